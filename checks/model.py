@@ -1,0 +1,251 @@
+"""Plain dataclasses that flow between the stages.
+
+load -> Article; split -> Statement; detect -> Claim (with Quantity, Mention, Roles);
+sources -> Catalog (Source, Fact, Entity); judge -> ClaimResult / StatementResult; report -> Report.
+Every offset is a character offset into ``Article.text`` (the decoded article), so that
+``article.text[x.start:x.end] == x.text`` holds for statements, claims, quantities and mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# --- verdicts and kinds -----------------------------------------------------------------------
+
+SUPPORTED = "supported"
+CONTRADICTED = "contradicted"
+MIXED = "mixed"
+OUTDATED = "outdated"
+UNVERIFIED = "unverified"
+NOT_CHECKABLE = "not-checkable"
+VERDICTS = (SUPPORTED, CONTRADICTED, MIXED, OUTDATED, UNVERIFIED, NOT_CHECKABLE)
+
+# statement kinds given by the splitter (layout); claim kinds given by detection (content)
+LAYOUT_KINDS = ("headline", "subhead", "metadata", "label", "list-item", "sentence")
+CHECKABLE_KINDS = ("quantity", "relation", "attribution", "event")
+UNCHECKABLE_KINDS = ("opinion", "prediction", "question", "headline", "metadata", "label")
+
+# quantity bounds (schema v1) and the extra "range" used when min/max are given
+BOUNDS = ("exact", "about", "at-most", "at-least")
+
+
+# --- article ----------------------------------------------------------------------------------
+
+@dataclass
+class Article:
+    text: str                         # the decoded text every offset refers to
+    source: str                       # path, URL or "-"
+    language: str = "und"             # "fr", "en" or "und"
+    title: Optional[str] = None
+    published: Optional[str] = None   # ISO date if known
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+    format: str = "text"              # text | markdown | html
+
+
+# --- statements -------------------------------------------------------------------------------
+
+@dataclass
+class Statement:
+    index: int
+    text: str
+    start: int
+    end: int
+    layout: str = "sentence"          # one of LAYOUT_KINDS
+    paragraph: int = 0                # paragraph number (blank-line separated blocks)
+
+
+# --- quantities -------------------------------------------------------------------------------
+
+@dataclass
+class Quantity:
+    """A normalised figure. Either ``value`` or ``min``/``max`` is set.
+
+    ``unit``: ISO 4217 code (USD, EUR...), "percent" (value 30 for 30 %), "ratio" (a share 0-1,
+    e.g. 1/3 for "un tiers"), "year", or a plain noun for counted things ("containers"); None
+    for a bare number. ``bound``: exact | about | at-most | at-least.
+    """
+    value: Optional[float] = None
+    min: Optional[float] = None
+    max: Optional[float] = None
+    unit: Optional[str] = None
+    bound: str = "about"
+    text: str = ""
+    start: int = -1
+    end: int = -1
+    scale: Optional[str] = None       # the magnitude word as written: "milliard", "billion", "M"
+    of: Optional[str] = None          # for ratios: what it is a share of ("de la valeur" -> "valeur")
+    approximate: bool = False         # a hedge like "environ", "about" was used
+
+    @property
+    def low(self) -> Optional[float]:
+        return self.min if self.min is not None else self.value
+
+    @property
+    def high(self) -> Optional[float]:
+        return self.max if self.max is not None else self.value
+
+
+@dataclass
+class DateRef:
+    """A date or period in the text: year, optionally month and day."""
+    year: int
+    month: Optional[int] = None
+    day: Optional[int] = None
+    text: str = ""
+    start: int = -1
+    end: int = -1
+    relation: str = "at"              # at | since | until | before | after
+
+    def iso(self) -> str:
+        s = f"{self.year:04d}"
+        if self.month:
+            s += f"-{self.month:02d}"
+            if self.day:
+                s += f"-{self.day:02d}"
+        return s
+
+
+# --- entities and claims ----------------------------------------------------------------------
+
+@dataclass
+class Mention:
+    entity: str                       # entity id from the source lists
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Roles:
+    giver: Optional[str] = None       # who acts, gives, pays, supplies, says (fact.subject)
+    receiver: Optional[str] = None    # who receives or is acted on (fact.object)
+    verb: Optional[str] = None        # the concept of the verb that gave the roles ("pay", "supply"...)
+
+
+@dataclass
+class Claim:
+    text: str
+    start: int
+    end: int
+    kind: str                         # quantity | relation | attribution | event | opinion | prediction | question
+    checkable: bool
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: Roles = field(default_factory=Roles)
+    negated: bool = False             # real negation: "n'a pas", "not", "never", "aucun"
+    only: bool = False                # restriction "ne ... que", "only"
+    attributed_to: Optional[str] = None   # entity id or name of who is said to state it
+    commissioned_by: Optional[str] = None # entity id or name of who commissioned the study cited
+    terms: list[str] = field(default_factory=list)  # folded content-word stems, for retrieval
+    concepts: list[str] = field(default_factory=list)  # bilingual concept ids from the lexicon
+    role: str = "main"                # main | item | gloss | relative | attribution-frame | wrapper
+
+
+@dataclass
+class AnalysedStatement:
+    statement: Statement
+    kind: str                         # the statement's kind (headline, metadata, quantity, opinion...)
+    checkable: bool
+    claims: list[Claim] = field(default_factory=list)
+    language: str = "und"
+
+
+# --- sources ----------------------------------------------------------------------------------
+
+@dataclass
+class Entity:
+    id: str
+    names: list[str]
+    file: str = ""
+    line: int = 0
+
+
+@dataclass
+class Fact:
+    id: str
+    source: str                       # source id
+    statement: str
+    subject: Optional[str] = None
+    object: Optional[str] = None
+    terms: list[str] = field(default_factory=list)
+    quantity: Optional[Quantity] = None
+    as_of: Optional[str] = None
+    quote: Optional[str] = None
+    file: str = ""
+    line: int = 0
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    facts: list[Fact] = field(default_factory=list)
+    publisher: Optional[str] = None
+    author: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    superseded_by: Optional[str] = None
+    file: str = ""
+    line: int = 0
+
+
+@dataclass
+class Catalog:
+    """Everything loaded from one or more source lists."""
+    sources: list[Source] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def source(self, source_id: str) -> Optional[Source]:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        return None
+
+    def facts(self):
+        for s in self.sources:
+            yield from s.facts
+
+
+# --- verdicts ---------------------------------------------------------------------------------
+
+@dataclass
+class Evidence:
+    source: str
+    fact: str
+    statement: str
+    relation: str                     # supports | contradicts | related
+    title: str = ""
+    url: Optional[str] = None
+    quote: Optional[str] = None
+
+
+@dataclass
+class ClaimResult:
+    claim: Claim
+    verdict: str
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.0
+    rules: list[str] = field(default_factory=list)   # names of the judgement rules that decided
+
+
+@dataclass
+class StatementResult:
+    analysis: AnalysedStatement
+    verdict: str
+    claims: list[ClaimResult] = field(default_factory=list)
+    confidence: float = 0.0
+
+    @property
+    def statement(self) -> Statement:
+        return self.analysis.statement
+
+
+@dataclass
+class Report:
+    article: Article
+    catalog: Catalog
+    statements: list[StatementResult]
