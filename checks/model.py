@@ -140,7 +140,12 @@ class Claim:
     commissioned_by: Optional[str] = None # entity id or name of who commissioned the study cited
     terms: list[str] = field(default_factory=list)  # folded content-word stems, for retrieval
     concepts: list[str] = field(default_factory=list)  # bilingual concept ids from the lexicon
-    role: str = "main"                # main | item | gloss | relative | attribution-frame | wrapper
+    role: str = "main"                # main | item | gloss | relative | attribution-frame
+    exclusive: bool = False           # "seule", "alone", "solely": the actor did it alone
+    # what a gloss/item/relative inherits from its main clause, for retrieval only
+    context_concepts: list[str] = field(default_factory=list)
+    context_entities: list[str] = field(default_factory=list)
+    context_terms: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -5,8 +5,6 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 _HERE = Path(__file__).resolve().parent
 
 
@@ -29,18 +27,18 @@ def examples_dir() -> Path:
 @functools.lru_cache(maxsize=None)
 def lexicon(lang: str, name: str) -> dict[str, Any]:
     """Load ``data/lang/<lang>/<name>.yaml`` (bundled, trusted files); {} if absent."""
-    path = data_dir() / "lang" / lang / f"{name}.yaml"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return _load(data_dir() / "lang" / lang / f"{name}.yaml")
 
 
 @functools.lru_cache(maxsize=None)
 def shared_data(name: str) -> dict[str, Any]:
     """Load ``data/<name>.yaml`` (language-independent tables such as concepts and currencies)."""
-    path = data_dir() / f"{name}.yaml"
+    return _load(data_dir() / f"{name}.yaml")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    """Bundled YAML, read with the same strict loader as user files ("no", "on" stay words)."""
     if not path.exists():
         return {}
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    from .yamlsafe import load, read_text
+    return load(read_text(path), str(path)) or {}

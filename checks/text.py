@@ -32,3 +32,23 @@ def words(s: str) -> Iterator[tuple[str, int, int]]:
     norm = normalise_punct(s)
     for m in WORD_RE.finditer(norm):
         yield s[m.start():m.end()], m.start(), m.end()
+
+
+def fold_same_length(s: str) -> str:
+    """Like ``fold`` but one character per character, so offsets into ``s`` stay valid."""
+    out = []
+    for c in normalise_punct(s):
+        f = strip_accents(c).lower()
+        out.append(f if len(f) == 1 else c.lower()[:1] or c)
+    return "".join(out)
+
+
+def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
+    """A regex matching any of ``phrases`` (folded) at word boundaries, longest first, on folded text."""
+    alts = []
+    for p in sorted({fold(p) for p in phrases if p}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in p.split())
+        lead = r"(?<![\w'])" if p[0].isalnum() else ""
+        tail = suffix if p[-1].isalnum() else ""
+        alts.append(lead + body + tail)
+    return re.compile("|".join(alts) if alts else r"(?!x)x")

@@ -1,0 +1,423 @@
+"""Stage 3, detect: statements -> kinds and atomic claims.
+
+A statement is decomposed into segments, each becoming a ``Claim`` with its own offsets:
+an attribution frame ("Une étude commandée par X indique que", "according to X"), the main
+clause, glosses ("— soit environ 1,2 milliard de dollars —", ", up from £980 million"),
+relative clauses carrying a fact (", qui a renouvelé son soutien à la Russie,") and coordinated
+items ("sous forme d'aide alimentaire, de produits pétroliers et de ..."). Each claim is then
+given its quantities and dates (``checks.numbers``), entity mentions and roles (``checks.entities``,
+``checks.roles``), negation, and a kind after the claim types of fact-checkers: quantity, relation,
+attribution, event (checkable) or opinion, prediction, question (not checkable).
+
+A claim is checkable when it has an anchor a source can confirm or refute: a figure, a transfer
+between named parties, a dated event, or a named source's statement; and no modal or evaluative
+wrapper turns it into a forecast or an opinion. All word lists live in ``data/lang/*/claims.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from . import numbers
+from .entities import EntityMatcher
+from .model import AnalysedStatement, Claim, DateRef, Mention, Statement
+from .resources import lexicon
+from .roles import find_roles
+from .terms import LANGS, concepts_in, content_stems
+from .text import fold, fold_same_length, phrase_pattern
+
+NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
+
+
+# --- lexicon ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    attribution_verb: re.Pattern
+    attribution_prep: re.Pattern
+    commission: re.Pattern
+    authorship: re.Pattern
+    source_noun: re.Pattern
+    vague: re.Pattern
+    prediction: re.Pattern
+    reported_conditional: re.Pattern
+    opinion: re.Pattern
+    question: re.Pattern
+    negation: re.Pattern
+    only: re.Pattern
+    exclusive: re.Pattern
+    relative: re.Pattern
+    gloss: re.Pattern
+    items: re.Pattern
+    coordinator: re.Pattern
+    event: re.Pattern
+    relative_years: dict
+
+
+def _gather(langs, key):
+    out = []
+    for lang in langs:
+        out.extend(lexicon(lang, "claims").get(key, []))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def claim_lexicon(lang: str) -> ClaimLexicon:
+    langs = (lang,) if lang in LANGS else LANGS
+    g = functools.partial(_gather, langs)
+    years: dict[str, int] = {}
+    for lg in langs:
+        years.update({fold(k): v for k, v in lexicon(lg, "claims").get("relative_years", {}).items()})
+    negation_words = g("negation_words")
+    return ClaimLexicon(
+        attribution_verb=phrase_pattern(g("attribution_verbs")),
+        attribution_prep=phrase_pattern(g("attribution_prepositions")),
+        commission=phrase_pattern(g("commission_markers")),
+        authorship=phrase_pattern(g("authorship_markers")),
+        source_noun=phrase_pattern(g("source_nouns")),
+        vague=phrase_pattern(g("vague_sources")),
+        prediction=phrase_pattern(g("prediction_markers")),
+        reported_conditional=phrase_pattern(g("reported_conditional")),
+        opinion=phrase_pattern(g("opinion_markers")),
+        question=phrase_pattern(g("question_markers")),
+        negation=phrase_pattern(negation_words),
+        only=phrase_pattern(g("only_words")),
+        exclusive=phrase_pattern(g("exclusive_markers")),
+        relative=phrase_pattern(g("relative_pronouns")),
+        gloss=phrase_pattern(g("gloss_openers")),
+        items=phrase_pattern(g("item_openers")),
+        coordinator=phrase_pattern(g("coordinators")),
+        event=phrase_pattern(g("event_words")),
+        relative_years=years,
+    )
+
+
+# --- segments -----------------------------------------------------------------------------------
+
+@dataclass
+class Segment:
+    start: int            # offsets relative to the statement
+    end: int
+    role: str             # main | attribution-frame | gloss | relative | item
+    subject_hint: Optional[str] = None
+    children: list["Segment"] = field(default_factory=list)
+
+
+_DASH_PAIR = re.compile(r"\s[-–—]\s(.+?)\s[-–—](?=\s|$)")
+_DASH_TAIL = re.compile(r"\s[—–]\s([^—–]+?)\s*[.!]?$")
+_PAREN = re.compile(r"\(([^()]{3,})\)")
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-.!"):
+        e -= 1
+    return s, e
+
+
+def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
+    """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any."""
+    n = len(f.rstrip(" .!"))
+    m = lex.attribution_prep.match(f)
+    if m:
+        comma = f.find(",", m.end())
+        if 0 < comma < n - 10:
+            return 0, comma, comma + 1, n
+    for m in lex.attribution_prep.finditer(f):
+        if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and "," not in f[m.end():n]:
+            return m.start(), n, 0, f[:m.start()].rstrip().rfind(",")
+    # trailing speech tag: ", a-t-il dit." / ", he said." / ", said Mr Smith."
+    m = re.search(r",\s*([^,]{0,60}?)$", f[:n])
+    if m and lex.attribution_verb.search(m.group(1)) and m.start() > 10:
+        return m.start() + 1, n, 0, m.start()
+    # "X indique que Y", "X said (that) Y"
+    for m in lex.attribution_verb.finditer(f):
+        if m.start() < 3 or m.start() > 0.7 * n:
+            continue
+        rest = f[m.end():]
+        that = re.match(r"\s+(que|qu'|that)\b\s*", rest) or re.match(r"\s+(que|qu')", rest)
+        if that:
+            end = m.end() + that.end()
+            return 0, m.end(), end, n
+        if re.match(r"\s+(the|a|an|its|their|his|her|it|he|she|they|[a-z]+\s)", rest) and m.group(0) in (
+                "said", "says", "told", "estimates", "estimated", "reported", "reports", "found", "finds", "shows", "showed"):
+            return 0, m.end(), m.end() + 1, n
+        break
+    return None
+
+
+def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> list[Segment]:
+    frame = _find_frame(f, lex)
+    segs: list[Segment] = []
+    if frame:
+        fs, fe, cs, ce = frame
+        segs.append(Segment(*_strip_span(text, fs, fe), role="attribution-frame"))
+    else:
+        cs, ce = 0, len(text)
+    cs, ce = _strip_span(text, cs, ce)
+    main = Segment(cs, ce, "main")
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in list(_DASH_PAIR.finditer(f, cs, ce)) + list(_PAREN.finditer(f, cs, ce)):
+        s, e = _strip_span(text, m.start(1), m.end(1))
+        if e - s > 3 and free(s, e):
+            main.children.append(Segment(s, e, "gloss"))
+            taken.append((m.start(), m.end()))
+    m = _DASH_TAIL.search(f, cs, ce + 1)
+    if m and free(m.start(), m.end()):
+        s, e = _strip_span(text, m.start(1), m.end(1))
+        main.children.append(Segment(s, e, "gloss"))
+        taken.append((m.start(), m.end()))
+    # relative clauses ", qui ..., " carrying a fact about the preceding name
+    for m in re.finditer(r",\s*", f[:ce]):
+        if m.end() < cs:
+            continue
+        rel = lex.relative.match(f, m.end())
+        if not rel or f[m.end():rel.end()] in ("that",):
+            continue
+        stop = f.find(",", rel.end())
+        stop = ce if stop < 0 or stop > ce else stop
+        if not free(m.end(), stop):
+            continue
+        before = matcher.find(text[cs:m.start()], cs)
+        hint = before[-1].entity if before else None
+        main.children.append(Segment(*_strip_span(text, m.end(), stop), role="relative", subject_hint=hint))
+        taken.append((m.start(), stop))
+    # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
+    for m in re.finditer(r",\s*", f[:ce]):
+        if m.end() < cs:
+            continue
+        g = lex.gloss.match(f, m.end())
+        if not g:
+            continue
+        stop = f.find(",", g.end())
+        stop = ce if stop < 0 or stop > ce else stop
+        if free(m.end(), stop):
+            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
+            taken.append((m.start(), stop))
+    # coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."
+    for m in lex.items.finditer(f, cs, ce):
+        opener_end = m.end()
+        nxt = lex.items.match(f, opener_end + 1)        # "principalement sous forme de"
+        if nxt:
+            continue
+        stop = ce
+        for a, b in sorted(taken):
+            if a > opener_end:
+                stop = min(stop, a)
+        items = _split_items(text, f, opener_end, stop, lex)
+        if len(items) >= 2 and free(m.start(), stop):
+            main.children.extend(items)
+            taken.append((m.start(), stop))
+            break
+    main.children.sort(key=lambda s: s.start)
+    segs.append(main)
+    return segs
+
+
+_ITEM_ARTICLE = re.compile(r"^(?:de la |de l'|des |du |de |d'|la |le |les |l'|un |une |the |a |an |some )")
+
+
+def _split_items(text: str, f: str, start: int, stop: int, lex: ClaimLexicon) -> list[Segment]:
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r",|\s(?:et|and|ou|or|ainsi qu'|ainsi que|as well as)\s", f[start:stop]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, stop))
+    out = []
+    for s, e in parts:
+        s, e = _strip_span(text, s, e)
+        art = _ITEM_ARTICLE.match(f[s:e])
+        if art:
+            s += art.end()
+        if e - s >= 3:
+            out.append(Segment(s, e, "item"))
+    return out
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+@dataclass
+class Context:
+    lang: str
+    matcher: EntityMatcher
+    article_year: Optional[int] = None
+
+
+def _blank(text: str, start: int, end: int, children: list[Segment]) -> str:
+    chars = list(text[start:end])
+    for c in children:
+        for i in range(max(c.start, start), min(c.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
+    """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
+    only = bool(lex.only.search(f))
+    negated = False
+    for m in re.finditer(r"(?<![\w])(?:ne|n')\s*", f):
+        window = f[m.end():m.end() + 40]
+        if re.match(r"(?:\S+\s+){0,3}?(pas|jamais|plus|aucun|aucune|rien|guere|nullement|personne)(?!\w)", window):
+            negated = True
+        elif re.match(r"(?:\S+\s+){0,4}?(que|qu')", window):
+            only = True
+    if lang != "fr":
+        for m in lex.negation.finditer(f):
+            word = m.group(0)
+            if word in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "personne", "ni", "guere", "nullement", "sans"):
+                continue           # French negation words count only with "ne"
+            before = f[max(0, m.start() - 2):m.start()]
+            after = f[m.end():m.end() + 25]
+            if word == "no" and re.match(r"\s+(more|less|fewer)\s+than", after):
+                continue
+            if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
+                continue           # contrastive apposition: "the bank, not the authority, ..."
+            negated = True
+    if lang == "fr":
+        for m in re.finditer(r"(?<![\w])(aucun|aucune|jamais|personne)(?!\w)", f):
+            negated = True
+    return negated, only
+
+
+def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int]) -> list[DateRef]:
+    out = list(dates)
+    if ref_year:
+        for phrase, delta in lex.relative_years.items():
+            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?!\w)", f):
+                out.append(DateRef(ref_year + delta, text=phrase, start=m.start(), end=m.end(), relation="at"))
+    return out
+
+
+def _has_proper_noun(text: str) -> bool:
+    toks = text.split()
+    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"')) for i, t in enumerate(toks))
+
+
+def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Optional[Claim]) -> Claim:
+    lex = claim_lexicon(ctx.lang)
+    s, e = seg.start, seg.end
+    own = _blank(text, s, e, seg.children)
+    f = fold_same_length(own)
+    base = st.start + s
+    quantities = numbers.find_quantities(own, ctx.lang, base)
+    dates = numbers.find_dates(own, ctx.lang, base)
+    mentions = ctx.matcher.find(own, base)
+    roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
+    negated, only = _negation(f, lex, ctx.lang)
+    ref_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None) or ctx.article_year
+    dates = _years(f, dates, lex, ref_year)
+    claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
+                  quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
+                  negated=negated, only=only, role=seg.role,
+                  terms=sorted(set(content_stems(own))), concepts=concepts_in(own))
+    claim.exclusive = bool(lex.exclusive.search(f))
+    if seg.role == "attribution-frame":
+        _describe_source(claim, own, f, lex, ctx)
+    claim.kind, claim.checkable = _kind(claim, own, f, lex, seg)
+    if parent is not None:
+        claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
+        claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
+        claim.context_terms = parent.terms
+    else:
+        claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
+    return claim
+
+
+def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
+    """Who is said to state the claim, and who commissioned the study cited."""
+    m = lex.commission.search(f)
+    if m:
+        after = [x for x in claim.mentions if x.start - claim.start >= m.end()]
+        claim.commissioned_by = after[0].entity if after else own[m.end():].strip(" ,").split(" indique")[0][:80] or None
+    speakers = [x for x in claim.mentions if not m or x.start - claim.start < m.start()]
+    if speakers:
+        claim.attributed_to = speakers[0].entity
+    elif not lex.vague.match(f.strip()):
+        head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
+        head = lex.attribution_prep.sub("", head).strip(" ,")
+        claim.attributed_to = own[f.find(head):f.find(head) + len(head)].strip() if head else None
+
+
+def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+    figures = [q for q in claim.quantities if q.unit != "year"]
+    known_roles = bool(claim.roles.giver or claim.roles.receiver)
+    if seg.role == "attribution-frame":
+        named = (claim.attributed_to or claim.commissioned_by) and not lex.vague.match(f.strip())
+        return "attribution", bool(named)
+    if lex.question.search(f) or own.rstrip().endswith("?"):
+        return "question", False
+    predicted = lex.prediction.search(f)
+    if predicted and not (known_roles and re.match(r"(will|'ll)$", predicted.group(0))):
+        return "prediction", False
+    anchored = bool(figures) or known_roles
+    if lex.opinion.search(f) and not anchored:
+        return "opinion", False
+    if figures:
+        return "quantity", True
+    if known_roles:
+        return "relation", True
+    if seg.role == "item":
+        return "relation", True
+    if claim.dates and (lex.event.search(f) or claim.mentions):
+        return "event", True
+    if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
+        return "event", True
+    if claim.negated and claim.mentions and lex.event.search(f):
+        return "event", True
+    return "opinion", False
+
+
+def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> AnalysedStatement:
+    """Kinds and claims of one statement. ``analysis_text`` is the statement's text as analysed
+    (Markdown masked), of the same length as ``st.text``."""
+    if st.layout in NON_CLAIM_LAYOUTS:
+        kind = "headline" if st.layout == "subhead" else st.layout
+        return AnalysedStatement(st, kind, False, [], ctx.lang)
+    lex = claim_lexicon(ctx.lang)
+    f = fold_same_length(analysis_text)
+    claims: list[Claim] = []
+    main_claim: Optional[Claim] = None
+    for seg in _segments(analysis_text, f, lex, ctx.matcher):
+        claim = _make_claim(st, analysis_text, seg, ctx, None)
+        claims.append(claim)
+        if seg.role == "main":
+            main_claim = claim
+            for child in seg.children:
+                claims.append(_make_claim(st, analysis_text, child, ctx, claim))
+    _share_frame(claims)
+    checkable = [c for c in claims if c.checkable]
+    if not checkable:
+        kind = main_claim.kind if main_claim else "opinion"
+        return AnalysedStatement(st, kind, False, claims, ctx.lang)
+    # a lone attribution frame around an unverifiable content is not a claim to check by itself
+    if all(c.role == "attribution-frame" for c in checkable) and main_claim and main_claim.kind in ("opinion", "question"):
+        for c in checkable:
+            c.checkable = False
+        return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
+    first = main_claim if main_claim and main_claim.checkable else checkable[0]
+    return AnalysedStatement(st, first.kind, True, claims, ctx.lang)
+
+
+def _share_frame(claims: list[Claim]) -> None:
+    """Claims inside an attribution frame are attributed to its source."""
+    frame = next((c for c in claims if c.role == "attribution-frame"), None)
+    if not frame:
+        return
+    for c in claims:
+        if c is not frame:
+            c.attributed_to = c.attributed_to or frame.attributed_to
+            c.commissioned_by = c.commissioned_by or frame.commissioned_by
+
+
+def analyse(statements: list[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,
+            article_year: Optional[int] = None) -> list[AnalysedStatement]:
+    ctx = Context(lang=lang, matcher=matcher, article_year=article_year)
+    return [analyse_statement(st, analysis_text[st.start:st.end], ctx) for st in statements]

@@ -1,0 +1,505 @@
+"""Stage 6, judge: each claim against the facts that bear on it; each rule named and explained.
+
+Rules (each returns findings: supports / contradicts / outdated / related, with a one-line reason):
+- ``quantity``: a figure against the best-matching fact of a comparable unit, with the bounds'
+  meaning ("at most", "up to", "at least"), a tolerance from the figure's precision and hedges,
+  magnitude slips (million vs billion) named, percent <-> ratio converted, other currencies never
+  "supported"; an older figure of a superseded source gives ``outdated``.
+- ``near-miss``: a contradicted figure that matches another fact is pointed out (where it comes from).
+- ``roles``: who gives and who receives against the fact's subject and object; an inversion is a
+  contradiction naming who really gave and received.
+- ``date``: a year stated for an event against the fact's year or date.
+- ``negation``: "never", "n'a pas" against a fact that records the event; "will not increase" against
+  a fact of no change.
+- ``terms``: an item or relation with no figure and no roles, supported only by a fact on the same
+  topic that names it.
+- ``attribution``: "a study commissioned by X", "according to X" against the source's publisher,
+  author or commissioning fact.
+Without a fact that bears on a claim, its verdict is ``unverified``: never a guess.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .match import Candidate, FactIndex, unit_class
+from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
+                    Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
+from .terms import concepts_in, stem
+from .text import fold
+
+MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
+CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
+
+
+@dataclass
+class Finding:
+    relation: str          # supports | contradicts | outdated | related
+    rule: str
+    fact: Fact
+    message: str
+    strength: float = 1.0
+
+
+# --- formatting -----------------------------------------------------------------------------------
+
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
+
+
+def fmt_number(v: float) -> str:
+    a = abs(v)
+    for size, word in _SCALES[:3]:
+        if a >= size:
+            return f"{v / size:.4g} {word}"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:.4g}"
+
+
+def fmt_quantity(q: Quantity) -> str:
+    unit = q.unit or ""
+    if unit == "ratio":
+        conv = lambda v: f"{v * 100:.3g} %"
+        unit = ""
+    elif unit == "percent":
+        conv = lambda v: f"{v:.3g} %"
+        unit = ""
+    elif unit == "year":
+        conv = lambda v: str(int(v))
+        unit = ""
+    else:
+        conv = fmt_number
+    if q.min is not None and q.max is not None:
+        body = f"{conv(q.min)}–{conv(q.max)}"
+    else:
+        body = conv(q.value) if q.value is not None else "?"
+    prefix = {"at-most": "≤ ", "at-least": "≥ ", "exact": ""}.get(q.bound, "about " if q.approximate else "")
+    return f"{prefix}{body}{(' ' + unit) if unit else ''}".strip()
+
+
+# --- quantities -----------------------------------------------------------------------------------
+
+def _precision(v: float) -> float:
+    """Half a unit of the last significant digit of v (1.2e9 -> 5e7): the rounding a reader allows."""
+    if v == 0:
+        return 0.0
+    s = f"{abs(v):.6g}"
+    mant = s.split("e")[0].replace(".", "").rstrip("0") or "0"
+    exp = math.floor(math.log10(abs(v)))
+    return 0.5 * 10 ** (exp - (len(mant) - 1))
+
+
+def _as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    f = 0.01 if q.unit == "percent" else 1.0
+    g = lambda x: None if x is None else x * f
+    return g(q.value), g(q.min), g(q.max)
+
+
+def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, float]:
+    value, lo, hi = _as_share(q) if scale_units else (q.value, q.min, q.max)
+    if lo is not None and hi is not None:
+        pad = max(_precision(lo), _precision(hi)) if claim_side else 0.0
+        return lo - pad, hi + pad
+    v = value or 0.0
+    rel = 0.10 if (claim_side and q.approximate) else (0.02 if not claim_side and q.bound == "about" else 0.0)
+    pad = max(abs(v) * rel, _precision(v) * (1.0 if claim_side else 0.5), abs(v) * 0.005)
+    if q.bound == "at-most":
+        return -math.inf, v + pad
+    if q.bound == "at-least":
+        return v - pad, math.inf
+    if q.bound == "exact" and not claim_side:
+        return v - abs(v) * 0.001, v + abs(v) * 0.001
+    return v - pad, v + pad
+
+
+def _units_comparable(cq: Quantity, fq: Quantity) -> Optional[str]:
+    """None if comparable, else why not ("currency", "unit")."""
+    cu, fu = unit_class(cq.unit), unit_class(fq.unit)
+    if cu == fu:
+        if cu == "count" and not _same_count_unit(cq.unit, fq.unit):
+            return "unit"
+        return None
+    if cu and fu and cu.startswith("money:") and fu.startswith("money:"):
+        return "currency"
+    if cu is None and fu == "count":
+        return None
+    return "unit"
+
+
+def _same_count_unit(a: Optional[str], b: Optional[str]) -> bool:
+    if not a or not b:
+        return True
+    if stem(a.split()[-1]) == stem(b.split()[-1]) or stem(a.split()[0]) == stem(b.split()[0]):
+        return True
+    ca, cb = set(concepts_in(a)), set(concepts_in(b))
+    return bool(ca & cb)
+
+
+def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
+    """('supports' | 'contradicts' | 'related', detail) for two comparable quantities."""
+    share = unit_class(cq.unit) == "share"
+    c_lo, c_hi = _interval(cq, True, share)
+    f_lo, f_hi = _interval(fq, False, share)
+    overlap = c_lo <= f_hi and f_lo <= c_hi
+    cv = (_as_share(cq)[0] if share else cq.value)
+    if cq.bound == "at-least" and fq.bound == "at-most" and cv is not None and fq.value and cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1)):
+        return "contradicts", "bound"
+    if cq.bound == "at-most" and fq.bound == "at-least" and cv is not None and fq.value and cv <= 1.1 * fq.value:
+        return "contradicts", "bound"
+    if overlap:
+        if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:
+            fv = _as_share(fq)[0] if share else fq.value
+            ratio = (cv or 0) / fv if fv else 0
+            if ratio < 0.75 or ratio > 1.34:
+                return "related", "only-bound"
+        return "supports", ""
+    fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
+    if cv and fv and not share:
+        r = cv / fv
+        for factor in (1e3, 1e6, 1e9, 1e12):
+            for x in (factor, 1 / factor):
+                if abs(r / x - 1) < 0.12:
+                    return "contradicts", "magnitude"
+    return "contradicts", ""
+
+
+# --- the rules ------------------------------------------------------------------------------------
+
+def _year_of(iso: Optional[str]) -> Optional[int]:
+    if iso and re.match(r"\d{4}", str(iso)):
+        return int(str(iso)[:4])
+    return None
+
+
+def _claim_year(claim: Claim) -> Optional[int]:
+    years = [d.year for d in claim.dates if d.relation == "at"]
+    return years[0] if years else None
+
+
+def _time_ok(claim: Claim, fact: Fact) -> bool:
+    cy, fy = _claim_year(claim), _year_of(fact.as_of)
+    return cy is None or fy is None or cy == fy
+
+
+def _topical(c: Candidate) -> bool:
+    return c.topical >= MIN_TOPICAL
+
+
+def _of_matches(q: Quantity, fact: Fact) -> bool:
+    """For a share, whether the fact is a share of the same thing ("a third of the value")."""
+    if not q.of:
+        return True
+    want = set(concepts_in(q.of)) or {stem(q.of)}
+    have = set(concepts_in(fact.statement + " " + " ".join(fact.terms))) | {stem(w) for w in fold(fact.statement).split()}
+    return bool(want & have)
+
+
+def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    out: list[Finding] = []
+    for q in claim.quantities:
+        if q.unit == "year" or (q.value is None and q.min is None):
+            continue
+        pool = [c for c in cands if c.fact.quantity and _topical(c)]
+        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity) is None and _of_or_not_share(q, c.fact)]
+        timed = [c for c in comparable if _time_ok(claim, c.fact)]
+        comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
+        if not comparable:
+            out.extend(_currency_mismatch(q, pool, index))
+            continue
+        current = [c for c in comparable if c.source.id not in index.superseded_by] or comparable
+        best = max(c.score for c in current)
+        top = [c for c in current if c.score >= best - 0.75]
+        verdicts = [(c, *compare_quantity(q, c.fact.quantity)) for c in top]
+        good = [v for v in verdicts if v[1] == "supports"]
+        if good:
+            c = good[0][0]
+            out.append(Finding("supports", "quantity", c.fact,
+                               f"the source gives {fmt_quantity(c.fact.quantity)}; the article's {q.text.strip()!r} agrees"))
+            continue
+        bad = [v for v in verdicts if v[1] == "contradicts"]
+        if not bad:
+            c = verdicts[0][0]
+            out.append(Finding("related", "quantity", c.fact,
+                               f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}"))
+            continue
+        c, _, detail = bad[0]
+        old = _older_match(q, claim, cands, index, c)
+        if old is not None:
+            out.append(Finding("outdated", "outdated", c.fact,
+                               f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
+                               f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"))
+            continue
+        why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
+               "bound": " — the source gives a bound in the other direction"}.get(detail, "")
+        msg = f"the source gives {fmt_quantity(c.fact.quantity)}; the article says {_said(q)}{why}"
+        msg += _near_miss(q, claim, cands, c)
+        out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
+    return out
+
+
+def _of_or_not_share(q: Quantity, fact: Fact) -> bool:
+    return unit_class(q.unit) != "share" or _of_matches(q, fact)
+
+
+def _said(q: Quantity) -> str:
+    return f"{q.text.strip()!r} ({fmt_quantity(q)})"
+
+
+def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate) -> Optional[Candidate]:
+    for c in cands:
+        if c.source.id in index.superseded_by and c.fact.quantity and _topical(c) \
+                and _units_comparable(q, c.fact.quantity) is None and compare_quantity(q, c.fact.quantity)[0] == "supports":
+            return c
+    return None
+
+
+def _near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate) -> str:
+    for c in cands:
+        if c is used or not c.fact.quantity or unit_class(c.fact.quantity.unit) != unit_class(q.unit):
+            continue
+        if compare_quantity(q, c.fact.quantity)[0] == "supports":
+            return f". {q.text.strip()!r} matches another figure: {c.fact.statement}"
+    return ""
+
+
+def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+    for c in pool:
+        fq = c.fact.quantity
+        if _units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
+            return [Finding("contradicts", "quantity-currency", c.fact,
+                            f"the source gives {fmt_quantity(fq)}; the article says {_said(q)} — another currency")]
+    return []
+
+
+def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    r = claim.roles
+    if not (r.giver or r.receiver):
+        return []
+    pool = [c for c in cands if c.fact.subject and c.fact.object and _topical(c)]
+    if not pool:
+        return []
+    c = pool[0]
+    f = c.fact
+    name = index.entity_name
+    inverted = (r.giver and r.giver == f.object) or (r.receiver and r.receiver == f.subject)
+    right = (r.giver and r.giver == f.subject) or (r.receiver and r.receiver == f.object)
+    what = f" ({fmt_quantity(f.quantity)})" if f.quantity and f.quantity.unit not in ("ratio", "percent") else ""
+    if inverted and not right:
+        said = []
+        if r.giver:
+            said.append(f"{name(r.giver)} gave/paid")
+        if r.receiver:
+            said.append(f"{name(r.receiver)} received")
+        return [Finding("contradicts", "roles", f,
+                        f"inverted actors: the source says {name(f.subject)} gives and {name(f.object)} receives{what}; "
+                        f"the article says {' and '.join(said)}")]
+    if right and not inverted:
+        if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
+            return []
+        return [Finding("supports", "roles", f, f"the source confirms {name(f.subject)} → {name(f.object)}: {f.statement}")]
+    return []
+
+
+def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    years = [d for d in claim.dates if d.relation == "at" and d.text[:1].isdigit() or (d.relation == "at" and re.search(r"\d{4}", d.text))]
+    if not years:
+        return []
+    out = []
+    for d in years:
+        for c in cands:
+            fq = c.fact.quantity
+            if not _topical(c) or not fq or fq.unit != "year" or fq.value is None:
+                continue
+            if int(fq.value) == d.year:
+                out.append(Finding("supports", "date", c.fact, f"the source gives {int(fq.value)}: {c.fact.statement}"))
+            elif _date_is_about(claim, d, c):
+                out.append(Finding("contradicts", "date", c.fact,
+                                   f"wrong year: the source gives {int(fq.value)} ({c.fact.statement}); the article says {d.year}"))
+            break
+    return out
+
+
+def _date_is_about(claim: Claim, d, c: Candidate) -> bool:
+    """The year in the claim belongs to the fact's event (an event word or the fact's terms near it)."""
+    return c.topical >= MIN_TOPICAL + 0.5
+
+
+def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    if not claim.negated:
+        return []
+    out = []
+    claim_change = set(claim.concepts) & CHANGE_CONCEPTS
+    for c in cands:
+        if not _topical(c):
+            continue
+        f = c.fact
+        fact_concepts = index.concepts[index.facts.index(f)] if f in index.facts else set()
+        if claim_change:
+            unchanged = "unchanged" in fact_concepts or (f.quantity and f.quantity.value == 0)
+            if unchanged and claim_change <= {"increase", "decrease"}:
+                out.append(Finding("supports", "negation", f, f"the source records no change: {f.statement}"))
+            elif fact_concepts & claim_change and not unchanged:
+                out.append(Finding("contradicts", "negation", f, f"the article denies a change the source records: {f.statement}"))
+            break
+        if f.as_of and not _negated_text(f.statement) and set(claim.concepts) & fact_concepts - {"founded"}:
+            out.append(Finding("contradicts", "negation", f,
+                               f"the article says it never/did not happen; the source records it ({f.as_of}): {f.statement}"))
+            break
+    return out
+
+
+def _negated_text(s: str) -> bool:
+    return bool(re.search(r"(?<!\w)(not|never|no|n't|pas|jamais|aucun|aucune)(?!\w)", fold(s)))
+
+
+def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """Items and relations with no figure and no roles: a topical fact that names them."""
+    if claim.quantities or claim.negated:
+        return []
+    own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
+    for c in cands:
+        if not _topical(c):
+            continue
+        named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
+        context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
+            or any("c:" + x in c.shared for x in claim.context_concepts)
+        if named and context_ok and (claim.role == "item" or len(named) >= 2):
+            return [Finding("supports", "terms", c.fact, f"the source names it: {c.fact.statement}")]
+    return []
+
+
+RULES = (rule_quantity, rule_roles, rule_date, rule_negation)
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
+    used = {(e.source) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
+    who = claim.commissioned_by or claim.attributed_to
+    kind = "commissioned" if claim.commissioned_by else "attributed"
+    if not who:
+        return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
+    who_name = index.entity_name(who) if who in index.catalog.entities else who
+    sources = [index.sources[s] for s in used if s in index.sources]
+    if not sources:
+        sources = [s for s in index.catalog.sources if _same_party(who, s.publisher, index) or _same_party(who, s.author, index)]
+        if not sources:
+            return ClaimResult(claim, UNVERIFIED, f"no source in the list comes from {who_name}")
+    for src in sources:
+        commission = next((f for f in src.facts if "commission" in index.concepts[index.facts.index(f)] and f.subject), None)
+        by = commission.subject if (commission and kind == "commissioned") else None
+        ok = _same_party(who, by, index) if by else (_same_party(who, src.publisher, index) or _same_party(who, src.author, index))
+        ev = Evidence(src.id, commission.id if commission else "", commission.statement if commission else f"{src.title}, published by {src.publisher}",
+                      "supports" if ok else "contradicts", src.title, src.url)
+        if ok:
+            verb = "commissioned" if kind == "commissioned" else "published"
+            return ClaimResult(claim, SUPPORTED, f"{src.title!r} was {verb} by {who_name}", [ev], 0.8, ["attribution"])
+        real = index.entity_name(by) if by else (index.entity_name(src.publisher) if src.publisher in index.catalog.entities else src.publisher)
+        if real:
+            return ClaimResult(claim, CONTRADICTED,
+                               f"misattributed: {src.title!r} comes from {real}, not {who_name}", [ev], 0.7, ["attribution"])
+    return ClaimResult(claim, UNVERIFIED, f"the source list does not say who {kind.replace('ed', 's')} it")
+
+
+def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> bool:
+    if not who or not other:
+        return False
+    if who == other:
+        return True
+    a = who if who in index.catalog.entities else index.matcher.resolve(who)
+    b = other if other in index.catalog.entities else index.matcher.resolve(other)
+    if a and b:
+        return a == b
+    return fold(who) in fold(other) or fold(other) in fold(who)
+
+
+# --- claims and statements --------------------------------------------------------------------
+
+def _evidence(f: Finding, index: FactIndex) -> Evidence:
+    src = index.sources[f.fact.source]
+    rel = {"supports": "supports", "contradicts": "contradicts", "outdated": "contradicts"}.get(f.relation, "related")
+    return Evidence(src.id, f.fact.id, f.fact.statement, rel, src.title, src.url, f.fact.quote)
+
+
+def claim_verdict(findings: list[Finding]) -> str:
+    rel = {f.relation for f in findings}
+    s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
+    if (c or o) and s:
+        return MIXED
+    if c:
+        return CONTRADICTED
+    if o:
+        return OUTDATED
+    if s:
+        return SUPPORTED
+    return UNVERIFIED
+
+
+def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
+    if not claim.checkable:
+        return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
+    cands = index.candidates(claim)
+    findings: list[Finding] = []
+    for rule in RULES:
+        findings.extend(rule(claim, cands, index))
+    if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
+        findings.extend(rule_terms(claim, cands, index))
+    verdict = claim_verdict(findings)
+    decisive = [f for f in findings if f.relation in ("supports", "contradicts", "outdated")]
+    evidence = _dedupe([_evidence(f, index) for f in findings])
+    if not decisive:
+        related = [c for c in cands if _topical(c)][:2]
+        evidence += [Evidence(c.source.id, c.fact.id, c.fact.statement, "related", c.source.title, c.source.url, c.fact.quote)
+                     for c in related if (c.source.id, c.fact.id) not in {(e.source, e.fact) for e in evidence}]
+        msg = "; ".join(f.message for f in findings) or "no fact in the source list bears on this claim"
+        return ClaimResult(claim, UNVERIFIED, _sentence(msg), evidence, 0.0, [f.rule for f in findings])
+    order = {"contradicts": 0, "outdated": 1, "supports": 2}
+    decisive.sort(key=lambda f: order[f.relation])
+    explanation = "; ".join(dict.fromkeys(f.message for f in decisive))
+    conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75
+    return ClaimResult(claim, verdict, _sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)))
+
+
+def _sentence(s: str) -> str:
+    s = s.strip()
+    return (s[:1].upper() + s[1:]) if s else s
+
+
+def _dedupe(evs: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for e in evs:
+        key = (e.source, e.fact, e.relation)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
+    if not checkable:
+        return NOT_CHECKABLE
+    vs = {r.verdict for r in results if r.claim.checkable}
+    s, c, o, m = SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs
+    if m or (s and (c or o)):
+        return MIXED
+    if c:
+        return CONTRADICTED
+    if o:
+        return OUTDATED
+    if s:
+        return SUPPORTED
+    return UNVERIFIED
+
+
+def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
+    results = [judge_claim(c, index) for c in analysis.claims if c.role != "attribution-frame"]
+    for c in analysis.claims:
+        if c.role == "attribution-frame":
+            res = judge_attribution(c, results, index) if c.checkable else ClaimResult(c, NOT_CHECKABLE, "not checkable (attribution)")
+            results.insert(0, res)
+    verdict = statement_verdict(results, analysis.checkable)
+    decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
+    conf = round(min(decided), 2) if decided else 0.0
+    return StatementResult(analysis, verdict, results, conf)

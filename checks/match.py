@@ -1,0 +1,168 @@
+"""Stage 5, match: index the facts once, then give each claim a short ranked list of candidate facts.
+
+Facts are indexed by entity ids (subject, object, names in the statement), bilingual concepts
+(``data/concepts.yaml``), the stems and phrases of their terms and statement, and the class of their
+quantity's unit. A claim looks up only its own keys, and keys shared by a large part of the catalog
+are skipped, so the cost per claim depends on the claim, not on the number of facts.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .entities import EntityMatcher
+from .model import Catalog, Claim, Fact, Source
+from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
+
+WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5}
+TOPICAL = ("c", "t", "w")
+MAX_POSTINGS = 5000       # keys shared by more facts than this carry no information; skipped
+
+
+def unit_class(unit: Optional[str]) -> Optional[str]:
+    if not unit:
+        return None
+    u = unit.strip()
+    if u.isupper() and len(u) == 3:
+        return "money:" + u
+    if u in ("percent", "ratio"):
+        return "share"
+    if u in ("percentage points", "points"):
+        return "points"
+    if u == "year":
+        return "year"
+    if u == "times":
+        return "times"
+    return "count"
+
+
+@dataclass
+class Candidate:
+    fact: Fact
+    source: Source
+    score: float
+    topical: float                    # the part of the score from concepts and terms, not entities
+    shared: set[str] = field(default_factory=set)
+
+
+@dataclass
+class FactIndex:
+    catalog: Catalog
+    matcher: EntityMatcher
+    facts: list[Fact] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    keys: list[set[str]] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    concepts: list[set[str]] = field(default_factory=list)
+    superseded_by: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, catalog: Catalog, matcher: Optional[EntityMatcher] = None) -> "FactIndex":
+        idx = cls(catalog=catalog, matcher=matcher or EntityMatcher.from_catalog(catalog))
+        for src in catalog.sources:
+            idx.sources[src.id] = src
+            if src.superseded_by:
+                idx.superseded_by[src.id] = src.superseded_by
+            for fact in src.facts:
+                i = len(idx.facts)
+                idx.facts.append(fact)
+                keys = idx._fact_keys(fact)
+                idx.keys.append(keys)
+                idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
+                for k in keys:
+                    idx.postings[k].append(i)
+        idx.postings = dict(idx.postings)
+        return idx
+
+    def _fact_keys(self, fact: Fact) -> set[str]:
+        keys: set[str] = set()
+        for ent in (fact.subject, fact.object):
+            if ent:
+                keys.add("e:" + ent)
+        for m in self.matcher.find(fact.statement):
+            keys.add("e:" + m.entity)
+        text = " ".join([fact.statement, *fact.terms])
+        keys.update("c:" + c for c in concepts_in(text))
+        for term in fact.terms:
+            k = phrase_key(term)
+            if k:
+                keys.add("t:" + k)
+                for c in concepts_in(term):
+                    keys.add("c:" + c)
+        keys.update("w:" + s for s in content_stems(fact.statement))
+        uc = unit_class(fact.quantity.unit) if fact.quantity else None
+        if uc:
+            keys.add("u:" + uc)
+        return keys
+
+    def claim_keys(self, claim: Claim) -> dict[str, float]:
+        """The claim's keys with a weight factor: its own words count fully, inherited context less."""
+        keys: dict[str, float] = {}
+
+        def add(k, w=1.0):
+            keys[k] = max(keys.get(k, 0.0), w)
+
+        for m in claim.mentions:
+            add("e:" + m.entity)
+        for ent in (claim.roles.giver, claim.roles.receiver):
+            if ent:
+                add("e:" + ent)
+        for ent in claim.context_entities:
+            add("e:" + ent, 0.5)
+        for c in claim.concepts:
+            add("c:" + c)
+        for c in claim.context_concepts:
+            add("c:" + c, 0.5)
+        for k in ngram_keys(claim.text):
+            add("t:" + k)
+        for s in claim.terms:
+            add("w:" + s)
+        for s in claim.context_terms:
+            add("w:" + s, 0.4)
+            add("t:" + s, 0.4)
+        for q in claim.quantities:
+            uc = unit_class(q.unit)
+            if uc:
+                add("u:" + uc)
+        if claim.dates:
+            add("u:year", 0.5)
+        return keys
+
+    def idf(self, key: str) -> float:
+        df = len(self.postings.get(key, ()))
+        return math.log(1.0 + len(self.facts) / df) if df else 0.0
+
+    def candidates(self, claim: Claim, k: int = 12) -> list[Candidate]:
+        keys = self.claim_keys(claim)
+        scores: dict[int, float] = defaultdict(float)
+        topical: dict[int, float] = defaultdict(float)
+        shared: dict[int, set[str]] = defaultdict(set)
+        for key, factor in keys.items():
+            post = self.postings.get(key)
+            if not post or len(post) > MAX_POSTINGS:
+                continue
+            w = WEIGHTS[key[0]] * factor * (0.5 + 0.5 * min(1.0, self.idf(key) / 2.0))
+            for i in post:
+                scores[i] += w
+                shared[i].add(key)
+                if key[0] in TOPICAL:
+                    topical[i] += w
+        ranked = sorted(scores, key=lambda i: (-scores[i], i))[:k]
+        return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i], shared[i])
+                for i in ranked]
+
+    def entity_name(self, entity_id: Optional[str], lang: str = "en") -> str:
+        if not entity_id:
+            return "?"
+        ent = self.catalog.entities.get(entity_id)
+        return ent.names[0] if ent and ent.names else entity_id
+
+    def newer_source(self, source_id: str) -> Optional[Source]:
+        newer = self.superseded_by.get(source_id)
+        return self.sources.get(newer) if newer else None
+
+
+def stem_set(text: str) -> set[str]:
+    return {stem(w) for w in text.split()}

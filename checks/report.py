@@ -1,0 +1,88 @@
+"""Stage 7, report: the JSON report v1, built in one place from the engine's dataclasses.
+
+Every other format (table, Markdown, HTML, ClaimReview, JSON Lines) renders this dict, so they all
+say the same thing. The shape is documented in README.md and pinned by ``data/report.schema.json``.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+from . import __version__
+from .model import VERDICTS, AnalysedStatement, Claim, ClaimResult, Quantity, Report, StatementResult
+from .resources import data_dir
+
+REPORT_VERSION = 1
+
+
+def _quantity(q: Quantity) -> dict[str, Any]:
+    return {"text": q.text, "start": q.start, "end": q.end, "value": q.value, "min": q.min, "max": q.max,
+            "unit": q.unit, "bound": q.bound}
+
+
+def _claim(r: ClaimResult) -> dict[str, Any]:
+    c: Claim = r.claim
+    return {
+        "text": c.text, "start": c.start, "end": c.end, "kind": c.kind, "role": c.role, "checkable": c.checkable,
+        "verdict": r.verdict, "confidence": round(r.confidence, 2), "explanation": r.explanation, "rules": r.rules,
+        "quantities": [_quantity(q) for q in c.quantities],
+        "dates": [{"text": d.text, "date": d.iso(), "relation": d.relation} for d in c.dates],
+        "entities": [{"id": m.entity, "text": m.text, "start": m.start, "end": m.end} for m in c.mentions],
+        "roles": {"giver": c.roles.giver, "receiver": c.roles.receiver, "verb": c.roles.verb},
+        "negated": c.negated, "only": c.only,
+        "attributed_to": c.attributed_to, "commissioned_by": c.commissioned_by,
+        "evidence": [{"source": e.source, "fact": e.fact, "title": e.title, "statement": e.statement, "url": e.url,
+                      "quote": e.quote, "relation": e.relation} for e in r.evidence],
+    }
+
+
+def _statement(r: StatementResult) -> dict[str, Any]:
+    st = r.statement
+    return {"index": st.index, "text": st.text, "start": st.start, "end": st.end, "kind": r.analysis.kind,
+            "layout": st.layout, "checkable": r.analysis.checkable, "verdict": r.verdict,
+            "confidence": r.confidence, "claims": [_claim(c) for c in r.claims]}
+
+
+def summary(results: list[StatementResult]) -> dict[str, int]:
+    out = {"statements": len(results), "checkable": sum(r.analysis.checkable for r in results)}
+    for v in VERDICTS:
+        out[v] = sum(r.verdict == v for r in results)
+    return out
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    a = report.article
+    return {
+        "version": REPORT_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "article": {"source": a.source, "language": a.language, "title": a.title, "published": a.published,
+                    "outlet": a.outlet, "author": a.author, "format": a.format, "chars": len(a.text), "text": a.text},
+        "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url, "published": s.published,
+                     "superseded_by": s.superseded_by, "file": s.file} for s in report.catalog.sources],
+        "summary": summary(report.statements),
+        "statements": [_statement(r) for r in report.statements],
+    }
+
+
+def analysis_to_dict(article, analyses: list[AnalysedStatement]) -> dict[str, Any]:
+    """The ``factcheck claims`` view: statements, kinds, claims, quantities, entities, roles; no verdicts."""
+    def claim(c: Claim) -> dict[str, Any]:
+        d = _claim(ClaimResult(c, "", ""))
+        for k in ("verdict", "confidence", "explanation", "rules", "evidence"):
+            d.pop(k)
+        d["concepts"] = c.concepts
+        return d
+    return {"version": REPORT_VERSION, "article": {"source": article.source, "language": article.language,
+                                                   "title": article.title, "published": article.published,
+                                                   "outlet": article.outlet, "author": article.author},
+            "statements": [{"index": x.statement.index, "text": x.statement.text, "start": x.statement.start,
+                            "end": x.statement.end, "layout": x.statement.layout, "kind": x.kind,
+                            "checkable": x.checkable, "claims": [claim(c) for c in x.claims]} for x in analyses]}
+
+
+def schema() -> dict[str, Any]:
+    return json.loads((data_dir() / "report.schema.json").read_text(encoding="utf-8"))
+
+
+def dumps(d: dict[str, Any], indent: Optional[int] = 2) -> str:
+    return json.dumps(d, ensure_ascii=False, indent=indent)

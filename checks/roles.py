@@ -1,0 +1,198 @@
+"""Who gives and who receives: roles for transfer-like verbs and nouns, both voices, French and English.
+
+"X fournit des armes à Y", "X paid Y", "Y a reçu ... de X", "la compensation versée par X",
+"Y was paid by X", "compensation from X to Y", "son soutien à Y". Giver maps to a fact's ``subject``,
+receiver to its ``object``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import Mention, Roles
+from .resources import lexicon, shared_data
+from .terms import LANGS, concept_index, stem, verb_table
+from .text import fold, words
+
+_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "ai", "as", "avons", "avez", "aurait", "auraient", "eu",
+          "has", "have", "had", "having"}
+_SKIPPABLE = {"ne", "n", "pas", "jamais", "plus", "deja", "bien", "toujours", "notamment", "finalement", "effectivement",
+              "reportedly", "already", "also", "not", "never", "finally", "since", "just", "only", "t", "il", "elle", "ils",
+              "elles", "y", "en", "a-t-il", "a-t-elle", "recently", "recemment", "directly", "directement", "seul", "seule"}
+_DETERMINERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    passive_aux: frozenset[str]
+    agent: frozenset[str]
+    to: frozenset[str]
+    frm: frozenset[str]
+    negation: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _lex() -> _Lex:
+    def gather(key):
+        out = set()
+        for lang in LANGS:
+            for w in lexicon(lang, "claims").get(key, []):
+                out.add(fold(w).split()[-1] if " " in w else fold(w))
+        return frozenset(out)
+    neg = set(gather("negation_words")) | {"non", "not", "pas"}
+    return _Lex(gather("passive_auxiliaries"), gather("agent_prepositions"),
+                gather("receiver_prepositions") | {"a", "au", "aux"}, gather("giver_prepositions") | {"d", "l"},
+                frozenset(neg))
+
+
+@functools.lru_cache(maxsize=None)
+def _directions() -> dict[str, str]:
+    return {cid: spec["direction"] for cid, spec in shared_data("concepts").get("concepts", {}).items()
+            if spec.get("direction")}
+
+
+@dataclass
+class _Tok:
+    word: str      # folded, elision kept off
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for w, s, e in words(text):
+        f = fold(w)
+        if "'" in f and f.index("'") <= 6:            # l'aide -> l + aide ; qu'environ -> qu + environ
+            head, tail = f.split("'", 1)
+            cut = s + len(head) + 1
+            out.append(_Tok(head, s, cut - 1))
+            if tail:
+                out.append(_Tok(tail, cut, e))
+        else:
+            out.append(_Tok(f, s, e))
+    return out
+
+
+@dataclass
+class _Trigger:
+    index: int
+    concept: str
+    direction: str
+    form: str          # finite | participle | noun | ...
+
+
+def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
+    table = verb_table()
+    dirs = _directions()
+    index, _ = concept_index()
+    noun: Optional[_Trigger] = None
+    for i, t in enumerate(toks):
+        hit = table.get(t.word)
+        if hit:
+            cid, vf = hit
+            if vf.form in ("infinitive", "gerund"):
+                if vf.lang == "en" and vf.form == "infinitive" and not (i and toks[i - 1].word == "to"):
+                    return _Trigger(i, cid, dirs[cid], "finite")
+                continue
+            if i and toks[i - 1].word == "to" and vf.lang == "en":
+                continue
+            return _Trigger(i, cid, dirs[cid], vf.form)
+        if noun is None:
+            for cid in index.get((stem(t.word),), ()):
+                if cid in dirs:
+                    noun = _Trigger(i, cid, dirs[cid], "noun")
+                    break
+    return noun
+
+
+def _mention_at(mentions: list[Mention], toks: list[_Tok], i: int, offset: int) -> Optional[Mention]:
+    s = toks[i].start + offset
+    for m in mentions:
+        if m.start <= s < m.end:
+            return m
+    return None
+
+
+def _tok_index(toks: list[_Tok], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _preceding_word(toks: list[_Tok], i: int) -> str:
+    """The word before token i, skipping determiners ("à la Russie" -> "a")."""
+    j = i - 1
+    while j >= 0 and toks[j].word in _DETERMINERS - {"a"}:
+        j -= 1
+    return toks[j].word if j >= 0 else ""
+
+
+def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
+    if trig.form not in ("participle", "past"):
+        return False
+    j = trig.index - 1
+    while j >= 0 and toks[j].word in _SKIPPABLE:
+        j -= 1
+    if j >= 0 and toks[j].word in _AVOIR:
+        return False
+    if j >= 0 and toks[j].word in _lex().passive_aux:
+        return True
+    # reduced relative: "la compensation versee par X", "the sum paid by X"; not "Russia paid ..."
+    return any(t.word in _lex().agent for t in toks[trig.index + 1: trig.index + 5])
+
+
+def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
+    """Roles of the first transfer-like verb (or noun) of a clause. ``mentions`` carry absolute offsets."""
+    toks = _tokens(text)
+    trig = _find_trigger(toks)
+    if trig is None:
+        return Roles()
+    lx = _lex()
+    left: list[str] = []
+    right: list[tuple[str, str]] = []      # (preposition or "", entity)
+    seen_spans = set()
+    for m in mentions:
+        i = _tok_index(toks, m.start - offset)
+        if i >= len(toks) or (m.start, m.end) in seen_spans:
+            continue
+        seen_spans.add((m.start, m.end))
+        prep = _preceding_word(toks, i)
+        if i < trig.index:
+            if prep in lx.negation:        # "The bank, not the authority, will repay"
+                continue
+            left.append((prep, m.entity))
+        elif i > trig.index:
+            right.append((prep, m.entity))
+    subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | {"pour", "for", "avec", "with", "contre", "against", "entre", "between"}), None)
+    if subject is None and subject_hint and trig.form != "noun":
+        subject = subject_hint
+    after = {p: e for p, e in reversed(right)}   # first mention after each preposition
+    to_e = next((e for p, e in right if p in lx.to), None)
+    from_e = next((e for p, e in right if p in lx.frm), None)
+    by_e = next((e for p, e in right if p in lx.agent), None)
+    direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and \
+        _tok_index(toks, 0) <= trig.index else None
+    giver = receiver = None
+    if trig.form == "noun":
+        giver = by_e or from_e or (subject_hint if subject_hint else None)
+        receiver = to_e
+        if trig.direction == "receive":
+            giver, receiver = from_e, to_e or subject_hint
+    elif _is_passive(toks, trig):
+        if trig.direction == "give":
+            giver, receiver = by_e or from_e, subject or to_e
+        else:
+            receiver, giver = by_e, from_e or subject
+    else:
+        if trig.direction == "give":
+            giver = subject
+            receiver = to_e or (direct if direct != subject else None)
+        else:
+            receiver = subject
+            giver = from_e
+    if giver == receiver:
+        receiver = None
+    del after
+    return Roles(giver=giver, receiver=receiver, verb=trig.concept)

@@ -1,0 +1,176 @@
+"""Retrieval terms: a light bilingual stemmer, verb forms for the concept lexicon, and concept lookup.
+
+``stem`` folds case, accents and apostrophes, drops elided articles (l', d', qu') and plural endings,
+so that "livraisons" and "livraison", "deliveries" and "delivery" meet. ``concepts_in`` maps the words
+and phrases of a text to the concept ids of ``data/concepts.yaml`` (compensation <-> contrepartie).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .resources import lexicon, shared_data
+from .text import fold, words
+
+_ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'")
+LANGS = ("fr", "en")
+
+
+def stem(word: str) -> str:
+    w = fold(word)
+    w = _ELISION.sub("", w)
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4:
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith("aux"):
+            w = w[:-3] + "al"
+        elif w.endswith(("s", "x")) and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    if len(w) > 5 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+@functools.lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(fold(w) for w in lexicon(lang, "claims").get("function_words", []))
+    return frozenset(out)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of ``text``, in order (function words and digits left out)."""
+    fw = function_words()
+    out = []
+    for w, _, _ in words(text):
+        f = fold(w)
+        f = _ELISION.sub("", f)
+        if f in fw or f.isdigit() or len(f) < 2:
+            continue
+        out.append(stem(f))
+    return out
+
+
+# --- verb forms ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VerbForm:
+    lemma: str
+    lang: str
+    form: str          # finite | participle | infinitive | gerund | conditional
+
+
+def _french_regular(inf: str) -> dict[str, list[str]]:
+    if inf.endswith("er"):
+        s = inf[:-2]
+        return {"finite": [s + e for e in ("e", "es", "ent", "ons", "ez", "ait", "aient", "a", "èrent", "era", "eront",
+                                          "erai", "erons", "ai", "ions", "iez")],
+                "participle": [s + e for e in ("é", "ée", "és", "ées")],
+                "conditional": [s + "erait", s + "eraient"],
+                "infinitive": [inf], "gerund": [s + "ant"]}
+    if inf.endswith("ir"):
+        s = inf[:-2]
+        return {"finite": [s + e for e in ("it", "is", "issent", "issait", "issaient", "ira", "iront", "irent", "issons")],
+                "participle": [s + e for e in ("i", "ie", "is", "ies")],
+                "conditional": [s + "irait", s + "iraient"],
+                "infinitive": [inf], "gerund": [s + "issant"]}
+    return {"infinitive": [inf]}
+
+
+def _english_regular(base: str) -> dict[str, list[str]]:
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        third, past = base[:-1] + "ies", base[:-1] + "ied"
+    elif base.endswith("e"):
+        third, past = base + "s", base + "d"
+    elif base.endswith(("s", "sh", "ch", "x")):
+        third, past = base + "es", base + "ed"
+    else:
+        third, past = base + "s", base + "ed"
+    ing = (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+    return {"finite": [base, third, past], "participle": [past], "gerund": [ing], "infinitive": [base]}
+
+
+@functools.lru_cache(maxsize=None)
+def verb_table() -> dict[str, tuple[str, VerbForm]]:
+    """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction."""
+    table: dict[str, tuple[str, VerbForm]] = {}
+    concepts = shared_data("concepts").get("concepts", {})
+    irregular = {lang: lexicon(lang, "claims").get("verb_forms", {}) for lang in LANGS}
+    for cid, spec in concepts.items():
+        if not spec.get("direction"):
+            continue
+        for word in spec.get("words", []):
+            if " " in word:
+                continue
+            w = fold(word)
+            for lang in LANGS:
+                forms = None
+                if w in {fold(k) for k in irregular[lang]}:
+                    key = next(k for k in irregular[lang] if fold(k) == w)
+                    forms = {"infinitive": [key], **irregular[lang][key]}
+                    if lang == "en":
+                        forms.setdefault("finite", []).append(key)
+                        forms.setdefault("gerund", []).append(_english_regular(key)["gerund"][0])
+                elif lang == "fr" and w.endswith(("er", "ir")) and len(w) > 4 and not word[0].isupper():
+                    forms = _french_regular(w)
+                if not forms:
+                    continue
+                for form_class, items in forms.items():
+                    for item in items:
+                        key = fold(item)
+                        old = table.get(key)
+                        if old and old[1].lang == lang and {old[1].form, form_class} == {"finite", "participle"}:
+                            table[key] = (old[0], VerbForm(old[1].lemma, lang, "past"))   # paid: finite or participle
+                        else:
+                            table.setdefault(key, (cid, VerbForm(w, lang, form_class)))
+    return table
+
+
+# --- concepts -----------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=None)
+def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
+    """stemmed word tuple -> concept ids, and the longest phrase length."""
+    index: dict[tuple[str, ...], set[str]] = {}
+    longest = 1
+    for cid, spec in shared_data("concepts").get("concepts", {}).items():
+        for phrase in spec.get("words", []):
+            key = tuple(stem(w) for w, _, _ in words(phrase))
+            if key:
+                index.setdefault(key, set()).add(cid)
+                longest = max(longest, len(key))
+    for form, (cid, _) in verb_table().items():
+        index.setdefault((stem(form),), set()).add(cid)
+    return index, longest
+
+
+def concepts_in(text: str) -> list[str]:
+    """Concept ids named in ``text`` (words and phrases), in first-seen order."""
+    index, longest = concept_index()
+    toks = [stem(w) for w, _, _ in words(text)]
+    seen: dict[str, None] = {}
+    for i in range(len(toks)):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            hit = index.get(tuple(toks[i:i + n]))
+            if hit:
+                for c in sorted(hit):
+                    seen.setdefault(c, None)
+    return list(seen)
+
+
+def phrase_key(phrase: str) -> str:
+    """Key of a fact term or claim n-gram: content stems joined by spaces."""
+    return " ".join(content_stems(phrase))
+
+
+def ngram_keys(text: str, longest: int = 4) -> set[str]:
+    toks = content_stems(text)
+    out = set()
+    for i in range(len(toks)):
+        for n in range(1, min(longest, len(toks) - i) + 1):
+            out.add(" ".join(toks[i:i + n]))
+    return out

@@ -1,0 +1,88 @@
+"""One line per judgement rule: a sentence, the verdict it must get against the arms source list."""
+from __future__ import annotations
+
+import pytest
+
+from checks.judge import compare_quantity
+from checks.model import Quantity
+from conftest import check_text, verdict_of
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # quantities and bounds
+    ("La Russie a versé à la Corée du Nord une compensation d'environ 1,2 milliard de dollars.", "supported"),
+    ("Russia paid North Korea compensation of about $1.2 billion.", "supported"),
+    ("La Russie a versé à la Corée du Nord une compensation de plus de 2 milliards de dollars.", "contradicted"),
+    ("North Korea supplied Russia with weapons worth at least $9.8 billion.", "contradicted"),
+    ("North Korea supplied Russia with weapons worth up to $9.8 billion.", "supported"),
+    # magnitude slip and French billion
+    ("Russia paid North Korea compensation of about $1.2 million.", "contradicted"),
+    ("La Russie a versé à la Corée du Nord une compensation de 1,2 billion de dollars.", "contradicted"),
+    # currency
+    ("Russia paid North Korea compensation of about 1.2 billion euros.", "contradicted"),
+    # roles, both voices and languages
+    ("North Korea paid Russia compensation of about $1.2 billion.", "contradicted"),
+    ("La compensation versée par Pyongyang à Moscou atteint 1,2 milliard de dollars.", "contradicted"),
+    ("Moscou a reçu de Pyongyang une compensation de 1,2 milliard de dollars.", "contradicted"),
+    ("Pyongyang a reçu de Moscou une compensation d'environ 1,2 milliard de dollars.", "supported"),
+    ("La Russie a fourni des armes à la Corée du Nord.", "contradicted"),
+    ("La Corée du Nord a fourni des armes à la Russie.", "supported"),
+    ("North Korea was paid by Russia in food and oil.", "supported"),
+    ("Russia was paid by North Korea in food and oil.", "contradicted"),
+    # counted things and ranges
+    ("North Korea delivered about 6 million artillery shells to Russia.", "supported"),
+    ("North Korea delivered 9 million artillery shells to Russia.", "contradicted"),
+    # outdated figure
+    ("North Korea supplied Russia with weapons worth up to $5.5 billion.", "outdated"),
+])
+def test_rule(arms_checker, sentence, verdict):
+    assert verdict_of(arms_checker, sentence) == verdict
+
+
+def test_ratio_against_ratio_fact_with_near_miss(arms_checker):
+    [r] = [r for r in check_text(arms_checker,
+           "Moscou n'a reçu qu'environ un tiers de la valeur des livraisons nord-coréennes.") if r.analysis.checkable]
+    assert r.verdict == "contradicted"
+    text = " ".join(c.explanation for c in r.claims)
+    assert "12" in text and "third" in text.lower() or "tiers" in text.lower()
+
+
+def test_attribution(arms_checker):
+    ok = check_text(arms_checker, "Une étude commandée par la Fondation Friedrich Naumann indique que la Russie a versé "
+                                  "à la Corée du Nord environ 1,2 milliard de dollars.")
+    bad = check_text(arms_checker, "Une étude commandée par la Fondation Konrad Adenauer indique que la Russie a versé "
+                                   "à la Corée du Nord environ 1,2 milliard de dollars.")
+    frame_ok = next(c for c in ok[0].claims if c.claim.role == "attribution-frame")
+    frame_bad = next(c for c in bad[0].claims if c.claim.role == "attribution-frame")
+    assert frame_ok.verdict == "supported"
+    assert frame_bad.verdict == "contradicted"
+    assert bad[0].verdict == "mixed"
+
+
+def test_unverified_without_fact(arms_checker):
+    assert verdict_of(arms_checker, "Russia paid Belarus 3 billion dollars in 2023.") == "unverified"
+
+
+def test_relative_clause_supported(arms_checker):
+    [r] = check_text(arms_checker, "Kim Jong Un, qui a renouvelé son soutien inconditionnel à la Russie, "
+                                   "pourrait se rendre à Moscou.")
+    assert r.verdict == "supported"
+
+
+@pytest.mark.parametrize("claim, fact, relation", [
+    (Quantity(value=1.2e9, unit="USD", approximate=True), Quantity(value=1.2e9, unit="USD", bound="at-most"), "supports"),
+    (Quantity(value=2e9, unit="USD", bound="at-least"), Quantity(value=1.2e9, unit="USD", bound="at-most"), "contradicts"),
+    (Quantity(value=9.8e9, unit="USD", bound="at-least"), Quantity(value=9.8e9, unit="USD", bound="at-most"), "contradicts"),
+    (Quantity(value=1 / 3, unit="ratio", approximate=True), Quantity(min=0.12, max=0.21, unit="ratio"), "contradicts"),
+    (Quantity(value=12, unit="percent"), Quantity(min=0.12, max=0.21, unit="ratio"), "supports"),
+    (Quantity(value=0.5, unit="ratio", approximate=True), Quantity(value=0.48, unit="ratio"), "supports"),
+    (Quantity(value=60, unit="percent", approximate=True), Quantity(value=0.42, unit="ratio"), "contradicts"),
+    (Quantity(value=3200, unit="people"), Quantity(value=3200, unit="people"), "supports"),
+    (Quantity(value=3500, unit="people"), Quantity(value=3200, unit="people"), "contradicts"),
+])
+def test_compare_quantity(claim, fact, relation):
+    assert compare_quantity(claim, fact)[0] == relation
+
+
+def test_magnitude_slip_named():
+    assert compare_quantity(Quantity(value=1.2e6, unit="USD"), Quantity(value=1.2e9, unit="USD")) == ("contradicts", "magnitude")
