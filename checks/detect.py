@@ -106,7 +106,7 @@ class Segment:
 
 
 _DASH_PAIR = re.compile(r"\s[-–—]\s(.+?)\s[-–—](?=\s|$)")
-_DASH_TAIL = re.compile(r"\s[—–]\s([^—–]+?)\s*[.!]?$")
+_DASH_TAIL = re.compile(r"\s[-—–]\s((?:(?!\s[-—–]\s).)+?)\s*[.!]?$")
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 
 
@@ -129,10 +129,12 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
     for m in lex.attribution_prep.finditer(f):
         if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and "," not in f[m.end():n]:
             return m.start(), n, 0, f[:m.start()].rstrip().rfind(",")
-    # trailing speech tag: ", a-t-il dit." / ", he said." / ", said Mr Smith."
-    m = re.search(r",\s*([^,]{0,60}?)$", f[:n])
-    if m and lex.attribution_verb.search(m.group(1)) and m.start() > 10:
-        return m.start() + 1, n, 0, m.start()
+    # trailing speech tag: ", a-t-il dit." / ", he said." / ", the commission said on Friday."
+    m = re.search(r",\s*([^,]{0,160}?)$", f[:n])
+    if m and m.start() > 10:
+        verb = lex.attribution_verb.search(m.group(1))
+        if verb and len(m.group(1)[:verb.start()].split()) <= 6 and not re.match(r"\s*(que|qu'|that)\b", m.group(1)[verb.end():]):
+            return m.start() + 1, n, 0, m.start()
     # "X indique que Y", "X said (that) Y"
     for m in lex.attribution_verb.finditer(f):
         if m.start() < 3 or m.start() > 0.7 * n:
@@ -287,13 +289,39 @@ def _negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     return negated, only
 
 
-def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int]) -> list[DateRef]:
-    out = list(dates)
+_BASELINE = re.compile(r"(?:\b(?:from|than|compared (?:with|to)|against|versus|vs|contre|par rapport (?:a|au|aux)|"
+                       r"qu'a|que|comparee? (?:a|au)|relative to)\s+(?:\S+\s+){0,3})$")
+
+
+def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int) -> list[DateRef]:
+    """Absolute dates plus relative ones ("l'an dernier", "last year"); a date that is the baseline of a
+    comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
+    out = []
+    for d in dates:
+        if d.relation == "at" and _BASELINE.search(f[max(0, d.start - base - 40):d.start - base]):
+            d.relation = "baseline"
+        out.append(d)
     if ref_year:
         for phrase, delta in lex.relative_years.items():
             for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?!\w)", f):
-                out.append(DateRef(ref_year + delta, text=phrase, start=m.start(), end=m.end(), relation="at"))
+                rel = "baseline" if _BASELINE.search(f[max(0, m.start() - 40):m.start()]) else "at"
+                out.append(DateRef(ref_year + delta, text=phrase, start=base + m.start(), end=base + m.end(), relation=rel))
     return out
+
+
+_PER_UNIT = re.compile(r"\s*(?:per|par|a|an|each|chacun|pour chaque|by)\s+(?:(?:l'|la|le|the)\s*)?([^\W\d_]{3,})", re.I)
+
+
+def _per_units(own: str, quantities, base: int) -> None:
+    """"$2.05 per share", "5 200 euros par habitant": the unit becomes "USD per share"."""
+    for q in quantities:
+        if not q.unit or q.unit in ("percent", "ratio", "year"):
+            continue
+        m = _PER_UNIT.match(own, q.end - base)
+        if m and (m.group(0).strip().split()[0].lower() in ("per", "par", "each", "chacun", "pour") or q.unit.isupper()):
+            if m.group(0).strip().split()[0].lower() in ("a", "an", "by") and m.group(1).lower() not in ("share", "year", "day", "month", "head", "person", "week"):
+                continue
+            q.unit = f"{q.unit} per {m.group(1).lower()}"
 
 
 def _has_proper_noun(text: str) -> bool:
@@ -313,7 +341,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
     negated, only = _negation(f, lex, ctx.lang)
     ref_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None) or ctx.article_year
-    dates = _years(f, dates, lex, ref_year)
+    dates = _years(f, dates, lex, ref_year, base)
+    _per_units(own, quantities, base)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,

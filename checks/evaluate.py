@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
-
 from .load import load_article
 from .model import AnalysedStatement, Quantity, StatementResult
 from .pipeline import Checker, analyse_article
 from .sources import load_catalog
 from .terms import stem
+from .yamlsafe import load as load_yaml, read_text
 
 BAD = {"contradicted", "mixed", "outdated"}
 
@@ -35,7 +34,7 @@ def find_cases(root: Path) -> list[Case]:
         article = next((folder / n for n in ("article.txt", "article.md", "article.html") if (folder / n).exists()), None)
         if article is None:
             continue
-        gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["statements"]
+        gold = load_yaml(read_text(folder / "gold.yaml"), str(folder / "gold.yaml"))["statements"]
         cases.append(Case(folder.name, article, folder / "sources.yaml", gold))
     return cases
 

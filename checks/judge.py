@@ -196,22 +196,114 @@ def _of_matches(q: Quantity, fact: Fact) -> bool:
     return bool(want & have)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-—–]\s|\s(?:and|et|while|alors que|tandis que|but|mais)\s")
+_GENERIC_OF = {"total", "ensemble", "tout", "all", "overall", "whole", "group", "groupe"}
+_NOT_SPECIFIC = {"the", "le", "la", "les", "un", "une", "in", "en", "on", "au", "a", "of", "de", "and", "et"}
+_MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aou|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                          r"lun|mar|mer|jeu|ven|sam|dim)")
+
+
+def _window(claim: Claim, q: Quantity) -> str:
+    """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
+    text = claim.text
+    s, e = q.start - claim.start, q.end - claim.start
+    left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    nxt = _CLAUSE_BREAK.search(text, e)
+    right = nxt.start() if nxt else len(text)
+    return text[left:right]
+
+
+def _sense(claim: Claim, q: Quantity, window: str) -> str:
+    """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
+    if unit_class(q.unit) not in ("share", "points"):
+        return "level"
+    if q.of or q.unit == "ratio":
+        return "share"
+    if set(concepts_in(window)) & {"increase", "decrease"}:
+        return "change"
+    return "share" if re.search(r"\b(of|de|des|du)\b", fold(window[q.end - claim.start - (len(window) and 0):])) else "level"
+
+
+def _specifics(claim: Claim) -> list[str]:
+    """Proper names in the claim that no entity of the source lists covers ("Lisbon", "Port-Lenoir")."""
+    covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
+    out = []
+    for m in re.finditer(r"[^\W\d_][\w&'-]*", claim.text):
+        w = m.group(0)
+        if not w[:1].isupper() or m.start() == 0 or len(w) < 3:
+            continue
+        before = claim.text[:m.start()].rstrip()
+        if before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -"):
+            continue
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        f = fold(w)
+        if f in _NOT_SPECIFIC or _MONTHS_DAYS.match(f) or w.isupper() and len(w) <= 3:
+            continue
+        out.append(f)
+    return out
+
+
+def _fact_names_all(fact: Fact, source, specifics: list[str]) -> bool:
+    if not specifics:
+        return True
+    hay = fold(" ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""]))
+    return all(sp[:max(4, len(sp) - 2)] in hay for sp in specifics)
+
+
+def _signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
+    """"fell 9 %" against a source that writes decreases as negative figures (-9 percent)."""
+    fv = fq.value if fq.value is not None else fq.min
+    if fv is not None and fv < 0 and (q.value or 0) > 0 and "decrease" in concepts_in(window):
+        from dataclasses import replace
+        neg = lambda v: None if v is None else -v
+        bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
+        return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
+    return q
+
+
+def _rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:
+    """Candidates re-scored for one quantity: the words of its own clause and its sense count extra."""
+    local = set(concepts_in(window))
+    local_stems = {stem(w) for w in fold(window).split() if len(w) > 3}
+    sense = _sense(claim, q, window)
+    out = []
+    for c in cands:
+        concepts = index.fact_concepts(c.fact)
+        keys = index.fact_keys(c.fact)
+        bonus = 1.5 * len(local & concepts) + 0.5 * sum(1 for k in keys if k.startswith("w:") and k[2:] in local_stems)
+        changey = bool(concepts & {"increase", "decrease"})
+        if sense == "change":
+            bonus += 2.0 if changey else -2.0
+        elif sense == "share":
+            bonus += -2.0 if changey and c.fact.quantity and c.fact.quantity.unit == "percent" else 0.0
+        out.append((c.score + bonus, c))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
 def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     out: list[Finding] = []
+    specifics = _specifics(claim)
     for q in claim.quantities:
         if q.unit == "year" or (q.value is None and q.min is None):
             continue
-        pool = [c for c in cands if c.fact.quantity and _topical(c)]
-        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity) is None and _of_or_not_share(q, c.fact)]
+        window = _window(claim, q)
+        pool = [c for c in cands if c.fact.quantity and _topical(c) and _fact_names_all(c.fact, c.source, specifics)]
+        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity) is None]
+        if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
+            comparable = [c for c in comparable if _of_matches(q, c.fact)] or comparable
         timed = [c for c in comparable if _time_ok(claim, c.fact)]
         comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
         if not comparable:
-            out.extend(_currency_mismatch(q, pool, index))
+            found = _derived(q, claim, window, pool, index) or _currency_mismatch(q, pool, index)
+            out.extend(found)
             continue
-        current = [c for c in comparable if c.source.id not in index.superseded_by] or comparable
-        best = max(c.score for c in current)
-        top = [c for c in current if c.score >= best - 0.75]
-        verdicts = [(c, *compare_quantity(q, c.fact.quantity)) for c in top]
+        ranked = _rank(q, claim, window, comparable, index)
+        current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
+        best = current[0][0]
+        top = [c for s, c in current if s >= best - 0.75]
+        verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
         good = [v for v in verdicts if v[1] == "supports"]
         if good:
             c = good[0][0]
@@ -237,6 +329,67 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         msg += _near_miss(q, claim, cands, c)
         out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
     return out
+
+
+def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A share or change the article computes from two figures the sources give separately:
+    "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1)."""
+    if unit_class(q.unit) != "share":
+        return []
+    figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
+               and c.fact.quantity.value is not None]
+    if len(figures) < 2:
+        return []
+    sense = _sense(claim, q, window)
+    ranked = [c for _, c in _rank(q, claim, window, figures, index)]
+    if sense == "change":
+        dated = sorted((c for c in ranked if _year_of(c.fact.as_of)), key=lambda c: _year_of(c.fact.as_of))
+        base = next((d.year for d in claim.dates if d.relation in ("baseline", "since")), None)
+        for new in reversed(dated):
+            olds = [c for c in dated if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
+                    and _year_of(c.fact.as_of) < _year_of(new.fact.as_of) and (base is None or _year_of(c.fact.as_of) == base)
+                    and _same_topic(c, new, index)]
+            if olds:
+                old = olds[-1]
+                value = new.fact.quantity.value / old.fact.quantity.value - 1
+                return [_derived_finding(q, claim, window, value, new, old, "change")]
+        return []
+    if not q.of:
+        return []
+    wholes = [c for c in ranked if _of_matches(q, c.fact)]
+    for whole in wholes:
+        parts = [c for c in ranked if c is not whole and unit_class(c.fact.quantity.unit) == unit_class(whole.fact.quantity.unit)
+                 and 0 < c.fact.quantity.value < whole.fact.quantity.value and _time_ok(claim, c.fact)
+                 and _same_period(c.fact, whole.fact)]
+        if parts:
+            part = parts[0]
+            return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
+    return []
+
+
+def _same_period(a: Fact, b: Fact) -> bool:
+    ya, yb = _year_of(a.as_of), _year_of(b.as_of)
+    return ya is None or yb is None or ya == yb
+
+
+def _same_topic(a: Candidate, b: Candidate, index: FactIndex) -> bool:
+    ka = {k for k in index.fact_keys(a.fact) if k[0] in "ct"}
+    kb = {k for k in index.fact_keys(b.fact) if k[0] in "ct"}
+    return bool(ka & kb)
+
+
+def _derived_finding(q: Quantity, claim: Claim, window: str, value: float, a: Candidate, b: Candidate, how: str) -> Finding:
+    computed = Quantity(value=value, unit="ratio", bound="about")
+    claimed = _signed(q, claim, Quantity(value=-1, unit="percent"), window) if value < 0 else q
+    relation, detail = compare_quantity(claimed, computed)
+    if relation == "related":
+        relation = "supports"
+    op = "/" if how == "share" else "vs"
+    msg = (f"computed from the sources: {fmt_quantity(a.fact.quantity)} {op} {fmt_quantity(b.fact.quantity)} = "
+           f"{value * 100:+.3g} %" if how == "change" else
+           f"computed from the sources: {fmt_quantity(a.fact.quantity)} / {fmt_quantity(b.fact.quantity)} = {value * 100:.3g} %")
+    msg += f"; the article says {_said(q)}" + ("" if relation == "supports" else " — it does not follow from the figures")
+    return Finding(relation if relation != "contradicts" else "contradicts", "derived-" + how, a.fact, msg)
 
 
 def _of_or_not_share(q: Quantity, fact: Fact) -> bool:

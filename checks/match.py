@@ -22,9 +22,15 @@ MAX_POSTINGS = 5000       # keys shared by more facts than this carry no informa
 
 
 def unit_class(unit: Optional[str]) -> Optional[str]:
+    """Comparable families of units: money:USD, share (percent and ratio), points, year, times, count;
+    a rate such as "USD per share" or "EUR par habitant" is its own family ("money:USD per shar")."""
     if not unit:
         return None
     u = unit.strip()
+    for sep in (" per ", " par ", "/"):
+        if sep in u:
+            head, tail = u.split(sep, 1)
+            return f"{unit_class(head)} per {stem(tail.split()[0]) if tail.split() else ''}"
     if u.isupper() and len(u) == 3:
         return "money:" + u
     if u in ("percent", "ratio"):
@@ -57,6 +63,7 @@ class FactIndex:
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     concepts: list[set[str]] = field(default_factory=list)
     superseded_by: dict[str, str] = field(default_factory=dict)
+    position: dict[int, int] = field(default_factory=dict)     # id(fact) -> index in ``facts``
 
     @classmethod
     def build(cls, catalog: Catalog, matcher: Optional[EntityMatcher] = None) -> "FactIndex":
@@ -68,6 +75,7 @@ class FactIndex:
             for fact in src.facts:
                 i = len(idx.facts)
                 idx.facts.append(fact)
+                idx.position[id(fact)] = i
                 keys = idx._fact_keys(fact)
                 idx.keys.append(keys)
                 idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
@@ -152,6 +160,12 @@ class FactIndex:
         ranked = sorted(scores, key=lambda i: (-scores[i], i))[:k]
         return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i], shared[i])
                 for i in ranked]
+
+    def fact_keys(self, fact: Fact) -> set[str]:
+        return self.keys[self.position[id(fact)]]
+
+    def fact_concepts(self, fact: Fact) -> set[str]:
+        return self.concepts[self.position[id(fact)]]
 
     def entity_name(self, entity_id: Optional[str], lang: str = "en") -> str:
         if not entity_id:

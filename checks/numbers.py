@@ -47,8 +47,9 @@ def _key(s: str) -> str:
 
 
 def _variants(phrase: str) -> set[str]:
-    """The phrase as written and without accents, so that "moitie" finds "moitié"."""
-    return {phrase, strip_accents(phrase)}
+    """The phrase as written and without accents, so that "moitie" also finds "moitié"."""
+    phrase = " ".join(str(phrase).split())
+    return {phrase, strip_accents(phrase)} if phrase else set()
 
 
 def _phrase_atoms(phrase: str, elisions: dict[str, str], bounded: bool) -> list[list[str]]:
@@ -94,13 +95,9 @@ def _trie_regex(sequences: Iterable[list[str]]) -> str:
 
 def _alternation(phrases: Iterable[str], elisions: Optional[dict[str, str]] = None,
                  ignore_case: bool = True, bounded: bool = True) -> str:
-    """One non-capturing group matching any of the phrases (as written or without accents)."""
+    """One non-capturing group matching any of the phrases, as written or without accents."""
     elisions = elisions or {}
-    seen: set[str] = set()
-    for p in phrases:
-        p = str(p).strip()
-        if p:
-            seen |= {v.lower() for v in _variants(p)} if ignore_case else _variants(p)
+    seen = {v.lower() if ignore_case else v for p in phrases for v in _variants(p)}
     if not seen:
         return r"(?!x)x"          # matches nothing
     body = _trie_regex(seq for p in seen for seq in _phrase_atoms(p, elisions, bounded))
@@ -135,6 +132,7 @@ class _Tables:
     ordinal_fractions: set[str]
     fraction_articles: set[str]
     lone_fractions: set[str]
+    lone_fraction_blockers: set[str]
     units: dict[str, str]
     qualifiers: dict[str, str]                   # folded phrase -> bound
     trailing: dict[str, str]
@@ -147,6 +145,7 @@ class _Tables:
     currency_symbols: dict[str, str]
     currency_codes: dict[str, str]
     currency_words: dict[str, str]
+    written: dict[str, set[str]] = field(default_factory=dict)   # phrases as written, for regexes
     re: dict[str, re.Pattern] = field(default_factory=dict)
     starters: set[str] = field(default_factory=set)        # words that may open a figure
     weak_starters: set[str] = field(default_factory=set)   # "un", "la", "a": only before a follower
@@ -183,7 +182,9 @@ def _raw_lexicons(lang: str) -> list[dict]:
 def _tables(lang: str) -> _Tables:
     raws = _raw_lexicons(lang)
     cur = shared_data("currencies")
-    qualifiers = {_key(p): bound for bound, ps in _merge(raws, "qualifiers").items() for p in ps}
+    elisions = _fold_table(_merge(raws, "elisions"))
+    qualifiers = _with_elided_forms(
+        {_key(p): bound for bound, ps in _merge(raws, "qualifiers").items() for p in ps}, elisions)
     trailing = {_key(p): bound for bound, ps in _merge(raws, "trailing_qualifiers").items() for p in ps}
     ranges: dict[str, list[str]] = {}
     for raw in raws:
@@ -208,6 +209,7 @@ def _tables(lang: str) -> _Tables:
         ordinal_fractions=_fold_set(_merge(raws, "ordinal_fractions")),
         fraction_articles=_fold_set(_merge(raws, "fraction_articles")),
         lone_fractions=_fold_set(_merge(raws, "lone_fractions")),
+        lone_fraction_blockers=_fold_set(_merge(raws, "lone_fraction_blockers")),
         units=_fold_table(_merge(raws, "units")),
         qualifiers=qualifiers,
         trailing=trailing,
@@ -221,6 +223,7 @@ def _tables(lang: str) -> _Tables:
         currency_codes={c: aliases.get(c, c) for c in (cur.get("codes") or [])},
         currency_words=words,
     )
+    t.written = _written_forms(raws, cur)
     # words that can never be the counted noun after a figure
     t.not_nouns |= (set(t.small) | t.hundreds | set(t.magnitudes) | set(t.months)
                     | set(t.fractions) | set(t.qualifiers) | set(t.date_prepositions))
@@ -229,23 +232,56 @@ def _tables(lang: str) -> _Tables:
     return t
 
 
-def _lowered(words: Iterable[str]) -> set[str]:
-    return {v.lower() for w in words for v in _variants(str(w))}
+_WRITTEN = ("number_words", "hundreds", "number_joiners", "articles_as_one", "lone_words_ignored",
+            "magnitudes", "approximate_magnitudes", "fractions", "fraction_articles", "lone_fractions",
+            "units", "qualifiers", "trailing_qualifiers", "date_prepositions", "share_connectors")
+
+
+def _written_forms(raws: list[dict], cur: dict) -> dict[str, set[str]]:
+    """The phrases of each table as written (with their accents), to build regexes from; the
+    folded tables are for look-ups only."""
+    out: dict[str, set[str]] = {}
+    for name in _WRITTEN:
+        table = _merge(raws, name)
+        if name in ("qualifiers", "trailing_qualifiers"):
+            out[name] = {str(p) for phrases in table.values() for p in phrases}
+        else:
+            out[name] = {str(p) for p in table}
+    out["currency_words"] = {str(w) for ws in (cur.get("words") or {}).values() for w in ws}
+    for raw in raws:
+        for joiner, openers in (raw.get("ranges") or {}).items():
+            out.setdefault("joiner:" + _key(joiner), set()).add(str(joiner))
+            out.setdefault("opener:" + _key(joiner), set()).update(str(o) for o in openers if o)
+    return out
+
+
+def _with_elided_forms(table: dict[str, str], elisions: dict[str, str]) -> dict[str, str]:
+    """Also key "plus d'" when the table has "plus de"."""
+    out = dict(table)
+    for phrase, value in table.items():
+        head, _, last = phrase.rpartition(" ")
+        if head and last in elisions:
+            out.setdefault(f"{head} {_key(elisions[last])}", value)
+    return out
 
 
 def _candidate_words(t: _Tables, raws: list[dict]) -> None:
     """Words worth trying the full patterns at (the patterns are too slow to search everywhere)."""
-    weak = t.fraction_articles | t.articles | t.lone_ignored
-    shares = {str(c).split()[0] for c in _merge(raws, "share_connectors")}
-    t.weak_starters = _lowered(weak)
-    t.followers = _lowered(set(t.fractions) | set(t.magnitudes) | t.hundreds
-                           | set(t.approx_magnitudes) | shares)
-    t.starters = _lowered(_number_word_tokens(t) | set(t.small) | t.lone_fractions) - t.weak_starters
-    t.month_starters = _lowered(t.months) | {w.lower() for w in _merge(raws, "months")}
+    w = t.written
+    weak = w["fraction_articles"] | w["articles_as_one"] | w["lone_words_ignored"]
+    followers = (w["fractions"] | w["magnitudes"] | w["hundreds"] | w["approximate_magnitudes"]
+                 | {str(c).split()[0] for c in w["share_connectors"]})
+    starters = {x for x in _number_word_tokens(t) | w["number_words"] | w["lone_fractions"]
+                if _key(x) not in _fold_set(weak)}
+    months = {str(m) for m in _merge(raws, "months")}
+    t.weak_starters = _fold_set(weak)
+    t.followers = _fold_set(followers)
+    t.starters = _fold_set(starters)
+    t.month_starters = _fold_set(months)
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     t.re["candidates"] = re.compile(
-        rf"(?P<digit>(?<!\d)\d)|{letter_before}(?:(?P<weak>{_plain_trie(t.weak_starters)})"
-        rf"(?=[\s-]+{_plain_trie(t.followers)}{letter_after})|(?P<word>{_plain_trie(t.starters | t.month_starters)})"
+        rf"(?P<digit>(?<!\d)\d)|{letter_before}(?:(?P<weak>{_plain_trie(weak)})"
+        rf"(?=[\s-]+{_plain_trie(followers)}{letter_after})|(?P<word>{_plain_trie(starters | months)})"
         rf"){letter_after}")
     t.qualifier_tails = {_tail_key(p.split()[-1]) for p in t.qualifiers} | {
         _tail_key(e) for e in _merge(raws, "elisions").values()}
@@ -253,7 +289,8 @@ def _candidate_words(t: _Tables, raws: list[dict]) -> None:
 
 
 def _plain_trie(words: Iterable[str]) -> str:
-    return _alternation(words, ignore_case=False, bounded=False)
+    """Words as a regex for the lowered text."""
+    return _alternation({w.lower() for w in words}, ignore_case=False, bounded=False)
 
 
 def _tail_key(chunk: str) -> str:
@@ -278,29 +315,30 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
     r["currency_before"] = re.compile(_currency_before_pattern(t) + r"\s?\Z")
     r["currency_lead"] = re.compile(_currency_before_pattern(t) + r"\s?")
     r["currency_after"] = re.compile(_currency_after_pattern(t, raws))
-    r["scale_word"] = re.compile(r"\s+(?P<w>" + _alternation(t.magnitudes) + ")")
+    w = t.written
+    r["scale_word"] = re.compile(r"\s+(?P<w>" + _alternation(w["magnitudes"]) + ")")
     r["scale_abbr"] = re.compile(r"\s?(?P<w>" + _alternation(t.abbreviations, ignore_case=False, bounded=False)
                                  + r")(?![^\W\d_])")
     r["currency_abbr"] = re.compile(r"\s?(?P<w>" + _alternation(t.currency_abbreviations, ignore_case=False, bounded=False)
                                     + r")(?![^\W\d_])")
-    r["unit"] = re.compile(r"\s*(?P<w>" + _alternation(t.units, elisions) + ")")
+    r["unit"] = re.compile(r"\s*(?P<w>" + _alternation(w["units"], elisions) + ")")
     connectors = _connector_alternation(_merge(raws, "count_connectors"))
     r["noun"] = re.compile(rf"(?P<conn>\s*{connectors})?\s*(?P<w>{_WORD})(?!')")
     r["of"] = re.compile(r"\s*" + _connector_alternation(_merge(raws, "of_connectors")))
     r["word"] = re.compile(rf"[ \t]*(?P<w>{_WORD})(?P<poss>'s\b)?")
-    r["share"] = re.compile(r"\s+" + _alternation(_merge(raws, "share_connectors")) + r"\s+")
-    r["qualifier"] = re.compile("(?P<q>" + _alternation(t.qualifiers, elisions) + r")\s*\Z")
-    r["trailing"] = re.compile(r"(?:\s+|\s*-)(?P<q>" + _alternation(t.trailing) + ")")
+    r["share"] = re.compile(r"\s+" + _alternation(w["share_connectors"]) + r"\s+")
+    r["qualifier"] = re.compile("(?P<q>" + _alternation(w["qualifiers"], elisions) + r")\s*\Z")
+    r["trailing"] = re.compile(r"(?:\s+|\s*-)(?P<q>" + _alternation(w["trailing_qualifiers"]) + ")")
     r["joiner"] = re.compile(_joiner_pattern(t))
-    r["openers"] = {j: re.compile("(?P<o>" + _alternation([o for o in ops if o]) + r")\s+\Z")
-                    for j, ops in t.ranges.items()}
-    r["half_of_magnitude"] = re.compile(r"\s+" + _alternation(t.articles) + r"\s+(?P<w>"
-                                        + _alternation(t.magnitudes) + ")")
+    r["openers"] = {j: re.compile("(?P<o>" + _alternation(w.get("opener:" + j, ())) + r")\s+\Z")
+                    for j in t.ranges}
+    r["half_of_magnitude"] = re.compile(r"\s+" + _alternation(w["articles_as_one"]) + r"\s+(?P<w>"
+                                        + _alternation(w["magnitudes"]) + ")")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + _alternation(_merge(raws, "lone_fraction_followers")))
     r["date"] = re.compile(_date_pattern(t, raws))
     r["time"] = re.compile(_NOT_WORD_BEFORE + _time_pattern(raws) + r"(?![\w:])")
-    r["date_preposition"] = re.compile("(?P<p>" + _alternation(t.date_prepositions) + r")\s*\Z")
+    r["date_preposition"] = re.compile("(?P<p>" + _alternation(w["date_prepositions"]) + r")\s*\Z")
 
 
 def _connector_alternation(phrases: Iterable[str]) -> str:
@@ -314,17 +352,18 @@ def _connector_alternation(phrases: Iterable[str]) -> str:
 
 def _number_word_tokens(t: _Tables) -> set[str]:
     """Single words that may appear inside a spelled-out number (compounds split at hyphens)."""
-    words = set(t.small) | t.hundreds | set(t.magnitudes) | set(t.approx_magnitudes)
-    return {part for w in words for part in re.split(r"[\s-]+", w) if part}
+    w = t.written
+    words = w["number_words"] | w["hundreds"] | w["magnitudes"] | w["approximate_magnitudes"]
+    return {part for word in words for part in re.split(r"[\s-]+", word) if part}
 
 
 def _protected_lookbehinds(t: _Tables) -> str:
     """Keep "cent" of "pour cent" (and the like) from being read as a number word."""
-    tokens = _number_word_tokens(t)
+    tokens = _fold_set(_number_word_tokens(t))
     out = []
-    for phrase in t.units:
+    for phrase in t.written["units"]:
         parts = re.split(r"([\s-]+)", phrase)
-        if len(parts) >= 3 and parts[-1] in tokens:
+        if len(parts) >= 3 and _key(parts[-1]) in tokens:
             prefix = "".join(parts[:-2])
             for sep in (" ", "-"):
                 out.append(f"(?<!{re.escape(prefix + sep)})")
@@ -334,16 +373,17 @@ def _protected_lookbehinds(t: _Tables) -> str:
 def _core_pattern(t: _Tables, raws: list[dict]) -> str:
     tokens = _number_word_tokens(t)
     tok = _alternation(tokens) + _NOT_WORD_AFTER
-    joiners = _alternation(t.joiners)
-    numerators = _alternation(set(t.small) | t.fraction_articles)
+    w = t.written
+    joiners = _alternation(w["number_joiners"])
+    numerators = _alternation(w["number_words"] | w["fraction_articles"])
     fraction = (rf"(?P<frac>{_NOT_WORD_BEFORE}(?:(?P<fnum>{numerators})[\s-]+)?"
-                rf"(?P<fden>{_alternation(t.fractions)}){_NOT_WORD_AFTER})")
+                rf"(?P<fden>{_alternation(w['fractions'])}){_NOT_WORD_AFTER})")
     groups = r"[ .,']"
     digits = (r"(?P<num>(?<![\w.,])(?<![^\W\d_]-)(?P<sign>[-+\u2212](?=\d))?"
               rf"(?:\d{{1,3}}(?P<g>{groups})\d{{3}}(?:(?P=g)\d{{3}})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
               r"(?![.,]?\d))")
-    big = _alternation(set(t.magnitudes) | t.hundreds | set(t.approx_magnitudes))
-    article = rf"(?:{_alternation(t.articles)}\s+(?={big}{_NOT_WORD_AFTER}))?"
+    big = _alternation(w["magnitudes"] | w["hundreds"] | w["approximate_magnitudes"])
+    article = rf"(?:{_alternation(w['articles_as_one'])}\s+(?={big}{_NOT_WORD_AFTER}))?"
     words = (rf"(?P<words>{_NOT_WORD_BEFORE}{_protected_lookbehinds(t)}{article}"
              rf"{tok}(?:(?:\s+|-)(?:{joiners}(?:\s+|-))?{tok})*)")
     return f"{fraction}|{digits}|{words}"
@@ -358,7 +398,7 @@ def _currency_before_pattern(t: _Tables) -> str:
 def _currency_after_pattern(t: _Tables, raws: list[dict]) -> str:
     symbols = _alternation(t.currency_symbols, ignore_case=False)
     codes = _alternation(t.currency_codes, ignore_case=False)
-    words = _alternation(t.currency_words)
+    words = _alternation(t.written["currency_words"])
     connectors = _connector_alternation(_merge(raws, "count_connectors"))
     return (rf"(?:(?P<conn>\s*{connectors})?\s*(?P<cw>{words})|\s?(?P<cs>{symbols})|"
             rf"\s(?P<cc>{codes}))")
@@ -368,7 +408,7 @@ def _joiner_pattern(t: _Tables) -> str:
     alts = []
     for j in sorted(t.ranges, key=len, reverse=True):
         if j[:1].isalnum():
-            alts.append(r"\s+" + _alternation([j]) + r"\s+")
+            alts.append(r"\s+" + _alternation(t.written["joiner:" + j]) + r"\s+")
         else:
             alts.append(r"\s*" + re.escape(j) + r"\s*")
     return "(?P<j>" + "|".join(alts) + ")"
@@ -677,6 +717,8 @@ def _read_fraction(norm: str, m: re.Match, t: _Tables) -> Optional[_Member]:
         follower = t.re["lone_fraction_follower"].match(norm, end)
         if den_word not in t.lone_fractions or not follower:
             return None
+        if _word_before(norm, m.start("frac")) in t.lone_fraction_blockers:
+            return None                               # "the second half of the year"
         numerator = 1
     elif num_word in t.fraction_articles:
         numerator = 1
@@ -1110,7 +1152,7 @@ def _candidates(norm: str, t: _Tables) -> tuple[list[int], list[int]]:
         elif kind == "weak":
             figures.append(start)
         else:
-            word = m.group()
+            word = _key(m.group())
             if word in t.starters:
                 figures.append(start)
             if word in t.month_starters:

@@ -150,9 +150,9 @@ def _rules(lang: str) -> _Rules:
         label_re=re.compile(r"^(?:" + _alternation(w.lower() for w in merged("labels", every=True))
                             + r")(?![^\W_])", re.I),
         dmy_re=re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\.?\s+(?:de\s+|of\s+)?(?P<m>"
-                          + month_alt + r")(?![^\W_])\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+                          + month_alt + r")(?![^\W_])\.?(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I),
         mdy_re=re.compile(r"(?<![^\W_])(?P<m>" + month_alt + r")(?![^\W_])\.?\s+(?P<d>[0-3]?\d)"
-                          r"(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+                          r"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I),
         section_words=frozenset(w.lower() for w in merged("section_words", every=True)),
         lang=lang if lang in _LANGS else "und",
     )
@@ -207,8 +207,6 @@ def _word_class(token: str, rules: _Rules) -> str:
     low = core.lower().replace("\u2019", "'")
     if "'" in low:                               # "l'art." "qu'env."
         low = low.rsplit("'", 1)[1]
-        if low.capitalize() in rules.titles and low[:1] == core.rsplit("'", 1)[-1][:1]:
-            return "title"
     if low in rules.prefix:
         return "prefix"
     if low in rules.ambiguous or _DOTTED_RE.match(core):
@@ -255,7 +253,8 @@ def _list_cuts(ana: str, start: int, end: int) -> tuple[list[int], set[int]]:
 
 def _sentence_cuts(ana: str, raw: str, start: int, end: int, rules: _Rules,
                    lists: bool = True) -> list[int]:
-    """Positions in [start, end) where a new sentence begins (unsorted white space allowed)."""
+    """Sorted positions in (start, end] where a sentence ends (the next one starts after the
+    white space that follows); with ``lists``, also the starts of further inline list items."""
     first = _NEXT_TOKEN_RE.match(ana, start, end)
     if not first:
         return []
@@ -265,8 +264,7 @@ def _sentence_cuts(ana: str, raw: str, start: int, end: int, rules: _Rules,
         cuts, protected = _list_cuts(ana, first.start(1), end)
     last = start
     for m in _RUN_RE.finditer(ana, start, end):
-        rs, re_ = m.span("run")
-        if rs in protected:
+        if m.start("run") in protected:
             continue
         nxt = _next_token(ana, m.end(), end)
         if nxt is None:
@@ -282,8 +280,8 @@ def _sentence_cuts(ana: str, raw: str, start: int, end: int, rules: _Rules,
         elif kind != "lower":
             cut = _period_cut(ana, m, start, last, kind, core, nxt[1], rules)
         if cut is not None:
-            while cut < end and not raw[cut].isspace():   # closing markdown marks, masked in ``ana``
-                cut += 1
+            while cut < end and ana[cut].isspace() and not raw[cut].isspace():
+                cut += 1                          # closing markdown marks ("**"), blank in ``ana``
             cuts.append(cut)
             last = cut
     return sorted(cuts)
@@ -317,10 +315,14 @@ def _period_cut(ana: str, m: re.Match, start: int, last: int, kind: str, core: s
     else:
         t = _LAST_TOKEN_RE.search(ana, max(start, rs - 80), rs)
         word_class = _word_class(t.group() if t else "", rules)
-        if word_class == "initial" and t and t.group().lstrip(_OPENERS) == "I":
+        word = t.group().lstrip(_OPENERS) if t else ""
+        if len(word) == 1 and word_class in ("initial", "prefix"):
             prev = _PREV_TOKEN_RE.search(ana, max(start, t.start() - 80), t.start())
-            if prev and prev.group(1).lstrip(_OPENERS)[:1].islower():
+            prev_word = prev.group(1).lstrip(_OPENERS) if prev else ""
+            if word == "I" and prev_word[:1].islower():
                 word_class = "plain"              # "you and I. Did you..."
+            elif word.islower() and _NUMBER_RE.match(prev_word):
+                word_class = "plain"              # a unit: "à 20 h. Le maire..."
     if word_class == "plain" or word_class == "number":
         return m.end()
     if word_class in ("title", "initial", "prefix"):
@@ -407,26 +409,31 @@ def _valid_date(y: int, m: int, d: int) -> Optional[str]:
 
 def _find_datetime(s: str, rules: _Rules) -> tuple[Optional[str], Optional[str], list[tuple[int, int]]]:
     """(ISO date, "HH:MM", spans of every date and time found) in ``s``."""
-    found: list[tuple[int, int, Optional[str]]] = []
+    found: list[tuple[int, int, Optional[str]]] = []   # (start, end, ISO date or "" without a year)
     for m in _ISO_DATE_RE.finditer(s):
         found.append((m.start(), m.end(), _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))))
     for rx in (rules.dmy_re, rules.mdy_re):
         for m in rx.finditer(s):
-            month = rules.months.get(m["m"].lower())
-            found.append((m.start(), m.end(), _valid_date(int(m["y"]), month, int(m["d"])) if month else None))
+            month, day = rules.months.get(m["m"].lower()), int(m["d"])
+            if not month:
+                continue
+            if m["y"]:
+                found.append((m.start(), m.end(), _valid_date(int(m["y"]), month, day)))
+            elif _valid_date(2000, month, day):   # "21 janvier", "Feb. 9": a date, year unknown
+                found.append((m.start(), m.end(), ""))
     for m in _NUM_DATE_RE.finditer(s):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-        iso = _valid_date(y, a, b) if rules.lang == "en" and a <= 12 < b else None
-        found.append((m.start(), m.end(), iso or _valid_date(y, b, a) or _valid_date(y, a, b)))
-    found = [f for f in found if f[2]]
-    found.sort()
+        # day first (French, British); month first only when the day-first reading is impossible
+        found.append((m.start(), m.end(), _valid_date(y, b, a) or _valid_date(y, a, b)))
+    found = [f for f in found if f[2] is not None]
+    found.sort(key=lambda f: (f[0], -f[1]))
     spans: list[tuple[int, int]] = []
     date = None
     for a, b, iso in found:
         if spans and a < spans[-1][1]:
             continue
         spans.append((a, b))
-        date = date or iso
+        date = date or iso or None
     time = None
     for m in _TIME_RE.finditer(s):
         if any(a <= m.start() < b for a, b in spans):
@@ -560,13 +567,14 @@ def _parse_byline(line: str, rules: _Rules) -> Optional[dict]:
             names.append(inner)
             continue
         words = inner.split()
-        if len(words) <= 6 and _capitalised(words[0]) and set(w.lower() for w in words) & rules.section_words:
+        if len(words) <= 6 and set(w.lower() for w in words) & rules.section_words:
             continue                              # "Business desk", "Envoyée spéciale à Kyiv"
         return None
     if not evidence:
         return None
-    if out["outlet"] is None and names:
-        out["outlet"] = names[0]
+    if out["outlet"] is None and out["author"] is None and names:
+        out["outlet"] = names[0]                  # "Chas Pravdy - 19 septembre 2025": the outlet
+    # next to an author, a bare name is a desk ("Markets", "Energy & Climate"), not the outlet
     return out
 
 

@@ -226,6 +226,11 @@ def test_fr_question_and_exclamation():
         "Quel est le coût ?", "Personne ne sait !", "Pourquoi ?!", "Mystère."]
 
 
+def test_fr_single_letter_unit_after_number_ends_sentence():
+    assert sentences("La séance a repris à 20 h. Le maire a parlé. Voir p. 12 et l'arrêt Roe v. Wade.", "fr") == [
+        "La séance a repris à 20 h.", "Le maire a parlé.", "Voir p. 12 et l'arrêt Roe v. Wade."]
+
+
 def test_fr_number_at_sentence_end():
     assert sentences("La ville compte 40 800 habitants en 2025. 2026 sera différent.", "fr") == [
         "La ville compte 40 800 habitants en 2025.", "2026 sera différent."]
@@ -426,6 +431,11 @@ def test_crlf_line_endings():
     ("By Tom Aldridge for Northport Gazette - 3 March 2026", ("Northport Gazette", "Tom Aldridge", "2026-03-03", None)),
     ("2025-09-19T20:29", (None, None, "2025-09-19", "20:29")),
     ("Publié à 20 h 29", (None, None, None, "20:29")),
+    ("By Fiona Gallagher — political correspondent — Dunmore, 17 May 2025", (None, "Fiona Gallagher", "2025-05-17", None)),
+    ("Health | Kellbridge, 23 Jan. 2026 | By Tom Whitfield", (None, "Tom Whitfield", "2026-01-23", None)),
+    ("By Daniel Ruiz | Markets | Denver, 29 Oct. 2025, 8:15 a.m.", (None, "Daniel Ruiz", "2025-10-29", "08:15")),
+    ("La Gazette de Loirance - 5 janvier 2026 14:10", ("La Gazette de Loirance", None, "2026-01-05", "14:10")),
+    ("Mis à jour le 21 janvier", (None, None, None, None)),
 ])
 def test_parse_byline(line, expected):
     got = parse_byline(line)
