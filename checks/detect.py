@@ -151,6 +151,14 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
     return None
 
 
+_COMMA = re.compile(r"(?<!\d),\s*|,(?!\d)\s*")
+
+
+def _next_comma(f: str, start: int) -> int:
+    m = _COMMA.search(f, start)
+    return m.start() if m else -1
+
+
 def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> list[Segment]:
     frame = _find_frame(f, lex)
     segs: list[Segment] = []
@@ -177,13 +185,13 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         main.children.append(Segment(s, e, "gloss"))
         taken.append((m.start(), m.end()))
     # relative clauses ", qui ..., " carrying a fact about the preceding name
-    for m in re.finditer(r",\s*", f[:ce]):
+    for m in _COMMA.finditer(f[:ce]):
         if m.end() < cs:
             continue
         rel = lex.relative.match(f, m.end())
         if not rel or f[m.end():rel.end()] in ("that",):
             continue
-        stop = f.find(",", rel.end())
+        stop = _next_comma(f, rel.end())
         stop = ce if stop < 0 or stop > ce else stop
         if not free(m.end(), stop):
             continue
@@ -192,13 +200,13 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         main.children.append(Segment(*_strip_span(text, m.end(), stop), role="relative", subject_hint=hint))
         taken.append((m.start(), stop))
     # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
-    for m in re.finditer(r",\s*", f[:ce]):
+    for m in _COMMA.finditer(f[:ce]):
         if m.end() < cs:
             continue
         g = lex.gloss.match(f, m.end())
         if not g:
             continue
-        stop = f.find(",", g.end())
+        stop = _next_comma(f, g.end())
         stop = ce if stop < 0 or stop > ce else stop
         if free(m.end(), stop):
             main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
@@ -229,7 +237,7 @@ _ITEM_ARTICLE = re.compile(r"^(?:de la |de l'|des |du |de |d'|la |le |les |l'|un
 def _split_items(text: str, f: str, start: int, stop: int, lex: ClaimLexicon) -> list[Segment]:
     parts: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r",|\s(?:et|and|ou|or|ainsi qu'|ainsi que|as well as)\s", f[start:stop]):
+    for m in re.finditer(r"(?<!\d),|,(?!\d)|\s(?:et|and|ou|or|ainsi qu'|ainsi que|as well as)\s", f[start:stop]):
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, stop))

@@ -103,8 +103,8 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
         pad = max(_precision(lo), _precision(hi)) if claim_side else 0.0
         return lo - pad, hi + pad
     v = value or 0.0
-    rel = 0.10 if (claim_side and q.approximate) else (0.02 if not claim_side and q.bound == "about" else 0.0)
-    pad = max(abs(v) * rel, _precision(v) * (1.0 if claim_side else 0.5), abs(v) * 0.005)
+    rel = 0.10 if (claim_side and q.approximate) else 0.0
+    pad = max(abs(v) * rel, _precision(v), abs(v) * 0.001)
     if q.bound == "at-most":
         return -math.inf, v + pad
     if q.bound == "at-least":
