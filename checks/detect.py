@@ -211,6 +211,14 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         if free(m.end(), stop):
             main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
             taken.append((m.start(), stop))
+    # a clause after a colon: "did not grow in 2025: the network carried 141 million trips"
+    for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
+        if m.start() < cs or not free(m.start(), m.end()) or lex.items.search(f, max(cs, m.start() - 25), m.start()):
+            continue
+        if len(f[m.end():ce].split()) >= 4 and len(f[cs:m.start()].split()) >= 3:
+            main.children.append(Segment(*_strip_span(text, m.end(), ce), role="gloss"))
+            taken.append((m.start(), ce))
+            break
     # coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."
     for m in lex.items.finditer(f, cs, ce):
         opener_end = m.end()
@@ -407,8 +415,11 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "event", True
     if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
         return "event", True
-    if claim.negated and claim.mentions and lex.event.search(f):
-        return "event", True
+    if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
+        return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
+    if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \
+            and (claim.mentions or _has_proper_noun(own) or claim.dates):
+        return "event", True              # a categorical denial about a named party is a factual claim
     return "opinion", False
 
 

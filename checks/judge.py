@@ -271,7 +271,7 @@ def _rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index:
     for c in cands:
         concepts = index.fact_concepts(c.fact)
         keys = index.fact_keys(c.fact)
-        bonus = 1.5 * len(local & concepts) + 0.5 * sum(1 for k in keys if k.startswith("w:") and k[2:] in local_stems)
+        bonus = 0.5 * len(local & concepts) + 0.25 * sum(1 for k in keys if k.startswith("w:") and k[2:] in local_stems)
         changey = bool(concepts & {"increase", "decrease"})
         if sense == "change":
             bonus += 2.0 if changey else -2.0
@@ -286,8 +286,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
     out: list[Finding] = []
     specifics = _specifics(claim)
     for q in claim.quantities:
-        if q.unit == "year" or (q.value is None and q.min is None):
-            continue
+        if q.unit in ("year", None) or (q.value is None and q.min is None):
+            continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
         window = _window(claim, q)
         pool = [c for c in cands if c.fact.quantity and _topical(c) and _fact_names_all(c.fact, c.source, specifics)]
         comparable = [c for c in pool if _units_comparable(q, c.fact.quantity) is None]
@@ -456,7 +456,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
 
 
 def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    years = [d for d in claim.dates if d.relation == "at" and d.text[:1].isdigit() or (d.relation == "at" and re.search(r"\d{4}", d.text))]
+    years = [d for d in claim.dates if d.relation in ("at", "since") and re.search(r"\d{4}", d.text)]
     if not years:
         return []
     out = []
@@ -479,28 +479,45 @@ def _date_is_about(claim: Claim, d, c: Candidate) -> bool:
     return c.topical >= MIN_TOPICAL + 0.5
 
 
+def _direction(fact: Fact, concepts: set[str]) -> Optional[str]:
+    """The change a fact records: increase, decrease or unchanged (from its figure's sign, else its words)."""
+    q = fact.quantity
+    if q and q.unit in ("percent", "percentage points", "points", "ratio") and q.value is not None and q.min is None:
+        return "increase" if q.value > 0 else "decrease" if q.value < 0 else "unchanged"
+    if "unchanged" in concepts or (q and q.value == 0):
+        return "unchanged"
+    hits = concepts & {"increase", "decrease"}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"did not grow", "n'augmentera pas" against the change the source records; "never", "jamais",
+    "aucun" against a dated event the source records (or a negative fact that confirms it)."""
     if not claim.negated:
         return []
-    out = []
-    claim_change = set(claim.concepts) & CHANGE_CONCEPTS
-    for c in cands:
-        if not _topical(c):
-            continue
+    claim_change = set(claim.concepts) & {"increase", "decrease"}
+    topical = [c for c in cands if _topical(c)]
+    if claim_change:
+        denied = next(iter(claim_change))
+        for c in topical:
+            direction = _direction(c.fact, index.fact_concepts(c.fact))
+            if direction is None or not _time_ok(claim, c.fact):
+                continue
+            if direction == denied:
+                return [Finding("contradicts", "negation", c.fact,
+                                f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
+            return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
+        return []
+    for c in topical:
         f = c.fact
-        fact_concepts = index.concepts[index.facts.index(f)] if f in index.facts else set()
-        if claim_change:
-            unchanged = "unchanged" in fact_concepts or (f.quantity and f.quantity.value == 0)
-            if unchanged and claim_change <= {"increase", "decrease"}:
-                out.append(Finding("supports", "negation", f, f"the source records no change: {f.statement}"))
-            elif fact_concepts & claim_change and not unchanged:
-                out.append(Finding("contradicts", "negation", f, f"the article denies a change the source records: {f.statement}"))
-            break
-        if f.as_of and not _negated_text(f.statement) and set(claim.concepts) & fact_concepts - {"founded"}:
-            out.append(Finding("contradicts", "negation", f,
-                               f"the article says it never/did not happen; the source records it ({f.as_of}): {f.statement}"))
-            break
-    return out
+        if _negated_text(f.statement):
+            return [Finding("supports", "negation", f, f"the source also says so: {f.statement}")]
+        dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
+        if dated and any(k[0] in "tc" and k[2:] not in ("founded",) for k in c.shared):
+            return [Finding("contradicts", "negation", f,
+                            f"the article says it never/did not happen; the source records it"
+                            f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
+    return []
 
 
 def _negated_text(s: str) -> bool:
@@ -577,9 +594,15 @@ def _evidence(f: Finding, index: FactIndex) -> Evidence:
 
 
 def claim_verdict(findings: list[Finding]) -> str:
+    """One claim: contradicted if any finding contradicts it, unless what supports it comes from
+    other facts (two facts, two parts of the claim: mixed)."""
     rel = {f.relation for f in findings}
     s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
     if (c or o) and s:
+        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")}
+        good = {id(f.fact) for f in findings if f.relation == "supports"}
+        if good <= bad:
+            return CONTRADICTED if c else OUTDATED
         return MIXED
     if c:
         return CONTRADICTED
