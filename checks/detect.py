@@ -199,6 +199,21 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         hint = before[-1].entity if before else None
         main.children.append(Segment(*_strip_span(text, m.end(), stop), role="relative", subject_hint=hint))
         taken.append((m.start(), stop))
+    # participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in 1962,"
+    for m in _COMMA.finditer(f[:ce]):
+        if m.end() < cs:
+            continue
+        word = re.match(r"[^\W\d_]+", f[m.end():])
+        stop = _next_comma(f, m.end())
+        stop = ce if stop < 0 or stop > ce else stop
+        if not word or not free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
+            continue
+        w = word.group(0)
+        if lex.event.fullmatch(w) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", w):
+            before = matcher.find(text[cs:m.start()], cs)
+            hint = before[-1].entity if before else None
+            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="relative", subject_hint=hint))
+            taken.append((m.start(), stop))
     # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
     for m in _COMMA.finditer(f[:ce]):
         if m.end() < cs:

@@ -526,7 +526,7 @@ def _negated_text(s: str) -> bool:
 
 def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """Items and relations with no figure and no roles: a topical fact that names them."""
-    if claim.quantities or claim.negated:
+    if claim.quantities or claim.negated or claim.exclusive:
         return []
     own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
     for c in cands:
@@ -535,12 +535,34 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
         named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
         context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
             or any("c:" + x in c.shared for x in claim.context_concepts)
-        if named and context_ok and (claim.role == "item" or len(named) >= 2):
+        roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
+            (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
+             and (c.fact.subject or c.fact.object))
+        if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
             return [Finding("supports", "terms", c.fact, f"the source names it: {c.fact.statement}")]
     return []
 
 
-RULES = (rule_quantity, rule_roles, rule_date, rule_negation)
+_SHARED = re.compile(r"(?<!\w)(half|halves|moitie|jointly|conjointement|shared|partage|partagee|co-?financ\w*|co-?fund\w*|"
+                     r"together with|along with|avec|aux cotes|as well as|ainsi que|split|reparti\w*)(?!\w)")
+
+
+def rule_exclusive(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"C'est la commune qui finance seule...", "the bank alone pays": a source that shares the role refutes it."""
+    if not claim.exclusive or not (claim.roles.giver or claim.roles.receiver):
+        return []
+    for c in cands:
+        if not _topical(c):
+            continue
+        if _SHARED.search(fold(c.fact.statement)):
+            who = index.entity_name(claim.roles.giver or claim.roles.receiver)
+            return [Finding("contradicts", "exclusive", c.fact,
+                            f"the article says {who} does it alone; the source says it is shared: {c.fact.statement}")]
+        break
+    return []
+
+
+RULES = (rule_quantity, rule_roles, rule_date, rule_negation, rule_exclusive)
 
 
 # --- attribution ------------------------------------------------------------------------------

@@ -145,7 +145,26 @@ def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
                 longest = max(longest, len(key))
     for form, (cid, _) in verb_table().items():
         index.setdefault((stem(form),), set()).add(cid)
+    for cid, spec in shared_data("concepts").get("concepts", {}).items():
+        for word in spec.get("words", []):
+            for form in _inflections(word):
+                index.setdefault((stem(form),), set()).add(cid)
     return index, longest
+
+
+def _inflections(word: str) -> list[str]:
+    """Regular verb forms of a one-word lexicon entry ("augmenter" -> augmentera, augmenté...;
+    "decline" -> declined, declines), so that any tense of a concept's verb finds the concept."""
+    if " " in word or not word.isalpha() or word[:1].isupper() or len(word) < 4:
+        return []
+    forms: list[str] = []
+    if word.endswith(("er", "ir")) and not word.isascii() or word.endswith(("er", "ir")) and len(word) > 5:
+        for items in _french_regular(word).values():
+            forms.extend(items)
+    if word.isascii():
+        for items in _english_regular(word).values():
+            forms.extend(items)
+    return forms
 
 
 def concepts_in(text: str) -> list[str]:
