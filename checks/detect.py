@@ -379,6 +379,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
                   negated=negated, only=only, role=seg.role,
                   terms=sorted(set(content_stems(own))), concepts=concepts_in(own))
     claim.exclusive = bool(lex.exclusive.search(f))
+    if parent is not None and seg.role == "gloss":
+        _inherit_units(claim, parent)
     if seg.role == "attribution-frame":
         _describe_source(claim, own, f, lex, ctx)
     claim.kind, claim.checkable = _kind(claim, own, f, lex, seg)
@@ -389,6 +391,19 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     else:
         claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
     return claim
+
+
+def _inherit_units(claim: Claim, parent: Claim) -> None:
+    """", contre 33 millions l'an dernier", ", down from 22,000": a bare figure in a gloss has the unit of
+    the main clause's figure."""
+    units = [q for q in parent.quantities if q.unit and q.unit not in ("year",)]
+    if not units:
+        return
+    for q in claim.quantities:
+        if q.unit is None and q.value is not None:
+            ref = units[0]
+            if ref.value and 0.01 <= q.value / ref.value <= 100:
+                q.unit = ref.unit
 
 
 def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:

@@ -263,21 +263,21 @@ def _signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
 
 
 def _rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:
-    """Candidates re-scored for one quantity: the words of its own clause and its sense count extra."""
-    local = set(concepts_in(window))
-    local_stems = {stem(w) for w in fold(window).split() if len(w) > 3}
+    """Candidates re-scored for one quantity: the words of its own clause count most, the rest of the
+    claim less, and a share/change sense must fit the fact ("grew by 24 %" is a change, not a share)."""
+    local_keys = index.text_keys(window)
     sense = _sense(claim, q, window)
     out = []
     for c in cands:
-        concepts = index.fact_concepts(c.fact)
         keys = index.fact_keys(c.fact)
-        bonus = 0.5 * len(local & concepts) + 0.25 * sum(1 for k in keys if k.startswith("w:") and k[2:] in local_stems)
-        changey = bool(concepts & {"increase", "decrease"})
+        local = sum(index.key_weight(k) for k in local_keys & keys)
+        changey = bool(index.fact_concepts(c.fact) & {"increase", "decrease"})
+        bonus = 0.0
         if sense == "change":
-            bonus += 2.0 if changey else -2.0
-        elif sense == "share":
-            bonus += -2.0 if changey and c.fact.quantity and c.fact.quantity.unit == "percent" else 0.0
-        out.append((c.score + bonus, c))
+            bonus = 2.0 if changey else -2.0
+        elif sense == "share" and changey and c.fact.quantity and c.fact.quantity.unit == "percent":
+            bonus = -2.0
+        out.append((local + 0.35 * c.score + bonus, c))
     out.sort(key=lambda x: -x[0])
     return out
 

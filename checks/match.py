@@ -138,6 +138,17 @@ class FactIndex:
             add("u:year", 0.5)
         return keys
 
+    def text_keys(self, text: str) -> set[str]:
+        """Topical keys of a piece of text (concepts, phrases, stems), for local re-ranking."""
+        keys = {"c:" + c for c in concepts_in(text)}
+        keys.update("t:" + k for k in ngram_keys(text))
+        keys.update("w:" + s for s in content_stems(text))
+        keys.update("e:" + m.entity for m in self.matcher.find(text))
+        return keys
+
+    def key_weight(self, key: str) -> float:
+        return WEIGHTS[key[0]] * (0.5 + 0.5 * min(1.0, self.idf(key) / 2.0))
+
     def idf(self, key: str) -> float:
         df = len(self.postings.get(key, ()))
         return math.log(1.0 + len(self.facts) / df) if df else 0.0
