@@ -340,7 +340,8 @@ def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[i
     return out
 
 
-_PER_UNIT = re.compile(r"\s*(?:per|par|a|an|each|chacun|pour chaque|by)\s+(?:(?:l'|la|le|the)\s*)?([^\W\d_]{3,})", re.I)
+_PER_UNIT = re.compile(r"\s*(?:per|par|each|chacun|pour chaque|(?:a|an)(?=\s+(?:share|head|person|day|week|month)\b(?!\s+(?:earlier|ago|before|later))))"
+                       r"\s+(?:(?:l'|la|le|the)\s*)?([^\W\d_]{3,})", re.I)
 
 
 def _per_units(own: str, quantities, base: int) -> None:
@@ -349,9 +350,7 @@ def _per_units(own: str, quantities, base: int) -> None:
         if not q.unit or q.unit in ("percent", "ratio", "year"):
             continue
         m = _PER_UNIT.match(own, q.end - base)
-        if m and (m.group(0).strip().split()[0].lower() in ("per", "par", "each", "chacun", "pour") or q.unit.isupper()):
-            if m.group(0).strip().split()[0].lower() in ("a", "an", "by") and m.group(1).lower() not in ("share", "year", "day", "month", "head", "person", "week"):
-                continue
+        if m:
             q.unit = f"{q.unit} per {m.group(1).lower()}"
 
 

@@ -27,7 +27,7 @@ from typing import Optional
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
-from .terms import concepts_in, stem
+from .terms import concepts_in, content_stems, stem
 from .text import fold
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -463,7 +463,7 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Fi
     for d in years:
         for c in cands:
             fq = c.fact.quantity
-            if not _topical(c) or not fq or fq.unit != "year" or fq.value is None:
+            if not _topical(c) or not fq or fq.unit != "year" or fq.value is None or not _names_event(claim, d, c.fact, index):
                 continue
             if int(fq.value) == d.year:
                 out.append(Finding("supports", "date", c.fact, f"the source gives {int(fq.value)}: {c.fact.statement}"))
@@ -472,6 +472,18 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Fi
                                    f"wrong year: the source gives {int(fq.value)} ({c.fact.statement}); the article says {d.year}"))
             break
     return out
+
+
+def _names_event(claim: Claim, d, fact: Fact, index: FactIndex) -> bool:
+    """The clause around a year names the fact's event ("élu en 2020" and a fact on the mayor's election),
+    so that "2.4 million containers in 2025" is never compared with the year the port was founded."""
+    s = max(0, d.start - claim.start - 60)
+    window = claim.text[s:d.end - claim.start + 20]
+    wanted = set()
+    for term in fact.terms:
+        wanted.update("c:" + c for c in concepts_in(term))
+        wanted.add("t:" + " ".join(content_stems(term)))
+    return bool(index.text_keys(window) & wanted)
 
 
 def _date_is_about(claim: Claim, d, c: Candidate) -> bool:

@@ -30,7 +30,9 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     for sep in (" per ", " par ", "/"):
         if sep in u:
             head, tail = u.split(sep, 1)
-            return f"{unit_class(head)} per {stem(tail.split()[0]) if tail.split() else ''}"
+            word = tail.split()[0] if tail.split() else ""
+            concept = concepts_in(word)
+            return f"{unit_class(head)} per {concept[0] if concept else stem(word)}"
     if u.isupper() and len(u) == 3:
         return "money:" + u
     if u in ("percent", "ratio"):

@@ -140,6 +140,7 @@ class _Tables:
     modifiers: set[str]
     not_nouns: set[str]
     year_markers: set[str]
+    plurals: set[str]                            # plurals without -s/-x ("people")
     months: dict[str, int]
     date_prepositions: dict[str, str]
     currency_symbols: dict[str, str]
@@ -217,6 +218,7 @@ def _tables(lang: str) -> _Tables:
         modifiers=_fold_set(_merge(raws, "noun_modifiers")),
         not_nouns=_fold_set(_merge(raws, "not_nouns")),
         year_markers=_fold_set(_merge(raws, "year_markers")),
+        plurals=_fold_set(_merge(raws, "plurals_without_s")),
         months=_fold_table(_merge(raws, "months")),
         date_prepositions=_fold_table(_merge(raws, "date_prepositions")),
         currency_symbols={str(k): v for k, v in (cur.get("symbols") or {}).items()},
@@ -424,7 +426,7 @@ def _month_alternation(raws: list[dict]) -> str:
 
 
 def _time_pattern(raws: list[dict]) -> str:
-    ampm = _alternation(_merge(raws, "ampm"))
+    ampm = _alternation(_merge(raws, "ampm"), bounded=False)
     pieces = {"hour": r"(?:[01]?\d|2[0-3])", "minute": r"[0-5]\d", "ampm": ampm}
     formats = sorted(set(_merge(raws, "time_formats")), key=len, reverse=True)
     return "(?:" + "|".join(_template_regex(f, pieces) for f in formats) + ")" if formats else r"(?!x)x"
@@ -441,7 +443,7 @@ def _template_regex(template: str, pieces: dict[str, str]) -> str:
 
 
 def _date_pattern(t: _Tables, raws: list[dict]) -> str:
-    suffixes = _alternation(_merge(raws, "day_suffixes"), ignore_case=False)
+    suffixes = _alternation(_merge(raws, "day_suffixes"), ignore_case=False, bounded=False)
     time = _time_pattern(raws)
     time_joiners = _alternation(_merge(raws, "date_time_joiners"))
     formats = sorted(set(_merge(raws, "date_formats")),
@@ -1036,8 +1038,14 @@ def _is_year(found: _Found, norm: str, t: _Tables) -> bool:
         return False
     if first.unit_kind == "noun":
         before = _word_before(norm, first.start)
-        return before in t.year_markers or before in t.date_prepositions
+        if before in t.year_markers or before in t.date_prepositions:
+            return True
+        return not _looks_plural(first.unit, t)          # "2025 rise" is a year, "2000 soldiers" a count
     return True
+
+
+def _looks_plural(noun: str, t: _Tables) -> bool:
+    return noun.endswith(("s", "x")) or _key(noun) in t.plurals
 
 
 # --- dates and times that block figures ---------------------------------------------------------

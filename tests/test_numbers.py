@@ -221,7 +221,7 @@ NOT_QUANTITIES = [
     ("fr", "le variant COVID-19 et les F-16 du G7"),
     ("fr", "au 2e trimestre, la version 1.2.3"),
     ("fr", "des millions de personnes, des centaines de milliers"),
-    ("fr", "un an plus tard, pour cent raisons"),
+    ("fr", "un an plus tard, la une du journal"),
     ("fr", "Chas Pravdy - 19 septembre 2025 20:29"),
     ("fr", "Par Julie Marchand – 21 janvier 2026 à 18h40"),
     ("fr", "les pays tiers et un cinquième mandat"),
@@ -378,9 +378,7 @@ def format_number(value: Decimal, lang: str, sep: str) -> str:
     value = abs(value)
     int_part = int(value)
     frac = format(value, "f").partition(".")[2].rstrip("0")
-    body = group(int_part, sep) if int_part >= 10000 or sep not in " " else str(int_part)
-    if int_part >= 1000:
-        body = group(int_part, sep)
+    body = group(int_part, sep) if int_part >= 1000 else str(int_part)
     if frac:
         body += ("," if lang == "fr" else ".") + frac
     return sign + body
@@ -473,7 +471,10 @@ def spell_fr(n: int) -> str:
         head = "cent" if hundreds == 1 else ONES_FR[hundreds] + " cent" + ("s" if rest == 0 else "")
         return head + (" " + spell_fr(rest) if rest else "")
     thousands, rest = divmod(n, 1000)
-    head = "mille" if thousands == 1 else spell_fr(thousands).removesuffix("s") + " mille"
+    spelled = spell_fr(thousands)
+    if spelled.endswith(("cents", "vingts")):          # "deux cent mille", "quatre-vingt mille"
+        spelled = spelled[:-1]
+    head = "mille" if thousands == 1 else spelled + " mille"
     return head + (" " + spell_fr(rest) if rest else "")
 
 
