@@ -137,6 +137,15 @@ def _same_count_unit(a: Optional[str], b: Optional[str]) -> bool:
     return bool(ca & cb)
 
 
+def _is_magnitude_slip(ratio: float) -> bool:
+    """A thousand, a million... times too big or too small: million read as billion, French billion."""
+    for factor in (1e3, 1e6, 1e9, 1e12):
+        for x in (factor, 1 / factor):
+            if abs(ratio / x - 1) < 0.12:
+                return True
+    return False
+
+
 def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     """('supports' | 'contradicts' | 'related', detail) for two comparable quantities."""
     share = unit_class(cq.unit) == "share"
@@ -144,6 +153,9 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     f_lo, f_hi = _interval(fq, False, share)
     overlap = c_lo <= f_hi and f_lo <= c_hi
     cv = (_as_share(cq)[0] if share else cq.value)
+    fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
+    if cv and fv and not share and _is_magnitude_slip(cv / fv):
+        return "contradicts", "magnitude"
     if cq.bound == "at-least" and fq.bound == "at-most" and cv is not None and fq.value and cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1)):
         return "contradicts", "bound"
     if cq.bound == "at-most" and fq.bound == "at-least" and cv is not None and fq.value and cv <= 1.1 * fq.value:
@@ -155,13 +167,6 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
             if ratio < 0.75 or ratio > 1.34:
                 return "related", "only-bound"
         return "supports", ""
-    fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
-    if cv and fv and not share:
-        r = cv / fv
-        for factor in (1e3, 1e6, 1e9, 1e12):
-            for x in (factor, 1 / factor):
-                if abs(r / x - 1) < 0.12:
-                    return "contradicts", "magnitude"
     return "contradicts", ""
 
 
@@ -311,18 +316,19 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                                f"the source gives {fmt_quantity(c.fact.quantity)}; the article's {q.text.strip()!r} agrees"))
             continue
         bad = [v for v in verdicts if v[1] == "contradicts"]
+        old = _older_match(q, claim, cands, index, verdicts[0][0])
+        if old is not None:
+            c = (bad[0] if bad else verdicts[0])[0]
+            out.append(Finding("outdated", "outdated", c.fact,
+                               f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
+                               f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"))
+            continue
         if not bad:
             c = verdicts[0][0]
             out.append(Finding("related", "quantity", c.fact,
                                f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}"))
             continue
         c, _, detail = bad[0]
-        old = _older_match(q, claim, cands, index, c)
-        if old is not None:
-            out.append(Finding("outdated", "outdated", c.fact,
-                               f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
-                               f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"))
-            continue
         why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
                "bound": " — the source gives a bound in the other direction"}.get(detail, "")
         msg = f"the source gives {fmt_quantity(c.fact.quantity)}; the article says {_said(q)}{why}"
@@ -430,10 +436,13 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
     r = claim.roles
     if not (r.giver or r.receiver):
         return []
+    specifics = _specifics(claim)
     pool = [c for c in cands if c.fact.subject and c.fact.object and _topical(c)]
     if not pool:
         return []
     c = pool[0]
+    if not _fact_names_all(c.fact, c.source, specifics):
+        return []                 # "Russia paid Belarus": the fact is about another receiver
     f = c.fact
     name = index.entity_name
     inverted = (r.giver and r.giver == f.object) or (r.receiver and r.receiver == f.subject)
@@ -547,6 +556,8 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
         named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
         context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
             or any("c:" + x in c.shared for x in claim.context_concepts)
+        if not _fact_names_all(c.fact, c.source, _specifics(claim)):
+            continue
         roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
              and (c.fact.subject or c.fact.object))
@@ -657,6 +668,9 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(rule_terms(claim, cands, index))
     verdict = claim_verdict(findings)
+    unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related"]
+    if verdict == SUPPORTED and unconfirmed:
+        verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
     decisive = [f for f in findings if f.relation in ("supports", "contradicts", "outdated")]
     evidence = _dedupe([_evidence(f, index) for f in findings])
     if not decisive:

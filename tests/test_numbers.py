@@ -15,6 +15,10 @@ from checks.numbers import find_dates, find_quantities, parse_number
 from checks.resources import lexicon, shared_data
 
 THIRD, TWO_THIRDS = 1 / 3, 2 / 3
+RELAXED = settings(deadline=None)             # shared CI machines have slow moments
+
+for _lang in ("fr", "en", "und"):             # build the tables before any timed test
+    find_quantities("1", _lang)
 
 
 def close(a, b, rel=1e-9):
@@ -387,12 +391,14 @@ def format_number(value: Decimal, lang: str, sep: str) -> str:
 decimals = st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False)
 
 
+@RELAXED
 @given(value=decimals, sep=st.sampled_from(SEPARATORS_FR))
 def test_french_digits_round_trip(value, sep):
     s = format_number(value, "fr", sep)
     assert close(parse_number(s, "fr"), float(value))
 
 
+@RELAXED
 @given(value=decimals, sep=st.sampled_from(SEPARATORS_EN))
 def test_english_digits_round_trip(value, sep):
     s = format_number(value, "en", sep)
@@ -405,6 +411,7 @@ CURRENCY_AFTER = {"fr": [("d’euros", "EUR"), ("de dollars", "USD"), ("€", "E
                   "en": [("euros", "EUR"), ("dollars", "USD"), ("pounds", "GBP"), ("yen", "JPY")]}
 
 
+@RELAXED
 @given(value=st.decimals(min_value=1, max_value=999, places=1), lang=st.sampled_from(["fr", "en"]),
        data=st.data())
 def test_scaled_amounts_in_a_sentence(value, lang, data):
@@ -419,6 +426,7 @@ def test_scaled_amounts_in_a_sentence(value, lang, data):
     assert q.scale == word
 
 
+@RELAXED
 @given(value=st.decimals(min_value=1, max_value=999, places=1),
        symbol=st.sampled_from([("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("US$", "USD")]),
        scale=st.sampled_from([("bn", 1e9), ("m", 1e6), (" million", 1e6), (" billion", 1e9), ("", 1)]))
@@ -429,6 +437,7 @@ def test_currency_symbol_before(value, symbol, scale):
     assert q.unit == symbol[1]
 
 
+@RELAXED
 @given(n=st.integers(min_value=1, max_value=100), lang=st.sampled_from(["fr", "en"]))
 def test_percentages(n, lang):
     for written in ({"fr": ["{} %", "{}%", "{} pour cent"], "en": ["{}%", "{} per cent", "{} percent"]}[lang]):
@@ -478,16 +487,19 @@ def spell_fr(n: int) -> str:
     return head + (" " + spell_fr(rest) if rest else "")
 
 
+@RELAXED
 @given(n=st.integers(min_value=2, max_value=999_999))
 def test_english_words_round_trip(n):
     assert parse_number(spell_en(n), "en") == n
 
 
+@RELAXED
 @given(n=st.integers(min_value=2, max_value=999_999))
 def test_french_words_round_trip(n):
     assert parse_number(spell_fr(n), "fr") == n
 
 
+@RELAXED
 @given(n=st.integers(min_value=2, max_value=999), lang=st.sampled_from(["fr", "en"]))
 def test_spelled_numbers_count_nouns(n, lang):
     words = spell_fr(n) if lang == "fr" else spell_en(n)
@@ -501,10 +513,11 @@ QUALIFIED = {
 }
 
 
+@RELAXED
 @given(lang=st.sampled_from(["fr", "en"]), data=st.data(), n=st.integers(min_value=2, max_value=999))
 def test_every_qualifier_gives_its_bound(lang, data, n):
     phrase, bound = data.draw(st.sampled_from(QUALIFIED[lang]))
-    sep = "" if not phrase[-1].isalnum() else " "
+    sep = " " if any(c.isalnum() for c in phrase) else ""
     text = f"Ils sont {phrase}{sep}{n} soldats."
     q, = find_quantities(text, lang)
     assert q.bound == bound
@@ -512,6 +525,7 @@ def test_every_qualifier_gives_its_bound(lang, data, n):
     assert q.approximate == (bound == "about")
 
 
+@RELAXED
 @given(lo=st.integers(min_value=1, max_value=500), extra=st.integers(min_value=1, max_value=500),
        lang=st.sampled_from(["fr", "en"]))
 def test_ranges(lo, extra, lang):
@@ -530,7 +544,7 @@ figure_text = st.lists(st.one_of(
     st.integers(min_value=-10**7, max_value=10**7).map(str)), max_size=30).map(" ".join)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=figure_text, lang=st.sampled_from(["fr", "en", "und"]), offset=st.integers(0, 10**6))
 def test_spans_are_consistent_and_disjoint(text, lang, offset):
     quantities = find_quantities(text, lang, offset)
@@ -549,7 +563,7 @@ def test_spans_are_consistent_and_disjoint(text, lang, offset):
         assert text[d.start - offset:d.end - offset] == d.text
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(text=st.text(), lang=st.sampled_from(["fr", "en", "und", "de"]))
 def test_never_raises_on_arbitrary_text(text, lang):
     for q in find_quantities(text, lang):
