@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from . import numbers
+from . import numbers, units
 from .entities import EntityMatcher
 from .model import AnalysedStatement, Claim, DateRef, Mention, Statement
 from .resources import lexicon
@@ -373,6 +373,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     ref_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None) or ctx.article_year
     dates = _years(f, dates, lex, ref_year, base)
     _per_units(own, quantities, base)
+    for q in quantities:
+        units.normalise(q)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,

@@ -64,6 +64,9 @@ def same_unit(gold: Optional[str], got: Optional[str]) -> bool:
         return True
     if not gold or not got:
         return False
+    from .units import lookup
+    if lookup(gold) and lookup(gold) == lookup(got):
+        return True
     g, o = gold.lower().split(), got.lower().split()
     return stem(g[0]) == stem(o[0]) or stem(g[-1]) == stem(o[-1])
 
@@ -74,10 +77,20 @@ def _close(a, b) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a)) or abs(a - b) <= 0.0051 * max(abs(a), 1e-9) and abs(a) < 1
 
 
+def same_bound(gold: str, q: Quantity) -> bool:
+    """A plain figure is ``about`` without a hedge in our schema; some labellers write it ``exact``."""
+    return gold == q.bound or (gold == "exact" and q.bound == "about" and not q.approximate)
+
+
 def same_quantity(gold: dict[str, Any], q: Quantity) -> bool:
     g = {"value": gold.get("value"), "min": gold.get("min"), "max": gold.get("max")}
     ok = all(_close(g[k], getattr(q, k)) for k in g)
-    return ok and same_unit(gold.get("unit"), q.unit) and gold.get("bound", "about") == q.bound
+    return ok and same_unit(gold.get("unit"), q.unit) and same_bound(gold.get("bound", "about"), q)
+
+
+def same_year(gold: dict[str, Any], dates) -> bool:
+    """A year labelled as a quantity ({value: 2004, unit: year}) is read by us as a date."""
+    return gold.get("unit") == "year" and any(d.year == gold.get("value") for d in dates)
 
 
 @dataclass
@@ -142,9 +155,10 @@ def score_claims(case: Case) -> ClaimScores:
             else:
                 sc.misses.append(f"{case.name}: claim not found: {gclaim['text'][:70]}")
             pool = [q for c in claims for q in c.quantities if _overlap((q.start, q.end), cspan)]
+            dates = [d for c in claims for d in c.dates if _overlap((d.start, d.end), cspan)]
             for gq in gclaim.get("quantities") or []:
                 sc.q_n += 1
-                if any(same_quantity(gq, q) for q in pool):
+                if any(same_quantity(gq, q) for q in pool) or same_year(gq, dates):
                     sc.q_exact += 1
                 else:
                     shown = ", ".join(f"{q.text!r}={q.value or (q.min, q.max)} {q.unit} {q.bound}" for q in pool) or "none"

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from . import units
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
@@ -131,6 +132,9 @@ def _units_comparable(cq: Quantity, fq: Quantity) -> Optional[str]:
 def _same_count_unit(a: Optional[str], b: Optional[str]) -> bool:
     if not a or not b:
         return True
+    ua, ub = units.lookup(a), units.lookup(b)
+    if ua or ub:
+        return bool(ua and ub and ua.family == ub.family)
     if stem(a.split()[-1]) == stem(b.split()[-1]) or stem(a.split()[0]) == stem(b.split()[0]):
         return True
     ca, cb = set(concepts_in(a)), set(concepts_in(b))
@@ -146,8 +150,18 @@ def _is_magnitude_slip(ratio: float) -> bool:
     return False
 
 
+def _in_unit(fq: Quantity, unit: Optional[str]) -> Quantity:
+    """The fact's figure expressed in the claim's unit (1.85 GW -> 1,850 MW) when both are measures."""
+    if fq.unit == unit or not units.lookup(fq.unit) or not units.lookup(unit):
+        return fq
+    from dataclasses import replace
+    conv = lambda v: units.convert(v, fq.unit, unit)
+    return replace(fq, value=conv(fq.value), min=conv(fq.min), max=conv(fq.max), unit=unit)
+
+
 def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     """('supports' | 'contradicts' | 'related', detail) for two comparable quantities."""
+    fq = _in_unit(fq, cq.unit)
     share = unit_class(cq.unit) == "share"
     c_lo, c_hi = _interval(cq, True, share)
     f_lo, f_hi = _interval(fq, False, share)

@@ -1,0 +1,67 @@
+"""Units of measure (``data/units.yaml``): one symbol per unit whatever the language, conversion within
+a family (MW and GW), and currency sub-units turned into their currency (24 cents = 0.24 USD)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import Quantity
+from .resources import shared_data
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str
+    family: str
+    factor: float
+
+
+@functools.lru_cache(maxsize=None)
+def _table() -> dict[str, Unit]:
+    out: dict[str, Unit] = {}
+    for symbol, spec in shared_data("units").get("units", {}).items():
+        unit = Unit(symbol, spec["family"], float(spec["factor"]))
+        for name in [symbol, *spec.get("names", [])]:
+            key = name if len(name) <= 3 else fold(name)
+            out.setdefault(key, unit)
+    return out
+
+
+def lookup(unit: Optional[str]) -> Optional[Unit]:
+    if not unit:
+        return None
+    table = _table()
+    head = unit.split(" per ")[0].split(" par ")[0]
+    return table.get(head) or table.get(fold(head)) if len(head) > 3 else table.get(head)
+
+
+def normalise(q: Quantity, text_after: str = "") -> None:
+    """Give ``q`` the unit's symbol ("térawattheures" -> "TWh") and turn cents into their currency."""
+    if not q.unit:
+        return
+    subunits = shared_data("units").get("currency_subunits", {})
+    key = fold(q.unit.split(" per ")[0])
+    if key in subunits and q.value is not None:
+        spec = subunits[key]
+        rest = q.unit.split(" per ", 1)
+        q.value = q.value * spec["factor"]
+        if q.min is not None:
+            q.min *= spec["factor"]
+        if q.max is not None:
+            q.max *= spec["factor"]
+        q.unit = spec["currency"] + (f" per {rest[1]}" if len(rest) > 1 else "")
+        return
+    unit = lookup(q.unit)
+    if unit:
+        tail = q.unit[len(q.unit.split(" per ")[0]):]
+        q.unit = unit.symbol + tail
+
+
+def convert(value: Optional[float], from_unit: Optional[str], to_unit: Optional[str]) -> Optional[float]:
+    """``value`` in ``from_unit`` expressed in ``to_unit`` (same family), or None if not convertible."""
+    a, b = lookup(from_unit), lookup(to_unit)
+    if value is None or not a or not b or a.family != b.family:
+        return None
+    return value * a.factor / b.factor
