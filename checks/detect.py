@@ -124,6 +124,12 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
     m = lex.attribution_prep.match(f)
     if m:
         comma = f.find(",", m.end())
+        # "Selon l'étude X, rédigée par Y, ..." : the apposition belongs to the frame
+        after = f[comma + 1:].lstrip() if comma > 0 else ""
+        if comma > 0 and (lex.authorship.match(after) or lex.commission.match(after)):
+            nxt = f.find(",", comma + 1)
+            if 0 < nxt < n - 10:
+                comma = nxt
         if 0 < comma < n - 10:
             return 0, comma, comma + 1, n
     for m in lex.attribution_prep.finditer(f):
@@ -292,10 +298,16 @@ def _blank(text: str, start: int, end: int, children: list[Segment]) -> str:
     return "".join(chars)
 
 
+_BOUND_NEGATION = re.compile(r"(?<!\w)(?:ne\s+|n')(?:depass|exced)\w*\s+(?:pas|guere)(?!\w)|"
+                             r"(?<!\w)(?:does|did|do|will|would)\s*(?:not|n't)\s+(?:exceed|top|surpass)\w*|"
+                             r"(?<!\w)not\s+(?:more|higher|greater)\s+than(?!\w)|(?<!\w)no\s+more\s+than(?!\w)")
+
+
 def _negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
     only = bool(lex.only.search(f))
     negated = False
+    f = _BOUND_NEGATION.sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
     for m in re.finditer(r"(?<![\w])(?:ne|n')\s*", f):
         window = f[m.end():m.end() + 40]
         if re.match(r"(?:\S+\s+){0,3}?(pas|jamais|plus|aucun|aucune|rien|guere|nullement|personne)(?!\w)", window):
@@ -407,18 +419,33 @@ def _inherit_units(claim: Claim, parent: Claim) -> None:
                 q.unit = ref.unit
 
 
+def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon) -> Optional[str]:
+    """The entity (or, failing that, the words) right after "commandée par", "written by"..."""
+    after = [x for x in claim.mentions if x.start - claim.start >= m.end()]
+    if after and after[0].start - claim.start - m.end() < 40:
+        return after[0].entity
+    tail = own[m.end():]
+    stop = re.search(r",|\s(?:indique|estime|montre|révèle|affirme|says|said|shows|finds|found|estimates)\b", tail)
+    words = tail[:stop.start() if stop else 80].strip(" ,«»\"“”")
+    words = re.sub(r"^(?:la|le|les|l'|l’|the)\s*", "", words, flags=re.I)
+    return words or None
+
+
 def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
-    """Who is said to state the claim, and who commissioned the study cited."""
+    """Who is said to state the claim, who commissioned the study cited, and who wrote it."""
     m = lex.commission.search(f)
     if m:
-        after = [x for x in claim.mentions if x.start - claim.start >= m.end()]
-        claim.commissioned_by = after[0].entity if after else own[m.end():].strip(" ,").split(" indique")[0][:80] or None
-    speakers = [x for x in claim.mentions if not m or x.start - claim.start < m.start()]
+        claim.commissioned_by = _party_after(claim, own, f, m, lex)
+    a = lex.authorship.search(f)
+    if a:
+        claim.authored_by = _party_after(claim, own, f, a, lex)
+    first = min(x.start() for x in (m, a) if x) if (m or a) else None
+    speakers = [x for x in claim.mentions if first is None or x.start - claim.start < first]
     if speakers:
         claim.attributed_to = speakers[0].entity
     elif not lex.vague.match(f.strip()):
         head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
-        head = lex.attribution_prep.sub("", head).strip(" ,")
+        head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
         claim.attributed_to = own[f.find(head):f.find(head) + len(head)].strip() if head else None
 
 
@@ -426,7 +453,7 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
     figures = [q for q in claim.quantities if q.unit != "year"]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
     if seg.role == "attribution-frame":
-        named = (claim.attributed_to or claim.commissioned_by) and not lex.vague.match(f.strip())
+        named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
         return "attribution", bool(named)
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
@@ -494,6 +521,7 @@ def _share_frame(claims: list[Claim]) -> None:
         if c is not frame:
             c.attributed_to = c.attributed_to or frame.attributed_to
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
+            c.authored_by = c.authored_by or frame.authored_by
 
 
 def analyse(statements: list[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,

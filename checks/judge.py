@@ -605,31 +605,56 @@ RULES = (rule_quantity, rule_roles, rule_date, rule_negation, rule_exclusive)
 # --- attribution ------------------------------------------------------------------------------
 
 def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
-    used = {(e.source) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
-    who = claim.commissioned_by or claim.attributed_to
-    kind = "commissioned" if claim.commissioned_by else "attributed"
-    if not who:
+    """"Une étude commandée par X", "written by Y", "according to Z" against the sources that decided
+    the statement's other claims: their commissioning fact, author, publisher or title."""
+    used = [e.source for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")]
+    sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
+    checks = [(kind, who) for kind, who in (("commissioned", claim.commissioned_by), ("written", claim.authored_by),
+                                            ("attributed", claim.attributed_to)) if who]
+    if not checks:
         return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
+    results = [_check_party(kind, who, sources, index) for kind, who in checks]
+    decided = [r for r in results if r[0] != UNVERIFIED]
+    if not decided:
+        return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
+    bad = [r for r in decided if r[0] == CONTRADICTED]
+    chosen = bad or decided
+    verdict = CONTRADICTED if bad else SUPPORTED
+    evidence = _dedupe([e for r in chosen for e in r[2]])
+    return ClaimResult(claim, verdict, _sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
+
+
+def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[str, str, list[Evidence]]:
     who_name = index.entity_name(who) if who in index.catalog.entities else who
-    sources = [index.sources[s] for s in used if s in index.sources]
-    if not sources:
-        sources = [s for s in index.catalog.sources if _same_party(who, s.publisher, index) or _same_party(who, s.author, index)]
-        if not sources:
-            return ClaimResult(claim, UNVERIFIED, f"no source in the list comes from {who_name}")
-    for src in sources:
-        commission = next((f for f in src.facts if "commission" in index.concepts[index.facts.index(f)] and f.subject), None)
-        by = commission.subject if (commission and kind == "commissioned") else None
-        ok = _same_party(who, by, index) if by else (_same_party(who, src.publisher, index) or _same_party(who, src.author, index))
-        ev = Evidence(src.id, commission.id if commission else "", commission.statement if commission else f"{src.title}, published by {src.publisher}",
-                      "supports" if ok else "contradicts", src.title, src.url)
+    pool = sources or [s for s in index.catalog.sources if _source_is(who, s, index)]
+    if not pool:
+        return UNVERIFIED, f"no source in the list comes from {who_name}", []
+    for src in pool:
+        commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
+        if kind == "commissioned" and commission:
+            ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
+            ev = Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts", src.title, src.url)
+        elif kind == "written":
+            if not src.author and not src.publisher:
+                continue
+            ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
+            real = src.author or _name(src.publisher, index)
+            ev = Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
+                          "supports" if ok else "contradicts", src.title, src.url)
+        else:
+            if not src.publisher and not src.author:
+                continue
+            ok = _source_is(who, src, index)
+            real = _name(src.publisher, index) or src.author
+            ev = Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
+                          "supports" if ok else "contradicts", src.title, src.url)
         if ok:
-            verb = "commissioned" if kind == "commissioned" else "published"
-            return ClaimResult(claim, SUPPORTED, f"{src.title!r} was {verb} by {who_name}", [ev], 0.8, ["attribution"])
-        real = index.entity_name(by) if by else (index.entity_name(src.publisher) if src.publisher in index.catalog.entities else src.publisher)
-        if real:
-            return ClaimResult(claim, CONTRADICTED,
-                               f"misattributed: {src.title!r} comes from {real}, not {who_name}", [ev], 0.7, ["attribution"])
-    return ClaimResult(claim, UNVERIFIED, f"the source list does not say who {kind.replace('ed', 's')} it")
+            verb = {"commissioned": "commissioned by", "written": "written by", "attributed": "from"}[kind]
+            return SUPPORTED, f"{src.title!r} is {verb} {who_name}", [ev]
+        if real and kind != "attributed" or (real and _is_known_party(who, index)):
+            return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
+                                 f"by {real}, not {who_name}", [ev]
+    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
 
 
 def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> bool:
@@ -642,6 +667,29 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
     if a and b:
         return a == b
     return fold(who) in fold(other) or fold(other) in fold(who)
+
+
+def _name(entity_or_text: Optional[str], index: FactIndex) -> Optional[str]:
+    if entity_or_text and entity_or_text in index.catalog.entities:
+        return index.entity_name(entity_or_text)
+    return entity_or_text
+
+
+def _is_known_party(who: str, index: FactIndex) -> bool:
+    return who in index.catalog.entities or bool(index.matcher.resolve(who))
+
+
+_SOURCE_NOUNS = re.compile(r"^(?:l'|la |le |les |the |a |an |une |un )?(?:etude|rapport|enquete|analyse|note|study|report|survey|"
+                           r"analysis|paper|document|figures from|data from|chiffres de|donnees de)\s*(?:de |du |des |of |by )?")
+
+
+def _source_is(who: str, src, index: FactIndex) -> bool:
+    """Whether ``who`` names this source: its publisher, its author, or its title ("l'étude « Unequal Partnership »")."""
+    if _same_party(who, src.publisher, index) or _same_party(who, src.author, index):
+        return True
+    name = _SOURCE_NOUNS.sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
+    name = name.strip(" '\"")
+    return len(name) >= 4 and name in fold(src.title or "")
 
 
 # --- claims and statements --------------------------------------------------------------------

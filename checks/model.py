@@ -138,6 +138,7 @@ class Claim:
     only: bool = False                # restriction "ne ... que", "only"
     attributed_to: Optional[str] = None   # entity id or name of who is said to state it
     commissioned_by: Optional[str] = None # entity id or name of who commissioned the study cited
+    authored_by: Optional[str] = None     # entity id or name of who wrote or published it ("rédigée par X")
     terms: list[str] = field(default_factory=list)  # folded content-word stems, for retrieval
     concepts: list[str] = field(default_factory=list)  # bilingual concept ids from the lexicon
     role: str = "main"                # main | item | gloss | relative | attribution-frame

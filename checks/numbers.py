@@ -141,11 +141,13 @@ class _Tables:
     not_nouns: set[str]
     year_markers: set[str]
     plurals: set[str]                            # plurals without -s/-x ("people")
+    magnitude_nouns: set[str]                    # "million": a noun, takes "de" before what it counts
     months: dict[str, int]
     date_prepositions: dict[str, str]
     currency_symbols: dict[str, str]
     currency_codes: dict[str, str]
     currency_words: dict[str, str]
+    label_exceptions: set[str] = field(default_factory=set)   # capitalised words before a figure
     written: dict[str, set[str]] = field(default_factory=dict)   # phrases as written, for regexes
     re: dict[str, re.Pattern] = field(default_factory=dict)
     starters: set[str] = field(default_factory=set)        # words that may open a figure
@@ -219,6 +221,7 @@ def _tables(lang: str) -> _Tables:
         not_nouns=_fold_set(_merge(raws, "not_nouns")),
         year_markers=_fold_set(_merge(raws, "year_markers")),
         plurals=_fold_set(_merge(raws, "plurals_without_s")),
+        magnitude_nouns=_fold_set(_merge(raws, "magnitude_nouns")),
         months=_fold_table(_merge(raws, "months")),
         date_prepositions=_fold_table(_merge(raws, "date_prepositions")),
         currency_symbols={str(k): v for k, v in (cur.get("symbols") or {}).items()},
@@ -226,6 +229,8 @@ def _tables(lang: str) -> _Tables:
         currency_words=words,
     )
     t.written = _written_forms(raws, cur)
+    t.label_exceptions = (set(t.qualifiers) | {_key(w) for p in t.qualifiers for w in p.split()}
+                          | set(t.date_prepositions) | set(t.months) | t.year_markers)
     # words that can never be the counted noun after a figure
     t.not_nouns |= (set(t.small) | t.hundreds | set(t.magnitudes) | set(t.months)
                     | set(t.fractions) | set(t.qualifiers) | set(t.date_prepositions))
@@ -276,6 +281,7 @@ def _candidate_words(t: _Tables, raws: list[dict]) -> None:
     starters = {x for x in _number_word_tokens(t) | w["number_words"] | w["lone_fractions"]
                 if _key(x) not in _fold_set(weak)}
     months = {str(m) for m in _merge(raws, "months")}
+    shares_after_noun = {str(c) for c in _merge(raws, "share_connectors_after_noun")}
     t.weak_starters = _fold_set(weak)
     t.followers = _fold_set(followers)
     t.starters = _fold_set(starters)
@@ -283,7 +289,8 @@ def _candidate_words(t: _Tables, raws: list[dict]) -> None:
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
     t.re["candidates"] = re.compile(
         rf"(?P<digit>(?<!\d)\d)|{letter_before}(?:(?P<weak>{_plain_trie(weak)})"
-        rf"(?=[\s-]+{_plain_trie(followers)}{letter_after})|(?P<word>{_plain_trie(starters | months)})"
+        rf"(?=[\s-]+{_plain_trie(followers)}{letter_after}|\s+[^\W\d_]+\s+{_plain_trie(shares_after_noun)}\s)"
+        rf"|(?P<word>{_plain_trie(starters | months)})"
         rf"){letter_after}")
     t.qualifier_tails = {_tail_key(p.split()[-1]) for p in t.qualifiers} | {
         _tail_key(e) for e in _merge(raws, "elisions").values()}
@@ -329,6 +336,8 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
     r["of"] = re.compile(r"\s*" + _connector_alternation(_merge(raws, "of_connectors")))
     r["word"] = re.compile(rf"[ \t]*(?P<w>{_WORD})(?P<poss>'s\b)?")
     r["share"] = re.compile(r"\s+" + _alternation(w["share_connectors"]) + r"\s+")
+    r["share_after_noun"] = re.compile(r"\s+" + _alternation(_merge(raws, "share_connectors_after_noun")) + r"\s+")
+    r["glued_unit"] = re.compile("(?P<w>" + _alternation(w["units"], bounded=False) + r")(?![^\W\d_])")
     r["qualifier"] = re.compile("(?P<q>" + _alternation(w["qualifiers"], elisions) + r")\s*\Z")
     r["trailing"] = re.compile(r"(?:\s+|\s*-)(?P<q>" + _alternation(w["trailing_qualifiers"]) + ")")
     r["joiner"] = re.compile(_joiner_pattern(t))
@@ -451,6 +460,7 @@ def _date_pattern(t: _Tables, raws: list[dict]) -> str:
     alts = []
     for i, fmt in enumerate(formats):
         pieces = {"day": rf"(?P<day{i}>[0-3]?\d)(?:{suffixes}(?!\w))?",
+                  "day2": rf"[0-3]?\d(?:{suffixes}(?!\w))?",
                   "mnum": rf"(?P<mnum{i}>0?[1-9]|1[0-2])",
                   "month": rf"(?P<month{i}>{_month_alternation(raws)})",
                   "year": rf"(?P<year{i}>\d{{4}})(?!\d)"}
@@ -674,6 +684,7 @@ class _Member:
     year_like: bool = False
     currency_before: bool = False
     core_end: int = 0
+    of: Optional[str] = None          # "un Français sur trois" -> "Français"
 
 
 def _read_core(norm: str, m: re.Match, t: _Tables) -> Optional[_Member]:
@@ -746,9 +757,13 @@ def _read_share(norm: str, member: _Member, t: _Tables) -> Optional[_Member]:
         return None
     if not 1 <= member.value <= 100:
         return None
-    sm = t.re["share"].match(norm, member.end)
-    if not sm:
-        return None
+    sm, of = t.re["share"].match(norm, member.end), None
+    if not sm:                                        # "un Français sur trois"
+        wm = t.re["word"].match(norm, member.end)
+        sm = wm and t.re["share_after_noun"].match(norm, wm.end())
+        if not sm or _key(wm.group("w")) in t.not_nouns:
+            return None
+        of = wm.group("w")
     cm = t.re["core"].match(norm, sm.end())
     if not cm or cm.group("frac"):
         return None
@@ -759,7 +774,7 @@ def _read_share(norm: str, member: _Member, t: _Tables) -> Optional[_Member]:
         return None
     value = Fraction(member.value) / other.value
     return _Member(member.start, other.end, value, value, "share", unit="ratio", unit_kind="ratio",
-                   core_end=other.end)
+                   core_end=other.end, of=of)
 
 
 def _read_scale(norm: str, member: _Member, t: _Tables) -> None:
@@ -834,6 +849,8 @@ def _read_noun(norm: str, member: _Member, t: _Tables) -> None:
         nm = t.re["noun"].match(norm, pos)
         if not nm or (nm.group("conn") and not member.factor):
             return
+        if not nm.group("conn") and member.scale and _key(member.scale) in t.magnitude_nouns:
+            return                                    # "500 millions financés": French needs "de"
         word = nm.group("w")
         key = _key(word)
         if key in t.modifiers and not nm.group("conn"):
@@ -888,9 +905,31 @@ def _read_member(norm: str, m: re.Match, t: _Tables, floor: int) -> Optional[_Me
         member.currency_before, member.start = True, cur.start()
     _read_scale(norm, member, t)
     if member.kind == "digits" and member.end == member.core_end and norm[member.end:member.end + 1].isalpha():
-        return None                                # "5G", "3D", "2e", "1990s"
+        um = t.re["glued_unit"].match(norm, member.end)      # "0.4pc"
+        if not um:
+            return None                            # "5G", "3D", "2e", "1990s"
+        member.unit, member.unit_kind, member.end = t.units[_key(um.group("w"))], "unit", um.end()
     _read_unit(norm, member, t)
+    if _is_label(norm, member, t):
+        return None
     return member
+
+
+_LABEL_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w.'-]*)[ \t]\Z")
+
+
+def _is_label(norm: str, member: _Member, t: _Tables) -> bool:
+    """A number that names rather than counts: "FTSE 100", "Route 66", "Article 49.3", "Windows 11"
+    (a capitalised word right before it that is not a qualifier, article or preposition)."""
+    if member.kind != "digits" or member.year_like or member.factor or member.currency_before:
+        return False
+    if member.unit_kind in ("currency", "unit"):
+        return False
+    wm = _LABEL_BEFORE.search(norm, max(0, member.start - 30), member.start)
+    if not wm or not any(c.isupper() for c in wm.group("w")):
+        return False
+    key = _key(wm.group("w"))
+    return key not in t.not_nouns and key not in t.label_exceptions
 
 
 def _read_member_forward(norm: str, pos: int, t: _Tables) -> Optional[_Member]:
@@ -1014,10 +1053,13 @@ def _of_what(norm: str, found: _Found, t: _Tables) -> Optional[str]:
     om = t.re["of"].match(norm, found.end)
     if om:
         return _head_noun(norm, om.end(), t)
+    if found.first.of:
+        return found.first.of
     if found.first.kind == "share":                  # "one in five adults"
         nm = t.re["word"].match(norm, found.end)
-        if nm and nm.group("w")[:1].islower() and _key(nm.group("w")) not in t.not_nouns:
-            return nm.group("w")
+        word = nm.group("w") if nm else ""
+        if word[:1].islower() and _key(word) not in t.not_nouns and _looks_plural(word, t):
+            return word
     return None
 
 

@@ -31,6 +31,7 @@ def _claim(r: ClaimResult) -> dict[str, Any]:
         "roles": {"giver": c.roles.giver, "receiver": c.roles.receiver, "verb": c.roles.verb},
         "negated": c.negated, "only": c.only,
         "attributed_to": c.attributed_to, "commissioned_by": c.commissioned_by,
+        "authored_by": c.authored_by,
         "evidence": [{"source": e.source, "fact": e.fact, "title": e.title, "statement": e.statement, "url": e.url,
                       "quote": e.quote, "relation": e.relation} for e in r.evidence],
     }

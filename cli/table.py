@@ -23,24 +23,44 @@ def verdict_text(verdict: str) -> Text:
     return Text(f"{symbol} {verdict}", style=style)
 
 
-def _details(st: dict[str, Any]) -> Group:
+def _details(st: dict[str, Any], cited: dict[str, int]) -> Group:
     parts: list[Text] = [Text(st["text"], style="bold")]
+    whole = st["text"].rstrip(" .!?")
     for c in st["claims"]:
         if not c["checkable"] or c["verdict"] in ("not-checkable",):
             continue
         symbol, style = VERDICT_STYLE.get(c["verdict"], ("·", ""))
         line = Text(f"  {symbol} ", style=style)
-        line.append(f"“{c['text']}”", style="italic")
-        line.append(f": {c['explanation']}")
+        if c["text"].rstrip(" .!?") != whole:
+            line.append(f"“{c['text']}”", style="italic")
+            line.append(": ")
+        line.append(c["explanation"])
+        refs = []
+        for e in [e for e in c["evidence"] if e["relation"] != "related"] or c["evidence"][:1]:
+            n = cited.setdefault(e["source"], len(cited) + 1)
+            ref = f"[{n}] {e['fact']}" if e["fact"] else f"[{n}]"
+            if ref not in refs:
+                refs.append(ref)
+        if refs:
+            line.append("  " + ", ".join(refs), style="dim")
         parts.append(line)
-        cited = [e for e in c["evidence"] if e["relation"] != "related"] or c["evidence"][:1]
-        for e in cited:
-            src = Text("    ↳ ", style="dim")
-            src.append(f"{e['title']} [{e['source']}/{e['fact']}]" if e["fact"] else f"{e['title']} [{e['source']}]", style="dim")
-            if e.get("url"):
-                src.append(f" {e['url']}", style="dim underline")
-            parts.append(src)
     return Group(*parts)
+
+
+def _footer(report: dict[str, Any], cited: dict[str, int]) -> list[Text]:
+    by_id = {s["id"]: s for s in report["sources"]}
+    lines = []
+    for source_id, n in sorted(cited.items(), key=lambda x: x[1]):
+        s = by_id.get(source_id, {"title": source_id})
+        t = Text(f"[{n}] ", style="bold")
+        t.append(f"{s.get('title') or source_id}")
+        extra = ", ".join(x for x in (s.get("publisher"), s.get("published")) if x)
+        if extra:
+            t.append(f" ({extra})", style="dim")
+        if s.get("url"):
+            t.append(f"\n    {s['url']}", style="underline")
+        lines.append(t)
+    return lines
 
 
 def summary_line(summary: dict[str, Any]) -> Text:
@@ -62,19 +82,24 @@ def render_table(report: dict[str, Any], console: Console, show_all: bool = Fals
     console.print(Text(title, style="bold"), Text(f"  ({meta})" if meta else "", style="dim"))
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
     table.add_column("#", justify="right", width=3, no_wrap=True)
-    table.add_column("Verdict", width=16, no_wrap=True)
+    table.add_column("Verdict", width=14, no_wrap=True)
     table.add_column("Statement, and why", ratio=1, overflow="fold")
     rows = 0
+    cited: dict[str, int] = {}
     for st in report["statements"]:
         if not show_all and not st["checkable"]:
             continue
         kind = "" if st["checkable"] else f"\n({st['kind']})"
         verdict = verdict_text(st["verdict"])
         verdict.append(kind, style="dim")
-        table.add_row(str(st["index"]), verdict, _details(st))
+        table.add_row(str(st["index"]), verdict, _details(st, cited))
         rows += 1
     if rows:
         console.print(table)
     else:
         console.print("No checkable statement found.", style="dim")
     console.print(summary_line(report["summary"]))
+    if cited:
+        console.print(Text("Sources cited:", style="bold"))
+        for line in _footer(report, cited):
+            console.print(line)
