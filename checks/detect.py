@@ -136,7 +136,7 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
         if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and "," not in f[m.end():n]:
             return m.start(), n, 0, f[:m.start()].rstrip().rfind(",")
     # trailing speech tag: ", a-t-il dit." / ", he said." / ", the commission said on Friday."
-    m = re.search(r",\s*([^,]{0,160}?)$", f[:n])
+    m = re.search(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$", f[:n])
     if m and m.start() > 10:
         verb = lex.attribution_verb.search(m.group(1))
         if verb and len(m.group(1)[:verb.start()].split()) <= 6 and not re.match(r"\s*(que|qu'|that)\b", m.group(1)[verb.end():]):
@@ -449,8 +449,18 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
         claim.attributed_to = own[f.find(head):f.find(head) + len(head)].strip() if head else None
 
 
+def _is_figure(q) -> bool:
+    """A figure a source can confirm: not a year, and not a small spelled-out count ("les deux capitales")."""
+    if q.unit == "year":
+        return False
+    if not any(ch.isdigit() for ch in q.text) and q.unit not in ("percent", "ratio") and not (q.unit or "").isupper():
+        v = q.value if q.value is not None else (q.max or 0)
+        return v >= 20 or bool(q.scale)
+    return True
+
+
 def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
-    figures = [q for q in claim.quantities if q.unit != "year"]
+    figures = [q for q in claim.quantities if _is_figure(q)]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())

@@ -115,11 +115,12 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     return v - pad, v + pad
 
 
-def _units_comparable(cq: Quantity, fq: Quantity) -> Optional[str]:
-    """None if comparable, else why not ("currency", "unit")."""
+def _units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
+    """None if comparable, else why not ("currency", "unit"). Counted things compare only when the
+    fact names the claim's noun (its unit, or one of its terms: "obus" for "artillery shells")."""
     cu, fu = unit_class(cq.unit), unit_class(fq.unit)
     if cu == fu:
-        if cu == "count" and not _same_count_unit(cq.unit, fq.unit):
+        if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact):
             return "unit"
         return None
     if cu and fu and cu.startswith("money:") and fu.startswith("money:"):
@@ -129,15 +130,24 @@ def _units_comparable(cq: Quantity, fq: Quantity) -> Optional[str]:
     return "unit"
 
 
-def _same_count_unit(a: Optional[str], b: Optional[str]) -> bool:
+_BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
+
+
+def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = None) -> bool:
     if not a or not b:
         return True
     ua, ub = units.lookup(a), units.lookup(b)
     if ua or ub:
         return bool(ua and ub and ua.family == ub.family)
-    if stem(a.split()[-1]) == stem(b.split()[-1]) or stem(a.split()[0]) == stem(b.split()[0]):
+    head = stem(a.split()[0])
+    if head == stem(b.split()[-1]) or head == stem(b.split()[0]):
         return True
-    ca, cb = set(concepts_in(a)), set(concepts_in(b))
+    if fact is not None:
+        named = {stem(w) for w in b.split()} | {stem(t) for t in fact.terms if len(t.split()) == 1}
+        if head in named:
+            return True
+    ca = set(concepts_in(a.split()[0])) - _BROAD_UNIT_CONCEPTS
+    cb = set(concepts_in(b)) - _BROAD_UNIT_CONCEPTS
     return bool(ca & cb)
 
 
@@ -309,7 +319,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
             continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
         window = _window(claim, q)
         pool = [c for c in cands if c.fact.quantity and _topical(c) and _fact_names_all(c.fact, c.source, specifics)]
-        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity) is None]
+        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None]
         if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
             comparable = [c for c in comparable if _of_matches(q, c.fact)] or comparable
         timed = [c for c in comparable if _time_ok(claim, c.fact)]
@@ -327,7 +337,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         if good:
             c = good[0][0]
             out.append(Finding("supports", "quantity", c.fact,
-                               f"the source gives {fmt_quantity(c.fact.quantity)}; the article's {q.text.strip()!r} agrees"))
+                               f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})"))
             continue
         bad = [v for v in verdicts if v[1] == "contradicts"]
         old = _older_match(q, claim, cands, index, verdicts[0][0])
@@ -345,7 +355,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         c, _, detail = bad[0]
         why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
                "bound": " — the source gives a bound in the other direction"}.get(detail, "")
-        msg = f"the source gives {fmt_quantity(c.fact.quantity)}; the article says {_said(q)}{why}"
+        msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {_said(q)}{why}"
         msg += _near_miss(q, claim, cands, c)
         out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
     return out
@@ -417,13 +427,14 @@ def _of_or_not_share(q: Quantity, fact: Fact) -> bool:
 
 
 def _said(q: Quantity) -> str:
-    return f"{q.text.strip()!r} ({fmt_quantity(q)})"
+    shown = fmt_quantity(q)
+    return f"{q.text.strip()!r}" + (f" ({shown})" if fold(shown) != fold(q.text.strip()) else "")
 
 
 def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate) -> Optional[Candidate]:
     for c in cands:
         if c.source.id in index.superseded_by and c.fact.quantity and _topical(c) \
-                and _units_comparable(q, c.fact.quantity) is None and compare_quantity(q, c.fact.quantity)[0] == "supports":
+                and _units_comparable(q, c.fact.quantity, c.fact) is None and compare_quantity(q, c.fact.quantity)[0] == "supports":
             return c
     return None
 
@@ -433,7 +444,7 @@ def _near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidat
         if c is used or not c.fact.quantity or unit_class(c.fact.quantity.unit) != unit_class(q.unit):
             continue
         if compare_quantity(q, c.fact.quantity)[0] == "supports":
-            return f". {q.text.strip()!r} matches another figure: {c.fact.statement}"
+            return f" ({q.text.strip()!r} is the figure of another fact: {c.fact.statement.rstrip('.')})"
     return ""
 
 
@@ -442,7 +453,7 @@ def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> 
         fq = c.fact.quantity
         if _units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
             return [Finding("contradicts", "quantity-currency", c.fact,
-                            f"the source gives {fmt_quantity(fq)}; the article says {_said(q)} — another currency")]
+                            f"wrong currency: the source gives {fmt_quantity(fq)}, the article {_said(q)}")]
     return []
 
 
@@ -474,7 +485,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
     if right and not inverted:
         if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
             return []
-        return [Finding("supports", "roles", f, f"the source confirms {name(f.subject)} → {name(f.object)}: {f.statement}")]
+        return [Finding("supports", "roles", f, f"{name(f.subject)} → {name(f.object)}, as in the source")]
     return []
 
 
@@ -489,7 +500,7 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Fi
             if not _topical(c) or not fq or fq.unit != "year" or fq.value is None or not _names_event(claim, d, c.fact, index):
                 continue
             if int(fq.value) == d.year:
-                out.append(Finding("supports", "date", c.fact, f"the source gives {int(fq.value)}: {c.fact.statement}"))
+                out.append(Finding("supports", "date", c.fact, f"{d.year}, as in the source"))
             elif _date_is_about(claim, d, c):
                 out.append(Finding("contradicts", "date", c.fact,
                                    f"wrong year: the source gives {int(fq.value)} ({c.fact.statement}); the article says {d.year}"))
@@ -546,7 +557,7 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
     for c in topical:
         f = c.fact
         if _negated_text(f.statement):
-            return [Finding("supports", "negation", f, f"the source also says so: {f.statement}")]
+            return [Finding("supports", "negation", f, f"the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
         if dated and any(k[0] in "tc" and k[2:] not in ("founded",) for k in c.shared):
             return [Finding("contradicts", "negation", f,
@@ -576,7 +587,7 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
              and (c.fact.subject or c.fact.object))
         if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
-            return [Finding("supports", "terms", c.fact, f"the source names it: {c.fact.statement}")]
+            return [Finding("supports", "terms", c.fact, f"named by the source")]
     return []
 
 
@@ -650,7 +661,7 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
                           "supports" if ok else "contradicts", src.title, src.url)
         if ok:
             verb = {"commissioned": "commissioned by", "written": "written by", "attributed": "from"}[kind]
-            return SUPPORTED, f"{src.title!r} is {verb} {who_name}", [ev]
+            return SUPPORTED, f"{verb} {who_name}, as the source list says", [ev]
         if real and kind != "attributed" or (real and _is_known_party(who, index)):
             return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                                  f"by {real}, not {who_name}", [ev]
@@ -743,7 +754,8 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         return ClaimResult(claim, UNVERIFIED, _sentence(msg), evidence, 0.0, [f.rule for f in findings])
     order = {"contradicts": 0, "outdated": 1, "supports": 2}
     decisive.sort(key=lambda f: order[f.relation])
-    explanation = "; ".join(dict.fromkeys(f.message for f in decisive))
+    explanation = "; ".join(dict.fromkeys(f.message for f in decisive if f.relation != "supports" or verdict in (SUPPORTED, MIXED))) \
+        or "; ".join(dict.fromkeys(f.message for f in decisive))
     conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75
     return ClaimResult(claim, verdict, _sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)))
 

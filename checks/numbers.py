@@ -740,6 +740,8 @@ def _read_fraction(norm: str, m: re.Match, t: _Tables) -> Optional[_Member]:
             return None
     else:
         numerator = t.small.get(num_word, 1)
+    if numerator >= denominator:
+        return None                                   # "vingt half", "five thirds"
     value = Fraction(numerator, denominator)
     member = _Member(m.start("frac"), end, value, value, "fraction", unit="ratio",
                      unit_kind="ratio", core_end=end)
@@ -987,6 +989,8 @@ def _combine_range(first: _Member, second: _Member) -> bool:
     """Give the first member the scale and unit of the second; True when a valid range results."""
     if first.unit_kind == "noun" and first.unit != second.unit:
         return False
+    if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):
+        return False                                  # "1 à la moitié": a count and a share
     if first.unit and second.unit and first.unit != second.unit:
         return False
     if first.factor is None and second.factor:

@@ -42,7 +42,7 @@ def _lex() -> _Lex:
         return frozenset(out)
     neg = set(gather("negation_words")) | {"non", "not", "pas"}
     return _Lex(gather("passive_auxiliaries"), gather("agent_prepositions"),
-                gather("receiver_prepositions") | {"a", "au", "aux"}, gather("giver_prepositions") | {"d", "l"},
+                gather("receiver_prepositions") | {"a", "au", "aux", "en", "vers", "into"}, gather("giver_prepositions") | {"d", "l"},
                 frozenset(neg))
 
 
@@ -143,6 +143,10 @@ def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
     return any(t.word in _lex().agent for t in toks[trig.index + 1: trig.index + 5])
 
 
+# verbs whose passive subject is the receiver ("X was paid by Y"); for the others it is the thing moved
+_PERSON_OBJECT = {"pay", "payment", "finance", "support"}
+
+
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause. ``mentions`` carry absolute offsets."""
     toks = _tokens(text)
@@ -181,8 +185,10 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         if trig.direction == "receive":
             giver, receiver = from_e, to_e or subject_hint
     elif _is_passive(toks, trig):
-        if trig.direction == "give":
-            giver, receiver = by_e or from_e, subject or to_e
+        if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
+            giver, receiver = by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
+        elif trig.direction == "give":
+            giver, receiver = by_e or from_e or subject, to_e      # "15 000 soldats nord-coréens ont été envoyés en Russie"
         else:
             receiver, giver = by_e, from_e or subject
     else:
