@@ -62,11 +62,11 @@ def fmt_number(v: float) -> str:
 def fmt_quantity(q: Quantity) -> str:
     unit = q.unit or ""
     if unit == "ratio":
-        conv = lambda v: f"{v * 100:.3g} %"
-        unit = ""
+        conv = lambda v: f"{v * 100:.3g}"
+        unit = "%"
     elif unit == "percent":
-        conv = lambda v: f"{v:.3g} %"
-        unit = ""
+        conv = lambda v: f"{v:.3g}"
+        unit = "%"
     elif unit == "year":
         conv = lambda v: str(int(v))
         unit = ""
@@ -457,6 +457,10 @@ def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> 
     return []
 
 
+_GIVE_VERB = {"pay": "pays", "payment": "pays", "finance": "funds", "supply": "supplies", "support": "supports",
+              "receive": "gives"}
+
+
 def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     r = claim.roles
     if not (r.giver or r.receiver):
@@ -474,14 +478,15 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
     right = (r.giver and r.giver == f.subject) or (r.receiver and r.receiver == f.object)
     what = f" ({fmt_quantity(f.quantity)})" if f.quantity and f.quantity.unit not in ("ratio", "percent") else ""
     if inverted and not right:
+        verb = _GIVE_VERB.get(r.verb or "", "gives")
         said = []
         if r.giver:
-            said.append(f"{name(r.giver)} gave/paid")
+            said.append(f"{name(r.giver)} as the one who {verb}")
         if r.receiver:
-            said.append(f"{name(r.receiver)} received")
+            said.append(f"{name(r.receiver)} as the one who receives")
         return [Finding("contradicts", "roles", f,
-                        f"inverted actors: the source says {name(f.subject)} gives and {name(f.object)} receives{what}; "
-                        f"the article says {' and '.join(said)}")]
+                        f"wrong actor: in the source {name(f.subject)} {verb} and {name(f.object)} receives{what}; "
+                        f"the article has {' and '.join(said)}")]
     if right and not inverted:
         if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
             return []

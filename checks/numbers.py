@@ -858,10 +858,14 @@ def _read_noun(norm: str, member: _Member, t: _Tables) -> None:
         if key in t.modifiers and not nm.group("conn"):
             pos = nm.end()
             continue
-        if not word[:1].islower() or key in t.not_nouns:
+        if not word[:1].islower() or key in t.not_nouns or word.lower() in _RESERVED_UNITS:
             return
         member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
         return
+
+
+# unit names with a meaning of their own: never taken as a counted noun ("2 ratio")
+_RESERVED_UNITS = {"percent", "ratio", "times", "year", "percentage points", "basis points"}
 
 
 def _head_noun(norm: str, pos: int, t: _Tables) -> Optional[str]:

@@ -51,6 +51,11 @@ def summary(results: list[StatementResult]) -> dict[str, int]:
     return out
 
 
+def _entity_name(catalog, value):
+    ent = catalog.entities.get(value) if value else None
+    return ent.names[0] if ent and ent.names else value
+
+
 def to_dict(report: Report) -> dict[str, Any]:
     a = report.article
     return {
@@ -58,7 +63,8 @@ def to_dict(report: Report) -> dict[str, Any]:
         "tool": {"name": "factcheck", "version": __version__},
         "article": {"source": a.source, "language": a.language, "title": a.title, "published": a.published,
                     "outlet": a.outlet, "author": a.author, "format": a.format, "chars": len(a.text), "text": a.text},
-        "sources": [{"id": s.id, "title": s.title, "publisher": s.publisher, "url": s.url, "published": s.published,
+        "sources": [{"id": s.id, "title": s.title, "publisher": _entity_name(report.catalog, s.publisher),
+                     "url": s.url, "published": s.published,
                      "superseded_by": s.superseded_by, "file": s.file} for s in report.catalog.sources],
         "summary": summary(report.statements),
         "statements": [_statement(r) for r in report.statements],
