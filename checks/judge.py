@@ -216,13 +216,12 @@ def _topical(c: Candidate) -> bool:
     return c.topical >= MIN_TOPICAL
 
 
-def _of_matches(q: Quantity, fact: Fact) -> bool:
+def _of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     """For a share, whether the fact is a share of the same thing ("a third of the value")."""
     if not q.of:
         return True
-    want = set(concepts_in(q.of)) or {stem(q.of)}
-    have = set(concepts_in(fact.statement + " " + " ".join(fact.terms))) | {stem(w) for w in fold(fact.statement).split()}
-    return bool(want & have)
+    want = {"c:" + c for c in concepts_in(q.of)} or {"w:" + stem(q.of)}
+    return bool(want & index.fact_keys(fact))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-—–]\s|\s(?:and|et|while|alors que|tandis que|but|mais)\s")
@@ -321,7 +320,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         pool = [c for c in cands if c.fact.quantity and _topical(c) and _fact_names_all(c.fact, c.source, specifics)]
         comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None]
         if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
-            comparable = [c for c in comparable if _of_matches(q, c.fact)] or comparable
+            comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
         timed = [c for c in comparable if _time_ok(claim, c.fact)]
         comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
         if not comparable:
@@ -386,7 +385,7 @@ def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], inde
         return []
     if not q.of:
         return []
-    wholes = [c for c in ranked if _of_matches(q, c.fact)]
+    wholes = [c for c in ranked if _of_matches(q, c.fact, index)]
     for whole in wholes:
         parts = [c for c in ranked if c is not whole and unit_class(c.fact.quantity.unit) == unit_class(whole.fact.quantity.unit)
                  and 0 < c.fact.quantity.value < whole.fact.quantity.value and _time_ok(claim, c.fact)
@@ -420,10 +419,6 @@ def _derived_finding(q: Quantity, claim: Claim, window: str, value: float, a: Ca
            f"computed from the sources: {fmt_quantity(a.fact.quantity)} / {fmt_quantity(b.fact.quantity)} = {value * 100:.3g} %")
     msg += f"; the article says {_said(q)}" + ("" if relation == "supports" else " — it does not follow from the figures")
     return Finding(relation if relation != "contradicts" else "contradicts", "derived-" + how, a.fact, msg)
-
-
-def _of_or_not_share(q: Quantity, fact: Fact) -> bool:
-    return unit_class(q.unit) != "share" or _of_matches(q, fact)
 
 
 def _said(q: Quantity) -> str:

@@ -18,7 +18,7 @@ from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
 
 WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5}
 TOPICAL = ("c", "t", "w")
-MAX_POSTINGS = 5000       # keys shared by more facts than this carry no information; skipped
+POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
 
 def unit_class(unit: Optional[str]) -> Optional[str]:
@@ -159,20 +159,23 @@ class FactIndex:
         keys = self.claim_keys(claim)
         scores: dict[int, float] = defaultdict(float)
         topical: dict[int, float] = defaultdict(float)
-        shared: dict[int, set[str]] = defaultdict(set)
-        for key, factor in keys.items():
+        budget = POSTINGS_BUDGET
+        for key, factor in sorted(keys.items(), key=lambda kv: len(self.postings.get(kv[0], ()))):
             post = self.postings.get(key)
-            if not post or len(post) > MAX_POSTINGS:
+            if not post:
                 continue
+            if len(post) > budget:
+                break                      # the remaining keys are commoner still: little information, much work
+            budget -= len(post)
             w = WEIGHTS[key[0]] * factor * (0.5 + 0.5 * min(1.0, self.idf(key) / 2.0))
             for i in post:
                 scores[i] += w
-                shared[i].add(key)
-                if key[0] in TOPICAL:
+            if key[0] in TOPICAL:
+                for i in post:
                     topical[i] += w
         ranked = sorted(scores, key=lambda i: (-scores[i], i))[:k]
-        return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i], shared[i])
-                for i in ranked]
+        return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i],
+                          self.keys[i] & keys.keys()) for i in ranked]
 
     def fact_keys(self, fact: Fact) -> set[str]:
         return self.keys[self.position[id(fact)]]

@@ -149,7 +149,7 @@ class _Tables:
     currency_words: dict[str, str]
     label_exceptions: set[str] = field(default_factory=set)   # capitalised words before a figure
     written: dict[str, set[str]] = field(default_factory=dict)   # phrases as written, for regexes
-    re: dict[str, re.Pattern] = field(default_factory=dict)
+    rx: dict[str, re.Pattern] = field(default_factory=dict)   # compiled patterns
     starters: set[str] = field(default_factory=set)        # words that may open a figure
     weak_starters: set[str] = field(default_factory=set)   # "un", "la", "a": only before a follower
     followers: set[str] = field(default_factory=set)       # "million", "tiers", "sur"...
@@ -179,6 +179,12 @@ def _merge(raws: list[dict], key: str):
 def _raw_lexicons(lang: str) -> list[dict]:
     langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
     return [lexicon(code, "numbers") for code in langs]
+
+
+def _language(lang: Optional[str]) -> str:
+    """"fr", "FR", "fr-CA", "fr_FR" -> "fr"; anything not known -> "und" (both lexicons)."""
+    code = re.split(r"[-_]", (lang or "").strip().lower(), maxsplit=1)[0]
+    return code if code in LANGUAGES else "und"
 
 
 @functools.lru_cache(maxsize=None)
@@ -287,7 +293,7 @@ def _candidate_words(t: _Tables, raws: list[dict]) -> None:
     t.starters = _fold_set(starters)
     t.month_starters = _fold_set(months)
     letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
-    t.re["candidates"] = re.compile(
+    t.rx["candidates"] = re.compile(
         rf"(?P<digit>(?<!\d)\d)|{letter_before}(?:(?P<weak>{_plain_trie(weak)})"
         rf"(?=[\s-]+{_plain_trie(followers)}{letter_after}|\s+[^\W\d_]+\s+{_plain_trie(shares_after_noun)}\s)"
         rf"|(?P<word>{_plain_trie(starters | months)})"
@@ -319,7 +325,7 @@ def _last_chunk(norm: str, pos: int, floor: int) -> str:
 
 def _compile(t: _Tables, raws: list[dict]) -> None:
     elisions = _fold_table(_merge(raws, "elisions"))
-    r = t.re
+    r = t.rx
     r["core"] = re.compile(_core_pattern(t, raws))
     r["currency_before"] = re.compile(_currency_before_pattern(t) + r"\s?\Z")
     r["currency_lead"] = re.compile(_currency_before_pattern(t) + r"\s?")
@@ -727,7 +733,7 @@ def _read_fraction(norm: str, m: re.Match, t: _Tables) -> Optional[_Member]:
     num_word = _key(m.group("fnum") or "")
     end = m.end("fden")
     if not num_word:
-        follower = t.re["lone_fraction_follower"].match(norm, end)
+        follower = t.rx["lone_fraction_follower"].match(norm, end)
         if den_word not in t.lone_fractions or not follower:
             return None
         if _word_before(norm, m.start("frac")) in t.lone_fraction_blockers:
@@ -735,8 +741,8 @@ def _read_fraction(norm: str, m: re.Match, t: _Tables) -> Optional[_Member]:
         numerator = 1
     elif num_word in t.fraction_articles:
         numerator = 1
-        if den_word in t.ordinal_fractions and not (t.re["of"].match(norm, end)
-                                                    or t.re["after_fraction"].match(norm, end)):
+        if den_word in t.ordinal_fractions and not (t.rx["of"].match(norm, end)
+                                                    or t.rx["after_fraction"].match(norm, end)):
             return None
     else:
         numerator = t.small.get(num_word, 1)
@@ -745,7 +751,7 @@ def _read_fraction(norm: str, m: re.Match, t: _Tables) -> Optional[_Member]:
     value = Fraction(numerator, denominator)
     member = _Member(m.start("frac"), end, value, value, "fraction", unit="ratio",
                      unit_kind="ratio", core_end=end)
-    big = t.re["half_of_magnitude"].match(norm, end)     # "half a million"
+    big = t.rx["half_of_magnitude"].match(norm, end)     # "half a million"
     if big:
         factor = t.magnitudes[_key(big.group("w"))]
         member.kind, member.unit, member.unit_kind = "digits", None, None
@@ -759,14 +765,14 @@ def _read_share(norm: str, member: _Member, t: _Tables) -> Optional[_Member]:
         return None
     if not 1 <= member.value <= 100:
         return None
-    sm, of = t.re["share"].match(norm, member.end), None
+    sm, of = t.rx["share"].match(norm, member.end), None
     if not sm:                                        # "un Français sur trois"
-        wm = t.re["word"].match(norm, member.end)
-        sm = wm and t.re["share_after_noun"].match(norm, wm.end())
+        wm = t.rx["word"].match(norm, member.end)
+        sm = wm and t.rx["share_after_noun"].match(norm, wm.end())
         if not sm or _key(wm.group("w")) in t.not_nouns:
             return None
         of = wm.group("w")
-    cm = t.re["core"].match(norm, sm.end())
+    cm = t.rx["core"].match(norm, sm.end())
     if not cm or cm.group("frac"):
         return None
     other = _read_core(norm, cm, t)
@@ -784,12 +790,14 @@ def _read_scale(norm: str, member: _Member, t: _Tables) -> None:
     if member.kind != "digits" or member.factor:
         return
     pos = member.end
-    sm = t.re["scale_word"].match(norm, pos) or t.re["scale_abbr"].match(norm, pos)
+    sm = t.rx["scale_word"].match(norm, pos) or t.rx["scale_abbr"].match(norm, pos)
+    if sm and sm.group().startswith((" ", "\t")) and norm[sm.end():sm.end() + 1] == ".":
+        sm = None                                     # "5 M. Dupont": Monsieur, not million
     if sm:
         word = sm.group("w")
         factor = t.magnitudes.get(_key(word)) or t.abbreviations.get(word)
     else:
-        sm = t.re["currency_abbr"].match(norm, pos)
+        sm = t.rx["currency_abbr"].match(norm, pos)
         if not sm or not (member.currency_before or _currency_follows(norm, sm.end(), t)):
             return
         word = sm.group("w")
@@ -801,7 +809,7 @@ def _read_scale(norm: str, member: _Member, t: _Tables) -> None:
 
 def _read_more_magnitudes(norm: str, member: _Member, t: _Tables) -> None:
     """"1 000 milliards": a second magnitude word multiplies when it is larger."""
-    sm = t.re["scale_word"].match(norm, member.end)
+    sm = t.rx["scale_word"].match(norm, member.end)
     if sm:
         factor = t.magnitudes[_key(sm.group("w"))]
         if factor > (member.factor or 1):
@@ -811,7 +819,7 @@ def _read_more_magnitudes(norm: str, member: _Member, t: _Tables) -> None:
 
 
 def _currency_follows(norm: str, pos: int, t: _Tables) -> bool:
-    cm = t.re["currency_after"].match(norm, pos)
+    cm = t.rx["currency_after"].match(norm, pos)
     return bool(cm and (cm.group("cs") or cm.group("cc")))
 
 
@@ -819,7 +827,7 @@ def _read_unit(norm: str, member: _Member, t: _Tables) -> None:
     """The unit after the figure: percent words, a currency, or the counted noun."""
     if member.unit or member.kind in ("fraction", "share"):
         return
-    um = t.re["unit"].match(norm, member.end)
+    um = t.rx["unit"].match(norm, member.end)
     if um:
         member.unit, member.unit_kind, member.end = t.units[_key(um.group("w"))], "unit", um.end()
         return
@@ -831,7 +839,7 @@ def _read_unit(norm: str, member: _Member, t: _Tables) -> None:
 
 
 def _read_currency_after(norm: str, member: _Member, t: _Tables) -> bool:
-    cm = t.re["currency_after"].match(norm, member.end)
+    cm = t.rx["currency_after"].match(norm, member.end)
     if not cm or (cm.group("conn") and not member.factor):
         return False
     if cm.group("cw"):
@@ -848,7 +856,7 @@ def _read_noun(norm: str, member: _Member, t: _Tables) -> None:
     """The counted noun: "3 200 personnes", "5,7 millions d'obus", "20 new cranes"."""
     pos = member.end
     for _ in range(3):
-        nm = t.re["noun"].match(norm, pos)
+        nm = t.rx["noun"].match(norm, pos)
         if not nm or (nm.group("conn") and not member.factor):
             return
         if not nm.group("conn") and member.scale and _key(member.scale) in t.magnitude_nouns:
@@ -873,7 +881,7 @@ def _head_noun(norm: str, pos: int, t: _Tables) -> Optional[str]:
     "of North Korea's GDP" -> "GDP", "of the containers" -> "containers"."""
     proper: list[str] = []
     for _ in range(6):
-        wm = t.re["word"].match(norm, pos)
+        wm = t.rx["word"].match(norm, pos)
         if not wm:
             break
         word, pos = wm.group("w"), wm.end()
@@ -905,13 +913,13 @@ def _read_member(norm: str, m: re.Match, t: _Tables, floor: int) -> Optional[_Me
     before = norm[max(floor, member.start - 2):member.start].rstrip()
     cur = None
     if before and before[-1] in t.currency_tails:
-        cur = t.re["currency_before"].search(norm, max(floor, member.start - 6), member.start)
+        cur = t.rx["currency_before"].search(norm, max(floor, member.start - 6), member.start)
     if cur and member.kind != "fraction":
         member.unit, member.unit_kind = _currency_code(cur.group("cur"), t), "currency"
         member.currency_before, member.start = True, cur.start()
     _read_scale(norm, member, t)
     if member.kind == "digits" and member.end == member.core_end and norm[member.end:member.end + 1].isalpha():
-        um = t.re["glued_unit"].match(norm, member.end)      # "0.4pc"
+        um = t.rx["glued_unit"].match(norm, member.end)      # "0.4pc"
         if not um:
             return None                            # "5G", "3D", "2e", "1990s"
         member.unit, member.unit_kind, member.end = t.units[_key(um.group("w"))], "unit", um.end()
@@ -940,9 +948,9 @@ def _is_label(norm: str, member: _Member, t: _Tables) -> bool:
 
 def _read_member_forward(norm: str, pos: int, t: _Tables) -> Optional[_Member]:
     """The second member of a range, which may open with its own currency ("$5bn to $6bn")."""
-    lead = t.re["currency_lead"].match(norm, pos)
+    lead = t.rx["currency_lead"].match(norm, pos)
     core_pos = lead.end() if lead else pos
-    cm = t.re["core"].match(norm, core_pos)
+    cm = t.rx["core"].match(norm, core_pos)
     if not cm:
         return None
     member = _read_member(norm, cm, t, floor=pos)
@@ -975,7 +983,7 @@ class _Found:
 def _read_range(norm: str, first: _Member, t: _Tables, original: str,
                 blocked: "_Blocked") -> Optional[tuple[_Member, str]]:
     """"entre 5,6 et 9,8 milliards", "from 3 to 5", "10-15 %" -> (second member, joiner)."""
-    jm = t.re["joiner"].match(norm, first.end)
+    jm = t.rx["joiner"].match(norm, first.end)
     if not jm:
         return None
     joiner = _key(jm.group("j"))
@@ -1015,7 +1023,7 @@ def _opener_before(norm: str, pos: int, joiner: str, t: _Tables, floor: int) -> 
     """Start of the opener ("entre", "between", "from") when the joiner needs or allows one;
     ``pos`` itself when the opener may be missing; None when a required opener is missing."""
     openers = t.ranges.get(joiner, [])
-    rx = t.re["openers"].get(joiner)
+    rx = t.rx["openers"].get(joiner)
     om = rx.search(norm, max(floor, pos - _LEFT_WINDOW), pos) if rx else None
     if om:
         return om.start()
@@ -1025,7 +1033,7 @@ def _opener_before(norm: str, pos: int, joiner: str, t: _Tables, floor: int) -> 
 def _qualifier_before(norm: str, pos: int, t: _Tables, floor: int) -> Optional[re.Match]:
     if _last_chunk(norm, pos, floor) not in t.qualifier_tails:
         return None
-    return t.re["qualifier"].search(norm, max(floor, pos - _LEFT_WINDOW), pos)
+    return t.rx["qualifier"].search(norm, max(floor, pos - _LEFT_WINDOW), pos)
 
 
 def _assemble(norm: str, original: str, m: re.Match, t: _Tables, floor: int,
@@ -1046,7 +1054,7 @@ def _assemble(norm: str, original: str, m: re.Match, t: _Tables, floor: int,
         found.bound = t.qualifiers[_key(qm.group("q"))]
         found.hedged = found.bound == "about"
         found.start = qm.start()
-    tm = t.re["trailing"].match(norm, found.end)
+    tm = t.rx["trailing"].match(norm, found.end)
     if tm:
         bound = t.trailing[_key(tm.group("q"))]
         if not qm:
@@ -1058,13 +1066,13 @@ def _assemble(norm: str, original: str, m: re.Match, t: _Tables, floor: int,
 
 
 def _of_what(norm: str, found: _Found, t: _Tables) -> Optional[str]:
-    om = t.re["of"].match(norm, found.end)
+    om = t.rx["of"].match(norm, found.end)
     if om:
         return _head_noun(norm, om.end(), t)
     if found.first.of:
         return found.first.of
     if found.first.kind == "share":                  # "one in five adults"
-        nm = t.re["word"].match(norm, found.end)
+        nm = t.rx["word"].match(norm, found.end)
         word = nm.group("w") if nm else ""
         if word[:1].islower() and _key(word) not in t.not_nouns and _looks_plural(word, t):
             return word
@@ -1128,7 +1136,7 @@ class _DateMatch:
 
 def _date_matches(norm: str, t: _Tables, starts: list[int]) -> list[_DateMatch]:
     out: list[_DateMatch] = []
-    rx, end = t.re["date"], 0
+    rx, end = t.rx["date"], 0
     for start in starts:
         m = rx.match(norm, start) if start >= end else None
         if not m:
@@ -1157,7 +1165,7 @@ def _valid_day(year: Optional[int], month: int, day: Optional[int]) -> bool:
 
 def _blocked_spans(norm: str, t: _Tables, dates: list[_DateMatch], starts: list[int]) -> _Blocked:
     spans = [(d.start, d.end) for d in dates]
-    rx = t.re["time"]
+    rx = t.rx["time"]
     times = (rx.match(norm, s) for s in starts if norm[s].isdigit())
     spans += [(m.start(), m.end()) for m in times if m]
     return _Blocked(spans)
@@ -1200,7 +1208,7 @@ def _candidates(norm: str, t: _Tables) -> tuple[list[int], list[int]]:
     text finds digits, number words, month names, and "un"/"la"/"a" before "tiers"/"million"."""
     figures, dates = [], []
     low = _lower_same_length(norm)
-    for m in t.re["candidates"].finditer(low):
+    for m in t.rx["candidates"].finditer(low):
         start, kind = m.start(), m.lastgroup
         if kind == "digit":
             if start and norm[start - 1] in "+-\u2212":
@@ -1219,14 +1227,14 @@ def _candidates(norm: str, t: _Tables) -> tuple[list[int], list[int]]:
 
 
 def _scan(text: str, lang: str, offset: int = 0) -> _Scan:
-    t = _tables(lang if lang in LANGUAGES else "und")
+    t = _tables(_language(lang))
     norm = normalise_punct(text)
     figure_starts, date_starts = _candidates(norm, t)
     dates = _date_matches(norm, t, date_starts)
     blocked = _blocked_spans(norm, t, dates, date_starts)
     quantities, years = [], []
     pos = floor = 0
-    core = t.re["core"]
+    core = t.rx["core"]
     for start in figure_starts:
         if start < pos:
             continue
@@ -1270,13 +1278,13 @@ def parse_number(s: str, lang: str) -> float | None:
     None when ``s`` is not exactly one figure (or is a range)."""
     if not s or not s.strip():
         return None
-    t = _tables(lang if lang in LANGUAGES else "und")
+    t = _tables(_language(lang))
     norm = normalise_punct(s)
     lead = len(norm) - len(norm.lstrip())
     stripped = norm.strip()
-    m = t.re["core"].match(norm, lead)
+    m = t.rx["core"].match(norm, lead)
     if not m:
-        m = t.re["core"].search(norm, lead)
+        m = t.rx["core"].search(norm, lead)
         if not m:
             return None
     found = _assemble(norm, s, m, t, 0, _Blocked([]))
@@ -1294,15 +1302,17 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
     "at", is part of the span. A time after the date ("à 18h40") is part of the span."""
     if not text:
         return []
-    t = _tables(lang if lang in LANGUAGES else "und")
+    t = _tables(_language(lang))
     norm = normalise_punct(text)
     scan = _scan(text, lang, offset)
     refs = [DateRef(d.year, d.month, d.day, start=d.start, end=d.end)
             for d in scan.dates if d.year is not None]
     refs += [DateRef(year, start=s, end=e) for s, e, year in scan.years]
     refs.sort(key=lambda r: r.start)
+    floor = 0
     for ref in refs:
-        _apply_preposition(norm, ref, t)
+        _apply_preposition(norm, ref, t, floor)
+        floor = ref.end
     _mark_year_ranges(norm, refs, t)
     for ref in refs:
         ref.text = text[ref.start:ref.end]
@@ -1311,8 +1321,8 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
     return refs
 
 
-def _apply_preposition(norm: str, ref: DateRef, t: _Tables) -> None:
-    pm = t.re["date_preposition"].search(norm, max(0, ref.start - _LEFT_WINDOW), ref.start)
+def _apply_preposition(norm: str, ref: DateRef, t: _Tables, floor: int) -> None:
+    pm = t.rx["date_preposition"].search(norm, max(floor, ref.start - _LEFT_WINDOW), ref.start)
     if not pm:
         return
     relation = t.date_prepositions.get(_key(pm.group("p")), "at")
@@ -1326,7 +1336,7 @@ def _mark_year_ranges(norm: str, refs: list[DateRef], t: _Tables) -> None:
     for a, b in zip(refs, refs[1:]):
         if a.month or b.month or not a.year < b.year:
             continue
-        jm = t.re["joiner"].match(norm, a.end)
+        jm = t.rx["joiner"].match(norm, a.end)
         if not jm or jm.end() != b.start:
             continue
         if _opener_before(norm, a.start, _key(jm.group("j")), t, 0) is None:
