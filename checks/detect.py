@@ -394,8 +394,11 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     claim.exclusive = bool(lex.exclusive.search(f))
     if parent is not None and seg.role == "gloss":
         _inherit_units(claim, parent)
-    if seg.role == "attribution-frame":
+    if seg.role == "attribution-frame" or (seg.role == "main" and lex.source_noun.match(f.strip()) and
+                                           (lex.authorship.search(f) or lex.commission.search(f))):
         _describe_source(claim, own, f, lex, ctx)
+        if seg.role == "main":
+            seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = _kind(claim, own, f, lex, seg)
     if parent is not None:
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
@@ -467,9 +470,10 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "attribution", bool(named)
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
-    predicted = lex.prediction.search(f)
-    if predicted and not (known_roles and re.match(r"(will|'ll)$", predicted.group(0))):
-        return "prediction", False
+    predicted = [m.group(0) for m in lex.prediction.finditer(f)]
+    weak = all(re.fullmatch(r"will|'ll|sera|seront", p) for p in predicted)
+    if predicted and not (weak and (known_roles or figures)):
+        return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure is an announced plan
     anchored = bool(figures) or known_roles
     if lex.opinion.search(f) and not anchored:
         return "opinion", False
@@ -499,6 +503,8 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
         return AnalysedStatement(st, kind, False, [], ctx.lang)
     lex = claim_lexicon(ctx.lang)
     f = fold_same_length(analysis_text)
+    if analysis_text.rstrip().endswith(":") and len(analysis_text.split()) <= 12:
+        return AnalysedStatement(st, "label", False, [], ctx.lang)     # "Main items in the 2026 budget:"
     claims: list[Claim] = []
     main_claim: Optional[Claim] = None
     for seg in _segments(analysis_text, f, lex, ctx.matcher):
@@ -513,13 +519,16 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if not checkable:
         kind = main_claim.kind if main_claim else "opinion"
         return AnalysedStatement(st, kind, False, claims, ctx.lang)
-    # a lone attribution frame around an unverifiable content is not a claim to check by itself
-    if all(c.role == "attribution-frame" for c in checkable) and main_claim and main_claim.kind in ("opinion", "question"):
+    # a lone attribution frame around an unverifiable content (an opinion, a forecast) is not a claim
+    # to check by itself: what is newsworthy is the forecast, which no source can confirm yet
+    if all(c.role == "attribution-frame" for c in checkable) and main_claim and \
+            main_claim.kind in ("opinion", "question", "prediction"):
         for c in checkable:
             c.checkable = False
         return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
     first = main_claim if main_claim and main_claim.checkable else checkable[0]
-    return AnalysedStatement(st, first.kind, True, claims, ctx.lang)
+    kind = "relation" if first.roles.giver and first.roles.receiver else first.kind
+    return AnalysedStatement(st, kind, True, claims, ctx.lang)
 
 
 def _share_frame(claims: list[Claim]) -> None:

@@ -292,12 +292,13 @@ def _candidate_words(t: _Tables, raws: list[dict]) -> None:
     t.followers = _fold_set(followers)
     t.starters = _fold_set(starters)
     t.month_starters = _fold_set(months)
-    letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
-    t.rx["candidates"] = re.compile(
-        rf"(?P<digit>(?<!\d)\d)|{letter_before}(?:(?P<weak>{_plain_trie(weak)})"
+    letter_after = r"(?![^\W\d_])"
+    # no look-behind in front, so that ``re`` can skip ahead to the possible first letters; the
+    # word boundary before a match is checked by ``_candidates``
+    t.rx["candidate_words"] = re.compile(
+        rf"(?P<weak>{_plain_trie(weak)})"
         rf"(?=[\s-]+{_plain_trie(followers)}{letter_after}|\s+[^\W\d_]+\s+{_plain_trie(shares_after_noun)}\s)"
-        rf"|(?P<word>{_plain_trie(starters | months)})"
-        rf"){letter_after}")
+        rf"{letter_after}|(?P<word>{_plain_trie(starters | months)}){letter_after}")
     t.qualifier_tails = {_tail_key(p.split()[-1]) for p in t.qualifiers} | {
         _tail_key(e) for e in _merge(raws, "elisions").values()}
     t.currency_tails = {w[-1] for w in list(t.currency_symbols) + list(t.currency_codes)}
@@ -1180,10 +1181,10 @@ class _Scan:
     dates: list[_DateMatch]
 
 
-def _to_quantity(found: _Found, text: str, offset: int) -> Quantity:
+def _to_quantity(found: _Found, text: str) -> Quantity:
     first, second = found.first, found.second
     q = Quantity(unit=first.unit, bound=found.bound, approximate=found.hedged or first.approximate,
-                 text=text[found.start:found.end], start=found.start + offset, end=found.end + offset,
+                 text=text[found.start:found.end], start=found.start, end=found.end,
                  scale=(second.scale if second else None) or first.scale, of=found.of)
     if second is not None:
         q.min, q.max = float(first.value), float(second.value)
@@ -1207,27 +1208,37 @@ def _candidates(norm: str, t: _Tables) -> tuple[list[int], list[int]]:
     The full patterns are too slow to search for everywhere; this one pass over the lowered
     text finds digits, number words, month names, and "un"/"la"/"a" before "tiers"/"million"."""
     figures, dates = [], []
+    for m in _DIGITS.finditer(norm):
+        start = m.start()
+        if start and norm[start - 1] in "+-\u2212":
+            figures.append(start - 1)
+        figures.append(start)
+        dates.append(start)
     low = _lower_same_length(norm)
-    for m in t.rx["candidates"].finditer(low):
-        start, kind = m.start(), m.lastgroup
-        if kind == "digit":
-            if start and norm[start - 1] in "+-\u2212":
-                figures.append(start - 1)
-            figures.append(start)
-            dates.append(start)
-        elif kind == "weak":
-            figures.append(start)
-        else:
-            word = _key(m.group())
-            if word in t.starters:
-                figures.append(start)
-            if word in t.month_starters:
-                dates.append(start)
-    return figures, dates
+    word_figures, word_dates = [], []
+    for m in t.rx["candidate_words"].finditer(low):
+        start = m.start()
+        if start and low[start - 1].isalpha():
+            continue                                  # inside a longer word
+        if m.lastgroup == "weak":
+            word_figures.append(start)
+            continue
+        word = _key(m.group())
+        if word in t.starters:
+            word_figures.append(start)
+        if word in t.month_starters:
+            word_dates.append(start)
+    return sorted(figures + word_figures), sorted(dates + word_dates)
 
 
-def _scan(text: str, lang: str, offset: int = 0) -> _Scan:
-    t = _tables(_language(lang))
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=32)
+def _scan(text: str, lang: str) -> _Scan:
+    """Figures, bare years and dates of ``text`` (offsets from 0). Cached: the detect stage asks
+    for the quantities and then the dates of the same text."""
+    t = _tables(lang)
     norm = normalise_punct(text)
     figure_starts, date_starts = _candidates(norm, t)
     dates = _date_matches(norm, t, date_starts)
@@ -1253,7 +1264,7 @@ def _scan(text: str, lang: str, offset: int = 0) -> _Scan:
             years.append((found.first.start, found.first.core_end, int(found.first.raw)))
             pos = found.first.core_end
             continue
-        quantities.append(_to_quantity(found, text, offset))
+        quantities.append(_to_quantity(found, text))
         pos = floor = found.end
     return _Scan(quantities, years, dates)
 
@@ -1269,7 +1280,8 @@ def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
     """
     if not text:
         return []
-    return _scan(text, lang, offset).quantities
+    return [replace(q, start=q.start + offset, end=q.end + offset)
+            for q in _scan(text, _language(lang)).quantities]
 
 
 def parse_number(s: str, lang: str) -> float | None:
@@ -1304,7 +1316,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
         return []
     t = _tables(_language(lang))
     norm = normalise_punct(text)
-    scan = _scan(text, lang, offset)
+    scan = _scan(text, _language(lang))
     refs = [DateRef(d.year, d.month, d.day, start=d.start, end=d.end)
             for d in scan.dates if d.year is not None]
     refs += [DateRef(year, start=s, end=e) for s, e, year in scan.years]

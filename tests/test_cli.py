@@ -533,7 +533,7 @@ def test_sources_list_json_and_table():
     data = json.loads(ok("sources", "list", "--json").stdout)
     assert data and all(s["id"] and s["title"] and isinstance(s["facts"], list) for s in data)
     assert any(s["facts"] for s in data)
-    table = flat(ok("sources", "list").stdout)
+    table = flat(ok("sources", "list", env={"COLUMNS": "200"}).stdout)   # wide: ids are not folded
     for s in data:
         assert s["id"] in table
         for f in s["facts"]:

@@ -582,7 +582,8 @@ def test_speed_on_100_kb():
             "Les sanctions n’ont pas empêché Pyongyang de rechercher de nouvelles sources de soutien. ")
     text = (base * (100_000 // len(base) + 1))[:100_000]
     find_quantities(text[:1000], "und")                      # build the tables first
-    best = min(_timed(lambda: find_quantities(text, "und")) for _ in range(3))
+    # a different text each time: results are cached per text
+    best = min(_timed(lambda: find_quantities(f"{i} {text}", "und")) for i in range(3))
     assert best < 0.5, best                                  # generous: shared CI machines are noisy
 
 
