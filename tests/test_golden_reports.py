@@ -53,16 +53,18 @@ def make_report(article: Path, sources: Optional[Path]) -> dict[str, Any]:
 
 def normalise(report: dict[str, Any]) -> dict[str, Any]:
     report["tool"].pop("version", None)
-    report["article"]["source"] = portable(report["article"]["source"])
+    report["article"]["source"] = portable(report["article"]["source"], bundled=False)
     for s in report["sources"]:
         s["file"] = portable(s["file"])
     return report
 
 
-def portable(path: Optional[str]) -> Optional[str]:
+def portable(path: Optional[str], bundled: bool = True) -> Optional[str]:
+    """``<data>/...`` for the bundled data (wherever the package is), ``<repo>/...`` for the checkout."""
     if not path:
         return path
-    for base, label in ((str(data_dir()), "<data>"), (str(ROOT), "<repo>")):
+    bases = ((str(data_dir()), "<data>"),) if bundled else ()
+    for base, label in (*bases, (str(ROOT), "<repo>")):
         if path == base or path.startswith(base + os.sep):
             return label + path[len(base):].replace(os.sep, "/")
     return path
