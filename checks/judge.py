@@ -216,6 +216,18 @@ def _topical(c: Candidate) -> bool:
     return c.topical >= MIN_TOPICAL
 
 
+# concepts that say how something moves or changes, not what it is about: sharing one of them alone
+# does not make a fact bear on a claim ("promis 50 millions pour les routes" vs a loan repayment)
+GENERIC_CONCEPTS = {"pay", "finance", "supply", "receive", "support", "increase", "decrease", "unchanged",
+                    "statement", "study"}
+
+
+def _substantive(c: Candidate) -> bool:
+    """The fact shares with the claim something it is about: one of the terms its curator listed, or a
+    concept that is not only a verb of movement or change."""
+    return any(k.startswith("t:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS) for k in c.shared)
+
+
 def _of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     """For a share, whether the fact is a share of the same thing ("a third of the value")."""
     if not q.of:
@@ -317,7 +329,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         if q.unit in ("year", None) or (q.value is None and q.min is None):
             continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
         window = _window(claim, q)
-        pool = [c for c in cands if c.fact.quantity and _topical(c) and _fact_names_all(c.fact, c.source, specifics)]
+        pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
+                and _fact_names_all(c.fact, c.source, specifics)]
         comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None]
         if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
             comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
@@ -456,12 +469,20 @@ _GIVE_VERB = {"pay": "pays", "payment": "pays", "finance": "funds", "supply": "s
               "receive": "gives"}
 
 
-def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, decided: tuple = ()) -> list[Finding]:
+    """Giver and receiver against the fact about the same transfer: the fact the claim's figure was
+    judged against when there is one, else the best topical fact with both a subject and an object."""
     r = claim.roles
     if not (r.giver or r.receiver):
         return []
     specifics = _specifics(claim)
-    pool = [c for c in cands if c.fact.subject and c.fact.object and _topical(c)]
+    by_fact = {id(c.fact): c for c in cands}
+    if decided:
+        pool = [by_fact[id(f)] for f in decided if id(f) in by_fact and f.subject and f.object]
+        if not pool:
+            return []             # the figure's fact says nothing of who gives: no other fact decides the roles
+    else:
+        pool = [c for c in cands if c.fact.subject and c.fact.object and _topical(c) and _substantive(c)]
     if not pool:
         return []
     c = pool[0]
@@ -610,7 +631,7 @@ def rule_exclusive(claim: Claim, cands: list[Candidate], index: FactIndex) -> li
     return []
 
 
-RULES = (rule_quantity, rule_roles, rule_date, rule_negation, rule_exclusive)
+RULES = (rule_date, rule_negation, rule_exclusive)     # after rule_quantity and rule_roles, which go together
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -736,6 +757,9 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
     findings: list[Finding] = []
+    findings.extend(rule_quantity(claim, cands, index))
+    figure_facts = tuple(f.fact for f in findings if f.relation in ("supports", "contradicts", "outdated"))
+    findings.extend(rule_roles(claim, cands, index, figure_facts))
     for rule in RULES:
         findings.extend(rule(claim, cands, index))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):

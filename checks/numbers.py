@@ -12,8 +12,15 @@ regular expressions once per language and reads figures with them:
 
 where CORE is digits ("1,2", "9 800", "1.200.000"), number words ("quatre-vingt-dix", "a dozen")
 or a fraction ("deux tiers", "half"). Spelled-out integers are read by a small table-driven parser
-(see ``_read_number_words``) rather than text2num, which turns "trente pour cent" into
-"30 pour 100" and does not know the French "billion".
+(see ``_WordState``) rather than text2num, which turns "trente pour cent" into "30 pour 100" and
+does not know the French "billion".
+
+Speed: the full patterns are tried only where a figure can start (digits, number words, month
+names; see ``_candidates``), word lists are compiled as prefix tries (``_trie_regex``), and the
+result for a text is cached, so ``find_dates`` after ``find_quantities`` on the same text is cheap.
+
+Ranges "de X à Y" / "from X to Y" are read as ranges even when the sentence describes a change
+("passé de 62 à 64 ans"); a fall ("de 33 à 31 millions") is not a range and gives two figures.
 """
 from __future__ import annotations
 
@@ -327,7 +334,7 @@ def _last_chunk(norm: str, pos: int, floor: int) -> str:
 def _compile(t: _Tables, raws: list[dict]) -> None:
     elisions = _fold_table(_merge(raws, "elisions"))
     r = t.rx
-    r["core"] = re.compile(_core_pattern(t, raws))
+    r["core"] = re.compile(_core_pattern(t))
     r["currency_before"] = re.compile(_currency_before_pattern(t) + r"\s?\Z")
     r["currency_lead"] = re.compile(_currency_before_pattern(t) + r"\s?")
     r["currency_after"] = re.compile(_currency_after_pattern(t, raws))
@@ -354,7 +361,7 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
                                         + _alternation(w["magnitudes"]) + ")")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + _alternation(_merge(raws, "lone_fraction_followers")))
-    r["date"] = re.compile(_date_pattern(t, raws))
+    r["date"] = re.compile(_date_pattern(raws))
     r["time"] = re.compile(_NOT_WORD_BEFORE + _time_pattern(raws) + r"(?![\w:])")
     r["date_preposition"] = re.compile("(?P<p>" + _alternation(w["date_prepositions"]) + r")\s*\Z")
 
@@ -388,7 +395,7 @@ def _protected_lookbehinds(t: _Tables) -> str:
     return "".join(sorted(set(out)))
 
 
-def _core_pattern(t: _Tables, raws: list[dict]) -> str:
+def _core_pattern(t: _Tables) -> str:
     tokens = _number_word_tokens(t)
     tok = _alternation(tokens) + _NOT_WORD_AFTER
     w = t.written
@@ -458,7 +465,7 @@ def _template_regex(template: str, pieces: dict[str, str]) -> str:
     return "".join(out)
 
 
-def _date_pattern(t: _Tables, raws: list[dict]) -> str:
+def _date_pattern(raws: list[dict]) -> str:
     suffixes = _alternation(_merge(raws, "day_suffixes"), ignore_case=False, bounded=False)
     time = _time_pattern(raws)
     time_joiners = _alternation(_merge(raws, "date_time_joiners"))
@@ -1010,7 +1017,7 @@ def _combine_range(first: _Member, second: _Member) -> bool:
         if first.raw <= second.raw:
             first.value, first.factor = first.raw * second.factor, second.factor
         elif first.raw < 10 * second.raw:
-            return False                              # "de 33 à 31 millions": a fall, not a range
+            return False                              # "de 33 à 31 millions": a fall, see _fall
     if first.unit is None:
         first.unit, first.unit_kind = second.unit, second.unit_kind
     if second.unit is None:
@@ -1018,6 +1025,18 @@ def _combine_range(first: _Member, second: _Member) -> bool:
     if first.year_like and second.year_like and first.unit is None and not first.factor:
         return False
     return first.value < second.value
+
+
+def _is_fall(first: _Member, second: _Member) -> bool:
+    """"passé de 33 à 31 millions d'euros": a change from a larger figure written without its scale."""
+    return (first.kind == second.kind == "digits" and first.factor is None and second.factor is not None
+            and first.unit is None and second.raw < first.raw < 10 * second.raw)
+
+
+def _share_scale(first: _Member, second: _Member) -> None:
+    """The first figure of a fall takes the scale and unit of the second (33 -> 33 millions d'euros)."""
+    first.value, first.factor, first.scale = first.raw * second.factor, second.factor, second.scale
+    first.unit, first.unit_kind = second.unit, second.unit_kind
 
 
 def _opener_before(norm: str, pos: int, joiner: str, t: _Tables, floor: int) -> Optional[int]:
@@ -1050,6 +1069,8 @@ def _assemble(norm: str, original: str, m: re.Match, t: _Tables, floor: int,
         opener = _opener_before(norm, first.start, joiner, t, floor)
         if opener is not None and _combine_range(trial, second):
             found = _Found(trial, second, start=opener, end=second.end)
+        elif _is_fall(first, second):
+            _share_scale(first, second)
     qm = _qualifier_before(norm, found.start, t, floor)
     if qm:
         found.bound = t.qualifiers[_key(qm.group("q"))]
@@ -1319,6 +1340,8 @@ def parse_number(s: str, lang: str) -> float | None:
         if not m:
             return None
     found = _assemble(norm, s, m, t, 0, _Blocked([]))
+    if found is None and _key(stripped) in t.small:
+        return float(t.small[_key(stripped)])        # "un", "one": only alone are they the figure 1
     if found is None or found.second is not None:
         return None
     if found.start != lead or found.end != lead + len(stripped):

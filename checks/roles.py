@@ -89,6 +89,8 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     noun: Optional[_Trigger] = None
     for i, t in enumerate(toks):
         hit = table.get(t.word)
+        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _DETERMINERS | {"of", "in"}:
+            hit = None                     # "a grant of", "the supply": a noun, not the verb
         if hit:
             cid, vf = hit
             if vf.form in ("infinitive", "gerund"):

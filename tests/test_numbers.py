@@ -8,7 +8,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checks.numbers import find_dates, find_quantities, parse_number
@@ -125,6 +125,8 @@ CASES = [
     ("fr", "10-15 %", "10-15 %", dict(min=10, max=15, unit="percent")),
     ("fr", "entre 2 000 et 3 000 soldats", "entre 2 000 et 3 000 soldats", dict(min=2000, max=3000, unit="soldats")),
     ("fr", "environ 10–12 milliards", "environ 10–12 milliards", dict(min=1e10, max=1.2e10, approximate=True)),
+    ("fr", "passée de 33 à 31 millions d’euros", "33", dict(value=3.3e7, unit="EUR", scale="millions")),
+    ("fr", "passée de 33 à 31 millions d’euros", "31 millions d’euros", dict(value=3.1e7, unit="EUR")),
     # English: the devset sentences
     ("en", "handled 2.4 million containers in 2025", "2.4 million containers",
      dict(value=2.4e6, unit="containers", scale="million")),
@@ -272,6 +274,8 @@ PARSE = [
     ("vingt-et-un", "fr", 21), ("quatre-vingt-dix-sept", "fr", 97), ("twenty-five", "en", 25),
     ("1,2 milliard", "fr", 1.2e9), ("2 billions", "fr", 2e12), ("2 billion", "en", 2e9),
     ("un tiers", "fr", THIRD), ("2025", "fr", 2025), ("−5", "fr", -5), ("+3,5", "fr", 3.5),
+    ("un", "fr", 1), ("one", "en", 1), ("30 %", "fr", 30), ("$1.2bn", "en", 1.2e9),
+    ("1.200", "fr", 1200), ("1.200", "en", 1.2), ("1,200", "fr", 1.2), ("1,5", "en", 1.5),
 ]
 
 
@@ -280,7 +284,7 @@ def test_parse_number(s, lang, expected):
     assert close(parse_number(s, lang), expected)
 
 
-@pytest.mark.parametrize("s", ["", "  ", "abc", "1,2,3", "entre 3 et 5", "un", "1.2.3"])
+@pytest.mark.parametrize("s", ["", "  ", "abc", "1,2,3", "entre 3 et 5", "1.2.3", "3 et 4"])
 def test_parse_number_rejects(s):
     assert parse_number(s, "fr") is None
 
