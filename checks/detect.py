@@ -470,7 +470,8 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "attribution", bool(named)
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
-    predicted = [m.group(0) for m in lex.prediction.finditer(f)]
+    predicted = [m.group(0) for m in lex.prediction.finditer(f)
+                 if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))]   # "could not be accounted for": past
     weak = all(re.fullmatch(r"will|'ll|sera|seront", p) for p in predicted)
     if predicted and not (weak and (known_roles or figures)):
         return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure is an announced plan

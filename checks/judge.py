@@ -358,6 +358,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
             out.append(Finding("outdated", "outdated", c.fact,
                                f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
                                f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"))
+            out.append(Finding("related", "outdated", old.fact, "the superseded figure"))
             continue
         if not bad:
             c = verdicts[0][0]
@@ -639,7 +640,8 @@ RULES = (rule_date, rule_negation, rule_exclusive)     # after rule_quantity and
 def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
     """"Une étude commandée par X", "written by Y", "according to Z" against the sources that decided
     the statement's other claims: their commissioning fact, author, publisher or title."""
-    used = [e.source for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")]
+    used = [e.source for r in siblings for e in r.evidence
+            if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
     sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
     checks = [(kind, who) for kind, who in (("commissioned", claim.commissioned_by), ("written", claim.authored_by),
                                             ("attributed", claim.attributed_to)) if who]
@@ -661,6 +663,8 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
     pool = sources or [s for s in index.catalog.sources if _source_is(who, s, index)]
     if not pool:
         return UNVERIFIED, f"no source in the list comes from {who_name}", []
+    matching = [s for s in pool if _source_is(who, s, index) or (kind == "commissioned" and _commissioned_by(who, s, index))]
+    pool = matching + [s for s in pool if s not in matching]
     for src in pool:
         commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
         if kind == "commissioned" and commission:
@@ -699,6 +703,10 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
     if a and b:
         return a == b
     return fold(who) in fold(other) or fold(other) in fold(who)
+
+
+def _commissioned_by(who: str, src, index: FactIndex) -> bool:
+    return any("commission" in index.fact_concepts(f) and f.subject and _same_party(who, f.subject, index) for f in src.facts)
 
 
 def _name(entity_or_text: Optional[str], index: FactIndex) -> Optional[str]:
@@ -802,7 +810,11 @@ def _dedupe(evs: list[Evidence]) -> list[Evidence]:
 def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
     if not checkable:
         return NOT_CHECKABLE
-    vs = {r.verdict for r in results if r.claim.checkable}
+    content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
+    decided = [r for r in content if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
+    # a right attribution does not make a wrong figure partly right; a wrong one is an error of its own
+    vs = {r.verdict for r in results if r.claim.checkable and not (
+        decided and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
     s, c, o, m = SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs
     if m or (s and (c or o)):
         return MIXED
