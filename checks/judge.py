@@ -352,7 +352,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                                f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})"))
             continue
         bad = [v for v in verdicts if v[1] == "contradicts"]
-        old = _older_match(q, claim, cands, index, verdicts[0][0])
+        old = _older_match(q, claim, cands, index, verdicts[0][0], window)
         if old is not None:
             c = (bad[0] if bad else verdicts[0])[0]
             out.append(Finding("outdated", "outdated", c.fact,
@@ -440,10 +440,12 @@ def _said(q: Quantity) -> str:
     return f"{q.text.strip()!r}" + (f" ({shown})" if fold(shown) != fold(q.text.strip()) else "")
 
 
-def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate) -> Optional[Candidate]:
+def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
+                 window: str = "") -> Optional[Candidate]:
     for c in cands:
         if c.source.id in index.superseded_by and c.fact.quantity and _topical(c) \
-                and _units_comparable(q, c.fact.quantity, c.fact) is None and compare_quantity(q, c.fact.quantity)[0] == "supports":
+                and _units_comparable(q, c.fact.quantity, c.fact) is None \
+                and compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
             return c
     return None
 
