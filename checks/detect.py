@@ -54,6 +54,7 @@ class ClaimLexicon:
     coordinator: re.Pattern
     event: re.Pattern
     relative_years: dict
+    clause_relative_years: dict
 
 
 def _gather(langs, key):
@@ -68,8 +69,10 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
     langs = (lang,) if lang in LANGS else LANGS
     g = functools.partial(_gather, langs)
     years: dict[str, int] = {}
+    clause_years: dict[str, int] = {}
     for lg in langs:
         years.update({fold(k): v for k, v in lexicon(lg, "claims").get("relative_years", {}).items()})
+        clause_years.update({fold(k): v for k, v in lexicon(lg, "claims").get("clause_relative_years", {}).items()})
     negation_words = g("negation_words")
     return ClaimLexicon(
         attribution_verb=phrase_pattern(g("attribution_verbs")),
@@ -91,6 +94,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         coordinator=phrase_pattern(g("coordinators")),
         event=phrase_pattern(g("event_words")),
         relative_years=years,
+        clause_relative_years=clause_years,
     )
 
 
@@ -236,9 +240,10 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
     for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
         if m.start() < cs or not free(m.start(), m.end()) or lex.items.search(f, max(cs, m.start() - 25), m.start()):
             continue
-        if len(f[m.end():ce].split()) >= 4 and len(f[cs:m.start()].split()) >= 3:
-            main.children.append(Segment(*_strip_span(text, m.end(), ce), role="gloss"))
-            taken.append((m.start(), ce))
+        stop = min([a for a, b in taken if a > m.end()] or [ce])
+        if len(f[m.end():stop].split()) >= 4 and len(f[cs:m.start()].split()) >= 3:
+            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
+            taken.append((m.start(), stop))
             break
     # coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."
     for m in lex.items.finditer(f, cs, ce):
@@ -336,7 +341,8 @@ _BASELINE = re.compile(r"(?:\b(?:from|than|compared (?:with|to)|against|versus|v
                        r"qu'a|que|comparee? (?:a|au)|relative to)\s+(?:\S+\s+){0,3})$")
 
 
-def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int) -> list[DateRef]:
+def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,
+           clause_year: Optional[int] = None, own: str = "") -> list[DateRef]:
     """Absolute dates plus relative ones ("l'an dernier", "last year"); a date that is the baseline of a
     comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
     out = []
@@ -344,11 +350,13 @@ def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[i
         if d.relation == "at" and _BASELINE.search(f[max(0, d.start - base - 40):d.start - base]):
             d.relation = "baseline"
         out.append(d)
-    if ref_year:
-        for phrase, delta in lex.relative_years.items():
+    for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
+        if not year:
+            continue
+        for phrase, delta in table.items():
             for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?!\w)", f):
                 rel = "baseline" if _BASELINE.search(f[max(0, m.start() - 40):m.start()]) else "at"
-                out.append(DateRef(ref_year + delta, text=phrase, start=base + m.start(), end=base + m.end(), relation=rel))
+                out.append(DateRef(year + delta, text=(own or f)[m.start():m.end()], start=base + m.start(), end=base + m.end(), relation=rel))
     return out
 
 
@@ -382,17 +390,17 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     mentions = ctx.matcher.find(own, base)
     roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
     negated, only = _negation(f, lex, ctx.lang)
-    ref_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None) or ctx.article_year
-    dates = _years(f, dates, lex, ref_year, base)
+    clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
+    dates = _years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
     _per_units(own, quantities, base)
     for q in quantities:
         units.normalise(q)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,
-                  terms=sorted(set(content_stems(own))), concepts=concepts_in(own))
+                  terms=sorted(set(content_stems(own))), concepts=concepts_in(own), focus=own)
     claim.exclusive = bool(lex.exclusive.search(f))
-    if parent is not None and seg.role == "gloss":
+    if parent is not None and seg.role in ("gloss", "relative", "item"):
         _inherit_units(claim, parent)
     if seg.role == "attribution-frame" or (seg.role == "main" and lex.source_noun.match(f.strip()) and
                                            (lex.authorship.search(f) or lex.commission.search(f))):

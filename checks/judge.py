@@ -203,7 +203,11 @@ def _year_of(iso: Optional[str]) -> Optional[int]:
 
 
 def _claim_year(claim: Claim) -> Optional[int]:
+    """The year a claim's figures are for; a gloss that gives the baseline ("up from 41 % a year
+    earlier", "contre 33 millions l'an dernier") is about the baseline's year."""
     years = [d.year for d in claim.dates if d.relation == "at"]
+    if not years and claim.role == "gloss":
+        years = [d.year for d in claim.dates if d.relation == "baseline"]
     return years[0] if years else None
 
 
@@ -243,9 +247,15 @@ _MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|ao
                           r"lun|mar|mer|jeu|ven|sam|dim)")
 
 
+def _window_start(claim: Claim, q: Quantity) -> int:
+    text = claim.focus or claim.text
+    s = q.start - claim.start
+    return max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+
+
 def _window(claim: Claim, q: Quantity) -> str:
     """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
-    text = claim.text
+    text = claim.focus or claim.text
     s, e = q.start - claim.start, q.end - claim.start
     left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
     nxt = _CLAUSE_BREAK.search(text, e)
@@ -259,6 +269,9 @@ def _sense(claim: Claim, q: Quantity, window: str) -> str:
         return "level"
     if q.of or q.unit == "ratio":
         return "share"
+    before = fold(window[:max(0, q.start - claim.start - _window_start(claim, q))])
+    if re.search(r"\b(from|than|contre|que|qu'a|versus|vs|against)\s*$", before):
+        return "level"                      # "up from 41 %": the earlier level, not the change
     if set(concepts_in(window)) & {"increase", "decrease"}:
         return "change"
     return "share" if re.search(r"\b(of|de|des|du)\b", fold(window[q.end - claim.start - (len(window) and 0):])) else "level"
@@ -536,7 +549,7 @@ def _names_event(claim: Claim, d, fact: Fact, index: FactIndex) -> bool:
     """The clause around a year names the fact's event ("élu en 2020" and a fact on the mayor's election),
     so that "2.4 million containers in 2025" is never compared with the year the port was founded."""
     s = max(0, d.start - claim.start - 60)
-    window = claim.text[s:d.end - claim.start + 20]
+    window = (claim.focus or claim.text)[s:d.end - claim.start + 20]
     wanted = set()
     for term in fact.terms:
         wanted.update("c:" + c for c in concepts_in(term))

@@ -125,7 +125,7 @@ class FactIndex:
             add("c:" + c)
         for c in claim.context_concepts:
             add("c:" + c, 0.5)
-        for k in ngram_keys(claim.text):
+        for k in ngram_keys(claim.focus or claim.text):
             add("t:" + k)
         for s in claim.terms:
             add("w:" + s)

@@ -147,6 +147,7 @@ class Claim:
     context_concepts: list[str] = field(default_factory=list)
     context_entities: list[str] = field(default_factory=list)
     context_terms: list[str] = field(default_factory=list)
+    focus: str = ""                   # ``text`` with the nested claims blanked out (same length): what this claim says
 
 
 @dataclass

@@ -439,6 +439,27 @@ def test_utf8_bom_article(tmp_path):
     assert_offsets(report, text)
 
 
+def test_crlf_article_offsets_refer_to_the_decoded_text(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(CONTRADICTED.read_bytes().replace(b"\n", b"\r\n") + SUPPORTED.read_bytes().replace(b"\n", b"\r\n"))
+    report = report_of(path, "-s", TINY)
+    assert "\r" not in report["article"]["text"]
+    assert_offsets(report, report["article"]["text"])
+    assert [st["verdict"] for st in report["statements"]] == ["contradicted", "supported"]
+
+
+def test_markdown_article(tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text("# Shells for Russia\n\n**North Korea** delivered 12 million artillery shells to "
+                    "[Russia](https://example.org/r).\n", encoding="utf-8")
+    report = report_of(path, "-s", TINY)
+    assert report["article"]["format"] == "markdown"
+    assert report["article"]["text"] == path.read_text(encoding="utf-8")
+    assert_offsets(report, report["article"]["text"])
+    assert [(st["kind"], st["verdict"]) for st in report["statements"]][0] == ("headline", "not-checkable")
+    assert report["statements"][1]["verdict"] == "contradicted"
+
+
 def test_folder_without_articles(tmp_path):
     folder = tmp_path / "drafts"
     folder.mkdir()
@@ -514,6 +535,11 @@ def test_sources_validate_several_files_and_errors_without_traceback(tmp_path):
     assert f"{BAD / 'duplicate-key.yaml'}:5:" in result.stderr
     assert f"{BAD / 'unknown-entity.yaml'}:10:" in result.stderr
     assert str(empty) in result.stderr
+
+
+def test_sources_list_of_a_broken_file_is_one_line():
+    path = BAD / "broken.yaml"
+    input_error(run("sources", "list", path), str(path), line=9)
 
 
 def test_sources_validate_bundled_list():
@@ -613,6 +639,16 @@ def test_two_files_give_an_array_of_two_reports():
 def test_folder_is_a_batch():
     reports = json.loads(ok(EXAMPLES, "--json").stdout)
     assert sorted(r["article"]["source"] for r in reports) == [str(EN), str(FR)]
+
+
+def test_glob_is_a_batch():
+    reports = json.loads(ok(str(EXAMPLES / "*-naumann.txt"), "--json").stdout)
+    assert [r["article"]["source"] for r in reports] == [str(EN), str(FR)]
+
+
+def test_glob_matching_nothing_is_an_input_error(tmp_path):
+    pattern = str(tmp_path / "*.txt")
+    input_error(run(pattern), pattern)
 
 
 def test_jobs_2_gives_the_same_reports_as_jobs_1():
