@@ -83,12 +83,16 @@ def fmt_quantity(q: Quantity) -> str:
 # --- quantities -----------------------------------------------------------------------------------
 
 def _precision(v: float) -> float:
-    """Half a unit of the last significant digit of v (1.2e9 -> 5e7): the rounding a reader allows."""
+    """Half a unit of the last significant digit of v (1.2e9 -> 5e7, 9,910 -> 5): the rounding a reader
+    allows a plain figure. Small integers count every digit (60 % means 59.5-60.5)."""
     if v == 0:
-        return 0.0
-    s = f"{abs(v):.6g}"
-    mant = s.split("e")[0].replace(".", "").rstrip("0") or "0"
-    exp = math.floor(math.log10(abs(v)))
+        return 0.5
+    av = abs(v)
+    if float(av).is_integer() and av < 100:
+        return 0.5
+    s = f"{av:.6g}"
+    mant = s.split("e")[0].replace(".", "").lstrip("0").rstrip("0") or "0"
+    exp = math.floor(math.log10(av))
     return 0.5 * 10 ** (exp - (len(mant) - 1))
 
 
@@ -99,20 +103,27 @@ def _as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[f
 
 
 def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, float]:
-    value, lo, hi = _as_share(q) if scale_units else (q.value, q.min, q.max)
-    if lo is not None and hi is not None:
-        pad = max(_precision(lo), _precision(hi)) if claim_side else 0.0
-        return lo - pad, hi + pad
-    v = value or 0.0
-    rel = 0.10 if (claim_side and q.approximate) else 0.0
-    pad = max(abs(v) * rel, _precision(v), abs(v) * 0.001)
+    """The values a figure allows. A plain figure allows its rounding; a hedged one ("environ", "some")
+    up to ten times that, at most 10 %; a figure in words ("un tiers", "half") 5 %, hedged 10 %."""
+    f = 0.01 if (scale_units and q.unit == "percent") else 1.0
+    digits = any(ch.isdigit() for ch in q.text) or not claim_side
+    if q.min is not None and q.max is not None:
+        pad = max(_precision(q.min), _precision(q.max)) if claim_side and digits else 0.0
+        return (q.min - pad) * f, (q.max + pad) * f
+    v = q.value or 0.0
+    p = _precision(v) if digits else 0.05 * abs(v)
+    if claim_side and q.approximate:
+        pad = max(p, min(0.10 * abs(v), 10 * p) if digits else 0.10 * abs(v))
+    elif q.bound == "exact" and not claim_side:
+        pad = abs(v) * 0.001
+    else:
+        pad = p
+    lo, hi = (v - pad) * f, (v + pad) * f
     if q.bound == "at-most":
-        return -math.inf, v + pad
+        return -math.inf, hi
     if q.bound == "at-least":
-        return v - pad, math.inf
-    if q.bound == "exact" and not claim_side:
-        return v - abs(v) * 0.001, v + abs(v) * 0.001
-    return v - pad, v + pad
+        return lo, math.inf
+    return lo, hi
 
 
 def _units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
@@ -359,6 +370,14 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         top = [c for s, c in current if s >= best - 0.75]
         verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
         good = [v for v in verdicts if v[1] == "supports"]
+        if good and q.approximate:
+            from dataclasses import replace
+            plain = replace(q, approximate=False)
+            if not any(compare_quantity(_signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
+                       for c, _, _ in good):
+                old = _older_match(plain, claim, cands, index, good[0][0], window)
+                if old is not None:
+                    good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
         if good:
             c = good[0][0]
             out.append(Finding("supports", "quantity", c.fact,

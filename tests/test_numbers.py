@@ -360,6 +360,10 @@ def test_lexicon_tables_are_well_typed(lang):
     assert all(isinstance(k, str) for k in lex["date_prepositions"])
 
 
+def test_french_and_english_lexicons_have_the_same_keys():
+    assert set(lexicon("fr", "numbers")) == set(lexicon("en", "numbers"))
+
+
 def test_currencies_are_iso_codes():
     cur = shared_data("currencies")
     codes = set(cur["words"]) | set(cur["symbols"].values())
