@@ -293,6 +293,10 @@ class Context:
     lang: str
     matcher: EntityMatcher
     article_year: Optional[int] = None
+    last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
+
+
+_PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment]) -> str:
@@ -480,7 +484,7 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "question", False
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))]   # "could not be accounted for": past
-    weak = all(re.fullmatch(r"will|'ll|sera|seront", p) for p in predicted)
+    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d", p) for p in predicted)
     if predicted and not (weak and (known_roles or figures)):
         return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure is an announced plan
     anchored = bool(figures) or known_roles
@@ -517,6 +521,8 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     claims: list[Claim] = []
     main_claim: Optional[Claim] = None
     for seg in _segments(analysis_text, f, lex, ctx.matcher):
+        if seg.role == "main" and not seg.subject_hint and _PRONOUN.match(f[seg.start:seg.end]):
+            seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
         if seg.role == "main":
@@ -524,6 +530,11 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
             for child in seg.children:
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
     _share_frame(claims)
+    if main_claim is not None:
+        subject = main_claim.roles.giver or main_claim.roles.receiver or \
+            (main_claim.mentions[0].entity if main_claim.mentions else None)
+        if subject and not _PRONOUN.match(f.strip()):
+            ctx.last_subject = subject
     checkable = [c for c in claims if c.checkable]
     if not checkable:
         kind = main_claim.kind if main_claim else "opinion"

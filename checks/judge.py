@@ -681,6 +681,9 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
                                             ("attributed", claim.attributed_to)) if who]
     if not checks:
         return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
+    if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
+        named = [w for k, w in checks if k != "commissioned"]
+        sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
     results = [_check_party(kind, who, sources, index) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
@@ -694,9 +697,11 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
 
 def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[str, str, list[Evidence]]:
     who_name = index.entity_name(who) if who in index.catalog.entities else who
-    pool = sources or [s for s in index.catalog.sources if _source_is(who, s, index)]
+    pool = sources or ([] if kind == "commissioned" else [s for s in index.catalog.sources if _source_is(who, s, index)])
+    if kind == "commissioned":
+        pool = [s for s in pool if any("commission" in index.fact_concepts(f) and f.subject for f in s.facts)]
     if not pool:
-        return UNVERIFIED, f"no source in the list comes from {who_name}", []
+        return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
     matching = [s for s in pool if _source_is(who, s, index) or (kind == "commissioned" and _commissioned_by(who, s, index))]
     pool = matching + [s for s in pool if s not in matching]
     for src in pool:

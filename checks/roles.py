@@ -149,6 +149,11 @@ def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
 _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
 
 
+# verbs that carry a transfer noun: "made a payment to", "a effectué un versement à"
+_LIGHT_VERBS = {"made", "make", "makes", "making", "effectue", "effectuee", "effectuer", "fait", "faire", "procede",
+                "procede", "consenti", "consent", "accorde", "octroye"}
+
+
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause. ``mentions`` carry absolute offsets."""
     toks = _tokens(text)
@@ -174,6 +179,9 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | {"pour", "for", "avec", "with", "contre", "against", "entre", "between"}), None)
     if subject is None and subject_hint and trig.form != "noun":
         subject = subject_hint
+    light = trig.form == "noun" and any(t.word in _LIGHT_VERBS for t in toks[max(0, trig.index - 4):trig.index])
+    if light and subject is None:
+        subject = subject_hint
     after = {p: e for p, e in reversed(right)}   # first mention after each preposition
     to_e = next((e for p, e in right if p in lx.to), None)
     from_e = next((e for p, e in right if p in lx.frm), None)
@@ -182,7 +190,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         _tok_index(toks, 0) <= trig.index else None
     giver = receiver = None
     if trig.form == "noun":
-        giver = by_e or from_e or (subject_hint if subject_hint else None)
+        giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
         receiver = to_e
         if trig.direction == "receive":
             giver, receiver = from_e, to_e or subject_hint
