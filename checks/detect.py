@@ -365,7 +365,7 @@ def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[i
 
 
 _PER_UNIT = re.compile(r"\s*(?:per|par|each|chacun|pour chaque|(?:a|an)(?=\s+(?:share|head|person|day|week|month)\b(?!\s+(?:earlier|ago|before|later))))"
-                       r"\s+(?:(?:l'|la|le|the)\s*)?([^\W\d_]{3,})", re.I)
+                       r"\s+(?!(?:le|la|les|un|une|des|the)\b)([^\W\d_]{3,})", re.I)       # "par habitant", not "par le fonds" (an agent)
 
 
 def _per_units(own: str, quantities, base: int) -> None:

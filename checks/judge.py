@@ -134,7 +134,8 @@ def _units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -
         if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact):
             return "unit"
         return None
-    if cu and fu and cu.startswith("money:") and fu.startswith("money:"):
+    if cu and fu and cu.startswith("money:") and fu.startswith("money:") and \
+            cu.partition(" per ")[2] == fu.partition(" per ")[2]:
         return "currency"
     if cu is None and fu == "count":
         return None
@@ -222,9 +223,17 @@ def _claim_year(claim: Claim) -> Optional[int]:
     return years[0] if years else None
 
 
-def _time_ok(claim: Claim, fact: Fact) -> bool:
-    cy, fy = _claim_year(claim), _year_of(fact.as_of)
+def _time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
+    cy, fy = year or _claim_year(claim), _year_of(fact.as_of)
     return cy is None or fy is None or cy == fy
+
+
+def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year."""
+    s = q.start
+    e = s + len(window) + 40
+    own = [d for d in claim.dates if s <= d.start <= e and d.relation in ("at", "baseline") and re.search(r"\d{4}", d.text)]
+    return own[0].year if own else _claim_year(claim)
 
 
 def _topical(c: Candidate) -> bool:
@@ -336,7 +345,7 @@ def _rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index:
         keys = index.fact_keys(c.fact)
         local = sum(index.key_weight(k) for k in local_keys & keys)
         changey = bool(index.fact_concepts(c.fact) & {"increase", "decrease"})
-        bonus = 0.0
+        bonus = _entity_fit(claim, c.fact, index)
         if sense == "change":
             bonus = 2.0 if changey else -2.0
         elif sense == "share" and changey and c.fact.quantity and c.fact.quantity.unit == "percent":
@@ -344,6 +353,19 @@ def _rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index:
         out.append((local + 0.35 * c.score + bonus, c))
     out.sort(key=lambda x: -x[0])
     return out
+
+
+def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
+    """-3 when the fact is about other named parties only ("94 % at Ashcombe Grammar" is not the county's
+    pass rate)."""
+    named = {m.entity for m in claim.mentions} | set(claim.context_entities)
+    parties = {e for e in (fact.subject, fact.object) if e}
+    if not named or not parties:
+        return 0.0
+    if parties & named:
+        return 0.0
+    mentioned = {k[2:] for k in index.fact_keys(fact) if k.startswith("e:")}
+    return 0.0 if mentioned & named else -3.0
 
 
 def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
@@ -358,7 +380,13 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None]
         if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
             comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
-        timed = [c for c in comparable if _time_ok(claim, c.fact)]
+        qyear = _quantity_year(claim, q, window)
+        timed = [c for c in comparable if _time_ok(claim, c.fact, qyear)]
+        if not timed and qyear:
+            wrong = _wrong_year(q, qyear, claim, window, comparable, index)
+            if wrong:
+                out.append(wrong)
+                continue
         comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
         if not comparable:
             found = _derived(q, claim, window, pool, index) or _currency_mismatch(q, pool, index)
@@ -404,6 +432,18 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         msg += _near_miss(q, claim, cands, c)
         out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
     return out
+
+
+def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: list[Candidate],
+                index: FactIndex) -> Optional[Finding]:
+    """The figure is right but for another year ("48.9 % in 2019" when 48.9 % was the 2021 turnout)."""
+    ranked = _rank(q, claim, window, comparable, index)
+    for _, c in ranked[:3]:
+        if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            return Finding("contradicts", "date", c.fact,
+                           f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
+                           f"the article says {year}")
+    return None
 
 
 def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:
@@ -851,9 +891,10 @@ def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
         return NOT_CHECKABLE
     content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
     decided = [r for r in content if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
-    # a right attribution does not make a wrong figure partly right; a wrong one is an error of its own
+    # a right attribution neither makes a wrong figure partly right nor an unverified one supported;
+    # a wrong one is an error of its own
     vs = {r.verdict for r in results if r.claim.checkable and not (
-        decided and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
+        content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
     s, c, o, m = SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs
     if m or (s and (c or o)):
         return MIXED

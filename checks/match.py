@@ -15,6 +15,7 @@ from typing import Optional
 from .entities import EntityMatcher
 from .model import Catalog, Claim, Fact, Source
 from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
+from .text import fold
 
 WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5}
 TOPICAL = ("c", "t", "w")
@@ -30,9 +31,7 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     for sep in (" per ", " par ", "/"):
         if sep in u:
             head, tail = u.split(sep, 1)
-            word = tail.split()[0] if tail.split() else ""
-            concept = concepts_in(word)
-            return f"{unit_class(head)} per {concept[0] if concept else stem(word)}"
+            return f"{unit_class(head)} per {_per_tail(tail)}"
     if u.isupper() and len(u) == 3:
         return "money:" + u
     if u in ("percent", "ratio"):
@@ -44,6 +43,21 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     if u == "times":
         return "times"
     return "count"
+
+
+def _per_tail(tail: str) -> str:
+    """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
+    from .units import lookup
+    words = [w for w in tail.split() if fold(w) not in ("carre", "carres", "square", "cube", "cubic", "de", "d'", "of")]
+    for w in words:
+        unit = lookup(w)
+        if unit:
+            return unit.symbol
+    for w in words:
+        concept = concepts_in(w)
+        if concept:
+            return concept[0]
+    return stem(words[0]) if words else ""
 
 
 @dataclass

@@ -877,8 +877,14 @@ def _read_noun(norm: str, member: _Member, t: _Tables) -> None:
         if not word[:1].islower() or key in t.not_nouns or word.lower() in _RESERVED_UNITS:
             return
         member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
+        nxt = _COMPOUND_TAIL.match(norm, nm.end())
+        if nxt and not nm.group("conn") and _key(nxt.group(1)) not in t.not_nouns and not word.endswith("s"):
+            member.unit, member.end = f"{word.lower()} {nxt.group(1)}", nxt.end()   # "6 million artillery shells"
         return
 
+
+# the plural head of an English noun compound after a modifier noun: "artillery shells", "bus trips"
+_COMPOUND_TAIL = re.compile(r" ([a-z]{3,}s)(?![\w'])")
 
 # unit names with a meaning of their own: never taken as a counted noun ("2 ratio")
 _RESERVED_UNITS = {"percent", "ratio", "times", "year", "percentage points", "basis points"}

@@ -28,9 +28,11 @@ class DefaultToCheck(TyperGroup):
 
 
 app = typer.Typer(cls=DefaultToCheck, add_completion=True, no_args_is_help=True, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]}, pretty_exceptions_enable=False,
                   help="Check the facts of a French or English news article against trusted sources, offline.\n\n"
                        "Example:  factcheck article.txt --sources my-sources.yaml")
-sources_app = typer.Typer(no_args_is_help=True, help="Validate, list and link-check source lists.")
+sources_app = typer.Typer(no_args_is_help=True, help="Validate, list and link-check source lists.\n\n"
+                                                     "Example:  factcheck sources validate my-sources.yaml")
 app.add_typer(sources_app, name="sources")
 
 
@@ -79,8 +81,18 @@ def _out_console(output: Optional[Path], no_color: bool, fh=None) -> Console:
 def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
+        return
+    try:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+
+
+def _open_output(output: Path):
+    try:
+        return output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
 
 
 def _parse_fail_on(value: Optional[str]) -> set[str]:
@@ -138,7 +150,7 @@ def check_cmd(
     else:
         reports, errors = _run_batch(inputs, checker, [str(p) for p in sources] if sources else None,
                                      lang.value, web, jobs, quiet, no_color)
-    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url)
+    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) > 1)
     for e in errors:
         typer.echo(f"factcheck: skipped {e}", err=True)
     if failing and any(st["verdict"] in failing for r in reports for st in r["statements"]):
@@ -168,20 +180,21 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color):
     return reports, errors
 
 
-def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url) -> None:
+def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False) -> None:
+    """One report for one article; a batch is always a list (JSON array), even when some articles failed."""
     from checks.formats import render
     from checks.report import dumps
 
     if fmt_name == "json":
-        _write(dumps(reports[0] if len(reports) == 1 else reports), output)
+        _write(dumps(reports if batch else reports[0]), output)
     elif fmt_name == "table":
         from cli.table import render_table, summary_line
-        fh = output.open("w", encoding="utf-8") if output else None
+        fh = _open_output(output) if output else None
         try:
             console = _out_console(output, no_color, fh)
             for r in reports:
                 render_table(r, console, show_all)
-            if len(reports) > 1:
+            if batch and reports:
                 total = {k: sum(r["summary"][k] for r in reports) for k in reports[0]["summary"]}
                 console.print(f"\n{len(reports)} articles. ", end="")
                 console.print(summary_line(total))
@@ -190,7 +203,7 @@ def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url) 
                 fh.close()
     else:
         options = {"publisher": publisher, "review_url": review_url, "not_checkable": show_all or None}
-        _write(render(fmt_name, reports[0] if len(reports) == 1 else reports, **options), output)
+        _write(render(fmt_name, reports if batch else reports[0], **options), output)
 
 
 @app.command("claims")
@@ -221,7 +234,7 @@ def claims_cmd(
         _write(dumps(data), output)
         return
     from cli.claims_view import render_claims
-    fh = output.open("w", encoding="utf-8") if output else None
+    fh = _open_output(output) if output else None
     try:
         render_claims(data, _out_console(output, False, fh))
     finally:

@@ -64,7 +64,8 @@ def _footer(report: dict[str, Any], cited: dict[str, int]) -> list[Text]:
 
 
 def summary_line(summary: dict[str, Any]) -> Text:
-    t = Text(f"{summary['statements']} statements, {summary['checkable']} checkable: ")
+    n = summary["statements"]
+    t = Text(f"{n} statement{'s' if n != 1 else ''}, {summary['checkable']} checkable: ")
     first = True
     for v in ("supported", "contradicted", "mixed", "outdated", "unverified"):
         if not first:
@@ -82,7 +83,7 @@ def render_table(report: dict[str, Any], console: Console, show_all: bool = Fals
     console.print(Text(title, style="bold"), Text(f"  ({meta})" if meta else "", style="dim"))
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
     table.add_column("#", justify="right", width=3, no_wrap=True)
-    table.add_column("Verdict", width=14, no_wrap=True)
+    table.add_column("Verdict", width=16, no_wrap=True)
     table.add_column("Statement, and why", ratio=1, overflow="fold")
     rows = 0
     cited: dict[str, int] = {}
