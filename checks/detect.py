@@ -107,6 +107,7 @@ class Segment:
     role: str             # main | attribution-frame | gloss | relative | item
     subject_hint: Optional[str] = None
     children: list["Segment"] = field(default_factory=list)
+    connectors: list[tuple[int, int]] = field(default_factory=list)   # "sous forme de", "et de": blanked, no claim
 
 
 _DASH_PAIR = re.compile(r"\s[-–—]\s(.+?)\s[-–—](?=\s|$)")
@@ -246,19 +247,23 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
             taken.append((m.start(), stop))
             break
     # coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."
+    chain: Optional[int] = None
     for m in lex.items.finditer(f, cs, ce):
         opener_end = m.end()
         nxt = lex.items.match(f, opener_end + 1)        # "principalement sous forme de"
         if nxt:
+            chain = m.start() if chain is None else chain
             continue
+        first, chain = (chain if chain is not None else m.start()), None
         stop = ce
         for a, b in sorted(taken):
             if a > opener_end:
                 stop = min(stop, a)
         items = _split_items(text, f, opener_end, stop, lex)
-        if len(items) >= 2 and free(m.start(), stop):
+        if len(items) >= 2 and free(first, stop):
             main.children.extend(items)
-            taken.append((m.start(), stop))
+            main.connectors.append((first, stop))
+            taken.append((first, stop))
             break
     main.children.sort(key=lambda s: s.start)
     segs.append(main)
@@ -299,10 +304,10 @@ class Context:
 _PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
 
 
-def _blank(text: str, start: int, end: int, children: list[Segment]) -> str:
+def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:
     chars = list(text[start:end])
-    for c in children:
-        for i in range(max(c.start, start), min(c.end, end)):
+    for a, b in [(c.start, c.end) for c in children] + list(connectors):
+        for i in range(max(a, start), min(b, end)):
             chars[i - start] = " "
     return "".join(chars)
 
@@ -386,7 +391,13 @@ def _has_proper_noun(text: str) -> bool:
 def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Optional[Claim]) -> Claim:
     lex = claim_lexicon(ctx.lang)
     s, e = seg.start, seg.end
-    own = _blank(text, s, e, seg.children)
+    own = _blank(text, s, e, seg.children, seg.connectors)
+    if seg.children:          # the claim spans its own words only: "… nord-coréenne", not the gloss after it
+        lead = len(own) - len(own.lstrip())
+        s, e = s + lead, e - (len(own) - len(own.rstrip()))
+        while e > s and (text[e - 1] in " ,;:—–-" or own[e - 1 - s] == " "):
+            e -= 1
+        own = _blank(text, s, e, seg.children, seg.connectors)
     f = fold_same_length(own)
     base = st.start + s
     quantities = numbers.find_quantities(own, ctx.lang, base)

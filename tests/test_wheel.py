@@ -84,7 +84,8 @@ def copy_project(dest: Path) -> Path:
 
 def build_wheel(src: Path, dist: Path) -> Path:
     offline = can_build_offline()
-    if importlib.util.find_spec("build") is not None:
+    spec = importlib.util.find_spec("build")
+    if spec is not None and spec.origin is not None:     # a real package, not the checkout's build/ folder
         cmd = [sys.executable, "-m", "build", "--wheel", "--outdir", dist, *(["--no-isolation"] if offline else []), src]
     else:
         cmd = [sys.executable, "-m", "pip", "wheel", "--no-deps", *(["--no-build-isolation"] if offline else []),
