@@ -156,6 +156,9 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
         return True
     if fact is not None:
         named = {stem(w) for w in b.split()} | {stem(t) for t in fact.terms if len(t.split()) == 1}
+        # the head of a multi-word term: "vols de véhicules" (French, head first), "vehicle thefts" (English, last)
+        named |= {stem(t.split()[0]) for t in fact.terms if len(t.split()) > 1 and t.split()[1] in ("de", "d'", "des", "du")}
+        named |= {stem(t.split()[-1]) for t in fact.terms if len(t.split()) > 1 and t.isascii()}
         if head in named:
             return True
     ca = set(concepts_in(a.split()[0])) - _BROAD_UNIT_CONCEPTS
@@ -267,6 +270,19 @@ _MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|ao
                           r"lun|mar|mer|jeu|ven|sam|dim)")
 
 
+def _is_figure(q: Quantity) -> bool:
+    from .detect import _is_figure as is_figure
+    return is_figure(q)
+
+
+def _bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
+    """A figure without a noun ("net migration fell to 298,000") is compared only when it is written in
+    digits, is not small, and its clause names a fact's term ("net migration")."""
+    if not any(ch.isdigit() for ch in q.text) or (q.value or 0) < 100:
+        return False
+    return any(k.startswith("t:") and len(index.postings.get(k, ())) > 0 for k in index.text_keys(window))
+
+
 def _window_start(claim: Claim, q: Quantity) -> int:
     text = claim.focus or claim.text
     s = q.start - claim.start
@@ -372,9 +388,11 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
     out: list[Finding] = []
     specifics = _specifics(claim)
     for q in claim.quantities:
-        if q.unit in ("year", None) or (q.value is None and q.min is None):
-            continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
+        if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
+            continue
         window = _window(claim, q)
+        if q.unit is None and not _bare_count(q, window, index):
+            continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
         pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
                 and _fact_names_all(c.fact, c.source, specifics)]
         comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None]
