@@ -299,8 +299,10 @@ class Context:
     matcher: EntityMatcher
     article_year: Optional[int] = None
     last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
+    last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
 
 
+_ANAPHOR = re.compile(r"^(?:that|this|it|c'est|ce|cela|ceci|ca)\b")
 _PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
 
 
@@ -383,6 +385,34 @@ def _per_units(own: str, quantities, base: int) -> None:
             q.unit = f"{q.unit} per {m.group(1).lower()}"
 
 
+_EXCEED = re.compile(r"(?:depass\w*|exced\w*|exceed\w*|tops?|topped|surpass\w*|franchi\w*)\s+(?P<neg>pas\s+|guere\s+|jamais\s+)?"
+                     r"(?:la barre des?\s+|the\s+)?$")
+_EXCEED_NEGATED = re.compile(r"(?:\bne\s+|\bn'|\bnot\s+|n't\s+|\bnever\s+|\bjamais\s+)(?:\w+\s+){0,2}$")
+
+
+def _verb_bounds(own: str, quantities, base: int) -> None:
+    """"pourrait dépasser 50 %" is at least 50 %; "ne dépasse pas 1,2 milliard", "never topped 60 %" at most."""
+    f = fold_same_length(own)
+    for q in quantities:
+        if q.bound != "about" or q.approximate or q.min is not None:
+            continue
+        before = f[max(0, q.start - base - 40):q.start - base]
+        m = _EXCEED.search(before)
+        if m:
+            negated = m.group("neg") or _EXCEED_NEGATED.search(before[:m.start()])
+            q.bound = "at-most" if negated else "at-least"
+
+
+_SHARED_UNIT = re.compile(r"^\s*(?:of|out of|sur|des|parmi)\s+(?:the\s+|les\s+|ses\s+|its\s+|their\s+)?$")
+
+
+def _shared_units(own: str, quantities, base: int) -> None:
+    """"36 of the 80 seats", "12 sur 20 communes": the first figure counts the second's unit."""
+    for a, b in zip(quantities, quantities[1:]):
+        if a.unit is None and b.unit and b.unit not in ("percent", "ratio") and _SHARED_UNIT.match(own[a.end - base:b.start - base]):
+            a.unit = b.unit
+
+
 def _has_proper_noun(text: str) -> bool:
     toks = text.split()
     return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"')) for i, t in enumerate(toks))
@@ -408,6 +438,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
     dates = _years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
     _per_units(own, quantities, base)
+    _verb_bounds(own, quantities, base)
+    _shared_units(own, quantities, base)
     for q in quantities:
         units.normalise(q)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
@@ -427,6 +459,11 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
         claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
         claim.context_terms = parent.terms
+    elif seg.role == "main" and ctx.last_claim is not None and _ANAPHOR.match(f.strip()):
+        prev = ctx.last_claim           # "That is up from 48.9 %": the figure of the previous statement's topic
+        claim.context_concepts = list(dict.fromkeys(prev.concepts))
+        claim.context_entities = list(dict.fromkeys([m.entity for m in prev.mentions]))
+        claim.context_terms = prev.terms
     else:
         claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
     return claim
@@ -546,6 +583,8 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
             (main_claim.mentions[0].entity if main_claim.mentions else None)
         if subject and not _PRONOUN.match(f.strip()):
             ctx.last_subject = subject
+        if main_claim.checkable and not _ANAPHOR.match(f.strip()):
+            ctx.last_claim = main_claim
     checkable = [c for c in claims if c.checkable]
     if not checkable:
         kind = main_claim.kind if main_claim else "opinion"

@@ -410,6 +410,11 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
             found = _derived(q, claim, window, pool, index) or _currency_mismatch(q, pool, index)
             out.extend(found)
             continue
+        if claim.negated and q.bound == "at-most":
+            above = _exceeds(q, pool, index)
+            if above:
+                out.append(above)
+                continue
         ranked = _rank(q, claim, window, comparable, index)
         current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
         best = current[0][0]
@@ -450,6 +455,22 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         msg += _near_miss(q, claim, cands, c)
         out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
     return out
+
+
+def _exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """"Turnout has never topped 60 %": any comparable figure of the sources above it refutes it."""
+    for c in pool:
+        fq = c.fact.quantity
+        if _units_comparable(q, fq, c.fact) is None and fq.value is not None and _substantive(c):
+            share = unit_class(q.unit) == "share"
+            fv = _as_share(fq)[0] if share else fq.value
+            qv = _as_share(q)[0] if share else q.value
+            if fv is not None and qv is not None and fv > qv:
+                when = f" ({c.fact.as_of})" if c.fact.as_of else ""
+                return Finding("contradicts", "quantity-bound", c.fact,
+                               f"the article says never above {q.text.strip()!r}; the source records {fmt_quantity(fq)}{when}: "
+                               f"{c.fact.statement}")
+    return None
 
 
 def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: list[Candidate],
@@ -653,8 +674,8 @@ def _direction(fact: Fact, concepts: set[str]) -> Optional[str]:
 def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """"did not grow", "n'augmentera pas" against the change the source records; "never", "jamais",
     "aucun" against a dated event the source records (or a negative fact that confirms it)."""
-    if not claim.negated:
-        return []
+    if not claim.negated or any(q.bound == "at-most" for q in claim.quantities):
+        return []                 # "never topped 60 %" is a bound, judged with the figure
     claim_change = set(claim.concepts) & {"increase", "decrease"}
     topical = [c for c in cands if _topical(c)]
     if claim_change:

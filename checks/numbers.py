@@ -33,6 +33,7 @@ from fractions import Fraction
 from typing import Iterable, Optional
 
 from .model import DateRef, Quantity
+from .units import lookup as lookup_unit
 from .resources import lexicon, shared_data
 from .text import normalise_punct, strip_accents
 
@@ -874,6 +875,10 @@ def _read_noun(norm: str, member: _Member, t: _Tables) -> None:
         if key in t.modifiers and not nm.group("conn"):
             pos = nm.end()
             continue
+        measure = lookup_unit(word)
+        if measure and measure.family != "duration" and not nm.group("conn"):
+            member.unit, member.unit_kind, member.end = measure.symbol, "noun", nm.end()
+            return                                    # "17.8 TWh", "2 gigawatts", "12 km" (durations stay as written)
         if not word[:1].islower() or key in t.not_nouns or word.lower() in _RESERVED_UNITS:
             return
         member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
@@ -1017,6 +1022,8 @@ def _combine_range(first: _Member, second: _Member) -> bool:
         return False
     if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):
         return False                                  # "1 à la moitié": a count and a share
+    if first.unit and not second.unit:
+        return False                                  # "rose by 2.3% to 66.5 TWh": a change, then a level
     if first.unit and second.unit and first.unit != second.unit:
         return False
     if first.factor is None and second.factor:

@@ -230,3 +230,25 @@ def test_narrow_screen_and_batch_page(opened, report):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 420, f"the page scrolls sideways on a phone ({width}px)"
     p.check_clean()
+
+
+def test_bundled_example_report_in_the_browser(opened, tmp_path):
+    """The real report of the bundled French example (engine output, not a fixture): clicking a
+    contradicted statement shows its explanation and its source link."""
+    from checks.load import load_article
+    from checks.pipeline import load_checker
+    from checks.report import to_dict
+    from checks.resources import examples_dir
+
+    real = to_dict(load_checker().check(load_article(str(examples_dir() / "fr-naumann.txt"))))
+    p = opened(real)
+    page = p.page
+    st = next(s for s in real["statements"] if s["verdict"] == "contradicted")
+    claim = next(c for c in st["claims"] if c["verdict"] == "contradicted")
+    page.locator(f"#s-{st['index']}").click()
+    assert page.locator("#panel").get_by_text(claim["explanation"][:40], exact=False).first.is_visible()
+    shot = Path(os.environ.get("FACTCHECK_EXAMPLE_SCREENSHOT", str(tmp_path / "example.png")))
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 10_000
+    p.check_clean()
