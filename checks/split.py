@@ -768,7 +768,36 @@ def split_statements(text: str, lang: str = "und", markdown: bool = False) -> li
                 start = u.lines[1][0]
             emit(_region_spans(ana, text, start, u.end, rules, lists=False), "sentence", u.block)
             seen_body = True
-    return out
+    return _cover_leftovers(text, out)
+
+
+def _cover_leftovers(text: str, out: list[Statement]) -> list[Statement]:
+    """Every non-blank character belongs to a statement: text the analysis saw as blank (a lone list
+    marker in Markdown, a stray symbol) becomes a label, so nothing is silently dropped."""
+    covered = bytearray(len(text))
+    for st in out:
+        covered[st.start:st.end] = b"\x01" * (st.end - st.start)
+    extra = []
+    for m in re.finditer(r"[^\n]+", text):
+        i = m.start()
+        while i < m.end():
+            if covered[i] or text[i].isspace():
+                i += 1
+                continue
+            j = i
+            while j < m.end() and not covered[j]:
+                j += 1
+            piece = text[i:j].rstrip()
+            if piece:
+                para = max((st.paragraph for st in out if st.start < i), default=0)
+                extra.append(Statement(0, piece, i, i + len(piece), "label", para))
+            i = j
+    if not extra:
+        return out
+    merged = sorted(out + extra, key=lambda st: st.start)
+    for n, st in enumerate(merged):
+        st.index = n
+    return merged
 
 
 def _first_line_title(ana: str, u: _Unit, rules: _Rules) -> bool:
