@@ -17,6 +17,7 @@ _ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'")
 LANGS = ("fr", "en")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = fold(word)
     w = _ELISION.sub("", w)
