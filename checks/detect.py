@@ -196,47 +196,34 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         main.children.append(Segment(s, e, "gloss"))
         taken.append((m.start(), m.end()))
     # relative clauses ", qui ..., " carrying a fact about the preceding name
-    for m in _COMMA.finditer(f[:ce]):
-        if m.end() < cs:
-            continue
-        rel = lex.relative.match(f, m.end())
-        if not rel or f[m.end():rel.end()] in ("that",):
-            continue
-        stop = _next_comma(f, rel.end())
-        stop = ce if stop < 0 or stop > ce else stop
-        if not free(m.end(), stop):
-            continue
-        before = matcher.find(text[cs:m.start()], cs)
+    def comma_clauses():
+        """(comma match, end of the clause) for each comma-opened clause of the content."""
+        for m in _COMMA.finditer(f[:ce]):
+            if m.end() >= cs:
+                stop = _next_comma(f, m.end())
+                yield m, (ce if stop < 0 or stop > ce else stop)
+
+    def add(m, stop, role, hinted):
+        before = matcher.find(text[cs:m.start()], cs) if hinted else []
         hint = before[-1].entity if before else None
-        main.children.append(Segment(*_strip_span(text, m.end(), stop), role="relative", subject_hint=hint))
+        main.children.append(Segment(*_strip_span(text, m.end(), stop), role=role, subject_hint=hint))
         taken.append((m.start(), stop))
+
+    for m, stop in comma_clauses():
+        rel = lex.relative.match(f, m.end())
+        if rel and f[m.end():rel.end()] != "that" and free(m.end(), stop):
+            add(m, stop, "relative", True)
     # participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in 1962,"
-    for m in _COMMA.finditer(f[:ce]):
-        if m.end() < cs:
-            continue
+    for m, stop in comma_clauses():
         word = re.match(r"[^\W\d_]+", f[m.end():])
-        stop = _next_comma(f, m.end())
-        stop = ce if stop < 0 or stop > ce else stop
         if not word or not free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
             continue
-        w = word.group(0)
-        if lex.event.fullmatch(w) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", w):
-            before = matcher.find(text[cs:m.start()], cs)
-            hint = before[-1].entity if before else None
-            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="relative", subject_hint=hint))
-            taken.append((m.start(), stop))
+        if lex.event.fullmatch(word.group(0)) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", word.group(0)):
+            add(m, stop, "relative", True)
     # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
-    for m in _COMMA.finditer(f[:ce]):
-        if m.end() < cs:
-            continue
-        g = lex.gloss.match(f, m.end())
-        if not g:
-            continue
-        stop = _next_comma(f, g.end())
-        stop = ce if stop < 0 or stop > ce else stop
-        if free(m.end(), stop):
-            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
-            taken.append((m.start(), stop))
+    for m, stop in comma_clauses():
+        if lex.gloss.match(f, m.end()) and free(m.end(), stop):
+            add(m, stop, "gloss", False)
     # a clause after a colon: "did not grow in 2025: the network carried 141 million trips"
     for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
         if m.start() < cs or not free(m.start(), m.end()) or lex.items.search(f, max(cs, m.start() - 25), m.start()):

@@ -868,14 +868,18 @@ def claim_verdict(findings: list[Finding]) -> str:
         good = {id(f.fact) for f in findings if f.relation == "supports"}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED
+    return _combine(s, c, o)
+
+
+def _combine(supported: bool, contradicted: bool, outdated: bool, mixed: bool = False) -> str:
+    """The JSON contract: mixed when right and wrong parts meet; contradicted before outdated."""
+    if mixed or (supported and (contradicted or outdated)):
         return MIXED
-    if c:
+    if contradicted:
         return CONTRADICTED
-    if o:
+    if outdated:
         return OUTDATED
-    if s:
-        return SUPPORTED
-    return UNVERIFIED
+    return SUPPORTED if supported else UNVERIFIED
 
 
 def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
@@ -934,16 +938,7 @@ def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
     # a wrong one is an error of its own
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
-    s, c, o, m = SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs
-    if m or (s and (c or o)):
-        return MIXED
-    if c:
-        return CONTRADICTED
-    if o:
-        return OUTDATED
-    if s:
-        return SUPPORTED
-    return UNVERIFIED
+    return _combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
 
 
 def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
