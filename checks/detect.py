@@ -443,6 +443,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = _kind(claim, own, f, lex, seg)
     if parent is not None:
+        years = [d.year for d in parent.dates if d.relation in ("at", "baseline")]
+        claim.context_year = years[0] if years else parent.context_year
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
         claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
         claim.context_terms = parent.terms

@@ -223,7 +223,7 @@ def _claim_year(claim: Claim) -> Optional[int]:
     years = [d.year for d in claim.dates if d.relation == "at"]
     if not years and claim.role == "gloss":
         years = [d.year for d in claim.dates if d.relation == "baseline"]
-    return years[0] if years else None
+    return years[0] if years else claim.context_year
 
 
 def _time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
@@ -232,11 +232,19 @@ def _time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
 
 
 def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year."""
+    """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
+    A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
+    2019"), not when it is a change measured against it ("20 % de baisse par rapport à 2024")."""
     s = q.start
     e = s + len(window) + 40
-    own = [d for d in claim.dates if s <= d.start <= e and d.relation in ("at", "baseline") and re.search(r"\d{4}", d.text)]
+    is_baseline = _sense(claim, q, window) == "level" and _BASELINE_BEFORE.search(
+        fold((claim.focus or claim.text)[max(0, s - claim.start - 25):s - claim.start]))
+    rels = ("at", "baseline") if is_baseline else ("at",)
+    own = [d for d in claim.dates if s <= d.start <= e and d.relation in rels and re.search(r"\d{4}", d.text)]
     return own[0].year if own else _claim_year(claim)
+
+
+_BASELINE_BEFORE = re.compile(r"\b(from|than|contre|que|qu'a|versus|vs|against)\s*$")
 
 
 def _topical(c: Candidate) -> bool:
@@ -351,6 +359,28 @@ def _signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
     return q
 
 
+def _is_change_fact(fact: Fact, index: FactIndex) -> bool:
+    """A percent fact that states a change ("rose 31 percent"), not a share ("12 percent of trains")."""
+    if not fact.quantity or fact.quantity.unit != "percent":
+        return False
+    if re.search(r"\d\s*(?:percent|per cent|%)\s+(?:of|des?|du)\b", fold(fact.statement)):
+        return False
+    return bool(index.fact_concepts(fact) & {"increase", "decrease"}) or (fact.quantity.value or 0) < 0
+
+
+def _sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """A share ("a sixth of the total") is not compared with a growth rate, nor a change with a share."""
+    if unit_class(q.unit) != "share":
+        return True
+    sense = _sense(claim, q, window)
+    changey = _is_change_fact(c.fact, index)
+    if sense == "share":
+        return not changey
+    if sense == "change":
+        return c.fact.quantity.unit != "ratio"
+    return True
+
+
 def _rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:
     """Candidates re-scored for one quantity: the words of its own clause count most, the rest of the
     claim less, and a share/change sense must fit the fact ("grew by 24 %" is a change, not a share)."""
@@ -395,7 +425,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
             continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
         pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
                 and _fact_names_all(c.fact, c.source, specifics)]
-        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None]
+        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None
+                      and _sense_fits(claim, q, window, c, index)]
         if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
             comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
         qyear = _quantity_year(claim, q, window)
@@ -418,7 +449,9 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         ranked = _rank(q, claim, window, comparable, index)
         current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
         best = current[0][0]
-        top = [c for s, c in current if s >= best - 0.75]
+        # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
+        # helped by season-ticket sales"); a figure matching one of them is supported
+        top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
         verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
         good = [v for v in verdicts if v[1] == "supports"]
         if good and q.approximate:
