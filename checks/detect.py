@@ -22,7 +22,7 @@ from typing import Optional
 
 from . import numbers, units
 from .entities import EntityMatcher
-from .model import AnalysedStatement, Claim, DateRef, Mention, Statement
+from .model import AnalysedStatement, Claim, DateRef, Mention, Quantity, Statement
 from .resources import lexicon
 from .roles import find_roles
 from .terms import LANGS, concepts_in, content_stems
@@ -390,7 +390,51 @@ def _verb_bounds(own: str, quantities, base: int) -> None:
             q.bound = "at-most" if negated else "at-least"
 
 
-_SHARED_UNIT = re.compile(r"^\s*(?:of|out of|sur|des|parmi)\s+(?:the\s+|les\s+|ses\s+|its\s+|their\s+)?$")
+_MULTIPLIER = re.compile(r"(?<![\w'])(?:(?P<q>more than|over|nearly|almost|plus du|plus que|pres du|presque|au moins le)\s+)?"
+                         r"(?:(?:le|the)\s+)?(?P<w>double|doubled|doubling|twice|triple|tripled|treble|trebled|quadruple|quadrupled|"
+                         r"doubl[ea]\w*|tripl[ea]\w*)(?![\w])")
+_MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0}
+_MULTIPLIER_BOUND = {"more than": "at-least", "over": "at-least", "plus du": "at-least", "plus que": "at-least",
+                     "au moins le": "at-least", "nearly": "about", "almost": "about", "pres du": "about", "presque": "about"}
+
+
+def _multipliers(own: str, quantities, base: int) -> list:
+    """"more than double", "le double", "a triplé": a multiple (unit "times") the number reader leaves out."""
+    f = fold_same_length(own)
+    taken = [(q.start - base, q.end - base) for q in quantities]
+    found = list(quantities)
+    for m in _MULTIPLIER.finditer(f):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        qual = m.group("q")
+        found.append(Quantity(value=_MULTIPLES[m.group("w")[:4]], unit="times", text=own[m.start():m.end()],
+                              start=base + m.start(), end=base + m.end(),
+                              bound=_MULTIPLIER_BOUND.get(qual, "about"), approximate=qual in ("nearly", "almost", "pres du", "presque")))
+    return sorted(found, key=lambda q: q.start)
+
+
+_SHARED_UNIT = re.compile(r"^\s*(?:of|out of|sur|des|parmi)\s+(?:the\s+|les\s+|ses\s+|its\s+|their\s+)?"
+                          r"(?:[\w-]+['’]s\s+|du\s+[\w-]+\s+)?$")
+
+
+_SPREAD_SHARE = re.compile(r"^(?:\s+[^\W\d_][\w'-]*){0,3}\s+(?:sur|out of|in)\s+$")
+
+
+def _spread_shares(own: str, quantities, base: int) -> list:
+    """"quatre exploitations céréalières sur dix", "three patients in ten": a share written around its noun."""
+    out, skip = [], set()
+    for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
+        if i in skip or a.unit in ("percent", "ratio") or b.unit not in (None,) or a.value is None or b.value is None:
+            continue
+        if a.scale or b.scale or not (0 < a.value <= b.value <= 100) or not _SPREAD_SHARE.match(own[a.end - base:b.start - base]):
+            continue
+        out.append((i, Quantity(value=a.value / b.value, unit="ratio", bound=a.bound, approximate=a.approximate,
+                                text=own[a.start - base:b.end - base], start=a.start, end=b.end, of=a.unit)))
+        skip.add(i + 1)
+    if not out:
+        return quantities
+    merged = {i: q for i, q in out}
+    return [merged.get(i, q) for i, q in enumerate(quantities) if i not in skip]
 
 
 def _shared_units(own: str, quantities, base: int) -> None:
@@ -426,6 +470,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     dates = _years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
     _per_units(own, quantities, base)
     _verb_bounds(own, quantities, base)
+    quantities = _multipliers(own, quantities, base)
+    quantities = _spread_shares(own, quantities, base)
     _shared_units(own, quantities, base)
     for q in quantities:
         units.normalise(q)
@@ -464,10 +510,12 @@ def _inherit_units(claim: Claim, parent: Claim) -> None:
     units = [q for q in parent.quantities if q.unit and q.unit not in ("year",)]
     if not units:
         return
+    comparison = re.match(r"\s*(contre|soit|versus|vs|against|compared|up from|down from|from|par rapport)\b",
+                          fold(claim.text))
     for q in claim.quantities:
         if q.unit is None and q.value is not None:
             ref = units[0]
-            if ref.value and 0.01 <= q.value / ref.value <= 100:
+            if comparison or (ref.value and 0.01 <= q.value / ref.value <= 100):
                 q.unit = ref.unit
 
 

@@ -83,7 +83,11 @@ def same_bound(gold: str, q: Quantity) -> bool:
 
 
 def same_quantity(gold: dict[str, Any], q: Quantity) -> bool:
+    """Same figure, unit and bound. A fall labelled as a negative figure (-9 for "fell 9 %") matches our
+    reading of the figure as written: the sign is applied when judging, from the verb."""
     g = {"value": gold.get("value"), "min": gold.get("min"), "max": gold.get("max")}
+    if g["value"] is not None and g["value"] < 0 and q.value is not None and q.value > 0:
+        g["value"] = -g["value"]
     ok = all(_close(g[k], getattr(q, k)) for k in g)
     return ok and same_unit(gold.get("unit"), q.unit) and same_bound(gold.get("bound", "about"), q)
 

@@ -883,10 +883,16 @@ def _read_noun(norm: str, member: _Member, t: _Tables) -> None:
             return
         member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
         nxt = _COMPOUND_TAIL.match(norm, nm.end())
+        after = _NEXT_WORD.match(norm, nm.end())
+        if after and word.endswith("ed") and not nm.group("conn") and _key(after.group(1)) not in t.not_nouns:
+            member.unit, member.end = after.group(1), after.end()   # "3,000 unaccompanied children"
+            return
         if nxt and not nm.group("conn") and _key(nxt.group(1)) not in t.not_nouns and not word.endswith("s"):
             member.unit, member.end = f"{word.lower()} {nxt.group(1)}", nxt.end()   # "6 million artillery shells"
         return
 
+
+_NEXT_WORD = re.compile(r" ([a-z]{3,})(?![\w'])")
 
 # the plural head of an English noun compound after a modifier noun: "artillery shells", "bus trips"
 _COMPOUND_TAIL = re.compile(r" ([a-z]{3,}s)(?![\w'])")
