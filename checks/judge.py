@@ -722,16 +722,36 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                                 f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
             return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
         return []
+    scope = index.text_keys(_negation_scope(claim))
     for c in topical:
         f = c.fact
+        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and k[2:] not in GENERIC_CONCEPTS}
+        if not denied:
+            continue                  # the fact is about another part of the sentence ("since it was founded")
         if _negated_text(f.statement):
             return [Finding("supports", "negation", f, f"the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
-        if dated and any(k[0] in "tc" and k[2:] not in ("founded",) for k in c.shared):
+        if dated:
             return [Finding("contradicts", "negation", f,
                             f"the article says it never/did not happen; the source records it"
                             f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
     return []
+
+
+_NEGATION_WORD = re.compile(r"(?<!\w)(?:never|not|no|n't|jamais|aucun|aucune|pas|rien|ne|n')(?!\w)")
+_SCOPE_END = re.compile(r"[,;:(]|\s(?:since|depuis|despite|malgre|because|car|although|bien que|when|lorsque|until|jusqu)\b")
+
+
+def _negation_scope(claim: Claim) -> str:
+    """What the negation denies: from the negation word to the end of its clause ("never had a strike",
+    not "since it was founded in 1962")."""
+    text = claim.focus or claim.text
+    f = fold(text) if len(fold(text)) == len(text) else text.lower()
+    m = _NEGATION_WORD.search(f)
+    if not m:
+        return text
+    end = _SCOPE_END.search(f, m.end())
+    return text[m.start():end.start() if end else len(text)]
 
 
 def _negated_text(s: str) -> bool:

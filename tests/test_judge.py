@@ -86,3 +86,70 @@ def test_compare_quantity(claim, fact, relation):
 
 def test_magnitude_slip_named():
     assert compare_quantity(Quantity(value=1.2e6, unit="USD"), Quantity(value=1.2e9, unit="USD")) == ("contradicts", "magnitude")
+
+
+TOWN_SOURCES = """
+version: 1
+entities:
+  harbour: {names: [Harbour Authority, the authority, l'autorité portuaire]}
+  town: {names: [Brixley, la commune, the town]}
+  mayor: {names: [Ann Wode]}
+sources:
+  - id: report-2025
+    title: Harbour annual report 2025
+    publisher: harbour
+    published: 2026-01-10
+    facts:
+      - id: founded
+        statement: The Harbour Authority was founded in 1962.
+        subject: harbour
+        terms: [founded, fondée, created, créée]
+        quantity: {value: 1962, unit: year, bound: exact}
+      - id: strike-2019
+        statement: Dock workers held a three-day strike in 2019.
+        subject: harbour
+        terms: [strike, grève]
+        as_of: 2019
+      - id: fees-2025
+        statement: Port fees rose 6 percent in 2025.
+        subject: harbour
+        terms: [port fees, redevances portuaires, fees]
+        quantity: {value: 6, unit: percent, bound: about}
+        as_of: 2025
+      - id: tax-2026
+        statement: The town's property tax rate stays unchanged in 2026.
+        subject: town
+        terms: [property tax, taxe foncière]
+        quantity: {value: 0, unit: percentage points, bound: exact}
+        as_of: 2026
+      - id: mayor
+        statement: Ann Wode has been mayor of Brixley since her election in 2014.
+        subject: mayor
+        terms: [mayor, maire, elected, élue]
+        quantity: {value: 2014, unit: year, bound: exact}
+"""
+
+
+@pytest.fixture(scope="module")
+def town_checker(tmp_path_factory):
+    from checks.pipeline import Checker
+    from checks.sources import load_catalog
+    path = tmp_path_factory.mktemp("town") / "town.yaml"
+    path.write_text(TOWN_SOURCES, encoding="utf-8")
+    return Checker.from_catalog(load_catalog([path]))
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # negation against a dated event, and a denied change
+    ("The Harbour Authority has never had a strike since it was founded in 1962.", "mixed"),
+    ("L'autorité portuaire n'a jamais connu de grève.", "contradicted"),
+    ("Port fees at the Harbour Authority did not rise in 2025.", "contradicted"),
+    ("Port fees at the Harbour Authority rose 6% in 2025.", "supported"),
+    ("La taxe foncière de la commune n'augmentera pas en 2026.", "supported"),
+    # dates: a year stated for the fact's event
+    ("The Harbour Authority was founded in 1962.", "supported"),
+    ("The Harbour Authority was founded in 1972.", "contradicted"),
+    ("La maire Ann Wode, élue en 2020, présente son budget de 12 millions d'euros.", "contradicted"),
+])
+def test_negation_and_date_rules(town_checker, sentence, verdict):
+    assert verdict_of(town_checker, sentence) == verdict
