@@ -73,7 +73,10 @@ def fmt_quantity(q: Quantity) -> str:
     else:
         conv = fmt_number
     if q.min is not None and q.max is not None:
-        body = f"{conv(q.min)}–{conv(q.max)}"
+        lo, hi = conv(q.min), conv(q.max)
+        if conv is fmt_number and lo.split()[-1:] == hi.split()[-1:] and " " in lo:
+            lo = lo.rsplit(" ", 1)[0]            # "5.7–6.7 m", not "5.7 m–6.7 m"
+        body = f"{lo}–{hi}"
     else:
         body = conv(q.value) if q.value is not None else "?"
     prefix = {"at-most": "≤ ", "at-least": "≥ ", "exact": ""}.get(q.bound, "about " if q.approximate else "")
@@ -271,7 +274,8 @@ def _of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     return bool(want & index.fact_keys(fact))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-—–]\s|\s(?:and|et|while|alors que|tandis que|but|mais)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-—–]\s|\s(?:and|et|while|alors que|tandis que|but|mais|ainsi que|as well as|"
+                           r"along with|de même que|plus)\s")
 _GENERIC_OF = {"total", "ensemble", "tout", "all", "overall", "whole", "group", "groupe"}
 _NOT_SPECIFIC = {"the", "le", "la", "les", "un", "une", "in", "en", "on", "au", "a", "of", "de", "and", "et"}
 _MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aou|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
@@ -321,11 +325,15 @@ def _sense(claim: Claim, q: Quantity, window: str) -> str:
     return "share" if re.search(r"\b(of|de|des|du)\b", fold(window[q.end - claim.start - (len(window) and 0):])) else "level"
 
 
-def _specifics(claim: Claim) -> list[str]:
-    """Proper names in the claim that no entity of the source lists covers ("Lisbon", "Port-Lenoir")."""
+def _specifics(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
+    """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
+    ("Lisbon", "Port-Lenoir", "KN-23")."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     out = []
+    lo, hi = span or (0, len(claim.text))
     for m in re.finditer(r"[^\W\d_][\w&'-]*", claim.text):
+        if not lo <= m.start() < hi:
+            continue
         w = m.group(0)
         if not w[:1].isupper() or m.start() == 0 or len(w) < 3:
             continue
@@ -416,11 +424,12 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
 
 def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     out: list[Finding] = []
-    specifics = _specifics(claim)
     for q in claim.quantities:
         if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
             continue
         window = _window(claim, q)
+        start = _window_start(claim, q)
+        specifics = _specifics(claim, (start, start + len(window)))     # the names of this figure's own clause
         if q.unit is None and not _bare_count(q, window, index):
             continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
         pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
@@ -856,8 +865,11 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
             ev = Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
                           "supports" if ok else "contradicts", src.title, src.url)
         if ok:
-            verb = {"commissioned": "commissioned by", "written": "written by", "attributed": "from"}[kind]
-            return SUPPORTED, f"{verb} {who_name}, as the source list says", [ev]
+            named = _is_known_party(who, index)
+            said = {"commissioned": f"commissioned by {who_name}", "written": f"written by {who_name}",
+                    "attributed": f"the figures do come from {who_name}" if named else
+                    f"the figures do come from {src.title!r}"}[kind]
+            return SUPPORTED, f"{said}, as the source list says", [ev]
         if real and kind != "attributed" or (real and _is_known_party(who, index)):
             return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                                  f"by {real}, not {who_name}", [ev]
