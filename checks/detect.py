@@ -585,6 +585,9 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "event", True
     if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
         return "event", True
+    if len({m.entity for m in claim.mentions}) >= 2 and set(claim.concepts) & {"treaty", "meeting", "signed"} \
+            and not lex.opinion.search(f):
+        return "relation", True           # "Moscou et Pyongyang poursuivent leurs accords militaires"
     if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
         return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
     if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \

@@ -784,7 +784,8 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
              and (c.fact.subject or c.fact.object))
         if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
-            return [Finding("supports", "terms", c.fact, f"named by the source")]
+            said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
+            return [Finding("supports", "terms", c.fact, said)]
     return []
 
 
