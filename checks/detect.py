@@ -559,6 +559,13 @@ def _is_figure(q) -> bool:
     return True
 
 
+# "under league rules, clubs may lose...": a modal that states a rule, not a forecast
+_RULE_CONTEXT = re.compile(r"(?<!\w)(rules?|regles?|reglement\w*|law|laws|loi|lois|allowed|autorise\w*|permitted|"
+                           r"entitled|en droit de|legally|legalement)(?!\w)")
+_FIRST_PERSON = re.compile(r"(?<!\w)(je|j'|nous|notre|nos|moi|i|we|our|us|my|me)(?!\w)")
+_QUOTED = re.compile(r"^\s*[«“\"]")
+
+
 def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     figures = [q for q in claim.quantities if _is_figure(q)]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
@@ -569,12 +576,17 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "question", False
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))]   # "could not be accounted for": past
-    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d", p) for p in predicted)
+    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|promet|"
+                            r"promettent", p) for p in predicted)
+    if predicted and _RULE_CONTEXT.search(f):
+        predicted = [p for p in predicted if p not in ("may", "might", "could", "pourra", "pourront", "peut", "peuvent")]
     if predicted and not (weak and (known_roles or figures)):
         return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure is an announced plan
     anchored = bool(figures) or known_roles
     if lex.opinion.search(f) and not anchored:
         return "opinion", False
+    if _QUOTED.match(own) and _FIRST_PERSON.search(f) and not figures:
+        return "opinion", False           # « Les chiffres nous donnent raison » : a quoted view, not a fact
     if figures:
         return "quantity", True
     if known_roles:
