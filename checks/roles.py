@@ -123,11 +123,18 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
     return len(toks)
 
 
+_NOT_AGENT = {"ailleurs", "exemple", "contre", "consequent", "an", "mois", "jour", "rapport", "habitant", "tete",
+              "far", "hour", "month", "year", "day", "contrast", "comparison"}
+
+
 def _preceding_word(toks: list[_Tok], i: int) -> str:
-    """The word before token i, skipping determiners ("à la Russie" -> "a")."""
+    """The preposition before token i, skipping determiners and one modifier ("à la Russie" -> "a",
+    "to neighbouring Estmark" -> "to")."""
     j = i - 1
     while j >= 0 and toks[j].word in _DETERMINERS - {"a"}:
         j -= 1
+    if j >= 1 and toks[j].word not in _lex().to | _lex().frm | _lex().agent and toks[j - 1].word in _lex().to | _lex().frm | _lex().agent:
+        return toks[j - 1].word
     return toks[j].word if j >= 0 else ""
 
 
@@ -141,8 +148,11 @@ def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
         return False
     if j >= 0 and toks[j].word in _lex().passive_aux:
         return True
-    # reduced relative: "la compensation versee par X", "the sum paid by X"; not "Russia paid ..."
-    return any(t.word in _lex().agent for t in toks[trig.index + 1: trig.index + 5])
+    # reduced relative: "la compensation versee par X", "the sum paid by X"; not "Russia paid ...",
+    # nor "verse par ailleurs", "paid by the hour"
+    window = toks[trig.index + 1: trig.index + 6]
+    return any(t.word in _lex().agent and not (k + 1 < len(window) and window[k + 1].word in _NOT_AGENT)
+               for k, t in enumerate(window))
 
 
 # verbs whose passive subject is the receiver ("X was paid by Y"); for the others it is the thing moved
@@ -163,6 +173,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     lx = _lex()
     left: list[str] = []
     right: list[tuple[str, str]] = []      # (preposition or "", entity)
+    right_at: list[int] = []
     seen_spans = set()
     for m in mentions:
         i = _tok_index(toks, m.start - offset)
@@ -171,11 +182,12 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         seen_spans.add((m.start, m.end))
         prep = _preceding_word(toks, i)
         if i < trig.index:
-            if prep in lx.negation:        # "The bank, not the authority, will repay"
+            if prep in ("not", "non", "pas"):   # "The bank, not the authority, will repay"
                 continue
             left.append((prep, m.entity))
         elif i > trig.index:
             right.append((prep, m.entity))
+            right_at.append(i)
     subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | {"pour", "for", "avec", "with", "contre", "against", "entre", "between"}), None)
     if subject is None and subject_hint and trig.form != "noun":
         subject = subject_hint
@@ -186,8 +198,9 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     to_e = next((e for p, e in right if p in lx.to), None)
     from_e = next((e for p, e in right if p in lx.frm), None)
     by_e = next((e for p, e in right if p in lx.agent), None)
-    direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and \
-        _tok_index(toks, 0) <= trig.index else None
+    # a direct object follows the verb closely ("paid North Korea", "owes its owner"), not "through his company X"
+    direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and right_at[0] - trig.index <= 3 \
+        else None
     giver = receiver = None
     if trig.form == "noun":
         giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
@@ -207,7 +220,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
             receiver = to_e or (direct if direct != subject else None)
         else:
             receiver = subject
-            giver = from_e
+            giver = from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None)
     if giver == receiver:
         receiver = None
     del after
