@@ -144,7 +144,10 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
     m = re.search(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$", f[:n])
     if m and m.start() > 10:
         verb = lex.attribution_verb.search(m.group(1))
-        if verb and len(m.group(1)[:verb.start()].split()) <= 6 and not re.match(r"\s*(que|qu'|that)\b", m.group(1)[verb.end():]):
+        tag = m.group(1)
+        # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
+        if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
+                and not re.match(r"\s*(que|qu'|that)\b", tag[verb.end():]):
             return m.start() + 1, n, 0, m.start()
     # "X indique que Y", "X said (that) Y"
     for m in lex.attribution_verb.finditer(f):
@@ -630,6 +633,8 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
             for child in seg.children:
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
     _share_frame(claims)
+    for c in claims:
+        c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None]
     if main_claim is not None:
         subject = main_claim.roles.giver or main_claim.roles.receiver or \
             (main_claim.mentions[0].entity if main_claim.mentions else None)

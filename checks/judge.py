@@ -447,7 +447,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                 continue
         comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
         if not comparable:
-            found = _derived(q, claim, window, pool, index) or _currency_mismatch(q, pool, index)
+            found = _derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
             out.extend(found)
             continue
         if claim.negated and q.bound == "at-most":
@@ -527,11 +527,18 @@ def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: l
     return None
 
 
-def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex,
+             cands: tuple = ()) -> list[Finding]:
     """A share or change the article computes from two figures the sources give separately:
     "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1)."""
     if unit_class(q.unit) != "share":
         return []
+    if (not q.of or fold(q.of) in _GENERIC_OF) and _sense(claim, q, window) == "share":
+        stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
+                  and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
+        found = _share_of_stated_figures(q, claim, window, stated)
+        if found:
+            return found
     figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
                and c.fact.quantity.value is not None]
     if len(figures) < 2:
@@ -550,8 +557,8 @@ def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], inde
                 value = new.fact.quantity.value / old.fact.quantity.value - 1
                 return [_derived_finding(q, claim, window, value, new, old, "change")]
         return []
-    if not q.of:
-        return []
+    if not q.of or fold(q.of) in _GENERIC_OF:
+        return _share_of_stated_figures(q, claim, window, ranked)
     wholes = [c for c in ranked if _of_matches(q, c.fact, index)]
     for whole in wholes:
         parts = [c for c in ranked if c is not whole and unit_class(c.fact.quantity.unit) == unit_class(whole.fact.quantity.unit)
@@ -561,6 +568,20 @@ def _derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], inde
             part = parts[0]
             return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
     return []
+
+
+def _share_of_stated_figures(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
+    """"dont 251 000 en pharmacie, soit près des deux tiers du total": a share of figures the statement
+    itself gives, each found in the sources; the whole is the larger one."""
+    stated = [c for c in ranked if any(abs(c.fact.quantity.value - v) <= 0.01 * abs(v) for v in claim.context_values if v)]
+    stated = [c for c in stated if unit_class(c.fact.quantity.unit) == unit_class(stated[0].fact.quantity.unit)] if stated else []
+    if len(stated) < 2:
+        return []
+    whole = max(stated, key=lambda c: c.fact.quantity.value)
+    part = next(c for c in stated if c is not whole)
+    if not 0 < part.fact.quantity.value < whole.fact.quantity.value:
+        return []
+    return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
 
 
 def _same_period(a: Fact, b: Fact) -> bool:
@@ -667,7 +688,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, decided: 
 
 
 def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    years = [d for d in claim.dates if d.relation in ("at", "since") and re.search(r"\d{4}", d.text)]
+    years = [d for d in claim.dates if d.relation in ("at", "since", "until") and re.search(r"\d{4}", d.text)]
     if not years:
         return []
     out = []
@@ -702,10 +723,12 @@ def _date_is_about(claim: Claim, d, c: Candidate) -> bool:
     return c.topical >= MIN_TOPICAL + 0.5
 
 
-def _direction(fact: Fact, concepts: set[str]) -> Optional[str]:
-    """The change a fact records: increase, decrease or unchanged (from its figure's sign, else its words)."""
+def _direction(fact: Fact, concepts: set[str], index: Optional[FactIndex] = None) -> Optional[str]:
+    """The change a fact records: increase, decrease or unchanged (from its figure's sign, else its words).
+    A level ("coverage was 57.1 %") records no change by itself."""
     q = fact.quantity
-    if q and q.unit in ("percent", "percentage points", "points", "ratio") and q.value is not None and q.min is None:
+    change = _is_change_fact(fact, index) if index is not None else q is not None and q.unit == "percent"
+    if q and (q.unit in ("percentage points", "points") or change) and q.value is not None and q.min is None:
         return "increase" if q.value > 0 else "decrease" if q.value < 0 else "unchanged"
     if "unchanged" in concepts or (q and q.value == 0):
         return "unchanged"
@@ -723,14 +746,16 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
     if claim_change:
         denied = next(iter(claim_change))
         for c in topical:
-            direction = _direction(c.fact, index.fact_concepts(c.fact))
+            if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and _substantive(c):
+                return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
+            direction = _direction(c.fact, index.fact_concepts(c.fact), index)
             if direction is None or not _time_ok(claim, c.fact):
                 continue
             if direction == denied:
                 return [Finding("contradicts", "negation", c.fact,
                                 f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
             return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
-        return []
+        return _level_change(claim, denied, topical, index)
     scope = index.text_keys(_negation_scope(claim))
     for c in topical:
         f = c.fact
@@ -761,6 +786,25 @@ def _negation_scope(claim: Claim) -> str:
         return text
     end = _SCOPE_END.search(f, m.end())
     return text[m.start():end.start() if end else len(text)]
+
+
+def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"n'a pas reculé" against two levels of the same figure in two years (58.4 % then 57.1 %)."""
+    levels = [c for c in topical if c.fact.quantity and c.fact.quantity.value is not None and _year_of(c.fact.as_of)
+              and not _is_change_fact(c.fact, index) and _substantive(c)]
+    for new in sorted(levels, key=lambda c: -_year_of(c.fact.as_of)):
+        older = [c for c in levels if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
+                 and _year_of(c.fact.as_of) < _year_of(new.fact.as_of) and _same_topic(c, new, index)]
+        if older:
+            old = max(older, key=lambda c: _year_of(c.fact.as_of))
+            a, b = old.fact.quantity.value, new.fact.quantity.value
+            went = "increase" if b > a else "decrease" if b < a else "unchanged"
+            msg = f"the source gives {fmt_quantity(old.fact.quantity)} ({old.fact.as_of}) then {fmt_quantity(new.fact.quantity)} " \
+                  f"({new.fact.as_of})"
+            if went == denied:
+                return [Finding("contradicts", "negation", new.fact, f"the article says there was no {denied}; {msg}")]
+            return [Finding("supports", "negation", new.fact, f"no {denied}: {msg}")]
+    return []
 
 
 def _negated_text(s: str) -> bool:

@@ -149,6 +149,7 @@ class Claim:
     context_terms: list[str] = field(default_factory=list)
     focus: str = ""                   # ``text`` with the nested claims blanked out (same length): what this claim says
     context_year: Optional[int] = None  # the main clause's year, for a nested claim with none of its own
+    context_values: list[float] = field(default_factory=list)   # the other figures of the statement
 
 
 @dataclass
