@@ -238,12 +238,13 @@ def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
     A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
     2019"), not when it is a change measured against it ("20 % de baisse par rapport à 2024")."""
-    s = q.start
-    e = s + len(window) + 40
+    s = claim.start + _window_start(claim, q)
+    e = s + len(window)
+    qs = q.start - claim.start
     is_baseline = _sense(claim, q, window) == "level" and _BASELINE_BEFORE.search(
-        fold((claim.focus or claim.text)[max(0, s - claim.start - 25):s - claim.start]))
+        fold((claim.focus or claim.text)[max(0, qs - 25):qs]))
     rels = ("at", "baseline") if is_baseline else ("at",)
-    own = [d for d in claim.dates if s <= d.start <= e and d.relation in rels and re.search(r"\d{4}", d.text)]
+    own = [d for d in claim.dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
     return own[0].year if own else _claim_year(claim)
 
 
@@ -491,6 +492,11 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                                f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}"))
             continue
         c, _, detail = bad[0]
+        if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
+            out.append(Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
+                               f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
+                               f"{q.text.strip()!r} counts the same thing"))
+            continue
         why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
                "bound": " — the source gives a bound in the other direction"}.get(detail, "")
         msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {_said(q)}{why}"
@@ -915,6 +921,8 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
                     "attributed": f"the figures do come from {who_name}" if named else
                     f"the figures do come from {src.title!r}"}[kind]
             return SUPPORTED, f"{said}, as the source list says", [ev]
+        if real and _same_umbrella(who_name, real):
+            continue                      # "le gouvernement" and "le ministère du Travail": the same state
         if real and kind != "attributed" or (real and _is_known_party(who, index)):
             return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                                  f"by {real}, not {who_name}", [ev]
@@ -931,6 +939,15 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
     if a and b:
         return a == b
     return fold(who) in fold(other) or fold(other) in fold(who)
+
+
+_UMBRELLA = re.compile(r"(?<!\w)(gouvernement|etat|government|state|ministere|ministry|minister|ministre|department|"
+                       r"departement|secretariat|cabinet|administration|executif|executive)(?!\w)")
+
+
+def _same_umbrella(a: str, b: str) -> bool:
+    """Two names for parts of one government: not a misattribution a reader would call one."""
+    return bool(_UMBRELLA.search(fold(a or ""))) and bool(_UMBRELLA.search(fold(b or "")))
 
 
 def _commissioned_by(who: str, src, index: FactIndex) -> bool:
