@@ -309,16 +309,21 @@ _BOUND_NEGATION = re.compile(r"(?<!\w)(?:ne\s+|n')(?:depass|exced)\w*\s+(?:pas|g
                              r"(?<!\w)not\s+(?:more|higher|greater)\s+than(?!\w)|(?<!\w)no\s+more\s+than(?!\w)")
 
 
+_NE = re.compile(r"(?<![\w])(?:ne|n')\s*")
+_NE_NEGATION = re.compile(r"(?:\S+\s+){0,3}?(pas|jamais|plus|aucun|aucune|rien|guere|nullement|personne)(?!\w)")
+_NE_QUE = re.compile(r"(?:\S+\s+){0,4}?(que|qu')")
+
+
 def _negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
     only = bool(lex.only.search(f))
     negated = False
     f = _BOUND_NEGATION.sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
-    for m in re.finditer(r"(?<![\w])(?:ne|n')\s*", f):
+    for m in _NE.finditer(f):
         window = f[m.end():m.end() + 40]
-        if re.match(r"(?:\S+\s+){0,3}?(pas|jamais|plus|aucun|aucune|rien|guere|nullement|personne)(?!\w)", window):
+        if _NE_NEGATION.match(window):
             negated = True
-        elif re.match(r"(?:\S+\s+){0,4}?(que|qu')", window):
+        elif _NE_QUE.match(window):
             only = True
     if lang != "fr":
         for m in lex.negation.finditer(f):
@@ -352,13 +357,18 @@ def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[i
             d.relation = "baseline"
         out.append(d)
     for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
-        if not year:
+        if not year or not table:
             continue
-        for phrase, delta in table.items():
-            for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?!\w)", f):
-                rel = "baseline" if _BASELINE.search(f[max(0, m.start() - 40):m.start()]) else "at"
-                out.append(DateRef(year + delta, text=(own or f)[m.start():m.end()], start=base + m.start(), end=base + m.end(), relation=rel))
+        for m in _table_pattern(tuple(table)).finditer(f):
+            rel = "baseline" if _BASELINE.search(f[max(0, m.start() - 40):m.start()]) else "at"
+            out.append(DateRef(year + table[m.group(0)], text=(own or f)[m.start():m.end()], start=base + m.start(),
+                               end=base + m.end(), relation=rel))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _table_pattern(phrases: tuple) -> "re.Pattern[str]":
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
 
 _PER_UNIT = re.compile(r"\s*(?:per|par|each|chacun|pour chaque|(?:a|an)(?=\s+(?:share|head|person|day|week|month)\b(?!\s+(?:earlier|ago|before|later))))"

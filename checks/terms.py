@@ -45,6 +45,11 @@ def function_words() -> frozenset[str]:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text``, in order (function words and digits left out)."""
+    return list(_content_stems(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_stems(text: str) -> tuple[str, ...]:
     fw = function_words()
     out = []
     for w, _, _ in words(text):
@@ -53,7 +58,7 @@ def content_stems(text: str) -> list[str]:
         if f in fw or f.isdigit() or len(f) < 2:
             continue
         out.append(stem(f))
-    return out
+    return tuple(out)
 
 
 # --- verb forms ---------------------------------------------------------------------------------
@@ -170,6 +175,11 @@ def _inflections(word: str) -> list[str]:
 
 def concepts_in(text: str) -> list[str]:
     """Concept ids named in ``text`` (words and phrases), in first-seen order."""
+    return list(_concepts_in(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _concepts_in(text: str) -> tuple[str, ...]:
     index, longest = concept_index()
     toks = [stem(w) for w, _, _ in words(text)]
     seen: dict[str, None] = {}
@@ -179,7 +189,7 @@ def concepts_in(text: str) -> list[str]:
             if hit:
                 for c in sorted(hit):
                     seen.setdefault(c, None)
-    return list(seen)
+    return tuple(seen)
 
 
 def phrase_key(phrase: str) -> str:

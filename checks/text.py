@@ -1,6 +1,7 @@
 """Text folding shared by all stages: apostrophes, dashes, case and accents, word tokens with offsets."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Iterator
@@ -47,9 +48,13 @@ def fold(s: str) -> str:
 
 def words(s: str) -> Iterator[tuple[str, int, int]]:
     """(word, start, end) for each word of ``s``, apostrophes and hyphens kept inside words."""
+    return iter(_words(s))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(s: str) -> tuple[tuple[str, int, int], ...]:
     norm = normalise_punct(s)
-    for m in WORD_RE.finditer(norm):
-        yield s[m.start():m.end()], m.start(), m.end()
+    return tuple((s[m.start():m.end()], m.start(), m.end()) for m in WORD_RE.finditer(norm))
 
 
 def fold_same_length(s: str) -> str:
