@@ -22,7 +22,7 @@ from typing import Optional
 
 from . import numbers, units
 from .entities import EntityMatcher
-from .model import AnalysedStatement, Claim, DateRef, Mention, Quantity, Statement
+from .model import AnalysedStatement, Claim, DateRef, Quantity, Statement
 from .resources import lexicon
 from .roles import find_roles
 from .terms import LANGS, concepts_in, content_stems
@@ -643,8 +643,9 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
             for child in seg.children:
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
     _share_frame(claims)
+    previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
     for c in claims:
-        c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None]
+        c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
     if main_claim is not None:
         subject = main_claim.roles.giver or main_claim.roles.receiver or \
             (main_claim.mentions[0].entity if main_claim.mentions else None)

@@ -705,7 +705,7 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Fi
                 continue
             if int(fq.value) == d.year:
                 out.append(Finding("supports", "date", c.fact, f"{d.year}, as in the source"))
-            elif _date_is_about(claim, d, c):
+            elif c.topical >= MIN_TOPICAL + 0.5:        # the year is the fact's own event
                 out.append(Finding("contradicts", "date", c.fact,
                                    f"wrong year: the source gives {int(fq.value)} ({c.fact.statement}); the article says {d.year}"))
             break
@@ -722,11 +722,6 @@ def _names_event(claim: Claim, d, fact: Fact, index: FactIndex) -> bool:
         wanted.update("c:" + c for c in concepts_in(term))
         wanted.add("t:" + " ".join(content_stems(term)))
     return bool(index.text_keys(window) & wanted)
-
-
-def _date_is_about(claim: Claim, d, c: Candidate) -> bool:
-    """The year in the claim belongs to the fact's event (an event word or the fact's terms near it)."""
-    return c.topical >= MIN_TOPICAL + 0.5
 
 
 def _direction(fact: Fact, concepts: set[str], index: Optional[FactIndex] = None) -> Optional[str]:
@@ -769,7 +764,7 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
         if _negated_text(f.statement):
-            return [Finding("supports", "negation", f, f"the source says so too")]
+            return [Finding("supports", "negation", f, "the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
         if dated:
             return [Finding("contradicts", "negation", f,
@@ -1060,7 +1055,6 @@ def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
     if not checkable:
         return NOT_CHECKABLE
     content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
-    decided = [r for r in content if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     # a right attribution neither makes a wrong figure partly right nor an unverified one supported;
     # a wrong one is an error of its own
     vs = {r.verdict for r in results if r.claim.checkable and not (

@@ -207,6 +207,3 @@ class FactIndex:
         newer = self.superseded_by.get(source_id)
         return self.sources.get(newer) if newer else None
 
-
-def stem_set(text: str) -> set[str]:
-    return {stem(w) for w in text.split()}

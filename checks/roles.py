@@ -108,14 +108,6 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     return noun
 
 
-def _mention_at(mentions: list[Mention], toks: list[_Tok], i: int, offset: int) -> Optional[Mention]:
-    s = toks[i].start + offset
-    for m in mentions:
-        if m.start <= s < m.end:
-            return m
-    return None
-
-
 def _tok_index(toks: list[_Tok], pos: int) -> int:
     for i, t in enumerate(toks):
         if t.start >= pos:
@@ -194,7 +186,6 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     light = trig.form == "noun" and any(t.word in _LIGHT_VERBS for t in toks[max(0, trig.index - 4):trig.index])
     if light and subject is None:
         subject = subject_hint
-    after = {p: e for p, e in reversed(right)}   # first mention after each preposition
     to_e = next((e for p, e in right if p in lx.to), None)
     from_e = next((e for p, e in right if p in lx.frm), None)
     by_e = next((e for p, e in right if p in lx.agent), None)
@@ -223,5 +214,4 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
             giver = from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None)
     if giver == receiver:
         receiver = None
-    del after
     return Roles(giver=giver, receiver=receiver, verb=trig.concept)

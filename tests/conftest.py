@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from checks.load import decode_text
 from checks.model import Article
 from checks.pipeline import Checker
 from checks.sources import load_catalog

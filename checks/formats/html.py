@@ -29,7 +29,6 @@ from typing import Any, Mapping
 
 from ..resources import data_dir
 from .common import (
-    CHECKED_VERDICTS,
     COLOURS,
     DESCRIPTIONS,
     RELATION_SYMBOLS,
