@@ -19,12 +19,11 @@ Without a fact that bears on a claim, its verdict is ``unverified``: never a gue
 """
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
-from . import units
+from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
@@ -42,174 +41,6 @@ class Finding:
     fact: Fact
     message: str
     strength: float = 1.0
-
-
-# --- formatting -----------------------------------------------------------------------------------
-
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k"))
-
-
-def fmt_number(v: float) -> str:
-    a = abs(v)
-    for size, word in _SCALES[:3]:
-        if a >= size:
-            return f"{v / size:.4g} {word}"
-    if float(v).is_integer():
-        return f"{int(v):,}"
-    return f"{v:.4g}"
-
-
-def fmt_quantity(q: Quantity) -> str:
-    unit = q.unit or ""
-    if unit == "ratio":
-        conv = lambda v: f"{v * 100:.3g}"
-        unit = "%"
-    elif unit == "percent":
-        conv = lambda v: f"{v:.3g}"
-        unit = "%"
-    elif unit == "year":
-        conv = lambda v: str(int(v))
-        unit = ""
-    else:
-        conv = fmt_number
-    if q.min is not None and q.max is not None:
-        lo, hi = conv(q.min), conv(q.max)
-        if conv is fmt_number and lo.split()[-1:] == hi.split()[-1:] and " " in lo:
-            lo = lo.rsplit(" ", 1)[0]            # "5.7–6.7 m", not "5.7 m–6.7 m"
-        body = f"{lo}–{hi}"
-    else:
-        body = conv(q.value) if q.value is not None else "?"
-    prefix = {"at-most": "≤ ", "at-least": "≥ ", "exact": ""}.get(q.bound, "about " if q.approximate else "")
-    return f"{prefix}{body}{(' ' + unit) if unit else ''}".strip()
-
-
-# --- quantities -----------------------------------------------------------------------------------
-
-def _precision(v: float) -> float:
-    """Half a unit of the last significant digit of v (1.2e9 -> 5e7, 9,910 -> 5): the rounding a reader
-    allows a plain figure. Small integers count every digit (60 % means 59.5-60.5)."""
-    if v == 0:
-        return 0.5
-    av = abs(v)
-    if float(av).is_integer() and av < 100:
-        return 0.5
-    s = f"{av:.6g}"
-    mant = s.split("e")[0].replace(".", "").lstrip("0").rstrip("0") or "0"
-    exp = math.floor(math.log10(av))
-    return 0.5 * 10 ** (exp - (len(mant) - 1))
-
-
-def _as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[float]]:
-    f = 0.01 if q.unit == "percent" else 1.0
-    g = lambda x: None if x is None else x * f
-    return g(q.value), g(q.min), g(q.max)
-
-
-def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, float]:
-    """The values a figure allows. A plain figure allows its rounding; a hedged one ("environ", "some")
-    up to ten times that, at most 10 %; a figure in words ("un tiers", "half") 5 %, hedged 10 %."""
-    f = 0.01 if (scale_units and q.unit == "percent") else 1.0
-    digits = any(ch.isdigit() for ch in q.text) or not claim_side
-    if q.min is not None and q.max is not None:
-        pad = max(_precision(q.min), _precision(q.max)) if claim_side and digits else 0.0
-        return (q.min - pad) * f, (q.max + pad) * f
-    v = q.value or 0.0
-    p = _precision(v) if digits else 0.05 * abs(v)
-    if claim_side and q.approximate:
-        pad = max(p, min(0.10 * abs(v), 10 * p) if digits else 0.10 * abs(v))
-    elif q.bound == "exact" and not claim_side:
-        pad = abs(v) * 0.001
-    else:
-        pad = p
-    lo, hi = (v - pad) * f, (v + pad) * f
-    if q.bound == "at-most":
-        return -math.inf, hi
-    if q.bound == "at-least":
-        return lo, math.inf
-    return lo, hi
-
-
-def _units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
-    """None if comparable, else why not ("currency", "unit"). Counted things compare only when the
-    fact names the claim's noun (its unit, or one of its terms: "obus" for "artillery shells")."""
-    cu, fu = unit_class(cq.unit), unit_class(fq.unit)
-    if cu == fu:
-        if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact):
-            return "unit"
-        return None
-    if cu and fu and cu.startswith("money:") and fu.startswith("money:") and \
-            cu.partition(" per ")[2] == fu.partition(" per ")[2]:
-        return "currency"
-    if cu is None and fu == "count":
-        return None
-    return "unit"
-
-
-_BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
-
-
-def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = None) -> bool:
-    if not a or not b:
-        return True
-    ua, ub = units.lookup(a), units.lookup(b)
-    if ua or ub:
-        return bool(ua and ub and ua.family == ub.family)
-    head = stem(a.split()[0])
-    if head == stem(b.split()[-1]) or head == stem(b.split()[0]):
-        return True
-    if fact is not None:
-        named = {stem(w) for w in b.split()} | {stem(t) for t in fact.terms if len(t.split()) == 1}
-        # the head of a multi-word term: "vols de véhicules" (French, head first), "vehicle thefts" (English, last)
-        named |= {stem(t.split()[0]) for t in fact.terms if len(t.split()) > 1 and t.split()[1] in ("de", "d'", "des", "du")}
-        named |= {stem(t.split()[-1]) for t in fact.terms if len(t.split()) > 1 and t.isascii()}
-        if head in named:
-            return True
-    ca = set(concepts_in(a.split()[0])) - _BROAD_UNIT_CONCEPTS
-    cb = set(concepts_in(b)) - _BROAD_UNIT_CONCEPTS
-    return bool(ca & cb)
-
-
-def _is_magnitude_slip(ratio: float) -> bool:
-    """A thousand, a million... times too big or too small: million read as billion, French billion."""
-    for factor in (1e3, 1e6, 1e9, 1e12):
-        for x in (factor, 1 / factor):
-            if abs(ratio / x - 1) < 0.12:
-                return True
-    return False
-
-
-def _in_unit(fq: Quantity, unit: Optional[str]) -> Quantity:
-    """The fact's figure expressed in the claim's unit (1.85 GW -> 1,850 MW) when both are measures."""
-    if fq.unit == unit or not units.lookup(fq.unit) or not units.lookup(unit):
-        return fq
-    from dataclasses import replace
-    conv = lambda v: units.convert(v, fq.unit, unit)
-    return replace(fq, value=conv(fq.value), min=conv(fq.min), max=conv(fq.max), unit=unit)
-
-
-def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
-    """('supports' | 'contradicts' | 'related', detail) for two comparable quantities."""
-    fq = _in_unit(fq, cq.unit)
-    share = unit_class(cq.unit) == "share"
-    c_lo, c_hi = _interval(cq, True, share)
-    f_lo, f_hi = _interval(fq, False, share)
-    overlap = c_lo <= f_hi and f_lo <= c_hi
-    cv = (_as_share(cq)[0] if share else cq.value)
-    fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
-    if cv and fv and not share and _is_magnitude_slip(cv / fv):
-        return "contradicts", "magnitude"
-    if cq.bound == "at-least" and fq.bound == "at-most" and cv is not None and fq.value and cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1)):
-        return "contradicts", "bound"
-    if cq.bound == "at-most" and fq.bound == "at-least" and cv is not None and fq.value and cv <= 1.1 * fq.value:
-        return "contradicts", "bound"
-    if overlap:
-        if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:
-            fv = _as_share(fq)[0] if share else fq.value
-            ratio = (cv or 0) / fv if fv else 0
-            if ratio < 0.75 or ratio > 1.34:
-                return "related", "only-bound"
-        return "supports", ""
-    return "contradicts", ""
 
 
 # --- the rules ------------------------------------------------------------------------------------
@@ -361,7 +192,6 @@ def _signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
     """"fell 9 %" against a source that writes decreases as negative figures (-9 percent)."""
     fv = fq.value if fq.value is not None else fq.min
     if fv is not None and fv < 0 and (q.value or 0) > 0 and "decrease" in concepts_in(window):
-        from dataclasses import replace
         neg = lambda v: None if v is None else -v
         bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
         return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
@@ -465,7 +295,6 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
         good = [v for v in verdicts if v[1] == "supports"]
         if good and q.approximate:
-            from dataclasses import replace
             plain = replace(q, approximate=False)
             if not any(compare_quantity(_signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
                        for c, _, _ in good):
