@@ -344,7 +344,7 @@ def _negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
 
 
 _BASELINE = re.compile(r"(?:\b(?:from|than|compared (?:with|to)|against|versus|vs|contre|par rapport (?:a|au|aux)|"
-                       r"qu'a|que|comparee? (?:a|au)|relative to)\s+(?:\S+\s+){0,3})$")
+                       r"qu'a|que|comparee? (?:a|au)|relative to)\s+(?:\S+\s+){0,3}|\b(?:on|sur)\s+)$")
 
 
 def _years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,

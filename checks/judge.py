@@ -62,7 +62,10 @@ def _claim_year(claim: Claim) -> Optional[int]:
 
 def _time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
     cy, fy = year or _claim_year(claim), _year_of(fact.as_of)
-    return cy is None or fy is None or cy == fy
+    if cy is None or fy is None or cy == fy:
+        return True
+    # a season or fiscal year "2024-25" / "2024/2025" covers both years
+    return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
 
 
 def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
@@ -76,7 +79,16 @@ def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
         fold((claim.focus or claim.text)[max(0, qs - 25):qs]))
     rels = ("at", "baseline") if is_baseline else ("at",)
     own = [d for d in claim.dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
-    return own[0].year if own else _claim_year(claim)
+    if own:
+        return own[0].year
+    # else a date of the same comma-delimited part of the sentence ("X handled 2.4 million containers in 2025"),
+    # never one of another clause ("…, its largest package since the invasion in February 2022")
+    text = claim.focus or claim.text
+    left = text.rfind(",", 0, max(0, qs)) + 1
+    right = text.find(",", q.end - claim.start)
+    right = len(text) if right < 0 else right
+    near = [d for d in claim.dates if left <= d.start - claim.start < right and d.relation in rels]
+    return near[0].year if near else (claim.context_year if not claim.dates else None)
 
 
 _BASELINE_BEFORE = re.compile(r"\b(from|than|contre|que|qu'a|versus|vs|against)\s*$")
@@ -125,6 +137,11 @@ def _bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
     if not any(ch.isdigit() for ch in q.text) or (q.value or 0) < 100:
         return False
     return any(k.startswith("t:") and len(index.postings.get(k, ())) > 0 for k in index.text_keys(window))
+
+
+def _significant_digits(q: Quantity) -> int:
+    digits = re.sub(r"\D", "", q.text)
+    return len(digits.strip("0")) if digits else 0
 
 
 def _window_start(claim: Claim, q: Quantity) -> int:
@@ -292,6 +309,11 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
         # helped by season-ticket sales"); a figure matching one of them is supported
         top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
+        # a fact further down that gives exactly the article's precise figure (not a round share like
+        # "a third", which many facts share) is what the article refers to
+        if unit_class(q.unit) != "share" and _significant_digits(q) >= 2:
+            top += [c for s, c in current if c not in top and s >= 0.3 * best and
+                    compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
         verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
         good = [v for v in verdicts if v[1] == "supports"]
         if good and q.approximate:
