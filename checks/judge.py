@@ -560,7 +560,31 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Fi
                 out.append(Finding("contradicts", "date", c.fact,
                                    f"wrong year: the source gives {int(fq.value)} ({c.fact.statement}); the article says {d.year}"))
             break
+        else:
+            out.extend(_since_in_statement(claim, d, cands))
     return out
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|depuis|from|starting in|begun in)\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")
+
+
+def _since_in_statement(claim: Claim, d, cands: list[Candidate]) -> list[Finding]:
+    """"depuis 2022" against a fact whose own statement says "since 2019" for the figure the claim gives."""
+    if d.relation != "since":
+        return []
+    for c in cands:
+        m = _SINCE_YEAR.search(fold(c.fact.statement))
+        fq = c.fact.quantity
+        if not m or not _topical(c) or not fq or fq.value is None:
+            continue
+        if not any(q.value is not None and compare_quantity(q, fq)[0] == "supports" for q in claim.quantities):
+            continue                     # the "since" must belong to the same figure
+        year = int(m.group(1))
+        if year == d.year:
+            return [Finding("supports", "date", c.fact, f"since {year}, as in the source")]
+        return [Finding("contradicts", "date", c.fact,
+                        f"wrong year: the source says since {year} ({c.fact.statement}); the article says {d.year}")]
+    return []
 
 
 def _names_event(claim: Claim, d, fact: Fact, index: FactIndex) -> bool:
@@ -572,6 +596,8 @@ def _names_event(claim: Claim, d, fact: Fact, index: FactIndex) -> bool:
     for term in fact.terms:
         wanted.update("c:" + c for c in concepts_in(term))
         wanted.add("t:" + " ".join(content_stems(term)))
+    if not fact.terms:                   # a fact without terms: the concepts of its statement
+        wanted.update("c:" + c for c in concepts_in(fact.statement) if c not in GENERIC_CONCEPTS)
     return bool(index.text_keys(window) & wanted)
 
 
