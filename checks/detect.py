@@ -149,9 +149,12 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
         if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
                 and not re.match(r"\s*(que|qu'|that)\b", tag[verb.end():]):
             return m.start() + 1, n, 0, m.start()
-    # "X indique que Y", "X said (that) Y"
+    # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
     for m in lex.attribution_verb.finditer(f):
         if m.start() < 3 or m.start() > 0.7 * n:
+            continue
+        incise = f[:m.start()].rsplit(",", 1)
+        if len(incise) == 2 and lex.relative.match(incise[1].lstrip()):
             continue
         rest = f[m.end():]
         that = re.match(r"\s+(que|qu'|that)\b\s*", rest) or re.match(r"\s+(que|qu')", rest)
@@ -562,13 +565,17 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
         claim.attributed_to = own[f.find(head):f.find(head) + len(head)].strip() if head else None
 
 
-def _is_figure(q) -> bool:
-    """A figure a source can confirm: not a year, and not a small spelled-out count ("les deux capitales")."""
+def _is_figure(q, before: str = "") -> bool:
+    """A figure a source can confirm: not a year, and not a small spelled-out number used as a determiner
+    ("les deux capitales", "the two groups"); "Quatorze personnes ont été interpellées" is a figure."""
     if q.unit == "year":
         return False
     if not any(ch.isdigit() for ch in q.text) and q.unit not in ("percent", "ratio") and not (q.unit or "").isupper():
         v = q.value if q.value is not None else (q.max or 0)
-        return v >= 20 or bool(q.scale)
+        if v >= 20 or q.scale:
+            return True
+        determined = re.search(r"(?<![\w'])(les|ces|des|leurs|nos|the|these|those|its|their|our|both|ses)\s*$", fold(before))
+        return v >= 3 and q.unit is not None and not determined
     return True
 
 
@@ -580,7 +587,7 @@ _QUOTED = re.compile(r"^\s*[«“\"]")
 
 
 def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
-    figures = [q for q in claim.quantities if _is_figure(q)]
+    figures = [q for q in claim.quantities if _is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
@@ -631,6 +638,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     f = fold_same_length(analysis_text)
     if analysis_text.rstrip().endswith(":") and len(analysis_text.split()) <= 12:
         return AnalysedStatement(st, "label", False, [], ctx.lang)     # "Main items in the 2026 budget:"
+    question = analysis_text.rstrip().rstrip("»”\" ").endswith("?")
     claims: list[Claim] = []
     main_claim: Optional[Claim] = None
     for seg in _segments(analysis_text, f, lex, ctx.matcher):
@@ -653,9 +661,12 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
             ctx.last_subject = subject
         if main_claim.checkable and not _ANAPHOR.match(f.strip()):
             ctx.last_claim = main_claim
+    if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
+        for c in claims:
+            c.checkable, c.kind = False, "question"
     checkable = [c for c in claims if c.checkable]
     if not checkable:
-        kind = main_claim.kind if main_claim else "opinion"
+        kind = "question" if question else (main_claim.kind if main_claim else "opinion")
         return AnalysedStatement(st, kind, False, claims, ctx.lang)
     # a lone attribution frame around an unverifiable content (an opinion, a forecast) is not a claim
     # to check by itself: what is newsworthy is the forecast, which no source can confirm yet
