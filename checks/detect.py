@@ -543,8 +543,12 @@ def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon)
     tail = own[m.end():]
     stop = re.search(r",|\s(?:indique|estime|montre|révèle|affirme|says|said|shows|finds|found|estimates)\b", tail)
     words = tail[:stop.start() if stop else 80].strip(" ,«»\"“”")
+    words = _TRAILING_TIME.sub("", words).strip()          # "the council in January" -> "the council"
     words = re.sub(r"^(?:la|le|les|l'|l’|the)\s*", "", words, flags=re.I)
     return words or None
+
+
+_TRAILING_TIME = re.compile(r"\s+(?:in|on|en|le|last|this|ce|cette|au|du|since|depuis|earlier|plus tôt)\s+.*$", re.I)
 
 
 def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
@@ -596,8 +600,9 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "question", False
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))]   # "could not be accounted for": past
-    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|promet|"
-                            r"promettent", p) for p in predicted)
+    target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)
+    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|"
+                            r"promet|promettent", p) or (p == "could" and not target) for p in predicted)
     if predicted and _RULE_CONTEXT.search(f):
         predicted = [p for p in predicted if p not in ("may", "might", "could", "pourra", "pourront", "peut", "peuvent")]
     if predicted and not (weak and (known_roles or figures)):
