@@ -7,10 +7,24 @@ from pathlib import Path
 import pytest
 
 from checks.model import Article
+from local_http import LocalServer
 from checks.pipeline import Checker
 from checks.sources import load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A local HTTP server on 127.0.0.1 (tests/local_http.py), one per test module."""
+    with LocalServer() as running:
+        yield running
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    """Requests to the local test servers never go through a proxy from the caller's environment."""
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
 
 ARMS_SOURCES = """
 version: 1

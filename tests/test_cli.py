@@ -26,7 +26,6 @@ from typer.testing import CliRunner
 from checks import __version__
 from checks.report import schema
 from cli.app import app
-from local_http import LocalServer
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
@@ -57,12 +56,6 @@ def plain_environment(monkeypatch):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalServer() as running:
-        yield running
 
 
 # --- helpers -------------------------------------------------------------------------------------

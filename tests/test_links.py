@@ -9,20 +9,8 @@ import pytest
 
 from checks import links
 from checks.links import LinkResult
-from local_http import LocalServer
 
 FAST = dict(per_host_delay=0.0, backoff=0.05, timeout=5.0)
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalServer() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
 
 
 def unique(path: str) -> str:

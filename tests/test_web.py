@@ -9,20 +9,9 @@ import requests
 from checks import __version__, web
 from checks.errors import InputError
 from checks.load import load_article
-from local_http import ARTICLE_HTML, FIXTURES, LocalServer
+from local_http import ARTICLE_HTML, FIXTURES
 
 COMMENT = "la Russie a payé 5 milliards"
-
-
-@pytest.fixture(scope="module")
-def server():
-    with LocalServer() as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
 
 
 def fetch_error(url: str, **options) -> str:
