@@ -24,11 +24,12 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
+from .detect import _is_figure
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
 from .terms import concepts_in, content_stems, stem
-from .text import fold
+from .text import fold, fold_same_length
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
 CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
@@ -126,11 +127,6 @@ _MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|ao
                           r"lun|mar|mer|jeu|ven|sam|dim)")
 
 
-def _is_figure(q: Quantity) -> bool:
-    from .detect import _is_figure as is_figure
-    return is_figure(q)
-
-
 def _bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
     """A figure without a noun ("net migration fell to 298,000") is compared only when it is written in
     digits, is not small, and its clause names a fact's term ("net migration")."""
@@ -167,7 +163,7 @@ def _sense(claim: Claim, q: Quantity, window: str) -> str:
     if q.of or q.unit == "ratio":
         return "share"
     before = fold(window[:max(0, q.start - claim.start - _window_start(claim, q))])
-    if re.search(r"\b(from|than|contre|que|qu'a|versus|vs|against)\s*$", before):
+    if _BASELINE_BEFORE.search(before):
         return "level"                      # "up from 41 %": the earlier level, not the change
     if set(concepts_in(window)) & {"increase", "decrease"}:
         return "change"
@@ -658,7 +654,7 @@ def _negation_scope(claim: Claim) -> str:
     """What the negation denies: from the negation word to the end of its clause ("never had a strike",
     not "since it was founded in 1962")."""
     text = claim.focus or claim.text
-    f = fold(text) if len(fold(text)) == len(text) else text.lower()
+    f = fold_same_length(text)
     m = _NEGATION_WORD.search(f)
     if not m:
         return text
@@ -694,13 +690,14 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
     if claim.quantities or claim.negated or claim.exclusive:
         return []
     own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
+    specifics = _specifics(claim)
     for c in cands:
         if not _topical(c):
             continue
         named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
         context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
             or any("c:" + x in c.shared for x in claim.context_concepts)
-        if not _fact_names_all(c.fact, c.source, _specifics(claim)):
+        if not _fact_names_all(c.fact, c.source, specifics):
             continue
         roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
