@@ -393,9 +393,8 @@ _EXCEED = re.compile(r"(?:depass\w*|exced\w*|exceed\w*|tops?|topped|surpass\w*|f
 _EXCEED_NEGATED = re.compile(r"(?:\bne\s+|\bn'|\bnot\s+|n't\s+|\bnever\s+|\bjamais\s+)(?:\w+\s+){0,2}$")
 
 
-def _verb_bounds(own: str, quantities, base: int) -> None:
+def _verb_bounds(f: str, quantities, base: int) -> None:
     """"pourrait dépasser 50 %" is at least 50 %; "ne dépasse pas 1,2 milliard", "never topped 60 %" at most."""
-    f = fold_same_length(own)
     for q in quantities:
         if q.bound != "about" or q.approximate or q.min is not None:
             continue
@@ -414,9 +413,8 @@ _MULTIPLIER_BOUND = {"more than": "at-least", "over": "at-least", "plus du": "at
                      "au moins le": "at-least", "nearly": "about", "almost": "about", "pres du": "about", "presque": "about"}
 
 
-def _multipliers(own: str, quantities, base: int) -> list:
+def _multipliers(own: str, f: str, quantities, base: int) -> list:
     """"more than double", "le double", "a triplé": a multiple (unit "times") the number reader leaves out."""
-    f = fold_same_length(own)
     taken = [(q.start - base, q.end - base) for q in quantities]
     found = list(quantities)
     for m in _MULTIPLIER.finditer(f):
@@ -485,8 +483,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
     dates = _years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
     _per_units(own, quantities, base)
-    _verb_bounds(own, quantities, base)
-    quantities = _multipliers(own, quantities, base)
+    _verb_bounds(f, quantities, base)
+    quantities = _multipliers(own, f, quantities, base)
     quantities = _spread_shares(own, quantities, base)
     _shared_units(own, quantities, base)
     for q in quantities:
