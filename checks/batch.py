@@ -7,7 +7,8 @@ A missing path, a glob matching nothing or a folder without articles is an ``Inp
 
 ``run_batch(items, worker, jobs)`` calls ``worker(item)`` for each item and returns one ``BatchItem``
 per item in input order. A ``FactcheckError`` (e.g. an unreadable file) is recorded in
-``BatchItem.error`` and the batch goes on; any other exception is a bug and is raised.
+``BatchItem.error`` and the batch goes on; any other exception is a bug in the engine, recorded as
+an "internal error" line for that item only, so one bad article never costs the others their reports.
 
 With ``jobs > 1`` the items run in a ``ProcessPoolExecutor``. Then ``worker`` (and ``init``) must be
 top-level functions of an importable module (not lambdas, closures or functions defined in
@@ -134,16 +135,28 @@ def run_batch(items: list[Any], worker: Callable[[Any], Any], jobs: int = 1,
     items = list(items)
     if jobs <= 1 or len(items) <= 1:
         return _run_here(items, worker, on_done, init, initargs)
-    return _run_in_processes(items, worker, min(jobs, len(items)), on_done, init, initargs)
+    return _run_in_processes(items, worker, min(jobs, len(items), max_jobs()), on_done, init, initargs)
+
+
+def max_jobs() -> int:
+    """No more worker processes than CPUs: more only add start-up time and memory."""
+    return max(1, os.cpu_count() or 1)
 
 
 def run_item(worker: Callable[[Any], Any], item: Any) -> BatchItem:
-    """Run one item, turning a ``FactcheckError`` into a recorded one-line error."""
+    """Run one item, turning a ``FactcheckError`` (or, as an internal error, anything else) into a
+    recorded one-line error."""
     started = time.perf_counter()
     try:
         result = worker(item)
     except FactcheckError as exc:
         return BatchItem(item, error=str(exc), seconds=time.perf_counter() - started)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a bug must not take the rest of the batch down
+        what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300] if str(exc) else type(exc).__name__
+        return BatchItem(item, error=f"{item}: internal error: {what} — please report it",
+                         seconds=time.perf_counter() - started)
     return BatchItem(item, result=result, seconds=time.perf_counter() - started)
 
 

@@ -488,6 +488,9 @@ def _date_pattern(raws: list[dict]) -> str:
 
 # --- digits -------------------------------------------------------------------------------------
 
+MAX_DIGITS = 30
+
+
 def _valid_groups(int_part: str, sep: str) -> bool:
     groups = int_part.split(sep)
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
@@ -495,7 +498,10 @@ def _valid_groups(int_part: str, sep: str) -> bool:
 
 def _parse_digits(token: str, decimal: Optional[str]) -> Optional[Fraction]:
     """Digits with separators -> exact value (an int or a Fraction). ``decimal`` is the language's
-    decimal mark ("," in French, "." in English) or None when the language is unknown."""
+    decimal mark ("," in French, "." in English) or None when the language is unknown. A figure of more
+    than ``MAX_DIGITS`` digits is text, not a quantity (no float holds it, and no news figure has them)."""
+    if sum(ch.isdigit() for ch in token) > MAX_DIGITS:
+        return None
     if token.isdigit():
         return int(token)
     sign = -1 if token[:1] in "-\u2212" else 1

@@ -1,6 +1,7 @@
 """factcheck's command line: parse options, call ``checks``, render, exit. No logic lives here."""
 from __future__ import annotations
 
+import dataclasses
 import enum
 import os
 import sys
@@ -14,7 +15,7 @@ from typer.core import TyperGroup
 from checks import __version__
 from checks.errors import FactcheckError
 
-EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 GROUP_OPTIONS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
 
 
@@ -79,20 +80,83 @@ def _out_console(output: Optional[Path], no_color: bool, fh=None) -> Console:
 
 
 def _write(text: str, output: Optional[Path]) -> None:
+    text = text if text.endswith("\n") else text + "\n"
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except UnicodeEncodeError:      # a terminal or pipe that is not UTF-8: write UTF-8 bytes as they are
+            sys.stdout.buffer.write(text.encode("utf-8"))
+            sys.stdout.flush()
+        except OSError as exc:
+            raise fail(f"standard output: cannot write the report: {exc.strerror or exc}")
         return
-    try:
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+    with _open_output(output) as fh:
+        fh.write(text)
+
+
+class _AtomicOutput:
+    """A report file written to a temporary file beside it and renamed into place when complete, so an
+    interrupted run never leaves a partial report (nor a half-overwritten older one)."""
+
+    def __init__(self, path: Path):
+        import tempfile
+        self.path = path
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=str(path.parent or "."))
+        self.fh = os.fdopen(fd, "w", encoding="utf-8")
+
+    def write(self, text: str) -> int:
+        return self.fh.write(text)
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+    def close(self, keep: bool = True) -> None:
+        if self.fh.closed:
+            return
+        try:
+            self.fh.close()
+            if keep:
+                os.replace(self.tmp, self.path)
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.close(keep=exc_type is None)
+        except OSError as err:
+            raise fail(f"{self.path}: cannot write the report: {err.strerror or err}")
 
 
 def _open_output(output: Path):
     try:
-        return output.open("w", encoding="utf-8")
+        return _AtomicOutput(output)
     except OSError as exc:
         raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+
+
+def _refuse_overwriting_inputs(output: Optional[Path], inputs: list[str], sources: Optional[List[Path]]) -> None:
+    """``-o`` naming a file the run reads (an article or a source list) would destroy it: refuse."""
+    if output is None:
+        return
+    try:
+        target = output.resolve()
+    except OSError:
+        return
+    read = [Path(i) for i in inputs if i != "-" and "://" not in i]
+    for src in sources or []:
+        read.extend(src.rglob("*.y*ml") if src.is_dir() else [src])
+    for path in read:
+        try:
+            same = path.resolve() == target or (target.exists() and path.exists() and os.path.samefile(path, target))
+        except OSError:
+            same = False
+        if same:
+            raise fail(f"{output}: --output names a file this run reads ({path}); choose another file")
 
 
 def _parse_fail_on(value: Optional[str]) -> set[str]:
@@ -134,13 +198,26 @@ def check_cmd(
 
     fmt_name = "json" if json_ else fmt.value
     failing = _parse_fail_on(fail_on)
+    if not (timeout > 0 and timeout != float("inf")):      # also refuses NaN
+        raise fail(f"--timeout must be a positive number of seconds, not {timeout}")
+    if max_bytes <= 0:
+        raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
     web = {"timeout": timeout, "max_bytes": max_bytes}
+    inputs, missing = [], []
+    for arg in articles:              # one missing path is reported, not a reason to drop the whole batch
+        try:
+            inputs.extend(batch.expand_one(arg))
+        except FactcheckError as exc:
+            missing.append(str(exc))
+    if not inputs:
+        raise fail(missing[0])
+    inputs = list(dict.fromkeys(inputs))
+    _refuse_overwriting_inputs(output, inputs, sources)
     try:
-        inputs = batch.expand_inputs(articles)
         checker = pipeline.load_checker([str(p) for p in sources] if sources else None)
     except FactcheckError as exc:
         raise fail(str(exc))
-    if len(inputs) == 1:
+    if len(inputs) == 1 and not missing:
         pipeline.init_worker(None, lang.value, web, checker=checker)
         try:
             reports = [pipeline.check_source(inputs[0])]
@@ -150,7 +227,8 @@ def check_cmd(
     else:
         reports, errors = _run_batch(inputs, checker, [str(p) for p in sources] if sources else None,
                                      lang.value, web, jobs, quiet, no_color)
-    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) > 1)
+        errors = missing + errors
+    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) + len(missing) > 1)
     for e in errors:
         typer.echo(f"factcheck: skipped {e}", err=True)
     if failing and any(st["verdict"] in failing for r in reports for st in r["statements"]):
@@ -165,6 +243,10 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color):
 
     err = _err_console(no_color)
     show = not quiet and err.is_terminal
+    if jobs > batch.max_jobs():
+        if not quiet:
+            typer.echo(f"factcheck: note: --jobs {jobs} capped at {batch.max_jobs()} (the number of CPUs)", err=True)
+        jobs = batch.max_jobs()
     progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
     with progress:
@@ -223,6 +305,7 @@ def claims_cmd(
     from checks.load import load_article
     from checks.report import analysis_to_dict, dumps
 
+    _refuse_overwriting_inputs(output, [article], sources)
     try:
         checker = pipeline.load_checker([str(p) for p in sources] if sources else None)
         art = load_article(article)
@@ -310,7 +393,7 @@ def sources_check_links(
     pairs = [(s.id, s.url) for s in catalog.sources if s.url]
     results = check_links(pairs, timeout=timeout, jobs=jobs)
     if json_:
-        _write(dumps([r.__dict__ for r in results]), None)
+        _write(dumps([dataclasses.asdict(r) for r in results]), None)
     else:
         for r in results:
             extra = f" -> {r.final_url}" if r.status == "redirected" else (f" ({r.message})" if r.message else "")
@@ -320,10 +403,30 @@ def sources_check_links(
 
 
 def main() -> None:
+    """The console script. Whatever happens, one line and a documented exit code: 2 for input and usage
+    errors, 3 for an internal error (a bug: the traceback is shown only with FACTCHECK_DEBUG=1)."""
+    for stream in (sys.stdout, sys.stderr):   # a non-UTF-8 terminal or pipe: replace what it cannot show
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         app(prog_name="factcheck")
+    except BrokenPipeError:           # `factcheck … | head`: the reader has gone, nothing more to say
+        sys.stderr.close()
+        sys.exit(EXIT_OK)
+    except OSError as exc:            # a full disk, a closed output: one line, as for any unusable output
+        typer.echo(f"factcheck: error: cannot write the output: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_INPUT)
     except FactcheckError as exc:     # pragma: no cover - commands turn these into exit 2 already
         typer.echo(f"factcheck: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         sys.exit(130)
+    except MemoryError:
+        typer.echo("factcheck: error: out of memory (the input is too large for this machine)", err=True)
+        sys.exit(EXIT_INPUT)
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback for the user
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        typer.echo(f"factcheck: internal error: {what} — please report it (FACTCHECK_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(EXIT_INTERNAL)
