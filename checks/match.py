@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .entities import EntityMatcher
+from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
 from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
@@ -60,6 +61,12 @@ def _per_tail(tail: str) -> str:
     return stem(words[0]) if words else ""
 
 
+def statement_phrases(statement: str) -> list[str]:
+    """A fact's own content words and pairs of neighbouring content words, as retrieval terms."""
+    stems = content_stems(statement)
+    return [*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:]))]
+
+
 @dataclass
 class Candidate:
     fact: Fact
@@ -80,6 +87,7 @@ class FactIndex:
     concepts: list[set[str]] = field(default_factory=list)
     superseded_by: dict[str, str] = field(default_factory=dict)
     position: dict[int, int] = field(default_factory=dict)     # id(fact) -> index in ``facts``
+    readings: list[FactReading] = field(default_factory=list)  # what the reader understood of each fact
 
     @classmethod
     def build(cls, catalog: Catalog, matcher: Optional[EntityMatcher] = None) -> "FactIndex":
@@ -88,15 +96,19 @@ class FactIndex:
             idx.sources[src.id] = src
             if src.superseded_by:
                 idx.superseded_by[src.id] = src.superseded_by
-            for fact in src.facts:
-                i = len(idx.facts)
-                idx.facts.append(fact)
-                idx.position[id(fact)] = i
-                keys = idx._fact_keys(fact)
-                idx.keys.append(keys)
-                idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
-                for k in keys:
-                    idx.postings[k].append(i)
+            for declared in src.facts:
+                reading = read_fact(declared, idx.matcher)
+                idx.position[id(declared)] = len(idx.facts)     # the declared fact: its first facet
+                for fact in facets(declared, reading):
+                    i = len(idx.facts)
+                    idx.facts.append(fact)
+                    idx.readings.append(reading)
+                    idx.position[id(fact)] = i
+                    keys = idx._fact_keys(fact)
+                    idx.keys.append(keys)
+                    idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
+                    for k in keys:
+                        idx.postings[k].append(i)
         idx.postings = dict(idx.postings)
         return idx
 
@@ -109,7 +121,8 @@ class FactIndex:
             keys.add("e:" + m.entity)
         text = " ".join([fact.statement, *fact.terms])
         keys.update("c:" + c for c in concepts_in(text))
-        for term in fact.terms:
+        # the statement's own phrases stand for terms when the curator wrote none ("net migration")
+        for term in fact.terms or statement_phrases(fact.statement):
             k = phrase_key(term)
             if k:
                 keys.add("t:" + k)
@@ -193,6 +206,9 @@ class FactIndex:
 
     def fact_keys(self, fact: Fact) -> set[str]:
         return self.keys[self.position[id(fact)]]
+
+    def reading(self, fact: Fact) -> FactReading:
+        return self.readings[self.position[id(fact)]]
 
     def fact_concepts(self, fact: Fact) -> set[str]:
         return self.concepts[self.position[id(fact)]]

@@ -1030,6 +1030,8 @@ def _read_range(norm: str, first: _Member, t: _Tables, original: str,
 
 def _combine_range(first: _Member, second: _Member) -> bool:
     """Give the first member the scale and unit of the second; True when a valid range results."""
+    if first.year_like and first.unit is None and not second.year_like and (second.factor or second.unit_kind == "currency"):
+        return False                                  # "in 2024 to £1.1 billion": a year, then a figure
     if first.unit_kind == "noun" and first.unit != second.unit:
         return False
     if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):

@@ -140,6 +140,7 @@ def _is_number(value: Any) -> bool:
 
 _SPACE = re.compile(r"\s")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+_QUARTER = re.compile(r"(\d{4})-?[Qq]([1-4])\Z")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
 
@@ -150,9 +151,12 @@ def _iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:
         value = str(value)                 # a bare year such as 2025 (YAML reads it as a number)
     if not isinstance(value, str):
         return None, f"must be a date like 2025-09-18, not {_kind(value)}"
+    quarter = _QUARTER.match(value.strip())
+    if quarter:                            # a quarter, as statistical releases give them: 2024-Q1
+        return f"{quarter.group(1)}-Q{quarter.group(2)}", None
     m = _ISO_DATE.match(value.strip())
     if not m:
-        return None, (f"{_show(value)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
+        return None, (f"{_show(value)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or a quarter YYYY-Q1 "
                       "(e.g. 2025-09-18)")
     year, month, day = (int(g) if g else None for g in m.groups())
     if year == 0:

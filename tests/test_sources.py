@@ -459,7 +459,7 @@ def test_entities_in_another_file_are_known(tmp_path):
     ("as_of: 2025-02-29", 9, "as_of '2025-02-29' is not a real date (February 2025 has no day 29)"),
     ("as_of: '0000'", 9, "as_of '0000' is not a real date (there is no year 0)"),
     ("as_of: 0000", 9, "as_of '0' is not a date; write YYYY"),
-    ("as_of: 25", 9, "as_of '25' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("as_of: 25", 9, "as_of '25' is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or a quarter YYYY-Q1"),
     ("as_of: 2025-09-18T10:00", 9, "as_of '2025-09-18T10:00' is not a date; write YYYY"),
     ("as_of: [2025]", 9, "as_of must be a date like 2025-09-18, not a list"),
     ("subject: North Korea", 9,

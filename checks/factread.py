@@ -1,0 +1,136 @@
+"""Stage 3b, read the facts: every fact's ``statement`` goes through the same reader as an article's claims.
+
+A source list written the way people write it has a plain statement and perhaps a quantity and a date;
+``terms:`` are optional. What the index and the judge need is read from the statement itself, with the
+claims' own analysis (``checks.detect``): its figures (with bounds and units), the period it refers to,
+its parties, its direction (rise, fall, no change), its polarity, and the words that qualify what is
+measured ("youth unemployment", "net exports"). The YAML fields win where they are given.
+
+``read_fact(fact, matcher)`` returns a frozen ``FactReading``; ``facets(fact, reading)`` gives the
+fact once per figure it states (a statement "fell from 2.3 million to 2.1 million in March" is two
+figures with their own periods), each a ``Fact`` whose ``quantity`` and ``as_of`` are filled in.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .entities import EntityMatcher
+from .language import detect_language
+from .model import Claim, Fact, Quantity, Statement
+from .resources import lexicon
+from .terms import LANGS, concepts_in, stem
+from .text import fold, words
+
+DIRECTIONS = ("increase", "decrease", "unchanged")
+
+
+@dataclass(frozen=True)
+class FactReading:
+    """What the reader understood of a fact's statement."""
+    language: str
+    quantities: tuple[Quantity, ...] = ()       # figures (not bare years), in order
+    years: tuple[Optional[int], ...] = ()       # the year each figure is for, where its clause says
+    period: Optional[str] = None                # ISO year or year-month the statement is about
+    direction: Optional[str] = None             # increase | decrease | unchanged
+    negated: bool = False
+    giver: Optional[str] = None
+    receiver: Optional[str] = None
+    entities: tuple[str, ...] = ()
+    qualifiers: frozenset[str] = frozenset()    # measure qualifiers: "youth", "net", "core"...
+
+
+@functools.lru_cache(maxsize=None)
+def _qualifier_table() -> dict[str, str]:
+    """folded stem of a qualifier word -> the qualifier's id, from ``data/lang/<code>/measures.yaml``."""
+    table: dict[str, str] = {}
+    for lang in LANGS:
+        for qid, forms in (lexicon(lang, "measures").get("qualifiers") or {}).items():
+            for form in forms:
+                key = tuple(stem(w) for w, _, _ in words(str(form)))
+                if key:
+                    table[" ".join(key)] = qid
+    return table
+
+
+def qualifiers_in(text: str) -> frozenset[str]:
+    """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes")."""
+    table = _qualifier_table()
+    toks = [stem(w) for w, _, _ in words(text)]
+    found = set()
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            qid = table.get(" ".join(toks[i:i + n]))
+            if qid:
+                found.add(qid)
+    return frozenset(found)
+
+
+def direction_of(text: str) -> Optional[str]:
+    """The direction of change a text states: the first of rise / fall / no change it names."""
+    for c in concepts_in(text):
+        if c in DIRECTIONS:
+            return c
+    return None
+
+
+def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
+    from .detect import Context, _is_figure, analyse_statement
+    text = fact.statement or ""
+    lang = detect_language(text)
+    lang = lang if lang in LANGS else "en"
+    st = Statement(index=0, text=text, start=0, end=len(text))
+    year = int(fact.as_of[:4]) if fact.as_of and str(fact.as_of)[:4].isdigit() else None
+    analysed = analyse_statement(st, text, Context(lang=lang, matcher=matcher, article_year=year))
+    claims = analysed.claims
+    quantities, years = [], []
+    for c in claims:
+        for q in c.quantities:
+            if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
+                continue
+            quantities.append(q)
+            years.append(_own_year(c, q))
+    dates = [d for c in claims for d in c.dates if d.relation == "at"]
+    period = dates[0].iso() if dates else None
+    main = next((c for c in claims if c.role == "main"), claims[0] if claims else None)
+    giver = receiver = None
+    if main is not None:
+        giver, receiver = main.roles.giver, main.roles.receiver
+    entities = tuple(dict.fromkeys(m.entity for c in claims for m in c.mentions))
+    return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), period=period,
+                       direction=direction_of(text), negated=bool(main and main.negated),
+                       giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))
+
+
+def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
+    """The year a figure of a fact is for: the first date after it and before the next figure ("2.3 million
+    in 2024 and 2.1 million in 2025"), else the last date between the previous figure and it."""
+    figures = sorted((o.start, o.end) for o in claim.quantities if o.unit != "year")
+    nxt = min((s for s, _ in figures if s >= q.end), default=claim.end)
+    prev = max((e for _, e in figures if e <= q.start), default=claim.start)
+    after = [d for d in claim.dates if q.end <= d.start < nxt]
+    if after:
+        return after[0].year
+    before = [d for d in claim.dates if prev <= d.start < q.start]
+    return before[-1].year if before else None
+
+
+def facets(fact: Fact, reading: FactReading) -> list[Fact]:
+    """The fact, with what the reader found filled in where the YAML left it empty; one facet per figure
+    when the YAML gives no quantity and the statement gives several (each with its own year)."""
+    base = replace(fact,
+                   subject=fact.subject or reading.giver,
+                   object=fact.object or (reading.receiver if reading.receiver != (fact.subject or reading.giver) else None),
+                   as_of=fact.as_of or reading.period)
+    if fact.quantity is not None or not reading.quantities:
+        return [base]
+    out = []
+    for i, (q, y) in enumerate(zip(reading.quantities, reading.years)):
+        plain = Quantity(value=q.value, min=q.min, max=q.max, unit=q.unit, bound=q.bound, text=q.text,
+                         scale=q.scale, of=q.of, approximate=q.approximate)
+        as_of = base.as_of
+        if y is not None and (as_of is None or str(as_of)[:4] != str(y)):
+            as_of = str(y)
+        out.append(replace(base, quantity=plain, as_of=as_of))
+    return out
