@@ -53,6 +53,11 @@ class ClaimLexicon:
     items: re.Pattern
     coordinator: re.Pattern
     event: re.Pattern
+    comparison: re.Pattern
+    ranking: re.Pattern
+    cause: re.Pattern
+    composition: re.Pattern
+    month_homographs: frozenset
     relative_years: dict
     clause_relative_years: dict
 
@@ -93,6 +98,11 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         items=phrase_pattern(g("item_openers")),
         coordinator=phrase_pattern(g("coordinators")),
         event=phrase_pattern(g("event_words")),
+        comparison=phrase_pattern(g("comparison_markers")),
+        ranking=phrase_pattern(g("ranking_markers")),
+        cause=phrase_pattern(g("cause_markers")),
+        composition=phrase_pattern(g("composition_markers")),
+        month_homographs=frozenset(g("month_homographs")),
         relative_years=years,
         clause_relative_years=clause_years,
     )
@@ -219,10 +229,14 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         rel = lex.relative.match(f, m.end())
         if rel and f[m.end():rel.end()] != "that" and free(m.end(), stop):
             add(m, stop, "relative", True)
-    # participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in 1962,"
+    # participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in 1962,";
+    # enclosed by commas, and never the clause that follows a closing comma ("X, which …, slowed to 4 %": the
+    # main verb comes back there)
     for m, stop in comma_clauses():
         word = re.match(r"[^\W\d_]+", f[m.end():])
         if not word or not free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
+            continue
+        if stop >= ce or any(b == m.start() for _, b in taken):
             continue
         if lex.event.fullmatch(word.group(0)) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", word.group(0)):
             add(m, stop, "relative", True)
@@ -588,6 +602,15 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(je|j'|nous|notre|nos|moi|i|we|our|us|my|me)
 _QUOTED = re.compile(r"^\s*[«“\"]")
 
 
+def _is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """A modal that is written as a month: "in May", "3 May 2024", "May's figures" (not "May I")."""
+    word = own[start:end]
+    if word not in lex.month_homographs:
+        return False
+    after, before = own[end:end + 6], own[max(0, start - 6):start]
+    return start > 0 or bool(re.match(r"\s*(\d|')", after)) or bool(re.search(r"\d\s*$", before))
+
+
 def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     figures = [q for q in claim.quantities if _is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
@@ -597,7 +620,8 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
-                 if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))]   # "could not be accounted for": past
+                 if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))   # "could not be accounted for": past
+                 and not _is_month(own, m.start(), m.end(), lex)]
     target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)
     weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|"
                             r"promet|promettent", p) or (p == "could" and not target) for p in predicted)
@@ -628,7 +652,16 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
     if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \
             and (claim.mentions or _has_proper_noun(own) or claim.dates):
         return "event", True              # a categorical denial about a named party is a factual claim
-    return "opinion", False
+    if lex.opinion.search(f) or _FIRST_PERSON.search(f) and _QUOTED.match(own):
+        return "opinion", False
+    # checkable by default: a declarative statement about something concrete is a claim; its kind says how
+    if len(f.split()) < 3 and not (claim.mentions or claim.dates):
+        return "opinion", False           # a fragment ("Asked about it") says nothing checkable
+    for kind, marker in (("cause", lex.cause), ("composition", lex.composition), ("comparison", lex.comparison),
+                         ("ranking", lex.ranking)):
+        if marker.search(f):
+            return kind, True
+    return "event", True
 
 
 def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> AnalysedStatement:
