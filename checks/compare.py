@@ -83,7 +83,8 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
         pad = max(_precision(q.min), _precision(q.max)) if claim_side and digits else 0.0
         return (q.min - pad) * f, (q.max + pad) * f
     v = q.value or 0.0
-    p = _precision(v) if digits else 0.05 * abs(v)
+    # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
+    p = min(_precision(v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
     if claim_side and q.approximate:
         pad = max(p, min(0.10 * abs(v), 10 * p) if digits else 0.10 * abs(v))
     elif q.bound == "exact" and not claim_side:
@@ -161,7 +162,8 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     share = unit_class(cq.unit) == "share"
     c_lo, c_hi = _interval(cq, True, share)
     f_lo, f_hi = _interval(fq, False, share)
-    overlap = c_lo <= f_hi and f_lo <= c_hi
+    # two neighbouring rounded figures (7.4 and 7.5) only touch: they do not overlap
+    overlap = c_lo < f_hi and f_lo < c_hi or (c_lo == c_hi == f_lo == f_hi)
     cv = (_as_share(cq)[0] if share else cq.value)
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
     if cv and fv and not share and _is_magnitude_slip(cv / fv):

@@ -58,6 +58,7 @@ class ClaimLexicon:
     cause: re.Pattern
     composition: re.Pattern
     month_homographs: frozenset
+    opinion_frame: re.Pattern
     relative_years: dict
     clause_relative_years: dict
 
@@ -103,6 +104,8 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         cause=phrase_pattern(g("cause_markers")),
         composition=phrase_pattern(g("composition_markers")),
         month_homographs=frozenset(g("month_homographs")),
+        opinion_frame=re.compile(r"\s*(?:" + "|".join(re.escape(fold(w)) for w in g("opinion_frame_openers")) +
+                                 r")\s+(?![^,;]*(?:\d|fois|time|premi|first|dernier|last|year|annee|an\b|mois|month))[^,;]{2,60},") if g("opinion_frame_openers") else re.compile(r"(?!)"),
         relative_years=years,
         clause_relative_years=clause_years,
     )
@@ -625,6 +628,8 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
     target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)
     weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|"
                             r"promet|promettent", p) or (p == "could" and not target) for p in predicted)
+    if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
+        return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
     if predicted and _RULE_CONTEXT.search(f):
         predicted = [p for p in predicted if p not in ("may", "might", "could", "pourra", "pourront", "peut", "peuvent")]
     if predicted and not (weak and (known_roles or figures)):
@@ -652,8 +657,8 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
     if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \
             and (claim.mentions or _has_proper_noun(own) or claim.dates):
         return "event", True              # a categorical denial about a named party is a factual claim
-    if lex.opinion.search(f) or _FIRST_PERSON.search(f) and _QUOTED.match(own):
-        return "opinion", False
+    if lex.opinion.search(f) or _QUOTED.match(own) or lex.opinion_frame.match(f):
+        return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return "opinion", False           # a fragment ("Asked about it") says nothing checkable

@@ -25,6 +25,7 @@ from typing import Optional
 
 from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
 from .detect import _is_figure
+from .factread import direction_of, qualifiers_in
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
@@ -282,12 +283,33 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                       and _sense_fits(claim, q, window, c, index)]
         if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
             comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
+        # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
+        measure = _claim_qualifiers(claim, window)
+        same_measure = [c for c in comparable if index.reading(c.fact).qualifiers == measure]
+        if not same_measure and comparable:
+            other = next((c for c in _rank_all(q, claim, window, comparable, index)
+                          if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
+            if other is not None:
+                out.append(Finding("related", "quantity", other.fact,
+                                   f"{q.text.strip()!r} is the source's figure for another measure "
+                                   f"({_measure_words(index.reading(other.fact).qualifiers) or 'without the article’s qualifier'}): "
+                                   f"{other.fact.statement}"))
+                continue
+        comparable = same_measure
         qyear = _quantity_year(claim, q, window)
-        timed = [c for c in comparable if _time_ok(claim, c.fact, qyear)]
-        if not timed and qyear:
-            wrong = _wrong_year(q, qyear, claim, window, comparable, index)
+        qmonth = _quantity_month(claim, q, window, qyear)
+        timed = [c for c in comparable if _time_ok(claim, c.fact, qyear) and _month_ok(qmonth, c.fact)]
+        if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
+            timed = _latest_period(timed)   # an undated figure is the latest one the sources give for it
+        if not timed and (qyear or qmonth):
+            wrong = _wrong_year(q, qyear or 0, claim, window, comparable, index)
             if wrong:
                 out.append(wrong)
+                continue
+        if len(timed) < len(comparable):
+            when = _other_period(q, claim, window, timed, comparable, index)
+            if when:
+                out.append(when)
                 continue
         comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
         if not comparable:
@@ -321,6 +343,11 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                     good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
         if good:
             c = good[0][0]
+            turned = _direction_conflict(claim, window, c.fact, index)
+            if turned:
+                out.append(Finding("contradicts", "direction", c.fact,
+                                   f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}"))
+                continue
             out.append(Finding("supports", "quantity", c.fact,
                                f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})"))
             continue
@@ -350,6 +377,87 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         msg += _near_miss(q, claim, cands, c)
         out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
     return out
+
+
+def _claim_qualifiers(claim: Claim, window: str) -> frozenset:
+    """The measure qualifiers of a figure: those of its own clause, else those of the whole claim."""
+    own = qualifiers_in(window)
+    return own or qualifiers_in(claim.focus or claim.text)
+
+
+def _measure_words(qualifiers: frozenset) -> str:
+    return ", ".join(sorted(qualifiers))
+
+
+def _rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
+    return [c for _, c in _rank(q, claim, window, cands, index)]
+
+
+def _month_of(iso: Optional[str]) -> Optional[int]:
+    m = re.match(r"\d{4}-(\d{2})", str(iso or ""))
+    return int(m.group(1)) if m else None
+
+
+def _quantity_month(claim: Claim, q: Quantity, window: str, year: Optional[int]) -> Optional[int]:
+    """The month a figure is for, when its clause (or, for a one-figure claim, the claim) names one."""
+    s = claim.start + _window_start(claim, q)
+    own = [d for d in claim.dates if d.month and s <= d.start < s + len(window) and d.relation == "at"]
+    if not own and len([x for x in claim.quantities if x.unit != "year"]) == 1:
+        own = [d for d in claim.dates if d.month and d.relation == "at"]
+    return own[0].month if own else None
+
+
+def _month_ok(month: Optional[int], fact: Fact) -> bool:
+    fm = _month_of(fact.as_of)
+    if month is None or fm is None:
+        return True
+    return month == fm
+
+
+def _period_key(fact: Fact) -> tuple:
+    iso = str(fact.as_of or "")
+    quarter = re.match(r"(\d{4})-Q(\d)", iso)
+    if quarter:
+        return int(quarter.group(1)), 3 * int(quarter.group(2))
+    return _year_of(iso) or 0, _month_of(iso) or 0
+
+
+def _latest_period(cands: list[Candidate]) -> list[Candidate]:
+    """Among facts of several periods, those of the latest (and those with no period)."""
+    dated = [c for c in cands if c.fact.as_of]
+    if len({_period_key(c.fact) for c in dated}) < 2:
+        return cands
+    latest = max(_period_key(c.fact) for c in dated)
+    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest]
+
+
+def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
+                  index: FactIndex) -> Optional[Finding]:
+    """The figure is the source's figure for another period, while the claim's own period has another value:
+    "76.4 % is July's figure; the source gives 75.9 % for August"."""
+    if not own:
+        return None
+    best_own = _rank_all(q, claim, window, own, index)[0]
+    if compare_quantity(_signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
+        return None
+    # a superseded source's figure is an outdated one, not another period's (see rule_quantity's "outdated")
+    for c in _rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
+        if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            return Finding("contradicts", "period", best_own.fact,
+                           f"wrong period: {q.text.strip()!r} is the source's figure for {c.fact.as_of or 'another period'} "
+                           f"({c.fact.statement}); for {best_own.fact.as_of or 'the period of the article'} it gives "
+                           f"{fmt_quantity(best_own.fact.quantity)}")
+    return None
+
+
+def _direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex) -> Optional[str]:
+    """"rose" against a source that says it fell (or did not change)."""
+    said = direction_of(window) or direction_of(claim.focus or claim.text)
+    source = index.reading(fact).direction
+    if said and source and said != source and not claim.negated:
+        names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
+        return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
+    return None
 
 
 def _exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Finding]:

@@ -22,7 +22,7 @@ VERDICTS = (SUPPORTED, CONTRADICTED, MIXED, OUTDATED, UNVERIFIED, NOT_CHECKABLE)
 
 # statement kinds given by the splitter (layout); claim kinds given by detection (content)
 LAYOUT_KINDS = ("headline", "subhead", "metadata", "label", "list-item", "sentence")
-CHECKABLE_KINDS = ("quantity", "relation", "attribution", "event")
+CHECKABLE_KINDS = ("quantity", "relation", "attribution", "event", "comparison", "ranking", "cause", "composition")
 UNCHECKABLE_KINDS = ("opinion", "prediction", "question", "headline", "metadata", "label")
 
 # quantity bounds (schema v1) and the extra "range" used when min/max are given

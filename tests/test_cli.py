@@ -44,7 +44,7 @@ README = ROOT / "README.md"
 SYMBOLS = {"supported": "✓", "contradicted": "✗", "mixed": "◐", "outdated": "↻", "unverified": "?",
            "not-checkable": "–"}
 ANSI = re.compile(r"\x1b\[")
-CHECKABLE_KINDS = {"quantity", "relation", "attribution", "event"}
+CHECKABLE_KINDS = {"quantity", "relation", "attribution", "event", "comparison", "ranking", "cause", "composition"}
 
 runner = CliRunner()
 
