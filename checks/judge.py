@@ -1015,7 +1015,9 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     explanation = "; ".join(dict.fromkeys(f.message for f in decisive if f.relation != "supports" or verdict in (SUPPORTED, MIXED))) \
         or "; ".join(dict.fromkeys(f.message for f in decisive))
     conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75
-    return ClaimResult(claim, verdict, _sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)))
+    inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in decisive if f.rule == "roles" and f.relation == "contradicts")
+    return ClaimResult(claim, verdict, _sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)),
+                       inverted)
 
 
 def _sentence(s: str) -> str:
@@ -1041,7 +1043,34 @@ def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
     # a wrong one is an error of its own
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
-    return _combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
+    verdict = _combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
+    if verdict == SUPPORTED and unchecked_parts(results):
+        return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
+    return verdict
+
+
+def unchecked_parts(results: list[ClaimResult]) -> list[ClaimResult]:
+    """The parts of a statement that assert a figure of their own and were not checked (a clause without a
+    figure beside a confirmed one is mostly its setting: "Services inflation, closely watched by …")."""
+    return [r for r in results if r.claim.checkable and r.verdict == UNVERIFIED and r.claim.role != "attribution-frame"
+            and any(_is_figure(q) and q.unit != "year" for q in r.claim.quantities)]
+
+
+def _carry_wrong_actor(results: list[ClaimResult]) -> list[ClaimResult]:
+    """A gloss that restates its main clause's fact ("— soit environ 1,2 milliard —") is not confirmed when the
+    actor of that fact is wrong there. (Items, and glosses about another fact, stay judged on their own.)"""
+    main = next((r for r in results if r.claim.role == "main"), None)
+    if main is None or not main.wrong_actor:
+        return results
+    out = []
+    for r in results:
+        restates = any(f"{e.source}/{e.fact}" in main.wrong_actor for e in r.evidence if e.relation == "supports")
+        if r.claim.role == "gloss" and r.verdict == SUPPORTED and restates:
+            r = ClaimResult(r.claim, UNVERIFIED, _sentence(f"{r.explanation.rstrip('.')}, but the clause it belongs to "
+                                                           f"has the wrong actor, so it is not confirmed as written"),
+                            r.evidence, 0.0, r.rules)
+        out.append(r)
+    return out
 
 
 def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
@@ -1050,6 +1079,7 @@ def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementR
         if c.role == "attribution-frame":
             res = judge_attribution(c, results, index) if c.checkable else ClaimResult(c, NOT_CHECKABLE, "not checkable (attribution)")
             results.insert(0, res)
+    results = _carry_wrong_actor(results)
     verdict = statement_verdict(results, analysis.checkable)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0

@@ -239,6 +239,7 @@ class ClaimResult:
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.0
     rules: list[str] = field(default_factory=list)   # names of the judgement rules that decided
+    wrong_actor: tuple[str, ...] = ()                # "source/fact" ids whose parties the claim inverts
 
 
 @dataclass
