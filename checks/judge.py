@@ -261,8 +261,9 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
     parties = {e for e in (fact.subject, fact.object) if e}
     if not named or not parties:
         return 0.0
-    if parties & named:
-        return 0.0
+    sayers = {claim.attributed_to, index.sources[fact.source].publisher} - {None}
+    if parties & (named | sayers):
+        return 0.0                        # the fact's party is one the claim names, or who says it (the publisher)
     mentioned = {k[2:] for k in index.fact_keys(fact) if k.startswith("e:")}
     return 0.0 if mentioned & named else -3.0
 
@@ -329,8 +330,10 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
         # a fact further down that gives exactly the article's precise figure (not a round share like
         # "a third", which many facts share) is what the article refers to
+        # (here every candidate already agrees on what is measured, when and where: the figure itself is then
+        # strong evidence of which fact the article means, however the wording ranks it)
         if unit_class(q.unit) != "share" and _significant_digits(q) >= 2:
-            top += [c for s, c in current if c not in top and s >= 0.3 * best and
+            top += [c for s, c in current if c not in top and
                     compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
         verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
         good = [v for v in verdicts if v[1] == "supports"]
