@@ -1,0 +1,54 @@
+"""checks.factread: facts are read with the claims' reader (issue 8)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.entities import EntityMatcher
+from checks.factread import direction_of, facets, qualifiers_in, read_fact
+from checks.model import Catalog, Fact, Quantity
+
+MATCHER = EntityMatcher.from_catalog(Catalog())
+
+
+def read(statement: str, **yaml):
+    fact = Fact(id="f", source="s", statement=statement, **yaml)
+    return fact, read_fact(fact, MATCHER)
+
+
+def test_a_fact_without_quantity_gets_the_figures_of_its_statement_each_with_its_year():
+    fact, reading = read("Revenue rose from £980 million in 2024 to £1.1 billion in 2025.")
+    got = [(f.quantity.value, f.quantity.unit, f.as_of) for f in facets(fact, reading)]
+    assert got == [(9.8e8, "GBP", "2024"), (1.1e9, "GBP", "2025")]
+    assert reading.direction == "increase"
+
+
+def test_french_fact_gives_percent_figures_period_and_qualifier():
+    fact, reading = read("Le chômage des jeunes a reculé à 18,4 % au premier trimestre 2025, contre 19,1 % un an plus tôt.")
+    assert [(q.value, q.unit) for q in reading.quantities] == [(18.4, "percent"), (19.1, "percent")]
+    assert reading.years == (2025, 2024)
+    assert reading.direction == "decrease" and reading.qualifiers == {"youth"}
+
+
+def test_yaml_fields_win_over_what_is_read():
+    fact, reading = read("Unemployment was 7.7 % in 2025.", quantity=Quantity(value=7.5, unit="percent"), as_of="2024")
+    [only] = facets(fact, reading)
+    assert only.quantity.value == 7.5 and only.as_of == "2024"
+
+
+def test_a_month_period_is_read():
+    fact, reading = read("The council left the tax rate unchanged at its May 2025 meeting.")
+    assert reading.period == "2025-05" and reading.direction == "unchanged" and reading.quantities == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("youth unemployment", {"youth"}), ("net migration", {"net"}), ("le chômage des jeunes", {"youth"}),
+    ("les exportations nettes", {"exports", "net"}), ("unemployment", set()), ("inflation sous-jacente", {"core"}),
+])
+def test_measure_qualifiers_in_both_languages(text, expected):
+    assert qualifiers_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("prices rose", "increase"), ("les prix ont reculé", "decrease"),
+                                            ("output was stable", "unchanged"), ("the bill was signed", None)])
+def test_direction(text, expected):
+    assert direction_of(text) == expected

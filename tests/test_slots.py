@@ -1,0 +1,109 @@
+"""Slot rules (issue 8) and claim detection by default (issue 9), each in one line: a claim, a source list
+written without terms:, the statement's verdict and the rule that decided it."""
+from __future__ import annotations
+
+import pytest
+
+from checks.model import Article
+from checks.pipeline import Checker
+from checks.sources import load_catalog
+
+SOURCES = """
+version: 1
+entities:
+  ons: {names: [ONS, Office for National Statistics]}
+  insee: {names: [INSEE, Insee]}
+sources:
+  - id: ons-labour
+    title: Labour market overview
+    publisher: ons
+    published: 2025-09-16
+    facts:
+      - id: rate-jul
+        statement: The UK unemployment rate was 4.7 % in July 2025.
+        quantity: {value: 4.7, unit: percent}
+        as_of: 2025-07
+      - id: rate-jun
+        statement: The UK unemployment rate was 4.6 % in June 2025.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2025-06
+      - id: youth
+        statement: Youth unemployment was 14.1 % in July 2025.
+        quantity: {value: 14.1, unit: percent}
+        as_of: 2025-07
+      - id: vacancies
+        statement: Vacancies fell by 10,000 to 728,000 in the three months to August 2025.
+  - id: insee-prix
+    title: Indice des prix à la consommation
+    publisher: insee
+    published: 2025-06-13
+    facts:
+      - id: ipc-mai
+        statement: Sur un an, les prix à la consommation ont augmenté de 0,7 % en mai 2025.
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2025-05
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("slots") / "slots.yaml"
+    path.write_text(SOURCES, encoding="utf-8")
+    return Checker.from_catalog(load_catalog([path]))
+
+
+def verdict(checker, text: str, lang: str = "en") -> tuple[str, set[str]]:
+    byline = "By A. Writer | 17 September 2025" if lang == "en" else "Par A. Auteur – 17 septembre 2025"
+    art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
+    st = checker.check(art).statements[-1]
+    return st.verdict, {r for c in st.claims for r in c.rules}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of another period, while the claim's own period has another value
+    ("The unemployment rate stood at 4.6 % in July.", "en", "contradicted", "period"),
+    ("The unemployment rate stood at 4.7 % in July.", "en", "supported", "quantity"),
+    # an undated figure is the latest one
+    ("The unemployment rate rose to 4.6 %.", "en", "contradicted", "period"),
+    # another measure never supports: youth unemployment's figure given for unemployment
+    ("Unemployment reached 14.1 % in July.", "en", "contradicted", "quantity"),
+    # the direction of a change
+    ("Vacancies rose to 728,000 in the three months to August.", "en", "contradicted", "direction"),
+    ("Les prix à la consommation ont reculé de 0,7 % sur un an en mai.", "fr", "contradicted", "direction"),
+    ("Les prix à la consommation ont augmenté de 0,7 % sur un an en mai.", "fr", "supported", "quantity"),
+    # neighbouring rounded figures do not overlap
+    ("Les prix à la consommation ont augmenté de 0,6 % sur un an en mai.", "fr", "contradicted", "quantity"),
+])
+def test_slot_rules(checker, text, lang, want, rule):
+    got, rules = verdict(checker, text, lang)
+    assert got == want and rule in rules, (got, rules)
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("The treaty was ratified on 3 May 2024.", "en", "event"),
+    ("Prices were 3.1 % higher in April, after 2.8 % in May.", "en", "quantity"),
+    ("Exports tripled in 2023.", "en", "quantity"),        # "tripled" is a figure: 3 times
+    ("It was the wettest spring on record.", "en", "ranking"),
+    ("The rise was driven mainly by lower energy prices.", "en", "cause"),
+    ("Il s'agit surtout de retraités.", "fr", "composition"),
+    ("Le nombre a presque triplé depuis 2010.", "fr", "quantity"),
+    ("Les ventes sont plus élevées que l'an dernier.", "fr", "comparison"),
+    ("Ticket sales were lower than analysts had expected.", "en", "comparison"),
+])
+def test_declarative_statements_are_checkable_by_default(checker, text, lang, kind):
+    art = Article(text=f"Title\n\nBy A. Writer | 17 September 2025\n\n{text}", source="-", language=lang)
+    st = checker.check(art).statements[-1]
+    assert st.analysis.checkable and st.analysis.kind == kind, (st.analysis.kind, st.verdict)
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Inflation may fall next year.", "en", "prediction"),
+    ("Les prix devraient ralentir en 2026.", "fr", "prediction"),
+    ("\u201cThis is a budget that puts passengers first,\u201d said the chair.", "en", "opinion"),
+    ("Pour l'opposition, cet accord entretient une dépendance.", "fr", "opinion"),
+    ("Will the roads cope?", "en", "question"),
+])
+def test_not_checkable_needs_evidence(checker, text, lang, kind):
+    art = Article(text=f"Title\n\nBy A. Writer | 17 September 2025\n\n{text}", source="-", language=lang)
+    st = checker.check(art).statements[-1]
+    assert not st.analysis.checkable and st.analysis.kind == kind, (st.analysis.kind, st.verdict)
