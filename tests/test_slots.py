@@ -52,10 +52,15 @@ def checker(tmp_path_factory):
     return Checker.from_catalog(load_catalog([path]))
 
 
-def verdict(checker, text: str, lang: str = "en") -> tuple[str, set[str]]:
+def last_statement(checker, text: str, lang: str = "en"):
+    """The result of the last statement of a short article (headline, byline, then ``text``)."""
     byline = "By A. Writer | 17 September 2025" if lang == "en" else "Par A. Auteur – 17 septembre 2025"
     art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
-    st = checker.check(art).statements[-1]
+    return checker.check(art).statements[-1]
+
+
+def verdict(checker, text: str, lang: str = "en") -> tuple[str, set[str]]:
+    st = last_statement(checker, text, lang)
     return st.verdict, {r for c in st.claims for r in c.rules}
 
 
@@ -91,8 +96,7 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Ticket sales were lower than analysts had expected.", "en", "comparison"),
 ])
 def test_declarative_statements_are_checkable_by_default(checker, text, lang, kind):
-    art = Article(text=f"Title\n\nBy A. Writer | 17 September 2025\n\n{text}", source="-", language=lang)
-    st = checker.check(art).statements[-1]
+    st = last_statement(checker, text, lang)
     assert st.analysis.checkable and st.analysis.kind == kind, (st.analysis.kind, st.verdict)
 
 
@@ -104,6 +108,5 @@ def test_declarative_statements_are_checkable_by_default(checker, text, lang, ki
     ("Will the roads cope?", "en", "question"),
 ])
 def test_not_checkable_needs_evidence(checker, text, lang, kind):
-    art = Article(text=f"Title\n\nBy A. Writer | 17 September 2025\n\n{text}", source="-", language=lang)
-    st = checker.check(art).statements[-1]
+    st = last_statement(checker, text, lang)
     assert not st.analysis.checkable and st.analysis.kind == kind, (st.analysis.kind, st.verdict)
