@@ -84,29 +84,23 @@ def test_slot_rules(checker, text, lang, want, rule):
     assert got == want and rule in rules, (got, rules)
 
 
-@pytest.mark.parametrize("text, lang, kind", [
-    ("The treaty was ratified on 3 May 2024.", "en", "event"),
-    ("Prices were 3.1 % higher in April, after 2.8 % in May.", "en", "quantity"),
-    ("Exports tripled in 2023.", "en", "quantity"),        # "tripled" is a figure: 3 times
-    ("It was the wettest spring on record.", "en", "ranking"),
-    ("The rise was driven mainly by lower energy prices.", "en", "cause"),
-    ("Il s'agit surtout de retraités.", "fr", "composition"),
-    ("Le nombre a presque triplé depuis 2010.", "fr", "quantity"),
-    ("Les ventes sont plus élevées que l'an dernier.", "fr", "comparison"),
-    ("Ticket sales were lower than analysts had expected.", "en", "comparison"),
+# declarative statements are checkable by default; not-checkable needs evidence (a modal, a quote, a question)
+@pytest.mark.parametrize("text, lang, kind, checkable", [
+    ("The treaty was ratified on 3 May 2024.", "en", "event", True),
+    ("Prices were 3.1 % higher in April, after 2.8 % in May.", "en", "quantity", True),
+    ("Exports tripled in 2023.", "en", "quantity", True),        # "tripled" is a figure: 3 times
+    ("It was the wettest spring on record.", "en", "ranking", True),
+    ("The rise was driven mainly by lower energy prices.", "en", "cause", True),
+    ("Il s'agit surtout de retraités.", "fr", "composition", True),
+    ("Le nombre a presque triplé depuis 2010.", "fr", "quantity", True),
+    ("Les ventes sont plus élevées que l'an dernier.", "fr", "comparison", True),
+    ("Ticket sales were lower than analysts had expected.", "en", "comparison", True),
+    ("Inflation may fall next year.", "en", "prediction", False),
+    ("Les prix devraient ralentir en 2026.", "fr", "prediction", False),
+    ("\u201cThis is a budget that puts passengers first,\u201d said the chair.", "en", "opinion", False),
+    ("Pour l'opposition, cet accord entretient une dépendance.", "fr", "opinion", False),
+    ("Will the roads cope?", "en", "question", False),
 ])
-def test_declarative_statements_are_checkable_by_default(checker, text, lang, kind):
+def test_statement_kinds(checker, text, lang, kind, checkable):
     st = last_statement(checker, text, lang)
-    assert st.analysis.checkable and st.analysis.kind == kind, (st.analysis.kind, st.verdict)
-
-
-@pytest.mark.parametrize("text, lang, kind", [
-    ("Inflation may fall next year.", "en", "prediction"),
-    ("Les prix devraient ralentir en 2026.", "fr", "prediction"),
-    ("\u201cThis is a budget that puts passengers first,\u201d said the chair.", "en", "opinion"),
-    ("Pour l'opposition, cet accord entretient une dépendance.", "fr", "opinion"),
-    ("Will the roads cope?", "en", "question"),
-])
-def test_not_checkable_needs_evidence(checker, text, lang, kind):
-    st = last_statement(checker, text, lang)
-    assert not st.analysis.checkable and st.analysis.kind == kind, (st.analysis.kind, st.verdict)
+    assert (st.analysis.checkable, st.analysis.kind) == (checkable, kind), st.verdict
