@@ -302,8 +302,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
         timed = [c for c in comparable if _time_ok(claim, c.fact, qyear) and _month_ok(qmonth, c.fact)]
         if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
             timed = _latest_period(timed)   # an undated figure is the latest one the sources give for it
-        if not timed and (qyear or qmonth):
-            wrong = _wrong_year(q, qyear or 0, claim, window, comparable, index)
+        if not timed and qyear:
+            wrong = _wrong_year(q, qyear, claim, window, comparable, index)
             if wrong:
                 out.append(wrong)
                 continue
