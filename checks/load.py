@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from typing import BinaryIO, Optional
+from urllib.parse import urlsplit, urlunsplit
 
 from .errors import InputError
 from .model import Article
@@ -101,17 +102,29 @@ def sniff_format(source: str, text: str) -> str:
     return "text"
 
 
+def redact_url(url: str) -> str:
+    """``http://user:secret@host/a`` -> ``http://host/a``: credentials never reach a report or a message."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 def load_article(source: str, stdin: Optional[BinaryIO] = None, **web_options) -> Article:
     """Load an article from a path, "-" for stdin, or an http(s) URL."""
     if is_url(source):
         from . import web  # network only when asked for
-        page = web.fetch(source, **web_options)
+        shown = redact_url(source)
+        try:
+            page = web.fetch(source, **web_options)
+        except InputError as exc:         # the message names the URL: never with its credentials
+            raise InputError(shown, exc.problem.message.replace(source, shown)) from None
         ctype = (page.content_type or "").split(";")[0].strip().lower()
         if ctype in ("text/plain", "text/markdown"):
-            text = decode_text(page.text.encode("utf-8"), source)
-            return Article(text=text, source=source, format="markdown" if ctype == "text/markdown" else "text")
+            text = decode_text(page.text.encode("utf-8"), shown)
+            return Article(text=text, source=shown, format="markdown" if ctype == "text/markdown" else "text")
         from . import html
-        return html.article_from_html(page.text, source=source, url=page.url)
+        return html.article_from_html(page.text, source=shown, url=redact_url(page.url))
     data = read_bytes(source, stdin)
     name = "<stdin>" if source == "-" else source
     text = decode_text(data, name)

@@ -744,3 +744,18 @@ def test_every_command_and_option_is_in_the_readme():
     missing = [c for c in commands if not re.search(re.escape(c) + r"(?![\w-])", readme)]
     missing += [o for o in options if not re.search(r"(?<![\w-])" + re.escape(o) + r"(?![\w-])", readme)]
     assert not missing, "README.md does not mention: " + ", ".join(missing)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown", "html", "claimreview", "table"])
+def test_url_credentials_never_reach_any_format(server, fmt):
+    url = server.url("/article").replace("http://", "http://editor:s3cret-pw@")
+    result = run(url, "--format", fmt, "--review-url", "https://example.org/review")
+    assert result.exit_code == 0, describe(result)
+    assert "s3cret-pw" not in result.output and "editor:" not in result.output
+
+
+def test_url_credentials_never_reach_an_error_message(server):
+    url = server.url("/gone").replace("http://", "http://editor:s3cret-pw@")
+    result = run(url)
+    assert result.exit_code == 2
+    assert "s3cret-pw" not in result.output and "127.0.0.1" in result.output
