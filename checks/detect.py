@@ -104,11 +104,20 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         cause=phrase_pattern(g("cause_markers")),
         composition=phrase_pattern(g("composition_markers")),
         month_homographs=frozenset(g("month_homographs")),
-        opinion_frame=re.compile(r"\s*(?:" + "|".join(re.escape(fold(w)) for w in g("opinion_frame_openers")) +
-                                 r")\s+(?![^,;]*(?:\d|fois|time|premi|first|dernier|last|year|annee|an\b|mois|month))[^,;]{2,60},") if g("opinion_frame_openers") else re.compile(r"(?!)"),
+        opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
         relative_years=years,
         clause_relative_years=clause_years,
     )
+
+
+def _opinion_frame(openers: list[str], exclusions: list[str]) -> re.Pattern:
+    """"Pour l'opposition, …": an opener, a short phrase and a comma; not when the phrase is a time or a
+    count ("Pour la première fois, …", "For the third year, …"): those frame facts."""
+    if not openers:
+        return re.compile(r"(?!)")
+    alt = lambda words: "|".join(re.escape(fold(w)) for w in words)
+    not_time = rf"(?![^,;]*(?:\d|(?<!\w)(?:{alt(exclusions)})))" if exclusions else ""
+    return re.compile(rf"\s*(?:{alt(openers)})\s+{not_time}[^,;]{{2,60}},")
 
 
 # --- segments -----------------------------------------------------------------------------------
@@ -657,7 +666,7 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
     if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \
             and (claim.mentions or _has_proper_noun(own) or claim.dates):
         return "event", True              # a categorical denial about a named party is a factual claim
-    if lex.opinion.search(f) or _QUOTED.match(own) or lex.opinion_frame.match(f):
+    if _QUOTED.match(own) or lex.opinion_frame.match(f):
         return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):

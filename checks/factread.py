@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .detect import Context, _is_figure, analyse_statement
 from .entities import EntityMatcher
 from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
@@ -76,7 +77,6 @@ def direction_of(text: str) -> Optional[str]:
 
 
 def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
-    from .detect import Context, _is_figure, analyse_statement
     text = fact.statement or ""
     lang = detect_language(text)
     lang = lang if lang in LANGS else "en"
@@ -126,11 +126,9 @@ def facets(fact: Fact, reading: FactReading) -> list[Fact]:
     if fact.quantity is not None or not reading.quantities:
         return [base]
     out = []
-    for i, (q, y) in enumerate(zip(reading.quantities, reading.years)):
-        plain = Quantity(value=q.value, min=q.min, max=q.max, unit=q.unit, bound=q.bound, text=q.text,
-                         scale=q.scale, of=q.of, approximate=q.approximate)
+    for q, y in zip(reading.quantities, reading.years):
         as_of = base.as_of
         if y is not None and (as_of is None or str(as_of)[:4] != str(y)):
             as_of = str(y)
-        out.append(replace(base, quantity=plain, as_of=as_of))
+        out.append(replace(base, quantity=replace(q, start=-1, end=-1), as_of=as_of))   # offsets are the statement's
     return out

@@ -298,7 +298,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
                 continue
         comparable = same_measure
         qyear = _quantity_year(claim, q, window)
-        qmonth = _quantity_month(claim, q, window, qyear)
+        qmonth = _quantity_month(claim, q, window)
         timed = [c for c in comparable if _time_ok(claim, c.fact, qyear) and _month_ok(qmonth, c.fact)]
         if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
             timed = _latest_period(timed)   # an undated figure is the latest one the sources give for it
@@ -401,7 +401,7 @@ def _month_of(iso: Optional[str]) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-def _quantity_month(claim: Claim, q: Quantity, window: str, year: Optional[int]) -> Optional[int]:
+def _quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The month a figure is for, when its clause (or, for a one-figure claim, the claim) names one."""
     s = claim.start + _window_start(claim, q)
     own = [d for d in claim.dates if d.month and s <= d.start < s + len(window) and d.relation == "at"]
