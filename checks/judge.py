@@ -1059,15 +1059,17 @@ def unchecked_parts(results: list[ClaimResult]) -> list[ClaimResult]:
             and any(_is_figure(q) and q.unit != "year" for q in r.claim.quantities)]
 
 
-def _carry_wrong_actor(results: list[ClaimResult]) -> list[ClaimResult]:
-    """A gloss that restates its main clause's fact ("— soit environ 1,2 milliard —") is not confirmed when the
-    actor of that fact is wrong there. (Items, and glosses about another fact, stay judged on their own.)"""
+def _carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A gloss that restates a transfer between the parties its main clause inverts ("— soit environ 1,2
+    milliard —" after "Moscou n'a reçu …") is not confirmed: the article has it going the wrong way. (Items, and
+    glosses about a fact between other parties, stay judged on their own.)"""
     main = next((r for r in results if r.claim.role == "main"), None)
     if main is None or not main.wrong_actor:
         return results
+    inverted = {_parties(index, ref) for ref in main.wrong_actor} - {frozenset()}
     out = []
     for r in results:
-        restates = any(f"{e.source}/{e.fact}" in main.wrong_actor for e in r.evidence if e.relation == "supports")
+        restates = any(_parties(index, f"{e.source}/{e.fact}") in inverted for e in r.evidence if e.relation == "supports")
         if r.claim.role == "gloss" and r.verdict == SUPPORTED and restates:
             r = ClaimResult(r.claim, UNVERIFIED, _sentence(f"{r.explanation.rstrip('.')}, but the clause it belongs to "
                                                            f"has the wrong actor, so it is not confirmed as written"),
@@ -1076,13 +1078,21 @@ def _carry_wrong_actor(results: list[ClaimResult]) -> list[ClaimResult]:
     return out
 
 
+def _parties(index: FactIndex, ref: str) -> frozenset:
+    """The subject and object of the fact ``source/fact`` (empty when it names none, or is unknown)."""
+    source_id, _, fact_id = ref.partition("/")
+    src = index.sources.get(source_id)
+    fact = next((f for f in (src.facts if src else []) if f.id == fact_id), None)
+    return frozenset(p for p in (fact.subject, fact.object) if p) if fact else frozenset()
+
+
 def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
     results = [judge_claim(c, index) for c in analysis.claims if c.role != "attribution-frame"]
     for c in analysis.claims:
         if c.role == "attribution-frame":
             res = judge_attribution(c, results, index) if c.checkable else ClaimResult(c, NOT_CHECKABLE, "not checkable (attribution)")
             results.insert(0, res)
-    results = _carry_wrong_actor(results)
+    results = _carry_wrong_actor(results, index)
     verdict = statement_verdict(results, analysis.checkable)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0

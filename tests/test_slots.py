@@ -104,3 +104,15 @@ def test_slot_rules(checker, text, lang, want, rule):
 def test_statement_kinds(checker, text, lang, kind, checkable):
     st = last_statement(checker, text, lang)
     assert (st.analysis.checkable, st.analysis.kind) == (checkable, kind), st.verdict
+
+
+def test_a_gloss_restating_an_inverted_transfer_is_not_confirmed():
+    from checks.sources import default_catalog
+    checker = Checker.from_catalog(default_catalog())
+    st = last_statement(checker, "La Russie a reçu de la Corée du Nord une contrepartie de 1,2 milliard de dollars "
+                                 "au plus — soit environ 1,2 milliard de dollars — selon l'étude.", "fr")
+    main = next(c for c in st.claims if c.claim.role == "main")
+    gloss = next(c for c in st.claims if c.claim.role == "gloss")
+    assert main.verdict == "contradicted" and "roles" in main.rules
+    assert gloss.verdict == "unverified" and "wrong actor" in gloss.explanation
+    assert st.verdict == "contradicted"
