@@ -13,6 +13,7 @@ figures with their own periods), each a ``Fact`` whose ``quantity`` and ``as_of`
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -33,6 +34,7 @@ class FactReading:
     language: str
     quantities: tuple[Quantity, ...] = ()       # figures (not bare years), in order
     years: tuple[Optional[int], ...] = ()       # the year each figure is for, where its clause says
+    baselines: tuple[bool, ...] = ()            # whether each figure is a change's starting level ("from 5.4 %")
     period: Optional[str] = None                # ISO year or year-month the statement is about
     direction: Optional[str] = None             # increase | decrease | unchanged
     negated: bool = False
@@ -53,6 +55,19 @@ def _qualifier_table() -> dict[str, str]:
                 if key:
                     table[" ".join(key)] = qid
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def _baseline_pattern() -> re.Pattern:
+    forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get("baseline_before") or []},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
+
+
+def is_baseline(before: str) -> bool:
+    """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
+    "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``."""
+    return bool(_baseline_pattern().search(fold(before)))
 
 
 def qualifiers_in(text: str) -> frozenset[str]:
@@ -84,13 +99,14 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     year = int(fact.as_of[:4]) if fact.as_of and str(fact.as_of)[:4].isdigit() else None
     analysed = analyse_statement(st, text, Context(lang=lang, matcher=matcher, article_year=year))
     claims = analysed.claims
-    quantities, years = [], []
+    quantities, years, baselines = [], [], []
     for c in claims:
         for q in c.quantities:
             if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
                 continue
             quantities.append(q)
             years.append(_own_year(c, q))
+            baselines.append(is_baseline(text[max(0, q.start - 30):q.start]))
     dates = [d for c in claims for d in c.dates if d.relation == "at"]
     period = dates[0].iso() if dates else None
     main = next((c for c in claims if c.role == "main"), claims[0] if claims else None)
@@ -98,7 +114,8 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     if main is not None:
         giver, receiver = main.roles.giver, main.roles.receiver
     entities = tuple(dict.fromkeys(m.entity for c in claims for m in c.mentions))
-    return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), period=period,
+    return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
+                       period=period,
                        direction=direction_of(text), negated=bool(main and main.negated),
                        giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))
 
@@ -118,17 +135,20 @@ def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
 
 def facets(fact: Fact, reading: FactReading) -> list[Fact]:
     """The fact, with what the reader found filled in where the YAML left it empty; one facet per figure
-    when the YAML gives no quantity and the statement gives several (each with its own year)."""
+    when the YAML gives no quantity and the statement gives several (each with its own year). A starting
+    level ("up from 5.4 %") is a facet only when its own year is said: its period is not the statement's."""
     base = replace(fact,
                    subject=fact.subject or reading.giver,
                    object=fact.object or (reading.receiver if reading.receiver != (fact.subject or reading.giver) else None),
                    as_of=fact.as_of or reading.period)
     if fact.quantity is not None or not reading.quantities:
         return [base]
+    year = str(base.as_of)[:4] if base.as_of else None
     out = []
-    for q, y in zip(reading.quantities, reading.years):
-        as_of = base.as_of
-        if y is not None and (as_of is None or str(as_of)[:4] != str(y)):
-            as_of = str(y)
-        out.append(replace(base, quantity=replace(q, start=-1, end=-1), as_of=as_of))   # offsets are the statement's
-    return out
+    for q, y, start_level in zip(reading.quantities, reading.years, reading.baselines):
+        own_year = y is not None and str(y) != year
+        if start_level and not own_year:
+            continue
+        out.append(replace(base, quantity=replace(q, start=-1, end=-1),   # offsets are the statement's
+                           as_of=str(y) if own_year else base.as_of))
+    return out or [base]

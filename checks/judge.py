@@ -23,12 +23,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from . import units
 from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
 from .detect import _is_figure
-from .factread import direction_of, qualifiers_in
+from .factread import direction_of, is_baseline, qualifiers_in
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
-                    Claim, ClaimResult, Evidence, Fact, Quantity, StatementResult)
+                    Claim, ClaimResult, Evidence, Fact, Part, Quantity, StatementResult)
 from .terms import concepts_in, content_stems, stem
 from .text import fold, fold_same_length
 
@@ -43,6 +44,7 @@ class Finding:
     fact: Fact
     message: str
     strength: float = 1.0
+    part: str = ""         # the words of the claim it judges (a figure, a date, the parties); "" = the whole claim
 
 
 # --- the rules ------------------------------------------------------------------------------------
@@ -77,9 +79,8 @@ def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     s = claim.start + _window_start(claim, q)
     e = s + len(window)
     qs = q.start - claim.start
-    is_baseline = _sense(claim, q, window) == "level" and _BASELINE_BEFORE.search(
-        fold((claim.focus or claim.text)[max(0, qs - 25):qs]))
-    rels = ("at", "baseline") if is_baseline else ("at",)
+    starts_from = _sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
+    rels = ("at", "baseline") if starts_from else ("at",)
     own = [d for d in claim.dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
     if own:
         return own[0].year
@@ -93,7 +94,6 @@ def _quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     return near[0].year if near else (claim.context_year if not claim.dates else None)
 
 
-_BASELINE_BEFORE = re.compile(r"\b(from|than|contre|que|qu'a|versus|vs|against)\s*$")
 
 
 def _topical(c: Candidate) -> bool:
@@ -164,7 +164,7 @@ def _sense(claim: Claim, q: Quantity, window: str) -> str:
     if q.of or q.unit == "ratio":
         return "share"
     before = fold(window[:max(0, q.start - claim.start - _window_start(claim, q))])
-    if _BASELINE_BEFORE.search(before):
+    if is_baseline(before):
         return "level"                      # "up from 41 %": the earlier level, not the change
     if set(concepts_in(window)) & {"increase", "decrease"}:
         return "change"
@@ -269,123 +269,151 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
 
 
 def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """Each figure of the claim against the facts that measure the same thing, where and when it is said."""
     out: list[Finding] = []
     for q in claim.quantities:
         if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
             continue
-        window = _window(claim, q)
-        start = _window_start(claim, q)
-        specifics = _specifics(claim, (start, start + len(window)))     # the names of this figure's own clause
-        if q.unit is None and not _bare_count(q, window, index):
-            continue                      # a bare number ("18- to 24-year-olds") says nothing comparable
-        pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
-                and _fact_names_all(c.fact, c.source, specifics)]
-        comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None
-                      and _sense_fits(claim, q, window, c, index)]
-        if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
-            comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
-        # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
-        measure = _claim_qualifiers(claim, window)
-        same_measure = [c for c in comparable if index.reading(c.fact).qualifiers == measure]
-        if not same_measure and comparable:
-            other = next((c for c in _rank_all(q, claim, window, comparable, index)
-                          if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
-            if other is not None:
-                out.append(Finding("related", "quantity", other.fact,
-                                   f"{q.text.strip()!r} is the source's figure for another measure "
-                                   f"({_measure_words(index.reading(other.fact).qualifiers) or 'without the article’s qualifier'}): "
-                                   f"{other.fact.statement}"))
-                continue
-        comparable = same_measure
-        qyear = _quantity_year(claim, q, window)
-        qmonth = _quantity_month(claim, q, window)
-        timed = [c for c in comparable if _time_ok(claim, c.fact, qyear) and _month_ok(qmonth, c.fact)]
-        if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
-            timed = _latest_period(timed)   # an undated figure is the latest one the sources give for it
-        if not timed and qyear:
-            wrong = _wrong_year(q, qyear, claim, window, comparable, index)
-            if wrong:
-                out.append(wrong)
-                continue
-        if len(timed) < len(comparable):
-            when = _other_period(q, claim, window, timed, comparable, index)
-            if when:
-                out.append(when)
-                continue
-        comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
-        if not comparable:
-            found = _derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
-            out.extend(found)
-            continue
-        if claim.negated and q.bound == "at-most":
-            above = _exceeds(q, pool, index)
-            if above:
-                out.append(above)
-                continue
-        ranked = _rank(q, claim, window, comparable, index)
-        current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
-        best = current[0][0]
-        # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
-        # helped by season-ticket sales"); a figure matching one of them is supported
-        top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
-        # a fact further down that gives exactly the article's precise figure (not a round share like
-        # "a third", which many facts share) is what the article refers to
-        # (here every candidate already agrees on what is measured, when and where: the figure itself is then
-        # strong evidence of which fact the article means, however the wording ranks it)
-        if unit_class(q.unit) != "share" and _significant_digits(q) >= 2:
-            top += [c for s, c in current if c not in top and
-                    compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
-        verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
-        good = [v for v in verdicts if v[1] == "supports"]
-        if good and q.approximate:
-            plain = replace(q, approximate=False)
-            if not any(compare_quantity(_signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
-                       for c, _, _ in good):
-                old = _older_match(plain, claim, cands, index, good[0][0], window)
-                if old is not None:
-                    good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
-        if good:
-            c = good[0][0]
-            turned = _direction_conflict(claim, window, c.fact, index)
-            if turned:
-                out.append(Finding("contradicts", "direction", c.fact,
-                                   f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}"))
-                continue
-            out.append(Finding("supports", "quantity", c.fact,
-                               f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})"))
-            continue
-        bad = [v for v in verdicts if v[1] == "contradicts"]
-        old = _older_match(q, claim, cands, index, verdicts[0][0], window)
-        if old is not None:
-            c = (bad[0] if bad else verdicts[0])[0]
-            out.append(Finding("outdated", "outdated", c.fact,
-                               f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
-                               f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"))
-            out.append(Finding("related", "outdated", old.fact, "the superseded figure"))
-            continue
-        if not bad:
-            c = verdicts[0][0]
-            out.append(Finding("related", "quantity", c.fact,
-                               f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}"))
-            continue
-        c, _, detail = bad[0]
-        if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
-            out.append(Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
-                               f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
-                               f"{q.text.strip()!r} counts the same thing"))
-            continue
-        why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
-               "bound": " — the source gives a bound in the other direction"}.get(detail, "")
-        msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {_said(q)}{why}"
-        msg += _near_miss(q, claim, cands, c)
-        out.append(Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg))
+        out.extend(replace(f, part=q.text.strip()) for f in _figure_findings(claim, q, cands, index))
     return out
 
 
-def _claim_qualifiers(claim: Claim, window: str) -> frozenset:
-    """The measure qualifiers of a figure: those of its own clause, else those of the whole claim."""
+def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """The findings on one figure (a list: an outdated figure also cites the superseded fact)."""
+    window = _window(claim, q)
+    start = _window_start(claim, q)
+    specifics = _specifics(claim, (start, start + len(window)))     # the names of this figure's own clause
+    if q.unit is None and not _bare_count(q, window, index):
+        return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
+    pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
+            and _fact_names_all(c.fact, c.source, specifics)]
+    comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None
+                  and _sense_fits(claim, q, window, c, index)]
+    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
+        comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
+    # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
+    measure = _claim_qualifiers(claim, window, q)
+    same_measure = [c for c in comparable if index.reading(c.fact).qualifiers == measure]
+    if not same_measure and comparable:
+        other = next((c for c in _rank_all(q, claim, window, comparable, index)
+                      if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
+        if other is not None:
+            return [Finding("related", "quantity", other.fact,
+                            f"{q.text.strip()!r} is the source's figure for another measure "
+                            f"({_measure_words(index.reading(other.fact).qualifiers) or 'without the article’s qualifier'}): "
+                            f"{other.fact.statement}")]
+    comparable = same_measure
+    qyear = _quantity_year(claim, q, window)
+    qmonth = _quantity_month(claim, q, window)
+    timed = [c for c in comparable if _time_ok(claim, c.fact, qyear) and _month_ok(qmonth, c.fact)]
+    if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
+        timed = _latest_period(timed)   # an undated figure is the latest one the sources give for it
+    if not timed and qyear:
+        wrong = _wrong_year(q, qyear, claim, window, comparable, index)
+        if wrong:
+            return [wrong]
+    if len(timed) < len(comparable):
+        when = _other_period(q, claim, window, timed, comparable, index)
+        if when:
+            return [when]
+    comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
+    if not comparable:
+        found = _derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
+        return found
+    if claim.negated and q.bound == "at-most":
+        above = _exceeds(q, pool, index)
+        if above:
+            return [above]
+    ranked = _rank(q, claim, window, comparable, index)
+    current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
+    best = current[0][0]
+    # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
+    # helped by season-ticket sales"); a figure matching one of them is supported
+    top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
+    # a fact further down that gives exactly the article's precise figure (not a round share like
+    # "a third", which many facts share) is what the article refers to
+    # (here every candidate already agrees on what is measured, when and where: the figure itself is then
+    # strong evidence of which fact the article means, however the wording ranks it)
+    if unit_class(q.unit) != "share" and _significant_digits(q) >= 2:
+        top += [c for s, c in current if c not in top and
+                compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
+    verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
+    good = [v for v in verdicts if v[1] == "supports"]
+    if good and q.approximate:
+        plain = replace(q, approximate=False)
+        if not any(compare_quantity(_signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
+                   for c, _, _ in good):
+            old = _older_match(plain, claim, cands, index, good[0][0], window)
+            if old is not None:
+                good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
+    if good:
+        c = good[0][0]
+        turned = _direction_conflict(claim, window, c.fact, index)
+        if turned:
+            return [Finding("contradicts", "direction", c.fact,
+                            f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
+        return [Finding("supports", "quantity", c.fact,
+                        f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
+    bad = [v for v in verdicts if v[1] == "contradicts"]
+    old = _older_match(q, claim, cands, index, verdicts[0][0], window)
+    if old is not None:
+        c = (bad[0] if bad else verdicts[0])[0]
+        return [Finding("outdated", "outdated", c.fact,
+                        f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
+                        f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"),
+                Finding("related", "outdated", old.fact, "the superseded figure")]
+    if not bad:
+        c = verdicts[0][0]
+        return [Finding("related", "quantity", c.fact,
+                        f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
+    c, _, detail = bad[0]
+    if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
+        return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
+                        f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
+                        f"{q.text.strip()!r} counts the same thing")]
+    why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
+           "bound": " — the source gives a bound in the other direction"}.get(detail, "")
+    msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {_said(q)}{why}"
+    msg += _near_miss(q, claim, cands, c)
+    return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+
+
+def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """A figure no rule could place, stated in the very fact that confirms another figure of the same claim
+    ("earnings rose to $36.44, up 3.9 % on a year earlier" against a fact that says both, with the YAML
+    quantity only for the first): confirmed by that fact. Never a contradiction: a figure the fact does not
+    state stays unchecked."""
+    confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
+    if not confirming:
+        return []
+    touched = {f.part for f in findings}
+    out = []
+    for q in _asserted_figures(claim):
+        text = q.text.strip()
+        if text in touched:
+            continue
+        fact = next((f for f in confirming if any(compare_quantity(q, fq)[0] == "supports"
+                                                  for fq in index.reading(f).quantities)), None)
+        if fact is not None:
+            out.append(Finding("supports", "quantity-alongside", fact,
+                               f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
+    return out
+
+
+def _claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
+    """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
+    clauses of the figures after it ("Long-term unemployment climbed to 1.8 million, about a quarter of …",
+    "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
+    "youth" belongs to the second figure only)."""
     own = qualifiers_in(window)
-    return own or qualifiers_in(claim.focus or claim.text)
+    if own:
+        return own
+    text = claim.focus or claim.text
+    for o in claim.quantities:
+        if o.start > q.start and o.unit != "year" and _is_figure(o):
+            s = _window_start(claim, o)
+            text = text[:s] + " " * len(_window(claim, o)) + text[s + len(_window(claim, o)):]
+    return qualifiers_in(text)
 
 
 def _measure_words(qualifiers: frozenset) -> str:
@@ -999,9 +1027,11 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     findings.extend(rule_roles(claim, cands, index, figure_facts))
     for rule in RULES:
         findings.extend(rule(claim, cands, index))
+    findings.extend(rule_alongside(claim, findings, index))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(rule_terms(claim, cands, index))
     verdict = claim_verdict(findings)
+    parts = claim_parts(claim, findings)
     unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related"]
     if verdict == SUPPORTED and unconfirmed:
         verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
@@ -1012,7 +1042,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         evidence += [Evidence(c.source.id, c.fact.id, c.fact.statement, "related", c.source.title, c.source.url, c.fact.quote)
                      for c in related if (c.source.id, c.fact.id) not in {(e.source, e.fact) for e in evidence}]
         msg = "; ".join(f.message for f in findings) or "no fact in the source list bears on this claim"
-        return ClaimResult(claim, UNVERIFIED, _sentence(msg), evidence, 0.0, [f.rule for f in findings])
+        return ClaimResult(claim, UNVERIFIED, _sentence(msg), evidence, 0.0, [f.rule for f in findings], parts=parts)
     order = {"contradicts": 0, "outdated": 1, "supports": 2}
     decisive.sort(key=lambda f: order[f.relation])
     explanation = "; ".join(dict.fromkeys(f.message for f in decisive if f.relation != "supports" or verdict in (SUPPORTED, MIXED))) \
@@ -1020,7 +1050,39 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75
     inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in decisive if f.rule == "roles" and f.relation == "contradicts")
     return ClaimResult(claim, verdict, _sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)),
-                       inverted)
+                       inverted, parts)
+
+
+def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
+    """The parts the findings decided, then each figure no finding decided, as unchecked; a claim whose
+    findings decided nothing is one unchecked part."""
+    status = {"supports": "confirmed", "contradicts": "contradicted", "outdated": "contradicted"}
+    parts = {}
+    for f in findings:
+        if f.relation in status:
+            text = f.part or claim.text.strip()
+            key = (text, status[f.relation])
+            parts.setdefault(key, Part(text, status[f.relation], f.rule, f"{f.fact.source}/{f.fact.id}"))
+    decided = {p.text for p in parts.values()}
+    for q in _asserted_figures(claim):
+        text = q.text.strip()
+        if text not in decided:
+            parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
+    if not parts:
+        text = claim.text.strip()
+        parts[(text, "unchecked")] = Part(text, "unchecked")
+    return tuple(parts.values())
+
+
+def result_parts(r: ClaimResult) -> tuple[Part, ...]:
+    """A result's parts; a result no rule split into parts (an attribution, a claim not checkable) is one part
+    with its verdict."""
+    if r.parts or r.verdict == NOT_CHECKABLE:
+        return r.parts
+    status = {SUPPORTED: "confirmed", CONTRADICTED: "contradicted", OUTDATED: "contradicted"}.get(r.verdict, "unchecked")
+    rule = r.rules[0] if r.rules and status != "unchecked" else ""
+    fact = next((f"{e.source}/{e.fact}" for e in r.evidence if e.relation != "related"), "") if rule else ""
+    return (Part(r.claim.text.strip(), status, rule, fact),)
 
 
 def _sentence(s: str) -> str:
@@ -1052,11 +1114,34 @@ def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
     return verdict
 
 
-def unchecked_parts(results: list[ClaimResult]) -> list[ClaimResult]:
-    """The parts of a statement that assert a figure of their own and were not checked (a clause without a
-    figure beside a confirmed one is mostly its setting: "Services inflation, closely watched by …")."""
-    return [r for r in results if r.claim.checkable and r.verdict == UNVERIFIED and r.claim.role != "attribution-frame"
-            and any(_is_figure(q) and q.unit != "year" for q in r.claim.quantities)]
+def unchecked_parts(results: list[ClaimResult]) -> list[Part]:
+    """The figures of a statement that no fact checked, in any of its claims, confirmed ones included ("the rate
+    was 4.7 % while 12,000 firms closed"); a clause without a figure beside a confirmed one is mostly its
+    setting ("Services inflation, closely watched by …")."""
+    out = []
+    for r in results:
+        if not r.claim.checkable or r.claim.role == "attribution-frame":
+            continue
+        figures = {q.text.strip() for q in _asserted_figures(r.claim)}
+        out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
+    return out
+
+
+def _asserted_figures(claim: Claim) -> list[Quantity]:
+    """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
+    juillet"), and not a duration or an age beside another figure ("35,909 patients waited more than 12
+    hours", "le taux d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
+    figures = [q for q in claim.quantities if _is_figure(q) and q.unit != "year"
+               and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
+                                            and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
+    if any(not _is_duration(q.unit) for q in figures):
+        figures = [q for q in figures if not _is_duration(q.unit)]
+    return figures
+
+
+def _is_duration(unit: Optional[str]) -> bool:
+    u = units.lookup(unit)
+    return u is not None and u.family == "duration"
 
 
 def _carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
@@ -1073,7 +1158,8 @@ def _carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[Cla
         if r.claim.role == "gloss" and r.verdict == SUPPORTED and restates:
             r = ClaimResult(r.claim, UNVERIFIED, _sentence(f"{r.explanation.rstrip('.')}, but the clause it belongs to "
                                                            f"has the wrong actor, so it is not confirmed as written"),
-                            r.evidence, 0.0, r.rules)
+                            r.evidence, 0.0, r.rules,
+                            parts=tuple(replace(p, status="unchecked", rule="", fact="") for p in r.parts))
         out.append(r)
     return out
 

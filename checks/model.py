@@ -231,6 +231,20 @@ class Evidence:
     quote: Optional[str] = None
 
 
+PART_STATUSES = ("confirmed", "contradicted", "unchecked")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One checkable part of a claim (a figure, a date, who acted on whom, or the whole clause) and what the
+    source list says of it. A statement is supported only when a part is confirmed, none is contradicted and
+    no figure is unchecked (a clause without a figure beside a confirmed one is its setting)."""
+    text: str
+    status: str                      # confirmed | contradicted | unchecked
+    rule: str = ""                   # the rule that decided it ("" when nothing did)
+    fact: str = ""                   # "source/fact" of the deciding fact
+
+
 @dataclass
 class ClaimResult:
     claim: Claim
@@ -240,6 +254,7 @@ class ClaimResult:
     confidence: float = 0.0
     rules: list[str] = field(default_factory=list)   # names of the judgement rules that decided
     wrong_actor: tuple[str, ...] = ()                # "source/fact" ids whose parties the claim inverts
+    parts: tuple[Part, ...] = ()                     # what was confirmed, contradicted, left unchecked
 
 
 @dataclass

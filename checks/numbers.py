@@ -145,6 +145,7 @@ class _Tables:
     qualifiers: dict[str, str]                   # folded phrase -> bound
     trailing: dict[str, str]
     ranges: dict[str, list[str]]                 # joiner -> openers ("" = optional)
+    range_blockers: set[str]                     # words before a figure that make "X to Y" a change ("by")
     modifiers: set[str]
     not_nouns: set[str]
     year_markers: set[str]
@@ -231,6 +232,7 @@ def _tables(lang: str) -> _Tables:
         qualifiers=qualifiers,
         trailing=trailing,
         ranges=ranges,
+        range_blockers=_fold_set(_merge(raws, "range_blockers")),
         modifiers=_fold_set(_merge(raws, "noun_modifiers")),
         not_nouns=_fold_set(_merge(raws, "not_nouns")),
         year_markers=_fold_set(_merge(raws, "year_markers")),
@@ -1077,6 +1079,12 @@ def _opener_before(norm: str, pos: int, joiner: str, t: _Tables, floor: int) -> 
     return pos if "" in openers else None
 
 
+def _last_word(norm: str, pos: int, floor: int) -> str:
+    """The word just before ``pos`` (after ``floor``), folded as the tables are."""
+    m = re.search(r"(\w+)\W*$", norm[max(floor, pos - 20):pos])
+    return m.group(1) if m else ""
+
+
 def _qualifier_before(norm: str, pos: int, t: _Tables, floor: int) -> Optional[re.Match]:
     if _last_chunk(norm, pos, floor) not in t.qualifier_tails:
         return None
@@ -1094,6 +1102,8 @@ def _assemble(norm: str, original: str, m: re.Match, t: _Tables, floor: int,
         second, joiner = rng
         trial = replace(first)
         opener = _opener_before(norm, first.start, joiner, t, floor)
+        if opener == first.start and _last_word(norm, first.start, floor) in t.range_blockers:
+            opener = None                 # "fell by 10,000 to 728,000": a change, then the new level
         if opener is not None and _combine_range(trial, second):
             found = _Found(trial, second, start=opener, end=second.end)
         elif _is_fall(first, second):

@@ -9,6 +9,7 @@ import json
 from typing import Any, Optional
 
 from . import __version__
+from .judge import result_parts
 from .model import VERDICTS, AnalysedStatement, Claim, ClaimResult, Quantity, Report, StatementResult
 from .resources import data_dir
 
@@ -37,11 +38,18 @@ def _claim(r: ClaimResult) -> dict[str, Any]:
     }
 
 
+def parts(r: StatementResult) -> list[dict[str, Any]]:
+    """Each checkable part of the statement (a figure, a date, the parties, a clause) with what the sources say
+    of it: ``confirmed``, ``contradicted`` or ``unchecked``, the deciding rule and fact, and its claim's index."""
+    return [{"text": p.text, "status": p.status, "rule": p.rule or None, "fact": p.fact or None, "claim": i}
+            for i, c in enumerate(r.claims) for p in result_parts(c)]
+
+
 def _statement(r: StatementResult) -> dict[str, Any]:
     st = r.statement
     return {"index": st.index, "text": st.text, "start": st.start, "end": st.end, "kind": r.analysis.kind,
             "layout": st.layout, "checkable": r.analysis.checkable, "verdict": r.verdict,
-            "confidence": r.confidence, "claims": [_claim(c) for c in r.claims]}
+            "confidence": r.confidence, "parts": parts(r), "claims": [_claim(c) for c in r.claims]}
 
 
 def summary(results: list[StatementResult]) -> dict[str, int]:

@@ -8,6 +8,10 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from checks.formats.common import PART_SYMBOLS, parts_line, part_summary
+
+PART_STYLE = {"confirmed": "green", "contradicted": "red", "unchecked": "cyan"}
+
 VERDICT_STYLE = {
     "supported": ("✓", "bold green"),
     "contradicted": ("✗", "bold red"),
@@ -25,6 +29,13 @@ def verdict_text(verdict: str) -> Text:
 
 def _details(st: dict[str, Any], cited: dict[str, int]) -> Group:
     parts: list[Text] = [Text(st["text"], style="bold")]
+    if parts_line(st):                  # which parts are confirmed, contradicted, unchecked
+        line = Text("  parts: ", style="dim")
+        for i, (status, text) in enumerate(part_summary(st)):
+            if i:
+                line.append(" · ", style="dim")
+            line.append(f"{PART_SYMBOLS[status]} {text}", style=PART_STYLE.get(status, ""))
+        parts.append(line)
     whole = st["text"].rstrip(" .!?")
     for c in st["claims"]:
         if not c["checkable"] or c["verdict"] in ("not-checkable",):

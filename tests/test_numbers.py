@@ -599,3 +599,10 @@ def _timed(fn) -> float:
     t = time.perf_counter()
     fn()
     return time.perf_counter() - t
+
+
+def test_by_x_to_y_is_a_change_then_a_level_not_a_range():
+    got = [(q.text, q.value, q.min, q.max) for q in find_quantities("Vacancies fell by 10,000 to 728,000 in May.", "en")]
+    assert got == [("10,000", 10000.0, None, None), ("728,000", 728000.0, None, None)]
+    ranged = find_quantities("from 10,000 to 12,000 jobs", "en")
+    assert [(q.min, q.max, q.unit) for q in ranged] == [(10000.0, 12000.0, "jobs")]

@@ -116,3 +116,30 @@ def test_a_gloss_restating_an_inverted_transfer_is_not_confirmed():
     assert main.verdict == "contradicted" and "roles" in main.rules
     assert gloss.verdict == "unverified" and "wrong actor" in gloss.explanation
     assert st.verdict == "contradicted"
+
+
+# "supported" only when every part agrees: each figure of a statement is a part, in whichever claim it is
+@pytest.mark.parametrize("text, want, statuses", [
+    # a second figure nobody checked leaves the statement unverified, even inside a confirmed claim
+    ("The UK unemployment rate was 4.7 % in July 2025, while 12,000 firms closed.", "unverified",
+     {"4.7 %": "confirmed", "12,000 firms": "unchecked"}),
+    # a figure stated by the very fact that confirms another figure of the claim is confirmed by it
+    ("Vacancies fell by 10,000 to 728,000 in the three months to August.", "supported",
+     {"728,000": "confirmed", "10,000": "confirmed"}),
+    # the qualifier of one figure's clause is not the other's: "youth" belongs to 14.1 % only
+    ("The UK unemployment rate was 4.9 % in July 2025 and youth unemployment was 14.1 %.", "mixed",
+     {"4.9 %": "contradicted", "14.1 %": "confirmed"}),
+])
+def test_statement_parts(checker, text, want, statuses):
+    from checks.report import parts
+    st = last_statement(checker, text)
+    got = {p["text"]: p["status"] for p in parts(st)}
+    assert st.verdict == want, (st.verdict, got)
+    assert {k: got.get(k) for k in statuses} == statuses, got
+
+
+def test_a_wrong_figure_cites_the_fact_of_its_own_measure(checker):
+    st = last_statement(checker, "The UK unemployment rate was 4.9 % in July 2025 and youth unemployment was 14.1 %.")
+    from checks.report import parts
+    wrong = next(p for p in parts(st) if p["status"] == "contradicted")
+    assert wrong["fact"] == "ons-labour/rate-jul" and wrong["rule"] == "quantity"

@@ -46,6 +46,34 @@ COLOURS = {
 
 RELATION_SYMBOLS = {"supports": "✓", "contradicts": "✗", "related": "~"}
 
+# What the sources say of each part of a statement (``statements[].parts[].status``).
+PART_SYMBOLS = {"confirmed": "✓", "contradicted": "✗", "unchecked": "?"}
+PART_ORDER = ("contradicted", "unchecked", "confirmed")
+
+
+def part_summary(st: Mapping[str, Any], words: int = 8) -> list[tuple[str, str]]:
+    """``[(status, short text)]``: a statement's parts, contradicted first, then unchecked, then confirmed;
+    a long part (a whole clause) is cut after ``words`` words, at a word boundary."""
+    seen, out = set(), []
+    for p in sorted(st.get("parts") or [], key=lambda p: PART_ORDER.index(p.get("status", "unchecked"))
+                    if p.get("status") in PART_ORDER else 1):
+        text = " ".join(clean(p.get("text")).split())
+        cut = text.split(" ")
+        short = " ".join(cut[:words]) + (" …" if len(cut) > words else "")
+        key = (p.get("status"), short)
+        if short and key not in seen:
+            seen.add(key)
+            out.append((p.get("status") or "unchecked", short))
+    return out
+
+
+def parts_line(st: Mapping[str, Any]) -> str:
+    """``"✗ 0.2% · ? 2,1 millions · ✓ 3.4%"`` (empty when the statement has at most one part, confirmed)."""
+    items = part_summary(st)
+    if not items or (len(items) == 1 and items[0][0] == "confirmed"):
+        return ""
+    return " · ".join(f"{PART_SYMBOLS.get(status, '?')} {text}" for status, text in items)
+
 
 def verdict_label(verdict: str | None) -> str:
     """``"✗ contradicted"``: symbol and word, readable without colour."""

@@ -29,6 +29,9 @@ from typing import Any, Mapping
 
 from ..resources import data_dir
 from .common import (
+    PART_SYMBOLS,
+    part_summary,
+    parts_line,
     COLOURS,
     DESCRIPTIONS,
     RELATION_SYMBOLS,
@@ -224,6 +227,10 @@ def _detail_item(report: Mapping[str, Any], st: Mapping[str, Any], numbers: Mapp
     out = [f'<li class="item v-{v}" id="{prefix}d-{idx}">',
            f"<h3>{_tag(v)}Statement {idx}{conf_html}</h3>",
            f'<blockquote lang="{lang}">{esc(clean(st.get("text")))}</blockquote>']
+    if parts_line(st):
+        out.append('<ul class="parts" aria-label="Parts of the statement">' + "".join(
+            f'<li class="part p-{esc(status)}">{PART_SYMBOLS.get(status, "?")} <span class="part-status">{esc(status)}</span> '
+            f'<q lang="{lang}">{esc(text)}</q></li>' for status, text in part_summary(st)) + "</ul>")
     cls = claims(st)
     if cls:
         out.append('<ul class="claims">')

@@ -18,6 +18,7 @@ import re
 from typing import Any, Mapping
 
 from .common import (
+    parts_line,
     VERDICT_ORDER,
     article,
     as_reports,
@@ -120,6 +121,8 @@ def _render_one(report: Mapping[str, Any], *, not_checkable: bool, heading_level
         conf_txt = f" (confidence {conf:.2f})" if isinstance(conf, (int, float)) and conf else ""
         out += [f"{h}## Statement {st.get('index', 0)}: {escape(verdict_label(st.get('verdict')))}{conf_txt}", "",
                 f"> {escape(st.get('text'))}", ""]
+        if parts_line(st):
+            out += [f"Parts: {escape(parts_line(st))}", ""]
         cls = [c for c in claims(st) if c.get("explanation") or c.get("evidence")]
         for cl in cls:
             expl = escape(cl.get("explanation")) or "No explanation."
