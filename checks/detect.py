@@ -58,6 +58,7 @@ class ClaimLexicon:
     cause: re.Pattern
     composition: re.Pattern
     month_homographs: frozenset
+    finite_verbs: frozenset          # "May was …": a modal is never followed by these
     opinion_frame: re.Pattern
     relative_years: dict
     clause_relative_years: dict
@@ -104,6 +105,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         cause=phrase_pattern(g("cause_markers")),
         composition=phrase_pattern(g("composition_markers")),
         month_homographs=frozenset(g("month_homographs")),
+        finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
         opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
         relative_years=years,
         clause_relative_years=clause_years,
@@ -620,7 +622,9 @@ def _is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
     if word not in lex.month_homographs:
         return False
     after, before = own[end:end + 6], own[max(0, start - 6):start]
-    return start > 0 or bool(re.match(r"\s*(\d|')", after)) or bool(re.search(r"\d\s*$", before))
+    nxt = re.match(r"\s*([^\W\d_]+)", own[end:end + 20])
+    return start > 0 or bool(re.match(r"\s*(\d|')", after)) or bool(re.search(r"\d\s*$", before)) \
+        or bool(nxt and fold(nxt.group(1)) in lex.finite_verbs)
 
 
 def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:

@@ -19,6 +19,7 @@ Without a fact that bears on a claim, its verdict is ``unverified``: never a gue
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -27,6 +28,8 @@ from . import units
 from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
 from .detect import _is_figure
 from .factread import direction_of, is_baseline, qualifiers_in
+from .numbers import find_dates
+from .slots import closest_clause, month_days, order_of, rank_of
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Part, Quantity, StatementResult)
@@ -376,6 +379,21 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {_said(q)}{why}"
     msg += _near_miss(q, claim, cands, c)
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+
+
+def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """A confirmed figure whose claim gives another date or rank than the fact that confirms it ("142 years of
+    coal power ended on 30 September 2023" against 2024; "535 homicides, the lowest ever" against "the
+    second lowest"): that part is contradicted, the figure stays confirmed."""
+    out = []
+    for f in findings:
+        if f.relation == "supports" and f.rule.startswith("quantity"):
+            slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
+            if slot and slot[0] == "contradicts":
+                part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else "rank"
+                out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))
+                break
+    return out
 
 
 def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
@@ -825,8 +843,9 @@ def _negated_text(s: str) -> bool:
 
 
 def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """Items and relations with no figure and no roles: a topical fact that names them."""
-    if claim.quantities or claim.negated or claim.exclusive:
+    """Items, relations and events without a figure of their own: a topical fact that names them and agrees on
+    their date, rank and order."""
+    if _asserted_figures(claim) or claim.negated or claim.exclusive:
         return []
     own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
     specifics = _specifics(claim)
@@ -842,9 +861,80 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
              and (c.fact.subject or c.fact.object))
         if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
+            slot = slot_disagreement(claim, c.fact, index)
+            if slot and slot[0] == "contradicts":
+                return [Finding("contradicts", slot[1], c.fact, slot[2])]
+            if slot:
+                continue                  # another date, rank or order, or none: not this claim's fact
             said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
             return [Finding("supports", "terms", c.fact, said)]
     return []
+
+
+def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
+                      slots: tuple[str, ...] = ("date", "ranking", "order", "direction")) -> Optional[tuple[str, str, str]]:
+    """``("contradicts", rule, message)`` when the clause of the fact closest to the claim gives another day,
+    month or year (``full-date``: only full dates on both sides), another rank ("the second warmest" for "the warmest"), the other order ("gas ahead of
+    wind" for "wind overtook gas") or the other direction; ``("missing", rule, message)`` when the claim
+    states a rank, an order or a day or month the fact does not state at all; None when they agree."""
+    text = claim.text
+    clause = closest_clause(fact.statement, text)
+    lang = index.reading(fact).language
+    if "date" in slots:
+        cm, whole = month_days(text), month_days(fact.statement)
+        fm = month_days(closest_clause(fact.statement, text, having=month_days))
+        if cm and fm and not any(a[0] == b[0] and None in (a[1], b[1], ) or a == b for a in cm for b in fm):
+            return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
+        if cm and not whole:
+            return ("missing", "date", "the source does not give the day or month")
+        cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
+        fy = {d.year for d in find_dates(fact.statement, lang) if d.relation == "at"
+              and not _after_baseline(fact.statement, d.start)}
+        if cy and fy and not cy & fy:
+            return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
+                                           f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
+    if "full-date" in slots or "date" in slots:   # a day, month and year on both sides: "on 30 September 2023"
+        cd = {d.iso() for d in claim.dates if d.day}
+        fd = {d.iso() for d in find_dates(fact.statement, lang) if d.day}
+        if cd and fd and not cd & fd:
+            return ("contradicts", "date", f"wrong date: the source gives {', '.join(sorted(fd))}, the article "
+                                           f"{', '.join(sorted(cd))}: {fact.statement}")
+    if "ranking" in slots:
+        cr, fr = rank_of(text), rank_of(closest_clause(fact.statement, text, years=True, having=rank_of))
+        if cr and fr and cr != fr:
+            return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
+                                              f"{fact.statement}")
+        if cr and not rank_of(fact.statement):
+            return ("missing", "ranking", "the source does not rank it")
+    if "order" in slots:
+        co, fo = order_of(text), order_of(fact.statement)
+        if co and fo and co == fo[::-1]:
+            return ("contradicts", "order", f"the other way round: {fact.statement}")
+        if co and not fo:
+            return ("missing", "order", "the source does not compare them")
+    if "direction" in slots:
+        cd, fd = direction_of(text), direction_of(clause)
+        if cd and fd and cd != fd:
+            return ("contradicts", "direction", f"wrong direction: the source says {_DIRECTION_WORDS[fd]}, "
+                                                f"the article {_DIRECTION_WORDS[cd]}: {fact.statement}")
+    return None
+
+
+def _after_baseline(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is what a change is measured from ("6 percent higher than in 2025")."""
+    before = text[max(0, pos - 30):max(0, pos)].rstrip()
+    return is_baseline(before) or is_baseline(re.sub(r"\s*\S+$", "", before))
+
+
+_DIRECTION_WORDS = {"increase": "it rose", "decrease": "it fell", "unchanged": "it did not change"}
+
+
+def _days(pairs: set) -> str:
+    return " or ".join(sorted(f"{calendar.month_name[m]} {d}" if d else calendar.month_name[m] for m, d in pairs))
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
 
 
 _SHARED = re.compile(r"(?<!\w)(half|halves|moitie|jointly|conjointement|shared|partage|partagee|co-?financ\w*|co-?fund\w*|"
@@ -995,11 +1085,13 @@ def _evidence(f: Finding, index: FactIndex) -> Evidence:
 
 def claim_verdict(findings: list[Finding]) -> str:
     """One claim: contradicted if any finding contradicts it, unless what supports it comes from
-    other facts (two facts, two parts of the claim: mixed)."""
+    other facts (two facts, two parts of the claim: mixed) or the contradiction is of a part of its own (a
+    wrong date or rank beside a confirmed figure: mixed)."""
     rel = {f.relation for f in findings}
     s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
     if (c or o) and s:
-        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")}
+        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
+               and not (f.rule in ("date", "ranking") and f.part)}
         good = {id(f.fact) for f in findings if f.relation == "supports"}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED
@@ -1028,6 +1120,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     for rule in RULES:
         findings.extend(rule(claim, cands, index))
     findings.extend(rule_alongside(claim, findings, index))
+    findings.extend(rule_figure_slots(claim, findings, index))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(rule_terms(claim, cands, index))
     verdict = claim_verdict(findings)

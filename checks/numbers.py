@@ -1436,3 +1436,8 @@ def _mark_year_ranges(norm: str, refs: list[DateRef], t: _Tables) -> None:
             a.relation = "since"
         if b.relation == "at":
             b.relation = "until"
+
+
+def month_names(lang: str) -> dict[str, int]:
+    """Folded month names and abbreviations of ``lang`` ("septembre", "sept", "september") -> 1..12."""
+    return dict(_tables(lang).months)

@@ -143,3 +143,47 @@ def test_a_wrong_figure_cites_the_fact_of_its_own_measure(checker):
     from checks.report import parts
     wrong = next(p for p in parts(st) if p["status"] == "contradicted")
     assert wrong["fact"] == "ons-labour/rate-jul" and wrong["rule"] == "quantity"
+
+
+EVENTS = """
+version: 1
+sources:
+  - id: almanac
+    title: Regional almanac 2025
+    published: 2026-01-15
+    facts:
+      - id: bridge
+        statement: The Harbour Bridge reopened to traffic on 12 March 2025.
+      - id: dry-may
+        statement: Norway had its driest May on record in 2025, while the Nordic region as a whole had its fourth driest May.
+      - id: power-mix
+        statement: Coal stayed just ahead of solar as the region's largest source of power in 2025.
+      - id: freight
+        statement: Freight volumes at the port of Halden were unchanged in 2025.
+      - id: plant
+        statement: The Kolvik power station closed on 30 September 2024, having produced 410 TWh in its lifetime.
+"""
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    path = tmp_path_factory.mktemp("events") / "events.yaml"
+    path.write_text(EVENTS, encoding="utf-8")
+    return Checker.from_catalog(load_catalog([path]))
+
+
+# a statement without a figure still asserts a date, a rank, an order, a direction: each must agree
+@pytest.mark.parametrize("text, want, rule", [
+    ("The Harbour Bridge reopened to traffic on 12 March.", "supported", "terms"),
+    ("The Harbour Bridge reopened to traffic on 12 April.", "contradicted", "date"),
+    ("Norway had its driest May on record.", "supported", "terms"),
+    ("May was the driest on record for the Nordic region as a whole.", "contradicted", "ranking"),
+    ("Solar has overtaken coal as the region's largest source of power.", "contradicted", "order"),
+    ("Freight volumes at the port of Halden rose in 2025.", "contradicted", "direction"),
+    # a confirmed figure with the wrong full date: the figure holds, the date does not
+    ("The Kolvik power station closed on 30 September 2023, having produced 410 TWh in its lifetime.", "mixed", "date"),
+    ("The Kolvik power station closed on 30 September 2024, having produced 410 TWh in its lifetime.", "supported", "quantity"),
+])
+def test_slots_of_statements_without_figures(events, text, want, rule):
+    got, rules = verdict(events, text)
+    assert got == want and rule in rules, (got, rules)

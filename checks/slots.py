@@ -1,0 +1,131 @@
+"""Stage 3c, read what a statement asserts besides its figures: a rank, an order between two things, a day or
+month without a year. The same reader serves claims and facts, so the judge can say where they disagree:
+
+- ``rank_of("the UK had its second warmest June")`` → 2; ``rank_of("the warmest June on record")`` → 1;
+- ``order_of("wind has overtaken gas")`` → ("wind", "gas"): the first comes before the second;
+- ``month_days("le pic a été atteint fin janvier 2025")`` → {(1, None)}.
+
+Word lists live in ``data/lang/<code>/slots.yaml``; month names in ``numbers.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from .numbers import month_names
+from .resources import lexicon
+from .terms import LANGS, content_stems
+from .text import fold
+
+
+@functools.lru_cache(maxsize=None)
+def _table() -> dict:
+    """The word lists of every language at once: a fact in English may check a French claim."""
+    raws = [lexicon(lang, "slots") for lang in LANGS]
+    def items(key):
+        return [x for raw in raws for x in (raw.get(key) or [])]
+    def alternation(forms) -> Optional[re.Pattern]:
+        forms = sorted({fold(str(x)) for x in forms}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)") if forms else None
+    breaks = sorted({str(b) for b in items("clause_breaks")} or {","}, key=len, reverse=True)
+    return {
+        "superlative": alternation(items("superlatives")),
+        "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
+        "ahead": alternation(items("ahead")),
+        "behind": alternation(items("behind")),
+        "openers": alternation(items("month_openers")),
+        "skip": {w for x in items("order_skip") for w in content_stems(str(x))},
+        "months": {k: v for lang in LANGS for k, v in month_names(lang).items()
+                   if len(k) >= 3 and k not in {fold(str(x)) for x in items("not_months")}},
+        "breaks": re.compile("|".join(r"(?<!\w)" + re.escape(b) + r"(?!\w)" if b[0].isalpha()
+                                      else re.escape(b) + r"(?!\d)" for b in breaks)),
+    }
+
+
+def rank_of(text: str) -> Optional[int]:
+    """The rank a text gives something: the ordinal just before its superlative ("fourth-highest", "deuxième
+    plus chaude"), else 1; None when it ranks nothing."""
+    t = _table()
+    if t["superlative"] is None:
+        return None
+    folded = fold(text)
+    m = t["superlative"].search(folded)
+    if not m:
+        return None
+    before = re.findall(r"[\w]+", folded[max(0, m.start() - 40):m.start()])[-5:]
+    for w in reversed(before):
+        if w in t["ordinals"]:
+            return t["ordinals"][w]
+    return 1
+
+
+def order_of(text: str) -> Optional[tuple[str, str]]:
+    """``(first, second)``: the first content word of what a text puts ahead and of what it puts behind
+    ("wind has overtaken gas" → ("wind", "gas"); "gas remained narrowly ahead of wind" → ("gas", "wind");
+    "derrière le gaz" puts the gas first); None without such a phrase or without both sides."""
+    t = _table()
+    folded = fold(text)
+    for key, flip in (("ahead", False), ("behind", True)):
+        rx = t[key]
+        m = rx.search(folded) if rx else None
+        if m:
+            skip = t["skip"]
+            left = [w for w in content_stems(_last_clause(folded[:m.start()])) if w not in skip]
+            if not left:                  # ", narrowly ahead of wind": what is ahead is the sentence's subject
+                left = [w for w in content_stems(folded[:m.start()]) if w not in skip]
+            right = [w for w in content_stems(folded[m.end():]) if w not in skip]
+            if not left or not right:
+                return None
+            return (right[0], left[0]) if flip else (left[0], right[0])
+    return None
+
+
+def _last_clause(text: str) -> str:
+    parts = [p for p in _table()["breaks"].split(text) if p.strip()]
+    return parts[-1] if parts else text
+
+
+def month_days(text: str) -> set[tuple[int, Optional[int]]]:
+    """The (month, day) pairs a text names, with or without a year: "le 4 novembre", "on 1 August", "fin
+    décembre", "in May"; a month name alone counts only after an opener ("in", "fin"), so "may" the modal
+    does not."""
+    t = _table()
+    folded = fold(text)
+    out = set()
+    for name, month in t["months"].items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
+            day = re.search(r"(?<!\w)(\d{1,2})(?:er|st|nd|rd|th)?\s+$", folded[max(0, m.start() - 6):m.start()])
+            after = re.match(r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\s*(?:%|\d))", folded[m.end():])
+            opener = t["openers"] and t["openers"].search(folded[max(0, m.start() - 14):m.start()].rstrip() + " ")
+            if day:
+                out.add((month, int(day.group(1))))
+            elif after and 1 <= int(after.group(1)) <= 31:
+                out.add((month, int(after.group(1))))
+            elif opener:
+                out.add((month, None))
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """A statement cut at its clause breaks (commas, "and", "while", "tandis que" …)."""
+    parts = [p.strip() for p in _table()["breaks"].split(text)]
+    return [p for p in parts if p] or [text]
+
+
+def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
+    """The clause of ``text`` that best matches ``to``: the most content words in common (months left out,
+    and years unless ``years``, since they may be what is compared), less two for each capitalised name the
+    other lacks. With ``having``, only the clauses for which it is true count (if any)."""
+    months = set(_table()["months"])
+    def year_set(s: str) -> set:
+        return set(re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", s)) if years else set()
+    want = {w for w in content_stems(to) if w not in months} | year_set(to)
+    names = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", to)}
+    def score(clause: str) -> float:
+        own = {w for w in content_stems(clause) if w not in months} | year_set(clause)
+        foreign = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", clause) if content_stems(w)
+                   and fold(w) not in names and fold(w) not in months]
+        return len(own & want) - 2 * len(foreign)
+    pool = [c for c in clauses(text) if having(c)] if having else []
+    return max(pool or clauses(text), key=score)

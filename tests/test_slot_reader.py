@@ -1,0 +1,53 @@
+"""checks/slots.py: ranks, orders and yearless dates read the same way from claims and facts."""
+from __future__ import annotations
+
+import pytest
+
+from checks.slots import closest_clause, clauses, month_days, order_of, rank_of
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It was the wettest autumn on record.", 1),
+    ("Exports posted their third-largest monthly rise.", 3),
+    ("C'est la deuxième année la plus sèche depuis 1959.", 2),
+    ("Le port se classe au septième rang des ports les plus actifs.", 7),
+    ("Sales rose by 4 % in March.", None),
+])
+def test_rank_of(text, want):
+    assert rank_of(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Solar has overtaken coal in the region's power mix.", ("solar", "coal")),
+    ("Coal stayed just ahead of solar last year.", ("coal", "solar")),
+    ("Dans le classement, Lyon reste derrière Marseille.", ("marseill", "lyon")),
+    ("Le fret ferroviaire dépasse désormais le fret fluvial.", ("fret", "fret")),
+    ("Sales rose by 4 % in March.", None),
+])
+def test_order_of(text, want):
+    got = order_of(text)
+    assert (got is None) == (want is None)
+    if want:
+        assert got[0].startswith(want[0][:4]) and got[1].startswith(want[1][:4]), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The bridge reopened on 3 March.", {(3, 3)}),
+    ("The bridge reopened on March 3.", {(3, 3)}),
+    ("Le pont a rouvert le 1er avril.", {(4, 1)}),
+    ("La crue a culminé fin janvier.", {(1, None)}),
+    ("Prices may fall, the bank said.", set()),          # "may" the modal is no month
+    ("Il a fallu sept ans de travaux.", set()),           # "sept" the number is no month
+])
+def test_month_days(text, want):
+    assert month_days(text) == want
+
+
+def test_clauses_keep_decimal_commas():
+    assert clauses("Le taux est de 7,5 %, en hausse") == ["Le taux est de 7,5 %", "en hausse"]
+
+
+def test_closest_clause_prefers_the_clause_of_the_same_place():
+    fact = "Norway had its driest May on record, while the Nordic region as a whole had its fourth driest May."
+    assert "fourth" in closest_clause(fact, "May was the driest on record for the Nordic region as a whole")
+    assert rank_of(closest_clause(fact, "Norway had its driest May on record", having=rank_of)) == 1
