@@ -99,6 +99,14 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     return lo, hi
 
 
+_SWAP = {"at-least": "at-most", "at-most": "at-least"}
+
+
+def _negated(q: Quantity) -> Quantity:
+    neg = lambda v: None if v is None else -v
+    return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=_SWAP.get(q.bound, q.bound))
+
+
 def _units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
     """None if comparable, else why not ("currency", "unit"). Counted things compare only when the
     fact names the claim's noun (its unit, or one of its terms: "obus" for "artillery shells")."""
@@ -159,6 +167,10 @@ def _in_unit(fq: Quantity, unit: Optional[str]) -> Quantity:
 def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     """('supports' | 'contradicts' | 'related', detail) for two comparable quantities."""
     fq = _in_unit(fq, cq.unit)
+    if (fq.value or 0) < 0 and fq.bound in _SWAP:
+        fq = replace(fq, bound=_SWAP[fq.bound])      # a source's bound on a fall is on its size: -10 at-least = ≤ -10
+    if (cq.high or 0) < 0 and (fq.high or 0) < 0:
+        cq, fq = _negated(cq), _negated(fq)           # two falls: compare their sizes
     share = unit_class(cq.unit) == "share"
     c_lo, c_hi = _interval(cq, True, share)
     f_lo, f_hi = _interval(fq, False, share)

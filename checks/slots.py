@@ -115,8 +115,8 @@ def clauses(text: str) -> list[str]:
 
 def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
     """The clause of ``text`` that best matches ``to``: the most content words in common (months left out,
-    and years unless ``years``, since they may be what is compared), less two for each capitalised name the
-    other lacks. With ``having``, only the clauses for which it is true count (if any)."""
+    and years unless ``years``, since they may be what is compared), plus one for each capitalised name they share,
+    less two for each capitalised name the other lacks. With ``having``, only the clauses for which it is true count (if any)."""
     months = set(_table()["months"])
     def year_set(s: str) -> set:
         return set(re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", s)) if years else set()
@@ -126,6 +126,7 @@ def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
         own = {w for w in content_stems(clause) if w not in months} | year_set(clause)
         foreign = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", clause) if content_stems(w)
                    and fold(w) not in names and fold(w) not in months]
-        return len(own & want) - 2 * len(foreign)
+        shared = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", clause) if fold(w) in names and fold(w) not in months]
+        return len(own & want) + len(shared) - 2 * len(foreign)
     pool = [c for c in clauses(text) if having(c)] if having else []
     return max(pool or clauses(text), key=score)

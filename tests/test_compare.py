@@ -1,0 +1,27 @@
+"""checks/compare.py: two quantities compared as figures (rounding, bounds, falls, magnitude slips)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.compare import compare_quantity
+from checks.model import Quantity
+
+
+def q(value, unit="percent", bound="about", approximate=False):
+    return Quantity(value=value, unit=unit, bound=bound, text=str(value), approximate=approximate)
+
+
+@pytest.mark.parametrize("claim, fact, want", [
+    (q(7.4), q(7.4), "supports"),
+    (q(7.4), q(7.5), "contradicts"),                 # neighbouring rounded figures do not overlap
+    (q(2.1e9, "EUR"), q(2.1e12, "EUR"), "contradicts"),   # a magnitude slip
+    (q(10, bound="at-least"), q(10, bound="at-most"), "contradicts"),   # "at least" for "up to"
+    # a source's bound on a fall is on its size (YAML {value: -10, bound: at-least}: a cut of at least 10 %);
+    # the claim's figure arrives signed (judge._signed): "a cut of at least 10 %" is ≤ -10, "at most" ≥ -10
+    (q(-10, bound="at-most"), q(-10, bound="at-least"), "supports"),
+    (q(-10, bound="at-least"), q(-10, bound="at-least"), "contradicts"),
+    (q(-4.9), q(-4.9), "supports"),
+    (q(-4.9), q(-7.2), "contradicts"),
+])
+def test_compare_quantity(claim, fact, want):
+    assert compare_quantity(claim, fact)[0] == want
