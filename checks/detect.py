@@ -59,6 +59,7 @@ class ClaimLexicon:
     composition: re.Pattern
     month_homographs: frozenset
     finite_verbs: frozenset          # "May was …": a modal is never followed by these
+    past_promises: frozenset         # "promised", "a promis": a promise made is an event, not a forecast
     opinion_frame: re.Pattern
     relative_years: dict
     clause_relative_years: dict
@@ -106,6 +107,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         composition=phrase_pattern(g("composition_markers")),
         month_homographs=frozenset(g("month_homographs")),
         finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
+        past_promises=frozenset(fold(w) for w in g("past_promises")),
         opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
         relative_years=years,
         clause_relative_years=clause_years,
@@ -645,9 +647,14 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
     if predicted and _RULE_CONTEXT.search(f):
         predicted = [p for p in predicted if p not in ("may", "might", "could", "pourra", "pourront", "peut", "peuvent")]
-    if predicted and not (weak and (known_roles or figures)):
-        return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure is an announced plan
-    anchored = bool(figures) or known_roles
+    if predicted and all(fold(p) in lex.past_promises for p in predicted):
+        predicted = []                   # "X promised Russia his support in June": the promise is an event
+    if predicted and not (weak and (figures or claim.roles.verb)):
+        return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure or a transfer
+                                         # ("the bank will repay the loan") is an announced plan or obligation
+    # what anchors a statement in facts must not depend on the source list (which entities it declares):
+    # a figure or a proper noun, not roles that only a list's entities reveal
+    anchored = bool(figures) or _has_proper_noun(own)
     if lex.opinion.search(f) and not anchored:
         return "opinion", False
     if _QUOTED.match(own) and _FIRST_PERSON.search(f) and not figures:

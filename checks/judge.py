@@ -689,12 +689,18 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, decided: 
             said.append(f"{name(r.receiver)} as the one who receives")
         return [Finding("contradicts", "roles", f,
                         f"wrong actor: in the source {name(f.subject)} {verb} and {name(f.object)} receives{what}; "
-                        f"the article has {' and '.join(said)}")]
+                        f"the article has {' and '.join(said)}", part=_parties_said(r, name))]
     if right and not inverted:
         if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
             return []
-        return [Finding("supports", "roles", f, f"{name(f.subject)} → {name(f.object)}, as in the source")]
+        return [Finding("supports", "roles", f, f"{name(f.subject)} → {name(f.object)}, as in the source",
+                        part=_parties_said(r, name))]
     return []
+
+
+def _parties_said(roles, name) -> str:
+    """"North Korea → Russia": who gives and who receives, as the article has them ("?" for the unsaid)."""
+    return f"{name(roles.giver) if roles.giver else '?'} → {name(roles.receiver) if roles.receiver else '?'}"
 
 
 def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:

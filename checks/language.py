@@ -15,7 +15,9 @@ import re
 
 from .resources import lexicon
 
-__all__ = ["detect_language", "language_scores"]
+__all__ = ["detect_language", "language_scores", "other_language", "language_name", "LANGUAGE_NAMES"]
+
+LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 
 # Only the beginning of a very long text is read: enough to decide, and fast.
 SAMPLE_CHARS = 100_000
@@ -71,6 +73,39 @@ def language_scores(text: str) -> tuple[float, float]:
         elif word[:1].islower() and not _FRENCH_MARKS.isdisjoint(low):
             fr += 0.5
     return fr, en
+
+
+@functools.lru_cache(maxsize=None)
+def _other_tables() -> dict[str, tuple[str, frozenset]]:
+    """code -> (name, function words not shared with French or English), from ``data/lang/other``."""
+    fr_only, en_only, _, _ = _tables()
+    fr_all = {str(w).casefold() for w in lexicon("fr", "stopwords").get("stopwords", [])}
+    en_all = {str(w).casefold() for w in lexicon("en", "stopwords").get("stopwords", [])}
+    out = {}
+    for code, entry in (lexicon("other", "function_words") or {}).items():
+        words = {str(w).casefold() for w in entry.get("words", [])} - fr_all - en_all
+        out[str(code)] = (str(entry.get("name", code)), frozenset(words))
+    return out
+
+
+def other_language(text: str) -> str | None:
+    """The code of another language the text is clearly written in ("es" for a Spanish article): its
+    function words outnumber the French and the English ones. None for French, English or too little text."""
+    counts = dict.fromkeys(_other_tables(), 0)
+    for m in _WORD_RE.finditer(text, 0, min(len(text), SAMPLE_CHARS)):
+        low = m.group().casefold()
+        for code, (_, words) in _other_tables().items():
+            if low in words:
+                counts[code] += 1
+    if not counts:
+        return None
+    code = max(counts, key=counts.get)
+    return code if counts[code] >= 5 and counts[code] > max(language_scores(text)) else None
+
+
+def language_name(code: str) -> str:
+    """"Spanish" for "es"; the code itself when unknown."""
+    return LANGUAGE_NAMES.get(code) or _other_tables().get(code, (code,))[0]
 
 
 def detect_language(text: str) -> str:

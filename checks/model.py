@@ -41,6 +41,7 @@ class Article:
     outlet: Optional[str] = None
     author: Optional[str] = None
     format: str = "text"              # text | markdown | html
+    notes: list[str] = field(default_factory=list)   # what the reader should know (a --lang the text contradicts)
 
 
 # --- statements -------------------------------------------------------------------------------

@@ -10,8 +10,9 @@ from typing import Optional
 
 from .detect import analyse
 from .entities import EntityMatcher
+from .errors import InputError
 from .judge import judge_statement
-from .language import detect_language
+from .language import detect_language, language_name, language_scores, other_language
 from .markdown import mask_markdown
 from .match import FactIndex
 from .model import AnalysedStatement, Article, Catalog, Report, Statement
@@ -39,9 +40,26 @@ def analysis_text(article: Article) -> str:
     return mask_markdown(article.text) if article.format == "markdown" else article.text
 
 
+def guard_language(article: Article, lang: str = "auto") -> None:
+    """Refuse a text in a language factcheck does not read (a Spanish article would be read as French, its
+    figures wrongly), unless ``lang`` forces one; note a forced ``lang`` the text clearly contradicts."""
+    other = other_language(article.text)
+    if lang not in ("fr", "en"):
+        if other:
+            raise InputError(article.source, f"the text reads as {language_name(other)} ({other}); factcheck reads "
+                                             f"French and English (--lang fr or --lang en checks it anyway)")
+        return
+    fr, en = language_scores(article.text)
+    seen = other or ("fr" if fr >= 2 * en and fr >= 5 else "en" if en >= 2 * fr and en >= 5 else lang)
+    if seen != lang and not any(n.startswith("--lang") for n in article.notes):
+        article.notes.append(f"--lang {lang}, but the text reads as {language_name(seen)}: it is read as "
+                             f"{language_name(lang)}, figures included (French \u201cbillion\u201d is 10^12)")
+
+
 def split_article(article: Article, lang: str = "auto") -> list[Statement]:
     """Detect the language (unless given), split into statements and fill the article's metadata
     (title from the headline, outlet/author/date from the byline) where the loader left it empty."""
+    guard_language(article, lang)
     if lang in ("fr", "en"):
         article.language = lang
     elif article.language not in ("fr", "en"):

@@ -68,6 +68,11 @@ def find_source_files(paths: Iterable[PathLike]) -> list[Path]:
     if not given:
         raise InputError("--sources", "no source list given")
     for raw in given:
+        if str(raw) == "-":               # standard input, read once
+            if Path("-") not in seen:
+                seen.add(Path("-"))
+                found.append(Path("-"))
+            continue
         path = Path(raw).expanduser()
         if path.is_dir():
             try:
@@ -525,7 +530,7 @@ class _FileChecker:
 # --- across files ---------------------------------------------------------------------------
 
 def _read(path: Path, problems: list[Problem], strict: bool) -> Optional[_FileResult]:
-    name = str(path)
+    name = "<stdin>" if str(path) == "-" else str(path)
     try:
         data, dup_problems = load_file(path, name)
     except InputError as exc:

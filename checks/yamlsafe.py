@@ -34,7 +34,10 @@ duplicate key raises too) and :func:`load_file`. Errors are
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
+import sys
 from pathlib import Path
 from typing import Any, Optional, Union
 
@@ -323,11 +326,32 @@ else:  # pragma: no cover - depends on how PyYAML was built
 
 # --- reading and loading -------------------------------------------------------------------------
 
+MAX_SOURCE_BYTES = 64 * 1024 * 1024     # a source list is text written by people: far below this
+
+
 def read_text(path: Union[str, Path], name: Optional[str] = None) -> str:
-    """Read a text file as UTF-8 (a BOM is allowed); refuse binary and undecodable files."""
-    name = name if name is not None else str(path)
+    """Read a text file as UTF-8 (a BOM is allowed); refuse binary and undecodable files, anything that is not
+    a regular file (a pipe, a device such as /dev/zero: they may never end) and files over
+    ``MAX_SOURCE_BYTES``. ``-`` reads standard input, up to the same size."""
+    name = name if name is not None else ("<stdin>" if str(path) == "-" else str(path))
+    too_big = f"is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; a source list is expected to be far smaller"
+    if str(path) == "-":
+        raw = sys.stdin.buffer.read(MAX_SOURCE_BYTES + 1)
+        if len(raw) > MAX_SOURCE_BYTES:
+            raise InputError(name, too_big)
+        return decode(raw, name)
     try:
-        raw = Path(path).read_bytes()
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, "is not a regular file (a pipe or a device); give a file, or - for standard input")
+        if info.st_size > MAX_SOURCE_BYTES:
+            raise InputError(name, too_big)
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_SOURCE_BYTES + 1)
+        if len(raw) > MAX_SOURCE_BYTES:
+            raise InputError(name, too_big)
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:

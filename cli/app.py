@@ -1,55 +1,124 @@
-"""factcheck's command line: parse options, call ``checks``, render, exit. No logic lives here."""
+"""factcheck's command line: parse options, call ``checks``, render, exit. No logic lives here.
+
+Every error is one line on standard error — ``factcheck: error: …`` — and a documented exit code:
+0 done, 1 ``--fail-on`` matched (``check-links``: a link gone or failing), 2 usage or input error,
+3 internal error. Formats, languages and verdict names are case-insensitive, and a typo of a command,
+option, format or verdict gets a "did you mean".
+"""
 from __future__ import annotations
 
 import dataclasses
-import enum
+import difflib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from checks import __version__
 from checks.errors import FactcheckError
+from cli.help import command_help
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-GROUP_OPTIONS = {"--help", "-h", "--version", "--install-completion", "--show-completion"}
+GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--example", "--install-completion", "--show-completion"}
+CHECK_FORMATS = ("table", "json", "jsonl", "markdown", "html", "claimreview")
+CLAIMS_FORMATS = ("table", "json", "html")
+LIST_FORMATS = ("table", "json")
+LANGS = ("auto", "fr", "en")
+EXAMPLES = ("fr", "en")
+USAGE = {
+    "factcheck": "factcheck [check] ARTICLE... [OPTIONS]  |  factcheck COMMAND ...",
+    "factcheck check": "factcheck [check] ARTICLE... [OPTIONS]",
+    "factcheck claims": "factcheck claims ARTICLE [OPTIONS]",
+    "factcheck sources": "factcheck sources COMMAND [FILE...] [OPTIONS]",
+    "factcheck sources validate": "factcheck sources validate [FILE...]",
+    "factcheck sources list": "factcheck sources list [FILE...] [OPTIONS]",
+    "factcheck sources check-links": "factcheck sources check-links [FILE...] [OPTIONS]",
+}
 
 
-class DefaultToCheck(TyperGroup):
-    """`factcheck ARTICLE ...` runs the `check` command; subcommands (`sources`, `claims`) still work."""
+def fail(message: str) -> "typer.Exit":
+    typer.echo(f"factcheck: error: {message}", err=True)
+    return typer.Exit(EXIT_INPUT)
+
+
+def note(message: str, quiet: bool = False) -> None:
+    if not quiet:
+        typer.echo(f"factcheck: note: {message}", err=True)
+
+
+def _did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
+    close = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=cutoff)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _choice(value: str, choices: tuple[str, ...], what: str, option: str) -> str:
+    """``value`` as one of ``choices``, whatever its case; else exit 2 with the choices and a did-you-mean."""
+    low = (value or "").strip().lower()
+    if low in choices:
+        return low
+    raise fail(f"{option}: '{value}' is not a {what}; choose from {', '.join(choices)}{_did_you_mean(low, choices)}")
+
+
+def _usage(ctx) -> str:
+    path = " ".join(["factcheck", *ctx.command_path.split()[1:]])     # whatever name the program was run as
+    return USAGE.get(path, path)
+
+
+class Command(TyperCommand):
+    """A command whose help is written by ``cli.help`` (plain metavars, example, exit codes, environment)."""
+
+    def get_help(self, ctx) -> str:
+        return command_help(self, ctx, _usage(ctx))
+
+
+class Group(TyperGroup):
+    def get_help(self, ctx) -> str:
+        return command_help(self, ctx, _usage(ctx), commands=self.commands)
+
+    def resolve_command(self, ctx, args):
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in self.commands:
+            raise fail(f"no such command '{name}' in '{ctx.command_path}'{_did_you_mean(name, self.commands)}")
+        return super().resolve_command(ctx, args)
+
+
+class DefaultToCheck(Group):
+    """`factcheck ARTICLE ...` runs the `check` command; subcommands (`sources`, `claims`) still work, and
+    a word that is neither a command nor a file, but close to a command, gets a "did you mean"."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in GROUP_OPTIONS:
+            first = args[0]
+            if not first.startswith("-") and not _looks_like_input(first):
+                hint = _did_you_mean(first, self.commands, cutoff=0.7)
+                if hint:
+                    raise fail(f"{first}: no such file or folder, nor command{hint}")
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def resolve_command(self, ctx, args):
+        return TyperGroup.resolve_command(self, ctx, args)
 
-app = typer.Typer(cls=DefaultToCheck, add_completion=True, no_args_is_help=True, rich_markup_mode=None,
+
+def _looks_like_input(arg: str) -> bool:
+    return arg == "-" or "://" in arg or any(c in arg for c in "*?[") or os.path.exists(arg)
+
+
+app = typer.Typer(cls=DefaultToCheck, add_completion=True, no_args_is_help=False, rich_markup_mode=None,
                   context_settings={"help_option_names": ["-h", "--help"]}, pretty_exceptions_enable=False,
+                  invoke_without_command=True,
                   help="Check the facts of a French or English news article against trusted sources, offline.\n\n"
-                       "Example:  factcheck article.txt --sources my-sources.yaml")
-sources_app = typer.Typer(no_args_is_help=True, help="Validate, list and link-check source lists.\n\n"
-                                                     "Example:  factcheck sources validate my-sources.yaml")
+                       "Example:\n  factcheck --example fr\n  factcheck article.txt --sources my-sources.yaml\n"
+                       "  factcheck claims article.txt")
+sources_app = typer.Typer(cls=Group, no_args_is_help=True, rich_markup_mode=None,
+                          help="Validate, list and link-check source lists.\n\n"
+                               "Example:\n  factcheck sources validate my-sources.yaml")
 app.add_typer(sources_app, name="sources")
-
-
-class Format(str, enum.Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    html = "html"
-    claimreview = "claimreview"
-
-
-class Lang(str, enum.Enum):
-    auto = "auto"
-    fr = "fr"
-    en = "en"
 
 
 def _version(value: bool) -> None:
@@ -58,22 +127,34 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _example(value: Optional[str]) -> None:
+    if value is None:
+        return
+    from checks.resources import examples_dir
+    lang = _choice(value, EXAMPLES, "bundled example", "--example")
+    run_check([str(examples_dir() / f"{lang}-naumann.txt")], fmt_name="table")
+    raise typer.Exit()
+
+
 @app.callback()
-def main_callback(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                                help="Print the version and exit.")) -> None:
+def main_callback(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+    example: Optional[str] = typer.Option(None, "--example", metavar="LANG", callback=_example, is_eager=True,
+                                          help="Check the bundled French (fr) or English (en) example article "
+                                               "against the bundled source list, and exit."),
+) -> None:
     """Check the facts of a French or English news article against trusted sources, offline."""
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
 
 
 def _err_console(no_color: bool = False) -> Console:
     return Console(stderr=True, no_color=no_color or bool(os.environ.get("NO_COLOR")), highlight=False)
 
 
-def fail(message: str) -> "typer.Exit":
-    typer.echo(f"factcheck: error: {message}", err=True)
-    return typer.Exit(EXIT_INPUT)
-
-
-def _out_console(output: Optional[Path], no_color: bool, fh=None) -> Console:
+def _out_console(no_color: bool, fh=None) -> Console:
     if fh is not None:
         return Console(file=fh, no_color=True, width=100, highlight=False, soft_wrap=False)
     return Console(no_color=no_color or bool(os.environ.get("NO_COLOR")), highlight=False)
@@ -139,7 +220,7 @@ def _open_output(output: Path):
         raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
 
 
-def _refuse_overwriting_inputs(output: Optional[Path], inputs: list[str], sources: Optional[List[Path]]) -> None:
+def _refuse_overwriting_inputs(output: Optional[Path], inputs: list[str], sources: Optional[List[str]]) -> None:
     """``-o`` naming a file the run reads (an article or a source list) would destroy it: refuse."""
     if output is None:
         return
@@ -149,7 +230,8 @@ def _refuse_overwriting_inputs(output: Optional[Path], inputs: list[str], source
         return
     read = [Path(i) for i in inputs if i != "-" and "://" not in i]
     for src in sources or []:
-        read.extend(src.rglob("*.y*ml") if src.is_dir() else [src])
+        if src != "-":
+            read.extend(Path(src).rglob("*.y*ml") if Path(src).is_dir() else [Path(src)])
     for path in read:
         try:
             same = path.resolve() == target or (target.exists() and path.exists() and os.path.samefile(path, target))
@@ -163,45 +245,77 @@ def _parse_fail_on(value: Optional[str]) -> set[str]:
     from checks.model import VERDICTS
     if not value:
         return set()
-    wanted = {v.strip() for v in value.split(",") if v.strip()}
-    unknown = wanted - set(VERDICTS)
-    if unknown:
-        raise fail(f"--fail-on: unknown verdict(s) {', '.join(sorted(unknown))}; choose from {', '.join(VERDICTS)}")
-    return wanted
+    return {_choice(v, tuple(VERDICTS), "verdict", "--fail-on") for v in value.split(",") if v.strip()}
 
 
-@app.command("check")
+def _source_args(sources: Optional[List[str]], articles: list[str]) -> Optional[list[str]]:
+    if not sources:
+        return None
+    if "-" in sources and "-" in articles:
+        raise fail("the article and the source list cannot both come from standard input (-)")
+    if "-" in sources and sys.stdin.isatty():
+        note("reading the source list from standard input; end it with Ctrl-D")
+    return list(sources)
+
+
+def _stdin_hint(inputs: list[str], quiet: bool) -> None:
+    if "-" in inputs and sys.stdin.isatty():
+        note("reading the article from standard input; end it with Ctrl-D (Ctrl-Z then Enter on Windows)", quiet)
+
+
+@app.command("check", cls=Command)
 def check_cmd(
-    articles: List[str] = typer.Argument(..., metavar="ARTICLE...",
-                                         help="Article file(s) (.txt, .md, .html), folder(s), glob(s), URL(s), or - for stdin."),
-    sources: Optional[List[Path]] = typer.Option(None, "--sources", "-s", help="Source list YAML file or folder (repeatable). Default: the bundled list."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Report format."),
+    articles: List[str] = typer.Argument(..., metavar="ARTICLE...", show_default=False,
+                                         help="Article file(s) (.txt, .md, .html), folder(s), glob(s), URL(s), "
+                                              "or - for standard input."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", "-s", metavar="FILE",
+                                                help="Source list (YAML file or folder; - for standard input); "
+                                                     "repeatable. Default: the bundled list."),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT",
+                            help="table (default), json, jsonl, markdown, html or claimreview."),
     json_: bool = typer.Option(False, "--json", help="Short for --format json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of stdout."),
-    show_all: bool = typer.Option(False, "--all", help="Also list non-checkable statements in the table."),
-    lang: Lang = typer.Option(Lang.auto, "--lang", help="Article language."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report to FILE (complete or not at all)."),
+    show_all: bool = typer.Option(False, "--all", help="Also list the statements that are not checkable."),
+    lang: str = typer.Option("auto", "--lang", metavar="LANG",
+                             help="The article's language: auto (default), fr or en."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", metavar="VERDICTS",
-                                          help="Exit 1 if any statement has one of these verdicts (comma list, e.g. contradicted,mixed)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parallel workers for several articles."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+                                          help="Exit 1 if a statement has one of these verdicts "
+                                               "(comma list, e.g. contradicted,mixed)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", help="Check several articles in N processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no notes on standard error."),
     no_color: bool = typer.Option(False, "--no-color", help="No colours (also when NO_COLOR is set)."),
-    publisher: Optional[str] = typer.Option(None, "--publisher", help="ClaimReview: the reviewing organisation's name."),
-    review_url: Optional[str] = typer.Option(None, "--review-url", help="ClaimReview: the URL where the review is published."),
-    timeout: float = typer.Option(15.0, "--timeout", help="URL input: seconds before giving up."),
-    max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", help="URL input: largest page accepted, in bytes."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", metavar="NAME",
+                                            help="claimreview: the reviewing organisation."),
+    review_url: Optional[str] = typer.Option(None, "--review-url", metavar="URL",
+                                             help="claimreview: the page the reviews are published on."),
+    timeout: float = typer.Option(15.0, "--timeout", metavar="SECONDS", help="URL input: give up after SECONDS (15)."),
+    max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", metavar="BYTES",
+                                  help="URL input: refuse pages larger than BYTES (5 MB)."),
 ) -> None:
     """Check an article (or several) against the source lists.
 
-    Example:  factcheck article.txt -s sources.yaml --format json --fail-on contradicted,mixed
+    Example:
+      factcheck article.txt -s sources.yaml --format json --fail-on contradicted,mixed
     """
+    fmt_name = "json" if json_ else _choice(fmt, CHECK_FORMATS, "format", "--format")
+    run_check(articles, sources, fmt_name, output, show_all, _choice(lang, LANGS, "language", "--lang"), _parse_fail_on(fail_on),
+              jobs, quiet, no_color, publisher, review_url, timeout, max_bytes)
+
+
+def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name: str = "table",
+              output: Optional[Path] = None, show_all: bool = False, lang: str = "auto", failing: set = frozenset(),
+              jobs: int = 1, quiet: bool = False, no_color: bool = False, publisher: Optional[str] = None,
+              review_url: Optional[str] = None, timeout: float = 15.0, max_bytes: int = 5 * 1024 * 1024) -> None:
     from checks import batch, pipeline
 
-    fmt_name = "json" if json_ else fmt.value
-    failing = _parse_fail_on(fail_on)
+    if jobs < 1:
+        raise fail(f"--jobs must be 1 or more, not {jobs}")
     if not (timeout > 0 and timeout != float("inf")):      # also refuses NaN
         raise fail(f"--timeout must be a positive number of seconds, not {timeout}")
     if max_bytes <= 0:
         raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
+    source_paths = _source_args(sources, articles)
     web = {"timeout": timeout, "max_bytes": max_bytes}
     inputs, missing = [], []
     for arg in articles:              # one missing path is reported, not a reason to drop the whole batch
@@ -212,22 +326,36 @@ def check_cmd(
     if not inputs:
         raise fail(missing[0])
     inputs = list(dict.fromkeys(inputs))
-    _refuse_overwriting_inputs(output, inputs, sources)
+    _refuse_overwriting_inputs(output, inputs, source_paths)
+    if fmt_name == "claimreview":
+        if not publisher:
+            note("ClaimReview items have no author: give --publisher NAME (your organisation)", quiet)
+        if not review_url:
+            note("each ClaimReview url is a bare #claim-… fragment: give --review-url URL (the page the reviews "
+                 "are published on)", quiet)
     try:
-        checker = pipeline.load_checker([str(p) for p in sources] if sources else None)
+        checker = pipeline.load_checker(source_paths)
     except FactcheckError as exc:
         raise fail(str(exc))
+    _stdin_hint(inputs, quiet)
     if len(inputs) == 1 and not missing:
-        pipeline.init_worker(None, lang.value, web, checker=checker)
+        pipeline.init_worker(None, lang, web, checker=checker)
+        err = _err_console(no_color)
         try:
-            reports = [pipeline.check_source(inputs[0])]
+            if not quiet and err.is_terminal:
+                with err.status(f"checking {inputs[0]}…", spinner="dots"):
+                    reports = [pipeline.check_source(inputs[0])]
+            else:
+                reports = [pipeline.check_source(inputs[0])]
         except FactcheckError as exc:
             raise fail(str(exc))
         errors: list[str] = []
     else:
-        reports, errors = _run_batch(inputs, checker, [str(p) for p in sources] if sources else None,
-                                     lang.value, web, jobs, quiet, no_color)
+        reports, errors = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color)
         errors = missing + errors
+    for r in reports:
+        for msg in r["article"].get("notes") or []:
+            note(f"{r['article']['source']}: {msg}", quiet)
     _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) + len(missing) > 1)
     for e in errors:
         typer.echo(f"factcheck: skipped {e}", err=True)
@@ -244,8 +372,7 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color):
     err = _err_console(no_color)
     show = not quiet and err.is_terminal
     if jobs > batch.max_jobs():
-        if not quiet:
-            typer.echo(f"factcheck: note: --jobs {jobs} capped at {batch.max_jobs()} (the number of CPUs)", err=True)
+        note(f"--jobs {jobs} capped at {batch.max_jobs()} (the number of CPUs)", quiet)
         jobs = batch.max_jobs()
     progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
@@ -273,7 +400,7 @@ def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, 
         from cli.table import render_table, summary_line
         fh = _open_output(output) if output else None
         try:
-            console = _out_console(output, no_color, fh)
+            console = _out_console(no_color, fh)
             for r in reports:
                 render_table(r, console, show_all)
             if batch and reports:
@@ -288,54 +415,72 @@ def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, 
         _write(render(fmt_name, reports if batch else reports[0], **options), output)
 
 
-@app.command("claims")
+@app.command("claims", cls=Command)
 def claims_cmd(
-    article: str = typer.Argument(..., help="Article file, URL or - for stdin."),
-    sources: Optional[List[Path]] = typer.Option(None, "--sources", "-s", help="Source lists whose entities to recognise."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+    article: str = typer.Argument(..., metavar="ARTICLE", show_default=False,
+                                  help="Article file, URL or - for standard input."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", "-s", metavar="FILE",
+                                                help="Source lists whose entities to recognise (the statements "
+                                                     "found checkable do not depend on them)."),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table (default), json or html."),
     json_: bool = typer.Option(False, "--json", help="Short for --format json."),
-    lang: Lang = typer.Option(Lang.auto, "--lang", help="Article language."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout."),
+    lang: str = typer.Option("auto", "--lang", metavar="LANG", help="The article's language: auto, fr or en."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to FILE."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No notes on standard error."),
 ) -> None:
-    """Show how an article is analysed, without checking: statements, kinds, claims, quantities, roles.
+    """Show how an article is analysed, without checking: statements, kinds, claims, figures, parties.
 
-    Example:  factcheck claims article.txt --json
+    Example:
+      factcheck claims article.txt --format html -o analysis.html
     """
     from checks import pipeline
     from checks.load import load_article
     from checks.report import analysis_to_dict, dumps
 
-    _refuse_overwriting_inputs(output, [article], sources)
+    fmt_name = "json" if json_ else _choice(fmt, CLAIMS_FORMATS, "format for claims", "--format")
+    lang = _choice(lang, LANGS, "language", "--lang")
+    source_paths = _source_args(sources, [article])
+    _refuse_overwriting_inputs(output, [article], source_paths)
+    _stdin_hint([article], quiet)
     try:
-        checker = pipeline.load_checker([str(p) for p in sources] if sources else None)
+        checker = pipeline.load_checker(source_paths)
         art = load_article(article)
-        analyses = pipeline.analyse_article(art, checker.index.matcher, lang.value)
+        analyses = pipeline.analyse_article(art, checker.index.matcher, lang)
     except FactcheckError as exc:
         raise fail(str(exc))
+    for msg in art.notes:
+        note(f"{art.source}: {msg}", quiet)
     data = analysis_to_dict(art, analyses)
-    if json_ or fmt == Format.json:
+    if fmt_name == "json":
         _write(dumps(data), output)
+        return
+    if fmt_name == "html":
+        from checks.formats.analysis import render_html
+        _write(render_html(data), output)
         return
     from cli.claims_view import render_claims
     fh = _open_output(output) if output else None
     try:
-        render_claims(data, _out_console(output, False, fh))
+        render_claims(data, _out_console(False, fh))
     finally:
         if fh:
             fh.close()
 
 
-@sources_app.command("validate")
-def sources_validate(paths: Optional[List[Path]] = typer.Argument(None, help="Source list files or folders (default: the bundled list).")) -> None:
-    """Check source lists and report every problem as file:line: message.
+@sources_app.command("validate", cls=Command)
+def sources_validate(paths: Optional[List[str]] = typer.Argument(None, metavar="FILE...", show_default=False,
+                                                                 help="Source list files or folders, - for standard "
+                                                                      "input (default: the bundled list).")) -> None:
+    """Check source lists and report every problem as file:line: message (exit 2 if there is one).
 
-    Example:  factcheck sources validate my-sources.yaml
+    Example:
+      factcheck sources validate my-sources.yaml
     """
     from checks.resources import default_sources
     from checks.sources import validate
 
     try:
-        problems = validate([str(p) for p in paths] if paths else [default_sources()])
+        problems = validate(list(paths) if paths else [default_sources()])
     except FactcheckError as exc:
         raise fail(str(exc))
     for p in problems:
@@ -346,48 +491,55 @@ def sources_validate(paths: Optional[List[Path]] = typer.Argument(None, help="So
     typer.echo("ok: no problem found")
 
 
-@sources_app.command("list")
+@sources_app.command("list", cls=Command)
 def sources_list(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Source list files or folders (default: the bundled list)."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+    paths: Optional[List[str]] = typer.Argument(None, metavar="FILE...", show_default=False,
+                                                help="Source list files or folders (default: the bundled list)."),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table (default) or json."),
     json_: bool = typer.Option(False, "--json", help="Short for --format json."),
 ) -> None:
     """List the sources and their facts.
 
-    Example:  factcheck sources list --json
+    Example:
+      factcheck sources list my-sources.yaml --json
     """
     from checks.report import dumps
     from checks.sources import catalog_to_dicts, default_catalog, load_catalog
 
+    fmt_name = "json" if json_ else _choice(fmt, LIST_FORMATS, "format for sources list", "--format")
     try:
-        catalog = load_catalog([str(p) for p in paths]) if paths else default_catalog()
+        catalog = load_catalog(list(paths)) if paths else default_catalog()
     except FactcheckError as exc:
         raise fail(str(exc))
     data = catalog_to_dicts(catalog)
-    if json_ or fmt == Format.json:
+    if fmt_name == "json":
         _write(dumps(data), None)
         return
     from cli.claims_view import render_sources
-    render_sources(data, _out_console(None, False))
+    render_sources(data, _out_console(False))
 
 
-@sources_app.command("check-links")
+@sources_app.command("check-links", cls=Command)
 def sources_check_links(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Source list files or folders (default: the bundled list)."),
-    timeout: float = typer.Option(10.0, "--timeout", help="Seconds per request."),
-    jobs: int = typer.Option(8, "--jobs", "-j", min=1, help="Requests in parallel."),
+    paths: Optional[List[str]] = typer.Argument(None, metavar="FILE...", show_default=False,
+                                                help="Source list files or folders (default: the bundled list)."),
+    timeout: float = typer.Option(10.0, "--timeout", metavar="SECONDS", help="Seconds per request (10)."),
+    jobs: int = typer.Option(8, "--jobs", "-j", metavar="N", help="Requests in parallel (8)."),
     json_: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
-    """Visit every source URL and report ok / redirected / gone / error (exit 1 if any is gone).
+    """Visit every source URL and report ok, redirected, gone or error (exit 1 if a link is gone or fails).
 
-    Example:  factcheck sources check-links my-sources.yaml
+    Example:
+      factcheck sources check-links my-sources.yaml
     """
     from checks.links import check_links
     from checks.report import dumps
     from checks.sources import default_catalog, load_catalog
 
+    if jobs < 1:
+        raise fail(f"--jobs must be 1 or more, not {jobs}")
     try:
-        catalog = load_catalog([str(p) for p in paths]) if paths else default_catalog()
+        catalog = load_catalog(list(paths)) if paths else default_catalog()
     except FactcheckError as exc:
         raise fail(str(exc))
     pairs = [(s.id, s.url) for s in catalog.sources if s.url]
@@ -398,8 +550,19 @@ def sources_check_links(
         for r in results:
             extra = f" -> {r.final_url}" if r.status == "redirected" else (f" ({r.message})" if r.message else "")
             typer.echo(f"{r.status:<10} {r.source}  {r.url}{extra}")
-    if any(r.status == "gone" for r in results):
+    if any(r.status in ("gone", "error") for r in results):
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _usage_line(exc: Exception) -> str:
+    """A click/typer usage error as one line, with where to find help."""
+    msg = exc.format_message().strip().replace("\n", " ")
+    msg = msg[:1].lower() + msg[1:]
+    msg = re.sub(r"\s*\(Possible options: ([^)]*)\)", r"; did you mean \1?", msg)
+    msg = re.sub(r"\s*Did you mean ([^?]*)\?", r"; did you mean \1?", msg)
+    ctx = getattr(exc, "ctx", None)
+    path = ctx.command_path if ctx is not None else "factcheck"
+    return f"factcheck: error: {msg} (see '{path} --help')"
 
 
 def main() -> None:
@@ -409,7 +572,7 @@ def main() -> None:
         if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        app(prog_name="factcheck")
+        code = app(prog_name="factcheck", standalone_mode=False)
     except BrokenPipeError:           # `factcheck … | head`: the reader has gone, nothing more to say
         sys.stderr.close()
         sys.exit(EXIT_OK)
@@ -419,14 +582,18 @@ def main() -> None:
     except FactcheckError as exc:     # pragma: no cover - commands turn these into exit 2 already
         typer.echo(f"factcheck: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)
     except MemoryError:
         typer.echo("factcheck: error: out of memory (the input is too large for this machine)", err=True)
         sys.exit(EXIT_INPUT)
     except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback for the user
+        if getattr(exc, "exit_code", None) == EXIT_INPUT and hasattr(exc, "format_message"):
+            typer.echo(_usage_line(exc), err=True)          # a usage error: unknown option, missing argument
+            sys.exit(EXIT_INPUT)
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
         typer.echo(f"factcheck: internal error: {what} — please report it (FACTCHECK_DEBUG=1 shows the traceback)", err=True)
         sys.exit(EXIT_INTERNAL)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from markdown_it import MarkdownIt
 
+from checks.formats.common import claim_anchors
 from checks.formats import FORMATS, MEDIA_TYPES, SUFFIXES, claimreview, html, jsonl, markdown, options_of, render
 from checks.formats.common import SYMBOLS, VERDICT_ORDER
 from checks.resources import data_dir
@@ -479,16 +480,13 @@ def test_html_explanations_and_evidence_in_the_dom_without_js(report):
     root = parse_html(render("html", report))
     panel = by_id(root, "panel")
     assert "hidden" in panel.attrs   # shown by the script only
-    n = 0
-    for st in report["statements"]:
-        for cl in st["claims"]:
-            n += 1
-            if not st["checkable"]:
-                continue
-            item = by_id(root, f"claim-{n}")
+    for anchor, st, cl in claim_anchors(report):
+        if st["checkable"]:
+            item = by_id(root, anchor)
             assert cl["explanation"] in item.text()
             hrefs = [a.attrs["href"] for a in item.find_all(lambda x: x.tag == "a")]
             assert [e["url"] for e in cl["evidence"] if e["url"]] == hrefs
+    for st in report["statements"]:
         if st["checkable"]:
             detail = by_id(root, f"d-{st['index']}")
             assert f"v-{st['verdict']}" in detail.classes()
@@ -530,7 +528,7 @@ def test_html_batch_is_one_page_with_prefixed_ids(report):
     reports = root.find_all(lambda n: "report" in n.classes())
     assert [r.attrs["id"] for r in reports] == ["a1-report", "a2-report"]
     assert [r.attrs["lang"] for r in reports] == ["fr", "en"]
-    by_id(root, "a1-s-4"), by_id(root, "a2-s-4"), by_id(root, "a2-panel"), by_id(root, "a1-claim-1")
+    by_id(root, "a1-s-4"), by_id(root, "a2-s-4"), by_id(root, "a2-panel"), by_id(root, "a1-" + next(claim_anchors(report))[0])
     (html_el,) = root.find_all(lambda n: n.tag == "html")
     assert html_el.attrs["lang"] == "en"     # mixed languages: the interface language
 
@@ -620,7 +618,7 @@ CLAIMREVIEW_SCHEMA = {
             "@type": {"const": "ClaimReview"},
             "claimReviewed": {"type": "string", "minLength": 1, "maxLength": 75},
             "reviewRating": RATING_SCHEMA,
-            "url": {"type": "string", "pattern": r"^https://news\.example/checks/42#claim-\d+$"},
+            "url": {"type": "string", "pattern": r"^https://news\.example/checks/42#claim-[0-9a-f]{8}(-\d+)?$"},
             "datePublished": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
             "inLanguage": {"const": "fr"},
             "author": ORG,
@@ -692,7 +690,8 @@ def test_claimreview_defaults(report):
     items = json.loads(render("claimreview", report))
     assert all(i["datePublished"] == dt.date.today().isoformat() for i in items)
     assert all("author" not in i for i in items)
-    assert [i["url"] for i in items][:2] == ["#claim-1", "#claim-2"]
+    assert all(re.fullmatch(r"#claim-[0-9a-f]{8}(-\d+)?", i["url"]) for i in items)
+    assert len({i["url"] for i in items}) == len(items)
 
 
 def test_claimreview_never_reviews_not_checkable_or_unverified(report):
@@ -713,7 +712,7 @@ def test_claimreview_fragments_match_html_anchors(report):
 
 def test_claimreview_batch_fragments(report):
     items = claimreview.reviews([report, report])
-    assert items[0]["url"] == "#a1-claim-1" and items[len(items) // 2]["url"] == "#a2-claim-1"
+    assert items[0]["url"].startswith("#a1-claim-") and items[len(items) // 2]["url"].startswith("#a2-claim-")
 
 
 def test_claimreview_source_url_is_the_appearance_url(report):

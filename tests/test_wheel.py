@@ -191,3 +191,12 @@ def test_input_error_has_no_traceback(installed):
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0 and "missing.txt" in proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_the_bundled_example_runs_from_an_empty_folder(installed):
+    """`pip install .` or `pipx install .`, then the README's first command, from a folder with nothing in it."""
+    empty = installed["cwd"] / "empty"
+    empty.mkdir(exist_ok=True)
+    proc = must(sh([installed["factcheck"], "--example", "fr"], cwd=empty), "factcheck --example fr")
+    assert "Moscou et Pyongyang" in proc.stdout and "checkable" in proc.stdout
+    assert not list(empty.iterdir())

@@ -11,7 +11,7 @@ Every renderer takes a report dict or a list of them (a batch) and keyword optio
 - ``html``: ``not_checkable=True``, ``jsonld=False`` (embed ClaimReview JSON-LD) and the ClaimReview
   options below for it.
 - ``claimreview``: ``publisher`` (review author, an Organization name), ``publisher_url``,
-  ``review_url`` (the page the reviews live on; each item gets ``#claim-N``), ``date`` (review date,
+  ``review_url`` (the page the reviews live on; each item gets ``#claim-<hash of its words>``), ``date`` (review date,
   default today), ``include_unverified=False``, ``indent=2``.
 - ``jsonl``: no option.
 

@@ -27,10 +27,11 @@ explanation of the claim. Fields of each item:
   ``datePublished`` is the article's.
 - ``author``: ``{"@type": "Organization", "name": publisher}`` from the ``publisher`` option (and
   ``url`` from ``publisher_url``); left out when no publisher is given.
-- ``url``: ``review_url`` with the fragment ``#claim-N``, N numbering every claim of the report in
-  document order from 1 (the same anchors as the HTML page); without ``review_url`` the bare
-  fragment ``#claim-N``, which resolves against the page the JSON-LD is embedded in. In a batch,
-  the fragment is ``#a{K}-claim-N`` for the K-th report (from 1), as in the batch HTML page.
+- ``url``: ``review_url`` with the fragment ``#claim-XXXXXXXX``, a short hash of the claim's words that
+  stays the same when the rest of the article changes (the same anchors as the HTML page); without
+  ``review_url`` the bare fragment, which resolves against the page the JSON-LD is embedded in (the
+  command line warns then). In a batch, the fragment is ``#a{K}-claim-…`` for the K-th report (from 1),
+  as in the batch HTML page.
 - ``datePublished``: the ``date`` option (ISO date string or ``datetime.date``), default today.
 - ``inLanguage``: the article's language (left out when unknown).
 """
@@ -41,7 +42,7 @@ import json
 from typing import Any, Mapping
 from urllib.parse import urlsplit, urlunsplit
 
-from .common import article, as_reports, claim_numbers, clean, is_checkable, safe_url
+from .common import article, as_reports, claim_anchors, clean, is_checkable, safe_url
 
 CONTEXT = "https://schema.org"
 MAX_CLAIM_CHARS = 75
@@ -136,7 +137,7 @@ def reviews(
         art = article(rep)
         appearance = _appearance(art)
         prefix = f"a{k}-" if len(reps) > 1 else ""
-        for n, st, cl in claim_numbers(rep):
+        for anchor, st, cl in claim_anchors(rep):
             verdict = cl.get("verdict")
             if not (is_checkable(st) and cl.get("checkable", True) and verdict in wanted):
                 continue
@@ -150,7 +151,7 @@ def reviews(
             item: dict[str, Any] = {
                 "@context": CONTEXT,
                 "@type": "ClaimReview",
-                "url": _fragment_url(review_url, f"{prefix}claim-{n}"),
+                "url": _fragment_url(review_url, f"{prefix}{anchor}"),
                 "claimReviewed": shorten(cl.get("text")),
                 "reviewRating": rating,
                 "itemReviewed": {"@type": "Claim", "appearance": dict(appearance)},

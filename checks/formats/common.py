@@ -6,6 +6,7 @@ be null).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any, Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
@@ -68,9 +69,10 @@ def part_summary(st: Mapping[str, Any], words: int = 8) -> list[tuple[str, str]]
 
 
 def parts_line(st: Mapping[str, Any]) -> str:
-    """``"✗ 0.2% · ? 2,1 millions · ✓ 3.4%"`` (empty when the statement has at most one part, confirmed)."""
+    """``"✗ 0.2% · ? 2,1 millions · ✓ 3.4%"``; empty when every part is confirmed (the explanations say
+    so) or the statement has none."""
     items = part_summary(st)
-    if not items or (len(items) == 1 and items[0][0] == "confirmed"):
+    if all(status == "confirmed" for status, _ in items):
         return ""
     return " · ".join(f"{PART_SYMBOLS.get(status, '?')} {text}" for status, text in items)
 
@@ -122,17 +124,21 @@ def is_checkable(statement: Mapping[str, Any]) -> bool:
     return bool(statement.get("checkable")) and statement.get("verdict") != "not-checkable"
 
 
-def claim_numbers(report: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any], Mapping[str, Any]]]:
-    """``(n, statement, claim)`` for every claim in document order, n counting from 1.
+def claim_anchors(report: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any], Mapping[str, Any]]]:
+    """``(anchor, statement, claim)`` for every claim in document order; the anchor is ``claim-`` and a
+    short hash of the claim's words, so it stays the same when other statements change, are added or
+    removed (a second claim with the same words gets ``-2``).
 
-    The number is stable (it does not depend on which claims a format keeps), so ``#claim-N`` in a
-    ClaimReview ``url`` and the ``id="claim-N"`` anchors of the HTML page refer to the same claim.
+    ``#claim-…`` in a ClaimReview ``url`` and the ``id="claim-…"`` anchors of the HTML page refer to the
+    same claim, whichever claims a format keeps.
     """
-    n = 0
+    seen: dict[str, int] = {}
     for st in statements(report):
         for cl in claims(st):
-            n += 1
-            yield n, st, cl
+            words = " ".join(clean(cl.get("text")).casefold().split())
+            digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:8]
+            seen[digest] = seen.get(digest, 0) + 1
+            yield (f"claim-{digest}" if seen[digest] == 1 else f"claim-{digest}-{seen[digest]}"), st, cl
 
 
 def title_of(report: Mapping[str, Any]) -> str:

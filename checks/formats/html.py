@@ -11,7 +11,7 @@ verdict and a legend explains the colours and symbols.
 
 Without JavaScript the panel stays hidden and nothing is lost: every checked statement is listed
 below the article with its claims, explanations and evidence (``<li id="d-INDEX">``, each claim
-``<li id="claim-N">``, N as in the ClaimReview ``url`` fragments), then the non-checkable
+``<li id="claim-XXXXXXXX">``, as in the ClaimReview ``url`` fragments), then the non-checkable
 statements and the source list. All text is HTML-escaped; only http(s) URLs become links; a
 Content-Security-Policy meta tag forbids any network load. ``<html lang>`` is the article's
 language; the English interface parts carry ``lang="en"``.
@@ -39,7 +39,7 @@ from .common import (
     VERDICT_ORDER,
     article,
     as_reports,
-    claim_numbers,
+    claim_anchors,
     claims,
     clean,
     evidence_link,
@@ -236,7 +236,7 @@ def _detail_item(report: Mapping[str, Any], st: Mapping[str, Any], numbers: Mapp
         out.append('<ul class="claims">')
         for cl in cls:
             n = numbers.get(id(cl))
-            anchor = f' id="{prefix}claim-{n}"' if n else ""
+            anchor = f' id="{prefix}{n}"' if n else ""
             cv = cl.get("verdict") if cl.get("verdict") in SYMBOLS else "unverified"
             out.append(f'<li class="claim v-{cv}"{anchor}>{_tag(cv, small=True)}'
                        f'<q lang="{lang}">{esc(clean(cl.get("text")))}</q>')
@@ -254,7 +254,7 @@ def _detail_item(report: Mapping[str, Any], st: Mapping[str, Any], numbers: Mapp
 
 
 def _details(report: Mapping[str, Any], prefix: str, not_checkable: bool) -> str:
-    numbers = {id(cl): n for n, _, cl in claim_numbers(report)}
+    numbers = {id(cl): anchor for anchor, _, cl in claim_anchors(report)}
     checked = [s for s in statements(report) if is_checkable(s)]
     out = ['<section class="details" lang="en">', "<h2>Checked statements</h2>"]
     if checked:
@@ -333,7 +333,7 @@ def render(
 
     ``not_checkable``: list the non-checkable statements below the article (default). ``jsonld``:
     embed the ClaimReview JSON-LD in the page (``publisher``, ``review_url``, ``date`` and
-    ``include_unverified`` are passed to it); its ``#claim-N`` fragments point at this page's anchors.
+    ``include_unverified`` are passed to it); its ``#claim-…`` fragments point at this page's anchors.
     """
     reps = as_reports(report)
     batch = len(reps) > 1
