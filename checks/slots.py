@@ -29,20 +29,27 @@ def _table() -> dict:
         forms = sorted({fold(str(x)) for x in forms}, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)") if forms else None
     breaks = sorted({str(b) for b in items("clause_breaks")} or {","}, key=len, reverse=True)
+    months = {k: v for lang in LANGS for k, v in month_names(lang).items()
+              if len(k) >= 3 and k not in {fold(str(x)) for x in items("not_months")}}
     return {
+        "month_rx": _month_pattern(months),
         "superlative": alternation(items("superlatives")),
         "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
         "ahead": alternation(items("ahead")),
         "behind": alternation(items("behind")),
         "openers": alternation(items("month_openers")),
         "skip": {w for x in items("order_skip") for w in content_stems(str(x))},
-        "months": {k: v for lang in LANGS for k, v in month_names(lang).items()
-                   if len(k) >= 3 and k not in {fold(str(x)) for x in items("not_months")}},
+        "months": months,
         "breaks": re.compile("|".join(r"(?<!\w)" + re.escape(b) + r"(?!\w)" if b[0].isalpha()
                                       else re.escape(b) + r"(?!\d)" for b in breaks)),
     }
 
 
+def _month_pattern(months) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=8192)
 def rank_of(text: str) -> Optional[int]:
     """The rank a text gives something: the ordinal just before its superlative ("fourth-highest", "deuxième
     plus chaude"), else 1; None when it ranks nothing."""
@@ -60,6 +67,7 @@ def rank_of(text: str) -> Optional[int]:
     return 1
 
 
+@functools.lru_cache(maxsize=8192)
 def order_of(text: str) -> Optional[tuple[str, str]]:
     """``(first, second)``: the first content word of what a text puts ahead and of what it puts behind
     ("wind has overtaken gas" → ("wind", "gas"); "gas remained narrowly ahead of wind" → ("gas", "wind");
@@ -86,31 +94,33 @@ def _last_clause(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def month_days(text: str) -> set[tuple[int, Optional[int]]]:
+@functools.lru_cache(maxsize=8192)
+def month_days(text: str) -> frozenset[tuple[int, Optional[int]]]:
     """The (month, day) pairs a text names, with or without a year: "le 4 novembre", "on 1 August", "fin
     décembre", "in May"; a month name alone counts only after an opener ("in", "fin"), so "may" the modal
     does not."""
     t = _table()
     folded = fold(text)
     out = set()
-    for name, month in t["months"].items():
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", folded):
-            day = re.search(r"(?<!\w)(\d{1,2})(?:er|st|nd|rd|th)?\s+$", folded[max(0, m.start() - 6):m.start()])
-            after = re.match(r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\s*(?:%|\d))", folded[m.end():])
-            opener = t["openers"] and t["openers"].search(folded[max(0, m.start() - 14):m.start()].rstrip() + " ")
-            if day:
-                out.add((month, int(day.group(1))))
-            elif after and 1 <= int(after.group(1)) <= 31:
-                out.add((month, int(after.group(1))))
-            elif opener:
-                out.add((month, None))
-    return out
+    for m in t["month_rx"].finditer(folded):
+        month = t["months"][m.group(0)]
+        day = re.search(r"(?<!\w)(\d{1,2})(?:er|st|nd|rd|th)?\s+$", folded[max(0, m.start() - 6):m.start()])
+        after = re.match(r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\s*(?:%|\d))", folded[m.end():m.end() + 8])
+        opener = t["openers"] and t["openers"].search(folded[max(0, m.start() - 14):m.start()].rstrip() + " ")
+        if day:
+            out.add((month, int(day.group(1))))
+        elif after and 1 <= int(after.group(1)) <= 31:
+            out.add((month, int(after.group(1))))
+        elif opener:
+            out.add((month, None))
+    return frozenset(out)
 
 
-def clauses(text: str) -> list[str]:
-    """A statement cut at its clause breaks (commas, "and", "while", "tandis que" …)."""
+@functools.lru_cache(maxsize=8192)
+def clauses(text: str) -> tuple[str, ...]:
+    """A statement cut at its clause breaks (commas, "while", "tandis que" …)."""
     parts = [p.strip() for p in _table()["breaks"].split(text)]
-    return [p for p in parts if p] or [text]
+    return tuple(p for p in parts if p) or (text,)
 
 
 def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:

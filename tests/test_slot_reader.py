@@ -44,7 +44,7 @@ def test_month_days(text, want):
 
 
 def test_clauses_keep_decimal_commas():
-    assert clauses("Le taux est de 7,5 %, en hausse") == ["Le taux est de 7,5 %", "en hausse"]
+    assert clauses("Le taux est de 7,5 %, en hausse") == ("Le taux est de 7,5 %", "en hausse")
 
 
 def test_closest_clause_prefers_the_clause_of_the_same_place():
