@@ -753,7 +753,13 @@ def _share_frame(claims: list[Claim]) -> None:
             c.authored_by = c.authored_by or frame.authored_by
 
 
+MAX_STATEMENT_CHARS = 3000     # longer than any sentence a reporter writes: a run-on or a dump, not read
+
+
 def analyse(statements: list[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,
-            article_year: Optional[int] = None) -> list[AnalysedStatement]:
+            article_year: Optional[int] = None, max_chars: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
+    """Each statement read into claims; one longer than ``max_chars`` is kind ``too-long`` and not read (its
+    analysis would grow faster than its length: a 10 MB line without punctuation is one statement)."""
     ctx = Context(lang=lang, matcher=matcher, article_year=article_year)
-    return [analyse_statement(st, analysis_text[st.start:st.end], ctx) for st in statements]
+    return [AnalysedStatement(st, "too-long", False, []) if st.end - st.start > max_chars
+            else analyse_statement(st, analysis_text[st.start:st.end], ctx) for st in statements]

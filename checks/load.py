@@ -29,13 +29,18 @@ def decode_text(data: bytes, name: str) -> str:
         raise InputError(name, "the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(data):
+        codec = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
         try:
-            return data.decode("utf-16")
+            text = data.decode(codec)
         except UnicodeDecodeError as exc:
             raise InputError(name, f"invalid UTF-16 text ({exc.reason})") from None
+        return _normalise_newlines(text)
     if b"\x00" in data:
-        raise InputError(name, "this is a binary file, not text (it contains NUL bytes)")
+        where = data.index(b"\x00")
+        line = data[:where].count(b"\n") + 1
+        raise InputError(name, f"a NUL byte at byte {where} (line {line}): a binary file, or text damaged in "
+                               f"transfer; remove it and check again", line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -46,7 +51,27 @@ def decode_text(data: bytes, name: str) -> str:
                                    " save it as UTF-8", line) from None
     if _control_ratio(text) > 0.01:
         raise InputError(name, "this looks like a binary file, not text (control characters)")
+    return _normalise_newlines(text)
+
+
+def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text saved without a byte-order mark (Latin text: every other byte
+    of the first kilobyte is NUL, on one side); None otherwise."""
+    head = data[:1024]
+    if len(head) < 8 or len(head) % 2:
+        head = head[:len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _decode_legacy(data: bytes) -> Optional[str]:
@@ -68,10 +93,12 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(text))
 
 
-def read_bytes(source: str, stdin: Optional[BinaryIO] = None) -> bytes:
+def read_bytes(source: str, stdin: Optional[BinaryIO] = None, max_bytes: Optional[int] = None) -> bytes:
+    """The bytes of an article file or of standard input ("-"), at most ``max_bytes`` (``MAX_BYTES``)."""
+    cap = max_bytes or MAX_BYTES
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(MAX_BYTES + 1)
+        data = stream.read(cap + 1)
         name = "<stdin>"
     else:
         path = Path(source)
@@ -80,13 +107,16 @@ def read_bytes(source: str, stdin: Optional[BinaryIO] = None) -> bytes:
             raise InputError(name, "no such file")
         if path.is_dir():
             raise InputError(name, "is a folder, not an article file")
+        if not path.is_file():
+            raise InputError(name, "is not a regular file (a pipe or a device); give a file, or - for standard input")
         try:
             with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+                data = fh.read(cap + 1)
         except OSError as exc:
             raise InputError(name, f"cannot read: {exc.strerror}") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if len(data) > cap:
+        from .web import format_size
+        raise InputError(name, f"larger than {format_size(cap)} (--max-bytes changes the limit)")
     return data
 
 
@@ -116,7 +146,7 @@ def load_article(source: str, stdin: Optional[BinaryIO] = None, **web_options) -
         from . import web  # network only when asked for
         shown = redact_url(source)
         try:
-            page = web.fetch(source, **web_options)
+            page = web.fetch(source, **{k: v for k, v in web_options.items() if k != "max_bytes_file"})
         except InputError as exc:         # the message names the URL: never with its credentials
             raise InputError(shown, exc.problem.message.replace(source, shown)) from None
         ctype = (page.content_type or "").split(";")[0].strip().lower()
@@ -125,7 +155,7 @@ def load_article(source: str, stdin: Optional[BinaryIO] = None, **web_options) -
             return Article(text=text, source=shown, format="markdown" if ctype == "text/markdown" else "text")
         from . import html
         return html.article_from_html(page.text, source=shown, url=redact_url(page.url))
-    data = read_bytes(source, stdin)
+    data = read_bytes(source, stdin, web_options.get("max_bytes_file"))
     name = "<stdin>" if source == "-" else source
     text = decode_text(data, name)
     fmt = sniff_format(source, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .detect import analyse
+from .detect import MAX_STATEMENT_CHARS, analyse
 from .entities import EntityMatcher
 from .errors import InputError
 from .judge import judge_statement
@@ -29,8 +29,8 @@ class Checker:
         matcher = EntityMatcher.from_catalog(catalog)
         return cls(catalog, FactIndex.build(catalog, matcher))
 
-    def check(self, article: Article, lang: str = "auto") -> Report:
-        analyses = analyse_article(article, self.index.matcher, lang)
+    def check(self, article: Article, lang: str = "auto", max_statement: int = MAX_STATEMENT_CHARS) -> Report:
+        analyses = analyse_article(article, self.index.matcher, lang, max_statement)
         results = [judge_statement(a, self.index) for a in analyses]
         return Report(article=article, catalog=self.catalog, statements=results)
 
@@ -76,10 +76,17 @@ def split_article(article: Article, lang: str = "auto") -> list[Statement]:
     return statements
 
 
-def analyse_article(article: Article, matcher: EntityMatcher, lang: str = "auto") -> list[AnalysedStatement]:
+def analyse_article(article: Article, matcher: EntityMatcher, lang: str = "auto",
+                    max_statement: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
     statements = split_article(article, lang)
     year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
-    return analyse(statements, analysis_text(article), article.language, matcher, year)
+    analyses = analyse(statements, analysis_text(article), article.language, matcher, year, max_statement)
+    long = [a.statement for a in analyses if a.kind == "too-long"]
+    if long:
+        lines = ", ".join(str(article.text.count("\n", 0, st.start) + 1) for st in long[:5]) + (" …" if len(long) > 5 else "")
+        article.notes.append(f"{len(long)} statement(s) longer than {max_statement} characters not checked "
+                             f"(line {lines}); --max-statement changes the limit")
+    return analyses
 
 
 def check_article(article: Article, catalog: Catalog, lang: str = "auto", checker: Optional[Checker] = None) -> Report:
@@ -99,9 +106,10 @@ def load_checker(source_paths: Optional[list[str]] = None) -> Checker:
 
 
 def init_worker(source_paths: Optional[list[str]], lang: str = "auto", web_options: Optional[dict] = None,
-                checker: Optional[Checker] = None) -> None:
+                checker: Optional[Checker] = None, max_statement: int = MAX_STATEMENT_CHARS) -> None:
     """Build the source index once per process (``run_batch``'s initializer)."""
-    _WORKER.update(checker=checker or load_checker(source_paths), lang=lang, web=web_options or {})
+    _WORKER.update(checker=checker or load_checker(source_paths), lang=lang, web=web_options or {},
+                   max_statement=max_statement)
 
 
 def check_source(source: str) -> dict:
@@ -109,4 +117,5 @@ def check_source(source: str) -> dict:
     from .load import load_article
     from .report import to_dict
     article = load_article(source, **_WORKER.get("web", {}))
-    return to_dict(_WORKER["checker"].check(article, _WORKER.get("lang", "auto")))
+    return to_dict(_WORKER["checker"].check(article, _WORKER.get("lang", "auto"),
+                                            _WORKER.get("max_statement", MAX_STATEMENT_CHARS)))

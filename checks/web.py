@@ -4,7 +4,8 @@ Only what an article check needs, with limits and one-line errors (``InputError`
 
 - only ``http://`` and ``https://`` URLs, before and after every redirect;
 - at most ``max_redirects`` redirects (5), followed here one by one so each hop is checked;
-- a timeout for connecting and for each read, and the same figure as a cap on the whole download;
+- a timeout for connecting and for each read, and the same figure as a wall-clock deadline on the whole
+  download (redirects included);
 - a size cap (``max_bytes``, 5 MB): the body is streamed and reading stops past the cap;
 - HTTP 4xx/5xx answers, non-text content types (PDF, images...), unknown or wrong charsets.
 
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Mapping, Optional
@@ -51,17 +54,53 @@ class Page:
 
 def fetch(url: str, timeout: float = 15.0, max_bytes: int = 5 * 1024 * 1024, max_redirects: int = 5,
           session: Optional[requests.Session] = None) -> Page:
-    """Download ``url`` and return its decoded text; raise ``InputError`` (one line) on any problem."""
+    """Download ``url`` and return its decoded text; raise ``InputError`` (one line) on any problem.
+
+    ``timeout`` is a wall-clock deadline on everything, from connecting to the last byte, redirects
+    included: a server that drips one byte at a time cannot hold the check for longer (the download runs
+    in a worker thread; at the deadline its connection is closed)."""
     require_http_url(url, url)
     own_session = session is None
     session = session or new_session()
+    outcome: dict = {}
+
+    def download() -> None:
+        try:
+            response = _follow_redirects(session, url, timeout, max_redirects)
+            outcome["response"] = response
+            with response:
+                outcome["page"] = _read_page(response, url, timeout, max_bytes)
+        except BaseException as exc:      # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=download, name="factcheck-fetch", daemon=True)
     try:
-        response = _follow_redirects(session, url, timeout, max_redirects)
-        with response:
-            return _read_page(response, url, timeout, max_bytes)
+        worker.start()
+        worker.join(timeout + _GRACE)     # the worker's own timeouts, when they fire, say more
+        if worker.is_alive():
+            _abort(outcome.get("response"))   # the worker's read fails, and it ends on its own
+            raise InputError(url, f"the download took longer than {timeout:g} s (timeout)")
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["page"]
     finally:
         if own_session:
             session.close()
+
+
+_GRACE = 0.25
+
+
+def _abort(response: Optional[requests.Response]) -> None:
+    """Shut the socket under a streamed response (closing the response would read the rest of it first)."""
+    conn = getattr(getattr(response, "raw", None), "connection", None) or \
+        getattr(getattr(response, "raw", None), "_connection", None)
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def new_session() -> requests.Session:

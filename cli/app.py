@@ -290,8 +290,10 @@ def check_cmd(
     review_url: Optional[str] = typer.Option(None, "--review-url", metavar="URL",
                                              help="claimreview: the page the reviews are published on."),
     timeout: float = typer.Option(15.0, "--timeout", metavar="SECONDS", help="URL input: give up after SECONDS (15)."),
-    max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", metavar="BYTES",
-                                  help="URL input: refuse pages larger than BYTES (5 MB)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", metavar="BYTES",
+                                            help="Refuse articles larger than BYTES (files 20 MB, web pages 5 MB)."),
+    max_statement: int = typer.Option(3000, "--max-statement", metavar="CHARS",
+                                      help="Statements longer than CHARS characters are not checked (3000)."),
 ) -> None:
     """Check an article (or several) against the source lists.
 
@@ -300,23 +302,26 @@ def check_cmd(
     """
     fmt_name = "json" if json_ else _choice(fmt, CHECK_FORMATS, "format", "--format")
     run_check(articles, sources, fmt_name, output, show_all, _choice(lang, LANGS, "language", "--lang"), _parse_fail_on(fail_on),
-              jobs, quiet, no_color, publisher, review_url, timeout, max_bytes)
+              jobs, quiet, no_color, publisher, review_url, timeout, max_bytes, max_statement)
 
 
 def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name: str = "table",
               output: Optional[Path] = None, show_all: bool = False, lang: str = "auto", failing: set = frozenset(),
               jobs: int = 1, quiet: bool = False, no_color: bool = False, publisher: Optional[str] = None,
-              review_url: Optional[str] = None, timeout: float = 15.0, max_bytes: int = 5 * 1024 * 1024) -> None:
+              review_url: Optional[str] = None, timeout: float = 15.0, max_bytes: Optional[int] = None,
+              max_statement: int = 3000) -> None:
     from checks import batch, pipeline
 
     if jobs < 1:
         raise fail(f"--jobs must be 1 or more, not {jobs}")
     if not (timeout > 0 and timeout != float("inf")):      # also refuses NaN
         raise fail(f"--timeout must be a positive number of seconds, not {timeout}")
-    if max_bytes <= 0:
+    if max_bytes is not None and max_bytes <= 0:
         raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
+    if max_statement <= 0:
+        raise fail(f"--max-statement must be a positive number of characters, not {max_statement}")
     source_paths = _source_args(sources, articles)
-    web = {"timeout": timeout, "max_bytes": max_bytes}
+    web = {"timeout": timeout, **({"max_bytes": max_bytes, "max_bytes_file": max_bytes} if max_bytes else {})}
     inputs, missing = [], []
     for arg in articles:              # one missing path is reported, not a reason to drop the whole batch
         try:
@@ -339,7 +344,7 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
         raise fail(str(exc))
     _stdin_hint(inputs, quiet)
     if len(inputs) == 1 and not missing:
-        pipeline.init_worker(None, lang, web, checker=checker)
+        pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
         err = _err_console(no_color)
         try:
             if not quiet and err.is_terminal:
@@ -351,7 +356,7 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
             raise fail(str(exc))
         errors: list[str] = []
     else:
-        reports, errors = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color)
+        reports, errors = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement)
         errors = missing + errors
     for r in reports:
         for msg in r["article"].get("notes") or []:
@@ -365,7 +370,7 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
         raise typer.Exit(EXIT_INPUT)
 
 
-def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color):
+def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000):
     from checks import batch, pipeline
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -379,11 +384,11 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color):
     with progress:
         task = progress.add_task("check", total=len(inputs))
         if jobs <= 1:
-            pipeline.init_worker(None, lang, web, checker=checker)
+            pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
             done = batch.run_batch(inputs, pipeline.check_source, 1, on_done=lambda _: progress.advance(task))
         else:
             done = batch.run_batch(inputs, pipeline.check_source, jobs, on_done=lambda _: progress.advance(task),
-                                   init=pipeline.init_worker, initargs=(source_paths, lang, web))
+                                   init=pipeline.init_worker, initargs=(source_paths, lang, web, None, max_statement))
     reports = [d.result for d in done if d.ok]
     errors = [f"{d.item}: {d.error}" if not d.error.startswith(str(d.item)) else d.error for d in done if not d.ok]
     return reports, errors

@@ -9,6 +9,7 @@ they can be copied and clicked.
 """
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any
 
@@ -28,6 +29,14 @@ VERDICT_STYLE = {
 }
 PART_STYLE = {"confirmed": "green", "contradicted": "red", "unchecked": "cyan"}
 COMPACT_BELOW = 60
+# characters a terminal acts on instead of showing: C0/C1 controls (escape sequences) and the bidirectional
+# overrides that reorder what follows them (U+202E shows "txt.exe" as "exe.txt")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+
+
+def safe(text: Any) -> str:
+    """``text`` with every control or bidirectional override shown as ``<U+202E>``, never acted on."""
+    return _UNSAFE.sub(lambda m: f"<U+{ord(m.group()):04X}>", str(text or ""))
 
 
 def verdict_text(verdict: str) -> Text:
@@ -57,13 +66,13 @@ def _print_wrapped(console: Console, text: Text, indent: str = "") -> None:
 
 
 def _details(st: dict[str, Any], cited: dict[str, int], with_statement: bool = True) -> Group:
-    parts: list[Text] = [(Text(st["text"], style="bold"))] if with_statement else []
+    parts: list[Text] = [Text(safe(st["text"]), style="bold")] if with_statement else []
     if parts_line(st):                  # which parts are confirmed, contradicted, unchecked
         line = Text("  parts: ", style="dim")
         for i, (status, text) in enumerate(part_summary(st)):
             if i:
                 line.append(" · ", style="dim")
-            line.append(f"{PART_SYMBOLS[status]} {text}", style=PART_STYLE.get(status, ""))
+            line.append(f"{PART_SYMBOLS[status]} {safe(text)}", style=PART_STYLE.get(status, ""))
         parts.append((line))
     whole = st["text"].rstrip(" .!?")
     for c in st["claims"]:
@@ -72,9 +81,9 @@ def _details(st: dict[str, Any], cited: dict[str, int], with_statement: bool = T
         symbol, style = VERDICT_STYLE.get(c["verdict"], ("·", ""))
         line = Text(f"  {symbol} ", style=style)
         if c["text"].rstrip(" .!?") != whole:
-            line.append(f"“{c['text']}”", style="italic")
+            line.append(f"“{safe(c['text'])}”", style="italic")
             line.append(": ")
-        line.append(c["explanation"])
+        line.append(safe(c["explanation"]))
         refs = []
         for e in [e for e in c["evidence"] if e["relation"] != "related"] or c["evidence"][:1]:
             n = cited.setdefault(e["source"], len(cited) + 1)
@@ -94,11 +103,11 @@ def _footer(report: dict[str, Any], cited: dict[str, int]) -> list[tuple[Text, s
     for source_id, n in sorted(cited.items(), key=lambda x: x[1]):
         s = by_id.get(source_id, {"title": source_id})
         t = Text(f"[{n}] ", style="bold")
-        t.append(f"{s.get('title') or source_id}")
+        t.append(safe(s.get("title") or source_id))
         extra = ", ".join(x for x in (s.get("publisher"), s.get("published")) if x)
         if extra:
             t.append(f" ({extra})", style="dim")
-        lines.append(((t), s.get("url") or ""))
+        lines.append((t, safe(s.get("url") or "")))
     return lines
 
 
@@ -118,10 +127,10 @@ def summary_line(summary: dict[str, Any]) -> Text:
 def render_table(report: dict[str, Any], console: Console, show_all: bool = False) -> None:
     art = report["article"]
     meta = " · ".join(x for x in (art.get("outlet"), art.get("author"), art.get("published"), art.get("language")) if x)
-    title = art.get("title") or art["source"]
+    title = safe(art.get("title") or art["source"])
     _print_wrapped(console, Text(title, style="bold"))
     if meta:
-        _print_wrapped(console, Text(f"({meta})", style="dim"))
+        _print_wrapped(console, Text(safe(f"({meta})"), style="dim"))
     rows = [st for st in report["statements"] if show_all or st["checkable"]]
     cited: dict[str, int] = {}
     if not rows:
@@ -149,7 +158,7 @@ def render_table(report: dict[str, Any], console: Console, show_all: bool = Fals
         console.print(table)
     console.print(summary_line(report["summary"]))
     for note in art.get("notes") or []:
-        _print_wrapped(console, Text(f"Note: {note}", style="yellow"))
+        _print_wrapped(console, Text(safe(f"Note: {note}"), style="yellow"))
     if cited:
         console.print(Text("Sources cited:", style="bold"))
         for line, url in _footer(report, cited):

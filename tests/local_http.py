@@ -20,6 +20,7 @@
 /binary             text/html; charset=utf-8 but binary bytes
 /empty              an empty 200 page
 /slow               answers after 2 seconds
+/drip               the article's headers, then one byte of body every 0.2 s (about 3 minutes in all)
 /no-head            405 to HEAD, the article to GET
 /plain              text/plain
 ==================  =========================================================================
@@ -96,6 +97,18 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, bytes(range(256)) * 8, "text/html; charset=utf-8", head)
         elif route == "/empty":
             self.send(200, b"", "text/html; charset=utf-8", head)
+        elif route == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(ARTICLE_HTML)))
+            self.end_headers()
+            try:
+                for i in range(900):
+                    self.wfile.write(ARTICLE_HTML[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass                      # the client gave up, as it should
         elif route == "/slow":
             time.sleep(2)
             self.send(200, ARTICLE_HTML, "text/html; charset=utf-8", head)

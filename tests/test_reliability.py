@@ -122,3 +122,70 @@ def test_output_that_is_not_utf8_is_replaced_not_a_traceback():
     proc = _main(EXAMPLE, env={"PYTHONIOENCODING": "ascii"})
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr and "?" in proc.stdout
+
+
+# --- long input: a statement too long to read is marked, never allowed to go quadratic -------------
+
+@pytest.mark.parametrize("text", [
+    "word " * 200_000,                                  # 1 MB on one line, no sentence punctuation
+    "1,2 milliard " * 50_000,                           # the same figure, 50,000 times in one run-on
+    "Exports reached " + ", ".join(f"{i} million" for i in range(3000)) + ".",
+])
+def test_a_statement_longer_than_the_limit_is_not_read(text):
+    from checks.model import Article
+    from checks.pipeline import Checker
+    from checks.sources import default_catalog
+    report = Checker.from_catalog(default_catalog()).check(Article(text=text, source="long.txt", language="en"))
+    [st] = report.statements
+    assert st.analysis.kind == "too-long" and not st.analysis.checkable and st.verdict == "not-checkable"
+    assert report.article.notes and "--max-statement" in report.article.notes[0]
+
+
+def test_max_statement_option(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    report = json.loads(runner.invoke(app, [str(article), "--json", "--max-statement", "60"]).stdout)
+    kinds = {s["kind"] for s in report["statements"]}
+    assert "too-long" in kinds and "60 characters" in report["article"]["notes"][0]
+    result = runner.invoke(app, [str(article), "--max-statement", "0"])
+    assert result.exit_code == 2 and "--max-statement" in result.output
+
+
+# --- typed, bounded reads ----------------------------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_is_refused_as_article_and_as_source_list(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for args in ([fifo], [EXAMPLE, "-s", fifo]):
+        proc = _main(*args, timeout=30)
+        assert proc.returncode == 2 and "not a regular file" in proc.stderr, proc.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_as_source_list():
+    proc = _main("sources", "validate", "/dev/zero", timeout=30)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr
+
+
+def test_utf16_without_bom_is_read_and_newlines_normalised(tmp_path):
+    text = "Exports rose 4 % in May.\r\nImports fell.\r\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        report = json.loads(runner.invoke(app, [str(path), "--json"]).stdout)
+        assert report["article"]["text"] == text.replace("\r\n", "\n")
+
+
+def test_a_nul_byte_is_located(tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"First line.\nSecond \x00line.\n")
+    result = runner.invoke(app, [str(path)])
+    assert result.exit_code == 2 and "NUL byte" in result.output and "line 2" in result.output
+
+
+def test_terminal_controls_and_bidi_overrides_are_shown_not_obeyed(tmp_path):
+    path = tmp_path / "rtl.txt"
+    path.write_text("Title\n\nThe ministry paid \u202e4 million\u202c euros to the region in May 2025.\n", encoding="utf-8")
+    out = runner.invoke(app, [str(path), "--all"], env={"NO_COLOR": "1"}).stdout
+    assert "\u202e" not in out and "<U+202E>" in out

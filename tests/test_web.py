@@ -1,6 +1,8 @@
 """checks.web.fetch against a local server: redirects, limits, content types, charsets, one-line errors."""
 from __future__ import annotations
 
+import time
+
 import socket
 
 import pytest
@@ -200,3 +202,11 @@ def test_url_and_saved_file_give_the_same_article(server):
 def test_loader_passes_web_options(server):
     with pytest.raises(InputError, match="larger than"):
         load_article(server.url("/article"), max_bytes=100)
+
+
+def test_timeout_is_a_deadline_on_the_whole_download(server):
+    """A server that drips one byte at a time never lets a per-read timeout fire: the deadline still holds."""
+    started = time.monotonic()
+    message = fetch_error(server.url("/drip"), timeout=1.5)
+    assert "took longer than 1.5 s" in message
+    assert time.monotonic() - started < 5
