@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.evaluate import VerdictScores, find_cases, score_verdicts  # noqa: E402
+from bench.evaluate import VerdictScores, find_cases, score_verdicts  # noqa: E402
 
 ORDER = ["supported", "contradicted", "mixed", "outdated", "unverified", "not-checkable", "missing"]
 

@@ -29,7 +29,7 @@ def main() -> None:
     a = ap.parse_args()
     pool = sorted(ROOT.glob("data/examples/*.txt")) + sorted(ROOT.glob("tests/devset/cases/*/article.txt"))
     exe = shutil.which("factcheck")
-    cmd = [exe] if exe else [sys.executable, "-m", "cli"]
+    cmd = [exe] if exe else [sys.executable, "-m", "factcheck"]
     with tempfile.TemporaryDirectory() as tmp:
         for i, src in zip(range(a.articles), itertools.cycle(pool)):
             shutil.copy(src, Path(tmp) / f"article-{i:04d}.txt")

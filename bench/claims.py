@@ -16,20 +16,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.evaluate import ClaimScores, find_cases, score_claims  # noqa: E402
+from bench.evaluate import ClaimScores, find_cases, score_claims  # noqa: E402
 
 
 def speed(cases) -> str:
-    from checks.model import Article
-    from checks.pipeline import analyse_article, Checker
-    from checks.sources import load_catalog
+    from factcheck.checks.model import Article
+    from factcheck.checks.pipeline import analyse_article, Checker
+    from factcheck.checks.sources import load_catalog
 
     texts = [c.article.read_text(encoding="utf-8") for c in cases]
     body = "\n\n".join(texts)
     big = (body + "\n\n") * (1_000_000 // (len(body) + 2) + 1)
     big = big[:1_000_000]
     checker = Checker.from_catalog(load_catalog([c.sources for c in cases[:1]]))
-    from checks.split import split_statements
+    from factcheck.checks.split import split_statements
     t0 = time.perf_counter()
     sts = split_statements(big, "fr")
     t1 = time.perf_counter()

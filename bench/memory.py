@@ -52,9 +52,9 @@ def ten_thousand_facts(path: Path) -> None:
 
 
 def run(args: list[str]) -> tuple[float, int, int]:
-    """(seconds, peak RSS in MB, exit code) of ``python -m cli ARGS`` in a fresh process."""
+    """(seconds, peak RSS in MB, exit code) of ``python -m factcheck ARGS`` in a fresh process."""
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "cli", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)

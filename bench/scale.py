@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.model import Article, Catalog, Entity, Fact, Quantity, Source  # noqa: E402
-from checks.pipeline import Checker  # noqa: E402
+from factcheck.checks.model import Article, Catalog, Entity, Fact, Quantity, Source  # noqa: E402
+from factcheck.checks.pipeline import Checker  # noqa: E402
 
 TOPICS = ["budget", "debt", "revenue", "staff", "containers", "passengers", "emissions", "grant", "loan", "tax"]
 UNITS = {"budget": "EUR", "debt": "EUR", "revenue": "GBP", "staff": "people", "containers": "containers",

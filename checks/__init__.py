@@ -1,6 +1,6 @@
 """factcheck's engine: load -> split -> detect -> normalise -> match -> judge -> report.
 
-    from checks import load_article, load_catalog, Checker, to_dict
+    from factcheck.checks import load_article, load_catalog, Checker, to_dict
     checker = Checker.from_catalog(load_catalog(["my-sources.yaml"]))
     report = to_dict(checker.check(load_article("article.txt")))
 """

@@ -19,9 +19,9 @@ import typer
 from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
-from checks import __version__
-from checks.errors import FactcheckError
-from cli.help import command_help
+from factcheck.checks import __version__
+from factcheck.checks.errors import FactcheckError
+from factcheck.cli.help import command_help
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--example", "--install-completion", "--show-completion"}
@@ -130,7 +130,7 @@ def _version(value: bool) -> None:
 def _example(value: Optional[str]) -> None:
     if value is None:
         return
-    from checks.resources import examples_dir
+    from factcheck.checks.resources import examples_dir
     lang = _choice(value, EXAMPLES, "bundled example", "--example")
     run_check([str(examples_dir() / f"{lang}-naumann.txt")], fmt_name="table")
     raise typer.Exit()
@@ -242,7 +242,7 @@ def _refuse_overwriting_inputs(output: Optional[Path], inputs: list[str], source
 
 
 def _parse_fail_on(value: Optional[str]) -> set[str]:
-    from checks.model import VERDICTS
+    from factcheck.checks.model import VERDICTS
     if not value:
         return set()
     return {_choice(v, tuple(VERDICTS), "verdict", "--fail-on") for v in value.split(",") if v.strip()}
@@ -310,7 +310,7 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
               jobs: int = 1, quiet: bool = False, no_color: bool = False, publisher: Optional[str] = None,
               review_url: Optional[str] = None, timeout: float = 15.0, max_bytes: Optional[int] = None,
               max_statement: int = 3000) -> None:
-    from checks import batch, pipeline
+    from factcheck.checks import batch, pipeline
 
     if jobs < 1:
         raise fail(f"--jobs must be 1 or more, not {jobs}")
@@ -371,7 +371,7 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
 
 
 def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000):
-    from checks import batch, pipeline
+    from factcheck.checks import batch, pipeline
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     err = _err_console(no_color)
@@ -396,13 +396,13 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, 
 
 def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False) -> None:
     """One report for one article; a batch is always a list (JSON array), even when some articles failed."""
-    from checks.formats import render
-    from checks.report import dumps
+    from factcheck.checks.formats import render
+    from factcheck.checks.report import dumps
 
     if fmt_name == "json":
         _write(dumps(reports if batch else reports[0]), output)
     elif fmt_name == "table":
-        from cli.table import render_table, summary_line
+        from factcheck.cli.table import render_table, summary_line
         fh = _open_output(output) if output else None
         try:
             console = _out_console(no_color, fh)
@@ -438,9 +438,9 @@ def claims_cmd(
     Example:
       factcheck claims article.txt --format html -o analysis.html
     """
-    from checks import pipeline
-    from checks.load import load_article
-    from checks.report import analysis_to_dict, dumps
+    from factcheck.checks import pipeline
+    from factcheck.checks.load import load_article
+    from factcheck.checks.report import analysis_to_dict, dumps
 
     fmt_name = "json" if json_ else _choice(fmt, CLAIMS_FORMATS, "format for claims", "--format")
     lang = _choice(lang, LANGS, "language", "--lang")
@@ -460,10 +460,10 @@ def claims_cmd(
         _write(dumps(data), output)
         return
     if fmt_name == "html":
-        from checks.formats.analysis import render_html
+        from factcheck.checks.formats.analysis import render_html
         _write(render_html(data), output)
         return
-    from cli.claims_view import render_claims
+    from factcheck.cli.claims_view import render_claims
     fh = _open_output(output) if output else None
     try:
         render_claims(data, _out_console(False, fh))
@@ -481,8 +481,8 @@ def sources_validate(paths: Optional[List[str]] = typer.Argument(None, metavar="
     Example:
       factcheck sources validate my-sources.yaml
     """
-    from checks.resources import default_sources
-    from checks.sources import validate
+    from factcheck.checks.resources import default_sources
+    from factcheck.checks.sources import validate
 
     try:
         problems = validate(list(paths) if paths else [default_sources()])
@@ -508,8 +508,8 @@ def sources_list(
     Example:
       factcheck sources list my-sources.yaml --json
     """
-    from checks.report import dumps
-    from checks.sources import catalog_to_dicts, default_catalog, load_catalog
+    from factcheck.checks.report import dumps
+    from factcheck.checks.sources import catalog_to_dicts, default_catalog, load_catalog
 
     fmt_name = "json" if json_ else _choice(fmt, LIST_FORMATS, "format for sources list", "--format")
     try:
@@ -520,7 +520,7 @@ def sources_list(
     if fmt_name == "json":
         _write(dumps(data), None)
         return
-    from cli.claims_view import render_sources
+    from factcheck.cli.claims_view import render_sources
     render_sources(data, _out_console(False))
 
 
@@ -537,9 +537,9 @@ def sources_check_links(
     Example:
       factcheck sources check-links my-sources.yaml
     """
-    from checks.links import check_links
-    from checks.report import dumps
-    from checks.sources import default_catalog, load_catalog
+    from factcheck.checks.links import check_links
+    from factcheck.checks.report import dumps
+    from factcheck.checks.sources import default_catalog, load_catalog
 
     if jobs < 1:
         raise fail(f"--jobs must be 1 or more, not {jobs}")

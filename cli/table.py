@@ -17,7 +17,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from checks.formats.common import PART_SYMBOLS, part_summary, parts_line
+from factcheck.checks.formats.common import PART_SYMBOLS, part_summary, parts_line
 
 VERDICT_STYLE = {
     "supported": ("✓", "bold green"),

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from checks.model import Article
+from factcheck.checks.model import Article
+from factcheck.checks.pipeline import Checker
+from factcheck.checks.sources import load_catalog
 from local_http import LocalServer
-from checks.pipeline import Checker
-from checks.sources import load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 

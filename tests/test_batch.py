@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from checks import batch
-from checks.batch import BatchItem
-from checks.errors import InputError, SourceListError
-from checks.load import load_article
+from factcheck.checks import batch
+from factcheck.checks.batch import BatchItem
+from factcheck.checks.errors import InputError, SourceListError
+from factcheck.checks.load import load_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

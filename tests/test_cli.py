@@ -23,9 +23,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from checks import __version__
-from checks.report import schema
-from cli.app import app
+from factcheck.checks import __version__
+from factcheck.checks.report import schema
+from factcheck.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
@@ -125,7 +125,7 @@ def table_rows(output: str, report: dict | None = None) -> list[int]:
     lines = [m.group(1) for m in re.finditer(r"^│\s*(\d+(?::\d+)?)\s*│", output, flags=re.M)]
     if report is None:
         return lines
-    from cli.table import line_of
+    from factcheck.cli.table import line_of
     by_line = {line_of(report, st): st["index"] for st in report["statements"]}
     return [by_line[x] for x in lines]
 

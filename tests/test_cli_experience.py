@@ -15,10 +15,10 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from checks import __version__
-from cli import app as app_module
-from cli.app import app
-from cli.table import render_table
+from factcheck.checks import __version__
+from factcheck.cli import app as app_module
+from factcheck.cli.app import app
+from factcheck.cli.table import render_table
 
 ROOT = Path(__file__).resolve().parent.parent
 FR = ROOT / "data" / "examples" / "fr-naumann.txt"
@@ -40,7 +40,7 @@ def plain_environment(monkeypatch):
 
 def cli(*args, input=None):
     """``factcheck ARGS`` as the console script runs it (one-line errors come from ``main``)."""
-    return subprocess.run([sys.executable, "-m", "cli", *map(str, args)], cwd=ROOT, input=input,
+    return subprocess.run([sys.executable, "-m", "factcheck", *map(str, args)], cwd=ROOT, input=input,
                           capture_output=True, text=True, encoding="utf-8", timeout=120,
                           env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)})
 
@@ -228,9 +228,9 @@ def test_checkable_statements_do_not_depend_on_the_source_list(article, tmp_path
     ("The council will consider the plan next year.", "en", False),               # a forecast
 ])
 def test_checkability_is_the_same_with_any_list(text, lang, checkable, tmp_path):
-    from checks.model import Article
-    from checks.pipeline import Checker
-    from checks.sources import default_catalog, load_catalog
+    from factcheck.checks.model import Article
+    from factcheck.checks.pipeline import Checker
+    from factcheck.checks.sources import default_catalog, load_catalog
     empty = tmp_path / "empty.yaml"
     empty.write_text("version: 1\nsources: []\n", encoding="utf-8")
     for catalog in (default_catalog(), load_catalog([empty])):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from checks.compare import compare_quantity
-from checks.model import Quantity
+from factcheck.checks.compare import compare_quantity
+from factcheck.checks.model import Quantity
 
 
 def q(value, unit="percent", bound="about", approximate=False):

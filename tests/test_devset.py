@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.evaluate import ClaimScores, VerdictScores, find_cases, score_claims, score_verdicts
+from bench.evaluate import ClaimScores, VerdictScores, find_cases, score_claims, score_verdicts
 
 CASES = find_cases(Path(__file__).parent / "devset" / "cases")
 

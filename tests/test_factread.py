@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks.entities import EntityMatcher
-from checks.factread import direction_of, facets, qualifiers_in, read_fact
-from checks.model import Catalog, Fact, Quantity
+from factcheck.checks.entities import EntityMatcher
+from factcheck.checks.factread import direction_of, facets, qualifiers_in, read_fact
+from factcheck.checks.model import Catalog, Fact, Quantity
 
 MATCHER = EntityMatcher.from_catalog(Catalog())
 

@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from markdown_it import MarkdownIt
 
-from checks.formats.common import claim_anchors
-from checks.formats import FORMATS, MEDIA_TYPES, SUFFIXES, claimreview, html, jsonl, markdown, options_of, render
-from checks.formats.common import SYMBOLS, VERDICT_ORDER
-from checks.resources import data_dir
+from factcheck.checks.formats.common import claim_anchors
+from factcheck.checks.formats import FORMATS, MEDIA_TYPES, SUFFIXES, claimreview, html, jsonl, markdown, options_of, render
+from factcheck.checks.formats.common import SYMBOLS, VERDICT_ORDER
+from factcheck.checks.resources import data_dir
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report_sample.json"
 CHECKED = ("supported", "contradicted", "mixed", "outdated")

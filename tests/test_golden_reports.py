@@ -24,8 +24,8 @@ from typing import Any, Iterator, Optional
 import pytest
 from typer.testing import CliRunner
 
-from checks.resources import data_dir
-from cli.app import app
+from factcheck.checks.resources import data_dir
+from factcheck.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from checks import html
-from checks.errors import InputError
-from checks.html import Extraction
+from factcheck.checks import html
+from factcheck.checks.errors import InputError
+from factcheck.checks.html import Extraction
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 PAGE = (FIXTURES / "article_fr.html").read_text(encoding="utf-8")
@@ -217,9 +217,9 @@ def test_missing_trafilatura_is_one_clear_line(monkeypatch):
 # --- start-up cost ------------------------------------------------------------------------------
 
 def test_trafilatura_is_imported_only_when_html_is_handled():
-    code = ("import sys, checks.html, checks.load; assert 'trafilatura' not in sys.modules; "
+    code = ("import sys, factcheck.checks.html, factcheck.checks.load; assert 'trafilatura' not in sys.modules; "
             "assert 'requests' not in sys.modules; "
-            "checks.html.article_from_html('<p>Un paragraphe de texte.</p>', source='x'); "
+            "factcheck.checks.html.article_from_html('<p>Un paragraphe de texte.</p>', source='x'); "
             "assert 'trafilatura' in sys.modules")
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.formats import render
+from factcheck.checks.formats import render
 
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
 FIXTURE = Path(__file__).parent / "fixtures" / "report_sample.json"
@@ -235,10 +235,10 @@ def test_narrow_screen_and_batch_page(opened, report):
 def test_bundled_example_report_in_the_browser(opened, tmp_path):
     """The real report of the bundled French example (engine output, not a fixture): clicking a
     contradicted statement shows its explanation and its source link."""
-    from checks.load import load_article
-    from checks.pipeline import load_checker
-    from checks.report import to_dict
-    from checks.resources import examples_dir
+    from factcheck.checks.load import load_article
+    from factcheck.checks.pipeline import load_checker
+    from factcheck.checks.report import to_dict
+    from factcheck.checks.resources import examples_dir
 
     real = to_dict(load_checker().check(load_article(str(examples_dir() / "fr-naumann.txt"))))
     p = opened(real)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from checks.judge import compare_quantity
-from checks.model import Quantity
+from factcheck.checks.judge import compare_quantity
+from factcheck.checks.model import Quantity
 from conftest import check_text, verdict_of
 
 
@@ -132,8 +132,8 @@ sources:
 
 @pytest.fixture(scope="module")
 def town_checker(tmp_path_factory):
-    from checks.pipeline import Checker
-    from checks.sources import load_catalog
+    from factcheck.checks.pipeline import Checker
+    from factcheck.checks.sources import load_catalog
     path = tmp_path_factory.mktemp("town") / "town.yaml"
     path.write_text(TOWN_SOURCES, encoding="utf-8")
     return Checker.from_catalog(load_catalog([path]))

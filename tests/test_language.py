@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from checks.language import detect_language, language_scores
-from checks.resources import data_dir
+from factcheck.checks.language import detect_language, language_scores
+from factcheck.checks.resources import data_dir
 
 
 @pytest.mark.parametrize("text", [

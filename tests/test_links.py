@@ -7,8 +7,8 @@ import uuid
 
 import pytest
 
-from checks import links
-from checks.links import LinkResult
+from factcheck.checks import links
+from factcheck.checks.links import LinkResult
 
 FAST = dict(per_host_delay=0.0, backoff=0.05, timeout=5.0)
 

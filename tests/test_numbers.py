@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.numbers import find_dates, find_quantities, parse_number
-from checks.resources import lexicon, shared_data
+from factcheck.checks.numbers import find_dates, find_quantities, parse_number
+from factcheck.checks.resources import lexicon, shared_data
 
 THIRD, TWO_THIRDS = 1 / 3, 2 / 3
 RELAXED = settings(deadline=None)             # shared CI machines have slow moments

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from checks.model import Article
-from checks.pipeline import load_checker
-from checks.report import to_dict
+from factcheck.checks.model import Article
+from factcheck.checks.pipeline import load_checker
+from factcheck.checks.report import to_dict
 
 CHECKER = load_checker()
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "data" / "examples").glob("*.txt"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from cli.app import app
+from factcheck.cli.app import app
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"(<!-- sample:begin -->\n```\n)(.*?)(```\n<!-- sample:end -->)", re.S)

@@ -1,6 +1,6 @@
 """Hostile and careless input (issue 11): no data destroyed, no traceback, exit codes that mean one thing.
 
-The console script ``cli.app.main`` is run in a subprocess where its last-resort handler matters; the rest
+The console script ``factcheck.cli.app.main`` is run in a subprocess where its last-resort handler matters; the rest
 goes through typer's CliRunner like tests/test_cli.py.
 """
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from checks import batch
-from checks.numbers import find_quantities
-from cli.app import app
+from factcheck.checks import batch
+from factcheck.checks.numbers import find_quantities
+from factcheck.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "data" / "examples" / "en-naumann.txt"
@@ -25,7 +25,7 @@ runner = CliRunner()
 
 def _main(*args, env=None, **kw):
     """Run the installed console script's entry point, as a user would."""
-    return subprocess.run([sys.executable, "-c", "from cli.app import main; main()", *map(str, args)],
+    return subprocess.run([sys.executable, "-c", "from factcheck.cli.app import main; main()", *map(str, args)],
                           capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=ROOT, **kw)
 
 
@@ -83,11 +83,11 @@ def test_a_missing_path_does_not_abort_the_batch(tmp_path):
 
 def test_internal_error_is_one_line_and_exit_3():
     # an injected fault: the engine's judge raises; the user sees one line, exit 3, no traceback
-    code = ("import checks.judge as j\n"
+    code = ("import factcheck.checks.judge as j\n"
             "def boom(*a, **k): raise RuntimeError('injected fault')\n"
             "j.judge_statement = boom\n"
-            "import checks.pipeline as p; p.judge_statement = boom\n"
-            "from cli.app import main; main()\n")
+            "import factcheck.checks.pipeline as p; p.judge_statement = boom\n"
+            "from factcheck.cli.app import main; main()\n")
     proc = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], capture_output=True, text=True, cwd=ROOT,
                           env={k: v for k, v in os.environ.items() if k != "FACTCHECK_DEBUG"})
     assert proc.returncode == 3
@@ -111,7 +111,7 @@ def test_a_bug_in_one_article_leaves_the_others_their_reports():
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_is_one_line_exit_2():
     with open("/dev/full", "w") as full:
-        proc = subprocess.run([sys.executable, "-c", "from cli.app import main; main()", str(EXAMPLE), "--json"],
+        proc = subprocess.run([sys.executable, "-c", "from factcheck.cli.app import main; main()", str(EXAMPLE), "--json"],
                               stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "cannot write" in proc.stderr
@@ -132,9 +132,9 @@ def test_output_that_is_not_utf8_is_replaced_not_a_traceback():
     "Exports reached " + ", ".join(f"{i} million" for i in range(3000)) + ".",
 ])
 def test_a_statement_longer_than_the_limit_is_not_read(text):
-    from checks.model import Article
-    from checks.pipeline import Checker
-    from checks.sources import default_catalog
+    from factcheck.checks.model import Article
+    from factcheck.checks.pipeline import Checker
+    from factcheck.checks.sources import default_catalog
     report = Checker.from_catalog(default_catalog()).check(Article(text=text, source="long.txt", language="en"))
     [st] = report.statements
     assert st.analysis.kind == "too-long" and not st.analysis.checkable and st.verdict == "not-checkable"

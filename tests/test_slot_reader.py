@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.slots import closest_clause, clauses, month_days, order_of, rank_of
+from factcheck.checks.slots import closest_clause, clauses, month_days, order_of, rank_of
 
 
 @pytest.mark.parametrize("text, want", [

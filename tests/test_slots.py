@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks.model import Article
-from checks.pipeline import Checker
-from checks.sources import load_catalog
+from factcheck.checks.model import Article
+from factcheck.checks.pipeline import Checker
+from factcheck.checks.sources import load_catalog
 
 SOURCES = """
 version: 1
@@ -107,7 +107,7 @@ def test_statement_kinds(checker, text, lang, kind, checkable):
 
 
 def test_a_gloss_restating_an_inverted_transfer_is_not_confirmed():
-    from checks.sources import default_catalog
+    from factcheck.checks.sources import default_catalog
     checker = Checker.from_catalog(default_catalog())
     st = last_statement(checker, "La Russie a reçu de la Corée du Nord une contrepartie de 1,2 milliard de dollars "
                                  "au plus — soit environ 1,2 milliard de dollars — selon l'étude.", "fr")
@@ -131,7 +131,7 @@ def test_a_gloss_restating_an_inverted_transfer_is_not_confirmed():
      {"4.9 %": "contradicted", "14.1 %": "confirmed"}),
 ])
 def test_statement_parts(checker, text, want, statuses):
-    from checks.report import parts
+    from factcheck.checks.report import parts
     st = last_statement(checker, text)
     got = {p["text"]: p["status"] for p in parts(st)}
     assert st.verdict == want, (st.verdict, got)
@@ -140,7 +140,7 @@ def test_statement_parts(checker, text, want, statuses):
 
 def test_a_wrong_figure_cites_the_fact_of_its_own_measure(checker):
     st = last_statement(checker, "The UK unemployment rate was 4.9 % in July 2025 and youth unemployment was 14.1 %.")
-    from checks.report import parts
+    from factcheck.checks.report import parts
     wrong = next(p for p in parts(st) if p["status"] == "contradicted")
     assert wrong["fact"] == "ons-labour/rate-jul" and wrong["rule"] == "quantity"
 

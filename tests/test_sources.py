@@ -12,12 +12,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks import resources
-from checks.errors import InputError, Problem, SourceListError
-from checks.model import Catalog, Quantity
-from checks.sources import (catalog_to_dicts, default_catalog, find_source_files, load_catalog,
+from factcheck.checks import resources
+from factcheck.checks.errors import InputError, Problem, SourceListError
+from factcheck.checks.model import Catalog, Quantity
+from factcheck.checks.sources import (catalog_to_dicts, default_catalog, find_source_files, load_catalog,
                             validate)
-from checks.yamlsafe import (StrictCLoader, StrictLoader, YamlList, YamlMap, load, load_document,
+from factcheck.checks.yamlsafe import (StrictCLoader, StrictLoader, YamlList, YamlMap, load, load_document,
                              read_text)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"

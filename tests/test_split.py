@@ -9,10 +9,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.markdown import mask_markdown
-from checks.model import LAYOUT_KINDS
-from checks.resources import data_dir
-from checks.split import parse_byline, split_sentences, split_statements
+from factcheck.checks.markdown import mask_markdown
+from factcheck.checks.model import LAYOUT_KINDS
+from factcheck.checks.resources import data_dir
+from factcheck.checks.split import parse_byline, split_sentences, split_statements
 
 SHARED = Path("/work/shared")
 SEED = """Partenariat inégal : le soutien discret de la Corée du Nord à la Russie et ses enjeux

@@ -8,9 +8,9 @@ import socket
 import pytest
 import requests
 
-from checks import __version__, web
-from checks.errors import InputError
-from checks.load import load_article
+from factcheck.checks import __version__, web
+from factcheck.checks.errors import InputError
+from factcheck.checks.load import load_article
 from local_http import ARTICLE_HTML, FIXTURES
 
 COMMENT = "la Russie a payé 5 milliards"

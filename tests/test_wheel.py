@@ -2,7 +2,7 @@
 
 Steps (module fixture ``installed``):
 
-1. copy the project's own files (pyproject.toml, README.md, cli/, checks/, data/) to a temporary folder,
+1. copy the project's own files (pyproject.toml, README.md, factcheck/, cli/, checks/, data/) to a temporary folder,
    so the build never writes ``build/`` or ``*.egg-info`` into the checkout;
 2. build the wheel with ``python -m build --wheel`` (or ``pip wheel --no-deps`` when ``build`` is not
    installed), without build isolation when this environment can build offline (setuptools >= 70.1, or
@@ -13,7 +13,7 @@ Steps (module fixture ``installed``):
    line: the test environment's own ``.pth`` files, such as an editable install of factcheck, are not
    run); dependencies come from the test environment, nothing is downloaded;
 4. ``pip install --no-deps --no-index --ignore-installed`` the wheel into it;
-5. run ``factcheck`` and ``python -m cli`` of that environment from a temporary working directory.
+5. run ``factcheck`` and ``python -m factcheck`` of that environment from a temporary working directory.
 """
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from checks import __version__
-from checks.report import schema
-from cli.app import app
+from factcheck.checks import __version__
+from factcheck.checks.report import schema
+from factcheck.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "data" / "examples" / "en-naumann.txt"
@@ -77,7 +77,7 @@ def copy_project(dest: Path) -> Path:
     for name in ("pyproject.toml", "README.md", "LICENSE", "MANIFEST.in", "setup.cfg", "setup.py"):
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, dest / name)
-    for folder in ("cli", "checks", "data"):
+    for folder in ("factcheck", "cli", "checks", "data"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=ignore)
     return dest
 
@@ -124,21 +124,35 @@ def installed(tmp_path_factory):
 
 def test_wheel_contains_the_code_and_the_data(installed):
     names = zipfile.ZipFile(installed["wheel"]).namelist()
-    for pattern in ("checks/data/sources/*.yaml", "checks/data/lang/fr/*.yaml", "checks/data/lang/en/*.yaml",
-                    "checks/data/report.schema.json", "checks/formats/*.py", "cli/app.py", "cli/__main__.py"):
+    for pattern in ("factcheck/data/sources/*.yaml", "factcheck/data/lang/fr/*.yaml", "factcheck/data/lang/en/*.yaml",
+                    "factcheck/data/report.schema.json", "factcheck/checks/formats/*.py", "factcheck/cli/app.py",
+                    "factcheck/__main__.py"):
         assert fnmatch.filter(names, pattern), f"no {pattern} in {installed['wheel'].name}"
     # every bundled data file of the checkout ships
-    shipped = {n for n in names if n.startswith("checks/data/")}
+    shipped = {n for n in names if n.startswith("factcheck/data/")}
     for path in (ROOT / "data").rglob("*"):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix in (
                 ".yaml", ".yml", ".json", ".txt", ".md", ".html", ".py"):
-            assert "checks/data/" + path.relative_to(ROOT / "data").as_posix() in shipped, path
+            assert "factcheck/data/" + path.relative_to(ROOT / "data").as_posix() in shipped, path
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "factcheck = cli.app:main" in zipfile.ZipFile(installed["wheel"]).read(entry_points).decode()
+    assert "factcheck = factcheck.cli.app:main" in zipfile.ZipFile(installed["wheel"]).read(entry_points).decode()
+
+
+def test_one_top_level_package(installed):
+    """Nothing generic (``cli``, ``checks``) lands in site-packages: one package, ``factcheck``."""
+    names = zipfile.ZipFile(installed["wheel"]).namelist()
+    tops = {n.split("/")[0] for n in names if not n.split("/")[0].endswith((".dist-info", ".data"))}
+    assert tops == {"factcheck"}, tops
+    top_level = next((n for n in names if n.endswith(".dist-info/top_level.txt")), None)
+    if top_level:
+        assert zipfile.ZipFile(installed["wheel"]).read(top_level).decode().split() == ["factcheck"]
+    proc = sh([installed["python"], "-c", "import cli"], cwd=installed["cwd"])
+    assert proc.returncode != 0                      # no module named cli
 
 
 def test_the_installed_package_is_imported_not_the_checkout(installed):
-    proc = must(sh([installed["python"], "-c", "import checks, cli, checks.resources as r; "
+    proc = must(sh([installed["python"], "-c", "import factcheck.checks as checks, factcheck.cli as cli, "
+                    "factcheck.checks.resources as r; "
                     "print(checks.__file__); print(cli.__file__); print(r.data_dir())"],
                    cwd=installed["cwd"]), "importing")
     venv = installed["venv"].resolve()
@@ -153,8 +167,9 @@ def test_version(installed):
     assert proc.stdout.strip() == f"factcheck {__version__}"
 
 
-def test_python_dash_m_cli_version(installed):
-    proc = must(sh([installed["python"], "-m", "cli", "--version"], cwd=installed["cwd"]), "python -m cli --version")
+def test_python_dash_m_factcheck_version(installed):
+    proc = must(sh([installed["python"], "-m", "factcheck", "--version"], cwd=installed["cwd"]),
+                "python -m factcheck --version")
     assert proc.stdout.strip() == f"factcheck {__version__}"
 
 

@@ -1,6 +1,6 @@
 """Report formats: each renders the JSON report v1 dict (``checks.report``) as a string.
 
-    from checks.formats import render, FORMATS
+    from factcheck.checks.formats import render, FORMATS
     text = render("markdown", report)                       # or "html", "claimreview", "jsonl"
     text = render("claimreview", report, publisher="Desk", review_url="https://example.org/r/1")
     text = render("jsonl", [report1, report2])              # a batch: a list of report dicts

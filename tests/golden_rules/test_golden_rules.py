@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checks.split import split_sentences
+from factcheck.checks.split import split_sentences
 
 RULES = json.loads((Path(__file__).parent / "golden-rules.json").read_text(encoding="utf-8"))
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import FactcheckError
-from .load import load_article
-from .model import AnalysedStatement, Quantity, StatementResult
-from .pipeline import Checker, analyse_article
-from .sources import load_catalog
-from .terms import stem
-from .yamlsafe import load as load_yaml, read_text
+from factcheck.checks.errors import FactcheckError
+from factcheck.checks.load import load_article
+from factcheck.checks.model import AnalysedStatement, Quantity, StatementResult
+from factcheck.checks.pipeline import Checker, analyse_article
+from factcheck.checks.sources import load_catalog
+from factcheck.checks.terms import stem
+from factcheck.checks.yamlsafe import load as load_yaml, read_text
 
 BAD = {"contradicted", "mixed", "outdated"}
 
@@ -65,7 +65,7 @@ def same_unit(gold: Optional[str], got: Optional[str]) -> bool:
         return True
     if not gold or not got:
         return False
-    from .units import lookup
+    from factcheck.checks.units import lookup
     if lookup(gold) and lookup(gold) == lookup(got):
         return True
     g, o = gold.lower().split(), got.lower().split()
