@@ -60,6 +60,7 @@ class ClaimLexicon:
     month_homographs: frozenset
     finite_verbs: frozenset          # "May was …": a modal is never followed by these
     past_promises: frozenset         # "promised", "a promis": a promise made is an event, not a forecast
+    record_comparative: re.Pattern   # "autant de … que", "as many … as": with a negation, a record
     opinion_frame: re.Pattern
     relative_years: dict
     clause_relative_years: dict
@@ -108,6 +109,9 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         month_homographs=frozenset(g("month_homographs")),
         finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
         past_promises=frozenset(fold(w) for w in g("past_promises")),
+        record_comparative=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in g("record_comparatives"))
+                                      + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
+                                                                            for w in g("record_comparative_ends")) + ")"),
         opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
         relative_years=years,
         clause_relative_years=clause_years,
@@ -343,7 +347,9 @@ _BOUND_NEGATION = re.compile(r"(?<!\w)(?:ne\s+|n')(?:depass|exced)\w*\s+(?:pas|g
 
 
 _NE = re.compile(r"(?<![\w])(?:ne|n')\s*")
-_NE_NEGATION = re.compile(r"(?:\S+\s+){0,3}?(pas|jamais|plus|aucun|aucune|rien|guere|nullement|personne)(?!\w)")
+# "ne … pas" close to the verb; "ne … aucun/rien/personne" after it, further away ("n'a donné lieu à aucun versement")
+_NE_NEGATION = re.compile(r"(?:\S+\s+){0,3}?(pas|jamais|plus|guere|nullement)(?!\w)|"
+                          r"(?:\S+\s+){0,6}?(aucun|aucune|rien|personne)(?!\w)")
 _NE_QUE = re.compile(r"(?:\S+\s+){0,4}?(que|qu')")
 
 
@@ -370,9 +376,11 @@ def _negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
             if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
                 continue           # contrastive apposition: "the bank, not the authority, ..."
             negated = True
-    if lang == "fr":
-        for m in re.finditer(r"(?<![\w])(aucun|aucune|jamais|personne)(?!\w)", f):
-            negated = True
+    if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
+        head = re.match(r"\s*(aucun|aucune|jamais)(?!\w)", f)      # ("une personne", "le plus … jamais vu": no)
+        negated = negated or bool(head)
+    if negated and lex.record_comparative.search(f):
+        negated = False                # "jamais … autant de X qu'en 2024", "never so many as": a record, not a denial
     return negated, only
 
 

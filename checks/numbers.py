@@ -360,8 +360,9 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
     r["joiner"] = re.compile(_joiner_pattern(t))
     r["openers"] = {j: re.compile("(?P<o>" + _alternation(w.get("opener:" + j, ())) + r")\s+\Z")
                     for j in t.ranges}
-    r["half_of_magnitude"] = re.compile(r"\s+" + _alternation(w["articles_as_one"]) + r"\s+(?P<w>"
-                                        + _alternation(w["magnitudes"]) + ")")
+    # "half a million", "a quarter of a billion", "un quart de milliard"
+    r["half_of_magnitude"] = re.compile(r"\s+(?:(?:of|de)\s+|d['\u2019]\s*)?(?:" + _alternation(w["articles_as_one"])
+                                        + r"\s+)?(?P<w>" + _alternation(w["magnitudes"]) + r")(?!\w)")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + _alternation(_merge(raws, "lone_fraction_followers")))
     r["date"] = re.compile(_date_pattern(raws))

@@ -606,3 +606,14 @@ def test_by_x_to_y_is_a_change_then_a_level_not_a_range():
     assert got == [("10,000", 10000.0, None, None), ("728,000", 728000.0, None, None)]
     ranged = find_quantities("from 10,000 to 12,000 jobs", "en")
     assert [(q.min, q.max, q.unit) for q in ranged] == [(10000.0, 12000.0, "jobs")]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("a quarter of a billion pounds", "en", 2.5e8, "GBP"),
+    ("three quarters of a million jobs", "en", 7.5e5, "jobs"),
+    ("un quart de milliard d'euros", "fr", 2.5e8, "EUR"),
+    ("half a million people", "en", 5e5, "people"),
+])
+def test_a_fraction_of_a_magnitude(text, lang, value, unit):
+    [q] = find_quantities(text, lang)
+    assert (q.value, q.unit, q.text) == (value, unit, text)

@@ -187,3 +187,19 @@ def events(tmp_path_factory):
 def test_slots_of_statements_without_figures(events, text, want, rule):
     got, rules = verdict(events, text)
     assert got == want and rule in rules, (got, rules)
+
+
+# a negation is "ne … pas/aucun" or a head "Aucun"/"Jamais"; a noun "personne" or a superlative's "jamais" is
+# not one, and "never so many as" states a record
+@pytest.mark.parametrize("text, lang, negated", [
+    ("Seule une personne sur deux s'est fait vacciner l'hiver dernier.", "fr", False),
+    ("C'est l'année la plus chaude jamais mesurée.", "fr", False),
+    ("Jamais la région n'avait accueilli autant de visiteurs qu'en 2024.", "fr", False),
+    ("Never before had so many visitors come as in 2024.", "en", False),
+    ("Le prêt n'a encore donné lieu à aucun versement.", "fr", True),
+    ("La région n'a jamais payé cette somme.", "fr", True),
+    ("The region has never paid that sum.", "en", True),
+])
+def test_negation(checker, text, lang, negated):
+    st = last_statement(checker, text, lang)
+    assert any(c.claim.negated for c in st.claims) is negated, [(c.claim.text, c.claim.negated) for c in st.claims]
