@@ -70,6 +70,24 @@ def is_baseline(before: str) -> bool:
     return bool(_baseline_pattern().search(fold(before)))
 
 
+@functools.lru_cache(maxsize=None)
+def _difference_patterns() -> dict[str, re.Pattern]:
+    out = {}
+    for way in ("up", "down"):
+        forms = sorted({fold(str(f)) for lang in LANGS
+                        for f in (lexicon(lang, "measures").get("difference_after") or {}).get(way) or []}, key=len, reverse=True)
+        out[way] = re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    return out
+
+
+def is_difference(after: str) -> Optional[str]:
+    """"up" or "down" when the words just after a figure make it a difference ("£3.7 billion below …" is down,
+    "a quarter more than …" up, "17 milliards de plus qu'en 2023" up), from ``difference_after`` in
+    ``data/lang/<code>/measures.yaml``; None for a level."""
+    folded = fold(after)
+    return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
+
+
 def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes")."""
     table = _qualifier_table()

@@ -27,7 +27,7 @@ from typing import Optional
 from . import units
 from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
 from .detect import _is_figure
-from .factread import direction_of, is_baseline, qualifiers_in
+from .factread import direction_of, is_baseline, is_difference, qualifiers_in
 from .numbers import find_dates
 from .slots import closest_clause, month_days, order_of, rank_of
 from .match import Candidate, FactIndex, unit_class
@@ -274,11 +274,44 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
 def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """Each figure of the claim against the facts that measure the same thing, where and when it is said."""
     out: list[Finding] = []
+    found = {}
     for q in claim.quantities:
         if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
             continue
-        out.extend(replace(f, part=q.text.strip()) for f in _figure_findings(claim, q, cands, index))
+        found[id(q)] = (q, _figure_findings(claim, q, cands, index))
+    levels = {id(f.fact) for q, fs in found.values() for f in fs
+              if f.relation == "supports" and _relative_figure(claim, q) is None}
+    for q, fs in found.values():
+        how = _relative_figure(claim, q)
+        # a starting level is not refuted by the fact that gives the current level, nor a difference by a level
+        fs = [Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
+                                                 f"such ({f.message})")
+              if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
+                                                  or (how == "difference" and not _states_a_change(f.fact, index)))
+              else f for f in fs]
+        out.extend(replace(f, part=q.text.strip()) for f in fs)
     return out
+
+
+def _relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
+    """"starting level" ("up from 5.4 %", "contre 7,4 %"), "difference" ("£3.7 billion below the first
+    estimate", "a quarter more than in 2023", "17 milliards de plus qu'en 2023") or None (a level)."""
+    text = claim.focus or claim.text
+    s, e = q.start - claim.start, q.end - claim.start
+    if is_baseline(text[max(0, s - 30):max(0, s)]):
+        return "starting level"
+    return "difference" if is_difference(text[e:e + 30]) else None
+
+
+def _states_a_change(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's figure is itself a change or a difference ("fell 3 %", "£3.7 billion less than …")."""
+    reading = index.reading(fact)
+    text = fact.statement or ""
+    if reading.direction and fact.quantity is not None and fact.quantity.unit in ("percent", "points"):
+        return True
+    fq = fact.quantity
+    return fq is not None and any(q.start >= 0 and compare_quantity(q, fq)[0] == "supports"
+                                  and is_difference(text[q.end:q.end + 30]) for q in reading.quantities)
 
 
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
@@ -404,17 +437,27 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex) -> l
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     if not confirming:
         return []
-    touched = {f.part for f in findings}
+    touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
     out = []
     for q in _asserted_figures(claim):
         text = q.text.strip()
         if text in touched:
             continue
-        fact = next((f for f in confirming if any(compare_quantity(q, fq)[0] == "supports"
-                                                  for fq in index.reading(f).quantities)), None)
-        if fact is not None:
-            out.append(Finding("supports", "quantity-alongside", fact,
-                               f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
+        said = is_difference((claim.focus or claim.text)[q.end - claim.start:q.end - claim.start + 30])
+        for fact in confirming:
+            stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"]
+            if not stated:
+                continue
+            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) for fq in stated if fq.end >= 0}
+            if said and ways and said not in ways:
+                words = {"up": "more", "down": "less"}
+                out.append(Finding("contradicts", "direction", fact,
+                                   f"wrong direction: {text!r} {words[said]} in the article, "
+                                   f"{words[next(iter(ways - {None}))]} in the source: {fact.statement}", part=text))
+            else:
+                out.append(Finding("supports", "quantity-alongside", fact,
+                                   f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
+            break
     return out
 
 
@@ -1092,12 +1135,12 @@ def _evidence(f: Finding, index: FactIndex) -> Evidence:
 def claim_verdict(findings: list[Finding]) -> str:
     """One claim: contradicted if any finding contradicts it, unless what supports it comes from
     other facts (two facts, two parts of the claim: mixed) or the contradiction is of a part of its own (a
-    wrong date or rank beside a confirmed figure: mixed)."""
+    wrong date, rank or direction beside a confirmed figure: mixed)."""
     rel = {f.relation for f in findings}
     s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
     if (c or o) and s:
         bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
-               and not (f.rule in ("date", "ranking") and f.part)}
+               and not (f.rule in ("date", "ranking", "direction") and f.part)}
         good = {id(f.fact) for f in findings if f.relation == "supports"}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED
@@ -1131,7 +1174,8 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         findings.extend(rule_terms(claim, cands, index))
     verdict = claim_verdict(findings)
     parts = claim_parts(claim, findings)
-    unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related"]
+    confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
+    unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related" and f.part not in confirmed]
     if verdict == SUPPORTED and unconfirmed:
         verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
     decisive = [f for f in findings if f.relation in ("supports", "contradicts", "outdated")]
