@@ -15,10 +15,11 @@ class Problem:
     file: str
     line: Optional[int]
     message: str
+    note: bool = False                # a note (a value read in an unambiguous way) is not an error
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        return f"{where}: {'note: ' if self.note else ''}{self.message}"
 
 
 class InputError(FactcheckError):

@@ -98,6 +98,11 @@ def find_source_files(paths: Iterable[PathLike]) -> list[Path]:
 
 # --- small helpers ----------------------------------------------------------------------------
 
+def _number_text(value: Any) -> str:
+    """A number as a person writes it: 2025, 1.5 (not 2025.0)."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
 def _kind(value: Any) -> str:
     """How a journalist would name the type of a YAML value."""
     if value is None:
@@ -373,8 +378,14 @@ class _FileChecker:
         result = []
         for index, item in enumerate(value):
             line = value.item_line(index)
-            if not isinstance(item, str):
-                hint = " (put it in quotes)" if _is_number(item) or isinstance(item, bool) else ""
+            if _is_number(item) or isinstance(item, (datetime.date, datetime.datetime)):
+                # a word list is text: a bare 2025, 1.5 or 2024-06 means the text written (a note, not an error)
+                written = item.isoformat() if isinstance(item, (datetime.date, datetime.datetime)) else _number_text(item)
+                self.out.problems.append(Problem(self.name, line or None, f"{label}: {key} item {index + 1} "
+                                                 f"{written} is {_kind(item)}, read as the text '{written}'", note=True))
+                result.append(written)
+            elif not isinstance(item, str):
+                hint = " (put it in quotes)" if isinstance(item, bool) else ""
                 self.problem(line, f"{label}: {key} item {index + 1} must be text, "
                                    f"not {_kind(item)}{hint}")
             elif not item.strip():
@@ -655,8 +666,9 @@ def load_catalog(paths: Iterable[PathLike]) -> Catalog:
     not UTF-8, YAML syntax error) and ``SourceListError`` listing every content problem.
     """
     catalog, problems = _build(find_source_files(paths), strict=True)
-    if problems:
-        raise SourceListError(problems)
+    errors = [p for p in problems if not p.note]
+    if errors:
+        raise SourceListError(errors)
     return catalog
 
 

@@ -490,10 +490,12 @@ def sources_validate(paths: Optional[List[str]] = typer.Argument(None, metavar="
         raise fail(str(exc))
     for p in problems:
         typer.echo(str(p), err=True)
-    if problems:
-        typer.echo(f"factcheck: {len(problems)} problem(s) found", err=True)
+    errors = [p for p in problems if not p.note]
+    if errors:
+        typer.echo(f"factcheck: {len(errors)} problem(s) found", err=True)
         raise typer.Exit(EXIT_INPUT)
-    typer.echo("ok: no problem found")
+    notes = len(problems) - len(errors)
+    typer.echo("ok: no problem found" + (f" ({notes} note(s) above)" if notes else ""))
 
 
 @sources_app.command("list", cls=Command)
