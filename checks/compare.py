@@ -4,6 +4,7 @@ families, magnitude slips, and how figures are written in explanations. Used by 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -68,6 +69,16 @@ def _precision(v: float) -> float:
     return 0.5 * 10 ** (exp - (len(mant) - 1))
 
 
+def _written_precision(q: Quantity, v: float) -> float:
+    """The rounding a figure's own digits show: "4.0 %" allows 3.95-4.05 (not 3.5-4.5 like "4 %")."""
+    m = re.search(r"\d+[.,](\d+)", q.text or "")
+    if m and v and len(m.group(1)) != 3:          # "997,300": a thousands group, not decimals
+        mantissa = float(m.group(0).replace(",", "."))
+        if mantissa:
+            return min(_precision(v), 0.5 * 10 ** -len(m.group(1)) * abs(v / mantissa))
+    return _precision(v)
+
+
 def _as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[float]]:
     f = 0.01 if q.unit == "percent" else 1.0
     g = lambda x: None if x is None else x * f
@@ -84,7 +95,7 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
         return (q.min - pad) * f, (q.max + pad) * f
     v = q.value or 0.0
     # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
-    p = min(_precision(v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
+    p = min(_written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
     if claim_side and q.approximate:
         pad = max(p, min(0.10 * abs(v), 10 * p) if digits else 0.10 * abs(v))
     elif q.bound == "exact" and not claim_side:

@@ -596,13 +596,20 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
     if a:
         claim.authored_by = _party_after(claim, own, f, a, lex)
     first = min(x.start() for x in (m, a) if x) if (m or a) else None
-    speakers = [x for x in claim.mentions if first is None or x.start - claim.start < first]
+    speakers = [x for x in claim.mentions if (first is None or x.start - claim.start < first)
+                and not _inside_longer_name(own, x.start - claim.start)]
     if speakers:
         claim.attributed_to = speakers[0].entity
     elif not lex.vague.match(f.strip()):
         head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
         head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
         claim.attributed_to = own[f.find(head):f.find(head) + len(head)].strip() if head else None
+
+
+def _inside_longer_name(own: str, start: int) -> bool:
+    """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
+    Bank of England" is not France or England speaking."""
+    return bool(re.search(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+$", own[max(0, start - 40):start]))
 
 
 def _is_figure(q, before: str = "") -> bool:

@@ -159,7 +159,13 @@ def facets(fact: Fact, reading: FactReading) -> list[Fact]:
                    subject=fact.subject or reading.giver,
                    object=fact.object or (reading.receiver if reading.receiver != (fact.subject or reading.giver) else None),
                    as_of=fact.as_of or reading.period)
-    if fact.quantity is not None or not reading.quantities:
+    if fact.quantity is not None:
+        # the declared figure as its sentence writes it ("4.0 %": its rounding), when the sentence has it
+        written = next((q.text for q in reading.quantities if not fact.quantity.text and q.unit == fact.quantity.unit
+                        and q.value is not None and fact.quantity.value is not None
+                        and abs(q.value - fact.quantity.value) <= 1e-9 * max(1.0, abs(q.value))), None)
+        return [replace(base, quantity=replace(fact.quantity, text=written)) if written else base]
+    if not reading.quantities:
         return [base]
     year = str(base.as_of)[:4] if base.as_of else None
     out = []

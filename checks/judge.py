@@ -329,14 +329,14 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
     measure = _claim_qualifiers(claim, window, q)
-    same_measure = [c for c in comparable if index.reading(c.fact).qualifiers == measure]
+    same_measure = [c for c in comparable if _fact_measure(c.fact, index) == measure]
     if not same_measure and comparable:
         other = next((c for c in _rank_all(q, claim, window, comparable, index)
                       if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
         if other is not None:
             return [Finding("related", "quantity", other.fact,
                             f"{q.text.strip()!r} is the source's figure for another measure "
-                            f"({_measure_words(index.reading(other.fact).qualifiers) or 'without the article’s qualifier'}): "
+                            f"({_measure_words(_fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
                             f"{other.fact.statement}")]
     comparable = same_measure
     qyear = _quantity_year(claim, q, window)
@@ -403,6 +403,14 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return [Finding("related", "quantity", c.fact,
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
     c, _, detail = bad[0]
+    reading = index.reading(c.fact)
+    if any(compare_quantity(q, fq)[0] == "supports" and not base and not is_difference(c.fact.statement[fq.end:fq.end + 30])
+           and _clause_fits(_around_figure(claim, q), c.fact, fq, index)
+           for fq, base in zip(reading.quantities, reading.baselines)):
+        # "… 1.7 % and gas 4.4 %": the fact's sentence gives it as a level of its own (as a starting level,
+        # "after 3.8 % in April", it is another period's figure, and stays refuted)
+        return [Finding("related", "quantity", c.fact,
+                        f"{q.text.strip()!r} is another figure of the source's sentence: {c.fact.statement}")]
     if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
@@ -435,30 +443,87 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex) -> l
     quantity only for the first): confirmed by that fact. Never a contradiction: a figure the fact does not
     state stays unchecked."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
+    touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
+    return _stated_alongside(claim, confirming, touched, index)
+
+
+def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: FactIndex) -> list[Finding]:
+    """The findings on the claim's figures that ``confirming`` facts state in their own sentence."""
     if not confirming:
         return []
-    touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
     out = []
     for q in _asserted_figures(claim):
         text = q.text.strip()
         if text in touched:
             continue
         said = is_difference((claim.focus or claim.text)[q.end - claim.start:q.end - claim.start + 30])
+        window = _around_figure(claim, q)
         for fact in confirming:
-            stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"]
+            stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
+                      and _clause_fits(window, fact, fq, index)]
             if not stated:
                 continue
-            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) for fq in stated if fq.end >= 0}
+            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_before(fact.statement, fq)
+                    for fq in stated if fq.end >= 0} - {None}
             if said and ways and said not in ways:
                 words = {"up": "more", "down": "less"}
                 out.append(Finding("contradicts", "direction", fact,
                                    f"wrong direction: {text!r} {words[said]} in the article, "
-                                   f"{words[next(iter(ways - {None}))]} in the source: {fact.statement}", part=text))
+                                   f"{words[next(iter(ways))]} in the source: {fact.statement}", part=text))
             else:
                 out.append(Finding("supports", "quantity-alongside", fact,
                                    f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
             break
     return out
+
+
+def _around_figure(claim: Claim, q: Quantity) -> str:
+    """The claim's words between the figure before ``q`` and the figure after it."""
+    text = claim.focus or claim.text
+    spans = sorted((o.start - claim.start, o.end - claim.start) for o in claim.quantities if o.unit != "year")
+    s, e = q.start - claim.start, q.end - claim.start
+    lo = max((end for _, end in spans if end <= s), default=0)
+    hi = min((start for start, _ in spans if start >= e), default=len(text))
+    return text[lo:hi]
+
+
+def _clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the words around a figure in a fact's sentence are the claim's words around its figure at
+    least as much as those around the fact's other figures: "gas 4.4 %" fits "… petrol 1.7 % and gas
+    4.4 %", but "60 % on coursework" does not fit "40 % coursework and 60 % exams" (the shares are
+    swapped)."""
+    text = fact.statement or ""
+    figures = sorted((o.start, o.end) for o in index.reading(fact).quantities if o.start >= 0)
+    if len(figures) < 2:
+        return True
+    want = set(content_stems(window))
+
+    def around(i: int) -> set:
+        lo = figures[i - 1][1] if i else 0
+        hi = figures[i + 1][0] if i + 1 < len(figures) else len(text)
+        return set(content_stems(text[lo:hi]))
+    scores = [len(want & around(i)) for i in range(len(figures))]
+    mine = next((scores[i] for i, (st, _) in enumerate(figures) if st == fq.start), 0)
+    return mine >= max(scores)
+
+
+def _fact_measure(fact: Fact, index: FactIndex) -> frozenset:
+    """The measure qualifiers of a fact's figure: those of the words around it in its sentence when the
+    sentence gives several figures ("goods rose to 2.0 % while services fell to 4.7 %": goods for 2.0 %),
+    else the sentence's."""
+    reading = index.reading(fact)
+    figures = sorted((o for o in reading.quantities if o.start >= 0), key=lambda o: o.start)
+    fq = fact.quantity
+    if len(figures) < 2 or fq is None or fq.value is None:
+        return reading.qualifiers
+    own = next((i for i, o in enumerate(figures) if o.value is not None
+                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    if own is None:
+        return reading.qualifiers
+    text = fact.statement or ""
+    lo = figures[own - 1].end if own else 0
+    hi = figures[own + 1].start if own + 1 < len(figures) else len(text)
+    return qualifiers_in(text[lo:hi]) or reading.qualifiers
 
 
 def _claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
@@ -1081,11 +1146,19 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
         return False
     if who == other:
         return True
+    if _COMPOUND_NAME.search(who) and who not in index.catalog.entities:
+        # "la Banque de France" is neither France nor any party merely named inside it
+        names = [other] + (list(index.catalog.entities[other].names) if other in index.catalog.entities else [])
+        return any(fold(_ARTICLE.sub("", who)) == fold(n) for n in names)
     a = who if who in index.catalog.entities else index.matcher.resolve(who)
     b = other if other in index.catalog.entities else index.matcher.resolve(other)
     if a and b:
         return a == b
     return fold(who) in fold(other) or fold(other) in fold(who)
+
+
+_COMPOUND_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+[A-ZÀ-Ý]")
+_ARTICLE = re.compile(r"^(?:la|le|les|l'|l’|the)\s*", re.I)
 
 
 _UMBRELLA = re.compile(r"(?<!\w)(gouvernement|etat|government|state|ministere|ministry|minister|ministre|department|"
@@ -1307,6 +1380,46 @@ def _carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[Cla
     return out
 
 
+def _way_before(text: str, fq: Quantity) -> Optional[str]:
+    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %")."""
+    way = direction_of(text[max(0, fq.start - 30):fq.start])
+    return {"increase": "up", "decrease": "down"}.get(way or "")
+
+
+def _carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A figure of a gloss or a relative clause ("…, down from 3.5 % in the 12 months to April") that the
+    fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
+    confirming = [f for r in results if r.claim.role == "main" and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)
+                  for f in (_fact(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
+                  if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
+    if not confirming:
+        return results
+    out = []
+    for r in results:
+        figures = _asserted_figures(r.claim)
+        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures:
+            found = _stated_alongside(r.claim, confirming, set(), index)
+            refs = {(f.source, f.id) for f in confirming}
+            if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
+                verdict = claim_verdict(found)
+                r = ClaimResult(r.claim, verdict, _sentence("; ".join(dict.fromkeys(f.message for f in found))),
+                                _dedupe([_evidence(f, index) for f in found]), 0.75,
+                                list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
+            elif r.verdict in (CONTRADICTED, MIXED) and all(_relative_figure(r.claim, q) for q in figures) \
+                    and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
+                # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
+                r = ClaimResult(r.claim, UNVERIFIED, _sentence("a starting level or a difference the source does not "
+                                                               "give, not refuted by the current level it confirms"),
+                                [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+        out.append(r)
+    return out
+
+
+def _fact(index: FactIndex, source_id: str, fact_id: str) -> Optional[Fact]:
+    src = index.sources.get(source_id)
+    return next((f for f in (src.facts if src else []) if f.id == fact_id), None)
+
+
 def _parties(index: FactIndex, ref: str) -> frozenset:
     """The subject and object of the fact ``source/fact`` (empty when it names none, or is unknown)."""
     source_id, _, fact_id = ref.partition("/")
@@ -1322,6 +1435,7 @@ def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementR
             res = judge_attribution(c, results, index) if c.checkable else ClaimResult(c, NOT_CHECKABLE, "not checkable (attribution)")
             results.insert(0, res)
     results = _carry_wrong_actor(results, index)
+    results = _carry_alongside(results, index)
     verdict = statement_verdict(results, analysis.checkable)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0

@@ -140,6 +140,16 @@ def redact_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
+def article_from_page(page, shown: str) -> Article:
+    """The article of a fetched web page (``web.Page``): text and Markdown as they are, HTML extracted."""
+    ctype = (page.content_type or "").split(";")[0].strip().lower()
+    if ctype in ("text/plain", "text/markdown"):
+        text = decode_text(page.text.encode("utf-8"), shown)
+        return Article(text=text, source=shown, format="markdown" if ctype == "text/markdown" else "text")
+    from . import html
+    return html.article_from_html(page.text, source=shown, url=redact_url(page.url))
+
+
 def load_article(source: str, stdin: Optional[BinaryIO] = None, **web_options) -> Article:
     """Load an article from a path, "-" for stdin, or an http(s) URL."""
     if is_url(source):
@@ -149,12 +159,7 @@ def load_article(source: str, stdin: Optional[BinaryIO] = None, **web_options) -
             page = web.fetch(source, **{k: v for k, v in web_options.items() if k != "max_bytes_file"})
         except InputError as exc:         # the message names the URL: never with its credentials
             raise InputError(shown, exc.problem.message.replace(source, shown)) from None
-        ctype = (page.content_type or "").split(";")[0].strip().lower()
-        if ctype in ("text/plain", "text/markdown"):
-            text = decode_text(page.text.encode("utf-8"), shown)
-            return Article(text=text, source=shown, format="markdown" if ctype == "text/markdown" else "text")
-        from . import html
-        return html.article_from_html(page.text, source=shown, url=redact_url(page.url))
+        return article_from_page(page, shown)
     data = read_bytes(source, stdin, web_options.get("max_bytes_file"))
     name = "<stdin>" if source == "-" else source
     text = decode_text(data, name)

@@ -98,6 +98,17 @@ def find_source_files(paths: Iterable[PathLike]) -> list[Path]:
 
 # --- small helpers ----------------------------------------------------------------------------
 
+def _reading_dict(index, fact) -> dict[str, Any]:
+    """What the reader understood of a fact: the facets it matches as (figure, period), its measure
+    qualifiers, parties, direction and polarity."""
+    reading = index.reading(fact)
+    facets = [f for f in index.facts if f.source == fact.source and f.id == fact.id]
+    return {"figures": [{"quantity": _quantity_dict(f.quantity), "as_of": f.as_of} for f in facets if f.quantity],
+            "period": reading.period, "measure": sorted(reading.qualifiers), "giver": reading.giver,
+            "receiver": reading.receiver, "direction": reading.direction, "negated": reading.negated,
+            "entities": list(reading.entities), "language": reading.language}
+
+
 def _number_text(value: Any) -> str:
     """A number as a person writes it: 2025, 1.5 (not 2025.0)."""
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
@@ -683,8 +694,9 @@ def _quantity_dict(q: Optional[Quantity]) -> Optional[dict[str, Any]]:
     return {"value": q.value, "min": q.min, "max": q.max, "unit": q.unit, "bound": q.bound}
 
 
-def catalog_to_dicts(catalog: Catalog) -> list[dict[str, Any]]:
-    """Plain JSON-ready dicts, one per source with its facts (``factcheck sources list --format json``)."""
+def catalog_to_dicts(catalog: Catalog, index=None) -> list[dict[str, Any]]:
+    """Plain JSON-ready dicts, one per source with its facts (``factcheck sources list --format json``); with
+    the fact index (``match.FactIndex``), each fact also says what the reader understood of it (``read``)."""
     out = []
     for s in catalog.sources:
         out.append({
@@ -695,6 +707,7 @@ def catalog_to_dicts(catalog: Catalog) -> list[dict[str, Any]]:
                 "id": f.id, "statement": f.statement, "subject": f.subject, "object": f.object,
                 "terms": list(f.terms), "quantity": _quantity_dict(f.quantity), "as_of": f.as_of,
                 "quote": f.quote, "file": f.file, "line": f.line,
+                **({"read": _reading_dict(index, f)} if index is not None else {}),
             } for f in s.facts],
         })
     return out

@@ -50,10 +50,11 @@ class Page:
     text: str
     headers: Mapping[str, str] = field(default_factory=dict)
     encoding: str = "utf-8"
+    content: bytes = b""              # the raw body of a binary type the caller accepted (a PDF)
 
 
 def fetch(url: str, timeout: float = 15.0, max_bytes: int = 5 * 1024 * 1024, max_redirects: int = 5,
-          session: Optional[requests.Session] = None) -> Page:
+          session: Optional[requests.Session] = None, binary: tuple[str, ...] = ()) -> Page:
     """Download ``url`` and return its decoded text; raise ``InputError`` (one line) on any problem.
 
     ``timeout`` is a wall-clock deadline on everything, from connecting to the last byte, redirects
@@ -69,7 +70,7 @@ def fetch(url: str, timeout: float = 15.0, max_bytes: int = 5 * 1024 * 1024, max
             response = _follow_redirects(session, url, timeout, max_redirects)
             outcome["response"] = response
             with response:
-                outcome["page"] = _read_page(response, url, timeout, max_bytes)
+                outcome["page"] = _read_page(response, url, timeout, max_bytes, binary)
         except BaseException as exc:      # handed to the caller's thread
             outcome["error"] = exc
 
@@ -151,9 +152,14 @@ def _redirect_target(response: requests.Response, current: str, name: str) -> st
     return target
 
 
-def _read_page(response: requests.Response, name: str, timeout: float, max_bytes: int) -> Page:
+def _read_page(response: requests.Response, name: str, timeout: float, max_bytes: int,
+               binary: tuple[str, ...] = ()) -> Page:
     _require_success(response, name)
     content_type, charset = parse_content_type(response.headers.get("Content-Type", ""))
+    if content_type in binary:        # a type the caller reads itself ("sources draft" reads PDFs)
+        body = _read_capped(response, name, timeout, max_bytes)
+        return Page(url=response.url, status=response.status_code, content_type=content_type, text="",
+                    headers=response.headers, content=body)
     _require_text_type(content_type, name)
     body = _read_capped(response, name, timeout, max_bytes)
     text, encoding = decode_body(body, charset, name)

@@ -38,6 +38,7 @@ USAGE = {
     "factcheck sources validate": "factcheck sources validate [FILE...]",
     "factcheck sources list": "factcheck sources list [FILE...] [OPTIONS]",
     "factcheck sources check-links": "factcheck sources check-links [FILE...] [OPTIONS]",
+    "factcheck sources draft": "factcheck sources draft DOCUMENT [OPTIONS]",
 }
 
 
@@ -505,11 +506,13 @@ def sources_list(
     fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table (default) or json."),
     json_: bool = typer.Option(False, "--json", help="Short for --format json."),
 ) -> None:
-    """List the sources and their facts.
+    """List the sources and their facts, each with what the reader understood of it (figures, periods,
+    measure, parties, direction), so you see why a fact will or will not match.
 
     Example:
       factcheck sources list my-sources.yaml --json
     """
+    from factcheck.checks.match import FactIndex
     from factcheck.checks.report import dumps
     from factcheck.checks.sources import catalog_to_dicts, default_catalog, load_catalog
 
@@ -518,7 +521,7 @@ def sources_list(
         catalog = load_catalog(list(paths)) if paths else default_catalog()
     except FactcheckError as exc:
         raise fail(str(exc))
-    data = catalog_to_dicts(catalog)
+    data = catalog_to_dicts(catalog, FactIndex.build(catalog))
     if fmt_name == "json":
         _write(dumps(data), None)
         return
@@ -559,6 +562,65 @@ def sources_check_links(
             typer.echo(f"{r.status:<10} {r.source}  {r.url}{extra}")
     if any(r.status in ("gone", "error") for r in results):
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+@sources_app.command("draft", cls=Command)
+def sources_draft(
+    document: str = typer.Argument(..., metavar="DOCUMENT", show_default=False,
+                                   help="The trusted document: a text, Markdown, HTML or PDF file, or a URL."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the list to FILE."),
+    append: Optional[Path] = typer.Option(None, "--append", metavar="FILE",
+                                          help="Add the drafted source to this list, every other line kept."),
+    entities: Optional[List[str]] = typer.Option(None, "--entities", metavar="FILE",
+                                                 help="A source list whose entities to recognise (subject, object)."),
+    source_id: Optional[str] = typer.Option(None, "--id", metavar="ID", help="The source's id (default: from its title)."),
+    title: Optional[str] = typer.Option(None, "--title", metavar="TEXT", help="The source's title."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", metavar="NAME", help="Who published it."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="DATE", help="Its date, YYYY-MM-DD."),
+    lang: str = typer.Option("auto", "--lang", metavar="LANG", help="The document's language: auto, fr or en."),
+    timeout: float = typer.Option(15.0, "--timeout", metavar="SECONDS", help="URL input: give up after SECONDS."),
+) -> None:
+    """Draft a source list from a trusted document: one fact per sentence with a figure, a date or parties.
+
+    Example:
+      factcheck sources draft release.html --publisher INSEE -o insee.yaml
+    """
+    from factcheck.checks.draft import append_yaml, draft_source, draft_yaml, entity_names, read_document
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Catalog
+    from factcheck.checks.sources import load_catalog
+
+    lang = _choice(lang, LANGS, "language", "--lang")
+    if published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
+        raise fail(f"--published: '{published}' is not a date like 2025-06-13")
+    if output and append:
+        raise fail("--output and --append: choose one")
+    _refuse_overwriting_inputs(output, [document], list(entities or []))
+    try:
+        catalog = load_catalog(list(entities)) if entities else (load_catalog([str(append)]) if append else Catalog())
+        article, pages = read_document(document, timeout=timeout)
+        draft = draft_source(article, pages, EntityMatcher.from_catalog(catalog), entity_names(catalog),
+                             source_id=source_id, title=title, publisher=publisher, published=published, lang=lang)
+        if append:
+            from factcheck.checks.yamlsafe import read_text
+            text = append_yaml(read_text(append), draft, str(append))
+        else:
+            text = draft_yaml(draft)
+        _validate_draft(text, catalog if entities and append else None)
+    except FactcheckError as exc:
+        raise fail(str(exc))
+    note(f"{len(draft.facts)} fact(s) drafted from {document}: review each before use", False)
+    _write(text, append or output)
+
+
+def _validate_draft(text: str, extra=None) -> None:
+    """A draft that would not load is a bug, not the user's problem: check it before writing it."""
+    import tempfile
+    from factcheck.checks.sources import load_catalog
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "draft.yaml"
+        path.write_text(text, encoding="utf-8")
+        load_catalog([str(path)])
 
 
 def _usage_line(exc: Exception) -> str:

@@ -53,5 +53,24 @@ def render_sources(sources: list[dict[str, Any]], console: Console) -> None:
             extra += f" (superseded by {s['superseded_by']})"
         table.add_row(head, Text(f"{s['title']}" + (f" — {extra}" if extra else "") + (f"\n{s['url']}" if s.get("url") else "")))
         for f in s.get("facts", []):
-            table.add_row(Text("  " + f["id"]), f["statement"])
+            cell = Text(f["statement"])
+            read = f.get("read")
+            if read:
+                cell.append("\n" + _understood(read), style="cyan")
+            table.add_row(Text("  " + f["id"]), cell)
     console.print(table)
+
+
+def _understood(read: dict[str, Any]) -> str:
+    """"read: 4.7 % (2025-05) · measure: core · North Korea → Russia · rise": what the reader understood."""
+    parts = [", ".join(_quantity(x["quantity"]) + (f" ({x['as_of']})" if x["as_of"] else "") for x in read["figures"])
+             or (f"period {read['period']}" if read["period"] else "no figure")]
+    if read["measure"]:
+        parts.append("measure: " + ", ".join(read["measure"]))
+    if read["giver"] or read["receiver"]:
+        parts.append(f"{read['giver'] or '?'} → {read['receiver'] or '?'}")
+    if read["direction"]:
+        parts.append({"increase": "rise", "decrease": "fall", "unchanged": "no change"}[read["direction"]])
+    if read["negated"]:
+        parts.append("negated")
+    return "read: " + " · ".join(parts)

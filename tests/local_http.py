@@ -21,6 +21,7 @@
 /empty              an empty 200 page
 /slow               answers after 2 seconds
 /drip               the article's headers, then one byte of body every 0.2 s (about 3 minutes in all)
+/releases/NAME      a saved public release from tests/fixtures/releases/ (HTML, Markdown as text/markdown, PDF)
 /no-head            405 to HEAD, the article to GET
 /plain              text/plain
 ==================  =========================================================================
@@ -35,6 +36,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
+RELEASES = Path(__file__).parent / "fixtures" / "releases"
 ARTICLE_HTML = (FIXTURES / "article_fr.html").read_bytes()
 HUGE = 6 * 1024 * 1024
 
@@ -97,6 +99,13 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, bytes(range(256)) * 8, "text/html; charset=utf-8", head)
         elif route == "/empty":
             self.send(200, b"", "text/html; charset=utf-8", head)
+        elif route.startswith("/releases/"):
+            path = RELEASES / route.rsplit("/", 1)[1]
+            kinds = {".html": "text/html; charset=utf-8", ".md": "text/markdown; charset=utf-8", ".pdf": "application/pdf"}
+            if path.is_file() and path.suffix in kinds:
+                self.send(200, path.read_bytes(), kinds[path.suffix], head)
+            else:
+                self.send(404, b"not found", "text/plain", head)
         elif route == "/drip":
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
