@@ -1265,11 +1265,24 @@ def _punct_changes() -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _normalise(text: str) -> str:
-    """``normalise_punct(text)`` (curly apostrophes, dashes, odd spaces), same length, faster."""
+    """``normalise_punct(text)`` (curly apostrophes, dashes, odd spaces), same length, faster. Only ASCII
+    digits make figures: full-width ones ("１２") read as ASCII, any other script's (Devanagari "१२",
+    mathematical bold "𝟓") as a sign that is no digit."""
     rx, changes = _punct_changes()
     if len(changes) and not text.isascii():
-        return rx.sub(lambda m: changes[m.group()], text)
+        return rx.sub(lambda m: changes[m.group()], text).translate(_digit_table())
     return text
+
+
+@functools.lru_cache(maxsize=None)
+def _digit_table() -> dict[int, str]:
+    import sys
+    import unicodedata
+    table = {}
+    for cp in range(128, sys.maxunicode + 1):
+        if unicodedata.category(chr(cp)) == "Nd":
+            table[cp] = str(unicodedata.digit(chr(cp))) if 0xFF10 <= cp <= 0xFF19 else "\u00b7"
+    return table
 
 
 def _lower_same_length(norm: str) -> str:

@@ -56,6 +56,16 @@ def guard_language(article: Article, lang: str = "auto") -> None:
                              f"{language_name(lang)}, figures included (French \u201cbillion\u201d is 10^12)")
 
 
+def _exact_spans(analyses: list[AnalysedStatement], text: str) -> None:
+    """Every span reported is the article's own text at its offsets: a figure read across an aside ("un —
+    selon l'étude — tiers") or Markdown ("**1,2 milliard** de dollars") was read on the blanked text."""
+    for a in analyses:
+        for c in a.claims:
+            for span in (*c.quantities, *c.dates, *c.mentions):
+                if 0 <= span.start <= span.end <= len(text):
+                    span.text = text[span.start:span.end]
+
+
 def split_article(article: Article, lang: str = "auto") -> list[Statement]:
     """Detect the language (unless given), split into statements and fill the article's metadata
     (title from the headline, outlet/author/date from the byline) where the loader left it empty."""
@@ -81,6 +91,7 @@ def analyse_article(article: Article, matcher: EntityMatcher, lang: str = "auto"
     statements = split_article(article, lang)
     year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
     analyses = analyse(statements, analysis_text(article), article.language, matcher, year, max_statement)
+    _exact_spans(analyses, article.text)
     long = [a.statement for a in analyses if a.kind == "too-long"]
     if long:
         lines = ", ".join(str(article.text.count("\n", 0, st.start) + 1) for st in long[:5]) + (" …" if len(long) > 5 else "")
