@@ -580,12 +580,14 @@ def _period_key(fact: Fact) -> tuple:
 
 
 def _latest_period(cands: list[Candidate]) -> list[Candidate]:
-    """Among facts of several periods, those of the latest (and those with no period)."""
+    """Among facts of several periods, those of the latest (and those with no period). A year contains its
+    months: a fact for 2024 is not older than one for July 2024."""
     dated = [c for c in cands if c.fact.as_of]
     if len({_period_key(c.fact) for c in dated}) < 2:
         return cands
     latest = max(_period_key(c.fact) for c in dated)
-    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest]
+    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest
+            or (_period_key(c.fact)[1] == 0 and _period_key(c.fact)[0] == latest[0])]
 
 
 def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
