@@ -61,6 +61,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--statements", type=int, default=1000)
     ap.add_argument("--facts", default="100,1000,10000")
+    ap.add_argument("--no-cache-run", action="store_true", help="skip the cached-load figure")
     a = ap.parse_args()
     print(f"{'facts':>7} {'index s':>8} {'check s':>8} {'claims':>7} {'ms/claim':>9}")
     for n in [int(x) for x in a.facts.split(",")]:
@@ -74,6 +75,27 @@ def main() -> None:
         t2 = time.perf_counter()
         claims = sum(len(r.claims) for r in report.statements)
         print(f"{n:>7} {t1 - t0:>8.2f} {t2 - t1:>8.2f} {claims:>7} {1000 * (t2 - t1) / max(1, claims):>9.2f}")
+    if not a.no_cache_run:
+        cached_load()
+
+
+def cached_load(n_facts: int = 10_000) -> None:
+    """Loading a source list of ``n_facts`` facts from YAML: built (reading every fact) and then loaded
+    from the checker cache, each in a fresh process (``load_checker``, as the command line does)."""
+    import os
+    import subprocess
+    import tempfile
+    sys.path.insert(0, str(ROOT / "bench"))
+    from memory import ten_thousand_facts     # noqa: E402 - the same 10,000-fact list as bench/memory.py
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "facts.yaml"
+        ten_thousand_facts(path)
+        env = {**os.environ, "FACTCHECK_CACHE_DIR": str(Path(tmp) / "cache"), "PYTHONPATH": str(ROOT)}
+        code = ("import time; t=time.perf_counter(); from factcheck.checks.pipeline import load_checker; "
+                f"load_checker([{str(path)!r}]); print(f'{{time.perf_counter()-t:.2f}}')")
+        built = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout.strip()
+        loaded = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout.strip()
+        print(f"load {n_facts:,} facts from YAML: built {built} s, from the cache {loaded} s")
 
 
 if __name__ == "__main__":

@@ -112,6 +112,22 @@ class FactIndex:
         idx.postings = dict(idx.postings)
         return idx
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("position", None)   # ids of objects: they change when the index is loaded back (checks.cache)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.position = {id(f): i for i, f in enumerate(self.facts)}
+        first: dict[tuple[str, str], int] = {}
+        for i, f in enumerate(self.facts):
+            first.setdefault((f.source, f.id), i)
+        for src in self.catalog.sources:
+            for declared in src.facts:
+                if (declared.source, declared.id) in first:
+                    self.position[id(declared)] = first[(declared.source, declared.id)]
+
     def _fact_keys(self, fact: Fact) -> set[str]:
         keys: set[str] = set()
         for ent in (fact.subject, fact.object):

@@ -10,7 +10,7 @@ from typing import Any
 EXIT_CODES = ("0 done, whatever the verdicts · 1 --fail-on matched (check-links: a link is gone or "
               "fails) · 2 usage or input error, one line naming the file · 3 internal error (a bug)")
 ENVIRONMENT = ("NO_COLOR=1 no colours · COLUMNS=N table width · FACTCHECK_DEBUG=1 tracebacks of internal "
-               "errors")
+               "errors · FACTCHECK_CACHE_DIR=DIR where source lists are cached · FACTCHECK_NO_CACHE=1 no cache")
 
 
 def _width() -> int:

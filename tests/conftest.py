@@ -14,6 +14,21 @@ from local_http import LocalServer
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """The checker cache in a folder of the test session, never the user's (subprocesses inherit it)."""
+    import os
+    folder = tmp_path_factory.mktemp("factcheck-cache")
+    os.chmod(folder, 0o700)
+    old = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = str(folder / "cache")
+    yield folder
+    if old is None:
+        os.environ.pop("FACTCHECK_CACHE_DIR", None)
+    else:
+        os.environ["FACTCHECK_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="module")
 def server():
     """A local HTTP server on 127.0.0.1 (tests/local_http.py), one per test module."""

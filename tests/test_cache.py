@@ -1,0 +1,82 @@
+"""checks/cache.py: a built checker is loaded back from a private cache, rebuilt when anything changes."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from factcheck.checks import cache
+from factcheck.checks.pipeline import load_checker
+
+LIST = """version: 1
+sources:
+  - id: s
+    title: T
+    facts:
+      - id: f
+        statement: Exports rose 4 % in 2024.
+        quantity: {value: 4, unit: percent}
+"""
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def test_built_once_then_loaded(folder, tmp_path, monkeypatch):
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    first = load_checker([str(path)])
+    [entry] = list(folder.glob("checker-*.pickle"))
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    built = []
+    monkeypatch.setattr("factcheck.checks.pipeline.Checker.from_catalog",
+                        lambda catalog: built.append(catalog) or pytest.fail("rebuilt"))
+    second = load_checker([str(path)])
+    assert not built and [f.statement for f in second.index.facts] == [f.statement for f in first.index.facts]
+    assert entry.exists()
+
+
+def test_a_changed_list_is_rebuilt(folder, tmp_path):
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    load_checker([str(path)])
+    path.write_text(LIST.replace("4 %", "5 %").replace("value: 4", "value: 5"), encoding="utf-8")
+    checker = load_checker([str(path)])
+    assert checker.index.facts[0].quantity.value == 5
+    assert len(list(folder.glob("checker-*.pickle"))) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="no file ownership here")
+def test_a_cache_others_can_write_is_not_read(folder, tmp_path, monkeypatch):
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    load_checker([str(path)])
+    os.chmod(folder, 0o777)
+    calls = []
+    real = cache.pickle.load
+    monkeypatch.setattr(cache.pickle, "load", lambda fh: calls.append(1) or real(fh))
+    load_checker([str(path)])
+    assert calls == []                         # built again, the shared folder's pickle never unpickled
+
+
+def test_no_cache(folder, tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    load_checker([str(path)])
+    assert not folder.exists()
+
+
+def test_a_loaded_checker_checks_like_a_built_one(folder, tmp_path):
+    from factcheck.checks.model import Article
+    from factcheck.checks.report import to_dict
+    article = Article(text="Title\n\nExports rose 4 % in 2024, and imports fell.\n", source="-", language="en")
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    built = to_dict(load_checker([str(path)]).check(article))
+    loaded = to_dict(load_checker([str(path)]).check(article))
+    assert loaded["statements"] == built["statements"] and built["summary"]["supported"] == 1
