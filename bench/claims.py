@@ -61,9 +61,15 @@ def main() -> None:
           f"claim-recall={total.claims_found / max(1, total.claims_n):.3f} ({total.claims_found}/{total.claims_n}) "
           f"quantity-exact={total.q_exact / max(1, total.q_n):.3f} ({total.q_exact}/{total.q_n}) "
           f"roles={total.roles_ok}/{total.roles_n}")
+    not_read = [m for m in total.misses if ": checkable True got False" in m]
+    if not_read:                       # every checkable statement called not checkable, with its reason
+        print(f"checkable statements read as not checkable ({len(not_read)}):")
+        for m in not_read:
+            print("   ", m)
     if a.verbose:
         for m in total.misses:
-            print("   ", m)
+            if m not in not_read:
+                print("   ", m)
     if not a.no_speed:
         print(speed(cases))
 

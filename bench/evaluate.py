@@ -128,6 +128,19 @@ class ClaimScores:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _reason(analysis: AnalysedStatement) -> str:
+    """Why a statement was found not checkable: the marker that decided its kind."""
+    from factcheck.checks.detect import claim_lexicon
+    lex = claim_lexicon("fr") if any(c in analysis.statement.text for c in "éèàçù") else claim_lexicon("en")
+    text = analysis.statement.text
+    for name in ("prediction", "opinion", "question", "opinion_frame"):
+        rx = getattr(lex, name, None)
+        m = rx.search(text.lower()) if rx is not None else None
+        if m:
+            return f": {name.replace('_', ' ')} marker {m.group(0).strip()!r}"
+    return f", layout {analysis.statement.layout}"
+
+
 def score_claims(case: Case) -> ClaimScores:
     catalog = load_catalog([case.sources])
     checker = Checker.from_catalog(catalog)
@@ -146,7 +159,8 @@ def score_claims(case: Case) -> ClaimScores:
         sc.fn += gc and not checkable
         sc.tn += not gc and not checkable
         if gc != checkable:
-            sc.misses.append(f"{case.name}: checkable {gc} got {checkable}: {g['find'][:70]}")
+            reason = f" (read as {got.kind}{_reason(got)})" if got else " (no statement there)"
+            sc.misses.append(f"{case.name}: checkable {gc} got {checkable}{reason}: {g['find'][:70]}")
         if g.get("kind"):
             sc.kind_n += 1
             sc.kind_ok += bool(got and got.kind == g["kind"])

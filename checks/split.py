@@ -757,7 +757,8 @@ def split_statements(text: str, lang: str = "und", markdown: bool = False) -> li
             seen_body = True
         else:
             start = u.start
-            if len(u.lines) == 1:
+            if len(u.lines) == 1 and len(_region_spans(ana, text, u.start, u.end, rules, lists=False)) < 2:
+                # a line of several sentences ("I live in the U.S. How about you?") is body text, not a title
                 if _heading_like(ana, u.start, u.end, rules) or (
                         not seen_heading and not seen_body and _question_line(ana, u.start, u.end)):
                     heading(u.start, u.end, u.block)
@@ -766,7 +767,7 @@ def split_statements(text: str, lang: str = "und", markdown: bool = False) -> li
                 la, lb = u.lines[0]
                 heading(u.start, lb, u.block)
                 start = u.lines[1][0]
-            emit(_region_spans(ana, text, start, u.end, rules, lists=False), "sentence", u.block)
+            emit(_region_spans(ana, text, start, u.end, rules, lists=True), "sentence", u.block)
             seen_body = True
     return _cover_leftovers(text, out)
 

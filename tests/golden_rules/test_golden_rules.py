@@ -46,3 +46,21 @@ def test_golden_rules_without_language():
     cases = [(c, lang) for lang in ("en", "fr") for c in RULES[lang]]
     passed = sum(_sentences(c["text"], "und") == c["sentences"] for c, _ in cases)
     assert passed / len(cases) >= 0.95
+
+
+def test_golden_rules_through_the_command_line():
+    """The same rules as articles given to `factcheck claims -` (headline and byline detection included): a
+    one-line text of several sentences is body text, not a title. At least 52 of the 53 pass."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli.app import app
+    runner = CliRunner()
+    passed, failed = 0, []
+    for cid, lang, case in CASES:
+        result = runner.invoke(app, ["claims", "-", "--json", "--lang", lang], input=case["text"])
+        got = [s["text"] for s in json.loads(result.stdout)["statements"]]
+        if got == case["sentences"]:
+            passed += 1
+        else:
+            failed.append(cid)
+    assert passed >= 52, failed
