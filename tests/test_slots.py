@@ -248,3 +248,26 @@ def relative(tmp_path_factory):
 ])
 def test_relative_figures(relative, text, want):
     assert last_statement(relative, text).verdict == want
+
+
+def test_parts_are_shown_in_json_table_markdown_and_html(checker):
+    """Which parts are confirmed, contradicted or unchecked, in every format."""
+    import io
+
+    from rich.console import Console
+
+    from factcheck.checks.formats import render
+    from factcheck.checks.report import to_dict
+    from factcheck.cli.table import render_table
+    art = Article(text="Title\n\nBy A. Writer | 17 September 2025\n\nThe UK unemployment rate was 4.9 % in July 2025 "
+                       "and youth unemployment was 14.1 %, while 12,000 firms closed.\n", source="-", language="en")
+    report = to_dict(checker.check(art))
+    st = report["statements"][-1]
+    assert {p["status"] for p in st["parts"]} == {"confirmed", "contradicted", "unchecked"}
+    buf = io.StringIO()
+    render_table(report, Console(file=buf, width=100, no_color=True), show_all=False)
+    table = " ".join(buf.getvalue().split())
+    assert "parts: ✗ 4.9 %" in table and "? 12,000 firms" in table and "✓ 14.1 %" in table
+    assert "Parts: ✗ 4.9 %" in render("markdown", report)
+    page = render("html", report)
+    assert 'class="part p-contradicted"' in page and 'class="part p-unchecked"' in page and 'class="part p-confirmed"' in page
