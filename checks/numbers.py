@@ -361,6 +361,13 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
     r["openers"] = {j: re.compile("(?P<o>" + _alternation(w.get("opener:" + j, ())) + r")\s+\Z")
                     for j in t.ranges}
     # "half a million", "a quarter of a billion", "un quart de milliard"
+    half_after = _merge(raws, "half_after")
+    if half_after:
+        r["half_after"] = re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in sorted(half_after, key=len, reverse=True))
+                                     + r")(?!\w)", re.I)
+    half_joiner = _merge(raws, "half_joiners")
+    if half_joiner:
+        r["half_before"] = re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in half_joiner) + r")\s+", re.I)
     r["half_of_magnitude"] = re.compile(r"\s+(?:(?:of|de)\s+|d['\u2019]\s*)?(?:" + _alternation(w["articles_as_one"])
                                         + r"\s+)?(?P<w>" + _alternation(w["magnitudes"]) + r")(?!\w)")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
@@ -1371,8 +1378,42 @@ def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
     """
     if not text:
         return []
-    return [replace(q, start=q.start + offset, end=q.end + offset)
-            for q in _scan(text, _language(lang)).quantities]
+    lang = _language(lang)
+    found = _with_halves(text, lang, list(_scan(text, lang).quantities))
+    return [replace(q, start=q.start + offset, end=q.end + offset) for q in found]
+
+
+def _with_halves(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]:
+    """"deux milliards et demi d'euros" (2.5e9 EUR), "two and a half million people" (2.5e6): the half of
+    a magnitude written after it (French) or before it (English), from ``half_after`` and ``half_before``
+    in ``data/lang/<code>/numbers.yaml``."""
+    t = _tables(lang)
+    if not (t.rx.get("half_after") or t.rx.get("half_before")) or not qs:
+        return qs
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        after = t.rx["half_after"].match(text, q.end) if t.rx.get("half_after") else None
+        if after and q.scale and q.value is not None and _key(q.scale) in t.magnitudes:
+            # read again with the "et demi" blanked, to get what follows it ("d'euros")
+            blanked = text[:q.end] + " " * (after.end() - q.end) + text[after.end():]
+            again = next((o for o in _scan(blanked, lang).quantities if o.start == q.start), q)
+            factor = t.magnitudes[_key(q.scale)]
+            q = replace(again, value=(again.value or q.value) + 0.5 * factor, text=text[again.start:again.end])
+            if i + 1 < len(qs) and qs[i + 1].start < q.end:
+                i += 1                    # the unit read again may have been a quantity of its own
+        elif i + 1 < len(qs) and t.rx.get("half_before") and q.value is not None and q.scale is None \
+                and q.unit is None and float(q.value).is_integer():
+            nxt = qs[i + 1]
+            joined = t.rx["half_before"].fullmatch(_normalise(text), q.end, nxt.start)
+            factor = t.magnitudes.get(_key(nxt.scale or ""))
+            if joined and factor and nxt.value == 0.5 * factor:      # "two" + "and" + "a half million"
+                q = replace(nxt, value=(q.value + 0.5) * factor, start=q.start, text=text[q.start:nxt.end])
+                i += 1
+        out.append(q)
+        i += 1
+    return out
 
 
 def parse_number(s: str, lang: str) -> float | None:

@@ -617,3 +617,14 @@ def test_by_x_to_y_is_a_change_then_a_level_not_a_range():
 def test_a_fraction_of_a_magnitude(text, lang, value, unit):
     [q] = find_quantities(text, lang)
     assert (q.value, q.unit, q.text) == (value, unit, text)
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("un milliard et demi de dollars", "fr", 1.5e9, "USD"),
+    ("deux milliards et demi d'euros", "fr", 2.5e9, "EUR"),
+    ("trois millions et demi de visiteurs", "fr", 3.5e6, "visiteurs"),
+    ("two and a half million people", "en", 2.5e6, "people"),
+])
+def test_half_of_a_magnitude_in_words(text, lang, value, unit):
+    [q] = find_quantities(text, lang)
+    assert (q.value, q.unit, q.text) == (value, unit, text)
