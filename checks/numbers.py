@@ -1277,19 +1277,16 @@ def _normalise(text: str) -> str:
     mathematical bold "𝟓") as a sign that is no digit."""
     rx, changes = _punct_changes()
     if len(changes) and not text.isascii():
-        return rx.sub(lambda m: changes[m.group()], text).translate(_digit_table())
+        return _OTHER_DIGITS.sub(_ascii_digit, rx.sub(lambda m: changes[m.group()], text))
     return text
 
 
-@functools.lru_cache(maxsize=None)
-def _digit_table() -> dict[int, str]:
-    import sys
-    import unicodedata
-    table = {}
-    for cp in range(128, sys.maxunicode + 1):
-        if unicodedata.category(chr(cp)) == "Nd":
-            table[cp] = str(unicodedata.digit(chr(cp))) if 0xFF10 <= cp <= 0xFF19 else "\u00b7"
-    return table
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")          # a decimal digit of another script than ASCII
+
+
+def _ascii_digit(m: re.Match) -> str:
+    c = m.group()
+    return chr(ord(c) - 0xFF10 + 0x30) if "\uff10" <= c <= "\uff19" else "\u00b7"
 
 
 def _lower_same_length(norm: str) -> str:
