@@ -136,7 +136,8 @@ def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
         own = {w for w in content_stems(clause) if w not in months} | year_set(clause)
         foreign = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", clause) if content_stems(w)
                    and fold(w) not in names and fold(w) not in months]
-        shared = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", clause) if fold(w) in names and fold(w) not in months]
+        shared = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", clause) if content_stems(w) and fold(w) in names
+                  and fold(w) not in months]
         return len(own & want) + len(shared) - 2 * len(foreign)
     pool = [c for c in clauses(text) if having(c)] if having else []
     return max(pool or clauses(text), key=score)
