@@ -497,8 +497,16 @@ def _shared_units(own: str, quantities, base: int) -> None:
 
 
 def _has_proper_noun(text: str) -> bool:
+    """A capitalised word inside the text, not after a full stop or an opening quote, and not a month
+    ("April's rise" names no one)."""
     toks = text.split()
-    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"')) for i, t in enumerate(toks))
+    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"'))
+               and not _is_month_name(t) for i, t in enumerate(toks))
+
+
+def _is_month_name(token: str) -> bool:
+    word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
+    return any(word in numbers.month_names(lang) for lang in ("en", "fr"))
 
 
 def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Optional[Claim]) -> Claim:
