@@ -61,9 +61,20 @@ class ClaimLexicon:
     finite_verbs: frozenset          # "May was …": a modal is never followed by these
     past_promises: frozenset         # "promised", "a promis": a promise made is an event, not a forecast
     record_comparative: re.Pattern   # "autant de … que", "as many … as": with a negation, a record
+    future_form: Optional[re.Pattern]   # French future and conditional verb endings ("atteindront", "chercherait")
+    future_tense: Optional[re.Pattern]  # the future ones only: like "will", an announced plan with a figure
+    future_exclusions: frozenset        # words with those endings that are no verb ("retrait", "front")
+    noun_homographs: frozenset       # markers that are also nouns ("will")
+    noun_determiners: frozenset      # words before such a marker that make it the noun ("the will")
     opinion_frame: re.Pattern
     relative_years: dict
     clause_relative_years: dict
+
+
+def _endings(endings) -> Optional[re.Pattern]:
+    """Words of five letters or more that end in one of ``endings`` (folded)."""
+    forms = sorted({fold(e) for e in endings}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])[a-z]{2,}(?:" + "|".join(re.escape(e) for e in forms) + r")(?![\w'])") if forms else None
 
 
 def _gather(langs, key):
@@ -109,6 +120,11 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         month_homographs=frozenset(g("month_homographs")),
         finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
         past_promises=frozenset(fold(w) for w in g("past_promises")),
+        future_form=_endings(g("future_endings") + g("conditional_endings")),
+        future_tense=_endings(g("future_endings")),
+        future_exclusions=frozenset(fold(w) for w in g("future_exclusions")),
+        noun_homographs=frozenset(fold(w) for w in g("noun_homographs")),
+        noun_determiners=frozenset(fold(w) for w in g("noun_determiners")),
         record_comparative=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in g("record_comparatives"))
                                       + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
                                                                             for w in g("record_comparative_ends")) + ")"),
@@ -641,6 +657,15 @@ _FIRST_PERSON = re.compile(r"(?<!\w)(je|j'|nous|notre|nos|moi|i|we|our|us|my|me)
 _QUOTED = re.compile(r"^\s*[«“\"]")
 
 
+def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
+    """A modal used as a noun: "the will of the voters", "a political will" (after a determiner or an
+    adjective from ``noun_determiners``, or before "of")."""
+    if m.group(0) not in lex.noun_homographs:
+        return False
+    before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
+    return bool(before and before[-1] in lex.noun_determiners) or bool(re.match(r"\s+of\b", f[m.end():]))
+
+
 def _is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
     """A modal that is written as a month: "in May", "3 May 2024", "May's figures" (not "May I")."""
     word = own[start:end]
@@ -662,10 +687,13 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "question", False
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))   # "could not be accounted for": past
-                 and not _is_month(own, m.start(), m.end(), lex)]
+                 and not _is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)]
+    predicted += [m.group(0) for m in lex.future_form.finditer(f)
+                  if m.group(0) not in lex.future_exclusions] if lex.future_form else []
     target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)
     weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|"
-                            r"promet|promettent", p) or (p == "could" and not target) for p in predicted)
+                            r"promet|promettent", p) or (p == "could" and not target)
+               or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
         return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
     if predicted and _RULE_CONTEXT.search(f):

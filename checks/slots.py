@@ -15,7 +15,7 @@ from typing import Optional
 
 from .numbers import month_names
 from .resources import lexicon
-from .terms import LANGS, content_stems
+from .terms import LANGS, concepts_in, content_stems
 from .text import fold
 
 
@@ -79,14 +79,30 @@ def order_of(text: str) -> Optional[tuple[str, str]]:
         m = rx.search(folded) if rx else None
         if m:
             skip = t["skip"]
-            left = [w for w in content_stems(_last_clause(folded[:m.start()])) if w not in skip]
+            head = _last_clause(folded[:m.start()])
+            left = [w for w in content_stems(head) if w not in skip]
             if not left:                  # ", narrowly ahead of wind": what is ahead is the sentence's subject
-                left = [w for w in content_stems(folded[:m.start()]) if w not in skip]
+                head = folded[:m.start()]
+                left = [w for w in content_stems(head) if w not in skip]
             right = [w for w in content_stems(folded[m.end():]) if w not in skip]
             if not left or not right:
                 return None
-            return (right[0], left[0]) if flip else (left[0], right[0])
+            a, b = _item(head, left[0]), _item(folded[m.end():], right[0])
+            return (b, a) if flip else (a, b)
     return None
+
+
+def _item(text: str, first_stem: str) -> str:
+    """What a side of a comparison names, as a concept when the lexicon knows one ("l'éolien" and "wind"
+    are both ``renewable``), so a claim and a fact in two languages compare; else its first word."""
+    words = re.findall(r"[\w'’-]+", text)
+    for w in words[:6]:
+        concepts = concepts_in(w)
+        if concepts:
+            return "c:" + concepts[0]
+        if first_stem in content_stems(w):
+            break
+    return first_stem
 
 
 def _last_clause(text: str) -> str:

@@ -18,17 +18,14 @@ def test_rank_of(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Solar has overtaken coal in the region's power mix.", ("solar", "coal")),
-    ("Coal stayed just ahead of solar last year.", ("coal", "solar")),
-    ("Dans le classement, Lyon reste derrière Marseille.", ("marseill", "lyon")),
+    ("Solar has overtaken coal in the region's power mix.", ("c:renewable", "c:coal")),   # concepts, any language
+    ("Coal stayed just ahead of solar last year.", ("c:coal", "c:renewable")),
+    ("Dans le classement, Lyon reste derrière Marseille.", ("marseill", "lyon")),          # words, when no concept
     ("Le fret ferroviaire dépasse désormais le fret fluvial.", ("fret", "fret")),
     ("Sales rose by 4 % in March.", None),
 ])
 def test_order_of(text, want):
-    got = order_of(text)
-    assert (got is None) == (want is None)
-    if want:
-        assert got[0].startswith(want[0][:4]) and got[1].startswith(want[1][:4]), got
+    assert order_of(text) == want
 
 
 @pytest.mark.parametrize("text, want", [

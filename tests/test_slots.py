@@ -271,3 +271,62 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     assert "Parts: ✗ 4.9 %" in render("markdown", report)
     page = render("html", report)
     assert 'class="part p-contradicted"' in page and 'class="part p-unchecked"' in page and 'class="part p-confirmed"' in page
+
+
+# each marker class read in context (issue 9), in both languages
+@pytest.mark.parametrize("text, lang, checkable", [
+    ("May was the driest month on record.", "en", True),                 # a month, not a modal
+    ("Prices may fall next year.", "en", False),                         # the modal
+    ("The will of the voters was respected in the 2024 election.", "en", True),   # "will" as a noun
+    ("The council will consider the plan next year.", "en", False),      # the future
+    ("Le gouvernement fixera le taux en mai.", "fr", False),             # French future ending
+    ("Les prix devraient ralentir en 2026.", "fr", False),               # "devrait", a forecast
+    ("Le contingent partirait en juillet.", "fr", True),                 # journalistic conditional: a report
+    ("The bank expects inflation to fall next year.", "en", False),      # a forecast frame
+    ("L'Insee s'attend à un ralentissement de l'activité en 2026.", "fr", False),
+    ("The ONS said prices rose by 3.4% in May.", "en", True),            # a reporting frame keeps the fact
+    ("Selon l'Insee, les prix ont augmenté de 0,7 % en mai.", "fr", True),
+])
+def test_marker_classes(checker, text, lang, checkable):
+    st = last_statement(checker, text, lang)
+    assert st.analysis.checkable is checkable, st.analysis.kind
+
+
+# the new kinds are judged, not only detected: supported and contradicted, in both languages
+KINDS = """
+version: 1
+sources:
+  - id: almanac
+    title: Regional almanac 2025
+    published: 2026-01-15
+    facts:
+      - id: wind-gas
+        statement: Wind overtook gas as the region's largest source of power in 2025.
+      - id: driest
+        statement: 2025 was the driest year on record in the region.
+      - id: cause
+        statement: The fall in prices in 2025 was driven mainly by cheaper energy.
+      - id: pensioners
+        statement: Most of the new residents in 2025 were pensioners.
+"""
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kinds") / "kinds.yaml"
+    path.write_text(KINDS, encoding="utf-8")
+    return Checker.from_catalog(load_catalog([path]))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Wind overtook gas as the region's largest source of power in 2025.", "en", "supported"),      # comparison
+    ("Gas overtook wind as the region's largest source of power in 2025.", "en", "contradicted"),
+    ("L'éolien a dépassé le gaz en 2025.", "fr", "supported"),        # the same order, in the other language
+    ("Le gaz a dépassé l'éolien en 2025.", "fr", "contradicted"),
+    ("2025 was the driest year on record in the region.", "en", "supported"),                        # ranking
+    ("2025 was the second driest year on record in the region.", "en", "contradicted"),
+    ("The fall in prices in 2025 was driven mainly by cheaper energy.", "en", "supported"),          # cause
+    ("Most of the new residents in 2025 were pensioners.", "en", "supported"),                      # composition
+])
+def test_new_kinds_are_judged(kinds, text, lang, want):
+    assert last_statement(kinds, text, lang).verdict == want
