@@ -45,11 +45,16 @@ sources:
 """
 
 
+def checker_for(tmp_path_factory, text: str) -> Checker:
+    """A checker for an inline source list."""
+    path = tmp_path_factory.mktemp("list") / "list.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Checker.from_catalog(load_catalog([path]))
+
+
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory):
-    path = tmp_path_factory.mktemp("slots") / "slots.yaml"
-    path.write_text(SOURCES, encoding="utf-8")
-    return Checker.from_catalog(load_catalog([path]))
+    return checker_for(tmp_path_factory, SOURCES)
 
 
 def last_statement(checker, text: str, lang: str = "en"):
@@ -167,9 +172,7 @@ sources:
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory):
-    path = tmp_path_factory.mktemp("events") / "events.yaml"
-    path.write_text(EVENTS, encoding="utf-8")
-    return Checker.from_catalog(load_catalog([path]))
+    return checker_for(tmp_path_factory, EVENTS)
 
 
 # a statement without a figure still asserts a date, a rank, an order, a direction: each must agree
@@ -229,9 +232,7 @@ sources:
 
 @pytest.fixture(scope="module")
 def relative(tmp_path_factory):
-    path = tmp_path_factory.mktemp("relative") / "relative.yaml"
-    path.write_text(RELATIVE, encoding="utf-8")
-    return Checker.from_catalog(load_catalog([path]))
+    return checker_for(tmp_path_factory, RELATIVE)
 
 
 # a starting level or a difference is confirmed by a source that gives it, never refuted by a level
@@ -313,9 +314,7 @@ sources:
 
 @pytest.fixture(scope="module")
 def kinds(tmp_path_factory):
-    path = tmp_path_factory.mktemp("kinds") / "kinds.yaml"
-    path.write_text(KINDS, encoding="utf-8")
-    return Checker.from_catalog(load_catalog([path]))
+    return checker_for(tmp_path_factory, KINDS)
 
 
 @pytest.mark.parametrize("text, lang, want", [
