@@ -178,15 +178,23 @@ def _run_in_processes(items: list[Any], worker: Callable[[Any], Any], jobs: int,
     results: list[Optional[BatchItem]] = [None] * len(items)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
                                initializer=init, initargs=initargs)
+    # small chunks: one round trip per few articles, yet every worker busy until the end
+    size = max(1, min(16, len(items) // (jobs * 8)))
+    chunks = [list(range(i, min(i + size, len(items)))) for i in range(0, len(items), size)]
     try:
-        futures: dict[Future, int] = {pool.submit(run_item, worker, item): i for i, item in enumerate(items)}
+        futures: dict[Future, list[int]] = {pool.submit(_run_chunk, worker, [items[i] for i in chunk]): chunk
+                                            for chunk in chunks}
         for future in as_completed(futures):
-            outcome = future.result()
-            results[futures[future]] = outcome
-            _notify(on_done, outcome)
+            for i, outcome in zip(futures[future], future.result()):
+                results[i] = outcome
+                _notify(on_done, outcome)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return [outcome for outcome in results if outcome is not None]
+
+
+def _run_chunk(worker: Callable[[Any], Any], items: list[Any]) -> list[BatchItem]:
+    return [run_item(worker, item) for item in items]
 
 
 def start_method() -> str:
