@@ -25,7 +25,7 @@ from typing import Optional
 
 from .entities import EntityMatcher
 from .errors import InputError
-from .factread import direction_of, is_baseline, read_fact
+from .factread import direction_of, read_fact
 from .load import article_from_page, is_url, load_article, read_bytes
 from .model import Article, Catalog, Fact, Quantity
 from .numbers import find_dates

@@ -440,8 +440,9 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex) -
 def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """A figure no rule could place, stated in the very fact that confirms another figure of the same claim
     ("earnings rose to $36.44, up 3.9 % on a year earlier" against a fact that says both, with the YAML
-    quantity only for the first): confirmed by that fact. Never a contradiction: a figure the fact does not
-    state stays unchecked."""
+    quantity only for the first): confirmed by that fact, when the fact states it in the same clause and a
+    difference goes the same way (more or less: else a wrong direction). A figure the fact does not state
+    stays unchecked: this rule never refutes a figure's value."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
     return _stated_alongside(claim, confirming, touched, index)

@@ -4,7 +4,6 @@ lists that validate, with the figures, units, bounds and periods expected for ea
 and each document checked against its own draft."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from typer.testing import CliRunner
 
 from factcheck.checks.draft import draft_source, draft_yaml, read_document
 from factcheck.checks.entities import EntityMatcher
-from factcheck.checks.model import Catalog
 from factcheck.checks.pipeline import Checker
 from factcheck.checks.sources import load_catalog, validate
 from factcheck.cli.app import app
