@@ -704,8 +704,9 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure or a transfer
                                          # ("the bank will repay the loan") is an announced plan or obligation
     # what anchors a statement in facts must not depend on the source list (which entities it declares):
-    # a figure or a proper noun, not roles that only a list's entities reveal
-    anchored = bool(figures) or _has_proper_noun(own)
+    # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
+    # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
+    anchored = bool(figures) or bool(claim.roles.verb and _has_proper_noun(own))
     if lex.opinion.search(f) and not anchored:
         return "opinion", False
     if _QUOTED.match(own) and _FIRST_PERSON.search(f) and not figures:
