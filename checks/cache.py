@@ -91,13 +91,35 @@ def cached(files: list[Path], build: Callable[[], object]) -> object:
         except Exception:            # a truncated or stale entry: rebuild it
             pass
     value = build()
+    _store(folder, path, value)
+    return value
+
+
+def cached_data(name: str, build: Callable[[], object]) -> object:
+    """A table built from the bundled language data (the concept index), kept in the cache folder under a key
+    of factcheck's version and the data's contents, so a run does not rebuild it."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{hashlib.sha256(f'{FORMAT}|{__version__}|{sys.version_info[:2]}|{_data_fingerprint()}'.encode()).hexdigest()[:32]}.pickle"
+    if _private(folder) and _private(path):
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:            # a truncated or stale entry: rebuild it
+            pass
+    value = build()
+    _store(folder, path, value)
+    return value
+
+
+def _store(folder: Path, path: Path, value: object) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if _private(folder):
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".checker-", suffix=".part")
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
     except OSError:
         pass
-    return value

@@ -21,6 +21,7 @@ from .detect import Context, _is_figure, analyse_statement
 from .entities import EntityMatcher
 from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
+from .numbers import find_dates
 from .resources import lexicon
 from .terms import LANGS, concepts_in, stem
 from .text import fold, words
@@ -42,6 +43,7 @@ class FactReading:
     receiver: Optional[str] = None
     entities: tuple[str, ...] = ()
     qualifiers: frozenset[str] = frozenset()    # measure qualifiers: "youth", "net", "core"...
+    dates: tuple = ()                           # every date of the statement (``numbers.find_dates``)
 
 
 @functools.lru_cache(maxsize=None)
@@ -133,6 +135,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
         giver, receiver = main.roles.giver, main.roles.receiver
     entities = tuple(dict.fromkeys(m.entity for c in claims for m in c.mentions))
     return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
+                       dates=tuple(find_dates(text, lang)),
                        period=period,
                        direction=direction_of(text), negated=bool(main and main.negated),
                        giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))

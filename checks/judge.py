@@ -28,7 +28,6 @@ from . import units
 from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
 from .detect import _is_figure
 from .factread import direction_of, is_baseline, is_difference, qualifiers_in
-from .numbers import find_dates
 from .slots import closest_clause, month_days, order_of, rank_of
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
@@ -996,7 +995,6 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     states a rank, an order or a day or month the fact does not state at all; None when they agree."""
     text = claim.text
     clause = closest_clause(fact.statement, text)
-    lang = index.reading(fact).language
     if "date" in slots:
         cm, whole = month_days(text), month_days(fact.statement)
         fm = month_days(closest_clause(fact.statement, text, having=month_days))
@@ -1005,14 +1003,14 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         if cm and not whole:
             return ("missing", "date", "the source does not give the day or month")
         cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
-        fy = {d.year for d in find_dates(fact.statement, lang) if d.relation == "at"
+        fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
               and not _after_baseline(fact.statement, d.start)}
         if cy and fy and not cy & fy:
             return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
                                            f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
     if "full-date" in slots or "date" in slots:   # a day, month and year on both sides: "on 30 September 2023"
         cd = {d.iso() for d in claim.dates if d.day}
-        fd = {d.iso() for d in find_dates(fact.statement, lang) if d.day}
+        fd = {d.iso() for d in index.reading(fact).dates if d.day}
         if cd and fd and not cd & fd:
             return ("contradicts", "date", f"wrong date: the source gives {', '.join(sorted(fd))}, the article "
                                            f"{', '.join(sorted(cd))}: {fact.statement}")

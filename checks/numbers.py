@@ -1491,5 +1491,6 @@ def _mark_year_ranges(norm: str, refs: list[DateRef], t: _Tables) -> None:
 
 
 def month_names(lang: str) -> dict[str, int]:
-    """Folded month names and abbreviations of ``lang`` ("septembre", "sept", "september") -> 1..12."""
-    return dict(_tables(lang).months)
+    """Folded month names and abbreviations of ``lang`` ("septembre", "sept", "september") -> 1..12, read
+    from the lexicon without compiling the number reader's patterns (they cost a start-up)."""
+    return _fold_table(_merge(_raw_lexicons(_language(lang)), "months"))

@@ -140,7 +140,12 @@ def verb_table() -> dict[str, tuple[str, VerbForm]]:
 
 @functools.lru_cache(maxsize=None)
 def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
-    """stemmed word tuple -> concept ids, and the longest phrase length."""
+    """stemmed word tuple -> concept ids, and the longest phrase length (built once, then cached)."""
+    from .cache import cached_data
+    return cached_data("concepts", _build_concept_index)
+
+
+def _build_concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     index: dict[tuple[str, ...], set[str]] = {}
     longest = 1
     for cid, spec in shared_data("concepts").get("concepts", {}).items():
