@@ -79,7 +79,7 @@ def _written_precision(q: Quantity, v: float) -> float:
     return _precision(v)
 
 
-def _as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[float]]:
+def as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[float]]:
     f = 0.01 if q.unit == "percent" else 1.0
     g = lambda x: None if x is None else x * f
     return g(q.value), g(q.min), g(q.max)
@@ -118,7 +118,7 @@ def _negated(q: Quantity) -> Quantity:
     return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=_SWAP.get(q.bound, q.bound))
 
 
-def _units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
+def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
     """None if comparable, else why not ("currency", "unit"). Counted things compare only when the
     fact names the claim's noun (its unit, or one of its terms: "obus" for "artillery shells")."""
     cu, fu = unit_class(cq.unit), unit_class(fq.unit)
@@ -187,7 +187,7 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     f_lo, f_hi = _interval(fq, False, share)
     # two neighbouring rounded figures (7.4 and 7.5) only touch: they do not overlap
     overlap = c_lo < f_hi and f_lo < c_hi or (c_lo == c_hi == f_lo == f_hi)
-    cv = (_as_share(cq)[0] if share else cq.value)
+    cv = (as_share(cq)[0] if share else cq.value)
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
     if cv and fv and not share and _is_magnitude_slip(cv / fv):
         return "contradicts", "magnitude"
@@ -197,7 +197,7 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
         return "contradicts", "bound"
     if overlap:
         if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:
-            fv = _as_share(fq)[0] if share else fq.value
+            fv = as_share(fq)[0] if share else fq.value
             ratio = (cv or 0) / fv if fv else 0
             if ratio < 0.75 or ratio > 1.34:
                 return "related", "only-bound"

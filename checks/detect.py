@@ -636,7 +636,7 @@ def _inside_longer_name(own: str, start: int) -> bool:
     return bool(re.search(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+$", own[max(0, start - 40):start]))
 
 
-def _is_figure(q, before: str = "") -> bool:
+def is_figure(q, before: str = "") -> bool:
     """A figure a source can confirm: not a year, and not a small spelled-out number used as a determiner
     ("les deux capitales", "the two groups"); "Quatorze personnes ont été interpellées" is a figure."""
     if q.unit == "year":
@@ -678,7 +678,7 @@ def _is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
 
 
 def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
-    figures = [q for q in claim.quantities if _is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
+    figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .detect import Context, _is_figure, analyse_statement
+from .detect import Context, is_figure, analyse_statement
 from .entities import EntityMatcher
 from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
@@ -122,7 +122,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     quantities, years, baselines = [], [], []
     for c in claims:
         for q in c.quantities:
-            if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
+            if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
                 continue
             quantities.append(q)
             years.append(_own_year(c, q))

@@ -25,8 +25,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from . import units
-from .compare import _as_share, _units_comparable, compare_quantity, fmt_quantity
-from .detect import _is_figure
+from .compare import as_share, units_comparable, compare_quantity, fmt_quantity
+from .detect import is_figure
 from .factread import direction_of, is_baseline, is_difference, qualifiers_in
 from .slots import closest_clause, month_days, order_of, rank_of
 from .match import Candidate, FactIndex, unit_class
@@ -275,7 +275,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
     out: list[Finding] = []
     found = {}
     for q in claim.quantities:
-        if q.unit == "year" or (q.value is None and q.min is None) or not _is_figure(q):
+        if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
             continue
         found[id(q)] = (q, _figure_findings(claim, q, cands, index))
     levels = {id(f.fact) for q, fs in found.values() for f in fs
@@ -322,7 +322,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
             and _fact_names_all(c.fact, c.source, specifics)]
-    comparable = [c for c in pool if _units_comparable(q, c.fact.quantity, c.fact) is None
+    comparable = [c for c in pool if units_comparable(q, c.fact.quantity, c.fact) is None
                   and _sense_fits(claim, q, window, c, index)]
     if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
         comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
@@ -536,7 +536,7 @@ def _claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
         return own
     text = claim.focus or claim.text
     for o in claim.quantities:
-        if o.start > q.start and o.unit != "year" and _is_figure(o):
+        if o.start > q.start and o.unit != "year" and is_figure(o):
             s = _window_start(claim, o)
             text = text[:s] + " " * len(_window(claim, o)) + text[s + len(_window(claim, o)):]
     return qualifiers_in(text)
@@ -623,10 +623,10 @@ def _exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[F
     """"Turnout has never topped 60 %": any comparable figure of the sources above it refutes it."""
     for c in pool:
         fq = c.fact.quantity
-        if _units_comparable(q, fq, c.fact) is None and fq.value is not None and _substantive(c):
+        if units_comparable(q, fq, c.fact) is None and fq.value is not None and _substantive(c):
             share = unit_class(q.unit) == "share"
-            fv = _as_share(fq)[0] if share else fq.value
-            qv = _as_share(q)[0] if share else q.value
+            fv = as_share(fq)[0] if share else fq.value
+            qv = as_share(q)[0] if share else q.value
             if fv is not None and qv is not None and fv > qv:
                 when = f" ({c.fact.as_of})" if c.fact.as_of else ""
                 return Finding("contradicts", "quantity-bound", c.fact,
@@ -738,7 +738,7 @@ def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactI
                  window: str = "") -> Optional[Candidate]:
     for c in cands:
         if c.source.id in index.superseded_by and c.fact.quantity and _topical(c) \
-                and _units_comparable(q, c.fact.quantity, c.fact) is None \
+                and units_comparable(q, c.fact.quantity, c.fact) is None \
                 and compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
             return c
     return None
@@ -756,7 +756,7 @@ def _near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidat
 def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
     for c in pool:
         fq = c.fact.quantity
-        if _units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
+        if units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
             return [Finding("contradicts", "quantity-currency", c.fact,
                             f"wrong currency: the source gives {fmt_quantity(fq)}, the article {_said(q)}")]
     return []
@@ -1348,7 +1348,7 @@ def _asserted_figures(claim: Claim) -> list[Quantity]:
     """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
     juillet"), and not a duration or an age beside another figure ("35,909 patients waited more than 12
     hours", "le taux d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
-    figures = [q for q in claim.quantities if _is_figure(q) and q.unit != "year"
+    figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
                and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
     if any(not _is_duration(q.unit) for q in figures):

@@ -1,0 +1,91 @@
+"""The engine's module-level imports follow the data flow (docs/architecture.md): no cycle, no module
+importing a later stage, no private name (``_x``) imported from another module."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+CHECKS = Path(__file__).resolve().parent.parent / "checks"
+
+# stage of each module, in the order data flows; a module may import its own stage or an earlier one
+STAGES = [
+    {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
+    {"yamlsafe", "load", "web", "html", "markdown"},                    # load
+    {"language", "split"},                                             # split
+    {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
+    {"sources", "factread"},                                           # read the facts
+    {"match", "cache"},                                                # match
+    {"compare", "judge"},                                              # judge
+    {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
+     "formats.jsonl", "formats.analysis"},                             # report
+    {"pipeline", "batch", "draft", "links"},                           # running the stages
+]
+STAGE = {m: i for i, mods in enumerate(STAGES) for m in mods}
+
+
+def modules() -> dict[str, Path]:
+    out = {}
+    for path in CHECKS.rglob("*.py"):
+        if "__pycache__" in path.parts:
+            continue
+        name = path.relative_to(CHECKS).with_suffix("").as_posix().replace("/", ".")
+        out[name.removesuffix(".__init__") if name != "__init__" else "__init__"] = path
+    return out
+
+
+def imports(name: str, path: Path) -> list[tuple[str, list[str]]]:
+    """(module imported, names) for each module-level relative import."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package.split(".")[:len(package.split(".")) - (node.level - 1)] if package else []
+            target = ".".join([*base, node.module] if node.module else base)
+            names = [a.name for a in node.names]
+            if not node.module:                   # "from . import units": the modules themselves
+                out.extend((".".join([*base, n]).strip("."), []) for n in names)
+            else:
+                out.append((target.strip("."), names))
+    return out
+
+
+def test_every_engine_module_has_a_stage():
+    assert sorted(set(modules()) - set(STAGE) - {"__init__"}) == []
+
+
+def test_the_import_reader_sees_the_imports():
+    judge = dict(imports("judge", modules()["judge"]))
+    assert "compare" in judge and "compare_quantity" in judge["compare"] and "units" in judge
+    assert ("formats.html", []) in imports("formats", modules()["formats"])
+
+
+def test_imports_follow_the_data_flow_and_use_no_private_names():
+    late, private = [], []
+    for name, path in modules().items():
+        for target, names in imports(name, path):
+            if name in STAGE and target in STAGE and STAGE[target] > STAGE[name]:
+                late.append(f"{name} imports {target}")
+            private += [f"{name} imports {target}.{n}" for n in names if n.startswith("_") and not n.startswith("__")]
+    assert late == [] and private == []
+
+
+def test_no_import_cycle():
+    graph = {name: {t for t, _ in imports(name, path) if t in modules() and t != name}
+             for name, path in modules().items()}
+    seen, on_path, cycles = set(), [], []
+
+    def visit(node: str) -> None:
+        if node in on_path:
+            cycles.append(on_path[on_path.index(node):] + [node])
+            return
+        if node in seen:
+            return
+        seen.add(node)
+        on_path.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            visit(nxt)
+        on_path.pop()
+
+    for name in sorted(graph):
+        visit(name)
+    assert cycles == []
