@@ -361,6 +361,13 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
     r["openers"] = {j: re.compile("(?P<o>" + _alternation(w.get("opener:" + j, ())) + r")\s+\Z")
                     for j in t.ranges}
     # "half a million", "a quarter of a billion", "un quart de milliard"
+    ordinal_endings = _merge(raws, "ordinal_endings")
+    if ordinal_endings:
+        r["ordinal_after"] = re.compile(r"(?:[\s-]+(?:et[\s-]+|and[\s-]+)?|-)[a-z]*(?:" + "|".join(
+            re.escape(e) for e in sorted(ordinal_endings, key=len, reverse=True)) + r")(?!\w)", re.I)
+    points = _merge(raws, "decimal_points")
+    if points:
+        r["decimal_point"] = re.compile(r"\s+(?:" + "|".join(re.escape(p) for p in points) + r")\s+", re.I)
     half_after = _merge(raws, "half_after")
     if half_after:
         r["half_after"] = re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in sorted(half_after, key=len, reverse=True))
@@ -1376,8 +1383,44 @@ def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
     if not text:
         return []
     lang = _language(lang)
-    found = _with_halves(text, lang, list(_scan(text, lang).quantities))
+    found = _with_word_forms(text, lang, _with_halves(text, lang, list(_scan(text, lang).quantities)))
     return [replace(q, start=q.start + offset, end=q.end + offset) for q in found]
+
+
+def _spelled(q: Quantity) -> bool:
+    return not any(ch.isdigit() for ch in q.text)
+
+
+def _with_word_forms(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]:
+    """Numbers news writes in words that the figure reader reads in pieces: an ordinal is no figure
+    ("vingt et unième", "twenty-first"), a decimal in words is one figure ("two point three percent", "zéro
+    virgule cinq pour cent"), "nineteen hundred people" is 1,900. Words from ``ordinal_endings`` and
+    ``decimal_points`` in ``data/lang/<code>/numbers.yaml``."""
+    t = _tables(lang)
+    norm = _normalise(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if _spelled(q) and q.unit is None and t.rx.get("ordinal_after") and t.rx["ordinal_after"].match(norm, q.end):
+            i += 1                        # "vingt et unième siècle": a rank, not 20
+            continue
+        # "two point three": the reader takes "point" for what "two" counts
+        point = t.rx.get("decimal_point") and q.unit and t.rx["decimal_point"].fullmatch(f" {q.unit} ")
+        if point and nxt is not None and _spelled(q) and _spelled(nxt) and q.value is not None \
+                and nxt.start - q.end <= 1 and nxt.value is not None and float(nxt.value).is_integer() and nxt.scale is None:
+            digits = len(str(int(nxt.value)))
+            q = replace(nxt, value=q.value + nxt.value / 10 ** digits, start=q.start, text=text[q.start:nxt.end])
+            i += 1
+        elif nxt is not None and _spelled(q) and q.unit is None and q.value is not None and 10 < q.value < 100 \
+                and float(q.value).is_integer() and nxt.value == 100 and nxt.start - q.end <= 1 \
+                and _key(text[nxt.start:nxt.end].split()[0]) in t.hundreds:
+            q = replace(nxt, value=q.value * 100, start=q.start, text=text[q.start:nxt.end])   # "nineteen hundred"
+            i += 1
+        out.append(q)
+        i += 1
+    return out
 
 
 def _with_halves(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]:

@@ -628,3 +628,15 @@ def test_a_fraction_of_a_magnitude(text, lang, value, unit):
 def test_half_of_a_magnitude_in_words(text, lang, value, unit):
     [q] = find_quantities(text, lang)
     assert (q.value, q.unit, q.text) == (value, unit, text)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("le vingt et unième siècle", "fr", []),                       # an ordinal is a rank, not 20
+    ("the twenty-first century", "en", []),
+    ("two point three percent", "en", [(2.3, "percent")]),          # a decimal in words
+    ("zéro virgule cinq pour cent", "fr", [(0.5, "percent")]),
+    ("nineteen hundred people", "en", [(1900.0, "people")]),
+    ("vingt et un jours", "fr", [(21.0, "jours")]),                 # a cardinal stays a figure
+])
+def test_number_words_news_uses(text, lang, want):
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == want
