@@ -47,8 +47,13 @@ def _data_fingerprint() -> str:
     return h.hexdigest()
 
 
+def _base_key() -> str:
+    """What any entry depends on: the cache format, factcheck's and Python's versions, the bundled data."""
+    return f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{_data_fingerprint()}"
+
+
 def key_of(files: list[Path]) -> str:
-    h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{_data_fingerprint()}".encode())
+    h = hashlib.sha256(_base_key().encode())
     for f in files:
         h.update(str(f.resolve()).encode())
         h.update(f.read_bytes())
@@ -84,15 +89,7 @@ def cached(files: list[Path], build: Callable[[], object]) -> object:
         path = folder / f"checker-{key_of(files)}.pickle"
     except OSError:
         return build()
-    if _private(folder) and _private(path):
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except Exception:            # a truncated or stale entry: rebuild it
-            pass
-    value = build()
-    _store(folder, path, value)
-    return value
+    return _load_or_build(folder, path, build)
 
 
 def cached_data(name: str, build: Callable[[], object]) -> object:
@@ -101,7 +98,12 @@ def cached_data(name: str, build: Callable[[], object]) -> object:
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{hashlib.sha256(f'{FORMAT}|{__version__}|{sys.version_info[:2]}|{_data_fingerprint()}'.encode()).hexdigest()[:32]}.pickle"
+    return _load_or_build(folder, folder / f"{name}-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle",
+                          build)
+
+
+def _load_or_build(folder: Path, path: Path, build: Callable[[], object]) -> object:
+    """The entry at ``path`` when the folder and the file are private, else ``build()``, stored there."""
     if _private(folder) and _private(path):
         try:
             with open(path, "rb") as fh:

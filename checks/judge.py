@@ -277,11 +277,9 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex) -> lis
     for q in claim.quantities:
         if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
             continue
-        found[id(q)] = (q, _figure_findings(claim, q, cands, index))
-    levels = {id(f.fact) for q, fs in found.values() for f in fs
-              if f.relation == "supports" and _relative_figure(claim, q) is None}
-    for q, fs in found.values():
-        how = _relative_figure(claim, q)
+        found[id(q)] = (q, _relative_figure(claim, q), _figure_findings(claim, q, cands, index))
+    levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
+    for q, how, fs in found.values():
         # a starting level is not refuted by the fact that gives the current level, nor a difference by a level
         fs = [Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
                                                  f"such ({f.message})")
@@ -477,6 +475,14 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
     return out
 
 
+def _between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The words of ``text`` from the end of the figure before ``spans[i]`` to the start of the one after it
+    (``spans``: the figures' (start, end), sorted)."""
+    lo = spans[i - 1][1] if i else 0
+    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    return text[lo:hi]
+
+
 def _around_figure(claim: Claim, q: Quantity) -> str:
     """The claim's words between the figure before ``q`` and the figure after it."""
     text = claim.focus or claim.text
@@ -497,12 +503,7 @@ def _clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex) -> boo
     if len(figures) < 2:
         return True
     want = set(content_stems(window))
-
-    def around(i: int) -> set:
-        lo = figures[i - 1][1] if i else 0
-        hi = figures[i + 1][0] if i + 1 < len(figures) else len(text)
-        return set(content_stems(text[lo:hi]))
-    scores = [len(want & around(i)) for i in range(len(figures))]
+    scores = [len(want & set(content_stems(_between_neighbours(text, figures, i)))) for i in range(len(figures))]
     mine = next((scores[i] for i, (st, _) in enumerate(figures) if st == fq.start), 0)
     return mine >= max(scores)
 
@@ -520,10 +521,8 @@ def _fact_measure(fact: Fact, index: FactIndex) -> frozenset:
                 and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
     if own is None:
         return reading.qualifiers
-    text = fact.statement or ""
-    lo = figures[own - 1].end if own else 0
-    hi = figures[own + 1].start if own + 1 < len(figures) else len(text)
-    return qualifiers_in(text[lo:hi]) or reading.qualifiers
+    spans = [(o.start, o.end) for o in figures]
+    return qualifiers_in(_between_neighbours(fact.statement or "", spans, own)) or reading.qualifiers
 
 
 def _claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
@@ -994,11 +993,10 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     wind" for "wind overtook gas") or the other direction; ``("missing", rule, message)`` when the claim
     states a rank, an order or a day or month the fact does not state at all; None when they agree."""
     text = claim.text
-    clause = closest_clause(fact.statement, text)
     if "date" in slots:
         cm, whole = month_days(text), month_days(fact.statement)
         fm = month_days(closest_clause(fact.statement, text, having=month_days))
-        if cm and fm and not any(a[0] == b[0] and None in (a[1], b[1], ) or a == b for a in cm for b in fm):
+        if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
             return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
         if cm and not whole:
             return ("missing", "date", "the source does not give the day or month")
@@ -1028,7 +1026,7 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         if co and not fo:
             return ("missing", "order", "the source does not compare them")
     if "direction" in slots:
-        cd, fd = direction_of(text), direction_of(clause)
+        cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text))
         if cd and fd and cd != fd:
             return ("contradicts", "direction", f"wrong direction: the source says {_DIRECTION_WORDS[fd]}, "
                                                 f"the article {_DIRECTION_WORDS[cd]}: {fact.statement}")
