@@ -73,6 +73,19 @@ def is_baseline(before: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def _level_pattern() -> re.Pattern:
+    forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get("level_before") or []},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
+
+
+def is_level(before: str) -> bool:
+    """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
+    from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
+    return bool(_level_pattern().search(fold(before)))
+
+
+@functools.lru_cache(maxsize=None)
 def _difference_patterns() -> dict[str, re.Pattern]:
     out = {}
     for way in ("up", "down"):

@@ -27,7 +27,8 @@ from typing import Optional
 from . import units
 from .compare import as_share, units_comparable, compare_quantity, fmt_quantity
 from .detect import is_figure
-from .factread import direction_of, is_baseline, is_difference, qualifiers_in
+from .factread import direction_of, is_baseline, is_difference, is_level, qualifiers_in
+from .numbers import find_months
 from .slots import closest_clause, month_days, order_of, rank_of
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
@@ -170,7 +171,8 @@ def _sense(claim: Claim, q: Quantity, window: str) -> str:
         return "level"                      # "up from 41 %": the earlier level, not the change
     if set(concepts_in(window)) & {"increase", "decrease"}:
         return "change"
-    return "share" if re.search(r"\b(of|de|des|du)\b", fold(window[q.end - claim.start - (len(window) and 0):])) else "level"
+    after = window[max(0, q.end - claim.start - _window_start(claim, q)):]
+    return "share" if re.search(r"^\W{0,3}(?:\w+\W+){0,2}?(of|de|des|du|d')\b", fold(after)) else "level"
 
 
 def _specifics(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
@@ -220,6 +222,10 @@ def _is_change_fact(fact: Fact, index: FactIndex) -> bool:
         return False
     if re.search(r"\d\s*(?:percent|per cent|%)\s+(?:of|des?|du)\b", fold(fact.statement)):
         return False
+    stated = [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value is not None
+              and abs(abs(fq.value) - abs(fact.quantity.value or 0)) < 1e-9]
+    if stated and is_level(fact.statement[max(0, stated[0].start - 24):stated[0].start]):
+        return False                     # "fell to 75.9 %": the level reached, not the size of the fall
     return bool(index.fact_concepts(fact) & {"increase", "decrease"}) or (fact.quantity.value or 0) < 0
 
 
@@ -322,8 +328,6 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
             and _fact_names_all(c.fact, c.source, specifics)]
     comparable = [c for c in pool if units_comparable(q, c.fact.quantity, c.fact) is None
                   and _sense_fits(claim, q, window, c, index)]
-    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
-        comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
     measure = _claim_qualifiers(claim, window, q)
     same_measure = [c for c in comparable if _fact_measure(c.fact, index) == measure]
@@ -338,6 +342,10 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     comparable = same_measure
     qyear = _quantity_year(claim, q, window)
     qmonth = _quantity_month(claim, q, window)
+    if qmonth is None:
+        qmonth = _claim_month(claim)
+        if qmonth is not None and not any(_month_of(c.fact.as_of) == qmonth for c in comparable):
+            qmonth = None
     timed = [c for c in comparable if _time_ok(claim, c.fact, qyear) and _month_ok(qmonth, c.fact)]
     if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
         timed = _latest_period(timed)   # an undated figure is the latest one the sources give for it
@@ -350,6 +358,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         if when:
             return [when]
     comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
+    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
+        comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
     if not comparable:
         found = _derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
         return found
@@ -475,6 +485,127 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
     return out
 
 
+def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """Rule ``date``: each date a confirmed claim states ("by March 2027", "opened in 2021", "before 2030",
+    "in October") against the facts that confirm it: the same date (or the fact's period, or its source's
+    date) confirms it; a date of the same setting that differs refutes it ("by March 2026" in the source:
+    the part is contradicted, the rest of the claim stays confirmed); else it stays unchecked, and the
+    statement is not supported on the strength of its other parts."""
+    confirming = []
+    for f in findings:
+        if f.relation == "supports" and all(f.fact is not c for c in confirming):
+            confirming.append(f.fact)
+    if not confirming or any(f.rule == "date" and not f.part for f in findings):
+        return []                        # no confirmed part, or rule_date already judged the claim's year
+    done = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated") and f.part}
+    out = []
+    for said in _stated_dates(claim):
+        if said.text in done or any(said.text in p or p in said.text for p in done if p):
+            continue
+        found = None
+        for fact in confirming:
+            dates = _fact_dates(fact, index)
+            if any(_same_when(said, d) for d in dates):
+                found = Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
+                break
+            period = _year_of(fact.as_of) or index.reading(fact).period and _year_of(index.reading(fact).period)
+            if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
+                found = Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
+                                                          f"is measured from", part=said.text)
+                break
+            rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
+            if rival is not None and found is None:
+                found = Finding("contradicts", "date", fact, f"wrong date: the source says {rival.text!r} "
+                                f"({fact.statement}); the article says {said.text!r}", part=said.text)
+        if found is None:
+            # a date the confirming fact leaves out, given by another fact of its source on the same parties
+            # or the same figure ("since 2023" in the range the upper bound comes from)
+            for fact in confirming:
+                sib = next((g for g in _siblings(fact, index) if any(_same_when(said, d) for d in _fact_dates(g, index))), None)
+                if sib is not None:
+                    found = Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
+                    break
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _siblings(fact: Fact, index: FactIndex) -> list[Fact]:
+    """The other facts of ``fact``'s source about the same parties, or giving the same figure."""
+    src = index.sources.get(fact.source)
+    out = []
+    for g in (src.facts if src else []):
+        if g is fact:
+            continue
+        parties = fact.subject and fact.object and (g.subject, g.object) == (fact.subject, fact.object)
+        figure = fact.quantity and g.quantity and fact.quantity.unit == g.quantity.unit and \
+            {fact.quantity.value, fact.quantity.max} & {g.quantity.value, g.quantity.max} - {None}
+        if parties or figure:
+            out.append(g)
+    return out
+
+
+@dataclass(frozen=True)
+class _When:
+    """A date or a month as written, for comparing a claim's dates with a fact's."""
+    year: Optional[int]
+    month: Optional[int]
+    relation: str
+    text: str = ""
+    start: int = -1                  # offset in the text it comes from (claim: article offsets)
+    months: tuple = ()               # the months it covers (a quarter covers three)
+
+
+def _stated_dates(claim: Claim) -> list[_When]:
+    """The dates and months a claim states as part of what it says (a year, a month and year, a month alone)."""
+    text = claim.focus or claim.text
+    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start) for d in claim.dates
+           if re.search(r"\d{4}", d.text) and text[d.start - claim.start:d.end - claim.start].strip()]
+    taken = [(d.start, d.end) for d in claim.dates]
+    for month, s, e, rel in find_months(text, offset=claim.start):
+        if not any(a <= s < b for a, b in taken):
+            out.append(_When(None, month, rel, claim.text[s - claim.start:e - claim.start], s))
+    return out
+
+
+def _fact_dates(fact: Fact, index: FactIndex) -> list[_When]:
+    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start) for d in index.reading(fact).dates]
+    out += [_When(None, m, rel, fact.statement[s:e], s) for m, s, e, rel in find_months(fact.statement)
+            if not any(d.start <= s < d.start + len(d.text) for d in out)]
+    for iso in (fact.as_of, getattr(index.sources.get(fact.source), "published", None)):
+        year, month = _year_of(str(iso or "")), _month_of(str(iso or ""))
+        quarter = re.match(r"\d{4}-Q([1-4])", str(iso or ""))
+        months = tuple(range(3 * int(quarter.group(1)) - 2, 3 * int(quarter.group(1)) + 1)) if quarter else ()
+        if year:
+            out.append(_When(year, month, "at", "", -1, months))
+    return out
+
+
+def _same_when(said: _When, d: _When) -> bool:
+    if said.year is not None and d.year != said.year:
+        return False
+    if said.month is not None:
+        return d.month == said.month or said.month in d.months or (said.year is not None and d.month is None
+                                                                   and not d.months and d.relation == said.relation
+                                                                   and d.text != "")
+    return True
+
+
+def _same_setting(said: _When, claim: Claim, d: _When, fact: Fact) -> bool:
+    """Two dates said of the same thing: the same relation other than "at" ("by March 2027", "d'ici mars
+    2026"), or the same words just before them ("opened in 2021", "was opened in September 2022")."""
+    if (said.year is None) != (d.year is None) and said.month is None:
+        return False
+    if said.relation != "at":
+        return said.relation == d.relation
+    if d.relation != "at" or d.start < 0:
+        return False
+    mine = (claim.focus or claim.text)[max(0, said.start - claim.start - 30):max(0, said.start - claim.start)]
+    theirs = fact.statement[max(0, d.start - 30):d.start]
+    a, b = content_stems(mine)[-2:], content_stems(theirs)[-2:]
+    return bool(a) and bool(set(a) & set(b))
+
+
 def _between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
     """The words of ``text`` from the end of the figure before ``spans[i]`` to the start of the one after it
     (``spans``: the figures' (start, end), sorted)."""
@@ -558,9 +689,25 @@ def _quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The month a figure is for, when its clause (or, for a one-figure claim, the claim) names one."""
     s = claim.start + _window_start(claim, q)
     own = [d for d in claim.dates if d.month and s <= d.start < s + len(window) and d.relation == "at"]
-    if not own and len([x for x in claim.quantities if x.unit != "year"]) == 1:
+    alone = len([x for x in claim.quantities if x.unit != "year"]) == 1
+    if not own and alone:
         own = [d for d in claim.dates if d.month and d.relation == "at"]
-    return own[0].month if own else None
+    if own:
+        return own[0].month
+    # a month without its year ("in August", "en août"): the year is the article's
+    # in the figure's clause
+    bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
+    return bare[0] if bare else None
+
+
+def _claim_month(claim: Claim) -> Optional[int]:
+    """The one month a one-figure claim names outside its figure's clause ("76.4 % … within four hours in
+    August"): a weaker sign of the figure's period than a month in its own clause ("the same rate as in April"
+    may be a comparison), used only to choose among facts of several months."""
+    if any(d.month for d in claim.dates) or len(_asserted_figures(claim)) != 1:
+        return None
+    named = {m for m, _, _, rel in find_months(claim.focus or claim.text) if rel == "at"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _month_ok(month: Optional[int], fact: Fact) -> bool:
@@ -1242,6 +1389,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         findings.extend(rule(claim, cands, index))
     findings.extend(rule_alongside(claim, findings, index))
     findings.extend(rule_figure_slots(claim, findings, index))
+    findings.extend(rule_stated_dates(claim, findings, index))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(rule_terms(claim, cands, index))
     verdict = claim_verdict(findings)
@@ -1283,6 +1431,10 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
         text = q.text.strip()
         if text not in decided:
             parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
+    if any(p.status == "confirmed" for p in parts.values()):
+        for d in _stated_dates(claim):      # a date beside a confirmed part that no fact gave
+            if not any(d.text in t or t in d.text for t in decided):
+                parts.setdefault((d.text, "unchecked"), Part(d.text, "unchecked"))
     if not parts:
         text = claim.text.strip()
         parts[(text, "unchecked")] = Part(text, "unchecked")
@@ -1337,7 +1489,7 @@ def unchecked_parts(results: list[ClaimResult]) -> list[Part]:
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
-        figures = {q.text.strip() for q in _asserted_figures(r.claim)}
+        figures = {q.text.strip() for q in _asserted_figures(r.claim)} | {d.text for d in _stated_dates(r.claim)}
         out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
     return out
 
@@ -1400,6 +1552,7 @@ def _carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[Claim
             found = _stated_alongside(r.claim, confirming, set(), index)
             refs = {(f.source, f.id) for f in confirming}
             if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
+                found += rule_stated_dates(r.claim, found, index)
                 verdict = claim_verdict(found)
                 r = ClaimResult(r.claim, verdict, _sentence("; ".join(dict.fromkeys(f.message for f in found))),
                                 _dedupe([_evidence(f, index) for f in found]), 0.75,

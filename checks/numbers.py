@@ -1537,3 +1537,39 @@ def month_names(lang: str) -> dict[str, int]:
     """Folded month names and abbreviations of ``lang`` ("septembre", "sept", "september") -> 1..12, read
     from the lexicon without compiling the number reader's patterns (they cost a start-up)."""
     return _fold_table(_merge(_raw_lexicons(_language(lang)), "months"))
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_month_pattern() -> re.Pattern:
+    """Each language's full month names (the longest name of each month: "March", "mars", not "Mar"), as
+    written: capitalised where the language writes them so (``months_case_sensitive``), else in lower case."""
+    alts = []
+    for code in LANGUAGES:
+        raw = lexicon(code, "numbers")
+        longest: dict[int, str] = {}
+        for name, month in (raw.get("months") or {}).items():
+            if len(str(name)) > len(longest.get(int(month), "")):
+                longest[int(month)] = str(name)
+        for month, name in longest.items():
+            form = name if raw.get("months_case_sensitive") else name.lower()
+            alts.append((form, month))
+    alts.sort(key=lambda a: len(a[0]), reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<m{m}_{i}>{re.escape(f)})" for i, (f, m) in enumerate(alts))
+                      + r")(?![\w-])")
+
+
+def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[tuple[int, int, int, str]]:
+    """Months named without a year ("in August", "en août", "since March"): ``(month, start, end, relation)``
+    for each, from the full month names of ``data/lang/<code>/numbers.yaml``; the relation (at, since,
+    until…) from the preposition before it, as for dates. A month with its year is a date (``find_dates``);
+    an abbreviation alone ("Mar", "sept") is too ambiguous to count."""
+    out = []
+    norm, t = _normalise(text or ""), _tables(_language(lang))
+    for m in _bare_month_pattern().finditer(text or ""):
+        if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
+            continue
+        month = int(next(k for k, v in m.groupdict().items() if v)[1:].split("_")[0])
+        ref = DateRef(0, month, start=m.start(), end=m.end())
+        _apply_preposition(norm, ref, t, 0)
+        out.append((month, m.start() + offset, m.end() + offset, ref.relation))
+    return out

@@ -1,0 +1,83 @@
+"""Rule ``date`` on a confirmed claim's own dates (issue 8: "a statement is supported only if all of it is"):
+each date or month a claim states is a part, confirmed by the fact that confirms the claim, refuted by a date
+the fact gives for the same thing, else unchecked — and a month named without its year decides the period."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks.numbers import find_months
+from factcheck.checks.report import parts
+
+from test_slots import checker_for, last_statement
+
+LIST = """
+version: 1
+sources:
+  - id: health
+    title: Waiting times, monthly figures
+    published: 2025-09-11
+    facts:
+      - id: target
+        statement: The target is to bring the share waiting more than a year below 1 % by March 2026.
+        quantity: {value: 1, unit: percent, bound: at-most}
+      - id: ae-aug
+        statement: Four-hour A&E performance fell to 75.9 % in August 2025, from 76.4 % in July.
+        quantity: {value: 75.9, unit: percent}
+        as_of: 2025-08
+      - id: ae-jul
+        statement: 76.4 % of A&E patients were seen within four hours in July 2025.
+        quantity: {value: 76.4, unit: percent}
+        as_of: 2025-07
+      - id: inquiry
+        statement: The regulator opened its inquiry in September 2022 and fined the company 12 million euros.
+        quantity: {value: 12e6, unit: EUR}
+  - id: logement
+    title: Prix des logements anciens
+    published: 2025-06-01
+    facts:
+      - id: loyers
+        statement: Les loyers ont augmenté de 2,1 % en 2024 ; la hausse doit être plafonnée d'ici mars 2026.
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the date the source gives for the same thing, another in the article: that part is refuted
+    ("The share is to be brought below 1 % by March 2027.", "en", "mixed", "date"),
+    ("The share is to be brought below 1 % by March 2026.", "en", "supported", "date"),
+    ("The regulator opened its inquiry in 2021 and fined the company 12 million euros.", "en", "contradicted", "date"),
+    ("La hausse des loyers, de 2,1 % en 2024, doit être plafonnée d'ici mars 2027.", "fr", "mixed", "date"),
+    ("La hausse des loyers, de 2,1 % en 2024, doit être plafonnée d'ici mars 2026.", "fr", "supported", "date"),
+    # a month without its year is the figure's period: July's figure given for August is a wrong period
+    ("76.4 % of patients were seen within four hours in August.", "en", "contradicted", "period"),
+    ("75.9 % of patients were seen within four hours in August.", "en", "supported", "quantity"),
+])
+def test_stated_dates(checker, text, lang, want, rule):
+    st = last_statement(checker, text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_date_no_fact_gives_leaves_the_statement_unverified(checker):
+    st = last_statement(checker, "Back in October, the regulator fined the company 12 million euros.")
+    got = {p["text"]: p["status"] for p in parts(st)}
+    assert got == {"12 million euros": "confirmed", "October": "unchecked"} and st.verdict == "unverified"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("within four hours in August.", [(8, "at")]),
+    ("since March, prices rose", [(3, "since")]),
+    ("en août, le prix", [(8, "at")]),
+    ("d'ici juin", [(6, "until")]),
+    ("in August 2025", []),                  # with its year: a date, not a bare month
+    ("Mars is a planet; prices may rise", []),   # French month names are lower case; "may" is a verb
+    ("le 5 mars, il a dit", [(3, "at")]),
+])
+def test_find_months(text, want):
+    assert [(m, rel) for m, _, _, rel in find_months(text)] == want
