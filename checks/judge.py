@@ -29,7 +29,7 @@ from .compare import as_share, units_comparable, compare_quantity, fmt_quantity
 from .detect import is_figure
 from .factread import direction_of, is_baseline, is_difference, is_level, qualifiers_in
 from .numbers import find_months
-from .slots import closest_clause, month_days, order_of, rank_of
+from .slots import closest_clause, month_days, order_of, rank_of, rank_span, record_scope
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Part, Quantity, StatementResult)
@@ -429,7 +429,26 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
 
 
-def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """The rank a claim gives, judged by a fact that ranks (a sibling of the confirming fact first, then a
+    topical candidate): agrees, or another rank / a record of another scope."""
+    pool = _siblings(fact, index) + [c.fact for c in cands if _topical(c)]
+    words = set(content_stems(_rank_words(claim)))
+    for g in pool:
+        if g is fact or rank_of(g.statement) is None:
+            continue
+        if g.source != fact.source and not words & set(content_stems(g.statement)):
+            continue
+        slot = slot_disagreement(claim, g, index, slots=("ranking",))
+        if slot is None:
+            return Finding("supports", "ranking", g, f"{_rank_words(claim)!r}, as the source ranks it: {g.statement}",
+                           part=_rank_words(claim))
+        if slot[0] == "contradicts":
+            return Finding("contradicts", "ranking", g, slot[2], part=_rank_words(claim))
+    return None
+
+
+def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, cands: list[Candidate] = ()) -> list[Finding]:
     """A confirmed figure whose claim gives another date or rank than the fact that confirms it ("142 years of
     coal power ended on 30 September 2023" against 2024; "535 homicides, the lowest ever" against "the
     second lowest"): that part is contradicted, the figure stays confirmed."""
@@ -438,10 +457,21 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex) -
         if f.relation == "supports" and f.rule.startswith("quantity"):
             slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
             if slot and slot[0] == "contradicts":
-                part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else "rank"
+                part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else _rank_words(claim)
                 out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))
                 break
+            if slot and slot[1] == "ranking" and _rank_words(claim):
+                # "535 homicides, the lowest number since records began": the record is a part of its own,
+                # which another fact of the source, or another topical fact, may rank
+                out.append(_rank_elsewhere(claim, f.fact, cands, index)
+                           or Finding("related", "ranking", f.fact, slot[2], part=_rank_words(claim)))
     return out
+
+
+def _rank_words(claim: Claim) -> str:
+    """The words of a claim that rank what it speaks of ("the lowest number since records began")."""
+    span = rank_span(claim.focus or claim.text)
+    return claim.text[span[0]:span[1]].strip() if span else ""
 
 
 def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
@@ -1164,6 +1194,13 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         if cr and fr and cr != fr:
             return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
                                               f"{fact.statement}")
+        if cr == 1 and fr == 1 and record_scope(text) == "all-time" and record_scope(fact.statement) == "bounded":
+            return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
+                                              f"not of all time: {fact.statement}")
+        listed = _listed_position(text, fact.statement) if cr == 1 and fr == 1 else None
+        if listed and listed > 1:
+            return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
+                                              f"{fact.statement}")
         if cr and not rank_of(fact.statement):
             return ("missing", "ranking", "the source does not rank it")
     if "order" in slots:
@@ -1177,6 +1214,23 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         if cd and fd and cd != fd:
             return ("contradicts", "direction", f"wrong direction: the source says {_DIRECTION_WORDS[fd]}, "
                                                 f"the article {_DIRECTION_WORDS[cd]}: {fact.statement}")
+    return None
+
+
+_LISTED = re.compile(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
+
+
+def _listed_position(claim_text: str, statement: str) -> Optional[int]:
+    """Where the party a claim ranks first stands in the list a superlative fact gives, figure by figure
+    ("the lowest rates were in Cyprus (0.4 %), France (0.6 %) and Ireland (1.4 %)": France is second);
+    None when the fact gives no such list or does not name the claim's party."""
+    items = [fold(m.group(1)) for m in _LISTED.finditer(statement)]
+    if len(items) < 2:
+        return None
+    names = {fold(m.group(0)) for m in re.finditer(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", claim_text)}
+    for i, item in enumerate(items, 1):
+        if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", item) for n in names):
+            return i
     return None
 
 
@@ -1388,7 +1442,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     for rule in RULES:
         findings.extend(rule(claim, cands, index))
     findings.extend(rule_alongside(claim, findings, index))
-    findings.extend(rule_figure_slots(claim, findings, index))
+    findings.extend(rule_figure_slots(claim, findings, index, cands))
     findings.extend(rule_stated_dates(claim, findings, index))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(rule_terms(claim, cands, index))
@@ -1435,6 +1489,9 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
         for d in _stated_dates(claim):      # a date beside a confirmed part that no fact gave
             if not any(d.text in t or t in d.text for t in decided):
                 parts.setdefault((d.text, "unchecked"), Part(d.text, "unchecked"))
+        for f in findings:                  # a rank the confirming fact does not give
+            if f.relation == "related" and f.rule == "ranking" and f.part and f.part not in decided:
+                parts.setdefault((f.part, "unchecked"), Part(f.part, "unchecked"))
     if not parts:
         text = claim.text.strip()
         parts[(text, "unchecked")] = Part(text, "unchecked")
@@ -1489,7 +1546,8 @@ def unchecked_parts(results: list[ClaimResult]) -> list[Part]:
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
-        figures = {q.text.strip() for q in _asserted_figures(r.claim)} | {d.text for d in _stated_dates(r.claim)}
+        figures = {q.text.strip() for q in _asserted_figures(r.claim)} | {d.text for d in _stated_dates(r.claim)} \
+            | {_rank_words(r.claim)} - {""}
         out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
     return out
 

@@ -16,7 +16,7 @@ from typing import Optional
 from .numbers import month_names
 from .resources import lexicon
 from .terms import LANGS, concepts_in, content_stems
-from .text import fold
+from .text import fold, fold_same_length
 
 
 @functools.lru_cache(maxsize=None)
@@ -35,6 +35,9 @@ def _table() -> dict:
         "month_rx": _month_pattern(months),
         "superlative": alternation(items("superlatives")),
         "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
+        "bound_after": alternation(items("not_superlative_before_figure")),
+        "all_time": alternation(items("record_all_time")),
+        "bounded": alternation(items("record_bounded")),
         "ahead": alternation(items("ahead")),
         "behind": alternation(items("behind")),
         "openers": alternation(items("month_openers")),
@@ -57,7 +60,7 @@ def rank_of(text: str) -> Optional[int]:
     if t["superlative"] is None:
         return None
     folded = fold(text)
-    m = t["superlative"].search(folded)
+    m = _superlative(folded)
     if not m:
         return None
     before = re.findall(r"[\w]+", folded[max(0, m.start() - 40):m.start()])[-5:]
@@ -65,6 +68,48 @@ def rank_of(text: str) -> Optional[int]:
         if w in t["ordinals"]:
             return t["ordinals"][w]
     return 1
+
+
+def _superlative(folded: str) -> Optional[re.Match]:
+    """The first superlative of a folded text that ranks something: not "les moins de 65 ans", where a figure
+    follows (``not_superlative_before_figure``)."""
+    t = _table()
+    for m in t["superlative"].finditer(folded):
+        after = folded[m.end():m.end() + 16]
+        b = t["bound_after"].match(after.lstrip()) if t["bound_after"] else None
+        if b and re.match(r"\s*\d", after.lstrip()[b.end():]):
+            continue
+        return m
+    return None
+
+
+def record_scope(text: str) -> Optional[str]:
+    """How far back the record a text states goes: "all-time" ("the lowest since records began", "le plus bas
+    de l'histoire"), "bounded" ("the lowest for more than a decade", "depuis 2013") or None (no record, or
+    not said)."""
+    span = rank_span(text)
+    if span is None:
+        return None
+    t = _table()
+    folded = fold(text[span[0]:])[:80]
+    for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
+        if t[key] is not None and t[key].search(folded):
+            return scope
+    return None
+
+
+def rank_span(text: str) -> Optional[tuple[int, int]]:
+    """Where a text ranks something: from its superlative to the end of that clause ("the lowest number since
+    records began"), as offsets into ``text``; None when it ranks nothing."""
+    t = _table()
+    if t["superlative"] is None:
+        return None
+    m = _superlative(fold_same_length(text))
+    if not m:
+        return None
+    end = t["breaks"].search(fold_same_length(text), m.end())
+    stop = end.start() if end else len(text)
+    return m.start(), len(text[:stop].rstrip(" .;:!?"))
 
 
 @functools.lru_cache(maxsize=8192)

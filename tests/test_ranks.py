@@ -1,0 +1,68 @@
+"""Ranks and records as parts of a statement (issue 8): "the lowest since records began" against a source's
+"lowest for more than a decade", "the lowest rate of the EU" against a source that lists another country first,
+and a record the confirming fact does not give, judged by another fact that ranks."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks.slots import rank_of, record_scope
+
+from test_slots import checker_for, last_statement
+
+LIST = """
+version: 1
+sources:
+  - id: crime
+    title: Crime in England and Wales
+    published: 2025-07-24
+    facts:
+      - id: homicides
+        statement: Police recorded 535 homicides in the year to March 2025, the lowest for more than a decade.
+        quantity: {value: 535, unit: homicides}
+        as_of: 2025-03
+      - id: fines
+        statement: The regulator imposed fines worth 310 million euros in 2025.
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025
+      - id: fines-record
+        statement: It is the largest total of fines the regulator has ever imposed.
+  - id: eu
+    title: Inflation dans l'UE
+    published: 2025-06-18
+    facts:
+      - id: plus-bas
+        statement: Les taux annuels les plus bas en mai 2025 ont été observés à Chypre (0,4 %), en France (0,6 %) et en Irlande (1,4 %).
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    ("Police recorded 535 homicides, the lowest number since records began.", "en", "mixed", "ranking"),
+    ("Police recorded 535 homicides, the lowest number for more than a decade.", "en", "supported", "quantity"),
+    ("La France affiche le taux le plus bas de l'UE en mai 2025.", "fr", "contradicted", "ranking"),
+    ("Chypre affiche le taux le plus bas de l'UE en mai 2025.", "fr", "supported", "terms"),
+    # the record is given by another fact of the source
+    ("The regulator imposed fines worth 310 million euros in 2025, the largest total it has ever imposed.", "en",
+     "supported", "ranking"),
+])
+def test_rank_rules(checker, text, lang, want, rule):
+    st = last_statement(checker, text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, rank, scope", [
+    ("the lowest since records began", 1, "all-time"),
+    ("the lowest for more than a decade", 1, "bounded"),
+    ("le niveau le plus élevé de l'histoire", 1, "all-time"),
+    ("le plus haut niveau depuis 2013", 1, "bounded"),
+    ("the second-warmest year", 2, None),
+    ("chez les moins de 65 ans", None, None),        # a bound on an age, not a rank
+    ("more than 3 %", None, None),
+])
+def test_rank_and_scope(text, rank, scope):
+    assert (rank_of(text), record_scope(text)) == (rank, scope)
