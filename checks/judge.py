@@ -358,6 +358,17 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         if when:
             return [when]
     comparable = timed or [c for c in comparable if _year_of(c.fact.as_of) is None]
+    # where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, … 4,9 %"
+    # is not the national figure)
+    named = _named_in_clause(claim, q, window, index)
+    own = [c for c in comparable if named & _fact_parties(c.fact, index)]
+    if own and qmonth is None:
+        own = _latest_period(own)
+    if own and len(own) < len(comparable):
+        elsewhere = _other_scope(q, claim, window, own, comparable, index, named)
+        if elsewhere:
+            return [elsewhere]
+        comparable = own
     if unit_class(q.unit) == "share" and q.of and fold(q.of) not in _GENERIC_OF:
         comparable = [c for c in comparable if _of_matches(q, c.fact, index)] or comparable
     if not comparable:
@@ -782,6 +793,37 @@ def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], 
                            f"wrong period: {q.text.strip()!r} is the source's figure for {c.fact.as_of or 'another period'} "
                            f"({c.fact.statement}); for {best_own.fact.as_of or 'the period of the article'} it gives "
                            f"{fmt_quantity(best_own.fact.quantity)}")
+    return None
+
+
+def _named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
+    """The entities the figure's clause names (the whole claim's, for a claim with one figure), less who
+    says it."""
+    s = claim.start + _window_start(claim, q)
+    inside = {m.entity for m in claim.mentions if s <= m.start < q.start}     # "En Île-de-France, les prix … 4,9 %"
+    if not inside and len(_asserted_figures(claim)) == 1:
+        inside = {m.entity for m in claim.mentions if m.start < q.start}
+    # (who gives and who receives are the roles rule's: "Moscow received a third" is not a figure for Moscow)
+    return inside - {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}
+
+
+def _fact_parties(fact: Fact, index: FactIndex) -> set[str]:
+    return {e for e in (fact.subject, fact.object) if e} | {k[2:] for k in index.fact_keys(fact) if k.startswith("e:")}
+
+
+def _other_scope(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
+                 index: FactIndex, named: set[str]) -> Optional[Finding]:
+    """The figure is the source's figure for another place or party, while the one the claim names has another
+    value: "-4,9 % is the figure for France as a whole; for Île-de-France the source gives -7,2 %"."""
+    best_own = _rank_all(q, claim, window, own, index)[0]
+    if compare_quantity(_signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
+        return None
+    for c in _rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
+        if compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            where = ", ".join(sorted(index.entity_name(e) for e in named))
+            return Finding("contradicts", "region", best_own.fact,
+                           f"wrong place or party: {q.text.strip()!r} is the source's figure for another scope "
+                           f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
     return None
 
 
@@ -1524,7 +1566,7 @@ def _dedupe(evs: list[Evidence]) -> list[Evidence]:
     return out
 
 
-def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
+def statement_verdict(results: list[ClaimResult], checkable: bool, index: Optional[FactIndex] = None) -> str:
     if not checkable:
         return NOT_CHECKABLE
     content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
@@ -1533,21 +1575,30 @@ def statement_verdict(results: list[ClaimResult], checkable: bool) -> str:
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
     verdict = _combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
-    if verdict == SUPPORTED and unchecked_parts(results):
+    if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
     return verdict
 
 
-def unchecked_parts(results: list[ClaimResult]) -> list[Part]:
+def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = None) -> list[Part]:
     """The figures of a statement that no fact checked, in any of its claims, confirmed ones included ("the rate
     was 4.7 % while 12,000 firms closed"); a clause without a figure beside a confirmed one is mostly its
     setting ("Services inflation, closely watched by …")."""
     out = []
+    confirmed_parties = set()
+    for r in results:
+        for e in r.evidence if index is not None and r.verdict in (SUPPORTED, MIXED) else ():
+            fact = _fact(index, e.source, e.fact) if e.relation == "supports" else None
+            if fact is not None:
+                confirmed_parties |= _fact_parties(fact, index)
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
         figures = {q.text.strip() for q in _asserted_figures(r.claim)} | {d.text for d in _stated_dates(r.claim)} \
             | {_rank_words(r.claim)} - {""}
+        if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
+                {m.entity for m in r.claim.mentions} - confirmed_parties:
+            figures.add(r.claim.text.strip())   # a place or party the statement names that nothing confirmed
         out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
     return out
 
@@ -1646,7 +1697,7 @@ def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementR
             results.insert(0, res)
     results = _carry_wrong_actor(results, index)
     results = _carry_alongside(results, index)
-    verdict = statement_verdict(results, analysis.checkable)
+    verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0
     return StatementResult(analysis, verdict, results, conf)
