@@ -87,7 +87,8 @@ def as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[fl
 
 def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, float]:
     """The values a figure allows. A plain figure allows its rounding; a hedged one ("environ", "some")
-    up to ten times that, at most 10 %; a figure in words ("un tiers", "half") 5 %, hedged 10 %."""
+    up to ten times that, at most 5 % ("roughly 450" is not 420); a figure in words ("un tiers", "half") 5 %,
+    hedged 10 %."""
     f = 0.01 if (scale_units and q.unit == "percent") else 1.0
     digits = any(ch.isdigit() for ch in q.text) or not claim_side
     if q.min is not None and q.max is not None:
@@ -97,7 +98,7 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
     p = min(_written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
     if claim_side and q.approximate:
-        pad = max(p, min(0.10 * abs(v), 10 * p) if digits else 0.10 * abs(v))
+        pad = max(p, min(0.05 * abs(v), 10 * p) if digits else 0.10 * abs(v))
     elif q.bound == "exact" and not claim_side:
         pad = abs(v) * 0.001
     else:

@@ -22,6 +22,10 @@ def q(value, unit="percent", bound="about", approximate=False):
     (q(-10, bound="at-least"), q(-10, bound="at-least"), "contradicts"),
     (q(-4.9), q(-4.9), "supports"),
     (q(-4.9), q(-7.2), "contradicts"),
+    # a hedge widens a figure by at most 5 %: "roughly 450" is not about 420, "about 2.1 million" is 2,100,000
+    (q(450, "ppm", approximate=True), q(420, "ppm", approximate=True), "contradicts"),
+    (q(2.1e6, "people", approximate=True), q(2_100_000, "people"), "supports"),
+    (q(60, approximate=True), q(57.5), "supports"),
 ])
 def test_compare_quantity(claim, fact, want):
     assert compare_quantity(claim, fact)[0] == want
