@@ -626,8 +626,13 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
         claim.attributed_to = speakers[0].entity
     elif not lex.vague.match(f.strip()):
         head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
+        if not head.strip(" ,"):
+            head = f                     # "According to the ECB": the verb opens the frame, the party follows it
         head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
-        claim.attributed_to = own[f.find(head):f.find(head) + len(head)].strip() if head else None
+        said = own[f.find(head):f.find(head) + len(head)].strip() if head else ""
+        # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
+        # that points back ("the study", "ces chiffres")
+        claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:]) else None
 
 
 def _inside_longer_name(own: str, start: int) -> bool:

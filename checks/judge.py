@@ -1377,10 +1377,42 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
             return SUPPORTED, f"{said}, as the source list says", [ev]
         if real and _same_umbrella(who_name, real):
             continue                      # "le gouvernement" and "le ministère du Travail": the same state
-        if real and kind != "attributed" or (real and _is_known_party(who, index)):
+        if real and _acronym_of(who_name, real):
+            return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
+        if kind == "attributed" and _credited_in(who, [src.title, src.author]):
+            continue                      # a report that cites the party named: not a misattribution
+        if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
             return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                                  f"by {real}, not {who_name}", [ev]
     return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _proper_name(who: str) -> bool:
+    """A named organisation or person ("the European Central Bank", "la Banque de France", "Laurent Trevisani"):
+    a short name that starts with a capital, not a description ("official figures published on Thursday") nor
+    a clause the frame swallowed."""
+    name = _ARTICLE.sub("", who.strip())
+    capitals = re.findall(r"(?<!\S)[A-ZÀ-Ý][\w'’-]*", name)
+    short = len(name.split()) <= 6 and "," not in name
+    # two capitalised words, or an acronym: a name ("Une étude" only opens a sentence)
+    return short and bool(name[:1].isupper()) and (len(capitals) >= 2 or any(c.isupper() and len(c) >= 2 for c in capitals))
+
+
+def _acronym_of(a: str, b: str) -> bool:
+    """"ONS" and "Office for National Statistics": one is the initials of the other's capitalised words."""
+    def initials(x: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", x))
+    a, b = _ARTICLE.sub("", a.strip()), _ARTICLE.sub("", b.strip())
+    return (a.isupper() and len(a) >= 2 and initials(b) == a) or (b.isupper() and len(b) >= 2 and initials(a) == b)
+
+
+def _credited_in(who: str, texts: list) -> bool:
+    """Whether the source's title or author names ``who`` (or a capitalised name in it: "l'indice
+    Notaires-Insee publié le 10 septembre"): a report that cites the party."""
+    names = [fold(_ARTICLE.sub("", who.strip()))]
+    if not _proper_name(who):            # a description: the names in it ("Notaires-Insee")
+        names += [fold(n) for n in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", who)]
+    return any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", fold(t or "")) for n in names for t in texts)
 
 
 def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> bool:

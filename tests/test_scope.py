@@ -69,3 +69,51 @@ def test_scope_rules(checker, text, lang, want, rule):
 def test_a_place_no_fact_confirms_leaves_the_statement_unverified(checker):
     st = last_statement(checker, "Dans l'Hexagone comme dans les Outre-mer, l'épidémie de grippe a duré douze semaines.", "fr")
     assert st.verdict == "unverified", [(c.claim.text, c.verdict, c.rules) for c in st.claims]
+
+
+ATTRIBUTION = """
+version: 1
+entities:
+  eurostat: {names: [Eurostat]}
+  ons: {names: [ONS, Office for National Statistics]}
+sources:
+  - id: eurostat-q4
+    title: GDP and employment up by 0.2 % in the euro area
+    publisher: eurostat
+    published: 2026-03-06
+    facts:
+      - id: employment
+        statement: Employment in the euro area rose by 0.2 % in the fourth quarter of 2025.
+        quantity: {value: 0.2, unit: percent}
+        as_of: 2025-Q4
+  - id: dette
+    title: "La dette publique atteint 3 345,8 milliards d'euros, selon l'Insee"
+    publisher: Europe 1 avec AFP
+    published: 2025-06-26
+    facts:
+      - id: tresorerie
+        statement: La trésorerie de l'État a reculé de 11,4 milliards d'euros au premier trimestre 2025.
+        quantity: {value: -11.4e9, unit: EUR}
+        as_of: 2025-Q1
+"""
+
+
+@pytest.fixture(scope="module")
+def attribution_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, ATTRIBUTION)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named institution that did not publish the figure: misattributed, the figure itself right
+    ("According to the European Central Bank, employment in the euro area rose 0.2 % in the fourth quarter of 2025.",
+     "en", "mixed"),
+    ("According to Eurostat, employment in the euro area rose 0.2 % in the fourth quarter of 2025.", "en", "supported"),
+    ("La Banque de France souligne que la trésorerie de l'État a reculé de 11,4 milliards d'euros au premier "
+     "trimestre 2025.", "fr", "mixed"),
+    # a report's title credits the party: not a misattribution
+    ("Selon l'Insee, la trésorerie de l'État a reculé de 11,4 milliards d'euros au premier trimestre 2025.", "fr",
+     "supported"),
+])
+def test_misattribution(attribution_checker, text, lang, want):
+    st = last_statement(attribution_checker, text, lang)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
