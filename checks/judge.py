@@ -29,11 +29,11 @@ from .compare import as_share, units_comparable, compare_quantity, fmt_quantity
 from .detect import is_figure
 from .factread import direction_of, is_baseline, is_difference, is_level, qualifiers_in
 from .numbers import find_months
-from .slots import closest_clause, month_days, order_of, rank_of, rank_span, record_scope
+from .slots import clause_spans, closest_clause, month_days, order_of, rank_of, rank_span, record_scope
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Part, Quantity, StatementResult)
-from .terms import concepts_in, content_stems, stem
+from .terms import concepts_in, content_stems, predicate_concepts, stem
 from .text import fold, fold_same_length
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -106,7 +106,7 @@ def _topical(c: Candidate) -> bool:
 # concepts that say how something moves or changes, not what it is about: sharing one of them alone
 # does not make a fact bear on a claim ("promis 50 millions pour les routes" vs a loan repayment)
 GENERIC_CONCEPTS = {"pay", "finance", "supply", "receive", "support", "increase", "decrease", "unchanged",
-                    "statement", "study"}
+                    "statement", "study", "propose", "decide"}
 
 
 def _substantive(c: Candidate) -> bool:
@@ -1200,9 +1200,41 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
                 return [Finding("contradicts", slot[1], c.fact, slot[2])]
             if slot:
                 continue                  # another date, rank or order, or none: not this claim's fact
+            swapped = _swapped_predicates(claim, c.fact, index)
+            if swapped:
+                return [Finding("contradicts", "roles", c.fact, swapped)]
             said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
             return [Finding("supports", "terms", c.fact, said)]
     return []
+
+
+def _party_predicates(text: str, mentions: list[tuple[str, int]]) -> dict[str, set[str]]:
+    """entity -> what it does in the text ("propose", "decide"), clause by clause (``mentions``: entity and
+    offset in ``text``)."""
+    wanted, out = predicate_concepts(), {}
+    for a, b in clause_spans(text):
+        said = set(concepts_in(text[a:b])) & wanted
+        for entity, at in mentions:
+            if a <= at < b and said:
+                out.setdefault(entity, set()).update(said)
+    return out
+
+
+def _swapped_predicates(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """"C'est la CRE qui fixe ces tarifs, le gouvernement se contentant de les proposer" against "La CRE propose
+    les tarifs ; c'est le gouvernement qui décide": a party credited with what another party does in the source
+    (and not with what it does itself)."""
+    mine = _party_predicates(claim.text, [(m.entity, m.start - claim.start) for m in claim.mentions])
+    theirs = _party_predicates(fact.statement, [(m.entity, m.start) for m in index.matcher.find(fact.statement, 0)])
+    for a in mine:
+        if a not in theirs or mine[a] & theirs[a]:
+            continue
+        for b in theirs:                  # the article credits a with what another party does in the source
+            if b != a and mine[a] & theirs[b]:
+                return (f"the roles are the other way round (in the source: {index.entity_name(a)} — "
+                        f"{'/'.join(sorted(theirs[a]))}, {index.entity_name(b)} — {'/'.join(sorted(theirs[b]))}): "
+                        f"{fact.statement}")
+    return None
 
 
 def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,

@@ -98,6 +98,16 @@ def record_scope(text: str) -> Optional[str]:
     return None
 
 
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a text, as (start, end) offsets, split at the clause breaks of ``slots.yaml``."""
+    out, start = [], 0
+    for m in _table()["breaks"].finditer(fold_same_length(text)):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
 def rank_span(text: str) -> Optional[tuple[int, int]]:
     """Where a text ranks something: from its superlative to the end of that clause ("the lowest number since
     records began"), as offsets into ``text``; None when it ranks nothing."""
@@ -180,8 +190,7 @@ def month_days(text: str) -> frozenset[tuple[int, Optional[int]]]:
 @functools.lru_cache(maxsize=8192)
 def clauses(text: str) -> tuple[str, ...]:
     """A statement cut at its clause breaks (commas, "while", "tandis que" …)."""
-    parts = [p.strip() for p in _table()["breaks"].split(text)]
-    return tuple(p for p in parts if p) or (text,)
+    return tuple(text[a:b].strip() for a, b in clause_spans(text)) or (text,)
 
 
 def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:

@@ -139,6 +139,14 @@ def verb_table() -> dict[str, tuple[str, VerbForm]]:
 # --- concepts -----------------------------------------------------------------------------------
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def predicate_concepts() -> frozenset[str]:
+    """The concepts that say what a party does to a decision ("propose", "decide"; ``role: predicate`` in
+    ``data/concepts.yaml``): which party does which is a slot the judge compares."""
+    return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items()
+                     if spec.get("role") == "predicate")
+
+
 def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     """stemmed word tuple -> concept ids, and the longest phrase length (built once, then cached)."""
     from .cache import cached_data

@@ -117,3 +117,38 @@ def attribution_checker(tmp_path_factory):
 def test_misattribution(attribution_checker, text, lang, want):
     st = last_statement(attribution_checker, text, lang)
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PREDICATES = """
+version: 1
+entities:
+  cre: {names: [CRE, Commission de régulation de l'énergie]}
+  gouvernement: {names: [gouvernement, government]}
+  council: {names: [council, the council]}
+  mayor: {names: [mayor, the mayor]}
+sources:
+  - id: tarifs
+    title: Tarifs réglementés
+    facts:
+      - id: role
+        statement: La CRE propose les tarifs réglementés ; c'est le gouvernement qui décide ensuite.
+      - id: budget
+        statement: The mayor proposed the budget, which the council approved in March.
+"""
+
+
+@pytest.fixture(scope="module")
+def predicate_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, PREDICATES)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    ("C'est la CRE qui fixe les tarifs réglementés, le gouvernement se contentant de les proposer.", "fr",
+     "contradicted", "roles"),
+    ("La CRE propose les tarifs réglementés, que le gouvernement décide ensuite.", "fr", "supported", "terms"),
+    ("The council proposed the budget, which the mayor approved.", "en", "contradicted", "roles"),
+])
+def test_who_does_what(predicate_checker, text, lang, want, rule):
+    st = last_statement(predicate_checker, text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
