@@ -36,6 +36,7 @@ NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
 @dataclass(frozen=True)
 class ClaimLexicon:
     attribution_verb: re.Pattern
+    reported_opener: re.Pattern
     attribution_prep: re.Pattern
     commission: re.Pattern
     authorship: re.Pattern
@@ -96,6 +97,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
     negation_words = g("negation_words")
     return ClaimLexicon(
         attribution_verb=phrase_pattern(g("attribution_verbs")),
+        reported_opener=phrase_pattern(g("reported_clause_openers")),
         attribution_prep=phrase_pattern(g("attribution_prepositions")),
         commission=phrase_pattern(g("commission_markers")),
         authorship=phrase_pattern(g("authorship_markers")),
@@ -192,7 +194,9 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
         verb = lex.attribution_verb.search(m.group(1))
         tag = m.group(1)
         # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
+        # and says nothing after its verb ("…, the ONS said on Friday"; not "…, the ONS said there had been no error")
         if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
+                and not lex.reported_opener.match(tag[verb.end():].lstrip()) \
                 and not re.match(r"\s*(que|qu'|that)\b", tag[verb.end():]):
             return m.start() + 1, n, 0, m.start()
     # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
@@ -228,6 +232,9 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
     if frame:
         fs, fe, cs, ce = frame
         segs.append(Segment(*_strip_span(text, fs, fe), role="attribution-frame"))
+        # "The inquiry, opened in 2021 after complaints, found that …": a dated incise of the frame is a claim
+        for m in re.finditer(r",([^,]*\d[^,]*),", f[fs:fe]):
+            segs.append(Segment(*_strip_span(text, fs + m.start(1), fs + m.end(1)), role="relative"))
     else:
         cs, ce = 0, len(text)
     cs, ce = _strip_span(text, cs, ce)
