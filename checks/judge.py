@@ -440,6 +440,34 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
 
 
+def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """Rule ``direction`` on a clause without a figure beside a confirmed one ("Keolis grew 9.6 %, while Geodis's
+    revenue fell sharply" against "…, while Geodis's revenue stagnated"): the confirming fact's clause about the
+    same named party gives another direction — that clause is contradicted, the figure stays confirmed."""
+    confirming = [f for f in findings if f.relation == "supports" and f.rule.startswith("quantity")]
+    if not confirming:
+        return []
+    figures = [q for q in claim.quantities if q.start >= 0]
+    out = []
+    for a, b in clause_spans(claim.text):
+        if any(a <= q.start - claim.start < b for q in figures):
+            continue
+        clause = claim.text[a:b]
+        said = direction_of(clause)
+        names = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", " " + clause[1:])}
+        if not said or not names:
+            continue
+        for f in confirming:
+            theirs = closest_clause(f.fact.statement, clause)
+            fd = direction_of(theirs)
+            if fd and fd != said and names & {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", theirs)}:
+                out.append(Finding("contradicts", "direction", f.fact,
+                                   f"wrong direction: the source says {_DIRECTION_WORDS[fd]}, the article "
+                                   f"{_DIRECTION_WORDS[said]}: {f.fact.statement}", part=clause.strip()))
+                break
+    return out
+
+
 def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """The rank a claim gives, judged by a fact that ranks (a sibling of the confirming fact first, then a
     topical candidate): agrees, or another rank / a record of another scope."""
@@ -1550,6 +1578,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     findings.extend(rule_alongside(claim, findings, index))
     findings.extend(rule_figure_slots(claim, findings, index, cands))
     findings.extend(rule_stated_dates(claim, findings, index))
+    findings.extend(rule_clause_directions(claim, findings, index))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(rule_terms(claim, cands, index))
     verdict = claim_verdict(findings)

@@ -147,8 +147,10 @@ def predicate_concepts() -> frozenset[str]:
                      if spec.get("role") == "predicate")
 
 
+@functools.lru_cache(maxsize=None)
 def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
-    """stemmed word tuple -> concept ids, and the longest phrase length (built once, then cached)."""
+    """stemmed word tuple -> concept ids, and the longest phrase length (built once, then cached on disk and
+    kept for the process: loading it is the cost, not looking words up)."""
     from .cache import cached_data
     return cached_data("concepts", _build_concept_index)
 

@@ -152,3 +152,31 @@ def test_who_does_what(predicate_checker, text, lang, want, rule):
     st = last_statement(predicate_checker, text, lang)
     assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
         [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+CLAUSES = """
+version: 1
+entities:
+  keolis: {names: [Keolis]}
+sources:
+  - id: sncf
+    title: Résultats 2024
+    facts:
+      - id: filiales
+        statement: L'activité de Keolis a progressé de 9,6 % en 2024, tandis que le chiffre d'affaires de Geodis a stagné.
+        subject: keolis
+        quantity: {value: 9.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause without a figure beside a confirmed one: its direction against the fact's clause on the same party
+    ("En 2024, l'activité de Keolis a progressé de 9,6 %, quand le chiffre d'affaires de Geodis reculait nettement.",
+     "mixed"),
+    ("En 2024, l'activité de Keolis a progressé de 9,6 %, tandis que le chiffre d'affaires de Geodis a stagné.",
+     "supported"),
+])
+def test_direction_of_a_clause_beside_a_figure(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, CLAUSES), text, "fr")
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
