@@ -1231,9 +1231,21 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[F
             swapped = _swapped_predicates(claim, c.fact, index)
             if swapped:
                 return [Finding("contradicts", "roles", c.fact, swapped)]
+            if _numbers_unsaid(claim, [c.fact.statement]):
+                continue                  # "more than 90p of every pound" is not confirmed by shared words
             said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
             return [Finding("supports", "terms", c.fact, said)]
     return []
+
+
+def _numbers_unsaid(claim: Claim, statements: list[str]) -> bool:
+    """Whether the claim writes a number (not a date) that none of ``statements`` writes: words in common then
+    confirm nothing about it ("more than 90p of every pound")."""
+    def numbers(text: str) -> list[tuple[int, float]]:
+        return [(m.start(), float(m.group(0).replace(",", "."))) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text)]
+    dated = [(d.start - claim.start, d.end - claim.start) for d in claim.dates]
+    stated = {v for s in statements for _, v in numbers(s)}
+    return any(v not in stated for at, v in numbers(claim.focus or claim.text) if not any(a <= at < b for a, b in dated))
 
 
 def _party_predicates(text: str, mentions: list[tuple[str, int]]) -> dict[str, set[str]]:
@@ -1678,12 +1690,13 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
     was 4.7 % while 12,000 firms closed"); a clause without a figure beside a confirmed one is mostly its
     setting ("Services inflation, closely watched by …")."""
     out = []
-    confirmed_parties = set()
+    confirmed_parties, confirming = set(), []
     for r in results:
         for e in r.evidence if index is not None and r.verdict in (SUPPORTED, MIXED) else ():
             fact = _fact(index, e.source, e.fact) if e.relation == "supports" else None
             if fact is not None:
                 confirmed_parties |= _fact_parties(fact, index)
+                confirming.append(fact.statement)
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
@@ -1692,6 +1705,8 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
         if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
                 {m.entity for m in r.claim.mentions} - confirmed_parties:
             figures.add(r.claim.text.strip())   # a place or party the statement names that nothing confirmed
+        if r.verdict == UNVERIFIED and _numbers_unsaid(r.claim, confirming):
+            figures.add(r.claim.text.strip())   # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
     return out
 

@@ -180,3 +180,24 @@ sources:
 def test_direction_of_a_clause_beside_a_figure(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, CLAUSES), text, "fr")
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+NUMBERS = """
+version: 1
+sources:
+  - id: club
+    title: Annual accounts
+    facts:
+      - id: wages
+        statement: Wages and salaries totalled 59.3 million pounds.
+        quantity: {value: 59.3e6, unit: GBP}
+      - id: ratio
+        statement: Wages were 87 percent of turnover.
+"""
+
+
+def test_a_number_nobody_checked_is_no_support(tmp_path_factory):
+    # "90p" is no figure the reader compares, and shared words ("wages", "turnover") do not confirm it
+    st = last_statement(checker_for(tmp_path_factory, NUMBERS),
+                        "Wages swallowed £59.3 million — more than 90p of every pound of turnover.")
+    assert st.verdict == "unverified", [(c.claim.text, c.verdict, c.rules) for c in st.claims]
