@@ -34,7 +34,7 @@ from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Part, Quantity, StatementResult)
 from .terms import concepts_in, content_stems, predicate_concepts, stem
-from .text import fold, fold_same_length
+from .text import fold, fold_same_length, words
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
 CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
@@ -402,6 +402,12 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                 good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
     if good:
         c = good[0][0]
+        named = _measure_named_elsewhere(window[:max(0, q.start - claim.start - _window_start(claim, q))], c.fact, index)
+        if named is not None:
+            word, other = named
+            return [Finding("contradicts", "quantity-measure", other,
+                            f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
+                            f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
         turned = _direction_conflict(claim, window, c.fact, index)
         if turned:
             return [Finding("contradicts", "direction", c.fact,
@@ -852,6 +858,31 @@ def _other_scope(q: Quantity, claim: Claim, window: str, own: list[Candidate], o
             return Finding("contradicts", "region", best_own.fact,
                            f"wrong place or party: {q.text.strip()!r} is the source's figure for another scope "
                            f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
+    return None
+
+
+def _measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """The words before a figure (what it measures) share nothing with the fact its value matches, and one of
+    them names another fact of the same source, with a figure of its own ("l'accise … a bondi de 7,7 %"
+    against "Le TURPE augmente de 7,7 %", when "l'accise … passe à 33,70 €/MWh" is another fact): the figure
+    belongs to another measure."""
+    own = index.fact_keys(fact)
+    mine = index.text_keys(before)
+    if {k for k in mine & own if k[:2] in ("t:", "w:", "e:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS)}:
+        return None
+    lang = index.reading(fact).language
+    subject = ["t:" + w for w in content_stems(before)[:2]]     # what the clause speaks of comes first
+    for key in (k for k in subject if k in mine):
+        if key in own or not 1 <= len(index.postings.get(key, ())) <= 2:
+            continue
+        for pos in index.postings[key]:
+            other = index.facts[pos]
+            if other is not fact and other.quantity is not None and index.reading(other).language == lang \
+                    and other.source == fact.source:
+                word = next((w for w, _, _ in words(before) if stem(w) == key[2:]), key[2:])
+                if direction_of(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
+                    break                 # a verb of change or transfer ("slowed", "a reçu"), not what is measured
+                return word, other
     return None
 
 

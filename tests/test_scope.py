@@ -201,3 +201,30 @@ def test_a_number_nobody_checked_is_no_support(tmp_path_factory):
     st = last_statement(checker_for(tmp_path_factory, NUMBERS),
                         "Wages swallowed £59.3 million — more than 90p of every pound of turnover.")
     assert st.verdict == "unverified", [(c.claim.text, c.verdict, c.rules) for c in st.claims]
+
+
+MEASURES = """
+version: 1
+sources:
+  - id: tarifs
+    title: Tarifs de l'électricité au 1er février 2025
+    facts:
+      - id: turpe
+        statement: Le TURPE augmente de 7,7 % au 1er février 2025.
+        quantity: {value: 7.7, unit: percent}
+        as_of: 2025-02
+      - id: accise
+        statement: L'accise sur l'électricité passe à 33,70 €/MWh au 1er février 2025, contre 21 €/MWh en 2024.
+        quantity: {value: 33.70, unit: EUR}
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the figure of another measure, when the measure the clause names has a figure of its own
+    ("Au 1er février 2025, l'accise sur l'électricité a bondi de 7,7 %.", "contradicted"),
+    ("Au 1er février 2025, le TURPE a augmenté de 7,7 %.", "supported"),
+])
+def test_the_figure_of_another_measure(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, MEASURES), text, "fr")
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
