@@ -324,8 +324,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     specifics = _specifics(claim, (start, start + len(window)))     # the names of this figure's own clause
     if q.unit is None and not _bare_count(q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
-    pool = [c for c in cands if c.fact.quantity and _topical(c) and _substantive(c)
-            and _fact_names_all(c.fact, c.source, specifics)]
+    # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
+    # common (a fact in the other language): what it measures is still checked below
+    exact = _significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
+    pool = [c for c in cands if c.fact.quantity and _substantive(c) and _fact_names_all(c.fact, c.source, specifics)
+            and (_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
     comparable = [c for c in pool if units_comparable(q, c.fact.quantity, c.fact) is None
                   and _sense_fits(claim, q, window, c, index)]
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
@@ -388,7 +391,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     # "a third", which many facts share) is what the article refers to
     # (here every candidate already agrees on what is measured, when and where: the figure itself is then
     # strong evidence of which fact the article means, however the wording ranks it)
-    if unit_class(q.unit) != "share" and _significant_digits(q) >= 2:
+    if _significant_digits(q) >= (3 if unit_class(q.unit) == "share" else 2) and any(ch.isdigit() for ch in q.text):
         top += [c for s, c in current if c not in top and
                 compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
     verdicts = [(c, *compare_quantity(_signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
@@ -408,7 +411,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
             return [Finding("contradicts", "quantity-measure", other,
                             f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                             f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-        turned = _direction_conflict(claim, window, c.fact, index)
+        turned = _direction_conflict(claim, window, c.fact, index, q)
         if turned:
             return [Finding("contradicts", "direction", c.fact,
                             f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
@@ -886,14 +889,45 @@ def _measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optio
     return None
 
 
-def _direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex) -> Optional[str]:
-    """"rose" against a source that says it fell (or did not change)."""
+def _direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
+                        q: Optional[Quantity] = None) -> Optional[str]:
+    """"rose" against a source that says it fell (or did not change). A level reached ("inflation slowed to
+    4.0 %") moves the way the fact's level does from its starting level ("rose by 4.0 % …, compared with
+    4.1 % in April": down), not the way its prices do."""
     said = direction_of(window) or direction_of(claim.focus or claim.text)
     source = index.reading(fact).direction
+    if q is not None and is_level(window[:max(0, q.start - claim.start - _window_start(claim, q))][-24:]):
+        source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source)
     if said and source and said != source and not claim.negated:
         names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
         return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
     return None
+
+
+def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
+    """Which way the fact's level went from the starting level its statement gives ("4.0 %, compared with
+    4.1 % in April": decrease); None without one."""
+    reading, fq = index.reading(fact), fact.quantity
+    if fq is None or fq.value is None:
+        return None
+    start = next((x for x, base in zip(reading.quantities, reading.baselines) if base and x.unit == fq.unit
+                  and x.value is not None), None)
+    if start is None:
+        return None
+    now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
+    return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
+
+
+def _figure_is_change(fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's figure is itself the size of a change ("CPIH rose by 4.0 %"), so that its rise or
+    fall says nothing of how the level moved; "24 000 logements …, en hausse de 12,2 %" gives a level."""
+    fq = fact.quantity
+    stated = [x for x in index.reading(fact).quantities if fq and x.value is not None and fq.value is not None
+              and abs(abs(x.value) - abs(fq.value)) < 1e-9 and x.start >= 0]
+    if not stated:
+        return True
+    before = fact.statement[max(0, stated[0].start - 24):stated[0].start]
+    return bool(direction_of(before)) and not is_level(before)
 
 
 def _exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Finding]:

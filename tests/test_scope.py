@@ -228,3 +228,34 @@ sources:
 def test_the_figure_of_another_measure(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, MEASURES), text, "fr")
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LEVELS = """
+version: 1
+sources:
+  - id: ons
+    title: Consumer price inflation, May 2025
+    facts:
+      - id: cpih
+        statement: CPIH rose by 4.0 % in the 12 months to May 2025, compared with 4.1 % in April.
+        quantity: {value: 4.0, unit: percent}
+        as_of: 2025-05
+  - id: sdes
+    title: Construction de logements
+    facts:
+      - id: chantiers
+        statement: 24 000 logements ont été mis en chantier en juillet 2024, en hausse de 12,2 % par rapport à juin.
+        quantity: {value: 24000, unit: logements}
+        as_of: 2024-07
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level reached moves the way the source's level does, not the way its prices do
+    ("CPIH slowed to 4.0 % in the 12 months to May 2025.", "en", "supported"),
+    ("CPIH accelerated to 4.0 % in the 12 months to May 2025.", "en", "contradicted"),
+    ("Les mises en chantier ont reculé en juillet 2024, à 24 000 logements.", "fr", "contradicted"),
+])
+def test_a_level_reached_moves_like_the_sources_level(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, LEVELS), text, lang)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
