@@ -104,10 +104,11 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     else:
         pad = p
     lo, hi = (v - pad) * f, (v + pad) * f
+    # a source's bound is a bound: "above 1.5 °C" is not 1.46 °C, whatever the rounding of 1.5
     if q.bound == "at-most":
-        return -math.inf, hi
+        return -math.inf, hi if claim_side else v * f
     if q.bound == "at-least":
-        return lo, math.inf
+        return lo if claim_side else v * f, math.inf
     return lo, hi
 
 

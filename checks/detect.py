@@ -199,6 +199,19 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
                 and not lex.reported_opener.match(tag[verb.end():].lstrip()) \
                 and not re.match(r"\s*(que|qu'|that)\b", tag[verb.end():]):
             return m.start() + 1, n, 0, m.start()
+    # "X, the ONS said on Thursday, Y": a speech tag between commas after a clause with its figure, content on
+    # both sides (the frame's tail after the second comma is read by ``_segments`` as a gloss); not "None of the
+    # six datasets, the WMO noted, kept …", where the clause goes on after the tag
+    for m in lex.attribution_verb.finditer(f):
+        before, after = f.rfind(",", 0, m.start()), f.find(",", m.end())
+        if before < 10 or after < 0 or after > n - 10:
+            continue
+        speaker, tail = f[before + 1:m.start()], f[m.end():after]
+        if 0 < len(speaker.split()) <= 6 and len(tail.split()) <= 4 and not re.search(r"\d", speaker + tail) \
+                and re.search(r"\d", f[:before]) \
+                and not lex.reported_opener.match(tail.lstrip()) and not re.match(r"\s*(que|qu'|that)\b", tail) \
+                and not lex.relative.match(speaker.lstrip()):
+            return before + 1, after, 0, before
     # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
     for m in lex.attribution_verb.finditer(f):
         if m.start() < 3 or m.start() > 0.7 * n:
@@ -235,6 +248,9 @@ def _segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> l
         # "The inquiry, opened in 2021 after complaints, found that …": a dated incise of the frame is a claim
         for m in re.finditer(r",([^,]*\d[^,]*),", f[fs:fe]):
             segs.append(Segment(*_strip_span(text, fs + m.start(1), fs + m.end(1)), role="relative"))
+        if ce < fs and fe < len(f.rstrip(" .!")) - 1:
+            # the words after a speech tag between commas: a gloss of the content before it
+            segs.append(Segment(*_strip_span(text, fe + 1, len(text)), role="gloss"))
     else:
         cs, ce = 0, len(text)
     cs, ce = _strip_span(text, cs, ce)

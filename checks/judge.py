@@ -29,7 +29,7 @@ from .compare import as_share, units_comparable, compare_quantity, fmt_quantity
 from .detect import is_figure
 from .factread import direction_of, is_baseline, is_difference, is_level, qualifiers_in
 from .numbers import find_months
-from .slots import clause_spans, closest_clause, month_days, order_of, rank_of, rank_span, record_scope
+from .slots import clause_spans, closest_clause, month_days, order_of, outranked_at, rank_of, rank_span, record_scope
 from .match import Candidate, FactIndex, unit_class
 from .model import (CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, AnalysedStatement,
                     Claim, ClaimResult, Evidence, Fact, Part, Quantity, StatementResult)
@@ -322,6 +322,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     window = _window(claim, q)
     start = _window_start(claim, q)
     specifics = _specifics(claim, (start, start + len(window)))     # the names of this figure's own clause
+    if not specifics and len(_asserted_figures(claim)) == 1:         # or, for its only figure, the claim's before it
+        earlier = [x.end - claim.start for x in claim.quantities if 0 <= x.end <= q.start]
+        # (after the item before it, if any: "40 Vigil vehicles, as many as 120,000 shells")
+        lo = max(earlier + [claim.text.rfind(",", 0, q.start - claim.start) + 1]) if earlier else 0
+        specifics = _specifics(claim, (lo, q.start - claim.start))
     if q.unit is None and not _bare_count(q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
@@ -477,6 +482,14 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
     return out
 
 
+def _beaten_in(fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's own figure is what something else beat ("… beat the 17.09 °C set a day earlier")."""
+    fq = fact.quantity
+    at = next((x.start for x in index.reading(fact).quantities if fq and x.value is not None and fq.value is not None
+               and abs(x.value - fq.value) < 1e-9 and x.start >= 0), None)
+    return at is not None and outranked_at(fact.statement, at)
+
+
 def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """The rank a claim gives, judged by a fact that ranks (a sibling of the confirming fact first, then a
     topical candidate): agrees, or another rank / a record of another scope."""
@@ -504,6 +517,8 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
     for f in findings:
         if f.relation == "supports" and f.rule.startswith("quantity"):
             slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
+            if rank_of(claim.focus or claim.text) == 1 and _beaten_in(f.fact, index):
+                slot = ("contradicts", "ranking", f"false record: the source says it was beaten: {f.fact.statement}")
             if slot and slot[0] == "contradicts":
                 part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else _rank_words(claim)
                 out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))
@@ -720,7 +735,7 @@ def _clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex) -> boo
 def _fact_measure(fact: Fact, index: FactIndex) -> frozenset:
     """The measure qualifiers of a fact's figure: those of the words around it in its sentence when the
     sentence gives several figures ("goods rose to 2.0 % while services fell to 4.7 %": goods for 2.0 %),
-    else the sentence's."""
+    else the sentence's (for one figure)."""
     reading = index.reading(fact)
     figures = sorted((o for o in reading.quantities if o.start >= 0), key=lambda o: o.start)
     fq = fact.quantity
@@ -731,7 +746,10 @@ def _fact_measure(fact: Fact, index: FactIndex) -> frozenset:
     if own is None:
         return reading.qualifiers
     spans = [(o.start, o.end) for o in figures]
-    return qualifiers_in(_between_neighbours(fact.statement or "", spans, own)) or reading.qualifiers
+    # else those of the words up to it ("services … slowed from 5.4 % in April to 4.7 %"), never those after
+    # it ("£20.2 billion …, the highest since monthly records began")
+    return qualifiers_in(_between_neighbours(fact.statement or "", spans, own)) \
+        or qualifiers_in((fact.statement or "")[:spans[own][1]])
 
 
 def _claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
@@ -881,7 +899,8 @@ def _measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optio
         for pos in index.postings[key]:
             other = index.facts[pos]
             if other is not fact and other.quantity is not None and index.reading(other).language == lang \
-                    and other.source == fact.source:
+                    and other.source == fact.source and fact.quantity is not None \
+                    and unit_class(other.quantity.unit) != unit_class(fact.quantity.unit):   # a measure of its own
                 word = next((w for w, _, _ in words(before) if stem(w) == key[2:]), key[2:])
                 if direction_of(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
                     break                 # a verb of change or transfer ("slowed", "a reçu"), not what is measured
@@ -1516,8 +1535,9 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
             continue                      # "le gouvernement" and "le ministère du Travail": the same state
         if real and _acronym_of(who_name, real):
             return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
-        if kind == "attributed" and _credited_in(who, [src.title, src.author]):
-            continue                      # a report that cites the party named: not a misattribution
+        if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
+            # a report whose title names the party: the figures are credited to it
+            return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
         if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
             return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                                  f"by {real}, not {who_name}", [ev]
@@ -1543,12 +1563,15 @@ def _acronym_of(a: str, b: str) -> bool:
     return (a.isupper() and len(a) >= 2 and initials(b) == a) or (b.isupper() and len(b) >= 2 and initials(a) == b)
 
 
-def _credited_in(who: str, texts: list) -> bool:
+def _credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bool:
     """Whether the source's title or author names ``who`` (or a capitalised name in it: "l'indice
     Notaires-Insee publié le 10 septembre"): a report that cites the party."""
     names = [fold(_ARTICLE.sub("", who.strip()))]
     if not _proper_name(who):            # a description: the names in it ("Notaires-Insee")
         names += [fold(n) for n in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", who)]
+    entity = index.matcher.resolve(who) if index is not None else None
+    if entity and entity in index.catalog.entities:      # "its governing council": the party's own names
+        names += [fold(n) for n in index.catalog.entities[entity].names]
     return any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", fold(t or "")) for n in names for t in texts)
 
 

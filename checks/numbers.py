@@ -1284,10 +1284,12 @@ def _normalise(text: str) -> str:
     mathematical bold "𝟓") as a sign that is no digit."""
     rx, changes = _punct_changes()
     if len(changes) and not text.isascii():
-        return _OTHER_DIGITS.sub(_ascii_digit, rx.sub(lambda m: changes[m.group()], text))
-    return text
+        text = _OTHER_DIGITS.sub(_ascii_digit, rx.sub(lambda m: changes[m.group()], text))
+    # "40.3C", as the British press writes degrees Celsius: the sign ℃, one character for one
+    return _GLUED_CELSIUS.sub("\u2103", text) if "C" in text else text
 
 
+_GLUED_CELSIUS = re.compile(r"(?<=\d)C(?![\w])")
 _OTHER_DIGITS = re.compile(r"(?![0-9])\d")          # a decimal digit of another script than ASCII
 
 

@@ -36,6 +36,7 @@ def _table() -> dict:
         "superlative": alternation(items("superlatives")),
         "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
         "bound_after": alternation(items("not_superlative_before_figure")),
+        "beat": alternation(items("beaten_by_verbs")),
         "all_time": alternation(items("record_all_time")),
         "bounded": alternation(items("record_bounded")),
         "ahead": alternation(items("ahead")),
@@ -81,6 +82,13 @@ def _superlative(folded: str) -> Optional[re.Match]:
             continue
         return m
     return None
+
+
+def outranked_at(text: str, pos: int) -> bool:
+    """Whether the thing at ``pos`` of ``text`` is what something else beat ("The 22 July record beat the
+    17.09 °C set a day earlier": 17.09 °C is outranked), by the ``beaten_by_verbs`` of ``slots.yaml``."""
+    t = _table()
+    return t["beat"] is not None and any(pos >= m.end() for m in t["beat"].finditer(fold_same_length(text)))
 
 
 def record_scope(text: str) -> Optional[str]:

@@ -81,3 +81,13 @@ def test_a_date_no_fact_gives_leaves_the_statement_unverified(checker):
 ])
 def test_find_months(text, want):
     assert [(m, rel) for m, _, _, rel in find_months(text)] == want
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("a mean temperature of 16.13C", "en", 16.13),      # the British press's glued Celsius
+    ("une moyenne de 14,0 °C", "fr", 14.0),
+    ("it reached 40.3 °C", "en", 40.3),
+])
+def test_degrees_celsius_are_a_unit(text, lang, value):
+    from factcheck.checks.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == [(value, "degC")]

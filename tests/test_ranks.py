@@ -66,3 +66,30 @@ def test_rank_rules(checker, text, lang, want, rule):
 ])
 def test_rank_and_scope(text, rank, scope):
     assert (rank_of(text), record_scope(text)) == (rank, scope)
+
+
+RECORDS = """
+version: 1
+sources:
+  - id: c3s
+    title: New record daily global average temperature
+    facts:
+      - id: record-22
+        statement: On 22 July 2024 the daily global average temperature reached a new record of 17.16 °C.
+        quantity: {value: 17.16, unit: degC}
+        as_of: 2024-07-22
+      - id: record-21
+        statement: The 22 July record beat the 17.09 °C set one day earlier, on 21 July 2024.
+        quantity: {value: 17.09, unit: degC}
+        as_of: 2024-07-21
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure the source says was beaten is no record; degrees written "17.09C" are read
+    ("The hottest day ever measured came on 21 July 2024, when the global average reached 17.09C.", "mixed"),
+    ("The hottest day ever measured came on 22 July 2024, when the global average reached 17.16C.", "supported"),
+])
+def test_a_beaten_record(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, RECORDS), text)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]

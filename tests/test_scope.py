@@ -259,3 +259,28 @@ sources:
 def test_a_level_reached_moves_like_the_sources_level(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, LEVELS), text, lang)
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+BOUNDS = """
+version: 1
+sources:
+  - id: wmo
+    title: Global temperature 2024
+    facts:
+      - id: above
+        statement: 2024 was the first calendar year in which the global average temperature exceeded 1.5 °C above pre-industrial levels.
+        quantity: {value: 1.5, unit: degC, bound: at-least}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a source's bound is a bound: 1.46 is not above 1.5, whatever the rounding of 1.5
+    ("In 2024 the global average temperature was 1.46C above pre-industrial levels.", "contradicted"),
+    ("In 2024 the global average temperature was 1.55C above pre-industrial levels.", "supported"),
+    # a party the facts never name: its figure is neither confirmed nor refuted
+    ("The Tarnovian Weather Agency, using its own method, arrived at 1.46C for 2024.", "unverified"),
+])
+def test_bounds_and_unnamed_parties(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, BOUNDS), text)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
