@@ -15,7 +15,10 @@ STAGES = [
     {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
     {"sources", "factread"},                                           # read the facts
     {"match", "cache"},                                                # match
-    {"compare", "judge"},                                              # judge
+    {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",
+     "judge.rules.quantity", "judge.rules.derived", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
+     "judge.rules.exclusive", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
+     "judge.rules.terms", "judge.rules.attribution"},                  # judge
     {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
      "formats.jsonl", "formats.analysis"},                             # report
     {"pipeline", "batch", "draft", "links"},                           # running the stages
@@ -54,8 +57,8 @@ def test_every_engine_module_has_a_stage():
 
 
 def test_the_import_reader_sees_the_imports():
-    judge = dict(imports("judge", modules()["judge"]))
-    assert "compare" in judge and "compare_quantity" in judge["compare"] and "units" in judge
+    judge = dict(imports("judge.rules.quantity", modules()["judge.rules.quantity"]))
+    assert "compare" in judge and "compare_quantity" in judge["compare"] and "judge.findings" in judge
     assert ("formats.html", []) in imports("formats", modules()["formats"])
 
 

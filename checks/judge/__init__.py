@@ -1,0 +1,104 @@
+"""Stage 5, judge: a claim against the facts that bear on it → findings → a verdict, explained and cited.
+
+One rule a module in ``checks/judge/rules/``, each with its literal rule id (``RULE_ID``), examples in its
+docstring and one check function; ``REGISTRY`` lists them in the order they run. Rules of the first kind
+take a claim and its candidate facts; those of the second kind (``after=True``) look again at what the first
+found (a confirmed figure's date, rank or neighbouring clause); ``rule_terms`` decides a claim nothing else did.
+``findings`` holds the values rules return, ``figures`` the reading of a figure's clause they share,
+``slotcheck`` the comparison of dates, ranks, orders and directions, and ``parts`` what a statement's
+verdict is made of (supported only when every part agrees).
+
+    from factcheck.checks.judge import judge_statement, REGISTRY
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..compare import compare_quantity
+from ..match import FactIndex
+from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
+from .figures import is_topical
+from .findings import Finding, claim_verdict, dedupe, evidence_of, sentence
+from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
+from .rules import alongside, dates, direction, exclusive, negation, quantity, ranking, roles, terms
+from .rules.alongside import carry_alongside
+from .rules.attribution import judge_attribution
+from .slotcheck import slot_disagreement
+
+__all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
+           "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str                  # the rule id findings carry (``claims[].rules`` in the report)
+    check: Callable          # (claim, candidates, index) -> findings; with ``after``: (claim, findings, index)
+    after: bool = False      # runs on what the rules before it found
+
+
+# the order rules run in: figures first (their facts tell the roles rule which facts are the claim's), then
+# the slots of the claim, then the second look at what was confirmed
+REGISTRY = (
+    Rule(quantity.RULE_ID, quantity.rule_quantity),
+    Rule(roles.RULE_ID, roles.rule_roles),
+    Rule(dates.RULE_ID, dates.rule_date),
+    Rule(negation.RULE_ID, negation.rule_negation),
+    Rule(exclusive.RULE_ID, exclusive.rule_exclusive),
+    Rule(alongside.RULE_ID, alongside.rule_alongside, after=True),
+    Rule(ranking.RULE_ID, ranking.rule_figure_slots, after=True),
+    Rule(dates.RULE_ID, dates.rule_stated_dates, after=True),
+    Rule(direction.RULE_ID, direction.rule_clause_directions, after=True),
+)
+FALLBACK = Rule(terms.RULE_ID, terms.rule_terms)   # a claim nothing above decided: the words it shares with a fact
+
+
+def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
+    """One claim: every rule of ``REGISTRY`` in order, then the verdict, explanation and evidence."""
+    if not claim.checkable:
+        return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
+    cands = index.candidates(claim)
+    findings: list[Finding] = []
+    for rule in REGISTRY:
+        if rule.after:
+            findings.extend(rule.check(claim, findings, index, cands))
+        else:
+            findings.extend(rule.check(claim, cands, index, tuple(findings)))
+    if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
+        findings.extend(FALLBACK.check(claim, cands, index, ()))
+    verdict = claim_verdict(findings)
+    parts = claim_parts(claim, findings)
+    confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
+    unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related" and f.part not in confirmed]
+    if verdict == SUPPORTED and unconfirmed:
+        verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
+    decisive = [f for f in findings if f.relation in ("supports", "contradicts", "outdated")]
+    evidence = dedupe([evidence_of(f, index) for f in findings])
+    if not decisive:
+        related = [c for c in cands if is_topical(c)][:2]
+        evidence += [Evidence(c.source.id, c.fact.id, c.fact.statement, "related", c.source.title, c.source.url, c.fact.quote)
+                     for c in related if (c.source.id, c.fact.id) not in {(e.source, e.fact) for e in evidence}]
+        msg = "; ".join(f.message for f in findings) or "no fact in the source list bears on this claim"
+        return ClaimResult(claim, UNVERIFIED, sentence(msg), evidence, 0.0, [f.rule for f in findings], parts=parts)
+    order = {"contradicts": 0, "outdated": 1, "supports": 2}
+    decisive.sort(key=lambda f: order[f.relation])
+    explanation = "; ".join(dict.fromkeys(f.message for f in decisive if f.relation != "supports" or verdict in (SUPPORTED, MIXED))) \
+        or "; ".join(dict.fromkeys(f.message for f in decisive))
+    conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75
+    inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in decisive if f.rule == "roles" and f.relation == "contradicts")
+    return ClaimResult(claim, verdict, sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)),
+                       inverted, parts)
+
+
+def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
+    results = [judge_claim(c, index) for c in analysis.claims if c.role != "attribution-frame"]
+    for c in analysis.claims:
+        if c.role == "attribution-frame":
+            res = judge_attribution(c, results, index) if c.checkable else ClaimResult(c, NOT_CHECKABLE, "not checkable (attribution)")
+            results.insert(0, res)
+    results = carry_wrong_actor(results, index)
+    results = carry_alongside(results, index)
+    verdict = statement_verdict(results, analysis.checkable, index)
+    decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
+    conf = round(min(decided), 2) if decided else 0.0
+    return StatementResult(analysis, verdict, results, conf)

@@ -1,0 +1,378 @@
+"""What the judge's rules share about a figure: the clause it stands in (``figure_window``), the year
+and month it is for, what it measures (its qualifiers: youth, net, core…), the names around it, whether it
+is a share, a change or a level, and how the candidate facts rank for it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..detect import is_figure
+from ..factread import is_baseline, is_level, qualifiers_in
+from ..numbers import find_months
+from ..match import Candidate, FactIndex, unit_class
+from ..model import Claim, Fact, Quantity
+from ..terms import concepts_in, content_stems, stem
+from ..text import fold, words
+from .findings import asserted_figures, month_of, year_of
+
+
+MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
+
+
+CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
+
+
+def _claim_year(claim: Claim) -> Optional[int]:
+    """The year a claim's figures are for; a gloss that gives the baseline ("up from 41 % a year
+    earlier", "contre 33 millions l'an dernier") is about the baseline's year."""
+    years = [d.year for d in claim.dates if d.relation == "at"]
+    if not years and claim.role == "gloss":
+        years = [d.year for d in claim.dates if d.relation == "baseline"]
+    return years[0] if years else claim.context_year
+
+
+def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
+    cy, fy = year or _claim_year(claim), year_of(fact.as_of)
+    if cy is None or fy is None or cy == fy:
+        return True
+    # a season or fiscal year "2024-25" / "2024/2025" covers both years
+    return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
+
+
+def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
+    A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
+    2019"), not when it is a change measured against it ("20 % de baisse par rapport à 2024")."""
+    s = claim.start + window_start(claim, q)
+    e = s + len(window)
+    qs = q.start - claim.start
+    starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
+    rels = ("at", "baseline") if starts_from else ("at",)
+    own = [d for d in claim.dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
+    if own:
+        return own[0].year
+    # else a date of the same comma-delimited part of the sentence ("X handled 2.4 million containers in 2025"),
+    # never one of another clause ("…, its largest package since the invasion in February 2022")
+    text = claim.focus or claim.text
+    left = text.rfind(",", 0, max(0, qs)) + 1
+    right = text.find(",", q.end - claim.start)
+    right = len(text) if right < 0 else right
+    near = [d for d in claim.dates if left <= d.start - claim.start < right and d.relation in rels]
+    return near[0].year if near else (claim.context_year if not claim.dates else None)
+
+
+def is_topical(c: Candidate) -> bool:
+    return c.topical >= MIN_TOPICAL
+
+
+# concepts that say how something moves or changes, not what it is about: sharing one of them alone
+# does not make a fact bear on a claim ("promis 50 millions pour les routes" vs a loan repayment)
+GENERIC_CONCEPTS = {"pay", "finance", "supply", "receive", "support", "increase", "decrease", "unchanged",
+                    "statement", "study", "propose", "decide"}
+
+
+def substantive(c: Candidate) -> bool:
+    """The fact shares with the claim something it is about: one of the terms its curator listed, or a
+    concept that is not only a verb of movement or change."""
+    return any(k.startswith("t:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS) for k in c.shared)
+
+
+def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """For a share, whether the fact is a share of the same thing ("a third of the value")."""
+    if not q.of:
+        return True
+    want = {"c:" + c for c in concepts_in(q.of)} or {"w:" + stem(q.of)}
+    return bool(want & index.fact_keys(fact))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-—–]\s|\s(?:and|et|while|alors que|tandis que|but|mais|ainsi que|as well as|"
+                           r"along with|de même que|plus)\s")
+
+
+GENERIC_OF = {"total", "ensemble", "tout", "all", "overall", "whole", "group", "groupe"}
+
+
+_NOT_SPECIFIC = {"the", "le", "la", "les", "un", "une", "in", "en", "on", "au", "a", "of", "de", "and", "et"}
+
+
+_MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aou|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                          r"lun|mar|mer|jeu|ven|sam|dim)")
+
+
+def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
+    """A figure without a noun ("net migration fell to 298,000") is compared only when it is written in
+    digits, is not small, and its clause names a fact's term ("net migration")."""
+    if not any(ch.isdigit() for ch in q.text) or (q.value or 0) < 100:
+        return False
+    return any(k.startswith("t:") and len(index.postings.get(k, ())) > 0 for k in index.text_keys(window))
+
+
+def significant_digits(q: Quantity) -> int:
+    digits = re.sub(r"\D", "", q.text)
+    return len(digits.strip("0")) if digits else 0
+
+
+def window_start(claim: Claim, q: Quantity) -> int:
+    text = claim.focus or claim.text
+    s = q.start - claim.start
+    return max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+
+
+def figure_window(claim: Claim, q: Quantity) -> str:
+    """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
+    text = claim.focus or claim.text
+    s, e = q.start - claim.start, q.end - claim.start
+    left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    nxt = _CLAUSE_BREAK.search(text, e)
+    right = nxt.start() if nxt else len(text)
+    return text[left:right]
+
+
+def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
+    """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
+    if unit_class(q.unit) not in ("share", "points"):
+        return "level"
+    if q.of or q.unit == "ratio":
+        return "share"
+    before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
+    if is_baseline(before):
+        return "level"                      # "up from 41 %": the earlier level, not the change
+    if set(concepts_in(window)) & {"increase", "decrease"}:
+        return "change"
+    after = window[max(0, q.end - claim.start - window_start(claim, q)):]
+    return "share" if re.search(r"^\W{0,3}(?:\w+\W+){0,2}?(of|de|des|du|d')\b", fold(after)) else "level"
+
+
+def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
+    """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
+    ("Lisbon", "Port-Lenoir", "KN-23")."""
+    covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
+    out = []
+    lo, hi = span or (0, len(claim.text))
+    for m in re.finditer(r"[^\W\d_][\w&'-]*", claim.text):
+        if not lo <= m.start() < hi:
+            continue
+        w = m.group(0)
+        if not w[:1].isupper() or m.start() == 0 or len(w) < 3:
+            continue
+        before = claim.text[:m.start()].rstrip()
+        if before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -"):
+            continue
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        f = fold(w)
+        if f in _NOT_SPECIFIC or _MONTHS_DAYS.match(f) or w.isupper() and len(w) <= 3:
+            continue
+        out.append(f)
+    return out
+
+
+def fact_names_all(fact: Fact, source, specifics: list[str]) -> bool:
+    if not specifics:
+        return True
+    hay = fold(" ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""]))
+    return all(sp[:max(4, len(sp) - 2)] in hay for sp in specifics)
+
+
+def signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
+    """"fell 9 %" against a source that writes decreases as negative figures (-9 percent)."""
+    fv = fq.value if fq.value is not None else fq.min
+    if fv is not None and fv < 0 and (q.value or 0) > 0 and "decrease" in concepts_in(window):
+        neg = lambda v: None if v is None else -v
+        bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
+        return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
+    return q
+
+
+def is_change_fact(fact: Fact, index: FactIndex) -> bool:
+    """A percent fact that states a change ("rose 31 percent"), not a share ("12 percent of trains")."""
+    if not fact.quantity or fact.quantity.unit != "percent":
+        return False
+    if re.search(r"\d\s*(?:percent|per cent|%)\s+(?:of|des?|du)\b", fold(fact.statement)):
+        return False
+    stated = [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value is not None
+              and abs(abs(fq.value) - abs(fact.quantity.value or 0)) < 1e-9]
+    if stated and is_level(fact.statement[max(0, stated[0].start - 24):stated[0].start]):
+        return False                     # "fell to 75.9 %": the level reached, not the size of the fall
+    return bool(index.fact_concepts(fact) & {"increase", "decrease"}) or (fact.quantity.value or 0) < 0
+
+
+def sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """A share ("a sixth of the total") is not compared with a growth rate, nor a change with a share."""
+    if unit_class(q.unit) != "share":
+        return True
+    sense = figure_sense(claim, q, window)
+    changey = is_change_fact(c.fact, index)
+    if sense == "share":
+        return not changey
+    if sense == "change":
+        return c.fact.quantity.unit != "ratio"
+    return True
+
+
+def rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:
+    """Candidates re-scored for one quantity: the words of its own clause count most, the rest of the
+    claim less, and a share/change sense must fit the fact ("grew by 24 %" is a change, not a share)."""
+    local_keys = index.text_keys(window)
+    sense = figure_sense(claim, q, window)
+    out = []
+    for c in cands:
+        keys = index.fact_keys(c.fact)
+        local = sum(index.key_weight(k) for k in local_keys & keys)
+        changey = bool(index.fact_concepts(c.fact) & {"increase", "decrease"})
+        bonus = _entity_fit(claim, c.fact, index)
+        if sense == "change":
+            bonus = 2.0 if changey else -2.0
+        elif sense == "share" and changey and c.fact.quantity and c.fact.quantity.unit == "percent":
+            bonus = -2.0
+        out.append((local + 0.35 * c.score + bonus, c))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
+    """-3 when the fact is about other named parties only ("94 % at Ashcombe Grammar" is not the county's
+    pass rate)."""
+    named = {m.entity for m in claim.mentions} | set(claim.context_entities)
+    parties = {e for e in (fact.subject, fact.object) if e}
+    if not named or not parties:
+        return 0.0
+    sayers = {claim.attributed_to, index.sources[fact.source].publisher} - {None}
+    if parties & (named | sayers):
+        return 0.0                        # the fact's party is one the claim names, or who says it (the publisher)
+    mentioned = {k[2:] for k in index.fact_keys(fact) if k.startswith("e:")}
+    return 0.0 if mentioned & named else -3.0
+
+
+def _between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The words of ``text`` from the end of the figure before ``spans[i]`` to the start of the one after it
+    (``spans``: the figures' (start, end), sorted)."""
+    lo = spans[i - 1][1] if i else 0
+    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    return text[lo:hi]
+
+
+def around_figure(claim: Claim, q: Quantity) -> str:
+    """The claim's words between the figure before ``q`` and the figure after it."""
+    text = claim.focus or claim.text
+    spans = sorted((o.start - claim.start, o.end - claim.start) for o in claim.quantities if o.unit != "year")
+    s, e = q.start - claim.start, q.end - claim.start
+    lo = max((end for _, end in spans if end <= s), default=0)
+    hi = min((start for start, _ in spans if start >= e), default=len(text))
+    return text[lo:hi]
+
+
+def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the words around a figure in a fact's sentence are the claim's words around its figure at
+    least as much as those around the fact's other figures: "gas 4.4 %" fits "… petrol 1.7 % and gas
+    4.4 %", but "60 % on coursework" does not fit "40 % coursework and 60 % exams" (the shares are
+    swapped)."""
+    text = fact.statement or ""
+    figures = sorted((o.start, o.end) for o in index.reading(fact).quantities if o.start >= 0)
+    if len(figures) < 2:
+        return True
+    want = set(content_stems(window))
+    scores = [len(want & set(content_stems(_between_neighbours(text, figures, i)))) for i in range(len(figures))]
+    mine = next((scores[i] for i, (st, _) in enumerate(figures) if st == fq.start), 0)
+    return mine >= max(scores)
+
+
+def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
+    """The measure qualifiers of a fact's figure: those of the words around it in its sentence when the
+    sentence gives several figures ("goods rose to 2.0 % while services fell to 4.7 %": goods for 2.0 %),
+    else the sentence's (for one figure)."""
+    reading = index.reading(fact)
+    figures = sorted((o for o in reading.quantities if o.start >= 0), key=lambda o: o.start)
+    fq = fact.quantity
+    if len(figures) < 2 or fq is None or fq.value is None:
+        return reading.qualifiers
+    own = next((i for i, o in enumerate(figures) if o.value is not None
+                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    if own is None:
+        return reading.qualifiers
+    spans = [(o.start, o.end) for o in figures]
+    # else those of the words up to it ("services … slowed from 5.4 % in April to 4.7 %"), never those after
+    # it ("£20.2 billion …, the highest since monthly records began")
+    return qualifiers_in(_between_neighbours(fact.statement or "", spans, own)) \
+        or qualifiers_in((fact.statement or "")[:spans[own][1]])
+
+
+def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
+    """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
+    clauses of the figures after it ("Long-term unemployment climbed to 1.8 million, about a quarter of …",
+    "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
+    "youth" belongs to the second figure only)."""
+    own = qualifiers_in(window)
+    if own:
+        return own
+    text = claim.focus or claim.text
+    for o in claim.quantities:
+        if o.start > q.start and o.unit != "year" and is_figure(o):
+            s = window_start(claim, o)
+            text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
+    return qualifiers_in(text)
+
+
+def measure_words(qualifiers: frozenset) -> str:
+    return ", ".join(sorted(qualifiers))
+
+
+def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
+    return [c for _, c in rank(q, claim, window, cands, index)]
+
+
+def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The month a figure is for, when its clause (or, for a one-figure claim, the claim) names one."""
+    s = claim.start + window_start(claim, q)
+    own = [d for d in claim.dates if d.month and s <= d.start < s + len(window) and d.relation == "at"]
+    alone = len([x for x in claim.quantities if x.unit != "year"]) == 1
+    if not own and alone:
+        own = [d for d in claim.dates if d.month and d.relation == "at"]
+    if own:
+        return own[0].month
+    # a month without its year ("in August", "en août"): the year is the article's
+    # in the figure's clause
+    bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
+    return bare[0] if bare else None
+
+
+def claim_month(claim: Claim) -> Optional[int]:
+    """The one month a one-figure claim names outside its figure's clause ("76.4 % … within four hours in
+    August"): a weaker sign of the figure's period than a month in its own clause ("the same rate as in April"
+    may be a comparison), used only to choose among facts of several months."""
+    if any(d.month for d in claim.dates) or len(asserted_figures(claim)) != 1:
+        return None
+    named = {m for m, _, _, rel in find_months(claim.focus or claim.text) if rel == "at"}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def month_ok(month: Optional[int], fact: Fact) -> bool:
+    fm = month_of(fact.as_of)
+    if month is None or fm is None:
+        return True
+    return month == fm
+
+
+def _period_key(fact: Fact) -> tuple:
+    iso = str(fact.as_of or "")
+    quarter = re.match(r"(\d{4})-Q(\d)", iso)
+    if quarter:
+        return int(quarter.group(1)), 3 * int(quarter.group(2))
+    return year_of(iso) or 0, month_of(iso) or 0
+
+
+def latest_period(cands: list[Candidate]) -> list[Candidate]:
+    """Among facts of several periods, those of the latest (and those with no period). A year contains its
+    months: a fact for 2024 is not older than one for July 2024."""
+    dated = [c for c in cands if c.fact.as_of]
+    if len({_period_key(c.fact) for c in dated}) < 2:
+        return cands
+    latest = max(_period_key(c.fact) for c in dated)
+    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest
+            or (_period_key(c.fact)[1] == 0 and _period_key(c.fact)[0] == latest[0])]
+
+
+def fact_parties(fact: Fact, index: FactIndex) -> set[str]:
+    return {e for e in (fact.subject, fact.object) if e} | {k[2:] for k in index.fact_keys(fact) if k.startswith("e:")}

@@ -1,0 +1,112 @@
+"""Findings, the values the judge's rules return, and how a claim's findings make its verdict
+(``claim_verdict``), its evidence and its explanation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import units
+from ..detect import is_figure
+from ..match import FactIndex
+from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
+from ..text import words
+
+
+@dataclass
+class Finding:
+    relation: str          # supports | contradicts | outdated | related
+    rule: str
+    fact: Fact
+    message: str
+    strength: float = 1.0
+    part: str = ""         # the words of the claim it judges (a figure, a date, the parties); "" = the whole claim
+
+
+def year_of(iso: Optional[str]) -> Optional[int]:
+    if iso and re.match(r"\d{4}", str(iso)):
+        return int(str(iso)[:4])
+    return None
+
+
+def month_of(iso: Optional[str]) -> Optional[int]:
+    m = re.match(r"\d{4}-(\d{2})", str(iso or ""))
+    return int(m.group(1)) if m else None
+
+
+def evidence_of(f: Finding, index: FactIndex) -> Evidence:
+    src = index.sources[f.fact.source]
+    rel = {"supports": "supports", "contradicts": "contradicts", "outdated": "contradicts"}.get(f.relation, "related")
+    return Evidence(src.id, f.fact.id, f.fact.statement, rel, src.title, src.url, f.fact.quote)
+
+
+def claim_verdict(findings: list[Finding]) -> str:
+    """One claim: contradicted if any finding contradicts it, unless what supports it comes from
+    other facts (two facts, two parts of the claim: mixed) or the contradiction is of a part of its own (a
+    wrong date, rank or direction beside a confirmed figure: mixed)."""
+    rel = {f.relation for f in findings}
+    s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
+    if (c or o) and s:
+        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
+               and not (f.rule in ("date", "ranking", "direction") and f.part)}
+        good = {id(f.fact) for f in findings if f.relation == "supports"}
+        if good <= bad:
+            return CONTRADICTED if c else OUTDATED
+    return combine(s, c, o)
+
+
+def combine(supported: bool, contradicted: bool, outdated: bool, mixed: bool = False) -> str:
+    """The JSON contract: mixed when right and wrong parts meet; contradicted before outdated."""
+    if mixed or (supported and (contradicted or outdated)):
+        return MIXED
+    if contradicted:
+        return CONTRADICTED
+    if outdated:
+        return OUTDATED
+    return SUPPORTED if supported else UNVERIFIED
+
+
+def sentence(s: str) -> str:
+    s = s.strip()
+    return (s[:1].upper() + s[1:]) if s else s
+
+
+def dedupe(evs: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for e in evs:
+        key = (e.source, e.fact, e.relation)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def asserted_figures(claim: Claim) -> list[Quantity]:
+    """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
+    juillet"), and not a duration or an age beside another figure ("35,909 patients waited more than 12
+    hours", "le taux d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
+    figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
+               and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
+                                            and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
+    if any(not _is_duration(q.unit) for q in figures):
+        figures = [q for q in figures if not _is_duration(q.unit)]
+    return figures
+
+
+def _is_duration(unit: Optional[str]) -> bool:
+    u = units.lookup(unit)
+    return u is not None and u.family == "duration"
+
+
+def fact_by_id(index: FactIndex, source_id: str, fact_id: str) -> Optional[Fact]:
+    src = index.sources.get(source_id)
+    return next((f for f in (src.facts if src else []) if f.id == fact_id), None)
+
+
+def parties_of_ref(index: FactIndex, ref: str) -> frozenset:
+    """The subject and object of the fact ``source/fact`` (empty when it names none, or is unknown)."""
+    source_id, _, fact_id = ref.partition("/")
+    src = index.sources.get(source_id)
+    fact = next((f for f in (src.facts if src else []) if f.id == fact_id), None)
+    return frozenset(p for p in (fact.subject, fact.object) if p) if fact else frozenset()

@@ -1,0 +1,115 @@
+"""What a statement's verdict is made of: each claim's parts (a figure, a date, a rank, who acted on whom,
+or the clause) confirmed, contradicted or unchecked, and the statement's verdict — supported only when a
+part is confirmed, none is contradicted and no figure, date, rank or named party is left unchecked.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
+from .figures import fact_parties
+from .findings import Finding, asserted_figures, combine, fact_by_id, parties_of_ref, sentence
+from .rules.dates import stated_dates
+from .rules.ranking import rank_words
+from .rules.terms import numbers_unsaid
+
+
+def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
+    """The parts the findings decided, then each figure no finding decided, as unchecked; a claim whose
+    findings decided nothing is one unchecked part."""
+    status = {"supports": "confirmed", "contradicts": "contradicted", "outdated": "contradicted"}
+    parts = {}
+    for f in findings:
+        if f.relation in status:
+            text = f.part or claim.text.strip()
+            key = (text, status[f.relation])
+            parts.setdefault(key, Part(text, status[f.relation], f.rule, f"{f.fact.source}/{f.fact.id}"))
+    decided = {p.text for p in parts.values()}
+    for q in asserted_figures(claim):
+        text = q.text.strip()
+        if text not in decided:
+            parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
+    if any(p.status == "confirmed" for p in parts.values()):
+        for d in stated_dates(claim):      # a date beside a confirmed part that no fact gave
+            if not any(d.text in t or t in d.text for t in decided):
+                parts.setdefault((d.text, "unchecked"), Part(d.text, "unchecked"))
+        for f in findings:                  # a rank the confirming fact does not give
+            if f.relation == "related" and f.rule == "ranking" and f.part and f.part not in decided:
+                parts.setdefault((f.part, "unchecked"), Part(f.part, "unchecked"))
+    if not parts:
+        text = claim.text.strip()
+        parts[(text, "unchecked")] = Part(text, "unchecked")
+    return tuple(parts.values())
+
+
+def result_parts(r: ClaimResult) -> tuple[Part, ...]:
+    """A result's parts; a result no rule split into parts (an attribution, a claim not checkable) is one part
+    with its verdict."""
+    if r.parts or r.verdict == NOT_CHECKABLE:
+        return r.parts
+    status = {SUPPORTED: "confirmed", CONTRADICTED: "contradicted", OUTDATED: "contradicted"}.get(r.verdict, "unchecked")
+    rule = r.rules[0] if r.rules and status != "unchecked" else ""
+    fact = next((f"{e.source}/{e.fact}" for e in r.evidence if e.relation != "related"), "") if rule else ""
+    return (Part(r.claim.text.strip(), status, rule, fact),)
+
+
+def statement_verdict(results: list[ClaimResult], checkable: bool, index: Optional[FactIndex] = None) -> str:
+    if not checkable:
+        return NOT_CHECKABLE
+    content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
+    # a right attribution neither makes a wrong figure partly right nor an unverified one supported;
+    # a wrong one is an error of its own
+    vs = {r.verdict for r in results if r.claim.checkable and not (
+        content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
+    verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
+    if verdict == SUPPORTED and unchecked_parts(results, index):
+        return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
+    return verdict
+
+
+def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = None) -> list[Part]:
+    """The figures of a statement that no fact checked, in any of its claims, confirmed ones included ("the rate
+    was 4.7 % while 12,000 firms closed"); a clause without a figure beside a confirmed one is mostly its
+    setting ("Services inflation, closely watched by …")."""
+    out = []
+    confirmed_parties, confirming = set(), []
+    for r in results:
+        for e in r.evidence if index is not None and r.verdict in (SUPPORTED, MIXED) else ():
+            fact = fact_by_id(index, e.source, e.fact) if e.relation == "supports" else None
+            if fact is not None:
+                confirmed_parties |= fact_parties(fact, index)
+                confirming.append(fact.statement)
+    for r in results:
+        if not r.claim.checkable or r.claim.role == "attribution-frame":
+            continue
+        figures = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
+            | {rank_words(r.claim)} - {""}
+        if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
+                {m.entity for m in r.claim.mentions} - confirmed_parties:
+            figures.add(r.claim.text.strip())   # a place or party the statement names that nothing confirmed
+        if r.verdict == UNVERIFIED and numbers_unsaid(r.claim, confirming):
+            figures.add(r.claim.text.strip())   # a number nobody read as a figure ("more than 90p of every pound")
+        out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
+    return out
+
+
+def carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A gloss that restates a transfer between the parties its main clause inverts ("— soit environ 1,2
+    milliard —" after "Moscou n'a reçu …") is not confirmed: the article has it going the wrong way. (Items, and
+    glosses about a fact between other parties, stay judged on their own.)"""
+    main = next((r for r in results if r.claim.role == "main"), None)
+    if main is None or not main.wrong_actor:
+        return results
+    inverted = {parties_of_ref(index, ref) for ref in main.wrong_actor} - {frozenset()}
+    out = []
+    for r in results:
+        restates = any(parties_of_ref(index, f"{e.source}/{e.fact}") in inverted for e in r.evidence if e.relation == "supports")
+        if r.claim.role == "gloss" and r.verdict == SUPPORTED and restates:
+            r = ClaimResult(r.claim, UNVERIFIED, sentence(f"{r.explanation.rstrip('.')}, but the clause it belongs to "
+                                                           f"has the wrong actor, so it is not confirmed as written"),
+                            r.evidence, 0.0, r.rules,
+                            parts=tuple(replace(p, status="unchecked", rule="", fact="") for p in r.parts))
+        out.append(r)
+    return out

@@ -1,0 +1,100 @@
+"""Rule ``quantity-alongside``: a figure no other rule placed, stated in the very sentence of the fact that
+confirms another figure of the claim ("rose to $36.44, up 3.9 %"); and a gloss's figure confirmed by the
+main clause's fact. It never refutes a value; a difference going the other way is a wrong direction.
+
+- supported: "Vacancies fell by 10,000 to 728,000" / « ont reculé de 10 000, à 728 000 » against a fact giving both.
+- contradicted: "Vacancies rose by 10,000 to 728,000" against "fell by 10,000 to 728,000" (direction).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ...compare import compare_quantity
+from ...factread import direction_of, is_difference
+from ...match import FactIndex
+from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
+from ...text import words
+from ..figures import around_figure, clause_fits
+from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
+from ..parts import claim_parts
+from .dates import rule_stated_dates
+from .quantity import relative_figure
+
+RULE_ID = "quantity-alongside"
+
+
+def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
+    """A figure no rule could place, stated in the very fact that confirms another figure of the same claim
+    ("earnings rose to $36.44, up 3.9 % on a year earlier" against a fact that says both, with the YAML
+    quantity only for the first): confirmed by that fact, when the fact states it in the same clause and a
+    difference goes the same way (more or less: else a wrong direction). A figure the fact does not state
+    stays unchecked: this rule never refutes a figure's value."""
+    confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
+    touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
+    return _stated_alongside(claim, confirming, touched, index)
+
+
+def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: FactIndex) -> list[Finding]:
+    """The findings on the claim's figures that ``confirming`` facts state in their own sentence."""
+    if not confirming:
+        return []
+    out = []
+    for q in asserted_figures(claim):
+        text = q.text.strip()
+        if text in touched:
+            continue
+        said = is_difference((claim.focus or claim.text)[q.end - claim.start:q.end - claim.start + 30])
+        window = around_figure(claim, q)
+        for fact in confirming:
+            stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
+                      and clause_fits(window, fact, fq, index)]
+            if not stated:
+                continue
+            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_before(fact.statement, fq)
+                    for fq in stated if fq.end >= 0} - {None}
+            if said and ways and said not in ways:
+                words = {"up": "more", "down": "less"}
+                out.append(Finding("contradicts", "direction", fact,
+                                   f"wrong direction: {text!r} {words[said]} in the article, "
+                                   f"{words[next(iter(ways))]} in the source: {fact.statement}", part=text))
+            else:
+                out.append(Finding("supports", "quantity-alongside", fact,
+                                   f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
+            break
+    return out
+
+
+def _way_before(text: str, fq: Quantity) -> Optional[str]:
+    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %")."""
+    way = direction_of(text[max(0, fq.start - 30):fq.start])
+    return {"increase": "up", "decrease": "down"}.get(way or "")
+
+
+def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A figure of a gloss or a relative clause ("…, down from 3.5 % in the 12 months to April") that the
+    fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
+    confirming = [f for r in results if r.claim.role == "main" and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)
+                  for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
+                  if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
+    if not confirming:
+        return results
+    out = []
+    for r in results:
+        figures = asserted_figures(r.claim)
+        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures:
+            found = _stated_alongside(r.claim, confirming, set(), index)
+            refs = {(f.source, f.id) for f in confirming}
+            if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
+                found += rule_stated_dates(r.claim, found, index)
+                verdict = claim_verdict(found)
+                r = ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
+                                dedupe([evidence_of(f, index) for f in found]), 0.75,
+                                list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
+            elif r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
+                    and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
+                # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
+                r = ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
+                                                               "give, not refuted by the current level it confirms"),
+                                [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+        out.append(r)
+    return out

@@ -1,0 +1,180 @@
+"""Rule ``attribution``: who the article says commissioned, wrote or published what it cites, against the
+source that decided the statement's other claims (its publisher, author, title, commissioning fact).
+
+- supported: "According to Eurostat, employment rose 0.2 %" / « Selon l'Insee, la trésorerie a reculé… »
+  when Eurostat, INSEE published (or the source's title credits them).
+- contradicted: "According to the European Central Bank, …" / « La Banque de France souligne que … » when
+  another named institution published the figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ...match import FactIndex
+from ...model import CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
+from ...text import fold, words
+from ..findings import dedupe, sentence
+
+RULE_ID = "attribution"
+
+
+def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
+    """"Une étude commandée par X", "written by Y", "according to Z" against the sources that decided
+    the statement's other claims: their commissioning fact, author, publisher or title."""
+    used = [e.source for r in siblings for e in r.evidence
+            if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
+    sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
+    checks = [(kind, who) for kind, who in (("commissioned", claim.commissioned_by), ("written", claim.authored_by),
+                                            ("attributed", claim.attributed_to)) if who]
+    if not checks:
+        return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
+    if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
+        named = [w for k, w in checks if k != "commissioned"]
+        sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
+    results = [_check_party(kind, who, sources, index) for kind, who in checks]
+    decided = [r for r in results if r[0] != UNVERIFIED]
+    if not decided:
+        return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
+    bad = [r for r in decided if r[0] == CONTRADICTED]
+    chosen = bad or decided
+    verdict = CONTRADICTED if bad else SUPPORTED
+    evidence = dedupe([e for r in chosen for e in r[2]])
+    return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
+
+
+def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[str, str, list[Evidence]]:
+    who_name = index.entity_name(who) if who in index.catalog.entities else who
+    pool = sources or ([] if kind == "commissioned" else [s for s in index.catalog.sources if _source_is(who, s, index)])
+    if kind == "commissioned":
+        pool = [s for s in pool if any("commission" in index.fact_concepts(f) and f.subject for f in s.facts)]
+    if not pool:
+        return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
+    matching = [s for s in pool if _source_is(who, s, index) or (kind == "commissioned" and _commissioned_by(who, s, index))]
+    pool = matching + [s for s in pool if s not in matching]
+    for src in pool:
+        commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
+        if kind == "commissioned" and commission:
+            ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
+            ev = Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts", src.title, src.url)
+        elif kind == "written":
+            if not src.author and not src.publisher:
+                continue
+            ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
+            real = src.author or _name(src.publisher, index)
+            ev = Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
+                          "supports" if ok else "contradicts", src.title, src.url)
+        else:
+            if not src.publisher and not src.author:
+                continue
+            ok = _source_is(who, src, index)
+            real = _name(src.publisher, index) or src.author
+            ev = Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
+                          "supports" if ok else "contradicts", src.title, src.url)
+        if ok:
+            named = _is_known_party(who, index)
+            said = {"commissioned": f"commissioned by {who_name}", "written": f"written by {who_name}",
+                    "attributed": f"the figures do come from {who_name}" if named else
+                    f"the figures do come from {src.title!r}"}[kind]
+            return SUPPORTED, f"{said}, as the source list says", [ev]
+        if real and _same_umbrella(who_name, real):
+            continue                      # "le gouvernement" and "le ministère du Travail": the same state
+        if real and _acronym_of(who_name, real):
+            return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
+        if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
+            # a report whose title names the party: the figures are credited to it
+            return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
+        if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
+            return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
+                                 f"by {real}, not {who_name}", [ev]
+    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _proper_name(who: str) -> bool:
+    """A named organisation or person ("the European Central Bank", "la Banque de France", "Laurent Trevisani"):
+    a short name that starts with a capital, not a description ("official figures published on Thursday") nor
+    a clause the frame swallowed."""
+    name = _ARTICLE.sub("", who.strip())
+    capitals = re.findall(r"(?<!\S)[A-ZÀ-Ý][\w'’-]*", name)
+    short = len(name.split()) <= 6 and "," not in name
+    # two capitalised words, or an acronym: a name ("Une étude" only opens a sentence)
+    return short and bool(name[:1].isupper()) and (len(capitals) >= 2 or any(c.isupper() and len(c) >= 2 for c in capitals))
+
+
+def _acronym_of(a: str, b: str) -> bool:
+    """"ONS" and "Office for National Statistics": one is the initials of the other's capitalised words."""
+    def initials(x: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", x))
+    a, b = _ARTICLE.sub("", a.strip()), _ARTICLE.sub("", b.strip())
+    return (a.isupper() and len(a) >= 2 and initials(b) == a) or (b.isupper() and len(b) >= 2 and initials(a) == b)
+
+
+def _credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bool:
+    """Whether the source's title or author names ``who`` (or a capitalised name in it: "l'indice
+    Notaires-Insee publié le 10 septembre"): a report that cites the party."""
+    names = [fold(_ARTICLE.sub("", who.strip()))]
+    if not _proper_name(who):            # a description: the names in it ("Notaires-Insee")
+        names += [fold(n) for n in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", who)]
+    entity = index.matcher.resolve(who) if index is not None else None
+    if entity and entity in index.catalog.entities:      # "its governing council": the party's own names
+        names += [fold(n) for n in index.catalog.entities[entity].names]
+    return any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", fold(t or "")) for n in names for t in texts)
+
+
+def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> bool:
+    if not who or not other:
+        return False
+    if who == other:
+        return True
+    if _COMPOUND_NAME.search(who) and who not in index.catalog.entities:
+        # "la Banque de France" is neither France nor any party merely named inside it
+        names = [other] + (list(index.catalog.entities[other].names) if other in index.catalog.entities else [])
+        return any(fold(_ARTICLE.sub("", who)) == fold(n) for n in names)
+    a = who if who in index.catalog.entities else index.matcher.resolve(who)
+    b = other if other in index.catalog.entities else index.matcher.resolve(other)
+    if a and b:
+        return a == b
+    return fold(who) in fold(other) or fold(other) in fold(who)
+
+
+_COMPOUND_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+[A-ZÀ-Ý]")
+
+
+_ARTICLE = re.compile(r"^(?:la|le|les|l'|l’|the)\s*", re.I)
+
+
+_UMBRELLA = re.compile(r"(?<!\w)(gouvernement|etat|government|state|ministere|ministry|minister|ministre|department|"
+                       r"departement|secretariat|cabinet|administration|executif|executive)(?!\w)")
+
+
+def _same_umbrella(a: str, b: str) -> bool:
+    """Two names for parts of one government: not a misattribution a reader would call one."""
+    return bool(_UMBRELLA.search(fold(a or ""))) and bool(_UMBRELLA.search(fold(b or "")))
+
+
+def _commissioned_by(who: str, src, index: FactIndex) -> bool:
+    return any("commission" in index.fact_concepts(f) and f.subject and _same_party(who, f.subject, index) for f in src.facts)
+
+
+def _name(entity_or_text: Optional[str], index: FactIndex) -> Optional[str]:
+    if entity_or_text and entity_or_text in index.catalog.entities:
+        return index.entity_name(entity_or_text)
+    return entity_or_text
+
+
+def _is_known_party(who: str, index: FactIndex) -> bool:
+    return who in index.catalog.entities or bool(index.matcher.resolve(who))
+
+
+_SOURCE_NOUNS = re.compile(r"^(?:l'|la |le |les |the |a |an |une |un )?(?:etude|rapport|enquete|analyse|note|study|report|survey|"
+                           r"analysis|paper|document|figures from|data from|chiffres de|donnees de)\s*(?:de |du |des |of |by )?")
+
+
+def _source_is(who: str, src, index: FactIndex) -> bool:
+    """Whether ``who`` names this source: its publisher, its author, or its title ("l'étude « Unequal Partnership »")."""
+    if _same_party(who, src.publisher, index) or _same_party(who, src.author, index):
+        return True
+    name = _SOURCE_NOUNS.sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
+    name = name.strip(" '\"")
+    return len(name) >= 4 and name in fold(src.title or "")

@@ -1,0 +1,201 @@
+"""Rule ``date``: the year of an event ("élu en 2020"), "since 2019", and each date a confirmed claim
+states, against the dates its confirming fact (or a fact of its source on the same parties) gives.
+
+- supported: "The share is to fall below 1 % by March 2026" / « plafonnée d'ici mars 2026 », as the source.
+- contradicted: "… by March 2027" / « … d'ici mars 2027 » against "by March 2026"; "The inquiry opened in
+  2021" against "opened in September 2022".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ...compare import compare_quantity
+from ...numbers import find_months
+from ...match import Candidate, FactIndex
+from ...model import Claim, Fact
+from ...terms import concepts_in, content_stems
+from ...text import fold, words
+from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
+from ..findings import Finding, month_of, year_of
+
+RULE_ID = "date"
+
+
+def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
+    """Rule ``date``: each date a confirmed claim states ("by March 2027", "opened in 2021", "before 2030",
+    "in October") against the facts that confirm it: the same date (or the fact's period, or its source's
+    date) confirms it; a date of the same setting that differs refutes it ("by March 2026" in the source:
+    the part is contradicted, the rest of the claim stays confirmed); else it stays unchecked, and the
+    statement is not supported on the strength of its other parts."""
+    confirming = []
+    for f in findings:
+        if f.relation == "supports" and all(f.fact is not c for c in confirming):
+            confirming.append(f.fact)
+    if not confirming or any(f.rule == "date" and not f.part for f in findings):
+        return []                        # no confirmed part, or rule_date already judged the claim's year
+    done = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated") and f.part}
+    out = []
+    for said in stated_dates(claim):
+        if said.text in done or any(said.text in p or p in said.text for p in done if p):
+            continue
+        found = None
+        for fact in confirming:
+            dates = _fact_dates(fact, index)
+            if any(_same_when(said, d) for d in dates):
+                found = Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
+                break
+            period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
+            if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
+                found = Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
+                                                          f"is measured from", part=said.text)
+                break
+            rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
+            if rival is not None and found is None:
+                found = Finding("contradicts", "date", fact, f"wrong date: the source says {rival.text!r} "
+                                f"({fact.statement}); the article says {said.text!r}", part=said.text)
+        if found is None:
+            # a date the confirming fact leaves out, given by another fact of its source on the same parties
+            # or the same figure ("since 2023" in the range the upper bound comes from)
+            for fact in confirming:
+                sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in _fact_dates(g, index))), None)
+                if sib is not None:
+                    found = Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
+                    break
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def sibling_facts(fact: Fact, index: FactIndex) -> list[Fact]:
+    """The other facts of ``fact``'s source about the same parties, or giving the same figure."""
+    src = index.sources.get(fact.source)
+    out = []
+    for g in (src.facts if src else []):
+        if g is fact:
+            continue
+        parties = fact.subject and fact.object and (g.subject, g.object) == (fact.subject, fact.object)
+        figure = fact.quantity and g.quantity and fact.quantity.unit == g.quantity.unit and \
+            {fact.quantity.value, fact.quantity.max} & {g.quantity.value, g.quantity.max} - {None}
+        if parties or figure:
+            out.append(g)
+    return out
+
+
+@dataclass(frozen=True)
+class _When:
+    """A date or a month as written, for comparing a claim's dates with a fact's."""
+    year: Optional[int]
+    month: Optional[int]
+    relation: str
+    text: str = ""
+    start: int = -1                  # offset in the text it comes from (claim: article offsets)
+    months: tuple = ()               # the months it covers (a quarter covers three)
+
+
+def stated_dates(claim: Claim) -> list[_When]:
+    """The dates and months a claim states as part of what it says (a year, a month and year, a month alone)."""
+    text = claim.focus or claim.text
+    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start) for d in claim.dates
+           if re.search(r"\d{4}", d.text) and text[d.start - claim.start:d.end - claim.start].strip()]
+    taken = [(d.start, d.end) for d in claim.dates]
+    for month, s, e, rel in find_months(text, offset=claim.start):
+        if not any(a <= s < b for a, b in taken):
+            out.append(_When(None, month, rel, claim.text[s - claim.start:e - claim.start], s))
+    return out
+
+
+def _fact_dates(fact: Fact, index: FactIndex) -> list[_When]:
+    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start) for d in index.reading(fact).dates]
+    out += [_When(None, m, rel, fact.statement[s:e], s) for m, s, e, rel in find_months(fact.statement)
+            if not any(d.start <= s < d.start + len(d.text) for d in out)]
+    for iso in (fact.as_of, getattr(index.sources.get(fact.source), "published", None)):
+        year, month = year_of(str(iso or "")), month_of(str(iso or ""))
+        quarter = re.match(r"\d{4}-Q([1-4])", str(iso or ""))
+        months = tuple(range(3 * int(quarter.group(1)) - 2, 3 * int(quarter.group(1)) + 1)) if quarter else ()
+        if year:
+            out.append(_When(year, month, "at", "", -1, months))
+    return out
+
+
+def _same_when(said: _When, d: _When) -> bool:
+    if said.year is not None and d.year != said.year:
+        return False
+    if said.month is not None:
+        return d.month == said.month or said.month in d.months or (said.year is not None and d.month is None
+                                                                   and not d.months and d.relation == said.relation
+                                                                   and d.text != "")
+    return True
+
+
+def _same_setting(said: _When, claim: Claim, d: _When, fact: Fact) -> bool:
+    """Two dates said of the same thing: the same relation other than "at" ("by March 2027", "d'ici mars
+    2026"), or the same words just before them ("opened in 2021", "was opened in September 2022")."""
+    if (said.year is None) != (d.year is None) and said.month is None:
+        return False
+    if said.relation != "at":
+        return said.relation == d.relation
+    if d.relation != "at" or d.start < 0:
+        return False
+    mine = (claim.focus or claim.text)[max(0, said.start - claim.start - 30):max(0, said.start - claim.start)]
+    theirs = fact.statement[max(0, d.start - 30):d.start]
+    a, b = content_stems(mine)[-2:], content_stems(theirs)[-2:]
+    return bool(a) and bool(set(a) & set(b))
+
+
+def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
+    years = [d for d in claim.dates if d.relation in ("at", "since", "until") and re.search(r"\d{4}", d.text)]
+    if not years:
+        return []
+    out = []
+    for d in years:
+        for c in cands:
+            fq = c.fact.quantity
+            if not is_topical(c) or not fq or fq.unit != "year" or fq.value is None or not _names_event(claim, d, c.fact, index):
+                continue
+            if int(fq.value) == d.year:
+                out.append(Finding("supports", "date", c.fact, f"{d.year}, as in the source"))
+            elif c.topical >= MIN_TOPICAL + 0.5:        # the year is the fact's own event
+                out.append(Finding("contradicts", "date", c.fact,
+                                   f"wrong year: the source gives {int(fq.value)} ({c.fact.statement}); the article says {d.year}"))
+            break
+        else:
+            out.extend(_since_in_statement(claim, d, cands))
+    return out
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|depuis|from|starting in|begun in)\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")
+
+
+def _since_in_statement(claim: Claim, d, cands: list[Candidate]) -> list[Finding]:
+    """"depuis 2022" against a fact whose own statement says "since 2019" for the figure the claim gives."""
+    if d.relation != "since":
+        return []
+    for c in cands:
+        m = _SINCE_YEAR.search(fold(c.fact.statement))
+        fq = c.fact.quantity
+        if not m or not is_topical(c) or not fq or fq.value is None:
+            continue
+        if not any(q.value is not None and compare_quantity(q, fq)[0] == "supports" for q in claim.quantities):
+            continue                     # the "since" must belong to the same figure
+        year = int(m.group(1))
+        if year == d.year:
+            return [Finding("supports", "date", c.fact, f"since {year}, as in the source")]
+        return [Finding("contradicts", "date", c.fact,
+                        f"wrong year: the source says since {year} ({c.fact.statement}); the article says {d.year}")]
+    return []
+
+
+def _names_event(claim: Claim, d, fact: Fact, index: FactIndex) -> bool:
+    """The clause around a year names the fact's event ("élu en 2020" and a fact on the mayor's election),
+    so that "2.4 million containers in 2025" is never compared with the year the port was founded."""
+    s = max(0, d.start - claim.start - 60)
+    window = (claim.focus or claim.text)[s:d.end - claim.start + 20]
+    wanted = set()
+    for term in fact.terms:
+        wanted.update("c:" + c for c in concepts_in(term))
+        wanted.add("t:" + " ".join(content_stems(term)))
+    if not fact.terms:                   # a fact without terms: the concepts of its statement
+        wanted.update("c:" + c for c in concepts_in(fact.statement) if c not in GENERIC_CONCEPTS)
+    return bool(index.text_keys(window) & wanted)

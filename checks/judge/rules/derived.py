@@ -1,0 +1,103 @@
+"""Figures the article computes from two figures of the sources (rule ``derived-share``): "a third of the
+budget" (part / whole), "65 % more than in 2022" (new / old − 1), with the working shown.
+
+- supported: "about an eighth of the deliveries' value" / « environ un huitième » against 1.2 of up to 9.8 bn.
+- contradicted: "a third of the value" / « un tiers de la valeur » against the same figures (≈ 12 %).
+"""
+from __future__ import annotations
+
+from ...compare import compare_quantity, fmt_quantity
+from ...match import Candidate, FactIndex, unit_class
+from ...model import Claim, Fact, Quantity
+from ...text import fold
+from ..figures import GENERIC_OF, figure_sense, of_matches, rank, signed, time_ok
+from ..findings import Finding, year_of
+
+RULE_ID = "derived-share"
+
+
+def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex,
+             cands: tuple = ()) -> list[Finding]:
+    """A share or change the article computes from two figures the sources give separately:
+    "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1)."""
+    if unit_class(q.unit) != "share":
+        return []
+    if (not q.of or fold(q.of) in GENERIC_OF) and figure_sense(claim, q, window) == "share":
+        stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
+                  and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
+        found = _share_of_stated_figures(q, claim, window, stated)
+        if found:
+            return found
+    figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
+               and c.fact.quantity.value is not None]
+    if len(figures) < 2:
+        return []
+    sense = figure_sense(claim, q, window)
+    ranked = [c for _, c in rank(q, claim, window, figures, index)]
+    if sense == "change":
+        dated = sorted((c for c in ranked if year_of(c.fact.as_of)), key=lambda c: year_of(c.fact.as_of))
+        base = next((d.year for d in claim.dates if d.relation in ("baseline", "since")), None)
+        for new in reversed(dated):
+            olds = [c for c in dated if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
+                    and year_of(c.fact.as_of) < year_of(new.fact.as_of) and (base is None or year_of(c.fact.as_of) == base)
+                    and same_topic(c, new, index)]
+            if olds:
+                old = olds[-1]
+                value = new.fact.quantity.value / old.fact.quantity.value - 1
+                return [_derived_finding(q, claim, window, value, new, old, "change")]
+        return []
+    if not q.of or fold(q.of) in GENERIC_OF:
+        return _share_of_stated_figures(q, claim, window, ranked)
+    wholes = [c for c in ranked if of_matches(q, c.fact, index)]
+    for whole in wholes:
+        parts = [c for c in ranked if c is not whole and unit_class(c.fact.quantity.unit) == unit_class(whole.fact.quantity.unit)
+                 and 0 < c.fact.quantity.value < whole.fact.quantity.value and time_ok(claim, c.fact)
+                 and _same_period(c.fact, whole.fact)]
+        if parts:
+            part = parts[0]
+            return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
+    return []
+
+
+def _share_of_stated_figures(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
+    """"dont 251 000 en pharmacie, soit près des deux tiers du total": a share of figures the statement
+    itself gives, each found in the sources; the whole is the larger one."""
+    stated = [c for c in ranked if any(abs(c.fact.quantity.value - v) <= 0.01 * abs(v) for v in claim.context_values if v)]
+    stated = [c for c in stated if unit_class(c.fact.quantity.unit) == unit_class(stated[0].fact.quantity.unit)] if stated else []
+    if len(stated) < 2:
+        return []
+    whole = max(stated, key=lambda c: c.fact.quantity.value)
+    part = next(c for c in stated if c is not whole)
+    if not 0 < part.fact.quantity.value < whole.fact.quantity.value:
+        return []
+    return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
+
+
+def _same_period(a: Fact, b: Fact) -> bool:
+    ya, yb = year_of(a.as_of), year_of(b.as_of)
+    return ya is None or yb is None or ya == yb
+
+
+def same_topic(a: Candidate, b: Candidate, index: FactIndex) -> bool:
+    ka = {k for k in index.fact_keys(a.fact) if k[0] in "ct"}
+    kb = {k for k in index.fact_keys(b.fact) if k[0] in "ct"}
+    return bool(ka & kb)
+
+
+def _derived_finding(q: Quantity, claim: Claim, window: str, value: float, a: Candidate, b: Candidate, how: str) -> Finding:
+    computed = Quantity(value=value, unit="ratio", bound="about")
+    claimed = signed(q, claim, Quantity(value=-1, unit="percent"), window) if value < 0 else q
+    relation, detail = compare_quantity(claimed, computed)
+    if relation == "related":
+        relation = "supports"
+    op = "/" if how == "share" else "vs"
+    msg = (f"computed from the sources: {fmt_quantity(a.fact.quantity)} {op} {fmt_quantity(b.fact.quantity)} = "
+           f"{value * 100:+.3g} %" if how == "change" else
+           f"computed from the sources: {fmt_quantity(a.fact.quantity)} / {fmt_quantity(b.fact.quantity)} = {value * 100:.3g} %")
+    msg += f"; the article says {said_as(q)}" + ("" if relation == "supports" else " — it does not follow from the figures")
+    return Finding(relation if relation != "contradicts" else "contradicts", "derived-" + how, a.fact, msg)
+
+
+def said_as(q: Quantity) -> str:
+    shown = fmt_quantity(q)
+    return f"{q.text.strip()!r}" + (f" ({shown})" if fold(shown) != fold(q.text.strip()) else "")

@@ -1,0 +1,35 @@
+"""Rule ``exclusive``: "alone", "solely" (« seule ») against a fact naming another party beside it.
+
+- supported: "Russia alone financed the port" / « La Russie a financé seule le port » when no other party is named.
+- contradicted: the same claims against "Russia and China financed the port".
+"""
+from __future__ import annotations
+
+import re
+
+from ...match import Candidate, FactIndex
+from ...model import Claim
+from ...text import fold
+from ..figures import is_topical
+from ..findings import Finding
+
+RULE_ID = "exclusive"
+
+
+_SHARED = re.compile(r"(?<!\w)(half|halves|moitie|jointly|conjointement|shared|partage|partagee|co-?financ\w*|co-?fund\w*|"
+                     r"together with|along with|avec|aux cotes|as well as|ainsi que|split|reparti\w*)(?!\w)")
+
+
+def rule_exclusive(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
+    """"C'est la commune qui finance seule...", "the bank alone pays": a source that shares the role refutes it."""
+    if not claim.exclusive or not (claim.roles.giver or claim.roles.receiver):
+        return []
+    for c in cands:
+        if not is_topical(c):
+            continue
+        if _SHARED.search(fold(c.fact.statement)):
+            who = index.entity_name(claim.roles.giver or claim.roles.receiver)
+            return [Finding("contradicts", "exclusive", c.fact,
+                            f"the article says {who} does it alone; the source says it is shared: {c.fact.statement}")]
+        break
+    return []

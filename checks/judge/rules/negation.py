@@ -1,0 +1,111 @@
+"""Rule ``negation``: a denial ("never", "no", « jamais », « aucun ») against a fact that records what
+is denied, and a true negation against a fact that says it did not happen.
+
+- supported: "Prices did not fall" / « Les prix n'ont pas baissé » against a fact that they rose.
+- contradicted: "The ONS said there had been no error" / « Kim Jong Un n'a jamais soutenu la Russie » against
+  a fact recording the error, the support.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...compare import fmt_quantity
+from ...match import Candidate, FactIndex, unit_class
+from ...model import Claim, Fact
+from ...text import fold, fold_same_length, words
+from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive, time_ok
+from ..findings import Finding, year_of
+from .derived import same_topic
+
+RULE_ID = "negation"
+
+
+def _direction(fact: Fact, concepts: set[str], index: Optional[FactIndex] = None) -> Optional[str]:
+    """The change a fact records: increase, decrease or unchanged (from its figure's sign, else its words).
+    A level ("coverage was 57.1 %") records no change by itself."""
+    q = fact.quantity
+    change = is_change_fact(fact, index) if index is not None else q is not None and q.unit == "percent"
+    if q and (q.unit in ("percentage points", "points") or change) and q.value is not None and q.min is None:
+        return "increase" if q.value > 0 else "decrease" if q.value < 0 else "unchanged"
+    if "unchanged" in concepts or (q and q.value == 0):
+        return "unchanged"
+    hits = concepts & {"increase", "decrease"}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
+    """"did not grow", "n'augmentera pas" against the change the source records; "never", "jamais",
+    "aucun" against a dated event the source records (or a negative fact that confirms it)."""
+    if not claim.negated or any(q.bound == "at-most" for q in claim.quantities):
+        return []                 # "never topped 60 %" is a bound, judged with the figure
+    claim_change = set(claim.concepts) & {"increase", "decrease"}
+    topical = [c for c in cands if is_topical(c)]
+    if claim_change:
+        denied = next(iter(claim_change))
+        for c in topical:
+            if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and substantive(c):
+                return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
+            direction = _direction(c.fact, index.fact_concepts(c.fact), index)
+            if direction is None or not time_ok(claim, c.fact):
+                continue
+            if direction == denied:
+                return [Finding("contradicts", "negation", c.fact,
+                                f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
+            return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
+        return _level_change(claim, denied, topical, index)
+    scope = index.text_keys(_negation_scope(claim))
+    for c in topical:
+        f = c.fact
+        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and k[2:] not in GENERIC_CONCEPTS}
+        if not denied:
+            continue                  # the fact is about another part of the sentence ("since it was founded")
+        if _negated_text(f.statement):
+            return [Finding("supports", "negation", f, "the source says so too")]
+        dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
+        if dated:
+            return [Finding("contradicts", "negation", f,
+                            f"the article says it never/did not happen; the source records it"
+                            f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
+    return []
+
+
+_NEGATION_WORD = re.compile(r"(?<!\w)(?:never|not|no|n't|jamais|aucun|aucune|pas|rien|ne|n')(?!\w)")
+
+
+_SCOPE_END = re.compile(r"[,;:(]|\s(?:since|depuis|despite|malgre|because|car|although|bien que|when|lorsque|until|jusqu)\b")
+
+
+def _negation_scope(claim: Claim) -> str:
+    """What the negation denies: from the negation word to the end of its clause ("never had a strike",
+    not "since it was founded in 1962")."""
+    text = claim.focus or claim.text
+    f = fold_same_length(text)
+    m = _NEGATION_WORD.search(f)
+    if not m:
+        return text
+    end = _SCOPE_END.search(f, m.end())
+    return text[m.start():end.start() if end else len(text)]
+
+
+def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"n'a pas reculé" against two levels of the same figure in two years (58.4 % then 57.1 %)."""
+    levels = [c for c in topical if c.fact.quantity and c.fact.quantity.value is not None and year_of(c.fact.as_of)
+              and not is_change_fact(c.fact, index) and substantive(c)]
+    for new in sorted(levels, key=lambda c: -year_of(c.fact.as_of)):
+        older = [c for c in levels if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
+                 and year_of(c.fact.as_of) < year_of(new.fact.as_of) and same_topic(c, new, index)]
+        if older:
+            old = max(older, key=lambda c: year_of(c.fact.as_of))
+            a, b = old.fact.quantity.value, new.fact.quantity.value
+            went = "increase" if b > a else "decrease" if b < a else "unchanged"
+            msg = f"the source gives {fmt_quantity(old.fact.quantity)} ({old.fact.as_of}) then {fmt_quantity(new.fact.quantity)} " \
+                  f"({new.fact.as_of})"
+            if went == denied:
+                return [Finding("contradicts", "negation", new.fact, f"the article says there was no {denied}; {msg}")]
+            return [Finding("supports", "negation", new.fact, f"no {denied}: {msg}")]
+    return []
+
+
+def _negated_text(s: str) -> bool:
+    return bool(re.search(r"(?<!\w)(not|never|no|n't|pas|jamais|aucun|aucune)(?!\w)", fold(s)))

@@ -1,0 +1,98 @@
+"""Rule ``terms`` (and ``roles`` for swapped predicates): a claim without a figure that nothing else decided,
+against a topical fact that names what it says and agrees on its date, rank, order, direction, numbers and on
+who does what.
+
+- supported: « La CRE propose les tarifs, que le gouvernement décide » / "The mayor proposed the budget,
+  which the council approved".
+- contradicted: « C'est la CRE qui fixe les tarifs, le gouvernement les propose » / "The council proposed the
+  budget, which the mayor approved".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ...slots import clause_spans
+from ...match import Candidate, FactIndex
+from ...model import Claim, Fact
+from ...terms import concepts_in, predicate_concepts
+from ...text import words
+from ..figures import fact_names_all, is_topical, proper_names_in
+from ..findings import Finding, asserted_figures
+from ..slotcheck import slot_disagreement
+
+RULE_ID = "terms"
+
+
+def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
+    """Items, relations and events without a figure of their own: a topical fact that names them and agrees on
+    their date, rank and order."""
+    if asserted_figures(claim) or claim.negated or claim.exclusive:
+        return []
+    own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
+    specifics = proper_names_in(claim)
+    for c in cands:
+        if not is_topical(c):
+            continue
+        named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
+        context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
+            or any("c:" + x in c.shared for x in claim.context_concepts)
+        if not fact_names_all(c.fact, c.source, specifics):
+            continue
+        roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
+            (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
+             and (c.fact.subject or c.fact.object))
+        if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
+            slot = slot_disagreement(claim, c.fact, index)
+            if slot and slot[0] == "contradicts":
+                return [Finding("contradicts", slot[1], c.fact, slot[2])]
+            if slot:
+                continue                  # another date, rank or order, or none: not this claim's fact
+            swapped = _swapped_predicates(claim, c.fact, index)
+            if swapped:
+                return [Finding("contradicts", "roles", c.fact, swapped)]
+            if numbers_unsaid(claim, [c.fact.statement]):
+                continue                  # "more than 90p of every pound" is not confirmed by shared words
+            said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
+            return [Finding("supports", "terms", c.fact, said)]
+    return []
+
+
+def numbers_unsaid(claim: Claim, statements: list[str]) -> bool:
+    """Whether the claim writes a number (not a date) that none of ``statements`` writes: words in common then
+    confirm nothing about it ("more than 90p of every pound")."""
+    def numbers(text: str) -> list[tuple[int, float]]:
+        return [(m.start(), float(m.group(0).replace(",", "."))) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text)]
+    dated = [(d.start - claim.start, d.end - claim.start) for d in claim.dates]
+    stated = {v for s in statements for _, v in numbers(s)}
+    return any(v not in stated for at, v in numbers(claim.focus or claim.text) if not any(a <= at < b for a, b in dated))
+
+
+def _party_predicates(text: str, mentions: list[tuple[str, int]]) -> dict[str, set[str]]:
+    """entity -> what it does in the text ("propose", "decide"), clause by clause (``mentions``: entity and
+    offset in ``text``)."""
+    wanted, out = predicate_concepts(), {}
+    for a, b in clause_spans(text):
+        said = set(concepts_in(text[a:b])) & wanted
+        for entity, at in mentions:
+            if a <= at < b and said:
+                out.setdefault(entity, set()).update(said)
+    return out
+
+
+def _swapped_predicates(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """"C'est la CRE qui fixe ces tarifs, le gouvernement se contentant de les proposer" against "La CRE propose
+    les tarifs ; c'est le gouvernement qui décide": a party credited with what another party does in the source
+    (and not with what it does itself)."""
+    mine = _party_predicates(claim.text, [(m.entity, m.start - claim.start) for m in claim.mentions])
+    theirs = _party_predicates(fact.statement, [(m.entity, m.start) for m in index.matcher.find(fact.statement, 0)])
+    for a in mine:
+        if a not in theirs or mine[a] & theirs[a]:
+            continue
+        for b in theirs:                  # the article credits a with what another party does in the source
+            if b != a and mine[a] & theirs[b]:
+                return (f"the roles are the other way round (in the source: {index.entity_name(a)} — "
+                        f"{'/'.join(sorted(theirs[a]))}, {index.entity_name(b)} — {'/'.join(sorted(theirs[b]))}): "
+                        f"{fact.statement}")
+    return None

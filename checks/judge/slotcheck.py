@@ -1,0 +1,103 @@
+"""The slots of a claim compared with a fact's closest clause: the day or month, the year, the rank
+("the second warmest"), the order ("wind overtook gas") and the direction of a change; the same reader
+(``checks.slots``) read both sides.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Optional
+
+from ..factread import direction_of, is_baseline
+from ..slots import closest_clause, month_days, order_of, rank_of, record_scope
+from ..match import FactIndex
+from ..model import Claim, Fact
+from ..text import fold
+
+
+def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
+                      slots: tuple[str, ...] = ("date", "ranking", "order", "direction")) -> Optional[tuple[str, str, str]]:
+    """``("contradicts", rule, message)`` when the clause of the fact closest to the claim gives another day,
+    month or year (``full-date``: only full dates on both sides), another rank ("the second warmest" for "the warmest"), the other order ("gas ahead of
+    wind" for "wind overtook gas") or the other direction; ``("missing", rule, message)`` when the claim
+    states a rank, an order or a day or month the fact does not state at all; None when they agree."""
+    text = claim.text
+    if "date" in slots:
+        cm, whole = month_days(text), month_days(fact.statement)
+        fm = month_days(closest_clause(fact.statement, text, having=month_days))
+        if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
+            return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
+        if cm and not whole:
+            return ("missing", "date", "the source does not give the day or month")
+        cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
+        fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
+              and not _after_baseline(fact.statement, d.start)}
+        if cy and fy and not cy & fy:
+            return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
+                                           f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
+    if "full-date" in slots or "date" in slots:   # a day, month and year on both sides: "on 30 September 2023"
+        cd = {d.iso() for d in claim.dates if d.day}
+        fd = {d.iso() for d in index.reading(fact).dates if d.day}
+        if cd and fd and not cd & fd:
+            return ("contradicts", "date", f"wrong date: the source gives {', '.join(sorted(fd))}, the article "
+                                           f"{', '.join(sorted(cd))}: {fact.statement}")
+    if "ranking" in slots:
+        cr, fr = rank_of(text), rank_of(closest_clause(fact.statement, text, years=True, having=rank_of))
+        if cr and fr and cr != fr:
+            return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
+                                              f"{fact.statement}")
+        if cr == 1 and fr == 1 and record_scope(text) == "all-time" and record_scope(fact.statement) == "bounded":
+            return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
+                                              f"not of all time: {fact.statement}")
+        listed = _listed_position(text, fact.statement) if cr == 1 and fr == 1 else None
+        if listed and listed > 1:
+            return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
+                                              f"{fact.statement}")
+        if cr and not rank_of(fact.statement):
+            return ("missing", "ranking", "the source does not rank it")
+    if "order" in slots:
+        co, fo = order_of(text), order_of(fact.statement)
+        if co and fo and co == fo[::-1]:
+            return ("contradicts", "order", f"the other way round: {fact.statement}")
+        if co and not fo:
+            return ("missing", "order", "the source does not compare them")
+    if "direction" in slots:
+        cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text))
+        if cd and fd and cd != fd:
+            return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
+                                                f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
+    return None
+
+
+_LISTED = re.compile(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
+
+
+def _listed_position(claim_text: str, statement: str) -> Optional[int]:
+    """Where the party a claim ranks first stands in the list a superlative fact gives, figure by figure
+    ("the lowest rates were in Cyprus (0.4 %), France (0.6 %) and Ireland (1.4 %)": France is second);
+    None when the fact gives no such list or does not name the claim's party."""
+    items = [fold(m.group(1)) for m in _LISTED.finditer(statement)]
+    if len(items) < 2:
+        return None
+    names = {fold(m.group(0)) for m in re.finditer(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", claim_text)}
+    for i, item in enumerate(items, 1):
+        if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", item) for n in names):
+            return i
+    return None
+
+
+def _after_baseline(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is what a change is measured from ("6 percent higher than in 2025")."""
+    before = text[max(0, pos - 30):max(0, pos)].rstrip()
+    return is_baseline(before) or is_baseline(re.sub(r"\s*\S+$", "", before))
+
+
+DIRECTION_WORDS = {"increase": "it rose", "decrease": "it fell", "unchanged": "it did not change"}
+
+
+def _days(pairs: set) -> str:
+    return " or ".join(sorted(f"{calendar.month_name[m]} {d}" if d else calendar.month_name[m] for m, d in pairs))
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
