@@ -155,7 +155,10 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
         if not lo <= m.start() < hi:
             continue
         w = m.group(0)
-        if not w[:1].isupper() or m.start() == 0 or len(w) < 3:
+        # a capitalised first word is a name only when a capitalised word follows it ("Berkeley Earth, …")
+        nxt = re.match(r"\s+([A-ZÀ-Ý][\w'-]*)", claim.text[m.end():])
+        opens_name = m.start() == 0 and nxt and content_stems(w) and not _MONTHS_DAYS.match(fold(nxt.group(1)))
+        if not w[:1].isupper() or (m.start() == 0 and not opens_name) or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
         if before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -"):
