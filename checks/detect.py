@@ -37,6 +37,7 @@ NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
 class ClaimLexicon:
     attribution_verb: re.Pattern
     reported_opener: re.Pattern
+    expectation: re.Pattern
     attribution_prep: re.Pattern
     commission: re.Pattern
     authorship: re.Pattern
@@ -98,6 +99,7 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
     return ClaimLexicon(
         attribution_verb=phrase_pattern(g("attribution_verbs")),
         reported_opener=phrase_pattern(g("reported_clause_openers")),
+        expectation=phrase_pattern(g("expectation_words")),
         attribution_prep=phrase_pattern(g("attribution_prepositions")),
         commission=phrase_pattern(g("commission_markers")),
         authorship=phrase_pattern(g("authorship_markers")),
@@ -662,6 +664,12 @@ def _inside_longer_name(own: str, start: int) -> bool:
     """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
     Bank of England" is not France or England speaking."""
     return bool(re.search(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+$", own[max(0, start - 40):start]))
+
+
+def is_expectation(text: str) -> bool:
+    """Whether a text gives what someone expected ("economists had expected 110,000 jobs", « la CRE tablait sur
+    une baisse »), from ``expectation_words`` in ``data/lang/<code>/claims.yaml`` (every language)."""
+    return bool(claim_lexicon("und").expectation.search(fold_same_length(text)))
 
 
 def is_figure(q, before: str = "") -> bool:

@@ -284,3 +284,31 @@ sources:
 def test_bounds_and_unnamed_parties(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, BOUNDS), text)
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+EXPECTED = """
+version: 1
+sources:
+  - id: bls
+    title: The employment situation, July 2025
+    facts:
+      - id: payrolls
+        statement: Total nonfarm payroll employment rose by 73,000 in July 2025.
+        quantity: {value: 73000, unit: jobs}
+        as_of: 2025-07
+      - id: consensus
+        statement: Economists had forecast a gain of 104,000 jobs in July 2025.
+        quantity: {value: 104000, unit: jobs}
+        as_of: 2025-07
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # what someone expected is compared with what the source says was expected, not with what happened
+    ("Economists had expected around 104,000 new jobs in July 2025.", "supported"),
+    ("Economists had expected around 110,000 new jobs in July 2025.", "contradicted"),
+    ("Payrolls rose by 73,000 jobs in July 2025.", "supported"),
+])
+def test_an_expectation_is_compared_with_expectations(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, EXPECTED), text)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...compare import as_share, units_comparable, compare_quantity, fmt_quantity
-from ...detect import is_figure
+from ...detect import is_expectation, is_figure
 from ...factread import direction_of, is_baseline, is_difference, is_level
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
@@ -87,6 +87,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     exact = significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
     pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
+    if is_expectation(window):            # what someone expected is compared with expectations only
+        pool = [c for c in pool if is_expectation(c.fact.statement)]
     comparable = [c for c in pool if units_comparable(q, c.fact.quantity, c.fact) is None
                   and sense_fits(claim, q, window, c, index)]
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
