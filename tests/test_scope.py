@@ -312,3 +312,35 @@ sources:
 def test_an_expectation_is_compared_with_expectations(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, EXPECTED), text)
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RANKED = """
+version: 1
+sources:
+  - id: desnz
+    title: Energy trends
+    facts:
+      - id: renewables
+        statement: Renewables provided 50.8 % of UK electricity generation in 2024.
+        quantity: {value: 50.8, unit: percent}
+        as_of: 2024
+      - id: wind
+        statement: Wind generated a record 29.2 % of UK electricity in 2024.
+        quantity: {value: 29.2, unit: percent}
+        as_of: 2024
+      - id: gas
+        statement: Gas provided 26.7 % of UK electricity generation in 2024.
+        quantity: {value: 26.7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the fact that gives the precise figure and names what it measures, though ranked lower: supported
+    ("In 2024 wind farms provided 29.2 % of UK electricity generation.", "supported"),
+    # the precise figure of another measure stays a wrong figure
+    ("In 2024 gas provided 29.2 % of UK electricity generation.", "contradicted"),
+])
+def test_the_fact_that_names_the_measure_decides(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, RANKED), text)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]

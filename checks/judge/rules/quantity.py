@@ -151,8 +151,14 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     # "a third", which many facts share) is what the article refers to
     # (here every candidate already agrees on what is measured, when and where: the figure itself is then
     # strong evidence of which fact the article means, however the wording ranks it)
+    # (but not a fact that names less of what the figure measures than the first: "gas provided 29.2 %" is not
+    # wind's 29.2 %)
     if significant_digits(q) >= (3 if unit_class(q.unit) == "share" else 2) and any(ch.isdigit() for ch in q.text):
-        top += [c for s, c in current if c not in top and
+        subject = _subject_keys(claim, q, window, index)
+        first = subject & index.fact_keys(current[0][1].fact)
+        lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
+        top += [c for s, c in current if c not in top and (subject & index.fact_keys(c.fact) >= first
+                                                           or index.reading(c.fact).language != lang) and
                 compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
     good = [v for v in verdicts if v[1] == "supports"]
@@ -204,9 +210,55 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
            "bound": " — the source gives a bound in the other direction"}.get(detail, "")
+    rescue = _same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
+    if rescue is not None:
+        return [Finding("supports", "quantity", rescue.fact,
+                        f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += _near_miss(q, claim, cands, c)
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+
+
+def _subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
+    """The keys of what a figure measures: the first two content words before it in its clause (what a clause
+    speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name."""
+    before = window[:max(0, q.start - claim.start - window_start(claim, q))]
+    head = " ".join(w for w, _, _ in words(before) if content_stems(w))
+    head = " ".join(head.split()[:2])
+    return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
+
+
+def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
+                          index: FactIndex) -> Optional[Candidate]:
+    """A fact that gives exactly the article's precise figure, of the claim's period, measure and place, that the
+    ranking put below another fact of the topic: what the article refers to, not a wrong figure ("Wind farms
+    provided 29.2 %" against "Wind generated a record 29.2 % of UK electricity in 2024", ranked under the share
+    of renewables)."""
+    if significant_digits(q) < 3 or not any(ch.isdigit() for ch in q.text):
+        return None
+    year, month = quantity_year(claim, q, window), quantity_month(claim, q, window)
+    measure = claim_qualifiers(claim, window, q)
+    named = _named_in_clause(claim, q, window, index)
+    subject = _subject_keys(claim, q, window, index)
+    theirs = subject & index.fact_keys(used.fact)
+    for c in cands:
+        fq = c.fact.quantity
+        if c is used or fq is None or c.source.id in index.superseded_by or not substantive(c):
+            continue
+        if units_comparable(q, fq, c.fact) is not None or compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
+            continue
+        if not time_ok(claim, c.fact, year) or not month_ok(month, c.fact) or fact_measure(c.fact, index) != measure:
+            continue
+        if named and not named & fact_parties(c.fact, index):
+            continue
+        if is_expectation(window) != is_expectation(c.fact.statement):
+            continue
+        # it names more of what the figure measures than the fact ranked first ("Wind farms provided 29.2 %":
+        # the wind fact, not the share of renewables), and every name of the figure's clause
+        if not (subject & index.fact_keys(c.fact)) > theirs or not fact_names_all(c.fact, c.source, proper_names_in(claim)):
+            continue
+        return c
+    return None
 
 
 def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
