@@ -86,10 +86,18 @@ sources:
 
 
 @pytest.mark.parametrize("text, want", [
-    # a figure the source says was beaten is no record; degrees written "17.09C" are read
-    ("The hottest day ever measured came on 21 July 2024, when the global average reached 17.09C.", "mixed"),
+    # a figure the source says was beaten is no record (the record's fact names the global average: 17.16 °C);
+    # degrees written "17.09C" are read
+    ("The hottest day ever measured came on 21 July 2024, when the global average reached 17.09C.", "contradicted"),
     ("The hottest day ever measured came on 22 July 2024, when the global average reached 17.16C.", "supported"),
 ])
 def test_a_beaten_record(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, RECORDS), text)
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_record_confirmed_by_its_figure_but_beaten_is_not_a_record(tmp_path_factory):
+    listing = RECORDS.replace("the daily global average temperature reached", "the temperature reached")
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "The hottest day ever measured came on 21 July 2024, at 17.09C.")
+    assert st.verdict == "mixed" and "ranking" in {r for c in st.claims for r in c.rules}
