@@ -371,6 +371,13 @@ class Context:
 
 
 _ANAPHOR = re.compile(r"^(?:that|this|it|c'est|ce|cela|ceci|ca)\b")
+def _points_back(f: str) -> bool:
+    """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
+    "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
+    rest = re.sub(r"^[^,]{1,40},\s*", "", f)
+    return any(rx.match(x) for rx in (_ANAPHOR, _PRONOUN) for x in (f, rest))
+
+
 _PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
 
 
@@ -595,7 +602,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
         claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
         claim.context_terms = parent.terms
-    elif seg.role == "main" and ctx.last_claim is not None and _ANAPHOR.match(f.strip()):
+    elif seg.role == "main" and ctx.last_claim is not None and _points_back(f.strip()):
         prev = ctx.last_claim           # "That is up from 48.9 %": the figure of the previous statement's topic
         claim.context_concepts = list(dict.fromkeys(prev.concepts))
         claim.context_entities = list(dict.fromkeys([m.entity for m in prev.mentions]))

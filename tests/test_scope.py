@@ -344,3 +344,31 @@ sources:
 def test_the_fact_that_names_the_measure_decides(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, RANKED), text)
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PRONOUNS = """
+version: 1
+sources:
+  - id: dares
+    title: Demandeurs d'emploi au deuxième trimestre 2025
+    facts:
+      - id: cat-a-trimestre
+        statement: Le nombre d'inscrits en catégorie A baisse de 5,7 % au deuxième trimestre 2025.
+        quantity: {value: -5.7, unit: percent}
+        as_of: 2025-06
+      - id: cat-a-an
+        statement: Sur un an, le nombre d'inscrits en catégorie A augmente de 6,6 %.
+        quantity: {value: 6.6, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("second, want", [
+    # "il" after an opening phrase is the previous sentence's subject: its figure is that measure's
+    ("Sur un an, il a toutefois progressé de 4,1 %.", "contradicted"),
+    ("Sur un an, il a toutefois progressé de 6,6 %.", "supported"),
+])
+def test_a_pronoun_after_an_opening_phrase_points_back(tmp_path_factory, second, want):
+    st = last_statement(checker_for(tmp_path_factory, PRONOUNS),
+                        "Le nombre d'inscrits en catégorie A a chuté de 5,7 % au deuxième trimestre 2025. " + second, "fr")
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
