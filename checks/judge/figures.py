@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold, words
-from .findings import asserted_figures, month_of, year_of
+from .findings import asserted_figures, is_duration, month_of, year_of
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -273,7 +273,9 @@ def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool
     4.4 %", but "60 % on coursework" does not fit "40 % coursework and 60 % exams" (the shares are
     swapped)."""
     text = fact.statement or ""
-    figures = sorted((o.start, o.end) for o in index.reading(fact).quantities if o.start >= 0)
+    # (a duration qualifies the figure beside it, "in the 12 months to April": it is no neighbour)
+    figures = sorted((o.start, o.end) for o in index.reading(fact).quantities if o.start >= 0
+                     and (o.start == fq.start or not is_duration(o.unit)))
     if len(figures) < 2:
         return True
     want = set(content_stems(window))

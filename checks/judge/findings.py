@@ -89,12 +89,12 @@ def asserted_figures(claim: Claim) -> list[Quantity]:
     figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
                and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
-    if any(not _is_duration(q.unit) for q in figures):
-        figures = [q for q in figures if not _is_duration(q.unit)]
+    if any(not is_duration(q.unit) for q in figures):
+        figures = [q for q in figures if not is_duration(q.unit)]
     return figures
 
 
-def _is_duration(unit: Optional[str]) -> bool:
+def is_duration(unit: Optional[str]) -> bool:
     u = units.lookup(unit)
     return u is not None and u.family == "duration"
 
