@@ -101,3 +101,38 @@ def test_a_record_confirmed_by_its_figure_but_beaten_is_not_a_record(tmp_path_fa
     st = last_statement(checker_for(tmp_path_factory, listing),
                         "The hottest day ever measured came on 21 July 2024, at 17.09C.")
     assert st.verdict == "mixed" and "ranking" in {r for c in st.claims for r in c.rules}
+
+
+HOLDERS = """
+version: 1
+sources:
+  - id: calfire
+    title: California's most destructive wildfires
+    facts:
+      - id: camp
+        statement: The Camp fire of 2018 destroyed nearly 19,000 structures, the most destructive on record in California.
+      - id: mfa
+        statement: The loan offers maturities of up to 45 years.
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a record the source gives to another ("the Camp fire … the most destructive") is never confirmed: here
+    # no fact names the Eaton fire at all
+    ("The Eaton fire is now the most destructive wildfire in California history.", "unverified"),
+    ("The Camp fire of 2018 was the most destructive wildfire on record in California.", "supported"),
+    # a bound on a number no rule took as its figure: "at least 45 years" is not "up to 45 years"
+    ("The loan's maturities run to at least 45 years.", "contradicted"),
+    ("The loan's maturities run to up to 45 years.", "supported"),
+])
+def test_record_holders_and_bounds(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, HOLDERS), text)
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_record_given_to_another_holder():
+    from factcheck.checks.judge.slotcheck import _record_holder
+    claim = "The Eaton fire now ranks as the most destructive wildfire in California history."
+    fact = "The Camp fire of 2018, which levelled Paradise, destroyed 19,000 structures, the most destructive on record in California."
+    assert _record_holder(claim, fact) == "Camp fire"
+    assert _record_holder("The Camp fire was the most destructive in California.", fact) is None

@@ -66,6 +66,9 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
     if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
+    if verdict == SUPPORTED and any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == UNVERIFIED
+                                    for r in results):
+        return UNVERIFIED                 # "Selon Météo-France, …": who says it is a part the list did not confirm
     return verdict
 
 

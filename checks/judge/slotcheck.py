@@ -9,9 +9,10 @@ import re
 from typing import Optional
 
 from ..factread import direction_of, is_baseline
-from ..slots import closest_clause, month_days, order_of, rank_of, record_scope
+from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, record_scope
 from ..match import FactIndex
 from ..model import Claim, Fact
+from ..terms import content_stems
 from ..text import fold
 
 
@@ -49,6 +50,9 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         if cr == 1 and fr == 1 and record_scope(text) == "all-time" and record_scope(fact.statement) == "bounded":
             return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
                                               f"not of all time: {fact.statement}")
+        holder = _record_holder(text, fact.statement) if cr == 1 and fr == 1 else None
+        if holder:
+            return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {fact.statement}")
         listed = _listed_position(text, fact.statement) if cr == 1 and fr == 1 else None
         if listed and listed > 1:
             return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
@@ -70,6 +74,37 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
 
 
 _LISTED = re.compile(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
+
+
+def _names_before(text: str, end: int) -> list[str]:
+    """The capitalised names of ``text`` before ``end`` (a first word only when a capitalised word follows it)."""
+    out = []
+    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]{2,}", text[:end]):
+        nxt = re.match(r"\s+[A-ZÀ-Ý]", text[m.end():])
+        if m.start() == 0 and not nxt:
+            continue
+        if month_days(m.group(0)) or not content_stems(m.group(0)):
+            continue                                 # a month, or "The" opening the sentence
+        out.append(fold(m.group(0)))
+    return out
+
+
+def _record_holder(claim_text: str, statement: str) -> Optional[str]:
+    """Who holds the record the fact states, when the claim gives it to another ("The Eaton fire is the most
+    destructive in California history" against "The Camp fire … the most destructive on record"): the names
+    before each superlative, disjoint; None when either names nobody there or they share one."""
+    mine, theirs = rank_span(claim_text), rank_span(statement)
+    if not mine or not theirs:
+        return None
+    a, b = _names_before(claim_text, mine[0]), _names_before(statement, theirs[0])
+    after = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", claim_text[mine[0]:])}
+    a = [n for n in a if n not in after]           # "… in California" on both sides says where, not who
+    b = [n for n in b if n not in after and n not in {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", statement[theirs[0]:])}]
+    if not a or not b or set(a) & set(b):
+        return None
+    holder = next((m for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]{2,}(?:\s+[a-zà-ÿ]+)?", statement[:theirs[0]])
+                   if fold(m.group(0).split()[0]) == b[0]), None)
+    return holder.group(0) if holder else b[0]
 
 
 def _listed_position(claim_text: str, statement: str) -> Optional[int]:

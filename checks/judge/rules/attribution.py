@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...match import FactIndex
-from ...model import CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
+from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold, words
 from ..findings import dedupe, sentence
 
@@ -35,6 +35,10 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
         sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
     results = [_check_party(kind, who, sources, index) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
+    if not decided and sources and not any(s.publisher or s.author for s in sources) \
+            and all(kind == "attributed" for kind, _ in checks):
+        # the list records no publisher for the sources that decided the statement: nothing to compare with
+        return ClaimResult(claim, NOT_CHECKABLE, "the source list does not say who published its sources")
     if not decided:
         return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
     bad = [r for r in decided if r[0] == CONTRADICTED]
@@ -96,7 +100,7 @@ def _proper_name(who: str) -> bool:
     a short name that starts with a capital, not a description ("official figures published on Thursday") nor
     a clause the frame swallowed."""
     name = _ARTICLE.sub("", who.strip())
-    capitals = re.findall(r"(?<!\S)[A-ZÀ-Ý][\w'’-]*", name)
+    capitals = re.findall(r"(?:(?<!\S)|(?<=-))[A-ZÀ-Ý][\w'’]*", name)      # "Météo-France": two
     short = len(name.split()) <= 6 and "," not in name
     # two capitalised words, or an acronym: a name ("Une étude" only opens a sentence)
     return short and bool(name[:1].isupper()) and (len(capitals) >= 2 or any(c.isupper() and len(c) >= 2 for c in capitals))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...slots import clause_spans
+from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, predicate_concepts
@@ -52,6 +53,9 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
             swapped = _swapped_predicates(claim, c.fact, index)
             if swapped:
                 return [Finding("contradicts", "roles", c.fact, swapped)]
+            bound = _quantity_disagrees(claim, c.fact, index)
+            if bound:
+                return [Finding("contradicts", "quantity-bound", c.fact, bound)]
             if numbers_unsaid(claim, [c.fact.statement]):
                 continue                  # "more than 90p of every pound" is not confirmed by shared words
             said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
@@ -95,4 +99,19 @@ def _swapped_predicates(claim: Claim, fact: Fact, index: FactIndex) -> Optional[
                 return (f"the roles are the other way round (in the source: {index.entity_name(a)} — "
                         f"{'/'.join(sorted(theirs[a]))}, {index.entity_name(b)} — {'/'.join(sorted(theirs[b]))}): "
                         f"{fact.statement}")
+    return None
+
+
+def _quantity_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A number of the claim that no rule took as its figure (a duration: "maturities run to at least 45 years")
+    against the fact's number of the same unit: "up to 45 years" is not "at least 45 years"."""
+    for q in claim.quantities:
+        if q.value is None and q.min is None:
+            continue
+        # the same unit; a bare number only against the same number ("at least 45" for "up to 45")
+        same = [fq for fq in index.reading(fact).quantities if fq.unit == q.unit
+                and (fq.unit or (fq.value is not None and q.value is not None and fq.value == q.value))]
+        if same and all(compare_quantity(q, fq)[0] == "contradicts" for fq in same):
+            return (f"wrong figure: the source gives {fmt_quantity(same[0])}, the article {q.text.strip()!r}: "
+                    f"{fact.statement}")
     return None
