@@ -372,3 +372,26 @@ def test_a_pronoun_after_an_opening_phrase_points_back(tmp_path_factory, second,
     st = last_statement(checker_for(tmp_path_factory, PRONOUNS),
                         "Le nombre d'inscrits en catégorie A a chuté de 5,7 % au deuxième trimestre 2025. " + second, "fr")
     assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+QUOTES = """
+version: 1
+sources:
+  - id: syndicat
+    title: Enquête Samu-Urgences de France
+    facts:
+      - id: fermetures
+        statement: Selon une enquête du syndicat Samu-Urgences de France, deux services d'urgence sur trois ont fermé au moins une fois cet été.
+      - id: maltraitance
+        statement: Le syndicat Samu-Urgences de France dénonce une « maltraitance institutionnelle » des patients qui attendent sur des brancards.
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a phrase the claim quotes must be in the fact that confirms it
+    ("Le syndicat Samu-Urgences de France parle de « maltraitance institutionnelle » envers les patients.", "supported"),
+    ("Le syndicat Samu-Urgences de France parle de « mise en danger délibérée » envers les patients.", "unverified"),
+])
+def test_quoted_words_must_be_the_facts(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, QUOTES), text, "fr")
+    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -15,10 +15,11 @@ from typing import Optional
 
 from ...slots import clause_spans
 from ...compare import compare_quantity, fmt_quantity
+from ...language import detect_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, predicate_concepts
-from ...text import words
+from ...text import fold, words
 from ..figures import fact_names_all, is_topical, proper_names_in
 from ..findings import Finding, asserted_figures
 from ..slotcheck import slot_disagreement
@@ -45,6 +46,8 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
              and (c.fact.subject or c.fact.object))
         if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
+            if not _quotes_in(claim, c.fact, index):
+                continue                  # « maltraitance institutionnelle »: words the fact would have to say
             slot = slot_disagreement(claim, c.fact, index)
             if slot and slot[0] == "contradicts":
                 return [Finding("contradicts", slot[1], c.fact, slot[2])]
@@ -115,3 +118,16 @@ def _quantity_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[
             return (f"wrong figure: the source gives {fmt_quantity(same[0])}, the article {q.text.strip()!r}: "
                     f"{fact.statement}")
     return None
+
+
+_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{3,}?)\s*[»”\"]")
+
+
+def _quotes_in(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether every phrase the claim quotes (« maltraitance institutionnelle », "a turning point") is in the
+    fact's statement or quote (in the fact's language; a translation cannot be checked word for word)."""
+    if index.reading(fact).language != detect_language(claim.text):
+        return True
+    src = index.sources.get(fact.source)
+    said = fold(" ".join([fact.statement, fact.quote or "", getattr(src, "title", "") or ""]))   # or its source's title
+    return all(fold(m.group(1)) in said for m in _QUOTED.finditer(claim.text) if len(m.group(1).split()) >= 2)
