@@ -60,8 +60,9 @@ def _qualifier_table() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _baseline_pattern() -> re.Pattern:
-    forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get("baseline_before") or []},
+def _words_before_pattern(key: str) -> re.Pattern:
+    """The words of ``key`` in every language's ``measures.yaml``, as a pattern that ends where a figure starts."""
+    forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []},
                    key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
 
@@ -69,20 +70,13 @@ def _baseline_pattern() -> re.Pattern:
 def is_baseline(before: str) -> bool:
     """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
     "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``."""
-    return bool(_baseline_pattern().search(fold(before)))
-
-
-@functools.lru_cache(maxsize=None)
-def _level_pattern() -> re.Pattern:
-    forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get("level_before") or []},
-                   key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
+    return bool(_words_before_pattern("baseline_before").search(fold(before)))
 
 
 def is_level(before: str) -> bool:
     """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
-    return bool(_level_pattern().search(fold(before)))
+    return bool(_words_before_pattern("level_before").search(fold(before)))
 
 
 @functools.lru_cache(maxsize=None)

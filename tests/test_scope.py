@@ -7,6 +7,12 @@ import pytest
 
 from test_slots import checker_for, last_statement
 
+
+def verdict_for(tmp_path_factory, listing: str, text: str, lang: str = "en"):
+    """The verdict of ``text`` against an inline source list, and what decided each claim (for the message)."""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    return st.verdict, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+
 LIST = """
 version: 1
 entities:
@@ -178,8 +184,8 @@ sources:
      "supported"),
 ])
 def test_direction_of_a_clause_beside_a_figure(tmp_path_factory, text, want):
-    st = last_statement(checker_for(tmp_path_factory, CLAUSES), text, "fr")
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, CLAUSES, text, "fr")
+    assert got == want, why
 
 
 NUMBERS = """
@@ -226,8 +232,8 @@ sources:
     ("Au 1er février 2025, le TURPE a augmenté de 7,7 %.", "supported"),
 ])
 def test_the_figure_of_another_measure(tmp_path_factory, text, want):
-    st = last_statement(checker_for(tmp_path_factory, MEASURES), text, "fr")
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, MEASURES, text, "fr")
+    assert got == want, why
 
 
 LEVELS = """
@@ -257,8 +263,8 @@ sources:
     ("Les mises en chantier ont reculé en juillet 2024, à 24 000 logements.", "fr", "contradicted"),
 ])
 def test_a_level_reached_moves_like_the_sources_level(tmp_path_factory, text, lang, want):
-    st = last_statement(checker_for(tmp_path_factory, LEVELS), text, lang)
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, LEVELS, text, lang)
+    assert got == want, why
 
 
 BOUNDS = """
@@ -282,8 +288,8 @@ sources:
     ("The Tarnovian Weather Agency, using its own method, arrived at 1.46C for 2024.", "unverified"),
 ])
 def test_bounds_and_unnamed_parties(tmp_path_factory, text, want):
-    st = last_statement(checker_for(tmp_path_factory, BOUNDS), text)
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, BOUNDS, text)
+    assert got == want, why
 
 
 EXPECTED = """
@@ -310,8 +316,8 @@ sources:
     ("Payrolls rose by 73,000 jobs in July 2025.", "supported"),
 ])
 def test_an_expectation_is_compared_with_expectations(tmp_path_factory, text, want):
-    st = last_statement(checker_for(tmp_path_factory, EXPECTED), text)
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, EXPECTED, text)
+    assert got == want, why
 
 
 RANKED = """
@@ -342,8 +348,8 @@ sources:
     ("In 2024 gas provided 29.2 % of UK electricity generation.", "contradicted"),
 ])
 def test_the_fact_that_names_the_measure_decides(tmp_path_factory, text, want):
-    st = last_statement(checker_for(tmp_path_factory, RANKED), text)
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, RANKED, text)
+    assert got == want, why
 
 
 PRONOUNS = """
@@ -393,5 +399,5 @@ sources:
     ("Le syndicat Samu-Urgences de France parle de « mise en danger délibérée » envers les patients.", "unverified"),
 ])
 def test_quoted_words_must_be_the_facts(tmp_path_factory, text, want):
-    st = last_statement(checker_for(tmp_path_factory, QUOTES), text, "fr")
-    assert st.verdict == want, [(c.claim.text, c.verdict, c.rules, c.explanation) for c in st.claims]
+    got, why = verdict_for(tmp_path_factory, QUOTES, text, "fr")
+    assert got == want, why
