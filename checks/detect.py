@@ -201,6 +201,13 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
                 and not lex.reported_opener.match(tag[verb.end():].lstrip()) \
                 and not re.match(r"\s*(que|qu'|that)\b", tag[verb.end():]):
             return m.start() + 1, n, 0, m.start()
+    # '"Every child is a door left open," said Ruth Mensah, a nurse.': a quote, then its speech tag
+    if re.match(r"\s*[«“\"]", f):
+        for m in lex.attribution_verb.finditer(f):
+            before = f[:m.start()].rstrip()
+            if re.search(r"[»”\"]\s*,?$|,\s*[»”\"]$", before):
+                return m.start(), n, 0, len(before)
+            break
     # "X, the ONS said on Thursday, Y": a speech tag between commas after a clause with its figure, content on
     # both sides (the frame's tail after the second comma is read by ``_segments`` as a gloss); not "None of the
     # six datasets, the WMO noted, kept …", where the clause goes on after the tag
@@ -758,6 +765,9 @@ def _kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tu
         return "quantity", True
     if known_roles:
         return "relation", True
+    if _QUOTED.match(own) and not claim.dates and seg.role == "main":
+        return "opinion", False           # '"Every unvaccinated child is a door left open," said …': words quoted,
+                                          # with no figure, date or transfer of their own
     if seg.role == "item":
         return "relation", True
     if claim.dates and (lex.event.search(f) or claim.mentions):

@@ -103,6 +103,8 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Inflation may fall next year.", "en", "prediction", False),
     ("Les prix devraient ralentir en 2026.", "fr", "prediction", False),
     ("\u201cThis is a budget that puts passengers first,\u201d said the chair.", "en", "opinion", False),
+    ('"Every unvaccinated child is a door left open," said Ruth Mensah, a paediatric nurse.', "en", "opinion", False),
+    ("« On n'a jamais vu une telle saison », a déclaré Marie Dupont, infirmière.", "fr", "opinion", False),
     ("Pour l'opposition, cet accord entretient une dépendance.", "fr", "opinion", False),
     ("Will the roads cope?", "en", "question", False),
 ])
