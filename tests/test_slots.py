@@ -102,6 +102,8 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Ticket sales were lower than analysts had expected.", "en", "comparison", True),
     ("Inflation may fall next year.", "en", "prediction", False),
     ("Les prix devraient ralentir en 2026.", "fr", "prediction", False),
+    ("L'exécutif veut ramener le déficit à 5,4 % du PIB en 2025.", "fr", "prediction", False),
+    ("The next quarterly figures are due in May.", "en", "prediction", False),
     ("\u201cThis is a budget that puts passengers first,\u201d said the chair.", "en", "opinion", False),
     ('"Every unvaccinated child is a door left open," said Ruth Mensah, a paediatric nurse.', "en", "opinion", False),
     ("« On n'a jamais vu une telle saison », a déclaré Marie Dupont, infirmière.", "fr", "opinion", False),
