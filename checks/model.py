@@ -239,7 +239,8 @@ PART_STATUSES = ("confirmed", "contradicted", "unchecked")
 class Part:
     """One checkable part of a claim (a figure, a date, who acted on whom, or the whole clause) and what the
     source list says of it. A statement is supported only when a part is confirmed, none is contradicted and
-    no figure is unchecked (a clause without a figure beside a confirmed one is its setting)."""
+    no figure, date, rank or named party is unchecked (a clause without a figure beside a confirmed one is its
+    setting)."""
     text: str
     status: str                      # confirmed | contradicted | unchecked
     rule: str = ""                   # the rule that decided it ("" when nothing did)
