@@ -683,7 +683,13 @@ def _inside_longer_name(own: str, start: int) -> bool:
 def is_expectation(text: str) -> bool:
     """Whether a text gives what someone expected ("economists had expected 110,000 jobs", « la CRE tablait sur
     une baisse »), from ``expectation_words`` in ``data/lang/<code>/claims.yaml`` (every language)."""
-    return bool(claim_lexicon("und").expectation.search(fold_same_length(text)))
+    return bool(_expectation_pattern().search(fold_same_length(text)))
+
+
+@functools.lru_cache(maxsize=None)
+def _expectation_pattern() -> re.Pattern:
+    """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost)."""
+    return phrase_pattern(_gather(LANGS, "expectation_words"))
 
 
 def is_figure(q, before: str = "") -> bool:

@@ -1566,12 +1566,26 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     until…) from the preposition before it, as for dates. A month with its year is a date (``find_dates``);
     an abbreviation alone ("Mar", "sept") is too ambiguous to count."""
     out = []
-    norm, t = _normalise(text or ""), _tables(_language(lang))
+    norm = _normalise(text or "")
     for m in _bare_month_pattern().finditer(text or ""):
         if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
             continue
         month = int(next(k for k, v in m.groupdict().items() if v)[1:].split("_")[0])
-        ref = DateRef(0, month, start=m.start(), end=m.end())
-        _apply_preposition(norm, ref, t, 0)
-        out.append((month, m.start() + offset, m.end() + offset, ref.relation))
+        out.append((month, m.start() + offset, m.end() + offset, _relation_before(norm, m.start(), _language(lang))))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _preposition_table(lang: str) -> tuple[re.Pattern, dict]:
+    """The date prepositions of ``numbers.yaml`` alone ("depuis", "by", "d'ici"…): what ``find_months`` needs,
+    without compiling the whole number reader (a start-up cost)."""
+    raws = _raw_lexicons(lang)
+    table = _fold_table(_merge(raws, "date_prepositions"))
+    written = {str(p) for p in _merge(raws, "date_prepositions")}
+    return re.compile("(?P<p>" + _alternation(written) + r")\s*\Z"), table
+
+
+def _relation_before(norm: str, pos: int, lang: str) -> str:
+    rx, table = _preposition_table(lang)
+    pm = rx.search(norm, max(0, pos - _LEFT_WINDOW), pos)
+    return table.get(_key(pm.group("p")), "at") if pm else "at"
