@@ -14,7 +14,7 @@ from ..numbers import find_months
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
-from ..text import fold, words
+from ..text import fold
 from .findings import asserted_figures, is_duration, month_of, year_of
 
 

@@ -11,7 +11,6 @@ from .. import units
 from ..detect import is_figure
 from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
-from ..text import words
 
 
 @dataclass

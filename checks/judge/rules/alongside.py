@@ -13,7 +13,6 @@ from ...compare import compare_quantity
 from ...factread import direction_of, is_difference
 from ...match import FactIndex
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
-from ...text import words
 from ..figures import around_figure, clause_fits
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
 from ..parts import claim_parts

@@ -9,12 +9,11 @@ source that decided the statement's other claims (its publisher, author, title, 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Optional
 
 from ...match import FactIndex
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
-from ...text import fold, words
+from ...text import fold
 from ..findings import dedupe, sentence
 
 RULE_ID = "attribution"

@@ -16,7 +16,7 @@ from ...numbers import find_months
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, content_stems
-from ...text import fold, words
+from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, year_of
 

@@ -13,7 +13,7 @@ from typing import Optional
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
-from ...text import fold, fold_same_length, words
+from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive, time_ok
 from ..findings import Finding, year_of
 from .derived import same_topic

@@ -13,7 +13,6 @@ from ...slots import outranked_at, rank_of, rank_span
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
-from ...text import words
 from ..figures import is_topical
 from ..findings import Finding
 from .dates import sibling_facts

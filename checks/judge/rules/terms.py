@@ -10,7 +10,6 @@ who does what.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Optional
 
 from ...slots import clause_spans
@@ -19,7 +18,7 @@ from ...language import detect_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, predicate_concepts
-from ...text import fold, words
+from ...text import fold
 from ..figures import fact_names_all, is_topical, proper_names_in
 from ..findings import Finding, asserted_figures
 from ..slotcheck import slot_disagreement
