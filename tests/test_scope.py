@@ -401,3 +401,28 @@ sources:
 def test_quoted_words_must_be_the_facts(tmp_path_factory, text, want):
     got, why = verdict_for(tmp_path_factory, QUOTES, text, "fr")
     assert got == want, why
+
+
+QUALIFIED = """
+version: 1
+sources:
+  - id: ukhsa
+    title: Measles epidemiology 2024
+    facts:
+      - id: under-10
+        statement: 61 % of confirmed cases since January 2024 (1,778 of 2,918) were in children aged 10 and under.
+        quantity: {value: 61, unit: percent}
+      - id: adults
+        statement: Adults made up 18 % of confirmed cases since January 2024.
+        quantity: {value: 18, unit: percent}
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the claim's figure measures may come after the fact's figure in its sentence
+    ("Children aged 10 and under made up 61 % of confirmed cases since January 2024.", "supported"),
+    ("Children aged 10 and under made up 18 % of confirmed cases.", "contradicted"),
+])
+def test_a_qualifier_said_after_the_facts_figure(tmp_path_factory, text, want):
+    got, why = verdict_for(tmp_path_factory, QUALIFIED, text)
+    assert got == want, why

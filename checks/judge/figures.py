@@ -304,6 +304,16 @@ def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
         or qualifiers_in((fact.statement or "")[:spans[own][1]])
 
 
+def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's figure measures what the claim's figure does: the same qualifiers around it; or, when the
+    words around the fact's figure name none, the claim's qualifiers all said elsewhere in the fact's sentence
+    ("61 % of cases (1,778 of 2,918) were in children aged 10 and under" for "children … made up 61 %")."""
+    own = fact_measure(fact, index)
+    if own == measure:
+        return True
+    return not own and bool(measure) and measure <= index.reading(fact).qualifiers
+
+
 def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
     clauses of the figures after it ("Long-term unemployment climbed to 1.8 million, about a quarter of …",

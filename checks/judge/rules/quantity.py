@@ -20,7 +20,7 @@ from ...model import Claim, Fact, Quantity
 from ...terms import concepts_in, content_stems, stem
 from ...text import fold, words
 from ..figures import (GENERIC_CONCEPTS, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
-    fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_words, month_ok,
+    fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
     significant_digits, substantive, time_ok, window_start)
 from ..findings import Finding, asserted_figures, month_of, year_of
@@ -93,7 +93,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                   and sense_fits(claim, q, window, c, index)]
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
     measure = claim_qualifiers(claim, window, q)
-    same_measure = [c for c in comparable if fact_measure(c.fact, index) == measure]
+    same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
     if not same_measure and comparable:
         other = next((c for c in rank_all(q, claim, window, comparable, index)
                       if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
@@ -247,7 +247,7 @@ def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Ca
             continue
         if units_comparable(q, fq, c.fact) is not None or compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
             continue
-        if not time_ok(claim, c.fact, year) or not month_ok(month, c.fact) or fact_measure(c.fact, index) != measure:
+        if not time_ok(claim, c.fact, year) or not month_ok(month, c.fact) or not measure_fits(measure, c.fact, index):
             continue
         if named and not named & fact_parties(c.fact, index):
             continue
