@@ -136,3 +136,9 @@ def test_a_record_given_to_another_holder():
     fact = "The Camp fire of 2018, which levelled Paradise, destroyed 19,000 structures, the most destructive on record in California."
     assert _record_holder(claim, fact) == "Camp fire"
     assert _record_holder("The Camp fire was the most destructive in California.", fact) is None
+
+
+def test_a_name_in_parentheses_holds_no_record():
+    from factcheck.checks.judge.slotcheck import _record_holder
+    fact = "The harbour handled 2.4 million containers (TEU) in 2025, its highest total on record."
+    assert _record_holder("The Kestport Harbour Authority handled 2.4 million containers in 2025, a record.", fact) is None

@@ -89,6 +89,12 @@ def _names_before(text: str, end: int) -> list[str]:
     return out
 
 
+def _first_words_end(text: str, n: int = 5) -> int:
+    """The offset after the first ``n`` words of ``text``."""
+    m = re.match(r"\s*(?:\S+\s+){0,%d}" % (n - 1), text)
+    return m.end() if m else len(text)
+
+
 def _record_holder(claim_text: str, statement: str) -> Optional[str]:
     """Who holds the record the fact states, when the claim gives it to another ("The Eaton fire is the most
     destructive in California history" against "The Camp fire … the most destructive on record"): the names
@@ -96,7 +102,10 @@ def _record_holder(claim_text: str, statement: str) -> Optional[str]:
     mine, theirs = rank_span(claim_text), rank_span(statement)
     if not mine or not theirs:
         return None
-    a, b = _names_before(claim_text, mine[0]), _names_before(statement, theirs[0])
+    # the holder is the subject: a name among the first words of each sentence ("The Camp fire of 2018, …"), not
+    # a name in a parenthesis or a later clause ("2.4 million containers (TEU) …")
+    a = _names_before(claim_text, min(mine[0], _first_words_end(claim_text)))
+    b = _names_before(statement, min(theirs[0], _first_words_end(statement)))
     after = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", claim_text[mine[0]:])}
     a = [n for n in a if n not in after]           # "… in California" on both sides says where, not who
     b = [n for n in b if n not in after and n not in {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", statement[theirs[0]:])}]
