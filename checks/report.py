@@ -102,3 +102,8 @@ def schema() -> dict[str, Any]:
 
 def dumps(d: dict[str, Any], indent: Optional[int] = 2) -> str:
     return json.dumps(d, ensure_ascii=False, indent=indent)
+
+
+def json_chunks(d: Any, indent: Optional[int] = 2):
+    """The JSON text of ``d`` (as ``dumps`` writes it) in pieces, to write without holding it all at once."""
+    return json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(d)

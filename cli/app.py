@@ -177,6 +177,27 @@ def _write(text: str, output: Optional[Path]) -> None:
         fh.write(text)
 
 
+def _write_chunks(chunks, output: Optional[Path]) -> None:
+    """Like ``_write``, for text that comes in pieces (a long JSON report), ending with a newline."""
+    if output is None:
+        try:
+            for chunk in chunks:
+                try:
+                    sys.stdout.write(chunk)
+                except UnicodeEncodeError:  # a terminal or pipe that is not UTF-8: write UTF-8 bytes as they are
+                    sys.stdout.flush()
+                    sys.stdout.buffer.write(chunk.encode("utf-8"))
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            raise fail(f"standard output: cannot write the report: {exc.strerror or exc}")
+        return
+    with _open_output(output) as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+        fh.write("\n")
+
+
 class _AtomicOutput:
     """A report file written to a temporary file beside it and renamed into place when complete, so an
     interrupted run never leaves a partial report (nor a half-overwritten older one)."""
@@ -398,10 +419,11 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, 
 def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False) -> None:
     """One report for one article; a batch is always a list (JSON array), even when some articles failed."""
     from factcheck.checks.formats import render
-    from factcheck.checks.report import dumps
+    from factcheck.checks.report import json_chunks
 
     if fmt_name == "json":
-        _write(dumps(reports if batch else reports[0]), output)
+        # written piece by piece: a 10 MB article's report is never held as one string
+        _write_chunks(json_chunks(reports if batch else reports[0]), output)
     elif fmt_name == "table":
         from factcheck.cli.table import render_table, summary_line
         fh = _open_output(output) if output else None
