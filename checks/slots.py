@@ -116,16 +116,18 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+@functools.lru_cache(maxsize=8192)
 def rank_span(text: str) -> Optional[tuple[int, int]]:
     """Where a text ranks something: from its superlative to the end of that clause ("the lowest number since
     records began"), as offsets into ``text``; None when it ranks nothing."""
     t = _table()
     if t["superlative"] is None:
         return None
-    m = _superlative(fold_same_length(text))
+    folded = fold_same_length(text)
+    m = _superlative(folded)
     if not m:
         return None
-    end = t["breaks"].search(fold_same_length(text), m.end())
+    end = t["breaks"].search(folded, m.end())
     stop = end.start() if end else len(text)
     return m.start(), len(text[:stop].rstrip(" .;:!?"))
 

@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold
-from .findings import asserted_figures, is_duration, month_of, year_of
+from .findings import asserted_figures, is_duration, month_of, quarter_months, year_of
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -189,15 +189,24 @@ def signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
     return q
 
 
+def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
+    """The figure of the fact's sentence that is its declared quantity (the same size, whatever the sign: "fell
+    4.9 %" for -4.9), with its offsets in the statement; None when the sentence does not write it."""
+    fq = fact.quantity
+    if fq is None or fq.value is None:
+        return None
+    return next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
+                 and abs(abs(x.value) - abs(fq.value)) < 1e-9), None)
+
+
 def is_change_fact(fact: Fact, index: FactIndex) -> bool:
     """A percent fact that states a change ("rose 31 percent"), not a share ("12 percent of trains")."""
     if not fact.quantity or fact.quantity.unit != "percent":
         return False
     if re.search(r"\d\s*(?:percent|per cent|%)\s+(?:of|des?|du)\b", fold(fact.statement)):
         return False
-    stated = [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value is not None
-              and abs(abs(fq.value) - abs(fact.quantity.value or 0)) < 1e-9]
-    if stated and is_level(fact.statement[max(0, stated[0].start - 24):stated[0].start]):
+    stated = stated_figure(fact, index)
+    if stated and is_level(fact.statement[max(0, stated.start - 24):stated.start]):
         return False                     # "fell to 75.9 %": the level reached, not the size of the fall
     return bool(index.fact_concepts(fact) & {"increase", "decrease"}) or (fact.quantity.value or 0) < 0
 
@@ -347,8 +356,7 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
         own = [d for d in claim.dates if d.month and d.relation == "at"]
     if own:
         return own[0].month
-    # a month without its year ("in August", "en août"): the year is the article's
-    # in the figure's clause
+    # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
     bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
     return bare[0] if bare else None
 
@@ -372,10 +380,8 @@ def month_ok(month: Optional[int], fact: Fact) -> bool:
 
 def _period_key(fact: Fact) -> tuple:
     iso = str(fact.as_of or "")
-    quarter = re.match(r"(\d{4})-Q(\d)", iso)
-    if quarter:
-        return int(quarter.group(1)), 3 * int(quarter.group(2))
-    return year_of(iso) or 0, month_of(iso) or 0
+    quarter = quarter_months(iso)
+    return year_of(iso) or 0, (quarter[-1] if quarter else month_of(iso) or 0)
 
 
 def latest_period(cands: list[Candidate]) -> list[Candidate]:

@@ -34,6 +34,12 @@ def month_of(iso: Optional[str]) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
+def quarter_months(iso: Optional[str]) -> tuple[int, ...]:
+    """The months of a quarter written "2025-Q2" ((4, 5, 6)); () for anything else."""
+    m = re.match(r"\d{4}-Q([1-4])", str(iso or ""))
+    return tuple(range(3 * int(m.group(1)) - 2, 3 * int(m.group(1)) + 1)) if m else ()
+
+
 def evidence_of(f: Finding, index: FactIndex) -> Evidence:
     src = index.sources[f.fact.source]
     rel = {"supports": "supports", "contradicts": "contradicts", "outdated": "contradicts"}.get(f.relation, "related")

@@ -73,8 +73,9 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
 
 
 def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = None) -> list[Part]:
-    """The figures of a statement that no fact checked, in any of its claims, confirmed ones included ("the rate
-    was 4.7 % while 12,000 firms closed"); a clause without a figure beside a confirmed one is mostly its
+    """The parts of a statement that no fact checked, in any of its claims, confirmed ones included: its figures
+    ("the rate was 4.7 % while 12,000 firms closed"), dates, ranks, a place or party no confirming fact names,
+    a number nobody read as a figure; a clause without any of these beside a confirmed one is mostly its
     setting ("Services inflation, closely watched by …")."""
     out = []
     confirmed_parties, confirming = set(), []
@@ -87,14 +88,14 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
-        figures = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
+        asserted = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
             | {rank_words(r.claim)} - {""}
         if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
                 {m.entity for m in r.claim.mentions} - confirmed_parties:
-            figures.add(r.claim.text.strip())   # a place or party the statement names that nothing confirmed
+            asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
         if r.verdict == UNVERIFIED and numbers_unsaid(r.claim, confirming):
-            figures.add(r.claim.text.strip())   # a number nobody read as a figure ("more than 90p of every pound")
-        out += [p for p in r.parts if p.status == "unchecked" and p.text in figures]
+            asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
+        out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
     return out
 
 

@@ -18,7 +18,7 @@ from ...model import Claim, Fact
 from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
-from ..findings import Finding, month_of, year_of
+from ..findings import Finding, month_of, quarter_months, year_of
 
 RULE_ID = "date"
 
@@ -36,13 +36,20 @@ def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex, c
     if not confirming or any(f.rule == "date" and not f.part for f in findings):
         return []                        # no confirmed part, or rule_date already judged the claim's year
     done = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated") and f.part}
+    read: dict[int, list] = {}
+
+    def dates_of(fact: Fact) -> list:      # each fact's dates read once, however many dates the claim states
+        if id(fact) not in read:
+            read[id(fact)] = _fact_dates(fact, index)
+        return read[id(fact)]
+
     out = []
     for said in stated_dates(claim):
         if said.text in done or any(said.text in p or p in said.text for p in done if p):
             continue
         found = None
         for fact in confirming:
-            dates = _fact_dates(fact, index)
+            dates = dates_of(fact)
             if any(_same_when(said, d) for d in dates):
                 found = Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
                 break
@@ -59,7 +66,7 @@ def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex, c
             # a date the confirming fact leaves out, given by another fact of its source on the same parties
             # or the same figure ("since 2023" in the range the upper bound comes from)
             for fact in confirming:
-                sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in _fact_dates(g, index))), None)
+                sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in dates_of(g))), None)
                 if sib is not None:
                     found = Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
                     break
@@ -111,11 +118,9 @@ def _fact_dates(fact: Fact, index: FactIndex) -> list[_When]:
     out += [_When(None, m, rel, fact.statement[s:e], s) for m, s, e, rel in find_months(fact.statement)
             if not any(d.start <= s < d.start + len(d.text) for d in out)]
     for iso in (fact.as_of, getattr(index.sources.get(fact.source), "published", None)):
-        year, month = year_of(str(iso or "")), month_of(str(iso or ""))
-        quarter = re.match(r"\d{4}-Q([1-4])", str(iso or ""))
-        months = tuple(range(3 * int(quarter.group(1)) - 2, 3 * int(quarter.group(1)) + 1)) if quarter else ()
+        year = year_of(str(iso or ""))
         if year:
-            out.append(_When(year, month, "at", "", -1, months))
+            out.append(_When(year, month_of(str(iso or "")), "at", "", -1, quarter_months(iso)))
     return out
 
 

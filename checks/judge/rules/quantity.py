@@ -22,7 +22,7 @@ from ...text import fold, words
 from ..figures import (GENERIC_CONCEPTS, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
     fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
-    significant_digits, substantive, time_ok, window_start)
+    significant_digits, stated_figure, substantive, time_ok, window_start)
 from ..findings import Finding, asserted_figures, month_of, year_of
 from .derived import derived, said_as
 
@@ -84,7 +84,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked below
-    exact = significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
+    exact = _precise(q)
     pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
     if is_expectation(window):            # what someone expected is compared with expectations only
@@ -171,7 +171,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                 good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
     if good:
         c = good[0][0]
-        named = _measure_named_elsewhere(window[:max(0, q.start - claim.start - window_start(claim, q))], c.fact, index)
+        named = _measure_named_elsewhere(_before_figure(claim, q, window), c.fact, index)
         if named is not None:
             word, other = named
             return [Finding("contradicts", "quantity-measure", other,
@@ -219,11 +219,21 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
 
 
+def _precise(q: Quantity) -> bool:
+    """A figure written with three significant digits or more ("29.2 %", "684 200"): precise enough that a fact
+    giving exactly it is strong evidence of which fact the article means."""
+    return significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
+
+
+def _before_figure(claim: Claim, q: Quantity, window: str) -> str:
+    """The words of the figure's clause before it: what it measures."""
+    return window[:max(0, q.start - claim.start - window_start(claim, q))]
+
+
 def _subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
     """The keys of what a figure measures: the first two content words before it in its clause (what a clause
     speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name."""
-    before = window[:max(0, q.start - claim.start - window_start(claim, q))]
-    head = " ".join(w for w, _, _ in words(before) if content_stems(w))
+    head = " ".join(w for w, _, _ in words(_before_figure(claim, q, window)) if content_stems(w))
     head = " ".join(head.split()[:2])
     return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
 
@@ -234,8 +244,9 @@ def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Ca
     ranking put below another fact of the topic: what the article refers to, not a wrong figure ("Wind farms
     provided 29.2 %" against "Wind generated a record 29.2 % of UK electricity in 2024", ranked under the share
     of renewables)."""
-    if significant_digits(q) < 3 or not any(ch.isdigit() for ch in q.text):
+    if not _precise(q):
         return None
+    expected = is_expectation(window)
     year, month = quantity_year(claim, q, window), quantity_month(claim, q, window)
     measure = claim_qualifiers(claim, window, q)
     named = _named_in_clause(claim, q, window, index)
@@ -251,7 +262,7 @@ def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Ca
             continue
         if named and not named & fact_parties(c.fact, index):
             continue
-        if is_expectation(window) != is_expectation(c.fact.statement):
+        if expected != is_expectation(c.fact.statement):
             continue
         # it names more of what the figure measures than the fact ranked first ("Wind farms provided 29.2 %":
         # the wind fact, not the share of renewables), and every name of the figure's clause
@@ -265,18 +276,29 @@ def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], 
                   index: FactIndex) -> Optional[Finding]:
     """The figure is the source's figure for another period, while the claim's own period has another value:
     "76.4 % is July's figure; the source gives 75.9 % for August"."""
+    pair = _figure_of_another(q, claim, window, own, others, index)
+    if pair is None:
+        return None
+    best_own, c = pair
+    return Finding("contradicts", "period", best_own.fact,
+                   f"wrong period: {q.text.strip()!r} is the source's figure for {c.fact.as_of or 'another period'} "
+                   f"({c.fact.statement}); for {best_own.fact.as_of or 'the period of the article'} it gives "
+                   f"{fmt_quantity(best_own.fact.quantity)}")
+
+
+def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
+                       index: FactIndex) -> Optional[tuple[Candidate, Candidate]]:
+    """(the claim's own fact, the other fact) when the claim's own fact (of its period, place or party) gives
+    another value and another fact gives the claim's figure; a superseded source's figure is an outdated one,
+    not another period's (see rule_quantity's "outdated")."""
     if not own:
         return None
     best_own = rank_all(q, claim, window, own, index)[0]
     if compare_quantity(signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
         return None
-    # a superseded source's figure is an outdated one, not another period's (see rule_quantity's "outdated")
     for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
         if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            return Finding("contradicts", "period", best_own.fact,
-                           f"wrong period: {q.text.strip()!r} is the source's figure for {c.fact.as_of or 'another period'} "
-                           f"({c.fact.statement}); for {best_own.fact.as_of or 'the period of the article'} it gives "
-                           f"{fmt_quantity(best_own.fact.quantity)}")
+            return best_own, c
     return None
 
 
@@ -295,16 +317,14 @@ def _other_scope(q: Quantity, claim: Claim, window: str, own: list[Candidate], o
                  index: FactIndex, named: set[str]) -> Optional[Finding]:
     """The figure is the source's figure for another place or party, while the one the claim names has another
     value: "-4,9 % is the figure for France as a whole; for Île-de-France the source gives -7,2 %"."""
-    best_own = rank_all(q, claim, window, own, index)[0]
-    if compare_quantity(signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
+    pair = _figure_of_another(q, claim, window, own, others, index)
+    if pair is None:
         return None
-    for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
-        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            where = ", ".join(sorted(index.entity_name(e) for e in named))
-            return Finding("contradicts", "region", best_own.fact,
-                           f"wrong place or party: {q.text.strip()!r} is the source's figure for another scope "
-                           f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
-    return None
+    best_own, c = pair
+    where = ", ".join(sorted(index.entity_name(e) for e in named))
+    return Finding("contradicts", "region", best_own.fact,
+                   f"wrong place or party: {q.text.strip()!r} is the source's figure for another scope "
+                   f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
 
 
 def _measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
@@ -365,12 +385,10 @@ def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
 def _figure_is_change(fact: Fact, index: FactIndex) -> bool:
     """Whether the fact's figure is itself the size of a change ("CPIH rose by 4.0 %"), so that its rise or
     fall says nothing of how the level moved; "24 000 logements …, en hausse de 12,2 %" gives a level."""
-    fq = fact.quantity
-    stated = [x for x in index.reading(fact).quantities if fq and x.value is not None and fq.value is not None
-              and abs(abs(x.value) - abs(fq.value)) < 1e-9 and x.start >= 0]
-    if not stated:
+    stated = stated_figure(fact, index)
+    if stated is None:
         return True
-    before = fact.statement[max(0, stated[0].start - 24):stated[0].start]
+    before = fact.statement[max(0, stated.start - 24):stated.start]
     return bool(direction_of(before)) and not is_level(before)
 
 

@@ -13,7 +13,7 @@ from ...slots import outranked_at, rank_of, rank_span
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
-from ..figures import is_topical
+from ..figures import is_topical, stated_figure
 from ..findings import Finding
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
@@ -23,17 +23,16 @@ RULE_ID = "ranking"
 
 def _beaten_in(fact: Fact, index: FactIndex) -> bool:
     """Whether the fact's own figure is what something else beat ("… beat the 17.09 °C set a day earlier")."""
-    fq = fact.quantity
-    at = next((x.start for x in index.reading(fact).quantities if fq and x.value is not None and fq.value is not None
-               and abs(x.value - fq.value) < 1e-9 and x.start >= 0), None)
-    return at is not None and outranked_at(fact.statement, at)
+    stated = stated_figure(fact, index)
+    return stated is not None and outranked_at(fact.statement, stated.start)
 
 
 def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """The rank a claim gives, judged by a fact that ranks (a sibling of the confirming fact first, then a
     topical candidate): agrees, or another rank / a record of another scope."""
     pool = sibling_facts(fact, index) + [c.fact for c in cands if is_topical(c)]
-    words = set(content_stems(rank_words(claim)))
+    ranked = rank_words(claim)
+    words = set(content_stems(ranked))
     for g in pool:
         if g is fact or rank_of(g.statement) is None:
             continue
@@ -41,10 +40,9 @@ def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: Fac
             continue
         slot = slot_disagreement(claim, g, index, slots=("ranking",))
         if slot is None:
-            return Finding("supports", "ranking", g, f"{rank_words(claim)!r}, as the source ranks it: {g.statement}",
-                           part=rank_words(claim))
+            return Finding("supports", "ranking", g, f"{ranked!r}, as the source ranks it: {g.statement}", part=ranked)
         if slot[0] == "contradicts":
-            return Finding("contradicts", "ranking", g, slot[2], part=rank_words(claim))
+            return Finding("contradicts", "ranking", g, slot[2], part=ranked)
     return None
 
 
@@ -53,20 +51,21 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
     coal power ended on 30 September 2023" against 2024; "535 homicides, the lowest ever" against "the
     second lowest"): that part is contradicted, the figure stays confirmed."""
     out = []
+    ranked = rank_words(claim)
     for f in findings:
         if f.relation == "supports" and f.rule.startswith("quantity"):
             slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
             if rank_of(claim.focus or claim.text) == 1 and _beaten_in(f.fact, index):
                 slot = ("contradicts", "ranking", f"false record: the source says it was beaten: {f.fact.statement}")
             if slot and slot[0] == "contradicts":
-                part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else rank_words(claim)
+                part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else ranked
                 out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))
                 break
-            if slot and slot[1] == "ranking" and rank_words(claim):
+            if slot and slot[1] == "ranking" and ranked:
                 # "535 homicides, the lowest number since records began": the record is a part of its own,
                 # which another fact of the source, or another topical fact, may rank
                 out.append(_rank_elsewhere(claim, f.fact, cands, index)
-                           or Finding("related", "ranking", f.fact, slot[2], part=rank_words(claim)))
+                           or Finding("related", "ranking", f.fact, slot[2], part=ranked))
     return out
 
 

@@ -27,8 +27,8 @@ RULE_ID = "terms"
 
 
 def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
-    """Items, relations and events without a figure of their own: a topical fact that names them and agrees on
-    their date, rank and order."""
+    """Items, relations and events without a figure of their own: a topical fact that names them, says the words
+    they quote, and agrees on their date, rank, order, direction, the numbers they write and who does what."""
     if asserted_figures(claim) or claim.negated or claim.exclusive:
         return []
     own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
@@ -125,8 +125,9 @@ _QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{3,}?)\s*[»”\"]")
 def _quotes_in(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     """Whether every phrase the claim quotes (« maltraitance institutionnelle », "a turning point") is in the
     fact's statement or quote (in the fact's language; a translation cannot be checked word for word)."""
-    if index.reading(fact).language != detect_language(claim.text):
+    quoted = [fold(m.group(1)) for m in _QUOTED.finditer(claim.text) if len(m.group(1).split()) >= 2]
+    if not quoted or index.reading(fact).language != detect_language(claim.text):
         return True
     src = index.sources.get(fact.source)
     said = fold(" ".join([fact.statement, fact.quote or "", getattr(src, "title", "") or ""]))   # or its source's title
-    return all(fold(m.group(1)) in said for m in _QUOTED.finditer(claim.text) if len(m.group(1).split()) >= 2)
+    return all(q in said for q in quoted)
