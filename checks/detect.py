@@ -37,7 +37,6 @@ NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
 class ClaimLexicon:
     attribution_verb: re.Pattern
     reported_opener: re.Pattern
-    expectation: re.Pattern
     attribution_prep: re.Pattern
     commission: re.Pattern
     authorship: re.Pattern
@@ -99,7 +98,6 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
     return ClaimLexicon(
         attribution_verb=phrase_pattern(g("attribution_verbs")),
         reported_opener=phrase_pattern(g("reported_clause_openers")),
-        expectation=phrase_pattern(g("expectation_words")),
         attribution_prep=phrase_pattern(g("attribution_prepositions")),
         commission=phrase_pattern(g("commission_markers")),
         authorship=phrase_pattern(g("authorship_markers")),
@@ -173,6 +171,12 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
+    """Whether the words after a speech verb open what was said ("said that …", "a dit qu'…", "said there had
+    been …": ``reported_clause_openers``), so the verb is no speech tag that ends a sentence."""
+    return bool(lex.reported_opener.match(after_verb.lstrip()) or re.match(r"\s*(que|qu'|that)\b", after_verb))
+
+
 def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
     """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any."""
     n = len(f.rstrip(" .!"))
@@ -198,8 +202,7 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
         # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
         # and says nothing after its verb ("…, the ONS said on Friday"; not "…, the ONS said there had been no error")
         if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
-                and not lex.reported_opener.match(tag[verb.end():].lstrip()) \
-                and not re.match(r"\s*(que|qu'|that)\b", tag[verb.end():]):
+                and not _says_more(tag[verb.end():], lex):
             return m.start() + 1, n, 0, m.start()
     # '"Every child is a door left open," said Ruth Mensah, a nurse.': a quote, then its speech tag
     if re.match(r"\s*[«“\"]", f):
@@ -218,8 +221,7 @@ def _find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]
         speaker, tail = f[before + 1:m.start()], f[m.end():after]
         if 0 < len(speaker.split()) <= 6 and len(tail.split()) <= 4 and not re.search(r"\d", speaker + tail) \
                 and re.search(r"\d", f[:before]) \
-                and not lex.reported_opener.match(tail.lstrip()) and not re.match(r"\s*(que|qu'|that)\b", tail) \
-                and not lex.relative.match(speaker.lstrip()):
+                and not _says_more(tail, lex) and not lex.relative.match(speaker.lstrip()):
             return before + 1, after, 0, before
     # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
     for m in lex.attribution_verb.finditer(f):
@@ -378,14 +380,14 @@ class Context:
 
 
 _ANAPHOR = re.compile(r"^(?:that|this|it|c'est|ce|cela|ceci|ca)\b")
+_PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
+
+
 def _points_back(f: str) -> bool:
     """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
     "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
     rest = re.sub(r"^[^,]{1,40},\s*", "", f)
     return any(rx.match(x) for rx in (_ANAPHOR, _PRONOUN) for x in (f, rest))
-
-
-_PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:

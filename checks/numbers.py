@@ -381,7 +381,6 @@ def _compile(t: _Tables, raws: list[dict]) -> None:
     r["lone_fraction_follower"] = re.compile(r"\s+" + _alternation(_merge(raws, "lone_fraction_followers")))
     r["date"] = re.compile(_date_pattern(raws))
     r["time"] = re.compile(_NOT_WORD_BEFORE + _time_pattern(raws) + r"(?![\w:])")
-    r["date_preposition"] = re.compile("(?P<p>" + _alternation(w["date_prepositions"]) + r")\s*\Z")
 
 
 def _connector_alternation(phrases: Iterable[str]) -> str:
@@ -1499,7 +1498,7 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
     refs.sort(key=lambda r: r.start)
     floor = 0
     for ref in refs:
-        _apply_preposition(norm, ref, t, floor)
+        _apply_preposition(norm, ref, _language(lang), floor)
         floor = ref.end
     _mark_year_ranges(norm, refs, t)
     for ref in refs:
@@ -1509,14 +1508,11 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
     return refs
 
 
-def _apply_preposition(norm: str, ref: DateRef, t: _Tables, floor: int) -> None:
-    pm = t.rx["date_preposition"].search(norm, max(floor, ref.start - _LEFT_WINDOW), ref.start)
-    if not pm:
-        return
-    relation = t.date_prepositions.get(_key(pm.group("p")), "at")
+def _apply_preposition(norm: str, ref: DateRef, lang: str, floor: int) -> None:
+    relation, start = _preposition_before(norm, ref.start, lang, floor)
     ref.relation = relation
     if relation != "at":
-        ref.start = pm.start()
+        ref.start = start
 
 
 def _mark_year_ranges(norm: str, refs: list[DateRef], t: _Tables) -> None:
@@ -1542,10 +1538,11 @@ def month_names(lang: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
-def _bare_month_pattern() -> re.Pattern:
+def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
     """Each language's full month names (the longest name of each month: "March", "mars", not "Mar"), as
-    written: capitalised where the language writes them so (``months_case_sensitive``), else in lower case."""
-    alts = []
+    written: capitalised where the language writes them so (``months_case_sensitive``), else in lower case;
+    the pattern, and each form's month."""
+    forms: dict[str, int] = {}
     for code in LANGUAGES:
         raw = lexicon(code, "numbers")
         longest: dict[int, str] = {}
@@ -1553,11 +1550,9 @@ def _bare_month_pattern() -> re.Pattern:
             if len(str(name)) > len(longest.get(int(month), "")):
                 longest[int(month)] = str(name)
         for month, name in longest.items():
-            form = name if raw.get("months_case_sensitive") else name.lower()
-            alts.append((form, month))
-    alts.sort(key=lambda a: len(a[0]), reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<m{m}_{i}>{re.escape(f)})" for i, (f, m) in enumerate(alts))
-                      + r")(?![\w-])")
+            forms[name if raw.get("months_case_sensitive") else name.lower()] = month
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), forms
 
 
 def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[tuple[int, int, int, str]]:
@@ -1567,25 +1562,28 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     an abbreviation alone ("Mar", "sept") is too ambiguous to count."""
     out = []
     norm = _normalise(text or "")
-    for m in _bare_month_pattern().finditer(text or ""):
+    pattern, forms = _bare_months()
+    for m in pattern.finditer(text or ""):
         if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
             continue
-        month = int(next(k for k, v in m.groupdict().items() if v)[1:].split("_")[0])
-        out.append((month, m.start() + offset, m.end() + offset, _relation_before(norm, m.start(), _language(lang))))
+        relation, _ = _preposition_before(norm, m.start(), _language(lang))
+        out.append((forms[m.group(0)], m.start() + offset, m.end() + offset, relation))
     return out
 
 
 @functools.lru_cache(maxsize=None)
 def _preposition_table(lang: str) -> tuple[re.Pattern, dict]:
-    """The date prepositions of ``numbers.yaml`` alone ("depuis", "by", "d'ici"…): what ``find_months`` needs,
-    without compiling the whole number reader (a start-up cost)."""
+    """The date prepositions of ``numbers.yaml`` alone ("depuis", "by", "d'ici"…), compiled apart from the rest of
+    the number reader so that ``find_months`` does not compile all of it (a start-up cost)."""
     raws = _raw_lexicons(lang)
     table = _fold_table(_merge(raws, "date_prepositions"))
     written = {str(p) for p in _merge(raws, "date_prepositions")}
     return re.compile("(?P<p>" + _alternation(written) + r")\s*\Z"), table
 
 
-def _relation_before(norm: str, pos: int, lang: str) -> str:
+def _preposition_before(norm: str, pos: int, lang: str, floor: int = 0) -> tuple[str, int]:
+    """The relation the preposition just before ``pos`` gives a date ("since", "until"…; "at" without one), and
+    where that preposition starts."""
     rx, table = _preposition_table(lang)
-    pm = rx.search(norm, max(0, pos - _LEFT_WINDOW), pos)
-    return table.get(_key(pm.group("p")), "at") if pm else "at"
+    pm = rx.search(norm, max(floor, pos - _LEFT_WINDOW), pos)
+    return (table.get(_key(pm.group("p")), "at"), pm.start()) if pm else ("at", pos)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import itertools
 import os
 import re
 import sys
@@ -162,40 +163,27 @@ def _out_console(no_color: bool, fh=None) -> Console:
 
 
 def _write(text: str, output: Optional[Path]) -> None:
-    text = text if text.endswith("\n") else text + "\n"
-    if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except UnicodeEncodeError:      # a terminal or pipe that is not UTF-8: write UTF-8 bytes as they are
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.flush()
-        except OSError as exc:
-            raise fail(f"standard output: cannot write the report: {exc.strerror or exc}")
-        return
-    with _open_output(output) as fh:
-        fh.write(text)
+    _write_chunks([text], output, end="" if text.endswith("\n") else "\n")
 
 
-def _write_chunks(chunks, output: Optional[Path]) -> None:
-    """Like ``_write``, for text that comes in pieces (a long JSON report), ending with a newline."""
+def _write_chunks(chunks, output: Optional[Path], end: str = "\n") -> None:
+    """Text that may come in pieces (a long JSON report is never held as one string), then ``end``, to standard
+    output or to ``output`` (written atomically)."""
     if output is None:
         try:
-            for chunk in chunks:
+            for chunk in itertools.chain(chunks, [end]):
                 try:
                     sys.stdout.write(chunk)
                 except UnicodeEncodeError:  # a terminal or pipe that is not UTF-8: write UTF-8 bytes as they are
                     sys.stdout.flush()
                     sys.stdout.buffer.write(chunk.encode("utf-8"))
-            sys.stdout.write("\n")
             sys.stdout.flush()
         except OSError as exc:
             raise fail(f"standard output: cannot write the report: {exc.strerror or exc}")
         return
     with _open_output(output) as fh:
-        for chunk in chunks:
+        for chunk in itertools.chain(chunks, [end]):
             fh.write(chunk)
-        fh.write("\n")
 
 
 class _AtomicOutput:
