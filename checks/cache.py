@@ -2,7 +2,8 @@
 
 ``cached_checker(paths)`` returns the ``Checker`` for these source list files, built once and then loaded
 from ``$FACTCHECK_CACHE_DIR`` (default ``$XDG_CACHE_HOME/factcheck`` or ``~/.cache/factcheck``). The key is
-a hash of factcheck's version, Python's version, the bundled language data and the source files' bytes:
+a hash of factcheck's version, Python's version, the bundled language data, the engine's files (size and
+modification time) and the source files' bytes:
 any change rebuilds. ``FACTCHECK_NO_CACHE=1`` turns it off.
 
 The cache holds pickles, which run code when loaded, so only a private folder is used: created with mode
@@ -44,6 +45,12 @@ def _data_fingerprint() -> str:
                        and "sources" not in p.relative_to(root).parts[:1]):
         h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())
+    # and the engine's code as it is on disk (size and modification time: a stat, not a read), so that a
+    # checkout edited between two releases never reads a fact index built by other code
+    engine = Path(__file__).resolve().parent
+    for path in sorted(engine.rglob("*.py")):
+        st = path.stat()
+        h.update(f"{path.relative_to(engine).as_posix()}|{st.st_size}|{st.st_mtime_ns}".encode())
     return h.hexdigest()
 
 

@@ -120,12 +120,15 @@ def _negated(q: Quantity) -> Quantity:
     return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=_SWAP.get(q.bound, q.bound))
 
 
-def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None) -> Optional[str]:
+def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
+                     written: Optional[str] = None) -> Optional[str]:
     """None if comparable, else why not ("currency", "unit"). Counted things compare only when the
-    fact names the claim's noun (its unit, or one of its terms: "obus" for "artillery shells")."""
+    fact names the claim's noun: its unit, the noun its sentence writes after the figure (``written``: "684 200
+    candidats" for a quantity in "people"), or one of its terms ("obus" for "artillery shells")."""
     cu, fu = unit_class(cq.unit), unit_class(fq.unit)
     if cu == fu:
-        if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact):
+        if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact) and \
+                not (written and unit_class(written) == "count" and _same_count_unit(cq.unit, written)):
             return "unit"
         return None
     if cu and fu and cu.startswith("money:") and fu.startswith("money:") and \

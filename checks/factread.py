@@ -23,6 +23,7 @@ from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import lexicon
+from .slots import starts_a_span
 from .terms import LANGS, concepts_in, stem
 from .text import fold, words
 
@@ -134,7 +135,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
             quantities.append(q)
             years.append(_own_year(c, q))
             baselines.append(is_baseline(text[max(0, q.start - 30):q.start]))
-    dates = [d for c in claims for d in c.dates if d.relation == "at"]
+    dates = [d for c in claims for d in c.dates if d.relation == "at" and not starts_a_span(text, d.start)]
     period = dates[0].iso() if dates else None
     main = next((c for c in claims if c.role == "main"), claims[0] if claims else None)
     giver = receiver = None
@@ -154,10 +155,11 @@ def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
     figures = sorted((o.start, o.end) for o in claim.quantities if o.unit != "year")
     nxt = min((s for s, _ in figures if s >= q.end), default=claim.end)
     prev = max((e for _, e in figures if e <= q.start), default=claim.start)
-    after = [d for d in claim.dates if q.end <= d.start < nxt]
+    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
+    after = [d for d in dates if q.end <= d.start < nxt]
     if after:
         return after[0].year
-    before = [d for d in claim.dates if prev <= d.start < q.start]
+    before = [d for d in dates if prev <= d.start < q.start]
     return before[-1].year if before else None
 
 

@@ -116,6 +116,17 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+def starts_a_span(text: str, pos: int) -> bool:
+    """Whether the date at ``pos`` is where a stretch of time begins ("the most since recording began in 2002",
+    « son plus haut niveau depuis que l'Insee le mesure (1975) »), not the period a figure is for: its clause
+    says "since" (``record_bounded``/``record_all_time`` of ``slots.yaml``) before it."""
+    t = _table()
+    head = fold_same_length(text[:pos])
+    breaks = list(t["breaks"].finditer(head))
+    clause = head[breaks[-1].end():] if breaks else head
+    return any(t[key] is not None and t[key].search(clause) for key in ("bounded", "all_time"))
+
+
 @functools.lru_cache(maxsize=8192)
 def rank_span(text: str) -> Optional[tuple[int, int]]:
     """Where a text ranks something: from its superlative to the end of that clause ("the lowest number since

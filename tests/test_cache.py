@@ -80,3 +80,21 @@ def test_a_loaded_checker_checks_like_a_built_one(folder, tmp_path):
     built = to_dict(load_checker([str(path)]).check(article))
     loaded = to_dict(load_checker([str(path)]).check(article))
     assert loaded["statements"] == built["statements"] and built["summary"]["supported"] == 1
+
+
+def test_an_edited_engine_file_changes_the_key(tmp_path):
+    """A checkout edited between releases never reads an index built by other code."""
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    engine_file = os.path.join(os.path.dirname(cache.__file__), "text.py")
+    before = os.stat(engine_file)
+    cache._data_fingerprint.cache_clear()
+    key = cache.key_of([path])
+    try:
+        os.utime(engine_file, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+        cache._data_fingerprint.cache_clear()
+        assert cache.key_of([path]) != key
+    finally:
+        os.utime(engine_file, ns=(before.st_atime_ns, before.st_mtime_ns))
+        cache._data_fingerprint.cache_clear()
+    assert cache.key_of([path]) == key

@@ -8,9 +8,11 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..detect import is_figure
+from ..compare import units_comparable
+from ..detect import is_expectation, is_figure
 from ..factread import is_baseline, is_level, qualifiers_in
 from ..numbers import find_months
+from ..slots import starts_a_span
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
@@ -50,17 +52,23 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     qs = q.start - claim.start
     starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
     rels = ("at", "baseline") if starts_from else ("at",)
-    own = [d for d in claim.dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
+    text = claim.focus or claim.text
+    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
+    own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
     if own:
         return own[0].year
     # else a date of the same comma-delimited part of the sentence ("X handled 2.4 million containers in 2025"),
     # never one of another clause ("…, its largest package since the invasion in February 2022")
-    text = claim.focus or claim.text
     left = text.rfind(",", 0, max(0, qs)) + 1
     right = text.find(",", q.end - claim.start)
     right = len(text) if right < 0 else right
-    near = [d for d in claim.dates if left <= d.start - claim.start < right and d.relation in rels]
-    return near[0].year if near else (claim.context_year if not claim.dates else None)
+    near = [d for d in dates if left <= d.start - claim.start < right and d.relation in rels]
+    if near:
+        return near[0].year
+    # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la
+    # dette restait sous 100 %"); a later clause's date is its own ("…, the most since recording began in 2002")
+    opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"]
+    return opening[0].year if opening else (claim.context_year if not dates else None)
 
 
 def is_topical(c: Candidate) -> bool:
@@ -122,12 +130,23 @@ def window_start(claim: Claim, q: Quantity) -> int:
 
 def figure_window(claim: Claim, q: Quantity) -> str:
     """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
-    text = claim.focus or claim.text
-    s, e = q.start - claim.start, q.end - claim.start
+    return clause_around(claim.focus or claim.text, q.start - claim.start, q.end - claim.start)
+
+
+def clause_around(text: str, s: int, e: int) -> str:
+    """The clause of ``text`` around the span ``s:e``, between the nearest breaks."""
     left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
     nxt = _CLAUSE_BREAK.search(text, e)
     right = nxt.start() if nxt else len(text)
     return text[left:right]
+
+
+def fact_expected(fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's figure is what someone expected or aims at (read in the clause of its sentence that
+    writes it: "rents rose 2.1 % in 2024; the rise is to be capped by March" is a measured 2.1 %)."""
+    stated = stated_figure(fact, index)
+    text = fact.statement or ""
+    return is_expectation(clause_around(text, stated.start, stated.end) if stated is not None else text)
 
 
 def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
@@ -197,6 +216,13 @@ def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
         return None
     return next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
                  and abs(abs(x.value) - abs(fq.value)) < 1e-9), None)
+
+
+def units_fit(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
+    """``units_comparable`` of the claim's figure and the fact's, with the noun the fact's sentence writes
+    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people)."""
+    stated = stated_figure(fact, index)
+    return units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
 
 
 def is_change_fact(fact: Fact, index: FactIndex) -> bool:

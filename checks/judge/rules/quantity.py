@@ -19,7 +19,7 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import concepts_in, content_stems, stem
 from ...text import fold, words
-from ..figures import (GENERIC_CONCEPTS, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
+from ..figures import (GENERIC_CONCEPTS, fact_expected, units_fit, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
     fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
     significant_digits, stated_figure, substantive, time_ok, window_start)
@@ -87,9 +87,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     exact = _precise(q)
     pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
-    if is_expectation(window):            # what someone expected is compared with expectations only
-        pool = [c for c in pool if is_expectation(c.fact.statement)]
-    comparable = [c for c in pool if units_comparable(q, c.fact.quantity, c.fact) is None
+    # what someone expected or aims at is compared with expectations and targets only, and what happened never
+    # with them ("the target is below 1 % by March" is not the latest figure of the share)
+    expected = is_expectation(window)
+    pool = [c for c in pool if fact_expected(c.fact, index) == expected]
+    comparable = [c for c in pool if units_fit(q, c.fact, index) is None
                   and sense_fits(claim, q, window, c, index)]
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
     measure = claim_qualifiers(claim, window, q)
@@ -109,8 +111,10 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         qmonth = claim_month(claim)
         if qmonth is not None and not any(month_of(c.fact.as_of) == qmonth for c in comparable):
             qmonth = None
-    timed = [c for c in comparable if time_ok(claim, c.fact, qyear) and month_ok(qmonth, c.fact)]
-    if qyear is None and qmonth is None and not claim.dates and claim.role != "gloss":
+    # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
+    # recording began in 2002/03")
+    timed = [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
+    if qyear is None and qmonth is None and claim.role != "gloss":
         timed = latest_period(timed)   # an undated figure is the latest one the sources give for it
     if not timed and qyear:
         wrong = _wrong_year(q, qyear, claim, window, comparable, index)
@@ -256,13 +260,13 @@ def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Ca
         fq = c.fact.quantity
         if c is used or fq is None or c.source.id in index.superseded_by or not substantive(c):
             continue
-        if units_comparable(q, fq, c.fact) is not None or compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
+        if units_fit(q, c.fact, index) is not None or compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
             continue
-        if not time_ok(claim, c.fact, year) or not month_ok(month, c.fact) or not measure_fits(measure, c.fact, index):
+        if not (year is None or time_ok(claim, c.fact, year)) or not month_ok(month, c.fact) or not measure_fits(measure, c.fact, index):
             continue
         if named and not named & fact_parties(c.fact, index):
             continue
-        if expected != is_expectation(c.fact.statement):
+        if expected != fact_expected(c.fact, index):
             continue
         # it names more of what the figure measures than the fact ranked first ("Wind farms provided 29.2 %":
         # the wind fact, not the share of renewables), and every name of the figure's clause
@@ -396,7 +400,7 @@ def _exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[F
     """"Turnout has never topped 60 %": any comparable figure of the sources above it refutes it."""
     for c in pool:
         fq = c.fact.quantity
-        if units_comparable(q, fq, c.fact) is None and fq.value is not None and substantive(c):
+        if units_fit(q, c.fact, index) is None and fq.value is not None and substantive(c):
             share = unit_class(q.unit) == "share"
             fv = as_share(fq)[0] if share else fq.value
             qv = as_share(q)[0] if share else q.value
@@ -424,7 +428,7 @@ def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactI
                  window: str = "") -> Optional[Candidate]:
     for c in cands:
         if c.source.id in index.superseded_by and c.fact.quantity and is_topical(c) \
-                and units_comparable(q, c.fact.quantity, c.fact) is None \
+                and units_fit(q, c.fact, index) is None \
                 and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
             return c
     return None

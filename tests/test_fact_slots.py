@@ -1,0 +1,77 @@
+"""Facts read like claims (issue 8): the noun a fact's sentence writes after its figure counts as its unit, a
+target is not a measured figure, and a figure is dated by its own clause or the sentence's opening phrase — not by
+a later clause's year."""
+from __future__ import annotations
+
+import pytest
+
+from test_slots import checker_for, last_statement
+
+LIST = """
+version: 1
+sources:
+  - id: exams
+    title: Résultats du diplôme national 2025
+    published: 2025-07-11
+    facts:
+      - id: admitted
+        statement: Le ministère a indiqué que 512 300 candidats avaient été admis au diplôme national en 2025.
+        quantity: {value: 512300, unit: people}
+        as_of: 2025
+  - id: thefts
+    title: Recorded crime, year ending March 2025
+    published: 2025-07-24
+    facts:
+      - id: bike-thefts
+        statement: Police recorded 81,240 bicycle thefts in the year ending March 2025, the most since 2011/12.
+        quantity: {value: 81240, unit: offences}
+        as_of: 2025-03
+      - id: bike-thefts-2019
+        statement: Police recorded 96,000 bicycle thefts in the year ending March 2019.
+        quantity: {value: 96000, unit: offences}
+        as_of: 2019-03
+  - id: clinics
+    title: Clinic waiting times, June 2025
+    published: 2025-08-14
+    facts:
+      - id: share-long
+        statement: 3.4% of patients had waited more than 40 weeks at the end of June 2025.
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2025-06
+      - id: goal
+        statement: The health board's target is to bring the share waiting more than 40 weeks below 1% by March 2027.
+        quantity: {value: 1, unit: percent, bound: at-most}
+        as_of: 2027-03
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact declares people; its sentence counts "candidats", as the article does
+    ("Au total, 512 300 candidats ont été reçus au diplôme national cette année.", "fr", "supported", "quantity"),
+    ("Au total, 521 300 candidats ont été reçus au diplôme national cette année.", "fr", "contradicted", "quantity"),
+    # a year in a later clause ("the most since 2011/12") does not date the figure
+    ("Police recorded 81,240 bicycle thefts, the most since records of this kind began in 2011/12.", "en",
+     "supported", "quantity"),
+    ("Police recorded 96,000 bicycle thefts, the most since records of this kind began in 2011/12.", "en",
+     "contradicted", "period"),
+    # an opening phrase's year dates what follows
+    ("In 2019, before the pandemic, police recorded 96,000 bicycle thefts.", "en", "supported", "quantity"),
+    ("In 2019, before the pandemic, police recorded 81,240 bicycle thefts.", "en", "contradicted", "period"),
+    # the current share is compared with the measured figure, never with the target
+    ("The share of patients waiting more than 40 weeks was 3.4%.", "en", "supported", "quantity"),
+])
+def test_facts_read_like_claims(checker, text, lang, want, rule):
+    st = last_statement(checker, text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_measured_figure_is_not_a_wrong_period_of_the_target(checker):
+    st = last_statement(checker, "The share of patients waiting more than 40 weeks was 3.4%.", "en")
+    assert not any("target" in c.explanation or "2027" in c.explanation for c in st.claims), \
+        [c.explanation for c in st.claims]
