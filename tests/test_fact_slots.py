@@ -75,3 +75,59 @@ def test_a_measured_figure_is_not_a_wrong_period_of_the_target(checker):
     st = last_statement(checker, "The share of patients waiting more than 40 weeks was 3.4%.", "en")
     assert not any("target" in c.explanation or "2027" in c.explanation for c in st.claims), \
         [c.explanation for c in st.claims]
+
+
+COMPARE = """
+version: 1
+entities:
+  ministry: {names: [Ministry of Transport, ministry]}
+  board: {names: [Fares Board, board]}
+sources:
+  - id: lines
+    title: Annual ridership
+    published: 2025-03-01
+    facts:
+      - id: ridership
+        statement: The northern line carried 41 million passengers in 2024 and the southern line 29 million.
+      - id: lignes
+        statement: En 2024, la ligne nord a transporté 41 millions de voyageurs et la ligne sud 29 millions.
+      - id: injured
+        statement: Three residents were injured, as well as eleven firefighters.
+      - id: fares
+        statement: The Fares Board recommended the new fares, which the Ministry of Transport approved.
+        subject: board
+        object: ministry
+      - id: budget
+        statement: The ministry said the new fares would raise revenue.
+        subject: ministry
+"""
+
+
+@pytest.fixture(scope="module")
+def compare_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, COMPARE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    ("The northern line carried more passengers than the southern line.", "en", "supported", "comparison"),
+    ("The southern line carried more passengers than the northern line.", "en", "contradicted", "comparison"),
+    ("La ligne sud a transporté moins de voyageurs que la ligne nord.", "fr", "supported", "comparison"),
+    ("La ligne sud a transporté plus de voyageurs que la ligne nord.", "fr", "contradicted", "comparison"),
+])
+def test_a_comparison_is_judged_by_the_figures_of_both_sides(compare_checker, text, lang, want, rule):
+    st = last_statement(compare_checker, text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what is compared is not what the fact counts
+    ("The northern line had more delays than the southern line.", "en"),
+    # a composition the fact does not state: words in common confirm no "most"
+    ("Most of the injured were residents.", "en"),
+    # a party named in a role the reader did not find, and a fact that does not name the other party
+    ("The fares follow recommendations that the Ministry of Transport made to the Fares Board.", "en"),
+])
+def test_words_in_common_do_not_confirm_what_they_leave_unchecked(compare_checker, text, lang):
+    st = last_statement(compare_checker, text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

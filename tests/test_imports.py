@@ -17,7 +17,7 @@ STAGES = [
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
-     "judge.rules.exclusive", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
+     "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
      "judge.rules.terms", "judge.rules.attribution"},                  # judge
     {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
      "formats.jsonl", "formats.analysis"},                             # report

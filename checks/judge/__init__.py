@@ -21,7 +21,7 @@ from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatem
 from .figures import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, sentence
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
-from .rules import alongside, dates, direction, exclusive, negation, quantity, ranking, roles, terms
+from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside
 from .rules.attribution import judge_attribution
 from .slotcheck import slot_disagreement
@@ -45,6 +45,7 @@ REGISTRY = (
     Rule(dates.RULE_ID, dates.rule_date),
     Rule(negation.RULE_ID, negation.rule_negation),
     Rule(exclusive.RULE_ID, exclusive.rule_exclusive),
+    Rule(comparison.RULE_ID, comparison.rule_comparison),
     Rule(alongside.RULE_ID, alongside.rule_alongside, after=True),
     Rule(ranking.RULE_ID, ranking.rule_figure_slots, after=True),
     Rule(dates.RULE_ID, dates.rule_stated_dates, after=True),

@@ -145,3 +145,14 @@ def _days(pairs: set) -> str:
 
 def _ordinal(n: int) -> str:
     return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
+
+
+def role_unread(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim reads one party's role and names the fact's other party without a role ("the
+    recommendations that the government made to the commission": who made them is not read from "made to"):
+    who does what is then not confirmed by the one role that agrees."""
+    r = claim.roles
+    if not (r.giver or r.receiver):
+        return False
+    named = {m.entity for m in claim.mentions}
+    return (r.receiver is None and fact.object in named) or (r.giver is None and fact.subject in named)

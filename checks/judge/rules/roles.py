@@ -11,6 +11,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim
 from ..figures import fact_names_all, is_topical, proper_names_in, substantive
 from ..findings import Finding
+from ..slotcheck import role_unread
 
 RULE_ID = "roles"
 
@@ -57,6 +58,8 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     if right and not inverted:
         if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
             return []
+        if role_unread(claim, f):
+            return []             # the other party is named, in a role the reader did not find: not confirmed
         return [Finding("supports", "roles", f, f"{name(f.subject)} → {name(f.object)}, as in the source",
                         part=_parties_said(r, name))]
     return []

@@ -14,14 +14,16 @@ from typing import Optional
 
 from ...slots import clause_spans
 from ...compare import compare_quantity, fmt_quantity
+from ...detect import claim_lexicon
 from ...language import detect_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, predicate_concepts
-from ...text import fold
-from ..figures import fact_names_all, is_topical, proper_names_in
+from ...text import fold, fold_same_length
+from ..figures import fact_names_all, fact_parties, is_topical, proper_names_in
 from ..findings import Finding, asserted_figures
-from ..slotcheck import slot_disagreement
+from ..slotcheck import role_unread, slot_disagreement
+from .comparison import sides
 
 RULE_ID = "terms"
 
@@ -43,7 +45,7 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
             continue
         roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
-             and (c.fact.subject or c.fact.object))
+             and (c.fact.subject or c.fact.object) and not role_unread(claim, c.fact))
         if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
             if not _quotes_in(claim, c.fact, index):
                 continue                  # « maltraitance institutionnelle »: words the fact would have to say
@@ -60,9 +62,38 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
                 return [Finding("contradicts", "quantity-bound", c.fact, bound)]
             if numbers_unsaid(claim, [c.fact.statement]):
                 continue                  # "more than 90p of every pound" is not confirmed by shared words
+            if _parties_unnamed(claim, c.fact, index):
+                continue                  # a party the claim names that the fact does not: not confirmed by it
+            if _kind_unsaid(claim, c.fact, index):
+                continue                  # "most of the injured were civilians": words in common confirm no "most"
             said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
             return [Finding("supports", "terms", c.fact, said)]
     return []
+
+
+def _parties_unnamed(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim names a party (not who says it) that the fact does not name: the words in common then
+    confirm nothing about that party ("the recommendations the government made to the commission" against a
+    fact about the government alone)."""
+    said = {claim.attributed_to, claim.authored_by, claim.commissioned_by, *claim.context_entities}
+    # (a party named by its name, not by a common noun that is one of its aliases: "dans la région")
+    named = {m.entity for m in claim.mentions if any(ch.isupper() for ch in m.text)} - said - fact_parties(fact, index)
+    if not named:
+        return False
+    src = index.sources.get(fact.source)          # who publishes the fact names it too ("l'Insee attribue …")
+    by = " ".join(str(x) for x in (getattr(src, "publisher", ""), getattr(src, "title", "")) if x)
+    return bool(named - {m.entity for m in index.matcher.find(by, 0)})
+
+
+def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim compares, gives a composition or a cause ("more lives than", "la plupart des blessés",
+    "driven by") that the fact's sentence does not state in kind: shared words then leave that part unchecked."""
+    if claim.kind not in ("comparison", "composition", "cause"):
+        # "more delays than": a comparison the fact's sentence does not make is the comparison rule's
+        return sides(claim.focus or claim.text) is not None and sides(fact.statement or "") is None
+    lex = claim_lexicon(index.reading(fact).language)
+    marker = {"comparison": lex.comparison, "composition": lex.composition, "cause": lex.cause}[claim.kind]
+    return not marker.search(fold_same_length(fact.statement))
 
 
 def numbers_unsaid(claim: Claim, statements: list[str]) -> bool:

@@ -1,0 +1,131 @@
+"""Rule ``comparison``: a claim that one thing is more or less than another, without a figure of its own,
+against a fact whose sentence gives a figure for each of the two.
+
+- supported: "The northern line carried more passengers than the southern line" / « La ligne nord a transporté
+  plus de voyageurs que la ligne sud » against "The northern line carried 41 million passengers and the southern
+  line 29 million".
+- contradicted: "The southern line carried more passengers than the northern line" / « La ligne sud a transporté
+  plus de voyageurs que la ligne nord » against the same fact.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ...compare import fmt_quantity
+from ...match import Candidate, FactIndex, unit_class
+from ...model import Claim, Fact, Quantity
+from ...resources import lexicon
+from ...terms import LANGS, concepts_in, content_stems, stem
+from ...text import fold, fold_same_length, words
+from ..figures import is_topical, substantive
+from ..findings import Finding, asserted_figures
+
+RULE_ID = "comparison"
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A comparative word, then (within six words) the word that introduces the other side — groups ``more`` or
+    ``less``, and ``than`` (where the other side begins) —, and the phrases that make it a contrast or a
+    superlative instead (``comparatives``, ``comparison_than``, ``comparison_exclusions`` of ``claims.yaml``)."""
+    more, less, than, exclusions = set(), set(), set(), set()
+    for lang in LANGS:
+        raw = lexicon(lang, "claims")
+        more |= {fold(w) for w in (raw.get("comparatives") or {}).get("more", [])}
+        less |= {fold(w) for w in (raw.get("comparatives") or {}).get("less", [])}
+        than |= {fold(w) for w in raw.get("comparison_than") or []}
+        exclusions |= {fold(w) for w in raw.get("comparison_exclusions") or []}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:(?P<more>{alt(more)})|(?P<less>{alt(less)}))(?!\w)(?:\W+\w+){{0,6}}?\W+"
+                         rf"(?P<than>(?:{alt(than)})(?!\w)|qu')")
+    return pattern, tuple(sorted(exclusions))
+
+
+def _excluded(folded: str, m: re.Match) -> bool:
+    """A contrast or a superlative, not a comparison: "rather than", "more than twice", « le plus vaste … que »."""
+    way = "more" if m.group("more") else "less"
+    around = folded[max(0, m.start(way) - 4):m.end("than")]
+    return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", around) for x in _lexicon()[1])
+
+
+def sides(text: str) -> Optional[tuple[str, str, str, str]]:
+    """("more" or "less", the words before the comparative, what is compared (the words between the comparative
+    and "than": "lives" in "more lives than"), the words after "than"), or None."""
+    folded = fold_same_length(text)
+    pattern = _lexicon()[0]
+    m = pattern.search(folded)
+    while m is not None and _excluded(folded, m):
+        m = pattern.search(folded, m.end("more") if m.group("more") else m.end("less"))
+    if m is None:
+        return None
+    way = "more" if m.group("more") else "less"
+    return way, text[:m.start()], text[m.end(way):m.start("than")], text[m.end("than"):]
+
+
+def _nearest_figure(own: set[str], fact: Fact, index: FactIndex) -> Optional[Quantity]:
+    """The figure of the fact's sentence nearest to a word that names this side ("12 in the Palisades fire")."""
+    text = fact.statement or ""
+    qs = [q for q in index.reading(fact).quantities if q.value is not None and q.start >= 0]
+    spots = [(a, b) for w, a, b in words(text) if stem(fold(w)) in own]
+    if not qs or not spots:
+        return None
+    gap = lambda q, a, b: max(q.start - b, a - q.end, 0)
+    return min(qs, key=lambda q: min(gap(q, a, b) for a, b in spots))
+
+
+def _pair(only_a: set[str], only_b: set[str], fact: Fact, index: FactIndex) -> Optional[tuple[Quantity, Quantity]]:
+    """The fact's figure for each side, two different figures of the same kind of unit."""
+    qa, qb = _nearest_figure(only_a, fact, index), _nearest_figure(only_b, fact, index)
+    if qa is None or qb is None or qa is qb:
+        return None
+    ua, ub = unit_class(qa.unit), unit_class(qb.unit)
+    if ua and ub and ua != ub:
+        return None               # (a unit said once serves both: "41 million passengers … and 29 million")
+    return qa, qb
+
+
+def _named_sides(left: str, right: str) -> tuple[set[str], set[str]]:
+    """What names each side and not the other. The other side is a noun phrase ("the Eaton fire"); this side's
+    is the first as many words of its clause ("The Palisades fire", not "claimed")."""
+    b = content_stems(right)
+    a = content_stems(left)[:len(b)]
+    return set(a) - set(b), set(b) - set(a)
+
+
+def _measures(measure: str, fact: Fact) -> bool:
+    """Whether the fact speaks of what the claim compares (a word or a concept in common), when it says what."""
+    stems = set(content_stems(measure))
+    if not stems:
+        return True
+    statement = fact.statement or ""
+    return bool(stems & set(content_stems(statement))) or bool(set(concepts_in(measure)) & set(concepts_in(statement)))
+
+
+def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
+    """"A … more … than B" against a fact that gives a figure for A and one for B, of the same unit."""
+    if asserted_figures(claim) or claim.negated:
+        return []
+    read = sides(claim.focus or claim.text)
+    if read is None:
+        return []
+    way, left, measure, right = read
+    only_a, only_b = _named_sides(left, right)
+    if not only_a or not only_b:
+        return []
+    for c in cands:
+        if not is_topical(c) or not substantive(c):
+            continue
+        if not _measures(measure, c.fact):
+            continue                  # "more homes than" is not decided by the number of deaths
+        pair = _pair(only_a, only_b, c.fact, index)
+        if pair is None or pair[0].value == pair[1].value:
+            continue
+        qa, qb = pair
+        holds = qa.value > qb.value if way == "more" else qa.value < qb.value
+        said = (f"the source gives {fmt_quantity(qa)} for {left.strip()!r} and {fmt_quantity(qb)} for "
+                f"{right.strip()!r}: {c.fact.statement}")
+        return [Finding("supports" if holds else "contradicts", RULE_ID, c.fact,
+                        said if holds else f"wrong comparison: {said}")]
+    return []
