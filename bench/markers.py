@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcheck.checks.detect import _is_month, claim_lexicon  # noqa: E402
+from factcheck.checks.detect import claim_lexicon, is_month  # noqa: E402
 from factcheck.checks.text import fold  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "ud_markers.tsv"
@@ -81,7 +81,7 @@ def measure() -> None:
     lex = claim_lexicon("en")
     right = 0
     for label, text in may:
-        reads = [_is_month(text, m.start(), m.end(), lex) for m in re.finditer(r"\bMay\b", text)]
+        reads = [is_month(text, m.start(), m.end(), lex) for m in re.finditer(r"\bMay\b", text)]
         right += (any(reads) if label == "month" else not all(reads))
     print(f'"May" month vs modal (English-EWT): {right}/{len(may)} right ({1 - right / max(1, len(may)):.1%} errors)')
     # forecasts: sentence level, by language
@@ -92,7 +92,7 @@ def measure() -> None:
             if lg != lang or label not in ("future", "plain"):
                 continue
             f = fold(text)
-            flagged = any(not (m.group(0).lower() == "may" and _is_month(text, m.start(), m.end(), lex))
+            flagged = any(not (m.group(0).lower() == "may" and is_month(text, m.start(), m.end(), lex))
                           for m in lex.prediction.finditer(f)) or bool(
                 lex.future_form and any(m.group(0) not in lex.future_exclusions for m in lex.future_form.finditer(f)))
             gold = label == "future"

@@ -12,7 +12,8 @@ STAGES = [
     {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
     {"yamlsafe", "load", "web", "html", "markdown"},                    # load
     {"language", "split"},                                             # split
-    {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
+    {"numbers", "units", "terms", "entities", "roles", "slots", "detect", "detect.lexicon", "detect.frames",
+     "detect.clauses", "detect.figures", "detect.kinds", "detect.claims"},   # read
     {"sources", "factread"},                                           # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",

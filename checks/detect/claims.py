@@ -1,0 +1,219 @@
+"""Building claims and reading statements: each ``Segment`` of a statement becomes a ``Claim`` (``_make_claim``)
+with its own words (its children blanked), figures and dates (``checks.numbers``, then ``figures``), mentions and
+roles (``checks.entities``, ``checks.roles``), polarity and kind (``kinds``), the parties of an attribution (who
+says it, who commissioned or wrote the study), and the context it takes from its main clause or, through
+``Context``, from the statement before ("Elle a perçu …", "That is up from …"). ``analyse_statement`` gives a
+statement its kind from its claims; ``analyse`` reads an article's statements.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .. import numbers, units
+from ..entities import EntityMatcher
+from ..model import AnalysedStatement, Claim, Statement
+from ..roles import find_roles
+from ..terms import concepts_in, content_stems
+from ..text import fold_same_length
+from . import figures, kinds
+from .clauses import Segment, segments
+from .frames import share_frame
+from .lexicon import ClaimLexicon, claim_lexicon
+
+
+NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
+
+
+@dataclass
+class Context:
+    lang: str
+    matcher: EntityMatcher
+    article_year: Optional[int] = None
+    last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
+    last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
+
+
+_ANAPHOR = re.compile(r"^(?:that|this|it|c'est|ce|cela|ceci|ca)\b")
+_PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
+
+
+def _points_back(f: str) -> bool:
+    """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
+    "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
+    rest = re.sub(r"^[^,]{1,40},\s*", "", f)
+    return any(rx.match(x) for rx in (_ANAPHOR, _PRONOUN) for x in (f, rest))
+
+
+def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:
+    chars = list(text[start:end])
+    for a, b in [(c.start, c.end) for c in children] + list(connectors):
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Optional[Claim]) -> Claim:
+    lex = claim_lexicon(ctx.lang)
+    s, e = seg.start, seg.end
+    own = _blank(text, s, e, seg.children, seg.connectors)
+    if seg.children:          # the claim spans its own words only: "… nord-coréenne", not the gloss after it
+        lead = len(own) - len(own.lstrip())
+        s, e = s + lead, e - (len(own) - len(own.rstrip()))
+        while e > s and (text[e - 1] in " ,;:—–-" or own[e - 1 - s] == " "):
+            e -= 1
+        own = _blank(text, s, e, seg.children, seg.connectors)
+    f = fold_same_length(own)
+    base = st.start + s
+    quantities = numbers.find_quantities(own, ctx.lang, base)
+    dates = numbers.find_dates(own, ctx.lang, base)
+    mentions = ctx.matcher.find(own, base)
+    roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
+    negated, only = kinds.negation(f, lex, ctx.lang)
+    clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
+    dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
+    figures.per_units(own, quantities, base)
+    figures.verb_bounds(f, quantities, base)
+    quantities = figures.multipliers(own, f, quantities, base)
+    quantities = figures.spread_shares(own, quantities, base)
+    figures.shared_units(own, quantities, base)
+    for q in quantities:
+        units.normalise(q)
+    claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
+                  quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
+                  negated=negated, only=only, role=seg.role,
+                  terms=sorted(set(content_stems(own))), concepts=concepts_in(own), focus=own)
+    claim.exclusive = bool(lex.exclusive.search(f))
+    if parent is not None and seg.role in ("gloss", "relative", "item"):
+        figures.inherit_units(claim, parent)
+    if seg.role == "attribution-frame" or (seg.role == "main" and lex.source_noun.match(f.strip()) and
+                                           (lex.authorship.search(f) or lex.commission.search(f))):
+        _describe_source(claim, own, f, lex, ctx)
+        if seg.role == "main":
+            seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
+    claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg)
+    if parent is not None:
+        years = [d.year for d in parent.dates if d.relation in ("at", "baseline")]
+        claim.context_year = years[0] if years else parent.context_year
+        claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
+        claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
+        claim.context_terms = parent.terms
+    elif seg.role == "main" and ctx.last_claim is not None and _points_back(f.strip()):
+        prev = ctx.last_claim           # "That is up from 48.9 %": the figure of the previous statement's topic
+        claim.context_concepts = list(dict.fromkeys(prev.concepts))
+        claim.context_entities = list(dict.fromkeys([m.entity for m in prev.mentions]))
+        claim.context_terms = prev.terms
+    else:
+        claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
+    return claim
+
+
+def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon) -> Optional[str]:
+    """The entity (or, failing that, the words) right after "commandée par", "written by"..."""
+    after = [x for x in claim.mentions if x.start - claim.start >= m.end()]
+    if after and after[0].start - claim.start - m.end() < 40:
+        return after[0].entity
+    tail = own[m.end():]
+    stop = re.search(r",|\s(?:indique|estime|montre|révèle|affirme|says|said|shows|finds|found|estimates)\b", tail)
+    words = tail[:stop.start() if stop else 80].strip(" ,«»\"“”")
+    words = _TRAILING_TIME.sub("", words).strip()          # "the council in January" -> "the council"
+    words = re.sub(r"^(?:la|le|les|l'|l’|the)\s*", "", words, flags=re.I)
+    return words or None
+
+
+_TRAILING_TIME = re.compile(r"\s+(?:in|on|en|le|last|this|ce|cette|au|du|since|depuis|earlier|plus tôt)\s+.*$", re.I)
+
+
+def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
+    """Who is said to state the claim, who commissioned the study cited, and who wrote it."""
+    m = lex.commission.search(f)
+    if m:
+        claim.commissioned_by = _party_after(claim, own, f, m, lex)
+    a = lex.authorship.search(f)
+    if a:
+        claim.authored_by = _party_after(claim, own, f, a, lex)
+    first = min(x.start() for x in (m, a) if x) if (m or a) else None
+    speakers = [x for x in claim.mentions if (first is None or x.start - claim.start < first)
+                and not _inside_longer_name(own, x.start - claim.start)]
+    if speakers:
+        claim.attributed_to = speakers[0].entity
+    elif not lex.vague.match(f.strip()):
+        head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
+        if not head.strip(" ,"):
+            head = f                     # "According to the ECB": the verb opens the frame, the party follows it
+        head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
+        said = own[f.find(head):f.find(head) + len(head)].strip() if head else ""
+        # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
+        # that points back ("the study", "ces chiffres")
+        claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:]) else None
+
+
+def _inside_longer_name(own: str, start: int) -> bool:
+    """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
+    Bank of England" is not France or England speaking."""
+    return bool(re.search(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+$", own[max(0, start - 40):start]))
+
+
+def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> AnalysedStatement:
+    """Kinds and claims of one statement. ``analysis_text`` is the statement's text as analysed
+    (Markdown masked), of the same length as ``st.text``."""
+    if st.layout in NON_CLAIM_LAYOUTS:
+        kind = "headline" if st.layout == "subhead" else st.layout
+        return AnalysedStatement(st, kind, False, [], ctx.lang)
+    lex = claim_lexicon(ctx.lang)
+    f = fold_same_length(analysis_text)
+    if analysis_text.rstrip().endswith(":") and len(analysis_text.split()) <= 12:
+        return AnalysedStatement(st, "label", False, [], ctx.lang)     # "Main items in the 2026 budget:"
+    question = analysis_text.rstrip().rstrip("»”\" ").endswith("?")
+    claims: list[Claim] = []
+    main_claim: Optional[Claim] = None
+    for seg in segments(analysis_text, f, lex, ctx.matcher):
+        if seg.role == "main" and not seg.subject_hint and _PRONOUN.match(f[seg.start:seg.end]):
+            seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
+        claim = _make_claim(st, analysis_text, seg, ctx, None)
+        claims.append(claim)
+        if seg.role == "main":
+            main_claim = claim
+            for child in seg.children:
+                claims.append(_make_claim(st, analysis_text, child, ctx, claim))
+    share_frame(claims)
+    previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
+    for c in claims:
+        c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
+    if main_claim is not None:
+        subject = main_claim.roles.giver or main_claim.roles.receiver or \
+            (main_claim.mentions[0].entity if main_claim.mentions else None)
+        if subject and not _PRONOUN.match(f.strip()):
+            ctx.last_subject = subject
+        if main_claim.checkable and not _ANAPHOR.match(f.strip()):
+            ctx.last_claim = main_claim
+    if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
+        for c in claims:
+            c.checkable, c.kind = False, "question"
+    checkable = [c for c in claims if c.checkable]
+    if not checkable:
+        kind = "question" if question else (main_claim.kind if main_claim else "opinion")
+        return AnalysedStatement(st, kind, False, claims, ctx.lang)
+    # a lone attribution frame around an unverifiable content (an opinion, a forecast) is not a claim
+    # to check by itself: what is newsworthy is the forecast, which no source can confirm yet
+    if all(c.role == "attribution-frame" for c in checkable) and main_claim and \
+            main_claim.kind in ("opinion", "question", "prediction"):
+        for c in checkable:
+            c.checkable = False
+        return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
+    first = main_claim if main_claim and main_claim.checkable else checkable[0]
+    kind = "relation" if first.roles.giver and first.roles.receiver else first.kind
+    return AnalysedStatement(st, kind, True, claims, ctx.lang)
+
+
+MAX_STATEMENT_CHARS = 3000     # longer than any sentence a reporter writes: a run-on or a dump, not read
+
+
+def analyse(statements: list[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,
+            article_year: Optional[int] = None, max_chars: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
+    """Each statement read into claims; one longer than ``max_chars`` is kind ``too-long`` and not read (its
+    analysis would grow faster than its length: a 10 MB line without punctuation is one statement)."""
+    ctx = Context(lang=lang, matcher=matcher, article_year=article_year)
+    return [AnalysedStatement(st, "too-long", False, []) if st.end - st.start > max_chars
+            else analyse_statement(st, analysis_text[st.start:st.end], ctx) for st in statements]

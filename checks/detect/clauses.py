@@ -1,0 +1,164 @@
+"""Clause splitting: a statement cut into ``Segment``s (``segments``) — the attribution frame that
+``frames.find_frame`` finds, the main clause, and the main clause's children: glosses between dashes or brackets,
+after a comma (", soit …", ", up from …") or after a colon, relative clauses and dated participial appositions
+(", qui …,", ", founded in 1962,"), and coordinated items ("sous forme d'aide alimentaire, de produits pétroliers
+et de …"). Offsets are relative to the statement; nothing here reads figures or decides a kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..entities import EntityMatcher
+from .frames import find_frame
+from .lexicon import ClaimLexicon
+
+
+@dataclass
+class Segment:
+    start: int            # offsets relative to the statement
+    end: int
+    role: str             # main | attribution-frame | gloss | relative | item
+    subject_hint: Optional[str] = None
+    children: list["Segment"] = field(default_factory=list)
+    connectors: list[tuple[int, int]] = field(default_factory=list)   # "sous forme de", "et de": blanked, no claim
+
+
+_DASH_PAIR = re.compile(r"\s[-–—]\s(.+?)\s[-–—](?=\s|$)")
+_DASH_TAIL = re.compile(r"\s[-—–]\s((?:(?!\s[-—–]\s).)+?)\s*[.!]?$")
+_PAREN = re.compile(r"\(([^()]{3,})\)")
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-.!"):
+        e -= 1
+    return s, e
+
+
+_COMMA = re.compile(r"(?<!\d),\s*|,(?!\d)\s*")
+
+
+def _next_comma(f: str, start: int) -> int:
+    m = _COMMA.search(f, start)
+    return m.start() if m else -1
+
+
+def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> list[Segment]:
+    frame = find_frame(f, lex)
+    segs: list[Segment] = []
+    if frame:
+        fs, fe, cs, ce = frame
+        segs.append(Segment(*_strip_span(text, fs, fe), role="attribution-frame"))
+        # "The inquiry, opened in 2021 after complaints, found that …": a dated incise of the frame is a claim
+        for m in re.finditer(r",([^,]*\d[^,]*),", f[fs:fe]):
+            segs.append(Segment(*_strip_span(text, fs + m.start(1), fs + m.end(1)), role="relative"))
+        if ce < fs and fe < len(f.rstrip(" .!")) - 1:
+            # the words after a speech tag between commas: a gloss of the content before it
+            segs.append(Segment(*_strip_span(text, fe + 1, len(text)), role="gloss"))
+    else:
+        cs, ce = 0, len(text)
+    cs, ce = _strip_span(text, cs, ce)
+    main = Segment(cs, ce, "main")
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in list(_DASH_PAIR.finditer(f, cs, ce)) + list(_PAREN.finditer(f, cs, ce)):
+        s, e = _strip_span(text, m.start(1), m.end(1))
+        if e - s > 3 and free(s, e):
+            main.children.append(Segment(s, e, "gloss"))
+            taken.append((m.start(), m.end()))
+    m = _DASH_TAIL.search(f, cs, ce + 1)
+    if m and free(m.start(), m.end()):
+        s, e = _strip_span(text, m.start(1), m.end(1))
+        main.children.append(Segment(s, e, "gloss"))
+        taken.append((m.start(), m.end()))
+    # relative clauses ", qui ..., " carrying a fact about the preceding name
+    def comma_clauses():
+        """(comma match, end of the clause) for each comma-opened clause of the content."""
+        for m in _COMMA.finditer(f[:ce]):
+            if m.end() >= cs:
+                stop = _next_comma(f, m.end())
+                yield m, (ce if stop < 0 or stop > ce else stop)
+
+    def add(m, stop, role, hinted):
+        before = matcher.find(text[cs:m.start()], cs) if hinted else []
+        hint = before[-1].entity if before else None
+        main.children.append(Segment(*_strip_span(text, m.end(), stop), role=role, subject_hint=hint))
+        taken.append((m.start(), stop))
+
+    for m, stop in comma_clauses():
+        rel = lex.relative.match(f, m.end())
+        if rel and f[m.end():rel.end()] != "that" and free(m.end(), stop):
+            add(m, stop, "relative", True)
+    # participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in 1962,";
+    # enclosed by commas, and never the clause that follows a closing comma ("X, which …, slowed to 4 %": the
+    # main verb comes back there)
+    for m, stop in comma_clauses():
+        word = re.match(r"[^\W\d_]+", f[m.end():])
+        if not word or not free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
+            continue
+        if stop >= ce or any(b == m.start() for _, b in taken):
+            continue
+        if lex.event.fullmatch(word.group(0)) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", word.group(0)):
+            add(m, stop, "relative", True)
+    # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
+    for m, stop in comma_clauses():
+        if lex.gloss.match(f, m.end()) and free(m.end(), stop):
+            add(m, stop, "gloss", False)
+    # a clause after a colon: "did not grow in 2025: the network carried 141 million trips"
+    for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
+        if m.start() < cs or not free(m.start(), m.end()) or lex.items.search(f, max(cs, m.start() - 25), m.start()):
+            continue
+        stop = min([a for a, b in taken if a > m.end()] or [ce])
+        if len(f[m.end():stop].split()) >= 4 and len(f[cs:m.start()].split()) >= 3:
+            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
+            taken.append((m.start(), stop))
+            break
+    # coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."
+    chain: Optional[int] = None
+    for m in lex.items.finditer(f, cs, ce):
+        opener_end = m.end()
+        nxt = lex.items.match(f, opener_end + 1)        # "principalement sous forme de"
+        if nxt:
+            chain = m.start() if chain is None else chain
+            continue
+        first, chain = (chain if chain is not None else m.start()), None
+        stop = ce
+        for a, b in sorted(taken):
+            if a > opener_end:
+                stop = min(stop, a)
+        items = _split_items(text, f, opener_end, stop, lex)
+        if len(items) >= 2 and free(first, stop):
+            main.children.extend(items)
+            main.connectors.append((first, stop))
+            taken.append((first, stop))
+            break
+    main.children.sort(key=lambda s: s.start)
+    segs.append(main)
+    return segs
+
+
+_ITEM_ARTICLE = re.compile(r"^(?:de la |de l'|des |du |de |d'|la |le |les |l'|un |une |the |a |an |some )")
+
+
+def _split_items(text: str, f: str, start: int, stop: int, lex: ClaimLexicon) -> list[Segment]:
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r"(?<!\d),|,(?!\d)|\s(?:et|and|ou|or|ainsi qu'|ainsi que|as well as)\s", f[start:stop]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, stop))
+    out = []
+    for s, e in parts:
+        s, e = _strip_span(text, s, e)
+        art = _ITEM_ARTICLE.match(f[s:e])
+        if art:
+            s += art.end()
+        if e - s >= 3:
+            out.append(Segment(s, e, "item"))
+    return out

@@ -1,0 +1,96 @@
+"""Reported speech and attribution frames: where a statement says who states it — "Selon X, …", "X indique
+que …", "according to X", a trailing speech tag (", he said."), a tag between commas after a clause with its
+figure, a quote followed by its speaker — as the offsets of the frame and of the content (``find_frame``, which
+``clauses.segments`` calls first); and, once the claims are built, the frame's source, commissioner and author lent
+to the statement's other claims (``share_frame``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Claim
+from .lexicon import ClaimLexicon
+
+
+def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
+    """Whether the words after a speech verb open what was said ("said that …", "a dit qu'…", "said there had
+    been …": ``reported_clause_openers``), so the verb is no speech tag that ends a sentence."""
+    return bool(lex.reported_opener.match(after_verb.lstrip()) or re.match(r"\s*(que|qu'|that)\b", after_verb))
+
+
+def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
+    """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any."""
+    n = len(f.rstrip(" .!"))
+    m = lex.attribution_prep.match(f)
+    if m:
+        comma = f.find(",", m.end())
+        # "Selon l'étude X, rédigée par Y, ..." : the apposition belongs to the frame
+        after = f[comma + 1:].lstrip() if comma > 0 else ""
+        if comma > 0 and (lex.authorship.match(after) or lex.commission.match(after)):
+            nxt = f.find(",", comma + 1)
+            if 0 < nxt < n - 10:
+                comma = nxt
+        if 0 < comma < n - 10:
+            return 0, comma, comma + 1, n
+    for m in lex.attribution_prep.finditer(f):
+        if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and "," not in f[m.end():n]:
+            return m.start(), n, 0, f[:m.start()].rstrip().rfind(",")
+    # trailing speech tag: ", a-t-il dit." / ", he said." / ", the commission said on Friday."
+    m = re.search(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$", f[:n])
+    if m and m.start() > 10:
+        verb = lex.attribution_verb.search(m.group(1))
+        tag = m.group(1)
+        # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
+        # and says nothing after its verb ("…, the ONS said on Friday"; not "…, the ONS said there had been no error")
+        if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
+                and not _says_more(tag[verb.end():], lex):
+            return m.start() + 1, n, 0, m.start()
+    # '"Every child is a door left open," said Ruth Mensah, a nurse.': a quote, then its speech tag
+    if re.match(r"\s*[«“\"]", f):
+        for m in lex.attribution_verb.finditer(f):
+            before = f[:m.start()].rstrip()
+            if re.search(r"[»”\"]\s*,?$|,\s*[»”\"]$", before):
+                return m.start(), n, 0, len(before)
+            break
+    # "X, the ONS said on Thursday, Y": a speech tag between commas after a clause with its figure, content on
+    # both sides (the frame's tail after the second comma is read by ``clauses.segments`` as a gloss); not "None of the
+    # six datasets, the WMO noted, kept …", where the clause goes on after the tag
+    for m in lex.attribution_verb.finditer(f):
+        before, after = f.rfind(",", 0, m.start()), f.find(",", m.end())
+        if before < 10 or after < 0 or after > n - 10:
+            continue
+        speaker, tail = f[before + 1:m.start()], f[m.end():after]
+        if 0 < len(speaker.split()) <= 6 and len(tail.split()) <= 4 and not re.search(r"\d", speaker + tail) \
+                and re.search(r"\d", f[:before]) \
+                and not _says_more(tail, lex) and not lex.relative.match(speaker.lstrip()):
+            return before + 1, after, 0, before
+    # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
+    for m in lex.attribution_verb.finditer(f):
+        if m.start() < 3 or m.start() > 0.7 * n:
+            continue
+        incise = f[:m.start()].rsplit(",", 1)
+        if len(incise) == 2 and lex.relative.match(incise[1].lstrip()):
+            continue
+        rest = f[m.end():]
+        that = re.match(r"\s+(que|qu'|that)\b\s*", rest) or re.match(r"\s+(que|qu')", rest)
+        if that:
+            end = m.end() + that.end()
+            return 0, m.end(), end, n
+        if re.match(r"\s+(the|a|an|its|their|his|her|it|he|she|they|[a-z]+\s)", rest) and m.group(0) in (
+                "said", "says", "told", "estimates", "estimated", "reported", "reports", "found", "finds", "shows", "showed"):
+            return 0, m.end(), m.end() + 1, n
+        break
+    return None
+
+
+def share_frame(claims: list[Claim]) -> None:
+    """Claims inside an attribution frame are attributed to its source."""
+    frame = next((c for c in claims if c.role == "attribution-frame"), None)
+    if not frame:
+        return
+    for c in claims:
+        if c is not frame:
+            c.attributed_to = c.attributed_to or frame.attributed_to
+            c.commissioned_by = c.commissioned_by or frame.commissioned_by
+            c.authored_by = c.authored_by or frame.authored_by

@@ -1,0 +1,166 @@
+"""The kind of a claim and the reasons it is not checkable: its polarity first (``negation``: a denial, or a
+restriction such as "ne … que", "only"), then ``claim_kind`` — an attribution, a question, a prediction (not a modal
+that is a month or a noun, "in May", "the will of"; not a rule that allows, nor a promise already made), a label,
+an opinion (an evaluative word, a quoted view, an opinion frame, a fragment), or a checkable kind: quantity,
+relation, event, cause, composition, comparison, ranking.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import numbers
+from ..model import Claim
+from ..text import fold
+from .clauses import Segment
+from .figures import is_figure
+from .lexicon import ClaimLexicon
+
+
+_BOUND_NEGATION = re.compile(r"(?<!\w)(?:ne\s+|n')(?:depass|exced)\w*\s+(?:pas|guere)(?!\w)|"
+                             r"(?<!\w)(?:does|did|do|will|would)\s*(?:not|n't)\s+(?:exceed|top|surpass)\w*|"
+                             r"(?<!\w)not\s+(?:more|higher|greater)\s+than(?!\w)|(?<!\w)no\s+more\s+than(?!\w)")
+
+
+_NE = re.compile(r"(?<![\w])(?:ne|n')\s*")
+# "ne … pas" close to the verb; "ne … aucun/rien/personne" after it, further away ("n'a donné lieu à aucun versement")
+_NE_NEGATION = re.compile(r"(?:\S+\s+){0,3}?(pas|jamais|plus|guere|nullement)(?!\w)|"
+                          r"(?:\S+\s+){0,6}?(aucun|aucune|rien|personne)(?!\w)")
+_NE_QUE = re.compile(r"(?:\S+\s+){0,4}?(que|qu')")
+
+
+def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
+    """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
+    only = bool(lex.only.search(f))
+    negated = False
+    f = _BOUND_NEGATION.sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
+    for m in _NE.finditer(f):
+        window = f[m.end():m.end() + 40]
+        if _NE_NEGATION.match(window):
+            negated = True
+        elif _NE_QUE.match(window):
+            only = True
+    if lang != "fr":
+        for m in lex.negation.finditer(f):
+            word = m.group(0)
+            if word in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "personne", "ni", "guere", "nullement", "sans"):
+                continue           # French negation words count only with "ne"
+            before = f[max(0, m.start() - 2):m.start()]
+            after = f[m.end():m.end() + 25]
+            if word == "no" and re.match(r"\s+(more|less|fewer)\s+than", after):
+                continue
+            if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
+                continue           # contrastive apposition: "the bank, not the authority, ..."
+            negated = True
+    if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
+        head = re.match(r"\s*(aucun|aucune|jamais)(?!\w)", f)      # ("une personne", "le plus … jamais vu": no)
+        negated = negated or bool(head)
+    if negated and lex.record_comparative.search(f):
+        negated = False                # "jamais … autant de X qu'en 2024", "never so many as": a record, not a denial
+    return negated, only
+
+
+def _has_proper_noun(text: str) -> bool:
+    """A capitalised word inside the text, not after a full stop or an opening quote, and not a month
+    ("April's rise" names no one)."""
+    toks = text.split()
+    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"'))
+               and not _is_month_name(t) for i, t in enumerate(toks))
+
+
+def _is_month_name(token: str) -> bool:
+    word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
+    return any(word in numbers.month_names(lang) for lang in ("en", "fr"))
+
+
+# "under league rules, clubs may lose...": a modal that states a rule, not a forecast
+_RULE_CONTEXT = re.compile(r"(?<!\w)(rules?|regles?|reglement\w*|law|laws|loi|lois|allowed|autorise\w*|permitted|"
+                           r"entitled|en droit de|legally|legalement)(?!\w)")
+_FIRST_PERSON = re.compile(r"(?<!\w)(je|j'|nous|notre|nos|moi|i|we|our|us|my|me)(?!\w)")
+_QUOTED = re.compile(r"^\s*[«“\"]")
+
+
+def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
+    """A modal used as a noun: "the will of the voters", "a political will" (after a determiner or an
+    adjective from ``noun_determiners``, or before "of")."""
+    if m.group(0) not in lex.noun_homographs:
+        return False
+    before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
+    return bool(before and before[-1] in lex.noun_determiners) or bool(re.match(r"\s+of\b", f[m.end():]))
+
+
+def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """A modal that is written as a month: "in May", "3 May 2024", "May's figures" (not "May I")."""
+    word = own[start:end]
+    if word not in lex.month_homographs:
+        return False
+    after, before = own[end:end + 6], own[max(0, start - 6):start]
+    nxt = re.match(r"\s*([^\W\d_]+)", own[end:end + 20])
+    return start > 0 or bool(re.match(r"\s*(\d|')", after)) or bool(re.search(r"\d\s*$", before)) \
+        or bool(nxt and fold(nxt.group(1)) in lex.finite_verbs)
+
+
+def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+    figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
+    known_roles = bool(claim.roles.giver or claim.roles.receiver)
+    if seg.role == "attribution-frame":
+        named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
+        return "attribution", bool(named)
+    if lex.question.search(f) or own.rstrip().endswith("?"):
+        return "question", False
+    predicted = [m.group(0) for m in lex.prediction.finditer(f)
+                 if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))   # "could not be accounted for": past
+                 and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)]
+    predicted += [m.group(0) for m in lex.future_form.finditer(f)
+                  if m.group(0) not in lex.future_exclusions] if lex.future_form else []
+    target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)
+    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|"
+                            r"promet|promettent", p) or (p == "could" and not target)
+               or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
+        return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
+    if predicted and _RULE_CONTEXT.search(f):
+        predicted = [p for p in predicted if p not in ("may", "might", "could", "pourra", "pourront", "peut", "peuvent")]
+    if predicted and all(fold(p) in lex.past_promises for p in predicted):
+        predicted = []                   # "X promised Russia his support in June": the promise is an event
+    if predicted and not (weak and (figures or claim.roles.verb)):
+        return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure or a transfer
+                                         # ("the bank will repay the loan") is an announced plan or obligation
+    # what anchors a statement in facts must not depend on the source list (which entities it declares):
+    # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
+    # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
+    anchored = bool(figures) or bool(claim.roles.verb and _has_proper_noun(own))
+    if lex.opinion.search(f) and not anchored:
+        return "opinion", False
+    if _QUOTED.match(own) and _FIRST_PERSON.search(f) and not figures:
+        return "opinion", False           # « Les chiffres nous donnent raison » : a quoted view, not a fact
+    if figures:
+        return "quantity", True
+    if known_roles:
+        return "relation", True
+    if _QUOTED.match(own) and not claim.dates and seg.role == "main":
+        return "opinion", False           # '"Every unvaccinated child is a door left open," said …': words quoted,
+                                          # with no figure, date or transfer of their own
+    if seg.role == "item":
+        return "relation", True
+    if claim.dates and (lex.event.search(f) or claim.mentions):
+        return "event", True
+    if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
+        return "event", True
+    if len({m.entity for m in claim.mentions}) >= 2 and set(claim.concepts) & {"treaty", "meeting", "signed"} \
+            and not lex.opinion.search(f):
+        return "relation", True           # "Moscou et Pyongyang poursuivent leurs accords militaires"
+    if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
+        return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
+    if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \
+            and (claim.mentions or _has_proper_noun(own) or claim.dates):
+        return "event", True              # a categorical denial about a named party is a factual claim
+    if _QUOTED.match(own) or lex.opinion_frame.match(f):
+        return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
+    # checkable by default: a declarative statement about something concrete is a claim; its kind says how
+    if len(f.split()) < 3 and not (claim.mentions or claim.dates):
+        return "opinion", False           # a fragment ("Asked about it") says nothing checkable
+    for kind, marker in (("cause", lex.cause), ("composition", lex.composition), ("comparison", lex.comparison),
+                         ("ranking", lex.ranking)):
+        if marker.search(f):
+            return kind, True
+    return "event", True

@@ -1,0 +1,141 @@
+"""The claim lexicon: the word lists of ``data/lang/<code>/claims.yaml`` (attribution verbs and prepositions,
+markers of predictions, opinions, questions, negation, glosses, items, events, kinds…) compiled once per language
+into the patterns of a ``ClaimLexicon`` (``claim_lexicon``); and the expectation words alone (``is_expectation``),
+which the judge asks for without paying for the whole lexicon at start-up. Every other module of ``checks.detect``
+reads its words from here.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..resources import lexicon
+from ..terms import LANGS
+from ..text import fold, fold_same_length, phrase_pattern
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    attribution_verb: re.Pattern
+    reported_opener: re.Pattern
+    attribution_prep: re.Pattern
+    commission: re.Pattern
+    authorship: re.Pattern
+    source_noun: re.Pattern
+    vague: re.Pattern
+    prediction: re.Pattern
+    reported_conditional: re.Pattern
+    opinion: re.Pattern
+    question: re.Pattern
+    negation: re.Pattern
+    only: re.Pattern
+    exclusive: re.Pattern
+    relative: re.Pattern
+    gloss: re.Pattern
+    items: re.Pattern
+    coordinator: re.Pattern
+    event: re.Pattern
+    comparison: re.Pattern
+    ranking: re.Pattern
+    cause: re.Pattern
+    composition: re.Pattern
+    month_homographs: frozenset
+    finite_verbs: frozenset          # "May was …": a modal is never followed by these
+    past_promises: frozenset         # "promised", "a promis": a promise made is an event, not a forecast
+    record_comparative: re.Pattern   # "autant de … que", "as many … as": with a negation, a record
+    future_form: Optional[re.Pattern]   # French future and conditional verb endings ("atteindront", "chercherait")
+    future_tense: Optional[re.Pattern]  # the future ones only: like "will", an announced plan with a figure
+    future_exclusions: frozenset        # words with those endings that are no verb ("retrait", "front")
+    noun_homographs: frozenset       # markers that are also nouns ("will")
+    noun_determiners: frozenset      # words before such a marker that make it the noun ("the will")
+    opinion_frame: re.Pattern
+    relative_years: dict
+    clause_relative_years: dict
+
+
+def _endings(endings) -> Optional[re.Pattern]:
+    """Words of five letters or more that end in one of ``endings`` (folded)."""
+    forms = sorted({fold(e) for e in endings}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])[a-z]{2,}(?:" + "|".join(re.escape(e) for e in forms) + r")(?![\w'])") if forms else None
+
+
+def _gather(langs, key):
+    out = []
+    for lang in langs:
+        out.extend(lexicon(lang, "claims").get(key, []))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def claim_lexicon(lang: str) -> ClaimLexicon:
+    langs = (lang,) if lang in LANGS else LANGS
+    g = functools.partial(_gather, langs)
+    years: dict[str, int] = {}
+    clause_years: dict[str, int] = {}
+    for lg in langs:
+        years.update({fold(k): v for k, v in lexicon(lg, "claims").get("relative_years", {}).items()})
+        clause_years.update({fold(k): v for k, v in lexicon(lg, "claims").get("clause_relative_years", {}).items()})
+    negation_words = g("negation_words")
+    return ClaimLexicon(
+        attribution_verb=phrase_pattern(g("attribution_verbs")),
+        reported_opener=phrase_pattern(g("reported_clause_openers")),
+        attribution_prep=phrase_pattern(g("attribution_prepositions")),
+        commission=phrase_pattern(g("commission_markers")),
+        authorship=phrase_pattern(g("authorship_markers")),
+        source_noun=phrase_pattern(g("source_nouns")),
+        vague=phrase_pattern(g("vague_sources")),
+        prediction=phrase_pattern(g("prediction_markers")),
+        reported_conditional=phrase_pattern(g("reported_conditional")),
+        opinion=phrase_pattern(g("opinion_markers")),
+        question=phrase_pattern(g("question_markers")),
+        negation=phrase_pattern(negation_words),
+        only=phrase_pattern(g("only_words")),
+        exclusive=phrase_pattern(g("exclusive_markers")),
+        relative=phrase_pattern(g("relative_pronouns")),
+        gloss=phrase_pattern(g("gloss_openers")),
+        items=phrase_pattern(g("item_openers")),
+        coordinator=phrase_pattern(g("coordinators")),
+        event=phrase_pattern(g("event_words")),
+        comparison=phrase_pattern(g("comparison_markers")),
+        ranking=phrase_pattern(g("ranking_markers")),
+        cause=phrase_pattern(g("cause_markers")),
+        composition=phrase_pattern(g("composition_markers")),
+        month_homographs=frozenset(g("month_homographs")),
+        finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
+        past_promises=frozenset(fold(w) for w in g("past_promises")),
+        future_form=_endings(g("future_endings") + g("conditional_endings")),
+        future_tense=_endings(g("future_endings")),
+        future_exclusions=frozenset(fold(w) for w in g("future_exclusions")),
+        noun_homographs=frozenset(fold(w) for w in g("noun_homographs")),
+        noun_determiners=frozenset(fold(w) for w in g("noun_determiners")),
+        record_comparative=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in g("record_comparatives"))
+                                      + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
+                                                                            for w in g("record_comparative_ends")) + ")"),
+        opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
+        relative_years=years,
+        clause_relative_years=clause_years,
+    )
+
+
+def _opinion_frame(openers: list[str], exclusions: list[str]) -> re.Pattern:
+    """"Pour l'opposition, …": an opener, a short phrase and a comma; not when the phrase is a time or a
+    count ("Pour la première fois, …", "For the third year, …"): those frame facts."""
+    if not openers:
+        return re.compile(r"(?!)")
+    alt = lambda words: "|".join(re.escape(fold(w)) for w in words)
+    not_time = rf"(?![^,;]*(?:\d|(?<!\w)(?:{alt(exclusions)})))" if exclusions else ""
+    return re.compile(rf"\s*(?:{alt(openers)})\s+{not_time}[^,;]{{2,60}},")
+
+
+def is_expectation(text: str) -> bool:
+    """Whether a text gives what someone expected ("economists had expected 110,000 jobs", « la CRE tablait sur
+    une baisse »), from ``expectation_words`` in ``data/lang/<code>/claims.yaml`` (every language)."""
+    return bool(_expectation_pattern().search(fold_same_length(text)))
+
+
+@functools.lru_cache(maxsize=None)
+def _expectation_pattern() -> re.Pattern:
+    """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost)."""
+    return phrase_pattern(_gather(LANGS, "expectation_words"))
