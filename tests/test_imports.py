@@ -10,7 +10,8 @@ CHECKS = Path(__file__).resolve().parent.parent / "checks"
 # stage of each module, in the order data flows; a module may import its own stage or an earlier one
 STAGES = [
     {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
-    {"yamlsafe", "load", "web", "html", "markdown"},                    # load
+    {"yamlsafe", "yamlsafe.containers", "yamlsafe.loader", "yamlsafe.files",
+     "load", "web", "html", "markdown"},                               # load
     {"language", "split"},                                             # split
     {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
     {"sources", "factread"},                                           # read the facts
