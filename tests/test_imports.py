@@ -14,7 +14,8 @@ STAGES = [
      "load", "web", "html", "markdown"},                               # load
     {"language", "split"},                                             # split
     {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
-    {"sources", "factread"},                                           # read the facts
+    {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
+     "factread"},                                                      # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
