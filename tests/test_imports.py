@@ -12,7 +12,8 @@ STAGES = [
     {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
     {"yamlsafe", "yamlsafe.containers", "yamlsafe.loader", "yamlsafe.files",
      "load", "web", "html", "markdown"},                               # load
-    {"language", "split"},                                             # split
+    {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",
+     "split.layout"},                                                  # split
     {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "factread"},                                                      # read the facts
