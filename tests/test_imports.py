@@ -10,11 +10,14 @@ CHECKS = Path(__file__).resolve().parent.parent / "checks"
 # stage of each module, in the order data flows; a module may import its own stage or an earlier one
 STAGES = [
     {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
-    {"yamlsafe", "load", "web", "html", "markdown"},                    # load
-    {"language", "split"},                                             # split
+    {"yamlsafe", "yamlsafe.containers", "yamlsafe.loader", "yamlsafe.files",
+     "load", "web", "html", "markdown"},                               # load
+    {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",
+     "split.layout"},                                                  # split
     {"numbers", "units", "terms", "entities", "roles", "slots", "detect", "detect.lexicon", "detect.frames",
      "detect.clauses", "detect.figures", "detect.kinds", "detect.claims"},   # read
-    {"sources", "factread"},                                           # read the facts
+    {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
+     "factread"},                                                      # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",

@@ -1,0 +1,246 @@
+"""Bylines, datelines and labels: :func:`parse_byline` reads a line such as "Par Julie Marchand – 21 janvier
+2026 à 18h40" or "By Maria Chen | Business desk | 9 February 2026" into its author, outlet, date and time;
+:func:`is_metadata` tells a byline, dateline or reading time from text and :func:`is_label` a label
+("Source", "Photo : AFP", "Lire aussi : ...", "© ...")."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from .tables import DOTTED_RE, LANGS, Rules, rules_for
+
+# bylines, datelines, labels
+_SEP_RE = re.compile(r"\s+[-\u2013\u2014\u2022\u00b7/]\s+|\s*\|\s*|\s+-{2}\s+")
+_TIME_RE = re.compile(
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\s?(?:[:hH]\s?(?P<min>[0-5]\d)(?!\d)|h(?![^\W\d_]))"
+    r"(?:\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?)?"
+    r"|(?<![\d:.,])(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[aApP])\.?\s?[mM]\b\.?")
+_ISO_DATE_RE = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:T(?=\d)|(?![\d]))")
+_NUM_DATE_RE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d])")
+_AMPM_END_RE = re.compile(r"\b[aApP]\.\s?[mM]\.$")
+_READING_RE = re.compile(
+    r"^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|lecture)"
+    r"|(?:temps de lecture|reading time|lecture|read)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?)$", re.I)
+_PLACE_RE = re.compile(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,")
+_CONNECTORS = frozenset("de du des la le les l' d' van von der den di da dos das del bin ibn al el "
+                        "of the and et & y e".split())
+_PUNCT_ONLY_RE = re.compile(r"^[\s,;:()\[\]\-\u2013\u2014|\u00b7\u2022/.]*$")
+
+
+# --- bylines, datelines, labels ----------------------------------------------------------------
+
+def _valid_date(y: int, m: int, d: int) -> Optional[str]:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _find_datetime(s: str, rules: Rules) -> tuple[Optional[str], Optional[str], list[tuple[int, int]]]:
+    """(ISO date, "HH:MM", spans of every date and time found) in ``s``."""
+    found: list[tuple[int, int, Optional[str]]] = []   # (start, end, ISO date or "" without a year)
+    for m in _ISO_DATE_RE.finditer(s):
+        found.append((m.start(), m.end(), _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))))
+    for rx in (rules.dmy_re, rules.mdy_re):
+        for m in rx.finditer(s):
+            month, day = rules.months.get(m["m"].lower()), int(m["d"])
+            if not month:
+                continue
+            if m["y"]:
+                found.append((m.start(), m.end(), _valid_date(int(m["y"]), month, day)))
+            elif _valid_date(2000, month, day):   # "21 janvier", "Feb. 9": a date, year unknown
+                found.append((m.start(), m.end(), ""))
+    for m in _NUM_DATE_RE.finditer(s):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        # day first (French, British); month first only when the day-first reading is impossible
+        found.append((m.start(), m.end(), _valid_date(y, b, a) or _valid_date(y, a, b)))
+    found = [f for f in found if f[2] is not None]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    spans: list[tuple[int, int]] = []
+    date = None
+    for a, b, iso in found:
+        if spans and a < spans[-1][1]:
+            continue
+        spans.append((a, b))
+        date = date or iso or None
+    time = None
+    for m in _TIME_RE.finditer(s):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if m.group("h12"):
+            hour, minute, ap = int(m["h12"]), 0, m["ap12"]
+        else:
+            hour, minute, ap = int(m["h"]), int(m["min"] or 0), m["ap"]
+        if ap:
+            if hour > 12:
+                continue
+            hour = hour % 12 + (12 if ap in "pP" else 0)
+        spans.append((m.start(), m.end()))
+        time = time or f"{hour:02d}:{minute:02d}"
+    spans.sort()
+    return date, time, spans
+
+
+def _remove(s: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        out.append(s[pos:a])
+        out.append(" | ")
+        pos = max(pos, b)
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _capitalised(word: str) -> bool:
+    w = re.sub(r"^[dlDL]['\u2019]", "", word)
+    return w[:1].isupper() or w[:1].isdigit()
+
+
+def _name_like(s: str, max_words: int, digits: bool) -> bool:
+    words = s.split()
+    if not words or len(words) > max_words or len(s) > 70:
+        return False
+    if not _capitalised(words[0]):
+        return False
+    if s[-1] in ".!?;:," and not DOTTED_RE.match(words[-1].rstrip(".")):
+        return False
+    for w in words:
+        if w.lower() in _CONNECTORS:
+            continue
+        if not digits and any(c.isdigit() for c in w):
+            return False
+        if not (_capitalised(w) or ("." in w.strip(".") and not w.endswith("."))):
+            return False
+    return True
+
+
+def _datetime_segment(seg: str, rules: Rules) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(date, time) when ``seg`` is only a date and/or time with dateline words around it."""
+    date, time, spans = _find_datetime(seg, rules)
+    if not spans:
+        return None
+    first = spans[0][0]
+    place = _PLACE_RE.match(seg)
+    if place and place.end() <= first:           # "Paris, le 21 janvier 2026"
+        spans = [(0, place.end())] + spans
+    rest = rules.filler_re.sub(" ", _remove(seg, spans))
+    rest = re.sub(r"(?<![^\W_])(?:le|the|à|at|on)(?![^\W_])", " ", rest, flags=re.I)
+    if not _PUNCT_ONLY_RE.match(rest):
+        return None
+    return date, time
+
+
+def _author_segment(seg: str, rules: Rules) -> Optional[tuple[str, Optional[str], Optional[str], Optional[str]]]:
+    """(author, outlet, date, time) for "Par Julie Marchand", "By Maria Chen, Reuters"..."""
+    m = rules.byline_re.match(seg)
+    if not m:
+        return None
+    rest = seg[m.end():]
+    date, time, spans = _find_datetime(rest, rules)
+    name_part = rest[: spans[0][0]] if spans else rest
+    if spans:
+        tail = rules.filler_re.sub(" ", _remove(rest[spans[0][0]:], [(a - spans[0][0], b - spans[0][0]) for a, b in spans]))
+        if not _PUNCT_ONLY_RE.match(tail):
+            return None
+    parts = re.split(r"\s*,\s*|\s+(?:pour|for|avec|with)\s+|\s*\(\s*|\s*\)\s*", name_part.strip())
+    parts = [p.strip(" .,;:") for p in parts if p and p.strip(" .,;:")]
+    if not parts:
+        return None
+    author = parts[0]
+    if not _name_like(author, 8, digits=False):
+        return None
+    outlet = None
+    for p in parts[1:]:
+        if _name_like(p, 6, digits=True) and not (set(p.lower().split()) & rules.section_words):
+            outlet = p
+            break
+    return author, outlet, date, time
+
+
+def _parse_byline(line: str, rules: Rules) -> Optional[dict]:
+    s = line.strip()
+    if not s or len(s) > 200 or "\n" in s:
+        return None
+    if s[-1] in "!?;:," or (s[-1] == "." and not _AMPM_END_RE.search(s)):
+        return None
+    if len(s.split()) > 25:
+        return None
+    out = {"outlet": None, "author": None, "date": None, "time": None}
+    names: list[str] = []
+    evidence = False
+    for seg in _SEP_RE.split(s):
+        seg = seg.strip()
+        if not seg:
+            continue
+        inner = seg[1:-1].strip() if seg[0] == "(" and seg[-1] == ")" else seg
+        author = _author_segment(inner, rules)
+        if author:
+            evidence = True
+            name, outlet, date, time = author
+            out["author"] = out["author"] or name
+            out["outlet"] = out["outlet"] or outlet
+            out["date"] = out["date"] or date
+            out["time"] = out["time"] or time
+            continue
+        dt = _datetime_segment(inner, rules)
+        if dt:
+            evidence = True
+            out["date"] = out["date"] or dt[0]
+            out["time"] = out["time"] or dt[1]
+            continue
+        if _READING_RE.match(inner):
+            continue
+        if _name_like(inner, 6, digits=True):
+            if set(inner.lower().split()) & rules.section_words:
+                continue
+            names.append(inner)
+            continue
+        words = inner.split()
+        if len(words) <= 6 and set(w.lower() for w in words) & rules.section_words:
+            continue                              # "Business desk", "Envoyée spéciale à Kyiv"
+        return None
+    if not evidence:
+        return None
+    if out["outlet"] is None and out["author"] is None and names:
+        out["outlet"] = names[0]                  # "Chas Pravdy - 19 septembre 2025": the outlet
+    # next to an author, a bare name is a desk ("Markets", "Energy & Climate"), not the outlet
+    return out
+
+
+def parse_byline(line: str, lang: str = "und") -> Optional[dict]:
+    """Read a byline or dateline.
+
+    Returns ``{"outlet", "author", "date" ("YYYY-MM-DD"), "time" ("HH:MM")}`` (each may be None)
+    when ``line`` is one, e.g. "Chas Pravdy - 19 septembre 2025 20:29", "By Maria Chen |
+    Business desk | 9 February 2026", "Par Julie Marchand – 21 janvier 2026 à 18h40",
+    "Publié le 2025-09-19", "Updated Feb. 9, 2026 at 8:30 a.m."; otherwise None. A line is read as
+    segments separated by " - ", " – ", " | "...; each must be a "By/Par <name>" segment, a date
+    and/or time (with words such as "le", "à", "Updated", a weekday, or a leading "Place,"), a
+    short capitalised name (the outlet) or a desk name; at least one must be a byline or a date
+    or time. A line ending like a sentence is never a byline."""
+    return _parse_byline(line, rules_for(lang if lang in LANGS else "und"))
+
+
+def is_label(line: str, rules: Rules) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    if s[0] == "\u00a9" or s[:4].lower() == "(c) ":
+        return True
+    m = rules.label_re.match(s)
+    if not m:
+        return False
+    rest = s[m.end():].lstrip()
+    if not rest:
+        return True
+    if rest[0] in ":\uff1a-\u2013\u2014|>\u00bb/\u2192":
+        return len(s.split()) <= 40
+    words = rest.split()
+    return (len(words) <= 6 and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "(\u00a9")
+            and rest[-1] not in ".!?")
+
+
+def is_metadata(line: str, rules: Rules) -> bool:
+    s = line.strip()
+    return bool(_READING_RE.match(s)) or _parse_byline(s, rules) is not None

@@ -1,0 +1,209 @@
+"""Layout (``split_statements``): the text is cut into paragraphs at blank lines and each paragraph into
+lines, each line read as a Markdown heading, a list item, a byline or dateline, a label or plain text;
+consecutive plain lines form a run cut into sentences (``sentences``), and a short run without final
+punctuation is a heading — the ``headline`` when nothing came before it, otherwise a ``subhead``. Every
+non-blank character ends up in a statement."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..markdown import mask_markdown
+from ..model import Statement
+from .bylines import is_label, is_metadata
+from .lists import LIST_LINE_RE, MD_HEADING_RE, MD_LIST_LINE_RE, MD_SETEXT_RE, MD_TABLE_RE, list_cuts
+from .sentences import (NEXT_TOKEN_RE, first_letter_kind, next_token_at, paragraphs, pieces, region_spans,
+                        sentence_cuts)
+from .tables import CLOSERS, FINAL, SPACES, Rules, resolve_lang, rules_for
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+@dataclass
+class _Unit:
+    kind: str            # heading | item | meta | label | text
+    start: int
+    end: int
+    block: int
+    lines: list          # line spans
+
+
+def _ends_sentence(ana: str, a: int, b: int) -> bool:
+    s = ana[a:b].rstrip().rstrip(CLOSERS + " ")
+    return bool(s) and s[-1] in ".!?\u2026:;"
+
+
+def _block_units(raw: str, ana: str, block: list[tuple[int, int]], bi: int, rules: Rules,
+                 markdown: bool) -> list[_Unit]:
+    units: list[_Unit] = []
+    pending: Optional[int] = None                 # start of syntax-only lines before any unit
+
+    def new(kind: str, a: int, b: int) -> None:
+        nonlocal pending
+        start = a if pending is None else pending
+        pending = None
+        units.append(_Unit(kind, start, b, bi, [(a, b)]))
+
+    def extend(a: int, b: int) -> None:
+        units[-1].end = b
+        units[-1].lines.append((a, b))
+
+    for a, b in block:
+        if markdown:
+            if MD_HEADING_RE.match(raw, a, b):
+                new("heading", a, b)
+                continue
+            if not ana[a:b].strip():              # only markdown syntax on this line
+                if units and units[-1].kind == "text" and len(units[-1].lines) == 1 \
+                        and MD_SETEXT_RE.match(raw, a, b):
+                    units[-1].kind = "heading"
+                if units:
+                    units[-1].end = b
+                elif pending is None:
+                    pending = a
+                continue
+            if MD_TABLE_RE.match(raw, a, b):
+                new("item", a, b)
+                continue
+            if MD_LIST_LINE_RE.match(raw, a, b) or LIST_LINE_RE.match(raw, a, b):
+                new("item", a, b)
+                continue
+        elif LIST_LINE_RE.match(raw, a, b):
+            new("item", a, b)
+            continue
+        prev = units[-1] if units else None
+        free = (prev is None or prev.kind != "text" or _ends_sentence(ana, *prev.lines[-1])
+                or (len(units) == 1 and len(prev.lines) == 1))
+        if free and len(ana[a:b].strip()) <= 200:
+            if is_label(ana[a:b], rules):
+                new("label", a, b)
+                continue
+            if is_metadata(ana[a:b], rules):
+                new("meta", a, b)
+                continue
+        if prev and prev.kind == "item" and (raw[a:a + 1].isspace() or not _ends_sentence(ana, *prev.lines[-1])):
+            extend(a, b)
+            continue
+        if prev and prev.kind == "text":
+            extend(a, b)
+            continue
+        new("text", a, b)
+    if pending is not None:
+        if units:
+            units[0].start = pending
+        else:
+            units.append(_Unit("label", block[0][0], block[-1][1], bi, list(block)))
+    return units
+
+
+def _heading_like(ana: str, a: int, b: int, rules: Rules, max_words: int = 25) -> bool:
+    s = ana[a:b].strip()
+    core = s.rstrip(CLOSERS + SPACES)
+    if not core or core[-1] in FINAL or core[-1] in "-\u2013\u2014":
+        return False
+    words = core.split()
+    if len(words) > max_words or not any(c.isalpha() for c in core):
+        return False
+    return not [c for c in sentence_cuts(ana, ana, a, b, rules, lists=False) if a < c < b]
+
+
+def _question_line(ana: str, a: int, b: int) -> bool:
+    core = ana[a:b].strip().rstrip(CLOSERS + SPACES)
+    return bool(core) and core[-1] == "?" and len(core.split()) <= 25
+
+
+def split_statements(text: str, lang: str = "und", markdown: bool = False) -> list[Statement]:
+    """Cut an article into statements with a layout kind and a paragraph number.
+
+    ``lang``: "fr", "en", or anything else to detect it (and use both languages' tables when
+    it cannot be told). ``markdown``: analyse ``mask_markdown(text)``, read ``#`` headings,
+    setext headings and table rows; offsets and texts still refer to ``text``."""
+    if not text or not text.strip():
+        return []
+    ana = mask_markdown(text) if markdown else text
+    rules = rules_for(resolve_lang(lang, ana))
+    units: list[_Unit] = []
+    for bi, block in enumerate(paragraphs(text)):
+        units.extend(_block_units(text, ana, block, bi, rules, markdown))
+
+    out: list[Statement] = []
+    seen_heading = seen_body = False
+
+    def emit(spans, layout: str, block: int) -> None:
+        for a, b in spans:
+            out.append(Statement(len(out), text[a:b], a, b, layout, block))
+
+    def heading(a: int, b: int, block: int) -> None:
+        nonlocal seen_heading
+        emit(pieces(text, [a, b]), "subhead" if seen_heading or seen_body else "headline", block)
+        seen_heading = True
+
+    for u in units:
+        if u.kind == "heading":
+            heading(u.start, u.end, u.block)
+        elif u.kind == "meta":
+            emit(pieces(text, [u.start, u.end]), "metadata", u.block)
+        elif u.kind == "label":
+            emit(pieces(text, [u.start, u.end]), "label", u.block)
+        elif u.kind == "item":
+            a = NEXT_TOKEN_RE.match(ana, u.start, u.end)
+            cuts, _ = list_cuts(ana, a.start(1), u.end) if a else ([], set())
+            emit(pieces(text, [u.start, *cuts, u.end]), "list-item", u.block)
+            seen_body = True
+        else:
+            start = u.start
+            if len(u.lines) == 1 and len(region_spans(ana, text, u.start, u.end, rules, lists=False)) < 2:
+                # a line of several sentences ("I live in the U.S. How about you?") is body text, not a title
+                if _heading_like(ana, u.start, u.end, rules) or (
+                        not seen_heading and not seen_body and _question_line(ana, u.start, u.end)):
+                    heading(u.start, u.end, u.block)
+                    continue
+            elif not out and _first_line_title(ana, u, rules):
+                la, lb = u.lines[0]
+                heading(u.start, lb, u.block)
+                start = u.lines[1][0]
+            emit(region_spans(ana, text, start, u.end, rules, lists=True), "sentence", u.block)
+            seen_body = True
+    return _cover_leftovers(text, out)
+
+
+def _cover_leftovers(text: str, out: list[Statement]) -> list[Statement]:
+    """Every non-blank character belongs to a statement: text the analysis saw as blank (a lone list
+    marker in Markdown, a stray symbol) becomes a label, so nothing is silently dropped."""
+    covered = bytearray(len(text))
+    for st in out:
+        covered[st.start:st.end] = b"\x01" * (st.end - st.start)
+    extra = []
+    for m in re.finditer(r"[^\n]+", text):
+        i = m.start()
+        while i < m.end():
+            if covered[i] or text[i].isspace():
+                i += 1
+                continue
+            j = i
+            while j < m.end() and not covered[j]:
+                j += 1
+            piece = text[i:j].rstrip()
+            if piece:
+                para = max((st.paragraph for st in out if st.start < i), default=0)
+                extra.append(Statement(0, piece, i, i + len(piece), "label", para))
+            i = j
+    if not extra:
+        return out
+    merged = sorted(out + extra, key=lambda st: st.start)
+    for n, st in enumerate(merged):
+        st.index = n
+    return merged
+
+
+def _first_line_title(ana: str, u: _Unit, rules: Rules) -> bool:
+    """The article's first line, glued to the text below it, reads as a title."""
+    la, lb = u.lines[0]
+    if not _heading_like(ana, la, lb, rules, max_words=20):
+        return False
+    last_word = ana[la:lb].split()[-1].lower().strip(CLOSERS)
+    if last_word in rules.stopwords:
+        return False
+    nxt = next_token_at(ana, u.lines[1][0], u.lines[1][1])
+    return bool(nxt) and first_letter_kind(nxt[1])[0] in ("upper", "digit")
