@@ -232,3 +232,42 @@ def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
         return len(own & want) + len(shared) - 2 * len(foreign)
     pool = [c for c in clauses(text) if having(c)] if having else []
     return max(pool or clauses(text), key=score)
+
+
+@functools.lru_cache(maxsize=None)
+def _comparison_lexicon() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A comparative word, then (within six words) the word that introduces the other side — groups ``more`` or
+    ``less``, and ``than`` (where the other side begins) —, and the phrases that make it a contrast or a
+    superlative instead (``comparatives``, ``comparison_than``, ``comparison_exclusions`` of ``claims.yaml``)."""
+    more, less, than, exclusions = set(), set(), set(), set()
+    for lang in LANGS:
+        raw = lexicon(lang, "claims")
+        more |= {fold(w) for w in (raw.get("comparatives") or {}).get("more", [])}
+        less |= {fold(w) for w in (raw.get("comparatives") or {}).get("less", [])}
+        than |= {fold(w) for w in raw.get("comparison_than") or []}
+        exclusions |= {fold(w) for w in raw.get("comparison_exclusions") or []}
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:(?P<more>{alt(more)})|(?P<less>{alt(less)}))(?!\w)(?:\W+\w+){{0,6}}?\W+"
+                         rf"(?P<than>(?:{alt(than)})(?!\w)|qu')")
+    return pattern, tuple(sorted(exclusions))
+
+
+def _not_a_comparison(folded: str, m: re.Match) -> bool:
+    """A contrast or a superlative, not a comparison: "rather than", "more than twice", « le plus vaste … que »."""
+    way = "more" if m.group("more") else "less"
+    around = folded[max(0, m.start(way) - 4):m.end("than")]
+    return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", around) for x in _comparison_lexicon()[1])
+
+
+def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:
+    """("more" or "less", the words before the comparative, what is compared (the words between the comparative
+    and "than": "lives" in "more lives than"), the words after "than"), or None."""
+    folded = fold_same_length(text)
+    pattern = _comparison_lexicon()[0]
+    m = pattern.search(folded)
+    while m is not None and _not_a_comparison(folded, m):
+        m = pattern.search(folded, m.end("more") if m.group("more") else m.end("less"))
+    if m is None:
+        return None
+    way = "more" if m.group("more") else "less"
+    return way, text[:m.start()], text[m.end(way):m.start("than")], text[m.end("than"):]

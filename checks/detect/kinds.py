@@ -10,6 +10,7 @@ import re
 
 from .. import numbers
 from ..model import Claim
+from ..slots import comparison_sides
 from ..text import fold
 from .clauses import Segment
 from .figures import is_figure
@@ -163,4 +164,6 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
                          ("ranking", lex.ranking)):
         if marker.search(f):
             return kind, True
+    if comparison_sides(own) is not None:
+        return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True

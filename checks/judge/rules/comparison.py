@@ -9,59 +9,18 @@ against a fact whose sentence gives a figure for each of the two.
 """
 from __future__ import annotations
 
-import functools
-import re
 from typing import Optional
 
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
-from ...resources import lexicon
-from ...terms import LANGS, concepts_in, content_stems, stem
-from ...text import fold, fold_same_length, words
+from ...slots import comparison_sides
+from ...terms import concepts_in, content_stems, stem
+from ...text import fold, words
 from ..figures import is_topical, substantive
 from ..findings import Finding, asserted_figures
 
 RULE_ID = "comparison"
-
-
-@functools.lru_cache(maxsize=None)
-def _lexicon() -> tuple[re.Pattern, tuple[str, ...]]:
-    """A comparative word, then (within six words) the word that introduces the other side — groups ``more`` or
-    ``less``, and ``than`` (where the other side begins) —, and the phrases that make it a contrast or a
-    superlative instead (``comparatives``, ``comparison_than``, ``comparison_exclusions`` of ``claims.yaml``)."""
-    more, less, than, exclusions = set(), set(), set(), set()
-    for lang in LANGS:
-        raw = lexicon(lang, "claims")
-        more |= {fold(w) for w in (raw.get("comparatives") or {}).get("more", [])}
-        less |= {fold(w) for w in (raw.get("comparatives") or {}).get("less", [])}
-        than |= {fold(w) for w in raw.get("comparison_than") or []}
-        exclusions |= {fold(w) for w in raw.get("comparison_exclusions") or []}
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:(?P<more>{alt(more)})|(?P<less>{alt(less)}))(?!\w)(?:\W+\w+){{0,6}}?\W+"
-                         rf"(?P<than>(?:{alt(than)})(?!\w)|qu')")
-    return pattern, tuple(sorted(exclusions))
-
-
-def _excluded(folded: str, m: re.Match) -> bool:
-    """A contrast or a superlative, not a comparison: "rather than", "more than twice", « le plus vaste … que »."""
-    way = "more" if m.group("more") else "less"
-    around = folded[max(0, m.start(way) - 4):m.end("than")]
-    return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", around) for x in _lexicon()[1])
-
-
-def sides(text: str) -> Optional[tuple[str, str, str, str]]:
-    """("more" or "less", the words before the comparative, what is compared (the words between the comparative
-    and "than": "lives" in "more lives than"), the words after "than"), or None."""
-    folded = fold_same_length(text)
-    pattern = _lexicon()[0]
-    m = pattern.search(folded)
-    while m is not None and _excluded(folded, m):
-        m = pattern.search(folded, m.end("more") if m.group("more") else m.end("less"))
-    if m is None:
-        return None
-    way = "more" if m.group("more") else "less"
-    return way, text[:m.start()], text[m.end(way):m.start("than")], text[m.end("than"):]
 
 
 def _nearest_figure(own: set[str], fact: Fact, index: FactIndex) -> Optional[Quantity]:
@@ -107,7 +66,7 @@ def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, foun
     """"A … more … than B" against a fact that gives a figure for A and one for B, of the same unit."""
     if asserted_figures(claim) or claim.negated:
         return []
-    read = sides(claim.focus or claim.text)
+    read = comparison_sides(claim.focus or claim.text)
     if read is None:
         return []
     way, left, measure, right = read

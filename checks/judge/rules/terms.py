@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...slots import clause_spans
+from ...slots import clause_spans, comparison_sides
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import claim_lexicon
 from ...language import detect_language
@@ -23,7 +23,7 @@ from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, proper_names_in
 from ..findings import Finding, asserted_figures
 from ..slotcheck import role_unread, slot_disagreement
-from .comparison import sides
+
 
 RULE_ID = "terms"
 
@@ -90,7 +90,7 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     "driven by") that the fact's sentence does not state in kind: shared words then leave that part unchecked."""
     if claim.kind not in ("comparison", "composition", "cause"):
         # "more delays than": a comparison the fact's sentence does not make is the comparison rule's
-        return sides(claim.focus or claim.text) is not None and sides(fact.statement or "") is None
+        return comparison_sides(claim.focus or claim.text) is not None and comparison_sides(fact.statement or "") is None
     lex = claim_lexicon(index.reading(fact).language)
     marker = {"comparison": lex.comparison, "composition": lex.composition, "cause": lex.cause}[claim.kind]
     return not marker.search(fold_same_length(fact.statement))
