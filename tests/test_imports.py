@@ -12,7 +12,9 @@ STAGES = [
     {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
     {"yamlsafe", "load", "web", "html", "markdown"},                    # load
     {"language", "split"},                                             # split
-    {"numbers", "units", "terms", "entities", "roles", "slots", "detect"},   # read
+    {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.figure", "numbers.spans",
+     "numbers.ranges", "numbers.scan", "numbers.quantities", "numbers.dates",
+     "units", "terms", "entities", "roles", "slots", "detect"},        # read
     {"sources", "factread"},                                           # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",
