@@ -14,7 +14,9 @@ STAGES = [
      "load", "web", "html", "markdown"},                               # load
     {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",
      "split.layout"},                                                  # split
-    {"numbers", "units", "terms", "entities", "roles", "slots", "detect", "detect.lexicon", "detect.frames",
+    {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.figure", "numbers.spans",
+     "numbers.ranges", "numbers.scan", "numbers.quantities", "numbers.dates",
+     "units", "terms", "entities", "roles", "slots", "detect", "detect.lexicon", "detect.frames",
      "detect.clauses", "detect.figures", "detect.kinds", "detect.claims"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "factread"},                                                      # read the facts

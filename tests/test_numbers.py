@@ -1,4 +1,4 @@
-"""Tests of the number and quantity normaliser (checks/numbers.py): a table of French and English
+"""Tests of the number and quantity normaliser (checks/numbers/): a table of French and English
 figures, dates, and hypothesis properties (formatting a number and reading it back, offsets,
 never raising, spans never overlapping)."""
 from __future__ import annotations

@@ -1,0 +1,124 @@
+"""The dates of a text (``find_dates``): full dates and plain years, with the relation the preposition before
+each gives ("depuis 2023" since, "d'ici 2028" / "by 2030" until) and the years of a range ("2020-2025", "de
+2020 à 2025"); the months named without a year (``find_months``: "in August", "en août"); and a language's
+month names (``month_names``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..model import DateRef
+from ..resources import lexicon
+from .ranges import opener_before
+from .scan import normalise, scan_text
+from .tables import tables_for
+from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fold_table, language, merge, raw_lexicons
+
+
+def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
+    """Every date in ``text``: "19 septembre 2025", "1er janvier 2026", "Sept. 5, 2025",
+    "2025-09-18", "September 2025", and plain years ("en 2020"). A preposition before the date
+    gives its relation ("depuis 2023" since, "d'ici 2028" / "by 2030" until) and, when it is not
+    "at", is part of the span. A time after the date ("à 18h40") is part of the span."""
+    if not text:
+        return []
+    t = tables_for(language(lang))
+    norm = normalise(text)
+    scan = scan_text(text, language(lang))
+    refs = [DateRef(d.year, d.month, d.day, start=d.start, end=d.end)
+            for d in scan.dates if d.year is not None]
+    refs += [DateRef(year, start=s, end=e) for s, e, year in scan.years]
+    refs.sort(key=lambda r: r.start)
+    floor = 0
+    for ref in refs:
+        _apply_preposition(norm, ref, language(lang), floor)
+        floor = ref.end
+    _mark_year_ranges(norm, refs, t)
+    for ref in refs:
+        ref.text = text[ref.start:ref.end]
+        ref.start += offset
+        ref.end += offset
+    return refs
+
+
+def _apply_preposition(norm: str, ref: DateRef, lang: str, floor: int) -> None:
+    relation, start = _preposition_before(norm, ref.start, lang, floor)
+    ref.relation = relation
+    if relation != "at":
+        ref.start = start
+
+
+def _mark_year_ranges(norm: str, refs: list[DateRef], t: Tables) -> None:
+    """"2020-2025", "de 2020 à 2025", "between 2020 and 2025": the first since, the second until."""
+    for a, b in zip(refs, refs[1:]):
+        if a.month or b.month or not a.year < b.year:
+            continue
+        jm = t.rx["joiner"].match(norm, a.end)
+        if not jm or jm.end() != b.start:
+            continue
+        if opener_before(norm, a.start, fold_key(jm.group("j")), t, 0) is None:
+            continue
+        if a.relation == "at":
+            a.relation = "since"
+        if b.relation == "at":
+            b.relation = "until"
+
+
+def month_names(lang: str) -> dict[str, int]:
+    """Folded month names and abbreviations of ``lang`` ("septembre", "sept", "september") -> 1..12, read
+    from the lexicon without compiling the number reader's patterns (they cost a start-up)."""
+    return fold_table(merge(raw_lexicons(language(lang)), "months"))
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
+    """Each language's full month names (the longest name of each month: "March", "mars", not "Mar"), as
+    written: capitalised where the language writes them so (``months_case_sensitive``), else in lower case;
+    the pattern, and each form's month."""
+    forms: dict[str, int] = {}
+    for code in LANGUAGES:
+        raw = lexicon(code, "numbers")
+        longest: dict[int, str] = {}
+        for name, month in (raw.get("months") or {}).items():
+            if len(str(name)) > len(longest.get(int(month), "")):
+                longest[int(month)] = str(name)
+        for month, name in longest.items():
+            forms[name if raw.get("months_case_sensitive") else name.lower()] = month
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), forms
+
+
+def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[tuple[int, int, int, str]]:
+    """Months named without a year ("in August", "en août", "since March"): ``(month, start, end, relation)``
+    for each, from the full month names of ``data/lang/<code>/numbers.yaml``; the relation (at, since,
+    until…) from the preposition before it, as for dates. A month with its year is a date (``find_dates``);
+    an abbreviation alone ("Mar", "sept") is too ambiguous to count."""
+    out = []
+    norm = normalise(text or "")
+    pattern, forms = _bare_months()
+    for m in pattern.finditer(text or ""):
+        if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
+            continue
+        relation, _ = _preposition_before(norm, m.start(), language(lang))
+        out.append((forms[m.group(0)], m.start() + offset, m.end() + offset, relation))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _preposition_table(lang: str) -> tuple[re.Pattern, dict]:
+    """The date prepositions of ``numbers.yaml`` alone ("depuis", "by", "d'ici"…), compiled apart from the rest of
+    the number reader so that ``find_months`` does not compile all of it (a start-up cost)."""
+    raws = raw_lexicons(lang)
+    table = fold_table(merge(raws, "date_prepositions"))
+    written = {str(p) for p in merge(raws, "date_prepositions")}
+    return re.compile("(?P<p>" + any_phrase(written) + r")\s*\Z"), table
+
+
+def _preposition_before(norm: str, pos: int, lang: str, floor: int = 0) -> tuple[str, int]:
+    """The relation the preposition just before ``pos`` gives a date ("since", "until"…; "at" without one), and
+    where that preposition starts."""
+    rx, table = _preposition_table(lang)
+    pm = rx.search(norm, max(floor, pos - LEFT_WINDOW), pos)
+    return (table.get(fold_key(pm.group("p")), "at"), pm.start()) if pm else ("at", pos)

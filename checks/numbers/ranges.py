@@ -1,0 +1,206 @@
+"""A quantity around one figure or two (``assemble``): a range ("entre 5,6 et 9,8 milliards", "from 3 to 5",
+"10-15 %"), read as a range even when the sentence describes a change ("passé de 62 à 64 ans"), or a fall ("de
+33 à 31 millions", two figures); the qualifier before it ("environ", "more than") or after it; what a share is
+of ("un tiers de la valeur", "of North Korea's GDP"); and whether a plain "2025" is a year or a count
+(``is_year``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .figure import Member, read_member, read_member_forward
+from .spans import Blocked
+from .tables import tail_key
+from .vocabulary import LEFT_WINDOW, Tables, fold_key, word_before
+
+
+# --- ranges, qualifiers, shares -----------------------------------------------------------------
+
+@dataclass
+class Found:
+    """A quantity being assembled: one member or a range of two."""
+    first: Member
+    second: Optional[Member] = None
+    start: int = 0
+    end: int = 0
+    bound: str = "about"
+    hedged: bool = False
+    of: Optional[str] = None
+
+
+def _read_range(norm: str, first: Member, t: Tables, original: str,
+                blocked: Blocked) -> Optional[tuple[Member, str]]:
+    """"entre 5,6 et 9,8 milliards", "from 3 to 5", "10-15 %" -> (second member, joiner)."""
+    jm = t.rx["joiner"].match(norm, first.end)
+    if not jm:
+        return None
+    joiner = fold_key(jm.group("j"))
+    if joiner == "-" and " " in jm.group("j") and "\u2013" not in original[jm.start():jm.end()]:
+        return None                                   # a spaced hyphen or dash is punctuation
+    if blocked.covers(jm.end()):
+        return None
+    second = read_member_forward(norm, jm.end(), t)
+    if second is None or second.kind == "share":
+        return None
+    return second, joiner
+
+
+def _combine_range(first: Member, second: Member) -> bool:
+    """Give the first member the scale and unit of the second; True when a valid range results."""
+    if first.year_like and first.unit is None and not second.year_like and (second.factor or second.unit_kind == "currency"):
+        return False                                  # "in 2024 to £1.1 billion": a year, then a figure
+    if first.unit_kind == "noun" and first.unit != second.unit:
+        return False
+    if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):
+        return False                                  # "1 à la moitié": a count and a share
+    if first.unit and not second.unit:
+        return False                                  # "rose by 2.3% to 66.5 TWh": a change, then a level
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    if first.factor is None and second.factor:
+        if first.raw <= second.raw:
+            first.value, first.factor = first.raw * second.factor, second.factor
+        elif first.raw < 10 * second.raw:
+            return False                              # "de 33 à 31 millions": a fall, see _fall
+    if first.unit is None:
+        first.unit, first.unit_kind = second.unit, second.unit_kind
+    if second.unit is None:
+        second.unit, second.unit_kind = first.unit, first.unit_kind
+    if first.year_like and second.year_like and first.unit is None and not first.factor:
+        return False
+    return first.value < second.value
+
+
+def _is_fall(first: Member, second: Member) -> bool:
+    """"passé de 33 à 31 millions d'euros": a change from a larger figure written without its scale."""
+    return (first.kind == second.kind == "digits" and first.factor is None and second.factor is not None
+            and first.unit is None and second.raw < first.raw < 10 * second.raw)
+
+
+def _share_scale(first: Member, second: Member) -> None:
+    """The first figure of a fall takes the scale and unit of the second (33 -> 33 millions d'euros)."""
+    first.value, first.factor, first.scale = first.raw * second.factor, second.factor, second.scale
+    first.unit, first.unit_kind = second.unit, second.unit_kind
+
+
+def opener_before(norm: str, pos: int, joiner: str, t: Tables, floor: int) -> Optional[int]:
+    """Start of the opener ("entre", "between", "from") when the joiner needs or allows one;
+    ``pos`` itself when the opener may be missing; None when a required opener is missing."""
+    openers = t.ranges.get(joiner, [])
+    rx = t.rx["openers"].get(joiner)
+    om = rx.search(norm, max(floor, pos - LEFT_WINDOW), pos) if rx else None
+    if om:
+        return om.start()
+    return pos if "" in openers else None
+
+
+def _last_word(norm: str, pos: int, floor: int) -> str:
+    """The word just before ``pos`` (after ``floor``), folded as the tables are."""
+    m = re.search(r"(\w+)\W*$", norm[max(floor, pos - 20):pos])
+    return m.group(1) if m else ""
+
+
+def _last_chunk(norm: str, pos: int, floor: int) -> str:
+    seg = norm[max(floor, pos - 24):pos].rstrip()
+    return tail_key(seg.rsplit(None, 1)[-1]) if seg else ""
+
+
+def _qualifier_before(norm: str, pos: int, t: Tables, floor: int) -> Optional[re.Match]:
+    if _last_chunk(norm, pos, floor) not in t.qualifier_tails:
+        return None
+    return t.rx["qualifier"].search(norm, max(floor, pos - LEFT_WINDOW), pos)
+
+
+def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
+             blocked: Blocked) -> Optional[Found]:
+    first = read_member(norm, m, t, floor)
+    if first is None:
+        return None
+    found = Found(first, start=first.start, end=first.end)
+    rng = _read_range(norm, first, t, original, blocked)
+    if rng:
+        second, joiner = rng
+        trial = replace(first)
+        opener = opener_before(norm, first.start, joiner, t, floor)
+        if opener == first.start and _last_word(norm, first.start, floor) in t.range_blockers:
+            opener = None                 # "fell by 10,000 to 728,000": a change, then the new level
+        if opener is not None and _combine_range(trial, second):
+            found = Found(trial, second, start=opener, end=second.end)
+        elif _is_fall(first, second):
+            _share_scale(first, second)
+    qm = _qualifier_before(norm, found.start, t, floor)
+    if qm:
+        found.bound = t.qualifiers[fold_key(qm.group("q"))]
+        found.hedged = found.bound == "about"
+        found.start = qm.start()
+    tm = t.rx["trailing"].match(norm, found.end)
+    if tm:
+        bound = t.trailing[fold_key(tm.group("q"))]
+        if not qm:
+            found.bound, found.hedged = bound, bound == "about"
+        found.end = tm.end()
+    if found.first.unit in ("ratio", "percent"):
+        found.of = _of_what(norm, found, t)
+    return found
+
+
+def _head_noun(norm: str, pos: int, t: Tables) -> Optional[str]:
+    """The head noun of what a share is of: "de la valeur estimée" -> "valeur",
+    "of North Korea's GDP" -> "GDP", "of the containers" -> "containers"."""
+    proper: list[str] = []
+    for _ in range(6):
+        wm = t.rx["word"].match(norm, pos)
+        if not wm:
+            break
+        word, pos = wm.group("w"), wm.end()
+        if wm.group("poss"):
+            proper = []
+            continue
+        if word[:1].isupper() and not (proper == [] and fold_key(word) in t.not_nouns):
+            proper.append(word)
+            continue
+        if proper:
+            break
+        key = fold_key(word)
+        if key in t.not_nouns or key in t.modifiers:
+            continue
+        return word
+    return " ".join(proper) if proper else None
+
+
+def _of_what(norm: str, found: Found, t: Tables) -> Optional[str]:
+    om = t.rx["of"].match(norm, found.end)
+    if om:
+        return _head_noun(norm, om.end(), t)
+    if found.first.of:
+        return found.first.of
+    if found.first.kind == "share":                  # "one in five adults"
+        nm = t.rx["word"].match(norm, found.end)
+        word = nm.group("w") if nm else ""
+        if word[:1].islower() and fold_key(word) not in t.not_nouns and _looks_plural(word, t):
+            return word
+    return None
+
+
+# --- years: a date or a count? ------------------------------------------------------------------
+
+def is_year(found: Found, norm: str, t: Tables) -> bool:
+    """A plain "2025" is a year unless it carries a currency, a percent sign, a scale, or counts a
+    noun without a year marker before it ("2000 soldats" but "le budget 2026", "in 2025 revenue")."""
+    first = found.first
+    if found.second is not None or not first.year_like or first.factor:
+        return False
+    if first.unit_kind in ("currency", "unit", "ratio"):
+        return False
+    if first.unit_kind == "noun":
+        before = word_before(norm, first.start)
+        if before in t.year_markers or before in t.date_prepositions:
+            return True
+        return not _looks_plural(first.unit, t)          # "2025 rise" is a year, "2000 soldiers" a count
+    return True
+
+
+def _looks_plural(noun: str, t: Tables) -> bool:
+    return noun.endswith(("s", "x")) or fold_key(noun) in t.plurals
