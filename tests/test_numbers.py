@@ -175,6 +175,9 @@ CASES = [
     ("en", "at least 30 dead", "at least 30 dead", dict(value=30, bound="at-least")),
     ("en", "upwards of 200 vehicles", "upwards of 200 vehicles", dict(value=200, bound="at-least")),
     ("en", "up to $2bn", "up to $2bn", dict(value=2e9, unit="USD", bound="at-most")),
+    # a movement verb's particle is not a bound: the level reached
+    ("en", "the share edged up to 9.4 %", "9.4 %", dict(value=9.4, unit="percent", bound="about")),
+    ("fr", "le taux est monté jusqu'à 5 %", "5 %", dict(value=5, unit="percent", bound="about")),
     ("en", "less than 5 per cent", "less than 5 per cent", dict(value=5, unit="percent", bound="at-most")),
     ("en", "no more than 3 ships", "no more than 3 ships", dict(value=3, bound="at-most")),
     ("en", "nearly 40 percent", "nearly 40 percent", dict(value=40, approximate=True)),
@@ -303,6 +306,9 @@ DATES = [
     ("fr", "avant 2030", "avant 2030", "2030", "before"),
     ("fr", "le 19/09/2025", "19/09/2025", "2025-09-19", "at"),
     ("fr", "le budget 2026 sous tension", "2026", "2026", "at"),
+    # a split year (a season, a financial year) is one date; its second half is no figure
+    ("en", "offences rose a fifth on 2023/24", "2023/24", "2023", "at"),
+    ("en", "in the 2024-25 financial year", "2024-25", "2024", "at"),
     ("en", "By Maria Chen | Business desk | 9 February 2026", "9 February 2026", "2026-02-09", "at"),
     ("en", "on Sept. 5, 2025, the", "Sept. 5, 2025", "2025-09-05", "at"),
     ("en", "in September 2025", "September 2025", "2025-09", "at"),
@@ -640,3 +646,9 @@ def test_half_of_a_magnitude_in_words(text, lang, value, unit):
 ])
 def test_number_words_news_uses(text, lang, want):
     assert [(q.value, q.unit) for q in find_quantities(text, lang)] == want
+
+
+@pytest.mark.parametrize("text", ["offences rose a fifth on 2023/24", "in the 2024-25 financial year",
+                                  "la saison 2023-2024 a été longue"])
+def test_the_second_half_of_a_split_year_is_no_figure(text):
+    assert find_quantities(text, "en" if text.isascii() else "fr") == []

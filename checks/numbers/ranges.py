@@ -131,6 +131,8 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
         elif _is_fall(first, second):
             _share_scale(first, second)
     qm = _qualifier_before(norm, found.start, t, floor)
+    if qm and fold_key(_last_word(norm, qm.start(), floor)) in t.qualifier_blockers:
+        qm = None                         # "edged up to 9.4 %": the level reached, not a bound
     if qm:
         found.bound = t.qualifiers[fold_key(qm.group("q"))]
         found.hedged = found.bound == "about"

@@ -105,6 +105,16 @@ def _candidates(norm: str, t: Tables) -> tuple[list[int], list[int]]:
 
 
 _DIGITS = re.compile(r"\d+")
+_NEXT_YEAR = re.compile(r"[/\-\u2013](\d{4}|\d{2})(?!\d)")
+
+
+def _split_year_end(norm: str, end: int, year: int) -> int:
+    """Where a year ends: after its second half when it is a split year ("2023/24", "2024-25", "2023-2024": a
+    season or a financial year), whose second half is not a figure of its own."""
+    m = _NEXT_YEAR.match(norm, end)
+    if m and int(m.group(1)) in ((year + 1) % 100, year + 1) and (len(m.group(1)) == 2 or year + 1 >= 1000):
+        return m.end()
+    return end
 
 
 @functools.lru_cache(maxsize=32)
@@ -134,8 +144,9 @@ def scan_text(text: str, lang: str) -> _Scan:
             pos = m.end()
             continue
         if is_year(found, norm, t):
-            years.append((found.first.start, found.first.core_end, int(found.first.raw)))
-            pos = found.first.core_end
+            end = _split_year_end(norm, found.first.core_end, int(found.first.raw))
+            years.append((found.first.start, end, int(found.first.raw)))
+            pos = end
             continue
         quantities.append(_to_quantity(found, text))
         pos = floor = found.end

@@ -55,6 +55,7 @@ def tables_for(lang: str) -> Tables:
         trailing=trailing,
         ranges=ranges,
         range_blockers=fold_set(merge(raws, "range_blockers")),
+        qualifier_blockers=fold_set(merge(raws, "qualifier_blockers")),
         modifiers=fold_set(merge(raws, "noun_modifiers")),
         not_nouns=fold_set(merge(raws, "not_nouns")),
         year_markers=fold_set(merge(raws, "year_markers")),
