@@ -131,3 +131,31 @@ def test_a_comparison_is_judged_by_the_figures_of_both_sides(compare_checker, te
 def test_words_in_common_do_not_confirm_what_they_leave_unchecked(compare_checker, text, lang):
     st = last_statement(compare_checker, text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DENIAL = """
+version: 1
+entities:
+  mayor: {names: [Mayor Ines Varga, Ines Varga, Varga]}
+  union: {names: [Transport Workers' Union, union]}
+sources:
+  - id: council
+    title: Council minutes
+    published: 2025-05-02
+    facts:
+      - id: backing
+        statement: On 30 April 2025, Mayor Ines Varga publicly backed the Transport Workers' Union's pay claim.
+        subject: mayor
+        object: union
+        as_of: 2025-04-30
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ines Varga has never supported the Transport Workers' Union.", "en"),
+    ("Ines Varga n'a jamais soutenu le Transport Workers' Union.", "fr"),
+])
+def test_a_denial_of_a_common_verb_between_the_fact_s_parties_is_contradicted(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, DENIAL), text, lang)
+    assert (st.verdict, "negation" in {r for c in st.claims for r in c.rules}) == ("contradicted", True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

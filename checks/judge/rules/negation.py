@@ -55,9 +55,13 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found:
             return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
         return _level_change(claim, denied, topical, index)
     scope = index.text_keys(_negation_scope(claim))
+    named = {m.entity for m in claim.mentions}
     for c in topical:
         f = c.fact
-        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and k[2:] not in GENERIC_CONCEPTS}
+        # a common verb ("support", "pay") says what is denied when the fact is between the parties the claim
+        # names ("Kim n'a jamais soutenu la Russie" against Kim's pledge to back Russia)
+        between = bool(f.subject and f.object and {f.subject, f.object} <= named)
+        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)}
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
         if _negated_text(f.statement):
