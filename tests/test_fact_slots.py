@@ -159,3 +159,44 @@ def test_a_denial_of_a_common_verb_between_the_fact_s_parties_is_contradicted(tm
     st = last_statement(checker_for(tmp_path_factory, DENIAL), text, lang)
     assert (st.verdict, "negation" in {r for c in st.claims for r in c.rules}) == ("contradicted", True), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PRICES = """
+version: 1
+sources:
+  - id: gas
+    title: Prix repère du gaz
+    published: 2025-08-01
+    facts:
+      - id: may
+        statement: Au 1er mai 2025, le prix repère du gaz recule de 6,4 % ; le kWh pour le chauffage s'établit à 0,11619 € TTC.
+        quantity: {value: -6.4, unit: percent}
+        as_of: 2025-05
+      - id: august
+        statement: Au 1er août 2025, le prix repère du gaz recule de 0,34 %.
+        quantity: {value: -0.34, unit: percent}
+        as_of: 2025-08
+      - id: household
+        statement: Une famille de quatre personnes paie en moyenne 1 640 € de gaz par an.
+        quantity: {value: 1640, unit: EUR}
+  - id: queue
+    title: Waiting list
+    published: 2025-02-01
+    facts:
+      - id: backlog
+        statement: The number of cases awaiting a decision fell by 5% in 2024.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an opening "En mai," dates the figure; the kWh price is the May fact's other figure, not a wrong one
+    ("En mai, le prix repère du gaz a reculé de 6,4 %, le kWh s'établissant à 0,11619 euro TTC.", "fr", "supported"),
+    ("En août, le prix repère du gaz a reculé de 6,4 %.", "fr", "contradicted"),
+    # the sentence's own figure read without its sign does not excuse a wrong direction
+    ("The number of cases awaiting a decision rose by 5% in 2024.", "en", "contradicted"),
+])
+def test_opening_months_and_figures_beside_the_declared_one(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PRICES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

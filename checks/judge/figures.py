@@ -384,7 +384,18 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
         return own[0].month
     # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
     bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
-    return bare[0] if bare else None
+    if bare:
+        return bare[0]
+    # or in the sentence's opening phrase, which sets the time of what follows ("En mai, ce prix a reculé de 6,4 %")
+    text = claim.focus or claim.text
+    comma = text.find(",")
+    if 0 < comma < window_start(claim, q):
+        # (only a phrase that is the month itself, with its preposition: not "Back in October, it had forecast",
+        # nor "Between April and June")
+        opening = [m for m, a, b, rel in find_months(text[:comma]) if rel == "at"
+                   and len((text[:a] + text[b:comma]).split()) <= 1]
+        return opening[0] if len(opening) == 1 else None
+    return None
 
 
 def claim_month(claim: Claim) -> Optional[int]:

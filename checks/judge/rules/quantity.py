@@ -200,9 +200,16 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return [Finding("related", "quantity", c.fact,
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
     c, _, detail = bad[0]
+    said = _written_elsewhere(q, cands, index) if not detail else None
+    if said is not None:
+        # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
+        # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact
+        return [Finding("related", "quantity", said.fact,
+                        f"{q.text.strip()!r} is another figure of the source's sentence: {said.fact.statement}")]
     reading = index.reading(c.fact)
-    if any(compare_quantity(q, fq)[0] == "supports" and not base and not is_difference(c.fact.statement[fq.end:fq.end + 30])
-           and clause_fits(around_figure(claim, q), c.fact, fq, index)
+    declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
+    if any(fq is not declared and compare_quantity(q, fq)[0] == "supports" and not base
+           and not is_difference(c.fact.statement[fq.end:fq.end + 30]) and clause_fits(around_figure(claim, q), c.fact, fq, index)
            for fq, base in zip(reading.quantities, reading.baselines)):
         # "… 1.7 % and gas 4.4 %": the fact's sentence gives it as a level of its own (as a starting level,
         # "after 3.8 % in April", it is another period's figure, and stays refuted)
@@ -221,6 +228,24 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += _near_miss(q, claim, cands, c)
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+
+
+def _written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Candidate]:
+    """A topical fact whose sentence writes exactly the article's precise figure (a single value of four
+    significant digits or more: not a round figure many facts share), in a unit of the same kind, as a figure
+    beside its declared one (the declared figures were weighed already: their period, measure, place)."""
+    if q.value is None or significant_digits(q) < 4 or not any(ch.isdigit() for ch in q.text):
+        return None
+    exact = replace(q, approximate=False)
+    for c in cands:
+        if not is_topical(c) or not substantive(c):
+            continue
+        declared = stated_figure(c.fact, index)
+        for fq in index.reading(c.fact).quantities:
+            if fq is not declared and fq.value is not None and unit_class(fq.unit) == unit_class(q.unit) \
+                    and compare_quantity(exact, fq) == ("supports", ""):
+                return c
+    return None
 
 
 def _precise(q: Quantity) -> bool:
