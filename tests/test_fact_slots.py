@@ -200,3 +200,34 @@ sources:
 def test_opening_months_and_figures_beside_the_declared_one(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PRICES), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SURVEY = """
+version: 1
+entities:
+  survey: {names: [Household Travel Survey, HTS]}
+  office: {names: [National Statistics Office, NSO]}
+  bank: {names: [Central Bank]}
+sources:
+  - id: travel
+    title: Travel in the year ending June 2025
+    publisher: office
+    published: 2025-09-10
+    facts:
+      - id: trips
+        statement: The Household Travel Survey estimated that 41.2% of trips were made on foot in the year ending June 2025.
+        subject: survey
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the survey the deciding fact credits, in a report published by the office: not a misattribution
+    ("According to the Household Travel Survey, 41.2% of trips were made on foot in the year ending June 2025.", "supported"),
+    ("According to the National Statistics Office, 41.2% of trips were made on foot in the year ending June 2025.", "supported"),
+    ("According to the Central Bank, 41.2% of trips were made on foot in the year ending June 2025.", "mixed"),
+])
+def test_a_party_the_deciding_fact_credits_is_a_right_attribution(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, SURVEY), text, "en")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -32,7 +32,8 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
         named = [w for k, w in checks if k != "commissioned"]
         sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
-    results = [_check_party(kind, who, sources, index) for kind, who in checks]
+    decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
+    results = [_check_party(kind, who, sources, index, decisive) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided and sources and not any(s.publisher or s.author for s in sources) \
             and all(kind == "attributed" for kind, _ in checks):
@@ -47,7 +48,8 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
 
 
-def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[str, str, list[Evidence]]:
+def _check_party(kind: str, who: str, sources: list, index: FactIndex,
+                 decisive: frozenset = frozenset()) -> tuple[str, str, list[Evidence]]:
     who_name = index.entity_name(who) if who in index.catalog.entities else who
     pool = sources or ([] if kind == "commissioned" else [s for s in index.catalog.sources if _source_is(who, s, index)])
     if kind == "commissioned":
@@ -88,6 +90,12 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[
         if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
             # a report whose title names the party: the figures are credited to it
             return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
+        credited = next((f for f in src.facts if (src.id, f.id) in decisive and _same_party(who, f.subject, index)),
+                        None) if kind == "attributed" else None
+        if credited is not None:
+            # the fact that decided the statement gives the party as who measured or said it ("The CSEW estimated
+            # …", in a report published by the ONS)
+            return SUPPORTED, f"the source credits {who_name}: {credited.statement}", [ev]
         if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
             return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                                  f"by {real}, not {who_name}", [ev]
