@@ -231,3 +231,35 @@ sources:
 def test_a_party_the_deciding_fact_credits_is_a_right_attribution(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, SURVEY), text, "en")
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+NAMES = """
+version: 1
+sources:
+  - id: jobs
+    title: Emploi au troisième trimestre 2025
+    published: 2025-11-14
+    facts:
+      - id: rate
+        statement: Le taux de chômage au sens du BIT atteint 7,7 % au troisième trimestre 2025.
+        quantity: {value: 7.7, unit: percent}
+        as_of: 2025-09
+      - id: health
+        statement: Health care added 38,000 jobs in October 2025.
+        quantity: {value: 38000, unit: jobs}
+        as_of: 2025-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name the fact writes as its initials
+    ("Le taux de chômage au sens du Bureau international du travail atteint 7,7 % au troisième trimestre 2025.",
+     "fr", "supported"),
+    ("Le taux de chômage au sens du Bureau international du travail atteint 7,9 % au troisième trimestre 2025.",
+     "fr", "contradicted"),
+    # "positions" and "jobs" count the same thing
+    ("Health care added 38,000 positions in October 2025.", "en", "supported"),
+])
+def test_names_by_their_initials_and_nouns_of_one_concept(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, NAMES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -15,7 +15,7 @@ from ..numbers import find_months
 from ..slots import starts_a_span
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
-from ..terms import concepts_in, content_stems, stem
+from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .findings import asserted_figures, is_duration, month_of, quarter_months, year_of
 
@@ -191,11 +191,35 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
     return out
 
 
-def fact_names_all(fact: Fact, source, specifics: list[str]) -> bool:
+def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[dict[str, set[str]]] = None) -> bool:
+    """Whether the fact (its statement, terms, quote or source title) names every proper name of the claim that
+    no entity covers — or, for a word of a longer name, the name's initials ("BIT" for "Bureau international du
+    travail", given by ``name_acronyms``)."""
     if not specifics:
         return True
-    hay = fold(" ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""]))
-    return all(sp[:max(4, len(sp) - 2)] in hay for sp in specifics)
+    raw = " ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""])
+    hay = fold(raw)
+    capitals = _capitals(raw) if acronyms else set()
+    return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals) for sp in specifics)
+
+
+def _capitals(text: str) -> set[str]:
+    return set(re.findall(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])", text))
+
+
+def name_acronyms(claim: Claim) -> dict[str, set[str]]:
+    """folded word -> the initials of the names of three words or more it may belong to ("Bureau international du
+    travail" -> BIT, "Office for National Statistics" -> ONS): each run from a capitalised word, cut after its
+    third, fourth… content word (function words leave no initial)."""
+    fw = function_words()
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}", claim.text):
+        content = [w for w in m.group(0).split() if fold(w) not in fw]
+        for n in range(3, len(content) + 1):
+            initials = "".join(w[0].upper() for w in content[:n])
+            for w in content[:n]:
+                out.setdefault(fold(w), set()).add(initials)
+    return out
 
 
 def signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:

@@ -19,7 +19,7 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import concepts_in, content_stems, stem
 from ...text import fold, words
-from ..figures import (GENERIC_CONCEPTS, fact_expected, units_fit, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
+from ..figures import (GENERIC_CONCEPTS, name_acronyms, fact_expected, units_fit, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
     fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
     significant_digits, stated_figure, substantive, time_ok, window_start)
@@ -82,10 +82,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         specifics = proper_names_in(claim, (lo, q.start - claim.start))
     if q.unit is None and not bare_count(q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
+    acronyms = name_acronyms(claim) if specifics else None
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked below
     exact = _precise(q)
-    pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics)
+    pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics, acronyms)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex
 from ...model import Claim
-from ..figures import fact_names_all, is_topical, proper_names_in, substantive
+from ..figures import fact_names_all, name_acronyms, is_topical, proper_names_in, substantive
 from ..findings import Finding
 from ..slotcheck import role_unread
 
@@ -38,7 +38,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     if not pool:
         return []
     c = pool[0]
-    if not fact_names_all(c.fact, c.source, specifics):
+    if not fact_names_all(c.fact, c.source, specifics, name_acronyms(claim)):
         return []                 # "Russia paid Belarus": the fact is about another receiver
     f = c.fact
     name = index.entity_name

@@ -20,7 +20,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, predicate_concepts
 from ...text import fold, fold_same_length
-from ..figures import fact_names_all, fact_parties, is_topical, proper_names_in
+from ..figures import fact_names_all, name_acronyms, fact_parties, is_topical, proper_names_in
 from ..findings import Finding, asserted_figures
 from ..slotcheck import role_unread, slot_disagreement
 
@@ -35,13 +35,14 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         return []
     own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
     specifics = proper_names_in(claim)
+    acronyms = name_acronyms(claim) if specifics else None
     for c in cands:
         if not is_topical(c):
             continue
         named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
         context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
             or any("c:" + x in c.shared for x in claim.context_concepts)
-        if not fact_names_all(c.fact, c.source, specifics):
+        if not fact_names_all(c.fact, c.source, specifics, acronyms):
             continue
         roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
             (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
