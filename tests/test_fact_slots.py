@@ -263,3 +263,33 @@ sources:
 def test_names_by_their_initials_and_nouns_of_one_concept(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, NAMES), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LOAN = """
+version: 1
+entities:
+  fund: {names: [Fonds régional d'Orvane, Fonds d'Orvane]}
+  meridia: {names: [Méridia]}
+sources:
+  - id: loan
+    title: Communiqué du Fonds d'Orvane
+    published: 2026-03-02
+    facts:
+      - id: loan
+        statement: Le Fonds régional d'Orvane a prêté 12 millions d'euros à Méridia en février 2026.
+        subject: fund
+        object: meridia
+        quantity: {value: 12e6, unit: EUR}
+        as_of: 2026-02
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Le Fonds d'Orvane n'a jamais prêté d'argent à Méridia.",
+    "Méridia n'a jamais reçu les 12 millions d'euros du Fonds d'Orvane.",
+    "Méridia n'a jamais bénéficié d'un financement public.",
+    "Le prêt de 12 millions d'euros du Fonds d'Orvane n'a donné lieu à aucun versement à Méridia.",
+])
+def test_a_denial_is_never_supported_by_its_parties_or_its_figure(tmp_path_factory, text):
+    st = last_statement(checker_for(tmp_path_factory, LOAN), text, "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

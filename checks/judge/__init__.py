@@ -73,6 +73,10 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related" and f.part not in confirmed]
     if verdict == SUPPORTED and unconfirmed:
         verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
+    if verdict == SUPPORTED and negation.denial_unchecked(claim, findings):
+        verdict = UNVERIFIED              # its figure and parties agree; what it denies, nothing checked
+        findings = [*findings, Finding("related", negation.RULE_ID, findings[0].fact,
+                                       "but what the claim denies, nothing in the source list says")]
     decisive = [f for f in findings if f.relation in ("supports", "contradicts", "outdated")]
     evidence = dedupe([evidence_of(f, index) for f in findings])
     if not decisive:
@@ -85,6 +89,9 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     decisive.sort(key=lambda f: order[f.relation])
     explanation = "; ".join(dict.fromkeys(f.message for f in decisive if f.relation != "supports" or verdict in (SUPPORTED, MIXED))) \
         or "; ".join(dict.fromkeys(f.message for f in decisive))
+    denial = [f.message for f in findings if f.rule == negation.RULE_ID and f.relation == "related"]
+    if verdict == UNVERIFIED and denial:
+        explanation = "; ".join([explanation, *denial])
     conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75
     inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in decisive if f.rule == "roles" and f.relation == "contradicts")
     return ClaimResult(claim, verdict, sentence(explanation), evidence, conf, list(dict.fromkeys(f.rule for f in decisive)),

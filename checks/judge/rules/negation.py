@@ -113,3 +113,13 @@ def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: Fa
 
 def _negated_text(s: str) -> bool:
     return bool(re.search(r"(?<!\w)(not|never|no|n't|pas|jamais|aucun|aucune)(?!\w)", fold(s)))
+
+
+def denial_unchecked(claim: Claim, findings: list) -> bool:
+    """Whether a negated claim ("n'a encore donné lieu à aucun versement", "had never received public money") was
+    confirmed only in its other parts — its figure, its parties — while what it denies was not checked: the
+    parties agreeing with a fact that the transfer happened is no support for saying it did not. (A negation
+    that bounds a figure, "did not exceed 5 %", is the figure's, judged with it.)"""
+    if not claim.negated or any(q.bound in ("at-most", "at-least") for q in claim.quantities):
+        return False
+    return not any(f.rule == RULE_ID and f.relation == "supports" for f in findings)
