@@ -104,6 +104,13 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Les prix devraient ralentir en 2026.", "fr", "prediction", False),
     ("L'exécutif veut ramener le déficit à 5,4 % du PIB en 2025.", "fr", "prediction", False),
     ("The next quarterly figures are due in May.", "en", "prediction", False),
+    # a future or an aim inside a relative clause is not the statement's; after a speech verb it is what was said
+    ("It was the first year above the 2C threshold that the treaty aims to avoid.", "en", "quantity", True),
+    ("The ministry published the figures on Monday, adding that the rate would rise again.", "en", "prediction", False),
+    ("C'est le premier hiver au-dessus du seuil que le plan vise à ne pas franchir.", "fr", "comparison", True),
+    ("The claimants received 900 euros each, which the court could still review.", "en", "quantity", True),
+    ("The team could still win the league, which would be its first title.", "en", "prediction", False),
+    ("Le ministère prévoit que les cambriolages pourraient baisser de 5 % en 2026.", "fr", "prediction", False),
     ("\u201cThis is a budget that puts passengers first,\u201d said the chair.", "en", "opinion", False),
     ('"Every unvaccinated child is a door left open," said Ruth Mensah, a paediatric nurse.', "en", "opinion", False),
     ("« On n'a jamais vu une telle saison », a déclaré Marie Dupont, infirmière.", "fr", "opinion", False),

@@ -100,6 +100,24 @@ def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
         or bool(nxt and fold(nxt.group(1)) in lex.finite_verbs)
 
 
+def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
+    """Whether the word at ``pos`` is inside a relative clause that qualifies a noun of a statement about what is
+    ("the first year above the 1.5C level that the agreement aims to avoid"): its future or aim is not the
+    statement's. A "that" after a speech verb ("officials added that … would") opens what was said instead."""
+    head = f[:pos]
+    rel = list(lex.object_relative.finditer(head))
+    if not rel or "," in head[rel[-1].end():]:
+        return False
+    before = head[:rel[-1].start()].split()
+    if len(before) < 3:
+        return False                      # "Ce qui pourrait …": the clause is the statement
+    speech = lex.attribution_verb.search(before[-1]) or lex.speech_participle.search(before[-1])
+    # a determiner and the noun ("du seuil que"), or with a figure between ("the 1.5C level that")
+    dets = lex.antecedent_determiners
+    noun_phrase = fold(before[-2]) in dets or (any(ch.isdigit() for ch in before[-2]) and fold(before[-3]) in dets)
+    return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
+
+
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
     known_roles = bool(claim.roles.giver or claim.roles.receiver)
@@ -110,7 +128,8 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
         return "question", False
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))   # "could not be accounted for": past
-                 and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)]
+                 and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
+                 and not _in_relative_clause(f, m.start(), lex)]
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions] if lex.future_form else []
     target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)

@@ -33,6 +33,9 @@ class ClaimLexicon:
     only: re.Pattern
     exclusive: re.Pattern
     relative: re.Pattern
+    speech_participle: re.Pattern       # "adding that …": a that-clause of reported speech, not a relative
+    object_relative: re.Pattern         # « le seuil que le plan vise à … »: relative pronouns that are also conjunctions
+    antecedent_determiners: frozenset   # a relative clause follows a noun phrase: "the level that", « le seuil que »
     gloss: re.Pattern
     items: re.Pattern
     coordinator: re.Pattern
@@ -94,6 +97,9 @@ def claim_lexicon(lang: str) -> ClaimLexicon:
         only=phrase_pattern(g("only_words")),
         exclusive=phrase_pattern(g("exclusive_markers")),
         relative=phrase_pattern(g("relative_pronouns")),
+        speech_participle=phrase_pattern(g("speech_participles")),
+        object_relative=phrase_pattern(g("relative_pronouns") + g("object_relatives")),
+        antecedent_determiners=frozenset(fold(w) for w in g("antecedent_determiners")),
         gloss=phrase_pattern(g("gloss_openers")),
         items=phrase_pattern(g("item_openers")),
         coordinator=phrase_pattern(g("coordinators")),
