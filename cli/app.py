@@ -644,6 +644,29 @@ def _usage_line(exc: Exception) -> str:
     return f"factcheck: error: {msg} (see '{path} --help')"
 
 
+def _example_as_article(args: list[str]) -> list[str]:
+    """``--example LANG`` with other options ("factcheck --example fr --format json"): the bundled article in
+    its place, checked like any article; alone, or with an unknown LANG, the group option answers."""
+    for i, a in enumerate(args):
+        if a == "--example" and i + 1 < len(args):
+            value, rest = args[i + 1], args[:i] + args[i + 2:]
+        elif a.startswith("--example="):
+            value, rest = a.partition("=")[2], args[:i] + args[i + 1:]
+        else:
+            continue
+        if not rest or rest[0] in app_commands():
+            return args
+        if value.strip().lower() not in EXAMPLES:
+            return ["--example", value]          # the option's own error: the examples there are
+        from factcheck.checks.resources import examples_dir
+        return [str(examples_dir() / f"{value.strip().lower()}-naumann.txt"), *rest]
+    return args
+
+
+def app_commands() -> set[str]:
+    return {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+
+
 def main() -> None:
     """The console script. Whatever happens, one line and a documented exit code: 2 for input and usage
     errors, 3 for an internal error (a bug: the traceback is shown only with FACTCHECK_DEBUG=1)."""
@@ -651,7 +674,7 @@ def main() -> None:
         if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        code = app(prog_name="factcheck", standalone_mode=False)
+        code = app(args=_example_as_article(sys.argv[1:]), prog_name="factcheck", standalone_mode=False)
     except BrokenPipeError:           # `factcheck … | head`: the reader has gone, nothing more to say
         sys.stderr.close()
         sys.exit(EXIT_OK)

@@ -236,3 +236,15 @@ def test_checkability_is_the_same_with_any_list(text, lang, checkable, tmp_path)
     for catalog in (default_catalog(), load_catalog([empty])):
         report = Checker.from_catalog(catalog).check(Article(text=f"Title\n\n{text}\n", source="-", language=lang))
         assert report.statements[-1].analysis.checkable is checkable, (text, report.statements[-1].analysis.kind)
+
+
+def test_the_bundled_example_takes_the_check_options():
+    """``factcheck --example fr --format json``: the example article checked like any other, with the options."""
+    run = lambda *args: subprocess.run([sys.executable, "-c", "from factcheck.cli.app import main; main()", *args],
+                                       capture_output=True, text=True, timeout=120)
+    out = run("--example", "fr", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["article"]["source"].endswith("fr-naumann.txt") and report["statements"]
+    bad = run("--example", "xx", "--json")
+    assert bad.returncode == 2 and "not a bundled example" in bad.stderr and bad.stdout == ""
