@@ -293,3 +293,36 @@ sources:
 def test_a_denial_is_never_supported_by_its_parties_or_its_figure(tmp_path_factory, text):
     st = last_statement(checker_for(tmp_path_factory, LOAN), text, "fr")
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+AGES = """
+version: 1
+sources:
+  - id: pay
+    title: Minimum wage rates from April
+    published: 2026-01-10
+    facts:
+      - id: adults
+        statement: The rate for workers aged 21 and over rises by 4.1 per cent from April.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2026-04
+      - id: young
+        statement: The 18-20 Year Old Rate rises by 7.4 per cent from April.
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2026-04
+      - id: teens
+        statement: The 16-17 Year Old Rate rises by 5.2 per cent from April.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2026-04
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The rate for 16- and 17-year-olds will rise by 5.2% from April.", "supported"),
+    # the figure of another age group: never supported
+    ("The rate for 16- and 17-year-olds will rise by 7.4% from April.", "contradicted"),
+    ("Le taux des 16-17 ans augmentera de 7,4 % en avril.", "contradicted"),
+])
+def test_an_age_group_is_part_of_what_a_figure_counts(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, AGES), text, "fr" if "augmentera" in text else "en")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

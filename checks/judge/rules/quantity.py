@@ -9,6 +9,7 @@ place and period.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -23,7 +24,7 @@ from ..figures import (GENERIC_CONCEPTS, name_acronyms, fact_expected, units_fit
     fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
     significant_digits, stated_figure, substantive, time_ok, window_start)
-from ..findings import Finding, asserted_figures, month_of, year_of
+from ..findings import Finding, asserted_figures, is_duration, month_of, year_of
 from .derived import derived, said_as
 
 RULE_ID = "quantity"
@@ -106,6 +107,16 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                             f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
                             f"{other.fact.statement}")]
     comparable = same_measure
+    # numbers that say what the figure counts ("16- and 17-year-olds", "des 15-64 ans") must be the fact's
+    defining = _defining_numbers(claim, q, window)
+    if defining and comparable:
+        written = [c for c in comparable if defining <= _numbers_written(c.fact.statement)]
+        if not written:
+            c = comparable[0]
+            return [Finding("related", "quantity", c.fact,
+                            f"the source gives {fmt_quantity(c.fact.quantity)} for another group than the article's "
+                            f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")]
+        comparable = written
     qyear = quantity_year(claim, q, window)
     qmonth = quantity_month(claim, q, window)
     if qmonth is None:
@@ -247,6 +258,35 @@ def _written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) ->
                     and compare_quantity(exact, fq) == ("supports", ""):
                 return c
     return None
+
+
+def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
+    """The numbers written in digits beside the figure that are not figures the claim asserts, nor years: an age
+    group, a size band ("16- and 17-year-olds", "les 15-64 ans", "firms with 10 to 49 staff") — what the figure
+    counts. Those of the figure's clause, or of the whole claim when it has one figure."""
+    asserted = {id(x) for x in asserted_figures(claim)}
+    lo = claim.start + window_start(claim, q)
+    alone = len(asserted) == 1
+    text = claim.text
+    out = set()
+    for x in claim.quantities:
+        if x is q or id(x) in asserted or x.unit == "year" or not any(ch.isdigit() for ch in x.text):
+            continue
+        if not alone and not lo <= x.start < lo + len(window):
+            continue
+        # an age or a band: a number joined to what follows ("16-", "15-64 ans") or an age in years
+        joined = text[x.end - claim.start:x.end - claim.start + 1] in ("-", "\u2011", "\u2013")
+        if joined or is_duration(x.unit) and x.min is not None:
+            out |= {v for v in (x.value, x.min, x.max) if v is not None}
+    return frozenset(out)
+
+
+def _numbers_written(text: str) -> frozenset[float]:
+    return frozenset(float(m.group(0).replace(",", ".")) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text or ""))
+
+
+def _fmt_number(v: float) -> str:
+    return f"{v:g}"
 
 
 def _precise(q: Quantity) -> bool:
