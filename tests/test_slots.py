@@ -340,3 +340,15 @@ def kinds(tmp_path_factory):
 ])
 def test_new_kinds_are_judged(kinds, text, lang, want):
     assert last_statement(kinds, text, lang).verdict == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ridership rose by about 6 per cent over the year, chief executive Anna Berg told investors on 26 February.",
+    "Ridership rose by about 6 per cent over the year, chief executive Anna Berg told investors when the results came out.",
+])
+def test_a_speaker_after_the_figure_s_clause_is_the_frame_not_the_claim(checker, text):
+    """What follows the speech verb is to whom and when, not what was said: the clause with the figure is the
+    claim, the speaker its frame."""
+    st = last_statement(checker, text, "en")
+    roles = {c.claim.role: c.claim.text for c in st.claims}
+    assert roles.get("main", "").startswith("Ridership rose by about 6 per cent") and "attribution-frame" in roles, roles

@@ -6,10 +6,13 @@ to the statement's other claims (``share_frame``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ..model import Claim
+from ..numbers import month_names
+from ..terms import LANGS
 from .lexicon import ClaimLexicon
 
 
@@ -17,6 +20,19 @@ def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
     """Whether the words after a speech verb open what was said ("said that …", "a dit qu'…", "said there had
     been …": ``reported_clause_openers``), so the verb is no speech tag that ends a sentence."""
     return bool(lex.reported_opener.match(after_verb.lstrip()) or re.match(r"\s*(que|qu'|that)\b", after_verb))
+
+
+def _without_dates(folded: str) -> str:
+    """``folded`` (a folded text) with its dates blanked ("on 26 february", "le 17 juin 2025", "2025"): what is
+    left of its numbers are figures."""
+    return _date_like().sub(lambda m: " " * len(m.group(0)), folded)
+
+
+@functools.lru_cache(maxsize=None)
+def _date_like() -> re.Pattern:
+    months = sorted({m for lang in LANGS for m in month_names(lang) if len(m) >= 3}, key=len, reverse=True)
+    alt = "|".join(re.escape(m) for m in months)
+    return re.compile(rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:{alt})(?:\s+\d{{4}})?|(?:{alt})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:1[89]|20)\d\d)(?!\w)")
 
 
 def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
@@ -67,12 +83,20 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
             return before + 1, after, 0, before
     # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
     for m in lex.attribution_verb.finditer(f):
-        if m.start() < 3 or m.start() > 0.7 * n:
+        if m.start() < 3:
             continue
         incise = f[:m.start()].rsplit(",", 1)
         if len(incise) == 2 and lex.relative.match(incise[1].lstrip()):
             continue
         rest = f[m.end():]
+        if len(incise) == 2 and re.search(r"\d", incise[0]) and len(incise[0].split()) >= 5 \
+                and 0 < len(incise[1].split()) <= 6 and not re.search(r"\d", incise[1] + _without_dates(rest)) \
+                and not re.match(r"\s+(que|qu'|that)\b", rest):
+            # "Traffic grew 9 %, chief executive X told investors when …": a speaker after the clause with its
+            # figure, and what follows the verb is to whom and when, not what was said
+            return len(incise[0]) + 1, n, 0, len(incise[0])
+        if m.start() > 0.7 * n:
+            continue
         that = re.match(r"\s+(que|qu'|that)\b\s*", rest) or re.match(r"\s+(que|qu')", rest)
         if that:
             end = m.end() + that.end()
