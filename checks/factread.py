@@ -74,6 +74,14 @@ def is_baseline(before: str) -> bool:
     return bool(_words_before_pattern("baseline_before").search(fold(before)))
 
 
+def names_a_baseline(before: str) -> bool:
+    """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
+    its April figure of at least 600", « contre, un an plus tôt, 5,4 % »)."""
+    clause = re.split(r"[,;:()]", fold(before))[-1]
+    pattern = _words_before_pattern("baseline_before").pattern.removesuffix(r"\s*$")
+    return bool(re.search(pattern + r"(?!\w)", clause))
+
+
 def is_level(before: str) -> bool:
     """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""

@@ -34,6 +34,7 @@ def _table() -> dict:
     return {
         "month_rx": _month_pattern(months),
         "superlative": alternation(items("superlatives")),
+        "position": _position_pattern(items("ordinals") + items("first_ordinals"), items("rank_nouns")),
         "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
         "bound_after": alternation(items("not_superlative_before_figure")),
         "beat": alternation(items("beaten_by_verbs")),
@@ -64,6 +65,9 @@ def rank_of(text: str) -> Optional[int]:
     m = _superlative(folded)
     if not m:
         return None
+    first = re.match(r"[\w]+", m.group(0))          # a position: its own ordinal ("septieme place")
+    if first and first.group(0) in t["ordinals"] and m.group(0) != first.group(0):
+        return t["ordinals"][first.group(0)]
     before = re.findall(r"[\w]+", folded[max(0, m.start() - 40):m.start()])[-5:]
     for w in reversed(before):
         if w in t["ordinals"]:
@@ -71,9 +75,26 @@ def rank_of(text: str) -> Optional[int]:
     return 1
 
 
+def _position_pattern(ordinals, nouns) -> Optional[re.Pattern]:
+    """An ordinal, then a rank noun: "first place", « la septième place », « au troisième rang »."""
+    if not ordinals or not nouns:
+        return None
+    alt = lambda forms: "|".join(re.escape(f) for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt(ordinals)})\s+(?:{alt(nouns)})(?!\w)")
+
+
 def _superlative(folded: str) -> Optional[re.Match]:
     """The first superlative of a folded text that ranks something: not "les moins de 65 ans", where a figure
-    follows (``not_superlative_before_figure``)."""
+    follows (``not_superlative_before_figure``); else a position in a ranking ("la première place")."""
+    t = _table()
+    found = _first_superlative(folded)
+    if found is None and t["position"] is not None:
+        m = t["position"].search(folded)
+        return m
+    return found
+
+
+def _first_superlative(folded: str) -> Optional[re.Match]:
     t = _table()
     for m in t["superlative"].finditer(folded):
         after = folded[m.end():m.end() + 16]

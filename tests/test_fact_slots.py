@@ -326,3 +326,59 @@ sources:
 def test_an_age_group_is_part_of_what_a_figure_counts(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, AGES), text, "fr" if "augmentera" in text else "en")
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LATER = """
+version: 1
+entities:
+  agency: {names: [Border Agency]}
+sources:
+  - id: arrivals
+    title: Arrivals update
+    published: 2025-09-10
+    facts:
+      - id: arrivals
+        statement: The Border Agency now estimates that about 4,100 people crossed, up from its spring figure of at least 1,500.
+        subject: agency
+        quantity: {value: 4100, unit: people}
+        as_of: 2025-09
+      - id: fares
+        statement: Fares rose 3,2 % in 2024, against a fall of 2,9 % compared with 2019.
+        quantity: {value: 3.2, unit: percent}
+        as_of: 2024
+      - id: sales
+        statement: The Lumo hatchback finished in seventh place among all models in 2025, with 41,200 sales.
+        quantity: {value: 41200, unit: cars}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bound the new figure satisfies, which the source gives as the level it rose from: the older figure
+    ("At least 1,500 people have crossed, according to the Border Agency.", "outdated"),
+    # a rank position against the position the source gives
+    ("The Lumo hatchback took first place among all models in 2025, with 41,200 sales.", "mixed"),
+    ("The Lumo hatchback finished in seventh place among all models in 2025, with 41,200 sales.", "supported"),
+])
+def test_earlier_levels_and_rank_positions(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, LATER), text, "en")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_gloss_s_direction_is_read_before_its_figure(tmp_path_factory):
+    """« soit une hausse de 3 % » against a sentence whose 2,9 % is a fall: a wrong direction, not a match."""
+    listing = """
+version: 1
+sources:
+  - id: roads
+    title: Bilan routier 2024
+    published: 2025-05-30
+    facts:
+      - id: deaths
+        statement: En 2024, 3 190 personnes sont mortes sur les routes, contre 3 170 en 2023, soit une hausse de 1 % sur un an et une baisse de 2,9 % par rapport à 2019.
+        quantity: {value: 3190, unit: personnes}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "En 2024, 3 190 personnes sont mortes sur les routes, soit une hausse de 3 % par rapport à 2019.", "fr")
+    assert st.verdict in ("mixed", "contradicted"), [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -7,6 +7,7 @@ main clause's fact. It never refutes a value; a difference going the other way i
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ...compare import compare_quantity
@@ -42,7 +43,9 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
         text = q.text.strip()
         if text in touched:
             continue
-        said = is_difference((claim.focus or claim.text)[q.end - claim.start:q.end - claim.start + 30])
+        own = claim.focus or claim.text
+        said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
+            or _way_before(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
         window = around_figure(claim, q)
         for fact in confirming:
             stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"

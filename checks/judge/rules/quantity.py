@@ -15,7 +15,7 @@ from typing import Optional
 
 from ...compare import as_share, units_comparable, compare_quantity, fmt_quantity
 from ...detect import is_expectation, is_figure
-from ...factread import direction_of, is_baseline, is_difference, is_level
+from ...factread import direction_of, is_baseline, is_difference, is_level, names_a_baseline
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import concepts_in, content_stems, stem
@@ -187,6 +187,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                 good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
     if good:
         c = good[0][0]
+        earlier = _earlier_level(q, c.fact, index)
+        if earlier is not None:
+            return [Finding("outdated", "outdated", c.fact,
+                            f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
+                            f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
         named = _measure_named_elsewhere(_before_figure(claim, q, window), c.fact, index)
         if named is not None:
             word, other = named
@@ -240,6 +245,19 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += _near_miss(q, claim, cands, c)
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+
+
+def _earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A bound that the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives exactly
+    that number as the level it rose or fell from ("about 2,000, up from its April figure of at least 600"): the
+    article gives the older figure. Returns how the sentence writes it."""
+    fq = fact.quantity
+    if q.bound not in ("at-least", "at-most") or fq is None or fq.value is None or q.value is None or fq.value == q.value:
+        return None
+    reading = index.reading(fact)
+    return next((x.text.strip() for x, base in zip(reading.quantities, reading.baselines)
+                 if x.value is not None and abs(x.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
+                 and (base or x.start > 0 and names_a_baseline(fact.statement[:x.start]))), None)
 
 
 def _written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Candidate]:

@@ -13,7 +13,7 @@ from ...slots import outranked_at, rank_of, rank_span
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
-from ..figures import is_topical, stated_figure
+from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
@@ -33,11 +33,15 @@ def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: Fac
     pool = sibling_facts(fact, index) + [c.fact for c in cands if is_topical(c)]
     ranked = rank_words(claim)
     words = set(content_stems(ranked))
+    named = {m.entity for m in claim.mentions} - {claim.attributed_to, claim.authored_by, claim.commissioned_by}
     for g in pool:
         if g is fact or rank_of(g.statement) is None:
             continue
-        if g.source != fact.source and not words & set(content_stems(g.statement)):
+        shares_words = bool(words & set(content_stems(g.statement)))
+        if g.source != fact.source and not shares_words:
             continue
+        if not shares_words and named and not named & fact_parties(g, index):
+            continue                      # a fact that ranks something else ("the previous record, in 2002")
         slot = slot_disagreement(claim, g, index, slots=("ranking",))
         if slot is None:
             return Finding("supports", "ranking", g, f"{ranked!r}, as the source ranks it: {g.statement}", part=ranked)
