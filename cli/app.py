@@ -35,6 +35,7 @@ USAGE = {
     "factcheck": "factcheck [check] ARTICLE... [OPTIONS]  |  factcheck COMMAND ...",
     "factcheck check": "factcheck [check] ARTICLE... [OPTIONS]",
     "factcheck claims": "factcheck claims ARTICLE [OPTIONS]",
+    "factcheck batch": "factcheck batch INPUT... [-o FILE] [--resume] [OPTIONS]",
     "factcheck sources": "factcheck sources COMMAND [FILE...] [OPTIONS]",
     "factcheck sources validate": "factcheck sources validate [FILE...]",
     "factcheck sources list": "factcheck sources list [FILE...] [OPTIONS]",
@@ -699,3 +700,6 @@ def main() -> None:
         typer.echo(f"factcheck: internal error: {what} — please report it (FACTCHECK_DEBUG=1 shows the traceback)", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+from factcheck.cli import batch_command  # noqa: E402,F401 - registers `factcheck batch` (cli/batch_command.py)

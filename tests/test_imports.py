@@ -27,7 +27,7 @@ STAGES = [
      "judge.rules.terms", "judge.rules.attribution"},                  # judge
     {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
      "formats.jsonl", "formats.analysis"},                             # report
-    {"pipeline", "batch", "draft", "links"},                           # running the stages
+    {"pipeline", "batch", "archive", "cluster", "draft", "links"},     # running the stages
 ]
 STAGE = {m: i for i, mods in enumerate(STAGES) for m in mods}
 

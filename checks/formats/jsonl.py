@@ -30,6 +30,12 @@ def _dumps(obj: Any) -> str:
     return line
 
 
+def dumps_line(obj: Any) -> str:
+    """One JSON Lines line (without its newline) for any JSON value, written as this format writes its lines:
+    compact, UTF-8, U+2028/U+2029/U+0085 escaped (``checks.archive`` writes its result lines with it)."""
+    return _dumps(obj)
+
+
 def lines(report: Any) -> list[str]:
     """The JSON objects (one per statement) of a report or a batch, as strings without newline."""
     out = []
