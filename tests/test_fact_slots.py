@@ -382,3 +382,18 @@ sources:
     st = last_statement(checker_for(tmp_path_factory, listing),
                         "En 2024, 3 190 personnes sont mortes sur les routes, soit une hausse de 3 % par rapport à 2019.", "fr")
     assert st.verdict in ("mixed", "contradicted"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_words_in_common_do_not_confirm_a_rank_of_another_thing(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: markets
+    title: Commodities in 2024
+    published: 2025-01-02
+    facts:
+      - id: strongest
+        statement: Coffee was the strongest performing commodity in London in 2024, with prices up by two thirds.
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), "In London, the March peak remained the highest coffee price of 2024.", "en")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

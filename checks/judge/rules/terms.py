@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...slots import clause_spans, comparison_sides
+from ...slots import clause_spans, comparison_sides, rank_span
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import claim_lexicon
 from ...language import detect_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
-from ...terms import concepts_in, predicate_concepts
+from ...terms import concepts_in, content_stems, predicate_concepts
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, name_acronyms, fact_parties, is_topical, proper_names_in
 from ..findings import Finding, asserted_figures
@@ -63,6 +63,8 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
                 return [Finding("contradicts", "quantity-bound", c.fact, bound)]
             if numbers_unsaid(claim, [c.fact.statement]):
                 continue                  # "more than 90p of every pound" is not confirmed by shared words
+            if _ranks_another_thing(claim, c.fact):
+                continue                  # "the highest price of the year" is not "the strongest commodity"
             if _parties_unnamed(claim, c.fact, index):
                 continue                  # a party the claim names that the fact does not: not confirmed by it
             if _kind_unsaid(claim, c.fact, index):
@@ -70,6 +72,25 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
             said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
             return [Finding("supports", "terms", c.fact, said)]
     return []
+
+
+def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim ranks something ("the highest price of the year") and the fact ranks something with no
+    word in common ("the strongest performing commodity"): the ranks may agree, the things ranked do not."""
+    text = claim.focus or claim.text
+    mine, theirs = rank_span(text), rank_span(fact.statement or "")
+    if mine is None:
+        return False
+    if theirs is None:
+        return True                       # a rank no fact gives is for the ranking rule, not for shared words
+    a = set(content_stems(text[mine[0]:mine[1]])) - set(content_stems(_superlative_words(text, mine)))
+    b = set(content_stems(fact.statement[theirs[0]:theirs[1]]))
+    return bool(a) and not a & b
+
+
+def _superlative_words(text: str, span: tuple[int, int]) -> str:
+    """The first word of a rank span: the superlative itself ("highest", « tête »)."""
+    return " ".join(text[span[0]:span[1]].split()[:1])
 
 
 def _parties_unnamed(claim: Claim, fact: Fact, index: FactIndex) -> bool:
