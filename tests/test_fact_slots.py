@@ -397,3 +397,27 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), "In London, the March peak remained the highest coffee price of 2024.", "en")
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le nombre de fermetures de guichets a reculé l'an dernier, à 48.", "fr", "contradicted"),
+    ("Le nombre de fermetures de guichets a augmenté l'an dernier, à 48.", "fr", "supported"),
+    ("Branch closures fell last year, to 48.", "en", "contradicted"),
+])
+def test_a_fact_giving_both_ends_of_a_move_gives_its_direction(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: banks
+    title: Réseau bancaire 2024
+    published: 2025-02-10
+    facts:
+      - id: fr
+        statement: Le nombre de fermetures de guichets est passé de 41 en 2023 à 48 en 2024.
+        as_of: 2024
+      - id: en
+        statement: Branch closures went from 41 in 2023 to 48 in 2024.
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -66,10 +66,21 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         if co and not fo:
             return ("missing", "order", "the source does not compare them")
     if "direction" in slots:
-        cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text))
+        cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text)) or _moved(fact, index)
         if cd and fd and cd != fd:
             return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
                                                 f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
+    return None
+
+
+def _moved(fact: Fact, index: FactIndex) -> Optional[str]:
+    """The way a fact's sentence says a level moved by giving both ends ("est passé de 60 en 2023 à 65 en 2024",
+    "from 60 to 65"): a starting level, then the next figure of the same unit."""
+    reading = index.reading(fact)
+    pairs = list(zip(reading.quantities, reading.baselines))
+    for (a, base), (b, _) in zip(pairs, pairs[1:]):
+        if base and a.unit == b.unit and a.value is not None and b.value is not None and a.value != b.value:
+            return "increase" if b.value > a.value else "decrease"
     return None
 
 
