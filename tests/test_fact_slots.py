@@ -421,3 +421,27 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bound is said of another group than the exact figure: the children's 23.1 % does not meet it
+    ("Le taux de pauvreté des moins de 18 ans atteint 23,1 %, et moins d'un tiers des retraités isolés sont concernés.",
+     "unverified"),
+    # the same figure restated as a bound: met
+    ("Plus d'un cinquième des moins de 18 ans sont pauvres, 23,1 %.", "supported"),
+])
+def test_a_bound_is_not_met_by_another_subject_s_figure(tmp_path_factory, text, want):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Pauvreté 2023
+    published: 2025-07-01
+    facts:
+      - id: children
+        statement: Le taux de pauvreté des moins de 18 ans atteint 23,1 % en 2023.
+        quantity: {value: 23.1, unit: percent}
+        as_of: 2023
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -18,7 +18,7 @@ from ..figures import around_figure, clause_fits
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
 from ..parts import claim_parts
 from .dates import rule_stated_dates
-from .quantity import relative_figure
+from .quantity import another_subject, relative_figure
 
 RULE_ID = "quantity-alongside"
 
@@ -48,8 +48,14 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
             or _way_before(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
         window = around_figure(claim, q)
         for fact in confirming:
+            # (a bound is not met by the figure another figure of the claim gives: "21,9 %, et moins d'un tiers
+            # des familles monoparentales" — the 21,9 % is the first figure's)
+            theirs = [x for x in asserted_figures(claim) if x is not q]
             stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
-                      and clause_fits(window, fact, fq, index)]
+                      and clause_fits(window, fact, fq, index)
+                      and not (q.bound in ("at-least", "at-most") and any(
+                          compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
+                          and another_subject(claim, q, x) for x in theirs))]
             if not stated:
                 continue
             ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_before(fact.statement, fq)

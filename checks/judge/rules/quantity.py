@@ -39,7 +39,15 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
             continue
         found[id(q)] = (q, relative_figure(claim, q), _figure_findings(claim, q, cands, index))
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
+    exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
+             and q.bound not in ("at-least", "at-most")}
     for q, how, fs in found.values():
+        # a bound met only by the figure that another figure of the claim gives exactly ("21,9 %, et moins d'un
+        # tiers des familles monoparentales" against the children's 21.9 %): that fact is the other figure's
+        fs = [Finding("related", f.rule, f.fact, f"{q.text.strip()!r}: the source's {fmt_quantity(f.fact.quantity)} is "
+                                                 f"the figure of {exact[id(f.fact)].text.strip()!r}, not of this one")
+              if f.relation == "supports" and q.bound in ("at-least", "at-most") and exact.get(id(f.fact), q) is not q
+              and another_subject(claim, q, exact[id(f.fact)]) else f for f in fs]
         # a starting level is not refuted by the fact that gives the current level, nor a difference by a level
         fs = [Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
                                                  f"such ({f.message})")
@@ -48,6 +56,15 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
               else f for f in fs]
         out.extend(replace(f, part=q.text.strip()) for f in fs)
     return out
+
+
+def another_subject(claim: Claim, q: Quantity, other: Quantity) -> bool:
+    """Whether two figures of a claim are said of different things: each figure's clause has words of its own and
+    none in common ("le taux des moins de 18 ans atteint 21,9 %" / "moins d'un tiers des familles monoparentales"),
+    not a figure restated ("More than a quarter of entries …, 28.3 %")."""
+    a = set(content_stems(figure_window(claim, q)))
+    b = set(content_stems(figure_window(claim, other)))
+    return bool(a) and bool(b) and not a & b
 
 
 def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
