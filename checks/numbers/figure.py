@@ -25,7 +25,7 @@ class Member:
     end: int
     value: Fraction
     raw: Fraction                    # value before the scale
-    kind: str                        # digits | words | fraction | share
+    kind: str                        # digits | words | lone | fraction | share
     scale: Optional[str] = None
     factor: Optional[int] = None
     unit: Optional[str] = None
