@@ -12,15 +12,15 @@ from typing import Optional
 
 from .model import Mention, Roles
 from .resources import lexicon, shared_data
+from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_table
 from .text import fold, words
 
-_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "ai", "as", "avons", "avez", "aurait", "auraient", "eu",
-          "has", "have", "had", "having"}
-_SKIPPABLE = {"ne", "n", "pas", "jamais", "plus", "deja", "bien", "toujours", "notamment", "finalement", "effectivement",
-              "reportedly", "already", "also", "not", "never", "finally", "since", "just", "only", "t", "il", "elle", "ils",
-              "elles", "y", "en", "a-t-il", "a-t-elle", "recently", "recemment", "directly", "directement", "seul", "seule"}
-_DETERMINERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
+
+@functools.lru_cache(maxsize=None)
+def _set(key: str) -> frozenset[str]:
+    """The words of ``key`` in ``data/lang/<code>/claims.yaml``, every language."""
+    return frozenset(resource_words("claims", key))
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,9 @@ def _lex() -> _Lex:
             for w in lexicon(lang, "claims").get(key, []):
                 out.add(fold(w).split()[-1] if " " in w else fold(w))
         return frozenset(out)
-    neg = set(gather("negation_words")) | {"non", "not", "pas"}
+    neg = set(gather("negation_words")) | _set("contrast_negators")
     return _Lex(gather("passive_auxiliaries"), gather("agent_prepositions"),
-                gather("receiver_prepositions") | {"a", "au", "aux", "en", "vers", "into"}, gather("giver_prepositions") | {"d", "l"},
+                gather("receiver_prepositions") | _set("role_receiver_words"), gather("giver_prepositions") | _set("role_giver_words"),
                 frozenset(neg))
 
 
@@ -89,7 +89,7 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     noun: Optional[_Trigger] = None
     for i, t in enumerate(toks):
         hit = table.get(t.word)
-        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _DETERMINERS | {"of", "in"}:
+        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _set("role_determiners") | _set("verb_noun_markers"):
             hit = None                     # "a grant of", "the supply": a noun, not the verb
         if hit:
             cid, vf = hit
@@ -115,15 +115,11 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
     return len(toks)
 
 
-_NOT_AGENT = {"ailleurs", "exemple", "contre", "consequent", "an", "mois", "jour", "rapport", "habitant", "tete",
-              "far", "hour", "month", "year", "day", "contrast", "comparison"}
-
-
 def _preceding_word(toks: list[_Tok], i: int) -> str:
     """The preposition before token i, skipping determiners and one modifier ("à la Russie" -> "a",
     "to neighbouring Estmark" -> "to")."""
     j = i - 1
-    while j >= 0 and toks[j].word in _DETERMINERS - {"a"}:
+    while j >= 0 and toks[j].word in _set("role_determiners") - {"a"}:
         j -= 1
     if j >= 1 and toks[j].word not in _lex().to | _lex().frm | _lex().agent and toks[j - 1].word in _lex().to | _lex().frm | _lex().agent:
         return toks[j - 1].word
@@ -134,26 +130,21 @@ def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
     if trig.form not in ("participle", "past"):
         return False
     j = trig.index - 1
-    while j >= 0 and toks[j].word in _SKIPPABLE:
+    while j >= 0 and toks[j].word in _set("role_skippable_words"):
         j -= 1
-    if j >= 0 and toks[j].word in _AVOIR:
+    if j >= 0 and toks[j].word in _set("have_auxiliaries"):
         return False
     if j >= 0 and toks[j].word in _lex().passive_aux:
         return True
     # reduced relative: "la compensation versee par X", "the sum paid by X"; not "Russia paid ...",
     # nor "verse par ailleurs", "paid by the hour"
     window = toks[trig.index + 1: trig.index + 6]
-    return any(t.word in _lex().agent and not (k + 1 < len(window) and window[k + 1].word in _NOT_AGENT)
+    return any(t.word in _lex().agent and not (k + 1 < len(window) and window[k + 1].word in _set("not_agent_followers"))
                for k, t in enumerate(window))
 
 
 # verbs whose passive subject is the receiver ("X was paid by Y"); for the others it is the thing moved
 _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
-
-
-# verbs that carry a transfer noun: "made a payment to", "a effectué un versement à"
-_LIGHT_VERBS = {"made", "make", "makes", "making", "effectue", "effectuee", "effectuer", "fait", "faire", "procede",
-                "procede", "consenti", "consent", "accorde", "octroye"}
 
 
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
@@ -174,16 +165,17 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         seen_spans.add((m.start, m.end))
         prep = _preceding_word(toks, i)
         if i < trig.index:
-            if prep in ("not", "non", "pas"):   # "The bank, not the authority, will repay"
+            if prep in _set("contrast_negators"):   # "The bank, not the authority, will repay"
                 continue
             left.append((prep, m.entity))
         elif i > trig.index:
             right.append((prep, m.entity))
             right_at.append(i)
-    subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | {"pour", "for", "avec", "with", "contre", "against", "entre", "between"}), None)
+    subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | _set("non_subject_prepositions")), None)
     if subject is None and subject_hint and trig.form != "noun":
         subject = subject_hint
-    light = trig.form == "noun" and any(t.word in _LIGHT_VERBS for t in toks[max(0, trig.index - 4):trig.index])
+    # verbs that carry a transfer noun: "made a payment to", "a effectué un versement à"
+    light = trig.form == "noun" and any(t.word in _set("light_verbs") for t in toks[max(0, trig.index - 4):trig.index])
     if light and subject is None:
         subject = subject_hint
     to_e = next((e for p, e in right if p in lx.to), None)

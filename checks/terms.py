@@ -10,11 +10,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .resources import lexicon, shared_data
+from .resources import LANGS, lexicon, shared_data
 from .text import fold, words
 
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'")
-LANGS = ("fr", "en")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -7,6 +7,7 @@ statement its kind from its claims; ``analyse`` reads an article's statements.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -14,6 +15,7 @@ from typing import Optional
 from .. import numbers, units
 from ..entities import EntityMatcher
 from ..model import AnalysedStatement, Claim, Statement
+from ..resources import word_pattern
 from ..roles import find_roles
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
@@ -35,15 +37,25 @@ class Context:
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
 
 
-_ANAPHOR = re.compile(r"^(?:that|this|it|c'est|ce|cela|ceci|ca)\b")
-_PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {
+        "anaphor": c(r"^(?:{anaphors})\b"),
+        "pronoun": c(r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I),
+        "party_stop": c(r",|\s(?:{party_stop_verbs})\b"),
+        "party_article": c(r"^(?:{party_articles})\s*", re.I),
+        "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
+        "inside_name": c(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+$"),
+    }
 
 
 def _points_back(f: str) -> bool:
     """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
     "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
     rest = re.sub(r"^[^,]{1,40},\s*", "", f)
-    return any(rx.match(x) for rx in (_ANAPHOR, _PRONOUN) for x in (f, rest))
+    return any(_patterns()[rx].match(x) for rx in ("anaphor", "pronoun") for x in (f, rest))
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:
@@ -115,14 +127,11 @@ def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon)
     if after and after[0].start - claim.start - m.end() < 40:
         return after[0].entity
     tail = own[m.end():]
-    stop = re.search(r",|\s(?:indique|estime|montre|révèle|affirme|says|said|shows|finds|found|estimates)\b", tail)
+    stop = _patterns()["party_stop"].search(tail)
     words = tail[:stop.start() if stop else 80].strip(" ,«»\"“”")
-    words = _TRAILING_TIME.sub("", words).strip()          # "the council in January" -> "the council"
-    words = re.sub(r"^(?:la|le|les|l'|l’|the)\s*", "", words, flags=re.I)
+    words = _patterns()["trailing_time"].sub("", words).strip()          # "the council in January" -> "the council"
+    words = _patterns()["party_article"].sub("", words)
     return words or None
-
-
-_TRAILING_TIME = re.compile(r"\s+(?:in|on|en|le|last|this|ce|cette|au|du|since|depuis|earlier|plus tôt)\s+.*$", re.I)
 
 
 def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
@@ -152,7 +161,7 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
 def _inside_longer_name(own: str, start: int) -> bool:
     """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
     Bank of England" is not France or England speaking."""
-    return bool(re.search(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+$", own[max(0, start - 40):start]))
+    return bool(_patterns()["inside_name"].search(own[max(0, start - 40):start]))
 
 
 def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> AnalysedStatement:
@@ -169,7 +178,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     claims: list[Claim] = []
     main_claim: Optional[Claim] = None
     for seg in segments(analysis_text, f, lex, ctx.matcher):
-        if seg.role == "main" and not seg.subject_hint and _PRONOUN.match(f[seg.start:seg.end]):
+        if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
             seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
@@ -184,9 +193,9 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if main_claim is not None:
         subject = main_claim.roles.giver or main_claim.roles.receiver or \
             (main_claim.mentions[0].entity if main_claim.mentions else None)
-        if subject and not _PRONOUN.match(f.strip()):
+        if subject and not _patterns()["pronoun"].match(f.strip()):
             ctx.last_subject = subject
-        if main_claim.checkable and not _ANAPHOR.match(f.strip()):
+        if main_claim.checkable and not _patterns()["anaphor"].match(f.strip()):
             ctx.last_claim = main_claim
     if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
         for c in claims:

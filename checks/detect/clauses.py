@@ -6,11 +6,13 @@ et de …"). Offsets are relative to the statement; nothing here reads figures o
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..entities import EntityMatcher
+from ..resources import word_pattern, words
 from .frames import find_frame
 from .lexicon import ClaimLexicon
 
@@ -143,20 +145,26 @@ def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> li
     return segs
 
 
-_ITEM_ARTICLE = re.compile(r"^(?:de la |de l'|des |du |de |d'|la |le |les |l'|un |une |the |a |an |some )")
+@functools.lru_cache(maxsize=None)
+def _item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """An article at the head of a list item (a space after it unless elided), and what separates items."""
+    articles = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else " ") for w in words("claims", "item_articles"))
+    return (re.compile(r"^(?:" + articles + ")"),
+            word_pattern("claims", r"(?<!\d),|,(?!\d)|\s(?:{item_separators})\s"))
 
 
 def _split_items(text: str, f: str, start: int, stop: int, lex: ClaimLexicon) -> list[Segment]:
     parts: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"(?<!\d),|,(?!\d)|\s(?:et|and|ou|or|ainsi qu'|ainsi que|as well as)\s", f[start:stop]):
+    item_article, separator = _item_patterns()
+    for m in separator.finditer(f[start:stop]):
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, stop))
     out = []
     for s, e in parts:
         s, e = _strip_span(text, s, e)
-        art = _ITEM_ARTICLE.match(f[s:e])
+        art = item_article.match(f[s:e])
         if art:
             s += art.end()
         if e - s >= 3:

@@ -6,17 +6,29 @@ to the statement's other claims (``share_frame``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ..model import Claim
+from ..resources import word_pattern, words
 from .lexicon import ClaimLexicon
 
 
 def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
     """Whether the words after a speech verb open what was said ("said that …", "a dit qu'…", "said there had
     been …": ``reported_clause_openers``), so the verb is no speech tag that ends a sentence."""
-    return bool(lex.reported_opener.match(after_verb.lstrip()) or re.match(r"\s*(que|qu'|that)\b", after_verb))
+    return bool(lex.reported_opener.match(after_verb.lstrip()) or _patterns()["opener"].match(after_verb))
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {"opener": c(r"\s*({complementizers})\b"), "that": c(r"\s+({complementizers})\b\s*"),
+            "that_unbounded": c(r"\s+({complementizers_unbounded})"),
+            "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+\s)"),
+            "tag_verbs": frozenset(words("claims", "speech_tag_verbs"))}
 
 
 def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
@@ -73,12 +85,11 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
         if len(incise) == 2 and lex.relative.match(incise[1].lstrip()):
             continue
         rest = f[m.end():]
-        that = re.match(r"\s+(que|qu'|that)\b\s*", rest) or re.match(r"\s+(que|qu')", rest)
+        that = _patterns()["that"].match(rest) or _patterns()["that_unbounded"].match(rest)
         if that:
             end = m.end() + that.end()
             return 0, m.end(), end, n
-        if re.match(r"\s+(the|a|an|its|their|his|her|it|he|she|they|[a-z]+\s)", rest) and m.group(0) in (
-                "said", "says", "told", "estimates", "estimated", "reported", "reports", "found", "finds", "shows", "showed"):
+        if _patterns()["tag_subject"].match(rest) and m.group(0) in _patterns()["tag_verbs"]:
             return 0, m.end(), m.end() + 1, n
         break
     return None

@@ -10,7 +10,7 @@ from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
-from ..figures import GENERIC_OF, figure_sense, of_matches, rank, signed, time_ok
+from ..figures import generic_of, figure_sense, of_matches, rank, signed, time_ok
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"
@@ -22,7 +22,7 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1)."""
     if unit_class(q.unit) != "share":
         return []
-    if (not q.of or fold(q.of) in GENERIC_OF) and figure_sense(claim, q, window) == "share":
+    if (not q.of or fold(q.of) in generic_of()) and figure_sense(claim, q, window) == "share":
         stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
                   and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
         found = _share_of_stated_figures(q, claim, window, stated)
@@ -46,7 +46,7 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
                 value = new.fact.quantity.value / old.fact.quantity.value - 1
                 return [_derived_finding(q, claim, window, value, new, old, "change")]
         return []
-    if not q.of or fold(q.of) in GENERIC_OF:
+    if not q.of or fold(q.of) in generic_of():
         return _share_of_stated_figures(q, claim, window, ranked)
     wholes = [c for c in ranked if of_matches(q, c.fact, index)]
     for whole in wholes:

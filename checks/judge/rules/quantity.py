@@ -19,7 +19,7 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import concepts_in, content_stems, stem
 from ...text import fold, words
-from ..figures import (GENERIC_CONCEPTS, fact_expected, units_fit, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
+from ..figures import (GENERIC_CONCEPTS, fact_expected, units_fit, generic_of, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
     fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
     significant_digits, stated_figure, substantive, time_ok, window_start)
@@ -136,7 +136,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         if elsewhere:
             return [elsewhere]
         comparable = own
-    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in GENERIC_OF:
+    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in generic_of():
         comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
     if not comparable:
         found = derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
