@@ -11,6 +11,7 @@ from typing import Optional
 from . import units
 from .match import unit_class
 from .model import Fact, Quantity
+from .resources import words
 from .terms import concepts_in, stem
 
 
@@ -154,7 +155,7 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     if fact is not None:
         named = {stem(w) for w in b.split()} | {stem(t) for t in fact.terms if len(t.split()) == 1}
         # the head of a multi-word term: "vols de véhicules" (French, head first), "vehicle thefts" (English, last)
-        named |= {stem(t.split()[0]) for t in fact.terms if len(t.split()) > 1 and t.split()[1] in ("de", "d'", "des", "du")}
+        named |= {stem(t.split()[0]) for t in fact.terms if len(t.split()) > 1 and t.split()[1] in words("measures", "head_first_linkers")}
         named |= {stem(t.split()[-1]) for t in fact.terms if len(t.split()) > 1 and t.isascii()}
         if head in named:
             return True

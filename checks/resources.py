@@ -54,10 +54,11 @@ def word_table(name: str, key: str) -> dict[str, Any]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
 def word_pattern(name: str, template: str, flags: int = 0) -> re.Pattern:
-    """``template`` compiled with each ``{key}`` replaced by the alternation of that key's ``words`` (escaped):
+    r"""``template`` compiled with each ``{key}`` replaced by the alternation of that key's ``words`` (escaped):
     ``word_pattern("claims", r"(?<!\w)(?:{negators})(?!\w)")``; ``{+key}`` reads a space in a phrase as any run of
-    white space. Callers cache the pattern."""
+    white space. Built once per template."""
     def alternation(m: re.Match) -> str:
         escaped = [re.escape(w) for w in words(name, m.group(2))]
         if not escaped:

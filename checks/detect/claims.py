@@ -55,7 +55,8 @@ def _points_back(f: str) -> bool:
     """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
     "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
     rest = re.sub(r"^[^,]{1,40},\s*", "", f)
-    return any(_patterns()[rx].match(x) for rx in ("anaphor", "pronoun") for x in (f, rest))
+    pats = _patterns()
+    return any(rx.match(x) for rx in (pats["anaphor"], pats["pronoun"]) for x in (f, rest))
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:

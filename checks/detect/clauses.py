@@ -106,7 +106,7 @@ def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> li
             continue
         if stop >= ce or any(b == m.start() for _, b in taken):
             continue
-        if lex.event.fullmatch(word.group(0)) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", word.group(0)):
+        if lex.event.fullmatch(word.group(0)) or word_pattern("claims", r"\w{3,}(?:{participle_endings})").fullmatch(word.group(0)):
             add(m, stop, "relative", True)
     # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
     for m, stop in comma_clauses():

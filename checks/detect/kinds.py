@@ -24,7 +24,7 @@ def _bound_negation() -> re.Pattern:
     """ "ne dépasse pas X", "did not exceed X", "not more than X": a bound, not a denial."""
     return word_pattern("claims", r"(?<!\w)(?:" + _particles(r"\s+") + r")(?:{bound_verb_stems})\w*\s+(?:{bound_negators})(?!\w)|"
                         r"(?<!\w)(?:{negated_auxiliaries})\s*(?:{not_words})\s+(?:{exceed_verb_stems})\w*|"
-                        r"(?<!\w)not\s+(?:{not_more_comparatives})\s+than(?!\w)|(?<!\w)(?:{+no_more_than})(?!\w)")
+                        r"(?<!\w)(?:{+bound_phrases})(?!\w)")
 
 
 def _particles(after: str) -> str:
@@ -60,7 +60,7 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
                 continue           # French negation words count only with "ne"
             before = f[max(0, m.start() - 2):m.start()]
             after = f[m.end():m.end() + 25]
-            if word == "no" and word_pattern("claims", r"\s+({no_comparatives})\s+than").match(after):
+            if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
                 continue
             if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
                 continue           # contrastive apposition: "the bank, not the authority, ..."
@@ -111,7 +111,7 @@ def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     if m.group(0) not in lex.noun_homographs:
         return False
     before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
-    return bool(before and before[-1] in lex.noun_determiners) or bool(re.match(r"\s+of\b", f[m.end():]))
+    return bool(before and before[-1] in lex.noun_determiners) or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
 
 def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from ..resources import words
 from .figure import Member, read_member, read_member_forward
 from .spans import Blocked
 from .tables import tail_key
@@ -203,4 +204,4 @@ def is_year(found: Found, norm: str, t: Tables) -> bool:
 
 
 def _looks_plural(noun: str, t: Tables) -> bool:
-    return noun.endswith(("s", "x")) or fold_key(noun) in t.plurals
+    return noun.endswith(words("numbers", "plural_endings")) or fold_key(noun) in t.plurals

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from typing import Optional
 
+from ..resources import word_pattern, words
 from .tables import DOTTED_RE, LANGS, Rules, rules_for
 
 # bylines, datelines, labels
@@ -19,12 +21,20 @@ _TIME_RE = re.compile(
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:T(?=\d)|(?![\d]))")
 _NUM_DATE_RE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d])")
 _AMPM_END_RE = re.compile(r"\b[aApP]\.\s?[mM]\.$")
-_READING_RE = re.compile(
-    r"^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|lecture)"
-    r"|(?:temps de lecture|reading time|lecture|read)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?)$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict:
+    """The patterns and words of this module, from ``data/lang/<code>/split.yaml`` (both languages), built once."""
+    s = functools.partial(word_pattern, "split")
+    return {
+        "reading": s(r"^(?:\d+\s*(?:{minute_words})\.?\s*(?:{reading_time_after})"
+                     r"|(?:{reading_time_before})\s*:?\s*\d+\s*(?:{minute_words})\.?)$", re.I),
+        "joiners": s(r"(?<![^\W_])(?:{dateline_joiners})(?![^\W_])", re.I),
+        "outlet_split": s(r"\s*,\s*|\s+(?:{byline_outlet_joiners})\s+|\s*\(\s*|\s*\)\s*"),
+        "connectors": frozenset(words("split", "name_connectors")),
+    }
 _PLACE_RE = re.compile(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,")
-_CONNECTORS = frozenset("de du des la le les l' d' van von der den di da dos das del bin ibn al el "
-                        "of the and et & y e".split())
 _PUNCT_ONLY_RE = re.compile(r"^[\s,;:()\[\]\-\u2013\u2014|\u00b7\u2022/.]*$")
 
 
@@ -106,7 +116,7 @@ def _name_like(s: str, max_words: int, digits: bool) -> bool:
     if s[-1] in ".!?;:," and not DOTTED_RE.match(words[-1].rstrip(".")):
         return False
     for w in words:
-        if w.lower() in _CONNECTORS:
+        if w.lower() in _patterns()["connectors"]:
             continue
         if not digits and any(c.isdigit() for c in w):
             return False
@@ -125,7 +135,7 @@ def _datetime_segment(seg: str, rules: Rules) -> Optional[tuple[Optional[str], O
     if place and place.end() <= first:           # "Paris, le 21 janvier 2026"
         spans = [(0, place.end())] + spans
     rest = rules.filler_re.sub(" ", _remove(seg, spans))
-    rest = re.sub(r"(?<![^\W_])(?:le|the|à|at|on)(?![^\W_])", " ", rest, flags=re.I)
+    rest = _patterns()["joiners"].sub(" ", rest)
     if not _PUNCT_ONLY_RE.match(rest):
         return None
     return date, time
@@ -143,7 +153,7 @@ def _author_segment(seg: str, rules: Rules) -> Optional[tuple[str, Optional[str]
         tail = rules.filler_re.sub(" ", _remove(rest[spans[0][0]:], [(a - spans[0][0], b - spans[0][0]) for a, b in spans]))
         if not _PUNCT_ONLY_RE.match(tail):
             return None
-    parts = re.split(r"\s*,\s*|\s+(?:pour|for|avec|with)\s+|\s*\(\s*|\s*\)\s*", name_part.strip())
+    parts = _patterns()["outlet_split"].split(name_part.strip())
     parts = [p.strip(" .,;:") for p in parts if p and p.strip(" .,;:")]
     if not parts:
         return None
@@ -189,7 +199,7 @@ def _parse_byline(line: str, rules: Rules) -> Optional[dict]:
             out["date"] = out["date"] or dt[0]
             out["time"] = out["time"] or dt[1]
             continue
-        if _READING_RE.match(inner):
+        if _patterns()["reading"].match(inner):
             continue
         if _name_like(inner, 6, digits=True):
             if set(inner.lower().split()) & rules.section_words:
@@ -243,4 +253,4 @@ def is_label(line: str, rules: Rules) -> bool:
 
 def is_metadata(line: str, rules: Rules) -> bool:
     s = line.strip()
-    return bool(_READING_RE.match(s)) or _parse_byline(s, rules) is not None
+    return bool(_patterns()["reading"].match(s)) or _parse_byline(s, rules) is not None

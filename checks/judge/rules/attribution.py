@@ -8,10 +8,12 @@ source that decided the statement's other claims (its publisher, author, title, 
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ...match import FactIndex
+from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
 from ..findings import dedupe, sentence
@@ -98,7 +100,7 @@ def _proper_name(who: str) -> bool:
     """A named organisation or person ("the European Central Bank", "la Banque de France", "Laurent Trevisani"):
     a short name that starts with a capital, not a description ("official figures published on Thursday") nor
     a clause the frame swallowed."""
-    name = _ARTICLE.sub("", who.strip())
+    name = _patterns()["article"].sub("", who.strip())
     capitals = re.findall(r"(?:(?<!\S)|(?<=-))[A-ZÀ-Ý][\w'’]*", name)      # "Météo-France": two
     short = len(name.split()) <= 6 and "," not in name
     # two capitalised words, or an acronym: a name ("Une étude" only opens a sentence)
@@ -109,14 +111,14 @@ def _acronym_of(a: str, b: str) -> bool:
     """"ONS" and "Office for National Statistics": one is the initials of the other's capitalised words."""
     def initials(x: str) -> str:
         return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", x))
-    a, b = _ARTICLE.sub("", a.strip()), _ARTICLE.sub("", b.strip())
+    a, b = _patterns()["article"].sub("", a.strip()), _patterns()["article"].sub("", b.strip())
     return (a.isupper() and len(a) >= 2 and initials(b) == a) or (b.isupper() and len(b) >= 2 and initials(a) == b)
 
 
 def _credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bool:
     """Whether the source's title or author names ``who`` (or a capitalised name in it: "l'indice
     Notaires-Insee publié le 10 septembre"): a report that cites the party."""
-    names = [fold(_ARTICLE.sub("", who.strip()))]
+    names = [fold(_patterns()["article"].sub("", who.strip()))]
     if not _proper_name(who):            # a description: the names in it ("Notaires-Insee")
         names += [fold(n) for n in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", who)]
     entity = index.matcher.resolve(who) if index is not None else None
@@ -130,10 +132,10 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
         return False
     if who == other:
         return True
-    if _COMPOUND_NAME.search(who) and who not in index.catalog.entities:
+    if _patterns()["compound_name"].search(who) and who not in index.catalog.entities:
         # "la Banque de France" is neither France nor any party merely named inside it
         names = [other] + (list(index.catalog.entities[other].names) if other in index.catalog.entities else [])
-        return any(fold(_ARTICLE.sub("", who)) == fold(n) for n in names)
+        return any(fold(_patterns()["article"].sub("", who)) == fold(n) for n in names)
     a = who if who in index.catalog.entities else index.matcher.resolve(who)
     b = other if other in index.catalog.entities else index.matcher.resolve(other)
     if a and b:
@@ -141,19 +143,23 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
     return fold(who) in fold(other) or fold(other) in fold(who)
 
 
-_COMPOUND_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+[A-ZÀ-Ý]")
-
-
-_ARTICLE = re.compile(r"^(?:la|le|les|l'|l’|the)\s*", re.I)
-
-
-_UMBRELLA = re.compile(r"(?<!\w)(gouvernement|etat|government|state|ministere|ministry|minister|ministre|department|"
-                       r"departement|secretariat|cabinet|administration|executif|executive)(?!\w)")
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    spaced = lambda key: "|".join(re.escape(w) + ("" if w.endswith("'") else " ") for w in words("claims", key))
+    return {
+        "compound_name": c(r"[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+[A-ZÀ-Ý]"),
+        "article": c(r"^(?:{party_articles})\s*", re.I),
+        "umbrella": c(r"(?<!\w)({government_words})(?!\w)"),
+        "source_nouns": c(r"^(?:" + spaced("source_name_articles") + r")?(?:{source_name_nouns})\s*(?:"
+                          + spaced("source_name_linkers") + r")?"),
+    }
 
 
 def _same_umbrella(a: str, b: str) -> bool:
     """Two names for parts of one government: not a misattribution a reader would call one."""
-    return bool(_UMBRELLA.search(fold(a or ""))) and bool(_UMBRELLA.search(fold(b or "")))
+    return bool(_patterns()["umbrella"].search(fold(a or ""))) and bool(_patterns()["umbrella"].search(fold(b or "")))
 
 
 def _commissioned_by(who: str, src, index: FactIndex) -> bool:
@@ -170,14 +176,10 @@ def _is_known_party(who: str, index: FactIndex) -> bool:
     return who in index.catalog.entities or bool(index.matcher.resolve(who))
 
 
-_SOURCE_NOUNS = re.compile(r"^(?:l'|la |le |les |the |a |an |une |un )?(?:etude|rapport|enquete|analyse|note|study|report|survey|"
-                           r"analysis|paper|document|figures from|data from|chiffres de|donnees de)\s*(?:de |du |des |of |by )?")
-
-
 def _source_is(who: str, src, index: FactIndex) -> bool:
     """Whether ``who`` names this source: its publisher, its author, or its title ("l'étude « Unequal Partnership »")."""
     if _same_party(who, src.publisher, index) or _same_party(who, src.author, index):
         return True
-    name = _SOURCE_NOUNS.sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
+    name = _patterns()["source_nouns"].sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
     name = name.strip(" '\"")
     return len(name) >= 4 and name in fold(src.title or "")

@@ -7,6 +7,7 @@ states, against the dates its confirming fact (or a fact of its source on the sa
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -15,6 +16,7 @@ from ...compare import compare_quantity
 from ...numbers import find_months
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
+from ...resources import word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
@@ -170,7 +172,10 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex, found: tup
     return out
 
 
-_SINCE_YEAR = re.compile(r"\b(?:since|depuis|from|starting in|begun in)\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")
+@functools.lru_cache(maxsize=None)
+def _since_year() -> re.Pattern:
+    """A year that starts a period (« depuis 2019 », "since 2019"), from ``data/lang/<code>/numbers.yaml``."""
+    return word_pattern("numbers", r"\b(?:{since_words})\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")
 
 
 def _since_in_statement(claim: Claim, d, cands: list[Candidate]) -> list[Finding]:
@@ -178,7 +183,7 @@ def _since_in_statement(claim: Claim, d, cands: list[Candidate]) -> list[Finding
     if d.relation != "since":
         return []
     for c in cands:
-        m = _SINCE_YEAR.search(fold(c.fact.statement))
+        m = _since_year().search(fold(c.fact.statement))
         fq = c.fact.quantity
         if not m or not is_topical(c) or not fq or fq.value is None:
             continue

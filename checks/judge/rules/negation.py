@@ -7,12 +7,14 @@ is denied, and a true negation against a fact that says it did not happen.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
+from ...resources import word_pattern
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive, time_ok
 from ..findings import Finding, year_of
@@ -70,10 +72,13 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     return []
 
 
-_NEGATION_WORD = re.compile(r"(?<!\w)(?:never|not|no|n't|jamais|aucun|aucune|pas|rien|ne|n')(?!\w)")
-
-
-_SCOPE_END = re.compile(r"[,;:(]|\s(?:since|depuis|despite|malgre|because|car|although|bien que|when|lorsque|until|jusqu)\b")
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {"negation_word": c(r"(?<!\w)(?:{scope_negators})(?!\w)"),
+            "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
+            "denial": c(r"(?<!\w)({denial_words})(?!\w)")}
 
 
 def _negation_scope(claim: Claim) -> str:
@@ -81,10 +86,10 @@ def _negation_scope(claim: Claim) -> str:
     not "since it was founded in 1962")."""
     text = claim.focus or claim.text
     f = fold_same_length(text)
-    m = _NEGATION_WORD.search(f)
+    m = _patterns()["negation_word"].search(f)
     if not m:
         return text
-    end = _SCOPE_END.search(f, m.end())
+    end = _patterns()["scope_end"].search(f, m.end())
     return text[m.start():end.start() if end else len(text)]
 
 
@@ -108,4 +113,4 @@ def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: Fa
 
 
 def _negated_text(s: str) -> bool:
-    return bool(re.search(r"(?<!\w)(not|never|no|n't|pas|jamais|aucun|aucune)(?!\w)", fold(s)))
+    return bool(_patterns()["denial"].search(fold(s)))
