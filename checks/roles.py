@@ -82,6 +82,8 @@ class _Trigger:
     form: str          # finite | participle | noun | ...
 
 
+# complexity: one pass over the tokens: a verb form ends it at once, a transfer noun is kept as the fallback; the
+# tests on the word before a form (a determiner, "to") belong to that pass
 def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     table = verb_table()
     dirs = _directions()
@@ -153,8 +155,25 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     trig = _find_trigger(toks)
     if trig is None:
         return Roles()
-    lx = _lex()
-    left: list[str] = []
+    left, right, right_at = _parties_around(toks, trig, mentions, offset)
+    subject, light = _subject(toks, trig, left, subject_hint)
+    ends = _ends(trig, right, right_at)
+    if trig.form == "noun":
+        giver, receiver = _noun_roles(trig, ends, subject, subject_hint, light)
+    elif _is_passive(toks, trig):
+        giver, receiver = _passive_roles(trig, ends, subject)
+    else:
+        giver, receiver = _active_roles(trig, ends, subject)
+    if giver == receiver:
+        receiver = None
+    return Roles(giver=giver, receiver=receiver, verb=trig.concept)
+
+
+def _parties_around(toks: list[_Tok], trig: _Trigger, mentions: list[Mention],
+                    offset: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[int]]:
+    """(preposition or "", entity) of each party before the trigger and after it, and the token index of
+    those after it."""
+    left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []      # (preposition or "", entity)
     right_at: list[int] = []
     seen_spans = set()
@@ -171,6 +190,14 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         elif i > trig.index:
             right.append((prep, m.entity))
             right_at.append(i)
+    return left, right, right_at
+
+
+def _subject(toks: list[_Tok], trig: _Trigger, left: list[tuple[str, str]],
+             subject_hint: Optional[str]) -> tuple[Optional[str], bool]:
+    """The subject (the last party before the trigger without a preposition of another role, else the hint),
+    and whether a light verb carries the transfer noun."""
+    lx = _lex()
     subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | _set("non_subject_prepositions")), None)
     if subject is None and subject_hint and trig.form != "noun":
         subject = subject_hint
@@ -178,32 +205,42 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     light = trig.form == "noun" and any(t.word in _set("light_verbs") for t in toks[max(0, trig.index - 4):trig.index])
     if light and subject is None:
         subject = subject_hint
+    return subject, light
+
+
+def _ends(trig: _Trigger, right: list[tuple[str, str]], right_at: list[int]) -> tuple[Optional[str], ...]:
+    """(to, from, by, direct object): the parties after the trigger by their preposition."""
+    lx = _lex()
     to_e = next((e for p, e in right if p in lx.to), None)
     from_e = next((e for p, e in right if p in lx.frm), None)
     by_e = next((e for p, e in right if p in lx.agent), None)
     # a direct object follows the verb closely ("paid North Korea", "owes its owner"), not "through his company X"
     direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and right_at[0] - trig.index <= 3 \
         else None
-    giver = receiver = None
-    if trig.form == "noun":
-        giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
-        receiver = to_e
-        if trig.direction == "receive":
-            giver, receiver = from_e, to_e or subject_hint
-    elif _is_passive(toks, trig):
-        if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
-            giver, receiver = by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
-        elif trig.direction == "give":
-            giver, receiver = by_e or from_e or subject, to_e      # "15 000 soldats nord-coréens ont été envoyés en Russie"
-        else:
-            receiver, giver = by_e, from_e or subject
-    else:
-        if trig.direction == "give":
-            giver = subject
-            receiver = to_e or (direct if direct != subject else None)
-        else:
-            receiver = subject
-            giver = from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None)
-    if giver == receiver:
-        receiver = None
-    return Roles(giver=giver, receiver=receiver, verb=trig.concept)
+    return to_e, from_e, by_e, direct
+
+
+def _noun_roles(trig: _Trigger, ends: tuple, subject: Optional[str], subject_hint: Optional[str],
+                light: bool) -> tuple[Optional[str], Optional[str]]:
+    to_e, from_e, by_e, _ = ends
+    giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
+    receiver = to_e
+    if trig.direction == "receive":
+        giver, receiver = from_e, to_e or subject_hint
+    return giver, receiver
+
+
+def _passive_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    to_e, from_e, by_e, _ = ends
+    if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
+        return by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
+    if trig.direction == "give":
+        return by_e or from_e or subject, to_e      # "15 000 soldats nord-coréens ont été envoyés en Russie"
+    return from_e or subject, by_e
+
+
+def _active_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    to_e, from_e, _, direct = ends
+    if trig.direction == "give":
+        return subject, to_e or (direct if direct != subject else None)
+    return from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None), subject

@@ -114,6 +114,8 @@ def _english_regular(base: str) -> dict[str, list[str]]:
     return {"finite": [base, third, past], "participle": [past], "gerund": [ing], "infinitive": [base]}
 
 
+# complexity: nested loops over concepts, their words, the two languages and the forms of each; the irregular/regular
+# choice and the finite-or-participle merge are one step of the innermost loop
 @functools.lru_cache(maxsize=None)
 def verb_table() -> dict[str, tuple[str, VerbForm]]:
     """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction."""

@@ -6,8 +6,8 @@ handler, conditional expression, ``if`` of a comprehension and ``case``, plus 1 
 operator beyond the first (``a and b or c`` adds 2). A function nested in another counts on its own; a lambda counts
 in the function that holds it.
 
-A function over the limit passes when a comment with ``complexity:`` and the reason follows it on the line just
-above its ``def`` (or its decorators), or on the first line of its body (after the docstring, if any):
+A function over the limit passes when a comment with ``complexity:`` and the reason (on one line or several) sits just
+above its ``def`` (or its decorators), or opens its body (after the docstring, if any):
 ``# complexity: one pass over the tokens with a small state machine; splitting it would scatter the states``.
 """
 from __future__ import annotations
@@ -59,20 +59,25 @@ def functions(path: Path) -> list[tuple[str, ast.AST]]:
     return out
 
 
+def _comment_block(lines: list[str], first: int, step: int) -> str:
+    """The comment lines next to line ``first`` (0-based), going up (``step`` -1) or down (+1), joined."""
+    out, i = [], first
+    while 0 <= i < len(lines) and lines[i].strip().startswith("#"):
+        out.append(lines[i].strip().lstrip("#").strip())
+        i += step
+    return " ".join(reversed(out) if step < 0 else out)
+
+
 def explained(func: ast.AST, lines: list[str]) -> bool:
-    """Whether a ``# complexity: why`` comment sits just above the ``def`` or opens the body."""
+    """Whether a ``# complexity: why`` comment (one line or several) sits just above the ``def`` (or its
+    decorators) or opens the body (after the docstring, if any)."""
     top = min([func.lineno] + [d.lineno for d in func.decorator_list])
-    candidates = [lines[top - 2]] if top >= 2 else []
-    body = func.body
-    first = body[0]
-    after = first.end_lineno if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-                                 and isinstance(first.value.value, str) and len(body) > 1) else None
-    # the line after the signature, and the line after the docstring
-    signature_end = (first.lineno - 1) if after is None else first.lineno - 1
-    candidates.append(lines[signature_end])
-    if after is not None:
-        candidates.append(lines[after])
-    return any(REASON.search(line) for line in candidates)
+    first = func.body[0]
+    docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
+    blocks = [_comment_block(lines, top - 2, -1), _comment_block(lines, first.lineno - 2, -1)]
+    if docstring:
+        blocks.append(_comment_block(lines, first.end_lineno, 1))
+    return any(REASON.search("# " + block) for block in blocks if block)
 
 
 def over_limit() -> list[tuple[str, int, bool]]:
@@ -120,3 +125,5 @@ def test_a_reason_above_or_at_the_top_of_the_body_counts():
     lines = src.splitlines()
     f, g, h = ast.parse(src).body
     assert explained(f, lines) and explained(g, lines) and not explained(h, lines)
+    wrapped = "# complexity: one pass over the tokens\n# with a small state machine\ndef k():\n    pass\n"
+    assert explained(ast.parse(wrapped).body[0], wrapped.splitlines())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from .. import numbers
 from ..model import Claim
@@ -126,60 +127,81 @@ def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
 
 
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+    """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
+    prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
     figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
-    known_roles = bool(claim.roles.giver or claim.roles.receiver)
-    pats = _claim_patterns()
+    kind = _form_kind(claim, own, f, lex, seg, figures)
+    if kind is not None:
+        return kind
+    if _is_opinion(claim, own, f, lex, figures):
+        return "opinion", False
+    if figures:
+        return "quantity", True
+    if claim.roles.giver or claim.roles.receiver:
+        return "relation", True
+    return _kind_without_figure(claim, own, f, lex, seg)
+
+
+def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, figures: list) -> Optional[tuple[str, bool]]:
+    """An attribution frame, a question, a label (a short aside) or a prediction; None for anything else."""
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
         return "attribution", bool(named)
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
+    predicted = _predictions(own, f, lex)
+    if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
+        return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
+    if _is_prediction(claim, f, lex, predicted, figures):
+        return "prediction", False
+    return None
+
+
+def _predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
+    """The prediction markers of a clause: modals and future markers that are no month ("in May") nor noun
+    ("the will of"), "could" not in a past "could not", and French future and conditional forms."""
+    pats = _claim_patterns()
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)]
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions] if lex.future_form else []
+    return predicted
+
+
+def _is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
+    """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
+    a promise already made, and not a plain "will" with a figure or a transfer ("the bank will repay the loan"
+    is an announced plan or obligation); "pourrait", "by 2030" are."""
+    pats = _claim_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
-    if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
-        return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
     if predicted and pats["rule"].search(f):
         predicted = [p for p in predicted if p not in _set("rule_modals")]
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
         predicted = []                   # "X promised Russia his support in June": the promise is an event
-    if predicted and not (weak and (figures or claim.roles.verb)):
-        return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure or a transfer
-                                         # ("the bank will repay the loan") is an announced plan or obligation
+    return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list) -> bool:
+    """An evaluative word with nothing that anchors the statement in facts, or a quoted view in the first person."""
     # what anchors a statement in facts must not depend on the source list (which entities it declares):
     # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
     # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
     anchored = bool(figures) or bool(claim.roles.verb and _has_proper_noun(own))
     if lex.opinion.search(f) and not anchored:
-        return "opinion", False
-    if _QUOTED.match(own) and _claim_patterns()["first_person"].search(f) and not figures:
-        return "opinion", False           # « Les chiffres nous donnent raison » : a quoted view, not a fact
-    if figures:
-        return "quantity", True
-    if known_roles:
-        return "relation", True
-    if _QUOTED.match(own) and not claim.dates and seg.role == "main":
-        return "opinion", False           # '"Every unvaccinated child is a door left open," said …': words quoted,
-                                          # with no figure, date or transfer of their own
-    if seg.role == "item":
-        return "relation", True
-    if claim.dates and (lex.event.search(f) or claim.mentions):
-        return "event", True
-    if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
-        return "event", True
-    if len({m.entity for m in claim.mentions}) >= 2 and set(claim.concepts) & {"treaty", "meeting", "signed"} \
-            and not lex.opinion.search(f):
-        return "relation", True           # "Moscou et Pyongyang poursuivent leurs accords militaires"
-    if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
-        return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
-    if claim.negated and pats["categorical"].search(f) \
-            and (claim.mentions or _has_proper_noun(own) or claim.dates):
-        return "event", True              # a categorical denial about a named party is a factual claim
+        return True
+    # « Les chiffres nous donnent raison » : a quoted view, not a fact
+    return bool(_QUOTED.match(own) and _claim_patterns()["first_person"].search(f) and not figures)
+
+
+def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+    """A claim with no figure and no named transfer: a quoted view, an item, an event, a relation, a denial,
+    an opinion, a fragment, or the kind its markers give; checkable by default, as an event."""
+    kind = _quoted_item_or_event(claim, own, f, lex, seg) or _relation_or_denial(claim, own, f, lex)
+    if kind is not None:
+        return kind
     if _QUOTED.match(own) or lex.opinion_frame.match(f):
         return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
@@ -192,3 +214,28 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:
+    if _QUOTED.match(own) and not claim.dates and seg.role == "main":
+        return "opinion", False           # '"Every unvaccinated child is a door left open," said …': words quoted,
+                                          # with no figure, date or transfer of their own
+    if seg.role == "item":
+        return "relation", True
+    if claim.dates and (lex.event.search(f) or claim.mentions):
+        return "event", True
+    if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
+        return "event", True
+    return None
+
+
+def _relation_or_denial(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> Optional[tuple[str, bool]]:
+    if len({m.entity for m in claim.mentions}) >= 2 and set(claim.concepts) & {"treaty", "meeting", "signed"} \
+            and not lex.opinion.search(f):
+        return "relation", True           # "Moscou et Pyongyang poursuivent leurs accords militaires"
+    if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
+        return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
+    if claim.negated and _claim_patterns()["categorical"].search(f) \
+            and (claim.mentions or _has_proper_noun(own) or claim.dates):
+        return "event", True              # a categorical denial about a named party is a factual claim
+    return None

@@ -45,6 +45,8 @@ def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
     return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
 
 
+# complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an
+# opening phrase), each a filter over the same dates
 def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
     A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
@@ -174,6 +176,8 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 
+# complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
+# full stop, an entity's, a month, an acronym) is one line
 def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
     """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
     ("Lisbon", "Port-Lenoir", "KN-23")."""

@@ -81,19 +81,26 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
     for r in results:
         figures = asserted_figures(r.claim)
         if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures:
-            found = _stated_alongside(r.claim, confirming, set(), index)
-            refs = {(f.source, f.id) for f in confirming}
-            if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
-                found += rule_stated_dates(r.claim, found, index)
-                verdict = claim_verdict(found)
-                r = ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
-                                dedupe([evidence_of(f, index) for f in found]), 0.75,
-                                list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
-            elif r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
-                    and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
-                # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
-                r = ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
-                                                               "give, not refuted by the current level it confirms"),
-                                [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+            r = _carried(r, figures, confirming, index)
         out.append(r)
     return out
+
+
+def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex) -> ClaimResult:
+    """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
+    all its figures; a starting level they seemed to refute becomes unverified."""
+    found = _stated_alongside(r.claim, confirming, set(), index)
+    refs = {(f.source, f.id) for f in confirming}
+    if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
+        found += rule_stated_dates(r.claim, found, index)
+        verdict = claim_verdict(found)
+        return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
+                           dedupe([evidence_of(f, index) for f in found]), 0.75,
+                           list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
+    if r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
+            and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
+        # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
+        return ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
+                                                          "give, not refuted by the current level it confirms"),
+                           [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+    return r

@@ -24,16 +24,11 @@ RULE_ID = "attribution"
 def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
     """"Une étude commandée par X", "written by Y", "according to Z" against the sources that decided
     the statement's other claims: their commissioning fact, author, publisher or title."""
-    used = [e.source for r in siblings for e in r.evidence
-            if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
-    sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
     checks = [(kind, who) for kind, who in (("commissioned", claim.commissioned_by), ("written", claim.authored_by),
                                             ("attributed", claim.attributed_to)) if who]
     if not checks:
         return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
-    if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
-        named = [w for k, w in checks if k != "commissioned"]
-        sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
+    sources = _deciding_sources(siblings, checks, index)
     results = [_check_party(kind, who, sources, index) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided and sources and not any(s.publisher or s.author for s in sources) \
@@ -49,51 +44,95 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
 
 
+def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]], index: FactIndex) -> list:
+    """The sources that decided the statement's other claims; when none did, those the named study or author
+    designates."""
+    used = [e.source for r in siblings for e in r.evidence
+            if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
+    sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
+    if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
+        named = [w for k, w in checks if k != "commissioned"]
+        sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
+    return sources
+
+
 def _check_party(kind: str, who: str, sources: list, index: FactIndex) -> tuple[str, str, list[Evidence]]:
+    """Who the article says commissioned, wrote or published a study (``kind``) against the sources that could
+    be it, those that name that party first."""
     who_name = index.entity_name(who) if who in index.catalog.entities else who
+    pool = _party_pool(kind, who, sources, index)
+    if not pool:
+        return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
+    for src in pool:
+        seen = _party_evidence(kind, who, src, index)
+        if seen is None:
+            continue
+        verdict = _party_verdict(kind, who, who_name, src, *seen, index)
+        if verdict is not None:
+            return verdict
+    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _party_pool(kind: str, who: str, sources: list, index: FactIndex) -> list:
+    """The sources to look at: those that decided the statement (or those ``who`` names), for a commission
+    those that record one; the ones whose publisher, author, title or commission is ``who`` first."""
     pool = sources or ([] if kind == "commissioned" else [s for s in index.catalog.sources if _source_is(who, s, index)])
     if kind == "commissioned":
         pool = [s for s in pool if any("commission" in index.fact_concepts(f) and f.subject for f in s.facts)]
-    if not pool:
-        return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
     matching = [s for s in pool if _source_is(who, s, index) or (kind == "commissioned" and _commissioned_by(who, s, index))]
-    pool = matching + [s for s in pool if s not in matching]
-    for src in pool:
-        commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
-        if kind == "commissioned" and commission:
-            ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
-            ev = Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts", src.title, src.url)
-        elif kind == "written":
-            if not src.author and not src.publisher:
-                continue
-            ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
-            real = src.author or _name(src.publisher, index)
-            ev = Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
-                          "supports" if ok else "contradicts", src.title, src.url)
-        else:
-            if not src.publisher and not src.author:
-                continue
-            ok = _source_is(who, src, index)
-            real = _name(src.publisher, index) or src.author
-            ev = Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
-                          "supports" if ok else "contradicts", src.title, src.url)
-        if ok:
-            named = _is_known_party(who, index)
-            said = {"commissioned": f"commissioned by {who_name}", "written": f"written by {who_name}",
-                    "attributed": f"the figures do come from {who_name}" if named else
-                    f"the figures do come from {src.title!r}"}[kind]
-            return SUPPORTED, f"{said}, as the source list says", [ev]
-        if real and _same_umbrella(who_name, real):
-            continue                      # "le gouvernement" and "le ministère du Travail": the same state
-        if real and _acronym_of(who_name, real):
-            return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
-        if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
-            # a report whose title names the party: the figures are credited to it
-            return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
-        if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
-            return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
-                                 f"by {real}, not {who_name}", [ev]
-    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+    return matching + [s for s in pool if s not in matching]
+
+
+def _party_evidence(kind: str, who: str, src, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
+    """(whether ``who`` is the source's party, the real party, the evidence); None when the source names none."""
+    commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
+    if kind == "commissioned" and commission:
+        ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
+        return ok, real, Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts",
+                                  src.title, src.url)
+    if kind == "written":
+        return _author_evidence(who, src, index)
+    return _publisher_evidence(who, src, commission, index)
+
+
+def _author_evidence(who: str, src, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
+    if not src.author and not src.publisher:
+        return None
+    ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
+    real = src.author or _name(src.publisher, index)
+    return ok, real, Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
+                              "supports" if ok else "contradicts", src.title, src.url)
+
+
+def _publisher_evidence(who: str, src, commission, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
+    if not src.publisher and not src.author:
+        return None
+    ok = _source_is(who, src, index)
+    real = _name(src.publisher, index) or src.author
+    return ok, real, Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
+                              "supports" if ok else "contradicts", src.title, src.url)
+
+
+def _party_verdict(kind: str, who: str, who_name: str, src, ok: bool, real: Optional[str], ev: Evidence,
+                   index: FactIndex) -> Optional[tuple[str, str, list[Evidence]]]:
+    """Supported, contradicted (misattributed), or None to look at the next source."""
+    if ok:
+        named = _is_known_party(who, index)
+        said = {"commissioned": f"commissioned by {who_name}", "written": f"written by {who_name}",
+                "attributed": f"the figures do come from {who_name}" if named else
+                f"the figures do come from {src.title!r}"}[kind]
+        return SUPPORTED, f"{said}, as the source list says", [ev]
+    if real and _same_umbrella(who_name, real):
+        return None                       # "le gouvernement" and "le ministère du Travail": the same state
+    if real and _acronym_of(who_name, real):
+        return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
+    if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
+        # a report whose title names the party: the figures are credited to it
+        return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
+    if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
+        return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
+                             f"by {real}, not {who_name}", [ev]
+    return None
 
 
 def _proper_name(who: str) -> bool:

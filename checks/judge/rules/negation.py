@@ -44,18 +44,29 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     claim_change = set(claim.concepts) & {"increase", "decrease"}
     topical = [c for c in cands if is_topical(c)]
     if claim_change:
-        denied = next(iter(claim_change))
-        for c in topical:
-            if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and substantive(c):
-                return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
-            direction = _direction(c.fact, index.fact_concepts(c.fact), index)
-            if direction is None or not time_ok(claim, c.fact):
-                continue
-            if direction == denied:
-                return [Finding("contradicts", "negation", c.fact,
-                                f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
-            return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
-        return _level_change(claim, denied, topical, index)
+        return _denied_change(claim, next(iter(claim_change)), topical, index)
+    return _denied_event(claim, topical, index)
+
+
+def _denied_change(claim: Claim, denied: str, topical: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"did not grow" against the first topical fact of the claim's period that gives a direction (or says
+    so too), else against two levels of the same figure."""
+    for c in topical:
+        if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and substantive(c):
+            return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
+        direction = _direction(c.fact, index.fact_concepts(c.fact), index)
+        if direction is None or not time_ok(claim, c.fact):
+            continue
+        if direction == denied:
+            return [Finding("contradicts", "negation", c.fact,
+                            f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
+        return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
+    return _level_change(claim, denied, topical, index)
+
+
+def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"never", "jamais", "aucun" against a topical fact about what the negation denies: a negative fact
+    confirms it, a dated one refutes it."""
     scope = index.text_keys(_negation_scope(claim))
     for c in topical:
         f = c.fact
