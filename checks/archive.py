@@ -187,6 +187,8 @@ def _raw_lines(name: str) -> Iterator[tuple[int, bytes]]:
         raise InputError(name, f"cannot read: {detail}", number + 1 if number else None) from None
 
 
+# complexity: one check per way a JSON Lines entry can be wrong, each with its own one-line message, in the order
+# a reader fixes them
 def _parse_line(raw: bytes, name: str, number: int, keep_text: bool) -> Optional[Job]:
     try:
         line = raw.decode("utf-8")

@@ -11,6 +11,7 @@ from typing import Optional
 from . import units
 from .match import unit_class
 from .model import Fact, Quantity
+from .resources import words
 from .terms import concepts_in, stem
 
 
@@ -95,14 +96,7 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
         pad = max(_precision(q.min), _precision(q.max)) if claim_side and digits else 0.0
         return (q.min - pad) * f, (q.max + pad) * f
     v = q.value or 0.0
-    # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
-    p = min(_written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
-    if claim_side and q.approximate:
-        pad = max(p, min(0.05 * abs(v), 10 * p) if digits else 0.10 * abs(v))
-    elif q.bound == "exact" and not claim_side:
-        pad = abs(v) * 0.001
-    else:
-        pad = p
+    pad = _pad(q, v, claim_side, digits)
     lo, hi = (v - pad) * f, (v + pad) * f
     # a source's bound is a bound: "above 1.5 °C" is not 1.46 °C, whatever the rounding of 1.5
     if q.bound == "at-most":
@@ -110,6 +104,18 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     if q.bound == "at-least":
         return lo if claim_side else v * f, math.inf
     return lo, hi
+
+
+def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:
+    """How far from its value a single figure reaches: its rounding (at most 5 %), more when hedged, almost
+    nothing for a source's exact figure."""
+    # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
+    p = min(_written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
+    if claim_side and q.approximate:
+        return max(p, min(0.05 * abs(v), 10 * p) if digits else 0.10 * abs(v))
+    if q.bound == "exact" and not claim_side:
+        return abs(v) * 0.001
+    return p
 
 
 _SWAP = {"at-least": "at-most", "at-most": "at-least"}
@@ -142,6 +148,8 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
 _BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
 
 
+# complexity: the ways two counted nouns name the same thing, tried in order from the most certain (units, heads, the
+# fact's terms, concepts)
 def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = None) -> bool:
     if not a or not b:
         return True
@@ -154,7 +162,7 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     if fact is not None:
         named = {stem(w) for w in b.split()} | {stem(t) for t in fact.terms if len(t.split()) == 1}
         # the head of a multi-word term: "vols de véhicules" (French, head first), "vehicle thefts" (English, last)
-        named |= {stem(t.split()[0]) for t in fact.terms if len(t.split()) > 1 and t.split()[1] in ("de", "d'", "des", "du")}
+        named |= {stem(t.split()[0]) for t in fact.terms if len(t.split()) > 1 and t.split()[1] in words("measures", "head_first_linkers")}
         named |= {stem(t.split()[-1]) for t in fact.terms if len(t.split()) > 1 and t.isascii()}
         if head in named:
             return True
@@ -181,12 +189,9 @@ def _in_unit(fq: Quantity, unit: Optional[str]) -> Quantity:
 
 
 def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
-    """('supports' | 'contradicts' | 'related', detail) for two comparable quantities."""
-    fq = _in_unit(fq, cq.unit)
-    if (fq.value or 0) < 0 and fq.bound in _SWAP:
-        fq = replace(fq, bound=_SWAP[fq.bound])      # a source's bound on a fall is on its size: -10 at-least = ≤ -10
-    if (cq.high or 0) < 0 and (fq.high or 0) < 0:
-        cq, fq = _negated(cq), _negated(fq)           # two falls: compare their sizes
+    """('supports' | 'contradicts' | 'related', detail) for two comparable quantities: a magnitude slip or bounds
+    the other way contradict; else the figures agree when the values they allow overlap."""
+    cq, fq = _aligned(cq, fq)
     share = unit_class(cq.unit) == "share"
     c_lo, c_hi = _interval(cq, True, share)
     f_lo, f_hi = _interval(fq, False, share)
@@ -196,15 +201,37 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
     if cv and fv and not share and _is_magnitude_slip(cv / fv):
         return "contradicts", "magnitude"
-    if cq.bound == "at-least" and fq.bound == "at-most" and cv is not None and fq.value and cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1)):
-        return "contradicts", "bound"
-    if cq.bound == "at-most" and fq.bound == "at-least" and cv is not None and fq.value and cv <= 1.1 * fq.value:
+    if _opposite_bounds(cq, fq, cv, share):
         return "contradicts", "bound"
     if overlap:
-        if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:
-            fv = as_share(fq)[0] if share else fq.value
-            ratio = (cv or 0) / fv if fv else 0
-            if ratio < 0.75 or ratio > 1.34:
-                return "related", "only-bound"
-        return "supports", ""
+        return _overlapping(cq, fq, cv, share)
     return "contradicts", ""
+
+
+def _aligned(cq: Quantity, fq: Quantity) -> tuple[Quantity, Quantity]:
+    """The fact's quantity in the claim's unit, its bound on a fall turned to the fall's size, and two falls
+    turned into their sizes."""
+    fq = _in_unit(fq, cq.unit)
+    if (fq.value or 0) < 0 and fq.bound in _SWAP:
+        fq = replace(fq, bound=_SWAP[fq.bound])      # a source's bound on a fall is on its size: -10 at-least = ≤ -10
+    if (cq.high or 0) < 0 and (fq.high or 0) < 0:
+        cq, fq = _negated(cq), _negated(fq)           # two falls: compare their sizes
+    return cq, fq
+
+
+def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
+    """"at least X" against a source's "at most" about X, or the other way round."""
+    if cq.bound == "at-least" and fq.bound == "at-most" and cv is not None and fq.value \
+            and cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1)):
+        return True
+    return bool(cq.bound == "at-most" and fq.bound == "at-least" and cv is not None and fq.value and cv <= 1.1 * fq.value)
+
+
+def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> tuple[str, str]:
+    """Overlapping figures agree, unless the source gives only a bound far from the claim's figure."""
+    if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:
+        fv = as_share(fq)[0] if share else fq.value
+        ratio = (cv or 0) / fv if fv else 0
+        if ratio < 0.75 or ratio > 1.34:
+            return "related", "only-bound"
+    return "supports", ""

@@ -150,26 +150,42 @@ def draft_source(article: Article, page_starts: list[int], matcher: EntityMatche
     for st in statements:
         if st.layout not in CHECKABLE_LAYOUTS:
             continue
-        sentence = " ".join(st.text.split())
-        reading = read_fact(Fact(id="draft", source="draft", statement=sentence), matcher)
-        quantity, q_year, q_span = _main_figure(sentence, reading)
-        parties = (reading.giver, reading.receiver)
-        dated = bool(find_dates(sentence, reading.language)) or bool(month_days(sentence))
-        if quantity is None and not dated and not all(parties):
+        drafted = _draft_fact(st, article, page_starts, matcher, year, published, used)
+        if drafted is None:
             continue
-        as_of = _period(sentence, reading, q_year, q_span, year, published)
-        fid = _slug(sentence, used)
-        where = _where(article.text, st.start, page_starts)
+        fact, parties = drafted
         for ent in (p for p in parties if p):
             names.setdefault(ent, list((entities or {}).get(ent) or [ent]))
-        facts.append(DraftFact(fid, sentence, st.text.strip(), where, quantity, as_of, reading.giver,
-                               reading.receiver if reading.receiver != reading.giver else None))
-    facts = _fill_periods(facts, published)
+        facts.append(fact)
+    return _draft(article, _fill_periods(facts, published), names, source_id, title, publisher, published, url)
+
+
+def _draft(article: Article, facts: list[DraftFact], names: dict[str, list[str]], source_id: Optional[str],
+           title: Optional[str], publisher: Optional[str], published: Optional[str], url: Optional[str]) -> DraftSource:
+    """The source entry: the id, title, publisher and URL given, else the document's own."""
     doc_title = title or article.title or Path(article.source).stem
     sid = source_id or _slug(doc_title, set(), words=6)
     shown_url = url or (article.source if is_url(article.source) else None)
     return DraftSource(sid, doc_title, article.source, publisher or article.outlet, shown_url, published,
                        tuple(facts), names)
+
+
+def _draft_fact(st, article: Article, page_starts: list[int], matcher: EntityMatcher, year: Optional[int],
+                published: Optional[str], used: set[str]) -> Optional[tuple[DraftFact, tuple]]:
+    """The fact of one sentence and its (giver, receiver), when it gives a figure, a date or both parties of a
+    transfer; None otherwise."""
+    sentence = " ".join(st.text.split())
+    reading = read_fact(Fact(id="draft", source="draft", statement=sentence), matcher)
+    quantity, q_year, q_span = _main_figure(sentence, reading)
+    parties = (reading.giver, reading.receiver)
+    dated = bool(find_dates(sentence, reading.language)) or bool(month_days(sentence))
+    if quantity is None and not dated and not all(parties):
+        return None
+    as_of = _period(sentence, reading, q_year, q_span, year, published)
+    fid = _slug(sentence, used)
+    where = _where(article.text, st.start, page_starts)
+    return DraftFact(fid, sentence, st.text.strip(), where, quantity, as_of, reading.giver,
+                     reading.receiver if reading.receiver != reading.giver else None), parties
 
 
 def _main_figure(sentence: str, reading) -> tuple[Optional[dict], Optional[int]]:

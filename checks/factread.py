@@ -128,6 +128,8 @@ def direction_of(text: str) -> Optional[str]:
 
 
 def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
+    """A fact's statement read like an article's: its figures (with their years and whether each is a starting
+    level), period, dates, direction, polarity, parties and measure qualifiers."""
     text = fact.statement or ""
     lang = detect_language(text)
     lang = lang if lang in LANGS else "en"
@@ -135,14 +137,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     year = int(fact.as_of[:4]) if fact.as_of and str(fact.as_of)[:4].isdigit() else None
     analysed = analyse_statement(st, text, Context(lang=lang, matcher=matcher, article_year=year))
     claims = analysed.claims
-    quantities, years, baselines = [], [], []
-    for c in claims:
-        for q in c.quantities:
-            if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
-                continue
-            quantities.append(q)
-            years.append(_own_year(c, q))
-            baselines.append(is_baseline(text[max(0, q.start - 30):q.start]))
+    quantities, years, baselines = _figures_of(claims, text)
     dates = [d for c in claims for d in c.dates if d.relation == "at" and not starts_a_span(text, d.start)]
     period = dates[0].iso() if dates else None
     main = next((c for c in claims if c.role == "main"), claims[0] if claims else None)
@@ -171,6 +166,20 @@ def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
     return before[-1].year if before else None
 
 
+def _figures_of(claims: list, text: str) -> tuple[list, list, list]:
+    """The figures of a statement's claims (not years), each with its own year and whether it is a starting
+    level ("up from 5.4 %")."""
+    quantities, years, baselines = [], [], []
+    for c in claims:
+        for q in c.quantities:
+            if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
+                continue
+            quantities.append(q)
+            years.append(_own_year(c, q))
+            baselines.append(is_baseline(text[max(0, q.start - 30):q.start]))
+    return quantities, years, baselines
+
+
 def facets(fact: Fact, reading: FactReading) -> list[Fact]:
     """The fact, with what the reader found filled in where the YAML left it empty; one facet per figure
     when the YAML gives no quantity and the statement gives several (each with its own year). A starting
@@ -180,13 +189,23 @@ def facets(fact: Fact, reading: FactReading) -> list[Fact]:
                    object=fact.object or (reading.receiver if reading.receiver != (fact.subject or reading.giver) else None),
                    as_of=fact.as_of or reading.period)
     if fact.quantity is not None:
-        # the declared figure as its sentence writes it ("4.0 %": its rounding), when the sentence has it
-        written = next((q.text for q in reading.quantities if not fact.quantity.text and q.unit == fact.quantity.unit
-                        and q.value is not None and fact.quantity.value is not None
-                        and abs(q.value - fact.quantity.value) <= 1e-9 * max(1.0, abs(q.value))), None)
+        written = _written_as(fact, reading)
         return [replace(base, quantity=replace(fact.quantity, text=written)) if written else base]
     if not reading.quantities:
         return [base]
+    return _figure_facets(base, reading)
+
+
+def _written_as(fact: Fact, reading: FactReading) -> Optional[str]:
+    """The declared figure as its sentence writes it ("4.0 %": its rounding), when the sentence has it."""
+    return next((q.text for q in reading.quantities if not fact.quantity.text and q.unit == fact.quantity.unit
+                 and q.value is not None and fact.quantity.value is not None
+                 and abs(q.value - fact.quantity.value) <= 1e-9 * max(1.0, abs(q.value))), None)
+
+
+def _figure_facets(base: Fact, reading: FactReading) -> list[Fact]:
+    """One facet per figure the statement gives (its own year when it says one); a starting level only with
+    its own year."""
     year = str(base.as_of)[:4] if base.as_of else None
     out = []
     for q, y, start_level in zip(reading.quantities, reading.years, reading.baselines):

@@ -15,6 +15,7 @@ from typing import Optional
 from .entities import EntityMatcher
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
+from .resources import words as resource_words
 from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
@@ -49,7 +50,7 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
 def _per_tail(tail: str) -> str:
     """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
     from .units import lookup
-    words = [w for w in tail.split() if fold(w) not in ("carre", "carres", "square", "cube", "cubic", "de", "d'", "of")]
+    words = [w for w in tail.split() if fold(w) not in resource_words("numbers", "unit_tail_skip")]
     for w in words:
         unit = lookup(w)
         if unit:

@@ -96,7 +96,7 @@ class DateRef:
     text: str = ""
     start: int = -1
     end: int = -1
-    relation: str = "at"              # at | since | until | before | after
+    relation: str = "at"              # at | since | until | before | after | baseline
 
     def iso(self) -> str:
         s = f"{self.year:04d}"

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
 _HERE = Path(__file__).resolve().parent
+LANGS = ("fr", "en")        # the languages factcheck reads, in the order their word lists are gathered
 
 
 def data_dir() -> Path:
@@ -34,6 +36,35 @@ def lexicon(lang: str, name: str) -> dict[str, Any]:
 def shared_data(name: str) -> dict[str, Any]:
     """Load ``data/<name>.yaml`` (language-independent tables such as concepts and currencies)."""
     return _load(data_dir() / f"{name}.yaml")
+
+
+@functools.lru_cache(maxsize=None)
+def words(name: str, key: str) -> tuple[str, ...]:
+    """The words listed under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language (French, then
+    English): one list for the patterns that read both languages at once."""
+    return tuple(str(w) for lang in LANGS for w in lexicon(lang, name).get(key) or [])
+
+
+@functools.lru_cache(maxsize=None)
+def word_table(name: str, key: str) -> dict[str, Any]:
+    """The mapping under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language, merged."""
+    out: dict[str, Any] = {}
+    for lang in LANGS:
+        out.update(lexicon(lang, name).get(key) or {})
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def word_pattern(name: str, template: str, flags: int = 0) -> re.Pattern:
+    r"""``template`` compiled with each ``{key}`` replaced by the alternation of that key's ``words`` (escaped):
+    ``word_pattern("claims", r"(?<!\w)(?:{negators})(?!\w)")``; ``{+key}`` reads a space in a phrase as any run of
+    white space. Built once per template."""
+    def alternation(m: re.Match) -> str:
+        escaped = [re.escape(w) for w in words(name, m.group(2))]
+        if not escaped:
+            raise KeyError(f"no words under {m.group(2)!r} in data/lang/*/{name}.yaml")
+        return "|".join(e.replace("\\ ", r"\s+") for e in escaped) if m.group(1) else "|".join(escaped)
+    return re.compile(re.sub(r"\{(\+?)([a-z][a-z_]*)\}", alternation, template), flags)
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -12,15 +12,15 @@ from typing import Optional
 
 from .model import Mention, Roles
 from .resources import lexicon, shared_data
+from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_table
 from .text import fold, words
 
-_AVOIR = {"a", "ont", "avait", "avaient", "aura", "auront", "ai", "as", "avons", "avez", "aurait", "auraient", "eu",
-          "has", "have", "had", "having"}
-_SKIPPABLE = {"ne", "n", "pas", "jamais", "plus", "deja", "bien", "toujours", "notamment", "finalement", "effectivement",
-              "reportedly", "already", "also", "not", "never", "finally", "since", "just", "only", "t", "il", "elle", "ils",
-              "elles", "y", "en", "a-t-il", "a-t-elle", "recently", "recemment", "directly", "directement", "seul", "seule"}
-_DETERMINERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
+
+@functools.lru_cache(maxsize=None)
+def _set(key: str) -> frozenset[str]:
+    """The words of ``key`` in ``data/lang/<code>/claims.yaml``, every language."""
+    return frozenset(resource_words("claims", key))
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,9 @@ def _lex() -> _Lex:
             for w in lexicon(lang, "claims").get(key, []):
                 out.add(fold(w).split()[-1] if " " in w else fold(w))
         return frozenset(out)
-    neg = set(gather("negation_words")) | {"non", "not", "pas"}
+    neg = set(gather("negation_words")) | _set("contrast_negators")
     return _Lex(gather("passive_auxiliaries"), gather("agent_prepositions"),
-                gather("receiver_prepositions") | {"a", "au", "aux", "en", "vers", "into"}, gather("giver_prepositions") | {"d", "l"},
+                gather("receiver_prepositions") | _set("role_receiver_words"), gather("giver_prepositions") | _set("role_giver_words"),
                 frozenset(neg))
 
 
@@ -82,6 +82,8 @@ class _Trigger:
     form: str          # finite | participle | noun | ...
 
 
+# complexity: one pass over the tokens: a verb form ends it at once, a transfer noun is kept as the fallback; the
+# tests on the word before a form (a determiner, "to") belong to that pass
 def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     table = verb_table()
     dirs = _directions()
@@ -89,7 +91,7 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     noun: Optional[_Trigger] = None
     for i, t in enumerate(toks):
         hit = table.get(t.word)
-        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _DETERMINERS | {"of", "in"}:
+        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _set("role_determiners") | _set("verb_noun_markers"):
             hit = None                     # "a grant of", "the supply": a noun, not the verb
         if hit:
             cid, vf = hit
@@ -115,15 +117,11 @@ def _tok_index(toks: list[_Tok], pos: int) -> int:
     return len(toks)
 
 
-_NOT_AGENT = {"ailleurs", "exemple", "contre", "consequent", "an", "mois", "jour", "rapport", "habitant", "tete",
-              "far", "hour", "month", "year", "day", "contrast", "comparison"}
-
-
 def _preceding_word(toks: list[_Tok], i: int) -> str:
     """The preposition before token i, skipping determiners and one modifier ("à la Russie" -> "a",
     "to neighbouring Estmark" -> "to")."""
     j = i - 1
-    while j >= 0 and toks[j].word in _DETERMINERS - {"a"}:
+    while j >= 0 and toks[j].word in _set("role_determiners") - {"a"}:
         j -= 1
     if j >= 1 and toks[j].word not in _lex().to | _lex().frm | _lex().agent and toks[j - 1].word in _lex().to | _lex().frm | _lex().agent:
         return toks[j - 1].word
@@ -134,26 +132,21 @@ def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
     if trig.form not in ("participle", "past"):
         return False
     j = trig.index - 1
-    while j >= 0 and toks[j].word in _SKIPPABLE:
+    while j >= 0 and toks[j].word in _set("role_skippable_words"):
         j -= 1
-    if j >= 0 and toks[j].word in _AVOIR:
+    if j >= 0 and toks[j].word in _set("have_auxiliaries"):
         return False
     if j >= 0 and toks[j].word in _lex().passive_aux:
         return True
     # reduced relative: "la compensation versee par X", "the sum paid by X"; not "Russia paid ...",
     # nor "verse par ailleurs", "paid by the hour"
     window = toks[trig.index + 1: trig.index + 6]
-    return any(t.word in _lex().agent and not (k + 1 < len(window) and window[k + 1].word in _NOT_AGENT)
+    return any(t.word in _lex().agent and not (k + 1 < len(window) and window[k + 1].word in _set("not_agent_followers"))
                for k, t in enumerate(window))
 
 
 # verbs whose passive subject is the receiver ("X was paid by Y"); for the others it is the thing moved
 _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
-
-
-# verbs that carry a transfer noun: "made a payment to", "a effectué un versement à"
-_LIGHT_VERBS = {"made", "make", "makes", "making", "effectue", "effectuee", "effectuer", "fait", "faire", "procede",
-                "procede", "consenti", "consent", "accorde", "octroye"}
 
 
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
@@ -162,8 +155,25 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     trig = _find_trigger(toks)
     if trig is None:
         return Roles()
-    lx = _lex()
-    left: list[str] = []
+    left, right, right_at = _parties_around(toks, trig, mentions, offset)
+    subject, light = _subject(toks, trig, left, subject_hint)
+    ends = _ends(trig, right, right_at)
+    if trig.form == "noun":
+        giver, receiver = _noun_roles(trig, ends, subject, subject_hint, light)
+    elif _is_passive(toks, trig):
+        giver, receiver = _passive_roles(trig, ends, subject)
+    else:
+        giver, receiver = _active_roles(trig, ends, subject)
+    if giver == receiver:
+        receiver = None
+    return Roles(giver=giver, receiver=receiver, verb=trig.concept)
+
+
+def _parties_around(toks: list[_Tok], trig: _Trigger, mentions: list[Mention],
+                    offset: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[int]]:
+    """(preposition or "", entity) of each party before the trigger and after it, and the token index of
+    those after it."""
+    left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []      # (preposition or "", entity)
     right_at: list[int] = []
     seen_spans = set()
@@ -174,44 +184,63 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         seen_spans.add((m.start, m.end))
         prep = _preceding_word(toks, i)
         if i < trig.index:
-            if prep in ("not", "non", "pas"):   # "The bank, not the authority, will repay"
+            if prep in _set("contrast_negators"):   # "The bank, not the authority, will repay"
                 continue
             left.append((prep, m.entity))
         elif i > trig.index:
             right.append((prep, m.entity))
             right_at.append(i)
-    subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | {"pour", "for", "avec", "with", "contre", "against", "entre", "between"}), None)
+    return left, right, right_at
+
+
+def _subject(toks: list[_Tok], trig: _Trigger, left: list[tuple[str, str]],
+             subject_hint: Optional[str]) -> tuple[Optional[str], bool]:
+    """The subject (the last party before the trigger without a preposition of another role, else the hint),
+    and whether a light verb carries the transfer noun."""
+    lx = _lex()
+    subject = next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | _set("non_subject_prepositions")), None)
     if subject is None and subject_hint and trig.form != "noun":
         subject = subject_hint
-    light = trig.form == "noun" and any(t.word in _LIGHT_VERBS for t in toks[max(0, trig.index - 4):trig.index])
+    # verbs that carry a transfer noun: "made a payment to", "a effectué un versement à"
+    light = trig.form == "noun" and any(t.word in _set("light_verbs") for t in toks[max(0, trig.index - 4):trig.index])
     if light and subject is None:
         subject = subject_hint
+    return subject, light
+
+
+def _ends(trig: _Trigger, right: list[tuple[str, str]], right_at: list[int]) -> tuple[Optional[str], ...]:
+    """(to, from, by, direct object): the parties after the trigger by their preposition."""
+    lx = _lex()
     to_e = next((e for p, e in right if p in lx.to), None)
     from_e = next((e for p, e in right if p in lx.frm), None)
     by_e = next((e for p, e in right if p in lx.agent), None)
     # a direct object follows the verb closely ("paid North Korea", "owes its owner"), not "through his company X"
     direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and right_at[0] - trig.index <= 3 \
         else None
-    giver = receiver = None
-    if trig.form == "noun":
-        giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
-        receiver = to_e
-        if trig.direction == "receive":
-            giver, receiver = from_e, to_e or subject_hint
-    elif _is_passive(toks, trig):
-        if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
-            giver, receiver = by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
-        elif trig.direction == "give":
-            giver, receiver = by_e or from_e or subject, to_e      # "15 000 soldats nord-coréens ont été envoyés en Russie"
-        else:
-            receiver, giver = by_e, from_e or subject
-    else:
-        if trig.direction == "give":
-            giver = subject
-            receiver = to_e or (direct if direct != subject else None)
-        else:
-            receiver = subject
-            giver = from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None)
-    if giver == receiver:
-        receiver = None
-    return Roles(giver=giver, receiver=receiver, verb=trig.concept)
+    return to_e, from_e, by_e, direct
+
+
+def _noun_roles(trig: _Trigger, ends: tuple, subject: Optional[str], subject_hint: Optional[str],
+                light: bool) -> tuple[Optional[str], Optional[str]]:
+    to_e, from_e, by_e, _ = ends
+    giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
+    receiver = to_e
+    if trig.direction == "receive":
+        giver, receiver = from_e, to_e or subject_hint
+    return giver, receiver
+
+
+def _passive_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    to_e, from_e, by_e, _ = ends
+    if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
+        return by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
+    if trig.direction == "give":
+        return by_e or from_e or subject, to_e      # "15 000 soldats nord-coréens ont été envoyés en Russie"
+    return from_e or subject, by_e
+
+
+def _active_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    to_e, from_e, _, direct = ends
+    if trig.direction == "give":
+        return subject, to_e or (direct if direct != subject else None)
+    return from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None), subject

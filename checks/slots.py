@@ -14,9 +14,11 @@ import re
 from typing import Optional
 
 from .numbers import month_names
-from .resources import lexicon
+from .resources import lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length
+
+ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,6 +49,8 @@ def _table() -> dict:
         "months": months,
         "breaks": re.compile("|".join(r"(?<!\w)" + re.escape(b) + r"(?!\w)" if b[0].isalpha()
                                       else re.escape(b) + r"(?!\d)" for b in breaks)),
+        "day_before": word_pattern("slots", r"(?<!\w)(\d{1,2})(?:{day_suffixes_before_month})?\s+$"),
+        "day_after": word_pattern("slots", r"\s+(\d{1,2})(?!\d)(?:{day_suffixes_after_month})?(?!\s*(?:%|\d))"),
     }
 
 
@@ -217,8 +221,8 @@ def month_days(text: str) -> frozenset[tuple[int, Optional[int]]]:
     out = set()
     for m in t["month_rx"].finditer(folded):
         month = t["months"][m.group(0)]
-        day = re.search(r"(?<!\w)(\d{1,2})(?:er|st|nd|rd|th)?\s+$", folded[max(0, m.start() - 6):m.start()])
-        after = re.match(r"\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?!\s*(?:%|\d))", folded[m.end():m.end() + 8])
+        day = t["day_before"].search(folded[max(0, m.start() - 6):m.start()])
+        after = t["day_after"].match(folded[m.end():m.end() + 8])
         opener = t["openers"] and t["openers"].search(folded[max(0, m.start() - 14):m.start()].rstrip() + " ")
         if day:
             out.add((month, int(day.group(1))))
@@ -269,7 +273,7 @@ def _comparison_lexicon() -> tuple[re.Pattern, tuple[str, ...]]:
         exclusions |= {fold(w) for w in raw.get("comparison_exclusions") or []}
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)(?:(?P<more>{alt(more)})|(?P<less>{alt(less)}))(?!\w)(?:\W+\w+){{0,6}}?\W+"
-                         rf"(?P<than>(?:{alt(than)})(?!\w)|qu')")
+                         rf"(?P<than>(?:{alt(than)})(?!\w)|{alt(w for w in than if w.endswith(ELIDED))})")
     return pattern, tuple(sorted(exclusions))
 
 

@@ -10,27 +10,43 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .resources import lexicon, shared_data
+from .resources import LANGS, lexicon, shared_data, word_pattern, word_table
+from .resources import words as words_of
 from .text import fold, words
 
-_ELISION = re.compile(r"^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'")
-LANGS = ("fr", "en")
+@dataclass(frozen=True)
+class _Morphology:
+    """The stemmer's endings, from ``data/lang/<code>/claims.yaml`` (every language)."""
+    elision: re.Pattern                 # an elided word at the start (« l'aide »)
+    possessive: tuple[str, ...]         # "'s"
+    rewrites: tuple[tuple[str, str], ...]   # plural ending -> singular ending ("ies" -> "y")
+    plural: tuple[str, ...]             # plural endings dropped
+    not_plural: tuple[str, ...]         # endings that are no plural ("ss")
+    final: tuple[str, ...]              # final letters dropped on long words
+
+
+@functools.lru_cache(maxsize=None)
+def _morphology() -> _Morphology:
+    return _Morphology(word_pattern("claims", r"^(?:{elided_words})'"), words_of("claims", "possessive_endings"),
+                       tuple(word_table("claims", "stem_plural_rewrites").items()), words_of("claims", "stem_plural_endings"),
+                       words_of("claims", "stem_plural_exceptions"), words_of("claims", "stem_final_drops"))
 
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    m = _morphology()
     w = fold(word)
-    w = _ELISION.sub("", w)
-    if w.endswith("'s"):
-        w = w[:-2]
+    w = m.elision.sub("", w)
+    possessive = next((e for e in m.possessive if w.endswith(e)), None)
+    if possessive:
+        w = w[:-len(possessive)]
     if len(w) > 4:
-        if w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif w.endswith("aux"):
-            w = w[:-3] + "al"
-        elif w.endswith(("s", "x")) and not w.endswith(("ss", "us", "is")):
+        rewrite = next(((e, r) for e, r in m.rewrites if w.endswith(e)), None)
+        if rewrite:
+            w = w[:-len(rewrite[0])] + rewrite[1]
+        elif w.endswith(m.plural) and not w.endswith(m.not_plural):
             w = w[:-1]
-    if len(w) > 5 and w.endswith("e"):
+    if len(w) > 5 and w.endswith(m.final):
         w = w[:-1]
     return w
 
@@ -54,7 +70,7 @@ def _content_stems(text: str) -> tuple[str, ...]:
     out = []
     for w, _, _ in words(text):
         f = fold(w)
-        f = _ELISION.sub("", f)
+        f = _morphology().elision.sub("", f)
         if f in fw or f.isdigit() or len(f) < 2:
             continue
         out.append(stem(f))
@@ -70,20 +86,18 @@ class VerbForm:
     form: str          # finite | participle | infinitive | gerund | conditional
 
 
+@functools.lru_cache(maxsize=None)
+def _regular_endings(lang: str = "") -> tuple[str, ...]:
+    """The infinitive endings of regular verbs (``regular_verb_endings``) of ``lang``, or of every language."""
+    table = (lexicon(lang, "claims").get("regular_verb_endings") or {}) if lang else word_table("claims", "regular_verb_endings")
+    return tuple(table)
+
+
 def _french_regular(inf: str) -> dict[str, list[str]]:
-    if inf.endswith("er"):
-        s = inf[:-2]
-        return {"finite": [s + e for e in ("e", "es", "ent", "ons", "ez", "ait", "aient", "a", "èrent", "era", "eront",
-                                          "erai", "erons", "ai", "ions", "iez")],
-                "participle": [s + e for e in ("é", "ée", "és", "ées")],
-                "conditional": [s + "erait", s + "eraient"],
-                "infinitive": [inf], "gerund": [s + "ant"]}
-    if inf.endswith("ir"):
-        s = inf[:-2]
-        return {"finite": [s + e for e in ("it", "is", "issent", "issait", "issaient", "ira", "iront", "irent", "issons")],
-                "participle": [s + e for e in ("i", "ie", "is", "ies")],
-                "conditional": [s + "irait", s + "iraient"],
-                "infinitive": [inf], "gerund": [s + "issant"]}
+    for ending, forms in word_table("claims", "regular_verb_endings").items():
+        if inf.endswith(ending):
+            s = inf[:-len(ending)]
+            return {form: [s + e for e in endings] for form, endings in forms.items()}
     return {"infinitive": [inf]}
 
 
@@ -92,7 +106,7 @@ def _english_regular(base: str) -> dict[str, list[str]]:
         third, past = base[:-1] + "ies", base[:-1] + "ied"
     elif base.endswith("e"):
         third, past = base + "s", base + "d"
-    elif base.endswith(("s", "sh", "ch", "x")):
+    elif base.endswith(words_of("claims", "sibilant_endings")):
         third, past = base + "es", base + "ed"
     else:
         third, past = base + "s", base + "ed"
@@ -100,6 +114,8 @@ def _english_regular(base: str) -> dict[str, list[str]]:
     return {"finite": [base, third, past], "participle": [past], "gerund": [ing], "infinitive": [base]}
 
 
+# complexity: nested loops over concepts, their words, the two languages and the forms of each; the irregular/regular
+# choice and the finite-or-participle merge are one step of the innermost loop
 @functools.lru_cache(maxsize=None)
 def verb_table() -> dict[str, tuple[str, VerbForm]]:
     """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction."""
@@ -121,7 +137,7 @@ def verb_table() -> dict[str, tuple[str, VerbForm]]:
                     if lang == "en":
                         forms.setdefault("finite", []).append(key)
                         forms.setdefault("gerund", []).append(_english_regular(key)["gerund"][0])
-                elif lang == "fr" and w.endswith(("er", "ir")) and len(w) > 4 and not word[0].isupper():
+                elif w.endswith(_regular_endings(lang)) and len(w) > 4 and not word[0].isupper():
                     forms = _french_regular(w)
                 if not forms:
                     continue
@@ -179,7 +195,7 @@ def _inflections(word: str) -> list[str]:
     if " " in word or not word.isalpha() or word[:1].isupper() or len(word) < 4:
         return []
     forms: list[str] = []
-    if word.endswith(("er", "ir")) and not word.isascii() or word.endswith(("er", "ir")) and len(word) > 5:
+    if word.endswith(_regular_endings()) and not word.isascii() or word.endswith(_regular_endings()) and len(word) > 5:
         for items in _french_regular(word).values():
             forms.extend(items)
     if word.isascii():

@@ -321,51 +321,24 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
               jobs: int = 1, quiet: bool = False, no_color: bool = False, publisher: Optional[str] = None,
               review_url: Optional[str] = None, timeout: float = 15.0, max_bytes: Optional[int] = None,
               max_statement: int = 3000) -> None:
-    from factcheck.checks import batch, pipeline
+    """Check each article against the source lists and write the reports; a missing input is skipped and
+    reported (exit 2), a statement with a ``failing`` verdict exits 1."""
+    from factcheck.checks import pipeline
 
-    if jobs < 1:
-        raise fail(f"--jobs must be 1 or more, not {jobs}")
-    if not (timeout > 0 and timeout != float("inf")):      # also refuses NaN
-        raise fail(f"--timeout must be a positive number of seconds, not {timeout}")
-    if max_bytes is not None and max_bytes <= 0:
-        raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
-    if max_statement <= 0:
-        raise fail(f"--max-statement must be a positive number of characters, not {max_statement}")
+    _check_limits(jobs, timeout, max_bytes, max_statement)
     source_paths = _source_args(sources, articles)
     web = {"timeout": timeout, **({"max_bytes": max_bytes, "max_bytes_file": max_bytes} if max_bytes else {})}
-    inputs, missing = [], []
-    for arg in articles:              # one missing path is reported, not a reason to drop the whole batch
-        try:
-            inputs.extend(batch.expand_one(arg))
-        except FactcheckError as exc:
-            missing.append(str(exc))
-    if not inputs:
-        raise fail(missing[0])
-    inputs = list(dict.fromkeys(inputs))
+    inputs, missing = _expand_inputs(articles)
     _refuse_overwriting_inputs(output, inputs, source_paths)
     if fmt_name == "claimreview":
-        if not publisher:
-            note("ClaimReview items have no author: give --publisher NAME (your organisation)", quiet)
-        if not review_url:
-            note("each ClaimReview url is a bare #claim-… fragment: give --review-url URL (the page the reviews "
-                 "are published on)", quiet)
+        _claimreview_notes(publisher, review_url, quiet)
     try:
         checker = pipeline.load_checker(source_paths)
     except FactcheckError as exc:
         raise fail(str(exc))
     _stdin_hint(inputs, quiet)
     if len(inputs) == 1 and not missing:
-        pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
-        err = _err_console(no_color)
-        try:
-            if not quiet and err.is_terminal:
-                with err.status(f"checking {inputs[0]}…", spinner="dots"):
-                    reports = [pipeline.check_source(inputs[0])]
-            else:
-                reports = [pipeline.check_source(inputs[0])]
-        except FactcheckError as exc:
-            raise fail(str(exc))
-        errors: list[str] = []
+        reports, errors = [_check_one(inputs[0], checker, lang, web, quiet, no_color, max_statement)], []
     else:
         reports, errors = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement)
         errors = missing + errors
@@ -379,6 +352,56 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
         raise typer.Exit(EXIT_FAIL_ON)
     if errors:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _check_limits(jobs: int, timeout: float, max_bytes: Optional[int], max_statement: int) -> None:
+    if jobs < 1:
+        raise fail(f"--jobs must be 1 or more, not {jobs}")
+    if not (timeout > 0 and timeout != float("inf")):      # also refuses NaN
+        raise fail(f"--timeout must be a positive number of seconds, not {timeout}")
+    if max_bytes is not None and max_bytes <= 0:
+        raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
+    if max_statement <= 0:
+        raise fail(f"--max-statement must be a positive number of characters, not {max_statement}")
+
+
+def _expand_inputs(articles: list[str]) -> tuple[list[str], list[str]]:
+    """The inputs (folders and patterns expanded, each once) and the messages of the missing ones; one missing
+    path is reported, not a reason to drop the whole batch."""
+    from factcheck.checks import batch
+
+    inputs, missing = [], []
+    for arg in articles:
+        try:
+            inputs.extend(batch.expand_one(arg))
+        except FactcheckError as exc:
+            missing.append(str(exc))
+    if not inputs:
+        raise fail(missing[0])
+    return list(dict.fromkeys(inputs)), missing
+
+
+def _claimreview_notes(publisher: Optional[str], review_url: Optional[str], quiet: bool) -> None:
+    if not publisher:
+        note("ClaimReview items have no author: give --publisher NAME (your organisation)", quiet)
+    if not review_url:
+        note("each ClaimReview url is a bare #claim-… fragment: give --review-url URL (the page the reviews "
+             "are published on)", quiet)
+
+
+def _check_one(source: str, checker, lang: str, web: dict, quiet: bool, no_color: bool, max_statement: int) -> dict:
+    """The report of one article, with a spinner on a terminal."""
+    from factcheck.checks import pipeline
+
+    pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
+    err = _err_console(no_color)
+    try:
+        if not quiet and err.is_terminal:
+            with err.status(f"checking {source}…", spinner="dots"):
+                return pipeline.check_source(source)
+        return pipeline.check_source(source)
+    except FactcheckError as exc:
+        raise fail(str(exc))
 
 
 def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000):
@@ -668,6 +691,8 @@ def app_commands() -> set[str]:
     return {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
 
 
+# complexity: one try with a handler per way the program can end, each its own exit code and one-line message; they
+# belong to one try
 def main() -> None:
     """The console script. Whatever happens, one line and a documented exit code: 2 for input and usage
     errors, 3 for an internal error (a bug: the traceback is shown only with FACTCHECK_DEBUG=1)."""

@@ -17,6 +17,8 @@ ENGINES = ("local", "dask")
 SHOWN_ERRORS = 20          # errors printed on standard error; all of them are in the results
 
 
+# complexity: the command checks each option that can be wrong (one line and exit 2 each) before any work, then
+# runs one engine; the options are one command's, their checks read best in one place
 @app.command("batch", cls=Command)
 def batch_cmd(
     inputs: List[str] = typer.Argument(..., metavar="INPUT...", show_default=False,

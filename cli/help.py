@@ -46,6 +46,8 @@ def _rows(rows: list[tuple[str, str]], width: int) -> list[str]:
     return out
 
 
+# complexity: the sections of a help page in order, each shown only when the command has it; splitting them would only
+# pass the same list around
 def command_help(command: Any, ctx: Any, usage: str, commands: dict[str, Any] | None = None) -> str:
     """The help of a command (or of a group, with its ``commands``)."""
     width = _width()

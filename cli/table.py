@@ -124,6 +124,33 @@ def summary_line(summary: dict[str, Any]) -> Text:
     return (t)
 
 
+def _print_compact(report: dict[str, Any], rows: list, console: Console, cited: dict[str, int]) -> None:
+    """A narrow terminal: each statement as a verdict line and its details below."""
+    for st in rows:
+        head = verdict_text(st["verdict"])
+        head.append(f"  line {line_of(report, st)}", style="dim")
+        if not st["checkable"]:
+            head.append(f" ({st['kind']})", style="dim")
+        _print_wrapped(console, head)
+        for i, line in enumerate(_details(st, cited).renderables):
+            _print_wrapped(console, line, indent="" if i == 0 else "    ")
+        console.print()
+
+
+def _print_table(report: dict[str, Any], rows: list, console: Console, cited: dict[str, int]) -> None:
+    """A table of line, verdict, and the statement with why."""
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column("Line", justify="right", min_width=4, max_width=9, no_wrap=True)
+    table.add_column("Verdict", width=16, no_wrap=True)
+    table.add_column("Statement, and why", ratio=1, overflow="fold")
+    for st in rows:
+        verdict = verdict_text(st["verdict"])
+        if not st["checkable"]:
+            verdict.append(f"\n({st['kind']})", style="dim")
+        table.add_row(line_of(report, st), verdict, _details(st, cited))
+    console.print(table)
+
+
 def render_table(report: dict[str, Any], console: Console, show_all: bool = False) -> None:
     art = report["article"]
     meta = " · ".join(x for x in (art.get("outlet"), art.get("author"), art.get("published"), art.get("language")) if x)
@@ -136,26 +163,9 @@ def render_table(report: dict[str, Any], console: Console, show_all: bool = Fals
     if not rows:
         console.print("No checkable statement found.", style="dim")
     elif console.width < COMPACT_BELOW:
-        for st in rows:
-            head = verdict_text(st["verdict"])
-            head.append(f"  line {line_of(report, st)}", style="dim")
-            if not st["checkable"]:
-                head.append(f" ({st['kind']})", style="dim")
-            _print_wrapped(console, head)
-            for i, line in enumerate(_details(st, cited).renderables):
-                _print_wrapped(console, line, indent="" if i == 0 else "    ")
-            console.print()
+        _print_compact(report, rows, console, cited)
     else:
-        table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-        table.add_column("Line", justify="right", min_width=4, max_width=9, no_wrap=True)
-        table.add_column("Verdict", width=16, no_wrap=True)
-        table.add_column("Statement, and why", ratio=1, overflow="fold")
-        for st in rows:
-            verdict = verdict_text(st["verdict"])
-            if not st["checkable"]:
-                verdict.append(f"\n({st['kind']})", style="dim")
-            table.add_row(line_of(report, st), verdict, _details(st, cited))
-        console.print(table)
+        _print_table(report, rows, console, cited)
     console.print(summary_line(report["summary"]))
     for note in art.get("notes") or []:
         _print_wrapped(console, Text(safe(f"Note: {note}"), style="yellow"))

@@ -7,6 +7,7 @@ statement its kind from its claims; ``analyse`` reads an article's statements.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -14,6 +15,7 @@ from typing import Optional
 from .. import numbers, units
 from ..entities import EntityMatcher
 from ..model import AnalysedStatement, Claim, Statement
+from ..resources import word_pattern
 from ..roles import find_roles
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
@@ -35,15 +37,26 @@ class Context:
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
 
 
-_ANAPHOR = re.compile(r"^(?:that|this|it|c'est|ce|cela|ceci|ca)\b")
-_PRONOUN = re.compile(r"^(?:(?:par ailleurs|en outre|de plus|however|meanwhile|also)[ ,]+)?(il|elle|ils|elles|it|they|he|she)\b", re.I)
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {
+        "anaphor": c(r"^(?:{anaphors})\b"),
+        "pronoun": c(r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I),
+        "party_stop": c(r",|\s(?:{party_stop_verbs})\b"),
+        "party_article": c(r"^(?:{party_articles})\s*", re.I),
+        "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
+        "inside_name": c(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+$"),
+    }
 
 
 def _points_back(f: str) -> bool:
     """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
     "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
     rest = re.sub(r"^[^,]{1,40},\s*", "", f)
-    return any(rx.match(x) for rx in (_ANAPHOR, _PRONOUN) for x in (f, rest))
+    pats = _patterns()
+    return any(rx.match(x) for rx in (pats["anaphor"], pats["pronoun"]) for x in (f, rest))
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:
@@ -55,31 +68,16 @@ def _blank(text: str, start: int, end: int, children: list[Segment], connectors=
 
 
 def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Optional[Claim]) -> Claim:
+    """The claim of one segment: its own words (its children blanked), figures, dates, parties, roles,
+    polarity, kind, and what it inherits from its parent clause or the previous statement."""
     lex = claim_lexicon(ctx.lang)
-    s, e = seg.start, seg.end
-    own = _blank(text, s, e, seg.children, seg.connectors)
-    if seg.children:          # the claim spans its own words only: "… nord-coréenne", not the gloss after it
-        lead = len(own) - len(own.lstrip())
-        s, e = s + lead, e - (len(own) - len(own.rstrip()))
-        while e > s and (text[e - 1] in " ,;:—–-" or own[e - 1 - s] == " "):
-            e -= 1
-        own = _blank(text, s, e, seg.children, seg.connectors)
+    s, e, own = _own_words(text, seg)
     f = fold_same_length(own)
     base = st.start + s
-    quantities = numbers.find_quantities(own, ctx.lang, base)
-    dates = numbers.find_dates(own, ctx.lang, base)
     mentions = ctx.matcher.find(own, base)
+    quantities, dates = _figures_and_dates(own, f, lex, ctx, base, parent)
     roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
     negated, only = kinds.negation(f, lex, ctx.lang)
-    clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
-    dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
-    figures.per_units(own, quantities, base)
-    figures.verb_bounds(f, quantities, base)
-    quantities = figures.multipliers(own, f, quantities, base)
-    quantities = figures.spread_shares(own, quantities, base)
-    figures.shared_units(own, quantities, base)
-    for q in quantities:
-        units.normalise(q)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,
@@ -93,6 +91,45 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg)
+    _set_context(claim, seg, ctx, parent, f)
+    return claim
+
+
+def _own_words(text: str, seg: Segment) -> tuple[int, int, str]:
+    """(start, end, text with the children blanked) of a segment: the claim spans its own words only
+    ("… nord-coréenne", not the gloss after it)."""
+    s, e = seg.start, seg.end
+    own = _blank(text, s, e, seg.children, seg.connectors)
+    if seg.children:
+        lead = len(own) - len(own.lstrip())
+        s, e = s + lead, e - (len(own) - len(own.rstrip()))
+        while e > s and (text[e - 1] in " ,;:—–-" or own[e - 1 - s] == " "):
+            e -= 1
+        own = _blank(text, s, e, seg.children, seg.connectors)
+    return s, e, own
+
+
+def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: int,
+                       parent: Optional[Claim]) -> tuple[list, list]:
+    """The figures (with units per head, bounds a verb gives, multiples, shares and shared units, normalised)
+    and the dates (relative years against the parent clause's year or the article's) of a claim's words."""
+    quantities = numbers.find_quantities(own, ctx.lang, base)
+    dates = numbers.find_dates(own, ctx.lang, base)
+    clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
+    dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
+    figures.per_units(own, quantities, base)
+    figures.verb_bounds(f, quantities, base)
+    quantities = figures.multipliers(own, f, quantities, base)
+    quantities = figures.spread_shares(own, quantities, base)
+    figures.shared_units(own, quantities, base)
+    for q in quantities:
+        units.normalise(q)
+    return quantities, dates
+
+
+def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Claim], f: str) -> None:
+    """What a claim inherits: its parent clause's year, concepts, entities and terms, or, for a main clause that
+    points back ("That is up from 48.9 %"), the previous statement's."""
     if parent is not None:
         years = [d.year for d in parent.dates if d.relation in ("at", "baseline")]
         claim.context_year = years[0] if years else parent.context_year
@@ -106,7 +143,6 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         claim.context_terms = prev.terms
     else:
         claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
-    return claim
 
 
 def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon) -> Optional[str]:
@@ -115,16 +151,15 @@ def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon)
     if after and after[0].start - claim.start - m.end() < 40:
         return after[0].entity
     tail = own[m.end():]
-    stop = re.search(r",|\s(?:indique|estime|montre|révèle|affirme|says|said|shows|finds|found|estimates)\b", tail)
+    stop = _patterns()["party_stop"].search(tail)
     words = tail[:stop.start() if stop else 80].strip(" ,«»\"“”")
-    words = _TRAILING_TIME.sub("", words).strip()          # "the council in January" -> "the council"
-    words = re.sub(r"^(?:la|le|les|l'|l’|the)\s*", "", words, flags=re.I)
+    words = _patterns()["trailing_time"].sub("", words).strip()          # "the council in January" -> "the council"
+    words = _patterns()["party_article"].sub("", words)
     return words or None
 
 
-_TRAILING_TIME = re.compile(r"\s+(?:in|on|en|le|last|this|ce|cette|au|du|since|depuis|earlier|plus tôt)\s+.*$", re.I)
-
-
+# complexity: who commissioned, wrote and states a study, each from the frame's words in turn; the speaker's fallback
+# reads what the other two found
 def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
     """Who is said to state the claim, who commissioned the study cited, and who wrote it."""
     m = lex.commission.search(f)
@@ -152,7 +187,7 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
 def _inside_longer_name(own: str, start: int) -> bool:
     """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
     Bank of England" is not France or England speaking."""
-    return bool(re.search(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+$", own[max(0, start - 40):start]))
+    return bool(_patterns()["inside_name"].search(own[max(0, start - 40):start]))
 
 
 def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> AnalysedStatement:
@@ -161,15 +196,30 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if st.layout in NON_CLAIM_LAYOUTS:
         kind = "headline" if st.layout == "subhead" else st.layout
         return AnalysedStatement(st, kind, False, [], ctx.lang)
-    lex = claim_lexicon(ctx.lang)
     f = fold_same_length(analysis_text)
     if analysis_text.rstrip().endswith(":") and len(analysis_text.split()) <= 12:
         return AnalysedStatement(st, "label", False, [], ctx.lang)     # "Main items in the 2026 budget:"
     question = analysis_text.rstrip().rstrip("»”\" ").endswith("?")
+    claims, main_claim = _statement_claims(st, analysis_text, f, ctx)
+    share_frame(claims)
+    previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
+    for c in claims:
+        c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
+    if main_claim is not None:
+        _remember(ctx, main_claim, f)
+    if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
+        for c in claims:
+            c.checkable, c.kind = False, "question"
+    return _analysed(st, claims, main_claim, question, ctx)
+
+
+def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -> tuple[list[Claim], Optional[Claim]]:
+    """The claims of each segment (the main clause's children after it), and the main clause's claim."""
+    lex = claim_lexicon(ctx.lang)
     claims: list[Claim] = []
     main_claim: Optional[Claim] = None
     for seg in segments(analysis_text, f, lex, ctx.matcher):
-        if seg.role == "main" and not seg.subject_hint and _PRONOUN.match(f[seg.start:seg.end]):
+        if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
             seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
@@ -177,20 +227,23 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
             main_claim = claim
             for child in seg.children:
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
-    share_frame(claims)
-    previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
-    for c in claims:
-        c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
-    if main_claim is not None:
-        subject = main_claim.roles.giver or main_claim.roles.receiver or \
-            (main_claim.mentions[0].entity if main_claim.mentions else None)
-        if subject and not _PRONOUN.match(f.strip()):
-            ctx.last_subject = subject
-        if main_claim.checkable and not _ANAPHOR.match(f.strip()):
-            ctx.last_claim = main_claim
-    if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
-        for c in claims:
-            c.checkable, c.kind = False, "question"
+    return claims, main_claim
+
+
+def _remember(ctx: Context, main_claim: Claim, f: str) -> None:
+    """What the next statement may point back to: the main claim's party (unless it is itself a pronoun's)
+    and the main claim (unless it itself points back)."""
+    subject = main_claim.roles.giver or main_claim.roles.receiver or \
+        (main_claim.mentions[0].entity if main_claim.mentions else None)
+    if subject and not _patterns()["pronoun"].match(f.strip()):
+        ctx.last_subject = subject
+    if main_claim.checkable and not _patterns()["anaphor"].match(f.strip()):
+        ctx.last_claim = main_claim
+
+
+def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], question: bool,
+              ctx: Context) -> AnalysedStatement:
+    """The statement's kind and whether it is checkable, from its claims."""
     checkable = [c for c in claims if c.checkable]
     if not checkable:
         kind = "question" if question else (main_claim.kind if main_claim else "opinion")

@@ -6,11 +6,13 @@ et de …"). Offsets are relative to the statement; nothing here reads figures o
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..entities import EntityMatcher
+from ..resources import word_pattern, words
 from .frames import find_frame
 from .lexicon import ClaimLexicon
 
@@ -47,6 +49,24 @@ def _next_comma(f: str, start: int) -> int:
 
 
 def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> list[Segment]:
+    """The attribution frame (and a dated incise of it, a gloss after its speech tag), then the main clause with
+    its children, found in this order: glosses between dashes or brackets, relative clauses, dated participial
+    appositions, glosses after a comma, a clause after a colon, coordinated items."""
+    segs, cs, ce = _frame_segments(text, f, lex)
+    clauses = _Clauses(text, f, lex, matcher, cs, ce)
+    clauses.dashes_and_brackets()
+    clauses.relatives()
+    clauses.appositions()
+    clauses.comma_glosses()
+    clauses.colon_clause()
+    clauses.items()
+    clauses.main.children.sort(key=lambda s: s.start)
+    segs.append(clauses.main)
+    return segs
+
+
+def _frame_segments(text: str, f: str, lex: ClaimLexicon) -> tuple[list[Segment], int, int]:
+    """The frame's segments, and the start and end of the content (the whole statement without a frame)."""
     frame = find_frame(f, lex)
     segs: list[Segment] = []
     if frame:
@@ -61,102 +81,130 @@ def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> li
     else:
         cs, ce = 0, len(text)
     cs, ce = _strip_span(text, cs, ce)
-    main = Segment(cs, ce, "main")
-    taken: list[tuple[int, int]] = []
+    return segs, cs, ce
 
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
 
-    for m in list(_DASH_PAIR.finditer(f, cs, ce)) + list(_PAREN.finditer(f, cs, ce)):
-        s, e = _strip_span(text, m.start(1), m.end(1))
-        if e - s > 3 and free(s, e):
-            main.children.append(Segment(s, e, "gloss"))
-            taken.append((m.start(), m.end()))
-    m = _DASH_TAIL.search(f, cs, ce + 1)
-    if m and free(m.start(), m.end()):
-        s, e = _strip_span(text, m.start(1), m.end(1))
-        main.children.append(Segment(s, e, "gloss"))
-        taken.append((m.start(), m.end()))
-    # relative clauses ", qui ..., " carrying a fact about the preceding name
-    def comma_clauses():
+class _Clauses:
+    """The main clause (``cs``-``ce``) of a statement and the spans its children already take."""
+
+    def __init__(self, text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher, cs: int, ce: int) -> None:
+        self.text, self.f, self.lex, self.matcher, self.cs, self.ce = text, f, lex, matcher, cs, ce
+        self.main = Segment(cs, ce, "main")
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
+
+    def comma_clauses(self):
         """(comma match, end of the clause) for each comma-opened clause of the content."""
-        for m in _COMMA.finditer(f[:ce]):
-            if m.end() >= cs:
-                stop = _next_comma(f, m.end())
-                yield m, (ce if stop < 0 or stop > ce else stop)
+        for m in _COMMA.finditer(self.f[:self.ce]):
+            if m.end() >= self.cs:
+                stop = _next_comma(self.f, m.end())
+                yield m, (self.ce if stop < 0 or stop > self.ce else stop)
 
-    def add(m, stop, role, hinted):
-        before = matcher.find(text[cs:m.start()], cs) if hinted else []
+    def add(self, m: re.Match, stop: int, role: str, hinted: bool) -> None:
+        before = self.matcher.find(self.text[self.cs:m.start()], self.cs) if hinted else []
         hint = before[-1].entity if before else None
-        main.children.append(Segment(*_strip_span(text, m.end(), stop), role=role, subject_hint=hint))
-        taken.append((m.start(), stop))
+        self.main.children.append(Segment(*_strip_span(self.text, m.end(), stop), role=role, subject_hint=hint))
+        self.taken.append((m.start(), stop))
 
-    for m, stop in comma_clauses():
-        rel = lex.relative.match(f, m.end())
-        if rel and f[m.end():rel.end()] != "that" and free(m.end(), stop):
-            add(m, stop, "relative", True)
-    # participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in 1962,";
-    # enclosed by commas, and never the clause that follows a closing comma ("X, which …, slowed to 4 %": the
-    # main verb comes back there)
-    for m, stop in comma_clauses():
-        word = re.match(r"[^\W\d_]+", f[m.end():])
-        if not word or not free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
-            continue
-        if stop >= ce or any(b == m.start() for _, b in taken):
-            continue
-        if lex.event.fullmatch(word.group(0)) or re.fullmatch(r"\w{3,}(?:ee?s?|ed)", word.group(0)):
-            add(m, stop, "relative", True)
-    # glosses after a comma: ", soit ...", ", contre ...", ", up from ..."
-    for m, stop in comma_clauses():
-        if lex.gloss.match(f, m.end()) and free(m.end(), stop):
-            add(m, stop, "gloss", False)
-    # a clause after a colon: "did not grow in 2025: the network carried 141 million trips"
-    for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
-        if m.start() < cs or not free(m.start(), m.end()) or lex.items.search(f, max(cs, m.start() - 25), m.start()):
-            continue
-        stop = min([a for a, b in taken if a > m.end()] or [ce])
-        if len(f[m.end():stop].split()) >= 4 and len(f[cs:m.start()].split()) >= 3:
-            main.children.append(Segment(*_strip_span(text, m.end(), stop), role="gloss"))
-            taken.append((m.start(), stop))
-            break
-    # coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."
-    chain: Optional[int] = None
-    for m in lex.items.finditer(f, cs, ce):
-        opener_end = m.end()
-        nxt = lex.items.match(f, opener_end + 1)        # "principalement sous forme de"
-        if nxt:
-            chain = m.start() if chain is None else chain
-            continue
-        first, chain = (chain if chain is not None else m.start()), None
-        stop = ce
-        for a, b in sorted(taken):
-            if a > opener_end:
-                stop = min(stop, a)
-        items = _split_items(text, f, opener_end, stop, lex)
-        if len(items) >= 2 and free(first, stop):
-            main.children.extend(items)
-            main.connectors.append((first, stop))
-            taken.append((first, stop))
-            break
-    main.children.sort(key=lambda s: s.start)
-    segs.append(main)
-    return segs
+    def dashes_and_brackets(self) -> None:
+        """Glosses between two dashes or in brackets, and after a last dash."""
+        text, f, cs, ce = self.text, self.f, self.cs, self.ce
+        for m in list(_DASH_PAIR.finditer(f, cs, ce)) + list(_PAREN.finditer(f, cs, ce)):
+            s, e = _strip_span(text, m.start(1), m.end(1))
+            if e - s > 3 and self.free(s, e):
+                self.main.children.append(Segment(s, e, "gloss"))
+                self.taken.append((m.start(), m.end()))
+        m = _DASH_TAIL.search(f, cs, ce + 1)
+        if m and self.free(m.start(), m.end()):
+            s, e = _strip_span(text, m.start(1), m.end(1))
+            self.main.children.append(Segment(s, e, "gloss"))
+            self.taken.append((m.start(), m.end()))
+
+    def relatives(self) -> None:
+        """Relative clauses ", qui ..., " carrying a fact about the preceding name."""
+        for m, stop in self.comma_clauses():
+            rel = self.lex.relative.match(self.f, m.end())
+            if rel and self.f[m.end():rel.end()] != "that" and self.free(m.end(), stop):
+                self.add(m, stop, "relative", True)
+
+    def appositions(self) -> None:
+        """Participial appositions carrying a dated fact: ", élu en 2020,", ", fondée en 2019,", ", founded in
+        1962,"; enclosed by commas, and never the clause that follows a closing comma ("X, which …, slowed to
+        4 %": the main verb comes back there)."""
+        f = self.f
+        for m, stop in self.comma_clauses():
+            word = re.match(r"[^\W\d_]+", f[m.end():])
+            if not word or not self.free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
+                continue
+            if stop >= self.ce or any(b == m.start() for _, b in self.taken):
+                continue
+            if self.lex.event.fullmatch(word.group(0)) \
+                    or word_pattern("claims", r"\w{3,}(?:{participle_endings})").fullmatch(word.group(0)):
+                self.add(m, stop, "relative", True)
+
+    def comma_glosses(self) -> None:
+        """Glosses after a comma: ", soit ...", ", contre ...", ", up from ..."."""
+        for m, stop in self.comma_clauses():
+            if self.lex.gloss.match(self.f, m.end()) and self.free(m.end(), stop):
+                self.add(m, stop, "gloss", False)
+
+    def colon_clause(self) -> None:
+        """A clause after a colon: "did not grow in 2025: the network carried 141 million trips"."""
+        f, cs, ce = self.f, self.cs, self.ce
+        for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
+            if m.start() < cs or not self.free(m.start(), m.end()) or self.lex.items.search(f, max(cs, m.start() - 25), m.start()):
+                continue
+            stop = min([a for a, b in self.taken if a > m.end()] or [ce])
+            if len(f[m.end():stop].split()) >= 4 and len(f[cs:m.start()].split()) >= 3:
+                self.main.children.append(Segment(*_strip_span(self.text, m.end(), stop), role="gloss"))
+                self.taken.append((m.start(), stop))
+                break
+
+    def items(self) -> None:
+        """Coordinated items: "sous forme d'aide alimentaire, de produits pétroliers et de ..."."""
+        f, lex = self.f, self.lex
+        chain: Optional[int] = None
+        for m in lex.items.finditer(f, self.cs, self.ce):
+            opener_end = m.end()
+            nxt = lex.items.match(f, opener_end + 1)        # "principalement sous forme de"
+            if nxt:
+                chain = m.start() if chain is None else chain
+                continue
+            first, chain = (chain if chain is not None else m.start()), None
+            stop = self.ce
+            for a, b in sorted(self.taken):
+                if a > opener_end:
+                    stop = min(stop, a)
+            items = _split_items(self.text, f, opener_end, stop, lex)
+            if len(items) >= 2 and self.free(first, stop):
+                self.main.children.extend(items)
+                self.main.connectors.append((first, stop))
+                self.taken.append((first, stop))
+                break
 
 
-_ITEM_ARTICLE = re.compile(r"^(?:de la |de l'|des |du |de |d'|la |le |les |l'|un |une |the |a |an |some )")
+@functools.lru_cache(maxsize=None)
+def _item_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """An article at the head of a list item (a space after it unless elided), and what separates items."""
+    articles = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else " ") for w in words("claims", "item_articles"))
+    return (re.compile(r"^(?:" + articles + ")"),
+            word_pattern("claims", r"(?<!\d),|,(?!\d)|\s(?:{item_separators})\s"))
 
 
 def _split_items(text: str, f: str, start: int, stop: int, lex: ClaimLexicon) -> list[Segment]:
     parts: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"(?<!\d),|,(?!\d)|\s(?:et|and|ou|or|ainsi qu'|ainsi que|as well as)\s", f[start:stop]):
+    item_article, separator = _item_patterns()
+    for m in separator.finditer(f[start:stop]):
         parts.append((pos, start + m.start()))
         pos = start + m.end()
     parts.append((pos, stop))
     out = []
     for s, e in parts:
         s, e = _strip_span(text, s, e)
-        art = _ITEM_ARTICLE.match(f[s:e])
+        art = item_article.match(f[s:e])
         if art:
             s += art.end()
         if e - s >= 3:

@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, DateRef, Quantity
+from ..resources import word_pattern, word_table, words
 from ..text import fold
 from .lexicon import ClaimLexicon
 
@@ -25,13 +26,32 @@ def is_figure(q, before: str = "") -> bool:
         v = q.value if q.value is not None else (q.max or 0)
         if v >= 20 or q.scale:
             return True
-        determined = re.search(r"(?<![\w'])(les|ces|des|leurs|nos|the|these|those|its|their|our|both|ses)\s*$", fold(before))
+        determined = _patterns()["determined"].search(fold(before))
         return v >= 3 and q.unit is not None and not determined
     return True
 
 
-_BASELINE = re.compile(r"(?:\b(?:from|than|compared (?:with|to)|against|versus|vs|contre|par rapport (?:a|au|aux)|"
-                       r"qu'a|que|comparee? (?:a|au)|relative to)\s+(?:\S+\s+){0,3}|\b(?:on|sur)\s+)$")
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/measures.yaml`` and ``numbers.yaml``, built once."""
+    m = functools.partial(word_pattern, "measures")
+    negated_before = "|".join(re.escape(p) + ("" if p.endswith("'") else r"\s+")
+                              for p in words("claims", "negation_particles") + words("measures", "exceed_negators_before"))
+    return {
+        "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
+        "baseline": m(r"(?:\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}|\b(?:{baseline_date_prepositions})\s+)$"),
+        # "par habitant", not "par le fonds" (an agent)
+        "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
+                      r"\s+(?!(?:{per_agent_determiners})\b)([^\W\d_]{3,})", re.I),
+        "exceed": m(r"(?:(?:{exceed_stems})\w*|{exceed_words})\s+(?P<neg>(?:{exceed_negators})\s+)?(?:(?:{exceed_thresholds})\s+)?$"),
+        "exceed_negated": m(r"(?:\b(?:" + negated_before + r")|(?:{negation_suffixes})\s+)(?:\w+\s+){0,2}$"),
+        "multiplier": m(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "multiplier_qualifiers"))
+                        + r")\s+)?(?:(?:{multiplier_articles})\s+)?(?P<w>{multiplier_words}|(?:{multiplier_stems})\w*)(?![\w])"),
+        "shared_unit": m(r"^\s*(?:{shared_unit_connectors})\s+(?:(?:{shared_unit_determiners})\s+)?"
+                         r"(?:[\w-]+['’]s\s+|(?:{shared_unit_genitives})\s+[\w-]+\s+)?$"),
+        "spread_share": word_pattern("numbers", r"^(?:\s+[^\W\d_][\w'-]*){0,3}\s+(?:{share_connectors})\s+$"),
+        "gloss_comparison": m(r"\s*({gloss_comparison_openers})\b"),
+    }
 
 
 def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,
@@ -40,14 +60,14 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
     comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
     out = []
     for d in dates:
-        if d.relation == "at" and _BASELINE.search(f[max(0, d.start - base - 40):d.start - base]):
+        if d.relation == "at" and _patterns()["baseline"].search(f[max(0, d.start - base - 40):d.start - base]):
             d.relation = "baseline"
         out.append(d)
     for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
         if not year or not table:
             continue
         for m in _table_pattern(tuple(table)).finditer(f):
-            rel = "baseline" if _BASELINE.search(f[max(0, m.start() - 40):m.start()]) else "at"
+            rel = "baseline" if _patterns()["baseline"].search(f[max(0, m.start() - 40):m.start()]) else "at"
             out.append(DateRef(year + table[m.group(0)], text=(own or f)[m.start():m.end()], start=base + m.start(),
                                end=base + m.end(), relation=rel))
     return out
@@ -58,23 +78,14 @@ def _table_pattern(phrases: tuple) -> "re.Pattern[str]":
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
 
 
-_PER_UNIT = re.compile(r"\s*(?:per|par|each|chacun|pour chaque|(?:a|an)(?=\s+(?:share|head|person|day|week|month)\b(?!\s+(?:earlier|ago|before|later))))"
-                       r"\s+(?!(?:le|la|les|un|une|des|the)\b)([^\W\d_]{3,})", re.I)       # "par habitant", not "par le fonds" (an agent)
-
-
 def per_units(own: str, quantities, base: int) -> None:
     """"$2.05 per share", "5 200 euros par habitant": the unit becomes "USD per share"."""
     for q in quantities:
         if not q.unit or q.unit in ("percent", "ratio", "year"):
             continue
-        m = _PER_UNIT.match(own, q.end - base)
+        m = _patterns()["per_unit"].match(own, q.end - base)
         if m:
             q.unit = f"{q.unit} per {m.group(1).lower()}"
-
-
-_EXCEED = re.compile(r"(?:depass\w*|exced\w*|exceed\w*|tops?|topped|surpass\w*|franchi\w*)\s+(?P<neg>pas\s+|guere\s+|jamais\s+)?"
-                     r"(?:la barre des?\s+|the\s+)?$")
-_EXCEED_NEGATED = re.compile(r"(?:\bne\s+|\bn'|\bnot\s+|n't\s+|\bnever\s+|\bjamais\s+)(?:\w+\s+){0,2}$")
 
 
 def verb_bounds(f: str, quantities, base: int) -> None:
@@ -83,39 +94,25 @@ def verb_bounds(f: str, quantities, base: int) -> None:
         if q.bound != "about" or q.approximate or q.min is not None:
             continue
         before = f[max(0, q.start - base - 40):q.start - base]
-        m = _EXCEED.search(before)
+        m = _patterns()["exceed"].search(before)
         if m:
-            negated = m.group("neg") or _EXCEED_NEGATED.search(before[:m.start()])
+            negated = m.group("neg") or _patterns()["exceed_negated"].search(before[:m.start()])
             q.bound = "at-most" if negated else "at-least"
-
-
-_MULTIPLIER = re.compile(r"(?<![\w'])(?:(?P<q>more than|over|nearly|almost|plus du|plus que|pres du|presque|au moins le)\s+)?"
-                         r"(?:(?:le|the)\s+)?(?P<w>double|doubled|doubling|twice|triple|tripled|treble|trebled|quadruple|quadrupled|"
-                         r"doubl[ea]\w*|tripl[ea]\w*)(?![\w])")
-_MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0}
-_MULTIPLIER_BOUND = {"more than": "at-least", "over": "at-least", "plus du": "at-least", "plus que": "at-least",
-                     "au moins le": "at-least", "nearly": "about", "almost": "about", "pres du": "about", "presque": "about"}
 
 
 def multipliers(own: str, f: str, quantities, base: int) -> list:
     """"more than double", "le double", "a triplé": a multiple (unit "times") the number reader leaves out."""
     taken = [(q.start - base, q.end - base) for q in quantities]
     found = list(quantities)
-    for m in _MULTIPLIER.finditer(f):
+    bounds, multiples = word_table("measures", "multiplier_qualifiers"), word_table("measures", "multiples")
+    for m in _patterns()["multiplier"].finditer(f):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         qual = m.group("q")
-        found.append(Quantity(value=_MULTIPLES[m.group("w")[:4]], unit="times", text=own[m.start():m.end()],
+        found.append(Quantity(value=multiples[m.group("w")[:4]], unit="times", text=own[m.start():m.end()],
                               start=base + m.start(), end=base + m.end(),
-                              bound=_MULTIPLIER_BOUND.get(qual, "about"), approximate=qual in ("nearly", "almost", "pres du", "presque")))
+                              bound=bounds.get(qual, "about"), approximate=bounds.get(qual) == "about"))
     return sorted(found, key=lambda q: q.start)
-
-
-_SHARED_UNIT = re.compile(r"^\s*(?:of|out of|sur|des|parmi)\s+(?:the\s+|les\s+|ses\s+|its\s+|their\s+)?"
-                          r"(?:[\w-]+['’]s\s+|du\s+[\w-]+\s+)?$")
-
-
-_SPREAD_SHARE = re.compile(r"^(?:\s+[^\W\d_][\w'-]*){0,3}\s+(?:sur|out of|in)\s+$")
 
 
 def spread_shares(own: str, quantities, base: int) -> list:
@@ -124,7 +121,7 @@ def spread_shares(own: str, quantities, base: int) -> list:
     for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
         if i in skip or a.unit in ("percent", "ratio") or b.unit not in (None,) or a.value is None or b.value is None:
             continue
-        if a.scale or b.scale or not (0 < a.value <= b.value <= 100) or not _SPREAD_SHARE.match(own[a.end - base:b.start - base]):
+        if a.scale or b.scale or not (0 < a.value <= b.value <= 100) or not _patterns()["spread_share"].match(own[a.end - base:b.start - base]):
             continue
         out.append((i, Quantity(value=a.value / b.value, unit="ratio", bound=a.bound, approximate=a.approximate,
                                 text=own[a.start - base:b.end - base], start=a.start, end=b.end, of=a.unit)))
@@ -138,7 +135,7 @@ def spread_shares(own: str, quantities, base: int) -> list:
 def shared_units(own: str, quantities, base: int) -> None:
     """"36 of the 80 seats", "12 sur 20 communes": the first figure counts the second's unit."""
     for a, b in zip(quantities, quantities[1:]):
-        if a.unit is None and b.unit and b.unit not in ("percent", "ratio") and _SHARED_UNIT.match(own[a.end - base:b.start - base]):
+        if a.unit is None and b.unit and b.unit not in ("percent", "ratio") and _patterns()["shared_unit"].match(own[a.end - base:b.start - base]):
             a.unit = b.unit
 
 
@@ -148,8 +145,7 @@ def inherit_units(claim: Claim, parent: Claim) -> None:
     units = [q for q in parent.quantities if q.unit and q.unit not in ("year",)]
     if not units:
         return
-    comparison = re.match(r"\s*(contre|soit|versus|vs|against|compared|up from|down from|from|par rapport)\b",
-                          fold(claim.text))
+    comparison = _patterns()["gloss_comparison"].match(fold(claim.text))
     for q in claim.quantities:
         if q.unit is None and q.value is not None:
             ref = units[0]

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import month_names
+from ..resources import word_pattern, words
 from ..terms import LANGS
 from .lexicon import ClaimLexicon
 
@@ -19,7 +20,17 @@ from .lexicon import ClaimLexicon
 def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
     """Whether the words after a speech verb open what was said ("said that …", "a dit qu'…", "said there had
     been …": ``reported_clause_openers``), so the verb is no speech tag that ends a sentence."""
-    return bool(lex.reported_opener.match(after_verb.lstrip()) or re.match(r"\s*(que|qu'|that)\b", after_verb))
+    return bool(lex.reported_opener.match(after_verb.lstrip()) or _patterns()["opener"].match(after_verb))
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {"opener": c(r"\s*({complementizers})\b"), "that": c(r"\s+({complementizers})\b\s*"),
+            "that_unbounded": c(r"\s+({complementizers_unbounded})"),
+            "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+\s)"),
+            "tag_verbs": frozenset(words("claims", "speech_tag_verbs"))}
 
 
 def _without_dates(folded: str) -> str:
@@ -36,42 +47,75 @@ def _date_like() -> re.Pattern:
 
 
 def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
-    """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any."""
+    """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any: the first of the
+    forms below that the statement takes, in this order."""
     n = len(f.rstrip(" .!"))
+    for form in (_leading_preposition, _trailing_preposition, _trailing_tag, _quote_then_tag, _tag_between_commas,
+                 _speech_verb):
+        frame = form(f, n, lex)
+        if frame is not None:
+            return frame
+    return None
+
+
+Frame = Optional[tuple[int, int, int, int]]
+
+
+def _leading_preposition(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """"Selon X, …", "According to X, …" (with an apposition of X: "Selon l'étude X, rédigée par Y, …")."""
     m = lex.attribution_prep.match(f)
-    if m:
-        comma = f.find(",", m.end())
-        # "Selon l'étude X, rédigée par Y, ..." : the apposition belongs to the frame
-        after = f[comma + 1:].lstrip() if comma > 0 else ""
-        if comma > 0 and (lex.authorship.match(after) or lex.commission.match(after)):
-            nxt = f.find(",", comma + 1)
-            if 0 < nxt < n - 10:
-                comma = nxt
-        if 0 < comma < n - 10:
-            return 0, comma, comma + 1, n
+    if not m:
+        return None
+    comma = f.find(",", m.end())
+    # "Selon l'étude X, rédigée par Y, ..." : the apposition belongs to the frame
+    after = f[comma + 1:].lstrip() if comma > 0 else ""
+    if comma > 0 and (lex.authorship.match(after) or lex.commission.match(after)):
+        nxt = f.find(",", comma + 1)
+        if 0 < nxt < n - 10:
+            comma = nxt
+    if 0 < comma < n - 10:
+        return 0, comma, comma + 1, n
+    return None
+
+
+def _trailing_preposition(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """"…, according to X." at the end."""
     for m in lex.attribution_prep.finditer(f):
         if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and "," not in f[m.end():n]:
             return m.start(), n, 0, f[:m.start()].rstrip().rfind(",")
-    # trailing speech tag: ", a-t-il dit." / ", he said." / ", the commission said on Friday."
+    return None
+
+
+def _trailing_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """A trailing speech tag: ", a-t-il dit." / ", he said." / ", the commission said on Friday."."""
     m = re.search(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$", f[:n])
-    if m and m.start() > 10:
-        verb = lex.attribution_verb.search(m.group(1))
-        tag = m.group(1)
-        # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
-        # and says nothing after its verb ("…, the ONS said on Friday"; not "…, the ONS said there had been no error")
-        if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
-                and not _says_more(tag[verb.end():], lex):
-            return m.start() + 1, n, 0, m.start()
-    # '"Every child is a door left open," said Ruth Mensah, a nurse.': a quote, then its speech tag
+    if not (m and m.start() > 10):
+        return None
+    verb = lex.attribution_verb.search(m.group(1))
+    tag = m.group(1)
+    # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
+    # and says nothing after its verb ("…, the ONS said on Friday"; not "…, the ONS said there had been no error")
+    if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
+            and not _says_more(tag[verb.end():], lex):
+        return m.start() + 1, n, 0, m.start()
+    return None
+
+
+def _quote_then_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """'"Every child is a door left open," said Ruth Mensah, a nurse.': a quote, then its speech tag."""
     if re.match(r"\s*[«“\"]", f):
         for m in lex.attribution_verb.finditer(f):
             before = f[:m.start()].rstrip()
             if re.search(r"[»”\"]\s*,?$|,\s*[»”\"]$", before):
                 return m.start(), n, 0, len(before)
             break
-    # "X, the ONS said on Thursday, Y": a speech tag between commas after a clause with its figure, content on
-    # both sides (the frame's tail after the second comma is read by ``clauses.segments`` as a gloss); not "None of the
-    # six datasets, the WMO noted, kept …", where the clause goes on after the tag
+    return None
+
+
+def _tag_between_commas(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """"X, the ONS said on Thursday, Y": a speech tag between commas after a clause with its figure, content on
+    both sides (the frame's tail after the second comma is read by ``clauses.segments`` as a gloss); not "None
+    of the six datasets, the WMO noted, kept …", where the clause goes on after the tag."""
     for m in lex.attribution_verb.finditer(f):
         before, after = f.rfind(",", 0, m.start()), f.find(",", m.end())
         if before < 10 or after < 0 or after > n - 10:
@@ -81,7 +125,12 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
                 and re.search(r"\d", f[:before]) \
                 and not _says_more(tail, lex) and not lex.relative.match(speaker.lstrip()):
             return before + 1, after, 0, before
-    # "X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company said…")
+    return None
+
+
+def _speech_verb(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """"X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company
+    said…")."""
     for m in lex.attribution_verb.finditer(f):
         if m.start() < 3:
             continue
@@ -89,23 +138,26 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
         if len(incise) == 2 and lex.relative.match(incise[1].lstrip()):
             continue
         rest = f[m.end():]
-        if len(incise) == 2 and re.search(r"\d", incise[0]) and len(incise[0].split()) >= 5 \
-                and 0 < len(incise[1].split()) <= 6 and not re.search(r"\d", incise[1] + _without_dates(rest)) \
-                and not re.match(r"\s+(que|qu'|that)\b", rest):
-            # "Traffic grew 9 %, chief executive X told investors when …": a speaker after the clause with its
-            # figure, and what follows the verb is to whom and when, not what was said
+        if _speaker_after_figure(incise, rest):
             return len(incise[0]) + 1, n, 0, len(incise[0])
         if m.start() > 0.7 * n:
             continue
-        that = re.match(r"\s+(que|qu'|that)\b\s*", rest) or re.match(r"\s+(que|qu')", rest)
+        that = _patterns()["that"].match(rest) or _patterns()["that_unbounded"].match(rest)
         if that:
             end = m.end() + that.end()
             return 0, m.end(), end, n
-        if re.match(r"\s+(the|a|an|its|their|his|her|it|he|she|they|[a-z]+\s)", rest) and m.group(0) in (
-                "said", "says", "told", "estimates", "estimated", "reported", "reports", "found", "finds", "shows", "showed"):
+        if _patterns()["tag_subject"].match(rest) and m.group(0) in _patterns()["tag_verbs"]:
             return 0, m.end(), m.end() + 1, n
         break
     return None
+
+
+def _speaker_after_figure(incise: list[str], rest: str) -> bool:
+    """"Traffic grew 9 %, chief executive X told investors when …": a short speaker after the clause with its
+    figure, and after the verb to whom and when (no figure, no "that"), not what was said."""
+    return len(incise) == 2 and bool(re.search(r"\d", incise[0])) and len(incise[0].split()) >= 5 \
+        and 0 < len(incise[1].split()) <= 6 and not re.search(r"\d", incise[1] + _without_dates(rest)) \
+        and not _patterns()["that"].match(rest)
 
 
 def share_frame(claims: list[Claim]) -> None:

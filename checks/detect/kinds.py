@@ -6,10 +6,13 @@ relation, event, cause, composition, comparison, ranking.
 """
 from __future__ import annotations
 
+import functools
 import re
+from typing import Optional
 
 from .. import numbers
 from ..model import Claim
+from ..resources import word_pattern, words
 from ..slots import comparison_sides
 from ..text import fold
 from .clauses import Segment
@@ -17,43 +20,54 @@ from .figures import is_figure
 from .lexicon import ClaimLexicon
 
 
-_BOUND_NEGATION = re.compile(r"(?<!\w)(?:ne\s+|n')(?:depass|exced)\w*\s+(?:pas|guere)(?!\w)|"
-                             r"(?<!\w)(?:does|did|do|will|would)\s*(?:not|n't)\s+(?:exceed|top|surpass)\w*|"
-                             r"(?<!\w)not\s+(?:more|higher|greater)\s+than(?!\w)|(?<!\w)no\s+more\s+than(?!\w)")
+@functools.lru_cache(maxsize=None)
+def _bound_negation() -> re.Pattern:
+    """ "ne dépasse pas X", "did not exceed X", "not more than X": a bound, not a denial."""
+    return word_pattern("claims", r"(?<!\w)(?:" + _particles(r"\s+") + r")(?:{bound_verb_stems})\w*\s+(?:{bound_negators})(?!\w)|"
+                        r"(?<!\w)(?:{negated_auxiliaries})\s*(?:{not_words})\s+(?:{exceed_verb_stems})\w*|"
+                        r"(?<!\w)(?:{+bound_phrases})(?!\w)")
 
 
-_NE = re.compile(r"(?<![\w])(?:ne|n')\s*")
-# "ne … pas" close to the verb; "ne … aucun/rien/personne" after it, further away ("n'a donné lieu à aucun versement")
-_NE_NEGATION = re.compile(r"(?:\S+\s+){0,3}?(pas|jamais|plus|guere|nullement)(?!\w)|"
-                          r"(?:\S+\s+){0,6}?(aucun|aucune|rien|personne)(?!\w)")
-_NE_QUE = re.compile(r"(?:\S+\s+){0,4}?(que|qu')")
+def _particles(after: str) -> str:
+    """The French negation particles (« ne », « n' »), each followed by ``after`` unless elided."""
+    return "|".join(re.escape(p) + ("" if p.endswith("'") else after) for p in words("claims", "negation_particles"))
+
+
+@functools.lru_cache(maxsize=None)
+def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"ne", then "ne … pas" close to the verb and "ne … aucun/rien/personne" after it, further away ("n'a donné
+    lieu à aucun versement"), and "ne … que" (a restriction)."""
+    return (re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in words("claims", "negation_particles")) + r")\s*"),
+            word_pattern("claims", r"(?:\S+\s+){0,3}?({ne_near_negators})(?!\w)|(?:\S+\s+){0,6}?({ne_far_negators})(?!\w)"),
+            word_pattern("claims", r"(?:\S+\s+){0,4}?({ne_only_words})"))
 
 
 def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
     only = bool(lex.only.search(f))
     negated = False
-    f = _BOUND_NEGATION.sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
-    for m in _NE.finditer(f):
+    f = _bound_negation().sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
+    ne, ne_negation, ne_que = _ne_patterns()
+    for m in ne.finditer(f):
         window = f[m.end():m.end() + 40]
-        if _NE_NEGATION.match(window):
+        if ne_negation.match(window):
             negated = True
-        elif _NE_QUE.match(window):
+        elif ne_que.match(window):
             only = True
     if lang != "fr":
         for m in lex.negation.finditer(f):
             word = m.group(0)
-            if word in ("pas", "jamais", "plus", "aucun", "aucune", "rien", "personne", "ni", "guere", "nullement", "sans"):
+            if word in _set("negators_with_ne_only"):
                 continue           # French negation words count only with "ne"
             before = f[max(0, m.start() - 2):m.start()]
             after = f[m.end():m.end() + 25]
-            if word == "no" and re.match(r"\s+(more|less|fewer)\s+than", after):
+            if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
                 continue
             if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
                 continue           # contrastive apposition: "the bank, not the authority, ..."
             negated = True
     if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
-        head = re.match(r"\s*(aucun|aucune|jamais)(?!\w)", f)      # ("une personne", "le plus … jamais vu": no)
+        head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
         negated = negated or bool(head)
     if negated and lex.record_comparative.search(f):
         negated = False                # "jamais … autant de X qu'en 2024", "never so many as": a record, not a denial
@@ -73,10 +87,22 @@ def _is_month_name(token: str) -> bool:
     return any(word in numbers.month_names(lang) for lang in ("en", "fr"))
 
 
-# "under league rules, clubs may lose...": a modal that states a rule, not a forecast
-_RULE_CONTEXT = re.compile(r"(?<!\w)(rules?|regles?|reglement\w*|law|laws|loi|lois|allowed|autorise\w*|permitted|"
-                           r"entitled|en droit de|legally|legalement)(?!\w)")
-_FIRST_PERSON = re.compile(r"(?<!\w)(je|j'|nous|notre|nos|moi|i|we|our|us|my|me)(?!\w)")
+@functools.lru_cache(maxsize=None)
+def _set(key: str) -> frozenset[str]:
+    return frozenset(words("claims", key))
+
+
+@functools.lru_cache(maxsize=None)
+def _claim_patterns() -> dict[str, re.Pattern]:
+    return {
+        # "under league rules, clubs may lose...": a modal that states a rule, not a forecast
+        "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
+        "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
+        "could_not": word_pattern("claims", r"\s*({not_words})\b"),
+        "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
+        "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
+        "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
+    }
 _QUOTED = re.compile(r"^\s*[«“\"]")
 
 
@@ -86,7 +112,7 @@ def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     if m.group(0) not in lex.noun_homographs:
         return False
     before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
-    return bool(before and before[-1] in lex.noun_determiners) or bool(re.match(r"\s+of\b", f[m.end():]))
+    return bool(before and before[-1] in lex.noun_determiners) or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
 
 def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
@@ -119,61 +145,82 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
 
 
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+    """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
+    prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
     figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
-    known_roles = bool(claim.roles.giver or claim.roles.receiver)
+    kind = _form_kind(claim, own, f, lex, seg, figures)
+    if kind is not None:
+        return kind
+    if _is_opinion(claim, own, f, lex, figures):
+        return "opinion", False
+    if figures:
+        return "quantity", True
+    if claim.roles.giver or claim.roles.receiver:
+        return "relation", True
+    return _kind_without_figure(claim, own, f, lex, seg)
+
+
+def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, figures: list) -> Optional[tuple[str, bool]]:
+    """An attribution frame, a question, a label (a short aside) or a prediction; None for anything else."""
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
         return "attribution", bool(named)
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
+    predicted = _predictions(own, f, lex)
+    if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
+        return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
+    if _is_prediction(claim, f, lex, predicted, figures):
+        return "prediction", False
+    return None
+
+
+def _predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
+    """The prediction markers of a clause: modals and future markers that are no month ("in May") nor noun
+    ("the will of"), "could" not in a past "could not", and French future and conditional forms."""
+    pats = _claim_patterns()
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
-                 if not (m.group(0) == "could" and re.match(r"\s*(not|n't)\b", f[m.end():]))   # "could not be accounted for": past
+                 if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex)]
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions] if lex.future_form else []
-    target = any(re.fullmatch(r"d'ici|d'ici a|by 20\d\d", p) for p in predicted)
-    weak = all(re.fullmatch(r"will|'ll|sera|seront|d'ici|d'ici a|by 20\d\d|a promis|ont promis|promised|pledged to|"
-                            r"promet|promettent", p) or (p == "could" and not target)
+    return predicted
+
+
+def _is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
+    """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
+    a promise already made, and not a plain "will" with a figure or a transfer ("the bank will repay the loan"
+    is an announced plan or obligation); "pourrait", "by 2030" are."""
+    pats = _claim_patterns()
+    target = any(pats["target"].fullmatch(p) for p in predicted)
+    weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
-    if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
-        return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
-    if predicted and _RULE_CONTEXT.search(f):
-        predicted = [p for p in predicted if p not in ("may", "might", "could", "pourra", "pourront", "peut", "peuvent")]
+    if predicted and pats["rule"].search(f):
+        predicted = [p for p in predicted if p not in _set("rule_modals")]
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
         predicted = []                   # "X promised Russia his support in June": the promise is an event
-    if predicted and not (weak and (figures or claim.roles.verb)):
-        return "prediction", False       # "pourrait", "by 2030"; a plain "will" with a figure or a transfer
-                                         # ("the bank will repay the loan") is an announced plan or obligation
+    return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list) -> bool:
+    """An evaluative word with nothing that anchors the statement in facts, or a quoted view in the first person."""
     # what anchors a statement in facts must not depend on the source list (which entities it declares):
     # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
     # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
     anchored = bool(figures) or bool(claim.roles.verb and _has_proper_noun(own))
     if lex.opinion.search(f) and not anchored:
-        return "opinion", False
-    if _QUOTED.match(own) and _FIRST_PERSON.search(f) and not figures:
-        return "opinion", False           # « Les chiffres nous donnent raison » : a quoted view, not a fact
-    if figures:
-        return "quantity", True
-    if known_roles:
-        return "relation", True
-    if _QUOTED.match(own) and not claim.dates and seg.role == "main":
-        return "opinion", False           # '"Every unvaccinated child is a door left open," said …': words quoted,
-                                          # with no figure, date or transfer of their own
-    if seg.role == "item":
-        return "relation", True
-    if claim.dates and (lex.event.search(f) or claim.mentions):
-        return "event", True
-    if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
-        return "event", True
-    if len({m.entity for m in claim.mentions}) >= 2 and set(claim.concepts) & {"treaty", "meeting", "signed"} \
-            and not lex.opinion.search(f):
-        return "relation", True           # "Moscou et Pyongyang poursuivent leurs accords militaires"
-    if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
-        return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
-    if claim.negated and re.search(r"(?<!\w)(jamais|never|aucun|aucune|no longer|plus jamais)(?!\w)", f) \
-            and (claim.mentions or _has_proper_noun(own) or claim.dates):
-        return "event", True              # a categorical denial about a named party is a factual claim
+        return True
+    # « Les chiffres nous donnent raison » : a quoted view, not a fact
+    return bool(_QUOTED.match(own) and _claim_patterns()["first_person"].search(f) and not figures)
+
+
+def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+    """A claim with no figure and no named transfer: a quoted view, an item, an event, a relation, a denial,
+    an opinion, a fragment, or the kind its markers give; checkable by default, as an event."""
+    kind = _quoted_item_or_event(claim, own, f, lex, seg) or _relation_or_denial(claim, own, f, lex)
+    if kind is not None:
+        return kind
     if _QUOTED.match(own) or lex.opinion_frame.match(f):
         return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
@@ -186,3 +233,28 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:
+    if _QUOTED.match(own) and not claim.dates and seg.role == "main":
+        return "opinion", False           # '"Every unvaccinated child is a door left open," said …': words quoted,
+                                          # with no figure, date or transfer of their own
+    if seg.role == "item":
+        return "relation", True
+    if claim.dates and (lex.event.search(f) or claim.mentions):
+        return "event", True
+    if lex.event.search(f) and (claim.mentions or _has_proper_noun(own)):
+        return "event", True
+    return None
+
+
+def _relation_or_denial(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> Optional[tuple[str, bool]]:
+    if len({m.entity for m in claim.mentions}) >= 2 and set(claim.concepts) & {"treaty", "meeting", "signed"} \
+            and not lex.opinion.search(f):
+        return "relation", True           # "Moscou et Pyongyang poursuivent leurs accords militaires"
+    if claim.negated and set(claim.concepts) & {"increase", "decrease"}:
+        return "quantity", True           # "n'a pas augmenté", "did not decline": a change that can be checked
+    if claim.negated and _claim_patterns()["categorical"].search(f) \
+            and (claim.mentions or _has_proper_noun(own) or claim.dates):
+        return "event", True              # a categorical denial about a named party is a factual claim
+    return None

@@ -123,11 +123,7 @@ def reviews(
     if review_url is not None and not safe_url(review_url):
         raise ValueError(f"review_url must be an absolute http(s) URL, not {review_url!r}")
     today = _iso_date(date)
-    author = None
-    if publisher:
-        author = {"@type": "Organization", "name": clean(publisher)}
-        if safe_url(publisher_url):
-            author["url"] = publisher_url
+    author = _author(publisher, publisher_url)
     wanted = {v for v, (value, _) in RATINGS.items() if value is not None}
     if include_unverified:
         wanted.add("unverified")
@@ -141,19 +137,12 @@ def reviews(
             verdict = cl.get("verdict")
             if not (is_checkable(st) and cl.get("checkable", True) and verdict in wanted):
                 continue
-            value, name = RATINGS[verdict]
-            rating: dict[str, Any] = {"@type": "Rating", "alternateName": name}
-            if value is not None:
-                rating.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
-            explanation = clean(cl.get("explanation"))
-            if explanation:
-                rating["ratingExplanation"] = explanation
             item: dict[str, Any] = {
                 "@context": CONTEXT,
                 "@type": "ClaimReview",
                 "url": _fragment_url(review_url, f"{prefix}{anchor}"),
                 "claimReviewed": shorten(cl.get("text")),
-                "reviewRating": rating,
+                "reviewRating": _rating(verdict, cl),
                 "itemReviewed": {"@type": "Claim", "appearance": dict(appearance)},
                 "datePublished": today,
             }
@@ -165,6 +154,28 @@ def reviews(
                 item["inLanguage"] = art["language"]
             out.append(item)
     return out
+
+
+def _author(publisher: str | None, publisher_url: str | None) -> dict[str, Any] | None:
+    """The reviewing organisation, with its URL when it is a safe one."""
+    if not publisher:
+        return None
+    author = {"@type": "Organization", "name": clean(publisher)}
+    if safe_url(publisher_url):
+        author["url"] = publisher_url
+    return author
+
+
+def _rating(verdict: str, cl: dict[str, Any]) -> dict[str, Any]:
+    """The rating of a verdict, with its value on the scale when it has one, and the claim's explanation."""
+    value, name = RATINGS[verdict]
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": name}
+    if value is not None:
+        rating.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
+    explanation = clean(cl.get("explanation"))
+    if explanation:
+        rating["ratingExplanation"] = explanation
+    return rating
 
 
 def render(

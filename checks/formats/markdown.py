@@ -87,11 +87,21 @@ def _evidence_line(sources: Mapping[str, Mapping[str, Any]], ev: Mapping[str, An
 
 
 def _render_one(report: Mapping[str, Any], *, not_checkable: bool, heading_level: int) -> str:
+    """One report: its title and metadata, the summary, the checkable statements, the others (if asked for)
+    and the sources."""
     h = "#" * heading_level
-    art = article(report)
-    sources = source_index(report)
     out: list[str] = [f"{h} Fact-check: {escape(title_of(report))}", ""]
+    out += _metadata(report)
+    out += _summary(report, h)
+    out += _checkable(report, h)
+    if not_checkable:
+        out += _not_checkable(report, h)
+    out += _sources(report, h)
+    return "\n".join(out)
 
+
+def _metadata(report: Mapping[str, Any]) -> list[str]:
+    art = article(report)
     meta = []
     for label, key in (("Source", "source"), ("Outlet", "outlet"), ("Author", "author"),
                        ("Published", "published"), ("Language", "language")):
@@ -99,21 +109,25 @@ def _render_one(report: Mapping[str, Any], *, not_checkable: bool, heading_level
         if value:
             shown = link(value, value) if key == "source" and safe_url(value) else escape(value)
             meta.append(f"**{label}:** {shown}")
-    if meta:
-        out += ["  \n".join(meta), ""]
+    out = ["  \n".join(meta), ""] if meta else []
     n_sources = len(report.get("sources") or [])
-    out += [f"*Checked with {escape(tool_line(report))} against {n_sources} "
-            f"source{'s' if n_sources != 1 else ''}.*", ""]
+    return out + [f"*Checked with {escape(tool_line(report))} against {n_sources} "
+                  f"source{'s' if n_sources != 1 else ''}.*", ""]
 
+
+def _summary(report: Mapping[str, Any], h: str) -> list[str]:
     counts = summary(report)
-    out += [f"{h}# Summary", "",
-            f"{counts['checkable']} of {counts['statements']} statements are checkable.", "",
-            "| Verdict | Statements |", "| --- | ---: |"]
+    out = [f"{h}# Summary", "",
+           f"{counts['checkable']} of {counts['statements']} statements are checkable.", "",
+           "| Verdict | Statements |", "| --- | ---: |"]
     out += [f"| {verdict_label(v)} | {counts[v]} |" for v in VERDICT_ORDER]
-    out.append("")
+    return out + [""]
 
+
+def _checkable(report: Mapping[str, Any], h: str) -> list[str]:
+    sources = source_index(report)
     checked = [s for s in statements(report) if is_checkable(s)]
-    out += [f"{h}# Checkable statements", ""]
+    out = [f"{h}# Checkable statements", ""]
     if not checked:
         out += ["No checkable statement was found.", ""]
     for st in checked:
@@ -131,30 +145,35 @@ def _render_one(report: Mapping[str, Any], *, not_checkable: bool, heading_level
                 out.append(f"  - {_evidence_line(sources, ev)}")
         if cls:
             out.append("")
+    return out
 
-    if not_checkable:
-        rest = [s for s in statements(report) if not is_checkable(s)]
-        if rest:
-            out += [f"{h}# Not checkable", ""]
-            for st in rest:
-                kind = _kind(st)
-                why = "; ".join(clean(c.get("explanation")) for c in claims(st) if c.get("explanation"))
-                line = f"- **Statement {st.get('index', 0)}** *({escape(kind)})* {escape(st.get('text'))}"
-                if why:
-                    line += f" — {escape(why)}"
-                out.append(line)
-            out.append("")
 
-    if report.get("sources"):
-        out += [f"{h}# Sources", ""]
-        for src in report.get("sources") or []:
-            bits = [link(src.get("title") or src.get("id"), src.get("url"))]
-            for key in ("publisher", "published"):
-                if src.get(key):
-                    bits.append(escape(src.get(key)))
-            out.append(f"- {', '.join(bits)} (`{clean(src.get('id')).replace('`', '')}`)")
-        out.append("")
-    return "\n".join(out)
+def _not_checkable(report: Mapping[str, Any], h: str) -> list[str]:
+    rest = [s for s in statements(report) if not is_checkable(s)]
+    if not rest:
+        return []
+    out = [f"{h}# Not checkable", ""]
+    for st in rest:
+        kind = _kind(st)
+        why = "; ".join(clean(c.get("explanation")) for c in claims(st) if c.get("explanation"))
+        line = f"- **Statement {st.get('index', 0)}** *({escape(kind)})* {escape(st.get('text'))}"
+        if why:
+            line += f" — {escape(why)}"
+        out.append(line)
+    return out + [""]
+
+
+def _sources(report: Mapping[str, Any], h: str) -> list[str]:
+    if not report.get("sources"):
+        return []
+    out = [f"{h}# Sources", ""]
+    for src in report.get("sources") or []:
+        bits = [link(src.get("title") or src.get("id"), src.get("url"))]
+        for key in ("publisher", "published"):
+            if src.get(key):
+                bits.append(escape(src.get(key)))
+        out.append(f"- {', '.join(bits)} (`{clean(src.get('id')).replace('`', '')}`)")
+    return out + [""]
 
 
 def render(report: Any, *, not_checkable: bool = True, heading_level: int = 1) -> str:

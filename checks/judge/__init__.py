@@ -59,14 +59,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not claim.checkable:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
-    findings: list[Finding] = []
-    for rule in REGISTRY:
-        if rule.after:
-            findings.extend(rule.check(claim, findings, index, cands))
-        else:
-            findings.extend(rule.check(claim, cands, index, tuple(findings)))
-    if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
-        findings.extend(FALLBACK.check(claim, cands, index, ()))
+    findings = _findings(claim, cands, index)
     verdict = claim_verdict(findings)
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
@@ -80,16 +73,42 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     decisive = [f for f in findings if f.relation in ("supports", "contradicts", "outdated")]
     evidence = dedupe([evidence_of(f, index) for f in findings])
     if not decisive:
-        related = [c for c in cands if is_topical(c)][:2]
-        evidence += [Evidence(c.source.id, c.fact.id, c.fact.statement, "related", c.source.title, c.source.url, c.fact.quote)
-                     for c in related if (c.source.id, c.fact.id) not in {(e.source, e.fact) for e in evidence}]
-        msg = "; ".join(f.message for f in findings) or "no fact in the source list bears on this claim"
-        return ClaimResult(claim, UNVERIFIED, sentence(msg), evidence, 0.0, [f.rule for f in findings], parts=parts)
+        return _undecided(claim, findings, cands, evidence, parts)
+    denial = [f.message for f in findings if f.rule == negation.RULE_ID and f.relation == "related"]
+    return _decided(claim, verdict, decisive, evidence, parts, denial)
+
+
+def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:
+    """The findings of every rule of ``REGISTRY`` in order (those that look at what others found get it), then
+    of the fallback when none decided."""
+    findings: list[Finding] = []
+    for rule in REGISTRY:
+        if rule.after:
+            findings.extend(rule.check(claim, findings, index, cands))
+        else:
+            findings.extend(rule.check(claim, cands, index, tuple(findings)))
+    if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
+        findings.extend(FALLBACK.check(claim, cands, index, ()))
+    return findings
+
+
+def _undecided(claim: Claim, findings: list[Finding], cands: list, evidence: list[Evidence], parts) -> ClaimResult:
+    """Unverified: what the rules found, and up to two topical facts as related evidence."""
+    related = [c for c in cands if is_topical(c)][:2]
+    evidence += [Evidence(c.source.id, c.fact.id, c.fact.statement, "related", c.source.title, c.source.url, c.fact.quote)
+                 for c in related if (c.source.id, c.fact.id) not in {(e.source, e.fact) for e in evidence}]
+    msg = "; ".join(f.message for f in findings) or "no fact in the source list bears on this claim"
+    return ClaimResult(claim, UNVERIFIED, sentence(msg), evidence, 0.0, [f.rule for f in findings], parts=parts)
+
+
+def _decided(claim: Claim, verdict: str, decisive: list[Finding], evidence: list[Evidence], parts,
+             denial: list[str] = ()) -> ClaimResult:
+    """The verdict explained by the decisive findings (contradictions first, then why a denial stays unchecked),
+    with a confidence and the facts that have the roles the other way round."""
     order = {"contradicts": 0, "outdated": 1, "supports": 2}
     decisive.sort(key=lambda f: order[f.relation])
     explanation = "; ".join(dict.fromkeys(f.message for f in decisive if f.relation != "supports" or verdict in (SUPPORTED, MIXED))) \
         or "; ".join(dict.fromkeys(f.message for f in decisive))
-    denial = [f.message for f in findings if f.rule == negation.RULE_ID and f.relation == "related"]
     if verdict == UNVERIFIED and denial:
         explanation = "; ".join([explanation, *denial])
     conf = 0.9 if len({f.rule for f in decisive}) > 1 else 0.75

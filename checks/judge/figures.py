@@ -4,6 +4,7 @@ is a share, a change or a level, and how the candidate facts rank for it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -15,6 +16,7 @@ from ..numbers import find_months
 from ..slots import starts_a_span
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
+from ..resources import word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .findings import asserted_figures, is_duration, month_of, quarter_months, year_of
@@ -43,6 +45,8 @@ def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
     return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
 
 
+# complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an
+# opening phrase), each a filter over the same dates
 def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
     A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
@@ -95,18 +99,26 @@ def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     return bool(want & index.fact_keys(fact))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-—–]\s|\s(?:and|et|while|alors que|tandis que|but|mais|ainsi que|as well as|"
-                           r"along with|de même que|plus)\s")
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
+    return {
+        "clause_break": word_pattern("slots", r"[,;:()]|\s[-—–]\s|\s(?:{figure_clause_breaks})\s"),
+        "months_days": word_pattern("numbers", r"^({month_day_prefixes})"),
+        "share_of": word_pattern("measures", r"^\W{0,3}(?:\w+\W+){0,2}?({share_of_words})\b"),
+        "percent_of": word_pattern("measures", r"\d\s*(?:{percent_words}|%)\s+(?:{percent_of_words})\b"),
+    }
 
 
-GENERIC_OF = {"total", "ensemble", "tout", "all", "overall", "whole", "group", "groupe"}
+@functools.lru_cache(maxsize=None)
+def generic_of() -> frozenset[str]:
+    """Nouns of a share that name no measure ("of the total", « de l'ensemble »), folded."""
+    return frozenset(words("measures", "generic_nouns"))
 
 
-_NOT_SPECIFIC = {"the", "le", "la", "les", "un", "une", "in", "en", "on", "au", "a", "of", "de", "and", "et"}
-
-
-_MONTHS_DAYS = re.compile(r"^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aou|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-                          r"lun|mar|mer|jeu|ven|sam|dim)")
+@functools.lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(words("stopwords", "not_names"))
 
 
 def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
@@ -125,7 +137,7 @@ def significant_digits(q: Quantity) -> int:
 def window_start(claim: Claim, q: Quantity) -> int:
     text = claim.focus or claim.text
     s = q.start - claim.start
-    return max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    return max([m.end() for m in _patterns()["clause_break"].finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
 
 
 def figure_window(claim: Claim, q: Quantity) -> str:
@@ -135,8 +147,8 @@ def figure_window(claim: Claim, q: Quantity) -> str:
 
 def clause_around(text: str, s: int, e: int) -> str:
     """The clause of ``text`` around the span ``s:e``, between the nearest breaks."""
-    left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
-    nxt = _CLAUSE_BREAK.search(text, e)
+    left = max([m.end() for m in _patterns()["clause_break"].finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    nxt = _patterns()["clause_break"].search(text, e)
     right = nxt.start() if nxt else len(text)
     return text[left:right]
 
@@ -161,9 +173,11 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     if set(concepts_in(window)) & {"increase", "decrease"}:
         return "change"
     after = window[max(0, q.end - claim.start - window_start(claim, q)):]
-    return "share" if re.search(r"^\W{0,3}(?:\w+\W+){0,2}?(of|de|des|du|d')\b", fold(after)) else "level"
+    return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 
+# complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
+# full stop, an entity's, a month, an acronym) is one line
 def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
     """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
     ("Lisbon", "Port-Lenoir", "KN-23")."""
@@ -176,7 +190,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
         w = m.group(0)
         # a capitalised first word is a name only when a capitalised word follows it ("Berkeley Earth, …")
         nxt = re.match(r"\s+([A-ZÀ-Ý][\w'-]*)", claim.text[m.end():])
-        opens_name = m.start() == 0 and nxt and content_stems(w) and not _MONTHS_DAYS.match(fold(nxt.group(1)))
+        opens_name = m.start() == 0 and nxt and content_stems(w) and not _patterns()["months_days"].match(fold(nxt.group(1)))
         if not w[:1].isupper() or (m.start() == 0 and not opens_name) or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
@@ -185,7 +199,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
         if any(a <= m.start() < b for a, b in covered):
             continue
         f = fold(w)
-        if f in _NOT_SPECIFIC or _MONTHS_DAYS.match(f) or w.isupper() and len(w) <= 3:
+        if f in _not_names() or _patterns()["months_days"].match(f) or w.isupper() and len(w) <= 3:
             continue
         out.append(f)
     return out
@@ -253,7 +267,7 @@ def is_change_fact(fact: Fact, index: FactIndex) -> bool:
     """A percent fact that states a change ("rose 31 percent"), not a share ("12 percent of trains")."""
     if not fact.quantity or fact.quantity.unit != "percent":
         return False
-    if re.search(r"\d\s*(?:percent|per cent|%)\s+(?:of|des?|du)\b", fold(fact.statement)):
+    if _patterns()["percent_of"].search(fold(fact.statement)):
         return False
     stated = stated_figure(fact, index)
     if stated and is_level(fact.statement[max(0, stated.start - 24):stated.start]):
@@ -410,16 +424,19 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
     if bare:
         return bare[0]
-    # or in the sentence's opening phrase, which sets the time of what follows ("En mai, ce prix a reculé de 6,4 %")
+    return _opening_month(claim, q)
+
+
+def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:
+    """The month of the sentence's opening phrase, which sets the time of what follows ("En mai, ce prix a reculé
+    de 6,4 %"): only a phrase that is the month itself, with its preposition — not "Back in October, it had
+    forecast", nor "Between April and June"."""
     text = claim.focus or claim.text
     comma = text.find(",")
-    if 0 < comma < window_start(claim, q):
-        # (only a phrase that is the month itself, with its preposition: not "Back in October, it had forecast",
-        # nor "Between April and June")
-        opening = [m for m, a, b, rel in find_months(text[:comma]) if rel == "at"
-                   and len((text[:a] + text[b:comma]).split()) <= 1]
-        return opening[0] if len(opening) == 1 else None
-    return None
+    if not 0 < comma < window_start(claim, q):
+        return None
+    opening = [m for m, a, b, rel in find_months(text[:comma]) if rel == "at" and len((text[:a] + text[b:comma]).split()) <= 1]
+    return opening[0] if len(opening) == 1 else None
 
 
 def claim_month(claim: Claim) -> Optional[int]:

@@ -16,6 +16,8 @@ from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
 
 
+# complexity: the parts in the order a reader reads them (decided, figures, dates and ranks beside a confirmed part,
+# the whole claim): one dict filled in one place
 def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
     """The parts the findings decided, then each figure no finding decided, as unchecked; a claim whose
     findings decided nothing is one unchecked part."""
@@ -72,6 +74,8 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     return verdict
 
 
+# complexity: two passes over the results (what confirmed facts name, then what each claim asserts that stays
+# unchecked); the conditions are the kinds of assertion, one line each
 def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = None) -> list[Part]:
     """The parts of a statement that no fact checked, in any of its claims, confirmed ones included: its figures
     ("the rate was 4.7 % while 12,000 firms closed"), dates, ranks, a place or party no confirming fact names,

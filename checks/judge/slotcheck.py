@@ -22,54 +22,94 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     month or year (``full-date``: only full dates on both sides), another rank ("the second warmest" for "the warmest"), the other order ("gas ahead of
     wind" for "wind overtook gas") or the other direction; ``("missing", rule, message)`` when the claim
     states a rank, an order or a day or month the fact does not state at all; None when they agree."""
-    text = claim.text
+    found = None
     if "date" in slots:
-        cm, whole = month_days(text), month_days(fact.statement)
-        fm = month_days(closest_clause(fact.statement, text, having=month_days))
-        if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
-            return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
-        if cm and not whole:
-            return ("missing", "date", "the source does not give the day or month")
-        cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
-        fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
-              and not _after_baseline(fact.statement, d.start)}
-        if cy and fy and not cy & fy:
-            return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
-                                           f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
-    if "full-date" in slots or "date" in slots:   # a day, month and year on both sides: "on 30 September 2023"
-        cd = {d.iso() for d in claim.dates if d.day}
-        fd = {d.iso() for d in index.reading(fact).dates if d.day}
-        if cd and fd and not cd & fd:
-            return ("contradicts", "date", f"wrong date: the source gives {', '.join(sorted(fd))}, the article "
-                                           f"{', '.join(sorted(cd))}: {fact.statement}")
-    if "ranking" in slots:
-        cr, fr = rank_of(text), rank_of(closest_clause(fact.statement, text, years=True, having=rank_of))
-        if cr and fr and cr != fr:
-            return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
-                                              f"{fact.statement}")
-        if cr == 1 and fr == 1 and record_scope(text) == "all-time" and record_scope(fact.statement) == "bounded":
-            return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
-                                              f"not of all time: {fact.statement}")
-        holder = _record_holder(text, fact.statement) if cr == 1 and fr == 1 else None
-        if holder:
-            return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {fact.statement}")
-        listed = _listed_position(text, fact.statement) if cr == 1 and fr == 1 else None
-        if listed and listed > 1:
-            return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
-                                              f"{fact.statement}")
-        if cr and not rank_of(fact.statement):
-            return ("missing", "ranking", "the source does not rank it")
-    if "order" in slots:
-        co, fo = order_of(text), order_of(fact.statement)
-        if co and fo and co == fo[::-1]:
-            return ("contradicts", "order", f"the other way round: {fact.statement}")
-        if co and not fo:
-            return ("missing", "order", "the source does not compare them")
-    if "direction" in slots:
-        cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text)) or _moved(fact, index)
-        if cd and fd and cd != fd:
-            return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
-                                                f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
+        found = _date_slot(claim, fact, index)
+    if found is None and ("full-date" in slots or "date" in slots):
+        found = _full_date_slot(claim, fact, index)
+    if found is None and "ranking" in slots:
+        found = _ranking_slot(claim.text, fact)
+    if found is None and "order" in slots:
+        found = _order_slot(claim.text, fact)
+    if found is None and "direction" in slots:
+        found = _direction_slot(claim.text, fact, index)
+    return found
+
+
+def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """Another day or month in the fact's closest clause, none in the fact at all, or another year."""
+    text = claim.text
+    cm, whole = month_days(text), month_days(fact.statement)
+    fm = month_days(closest_clause(fact.statement, text, having=month_days))
+    if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
+        return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
+    if cm and not whole:
+        return ("missing", "date", "the source does not give the day or month")
+    cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
+    fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
+          and not _after_baseline(fact.statement, d.start)}
+    if cy and fy and not cy & fy:
+        return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
+                                       f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
+    return None
+
+
+def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """A day, month and year on both sides ("on 30 September 2023") that differ."""
+    cd = {d.iso() for d in claim.dates if d.day}
+    fd = {d.iso() for d in index.reading(fact).dates if d.day}
+    if cd and fd and not cd & fd:
+        return ("contradicts", "date", f"wrong date: the source gives {', '.join(sorted(fd))}, the article "
+                                       f"{', '.join(sorted(cd))}: {fact.statement}")
+    return None
+
+
+def _ranking_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
+    """Another rank, a false record, or a rank the fact does not give."""
+    cr, fr = rank_of(text), rank_of(closest_clause(fact.statement, text, years=True, having=rank_of))
+    if cr and fr and cr != fr:
+        return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
+                                          f"{fact.statement}")
+    if cr == 1 and fr == 1:
+        record = _false_record(text, fact.statement)
+        if record:
+            return record
+    if cr and not rank_of(fact.statement):
+        return ("missing", "ranking", "the source does not rank it")
+    return None
+
+
+def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
+    """A record on both sides that the fact gives only for recent times, to another holder, or lists lower."""
+    if record_scope(text) == "all-time" and record_scope(statement) == "bounded":
+        return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
+                                          f"not of all time: {statement}")
+    holder = _record_holder(text, statement)
+    if holder:
+        return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {statement}")
+    listed = _listed_position(text, statement)
+    if listed and listed > 1:
+        return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
+                                          f"{statement}")
+    return None
+
+
+def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
+    """The other order ("gas ahead of wind" for "wind overtook gas"), or an order the fact does not give."""
+    co, fo = order_of(text), order_of(fact.statement)
+    if co and fo and co == fo[::-1]:
+        return ("contradicts", "order", f"the other way round: {fact.statement}")
+    if co and not fo:
+        return ("missing", "order", "the source does not compare them")
+    return None
+
+
+def _direction_slot(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """The other direction of a change in the fact's closest clause (or given by both ends of a move)."""
+    cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text)) or _moved(fact, index)
+    if cd and fd and cd != fd:
+        return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
+                                            f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
     return None
 
 

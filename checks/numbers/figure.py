@@ -25,7 +25,7 @@ class Member:
     end: int
     value: Fraction
     raw: Fraction                    # value before the scale
-    kind: str                        # digits | words | fraction | share
+    kind: str                        # digits | words | lone | fraction | share
     scale: Optional[str] = None
     factor: Optional[int] = None
     unit: Optional[str] = None
@@ -210,21 +210,30 @@ def _read_noun(norm: str, member: Member, t: Tables) -> None:
         if key in t.modifiers and not nm.group("conn"):
             pos = nm.end()
             continue
-        measure = lookup_unit(word)
-        if measure and measure.family != "duration" and not nm.group("conn"):
-            member.unit, member.unit_kind, member.end = measure.symbol, "noun", nm.end()
-            return                                    # "17.8 TWh", "2 gigawatts", "12 km" (durations stay as written)
-        if not word[:1].islower() or key in t.not_nouns or word.lower() in _RESERVED_UNITS:
-            return
-        member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
-        nxt = _COMPOUND_TAIL.match(norm, nm.end())
-        after = _NEXT_WORD.match(norm, nm.end())
-        if after and word.endswith("ed") and not nm.group("conn") and fold_key(after.group(1)) not in t.not_nouns:
-            member.unit, member.end = after.group(1), after.end()   # "3,000 unaccompanied children"
-            return
-        if nxt and not nm.group("conn") and fold_key(nxt.group(1)) not in t.not_nouns and not word.endswith("s"):
-            member.unit, member.end = f"{word.lower()} {nxt.group(1)}", nxt.end()   # "6 million artillery shells"
+        _take_noun(norm, member, nm, t)
         return
+
+
+def _take_noun(norm: str, member: Member, nm: re.Match, t: Tables) -> None:
+    """The noun after a figure as its unit: a unit of measure, else a counted noun (with the noun after a
+    participle, "3,000 unaccompanied children", or the head of a compound, "6 million artillery shells"), unless
+    it is no noun."""
+    word = nm.group("w")
+    key = fold_key(word)
+    measure = lookup_unit(word)
+    if measure and measure.family != "duration" and not nm.group("conn"):
+        member.unit, member.unit_kind, member.end = measure.symbol, "noun", nm.end()
+        return                                    # "17.8 TWh", "2 gigawatts", "12 km" (durations stay as written)
+    if not word[:1].islower() or key in t.not_nouns or word.lower() in _RESERVED_UNITS:
+        return
+    member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
+    nxt = _COMPOUND_TAIL.match(norm, nm.end())
+    after = _NEXT_WORD.match(norm, nm.end())
+    if after and word.endswith("ed") and not nm.group("conn") and fold_key(after.group(1)) not in t.not_nouns:
+        member.unit, member.end = after.group(1), after.end()   # "3,000 unaccompanied children"
+        return
+    if nxt and not nm.group("conn") and fold_key(nxt.group(1)) not in t.not_nouns and not word.endswith("s"):
+        member.unit, member.end = f"{word.lower()} {nxt.group(1)}", nxt.end()   # "6 million artillery shells"
 
 
 _NEXT_WORD = re.compile(r" ([a-z]{3,})(?![\w'])")

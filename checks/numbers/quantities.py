@@ -5,13 +5,14 @@ ordinals left out ("vingt et unième"); and the value of a figure written alone 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from ..model import Quantity
 from .ranges import assemble
 from .scan import normalise, scan_text
 from .spans import Blocked
 from .tables import tables_for
-from .vocabulary import fold_key, language
+from .vocabulary import Tables, fold_key, language
 
 
 def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
@@ -47,21 +48,32 @@ def _with_word_forms(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]
         if _spelled(q) and q.unit is None and t.rx.get("ordinal_after") and t.rx["ordinal_after"].match(norm, q.end):
             i += 1                        # "vingt et unième siècle": a rank, not 20
             continue
-        # "two point three": the reader takes "point" for what "two" counts
-        point = t.rx.get("decimal_point") and q.unit and t.rx["decimal_point"].fullmatch(f" {q.unit} ")
-        if point and nxt is not None and _spelled(q) and _spelled(nxt) and q.value is not None \
-                and nxt.start - q.end <= 1 and nxt.value is not None and float(nxt.value).is_integer() and nxt.scale is None:
-            digits = len(str(int(nxt.value)))
-            q = replace(nxt, value=q.value + nxt.value / 10 ** digits, start=q.start, text=text[q.start:nxt.end])
-            i += 1
-        elif nxt is not None and _spelled(q) and q.unit is None and q.value is not None and 10 < q.value < 100 \
-                and float(q.value).is_integer() and nxt.value == 100 and nxt.start - q.end <= 1 \
-                and fold_key(text[nxt.start:nxt.end].split()[0]) in t.hundreds:
-            q = replace(nxt, value=q.value * 100, start=q.start, text=text[q.start:nxt.end])   # "nineteen hundred"
+        merged = _decimal_in_words(text, q, nxt, t) or _hundreds_in_words(text, q, nxt, t)
+        if merged is not None:
+            q = merged
             i += 1
         out.append(q)
         i += 1
     return out
+
+
+def _decimal_in_words(text: str, q: Quantity, nxt: Optional[Quantity], t: Tables) -> Optional[Quantity]:
+    """"two point three": the reader takes "point" for what "two" counts; the two spelled numbers are one."""
+    point = t.rx.get("decimal_point") and q.unit and t.rx["decimal_point"].fullmatch(f" {q.unit} ")
+    if point and nxt is not None and _spelled(q) and _spelled(nxt) and q.value is not None \
+            and nxt.start - q.end <= 1 and nxt.value is not None and float(nxt.value).is_integer() and nxt.scale is None:
+        digits = len(str(int(nxt.value)))
+        return replace(nxt, value=q.value + nxt.value / 10 ** digits, start=q.start, text=text[q.start:nxt.end])
+    return None
+
+
+def _hundreds_in_words(text: str, q: Quantity, nxt: Optional[Quantity], t: Tables) -> Optional[Quantity]:
+    """"nineteen hundred": a spelled number between 10 and 100 followed by the word for a hundred is one figure."""
+    if nxt is not None and _spelled(q) and q.unit is None and q.value is not None and 10 < q.value < 100 \
+            and float(q.value).is_integer() and nxt.value == 100 and nxt.start - q.end <= 1 \
+            and fold_key(text[nxt.start:nxt.end].split()[0]) in t.hundreds:
+        return replace(nxt, value=q.value * 100, start=q.start, text=text[q.start:nxt.end])
+    return None
 
 
 def _with_halves(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]:
@@ -75,26 +87,43 @@ def _with_halves(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(qs):
         q = qs[i]
-        after = t.rx["half_after"].match(text, q.end) if t.rx.get("half_after") else None
-        if after and q.scale and q.value is not None and fold_key(q.scale) in t.magnitudes:
-            # read again with the "et demi" blanked, to get what follows it ("d'euros")
-            blanked = text[:q.end] + " " * (after.end() - q.end) + text[after.end():]
-            again = next((o for o in scan_text(blanked, lang).quantities if o.start == q.start), q)
-            factor = t.magnitudes[fold_key(q.scale)]
-            q = replace(again, value=(again.value or q.value) + 0.5 * factor, text=text[again.start:again.end])
+        after = _half_after(text, lang, q, t)
+        if after is not None:
+            q = after
             if i + 1 < len(qs) and qs[i + 1].start < q.end:
                 i += 1                    # the unit read again may have been a quantity of its own
-        elif i + 1 < len(qs) and t.rx.get("half_before") and q.value is not None and q.scale is None \
-                and q.unit is None and float(q.value).is_integer():
-            nxt = qs[i + 1]
-            joined = t.rx["half_before"].fullmatch(normalise(text), q.end, nxt.start)
-            factor = t.magnitudes.get(fold_key(nxt.scale or ""))
-            if joined and factor and nxt.value == 0.5 * factor:      # "two" + "and" + "a half million"
-                q = replace(nxt, value=(q.value + 0.5) * factor, start=q.start, text=text[q.start:nxt.end])
+        elif i + 1 < len(qs):
+            before = _half_before(text, q, qs[i + 1], t)
+            if before is not None:
+                q = before
                 i += 1
         out.append(q)
         i += 1
     return out
+
+
+def _half_after(text: str, lang: str, q: Quantity, t: Tables) -> Optional[Quantity]:
+    """"deux milliards et demi d'euros": the magnitude's half after it, the figure read again with the "et demi"
+    blanked to get what follows it ("d'euros")."""
+    after = t.rx["half_after"].match(text, q.end) if t.rx.get("half_after") else None
+    if not (after and q.scale and q.value is not None and fold_key(q.scale) in t.magnitudes):
+        return None
+    blanked = text[:q.end] + " " * (after.end() - q.end) + text[after.end():]
+    again = next((o for o in scan_text(blanked, lang).quantities if o.start == q.start), q)
+    factor = t.magnitudes[fold_key(q.scale)]
+    return replace(again, value=(again.value or q.value) + 0.5 * factor, text=text[again.start:again.end])
+
+
+def _half_before(text: str, q: Quantity, nxt: Quantity, t: Tables) -> Optional[Quantity]:
+    """"two" + "and" + "a half million": a whole number before a half magnitude."""
+    if not (t.rx.get("half_before") and q.value is not None and q.scale is None and q.unit is None
+            and float(q.value).is_integer()):
+        return None
+    joined = t.rx["half_before"].fullmatch(normalise(text), q.end, nxt.start)
+    factor = t.magnitudes.get(fold_key(nxt.scale or ""))
+    if joined and factor and nxt.value == 0.5 * factor:
+        return replace(nxt, value=(q.value + 0.5) * factor, start=q.start, text=text[q.start:nxt.end])
+    return None
 
 
 def parse_number(s: str, lang: str) -> float | None:

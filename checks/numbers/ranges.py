@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from ..resources import words
 from .figure import Member, read_member, read_member_forward
 from .spans import Blocked
 from .tables import tail_key
@@ -49,15 +50,7 @@ def _read_range(norm: str, first: Member, t: Tables, original: str,
 
 def _combine_range(first: Member, second: Member) -> bool:
     """Give the first member the scale and unit of the second; True when a valid range results."""
-    if first.year_like and first.unit is None and not second.year_like and (second.factor or second.unit_kind == "currency"):
-        return False                                  # "in 2024 to £1.1 billion": a year, then a figure
-    if first.unit_kind == "noun" and first.unit != second.unit:
-        return False
-    if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):
-        return False                                  # "1 à la moitié": a count and a share
-    if first.unit and not second.unit:
-        return False                                  # "rose by 2.3% to 66.5 TWh": a change, then a level
-    if first.unit and second.unit and first.unit != second.unit:
+    if not _may_be_range(first, second):
         return False
     if first.factor is None and second.factor:
         if first.raw <= second.raw:
@@ -71,6 +64,20 @@ def _combine_range(first: Member, second: Member) -> bool:
     if first.year_like and second.year_like and first.unit is None and not first.factor:
         return False
     return first.value < second.value
+
+
+def _may_be_range(first: Member, second: Member) -> bool:
+    """Whether two members may be the ends of one range: not a year then a figure, nor a count and a share, nor
+    two units."""
+    if first.year_like and first.unit is None and not second.year_like and (second.factor or second.unit_kind == "currency"):
+        return False                                  # "in 2024 to £1.1 billion": a year, then a figure
+    if first.unit_kind == "noun" and first.unit != second.unit:
+        return False
+    if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):
+        return False                                  # "1 à la moitié": a count and a share
+    if first.unit and not second.unit:
+        return False                                  # "rose by 2.3% to 66.5 TWh": a change, then a level
+    return not (first.unit and second.unit and first.unit != second.unit)
 
 
 def _is_fall(first: Member, second: Member) -> bool:
@@ -205,4 +212,4 @@ def is_year(found: Found, norm: str, t: Tables) -> bool:
 
 
 def _looks_plural(noun: str, t: Tables) -> bool:
-    return noun.endswith(("s", "x")) or fold_key(noun) in t.plurals
+    return noun.endswith(words("numbers", "plural_endings")) or fold_key(noun) in t.plurals

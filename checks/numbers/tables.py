@@ -10,6 +10,7 @@ import re
 from typing import Iterable
 
 from ..resources import shared_data
+from ..resources import words as resource_words
 from .vocabulary import (NOT_WORD_AFTER, NOT_WORD_BEFORE, Tables, any_phrase, fold_key, fold_set, fold_table, merge,
                          raw_lexicons, variants)
 
@@ -181,7 +182,8 @@ def _compile(t: Tables, raws: list[dict]) -> None:
     # "half a million", "a quarter of a billion", "un quart de milliard"
     ordinal_endings = merge(raws, "ordinal_endings")
     if ordinal_endings:
-        r["ordinal_after"] = re.compile(r"(?:[\s-]+(?:et[\s-]+|and[\s-]+)?|-)[a-z]*(?:" + "|".join(
+        joiners = "|".join(re.escape(j) for j in resource_words("numbers", "number_joiners"))
+        r["ordinal_after"] = re.compile(r"(?:[\s-]+(?:(?:" + joiners + r")[\s-]+)?|-)[a-z]*(?:" + "|".join(
             re.escape(e) for e in sorted(ordinal_endings, key=len, reverse=True)) + r")(?!\w)", re.I)
     points = merge(raws, "decimal_points")
     if points:
@@ -193,7 +195,8 @@ def _compile(t: Tables, raws: list[dict]) -> None:
     half_joiner = merge(raws, "half_joiners")
     if half_joiner:
         r["half_before"] = re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in half_joiner) + r")\s+", re.I)
-    r["half_of_magnitude"] = re.compile(r"\s+(?:(?:of|de)\s+|d['\u2019]\s*)?(?:" + any_phrase(w["articles_as_one"])
+    r["half_of_magnitude"] = re.compile(r"\s+(?:(?:" + "|".join(re.escape(x) for x in resource_words("numbers", "magnitude_of_words"))
+                                        + r")\s+|d['\u2019]\s*)?(?:" + any_phrase(w["articles_as_one"])
                                         + r"\s+)?(?P<w>" + any_phrase(w["magnitudes"]) + r")(?!\w)")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + any_phrase(merge(raws, "lone_fraction_followers")))

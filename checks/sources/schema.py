@@ -278,11 +278,26 @@ class FileChecker:
                     line=item.key_line("id") if "id" in item else line)
 
     def quantity(self, q: Any, line: int, label: str) -> Optional[Quantity]:
+        """A fact's quantity, each of its problems reported in turn: its numbers, value or min and max, unit,
+        bound, and a ratio between 0 and 1; None when there is one."""
         if not isinstance(q, YamlMap):
             self.problem(line, f"{label}: quantity must be a mapping like "
                                f"{{value: 1.2e9, unit: USD}}, not {kind(q)}")
             return None
         self.keys(q, QUANTITY_KEYS, label, inside="quantity")
+        numbers, ok = self._quantity_numbers(q, label)
+        ok = self._quantity_shape(q, line, label, numbers) and ok
+        unit, unit_ok = self._quantity_unit(q, label)
+        bound, bound_ok = self._quantity_bound(q, label)
+        ok = ok and unit_ok and bound_ok
+        if unit == "ratio":
+            ok = self._ratio_range(q, label, numbers) and ok
+        if not ok:
+            return None
+        return Quantity(value=numbers.get("value"), min=numbers.get("min"), max=numbers.get("max"),
+                        unit=unit, bound=bound)
+
+    def _quantity_numbers(self, q: YamlMap, label: str) -> tuple[dict[str, Optional[float]], bool]:
         ok = True
         numbers: dict[str, Optional[float]] = {}
         for key in ("value", "min", "max"):
@@ -294,55 +309,61 @@ class FileChecker:
                     numbers[key] = None
                 else:
                     numbers[key] = q[key]
+        return numbers, ok
+
+    def _quantity_shape(self, q: YamlMap, line: int, label: str, numbers: dict[str, Optional[float]]) -> bool:
+        """A value, or a min and a max in order."""
         has_value, has_min, has_max = ("value" in q), ("min" in q), ("max" in q)
         if has_value and (has_min or has_max):
             self.problem(q.key_line("min" if has_min else "max"),
                          f"{label}: quantity has both a value and a min/max; give either value, "
                          "or min and max")
-            ok = False
-        elif not has_value and not (has_min or has_max):
+            return False
+        if not has_value and not (has_min or has_max):
             self.problem(line, f"{label}: quantity needs a value, or a min and a max")
-            ok = False
-        elif has_min != has_max:
+            return False
+        if has_min != has_max:
             present, missing = ("min", "max") if has_min else ("max", "min")
             self.problem(q.key_line(present), f"{label}: quantity has a {present} but no {missing}; "
                                               "give both, or a single value with a bound")
-            ok = False
-        elif numbers.get("min") is not None and numbers.get("max") is not None \
+            return False
+        if numbers.get("min") is not None and numbers.get("max") is not None \
                 and numbers["min"] > numbers["max"]:
             self.problem(q.value_line("min"),
                          f"{label}: quantity min {fmt(numbers['min'])} is greater than max "
                          f"{fmt(numbers['max'])}")
-            ok = False
-        unit = None
+            return False
+        return True
+
+    def _quantity_unit(self, q: YamlMap, label: str) -> tuple[Optional[str], bool]:
         if q.get("unit") is None:
             self.problem(q.key_line("unit") if "unit" in q else q.line,
                          f"{label}: quantity needs a unit (a currency code like USD or EUR, "
                          "percent, ratio, or a noun like people)")
-            ok = False
-        else:
-            unit = self.text(q, "unit", label, shown="quantity.unit")
-            ok = ok and unit is not None
-        bound = DEFAULT_BOUND
-        if q.get("bound") is not None:
-            raw = q["bound"]
-            if not isinstance(raw, str) or raw.strip() not in BOUNDS:
-                self.problem(q.value_line("bound"),
-                             f"{label}: quantity.bound {show(raw)} must be one of "
-                             f"{', '.join(BOUNDS)}{suggest(str(raw), BOUNDS)}")
+            return None, False
+        unit = self.text(q, "unit", label, shown="quantity.unit")
+        return unit, unit is not None
+
+    def _quantity_bound(self, q: YamlMap, label: str) -> tuple[str, bool]:
+        if q.get("bound") is None:
+            return DEFAULT_BOUND, True
+        raw = q["bound"]
+        if not isinstance(raw, str) or raw.strip() not in BOUNDS:
+            self.problem(q.value_line("bound"),
+                         f"{label}: quantity.bound {show(raw)} must be one of "
+                         f"{', '.join(BOUNDS)}{suggest(str(raw), BOUNDS)}")
+            return DEFAULT_BOUND, False
+        return raw.strip(), True
+
+    def _ratio_range(self, q: YamlMap, label: str, numbers: dict[str, Optional[float]]) -> bool:
+        """A ratio's numbers between 0 and 1."""
+        ok = True
+        for key in ("value", "min", "max"):
+            number = numbers.get(key)
+            if number is not None and not 0 <= number <= 1:
+                self.problem(q.value_line(key),
+                             f"{label}: quantity.{key} {fmt(number)} is not a share between 0 "
+                             f"and 1, as unit ratio requires (for {fmt(number)} % use unit: "
+                             "percent)")
                 ok = False
-            else:
-                bound = raw.strip()
-        if unit == "ratio":
-            for key in ("value", "min", "max"):
-                number = numbers.get(key)
-                if number is not None and not 0 <= number <= 1:
-                    self.problem(q.value_line(key),
-                                 f"{label}: quantity.{key} {fmt(number)} is not a share between 0 "
-                                 f"and 1, as unit ratio requires (for {fmt(number)} % use unit: "
-                                 "percent)")
-                    ok = False
-        if not ok:
-            return None
-        return Quantity(value=numbers.get("value"), min=numbers.get("min"), max=numbers.get("max"),
-                        unit=unit, bound=bound)
+        return ok

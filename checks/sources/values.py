@@ -4,6 +4,7 @@ sentence a journalist understands), and the small helpers every message uses to 
 (``suggest``)."""
 from __future__ import annotations
 
+import calendar
 import datetime
 import difflib
 import math
@@ -71,8 +72,6 @@ def is_number(value: Any) -> bool:
 SPACE = re.compile(r"\s")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 _QUARTER = re.compile(r"(\d{4})-?[Qq]([1-4])\Z")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 
 
 def iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:
@@ -97,7 +96,7 @@ def iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:
         try:
             datetime.date(year, month, day)
         except ValueError:
-            return None, (f"{show(value)} is not a real date ({_MONTHS[month - 1]} {year} has no "
+            return None, (f"{show(value)} is not a real date ({calendar.month_name[month]} {year} has no "
                           f"day {day})")
     return value.strip(), None
 

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from typing import Optional
 
+from ..resources import word_pattern, words
 from .tables import DOTTED_RE, LANGS, Rules, rules_for
 
 # bylines, datelines, labels
@@ -19,12 +21,20 @@ _TIME_RE = re.compile(
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:T(?=\d)|(?![\d]))")
 _NUM_DATE_RE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d])")
 _AMPM_END_RE = re.compile(r"\b[aApP]\.\s?[mM]\.$")
-_READING_RE = re.compile(
-    r"^(?:\d+\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|de lecture|lecture)"
-    r"|(?:temps de lecture|reading time|lecture|read)\s*:?\s*\d+\s*(?:min(?:ute)?s?|mn)\.?)$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict:
+    """The patterns and words of this module, from ``data/lang/<code>/split.yaml`` (both languages), built once."""
+    s = functools.partial(word_pattern, "split")
+    return {
+        "reading": s(r"^(?:\d+\s*(?:{minute_words})\.?\s*(?:{reading_time_after})"
+                     r"|(?:{reading_time_before})\s*:?\s*\d+\s*(?:{minute_words})\.?)$", re.I),
+        "joiners": s(r"(?<![^\W_])(?:{dateline_joiners})(?![^\W_])", re.I),
+        "outlet_split": s(r"\s*,\s*|\s+(?:{byline_outlet_joiners})\s+|\s*\(\s*|\s*\)\s*"),
+        "connectors": frozenset(words("split", "name_connectors")),
+    }
 _PLACE_RE = re.compile(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,")
-_CONNECTORS = frozenset("de du des la le les l' d' van von der den di da dos das del bin ibn al el "
-                        "of the and et & y e".split())
 _PUNCT_ONLY_RE = re.compile(r"^[\s,;:()\[\]\-\u2013\u2014|\u00b7\u2022/.]*$")
 
 
@@ -39,6 +49,15 @@ def _valid_date(y: int, m: int, d: int) -> Optional[str]:
 
 def _find_datetime(s: str, rules: Rules) -> tuple[Optional[str], Optional[str], list[tuple[int, int]]]:
     """(ISO date, "HH:MM", spans of every date and time found) in ``s``."""
+    date, spans = _dates_in(s, rules)
+    time = _times_in(s, spans)
+    spans.sort()
+    return date, time, spans
+
+
+def _dates_in(s: str, rules: Rules) -> tuple[Optional[str], list[tuple[int, int]]]:
+    """The first full date of ``s`` (ISO) and the spans of every date (with or without a year), overlaps left
+    out."""
     found: list[tuple[int, int, Optional[str]]] = []   # (start, end, ISO date or "" without a year)
     for m in _ISO_DATE_RE.finditer(s):
         found.append((m.start(), m.end(), _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))))
@@ -64,6 +83,12 @@ def _find_datetime(s: str, rules: Rules) -> tuple[Optional[str], Optional[str], 
             continue
         spans.append((a, b))
         date = date or iso or None
+    return date, spans
+
+
+def _times_in(s: str, spans: list[tuple[int, int]]) -> Optional[str]:
+    """The first time of ``s`` outside the dates ("HH:MM", 12-hour clocks read), its span and the others'
+    added to ``spans``."""
     time = None
     for m in _TIME_RE.finditer(s):
         if any(a <= m.start() < b for a, b in spans):
@@ -78,8 +103,7 @@ def _find_datetime(s: str, rules: Rules) -> tuple[Optional[str], Optional[str], 
             hour = hour % 12 + (12 if ap in "pP" else 0)
         spans.append((m.start(), m.end()))
         time = time or f"{hour:02d}:{minute:02d}"
-    spans.sort()
-    return date, time, spans
+    return time
 
 
 def _remove(s: str, spans: list[tuple[int, int]]) -> str:
@@ -106,7 +130,7 @@ def _name_like(s: str, max_words: int, digits: bool) -> bool:
     if s[-1] in ".!?;:," and not DOTTED_RE.match(words[-1].rstrip(".")):
         return False
     for w in words:
-        if w.lower() in _CONNECTORS:
+        if w.lower() in _patterns()["connectors"]:
             continue
         if not digits and any(c.isdigit() for c in w):
             return False
@@ -125,7 +149,7 @@ def _datetime_segment(seg: str, rules: Rules) -> Optional[tuple[Optional[str], O
     if place and place.end() <= first:           # "Paris, le 21 janvier 2026"
         spans = [(0, place.end())] + spans
     rest = rules.filler_re.sub(" ", _remove(seg, spans))
-    rest = re.sub(r"(?<![^\W_])(?:le|the|à|at|on)(?![^\W_])", " ", rest, flags=re.I)
+    rest = _patterns()["joiners"].sub(" ", rest)
     if not _PUNCT_ONLY_RE.match(rest):
         return None
     return date, time
@@ -143,7 +167,7 @@ def _author_segment(seg: str, rules: Rules) -> Optional[tuple[str, Optional[str]
         tail = rules.filler_re.sub(" ", _remove(rest[spans[0][0]:], [(a - spans[0][0], b - spans[0][0]) for a, b in spans]))
         if not _PUNCT_ONLY_RE.match(tail):
             return None
-    parts = re.split(r"\s*,\s*|\s+(?:pour|for|avec|with)\s+|\s*\(\s*|\s*\)\s*", name_part.strip())
+    parts = _patterns()["outlet_split"].split(name_part.strip())
     parts = [p.strip(" .,;:") for p in parts if p and p.strip(" .,;:")]
     if not parts:
         return None
@@ -159,12 +183,9 @@ def _author_segment(seg: str, rules: Rules) -> Optional[tuple[str, Optional[str]
 
 
 def _parse_byline(line: str, rules: Rules) -> Optional[dict]:
+    """A byline or dateline read segment by segment (see ``parse_byline``); None for anything else."""
     s = line.strip()
-    if not s or len(s) > 200 or "\n" in s:
-        return None
-    if s[-1] in "!?;:," or (s[-1] == "." and not _AMPM_END_RE.search(s)):
-        return None
-    if len(s.split()) > 25:
+    if not _byline_shaped(s):
         return None
     out = {"outlet": None, "author": None, "date": None, "time": None}
     names: list[str] = []
@@ -174,38 +195,54 @@ def _parse_byline(line: str, rules: Rules) -> Optional[dict]:
         if not seg:
             continue
         inner = seg[1:-1].strip() if seg[0] == "(" and seg[-1] == ")" else seg
-        author = _author_segment(inner, rules)
-        if author:
-            evidence = True
-            name, outlet, date, time = author
-            out["author"] = out["author"] or name
-            out["outlet"] = out["outlet"] or outlet
-            out["date"] = out["date"] or date
-            out["time"] = out["time"] or time
-            continue
-        dt = _datetime_segment(inner, rules)
-        if dt:
-            evidence = True
-            out["date"] = out["date"] or dt[0]
-            out["time"] = out["time"] or dt[1]
-            continue
-        if _READING_RE.match(inner):
-            continue
-        if _name_like(inner, 6, digits=True):
-            if set(inner.lower().split()) & rules.section_words:
-                continue
-            names.append(inner)
-            continue
-        words = inner.split()
-        if len(words) <= 6 and set(w.lower() for w in words) & rules.section_words:
-            continue                              # "Business desk", "Envoyée spéciale à Kyiv"
-        return None
+        read = _read_segment(inner, rules, out, names)
+        if read is None:
+            return None
+        evidence = evidence or read
     if not evidence:
         return None
     if out["outlet"] is None and out["author"] is None and names:
         out["outlet"] = names[0]                  # "Chas Pravdy - 19 septembre 2025": the outlet
     # next to an author, a bare name is a desk ("Markets", "Energy & Climate"), not the outlet
     return out
+
+
+def _byline_shaped(s: str) -> bool:
+    """One short line that does not end like a sentence (a final "a.m." is no full stop)."""
+    if not s or len(s) > 200 or "\n" in s:
+        return False
+    if s[-1] in "!?;:," or (s[-1] == "." and not _AMPM_END_RE.search(s)):
+        return False
+    return len(s.split()) <= 25
+
+
+def _read_segment(inner: str, rules: Rules, out: dict, names: list[str]) -> Optional[bool]:
+    """One segment of a byline into ``out`` (an author, a date, a time) or ``names`` (a short name): True when it
+    is a byline or a date, False when it adds nothing that shows the line is one (a name, a desk, a reading
+    time), None when it is not part of a byline."""
+    author = _author_segment(inner, rules)
+    if author:
+        name, outlet, date, time = author
+        out["author"] = out["author"] or name
+        out["outlet"] = out["outlet"] or outlet
+        out["date"] = out["date"] or date
+        out["time"] = out["time"] or time
+        return True
+    dt = _datetime_segment(inner, rules)
+    if dt:
+        out["date"] = out["date"] or dt[0]
+        out["time"] = out["time"] or dt[1]
+        return True
+    if _patterns()["reading"].match(inner):
+        return False
+    if _name_like(inner, 6, digits=True):
+        if not set(inner.lower().split()) & rules.section_words:
+            names.append(inner)
+        return False
+    words = inner.split()
+    if len(words) <= 6 and set(w.lower() for w in words) & rules.section_words:
+        return False                              # "Business desk", "Envoyée spéciale à Kyiv"
+    return None
 
 
 def parse_byline(line: str, lang: str = "und") -> Optional[dict]:
@@ -243,4 +280,4 @@ def is_label(line: str, rules: Rules) -> bool:
 
 def is_metadata(line: str, rules: Rules) -> bool:
     s = line.strip()
-    return bool(_READING_RE.match(s)) or _parse_byline(s, rules) is not None
+    return bool(_patterns()["reading"].match(s)) or _parse_byline(s, rules) is not None

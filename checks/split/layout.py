@@ -36,65 +36,98 @@ def _ends_sentence(ana: str, a: int, b: int) -> bool:
 
 def _block_units(raw: str, ana: str, block: list[tuple[int, int]], bi: int, rules: Rules,
                  markdown: bool) -> list[_Unit]:
-    units: list[_Unit] = []
-    pending: Optional[int] = None                 # start of syntax-only lines before any unit
-
-    def new(kind: str, a: int, b: int) -> None:
-        nonlocal pending
-        start = a if pending is None else pending
-        pending = None
-        units.append(_Unit(kind, start, b, bi, [(a, b)]))
-
-    def extend(a: int, b: int) -> None:
-        units[-1].end = b
-        units[-1].lines.append((a, b))
-
+    """The units of one block (lines between blank lines): headings, list items, labels, metadata lines and
+    runs of text, each line read in turn."""
+    reader = _BlockUnits(raw, ana, bi, rules)
     for a, b in block:
+        reader.line(a, b, markdown)
+    return reader.finish(block)
+
+
+class _BlockUnits:
+    """The units read so far from a block's lines, and where syntax-only lines before the first one start."""
+
+    def __init__(self, raw: str, ana: str, bi: int, rules: Rules) -> None:
+        self.raw, self.ana, self.bi, self.rules = raw, ana, bi, rules
+        self.units: list[_Unit] = []
+        self.pending: Optional[int] = None            # start of syntax-only lines before any unit
+
+    def new(self, kind: str, a: int, b: int) -> None:
+        start = a if self.pending is None else self.pending
+        self.pending = None
+        self.units.append(_Unit(kind, start, b, self.bi, [(a, b)]))
+
+    def extend(self, a: int, b: int) -> None:
+        self.units[-1].end = b
+        self.units[-1].lines.append((a, b))
+
+    def line(self, a: int, b: int, markdown: bool) -> None:
         if markdown:
-            if MD_HEADING_RE.match(raw, a, b):
-                new("heading", a, b)
-                continue
-            if not ana[a:b].strip():              # only markdown syntax on this line
-                if units and units[-1].kind == "text" and len(units[-1].lines) == 1 \
-                        and MD_SETEXT_RE.match(raw, a, b):
-                    units[-1].kind = "heading"
-                if units:
-                    units[-1].end = b
-                elif pending is None:
-                    pending = a
-                continue
-            if MD_TABLE_RE.match(raw, a, b):
-                new("item", a, b)
-                continue
-            if MD_LIST_LINE_RE.match(raw, a, b) or LIST_LINE_RE.match(raw, a, b):
-                new("item", a, b)
-                continue
-        elif LIST_LINE_RE.match(raw, a, b):
-            new("item", a, b)
-            continue
+            if self._markdown_line(a, b):
+                return
+        elif LIST_LINE_RE.match(self.raw, a, b):
+            self.new("item", a, b)
+            return
+        if self._label_or_meta(a, b):
+            return
+        self._text_line(a, b)
+
+    def _markdown_line(self, a: int, b: int) -> bool:
+        """A heading, a line of markdown syntax only (a setext underline makes the line before a heading), a
+        table row or a list item; False for anything else."""
+        raw, units = self.raw, self.units
+        if MD_HEADING_RE.match(raw, a, b):
+            self.new("heading", a, b)
+            return True
+        if not self.ana[a:b].strip():              # only markdown syntax on this line
+            if units and units[-1].kind == "text" and len(units[-1].lines) == 1 \
+                    and MD_SETEXT_RE.match(raw, a, b):
+                units[-1].kind = "heading"
+            if units:
+                units[-1].end = b
+            elif self.pending is None:
+                self.pending = a
+            return True
+        if MD_TABLE_RE.match(raw, a, b) or MD_LIST_LINE_RE.match(raw, a, b) or LIST_LINE_RE.match(raw, a, b):
+            self.new("item", a, b)
+            return True
+        return False
+
+    def _label_or_meta(self, a: int, b: int) -> bool:
+        """A short line that opens a unit and is a label or metadata (a byline, a dateline)."""
+        units = self.units
         prev = units[-1] if units else None
-        free = (prev is None or prev.kind != "text" or _ends_sentence(ana, *prev.lines[-1])
+        free = (prev is None or prev.kind != "text" or _ends_sentence(self.ana, *prev.lines[-1])
                 or (len(units) == 1 and len(prev.lines) == 1))
-        if free and len(ana[a:b].strip()) <= 200:
-            if is_label(ana[a:b], rules):
-                new("label", a, b)
-                continue
-            if is_metadata(ana[a:b], rules):
-                new("meta", a, b)
-                continue
-        if prev and prev.kind == "item" and (raw[a:a + 1].isspace() or not _ends_sentence(ana, *prev.lines[-1])):
-            extend(a, b)
-            continue
-        if prev and prev.kind == "text":
-            extend(a, b)
-            continue
-        new("text", a, b)
-    if pending is not None:
-        if units:
-            units[0].start = pending
+        if free and len(self.ana[a:b].strip()) <= 200:
+            if is_label(self.ana[a:b], self.rules):
+                self.new("label", a, b)
+                return True
+            if is_metadata(self.ana[a:b], self.rules):
+                self.new("meta", a, b)
+                return True
+        return False
+
+    def _text_line(self, a: int, b: int) -> None:
+        """A line of text: it goes on a list item (indented, or after an item that does not end a sentence)
+        or a run of text, else opens a new run."""
+        prev = self.units[-1] if self.units else None
+        if prev and prev.kind == "item" and (self.raw[a:a + 1].isspace() or not _ends_sentence(self.ana, *prev.lines[-1])):
+            self.extend(a, b)
+        elif prev and prev.kind == "text":
+            self.extend(a, b)
         else:
-            units.append(_Unit("label", block[0][0], block[-1][1], bi, list(block)))
-    return units
+            self.new("text", a, b)
+
+    def finish(self, block: list[tuple[int, int]]) -> list[_Unit]:
+        """The units, the first one starting at the syntax-only lines before it (a block of syntax only is a
+        label)."""
+        if self.pending is not None:
+            if self.units:
+                self.units[0].start = self.pending
+            else:
+                self.units.append(_Unit("label", block[0][0], block[-1][1], self.bi, list(block)))
+        return self.units
 
 
 def _heading_like(ana: str, a: int, b: int, rules: Rules, max_words: int = 25) -> bool:
@@ -113,6 +146,8 @@ def _question_line(ana: str, a: int, b: int) -> bool:
     return bool(core) and core[-1] == "?" and len(core.split()) <= 25
 
 
+# complexity: one pass over the units, one branch per kind of unit, sharing two flags (a heading seen, body text seen)
+# that make a heading the headline or a subhead
 def split_statements(text: str, lang: str = "und", markdown: bool = False) -> list[Statement]:
     """Cut an article into statements with a layout kind and a paragraph number.
 

@@ -21,6 +21,8 @@ MD_SETEXT_RE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*$")
 MD_TABLE_RE = re.compile(r"[ \t]{0,3}\|")
 
 
+# complexity: one loop for the three kinds of list marker (bullet, number, letter), each finding the next marker its
+# own way; the loop's bookkeeping is shared
 def list_cuts(ana: str, start: int, end: int) -> tuple[list[int], set[int]]:
     """Cuts before each further marker of an inline list that begins at ``start``
     ("1) a 2) b", "• x • y", "a. x b. y"), and the positions of the markers' periods."""

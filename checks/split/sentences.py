@@ -95,21 +95,27 @@ def sentence_cuts(ana: str, raw: str, start: int, end: int, rules: Rules,
         if nxt is None:
             break
         kind, core = first_letter_kind(nxt[1])
-        run = m.group("run")
-        cut = None
-        if "?" in run or "!" in run or "\u203d" in run:
-            if kind != "lower":
-                cut = m.end()
-        elif run != ".":
-            cut = _ellipsis_cut(ana, m, start, kind)
-        elif kind != "lower":
-            cut = _period_cut(ana, m, start, last, kind, core, nxt[1], rules)
+        cut = _run_cut(ana, m, start, last, kind, core, nxt[1], rules)
         if cut is not None:
             while cut < end and ana[cut].isspace() and not raw[cut].isspace():
                 cut += 1                          # closing markdown marks ("**"), blank in ``ana``
             cuts.append(cut)
             last = cut
     return sorted(cuts)
+
+
+def _run_cut(ana: str, m: re.Match, start: int, last: int, kind: str, core: str, next_token: str,
+             rules: Rules) -> Optional[int]:
+    """Where a run of final punctuation ends a sentence, if it does: "?" and "!" before anything but a
+    lower-case word, an ellipsis or a period as their own rules say."""
+    run = m.group("run")
+    if "?" in run or "!" in run or "\u203d" in run:
+        return m.end() if kind != "lower" else None
+    if run != ".":
+        return _ellipsis_cut(ana, m, start, kind)
+    if kind != "lower":
+        return _period_cut(ana, m, start, last, kind, core, next_token, rules)
+    return None
 
 
 def _ellipsis_cut(ana: str, m: re.Match, start: int, kind: str) -> Optional[int]:
@@ -134,20 +140,11 @@ def _ellipsis_cut(ana: str, m: re.Match, start: int, kind: str) -> Optional[int]
 
 def _period_cut(ana: str, m: re.Match, start: int, last: int, kind: str, core: str,
                 next_token: str, rules: Rules) -> Optional[int]:
+    """Where a period (or a run of periods) ends a sentence, if it does: after a plain word or a number, never
+    after a title, an initial or a prefix; after an ambiguous abbreviation only before a word that opens
+    sentences."""
     rs = m.start("run")
-    if m.group("close"):
-        word_class = "plain"                      # 'great.' / « ... dit. » : a quotation ends
-    else:
-        t = _LAST_TOKEN_RE.search(ana, max(start, rs - 80), rs)
-        word_class = _word_class(t.group() if t else "", rules)
-        word = t.group().lstrip(OPENERS) if t else ""
-        if len(word) == 1 and word_class in ("initial", "prefix"):
-            prev = _PREV_TOKEN_RE.search(ana, max(start, t.start() - 80), t.start())
-            prev_word = prev.group(1).lstrip(OPENERS) if prev else ""
-            if word == "I" and prev_word[:1].islower():
-                word_class = "plain"              # "you and I. Did you..."
-            elif word.islower() and _NUMBER_RE.match(prev_word):
-                word_class = "plain"              # a unit: "à 20 h. Le maire..."
+    word_class = _period_word_class(ana, m, start, rs, rules)
     if word_class == "plain" or word_class == "number":
         return m.end()
     if word_class in ("title", "initial", "prefix"):
@@ -162,6 +159,24 @@ def _period_cut(ana: str, m: re.Match, start: int, last: int, kind: str, core: s
     if core.rstrip(".") in rules.titles and len(ana[last:rs].split()) < 4:
         return None                               # "At 5 a.m. Mr. Smith went..."
     return m.end()
+
+
+def _period_word_class(ana: str, m: re.Match, start: int, rs: int, rules: Rules) -> str:
+    """The class of the word before a period: "plain" after a closing quote, a lone "I" after a lower-case
+    word or a unit after a number; else as the tables say."""
+    if m.group("close"):
+        return "plain"                            # 'great.' / « ... dit. » : a quotation ends
+    t = _LAST_TOKEN_RE.search(ana, max(start, rs - 80), rs)
+    word_class = _word_class(t.group() if t else "", rules)
+    word = t.group().lstrip(OPENERS) if t else ""
+    if len(word) == 1 and word_class in ("initial", "prefix"):
+        prev = _PREV_TOKEN_RE.search(ana, max(start, t.start() - 80), t.start())
+        prev_word = prev.group(1).lstrip(OPENERS) if prev else ""
+        if word == "I" and prev_word[:1].islower():
+            return "plain"                        # "you and I. Did you..."
+        if word.islower() and _NUMBER_RE.match(prev_word):
+            return "plain"                        # a unit: "à 20 h. Le maire..."
+    return word_class
 
 
 def pieces(raw: str, bounds: list[int]) -> list[tuple[int, int]]:

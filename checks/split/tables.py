@@ -42,6 +42,11 @@ class Rules:
     lang: str
 
 
+def _escaped(words) -> str:
+    """``words`` as the alternatives of a regular expression, in their order."""
+    return "|".join(re.escape(w) for w in words)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -86,10 +91,11 @@ def rules_for(lang: str) -> Rules:
                              + r")(?![^\W_])", re.I),
         label_re=re.compile(r"^(?:" + _alternation(w.lower() for w in merged("labels", every=True))
                             + r")(?![^\W_])", re.I),
-        dmy_re=re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|e)?\.?\s+(?:de\s+|of\s+)?(?P<m>"
+        dmy_re=re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:" + _escaped(merged("day_suffixes", every=True)) + r")?\.?\s+(?:(?:"
+                          + _escaped(merged("day_month_joiners", every=True)) + r")\s+)?(?P<m>"
                           + month_alt + r")(?![^\W_])\.?(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I),
         mdy_re=re.compile(r"(?<![^\W_])(?P<m>" + month_alt + r")(?![^\W_])\.?\s+(?P<d>[0-3]?\d)"
-                          r"(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I),
+                          r"(?:" + _escaped(merged("month_day_suffixes", every=True)) + r")?(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?", re.I),
         section_words=frozenset(w.lower() for w in merged("section_words", every=True)),
         lang=lang if lang in LANGS else "und",
     )

@@ -91,19 +91,22 @@ def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> InputError:
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         problem = (exc.problem or exc.context or "syntax error").strip()
-        if isinstance(exc, ConstructorError):
-            message = problem
-        else:
-            message = f"invalid YAML: {problem}"
-            if mark is not None and _char_at(text, mark) == "\t":
-                message += " (use spaces, not tabs, to indent)"
-            if mark is not None:
-                message += f" (column {mark.column + 1})"
-            if exc.context and exc.context_mark is not None and exc.problem_mark is not None \
-                    and exc.context_mark.line != exc.problem_mark.line:
-                message += f"; {exc.context.strip()} that starts on line {mark_line(exc.context_mark)}"
+        message = problem if isinstance(exc, ConstructorError) else _syntax_message(exc, problem, mark, text)
         return InputError(name, message, mark_line(mark) or None)
     return InputError(name, f"invalid YAML: {exc}")
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, problem: str, mark, text: str) -> str:
+    """"invalid YAML: …", with a hint on tabs, the column, and where the construct that failed starts."""
+    message = f"invalid YAML: {problem}"
+    if mark is not None and _char_at(text, mark) == "\t":
+        message += " (use spaces, not tabs, to indent)"
+    if mark is not None:
+        message += f" (column {mark.column + 1})"
+    if exc.context and exc.context_mark is not None and exc.problem_mark is not None \
+            and exc.context_mark.line != exc.problem_mark.line:
+        message += f"; {exc.context.strip()} that starts on line {mark_line(exc.context_mark)}"
+    return message
 
 
 def load_document(text: str, name: str = "<string>", loader: Optional[type] = None

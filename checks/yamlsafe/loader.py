@@ -159,6 +159,8 @@ class _StrictBuilder:
         except ValueError as exc:
             raise _error(str(exc), event.start_mark) from None
 
+# complexity: one loop over the parser's events with a stack of open containers: the loader's hot path (every source
+    # list and bundled table), kept inline with its local aliases for speed
     def _build_document(self) -> Any:
         get = self.get_event
         duplicates = self.duplicates

@@ -48,14 +48,7 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
             or _way_before(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
         window = around_figure(claim, q)
         for fact in confirming:
-            # (a bound is not met by the figure another figure of the claim gives: "21,9 %, et moins d'un tiers
-            # des familles monoparentales" — the 21,9 % is the first figure's)
-            theirs = [x for x in asserted_figures(claim) if x is not q]
-            stated = [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
-                      and clause_fits(window, fact, fq, index)
-                      and not (q.bound in ("at-least", "at-most") and any(
-                          compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
-                          and another_subject(claim, q, x) for x in theirs))]
+            stated = _stated_in(claim, q, window, fact, index)
             if not stated:
                 continue
             ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_before(fact.statement, fq)
@@ -70,6 +63,18 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
                                    f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
             break
     return out
+
+
+def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
+    """The figures of the fact's sentence that state ``q`` in its clause; a bound is not met by the figure another
+    figure of the claim gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the
+    first figure's)."""
+    theirs = [x for x in asserted_figures(claim) if x is not q]
+    bound = q.bound in ("at-least", "at-most")
+    return [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
+            and clause_fits(window, fact, fq, index)
+            and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
+                                   and another_subject(claim, q, x) for x in theirs))]
 
 
 def _way_before(text: str, fq: Quantity) -> Optional[str]:
@@ -90,19 +95,26 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
     for r in results:
         figures = asserted_figures(r.claim)
         if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures:
-            found = _stated_alongside(r.claim, confirming, set(), index)
-            refs = {(f.source, f.id) for f in confirming}
-            if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
-                found += rule_stated_dates(r.claim, found, index)
-                verdict = claim_verdict(found)
-                r = ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
-                                dedupe([evidence_of(f, index) for f in found]), 0.75,
-                                list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
-            elif r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
-                    and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
-                # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
-                r = ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
-                                                               "give, not refuted by the current level it confirms"),
-                                [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+            r = _carried(r, figures, confirming, index)
         out.append(r)
     return out
+
+
+def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex) -> ClaimResult:
+    """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
+    all its figures; a starting level they seemed to refute becomes unverified."""
+    found = _stated_alongside(r.claim, confirming, set(), index)
+    refs = {(f.source, f.id) for f in confirming}
+    if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
+        found += rule_stated_dates(r.claim, found, index)
+        verdict = claim_verdict(found)
+        return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
+                           dedupe([evidence_of(f, index) for f in found]), 0.75,
+                           list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
+    if r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
+            and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
+        # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
+        return ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
+                                                          "give, not refuted by the current level it confirms"),
+                           [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+    return r

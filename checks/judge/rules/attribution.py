@@ -8,10 +8,12 @@ source that decided the statement's other claims (its publisher, author, title, 
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ...match import FactIndex
+from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
 from ..findings import dedupe, sentence
@@ -22,16 +24,11 @@ RULE_ID = "attribution"
 def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
     """"Une étude commandée par X", "written by Y", "according to Z" against the sources that decided
     the statement's other claims: their commissioning fact, author, publisher or title."""
-    used = [e.source for r in siblings for e in r.evidence
-            if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
-    sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
     checks = [(kind, who) for kind, who in (("commissioned", claim.commissioned_by), ("written", claim.authored_by),
                                             ("attributed", claim.attributed_to)) if who]
     if not checks:
         return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
-    if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
-        named = [w for k, w in checks if k != "commissioned"]
-        sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
+    sources = _deciding_sources(siblings, checks, index)
     decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
     results = [_check_party(kind, who, sources, index, decisive) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
@@ -48,65 +45,115 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
 
 
+def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]], index: FactIndex) -> list:
+    """The sources that decided the statement's other claims; when none did, those the named study or author
+    designates."""
+    used = [e.source for r in siblings for e in r.evidence
+            if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
+    sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
+    if not sources:      # no claim of the statement was decided: the named study or author tells which source it is
+        named = [w for k, w in checks if k != "commissioned"]
+        sources = [s for s in index.catalog.sources if any(_source_is(w, s, index) for w in named)]
+    return sources
+
+
 def _check_party(kind: str, who: str, sources: list, index: FactIndex,
                  decisive: frozenset = frozenset()) -> tuple[str, str, list[Evidence]]:
+    """Who the article says commissioned, wrote or published a study (``kind``) against the sources that could
+    be it, those that name that party first."""
     who_name = index.entity_name(who) if who in index.catalog.entities else who
+    pool = _party_pool(kind, who, sources, index)
+    if not pool:
+        return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
+    for src in pool:
+        seen = _party_evidence(kind, who, src, index)
+        if seen is None:
+            continue
+        verdict = (None if seen[0] else _credited_by_fact(kind, who, who_name, src, seen[2], index, decisive)) \
+            or _party_verdict(kind, who, who_name, src, *seen, index)
+        if verdict is not None:
+            return verdict
+    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, index: FactIndex,
+                      decisive) -> Optional[tuple[str, str, list[Evidence]]]:
+    """The fact that decided the statement gives the party as who measured or said it ("The CSEW estimated …", in
+    a report published by the ONS): a right attribution, not a misattribution to the publisher."""
+    credited = next((f for f in src.facts if (src.id, f.id) in decisive and _same_party(who, f.subject, index)),
+                    None) if kind == "attributed" else None
+    if credited is None:
+        return None
+    return SUPPORTED, f"the source credits {who_name}: {credited.statement}", [ev]
+
+
+def _party_pool(kind: str, who: str, sources: list, index: FactIndex) -> list:
+    """The sources to look at: those that decided the statement (or those ``who`` names), for a commission
+    those that record one; the ones whose publisher, author, title or commission is ``who`` first."""
     pool = sources or ([] if kind == "commissioned" else [s for s in index.catalog.sources if _source_is(who, s, index)])
     if kind == "commissioned":
         pool = [s for s in pool if any("commission" in index.fact_concepts(f) and f.subject for f in s.facts)]
-    if not pool:
-        return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
     matching = [s for s in pool if _source_is(who, s, index) or (kind == "commissioned" and _commissioned_by(who, s, index))]
-    pool = matching + [s for s in pool if s not in matching]
-    for src in pool:
-        commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
-        if kind == "commissioned" and commission:
-            ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
-            ev = Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts", src.title, src.url)
-        elif kind == "written":
-            if not src.author and not src.publisher:
-                continue
-            ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
-            real = src.author or _name(src.publisher, index)
-            ev = Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
-                          "supports" if ok else "contradicts", src.title, src.url)
-        else:
-            if not src.publisher and not src.author:
-                continue
-            ok = _source_is(who, src, index)
-            real = _name(src.publisher, index) or src.author
-            ev = Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
-                          "supports" if ok else "contradicts", src.title, src.url)
-        if ok:
-            named = _is_known_party(who, index)
-            said = {"commissioned": f"commissioned by {who_name}", "written": f"written by {who_name}",
-                    "attributed": f"the figures do come from {who_name}" if named else
-                    f"the figures do come from {src.title!r}"}[kind]
-            return SUPPORTED, f"{said}, as the source list says", [ev]
-        if real and _same_umbrella(who_name, real):
-            continue                      # "le gouvernement" and "le ministère du Travail": the same state
-        if real and _acronym_of(who_name, real):
-            return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
-        if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
-            # a report whose title names the party: the figures are credited to it
-            return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
-        credited = next((f for f in src.facts if (src.id, f.id) in decisive and _same_party(who, f.subject, index)),
-                        None) if kind == "attributed" else None
-        if credited is not None:
-            # the fact that decided the statement gives the party as who measured or said it ("The CSEW estimated
-            # …", in a report published by the ONS)
-            return SUPPORTED, f"the source credits {who_name}: {credited.statement}", [ev]
-        if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
-            return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
-                                 f"by {real}, not {who_name}", [ev]
-    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+    return matching + [s for s in pool if s not in matching]
+
+
+def _party_evidence(kind: str, who: str, src, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
+    """(whether ``who`` is the source's party, the real party, the evidence); None when the source names none."""
+    commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
+    if kind == "commissioned" and commission:
+        ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
+        return ok, real, Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts",
+                                  src.title, src.url)
+    if kind == "written":
+        return _author_evidence(who, src, index)
+    return _publisher_evidence(who, src, commission, index)
+
+
+def _author_evidence(who: str, src, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
+    if not src.author and not src.publisher:
+        return None
+    ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
+    real = src.author or _name(src.publisher, index)
+    return ok, real, Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
+                              "supports" if ok else "contradicts", src.title, src.url)
+
+
+def _publisher_evidence(who: str, src, commission, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
+    if not src.publisher and not src.author:
+        return None
+    ok = _source_is(who, src, index)
+    real = _name(src.publisher, index) or src.author
+    return ok, real, Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
+                              "supports" if ok else "contradicts", src.title, src.url)
+
+
+def _party_verdict(kind: str, who: str, who_name: str, src, ok: bool, real: Optional[str], ev: Evidence,
+                   index: FactIndex) -> Optional[tuple[str, str, list[Evidence]]]:
+    """Supported, contradicted (misattributed), or None to look at the next source."""
+    if ok:
+        named = _is_known_party(who, index)
+        said = {"commissioned": f"commissioned by {who_name}", "written": f"written by {who_name}",
+                "attributed": f"the figures do come from {who_name}" if named else
+                f"the figures do come from {src.title!r}"}[kind]
+        return SUPPORTED, f"{said}, as the source list says", [ev]
+    if real and _same_umbrella(who_name, real):
+        return None                       # "le gouvernement" and "le ministère du Travail": the same state
+    if real and _acronym_of(who_name, real):
+        return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
+    if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
+        # a report whose title names the party: the figures are credited to it
+        return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
+    if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
+        return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
+                             f"by {real}, not {who_name}", [ev]
+    return None
 
 
 def _proper_name(who: str) -> bool:
     """A named organisation or person ("the European Central Bank", "la Banque de France", "Laurent Trevisani"):
     a short name that starts with a capital, not a description ("official figures published on Thursday") nor
     a clause the frame swallowed."""
-    name = _ARTICLE.sub("", who.strip())
+    name = _patterns()["article"].sub("", who.strip())
     capitals = re.findall(r"(?:(?<!\S)|(?<=-))[A-ZÀ-Ý][\w'’]*", name)      # "Météo-France": two
     short = len(name.split()) <= 6 and "," not in name
     # two capitalised words, or an acronym: a name ("Une étude" only opens a sentence)
@@ -117,14 +164,14 @@ def _acronym_of(a: str, b: str) -> bool:
     """"ONS" and "Office for National Statistics": one is the initials of the other's capitalised words."""
     def initials(x: str) -> str:
         return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", x))
-    a, b = _ARTICLE.sub("", a.strip()), _ARTICLE.sub("", b.strip())
+    a, b = _patterns()["article"].sub("", a.strip()), _patterns()["article"].sub("", b.strip())
     return (a.isupper() and len(a) >= 2 and initials(b) == a) or (b.isupper() and len(b) >= 2 and initials(a) == b)
 
 
 def _credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bool:
     """Whether the source's title or author names ``who`` (or a capitalised name in it: "l'indice
     Notaires-Insee publié le 10 septembre"): a report that cites the party."""
-    names = [fold(_ARTICLE.sub("", who.strip()))]
+    names = [fold(_patterns()["article"].sub("", who.strip()))]
     if not _proper_name(who):            # a description: the names in it ("Notaires-Insee")
         names += [fold(n) for n in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", who)]
     entity = index.matcher.resolve(who) if index is not None else None
@@ -138,10 +185,10 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
         return False
     if who == other:
         return True
-    if _COMPOUND_NAME.search(who) and who not in index.catalog.entities:
+    if _patterns()["compound_name"].search(who) and who not in index.catalog.entities:
         # "la Banque de France" is neither France nor any party merely named inside it
         names = [other] + (list(index.catalog.entities[other].names) if other in index.catalog.entities else [])
-        return any(fold(_ARTICLE.sub("", who)) == fold(n) for n in names)
+        return any(fold(_patterns()["article"].sub("", who)) == fold(n) for n in names)
     a = who if who in index.catalog.entities else index.matcher.resolve(who)
     b = other if other in index.catalog.entities else index.matcher.resolve(other)
     if a and b:
@@ -149,19 +196,23 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
     return fold(who) in fold(other) or fold(other) in fold(who)
 
 
-_COMPOUND_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|du|des|of|of the|for)\s+[A-ZÀ-Ý]")
-
-
-_ARTICLE = re.compile(r"^(?:la|le|les|l'|l’|the)\s*", re.I)
-
-
-_UMBRELLA = re.compile(r"(?<!\w)(gouvernement|etat|government|state|ministere|ministry|minister|ministre|department|"
-                       r"departement|secretariat|cabinet|administration|executif|executive)(?!\w)")
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    spaced = lambda key: "|".join(re.escape(w) + ("" if w.endswith("'") else " ") for w in words("claims", key))
+    return {
+        "compound_name": c(r"[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+[A-ZÀ-Ý]"),
+        "article": c(r"^(?:{party_articles})\s*", re.I),
+        "umbrella": c(r"(?<!\w)({government_words})(?!\w)"),
+        "source_nouns": c(r"^(?:" + spaced("source_name_articles") + r")?(?:{source_name_nouns})\s*(?:"
+                          + spaced("source_name_linkers") + r")?"),
+    }
 
 
 def _same_umbrella(a: str, b: str) -> bool:
     """Two names for parts of one government: not a misattribution a reader would call one."""
-    return bool(_UMBRELLA.search(fold(a or ""))) and bool(_UMBRELLA.search(fold(b or "")))
+    return bool(_patterns()["umbrella"].search(fold(a or ""))) and bool(_patterns()["umbrella"].search(fold(b or "")))
 
 
 def _commissioned_by(who: str, src, index: FactIndex) -> bool:
@@ -178,14 +229,10 @@ def _is_known_party(who: str, index: FactIndex) -> bool:
     return who in index.catalog.entities or bool(index.matcher.resolve(who))
 
 
-_SOURCE_NOUNS = re.compile(r"^(?:l'|la |le |les |the |a |an |une |un )?(?:etude|rapport|enquete|analyse|note|study|report|survey|"
-                           r"analysis|paper|document|figures from|data from|chiffres de|donnees de)\s*(?:de |du |des |of |by )?")
-
-
 def _source_is(who: str, src, index: FactIndex) -> bool:
     """Whether ``who`` names this source: its publisher, its author, or its title ("l'étude « Unequal Partnership »")."""
     if _same_party(who, src.publisher, index) or _same_party(who, src.author, index):
         return True
-    name = _SOURCE_NOUNS.sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
+    name = _patterns()["source_nouns"].sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
     name = name.strip(" '\"")
     return len(name) >= 4 and name in fold(src.title or "")

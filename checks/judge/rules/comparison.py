@@ -62,6 +62,7 @@ def _measures(measure: str, fact: Fact) -> bool:
     return bool(stems & set(content_stems(statement))) or bool(set(concepts_in(measure)) & set(concepts_in(statement)))
 
 
+# complexity: the reading of the comparison, then one filter over the candidates; each test a line
 def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
     """"A … more … than B" against a fact that gives a figure for A and one for B, of the same unit."""
     if asserted_figures(claim) or claim.negated:

@@ -7,14 +7,16 @@ states, against the dates its confirming fact (or a fact of its source on the sa
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from ...compare import compare_quantity
 from ...numbers import find_months
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
+from ...resources import word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
@@ -47,32 +49,46 @@ def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex, c
     for said in stated_dates(claim):
         if said.text in done or any(said.text in p or p in said.text for p in done if p):
             continue
-        found = None
-        for fact in confirming:
-            dates = dates_of(fact)
-            if any(_same_when(said, d) for d in dates):
-                found = Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
-                break
-            period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
-            if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
-                found = Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
-                                                          f"is measured from", part=said.text)
-                break
-            rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
-            if rival is not None and found is None:
-                found = Finding("contradicts", "date", fact, f"wrong date: the source says {rival.text!r} "
-                                f"({fact.statement}); the article says {said.text!r}", part=said.text)
-        if found is None:
-            # a date the confirming fact leaves out, given by another fact of its source on the same parties
-            # or the same figure ("since 2023" in the range the upper bound comes from)
-            for fact in confirming:
-                sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in dates_of(g))), None)
-                if sib is not None:
-                    found = Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
-                    break
+        found = _said_against(said, claim, confirming, dates_of, index)
         if found is not None:
             out.append(found)
     return out
+
+
+def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of: Callable[[Fact], list],
+                  index: FactIndex) -> Optional[Finding]:
+    """A date the claim states against the confirming facts: the first that gives it supports it; else the
+    first that gives a rival date in the same setting refutes it; else another fact of a confirming fact's
+    source that gives it supports it."""
+    found = None
+    for fact in confirming:
+        dates = dates_of(fact)
+        support = _date_support(said, fact, dates, index)
+        if support is not None:
+            return support
+        rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
+        if rival is not None and found is None:
+            found = Finding("contradicts", "date", fact, f"wrong date: the source says {rival.text!r} "
+                            f"({fact.statement}); the article says {said.text!r}", part=said.text)
+    if found is None:
+        # a date the confirming fact leaves out, given by another fact of its source on the same parties
+        # or the same figure ("since 2023" in the range the upper bound comes from)
+        for fact in confirming:
+            sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in dates_of(g))), None)
+            if sib is not None:
+                return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
+    return found
+
+
+def _date_support(said: "_When", fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:
+    """The fact gives the date, or is a change measured from the year the claim states."""
+    if any(_same_when(said, d) for d in dates):
+        return Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
+    period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
+    if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
+        return Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
+                                                  f"is measured from", part=said.text)
+    return None
 
 
 def sibling_facts(fact: Fact, index: FactIndex) -> list[Fact]:
@@ -170,7 +186,10 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex, found: tup
     return out
 
 
-_SINCE_YEAR = re.compile(r"\b(?:since|depuis|from|starting in|begun in)\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")
+@functools.lru_cache(maxsize=None)
+def _since_year() -> re.Pattern:
+    """A year that starts a period (« depuis 2019 », "since 2019"), from ``data/lang/<code>/numbers.yaml``."""
+    return word_pattern("numbers", r"\b(?:{since_words})\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")
 
 
 def _since_in_statement(claim: Claim, d, cands: list[Candidate]) -> list[Finding]:
@@ -178,7 +197,7 @@ def _since_in_statement(claim: Claim, d, cands: list[Candidate]) -> list[Finding
     if d.relation != "since":
         return []
     for c in cands:
-        m = _SINCE_YEAR.search(fold(c.fact.statement))
+        m = _since_year().search(fold(c.fact.statement))
         fq = c.fact.quantity
         if not m or not is_topical(c) or not fq or fq.value is None:
             continue

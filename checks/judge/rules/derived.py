@@ -10,24 +10,21 @@ from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
-from ..figures import GENERIC_OF, figure_sense, of_matches, rank, signed, time_ok
+from ..figures import generic_of, figure_sense, of_matches, rank, signed, time_ok
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"
 
 
 def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex,
-             cands: tuple = ()) -> list[Finding]:
+            cands: tuple = ()) -> list[Finding]:
     """A share or change the article computes from two figures the sources give separately:
     "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1)."""
     if unit_class(q.unit) != "share":
         return []
-    if (not q.of or fold(q.of) in GENERIC_OF) and figure_sense(claim, q, window) == "share":
-        stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
-                  and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
-        found = _share_of_stated_figures(q, claim, window, stated)
-        if found:
-            return found
+    found = _share_of_stated_counts(q, claim, window, cands)
+    if found:
+        return found
     figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
                and c.fact.quantity.value is not None]
     if len(figures) < 2:
@@ -35,19 +32,39 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     sense = figure_sense(claim, q, window)
     ranked = [c for _, c in rank(q, claim, window, figures, index)]
     if sense == "change":
-        dated = sorted((c for c in ranked if year_of(c.fact.as_of)), key=lambda c: year_of(c.fact.as_of))
-        base = next((d.year for d in claim.dates if d.relation in ("baseline", "since")), None)
-        for new in reversed(dated):
-            olds = [c for c in dated if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
-                    and year_of(c.fact.as_of) < year_of(new.fact.as_of) and (base is None or year_of(c.fact.as_of) == base)
-                    and same_topic(c, new, index)]
-            if olds:
-                old = olds[-1]
-                value = new.fact.quantity.value / old.fact.quantity.value - 1
-                return [_derived_finding(q, claim, window, value, new, old, "change")]
-        return []
-    if not q.of or fold(q.of) in GENERIC_OF:
+        return _change(q, claim, window, ranked, index)
+    if not q.of or fold(q.of) in generic_of():
         return _share_of_stated_figures(q, claim, window, ranked)
+    return _share_of_whole(q, claim, window, ranked, index)
+
+
+def _share_of_stated_counts(q: Quantity, claim: Claim, window: str, cands: tuple) -> list[Finding]:
+    """A share of no named whole ("soit près des deux tiers du total") of two counts the statement gives."""
+    if (not q.of or fold(q.of) in generic_of()) and figure_sense(claim, q, window) == "share":
+        stated = [c for c in cands if c.fact.quantity and c.fact.quantity.value is not None
+                  and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")]
+        return _share_of_stated_figures(q, claim, window, stated)
+    return []
+
+
+def _change(q: Quantity, claim: Claim, window: str, ranked: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"65 % more than in 2022": the latest figure against an earlier one of the same unit and topic (of the
+    claim's base year, if it gives one)."""
+    dated = sorted((c for c in ranked if year_of(c.fact.as_of)), key=lambda c: year_of(c.fact.as_of))
+    base = next((d.year for d in claim.dates if d.relation in ("baseline", "since")), None)
+    for new in reversed(dated):
+        olds = [c for c in dated if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
+                and year_of(c.fact.as_of) < year_of(new.fact.as_of) and (base is None or year_of(c.fact.as_of) == base)
+                and same_topic(c, new, index)]
+        if olds:
+            old = olds[-1]
+            value = new.fact.quantity.value / old.fact.quantity.value - 1
+            return [_derived_finding(q, claim, window, value, new, old, "change")]
+    return []
+
+
+def _share_of_whole(q: Quantity, claim: Claim, window: str, ranked: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"a third of the budget": a smaller figure of the same unit and period against the whole the share names."""
     wholes = [c for c in ranked if of_matches(q, c.fact, index)]
     for whole in wholes:
         parts = [c for c in ranked if c is not whole and unit_class(c.fact.quantity.unit) == unit_class(whole.fact.quantity.unit)

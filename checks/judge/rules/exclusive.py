@@ -5,10 +5,12 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ...match import Candidate, FactIndex
 from ...model import Claim
+from ...resources import word_pattern
 from ...text import fold
 from ..figures import is_topical
 from ..findings import Finding
@@ -16,8 +18,10 @@ from ..findings import Finding
 RULE_ID = "exclusive"
 
 
-_SHARED = re.compile(r"(?<!\w)(half|halves|moitie|jointly|conjointement|shared|partage|partagee|co-?financ\w*|co-?fund\w*|"
-                     r"together with|along with|avec|aux cotes|as well as|ainsi que|split|reparti\w*)(?!\w)")
+@functools.lru_cache(maxsize=None)
+def _shared() -> re.Pattern:
+    """Words that share a role (« conjointement », "together with"), from ``data/lang/<code>/claims.yaml``."""
+    return word_pattern("claims", r"(?<!\w)({shared_role_words}|(?:{shared_role_stems})\w*)(?!\w)")
 
 
 def rule_exclusive(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
@@ -27,7 +31,7 @@ def rule_exclusive(claim: Claim, cands: list[Candidate], index: FactIndex, found
     for c in cands:
         if not is_topical(c):
             continue
-        if _SHARED.search(fold(c.fact.statement)):
+        if _shared().search(fold(c.fact.statement)):
             who = index.entity_name(claim.roles.giver or claim.roles.receiver)
             return [Finding("contradicts", "exclusive", c.fact,
                             f"the article says {who} does it alone; the source says it is shared: {c.fact.statement}")]

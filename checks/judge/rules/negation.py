@@ -7,12 +7,14 @@ is denied, and a true negation against a fact that says it did not happen.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
+from ...resources import word_pattern
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive, time_ok
 from ..findings import Finding, year_of
@@ -42,18 +44,29 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     claim_change = set(claim.concepts) & {"increase", "decrease"}
     topical = [c for c in cands if is_topical(c)]
     if claim_change:
-        denied = next(iter(claim_change))
-        for c in topical:
-            if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and substantive(c):
-                return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
-            direction = _direction(c.fact, index.fact_concepts(c.fact), index)
-            if direction is None or not time_ok(claim, c.fact):
-                continue
-            if direction == denied:
-                return [Finding("contradicts", "negation", c.fact,
-                                f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
-            return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
-        return _level_change(claim, denied, topical, index)
+        return _denied_change(claim, next(iter(claim_change)), topical, index)
+    return _denied_event(claim, topical, index)
+
+
+def _denied_change(claim: Claim, denied: str, topical: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"did not grow" against the first topical fact of the claim's period that gives a direction (or says
+    so too), else against two levels of the same figure."""
+    for c in topical:
+        if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and substantive(c):
+            return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
+        direction = _direction(c.fact, index.fact_concepts(c.fact), index)
+        if direction is None or not time_ok(claim, c.fact):
+            continue
+        if direction == denied:
+            return [Finding("contradicts", "negation", c.fact,
+                            f"the article says there was no {denied}; the source records one: {c.fact.statement}")]
+        return [Finding("supports", "negation", c.fact, f"the source records no {denied}: {c.fact.statement}")]
+    return _level_change(claim, denied, topical, index)
+
+
+def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"never", "jamais", "aucun" against a topical fact about what the negation denies: a negative fact
+    confirms it, a dated one refutes it."""
     scope = index.text_keys(_negation_scope(claim))
     named = {m.entity for m in claim.mentions}
     for c in topical:
@@ -74,10 +87,13 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     return []
 
 
-_NEGATION_WORD = re.compile(r"(?<!\w)(?:never|not|no|n't|jamais|aucun|aucune|pas|rien|ne|n')(?!\w)")
-
-
-_SCOPE_END = re.compile(r"[,;:(]|\s(?:since|depuis|despite|malgre|because|car|although|bien que|when|lorsque|until|jusqu)\b")
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {"negation_word": c(r"(?<!\w)(?:{scope_negators})(?!\w)"),
+            "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
+            "denial": c(r"(?<!\w)({denial_words})(?!\w)")}
 
 
 def _negation_scope(claim: Claim) -> str:
@@ -85,10 +101,10 @@ def _negation_scope(claim: Claim) -> str:
     not "since it was founded in 1962")."""
     text = claim.focus or claim.text
     f = fold_same_length(text)
-    m = _NEGATION_WORD.search(f)
+    m = _patterns()["negation_word"].search(f)
     if not m:
         return text
-    end = _SCOPE_END.search(f, m.end())
+    end = _patterns()["scope_end"].search(f, m.end())
     return text[m.start():end.start() if end else len(text)]
 
 
@@ -112,7 +128,8 @@ def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: Fa
 
 
 def _negated_text(s: str) -> bool:
-    return bool(re.search(r"(?<!\w)(not|never|no|n't|pas|jamais|aucun|aucune)(?!\w)", fold(s)))
+    return bool(_patterns()["denial"].search(fold(s)))
+
 
 
 def denial_unchecked(claim: Claim, findings: list) -> bool:

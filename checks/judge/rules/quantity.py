@@ -20,7 +20,7 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import concepts_in, content_stems, stem
 from ...text import fold, words
-from ..figures import (GENERIC_CONCEPTS, name_acronyms, fact_expected, units_fit, GENERIC_OF, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
+from ..figures import (GENERIC_CONCEPTS, name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
     fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
     of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
     significant_digits, stated_figure, substantive, time_ok, window_start)
@@ -42,20 +42,25 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
              and q.bound not in ("at-least", "at-most")}
     for q, how, fs in found.values():
-        # a bound met only by the figure that another figure of the claim gives exactly ("21,9 %, et moins d'un
-        # tiers des familles monoparentales" against the children's 21.9 %): that fact is the other figure's
-        fs = [Finding("related", f.rule, f.fact, f"{q.text.strip()!r}: the source's {fmt_quantity(f.fact.quantity)} is "
-                                                 f"the figure of {exact[id(f.fact)].text.strip()!r}, not of this one")
-              if f.relation == "supports" and q.bound in ("at-least", "at-most") and exact.get(id(f.fact), q) is not q
-              and another_subject(claim, q, exact[id(f.fact)]) else f for f in fs]
-        # a starting level is not refuted by the fact that gives the current level, nor a difference by a level
-        fs = [Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
-                                                 f"such ({f.message})")
-              if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
-                                                  or (how == "difference" and not _states_a_change(f.fact, index)))
-              else f for f in fs]
+        fs = [_as_related(claim, q, how, f, levels, exact, index) or f for f in fs]
         out.extend(replace(f, part=q.text.strip()) for f in fs)
     return out
+
+
+def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
+                index: FactIndex) -> Optional[Finding]:
+    """A finding that says less than it seems, as a related one: a starting level is not refuted by the fact that
+    gives the current level, nor a difference by a level; a bound is not met by the figure that another figure of
+    the claim, said of something else, gives exactly ("21,9 % [children], et moins d'un tiers [single parents]")."""
+    if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
+                                        or (how == "difference" and not _states_a_change(f.fact, index))):
+        return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
+                                                  f"such ({f.message})")
+    if f.relation == "supports" and q.bound in ("at-least", "at-most") and exact.get(id(f.fact), q) is not q \
+            and another_subject(claim, q, exact[id(f.fact)]):
+        return Finding("related", f.rule, f.fact, f"{q.text.strip()!r}: the source's {fmt_quantity(f.fact.quantity)} is "
+                                                  f"the figure of {exact[id(f.fact)].text.strip()!r}, not of this one")
+    return None
 
 
 def another_subject(claim: Claim, q: Quantity, other: Quantity) -> bool:
@@ -89,30 +94,83 @@ def _states_a_change(fact: Fact, index: FactIndex) -> bool:
 
 
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """The findings on one figure (a list: an outdated figure also cites the superseded fact)."""
+    """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
+    measure what it measures, when and where its clause says (``_comparable``), then the figure against the
+    closest of them (``_judge_figure``)."""
     window = figure_window(claim, q)
+    specifics = _clause_names(claim, q, window)
+    if q.unit is None and not bare_count(q, window, index):
+        return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
+    pool = _candidate_pool(claim, q, window, cands, specifics, index)
+    early, comparable = _comparable(claim, q, window, pool, index)
+    if early is not None:
+        return early
+    if not comparable:
+        found = derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
+        return found
+    if claim.negated and q.bound == "at-most":
+        above = _exceeds(q, pool, index)
+        if above:
+            return [above]
+    return _judge_figure(claim, q, window, cands, comparable, index)
+
+
+def _clause_names(claim: Claim, q: Quantity, window: str) -> list[str]:
+    """The names of this figure's own clause or, for the claim's only figure, those of the claim before it."""
     start = window_start(claim, q)
-    specifics = proper_names_in(claim, (start, start + len(window)))     # the names of this figure's own clause
-    if not specifics and len(asserted_figures(claim)) == 1:         # or, for its only figure, the claim's before it
+    specifics = proper_names_in(claim, (start, start + len(window)))
+    if not specifics and len(asserted_figures(claim)) == 1:
         earlier = [x.end - claim.start for x in claim.quantities if 0 <= x.end <= q.start]
         # (after the item before it, if any: "40 Vigil vehicles, as many as 120,000 shells")
         lo = max(earlier + [claim.text.rfind(",", 0, q.start - claim.start) + 1]) if earlier else 0
         specifics = proper_names_in(claim, (lo, q.start - claim.start))
-    if q.unit is None and not bare_count(q, window, index):
-        return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
-    acronyms = name_acronyms(claim) if specifics else None
+    return specifics
+
+
+def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], specifics: list[str],
+                    index: FactIndex) -> list[Candidate]:
+    """The candidates with a figure that name what the clause names, on the topic or giving exactly the
+    figure, and on the same side of expected and happened."""
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
-    # common (a fact in the other language): what it measures is still checked below
+    # common (a fact in the other language): what it measures is still checked after
     exact = _precise(q)
+    acronyms = name_acronyms(claim) if specifics else None
     pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics, acronyms)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
     expected = is_expectation(window)
-    pool = [c for c in pool if fact_expected(c.fact, index) == expected]
+    return [c for c in pool if fact_expected(c.fact, index) == expected]
+
+
+def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate],
+                index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """(findings, None) when the figure is the source's for another measure, year, period or place; else (None,
+    the facts of the pool in the figure's unit and sense, of its measure, period and place)."""
     comparable = [c for c in pool if units_fit(q, c.fact, index) is None
                   and sense_fits(claim, q, window, c, index)]
-    # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides
+    early, comparable = _same_measure(claim, q, window, comparable, index)
+    if early is not None:
+        return early, comparable
+    early, comparable = _same_group(claim, q, window, comparable)
+    if early is not None:
+        return early, comparable
+    qmonth = _figure_month(claim, q, window, comparable)
+    early, comparable = _same_period(claim, q, window, comparable, qmonth, index)
+    if early is not None:
+        return early, comparable
+    early, comparable = _same_place(claim, q, window, comparable, qmonth, index)
+    if early is not None:
+        return early, comparable
+    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in generic_of():
+        comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
+    return None, comparable
+
+
+def _same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
+                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """What is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides; one
+    that gives the figure for another measure says so."""
     measure = claim_qualifiers(claim, window, q)
     same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
     if not same_measure and comparable:
@@ -122,24 +180,41 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
             return [Finding("related", "quantity", other.fact,
                             f"{q.text.strip()!r} is the source's figure for another measure "
                             f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
-                            f"{other.fact.statement}")]
-    comparable = same_measure
-    # numbers that say what the figure counts ("16- and 17-year-olds", "des 15-64 ans") must be the fact's
+                            f"{other.fact.statement}")], same_measure
+    return None, same_measure
+
+
+def _same_group(claim: Claim, q: Quantity, window: str,
+                comparable: list[Candidate]) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """Numbers that say what the figure counts ("16- and 17-year-olds", « des 15-64 ans ») must be the fact's: only
+    facts whose sentence writes them are compared; a group no fact gives leaves the figure unverified."""
     defining = _defining_numbers(claim, q, window)
-    if defining and comparable:
-        written = [c for c in comparable if defining <= _numbers_written(c.fact.statement)]
-        if not written:
-            c = comparable[0]
-            return [Finding("related", "quantity", c.fact,
-                            f"the source gives {fmt_quantity(c.fact.quantity)} for another group than the article's "
-                            f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")]
-        comparable = written
-    qyear = quantity_year(claim, q, window)
+    if not defining or not comparable:
+        return None, comparable
+    written = [c for c in comparable if defining <= _numbers_written(c.fact.statement)]
+    if written:
+        return None, written
+    c = comparable[0]
+    return [Finding("related", "quantity", c.fact,
+                    f"the source gives {fmt_quantity(c.fact.quantity)} for another group than the article's "
+                    f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")], comparable
+
+
+def _figure_month(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]) -> Optional[int]:
+    """The month of the figure's clause, or the claim's when a comparable fact is of that month."""
     qmonth = quantity_month(claim, q, window)
     if qmonth is None:
         qmonth = claim_month(claim)
         if qmonth is not None and not any(month_of(c.fact.as_of) == qmonth for c in comparable):
             qmonth = None
+    return qmonth
+
+
+def _same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
+                 index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
+    wrong year or another period is a finding of its own."""
+    qyear = quantity_year(claim, q, window)
     # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
     # recording began in 2002/03")
     timed = [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
@@ -148,14 +223,18 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if not timed and qyear:
         wrong = _wrong_year(q, qyear, claim, window, comparable, index)
         if wrong:
-            return [wrong]
+            return [wrong], comparable
     if len(timed) < len(comparable):
         when = _other_period(q, claim, window, timed, comparable, index)
         if when:
-            return [when]
-    comparable = timed or [c for c in comparable if year_of(c.fact.as_of) is None]
-    # where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, … 4,9 %"
-    # is not the national figure)
+            return [when], comparable
+    return None, timed or [c for c in comparable if year_of(c.fact.as_of) is None]
+
+
+def _same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
+                index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """Where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, …
+    4,9 %" is not the national figure)."""
     named = _named_in_clause(claim, q, window, index)
     own = [c for c in comparable if named & fact_parties(c.fact, index)]
     if own and qmonth is None:
@@ -163,17 +242,46 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if own and len(own) < len(comparable):
         elsewhere = _other_scope(q, claim, window, own, comparable, index, named)
         if elsewhere:
-            return [elsewhere]
+            return [elsewhere], comparable
         comparable = own
-    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in GENERIC_OF:
-        comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
-    if not comparable:
-        found = derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
-        return found
-    if claim.negated and q.bound == "at-most":
-        above = _exceeds(q, pool, index)
-        if above:
-            return [above]
+    return None, comparable
+
+
+def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate], comparable: list[Candidate],
+                  index: FactIndex) -> list[Finding]:
+    """The figure against the closest comparable facts: supported by one that agrees, else outdated, related or
+    contradicted."""
+    top = _closest(claim, q, window, comparable, index)
+    verdicts = [(c, *compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
+    good = [v for v in verdicts if v[1] == "supports"]
+    if good and q.approximate:
+        plain = replace(q, approximate=False)
+        if not any(compare_quantity(signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
+                   for c, _, _ in good):
+            old = _older_match(plain, claim, cands, index, good[0][0], window)
+            if old is not None:
+                good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
+    if good:
+        return _agreeing(claim, q, window, good[0][0], index)
+    bad = [v for v in verdicts if v[1] == "contradicts"]
+    old = _older_match(q, claim, cands, index, verdicts[0][0], window)
+    if old is not None:
+        c = (bad[0] if bad else verdicts[0])[0]
+        return [Finding("outdated", "outdated", c.fact,
+                        f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
+                        f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"),
+                Finding("related", "outdated", old.fact, "the superseded figure")]
+    if not bad:
+        c = verdicts[0][0]
+        return [Finding("related", "quantity", c.fact,
+                        f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
+    c, _, detail = bad[0]
+    return _disagreeing(claim, q, window, cands, c, detail, index)
+
+
+def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """The comparable facts nearly as close as the best one (current sources first), and further down those
+    that give exactly the article's precise figure."""
     ranked = rank(q, claim, window, comparable, index)
     current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
     best = current[0][0]
@@ -193,47 +301,35 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         top += [c for s, c in current if c not in top and (subject & index.fact_keys(c.fact) >= first
                                                            or index.reading(c.fact).language != lang) and
                 compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
-    verdicts = [(c, *compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
-    good = [v for v in verdicts if v[1] == "supports"]
-    if good and q.approximate:
-        plain = replace(q, approximate=False)
-        if not any(compare_quantity(signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
-                   for c, _, _ in good):
-            old = _older_match(plain, claim, cands, index, good[0][0], window)
-            if old is not None:
-                good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
-    if good:
-        c = good[0][0]
-        earlier = _earlier_level(q, c.fact, index)
-        if earlier is not None:
-            return [Finding("outdated", "outdated", c.fact,
-                            f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
-                            f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
-        named = _measure_named_elsewhere(_before_figure(claim, q, window), c.fact, index)
-        if named is not None:
-            word, other = named
-            return [Finding("contradicts", "quantity-measure", other,
-                            f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
-                            f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-        turned = _direction_conflict(claim, window, c.fact, index, q)
-        if turned:
-            return [Finding("contradicts", "direction", c.fact,
-                            f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
-        return [Finding("supports", "quantity", c.fact,
-                        f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
-    bad = [v for v in verdicts if v[1] == "contradicts"]
-    old = _older_match(q, claim, cands, index, verdicts[0][0], window)
-    if old is not None:
-        c = (bad[0] if bad else verdicts[0])[0]
+    return top
+
+
+def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> list[Finding]:
+    """A fact that agrees with the figure: it supports it, unless the figure is named for another thing or
+    goes the other way, or is the older figure the fact's sentence gives as where it came from."""
+    earlier = _earlier_level(q, c.fact, index)
+    if earlier is not None:
         return [Finding("outdated", "outdated", c.fact,
-                        f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
-                        f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"),
-                Finding("related", "outdated", old.fact, "the superseded figure")]
-    if not bad:
-        c = verdicts[0][0]
-        return [Finding("related", "quantity", c.fact,
-                        f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
-    c, _, detail = bad[0]
+                        f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
+                        f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
+    named = _measure_named_elsewhere(_before_figure(claim, q, window), c.fact, index)
+    if named is not None:
+        word, other = named
+        return [Finding("contradicts", "quantity-measure", other,
+                        f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
+                        f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
+    turned = _direction_conflict(claim, window, c.fact, index, q)
+    if turned:
+        return [Finding("contradicts", "direction", c.fact,
+                        f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
+    return [Finding("supports", "quantity", c.fact,
+                    f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
+
+
+def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate, detail: str,
+                 index: FactIndex) -> list[Finding]:
+    """The closest fact disagrees: a wrong figure, unless its sentence gives the figure as another level, the
+    bare figure may count something else, or another fact gives the same thing."""
     said = _written_elsewhere(q, cands, index) if not detail else None
     if said is not None:
         # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
@@ -343,6 +439,15 @@ def _subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> s
     return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
 
 
+def _another_measure(other: Fact, fact: Fact, lang: str, index: FactIndex) -> bool:
+    """Another fact of the same source and language whose figure is a measure of its own (another unit class)."""
+    return other is not fact and other.quantity is not None and index.reading(other).language == lang \
+        and other.source == fact.source and fact.quantity is not None \
+        and unit_class(other.quantity.unit) != unit_class(fact.quantity.unit)
+
+
+# complexity: one filter over the candidates, a test a line (unit, figure, period, month, measure, place, expectation,
+# subject), each reading values computed once before the loop
 def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
                           index: FactIndex) -> Optional[Candidate]:
     """A fact that gives exactly the article's precise figure, of the claim's period, measure and place, that the
@@ -448,9 +553,7 @@ def _measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optio
             continue
         for pos in index.postings[key]:
             other = index.facts[pos]
-            if other is not fact and other.quantity is not None and index.reading(other).language == lang \
-                    and other.source == fact.source and fact.quantity is not None \
-                    and unit_class(other.quantity.unit) != unit_class(fact.quantity.unit):   # a measure of its own
+            if _another_measure(other, fact, lang, index):
                 word = next((w for w, _, _ in words(before) if stem(w) == key[2:]), key[2:])
                 if direction_of(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
                     break                 # a verb of change or transfer ("slowed", "a reçu"), not what is measured

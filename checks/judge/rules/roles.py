@@ -6,6 +6,8 @@ parties, against the fact's subject and object.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex
 from ...model import Claim
@@ -26,43 +28,56 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     r = claim.roles
     if not (r.giver or r.receiver):
         return []
-    specifics = proper_names_in(claim)
-    by_fact = {id(c.fact): c for c in cands}
-    decided = tuple(f.fact for f in found if f.relation in ("supports", "contradicts", "outdated"))
-    if decided:
-        pool = [by_fact[id(f)] for f in decided if id(f) in by_fact and f.subject and f.object]
-        if not pool:
-            return []             # the figure's fact says nothing of who gives: no other fact decides the roles
-    else:
-        pool = [c for c in cands if c.fact.subject and c.fact.object and is_topical(c) and substantive(c)]
-    if not pool:
-        return []
-    c = pool[0]
-    if not fact_names_all(c.fact, c.source, specifics, name_acronyms(claim)):
+    c = _transfer_fact(claim, cands, found)
+    if c is None or not fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)):
         return []                 # "Russia paid Belarus": the fact is about another receiver
     f = c.fact
-    name = index.entity_name
-    inverted = (r.giver and r.giver == f.object) or (r.receiver and r.receiver == f.subject)
-    right = (r.giver and r.giver == f.subject) or (r.receiver and r.receiver == f.object)
-    what = f" ({fmt_quantity(f.quantity)})" if f.quantity and f.quantity.unit not in ("ratio", "percent") else ""
+    inverted, right = _orientation(r, f)
     if inverted and not right:
-        verb = _GIVE_VERB.get(r.verb or "", "gives")
-        said = []
-        if r.giver:
-            said.append(f"{name(r.giver)} as the one who {verb}")
-        if r.receiver:
-            said.append(f"{name(r.receiver)} as the one who receives")
-        return [Finding("contradicts", "roles", f,
-                        f"wrong actor: in the source {name(f.subject)} {verb} and {name(f.object)} receives{what}; "
-                        f"the article has {' and '.join(said)}", part=_parties_said(r, name))]
+        return [_wrong_actor(r, f, index)]
     if right and not inverted:
         if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
             return []
         if role_unread(claim, f):
             return []             # the other party is named, in a role the reader did not find: not confirmed
+        name = index.entity_name
         return [Finding("supports", "roles", f, f"{name(f.subject)} → {name(f.object)}, as in the source",
                         part=_parties_said(r, name))]
     return []
+
+
+def _orientation(r, f) -> tuple[bool, bool]:
+    """(whether a party of the claim is in the fact's other role, whether one is in the same role)."""
+    inverted = (r.giver and r.giver == f.object) or (r.receiver and r.receiver == f.subject)
+    right = (r.giver and r.giver == f.subject) or (r.receiver and r.receiver == f.object)
+    return bool(inverted), bool(right)
+
+
+def _transfer_fact(claim: Claim, cands: list[Candidate], found: tuple) -> Optional[Candidate]:
+    """The fact with a subject and an object that the claim's figure was judged against, else the best topical
+    one; None when the figure's fact says nothing of who gives (no other fact decides the roles then)."""
+    by_fact = {id(c.fact): c for c in cands}
+    decided = tuple(f.fact for f in found if f.relation in ("supports", "contradicts", "outdated"))
+    if decided:
+        pool = [by_fact[id(f)] for f in decided if id(f) in by_fact and f.subject and f.object]
+    else:
+        pool = [c for c in cands if c.fact.subject and c.fact.object and is_topical(c) and substantive(c)]
+    return pool[0] if pool else None
+
+
+def _wrong_actor(r, f, index: FactIndex) -> Finding:
+    """The roles the other way round: who the source says gives and receives, and what the article has."""
+    name = index.entity_name
+    what = f" ({fmt_quantity(f.quantity)})" if f.quantity and f.quantity.unit not in ("ratio", "percent") else ""
+    verb = _GIVE_VERB.get(r.verb or "", "gives")
+    said = []
+    if r.giver:
+        said.append(f"{name(r.giver)} as the one who {verb}")
+    if r.receiver:
+        said.append(f"{name(r.receiver)} as the one who receives")
+    return Finding("contradicts", "roles", f,
+                   f"wrong actor: in the source {name(f.subject)} {verb} and {name(f.object)} receives{what}; "
+                   f"the article has {' and '.join(said)}", part=_parties_said(r, name))
 
 
 def _parties_said(roles, name) -> str:

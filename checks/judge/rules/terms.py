@@ -20,7 +20,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import concepts_in, content_stems, predicate_concepts
 from ...text import fold, fold_same_length
-from ..figures import fact_names_all, name_acronyms, fact_parties, is_topical, proper_names_in
+from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..findings import Finding, asserted_figures
 from ..slotcheck import role_unread, slot_disagreement
 
@@ -37,41 +37,58 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     specifics = proper_names_in(claim)
     acronyms = name_acronyms(claim) if specifics else None
     for c in cands:
-        if not is_topical(c):
+        if not is_topical(c) or not fact_names_all(c.fact, c.source, specifics, acronyms) \
+                or not _about_the_claim(claim, c, own):
             continue
-        named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
-        context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
-            or any("c:" + x in c.shared for x in claim.context_concepts)
-        if not fact_names_all(c.fact, c.source, specifics, acronyms):
-            continue
-        roles_ok = not (claim.roles.giver or claim.roles.receiver) or \
-            (claim.roles.giver in (None, c.fact.subject) and claim.roles.receiver in (None, c.fact.object)
-             and (c.fact.subject or c.fact.object) and not role_unread(claim, c.fact))
-        if named and context_ok and roles_ok and (claim.role == "item" or len(named) >= 2):
-            if not _quotes_in(claim, c.fact, index):
-                continue                  # « maltraitance institutionnelle »: words the fact would have to say
-            slot = slot_disagreement(claim, c.fact, index)
-            if slot and slot[0] == "contradicts":
-                return [Finding("contradicts", slot[1], c.fact, slot[2])]
-            if slot:
-                continue                  # another date, rank or order, or none: not this claim's fact
-            swapped = _swapped_predicates(claim, c.fact, index)
-            if swapped:
-                return [Finding("contradicts", "roles", c.fact, swapped)]
-            bound = _quantity_disagrees(claim, c.fact, index)
-            if bound:
-                return [Finding("contradicts", "quantity-bound", c.fact, bound)]
-            if numbers_unsaid(claim, [c.fact.statement]):
-                continue                  # "more than 90p of every pound" is not confirmed by shared words
-            if _ranks_another_thing(claim, c.fact):
-                continue                  # "the highest price of the year" is not "the strongest commodity"
-            if _parties_unnamed(claim, c.fact, index):
-                continue                  # a party the claim names that the fact does not: not confirmed by it
-            if _kind_unsaid(claim, c.fact, index):
-                continue                  # "most of the injured were civilians": words in common confirm no "most"
-            said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
-            return [Finding("supports", "terms", c.fact, said)]
+        decided = _terms_verdict(claim, c, index)
+        if decided is not None:
+            return decided
     return []
+
+
+def _about_the_claim(claim: Claim, c: Candidate, own: set[str]) -> bool:
+    """Whether a topical fact is about the claim: it shares two of the claim's terms or concepts (one for an
+    item), names the claim's context, and has the claim's giver and receiver where the claim has them."""
+    named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
+    context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
+        or any("c:" + x in c.shared for x in claim.context_concepts)
+    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or len(named) >= 2))
+
+
+def _roles_fit(claim: Claim, fact: Fact) -> bool:
+    """No giver nor receiver in the claim, or the fact's in the same roles (and read as such)."""
+    return not (claim.roles.giver or claim.roles.receiver) or \
+        bool(claim.roles.giver in (None, fact.subject) and claim.roles.receiver in (None, fact.object)
+             and (fact.subject or fact.object) and not role_unread(claim, fact))
+
+
+def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
+    """The claim against a fact about it: contradicted by another date, rank, order, direction, who does what or
+    a bound; supported when it also says the quoted words, numbers, parties and kind; None (not this claim's
+    fact) otherwise."""
+    if not _quotes_in(claim, c.fact, index):
+        return None                       # « maltraitance institutionnelle »: words the fact would have to say
+    slot = slot_disagreement(claim, c.fact, index)
+    if slot and slot[0] == "contradicts":
+        return [Finding("contradicts", slot[1], c.fact, slot[2])]
+    if slot:
+        return None                       # another date, rank or order, or none: not this claim's fact
+    swapped = _swapped_predicates(claim, c.fact, index)
+    if swapped:
+        return [Finding("contradicts", "roles", c.fact, swapped)]
+    bound = _quantity_disagrees(claim, c.fact, index)
+    if bound:
+        return [Finding("contradicts", "quantity-bound", c.fact, bound)]
+    if numbers_unsaid(claim, [c.fact.statement]):
+        return None                       # "more than 90p of every pound" is not confirmed by shared words
+    if _ranks_another_thing(claim, c.fact):
+        return None                       # "the highest price of the year" is not "the strongest commodity"
+    if _parties_unnamed(claim, c.fact, index):
+        return None                       # a party the claim names that the fact does not: not confirmed by it
+    if _kind_unsaid(claim, c.fact, index):
+        return None                       # "most of the injured were civilians": words in common confirm no "most"
+    said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
+    return [Finding("supports", "terms", c.fact, said)]
 
 
 def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
