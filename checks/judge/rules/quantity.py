@@ -355,8 +355,10 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
+    # (the fact's own sentence, cited: its figure in context, and the working when it gives one — "1.2 of up to
+    # 9.8 billion dollars")
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
-    msg += _near_miss(q, claim, cands, c)
+    msg += _near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
 
 
