@@ -406,7 +406,6 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, 
 
 def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False) -> None:
     """One report for one article; a batch is always a list (JSON array), even when some articles failed."""
-    from factcheck.checks.formats import render
     from factcheck.checks.report import json_chunks
 
     if fmt_name == "json":
@@ -427,6 +426,7 @@ def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, 
             if fh:
                 fh.close()
     else:
+        from factcheck.checks.formats import render
         options = {"publisher": publisher, "review_url": review_url, "not_checkable": show_all or None}
         _write(render(fmt_name, reports if batch else reports[0], **options), output)
 
