@@ -39,13 +39,18 @@ def commands() -> dict[str, list[str]]:
     }
 
 
-def timed(cmd: list[str], env: dict) -> float:
+def timed(cmd: list[str], env: dict) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: the child's user + system time) of one run."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
     dt = time.perf_counter() - t0
-    if p.returncode != 0:
-        sys.exit(f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.decode(errors='replace')[-500:]}")
-    return dt
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stderr.close()
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd)}: exit {proc.returncode}: {err.decode(errors='replace')[-500:]}")
+    return dt, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -61,16 +66,20 @@ def main() -> None:
     for cmd in cmds.values():                      # warm-up: checker cache, .pyc files, disk cache
         timed(cmd, env)
     times: dict[str, list[float]] = {name: [] for name in cmds}
+    cpu: dict[str, list[float]] = {name: [] for name in cmds}
     for _ in range(max(1, a.runs)):
         for name, cmd in cmds.items():
-            times[name].append(timed(cmd, env))
-    base = statistics.median(times["bare import"])
-    print(f"{'command':<18} {'median':>8} {'min':>8} {'ratio':>6}   ({a.runs} paired rounds, bytecode "
-          f"{'as set' if a.keep_bytecode_setting else 'written'})")
+            wall, used = timed(cmd, env)
+            times[name].append(wall)
+            cpu[name].append(used)
+    base, base_cpu = statistics.median(times["bare import"]), statistics.median(cpu["bare import"])
+    print(f"{'command':<18} {'median':>8} {'min':>8} {'ratio':>6} {'CPU':>8} {'ratio':>6}   ({a.runs} paired rounds, "
+          f"bytecode {'as set' if a.keep_bytecode_setting else 'written'})")
     for name, ts in times.items():
-        med = statistics.median(ts)
-        print(f"{name:<18} {med:7.3f}s {min(ts):7.3f}s {med / base:5.2f}×")
-    # the ratio of medians above, and the median of each round's ratio (robust to a slow round)
+        med, med_cpu = statistics.median(ts), statistics.median(cpu[name])
+        print(f"{name:<18} {med:7.3f}s {min(ts):7.3f}s {med / base:5.2f}× {med_cpu:7.3f}s {med_cpu / base_cpu:5.2f}×")
+    # the ratio of medians above, and the median of each round's ratio (robust to a slow round); CPU time
+    # (user + system) varies less than wall time on a loaded machine
     for name in list(cmds)[1:]:
         paired = statistics.median(t / b for t, b in zip(times[name], times["bare import"]))
         print(f"{name}: paired median ratio {paired:.2f}× (target ≤ 2.0×)")

@@ -144,5 +144,7 @@ def is_expectation(text: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _expectation_pattern() -> re.Pattern:
-    """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost)."""
-    return phrase_pattern(_gather(LANGS, "expectation_words"))
+    """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost), kept compiled
+    in the cache."""
+    from ..cache import cached_data
+    return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
