@@ -98,8 +98,10 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
+@functools.lru_cache(maxsize=8192)
 def qualifiers_in(text: str) -> frozenset[str]:
-    """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes")."""
+    """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
+    for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table = _qualifier_table()
     toks = [stem(w) for w, _, _ in words(text)]
     found = set()

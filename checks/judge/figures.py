@@ -164,18 +164,22 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     return "share" if re.search(r"^\W{0,3}(?:\w+\W+){0,2}?(of|de|des|du|d')\b", fold(after)) else "level"
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'-]*")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-ZÀ-Ý][\w'-]*)")
+
+
 def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
     """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
     ("Lisbon", "Port-Lenoir", "KN-23")."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     out = []
     lo, hi = span or (0, len(claim.text))
-    for m in re.finditer(r"[^\W\d_][\w&'-]*", claim.text):
+    for m in _NAME_WORD.finditer(claim.text):
         if not lo <= m.start() < hi:
             continue
         w = m.group(0)
         # a capitalised first word is a name only when a capitalised word follows it ("Berkeley Earth, …")
-        nxt = re.match(r"\s+([A-ZÀ-Ý][\w'-]*)", claim.text[m.end():])
+        nxt = _CAPITALISED_NEXT.match(claim.text, m.end())
         opens_name = m.start() == 0 and nxt and content_stems(w) and not _MONTHS_DAYS.match(fold(nxt.group(1)))
         if not w[:1].isupper() or (m.start() == 0 and not opens_name) or len(w) < 3:
             continue
