@@ -116,6 +116,26 @@ def json_chunks(d: Any, indent: Optional[int] = 2):
     return _Indented(indent).chunks(d, 0, 2)
 
 
+def json_element(d: Any, indent: int = 2) -> str:
+    """The JSON text of ``d`` as an element of a top-level array (``json_array_chunks``), in one piece."""
+    out: list[str] = []
+    _Indented(indent)._value(d, 1, out)
+    return "".join(out)
+
+
+def json_array_chunks(elements: list[str], indent: int = 2):
+    """The pieces of ``json_chunks(items)`` from each item's ``json_element`` text: a batch's reports are encoded
+    as they come back from the workers, and only written here."""
+    if not elements:
+        yield "[]"
+        return
+    inner = "\n" + " " * indent
+    yield "["
+    for i, text in enumerate(elements):
+        yield (inner if i == 0 else "," + inner) + text
+    yield "\n]"
+
+
 class _Indented:
     """``json``'s indented encoding (``ensure_ascii=False``, separators ``,`` and ``: ``, NaN and Infinity
     allowed, keys in the dict's order), written for speed: each piece is built in a list and joined."""
