@@ -157,21 +157,22 @@ class FactIndex:
         def add(k, w=1.0):
             keys[k] = max(keys.get(k, 0.0), w)
 
+        # a full weight (1.0, the highest) is set directly: the same value, and a key keeps its first place
         for m in claim.mentions:
-            add("e:" + m.entity)
+            keys["e:" + m.entity] = 1.0
         for ent in (claim.roles.giver, claim.roles.receiver):
             if ent:
-                add("e:" + ent)
+                keys["e:" + ent] = 1.0
         for ent in claim.context_entities:
             add("e:" + ent, 0.5)
         for c in claim.concepts:
-            add("c:" + c)
+            keys["c:" + c] = 1.0
         for c in claim.context_concepts:
             add("c:" + c, 0.5)
         for k in ngram_keys(claim.focus or claim.text):
-            add("t:" + k)
+            keys["t:" + k] = 1.0
         for s in claim.terms:
-            add("w:" + s)
+            keys["w:" + s] = 1.0
         for s in claim.context_terms:
             add("w:" + s, 0.4)
             add("t:" + s, 0.4)
