@@ -4,6 +4,8 @@ is a share, a change or a level, and how the candidate facts rank for it.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -124,8 +126,21 @@ def significant_digits(q: Quantity) -> int:
 
 def window_start(claim: Claim, q: Quantity) -> int:
     text = claim.focus or claim.text
-    s = q.start - claim.start
-    return max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    return _break_before(text, q.start - claim.start)
+
+
+def _break_before(text: str, s: int) -> int:
+    """Where the last clause break that ends at or before ``s`` ends (0 if none). The breaks of a text are found
+    once (the judge asks for the clause of each figure against each candidate fact); no break can be cut by ``s``
+    into a shorter one, so these are the breaks a search of ``text[:s]`` finds."""
+    ends = _break_ends(text)
+    i = bisect.bisect_right(ends, s)
+    return ends[i - 1] if i else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _break_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(text))
 
 
 def figure_window(claim: Claim, q: Quantity) -> str:
@@ -135,7 +150,7 @@ def figure_window(claim: Claim, q: Quantity) -> str:
 
 def clause_around(text: str, s: int, e: int) -> str:
     """The clause of ``text`` around the span ``s:e``, between the nearest breaks."""
-    left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    left = _break_before(text, s)
     nxt = _CLAUSE_BREAK.search(text, e)
     right = nxt.start() if nxt else len(text)
     return text[left:right]
