@@ -204,10 +204,10 @@ class FactIndex:
         scores: dict[int, float] = defaultdict(float)
         topical: dict[int, float] = defaultdict(float)
         budget = POSTINGS_BUDGET
-        for key, factor in sorted(keys.items(), key=lambda kv: len(self.postings.get(kv[0], ()))):
-            post = self.postings.get(key)
-            if not post:
-                continue
+        # the keys some fact has (most of a claim's n-grams none), rarest first, the claim's order among equals
+        posted = [(key, factor, post) for key, factor in keys.items() if (post := self.postings.get(key))]
+        posted.sort(key=lambda kp: len(kp[2]))
+        for key, factor, post in posted:
             if len(post) > budget:
                 break                      # the remaining keys are commoner still: little information, much work
             budget -= len(post)

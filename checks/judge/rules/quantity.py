@@ -74,8 +74,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     """The findings on one figure (a list: an outdated figure also cites the superseded fact)."""
     window = figure_window(claim, q)
     start = window_start(claim, q)
-    specifics = proper_names_in(claim, (start, start + len(window)))     # the names of this figure's own clause
-    if not specifics and len(asserted_figures(claim)) == 1:         # or, for its only figure, the claim's before it
+    # the candidates with a figure that share a subject with the claim: when there is none, the names below are
+    # not needed (nothing is left to compare, and only ``derived`` can still find something)
+    held = [c for c in cands if c.fact.quantity and substantive(c)]
+    specifics = proper_names_in(claim, (start, start + len(window))) if held else []  # this figure's own clause
+    if held and not specifics and len(asserted_figures(claim)) == 1:  # or, for its only figure, the claim's before it
         earlier = [x.end - claim.start for x in claim.quantities if 0 <= x.end <= q.start]
         # (after the item before it, if any: "40 Vigil vehicles, as many as 120,000 shells")
         lo = max(earlier + [claim.text.rfind(",", 0, q.start - claim.start) + 1]) if earlier else 0
@@ -85,12 +88,15 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked below
     exact = _precise(q)
-    pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics)
+    pool = [c for c in held if fact_names_all(c.fact, c.source, specifics)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
-    expected = is_expectation(window)
-    pool = [c for c in pool if fact_expected(c.fact, index) == expected]
+    if pool:
+        expected = is_expectation(window)
+        pool = [c for c in pool if fact_expected(c.fact, index) == expected]
+    if not pool:                       # (what the steps below come to when no fact is left to compare with)
+        return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     comparable = [c for c in pool if units_fit(q, c.fact, index) is None
                   and sense_fits(claim, q, window, c, index)]
     # what is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides

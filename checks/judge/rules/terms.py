@@ -33,11 +33,13 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     they quote, and agrees on their date, rank, order, direction, the numbers they write and who does what."""
     if asserted_figures(claim) or claim.negated or claim.exclusive:
         return []
-    own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
-    specifics = proper_names_in(claim)
+    own: Optional[set] = None             # read at the first topical candidate: most claims have none
     for c in cands:
         if not is_topical(c):
             continue
+        if own is None:
+            own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
+            specifics = proper_names_in(claim)
         named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
         context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
             or any("c:" + x in c.shared for x in claim.context_concepts)
