@@ -22,10 +22,8 @@ everything runs in the calling process and ``init`` is called once there, the sa
 from __future__ import annotations
 
 import glob
-import multiprocessing
 import os
 import time
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
@@ -176,6 +174,8 @@ def _run_in_processes(items: list[Any], worker: Callable[[Any], Any], jobs: int,
                       on_done: Optional[Callable[[BatchItem], None]],
                       init: Optional[Callable[..., None]], initargs: tuple) -> list[BatchItem]:
     results: list[Optional[BatchItem]] = [None] * len(items)
+    import multiprocessing          # here, not at import: a single article never needs a pool
+    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
                                initializer=init, initargs=initargs)
     # small chunks: one round trip per few articles, yet every worker busy until the end
@@ -199,6 +199,7 @@ def _run_chunk(worker: Callable[[Any], Any], items: list[Any]) -> list[BatchItem
 
 def start_method() -> str:
     """A start method that does not fork the (possibly multi-threaded) caller."""
+    import multiprocessing
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 

@@ -13,10 +13,12 @@ written (read-only home) is skipped silently: it only makes runs faster.
 """
 from __future__ import annotations
 
+import copyreg
 import functools
 import hashlib
 import os
 import pickle
+import re
 import stat
 import sys
 import tempfile
@@ -100,8 +102,9 @@ def cached(files: list[Path], build: Callable[[], object]) -> object:
 
 
 def cached_data(name: str, build: Callable[[], object]) -> object:
-    """A table built from the bundled language data (the concept index), kept in the cache folder under a key
-    of factcheck's version and the data's contents, so a run does not rebuild it."""
+    """A table built from the bundled language data (the concept index, a language's number tables and claim
+    lexicon), kept in the cache folder under a key of factcheck's version and the data's contents, so a run
+    does not rebuild it. Its regular expressions are kept compiled (``_reduce_pattern``)."""
     folder = cache_dir()
     if folder is None:
         return build()
@@ -128,7 +131,54 @@ def _store(folder: Path, path: Path, value: object) -> None:
         if _private(folder):
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+                pickler.dump(value)
             os.replace(tmp, path)
     except OSError:
         pass
+
+
+# --- compiled regular expressions ---------------------------------------------------------------
+# A pickled ``re.Pattern`` is its source, compiled again when loaded: for the number reader's and the claim
+# lexicon's large alternations that compiling is most of a check's start-up. Entries written here keep the
+# compiled program as well (what ``re`` hands to ``_sre.compile``), used when loaded by the same Python
+# (version and regex engine); any other Python, or any doubt, compiles the source as usual.
+
+def _engine() -> str:
+    import _sre
+    return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+
+
+def _reduce_pattern(p: "re.Pattern") -> tuple:
+    try:
+        try:
+            from re import _compiler, _parser                   # Python 3.11+
+        except ImportError:                                      # pragma: no cover - Python 3.10
+            import sre_compile as _compiler                      # type: ignore[no-redef]
+            import sre_parse as _parser                          # type: ignore[no-redef]
+        import _sre
+        tree = _parser.parse(p.pattern, p.flags)
+        code = [int(x) for x in _compiler._code(tree, p.flags)]    # plain ints (not named constants)
+        indexgroup = [None] * tree.state.groups
+        for name, i in tree.state.groupdict.items():
+            indexgroup[i] = name
+        args = (p.pattern, p.flags | tree.state.flags, code, tree.state.groups - 1, dict(tree.state.groupdict),
+                tuple(indexgroup))
+        if _sre.compile(*args) == p:                             # same source, flags and program
+            return _compiled_pattern, (_engine(), args)
+    except Exception:  # noqa: BLE001 - an engine that differs: keep the source only
+        pass
+    return re.compile, (p.pattern, p.flags)
+
+
+def _compiled_pattern(engine: str, args: tuple) -> "re.Pattern":
+    """A pattern stored by ``_reduce_pattern``: its program when this is the Python that compiled it, else
+    compiled from its source."""
+    if engine == _engine():
+        try:
+            import _sre
+            return _sre.compile(*args)
+        except Exception:  # noqa: BLE001
+            pass
+    return re.compile(args[0], args[1])

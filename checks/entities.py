@@ -32,10 +32,13 @@ class EntityMatcher:
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         toks = list(words(text))
         stems = [stem(w) for w, _, _ in toks]
+        lengths = self._lengths()
         out: list[Mention] = []
         i = 0
         while i < len(toks):
-            for n in range(min(self.longest, len(toks) - i), 0, -1):
+            for n in lengths.get(stems[i], ()):          # only the names that begin with this word, longest first
+                if n > len(toks) - i:
+                    continue
                 ent = self.names.get(tuple(stems[i:i + n]))
                 if ent:
                     s, e = toks[i][1], toks[i + n - 1][2]
@@ -45,6 +48,18 @@ class EntityMatcher:
             else:
                 i += 1
         return out
+
+    def _lengths(self) -> dict[str, tuple[int, ...]]:
+        """first stem of a name -> the lengths of the names that begin with it, longest first (built at the first
+        ``find``, again if names were added since)."""
+        cached = self.__dict__.get("_by_first")
+        if cached is None or cached[0] != len(self.names):
+            by_first: dict[str, set[int]] = {}
+            for key in self.names:
+                by_first.setdefault(key[0], set()).add(len(key))
+            cached = (len(self.names), {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()})
+            self.__dict__["_by_first"] = cached
+        return cached[1]
 
     def resolve(self, name: str) -> str | None:
         """The entity id a free-text name (e.g. a publisher) stands for, if any."""

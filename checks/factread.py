@@ -62,7 +62,13 @@ def _qualifier_table() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _words_before_pattern(key: str) -> re.Pattern:
-    """The words of ``key`` in every language's ``measures.yaml``, as a pattern that ends where a figure starts."""
+    """The words of ``key`` in every language's ``measures.yaml``, as a pattern that ends where a figure starts
+    (kept compiled in the cache)."""
+    from .cache import cached_data
+    return cached_data(f"measures-{key}", lambda: _build_words_before_pattern(key))
+
+
+def _build_words_before_pattern(key: str) -> re.Pattern:
     forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []},
                    key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
@@ -106,8 +112,10 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
+@functools.lru_cache(maxsize=8192)
 def qualifiers_in(text: str) -> frozenset[str]:
-    """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes")."""
+    """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
+    for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table = _qualifier_table()
     toks = [stem(w) for w, _, _ in words(text)]
     found = set()

@@ -6,6 +6,7 @@ only when the bytes cannot be UTF-8 and look like Western text). HTML and URLs g
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, Optional
@@ -89,8 +90,12 @@ def _decode_legacy(data: bytes) -> Optional[str]:
 
 
 def _control_ratio(text: str) -> float:
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7f <= ord(c) < 0xa0)
+    """The share of control characters (C0 but newline, carriage return, tab and form feed; DEL; C1)."""
+    bad = len(_CONTROL.findall(text))
     return bad / max(1, len(text))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def read_bytes(source: str, stdin: Optional[BinaryIO] = None, max_bytes: Optional[int] = None) -> bytes:

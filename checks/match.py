@@ -158,21 +158,22 @@ class FactIndex:
         def add(k, w=1.0):
             keys[k] = max(keys.get(k, 0.0), w)
 
+        # a full weight (1.0, the highest) is set directly: the same value, and a key keeps its first place
         for m in claim.mentions:
-            add("e:" + m.entity)
+            keys["e:" + m.entity] = 1.0
         for ent in (claim.roles.giver, claim.roles.receiver):
             if ent:
-                add("e:" + ent)
+                keys["e:" + ent] = 1.0
         for ent in claim.context_entities:
             add("e:" + ent, 0.5)
         for c in claim.concepts:
-            add("c:" + c)
+            keys["c:" + c] = 1.0
         for c in claim.context_concepts:
             add("c:" + c, 0.5)
         for k in ngram_keys(claim.focus or claim.text):
-            add("t:" + k)
+            keys["t:" + k] = 1.0
         for s in claim.terms:
-            add("w:" + s)
+            keys["w:" + s] = 1.0
         for s in claim.context_terms:
             add("w:" + s, 0.4)
             add("t:" + s, 0.4)
@@ -204,10 +205,10 @@ class FactIndex:
         scores: dict[int, float] = defaultdict(float)
         topical: dict[int, float] = defaultdict(float)
         budget = POSTINGS_BUDGET
-        for key, factor in sorted(keys.items(), key=lambda kv: len(self.postings.get(kv[0], ()))):
-            post = self.postings.get(key)
-            if not post:
-                continue
+        # the keys some fact has (most of a claim's n-grams none), rarest first, the claim's order among equals
+        posted = [(key, factor, post) for key, factor in keys.items() if (post := self.postings.get(key))]
+        posted.sort(key=lambda kp: len(kp[2]))
+        for key, factor, post in posted:
             if len(post) > budget:
                 break                      # the remaining keys are commoner still: little information, much work
             budget -= len(post)

@@ -23,7 +23,13 @@ ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 
 @functools.lru_cache(maxsize=None)
 def _table() -> dict:
-    """The word lists of every language at once: a fact in English may check a French claim."""
+    """The word lists of every language at once: a fact in English may check a French claim (built once per
+    installed version and bundled data, then loaded from the cache with its patterns compiled)."""
+    from .cache import cached_data
+    return cached_data("slots", _build_table)
+
+
+def _build_table() -> dict:
     raws = [lexicon(lang, "slots") for lang in LANGS]
     def items(key):
         return [x for raw in raws for x in (raw.get(key) or [])]

@@ -114,11 +114,17 @@ def _english_regular(base: str) -> dict[str, list[str]]:
     return {"finite": [base, third, past], "participle": [past], "gerund": [ing], "infinitive": [base]}
 
 
-# complexity: nested loops over concepts, their words, the two languages and the forms of each; the irregular/regular
-# choice and the finite-or-participle merge are one step of the innermost loop
 @functools.lru_cache(maxsize=None)
 def verb_table() -> dict[str, tuple[str, VerbForm]]:
-    """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction."""
+    """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction (built once,
+    then cached on disk like the concept index)."""
+    from .cache import cached_data
+    return cached_data("verbs", _build_verb_table)
+
+
+# complexity: nested loops over concepts, their words, the two languages and the forms of each; the irregular/regular
+# choice and the finite-or-participle merge are one step of the innermost loop
+def _build_verb_table() -> dict[str, tuple[str, VerbForm]]:
     table: dict[str, tuple[str, VerbForm]] = {}
     concepts = shared_data("concepts").get("concepts", {})
     irregular = {lang: lexicon(lang, "claims").get("verb_forms", {}) for lang in LANGS}

@@ -16,13 +16,45 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 
 def normalise_punct(s: str) -> str:
     """Same length as ``s``: curly apostrophes -> ', dashes -> -, odd spaces -> space."""
-    return s.translate(_TRANS)
+    if _PUNCT.search(s) is None:          # most text has none of them: a regex search, not a translation
+        return s
+    return _PUNCT.sub(_punct_of, s)
+
+
+_PUNCT = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANS) + "]")
+_PUNCT_OF = {chr(c): v for c, v in _TRANS.items()}
+
+
+def _punct_of(m: "re.Match[str]") -> str:
+    return _PUNCT_OF[m.group()]
 
 
 def strip_accents(s: str) -> str:
     if s.isascii():
         return s
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFD", s)
+    if _BEYOND_LATIN.search(decomposed) is None:     # Latin letters and their accents: one regex pass
+        return _COMBINING_LATIN.sub("", decomposed)
+    return decomposed.translate(_NOT_COMBINING)
+
+
+_BEYOND_LATIN = re.compile(r"[^\x00-\u036f]")
+# the combining marks below U+0370 (the accents of decomposed Latin letters), by the same test as ``_NotCombining``
+_COMBINING_LATIN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x370) if unicodedata.combining(chr(c)))
+                              + "]")
+
+
+class _NotCombining(dict):
+    """code point -> None for a combining mark (dropped by ``str.translate``), else itself; computed once per
+    character (a translation table instead of a test per character in Python)."""
+
+    def __missing__(self, cp: int):
+        out = None if unicodedata.combining(chr(cp)) else cp
+        self[cp] = out
+        return out
+
+
+_NOT_COMBINING = _NotCombining()
 
 
 class _CharFold(dict):

@@ -340,12 +340,14 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
     if len(inputs) == 1 and not missing:
         reports, errors = [_check_one(inputs[0], checker, lang, web, quiet, no_color, max_statement)], []
     else:
-        reports, errors = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement)
+        reports, errors, encoded = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color,
+                                              max_statement, encode=fmt_name == "json")
         errors = missing + errors
     for r in reports:
         for msg in r["article"].get("notes") or []:
             note(f"{r['article']['source']}: {msg}", quiet)
-    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) + len(missing) > 1)
+    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) + len(missing) > 1,
+          encoded=encoded if len(inputs) != 1 or missing else None)
     for e in errors:
         typer.echo(f"factcheck: skipped {e}", err=True)
     if failing and any(st["verdict"] in failing for r in reports for st in r["statements"]):
@@ -404,8 +406,11 @@ def _check_one(source: str, checker, lang: str, web: dict, quiet: bool, no_color
         raise fail(str(exc))
 
 
-def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000):
+def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000, encode=False):
+    """(reports, errors, each report's JSON text when ``encode``): a report is encoded as soon as it comes back, so
+    that the parent process does it while the workers check the next articles, not all at the end."""
     from factcheck.checks import batch, pipeline
+    from factcheck.checks.report import json_element
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     err = _err_console(no_color)
@@ -415,25 +420,35 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, 
         jobs = batch.max_jobs()
     progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
+    texts: dict[int, str] = {}
+
+    def on_done(item) -> None:
+        progress.advance(task)
+        if encode and item.ok:
+            texts[id(item.result)] = json_element(item.result)
+
     with progress:
         task = progress.add_task("check", total=len(inputs))
         if jobs <= 1:
             pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
-            done = batch.run_batch(inputs, pipeline.check_source, 1, on_done=lambda _: progress.advance(task))
+            done = batch.run_batch(inputs, pipeline.check_source, 1, on_done=on_done)
         else:
-            done = batch.run_batch(inputs, pipeline.check_source, jobs, on_done=lambda _: progress.advance(task),
+            done = batch.run_batch(inputs, pipeline.check_source, jobs, on_done=on_done,
                                    init=pipeline.init_worker, initargs=(source_paths, lang, web, None, max_statement))
     reports = [d.result for d in done if d.ok]
     errors = [f"{d.item}: {d.error}" if not d.error.startswith(str(d.item)) else d.error for d in done if not d.ok]
-    return reports, errors
+    return reports, errors, ([texts[id(r)] for r in reports] if encode else None)
 
 
-def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False) -> None:
-    """One report for one article; a batch is always a list (JSON array), even when some articles failed."""
-    from factcheck.checks.formats import render
-    from factcheck.checks.report import json_chunks
+def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False,
+          encoded: Optional[list] = None) -> None:
+    """One report for one article; a batch is always a list (JSON array), even when some articles failed.
+    ``encoded``: a batch's reports as JSON already (``_run_batch``)."""
+    from factcheck.checks.report import json_array_chunks, json_chunks
 
-    if fmt_name == "json":
+    if fmt_name == "json" and batch and encoded is not None:
+        _write_chunks(json_array_chunks(encoded), output)
+    elif fmt_name == "json":
         # written piece by piece: a 10 MB article's report is never held as one string
         _write_chunks(json_chunks(reports if batch else reports[0]), output)
     elif fmt_name == "table":
@@ -451,6 +466,7 @@ def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, 
             if fh:
                 fh.close()
     else:
+        from factcheck.checks.formats import render
         options = {"publisher": publisher, "review_url": review_url, "not_checkable": show_all or None}
         _write(render(fmt_name, reports if batch else reports[0], **options), output)
 

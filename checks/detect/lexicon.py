@@ -73,6 +73,13 @@ def _gather(langs, key):
 
 @functools.lru_cache(maxsize=None)
 def claim_lexicon(lang: str) -> ClaimLexicon:
+    """Built once per installed version and bundled data, then loaded from the cache with its patterns
+    compiled (``cache.cached_data``)."""
+    from ..cache import cached_data
+    return cached_data(f"claims-{lang}", lambda: _build_claim_lexicon(lang))
+
+
+def _build_claim_lexicon(lang: str) -> ClaimLexicon:
     langs = (lang,) if lang in LANGS else LANGS
     g = functools.partial(_gather, langs)
     years: dict[str, int] = {}
@@ -143,5 +150,7 @@ def is_expectation(text: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _expectation_pattern() -> re.Pattern:
-    """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost)."""
-    return phrase_pattern(_gather(LANGS, "expectation_words"))
+    """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost), kept compiled
+    in the cache."""
+    from ..cache import cached_data
+    return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))

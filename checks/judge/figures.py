@@ -4,6 +4,7 @@ is a share, a change or a level, and how the candidate facts rank for it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -136,8 +137,21 @@ def significant_digits(q: Quantity) -> int:
 
 def window_start(claim: Claim, q: Quantity) -> int:
     text = claim.focus or claim.text
-    s = q.start - claim.start
-    return max([m.end() for m in _patterns()["clause_break"].finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    return _break_before(text, q.start - claim.start)
+
+
+def _break_before(text: str, s: int) -> int:
+    """Where the last clause break that ends at or before ``s`` ends (0 if none). The breaks of a text are found
+    once (the judge asks for the clause of each figure against each candidate fact); no break can be cut by ``s``
+    into a shorter one, so these are the breaks a search of ``text[:s]`` finds."""
+    ends = _break_ends(text)
+    i = bisect.bisect_right(ends, s)
+    return ends[i - 1] if i else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _break_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _patterns()["clause_break"].finditer(text))
 
 
 def figure_window(claim: Claim, q: Quantity) -> str:
@@ -147,7 +161,7 @@ def figure_window(claim: Claim, q: Quantity) -> str:
 
 def clause_around(text: str, s: int, e: int) -> str:
     """The clause of ``text`` around the span ``s:e``, between the nearest breaks."""
-    left = max([m.end() for m in _patterns()["clause_break"].finditer(text, 0, max(0, s)) if m.end() <= s] or [0])
+    left = _break_before(text, s)
     nxt = _patterns()["clause_break"].search(text, e)
     right = nxt.start() if nxt else len(text)
     return text[left:right]
@@ -176,6 +190,10 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'-]*")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-ZÀ-Ý][\w'-]*)")
+
+
 # complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
 # full stop, an entity's, a month, an acronym) is one line
 def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
@@ -184,12 +202,12 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     out = []
     lo, hi = span or (0, len(claim.text))
-    for m in re.finditer(r"[^\W\d_][\w&'-]*", claim.text):
+    for m in _NAME_WORD.finditer(claim.text):
         if not lo <= m.start() < hi:
             continue
         w = m.group(0)
         # a capitalised first word is a name only when a capitalised word follows it ("Berkeley Earth, …")
-        nxt = re.match(r"\s+([A-ZÀ-Ý][\w'-]*)", claim.text[m.end():])
+        nxt = _CAPITALISED_NEXT.match(claim.text, m.end())
         opens_name = m.start() == 0 and nxt and content_stems(w) and not _patterns()["months_days"].match(fold(nxt.group(1)))
         if not w[:1].isupper() or (m.start() == 0 and not opens_name) or len(w) < 3:
             continue

@@ -38,9 +38,14 @@ def _to_quantity(found: Found, text: str) -> Quantity:
 
 @functools.lru_cache(maxsize=None)
 def _punct_changes() -> tuple[re.Pattern, dict[str, str]]:
-    """The characters ``normalise_punct`` replaces (found by running it once over the BMP), as a
-    pattern: replacing only those is much faster than translating a long text character by
+    """The characters ``normalise_punct`` replaces (found by running it once over the BMP, then cached on
+    disk), as a pattern: replacing only those is much faster than translating a long text character by
     character, and gives the same string."""
+    from ..cache import cached_data
+    return cached_data("punct", _build_punct_changes)
+
+
+def _build_punct_changes() -> tuple[re.Pattern, dict[str, str]]:
     everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
     normalised = normalise_punct(everything)
     changes = {a: b for a, b in zip(everything, normalised) if a != b}

@@ -12,7 +12,6 @@ import re
 from typing import Any, Iterable, Optional
 from urllib.parse import urlsplit
 
-from ..yamlsafe import resolve_plain
 
 _INT_TAG, _FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
 
@@ -119,6 +118,7 @@ def number_problem(path: str, value: Any) -> Optional[str]:
             return f"{path} {show(value)} is not a finite number"
         return None
     if isinstance(value, str):
+        from ..yamlsafe import resolve_plain       # with PyYAML: only when a list is read, not at import
         text = value.strip()
         if text and resolve_plain(text) in (_INT_TAG, _FLOAT_TAG):
             hint = " (remove the quotes to make it a number)"

@@ -53,7 +53,13 @@ def _alternation(words) -> str:
 
 @functools.lru_cache(maxsize=None)
 def rules_for(lang: str) -> Rules:
-    """The splitting tables of ``lang``; for anything but "fr"/"en", both merged."""
+    """The splitting tables of ``lang``; for anything but "fr"/"en", both merged (built once per installed
+    version and bundled data, then loaded from the cache with their patterns compiled)."""
+    from ..cache import cached_data
+    return cached_data(f"split-{lang}", lambda: _build_rules(lang))
+
+
+def _build_rules(lang: str) -> Rules:
     langs = (lang,) if lang in LANGS else LANGS
     tables = [lexicon(code, "split") for code in langs]
     both = [lexicon(code, "split") for code in LANGS]

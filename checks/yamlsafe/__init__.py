@@ -38,7 +38,17 @@ from __future__ import annotations
 
 from .containers import YamlList, YamlMap
 from .files import MAX_SOURCE_BYTES, decode, load, load_document, load_file, read_text
-from .loader import DEFAULT_LOADER, StrictCLoader, StrictLoader, resolve_plain
+
+_LOADER_NAMES = ("DEFAULT_LOADER", "StrictCLoader", "StrictLoader", "resolve_plain")
+
+
+def __getattr__(name: str):
+    """The loader's names, imported (with PyYAML) at their first use: a check whose tables come from the cache
+    parses no YAML, and need not pay for importing it."""
+    if name in _LOADER_NAMES:
+        from . import loader
+        return getattr(loader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "YamlMap", "YamlList", "StrictLoader", "StrictCLoader", "DEFAULT_LOADER",

@@ -10,12 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any, Optional, Union
 
-import yaml
-from yaml.composer import ComposerError
-from yaml.constructor import ConstructorError
-
 from ..errors import InputError, Problem
-from .loader import DEFAULT_LOADER, mark_line
+
+# PyYAML and the loader built on it are imported when a file is parsed, not with this module: a check whose
+# tables come from the cache parses no YAML (issue 12, start-up)
 
 
 # --- reading and loading -------------------------------------------------------------------------
@@ -78,8 +76,12 @@ def _char_at(text: str, mark: Any) -> str:
     return ""
 
 
-def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> InputError:
+def _syntax_error(exc: "yaml.YAMLError", text: str, name: str) -> InputError:
     """Turn a PyYAML error into one readable line with the file and line."""
+    import yaml
+    from yaml.constructor import ConstructorError
+
+    from .loader import mark_line
     if isinstance(exc, yaml.reader.ReaderError):
         char = exc.character
         code = ord(char) if isinstance(char, str) else int(char)
@@ -98,6 +100,8 @@ def _syntax_error(exc: yaml.YAMLError, text: str, name: str) -> InputError:
 
 def _syntax_message(exc: yaml.MarkedYAMLError, problem: str, mark, text: str) -> str:
     """"invalid YAML: …", with a hint on tabs, the column, and where the construct that failed starts."""
+    from .loader import mark_line        # (the loader and PyYAML are imported only when a file is parsed)
+
     message = f"invalid YAML: {problem}"
     if mark is not None and _char_at(text, mark) == "\t":
         message += " (use spaces, not tabs, to indent)"
@@ -116,6 +120,10 @@ def load_document(text: str, name: str = "<string>", loader: Optional[type] = No
     Returns ``(data, problems)`` where problems are duplicate keys (the first value is kept).
     Syntax errors, unsupported tags and several documents in one file raise ``InputError``.
     """
+    import yaml
+    from yaml.composer import ComposerError
+
+    from .loader import DEFAULT_LOADER, mark_line
     cls = loader or DEFAULT_LOADER
     ldr = None
     try:
