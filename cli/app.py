@@ -27,6 +27,7 @@ from factcheck.cli.help import command_help
 EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--example", "--install-completion", "--show-completion"}
 CHECK_FORMATS = ("table", "json", "jsonl", "markdown", "html", "claimreview")
+STREAMED_FORMATS = ("json", "jsonl")   # one article in these is written as it is checked; the others are built whole
 CLAIMS_FORMATS = ("table", "json", "html")
 LIST_FORMATS = ("table", "json")
 LANGS = ("auto", "fr", "en")
@@ -355,6 +356,9 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
     _stdin_hint(inputs, quiet)
     if len(inputs) == 1 and not missing:
         pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
+        if fmt_name in STREAMED_FORMATS:
+            _check_streamed(inputs[0], checker, fmt_name, output, failing, quiet, no_color)
+            return
         err = _err_console(no_color)
         try:
             if not quiet and err.is_terminal:
@@ -378,6 +382,44 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
         raise typer.Exit(EXIT_FAIL_ON)
     if errors:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _check_streamed(source: str, checker, fmt_name: str, output: Optional[Path], failing: set, quiet: bool,
+                    no_color: bool) -> None:
+    """One article in a streamed format: each statement is checked, written (JSON Lines) or spooled (JSON, whose
+    summary comes first) and dropped, so a large article is never held whole in its checked form."""
+    from factcheck.checks import pipeline
+    from factcheck.checks.stream import ReportStream
+
+    err = _err_console(no_color)
+    status = err.status(f"checking {source}…", spinner="dots") if not quiet and err.is_terminal else None
+    if status:
+        status.start()
+    try:
+        article, results = pipeline.stream_source(source)
+        report = ReportStream(article, checker.catalog, results)
+        if fmt_name == "json":
+            chunks, end = report.json_chunks(spool_dir=str(output.parent) if output else None), "\n"
+        else:
+            chunks, end = report.jsonl_chunks(), ""
+        _write_chunks(chunks if output or not status else _stop_at_first(status, chunks), output, end=end)
+    except FactcheckError as exc:
+        raise fail(str(exc))
+    finally:
+        if status:
+            status.stop()
+    for msg in article.notes:
+        note(f"{article.source}: {msg}", quiet)
+    if failing and report.tally.seen(failing):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _stop_at_first(status, chunks):
+    """``chunks`` for standard output, the spinner on standard error stopped before the first one is written (the
+    spinner never shares the terminal with the report)."""
+    for chunk in chunks:
+        status.stop()
+        yield chunk
 
 
 def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000):
