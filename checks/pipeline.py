@@ -2,21 +2,26 @@
 
 ``Checker`` holds what is built once per run (the catalog, the entity matcher, the fact index) so that
 a batch of articles shares it; ``check_article`` and ``analyse_article`` are the entry points.
+
+``Checker.check`` keeps every statement's result and returns a ``Report``; ``Checker.stream`` gives the same
+results one at a time, holding only the statement at hand (and a few numbers a statement), for an article too
+large to keep whole in its analysed form (``checks.stream`` writes the report as they come).
 """
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
-from .detect import MAX_STATEMENT_CHARS, analyse
+from .detect import MAX_STATEMENT_CHARS, analyse, analyse_each
 from .entities import EntityMatcher
 from .errors import InputError
 from .judge import judge_statement
 from .language import detect_language, language_name, language_scores, other_language
 from .markdown import mask_markdown
 from .match import FactIndex
-from .model import AnalysedStatement, Article, Catalog, Report, Statement
-from .split import parse_byline, split_statements
+from .model import LAYOUT_KINDS, AnalysedStatement, Article, Catalog, Report, Statement, StatementResult
+from .split import iter_statements, parse_byline, split_statements
 
 
 @dataclass
@@ -33,6 +38,27 @@ class Checker:
         analyses = analyse_article(article, self.index.matcher, lang, max_statement)
         results = [judge_statement(a, self.index) for a in analyses]
         return Report(article=article, catalog=self.catalog, statements=results)
+
+    def stream(self, article: Article, lang: str = "auto",
+               max_statement: int = MAX_STATEMENT_CHARS) -> Iterator[StatementResult]:
+        """The results ``check`` would list, one at a time, each statement split, read and judged only when
+        asked for. The article's metadata (language, title, outlet, author, date) is filled, and a language
+        the text contradicts refused, before this returns; its notes are complete once the results are all
+        read. The statements are found first (only their offsets kept), since a byline anywhere in the
+        text gives the year every statement is read with."""
+        table = _statement_table(article, lang)
+        return self._judged(article, table, max_statement)
+
+    def _judged(self, article: Article, table: array, max_statement: int) -> Iterator[StatementResult]:
+        long = _LongStatements(article.text)
+        analyses = analyse_each(_statements_of(article.text, table), analysis_text(article), article.language,
+                                self.index.matcher, _article_year(article), max_statement)
+        for a in analyses:
+            _exact_spans([a], article.text)
+            if a.kind == "too-long":
+                long.add(a.statement)
+            yield judge_statement(a, self.index)
+        long.note(article, max_statement)
 
 
 def analysis_text(article: Article) -> str:
@@ -69,34 +95,82 @@ def _exact_spans(analyses: list[AnalysedStatement], text: str) -> None:
 def split_article(article: Article, lang: str = "auto") -> list[Statement]:
     """Detect the language (unless given), split into statements and fill the article's metadata
     (title from the headline, outlet/author/date from the byline) where the loader left it empty."""
+    _set_language(article, lang)
+    statements = split_statements(article.text, article.language, markdown=article.format == "markdown")
+    for st in statements:
+        _take_metadata(article, st)
+    return statements
+
+
+def _set_language(article: Article, lang: str) -> None:
     guard_language(article, lang)
     if lang in ("fr", "en"):
         article.language = lang
     elif article.language not in ("fr", "en"):
         article.language = detect_language(article.text)
-    statements = split_statements(article.text, article.language, markdown=article.format == "markdown")
-    for st in statements:
-        if st.layout == "headline" and not article.title:
-            article.title = st.text.strip("# ").strip()
-        if st.layout == "metadata":
-            meta = parse_byline(st.text, article.language) or {}
-            article.published = article.published or meta.get("date")
-            article.outlet = article.outlet or meta.get("outlet")
-            article.author = article.author or meta.get("author")
-    return statements
+
+
+def _take_metadata(article: Article, st: Statement) -> None:
+    if st.layout == "headline" and not article.title:
+        article.title = st.text.strip("# ").strip()
+    if st.layout == "metadata":
+        meta = parse_byline(st.text, article.language) or {}
+        article.published = article.published or meta.get("date")
+        article.outlet = article.outlet or meta.get("outlet")
+        article.author = article.author or meta.get("author")
+
+
+def _statement_table(article: Article, lang: str = "auto") -> array:
+    """``split_article`` keeping only each statement's start, end, layout (its number in ``LAYOUT_KINDS``)
+    and paragraph, four integers in a row: the statements are read one at a time and dropped."""
+    _set_language(article, lang)
+    table = array("q")
+    for st in iter_statements(article.text, article.language, markdown=article.format == "markdown"):
+        _take_metadata(article, st)
+        table.extend((st.start, st.end, LAYOUT_KINDS.index(st.layout), st.paragraph))
+    return table
+
+
+def _statements_of(text: str, table: array) -> Iterator[Statement]:
+    """The statements of a ``_statement_table``, made again one at a time."""
+    for i in range(len(table) // 4):
+        start, end, layout, paragraph = table[4 * i:4 * i + 4]
+        yield Statement(i, text[start:end], start, end, LAYOUT_KINDS[layout], paragraph)
+
+
+def _article_year(article: Article) -> Optional[int]:
+    return int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
+
+
+class _LongStatements:
+    """The statements over the length limit, counted, and where the first five are (for the note)."""
+
+    def __init__(self, text: str):
+        self.text, self.count, self.lines = text, 0, []
+
+    def add(self, st: Statement) -> None:
+        self.count += 1
+        if len(self.lines) < 5:
+            self.lines.append(self.text.count("\n", 0, st.start) + 1)
+
+    def note(self, article: Article, max_statement: int) -> None:
+        if self.count:
+            lines = ", ".join(str(n) for n in self.lines) + (" …" if self.count > 5 else "")
+            article.notes.append(f"{self.count} statement(s) longer than {max_statement} characters not checked "
+                                 f"(line {lines}); --max-statement changes the limit")
 
 
 def analyse_article(article: Article, matcher: EntityMatcher, lang: str = "auto",
                     max_statement: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
     statements = split_article(article, lang)
-    year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
-    analyses = analyse(statements, analysis_text(article), article.language, matcher, year, max_statement)
+    analyses = analyse(statements, analysis_text(article), article.language, matcher, _article_year(article),
+                       max_statement)
     _exact_spans(analyses, article.text)
-    long = [a.statement for a in analyses if a.kind == "too-long"]
-    if long:
-        lines = ", ".join(str(article.text.count("\n", 0, st.start) + 1) for st in long[:5]) + (" …" if len(long) > 5 else "")
-        article.notes.append(f"{len(long)} statement(s) longer than {max_statement} characters not checked "
-                             f"(line {lines}); --max-statement changes the limit")
+    long = _LongStatements(article.text)
+    for a in analyses:
+        if a.kind == "too-long":
+            long.add(a.statement)
+    long.note(article, max_statement)
     return analyses
 
 
@@ -136,3 +210,12 @@ def check_source(source: str) -> dict:
     article = load_article(source, **_WORKER.get("web", {}))
     return to_dict(_WORKER["checker"].check(article, _WORKER.get("lang", "auto"),
                                             _WORKER.get("max_statement", MAX_STATEMENT_CHARS)))
+
+
+def stream_source(source: str) -> tuple[Article, Iterator[StatementResult]]:
+    """Load one article (path, URL or "-") and start checking it: the article (metadata filled) and its
+    statements' results as they come (``Checker.stream``), with the worker's settings (``init_worker``)."""
+    from .load import load_article
+    article = load_article(source, **_WORKER.get("web", {}))
+    return article, _WORKER["checker"].stream(article, _WORKER.get("lang", "auto"),
+                                              _WORKER.get("max_statement", MAX_STATEMENT_CHARS))

@@ -6,11 +6,11 @@ say the same thing. The shape is documented in README.md and pinned by ``data/re
 from __future__ import annotations
 
 import json
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from . import __version__
 from .judge import result_parts
-from .model import VERDICTS, AnalysedStatement, Claim, ClaimResult, Quantity, Report, StatementResult
+from .model import VERDICTS, AnalysedStatement, Article, Catalog, Claim, ClaimResult, Quantity, Report, StatementResult
 from .resources import data_dir
 
 REPORT_VERSION = 1
@@ -45,18 +45,39 @@ def parts(r: StatementResult) -> list[dict[str, Any]]:
             for i, c in enumerate(r.claims) for p in result_parts(c)]
 
 
-def _statement(r: StatementResult) -> dict[str, Any]:
+def statement_dict(r: StatementResult) -> dict[str, Any]:
+    """One statement of the report (``statements[]``)."""
     st = r.statement
     return {"index": st.index, "text": st.text, "start": st.start, "end": st.end, "kind": r.analysis.kind,
             "layout": st.layout, "checkable": r.analysis.checkable, "verdict": r.verdict,
             "confidence": r.confidence, "parts": parts(r), "claims": [_claim(c) for c in r.claims]}
 
 
-def summary(results: list[StatementResult]) -> dict[str, int]:
-    out = {"statements": len(results), "checkable": sum(r.analysis.checkable for r in results)}
-    for v in VERDICTS:
-        out[v] = sum(r.verdict == v for r in results)
-    return out
+def summary(results: Iterable[StatementResult]) -> dict[str, int]:
+    tally = Tally()
+    for r in results:
+        tally.add(r)
+    return tally.summary()
+
+
+class Tally:
+    """The report's ``summary`` counted as the results come: statements, checkable ones, each verdict."""
+
+    def __init__(self) -> None:
+        self.counts = {"statements": 0, "checkable": 0, **dict.fromkeys(VERDICTS, 0)}
+
+    def add(self, r: StatementResult) -> None:
+        self.counts["statements"] += 1
+        self.counts["checkable"] += bool(r.analysis.checkable)
+        if r.verdict in VERDICTS:
+            self.counts[r.verdict] += 1
+
+    def summary(self) -> dict[str, int]:
+        return dict(self.counts)
+
+    def seen(self, verdicts) -> bool:
+        """Whether a statement had one of ``verdicts``."""
+        return any(self.counts.get(v) for v in verdicts)
 
 
 def _entity_name(catalog, value):
@@ -65,18 +86,22 @@ def _entity_name(catalog, value):
 
 
 def to_dict(report: Report) -> dict[str, Any]:
-    a = report.article
+    return {**head_dict(report.article, report.catalog, summary(report.statements)),
+            "statements": [statement_dict(r) for r in report.statements]}
+
+
+def head_dict(a: Article, catalog: Catalog, counts: dict[str, int]) -> dict[str, Any]:
+    """The report without its statements: version, tool, article, sources and the ``summary`` ``counts``."""
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
         "article": {"source": a.source, "language": a.language, "title": a.title, "published": a.published,
                     "outlet": a.outlet, "author": a.author, "format": a.format, "chars": len(a.text), "text": a.text,
                     "notes": list(a.notes)},
-        "sources": [{"id": s.id, "title": s.title, "publisher": _entity_name(report.catalog, s.publisher),
+        "sources": [{"id": s.id, "title": s.title, "publisher": _entity_name(catalog, s.publisher),
                      "url": s.url, "published": s.published,
-                     "superseded_by": s.superseded_by, "file": s.file} for s in report.catalog.sources],
-        "summary": summary(report.statements),
-        "statements": [_statement(r) for r in report.statements],
+                     "superseded_by": s.superseded_by, "file": s.file} for s in catalog.sources],
+        "summary": counts,
     }
 
 

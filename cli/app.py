@@ -27,6 +27,7 @@ from factcheck.cli.help import command_help
 EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--example", "--install-completion", "--show-completion"}
 CHECK_FORMATS = ("table", "json", "jsonl", "markdown", "html", "claimreview")
+STREAMED_FORMATS = ("json", "jsonl")   # one article in these is written as it is checked; the others are built whole
 CLAIMS_FORMATS = ("table", "json", "html")
 LIST_FORMATS = ("table", "json")
 LANGS = ("auto", "fr", "en")
@@ -332,12 +333,13 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
     _refuse_overwriting_inputs(output, inputs, source_paths)
     if fmt_name == "claimreview":
         _claimreview_notes(publisher, review_url, quiet)
-    try:
-        checker = pipeline.load_checker(source_paths)
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    checker = _load_checker(source_paths)
     _stdin_hint(inputs, quiet)
     if len(inputs) == 1 and not missing:
+        if fmt_name in STREAMED_FORMATS:
+            pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
+            _check_streamed(inputs[0], checker, fmt_name, output, failing, quiet, no_color)
+            return
         reports, errors = [_check_one(inputs[0], checker, lang, web, quiet, no_color, max_statement)], []
     else:
         reports, errors, encoded = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color,
@@ -354,6 +356,15 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
         raise typer.Exit(EXIT_FAIL_ON)
     if errors:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _load_checker(source_paths):
+    from factcheck.checks import pipeline
+
+    try:
+        return pipeline.load_checker(source_paths)
+    except FactcheckError as exc:
+        raise fail(str(exc))
 
 
 def _check_limits(jobs: int, timeout: float, max_bytes: Optional[int], max_statement: int) -> None:
@@ -404,6 +415,44 @@ def _check_one(source: str, checker, lang: str, web: dict, quiet: bool, no_color
         return pipeline.check_source(source)
     except FactcheckError as exc:
         raise fail(str(exc))
+
+
+def _check_streamed(source: str, checker, fmt_name: str, output: Optional[Path], failing: set, quiet: bool,
+                    no_color: bool) -> None:
+    """One article in a streamed format: each statement is checked, written (JSON Lines) or spooled (JSON, whose
+    summary comes first) and dropped, so a large article is never held whole in its checked form."""
+    from factcheck.checks import pipeline
+    from factcheck.checks.stream import ReportStream
+
+    err = _err_console(no_color)
+    status = err.status(f"checking {source}…", spinner="dots") if not quiet and err.is_terminal else None
+    if status:
+        status.start()
+    try:
+        article, results = pipeline.stream_source(source)
+        report = ReportStream(article, checker.catalog, results)
+        if fmt_name == "json":
+            chunks, end = report.json_chunks(spool_dir=str(output.parent) if output else None), "\n"
+        else:
+            chunks, end = report.jsonl_chunks(), ""
+        _write_chunks(chunks if output or not status else _stop_at_first(status, chunks), output, end=end)
+    except FactcheckError as exc:
+        raise fail(str(exc))
+    finally:
+        if status:
+            status.stop()
+    for msg in article.notes:
+        note(f"{article.source}: {msg}", quiet)
+    if failing and report.tally.seen(failing):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _stop_at_first(status, chunks):
+    """``chunks`` for standard output, the spinner on standard error stopped before the first one is written (the
+    spinner never shares the terminal with the report)."""
+    for chunk in chunks:
+        status.stop()
+        yield chunk
 
 
 def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000, encode=False):

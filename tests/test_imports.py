@@ -26,7 +26,7 @@ STAGES = [
      "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
      "judge.rules.terms", "judge.rules.attribution"},                  # judge
     {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
-     "formats.jsonl", "formats.analysis"},                             # report
+     "formats.jsonl", "formats.analysis", "stream"},                   # report
     {"pipeline", "batch", "archive", "cluster", "draft", "links"},     # running the stages
 ]
 STAGE = {m: i for i, mods in enumerate(STAGES) for m in mods}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from .. import numbers, units
 from ..entities import EntityMatcher
@@ -267,6 +267,14 @@ def analyse(statements: list[Statement], analysis_text: str, lang: str, matcher:
             article_year: Optional[int] = None, max_chars: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
     """Each statement read into claims; one longer than ``max_chars`` is kind ``too-long`` and not read (its
     analysis would grow faster than its length: a 10 MB line without punctuation is one statement)."""
+    return list(analyse_each(statements, analysis_text, lang, matcher, article_year, max_chars))
+
+
+def analyse_each(statements: Iterable[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,
+                 article_year: Optional[int] = None,
+                 max_chars: int = MAX_STATEMENT_CHARS) -> Iterator[AnalysedStatement]:
+    """``analyse`` one statement at a time, in order (a statement is read with the one before it: ``Context``)."""
     ctx = Context(lang=lang, matcher=matcher, article_year=article_year)
-    return [AnalysedStatement(st, "too-long", False, []) if st.end - st.start > max_chars
-            else analyse_statement(st, analysis_text[st.start:st.end], ctx) for st in statements]
+    for st in statements:
+        yield (AnalysedStatement(st, "too-long", False, []) if st.end - st.start > max_chars
+               else analyse_statement(st, analysis_text[st.start:st.end], ctx))

@@ -30,6 +30,18 @@ def _dumps(obj: Any) -> str:
     return line
 
 
+def line_head(art: Any) -> dict[str, Any]:
+    """What each line says of the article (a report's ``article`` object): its source, language and title."""
+    return {"article": art.get("source"), "language": art.get("language"), "title": art.get("title")}
+
+
+def line(head: dict[str, Any], st: Any) -> str:
+    """One statement's line (without its newline): the ``line_head`` then the statement object."""
+    obj = dict(head)
+    obj.update(st)
+    return _dumps(obj)
+
+
 def dumps_line(obj: Any) -> str:
     """One JSON Lines line (without its newline) for any JSON value, written as this format writes its lines:
     compact, UTF-8, U+2028/U+2029/U+0085 escaped (``checks.archive`` writes its result lines with it)."""
@@ -40,12 +52,8 @@ def lines(report: Any) -> list[str]:
     """The JSON objects (one per statement) of a report or a batch, as strings without newline."""
     out = []
     for rep in as_reports(report):
-        art = article(rep)
-        head = {"article": art.get("source"), "language": art.get("language"), "title": art.get("title")}
-        for st in statements(rep):
-            obj = dict(head)
-            obj.update(st)
-            out.append(_dumps(obj))
+        head = line_head(article(rep))
+        out.extend(line(head, st) for st in statements(rep))
     return out
 
 

@@ -2,7 +2,8 @@
 
 Two levels:
 
-* **Layout** (``split_statements``). The text is cut into paragraphs at blank lines, and each
+* **Layout** (``split_statements``; ``iter_statements`` gives the same statements one at a time, reading a
+  paragraph at a time). The text is cut into paragraphs at blank lines, and each
   paragraph into lines. A line can be a markdown heading, a list item (``- ``, ``* ``, ``• ``,
   ``1. ``, ``1) ``...), a byline or dateline (``metadata``, see ``parse_byline``), a label
   (``Source``, ``Photo : AFP``, ``Lire aussi : ...``, ``© ...``) or plain text; consecutive plain
@@ -32,7 +33,7 @@ labels, ``parse_byline``) and ``layout`` (``split_statements``).
 from __future__ import annotations
 
 from .bylines import parse_byline
-from .layout import split_statements
+from .layout import iter_statements, split_statements
 from .sentences import split_sentences
 
-__all__ = ["split_statements", "split_sentences", "parse_byline"]
+__all__ = ["split_statements", "iter_statements", "split_sentences", "parse_byline"]

@@ -5,15 +5,14 @@ punctuation is a heading — the ``headline`` when nothing came before it, other
 non-blank character ends up in a statement."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..markdown import mask_markdown
 from ..model import Statement
 from .bylines import is_label, is_metadata
 from .lists import LIST_LINE_RE, MD_HEADING_RE, MD_LIST_LINE_RE, MD_SETEXT_RE, MD_TABLE_RE, list_cuts
-from .sentences import (NEXT_TOKEN_RE, first_letter_kind, next_token_at, paragraphs, pieces, region_spans,
+from .sentences import (NEXT_TOKEN_RE, first_letter_kind, iter_paragraphs, next_token_at, pieces, region_spans,
                         sentence_cuts)
 from .tables import CLOSERS, FINAL, SPACES, Rules, resolve_lang, rules_for
 
@@ -131,11 +130,10 @@ class _BlockUnits:
 
 
 def _heading_like(ana: str, a: int, b: int, rules: Rules, max_words: int = 25) -> bool:
-    s = ana[a:b].strip()
-    core = s.rstrip(CLOSERS + SPACES)
+    core = ana[a:b].strip().rstrip(CLOSERS + SPACES)
     if not core or core[-1] in FINAL or core[-1] in "-\u2013\u2014":
         return False
-    words = core.split()
+    words = core.split(None, max_words)          # no more: a 10 MB line is not listed word by word
     if len(words) > max_words or not any(c.isalpha() for c in core):
         return False
     return not [c for c in sentence_cuts(ana, ana, a, b, rules, lists=False) if a < c < b]
@@ -143,7 +141,7 @@ def _heading_like(ana: str, a: int, b: int, rules: Rules, max_words: int = 25) -
 
 def _question_line(ana: str, a: int, b: int) -> bool:
     core = ana[a:b].strip().rstrip(CLOSERS + SPACES)
-    return bool(core) and core[-1] == "?" and len(core.split()) <= 25
+    return bool(core) and core[-1] == "?" and len(core.split(None, 25)) <= 25
 
 
 # complexity: one pass over the units, one branch per kind of unit, sharing two flags (a heading seen, body text seen)
@@ -154,82 +152,95 @@ def split_statements(text: str, lang: str = "und", markdown: bool = False) -> li
     ``lang``: "fr", "en", or anything else to detect it (and use both languages' tables when
     it cannot be told). ``markdown``: analyse ``mask_markdown(text)``, read ``#`` headings,
     setext headings and table rows; offsets and texts still refer to ``text``."""
+    return list(iter_statements(text, lang, markdown))
+
+
+# complexity: one pass over the paragraphs with the layout's state (a heading seen, body text seen, statements
+# so far) shared by every kind of unit; the units' cases read as one table
+def iter_statements(text: str, lang: str = "und", markdown: bool = False) -> Iterator[Statement]:
+    """``split_statements`` one statement at a time: the text is read a paragraph at a time, so only the
+    paragraph at hand is held (the statements, in order, are those ``split_statements`` lists)."""
     if not text or not text.strip():
-        return []
+        return
     ana = mask_markdown(text) if markdown else text
     rules = rules_for(resolve_lang(lang, ana))
-    units: list[_Unit] = []
-    for bi, block in enumerate(paragraphs(text)):
-        units.extend(_block_units(text, ana, block, bi, rules, markdown))
-
-    out: list[Statement] = []
     seen_heading = seen_body = False
+    emitted = 0                   # statements of the layout so far (a leftover label does not count)
+    last_paragraph = 0            # the paragraph of the last of them
+    index = 0
+    for bi, block in enumerate(iter_paragraphs(text)):
+        out: list[Statement] = []
 
-    def emit(spans, layout: str, block: int) -> None:
-        for a, b in spans:
-            out.append(Statement(len(out), text[a:b], a, b, layout, block))
+        def emit(spans, layout: str, block: int) -> None:
+            for a, b in spans:
+                out.append(Statement(0, text[a:b], a, b, layout, block))
 
-    def heading(a: int, b: int, block: int) -> None:
-        nonlocal seen_heading
-        emit(pieces(text, [a, b]), "subhead" if seen_heading or seen_body else "headline", block)
-        seen_heading = True
+        def heading(a: int, b: int, block: int) -> None:
+            nonlocal seen_heading
+            emit(pieces(text, [a, b]), "subhead" if seen_heading or seen_body else "headline", block)
+            seen_heading = True
 
-    for u in units:
-        if u.kind == "heading":
-            heading(u.start, u.end, u.block)
-        elif u.kind == "meta":
-            emit(pieces(text, [u.start, u.end]), "metadata", u.block)
-        elif u.kind == "label":
-            emit(pieces(text, [u.start, u.end]), "label", u.block)
-        elif u.kind == "item":
-            a = NEXT_TOKEN_RE.match(ana, u.start, u.end)
-            cuts, _ = list_cuts(ana, a.start(1), u.end) if a else ([], set())
-            emit(pieces(text, [u.start, *cuts, u.end]), "list-item", u.block)
-            seen_body = True
-        else:
-            start = u.start
-            if len(u.lines) == 1 and len(region_spans(ana, text, u.start, u.end, rules, lists=False)) < 2:
-                # a line of several sentences ("I live in the U.S. How about you?") is body text, not a title
-                if _heading_like(ana, u.start, u.end, rules) or (
-                        not seen_heading and not seen_body and _question_line(ana, u.start, u.end)):
-                    heading(u.start, u.end, u.block)
-                    continue
-            elif not out and _first_line_title(ana, u, rules):
-                la, lb = u.lines[0]
-                heading(u.start, lb, u.block)
-                start = u.lines[1][0]
-            emit(region_spans(ana, text, start, u.end, rules, lists=True), "sentence", u.block)
-            seen_body = True
-    return _cover_leftovers(text, out)
+        for u in _block_units(text, ana, block, bi, rules, markdown):
+            if u.kind == "heading":
+                heading(u.start, u.end, u.block)
+            elif u.kind == "meta":
+                emit(pieces(text, [u.start, u.end]), "metadata", u.block)
+            elif u.kind == "label":
+                emit(pieces(text, [u.start, u.end]), "label", u.block)
+            elif u.kind == "item":
+                a = NEXT_TOKEN_RE.match(ana, u.start, u.end)
+                cuts, _ = list_cuts(ana, a.start(1), u.end) if a else ([], set())
+                emit(pieces(text, [u.start, *cuts, u.end]), "list-item", u.block)
+                seen_body = True
+            else:
+                start = u.start
+                if len(u.lines) == 1 and len(region_spans(ana, text, u.start, u.end, rules, lists=False)) < 2:
+                    # a line of several sentences ("I live in the U.S. How about you?") is body text, not a title
+                    if _heading_like(ana, u.start, u.end, rules) or (
+                            not seen_heading and not seen_body and _question_line(ana, u.start, u.end)):
+                        heading(u.start, u.end, u.block)
+                        continue
+                elif not emitted and not out and _first_line_title(ana, u, rules):
+                    la, lb = u.lines[0]
+                    heading(u.start, lb, u.block)
+                    start = u.lines[1][0]
+                emit(region_spans(ana, text, start, u.end, rules, lists=True), "sentence", u.block)
+                seen_body = True
+        extra = _leftovers(text, block, out, last_paragraph)
+        if out:
+            emitted += len(out)
+            last_paragraph = max(last_paragraph, max(st.paragraph for st in out))
+        for st in (sorted(out + extra, key=lambda st: st.start) if extra else out):
+            st.index = index
+            index += 1
+            yield st
 
 
-def _cover_leftovers(text: str, out: list[Statement]) -> list[Statement]:
-    """Every non-blank character belongs to a statement: text the analysis saw as blank (a lone list
-    marker in Markdown, a stray symbol) becomes a label, so nothing is silently dropped."""
-    covered = bytearray(len(text))
-    for st in out:
-        covered[st.start:st.end] = b"\x01" * (st.end - st.start)
-    # the text with every covered character made a line end: what is left are the runs of uncovered characters
-    # of each line, read by one regex instead of a Python test per character
-    pieces, last = [], 0
-    for m in re.finditer(rb"\x01+", covered):
-        pieces += [text[last:m.start()], "\n" * (m.end() - m.start())]
-        last = m.end()
-    uncovered = "".join(pieces) + text[last:]
-    extra = []
-    for m in re.finditer(r"[^\n]+", uncovered):
-        run = text[m.start():m.end()]
-        i = m.start() + len(run) - len(run.lstrip())      # from its first character that is not a space
-        piece = text[i:m.end()].rstrip()
-        if piece:
-            para = max((st.paragraph for st in out if st.start < i), default=0)
-            extra.append(Statement(0, piece, i, i + len(piece), "label", para))
-    if not extra:
-        return out
-    merged = sorted(out + extra, key=lambda st: st.start)
-    for n, st in enumerate(merged):
-        st.index = n
-    return merged
+def _leftovers(text: str, block: list[tuple[int, int]], out: list[Statement], before: int) -> list[Statement]:
+    """Every non-blank character belongs to a statement: text of this paragraph the analysis saw as blank (a
+    lone list marker in Markdown, a stray symbol) becomes a label, so nothing is silently dropped. Its
+    paragraph number is the last one of a statement starting before it (``before`` for earlier paragraphs).
+    The gaps between the statements are walked line by line (no map of the covered characters)."""
+    spans = sorted((st.start, st.end) for st in out if st.end > st.start)
+    extra: list[Statement] = []
+    k = 0
+    for a, b in block:
+        pos = a
+        while pos < b:
+            while k < len(spans) and spans[k][1] <= pos:
+                k += 1
+            if k < len(spans) and spans[k][0] <= pos:          # covered: go to the statement's end
+                pos = spans[k][1]
+                continue
+            stop = min(b, spans[k][0]) if k < len(spans) else b
+            body = text[pos:stop].lstrip()
+            if body:
+                i = stop - len(body)
+                piece = body.rstrip()
+                para = max((st.paragraph for st in out if st.start < i), default=before)
+                extra.append(Statement(0, piece, i, i + len(piece), "label", max(para, before)))
+            pos = stop
+    return extra
 
 
 def _first_line_title(ana: str, u: _Unit, rules: Rules) -> bool:

@@ -6,7 +6,7 @@ cutting of a text into paragraphs and of a region into stripped pieces, which th
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from .lists import LIST_LINE_RE, list_cuts
 from .tables import CLOSERS, CURRENCY, DOTTED_RE, OPENERS, SPACES, Rules, resolve_lang, rules_for
@@ -197,28 +197,30 @@ def region_spans(ana: str, raw: str, start: int, end: int, rules: Rules,
     return pieces(raw, [start, *cuts, end])
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    a = 0
-    for line in text.split("\n"):
-        out.append((a, a + len(line)))
-        a += len(line) + 1
-    return out
+def iter_paragraphs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Paragraphs: runs of non-blank lines, as lists of line spans, one at a time (the text's lines are found
+    as the paragraphs are asked for, never listed all at once)."""
+    current: list[tuple[int, int]] = []
+    a, n = 0, len(text)
+    while True:
+        b = text.find("\n", a)
+        if b < 0:
+            b = n
+        if text[a:b].strip():
+            current.append((a, b))
+        elif current:
+            yield current
+            current = []
+        if b >= n:
+            break
+        a = b + 1
+    if current:
+        yield current
 
 
 def paragraphs(text: str) -> list[list[tuple[int, int]]]:
     """Paragraphs: runs of non-blank lines, as lists of line spans."""
-    blocks: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for a, b in _lines(text):
-        if text[a:b].strip():
-            current.append((a, b))
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    return blocks
+    return list(iter_paragraphs(text))
 
 
 def split_sentences(text: str, lang: str = "und") -> list[tuple[int, int]]:
