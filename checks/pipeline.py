@@ -21,6 +21,7 @@ from .language import detect_language, language_name, language_scores, other_lan
 from .markdown import mask_markdown
 from .match import FactIndex
 from .model import LAYOUT_KINDS, AnalysedStatement, Article, Catalog, Report, Statement, StatementResult
+from .resources import LANGS
 from .split import iter_statements, parse_byline, split_statements
 
 
@@ -70,7 +71,7 @@ def guard_language(article: Article, lang: str = "auto") -> None:
     """Refuse a text in a language factcheck does not read (a Spanish article would be read as French, its
     figures wrongly), unless ``lang`` forces one; note a forced ``lang`` the text clearly contradicts."""
     other = other_language(article.text)
-    if lang not in ("fr", "en"):
+    if lang not in LANGS:
         if other:
             raise InputError(article.source, f"the text reads as {language_name(other)} ({other}); factcheck reads "
                                              f"French and English (--lang fr or --lang en checks it anyway)")
@@ -104,9 +105,9 @@ def split_article(article: Article, lang: str = "auto") -> list[Statement]:
 
 def _set_language(article: Article, lang: str) -> None:
     guard_language(article, lang)
-    if lang in ("fr", "en"):
+    if lang in LANGS:
         article.language = lang
-    elif article.language not in ("fr", "en"):
+    elif article.language not in LANGS:
         article.language = detect_language(article.text)
 
 

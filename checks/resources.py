@@ -2,20 +2,34 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 _HERE = Path(__file__).resolve().parent
-LANGS = ("fr", "en")        # the languages factcheck reads, in the order their word lists are gathered
 
 
 def data_dir() -> Path:
-    """The ``data/`` folder: ``checks/data`` in an installed wheel, ``../data`` in a source checkout."""
-    for candidate in (_HERE / "data", _HERE.parent / "data"):
+    """The ``data/`` folder: ``$FACTCHECK_DATA_DIR`` when set (a folder laid out like ``data/``: to try word
+    lists or a new language without touching the installed package), else ``checks/data`` in an installed
+    wheel, ``../data`` in a source checkout."""
+    override = os.environ.get("FACTCHECK_DATA_DIR")
+    for candidate in ([Path(override)] if override else []) + [_HERE / "data", _HERE.parent / "data"]:
         if (candidate / "lang").is_dir():
             return candidate
     raise FileNotFoundError("factcheck's data folder is missing; reinstall the package")
+
+
+def languages() -> tuple[str, ...]:
+    """The languages factcheck reads, in the order their word lists are gathered: ``data/lang/languages.txt``
+    (one code a line), each with its folder ``data/lang/<code>/``."""
+    path = data_dir() / "lang" / "languages.txt"
+    codes = [line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return tuple(c for c in codes if c and (path.parent / c).is_dir())
+
+
+LANGS = languages()         # (read once: the registry is part of the installed data)
 
 
 def default_sources() -> Path:

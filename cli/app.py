@@ -21,6 +21,7 @@ from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from factcheck.checks import __version__
+from factcheck.checks.resources import LANGS as READ_LANGS
 from factcheck.checks.errors import FactcheckError
 from factcheck.cli.help import command_help
 
@@ -30,7 +31,7 @@ CHECK_FORMATS = ("table", "json", "jsonl", "markdown", "html", "claimreview")
 STREAMED_FORMATS = ("json", "jsonl")   # one article in these is written as it is checked; the others are built whole
 CLAIMS_FORMATS = ("table", "json", "html")
 LIST_FORMATS = ("table", "json")
-LANGS = ("auto", "fr", "en")
+LANGS = ("auto", *READ_LANGS)          # the languages of data/lang/languages.txt
 EXAMPLES = ("fr", "en")
 USAGE = {
     "factcheck": "factcheck [check] ARTICLE... [OPTIONS]  |  factcheck COMMAND ...",

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .. import numbers
 from ..model import Claim
-from ..resources import word_pattern, words
+from ..resources import LANGS, word_pattern, words
 from ..slots import comparison_sides
 from ..text import fold
 from .clauses import Segment
@@ -84,7 +84,7 @@ def _has_proper_noun(text: str) -> bool:
 
 def _is_month_name(token: str) -> bool:
     word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
-    return any(word in numbers.month_names(lang) for lang in ("en", "fr"))
+    return any(word in numbers.month_names(lang) for lang in LANGS)
 
 
 @functools.lru_cache(maxsize=None)

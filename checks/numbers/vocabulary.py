@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from ..resources import lexicon
+from ..resources import LANGS, lexicon
 from ..text import strip_accents
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = LANGS
 LEFT_WINDOW = 48             # how far back a qualifier, opener or currency may start
 NOT_WORD_BEFORE = r"(?<!\w)"
 NOT_WORD_AFTER = r"(?!\w)"

@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import detect_language
-from ..resources import lexicon
-
-LANGS = ("fr", "en")
+from ..resources import LANGS, lexicon
 
 # --- character classes -------------------------------------------------------------------------
 
