@@ -10,8 +10,9 @@ from typing import List, Optional
 import typer
 
 from factcheck.checks.errors import FactcheckError
-from factcheck.cli.app import (EXIT_INPUT, LANGS, Command, _choice, _err_console, _refuse_overwriting_inputs,
-                               _source_args, app, fail, note)
+from factcheck.cli.app import app
+from factcheck.cli.common import EXIT_INPUT, LANGS, Command, choice, fail, note, source_args
+from factcheck.cli.output import err_console, refuse_overwriting_inputs
 
 ENGINES = ("local", "dask")
 SHOWN_ERRORS = 20          # errors printed on standard error; all of them are in the results
@@ -64,7 +65,7 @@ def batch_cmd(
     """
     from factcheck.checks import archive, batch, pipeline
 
-    engine = _choice(engine, ENGINES, "batch engine", "--engine")
+    engine = choice(engine, ENGINES, "batch engine", "--engine")
     if engine != "dask" and (scheduler or partitions is not None):
         raise fail(f"{'--scheduler' if scheduler else '--partitions'} is for --engine dask")
     if scheduler and jobs is not None:
@@ -81,12 +82,12 @@ def batch_cmd(
         raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
     if max_statement <= 0:
         raise fail(f"--max-statement must be a positive number of characters, not {max_statement}")
-    lang = _choice(lang, LANGS, "language", "--lang")
-    source_paths = _source_args(sources, inputs)
+    lang = choice(lang, LANGS, "language", "--lang")
+    source_paths = source_args(sources, inputs)
     web = {"timeout": timeout, **({"max_bytes": max_bytes, "max_bytes_file": max_bytes} if max_bytes else {})}
     try:
         found = archive.read_inputs(inputs)
-        _refuse_overwriting_inputs(output, found.files(), source_paths)
+        refuse_overwriting_inputs(output, found.files(), source_paths)
         if output is not None:
             archive.check_output(output)
         checker = pipeline.load_checker(source_paths)
@@ -104,7 +105,7 @@ def batch_cmd(
              f"checked again", quiet)
     runner = archive.Runner(checker, lang, web, max_statement)
     tally = archive.Tally()
-    err = _err_console()
+    err = err_console()
     started = time.perf_counter()
     with archive.ResultWriter(output, earlier.keep if resume else None) as writer, \
             _progress(err, quiet, total) as advance:

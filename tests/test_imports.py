@@ -21,13 +21,14 @@ STAGES = [
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "factread"},                                                      # read the facts
     {"match", "cache"},                                                # match
-    {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.rules",
+    {"compare", "judge", "judge.findings", "judge.figures", "judge.slotcheck", "judge.parts", "judge.clauses",
+     "judge.periods", "judge.scope", "judge.agreement", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
      "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
      "judge.rules.terms", "judge.rules.attribution"},                  # judge
     {"report", "formats", "formats.common", "formats.html", "formats.markdown", "formats.claimreview",
      "formats.jsonl", "formats.analysis", "stream"},                   # report
-    {"pipeline", "batch", "archive", "cluster", "draft", "links"},     # running the stages
+    {"pipeline", "batch", "archive", "archive_inputs", "archive_results", "cluster", "draft", "links"},     # running the stages
 ]
 STAGE = {m: i for i, mods in enumerate(STAGES) for m in mods}
 

@@ -1,10 +1,10 @@
-"""What the judge's rules share about a figure: the clause it stands in (``figure_window``), the year
-and month it is for, what it measures (its qualifiers: youth, net, core…), the names around it, whether it
-is a share, a change or a level, and how the candidate facts rank for it.
+"""What the judge's rules share about a figure: the clause it stands in (``figure_window``, from
+``checks/judge/clauses.py``), the year and month it is for (``checks/judge/periods.py``), what it measures (its
+qualifiers: youth, net, core…), the names around it, whether it is a share, a change or a level, and how the
+candidate facts rank for it. The clause and period helpers are re-exported here, where the rules import them.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import replace
@@ -12,68 +12,22 @@ from typing import Optional
 
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
-from ..factread import is_baseline, is_level, qualifiers_in
-from ..numbers import find_months
-from ..slots import starts_a_span
+from ..factread import is_level, qualifiers_in
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
-from .findings import asserted_figures, is_duration, month_of, quarter_months, year_of
+from .clauses import clause_around, figure_sense, figure_window, window_start
+from .findings import is_duration
+# (the period helpers are re-exported: the rules import them from here)
+from .periods import claim_month, latest_period, month_ok, quantity_month, quantity_year, time_ok  # noqa: F401
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
 
 
 CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
-
-
-def _claim_year(claim: Claim) -> Optional[int]:
-    """The year a claim's figures are for; a gloss that gives the baseline ("up from 41 % a year
-    earlier", "contre 33 millions l'an dernier") is about the baseline's year."""
-    years = [d.year for d in claim.dates if d.relation == "at"]
-    if not years and claim.role == "gloss":
-        years = [d.year for d in claim.dates if d.relation == "baseline"]
-    return years[0] if years else claim.context_year
-
-
-def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
-    cy, fy = year or _claim_year(claim), year_of(fact.as_of)
-    if cy is None or fy is None or cy == fy:
-        return True
-    # a season or fiscal year "2024-25" / "2024/2025" covers both years
-    return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
-
-
-# complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an
-# opening phrase), each a filter over the same dates
-def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
-    A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
-    2019"), not when it is a change measured against it ("20 % de baisse par rapport à 2024")."""
-    s = claim.start + window_start(claim, q)
-    e = s + len(window)
-    qs = q.start - claim.start
-    starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
-    rels = ("at", "baseline") if starts_from else ("at",)
-    text = claim.focus or claim.text
-    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
-    own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
-    if own:
-        return own[0].year
-    # else a date of the same comma-delimited part of the sentence ("X handled 2.4 million containers in 2025"),
-    # never one of another clause ("…, its largest package since the invasion in February 2022")
-    left = text.rfind(",", 0, max(0, qs)) + 1
-    right = text.find(",", q.end - claim.start)
-    right = len(text) if right < 0 else right
-    near = [d for d in dates if left <= d.start - claim.start < right and d.relation in rels]
-    if near:
-        return near[0].year
-    # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la
-    # dette restait sous 100 %"); a later clause's date is its own ("…, the most since recording began in 2002")
-    opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"]
-    return opening[0].year if opening else (claim.context_year if not dates else None)
 
 
 def is_topical(c: Candidate) -> bool:
@@ -104,9 +58,7 @@ def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
     return {
-        "clause_break": word_pattern("slots", r"[,;:()]|\s[-—–]\s|\s(?:{figure_clause_breaks})\s"),
         "months_days": word_pattern("numbers", r"^({month_day_prefixes})"),
-        "share_of": word_pattern("measures", r"^\W{0,3}(?:\w+\W+){0,2}?({share_of_words})\b"),
         "percent_of": word_pattern("measures", r"\d\s*(?:{percent_words}|%)\s+(?:{percent_of_words})\b"),
     }
 
@@ -135,59 +87,12 @@ def significant_digits(q: Quantity) -> int:
     return len(digits.strip("0")) if digits else 0
 
 
-def window_start(claim: Claim, q: Quantity) -> int:
-    text = claim.focus or claim.text
-    return _break_before(text, q.start - claim.start)
-
-
-def _break_before(text: str, s: int) -> int:
-    """Where the last clause break that ends at or before ``s`` ends (0 if none). The breaks of a text are found
-    once (the judge asks for the clause of each figure against each candidate fact); no break can be cut by ``s``
-    into a shorter one, so these are the breaks a search of ``text[:s]`` finds."""
-    ends = _break_ends(text)
-    i = bisect.bisect_right(ends, s)
-    return ends[i - 1] if i else 0
-
-
-@functools.lru_cache(maxsize=4096)
-def _break_ends(text: str) -> tuple[int, ...]:
-    return tuple(m.end() for m in _patterns()["clause_break"].finditer(text))
-
-
-def figure_window(claim: Claim, q: Quantity) -> str:
-    """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
-    return clause_around(claim.focus or claim.text, q.start - claim.start, q.end - claim.start)
-
-
-def clause_around(text: str, s: int, e: int) -> str:
-    """The clause of ``text`` around the span ``s:e``, between the nearest breaks."""
-    left = _break_before(text, s)
-    nxt = _patterns()["clause_break"].search(text, e)
-    right = nxt.start() if nxt else len(text)
-    return text[left:right]
-
-
 def fact_expected(fact: Fact, index: FactIndex) -> bool:
     """Whether the fact's figure is what someone expected or aims at (read in the clause of its sentence that
     writes it: "rents rose 2.1 % in 2024; the rise is to be capped by March" is a measured 2.1 %)."""
     stated = stated_figure(fact, index)
     text = fact.statement or ""
     return is_expectation(clause_around(text, stated.start, stated.end) if stated is not None else text)
-
-
-def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
-    """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
-    if unit_class(q.unit) not in ("share", "points"):
-        return "level"
-    if q.of or q.unit == "ratio":
-        return "share"
-    before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
-    if is_baseline(before):
-        return "level"                      # "up from 41 %": the earlier level, not the change
-    if set(concepts_in(window)) & {"increase", "decrease"}:
-        return "change"
-    after = window[max(0, q.end - claim.start - window_start(claim, q)):]
-    return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w&'-]*")
@@ -427,68 +332,6 @@ def measure_words(qualifiers: frozenset) -> str:
 
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
     return [c for _, c in rank(q, claim, window, cands, index)]
-
-
-def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    """The month a figure is for, when its clause (or, for a one-figure claim, the claim) names one."""
-    s = claim.start + window_start(claim, q)
-    own = [d for d in claim.dates if d.month and s <= d.start < s + len(window) and d.relation == "at"]
-    alone = len([x for x in claim.quantities if x.unit != "year"]) == 1
-    if not own and alone:
-        own = [d for d in claim.dates if d.month and d.relation == "at"]
-    if own:
-        return own[0].month
-    # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
-    bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
-    if bare:
-        return bare[0]
-    return _opening_month(claim, q)
-
-
-def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:
-    """The month of the sentence's opening phrase, which sets the time of what follows ("En mai, ce prix a reculé
-    de 6,4 %"): only a phrase that is the month itself, with its preposition — not "Back in October, it had
-    forecast", nor "Between April and June"."""
-    text = claim.focus or claim.text
-    comma = text.find(",")
-    if not 0 < comma < window_start(claim, q):
-        return None
-    opening = [m for m, a, b, rel in find_months(text[:comma]) if rel == "at" and len((text[:a] + text[b:comma]).split()) <= 1]
-    return opening[0] if len(opening) == 1 else None
-
-
-def claim_month(claim: Claim) -> Optional[int]:
-    """The one month a one-figure claim names outside its figure's clause ("76.4 % … within four hours in
-    August"): a weaker sign of the figure's period than a month in its own clause ("the same rate as in April"
-    may be a comparison), used only to choose among facts of several months."""
-    if any(d.month for d in claim.dates) or len(asserted_figures(claim)) != 1:
-        return None
-    named = {m for m, _, _, rel in find_months(claim.focus or claim.text) if rel == "at"}
-    return next(iter(named)) if len(named) == 1 else None
-
-
-def month_ok(month: Optional[int], fact: Fact) -> bool:
-    fm = month_of(fact.as_of)
-    if month is None or fm is None:
-        return True
-    return month == fm
-
-
-def _period_key(fact: Fact) -> tuple:
-    iso = str(fact.as_of or "")
-    quarter = quarter_months(iso)
-    return year_of(iso) or 0, (quarter[-1] if quarter else month_of(iso) or 0)
-
-
-def latest_period(cands: list[Candidate]) -> list[Candidate]:
-    """Among facts of several periods, those of the latest (and those with no period). A year contains its
-    months: a fact for 2024 is not older than one for July 2024."""
-    dated = [c for c in cands if c.fact.as_of]
-    if len({_period_key(c.fact) for c in dated}) < 2:
-        return cands
-    latest = max(_period_key(c.fact) for c in dated)
-    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest
-            or (_period_key(c.fact)[1] == 0 and _period_key(c.fact)[0] == latest[0])]
 
 
 def fact_parties(fact: Fact, index: FactIndex) -> set[str]:

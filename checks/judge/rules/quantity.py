@@ -9,22 +9,23 @@ place and period.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import as_share, units_comparable, compare_quantity, fmt_quantity
+from ...compare import units_comparable, compare_quantity, fmt_quantity
 from ...detect import is_expectation, is_figure
-from ...factread import direction_of, is_baseline, is_difference, is_level, names_a_baseline
+from ...factread import is_baseline, is_difference
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
-from ...terms import concepts_in, content_stems, stem
-from ...text import fold, words
-from ..figures import (GENERIC_CONCEPTS, name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, claim_month, claim_qualifiers, clause_fits,
-    fact_measure, fact_names_all, fact_parties, figure_window, is_topical, latest_period, measure_fits, measure_words, month_ok,
-    of_matches, proper_names_in, quantity_month, quantity_year, rank, rank_all, sense_fits, signed,
-    significant_digits, stated_figure, substantive, time_ok, window_start)
-from ..findings import Finding, asserted_figures, is_duration, month_of, year_of
+from ...terms import content_stems
+from ...text import fold
+from ..agreement import (before_figure, direction_conflict, earlier_level, exceeds, measure_named_elsewhere, near_miss,
+                         older_match, precise, same_thing_elsewhere, subject_keys, written_elsewhere)
+from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
+    fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
+    significant_digits, stated_figure, substantive, window_start)
+from ..findings import Finding, asserted_figures
+from ..scope import figure_month, same_group, same_measure, same_period, same_place
 from .derived import derived, said_as
 
 RULE_ID = "quantity"
@@ -109,7 +110,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         found = derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
         return found
     if claim.negated and q.bound == "at-most":
-        above = _exceeds(q, pool, index)
+        above = exceeds(q, pool, index)
         if above:
             return [above]
     return _judge_figure(claim, q, window, cands, comparable, index)
@@ -133,7 +134,7 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     figure, and on the same side of expected and happened."""
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked after
-    exact = _precise(q)
+    exact = precise(q)
     acronyms = name_acronyms(claim) if specifics else None
     pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics, acronyms)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
@@ -149,101 +150,21 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate],
     the facts of the pool in the figure's unit and sense, of its measure, period and place)."""
     comparable = [c for c in pool if units_fit(q, c.fact, index) is None
                   and sense_fits(claim, q, window, c, index)]
-    early, comparable = _same_measure(claim, q, window, comparable, index)
+    early, comparable = same_measure(claim, q, window, comparable, index)
     if early is not None:
         return early, comparable
-    early, comparable = _same_group(claim, q, window, comparable)
+    early, comparable = same_group(claim, q, window, comparable)
     if early is not None:
         return early, comparable
-    qmonth = _figure_month(claim, q, window, comparable)
-    early, comparable = _same_period(claim, q, window, comparable, qmonth, index)
+    qmonth = figure_month(claim, q, window, comparable)
+    early, comparable = same_period(claim, q, window, comparable, qmonth, index)
     if early is not None:
         return early, comparable
-    early, comparable = _same_place(claim, q, window, comparable, qmonth, index)
+    early, comparable = same_place(claim, q, window, comparable, qmonth, index)
     if early is not None:
         return early, comparable
     if unit_class(q.unit) == "share" and q.of and fold(q.of) not in generic_of():
         comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
-    return None, comparable
-
-
-def _same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
-                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
-    """What is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides; one
-    that gives the figure for another measure says so."""
-    measure = claim_qualifiers(claim, window, q)
-    same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
-    if not same_measure and comparable:
-        other = next((c for c in rank_all(q, claim, window, comparable, index)
-                      if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
-        if other is not None:
-            return [Finding("related", "quantity", other.fact,
-                            f"{q.text.strip()!r} is the source's figure for another measure "
-                            f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
-                            f"{other.fact.statement}")], same_measure
-    return None, same_measure
-
-
-def _same_group(claim: Claim, q: Quantity, window: str,
-                comparable: list[Candidate]) -> tuple[Optional[list[Finding]], list[Candidate]]:
-    """Numbers that say what the figure counts ("16- and 17-year-olds", « des 15-64 ans ») must be the fact's: only
-    facts whose sentence writes them are compared; a group no fact gives leaves the figure unverified."""
-    defining = _defining_numbers(claim, q, window)
-    if not defining or not comparable:
-        return None, comparable
-    written = [c for c in comparable if defining <= _numbers_written(c.fact.statement)]
-    if written:
-        return None, written
-    c = comparable[0]
-    return [Finding("related", "quantity", c.fact,
-                    f"the source gives {fmt_quantity(c.fact.quantity)} for another group than the article's "
-                    f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")], comparable
-
-
-def _figure_month(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]) -> Optional[int]:
-    """The month of the figure's clause, or the claim's when a comparable fact is of that month."""
-    qmonth = quantity_month(claim, q, window)
-    if qmonth is None:
-        qmonth = claim_month(claim)
-        if qmonth is not None and not any(month_of(c.fact.as_of) == qmonth for c in comparable):
-            qmonth = None
-    return qmonth
-
-
-def _same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
-                 index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
-    """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
-    wrong year or another period is a finding of its own."""
-    qyear = quantity_year(claim, q, window)
-    # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
-    # recording began in 2002/03")
-    timed = [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
-    if qyear is None and qmonth is None and claim.role != "gloss":
-        timed = latest_period(timed)   # an undated figure is the latest one the sources give for it
-    if not timed and qyear:
-        wrong = _wrong_year(q, qyear, claim, window, comparable, index)
-        if wrong:
-            return [wrong], comparable
-    if len(timed) < len(comparable):
-        when = _other_period(q, claim, window, timed, comparable, index)
-        if when:
-            return [when], comparable
-    return None, timed or [c for c in comparable if year_of(c.fact.as_of) is None]
-
-
-def _same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
-                index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
-    """Where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, …
-    4,9 %" is not the national figure)."""
-    named = _named_in_clause(claim, q, window, index)
-    own = [c for c in comparable if named & fact_parties(c.fact, index)]
-    if own and qmonth is None:
-        own = latest_period(own)
-    if own and len(own) < len(comparable):
-        elsewhere = _other_scope(q, claim, window, own, comparable, index, named)
-        if elsewhere:
-            return [elsewhere], comparable
-        comparable = own
     return None, comparable
 
 
@@ -258,13 +179,13 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
         plain = replace(q, approximate=False)
         if not any(compare_quantity(signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
                    for c, _, _ in good):
-            old = _older_match(plain, claim, cands, index, good[0][0], window)
+            old = older_match(plain, claim, cands, index, good[0][0], window)
             if old is not None:
                 good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
     if good:
         return _agreeing(claim, q, window, good[0][0], index)
     bad = [v for v in verdicts if v[1] == "contradicts"]
-    old = _older_match(q, claim, cands, index, verdicts[0][0], window)
+    old = older_match(q, claim, cands, index, verdicts[0][0], window)
     if old is not None:
         c = (bad[0] if bad else verdicts[0])[0]
         return [Finding("outdated", "outdated", c.fact,
@@ -295,7 +216,7 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # (but not a fact that names less of what the figure measures than the first: "gas provided 29.2 %" is not
     # wind's 29.2 %)
     if significant_digits(q) >= (3 if unit_class(q.unit) == "share" else 2) and any(ch.isdigit() for ch in q.text):
-        subject = _subject_keys(claim, q, window, index)
+        subject = subject_keys(claim, q, window, index)
         first = subject & index.fact_keys(current[0][1].fact)
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
         top += [c for s, c in current if c not in top and (subject & index.fact_keys(c.fact) >= first
@@ -307,18 +228,18 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
 def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> list[Finding]:
     """A fact that agrees with the figure: it supports it, unless the figure is named for another thing or
     goes the other way, or is the older figure the fact's sentence gives as where it came from."""
-    earlier = _earlier_level(q, c.fact, index)
+    earlier = earlier_level(q, c.fact, index)
     if earlier is not None:
         return [Finding("outdated", "outdated", c.fact,
                         f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
                         f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
-    named = _measure_named_elsewhere(_before_figure(claim, q, window), c.fact, index)
+    named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index)
     if named is not None:
         word, other = named
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    turned = _direction_conflict(claim, window, c.fact, index, q)
+    turned = direction_conflict(claim, window, c.fact, index, q)
     if turned:
         return [Finding("contradicts", "direction", c.fact,
                         f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
@@ -330,7 +251,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                  index: FactIndex) -> list[Finding]:
     """The closest fact disagrees: a wrong figure, unless its sentence gives the figure as another level, the
     bare figure may count something else, or another fact gives the same thing."""
-    said = _written_elsewhere(q, cands, index) if not detail else None
+    said = written_elsewhere(q, cands, index) if not detail else None
     if said is not None:
         # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
         # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact
@@ -351,302 +272,15 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
            "bound": " — the source gives a bound in the other direction"}.get(detail, "")
-    rescue = _same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
+    rescue = same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
     # (the fact's own sentence, cited: its figure in context, and the working when it gives one — "1.2 of up to
     # 9.8 billion dollars")
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
-    msg += _near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
+    msg += near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
-
-
-def _earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
-    """A bound that the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives exactly
-    that number as the level it rose or fell from ("about 2,000, up from its April figure of at least 600"): the
-    article gives the older figure. Returns how the sentence writes it."""
-    fq = fact.quantity
-    if q.bound not in ("at-least", "at-most") or fq is None or fq.value is None or q.value is None or fq.value == q.value:
-        return None
-    reading = index.reading(fact)
-    return next((x.text.strip() for x, base in zip(reading.quantities, reading.baselines)
-                 if x.value is not None and abs(x.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
-                 and (base or x.start > 0 and names_a_baseline(fact.statement[:x.start]))), None)
-
-
-def _written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Candidate]:
-    """A topical fact whose sentence writes exactly the article's precise figure (a single value of four
-    significant digits or more: not a round figure many facts share), in a unit of the same kind, as a figure
-    beside its declared one (the declared figures were weighed already: their period, measure, place)."""
-    if q.value is None or significant_digits(q) < 4 or not any(ch.isdigit() for ch in q.text):
-        return None
-    exact = replace(q, approximate=False)
-    for c in cands:
-        if not is_topical(c) or not substantive(c):
-            continue
-        declared = stated_figure(c.fact, index)
-        for fq in index.reading(c.fact).quantities:
-            if fq is not declared and fq.value is not None and unit_class(fq.unit) == unit_class(q.unit) \
-                    and compare_quantity(exact, fq) == ("supports", ""):
-                return c
-    return None
-
-
-def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
-    """The numbers written in digits beside the figure that are not figures the claim asserts, nor years: an age
-    group, a size band ("16- and 17-year-olds", "les 15-64 ans", "firms with 10 to 49 staff") — what the figure
-    counts. Those of the figure's clause, or of the whole claim when it has one figure."""
-    asserted = {id(x) for x in asserted_figures(claim)}
-    lo = claim.start + window_start(claim, q)
-    alone = len(asserted) == 1
-    text = claim.text
-    out = set()
-    for x in claim.quantities:
-        if x is q or id(x) in asserted or x.unit == "year" or not any(ch.isdigit() for ch in x.text):
-            continue
-        if not alone and not lo <= x.start < lo + len(window):
-            continue
-        # an age or a band: a number joined to what follows ("16-", "15-64 ans") or an age in years
-        joined = text[x.end - claim.start:x.end - claim.start + 1] in ("-", "\u2011", "\u2013")
-        if joined or is_duration(x.unit) and x.min is not None:
-            out |= {v for v in (x.value, x.min, x.max) if v is not None}
-    return frozenset(out)
-
-
-def _numbers_written(text: str) -> frozenset[float]:
-    return frozenset(float(m.group(0).replace(",", ".")) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text or ""))
-
-
-def _fmt_number(v: float) -> str:
-    return f"{v:g}"
-
-
-def _precise(q: Quantity) -> bool:
-    """A figure written with three significant digits or more ("29.2 %", "684 200"): precise enough that a fact
-    giving exactly it is strong evidence of which fact the article means."""
-    return significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
-
-
-def _before_figure(claim: Claim, q: Quantity, window: str) -> str:
-    """The words of the figure's clause before it: what it measures."""
-    return window[:max(0, q.start - claim.start - window_start(claim, q))]
-
-
-def _subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
-    """The keys of what a figure measures: the first two content words before it in its clause (what a clause
-    speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name."""
-    head = " ".join(w for w, _, _ in words(_before_figure(claim, q, window)) if content_stems(w))
-    head = " ".join(head.split()[:2])
-    return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
-
-
-def _another_measure(other: Fact, fact: Fact, lang: str, index: FactIndex) -> bool:
-    """Another fact of the same source and language whose figure is a measure of its own (another unit class)."""
-    return other is not fact and other.quantity is not None and index.reading(other).language == lang \
-        and other.source == fact.source and fact.quantity is not None \
-        and unit_class(other.quantity.unit) != unit_class(fact.quantity.unit)
-
-
-# complexity: one filter over the candidates, a test a line (unit, figure, period, month, measure, place, expectation,
-# subject), each reading values computed once before the loop
-def _same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
-                          index: FactIndex) -> Optional[Candidate]:
-    """A fact that gives exactly the article's precise figure, of the claim's period, measure and place, that the
-    ranking put below another fact of the topic: what the article refers to, not a wrong figure ("Wind farms
-    provided 29.2 %" against "Wind generated a record 29.2 % of UK electricity in 2024", ranked under the share
-    of renewables)."""
-    if not _precise(q):
-        return None
-    expected = is_expectation(window)
-    year, month = quantity_year(claim, q, window), quantity_month(claim, q, window)
-    measure = claim_qualifiers(claim, window, q)
-    named = _named_in_clause(claim, q, window, index)
-    subject = _subject_keys(claim, q, window, index)
-    theirs = subject & index.fact_keys(used.fact)
-    for c in cands:
-        fq = c.fact.quantity
-        if c is used or fq is None or c.source.id in index.superseded_by or not substantive(c):
-            continue
-        if units_fit(q, c.fact, index) is not None or compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
-            continue
-        if not (year is None or time_ok(claim, c.fact, year)) or not month_ok(month, c.fact) or not measure_fits(measure, c.fact, index):
-            continue
-        if named and not named & fact_parties(c.fact, index):
-            continue
-        if expected != fact_expected(c.fact, index):
-            continue
-        # it names more of what the figure measures than the fact ranked first ("Wind farms provided 29.2 %":
-        # the wind fact, not the share of renewables), and every name of the figure's clause
-        if not (subject & index.fact_keys(c.fact)) > theirs or not fact_names_all(c.fact, c.source, proper_names_in(claim)):
-            continue
-        return c
-    return None
-
-
-def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
-                  index: FactIndex) -> Optional[Finding]:
-    """The figure is the source's figure for another period, while the claim's own period has another value:
-    "76.4 % is July's figure; the source gives 75.9 % for August"."""
-    pair = _figure_of_another(q, claim, window, own, others, index)
-    if pair is None:
-        return None
-    best_own, c = pair
-    return Finding("contradicts", "period", best_own.fact,
-                   f"wrong period: {q.text.strip()!r} is the source's figure for {c.fact.as_of or 'another period'} "
-                   f"({c.fact.statement}); for {best_own.fact.as_of or 'the period of the article'} it gives "
-                   f"{fmt_quantity(best_own.fact.quantity)}")
-
-
-def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
-                       index: FactIndex) -> Optional[tuple[Candidate, Candidate]]:
-    """(the claim's own fact, the other fact) when the claim's own fact (of its period, place or party) gives
-    another value and another fact gives the claim's figure; a superseded source's figure is an outdated one,
-    not another period's (see rule_quantity's "outdated")."""
-    if not own:
-        return None
-    best_own = rank_all(q, claim, window, own, index)[0]
-    if compare_quantity(signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
-        return None
-    for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
-        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            return best_own, c
-    return None
-
-
-def _named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
-    """The entities the figure's clause names (the whole claim's, for a claim with one figure), less who
-    says it."""
-    s = claim.start + window_start(claim, q)
-    inside = {m.entity for m in claim.mentions if s <= m.start < q.start}     # "En Île-de-France, les prix … 4,9 %"
-    if not inside and len(asserted_figures(claim)) == 1:
-        inside = {m.entity for m in claim.mentions if m.start < q.start}
-    # (who gives and who receives are the roles rule's: "Moscow received a third" is not a figure for Moscow)
-    return inside - {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}
-
-
-def _other_scope(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
-                 index: FactIndex, named: set[str]) -> Optional[Finding]:
-    """The figure is the source's figure for another place or party, while the one the claim names has another
-    value: "-4,9 % is the figure for France as a whole; for Île-de-France the source gives -7,2 %"."""
-    pair = _figure_of_another(q, claim, window, own, others, index)
-    if pair is None:
-        return None
-    best_own, c = pair
-    where = ", ".join(sorted(index.entity_name(e) for e in named))
-    return Finding("contradicts", "region", best_own.fact,
-                   f"wrong place or party: {q.text.strip()!r} is the source's figure for another scope "
-                   f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
-
-
-def _measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
-    """The words before a figure (what it measures) share nothing with the fact its value matches, and one of
-    them names another fact of the same source, with a figure of its own ("l'accise … a bondi de 7,7 %"
-    against "Le TURPE augmente de 7,7 %", when "l'accise … passe à 33,70 €/MWh" is another fact): the figure
-    belongs to another measure."""
-    own = index.fact_keys(fact)
-    mine = index.text_keys(before)
-    if {k for k in mine & own if k[:2] in ("t:", "w:", "e:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS)}:
-        return None
-    lang = index.reading(fact).language
-    subject = ["t:" + w for w in content_stems(before)[:2]]     # what the clause speaks of comes first
-    for key in (k for k in subject if k in mine):
-        if key in own or not 1 <= len(index.postings.get(key, ())) <= 2:
-            continue
-        for pos in index.postings[key]:
-            other = index.facts[pos]
-            if _another_measure(other, fact, lang, index):
-                word = next((w for w, _, _ in words(before) if stem(w) == key[2:]), key[2:])
-                if direction_of(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
-                    break                 # a verb of change or transfer ("slowed", "a reçu"), not what is measured
-                return word, other
-    return None
-
-
-def _direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
-                        q: Optional[Quantity] = None) -> Optional[str]:
-    """"rose" against a source that says it fell (or did not change). A level reached ("inflation slowed to
-    4.0 %") moves the way the fact's level does from its starting level ("rose by 4.0 % …, compared with
-    4.1 % in April": down), not the way its prices do."""
-    said = direction_of(window) or direction_of(claim.focus or claim.text)
-    source = index.reading(fact).direction
-    if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
-        source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source)
-    if said and source and said != source and not claim.negated:
-        names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
-        return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
-    return None
-
-
-def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
-    """Which way the fact's level went from the starting level its statement gives ("4.0 %, compared with
-    4.1 % in April": decrease); None without one."""
-    reading, fq = index.reading(fact), fact.quantity
-    if fq is None or fq.value is None:
-        return None
-    start = next((x for x, base in zip(reading.quantities, reading.baselines) if base and x.unit == fq.unit
-                  and x.value is not None), None)
-    if start is None:
-        return None
-    now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
-    return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
-
-
-def _figure_is_change(fact: Fact, index: FactIndex) -> bool:
-    """Whether the fact's figure is itself the size of a change ("CPIH rose by 4.0 %"), so that its rise or
-    fall says nothing of how the level moved; "24 000 logements …, en hausse de 12,2 %" gives a level."""
-    stated = stated_figure(fact, index)
-    if stated is None:
-        return True
-    before = fact.statement[max(0, stated.start - 24):stated.start]
-    return bool(direction_of(before)) and not is_level(before)
-
-
-def _exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Finding]:
-    """"Turnout has never topped 60 %": any comparable figure of the sources above it refutes it."""
-    for c in pool:
-        fq = c.fact.quantity
-        if units_fit(q, c.fact, index) is None and fq.value is not None and substantive(c):
-            share = unit_class(q.unit) == "share"
-            fv = as_share(fq)[0] if share else fq.value
-            qv = as_share(q)[0] if share else q.value
-            if fv is not None and qv is not None and fv > qv:
-                when = f" ({c.fact.as_of})" if c.fact.as_of else ""
-                return Finding("contradicts", "quantity-bound", c.fact,
-                               f"the article says never above {q.text.strip()!r}; the source records {fmt_quantity(fq)}{when}: "
-                               f"{c.fact.statement}")
-    return None
-
-
-def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: list[Candidate],
-                index: FactIndex) -> Optional[Finding]:
-    """The figure is right but for another year ("48.9 % in 2019" when 48.9 % was the 2021 turnout)."""
-    ranked = rank(q, claim, window, comparable, index)
-    for _, c in ranked[:3]:
-        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            return Finding("contradicts", "date", c.fact,
-                           f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
-                           f"the article says {year}")
-    return None
-
-
-def _older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
-                 window: str = "") -> Optional[Candidate]:
-    for c in cands:
-        if c.source.id in index.superseded_by and c.fact.quantity and is_topical(c) \
-                and units_fit(q, c.fact, index) is None \
-                and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            return c
-    return None
-
-
-def _near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate) -> str:
-    for c in cands:
-        if c is used or not c.fact.quantity or unit_class(c.fact.quantity.unit) != unit_class(q.unit):
-            continue
-        if compare_quantity(q, c.fact.quantity)[0] == "supports":
-            return f" ({q.text.strip()!r} is the figure of another fact: {c.fact.statement.rstrip('.')})"
-    return ""
 
 
 def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:

@@ -1,0 +1,213 @@
+"""What a figure that agrees or disagrees with the closest fact really is, for the quantity rule
+(``checks/judge/rules/quantity.py``): the fact's earlier level, another figure of its sentence, the figure of
+another measure or of another fact that gives the same thing, a figure that went the other way, or an outdated one.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import as_share, compare_quantity, fmt_quantity
+from ..detect import is_expectation
+from ..factread import direction_of, is_level, names_a_baseline
+from ..match import Candidate, FactIndex, unit_class
+from ..model import Claim, Fact, Quantity
+from ..terms import concepts_in, content_stems, stem
+from ..text import words
+from .clauses import window_start
+from .figures import (GENERIC_CONCEPTS, claim_qualifiers, fact_expected, fact_names_all, fact_parties, is_topical,
+                      measure_fits, proper_names_in, signed, significant_digits, stated_figure, substantive, units_fit)
+from .findings import Finding
+from .periods import month_ok, quantity_month, quantity_year, time_ok
+from .scope import named_in_clause
+
+
+def earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A bound that the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives exactly
+    that number as the level it rose or fell from ("about 2,000, up from its April figure of at least 600"): the
+    article gives the older figure. Returns how the sentence writes it."""
+    fq = fact.quantity
+    if q.bound not in ("at-least", "at-most") or fq is None or fq.value is None or q.value is None or fq.value == q.value:
+        return None
+    reading = index.reading(fact)
+    return next((x.text.strip() for x, base in zip(reading.quantities, reading.baselines)
+                 if x.value is not None and abs(x.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
+                 and (base or x.start > 0 and names_a_baseline(fact.statement[:x.start]))), None)
+
+
+def written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Candidate]:
+    """A topical fact whose sentence writes exactly the article's precise figure (a single value of four
+    significant digits or more: not a round figure many facts share), in a unit of the same kind, as a figure
+    beside its declared one (the declared figures were weighed already: their period, measure, place)."""
+    if q.value is None or significant_digits(q) < 4 or not any(ch.isdigit() for ch in q.text):
+        return None
+    exact = replace(q, approximate=False)
+    for c in cands:
+        if not is_topical(c) or not substantive(c):
+            continue
+        declared = stated_figure(c.fact, index)
+        for fq in index.reading(c.fact).quantities:
+            if fq is not declared and fq.value is not None and unit_class(fq.unit) == unit_class(q.unit) \
+                    and compare_quantity(exact, fq) == ("supports", ""):
+                return c
+    return None
+
+
+def precise(q: Quantity) -> bool:
+    """A figure written with three significant digits or more ("29.2 %", "684 200"): precise enough that a fact
+    giving exactly it is strong evidence of which fact the article means."""
+    return significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
+
+
+def before_figure(claim: Claim, q: Quantity, window: str) -> str:
+    """The words of the figure's clause before it: what it measures."""
+    return window[:max(0, q.start - claim.start - window_start(claim, q))]
+
+
+def subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
+    """The keys of what a figure measures: the first two content words before it in its clause (what a clause
+    speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name."""
+    head = " ".join(w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w))
+    head = " ".join(head.split()[:2])
+    return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
+
+
+def _another_measure(other: Fact, fact: Fact, lang: str, index: FactIndex) -> bool:
+    """Another fact of the same source and language whose figure is a measure of its own (another unit class)."""
+    return other is not fact and other.quantity is not None and index.reading(other).language == lang \
+        and other.source == fact.source and fact.quantity is not None \
+        and unit_class(other.quantity.unit) != unit_class(fact.quantity.unit)
+
+
+# complexity: one filter over the candidates, a test a line (unit, figure, period, month, measure, place, expectation,
+# subject), each reading values computed once before the loop
+def same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
+                          index: FactIndex) -> Optional[Candidate]:
+    """A fact that gives exactly the article's precise figure, of the claim's period, measure and place, that the
+    ranking put below another fact of the topic: what the article refers to, not a wrong figure ("Wind farms
+    provided 29.2 %" against "Wind generated a record 29.2 % of UK electricity in 2024", ranked under the share
+    of renewables)."""
+    if not precise(q):
+        return None
+    expected = is_expectation(window)
+    year, month = quantity_year(claim, q, window), quantity_month(claim, q, window)
+    measure = claim_qualifiers(claim, window, q)
+    named = named_in_clause(claim, q, window, index)
+    subject = subject_keys(claim, q, window, index)
+    theirs = subject & index.fact_keys(used.fact)
+    for c in cands:
+        fq = c.fact.quantity
+        if c is used or fq is None or c.source.id in index.superseded_by or not substantive(c):
+            continue
+        if units_fit(q, c.fact, index) is not None or compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
+            continue
+        if not (year is None or time_ok(claim, c.fact, year)) or not month_ok(month, c.fact) or not measure_fits(measure, c.fact, index):
+            continue
+        if named and not named & fact_parties(c.fact, index):
+            continue
+        if expected != fact_expected(c.fact, index):
+            continue
+        # it names more of what the figure measures than the fact ranked first ("Wind farms provided 29.2 %":
+        # the wind fact, not the share of renewables), and every name of the figure's clause
+        if not (subject & index.fact_keys(c.fact)) > theirs or not fact_names_all(c.fact, c.source, proper_names_in(claim)):
+            continue
+        return c
+    return None
+
+
+def measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """The words before a figure (what it measures) share nothing with the fact its value matches, and one of
+    them names another fact of the same source, with a figure of its own ("l'accise … a bondi de 7,7 %"
+    against "Le TURPE augmente de 7,7 %", when "l'accise … passe à 33,70 €/MWh" is another fact): the figure
+    belongs to another measure."""
+    own = index.fact_keys(fact)
+    mine = index.text_keys(before)
+    if {k for k in mine & own if k[:2] in ("t:", "w:", "e:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS)}:
+        return None
+    lang = index.reading(fact).language
+    subject = ["t:" + w for w in content_stems(before)[:2]]     # what the clause speaks of comes first
+    for key in (k for k in subject if k in mine):
+        if key in own or not 1 <= len(index.postings.get(key, ())) <= 2:
+            continue
+        for pos in index.postings[key]:
+            other = index.facts[pos]
+            if _another_measure(other, fact, lang, index):
+                word = next((w for w, _, _ in words(before) if stem(w) == key[2:]), key[2:])
+                if direction_of(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
+                    break                 # a verb of change or transfer ("slowed", "a reçu"), not what is measured
+                return word, other
+    return None
+
+
+def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
+                        q: Optional[Quantity] = None) -> Optional[str]:
+    """"rose" against a source that says it fell (or did not change). A level reached ("inflation slowed to
+    4.0 %") moves the way the fact's level does from its starting level ("rose by 4.0 % …, compared with
+    4.1 % in April": down), not the way its prices do."""
+    said = direction_of(window) or direction_of(claim.focus or claim.text)
+    source = index.reading(fact).direction
+    if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
+        source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source)
+    if said and source and said != source and not claim.negated:
+        names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
+        return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
+    return None
+
+
+def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
+    """Which way the fact's level went from the starting level its statement gives ("4.0 %, compared with
+    4.1 % in April": decrease); None without one."""
+    reading, fq = index.reading(fact), fact.quantity
+    if fq is None or fq.value is None:
+        return None
+    start = next((x for x, base in zip(reading.quantities, reading.baselines) if base and x.unit == fq.unit
+                  and x.value is not None), None)
+    if start is None:
+        return None
+    now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
+    return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
+
+
+def _figure_is_change(fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's figure is itself the size of a change ("CPIH rose by 4.0 %"), so that its rise or
+    fall says nothing of how the level moved; "24 000 logements …, en hausse de 12,2 %" gives a level."""
+    stated = stated_figure(fact, index)
+    if stated is None:
+        return True
+    before = fact.statement[max(0, stated.start - 24):stated.start]
+    return bool(direction_of(before)) and not is_level(before)
+
+
+def exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """"Turnout has never topped 60 %": any comparable figure of the sources above it refutes it."""
+    for c in pool:
+        fq = c.fact.quantity
+        if units_fit(q, c.fact, index) is None and fq.value is not None and substantive(c):
+            share = unit_class(q.unit) == "share"
+            fv = as_share(fq)[0] if share else fq.value
+            qv = as_share(q)[0] if share else q.value
+            if fv is not None and qv is not None and fv > qv:
+                when = f" ({c.fact.as_of})" if c.fact.as_of else ""
+                return Finding("contradicts", "quantity-bound", c.fact,
+                               f"the article says never above {q.text.strip()!r}; the source records {fmt_quantity(fq)}{when}: "
+                               f"{c.fact.statement}")
+    return None
+
+
+def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
+                 window: str = "") -> Optional[Candidate]:
+    for c in cands:
+        if c.source.id in index.superseded_by and c.fact.quantity and is_topical(c) \
+                and units_fit(q, c.fact, index) is None \
+                and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            return c
+    return None
+
+
+def near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate) -> str:
+    for c in cands:
+        if c is used or not c.fact.quantity or unit_class(c.fact.quantity.unit) != unit_class(q.unit):
+            continue
+        if compare_quantity(q, c.fact.quantity)[0] == "supports":
+            return f" ({q.text.strip()!r} is the figure of another fact: {c.fact.statement.rstrip('.')})"
+    return ""

@@ -1,0 +1,72 @@
+"""The clause of a claim that a figure stands in (``figure_window``, ``window_start``, ``clause_around``) and the
+sense of the figure there (``figure_sense``: a change, a share or a level); ``checks/judge/figures.py`` and
+``checks/judge/periods.py`` read a figure through them.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ..factread import is_baseline
+from ..match import unit_class
+from ..model import Claim, Quantity
+from ..resources import word_pattern
+from ..terms import concepts_in
+from ..text import fold
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
+    return {
+        "clause_break": word_pattern("slots", r"[,;:()]|\s[-—–]\s|\s(?:{figure_clause_breaks})\s"),
+        "share_of": word_pattern("measures", r"^\W{0,3}(?:\w+\W+){0,2}?({share_of_words})\b"),
+    }
+
+
+def window_start(claim: Claim, q: Quantity) -> int:
+    text = claim.focus or claim.text
+    return _break_before(text, q.start - claim.start)
+
+
+def _break_before(text: str, s: int) -> int:
+    """Where the last clause break that ends at or before ``s`` ends (0 if none). The breaks of a text are found
+    once (the judge asks for the clause of each figure against each candidate fact); no break can be cut by ``s``
+    into a shorter one, so these are the breaks a search of ``text[:s]`` finds."""
+    ends = _break_ends(text)
+    i = bisect.bisect_right(ends, s)
+    return ends[i - 1] if i else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _break_ends(text: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _patterns()["clause_break"].finditer(text))
+
+
+def figure_window(claim: Claim, q: Quantity) -> str:
+    """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
+    return clause_around(claim.focus or claim.text, q.start - claim.start, q.end - claim.start)
+
+
+def clause_around(text: str, s: int, e: int) -> str:
+    """The clause of ``text`` around the span ``s:e``, between the nearest breaks."""
+    left = _break_before(text, s)
+    nxt = _patterns()["clause_break"].search(text, e)
+    right = nxt.start() if nxt else len(text)
+    return text[left:right]
+
+
+def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
+    """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
+    if unit_class(q.unit) not in ("share", "points"):
+        return "level"
+    if q.of or q.unit == "ratio":
+        return "share"
+    before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
+    if is_baseline(before):
+        return "level"                      # "up from 41 %": the earlier level, not the change
+    if set(concepts_in(window)) & {"increase", "decrease"}:
+        return "change"
+    after = window[max(0, q.end - claim.start - window_start(claim, q)):]
+    return "share" if _patterns()["share_of"].search(fold(after)) else "level"

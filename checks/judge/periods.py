@@ -1,0 +1,124 @@
+"""When a figure is for, as the judge's rules read it: its year (``quantity_year``, ``time_ok``), its month
+(``quantity_month``, ``claim_month``, ``month_ok``) and the latest period the facts give (``latest_period``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..factread import is_baseline
+from ..match import Candidate
+from ..model import Claim, Fact, Quantity
+from ..numbers import find_months
+from ..slots import starts_a_span
+from .clauses import figure_sense, window_start
+from .findings import asserted_figures, month_of, quarter_months, year_of
+
+
+def _claim_year(claim: Claim) -> Optional[int]:
+    """The year a claim's figures are for; a gloss that gives the baseline ("up from 41 % a year
+    earlier", "contre 33 millions l'an dernier") is about the baseline's year."""
+    years = [d.year for d in claim.dates if d.relation == "at"]
+    if not years and claim.role == "gloss":
+        years = [d.year for d in claim.dates if d.relation == "baseline"]
+    return years[0] if years else claim.context_year
+
+
+def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
+    cy, fy = year or _claim_year(claim), year_of(fact.as_of)
+    if cy is None or fy is None or cy == fy:
+        return True
+    # a season or fiscal year "2024-25" / "2024/2025" covers both years
+    return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
+
+
+# complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an
+# opening phrase), each a filter over the same dates
+def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year a figure is for: a date in its own clause ("48.9 % in 2019"), else the claim's year.
+    A baseline date is the figure's own only when the figure is itself the baseline ("up from 48.9 % in
+    2019"), not when it is a change measured against it ("20 % de baisse par rapport à 2024")."""
+    s = claim.start + window_start(claim, q)
+    e = s + len(window)
+    qs = q.start - claim.start
+    starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
+    rels = ("at", "baseline") if starts_from else ("at",)
+    text = claim.focus or claim.text
+    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
+    own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
+    if own:
+        return own[0].year
+    # else a date of the same comma-delimited part of the sentence ("X handled 2.4 million containers in 2025"),
+    # never one of another clause ("…, its largest package since the invasion in February 2022")
+    left = text.rfind(",", 0, max(0, qs)) + 1
+    right = text.find(",", q.end - claim.start)
+    right = len(text) if right < 0 else right
+    near = [d for d in dates if left <= d.start - claim.start < right and d.relation in rels]
+    if near:
+        return near[0].year
+    # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la
+    # dette restait sous 100 %"); a later clause's date is its own ("…, the most since recording began in 2002")
+    opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"]
+    return opening[0].year if opening else (claim.context_year if not dates else None)
+
+
+def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The month a figure is for, when its clause (or, for a one-figure claim, the claim) names one."""
+    s = claim.start + window_start(claim, q)
+    own = [d for d in claim.dates if d.month and s <= d.start < s + len(window) and d.relation == "at"]
+    alone = len([x for x in claim.quantities if x.unit != "year"]) == 1
+    if not own and alone:
+        own = [d for d in claim.dates if d.month and d.relation == "at"]
+    if own:
+        return own[0].month
+    # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
+    bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
+    if bare:
+        return bare[0]
+    return _opening_month(claim, q)
+
+
+def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:
+    """The month of the sentence's opening phrase, which sets the time of what follows ("En mai, ce prix a reculé
+    de 6,4 %"): only a phrase that is the month itself, with its preposition — not "Back in October, it had
+    forecast", nor "Between April and June"."""
+    text = claim.focus or claim.text
+    comma = text.find(",")
+    if not 0 < comma < window_start(claim, q):
+        return None
+    opening = [m for m, a, b, rel in find_months(text[:comma]) if rel == "at" and len((text[:a] + text[b:comma]).split()) <= 1]
+    return opening[0] if len(opening) == 1 else None
+
+
+def claim_month(claim: Claim) -> Optional[int]:
+    """The one month a one-figure claim names outside its figure's clause ("76.4 % … within four hours in
+    August"): a weaker sign of the figure's period than a month in its own clause ("the same rate as in April"
+    may be a comparison), used only to choose among facts of several months."""
+    if any(d.month for d in claim.dates) or len(asserted_figures(claim)) != 1:
+        return None
+    named = {m for m, _, _, rel in find_months(claim.focus or claim.text) if rel == "at"}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def month_ok(month: Optional[int], fact: Fact) -> bool:
+    fm = month_of(fact.as_of)
+    if month is None or fm is None:
+        return True
+    return month == fm
+
+
+def _period_key(fact: Fact) -> tuple:
+    iso = str(fact.as_of or "")
+    quarter = quarter_months(iso)
+    return year_of(iso) or 0, (quarter[-1] if quarter else month_of(iso) or 0)
+
+
+def latest_period(cands: list[Candidate]) -> list[Candidate]:
+    """Among facts of several periods, those of the latest (and those with no period). A year contains its
+    months: a fact for 2024 is not older than one for July 2024."""
+    dated = [c for c in cands if c.fact.as_of]
+    if len({_period_key(c.fact) for c in dated}) < 2:
+        return cands
+    latest = max(_period_key(c.fact) for c in dated)
+    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest
+            or (_period_key(c.fact)[1] == 0 and _period_key(c.fact)[0] == latest[0])]

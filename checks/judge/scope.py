@@ -1,0 +1,192 @@
+"""Which facts the quantity rule compares a figure with (``checks/judge/rules/quantity.py``): those of the
+figure's measure, of the group it counts, of its period and of its place or party; a figure that is the source's
+for another measure, group, year, period or place is a finding of its own.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..compare import compare_quantity, fmt_quantity
+from ..match import Candidate, FactIndex
+from ..model import Claim, Quantity
+from .clauses import window_start
+from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
+from .findings import Finding, asserted_figures, is_duration, month_of, year_of
+from .periods import claim_month, latest_period, month_ok, quantity_month, quantity_year, time_ok
+
+
+def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
+                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """What is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides; one
+    that gives the figure for another measure says so."""
+    measure = claim_qualifiers(claim, window, q)
+    same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
+    if not same_measure and comparable:
+        other = next((c for c in rank_all(q, claim, window, comparable, index)
+                      if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
+        if other is not None:
+            return [Finding("related", "quantity", other.fact,
+                            f"{q.text.strip()!r} is the source's figure for another measure "
+                            f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
+                            f"{other.fact.statement}")], same_measure
+    return None, same_measure
+
+
+def same_group(claim: Claim, q: Quantity, window: str,
+                comparable: list[Candidate]) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """Numbers that say what the figure counts ("16- and 17-year-olds", « des 15-64 ans ») must be the fact's: only
+    facts whose sentence writes them are compared; a group no fact gives leaves the figure unverified."""
+    defining = _defining_numbers(claim, q, window)
+    if not defining or not comparable:
+        return None, comparable
+    written = [c for c in comparable if defining <= _numbers_written(c.fact.statement)]
+    if written:
+        return None, written
+    c = comparable[0]
+    return [Finding("related", "quantity", c.fact,
+                    f"the source gives {fmt_quantity(c.fact.quantity)} for another group than the article's "
+                    f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")], comparable
+
+
+def figure_month(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]) -> Optional[int]:
+    """The month of the figure's clause, or the claim's when a comparable fact is of that month."""
+    qmonth = quantity_month(claim, q, window)
+    if qmonth is None:
+        qmonth = claim_month(claim)
+        if qmonth is not None and not any(month_of(c.fact.as_of) == qmonth for c in comparable):
+            qmonth = None
+    return qmonth
+
+
+def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
+                 index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
+    wrong year or another period is a finding of its own."""
+    qyear = quantity_year(claim, q, window)
+    # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
+    # recording began in 2002/03")
+    timed = [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
+    if qyear is None and qmonth is None and claim.role != "gloss":
+        timed = latest_period(timed)   # an undated figure is the latest one the sources give for it
+    if not timed and qyear:
+        wrong = _wrong_year(q, qyear, claim, window, comparable, index)
+        if wrong:
+            return [wrong], comparable
+    if len(timed) < len(comparable):
+        when = _other_period(q, claim, window, timed, comparable, index)
+        if when:
+            return [when], comparable
+    return None, timed or [c for c in comparable if year_of(c.fact.as_of) is None]
+
+
+def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
+                index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """Where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, …
+    4,9 %" is not the national figure)."""
+    named = named_in_clause(claim, q, window, index)
+    own = [c for c in comparable if named & fact_parties(c.fact, index)]
+    if own and qmonth is None:
+        own = latest_period(own)
+    if own and len(own) < len(comparable):
+        elsewhere = _other_scope(q, claim, window, own, comparable, index, named)
+        if elsewhere:
+            return [elsewhere], comparable
+        comparable = own
+    return None, comparable
+
+
+def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
+    """The numbers written in digits beside the figure that are not figures the claim asserts, nor years: an age
+    group, a size band ("16- and 17-year-olds", "les 15-64 ans", "firms with 10 to 49 staff") — what the figure
+    counts. Those of the figure's clause, or of the whole claim when it has one figure."""
+    asserted = {id(x) for x in asserted_figures(claim)}
+    lo = claim.start + window_start(claim, q)
+    alone = len(asserted) == 1
+    text = claim.text
+    out = set()
+    for x in claim.quantities:
+        if x is q or id(x) in asserted or x.unit == "year" or not any(ch.isdigit() for ch in x.text):
+            continue
+        if not alone and not lo <= x.start < lo + len(window):
+            continue
+        # an age or a band: a number joined to what follows ("16-", "15-64 ans") or an age in years
+        joined = text[x.end - claim.start:x.end - claim.start + 1] in ("-", "\u2011", "\u2013")
+        if joined or is_duration(x.unit) and x.min is not None:
+            out |= {v for v in (x.value, x.min, x.max) if v is not None}
+    return frozenset(out)
+
+
+def _numbers_written(text: str) -> frozenset[float]:
+    return frozenset(float(m.group(0).replace(",", ".")) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text or ""))
+
+
+def _fmt_number(v: float) -> str:
+    return f"{v:g}"
+
+
+def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
+                  index: FactIndex) -> Optional[Finding]:
+    """The figure is the source's figure for another period, while the claim's own period has another value:
+    "76.4 % is July's figure; the source gives 75.9 % for August"."""
+    pair = _figure_of_another(q, claim, window, own, others, index)
+    if pair is None:
+        return None
+    best_own, c = pair
+    return Finding("contradicts", "period", best_own.fact,
+                   f"wrong period: {q.text.strip()!r} is the source's figure for {c.fact.as_of or 'another period'} "
+                   f"({c.fact.statement}); for {best_own.fact.as_of or 'the period of the article'} it gives "
+                   f"{fmt_quantity(best_own.fact.quantity)}")
+
+
+def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
+                       index: FactIndex) -> Optional[tuple[Candidate, Candidate]]:
+    """(the claim's own fact, the other fact) when the claim's own fact (of its period, place or party) gives
+    another value and another fact gives the claim's figure; a superseded source's figure is an outdated one,
+    not another period's (see rule_quantity's "outdated")."""
+    if not own:
+        return None
+    best_own = rank_all(q, claim, window, own, index)[0]
+    if compare_quantity(signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
+        return None
+    for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
+        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            return best_own, c
+    return None
+
+
+def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
+    """The entities the figure's clause names (the whole claim's, for a claim with one figure), less who
+    says it."""
+    s = claim.start + window_start(claim, q)
+    inside = {m.entity for m in claim.mentions if s <= m.start < q.start}     # "En Île-de-France, les prix … 4,9 %"
+    if not inside and len(asserted_figures(claim)) == 1:
+        inside = {m.entity for m in claim.mentions if m.start < q.start}
+    # (who gives and who receives are the roles rule's: "Moscow received a third" is not a figure for Moscow)
+    return inside - {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}
+
+
+def _other_scope(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
+                 index: FactIndex, named: set[str]) -> Optional[Finding]:
+    """The figure is the source's figure for another place or party, while the one the claim names has another
+    value: "-4,9 % is the figure for France as a whole; for Île-de-France the source gives -7,2 %"."""
+    pair = _figure_of_another(q, claim, window, own, others, index)
+    if pair is None:
+        return None
+    best_own, c = pair
+    where = ", ".join(sorted(index.entity_name(e) for e in named))
+    return Finding("contradicts", "region", best_own.fact,
+                   f"wrong place or party: {q.text.strip()!r} is the source's figure for another scope "
+                   f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
+
+
+def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: list[Candidate],
+                index: FactIndex) -> Optional[Finding]:
+    """The figure is right but for another year ("48.9 % in 2019" when 48.9 % was the 2021 turnout)."""
+    ranked = rank(q, claim, window, comparable, index)
+    for _, c in ranked[:3]:
+        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            return Finding("contradicts", "date", c.fact,
+                           f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
+                           f"the article says {year}")
+    return None

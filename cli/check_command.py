@@ -1,0 +1,268 @@
+"""``factcheck check`` (and ``factcheck ARTICLE...``): check articles against the source lists and write the
+reports, one article streamed in JSON or JSON Lines, several in processes. ``cli/app.py`` registers ``check_cmd``
+as the first command; ``run_check`` also runs ``--example``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from factcheck.checks.errors import FactcheckError
+from factcheck.cli.common import (CHECK_FORMATS, EXIT_FAIL_ON, EXIT_INPUT, LANGS, STREAMED_FORMATS, choice, fail, note,
+                                  source_args, stdin_hint)
+from factcheck.cli.output import (err_console, open_output, out_console, refuse_overwriting_inputs, write_chunks,
+                                  write_output)
+
+
+
+def _parse_fail_on(value: Optional[str]) -> set[str]:
+    from factcheck.checks.model import VERDICTS
+    if not value:
+        return set()
+    return {choice(v, tuple(VERDICTS), "verdict", "--fail-on") for v in value.split(",") if v.strip()}
+
+
+def check_cmd(
+    articles: List[str] = typer.Argument(..., metavar="ARTICLE...", show_default=False,
+                                         help="Article file(s) (.txt, .md, .html), folder(s), glob(s), URL(s), "
+                                              "or - for standard input."),
+    sources: Optional[List[str]] = typer.Option(None, "--sources", "-s", metavar="FILE",
+                                                help="Source list (YAML file or folder; - for standard input); "
+                                                     "repeatable. Default: the bundled list."),
+    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT",
+                            help="table (default), json, jsonl, markdown, html or claimreview."),
+    json_: bool = typer.Option(False, "--json", help="Short for --format json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE",
+                                          help="Write the report to FILE (complete or not at all)."),
+    show_all: bool = typer.Option(False, "--all", help="Also list the statements that are not checkable."),
+    lang: str = typer.Option("auto", "--lang", metavar="LANG",
+                             help="The article's language: auto (default), fr or en."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", metavar="VERDICTS",
+                                          help="Exit 1 if a statement has one of these verdicts "
+                                               "(comma list, e.g. contradicted,mixed)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", metavar="N", help="Check several articles in N processes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no notes on standard error."),
+    no_color: bool = typer.Option(False, "--no-color", help="No colours (also when NO_COLOR is set)."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", metavar="NAME",
+                                            help="claimreview: the reviewing organisation."),
+    review_url: Optional[str] = typer.Option(None, "--review-url", metavar="URL",
+                                             help="claimreview: the page the reviews are published on."),
+    timeout: float = typer.Option(15.0, "--timeout", metavar="SECONDS", help="URL input: give up after SECONDS (15)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", metavar="BYTES",
+                                            help="Refuse articles larger than BYTES (files 20 MB, web pages 5 MB)."),
+    max_statement: int = typer.Option(3000, "--max-statement", metavar="CHARS",
+                                      help="Statements longer than CHARS characters are not checked (3000)."),
+) -> None:
+    """Check an article (or several) against the source lists.
+
+    Example:
+      factcheck article.txt -s sources.yaml --format json --fail-on contradicted,mixed
+    """
+    fmt_name = "json" if json_ else choice(fmt, CHECK_FORMATS, "format", "--format")
+    run_check(articles, sources, fmt_name, output, show_all, choice(lang, LANGS, "language", "--lang"), _parse_fail_on(fail_on),
+              jobs, quiet, no_color, publisher, review_url, timeout, max_bytes, max_statement)
+
+
+def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name: str = "table",
+              output: Optional[Path] = None, show_all: bool = False, lang: str = "auto", failing: set = frozenset(),
+              jobs: int = 1, quiet: bool = False, no_color: bool = False, publisher: Optional[str] = None,
+              review_url: Optional[str] = None, timeout: float = 15.0, max_bytes: Optional[int] = None,
+              max_statement: int = 3000) -> None:
+    """Check each article against the source lists and write the reports; a missing input is skipped and
+    reported (exit 2), a statement with a ``failing`` verdict exits 1."""
+    from factcheck.checks import pipeline
+
+    _check_limits(jobs, timeout, max_bytes, max_statement)
+    source_paths = source_args(sources, articles)
+    web = {"timeout": timeout, **({"max_bytes": max_bytes, "max_bytes_file": max_bytes} if max_bytes else {})}
+    inputs, missing = _expand_inputs(articles)
+    refuse_overwriting_inputs(output, inputs, source_paths)
+    if fmt_name == "claimreview":
+        _claimreview_notes(publisher, review_url, quiet)
+    checker = _load_checker(source_paths)
+    stdin_hint(inputs, quiet)
+    if len(inputs) == 1 and not missing:
+        if fmt_name in STREAMED_FORMATS:
+            pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
+            _check_streamed(inputs[0], checker, fmt_name, output, failing, quiet, no_color)
+            return
+        reports, errors = [_check_one(inputs[0], checker, lang, web, quiet, no_color, max_statement)], []
+    else:
+        reports, errors, encoded = _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color,
+                                              max_statement, encode=fmt_name == "json")
+        errors = missing + errors
+    for r in reports:
+        for msg in r["article"].get("notes") or []:
+            note(f"{r['article']['source']}: {msg}", quiet)
+    _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch=len(inputs) + len(missing) > 1,
+          encoded=encoded if len(inputs) != 1 or missing else None)
+    for e in errors:
+        typer.echo(f"factcheck: skipped {e}", err=True)
+    if failing and any(st["verdict"] in failing for r in reports for st in r["statements"]):
+        raise typer.Exit(EXIT_FAIL_ON)
+    if errors:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _load_checker(source_paths):
+    from factcheck.checks import pipeline
+
+    try:
+        return pipeline.load_checker(source_paths)
+    except FactcheckError as exc:
+        raise fail(str(exc))
+
+
+def _check_limits(jobs: int, timeout: float, max_bytes: Optional[int], max_statement: int) -> None:
+    if jobs < 1:
+        raise fail(f"--jobs must be 1 or more, not {jobs}")
+    if not (timeout > 0 and timeout != float("inf")):      # also refuses NaN
+        raise fail(f"--timeout must be a positive number of seconds, not {timeout}")
+    if max_bytes is not None and max_bytes <= 0:
+        raise fail(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
+    if max_statement <= 0:
+        raise fail(f"--max-statement must be a positive number of characters, not {max_statement}")
+
+
+def _expand_inputs(articles: list[str]) -> tuple[list[str], list[str]]:
+    """The inputs (folders and patterns expanded, each once) and the messages of the missing ones; one missing
+    path is reported, not a reason to drop the whole batch."""
+    from factcheck.checks import batch
+
+    inputs, missing = [], []
+    for arg in articles:
+        try:
+            inputs.extend(batch.expand_one(arg))
+        except FactcheckError as exc:
+            missing.append(str(exc))
+    if not inputs:
+        raise fail(missing[0])
+    return list(dict.fromkeys(inputs)), missing
+
+
+def _claimreview_notes(publisher: Optional[str], review_url: Optional[str], quiet: bool) -> None:
+    if not publisher:
+        note("ClaimReview items have no author: give --publisher NAME (your organisation)", quiet)
+    if not review_url:
+        note("each ClaimReview url is a bare #claim-… fragment: give --review-url URL (the page the reviews "
+             "are published on)", quiet)
+
+
+def _check_one(source: str, checker, lang: str, web: dict, quiet: bool, no_color: bool, max_statement: int) -> dict:
+    """The report of one article, with a spinner on a terminal."""
+    from factcheck.checks import pipeline
+
+    pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
+    err = err_console(no_color)
+    try:
+        if not quiet and err.is_terminal:
+            with err.status(f"checking {source}…", spinner="dots"):
+                return pipeline.check_source(source)
+        return pipeline.check_source(source)
+    except FactcheckError as exc:
+        raise fail(str(exc))
+
+
+def _check_streamed(source: str, checker, fmt_name: str, output: Optional[Path], failing: set, quiet: bool,
+                    no_color: bool) -> None:
+    """One article in a streamed format: each statement is checked, written (JSON Lines) or spooled (JSON, whose
+    summary comes first) and dropped, so a large article is never held whole in its checked form."""
+    from factcheck.checks import pipeline
+    from factcheck.checks.stream import ReportStream
+
+    err = err_console(no_color)
+    status = err.status(f"checking {source}…", spinner="dots") if not quiet and err.is_terminal else None
+    if status:
+        status.start()
+    try:
+        article, results = pipeline.stream_source(source)
+        report = ReportStream(article, checker.catalog, results)
+        if fmt_name == "json":
+            chunks, end = report.json_chunks(spool_dir=str(output.parent) if output else None), "\n"
+        else:
+            chunks, end = report.jsonl_chunks(), ""
+        write_chunks(chunks if output or not status else _stop_at_first(status, chunks), output, end=end)
+    except FactcheckError as exc:
+        raise fail(str(exc))
+    finally:
+        if status:
+            status.stop()
+    for msg in article.notes:
+        note(f"{article.source}: {msg}", quiet)
+    if failing and report.tally.seen(failing):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _stop_at_first(status, chunks):
+    """``chunks`` for standard output, the spinner on standard error stopped before the first one is written (the
+    spinner never shares the terminal with the report)."""
+    for chunk in chunks:
+        status.stop()
+        yield chunk
+
+
+def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000, encode=False):
+    """(reports, errors, each report's JSON text when ``encode``): a report is encoded as soon as it comes back, so
+    that the parent process does it while the workers check the next articles, not all at the end."""
+    from factcheck.checks import batch, pipeline
+    from factcheck.checks.report import json_element
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err = err_console(no_color)
+    show = not quiet and err.is_terminal
+    if jobs > batch.max_jobs():
+        note(f"--jobs {jobs} capped at {batch.max_jobs()} (the number of CPUs)", quiet)
+        jobs = batch.max_jobs()
+    progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=err, disable=not show, transient=True)
+    texts: dict[int, str] = {}
+
+    def on_done(item) -> None:
+        progress.advance(task)
+        if encode and item.ok:
+            texts[id(item.result)] = json_element(item.result)
+
+    with progress:
+        task = progress.add_task("check", total=len(inputs))
+        if jobs <= 1:
+            pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
+            done = batch.run_batch(inputs, pipeline.check_source, 1, on_done=on_done)
+        else:
+            done = batch.run_batch(inputs, pipeline.check_source, jobs, on_done=on_done,
+                                   init=pipeline.init_worker, initargs=(source_paths, lang, web, None, max_statement))
+    reports = [d.result for d in done if d.ok]
+    errors = [f"{d.item}: {d.error}" if not d.error.startswith(str(d.item)) else d.error for d in done if not d.ok]
+    return reports, errors, ([texts[id(r)] for r in reports] if encode else None)
+
+
+def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False,
+          encoded: Optional[list] = None) -> None:
+    """One report for one article; a batch is always a list (JSON array), even when some articles failed.
+    ``encoded``: a batch's reports as JSON already (``_run_batch``)."""
+    from factcheck.checks.report import json_array_chunks, json_chunks
+
+    if fmt_name == "json" and batch and encoded is not None:
+        write_chunks(json_array_chunks(encoded), output)
+    elif fmt_name == "json":
+        # written piece by piece: a 10 MB article's report is never held as one string
+        write_chunks(json_chunks(reports if batch else reports[0]), output)
+    elif fmt_name == "table":
+        from factcheck.cli.table import render_table, summary_line
+        fh = open_output(output) if output else None
+        try:
+            console = out_console(no_color, fh)
+            for r in reports:
+                render_table(r, console, show_all)
+            if batch and reports:
+                total = {k: sum(r["summary"][k] for r in reports) for k in reports[0]["summary"]}
+                console.print(f"\n{len(reports)} articles. ", end="")
+                console.print(summary_line(total))
+        finally:
+            if fh:
+                fh.close()
+    else:
+        from factcheck.checks.formats import render
+        options = {"publisher": publisher, "review_url": review_url, "not_checkable": show_all or None}
+        write_output(render(fmt_name, reports if batch else reports[0], **options), output)
