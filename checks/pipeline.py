@@ -204,6 +204,14 @@ def init_worker(source_paths: Optional[list[str]], lang: str = "auto", web_optio
                    max_statement=max_statement)
 
 
+def check_source_encoded(source: str) -> tuple[dict, str]:
+    """``check_source`` and the report's JSON text as an element of a batch's array (``report.json_element``),
+    written in the worker process: a batch's parent then only writes the texts out."""
+    from .report import json_element
+    report = check_source(source)
+    return report, json_element(report)
+
+
 def check_source(source: str) -> dict:
     """Load and check one article (path, URL or "-"); returns its JSON report v1 dict."""
     from .load import load_article

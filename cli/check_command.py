@@ -204,10 +204,10 @@ def _stop_at_first(status, chunks):
 
 
 def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, max_statement=3000, encode=False):
-    """(reports, errors, each report's JSON text when ``encode``): a report is encoded as soon as it comes back, so
-    that the parent process does it while the workers check the next articles, not all at the end."""
+    """(reports, errors, each report's JSON text when ``encode``): with ``encode`` the worker that checks an article
+    also writes its report as JSON (``pipeline.check_source_encoded``), so that work is shared by the processes
+    instead of waiting in the parent for the last article."""
     from factcheck.checks import batch, pipeline
-    from factcheck.checks.report import json_element
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     err = err_console(no_color)
@@ -217,24 +217,20 @@ def _run_batch(inputs, checker, source_paths, lang, web, jobs, quiet, no_color, 
         jobs = batch.max_jobs()
     progress = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, disable=not show, transient=True)
-    texts: dict[int, str] = {}
-
-    def on_done(item) -> None:
-        progress.advance(task)
-        if encode and item.ok:
-            texts[id(item.result)] = json_element(item.result)
-
+    worker = pipeline.check_source_encoded if encode else pipeline.check_source
     with progress:
         task = progress.add_task("check", total=len(inputs))
         if jobs <= 1:
             pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
-            done = batch.run_batch(inputs, pipeline.check_source, 1, on_done=on_done)
+            done = batch.run_batch(inputs, worker, 1, on_done=lambda _: progress.advance(task))
         else:
-            done = batch.run_batch(inputs, pipeline.check_source, jobs, on_done=on_done,
+            done = batch.run_batch(inputs, worker, jobs, on_done=lambda _: progress.advance(task),
                                    init=pipeline.init_worker, initargs=(source_paths, lang, web, None, max_statement))
-    reports = [d.result for d in done if d.ok]
+    results = [d.result for d in done if d.ok]
     errors = [f"{d.item}: {d.error}" if not d.error.startswith(str(d.item)) else d.error for d in done if not d.ok]
-    return reports, errors, ([texts[id(r)] for r in reports] if encode else None)
+    if encode:
+        return [report for report, _ in results], errors, [text for _, text in results]
+    return results, errors, None
 
 
 def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, batch: bool = False,
