@@ -121,12 +121,9 @@ def claims_cmd(
     source_paths = source_args(sources, [article])
     refuse_overwriting_inputs(output, [article], source_paths)
     stdin_hint([article], quiet)
-    try:
-        checker = pipeline.load_checker(source_paths)
-        art = load_article(article)
-        analyses = pipeline.analyse_article(art, checker.index.matcher, lang)
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    checker = pipeline.load_checker(source_paths)
+    art = load_article(article)
+    analyses = pipeline.analyse_article(art, checker.index.matcher, lang)
     for msg in art.notes:
         note(f"{art.source}: {msg}", quiet)
     data = analysis_to_dict(art, analyses)

@@ -9,7 +9,6 @@ from typing import List, Optional
 
 import typer
 
-from factcheck.checks.errors import FactcheckError
 from factcheck.cli.app import app
 from factcheck.cli.common import EXIT_INPUT, LANGS, Command, choice, fail, note, source_args
 from factcheck.cli.output import err_console, refuse_overwriting_inputs
@@ -85,15 +84,12 @@ def batch_cmd(
     lang = choice(lang, LANGS, "language", "--lang")
     source_paths = source_args(sources, inputs)
     web = {"timeout": timeout, **({"max_bytes": max_bytes, "max_bytes_file": max_bytes} if max_bytes else {})}
-    try:
-        found = archive.read_inputs(inputs)
-        refuse_overwriting_inputs(output, found.files(), source_paths)
-        if output is not None:
-            archive.check_output(output)
-        checker = pipeline.load_checker(source_paths)
-        earlier = archive.read_results(output) if resume and output is not None else archive.ResultsSoFar()
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    found = archive.read_inputs(inputs)
+    refuse_overwriting_inputs(output, found.files(), source_paths)
+    if output is not None:
+        archive.check_output(output)
+    checker = pipeline.load_checker(source_paths)
+    earlier = archive.read_results(output) if resume and output is not None else archive.ResultsSoFar()
     total = found.count(earlier.done)
     skipped = len(found.ids) - total
     workers = jobs or (batch.max_jobs() if engine == "dask" else 1)
@@ -123,8 +119,6 @@ def batch_cmd(
                 run_dask(list(found.jobs(earlier.done)), runner, done, scheduler, workers, partitions)
             else:
                 archive.run_local(found.jobs(earlier.done), runner, workers, done, total)
-        except FactcheckError as exc:
-            raise fail(str(exc))
         except KeyboardInterrupt:
             if output is not None:
                 note(f"interrupted: {tally.articles} result(s) written to {output}; --resume continues", quiet)

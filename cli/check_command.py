@@ -109,10 +109,7 @@ def run_check(articles: list[str], sources: Optional[List[str]] = None, fmt_name
 def _load_checker(source_paths):
     from factcheck.checks import pipeline
 
-    try:
-        return pipeline.load_checker(source_paths)
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    return pipeline.load_checker(source_paths)
 
 
 def _check_limits(jobs: int, timeout: float, max_bytes: Optional[int], max_statement: int) -> None:
@@ -156,13 +153,10 @@ def _check_one(source: str, checker, lang: str, web: dict, quiet: bool, no_color
 
     pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
     err = err_console(no_color)
-    try:
-        if not quiet and err.is_terminal:
-            with err.status(f"checking {source}…", spinner="dots"):
-                return pipeline.check_source(source)
-        return pipeline.check_source(source)
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    if not quiet and err.is_terminal:
+        with err.status(f"checking {source}…", spinner="dots"):
+            return pipeline.check_source(source)
+    return pipeline.check_source(source)
 
 
 def _check_streamed(source: str, checker, fmt_name: str, output: Optional[Path], failing: set, quiet: bool,
@@ -184,8 +178,6 @@ def _check_streamed(source: str, checker, fmt_name: str, output: Optional[Path],
         else:
             chunks, end = report.jsonl_chunks(), ""
         write_chunks(chunks if output or not status else _stop_at_first(status, chunks), output, end=end)
-    except FactcheckError as exc:
-        raise fail(str(exc))
     finally:
         if status:
             status.stop()

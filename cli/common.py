@@ -12,6 +12,7 @@ from typing import List, Optional
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from factcheck.checks.errors import FactcheckError
 from factcheck.checks.resources import LANGS as READ_LANGS
 from factcheck.cli.help import command_help
 
@@ -64,10 +65,18 @@ def _usage(ctx) -> str:
 
 
 class Command(TyperCommand):
-    """A command whose help is written by ``cli.help`` (plain metavars, example, exit codes, environment)."""
+    """A command whose help is written by ``cli.help`` (plain metavars, example, exit codes, environment), and
+    whose input errors all end one way: a ``FactcheckError`` from anywhere in the command is one line on standard
+    error and exit 2 (the one wrapper of every command's error path)."""
 
     def get_help(self, ctx) -> str:
         return command_help(self, ctx, _usage(ctx))
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            raise fail(str(exc))
 
 
 class Group(TyperGroup):

@@ -10,7 +10,6 @@ from typing import List, Optional
 
 import typer
 
-from factcheck.checks.errors import FactcheckError
 from factcheck.cli.common import EXIT_FAIL_ON, EXIT_INPUT, LANGS, LIST_FORMATS, Command, Group, choice, fail, note
 from factcheck.cli.output import out_console, refuse_overwriting_inputs, write_output
 
@@ -33,10 +32,7 @@ def sources_validate(paths: Optional[List[str]] = typer.Argument(None, metavar="
     from factcheck.checks.resources import default_sources
     from factcheck.checks.sources import validate
 
-    try:
-        problems = validate(list(paths) if paths else [default_sources()])
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    problems = validate(list(paths) if paths else [default_sources()])
     for p in problems:
         typer.echo(str(p), err=True)
     errors = [p for p in problems if not p.note]
@@ -65,10 +61,7 @@ def sources_list(
     from factcheck.checks.sources import catalog_to_dicts, default_catalog, load_catalog
 
     fmt_name = "json" if json_ else choice(fmt, LIST_FORMATS, "format for sources list", "--format")
-    try:
-        catalog = load_catalog(list(paths)) if paths else default_catalog()
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    catalog = load_catalog(list(paths)) if paths else default_catalog()
     data = catalog_to_dicts(catalog, FactIndex.build(catalog))
     if fmt_name == "json":
         write_output(dumps(data), None)
@@ -96,10 +89,7 @@ def sources_check_links(
 
     if jobs < 1:
         raise fail(f"--jobs must be 1 or more, not {jobs}")
-    try:
-        catalog = load_catalog(list(paths)) if paths else default_catalog()
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    catalog = load_catalog(list(paths)) if paths else default_catalog()
     pairs = [(s.id, s.url) for s in catalog.sources if s.url]
     results = check_links(pairs, timeout=timeout, jobs=jobs)
     if json_:
@@ -144,19 +134,16 @@ def sources_draft(
     if output and append:
         raise fail("--output and --append: choose one")
     refuse_overwriting_inputs(output, [document], list(entities or []))
-    try:
-        catalog = load_catalog(list(entities)) if entities else (load_catalog([str(append)]) if append else Catalog())
-        article, pages = read_document(document, timeout=timeout)
-        draft = draft_source(article, pages, EntityMatcher.from_catalog(catalog), entity_names(catalog),
-                             source_id=source_id, title=title, publisher=publisher, published=published, lang=lang)
-        if append:
-            from factcheck.checks.yamlsafe import read_text
-            text = append_yaml(read_text(append), draft, str(append))
-        else:
-            text = draft_yaml(draft)
-        _validate_draft(text, catalog if entities and append else None)
-    except FactcheckError as exc:
-        raise fail(str(exc))
+    catalog = load_catalog(list(entities)) if entities else (load_catalog([str(append)]) if append else Catalog())
+    article, pages = read_document(document, timeout=timeout)
+    draft = draft_source(article, pages, EntityMatcher.from_catalog(catalog), entity_names(catalog),
+                         source_id=source_id, title=title, publisher=publisher, published=published, lang=lang)
+    if append:
+        from factcheck.checks.yamlsafe import read_text
+        text = append_yaml(read_text(append), draft, str(append))
+    else:
+        text = draft_yaml(draft)
+    _validate_draft(text, catalog if entities and append else None)
     note(f"{len(draft.facts)} fact(s) drafted from {document}: review each before use", False)
     write_output(text, append or output)
 

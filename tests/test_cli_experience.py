@@ -248,3 +248,39 @@ def test_the_bundled_example_takes_the_check_options():
     assert report["article"]["source"].endswith("fr-naumann.txt") and report["statements"]
     bad = run("--example", "xx", "--json")
     assert bad.returncode == 2 and "not a bundled example" in bad.stderr and bad.stdout == ""
+
+
+@pytest.mark.parametrize("args", [["check", "ARTICLE"], ["claims", "ARTICLE"], ["batch", "ARTICLE", "-o", "OUT"],
+                                  ["sources", "list"], ["sources", "validate"]])
+def test_every_command_s_input_errors_go_through_one_wrapper(monkeypatch, tmp_path, args):
+    """An input error raised anywhere in a command is one line and exit 2, by ``cli.common.Command`` alone: no
+    command catches ``FactcheckError`` itself."""
+    from factcheck.checks import pipeline, sources
+    from factcheck.checks.errors import InputError
+    from factcheck.cli.app import app
+
+    def broken(*_a, **_k):
+        raise InputError("planted.yaml", "a planted input error", 3)
+
+    import factcheck.cli.sources_command as sc
+    monkeypatch.setattr(pipeline, "load_checker", broken)
+    for module in (sources, sc):
+        for name in ("default_catalog", "validate"):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, broken)
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nExports rose 4 % in 2024.\n", encoding="utf-8")
+    args = [str(article) if a == "ARTICLE" else str(tmp_path / "out.jsonl") if a == "OUT" else a for a in args]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "planted.yaml:3: a planted input error" in result.output and "Traceback" not in result.output
+
+
+def test_no_command_catches_input_errors_itself():
+    import ast
+    root = Path(__file__).resolve().parents[1] / "cli"
+    catches = [f"{p.name}:{node.lineno}" for p in root.glob("*.py") if p.name not in ("app.py", "common.py")
+               for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+               if isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name) and node.type.id == "FactcheckError"
+               and any(isinstance(n, ast.Raise) for n in ast.walk(node))]
+    assert catches == []
