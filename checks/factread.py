@@ -69,21 +69,26 @@ def _words_before_pattern(key: str) -> re.Pattern:
 
 
 def _build_words_before_pattern(key: str) -> re.Pattern:
-    forms = sorted({fold(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []},
+    forms = sorted({_light(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []},
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
+
+
+def _light(text: str) -> str:
+    """Lower case, one apostrophe, accents kept: French « à » is not the English article "a"."""
+    return text.casefold().replace("\u2019", "'")
 
 
 def is_baseline(before: str) -> bool:
     """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
     "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``."""
-    return bool(_words_before_pattern("baseline_before").search(fold(before)))
+    return bool(_words_before_pattern("baseline_before").search(_light(before)))
 
 
 def names_a_baseline(before: str) -> bool:
     """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
     its April figure of at least 600", « contre, un an plus tôt, 5,4 % »)."""
-    clause = re.split(r"[,;:()]", fold(before))[-1]
+    clause = re.split(r"[,;:()]", _light(before))[-1]
     pattern = _words_before_pattern("baseline_before").pattern.removesuffix(r"\s*$")
     return bool(re.search(pattern + r"(?!\w)", clause))
 
@@ -91,7 +96,7 @@ def names_a_baseline(before: str) -> bool:
 def is_level(before: str) -> bool:
     """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
-    return bool(_words_before_pattern("level_before").search(fold(before)))
+    return bool(_words_before_pattern("level_before").search(_light(before)))
 
 
 @functools.lru_cache(maxsize=None)

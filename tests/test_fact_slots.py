@@ -445,3 +445,21 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_the_direction_next_to_a_figure_beats_one_further_away(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: cpi
+    title: Consumer prices, September
+    published: 2025-10-15
+    facts:
+      - id: fuel
+        statement: The fuel index rose 3.7 % in September 2025 and was the largest factor in the monthly increase.
+        quantity: {value: 3.7, unit: percent}
+        as_of: 2025-09
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "In September, the monthly rise had come despite a 3.7% drop in fuel prices.", "en")
+    assert st.verdict == "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

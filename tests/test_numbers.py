@@ -652,3 +652,14 @@ def test_number_words_news_uses(text, lang, want):
                                   "la saison 2023-2024 a été longue"])
 def test_the_second_half_of_a_split_year_is_no_figure(text):
     assert find_quantities(text, "en" if text.isascii() else "fr") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # after a verb of change, both ends with their own unit: the change, then the new level
+    ("The surplus decreased $0.8 billion to $23.0 billion in March.", [0.8e9, 23.0e9]),
+    # one unit for both ends: a range
+    ("Prices rose 5 to 10 percent.", [(5, 10)]),
+])
+def test_a_change_then_its_new_level_is_no_range(text, values):
+    got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, "en")]
+    assert got == values

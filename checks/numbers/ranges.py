@@ -130,9 +130,7 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
     if rng:
         second, joiner = rng
         trial = replace(first)
-        opener = opener_before(norm, first.start, joiner, t, floor)
-        if opener == first.start and _last_word(norm, first.start, floor) in t.range_blockers:
-            opener = None                 # "fell by 10,000 to 728,000": a change, then the new level
+        opener = _range_opener(norm, first, second, joiner, t, floor)
         if opener is not None and _combine_range(trial, second):
             found = Found(trial, second, start=opener, end=second.end)
         elif _is_fall(first, second):
@@ -153,6 +151,23 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
     if found.first.unit in ("ratio", "percent"):
         found.of = _of_what(norm, found, t)
     return found
+
+
+def _range_opener(norm: str, first, second, joiner, t: Tables, floor: int) -> Optional[int]:
+    """Where "X to Y" starts as a range, or None when it is a change then the new level ("fell by 10,000 to
+    728,000", "decreased $0.8 billion to $23.0 billion")."""
+    opener = opener_before(norm, first.start, joiner, t, floor)
+    before = fold_key(_last_word(norm, first.start, floor))
+    if opener == first.start and (before in t.range_blockers
+                                  or before in t.range_change_verbs and _own_units(first, second)):
+        return None
+    return opener
+
+
+def _own_units(first, second) -> bool:
+    """Both ends written with their own unit or scale ("decreased $0.8 billion to $23.0 billion"): after a verb of
+    change, a change and the new level; "rose 5 to 10 percent" (one unit for both) stays a range."""
+    return bool((first.unit or first.scale) and (second.unit or second.scale))
 
 
 def _head_noun(norm: str, pos: int, t: Tables) -> Optional[str]:

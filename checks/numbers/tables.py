@@ -63,6 +63,7 @@ def _build_tables(lang: str) -> Tables:
         trailing=trailing,
         ranges=ranges,
         range_blockers=fold_set(merge(raws, "range_blockers")),
+        range_change_verbs=fold_set(merge(raws, "range_change_verbs")),
         qualifier_blockers=fold_set(merge(raws, "qualifier_blockers")),
         modifiers=fold_set(merge(raws, "noun_modifiers")),
         not_nouns=fold_set(merge(raws, "not_nouns")),

@@ -125,6 +125,7 @@ class Tables:
     trailing: dict[str, str]
     ranges: dict[str, list[str]]                 # joiner -> openers ("" = optional)
     range_blockers: set[str]                     # words before a figure that make "X to Y" a change ("by")
+    range_change_verbs: set[str]                 # the same when both ends have their own unit ("decreased")
     qualifier_blockers: set[str]                 # verbs after which a qualifier is a particle ("edged up to")
     modifiers: set[str]
     not_nouns: set[str]
