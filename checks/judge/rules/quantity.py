@@ -99,10 +99,14 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
     closest of them (``_judge_figure``)."""
     window = figure_window(claim, q)
-    specifics = _clause_names(claim, q, window)
     if q.unit is None and not bare_count(q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
-    pool = _candidate_pool(claim, q, window, cands, specifics, index)
+    held = [c for c in cands if c.fact.quantity and substantive(c)]
+    # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
+    # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
+    pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window) if held else [], index)
+    if not pool:
+        return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     early, comparable = _comparable(claim, q, window, pool, index)
     if early is not None:
         return early
@@ -130,16 +134,18 @@ def _clause_names(claim: Claim, q: Quantity, window: str) -> list[str]:
 
 def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], specifics: list[str],
                     index: FactIndex) -> list[Candidate]:
-    """The candidates with a figure that name what the clause names, on the topic or giving exactly the
+    """The candidates (those with a figure) that name what the clause names, on the topic or giving exactly the
     figure, and on the same side of expected and happened."""
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked after
     exact = precise(q)
     acronyms = name_acronyms(claim) if specifics else None
-    pool = [c for c in cands if c.fact.quantity and substantive(c) and fact_names_all(c.fact, c.source, specifics, acronyms)
+    pool = [c for c in cands if fact_names_all(c.fact, c.source, specifics, acronyms)
             and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
+    if not pool:
+        return pool
     expected = is_expectation(window)
     return [c for c in pool if fact_expected(c.fact, index) == expected]
 

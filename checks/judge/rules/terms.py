@@ -33,12 +33,15 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     they quote, and agrees on their date, rank, order, direction, the numbers they write and who does what."""
     if asserted_figures(claim) or claim.negated or claim.exclusive:
         return []
-    own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
-    specifics = proper_names_in(claim)
-    acronyms = name_acronyms(claim) if specifics else None
+    own: Optional[set] = None             # read at the first topical candidate: most claims have none
     for c in cands:
-        if not is_topical(c) or not fact_names_all(c.fact, c.source, specifics, acronyms) \
-                or not _about_the_claim(claim, c, own):
+        if not is_topical(c):
+            continue
+        if own is None:
+            own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
+            specifics = proper_names_in(claim)
+            acronyms = name_acronyms(claim) if specifics else None
+        if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own):
             continue
         decided = _terms_verdict(claim, c, index)
         if decided is not None:
