@@ -463,3 +463,40 @@ sources:
     st = last_statement(checker_for(tmp_path_factory, listing),
                         "In September, the monthly rise had come despite a 3.7% drop in fuel prices.", "en")
     assert st.verdict == "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_frame_naming_another_affiliation_is_not_credited(tmp_path_factory):
+    """"Dr X, a doctor at Agency A, warned that …" against "Dr X, of Agency B, said …": the speaker is credited by
+    the fact, the affiliation the frame gives is not, so the statement is not supported."""
+    listing = """
+version: 1
+entities:
+  rivas: {names: [Dr Lena Rivas, Lena Rivas]}
+  agency-a: {names: [Northern Health Agency]}
+  agency-b: {names: [Coastal Health Board]}
+sources:
+  - id: report
+    title: Vaccination report
+    publisher: Health Weekly
+    published: 2025-03-01
+    facts:
+      - id: rivas
+        statement: Dr Lena Rivas, an epidemiologist at the Coastal Health Board, said outbreaks return quickly when uptake falls.
+        subject: rivas
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    right = last_statement(checker, "Dr Lena Rivas, an epidemiologist at the Coastal Health Board, warned that "
+                                    "outbreaks return quickly when uptake falls.", "en")
+    assert right.verdict == "supported", [(c.verdict, c.rules, c.explanation) for c in right.claims]
+    wrong = last_statement(checker, "Dr Lena Rivas, an epidemiologist at the Northern Health Agency, warned that "
+                                    "outbreaks return quickly when uptake falls.", "en")
+    assert wrong.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in wrong.claims]
+
+
+def test_a_quote_before_an_evaluative_speech_tag_is_someone_s_words():
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    text = "« Une saison pareille, on n'en voit pas tous les dix ans », soupire un exploitant de la Drôme."
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang="fr", matcher=EntityMatcher({})))
+    assert not a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -16,6 +16,7 @@ from ...match import FactIndex
 from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
+from ..figures import fact_parties
 from ..findings import dedupe, sentence
 
 RULE_ID = "attribution"
@@ -30,7 +31,7 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
         return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
     sources = _deciding_sources(siblings, checks, index)
     decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
-    results = [_check_party(kind, who, sources, index, decisive) for kind, who in checks]
+    results = [_check_party(kind, who, sources, index, decisive, claim) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided and sources and not any(s.publisher or s.author for s in sources) \
             and all(kind == "attributed" for kind, _ in checks):
@@ -57,8 +58,8 @@ def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]]
     return sources
 
 
-def _check_party(kind: str, who: str, sources: list, index: FactIndex,
-                 decisive: frozenset = frozenset()) -> tuple[str, str, list[Evidence]]:
+def _check_party(kind: str, who: str, sources: list, index: FactIndex, decisive: frozenset = frozenset(),
+                 frame: Optional[Claim] = None) -> tuple[str, str, list[Evidence]]:
     """Who the article says commissioned, wrote or published a study (``kind``) against the sources that could
     be it, those that name that party first."""
     who_name = index.entity_name(who) if who in index.catalog.entities else who
@@ -69,7 +70,7 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex,
         seen = _party_evidence(kind, who, src, index)
         if seen is None:
             continue
-        verdict = (None if seen[0] else _credited_by_fact(kind, who, who_name, src, seen[2], index, decisive)) \
+        verdict = (None if seen[0] else _credited_by_fact(kind, who, who_name, src, seen[2], index, decisive, frame)) \
             or _party_verdict(kind, who, who_name, src, *seen, index)
         if verdict is not None:
             return verdict
@@ -77,13 +78,17 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex,
 
 
 def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, index: FactIndex,
-                      decisive) -> Optional[tuple[str, str, list[Evidence]]]:
+                      decisive, frame: Optional[Claim]) -> Optional[tuple[str, str, list[Evidence]]]:
     """The fact that decided the statement gives the party as who measured or said it ("The CSEW estimated …", in
-    a report published by the ONS): a right attribution, not a misattribution to the publisher."""
+    a report published by the ONS): a right attribution, not a misattribution to the publisher — when the other
+    parties the frame names ("a consultant epidemiologist at NHS England") are the fact's too."""
     credited = next((f for f in src.facts if (src.id, f.id) in decisive and _same_party(who, f.subject, index)),
                     None) if kind == "attributed" else None
     if credited is None:
         return None
+    others = {m.entity for m in frame.mentions} - {credited.subject, index.matcher.resolve(who), who} if frame else set()
+    if others - fact_parties(credited, index):
+        return None                       # the frame also names a party the fact does not ("… at NHS England")
     return SUPPORTED, f"the source credits {who_name}: {credited.statement}", [ev]
 
 
