@@ -500,3 +500,32 @@ def test_a_quote_before_an_evaluative_speech_tag_is_someone_s_words():
     text = "« Une saison pareille, on n'en voit pas tous les dix ans », soupire un exploitant de la Drôme."
     a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang="fr", matcher=EntityMatcher({})))
     assert not a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, want", [
+    # the source's « sans » denies what the claim denies: confirmed
+    ("La mairie n'a accordé aucune subvention exceptionnelle au club.", "supported"),
+    # the source's « sans » denies something else: the denial is not confirmed
+    ("La préfecture n'a jamais reconnu l'existence du dépôt.", "contradicted"),
+])
+def test_a_word_that_denies_only_what_follows_it(tmp_path_factory, text, want):
+    listing = """
+version: 1
+entities:
+  mairie: {names: [mairie]}
+  prefecture: {names: [préfecture]}
+sources:
+  - id: conseil
+    title: Conseil municipal
+    published: 2025-04-02
+    facts:
+      - id: club
+        statement: Le club a reçu sa dotation habituelle, sans subvention exceptionnelle de la mairie, le 1er avril 2025.
+        as_of: 2025-04-01
+      - id: depot
+        statement: La préfecture a reconnu l'existence du dépôt le 2 avril 2025, sans en préciser la taille.
+        subject: prefecture
+        as_of: 2025-04-02
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -15,6 +15,7 @@ from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
 from ...resources import word_pattern
+from ...terms import content_stems
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive, time_ok
 from ..findings import Finding, year_of
@@ -52,7 +53,8 @@ def _denied_change(claim: Claim, denied: str, topical: list[Candidate], index: F
     """"did not grow" against the first topical fact of the claim's period that gives a direction (or says
     so too), else against two levels of the same figure."""
     for c in topical:
-        if _negated_text(c.fact.statement) and denied in index.fact_concepts(c.fact) and substantive(c):
+        if _negated_text(c.fact.statement, _negation_scope(claim)) and denied in index.fact_concepts(c.fact) \
+                and substantive(c):
             return [Finding("supports", "negation", c.fact, "the source says so too")]   # "did not reduce deaths"
         direction = _direction(c.fact, index.fact_concepts(c.fact), index)
         if direction is None or not time_ok(claim, c.fact):
@@ -77,7 +79,7 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)}
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
-        if _negated_text(f.statement):
+        if _negated_text(f.statement, _negation_scope(claim)):
             return [Finding("supports", "negation", f, "the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
         if dated:
@@ -93,7 +95,8 @@ def _patterns() -> dict[str, re.Pattern]:
     c = functools.partial(word_pattern, "claims")
     return {"negation_word": c(r"(?<!\w)(?:{scope_negators})(?!\w)"),
             "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
-            "denial": c(r"(?<!\w)({denial_words})(?!\w)")}
+            "denial": c(r"(?<!\w)({denial_words})(?!\w)"),
+            "scoped_denial": c(r"(?<!\w)({scoped_denial_words})(?!\w)")}
 
 
 def _negation_scope(claim: Claim) -> str:
@@ -127,8 +130,16 @@ def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: Fa
     return []
 
 
-def _negated_text(s: str) -> bool:
-    return bool(_patterns()["denial"].search(fold(s)))
+def _negated_text(s: str, scope: str = "") -> bool:
+    """Whether a source's sentence is a denial too: a denial word anywhere, or a word that denies only what follows
+    it ("sans coup de pouce", "without a rise") followed by what the claim denies (``scope``) — not "…, sans en
+    préciser le nombre", which denies something else."""
+    folded = fold(s)
+    if _patterns()["denial"].search(folded):
+        return True
+    wanted = set(content_stems(scope))
+    return bool(wanted) and any(set(content_stems(folded[m.end():m.end() + 40])) & wanted
+                                for m in _patterns()["scoped_denial"].finditer(folded))
 
 
 
