@@ -529,3 +529,26 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_change_is_not_derived_from_levels_of_another_measure(tmp_path_factory):
+    """« en euros constants » (real terms): the change is not computed from two current-euro levels."""
+    listing = """
+version: 1
+sources:
+  - id: niveaux
+    title: Niveaux de vie 2023
+    published: 2025-07-01
+    facts:
+      - id: seuil-2023
+        statement: En 2023, le seuil de pauvreté est de 1 300 euros par mois.
+        quantity: {value: 1300, unit: EUR per month}
+        as_of: 2023
+      - id: seuil-2022
+        statement: En 2022, le seuil de pauvreté était de 1 227 euros par mois.
+        quantity: {value: 1227, unit: EUR per month}
+        as_of: 2022
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "Le seuil de pauvreté a progressé de 5,9 % en euros constants en 2023.", "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -10,7 +10,7 @@ from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
-from ..figures import generic_of, figure_sense, of_matches, rank, signed, time_ok
+from ..figures import claim_qualifiers, generic_of, figure_sense, measure_fits, of_matches, rank, signed, time_ok
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"
@@ -25,8 +25,10 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     found = _share_of_stated_counts(q, claim, window, cands)
     if found:
         return found
+    # (figures of the claim's measure only: a change "en euros constants" is not computed from current-euro levels)
+    measure = claim_qualifiers(claim, window, q)
     figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
-               and c.fact.quantity.value is not None]
+               and c.fact.quantity.value is not None and measure_fits(measure, c.fact, index)]
     if len(figures) < 2:
         return []
     sense = figure_sense(claim, q, window)
