@@ -34,8 +34,7 @@ def _build_table() -> dict:
     def items(key):
         return [x for raw in raws for x in (raw.get(key) or [])]
     def alternation(forms) -> Optional[re.Pattern]:
-        forms = sorted({fold(str(x)) for x in forms}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)") if forms else None
+        return re.compile(r"(?<!\w)(?:" + _alternatives(forms) + r")(?!\w)") if forms else None
     breaks = sorted({str(b) for b in items("clause_breaks")} or {","}, key=len, reverse=True)
     months = {k: v for lang in LANGS for k, v in month_names(lang).items()
               if len(k) >= 3 and k not in {fold(str(x)) for x in items("not_months")}}
@@ -85,12 +84,16 @@ def rank_of(text: str) -> Optional[int]:
     return 1
 
 
+def _alternatives(forms) -> str:
+    """Words or phrases as the body of a regular-expression alternation: folded, escaped, longest first."""
+    return "|".join(re.escape(f) for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
+
+
 def _position_pattern(ordinals, nouns) -> Optional[re.Pattern]:
     """An ordinal, then a rank noun: "first place", « la septième place », « au troisième rang »."""
     if not ordinals or not nouns:
         return None
-    alt = lambda forms: "|".join(re.escape(f) for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt(ordinals)})\s+(?:{alt(nouns)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_alternatives(ordinals)})\s+(?:{_alternatives(nouns)})(?!\w)")
 
 
 def _superlative(folded: str) -> Optional[re.Match]:
@@ -266,28 +269,27 @@ def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _comparison_lexicon() -> tuple[re.Pattern, tuple[str, ...]]:
+def _comparison_lexicon() -> tuple[re.Pattern, Optional[re.Pattern]]:
     """A comparative word, then (within six words) the word that introduces the other side — groups ``more`` or
     ``less``, and ``than`` (where the other side begins) —, and the phrases that make it a contrast or a
     superlative instead (``comparatives``, ``comparison_than``, ``comparison_exclusions`` of ``claims.yaml``)."""
-    more, less, than, exclusions = set(), set(), set(), set()
-    for lang in LANGS:
-        raw = lexicon(lang, "claims")
-        more |= {fold(w) for w in (raw.get("comparatives") or {}).get("more", [])}
-        less |= {fold(w) for w in (raw.get("comparatives") or {}).get("less", [])}
-        than |= {fold(w) for w in raw.get("comparison_than") or []}
-        exclusions |= {fold(w) for w in raw.get("comparison_exclusions") or []}
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?:(?P<more>{alt(more)})|(?P<less>{alt(less)}))(?!\w)(?:\W+\w+){{0,6}}?\W+"
-                         rf"(?P<than>(?:{alt(than)})(?!\w)|{alt(w for w in than if w.endswith(ELIDED))})")
-    return pattern, tuple(sorted(exclusions))
+    raws = [lexicon(lang, "claims") for lang in LANGS]
+    more = [w for raw in raws for w in (raw.get("comparatives") or {}).get("more", [])]
+    less = [w for raw in raws for w in (raw.get("comparatives") or {}).get("less", [])]
+    than = {fold(w) for raw in raws for w in raw.get("comparison_than") or []}
+    exclusions = [w for raw in raws for w in raw.get("comparison_exclusions") or []]
+    pattern = re.compile(rf"(?<!\w)(?:(?P<more>{_alternatives(more)})|(?P<less>{_alternatives(less)}))(?!\w)"
+                         rf"(?:\W+\w+){{0,6}}?\W+(?P<than>(?:{_alternatives(than)})(?!\w)|"
+                         rf"{_alternatives(w for w in than if w.endswith(ELIDED))})")
+    excluded = re.compile(rf"(?<!\w)(?:{_alternatives(exclusions)})(?!\w)") if exclusions else None
+    return pattern, excluded
 
 
 def _not_a_comparison(folded: str, m: re.Match) -> bool:
     """A contrast or a superlative, not a comparison: "rather than", "more than twice", « le plus vaste … que »."""
     way = "more" if m.group("more") else "less"
-    around = folded[max(0, m.start(way) - 4):m.end("than")]
-    return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", around) for x in _comparison_lexicon()[1])
+    excluded = _comparison_lexicon()[1]
+    return excluded is not None and bool(excluded.search(folded[max(0, m.start(way) - 4):m.end("than")]))
 
 
 def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:

@@ -20,8 +20,6 @@ from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration
-# (the period helpers are re-exported: the rules import them from here)
-from .periods import claim_month, latest_period, month_ok, quantity_month, quantity_year, time_ok  # noqa: F401
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim

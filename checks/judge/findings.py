@@ -115,3 +115,12 @@ def parties_of_ref(index: FactIndex, ref: str) -> frozenset:
     src = index.sources.get(source_id)
     fact = next((f for f in (src.facts if src else []) if f.id == fact_id), None)
     return frozenset(p for p in (fact.subject, fact.object) if p) if fact else frozenset()
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?!\d)")
+
+
+def written_numbers(text: str) -> list[tuple[int, float]]:
+    """(offset, value) of each number a text writes in digits ("2,6", "976"), whatever it stands for: what the
+    judge compares word for word, beside the figures the reader made of them."""
+    return [(m.start(), float(m.group(0).replace(",", "."))) for m in _NUMBER.finditer(text or "")]

@@ -4,7 +4,6 @@ for another measure, group, year, period or place is a finding of its own.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
@@ -12,7 +11,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .clauses import window_start
 from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
-from .findings import Finding, asserted_figures, is_duration, month_of, year_of
+from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .periods import claim_month, latest_period, month_ok, quantity_month, quantity_year, time_ok
 
 
@@ -118,7 +117,7 @@ def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float
 
 
 def _numbers_written(text: str) -> frozenset[float]:
-    return frozenset(float(m.group(0).replace(",", ".")) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text or ""))
+    return frozenset(v for _, v in written_numbers(text))
 
 
 def _fmt_number(v: float) -> str:

@@ -8,9 +8,12 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from ..errors import InputError, Problem
+
+if TYPE_CHECKING:                        # (for the annotations only: PyYAML is imported when a file is parsed)
+    import yaml
 
 # PyYAML and the loader built on it are imported when a file is parsed, not with this module: a check whose
 # tables come from the cache parses no YAML (issue 12, start-up)

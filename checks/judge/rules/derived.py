@@ -10,7 +10,8 @@ from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
-from ..figures import claim_qualifiers, generic_of, figure_sense, measure_fits, of_matches, rank, signed, time_ok
+from ..figures import claim_qualifiers, generic_of, figure_sense, measure_fits, of_matches, rank, signed
+from ..periods import time_ok
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"

@@ -17,7 +17,8 @@ from ...model import Claim, Fact
 from ...resources import word_pattern
 from ...terms import content_stems
 from ...text import fold, fold_same_length
-from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive, time_ok
+from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive
+from ..periods import time_ok
 from ..findings import Finding, year_of
 from .derived import same_topic
 

@@ -21,7 +21,7 @@ from ...model import Claim, Fact
 from ...terms import concepts_in, content_stems, predicate_concepts
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
-from ..findings import Finding, asserted_figures
+from ..findings import Finding, asserted_figures, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 
 
@@ -141,11 +141,10 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
 def numbers_unsaid(claim: Claim, statements: list[str]) -> bool:
     """Whether the claim writes a number (not a date) that none of ``statements`` writes: words in common then
     confirm nothing about it ("more than 90p of every pound")."""
-    def numbers(text: str) -> list[tuple[int, float]]:
-        return [(m.start(), float(m.group(0).replace(",", "."))) for m in re.finditer(r"\d+(?:[.,]\d+)?(?!\d)", text)]
     dated = [(d.start - claim.start, d.end - claim.start) for d in claim.dates]
-    stated = {v for s in statements for _, v in numbers(s)}
-    return any(v not in stated for at, v in numbers(claim.focus or claim.text) if not any(a <= at < b for a, b in dated))
+    stated = {v for s in statements for _, v in written_numbers(s)}
+    return any(v not in stated for at, v in written_numbers(claim.focus or claim.text)
+               if not any(a <= at < b for a, b in dated))
 
 
 def _party_predicates(text: str, mentions: list[tuple[str, int]]) -> dict[str, set[str]]:
