@@ -33,7 +33,7 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     for sep in (" per ", " par ", "/"):
         if sep in u:
             head, tail = u.split(sep, 1)
-            return f"{unit_class(head)} per {_per_tail(tail)}"
+            return f"{unit_class(head)} per {per_tail(tail)}"
     if u.isupper() and len(u) == 3:
         return "money:" + u
     if u in ("percent", "ratio"):
@@ -47,7 +47,7 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     return "count"
 
 
-def _per_tail(tail: str) -> str:
+def per_tail(tail: str) -> str:
     """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
     from .units import lookup
     words = [w for w in tail.split() if fold(w) not in resource_words("numbers", "unit_tail_skip")]

@@ -304,3 +304,62 @@ def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:
         return None
     way = "more" if m.group("more") else "less"
     return way, text[:m.start()], text[m.end(way):m.start("than")], text[m.end("than"):]
+
+
+def figure_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
+    """A figure compared with something named, not counted: "£168 million, more than the HEFC grant", « 3
+    milliards, plus élevé que le budget de l'État » → ("more" or "less", start and end of the comparison in
+    ``text``, the words of the other side). None when the words after "than" open a figure ("more than 5,000",
+    "more than twice") or no comparison is written; « ne … plus que » is a restriction, not a comparison."""
+    folded = fold_same_length(text)
+    pattern, excluded = _comparison_lexicon()
+    for m in pattern.finditer(folded):
+        way = "more" if m.group("more") else "less"
+        span = folded[max(0, m.start(way) - 4):m.end("than")]
+        hit = excluded.search(span) if excluded is not None else None
+        if hit and fold(hit.group(0)).split()[0] not in _COMPARATIVE_WORDS():
+            continue                          # "rather than", « le plus … que »: a contrast or a superlative
+        if len(folded[m.end(way):m.start("than")].split()) > 2 or _negated_before().search(folded[max(0, m.start() - 30):m.start()]):
+            continue
+        rest = text[m.end("than"):]
+        other = re.split(r"[,;:.()\u2014\u2013]| - ", rest, maxsplit=1)[0]
+        if not other.strip() or re.search(r"\d", other) or not content_stems(other) or _has_figure_word(other):
+            continue
+        return way, m.start(), m.end("than") + len(other.rstrip()), other.strip()
+    return None
+
+
+
+
+@functools.lru_cache(maxsize=None)
+def _negated_before() -> re.Pattern:
+    """« ne » or « n' » up to three words before: « n'est plus que » restricts, it does not compare."""
+    return word_pattern("claims", r"(?<!\w)(?:{negation_particles})\s*(?:\S+\s+){0,3}$")
+
+
+@functools.lru_cache(maxsize=None)
+def _COMPARATIVE_WORDS() -> frozenset[str]:
+    raws = [lexicon(lang, "claims") for lang in LANGS]
+    return frozenset(fold(w) for raw in raws for ws in (raw.get("comparatives") or {}).values() for w in ws)
+
+
+def _has_figure_word(words_after: str) -> bool:
+    """"twice", "half", "a third", "a decade", « la moitié », « pendant huit mois »: the comparison is a bound on a
+    figure or has one of its own (number, fraction and multiplier words of ``numbers.yaml`` and ``measures.yaml``)."""
+    ws = [fold(w).strip("'\u2019") for w in words_after.split()]
+    return bool(ws) and ws[0] in _one_words() or any(w in _figure_words() for w in ws)
+
+
+@functools.lru_cache(maxsize=None)
+def _one_words() -> frozenset[str]:
+    """"more than a decade", « plus qu'un an »: a span counted by its article."""
+    from .resources import words
+    return frozenset(fold(w) for w in words("numbers", "articles_as_one"))
+
+
+@functools.lru_cache(maxsize=None)
+def _figure_words() -> frozenset[str]:
+    from .resources import word_table, words
+    found = [*word_table("numbers", "number_words"), *word_table("numbers", "fractions"), *words("numbers", "lone_fractions"),
+             *words("measures", "multiplier_words")]
+    return frozenset(fold(str(w)) for w in found) - {fold(w) for w in words("numbers", "articles_as_one")}

@@ -552,3 +552,77 @@ sources:
     st = last_statement(checker_for(tmp_path_factory, listing),
                         "Le seuil de pauvreté a progressé de 5,9 % en euros constants en 2023.", "fr")
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RATES = """
+version: 1
+sources:
+  - id: pump
+    title: Weekly pump prices
+    published: 2026-01-20
+    facts:
+      - id: diesel-fr
+        statement: Le gazole s'est vendu en moyenne 1,64 euro le litre la semaine dernière.
+        quantity: {value: 1.64, unit: EUR per litre}
+        as_of: 2026-01
+      - id: diesel-us
+        statement: On-highway diesel averaged $3.71 a gallon in the week to January 12.
+        quantity: {value: 3.71, unit: USD per gallon}
+        as_of: 2026-01
+  - id: council
+    title: Borough accounts 2025
+    published: 2025-11-02
+    facts:
+      - id: parking
+        statement: Parking charges brought the borough 14.2 million pounds in 2025.
+        quantity: {value: 14.2e6, unit: GBP}
+        as_of: 2025
+      - id: libraries
+        statement: The borough spent 11.8 million pounds on its libraries in 2025.
+        quantity: {value: 11.8e6, unit: GBP}
+        as_of: 2025
+      - id: stationnement
+        statement: Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025.
+        quantity: {value: 9.5e6, unit: EUR}
+        as_of: 2025
+      - id: voirie
+        statement: La ville a consacré 12,3 millions d'euros à l'entretien de la voirie en 2025.
+        quantity: {value: 12.3e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def price_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, RATES)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a price per unit is read as a rate ("euro le litre", "a gallon") and compared with the fact's rate
+    ("Le gazole valait environ 1,64 euro le litre la semaine dernière.", "fr", "supported", "quantity"),
+    ("Le gazole valait environ 1,84 euro le litre la semaine dernière.", "fr", "contradicted", "quantity"),
+    ("Diesel averaged $3.71 a gallon in the week to January 12.", "en", "supported", "quantity"),
+    ("Diesel averaged $3.17 a gallon in the week to January 12.", "en", "contradicted", "quantity"),
+    # the unit the price is for may be named elsewhere in the claim
+    ("Le litre de gazole s'est vendu 1,64 euro la semaine dernière.", "fr", "supported", "quantity"),
+    # a figure compared with something named is judged against that thing's figure
+    ("Parking charges brought the borough £14.2 million in 2025, more than it spent on its libraries.", "en",
+     "supported", "comparison"),
+    ("Parking charges brought the borough £14.2 million in 2025, less than it spent on its libraries.", "en",
+     "mixed", "comparison"),
+    ("Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025, moins que l'entretien de la voirie.", "fr",
+     "supported", "comparison"),
+    ("Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025, plus que l'entretien de la voirie.", "fr",
+     "mixed", "comparison"),
+])
+def test_rates_and_comparisons_with_a_named_side(price_checker, text, lang, want, rule):
+    st = last_statement(price_checker, text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_an_unchecked_comparison_keeps_the_statement_from_support(price_checker):
+    # the figure is right, the comparison names nothing the list gives a figure for
+    st = last_statement(price_checker, "Parking charges brought the borough £14.2 million in 2025, more than the "
+                        "county's museums.", "en")
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.parts) for c in st.claims]

@@ -13,7 +13,7 @@ from typing import Optional
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
 from ..factread import is_level, qualifiers_in
-from ..match import Candidate, FactIndex, unit_class
+from ..match import Candidate, FactIndex, per_tail, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
@@ -177,11 +177,30 @@ def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
                  and abs(abs(x.value) - abs(fq.value)) < 1e-9), None)
 
 
-def units_fit(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
+def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] = None) -> Optional[str]:
     """``units_comparable`` of the claim's figure and the fact's, with the noun the fact's sentence writes
-    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people)."""
+    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people); with
+    the claim, a price and a rate of the same currency compare when the side without the rate names its unit
+    elsewhere (« le litre de gazole … 1,64 euro » against 1.64 EUR per litre)."""
     stated = stated_figure(fact, index)
-    return units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
+    why = units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
+    if why == "unit" and claim is not None and _rate_named(q, fact, claim):
+        return None
+    return why
+
+
+def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
+    cu, fu = unit_class(q.unit) or "", unit_class(fact.quantity.unit) or ""
+    if not (cu.startswith("money:") and fu.startswith("money:")):
+        return False
+    (ch, _, ct), (fh, _, ft) = cu.partition(" per "), fu.partition(" per ")
+    if ch != fh or bool(ct) == bool(ft):
+        return False
+    tail, text = (ft, claim.text) if ft else (ct, fact.statement)
+    return any(per_tail(w) == tail for w in _WORDS.findall(text))
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def is_change_fact(fact: Fact, index: FactIndex) -> bool:

@@ -11,6 +11,7 @@ from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
 from .figures import fact_parties
 from .findings import Finding, asserted_figures, combine, fact_by_id, parties_of_ref, sentence
+from .rules.comparison import compared_part
 from .rules.dates import stated_dates
 from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
@@ -29,9 +30,8 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
             key = (text, status[f.relation])
             parts.setdefault(key, Part(text, status[f.relation], f.rule, f"{f.fact.source}/{f.fact.id}"))
     decided = {p.text for p in parts.values()}
-    for q in asserted_figures(claim):
-        text = q.text.strip()
-        if text not in decided:
+    for text in [q.text.strip() for q in asserted_figures(claim)] + [compared_part(claim)]:
+        if text and text not in decided:
             parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
     if any(p.status == "confirmed" for p in parts.values()):
         for d in stated_dates(claim):      # a date beside a confirmed part that no fact gave
@@ -93,7 +93,7 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
         asserted = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
-            | {rank_words(r.claim)} - {""}
+            | {rank_words(r.claim), compared_part(r.claim)} - {""}
         if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
                 {m.entity for m in r.claim.mentions} - confirmed_parties:
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed

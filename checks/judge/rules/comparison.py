@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...compare import fmt_quantity
+from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
-from ...slots import comparison_sides
+from ...slots import comparison_sides, figure_comparison
 from ...terms import concepts_in, content_stems, stem
+from ...resources import words as words_of
 from ...text import fold, words
 from ..figures import is_topical, substantive
 from ..findings import Finding, asserted_figures
@@ -65,8 +66,10 @@ def _measures(measure: str, fact: Fact) -> bool:
 # complexity: the reading of the comparison, then one filter over the candidates; each test a line
 def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
     """"A … more … than B" against a fact that gives a figure for A and one for B, of the same unit."""
-    if asserted_figures(claim) or claim.negated:
+    if claim.negated:
         return []
+    if asserted_figures(claim):
+        return _figure_against_other(claim, cands, index)
     read = comparison_sides(claim.focus or claim.text)
     if read is None:
         return []
@@ -89,3 +92,67 @@ def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, foun
         return [Finding("supports" if holds else "contradicts", RULE_ID, c.fact,
                         said if holds else f"wrong comparison: {said}")]
     return []
+
+
+def compared_part(claim: Claim) -> str:
+    """The words of a figure's comparison with something named ("more than the HEFC grant"), or ""."""
+    read = _compared(claim)
+    return claim.text[read[2]:read[3]] if read else ""
+
+
+def _compared(claim: Claim) -> Optional[tuple[Quantity, str, int, int, str]]:
+    """(the figure, "more" or "less", the comparison's start and end in the claim, the other side) when a figure
+    of the claim's clause is compared with something named: "brought in £168 million last year, more than the
+    HEFC grant" — not "£1 billion more than a year earlier" (the figure is the difference), nor a comparison in
+    another clause ("50 TWh, and in 2022 it imported more than it exported")."""
+    figures = asserted_figures(claim)
+    read = figure_comparison(claim.focus or claim.text) if figures else None
+    if read is None:
+        return None
+    way, start, end, other = read
+    before = [q for q in figures if q.end - claim.start <= start and q.value is not None]
+    if not before:
+        return None
+    q = before[-1]
+    between = claim.text[q.end - claim.start:start]
+    if not between.strip() or len(between.split()) > 6 or _joined(between):
+        return None
+    return q, way, start, end, other
+
+
+def _joined(between: str) -> bool:
+    """A clause break ("and", « et », "while") between the figure and the comparison."""
+    padded = f" {fold(between).replace(',', ' ')} "
+    return any(f" {fold(w)} " in padded for w in words_of("slots", "figure_clause_breaks"))
+
+
+def _figure_against_other(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"£168 million, more than the HEFC grant": the figure against the facts that give the other side's own
+    figure in the same unit (all of them must agree on which is larger, else nothing is decided)."""
+    read = _compared(claim)
+    if read is None:
+        return []
+    q, way, start, end, other = read
+    side = set(content_stems(other))
+    outcomes = []
+    for c in (c for c in cands if _gives_other_side(q, side, c)):
+        fq = c.fact.quantity
+        outcomes.append((abs(q.value) > abs(fq.value) if way == "more" else abs(q.value) < abs(fq.value), c))
+    if not outcomes or len({h for h, _ in outcomes}) > 1:
+        return []
+    holds, c = outcomes[0]
+    said = (f"the article's {fmt_quantity(q)} against {fmt_quantity(c.fact.quantity)} for {other!r} in the source: "
+            f"{c.fact.statement}")
+    return [Finding("supports" if holds else "contradicts", RULE_ID, c.fact, said if holds else f"wrong comparison: {said}",
+                    part=claim.text[start:end])]
+
+
+def _gives_other_side(q: Quantity, side: set[str], c: Candidate) -> bool:
+    """A fact that names every word of the other side and gives a figure in the claim's unit, clearly apart from
+    the claim's (the fact of the claim's own figure is not the other side)."""
+    fq = c.fact.quantity
+    if fq is None or fq.value is None or unit_class(fq.unit) != unit_class(q.unit) or not substantive(c):
+        return False
+    if not side <= set(content_stems(c.fact.statement or "")) or compare_quantity(q, fq)[0] == "supports":
+        return False
+    return abs(abs(q.value) - abs(fq.value)) > 0.01 * abs(fq.value)

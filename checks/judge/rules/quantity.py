@@ -154,7 +154,7 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate],
                 index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """(findings, None) when the figure is the source's for another measure, year, period or place; else (None,
     the facts of the pool in the figure's unit and sense, of its measure, period and place)."""
-    comparable = [c for c in pool if units_fit(q, c.fact, index) is None
+    comparable = [c for c in pool if units_fit(q, c.fact, index, claim) is None
                   and sense_fits(claim, q, window, c, index)]
     early, comparable = same_measure(claim, q, window, comparable, index)
     if early is not None:
