@@ -50,7 +50,8 @@ def fmt_quantity(q: Quantity) -> str:
         body = f"{lo}–{hi}"
     else:
         body = conv(q.value) if q.value is not None else "?"
-    prefix = {"at-most": "≤ ", "at-least": "≥ ", "exact": ""}.get(q.bound, "about " if q.approximate else "")
+    prefix = {"at-most": "just under " if q.approximate else "≤ ", "at-least": "≥ ", "exact": ""}.get(
+        q.bound, "about " if q.approximate else "")
     return f"{prefix}{body}{(' ' + unit) if unit else ''}".strip()
 
 
@@ -86,6 +87,7 @@ def as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[fl
     return g(q.value), g(q.min), g(q.max)
 
 
+# complexity: one return per kind of figure (a range, a hedged upper bound, a bound either way, a plain figure)
 def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, float]:
     """The values a figure allows. A plain figure allows its rounding; a hedged one ("environ", "some")
     up to ten times that, at most 5 % ("roughly 450" is not 420); a figure in words ("un tiers", "half") 5 %,
@@ -99,6 +101,8 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     pad = _pad(q, v, claim_side, digits)
     lo, hi = (v - pad) * f, (v + pad) * f
     # a source's bound is a bound: "above 1.5 °C" is not 1.46 °C, whatever the rounding of 1.5
+    if q.bound == "at-most" and claim_side and q.approximate:
+        return lo, v * f                 # "almost 2 million", « presque 10 % »: just under the figure
     if q.bound == "at-most":
         return -math.inf, hi if claim_side else v * f
     if q.bound == "at-least":
@@ -220,11 +224,15 @@ def _aligned(cq: Quantity, fq: Quantity) -> tuple[Quantity, Quantity]:
 
 
 def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
-    """"at least X" against a source's "at most" about X, or the other way round."""
-    if cq.bound == "at-least" and fq.bound == "at-most" and cv is not None and fq.value \
-            and cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1)):
-        return True
-    return bool(cq.bound == "at-most" and fq.bound == "at-least" and cv is not None and fq.value and cv <= 1.1 * fq.value)
+    """"at least X" against a source's "at most" about X, or the other way round; "almost 2 million" against
+    "more than 2 million" (not against "more than 1.9 million")."""
+    if cv is None or not fq.value:
+        return False
+    if cq.bound == "at-least" and fq.bound == "at-most":
+        return cv >= 0.9 * (fq.value * (0.01 if fq.unit == "percent" and share else 1))
+    if cq.bound == "at-most" and fq.bound == "at-least":
+        return cv <= fq.value if cq.approximate else cv <= 1.1 * fq.value
+    return False
 
 
 def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> tuple[str, str]:

@@ -626,3 +626,41 @@ def test_an_unchecked_comparison_keeps_the_statement_from_support(price_checker)
     st = last_statement(price_checker, "Parking charges brought the borough £14.2 million in 2025, more than the "
                         "county's museums.", "en")
     assert st.verdict == "unverified", [(c.verdict, c.rules, c.parts) for c in st.claims]
+
+
+JUST_UNDER = """
+version: 1
+sources:
+  - id: admissions
+    title: Admissions, end of June 2025
+    published: 2025-07-10
+    facts:
+      - id: offers
+        statement: Universities made just over 2 million offers by the end of June 2025.
+        quantity: {value: 2e6, unit: offers, bound: at-least}
+        as_of: 2025-06
+      - id: applicants
+        statement: 1.96 million people had applied by the end of June 2025.
+        quantity: {value: 1.96e6, unit: people}
+        as_of: 2025-06
+      - id: prisons
+        statement: The prison population fell by 3 percent in 2025.
+        quantity: {value: -3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "almost", « presque »: just under the figure written
+    ("Universities had made almost two million offers by the end of June 2025.", "en", "contradicted", "quantity-bound"),
+    ("Almost two million people had applied by the end of June 2025.", "en", "supported", "quantity"),
+    ("Fin juin 2025, les universités avaient fait presque 2 millions d'offres.", "fr", "contradicted", "quantity-bound"),
+    ("Fin juin 2025, presque 2 millions de personnes s'étaient portées candidates.", "fr", "supported", "quantity"),
+    # a denial is of the verb it governs: "never released … to free up cells" denies no increase
+    ("The prison population did not fall in 2025.", "en", "contradicted", "negation"),
+    ("La population carcérale n'a pas augmenté en 2025.", "fr", "supported", "negation"),
+])
+def test_just_under_and_the_denied_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, JUST_UNDER), text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

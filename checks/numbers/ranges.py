@@ -139,8 +139,9 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
     if qm and fold_key(_last_word(norm, qm.start(), floor)) in t.qualifier_blockers:
         qm = None                         # "edged up to 9.4 %": the level reached, not a bound
     if qm:
-        found.bound = t.qualifiers[fold_key(qm.group("q"))]
-        found.hedged = found.bound == "about"
+        bound = t.qualifiers[fold_key(qm.group("q"))]
+        # "almost", « presque »: a hedged figure that stays below the one written
+        found.bound, found.hedged = ("at-most", True) if bound == "just-under" else (bound, bound == "about")
         found.start = qm.start()
     tm = t.rx["trailing"].match(norm, found.end)
     if tm:

@@ -15,7 +15,7 @@ from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
 from ...resources import word_pattern
-from ...terms import content_stems
+from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive
 from ..periods import time_ok
@@ -43,7 +43,7 @@ def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     "aucun" against a dated event the source records (or a negative fact that confirms it)."""
     if not claim.negated or any(q.bound == "at-most" for q in claim.quantities):
         return []                 # "never topped 60 %" is a bound, judged with the figure
-    claim_change = set(claim.concepts) & {"increase", "decrease"}
+    claim_change = _denied_direction(claim)
     topical = [c for c in cands if is_topical(c)]
     if claim_change:
         return _denied_change(claim, next(iter(claim_change)), topical, index)
@@ -98,6 +98,19 @@ def _patterns() -> dict[str, re.Pattern]:
             "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
             "denial": c(r"(?<!\w)({denial_words})(?!\w)"),
             "scoped_denial": c(r"(?<!\w)({scoped_denial_words})(?!\w)")}
+
+
+def _denied_direction(claim: Claim) -> set[str]:
+    """The change the negation denies, read in the first words it governs ("did not fall", « n'a pas
+    augmenté », "ne sont pas en hausse") — not a change word further on ("never let prisoners out early to free
+    up cells" denies a release, not an increase)."""
+    text = claim.focus or claim.text
+    m = _patterns()["negation_word"].search(fold_same_length(text))
+    if not m:
+        return set(claim.concepts) & {"increase", "decrease"}
+    before = text[:m.start()].split()[-2:]          # « n'augmenteront pas »: the French verb comes first
+    near = " ".join(before + _negation_scope(claim).split()[:5])
+    return set(concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
 
 
 def _negation_scope(claim: Claim) -> str:
