@@ -664,3 +664,70 @@ def test_just_under_and_the_denied_verb(tmp_path_factory, text, lang, want, rule
     st = last_statement(checker_for(tmp_path_factory, JUST_UNDER), text, lang)
     assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PARTIES = """
+version: 1
+entities:
+  orsay: {names: [musée d'Orsay, Orsay museum, Orsay]}
+  orangerie: {names: [musée de l'Orangerie, Orangerie]}
+  epmo: {names: [Établissement public des musées d'Orsay et de l'Orangerie, EPMO]}
+  council: {names: [Higher Education Funding Council, HEFC]}
+sources:
+  - id: visits
+    title: Fréquentation 2024
+    publisher: Le Journal des Arts
+    published: 2025-01-10
+    facts:
+      - id: orsay
+        statement: Le musée d'Orsay a accueilli 3 751 141 visiteurs en 2024.
+        subject: orsay
+        quantity: {value: 3751141, unit: visitors, bound: exact}
+        as_of: 2024
+      - id: both
+        statement: Les musées d'Orsay et de l'Orangerie ont accueilli ensemble 4 949 835 visiteurs en 2024.
+        subject: epmo
+        quantity: {value: 4949835, unit: visitors, bound: exact}
+        as_of: 2024
+      - id: shares
+        statement: In England, 28.2% of entries got the top grades in 2025.
+        quantity: {value: 28.2, unit: percent}
+        as_of: 2025
+      - id: shares-2024
+        statement: In England in 2024, 27.6% of entries got the top grades.
+        quantity: {value: 27.6, unit: percent}
+        as_of: 2024
+  - id: grants
+    title: HEFC allocations 2025-26
+    publisher: council
+    published: 2026-01-22
+    facts:
+      - id: grant
+        statement: The HEFC pays the university a teaching grant of 182 million pounds for 2025-26.
+        subject: council
+        quantity: {value: 182e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party's own figure, not that of the two museums together
+    ("Le musée d'Orsay a accueilli à lui seul 4,9 millions de visiteurs en 2024.", "fr", "contradicted", "region"),
+    ("Le musée d'Orsay a accueilli 3,75 millions de visiteurs en 2024.", "fr", "supported", "quantity"),
+    # a description in an attribution frame refers back to a party the statement names
+    ("The HEFC will pay the university a teaching grant of £182 million for 2025-26, according to figures published "
+     "by the council.", "en", "supported", "quantity"),
+])
+def test_own_party_ranges_of_change_and_descriptive_frames(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PARTIES), text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_rise_from_one_level_to_another_is_no_range(tmp_path_factory):
+    # "rose from X% to Y%" is the old and the new level, not a range that holds the new one: the old level is a
+    # part of its own, never confirmed by the new level's fact
+    st = last_statement(checker_for(tmp_path_factory, PARTIES),
+                        "In England, the share of entries with top grades rose from 27.8% to 28.2% in 2025.", "en")
+    parts = {p.text: p.status for c in st.claims for p in c.parts}
+    assert st.verdict != "supported" and parts.get("28.2%") == "confirmed" and parts.get("27.8%") != "confirmed", parts

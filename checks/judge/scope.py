@@ -84,7 +84,7 @@ def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     """Where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, …
     4,9 %" is not the national figure)."""
     named = named_in_clause(claim, q, window, index)
-    own = [c for c in comparable if named & fact_parties(c.fact, index)]
+    own = _fewest_others(claim, [c for c in comparable if named & fact_parties(c.fact, index)], index)
     if own and qmonth is None:
         own = latest_period(own)
     if own and len(own) < len(comparable):
@@ -93,6 +93,17 @@ def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
             return [elsewhere], comparable
         comparable = own
     return None, comparable
+
+
+def _fewest_others(claim: Claim, own: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """Of the facts that name the claim's party, those whose declared subject and object are parties the claim
+    names: "the Orsay museum welcomed 4.9 million visitors" is Orsay's own figure (subject: orsay), not that of
+    "Orsay and the Orangerie together" (subject: the public body that runs both). Who publishes or says a figure
+    is no other party."""
+    named = {m.entity for m in claim.mentions} | set(claim.context_entities)
+    sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
+    others = [len({c.fact.subject, c.fact.object} - {None} - named - sayers) for c in own]
+    return [c for c, n in zip(own, others) if n == min(others)] if others else own
 
 
 def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:

@@ -162,6 +162,9 @@ def _range_opener(norm: str, first, second, joiner, t: Tables, floor: int) -> Op
     if opener == first.start and (before in t.range_blockers
                                   or before in t.range_change_verbs and _own_units(first, second)):
         return None
+    if opener is not None and opener != first.start and "" in t.ranges.get(joiner, ()) and _own_units(first, second) \
+            and fold_key(_last_word(norm, opener, floor)) in t.range_change_verbs:
+        return None                       # "rose from 27.8% to 28.2%", « est passé de 3 % à 5 % »: the old and new levels
     return opener
 
 

@@ -33,17 +33,25 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
     results = [_check_party(kind, who, sources, index, decisive, claim) for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
-    if not decided and sources and not any(s.publisher or s.author for s in sources) \
-            and all(kind == "attributed" for kind, _ in checks):
-        # the list records no publisher for the sources that decided the statement: nothing to compare with
-        return ClaimResult(claim, NOT_CHECKABLE, "the source list does not say who published its sources")
     if not decided:
-        return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
+        return _undecided(claim, checks, sources, results, index)
     bad = [r for r in decided if r[0] == CONTRADICTED]
     chosen = bad or decided
     verdict = CONTRADICTED if bad else SUPPORTED
     evidence = dedupe([e for r in chosen for e in r[2]])
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
+
+
+def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, results: list, index: FactIndex) -> ClaimResult:
+    """Not checkable when there is nothing to compare with, else unverified."""
+    if sources and not any(s.publisher or s.author for s in sources) and all(kind == "attributed" for kind, _ in checks):
+        # the list records no publisher for the sources that decided the statement: nothing to compare with
+        return ClaimResult(claim, NOT_CHECKABLE, "the source list does not say who published its sources")
+    if not any(_is_known_party(who, index) or _capitalised(who) for _, who in checks):
+        # "according to figures published by the council", « publié par le groupe »: a description that refers
+        # back to a party the statement names, no party of its own to check
+        return ClaimResult(claim, NOT_CHECKABLE, f"{checks[0][1]!r} names no party of its own")
+    return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
 
 
 def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]], index: FactIndex) -> list:
@@ -148,7 +156,8 @@ def _party_verdict(kind: str, who: str, who_name: str, src, ok: bool, real: Opti
     if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
         # a report whose title names the party: the figures are credited to it
         return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
-    if real and kind != "attributed" or (real and (_is_known_party(who, index) or _proper_name(who))):
+    # (a description is no name: "publié par le groupe" is EDF's own report, not a misattribution)
+    if real and (_is_known_party(who, index) or _proper_name(who)):
         return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                              f"by {real}, not {who_name}", [ev]
     return None
@@ -163,6 +172,12 @@ def _proper_name(who: str) -> bool:
     short = len(name.split()) <= 6 and "," not in name
     # two capitalised words, or an acronym: a name ("Une étude" only opens a sentence)
     return short and bool(name[:1].isupper()) and (len(capitals) >= 2 or any(c.isupper() and len(c) >= 2 for c in capitals))
+
+
+def _capitalised(who: str) -> bool:
+    """Whether a capitalised word names someone ("l'Insee", "la Cour des comptes"), unlike a description ("the
+    council", « le groupe »)."""
+    return any(w[:1].isupper() for w in _patterns()["article"].sub("", who.strip()).split())
 
 
 def _acronym_of(a: str, b: str) -> bool:
