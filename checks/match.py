@@ -8,6 +8,7 @@ are skipped, so the cost per claim depends on the claim, not on the number of fa
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
@@ -19,7 +20,7 @@ from .resources import words as resource_words
 from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
-WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5}
+WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5}
 TOPICAL = ("c", "t", "w")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
@@ -66,6 +67,18 @@ def statement_phrases(statement: str) -> list[str]:
     """A fact's own content words and pairs of neighbouring content words, as retrieval terms."""
     stems = content_stems(statement)
     return [*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:]))]
+
+
+def value_key(value: float) -> str:
+    """The retrieval key of a figure: its value to four significant digits ("v:14.4", "v:1.2e+09")."""
+    return f"v:{abs(value):.4g}"
+
+
+def _precise(written: str) -> bool:
+    """A figure written with at least three significant digits ("14,4 %", "978,000", "1.324 million"): rarely
+    another fact's by chance."""
+    digits = re.sub(r"\D", "", written).strip("0")
+    return len(digits) >= 3
 
 
 @dataclass
@@ -149,8 +162,11 @@ class FactIndex:
         uc = unit_class(fact.quantity.unit) if fact.quantity else None
         if uc:
             keys.add("u:" + uc)
+        if fact.quantity is not None and fact.quantity.value is not None:
+            keys.add(value_key(fact.quantity.value))
         return keys
 
+    # complexity: one loop per kind of key (entities, concepts, phrases, stems, units, figures), each a line or two
     def claim_keys(self, claim: Claim) -> dict[str, float]:
         """The claim's keys with a weight factor: its own words count fully, inherited context less."""
         keys: dict[str, float] = {}
@@ -181,6 +197,8 @@ class FactIndex:
             uc = unit_class(q.unit)
             if uc:
                 add("u:" + uc)
+            if q.value is not None and q.unit != "year" and _precise(q.text):
+                add(value_key(q.value))       # "Il était de 14,4 % en 2022": the figure itself finds its fact
         if claim.dates:
             add("u:year", 0.5)
         return keys

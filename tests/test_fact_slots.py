@@ -731,3 +731,26 @@ def test_a_rise_from_one_level_to_another_is_no_range(tmp_path_factory):
                         "In England, the share of entries with top grades rose from 27.8% to 28.2% in 2025.", "en")
     parts = {p.text: p.status for c in st.claims for p in c.parts}
     assert st.verdict != "supported" and parts.get("28.2%") == "confirmed" and parts.get("27.8%") != "confirmed", parts
+
+
+def test_a_precise_figure_finds_its_fact_after_a_pronoun(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Poverty rate 2023
+    published: 2025-07-07
+    facts:
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 14,4 % en 2022.
+        quantity: {value: 14.4, unit: percent}
+        as_of: 2022
+      - id: median
+        statement: Le niveau de vie médian s'élève à 25 760 euros par an en 2023.
+        quantity: {value: 25760, unit: EUR}
+        as_of: 2023
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the figure, written precisely, retrieves the fact the pronoun stands for; a wrong one does not become right
+    assert last_statement(checker, "Il était de 14,4 % en 2022.", "fr").verdict == "supported"
+    assert last_statement(checker, "Il était de 14,7 % en 2022.", "fr").verdict != "supported"
