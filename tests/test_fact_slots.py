@@ -754,3 +754,31 @@ sources:
     # the figure, written precisely, retrieves the fact the pronoun stands for; a wrong one does not become right
     assert last_statement(checker, "Il était de 14,4 % en 2022.", "fr").verdict == "supported"
     assert last_statement(checker, "Il était de 14,7 % en 2022.", "fr").verdict != "supported"
+
+
+def test_a_verb_after_a_figure_is_no_unit_and_on_a_day_is_no_baseline(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: weekly
+    title: Weekly prison population bulletins
+    published: 2025-04-01
+    facts:
+      - id: record
+        statement: The prison population reached an all-time high of 88,521 on 6 September 2024.
+        quantity: {value: 88521, unit: prisoners, bound: exact}
+        as_of: 2024-09-06
+      - id: latest
+        statement: The prison population was 87,465 on 30 September 2025.
+        quantity: {value: 87465, unit: prisoners, bound: exact}
+        as_of: 2025-09-30
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    st = last_statement(checker, "The population stays below the all-time high of 88,521 reached on 6 September 2024.")
+    q = st.claims[0].claim.quantities[0]
+    assert (q.value, q.unit) == (88521, None)
+    assert [(d.iso(), d.relation) for d in st.claims[0].claim.dates] == [("2024-09-06", "at")]
+    assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
+    # "up 2.9 % on last year" is still against last year
+    st = last_statement(checker, "The population stood at 87,465 in September 2025, up 1% on last year.")
+    assert any(d.relation == "baseline" for c in st.claims for d in c.claim.dates)

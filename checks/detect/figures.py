@@ -39,7 +39,8 @@ def _patterns() -> dict[str, re.Pattern]:
                               for p in words("claims", "negation_particles") + words("measures", "exceed_negators_before"))
     return {
         "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
-        "baseline": m(r"(?:\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}|\b(?:{baseline_date_prepositions})\s+)$"),
+        "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
+        "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$"),
         # "par habitant", not "par le fonds" (an agent)
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
                       r"\s+(?!(?:{per_agent_determiners})\b)([^\W\d_]{3,})", re.I),
@@ -60,14 +61,18 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
     comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
     out = []
     for d in dates:
-        if d.relation == "at" and _patterns()["baseline"].search(f[max(0, d.start - base - 40):d.start - base]):
+        before = f[max(0, d.start - base - 40):d.start - base]
+        # "up 5 % on 2019" is against 2019; "reached on 6 September 2024" is the day it happened
+        if d.relation == "at" and (_patterns()["baseline"].search(before)
+                                   or d.day is None and _patterns()["baseline_on"].search(before)):
             d.relation = "baseline"
         out.append(d)
     for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
         if not year or not table:
             continue
         for m in _table_pattern(tuple(table)).finditer(f):
-            rel = "baseline" if _patterns()["baseline"].search(f[max(0, m.start() - 40):m.start()]) else "at"
+            before = f[max(0, m.start() - 40):m.start()]
+            rel = "baseline" if _patterns()["baseline"].search(before) or _patterns()["baseline_on"].search(before) else "at"
             out.append(DateRef(year + table[m.group(0)], text=(own or f)[m.start():m.end()], start=base + m.start(),
                                end=base + m.end(), relation=rel))
     return out

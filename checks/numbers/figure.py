@@ -226,9 +226,11 @@ def _take_noun(norm: str, member: Member, nm: re.Match, t: Tables) -> None:
         return                                    # "17.8 TWh", "2 gigawatts", "12 km" (durations stay as written)
     if not word[:1].islower() or key in t.not_nouns or word.lower() in _RESERVED_UNITS:
         return
-    member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
     nxt = _COMPOUND_TAIL.match(norm, nm.end())
     after = _NEXT_WORD.match(norm, nm.end())
+    if word.endswith("ed") and not nm.group("conn") and (after is None or fold_key(after.group(1)) in t.not_nouns):
+        return                                    # "the high of 88,521 reached on 6 September": a verb, no unit
+    member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
     if after and word.endswith("ed") and not nm.group("conn") and fold_key(after.group(1)) not in t.not_nouns:
         member.unit, member.end = after.group(1), after.end()   # "3,000 unaccompanied children"
         return
