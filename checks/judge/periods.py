@@ -58,7 +58,10 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
         return near[0].year
     # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la
     # dette restait sous 100 %"); a later clause's date is its own ("…, the most since recording began in 2002")
-    opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"]
+    # (an opening phrase is short: "The station closed on 30 September 2023, having produced 410 TWh" dates the
+    # closure, not the figure)
+    opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"
+               and len(_comma_part(text, d.start - claim.start).split()) <= 5]
     return opening[0].year if opening else (claim.context_year if not dates else None)
 
 
@@ -122,3 +125,8 @@ def latest_period(cands: list[Candidate]) -> list[Candidate]:
     latest = max(_period_key(c.fact) for c in dated)
     return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest
             or (_period_key(c.fact)[1] == 0 and _period_key(c.fact)[0] == latest[0])]
+
+
+def _comma_part(text: str, pos: int) -> str:
+    """The comma-delimited part of ``text`` around ``pos``."""
+    return text[text.rfind(",", 0, pos) + 1:(text.find(",", pos) + 1 or len(text) + 1) - 1]
