@@ -228,12 +228,12 @@ def _take_noun(norm: str, member: Member, nm: re.Match, t: Tables) -> None:
         return
     nxt = _COMPOUND_TAIL.match(norm, nm.end())
     after = _NEXT_WORD.match(norm, nm.end())
-    if word.endswith("ed") and not nm.group("conn") and (after is None or fold_key(after.group(1)) in t.not_nouns):
-        return                                    # "the high of 88,521 reached on 6 September": a verb, no unit
+    if word.endswith("ed") and not nm.group("conn"):
+        if after is None or fold_key(after.group(1)) in t.not_nouns:
+            return                                # "the high of 88,521 reached on 6 September": a verb, no unit
+        member.unit, member.unit_kind, member.end = after.group(1), "noun", after.end()
+        return                                    # "3,000 unaccompanied children"
     member.unit, member.unit_kind, member.end = word.lower(), "noun", nm.end()
-    if after and word.endswith("ed") and not nm.group("conn") and fold_key(after.group(1)) not in t.not_nouns:
-        member.unit, member.end = after.group(1), after.end()   # "3,000 unaccompanied children"
-        return
     if nxt and not nm.group("conn") and fold_key(nxt.group(1)) not in t.not_nouns and not word.endswith("s"):
         member.unit, member.end = f"{word.lower()} {nxt.group(1)}", nxt.end()   # "6 million artillery shells"
 
