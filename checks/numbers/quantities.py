@@ -46,6 +46,8 @@ def _with_word_forms(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]
     ("vingt et unième", "twenty-first"), a decimal in words is one figure ("two point three percent", "zéro
     virgule cinq pour cent"), "nineteen hundred people" is 1,900. Words from ``ordinal_endings`` and
     ``decimal_points`` in ``data/lang/<code>/numbers.yaml``."""
+    if not qs:
+        return []                         # most clauses: no figure, nothing to normalise
     t = tables_for(lang)
     norm = normalise(text)
     out: list[Quantity] = []
