@@ -7,6 +7,8 @@ are skipped, so the cost per claim depends on the claim, not on the number of fa
 """
 from __future__ import annotations
 
+import functools
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -25,6 +27,7 @@ TOPICAL = ("c", "t", "w")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
 
+@functools.lru_cache(maxsize=4096)
 def unit_class(unit: Optional[str]) -> Optional[str]:
     """Comparable families of units: money:USD, share (percent and ratio), points, year, times, count;
     a rate such as "USD per share" or "EUR par habitant" is its own family ("money:USD per shar")."""
@@ -129,6 +132,7 @@ class FactIndex:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state.pop("position", None)   # ids of objects: they change when the index is loaded back (checks.cache)
+        state.pop("_rarities", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -214,6 +218,16 @@ class FactIndex:
     def key_weight(self, key: str) -> float:
         return WEIGHTS[key[0]] * (0.5 + 0.5 * min(1.0, self.idf(key) / 2.0))
 
+    def _rarity(self, key: str) -> float:
+        """``key_weight``'s factor of a key's rarity, kept per key (the postings do not change once built)."""
+        memo = self.__dict__.get("_rarities")
+        if memo is None:
+            memo = self.__dict__["_rarities"] = {}
+        r = memo.get(key)
+        if r is None:
+            r = memo[key] = 0.5 + 0.5 * min(1.0, self.idf(key) / 2.0)
+        return r
+
     def idf(self, key: str) -> float:
         df = len(self.postings.get(key, ()))
         return math.log(1.0 + len(self.facts) / df) if df else 0.0
@@ -230,13 +244,13 @@ class FactIndex:
             if len(post) > budget:
                 break                      # the remaining keys are commoner still: little information, much work
             budget -= len(post)
-            w = WEIGHTS[key[0]] * factor * (0.5 + 0.5 * min(1.0, self.idf(key) / 2.0))
+            w = WEIGHTS[key[0]] * factor * self._rarity(key)
             for i in post:
                 scores[i] += w
             if key[0] in TOPICAL:
                 for i in post:
                     topical[i] += w
-        ranked = sorted(scores, key=lambda i: (-scores[i], i))[:k]
+        ranked = heapq.nsmallest(k, scores, key=lambda i: (-scores[i], i))     # as sorted(...)[:k]
         return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i],
                           self.keys[i] & keys.keys()) for i in ranked]
 

@@ -168,6 +168,7 @@ class _Indented:
     def __init__(self, indent: int):
         self.indent = indent
         self._enc = json.encoder.encode_basestring      # the C one when available, as json uses
+        self._heads: dict[int, tuple[dict, dict]] = {}     # per level: the texts of the keys seen (``_dict``)
 
     def chunks(self, o: Any, level: int, depth: int):
         """Pieces of ``o``: one per element down to ``depth`` levels, each element whole below that."""
@@ -210,7 +211,12 @@ class _Indented:
         raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
 
     def _value(self, o: Any, level: int, out: list) -> None:
-        if isinstance(o, str):
+        t = type(o)
+        if t is dict:
+            self._dict(o, level, out)
+        elif t is list:
+            self._list(o, level, out)
+        elif isinstance(o, str):
             out.append(self._enc(o))
         elif o is None:
             out.append("null")
@@ -223,36 +229,71 @@ class _Indented:
         elif isinstance(o, float):
             out.append(_float(o))
         elif isinstance(o, dict):
-            if not o:
-                out.append("{}")
-                return
-            inner = "\n" + " " * (self.indent * (level + 1))
-            sep = "," + inner
-            out.append("{" + inner)
-            first = True
-            for k, v in o.items():
-                if not first:
-                    out.append(sep)
-                first = False
-                out.append(self._key(k) + ": ")
-                self._value(v, level + 1, out)
-            out.append("\n" + " " * (self.indent * level) + "}")
+            self._dict(o, level, out)
         elif isinstance(o, (list, tuple)):
-            if not o:
-                out.append("[]")
-                return
-            inner = "\n" + " " * (self.indent * (level + 1))
-            sep = "," + inner
-            out.append("[" + inner)
-            first = True
-            for v in o:
-                if not first:
-                    out.append(sep)
-                first = False
-                self._value(v, level + 1, out)
-            out.append("\n" + " " * (self.indent * level) + "]")
+            self._list(o, level, out)
         else:
             json.JSONEncoder.default(None, o)       # raises TypeError, as json does
+
+    # ``_dict`` and ``_list`` write the commonest members (strings, None, booleans, exact ints and floats) in
+    # place, and hand anything else to ``_value``: a report has millions of them, a call each costs more than
+    # writing them (the same text as ``_value`` writes)
+
+    def _dict(self, o: dict, level: int, out: list) -> None:
+        if not o:
+            out.append("{}")
+            return
+        enc, append, value = self._enc, out.append, self._value
+        heads = self._heads.get(level)
+        if heads is None:
+            heads = self._heads[level] = ({}, {})
+        first, rest = heads               # key -> its text with what comes before it: '{\n    "key": ' and ',\n    "key": '
+        lead = first
+        for k, v in o.items():
+            head = lead.get(k) if type(k) is str else None
+            if head is None:
+                head = self._head(k, level, lead is first)
+                if type(k) is str:
+                    lead[k] = head
+            t = type(v)
+            if t is str:
+                append(head + enc(v))
+            elif v is None:
+                append(head + "null")
+            elif t is bool:
+                append(head + ("true" if v else "false"))
+            elif t is int:
+                append(head + int.__repr__(v))
+            elif t is float:
+                append(head + _float(v))
+            else:
+                append(head)
+                value(v, level + 1, out)
+            lead = rest
+        append("\n" + " " * (self.indent * level) + "}")
+
+    def _head(self, k: Any, level: int, first: bool) -> str:
+        return ("{" if first else ",") + "\n" + " " * (self.indent * (level + 1)) + self._key(k) + ": "
+
+    def _list(self, o, level: int, out: list) -> None:
+        if not o:
+            out.append("[]")
+            return
+        enc, append, value = self._enc, out.append, self._value
+        inner = "\n" + " " * (self.indent * (level + 1))
+        sep = "," + inner
+        lead = "[" + inner
+        for v in o:
+            t = type(v)
+            if t is str:
+                append(lead + enc(v))
+            elif t is int:
+                append(lead + int.__repr__(v))
+            else:
+                append(lead)
+                value(v, level + 1, out)
+            lead = sep
+        append("\n" + " " * (self.indent * level) + "]")
 
 
 def _float(o: float) -> str:

@@ -52,26 +52,37 @@ def _directions() -> dict[str, str]:
             if spec.get("direction")}
 
 
-@dataclass
 class _Tok:
-    word: str      # folded, elision kept off
-    start: int
-    end: int
+    __slots__ = ("word", "start", "end")
+
+    def __init__(self, word: str, start: int, end: int) -> None:
+        self.word = word   # folded, elision kept off
+        self.start = start
+        self.end = end
 
 
 def _tokens(text: str) -> list[_Tok]:
     out = []
     for w, s, e in words(text):
-        f = fold(w)
-        if "'" in f and f.index("'") <= 6:            # l'aide -> l + aide ; qu'environ -> qu + environ
-            head, tail = f.split("'", 1)
+        parts = _word_parts(w)
+        if len(parts) == 1:
+            out.append(_Tok(parts[0], s, e))
+        else:                                         # l'aide -> l + aide ; qu'environ -> qu + environ
+            head = parts[0]
             cut = s + len(head) + 1
             out.append(_Tok(head, s, cut - 1))
-            if tail:
-                out.append(_Tok(tail, cut, e))
-        else:
-            out.append(_Tok(f, s, e))
+            if len(parts) > 1 and parts[1]:
+                out.append(_Tok(parts[1], cut, e))
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_parts(w: str) -> tuple[str, ...]:
+    """A word folded, or its elided head and the rest (``_tokens``; per word: words recur, sentences seldom)."""
+    f = fold(w)
+    if "'" in f and f.index("'") <= 6:
+        return tuple(f.split("'", 1))
+    return (f,)
 
 
 @dataclass
@@ -87,11 +98,10 @@ class _Trigger:
 def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     table = verb_table()
     dirs = _directions()
-    index, _ = concept_index()
     noun: Optional[_Trigger] = None
     for i, t in enumerate(toks):
         hit = table.get(t.word)
-        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _set("role_determiners") | _set("verb_noun_markers"):
+        if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _noun_markers():
             hit = None                     # "a grant of", "the supply": a noun, not the verb
         if hit:
             cid, vf = hit
@@ -103,11 +113,23 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
                 continue
             return _Trigger(i, cid, dirs[cid], vf.form)
         if noun is None:
-            for cid in index.get((stem(t.word),), ()):
-                if cid in dirs:
-                    noun = _Trigger(i, cid, dirs[cid], "noun")
-                    break
+            cid = _transfer_noun(t.word)
+            if cid is not None:
+                noun = _Trigger(i, cid, dirs[cid], "noun")
     return noun
+
+
+@functools.lru_cache(maxsize=None)
+def _noun_markers() -> frozenset[str]:
+    return _set("role_determiners") | _set("verb_noun_markers")
+
+
+@functools.lru_cache(maxsize=65536)
+def _transfer_noun(word: str) -> Optional[str]:
+    """The first concept with a direction of a folded word's stem, if any (per word, as ``stem``)."""
+    dirs = _directions()
+    index, _ = concept_index()
+    return next((cid for cid in index.get((stem(word),), ()) if cid in dirs), None)
 
 
 def _tok_index(toks: list[_Tok], pos: int) -> int:

@@ -66,15 +66,22 @@ def content_stems(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _content_stems(text: str) -> tuple[str, ...]:
-    fw = function_words()
     out = []
     for w, _, _ in words(text):
-        f = fold(w)
-        f = _morphology().elision.sub("", f)
-        if f in fw or f.isdigit() or len(f) < 2:
-            continue
-        out.append(stem(f))
+        s = _content_stem(w)
+        if s is not None:
+            out.append(s)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem of a word, None for a function word, a number or a single letter (per word, as ``stem``: a
+    text's words recur, its sentences seldom)."""
+    f = _morphology().elision.sub("", fold(word))
+    if f in function_words() or f.isdigit() or len(f) < 2:
+        return None
+    return stem(f)
 
 
 # --- verb forms ---------------------------------------------------------------------------------
@@ -177,6 +184,15 @@ def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     return cached_data("concepts", _build_concept_index)
 
 
+@functools.lru_cache(maxsize=None)
+def _concept_lengths() -> dict[str, tuple[int, ...]]:
+    """first stem of a concept phrase -> the lengths of the phrases that begin with it, longest first."""
+    by_first: dict[str, set[int]] = {}
+    for key in concept_index()[0]:
+        by_first.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
+
+
 def _build_concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     index: dict[tuple[str, ...], set[str]] = {}
     longest = 1
@@ -217,11 +233,14 @@ def concepts_in(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _concepts_in(text: str) -> tuple[str, ...]:
-    index, longest = concept_index()
+    index, _ = concept_index()
+    lengths = _concept_lengths()
     toks = [stem(w) for w, _, _ in words(text)]
     seen: dict[str, None] = {}
     for i in range(len(toks)):
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        for n in lengths.get(toks[i], ()):          # the lengths of the phrases that begin with this stem, longest first
+            if n > len(toks) - i:
+                continue
             hit = index.get(tuple(toks[i:i + n]))
             if hit:
                 for c in sorted(hit):
@@ -235,9 +254,13 @@ def phrase_key(phrase: str) -> str:
 
 
 def ngram_keys(text: str, longest: int = 4) -> set[str]:
-    toks = content_stems(text)
+    toks = _content_stems(text)
     out = set()
-    for i in range(len(toks)):
-        for n in range(1, min(longest, len(toks) - i) + 1):
-            out.add(" ".join(toks[i:i + n]))
+    count = len(toks)
+    for i in range(count):
+        key = toks[i]
+        out.add(key)
+        for j in range(i + 1, min(i + longest, count)):     # the n-grams from i, each one word longer
+            key = key + " " + toks[j]
+            out.add(key)
     return out

@@ -91,16 +91,21 @@ class _Clauses:
         self.text, self.f, self.lex, self.matcher, self.cs, self.ce = text, f, lex, matcher, cs, ce
         self.main = Segment(cs, ce, "main")
         self.taken: list[tuple[int, int]] = []
+        self._comma_clauses: Optional[list[tuple[re.Match, int]]] = None
 
     def free(self, s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in self.taken)
 
-    def comma_clauses(self):
-        """(comma match, end of the clause) for each comma-opened clause of the content."""
-        for m in _COMMA.finditer(self.f[:self.ce]):
-            if m.end() >= self.cs:
-                stop = _next_comma(self.f, m.end())
-                yield m, (self.ce if stop < 0 or stop > self.ce else stop)
+    def comma_clauses(self) -> list[tuple[re.Match, int]]:
+        """(comma match, end of the clause) for each comma-opened clause of the content (found once: they do not
+        depend on the children taken)."""
+        if self._comma_clauses is None:
+            self._comma_clauses = []
+            for m in _COMMA.finditer(self.f[:self.ce]):
+                if m.end() >= self.cs:
+                    stop = _next_comma(self.f, m.end())
+                    self._comma_clauses.append((m, self.ce if stop < 0 or stop > self.ce else stop))
+        return self._comma_clauses
 
     def add(self, m: re.Match, stop: int, role: str, hinted: bool) -> None:
         before = self.matcher.find(self.text[self.cs:m.start()], self.cs) if hinted else []

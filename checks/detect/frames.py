@@ -50,8 +50,12 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
     """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any: the first of the
     forms below that the statement takes, in this order."""
     n = len(f.rstrip(" .!"))
-    for form in (_leading_preposition, _trailing_preposition, _trailing_tag, _quote_then_tag, _tag_between_commas,
-                 _speech_verb):
+    # the first two forms need an attribution preposition and the other four a speech verb: one search for each
+    # first (a verb or preposition a form finds in a part of ``f`` is one in ``f``: the parts start after a comma
+    # or a space and end before the final punctuation, where ``phrase_pattern``'s word boundaries hold anyway)
+    forms = (_PREPOSITION_FORMS if lex.attribution_prep.search(f) else ()) + \
+        (_VERB_FORMS if lex.attribution_verb.search(f) else ())
+    for form in forms:
         frame = form(f, n, lex)
         if frame is not None:
             return frame
@@ -158,6 +162,10 @@ def _speaker_after_figure(incise: list[str], rest: str) -> bool:
     return len(incise) == 2 and bool(re.search(r"\d", incise[0])) and len(incise[0].split()) >= 5 \
         and 0 < len(incise[1].split()) <= 6 and not re.search(r"\d", incise[1] + _without_dates(rest)) \
         and not _patterns()["that"].match(rest)
+
+
+_PREPOSITION_FORMS = (_leading_preposition, _trailing_preposition)
+_VERB_FORMS = (_trailing_tag, _quote_then_tag, _tag_between_commas, _speech_verb)
 
 
 def share_frame(claims: list[Claim]) -> None:

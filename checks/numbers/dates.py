@@ -25,11 +25,13 @@ def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
     if not text:
         return []
     t = tables_for(language(lang))
-    norm = normalise(text)
     scan = scan_text(text, language(lang))
     refs = [DateRef(d.year, d.month, d.day, start=d.start, end=d.end)
             for d in scan.dates if d.year is not None]
     refs += [DateRef(year, start=s, end=e) for s, e, year in scan.years]
+    if not refs:
+        return refs                       # most clauses: no date, nothing to normalise
+    norm = normalise(text)
     refs.sort(key=lambda r: r.start)
     floor = 0
     for ref in refs:

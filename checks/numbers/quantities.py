@@ -26,7 +26,15 @@ def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
         return []
     lang = language(lang)
     found = _with_word_forms(text, lang, _with_halves(text, lang, list(scan_text(text, lang).quantities)))
-    return [replace(q, start=q.start + offset, end=q.end + offset) for q in found]
+    return [_moved(q, offset) for q in found]
+
+
+def _moved(q: Quantity, offset: int) -> Quantity:
+    """A copy of ``q`` ``offset`` characters further (``dataclasses.replace``'s result, without its calls)."""
+    out = object.__new__(type(q))
+    out.__dict__.update(q.__dict__)
+    out.start, out.end = q.start + offset, q.end + offset
+    return out
 
 
 def _spelled(q: Quantity) -> bool:
@@ -38,6 +46,8 @@ def _with_word_forms(text: str, lang: str, qs: list[Quantity]) -> list[Quantity]
     ("vingt et unième", "twenty-first"), a decimal in words is one figure ("two point three percent", "zéro
     virgule cinq pour cent"), "nineteen hundred people" is 1,900. Words from ``ordinal_endings`` and
     ``decimal_points`` in ``data/lang/<code>/numbers.yaml``."""
+    if not qs:
+        return []                         # most clauses: no figure, nothing to normalise
     t = tables_for(lang)
     norm = normalise(text)
     out: list[Quantity] = []
