@@ -253,14 +253,16 @@ def phrase_key(phrase: str) -> str:
     return " ".join(content_stems(phrase))
 
 
-def ngram_keys(text: str, longest: int = 4) -> set[str]:
+def ngram_keys(text: str, longest: int = 4) -> dict[str, None]:
+    """The content-stem n-grams of ``text`` (up to ``longest`` words), in the order the text gives them: an ordered
+    set, so that whatever iterates over them (the retrieval budget) does not depend on the hash seed."""
     toks = _content_stems(text)
-    out = set()
+    out: dict[str, None] = {}
     count = len(toks)
     for i in range(count):
         key = toks[i]
-        out.add(key)
+        out[key] = None
         for j in range(i + 1, min(i + longest, count)):     # the n-grams from i, each one word longer
             key = key + " " + toks[j]
-            out.add(key)
+            out[key] = None
     return out

@@ -237,7 +237,7 @@ def rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: 
     out = []
     for c in cands:
         keys = index.fact_keys(c.fact)
-        local = sum(index.key_weight(k) for k in local_keys & keys)
+        local = sum(index.key_weight(k) for k in sorted(local_keys & keys))   # (sorted: the same sum whatever the hash seed)
         changey = bool(index.fact_concepts(c.fact) & {"increase", "decrease"})
         bonus = _entity_fit(claim, c.fact, index)
         if sense == "change":
