@@ -115,6 +115,8 @@ def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:
     nothing for a source's exact figure."""
     # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
     p = min(_written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
+    if claim_side and q.approximate and digits and 1 <= abs(v) < 10 and re.fullmatch(r"\D*\d\D*", q.text or ""):
+        return 0.5                       # "about 1 percent" is a rounding of 1.4 %, "some 3 %" of 2.6 %
     if claim_side and q.approximate:
         return max(p, min(0.05 * abs(v), 10 * p) if digits else 0.10 * abs(v))
     if q.bound == "exact" and not claim_side:

@@ -782,3 +782,30 @@ sources:
     # "up 2.9 % on last year" is still against last year
     st = last_statement(checker, "The population stood at 87,465 in September 2025, up 1% on last year.")
     assert any(d.relation == "baseline" for c in st.claims for d in c.claim.dates)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hedged one-digit figure allows its rounding: "about 1 percent" for 1.4 %, not for 1.6 %
+    ("Starts in the Northeast edged up about 1 percent in March 2025.", "supported"),
+    ("Starts in the Northeast edged up about 2 percent in March 2025.", "contradicted"),
+    # a figure written with decimals keeps its precision: "about $3.00" is not $3.40
+    ("Starts in the Northeast edged up about 1.0 percent in March 2025.", "contradicted"),
+])
+def test_a_hedged_single_digit_allows_its_rounding(tmp_path_factory, text, want):
+    listing = """
+version: 1
+entities:
+  northeast: {names: [Northeast]}
+sources:
+  - id: starts
+    title: New residential construction, March 2025
+    published: 2025-04-17
+    facts:
+      - id: northeast
+        statement: Housing starts in the Northeast rose 1.4 percent in March 2025.
+        subject: northeast
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2025-03
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text)
+    assert st.verdict == want, [(c.verdict, c.explanation) for c in st.claims]
