@@ -22,7 +22,7 @@ from .resources import words as resource_words
 from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
-WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5}
+WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0}
 TOPICAL = ("c", "t", "w")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
@@ -75,6 +75,12 @@ def statement_phrases(statement: str) -> list[str]:
 def value_key(value: float) -> str:
     """The retrieval key of a figure: its value to four significant digits ("v:14.4", "v:1.2e+09")."""
     return f"v:{abs(value):.4g}"
+
+
+def digits_key(value: float) -> str:
+    """The retrieval key of a figure's significant digits whatever its magnitude or unit ("m:123" for 12.3 TWh
+    and for 12,300,000 kWh): a figure off by a thousand is still found."""
+    return "m:" + f"{abs(value):.4e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _precise(written: str) -> bool:
@@ -168,6 +174,7 @@ class FactIndex:
             keys.add("u:" + uc)
         if fact.quantity is not None and fact.quantity.value is not None:
             keys.add(value_key(fact.quantity.value))
+            keys.add(digits_key(fact.quantity.value))
         return keys
 
     # complexity: one loop per kind of key (entities, concepts, phrases, stems, units, figures), each a line or two
@@ -203,6 +210,7 @@ class FactIndex:
                 add("u:" + uc)
             if q.value is not None and q.unit != "year" and _precise(q.text):
                 add(value_key(q.value))       # "Il était de 14,4 % en 2022": the figure itself finds its fact
+                add(digits_key(q.value))      # "12,3 millions de kWh" finds "12,3 TWh": a slip of magnitude
         if claim.dates:
             add("u:year", 0.5)
         return keys

@@ -809,3 +809,31 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text)
     assert st.verdict == want, [(c.verdict, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the same digits in another unit of the family, a thousand times off: found by its digits, a magnitude slip
+    ("Les importations se sont limitées à 12,3 millions de kilowattheures.", "fr", "contradicted", "quantity-magnitude"),
+    ("Imports were limited to 12.3 million kilowatt-hours.", "en", "contradicted", "quantity-magnitude"),
+    ("Imports were limited to 12.3 billion kilowatt-hours.", "en", "supported", "quantity"),
+])
+def test_a_magnitude_slip_in_another_unit_is_found_by_its_digits(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: grid
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: imports
+        statement: La France a importé 12,3 TWh d'électricité en 2024.
+        quantity: {value: 12.3, unit: TWh, bound: exact}
+        as_of: 2024
+      - id: exports
+        statement: France exported 101.3 TWh of electricity in 2024.
+        quantity: {value: 101.3, unit: TWh}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -15,7 +15,7 @@ from typing import Optional
 from ...compare import units_comparable, compare_quantity, fmt_quantity
 from ...detect import is_expectation, is_figure
 from ...factread import is_baseline, is_difference
-from ...match import Candidate, FactIndex, unit_class
+from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
@@ -141,7 +141,8 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     exact = precise(q)
     acronyms = name_acronyms(claim) if specifics else None
     pool = [c for c in cands if fact_names_all(c.fact, c.source, specifics, acronyms)
-            and (is_topical(c) or exact and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", ""))]
+            and (is_topical(c) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+                                             or digits_key(q.value or 0) in c.shared))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
     if not pool:
