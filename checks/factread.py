@@ -159,10 +159,19 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
         giver, receiver = main.roles.giver, main.roles.receiver
     entities = tuple(dict.fromkeys(m.entity for c in claims for m in c.mentions))
     return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
-                       dates=tuple(find_dates(text, lang)),
+                       dates=_read_dates(claims, text, lang),
                        period=period,
                        direction=direction_of(text), negated=bool(main and main.negated),
                        giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))
+
+
+def _read_dates(claims: list[Claim], text: str, lang: str) -> tuple:
+    """The statement's dates as the claim reader reads them (a starting year is a baseline: "rose 12.9 % in
+    2024 compared with 2023"), then any other date it writes, in order."""
+    read = {d.start: d for c in claims for d in c.dates if d.start >= 0}
+    for d in find_dates(text, lang):
+        read.setdefault(d.start, d)
+    return tuple(read[k] for k in sorted(read))
 
 
 def _own_year(claim: Claim, q: Quantity) -> Optional[int]:

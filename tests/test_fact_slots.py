@@ -837,3 +837,25 @@ sources:
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_change_against_another_base_year_is_not_supported(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: output
+    title: Nuclear output 2024
+    published: 2025-01-15
+    facts:
+      - id: growth
+        statement: La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.
+        quantity: {value: 12.9, unit: percent, bound: exact}
+        as_of: 2024
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the fact is read like the claim: its "par rapport à 2023" is a base year, against the claim's 2022
+    st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2022.", "fr")
+    parts = {p.text: p.status for c in st.claims for p in c.parts}
+    assert st.verdict != "supported" and parts.get("2022") == "contradicted", parts
+    st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.", "fr")
+    assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
