@@ -103,10 +103,11 @@ def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, 
     # a source's bound is a bound: "above 1.5 °C" is not 1.46 °C, whatever the rounding of 1.5
     if q.bound == "at-most" and claim_side and q.approximate:
         return lo, v * f                 # "almost 2 million", « presque 10 % »: just under the figure
+    # a bound is a bound on both sides: "moins de 600 milliards" is not 603.1 (only a hair of tolerance)
     if q.bound == "at-most":
-        return -math.inf, hi if claim_side else v * f
+        return -math.inf, (v + abs(v) * 0.001) * f if claim_side else v * f
     if q.bound == "at-least":
-        return lo if claim_side else v * f, math.inf
+        return (v - abs(v) * 0.001) * f if claim_side else v * f, math.inf
     return lo, hi
 
 
@@ -244,4 +245,14 @@ def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -
         ratio = (cv or 0) / fv if fv else 0
         if ratio < 0.75 or ratio > 1.34:
             return "related", "only-bound"
+    if _far_bound(cq, fq, cv, share):
+        return "related", "far-bound"
     return "supports", ""
+
+
+def _far_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
+    """"five units or more" is not how anyone writes 371,000: a claim's bound ten times off the figure."""
+    if cq.bound not in ("at-most", "at-least") or not cq.value or not fq.value:
+        return False
+    ratio = abs(((as_share(fq)[0] if share else fq.value) or 0) / (cv or cq.value))
+    return ratio < 0.1 or ratio > 10

@@ -859,3 +859,48 @@ sources:
     assert st.verdict != "supported" and parts.get("2022") == "contradicted", parts
     st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.", "fr")
     assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
+
+
+BOUNDS = """
+version: 1
+sources:
+  - id: savings
+    title: Savings accounts 2024
+    published: 2025-01-22
+    facts:
+      - id: outstanding
+        statement: L'encours des deux livrets atteignait 603,1 milliards d'euros fin 2024.
+        quantity: {value: 603.1e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: appeal
+        statement: The appeal raised 4.2 million euros in 2025.
+        quantity: {value: 4.2e6, unit: EUR}
+        as_of: 2025
+      - id: donors
+        statement: 38,000 donors gave to the appeal in 2025.
+        quantity: {value: 38000, unit: donors}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound is a bound: "moins de 600 milliards" is not 603.1 billion, "plus de 600 milliards" is
+    ("L'encours des deux livrets s'établissait fin 2024 à moins de 600 milliards d'euros.", "fr", "contradicted", "quantity"),
+    ("L'encours des deux livrets s'établissait fin 2024 à plus de 600 milliards d'euros.", "fr", "supported", "quantity"),
+    # a rate of two figures the statement gives, each in the sources: 4.2 m / 38,000 = 110.5 per donor
+    ("The appeal raised €4.2 million from 38,000 donors in 2025, more than €100 per donor.", "en", "supported", "derived-rate"),
+    ("The appeal raised €4.2 million from 38,000 donors in 2025, more than €150 per donor.", "en", "mixed", "derived-rate"),
+])
+def test_bounds_and_rates_of_stated_figures(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BOUNDS), text, lang)
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_bound_ten_times_off_confirms_nothing():
+    from factcheck.checks.compare import compare_quantity
+    from factcheck.checks.model import Quantity
+    band = Quantity(value=5, unit="units", bound="at-least", text="five units or more")
+    assert compare_quantity(band, Quantity(value=371000, unit="units"))[0] != "supports"
+    assert compare_quantity(Quantity(value=100, unit="EUR", bound="at-least", text="more than 100"),
+                            Quantity(value=110.5, unit="EUR"))[0] == "supports"

@@ -19,8 +19,11 @@ RULE_ID = "derived-share"
 
 def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex,
             cands: tuple = ()) -> list[Finding]:
-    """A share or change the article computes from two figures the sources give separately:
-    "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1)."""
+    """A share, change or rate the article computes from two figures the sources give separately:
+    "a third of the budget" (part / whole), "65 % more than in 2022" (new / old - 1), "more than 100 euros per
+    donor" (total / count, both stated beside it)."""
+    if " per " in (unit_class(q.unit) or ""):
+        return _per_unit(q, claim, cands)
     if unit_class(q.unit) != "share":
         return []
     found = _share_of_stated_counts(q, claim, window, cands)
@@ -91,6 +94,32 @@ def _share_of_stated_figures(q: Quantity, claim: Claim, window: str, ranked: lis
     if not 0 < part.fact.quantity.value < whole.fact.quantity.value:
         return []
     return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
+
+
+def _per_unit(q: Quantity, claim: Claim, cands: tuple) -> list[Finding]:
+    """"4,2 millions d'euros auprès de 38 000 donateurs, soit plus de 100 euros par donateur": a rate of two
+    figures the statement gives, each found in the sources (a total in the rate's currency, a count)."""
+    head = (unit_class(q.unit) or "").split(" per ")[0]
+    if not head.startswith("money:"):
+        return []                         # (a rate of money only: "178 morts par million" is no division of counts)
+    stated = _stated_beside(q, claim, cands)
+    total = next((c for c in stated if unit_class(c.fact.quantity.unit) == head), None)
+    count = next((c for c in stated if unit_class(c.fact.quantity.unit) in ("count", None)), None)
+    if total is None or count is None or total is count or q.value is None:
+        return []
+    value = total.fact.quantity.value / count.fact.quantity.value
+    relation, _ = compare_quantity(q, Quantity(value=value, unit=q.unit, bound="about"))
+    relation = "contradicts" if relation == "contradicts" else "supports"
+    msg = (f"computed from the sources: {fmt_quantity(total.fact.quantity)} / {fmt_quantity(count.fact.quantity)} = "
+           f"{value:,.4g}; the article says {said_as(q)}" + ("" if relation == "supports" else " — it does not follow from the figures"))
+    return [Finding(relation, "derived-rate", total.fact, msg, part=q.text.strip())]
+
+
+def _stated_beside(q: Quantity, claim: Claim, cands: tuple) -> list[Candidate]:
+    """The candidates whose figure is one the statement gives beside ``q``."""
+    values = [v for v in [*claim.context_values, *(x.value for x in claim.quantities if x is not q)] if v]
+    return [c for c in cands if c.fact.quantity and c.fact.quantity.value
+            and any(abs(c.fact.quantity.value - v) <= 0.01 * abs(v) for v in values)]
 
 
 def _same_period(a: Fact, b: Fact) -> bool:

@@ -57,7 +57,8 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
                                         or (how == "difference" and not _states_a_change(f.fact, index))):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
                                                   f"such ({f.message})")
-    if f.relation == "supports" and q.bound in ("at-least", "at-most") and exact.get(id(f.fact), q) is not q \
+    if f.relation == "supports" and q.bound in ("at-least", "at-most") and not f.rule.startswith("derived") \
+            and exact.get(id(f.fact), q) is not q \
             and another_subject(claim, q, exact[id(f.fact)]):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r}: the source's {fmt_quantity(f.fact.quantity)} is "
                                                   f"the figure of {exact[id(f.fact)].text.strip()!r}, not of this one")
