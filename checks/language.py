@@ -88,19 +88,29 @@ def _other_tables() -> dict[str, tuple[str, frozenset]]:
     return out
 
 
-def other_language(text: str) -> str | None:
+@functools.lru_cache(maxsize=None)
+def _codes_of_word() -> dict[str, tuple[str, ...]]:
+    """function word -> the codes of the other languages that have it (``_other_tables`` turned round: one
+    look-up per word of the text instead of one per language)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, (_, words) in _other_tables().items():
+        for w in words:
+            out[w] = out.get(w, ()) + (code,)
+    return out
+
+
+def other_language(text: str, scores: tuple[float, float] | None = None) -> str | None:
     """The code of another language the text is clearly written in ("es" for a Spanish article): its
     function words outnumber the French and the English ones. None for French, English or too little text."""
     counts = dict.fromkeys(_other_tables(), 0)
+    codes_of = _codes_of_word()
     for m in _WORD_RE.finditer(text, 0, min(len(text), SAMPLE_CHARS)):
-        low = m.group().casefold()
-        for code, (_, words) in _other_tables().items():
-            if low in words:
-                counts[code] += 1
+        for code in codes_of.get(m.group().casefold(), ()):
+            counts[code] += 1
     if not counts:
         return None
     code = max(counts, key=counts.get)
-    return code if counts[code] >= 5 and counts[code] > max(language_scores(text)) else None
+    return code if counts[code] >= 5 and counts[code] > max(scores or language_scores(text)) else None
 
 
 def language_name(code: str) -> str:
@@ -108,9 +118,9 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code) or _other_tables().get(code, (code,))[0]
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, scores: tuple[float, float] | None = None) -> str:
     """``"fr"``, ``"en"``, or ``"und"`` when the scores tie or the text gives too little to go on."""
-    fr, en = language_scores(text or "")
+    fr, en = scores or language_scores(text or "")
     if max(fr, en) < 1 or fr == en:
         return "und"
     return "fr" if fr > en else "en"

@@ -67,16 +67,18 @@ def analysis_text(article: Article) -> str:
     return mask_markdown(article.text) if article.format == "markdown" else article.text
 
 
-def guard_language(article: Article, lang: str = "auto") -> None:
+def guard_language(article: Article, lang: str = "auto", scores: tuple[float, float] | None = None) -> None:
     """Refuse a text in a language factcheck does not read (a Spanish article would be read as French, its
-    figures wrongly), unless ``lang`` forces one; note a forced ``lang`` the text clearly contradicts."""
-    other = other_language(article.text)
+    figures wrongly), unless ``lang`` forces one; note a forced ``lang`` the text clearly contradicts.
+    ``scores``: the text's ``language_scores`` when already known."""
+    scores = scores or language_scores(article.text)
+    other = other_language(article.text, scores)
     if lang not in LANGS:
         if other:
             raise InputError(article.source, f"the text reads as {language_name(other)} ({other}); factcheck reads "
                                              f"French and English (--lang fr or --lang en checks it anyway)")
         return
-    fr, en = language_scores(article.text)
+    fr, en = scores
     seen = other or ("fr" if fr >= 2 * en and fr >= 5 else "en" if en >= 2 * fr and en >= 5 else lang)
     if seen != lang and not any(n.startswith("--lang") for n in article.notes):
         article.notes.append(f"--lang {lang}, but the text reads as {language_name(seen)}: it is read as "
@@ -104,11 +106,12 @@ def split_article(article: Article, lang: str = "auto") -> list[Statement]:
 
 
 def _set_language(article: Article, lang: str) -> None:
-    guard_language(article, lang)
+    scores = language_scores(article.text)          # once: the guard and the detection both weigh them
+    guard_language(article, lang, scores)
     if lang in LANGS:
         article.language = lang
     elif article.language not in LANGS:
-        article.language = detect_language(article.text)
+        article.language = detect_language(article.text, scores)
 
 
 def _take_metadata(article: Article, st: Statement) -> None:

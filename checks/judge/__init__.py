@@ -19,7 +19,7 @@ from ..compare import compare_quantity
 from ..match import FactIndex
 from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
 from .figures import is_topical
-from .findings import Finding, claim_verdict, dedupe, evidence_of, sentence
+from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside
@@ -118,6 +118,11 @@ def _decided(claim: Claim, verdict: str, decisive: list[Finding], evidence: list
 
 
 def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
+    with one_judgement():
+        return _judge_statement(analysis, index)
+
+
+def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
     results = [judge_claim(c, index) for c in analysis.claims if c.role != "attribution-frame"]
     for c in analysis.claims:
         if c.role == "attribution-frame":

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterator, Optional
 
 from .. import units
 from ..detect import is_figure
@@ -87,10 +89,36 @@ def dedupe(evs: list[Evidence]) -> list[Evidence]:
     return out
 
 
+_JUDGING = threading.local()        # .memo: claim id -> (claim, its asserted figures), within one judgement
+
+
+@contextmanager
+def one_judgement() -> Iterator[None]:
+    """While a statement is judged, what depends only on a claim (``asserted_figures``, asked ~5 times per
+    claim by the rules) is computed once per claim; the memo is dropped when the judgement ends (nothing is
+    kept across statements, nothing keyed by text)."""
+    outer = getattr(_JUDGING, "memo", None)
+    _JUDGING.memo = {}
+    try:
+        yield
+    finally:
+        _JUDGING.memo = outer
+
+
 def asserted_figures(claim: Claim) -> list[Quantity]:
     """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
     juillet"), and not a duration or an age beside another figure ("35,909 patients waited more than 12
     hours", "le taux d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
+    memo = getattr(_JUDGING, "memo", None)
+    if memo is None:
+        return _asserted_figures(claim)
+    hit = memo.get(id(claim))
+    if hit is None:
+        hit = memo[id(claim)] = (claim, _asserted_figures(claim))    # the claim kept: its id stays its own
+    return list(hit[1])
+
+
+def _asserted_figures(claim: Claim) -> list[Quantity]:
     figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
                and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
