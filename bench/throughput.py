@@ -68,9 +68,10 @@ print(json.dumps({"chars": len(article.text), "bytes": len(article.text.encode("
 
 
 def distinct_prose() -> str:
-    """The development set's articles concatenated once (no repeats; the sealed set ``sealed5`` left out)."""
+    """The development set's articles concatenated once (no repeats; the sets still sealed left out)."""
+    from bench.memory import SEALED
     paths = sorted(glob.glob(str(ROOT / "tests/devset/*/*/article.txt")))
-    return "\n\n".join(Path(p).read_text(encoding="utf-8") for p in paths if Path(p).parts[-3] != "sealed5")
+    return "\n\n".join(Path(p).read_text(encoding="utf-8") for p in paths if Path(p).parts[-3] not in SEALED)
 
 
 def _measure(text: str, runs: int, tmp: Path, name: str) -> list[dict]:
