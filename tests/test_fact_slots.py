@@ -904,3 +904,30 @@ def test_a_bound_ten_times_off_confirms_nothing():
     assert compare_quantity(band, Quantity(value=371000, unit="units"))[0] != "supports"
     assert compare_quantity(Quantity(value=100, unit="EUR", bound="at-least", text="more than 100"),
                             Quantity(value=110.5, unit="EUR"))[0] == "supports"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record both sides give to a year: the article's year must be the source's
+    ("Last year's total was the highest annual figure since 1993.", "en", "contradicted"),
+    ("En 2024, les défaillances d'entreprises ont atteint leur plus haut niveau depuis 1993.", "fr", "contradicted"),
+])
+def test_a_record_given_to_another_year_is_a_false_record(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: insolvencies
+    title: Company insolvencies 2024
+    published: 2025-02-04
+    facts:
+      - id: change
+        statement: The number of company insolvencies in 2024 was 5% lower than in 2023, which saw the highest annual number since 1993.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+      - id: baisse
+        statement: En 2024, les défaillances d'entreprises ont baissé de 5 % par rapport à 2023, qui avait connu le plus haut niveau depuis 1993.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want and any("record to 2023" in c.explanation for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -28,7 +28,7 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     if found is None and ("full-date" in slots or "date" in slots):
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
-        found = _ranking_slot(claim.text, fact)
+        found = _ranking_slot(claim.text, fact) or _record_year(claim, fact, index)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
@@ -144,6 +144,24 @@ def _first_words_end(text: str, n: int = 5) -> int:
     """The offset after the first ``n`` words of ``text``."""
     m = re.match(r"\s*(?:\S+\s+){0,%d}" % (n - 1), text)
     return m.end() if m else len(text)
+
+
+def _record_year(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """A record both sides give to a year, not the same one: "last year's total was the highest since 1993"
+    against "… lower than in 2023, which saw the highest annual number since 1993" (the year written last before
+    each superlative, not a "since" year)."""
+    mine, theirs = rank_span(claim.text), rank_span(fact.statement)
+    if not mine or not theirs or rank_of(claim.text) != 1 or rank_of(fact.statement) != 1:
+        return None
+    # (the claim's year only when no figure stands between it and the superlative: "En 2023, … 320,4 TWh, contre
+    # 279 TWh l'année précédente, son niveau le plus faible" ranks the year before, not 2023)
+    cy = [d.year for d in claim.dates if d.relation == "at" and d.start - claim.start < mine[0]
+          and not re.search(r"\d", claim.text[d.end - claim.start:mine[0]])]
+    fy = [d.year for d in index.reading(fact).dates if d.relation not in ("since", "until") and 0 <= d.start < theirs[0]]
+    if cy and fy and cy[-1] != fy[-1]:
+        return ("contradicts", "ranking", f"false record: the source gives the record to {fy[-1]}, the article to "
+                                          f"{cy[-1]}: {fact.statement}")
+    return None
 
 
 def _record_holder(claim_text: str, statement: str) -> Optional[str]:
