@@ -931,3 +931,35 @@ sources:
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want and any("record to 2023" in c.explanation for c in st.claims), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the revised 5.8 % only by rounding, the superseded 6 % exactly: the article took the old figure
+    ("Le déficit public a atteint 6 % du PIB en 2024.", "fr", "outdated"),
+    ("Le déficit public a atteint 5,8 % du PIB en 2024.", "fr", "supported"),
+    ("The public deficit reached about 6% of GDP in 2024.", "en", "supported"),
+])
+def test_a_figure_exactly_the_superseded_one_is_outdated(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: early
+    title: Budget estimate, February 2025
+    published: 2025-02-10
+    superseded_by: accounts
+    facts:
+      - id: deficit
+        statement: Le déficit public de la France a atteint 6 % du PIB en 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+  - id: accounts
+    title: National accounts 2024
+    published: 2025-03-26
+    facts:
+      - id: deficit
+        statement: Le déficit public de la France s'est établi à 5,8 % du PIB en 2024.
+        quantity: {value: 5.8, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -190,6 +190,8 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
             old = older_match(plain, claim, cands, index, good[0][0], window)
             if old is not None:
                 good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
+    if good and _exactly_the_older(claim, q, window, cands, good, index):
+        good = []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     if good:
         return _agreeing(claim, q, window, good[0][0], index)
     bad = [v for v in verdicts if v[1] == "contradicts"]
@@ -298,3 +300,16 @@ def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> 
             return [Finding("contradicts", "quantity-currency", c.fact,
                             f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
     return []
+
+
+def _exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list, index: FactIndex) -> bool:
+    """A plain figure that the current facts give only by rounding and a superseded fact gives exactly."""
+    if q.approximate or q.value is None or any(_same_value(q, c) for c, _, _ in good):
+        return False
+    old = older_match(q, claim, cands, index, good[0][0], window)
+    return old is not None and _same_value(q, old)
+
+
+def _same_value(q: Quantity, c: Candidate) -> bool:
+    fv = c.fact.quantity.value if c.fact.quantity else None
+    return fv is not None and q.value is not None and abs(abs(fv) - abs(q.value)) <= 1e-9 * max(1.0, abs(q.value))
