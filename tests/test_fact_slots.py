@@ -7,6 +7,12 @@ import pytest
 
 from test_slots import checker_for, last_statement
 
+
+def assert_rule(st, want: str, rule: str) -> None:
+    """One line per rule test: the statement's verdict and the rule that decided it."""
+    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
 LIST = """
 version: 1
 sources:
@@ -67,8 +73,7 @@ def checker(tmp_path_factory):
 ])
 def test_facts_read_like_claims(checker, text, lang, want, rule):
     st = last_statement(checker, text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 def test_a_measured_figure_is_not_a_wrong_period_of_the_target(checker):
@@ -116,8 +121,7 @@ def compare_checker(tmp_path_factory):
 ])
 def test_a_comparison_is_judged_by_the_figures_of_both_sides(compare_checker, text, lang, want, rule):
     st = last_statement(compare_checker, text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -617,8 +621,7 @@ def price_checker(tmp_path_factory):
 ])
 def test_rates_and_comparisons_with_a_named_side(price_checker, text, lang, want, rule):
     st = last_statement(price_checker, text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 def test_an_unchecked_comparison_keeps_the_statement_from_support(price_checker):
@@ -662,8 +665,7 @@ sources:
 ])
 def test_just_under_and_the_denied_verb(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, JUST_UNDER), text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 PARTIES = """
@@ -720,8 +722,7 @@ sources:
 ])
 def test_own_party_ranges_of_change_and_descriptive_frames(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PARTIES), text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 def test_a_rise_from_one_level_to_another_is_no_range(tmp_path_factory):
@@ -835,8 +836,7 @@ sources:
         as_of: 2024
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 def test_a_change_against_another_base_year_is_not_supported(tmp_path_factory):
@@ -893,8 +893,7 @@ sources:
 ])
 def test_bounds_and_rates_of_stated_figures(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BOUNDS), text, lang)
-    assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
-        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_rule(st, want, rule)
 
 
 def test_a_bound_ten_times_off_confirms_nothing():
