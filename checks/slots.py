@@ -44,6 +44,8 @@ def _build_table() -> dict:
         "position": _position_pattern(items("ordinals") + items("first_ordinals"), items("rank_nouns")),
         "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
         "bound_after": alternation(items("not_superlative_before_figure")),
+        "comparative_after": alternation(items("comparative_after")),
+        "names_figure": {fold(str(x)) for x in items("superlatives_naming_a_figure")},
         "beat": alternation(items("beaten_by_verbs")),
         "all_time": alternation(items("record_all_time")),
         "bounded": alternation(items("record_bounded")),
@@ -112,8 +114,10 @@ def _first_superlative(folded: str) -> Optional[re.Match]:
     for m in t["superlative"].finditer(folded):
         after = folded[m.end():m.end() + 16]
         b = t["bound_after"].match(after.lstrip()) if t["bound_after"] else None
-        if b and re.match(r"\s*\d", after.lstrip()[b.end():]):
+        if b and re.match(r"\s*\d", after.lstrip()[b.end():]) and m.group(0) not in t["names_figure"]:
             continue
+        if t["comparative_after"] is not None and after[:1].isspace() and t["comparative_after"].match(after.lstrip()):
+            continue                      # « plus bas que celui de décembre »: a comparison, no rank
         return m
     return None
 

@@ -962,3 +962,52 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RANKED_PRICES = """
+version: 1
+sources:
+  - id: grains
+    title: Grain prices, March 2025
+    published: 2025-03-14
+    facts:
+      - id: wheat
+        statement: On 12 March 2025 milling wheat traded at 212 euros a tonne on the Paris exchange.
+        quantity: {value: 212, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: barley
+        statement: On 12 March 2025 feed barley traded at 187 euros a tonne, its lowest level since 2020.
+        quantity: {value: 187, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: colza
+        statement: Le 12 mars 2025, le colza se négociait à 468 euros la tonne.
+        quantity: {value: 468, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: colza-janvier
+        statement: En janvier 2025, le colza était tombé à 455 euros la tonne, un niveau plus bas que celui de mars 2025.
+        quantity: {value: 455, unit: EUR per tonne}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the rank is the figure's own: another product ranked on the same day, or a comparison (« plus bas que »),
+    # ranks nothing the article says
+    ("On 12 March milling wheat traded at 212 euros a tonne, its lowest level since 2020.", "en", "unverified", "quantity"),
+    ("Le 12 mars, le colza se négociait à 468 euros la tonne, son plus bas niveau de toute l'année 2025.", "fr", "unverified", "quantity"),
+    ("On 12 March feed barley traded at 187 euros a tonne, its lowest level since 2020.", "en", "supported", "quantity"),
+])
+def test_a_rank_belongs_to_its_own_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANKED_PRICES), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("L'encours atteint le record de 449,6 milliards d'euros.", 1),      # a record that names its figure
+    ("Les moins de 65 ans sont 12 %.", None),                            # a bound, no rank
+    ("Un niveau plus bas que celui de mars.", None),                     # a comparison, no rank
+    ("Its price was lower than in March, the lowest since 2020.", 1),
+])
+def test_what_ranks_and_what_only_compares(text, rank):
+    from factcheck.checks.slots import rank_of
+    assert rank_of(text) == rank

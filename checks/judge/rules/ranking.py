@@ -7,6 +7,7 @@ all time against one of recent times, a record the source says was beaten, a par
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...slots import outranked_at, rank_of, rank_span
@@ -42,12 +43,36 @@ def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: Fac
             continue
         if not shares_words and named and not named & fact_parties(g, index):
             continue                      # a fact that ranks something else ("the previous record, in 2002")
+        if _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g):
+            continue
         slot = slot_disagreement(claim, g, index, slots=("ranking",))
         if slot is None:
             return Finding("supports", "ranking", g, f"{ranked!r}, as the source ranks it: {g.statement}", part=ranked)
         if slot[0] == "contradicts":
             return Finding("contradicts", "ranking", g, slot[2], part=ranked)
     return None
+
+
+def _ranks_another_figure(fact: Fact, g: Fact) -> bool:
+    """Whether a ranking fact ranks another figure of the same measure and the same date than the one the
+    claim's figure matched ("diesel fell to 1.53 that week, its lowest" is not ranked by "at 1.63 that week,
+    petrol was at its lowest"): the rank is the figure's own, and another figure in the same unit on the same
+    day is another thing ranked (a figure of another date may be the record it beat, or a part it names)."""
+    fq, gq = fact.quantity, g.quantity
+    if fq is None or gq is None or fq.value is None or gq.value is None or not fact.as_of:
+        return False
+    return (fq.unit == gq.unit and str(fact.as_of) == str(g.as_of)
+            and abs(fq.value - gq.value) > 1e-9 * max(abs(fq.value), 1.0))
+
+
+def _ranks_another_year(ranked: str, g: Fact) -> bool:
+    """Whether the claim's rank is bounded by years ("its lowest level of the whole of 2025") that a ranking fact
+    neither writes nor is dated in ("a record of 2.14 in March 2022"): it ranks something of another time."""
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ranked))
+    if not years:
+        return False
+    theirs = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g.statement + " " + str(g.as_of or "")))
+    return not years & theirs
 
 
 def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
