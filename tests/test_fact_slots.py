@@ -1011,3 +1011,38 @@ def test_a_rank_belongs_to_its_own_figure(tmp_path_factory, text, lang, want, ru
 def test_what_ranks_and_what_only_compares(text, rank):
     from factcheck.checks.slots import rank_of
     assert rank_of(text) == rank
+
+
+CREDITED = """
+version: 1
+entities:
+  observatory: {names: [Observatoire national des loyers, ONL]}
+  agency: {names: [Housing Data Agency, HDA]}
+sources:
+  - id: digest
+    title: Housing digest, spring 2025
+    publisher: Habitat Weekly
+    published: 2025-04-02
+    facts:
+      - id: vacant
+        statement: Selon l'Observatoire national des loyers, 8 % des logements de la ville étaient vacants en 2024.
+        subject: observatory
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+      - id: permits
+        statement: According to the Housing Data Agency, 12,400 building permits were granted in 2024.
+        subject: agency
+        quantity: {value: 12400, unit: permits}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the deciding fact credits another named party than the article: the figure stands, the attribution not
+    ("D'après l'Insee, 8 % des logements de la ville étaient vacants en 2024.", "fr", "mixed", "attribution"),
+    ("According to the Office for Budget Responsibility, 12,400 building permits were granted in 2024.", "en", "mixed", "attribution"),
+    ("According to the Housing Data Agency, 12,400 building permits were granted in 2024.", "en", "supported", "attribution"),
+])
+def test_a_figure_the_source_credits_to_another_party(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CREDITED), text, lang)
+    assert_rule(st, want, rule)

@@ -76,9 +76,14 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex, decisive:
         return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
     for src in pool:
         seen = _party_evidence(kind, who, src, index)
-        if seen is None:
+        if seen is not None and seen[0]:
+            return _party_verdict(kind, who, who_name, src, *seen, index)
+        elsewhere = _credited_elsewhere(kind, who, who_name, src, index, decisive)
+        if elsewhere is not None or seen is None:
+            if elsewhere is not None and elsewhere[0] is not None:
+                return elsewhere
             continue
-        verdict = (None if seen[0] else _credited_by_fact(kind, who, who_name, src, seen[2], index, decisive, frame)) \
+        verdict = _credited_by_fact(kind, who, who_name, src, seen[2], index, decisive, frame) \
             or _party_verdict(kind, who, who_name, src, *seen, index)
         if verdict is not None:
             return verdict
@@ -98,6 +103,31 @@ def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, ind
     if others - fact_parties(credited, index):
         return None                       # the frame also names a party the fact does not ("… at NHS England")
     return SUPPORTED, f"the source credits {who_name}: {credited.statement}", [ev]
+
+
+def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactIndex,
+                        decisive) -> Optional[tuple]:
+    """The fact that decided the statement credits another named party with it ("…, according to Eurostat's flash
+    estimate", « Selon le SSMSI, … ») than the one the article names (« D'après l'Insee »): a misattribution,
+    returned as a verdict; ``(None, …)`` when that fact credits the article's party (decided elsewhere: the
+    fact's own credit); None when no deciding fact credits anyone. Two parts of one government are no
+    misattribution."""
+    if kind != "attributed" or not _capitalised(who):
+        return None
+    for f in src.facts:
+        if (src.id, f.id) not in decisive or not f.subject or f.subject not in index.catalog.entities:
+            continue
+        names = [n for n in index.catalog.entities[f.subject].names if len(n) >= 3]
+        said = _patterns()["credit"]
+        if not any(said.search(fold(f.statement)) and re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)",
+                                                                 fold(f.statement)) for n in names):
+            continue                      # the fact names its party, but not as who says or measured it
+        real = index.entity_name(f.subject)
+        if _same_party(who, f.subject, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real):
+            return (None, "", [])
+        ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
+        return CONTRADICTED, f"misattributed: the source credits {real}, not {who_name}: {f.statement}", [ev]
+    return None
 
 
 def _party_pool(kind: str, who: str, sources: list, index: FactIndex) -> list:
@@ -225,6 +255,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "compound_name": c(r"[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+[A-ZÀ-Ý]"),
         "article": c(r"^(?:{party_articles})\s*", re.I),
         "umbrella": c(r"(?<!\w)({government_words})(?!\w)"),
+        "credit": c(r"(?<!\w)(?:{attribution_prepositions}|{attribution_verbs})(?!\w)"),
         "source_nouns": c(r"^(?:" + spaced("source_name_articles") + r")?(?:{source_name_nouns})\s*(?:"
                           + spaced("source_name_linkers") + r")?"),
     }
