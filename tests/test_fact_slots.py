@@ -962,3 +962,25 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "sur un an", "year on year" say what the change is measured over, not the year of the article
+    ("Le trafic des tramways a progressé de 4,2 % sur un an.", "fr", "supported", "quantity"),
+    ("Tram ridership rose 4.2% year on year.", "en", "supported", "quantity"),
+    ("Tram ridership rose 5.2% year on year.", "en", "contradicted", "quantity"),
+])
+def test_over_a_year_is_no_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: trams
+    title: Bilan annuel des transports urbains 2024
+    published: 2025-03-02
+    facts:
+      - id: ridership
+        statement: Tram ridership rose 4.2 % in 2024 compared with 2023.
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
