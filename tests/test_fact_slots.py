@@ -984,3 +984,37 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level is the starting level a fact of the topic gives, whatever fact its year points to
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,7 % en 2022.", "fr", "supported"),
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,9 % en 2022.", "fr", "mixed"),
+    ("The poverty gap, by contrast, narrowed to 21.3%, compared with 21.7% in 2022.", "en", "supported"),
+])
+def test_a_starting_level_is_the_one_a_fact_gives(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Les niveaux de vie en 2023
+    published: 2025-06-30
+    facts:
+      - id: intensity
+        statement: L'intensité de la pauvreté recule en 2023, à 21,3 % après 21,7 % en 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 13,9 % en 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+      - id: intensity-en
+        statement: The poverty gap narrowed in 2023, to 21.3 % from 21.7 % in 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022-en
+        statement: The poverty rate was 13.9 % in 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, "quantity")

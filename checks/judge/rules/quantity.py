@@ -20,7 +20,7 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, direction_conflict, earlier_level, exceeds, measure_named_elsewhere, near_miss,
-                         older_match, precise, same_thing_elsewhere, subject_keys, written_elsewhere)
+                         older_match, precise, same_thing_elsewhere, starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
     fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
@@ -100,6 +100,9 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
     closest of them (``_judge_figure``)."""
     window = figure_window(claim, q)
+    start = _starting_level(claim, q, cands, index)
+    if start:
+        return start
     if q.unit is None and not bare_count(q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and substantive(c)]
@@ -119,6 +122,16 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         if above:
             return [above]
     return _judge_figure(claim, q, window, cands, comparable, index)
+
+
+def _starting_level(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A starting level ("up from 650,000 a year before") that a fact of the topic gives as its own starting level
+    is that fact's earlier figure (``starting_level_of``), whatever fact its year would point to."""
+    if relative_figure(claim, q) != "starting level":
+        return []
+    c = starting_level_of(q, cands, index)
+    return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the starting level the source "
+                                                    f"gives: {c.fact.statement}")] if c is not None else []
 
 
 def _clause_names(claim: Claim, q: Quantity, window: str) -> list[str]:
