@@ -1018,3 +1018,32 @@ sources:
         as_of: 2022
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it
+    ("La licence de droit atteint 78,6 %, tandis que la licence d'économie affiche 71,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    # swapped figures keep their refutation, and so does a figure the fact does not write
+    ("La licence de droit atteint 71,2 %, tandis que la licence d'économie affiche 78,6 %.", "fr", "contradicted",
+     "quantity"),
+    ("The law degree reached 78.6%, while the economics degree posted 72.2%.", "en", "contradicted", "quantity"),
+])
+def test_a_figure_beside_a_confirmed_one(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: licence
+    title: Résultats de la licence 2025
+    published: 2025-07-20
+    facts:
+      - id: tracks
+        statement: La licence de droit affiche 78,6 % de réussite et la licence d'économie 71,2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+      - id: tracks-en
+        statement: The law degree recorded a 78.6 % pass rate and the economics degree 71.2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

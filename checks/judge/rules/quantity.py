@@ -42,10 +42,36 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
              and q.bound not in ("at-least", "at-most")}
+    confirmed = [(q, f.fact) for q, _, fs in found.values() for f in fs if f.relation == "supports"]
     for q, how, fs in found.values():
-        fs = [_as_related(claim, q, how, f, levels, exact, index) or f for f in fs]
+        fs = [_as_related(claim, q, how, f, levels, exact, index) or _beside(claim, q, f, confirmed, index) or f
+              for f in fs]
         out.extend(replace(f, part=q.text.strip()) for f in fs)
     return out
+
+
+def _beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
+    """A figure refuted by some fact's declared figure while the fact that confirms another figure of the claim
+    writes it too, in the same order beside that figure ("the technological track reached 90.3 %, the vocational
+    one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that fact's sentence, and the
+    figure is confirmed by it (unless it goes the other way). Swapped figures stay refuted: their order differs."""
+    if f.relation != "contradicts" or f.rule != "quantity":
+        return None
+    for other, fact in confirmed:
+        stated = stated_figure(fact, index)
+        if other is q or stated is None:
+            continue
+        after = q.start > other.start
+        for fq in index.reading(fact).quantities:
+            if fq is stated or fq.start < 0 or (fq.start > stated.start) != after \
+                    or compare_quantity(q, fq)[0] != "supports":
+                continue
+            if direction_conflict(claim, figure_window(claim, q), fact, index, q):
+                return None
+            return Finding("supports", "quantity-alongside", fact,
+                           f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
+                           f"{fact.statement}")
+    return None
 
 
 def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
