@@ -1047,3 +1047,46 @@ sources:
         as_of: 2025
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated second figure is not another period's when the fact dating the first writes it beside it
+    ("On April 19, wheat futures set all-time highs of 412 euros a tonne in Paris and 398 euros a tonne in Chicago.",
+     "en", "supported", "quantity-alongside"),
+    ("Le 19 avril, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.",
+     "fr", "supported", "quantity-alongside"),
+])
+def test_a_figure_beside_a_confirmed_one_is_of_its_period(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wheat
+    title: Wheat market report 2024
+    published: 2024-12-20
+    facts:
+      - id: april-record
+        statement: On 19 April 2024 wheat futures reached all-time highs of 412 euros per tonne in Paris and 398 euros per tonne in Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-april
+        statement: Chicago wheat futures peaked at 398 euros per tonne on 19 April 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-december
+        statement: Chicago wheat futures closed at 352 euros per tonne on 18 December 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+      - id: record-avril
+        statement: Le 19 avril 2024, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-avril
+        statement: Le blé de Chicago a culminé à 398 euros la tonne le 19 avril 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-decembre
+        statement: Le blé de Chicago a clôturé à 352 euros la tonne le 18 décembre 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -51,11 +51,13 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
 
 
 def _beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
-    """A figure refuted by some fact's declared figure while the fact that confirms another figure of the claim
-    writes it too, in the same order beside that figure ("the technological track reached 90.3 %, the vocational
-    one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that fact's sentence, and the
-    figure is confirmed by it (unless it goes the other way). Swapped figures stay refuted: their order differs."""
-    if f.relation != "contradicts" or f.rule != "quantity":
+    """A figure refuted by some fact's declared figure (or given to another period, the undated second figure of
+    "On April 19, futures hit $12,567 in London and $11,878 in New York") while the fact that confirms another
+    figure of the claim writes it too, in the same order beside that figure ("the technological track reached
+    90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that
+    fact's sentence, and the figure is confirmed by it (unless it goes the other way). Swapped figures stay
+    refuted: their order differs."""
+    if f.relation != "contradicts" or f.rule not in ("quantity", "period"):
         return None
     for other, fact in confirmed:
         stated = stated_figure(fact, index)
