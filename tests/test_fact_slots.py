@@ -1046,3 +1046,131 @@ sources:
 def test_a_figure_the_source_credits_to_another_party(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CREDITED), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "sur un an", "year on year" say what the change is measured over, not the year of the article
+    ("Le trafic des tramways a progressé de 4,2 % sur un an.", "fr", "supported", "quantity"),
+    ("Tram ridership rose 4.2% year on year.", "en", "supported", "quantity"),
+    ("Tram ridership rose 5.2% year on year.", "en", "contradicted", "quantity"),
+])
+def test_over_a_year_is_no_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: trams
+    title: Bilan annuel des transports urbains 2024
+    published: 2025-03-02
+    facts:
+      - id: ridership
+        statement: Tram ridership rose 4.2 % in 2024 compared with 2023.
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level is the starting level a fact of the topic gives, whatever fact its year points to
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,7 % en 2022.", "fr", "supported"),
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,9 % en 2022.", "fr", "mixed"),
+    ("The poverty gap, by contrast, narrowed to 21.3%, compared with 21.7% in 2022.", "en", "supported"),
+])
+def test_a_starting_level_is_the_one_a_fact_gives(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Les niveaux de vie en 2023
+    published: 2025-06-30
+    facts:
+      - id: intensity
+        statement: L'intensité de la pauvreté recule en 2023, à 21,3 % après 21,7 % en 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 13,9 % en 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+      - id: intensity-en
+        statement: The poverty gap narrowed in 2023, to 21.3 % from 21.7 % in 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022-en
+        statement: The poverty rate was 13.9 % in 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it
+    ("La licence de droit atteint 78,6 %, tandis que la licence d'économie affiche 71,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    # swapped figures keep their refutation, and so does a figure the fact does not write
+    ("La licence de droit atteint 71,2 %, tandis que la licence d'économie affiche 78,6 %.", "fr", "contradicted",
+     "quantity"),
+    ("The law degree reached 78.6%, while the economics degree posted 72.2%.", "en", "contradicted", "quantity"),
+])
+def test_a_figure_beside_a_confirmed_one(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: licence
+    title: Résultats de la licence 2025
+    published: 2025-07-20
+    facts:
+      - id: tracks
+        statement: La licence de droit affiche 78,6 % de réussite et la licence d'économie 71,2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+      - id: tracks-en
+        statement: The law degree recorded a 78.6 % pass rate and the economics degree 71.2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated second figure is not another period's when the fact dating the first writes it beside it
+    ("On April 19, wheat futures set all-time highs of 412 euros a tonne in Paris and 398 euros a tonne in Chicago.",
+     "en", "supported", "quantity-alongside"),
+    ("Le 19 avril, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.",
+     "fr", "supported", "quantity-alongside"),
+])
+def test_a_figure_beside_a_confirmed_one_is_of_its_period(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wheat
+    title: Wheat market report 2024
+    published: 2024-12-20
+    facts:
+      - id: april-record
+        statement: On 19 April 2024 wheat futures reached all-time highs of 412 euros per tonne in Paris and 398 euros per tonne in Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-april
+        statement: Chicago wheat futures peaked at 398 euros per tonne on 19 April 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-december
+        statement: Chicago wheat futures closed at 352 euros per tonne on 18 December 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+      - id: record-avril
+        statement: Le 19 avril 2024, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-avril
+        statement: Le blé de Chicago a culminé à 398 euros la tonne le 19 avril 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-decembre
+        statement: Le blé de Chicago a clôturé à 352 euros la tonne le 18 décembre 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

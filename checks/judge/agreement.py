@@ -55,6 +55,23 @@ def written_elsewhere(q: Quantity, cands: list[Candidate], index: FactIndex) -> 
     return None
 
 
+def starting_level_of(q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Candidate]:
+    """The first fact of the topic whose sentence gives exactly the article's starting level as its own starting
+    level ("compared with 1,103 a month earlier" against "1,429 …, up from 1,103 in June"): the article quotes
+    that fact's earlier figure, whatever the fact its later figure or its year would otherwise be compared with."""
+    if q.value is None or not any(ch.isdigit() for ch in q.text):
+        return None
+    for c in cands:
+        if not is_topical(c) or not substantive(c):
+            continue
+        reading = index.reading(c.fact)
+        for fq, base in zip(reading.quantities, reading.baselines):
+            if base and fq.value is not None and (q.unit is None or fq.unit is None or unit_class(fq.unit) == unit_class(q.unit)) \
+                    and compare_quantity(replace(q, unit=q.unit or fq.unit), fq)[0] == "supports":
+                return c
+    return None
+
+
 def precise(q: Quantity) -> bool:
     """A figure written with three significant digits or more ("29.2 %", "684 200"): precise enough that a fact
     giving exactly it is strong evidence of which fact the article means."""

@@ -20,7 +20,7 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, direction_conflict, earlier_level, exceeds, measure_named_elsewhere, near_miss,
-                         older_match, precise, same_thing_elsewhere, subject_keys, written_elsewhere)
+                         older_match, precise, same_thing_elsewhere, starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
     fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
@@ -42,10 +42,38 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
              and q.bound not in ("at-least", "at-most")}
+    confirmed = [(q, f.fact) for q, _, fs in found.values() for f in fs if f.relation == "supports"]
     for q, how, fs in found.values():
-        fs = [_as_related(claim, q, how, f, levels, exact, index) or f for f in fs]
+        fs = [_as_related(claim, q, how, f, levels, exact, index) or _beside(claim, q, f, confirmed, index) or f
+              for f in fs]
         out.extend(replace(f, part=q.text.strip()) for f in fs)
     return out
+
+
+def _beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
+    """A figure refuted by some fact's declared figure (or given to another period, the undated second figure of
+    "On April 19, futures hit $12,567 in London and $11,878 in New York") while the fact that confirms another
+    figure of the claim writes it too, in the same order beside that figure ("the technological track reached
+    90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that
+    fact's sentence, and the figure is confirmed by it (unless it goes the other way). Swapped figures stay
+    refuted: their order differs."""
+    if f.relation != "contradicts" or f.rule not in ("quantity", "period"):
+        return None
+    for other, fact in confirmed:
+        stated = stated_figure(fact, index)
+        if other is q or stated is None:
+            continue
+        after = q.start > other.start
+        for fq in index.reading(fact).quantities:
+            if fq is stated or fq.start < 0 or (fq.start > stated.start) != after \
+                    or compare_quantity(q, fq)[0] != "supports":
+                continue
+            if direction_conflict(claim, figure_window(claim, q), fact, index, q):
+                return None
+            return Finding("supports", "quantity-alongside", fact,
+                           f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
+                           f"{fact.statement}")
+    return None
 
 
 def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
@@ -100,6 +128,9 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
     closest of them (``_judge_figure``)."""
     window = figure_window(claim, q)
+    start = _starting_level(claim, q, cands, index)
+    if start:
+        return start
     if q.unit is None and not bare_count(q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and substantive(c)]
@@ -119,6 +150,16 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         if above:
             return [above]
     return _judge_figure(claim, q, window, cands, comparable, index)
+
+
+def _starting_level(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A starting level ("up from 650,000 a year before") that a fact of the topic gives as its own starting level
+    is that fact's earlier figure (``starting_level_of``), whatever fact its year would point to."""
+    if relative_figure(claim, q) != "starting level":
+        return []
+    c = starting_level_of(q, cands, index)
+    return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the starting level the source "
+                                                    f"gives: {c.fact.statement}")] if c is not None else []
 
 
 def _clause_names(claim: Claim, q: Quantity, window: str) -> list[str]:
