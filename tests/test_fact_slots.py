@@ -962,3 +962,49 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word that only looks like a measure's qualifier ("grosse" is no "gross", "the statistics service" no trade
+    # in services) does not set the figure apart from the fact's
+    ("Les transports reçoivent en 2025 une grosse enveloppe du budget régional, soit 812 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("The statistics service counted 48,210 registered charities at the end of 2024.", "en", "supported", "quantity"),
+    ("Le service statistique du ministère a compté 7 315 crèches ouvertes fin 2024.", "fr", "supported", "quantity"),
+    # a qualifier written in another form is still one ("exportations nettes", "net exports")
+    ("Les exportations nettes d'électricité ont atteint 48,3 TWh en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_qualifier_is_a_word_of_its_own_language(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: budget
+    title: Budget régional 2025
+    published: 2025-01-15
+    facts:
+      - id: transports
+        statement: Les transports représentent 812 millions d'euros du budget régional en 2025.
+        quantity: {value: 812000000, unit: EUR}
+        as_of: 2025
+  - id: charities
+    title: Charity register, annual report 2024
+    published: 2025-03-01
+    facts:
+      - id: registered
+        statement: There were 48,210 registered charities at the end of 2024.
+        quantity: {value: 48210, unit: charities}
+        as_of: 2024
+      - id: creches
+        statement: Fin 2024, 7 315 crèches étaient ouvertes.
+        quantity: {value: 7315, unit: crèches}
+        as_of: 2024
+  - id: power
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: net-exports
+        statement: France's net exports of electricity reached 48.3 TWh in 2024.
+        quantity: {value: 48.3, unit: TWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
