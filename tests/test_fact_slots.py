@@ -1008,3 +1008,44 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure the fact gives exactly, counted in another noun: the figure says which fact is meant
+    ("En 2024, 1 247 motards ont perdu la vie sur les routes.", "fr", "supported", "quantity"),
+    ("The county police counted 3,861 break-ins in 2024.", "en", "supported", "quantity"),
+    ("Le gazole se vendait en moyenne 1,7214 euro en 2024.", "fr", "supported", "quantity"),
+    # not in a noun another fact counts its own figure in: "1 247 blessés" is judged by the fact of the injured
+    ("En 2024, 1 247 blessés ont été recensés sur les routes.", "fr", "contradicted", "quantity"),
+    ("In 2024, 1,247 people were seriously injured on the roads.", "en", "contradicted", "quantity"),
+])
+def test_a_precise_figure_in_another_noun(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: roads
+    title: Bilan de la sécurité routière 2024
+    published: 2025-05-20
+    facts:
+      - id: deux-roues
+        statement: En 2024, 1 247 usagers de deux-roues motorisés ont été tués.
+        quantity: {value: 1247, unit: tués}
+        as_of: 2024
+      - id: blesses
+        statement: En 2024, 15 930 personnes ont été gravement blessées sur les routes.
+        quantity: {value: 15930, unit: blessés}
+        as_of: 2024
+      - id: gazole
+        statement: Le gazole a coûté en moyenne 1,7214 euro par litre en 2024.
+        quantity: {value: 1.7214, unit: EUR per litre}
+        as_of: 2024
+  - id: county
+    title: County crime figures 2024
+    published: 2025-02-12
+    facts:
+      - id: burglary
+        statement: The county police recorded 3,861 residential burglaries in 2024.
+        quantity: {value: 3861, unit: offences}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
