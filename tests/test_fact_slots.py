@@ -1049,3 +1049,32 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's figure that the fact confirming another gloss states, the same way, is confirmed by it
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en recul de 2,3 points.", "fr",
+     "supported", "quantity-alongside"),
+    ("Tourism is losing steam: the hotel occupancy rate fell to 61.4%, a drop of 2.3 points.", "en", "supported",
+     "quantity-alongside"),
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en hausse de 2,3 points.", "fr",
+     "mixed", "direction"),
+])
+def test_a_gloss_figure_stated_by_the_fact_of_another_gloss(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: hotels
+    title: Hotel occupancy 2024
+    published: 2025-01-30
+    facts:
+      - id: occupancy
+        statement: Le taux d'occupation des hôtels s'établit à 61,4 % en 2024, en baisse de 2,3 points sur un an.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupancy-en
+        statement: Hotel occupancy was 61.4% in 2024, down 2.3 points on the year.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
