@@ -49,12 +49,14 @@ class FactReading:
 
 @functools.lru_cache(maxsize=None)
 def _qualifier_table() -> dict[str, str]:
-    """folded stem of a qualifier word -> the qualifier's id, from ``data/lang/<code>/measures.yaml``."""
+    """the words of a qualifier as its list writes them, folded (each form a language's own: the French "grosse"
+    is no English "gross", "the probation service" no trade in services) -> the qualifier's id, from
+    ``data/lang/<code>/measures.yaml``."""
     table: dict[str, str] = {}
     for lang in LANGS:
         for qid, forms in (lexicon(lang, "measures").get("qualifiers") or {}).items():
             for form in forms:
-                key = tuple(stem(w) for w, _, _ in words(str(form)))
+                key = tuple(_bare(w) for w, _, _ in words(str(form)))
                 if key:
                     table[" ".join(key)] = qid
     return table
@@ -117,12 +119,20 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
+_ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
+
+
+def _bare(word: str) -> str:
+    """A word folded, without its elided article or possessive ("d'exportations", "children's")."""
+    return _ELIDED.sub("", fold(word).replace("\u2019", "'"))
+
+
 @functools.lru_cache(maxsize=8192)
 def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
     for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table = _qualifier_table()
-    toks = [stem(w) for w, _, _ in words(text)]
+    toks = [_bare(w) for w, _, _ in words(text)]
     found = set()
     for i in range(len(toks)):
         for n in (3, 2, 1):

@@ -1174,3 +1174,119 @@ sources:
         as_of: 2024-12-18
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word that only looks like a measure's qualifier ("grosse" is no "gross", "the statistics service" no trade
+    # in services) does not set the figure apart from the fact's
+    ("Les transports reçoivent en 2025 une grosse enveloppe du budget régional, soit 812 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("The statistics service counted 48,210 registered charities at the end of 2024.", "en", "supported", "quantity"),
+    ("Le service statistique du ministère a compté 7 315 crèches ouvertes fin 2024.", "fr", "supported", "quantity"),
+    # a qualifier written in another form is still one ("exportations nettes", "net exports")
+    ("Les exportations nettes d'électricité ont atteint 48,3 TWh en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_qualifier_is_a_word_of_its_own_language(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: budget
+    title: Budget régional 2025
+    published: 2025-01-15
+    facts:
+      - id: transports
+        statement: Les transports représentent 812 millions d'euros du budget régional en 2025.
+        quantity: {value: 812000000, unit: EUR}
+        as_of: 2025
+  - id: charities
+    title: Charity register, annual report 2024
+    published: 2025-03-01
+    facts:
+      - id: registered
+        statement: There were 48,210 registered charities at the end of 2024.
+        quantity: {value: 48210, unit: charities}
+        as_of: 2024
+      - id: creches
+        statement: Fin 2024, 7 315 crèches étaient ouvertes.
+        quantity: {value: 7315, unit: crèches}
+        as_of: 2024
+  - id: power
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: net-exports
+        statement: France's net exports of electricity reached 48.3 TWh in 2024.
+        quantity: {value: 48.3, unit: TWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure the fact gives exactly, counted in another noun: the figure says which fact is meant
+    ("En 2024, 1 247 motards ont perdu la vie sur les routes.", "fr", "supported", "quantity"),
+    ("The county police counted 3,861 break-ins in 2024.", "en", "supported", "quantity"),
+    ("Le gazole se vendait en moyenne 1,7214 euro en 2024.", "fr", "supported", "quantity"),
+    # not in a noun another fact counts its own figure in: "1 247 blessés" is judged by the fact of the injured
+    ("En 2024, 1 247 blessés ont été recensés sur les routes.", "fr", "contradicted", "quantity"),
+    ("In 2024, 1,247 people were seriously injured on the roads.", "en", "contradicted", "quantity"),
+])
+def test_a_precise_figure_in_another_noun(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: roads
+    title: Bilan de la sécurité routière 2024
+    published: 2025-05-20
+    facts:
+      - id: deux-roues
+        statement: En 2024, 1 247 usagers de deux-roues motorisés ont été tués.
+        quantity: {value: 1247, unit: tués}
+        as_of: 2024
+      - id: blesses
+        statement: En 2024, 15 930 personnes ont été gravement blessées sur les routes.
+        quantity: {value: 15930, unit: blessés}
+        as_of: 2024
+      - id: gazole
+        statement: Le gazole a coûté en moyenne 1,7214 euro par litre en 2024.
+        quantity: {value: 1.7214, unit: EUR per litre}
+        as_of: 2024
+  - id: county
+    title: County crime figures 2024
+    published: 2025-02-12
+    facts:
+      - id: burglary
+        statement: The county police recorded 3,861 residential burglaries in 2024.
+        quantity: {value: 3861, unit: offences}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's figure that the fact confirming another gloss states, the same way, is confirmed by it
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en recul de 2,3 points.", "fr",
+     "supported", "quantity-alongside"),
+    ("Tourism is losing steam: the hotel occupancy rate fell to 61.4%, a drop of 2.3 points.", "en", "supported",
+     "quantity-alongside"),
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en hausse de 2,3 points.", "fr",
+     "mixed", "direction"),
+])
+def test_a_gloss_figure_stated_by_the_fact_of_another_gloss(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: hotels
+    title: Hotel occupancy 2024
+    published: 2025-01-30
+    facts:
+      - id: occupancy
+        statement: Le taux d'occupation des hôtels s'établit à 61,4 % en 2024, en baisse de 2,3 points sur un an.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupancy-en
+        statement: Hotel occupancy was 61.4% in 2024, down 2.3 points on the year.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import as_share, compare_quantity, fmt_quantity
+from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
 from ..detect import is_expectation
 from ..factread import direction_of, is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
@@ -241,3 +241,30 @@ def near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate
         if compare_quantity(q, c.fact.quantity)[0] == "supports":
             return f" ({q.text.strip()!r} is the figure of another fact: {c.fact.statement.rstrip('.')})"
     return ""
+
+
+def noun_slip(q: Quantity, fact: Fact) -> bool:
+    """Whether the fact gives exactly the claim's figure in a unit of the same kind that names it otherwise: another
+    counted noun ("726 motards" / 726 "tués"), a count against a rate of counts, a price against its rate per
+    litre ("1,5992 euro" / 1.5992 EUR per litre), an amount whose currency goes unsaid ("36,7 milliards" / EUR)."""
+    fq = fact.quantity
+    if fq is None or fq.value is None or q.value is None or abs(abs(fq.value) - abs(q.value)) > 1e-9 * max(1.0, abs(q.value)):
+        return False
+    cu, fu = unit_class(q.unit) or "", unit_class(fq.unit) or ""
+    ch, fh = cu.partition(" per ")[0], fu.partition(" per ")[0]
+    if ch in ("", "count") and fh == "count":
+        return True
+    if not cu and fh.startswith("money:") and " per " not in fu:
+        return bool(q.scale)
+    return ch.startswith("money:") and ch == fh and " per " not in cu
+
+
+def counted_by_a_fact(q: Quantity, index: FactIndex) -> bool:
+    """Whether the claim's counted noun is one a fact of the source list counts its own figure in ("blessés" when
+    some fact counts blessés): a figure in it that another fact gives in another noun may be a wrong measure."""
+    head = (q.unit or "").split(" per ")[0].split(" par ")[0].strip()
+    if not head or unit_class(head) != "count":
+        return False
+    mine = replace(q, unit=head)
+    return any(f.quantity is not None and unit_class(f.quantity.unit) == "count"
+               and units_comparable(mine, f.quantity, f) is None for f in index.facts)

@@ -169,7 +169,8 @@ def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) ->
     """The entities the figure's clause names (the whole claim's, for a claim with one figure), less who
     says it."""
     s = claim.start + window_start(claim, q)
-    inside = {m.entity for m in claim.mentions if s <= m.start < q.start}     # "En Île-de-France, les prix … 4,9 %"
+    # "En Île-de-France, les prix … 4,9 %", "… 1,62 enfant par femme dans l'Hexagone"
+    inside = {m.entity for m in claim.mentions if s <= m.start < s + len(window)}
     if not inside and len(asserted_figures(claim)) == 1:
         inside = {m.entity for m in claim.mentions if m.start < q.start}
     # (who gives and who receives are the roles rule's: "Moscow received a third" is not a figure for Moscow)

@@ -86,16 +86,19 @@ def _way_before(text: str, fq: Quantity) -> Optional[str]:
 def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
     """A figure of a gloss or a relative clause ("…, down from 3.5 % in the 12 months to April") that the
     fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
-    confirming = [f for r in results if r.claim.role == "main" and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)
-                  for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
-                  if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
+    # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
+    # 85,6 %, en recul de 3,5 points")
+    confirming = {id(r): [f for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
+                          if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
+                  for r in results if r.claim.role in ("main", "gloss") and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)}
     if not confirming:
         return results
     out = []
     for r in results:
         figures = asserted_figures(r.claim)
-        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures:
-            r = _carried(r, figures, confirming, index)
+        others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
+        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures and others:
+            r = _carried(r, figures, others, index)
         out.append(r)
     return out
 

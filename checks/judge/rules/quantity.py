@@ -19,8 +19,9 @@ from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
-from ..agreement import (before_figure, direction_conflict, earlier_level, exceeds, measure_named_elsewhere, near_miss,
-                         older_match, precise, same_thing_elsewhere, starting_level_of, subject_keys, written_elsewhere)
+from ..agreement import (before_figure, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
+                         measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
+                         starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
     fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
@@ -139,7 +140,17 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window) if held else [], index)
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
-    early, comparable = _comparable(claim, q, window, pool, index)
+    found = _judged(claim, q, window, cands, pool, index)
+    if not any(f.relation in ("supports", "contradicts", "outdated") for f in found):
+        named = _named_otherwise(claim, q, window, cands, pool, index)
+        if named:
+            return named
+    return found
+
+
+def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,
+            loose: bool = False) -> list[Finding]:
+    early, comparable = _comparable(claim, q, window, pool, index, loose)
     if early is not None:
         return early
     if not comparable:
@@ -160,6 +171,24 @@ def _starting_level(claim: Claim, q: Quantity, cands: list[Candidate], index: Fa
     c = starting_level_of(q, cands, index)
     return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the starting level the source "
                                                     f"gives: {c.fact.statement}")] if c is not None else []
+
+
+def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate],
+                     index: FactIndex) -> list[Finding]:
+    """A precise figure the rules above could not place, that a fact gives exactly but counts with another noun
+    ("726 motards" against 726 "tués", "1,5992 euro" against 1.5992 EUR per litre, "36,7 milliards" against
+    36.7 bn EUR): the figure itself says which noun the article means, and it is judged against the facts counted
+    in it (of its measure, period and place: the superseded figure stays outdated; one another fact of the noun refutes stays unchecked). Never when
+    the article's noun is one some fact counts its own figure in (then it may be the wrong measure: "726 blessés"
+    when 726 is the number killed)."""
+    if not precise(q) or counted_by_a_fact(q, index):
+        return []
+    found = _judged(claim, q, window, cands, pool, index, loose=True)
+    # (a confirmation or an older figure only: that another fact of the noun disagrees says less when the noun is
+    # the article's reading, not its own)
+    if any(f.relation == "contradicts" for f in found):
+        return []
+    return found if any(f.relation in ("supports", "outdated") for f in found) else []
 
 
 def _clause_names(claim: Claim, q: Quantity, window: str) -> list[str]:
@@ -193,12 +222,13 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     return [c for c in pool if fact_expected(c.fact, index) == expected]
 
 
-def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate],
-                index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
+                loose: bool = False) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """(findings, None) when the figure is the source's for another measure, year, period or place; else (None,
-    the facts of the pool in the figure's unit and sense, of its measure, period and place)."""
-    comparable = [c for c in pool if units_fit(q, c.fact, index, claim) is None
-                  and sense_fits(claim, q, window, c, index)]
+    the facts of the pool in the figure's unit and sense, of its measure, period and place); ``loose``: the facts
+    that give the figure exactly in another noun of the same kind, instead."""
+    comparable = _in_another_noun(claim, q, pool, index) if loose else \
+        [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
     early, comparable = same_measure(claim, q, window, comparable, index)
     if early is not None:
         return early, comparable
@@ -215,6 +245,13 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate],
     if unit_class(q.unit) == "share" and q.of and fold(q.of) not in generic_of():
         comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
     return None, comparable
+
+
+def _in_another_noun(claim: Claim, q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """The facts counted in a noun of the same kind in which one of them gives the figure exactly."""
+    other = [c for c in pool if units_fit(q, c.fact, index, claim) == "unit"]
+    nouns = {c.fact.quantity.unit for c in other if noun_slip(q, c.fact)}
+    return [c for c in other if c.fact.quantity.unit in nouns]
 
 
 def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate], comparable: list[Candidate],
