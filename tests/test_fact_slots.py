@@ -1290,3 +1290,37 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+CLEFT = """
+version: 1
+entities:
+  regulator: {names: [Autorité des marchés, market regulator]}
+  ministry: {names: [ministère des Finances, finance ministry]}
+sources:
+  - id: fees
+    title: Fee cut 2025
+    published: 2025-03-02
+    facts:
+      - id: approval
+        statement: Le ministère des Finances a approuvé la proposition de l'Autorité des marchés de ramener les frais à 0,8 % au 1er mars 2025.
+        subject: ministry
+        quantity: {value: 0.8, unit: percent}
+        as_of: 2025-03-01
+      - id: approval-en
+        statement: The finance ministry approved the market regulator's plan to bring the levy down to 2.5% on 1 March 2025.
+        subject: ministry
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the focus of a cleft is the actor: the fact gives the act to the other party it names
+    ("C'est l'Autorité des marchés qui a approuvé la baisse des frais à 0,8 % au 1er mars 2025.", "fr", "contradicted"),
+    ("C'est le ministère des Finances qui a approuvé la baisse des frais à 0,8 % au 1er mars 2025.", "fr", "supported"),
+    ("It was the market regulator that approved the cut in the levy to 2.5% on 1 March 2025.", "en", "contradicted"),
+    ("It was the finance ministry that approved the cut in the levy to 2.5% on 1 March 2025.", "en", "supported"),
+])
+def test_a_cleft_s_focus_is_the_actor(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLEFT), text, lang), want, "quantity")

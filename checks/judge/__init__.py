@@ -20,6 +20,7 @@ from ..match import FactIndex
 from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
 from .figures import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
+from .cleft import carry_cleft_actor
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside
@@ -128,6 +129,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
         if c.role == "attribution-frame":
             res = judge_attribution(c, results, index) if c.checkable else ClaimResult(c, NOT_CHECKABLE, "not checkable (attribution)")
             results.insert(0, res)
+    results = carry_cleft_actor(results, analysis.statement.text, index)
     results = carry_wrong_actor(results, index)
     results = carry_alongside(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
