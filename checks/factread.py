@@ -95,6 +95,13 @@ def names_a_baseline(before: str) -> bool:
     return bool(re.search(pattern + r"(?!\w)", clause))
 
 
+def is_change_size(before: str) -> bool:
+    """Whether the words just before a figure make it the size of a change ("cut … by 40 %", « a baissé de
+    40 % »): ``change_size_before`` in ``data/lang/<code>/measures.yaml`` after a word of change in its clause."""
+    clause = re.split(r"[,;:()]", before)[-1]
+    return bool(_words_before_pattern("change_size_before").search(_light(clause))) and bool(direction_of(clause))
+
+
 def is_level(before: str) -> bool:
     """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""

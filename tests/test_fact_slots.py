@@ -1324,3 +1324,33 @@ sources:
 ])
 def test_a_cleft_s_focus_is_the_actor(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, CLEFT), text, lang), want, "quantity")
+
+
+LEVELS = """
+version: 1
+sources:
+  - id: parole
+    title: Parole rules 2025
+    published: 2025-02-01
+    facts:
+      - id: share-served
+        statement: Since January 2025 inmates may leave after serving 60% of their term instead of the usual 75%.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-01
+      - id: part-payee
+        statement: Depuis janvier 2025, les locataires paient 30 % du loyer au lieu des 50 % habituels.
+        quantity: {value: 30, unit: percent}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's figure is a level reached from a starting level: a change "by" that figure is wrong …
+    ("The reform cut the time inmates serve by 60 per cent.", "en", "contradicted", "direction"),
+    ("Avec la réforme, la part du loyer payée par les locataires a baissé de 30 %.", "fr", "contradicted", "direction"),
+    # … the level itself, or the change it makes (15 points, 20 %), is right
+    ("Inmates now leave after serving 60% of their term.", "en", "supported", "quantity"),
+    ("Les locataires paient désormais 30 % du loyer.", "fr", "supported", "quantity"),
+])
+def test_a_change_by_a_figure_the_source_gives_as_a_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVELS), text, lang), want, rule)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
 from ..detect import is_expectation
-from ..factread import direction_of, is_level, names_a_baseline
+from ..factread import direction_of, is_change_size, is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
@@ -196,6 +196,28 @@ def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
         return None
     now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
     return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
+
+
+def change_against_level(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[str]:
+    """"cut the time by 40 %" against a fact whose 40 % is the level reached from 50 % ("40 % of the sentence
+    instead of the usual 50 %"): the article gives the size of a change, the source a level; the change is the
+    difference (10 points) or its share of the start (20 %). Returns why the figure is wrong, None when the
+    article's figure is one of those or the fact gives no starting level."""
+    fq = fact.quantity
+    if q.unit != "percent" or fq is None or fq.unit != "percent" or fq.value is None \
+            or not is_change_size(before_figure(claim, q, window)) or _figure_is_change(fact, index):
+        return None
+    reading = index.reading(fact)
+    start = next((x.value for x, base in zip(reading.quantities, reading.baselines) if x.unit == fq.unit and x.value
+                  and x.value != fq.value and (base or names_a_baseline(fact.statement[:x.start]))), None)
+    if start is None:
+        return None
+    points = abs(fq.value - start)
+    change = [Quantity(value=points, unit="percent"), Quantity(value=round(100 * points / abs(start), 1), unit="percent")]
+    if any(compare_quantity(q, c)[0] == "supports" for c in change):
+        return None
+    return (f"{q.text.strip()!r} is the level the source gives, not the change: it went from {start:g} % to "
+            f"{fq.value:g} %, a change of {points:g} points or {change[1].value:g} %")
 
 
 def _figure_is_change(fact: Fact, index: FactIndex) -> bool:

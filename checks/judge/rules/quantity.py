@@ -19,7 +19,7 @@ from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
-from ..agreement import (before_figure, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
+from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
                          measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
@@ -327,7 +327,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    turned = direction_conflict(claim, window, c.fact, index, q)
+    turned = direction_conflict(claim, window, c.fact, index, q) or change_against_level(claim, q, window, c.fact, index)
     if turned:
         return [Finding("contradicts", "direction", c.fact,
                         f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
