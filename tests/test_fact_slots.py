@@ -1290,3 +1290,39 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fraction of a unit is that many units, no share: "a quarter of a percentage point" is 0.25 points
+    ("The central bank cut its policy rate by a quarter of a percentage point.", "en", "supported", "terms"),
+    ("La banque centrale a abaissé son taux directeur d'un quart de point de pourcentage.", "fr", "supported",
+     "terms"),
+    ("La production n'a progressé que d'un dixième de pour cent au printemps.", "fr", "supported", "quantity"),
+    ("Output grew by just a tenth of one per cent in the spring.", "en", "supported", "quantity"),
+])
+def test_a_fraction_of_a_unit(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: bank
+    title: Monetary policy decision
+    published: 2025-03-06
+    facts:
+      - id: rate
+        statement: The central bank cut its policy rate by 0.25 percentage points.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: rate-fr
+        statement: La banque centrale a abaissé son taux directeur de 0,25 point de pourcentage.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: output
+        statement: Output grew by 0.1% in the spring.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+      - id: output-fr
+        statement: La production a progressé de 0,1 % au printemps.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
