@@ -1326,3 +1326,35 @@ sources:
         as_of: 2025-06
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall, a loss, a shortfall or an outflow the claim names before its figure is the source's negative figure
+    ("Sweden recorded the steepest contraction in the region, at 2.4%.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont fondu de 21 % sur l'année.", "fr", "supported", "quantity"),
+    ("Le fonds a subi une décollecte nette de 1,5 milliard d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The fund suffered a net outflow of 1.5 billion euros in 2024.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont bondi de 21 % sur l'année.", "fr", "contradicted", "quantity"),
+])
+def test_a_fall_named_before_its_figure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Regional output and brand sales
+    published: 2025-02-14
+    facts:
+      - id: sweden
+        statement: Sweden's output shrank the most in the region in 2024, at -2.4 %.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2024
+      - id: brand
+        statement: Les ventes de la marque ont reculé de 21 % en 2024.
+        quantity: {value: -21, unit: percent}
+        as_of: 2024
+      - id: fund
+        statement: Le fonds affiche un solde net de -1,5 milliard d'euros en 2024.
+        quantity: {value: -1500000000, unit: EUR}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
