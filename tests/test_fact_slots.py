@@ -1358,3 +1358,29 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a year after "after" / « après » is what the figure follows, not the figure's own year
+    ("Les ventes de vin ont reculé de 12 % après une année 2022 exceptionnelle.", "fr", "supported", "quantity"),
+    ("Wine sales fell 12% after a bumper 2022.", "en", "supported", "quantity"),
+    ("Les ventes de vin ont reculé de 12 % en 2022.", "fr", "contradicted", "date"),
+])
+def test_a_year_after_after_is_no_figure_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wine
+    title: Wine market 2023
+    published: 2024-02-01
+    facts:
+      - id: sales
+        statement: Wine sales fell 12 % in 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+      - id: sales-fr
+        statement: Les ventes de vin ont reculé de 12 % en 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
