@@ -1354,3 +1354,97 @@ sources:
 ])
 def test_a_change_by_a_figure_the_source_gives_as_a_level(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, LEVELS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fraction of a unit is that many units, no share: "a quarter of a percentage point" is 0.25 points
+    ("The central bank cut its policy rate by a quarter of a percentage point.", "en", "supported", "terms"),
+    ("La banque centrale a abaissé son taux directeur d'un quart de point de pourcentage.", "fr", "supported",
+     "terms"),
+    ("La production n'a progressé que d'un dixième de pour cent au printemps.", "fr", "supported", "quantity"),
+    ("Output grew by just a tenth of one per cent in the spring.", "en", "supported", "quantity"),
+])
+def test_a_fraction_of_a_unit(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: bank
+    title: Monetary policy decision
+    published: 2025-03-06
+    facts:
+      - id: rate
+        statement: The central bank cut its policy rate by 0.25 percentage points.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: rate-fr
+        statement: La banque centrale a abaissé son taux directeur de 0,25 point de pourcentage.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: output
+        statement: Output grew by 0.1% in the spring.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+      - id: output-fr
+        statement: La production a progressé de 0,1 % au printemps.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall, a loss, a shortfall or an outflow the claim names before its figure is the source's negative figure
+    ("Sweden recorded the steepest contraction in the region, at 2.4%.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont fondu de 21 % sur l'année.", "fr", "supported", "quantity"),
+    ("Le fonds a subi une décollecte nette de 1,5 milliard d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The fund suffered a net outflow of 1.5 billion euros in 2024.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont bondi de 21 % sur l'année.", "fr", "contradicted", "quantity"),
+])
+def test_a_fall_named_before_its_figure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Regional output and brand sales
+    published: 2025-02-14
+    facts:
+      - id: sweden
+        statement: Sweden's output shrank the most in the region in 2024, at -2.4 %.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2024
+      - id: brand
+        statement: Les ventes de la marque ont reculé de 21 % en 2024.
+        quantity: {value: -21, unit: percent}
+        as_of: 2024
+      - id: fund
+        statement: Le fonds affiche un solde net de -1,5 milliard d'euros en 2024.
+        quantity: {value: -1500000000, unit: EUR}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a year after "after" / « après » is what the figure follows, not the figure's own year
+    ("Les ventes de vin ont reculé de 12 % après une année 2022 exceptionnelle.", "fr", "supported", "quantity"),
+    ("Wine sales fell 12% after a bumper 2022.", "en", "supported", "quantity"),
+    ("Les ventes de vin ont reculé de 12 % en 2022.", "fr", "contradicted", "date"),
+])
+def test_a_year_after_after_is_no_figure_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wine
+    title: Wine market 2023
+    published: 2024-02-01
+    facts:
+      - id: sales
+        statement: Wine sales fell 12 % in 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+      - id: sales-fr
+        statement: Les ventes de vin ont reculé de 12 % en 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

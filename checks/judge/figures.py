@@ -161,11 +161,28 @@ def name_acronyms(claim: Claim) -> dict[str, set[str]]:
 def signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
     """"fell 9 %" against a source that writes decreases as negative figures (-9 percent)."""
     fv = fq.value if fq.value is not None else fq.min
-    if fv is not None and fv < 0 and (q.value or 0) > 0 and "decrease" in concepts_in(window):
+    if fv is not None and fv < 0 and (q.value or 0) > 0 and _says_negative(q, claim, window):
         neg = lambda v: None if v is None else -v
         bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
         return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
     return q
+
+
+# concepts that make a figure a fall or a shortfall: "fell 9 %", "a net loss of 13,000 jobs", "a deficit of 10 %",
+# "a net outflow of 2 billion"
+NEGATIVE_CONCEPTS = {"decrease", "loss", "deficit", "outflow"}
+
+
+def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
+    """Whether the figure is a fall or shortfall: its clause names one, or, when its clause names no change of
+    its own, the claim before it does ("Ireland posted the sharpest contraction in the euro area, at 3.8 %")."""
+    said = set(concepts_in(window))
+    if said & NEGATIVE_CONCEPTS:
+        return True
+    if said & CHANGE_CONCEPTS:
+        return False
+    before = claim.text[:max(0, q.start - claim.start)]
+    return bool(set(concepts_in(before)) & NEGATIVE_CONCEPTS)
 
 
 def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:

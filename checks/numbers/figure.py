@@ -100,6 +100,10 @@ def _read_fraction(norm: str, m: re.Match, t: Tables) -> Optional[Member]:
         factor = t.magnitudes[fold_key(big.group("w"))]
         member.kind, member.unit, member.unit_kind = "digits", None, None
         member.value, member.scale, member.factor, member.end = value * factor, big.group("w"), factor, big.end()
+        return member
+    of_unit = t.rx["fraction_of_unit"].match(norm, end)  # "a quarter of a percentage point", "a tenth of one per cent"
+    if of_unit:
+        member.unit, member.unit_kind, member.end = t.units[fold_key(of_unit.group("w"))], "unit", of_unit.end()
     return member
 
 
