@@ -22,7 +22,7 @@ from .figures import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
-from .rules.alongside import carry_alongside
+from .rules.alongside import carry_alongside, carry_antecedent
 from .rules.attribution import judge_attribution
 from .slotcheck import slot_disagreement
 
@@ -130,6 +130,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
             results.insert(0, res)
     results = carry_wrong_actor(results, index)
     results = carry_alongside(results, index)
+    results = carry_antecedent(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0
