@@ -151,6 +151,7 @@ class Claim:
     focus: str = ""                   # ``text`` with the nested claims blanked out (same length): what this claim says
     context_year: Optional[int] = None  # the main clause's year, for a nested claim with none of its own
     context_values: list[float] = field(default_factory=list)   # the other figures of the statement
+    antecedent: Optional["Claim"] = field(default=None, repr=False)  # the previous statement's claim "That …" points to
 
 
 @dataclass

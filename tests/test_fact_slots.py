@@ -1448,3 +1448,33 @@ sources:
         as_of: 2023
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a statement that points back to the one before: a fact of that statement's topic that states its figure,
+    # the same way, confirms it; the other way, it is a wrong direction
+    ("Wind farms supplied 38.2% of the island's electricity in 2024. That compares with a share of 33.9% in 2023.",
+     "en", "supported", "quantity-alongside"),
+    ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de plus qu'en 2023.",
+     "fr", "supported", "quantity-alongside"),
+    ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de moins qu'en 2023.",
+     "fr", "contradicted", "direction"),
+])
+def test_a_figure_pointing_back_is_judged_by_the_facts_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: grid
+    title: Island grid review 2024
+    published: 2025-03-04
+    facts:
+      - id: wind-share
+        statement: Wind farms provided 38.2 % of the island's electricity in 2024, up from 33.9 % in 2023.
+        quantity: {value: 38.2, unit: percent}
+        as_of: 2024
+      - id: wind-output-fr
+        statement: Les éoliennes de l'île ont produit 1 240 GWh en 2024, soit 12 % de plus qu'en 2023.
+        quantity: {value: 1240, unit: GWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -141,6 +141,7 @@ def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Clai
         claim.context_concepts = list(dict.fromkeys(prev.concepts))
         claim.context_entities = list(dict.fromkeys([m.entity for m in prev.mentions]))
         claim.context_terms = prev.terms
+        claim.antecedent = prev.antecedent or prev
     else:
         claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
 

@@ -7,6 +7,7 @@ main clause's fact. It never refutes a value; a difference going the other way i
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -14,10 +15,11 @@ from ...compare import compare_quantity
 from ...factread import direction_of, is_difference
 from ...match import FactIndex
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
-from ..figures import around_figure, clause_fits
+from ..figures import around_figure, clause_fits, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
 from ..parts import claim_parts
 from .dates import rule_stated_dates
+from .ranking import rule_figure_slots
 from .quantity import another_subject, relative_figure
 
 RULE_ID = "quantity-alongside"
@@ -45,13 +47,13 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
             continue
         own = claim.focus or claim.text
         said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
-            or _way_before(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
+            or _way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
         window = around_figure(claim, q)
         for fact in confirming:
             stated = _stated_in(claim, q, window, fact, index)
             if not stated:
                 continue
-            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_before(fact.statement, fq)
+            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
                     for fq in stated if fq.end >= 0} - {None}
             if said and ways and said not in ways:
                 words = {"up": "more", "down": "less"}
@@ -77,10 +79,41 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
                                    and another_subject(claim, q, x) for x in theirs))]
 
 
-def _way_before(text: str, fq: Quantity) -> Optional[str]:
-    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %")."""
-    way = direction_of(text[max(0, fq.start - 30):fq.start])
+def _way_beside(text: str, fq: Quantity) -> Optional[str]:
+    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %"), or the
+    word right after it ("a 13 % increase")."""
+    after = re.match(r"\W*([^\W\d]+)", text[fq.end:fq.end + 20])
+    way = direction_of(text[max(0, fq.start - 30):fq.start]) or (direction_of(after.group(1)) if after else None)
     return {"increase": "up", "decrease": "down"}.get(way or "")
+
+
+def _confirming(results: list[ClaimResult], index: FactIndex) -> dict[int, list[Fact]]:
+    """The facts that confirm each supported (or partly supported) main clause or gloss of a statement."""
+    return {id(r): [f for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
+                    if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
+            for r in results if r.claim.role in ("main", "gloss") and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)}
+
+
+def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A statement that points back to the one before ("That compares with 46.5 % in 2023", « C'est 41 % de plus
+    qu'en 2019 », "That was about 1 per cent more than a year earlier"): the figures its main clause leaves
+    unchecked are confirmed by a fact of the previous statement's topic (``Claim.antecedent``: the facts retrieved
+    for it) that states them, in their clause and the same way, as a gloss's figures are by the main clause's
+    fact; a difference going the other way is a wrong direction, a record the fact does not give a wrong rank.
+    A fact that does not name the parties the statement names, or whose source was replaced, is not carried, and
+    a date the fact gives otherwise leaves the figures unchecked (it may be another clause's): the value of a
+    figure is never refuted this way."""
+    out = []
+    for r in results:
+        ante, figures = r.claim.antecedent, asserted_figures(r.claim)
+        if ante is not None and r.verdict == UNVERIFIED and r.claim.checkable and r.claim.role == "main" and figures:
+            named = {"e:" + m.entity for m in r.claim.mentions}
+            topic = [c.fact for c in index.candidates(ante) if is_topical(c) and substantive(c)
+                     and named <= index.fact_keys(c.fact) and c.fact.source not in index.superseded_by]
+            if topic:
+                r = _carried(r, figures, topic, index, refute=("direction", "ranking"))
+        out.append(r)
+    return out
 
 
 def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
@@ -88,9 +121,7 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
     fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
     # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
     # 85,6 %, en recul de 3,5 points")
-    confirming = {id(r): [f for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
-                          if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
-                  for r in results if r.claim.role in ("main", "gloss") and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)}
+    confirming = _confirming(results, index)
     if not confirming:
         return results
     out = []
@@ -103,13 +134,17 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
     return out
 
 
-def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex) -> ClaimResult:
+def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = ()) -> ClaimResult:
     """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
-    all its figures; a starting level they seemed to refute becomes unverified."""
+    all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
+    rules whose refutation is kept (another one leaves the result as it was)."""
     found = _stated_alongside(r.claim, confirming, set(), index)
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)
+        found += rule_figure_slots(r.claim, found, index)
+        if refute and any(f.relation == "contradicts" and f.rule not in refute for f in found):
+            return r
         verdict = claim_verdict(found)
         return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
                            dedupe([evidence_of(f, index) for f in found]), 0.75,
