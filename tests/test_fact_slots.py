@@ -1478,3 +1478,32 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a difference the fact gives the other way is never confirmed by the words in common
+    ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de moins qu'en 2023.", "fr",
+     "contradicted", "direction"),
+    ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de plus qu'en 2023.", "fr",
+     "supported", "terms"),
+    ("In 2024 the employment rate of young graduates reached 61.2%. That is 4.3 points less than in 2023.", "en",
+     "contradicted", "direction"),
+])
+def test_a_difference_the_other_way_is_not_confirmed_by_shared_words(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Enquête sur l'emploi des jeunes 2024
+    published: 2025-03-10
+    facts:
+      - id: jeunes
+        statement: En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %, soit 4,3 points de plus qu'en 2023.
+        quantity: {value: 61.2, unit: percent}
+        as_of: 2024
+      - id: youth
+        statement: In 2024 the employment rate of young graduates reached 61.2%, 4.3 points more than in 2023.
+        quantity: {value: 61.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

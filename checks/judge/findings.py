@@ -152,3 +152,16 @@ def written_numbers(text: str) -> list[tuple[int, float]]:
     """(offset, value) of each number a text writes in digits ("2,6", "976"), whatever it stands for: what the
     judge compares word for word, beside the figures the reader made of them."""
     return [(m.start(), float(m.group(0).replace(",", "."))) for m in _NUMBER.finditer(text or "")]
+
+
+def written_ways(text: str) -> dict[float, set]:
+    """number -> the ways the words right after it (its unit, up to three words, then a difference word) make it
+    a difference ("4,3 points de moins" is down, "4.3 points more" up; None for a number that is no difference)."""
+    from ..factread import is_difference
+    out: dict[float, set] = {}
+    for m in _NUMBER.finditer(text or ""):
+        after = text[m.end():m.end() + 60]
+        starts = [0] + [k.end() for k in re.finditer(r"\s+", after)][:3]
+        way = next((w for w in (is_difference(after[i:]) for i in starts) if w), None)
+        out.setdefault(float(m.group(0).replace(",", ".")), set()).add(way)
+    return out

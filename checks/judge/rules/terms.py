@@ -21,7 +21,7 @@ from ...model import Claim, Fact
 from ...terms import concepts_in, content_stems, predicate_concepts
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
-from ..findings import Finding, asserted_figures, written_numbers
+from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
 
 
@@ -84,6 +84,9 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", "quantity-bound", c.fact, bound)]
     if numbers_unsaid(claim, [c.fact.statement]):
         return None                       # "more than 90p of every pound" is not confirmed by shared words
+    way = _difference_disagrees(claim, c.fact)
+    if way:
+        return [Finding("contradicts", "direction", c.fact, way[1])] if way[0] == "other" else None
     if _ranks_another_thing(claim, c.fact):
         return None                       # "the highest price of the year" is not "the strongest commodity"
     if _parties_unnamed(claim, c.fact, index):
@@ -92,6 +95,22 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return None                       # "most of the injured were civilians": words in common confirm no "most"
     said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
     return [Finding("supports", "terms", c.fact, said)]
+
+
+def _difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]:
+    """A number the claim writes as a difference ("4,3 points de moins qu'en 2023") that the fact writes as the
+    difference the other way ("4,3 points de plus"): ("other", message); ("unsaid", "") when the fact writes it
+    as no difference at all (a level): the words in common confirm no direction."""
+    theirs = written_ways(fact.statement)
+    for v, ways in written_ways(claim.focus or claim.text).items():
+        for way in ways - {None}:
+            other = theirs.get(v, set())
+            if other - {None} and way not in other:
+                return ("other", f"wrong direction: the source says {v:g} {'less' if way == 'up' else 'more'}, "
+                                 f"the article {v:g} {'more' if way == 'up' else 'less'}: {fact.statement}")
+            if way not in other:
+                return ("unsaid", "")
+    return None
 
 
 def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
