@@ -1507,3 +1507,76 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+FLASH = """
+version: 1
+entities:
+  bank: {names: [Central Bank of Norland, CBN]}
+  office: {names: [Norland Statistics Office, NSO]}
+  banque: {names: [Banque de Norlande]}
+sources:
+  - id: flash
+    title: Flash estimate, May 2025
+    publisher: office
+    published: 2025-06-03
+    facts:
+      - id: cpi
+        statement: Annual inflation in Norland fell to 1.9% in May 2025, down from 2.2% in April.
+        quantity: {value: 1.9, unit: percent}
+        as_of: 2025-05
+      - id: chomage
+        statement: Le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what a party's estimate showed (a hyphenated word or a figure right after the verb) is credited to that party
+    ("Rates were cut after the CBN's own flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "mixed", "attribution"),
+    ("The Central Bank of Norland said 1.9% was the rate of inflation in Norland in May.", "en", "mixed", "attribution"),
+    ("The NSO's flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "supported", "attribution"),
+    ("Les chiffres de la Banque de Norlande montrent que le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.", "fr", "mixed", "attribution"),
+])
+def test_a_party_whose_estimate_showed_the_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLASH), text, lang)
+    assert_rule(st, want, rule)
+
+
+QUOTED = """
+version: 1
+entities:
+  ministry: {names: [Ministry of Housing, ministère du Logement]}
+  other: {names: [Tax Office, Office des impôts]}
+sources:
+  - id: digest
+    title: Housing digest
+    publisher: Habitat Weekly
+    published: 2025-02-10
+    facts:
+      - id: starts
+        statement: Builders started 48,315 homes in Norland in 2024.
+        quantity: {value: 48315, unit: homes}
+        as_of: 2024
+  - id: ministry-report
+    title: Housing construction in 2024
+    publisher: ministry
+    published: 2025-02-04
+    facts:
+      - id: total
+        statement: In 2024, 48,315 homes were started in Norland and 12,604 converted, 60,919 homes in all.
+        quantity: {value: 60919, unit: homes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party's own report states the figure a report quoting it decided: no misattribution
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Ministry of Housing.", "en", "supported", "attribution"),
+    ("Selon les chiffres publiés mardi par le ministère du Logement, 48 315 logements ont été commencés en Norlande en 2024.", "fr", "supported", "attribution"),
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Tax Office.", "en", "mixed", "attribution"),
+])
+def test_a_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, QUOTED), text, lang)
+    assert_rule(st, want, rule)

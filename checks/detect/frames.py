@@ -29,7 +29,7 @@ def _patterns() -> dict:
     c = functools.partial(word_pattern, "claims")
     return {"opener": c(r"\s*({complementizers})\b"), "that": c(r"\s+({complementizers})\b\s*"),
             "that_unbounded": c(r"\s+({complementizers_unbounded})"),
-            "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+\s)"),
+            "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+[\s-]|\d)"),
             "tag_verbs": frozenset(words("claims", "speech_tag_verbs"))}
 
 

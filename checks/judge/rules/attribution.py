@@ -16,7 +16,7 @@ from ...match import FactIndex
 from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
-from ..figures import fact_parties
+from ..figures import fact_parties, significant_digits
 from ..findings import dedupe, sentence
 
 RULE_ID = "attribution"
@@ -31,7 +31,8 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
         return ClaimResult(claim, UNVERIFIED, "the article does not name who says it")
     sources = _deciding_sources(siblings, checks, index)
     decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
-    results = [_check_party(kind, who, sources, index, decisive, claim) for kind, who in checks]
+    results = [_own_figure(kind, who, siblings, index) or _check_party(kind, who, sources, index, decisive, claim)
+               for kind, who in checks]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
         return _undecided(claim, checks, sources, results, index)
@@ -40,6 +41,32 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     verdict = CONTRADICTED if bad else SUPPORTED
     evidence = dedupe([e for r in chosen for e in r[2]])
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
+
+
+def _own_figure(kind: str, who: str, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:
+    """A figure the statement confirmed (of three significant digits or more) that a source published or written
+    by the party the article names also states: the figures do come from that party, even when another source on the
+    list (a report that quotes them) decided the statement."""
+    if kind == "commissioned":
+        return None
+    values = _confirmed_values(siblings)
+    used = {p.fact.split("/", 1)[0] for r in siblings for p in r.parts if p.status == "confirmed"}
+    for src in index.catalog.sources:
+        if src.id in used or not (src.publisher or src.author) or not _source_is(who, src, index):
+            continue
+        for f in src.facts:
+            if any(q.value in values for q in index.reading(f).quantities):
+                ev = Evidence(src.id, f.id, f.statement, "supports", src.title, src.url)
+                return SUPPORTED, f"the figures do come from {_name(src.publisher, index) or src.author}: " \
+                                  f"{f.statement}", [ev]
+    return None
+
+
+def _confirmed_values(siblings: list[ClaimResult]) -> set:
+    """The values of the statement's confirmed figures of three significant digits or more."""
+    return {q.value for r in siblings for q in r.claim.quantities for p in r.parts
+            if p.status == "confirmed" and p.rule == "quantity" and p.text == q.text
+            and q.value is not None and significant_digits(q) >= 3}
 
 
 def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, results: list, index: FactIndex) -> ClaimResult:
