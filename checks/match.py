@@ -139,6 +139,7 @@ class FactIndex:
         state = dict(self.__dict__)
         state.pop("position", None)   # ids of objects: they change when the index is loaded back (checks.cache)
         state.pop("_rarities", None)
+        state.pop("_lowercase", None)
         return state
 
     def __setstate__(self, state: dict) -> None:

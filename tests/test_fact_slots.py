@@ -1580,3 +1580,37 @@ sources:
 def test_a_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, QUOTED), text, lang)
     assert_rule(st, want, rule)
+
+
+RAINFALL = """
+version: 1
+sources:
+  - id: rain
+    title: Annual climate review 2024
+    published: 2025-01-15
+    facts:
+      - id: national
+        statement: Rainfall across the country averaged 1,075 mm in 2024, well above the normal.
+        quantity: {value: 1075, unit: mm}
+        as_of: 2024
+      - id: brevanne
+        statement: Brevanne recorded 640 mm of rain in 2024, its driest year in a decade.
+        quantity: {value: 640, unit: mm}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a town opening the sentence that no fact and no entity names: the list does not cover it
+    ("Tarlow, for its part, recorded close to 995 mm of rain in 2024.", "en", "unverified"),
+    ("Ostrelle a de son côté reçu près de 995 mm de pluie en 2024.", "fr", "unverified"),
+    # one a fact names is judged by that fact
+    ("Brevanne, for its part, recorded close to 995 mm of rain in 2024.", "en", "contradicted"),
+    ("Brevanne a de son côté reçu près de 995 mm de pluie en 2024.", "fr", "contradicted"),
+])
+def test_a_place_opening_the_sentence_that_no_fact_names_is_not_the_general_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RAINFALL), text, lang)
+    if want == "unverified":
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_rule(st, want, "quantity")

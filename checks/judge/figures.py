@@ -20,6 +20,7 @@ from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration
+from .names import never_lower_case
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -100,9 +101,12 @@ _CAPITALISED_NEXT = re.compile(r"\s+([A-ZÀ-Ý][\w'-]*)")
 
 # complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
 # full stop, an entity's, a month, an acronym) is one line
-def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> list[str]:
+def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
+                    index: Optional[FactIndex] = None) -> list[str]:
     """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
-    ("Lisbon", "Port-Lenoir", "KN-23")."""
+    ("Lisbon", "Port-Lenoir", "KN-23"). A capitalised first word is a name when a capitalised word follows it
+    ("Berkeley Earth, …") or, given ``index``, when neither the source list nor the claim ever writes it in lower
+    case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue")."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     out = []
     lo, hi = span or (0, len(claim.text))
@@ -110,13 +114,11 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
         if not lo <= m.start() < hi:
             continue
         w = m.group(0)
-        # a capitalised first word is a name only when a capitalised word follows it ("Berkeley Earth, …")
-        nxt = _CAPITALISED_NEXT.match(claim.text, m.end())
-        opens_name = m.start() == 0 and nxt and content_stems(w) and not _patterns()["months_days"].match(fold(nxt.group(1)))
-        if not w[:1].isupper() or (m.start() == 0 and not opens_name) or len(w) < 3:
+        if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
-        if before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -"):
+        first = m.start() == 0 or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
+        if first and not _opens_name(claim.text, m, index):
             continue
         if any(a <= m.start() < b for a, b in covered):
             continue
@@ -125,6 +127,18 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None) -> lis
             continue
         out.append(f)
     return out
+
+
+def _opens_name(text: str, m: re.Match, index: Optional[FactIndex]) -> bool:
+    """Whether a capitalised word opening a sentence is a name: a capitalised word follows it at the claim's
+    start, or (given the index) it is a content word the sources and the claim never write in lower case."""
+    w = m.group(0)
+    if not content_stems(w):
+        return False
+    nxt = _CAPITALISED_NEXT.match(text, m.end())
+    if m.start() == 0 and nxt and not _patterns()["months_days"].match(fold(nxt.group(1))):
+        return True
+    return index is not None and never_lower_case(w, text, index)
 
 
 def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[dict[str, set[str]]] = None) -> bool:

@@ -137,7 +137,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     held = [c for c in cands if c.fact.quantity and substantive(c)]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
     # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
-    pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window) if held else [], index)
+    pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
@@ -191,15 +191,15 @@ def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candida
     return found if any(f.relation in ("supports", "outdated") for f in found) else []
 
 
-def _clause_names(claim: Claim, q: Quantity, window: str) -> list[str]:
+def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> list[str]:
     """The names of this figure's own clause or, for the claim's only figure, those of the claim before it."""
     start = window_start(claim, q)
-    specifics = proper_names_in(claim, (start, start + len(window)))
+    specifics = proper_names_in(claim, (start, start + len(window)), index)
     if not specifics and len(asserted_figures(claim)) == 1:
         earlier = [x.end - claim.start for x in claim.quantities if 0 <= x.end <= q.start]
         # (after the item before it, if any: "40 Vigil vehicles, as many as 120,000 shells")
         lo = max(earlier + [claim.text.rfind(",", 0, q.start - claim.start) + 1]) if earlier else 0
-        specifics = proper_names_in(claim, (lo, q.start - claim.start))
+        specifics = proper_names_in(claim, (lo, q.start - claim.start), index)
     return specifics
 
 

@@ -1,0 +1,52 @@
+"""Whether a capitalised word that opens a sentence is a name ("Melun a recueilli 995 mm", "Canada, by contrast,
+…") rather than a word of the language ("Growth", « Quant à »): read by ``figures.proper_names_in``, so that a
+place or party no entity and no fact covers leaves a figure unverified instead of compared with a general fact.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..match import FactIndex
+from ..resources import data_dir, words
+from ..text import fold
+
+
+def never_lower_case(word: str, text: str, index: FactIndex) -> bool:
+    """Whether ``word`` (capitalised, opening a sentence of ``text``) is a name: neither a word the word lists
+    know ("Quant", "Cela", "Even"), nor a participle, a plural, a compound or an elided article ("Compared with",
+    « Signé le », "Tenants", « Vingt-cinq », « L'excédent »), and never written in lower case by the source list
+    or the claim."""
+    f = fold(word)
+    if f in _listed_words() or word.lower().endswith(_endings()) or re.search(r"[-'’]", word):
+        return False
+    return f not in lowercase_words(index) and f not in _lower_in(text)
+
+
+@functools.lru_cache(maxsize=None)
+def _endings() -> tuple[str, ...]:
+    return words("stopwords", "not_name_endings")
+
+
+@functools.lru_cache(maxsize=None)
+def _listed_words() -> frozenset[str]:
+    """Every word of the languages' word lists, folded: words of the language, never names."""
+    out: set[str] = set()
+    for path in (data_dir() / "lang").glob("*/*.yaml"):
+        out |= {fold(w) for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
+    return frozenset(out)
+
+
+def _lower_in(text: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)}
+
+
+def lowercase_words(index: FactIndex) -> frozenset[str]:
+    """The words the source list writes in lower case (statements, terms, quotes, titles), folded (kept on the
+    index, dropped when it is saved)."""
+    memo = index.__dict__.get("_lowercase")
+    if memo is None:
+        texts = [" ".join([f.statement or "", *f.terms, f.quote or ""]) for f in index.facts]
+        texts += [s.title or "" for s in index.sources.values()]
+        memo = index.__dict__["_lowercase"] = frozenset(_lower_in(" ".join(texts)))
+    return memo
