@@ -186,7 +186,13 @@ def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
 
 @functools.lru_cache(maxsize=None)
 def _concept_lengths() -> dict[str, tuple[int, ...]]:
-    """first stem of a concept phrase -> the lengths of the phrases that begin with it, longest first."""
+    """first stem of a concept phrase -> the lengths of the phrases that begin with it, longest first (built once
+    per installed version and bundled data, then loaded from the cache: building it is a start-up cost)."""
+    from .cache import cached_data
+    return cached_data("concept-lengths", _build_concept_lengths)
+
+
+def _build_concept_lengths() -> dict[str, tuple[int, ...]]:
     by_first: dict[str, set[int]] = {}
     for key in concept_index()[0]:
         by_first.setdefault(key[0], set()).add(len(key))

@@ -30,7 +30,13 @@ def _endings() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _listed_words() -> frozenset[str]:
-    """Every word of the languages' word lists, folded: words of the language, never names."""
+    """Every word of the languages' word lists, folded: words of the language, never names (read once per
+    installed version and bundled data, then loaded from the cache)."""
+    from ..cache import cached_data
+    return cached_data("listed-words", _read_listed_words)
+
+
+def _read_listed_words() -> frozenset[str]:
     out: set[str] = set()
     for path in (data_dir() / "lang").glob("*/*.yaml"):
         out |= {fold(w) for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
