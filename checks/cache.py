@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copyreg
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -117,12 +118,25 @@ def _load_or_build(folder: Path, path: Path, build: Callable[[], object]) -> obj
     if _private(folder) and _private(path):
         try:
             with open(path, "rb") as fh:
-                return pickle.load(fh)
+                return _unpickle(fh)
         except Exception:            # a truncated or stale entry: rebuild it
             pass
     value = build()
     _store(folder, path, value)
     return value
+
+
+def _unpickle(fh) -> object:
+    """``pickle.load`` with the cyclic garbage collector paused: unpickling a 10,000-fact index creates a few
+    hundred thousand containers, and the collections their allocation triggers find nothing to free but took
+    half the load time (0.23 → 0.12 s). The previous state is restored."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _store(folder: Path, path: Path, value: object) -> None:
