@@ -126,6 +126,12 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
+@functools.lru_cache(maxsize=None)
+def _qualifier_firsts() -> frozenset[str]:
+    """The first word of every key of ``_qualifier_table``."""
+    return frozenset(k.split(" ")[0] for k in _qualifier_table())
+
+
 _ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
 
 
@@ -138,10 +144,12 @@ def _bare(word: str) -> str:
 def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
     for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
-    table = _qualifier_table()
+    table, firsts = _qualifier_table(), _qualifier_firsts()
     toks = [_bare(w) for w, _, _ in words(text)]
     found = set()
-    for i in range(len(toks)):
+    for i, tok in enumerate(toks):
+        if tok not in firsts and " " not in tok:
+            continue                   # (no qualifier starts with this word)
         for n in (3, 2, 1):
             qid = table.get(" ".join(toks[i:i + n]))
             if qid:

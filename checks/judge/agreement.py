@@ -65,6 +65,8 @@ def starting_level_of(q: Quantity, cands: list[Candidate], index: FactIndex) -> 
         if not is_topical(c) or not substantive(c):
             continue
         reading = index.reading(c.fact)
+        if not any(reading.baselines):
+            continue
         for fq, base in zip(reading.quantities, reading.baselines):
             if base and fq.value is not None and (q.unit is None or fq.unit is None or unit_class(fq.unit) == unit_class(q.unit)) \
                     and compare_quantity(replace(q, unit=q.unit or fq.unit), fq)[0] == "supports":

@@ -55,6 +55,8 @@ def _actor_of(fact, focus: str, index: FactIndex) -> Optional[str]:
 def carry_cleft_actor(results: list[ClaimResult], text: str, index: FactIndex) -> list[ClaimResult]:
     """A supported claim of a cleft sentence whose confirming fact gives the act to another party than the
     focus is contradicted (inverted actors)."""
+    if not any(r.verdict == SUPPORTED and r.claim.role != "attribution-frame" for r in results):
+        return results                 # (nothing to carry: the cleft is not looked for)
     focus = cleft_focus(text, index)
     if focus is None:
         return results

@@ -105,8 +105,9 @@ def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[Claim
     figure is never refuted this way."""
     out = []
     for r in results:
-        ante, figures = r.claim.antecedent, asserted_figures(r.claim)
-        if ante is not None and r.verdict == UNVERIFIED and r.claim.checkable and r.claim.role == "main" and figures:
+        ante = r.claim.antecedent
+        if ante is not None and r.verdict == UNVERIFIED and r.claim.checkable and r.claim.role == "main" \
+                and (figures := asserted_figures(r.claim)):
             named = {"e:" + m.entity for m in r.claim.mentions}
             topic = [c.fact for c in index.candidates(ante) if is_topical(c) and substantive(c)
                      and named <= index.fact_keys(c.fact) and c.fact.source not in index.superseded_by]
@@ -126,10 +127,11 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
         return results
     out = []
     for r in results:
-        figures = asserted_figures(r.claim)
-        others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
-        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") and figures and others:
-            r = _carried(r, figures, others, index)
+        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") \
+                and (figures := asserted_figures(r.claim)):
+            others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
+            if others:
+                r = _carried(r, figures, others, index)
         out.append(r)
     return out
 

@@ -39,7 +39,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     for q in claim.quantities:
         if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
             continue
-        found[id(q)] = (q, relative_figure(claim, q), _figure_findings(claim, q, cands, index))
+        how = relative_figure(claim, q)
+        found[id(q)] = (q, how, _figure_findings(claim, q, cands, index, how))
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
              and q.bound not in ("at-least", "at-most")}
@@ -124,12 +125,13 @@ def _states_a_change(fact: Fact, index: FactIndex) -> bool:
                                   and is_difference(text[q.end:q.end + 30]) for q in reading.quantities)
 
 
-def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
+                     how: Optional[str]) -> list[Finding]:
     """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
-    closest of them (``_judge_figure``)."""
+    closest of them (``_judge_figure``); ``how``: ``relative_figure``."""
     window = figure_window(claim, q)
-    start = _starting_level(claim, q, cands, index)
+    start = _starting_level(q, cands, index) if how == "starting level" else []
     if start:
         return start
     if q.unit is None and not bare_count(q, window, index):
@@ -163,11 +165,9 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     return _judge_figure(claim, q, window, cands, comparable, index)
 
 
-def _starting_level(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+def _starting_level(q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """A starting level ("up from 650,000 a year before") that a fact of the topic gives as its own starting level
     is that fact's earlier figure (``starting_level_of``), whatever fact its year would point to."""
-    if relative_figure(claim, q) != "starting level":
-        return []
     c = starting_level_of(q, cands, index)
     return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the starting level the source "
                                                     f"gives: {c.fact.statement}")] if c is not None else []

@@ -80,22 +80,28 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
     coal power ended on 30 September 2023" against 2024; "535 homicides, the lowest ever" against "the
     second lowest"): that part is contradicted, the figure stays confirmed."""
     out = []
+    confirming = [f for f in findings if _confirms_figure(f)]
+    if not confirming:
+        return out                     # (the rank words are read only for a confirmed figure)
     ranked = rank_words(claim)
-    for f in findings:
-        if f.relation == "supports" and f.rule.startswith("quantity"):
-            slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
-            if rank_of(claim.focus or claim.text) == 1 and _beaten_in(f.fact, index):
-                slot = ("contradicts", "ranking", f"false record: the source says it was beaten: {f.fact.statement}")
-            if slot and slot[0] == "contradicts":
-                part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else ranked
-                out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))
-                break
-            if slot and slot[1] == "ranking" and ranked:
-                # "535 homicides, the lowest number since records began": the record is a part of its own,
-                # which another fact of the source, or another topical fact, may rank
-                out.append(_rank_elsewhere(claim, f.fact, cands, index)
-                           or Finding("related", "ranking", f.fact, slot[2], part=ranked))
+    for f in confirming:
+        slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
+        if rank_of(claim.focus or claim.text) == 1 and _beaten_in(f.fact, index):
+            slot = ("contradicts", "ranking", f"false record: the source says it was beaten: {f.fact.statement}")
+        if slot and slot[0] == "contradicts":
+            part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else ranked
+            out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))
+            break
+        if slot and slot[1] == "ranking" and ranked:
+            # "535 homicides, the lowest number since records began": the record is a part of its own,
+            # which another fact of the source, or another topical fact, may rank
+            out.append(_rank_elsewhere(claim, f.fact, cands, index)
+                       or Finding("related", "ranking", f.fact, slot[2], part=ranked))
     return out
+
+
+def _confirms_figure(f: Finding) -> bool:
+    return f.relation == "supports" and f.rule.startswith("quantity")
 
 
 def rank_words(claim: Claim) -> str:
