@@ -224,8 +224,8 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
     if _QUOTED.match(own) or lex.opinion_frame.match(f):
         return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
-    if len(f.split()) < 3 and not (claim.mentions or claim.dates):
-        return "opinion", False           # a fragment ("Asked about it") says nothing checkable
+    if _says_nothing_checkable(claim, own, f, lex):
+        return "opinion", False
     for kind, marker in (("cause", lex.cause), ("composition", lex.composition), ("comparison", lex.comparison),
                          ("ranking", lex.ranking)):
         if marker.search(f):
@@ -233,6 +233,14 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
+    """A fragment ("Asked about it"), or a judgement with nothing named, dated or denied ("the rebound was
+    modest": a linking verb, then an evaluative adjective)."""
+    if len(f.split()) < 3 and not (claim.mentions or claim.dates):
+        return True
+    return bool(lex.evaluative.search(f)) and not (claim.mentions or claim.dates or claim.negated or _has_proper_noun(own))
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:
