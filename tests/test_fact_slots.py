@@ -1614,3 +1614,35 @@ def test_a_place_opening_the_sentence_that_no_fact_names_is_not_the_general_figu
         assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
     else:
         assert_rule(st, want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a linking verb and an evaluative adjective, nothing named, dated, measured or denied: a judgement
+    ("The recovery in exports remained patchy.", "en", False),
+    ("Le redressement des commandes reste timide.", "fr", False),
+    # the same judgement about a named party, or with a date, stays a claim
+    ("Exports from Valdoria remained patchy in 2023.", "en", True),
+    ("Les commandes de Brevanne sont restées timides en 2023.", "fr", True),
+])
+def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's past forecast, reported: a fact about what was forecast
+    ("The Harbour Authority had forecast that 4 million passengers would use the ferries over the summer.", "en", True),
+    ("L'Autorité portuaire avait prévu que 4 millions de passagers emprunteraient les ferries cet été.", "fr", True),
+    # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
+    ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
+    ("Port officials met on Monday, adding that traffic would recover.", "en", False),
+])
+def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

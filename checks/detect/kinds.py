@@ -200,7 +200,23 @@ def _is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str]
         predicted = [p for p in predicted if p not in _set("rule_modals")]
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
         predicted = []                   # "X promised Russia his support in June": the promise is an event
+    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
+        predicted = []                   # "the agency had forecast that exports would rise": a forecast made
     return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """Only reported futures ("would"), in the complement of a past verb of speech or forecast (no comma between)
+    whose subject is named (a name inside the sentence or an acronym: "ACME had forecast that …"), with no
+    target date ("by 2030")."""
+    if not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted) or _claim_patterns()["target"].search(f):
+        return False
+    first = lex.reported_conditional.search(f)
+    verb = [m for m in lex.past_reporting.finditer(f[:first.start()])] if first else []
+    if not verb or "," in f[verb[-1].end():first.start()]:
+        return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
+    subject = own[:verb[-1].start()]
+    return _has_proper_noun(subject) or any(len(t) > 1 and t.isupper() for t in subject.split())
 
 
 def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list) -> bool:
@@ -224,8 +240,8 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
     if _QUOTED.match(own) or lex.opinion_frame.match(f):
         return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
-    if len(f.split()) < 3 and not (claim.mentions or claim.dates):
-        return "opinion", False           # a fragment ("Asked about it") says nothing checkable
+    if _says_nothing_checkable(claim, own, f, lex):
+        return "opinion", False
     for kind, marker in (("cause", lex.cause), ("composition", lex.composition), ("comparison", lex.comparison),
                          ("ranking", lex.ranking)):
         if marker.search(f):
@@ -233,6 +249,14 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
+    """A fragment ("Asked about it"), or a judgement with nothing named, dated or denied ("the rebound was
+    modest": a linking verb, then an evaluative adjective)."""
+    if len(f.split()) < 3 and not (claim.mentions or claim.dates):
+        return True
+    return bool(lex.evaluative.search(f)) and not (claim.mentions or claim.dates or claim.negated or _has_proper_noun(own))
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:

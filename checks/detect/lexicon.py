@@ -54,6 +54,8 @@ class ClaimLexicon:
     noun_homographs: frozenset       # markers that are also nouns ("will")
     noun_determiners: frozenset      # words before such a marker that make it the noun ("the will")
     opinion_frame: re.Pattern
+    past_reporting: re.Pattern       # "said", "had forecast": a reported future ("would") is what was said
+    evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
     relative_years: dict
     clause_relative_years: dict
 
@@ -127,6 +129,9 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
                                       + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
                                                                             for w in g("record_comparative_ends")) + ")"),
         opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
+        past_reporting=phrase_pattern(g("past_reporting_verbs")),
+        evaluative=re.compile("(?:" + phrase_pattern(g("linking_verbs")).pattern + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
+                              + phrase_pattern(g("evaluative_adjectives")).pattern + ")"),
         relative_years=years,
         clause_relative_years=clause_years,
     )
