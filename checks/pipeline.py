@@ -18,7 +18,6 @@ from .entities import EntityMatcher
 from .errors import InputError
 from .judge import judge_statement
 from .language import detect_language, language_name, language_scores, other_language
-from .markdown import mask_markdown
 from .match import FactIndex
 from .model import LAYOUT_KINDS, AnalysedStatement, Article, Catalog, Report, Statement, StatementResult
 from .resources import LANGS
@@ -64,7 +63,10 @@ class Checker:
 
 def analysis_text(article: Article) -> str:
     """The text the stages analyse: the article's text, Markdown syntax blanked (same length)."""
-    return mask_markdown(article.text) if article.format == "markdown" else article.text
+    if article.format != "markdown":
+        return article.text
+    from .markdown import mask_markdown      # (its patterns compiled only for Markdown input: start-up)
+    return mask_markdown(article.text)
 
 
 def guard_language(article: Article, lang: str = "auto", scores: tuple[float, float] | None = None) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from ..markdown import mask_markdown
 from ..model import Statement
 from .bylines import is_label, is_metadata
 from .lists import LIST_LINE_RE, MD_HEADING_RE, MD_LIST_LINE_RE, MD_SETEXT_RE, MD_TABLE_RE, list_cuts
@@ -162,6 +161,8 @@ def iter_statements(text: str, lang: str = "und", markdown: bool = False) -> Ite
     paragraph at hand is held (the statements, in order, are those ``split_statements`` lists)."""
     if not text or not text.strip():
         return
+    if markdown:
+        from ..markdown import mask_markdown  # (compiled only for Markdown input: start-up)
     ana = mask_markdown(text) if markdown else text
     rules = rules_for(resolve_lang(lang, ana))
     seen_heading = seen_body = False
