@@ -1646,3 +1646,23 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     from factcheck.checks.model import Statement
     a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+def test_a_unit_of_measure_is_no_other_name_for_a_counted_noun(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: port
+    title: Port statistics 2025
+    published: 2026-01-20
+    facts:
+      - id: grain
+        statement: The port handled 275,000 tonnes of grain in 2025.
+        quantity: {value: 275000, unit: t}
+        as_of: 2025
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the same precise figure in people is another measure, not the fact's tonnes named otherwise
+    assert last_statement(checker, "The port handled 275,000 people in 2025.").verdict != "supported"
+    assert last_statement(checker, "Le port a traité 275 000 personnes en 2025.", "fr").verdict != "supported"
+    assert last_statement(checker, "The port handled 275,000 tonnes of grain in 2025.").verdict == "supported"

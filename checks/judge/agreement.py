@@ -16,6 +16,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..text import words
+from ..units import lookup as units_lookup
 from .clauses import window_start
 from .figures import (GENERIC_CONCEPTS, claim_qualifiers, fact_expected, fact_names_all, fact_parties, is_topical,
                       measure_fits, proper_names_in, signed, significant_digits, stated_figure, substantive, units_fit)
@@ -277,10 +278,21 @@ def noun_slip(q: Quantity, fact: Fact) -> bool:
     cu, fu = unit_class(q.unit) or "", unit_class(fq.unit) or ""
     ch, fh = cu.partition(" per ")[0], fu.partition(" per ")[0]
     if ch in ("", "count") and fh == "count":
-        return True
+        return _same_kind_of_count(q.unit, fq.unit)
     if not cu and fh.startswith("money:") and " per " not in fu:
         return bool(q.scale)
     return ch.startswith("money:") and ch == fh and " per " not in cu
+
+
+def _same_kind_of_count(a: Optional[str], b: Optional[str]) -> bool:
+    """A unit of measure is no other name for a counted noun: "275,000 people" is not 275,000 tonnes."""
+    mine, theirs = _measure_unit(a), _measure_unit(b)
+    return not (mine or theirs) or bool(mine and theirs and mine.family == theirs.family)
+
+
+def _measure_unit(unit: Optional[str]):
+    head = (unit or "").split(" per ")[0].split(" par ")[0].strip()
+    return units_lookup(head) if head else None
 
 
 def counted_by_a_fact(q: Quantity, index: FactIndex) -> bool:
