@@ -1666,3 +1666,34 @@ sources:
     assert last_statement(checker, "The port handled 275,000 people in 2025.").verdict != "supported"
     assert last_statement(checker, "Le port a traité 275 000 personnes en 2025.", "fr").verdict != "supported"
     assert last_statement(checker, "The port handled 275,000 tonnes of grain in 2025.").verdict == "supported"
+
+
+ATTENDANCE = """
+version: 1
+sources:
+  - id: gallery
+    title: Gallery annual report 2024
+    published: 2025-01-20
+    facts:
+      - id: retrospective
+        statement: The Morel retrospective drew 412,000 visitors in 2024, the best attendance for an exhibition since the gallery opened in 1994.
+        quantity: {value: 412000, unit: visitors}
+        as_of: 2024
+      - id: retrospective-fr
+        statement: La rétrospective Morel a attiré 412 000 visiteurs en 2024, la meilleure fréquentation d'une exposition depuis l'ouverture de la galerie en 1994.
+        quantity: {value: 412000, unit: visiteurs}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a negated comparison with a "since" is the record itself, confirmed by the fact that ranks the same thing
+    ("No exhibition had done better since the gallery opened in 1994.", "en", "supported", "negation"),
+    ("Aucune exposition n'avait fait mieux depuis l'ouverture de la galerie, en 1994.", "fr", "supported", "negation"),
+    # a record reaching back further than the source's is a false record
+    ("No exhibition had done better since 1985.", "en", "contradicted", "ranking"),
+    ("Aucune exposition n'avait fait mieux depuis 1985.", "fr", "contradicted", "ranking"),
+])
+def test_a_negated_record_since_a_year_is_judged_as_the_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ATTENDANCE), text, lang)
+    assert_rule(st, want, rule)

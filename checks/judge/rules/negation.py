@@ -15,6 +15,7 @@ from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact
 from ...resources import word_pattern
+from ...slots import rank_of
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive
@@ -67,11 +68,13 @@ def _denied_change(claim: Claim, denied: str, topical: list[Candidate], index: F
     return _level_change(claim, denied, topical, index)
 
 
+# complexity: one pass over the topical facts; a record "not since" a year, a negative fact and a dated one each decide
 def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> list[Finding]:
     """"never", "jamais", "aucun" against a topical fact about what the negation denies: a negative fact
     confirms it, a dated one refutes it."""
     scope = index.text_keys(_negation_scope(claim))
     named = {m.entity for m in claim.mentions}
+    since = _since_year(claim.focus or claim.text)
     for c in topical:
         f = c.fact
         # a common verb ("support", "pay") says what is denied when the fact is between the parties the claim
@@ -80,6 +83,14 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)}
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
+        if since is not None:
+            # "not seen since 2003", « n'avaient plus atteint ce niveau depuis 2011 »: the record itself ("the
+            # highest since 2003"), judged by a fact that ranks the same thing; other facts only by an event after
+            if rank_of(f.statement) is not None or not _dated_after(f, since):
+                found = _since_record(claim, since, c)
+                if found:
+                    return found
+                continue
         if _negated_text(f.statement, _negation_scope(claim)):
             return [Finding("supports", "negation", f, "the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
@@ -90,6 +101,40 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
     return []
 
 
+def _since_record(claim: Claim, since: int, c: Candidate) -> list[Finding]:
+    """A negated record "not since ``since``" against a topical fact that ranks first the same thing (it shares the
+    words the claim ranks, those before its "since": « Aucune exposition n'avait fait mieux » and « la meilleure
+    fréquentation d'une exposition », not "the sharpest cut since 2009" for a withdrawal): a record reaching as far
+    back or further confirms it, one of a later year refutes it (the level was reached in between)."""
+    f = c.fact
+    if rank_of(f.statement) != 1 or not substantive(c):
+        return []
+    if not set(content_stems(_before_since(claim.focus or claim.text))) & set(content_stems(_before_since(f.statement))):
+        return []
+    theirs = _since_year(f.statement)
+    if theirs is not None and theirs > since:
+        return [Finding("contradicts", "ranking", f, f"false record: the source says the first since {theirs}, "
+                                                      f"the article none since {since}: {f.statement}")]
+    return [Finding("supports", "negation", f, f"the record since {since}, as the source ranks it: {f.statement}")]
+
+
+def _dated_after(f: Fact, since: int) -> bool:
+    """Whether a fact gives a year after ``since`` (an event that a denial "not since ``since``" denies)."""
+    return any(int(y) > since for y in re.findall(r"\b(?:1[89]|20)\d\d\b", f.statement + " " + str(f.as_of or "")))
+
+
+def _before_since(text: str) -> str:
+    """A text up to its "since" (what a record ranks, not how far back it goes)."""
+    m = _patterns()["since"].search(fold_same_length(text))
+    return text[:m.start()] if m else text
+
+
+def _since_year(text: str) -> Optional[int]:
+    """The year a record reaches back to (« depuis l'ouverture du musée, en 1986 », "since 2003")."""
+    m = _patterns()["since_year"].search(fold(text or ""))
+    return int(m.group(1)) if m else None
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
@@ -97,7 +142,9 @@ def _patterns() -> dict[str, re.Pattern]:
     return {"negation_word": c(r"(?<!\w)(?:{scope_negators})(?!\w)"),
             "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
             "denial": c(r"(?<!\w)({denial_words})(?!\w)"),
-            "scoped_denial": c(r"(?<!\w)({scoped_denial_words})(?!\w)")}
+            "scoped_denial": c(r"(?<!\w)({scoped_denial_words})(?!\w)"),
+            "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
+            "since_year": word_pattern("numbers", r"\b(?:{since_words})\b[^.;:]{0,40}?\b((?:1[89]|20)\d\d)\b")}
 
 
 def _denied_direction(claim: Claim) -> set[str]:
