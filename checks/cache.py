@@ -13,6 +13,7 @@ written (read-only home) is skipped silently: it only makes runs faster.
 """
 from __future__ import annotations
 
+import atexit
 import copyreg
 import functools
 import gc
@@ -111,6 +112,52 @@ def cached_data(name: str, build: Callable[[], object]) -> object:
         return build()
     return _load_or_build(folder, folder / f"{name}-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle",
                           build)
+
+
+# --- regular expressions built from the language data -------------------------------------------
+# ``resources.word_pattern``'s alternations are compiled once per template and then, like the tables above,
+# kept compiled in the cache folder (one entry for all of them, keyed like ``cached_data``): a run loads the
+# programs instead of compiling some forty patterns. A template not yet stored is compiled as usual and the
+# entry rewritten once, when the process exits (only if its folder is still there).
+
+_patterns: Optional[dict] = None
+_patterns_at: Optional[tuple] = None          # (folder, path) the entry was read from / is written to
+_patterns_dirty = False
+
+
+def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern":
+    """``build()``'s pattern for ``key``, from the cache folder's pattern entry when it holds one."""
+    global _patterns, _patterns_at, _patterns_dirty
+    if _patterns is None:
+        _patterns, _patterns_at = _load_patterns()
+    found = _patterns.get(key)
+    if found is None:
+        found = _patterns[key] = build()
+        if _patterns_at is not None and not _patterns_dirty:
+            _patterns_dirty = True
+            atexit.register(_save_patterns)
+    return found
+
+
+def _load_patterns() -> tuple:
+    folder = cache_dir()
+    if folder is None:
+        return {}, None
+    path = folder / f"patterns-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle"
+    if _private(folder) and _private(path):
+        try:
+            with open(path, "rb") as fh:
+                value = _unpickle(fh)
+            if isinstance(value, dict):
+                return value, (folder, path)
+        except Exception:            # a truncated or stale entry: rebuilt
+            pass
+    return {}, (folder, path)
+
+
+def _save_patterns() -> None:
+    if _patterns_at is not None and _patterns and _patterns_at[0].is_dir():
+        _store(*_patterns_at, dict(_patterns))
 
 
 def _load_or_build(folder: Path, path: Path, build: Callable[[], object]) -> object:

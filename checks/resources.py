@@ -96,13 +96,15 @@ def word_table(name: str, key: str) -> dict[str, Any]:
 def word_pattern(name: str, template: str, flags: int = 0) -> re.Pattern:
     r"""``template`` compiled with each ``{key}`` replaced by the alternation of that key's ``words`` (escaped):
     ``word_pattern("claims", r"(?<!\w)(?:{negators})(?!\w)")``; ``{+key}`` reads a space in a phrase as any run of
-    white space. Built once per template."""
+    white space. Built once per template (and kept compiled in the cache folder)."""
     def alternation(m: re.Match) -> str:
         escaped = [re.escape(w) for w in words(name, m.group(2))]
         if not escaped:
             raise KeyError(f"no words under {m.group(2)!r} in data/lang/*/{name}.yaml")
         return "|".join(e.replace("\\ ", r"\s+") for e in escaped) if m.group(1) else "|".join(escaped)
-    return re.compile(re.sub(r"\{(\+?)([a-z][a-z_]*)\}", alternation, template), flags)
+    from .cache import stored_pattern          # kept compiled across runs
+    return stored_pattern(("words", name, template, int(flags)),
+                          lambda: re.compile(re.sub(r"\{(\+?)([a-z][a-z_]*)\}", alternation, template), flags))
 
 
 def _load(path: Path) -> dict[str, Any]:

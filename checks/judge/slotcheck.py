@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from typing import Optional
 
@@ -124,7 +125,10 @@ def _moved(fact: Fact, index: FactIndex) -> Optional[str]:
     return None
 
 
-_LISTED = re.compile(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
+@functools.lru_cache(maxsize=None)
+def _listed() -> re.Pattern:
+    """Built when first needed (most articles have no figures in brackets)."""
+    return re.compile(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
 
 
 def _names_before(text: str, end: int) -> list[str]:
@@ -189,7 +193,7 @@ def _listed_position(claim_text: str, statement: str) -> Optional[int]:
     """Where the party a claim ranks first stands in the list a superlative fact gives, figure by figure
     ("the lowest rates were in Cyprus (0.4 %), France (0.6 %) and Ireland (1.4 %)": France is second);
     None when the fact gives no such list or does not name the claim's party."""
-    items = [fold(m.group(1)) for m in _LISTED.finditer(statement)]
+    items = [fold(m.group(1)) for m in _listed().finditer(statement)]
     if len(items) < 2:
         return None
     names = {fold(m.group(0)) for m in re.finditer(r"(?<=\s)[A-ZÀ-Ý][\w'’-]{2,}", claim_text)}

@@ -8,6 +8,7 @@ import calendar
 import datetime
 import difflib
 import math
+import functools
 import re
 from typing import Any, Iterable, Optional
 from urllib.parse import urlsplit
@@ -69,8 +70,10 @@ def is_number(value: Any) -> bool:
 
 
 SPACE = re.compile(r"\s")
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
-_QUARTER = re.compile(r"(\d{4})-?[Qq]([1-4])\Z")
+@functools.lru_cache(maxsize=None)
+def _date_patterns() -> tuple:
+    """(ISO date, quarter), built when a source first has a date."""
+    return re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z"), re.compile(r"(\d{4})-?[Qq]([1-4])\Z")
 
 
 def iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:
@@ -79,10 +82,10 @@ def iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:
         value = str(value)                 # a bare year such as 2025 (YAML reads it as a number)
     if not isinstance(value, str):
         return None, f"must be a date like 2025-09-18, not {kind(value)}"
-    quarter = _QUARTER.match(value.strip())
+    quarter = _date_patterns()[1].match(value.strip())
     if quarter:                            # a quarter, as statistical releases give them: 2024-Q1
         return f"{quarter.group(1)}-Q{quarter.group(2)}", None
-    m = _ISO_DATE.match(value.strip())
+    m = _date_patterns()[0].match(value.strip())
     if not m:
         return None, (f"{show(value)} is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or a quarter YYYY-Q1 "
                       "(e.g. 2025-09-18)")

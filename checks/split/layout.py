@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from ..model import Statement
 from .bylines import is_label, is_metadata
-from .lists import LIST_LINE_RE, MD_HEADING_RE, MD_LIST_LINE_RE, MD_SETEXT_RE, MD_TABLE_RE, list_cuts
+from .lists import LIST_LINE_RE, list_cuts, markdown_line_patterns
 from .sentences import (NEXT_TOKEN_RE, first_letter_kind, iter_paragraphs, next_token_at, pieces, region_spans,
                         sentence_cuts)
 from .tables import CLOSERS, FINAL, SPACES, Rules, resolve_lang, rules_for
@@ -74,19 +74,20 @@ class _BlockUnits:
         """A heading, a line of markdown syntax only (a setext underline makes the line before a heading), a
         table row or a list item; False for anything else."""
         raw, units = self.raw, self.units
-        if MD_HEADING_RE.match(raw, a, b):
+        heading, setext, table, list_line = markdown_line_patterns()
+        if heading.match(raw, a, b):
             self.new("heading", a, b)
             return True
         if not self.ana[a:b].strip():              # only markdown syntax on this line
             if units and units[-1].kind == "text" and len(units[-1].lines) == 1 \
-                    and MD_SETEXT_RE.match(raw, a, b):
+                    and setext.match(raw, a, b):
                 units[-1].kind = "heading"
             if units:
                 units[-1].end = b
             elif self.pending is None:
                 self.pending = a
             return True
-        if MD_TABLE_RE.match(raw, a, b) or MD_LIST_LINE_RE.match(raw, a, b) or LIST_LINE_RE.match(raw, a, b):
+        if table.match(raw, a, b) or list_line.match(raw, a, b) or LIST_LINE_RE.match(raw, a, b):
             self.new("item", a, b)
             return True
         return False

@@ -4,6 +4,7 @@ item) and :func:`list_cuts`, the cuts before each further item of an inline list
 "• x • y") with the periods of its markers, which must not end a sentence."""
 from __future__ import annotations
 
+import functools
 import re
 
 # list markers: a bullet, a number or a letter with "." ")" ".)", or a bullet then a number
@@ -15,10 +16,12 @@ _MARKER_RE = re.compile(
 LIST_LINE_RE = re.compile(
     r"[ \t]*(?:[" + re.escape(_BULLETS.replace("+", "")) + r"](?=[ \t])|\(?\d{1,3}(?:\.\)|[.)])(?=[ \t])"
     r"|\(?[a-z]\)(?=[ \t]))")
-MD_LIST_LINE_RE = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+\u2022](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
-MD_HEADING_RE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)*#{1,6}(?:[ \t]|$)")
-MD_SETEXT_RE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*$")
-MD_TABLE_RE = re.compile(r"[ \t]{0,3}\|")
+@functools.lru_cache(maxsize=None)
+def markdown_line_patterns() -> tuple:
+    """(heading, setext underline, table row, list line) of Markdown input, built when first needed."""
+    return (re.compile(r"[ \t]{0,3}(?:>[ \t]?)*#{1,6}(?:[ \t]|$)"), re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*$"),
+            re.compile(r"[ \t]{0,3}\|"),
+            re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+\u2022](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))"))
 
 
 # complexity: one loop for the three kinds of list marker (bullet, number, letter), each finding the next marker its
