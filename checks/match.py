@@ -83,11 +83,9 @@ def digits_key(value: float) -> str:
     return "m:" + f"{abs(value):.4e}".split("e")[0].replace(".", "").rstrip("0")
 
 
-def _precise(written: str) -> bool:
-    """A figure written with at least three significant digits ("14,4 %", "978,000", "1.324 million"): rarely
-    another fact's by chance."""
-    digits = re.sub(r"\D", "", written).strip("0")
-    return len(digits) >= 3
+def written_digits(written: str) -> int:
+    """How many significant digits a figure is written with ("14,4 %": 3, "978,000": 3, "1.324 million": 4)."""
+    return len(re.sub(r"\D", "", written).strip("0"))
 
 
 @dataclass
@@ -209,7 +207,8 @@ class FactIndex:
             uc = unit_class(q.unit)
             if uc:
                 add("u:" + uc)
-            if q.value is not None and q.unit != "year" and _precise(q.text):
+            # (three digits or more: rarely another fact's figure by chance)
+            if q.value is not None and q.unit != "year" and written_digits(q.text) >= 3:
                 add(value_key(q.value))       # "Il était de 14,4 % en 2022": the figure itself finds its fact
                 add(digits_key(q.value))      # "12,3 millions de kWh" finds "12,3 TWh": a slip of magnitude
         if claim.dates:

@@ -29,11 +29,16 @@ def _table() -> dict[str, Unit]:
     return out
 
 
+def unit_head(unit: str) -> str:
+    """A rate's unit before its "per" ("EUR" of "EUR per litre", « euros » of « euros par habitant »)."""
+    return unit.split(" per ")[0].split(" par ")[0]
+
+
 def lookup(unit: Optional[str]) -> Optional[Unit]:
     if not unit:
         return None
     table = _table()
-    head = unit.split(" per ")[0].split(" par ")[0]
+    head = unit_head(unit)
     return table.get(head) or table.get(fold(head)) if len(head) > 3 else table.get(head)
 
 

@@ -61,21 +61,24 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
     comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
     out = []
     for d in dates:
-        before = f[max(0, d.start - base - 40):d.start - base]
-        # "up 5 % on 2019" is against 2019; "reached on 6 September 2024" is the day it happened
-        if d.relation == "at" and (_patterns()["baseline"].search(before)
-                                   or d.day is None and _patterns()["baseline_on"].search(before)):
+        if d.relation == "at" and _baseline_before(f[max(0, d.start - base - 40):d.start - base], d.day is None):
             d.relation = "baseline"
         out.append(d)
     for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
         if not year or not table:
             continue
         for m in _table_pattern(tuple(table)).finditer(f):
-            before = f[max(0, m.start() - 40):m.start()]
-            rel = "baseline" if _patterns()["baseline"].search(before) or _patterns()["baseline_on"].search(before) else "at"
+            rel = "baseline" if _baseline_before(f[max(0, m.start() - 40):m.start()], True) else "at"
             out.append(DateRef(year + table[m.group(0)], text=(own or f)[m.start():m.end()], start=base + m.start(),
                                end=base + m.end(), relation=rel))
     return out
+
+
+def _baseline_before(before: str, no_day: bool) -> bool:
+    """Whether the words before a date make it a comparison's baseline ("up from … in 2019"); "on" does only
+    before a date without a day ("up 5 % on 2019", "on last year"): "reached on 6 September 2024" is the day it
+    happened."""
+    return bool(_patterns()["baseline"].search(before) or no_day and _patterns()["baseline_on"].search(before))
 
 
 @functools.lru_cache(maxsize=None)

@@ -16,11 +16,11 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..text import words
-from ..units import lookup as units_lookup
+from ..units import lookup as units_lookup, unit_head
 from .clauses import window_start
 from .figures import (GENERIC_CONCEPTS, claim_qualifiers, fact_expected, fact_names_all, fact_parties, is_topical,
                       measure_fits, proper_names_in, signed, significant_digits, stated_figure, substantive, units_fit)
-from .findings import Finding
+from .findings import Finding, same_size
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .scope import named_in_clause
 
@@ -273,7 +273,7 @@ def noun_slip(q: Quantity, fact: Fact) -> bool:
     counted noun ("726 motards" / 726 "tués"), a count against a rate of counts, a price against its rate per
     litre ("1,5992 euro" / 1.5992 EUR per litre), an amount whose currency goes unsaid ("36,7 milliards" / EUR)."""
     fq = fact.quantity
-    if fq is None or fq.value is None or q.value is None or abs(abs(fq.value) - abs(q.value)) > 1e-9 * max(1.0, abs(q.value)):
+    if fq is None or not same_size(fq.value, q.value):
         return False
     cu, fu = unit_class(q.unit) or "", unit_class(fq.unit) or ""
     ch, fh = cu.partition(" per ")[0], fu.partition(" per ")[0]
@@ -286,19 +286,14 @@ def noun_slip(q: Quantity, fact: Fact) -> bool:
 
 def _same_kind_of_count(a: Optional[str], b: Optional[str]) -> bool:
     """A unit of measure is no other name for a counted noun: "275,000 people" is not 275,000 tonnes."""
-    mine, theirs = _measure_unit(a), _measure_unit(b)
+    mine, theirs = units_lookup(a), units_lookup(b)
     return not (mine or theirs) or bool(mine and theirs and mine.family == theirs.family)
-
-
-def _measure_unit(unit: Optional[str]):
-    head = (unit or "").split(" per ")[0].split(" par ")[0].strip()
-    return units_lookup(head) if head else None
 
 
 def counted_by_a_fact(q: Quantity, index: FactIndex) -> bool:
     """Whether the claim's counted noun is one a fact of the source list counts its own figure in ("blessés" when
     some fact counts blessés): a figure in it that another fact gives in another noun may be a wrong measure."""
-    head = (q.unit or "").split(" per ")[0].split(" par ")[0].strip()
+    head = unit_head(q.unit or "").strip()
     if not head or unit_class(head) != "count":
         return False
     mine = replace(q, unit=head)

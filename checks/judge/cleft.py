@@ -12,7 +12,7 @@ from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Evidence, Part
 from ..resources import word_pattern
 from ..text import fold
-from .findings import sentence
+from .findings import fact_by_id, sentence
 
 
 @functools.lru_cache(maxsize=None)
@@ -70,9 +70,9 @@ def carry_cleft_actor(results: list[ClaimResult], text: str, index: FactIndex) -
 
 def _inverted(r: ClaimResult, focus: str, index: FactIndex) -> Optional[ClaimResult]:
     for e in r.evidence:
-        if e.relation != "supports" or e.source not in index.sources:
+        if e.relation != "supports":
             continue
-        fact = next((f for f in index.sources[e.source].facts if f.id == e.fact), None)
+        fact = fact_by_id(index, e.source, e.fact)
         actor = _actor_of(fact, focus, index) if fact else None
         if actor is None:
             continue

@@ -13,7 +13,7 @@ from typing import Optional
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
 from ..factread import is_level, qualifiers_in
-from ..match import Candidate, FactIndex, per_tail, unit_class
+from ..match import Candidate, FactIndex, per_tail, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
@@ -83,8 +83,7 @@ def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
 
 
 def significant_digits(q: Quantity) -> int:
-    digits = re.sub(r"\D", "", q.text)
-    return len(digits.strip("0")) if digits else 0
+    return written_digits(q.text)
 
 
 def fact_expected(fact: Fact, index: FactIndex) -> bool:

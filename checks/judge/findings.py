@@ -127,6 +127,11 @@ def _asserted_figures(claim: Claim) -> list[Quantity]:
     return figures
 
 
+def same_size(a: Optional[float], b: Optional[float]) -> bool:
+    """Whether two figures have the same size, whatever their sign (to a relative 1e-9: "fell 4.9 %" for -4.9)."""
+    return a is not None and b is not None and abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(b))
+
+
 def is_duration(unit: Optional[str]) -> bool:
     u = units.lookup(unit)
     return u is not None and u.family == "duration"

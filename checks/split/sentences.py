@@ -5,7 +5,6 @@ abbreviation, acronym, number, plain word, using the tables of ``tables``) and t
 cutting of a text into paragraphs and of a region into stripped pieces, which the layout reuses."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterator, Optional
 
@@ -19,11 +18,9 @@ _RUN_RE = re.compile(
     r"(?P<close>(?:[" + re.escape(CLOSERS) + r"]|[ \u00a0\u202f]+[\u00bb\u203a])*)"
     r"(?=\s|$)")
 NEXT_TOKEN_RE = re.compile(r"\s*(\S+)")
-@functools.lru_cache(maxsize=None)
-def _token_patterns() -> tuple:
-    """(last token, previous token, a number), built when first needed."""
-    return (re.compile(r"\S+$"), re.compile(r"(\S+)\s*$"),
-            re.compile(r"^[" + re.escape(CURRENCY) + r"]?\d[\d.,\u00a0\u202f]*%?$"))
+_LAST_TOKEN_RE = re.compile(r"\S+$")
+_PREV_TOKEN_RE = re.compile(r"(\S+)\s*$")
+_NUMBER_RE = re.compile(r"^[" + re.escape(CURRENCY) + r"]?\d[\d.,\u00a0\u202f]*%?$")
 
 
 # --- sentences ---------------------------------------------------------------------------------
@@ -73,7 +70,7 @@ def _word_class(token: str, rules: Rules) -> str:
         return "prefix"
     if low in rules.ambiguous or DOTTED_RE.match(core):
         return "ambiguous"
-    if _token_patterns()[2].match(core):
+    if _NUMBER_RE.match(core):
         return "number"
     return "plain"
 
@@ -169,15 +166,15 @@ def _period_word_class(ana: str, m: re.Match, start: int, rs: int, rules: Rules)
     word or a unit after a number; else as the tables say."""
     if m.group("close"):
         return "plain"                            # 'great.' / « ... dit. » : a quotation ends
-    t = _token_patterns()[0].search(ana, max(start, rs - 80), rs)
+    t = _LAST_TOKEN_RE.search(ana, max(start, rs - 80), rs)
     word_class = _word_class(t.group() if t else "", rules)
     word = t.group().lstrip(OPENERS) if t else ""
     if len(word) == 1 and word_class in ("initial", "prefix"):
-        prev = _token_patterns()[1].search(ana, max(start, t.start() - 80), t.start())
+        prev = _PREV_TOKEN_RE.search(ana, max(start, t.start() - 80), t.start())
         prev_word = prev.group(1).lstrip(OPENERS) if prev else ""
         if word == "I" and prev_word[:1].islower():
             return "plain"                        # "you and I. Did you..."
-        if word.islower() and _token_patterns()[2].match(prev_word):
+        if word.islower() and _NUMBER_RE.match(prev_word):
             return "plain"                        # a unit: "à 20 h. Le maire..."
     return word_class
 

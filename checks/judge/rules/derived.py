@@ -85,7 +85,7 @@ def _share_of_whole(q: Quantity, claim: Claim, window: str, ranked: list[Candida
 def _share_of_stated_figures(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
     """"dont 251 000 en pharmacie, soit près des deux tiers du total": a share of figures the statement
     itself gives, each found in the sources; the whole is the larger one."""
-    stated = [c for c in ranked if any(abs(c.fact.quantity.value - v) <= 0.01 * abs(v) for v in claim.context_values if v)]
+    stated = _giving(ranked, claim.context_values)
     stated = [c for c in stated if unit_class(c.fact.quantity.unit) == unit_class(stated[0].fact.quantity.unit)] if stated else []
     if len(stated) < 2:
         return []
@@ -117,7 +117,12 @@ def _per_unit(q: Quantity, claim: Claim, cands: tuple) -> list[Finding]:
 
 def _stated_beside(q: Quantity, claim: Claim, cands: tuple) -> list[Candidate]:
     """The candidates whose figure is one the statement gives beside ``q``."""
-    values = [v for v in [*claim.context_values, *(x.value for x in claim.quantities if x is not q)] if v]
+    return _giving(cands, [*claim.context_values, *(x.value for x in claim.quantities if x is not q)])
+
+
+def _giving(cands, values) -> list[Candidate]:
+    """The candidates whose figure is one of ``values``, to 1 %."""
+    values = [v for v in values if v]
     return [c for c in cands if c.fact.quantity and c.fact.quantity.value
             and any(abs(c.fact.quantity.value - v) <= 0.01 * abs(v) for v in values)]
 

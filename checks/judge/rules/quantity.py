@@ -25,7 +25,7 @@ from ..agreement import (before_figure, change_against_level, counted_by_a_fact,
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
     fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
-from ..findings import Finding, asserted_figures
+from ..findings import Finding, asserted_figures, same_size
 from ..scope import figure_month, same_group, same_measure, same_period, same_place
 from .derived import derived, said_as
 
@@ -389,5 +389,4 @@ def _exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candi
 
 
 def _same_value(q: Quantity, c: Candidate) -> bool:
-    fv = c.fact.quantity.value if c.fact.quantity else None
-    return fv is not None and q.value is not None and abs(abs(fv) - abs(q.value)) <= 1e-9 * max(1.0, abs(q.value))
+    return c.fact.quantity is not None and same_size(c.fact.quantity.value, q.value)
