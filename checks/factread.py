@@ -205,7 +205,8 @@ def _own_year(claim: Claim, q: Quantity) -> Optional[int]:
     figures = sorted((o.start, o.end) for o in claim.quantities if o.unit != "year")
     nxt = min((s for s, _ in figures if s >= q.end), default=claim.end)
     prev = max((e for _, e in figures if e <= q.start), default=claim.start)
-    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
+    # (a deadline is not the figure's period: "ramener le tabagisme à 20 % d'ici 2027", "a 5 % target by 2030")
+    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start) and d.relation != "until"]
     after = [d for d in dates if q.end <= d.start < nxt]
     if after:
         return after[0].year

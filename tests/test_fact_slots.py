@@ -1697,3 +1697,35 @@ sources:
 def test_a_negated_record_since_a_year_is_judged_as_the_record(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ATTENDANCE), text, lang)
     assert_rule(st, want, rule)
+
+TARGETS = """
+version: 1
+sources:
+  - id: survey
+    title: Smoking survey 2024
+    published: 2025-05-28
+    facts:
+      - id: quit-wish
+        statement: 58 % of daily smokers say they would like to give up.
+        as_of: 2024
+      - id: plan
+        statement: The national plan aims to bring daily smoking down to 15 % by 2029, a goal already within reach in 2024.
+        as_of: 2024
+      - id: quit-wish-fr
+        statement: 58 % des fumeurs quotidiens disent vouloir arrêter.
+        as_of: 2024
+      - id: plan-fr
+        statement: Le plan national vise à ramener le tabagisme quotidien à 15 % d'ici 2029, un objectif presque atteint en 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a deadline ("by 2029", "d'ici 2029") is not the period of the target figure: the plan's 15 % stays a 2024
+    # fact and does not become "the latest" figure that answers every undated share
+    ("Fewer than half of daily smokers say they would like to give up.", "en", "contradicted", "quantity"),
+    ("Moins de la moitié des fumeurs quotidiens disent vouloir arrêter.", "fr", "contradicted", "quantity"),
+])
+def test_a_deadline_does_not_date_a_facts_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
+    assert_rule(st, want, rule)

@@ -99,6 +99,7 @@ def _claim_patterns() -> dict[str, re.Pattern]:
         "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
         "could_not": word_pattern("claims", r"\s*({not_words})\b"),
+        "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if _set("wish_verbs") else re.compile(r"(?!)"),
         "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
@@ -181,6 +182,7 @@ def _predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
     pats = _claim_patterns()
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
+                 and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex)]
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
