@@ -1729,3 +1729,57 @@ sources:
 def test_a_deadline_does_not_date_a_facts_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
     assert_rule(st, want, rule)
+
+RECEIPTS = """
+version: 1
+sources:
+  - id: audit
+    title: Audit of the Harbour Festival accounts
+    published: 2025-10-02
+    facts:
+      - id: receipts
+        statement: The auditors counted 41 million euros of public receipts from the festival; they found no receipts at all for the new harbour stadium.
+        as_of: 2025-10
+      - id: receipts-fr
+        statement: Les auditeurs ont compté 41 millions d'euros de recettes publiques liées au festival ; ils n'ont trouvé aucune recette pour le nouveau stade du port.
+        as_of: 2025-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact in two parts denies only in its second part: a denial of the first part is false …
+    ("The auditors found no public receipts from the festival.", "en", "contradicted", "negation"),
+    ("Les auditeurs n'ont relevé aucune recette publique liée au festival.", "fr", "contradicted", "negation"),
+    # … and a denial of the second part is what the source says
+    ("The auditors found no receipts for the new harbour stadium.", "en", "supported", "negation"),
+    ("Les auditeurs n'ont trouvé aucune recette pour le nouveau stade du port.", "fr", "supported", "negation"),
+])
+def test_a_denial_is_confirmed_only_by_the_part_of_the_fact_that_denies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECEIPTS), text, lang)
+    assert_rule(st, want, rule)
+
+WATER = """
+version: 1
+sources:
+  - id: water
+    title: Water accounts 2024
+    published: 2025-06-12
+    facts:
+      - id: sectors
+        statement: In 2024, every sector, farming included, saw its water use fall.
+        as_of: 2024
+      - id: sectors-fr
+        statement: En 2024, tous les secteurs, y compris l'agriculture, ont vu leurs prélèvements d'eau baisser.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's clause closest to the claim ("farming included") states no direction; its clause about what the
+    # claim measures does, and it is the other one
+    ("Water use in farming kept rising in 2024.", "en", "contradicted", "direction"),
+    ("Les prélèvements d'eau de l'agriculture ont continué d'augmenter en 2024.", "fr", "contradicted", "direction"),
+])
+def test_the_direction_of_the_facts_clause_about_the_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WATER), text, lang)
+    assert_rule(st, want, rule)

@@ -9,11 +9,11 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import direction_of, is_baseline
+from ..factread import DIRECTIONS, direction_of, is_baseline
 from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, record_scope
 from ..match import FactIndex
 from ..model import Claim, Fact
-from ..terms import content_stems
+from ..terms import concepts_in, content_stems
 from ..text import fold
 
 
@@ -107,11 +107,22 @@ def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
 
 def _direction_slot(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
     """The other direction of a change in the fact's closest clause (or given by both ends of a move)."""
-    cd, fd = direction_of(text), direction_of(closest_clause(fact.statement, text)) or _moved(fact, index)
+    cd = direction_of(text)
+    fd = direction_of(closest_clause(fact.statement, text)) or _moved(fact, index) or _sole_direction(fact.statement, text)
     if cd and fd and cd != fd:
         return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
                                             f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
     return None
+
+
+def _sole_direction(statement: str, text: str) -> Optional[str]:
+    """The one direction the fact's clauses about what the claim measures state, when the clause closest to the
+    claim states none ("En 2023, tous les secteurs, y compris les transports, ont vu leurs émissions baisser":
+    the emissions fell); None when they state several or share no word with the claim."""
+    own = set(content_stems(text))
+    found = {d for part in re.split(r"[,;]", statement) if set(content_stems(part)) & own
+             for d in [direction_of(part)] if d}
+    return found.pop() if len(found) == 1 else None
 
 
 def _moved(fact: Fact, index: FactIndex) -> Optional[str]:

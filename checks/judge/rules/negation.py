@@ -196,9 +196,17 @@ def _negated_text(s: str, scope: str = "") -> bool:
     it ("sans coup de pouce", "without a rise") followed by what the claim denies (``scope``) — not "…, sans en
     préciser le nombre", which denies something else."""
     folded = fold(s)
-    if _patterns()["denial"].search(folded):
-        return True
     wanted = set(content_stems(scope))
+    denials = list(_patterns()["denial"].finditer(folded))
+    if denials:
+        # a statement in parts ("41 M€ of receipts from the festival; none at all for the stadium") denies only in
+        # the part with the denial word: it denies what the claim denies if that part is the one closest to it
+        parts = folded.split(";")
+        if len(parts) == 1 or not wanted:
+            return True
+        wanted -= {k for m in denials for k in content_stems(m.group(0))}
+        best = max(parts, key=lambda p: len(set(content_stems(p)) & wanted))
+        return bool(_patterns()["denial"].search(best))
     return bool(wanted) and any(set(content_stems(folded[m.end():m.end() + 40])) & wanted
                                 for m in _patterns()["scoped_denial"].finditer(folded))
 
