@@ -296,6 +296,20 @@ def _not_a_comparison(folded: str, m: re.Match) -> bool:
     return excluded is not None and bool(excluded.search(folded[max(0, m.start(way) - 4):m.end("than")]))
 
 
+@functools.lru_cache(maxsize=None)
+def _comparison_to() -> Optional[re.Pattern]:
+    """A comparative whose other side opens with its own word (« inférieur à », ``comparatives_to`` and
+    ``comparison_to`` of ``claims.yaml``), or None when no language has one."""
+    raws = [lexicon(lang, "claims") for lang in LANGS]
+    more = [w for raw in raws for w in (raw.get("comparatives_to") or {}).get("more", [])]
+    less = [w for raw in raws for w in (raw.get("comparatives_to") or {}).get("less", [])]
+    to = {fold(w) for raw in raws for w in raw.get("comparison_to") or []}
+    if not (more or less) or not to:
+        return None
+    return re.compile(rf"(?<!\w)(?:(?P<more>{_alternatives(more)})|(?P<less>{_alternatives(less)}))\s+"
+                      rf"(?P<than>{_alternatives(to)})(?!\w)")
+
+
 def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:
     """("more" or "less", the words before the comparative, what is compared (the words between the comparative
     and "than": "lives" in "more lives than"), the words after "than"), or None."""
@@ -304,6 +318,10 @@ def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:
     m = pattern.search(folded)
     while m is not None and _not_a_comparison(folded, m):
         m = pattern.search(folded, m.end("more") if m.group("more") else m.end("less"))
+    to = _comparison_to()
+    other = to.search(folded) if to is not None else None
+    if other is not None and (m is None or other.start() < m.start()):
+        m = other
     if m is None:
         return None
     way = "more" if m.group("more") else "less"

@@ -1783,3 +1783,46 @@ sources:
 def test_the_direction_of_the_facts_clause_about_the_measure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, WATER), text, lang)
     assert_rule(st, want, rule)
+
+MUSEUM = """
+version: 1
+sources:
+  - id: museum
+    title: Fréquentation des musées 2024
+    published: 2025-01-09
+    facts:
+      - id: castle
+        statement: La fréquentation du château de Montclair en 2024 est légèrement supérieure à celle de 2023.
+        as_of: 2024
+      - id: castle-en
+        statement: Attendance at Montclair Castle in 2024 was slightly higher than in 2023.
+        as_of: 2024
+      - id: profit
+        statement: Le résultat d'exploitation du château a progressé de 6 % en 2024, à 41 millions d'euros.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact compares with the same year the other way
+    ("La fréquentation du château de Montclair en 2024 est légèrement inférieure à celle de 2023.", "fr",
+     "contradicted", "order"),
+    ("Le château de Montclair a publié sa fréquentation de 2024. Elle est légèrement inférieure à celle de 2023.",
+     "fr", "contradicted", "direction"),
+    ("Attendance at Montclair Castle in 2024 was slightly lower than in 2023.", "en", "contradicted", "direction"),
+    ("La fréquentation du château de Montclair en 2024 est légèrement supérieure à celle de 2023.", "fr",
+     "supported", "terms"),
+])
+def test_a_comparison_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MUSEUM), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_claim_is_not_confirmed_by_the_words_it_carries_from_the_sentence_before(tmp_path_factory):
+    # « Il » is the director, not the operating profit of the sentence before: a fact sharing only that
+    # sentence's words does not confirm "has held the post since 2011"
+    checker = checker_for(tmp_path_factory, MUSEUM)
+    st = last_statement(checker, "Le résultat d'exploitation du château a progressé de 6 % en 2024. "
+                                 "Il occupe ce poste depuis 2011.", "fr")
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -39,9 +39,12 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
             continue
         if own is None:
             own = {k for k in index.claim_keys(claim) if k[0] in "tc" and k[2:] not in ("aid", "military")}
+            # the words of the claim itself, not only those it carries from its sentence or the one before
+            # ("Il occupe ce poste depuis 2011" after a sentence on profits is not about profits)
+            mine = {k for k in index.text_keys(claim.focus or claim.text) if k[0] in "tc"}
             specifics = proper_names_in(claim)
             acronyms = name_acronyms(claim) if specifics else None
-        if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own):
+        if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own, mine):
             continue
         decided = _terms_verdict(claim, c, index)
         if decided is not None:
@@ -49,9 +52,12 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     return []
 
 
-def _about_the_claim(claim: Claim, c: Candidate, own: set[str]) -> bool:
+def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) -> bool:
     """Whether a topical fact is about the claim: it shares two of the claim's terms or concepts (one for an
-    item), names the claim's context, and has the claim's giver and receiver where the claim has them."""
+    item), one of them written in the claim itself (``mine``), names the claim's context, and has the claim's
+    giver and receiver where the claim has them."""
+    if not mine & set(c.shared):
+        return False
     named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
     context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
         or any("c:" + x in c.shared for x in claim.context_concepts)
@@ -84,6 +90,9 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", "quantity-bound", c.fact, bound)]
     if numbers_unsaid(claim, [c.fact.statement]):
         return None                       # "more than 90p of every pound" is not confirmed by shared words
+    other_way = _comparison_reversed(claim, c.fact)
+    if other_way:
+        return [Finding("contradicts", "direction", c.fact, other_way)]
     way = _difference_disagrees(claim, c.fact)
     if way:
         return [Finding("contradicts", "direction", c.fact, way[1])] if way[0] == "other" else None
@@ -111,6 +120,20 @@ def _difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]
             if way not in other:
                 return ("unsaid", "")
     return None
+
+
+def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:
+    """The fact compares with the same thing the other way: « légèrement inférieur à celui de 2023 » against
+    « légèrement supérieure à celle de 2023 », "fewer than in 2023" against "more than in 2023"."""
+    mine, theirs = comparison_sides(claim.focus or claim.text), comparison_sides(fact.statement or "")
+    if mine is None or theirs is None or mine[0] == theirs[0]:
+        return None
+    def sides(text: str) -> set[str]:
+        return set(content_stems(text)) | set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+    if not sides(mine[3]) & sides(theirs[3]):
+        return None                       # compared with something else
+    said = {"more": "more", "less": "less"}
+    return f"wrong direction: the source says {said[theirs[0]]}, the article {said[mine[0]]}: {fact.statement}"
 
 
 def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
