@@ -49,6 +49,7 @@ def _build_table() -> dict:
         "beat": alternation(items("beaten_by_verbs")),
         "all_time": alternation(items("record_all_time")),
         "bounded": alternation(items("record_bounded")),
+        "record": alternation(items("record_words")),
         "ahead": alternation(items("ahead")),
         "behind": alternation(items("behind")),
         "openers": alternation(items("month_openers")),
@@ -142,6 +143,13 @@ def record_scope(text: str) -> Optional[str]:
         if t[key] is not None and t[key].search(folded):
             return scope
     return None
+
+
+def names_a_record(text: str) -> bool:
+    """Whether a text calls something a record ("a record 89 TWh", « un solde record »), not only the first of
+    its kind in its period ("the most of any donor in 2023")."""
+    rx = _table()["record"]
+    return rx is not None and bool(rx.search(fold(text)))
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

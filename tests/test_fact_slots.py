@@ -1826,3 +1826,35 @@ def test_a_claim_is_not_confirmed_by_the_words_it_carries_from_the_sentence_befo
     st = last_statement(checker, "Le résultat d'exploitation du château a progressé de 6 % en 2024. "
                                  "Il occupe ce poste depuis 2011.", "fr")
     assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+DONORS = """
+version: 1
+sources:
+  - id: grants
+    title: Grant-making 2024
+    published: 2025-04-10
+    facts:
+      - id: top-2024
+        statement: The Halvorsen Trust gave 412 million euros in 2024, the most of any foundation.
+        as_of: 2024
+      - id: top-2024-fr
+        statement: La fondation Halvorsen a donné 412 millions d'euros en 2024, plus que toute autre fondation.
+        as_of: 2024
+      - id: record-2024
+        statement: Wind farms produced a record 61 TWh in 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # first of its year is no all-time record: not confirmed (the ranking is left unchecked)…
+    ("The Halvorsen Trust gave the largest sum any foundation has ever given.", "en", "unverified", None),
+    # … while a fact that calls it a record confirms "the highest ever"
+    ("Wind farms produced 61 TWh in 2024, the highest output ever.", "en", "supported", "quantity"),
+])
+def test_first_of_its_year_is_not_a_record_of_all_time(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DONORS), text, lang)
+    if rule is None:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_rule(st, want, rule)

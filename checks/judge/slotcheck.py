@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..factread import DIRECTIONS, direction_of, is_baseline
-from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, record_scope
+from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, record_scope
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..terms import concepts_in, content_stems
@@ -85,6 +85,11 @@ def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
     if record_scope(text) == "all-time" and record_scope(statement) == "bounded":
         return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
                                           f"not of all time: {statement}")
+    if record_scope(text) == "all-time" and record_scope(statement) is None and not names_a_record(statement) \
+            and re.search(r"\b(?:1[89]|20)\d\d\b", statement):
+        # "the largest sum any donor has ever given" is not confirmed by "the most of any donor in 2023": first
+        # of its year, not of all time
+        return ("missing", "ranking", "the source ranks it first in its year, not of all time")
     holder = _record_holder(text, statement)
     if holder:
         return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {statement}")
