@@ -1729,3 +1729,45 @@ sources:
 def test_a_deadline_does_not_date_a_facts_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
     assert_rule(st, want, rule)
+
+
+NARROWER = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: services
+        statement: The services surplus was $252.6 billion in 2024.
+        quantity: {value: 252.6e+9, unit: USD}
+        as_of: 2024
+      - id: ruritania
+        statement: The goods deficit with Ruritania was $48.2 billion in 2024.
+        object: ruritania
+        quantity: {value: 48.2e+9, unit: USD}
+        as_of: 2024
+      - id: borduria-fr
+        statement: Le déficit des échanges de biens avec la Bordurie était de 17,3 milliards d'euros en 2024.
+        object: borduria
+        quantity: {value: 17.3e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure whose measure the article names less precisely than the source list's one measure of it, for its
+    # period and party ("the deficit" for "the goods deficit"): confirmed when the figures agree, never refuted
+    ("The deficit with Ruritania was $48.2 billion in 2024.", "en", "supported", "quantity"),
+    ("Le déficit avec la Bordurie a atteint 17,3 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The deficit with Ruritania was $52.6 billion in 2024.", "en", "unverified", None),
+    ("Le déficit avec la Bordurie a atteint 19,8 milliards d'euros en 2024.", "fr", "unverified", None),
+])
+def test_a_narrower_measure_of_the_same_party_confirms(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NARROWER), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    assert st.verdict == want
