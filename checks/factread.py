@@ -132,6 +132,13 @@ def _qualifier_firsts() -> frozenset[str]:
     return frozenset(k.split(" ")[0] for k in _qualifier_table())
 
 
+@functools.lru_cache(maxsize=None)
+def _intensifiers() -> frozenset[str]:
+    """Qualifier words that, just before a word of change, say how sharp it is (``qualifier_intensifiers`` in
+    ``data/lang/<code>/measures.yaml``), folded."""
+    return frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_intensifiers") or [])
+
+
 _ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
 
 
@@ -150,6 +157,8 @@ def qualifiers_in(text: str) -> frozenset[str]:
     for i, tok in enumerate(toks):
         if tok not in firsts and " " not in tok:
             continue                   # (no qualifier starts with this word)
+        if tok in _intensifiers() and i + 1 < len(toks) and direction_of(toks[i + 1]):
+            continue                   # (« un net recul »: how sharp the change is, not what is measured)
         for n in (3, 2, 1):
             qid = table.get(" ".join(toks[i:i + n]))
             if qid:

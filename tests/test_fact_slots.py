@@ -1771,3 +1771,39 @@ def test_a_narrower_measure_of_the_same_party_confirms(tmp_path_factory, text, l
     if rule:
         assert_rule(st, want, rule)
     assert st.verdict == want
+
+
+SHARP = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+sources:
+  - id: roads
+    title: Road deaths 2024
+    published: 2025-05-28
+    facts:
+      - id: ruritania-2024
+        statement: En Ruritanie, 42 personnes ont été tuées sur les routes en 2024.
+        subject: ruritania
+        quantity: {value: 42, unit: tués}
+        as_of: 2024
+      - id: females
+        statement: 1,204 road deaths of females were registered in 2024.
+        quantity: {value: 1204, unit: deaths}
+        as_of: 2024
+      - id: males
+        statement: 2,310 road deaths of males were registered in 2024.
+        quantity: {value: 2310, unit: deaths}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « un net recul »: a word of change's intensifier is no qualifier of the measure (« solde net » is); "males",
+    # "females" name the same group as "men", "women"
+    ("La Ruritanie a compté 42 morts sur ses routes en 2024, un net recul.", "fr", "supported", "quantity"),
+    ("Women accounted for 1,204 of the road deaths registered in 2024.", "en", "supported", "quantity"),
+])
+def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
