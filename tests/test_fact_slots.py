@@ -1807,3 +1807,13 @@ sources:
 def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure whose noun an earlier bare figure of the claim names is compared like it (gapping)
+    ("Men accounted for 2,310 of the road deaths registered in 2024 and women for just over 1,200.", "en", "supported", "quantity"),
+    ("Les hommes représentaient 2 310 des morts sur les routes en 2024 et les femmes un peu plus de 1 200.", "fr", "supported", "quantity"),
+])
+def test_a_gapped_figure_counts_the_same_thing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)

@@ -23,7 +23,7 @@ from ..agreement import (before_figure, change_against_level, counted_by_a_fact,
                          measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
-    fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
+    fact_names_all, figure_window, gapped_count, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
 from ..findings import Finding, asserted_figures, same_size
 from ..scope import figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
@@ -134,7 +134,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     start = _starting_level(q, cands, index) if how == "starting level" else []
     if start:
         return start
-    if q.unit is None and not bare_count(q, window, index):
+    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and substantive(c)]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
