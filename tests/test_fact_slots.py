@@ -1817,3 +1817,46 @@ def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text
 def test_a_gapped_figure_counts_the_same_thing(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
     assert_rule(st, want, rule)
+
+
+WHOLE = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: ru-all
+        statement: Ruritania's exports of goods and services rose to $310.5 billion in 2024.
+        subject: ruritania
+        quantity: {value: 310.5e+9, unit: USD}
+        as_of: 2024
+      - id: ru-goods
+        statement: Ruritania's exports of goods rose to $200.1 billion in 2024.
+        subject: ruritania
+        quantity: {value: 200.1e+9, unit: USD}
+        as_of: 2024
+      - id: bo-all
+        statement: Les exportations de biens et services de la Bordurie ont atteint 95,2 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 95.2e+9, unit: EUR}
+        as_of: 2024
+      - id: bo-goods
+        statement: Les exportations de biens de la Bordurie ont atteint 61,7 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 61.7e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two complementary qualifiers joined ("goods and services", « biens et services ») name the whole: no restriction
+    ("Ruritania's exports reached $310.5 billion in 2024.", "en", "supported", "quantity"),
+    ("Les exportations de la Bordurie ont atteint 95,2 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+])
+def test_complementary_qualifiers_joined_name_the_whole(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WHOLE), text, lang)
+    assert_rule(st, want, rule)
