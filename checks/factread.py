@@ -132,6 +132,22 @@ def _qualifier_firsts() -> frozenset[str]:
     return frozenset(k.split(" ")[0] for k in _qualifier_table())
 
 
+@functools.lru_cache(maxsize=None)
+def _intensifiers() -> frozenset[str]:
+    """Qualifier words that, just before a word of change, say how sharp it is (``qualifier_intensifiers`` in
+    ``data/lang/<code>/measures.yaml``), folded."""
+    return frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_intensifiers") or [])
+
+
+@functools.lru_cache(maxsize=None)
+def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """The words that join two qualifiers and the pairs of qualifiers that, joined, name the whole
+    (``qualifier_joiners``, ``complementary_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
+    joiners = frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_joiners") or [])
+    pairs = frozenset(frozenset(p) for lang in LANGS for p in lexicon(lang, "measures").get("complementary_qualifiers") or [])
+    return joiners, pairs
+
+
 _ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
 
 
@@ -146,15 +162,20 @@ def qualifiers_in(text: str) -> frozenset[str]:
     for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table, firsts = _qualifier_table(), _qualifier_firsts()
     toks = [_bare(w) for w, _, _ in words(text)]
-    found = set()
+    found, whole = set(), set()
     for i, tok in enumerate(toks):
         if tok not in firsts and " " not in tok:
             continue                   # (no qualifier starts with this word)
+        if tok in _intensifiers() and i + 1 < len(toks) and direction_of(toks[i + 1]):
+            continue                   # (« un net recul »: how sharp the change is, not what is measured)
         for n in (3, 2, 1):
             qid = table.get(" ".join(toks[i:i + n]))
             if qid:
                 found.add(qid)
-    return frozenset(found)
+                if i >= 2 and toks[i - 1] in _wholes()[0] and frozenset((table.get(toks[i - 2]), qid)) in _wholes()[1]:
+                    whole.add(frozenset((table.get(toks[i - 2]), qid)))
+    # (two halves joined, "goods and services", « hommes et femmes »: the whole, no restriction)
+    return frozenset(found - {q for pair in whole for q in pair})
 
 
 def direction_of(text: str) -> Optional[str]:

@@ -1858,3 +1858,134 @@ def test_first_of_its_year_is_not_a_record_of_all_time(tmp_path_factory, text, l
         assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
     else:
         assert_rule(st, want, rule)
+
+
+NARROWER = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: services
+        statement: The services surplus was $252.6 billion in 2024.
+        quantity: {value: 252.6e+9, unit: USD}
+        as_of: 2024
+      - id: ruritania
+        statement: The goods deficit with Ruritania was $48.2 billion in 2024.
+        object: ruritania
+        quantity: {value: 48.2e+9, unit: USD}
+        as_of: 2024
+      - id: borduria-fr
+        statement: Le déficit des échanges de biens avec la Bordurie était de 17,3 milliards d'euros en 2024.
+        object: borduria
+        quantity: {value: 17.3e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure whose measure the article names less precisely than the source list's one measure of it, for its
+    # period and party ("the deficit" for "the goods deficit"): confirmed when the figures agree, never refuted
+    ("The deficit with Ruritania was $48.2 billion in 2024.", "en", "supported", "quantity"),
+    ("Le déficit avec la Bordurie a atteint 17,3 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The deficit with Ruritania was $52.6 billion in 2024.", "en", "unverified", None),
+    ("Le déficit avec la Bordurie a atteint 19,8 milliards d'euros en 2024.", "fr", "unverified", None),
+])
+def test_a_narrower_measure_of_the_same_party_confirms(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NARROWER), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    assert st.verdict == want
+
+
+SHARP = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+sources:
+  - id: roads
+    title: Road deaths 2024
+    published: 2025-05-28
+    facts:
+      - id: ruritania-2024
+        statement: En Ruritanie, 42 personnes ont été tuées sur les routes en 2024.
+        subject: ruritania
+        quantity: {value: 42, unit: tués}
+        as_of: 2024
+      - id: females
+        statement: 1,204 road deaths of females were registered in 2024.
+        quantity: {value: 1204, unit: deaths}
+        as_of: 2024
+      - id: males
+        statement: 2,310 road deaths of males were registered in 2024.
+        quantity: {value: 2310, unit: deaths}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « un net recul »: a word of change's intensifier is no qualifier of the measure (« solde net » is); "males",
+    # "females" name the same group as "men", "women"
+    ("La Ruritanie a compté 42 morts sur ses routes en 2024, un net recul.", "fr", "supported", "quantity"),
+    ("Women accounted for 1,204 of the road deaths registered in 2024.", "en", "supported", "quantity"),
+])
+def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure whose noun an earlier bare figure of the claim names is compared like it (gapping)
+    ("Men accounted for 2,310 of the road deaths registered in 2024 and women for just over 1,200.", "en", "supported", "quantity"),
+    ("Les hommes représentaient 2 310 des morts sur les routes en 2024 et les femmes un peu plus de 1 200.", "fr", "supported", "quantity"),
+])
+def test_a_gapped_figure_counts_the_same_thing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
+
+
+WHOLE = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: ru-all
+        statement: Ruritania's exports of goods and services rose to $310.5 billion in 2024.
+        subject: ruritania
+        quantity: {value: 310.5e+9, unit: USD}
+        as_of: 2024
+      - id: ru-goods
+        statement: Ruritania's exports of goods rose to $200.1 billion in 2024.
+        subject: ruritania
+        quantity: {value: 200.1e+9, unit: USD}
+        as_of: 2024
+      - id: bo-all
+        statement: Les exportations de biens et services de la Bordurie ont atteint 95,2 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 95.2e+9, unit: EUR}
+        as_of: 2024
+      - id: bo-goods
+        statement: Les exportations de biens de la Bordurie ont atteint 61,7 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 61.7e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two complementary qualifiers joined ("goods and services", « biens et services ») name the whole: no restriction
+    ("Ruritania's exports reached $310.5 billion in 2024.", "en", "supported", "quantity"),
+    ("Les exportations de la Bordurie ont atteint 95,2 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+])
+def test_complementary_qualifiers_joined_name_the_whole(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WHOLE), text, lang)
+    assert_rule(st, want, rule)

@@ -16,10 +16,13 @@ from .periods import claim_month, latest_period, month_ok, quantity_month, quant
 
 
 def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
-                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
+                  index: FactIndex, narrower: bool = False) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """What is measured: a fact of another measure ("youth unemployment" for "unemployment") never decides; one
-    that gives the figure for another measure says so."""
+    that gives the figure for another measure says so. ``narrower``: the facts that name all the figure's
+    qualifiers and more ("the deficit with Mexico" against "the goods deficit with Mexico"), instead."""
     measure = claim_qualifiers(claim, window, q)
+    if narrower:
+        return None, [c for c in comparable if measure < fact_measure(c.fact, index)]
     same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
     if not same_measure and comparable:
         other = next((c for c in rank_all(q, claim, window, comparable, index)
@@ -30,6 +33,17 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
                             f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
                             f"{other.fact.statement}")], same_measure
     return None, same_measure
+
+
+def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
+                         index: FactIndex) -> list[Candidate]:
+    """The facts left of a narrower measure when, of the figure's period and place, the source list measures it one
+    way only, and of every party the claim names (a place named outside the figure's clause too): then the article
+    names it less precisely, not another thing."""
+    sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
+    named = {m.entity for m in claim.mentions} - sayers
+    comparable = [c for c in comparable if named <= fact_parties(c.fact, index)]
+    return comparable if len({fact_measure(c.fact, index) for c in comparable}) == 1 else []
 
 
 def same_group(claim: Claim, q: Quantity, window: str,

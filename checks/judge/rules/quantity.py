@@ -23,10 +23,10 @@ from ..agreement import (before_figure, change_against_level, counted_by_a_fact,
                          measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
-    fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
+    fact_names_all, figure_window, gapped_count, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
 from ..findings import Finding, asserted_figures, same_size
-from ..scope import figure_month, same_group, same_measure, same_period, same_place
+from ..scope import figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from .derived import derived, said_as
 
 RULE_ID = "quantity"
@@ -134,7 +134,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     start = _starting_level(q, cands, index) if how == "starting level" else []
     if start:
         return start
-    if q.unit is None and not bare_count(q, window, index):
+    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and substantive(c)]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
@@ -147,11 +147,16 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         named = _named_otherwise(claim, q, window, cands, pool, index)
         if named:
             return named
+        # the measure named less precisely than the source list's one measure of it, of its period and place:
+        # confirmed by an agreeing fact only (another fact's figure of a narrower measure refutes nothing)
+        narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
+        if any(f.relation == "supports" for f in narrow):
+            return narrow
     return found
 
 
 def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,
-            loose: bool = False) -> list[Finding]:
+            loose: bool | str = False) -> list[Finding]:
     early, comparable = _comparable(claim, q, window, pool, index, loose)
     if early is not None:
         return early
@@ -223,13 +228,14 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
-                loose: bool = False) -> tuple[Optional[list[Finding]], list[Candidate]]:
+                loose: bool | str = False) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """(findings, None) when the figure is the source's for another measure, year, period or place; else (None,
     the facts of the pool in the figure's unit and sense, of its measure, period and place); ``loose``: the facts
-    that give the figure exactly in another noun of the same kind, instead."""
-    comparable = _in_another_noun(claim, q, pool, index) if loose else \
+    that give the figure exactly in another noun of the same kind, instead; "narrower": those of a narrower
+    measure, when the facts left measure it one way only."""
+    comparable = _in_another_noun(claim, q, pool, index) if loose is True else \
         [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
-    early, comparable = same_measure(claim, q, window, comparable, index)
+    early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
     if early is not None:
         return early, comparable
     early, comparable = same_group(claim, q, window, comparable)
@@ -244,6 +250,8 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
         return early, comparable
     if unit_class(q.unit) == "share" and q.of and fold(q.of) not in generic_of():
         comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
+    if loose == "narrower":
+        comparable = one_narrower_measure(claim, q, window, comparable, index)
     return None, comparable
 
 
