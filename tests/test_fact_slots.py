@@ -1729,3 +1729,49 @@ sources:
 def test_a_deadline_does_not_date_a_facts_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
     assert_rule(st, want, rule)
+
+
+BESIDE = """
+version: 1
+sources:
+  - id: budget
+    title: Education spending 2024
+    published: 2025-04-02
+    facts:
+      - id: meals
+        statement: Spending on school meals fell by 12.4% in 2024 to EUR 3.1 billion.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total
+        statement: Total education spending rose by 4.6% in 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+      - id: meals-fr
+        statement: Les dépenses de cantine scolaire ont baissé de 12,4 % en 2024, à 3,1 milliards d'euros.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total-fr
+        statement: Les dépenses scolaires totales ont augmenté de 4,6 % en 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure a fact of the topic writes beside its declared amount, among the words of what the figure measures
+    # and going its way, is that fact's figure, not a wrong figure of the fact ranked first
+    ("Spending on school meals fell by 12.4% in 2024.", "en", "supported", "quantity"),
+    ("Les dépenses de cantine scolaire ont reculé de 12,4 % en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_figure_written_beside_a_facts_own_is_its(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spending on school meals rose by 12.4% in 2024.", "en"),
+    ("Les dépenses de cantine scolaire ont augmenté de 12,4 % en 2024.", "fr"),
+])
+def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -26,6 +26,7 @@ from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, arou
     fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
 from ..findings import Finding, asserted_figures, same_size
+from ..beside import writes_figure, written_beside
 from ..scope import figure_month, same_group, same_measure, same_period, same_place
 from .derived import derived, said_as
 
@@ -345,15 +346,15 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact
         return [Finding("related", "quantity", said.fact,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {said.fact.statement}")]
-    reading = index.reading(c.fact)
-    declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
-    if any(fq is not declared and compare_quantity(q, fq)[0] == "supports" and not base
-           and not is_difference(c.fact.statement[fq.end:fq.end + 30]) and clause_fits(around_figure(claim, q), c.fact, fq, index)
-           for fq, base in zip(reading.quantities, reading.baselines)):
+    if writes_figure(claim, q, c, index):
         # "… 1.7 % and gas 4.4 %": the fact's sentence gives it as a level of its own (as a starting level,
         # "after 3.8 % in April", it is another period's figure, and stays refuted)
         return [Finding("related", "quantity", c.fact,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {c.fact.statement}")]
+    other = written_beside(claim, q, window, cands, c, index)
+    if other is not None:
+        return [Finding("supports", "quantity", other.fact,
+                        f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
     if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
