@@ -22,7 +22,7 @@ from ...text import fold
 from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
                          measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
-from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
+from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
     fact_names_all, figure_window, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, stated_figure, substantive, window_start)
 from ..findings import Finding, asserted_figures, same_size
@@ -304,7 +304,9 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # strong evidence of which fact the article means, however the wording ranks it)
     # (but not a fact that names less of what the figure measures than the first: "gas provided 29.2 %" is not
     # wind's 29.2 %)
-    if significant_digits(q) >= (3 if unit_class(q.unit) == "share" else 2) and any(ch.isdigit() for ch in q.text):
+    # (a change of two digits, "up 1.9 %", is as telling as a level of three: changes are fewer than shares)
+    share = unit_class(q.unit) == "share" and figure_sense(claim, q, window) != "change"
+    if significant_digits(q) >= (3 if share else 2) and any(ch.isdigit() for ch in q.text):
         subject = subject_keys(claim, q, window, index)
         first = subject & index.fact_keys(current[0][1].fact)
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
