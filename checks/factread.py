@@ -24,7 +24,7 @@ from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import lexicon
 from .slots import starts_a_span
-from .terms import LANGS, concepts_in, stem
+from .terms import LANGS, concepts_in
 from .text import fold, words
 
 DIRECTIONS = ("increase", "decrease", "unchanged")

@@ -1989,3 +1989,90 @@ sources:
 def test_complementary_qualifiers_joined_name_the_whole(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, WHOLE), text, lang)
     assert_rule(st, want, rule)
+
+
+BESIDE = """
+version: 1
+sources:
+  - id: budget
+    title: Education spending 2024
+    published: 2025-04-02
+    facts:
+      - id: meals
+        statement: Spending on school meals fell by 12.4% in 2024 to EUR 3.1 billion.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total
+        statement: Total education spending rose by 4.6% in 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+      - id: meals-fr
+        statement: Les dépenses de cantine scolaire ont baissé de 12,4 % en 2024, à 3,1 milliards d'euros.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total-fr
+        statement: Les dépenses scolaires totales ont augmenté de 4,6 % en 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure a fact of the topic writes beside its declared amount, among the words of what the figure measures
+    # and going its way, is that fact's figure, not a wrong figure of the fact ranked first
+    ("Spending on school meals fell by 12.4% in 2024.", "en", "supported", "quantity"),
+    ("Les dépenses de cantine scolaire ont reculé de 12,4 % en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_figure_written_beside_a_facts_own_is_its(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spending on school meals rose by 12.4% in 2024.", "en"),
+    ("Les dépenses de cantine scolaire ont augmenté de 12,4 % en 2024.", "fr"),
+])
+def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+CHANGES = """
+version: 1
+entities:
+  north: {names: [North, Northern]}
+sources:
+  - id: starts
+    title: New dwellings, March 2025
+    published: 2025-04-17
+    facts:
+      - id: north
+        statement: New private dwelling starts in the North rose sharply, by 48.5%, in March 2025.
+        subject: north
+        quantity: {value: 48.5, unit: percent}
+        as_of: 2025-03
+      - id: yoy
+        statement: In March 2025, new private dwelling starts were 2.7% above the March 2024 level.
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025-03
+      - id: north-fr
+        statement: Les mises en chantier de logements privés dans le Nord ont progressé de 48,5 % en mars 2025.
+        subject: north
+        quantity: {value: 48.5, unit: percent}
+        as_of: 2025-03
+      - id: yoy-fr
+        statement: En mars 2025, les mises en chantier de logements privés dépassaient de 2,7 % leur niveau de mars 2024.
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change of two significant digits that a comparable fact gives exactly is that fact's, however the
+    # wording ranks a fact of a rise elsewhere
+    ("Compared with March 2024, starts were up 2.7 percent.", "en", "supported", "quantity"),
+    ("Par rapport à mars 2024, les mises en chantier ont progressé de 2,7 %.", "fr", "supported", "quantity"),
+])
+def test_a_two_digit_change_finds_the_fact_that_gives_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CHANGES), text, lang)
+    assert_rule(st, want, rule)

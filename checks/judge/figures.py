@@ -318,15 +318,17 @@ def around_figure(claim: Claim, q: Quantity) -> str:
     return text[lo:hi]
 
 
-def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_kind: bool = False) -> bool:
     """Whether the words around a figure in a fact's sentence are the claim's words around its figure at
     least as much as those around the fact's other figures: "gas 4.4 %" fits "… petrol 1.7 % and gas
     4.4 %", but "60 % on coursework" does not fit "40 % coursework and 60 % exams" (the shares are
+    swapped); ``same_kind``: only the figures in a unit of its kind compete (a count and a change are not
     swapped)."""
     text = fact.statement or ""
     # (a duration qualifies the figure beside it, "in the 12 months to April": it is no neighbour)
     figures = sorted((o.start, o.end) for o in index.reading(fact).quantities if o.start >= 0
-                     and (o.start == fq.start or not is_duration(o.unit)))
+                     and (o.start == fq.start or not is_duration(o.unit))
+                     and (not same_kind or o.start == fq.start or unit_class(o.unit) == unit_class(fq.unit)))
     if len(figures) < 2:
         return True
     want = set(content_stems(window))

@@ -9,11 +9,11 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import DIRECTIONS, direction_of, is_baseline
+from ..factread import direction_of, is_baseline
 from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, record_scope
 from ..match import FactIndex
 from ..model import Claim, Fact
-from ..terms import concepts_in, content_stems
+from ..terms import content_stems
 from ..text import fold
 
 

@@ -22,10 +22,11 @@ from ...text import fold
 from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
                          measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
-from ..figures import (name_acronyms, fact_expected, units_fit, generic_of, around_figure, bare_count, clause_fits,
+from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, bare_count,
     fact_names_all, figure_window, gapped_count, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
-    significant_digits, stated_figure, substantive, window_start)
+    significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures, same_size
+from ..beside import confirmed_beside, writes_figure, written_beside
 from ..scope import figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from .derived import derived, said_as
 
@@ -46,36 +47,10 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
              and q.bound not in ("at-least", "at-most")}
     confirmed = [(q, f.fact) for q, _, fs in found.values() for f in fs if f.relation == "supports"]
     for q, how, fs in found.values():
-        fs = [_as_related(claim, q, how, f, levels, exact, index) or _beside(claim, q, f, confirmed, index) or f
+        fs = [_as_related(claim, q, how, f, levels, exact, index) or confirmed_beside(claim, q, f, confirmed, index) or f
               for f in fs]
         out.extend(replace(f, part=q.text.strip()) for f in fs)
     return out
-
-
-def _beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
-    """A figure refuted by some fact's declared figure (or given to another period, the undated second figure of
-    "On April 19, futures hit $12,567 in London and $11,878 in New York") while the fact that confirms another
-    figure of the claim writes it too, in the same order beside that figure ("the technological track reached
-    90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that
-    fact's sentence, and the figure is confirmed by it (unless it goes the other way). Swapped figures stay
-    refuted: their order differs."""
-    if f.relation != "contradicts" or f.rule not in ("quantity", "period"):
-        return None
-    for other, fact in confirmed:
-        stated = stated_figure(fact, index)
-        if other is q or stated is None:
-            continue
-        after = q.start > other.start
-        for fq in index.reading(fact).quantities:
-            if fq is stated or fq.start < 0 or (fq.start > stated.start) != after \
-                    or compare_quantity(q, fq)[0] != "supports":
-                continue
-            if direction_conflict(claim, figure_window(claim, q), fact, index, q):
-                return None
-            return Finding("supports", "quantity-alongside", fact,
-                           f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
-                           f"{fact.statement}")
-    return None
 
 
 def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
@@ -311,7 +286,9 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # strong evidence of which fact the article means, however the wording ranks it)
     # (but not a fact that names less of what the figure measures than the first: "gas provided 29.2 %" is not
     # wind's 29.2 %)
-    if significant_digits(q) >= (3 if unit_class(q.unit) == "share" else 2) and any(ch.isdigit() for ch in q.text):
+    # (a change of two digits, "up 1.9 %", is as telling as a level of three: changes are fewer than shares)
+    share = unit_class(q.unit) == "share" and figure_sense(claim, q, window) != "change"
+    if significant_digits(q) >= (3 if share else 2) and any(ch.isdigit() for ch in q.text):
         subject = subject_keys(claim, q, window, index)
         first = subject & index.fact_keys(current[0][1].fact)
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
@@ -353,15 +330,15 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact
         return [Finding("related", "quantity", said.fact,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {said.fact.statement}")]
-    reading = index.reading(c.fact)
-    declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
-    if any(fq is not declared and compare_quantity(q, fq)[0] == "supports" and not base
-           and not is_difference(c.fact.statement[fq.end:fq.end + 30]) and clause_fits(around_figure(claim, q), c.fact, fq, index)
-           for fq, base in zip(reading.quantities, reading.baselines)):
+    if writes_figure(claim, q, c, index):
         # "… 1.7 % and gas 4.4 %": the fact's sentence gives it as a level of its own (as a starting level,
         # "after 3.8 % in April", it is another period's figure, and stays refuted)
         return [Finding("related", "quantity", c.fact,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {c.fact.statement}")]
+    other = written_beside(claim, q, window, cands, c, index)
+    if other is not None:
+        return [Finding("supports", "quantity", other.fact,
+                        f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
     if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "

@@ -1,0 +1,130 @@
+"""A figure the source writes beside a fact's declared one ("refugee costs fell by 17.3 % to $27.8 billion": the
+declared figure is the amount, the 17.3 % is written beside it): the quantity rule's last look before it calls a
+figure wrong; and a figure the fact confirming another figure of the claim writes beside that one.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import compare_quantity
+from ..factread import direction_of, is_difference, names_a_baseline
+from ..match import Candidate, FactIndex
+from ..model import Claim, Quantity
+from ..terms import concepts_in, content_stems
+from ..text import words
+from .agreement import before_figure, direction_conflict
+from .clauses import figure_sense
+from .figures import GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, stated_figure, substantive
+from .findings import Finding
+from .periods import quantity_year, time_ok
+
+
+def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
+                  change: Optional[str] = None) -> bool:
+    """Whether the fact's sentence writes the figure, beside its declared one, as a level of its own (not a
+    starting level nor a difference) in words that fit the figure's clause; ``subject``: keys of what the figure
+    measures, one of which the words of the fact's figure must name (and then no word before it may make it a
+    starting level: "revised up from the first estimate of 0.9 %"); ``change``: the way of a change whose size the
+    figure is ("rose by 30.5 %": increase), which a difference in the fact's sentence may be too, going the same way
+    ("30.5 % more than the 857 of 2022", not "2.1 % below the February estimate")."""
+    reading = index.reading(c.fact)
+    text = c.fact.statement or ""
+    declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
+    spans = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0)
+    for fq, base in zip(reading.quantities, reading.baselines):
+        if fq is declared or base or compare_quantity(q, fq)[0] != "supports" \
+                or not _same_way(change, text, spans, fq) \
+                or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
+            continue
+        if subject:
+            words_of = _fact_clause(text, spans, fq, declared)
+            if not subject & index.text_keys(words_of) or names_a_baseline(text[:fq.start]):
+                continue
+        return True
+    return False
+
+
+def _same_way(change: Optional[str], text: str, spans: list, fq: Quantity) -> bool:
+    """Whether a figure of a fact's sentence is a level (for a level) or a change the way ``change`` goes."""
+    diff = is_difference(text[fq.end:fq.end + 30])
+    if change is None:
+        return diff is None
+    lo = max((e for s, e in spans if e <= fq.start), default=0)
+    way = {"up": "increase", "down": "decrease"}.get(diff or "") or direction_of(text[lo:fq.start])
+    return way is None or way == change
+
+
+def _fact_clause(text: str, spans: list, fq: Quantity, declared: Optional[Quantity]) -> str:
+    """The words of a fact's sentence from the figure before ``fq`` to the figure after it; from the sentence's
+    start when the figure before it is the declared one, which it goes with ("… to the least developed countries
+    was USD 35 billion in 2024, a fall of 3 %")."""
+    before = [(s, e) for s, e in spans if e <= fq.start]
+    lo = max((e for _, e in before), default=0)
+    if declared is not None and before and max(before)[0] == declared.start:
+        lo = 0
+    hi = min((s for s, e in spans if s >= fq.end), default=len(text))
+    return text[lo:hi]
+
+
+def measured_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> frozenset:
+    """The keys of what a figure measures: the first two content words before it in its clause that are not words
+    of movement ("Spending on refugees … was cut by 17.3 %": spending, refugees; « soit une hausse de 3 % »: none)."""
+    head = [w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w) and not _moves(w)]
+    return frozenset(k for k in index.text_keys(" ".join(head[:2]))
+                     if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS))
+
+
+def _moves(word: str) -> bool:
+    concepts = set(concepts_in(word))
+    return bool(concepts) and concepts <= GENERIC_CONCEPTS
+
+
+def written_beside(claim: Claim, q: Quantity, window: str, cands: list[Candidate], used: Candidate,
+                   index: FactIndex) -> Optional[Candidate]:
+    """Another fact of the topic whose sentence writes the article's figure exactly, beside its own declared figure,
+    among words that name what the figure measures ("refugee costs fell by 17.3 % to $27.8 billion" for "spending
+    on refugees was cut by 17.3 %"), of the figure's year and going its way: what the article quotes, not a wrong
+    figure of the fact ranked first. Never a bound ("less than half" is met by many figures)."""
+    if q.bound in ("at-least", "at-most") or not any(ch.isdigit() for ch in q.text):
+        return None
+    subject = measured_keys(claim, q, window, index)
+    if not subject:
+        return None
+    year = quantity_year(claim, q, window)
+    change = direction_of(window) if figure_sense(claim, q, window) == "change" else None
+    exact = replace(q, approximate=False)
+    for c in cands:
+        if c is used or not is_topical(c) or not substantive(c) or c.source.id in index.superseded_by:
+            continue
+        if (year is not None and not time_ok(claim, c.fact, year)) or direction_conflict(claim, window, c.fact, index, q):
+            continue
+        if writes_figure(claim, exact, c, index, subject, change):
+            return c
+    return None
+
+
+def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
+    """A figure refuted by some fact's declared figure (or given to another period, the undated second figure of
+    "On April 19, futures hit $12,567 in London and $11,878 in New York") while the fact that confirms another
+    figure of the claim writes it too, in the same order beside that figure ("the technological track reached
+    90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that
+    fact's sentence, and the figure is confirmed by it (unless it goes the other way). Swapped figures stay
+    refuted: their order differs."""
+    if f.relation != "contradicts" or f.rule not in ("quantity", "period"):
+        return None
+    for other, fact in confirmed:
+        stated = stated_figure(fact, index)
+        if other is q or stated is None:
+            continue
+        after = q.start > other.start
+        for fq in index.reading(fact).quantities:
+            if fq is stated or fq.start < 0 or (fq.start > stated.start) != after \
+                    or compare_quantity(q, fq)[0] != "supports":
+                continue
+            if direction_conflict(claim, figure_window(claim, q), fact, index, q):
+                return None
+            return Finding("supports", "quantity-alongside", fact,
+                           f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
+                           f"{fact.statement}")
+    return None
