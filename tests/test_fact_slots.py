@@ -2076,3 +2076,26 @@ sources:
 def test_a_two_digit_change_finds_the_fact_that_gives_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CHANGES), text, lang)
     assert_rule(st, want, rule)
+
+HARBOUR = """
+version: 1
+sources:
+  - id: rail
+    title: Harbour line statistics 2024
+    published: 2025-03-03
+    facts:
+      - id: passengers
+        statement: The harbour line carried 4.2 million passengers in 2024.
+        quantity: {value: 4.2e6, unit: passengers}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the clause the fact confirms is not the statement: the places its main clause names are unchecked
+    ("Fares are set separately in Wexmoor and Tarland, where the harbour line carried 4.2 million passengers in 2024.", "en"),
+    ("Les tarifs sont fixés à part à Wexmoor et à Tarland, où la ligne du port a transporté 4,2 millions de passagers en 2024.", "fr"),
+])
+def test_places_a_clause_names_that_no_confirming_fact_writes_are_unchecked(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, HARBOUR), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation, c.parts) for c in st.claims]

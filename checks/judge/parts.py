@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import Optional
 
 from ..match import FactIndex
+from ..text import fold
 from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
-from .figures import fact_parties
+from .figures import fact_parties, proper_names_in
 from .findings import Finding, asserted_figures, combine, fact_by_id, parties_of_ref, sentence
 from .rules.comparison import compared_part
 from .rules.dates import stated_dates
@@ -95,12 +96,19 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
         asserted = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
             | {rank_words(r.claim), compared_part(r.claim)} - {""}
         if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
-                {m.entity for m in r.claim.mentions} - confirmed_parties:
+                ({m.entity for m in r.claim.mentions} - confirmed_parties or _names_unconfirmed(r.claim, confirming)):
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
         if r.verdict == UNVERIFIED and numbers_unsaid(r.claim, confirming):
             asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
     return out
+
+
+def _names_unconfirmed(claim: Claim, confirming: list[str]) -> bool:
+    """Whether the claim names a place or party that no list declares and no confirming fact writes ("Policing is
+    devolved in Scotland and Northern Ireland" beside a clause a fact on England confirmed)."""
+    said = " ".join(fold(s) for s in confirming)
+    return any(name not in said for name in proper_names_in(claim))
 
 
 def carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
