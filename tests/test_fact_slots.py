@@ -2099,3 +2099,46 @@ sources:
 def test_places_a_clause_names_that_no_confirming_fact_writes_are_unchecked(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, HARBOUR), text, lang)
     assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation, c.parts) for c in st.claims]
+
+POLARITY = """
+version: 1
+entities:
+  harbour-city: {names: [Harbour City, Port-Harbour]}
+sources:
+  - id: finance
+    title: Harbour City finances 2025
+    published: 2025-11-04
+    facts:
+      - id: no-loans
+        statement: Harbour City received no loans from foreign lenders in 2025.
+        subject: harbour-city
+        as_of: 2025
+"""
+
+STOPPED_SURVEY = """
+version: 1
+sources:
+  - id: stats
+    title: Passenger statistics methods 2025
+    published: 2025-11-04
+    facts:
+      - id: survey-dropped
+        statement: The statistics office no longer uses the harbour passenger survey; counts now come from ticket data.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "did not stop X from seeking" asserts X sought: no denial, and a fact that says none came is no confirmation
+    ("The sanctions did not stop Harbour City from seeking loans from foreign lenders.", "en"),
+    ("Les sanctions n'ont pas empêché Harbour City de chercher des prêts auprès de prêteurs étrangers.", "fr"),
+])
+def test_a_prevented_denial_is_not_confirmed_by_a_negative_fact(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, POLARITY), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_fact_saying_something_stopped_records_the_event(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, STOPPED_SURVEY),
+                        "The statistics office has dropped the harbour passenger survey in favour of ticket data.", "en")
+    assert_rule(st, "supported", "terms")

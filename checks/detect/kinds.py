@@ -69,9 +69,13 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
         head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
         negated = negated or bool(head)
-    if negated and lex.record_comparative.search(f):
-        negated = False                # "jamais … autant de X qu'en 2024", "never so many as": a record, not a denial
-    return negated, only
+    return negated and not _affirmed(f, lex), only
+
+
+def _affirmed(f: str, lex: ClaimLexicon) -> bool:
+    """A negated clause that affirms: "jamais … autant de X qu'en 2024", "never so many as" (a record), "did not
+    stop X from seeking", « n'a pas empêché X de » (X did seek)."""
+    return bool(lex.record_comparative.search(f) or _prevented().search(f))
 
 
 def _has_proper_noun(text: str) -> bool:
@@ -90,6 +94,15 @@ def _is_month_name(token: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _set(key: str) -> frozenset[str]:
     return frozenset(words("claims", key))
+
+
+@functools.lru_cache(maxsize=None)
+def _prevented() -> re.Pattern:
+    """A negation followed closely by a verb of prevention ("did not stop", « n'ont pas empêché »)."""
+    def alternation(key: str) -> str:
+        return "|".join(sorted({re.escape(fold(w)) for w in words("claims", key)}, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternation("prevention_negators") + r")\s+(?:\w+\s+)?(?:"
+                      + alternation("prevention_verbs") + r")(?!\w)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -9,6 +9,7 @@ who does what.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -18,6 +19,7 @@ from ...detect import claim_lexicon
 from ...language import detect_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
+from ...resources import words as words_of
 from ...terms import concepts_in, content_stems, predicate_concepts
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
@@ -75,8 +77,8 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     """The claim against a fact about it: contradicted by another date, rank, order, direction, who does what or
     a bound; supported when it also says the quoted words, numbers, parties and kind; None (not this claim's
     fact) otherwise."""
-    if not _quotes_in(claim, c.fact, index):
-        return None                       # « maltraitance institutionnelle »: words the fact would have to say
+    if not _quotes_in(claim, c.fact, index) or _denies(c.fact, index):
+        return None                       # words the fact would have to say; a fact that says it did not happen
     slot = slot_disagreement(claim, c.fact, index)
     if slot and slot[0] == "contradicts":
         return [Finding("contradicts", slot[1], c.fact, slot[2])]
@@ -96,12 +98,8 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     way = _difference_disagrees(claim, c.fact)
     if way:
         return [Finding("contradicts", "direction", c.fact, way[1])] if way[0] == "other" else None
-    if _ranks_another_thing(claim, c.fact):
-        return None                       # "the highest price of the year" is not "the strongest commodity"
-    if _parties_unnamed(claim, c.fact, index):
-        return None                       # a party the claim names that the fact does not: not confirmed by it
-    if _kind_unsaid(claim, c.fact, index):
-        return None                       # "most of the injured were civilians": words in common confirm no "most"
+    if _says_more(claim, c.fact, index):
+        return None
     said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
     return [Finding("supports", "terms", c.fact, said)]
 
@@ -120,6 +118,26 @@ def _difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]
             if way not in other:
                 return ("unsaid", "")
     return None
+
+
+def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim says something the fact's shared words do not confirm: it ranks another thing ("the
+    highest price of the year" is not "the strongest commodity"), names a party the fact does not, or states a
+    kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
+    return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index)
+
+
+def _denies(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact says something did not happen (the claim is not negated: the negation rule takes those) —
+    not that it stopped ("no longer uses", « n'utilise plus »), which is an event."""
+    return index.reading(fact).negated and not _cessation().search(fold(fact.statement))
+
+
+@functools.lru_cache(maxsize=None)
+def _cessation() -> re.Pattern:
+    """A negation that says something stopped ("no longer uses", « n'utilise plus »): an event, not a denial."""
+    phrases = sorted({re.escape(fold(w)).replace("\\ ", r"\s+") for w in words_of("claims", "cessation_markers")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)")
 
 
 def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:
