@@ -5,8 +5,10 @@ pasted more than once). A statement's reading (``analyse_statement``) depends on
 language, the article's year and what the statement before it left in ``Context`` (the party a pronoun
 stands for, the figures of the claim before it); when all of these are the same as for an earlier
 statement, its claims are that statement's claims, every offset moved by the distance between the two.
-``StatementMemo`` keeps the readings of one article's statements by those keys (a bounded number); a reading
-that took the previous claim itself (``Claim.antecedent``, "That is up from 48.9 %") is not kept.
+``StatementMemo`` keeps the readings of one article's statements by those keys (a bounded number). A reading
+that took the previous claim itself (``Claim.antecedent``, "That is up from 48.9 %") is given again only after
+a previous claim of the same shape (``_shape``: every field, offsets from the statement's start), and its
+antecedent is then the claim before the new place.
 
 The judge's verdict on a moved reading is the same as on the first (``judge_statement`` reads only the
 statement's claims and the source index): ``moved_result`` moves it with the claims.
@@ -53,6 +55,27 @@ def _move(x, delta: int, memo: dict):
     return out
 
 
+def _shape(x, base: int):
+    """Everything a claim holds, offsets counted from ``base``: two claims of one shape read alike."""
+    if type(x) in _PLAIN:
+        return x
+    if type(x) in (list, tuple):
+        return tuple(_shape(y, base) for y in x)
+    if type(x) not in _OBJECTS:
+        raise _NotMovable(type(x).__name__)
+    return type(x).__name__, tuple((k, v - base if k in ("start", "end") and type(x) is not Roles and v >= 0 else
+                                    _shape(v, base)) for k, v in x.__dict__.items() if k != "antecedent"), \
+        _shape(x.antecedent, base) if getattr(x, "antecedent", None) is not None else None
+
+
+def _before(last: Optional[Claim], base: int):
+    """The shape of the claim before a statement that starts at ``base`` (what its reading may take)."""
+    try:
+        return _shape(last, base) if last is not None else None
+    except _NotMovable:
+        return _NotMovable
+
+
 class StatementMemo:
     """The readings of an article's statements, by text and ``Context``."""
 
@@ -70,9 +93,17 @@ class StatementMemo:
         hit = self.kept.get(key)
         if hit is None:
             return None
-        first, subject, remembered = hit
+        first, subject, remembered, taken = hit
+        memo: dict = {}
+        if taken is not None:        # its reading took the claim before it: one of the same shape is needed
+            last = ctx.last_claim
+            if last is None or _before(last, st.start) != taken[1]:
+                return None
+            memo[id(taken[0])] = last
+            if taken[0].antecedent is not None:
+                memo[id(taken[0].antecedent)] = last.antecedent
         try:
-            claims = _move(first.claims, st.start - first.statement.start, {})
+            claims = _move(first.claims, st.start - first.statement.start, memo)
         except _NotMovable:          # a part of a type not known here: the statement is read again
             del self.kept[key]
             return None
@@ -84,8 +115,14 @@ class StatementMemo:
         return moved
 
     def keep(self, key: tuple, a: AnalysedStatement, ctx, last_before: Optional[Claim]) -> None:
-        if any(c.antecedent is not None for c in a.claims):
-            return                   # it took the previous statement's claim
+        taken = None
+        if any(c.antecedent is not None for c in a.claims):    # it took the previous statement's claim
+            took = (last_before, last_before.antecedent) if last_before is not None else ()
+            shape = _before(last_before, a.statement.start)
+            if shape is None or shape is _NotMovable or \
+                    any(c.antecedent is not None and not any(c.antecedent is t for t in took) for c in a.claims):
+                return
+            taken = (last_before, shape)
         remembered = None
         if ctx.last_claim is not last_before:
             if not any(ctx.last_claim is c for c in a.claims):
@@ -94,7 +131,7 @@ class StatementMemo:
         if len(self.kept) >= MAX_KEPT:
             del self.kept[next(iter(self.kept))]
         a.__dict__["_first"] = a
-        self.kept[key] = (a, ctx.last_subject, remembered)
+        self.kept[key] = (a, ctx.last_subject, remembered, taken)
 
 
 def kept_result(result: StatementResult) -> tuple:
