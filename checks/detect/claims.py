@@ -23,6 +23,7 @@ from . import figures, kinds
 from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
+from .repeats import StatementMemo
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -276,6 +277,18 @@ def analyse_each(statements: Iterable[Statement], analysis_text: str, lang: str,
                  max_chars: int = MAX_STATEMENT_CHARS) -> Iterator[AnalysedStatement]:
     """``analyse`` one statement at a time, in order (a statement is read with the one before it: ``Context``)."""
     ctx = Context(lang=lang, matcher=matcher, article_year=article_year)
+    memo = StatementMemo()                # a statement written again is read once (``repeats``)
     for st in statements:
-        yield (AnalysedStatement(st, "too-long", False, []) if st.end - st.start > max_chars
-               else analyse_statement(st, analysis_text[st.start:st.end], ctx))
+        if st.end - st.start > max_chars:
+            yield AnalysedStatement(st, "too-long", False, [])
+            continue
+        text = analysis_text[st.start:st.end]
+        key = memo.key(st, text, ctx)
+        moved = memo.recall(st, key, ctx)
+        if moved is not None:
+            yield moved
+            continue
+        last = ctx.last_claim
+        a = analyse_statement(st, text, ctx)
+        memo.keep(key, a, ctx, last)
+        yield a

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..compare import compare_quantity
+from ..detect.repeats import kept_result, moved_result
 from ..match import FactIndex
 from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
 from .figures import is_topical
@@ -119,8 +120,18 @@ def _decided(claim: Claim, verdict: str, decisive: list[Finding], evidence: list
 
 
 def judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
+    first = analysis.__dict__.get("_first")          # a statement read before (``detect.repeats``)
+    if first is not None:
+        done = first.__dict__.get("_judged")
+        if done is not None and done[0] is index and first is not analysis:
+            moved = moved_result(done[1], analysis)
+            if moved is not None:
+                return moved
     with one_judgement():
-        return _judge_statement(analysis, index)
+        result = _judge_statement(analysis, index)
+    if first is analysis:
+        analysis.__dict__["_judged"] = (index, kept_result(result))
+    return result
 
 
 def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> StatementResult:
