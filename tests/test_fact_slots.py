@@ -2142,3 +2142,56 @@ def test_a_fact_saying_something_stopped_records_the_event(tmp_path_factory):
     st = last_statement(checker_for(tmp_path_factory, STOPPED_SURVEY),
                         "The statistics office has dropped the harbour passenger survey in favour of ticket data.", "en")
     assert_rule(st, "supported", "terms")
+
+NURSES = """
+version: 1
+entities:
+  northgate: {names: [Northgate Hospital, hôpital de Northgate]}
+sources:
+  - id: staff
+    title: Nursing workforce, March 2025
+    published: 2025-06-05
+    facts:
+      - id: headcount
+        statement: On a headcount basis there were 9,412 nurses on 31 March 2025, a decrease of 316 nurses compared with March 2024.
+        quantity: {value: 9412, unit: nurses}
+        as_of: 2025-03
+      - id: northgate-fall
+        statement: Northgate Hospital lost 212 nurses in the year to March 2025, the largest fall of any hospital.
+        subject: northgate
+        quantity: {value: -212, unit: nurses}
+        as_of: 2025-03
+"""
+
+
+NURSES_FR = """
+version: 1
+entities:
+  northgate: {names: [Northgate Hospital, hôpital de Northgate]}
+sources:
+  - id: staff
+    title: Effectifs infirmiers, mars 2025
+    published: 2025-06-05
+    facts:
+      - id: headcount
+        statement: En effectifs physiques, on comptait 9 412 infirmières au 31 mars 2025, en baisse de 316 infirmières sur un an.
+        quantity: {value: 9412, unit: infirmières}
+        as_of: 2025-03
+      - id: northgate-fall
+        statement: L'hôpital de Northgate a perdu 212 infirmières sur un an à mars 2025, la plus forte baisse de tous les hôpitaux.
+        subject: northgate
+        quantity: {value: -212, unit: infirmières}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, facts", [
+    # the gloss's fall is the one the main clause's fact gives (316), not one hospital's (212)
+    ("There were 9,412 nurses in March 2025, a drop of fewer than 300 over the year.", "en", NURSES),
+    ("On comptait 9 412 infirmières en mars 2025, soit une baisse de moins de 300 sur un an.", "fr", NURSES_FR),
+])
+def test_a_gloss_is_judged_by_the_main_clauses_fact_not_by_another_partys(tmp_path_factory, text, lang, facts):
+    st = last_statement(checker_for(tmp_path_factory, facts), text, lang)
+    assert_rule(st, "mixed", "quantity")
+    assert any(c.verdict == "contradicted" and "316" in c.explanation for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

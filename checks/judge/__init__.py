@@ -24,7 +24,7 @@ from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement
 from .cleft import carry_cleft_actor
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
-from .rules.alongside import carry_alongside, carry_antecedent
+from .rules.alongside import carry_alongside, carry_antecedent, gloss_by_main_fact
 from .rules.attribution import judge_attribution
 from .slotcheck import slot_disagreement
 
@@ -143,6 +143,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_cleft_actor(results, analysis.statement.text, index)
     results = carry_wrong_actor(results, index)
     results = carry_alongside(results, index)
+    results = gloss_by_main_fact(results, index)
     results = carry_antecedent(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]

@@ -11,11 +11,11 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import compare_quantity
+from ...compare import compare_quantity, units_comparable
 from ...factread import direction_of, is_difference
 from ...match import FactIndex
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
-from ..figures import around_figure, clause_fits, is_topical, substantive
+from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
 from ..parts import claim_parts
 from .dates import rule_stated_dates
@@ -87,11 +87,11 @@ def _way_beside(text: str, fq: Quantity) -> Optional[str]:
     return {"increase": "up", "decrease": "down"}.get(way or "")
 
 
-def _confirming(results: list[ClaimResult], index: FactIndex) -> dict[int, list[Fact]]:
-    """The facts that confirm each supported (or partly supported) main clause or gloss of a statement."""
+def _confirming(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
+    """The facts that confirm each supported (or partly supported) main clause or gloss (``roles``) of a statement."""
     return {id(r): [f for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
                     if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
-            for r in results if r.claim.role in ("main", "gloss") and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)}
+            for r in results if r.claim.role in roles and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)}
 
 
 def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
@@ -158,3 +158,41 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
                                                           "give, not refuted by the current level it confirms"),
                            [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
     return r
+
+
+def gloss_by_main_fact(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A gloss confirmed by the fact of a party the statement does not name ("148,452 officers, a drop of fewer
+    than 1,300" met by one force's fall of 1,022) while the fact confirming the main clause states the gloss's
+    figure itself, the same way, in its own sentence ("a decrease of 1,316 officers"): the gloss is that fact's
+    figure, and judged against it."""
+    confirming = _confirming(results, index, ("main", "relative"))
+    named = {m.entity for r in results for m in r.claim.mentions} | {e for r in results for e in r.claim.context_entities}
+    out = []
+    for r in results:
+        mains = [f for k, fs in confirming.items() if k != id(r) for f in fs]
+        if r.verdict == SUPPORTED and r.claim.role == "gloss" and mains and len(asserted_figures(r.claim)) == 1:
+            backing = [fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports"]
+            if backing and all(f is not None and f not in mains and fact_parties(f, index) - named for f in backing):
+                r = _against_main(r, asserted_figures(r.claim)[0], mains, index) or r
+        out.append(r)
+    return out
+
+
+def _against_main(r: ClaimResult, q: Quantity, mains: list[Fact], index: FactIndex) -> Optional[ClaimResult]:
+    """The gloss refuted by the main clause's fact when that fact states a figure of its kind, its way, that the
+    gloss's figure does not meet."""
+    own = r.claim.focus or r.claim.text
+    way = _way_beside(own, replace(q, start=q.start - r.claim.start, end=q.end - r.claim.start))
+    if way is None:
+        return None
+    for fact in mains:
+        for fq in index.reading(fact).quantities:
+            if fq.start < 0 or _way_beside(fact.statement, fq) != way or fq.unit in ("percent", "percentage points") \
+                    or units_comparable(q, fq) is not None or compare_quantity(q, fq)[0] != "contradicts":
+                continue
+            msg = (f"{q.text.strip()!r} is the figure the main clause's source gives as {fq.text.strip()!r}: "
+                   f"{fact.statement}")
+            found = [Finding("contradicts", "quantity", fact, msg, part=q.text.strip())]
+            return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
+                               ["quantity"], parts=claim_parts(r.claim, found))
+    return None
