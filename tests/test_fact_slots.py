@@ -2076,3 +2076,34 @@ sources:
 def test_a_two_digit_change_finds_the_fact_that_gives_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CHANGES), text, lang)
     assert_rule(st, want, rule)
+
+
+FALLS = """
+version: 1
+sources:
+  - id: museum
+    title: Annual visitor report 2025
+    published: 2026-01-20
+    facts:
+      - id: visitors
+        statement: Paid admissions to the Harbour Museum fell by 9% in 2025 compared with 2024.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025
+      - id: visitors-fr
+        statement: En 2025, les entrées payantes du musée du Port ont été 9 % de moins qu'en 2024, malgré une hausse des visites scolaires.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall said with a doubled consonant ("dropped", "slipped") or as a difference ("9% fewer", « 9 % de
+    # moins ») is a fall, in the article (the source's -9 % confirms it) as in the source (whatever rise it
+    # names after its figure)
+    ("Paid admissions to the Harbour Museum dropped by 9% in 2025.", "en", "supported", "quantity"),
+    ("The Harbour Museum counted 9% fewer paid admissions in 2025 than in 2024.", "en", "supported", "quantity"),
+    ("Les entrées payantes du musée du Port ont baissé de 9 % en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_fall_said_otherwise_meets_a_negative_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FALLS), text, lang)
+    assert_rule(st, want, rule)
