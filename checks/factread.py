@@ -179,11 +179,26 @@ def qualifiers_in(text: str) -> frozenset[str]:
 
 
 def direction_of(text: str) -> Optional[str]:
-    """The direction of change a text states: the first of rise / fall / no change it names."""
+    """The direction of change a text states: the first of rise / fall / no change it names, or that a figure
+    given as a difference says ("12 % fewer journeys", « 300 de moins qu'en 2023 ») when no word of change comes
+    before it."""
+    for m in _FIGURE.finditer(text):
+        way = None if _YEAR.fullmatch(m.group(0)) else is_difference(text[m.end():m.end() + 30])
+        if way:
+            return _named_direction(text[:m.start()]) or ("increase" if way == "up" else "decrease")
+    return _named_direction(text)
+
+
+def _named_direction(text: str) -> Optional[str]:
     for c in concepts_in(text):
         if c in DIRECTIONS:
             return c
     return None
+
+
+# a written figure, with its per cent sign; a year, which no difference follows ("in 2023 more people …")
+_FIGURE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?(?:\s*%)?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:

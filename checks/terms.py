@@ -118,7 +118,16 @@ def _english_regular(base: str) -> dict[str, list[str]]:
     else:
         third, past = base + "s", base + "ed"
     ing = (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+    if _DOUBLED_FINAL.match(base):       # one syllable ending in one vowel and one consonant: drop -> dropped
+        doubled = base + base[-1]
+        return {"finite": [base, third, doubled + "ed", past], "participle": [doubled + "ed", past],
+                "gerund": [doubled + "ing", ing], "infinitive": [base]}
     return {"finite": [base, third, past], "participle": [past], "gerund": [ing], "infinitive": [base]}
+
+
+# a word of one syllable that ends in a single vowel and a single consonant (not w, x, y): its final consonant
+# doubles before -ed and -ing ("drop", "slip", "dip"; not "gain", "jump", "slow")
+_DOUBLED_FINAL = re.compile(r"^[^aeiouy\W\d_]+[aeiou][b-df-hj-np-tvz]$")
 
 
 @functools.lru_cache(maxsize=None)

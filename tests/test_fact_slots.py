@@ -2195,3 +2195,75 @@ def test_a_gloss_is_judged_by_the_main_clauses_fact_not_by_another_partys(tmp_pa
     assert_rule(st, "mixed", "quantity")
     assert any(c.verdict == "contradicted" and "316" in c.explanation for c in st.claims), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+FALLS = """
+version: 1
+sources:
+  - id: museum
+    title: Annual visitor report 2025
+    published: 2026-01-20
+    facts:
+      - id: visitors
+        statement: Paid admissions to the Harbour Museum fell by 9% in 2025 compared with 2024.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025
+      - id: visitors-fr
+        statement: En 2025, les entrées payantes du musée du Port ont été 9 % de moins qu'en 2024, malgré une hausse des visites scolaires.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall said with a doubled consonant ("dropped", "slipped") or as a difference ("9% fewer", « 9 % de
+    # moins ») is a fall, in the article (the source's -9 % confirms it) as in the source (whatever rise it
+    # names after its figure)
+    ("Paid admissions to the Harbour Museum dropped by 9% in 2025.", "en", "supported", "quantity"),
+    ("The Harbour Museum counted 9% fewer paid admissions in 2025 than in 2024.", "en", "supported", "quantity"),
+    ("Les entrées payantes du musée du Port ont baissé de 9 % en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_fall_said_otherwise_meets_a_negative_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FALLS), text, lang)
+    assert_rule(st, want, rule)
+
+
+FERRIES = """
+version: 1
+sources:
+  - id: ferries
+    title: New ferry timetable for the Linmouth islands
+    publisher: Linmouth Ferry Authority
+    published: 2025-03-20
+    facts:
+      - id: sailings
+        statement: The new timetable adds 412 weekly sailings to the Linmouth islands.
+        quantity: {value: 412, unit: sailings}
+        as_of: 2025-03
+      - id: approved-fr
+        statement: La régie des ferries de Linmouth a approuvé sans réserve le nouvel horaire des îles en mars 2025.
+        as_of: 2025-03
+      - id: sailings-fr
+        statement: Le nouvel horaire ajoute 412 traversées hebdomadaires vers les îles de Linmouth.
+        quantity: {value: 412, unit: traversées}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party the list never mentions, cited for what no figure of the list confirms, may have said it: not a
+    # misattribution; a figure the list confirms, credited to another party than its publisher, is one
+    ("D'après Ewan Roskell, la régie des ferries a approuvé sans réserve le nouvel horaire des îles.", "fr",
+     "unverified", ""),
+    ("According to the Island Travel Council, the new timetable adds 412 weekly sailings to the Linmouth islands.",
+     "en", "mixed", "attribution"),
+    ("Selon l'Observatoire Insulaire des Transports, le nouvel horaire ajoute 412 traversées hebdomadaires vers les "
+     "îles de Linmouth.", "fr", "mixed", "attribution"),
+])
+def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FERRIES), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    else:
+        assert st.verdict == want and not any("attribution" in c.rules for c in st.claims), \
+            [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
-from ..factread import is_level, qualifiers_in
+from ..factread import is_difference, is_level, qualifiers_in
 from ..match import Candidate, FactIndex, per_tail, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
@@ -197,8 +197,11 @@ def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
     """Whether the figure is a fall or shortfall: its clause names one, or, when its clause names no change of
     its own, the claim before it does ("Ireland posted the sharpest contraction in the euro area, at 3.8 %")."""
     said = set(concepts_in(window))
-    if said & NEGATIVE_CONCEPTS:
+    way = is_difference(claim.text[max(0, q.end - claim.start):]) if q.end >= claim.start else None
+    if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
         return True
+    if way == "up":
+        return False
     if said & CHANGE_CONCEPTS:
         return False
     before = claim.text[:max(0, q.start - claim.start)]

@@ -21,6 +21,9 @@ from ..findings import dedupe, sentence
 
 RULE_ID = "attribution"
 
+# how a misattribution that the deciding fact's own credit shows begins
+CREDITS_ANOTHER = "misattributed: the source credits"
+
 
 def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:
     """"Une étude commandée par X", "written by Y", "according to Z" against the sources that decided
@@ -33,6 +36,7 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
     results = [_own_figure(kind, who, siblings, index) or _check_party(kind, who, sources, index, decisive, claim)
                for kind, who in checks]
+    results = [_unknown_party(who, r, siblings, index) or r for (_, who), r in zip(checks, results)]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
         return _undecided(claim, checks, sources, results, index)
@@ -41,6 +45,24 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     verdict = CONTRADICTED if bad else SUPPORTED
     evidence = dedupe([e for r in chosen for e in r[2]])
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
+
+
+def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:
+    """A misattribution stands when the statement's figures are the source's (a claim it confirms) or when the
+    party the article names is one the list knows (an entity, a publisher or an author of its sources): a party
+    the list never mentions, cited for what no figure of the list confirms ("according to a separate GHSA
+    report"), may well have published it — unverified, not misattributed; not when the fact itself credits
+    another party with it."""
+    if result[0] != CONTRADICTED or result[1].startswith(CREDITS_ANOTHER) or _list_knows(who, index) \
+            or any(p.status == "confirmed" and p.rule.startswith("quantity") for r in siblings for p in r.parts):
+        return None
+    who_name = index.entity_name(who) if who in index.catalog.entities else who
+    return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _list_knows(who: str, index: FactIndex) -> bool:
+    return _is_known_party(who, index) or any(_same_party(who, s.publisher, index) or _same_party(who, s.author, index)
+                                              for s in index.catalog.sources)
 
 
 def _own_figure(kind: str, who: str, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:
@@ -153,7 +175,7 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
         if _same_party(who, f.subject, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real):
             return (None, "", [])
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
-        return CONTRADICTED, f"misattributed: the source credits {real}, not {who_name}: {f.statement}", [ev]
+        return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
     return None
 
 
