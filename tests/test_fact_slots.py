@@ -2076,3 +2076,45 @@ sources:
 def test_a_two_digit_change_finds_the_fact_that_gives_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CHANGES), text, lang)
     assert_rule(st, want, rule)
+
+
+FLEET = """
+version: 1
+sources:
+  - id: ferries
+    title: Harbour ferry fleet report 2024
+    published: 2025-03-02
+    facts:
+      - id: electric-2019
+        statement: In 2019, electric boats made up 12% of the harbour ferry fleet.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024
+        statement: In 2024, electric boats made up 41% of the harbour ferry fleet.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+      - id: electric-2019-fr
+        statement: En 2019, les bateaux électriques représentaient 12 % de la flotte de navettes du port.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024-fr
+        statement: En 2024, les bateaux électriques représentaient 41 % de la flotte de navettes du port.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "that year", « cette année-là »: the year of the sentence before, not this year
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 12% of the fleet.",
+     "en", "supported", "quantity"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 12 % de la flotte.", "fr", "supported", "quantity"),
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 41% of the fleet.",
+     "en", "contradicted", "period"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 41 % de la flotte.", "fr", "contradicted", "period"),
+])
+def test_that_year_is_the_year_of_the_sentence_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLEET), text, lang)
+    assert_rule(st, want, rule)

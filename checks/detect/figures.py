@@ -56,22 +56,42 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,
-           clause_year: Optional[int] = None, own: str = "") -> list[DateRef]:
+           clause_year: Optional[int] = None, own: str = "", previous_year: Optional[int] = None) -> list[DateRef]:
     """Absolute dates plus relative ones ("l'an dernier", "last year"); a date that is the baseline of a
-    comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
+    comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at". A year
+    relative to the clause's ("a year earlier") is, with none in the clause, relative to ``previous_year`` (the
+    sentence before's) when it opens the sentence ("Un an plus tôt, le gazole coûtait …"); one that points back
+    ("cette année-là", "that same year") is wherever it stands."""
     out = []
     for d in dates:
         if d.relation == "at" and _baseline_before(f[max(0, d.start - base - 40):d.start - base], d.day is None):
             d.relation = "baseline"
         out.append(d)
-    for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
-        if not year or not table:
+    return out + _relative_years(f, lex, ref_year, base, clause_year, own, previous_year)
+
+
+def _relative_years(f: str, lex: ClaimLexicon, ref_year: Optional[int], base: int, clause_year: Optional[int],
+                    own: str, previous_year: Optional[int]) -> list[DateRef]:
+    """The relative years of ``years``, in the order they are written."""
+    opening = re.match(r"[\s,«\"“]*", f).end()
+    # (the longest phrase first, over the tables: "cette année-là" is the year of the sentence before, not this year)
+    found = [(m, year, table[m.group(0)])
+             for table, year, anywhere in ((lex.relative_years, ref_year, True),
+                                           (lex.clause_relative_years, clause_year or previous_year, clause_year),
+                                           (lex.anaphoric_years or {}, clause_year or previous_year, True))
+             if table for m in _table_pattern(tuple(table)).finditer(f) if anywhere or m.start() == opening]
+    taken: list[tuple[int, int]] = []
+    relative = []
+    for m, year, offset in sorted(found, key=lambda x: x[0].start() - x[0].end()):
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        for m in _table_pattern(tuple(table)).finditer(f):
-            rel = "baseline" if _baseline_before(f[max(0, m.start() - 40):m.start()], True) else "at"
-            out.append(DateRef(year + table[m.group(0)], text=(own or f)[m.start():m.end()], start=base + m.start(),
-                               end=base + m.end(), relation=rel))
-    return out
+        taken.append(m.span())
+        if not year:
+            continue
+        rel = "baseline" if _baseline_before(f[max(0, m.start() - 40):m.start()], True) else "at"
+        relative.append(DateRef(year + offset, text=(own or f)[m.start():m.end()], start=base + m.start(),
+                                end=base + m.end(), relation=rel))
+    return sorted(relative, key=lambda d: d.start)
 
 
 def _baseline_before(before: str, no_day: bool) -> bool:
