@@ -2118,3 +2118,37 @@ sources:
 def test_that_year_is_the_year_of_the_sentence_before(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FLEET), text, lang)
     assert_rule(st, want, rule)
+
+
+FARES = """
+version: 1
+sources:
+  - id: ferry-accounts
+    title: Harbour ferry accounts 2024
+    published: 2025-04-10
+    facts:
+      - id: fares
+        statement: Ferry ticket revenue was £48.3 million in 2024, up 6.2% on 2023; season tickets brought in £9.1 million, up 3%.
+        quantity: {value: 48.3e+6, unit: GBP}
+        as_of: 2024
+      - id: fares-fr
+        statement: Les recettes de billetterie des navettes ont atteint 48,3 millions d'euros en 2024, en hausse de 6,2 % sur 2023 ; les abonnements ont rapporté 9,1 millions d'euros, en hausse de 3 %.
+        quantity: {value: 48.3e+6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change the fact writes beside its declared level competes only with the changes of its sentence, not
+    # with the level whose words come first
+    ("Ferry ticket revenue rose 6.2% to £48.3 million in 2024.", "en", "supported", "quantity-alongside"),
+    ("Les recettes de billetterie des navettes ont progressé de 6,2 %, à 48,3 millions d'euros en 2024.", "fr",
+     "supported", "quantity-alongside"),
+    # the other change of the sentence is another thing's: unchecked, never confirmed
+    ("Ferry ticket revenue rose 3% to £48.3 million in 2024.", "en", "unverified", "quantity"),
+    ("Les recettes de billetterie des navettes ont progressé de 3 %, à 48,3 millions d'euros en 2024.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_change_beside_a_level_competes_with_changes_only(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FARES), text, lang)
+    assert_rule(st, want, rule)
