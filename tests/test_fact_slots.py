@@ -557,3 +557,1660 @@ sources:
                         "Le seuil de pauvreté a progressé de 5,9 % en euros constants en 2023.", "fr")
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
+
+
+RATES = """
+version: 1
+sources:
+  - id: pump
+    title: Weekly pump prices
+    published: 2026-01-20
+    facts:
+      - id: diesel-fr
+        statement: Le gazole s'est vendu en moyenne 1,64 euro le litre la semaine dernière.
+        quantity: {value: 1.64, unit: EUR per litre}
+        as_of: 2026-01
+      - id: diesel-us
+        statement: On-highway diesel averaged $3.71 a gallon in the week to January 12.
+        quantity: {value: 3.71, unit: USD per gallon}
+        as_of: 2026-01
+  - id: council
+    title: Borough accounts 2025
+    published: 2025-11-02
+    facts:
+      - id: parking
+        statement: Parking charges brought the borough 14.2 million pounds in 2025.
+        quantity: {value: 14.2e6, unit: GBP}
+        as_of: 2025
+      - id: libraries
+        statement: The borough spent 11.8 million pounds on its libraries in 2025.
+        quantity: {value: 11.8e6, unit: GBP}
+        as_of: 2025
+      - id: stationnement
+        statement: Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025.
+        quantity: {value: 9.5e6, unit: EUR}
+        as_of: 2025
+      - id: voirie
+        statement: La ville a consacré 12,3 millions d'euros à l'entretien de la voirie en 2025.
+        quantity: {value: 12.3e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def price_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, RATES)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a price per unit is read as a rate ("euro le litre", "a gallon") and compared with the fact's rate
+    ("Le gazole valait environ 1,64 euro le litre la semaine dernière.", "fr", "supported", "quantity"),
+    ("Le gazole valait environ 1,84 euro le litre la semaine dernière.", "fr", "contradicted", "quantity"),
+    ("Diesel averaged $3.71 a gallon in the week to January 12.", "en", "supported", "quantity"),
+    ("Diesel averaged $3.17 a gallon in the week to January 12.", "en", "contradicted", "quantity"),
+    # the unit the price is for may be named elsewhere in the claim
+    ("Le litre de gazole s'est vendu 1,64 euro la semaine dernière.", "fr", "supported", "quantity"),
+    # a figure compared with something named is judged against that thing's figure
+    ("Parking charges brought the borough £14.2 million in 2025, more than it spent on its libraries.", "en",
+     "supported", "comparison"),
+    ("Parking charges brought the borough £14.2 million in 2025, less than it spent on its libraries.", "en",
+     "mixed", "comparison"),
+    ("Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025, moins que l'entretien de la voirie.", "fr",
+     "supported", "comparison"),
+    ("Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025, plus que l'entretien de la voirie.", "fr",
+     "mixed", "comparison"),
+])
+def test_rates_and_comparisons_with_a_named_side(price_checker, text, lang, want, rule):
+    st = last_statement(price_checker, text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_an_unchecked_comparison_keeps_the_statement_from_support(price_checker):
+    # the figure is right, the comparison names nothing the list gives a figure for
+    st = last_statement(price_checker, "Parking charges brought the borough £14.2 million in 2025, more than the "
+                        "county's museums.", "en")
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.parts) for c in st.claims]
+
+
+JUST_UNDER = """
+version: 1
+sources:
+  - id: admissions
+    title: Admissions, end of June 2025
+    published: 2025-07-10
+    facts:
+      - id: offers
+        statement: Universities made just over 2 million offers by the end of June 2025.
+        quantity: {value: 2e6, unit: offers, bound: at-least}
+        as_of: 2025-06
+      - id: applicants
+        statement: 1.96 million people had applied by the end of June 2025.
+        quantity: {value: 1.96e6, unit: people}
+        as_of: 2025-06
+      - id: prisons
+        statement: The prison population fell by 3 percent in 2025.
+        quantity: {value: -3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "almost", « presque »: just under the figure written
+    ("Universities had made almost two million offers by the end of June 2025.", "en", "contradicted", "quantity-bound"),
+    ("Almost two million people had applied by the end of June 2025.", "en", "supported", "quantity"),
+    ("Fin juin 2025, les universités avaient fait presque 2 millions d'offres.", "fr", "contradicted", "quantity-bound"),
+    ("Fin juin 2025, presque 2 millions de personnes s'étaient portées candidates.", "fr", "supported", "quantity"),
+    # a denial is of the verb it governs: "never released … to free up cells" denies no increase
+    ("The prison population did not fall in 2025.", "en", "contradicted", "negation"),
+    ("La population carcérale n'a pas augmenté en 2025.", "fr", "supported", "negation"),
+])
+def test_just_under_and_the_denied_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, JUST_UNDER), text, lang)
+    assert_rule(st, want, rule)
+
+
+PARTIES = """
+version: 1
+entities:
+  orsay: {names: [musée d'Orsay, Orsay museum, Orsay]}
+  orangerie: {names: [musée de l'Orangerie, Orangerie]}
+  epmo: {names: [Établissement public des musées d'Orsay et de l'Orangerie, EPMO]}
+  council: {names: [Higher Education Funding Council, HEFC]}
+sources:
+  - id: visits
+    title: Fréquentation 2024
+    publisher: Le Journal des Arts
+    published: 2025-01-10
+    facts:
+      - id: orsay
+        statement: Le musée d'Orsay a accueilli 3 751 141 visiteurs en 2024.
+        subject: orsay
+        quantity: {value: 3751141, unit: visitors, bound: exact}
+        as_of: 2024
+      - id: both
+        statement: Les musées d'Orsay et de l'Orangerie ont accueilli ensemble 4 949 835 visiteurs en 2024.
+        subject: epmo
+        quantity: {value: 4949835, unit: visitors, bound: exact}
+        as_of: 2024
+      - id: shares
+        statement: In England, 28.2% of entries got the top grades in 2025.
+        quantity: {value: 28.2, unit: percent}
+        as_of: 2025
+      - id: shares-2024
+        statement: In England in 2024, 27.6% of entries got the top grades.
+        quantity: {value: 27.6, unit: percent}
+        as_of: 2024
+  - id: grants
+    title: HEFC allocations 2025-26
+    publisher: council
+    published: 2026-01-22
+    facts:
+      - id: grant
+        statement: The HEFC pays the university a teaching grant of 182 million pounds for 2025-26.
+        subject: council
+        quantity: {value: 182e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party's own figure, not that of the two museums together
+    ("Le musée d'Orsay a accueilli à lui seul 4,9 millions de visiteurs en 2024.", "fr", "contradicted", "region"),
+    ("Le musée d'Orsay a accueilli 3,75 millions de visiteurs en 2024.", "fr", "supported", "quantity"),
+    # a description in an attribution frame refers back to a party the statement names
+    ("The HEFC will pay the university a teaching grant of £182 million for 2025-26, according to figures published "
+     "by the council.", "en", "supported", "quantity"),
+])
+def test_own_party_ranges_of_change_and_descriptive_frames(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PARTIES), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_rise_from_one_level_to_another_is_no_range(tmp_path_factory):
+    # "rose from X% to Y%" is the old and the new level, not a range that holds the new one: the old level is a
+    # part of its own, never confirmed by the new level's fact
+    st = last_statement(checker_for(tmp_path_factory, PARTIES),
+                        "In England, the share of entries with top grades rose from 27.8% to 28.2% in 2025.", "en")
+    parts = {p.text: p.status for c in st.claims for p in c.parts}
+    assert st.verdict != "supported" and parts.get("28.2%") == "confirmed" and parts.get("27.8%") != "confirmed", parts
+
+
+def test_a_precise_figure_finds_its_fact_after_a_pronoun(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Poverty rate 2023
+    published: 2025-07-07
+    facts:
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 14,4 % en 2022.
+        quantity: {value: 14.4, unit: percent}
+        as_of: 2022
+      - id: median
+        statement: Le niveau de vie médian s'élève à 25 760 euros par an en 2023.
+        quantity: {value: 25760, unit: EUR}
+        as_of: 2023
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the figure, written precisely, retrieves the fact the pronoun stands for; a wrong one does not become right
+    assert last_statement(checker, "Il était de 14,4 % en 2022.", "fr").verdict == "supported"
+    assert last_statement(checker, "Il était de 14,7 % en 2022.", "fr").verdict != "supported"
+
+
+def test_a_verb_after_a_figure_is_no_unit_and_on_a_day_is_no_baseline(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: weekly
+    title: Weekly prison population bulletins
+    published: 2025-04-01
+    facts:
+      - id: record
+        statement: The prison population reached an all-time high of 88,521 on 6 September 2024.
+        quantity: {value: 88521, unit: prisoners, bound: exact}
+        as_of: 2024-09-06
+      - id: latest
+        statement: The prison population was 87,465 on 30 September 2025.
+        quantity: {value: 87465, unit: prisoners, bound: exact}
+        as_of: 2025-09-30
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    st = last_statement(checker, "The population stays below the all-time high of 88,521 reached on 6 September 2024.")
+    q = st.claims[0].claim.quantities[0]
+    assert (q.value, q.unit) == (88521, None)
+    assert [(d.iso(), d.relation) for d in st.claims[0].claim.dates] == [("2024-09-06", "at")]
+    assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
+    # "up 2.9 % on last year" is still against last year
+    st = last_statement(checker, "The population stood at 87,465 in September 2025, up 1% on last year.")
+    assert any(d.relation == "baseline" for c in st.claims for d in c.claim.dates)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hedged one-digit figure allows its rounding: "about 1 percent" for 1.4 %, not for 1.6 %
+    ("Starts in the Northeast edged up about 1 percent in March 2025.", "supported"),
+    ("Starts in the Northeast edged up about 2 percent in March 2025.", "contradicted"),
+    # a figure written with decimals keeps its precision: "about $3.00" is not $3.40
+    ("Starts in the Northeast edged up about 1.0 percent in March 2025.", "contradicted"),
+])
+def test_a_hedged_single_digit_allows_its_rounding(tmp_path_factory, text, want):
+    listing = """
+version: 1
+entities:
+  northeast: {names: [Northeast]}
+sources:
+  - id: starts
+    title: New residential construction, March 2025
+    published: 2025-04-17
+    facts:
+      - id: northeast
+        statement: Housing starts in the Northeast rose 1.4 percent in March 2025.
+        subject: northeast
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2025-03
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text)
+    assert st.verdict == want, [(c.verdict, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the same digits in another unit of the family, a thousand times off: found by its digits, a magnitude slip
+    ("Les importations se sont limitées à 12,3 millions de kilowattheures.", "fr", "contradicted", "quantity-magnitude"),
+    ("Imports were limited to 12.3 million kilowatt-hours.", "en", "contradicted", "quantity-magnitude"),
+    ("Imports were limited to 12.3 billion kilowatt-hours.", "en", "supported", "quantity"),
+])
+def test_a_magnitude_slip_in_another_unit_is_found_by_its_digits(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: grid
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: imports
+        statement: La France a importé 12,3 TWh d'électricité en 2024.
+        quantity: {value: 12.3, unit: TWh, bound: exact}
+        as_of: 2024
+      - id: exports
+        statement: France exported 101.3 TWh of electricity in 2024.
+        quantity: {value: 101.3, unit: TWh}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_change_against_another_base_year_is_not_supported(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: output
+    title: Nuclear output 2024
+    published: 2025-01-15
+    facts:
+      - id: growth
+        statement: La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.
+        quantity: {value: 12.9, unit: percent, bound: exact}
+        as_of: 2024
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the fact is read like the claim: its "par rapport à 2023" is a base year, against the claim's 2022
+    st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2022.", "fr")
+    parts = {p.text: p.status for c in st.claims for p in c.parts}
+    assert st.verdict != "supported" and parts.get("2022") == "contradicted", parts
+    st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.", "fr")
+    assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
+
+
+BOUNDS = """
+version: 1
+sources:
+  - id: savings
+    title: Savings accounts 2024
+    published: 2025-01-22
+    facts:
+      - id: outstanding
+        statement: L'encours des deux livrets atteignait 603,1 milliards d'euros fin 2024.
+        quantity: {value: 603.1e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: appeal
+        statement: The appeal raised 4.2 million euros in 2025.
+        quantity: {value: 4.2e6, unit: EUR}
+        as_of: 2025
+      - id: donors
+        statement: 38,000 donors gave to the appeal in 2025.
+        quantity: {value: 38000, unit: donors}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound is a bound: "moins de 600 milliards" is not 603.1 billion, "plus de 600 milliards" is
+    ("L'encours des deux livrets s'établissait fin 2024 à moins de 600 milliards d'euros.", "fr", "contradicted", "quantity"),
+    ("L'encours des deux livrets s'établissait fin 2024 à plus de 600 milliards d'euros.", "fr", "supported", "quantity"),
+    # a rate of two figures the statement gives, each in the sources: 4.2 m / 38,000 = 110.5 per donor
+    ("The appeal raised €4.2 million from 38,000 donors in 2025, more than €100 per donor.", "en", "supported", "derived-rate"),
+    ("The appeal raised €4.2 million from 38,000 donors in 2025, more than €150 per donor.", "en", "mixed", "derived-rate"),
+])
+def test_bounds_and_rates_of_stated_figures(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BOUNDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_bound_ten_times_off_confirms_nothing():
+    from factcheck.checks.compare import compare_quantity
+    from factcheck.checks.model import Quantity
+    band = Quantity(value=5, unit="units", bound="at-least", text="five units or more")
+    assert compare_quantity(band, Quantity(value=371000, unit="units"))[0] != "supports"
+    assert compare_quantity(Quantity(value=100, unit="EUR", bound="at-least", text="more than 100"),
+                            Quantity(value=110.5, unit="EUR"))[0] == "supports"
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record both sides give to a year: the article's year must be the source's
+    ("Last year's total was the highest annual figure since 1993.", "en", "contradicted"),
+    ("En 2024, les défaillances d'entreprises ont atteint leur plus haut niveau depuis 1993.", "fr", "contradicted"),
+])
+def test_a_record_given_to_another_year_is_a_false_record(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: insolvencies
+    title: Company insolvencies 2024
+    published: 2025-02-04
+    facts:
+      - id: change
+        statement: The number of company insolvencies in 2024 was 5% lower than in 2023, which saw the highest annual number since 1993.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+      - id: baisse
+        statement: En 2024, les défaillances d'entreprises ont baissé de 5 % par rapport à 2023, qui avait connu le plus haut niveau depuis 1993.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want and any("record to 2023" in c.explanation for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the revised 5.8 % only by rounding, the superseded 6 % exactly: the article took the old figure
+    ("Le déficit public a atteint 6 % du PIB en 2024.", "fr", "outdated"),
+    ("Le déficit public a atteint 5,8 % du PIB en 2024.", "fr", "supported"),
+    ("The public deficit reached about 6% of GDP in 2024.", "en", "supported"),
+])
+def test_a_figure_exactly_the_superseded_one_is_outdated(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: early
+    title: Budget estimate, February 2025
+    published: 2025-02-10
+    superseded_by: accounts
+    facts:
+      - id: deficit
+        statement: Le déficit public de la France a atteint 6 % du PIB en 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+  - id: accounts
+    title: National accounts 2024
+    published: 2025-03-26
+    facts:
+      - id: deficit
+        statement: Le déficit public de la France s'est établi à 5,8 % du PIB en 2024.
+        quantity: {value: 5.8, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RANKED_PRICES = """
+version: 1
+sources:
+  - id: grains
+    title: Grain prices, March 2025
+    published: 2025-03-14
+    facts:
+      - id: wheat
+        statement: On 12 March 2025 milling wheat traded at 212 euros a tonne on the Paris exchange.
+        quantity: {value: 212, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: barley
+        statement: On 12 March 2025 feed barley traded at 187 euros a tonne, its lowest level since 2020.
+        quantity: {value: 187, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: colza
+        statement: Le 12 mars 2025, le colza se négociait à 468 euros la tonne.
+        quantity: {value: 468, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: colza-janvier
+        statement: En janvier 2025, le colza était tombé à 455 euros la tonne, un niveau plus bas que celui de mars 2025.
+        quantity: {value: 455, unit: EUR per tonne}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the rank is the figure's own: another product ranked on the same day, or a comparison (« plus bas que »),
+    # ranks nothing the article says
+    ("On 12 March milling wheat traded at 212 euros a tonne, its lowest level since 2020.", "en", "unverified", "quantity"),
+    ("Le 12 mars, le colza se négociait à 468 euros la tonne, son plus bas niveau de toute l'année 2025.", "fr", "unverified", "quantity"),
+    ("On 12 March feed barley traded at 187 euros a tonne, its lowest level since 2020.", "en", "supported", "quantity"),
+])
+def test_a_rank_belongs_to_its_own_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANKED_PRICES), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("L'encours atteint le record de 449,6 milliards d'euros.", 1),      # a record that names its figure
+    ("Les moins de 65 ans sont 12 %.", None),                            # a bound, no rank
+    ("Un niveau plus bas que celui de mars.", None),                     # a comparison, no rank
+    ("Its price was lower than in March, the lowest since 2020.", 1),
+])
+def test_what_ranks_and_what_only_compares(text, rank):
+    from factcheck.checks.slots import rank_of
+    assert rank_of(text) == rank
+
+
+CREDITED = """
+version: 1
+entities:
+  observatory: {names: [Observatoire national des loyers, ONL]}
+  agency: {names: [Housing Data Agency, HDA]}
+sources:
+  - id: digest
+    title: Housing digest, spring 2025
+    publisher: Habitat Weekly
+    published: 2025-04-02
+    facts:
+      - id: vacant
+        statement: Selon l'Observatoire national des loyers, 8 % des logements de la ville étaient vacants en 2024.
+        subject: observatory
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+      - id: permits
+        statement: According to the Housing Data Agency, 12,400 building permits were granted in 2024.
+        subject: agency
+        quantity: {value: 12400, unit: permits}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the deciding fact credits another named party than the article: the figure stands, the attribution not
+    ("D'après l'Insee, 8 % des logements de la ville étaient vacants en 2024.", "fr", "mixed", "attribution"),
+    ("According to the Office for Budget Responsibility, 12,400 building permits were granted in 2024.", "en", "mixed", "attribution"),
+    ("According to the Housing Data Agency, 12,400 building permits were granted in 2024.", "en", "supported", "attribution"),
+])
+def test_a_figure_the_source_credits_to_another_party(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CREDITED), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "sur un an", "year on year" say what the change is measured over, not the year of the article
+    ("Le trafic des tramways a progressé de 4,2 % sur un an.", "fr", "supported", "quantity"),
+    ("Tram ridership rose 4.2% year on year.", "en", "supported", "quantity"),
+    ("Tram ridership rose 5.2% year on year.", "en", "contradicted", "quantity"),
+])
+def test_over_a_year_is_no_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: trams
+    title: Bilan annuel des transports urbains 2024
+    published: 2025-03-02
+    facts:
+      - id: ridership
+        statement: Tram ridership rose 4.2 % in 2024 compared with 2023.
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level is the starting level a fact of the topic gives, whatever fact its year points to
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,7 % en 2022.", "fr", "supported"),
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,9 % en 2022.", "fr", "mixed"),
+    ("The poverty gap, by contrast, narrowed to 21.3%, compared with 21.7% in 2022.", "en", "supported"),
+])
+def test_a_starting_level_is_the_one_a_fact_gives(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Les niveaux de vie en 2023
+    published: 2025-06-30
+    facts:
+      - id: intensity
+        statement: L'intensité de la pauvreté recule en 2023, à 21,3 % après 21,7 % en 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 13,9 % en 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+      - id: intensity-en
+        statement: The poverty gap narrowed in 2023, to 21.3 % from 21.7 % in 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022-en
+        statement: The poverty rate was 13.9 % in 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it
+    ("La licence de droit atteint 78,6 %, tandis que la licence d'économie affiche 71,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    # swapped figures keep their refutation, and so does a figure the fact does not write
+    ("La licence de droit atteint 71,2 %, tandis que la licence d'économie affiche 78,6 %.", "fr", "contradicted",
+     "quantity"),
+    ("The law degree reached 78.6%, while the economics degree posted 72.2%.", "en", "contradicted", "quantity"),
+])
+def test_a_figure_beside_a_confirmed_one(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: licence
+    title: Résultats de la licence 2025
+    published: 2025-07-20
+    facts:
+      - id: tracks
+        statement: La licence de droit affiche 78,6 % de réussite et la licence d'économie 71,2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+      - id: tracks-en
+        statement: The law degree recorded a 78.6 % pass rate and the economics degree 71.2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated second figure is not another period's when the fact dating the first writes it beside it
+    ("On April 19, wheat futures set all-time highs of 412 euros a tonne in Paris and 398 euros a tonne in Chicago.",
+     "en", "supported", "quantity-alongside"),
+    ("Le 19 avril, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.",
+     "fr", "supported", "quantity-alongside"),
+])
+def test_a_figure_beside_a_confirmed_one_is_of_its_period(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wheat
+    title: Wheat market report 2024
+    published: 2024-12-20
+    facts:
+      - id: april-record
+        statement: On 19 April 2024 wheat futures reached all-time highs of 412 euros per tonne in Paris and 398 euros per tonne in Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-april
+        statement: Chicago wheat futures peaked at 398 euros per tonne on 19 April 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-december
+        statement: Chicago wheat futures closed at 352 euros per tonne on 18 December 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+      - id: record-avril
+        statement: Le 19 avril 2024, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-avril
+        statement: Le blé de Chicago a culminé à 398 euros la tonne le 19 avril 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-decembre
+        statement: Le blé de Chicago a clôturé à 352 euros la tonne le 18 décembre 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word that only looks like a measure's qualifier ("grosse" is no "gross", "the statistics service" no trade
+    # in services) does not set the figure apart from the fact's
+    ("Les transports reçoivent en 2025 une grosse enveloppe du budget régional, soit 812 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("The statistics service counted 48,210 registered charities at the end of 2024.", "en", "supported", "quantity"),
+    ("Le service statistique du ministère a compté 7 315 crèches ouvertes fin 2024.", "fr", "supported", "quantity"),
+    # a qualifier written in another form is still one ("exportations nettes", "net exports")
+    ("Les exportations nettes d'électricité ont atteint 48,3 TWh en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_qualifier_is_a_word_of_its_own_language(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: budget
+    title: Budget régional 2025
+    published: 2025-01-15
+    facts:
+      - id: transports
+        statement: Les transports représentent 812 millions d'euros du budget régional en 2025.
+        quantity: {value: 812000000, unit: EUR}
+        as_of: 2025
+  - id: charities
+    title: Charity register, annual report 2024
+    published: 2025-03-01
+    facts:
+      - id: registered
+        statement: There were 48,210 registered charities at the end of 2024.
+        quantity: {value: 48210, unit: charities}
+        as_of: 2024
+      - id: creches
+        statement: Fin 2024, 7 315 crèches étaient ouvertes.
+        quantity: {value: 7315, unit: crèches}
+        as_of: 2024
+  - id: power
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: net-exports
+        statement: France's net exports of electricity reached 48.3 TWh in 2024.
+        quantity: {value: 48.3, unit: TWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure the fact gives exactly, counted in another noun: the figure says which fact is meant
+    ("En 2024, 1 247 motards ont perdu la vie sur les routes.", "fr", "supported", "quantity"),
+    ("The county police counted 3,861 break-ins in 2024.", "en", "supported", "quantity"),
+    ("Le gazole se vendait en moyenne 1,7214 euro en 2024.", "fr", "supported", "quantity"),
+    # not in a noun another fact counts its own figure in: "1 247 blessés" is judged by the fact of the injured
+    ("En 2024, 1 247 blessés ont été recensés sur les routes.", "fr", "contradicted", "quantity"),
+    ("In 2024, 1,247 people were seriously injured on the roads.", "en", "contradicted", "quantity"),
+])
+def test_a_precise_figure_in_another_noun(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: roads
+    title: Bilan de la sécurité routière 2024
+    published: 2025-05-20
+    facts:
+      - id: deux-roues
+        statement: En 2024, 1 247 usagers de deux-roues motorisés ont été tués.
+        quantity: {value: 1247, unit: tués}
+        as_of: 2024
+      - id: blesses
+        statement: En 2024, 15 930 personnes ont été gravement blessées sur les routes.
+        quantity: {value: 15930, unit: blessés}
+        as_of: 2024
+      - id: gazole
+        statement: Le gazole a coûté en moyenne 1,7214 euro par litre en 2024.
+        quantity: {value: 1.7214, unit: EUR per litre}
+        as_of: 2024
+  - id: county
+    title: County crime figures 2024
+    published: 2025-02-12
+    facts:
+      - id: burglary
+        statement: The county police recorded 3,861 residential burglaries in 2024.
+        quantity: {value: 3861, unit: offences}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's figure that the fact confirming another gloss states, the same way, is confirmed by it
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en recul de 2,3 points.", "fr",
+     "supported", "quantity-alongside"),
+    ("Tourism is losing steam: the hotel occupancy rate fell to 61.4%, a drop of 2.3 points.", "en", "supported",
+     "quantity-alongside"),
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en hausse de 2,3 points.", "fr",
+     "mixed", "direction"),
+])
+def test_a_gloss_figure_stated_by_the_fact_of_another_gloss(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: hotels
+    title: Hotel occupancy 2024
+    published: 2025-01-30
+    facts:
+      - id: occupancy
+        statement: Le taux d'occupation des hôtels s'établit à 61,4 % en 2024, en baisse de 2,3 points sur un an.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupancy-en
+        statement: Hotel occupancy was 61.4% in 2024, down 2.3 points on the year.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+CLEFT = """
+version: 1
+entities:
+  regulator: {names: [Autorité des marchés, market regulator]}
+  ministry: {names: [ministère des Finances, finance ministry]}
+sources:
+  - id: fees
+    title: Fee cut 2025
+    published: 2025-03-02
+    facts:
+      - id: approval
+        statement: Le ministère des Finances a approuvé la proposition de l'Autorité des marchés de ramener les frais à 0,8 % au 1er mars 2025.
+        subject: ministry
+        quantity: {value: 0.8, unit: percent}
+        as_of: 2025-03-01
+      - id: approval-en
+        statement: The finance ministry approved the market regulator's plan to bring the levy down to 2.5% on 1 March 2025.
+        subject: ministry
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the focus of a cleft is the actor: the fact gives the act to the other party it names
+    ("C'est l'Autorité des marchés qui a approuvé la baisse des frais à 0,8 % au 1er mars 2025.", "fr", "contradicted"),
+    ("C'est le ministère des Finances qui a approuvé la baisse des frais à 0,8 % au 1er mars 2025.", "fr", "supported"),
+    ("It was the market regulator that approved the cut in the levy to 2.5% on 1 March 2025.", "en", "contradicted"),
+    ("It was the finance ministry that approved the cut in the levy to 2.5% on 1 March 2025.", "en", "supported"),
+])
+def test_a_cleft_s_focus_is_the_actor(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLEFT), text, lang), want, "quantity")
+
+
+LEVELS = """
+version: 1
+sources:
+  - id: parole
+    title: Parole rules 2025
+    published: 2025-02-01
+    facts:
+      - id: share-served
+        statement: Since January 2025 inmates may leave after serving 60% of their term instead of the usual 75%.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-01
+      - id: part-payee
+        statement: Depuis janvier 2025, les locataires paient 30 % du loyer au lieu des 50 % habituels.
+        quantity: {value: 30, unit: percent}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's figure is a level reached from a starting level: a change "by" that figure is wrong …
+    ("The reform cut the time inmates serve by 60 per cent.", "en", "contradicted", "direction"),
+    ("Avec la réforme, la part du loyer payée par les locataires a baissé de 30 %.", "fr", "contradicted", "direction"),
+    # … the level itself, or the change it makes (15 points, 20 %), is right
+    ("Inmates now leave after serving 60% of their term.", "en", "supported", "quantity"),
+    ("Les locataires paient désormais 30 % du loyer.", "fr", "supported", "quantity"),
+])
+def test_a_change_by_a_figure_the_source_gives_as_a_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVELS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fraction of a unit is that many units, no share: "a quarter of a percentage point" is 0.25 points
+    ("The central bank cut its policy rate by a quarter of a percentage point.", "en", "supported", "terms"),
+    ("La banque centrale a abaissé son taux directeur d'un quart de point de pourcentage.", "fr", "supported",
+     "terms"),
+    ("La production n'a progressé que d'un dixième de pour cent au printemps.", "fr", "supported", "quantity"),
+    ("Output grew by just a tenth of one per cent in the spring.", "en", "supported", "quantity"),
+])
+def test_a_fraction_of_a_unit(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: bank
+    title: Monetary policy decision
+    published: 2025-03-06
+    facts:
+      - id: rate
+        statement: The central bank cut its policy rate by 0.25 percentage points.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: rate-fr
+        statement: La banque centrale a abaissé son taux directeur de 0,25 point de pourcentage.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: output
+        statement: Output grew by 0.1% in the spring.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+      - id: output-fr
+        statement: La production a progressé de 0,1 % au printemps.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall, a loss, a shortfall or an outflow the claim names before its figure is the source's negative figure
+    ("Sweden recorded the steepest contraction in the region, at 2.4%.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont fondu de 21 % sur l'année.", "fr", "supported", "quantity"),
+    ("Le fonds a subi une décollecte nette de 1,5 milliard d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The fund suffered a net outflow of 1.5 billion euros in 2024.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont bondi de 21 % sur l'année.", "fr", "contradicted", "quantity"),
+])
+def test_a_fall_named_before_its_figure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Regional output and brand sales
+    published: 2025-02-14
+    facts:
+      - id: sweden
+        statement: Sweden's output shrank the most in the region in 2024, at -2.4 %.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2024
+      - id: brand
+        statement: Les ventes de la marque ont reculé de 21 % en 2024.
+        quantity: {value: -21, unit: percent}
+        as_of: 2024
+      - id: fund
+        statement: Le fonds affiche un solde net de -1,5 milliard d'euros en 2024.
+        quantity: {value: -1500000000, unit: EUR}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a year after "after" / « après » is what the figure follows, not the figure's own year
+    ("Les ventes de vin ont reculé de 12 % après une année 2022 exceptionnelle.", "fr", "supported", "quantity"),
+    ("Wine sales fell 12% after a bumper 2022.", "en", "supported", "quantity"),
+    ("Les ventes de vin ont reculé de 12 % en 2022.", "fr", "contradicted", "date"),
+])
+def test_a_year_after_after_is_no_figure_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wine
+    title: Wine market 2023
+    published: 2024-02-01
+    facts:
+      - id: sales
+        statement: Wine sales fell 12 % in 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+      - id: sales-fr
+        statement: Les ventes de vin ont reculé de 12 % en 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a statement that points back to the one before: a fact of that statement's topic that states its figure,
+    # the same way, confirms it; the other way, it is a wrong direction
+    ("Wind farms supplied 38.2% of the island's electricity in 2024. That compares with a share of 33.9% in 2023.",
+     "en", "supported", "quantity-alongside"),
+    ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de plus qu'en 2023.",
+     "fr", "supported", "quantity-alongside"),
+    ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de moins qu'en 2023.",
+     "fr", "contradicted", "direction"),
+])
+def test_a_figure_pointing_back_is_judged_by_the_facts_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: grid
+    title: Island grid review 2024
+    published: 2025-03-04
+    facts:
+      - id: wind-share
+        statement: Wind farms provided 38.2 % of the island's electricity in 2024, up from 33.9 % in 2023.
+        quantity: {value: 38.2, unit: percent}
+        as_of: 2024
+      - id: wind-output-fr
+        statement: Les éoliennes de l'île ont produit 1 240 GWh en 2024, soit 12 % de plus qu'en 2023.
+        quantity: {value: 1240, unit: GWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a difference the fact gives the other way is never confirmed by the words in common
+    ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de moins qu'en 2023.", "fr",
+     "contradicted", "direction"),
+    ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de plus qu'en 2023.", "fr",
+     "supported", "terms"),
+    ("In 2024 the employment rate of young graduates reached 61.2%. That is 4.3 points less than in 2023.", "en",
+     "contradicted", "direction"),
+])
+def test_a_difference_the_other_way_is_not_confirmed_by_shared_words(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Enquête sur l'emploi des jeunes 2024
+    published: 2025-03-10
+    facts:
+      - id: jeunes
+        statement: En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %, soit 4,3 points de plus qu'en 2023.
+        quantity: {value: 61.2, unit: percent}
+        as_of: 2024
+      - id: youth
+        statement: In 2024 the employment rate of young graduates reached 61.2%, 4.3 points more than in 2023.
+        quantity: {value: 61.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+FLASH = """
+version: 1
+entities:
+  bank: {names: [Central Bank of Norland, CBN]}
+  office: {names: [Norland Statistics Office, NSO]}
+  banque: {names: [Banque de Norlande]}
+sources:
+  - id: flash
+    title: Flash estimate, May 2025
+    publisher: office
+    published: 2025-06-03
+    facts:
+      - id: cpi
+        statement: Annual inflation in Norland fell to 1.9% in May 2025, down from 2.2% in April.
+        quantity: {value: 1.9, unit: percent}
+        as_of: 2025-05
+      - id: chomage
+        statement: Le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what a party's estimate showed (a hyphenated word or a figure right after the verb) is credited to that party
+    ("Rates were cut after the CBN's own flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "mixed", "attribution"),
+    ("The Central Bank of Norland said 1.9% was the rate of inflation in Norland in May.", "en", "mixed", "attribution"),
+    ("The NSO's flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "supported", "attribution"),
+    ("Les chiffres de la Banque de Norlande montrent que le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.", "fr", "mixed", "attribution"),
+])
+def test_a_party_whose_estimate_showed_the_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLASH), text, lang)
+    assert_rule(st, want, rule)
+
+
+QUOTED = """
+version: 1
+entities:
+  ministry: {names: [Ministry of Housing, ministère du Logement]}
+  other: {names: [Tax Office, Office des impôts]}
+sources:
+  - id: digest
+    title: Housing digest
+    publisher: Habitat Weekly
+    published: 2025-02-10
+    facts:
+      - id: starts
+        statement: Builders started 48,315 homes in Norland in 2024.
+        quantity: {value: 48315, unit: homes}
+        as_of: 2024
+  - id: ministry-report
+    title: Housing construction in 2024
+    publisher: ministry
+    published: 2025-02-04
+    facts:
+      - id: total
+        statement: In 2024, 48,315 homes were started in Norland and 12,604 converted, 60,919 homes in all.
+        quantity: {value: 60919, unit: homes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party's own report states the figure a report quoting it decided: no misattribution
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Ministry of Housing.", "en", "supported", "attribution"),
+    ("Selon les chiffres publiés mardi par le ministère du Logement, 48 315 logements ont été commencés en Norlande en 2024.", "fr", "supported", "attribution"),
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Tax Office.", "en", "mixed", "attribution"),
+])
+def test_a_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, QUOTED), text, lang)
+    assert_rule(st, want, rule)
+
+
+RAINFALL = """
+version: 1
+sources:
+  - id: rain
+    title: Annual climate review 2024
+    published: 2025-01-15
+    facts:
+      - id: national
+        statement: Rainfall across the country averaged 1,075 mm in 2024, well above the normal.
+        quantity: {value: 1075, unit: mm}
+        as_of: 2024
+      - id: brevanne
+        statement: Brevanne recorded 640 mm of rain in 2024, its driest year in a decade.
+        quantity: {value: 640, unit: mm}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a town opening the sentence that no fact and no entity names: the list does not cover it
+    ("Tarlow, for its part, recorded close to 995 mm of rain in 2024.", "en", "unverified"),
+    ("Ostrelle a de son côté reçu près de 995 mm de pluie en 2024.", "fr", "unverified"),
+    # one a fact names is judged by that fact
+    ("Brevanne, for its part, recorded close to 995 mm of rain in 2024.", "en", "contradicted"),
+    ("Brevanne a de son côté reçu près de 995 mm de pluie en 2024.", "fr", "contradicted"),
+])
+def test_a_place_opening_the_sentence_that_no_fact_names_is_not_the_general_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RAINFALL), text, lang)
+    if want == "unverified":
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_rule(st, want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a linking verb and an evaluative adjective, nothing named, dated, measured or denied: a judgement
+    ("The recovery in exports remained patchy.", "en", False),
+    ("Le redressement des commandes reste timide.", "fr", False),
+    # the same judgement about a named party, or with a date, stays a claim
+    ("Exports from Valdoria remained patchy in 2023.", "en", True),
+    ("Les commandes de Brevanne sont restées timides en 2023.", "fr", True),
+])
+def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's past forecast, reported: a fact about what was forecast
+    ("The Harbour Authority had forecast that 4 million passengers would use the ferries over the summer.", "en", True),
+    ("L'Autorité portuaire avait prévu que 4 millions de passagers emprunteraient les ferries cet été.", "fr", True),
+    # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
+    ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
+    ("Port officials met on Monday, adding that traffic would recover.", "en", False),
+])
+def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+def test_a_unit_of_measure_is_no_other_name_for_a_counted_noun(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: port
+    title: Port statistics 2025
+    published: 2026-01-20
+    facts:
+      - id: grain
+        statement: The port handled 275,000 tonnes of grain in 2025.
+        quantity: {value: 275000, unit: t}
+        as_of: 2025
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the same precise figure in people is another measure, not the fact's tonnes named otherwise
+    assert last_statement(checker, "The port handled 275,000 people in 2025.").verdict != "supported"
+    assert last_statement(checker, "Le port a traité 275 000 personnes en 2025.", "fr").verdict != "supported"
+    assert last_statement(checker, "The port handled 275,000 tonnes of grain in 2025.").verdict == "supported"
+
+
+ATTENDANCE = """
+version: 1
+sources:
+  - id: gallery
+    title: Gallery annual report 2024
+    published: 2025-01-20
+    facts:
+      - id: retrospective
+        statement: The Morel retrospective drew 412,000 visitors in 2024, the best attendance for an exhibition since the gallery opened in 1994.
+        quantity: {value: 412000, unit: visitors}
+        as_of: 2024
+      - id: retrospective-fr
+        statement: La rétrospective Morel a attiré 412 000 visiteurs en 2024, la meilleure fréquentation d'une exposition depuis l'ouverture de la galerie en 1994.
+        quantity: {value: 412000, unit: visiteurs}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a negated comparison with a "since" is the record itself, confirmed by the fact that ranks the same thing
+    ("No exhibition had done better since the gallery opened in 1994.", "en", "supported", "negation"),
+    ("Aucune exposition n'avait fait mieux depuis l'ouverture de la galerie, en 1994.", "fr", "supported", "negation"),
+    # a record reaching back further than the source's is a false record
+    ("No exhibition had done better since 1985.", "en", "contradicted", "ranking"),
+    ("Aucune exposition n'avait fait mieux depuis 1985.", "fr", "contradicted", "ranking"),
+])
+def test_a_negated_record_since_a_year_is_judged_as_the_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ATTENDANCE), text, lang)
+    assert_rule(st, want, rule)
+
+TARGETS = """
+version: 1
+sources:
+  - id: survey
+    title: Smoking survey 2024
+    published: 2025-05-28
+    facts:
+      - id: quit-wish
+        statement: 58 % of daily smokers say they would like to give up.
+        as_of: 2024
+      - id: plan
+        statement: The national plan aims to bring daily smoking down to 15 % by 2029, a goal already within reach in 2024.
+        as_of: 2024
+      - id: quit-wish-fr
+        statement: 58 % des fumeurs quotidiens disent vouloir arrêter.
+        as_of: 2024
+      - id: plan-fr
+        statement: Le plan national vise à ramener le tabagisme quotidien à 15 % d'ici 2029, un objectif presque atteint en 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a deadline ("by 2029", "d'ici 2029") is not the period of the target figure: the plan's 15 % stays a 2024
+    # fact and does not become "the latest" figure that answers every undated share
+    ("Fewer than half of daily smokers say they would like to give up.", "en", "contradicted", "quantity"),
+    ("Moins de la moitié des fumeurs quotidiens disent vouloir arrêter.", "fr", "contradicted", "quantity"),
+])
+def test_a_deadline_does_not_date_a_facts_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
+    assert_rule(st, want, rule)
+
+RECEIPTS = """
+version: 1
+sources:
+  - id: audit
+    title: Audit of the Harbour Festival accounts
+    published: 2025-10-02
+    facts:
+      - id: receipts
+        statement: The auditors counted 41 million euros of public receipts from the festival; they found no receipts at all for the new harbour stadium.
+        as_of: 2025-10
+      - id: receipts-fr
+        statement: Les auditeurs ont compté 41 millions d'euros de recettes publiques liées au festival ; ils n'ont trouvé aucune recette pour le nouveau stade du port.
+        as_of: 2025-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact in two parts denies only in its second part: a denial of the first part is false …
+    ("The auditors found no public receipts from the festival.", "en", "contradicted", "negation"),
+    ("Les auditeurs n'ont relevé aucune recette publique liée au festival.", "fr", "contradicted", "negation"),
+    # … and a denial of the second part is what the source says
+    ("The auditors found no receipts for the new harbour stadium.", "en", "supported", "negation"),
+    ("Les auditeurs n'ont trouvé aucune recette pour le nouveau stade du port.", "fr", "supported", "negation"),
+])
+def test_a_denial_is_confirmed_only_by_the_part_of_the_fact_that_denies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECEIPTS), text, lang)
+    assert_rule(st, want, rule)
+
+WATER = """
+version: 1
+sources:
+  - id: water
+    title: Water accounts 2024
+    published: 2025-06-12
+    facts:
+      - id: sectors
+        statement: In 2024, every sector, farming included, saw its water use fall.
+        as_of: 2024
+      - id: sectors-fr
+        statement: En 2024, tous les secteurs, y compris l'agriculture, ont vu leurs prélèvements d'eau baisser.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's clause closest to the claim ("farming included") states no direction; its clause about what the
+    # claim measures does, and it is the other one
+    ("Water use in farming kept rising in 2024.", "en", "contradicted", "direction"),
+    ("Les prélèvements d'eau de l'agriculture ont continué d'augmenter en 2024.", "fr", "contradicted", "direction"),
+])
+def test_the_direction_of_the_facts_clause_about_the_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WATER), text, lang)
+    assert_rule(st, want, rule)
+
+MUSEUM = """
+version: 1
+sources:
+  - id: museum
+    title: Fréquentation des musées 2024
+    published: 2025-01-09
+    facts:
+      - id: castle
+        statement: La fréquentation du château de Montclair en 2024 est légèrement supérieure à celle de 2023.
+        as_of: 2024
+      - id: castle-en
+        statement: Attendance at Montclair Castle in 2024 was slightly higher than in 2023.
+        as_of: 2024
+      - id: profit
+        statement: Le résultat d'exploitation du château a progressé de 6 % en 2024, à 41 millions d'euros.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact compares with the same year the other way
+    ("La fréquentation du château de Montclair en 2024 est légèrement inférieure à celle de 2023.", "fr",
+     "contradicted", "order"),
+    ("Le château de Montclair a publié sa fréquentation de 2024. Elle est légèrement inférieure à celle de 2023.",
+     "fr", "contradicted", "direction"),
+    ("Attendance at Montclair Castle in 2024 was slightly lower than in 2023.", "en", "contradicted", "direction"),
+    ("La fréquentation du château de Montclair en 2024 est légèrement supérieure à celle de 2023.", "fr",
+     "supported", "terms"),
+])
+def test_a_comparison_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MUSEUM), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_claim_is_not_confirmed_by_the_words_it_carries_from_the_sentence_before(tmp_path_factory):
+    # « Il » is the director, not the operating profit of the sentence before: a fact sharing only that
+    # sentence's words does not confirm "has held the post since 2011"
+    checker = checker_for(tmp_path_factory, MUSEUM)
+    st = last_statement(checker, "Le résultat d'exploitation du château a progressé de 6 % en 2024. "
+                                 "Il occupe ce poste depuis 2011.", "fr")
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+DONORS = """
+version: 1
+sources:
+  - id: grants
+    title: Grant-making 2024
+    published: 2025-04-10
+    facts:
+      - id: top-2024
+        statement: The Halvorsen Trust gave 412 million euros in 2024, the most of any foundation.
+        as_of: 2024
+      - id: top-2024-fr
+        statement: La fondation Halvorsen a donné 412 millions d'euros en 2024, plus que toute autre fondation.
+        as_of: 2024
+      - id: record-2024
+        statement: Wind farms produced a record 61 TWh in 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # first of its year is no all-time record: not confirmed (the ranking is left unchecked)…
+    ("The Halvorsen Trust gave the largest sum any foundation has ever given.", "en", "unverified", None),
+    # … while a fact that calls it a record confirms "the highest ever"
+    ("Wind farms produced 61 TWh in 2024, the highest output ever.", "en", "supported", "quantity"),
+])
+def test_first_of_its_year_is_not_a_record_of_all_time(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DONORS), text, lang)
+    if rule is None:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_rule(st, want, rule)
+
+
+NARROWER = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: services
+        statement: The services surplus was $252.6 billion in 2024.
+        quantity: {value: 252.6e+9, unit: USD}
+        as_of: 2024
+      - id: ruritania
+        statement: The goods deficit with Ruritania was $48.2 billion in 2024.
+        object: ruritania
+        quantity: {value: 48.2e+9, unit: USD}
+        as_of: 2024
+      - id: borduria-fr
+        statement: Le déficit des échanges de biens avec la Bordurie était de 17,3 milliards d'euros en 2024.
+        object: borduria
+        quantity: {value: 17.3e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure whose measure the article names less precisely than the source list's one measure of it, for its
+    # period and party ("the deficit" for "the goods deficit"): confirmed when the figures agree, never refuted
+    ("The deficit with Ruritania was $48.2 billion in 2024.", "en", "supported", "quantity"),
+    ("Le déficit avec la Bordurie a atteint 17,3 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The deficit with Ruritania was $52.6 billion in 2024.", "en", "unverified", None),
+    ("Le déficit avec la Bordurie a atteint 19,8 milliards d'euros en 2024.", "fr", "unverified", None),
+])
+def test_a_narrower_measure_of_the_same_party_confirms(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NARROWER), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    assert st.verdict == want
+
+
+SHARP = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+sources:
+  - id: roads
+    title: Road deaths 2024
+    published: 2025-05-28
+    facts:
+      - id: ruritania-2024
+        statement: En Ruritanie, 42 personnes ont été tuées sur les routes en 2024.
+        subject: ruritania
+        quantity: {value: 42, unit: tués}
+        as_of: 2024
+      - id: females
+        statement: 1,204 road deaths of females were registered in 2024.
+        quantity: {value: 1204, unit: deaths}
+        as_of: 2024
+      - id: males
+        statement: 2,310 road deaths of males were registered in 2024.
+        quantity: {value: 2310, unit: deaths}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « un net recul »: a word of change's intensifier is no qualifier of the measure (« solde net » is); "males",
+    # "females" name the same group as "men", "women"
+    ("La Ruritanie a compté 42 morts sur ses routes en 2024, un net recul.", "fr", "supported", "quantity"),
+    ("Women accounted for 1,204 of the road deaths registered in 2024.", "en", "supported", "quantity"),
+])
+def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure whose noun an earlier bare figure of the claim names is compared like it (gapping)
+    ("Men accounted for 2,310 of the road deaths registered in 2024 and women for just over 1,200.", "en", "supported", "quantity"),
+    ("Les hommes représentaient 2 310 des morts sur les routes en 2024 et les femmes un peu plus de 1 200.", "fr", "supported", "quantity"),
+])
+def test_a_gapped_figure_counts_the_same_thing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
+
+
+WHOLE = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: ru-all
+        statement: Ruritania's exports of goods and services rose to $310.5 billion in 2024.
+        subject: ruritania
+        quantity: {value: 310.5e+9, unit: USD}
+        as_of: 2024
+      - id: ru-goods
+        statement: Ruritania's exports of goods rose to $200.1 billion in 2024.
+        subject: ruritania
+        quantity: {value: 200.1e+9, unit: USD}
+        as_of: 2024
+      - id: bo-all
+        statement: Les exportations de biens et services de la Bordurie ont atteint 95,2 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 95.2e+9, unit: EUR}
+        as_of: 2024
+      - id: bo-goods
+        statement: Les exportations de biens de la Bordurie ont atteint 61,7 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 61.7e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two complementary qualifiers joined ("goods and services", « biens et services ») name the whole: no restriction
+    ("Ruritania's exports reached $310.5 billion in 2024.", "en", "supported", "quantity"),
+    ("Les exportations de la Bordurie ont atteint 95,2 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+])
+def test_complementary_qualifiers_joined_name_the_whole(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WHOLE), text, lang)
+    assert_rule(st, want, rule)
+
+
+BESIDE = """
+version: 1
+sources:
+  - id: budget
+    title: Education spending 2024
+    published: 2025-04-02
+    facts:
+      - id: meals
+        statement: Spending on school meals fell by 12.4% in 2024 to EUR 3.1 billion.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total
+        statement: Total education spending rose by 4.6% in 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+      - id: meals-fr
+        statement: Les dépenses de cantine scolaire ont baissé de 12,4 % en 2024, à 3,1 milliards d'euros.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total-fr
+        statement: Les dépenses scolaires totales ont augmenté de 4,6 % en 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure a fact of the topic writes beside its declared amount, among the words of what the figure measures
+    # and going its way, is that fact's figure, not a wrong figure of the fact ranked first
+    ("Spending on school meals fell by 12.4% in 2024.", "en", "supported", "quantity"),
+    ("Les dépenses de cantine scolaire ont reculé de 12,4 % en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_figure_written_beside_a_facts_own_is_its(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spending on school meals rose by 12.4% in 2024.", "en"),
+    ("Les dépenses de cantine scolaire ont augmenté de 12,4 % en 2024.", "fr"),
+])
+def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+CHANGES = """
+version: 1
+entities:
+  north: {names: [North, Northern]}
+sources:
+  - id: starts
+    title: New dwellings, March 2025
+    published: 2025-04-17
+    facts:
+      - id: north
+        statement: New private dwelling starts in the North rose sharply, by 48.5%, in March 2025.
+        subject: north
+        quantity: {value: 48.5, unit: percent}
+        as_of: 2025-03
+      - id: yoy
+        statement: In March 2025, new private dwelling starts were 2.7% above the March 2024 level.
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025-03
+      - id: north-fr
+        statement: Les mises en chantier de logements privés dans le Nord ont progressé de 48,5 % en mars 2025.
+        subject: north
+        quantity: {value: 48.5, unit: percent}
+        as_of: 2025-03
+      - id: yoy-fr
+        statement: En mars 2025, les mises en chantier de logements privés dépassaient de 2,7 % leur niveau de mars 2024.
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change of two significant digits that a comparable fact gives exactly is that fact's, however the
+    # wording ranks a fact of a rise elsewhere
+    ("Compared with March 2024, starts were up 2.7 percent.", "en", "supported", "quantity"),
+    ("Par rapport à mars 2024, les mises en chantier ont progressé de 2,7 %.", "fr", "supported", "quantity"),
+])
+def test_a_two_digit_change_finds_the_fact_that_gives_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CHANGES), text, lang)
+    assert_rule(st, want, rule)
+
+
+FLEET = """
+version: 1
+sources:
+  - id: ferries
+    title: Harbour ferry fleet report 2024
+    published: 2025-03-02
+    facts:
+      - id: electric-2019
+        statement: In 2019, electric boats made up 12% of the harbour ferry fleet.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024
+        statement: In 2024, electric boats made up 41% of the harbour ferry fleet.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+      - id: electric-2019-fr
+        statement: En 2019, les bateaux électriques représentaient 12 % de la flotte de navettes du port.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024-fr
+        statement: En 2024, les bateaux électriques représentaient 41 % de la flotte de navettes du port.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "that year", « cette année-là »: the year of the sentence before, not this year
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 12% of the fleet.",
+     "en", "supported", "quantity"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 12 % de la flotte.", "fr", "supported", "quantity"),
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 41% of the fleet.",
+     "en", "contradicted", "period"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 41 % de la flotte.", "fr", "contradicted", "period"),
+])
+def test_that_year_is_the_year_of_the_sentence_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLEET), text, lang)
+    assert_rule(st, want, rule)
+
+
+FARES = """
+version: 1
+sources:
+  - id: ferry-accounts
+    title: Harbour ferry accounts 2024
+    published: 2025-04-10
+    facts:
+      - id: fares
+        statement: Ferry ticket revenue was £48.3 million in 2024, up 6.2% on 2023; season tickets brought in £9.1 million, up 3%.
+        quantity: {value: 48.3e+6, unit: GBP}
+        as_of: 2024
+      - id: fares-fr
+        statement: Les recettes de billetterie des navettes ont atteint 48,3 millions d'euros en 2024, en hausse de 6,2 % sur 2023 ; les abonnements ont rapporté 9,1 millions d'euros, en hausse de 3 %.
+        quantity: {value: 48.3e+6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change the fact writes beside its declared level competes only with the changes of its sentence, not
+    # with the level whose words come first
+    ("Ferry ticket revenue rose 6.2% to £48.3 million in 2024.", "en", "supported", "quantity-alongside"),
+    ("Les recettes de billetterie des navettes ont progressé de 6,2 %, à 48,3 millions d'euros en 2024.", "fr",
+     "supported", "quantity-alongside"),
+    # the other change of the sentence is another thing's: unchecked, never confirmed
+    ("Ferry ticket revenue rose 3% to £48.3 million in 2024.", "en", "unverified", "quantity"),
+    ("Les recettes de billetterie des navettes ont progressé de 3 %, à 48,3 millions d'euros en 2024.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_change_beside_a_level_competes_with_changes_only(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FARES), text, lang)
+    assert_rule(st, want, rule)
+
+
+THEFTS = """
+version: 1
+sources:
+  - id: harrowgate-police
+    title: Harrowgate police annual figures 2024
+    published: 2025-02-03
+    facts:
+      - id: bikes
+        statement: In 2024, 312 bicycles were stolen in Harrowgate.
+        quantity: {value: 312, unit: bicycles}
+        as_of: 2024
+      - id: bikes-fr
+        statement: En 2024, 312 vélos ont été volés à Harrowgate.
+        quantity: {value: 312, unit: vélos}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a preposition opening the sentence is no name the fact must write
+    ("Across Harrowgate, 312 bicycles were stolen in 2024.", "en", "supported", "quantity"),
+    ("Durant l'année 2024, 312 vélos ont été volés à Harrowgate.", "fr", "supported", "quantity"),
+    ("Parmi Harrowgate et ses faubourgs, 312 vélos ont été volés en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_preposition_or_a_possessive_is_no_name(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, THEFTS), text, lang)
+    assert_rule(st, want, rule)
+
+
+PER_MILLION = """
+version: 1
+sources:
+  - id: road-deaths
+    title: Road deaths by region 2024
+    published: 2025-05-20
+    facts:
+      - id: north-rate
+        statement: The Northern region recorded 71.4 road deaths per million inhabitants in 2024.
+        quantity: {value: 71.4, unit: deaths per million inhabitants}
+        as_of: 2024
+      - id: north-rate-fr
+        statement: La région Nord a enregistré 71,4 morts par million d'habitants sur ses routes en 2024.
+        quantity: {value: 71.4, unit: morts par million d'habitants}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rate per a magnitude keeps the noun it counts: "per million inhabitants", « par million d'habitants »
+    ("In 2024 the Northern region recorded 71.4 road deaths per million inhabitants.", "en", "supported", "quantity"),
+    ("En 2024, la région Nord a compté 71,4 morts par million d'habitants sur ses routes.", "fr", "supported",
+     "quantity"),
+    ("In 2024 the Northern region recorded 17.4 road deaths per million inhabitants.", "en", "contradicted", "quantity"),
+    ("En 2024, la région Nord a compté 17,4 morts par million d'habitants sur ses routes.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_rate_per_million_keeps_what_it_counts(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PER_MILLION), text, lang)
+    assert_rule(st, want, rule)

@@ -52,7 +52,17 @@ def _patterns() -> dict[str, re.Pattern]:
                          r"(?:[\w-]+['’]s\s+|(?:{shared_unit_genitives})\s+[\w-]+\s+)?$"),
         "spread_share": word_pattern("numbers", r"^(?:\s+[^\W\d_][\w'-]*){0,3}\s+(?:{share_connectors})\s+$"),
         "gloss_comparison": m(r"\s*({gloss_comparison_openers})\b"),
+        "per_counted": re.compile(r"\s+(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
+                                                     for w in words("numbers", "count_connectors")
+                                                     + words("numbers", "magnitude_of_words"))
+                                  + r")?([^\W\d_]{3,})", re.I),
     }
+
+
+@functools.lru_cache(maxsize=None)
+def _magnitude_words() -> frozenset[str]:
+    """Magnitude words ("million", « milliard »), folded."""
+    return frozenset(fold(w) for w in word_table("numbers", "magnitudes"))
 
 
 def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,
@@ -113,7 +123,11 @@ def per_units(own: str, quantities, base: int) -> None:
             continue
         m = _patterns()["per_unit"].match(own, q.end - base)
         if m:
-            q.unit = f"{q.unit} per {m.group(1).lower()}"
+            tail = m.group(1).lower()
+            # (a rate per a magnitude names what it counts after it: "per million people", « par million
+            # d'habitants »; the noun is kept, as a source writes it)
+            counted = _patterns()["per_counted"].match(own, m.end()) if fold(tail) in _magnitude_words() else None
+            q.unit = f"{q.unit} per {tail}" + (f" {counted.group(1).lower()}" if counted else "")
 
 
 def verb_bounds(f: str, quantities, base: int) -> None:
