@@ -2267,3 +2267,140 @@ def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_
     else:
         assert st.verdict == want and not any("attribution" in c.rules for c in st.claims), \
             [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+FLEET = """
+version: 1
+sources:
+  - id: ferries
+    title: Harbour ferry fleet report 2024
+    published: 2025-03-02
+    facts:
+      - id: electric-2019
+        statement: In 2019, electric boats made up 12% of the harbour ferry fleet.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024
+        statement: In 2024, electric boats made up 41% of the harbour ferry fleet.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+      - id: electric-2019-fr
+        statement: En 2019, les bateaux électriques représentaient 12 % de la flotte de navettes du port.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024-fr
+        statement: En 2024, les bateaux électriques représentaient 41 % de la flotte de navettes du port.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "that year", « cette année-là »: the year of the sentence before, not this year
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 12% of the fleet.",
+     "en", "supported", "quantity"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 12 % de la flotte.", "fr", "supported", "quantity"),
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 41% of the fleet.",
+     "en", "contradicted", "period"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 41 % de la flotte.", "fr", "contradicted", "period"),
+])
+def test_that_year_is_the_year_of_the_sentence_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLEET), text, lang)
+    assert_rule(st, want, rule)
+
+
+FARES = """
+version: 1
+sources:
+  - id: ferry-accounts
+    title: Harbour ferry accounts 2024
+    published: 2025-04-10
+    facts:
+      - id: fares
+        statement: Ferry ticket revenue was £48.3 million in 2024, up 6.2% on 2023; season tickets brought in £9.1 million, up 3%.
+        quantity: {value: 48.3e+6, unit: GBP}
+        as_of: 2024
+      - id: fares-fr
+        statement: Les recettes de billetterie des navettes ont atteint 48,3 millions d'euros en 2024, en hausse de 6,2 % sur 2023 ; les abonnements ont rapporté 9,1 millions d'euros, en hausse de 3 %.
+        quantity: {value: 48.3e+6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change the fact writes beside its declared level competes only with the changes of its sentence, not
+    # with the level whose words come first
+    ("Ferry ticket revenue rose 6.2% to £48.3 million in 2024.", "en", "supported", "quantity-alongside"),
+    ("Les recettes de billetterie des navettes ont progressé de 6,2 %, à 48,3 millions d'euros en 2024.", "fr",
+     "supported", "quantity-alongside"),
+    # the other change of the sentence is another thing's: unchecked, never confirmed
+    ("Ferry ticket revenue rose 3% to £48.3 million in 2024.", "en", "unverified", "quantity"),
+    ("Les recettes de billetterie des navettes ont progressé de 3 %, à 48,3 millions d'euros en 2024.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_change_beside_a_level_competes_with_changes_only(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FARES), text, lang)
+    assert_rule(st, want, rule)
+
+
+THEFTS = """
+version: 1
+sources:
+  - id: harrowgate-police
+    title: Harrowgate police annual figures 2024
+    published: 2025-02-03
+    facts:
+      - id: bikes
+        statement: In 2024, 312 bicycles were stolen in Harrowgate.
+        quantity: {value: 312, unit: bicycles}
+        as_of: 2024
+      - id: bikes-fr
+        statement: En 2024, 312 vélos ont été volés à Harrowgate.
+        quantity: {value: 312, unit: vélos}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a preposition opening the sentence is no name the fact must write
+    ("Across Harrowgate, 312 bicycles were stolen in 2024.", "en", "supported", "quantity"),
+    ("Durant l'année 2024, 312 vélos ont été volés à Harrowgate.", "fr", "supported", "quantity"),
+    ("Parmi Harrowgate et ses faubourgs, 312 vélos ont été volés en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_preposition_or_a_possessive_is_no_name(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, THEFTS), text, lang)
+    assert_rule(st, want, rule)
+
+
+PER_MILLION = """
+version: 1
+sources:
+  - id: road-deaths
+    title: Road deaths by region 2024
+    published: 2025-05-20
+    facts:
+      - id: north-rate
+        statement: The Northern region recorded 71.4 road deaths per million inhabitants in 2024.
+        quantity: {value: 71.4, unit: deaths per million inhabitants}
+        as_of: 2024
+      - id: north-rate-fr
+        statement: La région Nord a enregistré 71,4 morts par million d'habitants sur ses routes en 2024.
+        quantity: {value: 71.4, unit: morts par million d'habitants}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rate per a magnitude keeps the noun it counts: "per million inhabitants", « par million d'habitants »
+    ("In 2024 the Northern region recorded 71.4 road deaths per million inhabitants.", "en", "supported", "quantity"),
+    ("En 2024, la région Nord a compté 71,4 morts par million d'habitants sur ses routes.", "fr", "supported",
+     "quantity"),
+    ("In 2024 the Northern region recorded 17.4 road deaths per million inhabitants.", "en", "contradicted", "quantity"),
+    ("En 2024, la région Nord a compté 17,4 morts par million d'habitants sur ses routes.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_rate_per_million_keeps_what_it_counts(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PER_MILLION), text, lang)
+    assert_rule(st, want, rule)

@@ -36,6 +36,7 @@ class Context:
     article_year: Optional[int] = None
     last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
+    last_year: Optional[int] = None        # the year the previous statement's main claim is dated, for "cette année-là"
 
 
 @functools.lru_cache(maxsize=None)
@@ -49,6 +50,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "party_article": c(r"^(?:{party_articles})\s*", re.I),
         "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
         "inside_name": c(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+$"),
+        "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
     }
 
 
@@ -117,7 +119,10 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
     quantities = numbers.find_quantities(own, ctx.lang, base)
     dates = numbers.find_dates(own, ctx.lang, base)
     clause_year = next((d.year for d in (parent.dates if parent else []) if d.relation == "at"), None)
-    dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own)
+    # (a year relative to the clause's — "a year earlier", « la même année » — is, with none in the clause, that of
+    # the sentence before)
+    dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own,
+                          ctx.last_year if parent is None else None)
     figures.per_units(own, quantities, base)
     figures.verb_bounds(f, quantities, base)
     quantities = figures.multipliers(own, f, quantities, base)
@@ -209,6 +214,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
         c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
     if main_claim is not None:
         _remember(ctx, main_claim, f)
+    ctx.last_year = _dated(main_claim, f, st.start) if main_claim is not None else None
     if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
         for c in claims:
             c.checkable, c.kind = False, "question"
@@ -230,6 +236,14 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
             for child in seg.children:
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
     return claims, main_claim
+
+
+def _dated(claim: Claim, f: str, base: int) -> Optional[int]:
+    """The year a statement's main claim is dated, for the next statement's "cette année-là", "a year earlier": its
+    first date of an event, not one a period starts from ("un niveau inconnu depuis la fin septembre 2022")."""
+    since = _patterns()["since"]
+    at = [d for d in claim.dates if d.relation == "at" and not since.search(f[max(0, d.start - base - 25):d.start - base])]
+    return min(at, key=lambda d: d.start).year if at else None
 
 
 def _remember(ctx: Context, main_claim: Claim, f: str) -> None:

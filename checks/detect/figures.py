@@ -52,26 +52,56 @@ def _patterns() -> dict[str, re.Pattern]:
                          r"(?:[\w-]+['’]s\s+|(?:{shared_unit_genitives})\s+[\w-]+\s+)?$"),
         "spread_share": word_pattern("numbers", r"^(?:\s+[^\W\d_][\w'-]*){0,3}\s+(?:{share_connectors})\s+$"),
         "gloss_comparison": m(r"\s*({gloss_comparison_openers})\b"),
+        "per_counted": re.compile(r"\s+(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
+                                                     for w in words("numbers", "count_connectors")
+                                                     + words("numbers", "magnitude_of_words"))
+                                  + r")?([^\W\d_]{3,})", re.I),
     }
 
 
+@functools.lru_cache(maxsize=None)
+def _magnitude_words() -> frozenset[str]:
+    """Magnitude words ("million", « milliard »), folded."""
+    return frozenset(fold(w) for w in word_table("numbers", "magnitudes"))
+
+
 def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,
-           clause_year: Optional[int] = None, own: str = "") -> list[DateRef]:
+           clause_year: Optional[int] = None, own: str = "", previous_year: Optional[int] = None) -> list[DateRef]:
     """Absolute dates plus relative ones ("l'an dernier", "last year"); a date that is the baseline of a
-    comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at"."""
+    comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at". A year
+    relative to the clause's ("a year earlier") is, with none in the clause, relative to ``previous_year`` (the
+    sentence before's) when it opens the sentence ("Un an plus tôt, le gazole coûtait …"); one that points back
+    ("cette année-là", "that same year") is wherever it stands."""
     out = []
     for d in dates:
         if d.relation == "at" and _baseline_before(f[max(0, d.start - base - 40):d.start - base], d.day is None):
             d.relation = "baseline"
         out.append(d)
-    for table, year in ((lex.relative_years, ref_year), (lex.clause_relative_years, clause_year)):
-        if not year or not table:
+    return out + _relative_years(f, lex, ref_year, base, clause_year, own, previous_year)
+
+
+def _relative_years(f: str, lex: ClaimLexicon, ref_year: Optional[int], base: int, clause_year: Optional[int],
+                    own: str, previous_year: Optional[int]) -> list[DateRef]:
+    """The relative years of ``years``, in the order they are written."""
+    opening = re.match(r"[\s,«\"“]*", f).end()
+    # (the longest phrase first, over the tables: "cette année-là" is the year of the sentence before, not this year)
+    found = [(m, year, table[m.group(0)])
+             for table, year, anywhere in ((lex.relative_years, ref_year, True),
+                                           (lex.clause_relative_years, clause_year or previous_year, clause_year),
+                                           (lex.anaphoric_years or {}, clause_year or previous_year, True))
+             if table for m in _table_pattern(tuple(table)).finditer(f) if anywhere or m.start() == opening]
+    taken: list[tuple[int, int]] = []
+    relative = []
+    for m, year, offset in sorted(found, key=lambda x: x[0].start() - x[0].end()):
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        for m in _table_pattern(tuple(table)).finditer(f):
-            rel = "baseline" if _baseline_before(f[max(0, m.start() - 40):m.start()], True) else "at"
-            out.append(DateRef(year + table[m.group(0)], text=(own or f)[m.start():m.end()], start=base + m.start(),
-                               end=base + m.end(), relation=rel))
-    return out
+        taken.append(m.span())
+        if not year:
+            continue
+        rel = "baseline" if _baseline_before(f[max(0, m.start() - 40):m.start()], True) else "at"
+        relative.append(DateRef(year + offset, text=(own or f)[m.start():m.end()], start=base + m.start(),
+                                end=base + m.end(), relation=rel))
+    return sorted(relative, key=lambda d: d.start)
 
 
 def _baseline_before(before: str, no_day: bool) -> bool:
@@ -93,7 +123,11 @@ def per_units(own: str, quantities, base: int) -> None:
             continue
         m = _patterns()["per_unit"].match(own, q.end - base)
         if m:
-            q.unit = f"{q.unit} per {m.group(1).lower()}"
+            tail = m.group(1).lower()
+            # (a rate per a magnitude names what it counts after it: "per million people", « par million
+            # d'habitants »; the noun is kept, as a source writes it)
+            counted = _patterns()["per_counted"].match(own, m.end()) if fold(tail) in _magnitude_words() else None
+            q.unit = f"{q.unit} per {tail}" + (f" {counted.group(1).lower()}" if counted else "")
 
 
 def verb_bounds(f: str, quantities, base: int) -> None:

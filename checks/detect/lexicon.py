@@ -58,6 +58,7 @@ class ClaimLexicon:
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
     relative_years: dict
     clause_relative_years: dict
+    anaphoric_years: dict = None
 
 
 def _endings(endings) -> Optional[re.Pattern]:
@@ -86,9 +87,11 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
     g = functools.partial(_gather, langs)
     years: dict[str, int] = {}
     clause_years: dict[str, int] = {}
+    anaphoric: dict[str, int] = {}
     for lg in langs:
         years.update({fold(k): v for k, v in lexicon(lg, "claims").get("relative_years", {}).items()})
         clause_years.update({fold(k): v for k, v in lexicon(lg, "claims").get("clause_relative_years", {}).items()})
+        anaphoric.update({fold(k): v for k, v in lexicon(lg, "claims").get("anaphoric_years", {}).items()})
     negation_words = g("negation_words")
     return ClaimLexicon(
         attribution_verb=phrase_pattern(g("attribution_verbs")),
@@ -134,6 +137,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
                               + phrase_pattern(g("evaluative_adjectives")).pattern + ")"),
         relative_years=years,
         clause_relative_years=clause_years,
+        anaphoric_years=anaphoric,
     )
 
 

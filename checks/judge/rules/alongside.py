@@ -74,7 +74,7 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     theirs = [x for x in asserted_figures(claim) if x is not q]
     bound = q.bound in ("at-least", "at-most")
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
-            and clause_fits(window, fact, fq, index)
+            and clause_fits(window, fact, fq, index, same_kind=True)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
 
