@@ -15,6 +15,7 @@ from ..model import Claim
 from ..resources import LANGS, word_pattern, words
 from ..slots import comparison_sides
 from ..text import fold
+from ..units import lookup
 from .clauses import Segment
 from .figures import is_figure
 from .lexicon import ClaimLexicon
@@ -103,6 +104,7 @@ def _claim_patterns() -> dict[str, re.Pattern]:
         "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
+        "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
     }
 _QUOTED = re.compile(r"^\s*[«“\"]")
 
@@ -192,19 +194,30 @@ def _predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
 
 def _is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
     """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
-    a promise already made, and not a plain "will" with a figure or a transfer ("the bank will repay the loan"
-    is an announced plan or obligation); "pourrait", "by 2030" are."""
+    a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
+    with a figure or a transfer ("the bank will repay the loan" is an announced plan or obligation); "pourrait",
+    "by 2030" are."""
     pats = _claim_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     if predicted and pats["rule"].search(f):
         predicted = [p for p in predicted if p not in _set("rule_modals")]
-    if predicted and all(fold(p) in lex.past_promises for p in predicted):
-        predicted = []                   # "X promised Russia his support in June": the promise is an event
-    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
-        predicted = []                   # "the agency had forecast that exports would rise": a forecast made
+    predicted = _forecast_markers(claim, f, lex, predicted, figures)
     return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> list[str]:
+    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures a
+    named forecaster publishes are set aside: each of those is a fact about what was promised or forecast."""
+    if predicted and all(fold(p) in lex.past_promises for p in predicted):
+        return []                        # "X promised Russia his support in June": the promise is an event
+    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
+        return []                        # "the agency had forecast that exports would rise": a forecast made
+    measures = [q for q in figures if q.unit is not None and not _is_duration(q.unit)]
+    if predicted and measures and _published_forecast(claim.text, f, lex, predicted):
+        return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
+    return predicted
 
 
 def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
@@ -219,6 +232,32 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
     subject = own[:verb[-1].start()]
     return _has_proper_noun(subject) or any(len(t) > 1 and t.isupper() for t in subject.split())
+
+
+def _is_duration(unit: str) -> bool:
+    u = lookup(unit)
+    return u is not None and u.family == "duration"
+
+
+def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """A forecast whose figures a named forecaster publishes ("the World Bank expects aid to fall by 9 % in 2025",
+    « l'OIV table sur 231 millions d'hectolitres »; passive: "inflation is expected to average 2.4 %"): only verbs of
+    forecast (``forecast_verbs``, no modal), with no target date ("by 2030") nor condition ("if …"), and a subject
+    that names the forecaster (not "analysts", "most economists": ``vague_forecasters``)."""
+    if not all(lex.forecast_verb.fullmatch(fold(p)) for p in predicted):
+        return False
+    pats = _claim_patterns()
+    if pats["target"].search(f) or pats["condition"].search(f):
+        return False
+    first = lex.forecast_verb.search(f)
+    if first is None:
+        return False
+    if lex.passive_forecast.fullmatch(first.group(0)):
+        return True
+    subject = own[:first.start()].strip(" ,")
+    words_ = fold(subject).split()
+    vague = any(w in lex.vague_words for w in words_)
+    return not vague and (_has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()))
 
 
 def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list) -> bool:

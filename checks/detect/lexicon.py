@@ -56,6 +56,9 @@ class ClaimLexicon:
     opinion_frame: re.Pattern
     past_reporting: re.Pattern       # "said", "had forecast": a reported future ("would") is what was said
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
+    forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
+    passive_forecast: re.Pattern     # "is expected to", "are projected": the forecaster is the publisher
+    vague_words: frozenset           # words of an unnamed forecaster ("analysts", "most economists")
     relative_years: dict
     clause_relative_years: dict
 
@@ -132,6 +135,9 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         past_reporting=phrase_pattern(g("past_reporting_verbs")),
         evaluative=re.compile("(?:" + phrase_pattern(g("linking_verbs")).pattern + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
                               + phrase_pattern(g("evaluative_adjectives")).pattern + ")"),
+        forecast_verb=phrase_pattern(g("forecast_verbs")),
+        passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
+        vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         relative_years=years,
         clause_relative_years=clause_years,
     )
