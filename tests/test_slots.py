@@ -115,6 +115,15 @@ def test_slot_rules(checker, text, lang, want, rule):
     ('"Every unvaccinated child is a door left open," said Ruth Mensah, a paediatric nurse.', "en", "opinion", False),
     ("« On n'a jamais vu une telle saison », a déclaré Marie Dupont, infirmière.", "fr", "opinion", False),
     ("Pour l'opposition, cet accord entretient une dépendance.", "fr", "opinion", False),
+    # whose view it is, opened by "For …," / « Pour …, », whatever is named or done after it; not a time, a count,
+    # a part or a purpose
+    ("For a sector anxious about its costs, the new contract brings some relief.", "en", "opinion", False),
+    ("For now, the council is running its services with almost no reserves.", "en", "opinion", False),
+    ("Pour les analystes de la banque Ardel, ces comptes marquent un tournant.", "fr", "opinion", False),
+    ("For the third year running, the council froze its budget.", "en", "ranking", True),
+    ("For its part, the ministry signed the agreement on Monday.", "en", "event", True),
+    ("Pour financer la mesure, le gouvernement a relevé la taxe sur les billets d'avion.", "fr", "event", True),
+    ("Pour sa part, la ministre a signé l'accord lundi.", "fr", "event", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):

@@ -275,11 +275,14 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
 def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """A claim with no figure and no named transfer: a quoted view, an item, an event, a relation, a denial,
     an opinion, a fragment, or the kind its markers give; checkable by default, as an event."""
+    if lex.opinion_frame.match(f):
+        return "opinion", False           # "Pour l'opposition, …" / "For a sector anxious about its finances, …":
+                                          # whose view it is, whatever is named or done in it
     kind = _quoted_item_or_event(claim, own, f, lex, seg) or _relation_or_denial(claim, own, f, lex)
     if kind is not None:
         return kind
-    if _QUOTED.match(own) or lex.opinion_frame.match(f):
-        return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
+    if _QUOTED.match(own):
+        return "opinion", False           # a quoted view
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
     if _says_nothing_checkable(claim, own, f, lex):
         return "opinion", False

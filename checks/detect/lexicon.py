@@ -131,7 +131,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         record_comparative=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in g("record_comparatives"))
                                       + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
                                                                             for w in g("record_comparative_ends")) + ")"),
-        opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
+        opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions"), g("purpose_verb_endings")),
         past_reporting=phrase_pattern(g("past_reporting_verbs")),
         evaluative=re.compile("(?:" + phrase_pattern(g("linking_verbs")).pattern + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
                               + phrase_pattern(g("evaluative_adjectives")).pattern + ")"),
@@ -143,14 +143,16 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
     )
 
 
-def _opinion_frame(openers: list[str], exclusions: list[str]) -> re.Pattern:
+def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: list[str]) -> re.Pattern:
     """"Pour l'opposition, …": an opener, a short phrase and a comma; not when the phrase is a time or a
-    count ("Pour la première fois, …", "For the third year, …"): those frame facts."""
+    count ("Pour la première fois, …", "For the third year, …"): those frame facts; nor a purpose (« Pour financer
+    la mesure, … »: an infinitive, from ``purpose_verb_endings``)."""
     if not openers:
         return re.compile(r"(?!)")
     alt = lambda words: "|".join(re.escape(fold(w)) for w in words)
-    not_time = rf"(?![^,;]*(?:\d|(?<!\w)(?:{alt(exclusions)})))" if exclusions else ""
-    return re.compile(rf"\s*(?:{alt(openers)})\s+{not_time}[^,;]{{2,60}},")
+    not_time = rf"(?![^,;]*(?:\d|(?<!\w)(?:{alt(exclusions)})(?!\w)))" if exclusions else ""
+    not_purpose = rf"(?![a-z]{{4,}}(?:{alt(purpose_endings)})(?!\w))" if purpose_endings else ""
+    return re.compile(rf"\s*(?:{alt(openers)})\s+{not_time}{not_purpose}[^,;]{{2,80}},")
 
 
 def is_expectation(text: str) -> bool:
