@@ -124,6 +124,15 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("For its part, the ministry signed the agreement on Monday.", "en", "event", True),
     ("Pour financer la mesure, le gouvernement a relevé la taxe sur les billets d'avion.", "fr", "event", True),
     ("Pour sa part, la ministre a signé l'accord lundi.", "fr", "event", True),
+    # a word that only appraises, with nothing named, dated or measured, is a judgement; a measure ("deep") or an
+    # anchor (a name, a month) keeps the claim
+    ("Other indicators paint a gloomier picture.", "en", "opinion", False),
+    ("The stadium looks like the wisest investment in the league.", "en", "opinion", False),
+    ("Cette embellie tranche avec la morosité ambiante.", "fr", "opinion", False),
+    ("Le club fait figure de favori.", "fr", "opinion", False),
+    ("The economy fell into a deep recession.", "en", "event", True),
+    ("Talks with Norway proved difficult in March.", "en", "event", True),
+    ("Les négociations avec la Norvège ont été difficiles en mars.", "fr", "event", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):

@@ -297,10 +297,12 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
     """A fragment ("Asked about it"), or a judgement with nothing named, dated or denied ("the rebound was
-    modest": a linking verb, then an evaluative adjective)."""
+    modest": a linking verb, then an evaluative adjective; "other tallies paint a grimmer picture", « ce recul
+    tranche avec l'euphorie des années précédentes »: a word that only appraises, ``appraisal_words``)."""
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
-    return bool(lex.evaluative.search(f)) and not (claim.mentions or claim.dates or claim.negated or _has_proper_noun(own))
+    judged = lex.evaluative.search(f) or lex.appraisal.search(f)
+    return bool(judged) and not (claim.mentions or claim.dates or claim.negated or _has_proper_noun(own))
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:
