@@ -133,6 +133,14 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("The economy fell into a deep recession.", "en", "event", True),
     ("Talks with Norway proved difficult in March.", "en", "event", True),
     ("Les négociations avec la Norvège ont été difficiles en mars.", "fr", "event", True),
+    # a whole quote, a comma, a short tag: the speaker's words, whatever the verb of the tag, down to the clauses
+    # inside the quote; a figure in them stays a claim
+    ('"The festival gave the city a new kind of visibility," beams the mayor.', "en", "opinion", False),
+    ('"A season like this one, you do not see often," sums up a guide.', "en", "opinion", False),
+    ('"We sold 12,000 tickets last year," beams the director.', "en", "quantity", True),
+    ("« Le festival a offert à la ville une visibilité nouvelle », se réjouit la mairie.", "fr", "opinion", False),
+    ("« Une saison comme celle-ci, on n'en voit pas souvent », résume un guide.", "fr", "opinion", False),
+    ("« Nous avons vendu 12 000 billets en 2024 », se réjouit la directrice.", "fr", "quantity", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):

@@ -91,6 +91,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg)
+    if claim.checkable and parent is not None and kinds.inside_quote(claim, own, parent, text, parent.start - st.start):
+        claim.kind, claim.checkable = "opinion", False
     _set_context(claim, seg, ctx, parent, f)
     return claim
 

@@ -107,6 +107,8 @@ def _claim_patterns() -> dict[str, re.Pattern]:
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
     }
 _QUOTED = re.compile(r"^\s*[«“\"]")
+_CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_WHOLE_QUOTE = re.compile(r"^\s*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")[\s,.]*$")
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
@@ -147,6 +149,19 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
 
 
+def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, offset: int) -> bool:
+    """Whether a clause is part of a speaker's quoted words: its parent clause opens a quote (at ``text[offset]``)
+    that closes after the clause and is read as an opinion (« Une année comme celle-là, on n'en voit pas tous les
+    dix ans », résume un distributeur), and the clause carries no figure of its own: it is the speaker's view too."""
+    if parent is None or parent.checkable:
+        return False
+    m = re.match(r"\s*([«“\"])", text[offset:])
+    close = text.find(_CLOSING_QUOTE[m.group(1)], offset + m.end()) if m else -1
+    if close < 0 or claim.end - (parent.start - offset) > close + 1:
+        return False
+    return not any(is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start]) for q in claim.quantities)
+
+
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
@@ -154,6 +169,8 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
     kind = _form_kind(claim, own, f, lex, seg, figures)
     if kind is not None:
         return kind
+    if seg.role == "main" and _WHOLE_QUOTE.match(own) and not figures:
+        return "opinion", False           # « … », se félicite le musée: the words of a speaker, with no figure
     if _is_opinion(claim, own, f, lex, figures):
         return "opinion", False
     if figures:
