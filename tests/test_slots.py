@@ -141,6 +141,14 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("« Le festival a offert à la ville une visibilité nouvelle », se réjouit la mairie.", "fr", "opinion", False),
     ("« Une saison comme celle-ci, on n'en voit pas souvent », résume un guide.", "fr", "opinion", False),
     ("« Nous avons vendu 12 000 billets en 2024 », se réjouit la directrice.", "fr", "quantity", True),
+    # verbs of hope, fear and bets on what comes are forecasts; the same words in the past, done, are events
+    ("Ministers are counting on the new rules to cut the backlog.", "en", "prediction", False),
+    ("The debate promises to flare up again in Parliament.", "en", "prediction", False),
+    ("Les hôteliers redoutent une baisse de la fréquentation.", "fr", "prediction", False),
+    ("Les éleveurs misent sur une reprise des exportations.", "fr", "prediction", False),
+    ("Le débat promet de rebondir au Parlement.", "fr", "prediction", False),
+    ("Ministers counted the votes in June.", "en", "event", True),
+    ("Le ministre a promis une aide à la Norvège en juin.", "fr", "event", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):
