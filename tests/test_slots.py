@@ -149,6 +149,11 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Le débat promet de rebondir au Parlement.", "fr", "prediction", False),
     ("Ministers counted the votes in June.", "en", "event", True),
     ("Le ministre a promis une aide à la Norvège en juin.", "fr", "event", True),
+    # a verb of opinion gives a view, unless a figure makes it an estimate to check
+    ("Union leaders argued that the reform was pushing teachers out.", "en", "opinion", False),
+    ("The union argued that 4,000 teachers had left since 2020.", "en", "quantity", True),
+    ("Le syndicat estime que la réforme pousse les enseignants au départ.", "fr", "opinion", False),
+    ("Le syndicat estime que 4 000 enseignants sont partis depuis 2020.", "fr", "quantity", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):

@@ -213,6 +213,9 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
         for c in claims:
             c.checkable, c.kind = False, "question"
+    elif kinds.is_view(claims, f, claim_lexicon(ctx.lang)):
+        for c in claims:                  # "X argued that pressure was still pushing firms under": a view
+            c.checkable, c.kind = False, "opinion"
     return _analysed(st, claims, main_claim, question, ctx)
 
 

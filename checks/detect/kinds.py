@@ -162,6 +162,14 @@ def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, off
     return not any(is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start]) for q in claim.quantities)
 
 
+def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
+    """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »)
+    with no figure anywhere in the statement (an estimate with one, "BPCE estime que 26 000 emplois …", is a claim)."""
+    if not lex.view_verb.search(f):
+        return False
+    return not any(is_figure(q, "") for c in claims for q in c.quantities)
+
+
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""

@@ -56,6 +56,7 @@ class ClaimLexicon:
     opinion_frame: re.Pattern
     past_reporting: re.Pattern       # "said", "had forecast": a reported future ("would") is what was said
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
+    view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
     forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
     passive_forecast: re.Pattern     # "is expected to", "are projected": the forecaster is the publisher
@@ -140,6 +141,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=phrase_pattern(g("appraisal_words")),
+        view_verb=phrase_pattern(g("view_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
     )
