@@ -348,6 +348,14 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("La Banque de France table sur une croissance de 0,7 % cette année.", "fr", True),
     ("Les économistes tablent sur une croissance de 0,7 % cette année.", "fr", False),
     ("La Banque de France table sur une croissance de 0,7 % d'ici 2027.", "fr", False),
+    # what a named speaker said would happen, in the frame before it, is a claim about what was said; with a target
+    # date, only when the verb announces a decision; an unnamed speaker's or a modal's stays a prediction
+    ("Finance Minister Ana Berg said the new levy would apply to all airlines.", "en", True),
+    ("Finance Minister Ana Berg announced that the levy would be cut to 1% by 2027.", "en", True),
+    ("Finance Minister Ana Berg said the new levy would raise 2% more revenue by 2030.", "en", False),
+    ("Union leaders said the levy would hurt airlines.", "en", False),
+    ("La ministre Ana Berg a annoncé que la taxe serait abaissée à 1 % d'ici 2027.", "fr", True),
+    ("Les syndicats ont dit que la taxe pourrait pénaliser les compagnies.", "fr", False),
 ])
 def test_marker_classes(checker, text, lang, checkable):
     st = last_statement(checker, text, lang)

@@ -259,6 +259,24 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     return _has_proper_noun(subject) or any(len(t) > 1 and t.isupper() for t in subject.split())
 
 
+def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
+    """Whether a prediction is only what a named speaker said would happen, in the frame before it ("Prime Minister
+    X announced that Britain would reduce its aid budget", « X a annoncé que … serait ») : only reported futures
+    ("would"), a past verb of speech in the frame, no target date unless that verb announces a decision
+    (``decision_verbs``): a fact about what was said or decided."""
+    if claim.kind != "prediction" or not frame.checkable or frame.start > claim.start:
+        return False
+    f = fold(claim.focus)
+    predicted = _predictions(claim.focus, f, lex)
+    if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
+        return False
+    said = fold(frame.text)
+    named = _has_proper_noun(frame.text) or any(len(t) > 1 and t.isupper() for t in frame.text.split())
+    if not named or not lex.past_reporting.search(said):
+        return False
+    return not _claim_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+
+
 def _is_duration(unit: str) -> bool:
     u = lookup(unit)
     return u is not None and u.family == "duration"

@@ -56,6 +56,7 @@ class ClaimLexicon:
     opinion_frame: re.Pattern
     past_reporting: re.Pattern       # "said", "had forecast": a reported future ("would") is what was said
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
+    decision_verb: re.Pattern        # "announced", « a décidé »: what it says would happen was decided, even by a date
     view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
     forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
@@ -142,6 +143,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=phrase_pattern(g("appraisal_words")),
         view_verb=phrase_pattern(g("view_verbs")),
+        decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
     )
