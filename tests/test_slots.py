@@ -356,6 +356,11 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("Union leaders said the levy would hurt airlines.", "en", False),
     ("La ministre Ana Berg a annoncé que la taxe serait abaissée à 1 % d'ici 2027.", "fr", True),
     ("Les syndicats ont dit que la taxe pourrait pénaliser les compagnies.", "fr", False),
+    # what a named body's data suggest, with a figure, is a finding (the name may follow an elision: « l'Insee »)
+    ("Data from the Home Office suggests that 1,200 officers left in 2024.", "en", True),
+    ("Analysts suggest that 1,200 officers could leave next year.", "en", False),
+    ("Les données de l'Insee suggèrent que 12 000 postes ont été supprimés en 2024.", "fr", True),
+    ("Des observateurs suggèrent que 12 000 postes pourraient être supprimés.", "fr", False),
 ])
 def test_marker_classes(checker, text, lang, checkable):
     st = last_statement(checker, text, lang)

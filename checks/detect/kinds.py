@@ -239,7 +239,7 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
         return []                        # "X promised Russia his support in June": the promise is an event
     if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
         return []                        # "the agency had forecast that exports would rise": a forecast made
-    measures = [q for q in figures if q.unit is not None and not _is_duration(q.unit)]
+    measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
     if predicted and measures and _published_forecast(claim.text, f, lex, predicted):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     return predicted
@@ -300,6 +300,7 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
     subject = own[:first.start()].strip(" ,")
     words_ = fold(subject).split()
     vague = any(w in lex.vague_words for w in words_)
+    subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     return not vague and (_has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()))
 
 
