@@ -130,6 +130,8 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("The stadium looks like the wisest investment in the league.", "en", "opinion", False),
     ("Cette embellie tranche avec la morosité ambiante.", "fr", "opinion", False),
     ("Le club fait figure de favori.", "fr", "opinion", False),
+    ("Cette embellie tranche avec l'euphorie ambiante.", "fr", "opinion", False),      # after an elision too
+    ("The rebound contrasts with the gloomy mood of recent months.", "en", "opinion", False),
     ("The economy fell into a deep recession.", "en", "event", True),
     ("Talks with Norway proved difficult in March.", "en", "event", True),
     ("Les négociations avec la Norvège ont été difficiles en mars.", "fr", "event", True),

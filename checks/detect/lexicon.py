@@ -141,12 +141,17 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         forecast_verb=phrase_pattern(g("forecast_verbs")),
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
-        appraisal=phrase_pattern(g("appraisal_words")),
+        appraisal=_after_elision(phrase_pattern(g("appraisal_words"))),
         view_verb=phrase_pattern(g("view_verbs")),
         decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
     )
+
+
+def _after_elision(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (a ``phrase_pattern``) also after an elided article or preposition: « l'euphorie », « d'alarme »."""
+    return re.compile(pattern.pattern.replace(r"(?<![\w'])", r"(?<![\w])"))
 
 
 def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: list[str]) -> re.Pattern:
