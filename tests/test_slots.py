@@ -115,6 +115,47 @@ def test_slot_rules(checker, text, lang, want, rule):
     ('"Every unvaccinated child is a door left open," said Ruth Mensah, a paediatric nurse.', "en", "opinion", False),
     ("« On n'a jamais vu une telle saison », a déclaré Marie Dupont, infirmière.", "fr", "opinion", False),
     ("Pour l'opposition, cet accord entretient une dépendance.", "fr", "opinion", False),
+    # whose view it is, opened by "For …," / « Pour …, », whatever is named or done after it; not a time, a count,
+    # a part or a purpose
+    ("For a sector anxious about its costs, the new contract brings some relief.", "en", "opinion", False),
+    ("For now, the council is running its services with almost no reserves.", "en", "opinion", False),
+    ("Pour les analystes de la banque Ardel, ces comptes marquent un tournant.", "fr", "opinion", False),
+    ("For the third year running, the council froze its budget.", "en", "ranking", True),
+    ("For its part, the ministry signed the agreement on Monday.", "en", "event", True),
+    ("Pour financer la mesure, le gouvernement a relevé la taxe sur les billets d'avion.", "fr", "event", True),
+    ("Pour sa part, la ministre a signé l'accord lundi.", "fr", "event", True),
+    # a word that only appraises, with nothing named, dated or measured, is a judgement; a measure ("deep") or an
+    # anchor (a name, a month) keeps the claim
+    ("Other indicators paint a gloomier picture.", "en", "opinion", False),
+    ("The stadium looks like the wisest investment in the league.", "en", "opinion", False),
+    ("Cette embellie tranche avec la morosité ambiante.", "fr", "opinion", False),
+    ("Le club fait figure de favori.", "fr", "opinion", False),
+    ("Cette embellie tranche avec l'euphorie ambiante.", "fr", "opinion", False),      # after an elision too
+    ("The rebound contrasts with the gloomy mood of recent months.", "en", "opinion", False),
+    ("The economy fell into a deep recession.", "en", "event", True),
+    ("Talks with Norway proved difficult in March.", "en", "event", True),
+    ("Les négociations avec la Norvège ont été difficiles en mars.", "fr", "event", True),
+    # a whole quote, a comma, a short tag: the speaker's words, whatever the verb of the tag, down to the clauses
+    # inside the quote; a figure in them stays a claim
+    ('"The festival gave the city a new kind of visibility," beams the mayor.', "en", "opinion", False),
+    ('"A season like this one, you do not see often," sums up a guide.', "en", "opinion", False),
+    ('"We sold 12,000 tickets last year," beams the director.', "en", "quantity", True),
+    ("« Le festival a offert à la ville une visibilité nouvelle », se réjouit la mairie.", "fr", "opinion", False),
+    ("« Une saison comme celle-ci, on n'en voit pas souvent », résume un guide.", "fr", "opinion", False),
+    ("« Nous avons vendu 12 000 billets en 2024 », se réjouit la directrice.", "fr", "quantity", True),
+    # verbs of hope, fear and bets on what comes are forecasts; the same words in the past, done, are events
+    ("Ministers are counting on the new rules to cut the backlog.", "en", "prediction", False),
+    ("The debate promises to flare up again in Parliament.", "en", "prediction", False),
+    ("Les hôteliers redoutent une baisse de la fréquentation.", "fr", "prediction", False),
+    ("Les éleveurs misent sur une reprise des exportations.", "fr", "prediction", False),
+    ("Le débat promet de rebondir au Parlement.", "fr", "prediction", False),
+    ("Ministers counted the votes in June.", "en", "event", True),
+    ("Le ministre a promis une aide à la Norvège en juin.", "fr", "event", True),
+    # a verb of opinion gives a view, unless a figure makes it an estimate to check
+    ("Union leaders argued that the reform was pushing teachers out.", "en", "opinion", False),
+    ("The union argued that 4,000 teachers had left since 2020.", "en", "quantity", True),
+    ("Le syndicat estime que la réforme pousse les enseignants au départ.", "fr", "opinion", False),
+    ("Le syndicat estime que 4 000 enseignants sont partis depuis 2020.", "fr", "quantity", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):
@@ -298,6 +339,30 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("L'Insee s'attend à un ralentissement de l'activité en 2026.", "fr", False),
     ("The ONS said prices rose by 3.4% in May.", "en", True),            # a reporting frame keeps the fact
     ("Selon l'Insee, les prix ont augmenté de 0,7 % en mai.", "fr", True),
+    # a named forecaster's published figures are a fact about its forecast; an unnamed one's, a target date or a
+    # condition keep a prediction
+    ("The Treasury expects the deficit to narrow to 4.1% of GDP this year.", "en", True),
+    ("Core inflation is expected to average 2.2% this year.", "en", True),
+    ("Analysts expect the deficit to narrow to 4.1% of GDP this year.", "en", False),
+    ("The Treasury expects the deficit to narrow to 4.1% of GDP by 2028.", "en", False),
+    ("The Treasury expects the deficit to narrow to 4.1% of GDP if growth holds.", "en", False),
+    ("The central bank is expected to cut rates at its 16-17 March meeting.", "en", False),
+    ("La Banque de France table sur une croissance de 0,7 % cette année.", "fr", True),
+    ("Les économistes tablent sur une croissance de 0,7 % cette année.", "fr", False),
+    ("La Banque de France table sur une croissance de 0,7 % d'ici 2027.", "fr", False),
+    # what a named speaker said would happen, in the frame before it, is a claim about what was said; with a target
+    # date, only when the verb announces a decision; an unnamed speaker's or a modal's stays a prediction
+    ("Finance Minister Ana Berg said the new levy would apply to all airlines.", "en", True),
+    ("Finance Minister Ana Berg announced that the levy would be cut to 1% by 2027.", "en", True),
+    ("Finance Minister Ana Berg said the new levy would raise 2% more revenue by 2030.", "en", False),
+    ("Union leaders said the levy would hurt airlines.", "en", False),
+    ("La ministre Ana Berg a annoncé que la taxe serait abaissée à 1 % d'ici 2027.", "fr", True),
+    ("Les syndicats ont dit que la taxe pourrait pénaliser les compagnies.", "fr", False),
+    # what a named body's data suggest, with a figure, is a finding (the name may follow an elision: « l'Insee »)
+    ("Data from the Home Office suggests that 1,200 officers left in 2024.", "en", True),
+    ("Analysts suggest that 1,200 officers could leave next year.", "en", False),
+    ("Les données de l'Insee suggèrent que 12 000 postes ont été supprimés en 2024.", "fr", True),
+    ("Des observateurs suggèrent que 12 000 postes pourraient être supprimés.", "fr", False),
 ])
 def test_marker_classes(checker, text, lang, checkable):
     st = last_statement(checker, text, lang)

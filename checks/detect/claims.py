@@ -94,6 +94,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg)
+    if claim.checkable and parent is not None and kinds.inside_quote(claim, own, parent, text, parent.start - st.start):
+        claim.kind, claim.checkable = "opinion", False
     _set_context(claim, seg, ctx, parent, f)
     return claim
 
@@ -209,6 +211,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     question = analysis_text.rstrip().rstrip("»”\" ").endswith("?")
     claims, main_claim = _statement_claims(st, analysis_text, f, ctx)
     share_frame(claims)
+    _reported_futures(claims, main_claim, claim_lexicon(ctx.lang))
     previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
     for c in claims:
         c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
@@ -218,7 +221,19 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
         for c in claims:
             c.checkable, c.kind = False, "question"
+    elif kinds.is_view(claims, f, claim_lexicon(ctx.lang)):
+        for c in claims:                  # "X argued that pressure was still pushing firms under": a view
+            c.checkable, c.kind = False, "opinion"
     return _analysed(st, claims, main_claim, question, ctx)
+
+
+def _reported_futures(claims: list[Claim], main_claim: Optional[Claim], lex: ClaimLexicon) -> None:
+    """A main clause that is only what the named speaker of the frame said would happen is a claim about what was
+    said (``kinds.reported_in_frame``): a quantity with a figure, else an event."""
+    frame = next((c for c in claims if c.role == "attribution-frame"), None)
+    if main_claim is not None and frame is not None and kinds.reported_in_frame(main_claim, frame, lex):
+        main_claim.checkable = True
+        main_claim.kind = "quantity" if main_claim.quantities else "event"
 
 
 def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -> tuple[list[Claim], Optional[Claim]]:

@@ -55,7 +55,7 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
     # or a space and end before the final punctuation, where ``phrase_pattern``'s word boundaries hold anyway)
     forms = (_PREPOSITION_FORMS if lex.attribution_prep.search(f) else ()) + \
         (_VERB_FORMS if lex.attribution_verb.search(f) else ())
-    for form in forms:
+    for form in forms + (_quote_then_any_tag,):
         frame = form(f, n, lex)
         if frame is not None:
             return frame
@@ -114,6 +114,30 @@ def _quote_then_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
                 return m.start(), n, 0, len(before)
             break
     return None
+
+
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+
+
+def _quote_then_any_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
+    """« Les Jeux ont offert au Louvre une visibilité mondiale », se félicite le musée: a whole quote, a comma, then
+    a short tag without a quote, whatever its verb (« se félicite », « assurait », « peste »: the layout says it is
+    a speech tag where no listed verb does)."""
+    m = re.match(r"\s*([«“\"])", f)
+    if not m:
+        return None
+    close = f.find(_CLOSING[m.group(1)], m.end())
+    if close < 0:
+        return None
+    tag = re.match(r"\s*,\s*", f[close + 1:n])
+    comma_inside = f[:close].rstrip().endswith(",")
+    if not (tag or comma_inside):
+        return None
+    start = close + 1 + (tag.end() if tag else len(f[close + 1:n]) - len(f[close + 1:n].lstrip()))
+    words = f[start:n].split()
+    if not 0 < len(words) <= 25 or re.search(r"[«»“”\"]", f[start:n]):
+        return None
+    return start, n, 0, close + 1
 
 
 def _tag_between_commas(f: str, n: int, lex: ClaimLexicon) -> Frame:

@@ -15,6 +15,7 @@ from ..model import Claim
 from ..resources import LANGS, word_pattern, words
 from ..slots import comparison_sides
 from ..text import fold
+from ..units import lookup
 from .clauses import Segment
 from .figures import is_figure
 from .lexicon import ClaimLexicon
@@ -116,8 +117,11 @@ def _claim_patterns() -> dict[str, re.Pattern]:
         "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
+        "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
     }
 _QUOTED = re.compile(r"^\s*[«“\"]")
+_CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_WHOLE_QUOTE = re.compile(r"^\s*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")[\s,.]*$")
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
@@ -158,6 +162,27 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
 
 
+def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, offset: int) -> bool:
+    """Whether a clause is part of a speaker's quoted words: its parent clause opens a quote (at ``text[offset]``)
+    that closes after the clause and is read as an opinion (« Une année comme celle-là, on n'en voit pas tous les
+    dix ans », résume un distributeur), and the clause carries no figure of its own: it is the speaker's view too."""
+    if parent is None or parent.checkable:
+        return False
+    m = re.match(r"\s*([«“\"])", text[offset:])
+    close = text.find(_CLOSING_QUOTE[m.group(1)], offset + m.end()) if m else -1
+    if close < 0 or claim.end - (parent.start - offset) > close + 1:
+        return False
+    return not any(is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start]) for q in claim.quantities)
+
+
+def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
+    """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »)
+    with no figure anywhere in the statement (an estimate with one, "BPCE estime que 26 000 emplois …", is a claim)."""
+    if not lex.view_verb.search(f):
+        return False
+    return not any(is_figure(q, "") for c in claims for q in c.quantities)
+
+
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
@@ -165,6 +190,8 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
     kind = _form_kind(claim, own, f, lex, seg, figures)
     if kind is not None:
         return kind
+    if seg.role == "main" and _WHOLE_QUOTE.match(own) and not figures:
+        return "opinion", False           # « … », se félicite le musée: the words of a speaker, with no figure
     if _is_opinion(claim, own, f, lex, figures):
         return "opinion", False
     if figures:
@@ -205,19 +232,30 @@ def _predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
 
 def _is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
     """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
-    a promise already made, and not a plain "will" with a figure or a transfer ("the bank will repay the loan"
-    is an announced plan or obligation); "pourrait", "by 2030" are."""
+    a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
+    with a figure or a transfer ("the bank will repay the loan" is an announced plan or obligation); "pourrait",
+    "by 2030" are."""
     pats = _claim_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     if predicted and pats["rule"].search(f):
         predicted = [p for p in predicted if p not in _set("rule_modals")]
-    if predicted and all(fold(p) in lex.past_promises for p in predicted):
-        predicted = []                   # "X promised Russia his support in June": the promise is an event
-    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
-        predicted = []                   # "the agency had forecast that exports would rise": a forecast made
+    predicted = _forecast_markers(claim, f, lex, predicted, figures)
     return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> list[str]:
+    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures a
+    named forecaster publishes are set aside: each of those is a fact about what was promised or forecast."""
+    if predicted and all(fold(p) in lex.past_promises for p in predicted):
+        return []                        # "X promised Russia his support in June": the promise is an event
+    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
+        return []                        # "the agency had forecast that exports would rise": a forecast made
+    measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
+    if predicted and measures and _published_forecast(claim.text, f, lex, predicted):
+        return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
+    return predicted
 
 
 def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
@@ -232,6 +270,51 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
     subject = own[:verb[-1].start()]
     return _has_proper_noun(subject) or any(len(t) > 1 and t.isupper() for t in subject.split())
+
+
+def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
+    """Whether a prediction is only what a named speaker said would happen, in the frame before it ("Prime Minister
+    X announced that Britain would reduce its aid budget", « X a annoncé que … serait ») : only reported futures
+    ("would"), a past verb of speech in the frame, no target date unless that verb announces a decision
+    (``decision_verbs``): a fact about what was said or decided."""
+    if claim.kind != "prediction" or not frame.checkable or frame.start > claim.start:
+        return False
+    f = fold(claim.focus)
+    predicted = _predictions(claim.focus, f, lex)
+    if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
+        return False
+    said = fold(frame.text)
+    named = _has_proper_noun(frame.text) or any(len(t) > 1 and t.isupper() for t in frame.text.split())
+    if not named or not lex.past_reporting.search(said):
+        return False
+    return not _claim_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+
+
+def _is_duration(unit: str) -> bool:
+    u = lookup(unit)
+    return u is not None and u.family == "duration"
+
+
+def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """A forecast whose figures a named forecaster publishes ("the World Bank expects aid to fall by 9 % in 2025",
+    « l'OIV table sur 231 millions d'hectolitres »; passive: "inflation is expected to average 2.4 %"): only verbs of
+    forecast (``forecast_verbs``, no modal), with no target date ("by 2030") nor condition ("if …"), and a subject
+    that names the forecaster (not "analysts", "most economists": ``vague_forecasters``)."""
+    if not all(lex.forecast_verb.fullmatch(fold(p)) for p in predicted):
+        return False
+    pats = _claim_patterns()
+    if pats["target"].search(f) or pats["condition"].search(f):
+        return False
+    first = lex.forecast_verb.search(f)
+    if first is None:
+        return False
+    if lex.passive_forecast.fullmatch(first.group(0)):
+        return True
+    subject = own[:first.start()].strip(" ,")
+    words_ = fold(subject).split()
+    vague = any(w in lex.vague_words for w in words_)
+    subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
+    return not vague and (_has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()))
 
 
 def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list) -> bool:
@@ -249,11 +332,14 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
 def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """A claim with no figure and no named transfer: a quoted view, an item, an event, a relation, a denial,
     an opinion, a fragment, or the kind its markers give; checkable by default, as an event."""
+    if lex.opinion_frame.match(f):
+        return "opinion", False           # "Pour l'opposition, …" / "For a sector anxious about its finances, …":
+                                          # whose view it is, whatever is named or done in it
     kind = _quoted_item_or_event(claim, own, f, lex, seg) or _relation_or_denial(claim, own, f, lex)
     if kind is not None:
         return kind
-    if _QUOTED.match(own) or lex.opinion_frame.match(f):
-        return "opinion", False           # a quoted view, or "Pour l'opposition, …" / "For critics, …"
+    if _QUOTED.match(own):
+        return "opinion", False           # a quoted view
     # checkable by default: a declarative statement about something concrete is a claim; its kind says how
     if _says_nothing_checkable(claim, own, f, lex):
         return "opinion", False
@@ -268,10 +354,12 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
     """A fragment ("Asked about it"), or a judgement with nothing named, dated or denied ("the rebound was
-    modest": a linking verb, then an evaluative adjective)."""
+    modest": a linking verb, then an evaluative adjective; "other tallies paint a grimmer picture", « ce recul
+    tranche avec l'euphorie des années précédentes »: a word that only appraises, ``appraisal_words``)."""
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
-    return bool(lex.evaluative.search(f)) and not (claim.mentions or claim.dates or claim.negated or _has_proper_noun(own))
+    judged = lex.evaluative.search(f) or lex.appraisal.search(f)
+    return bool(judged) and not (claim.mentions or claim.dates or claim.negated or _has_proper_noun(own))
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:

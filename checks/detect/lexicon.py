@@ -56,6 +56,12 @@ class ClaimLexicon:
     opinion_frame: re.Pattern
     past_reporting: re.Pattern       # "said", "had forecast": a reported future ("would") is what was said
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
+    decision_verb: re.Pattern        # "announced", « a décidé »: what it says would happen was decided, even by a date
+    view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
+    appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
+    forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
+    passive_forecast: re.Pattern     # "is expected to", "are projected": the forecaster is the publisher
+    vague_words: frozenset           # words of an unnamed forecaster ("analysts", "most economists")
     relative_years: dict
     clause_relative_years: dict
     anaphoric_years: dict = None
@@ -131,24 +137,37 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         record_comparative=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in g("record_comparatives"))
                                       + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
                                                                             for w in g("record_comparative_ends")) + ")"),
-        opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions")),
+        opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions"), g("purpose_verb_endings")),
         past_reporting=phrase_pattern(g("past_reporting_verbs")),
         evaluative=re.compile("(?:" + phrase_pattern(g("linking_verbs")).pattern + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
                               + phrase_pattern(g("evaluative_adjectives")).pattern + ")"),
+        forecast_verb=phrase_pattern(g("forecast_verbs")),
+        passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
+        vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
+        appraisal=_after_elision(phrase_pattern(g("appraisal_words"))),
+        view_verb=phrase_pattern(g("view_verbs")),
+        decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
         anaphoric_years=anaphoric,
     )
 
 
-def _opinion_frame(openers: list[str], exclusions: list[str]) -> re.Pattern:
+def _after_elision(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` (a ``phrase_pattern``) also after an elided article or preposition: « l'euphorie », « d'alarme »."""
+    return re.compile(pattern.pattern.replace(r"(?<![\w'])", r"(?<![\w])"))
+
+
+def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: list[str]) -> re.Pattern:
     """"Pour l'opposition, …": an opener, a short phrase and a comma; not when the phrase is a time or a
-    count ("Pour la première fois, …", "For the third year, …"): those frame facts."""
+    count ("Pour la première fois, …", "For the third year, …"): those frame facts; nor a purpose (« Pour financer
+    la mesure, … »: an infinitive, from ``purpose_verb_endings``)."""
     if not openers:
         return re.compile(r"(?!)")
     alt = lambda words: "|".join(re.escape(fold(w)) for w in words)
-    not_time = rf"(?![^,;]*(?:\d|(?<!\w)(?:{alt(exclusions)})))" if exclusions else ""
-    return re.compile(rf"\s*(?:{alt(openers)})\s+{not_time}[^,;]{{2,60}},")
+    not_time = rf"(?![^,;]*(?:\d|(?<!\w)(?:{alt(exclusions)})(?!\w)))" if exclusions else ""
+    not_purpose = rf"(?![a-z]{{4,}}(?:{alt(purpose_endings)})(?!\w))" if purpose_endings else ""
+    return re.compile(rf"\s*(?:{alt(openers)})\s+{not_time}{not_purpose}[^,;]{{2,80}},")
 
 
 def is_expectation(text: str) -> bool:
