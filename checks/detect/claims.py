@@ -218,13 +218,17 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if main_claim is not None:
         _remember(ctx, main_claim, f)
     ctx.last_year = _dated(main_claim, f, st.start) if main_claim is not None else None
-    if question:                          # "Faut-il, comme le réclament plusieurs élus, … ?"
-        for c in claims:
-            c.checkable, c.kind = False, "question"
-    elif kinds.is_view(claims, f, claim_lexicon(ctx.lang)):
-        for c in claims:                  # "X argued that pressure was still pushing firms under": a view
-            c.checkable, c.kind = False, "opinion"
+    _whole_statement_kind(claims, f, question, ctx)
     return _analysed(st, claims, main_claim, question, ctx)
+
+
+def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Context) -> None:
+    """A question ("Faut-il, comme le réclament plusieurs élus, … ?") or a view ("X argued that pressure was
+    still pushing firms under") makes every claim of the statement not checkable."""
+    kind = "question" if question else "opinion" if kinds.is_view(claims, f, claim_lexicon(ctx.lang)) else None
+    if kind:
+        for c in claims:
+            c.checkable, c.kind = False, kind
 
 
 def _reported_futures(claims: list[Claim], main_claim: Optional[Claim], lex: ClaimLexicon) -> None:
