@@ -2404,3 +2404,56 @@ sources:
 def test_a_rate_per_million_keeps_what_it_counts(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PER_MILLION), text, lang)
     assert_rule(st, want, rule)
+
+
+QUAYS = """
+version: 1
+sources:
+  - id: port-report
+    title: Port of Vellmouth annual report
+    published: 2025-09-02
+    facts:
+      - id: ferry-passengers
+        statement: The harbour ferries of Vellmouth carried 3.2 million passengers across the bay in 2024.
+        quantity: {value: 3.2e+6, unit: passengers}
+        as_of: 2024
+      - id: ferry-passengers-fr
+        statement: Les navettes portuaires de Vellmouth ont transporté 3,2 millions de passagers dans la baie en 2024.
+        quantity: {value: 3.2e+6, unit: passagers}
+        as_of: 2024
+      - id: cruise-calls
+        statement: Cruise liners landed 0.6 million visitors at the new quay in the first half of 2025.
+        quantity: {value: 0.6e+6, unit: passengers}
+        as_of: 2025-06
+      - id: cruise-calls-fr
+        statement: Les paquebots ont débarqué 0,6 million de visiteurs au nouveau quai au premier semestre 2025.
+        quantity: {value: 0.6e+6, unit: passagers}
+        as_of: 2025-06
+"""
+
+QUAYS_LATER = QUAYS + """
+      - id: ferry-passengers-2025
+        statement: The harbour ferries of Vellmouth carried 3.5 million passengers across the bay in the year to June 2025.
+        quantity: {value: 3.5e+6, unit: passengers}
+        as_of: 2025-06
+      - id: ferry-passengers-2025-fr
+        statement: Les navettes portuaires de Vellmouth ont transporté 3,5 millions de passagers dans la baie sur les douze mois à juin 2025.
+        quantity: {value: 3.5e+6, unit: passagers}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("sources, text, lang, want, rule", [
+    # an undated figure is the latest the list gives for its measure: a later fact of another measure (cruise
+    # visitors) does not make the ferries' figure an old one; a later fact of the same measure does
+    (QUAYS, "The harbour ferries of Vellmouth carried 3.2 million passengers across the bay.", "en", "supported", "quantity"),
+    (QUAYS, "Les navettes portuaires de Vellmouth ont transporté 3,2 millions de passagers dans la baie.", "fr",
+     "supported", "quantity"),
+    (QUAYS_LATER, "The harbour ferries of Vellmouth carried 3.2 million passengers across the bay.", "en",
+     "contradicted", "period"),
+    (QUAYS_LATER, "Les navettes portuaires de Vellmouth ont transporté 3,2 millions de passagers dans la baie.", "fr",
+     "contradicted", "period"),
+])
+def test_an_undated_figure_is_the_latest_of_its_own_measure(tmp_path_factory, sources, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
+    assert_rule(st, want, rule)

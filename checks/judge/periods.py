@@ -110,7 +110,7 @@ def month_ok(month: Optional[int], fact: Fact) -> bool:
     return month == fm
 
 
-def _period_key(fact: Fact) -> tuple:
+def period_key(fact: Fact) -> tuple:
     iso = str(fact.as_of or "")
     quarter = quarter_months(iso)
     return year_of(iso) or 0, (quarter[-1] if quarter else month_of(iso) or 0)
@@ -120,11 +120,11 @@ def latest_period(cands: list[Candidate]) -> list[Candidate]:
     """Among facts of several periods, those of the latest (and those with no period). A year contains its
     months: a fact for 2024 is not older than one for July 2024."""
     dated = [c for c in cands if c.fact.as_of]
-    if len({_period_key(c.fact) for c in dated}) < 2:
+    if len({period_key(c.fact) for c in dated}) < 2:
         return cands
-    latest = max(_period_key(c.fact) for c in dated)
-    return [c for c in cands if not c.fact.as_of or _period_key(c.fact) == latest
-            or (_period_key(c.fact)[1] == 0 and _period_key(c.fact)[0] == latest[0])]
+    latest = max(period_key(c.fact) for c in dated)
+    return [c for c in cands if not c.fact.as_of or period_key(c.fact) == latest
+            or (period_key(c.fact)[1] == 0 and period_key(c.fact)[0] == latest[0])]
 
 
 def _comma_part(text: str, pos: int) -> str:

@@ -13,6 +13,7 @@ from .clauses import window_start
 from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .periods import claim_month, latest_period, month_ok, quantity_month, quantity_year, time_ok
+from .series import older_is_latest_of_its_measure
 
 
 def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
@@ -77,20 +78,32 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
     wrong year or another period is a finding of its own."""
     qyear = quantity_year(claim, q, window)
-    # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
-    # recording began in 2002/03")
-    timed = [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
-    if qyear is None and qmonth is None and claim.role != "gloss":
+    timed = _of_period(claim, comparable, qyear, qmonth)
+    undated = qyear is None and qmonth is None and claim.role != "gloss"
+    if undated:
         timed = latest_period(timed)   # an undated figure is the latest one the sources give for it
     if not timed and qyear:
         wrong = _wrong_year(q, qyear, claim, window, comparable, index)
         if wrong:
             return [wrong], comparable
     if len(timed) < len(comparable):
-        when = _other_period(q, claim, window, timed, comparable, index)
+        pair = _figure_of_another(q, claim, window, timed, comparable, index)
+        # (the latest fact of another measure leaves the older fact the latest of the figure's own)
+        own_latest = older_is_latest_of_its_measure(q, claim, window, pair if undated else None, comparable, index)
+        if own_latest:
+            return None, own_latest + timed
+        when = _other_period(q, pair)
         if when:
             return [when], comparable
     return None, timed or [c for c in comparable if year_of(c.fact.as_of) is None]
+
+
+def _of_period(claim: Claim, comparable: list[Candidate], qyear: Optional[int],
+               qmonth: Optional[int]) -> list[Candidate]:
+    """The facts of the figure's year and month (of any, when it gives none)."""
+    # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
+    # recording began in 2002/03")
+    return [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
 
 
 def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
@@ -149,11 +162,9 @@ def _fmt_number(v: float) -> str:
     return f"{v:g}"
 
 
-def _other_period(q: Quantity, claim: Claim, window: str, own: list[Candidate], others: list[Candidate],
-                  index: FactIndex) -> Optional[Finding]:
+def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:
     """The figure is the source's figure for another period, while the claim's own period has another value:
-    "76.4 % is July's figure; the source gives 75.9 % for August"."""
-    pair = _figure_of_another(q, claim, window, own, others, index)
+    "76.4 % is July's figure; the source gives 75.9 % for August" (``pair``: the claim's own fact, the other)."""
     if pair is None:
         return None
     best_own, c = pair

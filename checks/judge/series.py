@@ -1,0 +1,39 @@
+"""Whether a fact of the latest period measures what an undated figure does: "an undated figure is the latest one
+the sources give for it" means the latest of the facts that measure what it does, not the latest fact of the list.
+A list that gives house prices to March and rents to April does not make "the typical home now costs £296,000"
+April's figure; one that gives the overall pass rate for 2024 and 2025 makes "the pass rate stood at 97.2 %" a
+2024 figure said for 2025.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..match import Candidate, FactIndex
+from ..model import Claim, Quantity
+from .figures import rank
+from .periods import period_key
+
+# how much better the older fact must fit the figure's words than the latest one for the two to be two series (the
+# scale of ``figures.rank``: a content word of the figure's clause the fact shares weighs about 1 to 3)
+SERIES_MARGIN = 3.0
+
+
+def of_another_series(q: Quantity, claim: Claim, window: str, latest: Candidate, older: Candidate,
+                      index: FactIndex) -> bool:
+    """Whether the fact of the latest period that gives another value (``latest``) fits the undated figure's words
+    much less than the older fact that gives the figure (``older``): then it measures another thing, and the older
+    fact is the latest the sources give for the figure."""
+    scores = {id(c): s for s, c in rank(q, claim, window, [latest, older], index)}
+    return scores[id(older)] - scores[id(latest)] >= SERIES_MARGIN
+
+
+def older_is_latest_of_its_measure(q: Quantity, claim: Claim, window: str,
+                                   pair: Optional[tuple[Candidate, Candidate]], cands: list[Candidate],
+                                   index: FactIndex) -> list[Candidate]:
+    """For an undated figure the latest fact refutes while an older one gives it (``pair``: the latest, the older):
+    when the latest is of another series, the facts of the older one's period (its other places and parties, for
+    the place rule); else none."""
+    if pair is None or not of_another_series(q, claim, window, *pair, index):
+        return []
+    key = period_key(pair[1].fact)
+    return [c for c in cands if c.fact.as_of and period_key(c.fact) == key]
