@@ -2457,3 +2457,46 @@ QUAYS_LATER = QUAYS + """
 def test_an_undated_figure_is_the_latest_of_its_own_measure(tmp_path_factory, sources, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
     assert_rule(st, want, rule)
+
+
+
+EXACT_FIGURE = """
+version: 1
+sources:
+  - id: trade
+    title: Korvenia trade balance 2025
+    published: 2026-02-10
+    facts:
+      - id: trade-total
+        statement: Korvenia's trade with the bloc reached $98.6 billion in 2025, a record.
+        quantity: {value: 98.6e9, unit: USD}
+        as_of: 2025
+      - id: deficit-goods
+        statement: Korvenia's goods deficit with the bloc reached $41.2 billion in 2025, driven by machinery.
+        quantity: {value: 41.2e9, unit: USD}
+        as_of: 2025
+      - id: trade-total-fr
+        statement: Le commerce de la Korvénie avec le bloc a atteint 98,6 milliards de dollars en 2025, un record.
+        quantity: {value: 98.6e9, unit: USD}
+        as_of: 2025
+      - id: deficit-goods-fr
+        statement: Le déficit des biens de la Korvénie avec le bloc a atteint 41,2 milliards de dollars en 2025.
+        quantity: {value: 41.2e9, unit: USD}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure a fact gives exactly, naming more of the measure than the article ("the goods deficit" for "the
+    # deficit") and bearing clearly more on its words, is what the article means: not a wrong figure of another
+    # fact of the topic
+    ("In 2025 Korvenia's deficit with the bloc reached $41.2 billion.", "en", "supported", "quantity"),
+    ("En 2025, le déficit de la Korvénie avec le bloc a atteint 41,2 milliards de dollars.", "fr", "supported",
+     "quantity"),
+    ("In 2025 Korvenia's deficit with the bloc reached $45.7 billion.", "en", "contradicted", "quantity"),
+    ("En 2025, le déficit de la Korvénie avec le bloc a atteint 45,7 milliards de dollars.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_figure_a_fact_gives_exactly_points_to_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, EXACT_FIGURE), text, lang)
+    assert_rule(st, want, rule)

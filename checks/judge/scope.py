@@ -51,10 +51,10 @@ def same_group(claim: Claim, q: Quantity, window: str,
                 comparable: list[Candidate]) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """Numbers that say what the figure counts ("16- and 17-year-olds", « des 15-64 ans ») must be the fact's: only
     facts whose sentence writes them are compared; a group no fact gives leaves the figure unverified."""
-    defining = _defining_numbers(claim, q, window)
+    defining = defining_numbers(claim, q, window)
     if not defining or not comparable:
         return None, comparable
-    written = [c for c in comparable if defining <= _numbers_written(c.fact.statement)]
+    written = [c for c in comparable if defining <= numbers_written(c.fact.statement)]
     if written:
         return None, written
     c = comparable[0]
@@ -133,7 +133,7 @@ def _fewest_others(claim: Claim, own: list[Candidate], index: FactIndex) -> list
     return [c for c, n in zip(own, others) if n == min(others)] if others else own
 
 
-def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
+def defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
     """The numbers written in digits beside the figure that are not figures the claim asserts, nor years: an age
     group, a size band ("16- and 17-year-olds", "les 15-64 ans", "firms with 10 to 49 staff") — what the figure
     counts. Those of the figure's clause, or of the whole claim when it has one figure."""
@@ -154,7 +154,7 @@ def _defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float
     return frozenset(out)
 
 
-def _numbers_written(text: str) -> frozenset[float]:
+def numbers_written(text: str) -> frozenset[float]:
     return frozenset(v for _, v in written_numbers(text))
 
 

@@ -27,7 +27,8 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures, same_size
 from ..beside import confirmed_beside, writes_figure, written_beside
-from ..scope import figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..exactfig import figure_of_another
+from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from .derived import derived, said_as
 
 RULE_ID = "quantity"
@@ -339,6 +340,10 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if other is not None:
         return [Finding("supports", "quantity", other.fact,
                         f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
+    other = figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index)) \
+        if not detail else None
+    if other is not None:
+        return _agreeing(claim, q, window, other, index)
     if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "

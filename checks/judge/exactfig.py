@@ -1,0 +1,101 @@
+"""A figure a fact gives exactly is evidence of which fact the article means (``checks/judge/rules/quantity.py``):
+before the closest fact's other figure refutes a claim, the fact that gives the very figure is tried, when what,
+who/where and when the claim says agree with it ("The deficit with Mexico was $171.8 billion" is the Mexico fact's
+figure, not a wrong total deficit). A figure equal to a fact's is never a verdict by itself: a fact of another
+year, month, place, group or measure than the claim states leaves the refutation standing ("2.3 % is March's
+figure; the source gives 2.6 % for April").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import compare_quantity
+from ..detect import is_expectation
+from ..match import Candidate, FactIndex, unit_class
+from ..model import Claim, Quantity
+from ..text import fold
+from .figures import (claim_qualifiers, fact_expected, fact_measure, fact_names_all, fact_parties, generic_of,
+                      measure_fits, of_matches, proper_names_in, rank, units_fit)
+from .findings import year_of
+from .periods import month_ok, quantity_month, quantity_year, time_ok
+from .scope import defining_numbers, numbers_written
+
+NEAR = 0.75       # how far below the refuting fact the exact one may rank on the clause's words
+CLEARLY = 1.0     # how far above it one that names more of the measure than the clause must rank
+
+
+def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
+                      index: FactIndex, named: set[str]) -> Optional[Candidate]:
+    """The fact (other than ``used``, whose figure disagrees) that gives exactly the claim's figure, of the
+    claim's year and month, place or party, group and measure, and bears on the figure's clause nearly as much
+    as ``used``; or one that names more of the measure than the clause does ("the deficit" for "the goods
+    deficit") and bears on it clearly more. A ``used`` fact that names none of the claim's parties is not the
+    claim's: then its period is no reference, and an exact fact naming them is the claim's, however it ranks."""
+    parties = ({m.entity for m in claim.mentions} | {claim.roles.giver, claim.roles.receiver}) - {None, claim.attributed_to}
+    unscoped = bool(parties) and not parties & fact_parties(used.fact, index)
+    plain = replace(q, approximate=False)
+    scope = _Scope(claim, q, window, index, named, None if unscoped else year_of(used.fact.as_of))
+    for c in cands:
+        fq = c.fact.quantity
+        if c is used or fq is None or c.source.id in index.superseded_by:
+            continue
+        if units_fit(q, c.fact, index, claim) is not None or compare_quantity(plain, fq) != ("supports", ""):
+            continue
+        ranked = rank(q, claim, window, [used, c], index)
+        if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))):
+            return c
+    return None
+
+
+def _the_claims(scope: "_Scope", c: Candidate, used: Candidate, ranked: list, names_the_party: bool) -> bool:
+    """Whether the fact that gives the figure exactly is the claim's: of all its scopes and nearly as close to its
+    words as the refuting fact (or naming the party that one does not name), or naming more of the measure and
+    clearly closer."""
+    why = scope.mismatch(c)
+    scores = {id(x): s for s, x in ranked}
+    gap = scores[id(c)] - scores[id(used)]
+    if why == "measure" and scope.measure < fact_measure(c.fact, scope.index) and gap >= CLEARLY:
+        return True
+    return not why and (gap >= -NEAR or names_the_party)
+
+
+class _Scope:
+    """What, who/where and when a figure's claim states, to hold a fact against."""
+
+    def __init__(self, claim: Claim, q: Quantity, window: str, index: FactIndex, named: set[str],
+                 reference_year: Optional[int]):
+        self.claim, self.q, self.index, self.named = claim, q, index, named
+        self.year, self.month = quantity_year(claim, q, window), quantity_month(claim, q, window)
+        self.measure = claim_qualifiers(claim, window, q)
+        self.expected = is_expectation(window)
+        self.names = proper_names_in(claim)
+        self.share_of = unit_class(q.unit) == "share" and bool(q.of) and fold(q.of) not in generic_of()
+        self.group = defining_numbers(claim, q, window)
+        self.reference_year = reference_year
+
+    # complexity: one test a line for each of when, who/where and what the claim states, in the order they are read
+    def mismatch(self, c: Candidate) -> str:
+        """The first of the claim's scopes the fact is not of, or ""."""
+        fact, index = c.fact, self.index
+        fy = year_of(fact.as_of)
+        if self.year is not None and not time_ok(self.claim, fact, self.year):
+            return "year"
+        if not month_ok(self.month, fact):
+            return "month"
+        # an undated figure is the latest one: not a fact older than the one that refutes it
+        if self.year is None and self.month is None and self.reference_year and fy and fy < self.reference_year:
+            return "older"
+        if self.named and not self.named & fact_parties(fact, index):
+            return "party"
+        if not fact_names_all(fact, c.source, self.names):
+            return "names"
+        if not measure_fits(self.measure, fact, index):
+            return "measure"
+        if self.share_of and not of_matches(self.q, fact, index):
+            return "of"
+        if self.expected != fact_expected(fact, index):
+            return "expected"
+        if not self.group <= numbers_written(fact.statement):
+            return "group"
+        return ""
