@@ -2404,3 +2404,48 @@ sources:
 def test_a_rate_per_million_keeps_what_it_counts(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PER_MILLION), text, lang)
     assert_rule(st, want, rule)
+
+
+COUNTED_NOUNS = """
+version: 1
+entities:
+  harbour-museum: {names: [Harbour Museum]}
+sources:
+  - id: harbour-museum
+    title: Harbour Museum annual report 2024
+    published: 2025-02-03
+    facts:
+      - id: visitors
+        statement: The Harbour Museum welcomed 1,284,000 visitors in 2024.
+        subject: harbour-museum
+        quantity: {value: 1284000, unit: visitors}
+        as_of: 2024
+      - id: payout
+        statement: Harbour Holdings will pay a dividend of 2.35 euros per share for 2024.
+        quantity: {value: 2.35, unit: EUR per share}
+        as_of: 2024
+  - id: aide-logement
+    title: Bilan de l'aide au logement 2024
+    published: 2025-03-12
+    facts:
+      - id: aides
+        statement: L'aide au logement a été versée à 318 400 personnes en 2024 dans le département.
+        quantity: {value: 318400, unit: personnes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # nouns that count the same thing compare: « entrées » and visitors, « par action » and per share, recipients
+    # and people
+    ("En 2024, le Harbour Museum a enregistré 1 284 000 entrées.", "fr", "supported", "quantity"),
+    ("En 2024, le Harbour Museum a enregistré 1 248 000 entrées.", "fr", "contradicted", "quantity"),
+    ("Harbour Holdings will pay 2.53 euros per action for 2024.", "en", "contradicted", "quantity"),
+    ("Harbour Holdings versera un dividende de 2,35 euros par action au titre de 2024.", "fr", "supported", "quantity"),
+    ("In 2024, housing aid had 318,400 recipients in the département.", "en", "supported", "quantity"),
+    ("L'aide au logement comptait 381 400 bénéficiaires en 2024 dans le département.", "fr", "contradicted",
+     "quantity"),
+])
+def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)
+    assert_rule(st, want, rule)
