@@ -2449,3 +2449,61 @@ sources:
 def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)
     assert_rule(st, want, rule)
+
+
+REVISED = """
+version: 1
+sources:
+  - id: flash
+    title: Regional accounts, first estimate
+    published: 2025-02-12
+    superseded_by: annual
+    facts:
+      - id: growth
+        statement: Regional output grew by 0.7% in 2024.
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2024
+      - id: cible
+        statement: La région vise un taux d'emploi compris entre 71,5 % et 72 % en 2026.
+        quantity: {min: 71.5, max: 72, unit: percent}
+        as_of: 2026
+      - id: vols
+        statement: First estimate, 48,310 burglaries were recorded in the region in 2024.
+        quantity: {value: 48310, unit: cambriolages}
+        as_of: 2024
+  - id: annual
+    title: Regional accounts 2024
+    published: 2025-05-20
+    facts:
+      - id: growth-q4
+        statement: Regional output grew by 0.2% in the fourth quarter of 2024.
+        quantity: {value: 0.2, unit: percent}
+        as_of: 2024-12
+      - id: growth
+        statement: Regional output grew by 0.9% in 2024, revised up from the first estimate.
+        quantity: {value: 0.9, unit: percent}
+        as_of: 2024
+      - id: cible
+        statement: La région vise désormais un taux d'emploi de 71,5 % en 2026.
+        quantity: {value: 71.5, unit: percent}
+        as_of: 2026
+      - id: vols
+        statement: 48 090 cambriolages ont été enregistrés dans la région en 2024.
+        quantity: {value: 48090, unit: cambriolages}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the superseded version of a fact the figure is compared with, however far the retrieval ranks it
+    ("Over 2024 as a whole, regional output grew by 0.7%.", "en", "outdated", "outdated"),
+    ("Sur l'ensemble de 2024, la production régionale a progressé de 0,7 %.", "fr", "outdated", "outdated"),
+    # a range a superseded fact gives exactly, that the revised figure only falls within
+    ("La région maintient son objectif d'un taux d'emploi compris entre 71,5 % et 72 % pour 2026.", "fr", "outdated", "outdated"),
+    # a precise figure counted in another noun, exactly the superseded fact's, in another language
+    ("Les cambriolages ont atteint 48 310 faits dans la région en 2024.", "fr", "outdated", "outdated"),
+    ("Burglaries reached 48,090 recorded offences in the region in 2024.", "en", "supported", "quantity"),
+])
+def test_the_superseded_version_of_a_fact_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, REVISED), text, lang)
+    assert_rule(st, want, rule)

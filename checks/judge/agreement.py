@@ -249,16 +249,6 @@ def exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Fi
     return None
 
 
-def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
-                 window: str = "") -> Optional[Candidate]:
-    for c in cands:
-        if c.source.id in index.superseded_by and c.fact.quantity and is_topical(c) \
-                and units_fit(q, c.fact, index) is None \
-                and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            return c
-    return None
-
-
 def near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate) -> str:
     for c in cands:
         if c is used or not c.fact.quantity or unit_class(c.fact.quantity.unit) != unit_class(q.unit):
