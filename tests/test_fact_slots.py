@@ -2507,3 +2507,33 @@ sources:
 def test_the_superseded_version_of_a_fact_is_outdated(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, REVISED), text, lang)
     assert_rule(st, want, rule)
+
+
+BESIDE_DERIVED = """
+version: 1
+sources:
+  - id: port
+    title: Port of Calderby, annual traffic
+    published: 2025-02-04
+    facts:
+      - id: freight-2024
+        statement: En 2024, le port de Calderby a traité 41,6 millions de tonnes de fret, soit 1,3 million de plus qu'en 2023 (+3,2 %).
+        quantity: {value: 41.6e6, unit: t}
+        as_of: 2024
+      - id: freight-2019
+        statement: Le port de Calderby avait traité 52,0 millions de tonnes de fret en 2019.
+        quantity: {value: 52.0e6, unit: t}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change the fact confirming the level writes beside it is not refuted by one computed from other facts
+    ("En 2024, le port de Calderby a traité 41,6 millions de tonnes de fret, une hausse de 3,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    ("In 2024 the port of Calderby handled 41.6 million tonnes of freight, an increase of 3.2%.", "en", "supported",
+     "quantity-alongside"),
+])
+def test_a_change_written_beside_a_confirmed_level_outweighs_a_computed_one(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_DERIVED), text, lang)
+    assert_rule(st, want, rule)
