@@ -2537,3 +2537,28 @@ sources:
 def test_a_change_written_beside_a_confirmed_level_outweighs_a_computed_one(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BESIDE_DERIVED), text, lang)
     assert_rule(st, want, rule)
+
+
+RISE = """
+version: 1
+sources:
+  - id: exports
+    title: Brenmark trade, March 2025
+    published: 2025-05-06
+    facts:
+      - id: exports-march
+        statement: Brenmark's exports rose 6.8 percent in March 2025.
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a lower bound after a verb of movement stays a bound: "jumped more than 6 percent" is at least 6
+    ("In March 2025 Brenmark's exports jumped more than 6 percent.", "en", "supported", "quantity"),
+    ("En mars 2025, les exportations de Brenmark ont bondi plus de 6 %.", "fr", "supported", "quantity"),
+    ("In March 2025 Brenmark's exports jumped more than 7 percent.", "en", "contradicted", "quantity"),
+])
+def test_a_lower_bound_after_a_verb_of_movement_stays_a_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RISE), text, lang)
+    assert_rule(st, want, rule)
