@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from . import units
+from .counted import counted_alike
 from .match import unit_class
 from .model import Fact, Quantity
 from .resources import words
@@ -158,7 +159,7 @@ _BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
 # complexity: the ways two counted nouns name the same thing, tried in order from the most certain (units, heads, the
 # fact's terms, concepts)
 def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = None) -> bool:
-    if not a or not b:
+    if not a or not b or counted_alike(a, b):
         return True
     ua, ub = units.lookup(a), units.lookup(b)
     if ua or ub:

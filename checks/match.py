@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .counted import counted_group
 from .entities import EntityMatcher
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
@@ -59,6 +60,9 @@ def per_tail(tail: str) -> str:
         unit = lookup(w)
         if unit:
             return unit.symbol
+    group = counted_group(" ".join(words))         # "per share", « par action »: one group
+    if group:
+        return group
     for w in words:
         concept = concepts_in(w)
         if concept:

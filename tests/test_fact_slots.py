@@ -2500,3 +2500,161 @@ sources:
 def test_a_figure_a_fact_gives_exactly_points_to_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, EXACT_FIGURE), text, lang)
     assert_rule(st, want, rule)
+
+
+COUNTED_NOUNS = """
+version: 1
+entities:
+  harbour-museum: {names: [Harbour Museum]}
+sources:
+  - id: harbour-museum
+    title: Harbour Museum annual report 2024
+    published: 2025-02-03
+    facts:
+      - id: visitors
+        statement: The Harbour Museum welcomed 1,284,000 visitors in 2024.
+        subject: harbour-museum
+        quantity: {value: 1284000, unit: visitors}
+        as_of: 2024
+      - id: payout
+        statement: Harbour Holdings will pay a dividend of 2.35 euros per share for 2024.
+        quantity: {value: 2.35, unit: EUR per share}
+        as_of: 2024
+  - id: aide-logement
+    title: Bilan de l'aide au logement 2024
+    published: 2025-03-12
+    facts:
+      - id: aides
+        statement: L'aide au logement a été versée à 318 400 personnes en 2024 dans le département.
+        quantity: {value: 318400, unit: personnes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # nouns that count the same thing compare: « entrées » and visitors, « par action » and per share, recipients
+    # and people
+    ("En 2024, le Harbour Museum a enregistré 1 284 000 entrées.", "fr", "supported", "quantity"),
+    ("En 2024, le Harbour Museum a enregistré 1 248 000 entrées.", "fr", "contradicted", "quantity"),
+    ("Harbour Holdings will pay 2.53 euros per action for 2024.", "en", "contradicted", "quantity"),
+    ("Harbour Holdings versera un dividende de 2,35 euros par action au titre de 2024.", "fr", "supported", "quantity"),
+    ("In 2024, housing aid had 318,400 recipients in the département.", "en", "supported", "quantity"),
+    ("L'aide au logement comptait 381 400 bénéficiaires en 2024 dans le département.", "fr", "contradicted",
+     "quantity"),
+])
+def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)
+    assert_rule(st, want, rule)
+
+
+REVISED = """
+version: 1
+sources:
+  - id: flash
+    title: Regional accounts, first estimate
+    published: 2025-02-12
+    superseded_by: annual
+    facts:
+      - id: growth
+        statement: Regional output grew by 0.7% in 2024.
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2024
+      - id: cible
+        statement: La région vise un taux d'emploi compris entre 71,5 % et 72 % en 2026.
+        quantity: {min: 71.5, max: 72, unit: percent}
+        as_of: 2026
+      - id: vols
+        statement: First estimate, 48,310 burglaries were recorded in the region in 2024.
+        quantity: {value: 48310, unit: cambriolages}
+        as_of: 2024
+  - id: annual
+    title: Regional accounts 2024
+    published: 2025-05-20
+    facts:
+      - id: growth-q4
+        statement: Regional output grew by 0.2% in the fourth quarter of 2024.
+        quantity: {value: 0.2, unit: percent}
+        as_of: 2024-12
+      - id: growth
+        statement: Regional output grew by 0.9% in 2024, revised up from the first estimate.
+        quantity: {value: 0.9, unit: percent}
+        as_of: 2024
+      - id: cible
+        statement: La région vise désormais un taux d'emploi de 71,5 % en 2026.
+        quantity: {value: 71.5, unit: percent}
+        as_of: 2026
+      - id: vols
+        statement: 48 090 cambriolages ont été enregistrés dans la région en 2024.
+        quantity: {value: 48090, unit: cambriolages}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the superseded version of a fact the figure is compared with, however far the retrieval ranks it
+    ("Over 2024 as a whole, regional output grew by 0.7%.", "en", "outdated", "outdated"),
+    ("Sur l'ensemble de 2024, la production régionale a progressé de 0,7 %.", "fr", "outdated", "outdated"),
+    # a range a superseded fact gives exactly, that the revised figure only falls within
+    ("La région maintient son objectif d'un taux d'emploi compris entre 71,5 % et 72 % pour 2026.", "fr", "outdated", "outdated"),
+    # a precise figure counted in another noun, exactly the superseded fact's, in another language
+    ("Les cambriolages ont atteint 48 310 faits dans la région en 2024.", "fr", "outdated", "outdated"),
+    ("Burglaries reached 48,090 recorded offences in the region in 2024.", "en", "supported", "quantity"),
+])
+def test_the_superseded_version_of_a_fact_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, REVISED), text, lang)
+    assert_rule(st, want, rule)
+
+
+BESIDE_DERIVED = """
+version: 1
+sources:
+  - id: port
+    title: Port of Calderby, annual traffic
+    published: 2025-02-04
+    facts:
+      - id: freight-2024
+        statement: En 2024, le port de Calderby a traité 41,6 millions de tonnes de fret, soit 1,3 million de plus qu'en 2023 (+3,2 %).
+        quantity: {value: 41.6e6, unit: t}
+        as_of: 2024
+      - id: freight-2019
+        statement: Le port de Calderby avait traité 52,0 millions de tonnes de fret en 2019.
+        quantity: {value: 52.0e6, unit: t}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change the fact confirming the level writes beside it is not refuted by one computed from other facts
+    ("En 2024, le port de Calderby a traité 41,6 millions de tonnes de fret, une hausse de 3,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    ("In 2024 the port of Calderby handled 41.6 million tonnes of freight, an increase of 3.2%.", "en", "supported",
+     "quantity-alongside"),
+])
+def test_a_change_written_beside_a_confirmed_level_outweighs_a_computed_one(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_DERIVED), text, lang)
+    assert_rule(st, want, rule)
+
+
+RISE = """
+version: 1
+sources:
+  - id: exports
+    title: Brenmark trade, March 2025
+    published: 2025-05-06
+    facts:
+      - id: exports-march
+        statement: Brenmark's exports rose 6.8 percent in March 2025.
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a lower bound after a verb of movement stays a bound: "jumped more than 6 percent" is at least 6
+    ("In March 2025 Brenmark's exports jumped more than 6 percent.", "en", "supported", "quantity"),
+    ("En mars 2025, les exportations de Brenmark ont bondi plus de 6 %.", "fr", "supported", "quantity"),
+    ("In March 2025 Brenmark's exports jumped more than 7 percent.", "en", "contradicted", "quantity"),
+])
+def test_a_lower_bound_after_a_verb_of_movement_stays_a_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RISE), text, lang)
+    assert_rule(st, want, rule)

@@ -19,7 +19,7 @@ from ..text import words
 from ..units import lookup as units_lookup, unit_head
 from .clauses import window_start
 from .figures import (GENERIC_CONCEPTS, claim_qualifiers, fact_expected, fact_names_all, fact_parties, is_topical,
-                      measure_fits, proper_names_in, signed, significant_digits, stated_figure, substantive, units_fit)
+                      measure_fits, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
 from .findings import Finding, same_size
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .scope import named_in_clause
@@ -246,16 +246,6 @@ def exceeds(q: Quantity, pool: list[Candidate], index: FactIndex) -> Optional[Fi
                 return Finding("contradicts", "quantity-bound", c.fact,
                                f"the article says never above {q.text.strip()!r}; the source records {fmt_quantity(fq)}{when}: "
                                f"{c.fact.statement}")
-    return None
-
-
-def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
-                 window: str = "") -> Optional[Candidate]:
-    for c in cands:
-        if c.source.id in index.superseded_by and c.fact.quantity and is_topical(c) \
-                and units_fit(q, c.fact, index) is None \
-                and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
-            return c
     return None
 
 

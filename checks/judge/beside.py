@@ -111,7 +111,8 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
     90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that
     fact's sentence, and the figure is confirmed by it (unless it goes the other way). Swapped figures stay
     refuted: their order differs."""
-    if f.relation != "contradicts" or f.rule not in ("quantity", "period"):
+    # (a figure computed from two others, "derived-…", weighs less than one the confirming fact writes)
+    if f.relation != "contradicts" or not (f.rule in ("quantity", "period") or f.rule.startswith("derived")):
         return None
     for other, fact in confirmed:
         stated = stated_figure(fact, index)

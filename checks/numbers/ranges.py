@@ -136,8 +136,10 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
         elif _is_fall(first, second):
             _share_scale(first, second)
     qm = _qualifier_before(norm, found.start, t, floor)
-    if qm and fold_key(_last_word(norm, qm.start(), floor)) in t.qualifier_blockers:
+    if qm and t.qualifiers[fold_key(qm.group("q"))] == "at-most" \
+            and fold_key(_last_word(norm, qm.start(), floor)) in t.qualifier_blockers:
         qm = None                         # "edged up to 9.4 %": the level reached, not a bound
+    # (a lower bound or a hedge after such a verb stays one: "jumped more than 4 percent" is at least 4)
     if qm:
         bound = t.qualifiers[fold_key(qm.group("q"))]
         # "almost", « presque »: a hedged figure that stays below the one written

@@ -20,15 +20,16 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
-                         measure_named_elsewhere, near_miss, noun_slip, older_match, precise, same_thing_elsewhere,
+                         measure_named_elsewhere, near_miss, noun_slip, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, bare_count,
     fact_names_all, figure_window, gapped_count, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
-from ..findings import Finding, asserted_figures, same_size
+from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
 from ..exactfig import figure_of_another
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..revised import exactly_the_older, older_match, revises
 from .derived import derived, said_as
 
 RULE_ID = "quantity"
@@ -252,14 +253,15 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
             old = older_match(plain, claim, cands, index, good[0][0], window)
             if old is not None:
                 good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
-    if good and _exactly_the_older(claim, q, window, cands, good, index):
+    if good and exactly_the_older(claim, q, window, cands, good, index):
         good = []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     if good:
         return _agreeing(claim, q, window, good[0][0], index)
     bad = [v for v in verdicts if v[1] == "contradicts"]
-    old = older_match(q, claim, cands, index, verdicts[0][0], window)
+    old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
-        c = (bad[0] if bad else verdicts[0])[0]
+        c = next((c for c in comparable if old.fact is not c.fact and revises(c.fact, old.fact, index)),
+                 (bad[0] if bad else verdicts[0])[0])
         return [Finding("outdated", "outdated", c.fact,
                         f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
                         f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"),
@@ -368,15 +370,3 @@ def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> 
             return [Finding("contradicts", "quantity-currency", c.fact,
                             f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
     return []
-
-
-def _exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list, index: FactIndex) -> bool:
-    """A plain figure that the current facts give only by rounding and a superseded fact gives exactly."""
-    if q.approximate or q.value is None or any(_same_value(q, c) for c, _, _ in good):
-        return False
-    old = older_match(q, claim, cands, index, good[0][0], window)
-    return old is not None and _same_value(q, old)
-
-
-def _same_value(q: Quantity, c: Candidate) -> bool:
-    return c.fact.quantity is not None and same_size(c.fact.quantity.value, q.value)

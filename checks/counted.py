@@ -1,0 +1,51 @@
+"""Counted nouns that count the same thing (``counted_nouns`` of ``data/lang/<code>/measures.yaml``): « entrées »
+and visitors, « action » and share, « enfant » and child; and people named by what they ask for or receive, which
+the noun for people counts too ("600,660 people had applied" / 600,660 applicants). Used where units are compared
+(``checks.compare``, ``checks.match.per_tail``)."""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from .resources import LANGS, lexicon
+from .text import fold
+
+PEOPLE = "people"          # the group id of the noun for people (data/lang/*/measures.yaml)
+
+
+@functools.lru_cache(maxsize=None)
+def _groups() -> dict[str, str]:
+    """Each listed noun, folded, with its group id (the groups of every language merged by id)."""
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        for group, nouns in (lexicon(lang, "measures").get("counted_nouns") or {}).items():
+            for noun in nouns or []:
+                out.setdefault(fold(str(noun)), str(group))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _people_groups() -> frozenset[str]:
+    return frozenset(str(g) for lang in LANGS for g in lexicon(lang, "measures").get("counted_people") or [])
+
+
+def counted_group(noun: Optional[str]) -> Optional[str]:
+    """The group of a counted noun: its first word that the lists name ("premières demandes", "personnes
+    protégées", "asylum applicants"), else None."""
+    groups = _groups()
+    for word in (noun or "").split():
+        group = groups.get(fold(word.strip(".,;:()'’")))
+        if group:
+            return group
+    return None
+
+
+def counted_alike(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether two counted nouns count the same thing: one group, or the noun for people and a group of people
+    named by what they ask for or receive (never two such groups: applicants are not beneficiaries)."""
+    ga, gb = counted_group(a), counted_group(b)
+    if not ga or not gb:
+        return False
+    if ga == gb:
+        return True
+    return {ga, gb} - {PEOPLE} <= _people_groups() and PEOPLE in (ga, gb)

@@ -1,0 +1,106 @@
+"""An older figure (the quantity rule's ``outdated``): the figure a superseded source gives for what a newer
+source now gives otherwise. The older fact is one of the claim's candidates or the superseded version of a fact
+the figure is compared with (the same measure of the same parties and period, in a source that the newer one
+supersedes: "0.9 % in 2024" when the first estimate of 2024's growth was revised to 1.1 %), counted in the
+article's noun or, for a figure the facts give only in another noun of the same kind ("218 700 faits" against
+218,700 burglaries), in the noun of the fact that revised it."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..compare import compare_quantity
+from ..match import Candidate, FactIndex
+from ..terms import content_stems
+from ..model import Claim, Fact, Quantity
+from .agreement import noun_slip, precise
+from .figures import is_topical, signed, units_fit
+from .findings import same_size
+
+
+def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
+                window: str = "", comparable: Iterable[Candidate] = ()) -> Optional[Candidate]:
+    """The superseded fact that gives the figure: among the candidates, then among the superseded versions of the
+    facts it is compared with (``current`` and ``comparable``)."""
+    newer = list(comparable) or [current]
+    for c in [*cands, *_revised(newer, index, cands)]:
+        if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(q, c, newer, index) \
+                and _counted_alike(q, c.fact, current, index) \
+                and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+            return c
+    return None
+
+
+def _bears_on(q: Quantity, old: Candidate, newer: list[Candidate], index: FactIndex) -> bool:
+    """The older fact is on the claim's topic or, giving exactly its precise figure whatever its words (a fact in
+    the other language), is the older version of a fact the figure is compared with."""
+    if is_topical(old):
+        return True
+    return precise(q) and q.value is not None and same_size(old.fact.quantity.value, q.value) \
+        and any(_older_version(old.fact, c.fact, index) for c in newer)
+
+
+def _counted_alike(q: Quantity, old: Fact, current: Candidate, index: FactIndex) -> bool:
+    """The older fact counts the figure in the article's noun, or gives it exactly in the noun of the newer fact
+    it is compared with ("218 700 faits": burglaries, as the revised count)."""
+    if units_fit(q, old, index) is None:
+        return True
+    cq = current.fact.quantity
+    return cq is not None and old.quantity.unit == cq.unit and noun_slip(q, old)
+
+
+def _revised(current: Iterable[Candidate], index: FactIndex, cands: list[Candidate]) -> list[Candidate]:
+    """The facts of superseded sources that are older versions of these current facts: a source the current
+    fact's source supersedes (directly or down a chain), the same unit, period and parties, ranked like it."""
+    seen = {id(c.fact) for c in cands}
+    out = []
+    for c in current:
+        for fact in index.facts:
+            if id(fact) not in seen and _older_version(fact, c.fact, index):
+                seen.add(id(fact))
+                out.append(Candidate(fact, index.sources[fact.source], c.score, c.topical, c.shared))
+    return out
+
+
+def revises(new: Fact, old: Fact, index: FactIndex) -> bool:
+    """Whether a fact is the newer version of an older one (``_older_version``)."""
+    return _older_version(old, new, index)
+
+
+def _older_version(old: Fact, new: Fact, index: FactIndex) -> bool:
+    if old.quantity is None or new.quantity is None or old.quantity.unit != new.quantity.unit:
+        return False
+    if old.as_of is None or (old.as_of, old.subject, old.object) != (new.as_of, new.subject, new.object):
+        return False
+    # the same measure: the same qualifiers ("youth" is not the whole), most of the older sentence's words
+    old_reading, new_reading = index.reading(old), index.reading(new)
+    if old_reading.qualifiers != new_reading.qualifiers:
+        return False
+    if old_reading.language == new_reading.language:
+        mine, theirs = set(content_stems(old.statement)), set(content_stems(new.statement))
+        if len(mine & theirs) < 0.5 * len(mine):
+            return False
+    source, hops = old.source, 0
+    while source in index.superseded_by and hops < 20:
+        source, hops = index.superseded_by[source], hops + 1
+        if source == new.source:
+            return True
+    return False
+
+
+def exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list,
+                      index: FactIndex) -> bool:
+    """A plain figure or range that the current facts give only by rounding or by containing theirs, and a
+    superseded fact gives exactly ("entre 11,5 % et 12 %" when the target was cut to 11.5 %)."""
+    if q.approximate or (q.value is None and q.min is None) or any(_same_value(q, c) for c, _, _ in good):
+        return False
+    old = older_match(q, claim, cands, index, good[0][0], window)
+    return old is not None and _same_value(q, old)
+
+
+def _same_value(q: Quantity, c: Candidate) -> bool:
+    fq = c.fact.quantity
+    if fq is None:
+        return False
+    if q.value is None:
+        return fq.value is None and same_size(fq.min, q.min) and same_size(fq.max, q.max)
+    return same_size(fq.value, q.value)
