@@ -74,6 +74,9 @@ def _content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+content_stem_tuple = _content_stems      # the cached tuple itself, for readers that only read it
+
+
 @functools.lru_cache(maxsize=65536)
 def _content_stem(word: str) -> str | None:
     """The stem of a word, None for a function word, a number or a single letter (per word, as ``stem``: a
