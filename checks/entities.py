@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Catalog, Mention
-from .terms import stem
-from .text import fold, words
+from .terms import stem, stems_of
+from .text import fold, words, words_of
 
 
 @dataclass
@@ -30,23 +30,24 @@ class EntityMatcher:
         return m
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
-        toks = list(words(text))
-        stems = [stem(w) for w, _, _ in toks]
+        stems = stems_of(text)
         lengths = self._lengths()
         out: list[Mention] = []
-        i = 0
-        while i < len(toks):
-            for n in lengths.get(stems[i], ()):          # only the names that begin with this word, longest first
-                if n > len(toks) - i:
+        count = len(stems)
+        free = 0                                         # the first word not inside a name found
+        for i in [i for i, s in enumerate(stems) if s in lengths]:      # the words some name begins with
+            if i < free:
+                continue
+            for n in lengths[stems[i]]:                  # only the names that begin with this word, longest first
+                if n > count - i:
                     continue
-                ent = self.names.get(tuple(stems[i:i + n]))
+                ent = self.names.get(stems[i:i + n])
                 if ent:
+                    toks = words_of(text)
                     s, e = toks[i][1], toks[i + n - 1][2]
                     out.append(Mention(ent, text[s:e], offset + s, offset + e))
-                    i += n
+                    free = i + n
                     break
-            else:
-                i += 1
         return out
 
     def _lengths(self) -> dict[str, tuple[int, ...]]:

@@ -20,7 +20,7 @@ from .entities import EntityMatcher
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
 from .resources import words as resource_words
-from .terms import concepts_in, content_stems, ngram_keys, phrase_key, stem
+from .terms import concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
 WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0}
@@ -141,6 +141,7 @@ class FactIndex:
         state = dict(self.__dict__)
         state.pop("position", None)   # ids of objects: they change when the index is loaded back (checks.cache)
         state.pop("_rarities", None)
+        state.pop("_prefixes", None)
         state.pop("_lowercase", None)
         return state
 
@@ -200,7 +201,7 @@ class FactIndex:
             keys["c:" + c] = 1.0
         for c in claim.context_concepts:
             add("c:" + c, 0.5)
-        for k in ngram_keys(claim.focus or claim.text):
+        for k in self._posted_ngrams(claim.focus or claim.text):
             keys["t:" + k] = 1.0
         for s in claim.terms:
             keys["w:" + s] = 1.0
@@ -218,6 +219,41 @@ class FactIndex:
         if claim.dates:
             add("u:year", 0.5)
         return keys
+
+    def _posted_ngrams(self, text: str) -> list[str]:
+        """``ngram_keys(text)`` that some fact has, in the same order: most of a claim's n-grams no fact has, and
+        they weigh nothing (no postings) nor meet a fact's keys; an n-gram no fact's key begins with is not
+        extended."""
+        posted, prefixes = self._ngram_prefixes()
+        toks = content_stem_tuple(text)
+        out: list[str] = []
+        count = len(toks)
+        for i in range(count):
+            key = toks[i]
+            if key not in prefixes:
+                continue
+            if key in posted:
+                out.append(key)
+            for j in range(i + 1, min(i + 4, count)):
+                key = key + " " + toks[j]
+                if key not in prefixes:
+                    break
+                if key in posted:
+                    out.append(key)
+        return out
+
+    def _ngram_prefixes(self) -> tuple[frozenset, frozenset]:
+        """(the phrase keys some fact has, without their "t:", and every opening of one by whole words), built at
+        the first claim (the postings do not change once built)."""
+        memo = self.__dict__.get("_prefixes")
+        if memo is None:
+            posted = frozenset(k[2:] for k in self.postings if k.startswith("t:"))
+            prefixes = set()
+            for k in posted:
+                parts = k.split(" ")
+                prefixes.update(" ".join(parts[:n]) for n in range(1, len(parts) + 1))
+            memo = self.__dict__["_prefixes"] = (posted, frozenset(prefixes))
+        return memo
 
     def text_keys(self, text: str) -> set[str]:
         """Topical keys of a piece of text (concepts, phrases, stems), for local re-ranking."""

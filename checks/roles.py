@@ -119,6 +119,15 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
     return noun
 
 
+@functools.lru_cache(maxsize=65536)
+def _may_trigger(w: str) -> bool:
+    """Whether a word (as ``_tokens`` cuts it) is a form of a transfer verb or a transfer noun: a clause without
+    one has no ``_find_trigger`` (per word, as ``_word_parts``)."""
+    parts = _word_parts(w)
+    table = verb_table()
+    return any(p in table or _transfer_noun(p) is not None for p in (parts if len(parts) == 1 or parts[1] else parts[:1]))
+
+
 @functools.lru_cache(maxsize=None)
 def _noun_markers() -> frozenset[str]:
     return _set("role_determiners") | _set("verb_noun_markers")
@@ -173,6 +182,8 @@ _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
 
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause. ``mentions`` carry absolute offsets."""
+    if not any(map(_may_trigger, [w for w, _, _ in words(text)])):
+        return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = _tokens(text)
     trig = _find_trigger(toks)
     if trig is None:

@@ -51,6 +51,13 @@ def stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=4096)
+def stems_of(text: str) -> tuple[str, ...]:
+    """The stem of each word of ``text`` (``words``), in order; kept per text: the entity matcher and the concept
+    lookup read the same clause."""
+    return tuple(map(stem, [w for w, _, _ in words(text)]))
+
+
 @functools.lru_cache(maxsize=None)
 def function_words() -> frozenset[str]:
     out: set[str] = set()
@@ -72,6 +79,9 @@ def _content_stems(text: str) -> tuple[str, ...]:
         if s is not None:
             out.append(s)
     return tuple(out)
+
+
+content_stem_tuple = _content_stems      # the cached tuple itself, for readers that only read it
 
 
 @functools.lru_cache(maxsize=65536)
@@ -250,10 +260,10 @@ def concepts_in(text: str) -> list[str]:
 def _concepts_in(text: str) -> tuple[str, ...]:
     index, _ = concept_index()
     lengths = _concept_lengths()
-    toks = [stem(w) for w, _, _ in words(text)]
+    toks = stems_of(text)
     seen: dict[str, None] = {}
-    for i in range(len(toks)):
-        for n in lengths.get(toks[i], ()):          # the lengths of the phrases that begin with this stem, longest first
+    for i in [i for i, t in enumerate(toks) if t in lengths]:     # the words some concept phrase begins with
+        for n in lengths[toks[i]]:          # the lengths of the phrases that begin with this stem, longest first
             if n > len(toks) - i:
                 continue
             hit = index.get(tuple(toks[i:i + n]))

@@ -83,6 +83,11 @@ def words(s: str) -> Iterator[tuple[str, int, int]]:
     return iter(_words(s))
 
 
+def words_of(s: str) -> tuple[tuple[str, int, int], ...]:
+    """``words(s)`` as the tuple kept per text (read, never changed)."""
+    return _words(s)
+
+
 @functools.lru_cache(maxsize=4096)
 def _words(s: str) -> tuple[tuple[str, int, int], ...]:
     norm = normalise_punct(s)
