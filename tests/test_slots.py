@@ -363,6 +363,11 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("Analysts suggest that 1,200 officers could leave next year.", "en", False),
     ("Les données de l'Insee suggèrent que 12 000 postes ont été supprimés en 2024.", "fr", True),
     ("Des observateurs suggèrent que 12 000 postes pourraient être supprimés.", "fr", False),
+    # the short French futures (« sera », « dira », « auront ») are futures too: a forecast without a figure, an
+    # announced plan with one
+    ("Le prochain rapport dira si la reprise se confirme.", "fr", False),
+    ("Les ménages auront profité moins longtemps que prévu de la baisse.", "fr", False),
+    ("Les petites pensions seront revalorisées de 100 euros par mois.", "fr", True),
 ])
 def test_marker_classes(checker, text, lang, checkable):
     st = last_statement(checker, text, lang)
