@@ -156,6 +156,10 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("The union argued that 4,000 teachers had left since 2020.", "en", "quantity", True),
     ("Le syndicat estime que la réforme pousse les enseignants au départ.", "fr", "opinion", False),
     ("Le syndicat estime que 4 000 enseignants sont partis depuis 2020.", "fr", "quantity", True),
+    # a few words between the verb and what opens the view (« a estimé en décembre que »)
+    ("Sa présidente a estimé en mars que la réforme avançait au bon rythme.", "fr", "opinion", False),
+    ("Its chair argued in March that the reform was moving at the right pace.", "en", "opinion", False),
+    ("La présidente a estimé en mars que 4 000 enseignants étaient partis.", "fr", "quantity", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):

@@ -150,12 +150,22 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=_after_elision(phrase_pattern(g("appraisal_words"))),
-        view_verb=phrase_pattern(g("view_verbs")),
+        view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
         decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
         anaphoric_years=anaphoric,
     )
+
+
+def _view_verb(verbs: list[str], complementizers: list[str]) -> re.Pattern:
+    """A verb of opinion, and, when the language needs one, its complementizer within three words after it
+    (« a estimé en décembre que », « juge pour sa part que »)."""
+    verb = phrase_pattern(verbs)
+    if not complementizers:
+        return verb
+    comp = "|".join(re.escape(fold(c)) + ("" if fold(c)[-1:] in "'\u2019" else r"(?![\w'])") for c in complementizers)
+    return re.compile(r"(?:" + verb.pattern + r")(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:" + comp + ")")
 
 
 def _after_elision(pattern: re.Pattern) -> re.Pattern:
