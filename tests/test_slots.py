@@ -135,6 +135,12 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("The economy fell into a deep recession.", "en", "event", True),
     ("Talks with Norway proved difficult in March.", "en", "event", True),
     ("Les négociations avec la Norvège ont été difficiles en mars.", "fr", "event", True),
+    # a figure of speech that judges is read the same way: with nothing named or dated, a judgement
+    ("The housing crisis has deep roots.", "en", "opinion", False),
+    ("The budget row became a political football.", "en", "opinion", False),
+    ("Le trafic ferroviaire revient de loin.", "fr", "opinion", False),
+    ("La saison a déjoué les pronostics.", "fr", "opinion", False),
+    ("La saison 2024 a déjoué les pronostics de l'Insee.", "fr", "event", True),
     # a whole quote, a comma, a short tag: the speaker's words, whatever the verb of the tag, down to the clauses
     # inside the quote; a figure in them stays a claim
     ('"The festival gave the city a new kind of visibility," beams the mayor.', "en", "opinion", False),

@@ -149,7 +149,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         forecast_verb=phrase_pattern(g("forecast_verbs")),
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
-        appraisal=_after_elision(phrase_pattern(g("appraisal_words"))),
+        appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
         decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
