@@ -375,6 +375,13 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("Des observateurs suggèrent que 12 000 postes pourraient être supprimés.", "fr", False),
     # the short French futures (« sera », « dira », « auront ») are futures too: a forecast without a figure, an
     # announced plan with one
+    # a future of obligation near words of a rule states what the rule requires, even by a date; without them, or
+    # with a verb of no obligation, a forecast
+    ("Under a new law, lorries will also be required to carry a tachograph by 2027.", "en", True),
+    ("A new rule will require all lorries to carry a tachograph by 2027.", "en", True),
+    ("The council will require more lorries next year.", "en", False),
+    ("La nouvelle loi imposera un éthylotest dans tous les autocars d'ici 2027.", "fr", True),
+    ("Le gouvernement imposera sans doute une nouvelle taxe.", "fr", False),
     ("Le prochain rapport dira si la reprise se confirme.", "fr", False),
     ("Les ménages auront profité moins longtemps que prévu de la baisse.", "fr", False),
     ("Les petites pensions seront revalorisées de 100 euros par mois.", "fr", True),
