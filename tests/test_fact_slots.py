@@ -2658,3 +2658,30 @@ sources:
 def test_a_lower_bound_after_a_verb_of_movement_stays_a_bound(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RISE), text, lang)
     assert_rule(st, want, rule)
+
+
+DEADLINES = """
+version: 1
+sources:
+  - id: safety
+    title: Vehicle safety review 2024
+    published: 2025-03-02
+    facts:
+      - id: braking
+        statement: In 2024, 61% of new cars and vans sold in the country had automatic emergency braking.
+        as_of: 2024
+      - id: freinage
+        statement: En 2024, 61 % des voitures et camionnettes neuves vendues dans le pays avaient un freinage d'urgence automatique.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a rule's deadline ("by 2031", « d'ici 2031 ») is not confirmed by words in common about an earlier year
+    ("A national rule will require all new cars and vans to have automatic emergency braking by 2031.", "en"),
+    ("Le règlement imposera un freinage d'urgence automatique à toutes les voitures et camionnettes neuves d'ici 2031.",
+     "fr"),
+])
+def test_a_deadline_is_not_confirmed_by_an_earlier_year(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, DEADLINES), text, lang)
+    assert st.analysis.checkable and st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -135,6 +135,12 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("The economy fell into a deep recession.", "en", "event", True),
     ("Talks with Norway proved difficult in March.", "en", "event", True),
     ("Les négociations avec la Norvège ont été difficiles en mars.", "fr", "event", True),
+    # a figure of speech that judges is read the same way: with nothing named or dated, a judgement
+    ("The housing crisis has deep roots.", "en", "opinion", False),
+    ("The budget row became a political football.", "en", "opinion", False),
+    ("Le trafic ferroviaire revient de loin.", "fr", "opinion", False),
+    ("La saison a déjoué les pronostics.", "fr", "opinion", False),
+    ("La saison 2024 a déjoué les pronostics de l'Insee.", "fr", "event", True),
     # a whole quote, a comma, a short tag: the speaker's words, whatever the verb of the tag, down to the clauses
     # inside the quote; a figure in them stays a claim
     ('"The festival gave the city a new kind of visibility," beams the mayor.', "en", "opinion", False),
@@ -156,6 +162,10 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("The union argued that 4,000 teachers had left since 2020.", "en", "quantity", True),
     ("Le syndicat estime que la réforme pousse les enseignants au départ.", "fr", "opinion", False),
     ("Le syndicat estime que 4 000 enseignants sont partis depuis 2020.", "fr", "quantity", True),
+    # a few words between the verb and what opens the view (« a estimé en décembre que »)
+    ("Sa présidente a estimé en mars que la réforme avançait au bon rythme.", "fr", "opinion", False),
+    ("Its chair argued in March that the reform was moving at the right pace.", "en", "opinion", False),
+    ("La présidente a estimé en mars que 4 000 enseignants étaient partis.", "fr", "quantity", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):
@@ -362,6 +372,18 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("Analysts suggest that 1,200 officers could leave next year.", "en", False),
     ("Les données de l'Insee suggèrent que 12 000 postes ont été supprimés en 2024.", "fr", True),
     ("Des observateurs suggèrent que 12 000 postes pourraient être supprimés.", "fr", False),
+    # the short French futures (« sera », « dira », « auront ») are futures too: a forecast without a figure, an
+    # announced plan with one
+    # a future of obligation near words of a rule states what the rule requires, even by a date; without them, or
+    # with a verb of no obligation, a forecast
+    ("Under a new law, lorries will also be required to carry a tachograph by 2027.", "en", True),
+    ("A new rule will require all lorries to carry a tachograph by 2027.", "en", True),
+    ("The council will require more lorries next year.", "en", False),
+    ("La nouvelle loi imposera un éthylotest dans tous les autocars d'ici 2027.", "fr", True),
+    ("Le gouvernement imposera sans doute une nouvelle taxe.", "fr", False),
+    ("Le prochain rapport dira si la reprise se confirme.", "fr", False),
+    ("Les ménages auront profité moins longtemps que prévu de la baisse.", "fr", False),
+    ("Les petites pensions seront revalorisées de 100 euros par mois.", "fr", True),
 ])
 def test_marker_classes(checker, text, lang, checkable):
     st = last_statement(checker, text, lang)

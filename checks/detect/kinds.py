@@ -116,6 +116,7 @@ def _claim_patterns() -> dict[str, re.Pattern]:
         "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if _set("wish_verbs") else re.compile(r"(?!)"),
         "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
+        "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
     }
@@ -240,9 +241,20 @@ def _is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str]
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     if predicted and pats["rule"].search(f):
-        predicted = [p for p in predicted if p not in _set("rule_modals")]
+        predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures)
     return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
+    """The markers left in a statement about a rule once those that state what the rule allows or requires are set
+    aside: a modal ("under the rules, clubs may lose"), a future of obligation ("a federal rule will require",
+    « la loi imposera ») and the deadline it sets ("by 2029", « d'ici 2029 »)."""
+    pats = _claim_patterns()
+    verbs = _set("rule_obligation_verbs")
+    obliges = pats["obligation"].search(f) or any(fold(p) in verbs for p in predicted)
+    return [p for p in predicted if p not in _set("rule_modals") and fold(p) not in verbs
+            and not (obliges and (p in _set("rule_futures") or pats["target"].fullmatch(p)))]
 
 
 def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> list[str]:

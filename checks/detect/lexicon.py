@@ -67,10 +67,15 @@ class ClaimLexicon:
     anaphoric_years: dict = None
 
 
-def _endings(endings) -> Optional[re.Pattern]:
-    """Words of five letters or more that end in one of ``endings`` (folded)."""
+def _endings(endings, whole=()) -> Optional[re.Pattern]:
+    """Words of five letters or more that end in one of ``endings`` (folded), and the short forms ``whole`` that
+    such endings cannot tell (« sera », « dira », « auront »)."""
     forms = sorted({fold(e) for e in endings}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])[a-z]{2,}(?:" + "|".join(re.escape(e) for e in forms) + r")(?![\w'])") if forms else None
+    if not forms:
+        return None
+    short = sorted({fold(w) for w in whole}, key=len, reverse=True)
+    alts = r"[a-z]{2,}(?:" + "|".join(re.escape(e) for e in forms) + ")" + "".join("|" + re.escape(w) for w in short)
+    return re.compile(r"(?<![\w'])(?:" + alts + r")(?![\w'])")
 
 
 def _gather(langs, key):
@@ -129,8 +134,8 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         month_homographs=frozenset(g("month_homographs")),
         finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
         past_promises=frozenset(fold(w) for w in g("past_promises")),
-        future_form=_endings(g("future_endings") + g("conditional_endings")),
-        future_tense=_endings(g("future_endings")),
+        future_form=_endings(g("future_endings") + g("conditional_endings"), g("short_futures")),
+        future_tense=_endings(g("future_endings"), g("short_futures")),
         future_exclusions=frozenset(fold(w) for w in g("future_exclusions")),
         noun_homographs=frozenset(fold(w) for w in g("noun_homographs")),
         noun_determiners=frozenset(fold(w) for w in g("noun_determiners")),
@@ -144,13 +149,23 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         forecast_verb=phrase_pattern(g("forecast_verbs")),
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
-        appraisal=_after_elision(phrase_pattern(g("appraisal_words"))),
-        view_verb=phrase_pattern(g("view_verbs")),
+        appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
+        view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
         decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
         anaphoric_years=anaphoric,
     )
+
+
+def _view_verb(verbs: list[str], complementizers: list[str]) -> re.Pattern:
+    """A verb of opinion, and, when the language needs one, its complementizer within three words after it
+    (« a estimé en décembre que », « juge pour sa part que »)."""
+    verb = phrase_pattern(verbs)
+    if not complementizers:
+        return verb
+    comp = "|".join(re.escape(fold(c)) + ("" if fold(c)[-1:] in "'\u2019" else r"(?![\w'])") for c in complementizers)
+    return re.compile(r"(?:" + verb.pattern + r")(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:" + comp + ")")
 
 
 def _after_elision(pattern: re.Pattern) -> re.Pattern:

@@ -124,7 +124,17 @@ def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     """Whether the claim says something the fact's shared words do not confirm: it ranks another thing ("the
     highest price of the year" is not "the strongest commodity"), names a party the fact does not, or states a
     kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
-    return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index)
+    return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index) \
+        or _deadline_unsaid(claim, fact, index)
+
+
+def _deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim sets a deadline ("by 2029", « d'ici 2030 ») later than any year the fact speaks of: words in
+    common about an earlier year confirm no deadline."""
+    due = [d.year for d in claim.dates if d.relation == "until" and d.year]
+    reading = index.reading(fact)
+    years = [d.year for d in reading.dates if d.year] + ([int(reading.period[:4])] if reading.period else [])
+    return bool(due) and all(y < min(due) for y in years)
 
 
 def _denies(fact: Fact, index: FactIndex) -> bool:
