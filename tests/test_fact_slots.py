@@ -2500,3 +2500,48 @@ sources:
 def test_a_figure_a_fact_gives_exactly_points_to_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, EXACT_FIGURE), text, lang)
     assert_rule(st, want, rule)
+
+
+MEASURE_NOUNS = """
+version: 1
+sources:
+  - id: finances
+    title: Merrowland public finances 2024
+    published: 2025-04-23
+    facts:
+      - id: receipts
+        statement: Merrowland's public receipts came to £812 billion in 2024.
+        quantity: {value: 812e9, unit: GBP}
+        as_of: 2024
+      - id: spending
+        statement: Merrowland's public spending came to £934 billion in 2024.
+        quantity: {value: 934e9, unit: GBP}
+        as_of: 2024
+  - id: finances-fr
+    title: Comptes publics de la Merrovie 2024
+    published: 2025-04-23
+    facts:
+      - id: recettes
+        statement: Les recettes publiques de la Merrovie ont atteint 1 502 milliards d'euros en 2024.
+        quantity: {value: 1502e9, unit: EUR}
+        as_of: 2024
+      - id: depenses
+        statement: Les dépenses publiques de la Merrovie ont atteint 1 670 milliards d'euros en 2024.
+        quantity: {value: 1670e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a measure noun of the figure's clause ("spending", « dépenses ») that the fact giving the figure does not
+    # name, while another fact of the unit and period names it with another figure: the wrong measure
+    ("In 2024 Merrowland's public spending reached £812 billion.", "en", "contradicted", "quantity-measure"),
+    ("En 2024, les dépenses publiques de la Merrovie ont atteint 1 502 milliards d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("In 2024 Merrowland's public spending reached £934 billion.", "en", "supported", "quantity"),
+    ("En 2024, les dépenses publiques de la Merrovie ont atteint 1 670 milliards d'euros.", "fr", "supported",
+     "quantity"),
+])
+def test_a_measure_noun_the_agreeing_fact_lacks_and_another_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MEASURE_NOUNS), text, lang)
+    assert_rule(st, want, rule)
