@@ -85,3 +85,4 @@ def nouns_at_figure(fact: Fact, index: FactIndex) -> frozenset[str]:
 def _word_for(window: str, ids: frozenset[str]) -> str:
     """The article's own word for one of the measure nouns ``ids`` (for the explanation)."""
     return next((w for w, _, _ in words(window) if measure_nouns_in(w) & ids), sorted(ids)[0])
+
