@@ -48,13 +48,13 @@ class FactReading:
 
 
 @functools.lru_cache(maxsize=None)
-def _qualifier_table() -> dict[str, str]:
-    """the words of a qualifier as its list writes them, folded (each form a language's own: the French "grosse"
-    is no English "gross", "the probation service" no trade in services) -> the qualifier's id, from
-    ``data/lang/<code>/measures.yaml``."""
+def _qualifier_table(table_name: str = "qualifiers") -> dict[str, str]:
+    """the words of a qualifier (or, ``table_name`` "measure_nouns", of a measure noun) as its list writes them, folded
+    (each form a language's own: the French "grosse" is no English "gross", "the probation service" no trade in
+    services) -> the qualifier's id, from ``data/lang/<code>/measures.yaml``."""
     table: dict[str, str] = {}
     for lang in LANGS:
-        for qid, forms in (lexicon(lang, "measures").get("qualifiers") or {}).items():
+        for qid, forms in (lexicon(lang, "measures").get(table_name) or {}).items():
             for form in forms:
                 key = tuple(_bare(w) for w, _, _ in words(str(form)))
                 if key:
@@ -176,6 +176,17 @@ def qualifiers_in(text: str) -> frozenset[str]:
                     whole.add(frozenset((table.get(toks[i - 2]), qid)))
     # (two halves joined, "goods and services", « hommes et femmes »: the whole, no restriction)
     return frozenset(found - {q for pair in whole for q in pair})
+
+
+@functools.lru_cache(maxsize=8192)
+def measure_nouns_in(text: str) -> frozenset[str]:
+    """The measure nouns a text names: the words of general economic and statistical vocabulary that say what a
+    figure counts ("deficit", "exports", "permits", « recettes », « mises en chantier »), as their ids
+    (``measure_nouns`` in ``data/lang/<code>/measures.yaml``)."""
+    table = _qualifier_table("measure_nouns")
+    toks = [_bare(w) for w, _, _ in words(text)]
+    return frozenset(qid for i in range(len(toks)) for n in (3, 2, 1)
+                     for qid in [table.get(" ".join(toks[i:i + n]))] if qid)
 
 
 def direction_of(text: str) -> Optional[str]:

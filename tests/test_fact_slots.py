@@ -2685,3 +2685,92 @@ sources:
 def test_a_deadline_is_not_confirmed_by_an_earlier_year(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, DEADLINES), text, lang)
     assert st.analysis.checkable and st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+MEASURE_NOUNS = """
+version: 1
+sources:
+  - id: finances
+    title: Merrowland public finances 2024
+    published: 2025-04-23
+    facts:
+      - id: receipts
+        statement: Merrowland's public receipts came to £812 billion in 2024.
+        quantity: {value: 812e9, unit: GBP}
+        as_of: 2024
+      - id: spending
+        statement: Merrowland's public spending came to £934 billion in 2024.
+        quantity: {value: 934e9, unit: GBP}
+        as_of: 2024
+  - id: finances-fr
+    title: Comptes publics de la Merrovie 2024
+    published: 2025-04-23
+    facts:
+      - id: recettes
+        statement: Les recettes publiques de la Merrovie ont atteint 1 502 milliards d'euros en 2024.
+        quantity: {value: 1502e9, unit: EUR}
+        as_of: 2024
+      - id: depenses
+        statement: Les dépenses publiques de la Merrovie ont atteint 1 670 milliards d'euros en 2024.
+        quantity: {value: 1670e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a measure noun of the figure's clause ("spending", « dépenses ») that the fact giving the figure does not
+    # name, while another fact of the unit and period names it with another figure: the wrong measure
+    ("In 2024 Merrowland's public spending reached £812 billion.", "en", "contradicted", "quantity-measure"),
+    ("En 2024, les dépenses publiques de la Merrovie ont atteint 1 502 milliards d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("In 2024 Merrowland's public spending reached £934 billion.", "en", "supported", "quantity"),
+    ("En 2024, les dépenses publiques de la Merrovie ont atteint 1 670 milliards d'euros.", "fr", "supported",
+     "quantity"),
+])
+def test_a_measure_noun_the_agreeing_fact_lacks_and_another_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MEASURE_NOUNS), text, lang)
+    assert_rule(st, want, rule)
+
+
+OTHER_QUALIFIER = """
+version: 1
+sources:
+  - id: trade
+    title: Valdoria external trade 2025
+    published: 2026-02-10
+    facts:
+      - id: exports
+        statement: Valdoria's exports of goods reached €52.3 billion in 2025.
+        quantity: {value: 52.3e9, unit: EUR}
+        as_of: 2025
+      - id: imports
+        statement: Valdoria's imports of goods reached €61.8 billion in 2025.
+        quantity: {value: 61.8e9, unit: EUR}
+        as_of: 2025
+  - id: commerce
+    title: Commerce extérieur de la Valdorie 2025
+    published: 2026-02-10
+    facts:
+      - id: exportations
+        statement: Les exportations de biens de la Valdorie ont atteint 52,3 milliards d'euros en 2025.
+        quantity: {value: 52.3e9, unit: EUR}
+        as_of: 2025
+      - id: importations
+        statement: Les importations de biens de la Valdorie ont atteint 61,8 milliards d'euros en 2025.
+        quantity: {value: 61.8e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of another measure (exports), while the one fact naming the figure's qualifier and more (imports
+    # of goods) gives another value: the wrong measure, not an unchecked figure
+    ("In 2025 Valdoria's imports reached €52.3 billion.", "en", "contradicted", "quantity-measure"),
+    ("En 2025, les importations de la Valdorie ont atteint 52,3 milliards d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("In 2025 Valdoria's imports reached €61.8 billion.", "en", "supported", "quantity"),
+    ("En 2025, les importations de la Valdorie ont atteint 61,8 milliards d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_figure_of_another_qualifier_against_the_one_fact_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OTHER_QUALIFIER), text, lang)
+    assert_rule(st, want, rule)

@@ -12,7 +12,7 @@ from ..model import Claim, Quantity
 from .clauses import window_start
 from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
-from .periods import claim_month, latest_period, month_ok, quantity_month, quantity_year, time_ok
+from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .series import older_is_latest_of_its_measure
 
 
@@ -28,12 +28,36 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
     if not same_measure and comparable:
         other = next((c for c in rank_all(q, claim, window, comparable, index)
                       if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
+        own = other and _measure_of_its_own(claim, q, window, measure, other, comparable, index)
+        if own:
+            return [Finding("contradicts", "quantity-measure", own.fact,
+                            f"wrong measure: {q.text.strip()!r} is the source's figure for another measure "
+                            f"({other.fact.statement}); for {measure_words(measure)} it gives "
+                            f"{fmt_quantity(own.fact.quantity)}: {own.fact.statement}")], same_measure
         if other is not None:
             return [Finding("related", "quantity", other.fact,
                             f"{q.text.strip()!r} is the source's figure for another measure "
                             f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
                             f"{other.fact.statement}")], same_measure
     return None, same_measure
+
+
+def _measure_of_its_own(claim: Claim, q: Quantity, window: str, measure: frozenset, other: Candidate,
+                       comparable: list[Candidate], index: FactIndex) -> Optional[Candidate]:
+    """When no fact has the figure's qualifiers exactly and the figure is the source's for another measure
+    ("imports reached €52.3 billion" against "exports of goods reached €52.3 billion"): the one fact of the
+    other's language and period that names all the figure's qualifiers and more ("imports of goods reached
+    €61.8 billion"), and gives another figure; None when there is none, or several."""
+    if not measure:
+        return None
+    lang = index.reading(other.fact).language
+    own = [c for c in comparable if c.fact is not other.fact and measure < fact_measure(c.fact, index)
+           and period_key(c.fact) == period_key(other.fact) and index.reading(c.fact).language == lang
+           and c.source.id not in index.superseded_by]
+    if len(own) != 1:
+        return None
+    verdict = compare_quantity(signed(q, claim, own[0].fact.quantity, window), own[0].fact.quantity)[0]
+    return own[0] if verdict == "contradicts" else None
 
 
 def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],

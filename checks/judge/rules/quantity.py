@@ -28,6 +28,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
 from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
 from ..exactfig import figure_of_another
+from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import exactly_the_older, older_match, revises
 from .derived import derived, said_as
@@ -256,7 +257,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     if good and exactly_the_older(claim, q, window, cands, good, index):
         good = []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     if good:
-        return _agreeing(claim, q, window, good[0][0], index)
+        return _agreeing(claim, q, window, good[0][0], index, cands)
     bad = [v for v in verdicts if v[1] == "contradicts"]
     old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
@@ -301,15 +302,18 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     return top
 
 
-def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> list[Finding]:
-    """A fact that agrees with the figure: it supports it, unless the figure is named for another thing or
-    goes the other way, or is the older figure the fact's sentence gives as where it came from."""
+def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
+              cands: list[Candidate]) -> list[Finding]:
+    """A fact that agrees with the figure: it supports it, unless the figure is named for another thing (by the
+    words before it, or a measure noun another fact names: ``measure_noun_conflict``) or goes the other way, or
+    is the older figure the fact's sentence gives as where it came from."""
     earlier = earlier_level(q, c.fact, index)
     if earlier is not None:
         return [Finding("outdated", "outdated", c.fact,
                         f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
                         f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
-    named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index)
+    named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index) \
+        or measure_noun_conflict(claim, q, window, c, cands, index)
     if named is not None:
         word, other = named
         return [Finding("contradicts", "quantity-measure", other,
@@ -345,7 +349,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     other = figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index)) \
         if not detail else None
     if other is not None:
-        return _agreeing(claim, q, window, other, index)
+        return _agreeing(claim, q, window, other, index, cands)
     if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
