@@ -150,6 +150,8 @@ class Claim:
     context_terms: list[str] = field(default_factory=list)
     focus: str = ""                   # ``text`` with the nested claims blanked out (same length): what this claim says
     context_year: Optional[int] = None  # the main clause's year, for a nested claim with none of its own
+    # (year, month) of the last statement before that dates what it says: the period an undated figure is read in
+    period_before: Optional[tuple] = None
     context_values: list[float] = field(default_factory=list)   # the other figures of the statement
     antecedent: Optional["Claim"] = field(default=None, repr=False)  # the previous statement's claim "That …" points to
 

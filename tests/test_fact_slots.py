@@ -2457,3 +2457,57 @@ QUAYS_LATER = QUAYS + """
 def test_an_undated_figure_is_the_latest_of_its_own_measure(tmp_path_factory, sources, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
     assert_rule(st, want, rule)
+
+
+LIBRARIES = """
+version: 1
+sources:
+  - id: libraries-2024
+    title: Marbury libraries, annual report 2024
+    published: 2025-03-02
+    facts:
+      - id: loans-2024
+        statement: Marbury's public libraries lent 1.2 million books in 2024.
+        quantity: {value: 1.2e+6, unit: books}
+        as_of: 2024
+      - id: members-2024
+        statement: Marbury's public libraries counted 48,000 registered members at the end of 2024.
+        quantity: {value: 48000, unit: members}
+        as_of: 2024
+      - id: prets-2024
+        statement: Les bibliothèques municipales de Marbury ont prêté 1,2 million de livres en 2024.
+        quantity: {value: 1.2e+6, unit: livres}
+        as_of: 2024
+      - id: inscrits-2024
+        statement: Les bibliothèques municipales de Marbury comptaient 48 000 inscrits fin 2024.
+        quantity: {value: 48000, unit: inscrits}
+        as_of: 2024
+  - id: libraries-mid-2025
+    title: Marbury libraries, half-year figures 2025
+    published: 2025-07-10
+    facts:
+      - id: members-2025
+        statement: Marbury's public libraries counted 51,000 registered members at the end of June 2025.
+        quantity: {value: 51000, unit: members}
+        as_of: 2025-06
+      - id: inscrits-2025
+        statement: Les bibliothèques municipales de Marbury comptaient 51 000 inscrits fin juin 2025.
+        quantity: {value: 51000, unit: inscrits}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure with no date of its own, after a statement that dates what it says, is read in that statement's period
+    # (2024's members, not a wrong period for June 2025); read in another period, it is still a wrong one
+    ("Marbury's public libraries lent 1.2 million books in 2024. The libraries counted 48,000 registered members.",
+     "en", "supported", "quantity"),
+    ("Les bibliothèques municipales de Marbury ont prêté 1,2 million de livres en 2024. Elles comptaient 48 000 "
+     "inscrits.", "fr", "supported", "quantity"),
+    ("Marbury's public libraries lent 1.3 million books in 2025. The libraries counted 48,000 registered members.",
+     "en", "contradicted", "period"),
+    ("Les bibliothèques municipales de Marbury ont prêté 1,3 million de livres en 2025. Elles comptaient 48 000 "
+     "inscrits.", "fr", "contradicted", "period"),
+])
+def test_an_undated_figure_is_read_in_the_period_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LIBRARIES), text, lang), want, rule)
