@@ -96,7 +96,8 @@ class DateRef:
     text: str = ""
     start: int = -1
     end: int = -1
-    relation: str = "at"              # at | since | until | before | after | baseline
+    # ("of": a month that dates a document or an event, "the January deadline", not the period of a figure)
+    relation: str = "at"              # at | since | until | before | after | baseline | of
 
     def iso(self) -> str:
         s = f"{self.year:04d}"

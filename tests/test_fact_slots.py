@@ -2511,3 +2511,41 @@ sources:
 ])
 def test_an_undated_figure_is_read_in_the_period_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, LIBRARIES), text, lang), want, rule)
+
+
+MEMBERS = """
+version: 1
+sources:
+  - id: libraries-2025
+    title: Marbury libraries, monthly figures 2025
+    published: 2025-07-10
+    facts:
+      - id: members-january
+        statement: Marbury's public libraries counted 47,000 registered members in January 2025.
+        quantity: {value: 47000, unit: members}
+        as_of: 2025-01
+      - id: members-june
+        statement: After the January deadline for free cards, Marbury's public libraries counted 51,000 registered members in June 2025.
+        quantity: {value: 51000, unit: members}
+        as_of: 2025-06
+      - id: inscrits-janvier
+        statement: Les bibliothèques municipales de Marbury comptaient 47 000 inscrits en janvier 2025.
+        quantity: {value: 47000, unit: inscrits}
+        as_of: 2025-01
+      - id: inscrits-juin
+        statement: Après la date limite de janvier pour les cartes gratuites, les bibliothèques municipales de Marbury comptaient 51 000 inscrits en juin 2025.
+        quantity: {value: 51000, unit: inscrits}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a month that dates a document or an event ("the January deadline", « la date limite de janvier ») is not the
+    # figure's month: the undated figure is the latest the list gives
+    ("After the January deadline for free cards, Marbury's public libraries counted 51,000 registered members.", "en",
+     "supported", "quantity"),
+    ("Après la date limite de janvier pour les cartes gratuites, les bibliothèques municipales de Marbury comptaient "
+     "51 000 inscrits.", "fr", "supported", "quantity"),
+])
+def test_a_month_that_dates_an_event_is_not_the_figures_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MEMBERS), text, lang), want, rule)

@@ -47,5 +47,6 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
 
 def undated_statement(claims: list[Claim], text: str, lang: str) -> bool:
     """Whether a statement names no year and no month at all: only then is it read in the period before it ("Back
-    in October, the airport had forecast 81.4 million" is October's forecast, whichever year)."""
-    return not any(c.dates for c in claims) and not find_months(text, lang)
+    in October, the airport had forecast 81.4 million" is October's forecast, whichever year). A month that dates
+    a document or an event ("the January deadline") is no period of the statement's."""
+    return not any(c.dates for c in claims) and not any(rel != "of" for _, _, _, rel in find_months(text, lang))
