@@ -2549,3 +2549,39 @@ sources:
 ])
 def test_a_month_that_dates_an_event_is_not_the_figures_month(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, MEMBERS), text, lang), want, rule)
+
+
+LOANS = """
+version: 1
+sources:
+  - id: loans-2025
+    title: Marbury libraries, loans 2025
+    published: 2025-05-12
+    facts:
+      - id: loans-january
+        statement: Marbury's public libraries lent 95,000 books in January 2025.
+        quantity: {value: 95000, unit: books}
+        as_of: 2025-01
+      - id: loans-to-april
+        statement: Marbury's public libraries lent 310,000 books between 1 January and 30 April 2025.
+        quantity: {value: 310000, unit: books}
+        as_of: 2025-04-30
+      - id: prets-janvier
+        statement: Les bibliothèques municipales de Marbury ont prêté 95 000 livres en janvier 2025.
+        quantity: {value: 95000, unit: livres}
+        as_of: 2025-01
+      - id: prets-a-avril
+        statement: Les bibliothèques municipales de Marbury ont prêté 310 000 livres de janvier à avril 2025.
+        quantity: {value: 310000, unit: livres}
+        as_of: 2025-04-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure for a span of months written without a year is the figure to its last month, not to its first
+    ("Marbury's public libraries lent 310,000 books between 1 January and 30 April.", "en", "supported", "quantity"),
+    ("Les bibliothèques municipales de Marbury ont prêté 310 000 livres de janvier à avril.", "fr", "supported",
+     "quantity"),
+])
+def test_a_span_of_months_is_the_period_to_its_last_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LOANS), text, lang), want, rule)

@@ -148,3 +148,24 @@ def _preposition_before(norm: str, pos: int, lang: str, floor: int = 0) -> tuple
     rx, table = _preposition_table(lang)
     pm = rx.search(norm, max(floor, pos - LEFT_WINDOW), pos)
     return (table.get(fold_key(pm.group("p")), "at"), pm.start()) if pm else ("at", pos)
+
+
+def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
+    """The month a span of months written without a year ends at ("between 1 March and 27 May", « de mars à mai »,
+    "from March to May"): a figure for it is the figure to that month, as its source dates it; None when the text
+    writes no such span (that starts in its first ``within`` characters)."""
+    months = [m for m in find_months(text) if m[3] != "of"]
+    norm = normalise(text or "")
+    suffixes = {str(x) for code in LANGUAGES for x in lexicon(code, "numbers").get("day_suffixes") or []}
+    day = r"(?:\d{1,2}(?:" + "|".join(re.escape(x) for x in suffixes) + r")?\s+)?"
+    for (_, first, end, _), (month, start, _, _) in zip(months, months[1:]):
+        first = re.search(day + r"\Z", norm[:first]).start()
+        if within is not None and first >= within:
+            break
+        for code in LANGUAGES:
+            t = tables_for(code)
+            jm = t.rx["joiner"].match(norm, end)
+            if jm is not None and re.fullmatch(day, norm[jm.end():start]) and \
+                    opener_before(norm, first, fold_key(jm.group("j")), t, 0) not in (None, first):
+                return month
+    return None
