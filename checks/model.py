@@ -96,7 +96,8 @@ class DateRef:
     text: str = ""
     start: int = -1
     end: int = -1
-    relation: str = "at"              # at | since | until | before | after | baseline
+    # ("of": a month that dates a document or an event, "the January deadline", not the period of a figure)
+    relation: str = "at"              # at | since | until | before | after | baseline | of
 
     def iso(self) -> str:
         s = f"{self.year:04d}"
@@ -150,6 +151,8 @@ class Claim:
     context_terms: list[str] = field(default_factory=list)
     focus: str = ""                   # ``text`` with the nested claims blanked out (same length): what this claim says
     context_year: Optional[int] = None  # the main clause's year, for a nested claim with none of its own
+    # (year, month) of the last statement before that dates what it says: the period an undated figure is read in
+    period_before: Optional[tuple] = None
     context_values: list[float] = field(default_factory=list)   # the other figures of the statement
     antecedent: Optional["Claim"] = field(default=None, repr=False)  # the previous statement's claim "That …" points to
 

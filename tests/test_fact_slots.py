@@ -2774,3 +2774,131 @@ sources:
 def test_a_figure_of_another_qualifier_against_the_one_fact_of_its_own(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OTHER_QUALIFIER), text, lang)
     assert_rule(st, want, rule)
+
+
+LIBRARIES = """
+version: 1
+sources:
+  - id: libraries-2024
+    title: Marbury libraries, annual report 2024
+    published: 2025-03-02
+    facts:
+      - id: loans-2024
+        statement: Marbury's public libraries lent 1.2 million books in 2024.
+        quantity: {value: 1.2e+6, unit: books}
+        as_of: 2024
+      - id: members-2024
+        statement: Marbury's public libraries counted 48,000 registered members at the end of 2024.
+        quantity: {value: 48000, unit: members}
+        as_of: 2024
+      - id: prets-2024
+        statement: Les bibliothèques municipales de Marbury ont prêté 1,2 million de livres en 2024.
+        quantity: {value: 1.2e+6, unit: livres}
+        as_of: 2024
+      - id: inscrits-2024
+        statement: Les bibliothèques municipales de Marbury comptaient 48 000 inscrits fin 2024.
+        quantity: {value: 48000, unit: inscrits}
+        as_of: 2024
+  - id: libraries-mid-2025
+    title: Marbury libraries, half-year figures 2025
+    published: 2025-07-10
+    facts:
+      - id: members-2025
+        statement: Marbury's public libraries counted 51,000 registered members at the end of June 2025.
+        quantity: {value: 51000, unit: members}
+        as_of: 2025-06
+      - id: inscrits-2025
+        statement: Les bibliothèques municipales de Marbury comptaient 51 000 inscrits fin juin 2025.
+        quantity: {value: 51000, unit: inscrits}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure with no date of its own, after a statement that dates what it says, is read in that statement's period
+    # (2024's members, not a wrong period for June 2025); read in another period, it is still a wrong one
+    ("Marbury's public libraries lent 1.2 million books in 2024. The libraries counted 48,000 registered members.",
+     "en", "supported", "quantity"),
+    ("Les bibliothèques municipales de Marbury ont prêté 1,2 million de livres en 2024. Elles comptaient 48 000 "
+     "inscrits.", "fr", "supported", "quantity"),
+    ("Marbury's public libraries lent 1.3 million books in 2025. The libraries counted 48,000 registered members.",
+     "en", "contradicted", "period"),
+    ("Les bibliothèques municipales de Marbury ont prêté 1,3 million de livres en 2025. Elles comptaient 48 000 "
+     "inscrits.", "fr", "contradicted", "period"),
+])
+def test_an_undated_figure_is_read_in_the_period_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LIBRARIES), text, lang), want, rule)
+
+
+MEMBERS = """
+version: 1
+sources:
+  - id: libraries-2025
+    title: Marbury libraries, monthly figures 2025
+    published: 2025-07-10
+    facts:
+      - id: members-january
+        statement: Marbury's public libraries counted 47,000 registered members in January 2025.
+        quantity: {value: 47000, unit: members}
+        as_of: 2025-01
+      - id: members-june
+        statement: After the January deadline for free cards, Marbury's public libraries counted 51,000 registered members in June 2025.
+        quantity: {value: 51000, unit: members}
+        as_of: 2025-06
+      - id: inscrits-janvier
+        statement: Les bibliothèques municipales de Marbury comptaient 47 000 inscrits en janvier 2025.
+        quantity: {value: 47000, unit: inscrits}
+        as_of: 2025-01
+      - id: inscrits-juin
+        statement: Après la date limite de janvier pour les cartes gratuites, les bibliothèques municipales de Marbury comptaient 51 000 inscrits en juin 2025.
+        quantity: {value: 51000, unit: inscrits}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a month that dates a document or an event ("the January deadline", « la date limite de janvier ») is not the
+    # figure's month: the undated figure is the latest the list gives
+    ("After the January deadline for free cards, Marbury's public libraries counted 51,000 registered members.", "en",
+     "supported", "quantity"),
+    ("Après la date limite de janvier pour les cartes gratuites, les bibliothèques municipales de Marbury comptaient "
+     "51 000 inscrits.", "fr", "supported", "quantity"),
+])
+def test_a_month_that_dates_an_event_is_not_the_figures_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MEMBERS), text, lang), want, rule)
+
+
+LOANS = """
+version: 1
+sources:
+  - id: loans-2025
+    title: Marbury libraries, loans 2025
+    published: 2025-05-12
+    facts:
+      - id: loans-january
+        statement: Marbury's public libraries lent 95,000 books in January 2025.
+        quantity: {value: 95000, unit: books}
+        as_of: 2025-01
+      - id: loans-to-april
+        statement: Marbury's public libraries lent 310,000 books between 1 January and 30 April 2025.
+        quantity: {value: 310000, unit: books}
+        as_of: 2025-04-30
+      - id: prets-janvier
+        statement: Les bibliothèques municipales de Marbury ont prêté 95 000 livres en janvier 2025.
+        quantity: {value: 95000, unit: livres}
+        as_of: 2025-01
+      - id: prets-a-avril
+        statement: Les bibliothèques municipales de Marbury ont prêté 310 000 livres de janvier à avril 2025.
+        quantity: {value: 310000, unit: livres}
+        as_of: 2025-04-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure for a span of months written without a year is the figure to its last month, not to its first
+    ("Marbury's public libraries lent 310,000 books between 1 January and 30 April.", "en", "supported", "quantity"),
+    ("Les bibliothèques municipales de Marbury ont prêté 310 000 livres de janvier à avril.", "fr", "supported",
+     "quantity"),
+])
+def test_a_span_of_months_is_the_period_to_its_last_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LOANS), text, lang), want, rule)

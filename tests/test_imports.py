@@ -17,12 +17,12 @@ STAGES = [
     {"numbers", "numbers.vocabulary", "numbers.tables", "numbers.numerals", "numbers.figure", "numbers.spans",
      "numbers.ranges", "numbers.scan", "numbers.quantities", "numbers.dates",
      "units", "counted", "terms", "entities", "roles", "slots", "detect", "detect.lexicon", "detect.frames",
-     "detect.clauses", "detect.figures", "detect.kinds", "detect.claims", "detect.repeats"},   # read
+     "detect.clauses", "detect.figures", "detect.kinds", "detect.running", "detect.claims", "detect.repeats"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "factread"},                                                      # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.names", "judge.slotcheck", "judge.parts", "judge.cleft", "judge.beside", "judge.exactfig", "judge.revised", "judge.measurenoun", "judge.clauses",
-     "judge.periods", "judge.series", "judge.scope", "judge.agreement", "judge.rules",
+     "judge.periods", "judge.series", "judge.running", "judge.scope", "judge.agreement", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
      "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
      "judge.rules.terms", "judge.rules.attribution"},                  # judge

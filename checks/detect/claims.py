@@ -24,6 +24,7 @@ from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
+from .running import dates_of_event, statement_period, undated_statement
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -37,6 +38,10 @@ class Context:
     last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
     last_year: Optional[int] = None        # the year the previous statement's main claim is dated, for "cette année-là"
+    period: Optional[tuple] = None         # (year, month) of the paragraph's last statement that dates what it says
+    lede: Optional[tuple] = None           # that of the article's first paragraph, for a new paragraph
+    paragraph: int = 0                     # the paragraph ``period`` is of
+    first_paragraph: Optional[int] = None  # the article's first paragraph of statements
 
 
 @functools.lru_cache(maxsize=None)
@@ -50,7 +55,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "party_article": c(r"^(?:{party_articles})\s*", re.I),
         "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
         "inside_name": c(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+$"),
-        "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
     }
 
 
@@ -218,8 +222,28 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if main_claim is not None:
         _remember(ctx, main_claim, f)
     ctx.last_year = _dated(main_claim, f, st.start) if main_claim is not None else None
+    _running_period(claims, main_claim, analysis_text, f, st, ctx)
     _whole_statement_kind(claims, f, question, ctx)
     return _analysed(st, claims, main_claim, question, ctx)
+
+
+def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str, f: str, st: Statement,
+                    ctx: Context) -> None:
+    """Each claim is read in the period of the statements before (``running``); a statement that dates what it
+    says sets the period of those after it."""
+    if ctx.first_paragraph is None:
+        ctx.first_paragraph = st.paragraph
+    if ctx.paragraph != st.paragraph:      # a new paragraph is read in the article's period, not the one before's
+        ctx.period, ctx.paragraph = ctx.lede, st.paragraph
+    if undated_statement(claims, text, ctx.lang):
+        for c in claims:
+            c.period_before = ctx.period
+    if main_claim is not None:
+        year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
+        ctx.period = statement_period(main_claim, f, st.start, ctx.lang, bool(_patterns()["anaphor"].match(f.strip())),
+                                      year) or ctx.period
+        if st.paragraph == ctx.first_paragraph:
+            ctx.lede = ctx.lede or ctx.period
 
 
 def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Context) -> None:
@@ -260,9 +284,8 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
 def _dated(claim: Claim, f: str, base: int) -> Optional[int]:
     """The year a statement's main claim is dated, for the next statement's "cette année-là", "a year earlier": its
     first date of an event, not one a period starts from ("un niveau inconnu depuis la fin septembre 2022")."""
-    since = _patterns()["since"]
-    at = [d for d in claim.dates if d.relation == "at" and not since.search(f[max(0, d.start - base - 25):d.start - base])]
-    return min(at, key=lambda d: d.start).year if at else None
+    at = dates_of_event(claim, f, base)
+    return at[0].year if at else None
 
 
 def _remember(ctx: Context, main_claim: Claim, f: str) -> None:

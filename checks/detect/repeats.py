@@ -86,14 +86,15 @@ class StatementMemo:
     def key(st: Statement, text: str, ctx) -> tuple:
         last = ctx.last_claim
         values = tuple(q.value for q in last.quantities if q.value is not None) if last is not None else None
-        return text, st.text, st.layout, ctx.last_subject, values
+        period = ctx.period if ctx.paragraph == st.paragraph else ctx.lede     # the period it is read in
+        return text, st.text, st.layout, ctx.last_subject, values, ctx.last_year, period, ctx.lede, ctx.first_paragraph == st.paragraph
 
     def recall(self, st: Statement, key: tuple, ctx) -> Optional[AnalysedStatement]:
         """The reading kept for ``key``, moved to ``st``, with ``ctx`` left as reading it would have."""
         hit = self.kept.get(key)
         if hit is None:
             return None
-        first, subject, remembered, taken = hit
+        first, subject, remembered, taken, period = hit
         memo: dict = {}
         if taken is not None:        # its reading took the claim before it: one of the same shape is needed
             last = ctx.last_claim
@@ -110,6 +111,7 @@ class StatementMemo:
         moved = AnalysedStatement(st, first.kind, first.checkable, claims, first.language)
         moved.__dict__["_first"] = first
         ctx.last_subject = subject
+        (ctx.last_year, ctx.period, ctx.lede), ctx.paragraph = period, st.paragraph
         if remembered is not None:
             ctx.last_claim = claims[remembered]
         return moved
@@ -131,7 +133,7 @@ class StatementMemo:
         if len(self.kept) >= MAX_KEPT:
             del self.kept[next(iter(self.kept))]
         a.__dict__["_first"] = a
-        self.kept[key] = (a, ctx.last_subject, remembered, taken)
+        self.kept[key] = (a, ctx.last_subject, remembered, taken, (ctx.last_year, ctx.period, ctx.lede))
 
 
 def kept_result(result: StatementResult) -> tuple:

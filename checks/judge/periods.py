@@ -10,6 +10,7 @@ from ..factread import is_baseline
 from ..match import Candidate
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
+from ..numbers.dates import month_span_end
 from ..slots import starts_a_span
 from .clauses import figure_sense, window_start
 from .findings import asserted_figures, month_of, quarter_months, year_of
@@ -74,6 +75,10 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
         own = [d for d in claim.dates if d.month and d.relation == "at"]
     if own:
         return own[0].month
+    # a span of months without their year ("between 1 March and 27 May"): the figure is that to its last month
+    span = month_span_end((claim.focus or claim.text)[window_start(claim, q):], len(window))
+    if span is not None:
+        return span
     # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
     bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
     if bare:

@@ -13,6 +13,7 @@ from .clauses import window_start
 from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
+from .running import running_gives_figure
 from .series import older_is_latest_of_its_measure
 
 
@@ -105,7 +106,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     timed = _of_period(claim, comparable, qyear, qmonth)
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated:
-        timed = latest_period(timed)   # an undated figure is the latest one the sources give for it
+        # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
+        timed = running_gives_figure(q, claim, window, timed, index) or latest_period(timed)
     if not timed and qyear:
         wrong = _wrong_year(q, qyear, claim, window, comparable, index)
         if wrong:

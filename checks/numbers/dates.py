@@ -104,8 +104,32 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
         if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
             continue
         relation, _ = _preposition_before(norm, m.start(), language(lang))
+        if relation == "at" and _names_an_event(norm, m.start(), m.end()):
+            relation = "of"
         out.append((forms[m.group(0)], m.start() + offset, m.end() + offset, relation))
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _event_nouns() -> tuple[re.Pattern, re.Pattern]:
+    """The nouns of a document or an event a month dates, of every language: written after the month ("the January
+    deadline"), or before it with a linker (« le bulletin de novembre »)."""
+    after, before, linkers = set(), set(), set()
+    for code in LANGUAGES:
+        raw = lexicon(code, "numbers")
+        after |= {normalise(str(w)) for w in raw.get("month_event_nouns_after") or []}
+        before |= {normalise(str(w)) for w in raw.get("month_event_nouns_before") or []}
+        linkers |= {normalise(str(w)) for w in raw.get("month_event_linkers") or []}
+    return (re.compile(r"\s+(?:" + any_phrase(after) + r")\b") if after else re.compile(r"(?!)"),
+            re.compile(r"\b(?:" + any_phrase(before) + r")\s+(?:" + any_phrase(linkers) + r")\s*\Z")
+            if before and linkers else re.compile(r"(?!)"))
+
+
+def _names_an_event(norm: str, start: int, end: int) -> bool:
+    """Whether a month written at ``start``-``end`` of the normalised text dates a document or an event (its
+    relation is then "of", not "at"): "the January deadline", « le bulletin de novembre »."""
+    after, before = _event_nouns()
+    return bool(after.match(norm, end) or before.search(norm[max(0, start - LEFT_WINDOW):start]))
 
 
 @functools.lru_cache(maxsize=None)
@@ -124,3 +148,24 @@ def _preposition_before(norm: str, pos: int, lang: str, floor: int = 0) -> tuple
     rx, table = _preposition_table(lang)
     pm = rx.search(norm, max(floor, pos - LEFT_WINDOW), pos)
     return (table.get(fold_key(pm.group("p")), "at"), pm.start()) if pm else ("at", pos)
+
+
+def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
+    """The month a span of months written without a year ends at ("between 1 March and 27 May", « de mars à mai »,
+    "from March to May"): a figure for it is the figure to that month, as its source dates it; None when the text
+    writes no such span (that starts in its first ``within`` characters)."""
+    months = [m for m in find_months(text) if m[3] != "of"]
+    norm = normalise(text or "")
+    suffixes = {str(x) for code in LANGUAGES for x in lexicon(code, "numbers").get("day_suffixes") or []}
+    day = r"(?:\d{1,2}(?:" + "|".join(re.escape(x) for x in suffixes) + r")?\s+)?"
+    for (_, first, end, _), (month, start, _, _) in zip(months, months[1:]):
+        first = re.search(day + r"\Z", norm[:first]).start()
+        if within is not None and first >= within:
+            break
+        for code in LANGUAGES:
+            t = tables_for(code)
+            jm = t.rx["joiner"].match(norm, end)
+            if jm is not None and re.fullmatch(day, norm[jm.end():start]) and \
+                    opener_before(norm, first, fold_key(jm.group("j")), t, 0) not in (None, first):
+                return month
+    return None

@@ -1,0 +1,52 @@
+"""The period an article is speaking of, statement after statement: a figure with no date of its own in a statement
+that follows a dated one is read in that statement's period ("Average prices climbed 6.4 % in the year to March. In
+England the typical home now costs £296,000": March's figure; « La dette représentait 109,8 % du PIB fin 2024. Elle
+dépasse désormais les 3 300 milliards d'euros »: the end of 2024's). A statement that dates what it says sets the
+period; one that says nothing of when leaves it; one that compares with what the statement before said ("That
+compares with 46.5 % in 2023", « C'est moins qu'en 2022 ») dates the comparison, not the article's subject. A new
+paragraph starts again from the period of the article's first paragraph (its lede), not from the one before's.
+A statement that names a year or a month of its own is read in none (``undated_statement``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..model import Claim
+from ..numbers import find_months
+from ..resources import word_pattern
+
+
+@functools.lru_cache(maxsize=None)
+def _since() -> re.Pattern:
+    return word_pattern("numbers", r"\b(?:{since_words})\b")
+
+
+def dates_of_event(claim: Claim, f: str, base: int) -> list:
+    """The claim's dates of an event, first first: "at" dates, not one a period starts from ("un niveau inconnu
+    depuis la fin septembre 2022")."""
+    since = _since()
+    at = [d for d in claim.dates if d.relation == "at" and not since.search(f[max(0, d.start - base - 25):d.start - base])]
+    return sorted(at, key=lambda d: d.start)
+
+
+def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bool,
+                     year: Optional[int]) -> Optional[tuple]:
+    """(year, month) a statement's main claim dates what it says (the month None when it names none; for a month
+    alone, "in the year to March", « le vendredi 4 juillet », the year ``year``, the period's so far or the
+    article's), or None when it gives no date or compares with the statement before (``points_back``)."""
+    if points_back:
+        return None
+    at = dates_of_event(claim, f, base)
+    if at:
+        return at[0].year, at[0].month
+    months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
+    return (year, months.pop()) if len(months) == 1 else None
+
+
+def undated_statement(claims: list[Claim], text: str, lang: str) -> bool:
+    """Whether a statement names no year and no month at all: only then is it read in the period before it ("Back
+    in October, the airport had forecast 81.4 million" is October's forecast, whichever year). A month that dates
+    a document or an event ("the January deadline") is no period of the statement's."""
+    return not any(c.dates for c in claims) and not any(rel != "of" for _, _, _, rel in find_months(text, lang))
