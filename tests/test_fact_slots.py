@@ -2404,3 +2404,99 @@ sources:
 def test_a_rate_per_million_keeps_what_it_counts(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PER_MILLION), text, lang)
     assert_rule(st, want, rule)
+
+
+RECORDS = """
+version: 1
+sources:
+  - id: kelby-port
+    title: Kelby port annual traffic 2024
+    published: 2025-01-30
+    facts:
+      - id: containers
+        statement: The port of Kelby handled 3.1 million containers in 2024, its highest total since 2015.
+        quantity: {value: 3.1e6, unit: containers}
+        as_of: 2024
+      - id: containers-fr
+        statement: Le port de Kelby a traité 3,1 millions de conteneurs en 2024, son plus haut niveau depuis 2015.
+        quantity: {value: 3.1e6, unit: conteneurs}
+        as_of: 2024
+  - id: nursing
+    title: District nursing staff 2025
+    published: 2025-06-02
+    facts:
+      - id: northvale
+        statement: Northvale recorded the largest percentage rise of any district, 4.1%, adding 52 nurses to reach 1,320.
+        subject: northvale
+        as_of: 2025
+      - id: northvale-fr
+        statement: Le district de Northvale a enregistré la plus forte hausse en pourcentage, 4,1 %, avec 52 infirmiers de plus, pour atteindre 1 320.
+        subject: northvale
+        as_of: 2025
+entities:
+  northvale:
+    names: [Northvale]
+"""
+
+COLLEGES = """
+version: 1
+sources:
+  - id: college
+    title: Harwick college intake 2025
+    published: 2025-09-20
+    facts:
+      - id: enrolled
+        statement: A record 48,200 students enrolled at Harwick colleges in 2025.
+        quantity: {value: 48200, unit: students}
+        as_of: 2025
+      - id: graduated
+        statement: 31,900 students graduated from Harwick colleges in 2025.
+        quantity: {value: 31900, unit: students}
+        as_of: 2025
+"""
+
+COLLEGES_FR = """
+version: 1
+sources:
+  - id: college
+    title: Rentrée 2025 dans les collèges de Harwick
+    published: 2025-09-20
+    facts:
+      - id: inscrits
+        statement: Un record de 48 200 étudiants se sont inscrits dans les collèges de Harwick en 2025.
+        quantity: {value: 48200, unit: étudiants}
+        as_of: 2025
+      - id: diplomes
+        statement: 31 900 étudiants ont obtenu leur diplôme dans les collèges de Harwick en 2025.
+        quantity: {value: 31900, unit: étudiants}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record the article does not bound is of all time: the source's "highest since 2015" refutes it
+    ("The port of Kelby handled a record 3.1 million containers in 2024.", "en", "mixed", "ranking"),
+    ("Le port de Kelby a traité 3,1 millions de conteneurs en 2024, un record historique.", "fr", "mixed", "ranking"),
+    # a rank the source gives by its share only: not by its number
+    ("Northvale recorded the largest rise in absolute terms of any district, adding 52 nurses to reach 1,320.", "en",
+     "mixed", "ranking"),
+    ("Northvale added more nurses than any other district, 52, to reach 1,320.", "en", "unverified", "quantity"),
+    ("Le district de Northvale a gagné plus d'infirmiers que tout autre district, 52, pour atteindre 1 320.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_record_is_checked_against_its_scope_and_basis(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record another fact gives to a figure of its own is not the record of this one
+    ("31,900 students graduated from Harwick colleges in 2025.", "en", "supported", "quantity"),
+    ("31,900 students graduated from Harwick colleges in 2025, the highest number on record.", "en", "unverified",
+     "quantity"),
+    ("31 900 étudiants ont obtenu leur diplôme dans les collèges de Harwick en 2025, un record.", "fr", "unverified",
+     "quantity"),
+])
+def test_a_record_of_another_figure_confirms_no_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COLLEGES if lang == "en" else COLLEGES_FR), text, lang)
+    assert_rule(st, want, rule)
