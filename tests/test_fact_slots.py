@@ -2500,3 +2500,50 @@ def test_a_record_is_checked_against_its_scope_and_basis(tmp_path_factory, text,
 def test_a_record_of_another_figure_confirms_no_record(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COLLEGES if lang == "en" else COLLEGES_FR), text, lang)
     assert_rule(st, want, rule)
+
+
+SWAPPED = """
+version: 1
+sources:
+  - id: tourism
+    title: Fréquentation touristique de Kelby en 2024
+    published: 2025-02-10
+    facts:
+      - id: reading-fr
+        statement: Le maire Paul Verdier a salué une hausse exceptionnelle de la fréquentation, tandis que l'institut Statvel a tenu à la nuancer.
+      - id: reading-en
+        statement: Mayor Paul Verdier hailed the rise in visitor numbers as exceptional, while the Statvel institute played it down.
+  - id: levy
+    title: Kelby harbour levy 2025
+    published: 2025-03-03
+    facts:
+      - id: levy-en
+        statement: The Harbour Board proposed a harbour levy of 2.5%, which the Kelby Council approved in March 2025.
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03
+      - id: levy-fr
+        statement: Sur proposition du Conseil portuaire, la mairie de Kelby a fixé la taxe portuaire à 2,5 % en mars 2025.
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what each party does (hails, plays down; proposes, decides), between parties the list need not declare
+    ("Le maire Paul Verdier a salué une hausse exceptionnelle de la fréquentation, que l'institut Statvel a préféré "
+     "nuancer.", "fr", "supported", "terms"),
+    ("L'institut Statvel a salué une hausse exceptionnelle de la fréquentation, que le maire Paul Verdier a préféré "
+     "nuancer.", "fr", "contradicted", "roles"),
+    ("The Statvel institute hailed the rise in visitor numbers as exceptional, a reading Mayor Paul Verdier played "
+     "down.", "en", "contradicted", "roles"),
+    # and beside a confirmed figure
+    ("The Harbour Board proposed a harbour levy of 2.5%, which the Kelby Council approved in March 2025.", "en",
+     "supported", "quantity"),
+    ("The Kelby Council proposed a harbour levy of 2.5%, which the Harbour Board approved in March 2025.", "en",
+     "contradicted", "roles"),
+    ("Sur proposition de la mairie de Kelby, le Conseil portuaire a fixé la taxe portuaire à 2,5 % en mars 2025.", "fr",
+     "contradicted", "roles"),
+])
+def test_predicates_swapped_between_parties(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SWAPPED), text, lang)
+    assert_rule(st, want, rule)
