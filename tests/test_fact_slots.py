@@ -2547,3 +2547,60 @@ sources:
 def test_predicates_swapped_between_parties(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SWAPPED), text, lang)
     assert_rule(st, want, rule)
+
+
+EDITIONS = """
+version: 1
+sources:
+  - id: museums-2025
+    title: Harwick museums, annual report 2025
+    published: 2025-03-01
+    facts:
+      - id: visitors-2024
+        statement: Harwick's museums welcomed 2.4 million visitors in 2024.
+        quantity: {value: 2.4e6, unit: visitors}
+        as_of: 2024
+  - id: museums-2024
+    title: Harwick museums, annual report 2024
+    published: 2024-03-01
+    facts:
+      - id: visitors-2023
+        statement: Harwick's museums welcomed 2.1 million visitors in 2023, 9% more than in 2022.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+EDITIONS_FR = """
+version: 1
+sources:
+  - id: musees-2025
+    title: Musées de Harwick, rapport annuel 2025
+    published: 2025-03-01
+    facts:
+      - id: visiteurs-2024
+        statement: Les musées de Harwick ont accueilli 2,4 millions de visiteurs en 2024.
+        quantity: {value: 2.4e6, unit: visiteurs}
+        as_of: 2024
+  - id: musees-2024
+    title: Musées de Harwick, rapport annuel 2024
+    published: 2024-03-01
+    facts:
+      - id: visiteurs-2023
+        statement: Les musées de Harwick ont accueilli 2,1 millions de visiteurs en 2023, 9 % de plus qu'en 2022.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure pointing back to a statement of 2024 is not the 2023 edition's
+    ("Harwick's museums welcomed 2.1 million visitors in 2023. That was 9% more than in the previous year.", "en",
+     "supported", "quantity"),
+    ("Harwick's museums welcomed 2.4 million visitors. That was 9% more than in the previous year.", "en",
+     "unverified", "period"),
+    ("Les musées de Harwick ont accueilli 2,4 millions de visiteurs. C'est 9 % de plus que l'année précédente.", "fr",
+     "unverified", "period"),
+])
+def test_a_figure_pointing_back_takes_its_antecedents_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, EDITIONS if lang == "en" else EDITIONS_FR), text, lang)
+    assert_rule(st, want, rule)

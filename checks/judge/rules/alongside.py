@@ -107,7 +107,8 @@ def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[Claim
     for r in results:
         ante = r.claim.antecedent
         if ante is not None and r.verdict == UNVERIFIED and r.claim.checkable and r.claim.role == "main" \
-                and (figures := asserted_figures(r.claim)):
+                and "period" not in r.rules and (figures := asserted_figures(r.claim)):
+            # (not a figure the quantity rule found to be of a year before its antecedent's)
             named = {"e:" + m.entity for m in r.claim.mentions}
             topic = [c.fact for c in index.candidates(ante) if is_topical(c) and substantive(c)
                      and named <= index.fact_keys(c.fact) and c.fact.source not in index.superseded_by]
