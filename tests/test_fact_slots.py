@@ -2604,3 +2604,47 @@ sources:
 def test_a_figure_pointing_back_takes_its_antecedents_year(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, EDITIONS if lang == "en" else EDITIONS_FR), text, lang)
     assert_rule(st, want, rule)
+
+
+RANGES = """
+version: 1
+sources:
+  - id: plan-2024
+    title: Kelby Bank strategic plan, March 2024
+    published: 2024-03-12
+    superseded_by: results-2025
+    facts:
+      - id: target-en
+        statement: Kelby Bank expects a return on equity of between 9.5% and 10% in 2026.
+        quantity: {min: 9.5, max: 10, unit: percent}
+        as_of: 2026
+      - id: target-fr
+        statement: Kelby Bank vise une rentabilité des fonds propres comprise entre 9,5 % et 10 % en 2026.
+        quantity: {min: 9.5, max: 10, unit: percent}
+        as_of: 2026
+  - id: results-2025
+    title: Kelby Bank annual results 2025
+    published: 2026-02-05
+    facts:
+      - id: target-en
+        statement: Kelby Bank now expects a return on equity of 9.5% in 2026.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+      - id: target-fr
+        statement: Kelby Bank vise désormais une rentabilité des fonds propres de 9,5 % en 2026.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a range the superseded source gives, of which the current one keeps one end, is the older figure
+    ("Kelby Bank maintains its target of a return on equity of between 9.5% and 10% for 2026.", "en", "outdated",
+     "outdated"),
+    ("Kelby Bank maintient son objectif d'une rentabilité des fonds propres comprise entre 9,5 % et 10 % en 2026.",
+     "fr", "outdated", "outdated"),
+    ("Kelby Bank has cut its target to a return on equity of 9.5% for 2026.", "en", "supported", "quantity"),
+])
+def test_a_range_the_older_source_gives_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANGES), text, lang)
+    assert_rule(st, want, rule)

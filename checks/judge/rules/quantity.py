@@ -366,7 +366,13 @@ def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> 
 
 
 def _exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list, index: FactIndex) -> bool:
-    """A plain figure that the current facts give only by rounding and a superseded fact gives exactly."""
+    """A plain figure that the current facts give only by rounding and a superseded fact gives exactly; a range
+    ("entre 11,5 % et 12 %") that a superseded fact gives as its range and the current facts as one of its ends."""
+    if q.value is None and q.min is not None and q.max is not None:
+        old = older_match(q, claim, cands, index, good[0][0], window)
+        fq = old.fact.quantity if old is not None else None
+        return fq is not None and same_size(fq.min, q.min) and same_size(fq.max, q.max) \
+            and not any(c.fact.quantity.min is not None for c, _, _ in good)
     if q.approximate or q.value is None or any(_same_value(q, c) for c, _, _ in good):
         return False
     old = older_match(q, claim, cands, index, good[0][0], window)
