@@ -2648,3 +2648,50 @@ sources:
 def test_a_range_the_older_source_gives_is_outdated(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RANGES), text, lang)
     assert_rule(st, want, rule)
+
+
+GLOSS_WAY = """
+version: 1
+sources:
+  - id: venues
+    title: Kelby venues, attendance 2024
+    published: 2025-01-08
+    facts:
+      - id: arena
+        statement: The Kelby Arena welcomed 1.4 million visitors in 2024, up 18% on the year.
+        subject: arena
+        quantity: {value: 1.4e6, unit: visitors}
+        as_of: 2024
+      - id: hall
+        statement: Visitor numbers at the Harwick Hall showed a fall of 18% on the year in 2024.
+        subject: hall
+        quantity: {value: -18, unit: percent}
+        as_of: 2024
+      - id: arene
+        statement: L'Arena de Kelby a accueilli 1,4 million de visiteurs en 2024, soit une hausse de 18 % sur un an.
+        subject: arena
+        quantity: {value: 1.4e6, unit: visiteurs}
+        as_of: 2024
+      - id: salle
+        statement: La salle Harwick a vu ses visiteurs enregistrer une baisse de 18 % sur un an en 2024.
+        subject: hall
+        quantity: {value: -18, unit: percent}
+        as_of: 2024
+entities:
+  arena:
+    names: [Kelby Arena, Arena de Kelby]
+  hall:
+    names: [Harwick Hall, salle Harwick]
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's change the main clause's fact gives the other way is not confirmed by another party's fall
+    ("The Kelby Arena welcomed 1.4 million visitors in 2024, up 18% on the year.", "en", "supported", "quantity"),
+    ("The Kelby Arena welcomed 1.4 million visitors in 2024, a fall of 18% on the year.", "en", "mixed", "direction"),
+    ("L'Arena de Kelby a accueilli 1,4 million de visiteurs en 2024, soit une baisse de 18 % sur un an.", "fr", "mixed",
+     "direction"),
+])
+def test_a_gloss_the_main_fact_gives_the_other_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GLOSS_WAY), text, lang)
+    assert_rule(st, want, rule)
