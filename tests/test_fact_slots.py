@@ -2695,3 +2695,34 @@ entities:
 def test_a_gloss_the_main_fact_gives_the_other_way(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, GLOSS_WAY), text, lang)
     assert_rule(st, want, rule)
+
+
+BELOW = """
+version: 1
+sources:
+  - id: grid
+    title: Kelby grid report 2024
+    published: 2025-01-20
+    facts:
+      - id: exports-en
+        statement: Kelby exported 41.3 TWh of electricity in 2024.
+        quantity: {value: 41.3, unit: TWh}
+        as_of: 2024
+      - id: exports-fr
+        statement: Kelby a exporté 41,3 TWh d'électricité en 2024.
+        quantity: {value: 41.3, unit: TWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound below a figure the source exceeds: « sous les 41 TWh », « en dessous de 41 TWh », "below 41 TWh"
+    ("Les exportations d'électricité de Kelby sont restées sous les 41 TWh en 2024.", "fr", "contradicted", "quantity"),
+    ("Les exportations d'électricité de Kelby sont restées en dessous de 41 TWh en 2024.", "fr", "contradicted",
+     "quantity"),
+    ("Les exportations d'électricité de Kelby sont passées au-dessus de 41 TWh en 2024.", "fr", "supported", "quantity"),
+    ("Kelby's electricity exports stayed below 41 TWh in 2024.", "en", "contradicted", "quantity"),
+])
+def test_a_bound_under_a_figure_in_french(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BELOW), text, lang)
+    assert_rule(st, want, rule)
