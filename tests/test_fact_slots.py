@@ -2726,3 +2726,32 @@ sources:
 def test_a_bound_under_a_figure_in_french(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BELOW), text, lang)
     assert_rule(st, want, rule)
+
+
+HEDGED = """
+version: 1
+sources:
+  - id: castle
+    title: Kelby castle attendance 2024
+    published: 2025-01-06
+    facts:
+      - id: visitors-en
+        statement: Kelby Castle welcomed 8.4 million visitors in 2024.
+        quantity: {value: 8.4e6, unit: visitors, bound: about}
+        as_of: 2024
+      - id: visitors-fr
+        statement: Le château de Kelby a accueilli 8,4 millions de visiteurs en 2024.
+        quantity: {value: 8.4e6, unit: visiteurs, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a hedge widens a figure's rounding a few times, not to three units of its last digit
+    ("Kelby Castle welcomed about 8.5 million visitors in 2024.", "en", "supported", "quantity"),
+    ("Kelby Castle welcomed about 8.7 million visitors in 2024.", "en", "contradicted", "quantity"),
+    ("Le château de Kelby a accueilli environ 8,7 millions de visiteurs en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_a_hedged_figure_is_not_three_units_off(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, HEDGED), text, lang)
+    assert_rule(st, want, rule)
