@@ -91,8 +91,8 @@ def as_share(q: Quantity) -> tuple[Optional[float], Optional[float], Optional[fl
 # complexity: one return per kind of figure (a range, a hedged upper bound, a bound either way, a plain figure)
 def _interval(q: Quantity, claim_side: bool, scale_units: bool) -> tuple[float, float]:
     """The values a figure allows. A plain figure allows its rounding; a hedged one ("environ", "some")
-    up to ten times that, at most 5 % ("roughly 450" is not 420); a figure in words ("un tiers", "half") 5 %,
-    hedged 10 %."""
+    up to five times that, at most 5 % ("roughly 450" is not 420, "about 8.7 million" not 8.4); a figure in
+    words ("un tiers", "half") 5 %, hedged 10 %."""
     f = 0.01 if (scale_units and q.unit == "percent") else 1.0
     digits = any(ch.isdigit() for ch in q.text) or not claim_side
     if q.min is not None and q.max is not None:
@@ -120,7 +120,7 @@ def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:
     if claim_side and q.approximate and digits and 1 <= abs(v) < 10 and re.fullmatch(r"\D*\d\D*", q.text or ""):
         return 0.5                       # "about 1 percent" is a rounding of 1.4 %, "some 3 %" of 2.6 %
     if claim_side and q.approximate:
-        return max(p, min(0.05 * abs(v), 10 * p) if digits else 0.10 * abs(v))
+        return max(p, min(0.05 * abs(v), 5 * p) if digits else 0.10 * abs(v))
     if q.bound == "exact" and not claim_side:
         return abs(v) * 0.001
     return p

@@ -2902,3 +2902,354 @@ sources:
 ])
 def test_a_span_of_months_is_the_period_to_its_last_month(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, LOANS), text, lang), want, rule)
+
+
+RECORDS = """
+version: 1
+sources:
+  - id: kelby-port
+    title: Kelby port annual traffic 2024
+    published: 2025-01-30
+    facts:
+      - id: containers
+        statement: The port of Kelby handled 3.1 million containers in 2024, its highest total since 2015.
+        quantity: {value: 3.1e6, unit: containers}
+        as_of: 2024
+      - id: containers-fr
+        statement: Le port de Kelby a traité 3,1 millions de conteneurs en 2024, son plus haut niveau depuis 2015.
+        quantity: {value: 3.1e6, unit: conteneurs}
+        as_of: 2024
+  - id: nursing
+    title: District nursing staff 2025
+    published: 2025-06-02
+    facts:
+      - id: northvale
+        statement: Northvale recorded the largest percentage rise of any district, 4.1%, adding 52 nurses to reach 1,320.
+        subject: northvale
+        as_of: 2025
+      - id: northvale-fr
+        statement: Le district de Northvale a enregistré la plus forte hausse en pourcentage, 4,1 %, avec 52 infirmiers de plus, pour atteindre 1 320.
+        subject: northvale
+        as_of: 2025
+entities:
+  northvale:
+    names: [Northvale]
+"""
+
+COLLEGES = """
+version: 1
+sources:
+  - id: college
+    title: Harwick college intake 2025
+    published: 2025-09-20
+    facts:
+      - id: enrolled
+        statement: A record 48,200 students enrolled at Harwick colleges in 2025.
+        quantity: {value: 48200, unit: students}
+        as_of: 2025
+      - id: graduated
+        statement: 31,900 students graduated from Harwick colleges in 2025.
+        quantity: {value: 31900, unit: students}
+        as_of: 2025
+"""
+
+COLLEGES_FR = """
+version: 1
+sources:
+  - id: college
+    title: Rentrée 2025 dans les collèges de Harwick
+    published: 2025-09-20
+    facts:
+      - id: inscrits
+        statement: Un record de 48 200 étudiants se sont inscrits dans les collèges de Harwick en 2025.
+        quantity: {value: 48200, unit: étudiants}
+        as_of: 2025
+      - id: diplomes
+        statement: 31 900 étudiants ont obtenu leur diplôme dans les collèges de Harwick en 2025.
+        quantity: {value: 31900, unit: étudiants}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record the article does not bound is of all time: the source's "highest since 2015" refutes it
+    ("The port of Kelby handled a record 3.1 million containers in 2024.", "en", "mixed", "ranking"),
+    ("Le port de Kelby a traité 3,1 millions de conteneurs en 2024, un record historique.", "fr", "mixed", "ranking"),
+    # a rank the source gives by its share only: not by its number
+    ("Northvale recorded the largest rise in absolute terms of any district, adding 52 nurses to reach 1,320.", "en",
+     "mixed", "ranking"),
+    ("Northvale added more nurses than any other district, 52, to reach 1,320.", "en", "unverified", "quantity"),
+    ("Le district de Northvale a gagné plus d'infirmiers que tout autre district, 52, pour atteindre 1 320.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_record_is_checked_against_its_scope_and_basis(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record another fact gives to a figure of its own is not the record of this one
+    ("31,900 students graduated from Harwick colleges in 2025.", "en", "supported", "quantity"),
+    ("31,900 students graduated from Harwick colleges in 2025, the highest number on record.", "en", "unverified",
+     "quantity"),
+    ("31 900 étudiants ont obtenu leur diplôme dans les collèges de Harwick en 2025, un record.", "fr", "unverified",
+     "quantity"),
+])
+def test_a_record_of_another_figure_confirms_no_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COLLEGES if lang == "en" else COLLEGES_FR), text, lang)
+    assert_rule(st, want, rule)
+
+
+SWAPPED = """
+version: 1
+sources:
+  - id: tourism
+    title: Fréquentation touristique de Kelby en 2024
+    published: 2025-02-10
+    facts:
+      - id: reading-fr
+        statement: Le maire Paul Verdier a salué une hausse exceptionnelle de la fréquentation, tandis que l'institut Statvel a tenu à la nuancer.
+      - id: reading-en
+        statement: Mayor Paul Verdier hailed the rise in visitor numbers as exceptional, while the Statvel institute played it down.
+  - id: levy
+    title: Kelby harbour levy 2025
+    published: 2025-03-03
+    facts:
+      - id: levy-en
+        statement: The Harbour Board proposed a harbour levy of 2.5%, which the Kelby Council approved in March 2025.
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03
+      - id: levy-fr
+        statement: Sur proposition du Conseil portuaire, la mairie de Kelby a fixé la taxe portuaire à 2,5 % en mars 2025.
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what each party does (hails, plays down; proposes, decides), between parties the list need not declare
+    ("Le maire Paul Verdier a salué une hausse exceptionnelle de la fréquentation, que l'institut Statvel a préféré "
+     "nuancer.", "fr", "supported", "terms"),
+    ("L'institut Statvel a salué une hausse exceptionnelle de la fréquentation, que le maire Paul Verdier a préféré "
+     "nuancer.", "fr", "contradicted", "roles"),
+    ("The Statvel institute hailed the rise in visitor numbers as exceptional, a reading Mayor Paul Verdier played "
+     "down.", "en", "contradicted", "roles"),
+    # and beside a confirmed figure
+    ("The Harbour Board proposed a harbour levy of 2.5%, which the Kelby Council approved in March 2025.", "en",
+     "supported", "quantity"),
+    ("The Kelby Council proposed a harbour levy of 2.5%, which the Harbour Board approved in March 2025.", "en",
+     "contradicted", "roles"),
+    ("Sur proposition de la mairie de Kelby, le Conseil portuaire a fixé la taxe portuaire à 2,5 % en mars 2025.", "fr",
+     "contradicted", "roles"),
+])
+def test_predicates_swapped_between_parties(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SWAPPED), text, lang)
+    assert_rule(st, want, rule)
+
+
+EDITIONS = """
+version: 1
+sources:
+  - id: museums-2025
+    title: Harwick museums, annual report 2025
+    published: 2025-03-01
+    facts:
+      - id: visitors-2024
+        statement: Harwick's museums welcomed 2.4 million visitors in 2024.
+        quantity: {value: 2.4e6, unit: visitors}
+        as_of: 2024
+  - id: museums-2024
+    title: Harwick museums, annual report 2024
+    published: 2024-03-01
+    facts:
+      - id: visitors-2023
+        statement: Harwick's museums welcomed 2.1 million visitors in 2023, 9% more than in 2022.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+EDITIONS_FR = """
+version: 1
+sources:
+  - id: musees-2025
+    title: Musées de Harwick, rapport annuel 2025
+    published: 2025-03-01
+    facts:
+      - id: visiteurs-2024
+        statement: Les musées de Harwick ont accueilli 2,4 millions de visiteurs en 2024.
+        quantity: {value: 2.4e6, unit: visiteurs}
+        as_of: 2024
+  - id: musees-2024
+    title: Musées de Harwick, rapport annuel 2024
+    published: 2024-03-01
+    facts:
+      - id: visiteurs-2023
+        statement: Les musées de Harwick ont accueilli 2,1 millions de visiteurs en 2023, 9 % de plus qu'en 2022.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure pointing back to a statement of 2024 is not the 2023 edition's
+    ("Harwick's museums welcomed 2.1 million visitors in 2023. That was 9% more than in the previous year.", "en",
+     "supported", "quantity"),
+    ("Harwick's museums welcomed 2.4 million visitors. That was 9% more than in the previous year.", "en",
+     "unverified", "period"),
+    ("Les musées de Harwick ont accueilli 2,4 millions de visiteurs. C'est 9 % de plus que l'année précédente.", "fr",
+     "unverified", "period"),
+])
+def test_a_figure_pointing_back_takes_its_antecedents_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, EDITIONS if lang == "en" else EDITIONS_FR), text, lang)
+    assert_rule(st, want, rule)
+
+
+RANGES = """
+version: 1
+sources:
+  - id: plan-2024
+    title: Kelby Bank strategic plan, March 2024
+    published: 2024-03-12
+    superseded_by: results-2025
+    facts:
+      - id: target-en
+        statement: Kelby Bank expects a return on equity of between 9.5% and 10% in 2026.
+        quantity: {min: 9.5, max: 10, unit: percent}
+        as_of: 2026
+      - id: target-fr
+        statement: Kelby Bank vise une rentabilité des fonds propres comprise entre 9,5 % et 10 % en 2026.
+        quantity: {min: 9.5, max: 10, unit: percent}
+        as_of: 2026
+  - id: results-2025
+    title: Kelby Bank annual results 2025
+    published: 2026-02-05
+    facts:
+      - id: target-en
+        statement: Kelby Bank now expects a return on equity of 9.5% in 2026.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+      - id: target-fr
+        statement: Kelby Bank vise désormais une rentabilité des fonds propres de 9,5 % en 2026.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a range the superseded source gives, of which the current one keeps one end, is the older figure
+    ("Kelby Bank maintains its target of a return on equity of between 9.5% and 10% for 2026.", "en", "outdated",
+     "outdated"),
+    ("Kelby Bank maintient son objectif d'une rentabilité des fonds propres comprise entre 9,5 % et 10 % en 2026.",
+     "fr", "outdated", "outdated"),
+    ("Kelby Bank has cut its target to a return on equity of 9.5% for 2026.", "en", "supported", "quantity"),
+])
+def test_a_range_the_older_source_gives_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANGES), text, lang)
+    assert_rule(st, want, rule)
+
+
+GLOSS_WAY = """
+version: 1
+sources:
+  - id: venues
+    title: Kelby venues, attendance 2024
+    published: 2025-01-08
+    facts:
+      - id: arena
+        statement: The Kelby Arena welcomed 1.4 million visitors in 2024, up 18% on the year.
+        subject: arena
+        quantity: {value: 1.4e6, unit: visitors}
+        as_of: 2024
+      - id: hall
+        statement: Visitor numbers at the Harwick Hall showed a fall of 18% on the year in 2024.
+        subject: hall
+        quantity: {value: -18, unit: percent}
+        as_of: 2024
+      - id: arene
+        statement: L'Arena de Kelby a accueilli 1,4 million de visiteurs en 2024, soit une hausse de 18 % sur un an.
+        subject: arena
+        quantity: {value: 1.4e6, unit: visiteurs}
+        as_of: 2024
+      - id: salle
+        statement: La salle Harwick a vu ses visiteurs enregistrer une baisse de 18 % sur un an en 2024.
+        subject: hall
+        quantity: {value: -18, unit: percent}
+        as_of: 2024
+entities:
+  arena:
+    names: [Kelby Arena, Arena de Kelby]
+  hall:
+    names: [Harwick Hall, salle Harwick]
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's change the main clause's fact gives the other way is not confirmed by another party's fall
+    ("The Kelby Arena welcomed 1.4 million visitors in 2024, up 18% on the year.", "en", "supported", "quantity"),
+    ("The Kelby Arena welcomed 1.4 million visitors in 2024, a fall of 18% on the year.", "en", "mixed", "direction"),
+    ("L'Arena de Kelby a accueilli 1,4 million de visiteurs en 2024, soit une baisse de 18 % sur un an.", "fr", "mixed",
+     "direction"),
+])
+def test_a_gloss_the_main_fact_gives_the_other_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GLOSS_WAY), text, lang)
+    assert_rule(st, want, rule)
+
+
+BELOW = """
+version: 1
+sources:
+  - id: grid
+    title: Kelby grid report 2024
+    published: 2025-01-20
+    facts:
+      - id: exports-en
+        statement: Kelby exported 41.3 TWh of electricity in 2024.
+        quantity: {value: 41.3, unit: TWh}
+        as_of: 2024
+      - id: exports-fr
+        statement: Kelby a exporté 41,3 TWh d'électricité en 2024.
+        quantity: {value: 41.3, unit: TWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound below a figure the source exceeds: « sous les 41 TWh », « en dessous de 41 TWh », "below 41 TWh"
+    ("Les exportations d'électricité de Kelby sont restées sous les 41 TWh en 2024.", "fr", "contradicted", "quantity"),
+    ("Les exportations d'électricité de Kelby sont restées en dessous de 41 TWh en 2024.", "fr", "contradicted",
+     "quantity"),
+    ("Les exportations d'électricité de Kelby sont passées au-dessus de 41 TWh en 2024.", "fr", "supported", "quantity"),
+    ("Kelby's electricity exports stayed below 41 TWh in 2024.", "en", "contradicted", "quantity"),
+])
+def test_a_bound_under_a_figure_in_french(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BELOW), text, lang)
+    assert_rule(st, want, rule)
+
+
+HEDGED = """
+version: 1
+sources:
+  - id: castle
+    title: Kelby castle attendance 2024
+    published: 2025-01-06
+    facts:
+      - id: visitors-en
+        statement: Kelby Castle welcomed 8.4 million visitors in 2024.
+        quantity: {value: 8.4e6, unit: visitors, bound: about}
+        as_of: 2024
+      - id: visitors-fr
+        statement: Le château de Kelby a accueilli 8,4 millions de visiteurs en 2024.
+        quantity: {value: 8.4e6, unit: visiteurs, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a hedge widens a figure's rounding a few times, not to three units of its last digit
+    ("Kelby Castle welcomed about 8.5 million visitors in 2024.", "en", "supported", "quantity"),
+    ("Kelby Castle welcomed about 8.7 million visitors in 2024.", "en", "contradicted", "quantity"),
+    ("Le château de Kelby a accueilli environ 8,7 millions de visiteurs en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_a_hedged_figure_is_not_three_units_off(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, HEDGED), text, lang)
+    assert_rule(st, want, rule)

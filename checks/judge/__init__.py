@@ -49,6 +49,7 @@ REGISTRY = (
     Rule(exclusive.RULE_ID, exclusive.rule_exclusive),
     Rule(comparison.RULE_ID, comparison.rule_comparison),
     Rule(alongside.RULE_ID, alongside.rule_alongside, after=True),
+    Rule(roles.RULE_ID, roles.rule_swapped_after, after=True),
     Rule(ranking.RULE_ID, ranking.rule_figure_slots, after=True),
     Rule(dates.RULE_ID, dates.rule_stated_dates, after=True),
     Rule(direction.RULE_ID, direction.rule_clause_directions, after=True),

@@ -108,6 +108,9 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
         timed = running_gives_figure(q, claim, window, timed, index) or latest_period(timed)
+        older = _older_than_antecedent(claim, q, window, timed, index)
+        if older is not None:
+            return [older], comparable
     if not timed and qyear:
         wrong = _wrong_year(q, qyear, claim, window, comparable, index)
         if wrong:
@@ -186,6 +189,34 @@ def numbers_written(text: str) -> frozenset[float]:
 
 def _fmt_number(v: float) -> str:
     return f"{v:g}"
+
+
+def _older_than_antecedent(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
+                           index: FactIndex) -> Optional[Finding]:
+    """An undated figure of a statement that points back ("That was 14 % more than the season before") whose facts
+    are all of a year before the one its antecedent's figures are of: another edition's figure, unchecked for the
+    antecedent's year (the list may lack it, or give it in words the figure's clause does not share)."""
+    ante = claim.antecedent
+    dated = [c for c in timed if year_of(c.fact.as_of)]
+    if ante is None or not dated:
+        return None
+    year = _antecedent_year(ante, index)
+    if not year or max(year_of(c.fact.as_of) for c in dated) >= year:
+        return None
+    old = dated[0]
+    if compare_quantity(signed(q, claim, old.fact.quantity, window), old.fact.quantity)[0] != "supports":
+        return None
+    return Finding("related", "period", old.fact, f"{q.text.strip()!r} is the source's figure for {old.fact.as_of} "
+                                                  f"({old.fact.statement}), not of {year}, the year of the statement before")
+
+
+def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:
+    """The year the statement pointed back to speaks of: the latest year of the facts its own figures were judged
+    against (an undated "the 20 clubs generated a record €11.2bn" is the latest season's), None without one."""
+    from .rules.quantity import rule_quantity     # (the quantity rule uses this module: imported when needed)
+    found = rule_quantity(ante, index.candidates(ante), index)
+    years = [year_of(f.fact.as_of) for f in found if f.relation in ("supports", "contradicts") and f.rule.startswith("quantity")]
+    return max((y for y in years if y), default=None)
 
 
 def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:

@@ -12,8 +12,9 @@ from typing import Optional
 from ..factread import direction_of, is_baseline
 from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, record_scope
 from ..match import FactIndex
+from ..resources import lexicon
 from ..model import Claim, Fact
-from ..terms import content_stems
+from ..terms import LANGS, content_stems
 from ..text import fold
 
 
@@ -81,12 +82,19 @@ def _ranking_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
 
 
 def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
-    """A record on both sides that the fact gives only for recent times, to another holder, or lists lower."""
-    if record_scope(text) == "all-time" and record_scope(statement) == "bounded":
+    """A record on both sides that the fact gives only for recent times, to another holder, or lists lower; a
+    rank measured by another basis (its share, not its number)."""
+    # (a record the claim calls one without bounding it, "a record $29 billion", « un record », is of all time)
+    # (for a figure: "son record d'exportations" alone may be a record of recent times)
+    scope = record_scope(text) or ("all-time" if names_a_record(text) and re.search(r"\d", text) else None)
+    if scope == "all-time" and record_scope(statement) == "bounded":
         return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
                                           f"not of all time: {statement}")
-    if record_scope(text) == "all-time" and record_scope(statement) is None and not names_a_record(statement) \
-            and re.search(r"\b(?:1[89]|20)\d\d\b", statement):
+    basis = _other_basis(text, statement)
+    if basis:
+        return basis
+    if scope == "all-time" and record_scope(statement) is None and not names_a_record(statement) \
+            and (names_a_record(text) or re.search(r"\b(?:1[89]|20)\d\d\b", statement)):
         # "the largest sum any donor has ever given" is not confirmed by "the most of any donor in 2023": first
         # of its year, not of all time
         return ("missing", "ranking", "the source ranks it first in its year, not of all time")
@@ -98,6 +106,41 @@ def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
         return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
                                           f"{statement}")
     return None
+
+
+def _other_basis(text: str, statement: str) -> Optional[tuple[str, str, str]]:
+    """The fact ranks by one basis only ("the largest percentage rise of any force") and the claim by the other
+    ("the largest rise in absolute terms": contradicted) or by none ("added more officers than any other force":
+    the rank of its number is not the one the source gives)."""
+    mine, theirs = rank_basis(text), rank_basis(statement)
+    if len(theirs) != 1 or theirs <= mine:
+        return None
+    if mine:
+        return ("contradicts", "ranking", f"wrong rank: the source ranks it by its {next(iter(theirs))}, not by its "
+                                          f"{next(iter(mine))}: {statement}")
+    return ("missing", "ranking", f"the source ranks it by its {next(iter(theirs))} only: {statement}")
+
+
+@functools.lru_cache(maxsize=None)
+def _basis_patterns() -> dict[str, re.Pattern]:
+    """basis ("share", "count") -> the words that say a rank is measured by it (``rank_basis`` of ``slots.yaml``)."""
+    out = {}
+    for b in ("share", "count"):
+        forms = sorted({fold(str(x)) for lang in LANGS for x in (lexicon(lang, "slots").get("rank_basis") or {}).get(b) or []},
+                       key=len, reverse=True)
+        if forms:
+            out[b] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    return out
+
+
+def rank_basis(text: str) -> frozenset[str]:
+    """What the rank a text states is measured by, read in its rank span: {"share"} ("the largest percentage
+    rise"), {"count"} ("in absolute terms"), both ("in both percentage and numerical terms") or none (not said)."""
+    span = rank_span(text)
+    if span is None:
+        return frozenset()
+    folded = fold(text[span[0]:span[1]])
+    return frozenset(b for b, rx in _basis_patterns().items() if rx.search(folded))
 
 
 def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:

@@ -107,7 +107,8 @@ def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[Claim
     for r in results:
         ante = r.claim.antecedent
         if ante is not None and r.verdict == UNVERIFIED and r.claim.checkable and r.claim.role == "main" \
-                and (figures := asserted_figures(r.claim)):
+                and "period" not in r.rules and (figures := asserted_figures(r.claim)):
+            # (not a figure the quantity rule found to be of a year before its antecedent's)
             named = {"e:" + m.entity for m in r.claim.mentions}
             topic = [c.fact for c in index.candidates(ante) if is_topical(c) and substantive(c)
                      and named <= index.fact_keys(c.fact) and c.fact.source not in index.superseded_by]
@@ -186,6 +187,11 @@ def _against_main(r: ClaimResult, q: Quantity, mains: list[Fact], index: FactInd
     if way is None:
         return None
     for fact in mains:
+        turned = _the_other_way(q, way, fact, index)
+        if turned is not None:
+            found = [Finding("contradicts", "direction", fact, turned, part=q.text.strip())]
+            return ClaimResult(r.claim, CONTRADICTED, sentence(turned), [evidence_of(f, index) for f in found], 0.75,
+                               ["direction"], parts=claim_parts(r.claim, found))
         for fq in index.reading(fact).quantities:
             if fq.start < 0 or _way_beside(fact.statement, fq) != way or fq.unit in ("percent", "percentage points") \
                     or units_comparable(q, fq) is not None or compare_quantity(q, fq)[0] != "contradicts":
@@ -195,4 +201,16 @@ def _against_main(r: ClaimResult, q: Quantity, mains: list[Fact], index: FactInd
             found = [Finding("contradicts", "quantity", fact, msg, part=q.text.strip())]
             return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
                                ["quantity"], parts=claim_parts(r.claim, found))
+    return None
+
+
+def _the_other_way(q: Quantity, way: str, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The main clause's fact gives the gloss's change, of the same size, the other way ("soit une baisse de 22 %"
+    against « soit une hausse de 22 % sur un an »): a wrong direction."""
+    for fq in index.reading(fact).quantities:
+        other = _way_beside(fact.statement, fq) if fq.start >= 0 else None
+        if other and other != way and units_comparable(q, fq) is None and compare_quantity(q, fq)[0] == "supports":
+            said = {"up": "a rise", "down": "a fall"}
+            return (f"wrong direction: the main clause's source gives {said[other]} of {fq.text.strip()}, the article "
+                    f"{said[way]}: {fact.statement}")
     return None

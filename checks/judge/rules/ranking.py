@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...slots import outranked_at, rank_of, rank_span
+from ...slots import month_days, outranked_at, rank_of, rank_span
+from ...compare import units_comparable
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
-from ..findings import Finding
+from ..findings import Finding, written_numbers
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 
@@ -41,9 +42,7 @@ def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: Fac
         shares_words = bool(words & set(content_stems(g.statement)))
         if g.source != fact.source and not shares_words:
             continue
-        if not shares_words and named and not named & fact_parties(g, index):
-            continue                      # a fact that ranks something else ("the previous record, in 2002")
-        if _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g):
+        if _ranks_something_else(claim, fact, g, named, shares_words, ranked, index):
             continue
         slot = slot_disagreement(claim, g, index, slots=("ranking",))
         if slot is None:
@@ -51,6 +50,17 @@ def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: Fac
         if slot[0] == "contradicts":
             return Finding("contradicts", "ranking", g, slot[2], part=ranked)
     return None
+
+
+def _ranks_something_else(claim: Claim, fact: Fact, g: Fact, named: set, shares_words: bool, ranked: str,
+                          index: FactIndex) -> bool:
+    """Whether a ranking fact ranks another thing than the claim's figure: another party ("the previous record, in
+    2002"; "the Met's fall was the largest of any force" for Gloucestershire), another figure or another year."""
+    parties = fact_parties(g, index)
+    if named and not named & parties and (not shares_words or parties - named):
+        return True
+    return _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g) or \
+        (_ranks_its_own_figure(fact, g, index) and not _ranks_another_of_the_claim(claim, fact, g))
 
 
 def _ranks_another_figure(fact: Fact, g: Fact) -> bool:
@@ -63,6 +73,42 @@ def _ranks_another_figure(fact: Fact, g: Fact) -> bool:
         return False
     return (fq.unit == gq.unit and str(fact.as_of) == str(g.as_of)
             and abs(fq.value - gq.value) > 1e-9 * max(abs(fq.value), 1.0))
+
+
+def _ranks_its_own_figure(fact: Fact, g: Fact, index: FactIndex) -> bool:
+    """Whether a ranking fact ranks a figure of its own, in the unit of the confirming fact's but of another value,
+    that its sentence gives and the confirming fact's figure is not in ("A record 328,390 applied" does not rank
+    the 255,130 accepted; "the highest number, 1,339, was in 2020" does not make 1,172 the highest): whatever
+    its date, it ranks that figure."""
+    fq, gq = fact.quantity, g.quantity
+    if fq is None or gq is None or fq.value is None or gq.value is None or gq.unit == "rank" \
+            or units_comparable(fq, gq, g) is not None:
+        return False
+    if abs(abs(fq.value) - abs(gq.value)) <= 1e-9 * max(abs(fq.value), 1.0):
+        return False
+    return not any(q.value is not None and abs(abs(q.value) - abs(fq.value)) <= 1e-9 * max(abs(fq.value), 1.0)
+                   for q in index.reading(g).quantities)
+
+
+def _ranks_another_of_the_claim(claim: Claim, fact: Fact, g: Fact) -> bool:
+    """Whether the claim's rank may be that of another of its figures or dates than the confirmed one: it writes
+    the ranking fact's figure ("320,4 TWh, contre 279 TWh l'année précédente, son niveau le plus faible"), or
+    names, between its figures and its superlative, a date that is not the confirming fact's ("7.37 million in
+    June, … after dipping in May to its lowest level")."""
+    gv = abs(g.quantity.value)
+    if any(abs(v * m - gv) <= 1e-9 * max(gv, 1.0) for _, v in written_numbers(claim.text) for m in (1, 1e3, 1e6, 1e9, 1e12)):
+        return True
+    span = rank_span(claim.focus or claim.text)
+    if span is None:
+        return False
+    text = claim.focus or claim.text
+    last = max((q.end - claim.start for q in claim.quantities if q.end - claim.start <= span[0]), default=0)
+    own = str(fact.as_of or "")
+    between = text[last:span[0]]
+    months = {m for m, _ in month_days(between)}
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", between))
+    return bool(months - {int(own[5:7])} if len(own) >= 7 and own[5:7].isdigit() else months) \
+        or bool(years - {own[:4]})
 
 
 def _ranks_another_year(ranked: str, g: Fact) -> bool:

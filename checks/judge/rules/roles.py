@@ -6,9 +6,13 @@ parties, against the fact's subject and object.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...compare import fmt_quantity
+from ...slots import clause_spans, month_days
+from ...terms import concepts_in, content_stems, predicate_concepts
+from ...text import fold
 from ...match import Candidate, FactIndex
 from ...model import Claim
 from ..figures import fact_names_all, name_acronyms, is_topical, proper_names_in, substantive
@@ -83,3 +87,83 @@ def _wrong_actor(r, f, index: FactIndex) -> Finding:
 def _parties_said(roles, name) -> str:
     """"North Korea → Russia": who gives and who receives, as the article has them ("?" for the unsaid)."""
     return f"{name(roles.giver) if roles.giver else '?'} → {name(roles.receiver) if roles.receiver else '?'}"
+
+
+def rule_swapped_after(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
+    """A confirmed figure whose claim credits a party with what another party does in the confirming fact ("Sur
+    proposition du ministre, le gouverneur a fixé le taux à 2,4 %" against "Suivant la proposition du gouverneur,
+    le ministre a abaissé le taux … à 2,4 %"): who does what is contradicted, the figure stays confirmed."""
+    for f in findings:
+        if f.relation == "supports" and f.rule.startswith("quantity"):
+            swapped = swapped_predicates(claim, f.fact, index)
+            if swapped:
+                return [Finding("contradicts", RULE_ID, f.fact, swapped, part=_predicated_text(claim))]
+    return []
+
+
+def _predicated_text(claim: Claim) -> str:
+    return (claim.focus or claim.text).strip()
+
+
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+
+
+def _parties_of(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int]]:
+    """The parties of a text with their offsets: the entities the matcher found (``mentions``: entity, start,
+    end), then the proper names no entity covers ("Gabriel Attal", keyed by their last word): a source list
+    need not declare every party it names."""
+    out = [(e, a) for e, a, _ in mentions]
+    for m in _NAME.finditer(text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for _, a, b in mentions):
+            continue
+        first = text[:m.start()].rstrip()
+        if (not first or first.endswith((".", "!", "?", ":", "«", "\"", "“"))) and " " not in m.group(0):
+            continue                      # a capitalised first word of a sentence ("Sur", "Pour")
+        last = m.group(0).split()[-1]
+        if not content_stems(last) or month_days(last):
+            continue
+        out.append(("name:" + fold(last), m.start()))
+    return out
+
+
+def _party_predicates(text: str, parties: list[tuple[str, int]]) -> dict[str, set[str]]:
+    """party -> what it does in the text ("propose", "decide"), clause by clause; a clause that names parties and
+    says nothing they do lends them to the next clause that does and names none ("le gouverneur de la Banque de
+    France, François Villeroy de Galhau, a fixé le taux")."""
+    wanted, out, pending = predicate_concepts(), {}, []
+    for a, b in clause_spans(text):
+        said = set(concepts_in(text[a:b])) & wanted
+        here = [p for p, at in parties if a <= at < b]
+        if said:
+            for p in here or pending:
+                out.setdefault(p, set()).update(said)
+            pending = []
+        elif here:
+            pending = pending + here
+    return out
+
+
+def swapped_predicates(claim: Claim, fact, index: FactIndex) -> Optional[str]:
+    """"C'est la CRE qui fixe ces tarifs, le gouvernement se contentant de les proposer" against "La CRE propose
+    les tarifs ; c'est le gouvernement qui décide": a party the fact names, credited with what another party does
+    in the source (and not with what it does itself)."""
+    mine = _party_predicates(claim.text, _parties_of(claim.text, [(m.entity, m.start - claim.start, m.end - claim.start)
+                                                                  for m in claim.mentions]))
+    if not mine:
+        return None
+    found = [(m.entity, m.start, m.end) for m in index.matcher.find(fact.statement, 0)]
+    named = _parties_of(fact.statement, found)
+    theirs = _party_predicates(fact.statement, named)
+    for a in mine:
+        if a not in {p for p, _ in named} or mine[a] & theirs.get(a, set()):
+            continue
+        for b in theirs:                  # the article credits a with what another party does in the source
+            if b != a and mine[a] & theirs[b]:
+                return (f"the roles are the other way round (in the source: {_party_name(a, index)} — "
+                        f"{'/'.join(sorted(theirs.get(a, ())) or ['not that'])}, {_party_name(b, index)} — "
+                        f"{'/'.join(sorted(theirs[b]))}): {fact.statement}")
+    return None
+
+
+def _party_name(party: str, index: FactIndex) -> str:
+    return party[5:].title() if party.startswith("name:") else index.entity_name(party)

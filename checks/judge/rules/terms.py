@@ -13,18 +13,19 @@ import functools
 import re
 from typing import Optional
 
-from ...slots import clause_spans, comparison_sides, rank_span
+from ...slots import comparison_sides, rank_span
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import claim_lexicon
 from ...language import detect_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...resources import words as words_of
-from ...terms import concepts_in, content_stems, predicate_concepts
+from ...terms import content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
+from .roles import swapped_predicates
 
 
 RULE_ID = "terms"
@@ -84,7 +85,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", slot[1], c.fact, slot[2])]
     if slot:
         return None                       # another date, rank or order, or none: not this claim's fact
-    swapped = _swapped_predicates(claim, c.fact, index)
+    swapped = swapped_predicates(claim, c.fact, index)
     if swapped:
         return [Finding("contradicts", "roles", c.fact, swapped)]
     bound = _quantity_disagrees(claim, c.fact, index)
@@ -215,35 +216,6 @@ def numbers_unsaid(claim: Claim, statements: list[str]) -> bool:
     stated = {v for s in statements for _, v in written_numbers(s)}
     return any(v not in stated for at, v in written_numbers(claim.focus or claim.text)
                if not any(a <= at < b for a, b in dated))
-
-
-def _party_predicates(text: str, mentions: list[tuple[str, int]]) -> dict[str, set[str]]:
-    """entity -> what it does in the text ("propose", "decide"), clause by clause (``mentions``: entity and
-    offset in ``text``)."""
-    wanted, out = predicate_concepts(), {}
-    for a, b in clause_spans(text):
-        said = set(concepts_in(text[a:b])) & wanted
-        for entity, at in mentions:
-            if a <= at < b and said:
-                out.setdefault(entity, set()).update(said)
-    return out
-
-
-def _swapped_predicates(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
-    """"C'est la CRE qui fixe ces tarifs, le gouvernement se contentant de les proposer" against "La CRE propose
-    les tarifs ; c'est le gouvernement qui décide": a party credited with what another party does in the source
-    (and not with what it does itself)."""
-    mine = _party_predicates(claim.text, [(m.entity, m.start - claim.start) for m in claim.mentions])
-    theirs = _party_predicates(fact.statement, [(m.entity, m.start) for m in index.matcher.find(fact.statement, 0)])
-    for a in mine:
-        if a not in theirs or mine[a] & theirs[a]:
-            continue
-        for b in theirs:                  # the article credits a with what another party does in the source
-            if b != a and mine[a] & theirs[b]:
-                return (f"the roles are the other way round (in the source: {index.entity_name(a)} — "
-                        f"{'/'.join(sorted(theirs[a]))}, {index.entity_name(b)} — {'/'.join(sorted(theirs[b]))}): "
-                        f"{fact.statement}")
-    return None
 
 
 def _quantity_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
