@@ -2658,3 +2658,29 @@ sources:
 def test_a_lower_bound_after_a_verb_of_movement_stays_a_bound(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RISE), text, lang)
     assert_rule(st, want, rule)
+
+
+
+POSSESSIVE = """
+version: 1
+sources:
+  - id: velmark-weather
+    title: Velmark climate, 2024
+    published: 2025-01-09
+    facts:
+      - id: rain
+        statement: Rainfall in Velmark totalled 412 mm in 2024.
+        quantity: {value: 412, unit: mm}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a possessive is no part of the name: "the EU's" names the EU, a short acronym no fact needs to write
+    ("Rainfall in the EU's member state of Velmark totalled 412 mm last year.", "en", "supported", "quantity"),
+    ("Les pluies dans l'État membre de l'UE qu'est Velmark ont totalisé 412 mm l'an dernier.", "fr", "supported", "quantity"),
+    ("Rainfall in the EU's member state of Velmark totalled 512 mm last year.", "en", "contradicted", "quantity"),
+])
+def test_a_possessive_is_no_part_of_the_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, POSSESSIVE), text, lang)
+    assert_rule(st, want, rule)

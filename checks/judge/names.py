@@ -12,6 +12,18 @@ from ..resources import data_dir, words
 from ..text import fold
 
 
+def bare_name(word: str) -> str:
+    """A capitalised word without its possessive ending ("the EU's" -> "EU", "Germany's" -> "Germany"): the name
+    a fact writes is the bare one, and a short acronym stays one ("EU", skipped as a name like "EU")."""
+    ending = next((e for e in _possessive() if word.lower().endswith(e) and len(word) > len(e)), None)
+    return word[:-len(ending)] if ending else word
+
+
+@functools.lru_cache(maxsize=None)
+def _possessive() -> tuple[str, ...]:
+    return words("claims", "possessive_endings")
+
+
 def never_lower_case(word: str, text: str, index: FactIndex) -> bool:
     """Whether ``word`` (capitalised, opening a sentence of ``text``) is a name: neither a word the word lists
     know ("Quant", "Cela", "Even"), nor a participle, a plural, a compound or an elided article ("Compared with",
