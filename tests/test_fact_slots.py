@@ -2684,3 +2684,37 @@ sources:
 def test_a_possessive_is_no_part_of_the_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, POSSESSIVE), text, lang)
     assert_rule(st, want, rule)
+
+
+INCISE = """
+version: 1
+sources:
+  - id: brindle
+    title: Brindle plant annual report 2024
+    published: 2025-03-03
+    facts:
+      - id: staff
+        statement: The Brindle plant employed 1,240 people at the end of 2024.
+        quantity: {value: 1240, unit: people}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the names of an incise describe the subject, they are not the figure's scope; a place set before the
+    # subject ("Fin 2024, à Kessing, …") still is, and leaves the figure unchecked
+    ("The Brindle plant, on the edge of Kessing near the Orrin river, employed 1,240 people at the end of 2024.", "en",
+     "supported", "quantity"),
+    ("Cette usine de Brindle, en lisière de Kessing près de l'Orrin, employait 1 240 personnes fin 2024.", "fr",
+     "supported", "quantity"),
+    ("The Brindle plant, on the edge of Kessing near the Orrin river, employed 1,340 people at the end of 2024.", "en",
+     "contradicted", "quantity"),
+])
+def test_the_names_of_an_incise_are_not_the_figures_scope(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, INCISE), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_place_set_before_the_subject_stays_the_figures_scope(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, INCISE), "Fin 2024, à Kessing, cette usine employait 1 240 personnes.", "fr")
+    assert st.verdict == "unverified"
