@@ -2718,3 +2718,36 @@ def test_the_names_of_an_incise_are_not_the_figures_scope(tmp_path_factory, text
 def test_a_place_set_before_the_subject_stays_the_figures_scope(tmp_path_factory):
     st = last_statement(checker_for(tmp_path_factory, INCISE), "Fin 2024, à Kessing, cette usine employait 1 240 personnes.", "fr")
     assert st.verdict == "unverified"
+
+
+NATIONALITY = """
+version: 1
+sources:
+  - id: brenmark
+    title: Brenmark FC annual accounts 2024/25
+    published: 2025-10-02
+    facts:
+      - id: revenue
+        statement: Brenmark FC's revenue reached 412 million euros in 2024.
+        quantity: {value: 412000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an adjective of nationality before a noun describes it (English capitalises it, French does not)
+    ("The Spanish side Brenmark FC brought in 412 million euros of revenue in 2024.", "en", "supported", "quantity"),
+    ("Le club espagnol Brenmark FC a engrangé 412 millions d'euros de recettes en 2024.", "fr", "supported", "quantity"),
+    ("The Spanish side Brenmark FC brought in 512 million euros of revenue in 2024.", "en", "contradicted", "quantity"),
+])
+def test_an_adjective_of_nationality_is_no_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Spain, revenue reached 412 million euros in 2024.", "en"),
+    ("En Espagne, les recettes ont atteint 412 millions d'euros en 2024.", "fr"),
+])
+def test_a_country_named_as_the_scope_stays_one(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang).verdict == "unverified"
