@@ -3253,3 +3253,96 @@ sources:
 def test_a_hedged_figure_is_not_three_units_off(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, HEDGED), text, lang)
     assert_rule(st, want, rule)
+
+
+
+POSSESSIVE = """
+version: 1
+sources:
+  - id: velmark-weather
+    title: Velmark climate, 2024
+    published: 2025-01-09
+    facts:
+      - id: rain
+        statement: Rainfall in Velmark totalled 412 mm in 2024.
+        quantity: {value: 412, unit: mm}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a possessive is no part of the name: "the EU's" names the EU, a short acronym no fact needs to write
+    ("Rainfall in the EU's member state of Velmark totalled 412 mm last year.", "en", "supported", "quantity"),
+    ("Les pluies dans l'État membre de l'UE qu'est Velmark ont totalisé 412 mm l'an dernier.", "fr", "supported", "quantity"),
+    ("Rainfall in the EU's member state of Velmark totalled 512 mm last year.", "en", "contradicted", "quantity"),
+])
+def test_a_possessive_is_no_part_of_the_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, POSSESSIVE), text, lang)
+    assert_rule(st, want, rule)
+
+
+INCISE = """
+version: 1
+sources:
+  - id: brindle
+    title: Brindle plant annual report 2024
+    published: 2025-03-03
+    facts:
+      - id: staff
+        statement: The Brindle plant employed 1,240 people at the end of 2024.
+        quantity: {value: 1240, unit: people}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the names of an incise describe the subject, they are not the figure's scope; a place set before the
+    # subject ("Fin 2024, à Kessing, …") still is, and leaves the figure unchecked
+    ("The Brindle plant, on the edge of Kessing near the Orrin river, employed 1,240 people at the end of 2024.", "en",
+     "supported", "quantity"),
+    ("Cette usine de Brindle, en lisière de Kessing près de l'Orrin, employait 1 240 personnes fin 2024.", "fr",
+     "supported", "quantity"),
+    ("The Brindle plant, on the edge of Kessing near the Orrin river, employed 1,340 people at the end of 2024.", "en",
+     "contradicted", "quantity"),
+])
+def test_the_names_of_an_incise_are_not_the_figures_scope(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, INCISE), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_place_set_before_the_subject_stays_the_figures_scope(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, INCISE), "Fin 2024, à Kessing, cette usine employait 1 240 personnes.", "fr")
+    assert st.verdict == "unverified"
+
+
+NATIONALITY = """
+version: 1
+sources:
+  - id: brenmark
+    title: Brenmark FC annual accounts 2024/25
+    published: 2025-10-02
+    facts:
+      - id: revenue
+        statement: Brenmark FC's revenue reached 412 million euros in 2024.
+        quantity: {value: 412000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an adjective of nationality before a noun describes it (English capitalises it, French does not)
+    ("The Spanish side Brenmark FC brought in 412 million euros of revenue in 2024.", "en", "supported", "quantity"),
+    ("Le club espagnol Brenmark FC a engrangé 412 millions d'euros de recettes en 2024.", "fr", "supported", "quantity"),
+    ("The Spanish side Brenmark FC brought in 512 million euros of revenue in 2024.", "en", "contradicted", "quantity"),
+])
+def test_an_adjective_of_nationality_is_no_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Spain, revenue reached 412 million euros in 2024.", "en"),
+    ("En Espagne, les recettes ont atteint 412 millions d'euros en 2024.", "fr"),
+])
+def test_a_country_named_as_the_scope_stays_one(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang).verdict == "unverified"

@@ -20,7 +20,7 @@ from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration
-from .names import never_lower_case
+from .names import bare_name, describes_noun, never_lower_case
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -119,7 +119,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     for m in _NAME_WORD.finditer(claim.text):
         if not lo <= m.start() < hi:
             continue
-        w = m.group(0)
+        w = bare_name(m.group(0))
         if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
@@ -129,7 +129,8 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         if any(a <= m.start() < b for a, b in covered):
             continue
         f = fold(w)
-        if f in _not_names() or _patterns()["months_days"].match(f) or w.isupper() and len(w) <= 3:
+        if f in _not_names() or describes_noun(f, claim.text, m.end()) or _patterns()["months_days"].match(f) \
+                or w.isupper() and len(w) <= 3:
             continue
         out.append(f)
     return out

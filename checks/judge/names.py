@@ -12,6 +12,30 @@ from ..resources import data_dir, words
 from ..text import fold
 
 
+def bare_name(word: str) -> str:
+    """A capitalised word without its possessive ending ("the EU's" -> "EU", "Germany's" -> "Germany"): the name
+    a fact writes is the bare one, and a short acronym stays one ("EU", skipped as a name like "EU")."""
+    ending = next((e for e in _possessive() if word.lower().endswith(e) and len(word) > len(e)), None)
+    return word[:-len(ending)] if ending else word
+
+
+@functools.lru_cache(maxsize=None)
+def _possessive() -> tuple[str, ...]:
+    return words("claims", "possessive_endings")
+
+
+def describes_noun(folded: str, text: str, end: int) -> bool:
+    """Whether a capitalised word ending at ``end`` of ``text`` is an adjective of nationality before a word in lower
+    case ("the Spanish side", "the Portuguese winger"): English capitalises it where French does not (« le club
+    espagnol »), and it describes a noun rather than names a place a fact must write ("British Gas" stays a name)."""
+    return folded in _nationality() and bool(re.match(r"\s+[a-zà-ÿ]", text[end:]))
+
+
+@functools.lru_cache(maxsize=None)
+def _nationality() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("stopwords", "nationality_adjectives"))
+
+
 def never_lower_case(word: str, text: str, index: FactIndex) -> bool:
     """Whether ``word`` (capitalised, opening a sentence of ``text``) is a name: neither a word the word lists
     know ("Quant", "Cela", "Even"), nor a participle, a plural, a compound or an elided article ("Compared with",

@@ -23,11 +23,12 @@ from ..agreement import (before_figure, change_against_level, counted_by_a_fact,
                          measure_named_elsewhere, near_miss, noun_slip, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, bare_count,
-    fact_names_all, figure_window, gapped_count, is_topical, of_matches, proper_names_in, rank, sense_fits, signed,
+    fact_names_all, figure_window, gapped_count, is_topical, of_matches, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
 from ..exactfig import figure_of_another
+from ..incises import names_outside_incises
 from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import exactly_the_older, older_match, revises
@@ -177,12 +178,12 @@ def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candida
 def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> list[str]:
     """The names of this figure's own clause or, for the claim's only figure, those of the claim before it."""
     start = window_start(claim, q)
-    specifics = proper_names_in(claim, (start, start + len(window)), index)
+    specifics = names_outside_incises(claim, (start, start + len(window)), index)
     if not specifics and len(asserted_figures(claim)) == 1:
         earlier = [x.end - claim.start for x in claim.quantities if 0 <= x.end <= q.start]
         # (after the item before it, if any: "40 Vigil vehicles, as many as 120,000 shells")
         lo = max(earlier + [claim.text.rfind(",", 0, q.start - claim.start) + 1]) if earlier else 0
-        specifics = proper_names_in(claim, (lo, q.start - claim.start), index)
+        specifics = names_outside_incises(claim, (lo, q.start - claim.start), index)
     return specifics
 
 

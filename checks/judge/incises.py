@@ -1,0 +1,66 @@
+"""Names of a descriptive incise: a phrase set between two commas after the subject it describes ("The station,
+Ratcliffe-on-Soar in Nottinghamshire, closed …", « Les infrastructures, du centre aquatique de Saint-Denis à la
+Seine, représentent … », « le ministère, installé à Bercy, … »). Its places and parties describe the subject; they
+are not the figure's scope, and a fact need not write them. A phrase set before the subject ("In 2024, in
+Germany, …", « En mars, en Allemagne, … ») opens no incise: the phrase after it keeps its names. Nor does a relative
+clause (", which ignited above X,", « , qui … , »): the reader makes it a claim of its own, and while it stays
+unchecked its names keep the figure's sentence from being confirmed whole.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import Claim
+from ..resources import words
+from ..text import fold
+from .figures import proper_names_in
+
+
+@functools.lru_cache(maxsize=None)
+def _openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("stopwords", "adverbial_openers"))
+
+
+@functools.lru_cache(maxsize=None)
+def _relatives() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("claims", "relative_pronouns"))
+
+
+def incises(text: str, dates: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+    """The spans (start, end) of the phrases of ``text`` set between two commas after a subject: the phrase before
+    the first comma is no fronted complement (opened by a preposition or a conjunction, or holding one of the
+    ``dates``' spans), and some text follows the second comma."""
+    commas = [m.start() for m in re.finditer(r",", text)]
+    out = []
+    for i, (a, b) in enumerate(zip(commas, commas[1:])):
+        lo = commas[i - 1] + 1 if i else 0
+        first = re.match(r"\W*([\w'’-]+)", text[lo:a])
+        if not first or _opens_complement(first.group(1)) or not re.search(r"\w", text[b + 1:]) \
+                or any(lo <= s < a for s, _ in dates):
+            continue
+        opener = re.match(r"\W*([\w'’-]+)", text[a + 1:b])
+        if opener and fold(opener.group(1)) in _relatives():
+            continue
+        out.append((a, b))
+    return out
+
+
+def _opens_complement(word: str) -> bool:
+    f = fold(word).replace("’", "'")
+    return f in _openers() or bool(re.fullmatch(r"\d+", f)) or re.sub(r"^\w'", "", f) in _openers()
+
+
+def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[FactIndex]) -> list[str]:
+    """``proper_names_in`` the claim's ``span``, but those of a descriptive incise that holds no figure of it."""
+    lo, hi = span
+    figures = [x.start - claim.start for x in claim.quantities]
+    dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
+    cut = [(a, b) for a, b in incises(claim.text, dates) if lo <= a and b <= hi and not any(a < f < b for f in figures)]
+    out, at = [], lo
+    for a, b in cut:
+        out += proper_names_in(claim, (at, a), index)
+        at = b
+    return out + proper_names_in(claim, (at, hi), index)
