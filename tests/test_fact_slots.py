@@ -2658,3 +2658,36 @@ sources:
 def test_a_lower_bound_after_a_verb_of_movement_stays_a_bound(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RISE), text, lang)
     assert_rule(st, want, rule)
+
+
+ACTORS = """
+version: 1
+sources:
+  - id: budget
+    title: Orvelle council, budget vote
+    published: 2025-03-12
+    facts:
+      - id: praise
+        statement: Mayor Ilse Varnholt praised the new transport budget, while the Orvelle Cycling Union criticised the cuts to bus lanes.
+  - id: marathon
+    title: Marathon de Belcastre 2025
+    published: 2025-04-07
+    facts:
+      - id: winner
+        statement: Mathis Ferrandon a battu Yanis Delorme au sprint lors du marathon de Belcastre, le 6 avril 2025.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # each party given what the source gives the other, whatever the verbs and without declared entities
+    ("The Orvelle Cycling Union praised the new transport budget, but Ilse Varnholt criticised the cuts to bus lanes.",
+     "en", "contradicted", "roles"),
+    ("Ilse Varnholt praised the new transport budget, but the Orvelle Cycling Union criticised the cuts to bus lanes.",
+     "en", "supported", "terms"),
+    # the same verb with the parties the other way round, in the same voice
+    ("Yanis Delorme a battu Mathis Ferrandon au sprint lors du marathon de Belcastre.", "fr", "contradicted", "roles"),
+    ("Yanis Delorme a été battu par Mathis Ferrandon au sprint lors du marathon de Belcastre.", "fr", "supported", "terms"),
+])
+def test_parties_given_each_others_part_are_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ACTORS), text, lang)
+    assert_rule(st, want, rule)
