@@ -2691,3 +2691,39 @@ sources:
 def test_parties_given_each_others_part_are_the_other_way_round(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ACTORS), text, lang)
     assert_rule(st, want, rule)
+
+
+BALANCES = """
+version: 1
+sources:
+  - id: trade
+    title: Commerce extérieur de la Valdésie, juin 2025
+    published: 2025-08-07
+    facts:
+      - id: balance-june
+        statement: En juin 2025, la balance commerciale de la Valdésie a affiché un déficit de 5,3 milliards d'euros.
+        quantity: {value: 5.3e9, unit: EUR}
+        as_of: 2025-06
+  - id: results
+    title: Harlow Mining, full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: surplus-2024
+        statement: Harlow Mining's cash flow showed a surplus of 800 million dollars in 2024.
+        quantity: {value: 800e6, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a deficit the source declares as a positive figure: "-5,3 milliards" is that deficit, a surplus is not
+    ("En juin 2025, la balance commerciale de la Valdésie affiche -5,3 milliards d'euros.", "fr", "supported", "quantity"),
+    ("En juin 2025, la balance commerciale de la Valdésie a dégagé un excédent de 5,3 milliards d'euros.", "fr",
+     "contradicted", "quantity"),
+    # a surplus in the source: a shortfall of the same size is the other sign
+    ("Harlow Mining's cash flow showed a shortfall of 800 million dollars in 2024.", "en", "contradicted", "quantity"),
+    ("Harlow Mining's cash flow showed a surplus of 800 million dollars in 2024.", "en", "supported", "quantity"),
+])
+def test_a_deficit_and_a_surplus_have_opposite_signs(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BALANCES), text, lang)
+    assert_rule(st, want, rule)
