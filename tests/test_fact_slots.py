@@ -3346,3 +3346,72 @@ def test_an_adjective_of_nationality_is_no_name_the_fact_must_write(tmp_path_fac
 ])
 def test_a_country_named_as_the_scope_stays_one(tmp_path_factory, text, lang):
     assert last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang).verdict == "unverified"
+
+
+ACTORS = """
+version: 1
+sources:
+  - id: budget
+    title: Orvelle council, budget vote
+    published: 2025-03-12
+    facts:
+      - id: praise
+        statement: Mayor Ilse Varnholt praised the new transport budget, while the Orvelle Cycling Union criticised the cuts to bus lanes.
+  - id: marathon
+    title: Marathon de Belcastre 2025
+    published: 2025-04-07
+    facts:
+      - id: winner
+        statement: Mathis Ferrandon a battu Yanis Delorme au sprint lors du marathon de Belcastre, le 6 avril 2025.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # each party given what the source gives the other, whatever the verbs and without declared entities
+    ("The Orvelle Cycling Union praised the new transport budget, but Ilse Varnholt criticised the cuts to bus lanes.",
+     "en", "contradicted", "roles"),
+    ("Ilse Varnholt praised the new transport budget, but the Orvelle Cycling Union criticised the cuts to bus lanes.",
+     "en", "supported", "terms"),
+    # the same verb with the parties the other way round, in the same voice
+    ("Yanis Delorme a battu Mathis Ferrandon au sprint lors du marathon de Belcastre.", "fr", "contradicted", "roles"),
+    ("Yanis Delorme a été battu par Mathis Ferrandon au sprint lors du marathon de Belcastre.", "fr", "supported", "terms"),
+])
+def test_parties_given_each_others_part_are_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ACTORS), text, lang)
+    assert_rule(st, want, rule)
+
+
+BALANCES = """
+version: 1
+sources:
+  - id: trade
+    title: Commerce extérieur de la Valdésie, juin 2025
+    published: 2025-08-07
+    facts:
+      - id: balance-june
+        statement: En juin 2025, la balance commerciale de la Valdésie a affiché un déficit de 5,3 milliards d'euros.
+        quantity: {value: 5.3e9, unit: EUR}
+        as_of: 2025-06
+  - id: results
+    title: Harlow Mining, full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: surplus-2024
+        statement: Harlow Mining's cash flow showed a surplus of 800 million dollars in 2024.
+        quantity: {value: 800e6, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a deficit the source declares as a positive figure: "-5,3 milliards" is that deficit, a surplus is not
+    ("En juin 2025, la balance commerciale de la Valdésie affiche -5,3 milliards d'euros.", "fr", "supported", "quantity"),
+    ("En juin 2025, la balance commerciale de la Valdésie a dégagé un excédent de 5,3 milliards d'euros.", "fr",
+     "contradicted", "quantity"),
+    # a surplus in the source: a shortfall of the same size is the other sign
+    ("Harlow Mining's cash flow showed a shortfall of 800 million dollars in 2024.", "en", "contradicted", "quantity"),
+    ("Harlow Mining's cash flow showed a surplus of 800 million dollars in 2024.", "en", "supported", "quantity"),
+])
+def test_a_deficit_and_a_surplus_have_opposite_signs(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BALANCES), text, lang)
+    assert_rule(st, want, rule)

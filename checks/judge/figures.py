@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Optional
 
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
-from ..factread import is_difference, is_level, qualifiers_in
+from ..factread import is_level, qualifiers_in
 from ..match import Candidate, FactIndex, per_tail, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
@@ -26,7 +25,7 @@ from .names import bare_name, describes_noun, never_lower_case
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
 
 
-CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
+from .signs import signed  # noqa: F401 (re-exported)
 
 
 def is_topical(c: Candidate) -> bool:
@@ -177,36 +176,6 @@ def name_acronyms(claim: Claim) -> dict[str, set[str]]:
             for w in content[:n]:
                 out.setdefault(fold(w), set()).add(initials)
     return out
-
-
-def signed(q: Quantity, claim: Claim, fq: Quantity, window: str) -> Quantity:
-    """"fell 9 %" against a source that writes decreases as negative figures (-9 percent)."""
-    fv = fq.value if fq.value is not None else fq.min
-    if fv is not None and fv < 0 and (q.value or 0) > 0 and _says_negative(q, claim, window):
-        neg = lambda v: None if v is None else -v
-        bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
-        return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
-    return q
-
-
-# concepts that make a figure a fall or a shortfall: "fell 9 %", "a net loss of 13,000 jobs", "a deficit of 10 %",
-# "a net outflow of 2 billion"
-NEGATIVE_CONCEPTS = {"decrease", "loss", "deficit", "outflow"}
-
-
-def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
-    """Whether the figure is a fall or shortfall: its clause names one, or, when its clause names no change of
-    its own, the claim before it does ("Ireland posted the sharpest contraction in the euro area, at 3.8 %")."""
-    said = set(concepts_in(window))
-    way = is_difference(claim.text[max(0, q.end - claim.start):]) if q.end >= claim.start else None
-    if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
-        return True
-    if way == "up":
-        return False
-    if said & CHANGE_CONCEPTS:
-        return False
-    before = claim.text[:max(0, q.start - claim.start)]
-    return bool(set(concepts_in(before)) & NEGATIVE_CONCEPTS)
 
 
 def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:

@@ -25,7 +25,7 @@ def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIn
     for c in [*cands, *_revised(newer, index, cands)]:
         if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(q, c, newer, index) \
                 and _counted_alike(q, c.fact, current, index) \
-                and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+                and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return c
     return None
 

@@ -28,7 +28,7 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
     same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
     if not same_measure and comparable:
         other = next((c for c in rank_all(q, claim, window, comparable, index)
-                      if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"), None)
+                      if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"), None)
         own = other and _measure_of_its_own(claim, q, window, measure, other, comparable, index)
         if own:
             return [Finding("contradicts", "quantity-measure", own.fact,
@@ -239,10 +239,10 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
     if not own:
         return None
     best_own = rank_all(q, claim, window, own, index)[0]
-    if compare_quantity(signed(q, claim, best_own.fact.quantity, window), best_own.fact.quantity)[0] != "contradicts":
+    if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts":
         return None
     for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
-        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+        if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return best_own, c
     return None
 
@@ -278,7 +278,7 @@ def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: l
     """The figure is right but for another year ("48.9 % in 2019" when 48.9 % was the 2021 turnout)."""
     ranked = rank(q, claim, window, comparable, index)
     for _, c in ranked[:3]:
-        if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports":
+        if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return Finding("contradicts", "date", c.fact,
                            f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
                            f"the article says {year}")

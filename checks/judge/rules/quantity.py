@@ -246,11 +246,11 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     """The figure against the closest comparable facts: supported by one that agrees, else outdated, related or
     contradicted."""
     top = _closest(claim, q, window, comparable, index)
-    verdicts = [(c, *compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)) for c in top]
+    verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)) for c in top]
     good = [v for v in verdicts if v[1] == "supports"]
     if good and q.approximate:
         plain = replace(q, approximate=False)
-        if not any(compare_quantity(signed(plain, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
+        if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
                    for c, _, _ in good):
             old = older_match(plain, claim, cands, index, good[0][0], window)
             if old is not None:

@@ -23,6 +23,7 @@ from ...resources import words as words_of
 from ...terms import content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
+from ..actors import swapped_actors
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
 from .roles import swapped_predicates
@@ -85,7 +86,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", slot[1], c.fact, slot[2])]
     if slot:
         return None                       # another date, rank or order, or none: not this claim's fact
-    swapped = swapped_predicates(claim, c.fact, index)
+    swapped = swapped_predicates(claim, c.fact, index) or swapped_actors(claim, c.fact, index)
     if swapped:
         return [Finding("contradicts", "roles", c.fact, swapped)]
     bound = _quantity_disagrees(claim, c.fact, index)

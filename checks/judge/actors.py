@@ -1,0 +1,194 @@
+"""Who does what, whatever the verb and whoever the parties: two parties the claim and the fact both name (declared
+entities or proper names the list does not declare) and what each is said to do.
+
+- Each party in a clause of its own: the claim gives each one the words the fact gives the other («Le Citepa a
+  qualifié ce recul d'historique, une lecture que Matignon a nuancée» against «Le Premier ministre a qualifié la
+  baisse d'historique, tandis que le Citepa a tenu à nuancer ce résultat»; "Ofgem praised the cap, but the
+  Chancellor warned…" against "The Chancellor praised the cap, while Ofgem warned…").
+- Both parties in one clause around the same verb, in the same voice: the claim puts them the other way round
+  ("Sinner defeated Alcaraz" against "Alcaraz defeated Sinner"; not "Sinner was defeated by Alcaraz", nor a verb
+  that goes both ways, ``reciprocal_words`` of ``claims.yaml``: "Sinner met Alcaraz").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import Claim, Fact, Mention
+from ..resources import word_pattern, words as words_of
+from ..slots import clause_spans
+from ..terms import concepts_in, content_stems, function_words, stem
+from ..text import fold, words
+
+_CAPITAL = re.compile(r"[A-ZÀ-Ý][\w’'-]*")
+
+
+class _Party:
+    __slots__ = ("keys", "start", "end")
+
+    def __init__(self, keys: frozenset[str], start: int, end: int) -> None:
+        self.keys, self.start, self.end = keys, start, end
+
+
+def _parties(text: str, mentions: list[Mention], at: int) -> list[_Party]:
+    """The declared entities of ``text`` (``mentions``, offsets less ``at``) and its runs of capitalised words
+    that no mention covers ("Jannik Sinner", "Stade toulousain" from "Stade"), each with the keys that name it."""
+    out = [_Party(frozenset({"e:" + m.entity}), m.start - at, m.end - at) for m in mentions]
+    covered = [(p.start, p.end) for p in out]
+    fw = function_words()
+    run: list[tuple[str, int, int]] = []
+    for w, s, e in [*words(text), ("", len(text) + 1, len(text) + 1)]:
+        name = _name_word(w, fw) and not any(a <= s < b for a, b in covered)
+        if name and (not run or not text[run[-1][2]:s].strip()):
+            run.append((w, s, e))
+            continue
+        if run:
+            out.append(_Party(frozenset("n:" + fold(_bare(x)) for x, _, _ in run), run[0][1], run[-1][2]))
+        run = [(w, s, e)] if name else []
+    return _merged(text, sorted(out, key=lambda p: p.start))
+
+
+def _merged(text: str, parties: list[_Party]) -> list[_Party]:
+    """Names written one after the other as one party ("le Premier ministre Gabriel Attal")."""
+    out: list[_Party] = []
+    for p in parties:
+        if out and out[-1].end <= p.start and not text[out[-1].end:p.start].strip():
+            out[-1] = _Party(out[-1].keys | p.keys, out[-1].start, p.end)
+        elif not out or p.start >= out[-1].end:
+            out.append(p)
+    return out
+
+
+def _bare(w: str) -> str:
+    """A word without its elided head ("l'Assemblée" -> "Assemblée")."""
+    return w.split("'")[-1].split("’")[-1]
+
+
+def _name_word(w: str, fw: frozenset[str]) -> bool:
+    """A capitalised word that is no function word, month or day ("December" says when, not who)."""
+    bare = _bare(w)
+    return bool(_CAPITAL.fullmatch(bare)) and len(bare) >= 3 and fold(bare) not in fw and not bare.isdigit() \
+        and fold(bare) not in _word_set("not_names", "stopwords") and not _months().match(fold(bare))
+
+
+@functools.lru_cache(maxsize=None)
+def _months() -> re.Pattern:
+    return word_pattern("numbers", r"^({month_day_prefixes})")
+
+
+def _pair(mine: list[_Party], theirs: list[_Party]) -> list[tuple[_Party, _Party, _Party, _Party]]:
+    """(a in the claim, b in the claim, a in the fact, b in the fact): two distinct parties each named once on
+    both sides."""
+    def once(parties, other):
+        overlap = sorted(((len(p.keys & other.keys), i) for i, p in enumerate(parties)), reverse=True)
+        if not overlap or not overlap[0][0] or len(overlap) > 1 and overlap[1][0] == overlap[0][0]:
+            return None
+        return parties[overlap[0][1]]
+    found = []
+    for a in mine:
+        fa = once(theirs, a)
+        if fa is None or once(mine, fa) is not a:
+            continue
+        found.append((a, fa))
+    out = []
+    for i, (a, fa) in enumerate(found):
+        for b, fb in found[i + 1:]:
+            if fa is not fb and not a.keys & b.keys:
+                out.append((a, b, fa, fb))
+    return out
+
+
+def swapped_actors(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A message when the claim gives two parties what the fact gives the other (see the module), else None."""
+    statement = fact.statement or ""
+    mine = _parties(claim.text, claim.mentions, claim.start)
+    theirs = _parties(statement, index.matcher.find(statement, 0), 0)
+    for a, b, fa, fb in _pair(mine, theirs):
+        a, fa = _extended(claim.text, a, statement, fa)
+        b, fb = _extended(claim.text, b, statement, fb)
+        if _crossed_clauses(claim.text, a, b, statement, fa, fb) or _reversed_order(claim.text, a, b, statement, fa, fb, (mine, theirs)):
+            return f"the parties are the other way round: {statement}"
+    return None
+
+
+def _extended(text: str, p: _Party, statement: str, q: _Party) -> tuple[_Party, _Party]:
+    """Both sides' names with the word that follows them on both ("l'Assemblée nationale", "Stade toulousain")."""
+    m, n = _NEXT.match(text, p.end), _NEXT.match(statement, q.end)
+    if m and n and fold(m.group(1)) == fold(n.group(1)) and fold(m.group(1)) not in function_words():
+        return _Party(p.keys, p.start, m.end()), _Party(q.keys, q.start, n.end())
+    return p, q
+
+
+_NEXT = re.compile(r"\s+([\w’'-]+)")
+
+
+def _clause_of(spans: list[tuple[int, int]], p: _Party) -> Optional[int]:
+    return next((i for i, (s, e) in enumerate(spans) if s <= p.start < e), None)
+
+
+def _said(text: str, span: tuple[int, int], names: list[_Party]) -> set[str]:
+    """The content stems and concepts of a clause, its parties' names left out."""
+    part = text[span[0]:span[1]]
+    named = {s for p in names for s in content_stems(text[p.start:p.end])} | \
+        {"c:" + c for p in names for c in concepts_in(text[p.start:p.end])}
+    return ({s for s in content_stems(part) if not s.isdigit()} | {"c:" + c for c in concepts_in(part)}) - named
+
+
+def _crossed_clauses(text: str, a: _Party, b: _Party, statement: str, fa: _Party, fb: _Party) -> bool:
+    """Each party alone in its clause on both sides, and the claim's clause of each shares words with the fact's
+    clause of the other, none with its own."""
+    def sides(t, p, q):
+        spans = clause_spans(t)
+        i, j = _clause_of(spans, p), _clause_of(spans, q)
+        if i is None or j is None or i == j:
+            return None
+        x, y = _said(t, spans[i], [p, q]), _said(t, spans[j], [p, q])
+        return x - y, y - x
+    mine, theirs = sides(text, a, b), sides(statement, fa, fb)
+    if mine is None or theirs is None:
+        return False
+    (wa, wb), (va, vb) = mine, theirs
+    return bool(wa & vb and wb & va and not wa & va and not wb & vb)
+
+
+def _reversed_order(text: str, a: _Party, b: _Party, statement: str, fa: _Party, fb: _Party,
+                    others: tuple[list[_Party], list[_Party]]) -> bool:
+    """Both parties in one clause on both sides, around words they share, in the same voice, the first of the
+    claim the second of the fact: "Sinner defeated Alcaraz" against "Alcaraz defeated Sinner"."""
+    def between(t, p, q, others):
+        first, second = (p, q) if p.start < q.start else (q, p)
+        spans = clause_spans(t)
+        if _clause_of(spans, first) != _clause_of(spans, second) or \
+                any(first.end <= o.start < second.start for o in others):
+            return None                   # another clause, or another party between them
+        return first is p, t[first.end:second.start]
+    mine, theirs = between(text, a, b, others[0]), between(statement, fa, fb, others[1])
+    if mine is None or theirs is None or mine[0] == theirs[0]:
+        return False
+    said = [content_stems(mine[1]), content_stems(theirs[1])]
+    # the same verb right after the first party ("defeated"), not only the same object ("des armes")
+    return all(said) and said[0][0] == said[1][0] and all(len(x) <= 3 for x in said) \
+        and not any(_two_way(m) for m in (mine[1], theirs[1])) and _passive(mine[1]) == _passive(theirs[1])
+
+
+def _passive(middle: str) -> bool:
+    """Whether the words between the parties end in an agent ("was defeated by", « a été battu par »)."""
+    return any(fold(w) in _word_set("agent_prepositions") for w, _, _ in words(middle))
+
+
+def _two_way(middle: str) -> bool:
+    """Whether the words between the parties say something both do to each other ("met", « a affronté »,
+    "signed a deal with") or join them ("and")."""
+    return any(fold(w) in _word_set("reciprocal_words") or stem(w) in _reciprocal_stems() for w, _, _ in words(middle))
+
+
+@functools.lru_cache(maxsize=None)
+def _word_set(key: str, lexicon: str = "claims") -> frozenset[str]:
+    return frozenset(fold(w) for w in words_of(lexicon, key))
+
+
+@functools.lru_cache(maxsize=None)
+def _reciprocal_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in words_of("claims", "reciprocal_words"))

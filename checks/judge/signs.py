@@ -1,0 +1,114 @@
+"""The sign of a figure: a fall or a shortfall written as a positive figure ("fell 9 %", « un déficit de 7,4
+milliards ») or with a minus sign (-9 %, « -7,4 milliards »), and a balance named as a deficit or a surplus
+(« excédent », "in the red", "solde positif") on either side.
+
+- A source that writes falls and deficits as negative figures: "fell 9 %" is -9.
+- A source that names a deficit and declares it as a positive figure: « -7,4 milliards » is that deficit; « un
+  excédent de 7,4 milliards » is not.
+- A source that names a surplus: "a deficit of 3 billion" is -3 billion.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional, Union
+
+from ..factread import is_difference, is_level
+from ..model import Claim, Fact, Quantity
+from ..slots import clause_spans
+from ..terms import concepts_in
+
+CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
+
+# concepts that make a figure a fall or a shortfall: "fell 9 %", "a net loss of 13,000 jobs", "a deficit of 10 %",
+# "a net outflow of 2 billion"
+NEGATIVE_CONCEPTS = {"decrease", "loss", "deficit", "outflow"}
+
+# what a balance is when it is not a change: below zero (a deficit, a loss, an outflow) or above (a surplus)
+BALANCE_SIDES = {"deficit": "neg", "loss": "neg", "outflow": "neg", "surplus": "pos"}
+
+
+def signed(q: Quantity, claim: Claim, fact: Union[Fact, Quantity], window: str) -> Quantity:
+    """The claim's figure with the sign of the source's way of writing it: "fell 9 %" against a source that writes
+    decreases as negative figures (-9 percent); « -7,4 milliards » against a deficit the source declares as 7.4
+    billion; a surplus against a deficit, or a deficit against a surplus, with the other sign."""
+    fq = fact.quantity if isinstance(fact, Fact) else fact
+    fv = None if fq is None else fq.value if fq.value is not None else fq.min
+    if fv is None:
+        return q
+    if fv < 0:
+        return _negated(q) if (q.value or 0) > 0 and _says_negative(q, claim, window) else q
+    return _balance_signed(q, claim, fact, window) if isinstance(fact, Fact) and fv > 0 else q
+
+
+def _balance_signed(q: Quantity, claim: Claim, fact: Fact, window: str) -> Quantity:
+    """Against a source that declares a positive figure and names its side: the claim's figure written the same
+    way (its size) when it names the same side, the other sign when it names the other."""
+    mine, theirs = claim_side(q, claim, window), fact_side(fact)
+    if mine is None or theirs is None:
+        return q
+    size = _negated(q) if _value(q) < 0 else q
+    return size if mine == theirs else _negated(size)
+
+
+def _value(q: Quantity) -> float:
+    return q.value if q.value is not None else q.min if q.min is not None else 0
+
+
+def _negated(q: Quantity) -> Quantity:
+    neg = lambda v: None if v is None else -v
+    bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
+    return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
+
+
+def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
+    """Whether the figure is a fall or shortfall: its clause names one, or, when its clause names no change of
+    its own, the claim before it does ("Ireland posted the sharpest contraction in the euro area, at 3.8 %")."""
+    said = set(concepts_in(window))
+    way = is_difference(claim.text[max(0, q.end - claim.start):]) if q.end >= claim.start else None
+    if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
+        return True
+    if way == "up":
+        return False
+    if said & CHANGE_CONCEPTS:
+        return False
+    before = claim.text[:max(0, q.start - claim.start)]
+    return bool(set(concepts_in(before)) & NEGATIVE_CONCEPTS)
+
+
+def claim_side(q: Quantity, claim: Claim, window: str) -> Optional[str]:
+    """"neg" or "pos" when the claim's figure is a balance written with its sign (« -7,4 milliards », "+3
+    billion") or named as a deficit or a surplus in its clause; None for a change or when nothing says."""
+    at = q.start - claim.start
+    if at < 0:
+        return None
+    if _value(q) < 0:
+        return "neg"
+    if claim.text[max(0, at - 2):at + 1].strip().startswith("+") or q.text.strip().startswith("+"):
+        return "pos"
+    before, after = claim.text[:at], claim.text[q.end - claim.start:]
+    side = _named_side(window, before, after)
+    if side is None and not set(concepts_in(window)) & CHANGE_CONCEPTS:
+        side = _named_side(before, before, after)    # « était dans le rouge, à 7,4 milliards »
+    return side
+
+
+def fact_side(fact: Fact) -> Optional[str]:
+    """``claim_side`` of the source's sentence: the one side its clauses with a figure name."""
+    text = fact.statement or ""
+    found = set()
+    for a, b in clause_spans(text):
+        m = re.search(r"\d", text[a:b])
+        if m:
+            at = a + m.start()
+            found.add(_named_side(text[a:b], text[:at], text[at:b]))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_side(clause: str, before: str, after: str) -> Optional[str]:
+    said = set(concepts_in(clause))
+    if said & CHANGE_CONCEPTS and not is_level(before) or is_difference(after):
+        return None                       # "the deficit narrowed by 2 billion": a change, not the balance
+    sides = {BALANCE_SIDES[c] for c in said if c in BALANCE_SIDES}
+    return sides.pop() if len(sides) == 1 else None
