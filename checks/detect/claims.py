@@ -19,7 +19,7 @@ from ..resources import word_pattern
 from ..roles import find_roles
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
-from . import figures, kinds
+from . import figures, forecasts, kinds, negation
 from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
@@ -80,7 +80,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     mentions = ctx.matcher.find(own, base)
     quantities, dates = _figures_and_dates(own, f, lex, ctx, base, parent)
     roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
-    negated, only = kinds.negation(f, lex, ctx.lang)
+    negated, only = negation.negation(f, lex, ctx.lang)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,
@@ -233,9 +233,9 @@ def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Cont
 
 def _reported_futures(claims: list[Claim], main_claim: Optional[Claim], lex: ClaimLexicon) -> None:
     """A main clause that is only what the named speaker of the frame said would happen is a claim about what was
-    said (``kinds.reported_in_frame``): a quantity with a figure, else an event."""
+    said (``forecasts.reported_in_frame``): a quantity with a figure, else an event."""
     frame = next((c for c in claims if c.role == "attribution-frame"), None)
-    if main_claim is not None and frame is not None and kinds.reported_in_frame(main_claim, frame, lex):
+    if main_claim is not None and frame is not None and forecasts.reported_in_frame(main_claim, frame, lex):
         main_claim.checkable = True
         main_claim.kind = "quantity" if main_claim.quantities else "event"
 

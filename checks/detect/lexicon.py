@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..resources import lexicon
+from ..resources import lexicon, words
 from ..terms import LANGS
 from ..text import fold, fold_same_length, phrase_pattern
 
@@ -197,3 +197,9 @@ def _expectation_pattern() -> re.Pattern:
     in the cache."""
     from ..cache import cached_data
     return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
+
+
+@functools.lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """The words of both languages under ``key`` of ``claims.yaml``, as a set."""
+    return frozenset(words("claims", key))
