@@ -25,6 +25,13 @@ def has_proper_noun(text: str) -> bool:
                and not _is_month_name(t) for i, t in enumerate(toks))
 
 
+def names_speaker(text: str, lex: ClaimLexicon) -> bool:
+    """Whether a subject names who speaks: a name inside it, an acronym, or a speaker on the record without a name
+    ("officials", "the central bank", « le gouvernement »: ``reporting_authorities``)."""
+    return has_proper_noun(text) or any(len(t) > 1 and t.isupper() for t in text.split()) \
+        or bool(lex.reporting_authority.search(fold(text)))
+
+
 def _is_month_name(token: str) -> bool:
     word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
     return any(word in numbers.month_names(lang) for lang in LANGS)
@@ -41,6 +48,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
+        "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
     }
 
 
@@ -91,10 +99,18 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
-                 and not _in_relative_clause(f, m.start(), lex)]
+                 and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)]
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions] if lex.future_form else []
     return predicted
+
+
+def _past_conditional(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
+    """A reported conditional of the past, "would have kept rates where they were": what someone preferred or did
+    not do, no forecast; under a condition ("if …") it stays a hypothesis."""
+    pats = _modal_patterns()
+    return bool(lex.reported_conditional.fullmatch(m.group(0)) and pats["perfect"].match(f[m.end():])
+                and not pats["condition"].search(f))
 
 
 def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
@@ -146,8 +162,7 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     verb = [m for m in lex.past_reporting.finditer(f[:first.start()])] if first else []
     if not verb or "," in f[verb[-1].end():first.start()]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
-    subject = own[:verb[-1].start()]
-    return has_proper_noun(subject) or any(len(t) > 1 and t.isupper() for t in subject.split())
+    return names_speaker(own[:verb[-1].start()], lex)
 
 
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
@@ -155,15 +170,14 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
     X announced that Britain would reduce its aid budget", « X a annoncé que … serait ») : only reported futures
     ("would"), a past verb of speech in the frame, no target date unless that verb announces a decision
     (``decision_verbs``): a fact about what was said or decided."""
-    if claim.kind != "prediction" or not frame.checkable or frame.start > claim.start:
+    if claim.kind != "prediction" or frame.start > claim.start:
         return False
     f = fold(claim.focus)
     predicted = predictions(claim.focus, f, lex)
     if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
         return False
     said = fold(frame.text)
-    named = has_proper_noun(frame.text) or any(len(t) > 1 and t.isupper() for t in frame.text.split())
-    if not named or not lex.past_reporting.search(said):
+    if not names_speaker(frame.text, lex) or not lex.past_reporting.search(said):
         return False
     return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
 
