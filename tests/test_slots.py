@@ -166,6 +166,12 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Sa présidente a estimé en mars que la réforme avançait au bon rythme.", "fr", "opinion", False),
     ("Its chair argued in March that the reform was moving at the right pace.", "en", "opinion", False),
     ("La présidente a estimé en mars que 4 000 enseignants étaient partis.", "fr", "quantity", True),
+    # a named source's report with no figure nor date is an attribution: what a source confirms is that it was said;
+    # a date makes it an event
+    ("According to the Ostmark Transport Authority, the new bridge is running behind schedule.", "en", "attribution", True),
+    ("According to the Ostmark Transport Authority, the bridge opened on 3 March 2024.", "en", "event", True),
+    ("Selon le ministère de l'Intérieur, le préfet a été remplacé.", "fr", "attribution", True),
+    ("Selon le ministère de l'Intérieur, le préfet a été remplacé le 3 mars 2024.", "fr", "event", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):

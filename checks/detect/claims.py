@@ -291,8 +291,18 @@ def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], q
             c.checkable = False
         return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
     first = main_claim if main_claim and main_claim.checkable else checkable[0]
+    return AnalysedStatement(st, _checkable_kind(first, checkable, claims), True, claims, ctx.lang)
+
+
+def _checkable_kind(first: Claim, checkable: list[Claim], claims: list[Claim]) -> str:
+    """The kind of a checkable statement: its first checkable claim's, a relation when it names both parties, an
+    attribution when a named source reports an event with no figure nor date ("according to the agency, the
+    project is behind schedule": what a source confirms is that the named party said it)."""
     kind = "relation" if first.roles.giver and first.roles.receiver else first.kind
-    return AnalysedStatement(st, kind, True, claims, ctx.lang)
+    if kind == "event" and any(c.role == "attribution-frame" for c in checkable) \
+            and not any(c.quantities for c in claims) and not first.dates:
+        return "attribution"
+    return kind
 
 
 MAX_STATEMENT_CHARS = 3000     # longer than any sentence a reporter writes: a run-on or a dump, not read
