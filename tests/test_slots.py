@@ -166,6 +166,12 @@ def test_slot_rules(checker, text, lang, want, rule):
     ("Sa présidente a estimé en mars que la réforme avançait au bon rythme.", "fr", "opinion", False),
     ("Its chair argued in March that the reform was moving at the right pace.", "en", "opinion", False),
     ("La présidente a estimé en mars que 4 000 enseignants étaient partis.", "fr", "quantity", True),
+    # a named source's report with no figure nor date is an attribution: what a source confirms is that it was said;
+    # a date makes it an event
+    ("According to the Ostmark Transport Authority, the new bridge is running behind schedule.", "en", "attribution", True),
+    ("According to the Ostmark Transport Authority, the bridge opened on 3 March 2024.", "en", "event", True),
+    ("Selon le ministère de l'Intérieur, le préfet a été remplacé.", "fr", "attribution", True),
+    ("Selon le ministère de l'Intérieur, le préfet a été remplacé le 3 mars 2024.", "fr", "event", True),
     ("Will the roads cope?", "en", "question", False),
 ])
 def test_statement_kinds(checker, text, lang, kind, checkable):
@@ -367,6 +373,18 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("Union leaders said the levy would hurt airlines.", "en", False),
     ("La ministre Ana Berg a annoncé que la taxe serait abaissée à 1 % d'ici 2027.", "fr", True),
     ("Les syndicats ont dit que la taxe pourrait pénaliser les compagnies.", "fr", False),
+    # a speaker on the record without a name ("officials", "the central bank", « le gouvernement ») reports too, in the
+    # present as well ("ministers say"); "critics" and "campaigners" give a view
+    ("Officials added that the old figures would not be revised.", "en", True),
+    ("The central bank said weak demand would weigh on exports.", "en", True),
+    ("Ministers say that would amount to a rise of 20 per cent.", "en", True),
+    ("Campaigners say that would amount to a rise of 20 per cent.", "en", False),
+    ("Le gouvernement a indiqué que la taxe serait abaissée à 1 % d'ici 2027.", "fr", True),
+    # a past conditional is no forecast: what someone preferred ("would have kept"), unless a condition makes it a
+    # hypothesis; the French « auraient préféré » is a report
+    ("Two members of the board would have kept rates where they were.", "en", True),
+    ("If the bank had waited, prices would have risen further.", "en", False),
+    ("Deux membres du conseil auraient préféré maintenir les taux.", "fr", True),
     # what a named body's data suggest, with a figure, is a finding (the name may follow an elision: « l'Insee »)
     ("Data from the Home Office suggests that 1,200 officers left in 2024.", "en", True),
     ("Analysts suggest that 1,200 officers could leave next year.", "en", False),

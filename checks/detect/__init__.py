@@ -15,13 +15,13 @@ wrapper turns it into a forecast or an opinion. All word lists live in ``data/la
 
 The modules, in the order they build on each other: ``lexicon`` (the word lists as patterns), ``frames``
 (reported speech and attribution frames), ``clauses`` (a statement cut into segments), ``figures`` (a claim's
-figures and dates), ``kinds`` (negation and the kind of a claim), ``claims`` (a segment into a claim, a statement
-into its claims: ``analyse_statement``, ``analyse``, ``analyse_each``). This module only re-exports what other modules use.
+figures and dates), ``negation`` (the polarity of a clause), ``forecasts`` (whether a clause predicts), ``kinds``
+(the kind of a claim), ``claims`` (a segment into a claim, a statement into its claims: ``analyse_statement``, ``analyse``, ``analyse_each``). This module only re-exports what other modules use.
 """
 from .claims import MAX_STATEMENT_CHARS, Context, analyse, analyse_each, analyse_statement
 from .figures import is_figure
-from .kinds import is_month
-from .kinds import is_month as _is_month  # noqa: F401  (the name bench/markers.py imported before is_month was public)
+from .forecasts import is_month
+from .forecasts import is_month as _is_month  # noqa: F401  (the name bench/markers.py imported before is_month was public)
 from .lexicon import claim_lexicon, is_expectation
 
 __all__ = ["MAX_STATEMENT_CHARS", "Context", "analyse", "analyse_each", "analyse_statement", "claim_lexicon", "is_expectation",

@@ -19,7 +19,7 @@ from ..resources import word_pattern
 from ..roles import find_roles
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
-from . import figures, kinds
+from . import figures, forecasts, kinds, negation
 from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
@@ -84,7 +84,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     mentions = ctx.matcher.find(own, base)
     quantities, dates = _figures_and_dates(own, f, lex, ctx, base, parent)
     roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
-    negated, only = kinds.negation(f, lex, ctx.lang)
+    negated, only = negation.negation(f, lex, ctx.lang)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,
@@ -257,9 +257,9 @@ def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Cont
 
 def _reported_futures(claims: list[Claim], main_claim: Optional[Claim], lex: ClaimLexicon) -> None:
     """A main clause that is only what the named speaker of the frame said would happen is a claim about what was
-    said (``kinds.reported_in_frame``): a quantity with a figure, else an event."""
+    said (``forecasts.reported_in_frame``): a quantity with a figure, else an event."""
     frame = next((c for c in claims if c.role == "attribution-frame"), None)
-    if main_claim is not None and frame is not None and kinds.reported_in_frame(main_claim, frame, lex):
+    if main_claim is not None and frame is not None and forecasts.reported_in_frame(main_claim, frame, lex):
         main_claim.checkable = True
         main_claim.kind = "quantity" if main_claim.quantities else "event"
 
@@ -314,8 +314,18 @@ def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], q
             c.checkable = False
         return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
     first = main_claim if main_claim and main_claim.checkable else checkable[0]
+    return AnalysedStatement(st, _checkable_kind(first, checkable, claims), True, claims, ctx.lang)
+
+
+def _checkable_kind(first: Claim, checkable: list[Claim], claims: list[Claim]) -> str:
+    """The kind of a checkable statement: its first checkable claim's, a relation when it names both parties, an
+    attribution when a named source reports an event with no figure nor date ("according to the agency, the
+    project is behind schedule": what a source confirms is that the named party said it)."""
     kind = "relation" if first.roles.giver and first.roles.receiver else first.kind
-    return AnalysedStatement(st, kind, True, claims, ctx.lang)
+    if kind == "event" and any(c.role == "attribution-frame" for c in checkable) \
+            and not any(c.quantities for c in claims) and not first.dates:
+        return "attribution"
+    return kind
 
 
 MAX_STATEMENT_CHARS = 3000     # longer than any sentence a reporter writes: a run-on or a dump, not read

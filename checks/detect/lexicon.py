@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..resources import lexicon
+from ..resources import lexicon, words
 from ..terms import LANGS
 from ..text import fold, fold_same_length, phrase_pattern
 
@@ -55,6 +55,7 @@ class ClaimLexicon:
     noun_determiners: frozenset      # words before such a marker that make it the noun ("the will")
     opinion_frame: re.Pattern
     past_reporting: re.Pattern       # "said", "had forecast": a reported future ("would") is what was said
+    reporting_authority: re.Pattern  # "officials", "the central bank", « le gouvernement »: a speaker on the record
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
     decision_verb: re.Pattern        # "announced", « a décidé »: what it says would happen was decided, even by a date
     view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
@@ -144,6 +145,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
                                                                             for w in g("record_comparative_ends")) + ")"),
         opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions"), g("purpose_verb_endings")),
         past_reporting=phrase_pattern(g("past_reporting_verbs")),
+        reporting_authority=phrase_pattern(g("reporting_authorities")),
         evaluative=re.compile("(?:" + phrase_pattern(g("linking_verbs")).pattern + r")\s+(?:[\w'-]+\s+){0,2}?(?:"
                               + phrase_pattern(g("evaluative_adjectives")).pattern + ")"),
         forecast_verb=phrase_pattern(g("forecast_verbs")),
@@ -197,3 +199,9 @@ def _expectation_pattern() -> re.Pattern:
     in the cache."""
     from ..cache import cached_data
     return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
+
+
+@functools.lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """The words of both languages under ``key`` of ``claims.yaml``, as a set."""
+    return frozenset(words("claims", key))

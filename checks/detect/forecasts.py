@@ -1,0 +1,210 @@
+"""Predictions: the markers of a clause that make it a forecast (``predictions``: modals and futures that are no
+month, "in May", nor noun, "the will of", nor inside a relative clause about what is) and whether they do
+(``is_prediction``): not a rule that allows or requires, not a promise already made, not a forecast a named party
+reported ("the agency had forecast that exports would rise") or published with its figures ("the World Bank expects
+aid to fall by 9 % in 2025"); and a future only reported in the frame before it (``reported_in_frame``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import numbers
+from ..model import Claim
+from ..resources import LANGS, word_pattern
+from ..text import fold
+from ..units import lookup
+from .lexicon import ClaimLexicon, word_set
+
+
+def has_proper_noun(text: str) -> bool:
+    """A capitalised word inside the text, not after a full stop or an opening quote, and not a month
+    ("April's rise" names no one)."""
+    toks = text.split()
+    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"'))
+               and not _is_month_name(t) for i, t in enumerate(toks))
+
+
+def names_speaker(text: str, lex: ClaimLexicon) -> bool:
+    """Whether a subject names who speaks: a name inside it, an acronym, or a speaker on the record without a name
+    ("officials", "the central bank", « le gouvernement »: ``reporting_authorities``)."""
+    return has_proper_noun(text) or any(len(t) > 1 and t.isupper() for t in text.split()) \
+        or bool(lex.reporting_authority.search(fold(text)))
+
+
+def _is_month_name(token: str) -> bool:
+    word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
+    return any(word in numbers.month_names(lang) for lang in LANGS)
+
+
+@functools.lru_cache(maxsize=None)
+def _modal_patterns() -> dict[str, re.Pattern]:
+    return {
+        # "under league rules, clubs may lose...": a modal that states a rule, not a forecast
+        "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
+        "could_not": word_pattern("claims", r"\s*({not_words})\b"),
+        "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if word_set("wish_verbs") else re.compile(r"(?!)"),
+        "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
+        "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
+        "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
+        "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
+        "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
+    }
+
+
+def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
+    """A modal used as a noun: "the will of the voters", "a political will" (after a determiner or an
+    adjective from ``noun_determiners``, or before "of")."""
+    if m.group(0) not in lex.noun_homographs:
+        return False
+    before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
+    return bool(before and before[-1] in lex.noun_determiners) or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
+
+
+def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
+    """A modal that is written as a month: "in May", "3 May 2024", "May's figures" (not "May I")."""
+    word = own[start:end]
+    if word not in lex.month_homographs:
+        return False
+    after, before = own[end:end + 6], own[max(0, start - 6):start]
+    nxt = re.match(r"\s*([^\W\d_]+)", own[end:end + 20])
+    return start > 0 or bool(re.match(r"\s*(\d|')", after)) or bool(re.search(r"\d\s*$", before)) \
+        or bool(nxt and fold(nxt.group(1)) in lex.finite_verbs)
+
+
+def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
+    """Whether the word at ``pos`` is inside a relative clause that qualifies a noun of a statement about what is
+    ("the first year above the 1.5C level that the agreement aims to avoid"): its future or aim is not the
+    statement's. A "that" after a speech verb ("officials added that … would") opens what was said instead."""
+    head = f[:pos]
+    rel = list(lex.object_relative.finditer(head))
+    if not rel or "," in head[rel[-1].end():]:
+        return False
+    before = head[:rel[-1].start()].split()
+    if len(before) < 3:
+        return False                      # "Ce qui pourrait …": the clause is the statement
+    speech = lex.attribution_verb.search(before[-1]) or lex.speech_participle.search(before[-1])
+    # a determiner and the noun ("du seuil que"), or with a figure between ("the 1.5C level that")
+    dets = lex.antecedent_determiners
+    noun_phrase = fold(before[-2]) in dets or (any(ch.isdigit() for ch in before[-2]) and fold(before[-3]) in dets)
+    return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
+
+
+
+def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
+    """The prediction markers of a clause: modals and future markers that are no month ("in May") nor noun
+    ("the will of"), "could" not in a past "could not", and French future and conditional forms."""
+    pats = _modal_patterns()
+    predicted = [m.group(0) for m in lex.prediction.finditer(f)
+                 if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
+                 and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
+                 and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
+                 and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)]
+    predicted += [m.group(0) for m in lex.future_form.finditer(f)
+                  if m.group(0) not in lex.future_exclusions] if lex.future_form else []
+    return predicted
+
+
+def _past_conditional(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
+    """A reported conditional of the past, "would have kept rates where they were": what someone preferred or did
+    not do, no forecast; under a condition ("if …") it stays a hypothesis."""
+    pats = _modal_patterns()
+    return bool(lex.reported_conditional.fullmatch(m.group(0)) and pats["perfect"].match(f[m.end():])
+                and not pats["condition"].search(f))
+
+
+def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
+    """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
+    a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
+    with a figure or a transfer ("the bank will repay the loan" is an announced plan or obligation); "pourrait",
+    "by 2030" are."""
+    pats = _modal_patterns()
+    target = any(pats["target"].fullmatch(p) for p in predicted)
+    weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
+               or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    if predicted and pats["rule"].search(f):
+        predicted = _rule_markers_dropped(f, predicted)
+    predicted = _forecast_markers(claim, f, lex, predicted, figures)
+    return bool(predicted) and not (weak and (figures or claim.roles.verb))
+
+
+def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
+    """The markers left in a statement about a rule once those that state what the rule allows or requires are set
+    aside: a modal ("under the rules, clubs may lose"), a future of obligation ("a federal rule will require",
+    « la loi imposera ») and the deadline it sets ("by 2029", « d'ici 2029 »)."""
+    pats = _modal_patterns()
+    verbs = word_set("rule_obligation_verbs")
+    obliges = pats["obligation"].search(f) or any(fold(p) in verbs for p in predicted)
+    return [p for p in predicted if p not in word_set("rule_modals") and fold(p) not in verbs
+            and not (obliges and (p in word_set("rule_futures") or pats["target"].fullmatch(p)))]
+
+
+def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> list[str]:
+    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures a
+    named forecaster publishes are set aside: each of those is a fact about what was promised or forecast."""
+    if predicted and all(fold(p) in lex.past_promises for p in predicted):
+        return []                        # "X promised Russia his support in June": the promise is an event
+    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
+        return []                        # "the agency had forecast that exports would rise": a forecast made
+    measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
+    if predicted and measures and _published_forecast(claim.text, f, lex, predicted):
+        return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
+    return predicted
+
+
+def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """Only reported futures ("would"), in the complement of a past verb of speech or forecast (no comma between)
+    whose subject is named (a name inside the sentence or an acronym: "ACME had forecast that …"), with no
+    target date ("by 2030")."""
+    if not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted) or _modal_patterns()["target"].search(f):
+        return False
+    first = lex.reported_conditional.search(f)
+    verb = [m for m in lex.past_reporting.finditer(f[:first.start()])] if first else []
+    if not verb or "," in f[verb[-1].end():first.start()]:
+        return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
+    return names_speaker(own[:verb[-1].start()], lex)
+
+
+def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
+    """Whether a prediction is only what a named speaker said would happen, in the frame before it ("Prime Minister
+    X announced that Britain would reduce its aid budget", « X a annoncé que … serait ») : only reported futures
+    ("would"), a past verb of speech in the frame, no target date unless that verb announces a decision
+    (``decision_verbs``): a fact about what was said or decided."""
+    if claim.kind != "prediction" or frame.start > claim.start:
+        return False
+    f = fold(claim.focus)
+    predicted = predictions(claim.focus, f, lex)
+    if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
+        return False
+    said = fold(frame.text)
+    if not names_speaker(frame.text, lex) or not lex.past_reporting.search(said):
+        return False
+    return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+
+
+def _is_duration(unit: str) -> bool:
+    u = lookup(unit)
+    return u is not None and u.family == "duration"
+
+
+def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """A forecast whose figures a named forecaster publishes ("the World Bank expects aid to fall by 9 % in 2025",
+    « l'OIV table sur 231 millions d'hectolitres »; passive: "inflation is expected to average 2.4 %"): only verbs of
+    forecast (``forecast_verbs``, no modal), with no target date ("by 2030") nor condition ("if …"), and a subject
+    that names the forecaster (not "analysts", "most economists": ``vague_forecasters``)."""
+    if not all(lex.forecast_verb.fullmatch(fold(p)) for p in predicted):
+        return False
+    pats = _modal_patterns()
+    if pats["target"].search(f) or pats["condition"].search(f):
+        return False
+    first = lex.forecast_verb.search(f)
+    if first is None:
+        return False
+    if lex.passive_forecast.fullmatch(first.group(0)):
+        return True
+    subject = own[:first.start()].strip(" ,")
+    words_ = fold(subject).split()
+    vague = any(w in lex.vague_words for w in words_)
+    subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
+    return not vague and (has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()))
+

@@ -1,0 +1,81 @@
+"""The polarity of a clause (``negation``): a denial ("did not", « ne … pas », « aucun » at the head of a French
+clause), or a restriction (French « ne … que », "only"); a bound written with a negation ("ne dépasse pas X", "did
+not exceed X") is neither, and a negated clause that affirms ("never so many as", "did not stop X from seeking") is
+no denial.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..resources import word_pattern, words
+from ..text import fold
+from .lexicon import ClaimLexicon, word_set
+
+
+@functools.lru_cache(maxsize=None)
+def _bound_negation() -> re.Pattern:
+    """ "ne dépasse pas X", "did not exceed X", "not more than X": a bound, not a denial."""
+    return word_pattern("claims", r"(?<!\w)(?:" + _particles(r"\s+") + r")(?:{bound_verb_stems})\w*\s+(?:{bound_negators})(?!\w)|"
+                        r"(?<!\w)(?:{negated_auxiliaries})\s*(?:{not_words})\s+(?:{exceed_verb_stems})\w*|"
+                        r"(?<!\w)(?:{+bound_phrases})(?!\w)")
+
+
+def _particles(after: str) -> str:
+    """The French negation particles (« ne », « n' »), each followed by ``after`` unless elided."""
+    return "|".join(re.escape(p) + ("" if p.endswith("'") else after) for p in words("claims", "negation_particles"))
+
+
+@functools.lru_cache(maxsize=None)
+def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"ne", then "ne … pas" close to the verb and "ne … aucun/rien/personne" after it, further away ("n'a donné
+    lieu à aucun versement"), and "ne … que" (a restriction)."""
+    return (re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in words("claims", "negation_particles")) + r")\s*"),
+            word_pattern("claims", r"(?:\S+\s+){0,3}?({ne_near_negators})(?!\w)|(?:\S+\s+){0,6}?({ne_far_negators})(?!\w)"),
+            word_pattern("claims", r"(?:\S+\s+){0,4}?({ne_only_words})"))
+
+
+def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
+    """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
+    only = bool(lex.only.search(f))
+    negated = False
+    f = _bound_negation().sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
+    ne, ne_negation, ne_que = _ne_patterns()
+    for m in ne.finditer(f):
+        window = f[m.end():m.end() + 40]
+        if ne_negation.match(window):
+            negated = True
+        elif ne_que.match(window):
+            only = True
+    if lang != "fr":
+        for m in lex.negation.finditer(f):
+            word = m.group(0)
+            if word in word_set("negators_with_ne_only"):
+                continue           # French negation words count only with "ne"
+            before = f[max(0, m.start() - 2):m.start()]
+            after = f[m.end():m.end() + 25]
+            if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
+                continue
+            if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
+                continue           # contrastive apposition: "the bank, not the authority, ..."
+            negated = True
+    if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
+        head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
+        negated = negated or bool(head)
+    return negated and not _affirmed(f, lex), only
+
+
+def _affirmed(f: str, lex: ClaimLexicon) -> bool:
+    """A negated clause that affirms: "jamais … autant de X qu'en 2024", "never so many as" (a record), "did not
+    stop X from seeking", « n'a pas empêché X de » (X did seek)."""
+    return bool(lex.record_comparative.search(f) or _prevented().search(f))
+
+
+@functools.lru_cache(maxsize=None)
+def _prevented() -> re.Pattern:
+    """A negation followed closely by a verb of prevention ("did not stop", « n'ont pas empêché »)."""
+    def alternation(key: str) -> str:
+        return "|".join(sorted({re.escape(fold(w)) for w in words("claims", key)}, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternation("prevention_negators") + r")\s+(?:\w+\s+)?(?:"
+                      + alternation("prevention_verbs") + r")(?!\w)")
+
