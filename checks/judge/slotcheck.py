@@ -10,7 +10,8 @@ import re
 from typing import Optional
 
 from ..factread import direction_of, is_baseline
-from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, record_scope
+from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, ranks_among_others, \
+    record_scope
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..terms import content_stems
@@ -90,7 +91,7 @@ def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
         # "the largest sum any donor has ever given" is not confirmed by "the most of any donor in 2023": first
         # of its year, not of all time
         return ("missing", "ranking", "the source ranks it first in its year, not of all time")
-    holder = _record_holder(text, statement)
+    holder = None if ranks_among_others(text) else _record_holder(text, statement)   # (first among others: no record)
     if holder:
         return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {statement}")
     listed = _listed_position(text, statement)
@@ -171,8 +172,9 @@ def _record_year(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[s
     against "… lower than in 2023, which saw the highest annual number since 1993" (the year written last before
     each superlative, not a "since" year)."""
     mine, theirs = rank_span(claim.text), rank_span(fact.statement)
-    if not mine or not theirs or rank_of(claim.text) != 1 or rank_of(fact.statement) != 1:
-        return None
+    if not mine or not theirs or rank_of(claim.text) != 1 or rank_of(fact.statement) != 1 or \
+            ranks_among_others(claim.text):
+        return None                   # (a first place among others at one time is no record of a year)
     # (the claim's year only when no figure stands between it and the superlative: "En 2023, … 320,4 TWh, contre
     # 279 TWh l'année précédente, son niveau le plus faible" ranks the year before, not 2023)
     cy = [d.year for d in claim.dates if d.relation == "at" and d.start - claim.start < mine[0]
