@@ -2829,3 +2829,52 @@ sources:
 def test_a_first_place_that_another_partys_figure_takes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OUTRANKED), text, lang)
     assert_rule(st, want, rule)
+
+
+RECORD_BACK = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: jobs
+    title: Norvale labour market 2025
+    published: 2026-02-01
+    facts:
+      - id: rate
+        statement: Norvale's unemployment rate fell to 4.1% in 2025, its lowest since 2008.
+        subject: norvale
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+  - id: emploi
+    title: Marché du travail de Norvale 2025
+    published: 2026-02-01
+    facts:
+      - id: taux
+        statement: Le taux de chômage de Norvale est tombé à 4,1 % en 2025, son plus bas niveau depuis 2008.
+        subject: norvale
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record said of the previous statement's figure ("That is …"), of all time where the fact that gives the
+    # figure ranks it only since 2008: a false record
+    ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate ever recorded over twelve months.", "en",
+     "contradicted", "ranking"),
+    ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est le plus bas niveau jamais enregistré sur douze "
+     "mois.", "fr",
+     "contradicted", "ranking"),
+])
+def test_a_record_said_of_the_figure_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate since 2008.", "en"),
+    ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est son plus bas niveau depuis 2008.", "fr"),
+])
+def test_a_record_of_the_figure_before_as_the_fact_bounds_it(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
+    assert st.verdict not in ("contradicted", "mixed"), [(c.verdict, c.explanation) for c in st.claims]
