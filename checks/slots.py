@@ -41,7 +41,8 @@ def _build_table() -> dict:
     return {
         "month_rx": _month_pattern(months),
         "superlative": alternation(items("superlatives")),
-        "position": _position_pattern(items("ordinals") + items("first_ordinals"), items("rank_nouns")),
+        "position": _pair_pattern(items("ordinals") + items("first_ordinals"), items("rank_nouns")),
+        "than_all": _pair_pattern(items("rank_comparatives"), items("rank_against_all"), gap="4"),
         "ordinals": {fold(str(k)): int(v) for raw in raws for k, v in (raw.get("ordinals") or {}).items()},
         "bound_after": alternation(items("not_superlative_before_figure")),
         "comparative_after": alternation(items("comparative_after")),
@@ -92,21 +93,23 @@ def _alternatives(forms) -> str:
     return "|".join(re.escape(f) for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
 
 
-def _position_pattern(ordinals, nouns) -> Optional[re.Pattern]:
-    """An ordinal, then a rank noun: "first place", « la septième place », « au troisième rang »."""
-    if not ordinals or not nouns:
+def _pair_pattern(firsts, seconds, gap: str = "") -> Optional[re.Pattern]:
+    """A word of ``firsts``, then (after up to ``gap`` words) one of ``seconds``: "first place", « au troisième
+    rang »; "more officers than any other force" (``rank_comparatives``, the thing ranked, ``rank_against_all``)."""
+    if not firsts or not seconds:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternatives(ordinals)})\s+(?:{_alternatives(nouns)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_alternatives(firsts)})\s+" + (rf"(?:[\w'\u2019-]+\s+){{0,{gap}}}?" if gap else "")
+                      + rf"(?:{_alternatives(seconds)})(?!\w)")
 
 
 def _superlative(folded: str) -> Optional[re.Match]:
-    """The first superlative of a folded text that ranks something: not "les moins de 65 ans", where a figure
-    follows (``not_superlative_before_figure``); else a position in a ranking ("la première place")."""
+    """The first superlative of a folded text that ranks something (not "les moins de 65 ans": a figure follows);
+    else a position ("la première place"), else a comparative against all ("more … than any other force")."""
     t = _table()
     found = _first_superlative(folded)
-    if found is None and t["position"] is not None:
-        m = t["position"].search(folded)
-        return m
+    for key in ("position", "than_all"):
+        if found is None and t[key] is not None:
+            found = t[key].search(folded)
     return found
 
 
@@ -123,6 +126,12 @@ def _first_superlative(folded: str) -> Optional[re.Match]:
     return None
 
 
+def ranks_among_others(text: str) -> bool:
+    """Whether a text ranks by a comparative against all the others ("more officers than any other force")."""
+    m, t = _superlative(fold(text)), _table()
+    return m is not None and t["than_all"] is not None and m.re is t["than_all"]
+
+
 def outranked_at(text: str, pos: int) -> bool:
     """Whether the thing at ``pos`` of ``text`` is what something else beat ("The 22 July record beat the
     17.09 °C set a day earlier": 17.09 °C is outranked), by the ``beaten_by_verbs`` of ``slots.yaml``."""
@@ -131,13 +140,11 @@ def outranked_at(text: str, pos: int) -> bool:
 
 
 def record_scope(text: str) -> Optional[str]:
-    """How far back the record a text states goes: "all-time" ("the lowest since records began", "le plus bas
-    de l'histoire"), "bounded" ("the lowest for more than a decade", "depuis 2013") or None (no record, or
-    not said)."""
-    span = rank_span(text)
+    """How far back the record a text states goes: "all-time" ("the lowest since records began", « le plus bas de
+    l'histoire »), "bounded" ("the lowest for more than a decade", "depuis 2013") or None (no record, or unsaid)."""
+    span, t = rank_span(text), _table()
     if span is None:
         return None
-    t = _table()
     folded = fold(text[span[0]:])[:80]
     for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
         if t[key] is not None and t[key].search(folded):
@@ -357,8 +364,6 @@ def figure_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
             continue
         return way, m.start(), m.end("than") + len(other.rstrip()), other.strip()
     return None
-
-
 
 
 @functools.lru_cache(maxsize=None)

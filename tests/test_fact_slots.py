@@ -3415,3 +3415,107 @@ sources:
 def test_a_deficit_and_a_surplus_have_opposite_signs(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BALANCES), text, lang)
     assert_rule(st, want, rule)
+
+
+OUTRANKED = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+  esterby: {names: [Esterby]}
+sources:
+  - id: libraries
+    title: Public libraries 2025
+    published: 2026-01-20
+    facts:
+      - id: norvale
+        statement: Norvale opened 12 libraries in 2025, reaching 240.
+        subject: norvale
+        quantity: {value: 240, unit: libraries}
+        as_of: 2025
+      - id: esterby
+        statement: Esterby opened 19 libraries in 2025.
+        subject: esterby
+        quantity: {value: 19, unit: libraries}
+        as_of: 2025
+  - id: bibliotheques
+    title: Bibliothèques publiques 2025
+    published: 2026-01-20
+    facts:
+      - id: norvale
+        statement: Norvale a ouvert 12 bibliothèques en 2025, pour atteindre 240.
+        subject: norvale
+        quantity: {value: 240, unit: bibliothèques}
+        as_of: 2025
+      - id: esterby
+        statement: Esterby a ouvert 19 bibliothèques en 2025.
+        subject: esterby
+        quantity: {value: 19, unit: bibliothèques}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a first place ("more … than any other", « plus … que toute autre ») that another party's figure of the
+    # same date and the same counted thing takes: a false record, the figure itself stays confirmed
+    ("In 2025 Norvale opened more libraries than any other region, 12, reaching 240.", "en", "mixed", "ranking"),
+    ("En 2025, Norvale a ouvert plus de bibliothèques que toute autre région, 12, pour atteindre 240.", "fr",
+     "mixed", "ranking"),
+    ("In 2025 Norvale opened 12 libraries, reaching 240.", "en", "supported", "quantity"),
+    ("En 2025, Norvale a ouvert 12 bibliothèques, pour atteindre 240.", "fr", "supported", "quantity"),
+    # a first place that no other party's figure of the same measure takes (240 is Norvale's total, not opened):
+    # not refuted, the rank left unconfirmed
+    ("In 2025 Esterby opened 19 libraries, more than any other region.", "en", "unverified", "quantity"),
+    ("En 2025, Esterby a ouvert 19 bibliothèques, plus que toute autre région.", "fr", "unverified", "quantity"),
+])
+def test_a_first_place_that_another_partys_figure_takes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OUTRANKED), text, lang)
+    assert_rule(st, want, rule)
+
+
+RECORD_BACK = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: jobs
+    title: Norvale labour market 2025
+    published: 2026-02-01
+    facts:
+      - id: rate
+        statement: Norvale's unemployment rate fell to 4.1% in 2025, its lowest since 2008.
+        subject: norvale
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+  - id: emploi
+    title: Marché du travail de Norvale 2025
+    published: 2026-02-01
+    facts:
+      - id: taux
+        statement: Le taux de chômage de Norvale est tombé à 4,1 % en 2025, son plus bas niveau depuis 2008.
+        subject: norvale
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record said of the previous statement's figure ("That is …"), of all time where the fact that gives the
+    # figure ranks it only since 2008: a false record
+    ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate ever recorded over twelve months.", "en",
+     "contradicted", "ranking"),
+    ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est le plus bas niveau jamais enregistré sur douze "
+     "mois.", "fr",
+     "contradicted", "ranking"),
+])
+def test_a_record_said_of_the_figure_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate since 2008.", "en"),
+    ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est son plus bas niveau depuis 2008.", "fr"),
+])
+def test_a_record_of_the_figure_before_as_the_fact_bounds_it(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
+    assert st.verdict not in ("contradicted", "mixed"), [(c.verdict, c.explanation) for c in st.claims]

@@ -26,6 +26,7 @@ from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdi
 from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside, carry_antecedent, gloss_by_main_fact
 from .rules.attribution import judge_attribution
+from .recordback import record_back
 from .slotcheck import slot_disagreement
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
@@ -146,6 +147,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_alongside(results, index)
     results = gloss_by_main_fact(results, index)
     results = carry_antecedent(results, index)
+    results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0

@@ -10,7 +10,8 @@ import re
 from typing import Optional
 
 from ..factread import direction_of, is_baseline
-from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, record_scope
+from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, ranks_among_others, \
+    record_scope
 from ..match import FactIndex
 from ..resources import lexicon
 from ..model import Claim, Fact
@@ -86,25 +87,34 @@ def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
     rank measured by another basis (its share, not its number)."""
     # (a record the claim calls one without bounding it, "a record $29 billion", « un record », is of all time)
     # (for a figure: "son record d'exportations" alone may be a record of recent times)
-    scope = record_scope(text) or ("all-time" if names_a_record(text) and re.search(r"\d", text) else None)
-    if scope == "all-time" and record_scope(statement) == "bounded":
-        return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
-                                          f"not of all time: {statement}")
-    basis = _other_basis(text, statement)
-    if basis:
-        return basis
-    if scope == "all-time" and record_scope(statement) is None and not names_a_record(statement) \
-            and (names_a_record(text) or re.search(r"\b(?:1[89]|20)\d\d\b", statement)):
-        # "the largest sum any donor has ever given" is not confirmed by "the most of any donor in 2023": first
-        # of its year, not of all time
-        return ("missing", "ranking", "the source ranks it first in its year, not of all time")
-    holder = _record_holder(text, statement)
+    found = _record_scope_slot(text, statement) or _other_basis(text, statement)
+    if found:
+        return found
+    holder = None if ranks_among_others(text) else _record_holder(text, statement)   # (first among others: no record)
     if holder:
         return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {statement}")
     listed = _listed_position(text, statement)
     if listed and listed > 1:
         return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
                                           f"{statement}")
+    return None
+
+
+def _record_scope_slot(text: str, statement: str) -> Optional[tuple[str, str, str]]:
+    """An all-time record against a source's record of recent times (contradicted), or of its year only (missing)."""
+    # (a record the claim calls one without bounding it, "a record $29 billion", « un record », is of all time)
+    # (for a figure: "son record d'exportations" alone may be a record of recent times)
+    scope = record_scope(text) or ("all-time" if names_a_record(text) and re.search(r"\d", text) else None)
+    if scope != "all-time":
+        return None
+    if record_scope(statement) == "bounded":
+        return ("contradicts", "ranking", f"false record: the source gives it only as a record of recent times, "
+                                          f"not of all time: {statement}")
+    if record_scope(statement) is None and not names_a_record(statement) \
+            and (names_a_record(text) or re.search(r"\b(?:1[89]|20)\d\d\b", statement)):
+        # "the largest sum any donor has ever given" is not confirmed by "the most of any donor in 2023": first
+        # of its year, not of all time
+        return ("missing", "ranking", "the source ranks it first in its year, not of all time")
     return None
 
 
@@ -214,8 +224,9 @@ def _record_year(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[s
     against "… lower than in 2023, which saw the highest annual number since 1993" (the year written last before
     each superlative, not a "since" year)."""
     mine, theirs = rank_span(claim.text), rank_span(fact.statement)
-    if not mine or not theirs or rank_of(claim.text) != 1 or rank_of(fact.statement) != 1:
-        return None
+    if not mine or not theirs or rank_of(claim.text) != 1 or rank_of(fact.statement) != 1 or \
+            ranks_among_others(claim.text):
+        return None                   # (a first place among others at one time is no record of a year)
     # (the claim's year only when no figure stands between it and the superlative: "En 2023, … 320,4 TWh, contre
     # 279 TWh l'année précédente, son niveau le plus faible" ranks the year before, not 2023)
     cy = [d.year for d in claim.dates if d.relation == "at" and d.start - claim.start < mine[0]

@@ -17,6 +17,7 @@ from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding, written_numbers
+from ..outrank import outranked
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 
@@ -125,6 +126,8 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
     """A confirmed figure whose claim gives another date or rank than the fact that confirms it ("142 years of
     coal power ended on 30 September 2023" against 2024; "535 homicides, the lowest ever" against "the
     second lowest"): that part is contradicted, the figure stays confirmed."""
+    # complexity: one pass over the confirming findings, each tried for a date, a rank, a beaten record and a
+    # first place taken by another party, in that order; splitting would repeat the loop's state
     out = []
     confirming = [f for f in findings if _confirms_figure(f)]
     if not confirming:
@@ -134,6 +137,11 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
         slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
         if rank_of(claim.focus or claim.text) == 1 and _beaten_in(f.fact, index):
             slot = ("contradicts", "ranking", f"false record: the source says it was beaten: {f.fact.statement}")
+        beaten = outranked(claim, f.fact, cands, index)
+        if beaten:
+            out.append(Finding("contradicts", "ranking", beaten[0],
+                               f"false record: another's figure is beyond it: {beaten[0].statement}", part=beaten[1]))
+            break
         if slot and slot[0] == "contradicts":
             part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else ranked
             out.append(Finding("contradicts", slot[1], f.fact, slot[2], part=part))

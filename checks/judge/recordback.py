@@ -1,0 +1,53 @@
+"""A record said of the figure before ("… fell to 1.06 deaths per 100 million miles. That is the lowest rate ever
+recorded"; « … 1 172 décès. C'est le pire bilan jamais enregistré »): a statement that points back
+(``Claim.antecedent``) and ranks without a figure of its own is judged, for its rank, against the facts of the
+previous statement's topic that give that figure (a record of all time against "the lowest since 2014")."""
+from __future__ import annotations
+
+from ..match import FactIndex
+from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
+from ..slots import rank_of, rank_span
+from .figures import is_topical
+from .findings import Finding, asserted_figures, evidence_of, sentence
+from .parts import claim_parts
+from .slotcheck import slot_disagreement
+
+
+def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """Each unverified main clause that ranks first without a figure, refuted by the rank of a fact that gives the
+    figure of the statement it points back to."""
+    out = []
+    for r in results:
+        c, ante = r.claim, r.claim.antecedent
+        if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and c.checkable and c.role == "main" \
+                and rank_of(c.focus or c.text) == 1 and not _own_ranked_figure(c):
+            r = _refuted(r, ante, index) or r
+        out.append(r)
+    return out
+
+
+def _own_ranked_figure(claim) -> bool:
+    """Whether the clause writes a figure before its rank words (then the rank is that figure's, not the one
+    before): "six months" after "the lowest rate ever recorded for the first" is no figure ranked."""
+    span = rank_span(claim.focus or claim.text)
+    return any(0 <= q.start - claim.start < span[0] for q in asserted_figures(claim))
+
+
+def _refuted(r: ClaimResult, ante, index: FactIndex):
+    figures = [q for q in ante.quantities if q.value is not None and q.unit != "year"]
+    for c in index.candidates(ante):
+        if not is_topical(c) or c.fact.source in index.superseded_by or not _gives(c.fact, figures):
+            continue
+        slot = slot_disagreement(r.claim, c.fact, index, slots=("ranking",))
+        if slot is not None and slot[0] == "contradicts":
+            found = [Finding("contradicts", "ranking", c.fact, slot[2], part=r.claim.text)]
+            return ClaimResult(r.claim, CONTRADICTED, sentence(slot[2]), [evidence_of(f, index) for f in found], 0.75,
+                               ["ranking"], parts=claim_parts(r.claim, found))
+    return None
+
+
+def _gives(fact: Fact, figures: list[Quantity]) -> bool:
+    """Whether the fact's declared figure is one of the previous statement's, whatever its sign."""
+    fq = fact.quantity
+    return fq is not None and fq.value is not None and any(
+        abs(abs(q.value) - abs(fq.value)) <= 1e-6 * max(1.0, abs(fq.value)) for q in figures)
