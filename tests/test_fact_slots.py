@@ -3519,3 +3519,41 @@ def test_a_record_said_of_the_figure_before(tmp_path_factory, text, lang, want, 
 def test_a_record_of_the_figure_before_as_the_fact_bounds_it(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
     assert st.verdict not in ("contradicted", "mixed"), [(c.verdict, c.explanation) for c in st.claims]
+
+
+ORDERS = """
+version: 1
+sources:
+  - id: ordres
+    title: Rapport sur les commandes de la Marlandie
+    published: 2025-03-02
+    facts:
+      - id: commandes-2024
+        statement: Les commandes de matériel naval de la Marlandie ont atteint 18 milliards d'euros en 2024.
+        quantity: {value: 18e9, unit: EUR}
+        as_of: 2024
+  - id: port
+    title: Port of Dunmere annual report
+    published: 2025-04-10
+    facts:
+      - id: revenue-2024
+        statement: The Port of Dunmere's revenue reached 410 million pounds in 2024.
+        quantity: {value: 410e6, unit: GBP}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the claim says in words of its own what it costs, and none of them is the fact's: not covered, not wrong
+    ("Le coût du futur hôpital militaire de Verlain est estimé à environ 3 milliards d'euros.", "fr", "unverified"),
+    ("The new lighthouse keeper's cottage restoration scheme was priced at 2 million pounds.", "en", "unverified"),
+    # the claim names what the fact measures: a wrong figure is still one
+    ("Les commandes de matériel naval de la Marlandie ont atteint 12 milliards d'euros en 2024.", "fr", "contradicted"),
+    ("The Port of Dunmere's revenue reached 350 million pounds in 2024.", "en", "contradicted"),
+])
+def test_a_figure_of_something_the_fact_does_not_name_is_no_error(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ORDERS), text, lang)
+    if want == "contradicted":
+        assert_rule(st, want, "quantity")
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1,0 +1,42 @@
+"""What a figure measures, as the claim's own words say it: a figure refutes a fact only when the claim names
+something the fact is about. A claim that says in words of its own what it counts ("the contract is valued
+at 2.6 billion", « le chantier devait coûter 3,3 milliards ») and shares none of them with the closest fact
+of its unit ("40 billion of orders in 2024") is about something the source list does not cover: the
+figure is left unverified, not called wrong. A claim that leans on the sentence before ("It stood at …",
+« soit 26 de plus »), a slip of magnitude or bound, or a fact that counts the same noun still refutes."""
+from __future__ import annotations
+
+from ..language import detect_language
+from ..match import Candidate, FactIndex, unit_class
+from ..model import Claim, Quantity
+from ..terms import content_stems
+from .figures import GENERIC_CONCEPTS
+
+MIN_OWN_WORDS = 4      # content words a claim needs, besides its figures, to say by itself what it is about
+
+
+def _without_figures(text: str, claim: Claim) -> str:
+    """The text with the claim's figures blanked (with their unit nouns: the unit, not what is measured)."""
+    for q in claim.quantities:
+        if q.text.strip():
+            text = text.replace(q.text.strip(), " ")
+    return text
+
+
+def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
+    """The topical keys (concepts not of movement, phrases, stems, names) the claim's words share with the fact."""
+    keys = index.text_keys(_without_figures(claim.focus or claim.text, claim)) & index.fact_keys(c.fact)
+    return {k for k in keys if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
+
+
+def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
+    """Whether the claim names, in enough words of its own, a thing the fact it would refute says nothing of:
+    no word, phrase, concept or name in common, and not the same counted noun ("8 700 demandes" against
+    "153 600 demandes"). Only within one language: the words of a French claim are not an English fact's."""
+    if claim.antecedent is not None or detect_language(claim.text) != index.reading(c.fact).language:
+        return False
+    fq = c.fact.quantity
+    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count":
+        return False
+    own = set(content_stems(_without_figures(claim.focus or claim.text, claim)))
+    return len(own) >= MIN_OWN_WORDS and not shared_subject(claim, c, index)
