@@ -33,6 +33,7 @@ from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import exactly_the_older, older_match, revises
 from .derived import derived, said_as
+from ..turned import turned_against, turned_in_pool
 
 RULE_ID = "quantity"
 
@@ -140,8 +141,8 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if early is not None:
         return early
     if not comparable:
-        found = derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
-        return found
+        return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index) \
+            or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, pool, index)
         if above:
@@ -336,12 +337,12 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if said is not None:
         # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
         # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact
-        return [Finding("related", "quantity", said.fact,
+        return [turned_against(claim, q, window, said.fact, index) or Finding("related", "quantity", said.fact,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {said.fact.statement}")]
     if writes_figure(claim, q, c, index):
         # "… 1.7 % and gas 4.4 %": the fact's sentence gives it as a level of its own (as a starting level,
         # "after 3.8 % in April", it is another period's figure, and stays refuted)
-        return [Finding("related", "quantity", c.fact,
+        return [turned_against(claim, q, window, c.fact, index) or Finding("related", "quantity", c.fact,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {c.fact.statement}")]
     other = written_beside(claim, q, window, cands, c, index)
     if other is not None:
