@@ -3557,3 +3557,44 @@ def test_a_figure_of_something_the_fact_does_not_name_is_no_error(tmp_path_facto
         assert_rule(st, want, "quantity")
     else:
         assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REACHED = """
+version: 1
+sources:
+  - id: ferry-2025
+    title: Brackwater ferry traffic 2025
+    published: 2026-02-03
+    facts:
+      - id: passengers
+        statement: The number of passengers carried by Brackwater ferries declined from 41,270 in 2024 to 38,940 in 2025, down 5.6%.
+        quantity: {value: -5.6, unit: percent, bound: about}
+        as_of: 2025
+  - id: musee-2025
+    title: Fréquentation du musée de Corvain en 2025
+    published: 2026-01-20
+    facts:
+      - id: visiteurs
+        statement: Le nombre de visiteurs du musée de Corvain a progressé de 18 420 en 2024 à 21 760 en 2025, soit +18 %.
+        quantity: {value: 18, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the level the source's sentence gives, reached the other way; "in 2024 to 38,940" is a year, then a figure
+    ("In 2025, the number of passengers carried by Brackwater ferries climbed to 38,940.", "en", "contradicted", "direction"),
+    ("En 2025, le nombre de visiteurs du musée de Corvain a chuté à 21 760.", "fr", "contradicted", "direction"),
+])
+def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In 2025, the number of passengers carried by Brackwater ferries fell to 38,940.", "en"),
+    ("En 2025, le nombre de visiteurs du musée de Corvain est passé à 21 760.", "fr"),
+])
+def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -69,8 +69,9 @@ def _combine_range(first: Member, second: Member) -> bool:
 def _may_be_range(first: Member, second: Member) -> bool:
     """Whether two members may be the ends of one range: not a year then a figure, nor a count and a share, nor
     two units."""
-    if first.year_like and first.unit is None and not second.year_like and (second.factor or second.unit_kind == "currency"):
-        return False                                  # "in 2024 to £1.1 billion": a year, then a figure
+    if first.year_like and first.unit is None and not second.year_like \
+            and (second.factor or second.unit_kind == "currency" or second.raw >= 10 * first.raw):
+        return False                                  # "in 2024 to £1.1 billion", "in 2024 to 50,880": a year, then a figure
     if first.unit_kind == "noun" and first.unit != second.unit:
         return False
     if (first.unit_kind == "ratio") != (second.unit_kind == "ratio"):

@@ -34,6 +34,7 @@ from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import exactly_the_older, older_match, revises
 from .derived import derived, said_as
+from ..turned import turned_against, turned_in_pool
 
 RULE_ID = "quantity"
 
@@ -141,8 +142,8 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if early is not None:
         return early
     if not comparable:
-        found = derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
-        return found
+        return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index) \
+            or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, pool, index)
         if above:
@@ -333,17 +334,15 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                  index: FactIndex) -> list[Finding]:
     """The closest fact disagrees: a wrong figure, unless its sentence gives the figure as another level, the
     bare figure may count something else, or another fact gives the same thing."""
+    # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
+    # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact; or the
+    # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
+    # "after 3.8 % in April", it is another period's figure, and stays refuted)
     said = written_elsewhere(q, cands, index) if not detail else None
-    if said is not None:
-        # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
-        # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact
-        return [Finding("related", "quantity", said.fact,
-                        f"{q.text.strip()!r} is another figure of the source's sentence: {said.fact.statement}")]
-    if writes_figure(claim, q, c, index):
-        # "… 1.7 % and gas 4.4 %": the fact's sentence gives it as a level of its own (as a starting level,
-        # "after 3.8 % in April", it is another period's figure, and stays refuted)
-        return [Finding("related", "quantity", c.fact,
-                        f"{q.text.strip()!r} is another figure of the source's sentence: {c.fact.statement}")]
+    writer = said.fact if said is not None else c.fact if writes_figure(claim, q, c, index) else None
+    if writer is not None:
+        return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
+                        f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
     other = written_beside(claim, q, window, cands, c, index)
     if other is not None:
         return [Finding("supports", "quantity", other.fact,
@@ -352,7 +351,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         if not detail else None
     if other is not None:
         return _agreeing(claim, q, window, other, index, cands)
-    if q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")}):
+    if _bare_and_unnamed(q, window, c, index):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
                         f"{q.text.strip()!r} counts the same thing")]
@@ -370,6 +369,11 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+
+
+def _bare_and_unnamed(q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """A bare figure (no unit) whose clause shares no term with the fact: it may count something else."""
+    return q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")})
 
 
 def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:

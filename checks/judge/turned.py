@@ -1,0 +1,56 @@
+"""A figure the source's sentence writes, though not as its declared figure, reached the other way: "edged up to
+50,880" against "declined from 52,130 to 50,880" (the level the source gives, but it fell to it), « a reculé de
+1,3 % » against « a progressé de 1,3 % » — the figure is right, the direction wrong."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..factread import direction_of
+from ..match import FactIndex
+from ..model import Claim, Fact, Quantity
+from ..slots import clause_spans
+from .agreement import written_elsewhere
+from .findings import Finding
+
+_NAMES = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
+
+
+def turned_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """``contradicts`` when the words around the article's figure give a rise, fall or no change and the clause
+    of the fact's sentence that writes the same figure (not as its starting level) gives another one."""
+    if claim.negated or q.value is None:
+        return None
+    said = _said_at(claim, q) or direction_of(window)
+    if not said:
+        return None
+    reading = index.reading(fact)
+    statement = fact.statement
+    for x, base in zip(reading.quantities, reading.baselines):
+        if base or x.value is None or x.start < 0 or abs(x.value - q.value) > 1e-9 * max(1.0, abs(q.value)):
+            continue
+        clause = next((statement[a:b] for a, b in clause_spans(statement) if a <= x.start < b), "")
+        theirs = direction_of(clause[:x.start - statement.find(clause)] if clause else "") or direction_of(clause)
+        if theirs and theirs != said:
+            return Finding("contradicts", "direction", fact,
+                           f"wrong direction: the article says {q.text.strip()!r} was reached as it {_NAMES[said]}, "
+                           f"the source that it {_NAMES[theirs]}: {statement}")
+    return None
+
+
+def _said_at(claim: Claim, q: Quantity) -> Optional[str]:
+    """The direction the words just before the figure give within its clause ("edged up to 50,880")."""
+    text = claim.focus or claim.text
+    s = q.start - claim.start
+    if s < 0:
+        return None
+    clause = next((text[a:s] for a, b in clause_spans(text) if a <= s < b), text[:s])
+    return direction_of(clause[-40:])
+
+
+def turned_in_pool(claim: Claim, q: Quantity, window: str, pool: list, index: FactIndex) -> list[Finding]:
+    """When no fact declares a figure comparable with the article's (the source declares the change, 5.6 %, and
+    writes the level, 38,940, beside it): a fact of the clause's names whose sentence writes the precise figure
+    (``written_elsewhere``) reached the other way."""
+    said = written_elsewhere(q, pool, index)
+    found = turned_against(claim, q, window, said.fact, index) if said is not None else None
+    return [found] if found is not None else []
