@@ -120,7 +120,7 @@ _CLOSING = {"«": "»", "“": "”", '"': '"'}
 
 
 def _quote_then_any_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
-    """« Les Jeux ont offert au Louvre une visibilité mondiale », se félicite le musée: a whole quote, a comma, then
+    """« La saison a dépassé nos attentes », se félicite la direction du théâtre: a whole quote, a comma, then
     a short tag without a quote, whatever its verb (« se félicite », « assurait », « peste »: the layout says it is
     a speech tag where no listed verb does)."""
     m = re.match(r"\s*([«“\"])", f)

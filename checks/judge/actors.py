@@ -1,10 +1,10 @@
 """Who does what, whatever the verb and whoever the parties: two parties the claim and the fact both name (declared
 entities or proper names the list does not declare) and what each is said to do.
 
-- Each party in a clause of its own: the claim gives each one the words the fact gives the other («Le Citepa a
-  qualifié ce recul d'historique, une lecture que Matignon a nuancée» against «Le Premier ministre a qualifié la
-  baisse d'historique, tandis que le Citepa a tenu à nuancer ce résultat»; "Ofgem praised the cap, but the
-  Chancellor warned…" against "The Chancellor praised the cap, while Ofgem warned…").
+- Each party in a clause of its own: the claim gives each one the words the fact gives the other (« L'institut a
+  salué une baisse historique, une lecture que le ministère a nuancée » against « Le ministère a salué une baisse
+  historique, tandis que l'institut a tenu à nuancer ce résultat »; "The regulator praised the cap, but the
+  minister warned…" against "The minister praised the cap, while the regulator warned…").
 - Both parties in one clause around the same verb, in the same voice: the claim puts them the other way round
   ("Sinner defeated Alcaraz" against "Alcaraz defeated Sinner"; not "Sinner was defeated by Alcaraz", nor a verb
   that goes both ways, ``reciprocal_words`` of ``claims.yaml``: "Sinner met Alcaraz").

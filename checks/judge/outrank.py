@@ -1,5 +1,5 @@
-"""A first place that another party's figure takes: "Gloucestershire added more officers than any other force,
-38" against "West Yorkshire Police added 65 officers" of the same day — the claim ranks first a figure that
+"""A first place that another party's figure takes: "Norvale opened more libraries than any other region, 12"
+against "Esterby opened 19 libraries" of the same year — the claim ranks first a figure that
 another party's fact beats, in the same unit (or the noun the claim ranks), at the same date.
 
 The end of the ranking a claim names (the top: "most", "more … than any other", « le plus élevé »; the bottom:

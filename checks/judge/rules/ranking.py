@@ -56,7 +56,7 @@ def _rank_elsewhere(claim: Claim, fact: Fact, cands: list[Candidate], index: Fac
 def _ranks_something_else(claim: Claim, fact: Fact, g: Fact, named: set, shares_words: bool, ranked: str,
                           index: FactIndex) -> bool:
     """Whether a ranking fact ranks another thing than the claim's figure: another party ("the previous record, in
-    2002"; "the Met's fall was the largest of any force" for Gloucestershire), another figure or another year."""
+    2002"; "the Harbour force's fall was the largest of any force" for another force), another figure or another year."""
     parties = fact_parties(g, index)
     if named and not named & parties and (not shares_words or parties - named):
         return True
