@@ -129,7 +129,8 @@ def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:
 _SWAP = {"at-least": "at-most", "at-most": "at-least"}
 
 
-def _negated(q: Quantity) -> Quantity:
+def negated(q: Quantity) -> Quantity:
+    """The figure with the other sign (a bound turns round: "at least -3" is "at most 3" negated)."""
     neg = lambda v: None if v is None else -v
     return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=_SWAP.get(q.bound, q.bound))
 
@@ -223,7 +224,7 @@ def _aligned(cq: Quantity, fq: Quantity) -> tuple[Quantity, Quantity]:
     if (fq.value or 0) < 0 and fq.bound in _SWAP:
         fq = replace(fq, bound=_SWAP[fq.bound])      # a source's bound on a fall is on its size: -10 at-least = ≤ -10
     if (cq.high or 0) < 0 and (fq.high or 0) < 0:
-        cq, fq = _negated(cq), _negated(fq)           # two falls: compare their sizes
+        cq, fq = negated(cq), negated(fq)           # two falls: compare their sizes
     return cq, fq
 
 

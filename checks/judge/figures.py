@@ -310,24 +310,33 @@ def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_ki
     return mine >= max(scores)
 
 
+def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
+    """When the fact's sentence gives several figures, the words around its declared figure (between the figures
+    next to it: "goods rose to 2.0 % while services fell to 4.7 %": "goods rose to" for 2.0 %) and the words up to
+    it (the fallback when those name nothing: "services … slowed from 5.4 % in April to 4.7 %"; never those after
+    it, "£20.2 billion …, the highest since monthly records began"); None for one figure, or when the sentence does
+    not write the declared one."""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    fq = fact.quantity
+    if len(figures) < 2 or fq is None or fq.value is None:
+        return None
+    own = next((i for i, o in enumerate(figures) if o.value is not None
+                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    if own is None:
+        return None
+    spans = [(o.start, o.end) for o in figures]
+    text = fact.statement or ""
+    return _between_neighbours(text, spans, own), text[:spans[own][1]]
+
+
 def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
     """The measure qualifiers of a fact's figure: those of the words around it in its sentence when the
     sentence gives several figures ("goods rose to 2.0 % while services fell to 4.7 %": goods for 2.0 %),
     else the sentence's (for one figure)."""
-    reading = index.reading(fact)
-    figures = sorted((o for o in reading.quantities if o.start >= 0), key=lambda o: o.start)
-    fq = fact.quantity
-    if len(figures) < 2 or fq is None or fq.value is None:
-        return reading.qualifiers
-    own = next((i for i, o in enumerate(figures) if o.value is not None
-                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
-    if own is None:
-        return reading.qualifiers
-    spans = [(o.start, o.end) for o in figures]
-    # else those of the words up to it ("services … slowed from 5.4 % in April to 4.7 %"), never those after
-    # it ("£20.2 billion …, the highest since monthly records began")
-    return qualifiers_in(_between_neighbours(fact.statement or "", spans, own)) \
-        or qualifiers_in((fact.statement or "")[:spans[own][1]])
+    around = words_at_figure(fact, index)
+    if around is None:
+        return index.reading(fact).qualifiers
+    return qualifiers_in(around[0]) or qualifiers_in(around[1])
 
 
 def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:

@@ -17,7 +17,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..text import words
 from .agreement import before_figure
-from .figures import fact_expected, fact_parties, rank, sense_fits, signed, units_fit
+from .figures import fact_expected, fact_parties, rank, sense_fits, signed, units_fit, words_at_figure
 from .periods import period_key
 from .scope import named_in_clause
 
@@ -66,20 +66,12 @@ def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: 
 def nouns_at_figure(fact: Fact, index: FactIndex) -> frozenset[str]:
     """The measure nouns of the words around a fact's figure: between its neighbours when its sentence gives
     several figures ("exports rose to €52.3 billion and imports to €61.8 billion"), else the whole sentence's."""
-    text = fact.statement or ""
-    figures = sorted((o.start, o.end, o.value) for o in index.reading(fact).quantities if o.start >= 0)
-    fq = fact.quantity
-    if len(figures) < 2 or fq is None or fq.value is None:
-        return measure_nouns_in(text)
-    own = next((i for i, (_, _, v) in enumerate(figures)
-                if v is not None and abs(v - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
-    if own is None:
-        return measure_nouns_in(text)
-    lo = figures[own - 1][1] if own else 0
-    hi = figures[own + 1][0] if own + 1 < len(figures) else len(text)
+    around = words_at_figure(fact, index)
+    if around is None:
+        return measure_nouns_in(fact.statement or "")
     # (else those of the words up to it: "Authorizations of units in buildings with five units or more were at
     # a rate of 445,000", where a bound stands between the noun and the figure)
-    return measure_nouns_in(text[lo:hi]) or measure_nouns_in(text[:figures[own][1]])
+    return measure_nouns_in(around[0]) or measure_nouns_in(around[1])
 
 
 def _word_for(window: str, ids: frozenset[str]) -> str:

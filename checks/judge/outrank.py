@@ -18,6 +18,7 @@ from ..slots import rank_of, rank_span
 from ..terms import LANGS, content_stems
 from ..text import fold
 from .figures import fact_parties, is_topical, stated_figure
+from .findings import same_size
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,8 +89,7 @@ def _around_figure(fact: Fact, index: FactIndex) -> str:
     ("Norvale opened 12 libraries in 2025, reaching 240": "reaching", not "opened", says what 240 is)."""
     text, fq = fact.statement or "", fact.quantity
     figures = sorted((o.start, o.end, o.value) for o in index.reading(fact).quantities if o.start >= 0)
-    own = next((i for i, (_, _, v) in enumerate(figures)
-                if v is not None and abs(abs(v) - abs(fq.value)) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    own = next((i for i, (_, _, v) in enumerate(figures) if same_size(v, fq.value)), None)
     if own is None:
         return text
     return text[figures[own - 1][1] if own else 0:figures[own + 1][0] if own + 1 < len(figures) else len(text)]

@@ -10,15 +10,15 @@ milliards ») or with a minus sign (-9 %, « -7,4 milliards »), and a balance n
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Optional, Union
 
-from ..factread import is_difference, is_level
+from ..compare import negated
+from ..factread import DIRECTIONS, is_difference, is_level
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from ..terms import concepts_in
 
-CHANGE_CONCEPTS = {"increase", "decrease", "unchanged"}
+CHANGE_CONCEPTS = frozenset(DIRECTIONS)
 
 # concepts that make a figure a fall or a shortfall: "fell 9 %", "a net loss of 13,000 jobs", "a deficit of 10 %",
 # "a net outflow of 2 billion"
@@ -37,7 +37,7 @@ def signed(q: Quantity, claim: Claim, fact: Union[Fact, Quantity], window: str) 
     if fv is None:
         return q
     if fv < 0:
-        return _negated(q) if (q.value or 0) > 0 and _says_negative(q, claim, window) else q
+        return negated(q) if (q.value or 0) > 0 and _says_negative(q, claim, window) else q
     return _balance_signed(q, claim, fact, window) if isinstance(fact, Fact) and fv > 0 else q
 
 
@@ -47,18 +47,12 @@ def _balance_signed(q: Quantity, claim: Claim, fact: Fact, window: str) -> Quant
     mine, theirs = claim_side(q, claim, window), fact_side(fact)
     if mine is None or theirs is None:
         return q
-    size = _negated(q) if _value(q) < 0 else q
-    return size if mine == theirs else _negated(size)
+    size = negated(q) if _value(q) < 0 else q
+    return size if mine == theirs else negated(size)
 
 
 def _value(q: Quantity) -> float:
     return q.value if q.value is not None else q.min if q.min is not None else 0
-
-
-def _negated(q: Quantity) -> Quantity:
-    neg = lambda v: None if v is None else -v
-    bound = {"at-least": "at-most", "at-most": "at-least"}.get(q.bound, q.bound)
-    return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=bound)
 
 
 def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:

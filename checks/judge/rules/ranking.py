@@ -16,7 +16,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
-from ..findings import Finding, written_numbers
+from ..findings import Finding, same_size, written_numbers
 from ..outrank import outranked
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
@@ -85,10 +85,9 @@ def _ranks_its_own_figure(fact: Fact, g: Fact, index: FactIndex) -> bool:
     if fq is None or gq is None or fq.value is None or gq.value is None or gq.unit == "rank" \
             or units_comparable(fq, gq, g) is not None:
         return False
-    if abs(abs(fq.value) - abs(gq.value)) <= 1e-9 * max(abs(fq.value), 1.0):
+    if same_size(gq.value, fq.value):
         return False
-    return not any(q.value is not None and abs(abs(q.value) - abs(fq.value)) <= 1e-9 * max(abs(fq.value), 1.0)
-                   for q in index.reading(g).quantities)
+    return not any(same_size(q.value, fq.value) for q in index.reading(g).quantities)
 
 
 def _ranks_another_of_the_claim(claim: Claim, fact: Fact, g: Fact) -> bool:
