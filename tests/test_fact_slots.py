@@ -3598,3 +3598,101 @@ def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule)
 def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+QUARTERS = """
+version: 1
+sources:
+  - id: velmar
+    title: Velmar Motors deliveries
+    published: 2025-01-05
+    facts:
+      - id: year
+        statement: Velmar Motors' deliveries fell 3.2% in 2024.
+        quantity: {value: -3.2, unit: percent, bound: about}
+        as_of: 2024
+      - id: q2
+        statement: Velmar Motors delivered 51,200 cars in the second quarter of 2024, down 6.1% from a year earlier.
+        quantity: {value: 51200, unit: cars, bound: exact}
+        as_of: 2024-Q2
+  - id: brenna
+    title: Livraisons de la Brenna
+    published: 2025-01-06
+    facts:
+      - id: annee
+        statement: Les livraisons de bateaux de la Brenna ont reculé de 4,3 % en 2024.
+        quantity: {value: -4.3, unit: percent, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quarter's change is not judged against the year's (nor computed from the year's totals): not covered
+    ("Velmar Motors' deliveries fell 6.1% in the second quarter of 2024.", "en", "unverified"),
+    ("Au troisième trimestre 2024, les livraisons de bateaux de la Brenna ont reculé de 7 %.", "fr", "unverified"),
+    # the year's own figure, wrong, still is
+    ("Velmar Motors' deliveries fell 5% in 2024.", "en", "contradicted"),
+    ("Les livraisons de bateaux de la Brenna ont reculé de 7 % en 2024.", "fr", "contradicted"),
+])
+def test_a_quarter_figure_is_not_the_year_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUARTERS), text, lang)
+    if want == "contradicted":
+        assert_rule(st, want, "quantity")
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REVISED_WORDING = """
+version: 1
+sources:
+  - id: flash
+    title: Norrland GDP, flash estimate
+    published: 2025-04-30
+    superseded_by: final
+    facts:
+      - id: q1-flash
+        statement: According to the flash estimate, Norrland's GDP grew 0.5 % in the first quarter of 2025.
+        subject: norrland
+        quantity: {value: 0.5, unit: percent}
+        as_of: 2025-Q1
+  - id: final
+    title: Norrland GDP, second estimate
+    published: 2025-06-06
+    facts:
+      - id: q1
+        statement: Seasonally adjusted, Norrland's GDP grew 0.7 % in the first quarter of 2025.
+        subject: norrland
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2025-Q1
+  - id: flash-fr
+    title: PIB de la Valmerie, estimation rapide
+    published: 2025-04-30
+    superseded_by: final-fr
+    facts:
+      - id: t1-flash
+        statement: Selon l'estimation rapide, le PIB de la Valmerie a progressé de 0,4 % au premier trimestre 2025.
+        subject: valmerie
+        quantity: {value: 0.4, unit: percent}
+        as_of: 2025-Q1
+  - id: final-fr
+    title: PIB de la Valmerie, résultats détaillés
+    published: 2025-06-06
+    facts:
+      - id: t1
+        statement: Corrigé des variations saisonnières, le PIB de la Valmerie a progressé de 0,6 % au premier trimestre 2025.
+        subject: valmerie
+        quantity: {value: 0.6, unit: percent}
+        as_of: 2025-Q1
+entities:
+  norrland: {names: [Norrland]}
+  valmerie: {names: [Valmerie]}
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the figure only a superseded estimate gives, revised by a sentence that names the measure more precisely
+    ("Norrland's GDP grew 0.5 % in the first quarter of 2025.", "en"),
+    ("Le PIB de la Valmerie a progressé de 0,4 % au premier trimestre 2025.", "fr"),
+])
+def test_a_figure_of_a_revised_estimate_is_outdated(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_WORDING), text, lang), "outdated", "outdated")

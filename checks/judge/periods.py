@@ -110,8 +110,12 @@ def claim_month(claim: Claim) -> Optional[int]:
 
 def month_ok(month: Optional[int], fact: Fact) -> bool:
     fm = month_of(fact.as_of)
-    if month is None or fm is None:
+    if month is None:
         return True
+    if fm is None:
+        # (a fact of a quarter is of its three months: "in July" is not the figure of "2025-Q4")
+        quarter = quarter_months(fact.as_of)
+        return not quarter or month in quarter
     return month == fm
 
 

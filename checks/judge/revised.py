@@ -104,3 +104,29 @@ def _same_value(q: Quantity, c: Candidate) -> bool:
     if q.value is None:
         return fq.value is None and same_size(fq.min, q.min) and same_size(fq.max, q.max)
     return same_size(fq.value, q.value)
+
+
+def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: FactIndex) -> Optional[Candidate]:
+    """The one fact of a source that supersedes the older fact's (down the chain) for the same period, parties and
+    unit and most of its words, that gives another figure: what the older figure now is, even when the newer
+    sentence names the measure more precisely ("seasonally adjusted, GDP grew 0.6 %" after the flash's 0.4 %)."""
+    f = old.fact
+    if f.quantity is None or f.as_of is None:
+        return None
+    mine = set(content_stems(f.statement))
+    found = [fact for fact in index.facts if fact.quantity is not None and fact.quantity.unit == f.quantity.unit
+             and (fact.as_of, fact.subject, fact.object) == (f.as_of, f.subject, f.object)
+             and _supersedes(fact.source, f.source, index)
+             and len(mine & set(content_stems(fact.statement))) >= 0.5 * len(mine)]
+    if len(found) != 1 or compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] != "contradicts":
+        return None
+    return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
+
+
+def _supersedes(newer: str, older: str, index: FactIndex) -> bool:
+    source, hops = older, 0
+    while source in index.superseded_by and hops < 20:
+        source, hops = index.superseded_by[source], hops + 1
+        if source == newer:
+            return True
+    return False

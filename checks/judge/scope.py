@@ -13,6 +13,7 @@ from .clauses import window_start
 from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
+from .quarters import quantity_quarter, quarter_ok
 from .running import running_gives_figure
 from .series import older_is_latest_of_its_measure
 
@@ -103,7 +104,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
     wrong year or another period is a finding of its own."""
     qyear = quantity_year(claim, q, window)
-    timed = _of_period(claim, comparable, qyear, qmonth)
+    timed = _of_period(claim, q, window, comparable, qyear, qmonth)
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
@@ -127,12 +128,14 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     return None, timed or [c for c in comparable if year_of(c.fact.as_of) is None]
 
 
-def _of_period(claim: Claim, comparable: list[Candidate], qyear: Optional[int],
+def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qyear: Optional[int],
                qmonth: Optional[int]) -> list[Candidate]:
-    """The facts of the figure's year and month (of any, when it gives none)."""
+    """The facts of the figure's year and month, or quarter (of any, when it gives none)."""
     # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
     # recording began in 2002/03")
-    return [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)]
+    quarter = quantity_quarter(claim, q, window) if qmonth is None else None
+    return [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)
+            and quarter_ok(quarter, c.fact)]
 
 
 def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],

@@ -12,6 +12,7 @@ from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..figures import claim_qualifiers, generic_of, figure_sense, measure_fits, of_matches, rank, signed
 from ..periods import time_ok
+from ..quarters import quantity_quarter, quarter_ok
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"
@@ -30,9 +31,11 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     if found:
         return found
     # (figures of the claim's measure only: a change "en euros constants" is not computed from current-euro levels)
+    # (and of its quarter, when it names one: a quarter's change is not computed from two years' totals)
     measure = claim_qualifiers(claim, window, q)
+    quarter = quantity_quarter(claim, q, window)
     figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
-               and c.fact.quantity.value is not None and measure_fits(measure, c.fact, index)]
+               and c.fact.quantity.value is not None and measure_fits(measure, c.fact, index) and quarter_ok(quarter, c.fact)]
     if len(figures) < 2:
         return []
     sense = figure_sense(claim, q, window)
