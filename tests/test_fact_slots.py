@@ -1485,7 +1485,7 @@ sources:
     ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de moins qu'en 2023.", "fr",
      "contradicted", "direction"),
     ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de plus qu'en 2023.", "fr",
-     "supported", "terms"),
+     "supported", "quantity-alongside"),
     ("In 2024 the employment rate of young graduates reached 61.2%. That is 4.3 points less than in 2023.", "en",
      "contradicted", "direction"),
 ])
@@ -3598,3 +3598,31 @@ def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule)
 def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ELIDED = """
+version: 1
+sources:
+  - id: mediatheque-2025
+    title: Bilan des médiathèques de Vaudrec, 2025
+    published: 2026-02-03
+    facts:
+      - id: inscrits
+        statement: Les médiathèques de Vaudrec ont perdu 2 340 inscrits entre 2024 et 2025.
+        quantity: {value: -2340, unit: inscrits}
+        as_of: 2025
+      - id: members
+        statement: Harlow rowing club lost 415 members between 2024 and 2025.
+        quantity: {value: -415, unit: members}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure after an elided verb at the sentence's head ("C'est", "It's") is a count, not a label like "Route 66"
+    ("Les médiathèques de Vaudrec ont reculé en 2025. C'est 2 340 inscrits de moins sur l'année.", "fr", "supported", "quantity"),
+    ("Harlow rowing club shrank in 2025. It's 415 members fewer over the year.", "en", "supported", "quantity"),
+])
+def test_a_figure_after_an_elided_verb_is_counted(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ELIDED), text, lang)
+    assert_rule(st, want, rule)
