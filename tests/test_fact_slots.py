@@ -3714,3 +3714,37 @@ sources:
 def test_the_superseded_figure_given_as_the_earlier_one_is_not_outdated(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, FIRST_ESTIMATE), text, lang)
     assert st.verdict == "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+UNITS = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+  brackwater: {names: [Brackwater Yards]}
+sources:
+  - id: corvel-2025
+    title: Livraisons de Corvel en 2025
+    published: 2026-01-12
+    facts:
+      - id: cv40
+        statement: Corvel a livré 48 avions CV-40 en 2025.
+        subject: corvel
+        quantity: {value: 48, unit: aircraft}
+        as_of: 2025
+      - id: hx9
+        statement: Brackwater Yards delivered 12 HX-9 ferries in 2025.
+        subject: brackwater
+        quantity: {value: 12, unit: ferries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "units", « exemplaires » count whatever their clause names: the fact's aircraft, ferries
+    ("En 2025, le CV-40 de Corvel a été livré à 48 exemplaires.", "fr", "supported", "quantity"),
+    ("In 2025, Brackwater Yards delivered 12 units of the HX-9.", "en", "supported", "quantity"),
+    ("In 2025, Brackwater Yards delivered 15 units of the HX-9.", "en", "contradicted", "quantity"),
+])
+def test_a_generic_counter_counts_what_its_clause_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, UNITS), text, lang)
+    assert_rule(st, want, rule)
