@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from . import units
-from .counted import counted_alike
+from .counted import counted_alike, generic_counter
 from .match import unit_class
 from .model import Fact, Quantity
 from .resources import words
@@ -142,7 +142,7 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
     candidats" for a quantity in "people"), or one of its terms ("obus" for "artillery shells")."""
     cu, fu = unit_class(cq.unit), unit_class(fq.unit)
     if cu == fu:
-        if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact) and \
+        if cu == "count" and not _same_count_unit(cq.unit, fq.unit, fact) and not generic_counter(fq.unit) and \
                 not (written and unit_class(written) == "count" and _same_count_unit(cq.unit, written)):
             return "unit"
         return None
@@ -160,7 +160,7 @@ _BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
 # complexity: the ways two counted nouns name the same thing, tried in order from the most certain (units, heads, the
 # fact's terms, concepts)
 def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = None) -> bool:
-    if not a or not b or counted_alike(a, b):
+    if not a or not b or counted_alike(a, b) or generic_counter(a):
         return True
     ua, ub = units.lookup(a), units.lookup(b)
     if ua or ub:

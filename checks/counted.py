@@ -49,3 +49,14 @@ def counted_alike(a: Optional[str], b: Optional[str]) -> bool:
     if ga == gb:
         return True
     return {ga, gb} - {PEOPLE} <= _people_groups() and PEOPLE in (ga, gb)
+
+
+@functools.lru_cache(maxsize=None)
+def _generic() -> frozenset[str]:
+    return frozenset(fold(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("generic_counters") or [])
+
+
+def generic_counter(noun: Optional[str]) -> bool:
+    """Whether a counted noun counts whatever its clause names ("75 units", « 32 exemplaires »), from
+    ``generic_counters`` of ``data/lang/<code>/measures.yaml``."""
+    return bool(noun) and fold(noun.split()[0].strip(".,;:()'’")) in _generic()

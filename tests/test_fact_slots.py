@@ -1485,7 +1485,7 @@ sources:
     ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de moins qu'en 2023.", "fr",
      "contradicted", "direction"),
     ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de plus qu'en 2023.", "fr",
-     "supported", "terms"),
+     "supported", "quantity-alongside"),
     ("In 2024 the employment rate of young graduates reached 61.2%. That is 4.3 points less than in 2023.", "en",
      "contradicted", "direction"),
 ])
@@ -3696,3 +3696,153 @@ entities:
 ])
 def test_a_figure_of_a_revised_estimate_is_outdated(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_WORDING), text, lang), "outdated", "outdated")
+
+
+ELIDED = """
+version: 1
+sources:
+  - id: mediatheque-2025
+    title: Bilan des médiathèques de Vaudrec, 2025
+    published: 2026-02-03
+    facts:
+      - id: inscrits
+        statement: Les médiathèques de Vaudrec ont perdu 2 340 inscrits entre 2024 et 2025.
+        quantity: {value: -2340, unit: inscrits}
+        as_of: 2025
+      - id: members
+        statement: Harlow rowing club lost 415 members between 2024 and 2025.
+        quantity: {value: -415, unit: members}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure after an elided verb at the sentence's head ("C'est", "It's") is a count, not a label like "Route 66"
+    ("Les médiathèques de Vaudrec ont reculé en 2025. C'est 2 340 inscrits de moins sur l'année.", "fr", "supported", "quantity"),
+    ("Harlow rowing club shrank in 2025. It's 415 members fewer over the year.", "en", "supported", "quantity"),
+])
+def test_a_figure_after_an_elided_verb_is_counted(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ELIDED), text, lang)
+    assert_rule(st, want, rule)
+
+
+SUBJECT = """
+version: 1
+sources:
+  - id: police-corvain-2025
+    title: Bilan de la délinquance à Corvain, 2025
+    published: 2026-01-28
+    facts:
+      - id: vols-velos
+        statement: Le nombre de vols de vélos enregistrés à Corvain a atteint 4 310 en 2025.
+        quantity: {value: 4310, unit: vols}
+        as_of: 2025
+      - id: burglaries
+        statement: Harlow police recorded 1,275 burglaries in 2025.
+        quantity: {value: 1275, unit: burglaries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure after a comma is the level the claim's subject reached: the subject names what it counts
+    ("Les vols de vélos ont encore augmenté à Corvain en 2025, à 4 310.", "fr", "supported", "quantity"),
+    ("Burglaries in Harlow went up again in 2025, to 1,275.", "en", "supported", "quantity"),
+])
+def test_a_bare_figure_counts_what_the_claim_opens_with(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # another figure is not confirmed (the bare figure may count something else: it stays unverified, not refuted)
+    ("Les vols de vélos ont encore augmenté à Corvain en 2025, à 4 700.", "fr"),
+    ("Burglaries in Harlow went up again in 2025, to 1,400.", "en"),
+])
+def test_a_bare_figure_of_the_claims_subject_is_not_confirmed_by_another(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+FIRST_ESTIMATE = """
+version: 1
+sources:
+  - id: homes-first
+    title: Harlow housing completions, first estimate 2024
+    published: 2025-02-10
+    superseded_by: homes-revised
+    facts:
+      - id: first
+        statement: Harlow completed 412 new homes in 2024, according to the first estimate.
+        quantity: {value: 412, unit: homes}
+        as_of: 2024
+  - id: homes-revised
+    title: Harlow housing completions, revised 2024
+    published: 2025-06-10
+    facts:
+      - id: revised
+        statement: Harlow completed 388 new homes in 2024, revised down from the 412 first reported.
+        quantity: {value: 388, unit: homes}
+        as_of: 2024
+  - id: logements-premier
+    title: Logements achevés à Vaudrec, première estimation 2024
+    published: 2025-02-10
+    superseded_by: logements-revise
+    facts:
+      - id: premier
+        statement: Vaudrec a achevé 1 240 logements en 2024, selon la première estimation.
+        quantity: {value: 1240, unit: logements}
+        as_of: 2024
+  - id: logements-revise
+    title: Logements achevés à Vaudrec, chiffres révisés 2024
+    published: 2025-06-10
+    facts:
+      - id: revise
+        statement: Vaudrec a achevé 1 180 logements en 2024, contre 1 240 annoncés d'abord.
+        quantity: {value: 1180, unit: logements}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the superseded figure given as the earlier one, beside the current one, is no outdated figure
+    ("Harlow completed 388 new homes in 2024 rather than 412.", "en"),
+    ("Vaudrec a achevé 1 180 logements en 2024, contre 1 240 annoncés d'abord.", "fr"),
+])
+def test_the_superseded_figure_given_as_the_earlier_one_is_not_outdated(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_ESTIMATE), text, lang)
+    assert st.verdict == "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+UNITS = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+  brackwater: {names: [Brackwater Yards]}
+sources:
+  - id: corvel-2025
+    title: Livraisons de Corvel en 2025
+    published: 2026-01-12
+    facts:
+      - id: cv40
+        statement: Corvel a livré 48 avions CV-40 en 2025.
+        subject: corvel
+        quantity: {value: 48, unit: aircraft}
+        as_of: 2025
+      - id: hx9
+        statement: Brackwater Yards delivered 12 HX-9 ferries in 2025.
+        subject: brackwater
+        quantity: {value: 12, unit: ferries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "units", « exemplaires » count whatever their clause names: the fact's aircraft, ferries
+    ("En 2025, le CV-40 de Corvel a été livré à 48 exemplaires.", "fr", "supported", "quantity"),
+    ("In 2025, Brackwater Yards delivered 12 units of the HX-9.", "en", "supported", "quantity"),
+    ("In 2025, Brackwater Yards delivered 15 units of the HX-9.", "en", "contradicted", "quantity"),
+])
+def test_a_generic_counter_counts_what_its_clause_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, UNITS), text, lang)
+    assert_rule(st, want, rule)

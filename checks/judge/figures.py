@@ -81,6 +81,15 @@ def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
     return any(k.startswith("t:") and len(index.postings.get(k, ())) > 0 for k in index.text_keys(window))
 
 
+def subject_count(claim: Claim, q: Quantity, window: str, index: FactIndex) -> bool:
+    """A bare figure whose own clause names no fact's term, at the end of a claim whose opening names one: the level
+    the claim's subject reached ("serious injuries held steady, at nearly 16,000", « les vols avec armes, au nombre
+    de 8 600 »)."""
+    text = claim.focus or claim.text
+    start = window_start(claim, q)
+    return start > 0 and not bare_count(q, window, index) and bare_count(q, text[:start], index)
+
+
 def gapped_count(claim: Claim, q: Quantity, index: FactIndex) -> bool:
     """A bare figure whose noun an earlier bare figure of the claim names ("men accounted for 3,645 of the deaths
     and women for 1,803"): it counts the same thing."""

@@ -294,7 +294,9 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
     if not wm or not any(c.isupper() for c in wm.group("w")):
         return False
     key = fold_key(wm.group("w"))
-    return key not in t.not_nouns and key not in t.label_exceptions
+    # an elided word is read by its parts: "C'est 12 élèves" (« est »), "It's 12 pupils" ("it") name nothing
+    parts = {key} | {p for p in re.split(r"['’]", key) if p}
+    return not parts & (t.not_nouns | t.label_exceptions)
 
 
 def read_member_forward(norm: str, pos: int, t: Tables) -> Optional[Member]:

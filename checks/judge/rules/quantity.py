@@ -23,7 +23,7 @@ from ..agreement import (before_figure, change_against_level, counted_by_a_fact,
                          measure_named_elsewhere, near_miss, noun_slip, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, bare_count,
-    fact_names_all, figure_window, gapped_count, is_topical, of_matches, rank, sense_fits, signed,
+    fact_names_all, figure_window, gapped_count, subject_count, is_topical, of_matches, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
@@ -64,6 +64,9 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
     """A finding that says less than it seems, as a related one: a starting level is not refuted by the fact that
     gives the current level, nor a difference by a level; a bound is not met by the figure that another figure of
     the claim, said of something else, gives exactly ("21,9 % [children], et moins d'un tiers [single parents]")."""
+    if f.relation == "outdated" and how == "starting level" and id(f.fact) in levels:
+        return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is the superseded figure, which the article gives "
+                                                  f"as the earlier one beside the current ({f.message})")
     if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
                                         or (how == "difference" and not _states_a_change(f.fact, index))):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
@@ -115,7 +118,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     start = _starting_level(q, cands, index) if how == "starting level" else []
     if start:
         return start
-    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index):
+    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index) \
+            and not subject_count(claim, q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and substantive(c)]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
