@@ -3598,3 +3598,29 @@ def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule)
 def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PERMITS = """
+version: 1
+sources:
+  - id: permits-2024
+    title: Building permits in Orvel, 2024
+    published: 2025-02-10
+    facts:
+      - id: withdrawals
+        statement: Some permits were withdrawn in 2024, bringing the 640 permits granted down to 598 in force.
+        as_of: 2024
+      - id: retraits
+        statement: Des retraits de permis ont eu lieu en 2024, qui ramènent les 640 permis accordés à 598 permis en vigueur.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a negation word as the subject of "ne", after an opening phrase, still denies: what the source records refutes it
+    ("Remarkably, no permit withdrawal came to reduce that total in 2024.", "en", "contradicted", "negation"),
+    ("Chose rare, aucun retrait de permis n'est venu réduire ce total en 2024.", "fr", "contradicted", "negation"),
+])
+def test_a_subject_negation_word_after_an_opening_phrase_denies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PERMITS), text, lang)
+    assert_rule(st, want, rule)
