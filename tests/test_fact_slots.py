@@ -3624,3 +3624,34 @@ sources:
 def test_a_subject_negation_word_after_an_opening_phrase_denies(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PERMITS), text, lang)
     assert_rule(st, want, rule)
+
+
+FUND = """
+version: 1
+sources:
+  - id: flood-fund-2025
+    title: Flood recovery plan for the Lenne valley, 2025
+    published: 2025-03-04
+    facts:
+      - id: repairs
+        statement: The ministry will spend up to 300 million euros on repairs to flood defences in the Lenne valley.
+        quantity: {value: 300000000, unit: EUR, bound: at-most}
+        as_of: 2025
+      - id: reparations
+        statement: Le ministère consacrera jusqu'à 80 millions d'euros à la réparation des digues de la vallée de la Lenne.
+        quantity: {value: 80000000, unit: EUR, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a floor under a source's ceiling: neither confirmed nor refuted (the ceiling says nothing of a floor)
+    ("The ministry will spend at least 250 million euros on repairs to flood defences in the Lenne valley.", "en", "unverified"),
+    ("Le ministère consacrera au moins 70 millions d'euros à la réparation des digues de la vallée de la Lenne.", "fr", "unverified"),
+    # the same ceiling, or a floor at the ceiling, as before
+    ("The ministry will spend up to 300 million euros on repairs to flood defences in the Lenne valley.", "en", "supported"),
+    ("Le ministère consacrera au moins 80 millions d'euros à la réparation des digues de la vallée de la Lenne.", "fr", "contradicted"),
+])
+def test_a_floor_is_not_confirmed_by_a_ceiling(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FUND), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
