@@ -3655,3 +3655,29 @@ sources:
 def test_a_floor_is_not_confirmed_by_a_ceiling(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FUND), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+GARDENS = """
+version: 1
+sources:
+  - id: park-2024
+    title: Brisley Gardens attendance 2024
+    published: 2025-01-15
+    facts:
+      - id: visitors
+        statement: Brisley Gardens welcomed visitors in record numbers in 2024, a level never reached since 2009.
+        as_of: 2024
+      - id: visiteurs
+        statement: Le jardin de Vossange a accueilli en 2024 une foule de visiteurs, un niveau jamais atteint depuis 2009.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial with no "since" (a record of all time) against a source's denial back to a year only: a false record
+    ("Brisley Gardens had never welcomed so many visitors in its entire history.", "en", "contradicted", "negation"),
+    ("Le jardin de Vossange n'avait jamais accueilli autant de visiteurs de toute son histoire.", "fr", "contradicted", "negation"),
+])
+def test_an_all_time_denial_is_refuted_by_a_denial_since_a_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GARDENS), text, lang)
+    assert_rule(st, want, rule)
