@@ -3681,3 +3681,31 @@ sources:
 def test_an_all_time_denial_is_refuted_by_a_denial_since_a_year(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, GARDENS), text, lang)
     assert_rule(st, want, rule)
+
+
+OCCUPANCY = """
+version: 1
+sources:
+  - id: hotels-2024
+    title: Hotel occupancy in Corvain, 2024
+    published: 2025-02-20
+    facts:
+      - id: occupancy
+        statement: The hotel occupancy rate in Corvain fell to 61.4% in 2024, after 63.0% in 2023.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupation
+        statement: Le taux d'occupation des hôtels de Corvain baisse à 61,4 % en 2024, après 63,0 % en 2023.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « remonte » is a rise: the right level reached the wrong way
+    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "contradicted", "direction"),
+    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "contradicted", "direction"),
+])
+def test_a_level_said_to_climb_back_when_it_fell(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
+    assert_rule(st, want, rule)
