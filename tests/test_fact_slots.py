@@ -3709,3 +3709,39 @@ sources:
 def test_a_level_said_to_climb_back_when_it_fell(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
     assert_rule(st, want, rule)
+
+
+ENROLMENT = """
+version: 1
+sources:
+  - id: schools-2025
+    title: School enrolment in Vossange, 2025
+    published: 2025-10-01
+    facts:
+      - id: high-schools
+        statement: High school enrolment in Vossange fell by 8,400 pupils in 2025.
+        quantity: {value: -8400, unit: pupils}
+        as_of: 2025
+      - id: all-schools
+        statement: Vossange's schools counted 3,100 fewer pupils in 2025.
+        quantity: {value: -3100, unit: pupils}
+        as_of: 2025
+      - id: lycees
+        statement: Les effectifs des lycées de Vossange reculent de 8 400 élèves en 2025.
+        quantity: {value: -8400, unit: élèves}
+        as_of: 2025
+      - id: etablissements
+        statement: Les établissements scolaires de Vossange comptent 3 100 élèves de moins en 2025.
+        quantity: {value: -3100, unit: élèves}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound that a broader fact's figure meets is refuted by the fact that names what the claim names
+    ("In Vossange's high schools, the fall in enrolment was held to fewer than 5,000 pupils in 2025.", "en", "contradicted", "quantity"),
+    ("Dans les lycées de Vossange, le recul des effectifs reste contenu à moins de 5 000 élèves en 2025.", "fr", "contradicted", "quantity"),
+])
+def test_a_bound_is_judged_by_the_fact_that_names_more_of_the_claim(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ENROLMENT), text, lang)
+    assert_rule(st, want, rule)

@@ -27,7 +27,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
-from ..exactfig import figure_of_another
+from ..exactfig import figure_of_another, names_more
 from ..incises import names_outside_incises
 from ..measured import about_something_else
 from ..measurenoun import measure_noun_conflict
@@ -249,16 +249,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     contradicted."""
     top = _closest(claim, q, window, comparable, index)
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)) for c in top]
-    good = [v for v in verdicts if v[1] == "supports"]
-    if good and q.approximate:
-        plain = replace(q, approximate=False)
-        if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
-                   for c, _, _ in good):
-            old = older_match(plain, claim, cands, index, good[0][0], window)
-            if old is not None:
-                good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
-    if good and exactly_the_older(claim, q, window, cands, good, index):
-        good = []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
+    good = _agreeing_facts(claim, q, window, cands, verdicts, index)
     if good:
         return _agreeing(claim, q, window, good[0][0], index, cands)
     bad = [v for v in verdicts if v[1] == "contradicts"]
@@ -276,6 +267,26 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
     c, _, detail = bad[0]
     return _disagreeing(claim, q, window, cands, c, detail, index)
+
+
+def _agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate], verdicts: list,
+                    index: FactIndex) -> list:
+    """The verdicts of the closest facts that agree with the figure, unless the figure means another of them: a
+    bound the closest fact, naming more of the claim, refutes; a hedged or rounded figure exactly the older one."""
+    good = [v for v in verdicts if v[1] == "supports"]
+    if good and q.bound in ("at-least", "at-most") and verdicts[0][1] == "contradicts" \
+            and all(names_more(claim, q, verdicts[0][0], c, index) for c, _, _ in good):
+        return []                    # a bound many figures meet says not which fact it means: the closest refutes it
+    if good and q.approximate:
+        plain = replace(q, approximate=False)
+        if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
+                   for c, _, _ in good):
+            old = older_match(plain, claim, cands, index, good[0][0], window)
+            if old is not None:
+                return []            # "some 9,910 pupils": only near the new figure, exactly the old one
+    if good and exactly_the_older(claim, q, window, cands, good, index):
+        return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
+    return good
 
 
 def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
