@@ -212,6 +212,8 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
         return "contradicts", "magnitude"
     if _opposite_bounds(cq, fq, cv, share):
         return "contradicts", "bound"
+    if overlap and _SWAP.get(cq.bound) == fq.bound:
+        return "related", "other-bound"      # "at least 400" is neither confirmed nor refuted by "up to 500"
     if overlap:
         return _overlapping(cq, fq, cv, share)
     return "contradicts", ""

@@ -3846,3 +3846,150 @@ sources:
 def test_a_generic_counter_counts_what_its_clause_names(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, UNITS), text, lang)
     assert_rule(st, want, rule)
+
+
+PERMITS = """
+version: 1
+sources:
+  - id: permits-2024
+    title: Building permits in Orvel, 2024
+    published: 2025-02-10
+    facts:
+      - id: withdrawals
+        statement: Some permits were withdrawn in 2024, bringing the 640 permits granted down to 598 in force.
+        as_of: 2024
+      - id: retraits
+        statement: Des retraits de permis ont eu lieu en 2024, qui ramènent les 640 permis accordés à 598 permis en vigueur.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a negation word as the subject of "ne", after an opening phrase, still denies: what the source records refutes it
+    ("Remarkably, no permit withdrawal came to reduce that total in 2024.", "en", "contradicted", "negation"),
+    ("Chose rare, aucun retrait de permis n'est venu réduire ce total en 2024.", "fr", "contradicted", "negation"),
+])
+def test_a_subject_negation_word_after_an_opening_phrase_denies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PERMITS), text, lang)
+    assert_rule(st, want, rule)
+
+
+FUND = """
+version: 1
+sources:
+  - id: flood-fund-2025
+    title: Flood recovery plan for the Lenne valley, 2025
+    published: 2025-03-04
+    facts:
+      - id: repairs
+        statement: The ministry will spend up to 300 million euros on repairs to flood defences in the Lenne valley.
+        quantity: {value: 300000000, unit: EUR, bound: at-most}
+        as_of: 2025
+      - id: reparations
+        statement: Le ministère consacrera jusqu'à 80 millions d'euros à la réparation des digues de la vallée de la Lenne.
+        quantity: {value: 80000000, unit: EUR, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a floor under a source's ceiling: neither confirmed nor refuted (the ceiling says nothing of a floor)
+    ("The ministry will spend at least 250 million euros on repairs to flood defences in the Lenne valley.", "en", "unverified"),
+    ("Le ministère consacrera au moins 70 millions d'euros à la réparation des digues de la vallée de la Lenne.", "fr", "unverified"),
+    # the same ceiling, or a floor at the ceiling, as before
+    ("The ministry will spend up to 300 million euros on repairs to flood defences in the Lenne valley.", "en", "supported"),
+    ("Le ministère consacrera au moins 80 millions d'euros à la réparation des digues de la vallée de la Lenne.", "fr", "contradicted"),
+])
+def test_a_floor_is_not_confirmed_by_a_ceiling(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FUND), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+GARDENS = """
+version: 1
+sources:
+  - id: park-2024
+    title: Brisley Gardens attendance 2024
+    published: 2025-01-15
+    facts:
+      - id: visitors
+        statement: Brisley Gardens welcomed visitors in record numbers in 2024, a level never reached since 2009.
+        as_of: 2024
+      - id: visiteurs
+        statement: Le jardin de Vossange a accueilli en 2024 une foule de visiteurs, un niveau jamais atteint depuis 2009.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial with no "since" (a record of all time) against a source's denial back to a year only: a false record
+    ("Brisley Gardens had never welcomed so many visitors in its entire history.", "en", "contradicted", "negation"),
+    ("Le jardin de Vossange n'avait jamais accueilli autant de visiteurs de toute son histoire.", "fr", "contradicted", "negation"),
+])
+def test_an_all_time_denial_is_refuted_by_a_denial_since_a_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GARDENS), text, lang)
+    assert_rule(st, want, rule)
+
+
+OCCUPANCY = """
+version: 1
+sources:
+  - id: hotels-2024
+    title: Hotel occupancy in Corvain, 2024
+    published: 2025-02-20
+    facts:
+      - id: occupancy
+        statement: The hotel occupancy rate in Corvain fell to 61.4% in 2024, after 63.0% in 2023.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupation
+        statement: Le taux d'occupation des hôtels de Corvain baisse à 61,4 % en 2024, après 63,0 % en 2023.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « remonte » is a rise: the right level reached the wrong way
+    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "contradicted", "direction"),
+    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "contradicted", "direction"),
+])
+def test_a_level_said_to_climb_back_when_it_fell(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
+    assert_rule(st, want, rule)
+
+
+ENROLMENT = """
+version: 1
+sources:
+  - id: schools-2025
+    title: School enrolment in Vossange, 2025
+    published: 2025-10-01
+    facts:
+      - id: high-schools
+        statement: High school enrolment in Vossange fell by 8,400 pupils in 2025.
+        quantity: {value: -8400, unit: pupils}
+        as_of: 2025
+      - id: all-schools
+        statement: Vossange's schools counted 3,100 fewer pupils in 2025.
+        quantity: {value: -3100, unit: pupils}
+        as_of: 2025
+      - id: lycees
+        statement: Les effectifs des lycées de Vossange reculent de 8 400 élèves en 2025.
+        quantity: {value: -8400, unit: élèves}
+        as_of: 2025
+      - id: etablissements
+        statement: Les établissements scolaires de Vossange comptent 3 100 élèves de moins en 2025.
+        quantity: {value: -3100, unit: élèves}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound that a broader fact's figure meets is refuted by the fact that names what the claim names
+    ("In Vossange's high schools, the fall in enrolment was held to fewer than 5,000 pupils in 2025.", "en", "contradicted", "quantity"),
+    ("Dans les lycées de Vossange, le recul des effectifs reste contenu à moins de 5 000 élèves en 2025.", "fr", "contradicted", "quantity"),
+])
+def test_a_bound_is_judged_by_the_fact_that_names_more_of_the_claim(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ENROLMENT), text, lang)
+    assert_rule(st, want, rule)

@@ -35,6 +35,13 @@ def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             word_pattern("claims", r"(?:\S+\s+){0,4}?({ne_only_words})"))
 
 
+@functools.lru_cache(maxsize=None)
+def _subject_negator() -> re.Pattern:
+    """A negation word as the subject of "ne", up to three words before it: « aucune annulation n'est venue »,
+    « rien n'a changé »."""
+    return word_pattern("claims", r"(?<!\w)(?:{subject_negators})(?:\s+\S+){0,3}\s*$")
+
+
 def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     """(negated, only) of a folded clause. French "ne ... que" is a restriction, not a negation."""
     only = bool(lex.only.search(f))
@@ -43,7 +50,7 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     ne, ne_negation, ne_que = _ne_patterns()
     for m in ne.finditer(f):
         window = f[m.end():m.end() + 40]
-        if ne_negation.match(window):
+        if ne_negation.match(window) or _subject_negator().search(f[max(0, m.start() - 40):m.start()]):
             negated = True
         elif ne_que.match(window):
             only = True

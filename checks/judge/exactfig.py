@@ -32,6 +32,8 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
     as ``used``; or one that names more of the measure than the clause does ("the deficit" for "the goods
     deficit") and bears on it clearly more. A ``used`` fact that names none of the claim's parties is not the
     claim's: then its period is no reference, and an exact fact naming them is the claim's, however it ranks."""
+    if q.bound in ("at-least", "at-most") and not q.approximate:
+        return None                   # a bound ("fewer than 5,000", not "almost a third") gives no figure exactly
     parties = ({m.entity for m in claim.mentions} | {claim.roles.giver, claim.roles.receiver}) - {None, claim.attributed_to}
     unscoped = bool(parties) and not parties & fact_parties(used.fact, index)
     plain = replace(q, approximate=False)
@@ -46,6 +48,13 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
         if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))):
             return c
     return None
+
+
+def names_more(claim: Claim, q: Quantity, a: Candidate, b: Candidate, index: FactIndex) -> bool:
+    """Whether fact ``a`` names all the words of the claim (but its figure's own: "fewer than 5,000 pupils") that
+    fact ``b`` names, and more (« Au collège » : the fact on the collèges, not the one on the whole second degré)."""
+    mine = {k for k in index.text_keys(claim.text.replace(q.text, " ")) if k[:2] == "w:"}
+    return mine & index.fact_keys(a.fact) > mine & index.fact_keys(b.fact)
 
 
 def _the_claims(scope: "_Scope", c: Candidate, used: Candidate, ranked: list, names_the_party: bool) -> bool:

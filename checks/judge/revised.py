@@ -6,6 +6,7 @@ article's noun or, for a figure the facts give only in another noun of the same 
 218,700 burglaries), in the noun of the fact that revised it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..compare import compare_quantity
@@ -13,6 +14,7 @@ from ..match import Candidate, FactIndex
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
+from .exactfig import names_more
 from .figures import is_topical, signed, units_fit
 from .findings import same_size
 
@@ -130,3 +132,31 @@ def _supersedes(newer: str, older: str, index: FactIndex) -> bool:
         if source == newer:
             return True
     return False
+
+
+def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: list, index: FactIndex) -> tuple:
+    """(good, verdicts), or none good and the newer fact disagreeing when the figure agrees only with superseded
+    sources' facts and a newer source revised the first (``revision_of``)."""
+    newer = revision_of(good[0][0], q, claim, window, index) \
+        if good and all(c.source.id in index.superseded_by for c, _, _ in good) else None
+    return ([], [(newer, "contradicts", "")]) if newer is not None else (good, verdicts)
+
+
+def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate], verdicts: list,
+                    index: FactIndex) -> list:
+    """The verdicts of the closest facts that agree with the figure, unless the figure means another of them: a
+    bound the closest fact, naming more of the claim, refutes; a hedged or rounded figure exactly the older one."""
+    good = [v for v in verdicts if v[1] == "supports"]
+    if good and q.bound in ("at-least", "at-most") and verdicts[0][1] == "contradicts" \
+            and all(names_more(claim, q, verdicts[0][0], c, index) for c, _, _ in good):
+        return []                    # a bound many figures meet says not which fact it means: the closest refutes it
+    if good and q.approximate:
+        plain = replace(q, approximate=False)
+        if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
+                   for c, _, _ in good):
+            old = older_match(plain, claim, cands, index, good[0][0], window)
+            if old is not None:
+                return []            # "some 9,910 pupils": only near the new figure, exactly the old one
+    if good and exactly_the_older(claim, q, window, cands, good, index):
+        return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
+    return good

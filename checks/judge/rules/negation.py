@@ -92,13 +92,24 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                     return found
                 continue
         if _negated_text(f.statement, _negation_scope(claim)):
-            return [Finding("supports", "negation", f, "the source says so too")]
+            return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
         if dated:
             return [Finding("contradicts", "negation", f,
                             f"the article says it never/did not happen; the source records it"
                             f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
     return []
+
+
+def _unbounded_against_since(claim: Claim, f: Fact) -> Optional[Finding]:
+    """A denial with no "since" ("never so much in their history", « jamais autant de toute leur histoire ») against a
+    source that denies only back to a year ("not reached since 2013"): the source says it was reached then, the
+    article that it never was."""
+    theirs = _since_year(f.statement)
+    if theirs is None or _patterns()["since"].search(fold_same_length(claim.focus or claim.text)):
+        return None
+    return Finding("contradicts", "negation", f, f"false record: the source says not since {theirs}, the article "
+                                                 f"never: {f.statement}")
 
 
 def _since_record(claim: Claim, since: int, c: Candidate) -> list[Finding]:

@@ -32,7 +32,7 @@ from ..incises import names_outside_incises
 from ..measured import about_something_else
 from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
-from ..revised import exactly_the_older, older_match, revises, revision_of
+from ..revised import agreeing_facts, older_match, revised_since, revises
 from .derived import derived, said_as
 from ..turned import turned_against, turned_in_pool
 
@@ -253,17 +253,8 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     contradicted."""
     top = _closest(claim, q, window, comparable, index)
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)) for c in top]
-    good = [v for v in verdicts if v[1] == "supports"]
-    if good and q.approximate:
-        plain = replace(q, approximate=False)
-        if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
-                   for c, _, _ in good):
-            old = older_match(plain, claim, cands, index, good[0][0], window)
-            if old is not None:
-                good = []            # "some 9,910 pupils": only near the new figure, exactly the old one
-    if good and exactly_the_older(claim, q, window, cands, good, index):
-        good = []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
-    good, verdicts = _revised_since(claim, q, window, good, verdicts, index)
+    good = agreeing_facts(claim, q, window, cands, verdicts, index)
+    good, verdicts = revised_since(claim, q, window, good, verdicts, index)
     if good:
         return _agreeing(claim, q, window, good[0][0], index, cands)
     bad = [v for v in verdicts if v[1] == "contradicts"]
@@ -281,14 +272,6 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
     c, _, detail = bad[0]
     return _disagreeing(claim, q, window, cands, c, detail, index)
-
-
-def _revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: list, index: FactIndex) -> tuple:
-    """(good, verdicts), or none good and the newer fact disagreeing when the figure agrees only with superseded
-    sources' facts and a newer source revised the first (``revision_of``)."""
-    newer = revision_of(good[0][0], q, claim, window, index) \
-        if good and all(c.source.id in index.superseded_by for c, _, _ in good) else None
-    return ([], [(newer, "contradicts", "")]) if newer is not None else (good, verdicts)
 
 
 def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
