@@ -3598,3 +3598,21 @@ def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule)
 def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an event on the calendar, down to the day: a fact a source can confirm
+    ("The regional fair will open its gates from May 9 to May 17 in Castelford.", "en", True),
+    ("The harbour authority's annual review is due on March 12.", "en", True),
+    ("Le festival de Brevanne aura lieu du 3 au 11 juillet.", "fr", True),
+    # a month alone, an intention or a condition: still a forecast
+    ("The harbour authority's annual review is due in March.", "en", False),
+    ("The harbour authority plans to publish its review on March 12.", "en", False),
+    ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
+])
+def test_a_scheduled_event_with_its_day_is_no_forecast(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -12,6 +12,7 @@ import re
 from .. import numbers
 from ..model import Claim
 from ..resources import LANGS, word_pattern
+from ..slots import month_days
 from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
@@ -125,7 +126,23 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures)
-    return bool(predicted) and not (weak and (figures or claim.roles.verb))
+    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex)
+
+
+def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
+    """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
+    "is due on June 5", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, with no
+    condition: what is scheduled is a fact a source can confirm; "plans to publish on 23 October" stays an intention."""
+    pats = _modal_patterns()
+    plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
+                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    return plain and _has_day(claim) and not pats["condition"].search(f)
+
+
+def _has_day(claim: Claim) -> bool:
+    """A date down to the day: a dated one ("23 October 2025") or a month with its day and no year ("June 5",
+    « le 12 mai », « 1er janvier »: ``slots.month_days``)."""
+    return any(d.day for d in claim.dates) or any(day for _, day in month_days(claim.focus))
 
 
 def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
