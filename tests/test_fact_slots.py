@@ -3616,3 +3616,19 @@ def test_a_scheduled_event_with_its_day_is_no_forecast(text, lang, want):
     from factcheck.checks.model import Statement
     a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "plans" as the object of a verb: what was unveiled is an event
+    ("Mayor Ana Ruiz announced plans to close three libraries in Castelford.", "en", True),
+    ("The Castelford council has plans to close three libraries.", "en", True),
+    # "plans" as the verb, in either language: an intention, still a forecast
+    ("The Castelford council plans to close three libraries next year.", "en", False),
+    ("La mairie de Castelford prévoit de fermer trois bibliothèques l'an prochain.", "fr", False),
+])
+def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

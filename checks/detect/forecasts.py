@@ -54,12 +54,15 @@ def _modal_patterns() -> dict[str, re.Pattern]:
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
-    """A modal used as a noun: "the will of the voters", "a political will" (after a determiner or an
-    adjective from ``noun_determiners``, or before "of")."""
+    """A modal used as a noun: "the will of the voters", "a political will" (after a
+    determiner or an adjective from ``noun_determiners``, or before "of"), "unveiled plans to" (right after a
+    verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
     before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
-    return bool(before and before[-1] in lex.noun_determiners) or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
+    object_of_verb = bool(before) and before[-1] in word_set("noun_taking_verbs") and bool(re.search(r"\w\s+$", f[:m.start()]))
+    return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
+        or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
 
 def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
