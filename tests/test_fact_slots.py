@@ -3632,3 +3632,32 @@ def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
     from factcheck.checks.model import Statement
     a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact done, coordinated after the forecast, with a figure of its own: the statement can be checked
+    ("The Castelford council wants to double bus journeys by 2030 and has set aside £40 million for new routes.", "en", True),
+    ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et a débloqué 40 millions d'euros pour de nouvelles lignes.", "fr", True),
+    # the coordinated clause is a forecast too: still a prediction
+    ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et pourrait débloquer 40 millions d'euros.", "fr", False),
+    ("The Castelford council wants to double bus journeys by 2030 and has hopes to add 40 routes.", "en", False),
+])
+def test_a_fact_coordinated_after_a_forecast_makes_the_statement_checkable(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("The port handled 4 million tonnes of grain in 2021 and 2 million tonnes of coal that same year.", "en", 2021),
+    ("Le port a traité 4 millions de tonnes de céréales en 2021 et 2 millions de tonnes de charbon cette même année.", "fr", 2021),
+])
+def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(text, lang, year):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text,
+                          Context(lang=lang, matcher=EntityMatcher({}), article_year=2025, last_year=2024))
+    assert [d.year for c in a.claims for d in c.dates] == [2021, year], [(c.text, c.dates) for c in a.claims]

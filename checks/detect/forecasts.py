@@ -50,6 +50,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
+        "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }
 
 
@@ -129,7 +130,20 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures)
-    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex)
+    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex) \
+        and not _coordinated_fact(claim, f, lex, figures)
+
+
+def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
+    """A fact coordinated after the forecast, in the perfect and with a figure of its own ("… wants to double
+    exports by 2030 and has set aside €2 billion for it", « … et a débloqué 2 milliards »): the statement
+    asserts what was done, which a source can confirm, whatever it says will follow."""
+    m = None
+    for m in _modal_patterns()["coordinated_perfect"].finditer(f):
+        pass
+    if m is None or predictions(claim.focus[m.start():], f[m.start():], lex):
+        return False
+    return any(q.start - claim.start >= m.end() for q in figures)
 
 
 def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
