@@ -3993,3 +3993,66 @@ sources:
 def test_a_bound_is_judged_by_the_fact_that_names_more_of_the_claim(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ENROLMENT), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an event on the calendar, down to the day: a fact a source can confirm
+    ("The regional fair will open its gates from May 9 to May 17 in Castelford.", "en", True),
+    ("The harbour authority's annual review is due on March 12.", "en", True),
+    ("Le festival de Brevanne aura lieu du 3 au 11 juillet.", "fr", True),
+    # a month alone, an intention or a condition: still a forecast
+    ("The harbour authority's annual review is due in March.", "en", False),
+    ("The harbour authority plans to publish its review on March 12.", "en", False),
+    ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
+])
+def test_a_scheduled_event_with_its_day_is_no_forecast(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "plans" as the object of a verb: what was unveiled is an event
+    ("Mayor Ana Ruiz announced plans to close three libraries in Castelford.", "en", True),
+    ("The Castelford council has plans to close three libraries.", "en", True),
+    # "plans" as the verb, in either language: an intention, still a forecast
+    ("The Castelford council plans to close three libraries next year.", "en", False),
+    ("La mairie de Castelford prévoit de fermer trois bibliothèques l'an prochain.", "fr", False),
+])
+def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact done, coordinated after the forecast, with a figure of its own: the statement can be checked
+    ("The Castelford council wants to double bus journeys by 2030 and has set aside £40 million for new routes.", "en", True),
+    ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et a débloqué 40 millions d'euros pour de nouvelles lignes.", "fr", True),
+    # the coordinated clause is a forecast too: still a prediction
+    ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et pourrait débloquer 40 millions d'euros.", "fr", False),
+    ("The Castelford council wants to double bus journeys by 2030 and has hopes to add 40 routes.", "en", False),
+])
+def test_a_fact_coordinated_after_a_forecast_makes_the_statement_checkable(text, lang, want):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("The port handled 4 million tonnes of grain in 2021 and 2 million tonnes of coal that same year.", "en", 2021),
+    ("Le port a traité 4 millions de tonnes de céréales en 2021 et 2 millions de tonnes de charbon cette même année.", "fr", 2021),
+])
+def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(text, lang, year):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text,
+                          Context(lang=lang, matcher=EntityMatcher({}), article_year=2025, last_year=2024))
+    assert [d.year for c in a.claims for d in c.dates] == [2021, year], [(c.text, c.dates) for c in a.claims]

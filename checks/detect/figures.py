@@ -71,13 +71,19 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
     comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at". A year
     relative to the clause's ("a year earlier") is, with none in the clause, relative to ``previous_year`` (the
     sentence before's) when it opens the sentence ("Un an plus tôt, le gazole coûtait …"); one that points back
-    ("cette année-là", "that same year") is wherever it stands."""
+    ("cette année-là", "that same year") is wherever it stands, and is the year written before it in the clause
+    when there is one."""
     out = []
     for d in dates:
         if d.relation == "at" and _baseline_before(f[max(0, d.start - base - 40):d.start - base], d.day is None):
             d.relation = "baseline"
         out.append(d)
-    return out + _relative_years(f, lex, ref_year, base, clause_year, own, previous_year)
+    relative = _relative_years(f, lex, ref_year, base, clause_year, own, previous_year)
+    for r in relative:             # "… 60 million by 2030 and 15 trillion yen for the same year": the year just written
+        if fold(r.text) in (lex.anaphoric_years or {}):
+            before = [d for d in dates if d.start < r.start]
+            r.year = before[-1].year + lex.anaphoric_years[fold(r.text)] if before else r.year
+    return out + relative
 
 
 def _relative_years(f: str, lex: ClaimLexicon, ref_year: Optional[int], base: int, clause_year: Optional[int],

@@ -12,6 +12,7 @@ import re
 from .. import numbers
 from ..model import Claim
 from ..resources import LANGS, word_pattern
+from ..slots import month_days
 from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
@@ -49,16 +50,20 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
+        "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
-    """A modal used as a noun: "the will of the voters", "a political will" (after a determiner or an
-    adjective from ``noun_determiners``, or before "of")."""
+    """A modal used as a noun: "the will of the voters", "a political will" (after a
+    determiner or an adjective from ``noun_determiners``, or before "of"), "unveiled plans to" (right after a
+    verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
     before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
-    return bool(before and before[-1] in lex.noun_determiners) or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
+    object_of_verb = bool(before) and before[-1] in word_set("noun_taking_verbs") and bool(re.search(r"\w\s+$", f[:m.start()]))
+    return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
+        or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
 
 def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
@@ -125,7 +130,36 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures)
-    return bool(predicted) and not (weak and (figures or claim.roles.verb))
+    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex) \
+        and not _coordinated_fact(claim, f, lex, figures)
+
+
+def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
+    """A fact coordinated after the forecast, in the perfect and with a figure of its own ("… wants to double
+    exports by 2030 and has set aside €2 billion for it", « … et a débloqué 2 milliards »): the statement
+    asserts what was done, which a source can confirm, whatever it says will follow."""
+    m = None
+    for m in _modal_patterns()["coordinated_perfect"].finditer(f):
+        pass
+    if m is None or predictions(claim.focus[m.start():], f[m.start():], lex):
+        return False
+    return any(q.start - claim.start >= m.end() for q in figures)
+
+
+def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
+    """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
+    "is due on June 5", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, with no
+    condition: what is scheduled is a fact a source can confirm; "plans to publish on 23 October" stays an intention."""
+    pats = _modal_patterns()
+    plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
+                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    return plain and _has_day(claim) and not pats["condition"].search(f)
+
+
+def _has_day(claim: Claim) -> bool:
+    """A date down to the day: a dated one ("23 October 2025") or a month with its day and no year ("June 5",
+    « le 12 mai », « 1er janvier »: ``slots.month_days``)."""
+    return any(d.day for d in claim.dates) or any(day for _, day in month_days(claim.focus))
 
 
 def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
