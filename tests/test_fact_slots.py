@@ -3598,3 +3598,47 @@ def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule)
 def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+COUNTED_NOUN = """
+version: 1
+entities:
+  brenmoor:
+    names: [Brenmoor]
+sources:
+  - id: plages-2025
+    title: Bilan des plages de Brenmoor 2025
+    published: 2025-10-02
+    facts:
+      - id: lifeguards
+        statement: The beaches were watched by 96 lifeguards in summer 2025.
+        subject: brenmoor
+        quantity: {value: 96, unit: sauveteurs, bound: about}
+        as_of: 2025-09-30
+      - id: vessels
+        statement: Le port a accueilli 76 navires en 2025.
+        subject: brenmoor
+        quantity: {value: 76, unit: vessels, bound: exact}
+        as_of: 2025
+  - id: plages-mi-saison
+    title: Bilan de mi-saison des plages de Brenmoor
+    published: 2025-07-15
+    superseded_by: plages-2025
+    facts:
+      - id: lifeguards
+        statement: The beaches were watched by 88 lifeguards in mid-July 2025.
+        subject: brenmoor
+        quantity: {value: 88, unit: sauveteurs, bound: about}
+        as_of: 2025-07-15
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list without terms: the fact counts the figure's own noun, in a sentence of the other language
+    ("À Brenmoor, 96 sauveteurs ont surveillé les plages.", "fr", "supported", "quantity"),
+    ("À Brenmoor, 110 sauveteurs ont surveillé les plages.", "fr", "contradicted", "quantity"),
+    ("À Brenmoor, 88 sauveteurs ont surveillé les plages.", "fr", "outdated", "outdated"),
+    ("Brenmoor's port welcomed 76 vessels in 2025.", "en", "supported", "quantity"),
+])
+def test_a_fact_that_counts_the_figures_noun(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_NOUN), text, lang), want, rule)
