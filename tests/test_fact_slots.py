@@ -3642,3 +3642,46 @@ sources:
 ])
 def test_a_fact_that_counts_the_figures_noun(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_NOUN), text, lang), want, rule)
+
+
+DISASTER = """
+version: 1
+entities:
+  valmorin:
+    names: [Valmorin]
+sources:
+  - id: storm-toll
+    title: Storm toll, Valmorin prefecture
+    published: 2025-12-02
+    facts:
+      - id: homes
+        statement: 640 homes were damaged by the storm.
+        subject: valmorin
+        quantity: {value: 640, unit: homes, bound: about}
+        as_of: 2025-11
+      - id: donors
+        statement: L'appel a réuni 27 000 donateurs.
+        subject: valmorin
+        quantity: {value: 27000, unit: donateurs, bound: about}
+        as_of: 2025-11
+      - id: fires
+        statement: Eight wildfires broke out in the hills.
+        subject: valmorin
+        quantity: {value: 8, unit: wildfires, bound: exact}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list without terms: the counted noun of the other language, joined by a concept, with the fact's figure
+    ("À Valmorin, 640 logements ont été endommagés par la tempête.", "fr", "supported", "quantity"),
+    ("In Valmorin, the appeal drew 27,000 donors.", "en", "supported", "quantity"),
+])
+def test_a_counted_noun_of_the_other_language(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DISASTER), text, lang), want, rule)
+
+
+def test_a_topic_shared_with_a_one_digit_figure_is_no_counted_noun(tmp_path_factory):
+    # a concept is a topic: one figure of one digit does not make firefighters wildfires
+    st = last_statement(checker_for(tmp_path_factory, DISASTER), "À Valmorin, huit sapeurs-pompiers ont été blessés.", "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
