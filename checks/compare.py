@@ -154,7 +154,7 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
     return "unit"
 
 
-_BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
+BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
 
 
 # complexity: the ways two counted nouns name the same thing, tried in order from the most certain (units, heads, the
@@ -175,8 +175,8 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
         named |= {stem(t.split()[-1]) for t in fact.terms if len(t.split()) > 1 and t.isascii()}
         if head in named:
             return True
-    ca = set(concepts_in(a.split()[0])) - _BROAD_UNIT_CONCEPTS
-    cb = set(concepts_in(b)) - _BROAD_UNIT_CONCEPTS
+    ca = set(concepts_in(a.split()[0])) - BROAD_UNIT_CONCEPTS
+    cb = set(concepts_in(b)) - BROAD_UNIT_CONCEPTS
     return bool(ca & cb)
 
 

@@ -4056,3 +4056,90 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
     a = analyse_statement(Statement(0, text, 0, len(text)), text,
                           Context(lang=lang, matcher=EntityMatcher({}), article_year=2025, last_year=2024))
     assert [d.year for c in a.claims for d in c.dates] == [2021, year], [(c.text, c.dates) for c in a.claims]
+
+
+COUNTED_NOUN = """
+version: 1
+entities:
+  brenmoor:
+    names: [Brenmoor]
+sources:
+  - id: plages-2025
+    title: Bilan des plages de Brenmoor 2025
+    published: 2025-10-02
+    facts:
+      - id: lifeguards
+        statement: The beaches were watched by 96 lifeguards in summer 2025.
+        subject: brenmoor
+        quantity: {value: 96, unit: sauveteurs, bound: about}
+        as_of: 2025-09-30
+      - id: vessels
+        statement: Le port a accueilli 76 navires en 2025.
+        subject: brenmoor
+        quantity: {value: 76, unit: vessels, bound: exact}
+        as_of: 2025
+  - id: plages-mi-saison
+    title: Bilan de mi-saison des plages de Brenmoor
+    published: 2025-07-15
+    superseded_by: plages-2025
+    facts:
+      - id: lifeguards
+        statement: The beaches were watched by 88 lifeguards in mid-July 2025.
+        subject: brenmoor
+        quantity: {value: 88, unit: sauveteurs, bound: about}
+        as_of: 2025-07-15
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list without terms: the fact counts the figure's own noun, in a sentence of the other language
+    ("À Brenmoor, 96 sauveteurs ont surveillé les plages.", "fr", "supported", "quantity"),
+    ("À Brenmoor, 110 sauveteurs ont surveillé les plages.", "fr", "contradicted", "quantity"),
+    ("À Brenmoor, 88 sauveteurs ont surveillé les plages.", "fr", "outdated", "outdated"),
+    ("Brenmoor's port welcomed 76 vessels in 2025.", "en", "supported", "quantity"),
+])
+def test_a_fact_that_counts_the_figures_noun(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_NOUN), text, lang), want, rule)
+
+
+DISASTER = """
+version: 1
+entities:
+  valmorin:
+    names: [Valmorin]
+sources:
+  - id: storm-toll
+    title: Storm toll, Valmorin prefecture
+    published: 2025-12-02
+    facts:
+      - id: homes
+        statement: 640 homes were damaged by the storm.
+        subject: valmorin
+        quantity: {value: 640, unit: homes, bound: about}
+        as_of: 2025-11
+      - id: donors
+        statement: L'appel a réuni 27 000 donateurs.
+        subject: valmorin
+        quantity: {value: 27000, unit: donateurs, bound: about}
+        as_of: 2025-11
+      - id: fires
+        statement: Eight wildfires broke out in the hills.
+        subject: valmorin
+        quantity: {value: 8, unit: wildfires, bound: exact}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list without terms: the counted noun of the other language, joined by a concept, with the fact's figure
+    ("À Valmorin, 640 logements ont été endommagés par la tempête.", "fr", "supported", "quantity"),
+    ("In Valmorin, the appeal drew 27,000 donors.", "en", "supported", "quantity"),
+])
+def test_a_counted_noun_of_the_other_language(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DISASTER), text, lang), want, rule)
+
+
+def test_a_topic_shared_with_a_one_digit_figure_is_no_counted_noun(tmp_path_factory):
+    # a concept is a topic: one figure of one digit does not make firefighters wildfires
+    st = last_statement(checker_for(tmp_path_factory, DISASTER), "À Valmorin, huit sapeurs-pompiers ont été blessés.", "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

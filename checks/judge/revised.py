@@ -15,6 +15,7 @@ from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
 from .exactfig import names_more
+from .countednoun import counts_the_same
 from .figures import is_topical, signed, units_fit
 from .findings import same_size
 
@@ -25,17 +26,17 @@ def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIn
     facts it is compared with (``current`` and ``comparable``)."""
     newer = list(comparable) or [current]
     for c in [*cands, *_revised(newer, index, cands)]:
-        if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(q, c, newer, index) \
+        if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(claim, q, c, newer, index) \
                 and _counted_alike(q, c.fact, current, index) \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return c
     return None
 
 
-def _bears_on(q: Quantity, old: Candidate, newer: list[Candidate], index: FactIndex) -> bool:
-    """The older fact is on the claim's topic or, giving exactly its precise figure whatever its words (a fact in
+def _bears_on(claim: Claim, q: Quantity, old: Candidate, newer: list[Candidate], index: FactIndex) -> bool:
+    """The older fact is on the claim's topic or counts the figure's noun (``counts_the_same``) or, giving exactly its precise figure whatever its words (a fact in
     the other language), is the older version of a fact the figure is compared with."""
-    if is_topical(old):
+    if is_topical(old) or counts_the_same(claim, q, old, index):
         return True
     return precise(q) and q.value is not None and same_size(old.fact.quantity.value, q.value) \
         and any(_older_version(old.fact, c.fact, index) for c in newer)

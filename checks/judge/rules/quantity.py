@@ -27,6 +27,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
+from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import about_something_else
@@ -109,6 +110,13 @@ def _states_a_change(fact: Fact, index: FactIndex) -> bool:
                                   and is_difference(text[q.end:q.end + 30]) for q in reading.quantities)
 
 
+def _counts_something(claim: Claim, q: Quantity, window: str, index: FactIndex) -> bool:
+    """A figure with a unit, or a bare number that counts something: the noun after it, the one a few words on, or
+    the claim's subject (``bare_count``, ``gapped_count``, ``subject_count``)."""
+    return q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index) \
+        or subject_count(claim, q, window, index)
+
+
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
@@ -118,10 +126,9 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     start = _starting_level(q, cands, index) if how == "starting level" else []
     if start:
         return start
-    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index) \
-            and not subject_count(claim, q, window, index):
+    if not _counts_something(claim, q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
-    held = [c for c in cands if c.fact.quantity and substantive(c)]
+    held = [c for c in cands if c.fact.quantity and (substantive(c) or counts_the_same(claim, q, c, index))]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
     # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
     pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
@@ -202,7 +209,7 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     exact = precise(q)
     acronyms = name_acronyms(claim) if specifics else None
     pool = [c for c in cands if fact_names_all(c.fact, c.source, specifics, acronyms)
-            and (is_topical(c) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+            and (is_topical(c) or counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
                                              or digits_key(q.value or 0) in c.shared))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)

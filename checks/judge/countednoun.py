@@ -1,0 +1,55 @@
+"""The measured thing: a counted figure and a fact that count the same noun bear on each other even when the
+fact's sentence shares no other word with the claim, as in a source list written without ``terms:``.
+
+- the same noun ("11 200 salariés" against a fact counted in « salariés », "64 000 pompes" against « pompes à
+  chaleur »): whatever the two figures, the fact is one to compare the figure with;
+- a noun of the other language that one concept of ``data/concepts.yaml`` joins to the fact's ("2 300 logements"
+  against "2,300 homes were damaged"): only when the fact gives the figure itself, written with two significant
+  digits or more (a concept is a topic: firefighters and wildfires share one; a figure few other counts share
+  says the fact counts what the article counts).
+
+The fact's noun is its declared unit or the noun its sentence writes after its figure; a measure (tonnes, MW)
+says how, not what, and the noun for people (« personnes », people) counts anyone."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from .. import units
+from ..compare import BROAD_UNIT_CONCEPTS, compare_quantity
+from ..counted import PEOPLE, counted_alike, counted_group
+from ..language import detect_language
+from ..match import Candidate, FactIndex, digits_key, unit_class
+from ..model import Claim, Quantity
+from ..terms import concepts_in, stem
+from .figures import stated_figure
+
+
+def _counted_noun(unit: Optional[str]) -> bool:
+    """A noun that says what is counted: not a measure, not the noun for anyone."""
+    return bool(unit) and unit_class(unit) == "count" and units.lookup(unit) is None \
+        and counted_group(unit) != PEOPLE
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """One noun: the same counted group, or the head of one is a word of the other (« pompes » / « pompes à
+    chaleur », "thefts" / "vehicle thefts")."""
+    head = stem(a.split()[0])
+    return counted_alike(a, b) or head in {stem(w) for w in b.split()}
+
+
+def counts_the_same(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
+    """Whether the figure and the fact's figure count the same thing, by their nouns (see the module)."""
+    fq = c.fact.quantity
+    if fq is None or not _counted_noun(q.unit) or not _counted_noun(fq.unit):
+        return False
+    stated = stated_figure(c.fact, index)
+    nouns = [fq.unit] + ([stated.unit] if stated is not None and _counted_noun(stated.unit) else [])
+    if any(_same_noun(q.unit, noun) for noun in nouns):
+        return True
+    if detect_language(claim.text) == index.reading(c.fact).language or q.value is None \
+            or len(digits_key(q.value)) < 4:
+        return False
+    mine = set(concepts_in(q.unit.split()[0])) - BROAD_UNIT_CONCEPTS
+    return any(mine & set(concepts_in(noun)) for noun in nouns) \
+        and compare_quantity(replace(q, approximate=False), fq)[0] == "supports"
