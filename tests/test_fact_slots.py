@@ -3764,6 +3764,48 @@ def test_a_bare_figure_of_the_claims_subject_is_not_confirmed_by_another(tmp_pat
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+OPENING = """
+version: 1
+sources:
+  - id: police-corvain-2025
+    title: Bilan de la délinquance à Corvain, 2025
+    published: 2026-01-28
+    facts:
+      - id: vols-velos
+        statement: En 2025, 4 310 vols de vélos ont été enregistrés à Corvain, soit une baisse de 3 %.
+        quantity: {value: 4310, unit: vols}
+        as_of: 2025
+      - id: officers
+        statement: Harlow police lost 215 officers in 2025, falling from 3,120 to 2,905.
+        quantity: {value: 215, unit: officers}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the bare figure is said of the claim's opening: another year or another party there is not the fact's
+    ("Le nombre de vols de vélos à Corvain a baissé de 3 % en 2025, à 4 310.", "fr", "supported"),
+    ("Le nombre de vols de vélos à Corvain a baissé de 3 % en 2024, à 4 310.", "fr", "not supported"),
+    ("Harlow police lost 215 officers, leaving it with 2,905.", "en", "supported"),
+    ("Stenford police lost 215 officers, leaving it with 2,905.", "en", "not supported"),
+])
+def test_a_bare_figure_of_another_year_or_party_in_the_opening_is_not_confirmed(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OPENING), text, lang)
+    assert (st.verdict == "supported") == (want == "supported"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the bare figure is said of the claim's opening: another year or another place there is not the fact's
+    ("Les vols de vélos ont encore augmenté à Corvain en 2024, à 4 310.", "fr"),
+    ("Les vols de vélos ont encore augmenté à Brévannes en 2025, à 4 310.", "fr"),
+    ("Burglaries in Harlow went up again in 2023, to 1,275.", "en"),
+    ("Burglaries in Stenford went up again in 2025, to 1,275.", "en"),
+])
+def test_a_bare_figure_of_another_year_or_place_in_the_opening_is_not_confirmed(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 FIRST_ESTIMATE = """
 version: 1
 sources:

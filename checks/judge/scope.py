@@ -8,9 +8,11 @@ from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
-from ..model import Claim, Quantity
+from ..model import Claim, Fact, Quantity
+from ..text import fold
 from .clauses import window_start
-from .figures import claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, rank, rank_all, signed
+from .figures import (claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, proper_names_in, rank,
+                      rank_all, signed)
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .quarters import quantity_quarter, quarter_ok
@@ -286,3 +288,19 @@ def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: l
                            f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
                            f"the article says {year}")
     return None
+
+
+def opening_agrees(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """Whether a bare level said of what the claim opens with (``figures.subject_count``: "West Yorkshire Police
+    lost 1,022 officers, leaving it with 33,293", « a baissé de 2 % en 2023, à 976 ») may agree with ``fact``: the
+    opening's years, names and parties are the figure's, and a fact of another year, or that writes none of them,
+    is about something else."""
+    start = window_start(claim, q)
+    years = {d.year for d in claim.dates if d.start - claim.start < start and d.relation == "at" and d.year}
+    if years and year_of(fact.as_of) not in years | {None}:
+        return False
+    said = fold(fact.statement or "")
+    parties = fact_parties(fact, index)
+    if any(m.entity not in parties for m in claim.mentions if m.start - claim.start < start):
+        return False
+    return all(fold(n) in said for n in proper_names_in(claim, (0, start), index))

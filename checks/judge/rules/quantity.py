@@ -32,7 +32,7 @@ from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import about_something_else
 from ..measurenoun import measure_noun_conflict
-from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..scope import named_in_clause, opening_agrees, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from .derived import derived, said_as
 from ..turned import turned_against, turned_in_pool
@@ -135,6 +135,9 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
+    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index) \
+            and not all(opening_agrees(claim, q, f.fact, index) for f in found if f.relation == "supports"):
+        return []                      # a level of what the claim opens with, which the agreeing fact is not about
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in found):
         named = _named_otherwise(claim, q, window, cands, pool, index)
         if named:
