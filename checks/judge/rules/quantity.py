@@ -117,6 +117,14 @@ def _counts_something(claim: Claim, q: Quantity, window: str, index: FactIndex) 
         or subject_count(claim, q, window, index)
 
 
+def _opening_fits(claim: Claim, q: Quantity, window: str, f: Finding, index: FactIndex) -> bool:
+    """A supporting finding on a bare level counted only by what the claim opens with (``subject_count``) holds
+    when its fact is of the opening's year, parties and names (``opening_agrees``)."""
+    if f.relation != "supports" or q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
+        return True
+    return opening_agrees(claim, q, f.fact, index)
+
+
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
@@ -135,8 +143,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
-    if q.unit is None and not bare_count(q, window, index) and not gapped_count(claim, q, index) \
-            and not all(opening_agrees(claim, q, f.fact, index) for f in found if f.relation == "supports"):
+    if not all(_opening_fits(claim, q, window, f, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in found):
         named = _named_otherwise(claim, q, window, cands, pool, index)
