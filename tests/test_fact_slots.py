@@ -3598,3 +3598,37 @@ def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule)
 def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+MOVED = """
+version: 1
+sources:
+  - id: kiln-2025
+    title: Harlow kiln output 2025
+    published: 2026-02-10
+    facts:
+      - id: bricks
+        statement: Harlow kilns fired 3.42 million bricks in 2025, down from 3.61 million in 2024.
+        quantity: {value: 3420000, unit: bricks, bound: about}
+        as_of: 2025
+  - id: ruches-2025
+    title: Ruchers du Vexin en 2025
+    published: 2026-01-15
+    facts:
+      - id: ruches
+        statement: Le Vexin comptait 8 140 ruches déclarées en 2025, contre 7 610 en 2024.
+        quantity: {value: 8140, unit: ruches, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level reached said to move the wrong way: the level is one part (right), the way it moved another (wrong)
+    ("In 2025 the output of Harlow kilns rose to 3.42 million bricks.", "en", "mixed", "direction"),
+    ("En 2025, le nombre de ruches déclarées dans le Vexin a reculé, à 8 140 ruches.", "fr", "mixed", "direction"),
+    # beside a change figure of the wrong sign, the way it moved is that figure's: no part confirmed on its own
+    ("In 2025 the output of Harlow kilns rose 5.3% to 3.42 million bricks.", "en", "contradicted", "direction"),
+])
+def test_a_level_reached_the_other_way_is_a_part_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MOVED), text, lang)
+    assert_rule(st, want, rule)
