@@ -3632,3 +3632,38 @@ sources:
 def test_a_level_reached_the_other_way_is_a_part_of_its_own(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, MOVED), text, lang)
     assert_rule(st, want, rule)
+
+
+ECHO = """
+version: 1
+sources:
+  - id: tolls-2025
+    title: Marrow Bridge tolls, May 2025
+    published: 2025-06-12
+    facts:
+      - id: tolls-ex-freight
+        statement: Toll income excluding freight, fuel duty and parking rose by 2.2% in the 12 months to May 2025.
+        quantity: {value: 2.2, unit: percent, bound: about}
+        as_of: 2025-05
+  - id: tarifs-2025
+    title: Tarifs des cantines de Vellanne, 2025
+    published: 2025-09-03
+    facts:
+      - id: repas-hors-bio
+        statement: Le prix du repas hors produits bio et hors goûter s'établit à 3,40 euros à la rentrée 2025.
+        quantity: {value: 3.40, unit: EUR, bound: about}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the clause that describes what the wrong figure measures, in the words of the fact that refutes it, is its
+    # setting, not a part the article got right: the statement is contradicted, not mixed
+    ("Toll income, which strips out freight and parking charges, rose by 2.7% in the 12 months to May 2025.", "en",
+     "contradicted", "quantity"),
+    ("Le prix du repas, qui exclut les produits bio et le goûter, s'établit à 3,90 euros à la rentrée 2025.", "fr",
+     "contradicted", "quantity"),
+])
+def test_the_words_of_the_refuting_fact_are_no_part_confirmed(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ECHO), text, lang)
+    assert_rule(st, want, rule)
