@@ -3667,3 +3667,33 @@ sources:
 def test_the_words_of_the_refuting_fact_are_no_part_confirmed(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ECHO), text, lang)
     assert_rule(st, want, rule)
+
+
+DENIED_SINCE = """
+version: 1
+sources:
+  - id: ferries-2025
+    title: Orrin Strait ferry safety review
+    published: 2025-11-04
+    facts:
+      - id: no-sinking
+        statement: No ferry has sunk in the Orrin Strait since 1988.
+        as_of: 2025
+  - id: vignes-2024
+    title: Bilan des vignobles de Maurac
+    published: 2025-02-11
+    facts:
+      - id: pas-de-gel
+        statement: Le vignoble de Maurac n'a pas connu de gel de printemps depuis 2009.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial confirmed but for its date is one assertion, wrong as written: contradicted, not mixed
+    ("No ferry has sunk in the Orrin Strait since 1975.", "en", "contradicted", "date"),
+    ("Le vignoble de Maurac n'a plus connu de gel de printemps depuis 1996.", "fr", "contradicted", "date"),
+])
+def test_a_denial_wrong_in_a_part_is_wrong(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DENIED_SINCE), text, lang)
+    assert_rule(st, want, rule)

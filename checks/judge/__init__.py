@@ -64,7 +64,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
     findings = _findings(claim, cands, index)
-    verdict = claim_verdict(findings)
+    verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
     unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related" and f.part not in confirmed]
