@@ -3697,3 +3697,51 @@ sources:
 def test_a_denial_wrong_in_a_part_is_wrong(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, DENIED_SINCE), text, lang)
     assert_rule(st, want, rule)
+
+
+SERIES = """
+version: 1
+entities:
+  norvik: {names: [Norvik]}
+sources:
+  - id: grid-2025
+    title: Norvik grid exchanges 2025
+    published: 2026-02-05
+    facts:
+      - id: net-2025
+        statement: In 2025, Norvik's net electricity exports reached 41.2 TWh, an all-time high.
+        subject: norvik
+        quantity: {value: 41.2, unit: TWh, bound: about}
+        as_of: 2025
+      - id: net-2024
+        statement: Norvik's net electricity exports were 27.5 TWh in 2024.
+        subject: norvik
+        quantity: {value: 27.5, unit: TWh, bound: about}
+        as_of: 2024
+  - id: gel-2024
+    title: Gelées au Val d'Orne
+    published: 2025-01-20
+    facts:
+      - id: jours-gel
+        statement: Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 52 par an sur 1961-1990.
+        quantity: {value: 31, unit: days, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the starting level of a confirmed level: the series' figure of another year, or not the starting level
+    # the confirming fact gives for the gloss's period — the level right, the starting level wrong
+    ("In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2023.", "en", "mixed", "period"),
+    ("Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 45 par an entre 1961 et 1990.",
+     "fr", "mixed", "quantity"),
+])
+def test_a_starting_level_against_the_series_of_the_confirmed_level(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SERIES), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_starting_level_of_the_series_own_year_is_not_refuted(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, SERIES),
+                        "In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2024.", "en")
+    assert st.verdict in ("supported", "unverified"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
