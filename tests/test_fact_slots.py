@@ -3992,9 +3992,9 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # « remonte » is a rise: the right level reached the wrong way
-    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "contradicted", "direction"),
-    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "contradicted", "direction"),
+    # « remonte » is a rise: the right level reached the wrong way (the level confirmed, the direction refuted: mixed)
+    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "mixed", "direction"),
+    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "mixed", "direction"),
 ])
 def test_a_level_said_to_climb_back_when_it_fell(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
@@ -4185,3 +4185,150 @@ def test_a_topic_shared_with_a_one_digit_figure_is_no_counted_noun(tmp_path_fact
     # a concept is a topic: one figure of one digit does not make firefighters wildfires
     st = last_statement(checker_for(tmp_path_factory, DISASTER), "À Valmorin, huit sapeurs-pompiers ont été blessés.", "fr")
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+MOVED = """
+version: 1
+sources:
+  - id: kiln-2025
+    title: Harlow kiln output 2025
+    published: 2026-02-10
+    facts:
+      - id: bricks
+        statement: Harlow kilns fired 3.42 million bricks in 2025, down from 3.61 million in 2024.
+        quantity: {value: 3420000, unit: bricks, bound: about}
+        as_of: 2025
+  - id: ruches-2025
+    title: Ruchers du Vexin en 2025
+    published: 2026-01-15
+    facts:
+      - id: ruches
+        statement: Le Vexin comptait 8 140 ruches déclarées en 2025, contre 7 610 en 2024.
+        quantity: {value: 8140, unit: ruches, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level reached said to move the wrong way: the level is one part (right), the way it moved another (wrong)
+    ("In 2025 the output of Harlow kilns rose to 3.42 million bricks.", "en", "mixed", "direction"),
+    ("En 2025, le nombre de ruches déclarées dans le Vexin a reculé, à 8 140 ruches.", "fr", "mixed", "direction"),
+    # beside a change figure of the wrong sign, the way it moved is that figure's: no part confirmed on its own
+    ("In 2025 the output of Harlow kilns rose 5.3% to 3.42 million bricks.", "en", "contradicted", "direction"),
+])
+def test_a_level_reached_the_other_way_is_a_part_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MOVED), text, lang)
+    assert_rule(st, want, rule)
+
+
+ECHO = """
+version: 1
+sources:
+  - id: tolls-2025
+    title: Marrow Bridge tolls, May 2025
+    published: 2025-06-12
+    facts:
+      - id: tolls-ex-freight
+        statement: Toll income excluding freight, fuel duty and parking rose by 2.2% in the 12 months to May 2025.
+        quantity: {value: 2.2, unit: percent, bound: about}
+        as_of: 2025-05
+  - id: tarifs-2025
+    title: Tarifs des cantines de Vellanne, 2025
+    published: 2025-09-03
+    facts:
+      - id: repas-hors-bio
+        statement: Le prix du repas hors produits bio et hors goûter s'établit à 3,40 euros à la rentrée 2025.
+        quantity: {value: 3.40, unit: EUR, bound: about}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the clause that describes what the wrong figure measures, in the words of the fact that refutes it, is its
+    # setting, not a part the article got right: the statement is contradicted, not mixed
+    ("Toll income, which strips out freight and parking charges, rose by 2.7% in the 12 months to May 2025.", "en",
+     "contradicted", "quantity"),
+    ("Le prix du repas, qui exclut les produits bio et le goûter, s'établit à 3,90 euros à la rentrée 2025.", "fr",
+     "contradicted", "quantity"),
+])
+def test_the_words_of_the_refuting_fact_are_no_part_confirmed(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ECHO), text, lang)
+    assert_rule(st, want, rule)
+
+
+DENIED_SINCE = """
+version: 1
+sources:
+  - id: ferries-2025
+    title: Orrin Strait ferry safety review
+    published: 2025-11-04
+    facts:
+      - id: no-sinking
+        statement: No ferry has sunk in the Orrin Strait since 1988.
+        as_of: 2025
+  - id: vignes-2024
+    title: Bilan des vignobles de Maurac
+    published: 2025-02-11
+    facts:
+      - id: pas-de-gel
+        statement: Le vignoble de Maurac n'a pas connu de gel de printemps depuis 2009.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial confirmed but for its date is one assertion, wrong as written: contradicted, not mixed
+    ("No ferry has sunk in the Orrin Strait since 1975.", "en", "contradicted", "date"),
+    ("Le vignoble de Maurac n'a plus connu de gel de printemps depuis 1996.", "fr", "contradicted", "date"),
+])
+def test_a_denial_wrong_in_a_part_is_wrong(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DENIED_SINCE), text, lang)
+    assert_rule(st, want, rule)
+
+
+SERIES = """
+version: 1
+entities:
+  norvik: {names: [Norvik]}
+sources:
+  - id: grid-2025
+    title: Norvik grid exchanges 2025
+    published: 2026-02-05
+    facts:
+      - id: net-2025
+        statement: In 2025, Norvik's net electricity exports reached 41.2 TWh, an all-time high.
+        subject: norvik
+        quantity: {value: 41.2, unit: TWh, bound: about}
+        as_of: 2025
+      - id: net-2024
+        statement: Norvik's net electricity exports were 27.5 TWh in 2024.
+        subject: norvik
+        quantity: {value: 27.5, unit: TWh, bound: about}
+        as_of: 2024
+  - id: gel-2024
+    title: Gelées au Val d'Orne
+    published: 2025-01-20
+    facts:
+      - id: jours-gel
+        statement: Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 52 par an sur 1961-1990.
+        quantity: {value: 31, unit: days, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the starting level of a confirmed level: the series' figure of another year, or not the starting level
+    # the confirming fact gives for the gloss's period — the level right, the starting level wrong
+    ("In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2023.", "en", "mixed", "period"),
+    ("Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 45 par an entre 1961 et 1990.",
+     "fr", "mixed", "quantity"),
+])
+def test_a_starting_level_against_the_series_of_the_confirmed_level(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SERIES), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_starting_level_of_the_series_own_year_is_not_refuted(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, SERIES),
+                        "In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2024.", "en")
+    assert st.verdict in ("supported", "unverified"), [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -21,6 +21,7 @@ from ..match import FactIndex
 from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
 from .figures import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
+from .baseline import baseline_by_main_series
 from .cleft import carry_cleft_actor
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
@@ -64,7 +65,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
     findings = _findings(claim, cands, index)
-    verdict = claim_verdict(findings)
+    verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
     unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related" and f.part not in confirmed]
@@ -146,6 +147,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_wrong_actor(results, index)
     results = carry_alongside(results, index)
     results = gloss_by_main_fact(results, index)
+    results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)

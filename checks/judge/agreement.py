@@ -17,7 +17,7 @@ from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..text import words
 from ..units import lookup as units_lookup, unit_head
-from .clauses import window_start
+from .clauses import figure_sense, figure_window, window_start
 from .figures import (GENERIC_CONCEPTS, claim_qualifiers, fact_expected, fact_names_all, fact_parties, is_topical,
                       measure_fits, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
 from .findings import Finding, same_size
@@ -174,6 +174,24 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
         names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
         return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
     return None
+
+
+def moved_words(claim: Claim, q: Quantity, window: str) -> str:
+    """The words that say which way a level reached moved ("rose slightly to 191,648": "rose"; « a progressé de
+    8 570, à 709 747 »: "progressé"): a part of its own beside the level, which may be right when they are wrong;
+    "" for a figure that is no level reached ("rose 2.1 %", whose sign is the figure itself)."""
+    before = window[:max(0, q.start - claim.start - window_start(claim, q))]
+    if not is_level(before[-24:]) or any(o is not q and figure_sense(claim, o, figure_window(claim, o)) == "change"
+                                         for o in claim.quantities):
+        return ""                # (beside a change, "rose 4.8 % to 4.8 Mt", the way it moved is that figure's sign)
+    for said_in in (before, (claim.focus or claim.text)[:max(0, q.start - claim.start)]):   # its clause, then the claim
+        said = direction_of(said_in)
+        toks = list(re.finditer(r"[^\W\d_][\w'’-]*", said_in)) if said else []
+        for n in (1, 2, 3):
+            for i in range(len(toks) - n + 1):
+                if direction_of(said_in[toks[i].start():toks[i + n - 1].end()]) == said:
+                    return said_in[toks[i].start():toks[i + n - 1].end()]
+    return ""
 
 
 def _direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:

@@ -64,8 +64,9 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
     # a right attribution neither makes a wrong figure partly right nor an unverified one supported;
     # a wrong one is an error of its own
+    echoes = _echoes(results)
     vs = {r.verdict for r in results if r.claim.checkable and not (
-        content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED)}
+        content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED) and r not in echoes}
     verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
     if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
@@ -73,6 +74,17 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
                                     for r in results):
         return UNVERIFIED                 # "Selon Météo-France, …": who says it is a part the list did not confirm
     return verdict
+
+
+def _echoes(results: list[ClaimResult]) -> list[ClaimResult]:
+    """The claims confirmed only by sharing words with a fact that another claim of the statement gets wrong
+    ("Core inflation, which strips out energy and food, eased to 3.8 %" when the fact gives 3.5 %): they describe
+    what the wrong figure measures, a setting the fact states, not a part the article got right on its own."""
+    wrong = {f"{e.source}/{e.fact}" for r in results if r.verdict in (CONTRADICTED, OUTDATED)
+             for e in r.evidence if e.relation == "contradicts"}
+    return [r for r in results if r.verdict == SUPPORTED and r.rules and set(r.rules) <= {"terms"}
+            and r.claim.role != "attribution-frame"
+            and {f"{e.source}/{e.fact}" for e in r.evidence if e.relation == "supports"} <= wrong and wrong]
 
 
 # complexity: two passes over the results (what confirmed facts name, then what each claim asserts that stays

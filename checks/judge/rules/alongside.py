@@ -87,7 +87,7 @@ def _way_beside(text: str, fq: Quantity) -> Optional[str]:
     return {"increase": "up", "decrease": "down"}.get(way or "")
 
 
-def _confirming(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
+def confirming_facts(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
     """The facts that confirm each supported (or partly supported) main clause or gloss (``roles``) of a statement."""
     return {id(r): [f for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
                     if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
@@ -123,7 +123,7 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
     fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
     # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
     # 85,6 %, en recul de 3,5 points")
-    confirming = _confirming(results, index)
+    confirming = confirming_facts(results, index)
     if not confirming:
         return results
     out = []
@@ -166,7 +166,7 @@ def gloss_by_main_fact(results: list[ClaimResult], index: FactIndex) -> list[Cla
     than 1,300" met by one force's fall of 1,022) while the fact confirming the main clause states the gloss's
     figure itself, the same way, in its own sentence ("a decrease of 1,316 officers"): the gloss is that fact's
     figure, and judged against it."""
-    confirming = _confirming(results, index, ("main", "relative"))
+    confirming = confirming_facts(results, index, ("main", "relative"))
     named = {m.entity for r in results for m in r.claim.mentions} | {e for r in results for e in r.claim.context_entities}
     out = []
     for r in results:

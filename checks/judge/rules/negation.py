@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...compare import fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
-from ...model import Claim, Fact
+from ...model import CONTRADICTED, MIXED, Claim, Fact
 from ...resources import word_pattern
 from ...slots import rank_of
 from ...terms import concepts_in, content_stems
@@ -231,3 +231,14 @@ def denial_unchecked(claim: Claim, findings: list) -> bool:
     if not claim.negated or any(q.bound in ("at-most", "at-least") for q in claim.quantities):
         return False
     return not any(f.rule == RULE_ID and f.relation == "supports" for f in findings)
+
+
+def one_denial(claim: Claim, findings: list, verdict: str) -> str:
+    """A claim's verdict, contradicted rather than mixed when a denial the list confirms is wrong in its own date
+    or figure ("no goods surplus since 1997" when the list's denial runs since 2002): what it denies is one
+    assertion, wrong as written, not partly right. (A refuted denial beside a confirmed date of another event,
+    "never a strike since it was founded in 1962", stays mixed.)"""
+    if verdict == MIXED and claim.negated and any(f.rule == RULE_ID and f.relation == "supports" for f in findings) \
+            and any(f.relation in ("contradicts", "outdated") and f.rule != RULE_ID for f in findings):
+        return CONTRADICTED
+    return verdict

@@ -20,7 +20,7 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
-                         measure_named_elsewhere, near_miss, noun_slip, precise, same_thing_elsewhere,
+                         measure_named_elsewhere, moved_words, near_miss, noun_slip, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, bare_count,
     fact_names_all, figure_window, gapped_count, subject_count, is_topical, of_matches, rank, sense_fits, signed,
@@ -56,7 +56,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     for q, how, fs in found.values():
         fs = [_as_related(claim, q, how, f, levels, exact, index) or confirmed_beside(claim, q, f, confirmed, index) or f
               for f in fs]
-        out.extend(replace(f, part=q.text.strip()) for f in fs)
+        out.extend(replace(f, part=f.part or q.text.strip()) for f in fs)
     return out
 
 
@@ -337,8 +337,12 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
     turned = direction_conflict(claim, window, c.fact, index, q) or change_against_level(claim, q, window, c.fact, index)
     if turned:
-        return [Finding("contradicts", "direction", c.fact,
-                        f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}")]
+        moved = moved_words(claim, q, window) if not turned.startswith(repr(q.text.strip())) else ""
+        wrong = Finding("contradicts", "direction", c.fact, f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}",
+                        part=moved)
+        # a level reached is right whichever way the article says it moved: its direction is a part of its own
+        return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} is the level the source gives "
+                                                         f"({fmt_quantity(c.fact.quantity)})"), wrong] if moved else [wrong]
     return [Finding("supports", "quantity", c.fact,
                     f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
 
