@@ -33,7 +33,7 @@ from ..measured import about_something_else
 from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import exactly_the_older, older_match, revises, revision_of
-from .derived import derived, said_as
+from .derived import derived, multiple_of_group, said_as
 from ..turned import turned_against, turned_in_pool
 
 RULE_ID = "quantity"
@@ -219,9 +219,9 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
     if early is not None:
         return early, comparable
-    early, comparable = same_group(claim, q, window, comparable)
+    early, comparable = same_group(claim, q, window, comparable, index)
     if early is not None:
-        return early, comparable
+        return multiple_of_group(q, claim, window, pool, index) or early, comparable
     qmonth = figure_month(claim, q, window, comparable)
     early, comparable = same_period(claim, q, window, comparable, qmonth, index)
     if early is not None:
