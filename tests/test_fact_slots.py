@@ -3744,3 +3744,46 @@ sources:
 ])
 def test_a_multiple_of_an_average_is_computed_from_the_base_its_span_names(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLES), text, lang), want, "derived-multiple")
+
+
+PARTS_ALONE = """
+version: 1
+sources:
+  - id: grid
+    title: Osterland grid report 2024
+    published: 2025-02-01
+    facts:
+      - id: total
+        statement: Osterland's power plants generated 212 TWh of electricity in 2024.
+        quantity: {value: 212, unit: TWh, bound: about}
+        as_of: 2024
+      - id: hydro
+        statement: Hydropower plants in Osterland generated 58 TWh in 2024.
+        quantity: {value: 58, unit: TWh, bound: about}
+        as_of: 2024
+  - id: reseau
+    title: Bilan du réseau de la Valmerie 2024
+    published: 2025-02-01
+    facts:
+      - id: totale
+        statement: Les centrales de la Valmerie ont produit 184 TWh d'électricité en 2024.
+        quantity: {value: 184, unit: TWh, bound: about}
+        as_of: 2024
+      - id: barrages
+        statement: Les barrages hydrauliques de la Valmerie ont produit 47 TWh en 2024.
+        quantity: {value: 47, unit: TWh, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a part said alone, which no fact names: the whole's figure does not judge it
+    ("In 2024, Osterland's wind farms alone generated 41.5 TWh.", "en", "unverified"),
+    ("En 2024, l'éolien a produit à lui seul 39,2 TWh en Valmerie.", "fr", "unverified"),
+    # the part a fact names, with a wrong figure, still refuted
+    ("In 2024, hydropower plants alone generated 71 TWh in Osterland.", "en", "contradicted"),
+    ("En 2024, les barrages hydrauliques ont produit à eux seuls 61 TWh en Valmerie.", "fr", "contradicted"),
+])
+def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

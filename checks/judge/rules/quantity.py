@@ -29,7 +29,7 @@ from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
-from ..measured import about_something_else
+from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
 from ..scope import named_in_clause, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import exactly_the_older, older_match, revises, revision_of
@@ -372,7 +372,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
     # (the fact's own sentence, cited: its figure in context, and the working when it gives one — "1.2 of up to
     # 9.8 billion dollars")
-    if not detail and about_something_else(claim, q, c, index):
+    if not detail and not_of_this(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"something the claim does not name: {c.fact.statement}")]
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
