@@ -4332,3 +4332,94 @@ def test_a_starting_level_of_the_series_own_year_is_not_refuted(tmp_path_factory
     st = last_statement(checker_for(tmp_path_factory, SERIES),
                         "In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2024.", "en")
     assert st.verdict in ("supported", "unverified"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+MULTIPLES = """
+version: 1
+sources:
+  - id: floods
+    title: Flood report 2024
+    published: 2025-02-01
+    facts:
+      - id: avg
+        statement: The ten-year average area flooded in Osterland is 12,400 hectares a year.
+        quantity: {value: 12400, unit: ha, bound: exact}
+      - id: y2024
+        statement: Floods covered 51,300 hectares in Osterland in 2024.
+        quantity: {value: 51300, unit: ha, bound: exact}
+        as_of: 2024
+      - id: cost
+        statement: Osterland's 2024 flood damage was almost two times the average of the past 30 years.
+        quantity: {value: 2, unit: times, bound: about}
+        as_of: 2024
+  - id: secheresse
+    title: Bilan des sécheresses 2024
+    published: 2025-02-01
+    facts:
+      - id: moyenne
+        statement: La moyenne sur 20 ans des surfaces touchées par la sécheresse en Valmerie est de 8 100 hectares par an.
+        quantity: {value: 8100, unit: ha, bound: exact}
+      - id: a2024
+        statement: La sécheresse a touché 33 900 hectares en Valmerie en 2024.
+        quantity: {value: 33900, unit: ha, bound: exact}
+        as_of: 2024
+      - id: degats
+        statement: Les dégâts de 2024 ont atteint près de deux fois la moyenne des 10 dernières années.
+        quantity: {value: 2, unit: times, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the multiple of an average over a span no fact gives as a multiple (the one a fact gives is over another
+    # span): the level of the year over the average of that span
+    ("In 2024 the area flooded in Osterland was more than four times the ten-year average.", "en", "supported"),
+    ("In 2024 the area flooded in Osterland was more than five times the ten-year average.", "en", "contradicted"),
+    ("En 2024, la surface touchée par la sécheresse en Valmerie a atteint plus de quatre fois la moyenne sur 20 ans.", "fr", "supported"),
+    ("En 2024, la surface touchée par la sécheresse en Valmerie a atteint plus de cinq fois la moyenne sur 20 ans.", "fr", "contradicted"),
+])
+def test_a_multiple_of_an_average_is_computed_from_the_base_its_span_names(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLES), text, lang), want, "derived-multiple")
+
+
+PARTS_ALONE = """
+version: 1
+sources:
+  - id: grid
+    title: Osterland grid report 2024
+    published: 2025-02-01
+    facts:
+      - id: total
+        statement: Osterland's power plants generated 212 TWh of electricity in 2024.
+        quantity: {value: 212, unit: TWh, bound: about}
+        as_of: 2024
+      - id: hydro
+        statement: Hydropower plants in Osterland generated 58 TWh in 2024.
+        quantity: {value: 58, unit: TWh, bound: about}
+        as_of: 2024
+  - id: reseau
+    title: Bilan du réseau de la Valmerie 2024
+    published: 2025-02-01
+    facts:
+      - id: totale
+        statement: Les centrales de la Valmerie ont produit 184 TWh d'électricité en 2024.
+        quantity: {value: 184, unit: TWh, bound: about}
+        as_of: 2024
+      - id: barrages
+        statement: Les barrages hydrauliques de la Valmerie ont produit 47 TWh en 2024.
+        quantity: {value: 47, unit: TWh, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a part said alone, which no fact names: the whole's figure does not judge it
+    ("In 2024, Osterland's wind farms alone generated 41.5 TWh.", "en", "unverified"),
+    ("En 2024, l'éolien a produit à lui seul 39,2 TWh en Valmerie.", "fr", "unverified"),
+    # the part a fact names, with a wrong figure, still refuted
+    ("In 2024, hydropower plants alone generated 71 TWh in Osterland.", "en", "contradicted"),
+    ("En 2024, les barrages hydrauliques ont produit à eux seuls 61 TWh en Valmerie.", "fr", "contradicted"),
+])
+def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

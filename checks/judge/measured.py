@@ -6,10 +6,15 @@ figure is left unverified, not called wrong. A claim that leans on the sentence 
 « soit 26 de plus »), a slip of magnitude or bound, or a fact that counts the same noun still refutes."""
 from __future__ import annotations
 
+import functools
+
 from ..language import detect_language
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
+from ..resources import words
 from ..terms import content_stems
+from ..text import fold, phrase_pattern
+from .clauses import window_start
 from .figures import GENERIC_CONCEPTS
 
 MIN_OWN_WORDS = 4      # content words a claim needs, besides its figures, to say by itself what it is about
@@ -40,3 +45,31 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
         return False
     own = set(content_stems(_without_figures(claim.focus or claim.text, claim)))
     return len(own) >= MIN_OWN_WORDS and not shared_subject(claim, c, index)
+
+
+@functools.lru_cache(maxsize=None)
+def _part_markers():
+    return phrase_pattern(words("claims", "part_markers"))
+
+
+def part_of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """Whether the figure's clause says it of a part alone ("Nuclear alone supplied 361.7 TWh", « le nucléaire a
+    fourni à lui seul 361,7 TWh ») and the fact names nothing of what comes before the figure: the fact gives the
+    whole, or another part, and judges nothing of this one (the figure is left unverified)."""
+    folded = fold(window)
+    marker = _part_markers().search(folded)
+    if marker is None or claim.antecedent is not None:
+        return False
+    head = window[:max(0, q.start - claim.start - window_start(claim, q))]
+    head = (head[:marker.start()] + " " + head[marker.end():]) if marker.start() < len(head) else head
+    own = {k for k in index.text_keys(_without_figures(head, claim)) if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
+    # (the concepts the words name, when they name some: the part's nature, « l'éolien », "hydropower", not the
+    # verb or the place a fact of the whole shares, "generated in Osterland")
+    own = {k for k in own if k.startswith("c:")} or own
+    return bool(own) and not own & index.fact_keys(c.fact)
+
+
+def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does
+    not name, or the whole of which the figure is a part said alone."""
+    return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index)

@@ -4,15 +4,17 @@ for another measure, group, year, period or place is a finding of its own.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..text import fold
+from ..numbers.quantities import find_quantities
 from .clauses import window_start
-from .figures import (claim_qualifiers, fact_measure, fact_parties, measure_fits, measure_words, proper_names_in, rank,
-                      rank_all, signed)
+from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, gapped_count, measure_fits, measure_words,
+                      proper_names_in, rank, rank_all, signed)
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .quarters import quantity_quarter, quarter_ok
@@ -75,14 +77,14 @@ def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: lis
     return comparable if len({fact_measure(c.fact, index) for c in comparable}) == 1 else []
 
 
-def same_group(claim: Claim, q: Quantity, window: str,
-                comparable: list[Candidate]) -> tuple[Optional[list[Finding]], list[Candidate]]:
+def same_group(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
+                index: Optional[FactIndex] = None) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """Numbers that say what the figure counts ("16- and 17-year-olds", « des 15-64 ans ») must be the fact's: only
     facts whose sentence writes them are compared; a group no fact gives leaves the figure unverified."""
     defining = defining_numbers(claim, q, window)
     if not defining or not comparable:
         return None, comparable
-    written = [c for c in comparable if defining <= numbers_written(c.fact.statement)]
+    written = [c for c in comparable if defining <= fact_numbers(c.fact, index)]
     if written:
         return None, written
     c = comparable[0]
@@ -177,15 +179,34 @@ def defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]
     text = claim.text
     out = set()
     for x in claim.quantities:
-        if x is q or id(x) in asserted or x.unit == "year" or not any(ch.isdigit() for ch in x.text):
+        if x is q or id(x) in asserted or x.unit == "year":
             continue
         if not alone and not lo <= x.start < lo + len(window):
             continue
-        # an age or a band: a number joined to what follows ("16-", "15-64 ans") or an age in years
-        joined = text[x.end - claim.start:x.end - claim.start + 1] in ("-", "\u2011", "\u2013")
-        if joined or is_duration(x.unit) and x.min is not None:
+        # an age or a band: a number joined to what follows ("16-", "15-64 ans", "the ten-year average"), an age
+        # in years (in digits), or the span the base of a multiple is averaged over ("six fois la moyenne sur 20 ans")
+        joined = text[x.end - claim.start:x.end - claim.start + 1] in _JOINERS
+        digits = any(ch.isdigit() for ch in x.text)
+        span = q.unit == "times" and is_duration(x.unit) and x.start > q.start
+        if joined or span or digits and is_duration(x.unit) and x.min is not None:
             out |= {v for v in (x.value, x.min, x.max) if v is not None}
     return frozenset(out)
+
+
+_JOINERS = ("-", "\u2011", "\u2013")
+
+
+def fact_numbers(fact, index: Optional[FactIndex]) -> frozenset[float]:
+    """The numbers a fact's sentence writes in digits, and those it spells out joined to what follows ("the
+    ten-year average") or as a span of time ("the past ten years")."""
+    written = numbers_written(fact.statement)
+    return written if index is None else written | _spelled_joined(fact.statement or "", index.reading(fact).language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_joined(text: str, lang: str) -> frozenset[float]:
+    return frozenset(x.value for x in find_quantities(text, lang) if x.value is not None
+                     and (x.end < len(text) and text[x.end] in _JOINERS or is_duration(x.unit)))
 
 
 def numbers_written(text: str) -> frozenset[float]:
@@ -304,3 +325,11 @@ def opening_agrees(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> b
     if any(m.entity not in parties for m in claim.mentions if m.start - claim.start < start):
         return False
     return all(fold(n) in said for n in proper_names_in(claim, (0, start), index))
+
+
+def opening_fits(claim: Claim, q: Quantity, window: str, f: Finding, index: FactIndex) -> bool:
+    """A supporting finding on a bare level counted only by what the claim opens with (``subject_count``) holds
+    when its fact is of the opening's year, parties and names (``opening_agrees``)."""
+    if f.relation != "supports" or q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
+        return True
+    return opening_agrees(claim, q, f.fact, index)

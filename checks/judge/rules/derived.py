@@ -25,6 +25,8 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     donor" (total / count, both stated beside it)."""
     if " per " in (unit_class(q.unit) or ""):
         return _per_unit(q, claim, cands)
+    if unit_class(q.unit) == "times":
+        return multiple_of_group(q, claim, window, pool, index)
     if unit_class(q.unit) != "share":
         return []
     found = _share_of_stated_counts(q, claim, window, cands)
@@ -45,6 +47,45 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     if not q.of or fold(q.of) in generic_of():
         return _share_of_stated_figures(q, claim, window, ranked)
     return _share_of_whole(q, claim, window, ranked, index)
+
+
+def multiple_of_group(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+    """"more than six times the ten-year average" / « trois fois la moyenne sur 10 ans »: a multiple of a figure the
+    numbers of its clause name (``defining_numbers``: the group, here the ten years) that no fact gives as a
+    multiple, computed from the fact whose sentence writes those numbers and the fact of the claim's year in the
+    same unit and topic. Nothing when the year, the base or the figure divided is not one fact's, or when the
+    figures that could be divided disagree."""
+    from ..scope import defining_numbers, fact_numbers      # (scope imports the rules' helpers: read when needed)
+    defining = defining_numbers(claim, q, window)
+    years = {d.year for d in claim.dates if d.year and d.relation not in ("baseline", "since")}
+    if unit_class(q.unit) != "times" or not defining or q.value is None or len(years) != 1:
+        return []
+    levels = [c for c in pool if _a_level(c.fact)]
+    bases = [c for c in levels if defining <= fact_numbers(c.fact, index) and year_of(c.fact.as_of) not in years]
+    found = [_multiple(q, c, base) for base in bases for c in levels if _divides(c, base, years, index)]
+    return found[:1] if found and len({f.relation for f in found}) == 1 else []
+
+
+def _divides(top: Candidate, base: Candidate, years: set, index: FactIndex) -> bool:
+    """Whether a fact's figure, of the claim's year, is one the base's can divide: same unit, same topic."""
+    return top is not base and top.fact.quantity.unit == base.fact.quantity.unit \
+        and year_of(top.fact.as_of) in years and same_topic(top, base, index)
+
+
+def _a_level(fact: Fact) -> bool:
+    """A positive figure of a count or an amount (not a share, a multiple, a year or points)."""
+    fq = fact.quantity
+    return fq is not None and (fq.value or 0) > 0 and unit_class(fq.unit) not in (None, "share", "times", "year", "points")
+
+
+def _multiple(q: Quantity, top: Candidate, base: Candidate) -> Finding:
+    value = top.fact.quantity.value / base.fact.quantity.value
+    relation, _ = compare_quantity(q, Quantity(value=value, unit=q.unit, bound="about"))
+    relation = "contradicts" if relation == "contradicts" else "supports"
+    msg = (f"computed from the sources: {fmt_quantity(top.fact.quantity)} / {fmt_quantity(base.fact.quantity)} = "
+           f"{value:,.3g} times; the article says {said_as(q)}" + ("" if relation == "supports" else
+                                                                   " — it does not follow from the figures"))
+    return Finding(relation, "derived-multiple", top.fact, msg)
 
 
 def _share_of_stated_counts(q: Quantity, claim: Claim, window: str, cands: tuple) -> list[Finding]:

@@ -30,11 +30,11 @@ from ..beside import confirmed_beside, writes_figure, written_beside
 from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
-from ..measured import about_something_else
+from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
-from ..scope import named_in_clause, opening_agrees, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..scope import named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
-from .derived import derived, said_as
+from .derived import derived, multiple_of_group, said_as
 from ..turned import turned_against, turned_in_pool
 
 RULE_ID = "quantity"
@@ -117,14 +117,6 @@ def _counts_something(claim: Claim, q: Quantity, window: str, index: FactIndex) 
         or subject_count(claim, q, window, index)
 
 
-def _opening_fits(claim: Claim, q: Quantity, window: str, f: Finding, index: FactIndex) -> bool:
-    """A supporting finding on a bare level counted only by what the claim opens with (``subject_count``) holds
-    when its fact is of the opening's year, parties and names (``opening_agrees``)."""
-    if f.relation != "supports" or q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
-        return True
-    return opening_agrees(claim, q, f.fact, index)
-
-
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
@@ -143,7 +135,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
-    if not all(_opening_fits(claim, q, window, f, index) for f in found):
+    if not all(opening_fits(claim, q, window, f, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in found):
         named = _named_otherwise(claim, q, window, cands, pool, index)
@@ -240,9 +232,9 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
     if early is not None:
         return early, comparable
-    early, comparable = same_group(claim, q, window, comparable)
+    early, comparable = same_group(claim, q, window, comparable, index)
     if early is not None:
-        return early, comparable
+        return multiple_of_group(q, claim, window, pool, index) or early, comparable
     qmonth = figure_month(claim, q, window, comparable)
     early, comparable = same_period(claim, q, window, comparable, qmonth, index)
     if early is not None:
@@ -380,7 +372,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
     # (the fact's own sentence, cited: its figure in context, and the working when it gives one — "1.2 of up to
     # 9.8 billion dollars")
-    if not detail and about_something_else(claim, q, c, index):
+    if not detail and not_of_this(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"something the claim does not name: {c.fact.statement}")]
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
