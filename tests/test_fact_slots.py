@@ -13,6 +13,14 @@ def assert_rule(st, want: str, rule: str) -> None:
     assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
+
+def _analysed(text: str, lang: str):
+    """One sentence read on its own, with no source list (what detection decides before any fact is seen)."""
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    return analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+
 LIST = """
 version: 1
 sources:
@@ -1625,10 +1633,7 @@ def test_a_place_opening_the_sentence_that_no_fact_names_is_not_the_general_figu
     ("Les commandes de Brevanne sont restées timides en 2023.", "fr", True),
 ])
 def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
-    from factcheck.checks.detect import Context, analyse_statement
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.model import Statement
-    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
@@ -1641,10 +1646,7 @@ def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
     ("Port officials met on Monday, adding that traffic would recover.", "en", False),
 ])
 def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, lang, want):
-    from factcheck.checks.detect import Context, analyse_statement
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.model import Statement
-    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
@@ -4048,10 +4050,7 @@ def test_a_bound_is_judged_by_the_fact_that_names_more_of_the_claim(tmp_path_fac
     ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
 ])
 def test_a_scheduled_event_with_its_day_is_no_forecast(text, lang, want):
-    from factcheck.checks.detect import Context, analyse_statement
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.model import Statement
-    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
@@ -4064,10 +4063,7 @@ def test_a_scheduled_event_with_its_day_is_no_forecast(text, lang, want):
     ("La mairie de Castelford prévoit de fermer trois bibliothèques l'an prochain.", "fr", False),
 ])
 def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
-    from factcheck.checks.detect import Context, analyse_statement
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.model import Statement
-    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
@@ -4080,10 +4076,7 @@ def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
     ("The Castelford council wants to double bus journeys by 2030 and has hopes to add 40 routes.", "en", False),
 ])
 def test_a_fact_coordinated_after_a_forecast_makes_the_statement_checkable(text, lang, want):
-    from factcheck.checks.detect import Context, analyse_statement
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.model import Statement
-    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang=lang, matcher=EntityMatcher({})))
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
