@@ -4521,3 +4521,45 @@ def test_an_undated_bound_is_judged_in_its_own_series(tmp_path_factory, text, la
     st = last_statement(checker_for(tmp_path_factory, BOUND_OF_ITS_SERIES), text, lang)
     assert [c.verdict for c in st.claims if c.claim.quantities[-1].bound == "at-most"] == ["contradicted"], \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RECORD_SCOPE = """
+version: 1
+entities:
+  norland: {names: [Norland]}
+  valmerie: {names: [Valmerie]}
+sources:
+  - id: cars
+    title: Norland car sales 2024
+    published: 2025-01-10
+    facts:
+      - id: december
+        statement: Carmakers sold 41,200 cars in Norland in December 2024, a monthly record.
+        quantity: {value: 41200, unit: cars}
+        as_of: 2024-12
+      - id: q4
+        statement: Carmakers sold 118,900 cars in Norland in the fourth quarter of 2024, a quarterly record.
+        quantity: {value: 118900, unit: cars}
+        as_of: 2024-Q4
+  - id: voitures
+    title: Ventes de voitures en Valmerie en 2024
+    published: 2025-01-10
+    facts:
+      - id: decembre
+        statement: Les constructeurs ont vendu 38 400 voitures en Valmerie en décembre 2024, un record mensuel.
+        quantity: {value: 38400, unit: voitures}
+        as_of: 2024-12
+      - id: t4
+        statement: Les constructeurs ont vendu 109 700 voitures en Valmerie au quatrième trimestre 2024, un record trimestriel.
+        quantity: {value: 109700, unit: voitures}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("December was the carmakers' best month ever in Norland, at about 41,200 cars.", "en"),
+    ("Décembre a été le meilleur mois de l'histoire des constructeurs en Valmerie, avec environ 38 400 voitures.", "fr"),
+])
+def test_a_qualifier_beside_a_record_is_the_records_scope_not_the_measure(tmp_path_factory, text, lang):
+    # "a monthly record", « un record trimestriel »: which figures the record ranks among, not a monthly measure
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_SCOPE), text, lang), "supported", "quantity")
