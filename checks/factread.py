@@ -140,6 +140,15 @@ def _intensifiers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that name a record, folded, and the qualifiers of the period figures are counted over
+    (``record_nouns``, ``record_scope_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
+    nouns = frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("record_nouns") or [])
+    scopes = frozenset(str(w) for lang in LANGS for w in lexicon(lang, "measures").get("record_scope_qualifiers") or [])
+    return nouns, scopes
+
+
+@functools.lru_cache(maxsize=None)
 def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     """The words that join two qualifiers and the pairs of qualifiers that, joined, name the whole
     (``qualifier_joiners``, ``complementary_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
@@ -170,12 +179,22 @@ def qualifiers_in(text: str) -> frozenset[str]:
             continue                   # (« un net recul »: how sharp the change is, not what is measured)
         for n in (3, 2, 1):
             qid = table.get(" ".join(toks[i:i + n]))
+            if qid and _record_scope(qid, toks, i, n):
+                break                  # (« un record mensuel », "a monthly record": the record's scope, not the measure)
             if qid:
                 found.add(qid)
                 if i >= 2 and toks[i - 1] in _wholes()[0] and frozenset((table.get(toks[i - 2]), qid)) in _wholes()[1]:
                     whole.add(frozenset((table.get(toks[i - 2]), qid)))
     # (two halves joined, "goods and services", « hommes et femmes »: the whole, no restriction)
     return frozenset(found - {q for pair in whole for q in pair})
+
+
+def _record_scope(qid: str, toks: list[str], i: int, n: int) -> bool:
+    """Whether the qualifier ``qid``, the words ``toks[i:i + n]``, says which figures a record ranks among: a
+    qualifier of the period figures are counted over, right beside a noun that names a record ("a monthly
+    record", « un record mensuel »)."""
+    nouns, scopes = _record_scopes()
+    return qid in scopes and bool({toks[j] for j in (i - 1, i + n) if 0 <= j < len(toks)} & nouns)
 
 
 @functools.lru_cache(maxsize=8192)

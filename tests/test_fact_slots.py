@@ -4416,3 +4416,143 @@ sources:
 def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SERIES_OF_THE_PLACE = """
+version: 1
+entities:
+  norland: {names: [Norland]}
+  westmark: {names: [Westmark]}
+  valmerie: {names: [Valmerie]}
+  ouestmark: {names: [Ouestmark]}
+sources:
+  - id: grid
+    title: Norland electricity statistics
+    published: 2025-09-30
+    facts:
+      - id: coal-2024
+        statement: Coal supplied 18.2 % of Norland's electricity in 2024, its lowest share since 1990.
+        quantity: {value: 18.2, unit: percent}
+        as_of: 2024
+      - id: solar-q2-2025
+        statement: Solar panels supplied 31.5 % of Norland's electricity generation in April-June 2025.
+        quantity: {value: 31.5, unit: percent}
+        as_of: 2025-06
+      - id: coal-west
+        statement: In Westmark, coal supplied 27.4 % of the electricity in 2024.
+        quantity: {value: 27.4, unit: percent}
+        as_of: 2024
+  - id: reseau
+    title: Statistiques de l'électricité de la Valmerie
+    published: 2025-09-30
+    facts:
+      - id: charbon-2024
+        statement: Le charbon a fourni 16,8 % de l'électricité de la Valmerie en 2024, sa plus faible part depuis 1990.
+        quantity: {value: 16.8, unit: percent}
+        as_of: 2024
+      - id: solaire-t2-2025
+        statement: Le solaire a fourni 29,3 % de la production d'électricité de la Valmerie d'avril à juin 2025.
+        quantity: {value: 29.3, unit: percent}
+        as_of: 2025-06
+      - id: charbon-ouest
+        statement: En Ouestmark, le charbon a fourni 24,1 % de l'électricité en 2024.
+        quantity: {value: 24.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Coal plants produced 18.2% of Norland's power, their smallest share since 1990.", "en"),
+    ("Les centrales à charbon ont produit 16,8 % de l'électricité de la Valmerie, leur plus faible part depuis 1990.", "fr"),
+])
+def test_the_latest_fact_of_the_place_of_another_series_leaves_the_older_one(tmp_path_factory, text, lang):
+    # an undated figure of a place: the place's latest fact, of another series (solar, a later quarter), is not its
+    # figure, and the place's older fact that gives it is no figure "for another scope"
+    assert_rule(last_statement(checker_for(tmp_path_factory, SERIES_OF_THE_PLACE), text, lang), "supported", "quantity")
+
+
+BOUND_OF_ITS_SERIES = """
+version: 1
+entities:
+  norbank: {names: [Norbank]}
+  banque-val: {names: [Banque du Val]}
+sources:
+  - id: results
+    title: Norbank 2024 results
+    published: 2025-02-05
+    facts:
+      - id: payout
+        statement: Norbank confirms a payout ratio of 60 % of its results, at least 50 % of it in cash dividends, for 2024 to 2026.
+        quantity: {value: 60, unit: percent}
+        as_of: 2024
+      - id: rote
+        statement: Norbank now targets a return on tangible equity of 11.5 % in 2025.
+        quantity: {value: 11.5, unit: percent}
+        as_of: 2025
+  - id: resultats
+    title: Résultats 2024 de la Banque du Val
+    published: 2025-02-05
+    facts:
+      - id: distribution
+        statement: La Banque du Val confirme un taux de distribution de 60 % de ses résultats, dont au moins 50 % en dividendes, pour 2024 à 2026.
+        quantity: {value: 60, unit: percent}
+        as_of: 2024
+      - id: rentabilite
+        statement: La Banque du Val vise une rentabilité des fonds propres tangibles de 11,5 % en 2025.
+        quantity: {value: 11.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norbank confirms a payout ratio of 60% of its results, with at most half of it in cash dividends.", "en"),
+    ("La Banque du Val confirme un taux de distribution de 60 % de ses résultats, dont au plus la moitié en dividendes.", "fr"),
+])
+def test_an_undated_bound_is_judged_in_its_own_series(tmp_path_factory, text, lang):
+    # the next year's return on equity, of another series, meets the bound but is not what it measures: the bound
+    # is judged by the payout fact whose words it has, and no other fact's figure is "its" figure
+    st = last_statement(checker_for(tmp_path_factory, BOUND_OF_ITS_SERIES), text, lang)
+    assert [c.verdict for c in st.claims if c.claim.quantities[-1].bound == "at-most"] == ["contradicted"], \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RECORD_SCOPE = """
+version: 1
+entities:
+  norland: {names: [Norland]}
+  valmerie: {names: [Valmerie]}
+sources:
+  - id: cars
+    title: Norland car sales 2024
+    published: 2025-01-10
+    facts:
+      - id: december
+        statement: Carmakers sold 41,200 cars in Norland in December 2024, a monthly record.
+        quantity: {value: 41200, unit: cars}
+        as_of: 2024-12
+      - id: q4
+        statement: Carmakers sold 118,900 cars in Norland in the fourth quarter of 2024, a quarterly record.
+        quantity: {value: 118900, unit: cars}
+        as_of: 2024-Q4
+  - id: voitures
+    title: Ventes de voitures en Valmerie en 2024
+    published: 2025-01-10
+    facts:
+      - id: decembre
+        statement: Les constructeurs ont vendu 38 400 voitures en Valmerie en décembre 2024, un record mensuel.
+        quantity: {value: 38400, unit: voitures}
+        as_of: 2024-12
+      - id: t4
+        statement: Les constructeurs ont vendu 109 700 voitures en Valmerie au quatrième trimestre 2024, un record trimestriel.
+        quantity: {value: 109700, unit: voitures}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("December was the carmakers' best month ever in Norland, at about 41,200 cars.", "en"),
+    ("Décembre a été le meilleur mois de l'histoire des constructeurs en Valmerie, avec environ 38 400 voitures.", "fr"),
+])
+def test_a_qualifier_beside_a_record_is_the_records_scope_not_the_measure(tmp_path_factory, text, lang):
+    # "a monthly record", « un record trimestriel »: which figures the record ranks among, not a monthly measure
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_SCOPE), text, lang), "supported", "quantity")

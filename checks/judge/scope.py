@@ -19,7 +19,7 @@ from .findings import Finding, asserted_figures, is_duration, month_of, written_
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .quarters import quantity_quarter, quarter_ok
 from .running import running_gives_figure
-from .series import older_is_latest_of_its_measure
+from .series import latest_of_its_series, older_is_latest_of_its_measure
 
 
 def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
@@ -112,7 +112,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
-        timed = running_gives_figure(q, claim, window, timed, index) or latest_period(timed)
+        timed = running_gives_figure(q, claim, window, timed, index) or latest_of_its_series(q, claim, window, timed, index)
         older = _older_than_antecedent(claim, q, window, timed, index)
         if older is not None:
             return [older], comparable
@@ -147,9 +147,12 @@ def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     """Where or who: facts naming the place or party of the figure's clause decide it ("En Île-de-France, …
     4,9 %" is not the national figure)."""
     named = named_in_clause(claim, q, window, index)
-    own = _fewest_others(claim, [c for c in comparable if named & fact_parties(c.fact, index)], index)
-    if own and qmonth is None:
-        own = latest_period(own)
+    placed = _fewest_others(claim, [c for c in comparable if named & fact_parties(c.fact, index)], index)
+    own = latest_period(placed) if placed and qmonth is None else placed
+    if len(own) < len(placed):
+        # (the latest fact of the place, of another series, leaves the older the latest of the figure's own)
+        pair = _figure_of_another(q, claim, window, own, placed, index)
+        own = older_is_latest_of_its_measure(q, claim, window, pair, placed, index) or own
     if own and len(own) < len(comparable):
         elsewhere = _other_scope(q, claim, window, own, comparable, index, named)
         if elsewhere:
@@ -261,8 +264,9 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
                        index: FactIndex) -> Optional[tuple[Candidate, Candidate]]:
     """(the claim's own fact, the other fact) when the claim's own fact (of its period, place or party) gives
     another value and another fact gives the claim's figure; a superseded source's figure is an outdated one,
-    not another period's (see rule_quantity's "outdated")."""
-    if not own:
+    not another period's (see rule_quantity's "outdated"). A bound ("at most half", not "almost half") is met by
+    many figures: that another fact's meets it makes it no figure of that fact's."""
+    if not own or q.bound in ("at-least", "at-most") and not q.approximate:
         return None
     best_own = rank_all(q, claim, window, own, index)[0]
     if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts":

@@ -11,7 +11,7 @@ from typing import Optional
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .figures import rank
-from .periods import period_key
+from .periods import latest_period, period_key
 
 # how much better the older fact must fit the figure's words than the latest one for the two to be two series (the
 # scale of ``figures.rank``: a content word of the figure's clause the fact shares weighs about 1 to 3)
@@ -37,3 +37,23 @@ def older_is_latest_of_its_measure(q: Quantity, claim: Claim, window: str,
         return []
     key = period_key(pair[1].fact)
     return [c for c in cands if c.fact.as_of and period_key(c.fact) == key]
+
+
+def latest_of_its_series(q: Quantity, claim: Claim, window: str, cands: list[Candidate],
+                         index: FactIndex) -> list[Candidate]:
+    """The facts of the latest period an undated bound's own series gives: the latest period's, unless an older
+    fact fits the bound's words much better than every fact of the latest (``of_another_series``: "au plus la
+    moitié en dividendes" is not measured by the next year's return on equity, which many figures under the bound
+    would meet), then its period's (and the facts with no period)."""
+    latest = latest_period(cands)
+    if q.bound not in ("at-least", "at-most") or q.approximate:
+        return latest
+    older = [c for c in cands if c not in latest]
+    dated = [c for c in latest if c.fact.as_of]
+    if not older or not dated:
+        return latest
+    best = rank(q, claim, window, older, index)[0][1]
+    if not all(of_another_series(q, claim, window, c, best, index) for c in dated):
+        return latest
+    key = period_key(best.fact)
+    return [c for c in cands if not c.fact.as_of or period_key(c.fact) == key]
