@@ -4556,3 +4556,58 @@ sources:
 def test_a_qualifier_beside_a_record_is_the_records_scope_not_the_measure(tmp_path_factory, text, lang):
     # "a monthly record", « un record trimestriel »: which figures the record ranks among, not a monthly measure
     assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_SCOPE), text, lang), "supported", "quantity")
+
+
+PLACES = """
+version: 1
+entities:
+  norland: {names: [Norland, la Norlande]}
+  westmark: {names: [Westmark, le Westmark]}
+  eastmark: {names: [Eastmark, l'Eastmark]}
+  stats: {names: [Norland Statistics Office, l'office statistique]}
+sources:
+  - id: rents
+    title: Rents and prices, 2024
+    publisher: stats
+    published: 2025-03-01
+    facts:
+      - id: norland-rents
+        statement: Average rents in Norland rose by 6.2% to 1,140 a month in 2024.
+        subject: norland
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+      - id: provinces
+        statement: Rents rose faster in Westmark than in Eastmark in 2024.
+        as_of: 2024
+      - id: loyers-norlande
+        statement: Les loyers moyens de la Norlande ont augmenté de 4,8 % en 2024, à 980 euros par mois.
+        subject: norland
+        quantity: {value: 4.8, unit: percent}
+        as_of: 2024
+      - id: westmark-cars
+        statement: Car sales in Westmark fell 9.1% in 2024, to 52,300.
+        subject: westmark
+        quantity: {value: 52300, unit: cars}
+        as_of: 2024
+      - id: eastmark-cars
+        statement: Car sales in Eastmark reached 31,700 in 2024.
+        subject: eastmark
+        quantity: {value: 31700, unit: cars}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of the whole country, said of one province the list names elsewhere: that place's figure, not the
+    # province's (unverified)
+    ("Average rents in Westmark rose by 6.2% in 2024.", "en", "unverified", "region"),
+    ("Dans le Westmark, les loyers moyens ont augmenté de 4,8 % en 2024.", "fr", "unverified", "region"),
+    # the country's own figure stays supported
+    ("Average rents in Norland rose by 6.2% in 2024.", "en", "supported", "quantity"),
+    # a claim opening on a place scopes all its figures: another province's sales are no figure of it
+    ("In Eastmark, car sales fell 9.1% in 2024, to 52,300.", "en", "contradicted", "region"),
+    ("En Eastmark, les ventes de voitures ont reculé de 9,1 % en 2024, à 52 300.", "fr", "contradicted", "region"),
+])
+def test_a_figure_of_another_place_does_not_decide(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PLACES), text, lang)
+    assert_rule(st, want, rule)

@@ -38,7 +38,7 @@ def incises(text: str, dates: tuple[tuple[int, int], ...] = ()) -> list[tuple[in
     for i, (a, b) in enumerate(zip(commas, commas[1:])):
         lo = commas[i - 1] + 1 if i else 0
         first = re.match(r"\W*([\w'’-]+)", text[lo:a])
-        if not first or _opens_complement(first.group(1)) or not re.search(r"\w", text[b + 1:]) \
+        if not first or opens_complement(first.group(1)) or not re.search(r"\w", text[b + 1:]) \
                 or any(lo <= s < a for s, _ in dates):
             continue
         opener = re.match(r"\W*([\w'’-]+)", text[a + 1:b])
@@ -48,7 +48,7 @@ def incises(text: str, dates: tuple[tuple[int, int], ...] = ()) -> list[tuple[in
     return out
 
 
-def _opens_complement(word: str) -> bool:
+def opens_complement(word: str) -> bool:
     f = fold(word).replace("’", "'")
     return f in _openers() or bool(re.fullmatch(r"\d+", f)) or re.sub(r"^\w'", "", f) in _openers()
 

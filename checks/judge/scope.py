@@ -16,6 +16,7 @@ from .clauses import window_start
 from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, gapped_count, measure_fits, measure_words,
                       proper_names_in, rank, rank_all, signed)
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
+from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .quarters import quantity_quarter, quarter_ok
 from .running import running_gives_figure
@@ -158,7 +159,24 @@ def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
         if elsewhere:
             return [elsewhere], comparable
         comparable = own
-    return None, comparable
+    if not named:
+        return _fronted_place(claim, q, window, comparable, index), comparable
+    return (of_other_places(claim, q, window, named, comparable, index) if not own else None), comparable
+
+
+def _fronted_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
+                   index: FactIndex) -> Optional[Finding]:
+    """A figure whose clause names no place, of a claim opening on one ("In Scotland, deaths … rose by 30.5 % to
+    1,118"): the source's figure for another place is a finding (``_other_scope``, ``of_other_places``); the
+    facts compared stay those of every place (the opening may scope some figures only)."""
+    named = fronted(claim, q)
+    if not named:
+        return None
+    own = [c for c in comparable if named & fact_parties(c.fact, index)]
+    if own and len(own) < len(comparable):
+        elsewhere = _other_scope(q, claim, window, own, comparable, index, named)
+        return [elsewhere] if elsewhere else None
+    return of_other_places(claim, q, window, named, comparable, index) if not own else None
 
 
 def _fewest_others(claim: Claim, own: list[Candidate], index: FactIndex) -> list[Candidate]:

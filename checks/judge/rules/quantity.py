@@ -137,7 +137,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     found = _judged(claim, q, window, cands, pool, index)
     if not all(opening_fits(claim, q, window, f, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
-    if not any(f.relation in ("supports", "contradicts", "outdated") for f in found):
+    # (a figure the list gives for another place or party only is that place's: no looser reading is tried)
+    if not any(f.relation in ("supports", "contradicts", "outdated") or f.rule == "region" for f in found):
         named = _named_otherwise(claim, q, window, cands, pool, index)
         if named:
             return named
