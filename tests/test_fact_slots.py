@@ -4444,6 +4444,10 @@ sources:
         statement: Immigration to Northvale was 612,000 in 2024.
         quantity: {value: 612000, unit: people}
         as_of: 2024
+      - id: officers
+        statement: The number of police officers in Northvale fell by 1.6% in the year to December 2024.
+        quantity: {value: -1.6, unit: percent}
+        as_of: 2024-12
   - id: valbanque
     title: Valbanque, résultats du troisième trimestre 2025
     published: 2025-10-30
@@ -4459,6 +4463,7 @@ sources:
     # the figure of another measure of the family, which no fact gives for the article's: unchecked
     ("House prices in Northvale rose by 6.2% in the 12 months to March 2025.", "en", "unverified"),
     ("Au troisième trimestre 2025, le chiffre d'affaires de Valbanque a progressé de 12,4 %.", "fr", "unverified"),
+    ("Northvale's total police workforce fell by 1.6% in the year to December 2024.", "en", "unverified"),
     # the article's own measure, given by another fact: refuted by it
     ("Immigration to Northvale was 143,000 in 2024.", "en", "contradicted"),
     # the same measure, in other words: confirmed
