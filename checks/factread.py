@@ -208,6 +208,32 @@ def measure_nouns_in(text: str) -> frozenset[str]:
                      for qid in [table.get(" ".join(toks[i:i + n]))] if qid)
 
 
+@functools.lru_cache(maxsize=None)
+def _sibling_table() -> dict[str, tuple[str, str]]:
+    """The words of every member of ``measure_siblings`` as its list writes them, folded -> (family, member)."""
+    table: dict[str, tuple[str, str]] = {}
+    for lang in LANGS:
+        for family, members in (lexicon(lang, "measures").get("measure_siblings") or {}).items():
+            for member, forms in members.items():
+                table.update({" ".join(_bare(w) for w, _, _ in words(str(f))): (family, member) for f in forms})
+    table.pop("", None)
+    return table
+
+
+@functools.lru_cache(maxsize=8192)
+def measure_siblings_in(text: str) -> frozenset[tuple[str, str]]:
+    """The measures of one family that are each another thing a text names, as (family, member) ids ("house
+    prices" -> housing-cost/house-prices, « loyers » -> housing-cost/rents: ``measure_siblings`` in
+    ``data/lang/<code>/measures.yaml``), the longest words first."""
+    table, toks, found, i = _sibling_table(), [_bare(w) for w, _, _ in words(text)], set(), 0
+    while i < len(toks):
+        n = next((n for n in (5, 4, 3, 2, 1) if " ".join(toks[i:i + n]) in table), 0)
+        if n:
+            found.add(table[" ".join(toks[i:i + n])])
+        i += max(n, 1)
+    return frozenset(found)
+
+
 def direction_of(text: str) -> Optional[str]:
     """The direction of change a text states: the first of rise / fall / no change it names, or that a figure
     given as a difference says ("12 % fewer journeys", « 300 de moins qu'en 2023 ») when no word of change comes

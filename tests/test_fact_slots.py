@@ -4611,3 +4611,54 @@ sources:
 def test_a_figure_of_another_place_does_not_decide(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PLACES), text, lang)
     assert_rule(st, want, rule)
+
+
+SIBLINGS = """
+version: 1
+sources:
+  - id: lettings
+    title: Northvale private rental prices, March 2025
+    published: 2025-04-16
+    facts:
+      - id: rents
+        statement: Average monthly private rents in Northvale increased by 6.2% in the 12 months to March 2025, to £1,120.
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2025-03
+      - id: net
+        statement: Net migration to Northvale was 143,000 in 2024.
+        quantity: {value: 143000, unit: people}
+        as_of: 2024
+      - id: immigration
+        statement: Immigration to Northvale was 612,000 in 2024.
+        quantity: {value: 612000, unit: people}
+        as_of: 2024
+      - id: officers
+        statement: The number of police officers in Northvale fell by 1.6% in the year to December 2024.
+        quantity: {value: -1.6, unit: percent}
+        as_of: 2024-12
+  - id: valbanque
+    title: Valbanque, résultats du troisième trimestre 2025
+    published: 2025-10-30
+    facts:
+      - id: resultat-net
+        statement: Au troisième trimestre 2025, le résultat net de Valbanque a progressé de 12,4 % à 1,86 milliard d'euros.
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure of another measure of the family, which no fact gives for the article's: unchecked
+    ("House prices in Northvale rose by 6.2% in the 12 months to March 2025.", "en", "unverified"),
+    ("Au troisième trimestre 2025, le chiffre d'affaires de Valbanque a progressé de 12,4 %.", "fr", "unverified"),
+    ("Northvale's total police workforce fell by 1.6% in the year to December 2024.", "en", "unverified"),
+    # the article's own measure, given by another fact: refuted by it
+    ("Immigration to Northvale was 143,000 in 2024.", "en", "contradicted"),
+    # the same measure, in other words: confirmed
+    ("Private rents in Northvale rose by 6.2% in the 12 months to March 2025.", "en", "supported"),
+    ("Au troisième trimestre 2025, le bénéfice net de Valbanque a progressé de 12,4 %.", "fr", "supported"),
+])
+def test_a_sibling_measure_does_not_confirm(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SIBLINGS), text, lang)
+    assert st.verdict == want and (want == "unverified" or "quantity" in {r for c in st.claims for r in c.rules}), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

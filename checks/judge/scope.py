@@ -14,7 +14,7 @@ from ..text import fold
 from ..numbers.quantities import find_quantities
 from .clauses import window_start
 from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, gapped_count, measure_fits, measure_words,
-                      proper_names_in, rank, rank_all, signed)
+                      proper_names_in, rank, rank_all, signed, subject_count)
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
@@ -355,3 +355,10 @@ def opening_fits(claim: Claim, q: Quantity, window: str, f: Finding, index: Fact
     if f.relation != "supports" or q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
         return True
     return opening_agrees(claim, q, f.fact, index)
+
+
+def counts_something(claim: Claim, q: Quantity, window: str, index: FactIndex) -> bool:
+    """A figure with a unit, or a bare number that counts something: the noun after it, the one a few words on, or
+    the claim's subject (``bare_count``, ``gapped_count``, ``subject_count``)."""
+    return q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index) \
+        or subject_count(claim, q, window, index)

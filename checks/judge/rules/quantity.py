@@ -22,8 +22,8 @@ from ...text import fold
 from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
                          measure_named_elsewhere, moved_words, near_miss, noun_slip, precise, same_thing_elsewhere,
                          starting_level_of, subject_keys, written_elsewhere)
-from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of, bare_count,
-    fact_names_all, figure_window, gapped_count, subject_count, is_topical, of_matches, rank, sense_fits, signed,
+from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of,
+    fact_names_all, figure_window, is_topical, of_matches, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beside import confirmed_beside, writes_figure, written_beside
@@ -32,7 +32,8 @@ from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
-from ..scope import named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..siblings import of_another_sibling
+from ..scope import counts_something, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from .derived import derived, multiple_of_group, said_as
 from ..turned import turned_against, turned_in_pool
@@ -110,23 +111,17 @@ def _states_a_change(fact: Fact, index: FactIndex) -> bool:
                                   and is_difference(text[q.end:q.end + 30]) for q in reading.quantities)
 
 
-def _counts_something(claim: Claim, q: Quantity, window: str, index: FactIndex) -> bool:
-    """A figure with a unit, or a bare number that counts something: the noun after it, the one a few words on, or
-    the claim's subject (``bare_count``, ``gapped_count``, ``subject_count``)."""
-    return q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index) \
-        or subject_count(claim, q, window, index)
-
-
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
     closest of them (``_judge_figure``); ``how``: ``relative_figure``."""
     window = figure_window(claim, q)
+    cands = [c for c in cands if of_another_sibling(claim, q, window, c, index) is None]   # (another measure's)
     start = _starting_level(q, cands, index) if how == "starting level" else []
     if start:
         return start
-    if not _counts_something(claim, q, window, index):
+    if not counts_something(claim, q, window, index):
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and (substantive(c) or counts_the_same(claim, q, c, index))]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
@@ -138,16 +133,21 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if not all(opening_fits(claim, q, window, f, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
     # (a figure the list gives for another place or party only is that place's: no looser reading is tried)
-    if not any(f.relation in ("supports", "contradicts", "outdated") or f.rule == "region" for f in found):
-        named = _named_otherwise(claim, q, window, cands, pool, index)
-        if named:
-            return named
-        # the measure named less precisely than the source list's one measure of it, of its period and place:
-        # confirmed by an agreeing fact only (another fact's figure of a narrower measure refutes nothing)
-        narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-        if any(f.relation == "supports" for f in narrow):
-            return narrow
-    return found
+    if any(f.relation in ("supports", "contradicts", "outdated") or f.rule == "region" for f in found):
+        return found
+    return _looser(claim, q, window, cands, pool, index) or found
+
+
+def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate],
+            index: FactIndex) -> list[Finding]:
+    """When no fact decided the figure: the fact that names its measure otherwise, or the source list's one measure
+    of it named more precisely (of its period and place), confirmed by an agreeing fact only (another fact's figure
+    of a narrower measure refutes nothing)."""
+    named = _named_otherwise(claim, q, window, cands, pool, index)
+    if named:
+        return named
+    narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
+    return narrow if any(f.relation == "supports" for f in narrow) else []
 
 
 def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,

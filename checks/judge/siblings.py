@@ -1,0 +1,55 @@
+"""Measures of one family that are each another thing (``measure_siblings`` in ``data/lang/<code>/measures.yaml``):
+house prices and rents, immigration and emigration and net migration, revenue and net profit, deaths involving
+cocaine and involving opiates, foreign and domestic visitors.
+
+A figure equal to a fact's is strong evidence of which fact the article means, never a verdict by itself: "house
+prices rose 7.4 %" is not confirmed by "private rents rose 7.4 %", « le produit net bancaire a bondi de 15,7 % »
+not by « le résultat net a progressé de 15,7 % ». When the figure's clause names a member of a family, and the
+fact names, around its figure, another member of that family and nowhere the article's, the fact gives another
+measure's figure: it neither confirms nor, by itself, refutes the article's (another fact that names the article's
+measure still does).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..factread import measure_siblings_in
+from ..match import Candidate, FactIndex
+from ..model import Claim, Fact, Quantity
+from .figures import words_at_figure
+
+
+def _at_figure(fact: Fact, index: FactIndex) -> frozenset[tuple[str, str]]:
+    """The members named around the fact's figure (between its neighbours when its sentence gives several), else
+    in its whole sentence."""
+    around = words_at_figure(fact, index)
+    if around is None:
+        return measure_siblings_in(fact.statement or "")
+    return measure_siblings_in(around[0]) or measure_siblings_in(around[1])
+
+
+def other_sibling(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
+    """(the article's member, the fact's) when ``text`` (what the figure's clause says it measures) names a member
+    of a family, the fact names another member of it around its figure and none of the article's anywhere."""
+    mine = measure_siblings_in(text)
+    if not mine:
+        return None
+    theirs = _at_figure(fact, index)
+    anywhere = measure_siblings_in(fact.statement or "") | measure_siblings_in(" ".join(fact.terms))
+    for family, member in sorted(theirs):
+        own = {m for f, m in mine if f == family}
+        if own and member not in own and not any((family, m) in anywhere for m in own):
+            return sorted(own)[0], member
+    return None
+
+
+def of_another_sibling(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[tuple[str, str]]:
+    """``other_sibling`` for a figure: what its clause names, else what the claim names before it ("le produit net
+    bancaire a bondi de 15,7 %, à 2,32 milliards": the 2,32 milliards are the same measure's)."""
+    # (never the figure itself, "65 ans ou plus" is the group a figure is counted in, nor a name, « l'Organisation
+    # internationale de la vigne »)
+    blanks = [q.text.strip()] + [m.text for m in claim.mentions]
+    window, before = window, (claim.focus or claim.text)[:max(0, q.start - claim.start)]
+    for b in filter(None, blanks):
+        window, before = window.replace(b, " "), before.replace(b, " ")
+    return other_sibling(window if measure_siblings_in(window) else before, c.fact, index)
