@@ -4423,3 +4423,59 @@ sources:
 def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REVISED_FORECASTS = """
+version: 1
+entities:
+  board:
+    names: [Crop Statistics Board]
+  icv:
+    names: [Institut de conjoncture de Valmerie, ICV]
+sources:
+  - id: outlook-jan
+    title: Harvest outlook, January 2025
+    published: 2025-01-20
+    publisher: board
+    superseded_by: outlook-apr
+    facts:
+      - id: wheat
+        statement: The Crop Statistics Board expects the wheat harvest to grow 4.2% in 2025.
+        subject: board
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2025
+  - id: outlook-apr
+    title: Harvest outlook, April 2025
+    published: 2025-04-20
+    publisher: board
+    facts:
+      - id: wheat
+        statement: The Crop Statistics Board now expects the wheat harvest to grow 6.8% in 2025.
+        subject: board
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2025
+  - id: conjoncture
+    title: Note de conjoncture, juin 2025
+    published: 2025-06-18
+    publisher: icv
+    facts:
+      - id: croissance
+        statement: L'Institut de conjoncture de Valmerie a abaissé sa prévision de croissance pour 2025 à 0,7 %, contre 1,1 % en mars.
+        subject: icv
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the way a forecast was revised: the older version's figure (4.2 % then 6.8 %) says it went up
+    ("In its April update, the Crop Statistics Board lowered its outlook for wheat and now expects the harvest to grow 6.8% in 2025.",
+     "en", "mixed", "direction"),
+    ("In its April update, the Crop Statistics Board raised its outlook for wheat and now expects the harvest to grow 6.8% in 2025.",
+     "en", "supported", "quantity"),
+    # the source's sentence says it (« a abaissé sa prévision »); « croissance » names the measure, no rise
+    ("En juin, l'ICV a revu à la hausse sa prévision de croissance pour 2025 à 0,7 %.", "fr", "mixed", "direction"),
+    ("En juin, l'ICV a abaissé sa prévision de croissance pour 2025 à 0,7 %.", "fr", "supported", "quantity"),
+])
+def test_the_way_a_forecast_was_revised(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_FORECASTS), text, lang), want, rule)
