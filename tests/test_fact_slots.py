@@ -4479,3 +4479,61 @@ sources:
 ])
 def test_the_way_a_forecast_was_revised(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_FORECASTS), text, lang), want, rule)
+
+
+HALVES = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Foods, Norvik]
+  belcour:
+    names: [Belcour]
+sources:
+  - id: norvik-h1
+    title: Norvik Foods half-year results 2024
+    published: 2024-07-25
+    facts:
+      - id: h1-growth
+        statement: In the first half of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.
+        subject: norvik
+        quantity: {value: 5.3, unit: percent}
+  - id: norvik-fy
+    title: Norvik Foods full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: fy-growth
+        statement: Norvik Foods' sales grew 3.1% on a like-for-like basis in 2024.
+        subject: norvik
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+  - id: belcour-s1
+    title: Belcour, résultats du premier semestre 2024
+    published: 2024-07-30
+    facts:
+      - id: s1-croissance
+        statement: Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.
+        subject: belcour
+        quantity: {value: 6.4, unit: percent}
+  - id: belcour-annuel
+    title: Belcour, résultats annuels 2024
+    published: 2025-02-27
+    facts:
+      - id: croissance
+        statement: Les ventes de Belcour ont progressé de 4,2 % en données comparables en 2024.
+        subject: belcour
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of a whole year is not the first half's, and the first half's is not the year's
+    ("Over the full year, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("In the first half of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "supported", "quantity"),
+    ("In the first half of 2024, Norvik Foods' sales grew 3.1% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("Sur l'ensemble de l'année 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr",
+     "contradicted", "period"),
+    ("Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr", "supported", "quantity"),
+])
+def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
