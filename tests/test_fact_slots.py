@@ -4537,3 +4537,50 @@ sources:
 ])
 def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
+
+
+
+PAYERS = """
+version: 1
+entities:
+  ministry:
+    names: [Ministry of Transport, the ministry]
+  operators:
+    names: [ferry operators, operators]
+  etat:
+    names: [l'État, État]
+  communes:
+    names: [communes, les communes]
+sources:
+  - id: ferries
+    title: Ferry upgrade programme
+    published: 2025-03-02
+    facts:
+      - id: share
+        statement: The Ministry of Transport will pay up to 60% of the cost of the engine upgrades of ferry operators.
+        subject: ministry
+        object: operators
+        quantity: {value: 60, unit: percent, bound: at-most}
+        as_of: 2025-03
+  - id: ponts
+    title: Plan de rénovation des ponts
+    published: 2025-03-05
+    facts:
+      - id: part
+        statement: L'État prendra en charge jusqu'à 40 % du coût de la rénovation des ponts des communes.
+        subject: etat
+        object: communes
+        quantity: {value: 40, unit: percent, bound: at-most}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "cover (the cost)" is a verb of paying: who covers it is the payer, whatever the modal before it
+    ("Under the programme, ferry operators must cover up to 60% of the cost of the engine upgrades.", "en", "contradicted", "roles"),
+    ("Under the programme, the Ministry of Transport covers up to 60% of the cost of the engine upgrades.", "en", "supported", "roles"),
+    ("Dans ce plan, les communes couvrent jusqu'à 40 % du coût de la rénovation des ponts.", "fr", "contradicted", "roles"),
+    ("Dans ce plan, l'État couvre jusqu'à 40 % du coût de la rénovation des ponts.", "fr", "supported", "roles"),
+])
+def test_who_covers_the_cost_pays_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PAYERS), text, lang), want, rule)
