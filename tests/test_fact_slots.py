@@ -4584,3 +4584,48 @@ sources:
 ])
 def test_who_covers_the_cost_pays_it(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PAYERS), text, lang), want, rule)
+
+
+BEFORE_CHANGE = """
+version: 1
+sources:
+  - id: water-2025
+    title: Harbourton water tariffs 2025
+    published: 2025-06-02
+    facts:
+      - id: jan
+        statement: From January to March 2025 the average annual water bill in Harbourton was £512.
+        quantity: {value: 512, unit: GBP}
+        as_of: 2025-Q1
+      - id: june-cut
+        statement: The Harbourton water board cut the average annual water bill by 6%, from £540 to £508, in June 2025.
+        quantity: {value: -6, unit: percent}
+        as_of: 2025-06
+  - id: cantine-2025
+    title: Tarifs de la cantine de Valdorne 2025
+    published: 2025-09-01
+    facts:
+      - id: mars
+        statement: En mars 2025, le repas à la cantine de Valdorne coûtait 3,10 euros.
+        quantity: {value: 3.10, unit: EUR}
+        as_of: 2025-03
+      - id: hausse
+        statement: En septembre 2025, le prix du repas à la cantine de Valdorne est passé de 3,25 euros à 3,51 euros, une hausse de 8 %.
+        quantity: {value: 8, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the level before the change the statement before told is the change's starting level, not an earlier date's
+    ("In June the board cut the average annual water bill in Harbourton by 6%. Before that cut, the average annual "
+     "water bill had stood at £512.", "en", "contradicted", "period"),
+    ("In June the board cut the average annual water bill in Harbourton by 6%. Before that cut, the average annual "
+     "water bill had stood at £540.", "en", "supported", "quantity"),
+    ("En septembre, Valdorne a augmenté de 8 % le prix du repas à la cantine. Avant cette hausse, le repas à la cantine "
+     "coûtait 3,10 euros.", "fr", "contradicted", "period"),
+    ("En septembre, Valdorne a augmenté de 8 % le prix du repas à la cantine. Avant cette hausse, le repas à la cantine "
+     "coûtait 3,25 euros.", "fr", "supported", "quantity"),
+])
+def test_a_level_before_a_change_is_its_starting_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BEFORE_CHANGE), text, lang), want, rule)

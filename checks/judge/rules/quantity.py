@@ -25,6 +25,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
     fact_names_all, figure_window, gapped_count, subject_count, is_topical, of_matches, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
+from ..beforechange import level_before_change
 from ..beside import confirmed_beside, writes_figure, written_beside
 from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
@@ -123,7 +124,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
     closest of them (``_judge_figure``); ``how``: ``relative_figure``."""
     window = figure_window(claim, q)
-    start = _starting_level(q, cands, index) if how == "starting level" else []
+    start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
     if start:
         return start
     if not _counts_something(claim, q, window, index):
