@@ -151,6 +151,7 @@ class Claim:
     context_terms: list[str] = field(default_factory=list)
     focus: str = ""                   # ``text`` with the nested claims blanked out (same length): what this claim says
     context_year: Optional[int] = None  # the main clause's year, for a nested claim with none of its own
+    context_text: str = ""             # the main clause's own words, for a nested claim (what a gloss glosses)
     # (year, month) of the last statement before that dates what it says: the period an undated figure is read in
     period_before: Optional[tuple] = None
     context_values: list[float] = field(default_factory=list)   # the other figures of the statement

@@ -169,7 +169,9 @@ def _build_verb_table() -> dict[str, tuple[str, VerbForm]]:
                     if lang == "en":
                         forms.setdefault("finite", []).append(key)
                         forms.setdefault("gerund", []).append(_english_regular(key)["gerund"][0])
-                elif w.endswith(_regular_endings(lang)) and len(w) > 4 and not word[0].isupper():
+                elif w.endswith(_regular_endings(lang)) and len(w) > 4 and not word[0].isupper() \
+                        and not any(w in {fold(k) for k in irregular[o]} for o in LANGS if o != lang):
+                    # (an English verb the list spells out, "deliver", "cover", is no French -er verb)
                     forms = _french_regular(w)
                 if not forms:
                     continue

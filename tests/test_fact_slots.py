@@ -4662,3 +4662,209 @@ def test_a_sibling_measure_does_not_confirm(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SIBLINGS), text, lang)
     assert st.verdict == want and (want == "unverified" or "quantity" in {r for c in st.claims for r in c.rules}), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REVISED_FORECASTS = """
+version: 1
+entities:
+  board:
+    names: [Crop Statistics Board]
+  icv:
+    names: [Institut de conjoncture de Valmerie, ICV]
+sources:
+  - id: outlook-jan
+    title: Harvest outlook, January 2025
+    published: 2025-01-20
+    publisher: board
+    superseded_by: outlook-apr
+    facts:
+      - id: wheat
+        statement: The Crop Statistics Board expects the wheat harvest to grow 4.2% in 2025.
+        subject: board
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2025
+  - id: outlook-apr
+    title: Harvest outlook, April 2025
+    published: 2025-04-20
+    publisher: board
+    facts:
+      - id: wheat
+        statement: The Crop Statistics Board now expects the wheat harvest to grow 6.8% in 2025.
+        subject: board
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2025
+  - id: conjoncture
+    title: Note de conjoncture, juin 2025
+    published: 2025-06-18
+    publisher: icv
+    facts:
+      - id: croissance
+        statement: L'Institut de conjoncture de Valmerie a abaissé sa prévision de croissance pour 2025 à 0,7 %, contre 1,1 % en mars.
+        subject: icv
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the way a forecast was revised: the older version's figure (4.2 % then 6.8 %) says it went up
+    ("In its April update, the Crop Statistics Board lowered its outlook for wheat and now expects the harvest to grow 6.8% in 2025.",
+     "en", "mixed", "direction"),
+    ("In its April update, the Crop Statistics Board raised its outlook for wheat and now expects the harvest to grow 6.8% in 2025.",
+     "en", "supported", "quantity"),
+    # the source's sentence says it (« a abaissé sa prévision »); « croissance » names the measure, no rise
+    ("En juin, l'ICV a revu à la hausse sa prévision de croissance pour 2025 à 0,7 %.", "fr", "mixed", "direction"),
+    ("En juin, l'ICV a abaissé sa prévision de croissance pour 2025 à 0,7 %.", "fr", "supported", "quantity"),
+])
+def test_the_way_a_forecast_was_revised(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_FORECASTS), text, lang), want, rule)
+
+
+HALVES = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Foods, Norvik]
+  belcour:
+    names: [Belcour]
+sources:
+  - id: norvik-h1
+    title: Norvik Foods half-year results 2024
+    published: 2024-07-25
+    facts:
+      - id: h1-growth
+        statement: In the first half of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.
+        subject: norvik
+        quantity: {value: 5.3, unit: percent}
+  - id: norvik-fy
+    title: Norvik Foods full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: fy-growth
+        statement: Norvik Foods' sales grew 3.1% on a like-for-like basis in 2024.
+        subject: norvik
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+  - id: belcour-s1
+    title: Belcour, résultats du premier semestre 2024
+    published: 2024-07-30
+    facts:
+      - id: s1-croissance
+        statement: Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.
+        subject: belcour
+        quantity: {value: 6.4, unit: percent}
+  - id: belcour-annuel
+    title: Belcour, résultats annuels 2024
+    published: 2025-02-27
+    facts:
+      - id: croissance
+        statement: Les ventes de Belcour ont progressé de 4,2 % en données comparables en 2024.
+        subject: belcour
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of a whole year is not the first half's, and the first half's is not the year's
+    ("Over the full year, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("In the first half of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "supported", "quantity"),
+    ("In the first half of 2024, Norvik Foods' sales grew 3.1% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("Sur l'ensemble de l'année 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr",
+     "contradicted", "period"),
+    ("Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr", "supported", "quantity"),
+])
+def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
+
+
+
+PAYERS = """
+version: 1
+entities:
+  ministry:
+    names: [Ministry of Transport, the ministry]
+  operators:
+    names: [ferry operators, operators]
+  etat:
+    names: [l'État, État]
+  communes:
+    names: [communes, les communes]
+sources:
+  - id: ferries
+    title: Ferry upgrade programme
+    published: 2025-03-02
+    facts:
+      - id: share
+        statement: The Ministry of Transport will pay up to 60% of the cost of the engine upgrades of ferry operators.
+        subject: ministry
+        object: operators
+        quantity: {value: 60, unit: percent, bound: at-most}
+        as_of: 2025-03
+  - id: ponts
+    title: Plan de rénovation des ponts
+    published: 2025-03-05
+    facts:
+      - id: part
+        statement: L'État prendra en charge jusqu'à 40 % du coût de la rénovation des ponts des communes.
+        subject: etat
+        object: communes
+        quantity: {value: 40, unit: percent, bound: at-most}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "cover (the cost)" is a verb of paying: who covers it is the payer, whatever the modal before it
+    ("Under the programme, ferry operators must cover up to 60% of the cost of the engine upgrades.", "en", "contradicted", "roles"),
+    ("Under the programme, the Ministry of Transport covers up to 60% of the cost of the engine upgrades.", "en", "supported", "roles"),
+    ("Dans ce plan, les communes couvrent jusqu'à 40 % du coût de la rénovation des ponts.", "fr", "contradicted", "roles"),
+    ("Dans ce plan, l'État couvre jusqu'à 40 % du coût de la rénovation des ponts.", "fr", "supported", "roles"),
+])
+def test_who_covers_the_cost_pays_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PAYERS), text, lang), want, rule)
+
+
+BEFORE_CHANGE = """
+version: 1
+sources:
+  - id: water-2025
+    title: Harbourton water tariffs 2025
+    published: 2025-06-02
+    facts:
+      - id: jan
+        statement: From January to March 2025 the average annual water bill in Harbourton was £512.
+        quantity: {value: 512, unit: GBP}
+        as_of: 2025-Q1
+      - id: june-cut
+        statement: The Harbourton water board cut the average annual water bill by 6%, from £540 to £508, in June 2025.
+        quantity: {value: -6, unit: percent}
+        as_of: 2025-06
+  - id: cantine-2025
+    title: Tarifs de la cantine de Valdorne 2025
+    published: 2025-09-01
+    facts:
+      - id: mars
+        statement: En mars 2025, le repas à la cantine de Valdorne coûtait 3,10 euros.
+        quantity: {value: 3.10, unit: EUR}
+        as_of: 2025-03
+      - id: hausse
+        statement: En septembre 2025, le prix du repas à la cantine de Valdorne est passé de 3,25 euros à 3,51 euros, une hausse de 8 %.
+        quantity: {value: 8, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the level before the change the statement before told is the change's starting level, not an earlier date's
+    ("In June the board cut the average annual water bill in Harbourton by 6%. Before that cut, the average annual "
+     "water bill had stood at £512.", "en", "contradicted", "period"),
+    ("In June the board cut the average annual water bill in Harbourton by 6%. Before that cut, the average annual "
+     "water bill had stood at £540.", "en", "supported", "quantity"),
+    ("En septembre, Valdorne a augmenté de 8 % le prix du repas à la cantine. Avant cette hausse, le repas à la cantine "
+     "coûtait 3,10 euros.", "fr", "contradicted", "period"),
+    ("En septembre, Valdorne a augmenté de 8 % le prix du repas à la cantine. Avant cette hausse, le repas à la cantine "
+     "coûtait 3,25 euros.", "fr", "supported", "quantity"),
+])
+def test_a_level_before_a_change_is_its_starting_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BEFORE_CHANGE), text, lang), want, rule)

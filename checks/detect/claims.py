@@ -145,6 +145,7 @@ def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Clai
     if parent is not None:
         years = [d.year for d in parent.dates if d.relation in ("at", "baseline")]
         claim.context_year = years[0] if years else parent.context_year
+        claim.context_text = parent.focus or parent.text
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
         claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
         claim.context_terms = parent.terms

@@ -18,6 +18,7 @@ from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, 
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
 from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
+from .halves import half_ok, quantity_half, whole_year_ok
 from .quarters import quantity_quarter, quarter_ok
 from .running import running_gives_figure
 from .series import latest_of_its_series, older_is_latest_of_its_measure
@@ -138,9 +139,12 @@ def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     """The facts of the figure's year and month, or quarter (of any, when it gives none)."""
     # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
     # recording began in 2002/03")
+    # (and of its half, or of a whole year when it says so: "annual sales …, up 2 %" is not the first half's 2 %)
     quarter = quantity_quarter(claim, q, window) if qmonth is None else None
-    return [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear)) and month_ok(qmonth, c.fact)
-            and quarter_ok(quarter, c.fact)]
+    half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
+    return whole_year_ok(claim, q, window, [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear))
+                                            and month_ok(qmonth, c.fact) and quarter_ok(quarter, c.fact)
+                                            and half_ok(half, c.fact)])
 
 
 def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],

@@ -19,13 +19,13 @@ from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
-from ..agreement import (before_figure, change_against_level, counted_by_a_fact, direction_conflict, earlier_level, exceeds,
-                         measure_named_elsewhere, moved_words, near_miss, noun_slip, precise, same_thing_elsewhere,
-                         starting_level_of, subject_keys, written_elsewhere)
+from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
+                         noun_slip, precise, same_thing_elsewhere, starting_level_of, subject_keys, written_elsewhere)
 from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of,
     fact_names_all, figure_window, is_topical, of_matches, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
+from ..beforechange import level_before_change
 from ..beside import confirmed_beside, writes_figure, written_beside
 from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
@@ -35,6 +35,7 @@ from ..measurenoun import measure_noun_conflict
 from ..siblings import of_another_sibling
 from ..scope import counts_something, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
+from ..revisionway import way_against
 from .derived import derived, multiple_of_group, said_as
 from ..turned import turned_against, turned_in_pool
 
@@ -118,7 +119,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     closest of them (``_judge_figure``); ``how``: ``relative_figure``."""
     window = figure_window(claim, q)
     cands = [c for c in cands if of_another_sibling(claim, q, window, c, index) is None]   # (another measure's)
-    start = _starting_level(q, cands, index) if how == "starting level" else []
+    start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
     if start:
         return start
     if not counts_something(claim, q, window, index):
@@ -328,9 +329,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    turned = direction_conflict(claim, window, c.fact, index, q) or change_against_level(claim, q, window, c.fact, index)
+    turned, moved = way_against(claim, q, window, c.fact, index)
     if turned:
-        moved = moved_words(claim, q, window) if not turned.startswith(repr(q.text.strip())) else ""
         wrong = Finding("contradicts", "direction", c.fact, f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}",
                         part=moved)
         # a level reached is right whichever way the article says it moved: its direction is a part of its own

@@ -1,0 +1,83 @@
+"""The way a forecast, outlook or target was revised ("the agency lowered its outlook and now expects prices to rise
+57.6 %", « l'institut a relevé sa prévision de croissance, à 1,1 % »): a direction of its own beside the figure the
+forecast now gives, which may be right when the way is wrong. The source's way is the one its sentence says, else
+the one its older version gives (the same measure in a source the fact's supersedes: 41.1 % then 57.6 % went up).
+Words: ``forecast_nouns``, ``revised_up_verbs``, ``revised_down_verbs``, ``revised_verbs``, ``revised_up_after``,
+``revised_down_after`` in ``data/lang/<code>/claims.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import Claim, Fact, Quantity
+from ..resources import words
+from ..text import fold_same_length
+from .agreement import change_against_level, direction_conflict, moved_words
+from .revised import revises
+
+
+def _alts(key: str) -> str:
+    return "|".join(r"\s+".join(re.escape(p) for p in fold_same_length(w).split())
+                    for w in sorted(words("claims", key), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    nouns = rf"(?:{_alts('forecast_nouns')})"
+    gap = r"(?:\s+[\w'’-]+){0,3}?\s+"        # a few words between: "its growth", « sa »
+    out = []
+    for way, key in (("increase", "up"), ("decrease", "down")):
+        verbs = rf"(?:{_alts(f'revised_{key}_verbs')})"
+        after = rf"(?:{_alts(f'revised_{key}_after')})"
+        # "lowered its outlook", "its forecast was lowered", "revised its forecast for 2025 up"
+        out.append((way, re.compile(rf"(?<![\w]){verbs}{gap}(?:\w+\s+)?{nouns}(?![\w])")))
+        out.append((way, re.compile(rf"(?<![\w]){nouns}(?:\s+[\w'’-]+){{0,4}}?\s+{verbs}(?![\w])")))
+        out.append((way, re.compile(rf"(?<![\w])(?:{_alts('revised_verbs')}){gap}{nouns}(?:\s+[\w'’-]+){{0,4}}?\s+"
+                                    rf"{after}(?![\w])")))
+    return tuple(out)
+
+
+def revision_in(text: str) -> Optional[tuple[str, str]]:
+    """(way, words) of the one way a text says a forecast was revised ("increase", "raised its forecast"); None
+    for none, or both ways."""
+    folded = fold_same_length(text)
+    found = {}
+    for way, rx in _patterns():
+        m = rx.search(folded)
+        if m and way not in found:
+            found[way] = text[m.start():m.end()]
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def fact_revision(fact: Fact, index: FactIndex) -> Optional[str]:
+    """The way the source says the fact's forecast was revised: its sentence's words, else its older version's
+    figure against its own (the one fact of a superseded source that it revises)."""
+    said = revision_in(fact.statement or "")
+    if said:
+        return said[0]
+    q = fact.quantity
+    older = [f for f in index.facts if f is not fact and f.quantity is not None and revises(fact, f, index)]
+    if q is None or q.value is None or len(older) != 1 or older[0].quantity.value in (None, q.value):
+        return None
+    return "increase" if q.value > older[0].quantity.value else "decrease"
+
+
+def way_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> tuple[Optional[str], str]:
+    """(what goes the wrong way, the claim's words for the way when they are a part of their own beside a right
+    figure). A forecast both the claim and the source say was revised is judged by the way it was revised
+    ("lowered its outlook" against a forecast raised from 41.1 % to 57.6 %), never by the words of the measure
+    (« sa prévision de croissance » is no rise); else the direction of the change or of the level reached."""
+    said = revision_in(claim.focus or claim.text) if not claim.negated else None
+    theirs = fact_revision(fact, index) if said else None
+    if theirs:
+        names = {"increase": "raised", "decrease": "lowered"}
+        return (None, "") if theirs == said[0] else \
+            (f"wrong direction: the article says the forecast was {names[said[0]]} ({said[1]!r}), the source that "
+             f"it was {names[theirs]}", said[1])
+    turned = direction_conflict(claim, window, fact, index, q) or change_against_level(claim, q, window, fact, index)
+    # (a level reached is right whichever way the article says it moved: its direction is a part of its own)
+    moved = moved_words(claim, q, window) if turned and not turned.startswith(repr(q.text.strip())) else ""
+    return turned, moved
