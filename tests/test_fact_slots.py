@@ -4451,7 +4451,7 @@ sources:
     published: 2025-10-09
     facts:
       - id: growth-2026
-        statement: The Valdor Institute now forecasts Valdor's economic growth in 2026 at 1.1%.
+        statement: The Valdor Institute's median forecast for Valdor's economic growth in 2026 is now 1.1%.
         subject: valdor-institute
         quantity: {value: 1.1, unit: percent, bound: about}
         as_of: 2026
@@ -4483,6 +4483,12 @@ sources:
     ("The Valdor Institute projects that the economy will grow 1.4 percent in 2026.", "en", "outdated", "outdated"),
     ("The Valdor Institute projects the economy to grow 1.1 percent in 2026.", "en", "supported", "quantity"),
     ("La Banque de Montclar prévoit que l'économie progressera de 0,9 % en 2026.", "fr", "outdated", "outdated"),
+    # "median" beside "forecast", "quarterly" beside "outlook" qualify the document, not the measure; a fiscal year
+    # ending by June is mostly the year before
+    ("In its quarterly outlook, the Valdor Institute projects that the economy will grow 1.1 percent in the fiscal "
+     "year ending in March 2027.", "en", "supported", "quantity"),
+    ("Dans sa note trimestrielle, la Banque de Montclar prévoit que l'économie progressera de 1,2 % sur l'exercice "
+     "clos fin mars 2027.", "fr", "supported", "quantity"),
 ])
 def test_a_forecast_verb_with_a_future_complement_gives_a_forecast(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FORECASTS), text, lang), want, rule)
