@@ -4536,3 +4536,64 @@ sources:
 ])
 def test_a_record_the_source_denies_is_refuted(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_RECORDS), text, lang), want, rule)
+
+
+REVISED_BESIDE = """
+version: 1
+sources:
+  - id: first-estimate
+    title: Osterland ferry revenue, first estimate
+    published: 2025-03-10
+    superseded_by: final-figures
+    facts:
+      - id: revenue
+        statement: Ferry fares brought in £2.6 billion in 2024, a 9% increase in real terms on the year before.
+        quantity: {value: 2.6e9, unit: GBP}
+        as_of: 2024
+  - id: final-figures
+    title: Osterland ferry finance 2024
+    published: 2025-09-18
+    facts:
+      - id: revenue
+        statement: Ferry fares brought in £2.7 billion in 2024, up 11% in real terms on the year before.
+        quantity: {value: 2.7e9, unit: GBP}
+        as_of: 2024
+      - id: passengers
+        statement: Ferry passenger numbers rose 10% in 2024 on the year before.
+        quantity: {value: 10, unit: percent}
+        as_of: 2024
+  - id: premiere-estimation
+    title: Recettes des péages de la Valmerie, première estimation
+    published: 2025-03-12
+    superseded_by: bilan-definitif
+    facts:
+      - id: recettes
+        statement: Les péages de la Valmerie ont rapporté 4,2 milliards d'euros en 2024, soit une hausse de 6 % sur un an.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2024
+  - id: bilan-definitif
+    title: Bilan définitif des péages de la Valmerie 2024
+    published: 2025-09-20
+    facts:
+      - id: recettes
+        statement: Les péages de la Valmerie ont rapporté 4,3 milliards d'euros en 2024, en hausse de 8 % sur un an.
+        quantity: {value: 4.3e9, unit: EUR}
+        as_of: 2024
+      - id: trafic
+        statement: Le trafic sur les péages de la Valmerie a augmenté de 7 % en 2024 sur un an.
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the second figure the superseded fact writes beside its own, which the newer fact revised: outdated too
+    ("Ferry fares brought in £2.6 billion in 2024, 9% more than a year earlier.", "en", "outdated", "outdated"),
+    ("Les péages de la Valmerie ont rapporté 4,2 milliards d'euros en 2024 et ont augmenté de 6 % sur un an.", "fr",
+     "outdated", "outdated"),
+    # written in the other order than the superseded fact's: not its sentence restated, the figure stays refuted
+    ("Les péages de la Valmerie ont augmenté de 6 % sur un an et ont rapporté 4,2 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+])
+def test_a_figure_the_superseded_fact_writes_beside_is_outdated_too(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_BESIDE), text, lang), want, rule)
