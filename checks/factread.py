@@ -148,6 +148,21 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, scopes
 
 
+def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """``document_qualifiers`` of ``data/lang/<code>/measures.yaml``: (qualifier words, the nouns they qualify
+    there), folded."""
+    bare = lambda ws: frozenset(_bare(str(w)) for w in ws or [])
+    return tuple((bare(d.get("words")), bare(d.get("nouns")))
+                 for lang in LANGS for d in lexicon(lang, "measures").get("document_qualifiers") or [])
+
+
+def _qualifies_document(toks: list[str], i: int) -> bool:
+    """A qualifier word beside a noun of forecast or publication ("the median forecast", "its quarterly outlook",
+    « la prévision médiane »): which of the forecasts, or how often it is published, not what is measured."""
+    return any(toks[i] in words and any(0 <= j < len(toks) and toks[j] in nouns for j in (i - 1, i + 1))
+               for words, nouns in _document_pairs())
+
+
 @functools.lru_cache(maxsize=None)
 def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     """The words that join two qualifiers and the pairs of qualifiers that, joined, name the whole
@@ -177,6 +192,8 @@ def qualifiers_in(text: str) -> frozenset[str]:
             continue                   # (no qualifier starts with this word)
         if tok in _intensifiers() and i + 1 < len(toks) and direction_of(toks[i + 1]):
             continue                   # (« un net recul »: how sharp the change is, not what is measured)
+        if _qualifies_document(toks, i):
+            continue                   # ("the median forecast", "a quarterly outlook": not what is measured)
         for n in (3, 2, 1):
             qid = table.get(" ".join(toks[i:i + n]))
             if qid and _record_scope(qid, toks, i, n):

@@ -4868,3 +4868,177 @@ sources:
 ])
 def test_a_level_before_a_change_is_its_starting_level(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, BEFORE_CHANGE), text, lang), want, rule)
+
+
+FORECASTS = """
+version: 1
+entities:
+  valdor-institute: {names: [Valdor Institute]}
+  banque-montclar: {names: [Banque de Montclar]}
+sources:
+  - id: outlook-spring
+    title: Valdor economic outlook (April 2025)
+    published: 2025-04-10
+    superseded_by: outlook-autumn
+    facts:
+      - id: growth-2026
+        statement: The Valdor Institute forecast that Valdor's economy would grow 1.4% in 2026.
+        subject: valdor-institute
+        quantity: {value: 1.4, unit: percent, bound: about}
+        as_of: 2026
+      - id: deaths-2024
+        statement: The Valdor Institute forecast that 2,310 people would die on Valdor's roads in 2024.
+        subject: valdor-institute
+        quantity: {value: 2310, unit: people}
+        as_of: 2024
+  - id: outlook-autumn
+    title: Valdor economic outlook (October 2025)
+    published: 2025-10-09
+    facts:
+      - id: growth-2026
+        statement: The Valdor Institute's median forecast for Valdor's economic growth in 2026 is now 1.1%.
+        subject: valdor-institute
+        quantity: {value: 1.1, unit: percent, bound: about}
+        as_of: 2026
+  - id: previsions-mars
+    title: Prévisions de la Banque de Montclar (mars 2025)
+    published: 2025-03-18
+    superseded_by: previsions-sept
+    facts:
+      - id: croissance-2026
+        statement: La Banque de Montclar prévoyait une croissance de l'économie de Montclar de 0,9 % en 2026.
+        subject: banque-montclar
+        quantity: {value: 0.9, unit: percent, bound: about}
+        as_of: 2026
+  - id: previsions-sept
+    title: Prévisions de la Banque de Montclar (septembre 2025)
+    published: 2025-09-16
+    facts:
+      - id: croissance-2026
+        statement: La prévision de la Banque de Montclar pour la croissance de l'économie de Montclar en 2026 est désormais de 1,2 %.
+        subject: banque-montclar
+        quantity: {value: 1.2, unit: percent, bound: about}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of forecast whose complement is in the future: a forecast, compared with the forecasts, the older one's
+    # figure outdated
+    ("The Valdor Institute projects that the economy will grow 1.4 percent in 2026.", "en", "outdated", "outdated"),
+    ("The Valdor Institute projects the economy to grow 1.1 percent in 2026.", "en", "supported", "quantity"),
+    ("La Banque de Montclar prévoit que l'économie progressera de 0,9 % en 2026.", "fr", "outdated", "outdated"),
+    # "median" beside "forecast", "quarterly" beside "outlook" qualify the document, not the measure; a fiscal year
+    # ending by June is mostly the year before
+    ("In its quarterly outlook, the Valdor Institute projects that the economy will grow 1.1 percent in the fiscal "
+     "year ending in March 2027.", "en", "supported", "quantity"),
+    ("Dans sa note trimestrielle, la Banque de Montclar prévoit que l'économie progressera de 1,2 % sur l'exercice "
+     "clos fin mars 2027.", "fr", "supported", "quantity"),
+])
+def test_a_forecast_verb_with_a_future_complement_gives_a_forecast(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FORECASTS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # with a past complement, an estimate of what happened: never a forecast's figure, old or new
+    ("The Valdor Institute projects that 2,310 people were killed on Valdor's roads in 2024.", "en"),
+])
+def test_a_forecast_verb_with_a_past_complement_is_an_estimate(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, FORECASTS), text, lang)
+    assert st.verdict not in ("supported", "outdated"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DENIED_RECORDS = """
+version: 1
+sources:
+  - id: exports
+    title: Osterland trade bulletin 2024
+    published: 2025-02-10
+    facts:
+      - id: fall-2024
+        statement: Osterland's wheat exports fell 7.3% in 2024.
+        quantity: {value: -7.3, unit: percent}
+        as_of: 2024
+      - id: not-a-record
+        statement: The 2024 fall in wheat exports was not a record; the 2009 fall was larger.
+  - id: ventes
+    title: Bilan des ventes de vin de la Valmerie 2024
+    published: 2025-02-12
+    facts:
+      - id: baisse-2024
+        statement: Les ventes de vin de la Valmerie ont baissé de 4,1 % en 2024.
+        quantity: {value: -4.1, unit: percent}
+        as_of: 2024
+      - id: pas-un-record
+        statement: La baisse des ventes de vin de 2024 n'est pas un record ; celle de 2013 avait été plus forte.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record the source denies ("was not a record"): the figure confirmed, the record refuted
+    ("Osterland's wheat exports fell 7.3% in 2024, a record fall.", "en", "mixed", "ranking"),
+    ("Les ventes de vin de la Valmerie ont baissé de 4,1 % en 2024, une baisse record.", "fr", "mixed", "ranking"),
+])
+def test_a_record_the_source_denies_is_refuted(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_RECORDS), text, lang), want, rule)
+
+
+REVISED_BESIDE = """
+version: 1
+sources:
+  - id: first-estimate
+    title: Osterland ferry revenue, first estimate
+    published: 2025-03-10
+    superseded_by: final-figures
+    facts:
+      - id: revenue
+        statement: Ferry fares brought in £2.6 billion in 2024, a 9% increase in real terms on the year before.
+        quantity: {value: 2.6e9, unit: GBP}
+        as_of: 2024
+  - id: final-figures
+    title: Osterland ferry finance 2024
+    published: 2025-09-18
+    facts:
+      - id: revenue
+        statement: Ferry fares brought in £2.7 billion in 2024, up 11% in real terms on the year before.
+        quantity: {value: 2.7e9, unit: GBP}
+        as_of: 2024
+      - id: passengers
+        statement: Ferry passenger numbers rose 10% in 2024 on the year before.
+        quantity: {value: 10, unit: percent}
+        as_of: 2024
+  - id: premiere-estimation
+    title: Recettes des péages de la Valmerie, première estimation
+    published: 2025-03-12
+    superseded_by: bilan-definitif
+    facts:
+      - id: recettes
+        statement: Les péages de la Valmerie ont rapporté 4,2 milliards d'euros en 2024, soit une hausse de 6 % sur un an.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2024
+  - id: bilan-definitif
+    title: Bilan définitif des péages de la Valmerie 2024
+    published: 2025-09-20
+    facts:
+      - id: recettes
+        statement: Les péages de la Valmerie ont rapporté 4,3 milliards d'euros en 2024, en hausse de 8 % sur un an.
+        quantity: {value: 4.3e9, unit: EUR}
+        as_of: 2024
+      - id: trafic
+        statement: Le trafic sur les péages de la Valmerie a augmenté de 7 % en 2024 sur un an.
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the second figure the superseded fact writes beside its own, which the newer fact revised: outdated too
+    ("Ferry fares brought in £2.6 billion in 2024, 9% more than a year earlier.", "en", "outdated", "outdated"),
+    ("Les péages de la Valmerie ont rapporté 4,2 milliards d'euros en 2024 et ont augmenté de 6 % sur un an.", "fr",
+     "outdated", "outdated"),
+    # written in the other order than the superseded fact's: not its sentence restated, the figure stays refuted
+    ("Les péages de la Valmerie ont augmenté de 6 % sur un an et ont rapporté 4,2 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+])
+def test_a_figure_the_superseded_fact_writes_beside_is_outdated_too(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_BESIDE), text, lang), want, rule)

@@ -190,7 +190,13 @@ def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: l
 def is_expectation(text: str) -> bool:
     """Whether a text gives what someone expected ("economists had expected 110,000 jobs", « la CRE tablait sur
     une baisse »), from ``expectation_words`` in ``data/lang/<code>/claims.yaml`` (every language)."""
-    return bool(_expectation_pattern().search(fold_same_length(text)))
+    folded = fold_same_length(text)
+    if _expectation_pattern().search(folded):
+        return True
+    # a verb of forecast whose complement is in the future ("the bank projects that the economy will grow 0.6 %",
+    # "projects gasoline to average $3.00"); with a past one it gives an estimate ("projects that 17,140 were killed")
+    verb = _forecast_pattern().search(folded)
+    return verb is not None and bool(_forecast_complement_pattern().search(folded, verb.end()))
 
 
 @functools.lru_cache(maxsize=None)
@@ -199,6 +205,17 @@ def _expectation_pattern() -> re.Pattern:
     in the cache."""
     from ..cache import cached_data
     return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
+
+
+@functools.lru_cache(maxsize=None)
+def _forecast_pattern() -> re.Pattern:
+    return phrase_pattern(_gather(LANGS, "forecast_verbs"))
+
+
+@functools.lru_cache(maxsize=None)
+def _forecast_complement_pattern() -> re.Pattern:
+    """``forecast_complements`` of every language: the future of what a verb of forecast introduces."""
+    return phrase_pattern(_gather(LANGS, "forecast_complements"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -129,3 +129,41 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
                            f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
                            f"{fact.statement}")
     return None
+
+
+def said_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, found, index: FactIndex) -> Optional[Finding]:
+    """A refuted figure that the fact confirming another figure of the claim writes beside it (``confirmed_beside``),
+    or that the superseded fact giving another figure of the claim writes beside it (``outdated_beside``)."""
+    return confirmed_beside(claim, q, f, confirmed, index) or outdated_beside(claim, q, f, found, index)
+
+
+def outdated_beside(claim: Claim, q: Quantity, f: Finding, found, index: FactIndex) -> Optional[Finding]:
+    """A figure refuted by some fact while another figure of the claim is the older figure of a superseded fact
+    whose sentence writes this one too, on the same side of its declared figure, and the fact that revised it
+    writes another figure of that unit there ("£10.3 billion …, 13 % more" against "£10.3 billion …, a 13 %
+    increase", revised to "£10.4 billion, up 14 %"): the older figure too. ``found``: (figure, how, findings) of
+    each figure of the claim."""
+    if f.relation != "contradicts" or not f.rule.startswith("quantity"):
+        return None
+    for other, _, fs in found:
+        new = next((g.fact for g in fs if g.relation == "outdated" and g.rule == "outdated"), None)
+        old = next((g.fact for g in fs if g.relation == "related" and g.rule == "outdated"), None)
+        if other is q or new is None or old is None:
+            continue
+        after = q.start > other.start
+        mine, theirs = _beside_in(q, old, after, index), _beside_in(q, new, after, index)
+        k = next((i for i, fq in enumerate(mine) if compare_quantity(q, fq)[0] == "supports"), None)
+        if k is not None and k < len(theirs) and compare_quantity(q, theirs[k])[0] == "contradicts":
+            return Finding("outdated", "outdated", new, f"{q.text.strip()!r} is the older figure the superseded "
+                                                        f"source writes beside {other.text.strip()!r} ({old.statement}); "
+                                                        f"the newer one writes {theirs[k].text.strip()!r}: {new.statement}")
+    return None
+
+
+def _beside_in(q: Quantity, fact, after: bool, index: FactIndex) -> list[Quantity]:
+    """The figures of the fact's sentence in the unit of ``q``, after (or before) its declared figure, in order."""
+    stated = stated_figure(fact, index)
+    if stated is None:
+        return []
+    return [fq for fq in index.reading(fact).quantities if fq is not stated and fq.start >= 0
+            and (fq.start > stated.start) == after and fq.unit == q.unit]

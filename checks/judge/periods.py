@@ -11,7 +11,9 @@ from ..match import Candidate
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..numbers.dates import month_span_end
+from ..resources import word_pattern
 from ..slots import starts_a_span
+from ..text import fold
 from .clauses import figure_sense, window_start
 from .findings import asserted_figures, month_of, quarter_months, year_of
 
@@ -29,8 +31,20 @@ def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
     cy, fy = year or _claim_year(claim), year_of(fact.as_of)
     if cy is None or fy is None or cy == fy:
         return True
-    # a season or fiscal year "2024-25" / "2024/2025" covers both years
+    # a season or fiscal year "2024-25" / "2024/2025" covers both years; a year ending by June ("the fiscal
+    # year ending in March 2026", « l'exercice clos fin mars 2026 ») is mostly the year before
+    if fy == cy - 1 and year_ending_early(claim, cy):
+        return True
     return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
+
+
+def year_ending_early(claim: Claim, year: int) -> bool:
+    """A date of the year, a month up to June, that ends a twelve-month period (``year_end_words`` of
+    ``data/lang/<code>/numbers.yaml`` just before it)."""
+    ending = word_pattern("numbers", r"(?<!\w)(?:{+year_end_words})\s*$")
+    return any(d.year == year and d.month and d.month <= 6 and d.start >= claim.start
+               and ending.search(fold(claim.text[max(0, d.start - claim.start - 40):d.start - claim.start]))
+               for d in claim.dates)
 
 
 # complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an

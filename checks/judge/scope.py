@@ -290,11 +290,15 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
     many figures: that another fact's meets it makes it no figure of that fact's."""
     if not own or q.bound in ("at-least", "at-most") and not q.approximate:
         return None
-    best_own = rank_all(q, claim, window, own, index)[0]
-    if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts":
+    # (the claim's own fact is the current one: a superseded version of it gives an outdated figure, not its own)
+    current = [c for c in own if c.source.id not in index.superseded_by]
+    best_own = rank_all(q, claim, window, current or own, index)[0]
+    agrees = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
+    if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts" \
+            or any(agrees(c) for c in own if c not in current):
         return None
     for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
-        if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
+        if agrees(c):
             return best_own, c
     return None
 

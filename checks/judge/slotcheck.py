@@ -13,7 +13,7 @@ from ..factread import direction_of, is_baseline
 from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, ranks_among_others, \
     record_scope
 from ..match import FactIndex
-from ..resources import lexicon
+from ..resources import lexicon, word_pattern
 from ..model import Claim, Fact
 from ..terms import LANGS, content_stems
 from ..text import fold
@@ -69,7 +69,10 @@ def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tupl
 
 def _ranking_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
     """Another rank, a false record, or a rank the fact does not give."""
-    cr, fr = rank_of(text), rank_of(closest_clause(fact.statement, text, years=True, having=rank_of))
+    clause = closest_clause(fact.statement, text, years=True, having=rank_of)
+    cr, fr = rank_of(text), rank_of(clause)
+    if cr and fr and denies_rank(clause) and not denies_rank(text):
+        return ("contradicts", "ranking", f"false record: the source says it is not one: {fact.statement}")
     if cr and fr and cr != fr:
         return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
                                           f"{fact.statement}")
@@ -80,6 +83,24 @@ def _ranking_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
     if cr and not rank_of(fact.statement):
         return ("missing", "ranking", "the source does not rank it")
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def comparative_words() -> frozenset[str]:
+    """The ``comparatives`` of every language's ``claims.yaml`` ("more", « plus »), folded."""
+    return frozenset(fold(w) for lang in LANGS for ws in (lexicon(lang, "claims").get("comparatives") or {}).values()
+                     for w in ws)
+
+
+def denies_rank(text: str) -> bool:
+    """Whether a text denies the rank it names: a negation word up to two words before its superlative ("is not
+    a record", « n'est pas un record », "was not the highest")."""
+    span = rank_span(text)
+    if span is None:
+        return False
+    m = word_pattern("claims", r"(?<!\w)({negation_words})\s+(?:\S+\s+){0,2}$").search(fold(text[:span[0]]))
+    # (« plus » is a negation and the comparative: « la hausse de plus de 3 %, la plus forte » denies nothing)
+    return m is not None and m.group(1) not in comparative_words()
 
 
 def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:

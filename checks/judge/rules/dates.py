@@ -21,6 +21,7 @@ from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
+from ..periods import year_ending_early
 
 RULE_ID = "date"
 
@@ -63,7 +64,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
     found = None
     for fact in confirming:
         dates = dates_of(fact)
-        support = _date_support(said, fact, dates, index)
+        support = _date_support(said, fact, dates, index) or _fiscal_end(said, claim, fact)
         if support is not None:
             return support
         rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
@@ -88,6 +89,15 @@ def _date_support(said: "_When", fact: Fact, dates: list, index: FactIndex) -> O
     if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
         return Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
                                                   f"is measured from", part=said.text)
+    return None
+
+
+def _fiscal_end(said: "_When", claim: Claim, fact: Fact) -> Optional[Finding]:
+    """The end of a twelve-month period by June ("the fiscal year ending in March 2026") against a fact of the
+    year before, which is mostly that period (``periods.year_ending_early``)."""
+    if said.year and said.month and year_of(fact.as_of) == said.year - 1 and year_ending_early(claim, said.year):
+        return Finding("supports", "date", fact, f"{said.text!r} ends the period the source gives for "
+                                                  f"{fact.as_of}", part=said.text)
     return None
 
 

@@ -26,7 +26,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
-from ..beside import confirmed_beside, writes_figure, written_beside
+from ..beside import said_beside, writes_figure, written_beside
 from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
@@ -56,8 +56,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
              and q.bound not in ("at-least", "at-most")}
     confirmed = [(q, f.fact) for q, _, fs in found.values() for f in fs if f.relation == "supports"]
     for q, how, fs in found.values():
-        fs = [_as_related(claim, q, how, f, levels, exact, index) or confirmed_beside(claim, q, f, confirmed, index) or f
-              for f in fs]
+        fs = [_as_related(claim, q, how, f, levels, exact, index) or said_beside(claim, q, f, confirmed, found.values(), index)
+              or f for f in fs]
         out.extend(replace(f, part=f.part or q.text.strip()) for f in fs)
     return out
 
