@@ -4423,3 +4423,44 @@ sources:
 def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DIFFERENCES = """
+version: 1
+sources:
+  - id: rangers
+    title: Park ranger census 2025
+    published: 2025-06-01
+    facts:
+      - id: rangers-2025
+        statement: The national parks of Osterland employed 8,800 rangers on 31 March 2025.
+        quantity: {value: 8800, unit: rangers, bound: exact}
+        as_of: 2025-03-31
+      - id: rangers-2024
+        statement: The national parks of Osterland employed 10,000 rangers on 31 March 2024.
+        quantity: {value: 10000, unit: rangers, bound: exact}
+        as_of: 2024-03-31
+  - id: gardes
+    title: Recensement des gardes forestiers 2025
+    published: 2025-06-01
+    facts:
+      - id: gardes-2025
+        statement: Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025.
+        quantity: {value: 4300, unit: gardes, bound: exact}
+        as_of: 2025
+      - id: gardes-2024
+        statement: Les forêts domaniales de la Valmerie comptaient 3 900 gardes forestiers en 2024.
+        quantity: {value: 3900, unit: gardes, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference computed from the two levels: 8,800 - 10,000 = -1,200; 4 300 - 3 900 = +400
+    ("Osterland's national parks employed 8,800 rangers in March 2025. That is 1,200 fewer than a year earlier.", "en", "supported"),
+    ("Osterland's national parks employed 8,800 rangers in March 2025. That is 2,000 fewer than a year earlier.", "en", "contradicted"),
+    ("Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025, soit 400 de plus qu'un an plus tôt.", "fr", "supported"),
+    ("Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025, soit 400 de moins qu'un an plus tôt.", "fr", "mixed"),
+])
+def test_a_difference_is_computed_from_two_levels(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DIFFERENCES), text, lang), want, "derived-difference")
