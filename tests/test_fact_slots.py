@@ -4464,3 +4464,44 @@ sources:
 ])
 def test_a_difference_is_computed_from_two_levels(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, DIFFERENCES), text, lang), want, "derived-difference")
+
+
+BARE_DIFFERENCES = """
+version: 1
+sources:
+  - id: culture
+    title: Budget de la mission Culture 2025
+    published: 2025-01-10
+    facts:
+      - id: culture-2025
+        statement: La mission Culture est dotée de 4,2 milliards d'euros en 2025.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025
+      - id: culture-hausse
+        statement: La mission Culture reçoit en 2025 0,3 milliard d'euros de plus que dans la loi de finances initiale pour 2024.
+        quantity: {value: 0.3e9, unit: EUR}
+        as_of: 2025
+  - id: libraries
+    title: Osterland library budget 2025
+    published: 2025-01-10
+    facts:
+      - id: libraries-2025
+        statement: Osterland's public libraries received 870 million pounds in 2025.
+        quantity: {value: 870e6, unit: GBP}
+        as_of: 2025
+      - id: libraries-rise
+        statement: Osterland's public libraries received 40 million pounds more in 2025 than the budget passed for 2024 had given them.
+        quantity: {value: 40e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare difference counts in the level's unit, and the year after it is its base's, not its own
+    ("La mission Culture est dotée de 4,2 milliards d'euros, soit 0,3 milliard de plus que dans la loi de finances initiale pour 2024.", "fr", "supported"),
+    ("La mission Culture est dotée de 4,2 milliards d'euros, soit 0,8 milliard de plus que dans la loi de finances initiale pour 2024.", "fr", "mixed"),
+    ("Osterland's public libraries received £870 million, 40 million more than in the budget first passed for 2024.", "en", "supported"),
+    ("Osterland's public libraries received £870 million, 90 million more than in the budget first passed for 2024.", "en", "mixed"),
+])
+def test_a_bare_difference_counts_in_the_level_beside_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BARE_DIFFERENCES), text, lang), want, "quantity")
