@@ -4505,3 +4505,45 @@ sources:
 ])
 def test_a_bare_difference_counts_in_the_level_beside_it(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, BARE_DIFFERENCES), text, lang), want, "quantity")
+
+
+GROUP_DIFFERENCES = """
+version: 1
+entities:
+  brenmoor: {names: [Brenmoor]}
+  valcourt: {names: [Valcourt]}
+sources:
+  - id: care
+    title: Home care costs 2025
+    published: 2025-05-01
+    facts:
+      - id: brenmoor-hour
+        statement: Brenmoor pays home carers 24.10 pounds per hour of care in 2025.
+        subject: brenmoor
+        quantity: {value: 24.10, unit: GBP}
+        as_of: 2025
+      - id: national-hour
+        statement: The national average paid to home carers is 26.30 pounds per hour of care in 2025.
+        quantity: {value: 26.30, unit: GBP}
+        as_of: 2025
+      - id: valcourt-repas
+        statement: Valcourt facture le repas de cantine 3,90 euros aux familles en 2025.
+        subject: valcourt
+        quantity: {value: 3.90, unit: EUR}
+        as_of: 2025
+      - id: moyenne-repas
+        statement: La moyenne départementale du repas de cantine facturé aux familles est de 3,40 euros en 2025.
+        quantity: {value: 3.40, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference with another group's level of the same date: 24.10 - 26.30 = -2.20; 3,90 - 3,40 = +0,50
+    ("Brenmoor pays home carers £24.10 an hour of care, £2.20 below the national average.", "en", "supported"),
+    ("Brenmoor pays home carers £24.10 an hour of care, £1.20 below the national average.", "en", "mixed"),
+    ("Valcourt facture le repas de cantine 3,90 euros aux familles, 50 centimes de plus que la moyenne départementale.", "fr", "supported"),
+    ("Valcourt facture le repas de cantine 3,90 euros aux familles, 90 centimes de plus que la moyenne départementale.", "fr", "mixed"),
+])
+def test_a_difference_with_another_groups_level(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GROUP_DIFFERENCES), text, lang), want, "derived-difference")

@@ -52,7 +52,7 @@ def computed_difference(q: Quantity, claim: Claim, way: str, cands: list[Candida
               and (q.unit is None or units_fit(q, c.fact, index, claim) is None)]
     stated = _stated_levels(q, claim)
     for anchor in giving(levels, stated):
-        pair = _other_period(q, claim, anchor, levels, stated, index)
+        pair = _other_period(q, claim, anchor, levels, stated, index) or _other_group(q, claim, anchor, levels, index)
         if pair is not None:
             return _judged(q, way, *pair, anchor)
     return []
@@ -100,21 +100,47 @@ def _partners(claim: Claim, anchor: Candidate, levels: list[Candidate], index: F
 def _base_of(q: Quantity, claim: Claim) -> tuple[set, bool]:
     """The years the claim names after the difference, before the next comma ("than in 2023"), and whether the
     words there name another period ("than a year earlier")."""
-    text = claim.focus or claim.text
-    after = text[q.end - claim.start:]
-    cut = re.search(r"[,;:()]", after)
-    after = after[:cut.start()] if cut else after
+    after = _after(q, claim)
     base = {d.year for d in claim.dates if d.year and q.end <= d.start < q.end + len(after)}
     return base, bool(_BASE_PERIOD().search(fold(after)))
 
 
-def _claim_words(claim: Claim, index: FactIndex) -> set[str]:
-    """The stems of the claim's words outside its dates: the words of its measure both levels must have (the
-    levels of "debt interest", not borrowing's)."""
+def _after(q: Quantity, claim: Claim) -> str:
+    """The words after a figure up to the next comma: what a difference is measured from."""
+    after = (claim.focus or claim.text)[q.end - claim.start:]
+    cut = re.search(r"[,;:()]", after)
+    return after[:cut.start()] if cut else after
+
+
+def _other_group(q: Quantity, claim: Claim, anchor: Candidate, levels: list[Candidate],
+                 index: FactIndex) -> Optional[tuple[Candidate, Candidate]]:
+    """(anchor, other): "£420 below the national figure", « 300 euros de moins que la moyenne nationale »: the
+    level of the same unit, date and measure of the group the words after the figure name,
+    which the anchor's fact does not; never when they name another period (``_base_of``)."""
+    base, period_said = _base_of(q, claim)
+    words = {k for k in index.text_keys(_after(q, claim)) if k.startswith("w:")}
+    a = anchor.fact
+    if base or period_said or not words or words & index.fact_keys(a):
+        return None
+    # (the measure: a concept in common, or every word of the claim the anchor has, but the names of its group)
+    measure = _claim_words(claim, index, tuple((m.start, m.end) for m in claim.mentions)) & index.fact_keys(a)
+    others = [c for c in levels if c.fact is not a and c.fact.quantity.unit == a.quantity.unit and c.fact.as_of == a.as_of
+              and words & index.fact_keys(c.fact)
+              and (_shares_concept(c, anchor, index) or measure and measure <= index.fact_keys(c.fact))]
+    return (anchor, others[0]) if len({c.fact.quantity.value for c in others}) == 1 else None
+
+
+def _shares_concept(a: Candidate, b: Candidate, index: FactIndex) -> bool:
+    return any(k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS for k in index.fact_keys(a.fact) & index.fact_keys(b.fact))
+
+
+def _claim_words(claim: Claim, index: FactIndex, spans: tuple = ()) -> set[str]:
+    """The stems of the claim's words outside its dates (and ``spans``, absolute): the words of its measure both
+    levels must have (the levels of "debt interest", not borrowing's)."""
     text = claim.text
-    for d in claim.dates:
-        s = d.start - claim.start
-        text = text[:s] + " " * len(d.text) + text[s + len(d.text):]
+    for s, e in [(d.start, d.start + len(d.text)) for d in claim.dates] + list(spans):
+        s, e = max(0, s - claim.start), max(0, e - claim.start)
+        text = text[:s] + " " * (e - s) + text[e:]
     return {k for k in index.text_keys(text) if k.startswith("w:")}
 
 
@@ -123,7 +149,7 @@ def _same_measure(a: Candidate, b: Candidate, index: FactIndex) -> bool:
     of movement (the officers of a police force; not a defence budget and a deficit, both in billions of euros)."""
     ka, kb = index.fact_keys(a.fact), index.fact_keys(b.fact)
     names = {k for k in ka if k.startswith("e:")} == {k for k in kb if k.startswith("e:")}
-    return names and any(k.startswith("e:") or k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS for k in ka & kb)
+    return names and (any(k.startswith("e:") for k in ka & kb) or _shares_concept(a, b, index))
 
 
 def _periods_pair(x: Optional[str], y: Optional[str]) -> bool:
