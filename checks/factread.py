@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .detect import Context, is_figure, analyse_statement
+from .detect.figures import is_difference
 from .entities import EntityMatcher
 from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
@@ -106,24 +107,6 @@ def is_level(before: str) -> bool:
     """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
     return bool(_words_before_pattern("level_before").search(_light(before)))
-
-
-@functools.lru_cache(maxsize=None)
-def _difference_patterns() -> dict[str, re.Pattern]:
-    out = {}
-    for way in ("up", "down"):
-        forms = sorted({fold(str(f)) for lang in LANGS
-                        for f in (lexicon(lang, "measures").get("difference_after") or {}).get(way) or []}, key=len, reverse=True)
-        out[way] = re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
-    return out
-
-
-def is_difference(after: str) -> Optional[str]:
-    """"up" or "down" when the words just after a figure make it a difference ("£3.7 billion below …" is down,
-    "a quarter more than …" up, "17 milliards de plus qu'en 2023" up), from ``difference_after`` in
-    ``data/lang/<code>/measures.yaml``; None for a level."""
-    folded = fold(after)
-    return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
 @functools.lru_cache(maxsize=None)

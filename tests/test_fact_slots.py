@@ -5042,3 +5042,127 @@ sources:
 ])
 def test_a_figure_the_superseded_fact_writes_beside_is_outdated_too(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_BESIDE), text, lang), want, rule)
+
+
+DIFFERENCES = """
+version: 1
+sources:
+  - id: rangers
+    title: Park ranger census 2025
+    published: 2025-06-01
+    facts:
+      - id: rangers-2025
+        statement: The national parks of Osterland employed 8,800 rangers on 31 March 2025.
+        quantity: {value: 8800, unit: rangers, bound: exact}
+        as_of: 2025-03-31
+      - id: rangers-2024
+        statement: The national parks of Osterland employed 10,000 rangers on 31 March 2024.
+        quantity: {value: 10000, unit: rangers, bound: exact}
+        as_of: 2024-03-31
+  - id: gardes
+    title: Recensement des gardes forestiers 2025
+    published: 2025-06-01
+    facts:
+      - id: gardes-2025
+        statement: Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025.
+        quantity: {value: 4300, unit: gardes, bound: exact}
+        as_of: 2025
+      - id: gardes-2024
+        statement: Les forêts domaniales de la Valmerie comptaient 3 900 gardes forestiers en 2024.
+        quantity: {value: 3900, unit: gardes, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference computed from the two levels: 8,800 - 10,000 = -1,200; 4 300 - 3 900 = +400
+    ("Osterland's national parks employed 8,800 rangers in March 2025. That is 1,200 fewer than a year earlier.", "en", "supported"),
+    ("Osterland's national parks employed 8,800 rangers in March 2025. That is 2,000 fewer than a year earlier.", "en", "contradicted"),
+    ("Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025, soit 400 de plus qu'un an plus tôt.", "fr", "supported"),
+    ("Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025, soit 400 de moins qu'un an plus tôt.", "fr", "mixed"),
+])
+def test_a_difference_is_computed_from_two_levels(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DIFFERENCES), text, lang), want, "derived-difference")
+
+
+BARE_DIFFERENCES = """
+version: 1
+sources:
+  - id: culture
+    title: Budget de la mission Culture 2025
+    published: 2025-01-10
+    facts:
+      - id: culture-2025
+        statement: La mission Culture est dotée de 4,2 milliards d'euros en 2025.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025
+      - id: culture-hausse
+        statement: La mission Culture reçoit en 2025 0,3 milliard d'euros de plus que dans la loi de finances initiale pour 2024.
+        quantity: {value: 0.3e9, unit: EUR}
+        as_of: 2025
+  - id: libraries
+    title: Osterland library budget 2025
+    published: 2025-01-10
+    facts:
+      - id: libraries-2025
+        statement: Osterland's public libraries received 870 million pounds in 2025.
+        quantity: {value: 870e6, unit: GBP}
+        as_of: 2025
+      - id: libraries-rise
+        statement: Osterland's public libraries received 40 million pounds more in 2025 than the budget passed for 2024 had given them.
+        quantity: {value: 40e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare difference counts in the level's unit, and the year after it is its base's, not its own
+    ("La mission Culture est dotée de 4,2 milliards d'euros, soit 0,3 milliard de plus que dans la loi de finances initiale pour 2024.", "fr", "supported"),
+    ("La mission Culture est dotée de 4,2 milliards d'euros, soit 0,8 milliard de plus que dans la loi de finances initiale pour 2024.", "fr", "mixed"),
+    ("Osterland's public libraries received £870 million, 40 million more than in the budget first passed for 2024.", "en", "supported"),
+    ("Osterland's public libraries received £870 million, 90 million more than in the budget first passed for 2024.", "en", "mixed"),
+])
+def test_a_bare_difference_counts_in_the_level_beside_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BARE_DIFFERENCES), text, lang), want, "quantity")
+
+
+GROUP_DIFFERENCES = """
+version: 1
+entities:
+  brenmoor: {names: [Brenmoor]}
+  valcourt: {names: [Valcourt]}
+sources:
+  - id: care
+    title: Home care costs 2025
+    published: 2025-05-01
+    facts:
+      - id: brenmoor-hour
+        statement: Brenmoor pays home carers 24.10 pounds per hour of care in 2025.
+        subject: brenmoor
+        quantity: {value: 24.10, unit: GBP}
+        as_of: 2025
+      - id: national-hour
+        statement: The national average paid to home carers is 26.30 pounds per hour of care in 2025.
+        quantity: {value: 26.30, unit: GBP}
+        as_of: 2025
+      - id: valcourt-repas
+        statement: Valcourt facture le repas de cantine 3,90 euros aux familles en 2025.
+        subject: valcourt
+        quantity: {value: 3.90, unit: EUR}
+        as_of: 2025
+      - id: moyenne-repas
+        statement: La moyenne départementale du repas de cantine facturé aux familles est de 3,40 euros en 2025.
+        quantity: {value: 3.40, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference with another group's level of the same date: 24.10 - 26.30 = -2.20; 3,90 - 3,40 = +0,50
+    ("Brenmoor pays home carers £24.10 an hour of care, £2.20 below the national average.", "en", "supported"),
+    ("Brenmoor pays home carers £24.10 an hour of care, £1.20 below the national average.", "en", "mixed"),
+    ("Valcourt facture le repas de cantine 3,90 euros aux familles, 50 centimes de plus que la moyenne départementale.", "fr", "supported"),
+    ("Valcourt facture le repas de cantine 3,90 euros aux familles, 90 centimes de plus que la moyenne départementale.", "fr", "mixed"),
+])
+def test_a_difference_with_another_groups_level(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GROUP_DIFFERENCES), text, lang), want, "derived-difference")

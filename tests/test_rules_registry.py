@@ -32,7 +32,7 @@ def test_the_registry_runs_every_rule_module_in_order():
     run = [r.check.__module__.rsplit(".", 1)[1] for r in (*REGISTRY, FALLBACK)]
     assert run[:2] == ["quantity", "roles"]          # figures first: their facts tell roles which facts are the claim's
     assert run[-1] == "terms"                        # words in common decide only what nothing else did
-    checked = set(run) | {"derived", "attribution"}  # derived figures run inside quantity; attribution per statement
+    checked = set(run) | {"derived", "difference", "attribution"}  # derived figures run inside quantity; attribution per statement
     assert checked == {p.stem for p in rule_modules()}
     for rule in REGISTRY:
         assert rule.id == importlib.import_module(rule.check.__module__).RULE_ID

@@ -2,8 +2,9 @@
 figures a source can confirm (``is_figure``); relative years and the dates that are a comparison's baseline
 (``years``); units per head ("$2.05 per share"); bounds a verb gives ("ne dépasse pas", "could exceed"); multiples
 ("more than double"); shares written around their noun ("quatre … sur dix"); a unit two figures share ("36 of the
-80 seats") or a gloss inherits from its main clause (``inherit_units``). ``claims`` applies these in that order;
-``kinds`` asks ``is_figure``.
+80 seats") or a gloss inherits from its main clause (``inherit_units``); a figure said as a difference
+(``is_difference``) and the unit a bare one takes from the level before it (``difference_units``). ``claims``
+applies these in that order; ``kinds`` asks ``is_figure``.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, DateRef, Quantity
-from ..resources import word_pattern, word_table, words
+from ..resources import LANGS, lexicon, word_pattern, word_table, words
 from ..text import fold
 from .lexicon import ClaimLexicon
 
@@ -199,3 +200,34 @@ def inherit_units(claim: Claim, parent: Claim) -> None:
             ref = units[0]
             if comparison or (ref.value and 0.01 <= q.value / ref.value <= 100):
                 q.unit = ref.unit
+
+
+@functools.lru_cache(maxsize=None)
+def _difference_patterns() -> dict[str, re.Pattern]:
+    out = {}
+    for way in ("up", "down"):
+        forms = sorted({fold(str(f)) for lang in LANGS
+                        for f in (lexicon(lang, "measures").get("difference_after") or {}).get(way) or []}, key=len, reverse=True)
+        out[way] = re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    return out
+
+
+def is_difference(after: str) -> Optional[str]:
+    """"up" or "down" when the words just after a figure make it a difference ("£3.7 billion below …" is down,
+    "a quarter more than …" up, "17 milliards de plus qu'en 2023" up), from ``difference_after`` in
+    ``data/lang/<code>/measures.yaml``; None for a level."""
+    folded = fold(after)
+    return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
+
+
+def difference_units(quantities: list[Quantity], text: str, base: int) -> None:
+    """« 5,621 millions d'élèves, soit 14 700 de moins », "1,535 killed, 23 more than in 2023": a bare figure said
+    as a difference counts in the unit of the level the sentence gives before it (one at least as large)."""
+    quantities = sorted(quantities, key=lambda q: q.start)
+    for i, q in enumerate(quantities):
+        if q.unit is not None or q.value is None or not is_difference(text[q.end - base:q.end - base + 30]):
+            continue
+        ref = next((r for r in reversed(quantities[:i]) if r.unit and r.unit not in ("percent", "ratio", "year", "points")
+                    and r.value is not None and r.value >= q.value), None)
+        if ref is not None:
+            q.unit = ref.unit

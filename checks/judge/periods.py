@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..detect.figures import is_difference
 from ..factread import is_baseline
 from ..match import Candidate
 from ..model import Claim, Fact, Quantity
@@ -60,6 +61,8 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     rels = ("at", "baseline") if starts_from else ("at",)
     text = claim.focus or claim.text
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
+    if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
+        dates = [d for d in dates if d.start < q.end]   # « 3,3 milliards de plus que dans la loi pour 2024 »: the base's year
     own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
     if own:
         return own[0].year

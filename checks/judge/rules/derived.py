@@ -60,7 +60,7 @@ def multiple_of_group(q: Quantity, claim: Claim, window: str, pool: list[Candida
     years = {d.year for d in claim.dates if d.year and d.relation not in ("baseline", "since")}
     if unit_class(q.unit) != "times" or not defining or q.value is None or len(years) != 1:
         return []
-    levels = [c for c in pool if _a_level(c.fact)]
+    levels = [c for c in pool if a_level(c.fact)]
     bases = [c for c in levels if defining <= fact_numbers(c.fact, index) and year_of(c.fact.as_of) not in years]
     found = [_multiple(q, c, base) for base in bases for c in levels if _divides(c, base, years, index)]
     return found[:1] if found and len({f.relation for f in found}) == 1 else []
@@ -72,7 +72,7 @@ def _divides(top: Candidate, base: Candidate, years: set, index: FactIndex) -> b
         and year_of(top.fact.as_of) in years and same_topic(top, base, index)
 
 
-def _a_level(fact: Fact) -> bool:
+def a_level(fact: Fact) -> bool:
     """A positive figure of a count or an amount (not a share, a multiple, a year or points)."""
     fq = fact.quantity
     return fq is not None and (fq.value or 0) > 0 and unit_class(fq.unit) not in (None, "share", "times", "year", "points")
@@ -129,7 +129,7 @@ def _share_of_whole(q: Quantity, claim: Claim, window: str, ranked: list[Candida
 def _share_of_stated_figures(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
     """"dont 251 000 en pharmacie, soit près des deux tiers du total": a share of figures the statement
     itself gives, each found in the sources; the whole is the larger one."""
-    stated = _giving(ranked, claim.context_values)
+    stated = giving(ranked, claim.context_values)
     stated = [c for c in stated if unit_class(c.fact.quantity.unit) == unit_class(stated[0].fact.quantity.unit)] if stated else []
     if len(stated) < 2:
         return []
@@ -161,10 +161,10 @@ def _per_unit(q: Quantity, claim: Claim, cands: tuple) -> list[Finding]:
 
 def _stated_beside(q: Quantity, claim: Claim, cands: tuple) -> list[Candidate]:
     """The candidates whose figure is one the statement gives beside ``q``."""
-    return _giving(cands, [*claim.context_values, *(x.value for x in claim.quantities if x is not q)])
+    return giving(cands, [*claim.context_values, *(x.value for x in claim.quantities if x is not q)])
 
 
-def _giving(cands, values) -> list[Candidate]:
+def giving(cands, values) -> list[Candidate]:
     """The candidates whose figure is one of ``values``, to 1 %."""
     values = [v for v in values if v]
     return [c for c in cands if c.fact.quantity and c.fact.quantity.value

@@ -37,6 +37,7 @@ from ..scope import counts_something, named_in_clause, opening_fits, figure_mont
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from ..revisionway import way_against
 from .derived import derived, multiple_of_group, said_as
+from .difference import with_difference
 from ..turned import turned_against, turned_in_pool
 
 RULE_ID = "quantity"
@@ -50,7 +51,8 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
         if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
             continue
         how = relative_figure(claim, q)
-        found[id(q)] = (q, how, _figure_findings(claim, q, cands, index, how))
+        fs = _figure_findings(claim, q, cands, index, how)
+        found[id(q)] = (q, how, with_difference(q, claim, how, fs, cands, index, lambda f: _states_a_change(f, index)))
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
              and q.bound not in ("at-least", "at-most")}
@@ -71,7 +73,8 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is the superseded figure, which the article gives "
                                                   f"as the earlier one beside the current ({f.message})")
     if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
-                                        or (how == "difference" and not _states_a_change(f.fact, index))):
+                                        or (how == "difference" and not _states_a_change(f.fact, index)
+                                            and f.rule != "derived-difference")):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
                                                   f"such ({f.message})")
     if f.relation == "supports" and q.bound in ("at-least", "at-most") and not f.rule.startswith("derived") \
