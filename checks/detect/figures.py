@@ -80,7 +80,7 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
             d.relation = "baseline"
         out.append(d)
     relative = _relative_years(f, lex, ref_year, base, clause_year, own, previous_year)
-    for r in relative:             # "… 60 million by 2030 and 15 trillion yen for the same year": the year just written
+    for r in relative:             # "… 40 million by 2031 and 9 billion euros for the same year": the year just written
         if fold(r.text) in (lex.anaphoric_years or {}):
             before = [d for d in dates if d.start < r.start]
             r.year = before[-1].year + lex.anaphoric_years[fold(r.text)] if before else r.year
@@ -214,14 +214,14 @@ def _difference_patterns() -> dict[str, re.Pattern]:
 
 def is_difference(after: str) -> Optional[str]:
     """"up" or "down" when the words just after a figure make it a difference ("£3.7 billion below …" is down,
-    "a quarter more than …" up, "17 milliards de plus qu'en 2023" up), from ``difference_after`` in
+    "a quarter more than …" up, "4 200 lits de plus qu'en 2021" up), from ``difference_after`` in
     ``data/lang/<code>/measures.yaml``; None for a level."""
     folded = fold(after)
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
 def difference_units(quantities: list[Quantity], text: str, base: int) -> None:
-    """« 5,621 millions d'élèves, soit 14 700 de moins », "1,535 killed, 23 more than in 2023": a bare figure said
+    """« 2,48 millions de passagers, soit 31 500 de moins », "1,535 killed, 23 more than in 2023": a bare figure said
     as a difference counts in the unit of the level the sentence gives before it (one at least as large)."""
     quantities = sorted(quantities, key=lambda q: q.start)
     for i, q in enumerate(quantities):

@@ -135,8 +135,8 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
 
 
 def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
-    """A fact coordinated after the forecast, in the perfect and with a figure of its own ("… wants to double
-    exports by 2030 and has set aside €2 billion for it", « … et a débloqué 2 milliards »): the statement
+    """A fact coordinated after the forecast, in the perfect and with a figure of its own ("… wants to triple
+    wind capacity by 2032 and has already committed €3 billion to it", « … et a débloqué 2 milliards »): the statement
     asserts what was done, which a source can confirm, whatever it says will follow."""
     m = None
     for m in _modal_patterns()["coordinated_perfect"].finditer(f):
@@ -148,7 +148,7 @@ def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) ->
 
 def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
     """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
-    "is due on June 5", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, with no
+    "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, with no
     condition: what is scheduled is a fact a source can confirm; "plans to publish on 23 October" stays an intention."""
     pats = _modal_patterns()
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")

@@ -193,7 +193,7 @@ def is_expectation(text: str) -> bool:
     folded = fold_same_length(text)
     if _expectation_pattern().search(folded):
         return True
-    # a verb of forecast whose complement is in the future ("the bank projects that the economy will grow 0.6 %",
+    # a verb of forecast whose complement is in the future ("the institute projects that output will grow 1.3 %",
     # "projects gasoline to average $3.00"); with a past one it gives an estimate ("projects that 17,140 were killed")
     verb = _forecast_pattern().search(folded)
     return verb is not None and bool(_forecast_complement_pattern().search(folded, verb.end()))

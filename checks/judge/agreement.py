@@ -177,13 +177,13 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
 
 
 def moved_words(claim: Claim, q: Quantity, window: str) -> str:
-    """The words that say which way a level reached moved ("rose slightly to 191,648": "rose"; « a progressé de
-    8 570, à 709 747 »: "progressé"): a part of its own beside the level, which may be right when they are wrong;
+    """The words that say which way a level reached moved ("rose slightly to 48,215": "rose"; « a progressé de
+    1 240, à 52 318 »: "progressé"): a part of its own beside the level, which may be right when they are wrong;
     "" for a figure that is no level reached ("rose 2.1 %", whose sign is the figure itself)."""
     before = window[:max(0, q.start - claim.start - window_start(claim, q))]
     if not is_level(before[-24:]) or any(o is not q and figure_sense(claim, o, figure_window(claim, o)) == "change"
                                          for o in claim.quantities):
-        return ""                # (beside a change, "rose 4.8 % to 4.8 Mt", the way it moved is that figure's sign)
+        return ""                # (beside a change, "rose 3.2 % to 6.1 Mt", the way it moved is that figure's sign)
     for said_in in (before, (claim.focus or claim.text)[:max(0, q.start - claim.start)]):   # its clause, then the claim
         said = direction_of(said_in)
         toks = list(re.finditer(r"[^\W\d_][\w'’-]*", said_in)) if said else []

@@ -1,5 +1,5 @@
-"""A starting level a gloss gives beside a confirmed level ("89 TWh in 2024, against 50.1 TWh in 2022", « 13 jours
-par an, contre 6 par an entre 1961 et 1990 »), judged against the series of the fact that confirms the level: the
+"""A starting level a gloss gives beside a confirmed level ("89 TWh in 2024, against 50.1 TWh in 2022", « 11 nuits
+par an, contre 4 par an entre 1971 et 2000 »), judged against the series of the fact that confirms the level: the
 starting level that fact's own sentence gives for the gloss's period, or the fact of the same series dated as the
 gloss is. The figure of the series' other year, or another figure for its year, is wrong; what agrees is left to
 the rules that confirm (this pass only refutes, it never adds support).

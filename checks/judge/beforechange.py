@@ -1,7 +1,7 @@
-"""A level set before the change the statement before told ("It fell in July, when the regulator cut it by 7 % to
-£1,720. Before that cut, the bill had stood at £1,738", « Avant cette hausse, le tarif était de … »): the level the
-change started from, which the source gives as the starting level of a fact of that change ("cut … from £1,849 to
-£1,720"). A fact of the same measure for an earlier period is another date's level, not the one before the change.
+"""A level set before the change the statement before told ("It fell in April, when the council cut it by 5 % to
+£1,140. Before that cut, the fare had stood at £1,210", « Avant cette hausse, le tarif était de … »): the level the
+change started from, which the source gives as the starting level of a fact of that change ("cut … from £1,200 to
+£1,140"). A fact of the same measure for an earlier period is another date's level, not the one before the change.
 Words: ``before_change_openers`` in ``data/lang/<code>/claims.yaml``.
 """
 from __future__ import annotations

@@ -82,9 +82,9 @@ def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
 
 
 def subject_count(claim: Claim, q: Quantity, window: str, index: FactIndex) -> bool:
-    """A bare figure whose own clause names no fact's term, at the end of a claim whose opening names one: the level
-    the claim's subject reached ("serious injuries held steady, at nearly 16,000", « les vols avec armes, au nombre
-    de 8 600 »)."""
+    """A bare figure whose own clause names no fact's term, closing a claim whose opening names one: the level
+    the claim's subject reached ("serious injuries held steady, at nearly 16,000", « les cambriolages de commerces,
+    au nombre de 4 300 »)."""
     text = claim.focus or claim.text
     start = window_start(claim, q)
     return start > 0 and not bare_count(q, window, index) and bare_count(q, text[:start], index)

@@ -50,7 +50,7 @@ def quantity_half(claim: Claim, q: Quantity, window: str) -> Optional[int]:
 
 
 def fact_half(fact: Fact) -> Optional[int]:
-    """The half a fact's sentence names ("In the first half of 2024, …"), when it names one only."""
+    """The half a fact's sentence names ("Over the first half of 2027, …"), when it names one only."""
     named = halves_in(fact.statement or "")
     return next(iter(named)) if len(named) == 1 else None
 

@@ -53,8 +53,8 @@ def _part_markers():
 
 
 def part_of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
-    """Whether the figure's clause says it of a part alone ("Nuclear alone supplied 361.7 TWh", « le nucléaire a
-    fourni à lui seul 361,7 TWh ») and the fact names nothing of what comes before the figure: the fact gives the
+    """Whether the figure's clause says it of a part alone ("Wind alone supplied 84.2 TWh", « l'éolien a
+    produit à lui seul 84,2 TWh ») and the fact names nothing of what comes before the figure: the fact gives the
     whole, or another part, and judges nothing of this one (the figure is left unverified)."""
     folded = fold(window)
     marker = _part_markers().search(folded)

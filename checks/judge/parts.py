@@ -78,7 +78,7 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
 
 def _echoes(results: list[ClaimResult]) -> list[ClaimResult]:
     """The claims confirmed only by sharing words with a fact that another claim of the statement gets wrong
-    ("Core inflation, which strips out energy and food, eased to 3.8 %" when the fact gives 3.5 %): they describe
+    ("Service-sector inflation, which leaves out goods and energy, slowed to 4.1 %" when the fact gives 3.9 %): they describe
     what the wrong figure measures, a setting the fact states, not a part the article got right on its own."""
     wrong = {f"{e.source}/{e.fact}" for r in results if r.verdict in (CONTRADICTED, OUTDATED)
              for e in r.evidence if e.relation == "contradicts"}

@@ -32,8 +32,8 @@ def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
     cy, fy = year or _claim_year(claim), year_of(fact.as_of)
     if cy is None or fy is None or cy == fy:
         return True
-    # a season or fiscal year "2024-25" / "2024/2025" covers both years; a year ending by June ("the fiscal
-    # year ending in March 2026", « l'exercice clos fin mars 2026 ») is mostly the year before
+    # a season or fiscal year "2024-25" / "2024/2025" covers both years; a year ending by June ("the financial
+    # year ending in March 2027", « l'exercice clos fin mars 2027 ») is mostly the year before
     if fy == cy - 1 and year_ending_early(claim, cy):
         return True
     return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
@@ -62,7 +62,7 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     text = claim.focus or claim.text
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
-        dates = [d for d in dates if d.start < q.end]   # « 3,3 milliards de plus que dans la loi pour 2024 »: the base's year
+        dates = [d for d in dates if d.start < q.end]   # « 1,8 milliard de plus que dans le budget de 2022 »: the base's year
     own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
     if own:
         return own[0].year

@@ -39,7 +39,7 @@ def described(claim: Claim) -> set[str]:
 
 def fronted(claim: Claim, q: Quantity) -> set[str]:
     """The places and parties of a phrase the claim opens with, before its figures and closed by a comma ("In
-    Scotland, deaths … rose by 30.5 % to 1,118", « En Bretagne, les ventes … ») : the scope of all its figures."""
+    Castelford, admissions … rose by 12.4 % to 2,306", « En Bretagne, les ventes … ») : the scope of all its figures."""
     m = re.match(r"\W*([\w'’-]+)[^,]*,", claim.text)
     if not m or not opens_complement(m.group(1)) or any(x.start - claim.start < m.end() for x in claim.quantities):
         return set()

@@ -1,4 +1,4 @@
-"""The quarter of a year a figure is for, when its clause names one ("first-quarter deliveries fell 8.5 %", « au
+"""The quarter of a year a figure is for, when its clause names one ("first-quarter shipments fell 6.2 %", « au
 4e trimestre, 17 966 défaillances »), and the facts of that quarter (``quarter_ok``): a quarter's figure is not
 a year's, nor another quarter's. Words: ``quarter_ordinals``, ``quarter_words``, ``quarter_letters`` in
 ``data/lang/<code>/numbers.yaml``.
@@ -24,8 +24,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     named = re.compile(rf"(?<![\w])({alts})[\s\-]+(?:{nouns})(?![\w])(?!\s+(?:{runs})(?![\w]))")
     letters = "|".join(re.escape(w) for w in words("numbers", "quarter_letters"))
     short = re.compile(rf"(?<![\w])(?:{letters})([1-4])(?![\w])")
-    # an ordinal alone at the end of a clause, after a quarter named in full: "0.1 % in the second quarter before
-    # picking up to 0.3 % in the third"
+    # an ordinal alone closing a clause, after a quarter named in full: "shrank 0.4 % in the second quarter and
+    # grew 0.2 % in the third"
     alone = re.compile(rf"(?<![\w])({alts})\s*(?:[.,;:)]|$)")
     return named, short, alone, ordinals
 

@@ -170,8 +170,8 @@ def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
 
 def _fronted_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
                    index: FactIndex) -> Optional[Finding]:
-    """A figure whose clause names no place, of a claim opening on one ("In Scotland, deaths … rose by 30.5 % to
-    1,118"): the source's figure for another place is a finding (``_other_scope``, ``of_other_places``); the
+    """A figure whose clause names no place, of a claim opening on one ("In Castelford, admissions … rose by 12.4 % to
+    2,306"): the source's figure for another place is a finding (``_other_scope``, ``of_other_places``); the
     facts compared stay those of every place (the opening may scope some figures only)."""
     named = fronted(claim, q)
     if not named:
@@ -342,8 +342,8 @@ def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: l
 
 
 def opening_agrees(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
-    """Whether a bare level said of what the claim opens with (``figures.subject_count``: "West Yorkshire Police
-    lost 1,022 officers, leaving it with 33,293", « a baissé de 2 % en 2023, à 976 ») may agree with ``fact``: the
+    """Whether a bare level said of what the claim opens with (``figures.subject_count``: "Harlow's fire service
+    lost 140 firefighters, leaving it with 2,860", « a baissé de 3 % en 2022, à 1 415 ») may agree with ``fact``: the
     opening's years, names and parties are the figure's, and a fact of another year, or that writes none of them,
     is about something else."""
     start = window_start(claim, q)

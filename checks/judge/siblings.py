@@ -3,8 +3,8 @@ house prices and rents, immigration and emigration and net migration, revenue an
 cocaine and involving opiates, foreign and domestic visitors.
 
 A figure equal to a fact's is strong evidence of which fact the article means, never a verdict by itself: "house
-prices rose 7.4 %" is not confirmed by "private rents rose 7.4 %", « le produit net bancaire a bondi de 15,7 % »
-not by « le résultat net a progressé de 15,7 % ». When the figure's clause names a member of a family, and the
+prices rose 7.4 %" is not confirmed by "private rents rose 7.4 %", « le chiffre d'affaires a bondi de 9,3 % »
+not by « le résultat net a progressé de 9,3 % ». When the figure's clause names a member of a family, and the
 fact names, around its figure, another member of that family and nowhere the article's, the fact gives another
 measure's figure: it neither confirms nor, by itself, refutes the article's (another fact that names the article's
 measure still does).
@@ -44,8 +44,8 @@ def other_sibling(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str
 
 
 def of_another_sibling(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[tuple[str, str]]:
-    """``other_sibling`` for a figure: what its clause names, else what the claim names before it ("le produit net
-    bancaire a bondi de 15,7 %, à 2,32 milliards": the 2,32 milliards are the same measure's)."""
+    """``other_sibling`` for a figure: what its clause names, else what the claim names before it ("le chiffre
+    d'affaires a bondi de 9,3 %, à 4,16 milliards": the 4,16 milliards are the same measure's)."""
     # (never the figure itself, "65 ans ou plus" is the group a figure is counted in, nor a name, « l'Organisation
     # internationale de la vigne »)
     blanks = [q.text.strip()] + [m.text for m in claim.mentions]

@@ -93,7 +93,7 @@ def _date_support(said: "_When", fact: Fact, dates: list, index: FactIndex) -> O
 
 
 def _fiscal_end(said: "_When", claim: Claim, fact: Fact) -> Optional[Finding]:
-    """The end of a twelve-month period by June ("the fiscal year ending in March 2026") against a fact of the
+    """The end of a twelve-month period by June ("the financial year ending in March 2027") against a fact of the
     year before, which is mostly that period (``periods.year_ending_early``)."""
     if said.year and said.month and year_of(fact.as_of) == said.year - 1 and year_ending_early(claim, said.year):
         return Finding("supports", "date", fact, f"{said.text!r} ends the period the source gives for "

@@ -50,7 +50,7 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
 
 
 def multiple_of_group(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:
-    """"more than six times the ten-year average" / « trois fois la moyenne sur 10 ans »: a multiple of a figure the
+    """"almost four times the 10-year average" / « trois fois la moyenne sur 10 ans »: a multiple of a figure the
     numbers of its clause name (``defining_numbers``: the group, here the ten years) that no fact gives as a
     multiple, computed from the fact whose sentence writes those numbers and the fact of the claim's year in the
     same unit and topic. Nothing when the year, the base or the figure divided is not one fact's, or when the

@@ -1,10 +1,10 @@
-"""Differences the article computes from two levels of the sources (rule ``derived-difference``): "4.7 million
-more than in 2023", « 14 700 élèves de moins qu'en 2024 », "1,300 fewer than a year earlier", with the working
+"""Differences the article computes from two levels of the sources (rule ``derived-difference``): "2.3 million
+more than in 2021", « 14 700 élèves de moins qu'en 2024 », "860 fewer than the year before", with the working
 shown and both levels cited.
 
-- supported: "That is 1,200 fewer than a year earlier" / « soit 1 200 de moins qu'un an plus tôt », after
+- supported: "That is 1,200 fewer than the year before" / « soit 1 200 de moins que l'an passé », after
   "There were 8,800 nurses in 2025", against 8,800 nurses in 2025 and 10,000 in 2024.
-- contradicted: "That is 2,000 fewer than a year earlier" / « soit 2 000 de moins » against the same facts.
+- contradicted: "That is 2,000 fewer than the year before" / « soit 2 000 de moins » against the same facts.
 
 A level of the pair is one the statement (or the sentence before it) gives beside the difference, found in the
 sources (the anchor); the other is the fact of the same unit, topic and subject of another period (the one its
