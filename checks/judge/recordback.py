@@ -14,8 +14,8 @@ from .slotcheck import slot_disagreement
 
 
 def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
-    """Each unverified main clause that ranks first without a figure, refuted by the rank of a fact that gives the
-    figure of the statement it points back to."""
+    """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
+    of a fact that gives the figure of the statement it points back to."""
     out = []
     for r in results:
         c, ante = r.claim, r.claim.antecedent
@@ -35,6 +35,7 @@ def _own_ranked_figure(claim) -> bool:
 
 def _refuted(r: ClaimResult, ante, index: FactIndex):
     figures = [q for q in ante.quantities if q.value is not None and q.unit != "year"]
+    agreeing = None
     for c in index.candidates(ante):
         if not is_topical(c) or c.fact.source in index.superseded_by or not _gives(c.fact, figures):
             continue
@@ -43,7 +44,14 @@ def _refuted(r: ClaimResult, ante, index: FactIndex):
             found = [Finding("contradicts", "ranking", c.fact, slot[2], part=r.claim.text)]
             return ClaimResult(r.claim, CONTRADICTED, sentence(slot[2]), [evidence_of(f, index) for f in found], 0.75,
                                ["ranking"], parts=claim_parts(r.claim, found))
-    return None
+        if slot is None and agreeing is None and rank_of(c.fact.statement) == 1:
+            agreeing = c.fact               # the fact ranks the figure itself, as the claim does
+    if agreeing is None or r.verdict != UNVERIFIED:
+        return None
+    why = f"the record, as the source ranks the figure before: {agreeing.statement}"
+    found = [Finding("supports", "ranking", agreeing, why, part=r.claim.text)]
+    return ClaimResult(r.claim, SUPPORTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                       ["ranking"], parts=claim_parts(r.claim, found))
 
 
 def _gives(fact: Fact, figures: list[Quantity]) -> bool:
