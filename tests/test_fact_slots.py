@@ -3514,6 +3514,68 @@ def test_a_record_said_of_the_figure_before(tmp_path_factory, text, lang, want, 
     assert_rule(st, want, rule)
 
 
+RECORD_BACK_AGREES = """
+version: 1
+entities:
+  harlow: {names: [Harlow]}
+sources:
+  - id: prix
+    title: Harlow consumer prices 2025
+    published: 2026-01-20
+    facts:
+      - id: cpi
+        statement: Harlow's inflation rate eased to 2.3% in 2025, the slowest pace since 2019.
+        subject: harlow
+        quantity: {value: 2.3, unit: percent}
+        as_of: 2025
+      - id: ipc
+        statement: L'inflation de Harlow a ralenti à 2,3 % en 2025, son rythme le plus faible depuis 2019.
+        subject: harlow
+        quantity: {value: 2.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record said of the previous statement's figure, as the fact that gives the figure ranks it: supported
+    ("Inflation in Harlow cooled to 2.3% in 2025. It was the lowest level since 2019.", "en", "supported", "ranking"),
+    ("L'inflation à Harlow est descendue à 2,3 % en 2025. Il s'agit du plus bas niveau depuis 2019.", "fr",
+     "supported", "ranking"),
+])
+def test_a_record_of_the_figure_before_as_the_fact_ranks_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_BACK_AGREES), text, lang), want, rule)
+
+
+RECORD_BELOW_BEFORE = """
+version: 1
+entities:
+  zentria: {names: [Zentria]}
+sources:
+  - id: coffee
+    title: Zentria coffee trade 2025
+    published: 2026-02-10
+    facts:
+      - id: surplus
+        statement: Zentria's coffee trade showed a surplus in 2025, but smaller than in 2022.
+        subject: zentria
+        as_of: 2025
+      - id: excedent
+        statement: Le commerce du cacao de Zentria dégage en 2025 un excédent, mais moins large qu'en 2022.
+        subject: zentria
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record of all time, without a figure, that the source says was below another year's: a false record
+    ("Zentria's coffee trade surplus was larger than ever.", "en",
+     "contradicted", "ranking"),
+    ("Côté cacao, Zentria affichait un excédent plus large que jamais.", "fr", "contradicted", "ranking"),
+])
+def test_a_record_the_source_puts_below_another_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_BELOW_BEFORE), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate since 2008.", "en"),
     ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est son plus bas niveau depuis 2008.", "fr"),

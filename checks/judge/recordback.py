@@ -4,9 +4,13 @@ recorded"; « … 1 172 décès. C'est le pire bilan jamais enregistré »): a s
 previous statement's topic that give that figure (a record of all time against "the lowest since 2014")."""
 from __future__ import annotations
 
+import re
+
 from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
-from ..slots import rank_of, rank_span
+from ..slots import comparison_sides, rank_of, rank_span, record_scope
+from ..terms import content_stems
+from .outrank import ranks_top
 from .figures import is_topical
 from .findings import Finding, asserted_figures, evidence_of, sentence
 from .parts import claim_parts
@@ -14,14 +18,16 @@ from .slotcheck import slot_disagreement
 
 
 def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
-    """Each unverified main clause that ranks first without a figure, refuted by the rank of a fact that gives the
-    figure of the statement it points back to."""
+    """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
+    of a fact that gives the figure of the statement it points back to."""
     out = []
     for r in results:
         c, ante = r.claim, r.claim.antecedent
-        if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and c.checkable and c.role == "main" \
-                and rank_of(c.focus or c.text) == 1 and not _own_ranked_figure(c):
+        first = c.checkable and c.role == "main" and rank_of(c.focus or c.text) == 1
+        if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and first and not _own_ranked_figure(c):
             r = _refuted(r, ante, index) or r
+        if r.verdict == UNVERIFIED and first and not asserted_figures(c) and not c.dates:
+            r = _less_than_before(r, index) or r
         out.append(r)
     return out
 
@@ -35,6 +41,7 @@ def _own_ranked_figure(claim) -> bool:
 
 def _refuted(r: ClaimResult, ante, index: FactIndex):
     figures = [q for q in ante.quantities if q.value is not None and q.unit != "year"]
+    agreeing = None
     for c in index.candidates(ante):
         if not is_topical(c) or c.fact.source in index.superseded_by or not _gives(c.fact, figures):
             continue
@@ -43,7 +50,14 @@ def _refuted(r: ClaimResult, ante, index: FactIndex):
             found = [Finding("contradicts", "ranking", c.fact, slot[2], part=r.claim.text)]
             return ClaimResult(r.claim, CONTRADICTED, sentence(slot[2]), [evidence_of(f, index) for f in found], 0.75,
                                ["ranking"], parts=claim_parts(r.claim, found))
-    return None
+        if slot is None and agreeing is None and rank_of(c.fact.statement) == 1:
+            agreeing = c.fact               # the fact ranks the figure itself, as the claim does
+    if agreeing is None or r.verdict != UNVERIFIED:
+        return None
+    why = f"the record, as the source ranks the figure before: {agreeing.statement}"
+    found = [Finding("supports", "ranking", agreeing, why, part=r.claim.text)]
+    return ClaimResult(r.claim, SUPPORTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                       ["ranking"], parts=claim_parts(r.claim, found))
 
 
 def _gives(fact: Fact, figures: list[Quantity]) -> bool:
@@ -51,3 +65,36 @@ def _gives(fact: Fact, figures: list[Quantity]) -> bool:
     fq = fact.quantity
     return fq is not None and fq.value is not None and any(
         abs(abs(q.value) - abs(fq.value)) <= 1e-6 * max(1.0, abs(fq.value)) for q in figures)
+
+
+def _less_than_before(r: ClaimResult, index: FactIndex):
+    """A record without a figure or a bound ("an even larger surplus than ever", « le taux le plus élevé jamais
+    enregistré ») that a topical fact says was below (or, for a lowest, above) what it was in another year ("a
+    surplus, but smaller than in 2023"), in the words the claim ranks by and of the thing the claim names."""
+    c = r.claim
+    text = c.focus or c.text
+    if record_scope(text) == "bounded":
+        return None
+    top = _ranks_top(text)
+    if top is None:
+        return None
+    own = set(content_stems(text))
+    for cand in index.candidates(c)[:3]:
+        theirs = comparison_sides(cand.fact.statement or "") if is_topical(cand) else None
+        if theirs is None or (theirs[0] == "more") == top or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[3]):
+            continue
+        compared, named = set(content_stems(theirs[2])), set(content_stems(theirs[1])) - set(content_stems(theirs[3]))
+        if compared <= own and named & own:      # ("smaller than in 2022": the comparative is the word)
+            why = f"not a record: the source says it was {'below' if top else 'above'} another year's: " \
+                  f"{cand.fact.statement}"
+            found = [Finding("contradicts", "ranking", cand.fact, why, part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+    return None
+
+
+def _ranks_top(text: str):
+    """Whether a record is of the top ("the highest ever", "larger than ever"), of the bottom, or None (unsaid)."""
+    sides, span = comparison_sides(text), rank_span(text)
+    top = ranks_top(text[span[0]:span[1]]) if span else None
+    return (sides[0] == "more") if top is None and sides else top
