@@ -68,8 +68,8 @@ def _gives(fact: Fact, figures: list[Quantity]) -> bool:
 
 
 def _less_than_before(r: ClaimResult, index: FactIndex):
-    """A record without a figure or a bound ("an even larger surplus than ever", « le taux le plus élevé jamais
-    enregistré ») that a topical fact says was below (or, for a lowest, above) what it was in another year ("a
+    """A record without a figure or a bound ("a busier season than ever", « la fréquentation la plus forte jamais
+    relevée ») that a topical fact says was below (or, for a lowest, above) what it was in another year ("a
     surplus, but smaller than in 2023"), in the words the claim ranks by and of the thing the claim names."""
     c = r.claim
     text = c.focus or c.text
