@@ -5194,8 +5194,12 @@ sources:
     # a fact that shares only the claim's month and its word of movement measures something else: unchecked
     ("Repairs carried out by independent workshops rose 2.1 percent in June 2025.", "en", "unverified"),
     ("Les réparations confiées aux ateliers indépendants ont progressé de 2,1 % en juin 2025.", "fr", "unverified"),
+    # (three words of its own are enough to name what is measured)
+    ("Repairs rose 2.1 percent in June 2025.", "en", "unverified"),
+    ("Les réparations ont progressé de 2,1 % en juin 2025.", "fr", "unverified"),
     # the fact's own measure, with a wrong figure: refuted
     ("Sales of new bicycles in Westmark rose 2.1 percent in June 2025.", "en", "contradicted"),
+    ("Bicycle sales rose 2.1 percent in June 2025.", "en", "contradicted"),
     ("Les ventes de vélos neufs à Belcombe ont progressé de 2,1 % en juin 2025.", "fr", "contradicted"),
 ])
 def test_only_when_and_which_way_in_common(tmp_path_factory, text, lang, want):

@@ -17,7 +17,7 @@ from ..text import fold, phrase_pattern
 from .clauses import window_start
 from .figures import GENERIC_CONCEPTS
 
-MIN_OWN_WORDS = 4      # content words a claim needs, besides its figures, to say by itself what it is about
+MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
 
 
 def _without_figures(text: str, claim: Claim) -> str:
