@@ -5228,3 +5228,42 @@ sources:
 ])
 def test_a_difference_with_another_groups_level(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, GROUP_DIFFERENCES), text, lang), want, "derived-difference")
+
+
+WHEN_AND_WAY_ONLY = """
+version: 1
+sources:
+  - id: cycles
+    title: Westmark cycle trade, June 2025
+    published: 2025-07-10
+    facts:
+      - id: sales
+        statement: Sales of new bicycles in Westmark rose 8.3 percent in June 2025.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025-06
+  - id: velos
+    title: Le marché du vélo à Belcombe, juin 2025
+    published: 2025-07-10
+    facts:
+      - id: ventes
+        statement: Les ventes de vélos neufs à Belcombe ont progressé de 8,3 % en juin 2025.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that shares only the claim's month and its word of movement measures something else: unchecked
+    ("Repairs carried out by independent workshops rose 2.1 percent in June 2025.", "en", "unverified"),
+    ("Les réparations confiées aux ateliers indépendants ont progressé de 2,1 % en juin 2025.", "fr", "unverified"),
+    # (three words of its own are enough to name what is measured)
+    ("Repairs rose 2.1 percent in June 2025.", "en", "unverified"),
+    ("Les réparations ont progressé de 2,1 % en juin 2025.", "fr", "unverified"),
+    # the fact's own measure, with a wrong figure: refuted
+    ("Sales of new bicycles in Westmark rose 2.1 percent in June 2025.", "en", "contradicted"),
+    ("Bicycle sales rose 2.1 percent in June 2025.", "en", "contradicted"),
+    ("Les ventes de vélos neufs à Belcombe ont progressé de 2,1 % en juin 2025.", "fr", "contradicted"),
+])
+def test_only_when_and_which_way_in_common(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WHEN_AND_WAY_ONLY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

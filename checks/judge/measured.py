@@ -17,7 +17,7 @@ from ..text import fold, phrase_pattern
 from .clauses import window_start
 from .figures import GENERIC_CONCEPTS
 
-MIN_OWN_WORDS = 4      # content words a claim needs, besides its figures, to say by itself what it is about
+MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
 
 
 def _without_figures(text: str, claim: Claim) -> str:
@@ -44,7 +44,25 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
     if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count":
         return False
     own = set(content_stems(_without_figures(claim.focus or claim.text, claim)))
-    return len(own) >= MIN_OWN_WORDS and not shared_subject(claim, c, index)
+    return len(own) >= MIN_OWN_WORDS and not _beyond(shared_subject(claim, c, index), _when_and_how(claim, index))
+
+
+def _beyond(keys: set[str], weak: set[str]) -> set[str]:
+    """The keys not in ``weak``, nor phrases of its words alone ("rose in June")."""
+    return {k for k in keys - weak if not (k.startswith("t:") and all(f"t:{w}" in weak for w in k[2:].split()))}
+
+
+def _when_and_how(claim: Claim, index: FactIndex) -> set[str]:
+    """The keys of the claim's words that say when (its dates, "June", « mars ») or which way (a word of movement,
+    "rose", « recule »), not what is measured: a fact that shares only these may measure anything else."""
+    weak = set()
+    for d in claim.dates:
+        weak |= index.text_keys(d.text)
+    for word in set((claim.focus or claim.text).split()):
+        keys = index.text_keys(word)
+        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys):
+            weak |= keys
+    return weak
 
 
 @functools.lru_cache(maxsize=None)
