@@ -5166,3 +5166,47 @@ sources:
 ])
 def test_a_difference_with_another_groups_level(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, GROUP_DIFFERENCES), text, lang), want, "derived-difference")
+
+
+LEVEL_WAYS = """
+version: 1
+entities:
+  norvale: {names: [Norvale Reserve Bank]}
+  banque-ardan: {names: [Banque d'Ardanie]}
+sources:
+  - id: central-banks
+    title: Central bank decisions
+    published: 2025-03-14
+    facts:
+      - id: norvale-hike
+        statement: On March 14, 2025 the Norvale Reserve Bank raised the rate it pays on overnight deposits to 3.25% from 3%.
+        subject: norvale
+        quantity: {value: 3.25, unit: percent}
+        as_of: 2025-03-14
+      - id: ardan-hausse
+        statement: Le 14 mars 2025, la Banque d'Ardanie a relevé le taux de ses prêts à une semaine à 2,25 %, contre 2 % auparavant.
+        subject: banque-ardan
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-03-14
+  - id: press
+    title: Press coverage
+    published: 2025-03-14
+    facts:
+      - id: norvale-highest
+        statement: At 3.25%, the Norvale Reserve Bank's deposit rate is at its highest level since 2008.
+        subject: norvale
+        as_of: 2025-03-14
+      - id: ardan-record
+        statement: À 2,25 %, le taux directeur de la Banque d'Ardanie est à son plus haut niveau depuis 2009.
+        subject: banque-ardan
+        as_of: 2025-03-14
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the level is right, the way it was reached wrong: the agreeing fact that says how it moved judges the way
+    ("The Norvale Reserve Bank lowered its deposit rate to 3.25% in March.", "en", "mixed"),
+    ("La Banque d'Ardanie a baissé son taux directeur à 2,25 % en mars.", "fr", "mixed"),
+])
+def test_the_way_a_level_was_reached_against_the_fact_that_says_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_WAYS), text, lang), want, "direction")

@@ -81,3 +81,14 @@ def way_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactI
     # (a level reached is right whichever way the article says it moved: its direction is a part of its own)
     moved = moved_words(claim, q, window) if turned and not turned.startswith(repr(q.text.strip())) else ""
     return turned, moved
+
+
+def way_teller(claim: Claim, q: Quantity, window: str, good: list, index: FactIndex):
+    """Which of the facts that agree with the figure (``(candidate, verdict, detail)``, closest first) judges the
+    way the article says it moved: the closest, unless its sentence gives no way at all and another agreeing one
+    does, the other way ("lowered its rate to 0.75 %" against "At 0.75 %, the rate is at its highest" and
+    "raised the rate from 0.5 % to 0.75 %"; « a abaissé son taux à 0,75 % » likewise)."""
+    first = good[0][0]
+    if index.reading(first.fact).direction is not None:
+        return first
+    return next((c for c, _, _ in good[1:] if way_against(claim, q, window, c.fact, index)[0]), first)
