@@ -5210,3 +5210,45 @@ sources:
 ])
 def test_the_way_a_level_was_reached_against_the_fact_that_says_it(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_WAYS), text, lang), want, "direction")
+
+
+YEARLY_VISITS = """
+version: 1
+entities:
+  tarvik: {names: [Tarvik Museum]}
+  brenac: {names: [musée de Brenac]}
+sources:
+  - id: visits
+    title: Museum attendance
+    published: 2025-01-10
+    facts:
+      - id: tarvik-2024
+        statement: The Tarvik Museum welcomed 6.1 million visitors in 2024.
+        subject: tarvik
+        quantity: {value: 6.1e6, unit: visitors}
+        as_of: 2024
+      - id: tarvik-2023
+        statement: The Tarvik Museum had welcomed 6.2 million visitors in 2023.
+        subject: tarvik
+        quantity: {value: 6.2e6, unit: visitors}
+        as_of: 2023
+      - id: brenac-2024
+        statement: Le musée de Brenac a accueilli 4,1 millions de visiteurs en 2024.
+        subject: brenac
+        quantity: {value: 4.1e6, unit: visitors}
+        as_of: 2024
+      - id: brenac-2023
+        statement: Le musée de Brenac avait accueilli 4,2 millions de visiteurs en 2023.
+        subject: brenac
+        quantity: {value: 4.2e6, unit: visitors}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a hedged figure only near its year's and exactly another year's of the same measure is that year's
+    ("The Tarvik Museum welcomed about 6.1 million visitors in 2023.", "en", "unverified"),
+    ("Le musée de Brenac a accueilli environ 4,1 millions de visiteurs en 2023.", "fr", "unverified"),
+])
+def test_a_hedged_figure_exactly_another_years(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, YEARLY_VISITS), text, lang), want, "quantity")
