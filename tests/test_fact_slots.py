@@ -5252,3 +5252,35 @@ sources:
 ])
 def test_a_hedged_figure_exactly_another_years(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, YEARLY_VISITS), text, lang), want, "quantity")
+
+
+SAME_SHARES = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel Rail]}
+  verlan: {names: [Verlan Transports]}
+sources:
+  - id: punctuality
+    title: Punctuality 2025
+    published: 2025-06-30
+    facts:
+      - id: kestrel-on-time
+        statement: 91% of Kestrel Rail trains ran on time in 2025, the same proportion as in 2024.
+        subject: kestrel
+        quantity: {value: 91, unit: percent}
+        as_of: 2025
+      - id: verlan-ponctualite
+        statement: 87 % des trains de Verlan Transports sont arrivés à l'heure en 2025, la même proportion qu'en 2024.
+        subject: verlan
+        quantity: {value: 87, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "the same proportion as" / « la même proportion qu'en » is no change: a rise said is the wrong way
+    ("91% of Kestrel Rail trains ran on time in 2025, a higher proportion than a year earlier.", "en", "contradicted"),
+    ("87 % des trains de Verlan Transports sont arrivés à l'heure en 2025, une proportion en hausse sur un an.", "fr", "contradicted"),
+])
+def test_the_same_proportion_is_no_change(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SAME_SHARES), text, lang), want, "direction")
