@@ -5284,3 +5284,30 @@ sources:
 ])
 def test_the_same_proportion_is_no_change(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SAME_SHARES), text, lang), want, "direction")
+
+
+DATED_CREDITS = """
+version: 1
+entities:
+  statbureau: {names: [Norvale Statistics Office]}
+  harbour: {names: [Harbour Building Society]}
+sources:
+  - id: norvale-rents
+    title: Private rents, Norvale
+    publisher: statbureau
+    published: 2025-06-03
+    facts:
+      - id: rents-may
+        statement: Average private rents in Norvale rose by 5.2% in the 12 months to May 2025.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "according to X, published on <date>": the dated apposition does not hide who is credited
+    ("Average private rents in Norvale rose by 5.2% in the year to May, according to figures from Harbour Building Society, published on 3 June.", "en", "mixed"),
+    ("Les loyers privés moyens de Norvale ont augmenté de 5,2 % sur un an en mai, selon les chiffres de Harbour Building Society, publiés le 3 juin.", "fr", "mixed"),
+])
+def test_a_credit_with_a_dated_apposition(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DATED_CREDITS), text, lang), want, "attribution")
