@@ -213,8 +213,10 @@ class FactIndex:
             if uc:
                 add("u:" + uc)
             # (three digits or more: rarely another fact's figure by chance)
-            if q.value is not None and q.unit != "year" and written_digits(q.text) >= 3:
+            digits = written_digits(q.text) if q.value is not None and q.unit != "year" else 0
+            if digits >= 2:
                 add(value_key(q.value))       # "Il était de 14,4 % en 2022": the figure itself finds its fact
+            if digits >= 3:
                 add(digits_key(q.value))      # "12,3 millions de kWh" finds "12,3 TWh": a slip of magnitude
         if claim.dates:
             add("u:year", 0.5)

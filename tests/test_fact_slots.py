@@ -5267,3 +5267,148 @@ sources:
 def test_only_when_and_which_way_in_common(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, WHEN_AND_WAY_ONLY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LEVEL_WAYS = """
+version: 1
+entities:
+  norvale: {names: [Norvale Reserve Bank]}
+  banque-ardan: {names: [Banque d'Ardanie]}
+sources:
+  - id: central-banks
+    title: Central bank decisions
+    published: 2025-03-14
+    facts:
+      - id: norvale-hike
+        statement: On March 14, 2025 the Norvale Reserve Bank raised the rate it pays on overnight deposits to 3.25% from 3%.
+        subject: norvale
+        quantity: {value: 3.25, unit: percent}
+        as_of: 2025-03-14
+      - id: ardan-hausse
+        statement: Le 14 mars 2025, la Banque d'Ardanie a relevé le taux de ses prêts à une semaine à 2,25 %, contre 2 % auparavant.
+        subject: banque-ardan
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-03-14
+  - id: press
+    title: Press coverage
+    published: 2025-03-14
+    facts:
+      - id: norvale-highest
+        statement: At 3.25%, the Norvale Reserve Bank's deposit rate is at its highest level since 2008.
+        subject: norvale
+        as_of: 2025-03-14
+      - id: ardan-record
+        statement: À 2,25 %, le taux directeur de la Banque d'Ardanie est à son plus haut niveau depuis 2009.
+        subject: banque-ardan
+        as_of: 2025-03-14
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the level is right, the way it was reached wrong: the agreeing fact that says how it moved judges the way
+    ("The Norvale Reserve Bank lowered its deposit rate to 3.25% in March.", "en", "mixed"),
+    ("La Banque d'Ardanie a baissé son taux directeur à 2,25 % en mars.", "fr", "mixed"),
+])
+def test_the_way_a_level_was_reached_against_the_fact_that_says_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_WAYS), text, lang), want, "direction")
+
+
+YEARLY_VISITS = """
+version: 1
+entities:
+  tarvik: {names: [Tarvik Museum]}
+  brenac: {names: [musée de Brenac]}
+sources:
+  - id: visits
+    title: Museum attendance
+    published: 2025-01-10
+    facts:
+      - id: tarvik-2024
+        statement: The Tarvik Museum welcomed 6.1 million visitors in 2024.
+        subject: tarvik
+        quantity: {value: 6.1e6, unit: visitors}
+        as_of: 2024
+      - id: tarvik-2023
+        statement: The Tarvik Museum had welcomed 6.2 million visitors in 2023.
+        subject: tarvik
+        quantity: {value: 6.2e6, unit: visitors}
+        as_of: 2023
+      - id: brenac-2024
+        statement: Le musée de Brenac a accueilli 4,1 millions de visiteurs en 2024.
+        subject: brenac
+        quantity: {value: 4.1e6, unit: visitors}
+        as_of: 2024
+      - id: brenac-2023
+        statement: Le musée de Brenac avait accueilli 4,2 millions de visiteurs en 2023.
+        subject: brenac
+        quantity: {value: 4.2e6, unit: visitors}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a hedged figure only near its year's and exactly another year's of the same measure is that year's
+    ("The Tarvik Museum welcomed about 6.1 million visitors in 2023.", "en", "unverified"),
+    ("Le musée de Brenac a accueilli environ 4,1 millions de visiteurs en 2023.", "fr", "unverified"),
+])
+def test_a_hedged_figure_exactly_another_years(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, YEARLY_VISITS), text, lang), want, "quantity")
+
+
+SAME_SHARES = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel Rail]}
+  verlan: {names: [Verlan Transports]}
+sources:
+  - id: punctuality
+    title: Punctuality 2025
+    published: 2025-06-30
+    facts:
+      - id: kestrel-on-time
+        statement: 91% of Kestrel Rail trains ran on time in 2025, the same proportion as in 2024.
+        subject: kestrel
+        quantity: {value: 91, unit: percent}
+        as_of: 2025
+      - id: verlan-ponctualite
+        statement: 87 % des trains de Verlan Transports sont arrivés à l'heure en 2025, la même proportion qu'en 2024.
+        subject: verlan
+        quantity: {value: 87, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "the same proportion as" / « la même proportion qu'en » is no change: a rise said is the wrong way
+    ("91% of Kestrel Rail trains ran on time in 2025, a higher proportion than a year earlier.", "en", "contradicted"),
+    ("87 % des trains de Verlan Transports sont arrivés à l'heure en 2025, une proportion en hausse sur un an.", "fr", "contradicted"),
+])
+def test_the_same_proportion_is_no_change(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SAME_SHARES), text, lang), want, "direction")
+
+
+DATED_CREDITS = """
+version: 1
+entities:
+  statbureau: {names: [Norvale Statistics Office]}
+  harbour: {names: [Harbour Building Society]}
+sources:
+  - id: norvale-rents
+    title: Private rents, Norvale
+    publisher: statbureau
+    published: 2025-06-03
+    facts:
+      - id: rents-may
+        statement: Average private rents in Norvale rose by 5.2% in the 12 months to May 2025.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "according to X, published on <date>": the dated apposition does not hide who is credited
+    ("Average private rents in Norvale rose by 5.2% in the year to May, according to figures from Harbour Building Society, published on 3 June.", "en", "mixed"),
+    ("Les loyers privés moyens de Norvale ont augmenté de 5,2 % sur un an en mai, selon les chiffres de Harbour Building Society, publiés le 3 juin.", "fr", "mixed"),
+])
+def test_a_credit_with_a_dated_apposition(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DATED_CREDITS), text, lang), want, "attribution")

@@ -85,9 +85,20 @@ def _leading_preposition(f: str, n: int, lex: ClaimLexicon) -> Frame:
 def _trailing_preposition(f: str, n: int, lex: ClaimLexicon) -> Frame:
     """"…, according to X." at the end."""
     for m in lex.attribution_prep.finditer(f):
-        if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and "," not in f[m.end():n]:
+        if m.start() > 10 and f[:m.start()].rstrip().endswith(",") and _one_party(f[m.end():n]):
             return m.start(), n, 0, f[:m.start()].rstrip().rfind(",")
     return None
+
+
+def _one_party(tail: str) -> bool:
+    """What follows "according to" is the party alone, or the party and a short apposition that only dates its
+    words (", published on 21 May", « , publiés le 21 mai »)."""
+    if "," not in tail:
+        return True
+    rest = tail[tail.find(",") + 1:]
+    dated = _date_like().search(rest)
+    return "," not in rest and len(rest.split()) <= 6 and dated is not None \
+        and not re.search(r"\d", rest[:dated.start()] + rest[dated.end():])
 
 
 def _trailing_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:

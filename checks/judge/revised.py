@@ -17,7 +17,7 @@ from .agreement import noun_slip, precise
 from .exactfig import names_more
 from .countednoun import counts_the_same
 from .figures import is_topical, signed, units_fit
-from .findings import same_size
+from .findings import same_size, year_of
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -156,8 +156,23 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
         if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
                    for c, _, _ in good):
             old = older_match(plain, claim, cands, index, good[0][0], window)
-            if old is not None:
+            if old is not None or _exactly_another_year(plain, claim, window, cands, good[0][0], index):
                 return []            # "some 9,910 pupils": only near the new figure, exactly the old one
     if good and exactly_the_older(claim, q, window, cands, good, index):
         return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     return good
+
+
+def _exactly_another_year(q: Quantity, claim: Claim, window: str, cands: list[Candidate], near: Candidate,
+                          index: FactIndex) -> bool:
+    """A hedged figure only near the fact it is compared with and exactly the same measure of the same party in
+    another year ("about 8.7 million visitors in 2023" against 8.9 million in 2023 and 8.7 million in 2024;
+    « environ 8,7 millions … en 2023 » likewise): it is the other year's figure."""
+    nf = near.fact
+    year = year_of(nf.as_of)
+    if nf.quantity is None or nf.subject is None or year is None:
+        return False
+    return any(c.fact.subject == nf.subject and c.fact.quantity is not None and c.fact.quantity.unit == nf.quantity.unit
+               and year_of(c.fact.as_of) not in (None, year)
+               and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
+               for c in cands)

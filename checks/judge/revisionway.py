@@ -81,3 +81,14 @@ def way_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactI
     # (a level reached is right whichever way the article says it moved: its direction is a part of its own)
     moved = moved_words(claim, q, window) if turned and not turned.startswith(repr(q.text.strip())) else ""
     return turned, moved
+
+
+def way_teller(claim: Claim, q: Quantity, window: str, good: list, index: FactIndex):
+    """Which of the facts that agree with the figure (``(candidate, verdict, detail)``, closest first) judges the
+    way the article says it moved: the closest, unless its sentence gives no way at all and another agreeing one
+    does, the other way ("cut its deposit rate to 1.25 %" against "At 1.25 %, the rate is the highest since 2009"
+    and "put the rate up from 1 % to 1.25 %"; « a abaissé son taux à 1,25 % » likewise)."""
+    first = good[0][0]
+    if index.reading(first.fact).direction is not None:
+        return first
+    return next((c for c, _, _ in good[1:] if way_against(claim, q, window, c.fact, index)[0]), first)

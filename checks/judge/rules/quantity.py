@@ -35,7 +35,7 @@ from ..measurenoun import measure_noun_conflict
 from ..siblings import of_another_sibling
 from ..scope import counts_something, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
-from ..revisionway import way_against
+from ..revisionway import way_against, way_teller
 from .derived import derived, multiple_of_group, said_as
 from .difference import with_difference
 from ..turned import turned_against, turned_in_pool
@@ -270,7 +270,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     good = agreeing_facts(claim, q, window, cands, verdicts, index)
     good, verdicts = revised_since(claim, q, window, good, verdicts, index)
     if good:
-        return _agreeing(claim, q, window, good[0][0], index, cands)
+        return _agreeing(claim, q, window, way_teller(claim, q, window, good, index), index, cands)
     bad = [v for v in verdicts if v[1] == "contradicts"]
     old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
