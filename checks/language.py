@@ -124,3 +124,10 @@ def detect_language(text: str, scores: tuple[float, float] | None = None) -> str
     if max(fr, en) < 1 or fr == en:
         return "und"
     return "fr" if fr > en else "en"
+
+
+@functools.lru_cache(maxsize=4096)
+def clause_language(text: str) -> str:
+    """``detect_language`` of a claim's text, remembered: the judge asks it of the same clause for each candidate
+    fact."""
+    return detect_language(text)

@@ -18,7 +18,7 @@ from typing import Optional
 from .. import units
 from ..compare import BROAD_UNIT_CONCEPTS, compare_quantity
 from ..counted import PEOPLE, counted_alike, counted_group
-from ..language import detect_language
+from ..language import clause_language
 from ..match import Candidate, FactIndex, digits_key, unit_class
 from ..model import Claim, Quantity
 from ..terms import concepts_in, stem
@@ -47,7 +47,7 @@ def counts_the_same(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -
     nouns = [fq.unit] + ([stated.unit] if stated is not None and _counted_noun(stated.unit) else [])
     if any(_same_noun(q.unit, noun) for noun in nouns):
         return True
-    if detect_language(claim.text) == index.reading(c.fact).language or q.value is None \
+    if clause_language(claim.text) == index.reading(c.fact).language or q.value is None \
             or len(digits_key(q.value)) < 4:
         return False
     mine = set(concepts_in(q.unit.split()[0])) - BROAD_UNIT_CONCEPTS

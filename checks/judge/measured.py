@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from ..language import detect_language
+from ..language import clause_language
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..resources import words
@@ -38,7 +38,7 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
     """Whether the claim names, in enough words of its own, a thing the fact it would refute says nothing of:
     no word, phrase, concept or name in common, and not the same counted noun ("8 700 demandes" against
     "153 600 demandes"). Only within one language: the words of a French claim are not an English fact's."""
-    if claim.antecedent is not None or detect_language(claim.text) != index.reading(c.fact).language:
+    if claim.antecedent is not None or clause_language(claim.text) != index.reading(c.fact).language:
         return False
     fq = c.fact.quantity
     if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count":

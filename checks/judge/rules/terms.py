@@ -16,7 +16,7 @@ from typing import Optional
 from ...slots import comparison_sides, rank_span
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import claim_lexicon
-from ...language import detect_language
+from ...language import clause_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...resources import words as words_of
@@ -241,7 +241,7 @@ def _quotes_in(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     """Whether every phrase the claim quotes (« maltraitance institutionnelle », "a turning point") is in the
     fact's statement or quote (in the fact's language; a translation cannot be checked word for word)."""
     quoted = [fold(m.group(1)) for m in _QUOTED.finditer(claim.text) if len(m.group(1).split()) >= 2]
-    if not quoted or index.reading(fact).language != detect_language(claim.text):
+    if not quoted or index.reading(fact).language != clause_language(claim.text):
         return True
     src = index.sources.get(fact.source)
     said = fold(" ".join([fact.statement, fact.quote or "", getattr(src, "title", "") or ""]))   # or its source's title
