@@ -4110,26 +4110,12 @@ def test_a_bound_is_judged_by_the_fact_that_names_more_of_the_claim(tmp_path_fac
     ("The harbour authority's annual review is due in March.", "en", False),
     ("The harbour authority plans to publish its review on March 12.", "en", False),
     ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
-])
-def test_a_scheduled_event_with_its_day_is_no_forecast(text, lang, want):
-    a = _analysed(text, lang)
-    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
-
-
-@pytest.mark.parametrize("text, lang, want", [
     # "plans" as the object of a verb: what was unveiled is an event
     ("Mayor Ana Ruiz announced plans to close three libraries in Castelford.", "en", True),
     ("The Castelford council has plans to close three libraries.", "en", True),
     # "plans" as the verb, in either language: an intention, still a forecast
     ("The Castelford council plans to close three libraries next year.", "en", False),
     ("La mairie de Castelford prévoit de fermer trois bibliothèques l'an prochain.", "fr", False),
-])
-def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
-    a = _analysed(text, lang)
-    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
-
-
-@pytest.mark.parametrize("text, lang, want", [
     # a fact done, coordinated after the forecast, with a figure of its own: the statement can be checked
     ("The Castelford council wants to double bus journeys by 2030 and has set aside £40 million for new routes.", "en", True),
     ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et a débloqué 40 millions d'euros pour de nouvelles lignes.", "fr", True),
@@ -4137,7 +4123,9 @@ def test_a_marker_that_is_the_object_of_a_verb_is_a_noun(text, lang, want):
     ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et pourrait débloquer 40 millions d'euros.", "fr", False),
     ("The Castelford council wants to double bus journeys by 2030 and has hopes to add 40 routes.", "en", False),
 ])
-def test_a_fact_coordinated_after_a_forecast_makes_the_statement_checkable(text, lang, want):
+def test_schedules_nouns_and_coordinated_facts_are_checkable(text, lang, want):
+    """A scheduled event with its day, a marker that is the object of a verb, a fact coordinated after a forecast:
+    checkable; a month alone, an intention, a condition, a forecast coordinated after one: not."""
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
