@@ -124,9 +124,11 @@ def _names_unconfirmed(claim: Claim, confirming: list[str]) -> bool:
 
 
 def carry_wrong_actor(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
-    """A gloss that restates a transfer between the parties its main clause inverts ("— soit environ 1,2
-    milliard —" after "Moscou n'a reçu …") is not confirmed: the article has it going the wrong way. (Items, and
-    glosses about a fact between other parties, stay judged on their own.)"""
+    """A gloss that restates a transfer between the parties its main clause inverts ("— some €300 million —" after
+    "Castelford received …" when Castelford paid) is not confirmed: the article has it going the wrong way. (Items,
+    and glosses about a fact between other parties, stay judged on their own: the goods a transfer is made in,
+    « sous forme d'aide alimentaire », are right whoever the article has giving them, and the statement is then
+    mixed, a right part beside the wrong actor.)"""
     main = next((r for r in results if r.claim.role == "main"), None)
     if main is None or not main.wrong_actor:
         return results
