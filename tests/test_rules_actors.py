@@ -1,0 +1,822 @@
+"""Rule tests (split from test_fact_slots.py): actors — parties, credits and attributions, names, glosses and
+the parties of a fact given each other's part."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_rule, checker_for, last_statement
+
+
+SURVEY = """
+version: 1
+entities:
+  survey: {names: [Household Travel Survey, HTS]}
+  office: {names: [National Statistics Office, NSO]}
+  bank: {names: [Central Bank]}
+sources:
+  - id: travel
+    title: Travel in the year ending June 2025
+    publisher: office
+    published: 2025-09-10
+    facts:
+      - id: trips
+        statement: The Household Travel Survey estimated that 41.2% of trips were made on foot in the year ending June 2025.
+        subject: survey
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the survey the deciding fact credits, in a report published by the office: not a misattribution
+    ("According to the Household Travel Survey, 41.2% of trips were made on foot in the year ending June 2025.", "supported"),
+    ("According to the National Statistics Office, 41.2% of trips were made on foot in the year ending June 2025.", "supported"),
+    ("According to the Central Bank, 41.2% of trips were made on foot in the year ending June 2025.", "mixed"),
+])
+def test_a_party_the_deciding_fact_credits_is_a_right_attribution(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, SURVEY), text, "en")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+NAMES = """
+version: 1
+sources:
+  - id: jobs
+    title: Emploi au troisième trimestre 2025
+    published: 2025-11-14
+    facts:
+      - id: rate
+        statement: Le taux de chômage au sens du BIT atteint 7,7 % au troisième trimestre 2025.
+        quantity: {value: 7.7, unit: percent}
+        as_of: 2025-09
+      - id: health
+        statement: Health care added 38,000 jobs in October 2025.
+        quantity: {value: 38000, unit: jobs}
+        as_of: 2025-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name the fact writes as its initials
+    ("Le taux de chômage au sens du Bureau international du travail atteint 7,7 % au troisième trimestre 2025.",
+     "fr", "supported"),
+    ("Le taux de chômage au sens du Bureau international du travail atteint 7,9 % au troisième trimestre 2025.",
+     "fr", "contradicted"),
+    # "positions" and "jobs" count the same thing
+    ("Health care added 38,000 positions in October 2025.", "en", "supported"),
+])
+def test_names_by_their_initials_and_nouns_of_one_concept(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, NAMES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_gloss_s_direction_is_read_before_its_figure(tmp_path_factory):
+    """« soit une hausse de 3 % » against a sentence whose 2,9 % is a fall: a wrong direction, not a match."""
+    listing = """
+version: 1
+sources:
+  - id: roads
+    title: Bilan routier 2024
+    published: 2025-05-30
+    facts:
+      - id: deaths
+        statement: En 2024, 3 190 personnes sont mortes sur les routes, contre 3 170 en 2023, soit une hausse de 1 % sur un an et une baisse de 2,9 % par rapport à 2019.
+        quantity: {value: 3190, unit: personnes}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "En 2024, 3 190 personnes sont mortes sur les routes, soit une hausse de 3 % par rapport à 2019.", "fr")
+    assert st.verdict in ("mixed", "contradicted"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_frame_naming_another_affiliation_is_not_credited(tmp_path_factory):
+    """"Dr X, a doctor at Agency A, warned that …" against "Dr X, of Agency B, said …": the speaker is credited by
+    the fact, the affiliation the frame gives is not, so the statement is not supported."""
+    listing = """
+version: 1
+entities:
+  rivas: {names: [Dr Lena Rivas, Lena Rivas]}
+  agency-a: {names: [Northern Health Agency]}
+  agency-b: {names: [Coastal Health Board]}
+sources:
+  - id: report
+    title: Vaccination report
+    publisher: Health Weekly
+    published: 2025-03-01
+    facts:
+      - id: rivas
+        statement: Dr Lena Rivas, an epidemiologist at the Coastal Health Board, said outbreaks return quickly when uptake falls.
+        subject: rivas
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    right = last_statement(checker, "Dr Lena Rivas, an epidemiologist at the Coastal Health Board, warned that "
+                                    "outbreaks return quickly when uptake falls.", "en")
+    assert right.verdict == "supported", [(c.verdict, c.rules, c.explanation) for c in right.claims]
+    wrong = last_statement(checker, "Dr Lena Rivas, an epidemiologist at the Northern Health Agency, warned that "
+                                    "outbreaks return quickly when uptake falls.", "en")
+    assert wrong.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in wrong.claims]
+
+
+PARTIES = """
+version: 1
+entities:
+  orsay: {names: [musée d'Orsay, Orsay museum, Orsay]}
+  orangerie: {names: [musée de l'Orangerie, Orangerie]}
+  epmo: {names: [Établissement public des musées d'Orsay et de l'Orangerie, EPMO]}
+  council: {names: [Higher Education Funding Council, HEFC]}
+sources:
+  - id: visits
+    title: Fréquentation 2024
+    publisher: Le Journal des Arts
+    published: 2025-01-10
+    facts:
+      - id: orsay
+        statement: Le musée d'Orsay a accueilli 3 751 141 visiteurs en 2024.
+        subject: orsay
+        quantity: {value: 3751141, unit: visitors, bound: exact}
+        as_of: 2024
+      - id: both
+        statement: Les musées d'Orsay et de l'Orangerie ont accueilli ensemble 4 949 835 visiteurs en 2024.
+        subject: epmo
+        quantity: {value: 4949835, unit: visitors, bound: exact}
+        as_of: 2024
+      - id: shares
+        statement: In England, 28.2% of entries got the top grades in 2025.
+        quantity: {value: 28.2, unit: percent}
+        as_of: 2025
+      - id: shares-2024
+        statement: In England in 2024, 27.6% of entries got the top grades.
+        quantity: {value: 27.6, unit: percent}
+        as_of: 2024
+  - id: grants
+    title: HEFC allocations 2025-26
+    publisher: council
+    published: 2026-01-22
+    facts:
+      - id: grant
+        statement: The HEFC pays the university a teaching grant of 182 million pounds for 2025-26.
+        subject: council
+        quantity: {value: 182e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party's own figure, not that of the two museums together
+    ("Le musée d'Orsay a accueilli à lui seul 4,9 millions de visiteurs en 2024.", "fr", "contradicted", "region"),
+    ("Le musée d'Orsay a accueilli 3,75 millions de visiteurs en 2024.", "fr", "supported", "quantity"),
+    # a description in an attribution frame refers back to a party the statement names
+    ("The HEFC will pay the university a teaching grant of £182 million for 2025-26, according to figures published "
+     "by the council.", "en", "supported", "quantity"),
+])
+def test_own_party_ranges_of_change_and_descriptive_frames(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PARTIES), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_rise_from_one_level_to_another_is_no_range(tmp_path_factory):
+    # "rose from X% to Y%" is the old and the new level, not a range that holds the new one: the old level is a
+    # part of its own, never confirmed by the new level's fact
+    st = last_statement(checker_for(tmp_path_factory, PARTIES),
+                        "In England, the share of entries with top grades rose from 27.8% to 28.2% in 2025.", "en")
+    parts = {p.text: p.status for c in st.claims for p in c.parts}
+    assert st.verdict != "supported" and parts.get("28.2%") == "confirmed" and parts.get("27.8%") != "confirmed", parts
+
+
+CREDITED = """
+version: 1
+entities:
+  observatory: {names: [Observatoire national des loyers, ONL]}
+  agency: {names: [Housing Data Agency, HDA]}
+sources:
+  - id: digest
+    title: Housing digest, spring 2025
+    publisher: Habitat Weekly
+    published: 2025-04-02
+    facts:
+      - id: vacant
+        statement: Selon l'Observatoire national des loyers, 8 % des logements de la ville étaient vacants en 2024.
+        subject: observatory
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+      - id: permits
+        statement: According to the Housing Data Agency, 12,400 building permits were granted in 2024.
+        subject: agency
+        quantity: {value: 12400, unit: permits}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the deciding fact credits another named party than the article: the figure stands, the attribution not
+    ("D'après l'Insee, 8 % des logements de la ville étaient vacants en 2024.", "fr", "mixed", "attribution"),
+    ("According to the Office for Budget Responsibility, 12,400 building permits were granted in 2024.", "en", "mixed", "attribution"),
+    ("According to the Housing Data Agency, 12,400 building permits were granted in 2024.", "en", "supported", "attribution"),
+])
+def test_a_figure_the_source_credits_to_another_party(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CREDITED), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's figure that the fact confirming another gloss states, the same way, is confirmed by it
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en recul de 2,3 points.", "fr",
+     "supported", "quantity-alongside"),
+    ("Tourism is losing steam: the hotel occupancy rate fell to 61.4%, a drop of 2.3 points.", "en", "supported",
+     "quantity-alongside"),
+    ("Le tourisme marque le pas : le taux d'occupation des hôtels tombe à 61,4 %, en hausse de 2,3 points.", "fr",
+     "mixed", "direction"),
+])
+def test_a_gloss_figure_stated_by_the_fact_of_another_gloss(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: hotels
+    title: Hotel occupancy 2024
+    published: 2025-01-30
+    facts:
+      - id: occupancy
+        statement: Le taux d'occupation des hôtels s'établit à 61,4 % en 2024, en baisse de 2,3 points sur un an.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupancy-en
+        statement: Hotel occupancy was 61.4% in 2024, down 2.3 points on the year.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+CLEFT = """
+version: 1
+entities:
+  regulator: {names: [Autorité des marchés, market regulator]}
+  ministry: {names: [ministère des Finances, finance ministry]}
+sources:
+  - id: fees
+    title: Fee cut 2025
+    published: 2025-03-02
+    facts:
+      - id: approval
+        statement: Le ministère des Finances a approuvé la proposition de l'Autorité des marchés de ramener les frais à 0,8 % au 1er mars 2025.
+        subject: ministry
+        quantity: {value: 0.8, unit: percent}
+        as_of: 2025-03-01
+      - id: approval-en
+        statement: The finance ministry approved the market regulator's plan to bring the levy down to 2.5% on 1 March 2025.
+        subject: ministry
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the focus of a cleft is the actor: the fact gives the act to the other party it names
+    ("C'est l'Autorité des marchés qui a approuvé la baisse des frais à 0,8 % au 1er mars 2025.", "fr", "contradicted"),
+    ("C'est le ministère des Finances qui a approuvé la baisse des frais à 0,8 % au 1er mars 2025.", "fr", "supported"),
+    ("It was the market regulator that approved the cut in the levy to 2.5% on 1 March 2025.", "en", "contradicted"),
+    ("It was the finance ministry that approved the cut in the levy to 2.5% on 1 March 2025.", "en", "supported"),
+])
+def test_a_cleft_s_focus_is_the_actor(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLEFT), text, lang), want, "quantity")
+
+
+FLASH = """
+version: 1
+entities:
+  bank: {names: [Central Bank of Norland, CBN]}
+  office: {names: [Norland Statistics Office, NSO]}
+  banque: {names: [Banque de Norlande]}
+sources:
+  - id: flash
+    title: Flash estimate, May 2025
+    publisher: office
+    published: 2025-06-03
+    facts:
+      - id: cpi
+        statement: Annual inflation in Norland fell to 1.9% in May 2025, down from 2.2% in April.
+        quantity: {value: 1.9, unit: percent}
+        as_of: 2025-05
+      - id: chomage
+        statement: Le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what a party's estimate showed (a hyphenated word or a figure right after the verb) is credited to that party
+    ("Rates were cut after the CBN's own flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "mixed", "attribution"),
+    ("The Central Bank of Norland said 1.9% was the rate of inflation in Norland in May.", "en", "mixed", "attribution"),
+    ("The NSO's flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "supported", "attribution"),
+    ("Les chiffres de la Banque de Norlande montrent que le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.", "fr", "mixed", "attribution"),
+])
+def test_a_party_whose_estimate_showed_the_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLASH), text, lang)
+    assert_rule(st, want, rule)
+
+
+QUOTED = """
+version: 1
+entities:
+  ministry: {names: [Ministry of Housing, ministère du Logement]}
+  other: {names: [Tax Office, Office des impôts]}
+sources:
+  - id: digest
+    title: Housing digest
+    publisher: Habitat Weekly
+    published: 2025-02-10
+    facts:
+      - id: starts
+        statement: Builders started 48,315 homes in Norland in 2024.
+        quantity: {value: 48315, unit: homes}
+        as_of: 2024
+  - id: ministry-report
+    title: Housing construction in 2024
+    publisher: ministry
+    published: 2025-02-04
+    facts:
+      - id: total
+        statement: In 2024, 48,315 homes were started in Norland and 12,604 converted, 60,919 homes in all.
+        quantity: {value: 60919, unit: homes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party's own report states the figure a report quoting it decided: no misattribution
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Ministry of Housing.", "en", "supported", "attribution"),
+    ("Selon les chiffres publiés mardi par le ministère du Logement, 48 315 logements ont été commencés en Norlande en 2024.", "fr", "supported", "attribution"),
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Tax Office.", "en", "mixed", "attribution"),
+])
+def test_a_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, QUOTED), text, lang)
+    assert_rule(st, want, rule)
+
+
+NARROWER = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: services
+        statement: The services surplus was $252.6 billion in 2024.
+        quantity: {value: 252.6e+9, unit: USD}
+        as_of: 2024
+      - id: ruritania
+        statement: The goods deficit with Ruritania was $48.2 billion in 2024.
+        object: ruritania
+        quantity: {value: 48.2e+9, unit: USD}
+        as_of: 2024
+      - id: borduria-fr
+        statement: Le déficit des échanges de biens avec la Bordurie était de 17,3 milliards d'euros en 2024.
+        object: borduria
+        quantity: {value: 17.3e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure whose measure the article names less precisely than the source list's one measure of it, for its
+    # period and party ("the deficit" for "the goods deficit"): confirmed when the figures agree, never refuted
+    ("The deficit with Ruritania was $48.2 billion in 2024.", "en", "supported", "quantity"),
+    ("Le déficit avec la Bordurie a atteint 17,3 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The deficit with Ruritania was $52.6 billion in 2024.", "en", "unverified", None),
+    ("Le déficit avec la Bordurie a atteint 19,8 milliards d'euros en 2024.", "fr", "unverified", None),
+])
+def test_a_narrower_measure_of_the_same_party_confirms(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NARROWER), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    assert st.verdict == want
+
+
+WHOLE = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+  borduria: {names: [Borduria, Bordurie]}
+sources:
+  - id: trade
+    title: Trade in 2024
+    published: 2025-02-05
+    facts:
+      - id: ru-all
+        statement: Ruritania's exports of goods and services rose to $310.5 billion in 2024.
+        subject: ruritania
+        quantity: {value: 310.5e+9, unit: USD}
+        as_of: 2024
+      - id: ru-goods
+        statement: Ruritania's exports of goods rose to $200.1 billion in 2024.
+        subject: ruritania
+        quantity: {value: 200.1e+9, unit: USD}
+        as_of: 2024
+      - id: bo-all
+        statement: Les exportations de biens et services de la Bordurie ont atteint 95,2 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 95.2e+9, unit: EUR}
+        as_of: 2024
+      - id: bo-goods
+        statement: Les exportations de biens de la Bordurie ont atteint 61,7 milliards d'euros en 2024.
+        subject: borduria
+        quantity: {value: 61.7e+9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two complementary qualifiers joined ("goods and services", « biens et services ») name the whole: no restriction
+    ("Ruritania's exports reached $310.5 billion in 2024.", "en", "supported", "quantity"),
+    ("Les exportations de la Bordurie ont atteint 95,2 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+])
+def test_complementary_qualifiers_joined_name_the_whole(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WHOLE), text, lang)
+    assert_rule(st, want, rule)
+
+NURSES = """
+version: 1
+entities:
+  northgate: {names: [Northgate Hospital, hôpital de Northgate]}
+sources:
+  - id: staff
+    title: Nursing workforce, March 2025
+    published: 2025-06-05
+    facts:
+      - id: headcount
+        statement: On a headcount basis there were 9,412 nurses on 31 March 2025, a decrease of 316 nurses compared with March 2024.
+        quantity: {value: 9412, unit: nurses}
+        as_of: 2025-03
+      - id: northgate-fall
+        statement: Northgate Hospital lost 212 nurses in the year to March 2025, the largest fall of any hospital.
+        subject: northgate
+        quantity: {value: -212, unit: nurses}
+        as_of: 2025-03
+"""
+
+
+NURSES_FR = """
+version: 1
+entities:
+  northgate: {names: [Northgate Hospital, hôpital de Northgate]}
+sources:
+  - id: staff
+    title: Effectifs infirmiers, mars 2025
+    published: 2025-06-05
+    facts:
+      - id: headcount
+        statement: En effectifs physiques, on comptait 9 412 infirmières au 31 mars 2025, en baisse de 316 infirmières sur un an.
+        quantity: {value: 9412, unit: infirmières}
+        as_of: 2025-03
+      - id: northgate-fall
+        statement: L'hôpital de Northgate a perdu 212 infirmières sur un an à mars 2025, la plus forte baisse de tous les hôpitaux.
+        subject: northgate
+        quantity: {value: -212, unit: infirmières}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, facts", [
+    # the gloss's fall is the one the main clause's fact gives (316), not one hospital's (212)
+    ("There were 9,412 nurses in March 2025, a drop of fewer than 300 over the year.", "en", NURSES),
+    ("On comptait 9 412 infirmières en mars 2025, soit une baisse de moins de 300 sur un an.", "fr", NURSES_FR),
+])
+def test_a_gloss_is_judged_by_the_main_clauses_fact_not_by_another_partys(tmp_path_factory, text, lang, facts):
+    st = last_statement(checker_for(tmp_path_factory, facts), text, lang)
+    assert_rule(st, "mixed", "quantity")
+    assert any(c.verdict == "contradicted" and "316" in c.explanation for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+FERRIES = """
+version: 1
+sources:
+  - id: ferries
+    title: New ferry timetable for the Linmouth islands
+    publisher: Linmouth Ferry Authority
+    published: 2025-03-20
+    facts:
+      - id: sailings
+        statement: The new timetable adds 412 weekly sailings to the Linmouth islands.
+        quantity: {value: 412, unit: sailings}
+        as_of: 2025-03
+      - id: approved-fr
+        statement: La régie des ferries de Linmouth a approuvé sans réserve le nouvel horaire des îles en mars 2025.
+        as_of: 2025-03
+      - id: sailings-fr
+        statement: Le nouvel horaire ajoute 412 traversées hebdomadaires vers les îles de Linmouth.
+        quantity: {value: 412, unit: traversées}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party the list never mentions, cited for what no figure of the list confirms, may have said it: not a
+    # misattribution; a figure the list confirms, credited to another party than its publisher, is one
+    ("D'après Ewan Roskell, la régie des ferries a approuvé sans réserve le nouvel horaire des îles.", "fr",
+     "unverified", ""),
+    ("According to the Island Travel Council, the new timetable adds 412 weekly sailings to the Linmouth islands.",
+     "en", "mixed", "attribution"),
+    ("Selon l'Observatoire Insulaire des Transports, le nouvel horaire ajoute 412 traversées hebdomadaires vers les "
+     "îles de Linmouth.", "fr", "mixed", "attribution"),
+])
+def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FERRIES), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    else:
+        assert st.verdict == want and not any("attribution" in c.rules for c in st.claims), \
+            [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+THEFTS = """
+version: 1
+sources:
+  - id: harrowgate-police
+    title: Harrowgate police annual figures 2024
+    published: 2025-02-03
+    facts:
+      - id: bikes
+        statement: In 2024, 312 bicycles were stolen in Harrowgate.
+        quantity: {value: 312, unit: bicycles}
+        as_of: 2024
+      - id: bikes-fr
+        statement: En 2024, 312 vélos ont été volés à Harrowgate.
+        quantity: {value: 312, unit: vélos}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a preposition opening the sentence is no name the fact must write
+    ("Across Harrowgate, 312 bicycles were stolen in 2024.", "en", "supported", "quantity"),
+    ("Durant l'année 2024, 312 vélos ont été volés à Harrowgate.", "fr", "supported", "quantity"),
+    ("Parmi Harrowgate et ses faubourgs, 312 vélos ont été volés en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_preposition_or_a_possessive_is_no_name(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, THEFTS), text, lang)
+    assert_rule(st, want, rule)
+
+
+SWAPPED = """
+version: 1
+sources:
+  - id: tourism
+    title: Fréquentation touristique de Kelby en 2024
+    published: 2025-02-10
+    facts:
+      - id: reading-fr
+        statement: Le maire Paul Verdier a salué une hausse exceptionnelle de la fréquentation, tandis que l'institut Statvel a tenu à la nuancer.
+      - id: reading-en
+        statement: Mayor Paul Verdier hailed the rise in visitor numbers as exceptional, while the Statvel institute played it down.
+  - id: levy
+    title: Kelby harbour levy 2025
+    published: 2025-03-03
+    facts:
+      - id: levy-en
+        statement: The Harbour Board proposed a harbour levy of 2.5%, which the Kelby Council approved in March 2025.
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03
+      - id: levy-fr
+        statement: Sur proposition du Conseil portuaire, la mairie de Kelby a fixé la taxe portuaire à 2,5 % en mars 2025.
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what each party does (hails, plays down; proposes, decides), between parties the list need not declare
+    ("Le maire Paul Verdier a salué une hausse exceptionnelle de la fréquentation, que l'institut Statvel a préféré "
+     "nuancer.", "fr", "supported", "terms"),
+    ("L'institut Statvel a salué une hausse exceptionnelle de la fréquentation, que le maire Paul Verdier a préféré "
+     "nuancer.", "fr", "contradicted", "roles"),
+    ("The Statvel institute hailed the rise in visitor numbers as exceptional, a reading Mayor Paul Verdier played "
+     "down.", "en", "contradicted", "roles"),
+    # and beside a confirmed figure
+    ("The Harbour Board proposed a harbour levy of 2.5%, which the Kelby Council approved in March 2025.", "en",
+     "supported", "quantity"),
+    ("The Kelby Council proposed a harbour levy of 2.5%, which the Harbour Board approved in March 2025.", "en",
+     "contradicted", "roles"),
+    ("Sur proposition de la mairie de Kelby, le Conseil portuaire a fixé la taxe portuaire à 2,5 % en mars 2025.", "fr",
+     "contradicted", "roles"),
+])
+def test_predicates_swapped_between_parties(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SWAPPED), text, lang)
+    assert_rule(st, want, rule)
+
+
+GLOSS_WAY = """
+version: 1
+sources:
+  - id: venues
+    title: Kelby venues, attendance 2024
+    published: 2025-01-08
+    facts:
+      - id: arena
+        statement: The Kelby Arena welcomed 1.4 million visitors in 2024, up 18% on the year.
+        subject: arena
+        quantity: {value: 1.4e6, unit: visitors}
+        as_of: 2024
+      - id: hall
+        statement: Visitor numbers at the Harwick Hall showed a fall of 18% on the year in 2024.
+        subject: hall
+        quantity: {value: -18, unit: percent}
+        as_of: 2024
+      - id: arene
+        statement: L'Arena de Kelby a accueilli 1,4 million de visiteurs en 2024, soit une hausse de 18 % sur un an.
+        subject: arena
+        quantity: {value: 1.4e6, unit: visiteurs}
+        as_of: 2024
+      - id: salle
+        statement: La salle Harwick a vu ses visiteurs enregistrer une baisse de 18 % sur un an en 2024.
+        subject: hall
+        quantity: {value: -18, unit: percent}
+        as_of: 2024
+entities:
+  arena:
+    names: [Kelby Arena, Arena de Kelby]
+  hall:
+    names: [Harwick Hall, salle Harwick]
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss's change the main clause's fact gives the other way is not confirmed by another party's fall
+    ("The Kelby Arena welcomed 1.4 million visitors in 2024, up 18% on the year.", "en", "supported", "quantity"),
+    ("The Kelby Arena welcomed 1.4 million visitors in 2024, a fall of 18% on the year.", "en", "mixed", "direction"),
+    ("L'Arena de Kelby a accueilli 1,4 million de visiteurs en 2024, soit une baisse de 18 % sur un an.", "fr", "mixed",
+     "direction"),
+])
+def test_a_gloss_the_main_fact_gives_the_other_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GLOSS_WAY), text, lang)
+    assert_rule(st, want, rule)
+
+
+
+POSSESSIVE = """
+version: 1
+sources:
+  - id: velmark-weather
+    title: Velmark climate, 2024
+    published: 2025-01-09
+    facts:
+      - id: rain
+        statement: Rainfall in Velmark totalled 412 mm in 2024.
+        quantity: {value: 412, unit: mm}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a possessive is no part of the name: "the EU's" names the EU, a short acronym no fact needs to write
+    ("Rainfall in the EU's member state of Velmark totalled 412 mm last year.", "en", "supported", "quantity"),
+    ("Les pluies dans l'État membre de l'UE qu'est Velmark ont totalisé 412 mm l'an dernier.", "fr", "supported", "quantity"),
+    ("Rainfall in the EU's member state of Velmark totalled 512 mm last year.", "en", "contradicted", "quantity"),
+])
+def test_a_possessive_is_no_part_of_the_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, POSSESSIVE), text, lang)
+    assert_rule(st, want, rule)
+
+
+NATIONALITY = """
+version: 1
+sources:
+  - id: brenmark
+    title: Brenmark FC annual accounts 2024/25
+    published: 2025-10-02
+    facts:
+      - id: revenue
+        statement: Brenmark FC's revenue reached 412 million euros in 2024.
+        quantity: {value: 412000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an adjective of nationality before a noun describes it (English capitalises it, French does not)
+    ("The Spanish side Brenmark FC brought in 412 million euros of revenue in 2024.", "en", "supported", "quantity"),
+    ("Le club espagnol Brenmark FC a engrangé 412 millions d'euros de recettes en 2024.", "fr", "supported", "quantity"),
+    ("The Spanish side Brenmark FC brought in 512 million euros of revenue in 2024.", "en", "contradicted", "quantity"),
+])
+def test_an_adjective_of_nationality_is_no_name_the_fact_must_write(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Spain, revenue reached 412 million euros in 2024.", "en"),
+    ("En Espagne, les recettes ont atteint 412 millions d'euros en 2024.", "fr"),
+])
+def test_a_country_named_as_the_scope_stays_one(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, NATIONALITY), text, lang).verdict == "unverified"
+
+
+ACTORS = """
+version: 1
+sources:
+  - id: budget
+    title: Orvelle council, budget vote
+    published: 2025-03-12
+    facts:
+      - id: praise
+        statement: Mayor Ilse Varnholt praised the new transport budget, while the Orvelle Cycling Union criticised the cuts to bus lanes.
+  - id: marathon
+    title: Marathon de Belcastre 2025
+    published: 2025-04-07
+    facts:
+      - id: winner
+        statement: Mathis Ferrandon a battu Yanis Delorme au sprint lors du marathon de Belcastre, le 6 avril 2025.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # each party given what the source gives the other, whatever the verbs and without declared entities
+    ("The Orvelle Cycling Union praised the new transport budget, but Ilse Varnholt criticised the cuts to bus lanes.",
+     "en", "contradicted", "roles"),
+    ("Ilse Varnholt praised the new transport budget, but the Orvelle Cycling Union criticised the cuts to bus lanes.",
+     "en", "supported", "terms"),
+    # the same verb with the parties the other way round, in the same voice
+    ("Yanis Delorme a battu Mathis Ferrandon au sprint lors du marathon de Belcastre.", "fr", "contradicted", "roles"),
+    ("Yanis Delorme a été battu par Mathis Ferrandon au sprint lors du marathon de Belcastre.", "fr", "supported", "terms"),
+])
+def test_parties_given_each_others_part_are_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ACTORS), text, lang)
+    assert_rule(st, want, rule)
+
+
+
+PAYERS = """
+version: 1
+entities:
+  ministry:
+    names: [Ministry of Transport, the ministry]
+  operators:
+    names: [ferry operators, operators]
+  etat:
+    names: [l'État, État]
+  communes:
+    names: [communes, les communes]
+sources:
+  - id: ferries
+    title: Ferry upgrade programme
+    published: 2025-03-02
+    facts:
+      - id: share
+        statement: The Ministry of Transport will pay up to 60% of the cost of the engine upgrades of ferry operators.
+        subject: ministry
+        object: operators
+        quantity: {value: 60, unit: percent, bound: at-most}
+        as_of: 2025-03
+  - id: ponts
+    title: Plan de rénovation des ponts
+    published: 2025-03-05
+    facts:
+      - id: part
+        statement: L'État prendra en charge jusqu'à 40 % du coût de la rénovation des ponts des communes.
+        subject: etat
+        object: communes
+        quantity: {value: 40, unit: percent, bound: at-most}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "cover (the cost)" is a verb of paying: who covers it is the payer, whatever the modal before it
+    ("Under the programme, ferry operators must cover up to 60% of the cost of the engine upgrades.", "en", "contradicted", "roles"),
+    ("Under the programme, the Ministry of Transport covers up to 60% of the cost of the engine upgrades.", "en", "supported", "roles"),
+    ("Dans ce plan, les communes couvrent jusqu'à 40 % du coût de la rénovation des ponts.", "fr", "contradicted", "roles"),
+    ("Dans ce plan, l'État couvre jusqu'à 40 % du coût de la rénovation des ponts.", "fr", "supported", "roles"),
+])
+def test_who_covers_the_cost_pays_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PAYERS), text, lang), want, rule)
+
+
+DATED_CREDITS = """
+version: 1
+entities:
+  statbureau: {names: [Norvale Statistics Office]}
+  harbour: {names: [Harbour Building Society]}
+sources:
+  - id: norvale-rents
+    title: Private rents, Norvale
+    publisher: statbureau
+    published: 2025-06-03
+    facts:
+      - id: rents-may
+        statement: Average private rents in Norvale rose by 5.2% in the 12 months to May 2025.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "according to X, published on <date>": the dated apposition does not hide who is credited
+    ("Average private rents in Norvale rose by 5.2% in the year to May, according to figures from Harbour Building Society, published on 3 June.", "en", "mixed"),
+    ("Les loyers privés moyens de Norvale ont augmenté de 5,2 % sur un an en mai, selon les chiffres de Harbour Building Society, publiés le 3 juin.", "fr", "mixed"),
+])
+def test_a_credit_with_a_dated_apposition(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DATED_CREDITS), text, lang), want, "attribution")

@@ -1,0 +1,95 @@
+"""Detection tests (split from test_fact_slots.py): a sentence read on its own, with no source list — what is
+checkable, what ranks, which year a figure has."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import _analysed
+
+
+def test_a_quote_before_an_evaluative_speech_tag_is_someone_s_words():
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    text = "« Une saison pareille, on n'en voit pas tous les dix ans », soupire un exploitant de la Drôme."
+    a = analyse_statement(Statement(0, text, 0, len(text)), text, Context(lang="fr", matcher=EntityMatcher({})))
+    assert not a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("L'encours atteint le record de 449,6 milliards d'euros.", 1),      # a record that names its figure
+    ("Les moins de 65 ans sont 12 %.", None),                            # a bound, no rank
+    ("Un niveau plus bas que celui de mars.", None),                     # a comparison, no rank
+    ("Its price was lower than in March, the lowest since 2020.", 1),
+])
+def test_what_ranks_and_what_only_compares(text, rank):
+    from factcheck.checks.slots import rank_of
+    assert rank_of(text) == rank
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a linking verb and an evaluative adjective, nothing named, dated, measured or denied: a judgement
+    ("The recovery in exports remained patchy.", "en", False),
+    ("Le redressement des commandes reste timide.", "fr", False),
+    # the same judgement about a named party, or with a date, stays a claim
+    ("Exports from Valdoria remained patchy in 2023.", "en", True),
+    ("Les commandes de Brevanne sont restées timides en 2023.", "fr", True),
+])
+def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's past forecast, reported: a fact about what was forecast
+    ("The Harbour Authority had forecast that 4 million passengers would use the ferries over the summer.", "en", True),
+    ("L'Autorité portuaire avait prévu que 4 millions de passagers emprunteraient les ferries cet été.", "fr", True),
+    # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
+    ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
+    ("Port officials met on Monday, adding that traffic would recover.", "en", False),
+])
+def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an event on the calendar, down to the day: a fact a source can confirm
+    ("The regional fair will open its gates from May 9 to May 17 in Castelford.", "en", True),
+    ("The harbour authority's annual review is due on March 12.", "en", True),
+    ("Le festival de Brevanne aura lieu du 3 au 11 juillet.", "fr", True),
+    # a month alone, an intention or a condition: still a forecast
+    ("The harbour authority's annual review is due in March.", "en", False),
+    ("The harbour authority plans to publish its review on March 12.", "en", False),
+    ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
+    # "plans" as the object of a verb: what was unveiled is an event
+    ("Mayor Ana Ruiz announced plans to close three libraries in Castelford.", "en", True),
+    ("The Castelford council has plans to close three libraries.", "en", True),
+    # "plans" as the verb, in either language: an intention, still a forecast
+    ("The Castelford council plans to close three libraries next year.", "en", False),
+    ("La mairie de Castelford prévoit de fermer trois bibliothèques l'an prochain.", "fr", False),
+    # a fact done, coordinated after the forecast, with a figure of its own: the statement can be checked
+    ("The Castelford council wants to double bus journeys by 2030 and has set aside £40 million for new routes.", "en", True),
+    ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et a débloqué 40 millions d'euros pour de nouvelles lignes.", "fr", True),
+    # the coordinated clause is a forecast too: still a prediction
+    ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et pourrait débloquer 40 millions d'euros.", "fr", False),
+    ("The Castelford council wants to double bus journeys by 2030 and has hopes to add 40 routes.", "en", False),
+])
+def test_schedules_nouns_and_coordinated_facts_are_checkable(text, lang, want):
+    """A scheduled event with its day, a marker that is the object of a verb, a fact coordinated after a forecast:
+    checkable; a month alone, an intention, a condition, a forecast coordinated after one: not."""
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("The port handled 4 million tonnes of grain in 2021 and 2 million tonnes of coal that same year.", "en", 2021),
+    ("Le port a traité 4 millions de tonnes de céréales en 2021 et 2 millions de tonnes de charbon cette même année.", "fr", 2021),
+])
+def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(text, lang, year):
+    from factcheck.checks.detect import Context, analyse_statement
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.model import Statement
+    a = analyse_statement(Statement(0, text, 0, len(text)), text,
+                          Context(lang=lang, matcher=EntityMatcher({}), article_year=2025, last_year=2024))
+    assert [d.year for c in a.claims for d in c.dates] == [2021, year], [(c.text, c.dates) for c in a.claims]

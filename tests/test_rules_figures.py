@@ -1,0 +1,1447 @@
+"""Rule tests (split from test_fact_slots.py): figures, bounds, measures, counted nouns, units, rates and
+differences — each a sentence checked against an inline source list, its verdict and the rule that decided it."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_rule, checker_for, last_statement
+
+
+LIST = """
+version: 1
+sources:
+  - id: exams
+    title: Résultats du diplôme national 2025
+    published: 2025-07-11
+    facts:
+      - id: admitted
+        statement: Le ministère a indiqué que 512 300 candidats avaient été admis au diplôme national en 2025.
+        quantity: {value: 512300, unit: people}
+        as_of: 2025
+  - id: thefts
+    title: Recorded crime, year ending March 2025
+    published: 2025-07-24
+    facts:
+      - id: bike-thefts
+        statement: Police recorded 81,240 bicycle thefts in the year ending March 2025, the most since 2011/12.
+        quantity: {value: 81240, unit: offences}
+        as_of: 2025-03
+      - id: bike-thefts-2019
+        statement: Police recorded 96,000 bicycle thefts in the year ending March 2019.
+        quantity: {value: 96000, unit: offences}
+        as_of: 2019-03
+  - id: clinics
+    title: Clinic waiting times, June 2025
+    published: 2025-08-14
+    facts:
+      - id: share-long
+        statement: 3.4% of patients had waited more than 40 weeks at the end of June 2025.
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2025-06
+      - id: goal
+        statement: The health board's target is to bring the share waiting more than 40 weeks below 1% by March 2027.
+        quantity: {value: 1, unit: percent, bound: at-most}
+        as_of: 2027-03
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, LIST)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact declares people; its sentence counts "candidats", as the article does
+    ("Au total, 512 300 candidats ont été reçus au diplôme national cette année.", "fr", "supported", "quantity"),
+    ("Au total, 521 300 candidats ont été reçus au diplôme national cette année.", "fr", "contradicted", "quantity"),
+    # a year in a later clause ("the most since 2011/12") does not date the figure
+    ("Police recorded 81,240 bicycle thefts, the most since records of this kind began in 2011/12.", "en",
+     "supported", "quantity"),
+    ("Police recorded 96,000 bicycle thefts, the most since records of this kind began in 2011/12.", "en",
+     "contradicted", "period"),
+    # an opening phrase's year dates what follows
+    ("In 2019, before the pandemic, police recorded 96,000 bicycle thefts.", "en", "supported", "quantity"),
+    ("In 2019, before the pandemic, police recorded 81,240 bicycle thefts.", "en", "contradicted", "period"),
+    # the current share is compared with the measured figure, never with the target
+    ("The share of patients waiting more than 40 weeks was 3.4%.", "en", "supported", "quantity"),
+])
+def test_facts_read_like_claims(checker, text, lang, want, rule):
+    st = last_statement(checker, text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_measured_figure_is_not_a_wrong_period_of_the_target(checker):
+    st = last_statement(checker, "The share of patients waiting more than 40 weeks was 3.4%.", "en")
+    assert not any("target" in c.explanation or "2027" in c.explanation for c in st.claims), \
+        [c.explanation for c in st.claims]
+
+
+COMPARE = """
+version: 1
+entities:
+  ministry: {names: [Ministry of Transport, ministry]}
+  board: {names: [Fares Board, board]}
+sources:
+  - id: lines
+    title: Annual ridership
+    published: 2025-03-01
+    facts:
+      - id: ridership
+        statement: The northern line carried 41 million passengers in 2024 and the southern line 29 million.
+      - id: lignes
+        statement: En 2024, la ligne nord a transporté 41 millions de voyageurs et la ligne sud 29 millions.
+      - id: injured
+        statement: Three residents were injured, as well as eleven firefighters.
+      - id: fares
+        statement: The Fares Board recommended the new fares, which the Ministry of Transport approved.
+        subject: board
+        object: ministry
+      - id: budget
+        statement: The ministry said the new fares would raise revenue.
+        subject: ministry
+"""
+
+
+@pytest.fixture(scope="module")
+def compare_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, COMPARE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    ("The northern line carried more passengers than the southern line.", "en", "supported", "comparison"),
+    ("The southern line carried more passengers than the northern line.", "en", "contradicted", "comparison"),
+    ("La ligne sud a transporté moins de voyageurs que la ligne nord.", "fr", "supported", "comparison"),
+    ("La ligne sud a transporté plus de voyageurs que la ligne nord.", "fr", "contradicted", "comparison"),
+])
+def test_a_comparison_is_judged_by_the_figures_of_both_sides(compare_checker, text, lang, want, rule):
+    st = last_statement(compare_checker, text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what is compared is not what the fact counts
+    ("The northern line had more delays than the southern line.", "en"),
+    # a composition the fact does not state: words in common confirm no "most"
+    ("Most of the injured were residents.", "en"),
+    # a party named in a role the reader did not find, and a fact that does not name the other party
+    ("The fares follow recommendations that the Ministry of Transport made to the Fares Board.", "en"),
+])
+def test_words_in_common_do_not_confirm_what_they_leave_unchecked(compare_checker, text, lang):
+    st = last_statement(compare_checker, text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+AGES = """
+version: 1
+sources:
+  - id: pay
+    title: Minimum wage rates from April
+    published: 2026-01-10
+    facts:
+      - id: adults
+        statement: The rate for workers aged 21 and over rises by 4.1 per cent from April.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2026-04
+      - id: young
+        statement: The 18-20 Year Old Rate rises by 7.4 per cent from April.
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2026-04
+      - id: teens
+        statement: The 16-17 Year Old Rate rises by 5.2 per cent from April.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2026-04
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The rate for 16- and 17-year-olds will rise by 5.2% from April.", "supported"),
+    # the figure of another age group: never supported
+    ("The rate for 16- and 17-year-olds will rise by 7.4% from April.", "contradicted"),
+    ("Le taux des 16-17 ans augmentera de 7,4 % en avril.", "contradicted"),
+])
+def test_an_age_group_is_part_of_what_a_figure_counts(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, AGES), text, "fr" if "augmentera" in text else "en")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the bound is said of another group than the exact figure: the children's 23.1 % does not meet it
+    ("Le taux de pauvreté des moins de 18 ans atteint 23,1 %, et moins d'un tiers des retraités isolés sont concernés.",
+     "unverified"),
+    # the same figure restated as a bound: met
+    ("Plus d'un cinquième des moins de 18 ans sont pauvres, 23,1 %.", "supported"),
+])
+def test_a_bound_is_not_met_by_another_subject_s_figure(tmp_path_factory, text, want):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Pauvreté 2023
+    published: 2025-07-01
+    facts:
+      - id: children
+        statement: Le taux de pauvreté des moins de 18 ans atteint 23,1 % en 2023.
+        quantity: {value: 23.1, unit: percent}
+        as_of: 2023
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RATES = """
+version: 1
+sources:
+  - id: pump
+    title: Weekly pump prices
+    published: 2026-01-20
+    facts:
+      - id: diesel-fr
+        statement: Le gazole s'est vendu en moyenne 1,64 euro le litre la semaine dernière.
+        quantity: {value: 1.64, unit: EUR per litre}
+        as_of: 2026-01
+      - id: diesel-us
+        statement: On-highway diesel averaged $3.71 a gallon in the week to January 12.
+        quantity: {value: 3.71, unit: USD per gallon}
+        as_of: 2026-01
+  - id: council
+    title: Borough accounts 2025
+    published: 2025-11-02
+    facts:
+      - id: parking
+        statement: Parking charges brought the borough 14.2 million pounds in 2025.
+        quantity: {value: 14.2e6, unit: GBP}
+        as_of: 2025
+      - id: libraries
+        statement: The borough spent 11.8 million pounds on its libraries in 2025.
+        quantity: {value: 11.8e6, unit: GBP}
+        as_of: 2025
+      - id: stationnement
+        statement: Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025.
+        quantity: {value: 9.5e6, unit: EUR}
+        as_of: 2025
+      - id: voirie
+        statement: La ville a consacré 12,3 millions d'euros à l'entretien de la voirie en 2025.
+        quantity: {value: 12.3e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def price_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, RATES)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a price per unit is read as a rate ("euro le litre", "a gallon") and compared with the fact's rate
+    ("Le gazole valait environ 1,64 euro le litre la semaine dernière.", "fr", "supported", "quantity"),
+    ("Le gazole valait environ 1,84 euro le litre la semaine dernière.", "fr", "contradicted", "quantity"),
+    ("Diesel averaged $3.71 a gallon in the week to January 12.", "en", "supported", "quantity"),
+    ("Diesel averaged $3.17 a gallon in the week to January 12.", "en", "contradicted", "quantity"),
+    # the unit the price is for may be named elsewhere in the claim
+    ("Le litre de gazole s'est vendu 1,64 euro la semaine dernière.", "fr", "supported", "quantity"),
+    # a figure compared with something named is judged against that thing's figure
+    ("Parking charges brought the borough £14.2 million in 2025, more than it spent on its libraries.", "en",
+     "supported", "comparison"),
+    ("Parking charges brought the borough £14.2 million in 2025, less than it spent on its libraries.", "en",
+     "mixed", "comparison"),
+    ("Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025, moins que l'entretien de la voirie.", "fr",
+     "supported", "comparison"),
+    ("Le stationnement a rapporté 9,5 millions d'euros à la ville en 2025, plus que l'entretien de la voirie.", "fr",
+     "mixed", "comparison"),
+])
+def test_rates_and_comparisons_with_a_named_side(price_checker, text, lang, want, rule):
+    st = last_statement(price_checker, text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_an_unchecked_comparison_keeps_the_statement_from_support(price_checker):
+    # the figure is right, the comparison names nothing the list gives a figure for
+    st = last_statement(price_checker, "Parking charges brought the borough £14.2 million in 2025, more than the "
+                        "county's museums.", "en")
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.parts) for c in st.claims]
+
+
+def test_a_precise_figure_finds_its_fact_after_a_pronoun(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Poverty rate 2023
+    published: 2025-07-07
+    facts:
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 14,4 % en 2022.
+        quantity: {value: 14.4, unit: percent}
+        as_of: 2022
+      - id: median
+        statement: Le niveau de vie médian s'élève à 25 760 euros par an en 2023.
+        quantity: {value: 25760, unit: EUR}
+        as_of: 2023
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the figure, written precisely, retrieves the fact the pronoun stands for; a wrong one does not become right
+    assert last_statement(checker, "Il était de 14,4 % en 2022.", "fr").verdict == "supported"
+    assert last_statement(checker, "Il était de 14,7 % en 2022.", "fr").verdict != "supported"
+
+
+def test_a_verb_after_a_figure_is_no_unit_and_on_a_day_is_no_baseline(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: weekly
+    title: Weekly prison population bulletins
+    published: 2025-04-01
+    facts:
+      - id: record
+        statement: The prison population reached an all-time high of 88,521 on 6 September 2024.
+        quantity: {value: 88521, unit: prisoners, bound: exact}
+        as_of: 2024-09-06
+      - id: latest
+        statement: The prison population was 87,465 on 30 September 2025.
+        quantity: {value: 87465, unit: prisoners, bound: exact}
+        as_of: 2025-09-30
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    st = last_statement(checker, "The population stays below the all-time high of 88,521 reached on 6 September 2024.")
+    q = st.claims[0].claim.quantities[0]
+    assert (q.value, q.unit) == (88521, None)
+    assert [(d.iso(), d.relation) for d in st.claims[0].claim.dates] == [("2024-09-06", "at")]
+    assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
+    # "up 2.9 % on last year" is still against last year
+    st = last_statement(checker, "The population stood at 87,465 in September 2025, up 1% on last year.")
+    assert any(d.relation == "baseline" for c in st.claims for d in c.claim.dates)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a hedged one-digit figure allows its rounding: "about 1 percent" for 1.4 %, not for 1.6 %
+    ("Starts in the Northeast edged up about 1 percent in March 2025.", "supported"),
+    ("Starts in the Northeast edged up about 2 percent in March 2025.", "contradicted"),
+    # a figure written with decimals keeps its precision: "about $3.00" is not $3.40
+    ("Starts in the Northeast edged up about 1.0 percent in March 2025.", "contradicted"),
+])
+def test_a_hedged_single_digit_allows_its_rounding(tmp_path_factory, text, want):
+    listing = """
+version: 1
+entities:
+  northeast: {names: [Northeast]}
+sources:
+  - id: starts
+    title: New residential construction, March 2025
+    published: 2025-04-17
+    facts:
+      - id: northeast
+        statement: Housing starts in the Northeast rose 1.4 percent in March 2025.
+        subject: northeast
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2025-03
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text)
+    assert st.verdict == want, [(c.verdict, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the same digits in another unit of the family, a thousand times off: found by its digits, a magnitude slip
+    ("Les importations se sont limitées à 12,3 millions de kilowattheures.", "fr", "contradicted", "quantity-magnitude"),
+    ("Imports were limited to 12.3 million kilowatt-hours.", "en", "contradicted", "quantity-magnitude"),
+    ("Imports were limited to 12.3 billion kilowatt-hours.", "en", "supported", "quantity"),
+])
+def test_a_magnitude_slip_in_another_unit_is_found_by_its_digits(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: grid
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: imports
+        statement: La France a importé 12,3 TWh d'électricité en 2024.
+        quantity: {value: 12.3, unit: TWh, bound: exact}
+        as_of: 2024
+      - id: exports
+        statement: France exported 101.3 TWh of electricity in 2024.
+        quantity: {value: 101.3, unit: TWh}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_change_against_another_base_year_is_not_supported(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: output
+    title: Nuclear output 2024
+    published: 2025-01-15
+    facts:
+      - id: growth
+        statement: La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.
+        quantity: {value: 12.9, unit: percent, bound: exact}
+        as_of: 2024
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the fact is read like the claim: its "par rapport à 2023" is a base year, against the claim's 2022
+    st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2022.", "fr")
+    parts = {p.text: p.status for c in st.claims for p in c.parts}
+    assert st.verdict != "supported" and parts.get("2022") == "contradicted", parts
+    st = last_statement(checker, "La production nucléaire a progressé de 12,9 % en 2024 par rapport à 2023.", "fr")
+    assert st.verdict == "supported", [(c.verdict, c.explanation) for c in st.claims]
+
+
+BOUNDS = """
+version: 1
+sources:
+  - id: savings
+    title: Savings accounts 2024
+    published: 2025-01-22
+    facts:
+      - id: outstanding
+        statement: L'encours des deux livrets atteignait 603,1 milliards d'euros fin 2024.
+        quantity: {value: 603.1e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: appeal
+        statement: The appeal raised 4.2 million euros in 2025.
+        quantity: {value: 4.2e6, unit: EUR}
+        as_of: 2025
+      - id: donors
+        statement: 38,000 donors gave to the appeal in 2025.
+        quantity: {value: 38000, unit: donors}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound is a bound: "moins de 600 milliards" is not 603.1 billion, "plus de 600 milliards" is
+    ("L'encours des deux livrets s'établissait fin 2024 à moins de 600 milliards d'euros.", "fr", "contradicted", "quantity"),
+    ("L'encours des deux livrets s'établissait fin 2024 à plus de 600 milliards d'euros.", "fr", "supported", "quantity"),
+    # a rate of two figures the statement gives, each in the sources: 4.2 m / 38,000 = 110.5 per donor
+    ("The appeal raised €4.2 million from 38,000 donors in 2025, more than €100 per donor.", "en", "supported", "derived-rate"),
+    ("The appeal raised €4.2 million from 38,000 donors in 2025, more than €150 per donor.", "en", "mixed", "derived-rate"),
+])
+def test_bounds_and_rates_of_stated_figures(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BOUNDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_bound_ten_times_off_confirms_nothing():
+    from factcheck.checks.compare import compare_quantity
+    from factcheck.checks.model import Quantity
+    band = Quantity(value=5, unit="units", bound="at-least", text="five units or more")
+    assert compare_quantity(band, Quantity(value=371000, unit="units"))[0] != "supports"
+    assert compare_quantity(Quantity(value=100, unit="EUR", bound="at-least", text="more than 100"),
+                            Quantity(value=110.5, unit="EUR"))[0] == "supports"
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it
+    ("La licence de droit atteint 78,6 %, tandis que la licence d'économie affiche 71,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    # swapped figures keep their refutation, and so does a figure the fact does not write
+    ("La licence de droit atteint 71,2 %, tandis que la licence d'économie affiche 78,6 %.", "fr", "contradicted",
+     "quantity"),
+    ("The law degree reached 78.6%, while the economics degree posted 72.2%.", "en", "contradicted", "quantity"),
+])
+def test_a_figure_beside_a_confirmed_one(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: licence
+    title: Résultats de la licence 2025
+    published: 2025-07-20
+    facts:
+      - id: tracks
+        statement: La licence de droit affiche 78,6 % de réussite et la licence d'économie 71,2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+      - id: tracks-en
+        statement: The law degree recorded a 78.6 % pass rate and the economics degree 71.2 %.
+        quantity: {value: 78.6, unit: percent}
+        as_of: 2025
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word that only looks like a measure's qualifier ("grosse" is no "gross", "the statistics service" no trade
+    # in services) does not set the figure apart from the fact's
+    ("Les transports reçoivent en 2025 une grosse enveloppe du budget régional, soit 812 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("The statistics service counted 48,210 registered charities at the end of 2024.", "en", "supported", "quantity"),
+    ("Le service statistique du ministère a compté 7 315 crèches ouvertes fin 2024.", "fr", "supported", "quantity"),
+    # a qualifier written in another form is still one ("exportations nettes", "net exports")
+    ("Les exportations nettes d'électricité ont atteint 48,3 TWh en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_qualifier_is_a_word_of_its_own_language(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: budget
+    title: Budget régional 2025
+    published: 2025-01-15
+    facts:
+      - id: transports
+        statement: Les transports représentent 812 millions d'euros du budget régional en 2025.
+        quantity: {value: 812000000, unit: EUR}
+        as_of: 2025
+  - id: charities
+    title: Charity register, annual report 2024
+    published: 2025-03-01
+    facts:
+      - id: registered
+        statement: There were 48,210 registered charities at the end of 2024.
+        quantity: {value: 48210, unit: charities}
+        as_of: 2024
+      - id: creches
+        statement: Fin 2024, 7 315 crèches étaient ouvertes.
+        quantity: {value: 7315, unit: crèches}
+        as_of: 2024
+  - id: power
+    title: Electricity report 2024
+    published: 2025-02-20
+    facts:
+      - id: net-exports
+        statement: France's net exports of electricity reached 48.3 TWh in 2024.
+        quantity: {value: 48.3, unit: TWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure the fact gives exactly, counted in another noun: the figure says which fact is meant
+    ("En 2024, 1 247 motards ont perdu la vie sur les routes.", "fr", "supported", "quantity"),
+    ("The county police counted 3,861 break-ins in 2024.", "en", "supported", "quantity"),
+    ("Le gazole se vendait en moyenne 1,7214 euro en 2024.", "fr", "supported", "quantity"),
+    # not in a noun another fact counts its own figure in: "1 247 blessés" is judged by the fact of the injured
+    ("En 2024, 1 247 blessés ont été recensés sur les routes.", "fr", "contradicted", "quantity"),
+    ("In 2024, 1,247 people were seriously injured on the roads.", "en", "contradicted", "quantity"),
+])
+def test_a_precise_figure_in_another_noun(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: roads
+    title: Bilan de la sécurité routière 2024
+    published: 2025-05-20
+    facts:
+      - id: deux-roues
+        statement: En 2024, 1 247 usagers de deux-roues motorisés ont été tués.
+        quantity: {value: 1247, unit: tués}
+        as_of: 2024
+      - id: blesses
+        statement: En 2024, 15 930 personnes ont été gravement blessées sur les routes.
+        quantity: {value: 15930, unit: blessés}
+        as_of: 2024
+      - id: gazole
+        statement: Le gazole a coûté en moyenne 1,7214 euro par litre en 2024.
+        quantity: {value: 1.7214, unit: EUR per litre}
+        as_of: 2024
+  - id: county
+    title: County crime figures 2024
+    published: 2025-02-12
+    facts:
+      - id: burglary
+        statement: The county police recorded 3,861 residential burglaries in 2024.
+        quantity: {value: 3861, unit: offences}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fraction of a unit is that many units, no share: "a quarter of a percentage point" is 0.25 points
+    ("The central bank cut its policy rate by a quarter of a percentage point.", "en", "supported", "terms"),
+    ("La banque centrale a abaissé son taux directeur d'un quart de point de pourcentage.", "fr", "supported",
+     "terms"),
+    ("La production n'a progressé que d'un dixième de pour cent au printemps.", "fr", "supported", "quantity"),
+    ("Output grew by just a tenth of one per cent in the spring.", "en", "supported", "quantity"),
+])
+def test_a_fraction_of_a_unit(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: bank
+    title: Monetary policy decision
+    published: 2025-03-06
+    facts:
+      - id: rate
+        statement: The central bank cut its policy rate by 0.25 percentage points.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: rate-fr
+        statement: La banque centrale a abaissé son taux directeur de 0,25 point de pourcentage.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: output
+        statement: Output grew by 0.1% in the spring.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+      - id: output-fr
+        statement: La production a progressé de 0,1 % au printemps.
+        quantity: {value: 0.1, unit: percent}
+        as_of: 2025-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+def test_a_unit_of_measure_is_no_other_name_for_a_counted_noun(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: port
+    title: Port statistics 2025
+    published: 2026-01-20
+    facts:
+      - id: grain
+        statement: The port handled 275,000 tonnes of grain in 2025.
+        quantity: {value: 275000, unit: t}
+        as_of: 2025
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # the same precise figure in people is another measure, not the fact's tonnes named otherwise
+    assert last_statement(checker, "The port handled 275,000 people in 2025.").verdict != "supported"
+    assert last_statement(checker, "Le port a traité 275 000 personnes en 2025.", "fr").verdict != "supported"
+    assert last_statement(checker, "The port handled 275,000 tonnes of grain in 2025.").verdict == "supported"
+
+MUSEUM = """
+version: 1
+sources:
+  - id: museum
+    title: Fréquentation des musées 2024
+    published: 2025-01-09
+    facts:
+      - id: castle
+        statement: La fréquentation du château de Montclair en 2024 est légèrement supérieure à celle de 2023.
+        as_of: 2024
+      - id: castle-en
+        statement: Attendance at Montclair Castle in 2024 was slightly higher than in 2023.
+        as_of: 2024
+      - id: profit
+        statement: Le résultat d'exploitation du château a progressé de 6 % en 2024, à 41 millions d'euros.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact compares with the same year the other way
+    ("La fréquentation du château de Montclair en 2024 est légèrement inférieure à celle de 2023.", "fr",
+     "contradicted", "order"),
+    ("Le château de Montclair a publié sa fréquentation de 2024. Elle est légèrement inférieure à celle de 2023.",
+     "fr", "contradicted", "direction"),
+    ("Attendance at Montclair Castle in 2024 was slightly lower than in 2023.", "en", "contradicted", "direction"),
+    ("La fréquentation du château de Montclair en 2024 est légèrement supérieure à celle de 2023.", "fr",
+     "supported", "terms"),
+])
+def test_a_comparison_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MUSEUM), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_claim_is_not_confirmed_by_the_words_it_carries_from_the_sentence_before(tmp_path_factory):
+    # « Il » is the director, not the operating profit of the sentence before: a fact sharing only that
+    # sentence's words does not confirm "has held the post since 2011"
+    checker = checker_for(tmp_path_factory, MUSEUM)
+    st = last_statement(checker, "Le résultat d'exploitation du château a progressé de 6 % en 2024. "
+                                 "Il occupe ce poste depuis 2011.", "fr")
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SHARP = """
+version: 1
+entities:
+  ruritania: {names: [Ruritania, Ruritanie]}
+sources:
+  - id: roads
+    title: Road deaths 2024
+    published: 2025-05-28
+    facts:
+      - id: ruritania-2024
+        statement: En Ruritanie, 42 personnes ont été tuées sur les routes en 2024.
+        subject: ruritania
+        quantity: {value: 42, unit: tués}
+        as_of: 2024
+      - id: females
+        statement: 1,204 road deaths of females were registered in 2024.
+        quantity: {value: 1204, unit: deaths}
+        as_of: 2024
+      - id: males
+        statement: 2,310 road deaths of males were registered in 2024.
+        quantity: {value: 2310, unit: deaths}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « un net recul »: a word of change's intensifier is no qualifier of the measure (« solde net » is); "males",
+    # "females" name the same group as "men", "women"
+    ("La Ruritanie a compté 42 morts sur ses routes en 2024, un net recul.", "fr", "supported", "quantity"),
+    ("Women accounted for 1,204 of the road deaths registered in 2024.", "en", "supported", "quantity"),
+])
+def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure whose noun an earlier bare figure of the claim names is compared like it (gapping)
+    ("Men accounted for 2,310 of the road deaths registered in 2024 and women for just over 1,200.", "en", "supported", "quantity"),
+    ("Les hommes représentaient 2 310 des morts sur les routes en 2024 et les femmes un peu plus de 1 200.", "fr", "supported", "quantity"),
+])
+def test_a_gapped_figure_counts_the_same_thing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARP), text, lang)
+    assert_rule(st, want, rule)
+
+
+BESIDE = """
+version: 1
+sources:
+  - id: budget
+    title: Education spending 2024
+    published: 2025-04-02
+    facts:
+      - id: meals
+        statement: Spending on school meals fell by 12.4% in 2024 to EUR 3.1 billion.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total
+        statement: Total education spending rose by 4.6% in 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+      - id: meals-fr
+        statement: Les dépenses de cantine scolaire ont baissé de 12,4 % en 2024, à 3,1 milliards d'euros.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: total-fr
+        statement: Les dépenses scolaires totales ont augmenté de 4,6 % en 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure a fact of the topic writes beside its declared amount, among the words of what the figure measures
+    # and going its way, is that fact's figure, not a wrong figure of the fact ranked first
+    ("Spending on school meals fell by 12.4% in 2024.", "en", "supported", "quantity"),
+    ("Les dépenses de cantine scolaire ont reculé de 12,4 % en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_figure_written_beside_a_facts_own_is_its(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Spending on school meals rose by 12.4% in 2024.", "en"),
+    ("Les dépenses de cantine scolaire ont augmenté de 12,4 % en 2024.", "fr"),
+])
+def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PER_MILLION = """
+version: 1
+sources:
+  - id: road-deaths
+    title: Road deaths by region 2024
+    published: 2025-05-20
+    facts:
+      - id: north-rate
+        statement: The Northern region recorded 71.4 road deaths per million inhabitants in 2024.
+        quantity: {value: 71.4, unit: deaths per million inhabitants}
+        as_of: 2024
+      - id: north-rate-fr
+        statement: La région Nord a enregistré 71,4 morts par million d'habitants sur ses routes en 2024.
+        quantity: {value: 71.4, unit: morts par million d'habitants}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rate per a magnitude keeps the noun it counts: "per million inhabitants", « par million d'habitants »
+    ("In 2024 the Northern region recorded 71.4 road deaths per million inhabitants.", "en", "supported", "quantity"),
+    ("En 2024, la région Nord a compté 71,4 morts par million d'habitants sur ses routes.", "fr", "supported",
+     "quantity"),
+    ("In 2024 the Northern region recorded 17.4 road deaths per million inhabitants.", "en", "contradicted", "quantity"),
+    ("En 2024, la région Nord a compté 17,4 morts par million d'habitants sur ses routes.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_rate_per_million_keeps_what_it_counts(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PER_MILLION), text, lang)
+    assert_rule(st, want, rule)
+
+
+
+EXACT_FIGURE = """
+version: 1
+sources:
+  - id: trade
+    title: Korvenia trade balance 2025
+    published: 2026-02-10
+    facts:
+      - id: trade-total
+        statement: Korvenia's trade with the bloc reached $98.6 billion in 2025, a record.
+        quantity: {value: 98.6e9, unit: USD}
+        as_of: 2025
+      - id: deficit-goods
+        statement: Korvenia's goods deficit with the bloc reached $41.2 billion in 2025, driven by machinery.
+        quantity: {value: 41.2e9, unit: USD}
+        as_of: 2025
+      - id: trade-total-fr
+        statement: Le commerce de la Korvénie avec le bloc a atteint 98,6 milliards de dollars en 2025, un record.
+        quantity: {value: 98.6e9, unit: USD}
+        as_of: 2025
+      - id: deficit-goods-fr
+        statement: Le déficit des biens de la Korvénie avec le bloc a atteint 41,2 milliards de dollars en 2025.
+        quantity: {value: 41.2e9, unit: USD}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure a fact gives exactly, naming more of the measure than the article ("the goods deficit" for "the
+    # deficit") and bearing clearly more on its words, is what the article means: not a wrong figure of another
+    # fact of the topic
+    ("In 2025 Korvenia's deficit with the bloc reached $41.2 billion.", "en", "supported", "quantity"),
+    ("En 2025, le déficit de la Korvénie avec le bloc a atteint 41,2 milliards de dollars.", "fr", "supported",
+     "quantity"),
+    ("In 2025 Korvenia's deficit with the bloc reached $45.7 billion.", "en", "contradicted", "quantity"),
+    ("En 2025, le déficit de la Korvénie avec le bloc a atteint 45,7 milliards de dollars.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_figure_a_fact_gives_exactly_points_to_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, EXACT_FIGURE), text, lang)
+    assert_rule(st, want, rule)
+
+
+COUNTED_NOUNS = """
+version: 1
+entities:
+  harbour-museum: {names: [Harbour Museum]}
+sources:
+  - id: harbour-museum
+    title: Harbour Museum annual report 2024
+    published: 2025-02-03
+    facts:
+      - id: visitors
+        statement: The Harbour Museum welcomed 1,284,000 visitors in 2024.
+        subject: harbour-museum
+        quantity: {value: 1284000, unit: visitors}
+        as_of: 2024
+      - id: payout
+        statement: Harbour Holdings will pay a dividend of 2.35 euros per share for 2024.
+        quantity: {value: 2.35, unit: EUR per share}
+        as_of: 2024
+  - id: aide-logement
+    title: Bilan de l'aide au logement 2024
+    published: 2025-03-12
+    facts:
+      - id: aides
+        statement: L'aide au logement a été versée à 318 400 personnes en 2024 dans le département.
+        quantity: {value: 318400, unit: personnes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # nouns that count the same thing compare: « entrées » and visitors, « par action » and per share, recipients
+    # and people
+    ("En 2024, le Harbour Museum a enregistré 1 284 000 entrées.", "fr", "supported", "quantity"),
+    ("En 2024, le Harbour Museum a enregistré 1 248 000 entrées.", "fr", "contradicted", "quantity"),
+    ("Harbour Holdings will pay 2.53 euros per action for 2024.", "en", "contradicted", "quantity"),
+    ("Harbour Holdings versera un dividende de 2,35 euros par action au titre de 2024.", "fr", "supported", "quantity"),
+    ("In 2024, housing aid had 318,400 recipients in the département.", "en", "supported", "quantity"),
+    ("L'aide au logement comptait 381 400 bénéficiaires en 2024 dans le département.", "fr", "contradicted",
+     "quantity"),
+])
+def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)
+    assert_rule(st, want, rule)
+
+
+RISE = """
+version: 1
+sources:
+  - id: exports
+    title: Brenmark trade, March 2025
+    published: 2025-05-06
+    facts:
+      - id: exports-march
+        statement: Brenmark's exports rose 6.8 percent in March 2025.
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a lower bound after a verb of movement stays a bound: "jumped more than 6 percent" is at least 6
+    ("In March 2025 Brenmark's exports jumped more than 6 percent.", "en", "supported", "quantity"),
+    ("En mars 2025, les exportations de Brenmark ont bondi plus de 6 %.", "fr", "supported", "quantity"),
+    ("In March 2025 Brenmark's exports jumped more than 7 percent.", "en", "contradicted", "quantity"),
+])
+def test_a_lower_bound_after_a_verb_of_movement_stays_a_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RISE), text, lang)
+    assert_rule(st, want, rule)
+
+
+MEASURE_NOUNS = """
+version: 1
+sources:
+  - id: finances
+    title: Merrowland public finances 2024
+    published: 2025-04-23
+    facts:
+      - id: receipts
+        statement: Merrowland's public receipts came to £812 billion in 2024.
+        quantity: {value: 812e9, unit: GBP}
+        as_of: 2024
+      - id: spending
+        statement: Merrowland's public spending came to £934 billion in 2024.
+        quantity: {value: 934e9, unit: GBP}
+        as_of: 2024
+  - id: finances-fr
+    title: Comptes publics de la Merrovie 2024
+    published: 2025-04-23
+    facts:
+      - id: recettes
+        statement: Les recettes publiques de la Merrovie ont atteint 1 502 milliards d'euros en 2024.
+        quantity: {value: 1502e9, unit: EUR}
+        as_of: 2024
+      - id: depenses
+        statement: Les dépenses publiques de la Merrovie ont atteint 1 670 milliards d'euros en 2024.
+        quantity: {value: 1670e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a measure noun of the figure's clause ("spending", « dépenses ») that the fact giving the figure does not
+    # name, while another fact of the unit and period names it with another figure: the wrong measure
+    ("In 2024 Merrowland's public spending reached £812 billion.", "en", "contradicted", "quantity-measure"),
+    ("En 2024, les dépenses publiques de la Merrovie ont atteint 1 502 milliards d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("In 2024 Merrowland's public spending reached £934 billion.", "en", "supported", "quantity"),
+    ("En 2024, les dépenses publiques de la Merrovie ont atteint 1 670 milliards d'euros.", "fr", "supported",
+     "quantity"),
+])
+def test_a_measure_noun_the_agreeing_fact_lacks_and_another_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MEASURE_NOUNS), text, lang)
+    assert_rule(st, want, rule)
+
+
+OTHER_QUALIFIER = """
+version: 1
+sources:
+  - id: trade
+    title: Valdoria external trade 2025
+    published: 2026-02-10
+    facts:
+      - id: exports
+        statement: Valdoria's exports of goods reached €52.3 billion in 2025.
+        quantity: {value: 52.3e9, unit: EUR}
+        as_of: 2025
+      - id: imports
+        statement: Valdoria's imports of goods reached €61.8 billion in 2025.
+        quantity: {value: 61.8e9, unit: EUR}
+        as_of: 2025
+  - id: commerce
+    title: Commerce extérieur de la Valdorie 2025
+    published: 2026-02-10
+    facts:
+      - id: exportations
+        statement: Les exportations de biens de la Valdorie ont atteint 52,3 milliards d'euros en 2025.
+        quantity: {value: 52.3e9, unit: EUR}
+        as_of: 2025
+      - id: importations
+        statement: Les importations de biens de la Valdorie ont atteint 61,8 milliards d'euros en 2025.
+        quantity: {value: 61.8e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of another measure (exports), while the one fact naming the figure's qualifier and more (imports
+    # of goods) gives another value: the wrong measure, not an unchecked figure
+    ("In 2025 Valdoria's imports reached €52.3 billion.", "en", "contradicted", "quantity-measure"),
+    ("En 2025, les importations de la Valdorie ont atteint 52,3 milliards d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("In 2025 Valdoria's imports reached €61.8 billion.", "en", "supported", "quantity"),
+    ("En 2025, les importations de la Valdorie ont atteint 61,8 milliards d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_figure_of_another_qualifier_against_the_one_fact_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OTHER_QUALIFIER), text, lang)
+    assert_rule(st, want, rule)
+
+
+BELOW = """
+version: 1
+sources:
+  - id: grid
+    title: Kelby grid report 2024
+    published: 2025-01-20
+    facts:
+      - id: exports-en
+        statement: Kelby exported 41.3 TWh of electricity in 2024.
+        quantity: {value: 41.3, unit: TWh}
+        as_of: 2024
+      - id: exports-fr
+        statement: Kelby a exporté 41,3 TWh d'électricité en 2024.
+        quantity: {value: 41.3, unit: TWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound below a figure the source exceeds: « sous les 41 TWh », « en dessous de 41 TWh », "below 41 TWh"
+    ("Les exportations d'électricité de Kelby sont restées sous les 41 TWh en 2024.", "fr", "contradicted", "quantity"),
+    ("Les exportations d'électricité de Kelby sont restées en dessous de 41 TWh en 2024.", "fr", "contradicted",
+     "quantity"),
+    ("Les exportations d'électricité de Kelby sont passées au-dessus de 41 TWh en 2024.", "fr", "supported", "quantity"),
+    ("Kelby's electricity exports stayed below 41 TWh in 2024.", "en", "contradicted", "quantity"),
+])
+def test_a_bound_under_a_figure_in_french(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BELOW), text, lang)
+    assert_rule(st, want, rule)
+
+
+HEDGED = """
+version: 1
+sources:
+  - id: castle
+    title: Kelby castle attendance 2024
+    published: 2025-01-06
+    facts:
+      - id: visitors-en
+        statement: Kelby Castle welcomed 8.4 million visitors in 2024.
+        quantity: {value: 8.4e6, unit: visitors, bound: about}
+        as_of: 2024
+      - id: visitors-fr
+        statement: Le château de Kelby a accueilli 8,4 millions de visiteurs en 2024.
+        quantity: {value: 8.4e6, unit: visiteurs, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a hedge widens a figure's rounding a few times, not to three units of its last digit
+    ("Kelby Castle welcomed about 8.5 million visitors in 2024.", "en", "supported", "quantity"),
+    ("Kelby Castle welcomed about 8.7 million visitors in 2024.", "en", "contradicted", "quantity"),
+    ("Le château de Kelby a accueilli environ 8,7 millions de visiteurs en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_a_hedged_figure_is_not_three_units_off(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, HEDGED), text, lang)
+    assert_rule(st, want, rule)
+
+
+BALANCES = """
+version: 1
+sources:
+  - id: trade
+    title: Commerce extérieur de la Valdésie, juin 2025
+    published: 2025-08-07
+    facts:
+      - id: balance-june
+        statement: En juin 2025, la balance commerciale de la Valdésie a affiché un déficit de 5,3 milliards d'euros.
+        quantity: {value: 5.3e9, unit: EUR}
+        as_of: 2025-06
+  - id: results
+    title: Harlow Mining, full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: surplus-2024
+        statement: Harlow Mining's cash flow showed a surplus of 800 million dollars in 2024.
+        quantity: {value: 800e6, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a deficit the source declares as a positive figure: "-5,3 milliards" is that deficit, a surplus is not
+    ("En juin 2025, la balance commerciale de la Valdésie affiche -5,3 milliards d'euros.", "fr", "supported", "quantity"),
+    ("En juin 2025, la balance commerciale de la Valdésie a dégagé un excédent de 5,3 milliards d'euros.", "fr",
+     "contradicted", "quantity"),
+    # a surplus in the source: a shortfall of the same size is the other sign
+    ("Harlow Mining's cash flow showed a shortfall of 800 million dollars in 2024.", "en", "contradicted", "quantity"),
+    ("Harlow Mining's cash flow showed a surplus of 800 million dollars in 2024.", "en", "supported", "quantity"),
+])
+def test_a_deficit_and_a_surplus_have_opposite_signs(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BALANCES), text, lang)
+    assert_rule(st, want, rule)
+
+
+ORDERS = """
+version: 1
+sources:
+  - id: ordres
+    title: Rapport sur les commandes de la Marlandie
+    published: 2025-03-02
+    facts:
+      - id: commandes-2024
+        statement: Les commandes de matériel naval de la Marlandie ont atteint 18 milliards d'euros en 2024.
+        quantity: {value: 18e9, unit: EUR}
+        as_of: 2024
+  - id: port
+    title: Port of Dunmere annual report
+    published: 2025-04-10
+    facts:
+      - id: revenue-2024
+        statement: The Port of Dunmere's revenue reached 410 million pounds in 2024.
+        quantity: {value: 410e6, unit: GBP}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the claim says in words of its own what it costs, and none of them is the fact's: not covered, not wrong
+    ("Le coût du futur hôpital militaire de Verlain est estimé à environ 3 milliards d'euros.", "fr", "unverified"),
+    ("The new lighthouse keeper's cottage restoration scheme was priced at 2 million pounds.", "en", "unverified"),
+    # the claim names what the fact measures: a wrong figure is still one
+    ("Les commandes de matériel naval de la Marlandie ont atteint 12 milliards d'euros en 2024.", "fr", "contradicted"),
+    ("The Port of Dunmere's revenue reached 350 million pounds in 2024.", "en", "contradicted"),
+])
+def test_a_figure_of_something_the_fact_does_not_name_is_no_error(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ORDERS), text, lang)
+    if want == "contradicted":
+        assert_rule(st, want, "quantity")
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ELIDED = """
+version: 1
+sources:
+  - id: mediatheque-2025
+    title: Bilan des médiathèques de Vaudrec, 2025
+    published: 2026-02-03
+    facts:
+      - id: inscrits
+        statement: Les médiathèques de Vaudrec ont perdu 2 340 inscrits entre 2024 et 2025.
+        quantity: {value: -2340, unit: inscrits}
+        as_of: 2025
+      - id: members
+        statement: Harlow rowing club lost 415 members between 2024 and 2025.
+        quantity: {value: -415, unit: members}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure after an elided verb at the sentence's head ("C'est", "It's") is a count, not a label like "Route 66"
+    ("Les médiathèques de Vaudrec ont reculé en 2025. C'est 2 340 inscrits de moins sur l'année.", "fr", "supported", "quantity"),
+    ("Harlow rowing club shrank in 2025. It's 415 members fewer over the year.", "en", "supported", "quantity"),
+])
+def test_a_figure_after_an_elided_verb_is_counted(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ELIDED), text, lang)
+    assert_rule(st, want, rule)
+
+
+UNITS = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+  brackwater: {names: [Brackwater Yards]}
+sources:
+  - id: corvel-2025
+    title: Livraisons de Corvel en 2025
+    published: 2026-01-12
+    facts:
+      - id: cv40
+        statement: Corvel a livré 48 avions CV-40 en 2025.
+        subject: corvel
+        quantity: {value: 48, unit: aircraft}
+        as_of: 2025
+      - id: hx9
+        statement: Brackwater Yards delivered 12 HX-9 ferries in 2025.
+        subject: brackwater
+        quantity: {value: 12, unit: ferries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "units", « exemplaires » count whatever their clause names: the fact's aircraft, ferries
+    ("En 2025, le CV-40 de Corvel a été livré à 48 exemplaires.", "fr", "supported", "quantity"),
+    ("In 2025, Brackwater Yards delivered 12 units of the HX-9.", "en", "supported", "quantity"),
+    ("In 2025, Brackwater Yards delivered 15 units of the HX-9.", "en", "contradicted", "quantity"),
+])
+def test_a_generic_counter_counts_what_its_clause_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, UNITS), text, lang)
+    assert_rule(st, want, rule)
+
+
+FUND = """
+version: 1
+sources:
+  - id: flood-fund-2025
+    title: Flood recovery plan for the Lenne valley, 2025
+    published: 2025-03-04
+    facts:
+      - id: repairs
+        statement: The ministry will spend up to 300 million euros on repairs to flood defences in the Lenne valley.
+        quantity: {value: 300000000, unit: EUR, bound: at-most}
+        as_of: 2025
+      - id: reparations
+        statement: Le ministère consacrera jusqu'à 80 millions d'euros à la réparation des digues de la vallée de la Lenne.
+        quantity: {value: 80000000, unit: EUR, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a floor under a source's ceiling: neither confirmed nor refuted (the ceiling says nothing of a floor)
+    ("The ministry will spend at least 250 million euros on repairs to flood defences in the Lenne valley.", "en", "unverified"),
+    ("Le ministère consacrera au moins 70 millions d'euros à la réparation des digues de la vallée de la Lenne.", "fr", "unverified"),
+    # the same ceiling, or a floor at the ceiling, as before
+    ("The ministry will spend up to 300 million euros on repairs to flood defences in the Lenne valley.", "en", "supported"),
+    ("Le ministère consacrera au moins 80 millions d'euros à la réparation des digues de la vallée de la Lenne.", "fr", "contradicted"),
+])
+def test_a_floor_is_not_confirmed_by_a_ceiling(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FUND), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ENROLMENT = """
+version: 1
+sources:
+  - id: schools-2025
+    title: School enrolment in Vossange, 2025
+    published: 2025-10-01
+    facts:
+      - id: high-schools
+        statement: High school enrolment in Vossange fell by 8,400 pupils in 2025.
+        quantity: {value: -8400, unit: pupils}
+        as_of: 2025
+      - id: all-schools
+        statement: Vossange's schools counted 3,100 fewer pupils in 2025.
+        quantity: {value: -3100, unit: pupils}
+        as_of: 2025
+      - id: lycees
+        statement: Les effectifs des lycées de Vossange reculent de 8 400 élèves en 2025.
+        quantity: {value: -8400, unit: élèves}
+        as_of: 2025
+      - id: etablissements
+        statement: Les établissements scolaires de Vossange comptent 3 100 élèves de moins en 2025.
+        quantity: {value: -3100, unit: élèves}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound that a broader fact's figure meets is refuted by the fact that names what the claim names
+    ("In Vossange's high schools, the fall in enrolment was held to fewer than 5,000 pupils in 2025.", "en", "contradicted", "quantity"),
+    ("Dans les lycées de Vossange, le recul des effectifs reste contenu à moins de 5 000 élèves en 2025.", "fr", "contradicted", "quantity"),
+])
+def test_a_bound_is_judged_by_the_fact_that_names_more_of_the_claim(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ENROLMENT), text, lang)
+    assert_rule(st, want, rule)
+
+
+COUNTED_NOUN = """
+version: 1
+entities:
+  brenmoor:
+    names: [Brenmoor]
+sources:
+  - id: plages-2025
+    title: Bilan des plages de Brenmoor 2025
+    published: 2025-10-02
+    facts:
+      - id: lifeguards
+        statement: The beaches were watched by 96 lifeguards in summer 2025.
+        subject: brenmoor
+        quantity: {value: 96, unit: sauveteurs, bound: about}
+        as_of: 2025-09-30
+      - id: vessels
+        statement: Le port a accueilli 76 navires en 2025.
+        subject: brenmoor
+        quantity: {value: 76, unit: vessels, bound: exact}
+        as_of: 2025
+  - id: plages-mi-saison
+    title: Bilan de mi-saison des plages de Brenmoor
+    published: 2025-07-15
+    superseded_by: plages-2025
+    facts:
+      - id: lifeguards
+        statement: The beaches were watched by 88 lifeguards in mid-July 2025.
+        subject: brenmoor
+        quantity: {value: 88, unit: sauveteurs, bound: about}
+        as_of: 2025-07-15
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list without terms: the fact counts the figure's own noun, in a sentence of the other language
+    ("À Brenmoor, 96 sauveteurs ont surveillé les plages.", "fr", "supported", "quantity"),
+    ("À Brenmoor, 110 sauveteurs ont surveillé les plages.", "fr", "contradicted", "quantity"),
+    ("À Brenmoor, 88 sauveteurs ont surveillé les plages.", "fr", "outdated", "outdated"),
+    ("Brenmoor's port welcomed 76 vessels in 2025.", "en", "supported", "quantity"),
+])
+def test_a_fact_that_counts_the_figures_noun(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_NOUN), text, lang), want, rule)
+
+
+DISASTER = """
+version: 1
+entities:
+  valmorin:
+    names: [Valmorin]
+sources:
+  - id: storm-toll
+    title: Storm toll, Valmorin prefecture
+    published: 2025-12-02
+    facts:
+      - id: homes
+        statement: 640 homes were damaged by the storm.
+        subject: valmorin
+        quantity: {value: 640, unit: homes, bound: about}
+        as_of: 2025-11
+      - id: donors
+        statement: L'appel a réuni 27 000 donateurs.
+        subject: valmorin
+        quantity: {value: 27000, unit: donateurs, bound: about}
+        as_of: 2025-11
+      - id: fires
+        statement: Eight wildfires broke out in the hills.
+        subject: valmorin
+        quantity: {value: 8, unit: wildfires, bound: exact}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a list without terms: the counted noun of the other language, joined by a concept, with the fact's figure
+    ("À Valmorin, 640 logements ont été endommagés par la tempête.", "fr", "supported", "quantity"),
+    ("In Valmorin, the appeal drew 27,000 donors.", "en", "supported", "quantity"),
+])
+def test_a_counted_noun_of_the_other_language(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DISASTER), text, lang), want, rule)
+
+
+def test_a_topic_shared_with_a_one_digit_figure_is_no_counted_noun(tmp_path_factory):
+    # a concept is a topic: one figure of one digit does not make firefighters wildfires
+    st = last_statement(checker_for(tmp_path_factory, DISASTER), "À Valmorin, huit sapeurs-pompiers ont été blessés.", "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DIFFERENCES = """
+version: 1
+sources:
+  - id: rangers
+    title: Park ranger census 2025
+    published: 2025-06-01
+    facts:
+      - id: rangers-2025
+        statement: The national parks of Osterland employed 8,800 rangers on 31 March 2025.
+        quantity: {value: 8800, unit: rangers, bound: exact}
+        as_of: 2025-03-31
+      - id: rangers-2024
+        statement: The national parks of Osterland employed 10,000 rangers on 31 March 2024.
+        quantity: {value: 10000, unit: rangers, bound: exact}
+        as_of: 2024-03-31
+  - id: gardes
+    title: Recensement des gardes forestiers 2025
+    published: 2025-06-01
+    facts:
+      - id: gardes-2025
+        statement: Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025.
+        quantity: {value: 4300, unit: gardes, bound: exact}
+        as_of: 2025
+      - id: gardes-2024
+        statement: Les forêts domaniales de la Valmerie comptaient 3 900 gardes forestiers en 2024.
+        quantity: {value: 3900, unit: gardes, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference computed from the two levels: 8,800 - 10,000 = -1,200; 4 300 - 3 900 = +400
+    ("Osterland's national parks employed 8,800 rangers in March 2025. That is 1,200 fewer than a year earlier.", "en", "supported"),
+    ("Osterland's national parks employed 8,800 rangers in March 2025. That is 2,000 fewer than a year earlier.", "en", "contradicted"),
+    ("Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025, soit 400 de plus qu'un an plus tôt.", "fr", "supported"),
+    ("Les forêts domaniales de la Valmerie comptaient 4 300 gardes forestiers en 2025, soit 400 de moins qu'un an plus tôt.", "fr", "mixed"),
+])
+def test_a_difference_is_computed_from_two_levels(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DIFFERENCES), text, lang), want, "derived-difference")
+
+
+BARE_DIFFERENCES = """
+version: 1
+sources:
+  - id: culture
+    title: Budget de la mission Culture 2025
+    published: 2025-01-10
+    facts:
+      - id: culture-2025
+        statement: La mission Culture est dotée de 4,2 milliards d'euros en 2025.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025
+      - id: culture-hausse
+        statement: La mission Culture reçoit en 2025 0,3 milliard d'euros de plus que dans la loi de finances initiale pour 2024.
+        quantity: {value: 0.3e9, unit: EUR}
+        as_of: 2025
+  - id: libraries
+    title: Osterland library budget 2025
+    published: 2025-01-10
+    facts:
+      - id: libraries-2025
+        statement: Osterland's public libraries received 870 million pounds in 2025.
+        quantity: {value: 870e6, unit: GBP}
+        as_of: 2025
+      - id: libraries-rise
+        statement: Osterland's public libraries received 40 million pounds more in 2025 than the budget passed for 2024 had given them.
+        quantity: {value: 40e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare difference counts in the level's unit, and the year after it is its base's, not its own
+    ("La mission Culture est dotée de 4,2 milliards d'euros, soit 0,3 milliard de plus que dans la loi de finances initiale pour 2024.", "fr", "supported"),
+    ("La mission Culture est dotée de 4,2 milliards d'euros, soit 0,8 milliard de plus que dans la loi de finances initiale pour 2024.", "fr", "mixed"),
+    ("Osterland's public libraries received £870 million, 40 million more than in the budget first passed for 2024.", "en", "supported"),
+    ("Osterland's public libraries received £870 million, 90 million more than in the budget first passed for 2024.", "en", "mixed"),
+])
+def test_a_bare_difference_counts_in_the_level_beside_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BARE_DIFFERENCES), text, lang), want, "quantity")
+
+
+GROUP_DIFFERENCES = """
+version: 1
+entities:
+  brenmoor: {names: [Brenmoor]}
+  valcourt: {names: [Valcourt]}
+sources:
+  - id: care
+    title: Home care costs 2025
+    published: 2025-05-01
+    facts:
+      - id: brenmoor-hour
+        statement: Brenmoor pays home carers 24.10 pounds per hour of care in 2025.
+        subject: brenmoor
+        quantity: {value: 24.10, unit: GBP}
+        as_of: 2025
+      - id: national-hour
+        statement: The national average paid to home carers is 26.30 pounds per hour of care in 2025.
+        quantity: {value: 26.30, unit: GBP}
+        as_of: 2025
+      - id: valcourt-repas
+        statement: Valcourt facture le repas de cantine 3,90 euros aux familles en 2025.
+        subject: valcourt
+        quantity: {value: 3.90, unit: EUR}
+        as_of: 2025
+      - id: moyenne-repas
+        statement: La moyenne départementale du repas de cantine facturé aux familles est de 3,40 euros en 2025.
+        quantity: {value: 3.40, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference with another group's level of the same date: 24.10 - 26.30 = -2.20; 3,90 - 3,40 = +0,50
+    ("Brenmoor pays home carers £24.10 an hour of care, £2.20 below the national average.", "en", "supported"),
+    ("Brenmoor pays home carers £24.10 an hour of care, £1.20 below the national average.", "en", "mixed"),
+    ("Valcourt facture le repas de cantine 3,90 euros aux familles, 50 centimes de plus que la moyenne départementale.", "fr", "supported"),
+    ("Valcourt facture le repas de cantine 3,90 euros aux familles, 90 centimes de plus que la moyenne départementale.", "fr", "mixed"),
+])
+def test_a_difference_with_another_groups_level(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GROUP_DIFFERENCES), text, lang), want, "derived-difference")

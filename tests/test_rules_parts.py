@@ -1,0 +1,1104 @@
+"""Rule tests (split from test_fact_slots.py): changes and directions, mixed statements judged part by part,
+revisions, forecasts and outdated figures."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_rule, checker_for, last_statement
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le nombre de fermetures de guichets a reculé l'an dernier, à 48.", "fr", "contradicted"),
+    ("Le nombre de fermetures de guichets a augmenté l'an dernier, à 48.", "fr", "supported"),
+    ("Branch closures fell last year, to 48.", "en", "contradicted"),
+])
+def test_a_fact_giving_both_ends_of_a_move_gives_its_direction(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: banks
+    title: Réseau bancaire 2024
+    published: 2025-02-10
+    facts:
+      - id: fr
+        statement: Le nombre de fermetures de guichets est passé de 41 en 2023 à 48 en 2024.
+        as_of: 2024
+      - id: en
+        statement: Branch closures went from 41 in 2023 to 48 in 2024.
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_the_direction_next_to_a_figure_beats_one_further_away(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: cpi
+    title: Consumer prices, September
+    published: 2025-10-15
+    facts:
+      - id: fuel
+        statement: The fuel index rose 3.7 % in September 2025 and was the largest factor in the monthly increase.
+        quantity: {value: 3.7, unit: percent}
+        as_of: 2025-09
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "In September, the monthly rise had come despite a 3.7% drop in fuel prices.", "en")
+    assert st.verdict == "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_change_is_not_derived_from_levels_of_another_measure(tmp_path_factory):
+    """« en euros constants » (real terms): the change is not computed from two current-euro levels."""
+    listing = """
+version: 1
+sources:
+  - id: niveaux
+    title: Niveaux de vie 2023
+    published: 2025-07-01
+    facts:
+      - id: seuil-2023
+        statement: En 2023, le seuil de pauvreté est de 1 300 euros par mois.
+        quantity: {value: 1300, unit: EUR per month}
+        as_of: 2023
+      - id: seuil-2022
+        statement: En 2022, le seuil de pauvreté était de 1 227 euros par mois.
+        quantity: {value: 1227, unit: EUR per month}
+        as_of: 2022
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "Le seuil de pauvreté a progressé de 5,9 % en euros constants en 2023.", "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the revised 5.8 % only by rounding, the superseded 6 % exactly: the article took the old figure
+    ("Le déficit public a atteint 6 % du PIB en 2024.", "fr", "outdated"),
+    ("Le déficit public a atteint 5,8 % du PIB en 2024.", "fr", "supported"),
+    ("The public deficit reached about 6% of GDP in 2024.", "en", "supported"),
+])
+def test_a_figure_exactly_the_superseded_one_is_outdated(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: early
+    title: Budget estimate, February 2025
+    published: 2025-02-10
+    superseded_by: accounts
+    facts:
+      - id: deficit
+        statement: Le déficit public de la France a atteint 6 % du PIB en 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+  - id: accounts
+    title: National accounts 2024
+    published: 2025-03-26
+    facts:
+      - id: deficit
+        statement: Le déficit public de la France s'est établi à 5,8 % du PIB en 2024.
+        quantity: {value: 5.8, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level is the starting level a fact of the topic gives, whatever fact its year points to
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,7 % en 2022.", "fr", "supported"),
+    ("L'intensité de la pauvreté a en revanche reculé, à 21,3 % contre 21,9 % en 2022.", "fr", "mixed"),
+    ("The poverty gap, by contrast, narrowed to 21.3%, compared with 21.7% in 2022.", "en", "supported"),
+])
+def test_a_starting_level_is_the_one_a_fact_gives(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: poverty
+    title: Les niveaux de vie en 2023
+    published: 2025-06-30
+    facts:
+      - id: intensity
+        statement: L'intensité de la pauvreté recule en 2023, à 21,3 % après 21,7 % en 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022
+        statement: Le taux de pauvreté était de 13,9 % en 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+      - id: intensity-en
+        statement: The poverty gap narrowed in 2023, to 21.3 % from 21.7 % in 2022.
+        quantity: {value: 21.3, unit: percent}
+        as_of: 2023
+      - id: rate-2022-en
+        statement: The poverty rate was 13.9 % in 2022.
+        quantity: {value: 13.9, unit: percent}
+        as_of: 2022
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, "quantity")
+
+
+LEVELS = """
+version: 1
+sources:
+  - id: parole
+    title: Parole rules 2025
+    published: 2025-02-01
+    facts:
+      - id: share-served
+        statement: Since January 2025 inmates may leave after serving 60% of their term instead of the usual 75%.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-01
+      - id: part-payee
+        statement: Depuis janvier 2025, les locataires paient 30 % du loyer au lieu des 50 % habituels.
+        quantity: {value: 30, unit: percent}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's figure is a level reached from a starting level: a change "by" that figure is wrong …
+    ("The reform cut the time inmates serve by 60 per cent.", "en", "contradicted", "direction"),
+    ("Avec la réforme, la part du loyer payée par les locataires a baissé de 30 %.", "fr", "contradicted", "direction"),
+    # … the level itself, or the change it makes (15 points, 20 %), is right
+    ("Inmates now leave after serving 60% of their term.", "en", "supported", "quantity"),
+    ("Les locataires paient désormais 30 % du loyer.", "fr", "supported", "quantity"),
+])
+def test_a_change_by_a_figure_the_source_gives_as_a_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVELS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall, a loss, a shortfall or an outflow the claim names before its figure is the source's negative figure
+    ("Sweden recorded the steepest contraction in the region, at 2.4%.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont fondu de 21 % sur l'année.", "fr", "supported", "quantity"),
+    ("Le fonds a subi une décollecte nette de 1,5 milliard d'euros en 2024.", "fr", "supported", "quantity"),
+    ("The fund suffered a net outflow of 1.5 billion euros in 2024.", "en", "supported", "quantity"),
+    ("Les ventes de la marque ont bondi de 21 % sur l'année.", "fr", "contradicted", "quantity"),
+])
+def test_a_fall_named_before_its_figure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Regional output and brand sales
+    published: 2025-02-14
+    facts:
+      - id: sweden
+        statement: Sweden's output shrank the most in the region in 2024, at -2.4 %.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2024
+      - id: brand
+        statement: Les ventes de la marque ont reculé de 21 % en 2024.
+        quantity: {value: -21, unit: percent}
+        as_of: 2024
+      - id: fund
+        statement: Le fonds affiche un solde net de -1,5 milliard d'euros en 2024.
+        quantity: {value: -1500000000, unit: EUR}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a difference the fact gives the other way is never confirmed by the words in common
+    ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de moins qu'en 2023.", "fr",
+     "contradicted", "direction"),
+    ("En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %. C'est 4,3 points de plus qu'en 2023.", "fr",
+     "supported", "quantity-alongside"),
+    ("In 2024 the employment rate of young graduates reached 61.2%. That is 4.3 points less than in 2023.", "en",
+     "contradicted", "direction"),
+])
+def test_a_difference_the_other_way_is_not_confirmed_by_shared_words(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: stats
+    title: Enquête sur l'emploi des jeunes 2024
+    published: 2025-03-10
+    facts:
+      - id: jeunes
+        statement: En 2024, le taux d'emploi des jeunes diplômés atteint 61,2 %, soit 4,3 points de plus qu'en 2023.
+        quantity: {value: 61.2, unit: percent}
+        as_of: 2024
+      - id: youth
+        statement: In 2024 the employment rate of young graduates reached 61.2%, 4.3 points more than in 2023.
+        quantity: {value: 61.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+WATER = """
+version: 1
+sources:
+  - id: water
+    title: Water accounts 2024
+    published: 2025-06-12
+    facts:
+      - id: sectors
+        statement: In 2024, every sector, farming included, saw its water use fall.
+        as_of: 2024
+      - id: sectors-fr
+        statement: En 2024, tous les secteurs, y compris l'agriculture, ont vu leurs prélèvements d'eau baisser.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's clause closest to the claim ("farming included") states no direction; its clause about what the
+    # claim measures does, and it is the other one
+    ("Water use in farming kept rising in 2024.", "en", "contradicted", "direction"),
+    ("Les prélèvements d'eau de l'agriculture ont continué d'augmenter en 2024.", "fr", "contradicted", "direction"),
+])
+def test_the_direction_of_the_facts_clause_about_the_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WATER), text, lang)
+    assert_rule(st, want, rule)
+
+
+CHANGES = """
+version: 1
+entities:
+  north: {names: [North, Northern]}
+sources:
+  - id: starts
+    title: New dwellings, March 2025
+    published: 2025-04-17
+    facts:
+      - id: north
+        statement: New private dwelling starts in the North rose sharply, by 48.5%, in March 2025.
+        subject: north
+        quantity: {value: 48.5, unit: percent}
+        as_of: 2025-03
+      - id: yoy
+        statement: In March 2025, new private dwelling starts were 2.7% above the March 2024 level.
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025-03
+      - id: north-fr
+        statement: Les mises en chantier de logements privés dans le Nord ont progressé de 48,5 % en mars 2025.
+        subject: north
+        quantity: {value: 48.5, unit: percent}
+        as_of: 2025-03
+      - id: yoy-fr
+        statement: En mars 2025, les mises en chantier de logements privés dépassaient de 2,7 % leur niveau de mars 2024.
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change of two significant digits that a comparable fact gives exactly is that fact's, however the
+    # wording ranks a fact of a rise elsewhere
+    ("Compared with March 2024, starts were up 2.7 percent.", "en", "supported", "quantity"),
+    ("Par rapport à mars 2024, les mises en chantier ont progressé de 2,7 %.", "fr", "supported", "quantity"),
+])
+def test_a_two_digit_change_finds_the_fact_that_gives_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CHANGES), text, lang)
+    assert_rule(st, want, rule)
+
+
+FARES = """
+version: 1
+sources:
+  - id: ferry-accounts
+    title: Harbour ferry accounts 2024
+    published: 2025-04-10
+    facts:
+      - id: fares
+        statement: Ferry ticket revenue was £48.3 million in 2024, up 6.2% on 2023; season tickets brought in £9.1 million, up 3%.
+        quantity: {value: 48.3e+6, unit: GBP}
+        as_of: 2024
+      - id: fares-fr
+        statement: Les recettes de billetterie des navettes ont atteint 48,3 millions d'euros en 2024, en hausse de 6,2 % sur 2023 ; les abonnements ont rapporté 9,1 millions d'euros, en hausse de 3 %.
+        quantity: {value: 48.3e+6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change the fact writes beside its declared level competes only with the changes of its sentence, not
+    # with the level whose words come first
+    ("Ferry ticket revenue rose 6.2% to £48.3 million in 2024.", "en", "supported", "quantity-alongside"),
+    ("Les recettes de billetterie des navettes ont progressé de 6,2 %, à 48,3 millions d'euros en 2024.", "fr",
+     "supported", "quantity-alongside"),
+    # the other change of the sentence is another thing's: unchecked, never confirmed
+    ("Ferry ticket revenue rose 3% to £48.3 million in 2024.", "en", "unverified", "quantity"),
+    ("Les recettes de billetterie des navettes ont progressé de 3 %, à 48,3 millions d'euros en 2024.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_change_beside_a_level_competes_with_changes_only(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FARES), text, lang)
+    assert_rule(st, want, rule)
+
+
+REVISED = """
+version: 1
+sources:
+  - id: flash
+    title: Regional accounts, first estimate
+    published: 2025-02-12
+    superseded_by: annual
+    facts:
+      - id: growth
+        statement: Regional output grew by 0.7% in 2024.
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2024
+      - id: cible
+        statement: La région vise un taux d'emploi compris entre 71,5 % et 72 % en 2026.
+        quantity: {min: 71.5, max: 72, unit: percent}
+        as_of: 2026
+      - id: vols
+        statement: First estimate, 48,310 burglaries were recorded in the region in 2024.
+        quantity: {value: 48310, unit: cambriolages}
+        as_of: 2024
+  - id: annual
+    title: Regional accounts 2024
+    published: 2025-05-20
+    facts:
+      - id: growth-q4
+        statement: Regional output grew by 0.2% in the fourth quarter of 2024.
+        quantity: {value: 0.2, unit: percent}
+        as_of: 2024-12
+      - id: growth
+        statement: Regional output grew by 0.9% in 2024, revised up from the first estimate.
+        quantity: {value: 0.9, unit: percent}
+        as_of: 2024
+      - id: cible
+        statement: La région vise désormais un taux d'emploi de 71,5 % en 2026.
+        quantity: {value: 71.5, unit: percent}
+        as_of: 2026
+      - id: vols
+        statement: 48 090 cambriolages ont été enregistrés dans la région en 2024.
+        quantity: {value: 48090, unit: cambriolages}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the superseded version of a fact the figure is compared with, however far the retrieval ranks it
+    ("Over 2024 as a whole, regional output grew by 0.7%.", "en", "outdated", "outdated"),
+    ("Sur l'ensemble de 2024, la production régionale a progressé de 0,7 %.", "fr", "outdated", "outdated"),
+    # a range a superseded fact gives exactly, that the revised figure only falls within
+    ("La région maintient son objectif d'un taux d'emploi compris entre 71,5 % et 72 % pour 2026.", "fr", "outdated", "outdated"),
+    # a precise figure counted in another noun, exactly the superseded fact's, in another language
+    ("Les cambriolages ont atteint 48 310 faits dans la région en 2024.", "fr", "outdated", "outdated"),
+    ("Burglaries reached 48,090 recorded offences in the region in 2024.", "en", "supported", "quantity"),
+])
+def test_the_superseded_version_of_a_fact_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, REVISED), text, lang)
+    assert_rule(st, want, rule)
+
+
+BESIDE_DERIVED = """
+version: 1
+sources:
+  - id: port
+    title: Port of Calderby, annual traffic
+    published: 2025-02-04
+    facts:
+      - id: freight-2024
+        statement: En 2024, le port de Calderby a traité 41,6 millions de tonnes de fret, soit 1,3 million de plus qu'en 2023 (+3,2 %).
+        quantity: {value: 41.6e6, unit: t}
+        as_of: 2024
+      - id: freight-2019
+        statement: Le port de Calderby avait traité 52,0 millions de tonnes de fret en 2019.
+        quantity: {value: 52.0e6, unit: t}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change the fact confirming the level writes beside it is not refuted by one computed from other facts
+    ("En 2024, le port de Calderby a traité 41,6 millions de tonnes de fret, une hausse de 3,2 %.", "fr", "supported",
+     "quantity-alongside"),
+    ("In 2024 the port of Calderby handled 41.6 million tonnes of freight, an increase of 3.2%.", "en", "supported",
+     "quantity-alongside"),
+])
+def test_a_change_written_beside_a_confirmed_level_outweighs_a_computed_one(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_DERIVED), text, lang)
+    assert_rule(st, want, rule)
+
+
+RANGES = """
+version: 1
+sources:
+  - id: plan-2024
+    title: Kelby Bank strategic plan, March 2024
+    published: 2024-03-12
+    superseded_by: results-2025
+    facts:
+      - id: target-en
+        statement: Kelby Bank expects a return on equity of between 9.5% and 10% in 2026.
+        quantity: {min: 9.5, max: 10, unit: percent}
+        as_of: 2026
+      - id: target-fr
+        statement: Kelby Bank vise une rentabilité des fonds propres comprise entre 9,5 % et 10 % en 2026.
+        quantity: {min: 9.5, max: 10, unit: percent}
+        as_of: 2026
+  - id: results-2025
+    title: Kelby Bank annual results 2025
+    published: 2026-02-05
+    facts:
+      - id: target-en
+        statement: Kelby Bank now expects a return on equity of 9.5% in 2026.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+      - id: target-fr
+        statement: Kelby Bank vise désormais une rentabilité des fonds propres de 9,5 % en 2026.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a range the superseded source gives, of which the current one keeps one end, is the older figure
+    ("Kelby Bank maintains its target of a return on equity of between 9.5% and 10% for 2026.", "en", "outdated",
+     "outdated"),
+    ("Kelby Bank maintient son objectif d'une rentabilité des fonds propres comprise entre 9,5 % et 10 % en 2026.",
+     "fr", "outdated", "outdated"),
+    ("Kelby Bank has cut its target to a return on equity of 9.5% for 2026.", "en", "supported", "quantity"),
+])
+def test_a_range_the_older_source_gives_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANGES), text, lang)
+    assert_rule(st, want, rule)
+
+
+REACHED = """
+version: 1
+sources:
+  - id: ferry-2025
+    title: Brackwater ferry traffic 2025
+    published: 2026-02-03
+    facts:
+      - id: passengers
+        statement: The number of passengers carried by Brackwater ferries declined from 41,270 in 2024 to 38,940 in 2025, down 5.6%.
+        quantity: {value: -5.6, unit: percent, bound: about}
+        as_of: 2025
+  - id: musee-2025
+    title: Fréquentation du musée de Corvain en 2025
+    published: 2026-01-20
+    facts:
+      - id: visiteurs
+        statement: Le nombre de visiteurs du musée de Corvain a progressé de 18 420 en 2024 à 21 760 en 2025, soit +18 %.
+        quantity: {value: 18, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the level the source's sentence gives, reached the other way; "in 2024 to 38,940" is a year, then a figure
+    ("In 2025, the number of passengers carried by Brackwater ferries climbed to 38,940.", "en", "contradicted", "direction"),
+    ("En 2025, le nombre de visiteurs du musée de Corvain a chuté à 21 760.", "fr", "contradicted", "direction"),
+])
+def test_a_level_reached_the_other_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In 2025, the number of passengers carried by Brackwater ferries fell to 38,940.", "en"),
+    ("En 2025, le nombre de visiteurs du musée de Corvain est passé à 21 760.", "fr"),
+])
+def test_a_level_reached_the_same_way_is_no_wrong_direction(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, REACHED), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REVISED_WORDING = """
+version: 1
+sources:
+  - id: flash
+    title: Norrland GDP, flash estimate
+    published: 2025-04-30
+    superseded_by: final
+    facts:
+      - id: q1-flash
+        statement: According to the flash estimate, Norrland's GDP grew 0.5 % in the first quarter of 2025.
+        subject: norrland
+        quantity: {value: 0.5, unit: percent}
+        as_of: 2025-Q1
+  - id: final
+    title: Norrland GDP, second estimate
+    published: 2025-06-06
+    facts:
+      - id: q1
+        statement: Seasonally adjusted, Norrland's GDP grew 0.7 % in the first quarter of 2025.
+        subject: norrland
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2025-Q1
+  - id: flash-fr
+    title: PIB de la Valmerie, estimation rapide
+    published: 2025-04-30
+    superseded_by: final-fr
+    facts:
+      - id: t1-flash
+        statement: Selon l'estimation rapide, le PIB de la Valmerie a progressé de 0,4 % au premier trimestre 2025.
+        subject: valmerie
+        quantity: {value: 0.4, unit: percent}
+        as_of: 2025-Q1
+  - id: final-fr
+    title: PIB de la Valmerie, résultats détaillés
+    published: 2025-06-06
+    facts:
+      - id: t1
+        statement: Corrigé des variations saisonnières, le PIB de la Valmerie a progressé de 0,6 % au premier trimestre 2025.
+        subject: valmerie
+        quantity: {value: 0.6, unit: percent}
+        as_of: 2025-Q1
+entities:
+  norrland: {names: [Norrland]}
+  valmerie: {names: [Valmerie]}
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the figure only a superseded estimate gives, revised by a sentence that names the measure more precisely
+    ("Norrland's GDP grew 0.5 % in the first quarter of 2025.", "en"),
+    ("Le PIB de la Valmerie a progressé de 0,4 % au premier trimestre 2025.", "fr"),
+])
+def test_a_figure_of_a_revised_estimate_is_outdated(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_WORDING), text, lang), "outdated", "outdated")
+
+
+FIRST_ESTIMATE = """
+version: 1
+sources:
+  - id: homes-first
+    title: Harlow housing completions, first estimate 2024
+    published: 2025-02-10
+    superseded_by: homes-revised
+    facts:
+      - id: first
+        statement: Harlow completed 412 new homes in 2024, according to the first estimate.
+        quantity: {value: 412, unit: homes}
+        as_of: 2024
+  - id: homes-revised
+    title: Harlow housing completions, revised 2024
+    published: 2025-06-10
+    facts:
+      - id: revised
+        statement: Harlow completed 388 new homes in 2024, revised down from the 412 first reported.
+        quantity: {value: 388, unit: homes}
+        as_of: 2024
+  - id: logements-premier
+    title: Logements achevés à Vaudrec, première estimation 2024
+    published: 2025-02-10
+    superseded_by: logements-revise
+    facts:
+      - id: premier
+        statement: Vaudrec a achevé 1 240 logements en 2024, selon la première estimation.
+        quantity: {value: 1240, unit: logements}
+        as_of: 2024
+  - id: logements-revise
+    title: Logements achevés à Vaudrec, chiffres révisés 2024
+    published: 2025-06-10
+    facts:
+      - id: revise
+        statement: Vaudrec a achevé 1 180 logements en 2024, contre 1 240 annoncés d'abord.
+        quantity: {value: 1180, unit: logements}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the superseded figure given as the earlier one, beside the current one, is no outdated figure
+    ("Harlow completed 388 new homes in 2024 rather than 412.", "en"),
+    ("Vaudrec a achevé 1 180 logements en 2024, contre 1 240 annoncés d'abord.", "fr"),
+])
+def test_the_superseded_figure_given_as_the_earlier_one_is_not_outdated(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_ESTIMATE), text, lang)
+    assert st.verdict == "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+OCCUPANCY = """
+version: 1
+sources:
+  - id: hotels-2024
+    title: Hotel occupancy in Corvain, 2024
+    published: 2025-02-20
+    facts:
+      - id: occupancy
+        statement: The hotel occupancy rate in Corvain fell to 61.4% in 2024, after 63.0% in 2023.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+      - id: occupation
+        statement: Le taux d'occupation des hôtels de Corvain baisse à 61,4 % en 2024, après 63,0 % en 2023.
+        quantity: {value: 61.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « remonte » is a rise: the right level reached the wrong way (the level confirmed, the direction refuted: mixed)
+    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "mixed", "direction"),
+    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "mixed", "direction"),
+])
+def test_a_level_said_to_climb_back_when_it_fell(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
+    assert_rule(st, want, rule)
+
+
+MOVED = """
+version: 1
+sources:
+  - id: kiln-2025
+    title: Harlow kiln output 2025
+    published: 2026-02-10
+    facts:
+      - id: bricks
+        statement: Harlow kilns fired 3.42 million bricks in 2025, down from 3.61 million in 2024.
+        quantity: {value: 3420000, unit: bricks, bound: about}
+        as_of: 2025
+  - id: ruches-2025
+    title: Ruchers du Vexin en 2025
+    published: 2026-01-15
+    facts:
+      - id: ruches
+        statement: Le Vexin comptait 8 140 ruches déclarées en 2025, contre 7 610 en 2024.
+        quantity: {value: 8140, unit: ruches, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level reached said to move the wrong way: the level is one part (right), the way it moved another (wrong)
+    ("In 2025 the output of Harlow kilns rose to 3.42 million bricks.", "en", "mixed", "direction"),
+    ("En 2025, le nombre de ruches déclarées dans le Vexin a reculé, à 8 140 ruches.", "fr", "mixed", "direction"),
+    # beside a change figure of the wrong sign, the way it moved is that figure's: no part confirmed on its own
+    ("In 2025 the output of Harlow kilns rose 5.3% to 3.42 million bricks.", "en", "contradicted", "direction"),
+])
+def test_a_level_reached_the_other_way_is_a_part_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MOVED), text, lang)
+    assert_rule(st, want, rule)
+
+
+ECHO = """
+version: 1
+sources:
+  - id: tolls-2025
+    title: Marrow Bridge tolls, May 2025
+    published: 2025-06-12
+    facts:
+      - id: tolls-ex-freight
+        statement: Toll income excluding freight, fuel duty and parking rose by 2.2% in the 12 months to May 2025.
+        quantity: {value: 2.2, unit: percent, bound: about}
+        as_of: 2025-05
+  - id: tarifs-2025
+    title: Tarifs des cantines de Vellanne, 2025
+    published: 2025-09-03
+    facts:
+      - id: repas-hors-bio
+        statement: Le prix du repas hors produits bio et hors goûter s'établit à 3,40 euros à la rentrée 2025.
+        quantity: {value: 3.40, unit: EUR, bound: about}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the clause that describes what the wrong figure measures, in the words of the fact that refutes it, is its
+    # setting, not a part the article got right: the statement is contradicted, not mixed
+    ("Toll income, which strips out freight and parking charges, rose by 2.7% in the 12 months to May 2025.", "en",
+     "contradicted", "quantity"),
+    ("Le prix du repas, qui exclut les produits bio et le goûter, s'établit à 3,90 euros à la rentrée 2025.", "fr",
+     "contradicted", "quantity"),
+])
+def test_the_words_of_the_refuting_fact_are_no_part_confirmed(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ECHO), text, lang)
+    assert_rule(st, want, rule)
+
+
+PARTS_ALONE = """
+version: 1
+sources:
+  - id: grid
+    title: Osterland grid report 2024
+    published: 2025-02-01
+    facts:
+      - id: total
+        statement: Osterland's power plants generated 212 TWh of electricity in 2024.
+        quantity: {value: 212, unit: TWh, bound: about}
+        as_of: 2024
+      - id: hydro
+        statement: Hydropower plants in Osterland generated 58 TWh in 2024.
+        quantity: {value: 58, unit: TWh, bound: about}
+        as_of: 2024
+  - id: reseau
+    title: Bilan du réseau de la Valmerie 2024
+    published: 2025-02-01
+    facts:
+      - id: totale
+        statement: Les centrales de la Valmerie ont produit 184 TWh d'électricité en 2024.
+        quantity: {value: 184, unit: TWh, bound: about}
+        as_of: 2024
+      - id: barrages
+        statement: Les barrages hydrauliques de la Valmerie ont produit 47 TWh en 2024.
+        quantity: {value: 47, unit: TWh, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a part said alone, which no fact names: the whole's figure does not judge it
+    ("In 2024, Osterland's wind farms alone generated 41.5 TWh.", "en", "unverified"),
+    ("En 2024, l'éolien a produit à lui seul 39,2 TWh en Valmerie.", "fr", "unverified"),
+    # the part a fact names, with a wrong figure, still refuted
+    ("In 2024, hydropower plants alone generated 71 TWh in Osterland.", "en", "contradicted"),
+    ("En 2024, les barrages hydrauliques ont produit à eux seuls 61 TWh en Valmerie.", "fr", "contradicted"),
+])
+def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REVISED_FORECASTS = """
+version: 1
+entities:
+  board:
+    names: [Crop Statistics Board]
+  icv:
+    names: [Institut de conjoncture de Valmerie, ICV]
+sources:
+  - id: outlook-jan
+    title: Harvest outlook, January 2025
+    published: 2025-01-20
+    publisher: board
+    superseded_by: outlook-apr
+    facts:
+      - id: wheat
+        statement: The Crop Statistics Board expects the wheat harvest to grow 4.2% in 2025.
+        subject: board
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2025
+  - id: outlook-apr
+    title: Harvest outlook, April 2025
+    published: 2025-04-20
+    publisher: board
+    facts:
+      - id: wheat
+        statement: The Crop Statistics Board now expects the wheat harvest to grow 6.8% in 2025.
+        subject: board
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2025
+  - id: conjoncture
+    title: Note de conjoncture, juin 2025
+    published: 2025-06-18
+    publisher: icv
+    facts:
+      - id: croissance
+        statement: L'Institut de conjoncture de Valmerie a abaissé sa prévision de croissance pour 2025 à 0,7 %, contre 1,1 % en mars.
+        subject: icv
+        quantity: {value: 0.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the way a forecast was revised: the older version's figure (4.2 % then 6.8 %) says it went up
+    ("In its April update, the Crop Statistics Board lowered its outlook for wheat and now expects the harvest to grow 6.8% in 2025.",
+     "en", "mixed", "direction"),
+    ("In its April update, the Crop Statistics Board raised its outlook for wheat and now expects the harvest to grow 6.8% in 2025.",
+     "en", "supported", "quantity"),
+    # the source's sentence says it (« a abaissé sa prévision »); « croissance » names the measure, no rise
+    ("En juin, l'ICV a revu à la hausse sa prévision de croissance pour 2025 à 0,7 %.", "fr", "mixed", "direction"),
+    ("En juin, l'ICV a abaissé sa prévision de croissance pour 2025 à 0,7 %.", "fr", "supported", "quantity"),
+])
+def test_the_way_a_forecast_was_revised(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_FORECASTS), text, lang), want, rule)
+
+
+BEFORE_CHANGE = """
+version: 1
+sources:
+  - id: water-2025
+    title: Harbourton water tariffs 2025
+    published: 2025-06-02
+    facts:
+      - id: jan
+        statement: From January to March 2025 the average annual water bill in Harbourton was £512.
+        quantity: {value: 512, unit: GBP}
+        as_of: 2025-Q1
+      - id: june-cut
+        statement: The Harbourton water board cut the average annual water bill by 6%, from £540 to £508, in June 2025.
+        quantity: {value: -6, unit: percent}
+        as_of: 2025-06
+  - id: cantine-2025
+    title: Tarifs de la cantine de Valdorne 2025
+    published: 2025-09-01
+    facts:
+      - id: mars
+        statement: En mars 2025, le repas à la cantine de Valdorne coûtait 3,10 euros.
+        quantity: {value: 3.10, unit: EUR}
+        as_of: 2025-03
+      - id: hausse
+        statement: En septembre 2025, le prix du repas à la cantine de Valdorne est passé de 3,25 euros à 3,51 euros, une hausse de 8 %.
+        quantity: {value: 8, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the level before the change the statement before told is the change's starting level, not an earlier date's
+    ("In June the board cut the average annual water bill in Harbourton by 6%. Before that cut, the average annual "
+     "water bill had stood at £512.", "en", "contradicted", "period"),
+    ("In June the board cut the average annual water bill in Harbourton by 6%. Before that cut, the average annual "
+     "water bill had stood at £540.", "en", "supported", "quantity"),
+    ("En septembre, Valdorne a augmenté de 8 % le prix du repas à la cantine. Avant cette hausse, le repas à la cantine "
+     "coûtait 3,10 euros.", "fr", "contradicted", "period"),
+    ("En septembre, Valdorne a augmenté de 8 % le prix du repas à la cantine. Avant cette hausse, le repas à la cantine "
+     "coûtait 3,25 euros.", "fr", "supported", "quantity"),
+])
+def test_a_level_before_a_change_is_its_starting_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BEFORE_CHANGE), text, lang), want, rule)
+
+
+FORECASTS = """
+version: 1
+entities:
+  valdor-institute: {names: [Valdor Institute]}
+  banque-montclar: {names: [Banque de Montclar]}
+sources:
+  - id: outlook-spring
+    title: Valdor economic outlook (April 2025)
+    published: 2025-04-10
+    superseded_by: outlook-autumn
+    facts:
+      - id: growth-2026
+        statement: The Valdor Institute forecast that Valdor's economy would grow 1.4% in 2026.
+        subject: valdor-institute
+        quantity: {value: 1.4, unit: percent, bound: about}
+        as_of: 2026
+      - id: deaths-2024
+        statement: The Valdor Institute forecast that 2,310 people would die on Valdor's roads in 2024.
+        subject: valdor-institute
+        quantity: {value: 2310, unit: people}
+        as_of: 2024
+  - id: outlook-autumn
+    title: Valdor economic outlook (October 2025)
+    published: 2025-10-09
+    facts:
+      - id: growth-2026
+        statement: The Valdor Institute's median forecast for Valdor's economic growth in 2026 is now 1.1%.
+        subject: valdor-institute
+        quantity: {value: 1.1, unit: percent, bound: about}
+        as_of: 2026
+  - id: previsions-mars
+    title: Prévisions de la Banque de Montclar (mars 2025)
+    published: 2025-03-18
+    superseded_by: previsions-sept
+    facts:
+      - id: croissance-2026
+        statement: La Banque de Montclar prévoyait une croissance de l'économie de Montclar de 0,9 % en 2026.
+        subject: banque-montclar
+        quantity: {value: 0.9, unit: percent, bound: about}
+        as_of: 2026
+  - id: previsions-sept
+    title: Prévisions de la Banque de Montclar (septembre 2025)
+    published: 2025-09-16
+    facts:
+      - id: croissance-2026
+        statement: La prévision de la Banque de Montclar pour la croissance de l'économie de Montclar en 2026 est désormais de 1,2 %.
+        subject: banque-montclar
+        quantity: {value: 1.2, unit: percent, bound: about}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of forecast whose complement is in the future: a forecast, compared with the forecasts, the older one's
+    # figure outdated
+    ("The Valdor Institute projects that the economy will grow 1.4 percent in 2026.", "en", "outdated", "outdated"),
+    ("The Valdor Institute projects the economy to grow 1.1 percent in 2026.", "en", "supported", "quantity"),
+    ("La Banque de Montclar prévoit que l'économie progressera de 0,9 % en 2026.", "fr", "outdated", "outdated"),
+    # "median" beside "forecast", "quarterly" beside "outlook" qualify the document, not the measure; a fiscal year
+    # ending by June is mostly the year before
+    ("In its quarterly outlook, the Valdor Institute projects that the economy will grow 1.1 percent in the fiscal "
+     "year ending in March 2027.", "en", "supported", "quantity"),
+    ("Dans sa note trimestrielle, la Banque de Montclar prévoit que l'économie progressera de 1,2 % sur l'exercice "
+     "clos fin mars 2027.", "fr", "supported", "quantity"),
+])
+def test_a_forecast_verb_with_a_future_complement_gives_a_forecast(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FORECASTS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # with a past complement, an estimate of what happened: never a forecast's figure, old or new
+    ("The Valdor Institute projects that 2,310 people were killed on Valdor's roads in 2024.", "en"),
+])
+def test_a_forecast_verb_with_a_past_complement_is_an_estimate(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, FORECASTS), text, lang)
+    assert st.verdict not in ("supported", "outdated"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REVISED_BESIDE = """
+version: 1
+sources:
+  - id: first-estimate
+    title: Osterland ferry revenue, first estimate
+    published: 2025-03-10
+    superseded_by: final-figures
+    facts:
+      - id: revenue
+        statement: Ferry fares brought in £2.6 billion in 2024, a 9% increase in real terms on the year before.
+        quantity: {value: 2.6e9, unit: GBP}
+        as_of: 2024
+  - id: final-figures
+    title: Osterland ferry finance 2024
+    published: 2025-09-18
+    facts:
+      - id: revenue
+        statement: Ferry fares brought in £2.7 billion in 2024, up 11% in real terms on the year before.
+        quantity: {value: 2.7e9, unit: GBP}
+        as_of: 2024
+      - id: passengers
+        statement: Ferry passenger numbers rose 10% in 2024 on the year before.
+        quantity: {value: 10, unit: percent}
+        as_of: 2024
+  - id: premiere-estimation
+    title: Recettes des péages de la Valmerie, première estimation
+    published: 2025-03-12
+    superseded_by: bilan-definitif
+    facts:
+      - id: recettes
+        statement: Les péages de la Valmerie ont rapporté 4,2 milliards d'euros en 2024, soit une hausse de 6 % sur un an.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2024
+  - id: bilan-definitif
+    title: Bilan définitif des péages de la Valmerie 2024
+    published: 2025-09-20
+    facts:
+      - id: recettes
+        statement: Les péages de la Valmerie ont rapporté 4,3 milliards d'euros en 2024, en hausse de 8 % sur un an.
+        quantity: {value: 4.3e9, unit: EUR}
+        as_of: 2024
+      - id: trafic
+        statement: Le trafic sur les péages de la Valmerie a augmenté de 7 % en 2024 sur un an.
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the second figure the superseded fact writes beside its own, which the newer fact revised: outdated too
+    ("Ferry fares brought in £2.6 billion in 2024, 9% more than a year earlier.", "en", "outdated", "outdated"),
+    ("Les péages de la Valmerie ont rapporté 4,2 milliards d'euros en 2024 et ont augmenté de 6 % sur un an.", "fr",
+     "outdated", "outdated"),
+    # written in the other order than the superseded fact's: not its sentence restated, the figure stays refuted
+    ("Les péages de la Valmerie ont augmenté de 6 % sur un an et ont rapporté 4,2 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+])
+def test_a_figure_the_superseded_fact_writes_beside_is_outdated_too(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_BESIDE), text, lang), want, rule)
+
+
+WHEN_AND_WAY_ONLY = """
+version: 1
+sources:
+  - id: cycles
+    title: Westmark cycle trade, June 2025
+    published: 2025-07-10
+    facts:
+      - id: sales
+        statement: Sales of new bicycles in Westmark rose 8.3 percent in June 2025.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025-06
+  - id: velos
+    title: Le marché du vélo à Belcombe, juin 2025
+    published: 2025-07-10
+    facts:
+      - id: ventes
+        statement: Les ventes de vélos neufs à Belcombe ont progressé de 8,3 % en juin 2025.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that shares only the claim's month and its word of movement measures something else: unchecked
+    ("Repairs carried out by independent workshops rose 2.1 percent in June 2025.", "en", "unverified"),
+    ("Les réparations confiées aux ateliers indépendants ont progressé de 2,1 % en juin 2025.", "fr", "unverified"),
+    # (three words of its own are enough to name what is measured)
+    ("Repairs rose 2.1 percent in June 2025.", "en", "unverified"),
+    ("Les réparations ont progressé de 2,1 % en juin 2025.", "fr", "unverified"),
+    # the fact's own measure, with a wrong figure: refuted
+    ("Sales of new bicycles in Westmark rose 2.1 percent in June 2025.", "en", "contradicted"),
+    ("Bicycle sales rose 2.1 percent in June 2025.", "en", "contradicted"),
+    ("Les ventes de vélos neufs à Belcombe ont progressé de 2,1 % en juin 2025.", "fr", "contradicted"),
+])
+def test_only_when_and_which_way_in_common(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WHEN_AND_WAY_ONLY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LEVEL_WAYS = """
+version: 1
+entities:
+  norvale: {names: [Norvale Reserve Bank]}
+  banque-ardan: {names: [Banque d'Ardanie]}
+sources:
+  - id: central-banks
+    title: Central bank decisions
+    published: 2025-03-14
+    facts:
+      - id: norvale-hike
+        statement: On March 14, 2025 the Norvale Reserve Bank raised the rate it pays on overnight deposits to 3.25% from 3%.
+        subject: norvale
+        quantity: {value: 3.25, unit: percent}
+        as_of: 2025-03-14
+      - id: ardan-hausse
+        statement: Le 14 mars 2025, la Banque d'Ardanie a relevé le taux de ses prêts à une semaine à 2,25 %, contre 2 % auparavant.
+        subject: banque-ardan
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-03-14
+  - id: press
+    title: Press coverage
+    published: 2025-03-14
+    facts:
+      - id: norvale-highest
+        statement: At 3.25%, the Norvale Reserve Bank's deposit rate is at its highest level since 2008.
+        subject: norvale
+        as_of: 2025-03-14
+      - id: ardan-record
+        statement: À 2,25 %, le taux directeur de la Banque d'Ardanie est à son plus haut niveau depuis 2009.
+        subject: banque-ardan
+        as_of: 2025-03-14
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the level is right, the way it was reached wrong: the agreeing fact that says how it moved judges the way
+    ("The Norvale Reserve Bank lowered its deposit rate to 3.25% in March.", "en", "mixed"),
+    ("La Banque d'Ardanie a baissé son taux directeur à 2,25 % en mars.", "fr", "mixed"),
+])
+def test_the_way_a_level_was_reached_against_the_fact_that_says_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_WAYS), text, lang), want, "direction")
+
+
+SAME_SHARES = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel Rail]}
+  verlan: {names: [Verlan Transports]}
+sources:
+  - id: punctuality
+    title: Punctuality 2025
+    published: 2025-06-30
+    facts:
+      - id: kestrel-on-time
+        statement: 91% of Kestrel Rail trains ran on time in 2025, the same proportion as in 2024.
+        subject: kestrel
+        quantity: {value: 91, unit: percent}
+        as_of: 2025
+      - id: verlan-ponctualite
+        statement: 87 % des trains de Verlan Transports sont arrivés à l'heure en 2025, la même proportion qu'en 2024.
+        subject: verlan
+        quantity: {value: 87, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "the same proportion as" / « la même proportion qu'en » is no change: a rise said is the wrong way
+    ("91% of Kestrel Rail trains ran on time in 2025, a higher proportion than a year earlier.", "en", "contradicted"),
+    ("87 % des trains de Verlan Transports sont arrivés à l'heure en 2025, une proportion en hausse sur un an.", "fr", "contradicted"),
+])
+def test_the_same_proportion_is_no_change(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SAME_SHARES), text, lang), want, "direction")

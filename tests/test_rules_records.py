@@ -1,0 +1,833 @@
+"""Rule tests (split from test_fact_slots.py): records, rankings, denials and negation."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_rule, checker_for, last_statement
+
+
+DENIAL = """
+version: 1
+entities:
+  mayor: {names: [Mayor Ines Varga, Ines Varga, Varga]}
+  union: {names: [Transport Workers' Union, union]}
+sources:
+  - id: council
+    title: Council minutes
+    published: 2025-05-02
+    facts:
+      - id: backing
+        statement: On 30 April 2025, Mayor Ines Varga publicly backed the Transport Workers' Union's pay claim.
+        subject: mayor
+        object: union
+        as_of: 2025-04-30
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ines Varga has never supported the Transport Workers' Union.", "en"),
+    ("Ines Varga n'a jamais soutenu le Transport Workers' Union.", "fr"),
+])
+def test_a_denial_of_a_common_verb_between_the_fact_s_parties_is_contradicted(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, DENIAL), text, lang)
+    assert (st.verdict, "negation" in {r for c in st.claims for r in c.rules}) == ("contradicted", True), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LOAN = """
+version: 1
+entities:
+  fund: {names: [Fonds régional d'Orvane, Fonds d'Orvane]}
+  meridia: {names: [Méridia]}
+sources:
+  - id: loan
+    title: Communiqué du Fonds d'Orvane
+    published: 2026-03-02
+    facts:
+      - id: loan
+        statement: Le Fonds régional d'Orvane a prêté 12 millions d'euros à Méridia en février 2026.
+        subject: fund
+        object: meridia
+        quantity: {value: 12e6, unit: EUR}
+        as_of: 2026-02
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Le Fonds d'Orvane n'a jamais prêté d'argent à Méridia.",
+    "Méridia n'a jamais reçu les 12 millions d'euros du Fonds d'Orvane.",
+    "Méridia n'a jamais bénéficié d'un financement public.",
+    "Le prêt de 12 millions d'euros du Fonds d'Orvane n'a donné lieu à aucun versement à Méridia.",
+])
+def test_a_denial_is_never_supported_by_its_parties_or_its_figure(tmp_path_factory, text):
+    st = last_statement(checker_for(tmp_path_factory, LOAN), text, "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LATER = """
+version: 1
+entities:
+  agency: {names: [Border Agency]}
+sources:
+  - id: arrivals
+    title: Arrivals update
+    published: 2025-09-10
+    facts:
+      - id: arrivals
+        statement: The Border Agency now estimates that about 4,100 people crossed, up from its spring figure of at least 1,500.
+        subject: agency
+        quantity: {value: 4100, unit: people}
+        as_of: 2025-09
+      - id: fares
+        statement: Fares rose 3,2 % in 2024, against a fall of 2,9 % compared with 2019.
+        quantity: {value: 3.2, unit: percent}
+        as_of: 2024
+      - id: sales
+        statement: The Lumo hatchback finished in seventh place among all models in 2025, with 41,200 sales.
+        quantity: {value: 41200, unit: cars}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bound the new figure satisfies, which the source gives as the level it rose from: the older figure
+    ("At least 1,500 people have crossed, according to the Border Agency.", "outdated"),
+    # a rank position against the position the source gives
+    ("The Lumo hatchback took first place among all models in 2025, with 41,200 sales.", "mixed"),
+    ("The Lumo hatchback finished in seventh place among all models in 2025, with 41,200 sales.", "supported"),
+])
+def test_earlier_levels_and_rank_positions(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, LATER), text, "en")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_words_in_common_do_not_confirm_a_rank_of_another_thing(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: markets
+    title: Commodities in 2024
+    published: 2025-01-02
+    facts:
+      - id: strongest
+        statement: Coffee was the strongest performing commodity in London in 2024, with prices up by two thirds.
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), "In London, the March peak remained the highest coffee price of 2024.", "en")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the source's « sans » denies what the claim denies: confirmed
+    ("La mairie n'a accordé aucune subvention exceptionnelle au club.", "supported"),
+    # the source's « sans » denies something else: the denial is not confirmed
+    ("La préfecture n'a jamais reconnu l'existence du dépôt.", "contradicted"),
+])
+def test_a_word_that_denies_only_what_follows_it(tmp_path_factory, text, want):
+    listing = """
+version: 1
+entities:
+  mairie: {names: [mairie]}
+  prefecture: {names: [préfecture]}
+sources:
+  - id: conseil
+    title: Conseil municipal
+    published: 2025-04-02
+    facts:
+      - id: club
+        statement: Le club a reçu sa dotation habituelle, sans subvention exceptionnelle de la mairie, le 1er avril 2025.
+        as_of: 2025-04-01
+      - id: depot
+        statement: La préfecture a reconnu l'existence du dépôt le 2 avril 2025, sans en préciser la taille.
+        subject: prefecture
+        as_of: 2025-04-02
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+JUST_UNDER = """
+version: 1
+sources:
+  - id: admissions
+    title: Admissions, end of June 2025
+    published: 2025-07-10
+    facts:
+      - id: offers
+        statement: Universities made just over 2 million offers by the end of June 2025.
+        quantity: {value: 2e6, unit: offers, bound: at-least}
+        as_of: 2025-06
+      - id: applicants
+        statement: 1.96 million people had applied by the end of June 2025.
+        quantity: {value: 1.96e6, unit: people}
+        as_of: 2025-06
+      - id: prisons
+        statement: The prison population fell by 3 percent in 2025.
+        quantity: {value: -3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "almost", « presque »: just under the figure written
+    ("Universities had made almost two million offers by the end of June 2025.", "en", "contradicted", "quantity-bound"),
+    ("Almost two million people had applied by the end of June 2025.", "en", "supported", "quantity"),
+    ("Fin juin 2025, les universités avaient fait presque 2 millions d'offres.", "fr", "contradicted", "quantity-bound"),
+    ("Fin juin 2025, presque 2 millions de personnes s'étaient portées candidates.", "fr", "supported", "quantity"),
+    # a denial is of the verb it governs: "never released … to free up cells" denies no increase
+    ("The prison population did not fall in 2025.", "en", "contradicted", "negation"),
+    ("La population carcérale n'a pas augmenté en 2025.", "fr", "supported", "negation"),
+])
+def test_just_under_and_the_denied_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, JUST_UNDER), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record both sides give to a year: the article's year must be the source's
+    ("Last year's total was the highest annual figure since 1993.", "en", "contradicted"),
+    ("En 2024, les défaillances d'entreprises ont atteint leur plus haut niveau depuis 1993.", "fr", "contradicted"),
+])
+def test_a_record_given_to_another_year_is_a_false_record(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: insolvencies
+    title: Company insolvencies 2024
+    published: 2025-02-04
+    facts:
+      - id: change
+        statement: The number of company insolvencies in 2024 was 5% lower than in 2023, which saw the highest annual number since 1993.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+      - id: baisse
+        statement: En 2024, les défaillances d'entreprises ont baissé de 5 % par rapport à 2023, qui avait connu le plus haut niveau depuis 1993.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want and any("record to 2023" in c.explanation for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RANKED_PRICES = """
+version: 1
+sources:
+  - id: grains
+    title: Grain prices, March 2025
+    published: 2025-03-14
+    facts:
+      - id: wheat
+        statement: On 12 March 2025 milling wheat traded at 212 euros a tonne on the Paris exchange.
+        quantity: {value: 212, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: barley
+        statement: On 12 March 2025 feed barley traded at 187 euros a tonne, its lowest level since 2020.
+        quantity: {value: 187, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: colza
+        statement: Le 12 mars 2025, le colza se négociait à 468 euros la tonne.
+        quantity: {value: 468, unit: EUR per tonne}
+        as_of: 2025-03-12
+      - id: colza-janvier
+        statement: En janvier 2025, le colza était tombé à 455 euros la tonne, un niveau plus bas que celui de mars 2025.
+        quantity: {value: 455, unit: EUR per tonne}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the rank is the figure's own: another product ranked on the same day, or a comparison (« plus bas que »),
+    # ranks nothing the article says
+    ("On 12 March milling wheat traded at 212 euros a tonne, its lowest level since 2020.", "en", "unverified", "quantity"),
+    ("Le 12 mars, le colza se négociait à 468 euros la tonne, son plus bas niveau de toute l'année 2025.", "fr", "unverified", "quantity"),
+    ("On 12 March feed barley traded at 187 euros a tonne, its lowest level since 2020.", "en", "supported", "quantity"),
+])
+def test_a_rank_belongs_to_its_own_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANKED_PRICES), text, lang)
+    assert_rule(st, want, rule)
+
+
+ATTENDANCE = """
+version: 1
+sources:
+  - id: gallery
+    title: Gallery annual report 2024
+    published: 2025-01-20
+    facts:
+      - id: retrospective
+        statement: The Morel retrospective drew 412,000 visitors in 2024, the best attendance for an exhibition since the gallery opened in 1994.
+        quantity: {value: 412000, unit: visitors}
+        as_of: 2024
+      - id: retrospective-fr
+        statement: La rétrospective Morel a attiré 412 000 visiteurs en 2024, la meilleure fréquentation d'une exposition depuis l'ouverture de la galerie en 1994.
+        quantity: {value: 412000, unit: visiteurs}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a negated comparison with a "since" is the record itself, confirmed by the fact that ranks the same thing
+    ("No exhibition had done better since the gallery opened in 1994.", "en", "supported", "negation"),
+    ("Aucune exposition n'avait fait mieux depuis l'ouverture de la galerie, en 1994.", "fr", "supported", "negation"),
+    # a record reaching back further than the source's is a false record
+    ("No exhibition had done better since 1985.", "en", "contradicted", "ranking"),
+    ("Aucune exposition n'avait fait mieux depuis 1985.", "fr", "contradicted", "ranking"),
+])
+def test_a_negated_record_since_a_year_is_judged_as_the_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ATTENDANCE), text, lang)
+    assert_rule(st, want, rule)
+
+RECEIPTS = """
+version: 1
+sources:
+  - id: audit
+    title: Audit of the Harbour Festival accounts
+    published: 2025-10-02
+    facts:
+      - id: receipts
+        statement: The auditors counted 41 million euros of public receipts from the festival; they found no receipts at all for the new harbour stadium.
+        as_of: 2025-10
+      - id: receipts-fr
+        statement: Les auditeurs ont compté 41 millions d'euros de recettes publiques liées au festival ; ils n'ont trouvé aucune recette pour le nouveau stade du port.
+        as_of: 2025-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact in two parts denies only in its second part: a denial of the first part is false …
+    ("The auditors found no public receipts from the festival.", "en", "contradicted", "negation"),
+    ("Les auditeurs n'ont relevé aucune recette publique liée au festival.", "fr", "contradicted", "negation"),
+    # … and a denial of the second part is what the source says
+    ("The auditors found no receipts for the new harbour stadium.", "en", "supported", "negation"),
+    ("Les auditeurs n'ont trouvé aucune recette pour le nouveau stade du port.", "fr", "supported", "negation"),
+])
+def test_a_denial_is_confirmed_only_by_the_part_of_the_fact_that_denies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECEIPTS), text, lang)
+    assert_rule(st, want, rule)
+
+DONORS = """
+version: 1
+sources:
+  - id: grants
+    title: Grant-making 2024
+    published: 2025-04-10
+    facts:
+      - id: top-2024
+        statement: The Halvorsen Trust gave 412 million euros in 2024, the most of any foundation.
+        as_of: 2024
+      - id: top-2024-fr
+        statement: La fondation Halvorsen a donné 412 millions d'euros en 2024, plus que toute autre fondation.
+        as_of: 2024
+      - id: record-2024
+        statement: Wind farms produced a record 61 TWh in 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # first of its year is no all-time record: not confirmed (the ranking is left unchecked)…
+    ("The Halvorsen Trust gave the largest sum any foundation has ever given.", "en", "unverified", None),
+    # … while a fact that calls it a record confirms "the highest ever"
+    ("Wind farms produced 61 TWh in 2024, the highest output ever.", "en", "supported", "quantity"),
+])
+def test_first_of_its_year_is_not_a_record_of_all_time(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DONORS), text, lang)
+    if rule is None:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_rule(st, want, rule)
+
+POLARITY = """
+version: 1
+entities:
+  harbour-city: {names: [Harbour City, Port-Harbour]}
+sources:
+  - id: finance
+    title: Harbour City finances 2025
+    published: 2025-11-04
+    facts:
+      - id: no-loans
+        statement: Harbour City received no loans from foreign lenders in 2025.
+        subject: harbour-city
+        as_of: 2025
+"""
+
+STOPPED_SURVEY = """
+version: 1
+sources:
+  - id: stats
+    title: Passenger statistics methods 2025
+    published: 2025-11-04
+    facts:
+      - id: survey-dropped
+        statement: The statistics office no longer uses the harbour passenger survey; counts now come from ticket data.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "did not stop X from seeking" asserts X sought: no denial, and a fact that says none came is no confirmation
+    ("The sanctions did not stop Harbour City from seeking loans from foreign lenders.", "en"),
+    ("Les sanctions n'ont pas empêché Harbour City de chercher des prêts auprès de prêteurs étrangers.", "fr"),
+])
+def test_a_prevented_denial_is_not_confirmed_by_a_negative_fact(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, POLARITY), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_fact_saying_something_stopped_records_the_event(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, STOPPED_SURVEY),
+                        "The statistics office has dropped the harbour passenger survey in favour of ticket data.", "en")
+    assert_rule(st, "supported", "terms")
+
+
+FALLS = """
+version: 1
+sources:
+  - id: museum
+    title: Annual visitor report 2025
+    published: 2026-01-20
+    facts:
+      - id: visitors
+        statement: Paid admissions to the Harbour Museum fell by 9% in 2025 compared with 2024.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025
+      - id: visitors-fr
+        statement: En 2025, les entrées payantes du musée du Port ont été 9 % de moins qu'en 2024, malgré une hausse des visites scolaires.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall said with a doubled consonant ("dropped", "slipped") or as a difference ("9% fewer", « 9 % de
+    # moins ») is a fall, in the article (the source's -9 % confirms it) as in the source (whatever rise it
+    # names after its figure)
+    ("Paid admissions to the Harbour Museum dropped by 9% in 2025.", "en", "supported", "quantity"),
+    ("The Harbour Museum counted 9% fewer paid admissions in 2025 than in 2024.", "en", "supported", "quantity"),
+    ("Les entrées payantes du musée du Port ont baissé de 9 % en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_fall_said_otherwise_meets_a_negative_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FALLS), text, lang)
+    assert_rule(st, want, rule)
+
+
+RECORDS = """
+version: 1
+sources:
+  - id: kelby-port
+    title: Kelby port annual traffic 2024
+    published: 2025-01-30
+    facts:
+      - id: containers
+        statement: The port of Kelby handled 3.1 million containers in 2024, its highest total since 2015.
+        quantity: {value: 3.1e6, unit: containers}
+        as_of: 2024
+      - id: containers-fr
+        statement: Le port de Kelby a traité 3,1 millions de conteneurs en 2024, son plus haut niveau depuis 2015.
+        quantity: {value: 3.1e6, unit: conteneurs}
+        as_of: 2024
+  - id: nursing
+    title: District nursing staff 2025
+    published: 2025-06-02
+    facts:
+      - id: northvale
+        statement: Northvale recorded the largest percentage rise of any district, 4.1%, adding 52 nurses to reach 1,320.
+        subject: northvale
+        as_of: 2025
+      - id: northvale-fr
+        statement: Le district de Northvale a enregistré la plus forte hausse en pourcentage, 4,1 %, avec 52 infirmiers de plus, pour atteindre 1 320.
+        subject: northvale
+        as_of: 2025
+entities:
+  northvale:
+    names: [Northvale]
+"""
+
+COLLEGES = """
+version: 1
+sources:
+  - id: college
+    title: Harwick college intake 2025
+    published: 2025-09-20
+    facts:
+      - id: enrolled
+        statement: A record 48,200 students enrolled at Harwick colleges in 2025.
+        quantity: {value: 48200, unit: students}
+        as_of: 2025
+      - id: graduated
+        statement: 31,900 students graduated from Harwick colleges in 2025.
+        quantity: {value: 31900, unit: students}
+        as_of: 2025
+"""
+
+COLLEGES_FR = """
+version: 1
+sources:
+  - id: college
+    title: Rentrée 2025 dans les collèges de Harwick
+    published: 2025-09-20
+    facts:
+      - id: inscrits
+        statement: Un record de 48 200 étudiants se sont inscrits dans les collèges de Harwick en 2025.
+        quantity: {value: 48200, unit: étudiants}
+        as_of: 2025
+      - id: diplomes
+        statement: 31 900 étudiants ont obtenu leur diplôme dans les collèges de Harwick en 2025.
+        quantity: {value: 31900, unit: étudiants}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record the article does not bound is of all time: the source's "highest since 2015" refutes it
+    ("The port of Kelby handled a record 3.1 million containers in 2024.", "en", "mixed", "ranking"),
+    ("Le port de Kelby a traité 3,1 millions de conteneurs en 2024, un record historique.", "fr", "mixed", "ranking"),
+    # a rank the source gives by its share only: not by its number
+    ("Northvale recorded the largest rise in absolute terms of any district, adding 52 nurses to reach 1,320.", "en",
+     "mixed", "ranking"),
+    ("Northvale added more nurses than any other district, 52, to reach 1,320.", "en", "unverified", "quantity"),
+    ("Le district de Northvale a gagné plus d'infirmiers que tout autre district, 52, pour atteindre 1 320.", "fr",
+     "unverified", "quantity"),
+])
+def test_a_record_is_checked_against_its_scope_and_basis(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record another fact gives to a figure of its own is not the record of this one
+    ("31,900 students graduated from Harwick colleges in 2025.", "en", "supported", "quantity"),
+    ("31,900 students graduated from Harwick colleges in 2025, the highest number on record.", "en", "unverified",
+     "quantity"),
+    ("31 900 étudiants ont obtenu leur diplôme dans les collèges de Harwick en 2025, un record.", "fr", "unverified",
+     "quantity"),
+])
+def test_a_record_of_another_figure_confirms_no_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COLLEGES if lang == "en" else COLLEGES_FR), text, lang)
+    assert_rule(st, want, rule)
+
+
+OUTRANKED = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+  esterby: {names: [Esterby]}
+sources:
+  - id: libraries
+    title: Public libraries 2025
+    published: 2026-01-20
+    facts:
+      - id: norvale
+        statement: Norvale opened 12 libraries in 2025, reaching 240.
+        subject: norvale
+        quantity: {value: 240, unit: libraries}
+        as_of: 2025
+      - id: esterby
+        statement: Esterby opened 19 libraries in 2025.
+        subject: esterby
+        quantity: {value: 19, unit: libraries}
+        as_of: 2025
+  - id: bibliotheques
+    title: Bibliothèques publiques 2025
+    published: 2026-01-20
+    facts:
+      - id: norvale
+        statement: Norvale a ouvert 12 bibliothèques en 2025, pour atteindre 240.
+        subject: norvale
+        quantity: {value: 240, unit: bibliothèques}
+        as_of: 2025
+      - id: esterby
+        statement: Esterby a ouvert 19 bibliothèques en 2025.
+        subject: esterby
+        quantity: {value: 19, unit: bibliothèques}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a first place ("more … than any other", « plus … que toute autre ») that another party's figure of the
+    # same date and the same counted thing takes: a false record, the figure itself stays confirmed
+    ("In 2025 Norvale opened more libraries than any other region, 12, reaching 240.", "en", "mixed", "ranking"),
+    ("En 2025, Norvale a ouvert plus de bibliothèques que toute autre région, 12, pour atteindre 240.", "fr",
+     "mixed", "ranking"),
+    ("In 2025 Norvale opened 12 libraries, reaching 240.", "en", "supported", "quantity"),
+    ("En 2025, Norvale a ouvert 12 bibliothèques, pour atteindre 240.", "fr", "supported", "quantity"),
+    # a first place that no other party's figure of the same measure takes (240 is Norvale's total, not opened):
+    # not refuted, the rank left unconfirmed
+    ("In 2025 Esterby opened 19 libraries, more than any other region.", "en", "unverified", "quantity"),
+    ("En 2025, Esterby a ouvert 19 bibliothèques, plus que toute autre région.", "fr", "unverified", "quantity"),
+])
+def test_a_first_place_that_another_partys_figure_takes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OUTRANKED), text, lang)
+    assert_rule(st, want, rule)
+
+
+RECORD_BACK = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: jobs
+    title: Norvale labour market 2025
+    published: 2026-02-01
+    facts:
+      - id: rate
+        statement: Norvale's unemployment rate fell to 4.1% in 2025, its lowest since 2008.
+        subject: norvale
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+  - id: emploi
+    title: Marché du travail de Norvale 2025
+    published: 2026-02-01
+    facts:
+      - id: taux
+        statement: Le taux de chômage de Norvale est tombé à 4,1 % en 2025, son plus bas niveau depuis 2008.
+        subject: norvale
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record said of the previous statement's figure ("That is …"), of all time where the fact that gives the
+    # figure ranks it only since 2008: a false record
+    ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate ever recorded over twelve months.", "en",
+     "contradicted", "ranking"),
+    ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est le plus bas niveau jamais enregistré sur douze "
+     "mois.", "fr",
+     "contradicted", "ranking"),
+])
+def test_a_record_said_of_the_figure_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
+    assert_rule(st, want, rule)
+
+
+RECORD_BACK_AGREES = """
+version: 1
+entities:
+  harlow: {names: [Harlow]}
+sources:
+  - id: prix
+    title: Harlow consumer prices 2025
+    published: 2026-01-20
+    facts:
+      - id: cpi
+        statement: Harlow's inflation rate eased to 2.3% in 2025, the slowest pace since 2019.
+        subject: harlow
+        quantity: {value: 2.3, unit: percent}
+        as_of: 2025
+      - id: ipc
+        statement: L'inflation de Harlow a ralenti à 2,3 % en 2025, son rythme le plus faible depuis 2019.
+        subject: harlow
+        quantity: {value: 2.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record said of the previous statement's figure, as the fact that gives the figure ranks it: supported
+    ("Inflation in Harlow cooled to 2.3% in 2025. It was the lowest level since 2019.", "en", "supported", "ranking"),
+    ("L'inflation à Harlow est descendue à 2,3 % en 2025. Il s'agit du plus bas niveau depuis 2019.", "fr",
+     "supported", "ranking"),
+])
+def test_a_record_of_the_figure_before_as_the_fact_ranks_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_BACK_AGREES), text, lang), want, rule)
+
+
+RECORD_BELOW_BEFORE = """
+version: 1
+entities:
+  zentria: {names: [Zentria]}
+sources:
+  - id: coffee
+    title: Zentria coffee trade 2025
+    published: 2026-02-10
+    facts:
+      - id: surplus
+        statement: Zentria's coffee trade showed a surplus in 2025, but smaller than in 2022.
+        subject: zentria
+        as_of: 2025
+      - id: excedent
+        statement: Le commerce du cacao de Zentria dégage en 2025 un excédent, mais moins large qu'en 2022.
+        subject: zentria
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record of all time, without a figure, that the source says was below another year's: a false record
+    ("Zentria's coffee trade surplus was larger than ever.", "en",
+     "contradicted", "ranking"),
+    ("Côté cacao, Zentria affichait un excédent plus large que jamais.", "fr", "contradicted", "ranking"),
+])
+def test_a_record_the_source_puts_below_another_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_BELOW_BEFORE), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norvale's unemployment rate fell to 4.1% in 2025. That is the lowest rate since 2008.", "en"),
+    ("Le taux de chômage de Norvale est tombé à 4,1 % en 2025. C'est son plus bas niveau depuis 2008.", "fr"),
+])
+def test_a_record_of_the_figure_before_as_the_fact_bounds_it(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_BACK), text, lang)
+    assert st.verdict not in ("contradicted", "mixed"), [(c.verdict, c.explanation) for c in st.claims]
+
+
+PERMITS = """
+version: 1
+sources:
+  - id: permits-2024
+    title: Building permits in Orvel, 2024
+    published: 2025-02-10
+    facts:
+      - id: withdrawals
+        statement: Some permits were withdrawn in 2024, bringing the 640 permits granted down to 598 in force.
+        as_of: 2024
+      - id: retraits
+        statement: Des retraits de permis ont eu lieu en 2024, qui ramènent les 640 permis accordés à 598 permis en vigueur.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a negation word as the subject of "ne", after an opening phrase, still denies: what the source records refutes it
+    ("Remarkably, no permit withdrawal came to reduce that total in 2024.", "en", "contradicted", "negation"),
+    ("Chose rare, aucun retrait de permis n'est venu réduire ce total en 2024.", "fr", "contradicted", "negation"),
+])
+def test_a_subject_negation_word_after_an_opening_phrase_denies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PERMITS), text, lang)
+    assert_rule(st, want, rule)
+
+
+GARDENS = """
+version: 1
+sources:
+  - id: park-2024
+    title: Brisley Gardens attendance 2024
+    published: 2025-01-15
+    facts:
+      - id: visitors
+        statement: Brisley Gardens welcomed visitors in record numbers in 2024, a level never reached since 2009.
+        as_of: 2024
+      - id: visiteurs
+        statement: Le jardin de Vossange a accueilli en 2024 une foule de visiteurs, un niveau jamais atteint depuis 2009.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial with no "since" (a record of all time) against a source's denial back to a year only: a false record
+    ("Brisley Gardens had never welcomed so many visitors in its entire history.", "en", "contradicted", "negation"),
+    ("Le jardin de Vossange n'avait jamais accueilli autant de visiteurs de toute son histoire.", "fr", "contradicted", "negation"),
+])
+def test_an_all_time_denial_is_refuted_by_a_denial_since_a_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GARDENS), text, lang)
+    assert_rule(st, want, rule)
+
+
+DENIED_SINCE = """
+version: 1
+sources:
+  - id: ferries-2025
+    title: Orrin Strait ferry safety review
+    published: 2025-11-04
+    facts:
+      - id: no-sinking
+        statement: No ferry has sunk in the Orrin Strait since 1988.
+        as_of: 2025
+  - id: vignes-2024
+    title: Bilan des vignobles de Maurac
+    published: 2025-02-11
+    facts:
+      - id: pas-de-gel
+        statement: Le vignoble de Maurac n'a pas connu de gel de printemps depuis 2009.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial confirmed but for its date is one assertion, wrong as written: contradicted, not mixed
+    ("No ferry has sunk in the Orrin Strait since 1975.", "en", "contradicted", "date"),
+    ("Le vignoble de Maurac n'a plus connu de gel de printemps depuis 1996.", "fr", "contradicted", "date"),
+])
+def test_a_denial_wrong_in_a_part_is_wrong(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DENIED_SINCE), text, lang)
+    assert_rule(st, want, rule)
+
+
+RECORD_SCOPE = """
+version: 1
+entities:
+  norland: {names: [Norland]}
+  valmerie: {names: [Valmerie]}
+sources:
+  - id: cars
+    title: Norland car sales 2024
+    published: 2025-01-10
+    facts:
+      - id: december
+        statement: Carmakers sold 41,200 cars in Norland in December 2024, a monthly record.
+        quantity: {value: 41200, unit: cars}
+        as_of: 2024-12
+      - id: q4
+        statement: Carmakers sold 118,900 cars in Norland in the fourth quarter of 2024, a quarterly record.
+        quantity: {value: 118900, unit: cars}
+        as_of: 2024-Q4
+  - id: voitures
+    title: Ventes de voitures en Valmerie en 2024
+    published: 2025-01-10
+    facts:
+      - id: decembre
+        statement: Les constructeurs ont vendu 38 400 voitures en Valmerie en décembre 2024, un record mensuel.
+        quantity: {value: 38400, unit: voitures}
+        as_of: 2024-12
+      - id: t4
+        statement: Les constructeurs ont vendu 109 700 voitures en Valmerie au quatrième trimestre 2024, un record trimestriel.
+        quantity: {value: 109700, unit: voitures}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("December was the carmakers' best month ever in Norland, at about 41,200 cars.", "en"),
+    ("Décembre a été le meilleur mois de l'histoire des constructeurs en Valmerie, avec environ 38 400 voitures.", "fr"),
+])
+def test_a_qualifier_beside_a_record_is_the_records_scope_not_the_measure(tmp_path_factory, text, lang):
+    # "a monthly record", « un record trimestriel »: which figures the record ranks among, not a monthly measure
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_SCOPE), text, lang), "supported", "quantity")
+
+
+DENIED_RECORDS = """
+version: 1
+sources:
+  - id: exports
+    title: Osterland trade bulletin 2024
+    published: 2025-02-10
+    facts:
+      - id: fall-2024
+        statement: Osterland's wheat exports fell 7.3% in 2024.
+        quantity: {value: -7.3, unit: percent}
+        as_of: 2024
+      - id: not-a-record
+        statement: The 2024 fall in wheat exports was not a record; the 2009 fall was larger.
+  - id: ventes
+    title: Bilan des ventes de vin de la Valmerie 2024
+    published: 2025-02-12
+    facts:
+      - id: baisse-2024
+        statement: Les ventes de vin de la Valmerie ont baissé de 4,1 % en 2024.
+        quantity: {value: -4.1, unit: percent}
+        as_of: 2024
+      - id: pas-un-record
+        statement: La baisse des ventes de vin de 2024 n'est pas un record ; celle de 2013 avait été plus forte.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record the source denies ("was not a record"): the figure confirmed, the record refuted
+    ("Osterland's wheat exports fell 7.3% in 2024, a record fall.", "en", "mixed", "ranking"),
+    ("Les ventes de vin de la Valmerie ont baissé de 4,1 % en 2024, une baisse record.", "fr", "mixed", "ranking"),
+])
+def test_a_record_the_source_denies_is_refuted(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_RECORDS), text, lang), want, rule)

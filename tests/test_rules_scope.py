@@ -1,0 +1,1121 @@
+"""Rule tests (split from test_fact_slots.py): the scope of a figure — periods, years, months, quarters, halves,
+places, series and sibling measures, opening phrases and figures pointing back to the sentence before."""
+from __future__ import annotations
+
+import pytest
+
+from rulehelpers import assert_rule, checker_for, last_statement
+
+
+PRICES = """
+version: 1
+sources:
+  - id: gas
+    title: Prix repère du gaz
+    published: 2025-08-01
+    facts:
+      - id: may
+        statement: Au 1er mai 2025, le prix repère du gaz recule de 6,4 % ; le kWh pour le chauffage s'établit à 0,11619 € TTC.
+        quantity: {value: -6.4, unit: percent}
+        as_of: 2025-05
+      - id: august
+        statement: Au 1er août 2025, le prix repère du gaz recule de 0,34 %.
+        quantity: {value: -0.34, unit: percent}
+        as_of: 2025-08
+      - id: household
+        statement: Une famille de quatre personnes paie en moyenne 1 640 € de gaz par an.
+        quantity: {value: 1640, unit: EUR}
+  - id: queue
+    title: Waiting list
+    published: 2025-02-01
+    facts:
+      - id: backlog
+        statement: The number of cases awaiting a decision fell by 5% in 2024.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an opening "En mai," dates the figure; the kWh price is the May fact's other figure, not a wrong one
+    ("En mai, le prix repère du gaz a reculé de 6,4 %, le kWh s'établissant à 0,11619 euro TTC.", "fr", "supported"),
+    ("En août, le prix repère du gaz a reculé de 6,4 %.", "fr", "contradicted"),
+    # the sentence's own figure read without its sign does not excuse a wrong direction
+    ("The number of cases awaiting a decision rose by 5% in 2024.", "en", "contradicted"),
+])
+def test_opening_months_and_figures_beside_the_declared_one(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PRICES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "sur un an", "year on year" say what the change is measured over, not the year of the article
+    ("Le trafic des tramways a progressé de 4,2 % sur un an.", "fr", "supported", "quantity"),
+    ("Tram ridership rose 4.2% year on year.", "en", "supported", "quantity"),
+    ("Tram ridership rose 5.2% year on year.", "en", "contradicted", "quantity"),
+])
+def test_over_a_year_is_no_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: trams
+    title: Bilan annuel des transports urbains 2024
+    published: 2025-03-02
+    facts:
+      - id: ridership
+        statement: Tram ridership rose 4.2 % in 2024 compared with 2023.
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated second figure is not another period's when the fact dating the first writes it beside it
+    ("On April 19, wheat futures set all-time highs of 412 euros a tonne in Paris and 398 euros a tonne in Chicago.",
+     "en", "supported", "quantity-alongside"),
+    ("Le 19 avril, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.",
+     "fr", "supported", "quantity-alongside"),
+])
+def test_a_figure_beside_a_confirmed_one_is_of_its_period(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wheat
+    title: Wheat market report 2024
+    published: 2024-12-20
+    facts:
+      - id: april-record
+        statement: On 19 April 2024 wheat futures reached all-time highs of 412 euros per tonne in Paris and 398 euros per tonne in Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-april
+        statement: Chicago wheat futures peaked at 398 euros per tonne on 19 April 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-december
+        statement: Chicago wheat futures closed at 352 euros per tonne on 18 December 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+      - id: record-avril
+        statement: Le 19 avril 2024, le blé a atteint des records de 412 euros la tonne à Paris et de 398 euros la tonne à Chicago.
+        quantity: {value: 412, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-avril
+        statement: Le blé de Chicago a culminé à 398 euros la tonne le 19 avril 2024.
+        quantity: {value: 398, unit: EUR per tonne}
+        as_of: 2024-04-19
+      - id: chicago-decembre
+        statement: Le blé de Chicago a clôturé à 352 euros la tonne le 18 décembre 2024.
+        quantity: {value: 352, unit: EUR per tonne}
+        as_of: 2024-12-18
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a year after "after" / « après » is what the figure follows, not the figure's own year
+    ("Les ventes de vin ont reculé de 12 % après une année 2022 exceptionnelle.", "fr", "supported", "quantity"),
+    ("Wine sales fell 12% after a bumper 2022.", "en", "supported", "quantity"),
+    ("Les ventes de vin ont reculé de 12 % en 2022.", "fr", "contradicted", "date"),
+])
+def test_a_year_after_after_is_no_figure_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: wine
+    title: Wine market 2023
+    published: 2024-02-01
+    facts:
+      - id: sales
+        statement: Wine sales fell 12 % in 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+      - id: sales-fr
+        statement: Les ventes de vin ont reculé de 12 % en 2023.
+        quantity: {value: -12, unit: percent}
+        as_of: 2023
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a statement that points back to the one before: a fact of that statement's topic that states its figure,
+    # the same way, confirms it; the other way, it is a wrong direction
+    ("Wind farms supplied 38.2% of the island's electricity in 2024. That compares with a share of 33.9% in 2023.",
+     "en", "supported", "quantity-alongside"),
+    ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de plus qu'en 2023.",
+     "fr", "supported", "quantity-alongside"),
+    ("Les éoliennes de l'île ont produit 1 240 GWh en 2024. C'est 12 % de moins qu'en 2023.",
+     "fr", "contradicted", "direction"),
+])
+def test_a_figure_pointing_back_is_judged_by_the_facts_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: grid
+    title: Island grid review 2024
+    published: 2025-03-04
+    facts:
+      - id: wind-share
+        statement: Wind farms provided 38.2 % of the island's electricity in 2024, up from 33.9 % in 2023.
+        quantity: {value: 38.2, unit: percent}
+        as_of: 2024
+      - id: wind-output-fr
+        statement: Les éoliennes de l'île ont produit 1 240 GWh en 2024, soit 12 % de plus qu'en 2023.
+        quantity: {value: 1240, unit: GWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+RAINFALL = """
+version: 1
+sources:
+  - id: rain
+    title: Annual climate review 2024
+    published: 2025-01-15
+    facts:
+      - id: national
+        statement: Rainfall across the country averaged 1,075 mm in 2024, well above the normal.
+        quantity: {value: 1075, unit: mm}
+        as_of: 2024
+      - id: brevanne
+        statement: Brevanne recorded 640 mm of rain in 2024, its driest year in a decade.
+        quantity: {value: 640, unit: mm}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a town opening the sentence that no fact and no entity names: the list does not cover it
+    ("Tarlow, for its part, recorded close to 995 mm of rain in 2024.", "en", "unverified"),
+    ("Ostrelle a de son côté reçu près de 995 mm de pluie en 2024.", "fr", "unverified"),
+    # one a fact names is judged by that fact
+    ("Brevanne, for its part, recorded close to 995 mm of rain in 2024.", "en", "contradicted"),
+    ("Brevanne a de son côté reçu près de 995 mm de pluie en 2024.", "fr", "contradicted"),
+])
+def test_a_place_opening_the_sentence_that_no_fact_names_is_not_the_general_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RAINFALL), text, lang)
+    if want == "unverified":
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_rule(st, want, "quantity")
+
+TARGETS = """
+version: 1
+sources:
+  - id: survey
+    title: Smoking survey 2024
+    published: 2025-05-28
+    facts:
+      - id: quit-wish
+        statement: 58 % of daily smokers say they would like to give up.
+        as_of: 2024
+      - id: plan
+        statement: The national plan aims to bring daily smoking down to 15 % by 2029, a goal already within reach in 2024.
+        as_of: 2024
+      - id: quit-wish-fr
+        statement: 58 % des fumeurs quotidiens disent vouloir arrêter.
+        as_of: 2024
+      - id: plan-fr
+        statement: Le plan national vise à ramener le tabagisme quotidien à 15 % d'ici 2029, un objectif presque atteint en 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a deadline ("by 2029", "d'ici 2029") is not the period of the target figure: the plan's 15 % stays a 2024
+    # fact and does not become "the latest" figure that answers every undated share
+    ("Fewer than half of daily smokers say they would like to give up.", "en", "contradicted", "quantity"),
+    ("Moins de la moitié des fumeurs quotidiens disent vouloir arrêter.", "fr", "contradicted", "quantity"),
+])
+def test_a_deadline_does_not_date_a_facts_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
+    assert_rule(st, want, rule)
+
+HARBOUR = """
+version: 1
+sources:
+  - id: rail
+    title: Harbour line statistics 2024
+    published: 2025-03-03
+    facts:
+      - id: passengers
+        statement: The harbour line carried 4.2 million passengers in 2024.
+        quantity: {value: 4.2e6, unit: passengers}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the clause the fact confirms is not the statement: the places its main clause names are unchecked
+    ("Fares are set separately in Wexmoor and Tarland, where the harbour line carried 4.2 million passengers in 2024.", "en"),
+    ("Les tarifs sont fixés à part à Wexmoor et à Tarland, où la ligne du port a transporté 4,2 millions de passagers en 2024.", "fr"),
+])
+def test_places_a_clause_names_that_no_confirming_fact_writes_are_unchecked(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, HARBOUR), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation, c.parts) for c in st.claims]
+
+
+FLEET = """
+version: 1
+sources:
+  - id: ferries
+    title: Harbour ferry fleet report 2024
+    published: 2025-03-02
+    facts:
+      - id: electric-2019
+        statement: In 2019, electric boats made up 12% of the harbour ferry fleet.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024
+        statement: In 2024, electric boats made up 41% of the harbour ferry fleet.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+      - id: electric-2019-fr
+        statement: En 2019, les bateaux électriques représentaient 12 % de la flotte de navettes du port.
+        quantity: {value: 12, unit: percent}
+        as_of: 2019
+      - id: electric-2024-fr
+        statement: En 2024, les bateaux électriques représentaient 41 % de la flotte de navettes du port.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "that year", « cette année-là »: the year of the sentence before, not this year
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 12% of the fleet.",
+     "en", "supported", "quantity"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 12 % de la flotte.", "fr", "supported", "quantity"),
+    ("The harbour ferries carried 3.2 million passengers in 2019. That year, electric boats made up 41% of the fleet.",
+     "en", "contradicted", "period"),
+    ("Les navettes du port ont transporté 3,2 millions de passagers en 2019. Cette année-là, les bateaux électriques "
+     "représentaient 41 % de la flotte.", "fr", "contradicted", "period"),
+])
+def test_that_year_is_the_year_of_the_sentence_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLEET), text, lang)
+    assert_rule(st, want, rule)
+
+
+QUAYS = """
+version: 1
+sources:
+  - id: port-report
+    title: Port of Vellmouth annual report
+    published: 2025-09-02
+    facts:
+      - id: ferry-passengers
+        statement: The harbour ferries of Vellmouth carried 3.2 million passengers across the bay in 2024.
+        quantity: {value: 3.2e+6, unit: passengers}
+        as_of: 2024
+      - id: ferry-passengers-fr
+        statement: Les navettes portuaires de Vellmouth ont transporté 3,2 millions de passagers dans la baie en 2024.
+        quantity: {value: 3.2e+6, unit: passagers}
+        as_of: 2024
+      - id: cruise-calls
+        statement: Cruise liners landed 0.6 million visitors at the new quay in the first half of 2025.
+        quantity: {value: 0.6e+6, unit: passengers}
+        as_of: 2025-06
+      - id: cruise-calls-fr
+        statement: Les paquebots ont débarqué 0,6 million de visiteurs au nouveau quai au premier semestre 2025.
+        quantity: {value: 0.6e+6, unit: passagers}
+        as_of: 2025-06
+"""
+
+QUAYS_LATER = QUAYS + """
+      - id: ferry-passengers-2025
+        statement: The harbour ferries of Vellmouth carried 3.5 million passengers across the bay in the year to June 2025.
+        quantity: {value: 3.5e+6, unit: passengers}
+        as_of: 2025-06
+      - id: ferry-passengers-2025-fr
+        statement: Les navettes portuaires de Vellmouth ont transporté 3,5 millions de passagers dans la baie sur les douze mois à juin 2025.
+        quantity: {value: 3.5e+6, unit: passagers}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("sources, text, lang, want, rule", [
+    # an undated figure is the latest the list gives for its measure: a later fact of another measure (cruise
+    # visitors) does not make the ferries' figure an old one; a later fact of the same measure does
+    (QUAYS, "The harbour ferries of Vellmouth carried 3.2 million passengers across the bay.", "en", "supported", "quantity"),
+    (QUAYS, "Les navettes portuaires de Vellmouth ont transporté 3,2 millions de passagers dans la baie.", "fr",
+     "supported", "quantity"),
+    (QUAYS_LATER, "The harbour ferries of Vellmouth carried 3.2 million passengers across the bay.", "en",
+     "contradicted", "period"),
+    (QUAYS_LATER, "Les navettes portuaires de Vellmouth ont transporté 3,2 millions de passagers dans la baie.", "fr",
+     "contradicted", "period"),
+])
+def test_an_undated_figure_is_the_latest_of_its_own_measure(tmp_path_factory, sources, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
+    assert_rule(st, want, rule)
+
+
+DEADLINES = """
+version: 1
+sources:
+  - id: safety
+    title: Vehicle safety review 2024
+    published: 2025-03-02
+    facts:
+      - id: braking
+        statement: In 2024, 61% of new cars and vans sold in the country had automatic emergency braking.
+        as_of: 2024
+      - id: freinage
+        statement: En 2024, 61 % des voitures et camionnettes neuves vendues dans le pays avaient un freinage d'urgence automatique.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a rule's deadline ("by 2031", « d'ici 2031 ») is not confirmed by words in common about an earlier year
+    ("A national rule will require all new cars and vans to have automatic emergency braking by 2031.", "en"),
+    ("Le règlement imposera un freinage d'urgence automatique à toutes les voitures et camionnettes neuves d'ici 2031.",
+     "fr"),
+])
+def test_a_deadline_is_not_confirmed_by_an_earlier_year(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, DEADLINES), text, lang)
+    assert st.analysis.checkable and st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LIBRARIES = """
+version: 1
+sources:
+  - id: libraries-2024
+    title: Marbury libraries, annual report 2024
+    published: 2025-03-02
+    facts:
+      - id: loans-2024
+        statement: Marbury's public libraries lent 1.2 million books in 2024.
+        quantity: {value: 1.2e+6, unit: books}
+        as_of: 2024
+      - id: members-2024
+        statement: Marbury's public libraries counted 48,000 registered members at the end of 2024.
+        quantity: {value: 48000, unit: members}
+        as_of: 2024
+      - id: prets-2024
+        statement: Les bibliothèques municipales de Marbury ont prêté 1,2 million de livres en 2024.
+        quantity: {value: 1.2e+6, unit: livres}
+        as_of: 2024
+      - id: inscrits-2024
+        statement: Les bibliothèques municipales de Marbury comptaient 48 000 inscrits fin 2024.
+        quantity: {value: 48000, unit: inscrits}
+        as_of: 2024
+  - id: libraries-mid-2025
+    title: Marbury libraries, half-year figures 2025
+    published: 2025-07-10
+    facts:
+      - id: members-2025
+        statement: Marbury's public libraries counted 51,000 registered members at the end of June 2025.
+        quantity: {value: 51000, unit: members}
+        as_of: 2025-06
+      - id: inscrits-2025
+        statement: Les bibliothèques municipales de Marbury comptaient 51 000 inscrits fin juin 2025.
+        quantity: {value: 51000, unit: inscrits}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure with no date of its own, after a statement that dates what it says, is read in that statement's period
+    # (2024's members, not a wrong period for June 2025); read in another period, it is still a wrong one
+    ("Marbury's public libraries lent 1.2 million books in 2024. The libraries counted 48,000 registered members.",
+     "en", "supported", "quantity"),
+    ("Les bibliothèques municipales de Marbury ont prêté 1,2 million de livres en 2024. Elles comptaient 48 000 "
+     "inscrits.", "fr", "supported", "quantity"),
+    ("Marbury's public libraries lent 1.3 million books in 2025. The libraries counted 48,000 registered members.",
+     "en", "contradicted", "period"),
+    ("Les bibliothèques municipales de Marbury ont prêté 1,3 million de livres en 2025. Elles comptaient 48 000 "
+     "inscrits.", "fr", "contradicted", "period"),
+])
+def test_an_undated_figure_is_read_in_the_period_of_the_statement_before(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LIBRARIES), text, lang), want, rule)
+
+
+MEMBERS = """
+version: 1
+sources:
+  - id: libraries-2025
+    title: Marbury libraries, monthly figures 2025
+    published: 2025-07-10
+    facts:
+      - id: members-january
+        statement: Marbury's public libraries counted 47,000 registered members in January 2025.
+        quantity: {value: 47000, unit: members}
+        as_of: 2025-01
+      - id: members-june
+        statement: After the January deadline for free cards, Marbury's public libraries counted 51,000 registered members in June 2025.
+        quantity: {value: 51000, unit: members}
+        as_of: 2025-06
+      - id: inscrits-janvier
+        statement: Les bibliothèques municipales de Marbury comptaient 47 000 inscrits en janvier 2025.
+        quantity: {value: 47000, unit: inscrits}
+        as_of: 2025-01
+      - id: inscrits-juin
+        statement: Après la date limite de janvier pour les cartes gratuites, les bibliothèques municipales de Marbury comptaient 51 000 inscrits en juin 2025.
+        quantity: {value: 51000, unit: inscrits}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a month that dates a document or an event ("the January deadline", « la date limite de janvier ») is not the
+    # figure's month: the undated figure is the latest the list gives
+    ("After the January deadline for free cards, Marbury's public libraries counted 51,000 registered members.", "en",
+     "supported", "quantity"),
+    ("Après la date limite de janvier pour les cartes gratuites, les bibliothèques municipales de Marbury comptaient "
+     "51 000 inscrits.", "fr", "supported", "quantity"),
+])
+def test_a_month_that_dates_an_event_is_not_the_figures_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MEMBERS), text, lang), want, rule)
+
+
+LOANS = """
+version: 1
+sources:
+  - id: loans-2025
+    title: Marbury libraries, loans 2025
+    published: 2025-05-12
+    facts:
+      - id: loans-january
+        statement: Marbury's public libraries lent 95,000 books in January 2025.
+        quantity: {value: 95000, unit: books}
+        as_of: 2025-01
+      - id: loans-to-april
+        statement: Marbury's public libraries lent 310,000 books between 1 January and 30 April 2025.
+        quantity: {value: 310000, unit: books}
+        as_of: 2025-04-30
+      - id: prets-janvier
+        statement: Les bibliothèques municipales de Marbury ont prêté 95 000 livres en janvier 2025.
+        quantity: {value: 95000, unit: livres}
+        as_of: 2025-01
+      - id: prets-a-avril
+        statement: Les bibliothèques municipales de Marbury ont prêté 310 000 livres de janvier à avril 2025.
+        quantity: {value: 310000, unit: livres}
+        as_of: 2025-04-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure for a span of months written without a year is the figure to its last month, not to its first
+    ("Marbury's public libraries lent 310,000 books between 1 January and 30 April.", "en", "supported", "quantity"),
+    ("Les bibliothèques municipales de Marbury ont prêté 310 000 livres de janvier à avril.", "fr", "supported",
+     "quantity"),
+])
+def test_a_span_of_months_is_the_period_to_its_last_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LOANS), text, lang), want, rule)
+
+
+EDITIONS = """
+version: 1
+sources:
+  - id: museums-2025
+    title: Harwick museums, annual report 2025
+    published: 2025-03-01
+    facts:
+      - id: visitors-2024
+        statement: Harwick's museums welcomed 2.4 million visitors in 2024.
+        quantity: {value: 2.4e6, unit: visitors}
+        as_of: 2024
+  - id: museums-2024
+    title: Harwick museums, annual report 2024
+    published: 2024-03-01
+    facts:
+      - id: visitors-2023
+        statement: Harwick's museums welcomed 2.1 million visitors in 2023, 9% more than in 2022.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+EDITIONS_FR = """
+version: 1
+sources:
+  - id: musees-2025
+    title: Musées de Harwick, rapport annuel 2025
+    published: 2025-03-01
+    facts:
+      - id: visiteurs-2024
+        statement: Les musées de Harwick ont accueilli 2,4 millions de visiteurs en 2024.
+        quantity: {value: 2.4e6, unit: visiteurs}
+        as_of: 2024
+  - id: musees-2024
+    title: Musées de Harwick, rapport annuel 2024
+    published: 2024-03-01
+    facts:
+      - id: visiteurs-2023
+        statement: Les musées de Harwick ont accueilli 2,1 millions de visiteurs en 2023, 9 % de plus qu'en 2022.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure pointing back to a statement of 2024 is not the 2023 edition's
+    ("Harwick's museums welcomed 2.1 million visitors in 2023. That was 9% more than in the previous year.", "en",
+     "supported", "quantity"),
+    ("Harwick's museums welcomed 2.4 million visitors. That was 9% more than in the previous year.", "en",
+     "unverified", "period"),
+    ("Les musées de Harwick ont accueilli 2,4 millions de visiteurs. C'est 9 % de plus que l'année précédente.", "fr",
+     "unverified", "period"),
+])
+def test_a_figure_pointing_back_takes_its_antecedents_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, EDITIONS if lang == "en" else EDITIONS_FR), text, lang)
+    assert_rule(st, want, rule)
+
+
+INCISE = """
+version: 1
+sources:
+  - id: brindle
+    title: Brindle plant annual report 2024
+    published: 2025-03-03
+    facts:
+      - id: staff
+        statement: The Brindle plant employed 1,240 people at the end of 2024.
+        quantity: {value: 1240, unit: people}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the names of an incise describe the subject, they are not the figure's scope; a place set before the
+    # subject ("Fin 2024, à Kessing, …") still is, and leaves the figure unchecked
+    ("The Brindle plant, on the edge of Kessing near the Orrin river, employed 1,240 people at the end of 2024.", "en",
+     "supported", "quantity"),
+    ("Cette usine de Brindle, en lisière de Kessing près de l'Orrin, employait 1 240 personnes fin 2024.", "fr",
+     "supported", "quantity"),
+    ("The Brindle plant, on the edge of Kessing near the Orrin river, employed 1,340 people at the end of 2024.", "en",
+     "contradicted", "quantity"),
+])
+def test_the_names_of_an_incise_are_not_the_figures_scope(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, INCISE), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_place_set_before_the_subject_stays_the_figures_scope(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, INCISE), "Fin 2024, à Kessing, cette usine employait 1 240 personnes.", "fr")
+    assert st.verdict == "unverified"
+
+
+QUARTERS = """
+version: 1
+sources:
+  - id: velmar
+    title: Velmar Motors deliveries
+    published: 2025-01-05
+    facts:
+      - id: year
+        statement: Velmar Motors' deliveries fell 3.2% in 2024.
+        quantity: {value: -3.2, unit: percent, bound: about}
+        as_of: 2024
+      - id: q2
+        statement: Velmar Motors delivered 51,200 cars in the second quarter of 2024, down 6.1% from a year earlier.
+        quantity: {value: 51200, unit: cars, bound: exact}
+        as_of: 2024-Q2
+  - id: brenna
+    title: Livraisons de la Brenna
+    published: 2025-01-06
+    facts:
+      - id: annee
+        statement: Les livraisons de bateaux de la Brenna ont reculé de 4,3 % en 2024.
+        quantity: {value: -4.3, unit: percent, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quarter's change is not judged against the year's (nor computed from the year's totals): not covered
+    ("Velmar Motors' deliveries fell 6.1% in the second quarter of 2024.", "en", "unverified"),
+    ("Au troisième trimestre 2024, les livraisons de bateaux de la Brenna ont reculé de 7 %.", "fr", "unverified"),
+    # the year's own figure, wrong, still is
+    ("Velmar Motors' deliveries fell 5% in 2024.", "en", "contradicted"),
+    ("Les livraisons de bateaux de la Brenna ont reculé de 7 % en 2024.", "fr", "contradicted"),
+])
+def test_a_quarter_figure_is_not_the_year_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUARTERS), text, lang)
+    if want == "contradicted":
+        assert_rule(st, want, "quantity")
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SUBJECT = """
+version: 1
+sources:
+  - id: police-corvain-2025
+    title: Bilan de la délinquance à Corvain, 2025
+    published: 2026-01-28
+    facts:
+      - id: vols-velos
+        statement: Le nombre de vols de vélos enregistrés à Corvain a atteint 4 310 en 2025.
+        quantity: {value: 4310, unit: vols}
+        as_of: 2025
+      - id: burglaries
+        statement: Harlow police recorded 1,275 burglaries in 2025.
+        quantity: {value: 1275, unit: burglaries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure after a comma is the level the claim's subject reached: the subject names what it counts
+    ("Les vols de vélos ont encore augmenté à Corvain en 2025, à 4 310.", "fr", "supported", "quantity"),
+    ("Burglaries in Harlow went up again in 2025, to 1,275.", "en", "supported", "quantity"),
+])
+def test_a_bare_figure_counts_what_the_claim_opens_with(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # another figure is not confirmed (the bare figure may count something else: it stays unverified, not refuted)
+    ("Les vols de vélos ont encore augmenté à Corvain en 2025, à 4 700.", "fr"),
+    ("Burglaries in Harlow went up again in 2025, to 1,400.", "en"),
+])
+def test_a_bare_figure_of_the_claims_subject_is_not_confirmed_by_another(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+OPENING = """
+version: 1
+sources:
+  - id: police-corvain-2025
+    title: Bilan de la délinquance à Corvain, 2025
+    published: 2026-01-28
+    facts:
+      - id: vols-velos
+        statement: En 2025, 4 310 vols de vélos ont été enregistrés à Corvain, soit une baisse de 3 %.
+        quantity: {value: 4310, unit: vols}
+        as_of: 2025
+      - id: officers
+        statement: Harlow police lost 215 officers in 2025, falling from 3,120 to 2,905.
+        quantity: {value: 215, unit: officers}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the bare figure is said of the claim's opening: another year or another party there is not the fact's
+    ("Le nombre de vols de vélos à Corvain a baissé de 3 % en 2025, à 4 310.", "fr", "supported"),
+    ("Le nombre de vols de vélos à Corvain a baissé de 3 % en 2024, à 4 310.", "fr", "not supported"),
+    ("Harlow police lost 215 officers, leaving it with 2,905.", "en", "supported"),
+    ("Stenford police lost 215 officers, leaving it with 2,905.", "en", "not supported"),
+])
+def test_a_bare_figure_of_another_year_or_party_in_the_opening_is_not_confirmed(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OPENING), text, lang)
+    assert (st.verdict == "supported") == (want == "supported"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the bare figure is said of the claim's opening: another year or another place there is not the fact's
+    ("Les vols de vélos ont encore augmenté à Corvain en 2024, à 4 310.", "fr"),
+    ("Les vols de vélos ont encore augmenté à Brévannes en 2025, à 4 310.", "fr"),
+    ("Burglaries in Harlow went up again in 2023, to 1,275.", "en"),
+    ("Burglaries in Stenford went up again in 2025, to 1,275.", "en"),
+])
+def test_a_bare_figure_of_another_year_or_place_in_the_opening_is_not_confirmed(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SERIES = """
+version: 1
+entities:
+  norvik: {names: [Norvik]}
+sources:
+  - id: grid-2025
+    title: Norvik grid exchanges 2025
+    published: 2026-02-05
+    facts:
+      - id: net-2025
+        statement: In 2025, Norvik's net electricity exports reached 41.2 TWh, an all-time high.
+        subject: norvik
+        quantity: {value: 41.2, unit: TWh, bound: about}
+        as_of: 2025
+      - id: net-2024
+        statement: Norvik's net electricity exports were 27.5 TWh in 2024.
+        subject: norvik
+        quantity: {value: 27.5, unit: TWh, bound: about}
+        as_of: 2024
+  - id: gel-2024
+    title: Gelées au Val d'Orne
+    published: 2025-01-20
+    facts:
+      - id: jours-gel
+        statement: Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 52 par an sur 1961-1990.
+        quantity: {value: 31, unit: days, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the starting level of a confirmed level: the series' figure of another year, or not the starting level
+    # the confirming fact gives for the gloss's period — the level right, the starting level wrong
+    ("In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2023.", "en", "mixed", "period"),
+    ("Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 45 par an entre 1961 et 1990.",
+     "fr", "mixed", "quantity"),
+])
+def test_a_starting_level_against_the_series_of_the_confirmed_level(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SERIES), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_starting_level_of_the_series_own_year_is_not_refuted(tmp_path_factory):
+    st = last_statement(checker_for(tmp_path_factory, SERIES),
+                        "In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2024.", "en")
+    assert st.verdict in ("supported", "unverified"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+MULTIPLES = """
+version: 1
+sources:
+  - id: floods
+    title: Flood report 2024
+    published: 2025-02-01
+    facts:
+      - id: avg
+        statement: The ten-year average area flooded in Osterland is 12,400 hectares a year.
+        quantity: {value: 12400, unit: ha, bound: exact}
+      - id: y2024
+        statement: Floods covered 51,300 hectares in Osterland in 2024.
+        quantity: {value: 51300, unit: ha, bound: exact}
+        as_of: 2024
+      - id: cost
+        statement: Osterland's 2024 flood damage was almost two times the average of the past 30 years.
+        quantity: {value: 2, unit: times, bound: about}
+        as_of: 2024
+  - id: secheresse
+    title: Bilan des sécheresses 2024
+    published: 2025-02-01
+    facts:
+      - id: moyenne
+        statement: La moyenne sur 20 ans des surfaces touchées par la sécheresse en Valmerie est de 8 100 hectares par an.
+        quantity: {value: 8100, unit: ha, bound: exact}
+      - id: a2024
+        statement: La sécheresse a touché 33 900 hectares en Valmerie en 2024.
+        quantity: {value: 33900, unit: ha, bound: exact}
+        as_of: 2024
+      - id: degats
+        statement: Les dégâts de 2024 ont atteint près de deux fois la moyenne des 10 dernières années.
+        quantity: {value: 2, unit: times, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the multiple of an average over a span no fact gives as a multiple (the one a fact gives is over another
+    # span): the level of the year over the average of that span
+    ("In 2024 the area flooded in Osterland was more than four times the ten-year average.", "en", "supported"),
+    ("In 2024 the area flooded in Osterland was more than five times the ten-year average.", "en", "contradicted"),
+    ("En 2024, la surface touchée par la sécheresse en Valmerie a atteint plus de quatre fois la moyenne sur 20 ans.", "fr", "supported"),
+    ("En 2024, la surface touchée par la sécheresse en Valmerie a atteint plus de cinq fois la moyenne sur 20 ans.", "fr", "contradicted"),
+])
+def test_a_multiple_of_an_average_is_computed_from_the_base_its_span_names(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLES), text, lang), want, "derived-multiple")
+
+
+SERIES_OF_THE_PLACE = """
+version: 1
+entities:
+  norland: {names: [Norland]}
+  westmark: {names: [Westmark]}
+  valmerie: {names: [Valmerie]}
+  ouestmark: {names: [Ouestmark]}
+sources:
+  - id: grid
+    title: Norland electricity statistics
+    published: 2025-09-30
+    facts:
+      - id: coal-2024
+        statement: Coal supplied 18.2 % of Norland's electricity in 2024, its lowest share since 1990.
+        quantity: {value: 18.2, unit: percent}
+        as_of: 2024
+      - id: solar-q2-2025
+        statement: Solar panels supplied 31.5 % of Norland's electricity generation in April-June 2025.
+        quantity: {value: 31.5, unit: percent}
+        as_of: 2025-06
+      - id: coal-west
+        statement: In Westmark, coal supplied 27.4 % of the electricity in 2024.
+        quantity: {value: 27.4, unit: percent}
+        as_of: 2024
+  - id: reseau
+    title: Statistiques de l'électricité de la Valmerie
+    published: 2025-09-30
+    facts:
+      - id: charbon-2024
+        statement: Le charbon a fourni 16,8 % de l'électricité de la Valmerie en 2024, sa plus faible part depuis 1990.
+        quantity: {value: 16.8, unit: percent}
+        as_of: 2024
+      - id: solaire-t2-2025
+        statement: Le solaire a fourni 29,3 % de la production d'électricité de la Valmerie d'avril à juin 2025.
+        quantity: {value: 29.3, unit: percent}
+        as_of: 2025-06
+      - id: charbon-ouest
+        statement: En Ouestmark, le charbon a fourni 24,1 % de l'électricité en 2024.
+        quantity: {value: 24.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Coal plants produced 18.2% of Norland's power, their smallest share since 1990.", "en"),
+    ("Les centrales à charbon ont produit 16,8 % de l'électricité de la Valmerie, leur plus faible part depuis 1990.", "fr"),
+])
+def test_the_latest_fact_of_the_place_of_another_series_leaves_the_older_one(tmp_path_factory, text, lang):
+    # an undated figure of a place: the place's latest fact, of another series (solar, a later quarter), is not its
+    # figure, and the place's older fact that gives it is no figure "for another scope"
+    assert_rule(last_statement(checker_for(tmp_path_factory, SERIES_OF_THE_PLACE), text, lang), "supported", "quantity")
+
+
+BOUND_OF_ITS_SERIES = """
+version: 1
+entities:
+  norbank: {names: [Norbank]}
+  banque-val: {names: [Banque du Val]}
+sources:
+  - id: results
+    title: Norbank 2024 results
+    published: 2025-02-05
+    facts:
+      - id: payout
+        statement: Norbank confirms a payout ratio of 60 % of its results, at least 50 % of it in cash dividends, for 2024 to 2026.
+        quantity: {value: 60, unit: percent}
+        as_of: 2024
+      - id: rote
+        statement: Norbank now targets a return on tangible equity of 11.5 % in 2025.
+        quantity: {value: 11.5, unit: percent}
+        as_of: 2025
+  - id: resultats
+    title: Résultats 2024 de la Banque du Val
+    published: 2025-02-05
+    facts:
+      - id: distribution
+        statement: La Banque du Val confirme un taux de distribution de 60 % de ses résultats, dont au moins 50 % en dividendes, pour 2024 à 2026.
+        quantity: {value: 60, unit: percent}
+        as_of: 2024
+      - id: rentabilite
+        statement: La Banque du Val vise une rentabilité des fonds propres tangibles de 11,5 % en 2025.
+        quantity: {value: 11.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norbank confirms a payout ratio of 60% of its results, with at most half of it in cash dividends.", "en"),
+    ("La Banque du Val confirme un taux de distribution de 60 % de ses résultats, dont au plus la moitié en dividendes.", "fr"),
+])
+def test_an_undated_bound_is_judged_in_its_own_series(tmp_path_factory, text, lang):
+    # the next year's return on equity, of another series, meets the bound but is not what it measures: the bound
+    # is judged by the payout fact whose words it has, and no other fact's figure is "its" figure
+    st = last_statement(checker_for(tmp_path_factory, BOUND_OF_ITS_SERIES), text, lang)
+    assert [c.verdict for c in st.claims if c.claim.quantities[-1].bound == "at-most"] == ["contradicted"], \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PLACES = """
+version: 1
+entities:
+  norland: {names: [Norland, la Norlande]}
+  westmark: {names: [Westmark, le Westmark]}
+  eastmark: {names: [Eastmark, l'Eastmark]}
+  stats: {names: [Norland Statistics Office, l'office statistique]}
+sources:
+  - id: rents
+    title: Rents and prices, 2024
+    publisher: stats
+    published: 2025-03-01
+    facts:
+      - id: norland-rents
+        statement: Average rents in Norland rose by 6.2% to 1,140 a month in 2024.
+        subject: norland
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+      - id: provinces
+        statement: Rents rose faster in Westmark than in Eastmark in 2024.
+        as_of: 2024
+      - id: loyers-norlande
+        statement: Les loyers moyens de la Norlande ont augmenté de 4,8 % en 2024, à 980 euros par mois.
+        subject: norland
+        quantity: {value: 4.8, unit: percent}
+        as_of: 2024
+      - id: westmark-cars
+        statement: Car sales in Westmark fell 9.1% in 2024, to 52,300.
+        subject: westmark
+        quantity: {value: 52300, unit: cars}
+        as_of: 2024
+      - id: eastmark-cars
+        statement: Car sales in Eastmark reached 31,700 in 2024.
+        subject: eastmark
+        quantity: {value: 31700, unit: cars}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of the whole country, said of one province the list names elsewhere: that place's figure, not the
+    # province's (unverified)
+    ("Average rents in Westmark rose by 6.2% in 2024.", "en", "unverified", "region"),
+    ("Dans le Westmark, les loyers moyens ont augmenté de 4,8 % en 2024.", "fr", "unverified", "region"),
+    # the country's own figure stays supported
+    ("Average rents in Norland rose by 6.2% in 2024.", "en", "supported", "quantity"),
+    # a claim opening on a place scopes all its figures: another province's sales are no figure of it
+    ("In Eastmark, car sales fell 9.1% in 2024, to 52,300.", "en", "contradicted", "region"),
+    ("En Eastmark, les ventes de voitures ont reculé de 9,1 % en 2024, à 52 300.", "fr", "contradicted", "region"),
+])
+def test_a_figure_of_another_place_does_not_decide(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PLACES), text, lang)
+    assert_rule(st, want, rule)
+
+
+SIBLINGS = """
+version: 1
+sources:
+  - id: lettings
+    title: Northvale private rental prices, March 2025
+    published: 2025-04-16
+    facts:
+      - id: rents
+        statement: Average monthly private rents in Northvale increased by 6.2% in the 12 months to March 2025, to £1,120.
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2025-03
+      - id: net
+        statement: Net migration to Northvale was 143,000 in 2024.
+        quantity: {value: 143000, unit: people}
+        as_of: 2024
+      - id: immigration
+        statement: Immigration to Northvale was 612,000 in 2024.
+        quantity: {value: 612000, unit: people}
+        as_of: 2024
+      - id: officers
+        statement: The number of police officers in Northvale fell by 1.6% in the year to December 2024.
+        quantity: {value: -1.6, unit: percent}
+        as_of: 2024-12
+  - id: valbanque
+    title: Valbanque, résultats du troisième trimestre 2025
+    published: 2025-10-30
+    facts:
+      - id: resultat-net
+        statement: Au troisième trimestre 2025, le résultat net de Valbanque a progressé de 12,4 % à 1,86 milliard d'euros.
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure of another measure of the family, which no fact gives for the article's: unchecked
+    ("House prices in Northvale rose by 6.2% in the 12 months to March 2025.", "en", "unverified"),
+    ("Au troisième trimestre 2025, le chiffre d'affaires de Valbanque a progressé de 12,4 %.", "fr", "unverified"),
+    ("Northvale's total police workforce fell by 1.6% in the year to December 2024.", "en", "unverified"),
+    # the article's own measure, given by another fact: refuted by it
+    ("Immigration to Northvale was 143,000 in 2024.", "en", "contradicted"),
+    # the same measure, in other words: confirmed
+    ("Private rents in Northvale rose by 6.2% in the 12 months to March 2025.", "en", "supported"),
+    ("Au troisième trimestre 2025, le bénéfice net de Valbanque a progressé de 12,4 %.", "fr", "supported"),
+])
+def test_a_sibling_measure_does_not_confirm(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SIBLINGS), text, lang)
+    assert st.verdict == want and (want == "unverified" or "quantity" in {r for c in st.claims for r in c.rules}), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+HALVES = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Foods, Norvik]
+  belcour:
+    names: [Belcour]
+sources:
+  - id: norvik-h1
+    title: Norvik Foods half-year results 2024
+    published: 2024-07-25
+    facts:
+      - id: h1-growth
+        statement: In the first half of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.
+        subject: norvik
+        quantity: {value: 5.3, unit: percent}
+  - id: norvik-fy
+    title: Norvik Foods full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: fy-growth
+        statement: Norvik Foods' sales grew 3.1% on a like-for-like basis in 2024.
+        subject: norvik
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+  - id: belcour-s1
+    title: Belcour, résultats du premier semestre 2024
+    published: 2024-07-30
+    facts:
+      - id: s1-croissance
+        statement: Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.
+        subject: belcour
+        quantity: {value: 6.4, unit: percent}
+  - id: belcour-annuel
+    title: Belcour, résultats annuels 2024
+    published: 2025-02-27
+    facts:
+      - id: croissance
+        statement: Les ventes de Belcour ont progressé de 4,2 % en données comparables en 2024.
+        subject: belcour
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of a whole year is not the first half's, and the first half's is not the year's
+    ("Over the full year, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("In the first half of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "supported", "quantity"),
+    ("In the first half of 2024, Norvik Foods' sales grew 3.1% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("Sur l'ensemble de l'année 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr",
+     "contradicted", "period"),
+    ("Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr", "supported", "quantity"),
+])
+def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
+
+
+YEARLY_VISITS = """
+version: 1
+entities:
+  tarvik: {names: [Tarvik Museum]}
+  brenac: {names: [musée de Brenac]}
+sources:
+  - id: visits
+    title: Museum attendance
+    published: 2025-01-10
+    facts:
+      - id: tarvik-2024
+        statement: The Tarvik Museum welcomed 6.1 million visitors in 2024.
+        subject: tarvik
+        quantity: {value: 6.1e6, unit: visitors}
+        as_of: 2024
+      - id: tarvik-2023
+        statement: The Tarvik Museum had welcomed 6.2 million visitors in 2023.
+        subject: tarvik
+        quantity: {value: 6.2e6, unit: visitors}
+        as_of: 2023
+      - id: brenac-2024
+        statement: Le musée de Brenac a accueilli 4,1 millions de visiteurs en 2024.
+        subject: brenac
+        quantity: {value: 4.1e6, unit: visitors}
+        as_of: 2024
+      - id: brenac-2023
+        statement: Le musée de Brenac avait accueilli 4,2 millions de visiteurs en 2023.
+        subject: brenac
+        quantity: {value: 4.2e6, unit: visitors}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a hedged figure only near its year's and exactly another year's of the same measure is that year's
+    ("The Tarvik Museum welcomed about 6.1 million visitors in 2023.", "en", "unverified"),
+    ("Le musée de Brenac a accueilli environ 4,1 millions de visiteurs en 2023.", "fr", "unverified"),
+])
+def test_a_hedged_figure_exactly_another_years(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, YEARLY_VISITS), text, lang), want, "quantity")
