@@ -131,6 +131,7 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, scopes
 
 
+@functools.lru_cache(maxsize=None)
 def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``document_qualifiers`` of ``data/lang/<code>/measures.yaml``: (qualifier words, the nouns they qualify
     there), folded."""
@@ -158,8 +159,10 @@ def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
 _ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
-    """A word folded, without its elided article or possessive ("d'exportations", "children's")."""
+    """A word folded, without its elided article or possessive ("d'exportations", "children's"); remembered (the
+    judge folds the same facts' words for every claim)."""
     return _ELIDED.sub("", fold(word).replace("\u2019", "'"))
 
 
