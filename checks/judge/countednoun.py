@@ -33,6 +33,7 @@ def _counted_noun(unit: Optional[str]) -> bool:
         and counted_group(unit) != PEOPLE
 
 
+@functools.lru_cache(maxsize=8192)
 def _same_noun(a: str, b: str) -> bool:
     """One noun: the same counted group, or the head of one is a word of the other (« pompes » / « pompes à
     chaleur », "thefts" / "vehicle thefts")."""
