@@ -131,6 +131,7 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, scopes
 
 
+@functools.lru_cache(maxsize=None)
 def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``document_qualifiers`` of ``data/lang/<code>/measures.yaml``: (qualifier words, the nouns they qualify
     there), folded."""
@@ -158,8 +159,10 @@ def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
 _ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
-    """A word folded, without its elided article or possessive ("d'exportations", "children's")."""
+    """A word folded, without its elided article or possessive ("d'exportations", "children's"); remembered (the
+    judge folds the same facts' words for every claim)."""
     return _ELIDED.sub("", fold(word).replace("\u2019", "'"))
 
 
@@ -220,13 +223,23 @@ def _sibling_table() -> dict[str, tuple[str, str]]:
     return table
 
 
+@functools.lru_cache(maxsize=None)
+def _sibling_firsts() -> frozenset[str]:
+    """The first words of the members of ``measure_siblings`` (folded)."""
+    return frozenset(k.split(" ")[0] for k in _sibling_table())
+
+
 @functools.lru_cache(maxsize=8192)
 def measure_siblings_in(text: str) -> frozenset[tuple[str, str]]:
     """The measures of one family that are each another thing a text names, as (family, member) ids ("house
     prices" -> housing-cost/house-prices, « loyers » -> housing-cost/rents: ``measure_siblings`` in
     ``data/lang/<code>/measures.yaml``), the longest words first."""
-    table, toks, found, i = _sibling_table(), [_bare(w) for w, _, _ in words(text)], set(), 0
+    table, firsts = _sibling_table(), _sibling_firsts()
+    toks, found, i = [_bare(w) for w, _, _ in words(text)], set(), 0
     while i < len(toks):
+        if toks[i] not in firsts and " " not in toks[i]:
+            i += 1                     # (no member's words start with this word)
+            continue
         n = next((n for n in (5, 4, 3, 2, 1) if " ".join(toks[i:i + n]) in table), 0)
         if n:
             found.add(table[" ".join(toks[i:i + n])])

@@ -12,6 +12,7 @@ The fact's noun is its declared unit or the noun its sentence writes after its f
 says how, not what, and the noun for people (« personnes », people) counts anyone."""
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Optional
 
@@ -25,12 +26,14 @@ from ..terms import concepts_in, stem
 from .figures import stated_figure
 
 
+@functools.lru_cache(maxsize=4096)
 def _counted_noun(unit: Optional[str]) -> bool:
     """A noun that says what is counted: not a measure, not the noun for anyone."""
     return bool(unit) and unit_class(unit) == "count" and units.lookup(unit) is None \
         and counted_group(unit) != PEOPLE
 
 
+@functools.lru_cache(maxsize=8192)
 def _same_noun(a: str, b: str) -> bool:
     """One noun: the same counted group, or the head of one is a word of the other (« pompes » / « pompes à
     chaleur », "thefts" / "vehicle thefts")."""

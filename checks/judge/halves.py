@@ -34,13 +34,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
     return named, whole, short, {**ordinals, **phrases}, year
 
 
-def halves_in(text: str) -> set[int]:
-    """The halves (1, 2) a text names: an ordinal before the half word, a phrase for a half, a letter and digit."""
+@functools.lru_cache(maxsize=8192)
+def halves_in(text: str) -> frozenset[int]:
+    """The halves (1, 2) a text names: an ordinal before the half word, a phrase for a half, a letter and digit;
+    remembered, the judge asks for the same facts' sentences once per claim."""
     named, whole, short, table, _ = _patterns()
     folded = fold(text)
     out = {table[m.group(1)] for m in named.finditer(folded)}
     out |= {table[re.sub(r"\s+", " ", m.group(1))] for m in whole.finditer(folded)}
-    return out | {int(m.group(1)) for m in short.finditer(text)}
+    return frozenset(out | {int(m.group(1)) for m in short.finditer(text)})
 
 
 def quantity_half(claim: Claim, q: Quantity, window: str) -> Optional[int]:

@@ -30,15 +30,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     return named, short, alone, ordinals
 
 
-def quarters_in(text: str) -> set[int]:
-    """The quarters (1-4) a text names (in full, by letter, or by an ordinal alone after one named in full)."""
+@functools.lru_cache(maxsize=8192)
+def quarters_in(text: str) -> frozenset[int]:
+    """The quarters (1-4) a text names (in full, by letter, or by an ordinal alone after one named in full);
+    remembered, the judge asks for the same facts' sentences once per claim."""
     named, short, alone, ordinals = _patterns()
     folded = fold(text)
     full = list(named.finditer(folded))
     out = {ordinals[m.group(1)] for m in full}
     if full:
         out |= {ordinals[m.group(1)] for m in alone.finditer(folded, full[0].end())}
-    return out | {int(m.group(1)) for m in short.finditer(text)}
+    return frozenset(out | {int(m.group(1)) for m in short.finditer(text)})
 
 
 def quantity_quarter(claim: Claim, q: Quantity, window: str) -> Optional[int]:

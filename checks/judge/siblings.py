@@ -43,13 +43,24 @@ def other_sibling(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str
     return None
 
 
-def of_another_sibling(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[tuple[str, str]]:
-    """``other_sibling`` for a figure: what its clause names, else what the claim names before it ("le chiffre
-    d'affaires a bondi de 9,3 %, à 4,16 milliards": the 4,16 milliards are the same measure's)."""
+def figure_measure_text(claim: Claim, q: Quantity, window: str) -> str:
+    """What a figure's clause says it measures, for ``other_sibling``: its clause, else what the claim says
+    before it ("le chiffre d'affaires a bondi de 9,3 %, à 4,16 milliards": the 4,16 milliards are the same
+    measure's); read once per figure, whatever the number of candidate facts."""
     # (never the figure itself, "65 ans ou plus" is the group a figure is counted in, nor a name, « l'Organisation
     # internationale de la vigne »)
     blanks = [q.text.strip()] + [m.text for m in claim.mentions]
     window, before = window, (claim.focus or claim.text)[:max(0, q.start - claim.start)]
     for b in filter(None, blanks):
         window, before = window.replace(b, " "), before.replace(b, " ")
-    return other_sibling(window if measure_siblings_in(window) else before, c.fact, index)
+    return window if measure_siblings_in(window) else before
+
+
+def not_of_another_sibling(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
+                           index: FactIndex) -> list[Candidate]:
+    """The candidate facts not of another measure of the figure's family (``other_sibling`` of what its
+    clause says it measures, ``figure_measure_text``), that text read once."""
+    text = figure_measure_text(claim, q, window)
+    if not measure_siblings_in(text):
+        return list(cands)             # (it names no member: no fact is another member's)
+    return [c for c in cands if other_sibling(text, c.fact, index) is None]

@@ -32,7 +32,7 @@ from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
-from ..siblings import of_another_sibling
+from ..siblings import not_of_another_sibling
 from ..scope import counts_something, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from ..revisionway import way_against, way_teller
@@ -121,7 +121,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     measure what it measures, when and where its clause says (``_comparable``), then the figure against the
     closest of them (``_judge_figure``); ``how``: ``relative_figure``."""
     window = figure_window(claim, q)
-    cands = [c for c in cands if of_another_sibling(claim, q, window, c, index) is None]   # (another measure's)
+    cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
     start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
     if start:
         return start
