@@ -357,16 +357,16 @@ def opening_agrees(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> b
     return all(fold(n) in said for n in proper_names_in(claim, (0, start), index))
 
 
-def opening_fits(claim: Claim, q: Quantity, window: str, f: Finding, index: FactIndex) -> bool:
-    """A supporting finding on a bare level counted only by what the claim opens with (``subject_count``) holds
-    when its fact is of the opening's year, parties and names (``opening_agrees``)."""
-    if f.relation != "supports" or q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
-        return True
-    return opening_agrees(claim, q, f.fact, index)
+def opening_fits(f: Finding, counted: Optional[str], claim: Claim, q: Quantity, index: FactIndex) -> bool:
+    """A supporting finding on a bare level counted only by what the claim opens with (``counted_by`` gave
+    "subject") holds when its fact is of the opening's year, parties and names (``opening_agrees``)."""
+    return f.relation != "supports" or counted != "subject" or opening_agrees(claim, q, f.fact, index)
 
 
-def counts_something(claim: Claim, q: Quantity, window: str, index: FactIndex) -> bool:
-    """A figure with a unit, or a bare number that counts something: the noun after it, the one a few words on, or
-    the claim's subject (``bare_count``, ``gapped_count``, ``subject_count``)."""
-    return q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index) \
-        or subject_count(claim, q, window, index)
+def counted_by(claim: Claim, q: Quantity, window: str, index: FactIndex) -> Optional[str]:
+    """What says what a figure counts: "own" for its unit, the noun after it or the one a few words on
+    (``bare_count``, ``gapped_count``); "subject" for the claim's subject only (``subject_count``); None for a bare
+    number that counts nothing comparable."""
+    if q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
+        return "own"
+    return "subject" if subject_count(claim, q, window, index) else None

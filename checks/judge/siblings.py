@@ -50,7 +50,7 @@ def figure_measure_text(claim: Claim, q: Quantity, window: str) -> str:
     # (never the figure itself, "65 ans ou plus" is the group a figure is counted in, nor a name, « l'Organisation
     # internationale de la vigne »)
     blanks = [q.text.strip()] + [m.text for m in claim.mentions]
-    window, before = window, (claim.focus or claim.text)[:max(0, q.start - claim.start)]
+    before = (claim.focus or claim.text)[:max(0, q.start - claim.start)]
     for b in filter(None, blanks):
         window, before = window.replace(b, " "), before.replace(b, " ")
     return window if measure_siblings_in(window) else before

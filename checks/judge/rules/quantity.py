@@ -33,7 +33,7 @@ from ..incises import names_outside_incises
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
-from ..scope import counts_something, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from ..revisionway import way_against, way_teller
 from .derived import derived, multiple_of_group, said_as
@@ -125,7 +125,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
     if start:
         return start
-    if not counts_something(claim, q, window, index):
+    counted = counted_by(claim, q, window, index)
+    if counted is None:
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and (substantive(c) or counts_the_same(claim, q, c, index))]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
@@ -134,7 +135,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
-    if not all(opening_fits(claim, q, window, f, index) for f in found):
+    if not all(opening_fits(f, counted, claim, q, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
     # (a figure the list gives for another place or party only is that place's: no looser reading is tried)
     if any(f.relation in ("supports", "contradicts", "outdated") or f.rule == "region" for f in found):
