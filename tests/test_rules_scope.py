@@ -1119,3 +1119,38 @@ sources:
 ])
 def test_a_hedged_figure_exactly_another_years(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, YEARLY_VISITS), text, lang), want, "quantity")
+
+
+QUARTERLY = """
+version: 1
+sources:
+  - id: results
+    title: Résultats annuels de Vestrel
+    published: 2026-02-04
+    facts:
+      - id: q4-loss
+        statement: Au quatrième trimestre 2025, Vestrel a enregistré une perte d'exploitation de 48 millions d'euros.
+        quantity: {value: 48e6, unit: EUR}
+        as_of: 2025-Q4
+      - id: q4-loss-before
+        statement: In the fourth quarter of 2024, Vestrel's operating loss was €61 million.
+        quantity: {value: 61e6, unit: EUR}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an amount of money dated by a year alone is the year's: a quarter's amount is neither its figure nor a wrong one
+    ("En 2025, Vestrel a perdu 310 millions d'euros.", "fr", "unverified", ""),
+    ("In 2025 Vestrel lost €310 million.", "en", "unverified", ""),
+    # the quarter named, or the same period of an earlier year, keeps the quarter's facts
+    ("Au quatrième trimestre 2025, Vestrel a perdu 52 millions d'euros.", "fr", "contradicted", "quantity"),
+    ("Vestrel lost €48 million in the fourth quarter of 2025, against €61 million in the same period of 2024.",
+     "en", "supported", "quantity"),
+])
+def test_a_year_s_amount_is_not_a_quarter_s(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, QUARTERLY), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

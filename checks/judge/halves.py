@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Optional
 
-from ..match import Candidate
+from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..resources import word_table, words
@@ -75,13 +75,25 @@ def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
     """A figure said of a whole year ("over the full year", « annuel »), in its clause, its claim or, for a gloss,
     the clause it glosses ("annual sales of €84.7 billion, up 2 %"), that names no part of a year (a quarter, a
     half, a month: "the annual rise in the second quarter" is the quarter's)."""
-    text = claim.focus or claim.text
-    if quantity_quarter(claim, q, window) is not None or quarters_in(text) or halves_in(text) \
-            or any(d.month for d in claim.dates) or find_months(text):
+    if _parts_named(claim, q, window):
         return False
+    text = claim.focus or claim.text
     year = _patterns()[4]
     return bool(year.search(fold(window)) or year.search(fold(text))
                 or claim.role == "gloss" and year.search(fold(claim.context_text)))
+
+
+def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether the figure's clause or claim names a part of a year: a quarter, a half, a month."""
+    text = claim.focus or claim.text
+    return quantity_quarter(claim, q, window) is not None or bool(quarters_in(text)) or bool(halves_in(text)) \
+        or any(d.month for d in claim.dates) or bool(find_months(text))
+
+
+@functools.lru_cache(maxsize=None)
+def _same_period() -> re.Pattern:
+    """The ``same_period_words`` of every language, as one pattern."""
+    return re.compile(rf"(?<![\w])(?:{_alts(words('numbers', 'same_period_words'))})(?![\w])")
 
 
 def part_of_year(fact: Fact) -> bool:
@@ -89,9 +101,14 @@ def part_of_year(fact: Fact) -> bool:
     return fact_half(fact) is not None or fact_quarter(fact) is not None
 
 
-def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]) -> list[Candidate]:
+def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False) -> list[Candidate]:
     """The facts of a whole year, for a figure said of one, when any is left: a half's or a quarter's figure is
-    not the year's (« chiffre d'affaires annuel …, en progression de 2 % » against 2 % in the first half)."""
+    not the year's (« chiffre d'affaires annuel …, en progression de 2 % » against 2 % in the first half). An
+    amount of money dated by a year alone (``dated``: "in 2023 it lost €532 million") is a flow over that year:
+    a quarter's or a half's amount is never its figure, even when no fact of the whole year is left."""
+    if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
+            and not _same_period().search(fold(claim.focus or claim.text)):
+        return [c for c in timed if not part_of_year(c.fact)]
     if not says_whole_year(claim, q, window):
         return timed
     whole = [c for c in timed if not part_of_year(c.fact)]

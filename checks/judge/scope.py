@@ -144,7 +144,7 @@ def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
     return whole_year_ok(claim, q, window, [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear))
                                             and month_ok(qmonth, c.fact) and quarter_ok(quarter, c.fact)
-                                            and half_ok(half, c.fact)])
+                                            and half_ok(half, c.fact)], dated=qyear is not None and qmonth is None)
 
 
 def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
