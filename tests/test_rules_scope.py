@@ -1154,3 +1154,31 @@ def test_a_year_s_amount_is_not_a_quarter_s(tmp_path_factory, text, lang, want, 
         assert_rule(st, want, rule)
     else:
         assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PAYING_MEMBERS = """
+version: 1
+sources:
+  - id: club
+    title: Rapport annuel de Korvel
+    published: 2026-01-20
+    facts:
+      - id: members
+        statement: Korvel's paying members grew 9% to 41 million at the end of 2025.
+        quantity: {value: 41e6, unit: members}
+        as_of: 2025-12
+      - id: visitors
+        statement: Korvel comptait 120 millions de visiteurs mensuels fin 2025.
+        quantity: {value: 120e6, unit: monthly visitors}
+        as_of: 2025-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an incise describing the subject ("who pay a monthly fee") does not say what its figure measures
+    ("Paying members, the customers who pay a monthly fee, rose 9% to 41 million.", "en", "supported", "quantity"),
+    ("Les abonnés payants, ceux qui règlent un forfait mensuel, sont passés à 41 millions.", "fr", "supported",
+     "quantity"),
+])
+def test_an_incise_does_not_name_the_measure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PAYING_MEMBERS), text, lang), want, rule)

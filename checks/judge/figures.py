@@ -360,13 +360,15 @@ def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:
 
 def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
-    clauses of the figures after it ("Long-term unemployment climbed to 1.8 million, about a quarter of …",
+    clauses of the figures after it and its descriptive incises ("Premium subscribers, who pay a monthly fee, rose
+    …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
     "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
     "youth" belongs to the second figure only)."""
     own = qualifiers_in(window)
     if own:
         return own
-    text = claim.focus or claim.text
+    from .incises import without_incises      # (incises reads proper names with this module's helpers)
+    text = without_incises(claim, claim.focus or claim.text)
     for o in claim.quantities:
         if o.start > q.start and o.unit != "year" and is_figure(o):
             s = window_start(claim, o)

@@ -64,3 +64,20 @@ def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[F
         out += proper_names_in(claim, (at, a), index)
         at = b
     return out + proper_names_in(claim, (at, hi), index)
+
+
+def without_incises(claim: Claim, text: str) -> str:
+    """The claim's ``text`` (its text or its focus) with its descriptive incises that hold no figure blanked:
+    they describe the subject, not what its figure measures ("Premium subscribers, the customers who pay a monthly
+    fee, rose 11 %" measures no monthly figure)."""
+    if text != claim.text:
+        return text
+    figures = [x.start - claim.start for x in claim.quantities]
+    dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
+    for a, b in incises(text, dates):
+        # (a phrase opened by a conjunction or a preposition goes on with the sentence: ", et en 2022 le pays
+        # avait importé …," is a clause of its own, not a description of the subject)
+        opener = re.match(r"\W*([\w'’-]+)", text[a + 1:b])
+        if not any(a < f < b for f in figures) and not (opener and opens_complement(opener.group(1))):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
