@@ -1182,3 +1182,35 @@ sources:
 ])
 def test_an_incise_does_not_name_the_measure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PAYING_MEMBERS), text, lang), want, rule)
+
+
+DEAL = """
+version: 1
+sources:
+  - id: union
+    title: Pay deal at Hallbeck Motors
+    published: 2026-03-05
+    facts:
+      - id: raise
+        statement: The deal includes pay rises of 21% over three years, plus a signing bonus.
+        quantity: {value: 21, unit: percent}
+        as_of: 2026-03
+      - id: vote
+        statement: On March 3, 2026, 64% of members who voted approved the deal.
+        quantity: {value: 64, unit: percent}
+        as_of: 2026-03
+      - id: raise-fr
+        statement: L'accord de Hallbeck prévoit des hausses de salaire de 21 % sur trois ans.
+        quantity: {value: 21, unit: percent}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "a three-year deal" names what the figure counts; a fact's "over three years" writes that span, spelled out
+    ("The new three-year deal raises pay by 21%.", "en", "supported", "quantity"),
+    ("The new three-year deal raises pay by 25%.", "en", "contradicted", "quantity"),
+    ("Le nouvel accord de trois ans relève les salaires de 21 %.", "fr", "supported", "quantity"),
+])
+def test_a_span_spelled_out_in_the_fact_defines_its_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DEAL), text, lang), want, rule)

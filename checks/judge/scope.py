@@ -5,6 +5,7 @@ for another measure, group, year, period or place is a finding of its own.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
@@ -231,7 +232,14 @@ def fact_numbers(fact, index: Optional[FactIndex]) -> frozenset[float]:
 @functools.lru_cache(maxsize=4096)
 def _spelled_joined(text: str, lang: str) -> frozenset[float]:
     return frozenset(x.value for x in find_quantities(text, lang) if x.value is not None
-                     and (x.end < len(text) and text[x.end] in _JOINERS or is_duration(x.unit)))
+                     and (x.end < len(text) and text[x.end] in _JOINERS or is_duration(x.unit)
+                          or is_duration(_next_word(text, x.end))))
+
+
+def _next_word(text: str, at: int) -> Optional[str]:
+    """The word right after a figure ("over four years": "years", a span the reader leaves out of the figure)."""
+    m = re.match(r"\s+([^\W\d_]+)", text[at:at + 30])
+    return m.group(1) if m else None
 
 
 def numbers_written(text: str) -> frozenset[float]:
