@@ -1445,3 +1445,33 @@ sources:
 ])
 def test_a_difference_with_another_groups_level(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, GROUP_DIFFERENCES), text, lang), want, "derived-difference")
+
+
+STRONG_CHANGES = """
+version: 1
+sources:
+  - id: homes
+    title: Ventes de logements neufs à Norbeck
+    published: 2026-02-10
+    facts:
+      - id: investors
+        statement: En 2025, les ventes aux investisseurs à Norbeck ont reculé de 38,4 %.
+        quantity: {value: -38.4, unit: percent}
+        as_of: 2025
+      - id: rents
+        statement: Norbeck's average rent rose 12.6% in 2025.
+        quantity: {value: 12.6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # verbs of a steep change say its direction like "fell" and "rose" do
+    ("En 2025, les ventes aux investisseurs à Norbeck se sont effondrées de 38,4 %.", "fr", "supported", "quantity"),
+    ("In 2025 sales to investors in Norbeck plunged 38.4%.", "en", "supported", "quantity"),
+    ("En 2025, les ventes aux investisseurs à Norbeck ont flambé de 38,4 %.", "fr", "contradicted", "direction"),
+    ("Norbeck's average rent soared 12.6% in 2025.", "en", "supported", "quantity"),
+    ("Norbeck's average rent tumbled 12.6% in 2025.", "en", "contradicted", "direction"),
+])
+def test_steep_changes_have_a_direction(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, STRONG_CHANGES), text, lang), want, rule)

@@ -174,7 +174,7 @@ def test_a_change_by_a_figure_the_source_gives_as_a_level(tmp_path_factory, text
     ("Les ventes de la marque ont fondu de 21 % sur l'année.", "fr", "supported", "quantity"),
     ("Le fonds a subi une décollecte nette de 1,5 milliard d'euros en 2024.", "fr", "supported", "quantity"),
     ("The fund suffered a net outflow of 1.5 billion euros in 2024.", "en", "supported", "quantity"),
-    ("Les ventes de la marque ont bondi de 21 % sur l'année.", "fr", "contradicted", "quantity"),
+    ("Les ventes de la marque ont bondi de 21 % sur l'année.", "fr", "contradicted", "direction"),
 ])
 def test_a_fall_named_before_its_figure(tmp_path_factory, text, lang, want, rule):
     listing = """

@@ -11,12 +11,14 @@ import functools
 import re
 from typing import Optional
 
+from ..compare import compare_quantity, negated
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import words
 from ..text import fold_same_length
 from .agreement import change_against_level, direction_conflict, moved_words
 from .revised import revises
+from .signs import signed
 
 
 def _alts(key: str) -> str:
@@ -81,6 +83,15 @@ def way_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactI
     # (a level reached is right whichever way the article says it moved: its direction is a part of its own)
     moved = moved_words(claim, q, window) if turned and not turned.startswith(repr(q.text.strip())) else ""
     return turned, moved
+
+
+def way_of_the_size(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The wrong way, when the claim's figure is the size of the fact's change written the other way ("rose
+    38.4 %" against a fall the source writes -38.4 %): what goes the wrong way, else None."""
+    fq = fact.quantity
+    if fq is None or compare_quantity(negated(signed(q, claim, fact, window)), fq)[0] != "supports":
+        return None
+    return way_against(claim, q, window, fact, index)[0]
 
 
 def way_teller(claim: Claim, q: Quantity, window: str, good: list, index: FactIndex):

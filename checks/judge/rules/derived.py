@@ -6,7 +6,7 @@ budget" (part / whole), "65 % more than in 2022" (new / old − 1), with the wor
 """
 from __future__ import annotations
 
-from ...compare import compare_quantity, fmt_quantity
+from ...compare import compare_quantity, fmt_quantity, units_comparable
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
@@ -199,3 +199,13 @@ def _derived_finding(q: Quantity, claim: Claim, window: str, value: float, a: Ca
 def said_as(q: Quantity) -> str:
     shown = fmt_quantity(q)
     return f"{q.text.strip()!r}" + (f" ({shown})" if fold(shown) != fold(q.text.strip()) else "")
+
+
+def currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A figure of the size of a fact's, in another currency: a wrong currency."""
+    for c in pool:
+        fq = c.fact.quantity
+        if units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
+            return [Finding("contradicts", "quantity-currency", c.fact,
+                            f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
+    return []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import units_comparable, compare_quantity, fmt_quantity
+from ...compare import compare_quantity, fmt_quantity
 from ...detect import is_expectation, is_figure
 from ...factread import is_baseline, is_difference
 from ...match import Candidate, FactIndex, digits_key, unit_class
@@ -33,10 +33,10 @@ from ..incises import names_outside_incises
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
-from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..scope import counted_by, numbers_written, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
-from ..revisionway import way_against, way_teller
-from .derived import derived, multiple_of_group, said_as
+from ..revisionway import way_against, way_of_the_size, way_teller
+from .derived import currency_mismatch, derived, multiple_of_group, said_as
 from .difference import with_difference
 from ..turned import turned_against, turned_in_pool
 
@@ -133,7 +133,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
     pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
     if not pool:
-        return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
+        return derived(q, claim, window, pool, index, cands) or currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
     if not all(opening_fits(f, counted, claim, q, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
@@ -161,7 +161,7 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if early is not None:
         return early
     if not comparable:
-        return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index) \
+        return derived(q, claim, window, pool, index, cands) or currency_mismatch(q, pool, index) \
             or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, pool, index)
@@ -348,15 +348,9 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                  index: FactIndex) -> list[Finding]:
     """The closest fact disagrees: a wrong figure, unless its sentence gives the figure as another level, the
     bare figure may count something else, or another fact gives the same thing."""
-    # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
-    # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact; or the
-    # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
-    # "after 3.8 % in April", it is another period's figure, and stays refuted)
-    said = written_elsewhere(q, cands, index) if not detail else None
-    writer = said.fact if said is not None else c.fact if writes_figure(claim, q, c, index) else None
-    if writer is not None:
-        return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
-                        f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
+    read = _written_or_turned(claim, q, window, cands, c, index, detail)
+    if read:
+        return read
     other = written_beside(claim, q, window, cands, c, index)
     if other is not None:
         return [Finding("supports", "quantity", other.fact,
@@ -385,15 +379,27 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
 
 
+def _written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate,
+                       index: FactIndex, detail: str) -> Optional[list[Finding]]:
+    """The figure as the source writes it elsewhere, or the closest fact's size written the other way."""
+    # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
+    # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact; or the
+    # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
+    # "after 3.8 % in April", it is another period's figure, and stays refuted)
+    said = written_elsewhere(q, cands, index) if not detail else None
+    writer = said.fact if said is not None else c.fact if writes_figure(claim, q, c, index) else None
+    if writer is not None:
+        return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
+                        f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
+    # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
+    # (unless another fact's sentence writes the figure: the article may give that one, "up 18 %" beside a level)
+    flipped = way_of_the_size(claim, q, window, c.fact, index) \
+        if not detail and not any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c) \
+        else None
+    return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
+                                                        f"{c.fact.statement}")] if flipped else None
+
+
 def _bare_and_unnamed(q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
     """A bare figure (no unit) whose clause shares no term with the fact: it may count something else."""
     return q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")})
-
-
-def _currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
-    for c in pool:
-        fq = c.fact.quantity
-        if units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
-            return [Finding("contradicts", "quantity-currency", c.fact,
-                            f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
-    return []
