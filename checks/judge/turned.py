@@ -6,11 +6,15 @@ from __future__ import annotations
 from typing import Optional
 
 from ..factread import direction_of
-from ..match import FactIndex
+from ..compare import fmt_quantity
+from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from .agreement import written_elsewhere
+from .beside import writes_figure
 from .findings import Finding
+from .revisionway import way_of_the_size
+from .scope import numbers_written
 
 _NAMES = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
 
@@ -54,3 +58,25 @@ def turned_in_pool(claim: Claim, q: Quantity, window: str, pool: list, index: Fa
     said = written_elsewhere(q, pool, index)
     found = turned_against(claim, q, window, said.fact, index) if said is not None else None
     return [found] if found is not None else []
+
+
+def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate,
+                       index: FactIndex, detail: str) -> Optional[list[Finding]]:
+    """The figure as the source writes it elsewhere, or the closest fact's size written the other way."""
+    # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
+    # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact; or the
+    # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
+    # "after 3.8 % in April", it is another period's figure, and stays refuted)
+    said = written_elsewhere(q, cands, index) if not detail else None
+    writer = said.fact if said is not None else c.fact if writes_figure(claim, q, c, index) else None
+    if writer is not None:
+        return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
+                        f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
+    # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
+    # (unless another fact's sentence writes the figure: the article may give that one, "up 18 %" beside a level)
+    flipped = way_of_the_size(claim, q, window, c.fact, index) \
+        if not detail and not any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c) \
+        else None
+    return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
+                                                        f"{c.fact.statement}")] if flipped else None
+

@@ -20,25 +20,25 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
-                         noun_slip, precise, same_thing_elsewhere, starting_level_of, subject_keys, written_elsewhere)
+                         noun_slip, precise, same_thing_elsewhere, starting_level_of, subject_keys)
 from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of,
     fact_names_all, figure_window, is_topical, of_matches, rank, sense_fits, signed,
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
-from ..beside import said_beside, writes_figure, written_beside
+from ..beside import said_beside, written_beside
 from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
-from ..scope import counted_by, numbers_written, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
-from ..revisionway import way_against, way_of_the_size, way_teller
+from ..revisionway import way_against, way_teller
 from .derived import currency_mismatch, derived, multiple_of_group, said_as
 from .difference import with_difference
-from ..turned import turned_against, turned_in_pool
+from ..turned import turned_in_pool, written_or_turned
 
 RULE_ID = "quantity"
 
@@ -348,7 +348,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                  index: FactIndex) -> list[Finding]:
     """The closest fact disagrees: a wrong figure, unless its sentence gives the figure as another level, the
     bare figure may count something else, or another fact gives the same thing."""
-    read = _written_or_turned(claim, q, window, cands, c, index, detail)
+    read = written_or_turned(claim, q, window, cands, c, index, detail)
     if read:
         return read
     other = written_beside(claim, q, window, cands, c, index)
@@ -377,27 +377,6 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
     return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
-
-
-def _written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate,
-                       index: FactIndex, detail: str) -> Optional[list[Finding]]:
-    """The figure as the source writes it elsewhere, or the closest fact's size written the other way."""
-    # a precise figure that a fact's sentence writes, though not as its declared figure ("le kWh s'établit à
-    # 0,11619 €" beside the 6,4 % fall): what the article refers to, not a wrong figure of another fact; or the
-    # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
-    # "after 3.8 % in April", it is another period's figure, and stays refuted)
-    said = written_elsewhere(q, cands, index) if not detail else None
-    writer = said.fact if said is not None else c.fact if writes_figure(claim, q, c, index) else None
-    if writer is not None:
-        return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
-                        f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
-    # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
-    # (unless another fact's sentence writes the figure: the article may give that one, "up 18 %" beside a level)
-    flipped = way_of_the_size(claim, q, window, c.fact, index) \
-        if not detail and not any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c) \
-        else None
-    return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
-                                                        f"{c.fact.statement}")] if flipped else None
 
 
 def _bare_and_unnamed(q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
