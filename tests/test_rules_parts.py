@@ -1102,3 +1102,33 @@ sources:
 ])
 def test_the_same_proportion_is_no_change(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SAME_SHARES), text, lang), want, "direction")
+
+
+def test_an_incise_after_an_auxiliary_keeps_the_subject(tmp_path_factory):
+    listing = """
+version: 1
+sources:
+  - id: safety
+    title: Bilan sécurité 2025 de Marlévy
+    published: 2026-03-01
+    facts:
+      - id: falls
+        statement: Les chutes de hauteur ont causé 140 blessés graves en 2025.
+        quantity: {value: 140, unit: blessés graves}
+        as_of: 2025
+      - id: sites
+        statement: 87 blessés graves liés à des accidents de chantier ont été recensés en 2025, soit 12 de plus qu'en 2024.
+        quantity: {value: 87, unit: blessés graves}
+        as_of: 2025
+"""
+    checker = checker_for(tmp_path_factory, listing)
+    # « ont, eux, causé »: the participle completes the verb — one claim, with its subject, not an apposition
+    st = last_statement(checker, "Les accidents de chantier ont, eux, causé 87 blessés graves en 2025, soit 12 de plus "
+                                 "qu'en 2024.", "fr")
+    assert [c.claim.role for c in st.claims] == ["main", "gloss"]
+    assert st.claims[0].verdict == "supported" and "quantity" in st.claims[0].rules, st.claims[0].explanation
+    assert_rule(last_statement(checker, "Les accidents de chantier ont, eux, causé 97 blessés graves en 2025, soit 12 de plus "
+                               "qu'en 2024.", "fr"), "contradicted", "quantity")
+    st = last_statement(checker, "Building-site accidents have, however, caused 87 serious injuries in 2025, 12 more "
+                                 "than in 2024.", "en")
+    assert st.claims[0].claim.text.startswith("Building-site accidents have, however, caused 87")

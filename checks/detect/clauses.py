@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..entities import EntityMatcher
 from ..resources import word_pattern, words
+from ..text import fold_same_length
 from .frames import find_frame
 from .lexicon import ClaimLexicon
 
@@ -41,6 +42,33 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _COMMA = re.compile(r"(?<!\d),\s*|,(?!\d)\s*")
+
+
+def _after_auxiliary(f: str, cs: int, at: int) -> bool:
+    """Whether the comma at ``at`` closes an incise set right after an auxiliary (« Les maladies ont, elles, causé
+    215 décès », "Exports have, however, fallen 3 %"): the participle after it completes the verb; it is no
+    apposition."""
+    return any(b == at for _, b in auxiliary_incises(f[cs:], cs))
+
+
+def auxiliary_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The (opening, closing) commas of the short incises (four words at most) set right after an auxiliary in the
+    folded text ``f`` (« ont, elles, causé », « a, quant à lui, reculé », "have, however, fallen"): the verb goes on
+    after them, so neither comma ends a clause."""
+    out = []
+    for m in _AUX_INCISE.finditer(f):
+        if m.group(1) in _auxiliaries() and len(m.group(2).split()) <= 4:
+            out.append((offset + m.start(2) - 1, offset + m.end(2)))
+    return out
+
+
+_AUX_INCISE = re.compile(r"(?<![\w'])([^\W\d_]+)\s*,([^,.;:]+),")
+
+
+@functools.lru_cache(maxsize=None)
+def _auxiliaries() -> frozenset[str]:
+    return frozenset(fold_same_length(w) for key in ("have_auxiliaries", "passive_auxiliaries")
+                     for w in words("claims", key) if " " not in w)
 
 
 def _next_comma(f: str, start: int) -> int:
@@ -143,7 +171,7 @@ class _Clauses:
             word = re.match(r"[^\W\d_]+", f[m.end():])
             if not word or not self.free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
                 continue
-            if stop >= self.ce or any(b == m.start() for _, b in self.taken):
+            if stop >= self.ce or any(b == m.start() for _, b in self.taken) or _after_auxiliary(f, self.cs, m.start()):
                 continue
             if self.lex.event.fullmatch(word.group(0)) \
                     or word_pattern("claims", r"\w{3,}(?:{participle_endings})").fullmatch(word.group(0)):
