@@ -1074,6 +1074,10 @@ sources:
     ("Sur l'ensemble de l'année 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr",
      "contradicted", "period"),
     ("Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr", "supported", "quantity"),
+    # a year made whole by the words around it ("the whole of 2024", « 2024 dans son ensemble ») is the year's too
+    ("For the whole of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("Les ventes de Belcour ont progressé de 6,4 % en données comparables sur 2024 dans son ensemble.", "fr",
+     "contradicted", "period"),
 ])
 def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
