@@ -820,3 +820,44 @@ sources:
 ])
 def test_a_credit_with_a_dated_apposition(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, DATED_CREDITS), text, lang), want, "attribution")
+
+
+HEDGED_OTHER_PARTY = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+  marlowe: {names: [Marlowe Research, Marlowe]}
+sources:
+  - id: korvane-outlook
+    title: Korvane fourth-quarter results and outlook
+    published: 2026-02-12
+    facts:
+      - id: guidance
+        statement: Korvane expects first-quarter 2026 revenue of 27.0 billion dollars, plus or minus 2%.
+        subject: korvane
+        quantity: {min: 26.46e9, max: 27.54e9, unit: USD}
+        as_of: 2026-03
+  - id: marlowe-consensus
+    title: Marlowe Research consensus
+    published: 2026-02-12
+    facts:
+      - id: consensus
+        statement: Analysts polled by Marlowe expected Korvane's first-quarter 2026 revenue of 26.2 billion dollars.
+        subject: marlowe
+        object: korvane
+        quantity: {value: 26.2e9, unit: USD}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a hedged figure only near one party's figure and exactly another party's, for the same period, is the
+    # other's: not confirmed for the party the article names
+    ("Analysts polled by Marlowe had expected first-quarter revenue of about $27 billion.", "en", "unverified"),
+    ("Les analystes interrogés par Marlowe attendaient un chiffre d'affaires d'environ 27 milliards de dollars "
+     "au premier trimestre.", "fr", "unverified"),
+    ("Analysts polled by Marlowe had expected first-quarter revenue of $26.2 billion.", "en", "supported"),
+])
+def test_a_hedged_figure_exactly_another_party_s_is_not_confirmed(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HEDGED_OTHER_PARTY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1475,3 +1475,51 @@ sources:
 ])
 def test_steep_changes_have_a_direction(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, STRONG_CHANGES), text, lang), want, rule)
+
+
+
+ACCOUNTS_AND_HOUSING = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: korvane-fy
+    title: Korvane full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: eps-gaap
+        statement: Korvane's GAAP earnings per share rose 62% in 2025.
+        subject: korvane
+        quantity: {value: 62, unit: percent}
+        as_of: 2025
+      - id: eps-adjusted
+        statement: Korvane's non-GAAP earnings per share rose 48% in 2025.
+        subject: korvane
+        quantity: {value: 48, unit: percent}
+        as_of: 2025
+  - id: permis
+    title: Construction de logements en Valdorie, 2025
+    published: 2026-01-28
+    facts:
+      - id: individuels
+        statement: En 2025, 96 300 logements individuels ont été autorisés en Valdorie.
+        quantity: {value: 96300, unit: logements}
+        as_of: 2025
+      - id: collectifs
+        statement: En 2025, 174 500 logements collectifs ont été autorisés en Valdorie.
+        quantity: {value: 174500, unit: logements}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of the adjusted (non-GAAP) accounts is not the reported one's, nor the single-family homes' the
+    # blocks of flats' (« logements individuels », « collectifs »): each is compared with the fact of its own measure
+    ("Korvane's GAAP earnings per share climbed 48% in 2025.", "en", "contradicted", "quantity"),
+    ("Korvane's non-GAAP earnings per share climbed 48% in 2025.", "en", "supported", "quantity"),
+    ("Le bénéfice par action non-GAAP de Korvane a progressé de 62 % en 2025.", "fr", "contradicted", "quantity"),
+    ("Côté collectif, 96 300 logements ont été autorisés en Valdorie en 2025.", "fr", "contradicted", "quantity"),
+    ("Dans le collectif, 174 500 logements ont été autorisés en Valdorie en 2025.", "fr", "supported", "quantity"),
+])
+def test_adjusted_accounts_and_housing_kinds_are_measures_of_their_own(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ACCOUNTS_AND_HOUSING), text, lang), want, rule)

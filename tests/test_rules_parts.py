@@ -7,6 +7,50 @@ import pytest
 from rulehelpers import assert_rule, checker_for, last_statement
 
 
+DERIVED_MEASURES = """
+version: 1
+entities:
+  halvard: {names: [Halvard]}
+sources:
+  - id: halvard
+    title: Halvard annual and quarterly results
+    published: 2025-02-06
+    facts:
+      - id: operating-income-2024
+        statement: Halvard's operating income for 2024 was €840 million.
+        subject: halvard
+        quantity: {value: 840e6, unit: EUR}
+        as_of: 2024
+      - id: operating-income-q4-2023
+        statement: Halvard's operating income was €60 million in the fourth quarter of 2023.
+        subject: halvard
+        quantity: {value: 60e6, unit: EUR}
+        as_of: 2023-Q4
+      - id: revenue-2024
+        statement: Halvard's revenue for 2024 was €9.6 billion.
+        subject: halvard
+        quantity: {value: 9.6e9, unit: EUR}
+        as_of: 2024
+      - id: revenue-2023
+        statement: Halvard's revenue for 2023 was €8.0 billion.
+        subject: halvard
+        quantity: {value: 8.0e9, unit: EUR}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change is computed from two figures of the measure the claim names and of periods of one length: not a
+    # share price's from a year's and a quarter's operating income, nor « le cours » from them
+    ("Halvard's shares jumped more than 20% after the results.", "en", "unverified"),
+    ("L'action Halvard a bondi de plus de 20 % après les résultats.", "fr", "unverified"),
+    ("Halvard's revenue rose 20% in 2024.", "en", "supported"),
+])
+def test_a_change_is_derived_from_figures_of_the_measure_it_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DERIVED_MEASURES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 @pytest.mark.parametrize("text, lang, want", [
     ("Le nombre de fermetures de guichets a reculé l'an dernier, à 48.", "fr", "contradicted"),
     ("Le nombre de fermetures de guichets a augmenté l'an dernier, à 48.", "fr", "supported"),

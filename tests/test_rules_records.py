@@ -831,3 +831,37 @@ sources:
 ])
 def test_a_record_the_source_denies_is_refuted(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_RECORDS), text, lang), want, rule)
+
+
+FRAMED_DENIALS = """
+version: 1
+entities:
+  orlenpay: {names: [Orlen Pay]}
+sources:
+  - id: orlenpay-q2-2022
+    title: Orlen Pay second-quarter 2022 results
+    published: 2022-07-28
+    facts:
+      - id: operating-profit-q2-2022
+        statement: Orlen Pay reported an operating profit of €12 million in the second quarter of 2022.
+        subject: orlenpay
+        quantity: {value: 12e6, unit: EUR}
+        as_of: 2022-Q2
+      - id: benefice-t2-2022
+        statement: Orlen Pay a annoncé un bénéfice d'exploitation de 12 millions d'euros au deuxième trimestre 2022.
+        subject: orlenpay
+        quantity: {value: 12e6, unit: EUR}
+        as_of: 2022-Q2
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a negated speech frame ("had never reported") denies what it frames, within the frame's time: the profit
+    # of 2022 refutes "before 2023 … never", not "before 2022 … never"
+    ("Before 2023, Orlen Pay had never reported an operating profit in any quarter.", "en", "contradicted"),
+    ("Before 2022, Orlen Pay had never reported an operating profit in any quarter.", "en", "unverified"),
+    ("Avant 2023, Orlen Pay n'avait jamais annoncé de bénéfice d'exploitation.", "fr", "contradicted"),
+])
+def test_a_negated_frame_denies_what_it_frames(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FRAMED_DENIALS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

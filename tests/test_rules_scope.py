@@ -1074,6 +1074,10 @@ sources:
     ("Sur l'ensemble de l'année 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr",
      "contradicted", "period"),
     ("Au premier semestre 2024, les ventes de Belcour ont progressé de 6,4 % en données comparables.", "fr", "supported", "quantity"),
+    # a year made whole by the words around it ("the whole of 2024", « 2024 dans son ensemble ») is the year's too
+    ("For the whole of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "contradicted", "period"),
+    ("Les ventes de Belcour ont progressé de 6,4 % en données comparables sur 2024 dans son ensemble.", "fr",
+     "contradicted", "period"),
 ])
 def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
@@ -1214,3 +1218,40 @@ sources:
 ])
 def test_a_span_spelled_out_in_the_fact_defines_its_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, DEAL), text, lang), want, rule)
+RUNNING_CHANGES = """
+version: 1
+sources:
+  - id: bilan
+    title: Bilan touristique de la Valdorie 2024
+    published: 2025-03-10
+    facts:
+      - id: visiteurs-2024
+        statement: La Valdorie a accueilli 12,4 millions de visiteurs en 2024.
+        quantity: {value: 12.4e6, unit: visiteurs}
+        as_of: 2024
+      - id: hausse-2023
+        statement: En 2023, la fréquentation de la Valdorie avait progressé de 9 % sur un an.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+      - id: visitors-2024
+        statement: Valdoria welcomed 12.4 million visitors in 2024.
+        quantity: {value: 12.4e6, unit: visitors}
+        as_of: 2024
+      - id: rise-2023
+        statement: In 2023, visits to Valdoria had risen 9% year on year.
+        quantity: {value: 9, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an undated change read in the year the article speaks of (2024) is not the earlier year's change the sources
+    # give: unchecked, not confirmed
+    ("La Valdorie a accueilli 12,4 millions de visiteurs en 2024. Sur un an, la fréquentation a progressé de 9 %.",
+     "fr", "unverified"),
+    ("Valdoria welcomed 12.4 million visitors in 2024. Over the year, visits rose 9%.", "en", "unverified"),
+    ("En 2023, la fréquentation de la Valdorie avait progressé de 9 % sur un an.", "fr", "supported"),
+])
+def test_an_undated_change_is_not_an_earlier_year_s(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RUNNING_CHANGES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -213,3 +213,16 @@ def share_frame(claims: list[Claim]) -> None:
             c.attributed_to = c.attributed_to or frame.attributed_to
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
             c.authored_by = c.authored_by or frame.authored_by
+    _deny_through(frame, claims)
+
+
+def _deny_through(frame: Claim, claims: list[Claim]) -> None:
+    """A negated frame denies what it frames: "Before 2024, X had never reported an operating profit", « X n'a
+    jamais annoncé de bénéfice »: the framed clause after it, with no figure, is a denial, bounded by the frame's
+    dates (a clause after the content, "…, when output showed no growth", frames nothing)."""
+    if not frame.negated:
+        return
+    for c in claims:
+        if c is not frame and c.role == "main" and not c.negated and not c.quantities and frame.end <= c.start:
+            c.negated = True
+            c.dates = [*c.dates, *(d for d in frame.dates if d not in c.dates)]

@@ -30,7 +30,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.
     named = re.compile(rf"(?<![\w])({_alts(ordinals)})[\s\-]+(?:{_alts(words('numbers', 'half_words'))})(?![\w])")
     whole = re.compile(rf"(?<![\w])({_alts(phrases)})(?![\w])")
     short = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words('numbers', 'half_letters'))})([12])(?![\w])")
-    year = re.compile(rf"(?<![\w])(?:{_alts(words('numbers', 'whole_year_words'))})(?![\w])")
+    # (or a year with the words that make it whole around it: "the whole of 2024", « 2024 dans son ensemble »)
+    year = re.compile(rf"(?<![\w])(?:{_alts(words('numbers', 'whole_year_words'))})(?![\w])"
+                      rf"|(?<![\w])(?:{_alts(words('numbers', 'whole_year_before'))})\s+(?:19|20)\d\d(?![\w])"
+                      rf"|(?<![\w\d])(?:19|20)\d\d\s+(?:{_alts(words('numbers', 'whole_year_after'))})(?![\w])")
     return named, whole, short, {**ordinals, **phrases}, year
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..compare import compare_quantity
-from ..match import Candidate, FactIndex
+from ..match import Candidate, FactIndex, unit_class
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
@@ -158,6 +158,8 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
             old = older_match(plain, claim, cands, index, good[0][0], window)
             if old is not None or _exactly_another_year(plain, claim, window, cands, good[0][0], index):
                 return []            # "some 9,910 pupils": only near the new figure, exactly the old one
+        if _exactly_another_party(plain, claim, window, cands, [c for c, _, _ in good]):
+            return []                # "analysts polled by X expected about $43 billion": the company's own 43
     if good and exactly_the_older(claim, q, window, cands, good, index):
         return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     return good
@@ -174,5 +176,21 @@ def _exactly_another_year(q: Quantity, claim: Claim, window: str, cands: list[Ca
         return False
     return any(c.fact.subject == nf.subject and c.fact.quantity is not None and c.fact.quantity.unit == nf.quantity.unit
                and year_of(c.fact.as_of) not in (None, year)
+               and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
+               for c in cands)
+
+
+def _exactly_another_party(q: Quantity, claim: Claim, window: str, cands: list[Candidate], good: list[Candidate]) -> bool:
+    """A hedged figure (``q`` without its hedge) only near the figure of the party the claim names, and exactly the
+    figure another party, which the claim does not name, gives for the same period ("analysts polled by X had
+    expected about $43 billion" against X's $41.78 billion and the company's own guidance of $43 billion): the
+    other party's figure, not a confirmation of the first's."""
+    named = {m.entity for m in claim.mentions}
+    near = [c for c in good if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] != "supports"]
+    subjects, periods = {c.fact.subject for c in near}, {c.fact.as_of for c in near}
+    if not near or not subjects & named or None in periods:
+        return False
+    return any(c.fact.subject is not None and c.fact.subject not in subjects | named and c.fact.as_of in periods
+               and c.fact.quantity is not None and unit_class(c.fact.quantity.unit) == unit_class(q.unit)
                and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
                for c in cands)

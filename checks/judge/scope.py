@@ -13,7 +13,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..text import fold
 from ..numbers.quantities import find_quantities
-from .clauses import window_start
+from .clauses import figure_sense, window_start
 from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, gapped_count, measure_fits, measure_words,
                       proper_names_in, rank, rank_all, signed, subject_count)
 from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
@@ -116,7 +116,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
         timed = running_gives_figure(q, claim, window, timed, index) or latest_of_its_series(q, claim, window, timed, index)
-        older = _older_than_antecedent(claim, q, window, timed, index)
+        older = _older_than_before(claim, q, window, timed, index)
         if older is not None:
             return [older], comparable
     if not timed and qyear:
@@ -128,7 +128,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         # (the latest fact of another measure leaves the older fact the latest of the figure's own)
         own_latest = older_is_latest_of_its_measure(q, claim, window, pair if undated else None, comparable, index)
         if own_latest:
-            return None, own_latest + timed
+            return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated)
         when = _other_period(q, pair)
         if when:
             return [when], comparable
@@ -267,6 +267,34 @@ def _older_than_antecedent(claim: Claim, q: Quantity, window: str, timed: list[C
         return None
     return Finding("related", "period", old.fact, f"{q.text.strip()!r} is the source's figure for {old.fact.as_of} "
                                                   f"({old.fact.statement}), not of {year}, the year of the statement before")
+
+
+def _older_than_before(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
+                       index: FactIndex) -> Optional[Finding]:
+    """An undated figure whose facts are of a year before the one the statements before speak of."""
+    return _older_than_antecedent(claim, q, window, timed, index) or _older_than_running(claim, q, window, timed)
+
+
+def _latest_of_its_own(claim: Claim, q: Quantity, window: str, facts: list[Candidate], comparable: list[Candidate],
+                       undated: bool) -> tuple[Optional[list[Finding]], list[Candidate]]:
+    """The facts of the figure's own measure, of which the older is the latest; for an undated change, a finding
+    when only an earlier year than the article's gives it (``_older_than_running``)."""
+    older = _older_than_running(claim, q, window, facts) if undated else None
+    return ([older], comparable) if older else (None, facts)
+
+
+def _older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate]) -> Optional[Finding]:
+    """An undated change ("Sur un an, la fréquentation a progressé de 8 %") read in the year the statements before
+    speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year."""
+    year = (claim.period_before or (None,))[0]
+    if not year or figure_sense(claim, q, window) != "change":
+        return None
+    giving = [c for c in timed if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
+    if not giving or any(not year_of(c.fact.as_of) or year_of(c.fact.as_of) >= year for c in giving):
+        return None
+    old = giving[0]
+    return Finding("related", "period", old.fact, f"{q.text.strip()!r} is the source's change for {old.fact.as_of} "
+                                                  f"({old.fact.statement}), not of {year}, the year the article speaks of")
 
 
 def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:

@@ -7,10 +7,12 @@ budget" (part / whole), "65 % more than in 2022" (new / old − 1), with the wor
 from __future__ import annotations
 
 from ...compare import compare_quantity, fmt_quantity, units_comparable
+from ...factread import measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..figures import claim_qualifiers, generic_of, figure_sense, measure_fits, of_matches, rank, signed
+from ..halves import part_of_year
 from ..periods import time_ok
 from ..quarters import quantity_quarter, quarter_ok
 from ..findings import Finding, year_of
@@ -105,7 +107,8 @@ def _change(q: Quantity, claim: Claim, window: str, ranked: list[Candidate], ind
     for new in reversed(dated):
         olds = [c for c in dated if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
                 and year_of(c.fact.as_of) < year_of(new.fact.as_of) and (base is None or year_of(c.fact.as_of) == base)
-                and same_topic(c, new, index)]
+                and same_topic(c, new, index) and same_measure_named(claim, window, c.fact, new.fact)
+                and part_of_year(c.fact) == part_of_year(new.fact)]
         if olds:
             old = olds[-1]
             value = new.fact.quantity.value / old.fact.quantity.value - 1
@@ -174,6 +177,16 @@ def giving(cands, values) -> list[Candidate]:
 def _same_period(a: Fact, b: Fact) -> bool:
     ya, yb = year_of(a.as_of), year_of(b.as_of)
     return ya is None or yb is None or ya == yb
+
+
+def same_measure_named(claim: Claim, window: str, a: Fact, b: Fact) -> bool:
+    """Whether two facts' figures measure what the claim says the figure does: when both sentences name a
+    measure noun (revenue, operating income, « recettes »), one the claim names too (its clause, its sentence or,
+    for a gloss, the clause it glosses) and both share; "shares jumped 10 %" is no change of operating income,
+    nor "revenue rose 18 %" a change from a loss to ad sales."""
+    na, nb = measure_nouns_in(a.statement or ""), measure_nouns_in(b.statement or "")
+    said = " ".join((window, claim.focus or claim.text, claim.context_text if claim.role == "gloss" else ""))
+    return not (na and nb) or bool(measure_nouns_in(said) & na & nb)
 
 
 def same_topic(a: Candidate, b: Candidate, index: FactIndex) -> bool:

@@ -94,11 +94,19 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         if _negated_text(f.statement, _negation_scope(claim)):
             return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
-        if dated:
+        if dated and _within_denied_time(claim, f):
             return [Finding("contradicts", "negation", f,
                             f"the article says it never/did not happen; the source records it"
                             f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
     return []
+
+
+def _within_denied_time(claim: Claim, f: Fact) -> bool:
+    """Whether a fact's event falls in the time a denial covers: "before 2024 it had never …" is not refuted by
+    an event of 2024 or later, « jusqu'en 2023, jamais … » by one of 2024."""
+    # ("until" keeps its year: « sur la période 2019-2023 » covers 2023)
+    ends = [d.year - (d.relation == "before") for d in claim.dates if d.relation in ("before", "until") and d.year]
+    return not ends or year_of(f.as_of) is None or year_of(f.as_of) <= min(ends)
 
 
 def _unbounded_against_since(claim: Claim, f: Fact) -> Optional[Finding]:
