@@ -23,7 +23,7 @@ from .entities import EntityMatcher
 from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
-from .resources import lexicon
+from .resources import lexicon, words as word_list
 from .slots import starts_a_span
 from .terms import LANGS, concepts_in
 from .text import fold, words
@@ -86,6 +86,28 @@ def is_baseline(before: str) -> bool:
     """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
     "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``."""
     return bool(_words_before_pattern("baseline_before").search(_light(before)))
+
+
+def from_to_start(text: str, s: int, e: int) -> bool:
+    """Whether the figure at ``s:e`` of ``text`` is where a change starts, written "from X to Y" after a word of
+    change (« est tombé de 299 à 90 »: 299 is the earlier level): ``change_from_words`` just before it,
+    ``change_to_words`` and another figure just after it."""
+    before, after = _light(text[max(0, s - 40):s]), fold(text[e:e + 12])
+    joined = _words_before_pattern("change_from_words").search(before)
+    if not joined or not _to_pattern().match(after):
+        return False
+    verb = re.search(r"([^\W\d_]+)\s*\Z", before[:joined.start()])
+    return bool(direction_of(before)) or bool(verb) and verb.group(1) in _range_verbs()
+
+
+@functools.lru_cache(maxsize=None)
+def _range_verbs() -> frozenset[str]:
+    return frozenset(_light(w) for w in word_list("numbers", "range_change_verbs"))
+
+
+@functools.lru_cache(maxsize=None)
+def _to_pattern() -> re.Pattern:
+    return re.compile(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+\d")
 
 
 def names_a_baseline(before: str) -> bool:

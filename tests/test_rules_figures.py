@@ -1523,3 +1523,36 @@ sources:
 ])
 def test_adjusted_accounts_and_housing_kinds_are_measures_of_their_own(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ACCOUNTS_AND_HOUSING), text, lang), want, rule)
+
+
+FROM_TO = """
+version: 1
+sources:
+  - id: runoffs
+    title: Second tour à Vellanne
+    published: 2026-06-28
+    facts:
+      - id: runoffs
+        statement: Après les retraits, il ne reste que 41 duels à trois au lieu de 164 dans les cantons de Vellanne.
+        quantity: {value: 41, unit: duels}
+        as_of: 2026-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « de 164 à 41 » after a word of change: 164 is where it started, the level the source gives as its earlier one
+    ("Dans les cantons de Vellanne, le nombre de duels à trois est tombé de 164 à 41.", "fr", "supported", "quantity"),
+    ("In the Vellanne cantons the number of three-way duels dropped from 164 to 41.", "en", "supported", "quantity"),
+])
+def test_from_to_after_a_change_starts_at_the_first_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FROM_TO), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the level reached is a part of its own, however small: a wrong one is never confirmed by the right start
+    ("Dans les cantons de Vellanne, le nombre de duels à trois est tombé de 164 à 51.", "fr"),
+    ("In the Vellanne cantons the number of three-way duels dropped from 164 to 51.", "en"),
+])
+def test_from_to_never_confirms_a_wrong_level_reached(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, FROM_TO), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

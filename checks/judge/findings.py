@@ -11,6 +11,7 @@ from typing import Iterator, Optional
 
 from .. import units
 from ..detect import is_figure
+from ..factread import from_to_start
 from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
 
@@ -122,9 +123,19 @@ def _asserted_figures(claim: Claim) -> list[Quantity]:
     figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
                and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
+    # (and the level a change reaches from an asserted one, however small: « tombé de 299 à 90 », "from 164 to 41")
+    for a, b in zip(claim.quantities, claim.quantities[1:]):
+        if a in figures and b not in figures and _reached_from(claim, a, b):
+            figures.insert(figures.index(a) + 1, b)
     if any(not is_duration(q.unit) for q in figures):
         figures = [q for q in figures if not is_duration(q.unit)]
     return figures
+
+
+def _reached_from(claim: Claim, a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` is the level a change reaches from ``a`` ("from 164 to 41")."""
+    return is_figure(b) and b.unit != "year" and any(ch.isdigit() for ch in b.text) \
+        and from_to_start(claim.text, a.start - claim.start, a.end - claim.start)
 
 
 def same_size(a: Optional[float], b: Optional[float]) -> bool:

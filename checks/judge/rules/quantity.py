@@ -14,7 +14,7 @@ from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import is_expectation, is_figure
-from ...factread import is_baseline, is_difference
+from ...factread import from_to_start, is_baseline, is_difference
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
@@ -99,7 +99,7 @@ def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
     estimate", "a quarter more than in 2023", "17 milliards de plus qu'en 2023") or None (a level)."""
     text = claim.focus or claim.text
     s, e = q.start - claim.start, q.end - claim.start
-    if is_baseline(text[max(0, s - 30):max(0, s)]):
+    if is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e):
         return "starting level"
     return "difference" if is_difference(text[e:e + 30]) else None
 
