@@ -1556,3 +1556,44 @@ def test_from_to_after_a_change_starts_at_the_first_figure(tmp_path_factory, tex
 def test_from_to_never_confirms_a_wrong_level_reached(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, FROM_TO), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SPENDING = """
+version: 1
+sources:
+  - id: visitors
+    title: Bilan touristique de Lormagne 2025
+    published: 2026-03-10
+    facts:
+      - id: all
+        statement: Les visiteurs ont dépensé 8,2 milliards d'euros en Lormagne en 2025.
+        quantity: {value: 8.2e9, unit: EUR}
+        as_of: 2025
+      - id: foreign
+        statement: Les visiteurs étrangers ont dépensé 3,1 milliards d'euros en Lormagne en 2025.
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2025
+      - id: foreign-en
+        statement: Foreign visitors spent €3.1 billion in Lormagne in 2025.
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2025
+      - id: count
+        statement: Lormagne a accueilli 3,4 millions de visiteurs étrangers en 2025.
+        quantity: {value: 3.4e6, unit: visiteurs}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare amount with a scale word takes the currency of the amounts of the statement before
+    ("En 2025, les visiteurs ont dépensé 8,2 milliards d'euros en Lormagne. Les visiteurs étrangers en ont apporté "
+     "environ 3,1 milliards.", "fr", "supported"),
+    ("En 2025, les visiteurs ont dépensé 8,2 milliards d'euros en Lormagne. Les visiteurs étrangers en ont apporté "
+     "environ 4,1 milliards.", "fr", "contradicted"),
+    ("In 2025 visitors spent €8.2 billion in Lormagne. Foreign visitors brought in about 3.1 billion of it.", "en",
+     "supported"),
+])
+def test_a_bare_amount_takes_the_currency_of_the_statement_before(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SPENDING), text, lang)
+    assert st.verdict == want and any(q.unit == "EUR" for c in st.claims for q in c.claim.quantities), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -202,6 +202,24 @@ def inherit_units(claim: Claim, parent: Claim) -> None:
                 q.unit = ref.unit
 
 
+def inherit_previous_units(claims: list, previous: Optional[Claim]) -> None:
+    """« Les dépenses ont atteint 23,4 milliards d'euros. Les touristes internationaux en ont apporté près de 15
+    milliards. »: a bare amount written with a scale word ("15 milliards", "4 billion") in a statement that names no
+    unit of money takes the one currency of the previous statement's amounts of that scale's size."""
+    ref = _one_amount(previous)
+    if ref is None or any(q.unit == ref.unit for c in claims for q in c.quantities):
+        return
+    for q in (q for c in claims for q in c.quantities):
+        if q.unit is None and q.scale and q.value and ref.value and 0.01 <= q.value / ref.value <= 100:
+            q.unit = ref.unit
+
+
+def _one_amount(claim: Optional[Claim]) -> Optional[Quantity]:
+    """The first amount of money written with a scale word of a claim whose amounts are all in one currency."""
+    money = [q for q in claim.quantities if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale] if claim else []
+    return money[0] if money and len({q.unit for q in money}) == 1 else None
+
+
 @functools.lru_cache(maxsize=None)
 def _difference_patterns() -> dict[str, re.Pattern]:
     out = {}
