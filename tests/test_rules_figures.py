@@ -739,6 +739,38 @@ def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_f
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+BESIDE_OTHER_UNIT = """
+version: 1
+sources:
+  - id: housing
+    title: New homes 2024
+    published: 2025-02-10
+    facts:
+      - id: sales
+        statement: In 2024, 61,237 new flats were sold in the region, 4.2% fewer than in 2023.
+        quantity: {value: -4.2, unit: percent}
+        as_of: 2024
+      - id: sales-fr
+        statement: En 2024, 38 519 maisons neuves ont été vendues dans la région, soit 6,3 % de moins qu'en 2023.
+        quantity: {value: -6.3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure no declared figure decides (the declared one is a change) that the fact's sentence writes exactly,
+    # among the words of what it measures, is that fact's figure
+    ("The region sold 61,237 new flats in 2024.", "en", "supported"),
+    ("La région a vendu 38 519 maisons neuves en 2024.", "fr", "supported"),
+    # not in another noun
+    ("The region sold 61,237 new offices in 2024.", "en", "unverified"),
+    ("La région a vendu 38 519 bureaux neufs en 2024.", "fr", "unverified"),
+])
+def test_a_figure_written_beside_a_declared_change_is_the_facts(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_OTHER_UNIT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 PER_MILLION = """
 version: 1
 sources:
