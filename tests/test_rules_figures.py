@@ -754,6 +754,14 @@ sources:
         statement: En 2024, 38 519 maisons neuves ont été vendues dans la région, soit 6,3 % de moins qu'en 2023.
         quantity: {value: -6.3, unit: percent}
         as_of: 2024
+      - id: income
+        statement: Harbour Bank's net income was €3.2 billion in 2024, 7.3% more than in 2023.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2024
+      - id: resultat
+        statement: Le résultat net de la Banque du Port atteint 2,6 milliards d'euros en 2024, en hausse de 5,9 % sur un an.
+        quantity: {value: 5.9, unit: percent}
+        as_of: 2024
 """
 
 
@@ -765,6 +773,11 @@ sources:
     # not in another noun
     ("The region sold 61,237 new offices in 2024.", "en", "unverified"),
     ("La région a vendu 38 519 bureaux neufs en 2024.", "fr", "unverified"),
+    # nor of another measure
+    ("Harbour Bank's gross income came to €3.2 billion in 2024.", "en", "unverified"),
+    ("Le résultat brut de la Banque du Port s'établit à 2,6 milliards d'euros en 2024.", "fr", "unverified"),
+    ("Harbour Bank's net income came to €3.2 billion in 2024.", "en", "supported"),
+    ("Le résultat net de la Banque du Port s'établit à 2,6 milliards d'euros en 2024.", "fr", "supported"),
 ])
 def test_a_figure_written_beside_a_declared_change_is_the_facts(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BESIDE_OTHER_UNIT), text, lang)

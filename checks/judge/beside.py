@@ -15,8 +15,8 @@ from ..terms import concepts_in, content_stems
 from ..text import words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense
-from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, fact_names_all, fact_parties, figure_window, is_topical,
-                      proper_names_in, stated_figure, substantive)
+from .figures import (GENERIC_CONCEPTS, around_figure, claim_qualifiers, clause_fits, fact_names_all, fact_parties,
+                      figure_window, is_topical, measure_fits, proper_names_in, stated_figure, substantive)
 from .findings import Finding, is_duration
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .quarters import quantity_quarter, quarter_ok
@@ -190,8 +190,10 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
 
 
 def _of_scope(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
-    """Whether a fact may give the figure: of its quarter and month, naming every party the claim names but its
-    sayers, and every proper name of the claim no party covers."""
+    """Whether a fact may give the figure: of its measure, quarter and month, naming every party the claim names but
+    its sayers, and every proper name of the claim no party covers."""
+    if not measure_fits(claim_qualifiers(claim, window, q), c.fact, index):
+        return False                   # ("gross income" is not the net income the sentence writes)
     sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
     if not {m.entity for m in claim.mentions} - sayers <= fact_parties(c.fact, index):
         return False
