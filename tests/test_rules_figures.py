@@ -898,6 +898,10 @@ sources:
     ("In 2024, housing aid had 318,400 recipients in the département.", "en", "supported", "quantity"),
     ("L'aide au logement comptait 381 400 bénéficiaires en 2024 dans le département.", "fr", "contradicted",
      "quantity"),
+    # visitors arrive: tourists and arrivals count them too
+    ("The Harbour Museum recorded 1,284,000 arrivals in 2024.", "en", "supported", "quantity"),
+    ("En 2024, le Harbour Museum a accueilli 1 284 000 touristes.", "fr", "supported", "quantity"),
+    ("The Harbour Museum recorded 1,248,000 tourists in 2024.", "en", "contradicted", "quantity"),
 ])
 def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)
