@@ -1161,3 +1161,30 @@ def test_a_gloss_measures_what_its_main_clause_names(tmp_path_factory, text, lan
     gloss = next(c for c in st.claims if c.claim.role == "gloss")
     assert (gloss.verdict, [e.fact for e in gloss.evidence if e.relation == "supports"]) == ("supported", [fact]), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+WORLDWIDE = """
+version: 1
+sources:
+  - id: pumps
+    title: Heat pump market 2024
+    published: 2025-03-01
+    facts:
+      - id: sales
+        statement: Global heat pump sales reached 3.4 million in 2024.
+        quantity: {value: 3400000, unit: heat pumps}
+        as_of: 2024
+      - id: ventes
+        statement: Les ventes mondiales de chaudières à granulés ont atteint 812 000 en 2024.
+        quantity: {value: 812000, unit: chaudières}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an adverb of scope opening the sentence is no proper name the fact must write
+    ("Worldwide, heat pump sales reached 3.4 million in 2024.", "en"),
+    ("Mondialement, les ventes de chaudières à granulés ont atteint 812 000 en 2024.", "fr"),
+])
+def test_an_opening_adverb_of_scope_is_no_name(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WORLDWIDE), text, lang), "supported", "quantity")
