@@ -784,6 +784,43 @@ def test_a_figure_written_beside_a_declared_change_is_the_facts(tmp_path_factory
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+COUNT_RATE = """
+version: 1
+sources:
+  - id: roads
+    title: Road safety 2024
+    published: 2025-03-01
+    facts:
+      - id: rate
+        statement: Norland's road fatality rate was 1.31 deaths per 100 million vehicle miles traveled in 2024.
+        quantity: {value: 1.31, unit: deaths per 100 million vehicle miles traveled}
+        as_of: 2024
+      - id: count
+        statement: Norland recorded 4,120 road deaths in 2024.
+        quantity: {value: 4120, unit: deaths}
+        as_of: 2024
+      - id: taux
+        statement: La Norlande a compté 5,7 morts sur les routes par 100 000 habitants en 2024.
+        quantity: {value: 5.7, unit: morts par 100 000 habitants}
+        as_of: 2024
+      - id: nombre
+        statement: La Norlande a compté 2 310 morts sur les routes en 2024.
+        quantity: {value: 2310, unit: morts}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count read without the rate the claim writes after it is that rate: the fact's rate, not its count
+    ("Norland's road fatality rate fell to 1.31 deaths per 100 million vehicle miles traveled in 2024.", "en", "supported"),
+    ("La Norlande a compté 5,7 morts sur les routes par 100 000 habitants en 2024.", "fr", "supported"),
+    ("Norland's road fatality rate fell to 1.38 deaths per 100 million vehicle miles traveled in 2024.", "en",
+     "contradicted"),
+])
+def test_a_count_with_its_rate_written_after_is_the_rate(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNT_RATE), text, lang), want, "quantity")
+
+
 PER_MILLION = """
 version: 1
 sources:
