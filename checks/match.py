@@ -35,10 +35,9 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     if not unit:
         return None
     u = unit.strip()
-    for sep in (" per ", " par ", "/"):
-        if sep in u:
-            head, tail = u.split(sep, 1)
-            return f"{unit_class(head)} per {per_tail(tail)}"
+    parts = rate_parts(u)
+    if parts:
+        return f"{unit_class(parts[0])} per {per_tail(parts[1])}"
     if u.isupper() and len(u) == 3:
         return "money:" + u
     if u in ("percent", "ratio"):
@@ -52,10 +51,21 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     return "count"
 
 
+def rate_parts(unit: Optional[str]) -> Optional[tuple[str, str]]:
+    """A rate's head and tail ("deaths per 100,000 people" -> deaths, 100,000 people); None for no rate."""
+    u = (unit or "").strip()
+    for sep in (" per ", " par ", "/"):
+        if sep in u:
+            head, tail = u.split(sep, 1)
+            return head, tail
+    return None
+
+
 def per_tail(tail: str) -> str:
     """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
     from .units import lookup
-    words = [w for w in tail.split() if fold(w) not in resource_words("numbers", "unit_tail_skip")]
+    # (an elided article is no word of its own: « par milliard d'heures » is per hour)
+    words = [w for w in (re.sub(r"^\w['’]", "", w) for w in tail.split()) if w and fold(w) not in resource_words("numbers", "unit_tail_skip")]
     for w in words:
         unit = lookup(w)
         if unit:

@@ -281,6 +281,46 @@ def test_a_cleft_s_focus_is_the_actor(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, CLEFT), text, lang), want, "quantity")
 
 
+CLEFT_ABSENT = """
+version: 1
+entities:
+  union: {names: [Fédération des pétroliers, oil federation]}
+  ministry: {names: [ministère de l'Énergie, energy ministry]}
+sources:
+  - id: fuel
+    title: Fuel margins 2026
+    published: 2025-11-20
+    facts:
+      - id: rise
+        statement: La Fédération des pétroliers a relevé les marges de 4,5 % au 1er janvier 2026.
+        subject: union
+        quantity: {value: 4.5, unit: percent}
+        as_of: 2026-01-01
+      - id: rise-en
+        statement: The oil federation set the rise in margins at 6.5% from 1 January 2026.
+        subject: union
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2026-01-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the focus of a cleft is the actor even when the fact names it nowhere: the fact's subject did it
+    ("It was the energy ministry that set the rise in margins at 6.5% from 1 January 2026.", "en", "contradicted"),
+    ("It was the oil federation that set the rise in margins at 6.5% from 1 January 2026.", "en", "supported"),
+    ("C'est la Fédération des pétroliers qui a relevé les marges de 4,5 % au 1er janvier 2026.", "fr", "supported"),
+])
+def test_a_cleft_s_focus_the_fact_never_names_is_not_the_actor(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CLEFT_ABSENT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def test_a_cleft_s_focus_the_fact_never_names_is_never_confirmed(tmp_path_factory):
+    text = "C'est le ministère de l'Énergie qui a relevé les marges de 4,5 % au 1er janvier 2026."
+    st = last_statement(checker_for(tmp_path_factory, CLEFT_ABSENT), text, "fr")
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 FLASH = """
 version: 1
 entities:

@@ -93,3 +93,15 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
     a = analyse_statement(Statement(0, text, 0, len(text)), text,
                           Context(lang=lang, matcher=EntityMatcher({}), article_year=2025, last_year=2024))
     assert [d.year for c in a.claims for d in c.dates] == [2021, year], [(c.text, c.dates) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, figures", [
+    # a number named by the capitals after it is a model, no figure ("the 737 MAX"); an abbreviation that
+    # qualifies a count ("FTE", « ETP ») is no model
+    ("Norair capped 450 MAX output at 22 jets a month in 2024.", "en", ["22 jets"]),
+    ("Norair a plafonné la production du 450 MAX à 22 avions par mois en 2024.", "fr", ["22 avions"]),
+    ("The force lost 1,022 FTE officers in 2024.", "en", ["1,022 FTE officers"]),
+    ("L'hôpital a supprimé 320 ETP en 2024.", "fr", ["320"]),
+])
+def test_a_number_named_by_capitals_after_it_is_a_model(text, lang, figures):
+    assert [q.text for c in _analysed(text, lang).claims for q in c.quantities] == figures

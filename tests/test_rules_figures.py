@@ -739,6 +739,88 @@ def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_f
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+BESIDE_OTHER_UNIT = """
+version: 1
+sources:
+  - id: housing
+    title: New homes 2024
+    published: 2025-02-10
+    facts:
+      - id: sales
+        statement: In 2024, 61,237 new flats were sold in the region, 4.2% fewer than in 2023.
+        quantity: {value: -4.2, unit: percent}
+        as_of: 2024
+      - id: sales-fr
+        statement: En 2024, 38 519 maisons neuves ont été vendues dans la région, soit 6,3 % de moins qu'en 2023.
+        quantity: {value: -6.3, unit: percent}
+        as_of: 2024
+      - id: income
+        statement: Harbour Bank's net income was €3.2 billion in 2024, 7.3% more than in 2023.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2024
+      - id: resultat
+        statement: Le résultat net de la Banque du Port atteint 2,6 milliards d'euros en 2024, en hausse de 5,9 % sur un an.
+        quantity: {value: 5.9, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure no declared figure decides (the declared one is a change) that the fact's sentence writes exactly,
+    # among the words of what it measures, is that fact's figure
+    ("The region sold 61,237 new flats in 2024.", "en", "supported"),
+    ("La région a vendu 38 519 maisons neuves en 2024.", "fr", "supported"),
+    # not in another noun
+    ("The region sold 61,237 new offices in 2024.", "en", "unverified"),
+    ("La région a vendu 38 519 bureaux neufs en 2024.", "fr", "unverified"),
+    # nor of another measure
+    ("Harbour Bank's gross income came to €3.2 billion in 2024.", "en", "unverified"),
+    ("Le résultat brut de la Banque du Port s'établit à 2,6 milliards d'euros en 2024.", "fr", "unverified"),
+    ("Harbour Bank's net income came to €3.2 billion in 2024.", "en", "supported"),
+    ("Le résultat net de la Banque du Port s'établit à 2,6 milliards d'euros en 2024.", "fr", "supported"),
+])
+def test_a_figure_written_beside_a_declared_change_is_the_facts(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_OTHER_UNIT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+COUNT_RATE = """
+version: 1
+sources:
+  - id: roads
+    title: Road safety 2024
+    published: 2025-03-01
+    facts:
+      - id: rate
+        statement: Norland's road fatality rate was 1.31 deaths per 100 million vehicle miles traveled in 2024.
+        quantity: {value: 1.31, unit: deaths per 100 million vehicle miles traveled}
+        as_of: 2024
+      - id: count
+        statement: Norland recorded 4,120 road deaths in 2024.
+        quantity: {value: 4120, unit: deaths}
+        as_of: 2024
+      - id: taux
+        statement: La Norlande a compté 5,7 morts sur les routes par 100 000 habitants en 2024.
+        quantity: {value: 5.7, unit: morts par 100 000 habitants}
+        as_of: 2024
+      - id: nombre
+        statement: La Norlande a compté 2 310 morts sur les routes en 2024.
+        quantity: {value: 2310, unit: morts}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count read without the rate the claim writes after it is that rate: the fact's rate, not its count
+    ("Norland's road fatality rate fell to 1.31 deaths per 100 million vehicle miles traveled in 2024.", "en", "supported"),
+    ("La Norlande a compté 5,7 morts sur les routes par 100 000 habitants en 2024.", "fr", "supported"),
+    ("Norland's road fatality rate fell to 1.38 deaths per 100 million vehicle miles traveled in 2024.", "en",
+     "contradicted"),
+])
+def test_a_count_with_its_rate_written_after_is_the_rate(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNT_RATE), text, lang), want, "quantity")
+
+
 PER_MILLION = """
 version: 1
 sources:
@@ -853,6 +935,10 @@ sources:
     ("In 2024, housing aid had 318,400 recipients in the département.", "en", "supported", "quantity"),
     ("L'aide au logement comptait 381 400 bénéficiaires en 2024 dans le département.", "fr", "contradicted",
      "quantity"),
+    # visitors arrive: tourists and arrivals count them too
+    ("The Harbour Museum recorded 1,284,000 arrivals in 2024.", "en", "supported", "quantity"),
+    ("En 2024, le Harbour Museum a accueilli 1 284 000 touristes.", "fr", "supported", "quantity"),
+    ("The Harbour Museum recorded 1,248,000 tourists in 2024.", "en", "contradicted", "quantity"),
 ])
 def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)

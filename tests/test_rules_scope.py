@@ -627,7 +627,9 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want", [
     # a quarter's change is not judged against the year's (nor computed from the year's totals): not covered
-    ("Velmar Motors' deliveries fell 6.1% in the second quarter of 2024.", "en", "unverified"),
+    ("Velmar Motors' deliveries fell 6.8% in the second quarter of 2024.", "en", "unverified"),
+    # the quarter's own change, which its fact writes beside the quarter's deliveries, is
+    ("Velmar Motors' deliveries fell 6.1% in the second quarter of 2024.", "en", "supported"),
     ("Au troisième trimestre 2024, les livraisons de bateaux de la Brenna ont reculé de 7 %.", "fr", "unverified"),
     # the year's own figure, wrong, still is
     ("Velmar Motors' deliveries fell 5% in 2024.", "en", "contradicted"),
@@ -753,8 +755,9 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the starting level of a confirmed level: the series' figure of another year, or not the starting level
-    # the confirming fact gives for the gloss's period — the level right, the starting level wrong
-    ("In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2023.", "en", "mixed", "period"),
+    # the confirming fact gives for the gloss's period — the level right, the starting level wrong (the gloss
+    # measures the net exports its main clause names: the series' 27.5 TWh is 2024's)
+    ("In 2025 Norvik posted net electricity exports of 41.2 TWh, against 27.5 TWh in 2023.", "en", "mixed", "date"),
     ("Sur 2015-2024, le Val d'Orne a compté en moyenne 31 jours de gel par an, contre 45 par an entre 1961 et 1990.",
      "fr", "mixed", "quantity"),
 ])
@@ -1255,3 +1258,69 @@ sources:
 def test_an_undated_change_is_not_an_earlier_year_s(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RUNNING_CHANGES), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+INHERITED = """
+version: 1
+sources:
+  - id: bank
+    title: Harbour Bank results 2024
+    published: 2025-02-05
+    facts:
+      - id: net-income
+        statement: Harbour Bank's net income grew 7.3% in 2024.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2024
+      - id: gross-income
+        statement: Harbour Bank's gross income grew 7.3% in 2024.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2024
+      - id: resultat-net
+        statement: Le résultat net de la Banque du Port progresse de 5,9 % en 2024.
+        quantity: {value: 5.9, unit: percent}
+        as_of: 2024
+      - id: resultat-brut
+        statement: Le résultat brut de la Banque du Port progresse de 5,9 % en 2024.
+        quantity: {value: 5.9, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact", [
+    # a gloss measures what its main clause names: the net income's rise, not the gross income's
+    ("Harbour Bank posted net income of €3.2 billion for 2024, an increase of 7.3% on the year.", "en", "net-income"),
+    ("La Banque du Port a dégagé un résultat net de 2,6 milliards d'euros en 2024, en hausse de 5,9 % sur un an.", "fr",
+     "resultat-net"),
+])
+def test_a_gloss_measures_what_its_main_clause_names(tmp_path_factory, text, lang, fact):
+    st = last_statement(checker_for(tmp_path_factory, INHERITED), text, lang)
+    gloss = next(c for c in st.claims if c.claim.role == "gloss")
+    assert (gloss.verdict, [e.fact for e in gloss.evidence if e.relation == "supports"]) == ("supported", [fact]), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+WORLDWIDE = """
+version: 1
+sources:
+  - id: pumps
+    title: Heat pump market 2024
+    published: 2025-03-01
+    facts:
+      - id: sales
+        statement: Global heat pump sales reached 3.4 million in 2024.
+        quantity: {value: 3400000, unit: heat pumps}
+        as_of: 2024
+      - id: ventes
+        statement: Les ventes mondiales de chaudières à granulés ont atteint 812 000 en 2024.
+        quantity: {value: 812000, unit: chaudières}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an adverb of scope opening the sentence is no proper name the fact must write
+    ("Worldwide, heat pump sales reached 3.4 million in 2024.", "en"),
+    ("Mondialement, les ventes de chaudières à granulés ont atteint 812 000 en 2024.", "fr"),
+])
+def test_an_opening_adverb_of_scope_is_no_name(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WORLDWIDE), text, lang), "supported", "quantity")

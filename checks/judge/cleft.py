@@ -35,7 +35,8 @@ def cleft_focus(text: str, index: FactIndex) -> Optional[str]:
 
 def _actor_of(fact, focus: str, index: FactIndex) -> Optional[str]:
     """The party the fact gives the act to instead of ``focus``: its subject, when the fact names the focus too
-    (as its object, or after its subject) and reports no one's words ("selon X", "according to X")."""
+    (as its object, or after its subject) or not at all (« c'est le ministère qui a annoncé la hausse » when the
+    fact has the union announce it), and reports no one's words ("selon X", "according to X")."""
     subject = fact.subject
     if not subject or subject == focus or subject not in index.catalog.entities:
         return None
@@ -47,7 +48,7 @@ def _actor_of(fact, focus: str, index: FactIndex) -> Optional[str]:
     first = {}
     for mention in seen:
         first.setdefault(mention.entity, mention.start)
-    if focus in first and subject in first and first[subject] < first[focus]:
+    if subject in first and (focus not in first or first[subject] < first[focus]):
         return subject
     return None
 

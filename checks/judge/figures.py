@@ -12,7 +12,7 @@ from typing import Optional
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
 from ..factread import is_level, qualifiers_in
-from ..match import Candidate, FactIndex, per_tail, unit_class, written_digits
+from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
@@ -211,6 +211,8 @@ def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] 
 
 def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     cu, fu = unit_class(q.unit) or "", unit_class(fact.quantity.unit) or ""
+    if cu == "count" and fu.startswith("count per "):
+        return _count_rate_named(q, fact.quantity.unit, claim)
     if not (cu.startswith("money:") and fu.startswith("money:")):
         return False
     (ch, _, ct), (fh, _, ft) = cu.partition(" per "), fu.partition(" per ")
@@ -218,6 +220,17 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
         return False
     tail, text = (ft, claim.text) if ft else (ct, fact.statement)
     return any(per_tail(w) == tail for w in _WORDS.findall(text))
+
+
+def _count_rate_named(q: Quantity, rate: str, claim: Claim) -> bool:
+    """A count read without its rate ("1.06 deaths" of "1.06 deaths per 100 million vehicle miles") against a fact's
+    rate of that noun, when the claim writes the rate's whole tail ("100 million vehicle miles", « milliard
+    d'heures »): the same rate."""
+    parts = rate_parts(rate)
+    if parts is None or units_comparable(q, Quantity(value=None, unit=parts[0])) is not None:
+        return False
+    text, tail = fold(claim.text), fold(parts[1])
+    return tail in text or tail.replace(" ", "") in text.replace(" ", "").replace(",", "")
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")

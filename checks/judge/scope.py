@@ -13,6 +13,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..text import fold
 from ..numbers.quantities import find_quantities
+from ..factread import qualifiers_in
 from .clauses import figure_sense, window_start
 from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, gapped_count, measure_fits, measure_words,
                       proper_names_in, rank, rank_all, signed, subject_count)
@@ -35,6 +36,10 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
         return None, [c for c in comparable if measure < fact_measure(c.fact, index)]
     same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
     if not same_measure and comparable:
+        # (a nested figure measures what its main clause names: "net income rose to €48.8 bn, up 4.1 %")
+        inherited = measure | inherited_qualifiers(claim)
+        same_measure = [c for c in comparable if inherited != measure and measure_fits(inherited, c.fact, index)]
+    if not same_measure and comparable:
         other = next((c for c in rank_all(q, claim, window, comparable, index)
                       if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"), None)
         own = other and _measure_of_its_own(claim, q, window, measure, other, comparable, index)
@@ -49,6 +54,12 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
                             f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
                             f"{other.fact.statement}")], same_measure
     return None, same_measure
+
+
+def inherited_qualifiers(claim: Claim) -> frozenset:
+    """The measure qualifiers of what a nested claim glosses (its main clause) or an anaphora points back to."""
+    ante = claim.antecedent.text if claim.antecedent is not None else ""
+    return qualifiers_in(claim.context_text) | qualifiers_in(ante)
 
 
 def _measure_of_its_own(claim: Claim, q: Quantity, window: str, measure: frozenset, other: Candidate,

@@ -280,6 +280,8 @@ def read_member(norm: str, m: re.Match, t: Tables, floor: int) -> Optional[Membe
     return member
 
 
+_MODEL_AFTER = re.compile(r"[ \t][A-Z]{3,}(?![\w'’-])")
+
 _LABEL_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w.'-]*)[ \t]\Z")
 
 
@@ -290,6 +292,9 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
         return False
     if member.unit_kind in ("currency", "unit"):
         return False
+    model = _MODEL_AFTER.match(norm, member.end) if member.unit is None else None
+    if model and fold_key(model.group(0).strip()) not in t.modifiers:
+        return True                    # "the 737 MAX", "an A320 NEO": a model's name ("12 FTE" counts)
     wm = _LABEL_BEFORE.search(norm, max(0, member.start - 30), member.start)
     if not wm or not any(c.isupper() for c in wm.group("w")):
         return False

@@ -26,7 +26,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, ge
     significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
-from ..beside import said_beside, written_beside
+from ..beside import beside_declared, said_beside, written_beside
 from ..countednoun import counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
@@ -130,10 +130,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     held = [c for c in cands if c.fact.quantity and (substantive(c) or counts_the_same(claim, q, c, index))]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
-    # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
+    # the steps below come to the derived figures or one a sentence writes beside its own, without reading period,
+    # measure, place)
     pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
     if not pool:
-        return derived(q, claim, window, pool, index, cands) or currency_mismatch(q, pool, index)
+        return derived(q, claim, window, pool, index, cands) or beside_declared(claim, q, window, held, index)
     found = _judged(claim, q, window, cands, pool, index)
     if not all(opening_fits(f, counted, claim, q, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
@@ -147,12 +148,12 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
             index: FactIndex) -> list[Finding]:
     """When no fact decided the figure: the fact that names its measure otherwise, or the source list's one measure
     of it named more precisely (of its period and place), confirmed by an agreeing fact only (another fact's figure
-    of a narrower measure refutes nothing)."""
+    of a narrower measure refutes nothing), or a fact's sentence that writes it beside its declared figure."""
     named = _named_otherwise(claim, q, window, cands, pool, index)
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    return narrow if any(f.relation == "supports" for f in narrow) else []
+    return narrow if any(f.relation == "supports" for f in narrow) else beside_declared(claim, q, window, pool, index)
 
 
 def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,
