@@ -143,6 +143,7 @@ class FactIndex:
         state.pop("_rarities", None)
         state.pop("_prefixes", None)
         state.pop("_lowercase", None)
+        state.pop("_siblings_at", None)
         return state
 
     def __setstate__(self, state: dict) -> None:

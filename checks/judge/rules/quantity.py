@@ -20,10 +20,10 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
-                         noun_slip, precise, same_thing_elsewhere, starting_level_of, subject_keys, written_elsewhere)
-from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of,
-    fact_names_all, figure_window, is_topical, of_matches, rank, sense_fits, signed,
-    significant_digits, substantive, window_start)
+                         in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys,
+                         written_elsewhere)
+from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, fact_names_all, figure_window,
+                       is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import said_beside, writes_figure, written_beside
@@ -233,8 +233,9 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     the facts of the pool in the figure's unit and sense, of its measure, period and place); ``loose``: the facts
     that give the figure exactly in another noun of the same kind, instead; "narrower": those of a narrower
     measure, when the facts left measure it one way only."""
-    comparable = _in_another_noun(claim, q, pool, index) if loose is True else \
-        [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+    comparable = in_unit_and_sense(claim, q, window, pool, index, another_noun=loose is True)
+    if not comparable:
+        return None, []                # (no fact left: its measure, group, period and place are not read)
     early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
     if early is not None:
         return early, comparable
@@ -253,13 +254,6 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     if loose == "narrower":
         comparable = one_narrower_measure(claim, q, window, comparable, index)
     return None, comparable
-
-
-def _in_another_noun(claim: Claim, q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
-    """The facts counted in a noun of the same kind in which one of them gives the figure exactly."""
-    other = [c for c in pool if units_fit(q, c.fact, index, claim) == "unit"]
-    nouns = {c.fact.quantity.unit for c in other if noun_slip(q, c.fact)}
-    return [c for c in other if c.fact.quantity.unit in nouns]
 
 
 def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate], comparable: list[Candidate],
