@@ -27,7 +27,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, f
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import said_beside, writes_figure, written_beside
-from ..countednoun import counts_the_same
+from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import not_of_this
@@ -128,7 +128,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     counted = counted_by(claim, q, window, index)
     if counted is None:
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
-    held = [c for c in cands if c.fact.quantity and (substantive(c) or counts_the_same(claim, q, c, index))]
+    counting = counted_noun(q.unit)    # (else no fact counts the same noun: ``counts_the_same`` is not asked)
+    held = [c for c in cands if c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))]
     # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
     # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
     pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
@@ -214,10 +215,10 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     figure, and on the same side of expected and happened."""
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked after
-    exact = precise(q)
+    exact, counting = precise(q), counted_noun(q.unit)
     acronyms = name_acronyms(claim) if specifics else None
     pool = [c for c in cands if fact_names_all(c.fact, c.source, specifics, acronyms)
-            and (is_topical(c) or counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+            and (is_topical(c) or counting and counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
                                              or digits_key(q.value or 0) in c.shared))]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
