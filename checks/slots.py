@@ -16,7 +16,7 @@ from typing import Optional
 from .numbers import month_names
 from .resources import lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
-from .text import fold, fold_same_length
+from .text import fold, fold_same_length, literal_trie
 
 ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 
@@ -64,7 +64,7 @@ def _build_table() -> dict:
 
 
 def _month_pattern(months) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + literal_trie(months) + r")(?!\w)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -89,8 +89,9 @@ def rank_of(text: str) -> Optional[int]:
 
 
 def _alternatives(forms) -> str:
-    """Words or phrases as the body of a regular-expression alternation: folded, escaped, longest first."""
-    return "|".join(re.escape(f) for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
+    """Words or phrases as the body of a regular-expression alternation: folded, escaped, longest first (as a prefix
+    trie, ``literal_trie``)."""
+    return literal_trie({fold(str(x)) for x in forms})
 
 
 def _pair_pattern(firsts, seconds, gap: str = "") -> Optional[re.Pattern]:

@@ -123,6 +123,12 @@ def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
     return re.compile("|".join(parts) if parts else r"(?!x)x")
 
 
+def literal_trie(phrases) -> str:
+    """The alternation of literal ``phrases`` as ``trie_regex``: the same matches as the phrases escaped and sorted
+    longest first (one character per step; of two phrases that both match at a place, the longer is tried first)."""
+    return trie_regex([*map(re.escape, p), ""] for p in phrases)
+
+
 def _atoms(phrase: str) -> list[str]:
     """A phrase as regex atoms: each character escaped, ``\\s+`` for each space."""
     return [r"\s+" if c == " " else re.escape(c) for c in phrase]
@@ -131,7 +137,7 @@ def _atoms(phrase: str) -> list[str]:
 def trie_regex(sequences) -> str:
     """One regex for many atom sequences, factored by common prefixes: Python's ``re`` tries the
     branches of an alternation one by one, so a trie is many times faster than a flat list.
-    Longer matches are tried first; the last atom of each sequence is its end marker."""
+    Longer matches are tried first; the last atom of each sequence is its end marker (none: the empty regex)."""
     root: dict = {}
     for seq in sequences:
         node = root
@@ -144,4 +150,4 @@ def trie_regex(sequences) -> str:
         alts += sorted(node.get(None, ()), key=len, reverse=True)
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return build(root)
+    return build(root) if root else ""
