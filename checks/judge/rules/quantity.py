@@ -130,9 +130,9 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     counting = counted_noun(q.unit)    # (else no fact counts the same noun: ``counts_the_same`` is not asked)
     held = [c for c in cands if c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))]
-    # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
-    # the steps below come to the derived figures or a currency slip, without reading period, measure, place)
-    pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
+    # (with no fact left to compare, the steps below come to the derived figures or a currency slip, without reading
+    # period, measure, place)
+    pool = _candidate_pool(claim, q, window, held, index)
     if not pool:
         return derived(q, claim, window, pool, index, cands) or _currency_mismatch(q, pool, index)
     found = _judged(claim, q, window, cands, pool, index)
@@ -209,17 +209,18 @@ def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> l
     return specifics
 
 
-def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], specifics: list[str],
-                    index: FactIndex) -> list[Candidate]:
+def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The candidates (those with a figure) that name what the clause names, on the topic or giving exactly the
     figure, and on the same side of expected and happened."""
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked after
     exact, counting = precise(q), counted_noun(q.unit)
+    bearing = [c for c in cands if is_topical(c) or counting and counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+                                                                           or digits_key(q.value or 0) in c.shared)]
+    # (the names of the figure's clause are read only when some fact bears on it)
+    specifics = _clause_names(claim, q, window, index) if bearing else []
     acronyms = name_acronyms(claim) if specifics else None
-    pool = [c for c in cands if fact_names_all(c.fact, c.source, specifics, acronyms)
-            and (is_topical(c) or counting and counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
-                                             or digits_key(q.value or 0) in c.shared))]
+    pool = [c for c in bearing if fact_names_all(c.fact, c.source, specifics, acronyms)]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
     if not pool:
