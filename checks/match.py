@@ -89,7 +89,10 @@ def digits_key(value: float) -> str:
 
 def written_digits(written: str) -> int:
     """How many significant digits a figure is written with ("14,4 %": 3, "978,000": 3, "1.324 million": 4)."""
-    return len(re.sub(r"\D", "", written).strip("0"))
+    return len(_NOT_DIGIT.sub("", written).strip("0"))
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass
