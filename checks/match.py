@@ -209,9 +209,10 @@ class FactIndex:
             keys["t:" + k] = 1.0
         for s in claim.terms:
             keys["w:" + s] = 1.0
-        for s in claim.context_terms:
-            add("w:" + s, 0.4)
-            add("t:" + s, 0.4)
+        for s in claim.context_terms:     # (``add`` written out: a dozen per claim)
+            for k in ("w:" + s, "t:" + s):
+                if keys.get(k, 0.0) < 0.4:
+                    keys[k] = 0.4
         for q in claim.quantities:
             uc = unit_class(q.unit)
             if uc:
