@@ -99,7 +99,10 @@ def digits_key(value: float) -> str:
 
 def written_digits(written: str) -> int:
     """How many significant digits a figure is written with ("14,4 %": 3, "978,000": 3, "1.324 million": 4)."""
-    return len(re.sub(r"\D", "", written).strip("0"))
+    return len(_NOT_DIGIT.sub("", written).strip("0"))
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass
@@ -153,6 +156,7 @@ class FactIndex:
         state.pop("_rarities", None)
         state.pop("_prefixes", None)
         state.pop("_lowercase", None)
+        state.pop("_siblings_at", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -215,9 +219,10 @@ class FactIndex:
             keys["t:" + k] = 1.0
         for s in claim.terms:
             keys["w:" + s] = 1.0
-        for s in claim.context_terms:
-            add("w:" + s, 0.4)
-            add("t:" + s, 0.4)
+        for s in claim.context_terms:     # (``add`` written out: a dozen per claim)
+            for k in ("w:" + s, "t:" + s):
+                if keys.get(k, 0.0) < 0.4:
+                    keys[k] = 0.4
         for q in claim.quantities:
             uc = unit_class(q.unit)
             if uc:

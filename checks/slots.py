@@ -16,7 +16,7 @@ from typing import Optional
 from .numbers import month_names
 from .resources import lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
-from .text import fold, fold_same_length
+from .text import fold, fold_same_length, literal_trie
 
 ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 
@@ -39,7 +39,7 @@ def _build_table() -> dict:
     months = {k: v for lang in LANGS for k, v in month_names(lang).items()
               if len(k) >= 3 and k not in {fold(str(x)) for x in items("not_months")}}
     return {
-        "month_rx": _month_pattern(months),
+        "month_rx": re.compile(r"(?<!\w)(?:" + literal_trie(months) + r")(?!\w)"),
         "superlative": alternation(items("superlatives")),
         "position": _pair_pattern(items("ordinals") + items("first_ordinals"), items("rank_nouns")),
         "than_all": _pair_pattern(items("rank_comparatives"), items("rank_against_all"), gap="4"),
@@ -61,10 +61,6 @@ def _build_table() -> dict:
         "day_before": word_pattern("slots", r"(?<!\w)(\d{1,2})(?:{day_suffixes_before_month})?\s+$"),
         "day_after": word_pattern("slots", r"\s+(\d{1,2})(?!\d)(?:{day_suffixes_after_month})?(?!\s*(?:%|\d))"),
     }
-
-
-def _month_pattern(months) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")(?!\w)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -90,7 +86,7 @@ def rank_of(text: str) -> Optional[int]:
 
 def _alternatives(forms) -> str:
     """Words or phrases as the body of a regular-expression alternation: folded, escaped, longest first."""
-    return "|".join(re.escape(f) for f in sorted({fold(str(x)) for x in forms}, key=len, reverse=True))
+    return literal_trie({fold(str(x)) for x in forms})
 
 
 def _pair_pattern(firsts, seconds, gap: str = "") -> Optional[re.Pattern]:
@@ -343,6 +339,7 @@ def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:
     return way, text[:m.start()], text[m.end(way):m.start("than")], text[m.end("than"):]
 
 
+@functools.lru_cache(maxsize=4096)     # (per text: the judge reads a claim's comparison for its parts and figures)
 def figure_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
     """A figure compared with something named, not counted: "£168 million, more than the HEFC grant", « 3
     milliards, plus élevé que le budget de l'État » → ("more" or "less", start and end of the comparison in

@@ -102,14 +102,52 @@ def fold_same_length(s: str) -> str:
 
 
 def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
-    """A regex matching any of ``phrases`` (folded) at word boundaries, longest first, on folded text."""
+    """A regex matching any of ``phrases`` (folded) at word boundaries, longest first, on folded text.
+
+    The phrases that begin a word are one prefix trie (``trie_regex``): Python's ``re`` tries the branches of an
+    alternation one by one, at every position. Along the trie the longer phrase is tried first, as in the list
+    sorted longest first, which it matches exactly (one character, or one run of spaces, per step)."""
     words_alts, other_alts = [], []
     for p in sorted({fold(p) for p in phrases if p}, key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in p.split())
         tail = suffix if p[-1].isalnum() else ""
-        (words_alts if p[0].isalnum() else other_alts).append(body + tail)
+        (words_alts if p[0].isalnum() else other_alts).append((p, body + tail))
     parts = []
     if words_alts:      # one shared word-boundary check: much faster than one per alternative
-        parts.append(r"(?<![\w'])(?:" + "|".join(words_alts) + ")")
-    parts.extend(other_alts)
+        if all(p == " ".join(p.split()) for p, _ in words_alts):
+            words = trie_regex([*_atoms(p), suffix if p[-1].isalnum() else ""] for p, _ in words_alts)
+        else:           # (a phrase with spaces doubled: its length is not its steps' count)
+            words = "(?:" + "|".join(alt for _, alt in words_alts) + ")"
+        parts.append(r"(?<![\w'])" + words)
+    parts.extend(alt for _, alt in other_alts)
     return re.compile("|".join(parts) if parts else r"(?!x)x")
+
+
+def literal_trie(phrases) -> str:
+    """The alternation of literal ``phrases`` as ``trie_regex``: the same matches as the phrases escaped and sorted
+    longest first (one character per step; of two phrases that both match at a place, the longer is tried first)."""
+    return trie_regex([*map(re.escape, p), ""] for p in phrases)
+
+
+def _atoms(phrase: str) -> list[str]:
+    """A phrase as regex atoms: each character escaped, ``\\s+`` for each space."""
+    return [r"\s+" if c == " " else re.escape(c) for c in phrase]
+
+
+def trie_regex(sequences) -> str:
+    """One regex for many atom sequences, factored by common prefixes: Python's ``re`` tries the
+    branches of an alternation one by one, so a trie is many times faster than a flat list.
+    Longer matches are tried first; the last atom of each sequence is its end marker (none: the empty regex)."""
+    root: dict = {}
+    for seq in sequences:
+        node = root
+        for atom in seq[:-1]:
+            node = node.setdefault(atom, {})
+        node.setdefault(None, set()).add(seq[-1])
+
+    def build(node: dict) -> str:
+        alts = [atom + build(child) for atom, child in sorted((k, v) for k, v in node.items() if k is not None)]
+        alts += sorted(node.get(None, ()), key=len, reverse=True)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(root) if root else ""

@@ -19,7 +19,8 @@ from ..text import words
 from ..units import lookup as units_lookup, unit_head
 from .clauses import figure_sense, figure_window, window_start
 from .figures import (GENERIC_CONCEPTS, claim_qualifiers, fact_expected, fact_names_all, fact_parties, is_topical,
-                      measure_fits, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
+                      measure_fits, proper_names_in, sense_fits, significant_digits, stated_figure, substantive,
+                      units_fit)
 from .findings import Finding, same_size
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .scope import named_in_clause
@@ -274,6 +275,17 @@ def near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate
         if compare_quantity(q, c.fact.quantity)[0] == "supports":
             return f" ({q.text.strip()!r} is the figure of another fact: {c.fact.statement.rstrip('.')})"
     return ""
+
+
+def in_unit_and_sense(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
+                      another_noun: bool = False) -> list[Candidate]:
+    """The facts of the pool in the figure's unit and sense; ``another_noun``: those counted in a noun of the same
+    kind in which one of them gives the figure exactly (``noun_slip``), instead."""
+    if not another_noun:
+        return [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+    other = [c for c in pool if units_fit(q, c.fact, index, claim) == "unit"]
+    nouns = {c.fact.quantity.unit for c in other if noun_slip(q, c.fact)}
+    return [c for c in other if c.fact.quantity.unit in nouns]
 
 
 def noun_slip(q: Quantity, fact: Fact) -> bool:

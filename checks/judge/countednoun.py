@@ -33,6 +33,11 @@ def _counted_noun(unit: Optional[str]) -> bool:
         and counted_group(unit) != PEOPLE
 
 
+def counted_noun(unit: Optional[str]) -> bool:
+    """Whether a figure's unit is a noun that says what is counted: ``counts_the_same`` is False for any other."""
+    return _counted_noun(unit)
+
+
 @functools.lru_cache(maxsize=8192)
 def _same_noun(a: str, b: str) -> bool:
     """One noun: the same counted group, or the head of one is a word of the other (« pompes » / « pompes à

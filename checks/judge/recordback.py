@@ -23,13 +23,21 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
     out = []
     for r in results:
         c, ante = r.claim, r.claim.antecedent
-        first = c.checkable and c.role == "main" and rank_of(c.focus or c.text) == 1
+        first = _ranks_first(r)
         if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and first and not _own_ranked_figure(c):
             r = _refuted(r, ante, index) or r
         if r.verdict == UNVERIFIED and first and not asserted_figures(c) and not c.dates:
             r = _less_than_before(r, index) or r
         out.append(r)
     return out
+
+
+def _ranks_first(r: ClaimResult) -> bool:
+    """Whether a checkable main clause ranks first ("the highest since …"), read only for a clause either test of
+    ``record_back`` may apply to (unverified or supported, pointing back or without a date)."""
+    c = r.claim
+    return c.checkable and c.role == "main" and r.verdict in (UNVERIFIED, SUPPORTED) \
+        and (c.antecedent is not None or not c.dates) and rank_of(c.focus or c.text) == 1
 
 
 def _own_ranked_figure(claim) -> bool:

@@ -28,13 +28,26 @@ def _at_figure(fact: Fact, index: FactIndex) -> frozenset[tuple[str, str]]:
     return measure_siblings_in(around[0]) or measure_siblings_in(around[1])
 
 
+def _members_at_figure(fact: Fact, index: FactIndex) -> frozenset[tuple[str, str]]:
+    """``_at_figure``, read once per fact and kept on the index (asked per claim, figure and candidate; dropped
+    when the index is saved)."""
+    memo = index.__dict__.get("_siblings_at")
+    if memo is None:
+        memo = index.__dict__["_siblings_at"] = {}
+    i = index.position[id(fact)]
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = _at_figure(fact, index)
+    return found
+
+
 def other_sibling(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     """(the article's member, the fact's) when ``text`` (what the figure's clause says it measures) names a member
     of a family, the fact names another member of it around its figure and none of the article's anywhere."""
     mine = measure_siblings_in(text)
     if not mine:
         return None
-    theirs = _at_figure(fact, index)
+    theirs = _members_at_figure(fact, index)
     anywhere = measure_siblings_in(fact.statement or "") | measure_siblings_in(" ".join(fact.terms))
     for family, member in sorted(theirs):
         own = {m for f, m in mine if f == family}
@@ -60,6 +73,8 @@ def not_of_another_sibling(claim: Claim, q: Quantity, window: str, cands: list[C
                            index: FactIndex) -> list[Candidate]:
     """The candidate facts not of another measure of the figure's family (``other_sibling`` of what its
     clause says it measures, ``figure_measure_text``), that text read once."""
+    if not any(_members_at_figure(c.fact, index) for c in cands):
+        return list(cands)             # (no fact names a member around its figure: none is another member's)
     text = figure_measure_text(claim, q, window)
     if not measure_siblings_in(text):
         return list(cands)             # (it names no member: no fact is another member's)

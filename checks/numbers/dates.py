@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..model import DateRef
 from ..resources import lexicon
+from ..text import literal_trie
 from .ranges import opener_before
 from .scan import normalise, scan_text
 from .tables import tables_for
@@ -88,8 +89,7 @@ def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
                 longest[int(month)] = str(name)
         for month, name in longest.items():
             forms[name if raw.get("months_case_sensitive") else name.lower()] = month
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), forms
+    return re.compile(r"(?<![\w-])(?:" + literal_trie(forms) + r")(?![\w-])"), forms
 
 
 def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[tuple[int, int, int, str]]:
@@ -97,12 +97,12 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     for each, from the full month names of ``data/lang/<code>/numbers.yaml``; the relation (at, since,
     until…) from the preposition before it, as for dates. A month with its year is a date (``find_dates``);
     an abbreviation alone ("Mar", "sept") is too ambiguous to count."""
-    out = []
-    norm = normalise(text or "")
+    out, norm = [], None
     pattern, forms = _bare_months()
     for m in pattern.finditer(text or ""):
         if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
             continue
+        norm = normalise(text) if norm is None else norm       # (read once, only for a text that names a month)
         relation, _ = _preposition_before(norm, m.start(), language(lang))
         if relation == "at" and _names_an_event(norm, m.start(), m.end()):
             relation = "of"

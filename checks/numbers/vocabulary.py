@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..resources import LANGS, lexicon
-from ..text import strip_accents
+from ..text import strip_accents, trie_regex as _trie_regex
 
 LANGUAGES = LANGS
 LEFT_WINDOW = 48             # how far back a qualifier, opener or currency may start
@@ -54,25 +54,6 @@ def _phrase_atoms(phrase: str, elisions: dict[str, str], bounded: bool) -> list[
     if last in elisions and len(words) > 1:
         sequences.append(atoms(words[:-1] + [elisions[last]], False))
     return sequences
-
-
-def _trie_regex(sequences: Iterable[list[str]]) -> str:
-    """One regex for many atom sequences, factored by common prefixes: Python's ``re`` tries the
-    branches of an alternation one by one, so a trie is many times faster than a flat list.
-    Longer matches are tried first; the last atom of each sequence is its end marker."""
-    root: dict = {}
-    for seq in sequences:
-        node = root
-        for atom in seq[:-1]:
-            node = node.setdefault(atom, {})
-        node.setdefault(None, set()).add(seq[-1])
-
-    def build(node: dict) -> str:
-        alts = [atom + build(child) for atom, child in sorted((k, v) for k, v in node.items() if k is not None)]
-        alts += sorted(node.get(None, ()), key=len, reverse=True)
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return build(root)
 
 
 def any_phrase(phrases: Iterable[str], elisions: Optional[dict[str, str]] = None,

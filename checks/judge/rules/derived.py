@@ -36,10 +36,7 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
         return found
     # (figures of the claim's measure only: a change "en euros constants" is not computed from current-euro levels)
     # (and of its quarter, when it names one: a quarter's change is not computed from two years' totals)
-    measure = claim_qualifiers(claim, window, q)
-    quarter = quantity_quarter(claim, q, window)
-    figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
-               and c.fact.quantity.value is not None and measure_fits(measure, c.fact, index) and quarter_ok(quarter, c.fact)]
+    figures = _figures_of_measure(q, claim, window, pool, index)
     if len(figures) < 2:
         return []
     sense = figure_sense(claim, q, window)
@@ -49,6 +46,18 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     if not q.of or fold(q.of) in generic_of():
         return _share_of_stated_figures(q, claim, window, ranked)
     return _share_of_whole(q, claim, window, ranked, index)
+
+
+def _figures_of_measure(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """The facts of the pool with a level (not a share nor a change), of the claim's measure and quarter; the measure
+    and the quarter are read only when two facts or more are left."""
+    figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
+               and c.fact.quantity.value is not None]
+    if len(figures) < 2:
+        return figures
+    measure = claim_qualifiers(claim, window, q)
+    quarter = quantity_quarter(claim, q, window)
+    return [c for c in figures if measure_fits(measure, c.fact, index) and quarter_ok(quarter, c.fact)]
 
 
 def multiple_of_group(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:

@@ -20,14 +20,13 @@ from ...model import Claim, Fact, Quantity
 from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
-                         noun_slip, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, fact_expected, units_fit, generic_of,
-    fact_names_all, figure_window, is_topical, of_matches, rank, sense_fits, signed,
-    significant_digits, substantive, window_start)
+                         in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
+from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, fact_names_all, figure_window,
+                       is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
-from ..countednoun import counts_the_same
+from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..measured import not_of_this
@@ -128,11 +127,11 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     counted = counted_by(claim, q, window, index)
     if counted is None:
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
-    held = [c for c in cands if c.fact.quantity and (substantive(c) or counts_the_same(claim, q, c, index))]
-    # (the names of the figure's clause are read only when some fact has a figure; with no fact left to compare,
-    # the steps below come to the derived figures or one a sentence writes beside its own, without reading period,
-    # measure, place)
-    pool = _candidate_pool(claim, q, window, held, _clause_names(claim, q, window, index) if held else [], index)
+    counting = counted_noun(q.unit)    # (else no fact counts the same noun: ``counts_the_same`` is not asked)
+    held = [c for c in cands if c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))]
+    # (with no fact left to compare, the steps below come to the derived figures or a currency slip, without reading
+    # period, measure, place)
+    pool = _candidate_pool(claim, q, window, held, index)
     if not pool:
         return derived(q, claim, window, pool, index, cands) or beside_declared(claim, q, window, held, index)
     found = _judged(claim, q, window, cands, pool, index)
@@ -209,17 +208,18 @@ def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> l
     return specifics
 
 
-def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], specifics: list[str],
-                    index: FactIndex) -> list[Candidate]:
+def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The candidates (those with a figure) that name what the clause names, on the topic or giving exactly the
     figure, and on the same side of expected and happened."""
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked after
-    exact = precise(q)
+    exact, counting = precise(q), counted_noun(q.unit)
+    bearing = [c for c in cands if is_topical(c) or counting and counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+                                                                           or digits_key(q.value or 0) in c.shared)]
+    # (the names of the figure's clause are read only when some fact bears on it)
+    specifics = _clause_names(claim, q, window, index) if bearing else []
     acronyms = name_acronyms(claim) if specifics else None
-    pool = [c for c in cands if fact_names_all(c.fact, c.source, specifics, acronyms)
-            and (is_topical(c) or counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
-                                             or digits_key(q.value or 0) in c.shared))]
+    pool = [c for c in bearing if fact_names_all(c.fact, c.source, specifics, acronyms)]
     # what someone expected or aims at is compared with expectations and targets only, and what happened never
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
     if not pool:
@@ -234,8 +234,9 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     the facts of the pool in the figure's unit and sense, of its measure, period and place); ``loose``: the facts
     that give the figure exactly in another noun of the same kind, instead; "narrower": those of a narrower
     measure, when the facts left measure it one way only."""
-    comparable = _in_another_noun(claim, q, pool, index) if loose is True else \
-        [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+    comparable = in_unit_and_sense(claim, q, window, pool, index, another_noun=loose is True)
+    if not comparable:
+        return None, []                # (no fact left: its measure, group, period and place are not read)
     early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
     if early is not None:
         return early, comparable
@@ -254,13 +255,6 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     if loose == "narrower":
         comparable = one_narrower_measure(claim, q, window, comparable, index)
     return None, comparable
-
-
-def _in_another_noun(claim: Claim, q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
-    """The facts counted in a noun of the same kind in which one of them gives the figure exactly."""
-    other = [c for c in pool if units_fit(q, c.fact, index, claim) == "unit"]
-    nouns = {c.fact.quantity.unit for c in other if noun_slip(q, c.fact)}
-    return [c for c in other if c.fact.quantity.unit in nouns]
 
 
 def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate], comparable: list[Candidate],
