@@ -831,3 +831,37 @@ sources:
 ])
 def test_a_record_the_source_denies_is_refuted(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, DENIED_RECORDS), text, lang), want, rule)
+
+
+HISTORY = """
+version: 1
+entities:
+  coop: {names: [Vellmar Cooperative, coopérative de Vellmar]}
+sources:
+  - id: coop-2025
+    title: Vellmar Cooperative annual report 2025
+    published: 2026-02-10
+    facts:
+      - id: members
+        statement: The Vellmar Cooperative gained 4,200 members in 2025, its largest gain since the 1970s.
+        subject: coop
+        quantity: {value: 4200, unit: members}
+        as_of: 2025
+      - id: adherents
+        statement: La coopérative de Vellmar a gagné 4 200 adhérents en 2025, sa plus forte hausse depuis les années 1970.
+        subject: coop
+        quantity: {value: 4200, unit: adhérents}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record "in <whose> history" is of all time: a source's record of recent times does not confirm it
+    ("The Vellmar Cooperative gained 4,200 members in 2025, the biggest jump in the group's history.", "en", "ranking"),
+    ("La coopérative de Vellmar a gagné 4 200 adhérents en 2025, la plus forte hausse de son histoire.", "fr", "ranking"),
+])
+def test_a_record_in_whose_history_is_of_all_time(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HISTORY), text, lang)
+    assert st.verdict in ("contradicted", "mixed") and any(
+        want in c.rules and c.verdict in ("contradicted", "mixed") for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
