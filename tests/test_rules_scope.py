@@ -1119,3 +1119,34 @@ sources:
 ])
 def test_a_hedged_figure_exactly_another_years(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, YEARLY_VISITS), text, lang), want, "quantity")
+
+
+ROUNDS = """
+version: 1
+entities:
+  blue: {names: [Blue List, Liste bleue]}
+sources:
+  - id: council-vote
+    title: Harnow council election, first round
+    published: 2026-03-16
+    facts:
+      - id: blue-first
+        statement: In the first round, the Blue List took 41.2 % of the votes cast.
+        subject: blue
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2026-03-15
+      - id: bleue-premier
+        statement: Au premier tour, la Liste bleue a recueilli 41,2 % des suffrages exprimés.
+        subject: blue
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2026-03-15
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a figure said of one occasion of a series (a round, a reading) is not the source's figure of another
+    ("In the second round, the Blue List took 41.2 % of the votes cast.", "en"),
+    ("Au second tour, la Liste bleue a recueilli 41,2 % des suffrages exprimés.", "fr"),
+])
+def test_a_figure_of_another_round_is_a_wrong_period(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDS), text, lang), "contradicted", "period")
