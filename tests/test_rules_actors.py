@@ -820,3 +820,37 @@ sources:
 ])
 def test_a_credit_with_a_dated_apposition(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, DATED_CREDITS), text, lang), want, "attribution")
+
+
+AHEAD = """
+version: 1
+entities:
+  green: {names: [Green Alliance, Alliance verte]}
+  civic: {names: [Civic Union, Union civique]}
+sources:
+  - id: tally
+    title: Dorsten regional vote, final tally
+    published: 2026-05-04
+    facts:
+      - id: margin
+        statement: The Civic Union finished second, with 84,000 votes more than the Green Alliance.
+        subject: civic
+        object: green
+        quantity: {value: 84000, unit: votes}
+        as_of: 2026-05-03
+      - id: ecart
+        statement: L'Union civique termine deuxième, avec 84 000 voix de plus que l'Alliance verte.
+        subject: civic
+        object: green
+        quantity: {value: 84000, unit: voix}
+        as_of: 2026-05-03
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the party a comparison puts ahead is the one the source puts behind: the other way round, whatever the figure
+    ("The Green Alliance finished second, 84,000 votes ahead of the Civic Union.", "en"),
+    ("L'Alliance verte termine deuxième, 84 000 voix devant l'Union civique.", "fr"),
+])
+def test_a_comparison_that_puts_the_other_party_ahead_is_contradicted(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, AHEAD), text, lang), "contradicted", "roles")
