@@ -1150,3 +1150,39 @@ sources:
 ])
 def test_a_figure_of_another_round_is_a_wrong_period(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDS), text, lang), "contradicted", "period")
+
+
+BASELINES = """
+version: 1
+sources:
+  - id: lake-temps
+    title: Lake Orlen temperature record
+    published: 2026-01-15
+    facts:
+      - id: anomaly
+        statement: Lake Orlen's surface in 2025 was 0.9 °C warmer than its 1981-2010 average.
+        quantity: {value: 0.9, unit: °C}
+        as_of: 2025
+      - id: anomalie
+        statement: En 2025, la surface du lac d'Orlen était 0,9 °C au-dessus de sa moyenne 1981-2010.
+        quantity: {value: 0.9, unit: °C}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a figure measured against a baseline period the claim does not name is not the claim's figure
+    ("Lake Orlen's surface in 2025 was 0.9 °C warmer than before the dam was built.", "en"),
+    ("En 2025, la surface du lac d'Orlen était 0,9 °C au-dessus de son niveau d'avant le barrage.", "fr"),
+])
+def test_a_figure_against_another_baseline_period_is_not_confirmed(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BASELINES), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lake Orlen's surface in 2025 was 0.9 °C warmer than its 1981-2010 average.", "en"),
+    ("En 2025, la surface du lac d'Orlen était 0,9 °C au-dessus de sa moyenne 1981-2010.", "fr"),
+])
+def test_a_figure_against_the_same_baseline_period_is_confirmed(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BASELINES), text, lang), "supported", "quantity")

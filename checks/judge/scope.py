@@ -21,6 +21,7 @@ from .periods import claim_month, latest_period, month_ok, period_key, quantity_
 from .halves import half_ok, quantity_half, whole_year_ok
 from .occasions import occasion_ok, quantity_occasion
 from .quarters import quantity_quarter, quarter_ok
+from .reference import of_its_reference
 from .running import running_gives_figure
 from .series import latest_of_its_series, older_is_latest_of_its_measure
 
@@ -111,6 +112,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
     wrong year or another period is a finding of its own."""
     qyear, occasion = quantity_year(claim, q, window), quantity_occasion(claim, q, window)
+    comparable = of_its_reference(claim, q, comparable, index)     # (not a figure against another baseline period)
     timed = _of_period(claim, q, window, comparable, qyear, qmonth)
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated:
