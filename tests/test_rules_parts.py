@@ -1102,3 +1102,33 @@ sources:
 ])
 def test_the_same_proportion_is_no_change(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SAME_SHARES), text, lang), want, "direction")
+
+
+NONE_ITEM = """
+version: 1
+entities:
+  blue: {names: [Blue List, Liste bleue]}
+  greens: {names: [Greens, Verts]}
+sources:
+  - id: count
+    title: Velden council vote
+    published: 2026-04-13
+    facts:
+      - id: outright
+        statement: 58 councillors were elected outright, 21 from the Blue List and 14 from the Greens.
+        quantity: {value: 58, unit: councillors}
+        as_of: 2026-04-12
+      - id: elus
+        statement: 58 conseillers ont été élus d'emblée, dont 21 de la Liste bleue et 14 des Verts.
+        quantity: {value: 58, unit: conseillers}
+        as_of: 2026-04-12
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an item a list gives as none, that the confirming fact gives a number, is wrong beside the right ones
+    ("58 councillors were elected outright, 21 from the Blue List and zero from the Greens.", "en"),
+    ("58 conseillers ont été élus d'emblée, dont 21 de la Liste bleue et aucun des Verts.", "fr"),
+])
+def test_an_item_given_as_none_that_the_source_counts_is_wrong(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NONE_ITEM), text, lang), "mixed", "quantity")

@@ -27,6 +27,7 @@ from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdi
 from .rules import alongside, attribution, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside, carry_antecedent, gloss_by_main_fact
 from .rules.attribution import judge_attribution
+from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
 
@@ -150,6 +151,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = gloss_by_main_fact(results, index)
     results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
+    results = none_items(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
