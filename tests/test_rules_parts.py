@@ -1129,6 +1129,9 @@ sources:
     # an item a list gives as none, that the confirming fact gives a number, is wrong beside the right ones
     ("58 councillors were elected outright, 21 from the Blue List and zero from the Greens.", "en"),
     ("58 conseillers ont été élus d'emblée, dont 21 de la Liste bleue et aucun des Verts.", "fr"),
+    # (also when the item is the only one the clause gives, with no figure of its own)
+    ("58 councillors were elected outright, zero from the Greens.", "en"),
+    ("58 conseillers ont été élus d'emblée, dont aucun des Verts.", "fr"),
 ])
 def test_an_item_given_as_none_that_the_source_counts_is_wrong(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, NONE_ITEM), text, lang), "mixed", "quantity")

@@ -29,12 +29,12 @@ def _zero() -> re.Pattern:
 
 
 def none_items(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
-    """Each confirmed claim with a figure whose "none" item the confirming fact gives a number: mixed (the rest
+    """Each confirmed claim (with a figure, or words a fact shares: « dont aucun des Verts ») whose "none" item the confirming fact gives a number: mixed (the rest
     stays confirmed)."""
     out = []
     for r in results:
         confirming = [f for e in r.evidence if e.relation == "supports" for f in [fact_by_id(index, e.source, e.fact)] if f]
-        found = none_for_party(r.claim, confirming, index) if r.verdict == SUPPORTED and r.claim.quantities else []
+        found = none_for_party(r.claim, confirming, index) if r.verdict == SUPPORTED else []
         if found:
             r = ClaimResult(r.claim, MIXED, sentence(found[0].message), [evidence_of(found[0], index), *r.evidence], 0.75,
                             [*r.rules, RULE_ID], parts=(*r.parts, *claim_parts(r.claim, found)))
