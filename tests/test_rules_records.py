@@ -865,3 +865,29 @@ def test_a_record_in_whose_history_is_of_all_time(tmp_path_factory, text, lang, 
     assert st.verdict in ("contradicted", "mixed") and any(
         want in c.rules and c.verdict in ("contradicted", "mixed") for c in st.claims), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RESTRICTED = """
+version: 1
+sources:
+  - id: survey
+    title: Harnow labour survey 2025
+    published: 2026-02-02
+    facts:
+      - id: scope
+        statement: The Harnow labour survey covers private-sector employees, farm workers and local government staff.
+        as_of: 2025
+      - id: champ
+        statement: L'enquête sur le travail de Harnow couvre les salariés du privé, les salariés agricoles et les agents territoriaux.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # words in common confirm no restriction: what a survey leaves out, a fact listing what it covers does not say
+    ("The Harnow labour survey only covers private-sector employees.", "en"),
+    ("L'enquête sur le travail de Harnow ne couvre que les salariés du privé.", "fr"),
+])
+def test_a_restriction_is_not_confirmed_by_words_in_common(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RESTRICTED), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
