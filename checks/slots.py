@@ -29,6 +29,11 @@ def _table() -> dict:
     return cached_data("slots", _build_table)
 
 
+def slot_patterns() -> dict:
+    """The compiled word lists of ``slots.yaml`` (every language), for the modules that read records with them."""
+    return _table()
+
+
 def _build_table() -> dict:
     raws = [lexicon(lang, "slots") for lang in LANGS]
     def items(key):
@@ -133,26 +138,6 @@ def outranked_at(text: str, pos: int) -> bool:
     17.09 °C set a day earlier": 17.09 °C is outranked), by the ``beaten_by_verbs`` of ``slots.yaml``."""
     t = _table()
     return t["beat"] is not None and any(pos >= m.end() for m in t["beat"].finditer(fold_same_length(text)))
-
-
-def record_scope(text: str) -> Optional[str]:
-    """How far back the record a text states goes: "all-time" ("the lowest since records began", « le plus bas de
-    l'histoire »), "bounded" ("the lowest for more than a decade", "depuis 2013") or None (no record, or unsaid)."""
-    span, t = rank_span(text), _table()
-    if span is None:
-        return None
-    folded = fold(text[span[0]:])[:80]
-    for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
-        if t[key] is not None and t[key].search(folded):
-            return scope
-    return None
-
-
-def names_a_record(text: str) -> bool:
-    """Whether a text calls something a record ("a record 89 TWh", « un solde record »), not only the first of
-    its kind in its period ("the most of any donor in 2023")."""
-    rx = _table()["record"]
-    return rx is not None and bool(rx.search(fold(text)))
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

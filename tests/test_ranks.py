@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks.slots import rank_of, record_scope
+from factcheck.checks.recordscope import record_scope
+from factcheck.checks.slots import rank_of
 
 from test_slots import checker_for, last_statement
 

@@ -321,6 +321,7 @@ def test_a_cleft_s_focus_the_fact_never_names_is_never_confirmed(tmp_path_factor
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+
 FLASH = """
 version: 1
 entities:
@@ -901,3 +902,81 @@ sources:
 def test_a_hedged_figure_exactly_another_party_s_is_not_confirmed(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HEDGED_OTHER_PARTY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+AHEAD = """
+version: 1
+entities:
+  green: {names: [Green Alliance, Alliance verte]}
+  civic: {names: [Civic Union, Union civique]}
+sources:
+  - id: tally
+    title: Dorsten regional vote, final tally
+    published: 2026-05-04
+    facts:
+      - id: margin
+        statement: The Civic Union finished second, with 84,000 votes more than the Green Alliance.
+        subject: civic
+        object: green
+        quantity: {value: 84000, unit: votes}
+        as_of: 2026-05-03
+      - id: ecart
+        statement: L'Union civique termine deuxième, avec 84 000 voix de plus que l'Alliance verte.
+        subject: civic
+        object: green
+        quantity: {value: 84000, unit: voix}
+        as_of: 2026-05-03
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the party a comparison puts ahead is the one the source puts behind: the other way round, whatever the figure
+    ("The Green Alliance finished second, 84,000 votes ahead of the Civic Union.", "en"),
+    ("L'Alliance verte termine deuxième, 84 000 voix devant l'Union civique.", "fr"),
+])
+def test_a_comparison_that_puts_the_other_party_ahead_is_contradicted(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, AHEAD), text, lang), "contradicted", "roles")
+
+
+COUNTED = """
+version: 1
+entities:
+  board: {names: [Highway Board, Régie autoroutière]}
+  stats: {names: [Statistics Office, Office statistique]}
+sources:
+  - id: roads-report
+    title: Highway Board annual report
+    publisher: board
+    published: 2026-02-01
+    facts:
+      - id: crossings
+        statement: The Highway Board maintained 1,240 level crossings in 2025.
+        subject: board
+        quantity: {value: 1240, unit: level crossings}
+        as_of: 2025
+  - id: stats-bulletin
+    title: Road deaths 2025
+    publisher: stats
+    published: 2026-03-01
+    facts:
+      - id: deaths
+        statement: According to the Statistics Office, 2,415 people died on the roads in 2025.
+        subject: stats
+        quantity: {value: 2415, unit: deaths}
+        as_of: 2025
+      - id: deces
+        statement: Selon l'Office statistique, 2 415 personnes sont mortes sur les routes en 2025.
+        subject: stats
+        quantity: {value: 2415, unit: décès}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a body the list knows as another source's publisher, made the subject of a counting verb: not its count
+    ("In 2025 the Highway Board recorded 2,415 road deaths.", "en"),
+    ("En 2025, la Régie autoroutière a recensé 2 415 décès sur les routes.", "fr"),
+])
+def test_a_count_credited_to_another_publisher_is_misattributed(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED), text, lang), "contradicted", "attribution")

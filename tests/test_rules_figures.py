@@ -939,6 +939,7 @@ sources:
     ("The Harbour Museum recorded 1,284,000 arrivals in 2024.", "en", "supported", "quantity"),
     ("En 2024, le Harbour Museum a accueilli 1 284 000 touristes.", "fr", "supported", "quantity"),
     ("The Harbour Museum recorded 1,248,000 tourists in 2024.", "en", "contradicted", "quantity"),
+
 ])
 def test_nouns_that_count_the_same_thing_compare(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COUNTED_NOUNS), text, lang)
@@ -1683,3 +1684,31 @@ def test_a_bare_amount_takes_the_currency_of_the_statement_before(tmp_path_facto
     st = last_statement(checker_for(tmp_path_factory, SPENDING), text, lang)
     assert st.verdict == want and any(q.unit == "EUR" for c in st.claims for q in c.claim.quantities), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+LEVEL_RATIO = """
+version: 1
+sources:
+  - id: lake-survey
+    title: Lake Marrow survey 2025
+    published: 2026-01-20
+    facts:
+      - id: nitrate
+        statement: In 2025 the nitrate load of Lake Marrow was 164 % of its 1990 level.
+        quantity: {value: 164, unit: percent}
+        as_of: 2025
+      - id: nitrates
+        statement: En 2025, la charge en nitrates du lac de Marrow représentait 164 % de son niveau de 1990.
+        quantity: {value: 164, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a level given as a percentage of another (over 100) is no rise of that size: "164 % of" is 64 % more
+    ("In 2025 the nitrate load of Lake Marrow was 164 % higher than its 1990 level.", "en"),
+    ("La charge en nitrates du lac de Marrow a augmenté de 164 % entre 1990 et 2025.", "fr"),
+])
+def test_a_rise_written_as_the_level_s_ratio_is_a_wrong_measure(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_RATIO), text, lang), "contradicted", "level-ratio")

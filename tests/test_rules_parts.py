@@ -51,6 +51,7 @@ def test_a_change_is_derived_from_figures_of_the_measure_it_names(tmp_path_facto
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+
 @pytest.mark.parametrize("text, lang, want", [
     ("Le nombre de fermetures de guichets a reculé l'an dernier, à 48.", "fr", "contradicted"),
     ("Le nombre de fermetures de guichets a augmenté l'an dernier, à 48.", "fr", "supported"),
@@ -1176,3 +1177,37 @@ sources:
     st = last_statement(checker, "Building-site accidents have, however, caused 87 serious injuries in 2025, 12 more "
                                  "than in 2024.", "en")
     assert st.claims[0].claim.text.startswith("Building-site accidents have, however, caused 87")
+
+
+
+NONE_ITEM = """
+version: 1
+entities:
+  blue: {names: [Blue List, Liste bleue]}
+  greens: {names: [Greens, Verts]}
+sources:
+  - id: count
+    title: Velden council vote
+    published: 2026-04-13
+    facts:
+      - id: outright
+        statement: 58 councillors were elected outright, 21 from the Blue List and 14 from the Greens.
+        quantity: {value: 58, unit: councillors}
+        as_of: 2026-04-12
+      - id: elus
+        statement: 58 conseillers ont été élus d'emblée, dont 21 de la Liste bleue et 14 des Verts.
+        quantity: {value: 58, unit: conseillers}
+        as_of: 2026-04-12
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an item a list gives as none, that the confirming fact gives a number, is wrong beside the right ones
+    ("58 councillors were elected outright, 21 from the Blue List and zero from the Greens.", "en"),
+    ("58 conseillers ont été élus d'emblée, dont 21 de la Liste bleue et aucun des Verts.", "fr"),
+    # (also when the item is the only one the clause gives, with no figure of its own)
+    ("58 councillors were elected outright, zero from the Greens.", "en"),
+    ("58 conseillers ont été élus d'emblée, dont aucun des Verts.", "fr"),
+])
+def test_an_item_given_as_none_that_the_source_counts_is_wrong(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NONE_ITEM), text, lang), "mixed", "quantity")

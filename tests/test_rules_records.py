@@ -865,3 +865,64 @@ sources:
 def test_a_negated_frame_denies_what_it_frames(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FRAMED_DENIALS), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+HISTORY = """
+version: 1
+entities:
+  coop: {names: [Vellmar Cooperative, coopérative de Vellmar]}
+sources:
+  - id: coop-2025
+    title: Vellmar Cooperative annual report 2025
+    published: 2026-02-10
+    facts:
+      - id: members
+        statement: The Vellmar Cooperative gained 4,200 members in 2025, its largest gain since the 1970s.
+        subject: coop
+        quantity: {value: 4200, unit: members}
+        as_of: 2025
+      - id: adherents
+        statement: La coopérative de Vellmar a gagné 4 200 adhérents en 2025, sa plus forte hausse depuis les années 1970.
+        subject: coop
+        quantity: {value: 4200, unit: adhérents}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record "in <whose> history" is of all time: a source's record of recent times does not confirm it
+    ("The Vellmar Cooperative gained 4,200 members in 2025, the biggest jump in the group's history.", "en", "ranking"),
+    ("La coopérative de Vellmar a gagné 4 200 adhérents en 2025, la plus forte hausse de son histoire.", "fr", "ranking"),
+])
+def test_a_record_in_whose_history_is_of_all_time(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HISTORY), text, lang)
+    assert st.verdict in ("contradicted", "mixed") and any(
+        want in c.rules and c.verdict in ("contradicted", "mixed") for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RESTRICTED = """
+version: 1
+sources:
+  - id: survey
+    title: Harnow labour survey 2025
+    published: 2026-02-02
+    facts:
+      - id: scope
+        statement: The Harnow labour survey covers private-sector employees, farm workers and local government staff.
+        as_of: 2025
+      - id: champ
+        statement: L'enquête sur le travail de Harnow couvre les salariés du privé, les salariés agricoles et les agents territoriaux.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # words in common confirm no restriction: what a survey leaves out, a fact listing what it covers does not say
+    ("The Harnow labour survey only covers private-sector employees.", "en"),
+    ("L'enquête sur le travail de Harnow ne couvre que les salariés du privé.", "fr"),
+])
+def test_a_restriction_is_not_confirmed_by_words_in_common(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RESTRICTED), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

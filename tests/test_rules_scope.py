@@ -1081,6 +1081,7 @@ sources:
     ("For the whole of 2024, Norvik Foods' sales grew 5.3% on a like-for-like basis.", "en", "contradicted", "period"),
     ("Les ventes de Belcour ont progressé de 6,4 % en données comparables sur 2024 dans son ensemble.", "fr",
      "contradicted", "period"),
+
 ])
 def test_a_half_year_is_not_a_whole_year(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
@@ -1324,3 +1325,71 @@ sources:
 ])
 def test_an_opening_adverb_of_scope_is_no_name(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, WORLDWIDE), text, lang), "supported", "quantity")
+
+
+
+ROUNDS = """
+version: 1
+entities:
+  blue: {names: [Blue List, Liste bleue]}
+sources:
+  - id: council-vote
+    title: Harnow council election, first round
+    published: 2026-03-16
+    facts:
+      - id: blue-first
+        statement: In the first round, the Blue List took 41.2 % of the votes cast.
+        subject: blue
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2026-03-15
+      - id: bleue-premier
+        statement: Au premier tour, la Liste bleue a recueilli 41,2 % des suffrages exprimés.
+        subject: blue
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2026-03-15
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a figure said of one occasion of a series (a round, a reading) is not the source's figure of another
+    ("In the second round, the Blue List took 41.2 % of the votes cast.", "en"),
+    ("Au second tour, la Liste bleue a recueilli 41,2 % des suffrages exprimés.", "fr"),
+])
+def test_a_figure_of_another_round_is_a_wrong_period(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDS), text, lang), "contradicted", "period")
+
+
+BASELINES = """
+version: 1
+sources:
+  - id: lake-temps
+    title: Lake Orlen temperature record
+    published: 2026-01-15
+    facts:
+      - id: anomaly
+        statement: Lake Orlen's surface in 2025 was 0.9 °C warmer than its 1981-2010 average.
+        quantity: {value: 0.9, unit: °C}
+        as_of: 2025
+      - id: anomalie
+        statement: En 2025, la surface du lac d'Orlen était 0,9 °C au-dessus de sa moyenne 1981-2010.
+        quantity: {value: 0.9, unit: °C}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a figure measured against a baseline period the claim does not name is not the claim's figure
+    ("Lake Orlen's surface in 2025 was 0.9 °C warmer than before the dam was built.", "en"),
+    ("En 2025, la surface du lac d'Orlen était 0,9 °C au-dessus de son niveau d'avant le barrage.", "fr"),
+])
+def test_a_figure_against_another_baseline_period_is_not_confirmed(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BASELINES), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lake Orlen's surface in 2025 was 0.9 °C warmer than its 1981-2010 average.", "en"),
+    ("En 2025, la surface du lac d'Orlen était 0,9 °C au-dessus de sa moyenne 1981-2010.", "fr"),
+])
+def test_a_figure_against_the_same_baseline_period_is_confirmed(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BASELINES), text, lang), "supported", "quantity")

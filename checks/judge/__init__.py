@@ -24,9 +24,10 @@ from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement
 from .baseline import baseline_by_main_series
 from .cleft import carry_cleft_actor
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
-from .rules import alongside, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
+from .rules import alongside, attribution, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside, carry_antecedent, gloss_by_main_fact
 from .rules.attribution import judge_attribution
+from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
 
@@ -52,6 +53,7 @@ REGISTRY = (
     Rule(comparison.RULE_ID, comparison.rule_comparison),
     Rule(alongside.RULE_ID, alongside.rule_alongside, after=True),
     Rule(roles.RULE_ID, roles.rule_swapped_after, after=True),
+    Rule(attribution.RULE_ID, attribution.rule_counted_by, after=True),
     Rule(ranking.RULE_ID, ranking.rule_figure_slots, after=True),
     Rule(dates.RULE_ID, dates.rule_stated_dates, after=True),
     Rule(direction.RULE_ID, direction.rule_clause_directions, after=True),
@@ -149,6 +151,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = gloss_by_main_fact(results, index)
     results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
+    results = none_items(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]

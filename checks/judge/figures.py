@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..compare import units_comparable
 from ..detect import is_expectation, is_figure
+from ..detect.figures import is_difference
 from ..factread import is_level, qualifiers_in
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
@@ -256,9 +257,19 @@ def sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fact
     changey = is_change_fact(c.fact, index)
     if sense == "share":
         return not changey
-    if sense == "change":
-        return c.fact.quantity.unit != "ratio"
+    if sense == "change":                # (nor "151 % higher" with "151 % of the level": a level, not a rise)
+        return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index)
     return True
+
+
+def percent_of_level(fact: Fact, index: FactIndex) -> bool:
+    """Whether a percent fact's own figure is a level as a percentage of another ("151 % of the pre-industrial
+    level", « 140 % du niveau de 2019 »): over 100 and followed by "of", never a share of a whole nor a change."""
+    stated = stated_figure(fact, index)
+    if fact.quantity.unit != "percent" or stated is None or (fact.quantity.value or 0) <= 100 \
+            or index.fact_concepts(fact) & {"increase", "decrease"} or is_difference(fact.statement[stated.end:stated.end + 30]):
+        return False
+    return bool(_patterns()["percent_of"].search(fold(fact.statement[max(0, stated.start - 2):stated.end + 16])))
 
 
 def rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:

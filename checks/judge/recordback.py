@@ -8,7 +8,8 @@ import re
 
 from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
-from ..slots import comparison_sides, rank_of, rank_span, record_scope
+from ..recordscope import record_scope
+from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import content_stems
 from .outrank import ranks_top
 from .figures import is_topical

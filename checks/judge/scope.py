@@ -21,7 +21,9 @@ from .findings import Finding, asserted_figures, is_duration, month_of, written_
 from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .halves import half_ok, quantity_half, whole_year_ok
+from .occasions import occasion_ok, quantity_occasion
 from .quarters import quantity_quarter, quarter_ok
+from .reference import of_its_reference
 from .running import running_gives_figure
 from .series import latest_of_its_series, older_is_latest_of_its_measure
 
@@ -121,7 +123,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
     wrong year or another period is a finding of its own."""
-    qyear = quantity_year(claim, q, window)
+    qyear, occasion = quantity_year(claim, q, window), quantity_occasion(claim, q, window)
+    comparable = of_its_reference(claim, q, comparable, index)     # (not a figure against another baseline period)
     timed = _of_period(claim, q, window, comparable, qyear, qmonth)
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated:
@@ -130,14 +133,15 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         older = _older_than_before(claim, q, window, timed, index)
         if older is not None:
             return [older], comparable
-    if not timed and qyear:
-        wrong = _wrong_year(q, qyear, claim, window, comparable, index)
-        if wrong:
-            return [wrong], comparable
+    # (a right figure of another year, or occasion: « au second tour » when the source gives it for the first)
+    wrong = None if timed else _of_another_time(q, (qyear, occasion), claim, window, comparable, index)
+    if wrong:
+        return [wrong], comparable
     if len(timed) < len(comparable):
         pair = _figure_of_another(q, claim, window, timed, comparable, index)
         # (the latest fact of another measure leaves the older fact the latest of the figure's own)
-        own_latest = older_is_latest_of_its_measure(q, claim, window, pair if undated else None, comparable, index)
+        own_latest = older_is_latest_of_its_measure(q, claim, window, pair if undated else None,
+                                                    [c for c in comparable if occasion_ok(occasion, c.fact)], index)
         if own_latest:
             return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated)
         when = _other_period(q, pair)
@@ -156,7 +160,9 @@ def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
     return whole_year_ok(claim, q, window, [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear))
                                             and month_ok(qmonth, c.fact) and quarter_ok(quarter, c.fact)
-                                            and half_ok(half, c.fact)], dated=qyear is not None and qmonth is None)
+                                            and half_ok(half, c.fact)
+                                            and occasion_ok(quantity_occasion(claim, q, window), c.fact)],
+                          dated=qyear is not None and qmonth is None)
 
 
 def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
@@ -376,12 +382,23 @@ def _other_scope(q: Quantity, claim: Claim, window: str, own: list[Candidate], o
                    f"({c.fact.statement}); for {where} it gives {fmt_quantity(best_own.fact.quantity)}")
 
 
-def _wrong_year(q: Quantity, year: int, claim: Claim, window: str, comparable: list[Candidate],
+def _of_another_time(q: Quantity, whens: tuple, claim: Claim, window: str, comparable: list[Candidate],
+                     index: FactIndex) -> Optional[Finding]:
+    """The first of ``_wrong_year``'s findings for the figure's year, then its occasion (those it gives)."""
+    return next((w for when in whens if when for w in [_wrong_year(q, when, claim, window, comparable, index)] if w),
+                None)
+
+
+def _wrong_year(q: Quantity, year, claim: Claim, window: str, comparable: list[Candidate],
                 index: FactIndex) -> Optional[Finding]:
-    """The figure is right but for another year ("48.9 % in 2019" when 48.9 % was the 2021 turnout)."""
+    """The figure is right but for another year ("48.9 % in 2019" when 48.9 % was the 2021 turnout), or another
+    occasion (``year`` a (noun, ordinal) pair: « 33 % au second tour » when 33 % was the first round's)."""
     ranked = rank(q, claim, window, comparable, index)
     for _, c in ranked[:3]:
         if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
+            if isinstance(year, tuple):
+                return Finding("contradicts", "period", c.fact, f"wrong period: the source gives "
+                               f"{fmt_quantity(c.fact.quantity)} for another {year[0]}: {c.fact.statement}")
             return Finding("contradicts", "date", c.fact,
                            f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
                            f"the article says {year}")

@@ -10,8 +10,8 @@ import re
 from typing import Optional
 
 from ..factread import direction_of, is_baseline
-from ..slots import closest_clause, month_days, names_a_record, order_of, rank_of, rank_span, ranks_among_others, \
-    record_scope
+from ..recordscope import names_a_record, record_scope
+from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others
 from ..match import FactIndex
 from ..resources import lexicon, word_pattern
 from ..model import Claim, Fact

@@ -17,12 +17,19 @@ from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
 from ..figures import fact_parties, significant_digits
+from ..counter import counted_by_another
 from ..findings import dedupe, sentence
 
 RULE_ID = "attribution"
 
 # how a misattribution that the deciding fact's own credit shows begins
 CREDITS_ANOTHER = "misattributed: the source credits"
+
+
+def rule_counted_by(claim: Claim, findings: list, index: FactIndex, cands: tuple = ()) -> list:
+    """A confirmed figure the claim has counted by a body the list knows as another source's publisher (« En
+    2019, l'Assurance maladie dénombrait 790 accidents » when the Dares gives them): contradicted."""
+    return counted_by_another(claim, findings, index)
 
 
 def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactIndex) -> ClaimResult:

@@ -29,6 +29,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
+from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
@@ -36,7 +37,7 @@ from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from ..revisionway import way_against, way_teller
 from .derived import currency_mismatch, derived, multiple_of_group, said_as
-from .difference import with_difference
+from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 
 RULE_ID = "quantity"
@@ -73,7 +74,7 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
                                                   f"as the earlier one beside the current ({f.message})")
     if f.relation == "contradicts" and ((how == "starting level" and id(f.fact) in levels)
                                         or (how == "difference" and not _states_a_change(f.fact, index)
-                                            and f.rule != "derived-difference")):
+                                            and f.rule not in (DIFFERENCE, LEVEL_RATIO))):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
                                                   f"such ({f.message})")
     if f.relation == "supports" and q.bound in ("at-least", "at-most") and not f.rule.startswith("derived") \
@@ -161,8 +162,8 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if early is not None:
         return early
     if not comparable:
-        return derived(q, claim, window, pool, index, cands) or currency_mismatch(q, pool, index) \
-            or turned_in_pool(claim, q, window, pool, index)
+        return level_as_rise(q, claim, window, pool, index) or derived(q, claim, window, pool, index, cands) \
+            or currency_mismatch(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, pool, index)
         if above:

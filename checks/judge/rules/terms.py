@@ -19,7 +19,7 @@ from ...detect import claim_lexicon
 from ...language import clause_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
-from ...resources import words as words_of
+from ...resources import word_pattern, words as words_of
 from ...terms import content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
@@ -35,7 +35,7 @@ RULE_ID = "terms"
 def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
     """Items, relations and events without a figure of their own: a topical fact that names them, says the words
     they quote, and agrees on their date, rank, order, direction, the numbers they write and who does what."""
-    if asserted_figures(claim) or claim.negated or claim.exclusive:
+    if _beyond_words(claim):
         return []
     own: Optional[set] = None             # read at the first topical candidate: most claims have none
     for c in cands:
@@ -54,6 +54,25 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         if decided is not None:
             return decided
     return []
+
+
+def _beyond_words(claim: Claim) -> bool:
+    """A claim words in common cannot confirm: a figure, a denial, "alone", an event it restricts."""
+    return bool(asserted_figures(claim)) or claim.negated or claim.exclusive or _restricts(claim)
+
+
+def _restricts(claim: Claim) -> bool:
+    """An event the claim restricts (« ne porte que sur … », "only covers …"), not "the only other newcomer"."""
+    return claim.only and claim.kind == "event" and not _only_as_adjective(claim.text)
+
+
+def _only_as_adjective(text: str) -> bool:
+    """Whether every "only" of a text qualifies a noun after a determiner ("Lyon were the only other newcomer", « la
+    seule région »), restricting nothing the claim says (``only_after_determiners`` of ``claims.yaml``)."""
+    folded = fold(text)
+    alls = word_pattern("claims", r"(?<!\w)(?:{only_words})(?!\w)").findall(folded)
+    adjs = word_pattern("claims", r"(?<!\w)(?:{only_after_determiners})\s+(?:{only_words})(?!\w)").findall(folded)
+    return bool(alls) and len(adjs) == len(alls)
 
 
 def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) -> bool:

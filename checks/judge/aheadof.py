@@ -1,0 +1,47 @@
+"""Which party a comparison puts ahead: "the Liberal Democrats finished third, half a million votes ahead of
+Reform" puts the Liberal Democrats ahead, "Reform received half a million votes more than the Liberal Democrats"
+puts Reform ahead, « Le parti arrive derrière ses rivaux » puts the rivals ahead. The party ahead is the first the
+sentence names before the comparative phrase (``ahead``/``behind`` of ``slots.yaml``), the one behind the party
+named right after it; a claim that puts ahead the party its confirming fact puts behind has the parties the other
+way round, whatever its figure (``rules.roles.rule_swapped_after``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import Claim, Fact
+from ..slots import slot_patterns
+from ..text import fold_same_length
+
+# how many words may stand between the comparative phrase and the party behind ("ahead of the Liberal Democrats")
+GAP_WORDS = 2
+
+
+def compared_pair(text: str, mentions: list[tuple[str, int, int]]) -> Optional[tuple[str, str]]:
+    """(ahead, behind), two declared parties (``mentions``: entity, start, end in ``text``); None when the text
+    compares no two parties it names."""
+    folded, t = fold_same_length(text), slot_patterns()
+    for key, flip in (("ahead", False), ("behind", True)):
+        for m in t[key].finditer(folded) if t[key] is not None else ():
+            before = [e for e, _, end in mentions if end <= m.start()]
+            after = [(e, s) for e, s, _ in mentions if s >= m.end()]
+            if not before or not after or len(re.findall(r"\w+", text[m.end():after[0][1]])) > GAP_WORDS:
+                continue
+            a, b = before[0], after[0][0]
+            if a != b:
+                return (b, a) if flip else (a, b)
+    return None
+
+
+def inverted_comparison(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The message when the claim puts ahead the party the fact puts behind, and behind the one it puts ahead."""
+    mine = compared_pair(claim.text, [(m.entity, m.start - claim.start, m.end - claim.start) for m in claim.mentions])
+    if mine is None:
+        return None
+    theirs = compared_pair(fact.statement or "", [(m.entity, m.start, m.end) for m in index.matcher.find(fact.statement or "", 0)])
+    if theirs is None or theirs != mine[::-1]:
+        return None
+    return (f"the other way round: the source puts {index.entity_name(theirs[0])} ahead of "
+            f"{index.entity_name(theirs[1])}: {fact.statement}")
