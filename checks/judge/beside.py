@@ -15,8 +15,9 @@ from ..terms import concepts_in, content_stems
 from ..text import words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense
-from .figures import (GENERIC_CONCEPTS, around_figure, claim_qualifiers, clause_fits, fact_names_all, fact_parties,
-                      figure_window, is_topical, measure_fits, proper_names_in, stated_figure, substantive)
+from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, fact_names_all, fact_parties, figure_window,
+                      is_topical, proper_names_in, stated_figure, substantive)
+from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, is_duration
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .quarters import quantity_quarter, quarter_ok

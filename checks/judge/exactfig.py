@@ -15,11 +15,12 @@ from ..detect import is_expectation
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..text import fold
-from .figures import (claim_qualifiers, fact_expected, fact_measure, fact_names_all, fact_parties, generic_of,
-                      measure_fits, of_matches, proper_names_in, rank, units_fit)
+from .figures import (fact_expected, fact_names_all, fact_parties, generic_of, of_matches, proper_names_in, rank,
+                      units_fit)
+from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import year_of
 from .periods import month_ok, quantity_month, quantity_year, time_ok
-from .scope import defining_numbers, numbers_written
+from .groups import defining_numbers, numbers_written
 
 NEAR = 0.75       # how far below the refuting fact the exact one may rank on the clause's words
 CLEARLY = 1.0     # how far above it one that names more of the measure than the clause must rank

@@ -1,6 +1,6 @@
 """What the judge's rules share about a figure: the clause it stands in (``figure_window``, from
 ``checks/judge/clauses.py``), the year and month it is for (``checks/judge/periods.py``), what it measures (its
-qualifiers: youth, net, core…), the names around it, whether it is a share, a change or a level, and how the
+qualifiers, read in ``checks/judge/qualifiers.py``), the names around it, whether it is a share, a change or a level, and how the
 candidate facts rank for it. The clause and period helpers are re-exported here, where the rules import them.
 """
 from __future__ import annotations
@@ -10,9 +10,9 @@ import re
 from typing import Optional
 
 from ..compare import units_comparable
-from ..detect import is_expectation, is_figure
+from ..detect import is_expectation
 from ..detect.figures import is_difference
-from ..factread import is_level, qualifiers_in
+from ..factread import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, words
@@ -360,48 +360,6 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     spans = [(o.start, o.end) for o in figures]
     text = fact.statement or ""
     return _between_neighbours(text, spans, own), text[:spans[own][1]]
-
-
-def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
-    """The measure qualifiers of a fact's figure: those of the words around it in its sentence when the
-    sentence gives several figures ("goods rose to 2.0 % while services fell to 4.7 %": goods for 2.0 %),
-    else the sentence's (for one figure)."""
-    around = words_at_figure(fact, index)
-    if around is None:
-        return index.reading(fact).qualifiers
-    return qualifiers_in(around[0]) or qualifiers_in(around[1])
-
-
-def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact's figure measures what the claim's figure does: the same qualifiers around it; or, when the
-    words around the fact's figure name none, the claim's qualifiers all said elsewhere in the fact's sentence
-    ("61 % of cases (1,778 of 2,918) were in children aged 10 and under" for "children … made up 61 %")."""
-    own = fact_measure(fact, index)
-    if own == measure:
-        return True
-    return not own and bool(measure) and measure <= index.reading(fact).qualifiers
-
-
-def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
-    """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
-    clauses of the figures after it and its descriptive incises ("Premium subscribers, who pay a monthly fee, rose
-    …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
-    "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
-    "youth" belongs to the second figure only)."""
-    own = qualifiers_in(window)
-    if own:
-        return own
-    from .incises import without_incises      # (incises reads proper names with this module's helpers)
-    text = without_incises(claim, claim.focus or claim.text)
-    for o in claim.quantities:
-        if o.start > q.start and o.unit != "year" and is_figure(o):
-            s = window_start(claim, o)
-            text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
-    return qualifiers_in(text)
-
-
-def measure_words(qualifiers: frozenset) -> str:
-    return ", ".join(sorted(qualifiers))
 
 
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:

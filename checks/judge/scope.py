@@ -1,23 +1,20 @@
 """Which facts the quantity rule compares a figure with (``checks/judge/rules/quantity.py``): those of the
-figure's measure, of the group it counts, of its period and of its place or party; a figure that is the source's
-for another measure, group, year, period or place is a finding of its own.
+figure's measure, of its period and of its place or party (the group it counts: ``checks/judge/groups.py``); a
+figure that is the source's for another measure, year, period or place is a finding of its own.
 """
 from __future__ import annotations
 
-import functools
-import re
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..text import fold
-from ..numbers.quantities import find_quantities
 from ..factread import qualifiers_in
 from .clauses import figure_sense, window_start
-from .figures import (bare_count, claim_qualifiers, fact_measure, fact_parties, gapped_count, measure_fits, measure_words,
-                      proper_names_in, rank, rank_all, signed, subject_count)
-from .findings import Finding, asserted_figures, is_duration, month_of, written_numbers, year_of
+from .figures import bare_count, fact_parties, gapped_count, proper_names_in, rank, rank_all, signed, subject_count
+from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
+from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .halves import half_ok, quantity_half, whole_year_ok
@@ -91,22 +88,6 @@ def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: lis
     named = {m.entity for m in claim.mentions} - sayers
     comparable = [c for c in comparable if named <= fact_parties(c.fact, index)]
     return comparable if len({fact_measure(c.fact, index) for c in comparable}) == 1 else []
-
-
-def same_group(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
-                index: Optional[FactIndex] = None) -> tuple[Optional[list[Finding]], list[Candidate]]:
-    """Numbers that say what the figure counts ("16- and 17-year-olds", « des 15-64 ans ») must be the fact's: only
-    facts whose sentence writes them are compared; a group no fact gives leaves the figure unverified."""
-    defining = defining_numbers(claim, q, window)
-    if not defining or not comparable:
-        return None, comparable
-    written = [c for c in comparable if defining <= fact_numbers(c.fact, index)]
-    if written:
-        return None, written
-    c = comparable[0]
-    return [Finding("related", "quantity", c.fact,
-                    f"the source gives {fmt_quantity(c.fact.quantity)} for another group than the article's "
-                    f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")], comparable
 
 
 def figure_month(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]) -> Optional[int]:
@@ -210,61 +191,6 @@ def _fewest_others(claim: Claim, own: list[Candidate], index: FactIndex) -> list
     sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
     others = [len({c.fact.subject, c.fact.object} - {None} - named - sayers) for c in own]
     return [c for c, n in zip(own, others) if n == min(others)] if others else own
-
-
-def defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
-    """The numbers written in digits beside the figure that are not figures the claim asserts, nor years: an age
-    group, a size band ("16- and 17-year-olds", "les 15-64 ans", "firms with 10 to 49 staff") — what the figure
-    counts. Those of the figure's clause, or of the whole claim when it has one figure."""
-    asserted = {id(x) for x in asserted_figures(claim)}
-    lo = claim.start + window_start(claim, q)
-    alone = len(asserted) == 1
-    text = claim.text
-    out = set()
-    for x in claim.quantities:
-        if x is q or id(x) in asserted or x.unit == "year":
-            continue
-        if not alone and not lo <= x.start < lo + len(window):
-            continue
-        # an age or a band: a number joined to what follows ("16-", "15-64 ans", "the ten-year average"), an age
-        # in years (in digits), or the span the base of a multiple is averaged over ("six fois la moyenne sur 20 ans")
-        joined = text[x.end - claim.start:x.end - claim.start + 1] in _JOINERS
-        digits = any(ch.isdigit() for ch in x.text)
-        span = q.unit == "times" and is_duration(x.unit) and x.start > q.start
-        if joined or span or digits and is_duration(x.unit) and x.min is not None:
-            out |= {v for v in (x.value, x.min, x.max) if v is not None}
-    return frozenset(out)
-
-
-_JOINERS = ("-", "\u2011", "\u2013")
-
-
-def fact_numbers(fact, index: Optional[FactIndex]) -> frozenset[float]:
-    """The numbers a fact's sentence writes in digits, and those it spells out joined to what follows ("the
-    ten-year average") or as a span of time ("the past ten years")."""
-    written = numbers_written(fact.statement)
-    return written if index is None else written | _spelled_joined(fact.statement or "", index.reading(fact).language)
-
-
-@functools.lru_cache(maxsize=4096)
-def _spelled_joined(text: str, lang: str) -> frozenset[float]:
-    return frozenset(x.value for x in find_quantities(text, lang) if x.value is not None
-                     and (x.end < len(text) and text[x.end] in _JOINERS or is_duration(x.unit)
-                          or is_duration(_next_word(text, x.end))))
-
-
-def _next_word(text: str, at: int) -> Optional[str]:
-    """The word right after a figure ("over four years": "years", a span the reader leaves out of the figure)."""
-    m = re.match(r"\s+([^\W\d_]+)", text[at:at + 30])
-    return m.group(1) if m else None
-
-
-def numbers_written(text: str) -> frozenset[float]:
-    return frozenset(v for _, v in written_numbers(text))
-
-
-def _fmt_number(v: float) -> str:
-    return f"{v:g}"
 
 
 def _older_than_antecedent(claim: Claim, q: Quantity, window: str, timed: list[Candidate],

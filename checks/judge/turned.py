@@ -14,7 +14,7 @@ from .agreement import written_elsewhere
 from .beside import writes_figure
 from .findings import Finding
 from .revisionway import way_of_the_size
-from .scope import numbers_written
+from .groups import numbers_written
 
 _NAMES = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
 

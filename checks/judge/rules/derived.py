@@ -11,7 +11,8 @@ from ...factread import measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
-from ..figures import claim_qualifiers, generic_of, figure_sense, measure_fits, of_matches, rank, signed
+from ..figures import generic_of, figure_sense, of_matches, rank, signed
+from ..qualifiers import claim_qualifiers, measure_fits
 from ..halves import part_of_year
 from ..periods import time_ok
 from ..quarters import quantity_quarter, quarter_ok
@@ -66,7 +67,7 @@ def multiple_of_group(q: Quantity, claim: Claim, window: str, pool: list[Candida
     multiple, computed from the fact whose sentence writes those numbers and the fact of the claim's year in the
     same unit and topic. Nothing when the year, the base or the figure divided is not one fact's, or when the
     figures that could be divided disagree."""
-    from ..scope import defining_numbers, fact_numbers      # (scope imports the rules' helpers: read when needed)
+    from ..groups import defining_numbers, fact_numbers     # (read when needed, as the rules' other helpers)
     defining = defining_numbers(claim, q, window)
     years = {d.year for d in claim.dates if d.year and d.relation not in ("baseline", "since")}
     if unit_class(q.unit) != "times" or not defining or q.value is None or len(years) != 1:

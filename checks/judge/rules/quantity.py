@@ -33,7 +33,8 @@ from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
-from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_group, same_measure, same_period, same_place
+from ..groups import same_group
+from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from ..revisionway import way_against, way_teller
 from .derived import currency_mismatch, derived, multiple_of_group, said_as

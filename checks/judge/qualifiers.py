@@ -1,0 +1,54 @@
+"""The measure qualifiers of a figure ("youth", "net", "core"…, ``qualifiers_in``): those of the claim's clause
+(``claim_qualifiers``) and those of the words around a fact's figure (``fact_measure``); a fact decides a figure
+only when they agree (``measure_fits``).
+"""
+from __future__ import annotations
+
+from ..detect import is_figure
+from ..factread import qualifiers_in
+from ..match import FactIndex
+from ..model import Claim, Fact, Quantity
+from .clauses import figure_window, window_start
+from .figures import words_at_figure
+
+
+def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
+    """The measure qualifiers of a fact's figure: those of the words around it in its sentence when the
+    sentence gives several figures ("goods rose to 2.0 % while services fell to 4.7 %": goods for 2.0 %),
+    else the sentence's (for one figure)."""
+    around = words_at_figure(fact, index)
+    if around is None:
+        return index.reading(fact).qualifiers
+    return qualifiers_in(around[0]) or qualifiers_in(around[1])
+
+
+def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's figure measures what the claim's figure does: the same qualifiers around it; or, when the
+    words around the fact's figure name none, the claim's qualifiers all said elsewhere in the fact's sentence
+    ("61 % of cases (1,778 of 2,918) were in children aged 10 and under" for "children … made up 61 %")."""
+    own = fact_measure(fact, index)
+    if own == measure:
+        return True
+    return not own and bool(measure) and measure <= index.reading(fact).qualifiers
+
+
+def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
+    """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
+    clauses of the figures after it and its descriptive incises ("Premium subscribers, who pay a monthly fee, rose
+    …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
+    "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
+    "youth" belongs to the second figure only)."""
+    own = qualifiers_in(window)
+    if own:
+        return own
+    from .incises import without_incises      # (incises reads proper names with this module's helpers)
+    text = without_incises(claim, claim.focus or claim.text)
+    for o in claim.quantities:
+        if o.start > q.start and o.unit != "year" and is_figure(o):
+            s = window_start(claim, o)
+            text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
+    return qualifiers_in(text)
+
+
+def measure_words(qualifiers: frozenset) -> str:
+    return ", ".join(sorted(qualifiers))
