@@ -93,3 +93,19 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
     a = analyse_statement(Statement(0, text, 0, len(text)), text,
                           Context(lang=lang, matcher=EntityMatcher({}), article_year=2025, last_year=2024))
     assert [d.year for c in a.claims for d in c.dates] == [2021, year], [(c.text, c.dates) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a speaker's word for a fact (a verb of characterisation, no figure): a view, not the fact
+    ("The harbour master described the new timetable as \"a step backwards\" for ferry users.", "en", False),
+    ("The mayor of Castelford called the reopening of the covered market a turning point.", "en", False),
+    ("La présidente de la région se dit confiante pour la suite du chantier de la gare.", "fr", False),
+    ("Le syndicat y voit la preuve que la réforme a échoué.", "fr", False),
+    # the same verbs as another verb ("called on … to"), dated to the day, or with a figure: still a claim
+    ("The union called on the council to reopen the depot in Castelford.", "en", True),
+    ("On 12 March, the mayor of Castelford called the reopening of the covered market a turning point.", "en", True),
+    ("Le syndicat y voit la preuve qu'une hausse de 12 % des salaires a été obtenue.", "fr", True),
+])
+def test_a_speaker_s_characterisation_with_no_figure_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

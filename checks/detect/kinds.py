@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..model import Claim
+from ..numbers import find_months
 from ..resources import word_pattern
 from ..slots import comparison_sides
 from .clauses import Segment
@@ -46,8 +47,13 @@ def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, off
 
 def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »)
-    with no figure anywhere in the statement (an estimate with one, "BPCE estime que 26 000 emplois …", is a claim)."""
-    if not lex.view_verb.search(f):
+    or of characterisation ("described the drop as", « a salué », ``characterisation_verbs``) with no figure anywhere
+    in the statement (an estimate with one, "BPCE estime que 26 000 emplois …", is a claim); a characterisation
+    dated to the month ("on 3 May, the minister hailed …") is a remark on the record, an event."""
+    if lex.view_verb.search(f):
+        pass
+    elif not lex.characterisation.search(f) or any(d.month for c in claims for d in c.dates) \
+            or any(find_months(c.text) for c in claims):
         return False
     return not any(is_figure(q, "") for c in claims for q in c.quantities)
 
