@@ -109,3 +109,18 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
 def test_a_speaker_s_characterisation_with_no_figure_is_a_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word that only appraises, a doubt voiced, with nothing named, dated or measured: not a claim
+    ("The spring term capped a turbulent year for the bus operators.", "en", False),
+    ("The rail side of the business was a different story.", "en", False),
+    ("That is an ambitious goal for a network of this age.", "en", False),
+    ("Rien n'est moins sûr.", "fr", False),
+    ("Voilà de quoi rassurer les exploitants des remontées mécaniques.", "fr", False),
+    # the same words about a named party, or dated: still a claim
+    ("Castelford Buses had a turbulent year in 2023.", "en", True),
+])
+def test_an_appraisal_or_a_doubt_with_no_anchor_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
