@@ -124,3 +124,17 @@ def test_a_speaker_s_characterisation_with_no_figure_is_a_view(text, lang, want)
 def test_an_appraisal_or_a_doubt_with_no_anchor_is_not_a_claim(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a judgement worded as a denial, a view in someone's eyes, a trend said not to be ending: not a claim
+    ("The reason for the delay is no mystery.", "en", False),
+    ("Sur le plan financier, le bilan ne souffre guère de discussion.", "fr", False),
+    ("Une réussite qui, aux yeux des riverains, pose de vraies questions.", "fr", False),
+    ("La hausse des loyers n'est pas près de s'arrêter.", "fr", False),
+    # a denial of a fact about a named party stays a claim
+    ("The Castelford depot did not reopen in 2024.", "en", True),
+])
+def test_a_judgement_worded_as_a_denial_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -133,7 +133,9 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
     judged = lex.evaluative.search(f) or lex.appraisal.search(f)
-    return bool(judged) and not (claim.mentions or claim.dates or claim.negated or has_proper_noun(own))
+    negated = claim.negated and not lex.denial_judgement.search(f)   # "is no mystery": the judgement's own negation
+    return bool(judged or lex.denial_judgement.search(f)) and not (claim.mentions or claim.dates or negated
+                                                                   or has_proper_noun(own))
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:

@@ -61,6 +61,7 @@ class ClaimLexicon:
     view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
     characterisation: re.Pattern     # "described the result as", « a salué »: a speaker's word for a fact, not the fact
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
+    denial_judgement: re.Pattern     # "is no mystery", « ne souffre guère de discussion »: a judgement, though negated
     forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
     passive_forecast: re.Pattern     # "is expected to", "are projected": the forecaster is the publisher
     vague_words: frozenset           # words of an unnamed forecaster ("analysts", "most economists")
@@ -153,6 +154,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
+        denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
         characterisation=_characterisation(g("characterisation_verbs"), g("qualifying_verbs"),
                                            g("qualifying_particles"), g("qualifying_exclusions")),
