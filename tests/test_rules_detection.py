@@ -138,3 +138,16 @@ def test_an_appraisal_or_a_doubt_with_no_anchor_is_not_a_claim(text, lang, want)
 def test_a_judgement_worded_as_a_denial_is_not_a_claim(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a question asked without a question mark, anywhere in a statement with no figure; a forecast of what looms
+    ("The next ridership survey, covering March 2026, will show whether the slump has ended.", "en", False),
+    ("Les prochains relevés de la préfecture, attendus en mai 2026, diront si la baisse se confirme.", "fr", False),
+    ("La rénovation des écoles s'annonce comme l'un des grands dossiers des prochaines années.", "fr", False),
+    # with a figure, the statement keeps its claim
+    ("Ridership fell 12% in 2025, and the next survey will show whether the slump has ended.", "en", True),
+])
+def test_a_question_without_a_question_mark_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

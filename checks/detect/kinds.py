@@ -58,6 +58,13 @@ def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     return not any(is_figure(q, "") for c in claims for q in c.quantities)
 
 
+def asks_without_figure(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
+    """Whether a statement with no figure asks a question without a question mark ("The next survey will show
+    whether the decline has levelled off", « Les prochaines données diront si la tendance se confirme »): a
+    question marker anywhere in it, whichever clause it falls in."""
+    return bool(lex.question.search(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
+
+
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
