@@ -151,3 +151,16 @@ def test_a_judgement_worded_as_a_denial_is_not_a_claim(text, lang, want):
 def test_a_question_without_a_question_mark_is_not_a_claim(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a group with a side to take says something with no figure: its view
+    ("Campaigners on the left say the new ferry timetable ignores the island's elderly residents.", "en", False),
+    ("Les riverains disent que le chantier du quartier a pris du retard.", "fr", False),
+    # an authority reporting, or a group giving a figure: a claim
+    ("Port officials said the ferry terminal closed for repairs.", "en", True),
+    ("Les syndicats affirment que 4 200 agents ont fait grève mardi.", "fr", True),
+])
+def test_a_side_s_say_with_no_figure_is_its_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -52,7 +52,7 @@ def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     dated to the month ("on 3 May, the minister hailed …") is a remark on the record, an event."""
     if lex.view_verb.search(f):
         pass
-    elif not lex.characterisation.search(f) or any(d.month for c in claims for d in c.dates) \
+    elif not (lex.characterisation.search(f) or lex.group_view.search(f)) or any(d.month for c in claims for d in c.dates) \
             or any(find_months(c.text) for c in claims):
         return False
     return not any(is_figure(q, "") for c in claims for q in c.quantities)
