@@ -164,3 +164,15 @@ def test_a_question_without_a_question_mark_is_not_a_claim(text, lang, want):
 def test_a_side_s_say_with_no_figure_is_its_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the writer's answer to the question before it, with no figure: a view
+    ("Not yet, judging by the first weeks of the season.", "en", False),
+    ("Pas encore, à en juger par les premiers relevés de la saison.", "fr", False),
+    # an answer that gives a figure is a claim
+    ("Not yet, with 2,400 passengers in the first week of the season.", "en", True),
+])
+def test_an_answer_to_the_question_before_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -253,7 +253,7 @@ def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Cont
     still pushing firms under") makes every claim of the statement not checkable."""
     lex = claim_lexicon(ctx.lang)
     kind = "question" if question or kinds.asks_without_figure(claims, f, lex) else \
-        "opinion" if kinds.is_view(claims, f, lex) else None
+        "opinion" if kinds.is_view(claims, f, lex) or kinds.answers_before(claims, f, lex) else None
     if kind:
         for c in claims:
             c.checkable, c.kind = False, kind

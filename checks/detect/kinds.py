@@ -65,6 +65,12 @@ def asks_without_figure(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     return bool(lex.question.search(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
 
 
+def answers_before(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
+    """Whether a statement with no figure answers the question before it ("Not yet, judging by the first-quarter
+    numbers.", « Pas encore, à en juger par les premiers relevés. »): an answer word, then a comma, opens it."""
+    return bool(lex.answer.match(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
+
+
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""

@@ -60,6 +60,7 @@ class ClaimLexicon:
     decision_verb: re.Pattern        # "announced", « a décidé »: what it says would happen was decided, even by a date
     view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
     characterisation: re.Pattern     # "described the result as", « a salué »: a speaker's word for a fact, not the fact
+    answer: re.Pattern               # "Not yet, …", « Pas encore, … »: an answer to the question before
     group_view: re.Pattern           # "critics say", « les syndicats estiment »: a group with a side to take speaking
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
     denial_judgement: re.Pattern     # "is no mystery", « ne souffre guère de discussion »: a judgement, though negated
@@ -157,6 +158,8 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
         denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
+        answer=re.compile(r"\s*(?:" + phrase_pattern(g("answer_openers")).pattern + r")\s*,") if g("answer_openers")
+        else re.compile(r"(?!)"),
         group_view=re.compile(r"(?:" + phrase_pattern(g("interested_groups")).pattern + r")(?:[\s,]+[\w'-]+){0,5}?[\s,]+(?:"
                               + phrase_pattern(g("group_speech_verbs")).pattern + ")") if g("interested_groups") else re.compile(r"(?!)"),
         characterisation=_characterisation(g("characterisation_verbs"), g("qualifying_verbs"),
