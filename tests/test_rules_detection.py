@@ -176,3 +176,15 @@ def test_a_side_s_say_with_no_figure_is_its_view(text, lang, want):
 def test_an_answer_to_the_question_before_is_a_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal in the yardstick of a comparison measures against a hypothesis: the comparison is a claim
+    ("The Greens of Valdoria won far fewer seats in 2024 than their share of the vote would suggest.", "en", True),
+    ("Les Verts de Valdoria ont obtenu en 2024 bien moins de sièges que ne le laisserait penser leur score.", "fr", True),
+    # a modal that forecasts stays a forecast
+    ("The Greens of Valdoria could win more seats than the Liberals.", "en", False),
+])
+def test_a_modal_in_a_comparison_s_yardstick_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
