@@ -188,3 +188,15 @@ def test_an_answer_to_the_question_before_is_a_view(text, lang, want):
 def test_a_modal_in_a_comparison_s_yardstick_is_no_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a feeling the speaker says they have, with no figure: their view
+    ("The harbour master said he was very excited about the new season and felt good about the ferries.", "en", False),
+    ("La présidente du port s'est déclarée confiante pour la nouvelle saison des ferries.", "fr", False),
+    # with a figure, what they report is a claim
+    ("The harbour master said he was pleased that 2,400 passengers used the ferries in May.", "en", True),
+])
+def test_a_feeling_a_speaker_reports_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
