@@ -170,6 +170,9 @@ def test_a_side_s_say_with_no_figure_is_its_view(text, lang, want):
     # the writer's answer to the question before it, with no figure: a view
     ("Not yet, judging by the first weeks of the season.", "en", False),
     ("Pas encore, à en juger par les premiers relevés de la saison.", "fr", False),
+    # the writer's verdict announced before a colon
+    ("One thing is certain: the new ferry timetable did not come cheap.", "en", False),
+    ("Une chose est sûre : la rénovation de la gare n'avait rien de gratuit.", "fr", False),
     # an answer that gives a figure is a claim
     ("Not yet, with 2,400 passengers in the first week of the season.", "en", True),
 ])

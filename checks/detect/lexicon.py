@@ -158,7 +158,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
         denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
-        answer=re.compile(r"\s*(?:" + phrase_pattern(g("answer_openers")).pattern + r")\s*,") if g("answer_openers")
+        answer=re.compile(r"\s*(?:" + phrase_pattern(g("answer_openers")).pattern + r")\s*[,:]") if g("answer_openers")
         else re.compile(r"(?!)"),
         group_view=re.compile(r"(?:" + phrase_pattern(g("interested_groups")).pattern + r")(?:[\s,]+[\w'-]+){0,5}?[\s,]+(?:"
                               + phrase_pattern(g("group_speech_verbs")).pattern + ")") if g("interested_groups") else re.compile(r"(?!)"),
