@@ -46,15 +46,16 @@ def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, off
 
 
 def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
-    """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »)
-    or of characterisation ("described the drop as", « a salué », ``characterisation_verbs``) with no figure anywhere
-    in the statement (an estimate with one, "BPCE estime que 26 000 emplois …", is a claim); a characterisation
-    dated to the month ("on 3 May, the minister hailed …") is a remark on the record, an event."""
-    if lex.view_verb.search(f):
-        pass
-    elif not (lex.characterisation.search(f) or lex.group_view.search(f)) or any(d.month for c in claims for d in c.dates) \
-            or any(find_months(c.text) for c in claims):
-        return False
+    """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »),
+    of characterisation ("described the drop as", « y voit la preuve que », ``characterisation_verbs``) or a group with
+    a side to take speaking ("critics say", ``interested_groups``), with no figure anywhere in the statement (an
+    estimate with one, "BPCE estime que 26 000 emplois …", is a claim); a characterisation or a group's word dated to
+    the month ("on 3 May, the minister called it a turning point") is a remark on the record, an event."""
+    if not lex.view_verb.search(f):
+        if not (lex.characterisation.search(f) or lex.group_view.search(f)):
+            return False
+        if any(d.month for c in claims for d in c.dates) or any(find_months(c.text) for c in claims):
+            return False
     return not any(is_figure(q, "") for c in claims for q in c.quantities)
 
 
