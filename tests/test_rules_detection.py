@@ -105,3 +105,114 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
 ])
 def test_a_number_named_by_capitals_after_it_is_a_model(text, lang, figures):
     assert [q.text for c in _analysed(text, lang).claims for q in c.quantities] == figures
+
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a speaker's word for a fact (a verb of characterisation, no figure): a view, not the fact
+    ("The harbour master described the new timetable as \"a step backwards\" for ferry users.", "en", False),
+    ("The mayor of Castelford called the reopening of the covered market a turning point.", "en", False),
+    ("La présidente de la région se dit confiante pour la suite du chantier de la gare.", "fr", False),
+    ("Le syndicat y voit la preuve que la réforme a échoué.", "fr", False),
+    # the same verbs as another verb ("called on … to"), dated to the day, or with a figure: still a claim
+    ("The union called on the council to reopen the depot in Castelford.", "en", True),
+    ("On 12 March, the mayor of Castelford called the reopening of the covered market a turning point.", "en", True),
+    ("Le syndicat y voit la preuve qu'une hausse de 12 % des salaires a été obtenue.", "fr", True),
+])
+def test_a_speaker_s_characterisation_with_no_figure_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word that only appraises, a doubt voiced, with nothing named, dated or measured: not a claim
+    ("The spring term capped a turbulent year for the bus operators.", "en", False),
+    ("The rail side of the business was a different story.", "en", False),
+    ("That is an ambitious goal for a network of this age.", "en", False),
+    ("Rien n'est moins sûr.", "fr", False),
+    ("Voilà de quoi rassurer les exploitants des remontées mécaniques.", "fr", False),
+    # the same words about a named party, or dated: still a claim
+    ("Castelford Buses had a turbulent year in 2023.", "en", True),
+])
+def test_an_appraisal_or_a_doubt_with_no_anchor_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a judgement worded as a denial, a view in someone's eyes, a trend said not to be ending: not a claim
+    ("The reason for the delay is no mystery.", "en", False),
+    ("Sur le plan financier, le bilan ne souffre guère de discussion.", "fr", False),
+    ("Une réussite qui, aux yeux des riverains, pose de vraies questions.", "fr", False),
+    ("La hausse des loyers n'est pas près de s'arrêter.", "fr", False),
+    # a denial of a fact about a named party stays a claim
+    ("The Castelford depot did not reopen in 2024.", "en", True),
+])
+def test_a_judgement_worded_as_a_denial_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a question asked without a question mark, anywhere in a statement with no figure; a forecast of what looms
+    ("The next ridership survey, covering March 2026, will show whether the slump has ended.", "en", False),
+    ("Les prochains relevés de la préfecture, attendus en mai 2026, diront si la baisse se confirme.", "fr", False),
+    ("La rénovation des écoles s'annonce comme l'un des grands dossiers des prochaines années.", "fr", False),
+    # with a figure, the statement keeps its claim
+    ("Ridership fell 12% in 2025, and the next survey will show whether the slump has ended.", "en", True),
+])
+def test_a_question_without_a_question_mark_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a group with a side to take says something with no figure: its view
+    ("Campaigners on the left say the new ferry timetable ignores the island's elderly residents.", "en", False),
+    ("Les riverains disent que le chantier du quartier a pris du retard.", "fr", False),
+    # an authority reporting, or a group giving a figure: a claim
+    ("Port officials said the ferry terminal closed for repairs.", "en", True),
+    ("Les syndicats affirment que 4 200 agents ont fait grève mardi.", "fr", True),
+])
+def test_a_side_s_say_with_no_figure_is_its_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the writer's answer to the question before it, with no figure: a view
+    ("Not yet, judging by the first weeks of the season.", "en", False),
+    ("Pas encore, à en juger par les premiers relevés de la saison.", "fr", False),
+    # the writer's verdict announced before a colon
+    ("One thing is certain: the new ferry timetable did not come cheap.", "en", False),
+    ("Une chose est sûre : la rénovation de la gare n'avait rien de gratuit.", "fr", False),
+    # an answer that gives a figure is a claim
+    ("Not yet, with 2,400 passengers in the first week of the season.", "en", True),
+])
+def test_an_answer_to_the_question_before_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal in the yardstick of a comparison measures against a hypothesis: the comparison is a claim
+    ("The Greens of Valdoria won far fewer seats in 2024 than their share of the vote would suggest.", "en", True),
+    ("Les Verts de Valdoria ont obtenu en 2024 bien moins de sièges que ne le laisserait penser leur score.", "fr", True),
+    # a modal that forecasts stays a forecast
+    ("The Greens of Valdoria could win more seats than the Liberals.", "en", False),
+])
+def test_a_modal_in_a_comparison_s_yardstick_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a feeling the speaker says they have, with no figure: their view
+    ("The harbour master said he was very excited about the new season and felt good about the ferries.", "en", False),
+    ("La présidente du port s'est déclarée confiante pour la nouvelle saison des ferries.", "fr", False),
+    # with a figure, what they report is a claim
+    ("The harbour master said he was pleased that 2,400 passengers used the ferries in May.", "en", True),
+])
+def test_a_feeling_a_speaker_reports_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

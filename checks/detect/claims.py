@@ -252,7 +252,9 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
 def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Context) -> None:
     """A question ("Faut-il, comme le réclament plusieurs élus, … ?") or a view ("X argued that pressure was
     still pushing firms under") makes every claim of the statement not checkable."""
-    kind = "question" if question else "opinion" if kinds.is_view(claims, f, claim_lexicon(ctx.lang)) else None
+    lex = claim_lexicon(ctx.lang)
+    kind = "question" if question or kinds.asks_without_figure(claims, f, lex) else \
+        "opinion" if kinds.is_view(claims, f, lex) or kinds.answers_before(claims, f, lex) else None
     if kind:
         for c in claims:
             c.checkable, c.kind = False, kind

@@ -50,6 +50,8 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
+        # "far fewer seats than their vote share would suggest": the yardstick of a comparison, no forecast
+        "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
         "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }
 
@@ -104,9 +106,11 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
-                 and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)]
+                 and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)
+                 and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])]
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
-                  if m.group(0) not in lex.future_exclusions] if lex.future_form else []
+                  if m.group(0) not in lex.future_exclusions
+                  and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
     return predicted
 
 

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..model import Claim
+from ..numbers import find_months
 from ..resources import word_pattern
 from ..slots import comparison_sides
 from .clauses import Segment
@@ -45,11 +46,30 @@ def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, off
 
 
 def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
-    """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »)
-    with no figure anywhere in the statement (an estimate with one, "BPCE estime que 26 000 emplois …", is a claim)."""
+    """Whether a statement gives someone's view: a verb of opinion (``view_verbs``: "argued that", « a estimé que »),
+    of characterisation ("described the drop as", « y voit la preuve que », ``characterisation_verbs``) or a group with
+    a side to take speaking ("critics say", ``interested_groups``), with no figure anywhere in the statement (an
+    estimate with one, "BPCE estime que 26 000 emplois …", is a claim); a characterisation or a group's word dated to
+    the month ("on 3 May, the minister called it a turning point") is a remark on the record, an event."""
     if not lex.view_verb.search(f):
-        return False
+        if not (lex.characterisation.search(f) or lex.group_view.search(f)):
+            return False
+        if any(d.month for c in claims for d in c.dates) or any(find_months(c.text) for c in claims):
+            return False
     return not any(is_figure(q, "") for c in claims for q in c.quantities)
+
+
+def asks_without_figure(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
+    """Whether a statement with no figure asks a question without a question mark ("The next survey will show
+    whether the decline has levelled off", « Les prochaines données diront si la tendance se confirme »): a
+    question marker anywhere in it, whichever clause it falls in."""
+    return bool(lex.question.search(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
+
+
+def answers_before(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
+    """Whether a statement with no figure answers the question before it ("Not yet, judging by the first-quarter
+    numbers.", « Pas encore, à en juger par les premiers relevés. »): an answer word, then a comma, opens it."""
+    return bool(lex.answer.match(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
 
 
 def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
@@ -127,7 +147,9 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
     judged = lex.evaluative.search(f) or lex.appraisal.search(f)
-    return bool(judged) and not (claim.mentions or claim.dates or claim.negated or has_proper_noun(own))
+    negated = claim.negated and not lex.denial_judgement.search(f)   # "is no mystery": the judgement's own negation
+    return bool(judged or lex.denial_judgement.search(f)) and not (claim.mentions or claim.dates or negated
+                                                                   or has_proper_noun(own))
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:

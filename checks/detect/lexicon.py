@@ -59,7 +59,11 @@ class ClaimLexicon:
     evaluative: re.Pattern           # "the picture remained bleak": a linking verb, then an evaluative adjective
     decision_verb: re.Pattern        # "announced", « a décidé »: what it says would happen was decided, even by a date
     view_verb: re.Pattern            # "argued that", « a estimé que »: a view, unless a figure makes it an estimate
+    characterisation: re.Pattern     # "described the result as", « a salué »: a speaker's word for a fact, not the fact
+    answer: re.Pattern               # "Not yet, …", « Pas encore, … »: an answer to the question before
+    group_view: re.Pattern           # "critics say", « les syndicats estiment »: a group with a side to take speaking
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
+    denial_judgement: re.Pattern     # "is no mystery", « ne souffre guère de discussion »: a judgement, though negated
     forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
     passive_forecast: re.Pattern     # "is expected to", "are projected": the forecaster is the publisher
     vague_words: frozenset           # words of an unnamed forecaster ("analysts", "most economists")
@@ -152,7 +156,14 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
+        denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
+        answer=re.compile(r"\s*(?:" + phrase_pattern(g("answer_openers")).pattern + r")\s*[,:]") if g("answer_openers")
+        else re.compile(r"(?!)"),
+        group_view=re.compile(r"(?:" + phrase_pattern(g("interested_groups")).pattern + r")(?:[\s,]+[\w'-]+){0,5}?[\s,]+(?:"
+                              + phrase_pattern(g("group_speech_verbs")).pattern + ")") if g("interested_groups") else re.compile(r"(?!)"),
+        characterisation=_characterisation(g("characterisation_verbs"), g("qualifying_verbs"),
+                                           g("qualifying_particles"), g("qualifying_exclusions")),
         decision_verb=phrase_pattern(g("decision_verbs")),
         relative_years=years,
         clause_relative_years=clause_years,
@@ -168,6 +179,19 @@ def _view_verb(verbs: list[str], complementizers: list[str]) -> re.Pattern:
         return verb
     comp = "|".join(re.escape(fold(c)) + ("" if fold(c)[-1:] in "'\u2019" else r"(?![\w'])") for c in complementizers)
     return re.compile(r"(?:" + verb.pattern + r")(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:" + comp + ")")
+
+
+def _characterisation(verbs: list[str], qualifying: list[str], particles: list[str],
+                      exclusions: list[str]) -> re.Pattern:
+    """A verb by which a speaker characterises something (« a salué », "hailed"), or one that does so only with
+    what it is called after its object, one to six words on ("described the drop as", "called the rise a")."""
+    alts = [phrase_pattern(verbs).pattern] if verbs else []
+    skip = r"(?!(?:" + "|".join(re.escape(fold(w)) for w in exclusions) + r")(?![\w']))" if exclusions else ""
+    if qualifying and particles:
+        part = "|".join(re.escape(fold(p)) + ("" if fold(p)[-1:] in "'\u2019\"\u201c\u00ab" else r"(?![\w'])")
+                        for p in particles)
+        alts.append(r"(?:" + phrase_pattern(qualifying).pattern + r")(?:\s+" + skip + r"[\w'\u2019-]+){1,6}?\s+(?:" + part + ")")
+    return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
 
 
 def _after_elision(pattern: re.Pattern) -> re.Pattern:
