@@ -1712,3 +1712,42 @@ sources:
 ])
 def test_a_rise_written_as_the_level_s_ratio_is_a_wrong_measure(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_RATIO), text, lang), "contradicted", "level-ratio")
+
+
+
+POINTS_FR = """
+version: 1
+sources:
+  - id: safety
+    title: Sécurité au travail à Ostrevalle
+    published: 2026-04-02
+    facts:
+      - id: bakeries
+        statement: Dans la boulangerie, le nombre d'accidents du travail à Ostrevalle a augmenté de 15 % en 2025.
+        quantity: {value: 15, unit: percent}
+        as_of: 2025
+"""
+
+POINTS_EN = """
+version: 1
+sources:
+  - id: jobs
+    title: Ostrevalle labour market 2025
+    published: 2026-04-02
+    facts:
+      - id: rate
+        statement: Ostrevalle's jobless rate rose by 1.5 percentage points in 2025.
+        quantity: {value: 1.5, unit: percentage points}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("listing, text, lang, want, rule", [
+    # a change in points where the source gives per cent, or the other way, is a confusion of units, not unverified
+    (POINTS_FR, "Dans la boulangerie, le nombre d'accidents du travail à Ostrevalle a bondi de 15 points en 2025.", "fr",
+     "contradicted", "quantity-points"),
+    (POINTS_EN, "Ostrevalle's jobless rate rose by 1.5% in 2025.", "en", "contradicted", "quantity-points"),
+    (POINTS_EN, "Ostrevalle's jobless rate rose by 1.5 points in 2025.", "en", "supported", "quantity"),
+])
+def test_points_and_per_cent_are_not_the_same_change(tmp_path_factory, listing, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

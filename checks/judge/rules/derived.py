@@ -224,11 +224,19 @@ def said_as(q: Quantity) -> str:
     return f"{q.text.strip()!r}" + (f" ({shown})" if fold(shown) != fold(q.text.strip()) else "")
 
 
-def currency_mismatch(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
-    """A figure of the size of a fact's, in another currency: a wrong currency."""
+def unit_slip(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A figure of the size of a fact's in another currency (a wrong currency), or a change of the size of a fact's
+    in percentage points where the source gives per cent, or the other way (« a bondi de 20 points » against a
+    rise of 20 %: points measure a change of a share, per cent a change relative to the level)."""
     for c in pool:
         fq = c.fact.quantity
         if units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
             return [Finding("contradicts", "quantity-currency", c.fact,
                             f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
+        if {unit_class(q.unit), fq.unit and unit_class(fq.unit)} == {"share", "points"} and "percent" in (q.unit, fq.unit) \
+                and q.value and fq.value \
+                and abs(abs(q.value) - abs(fq.value)) < 1e-9 and index.reading(c.fact).direction:
+            return [Finding("contradicts", "quantity-points", c.fact,
+                            f"per cent and percentage points confused: the source gives a change of "
+                            f"{fmt_quantity(fq)}, the article {said_as(q)}: {c.fact.statement}")]
     return []

@@ -37,7 +37,7 @@ from ..groups import same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
 from ..revised import agreeing_facts, older_match, revised_since, revises
 from ..revisionway import way_against, way_teller
-from .derived import currency_mismatch, derived, multiple_of_group, said_as
+from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 
@@ -131,7 +131,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     counting = counted_noun(q.unit)    # (else no fact counts the same noun: ``counts_the_same`` is not asked)
     held = [c for c in cands if c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))]
-    # (with no fact left to compare, the steps below come to the derived figures or a currency slip, without reading
+    # (with no fact left to compare, the steps below come to the derived figures or a slip of unit, without reading
     # period, measure, place)
     pool = _candidate_pool(claim, q, window, held, index)
     if not pool:
@@ -164,7 +164,7 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
         return early
     if not comparable:
         return level_as_rise(q, claim, window, pool, index) or derived(q, claim, window, pool, index, cands) \
-            or currency_mismatch(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
+            or unit_slip(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, pool, index)
         if above:
