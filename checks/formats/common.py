@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterator, Mapping
 from urllib.parse import urlsplit
 
 # The verdicts in display order (checkable ones first), as in JSON report v1.
@@ -180,19 +180,6 @@ def evidence_link(report_sources: Mapping[str, Mapping[str, Any]], ev: Mapping[s
     title = clean(ev.get("title")) or clean(src.get("title")) or clean(ev.get("source")) or "source"
     url = safe_url(ev.get("url")) or safe_url(src.get("url"))
     return title, url
-
-
-def unique_evidence(claim_list: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Evidence of several claims, one entry per (source, fact, relation)."""
-    seen: set[tuple[Any, Any, Any]] = set()
-    out = []
-    for cl in claim_list:
-        for ev in cl.get("evidence") or []:
-            key = (ev.get("source"), ev.get("fact"), ev.get("relation"))
-            if key not in seen:
-                seen.add(key)
-                out.append(ev)
-    return out
 
 
 def tool_line(report: Mapping[str, Any]) -> str:
