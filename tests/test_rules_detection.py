@@ -105,3 +105,14 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
 ])
 def test_a_number_named_by_capitals_after_it_is_a_model(text, lang, figures):
     assert [q.text for c in _analysed(text, lang).claims for q in c.quantities] == figures
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # « ne » is a word: the start of « nettement », « neuf », « négatif » denies nothing
+    ("Les ventes de Brevanne sont nettement plus élevées qu'en 2023.", "fr", False),
+    ("Le déficit négatif de Brevanne n'est plus une surprise.", "fr", True),
+    ("Sales in Brevanne were much higher than in 2023, not lower.", "en", True),
+])
+def test_the_french_particle_ne_is_a_word(text, lang, negated):
+    a = _analysed(text, lang)
+    assert any(c.negated for c in a.claims) == negated, [(c.role, c.text, c.negated) for c in a.claims]
