@@ -932,3 +932,28 @@ sources:
 def test_a_fact_sharing_only_the_claim_s_date_is_not_about_it(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, FAIR), text, lang)
     assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+REBOUND = """
+version: 1
+sources:
+  - id: rebound
+    title: Castelford retail
+    published: 2025-09-01
+    facts:
+      - id: rebound
+        statement: The rise in Castelford shop closures partly reflects a catch-up after the sharp fall in closures during the lockdowns.
+        as_of: 2025
+      - id: rebound-fr
+        statement: La hausse des fermetures de commerces à Castelford tient en partie à un rattrapage après le fort ralentissement des fermetures pendant les confinements.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a text naming both ways ("a catch-up after the fall") says no one direction against the fact's first one
+    ("Analysts see a catch-up in Castelford shop closures after their sharp fall during the lockdowns.", "en"),
+    ("Les analystes y voient un rattrapage des fermetures de commerces à Castelford, après leur net recul pendant les confinements.", "fr"),
+])
+def test_a_text_naming_both_ways_has_no_wrong_direction(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, REBOUND), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
