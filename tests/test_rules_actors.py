@@ -980,3 +980,60 @@ sources:
 ])
 def test_a_count_credited_to_another_publisher_is_misattributed(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED), text, lang), "contradicted", "attribution")
+
+
+FAIR = """
+version: 1
+sources:
+  - id: fair
+    title: Castelford fair
+    published: 2025-09-01
+    facts:
+      - id: visit
+        statement: On 12 August 2025 the mayor visited the Castelford fair, which drew record crowds.
+        as_of: 2025-08-12
+      - id: visit-fr
+        statement: Le 12 août 2025, le maire a visité la foire de Castelford, qui a attiré des foules record.
+        as_of: 2025-08-12
+      - id: trains
+        statement: Les élèves de Castelford ont pris 40 000 trains en août 2025.
+        quantity: {value: 40000, unit: trains}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a fact about another event that shares only the claim's month, or one word and its concept, is not the
+    # claim's: no wrong date
+    ("The harvest fair was held from 2 to 17 August 2025.", "en"),
+    ("La foire aux vendanges s'est tenue du 2 au 17 août 2025.", "fr"),
+    ("Les élèves avaient repris les cours le lundi 1er septembre 2025.", "fr"),
+])
+def test_a_fact_sharing_only_the_claim_s_date_is_not_about_it(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, FAIR), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+REBOUND = """
+version: 1
+sources:
+  - id: rebound
+    title: Castelford retail
+    published: 2025-09-01
+    facts:
+      - id: rebound
+        statement: The rise in Castelford shop closures partly reflects a catch-up after the sharp fall in closures during the lockdowns.
+        as_of: 2025
+      - id: rebound-fr
+        statement: La hausse des fermetures de commerces à Castelford tient en partie à un rattrapage après le fort ralentissement des fermetures pendant les confinements.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a text naming both ways ("a catch-up after the fall") says no one direction against the fact's first one
+    ("Analysts see a catch-up in Castelford shop closures after their sharp fall during the lockdowns.", "en"),
+    ("Les analystes y voient un rattrapage des fermetures de commerces à Castelford, après leur net recul pendant les confinements.", "fr"),
+])
+def test_a_text_naming_both_ways_has_no_wrong_direction(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, REBOUND), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

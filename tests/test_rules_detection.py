@@ -216,3 +216,27 @@ def test_a_modal_in_a_comparison_s_yardstick_is_no_forecast(text, lang, want):
 def test_a_feeling_a_speaker_reports_is_a_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # « ne » is a word: the start of « nettement », « neuf », « négatif » denies nothing
+    ("Les ventes de Brevanne sont nettement plus élevées qu'en 2023.", "fr", False),
+    ("Le déficit négatif de Brevanne n'est plus une surprise.", "fr", True),
+    ("Sales in Brevanne were much higher than in 2023, not lower.", "en", True),
+])
+def test_the_french_particle_ne_is_a_word(text, lang, negated):
+    a = _analysed(text, lang)
+    assert any(c.negated for c in a.claims) == negated, [(c.role, c.text, c.negated) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    # a year after "above", "below", « niveau de » is the baseline of a comparison, not the figure's year
+    ("Castelford's ferry traffic was 12 percent above the 2019 figure.", "en", "baseline"),
+    ("Castelford's ferry traffic was 12 percent below its level of 2019.", "en", "baseline"),
+    ("Le trafic des ferries de Castelford dépasse de 12 % son niveau de 2019.", "fr", "baseline"),
+    ("Le trafic des ferries de Castelford a augmenté de 12 % en 2019.", "fr", "at"),
+])
+def test_a_year_after_above_or_a_level_is_a_baseline(text, lang, year):
+    a = _analysed(text, lang)
+    assert [d.relation for c in a.claims for d in c.dates] == [year], [(c.text, c.dates) for c in a.claims]

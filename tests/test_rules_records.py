@@ -926,3 +926,38 @@ sources:
 def test_a_restriction_is_not_confirmed_by_words_in_common(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, RESTRICTED), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+TOLLS = """
+version: 1
+sources:
+  - id: tolls
+    title: Valmer bridge tolls
+    published: 2026-03-02
+    facts:
+      - id: ferries
+        statement: None of the region's ferry lines met the punctuality target in 2025.
+        as_of: 2025
+      - id: ferries-fr
+        statement: Le nombre de passagers des ferries de la région n'avait plus été aussi élevé depuis 2011.
+        as_of: 2025
+      - id: toll-2026
+        statement: Le péage du pont de Valmer a été relevé de 5 % au 1er mars 2026.
+        quantity: {value: 5, unit: percent}
+        as_of: 2026-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a source that denies too (« none », « ne … plus ») confirms a denial
+    ("None of the region's ferry lines reached the punctuality target in 2025.", "en", "supported", "negation"),
+    ("Le nombre de passagers des ferries de la région n'avait plus été aussi élevé depuis 2011.", "fr", "supported", "negation"),
+    # a denial on a day is not refuted by an event of another year
+    ("Le péage du pont de Valmer n'avait pas bougé au 1er mars 2025.", "fr", "unverified", ""),
+])
+def test_a_denial_against_a_denying_or_another_year_s_fact(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TOLLS), text, lang)
+    if rule:
+        assert_rule(st, want, rule)
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -30,9 +30,17 @@ def _particles(after: str) -> str:
 def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"ne", then "ne … pas" close to the verb and "ne … aucun/rien/personne" after it, further away ("n'a donné
     lieu à aucun versement"), and "ne … que" (a restriction)."""
-    return (re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in words("claims", "negation_particles")) + r")\s*"),
+    # (« ne » is a word: not the start of « nettement plus », « neuf … pas »)
+    return (re.compile(r"(?<![\w])(?:" + _particles(r"\s+") + r")\s*"),
             word_pattern("claims", r"(?:\S+\s+){0,3}?({ne_near_negators})(?!\w)|(?:\S+\s+){0,6}?({ne_far_negators})(?!\w)"),
             word_pattern("claims", r"(?:\S+\s+){0,4}?({ne_only_words})"))
+
+
+def ne_denials(folded: str) -> list[re.Match]:
+    """The French denials written with the particle (« ne … plus », « n'… guère », « n'a jamais »): the particle, then
+    a negation word close after it."""
+    ne, near, _ = _ne_patterns()
+    return [m for m in ne.finditer(folded) if near.match(folded, m.end())]
 
 
 @functools.lru_cache(maxsize=None)

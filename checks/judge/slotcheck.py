@@ -15,7 +15,7 @@ from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, ra
 from ..match import FactIndex
 from ..resources import lexicon, word_pattern
 from ..model import Claim, Fact
-from ..terms import LANGS, content_stems
+from ..terms import LANGS, concepts_in, content_stems
 from ..text import fold
 
 
@@ -187,11 +187,19 @@ def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
 def _direction_slot(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
     """The other direction of a change in the fact's closest clause (or given by both ends of a move)."""
     cd = direction_of(text)
-    fd = direction_of(closest_clause(fact.statement, text)) or _moved(fact, index) or _sole_direction(fact.statement, text)
-    if cd and fd and cd != fd:
+    clause = closest_clause(fact.statement, text)
+    fd = direction_of(clause) or _moved(fact, index) or _sole_direction(fact.statement, text)
+    # (a text that names both ways, "the fall was driven by fewer arrivals and more departures", « la hausse suit le
+    # recul », says no one direction: its first word of change is not what the other side denies)
+    if cd and fd and cd != fd and not _both_ways(text) and not _both_ways(clause):
         return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
                                             f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
     return None
+
+
+def _both_ways(text: str) -> bool:
+    """Whether a text names a rise and a fall."""
+    return {"increase", "decrease"} <= set(concepts_in(text))
 
 
 def _sole_direction(statement: str, text: str) -> Optional[str]:

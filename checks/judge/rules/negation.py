@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from ...compare import fmt_quantity
+from ...detect.negation import ne_denials
 from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
 from ...resources import word_pattern
@@ -105,8 +106,12 @@ def _within_denied_time(claim: Claim, f: Fact) -> bool:
     """Whether a fact's event falls in the time a denial covers: "before 2024 it had never …" is not refuted by
     an event of 2024 or later, « jusqu'en 2023, jamais … » by one of 2024."""
     # ("until" keeps its year: « sur la période 2019-2023 » covers 2023)
+    # (a denial on a day or month, « le Smic n'ayant pas bougé au 1er janvier 2025 », is not refuted by an event of
+    # another year; a bare year may be a reference, « retrouvé son niveau de 2019 »)
     ends = [d.year - (d.relation == "before") for d in claim.dates if d.relation in ("before", "until") and d.year]
-    return not ends or year_of(f.as_of) is None or year_of(f.as_of) <= min(ends)
+    at = {d.year for d in claim.dates if d.relation == "at" and d.year and d.month}
+    year = year_of(f.as_of)
+    return year is None or ((not ends or year <= min(ends)) and (not at or year in at))
 
 
 def _unbounded_against_since(claim: Claim, f: Fact) -> Optional[Finding]:
@@ -216,7 +221,7 @@ def _negated_text(s: str, scope: str = "") -> bool:
     préciser le nombre", which denies something else."""
     folded = fold(s)
     wanted = set(content_stems(scope))
-    denials = list(_patterns()["denial"].finditer(folded))
+    denials = list(_patterns()["denial"].finditer(folded)) + ne_denials(folded)
     if denials:
         # a statement in parts ("41 M€ of receipts from the festival; none at all for the stadium") denies only in
         # the part with the denial word: it denies what the claim denies if that part is the one closest to it

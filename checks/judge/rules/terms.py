@@ -20,7 +20,7 @@ from ...language import clause_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...resources import word_pattern, words as words_of
-from ...terms import content_stems
+from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import swapped_actors
@@ -81,10 +81,22 @@ def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) 
     giver and receiver where the claim has them."""
     if not mine & set(c.shared):
         return False
-    named = {k for k in c.shared if k in own and (k.startswith("t:") or k.startswith("c:"))}
+    # (the words of the claim's own dates, "in March", « le 1er septembre », are what the fact is checked on, not
+    # what makes it about the claim: a fact of another event in the same month is not the claim's)
+    dated = {s for d in claim.dates for s in content_stems(d.text)}
+    named = {k for k in c.shared if k in own and (k.startswith("c:") or k.startswith("t:")
+                                                   and not set(k[2:].split()) <= dated)}
     context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
         or any("c:" + x in c.shared for x in claim.context_concepts)
-    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or len(named) >= 2))
+    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named) >= 2))
+
+
+def _words(keys: set[str]) -> int:
+    """How many words of the claim shared keys name: each word once, however many phrases it is in ("Elizabeth",
+    "Elizabeth line"), and a concept only when no shared word names it (« élèves » and its concept, school)."""
+    words = {w for k in keys if k.startswith("t:") for w in k[2:].split()}
+    named = set(concepts_in(" ".join(sorted(words))))
+    return len(words) + len({k for k in keys if k.startswith("c:") and k[2:] not in named})
 
 
 def _roles_fit(claim: Claim, fact: Fact) -> bool:
