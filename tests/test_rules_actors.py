@@ -901,3 +901,37 @@ sources:
 def test_a_hedged_figure_exactly_another_party_s_is_not_confirmed(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HEDGED_OTHER_PARTY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+GLOSSED = """
+version: 1
+entities:
+  brazil: {names: [Brazil, Brésil]}
+  vietnam: {names: [Vietnam, Viêt Nam]}
+sources:
+  - id: coffee
+    title: Coffee output in 2024
+    published: 2025-03-01
+    facts:
+      - id: brazil-top
+        statement: Brazil remained the largest coffee grower in 2024 with 2.8 million tonnes, 37% of world output.
+        subject: brazil
+        quantity: {value: 2800000, unit: tonnes}
+        as_of: 2024
+      - id: vietnam-second
+        statement: Vietnam was the second-largest coffee grower in 2024 with 1.6 million tonnes.
+        subject: vietnam
+        quantity: {value: 1600000, unit: tonnes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the party the claim opens with owns its first figure, even when a gloss in another unit follows it
+    ("Brazil remained the largest coffee grower in 2024, with 2.8 million tonnes, about 37% of world output.", "en", "supported"),
+    ("Vietnam remained the largest coffee grower in 2024, with 2.8 million tonnes, about 37% of world output.", "en", "contradicted"),
+    ("Le Viêt Nam est resté le premier producteur de café en 2024, avec 2,8 millions de tonnes, environ 37 % de la production mondiale.", "fr", "contradicted"),
+])
+def test_the_opening_party_owns_a_glossed_first_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GLOSSED), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
