@@ -935,3 +935,38 @@ sources:
 def test_the_opening_party_owns_a_glossed_first_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, GLOSSED), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DISSENT = """
+version: 1
+entities:
+  council: {names: [Harbour Council, council]}
+  okafor: {names: [Amara Okafor, Okafor]}
+  lindqvist: {names: [Erik Lindqvist, Lindqvist]}
+sources:
+  - id: budget
+    title: Harbour Council budget votes
+    published: 2025-04-02
+    facts:
+      - id: budget-2025
+        statement: In March 2025 the Harbour Council approved a budget of €2.1 billion by a 10-1 vote, with councillor Amara Okafor dissenting.
+        subject: council
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2025-03
+      - id: budget-2024
+        statement: In March 2024 the Harbour Council approved a budget of €1.9 billion; councillor Erik Lindqvist voted against it.
+        subject: council
+        quantity: {value: 1900000000, unit: EUR}
+        as_of: 2024-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a party named in the place of the one the confirming fact names is no part it confirms
+    ("In March 2025, the council approved a budget of €2.1 billion, with Amara Okafor casting the only dissenting vote.", "en", "supported"),
+    ("In March 2025, the council approved a budget of €2.1 billion, with Erik Lindqvist casting the only dissenting vote.", "en", "unverified"),
+    ("En mars 2025, le conseil a approuvé un budget de 2,1 milliards d'euros, Erik Lindqvist votant seul contre.", "fr", "unverified"),
+])
+def test_a_party_in_the_place_of_the_one_the_fact_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DISSENT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
