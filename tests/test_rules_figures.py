@@ -1683,3 +1683,42 @@ def test_a_bare_amount_takes_the_currency_of_the_statement_before(tmp_path_facto
     st = last_statement(checker_for(tmp_path_factory, SPENDING), text, lang)
     assert st.verdict == want and any(q.unit == "EUR" for c in st.claims for q in c.claim.quantities), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+CARS = """
+version: 1
+sources:
+  - id: cars
+    title: Immatriculations 2024 / Car registrations 2024
+    published: 2025-01-15
+    facts:
+      - id: electric
+        statement: Of the new cars registered in Larnia in 2024, 3,214 were electric models.
+        quantity: {value: 3214, unit: cars}
+        as_of: 2024
+      - id: total
+        statement: 8,745 new cars were registered in Larnia in 2024, the highest number since 2019.
+        quantity: {value: 8745, unit: cars}
+        as_of: 2024
+      - id: electrique
+        statement: Parmi les voitures neuves immatriculées en Larnie en 2024, 1 214 étaient des modèles électriques.
+        quantity: {value: 1214, unit: voitures}
+        as_of: 2024
+      - id: ensemble
+        statement: 6 745 voitures neuves ont été immatriculées en Larnie en 2024, un record depuis 2019.
+        quantity: {value: 6745, unit: voitures}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause that opens with its figure says what it measures after it: a precise figure another fact gives for
+    # the whole is not the narrower measure's
+    ("Of the new cars registered in Larnia in 2024, 8,745 were electric models.", "en", "contradicted"),
+    ("Of the new cars registered in Larnia in 2024, 3,214 were electric models.", "en", "supported"),
+    ("Parmi les voitures neuves immatriculées en Larnie en 2024, 6 745 étaient des modèles électriques.", "fr", "contradicted"),
+    ("Parmi les voitures neuves immatriculées en Larnie en 2024, 1 214 étaient des modèles électriques.", "fr", "supported"),
+])
+def test_a_figure_opening_its_clause_is_of_the_measure_after_it(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CARS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -308,7 +308,8 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # (a change of two digits, "up 1.9 %", is as telling as a level of three: changes are fewer than shares)
     share = unit_class(q.unit) == "share" and figure_sense(claim, q, window) != "change"
     if significant_digits(q) >= (3 if share else 2) and any(ch.isdigit() for ch in q.text):
-        subject = subject_keys(claim, q, window, index)
+        # (what it measures is read after it in a clause it opens: "439,180 pupils were placed")
+        subject = subject_keys(claim, q, window, index, after=True)
         first = subject & index.fact_keys(current[0][1].fact)
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
         top += [c for s, c in current if c not in top and (subject & index.fact_keys(c.fact) >= first
