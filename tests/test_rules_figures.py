@@ -1722,3 +1722,42 @@ sources:
 def test_a_figure_opening_its_clause_is_of_the_measure_after_it(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CARS), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ADMITTED = """
+version: 1
+sources:
+  - id: admissions
+    title: Nursing school admissions 2025 / Admissions en école d'infirmiers 2025
+    published: 2025-09-01
+    facts:
+      - id: all
+        statement: 4,360 applicants of all ages were accepted by nursing schools in September 2025, a record.
+        quantity: {value: 4360, unit: applicants}
+        as_of: 2025-09
+      - id: home
+        statement: 1,240 local applicants were accepted by nursing schools in September 2025, against 1,190 a year earlier.
+        quantity: {value: 1240, unit: applicants}
+        as_of: 2025-09
+      - id: tous
+        statement: 3 360 candidats de tous âges ont été admis en école d'infirmiers en septembre 2025, un record.
+        quantity: {value: 3360, unit: candidats}
+        as_of: 2025-09
+      - id: larniens
+        statement: 2 240 candidats locaux ont été admis en école d'infirmiers en septembre 2025, contre 2 190 un an plus tôt.
+        quantity: {value: 2240, unit: candidats}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the noun a clause's opening figure counts is what it measures: a fact on all applicants ranked nearly as
+    # close, giving that figure, is not the local applicants'
+    ("4,360 local applicants were accepted by nursing schools in September 2025.", "en", "contradicted"),
+    ("1,240 local applicants were accepted by nursing schools in September 2025.", "en", "supported"),
+    ("3 360 candidats locaux ont été admis en école d'infirmiers en septembre 2025.", "fr", "contradicted"),
+    ("2 240 candidats locaux ont été admis en école d'infirmiers en septembre 2025.", "fr", "supported"),
+])
+def test_a_figure_opening_its_clause_is_of_the_noun_it_counts(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ADMITTED), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

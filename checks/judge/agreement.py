@@ -92,7 +92,10 @@ def subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex, after
     those after it, for a clause that opens with its figure ("439,180 pupils were placed")."""
     head = " ".join(w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w))
     if after and not before_figure(claim, q, window).strip():
-        rest = window[max(0, q.end - claim.start - window_start(claim, q)):]
+        # (from the number on: the noun it counts is what it measures, "4,360 local applicants")
+        digits = [i for i, ch in enumerate(q.text) if ch.isdigit()]
+        end = q.start + digits[-1] + 1 if digits else q.end
+        rest = window[max(0, end - claim.start - window_start(claim, q)):]
         return set().union(*(_word_keys(w, index) for w in [w for w, _, _ in words(rest) if content_stems(w)][:2]))
     head = " ".join(head.split()[:2])
     return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}

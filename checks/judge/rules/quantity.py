@@ -299,6 +299,12 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
     # helped by season-ticket sales"); a figure matching one of them is supported
     top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
+    if not before_figure(claim, q, window).strip():
+        # (a clause that opens with its figure names what it measures after it: "439,180 UK pupils were placed"
+        # is not the figure of a fact on all pupils that ranks nearly as close)
+        subject = subject_keys(claim, q, window, index, after=True)
+        first = subject & index.fact_keys(current[0][1].fact)
+        top = [c for c in top if subject & index.fact_keys(c.fact) >= first]
     # a fact further down that gives exactly the article's precise figure (not a round share like
     # "a third", which many facts share) is what the article refers to
     # (here every candidate already agrees on what is measured, when and where: the figure itself is then
