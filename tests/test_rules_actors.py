@@ -970,3 +970,36 @@ sources:
 def test_a_party_in_the_place_of_the_one_the_fact_names(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, DISSENT), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REPORTED = """
+version: 1
+entities:
+  office: {names: [Larnian Statistics Office, LSO]}
+sources:
+  - id: trade-2024
+    title: Trade in goods, 2024
+    publisher: office
+    published: 2025-03-12
+    facts:
+      - id: deficit
+        statement: The March 2025 release showed the trade deficit had narrowed for three consecutive years.
+        subject: office
+        as_of: 2025-03-12
+      - id: deficit-fr
+        statement: La publication de mars 2025 montre que le déficit commercial s'est réduit trois années de suite.
+        subject: office
+        as_of: 2025-03-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the date a frame says the party reported on is the confirming source's, or a wrong date
+    ("In March 2025, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "supported"),
+    ("In March 2023, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "mixed"),
+    ("En mars 2025, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "supported"),
+    ("En mars 2023, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "mixed"),
+])
+def test_a_frame_s_report_date_is_the_confirming_source_s(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, REPORTED), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
