@@ -1761,3 +1761,37 @@ sources:
 def test_a_figure_opening_its_clause_is_of_the_noun_it_counts(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ADMITTED), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PLAN = """
+version: 1
+entities:
+  bank: {names: [Larnian central bank, central bank, banque centrale larnienne, banque centrale]}
+sources:
+  - id: taper
+    title: Asset purchases plan / Plan d'achats d'actifs
+    published: 2025-03-20
+    facts:
+      - id: plan
+        statement: In March 2025 the Larnian central bank decided to reduce its monthly asset purchases to about 4 billion euros in 2026, from about 8 billion euros.
+        subject: bank
+        quantity: {value: 4000000000, unit: EUR}
+        as_of: 2026
+      - id: plan-fr
+        statement: En mars 2025, la banque centrale larnienne a décidé de réduire ses achats mensuels d'actifs à environ 5 milliards d'euros en 2026, contre environ 9 milliards.
+        subject: bank
+        quantity: {value: 5000000000, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure given as planned, in a clause read as a prediction, restates the plan the main clause's fact states
+    ("The central bank is also slowing its monthly asset purchases, which are set to shrink to about 4 billion euros a month in 2026.", "en", "supported"),
+    ("The central bank is also slowing its monthly asset purchases, which are set to shrink to about 4 million euros a month in 2026.", "en", "contradicted"),
+    ("La banque centrale ralentit aussi ses achats mensuels d'actifs, qui devraient tomber à environ 5 milliards d'euros par mois en 2026.", "fr", "supported"),
+    ("La banque centrale ralentit aussi ses achats mensuels d'actifs, qui devraient tomber à environ 5 millions d'euros par mois en 2026.", "fr", "contradicted"),
+])
+def test_a_planned_figure_restates_the_main_fact_s_plan(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PLAN), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
