@@ -1037,3 +1037,106 @@ sources:
 def test_a_text_naming_both_ways_has_no_wrong_direction(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, REBOUND), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+GLOSSED = """
+version: 1
+entities:
+  brazil: {names: [Brazil, Brésil]}
+  vietnam: {names: [Vietnam, Viêt Nam]}
+sources:
+  - id: coffee
+    title: Coffee output in 2024
+    published: 2025-03-01
+    facts:
+      - id: brazil-top
+        statement: Brazil remained the largest coffee grower in 2024 with 2.8 million tonnes, 37% of world output.
+        subject: brazil
+        quantity: {value: 2800000, unit: tonnes}
+        as_of: 2024
+      - id: vietnam-second
+        statement: Vietnam was the second-largest coffee grower in 2024 with 1.6 million tonnes.
+        subject: vietnam
+        quantity: {value: 1600000, unit: tonnes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the party the claim opens with owns its first figure, even when a gloss in another unit follows it
+    ("Brazil remained the largest coffee grower in 2024, with 2.8 million tonnes, about 37% of world output.", "en", "supported"),
+    ("Vietnam remained the largest coffee grower in 2024, with 2.8 million tonnes, about 37% of world output.", "en", "contradicted"),
+    ("Le Viêt Nam est resté le premier producteur de café en 2024, avec 2,8 millions de tonnes, environ 37 % de la production mondiale.", "fr", "contradicted"),
+])
+def test_the_opening_party_owns_a_glossed_first_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GLOSSED), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DISSENT = """
+version: 1
+entities:
+  council: {names: [Harbour Council, council]}
+  okafor: {names: [Amara Okafor, Okafor]}
+  lindqvist: {names: [Erik Lindqvist, Lindqvist]}
+sources:
+  - id: budget
+    title: Harbour Council budget votes
+    published: 2025-04-02
+    facts:
+      - id: budget-2025
+        statement: In March 2025 the Harbour Council approved a budget of €2.1 billion by a 10-1 vote, with councillor Amara Okafor dissenting.
+        subject: council
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2025-03
+      - id: budget-2024
+        statement: In March 2024 the Harbour Council approved a budget of €1.9 billion; councillor Erik Lindqvist voted against it.
+        subject: council
+        quantity: {value: 1900000000, unit: EUR}
+        as_of: 2024-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a party named in the place of the one the confirming fact names is no part it confirms
+    ("In March 2025, the council approved a budget of €2.1 billion, with Amara Okafor casting the only dissenting vote.", "en", "supported"),
+    ("In March 2025, the council approved a budget of €2.1 billion, with Erik Lindqvist casting the only dissenting vote.", "en", "unverified"),
+    ("En mars 2025, le conseil a approuvé un budget de 2,1 milliards d'euros, Erik Lindqvist votant seul contre.", "fr", "unverified"),
+])
+def test_a_party_in_the_place_of_the_one_the_fact_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DISSENT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+REPORTED = """
+version: 1
+entities:
+  office: {names: [Larnian Statistics Office, LSO]}
+sources:
+  - id: trade-2024
+    title: Trade in goods, 2024
+    publisher: office
+    published: 2025-03-12
+    facts:
+      - id: deficit
+        statement: The March 2025 release showed the trade deficit had narrowed for three consecutive years.
+        subject: office
+        as_of: 2025-03-12
+      - id: deficit-fr
+        statement: La publication de mars 2025 montre que le déficit commercial s'est réduit trois années de suite.
+        subject: office
+        as_of: 2025-03-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the date a frame says the party reported on is the confirming source's, or a wrong date
+    ("In March 2025, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "supported"),
+    ("In March 2023, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "mixed"),
+    ("En mars 2025, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "supported"),
+    ("En mars 2023, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "mixed"),
+])
+def test_a_frame_s_report_date_is_the_confirming_source_s(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, REPORTED), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1751,3 +1751,116 @@ sources:
 ])
 def test_points_and_per_cent_are_not_the_same_change(tmp_path_factory, listing, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+
+CARS = """
+version: 1
+sources:
+  - id: cars
+    title: Immatriculations 2024 / Car registrations 2024
+    published: 2025-01-15
+    facts:
+      - id: electric
+        statement: Of the new cars registered in Larnia in 2024, 3,214 were electric models.
+        quantity: {value: 3214, unit: cars}
+        as_of: 2024
+      - id: total
+        statement: 8,745 new cars were registered in Larnia in 2024, the highest number since 2019.
+        quantity: {value: 8745, unit: cars}
+        as_of: 2024
+      - id: electrique
+        statement: Parmi les voitures neuves immatriculées en Larnie en 2024, 1 214 étaient des modèles électriques.
+        quantity: {value: 1214, unit: voitures}
+        as_of: 2024
+      - id: ensemble
+        statement: 6 745 voitures neuves ont été immatriculées en Larnie en 2024, un record depuis 2019.
+        quantity: {value: 6745, unit: voitures}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause that opens with its figure says what it measures after it: a precise figure another fact gives for
+    # the whole is not the narrower measure's
+    ("Of the new cars registered in Larnia in 2024, 8,745 were electric models.", "en", "contradicted"),
+    ("Of the new cars registered in Larnia in 2024, 3,214 were electric models.", "en", "supported"),
+    ("Parmi les voitures neuves immatriculées en Larnie en 2024, 6 745 étaient des modèles électriques.", "fr", "contradicted"),
+    ("Parmi les voitures neuves immatriculées en Larnie en 2024, 1 214 étaient des modèles électriques.", "fr", "supported"),
+])
+def test_a_figure_opening_its_clause_is_of_the_measure_after_it(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CARS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ADMITTED = """
+version: 1
+sources:
+  - id: admissions
+    title: Nursing school admissions 2025 / Admissions en école d'infirmiers 2025
+    published: 2025-09-01
+    facts:
+      - id: all
+        statement: 4,360 applicants of all ages were accepted by nursing schools in September 2025, a record.
+        quantity: {value: 4360, unit: applicants}
+        as_of: 2025-09
+      - id: home
+        statement: 1,240 local applicants were accepted by nursing schools in September 2025, against 1,190 a year earlier.
+        quantity: {value: 1240, unit: applicants}
+        as_of: 2025-09
+      - id: tous
+        statement: 3 360 candidats de tous âges ont été admis en école d'infirmiers en septembre 2025, un record.
+        quantity: {value: 3360, unit: candidats}
+        as_of: 2025-09
+      - id: larniens
+        statement: 2 240 candidats locaux ont été admis en école d'infirmiers en septembre 2025, contre 2 190 un an plus tôt.
+        quantity: {value: 2240, unit: candidats}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the noun a clause's opening figure counts is what it measures: a fact on all applicants ranked nearly as
+    # close, giving that figure, is not the local applicants'
+    ("4,360 local applicants were accepted by nursing schools in September 2025.", "en", "contradicted"),
+    ("1,240 local applicants were accepted by nursing schools in September 2025.", "en", "supported"),
+    ("3 360 candidats locaux ont été admis en école d'infirmiers en septembre 2025.", "fr", "contradicted"),
+    ("2 240 candidats locaux ont été admis en école d'infirmiers en septembre 2025.", "fr", "supported"),
+])
+def test_a_figure_opening_its_clause_is_of_the_noun_it_counts(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ADMITTED), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PLAN = """
+version: 1
+entities:
+  bank: {names: [Larnian central bank, central bank, banque centrale larnienne, banque centrale]}
+sources:
+  - id: taper
+    title: Asset purchases plan / Plan d'achats d'actifs
+    published: 2025-03-20
+    facts:
+      - id: plan
+        statement: In March 2025 the Larnian central bank decided to reduce its monthly asset purchases to about 4 billion euros in 2026, from about 8 billion euros.
+        subject: bank
+        quantity: {value: 4000000000, unit: EUR}
+        as_of: 2026
+      - id: plan-fr
+        statement: En mars 2025, la banque centrale larnienne a décidé de réduire ses achats mensuels d'actifs à environ 5 milliards d'euros en 2026, contre environ 9 milliards.
+        subject: bank
+        quantity: {value: 5000000000, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure given as planned, in a clause read as a prediction, restates the plan the main clause's fact states
+    ("The central bank is also slowing its monthly asset purchases, which are set to shrink to about 4 billion euros a month in 2026.", "en", "supported"),
+    ("The central bank is also slowing its monthly asset purchases, which are set to shrink to about 4 million euros a month in 2026.", "en", "contradicted"),
+    ("La banque centrale ralentit aussi ses achats mensuels d'actifs, qui devraient tomber à environ 5 milliards d'euros par mois en 2026.", "fr", "supported"),
+    ("La banque centrale ralentit aussi ses achats mensuels d'actifs, qui devraient tomber à environ 5 millions d'euros par mois en 2026.", "fr", "contradicted"),
+])
+def test_a_planned_figure_restates_the_main_fact_s_plan(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PLAN), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -23,6 +23,7 @@ from .figures import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
 from .baseline import baseline_by_main_series
 from .cleft import carry_cleft_actor
+from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, attribution, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside, carry_antecedent, gloss_by_main_fact
@@ -149,6 +150,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_wrong_actor(results, index)
     results = carry_alongside(results, index)
     results = gloss_by_main_fact(results, index)
+    results = plan_by_main_fact(results, index)
     results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
     results = none_items(results, index)

@@ -87,12 +87,26 @@ def before_figure(claim: Claim, q: Quantity, window: str) -> str:
     return window[:max(0, q.start - claim.start - window_start(claim, q))]
 
 
-def subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
+def subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex, after: bool = False) -> set[str]:
     """The keys of what a figure measures: the first two content words before it in its clause (what a clause
-    speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name."""
+    speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name; ``after``:
+    those after it, for a clause that opens with its figure ("439,180 pupils were placed")."""
     head = " ".join(w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w))
+    if after and not before_figure(claim, q, window).strip():
+        # (from the number on: the noun it counts is what it measures, "4,360 local applicants")
+        digits = [i for i, ch in enumerate(q.text) if ch.isdigit()]
+        end = q.start + digits[-1] + 1 if digits else q.end
+        rest = window[max(0, end - claim.start - window_start(claim, q)):]
+        return set().union(*(_word_keys(w, index) for w in [w for w, _, _ in words(rest) if content_stems(w)][:2]))
     head = " ".join(head.split()[:2])
     return {k for k in index.text_keys(head) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
+
+
+def _word_keys(word: str, index: FactIndex) -> set[str]:
+    """A word's keys: the concept it names, if any (a fact may write "died" for "were killed"), else the word."""
+    keys = {k for k in index.text_keys(word)
+            if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS)}
+    return {k for k in keys if k[:2] != "w:"} or keys
 
 
 def _another_measure(other: Fact, fact: Fact, lang: str, index: FactIndex) -> bool:

@@ -113,7 +113,25 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
         if r.verdict == UNVERIFIED and numbers_unsaid(r.claim, confirming):
             asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
+        if r.verdict == SUPPORTED and r.claim.role in ("main", "item"):
+            out += _parties_unconfirmed(r.claim, r.evidence, index)
     return out
+
+
+def _parties_unconfirmed(claim: Claim, results_evidence, index: Optional[FactIndex]) -> list[Part]:
+    """The declared parties a confirmed claim names in the place of another its confirming facts name: none of
+    them names the claim's party, and one names a party besides its subject that the claim does not ("with Takata
+    casting the only dissenting vote" confirmed by the fact on the vote where Nakamura dissented)."""
+    if index is None:
+        return []
+    facts = [f for f in (fact_by_id(index, e.source, e.fact) for e in results_evidence if e.relation == "supports") if f]
+    # (who says it, and who gives and who receives: the roles rule's)
+    sayers = {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver} \
+        | {s.publisher for s in index.sources.values()}
+    named = {m.entity for m in claim.mentions} | set(claim.context_entities)
+    confirmed = set().union(*(fact_parties(f, index) for f in facts)) if facts else set()
+    unsaid = {e for f in facts for e in fact_parties(f, index) - {f.subject}} - named - sayers
+    return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | sayers] if unsaid else []
 
 
 def _names_unconfirmed(claim: Claim, confirming: list[str]) -> bool:

@@ -288,7 +288,8 @@ def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) ->
     s = claim.start + window_start(claim, q)
     # "En Île-de-France, les prix … 4,9 %", "… 1,62 enfant par femme dans l'Hexagone"
     inside = {m.entity for m in claim.mentions if s <= m.start < s + len(window)}
-    if not inside and len(asserted_figures(claim)) == 1:
+    figures = asserted_figures(claim)   # (or of its first, glossed in other units: "Germany, with $63.3 billion, 30 %")
+    if not inside and figures and (len(figures) == 1 or figures[0] is q and all(x.unit != q.unit for x in figures[1:])):
         inside = {m.entity for m in claim.mentions if m.start < q.start}
     # (who gives and who receives are the roles rule's: "Moscow received a third" is not a figure for Moscow)
     return inside - {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}

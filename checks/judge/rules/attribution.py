@@ -18,7 +18,7 @@ from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, 
 from ...text import fold
 from ..figures import fact_parties, significant_digits
 from ..counter import counted_by_another
-from ..findings import dedupe, sentence
+from ..findings import dedupe, fact_by_id, sentence
 
 RULE_ID = "attribution"
 
@@ -47,11 +47,33 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
         return _undecided(claim, checks, sources, results, index)
-    bad = [r for r in decided if r[0] == CONTRADICTED]
+    bad = [r for r in decided if r[0] == CONTRADICTED] or _reported_another_time(claim, siblings, index)
     chosen = bad or decided
     verdict = CONTRADICTED if bad else SUPPORTED
     evidence = dedupe([e for r in chosen for e in r[2]])
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
+
+
+def _reported_another_time(frame: Claim, siblings: list[ClaimResult], index: FactIndex) -> list[tuple]:
+    """The date a frame says the party reported on ("In February 2023, the ONS reported that …") when no source
+    that confirmed the statement was published then, nor gives its fact as of then (the ONS reported it in
+    February 2024): a wrong date of the report."""
+    said = [d for d in frame.dates if d.relation == "at" and d.iso()]
+    confirming = [(e.source, e.fact) for r in siblings if r.claim is not frame
+                  for e in r.evidence if e.relation == "supports"]
+    known = _report_dates(confirming, index) if said else []
+    wrong = [d for d in said if known and not any(k.startswith(d.iso()) or d.iso().startswith(k) for k in known)]
+    if not wrong:
+        return []
+    return [(CONTRADICTED, f"{wrong[0].text!r}: the source that confirms it is of {min(known)}", [
+        Evidence(s, fid, "", "contradicts") for s, fid in confirming[:1]])]
+
+
+def _report_dates(confirming: list[tuple[str, str]], index: FactIndex) -> list[str]:
+    """When the confirming sources were published and their facts are dated (ISO text)."""
+    known = [str(index.sources[s].published or "") for s, _ in confirming if s in index.sources]
+    facts = [fact_by_id(index, s, fid) for s, fid in confirming if fid]
+    return [k for k in known + [str(f.as_of or "") for f in facts if f is not None] if k]
 
 
 def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:

@@ -295,6 +295,12 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
     # helped by season-ticket sales"); a figure matching one of them is supported
     top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
+    if not before_figure(claim, q, window).strip():
+        # (a clause that opens with its figure names what it measures after it: "439,180 UK pupils were placed"
+        # is not the figure of a fact on all pupils that ranks nearly as close)
+        subject = subject_keys(claim, q, window, index, after=True)
+        first = subject & index.fact_keys(current[0][1].fact)
+        top = [c for c in top if subject & index.fact_keys(c.fact) >= first]
     # a fact further down that gives exactly the article's precise figure (not a round share like
     # "a third", which many facts share) is what the article refers to
     # (here every candidate already agrees on what is measured, when and where: the figure itself is then
@@ -304,7 +310,8 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # (a change of two digits, "up 1.9 %", is as telling as a level of three: changes are fewer than shares)
     share = unit_class(q.unit) == "share" and figure_sense(claim, q, window) != "change"
     if significant_digits(q) >= (3 if share else 2) and any(ch.isdigit() for ch in q.text):
-        subject = subject_keys(claim, q, window, index)
+        # (what it measures is read after it in a clause it opens: "439,180 pupils were placed")
+        subject = subject_keys(claim, q, window, index, after=True)
         first = subject & index.fact_keys(current[0][1].fact)
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
         top += [c for s, c in current if c not in top and (subject & index.fact_keys(c.fact) >= first
