@@ -961,3 +961,34 @@ def test_a_denial_against_a_denying_or_another_year_s_fact(tmp_path_factory, tex
         assert_rule(st, want, rule)
     else:
         assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+FIRST_SINCE = """
+version: 1
+entities:
+  valdoria: {names: [Valdoria]}
+sources:
+  - id: customs
+    title: Valdoria trade in 2025
+    publisher: valdoria
+    published: 2026-02
+    facts:
+      - id: balance
+        statement: Valdoria's trade balance was negative in 2025, for the first time since 1990.
+        quantity: {value: -1.2e9, unit: EUR}
+        as_of: 2025
+      - id: solde
+        statement: Le solde commercial de Valdoria est négatif en 2025, pour la première fois depuis 1990.
+        quantity: {value: -1.2e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record of all time without a figure against a fact that is only "the first since" a year: a false record
+    ("A negative trade balance for Valdoria is the first ever recorded.", "en", "contradicted", "ranking"),
+    ("Un solde commercial négatif de Valdoria relève du jamais-vu dans son histoire.", "fr", "contradicted", "ranking"),
+])
+def test_all_time_record_against_a_first_since(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_SINCE), text, lang)
+    assert_rule(st, want, rule)
