@@ -113,10 +113,7 @@ def _bounded_elsewhere(r: ClaimResult, index: FactIndex):
     if record_scope(text) != "all-time" or _own_ranked_figure(c):
         return None
     ranked = set(content_stems(text))
-    for cand in index.candidates(c)[:5]:
-        g = cand.fact
-        if not is_topical(cand) or g.source in index.superseded_by or not ranked & set(content_stems(g.statement)):
-            continue
+    for g in _record_facts(c, ranked, index):
         slot = ("contradicts", "ranking", f"false record: the source gives it only as the first for some time, not "
                                           f"of all time: {g.statement}") if first_since(g.statement) else \
             slot_disagreement(c, g, index, slots=("ranking",)) if _bounds_or_denies(g.statement) else None
@@ -125,6 +122,18 @@ def _bounded_elsewhere(r: ClaimResult, index: FactIndex):
             return ClaimResult(c, CONTRADICTED, sentence(slot[2]), [evidence_of(f, index) for f in found], 0.7,
                                ["ranking"], parts=claim_parts(c, found))
     return None
+
+
+def _record_facts(c, ranked: set, index: FactIndex) -> list[Fact]:
+    """The facts that may bound or deny a claim's record: its topical candidates that share a word with it, then
+    any fact of the list that denies a record or gives a first since some time of the very thing the claim ranks
+    (« la baisse de 2023 n'est pas un record » for « la plus forte baisse jamais mesurée »)."""
+    own = [cand.fact for cand in index.candidates(c) if is_topical(cand)]
+    span = rank_span(c.text)
+    thing = set(content_stems(c.text[span[0]:span[1]])) if span else set()
+    others = [g for g in index.facts if g not in own and thing & set(content_stems(g.statement))
+              and (first_since(g.statement) or denies_rank(g.statement))]
+    return [g for g in own + others if g.source not in index.superseded_by and ranked & set(content_stems(g.statement))]
 
 
 def _bounds_or_denies(statement: str) -> bool:
