@@ -59,3 +59,10 @@ def names_a_record(text: str) -> bool:
     its kind in its period ("the most of any donor in 2023")."""
     rx = slot_patterns()["record"]
     return rx is not None and bool(rx.search(fold(text)))
+
+
+def first_since(text: str) -> bool:
+    """Whether a text calls something the first since some time ("negative for the first time since 1945",
+    « inédit depuis 25 ans »): there were others before, so it is a record of recent times only."""
+    rx = slot_patterns()["first_since"]
+    return rx is not None and bool(rx.search(fold(text)))

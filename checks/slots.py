@@ -55,6 +55,7 @@ def _build_table() -> dict:
         "beat": alternation(items("beaten_by_verbs")),
         "all_time": alternation(items("record_all_time")),
         "bounded": alternation(items("record_bounded")),
+        "first_since": alternation(items("record_first_since")),
         "record": alternation(items("record_words")),
         "ahead": alternation(items("ahead")),
         "behind": alternation(items("behind")),

@@ -1864,3 +1864,38 @@ sources:
 def test_a_planned_figure_restates_the_main_fact_s_plan(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PLAN), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+FORECAST = """
+version: 1
+entities:
+  velcor: {names: [Velcor]}
+sources:
+  - id: velcor
+    title: Velcor revises its outlook
+    publisher: velcor
+    published: 2025-06
+    facts:
+      - id: profit-en
+        statement: Velcor now expects an operating profit of about 3.2 billion dollars for 2025.
+        subject: velcor
+        quantity: {value: 3.2e9, unit: USD, bound: about}
+        as_of: 2025
+      - id: profit-fr
+        statement: Velcor prévoit désormais un bénéfice d'exploitation d'environ 2,8 milliards d'euros pour 2025.
+        subject: velcor
+        quantity: {value: 2.8e9, unit: EUR, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a forecast in the present tense ("now expects", « prévoit désormais ») is compared with the article's forecast
+    ("Velcor cut its forecast of operating profit for 2025 to about 3.2 million dollars.", "en", "contradicted",
+     "quantity-magnitude"),
+    ("Velcor a ramené sa prévision de bénéfice d'exploitation pour 2025 à environ 2,8 millions d'euros.", "fr",
+     "contradicted", "quantity-magnitude"),
+])
+def test_a_present_tense_forecast_is_an_expectation(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FORECAST), text, lang), want, rule)

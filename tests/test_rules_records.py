@@ -961,3 +961,67 @@ def test_a_denial_against_a_denying_or_another_year_s_fact(tmp_path_factory, tex
         assert_rule(st, want, rule)
     else:
         assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+FIRST_SINCE = """
+version: 1
+entities:
+  valdoria: {names: [Valdoria]}
+sources:
+  - id: customs
+    title: Valdoria trade in 2025
+    publisher: valdoria
+    published: 2026-02
+    facts:
+      - id: balance
+        statement: Valdoria's trade balance was negative in 2025, for the first time since 1990.
+        quantity: {value: -1.2e9, unit: EUR}
+        as_of: 2025
+      - id: solde
+        statement: Le solde commercial de Valdoria est négatif en 2025, pour la première fois depuis 1990.
+        quantity: {value: -1.2e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record of all time without a figure against a fact that is only "the first since" a year: a false record
+    ("A negative trade balance for Valdoria is the first ever recorded.", "en", "contradicted", "ranking"),
+    ("Un solde commercial négatif de Valdoria relève du jamais-vu dans son histoire.", "fr", "contradicted", "ranking"),
+])
+def test_all_time_record_against_a_first_since(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_SINCE), text, lang)
+    assert_rule(st, want, rule)
+
+
+NOT_A_RECORD = """
+version: 1
+entities:
+  institute: {names: [Statistics Institute, Institut de la statistique]}
+sources:
+  - id: institute
+    title: Rents in 2024
+    publisher: institute
+    published: 2025-02
+    facts:
+      - id: rents
+        statement: Rents in Valdoria rose by 6 percent in 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+      - id: not-a-record
+        statement: The rise of 2024 is not a record, the Statistics Institute says; the rise of 2021 had been larger.
+        subject: institute
+      - id: pas-un-record
+        statement: La hausse de 2024 n'est pas un record, selon l'Institut de la statistique ; celle de 2021 avait été plus forte.
+        subject: institute
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record of all time without a figure, against a fact of the list that denies it, however far retrieval put it
+    ("It is the largest annual rise ever measured.", "en", "contradicted", "ranking"),
+    ("Il s'agit de la plus forte hausse annuelle jamais mesurée.", "fr", "contradicted", "ranking"),
+])
+def test_all_time_record_against_a_denied_record(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NOT_A_RECORD), text, lang)
+    assert_rule(st, want, rule)

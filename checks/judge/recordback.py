@@ -8,14 +8,14 @@ import re
 
 from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
-from ..recordscope import record_scope
+from ..recordscope import first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import content_stems
 from .outrank import ranks_top
 from .figures import is_topical
 from .findings import Finding, asserted_figures, evidence_of, sentence
 from .parts import claim_parts
-from .slotcheck import slot_disagreement
+from .slotcheck import denies_rank, slot_disagreement
 
 
 def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
@@ -29,6 +29,8 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
             r = _refuted(r, ante, index) or r
         if r.verdict == UNVERIFIED and first and not asserted_figures(c) and not c.dates:
             r = _less_than_before(r, index) or r
+        if r.verdict == UNVERIFIED and first:
+            r = _bounded_elsewhere(r, index) or r
         out.append(r)
     return out
 
@@ -100,6 +102,44 @@ def _less_than_before(r: ClaimResult, index: FactIndex):
             return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
                                ["ranking"], parts=claim_parts(c, found))
     return None
+
+
+def _bounded_elsewhere(r: ClaimResult, index: FactIndex):
+    """A record of all time without a figure of its own ("the largest fall ever measured", « du jamais-vu ») that a
+    topical fact of the same ranked thing gives only as a record of recent times or denies ("negative for the first
+    time since 1945", « n'est pas un record »): contradicted, as a figure's record would be."""
+    c = r.claim
+    text = c.focus or c.text
+    if record_scope(text) != "all-time" or _own_ranked_figure(c):
+        return None
+    ranked = set(content_stems(text))
+    for g in _record_facts(c, ranked, index):
+        slot = ("contradicts", "ranking", f"false record: the source gives it only as the first for some time, not "
+                                          f"of all time: {g.statement}") if first_since(g.statement) else \
+            slot_disagreement(c, g, index, slots=("ranking",)) if _bounds_or_denies(g.statement) else None
+        if slot is not None and slot[0] == "contradicts":
+            found = [Finding("contradicts", "ranking", g, slot[2], part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(slot[2]), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+    return None
+
+
+def _record_facts(c, ranked: set, index: FactIndex) -> list[Fact]:
+    """The facts that may bound or deny a claim's record: its topical candidates that share a word with it, then
+    any fact of the list that denies a record or gives a first since some time of the very thing the claim ranks
+    (« la baisse de 2023 n'est pas un record » for « la plus forte baisse jamais mesurée »)."""
+    own = [cand.fact for cand in index.candidates(c) if is_topical(cand)]
+    span = rank_span(c.text)
+    thing = set(content_stems(c.text[span[0]:span[1]])) if span else set()
+    others = [g for g in index.facts if g not in own and thing & set(content_stems(g.statement))
+              and (first_since(g.statement) or denies_rank(g.statement))]
+    return [g for g in own + others if g.source not in index.superseded_by and ranked & set(content_stems(g.statement))]
+
+
+def _bounds_or_denies(statement: str) -> bool:
+    """Whether a fact ranks something only for recent times ("the largest since 1949") or denies a record ("is not a
+    record"): the two ways a fact refutes an all-time record it does not give to another holder."""
+    return rank_of(statement) is not None and (record_scope(statement) == "bounded" or denies_rank(statement))
 
 
 def _ranks_top(text: str):
