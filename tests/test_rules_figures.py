@@ -1751,3 +1751,33 @@ sources:
 ])
 def test_points_and_per_cent_are_not_the_same_change(tmp_path_factory, listing, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+SHARE_OF_STATED_WHOLE = """
+version: 1
+sources:
+  - id: survey
+    title: Osterland ferry survey 2025
+    published: 2025-09-01
+    facts:
+      - id: ferries
+        statement: Osterland operated 240 ferries in 2025.
+        terms: [ferries, traversiers]
+        quantity: {value: 240, unit: ferries}
+        as_of: 2025
+      - id: old-ferries
+        statement: 62 of Osterland's ferries were more than thirty years old in 2025.
+        terms: [ferries, traversiers, old ferries]
+        quantity: {value: 62, unit: ferries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share of a whole the article writes after it: 62 / 240 = 26 %
+    ("About a quarter of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "supported"),
+    ("About half of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "mixed"),
+    ("Environ un quart des 240 traversiers (ferries) d'Osterland avaient plus de trente ans en 2025.", "fr", "supported"),
+])
+def test_a_share_of_the_whole_written_after_it_is_computed(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_STATED_WHOLE), text, lang), want, "derived-share")
