@@ -1781,3 +1781,28 @@ sources:
 ])
 def test_a_share_of_the_whole_written_after_it_is_computed(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_STATED_WHOLE), text, lang), want, "derived-share")
+
+
+NOUN_AS_TERM = """
+version: 1
+sources:
+  - id: fleet
+    title: Osterland fleet register 2025
+    published: 2025-09-01
+    facts:
+      - id: boats
+        statement: The Osterland register listed 1,240 vessels used for fishing in 2025.
+        terms: [fishing boats, bateaux de pêche, fleet, flotte]
+        quantity: {value: 1240, unit: vessels}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the claim's noun is one of the fact's terms: the same count as the fact's declared vessels
+    ("Osterland's register listed 1,240 fishing boats in 2025.", "en", "supported"),
+    ("Osterland's register listed 1,420 fishing boats in 2025.", "en", "contradicted"),
+    ("Le registre d'Osterland comptait 1 240 bateaux de pêche en 2025.", "fr", "supported"),
+])
+def test_a_noun_the_fact_lists_as_a_term_counts_its_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NOUN_AS_TERM), text, lang), want, "quantity")
