@@ -1806,3 +1806,39 @@ sources:
 ])
 def test_a_noun_the_fact_lists_as_a_term_counts_its_figure(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, NOUN_AS_TERM), text, lang), want, "quantity")
+
+
+SHARE_OF_MEASURE_TOTAL = """
+version: 1
+sources:
+  - id: theatre
+    title: Osterland theatre accounts 2025
+    published: 2025-09-01
+    facts:
+      - id: tickets
+        statement: The theatre's ticket revenue was 4 million euros in 2025.
+        terms: [ticket revenue, recettes de billetterie, billetterie]
+        quantity: {value: 4.0e6, unit: EUR}
+        as_of: 2025
+      - id: revenue
+        statement: The theatre's total revenue was 20 million euros in 2025.
+        terms: [revenue, recettes]
+        quantity: {value: 20.0e6, unit: EUR}
+        as_of: 2025
+      - id: wages
+        statement: The theatre paid 15 million euros in wages in 2025.
+        terms: [wages, salaires]
+        quantity: {value: 15.0e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share of the total of the measure the part names (revenue): 4 / 20 = 20 %, not of the wages
+    ("The theatre's ticket revenue, at €4 million, made up about a fifth of the total in 2025.", "en", "supported"),
+    ("The theatre's ticket revenue, at €4 million, made up about half of the total in 2025.", "en", "contradicted"),
+    ("Les recettes de billetterie du théâtre, 4 millions d'euros, représentent environ un cinquième du total en 2025.",
+     "fr", "supported"),
+])
+def test_a_share_of_the_total_is_computed_from_its_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_MEASURE_TOTAL), text, lang), want, "derived-share")

@@ -45,7 +45,8 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     if sense == "change":
         return _change(q, claim, window, ranked, index)
     if not q.of or fold(q.of) in generic_of():
-        return _share_of_stated_figures(q, claim, window, ranked) or _share_of_stated_whole(q, claim, window, ranked)
+        return _share_of_stated_figures(q, claim, window, ranked) or _share_of_stated_whole(q, claim, window, ranked) \
+            or _share_of_measure_total(q, claim, window, ranked)
     return _share_of_whole(q, claim, window, ranked, index)
 
 
@@ -167,6 +168,25 @@ def _share_of_stated_whole(q: Quantity, claim: Claim, window: str, ranked: list[
         return []
     return [_derived_finding(q, claim, window, parts[0].fact.quantity.value / whole.fact.quantity.value,
                              parts[0], whole, "share")]
+
+
+def _share_of_measure_total(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
+    """"commercial revenue, at £11.8 million, was about a sixth of the total" / « soit un sixième du total »: a share
+    of the one figure the statement gives (the part) in the one larger figure of its unit and period whose sentence
+    names the measure the part's and the claim's both name (revenue, « recettes »): the measure's total."""
+    stated = giving(ranked, [x.value for x in claim.quantities if x is not q])
+    if len({c.fact.id for c in stated}) != 1:
+        return []
+    part = stated[0]
+    said = measure_nouns_in(" ".join((window, claim.focus or claim.text))) & measure_nouns_in(part.fact.statement or "")
+    wholes = [c for c in ranked if c.fact.id != part.fact.id
+              and unit_class(c.fact.quantity.unit) == unit_class(part.fact.quantity.unit)
+              and c.fact.quantity.value > part.fact.quantity.value > 0 and _same_period(c.fact, part.fact)
+              and said & measure_nouns_in(c.fact.statement or "")]
+    if not said or len({c.fact.id for c in wholes}) != 1:
+        return []
+    whole = wholes[0]
+    return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
 
 
 def _whole_written_after(q: Quantity, claim: Claim, ranked: list[Candidate]):
