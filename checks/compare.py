@@ -13,6 +13,7 @@ from .counted import counted_alike, generic_counter
 from .match import unit_class
 from .model import Fact, Quantity
 from .resources import words
+from .text import fold
 from .terms import concepts_in, stem
 
 
@@ -168,6 +169,8 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     head = stem(a.split()[0])
     if head == stem(b.split()[-1]) or head == stem(b.split()[0]):
         return True
+    if fact is not None and fold(a) in {fold(t) for t in fact.terms}:
+        return True                       # (the claim's noun is one of the fact's terms: "teenage accounts")
     if fact is not None:
         named = {stem(w) for w in b.split()} | {stem(t) for t in fact.terms if len(t.split()) == 1}
         # the head of a multi-word term: "vols de véhicules" (French, head first), "vehicle thefts" (English, last)

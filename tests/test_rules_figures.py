@@ -1899,3 +1899,95 @@ sources:
 ])
 def test_a_present_tense_forecast_is_an_expectation(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FORECAST), text, lang), want, rule)
+
+
+
+SHARE_OF_STATED_WHOLE = """
+version: 1
+sources:
+  - id: survey
+    title: Osterland ferry survey 2025
+    published: 2025-09-01
+    facts:
+      - id: ferries
+        statement: Osterland operated 240 ferries in 2025.
+        terms: [ferries, traversiers]
+        quantity: {value: 240, unit: ferries}
+        as_of: 2025
+      - id: old-ferries
+        statement: 62 of Osterland's ferries were more than thirty years old in 2025.
+        terms: [ferries, traversiers, old ferries]
+        quantity: {value: 62, unit: ferries}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share of a whole the article writes after it: 62 / 240 = 26 %
+    ("About a quarter of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "supported"),
+    ("About half of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "mixed"),
+    ("Environ un quart des 240 traversiers (ferries) d'Osterland avaient plus de trente ans en 2025.", "fr", "supported"),
+])
+def test_a_share_of_the_whole_written_after_it_is_computed(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_STATED_WHOLE), text, lang), want, "derived-share")
+
+
+NOUN_AS_TERM = """
+version: 1
+sources:
+  - id: fleet
+    title: Osterland fleet register 2025
+    published: 2025-09-01
+    facts:
+      - id: boats
+        statement: The Osterland register listed 1,240 vessels used for fishing in 2025.
+        terms: [fishing boats, bateaux de pêche, fleet, flotte]
+        quantity: {value: 1240, unit: vessels}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the claim's noun is one of the fact's terms: the same count as the fact's declared vessels
+    ("Osterland's register listed 1,240 fishing boats in 2025.", "en", "supported"),
+    ("Osterland's register listed 1,420 fishing boats in 2025.", "en", "contradicted"),
+    ("Le registre d'Osterland comptait 1 240 bateaux de pêche en 2025.", "fr", "supported"),
+])
+def test_a_noun_the_fact_lists_as_a_term_counts_its_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NOUN_AS_TERM), text, lang), want, "quantity")
+
+
+SHARE_OF_MEASURE_TOTAL = """
+version: 1
+sources:
+  - id: theatre
+    title: Osterland theatre accounts 2025
+    published: 2025-09-01
+    facts:
+      - id: tickets
+        statement: The theatre's ticket revenue was 4 million euros in 2025.
+        terms: [ticket revenue, recettes de billetterie, billetterie]
+        quantity: {value: 4.0e6, unit: EUR}
+        as_of: 2025
+      - id: revenue
+        statement: The theatre's total revenue was 20 million euros in 2025.
+        terms: [revenue, recettes]
+        quantity: {value: 20.0e6, unit: EUR}
+        as_of: 2025
+      - id: wages
+        statement: The theatre paid 15 million euros in wages in 2025.
+        terms: [wages, salaires]
+        quantity: {value: 15.0e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share of the total of the measure the part names (revenue): 4 / 20 = 20 %, not of the wages
+    ("The theatre's ticket revenue, at €4 million, made up about a fifth of the total in 2025.", "en", "supported"),
+    ("The theatre's ticket revenue, at €4 million, made up about half of the total in 2025.", "en", "contradicted"),
+    ("Les recettes de billetterie du théâtre, 4 millions d'euros, représentent environ un cinquième du total en 2025.",
+     "fr", "supported"),
+])
+def test_a_share_of_the_total_is_computed_from_its_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_MEASURE_TOTAL), text, lang), want, "derived-share")

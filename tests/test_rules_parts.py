@@ -1211,3 +1211,30 @@ sources:
 ])
 def test_an_item_given_as_none_that_the_source_counts_is_wrong(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, NONE_ITEM), text, lang), "mixed", "quantity")
+
+
+YEAR_ON_YEAR = """
+version: 1
+sources:
+  - id: thefts
+    title: Osterland police statistics 2025
+    published: 2026-02-01
+    facts:
+      - id: bike-thefts
+        statement: Police in Osterland recorded 48,200 bicycle thefts in 2025 (+6 %).
+        terms: [bicycle thefts, vols de vélos]
+        quantity: {value: 48200, unit: thefts}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the baseline year of a change the fact confirms, the year before the fact's: the change over that year
+    ("Police in Osterland recorded 48,200 bicycle thefts, 6% more than in 2024.", "en", "supported"),
+    ("Police in Osterland recorded 48,200 bicycle thefts, 6% more than in 2021.", "en", "unverified"),
+    ("La police d'Osterland a enregistré 48 200 vols de vélos, soit 6 % de plus qu'en 2024.", "fr", "supported"),
+    ("La police d'Osterland a enregistré 48 200 vols de vélos, soit 6 % de moins qu'en 2024.", "fr", "unverified"),   # (the other way: not confirmed)
+])
+def test_a_change_baseline_the_year_before_the_fact_is_its_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, YEAR_ON_YEAR), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation, c.parts) for c in st.claims]

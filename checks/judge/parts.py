@@ -4,14 +4,16 @@ part is confirmed, none is contradicted and no figure, date, rank or named party
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
+from ..factread import direction_of
 from ..match import FactIndex
 from ..text import fold
 from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
 from .figures import fact_parties, proper_names_in
-from .findings import Finding, asserted_figures, combine, fact_by_id, parties_of_ref, sentence
+from .findings import Finding, asserted_figures, year_of, combine, fact_by_id, parties_of_ref, sentence
 from .rules.comparison import compared_part
 from .rules.dates import stated_dates
 from .rules.ranking import rank_words
@@ -36,7 +38,7 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
             parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
     if any(p.status == "confirmed" for p in parts.values()):
         for d in stated_dates(claim):      # a date beside a confirmed part that no fact gave
-            if not any(d.text in t or t in d.text for t in decided):
+            if not any(d.text in t or t in d.text for t in decided) and not _year_before(claim, d, findings):
                 parts.setdefault((d.text, "unchecked"), Part(d.text, "unchecked"))
         for f in findings:                  # a rank the confirming fact does not give
             if f.relation == "related" and f.rule == "ranking" and f.part and f.part not in decided:
@@ -45,6 +47,24 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
         text = claim.text.strip()
         parts[(text, "unchecked")] = Part(text, "unchecked")
     return tuple(parts.values())
+
+
+def _year_before(claim: Claim, d, findings: list[Finding]) -> bool:
+    """A change's baseline year ("7 % more than in 2023", « de plus qu'en 2023 ») the year before the one of the fact
+    that confirmed the change, a figure in per cent of the claim: a change over a year, as the fact gives it (a
+    direction without a figure, "up on 2023", is no change the fact confirmed)."""
+    changes = {q.text.strip() for q in claim.quantities if q.unit in ("percent", "points")}
+    said = direction_of(claim.focus or claim.text)
+    return d.relation == "baseline" and d.year is not None and said is not None and any(
+        f.relation == "supports" and f.part in changes and year_of(f.fact.as_of) == d.year + 1
+        and _fact_way(f.fact) == said for f in findings)
+
+
+def _fact_way(fact) -> Optional[str]:
+    """The way the fact's sentence gives its change: a signed figure ("(+7 %)", "−3 %"), else its words."""
+    text = fact.statement or ""
+    signs = {"increase" if m.group(1) == "+" else "decrease" for m in re.finditer(r"([+\-−])\s?\d", text)}
+    return next(iter(signs)) if len(signs) == 1 else None if signs else direction_of(text)
 
 
 def result_parts(r: ClaimResult) -> tuple[Part, ...]:

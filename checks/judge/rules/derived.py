@@ -45,7 +45,8 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     if sense == "change":
         return _change(q, claim, window, ranked, index)
     if not q.of or fold(q.of) in generic_of():
-        return _share_of_stated_figures(q, claim, window, ranked)
+        return _share_of_stated_figures(q, claim, window, ranked) or _share_of_stated_whole(q, claim, window, ranked) \
+            or _share_of_measure_total(q, claim, window, ranked)
     return _share_of_whole(q, claim, window, ranked, index)
 
 
@@ -151,6 +152,54 @@ def _share_of_stated_figures(q: Quantity, claim: Claim, window: str, ranked: lis
     if not 0 < part.fact.quantity.value < whole.fact.quantity.value:
         return []
     return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
+
+
+def _share_of_stated_whole(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
+    """"two-thirds of the 1.9 million accounts" / « les deux tiers des 1,9 million de comptes »: a share whose whole
+    is the figure written right after it, found in the sources; the part is the one smaller figure of the same unit
+    and period among the facts of the claim's measure (nothing when there are several)."""
+    whole = _whole_written_after(q, claim, ranked)
+    if whole is None:
+        return []
+    parts = [c for c in ranked if c.fact.id != whole.fact.id
+             and unit_class(c.fact.quantity.unit) == unit_class(whole.fact.quantity.unit)
+             and 0 < c.fact.quantity.value < whole.fact.quantity.value and _same_period(c.fact, whole.fact)]
+    if len({c.fact.id for c in parts}) != 1:
+        return []
+    return [_derived_finding(q, claim, window, parts[0].fact.quantity.value / whole.fact.quantity.value,
+                             parts[0], whole, "share")]
+
+
+def _share_of_measure_total(q: Quantity, claim: Claim, window: str, ranked: list[Candidate]) -> list[Finding]:
+    """"commercial revenue, at £11.8 million, was about a sixth of the total" / « soit un sixième du total »: a share
+    of the one figure the statement gives (the part) in the one larger figure of its unit and period whose sentence
+    names the measure the part's and the claim's both name (revenue, « recettes »): the measure's total."""
+    stated = giving(ranked, [x.value for x in claim.quantities if x is not q])
+    if len({c.fact.id for c in stated}) != 1:
+        return []
+    part = stated[0]
+    said = measure_nouns_in(" ".join((window, claim.focus or claim.text))) & measure_nouns_in(part.fact.statement or "")
+    wholes = [c for c in ranked if c.fact.id != part.fact.id
+              and unit_class(c.fact.quantity.unit) == unit_class(part.fact.quantity.unit)
+              and c.fact.quantity.value > part.fact.quantity.value > 0 and _same_period(c.fact, part.fact)
+              and said & measure_nouns_in(c.fact.statement or "")]
+    if not said or len({c.fact.id for c in wholes}) != 1:
+        return []
+    whole = wholes[0]
+    return [_derived_finding(q, claim, window, part.fact.quantity.value / whole.fact.quantity.value, part, whole, "share")]
+
+
+def _whole_written_after(q: Quantity, claim: Claim, ranked: list[Candidate]):
+    """The one fact giving the figure the claim writes right after the share, a few words between (" of the ",
+    « des »), or None."""
+    after = sorted((x for x in claim.quantities if x is not q and x.start >= q.end and x.value), key=lambda x: x.start)
+    if not after or q.value is None:
+        return None
+    gap = claim.text[q.end - claim.start:after[0].start - claim.start]
+    if len(gap) > 10 or not gap.strip() or any(not (ch.isalpha() or ch in " '’") for ch in gap):
+        return None
+    wholes = giving(ranked, [after[0].value])
+    return wholes[0] if len({c.fact.id for c in wholes}) == 1 else None
 
 
 def _per_unit(q: Quantity, claim: Claim, cands: tuple) -> list[Finding]:
