@@ -1393,3 +1393,33 @@ def test_a_figure_against_another_baseline_period_is_not_confirmed(tmp_path_fact
 ])
 def test_a_figure_against_the_same_baseline_period_is_confirmed(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, BASELINES), text, lang), "supported", "quantity")
+
+
+ANTECEDENT_LIST = """
+version: 1
+sources:
+  - id: cpi
+    title: Consumer prices, April 2026
+    published: 2026-05-15
+    facts:
+      - id: all
+        statement: Consumer prices rose 1.2% over the year to April 2026.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2026-04
+      - id: services
+        statement: Prices of services rose 3.4% over the year to April 2026.
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2026-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a relative clause naming no measure measures its antecedent's (the services), whose fact gives the figure
+    # exactly; « ne … plus que » restricts, it denies nothing
+    ("En avril 2026, la hausse tient surtout aux services, dont les prix n'augmentent plus que de 3,4 % sur un an.",
+     "fr", "supported", "quantity"),
+    ("In April 2026 the rise came mostly from services, whose prices went up by 3.4% over the year.", "en",
+     "supported", "quantity"),
+])
+def test_a_relative_clause_measures_its_antecedent(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ANTECEDENT_LIST), text, lang), want, rule)

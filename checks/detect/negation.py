@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from ..resources import word_pattern, words
 from ..text import fold
@@ -36,6 +37,17 @@ def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             word_pattern("claims", r"(?:\S+\s+){0,4}?({ne_only_words})"))
 
 
+def _only_more(m: Optional[re.Match], window: str) -> bool:
+    """« plus » as the negator right before « que »: « ne … plus que » is a restriction ("only"), not a denial."""
+    return bool(m and m.group(1) and _restriction().match(window, m.end()))
+
+
+@functools.lru_cache(maxsize=None)
+def _restriction() -> re.Pattern:
+    """« que », « qu' » right after a negator: « plus que » in « ne … plus que »."""
+    return word_pattern("claims", r"\s+(?:{restriction_words})(?:(?<=')|(?!\w))")
+
+
 def ne_denials(folded: str) -> list[re.Match]:
     """The French denials written with the particle (« ne … plus », « n'… guère », « n'a jamais »): the particle, then
     a negation word close after it."""
@@ -55,13 +67,8 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     only = bool(lex.only.search(f))
     negated = False
     f = _bound_negation().sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
-    ne, ne_negation, ne_que = _ne_patterns()
-    for m in ne.finditer(f):
-        window = f[m.end():m.end() + 40]
-        if ne_negation.match(window) or _subject_negator().search(f[max(0, m.start() - 40):m.start()]):
-            negated = True
-        elif ne_que.match(window):
-            only = True
+    negated, restricted = _with_particle(f)
+    only = only or restricted
     if lang != "fr":
         for m in lex.negation.finditer(f):
             word = m.group(0)
@@ -78,6 +85,22 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
         head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
         negated = negated or bool(head)
     return negated and not _affirmed(f, lex), only
+
+
+def _with_particle(f: str) -> tuple[bool, bool]:
+    """(denied, restricted) by the French particle « ne »: « ne … pas », « aucun … ne » deny; « ne … que »,
+    « ne … plus que » restrict."""
+    negated = only = False
+    ne, ne_negation, ne_que = _ne_patterns()
+    for m in ne.finditer(f):
+        window = f[m.end():m.end() + 40]
+        if _only_more(ne_negation.match(window), window):
+            only = True                # « ne … plus que » restricts (« n'augmentent plus que de 2 % »): no denial
+        elif ne_negation.match(window) or _subject_negator().search(f[max(0, m.start() - 40):m.start()]):
+            negated = True
+        elif ne_que.match(window):
+            only = True
+    return negated, only
 
 
 def _affirmed(f: str, lex: ClaimLexicon) -> bool:

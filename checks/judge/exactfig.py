@@ -17,6 +17,7 @@ from ..model import Claim, Quantity
 from ..text import fold
 from .figures import (fact_expected, fact_names_all, fact_parties, generic_of, of_matches, proper_names_in, rank,
                       units_fit)
+from ..factread import qualifiers_in
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import year_of
 from .periods import month_ok, quantity_month, quantity_year, time_ok
@@ -100,7 +101,7 @@ class _Scope:
             return "party"
         if not fact_names_all(fact, c.source, self.names):
             return "names"
-        if not measure_fits(self.measure, fact, index):
+        if not measure_fits(self.measure, fact, index) and not self._antecedent_names(fact):
             return "measure"
         if self.share_of and not of_matches(self.q, fact, index):
             return "of"
@@ -109,3 +110,10 @@ class _Scope:
         if not self.group <= numbers_written(fact.statement):
             return "group"
         return ""
+
+    def _antecedent_names(self, fact) -> bool:
+        """A relative clause that names no measure of its own measures its antecedent's: « la décélération des
+        services, dont les prix augmentent de 2,1 % » is the services' figure, as the fact's qualifiers say."""
+        own = fact_measure(fact, self.index)
+        return (self.claim.role == "relative" and not self.measure and bool(own)
+                and own <= qualifiers_in(self.claim.context_text))
