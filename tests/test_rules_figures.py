@@ -1991,3 +1991,27 @@ sources:
 ])
 def test_a_share_of_the_total_is_computed_from_its_measure(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_MEASURE_TOTAL), text, lang), want, "derived-share")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure's way is read from the clause of the fact's sentence that writes it, not from its first clause
+    ("Exports fell 2.3% in June, whereas imports rose 1.8%.", "en", "supported", "quantity"),
+    ("En juin, les exportations ont reculé de 2,3 %, alors que les importations ont progressé de 1,8 %.",
+     "fr", "supported", "quantity"),
+])
+def test_a_figure_moves_the_way_of_its_own_clause_of_the_fact(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: trade
+    title: Monthly trade bulletin
+    published: 2025-07-20
+    facts:
+      - id: june
+        statement: In June 2025, exports fell by 2.3%, while imports rose by 1.8%.
+        as_of: 2025-06
+      - id: june-fr
+        statement: En juin 2025, les exportations ont reculé de 2,3 %, tandis que les importations ont progressé de 1,8 %.
+        as_of: 2025-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

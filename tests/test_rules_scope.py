@@ -1423,3 +1423,41 @@ sources:
 ])
 def test_a_relative_clause_measures_its_antecedent(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ANTECEDENT_LIST), text, lang), want, rule)
+
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated change beside a dated level is of a year the claim names, not a wrong period against a later year's
+    ("In April, the port authority estimated that 41,200 containers were handled in 2024, about 6.5% fewer than "
+     "the 44,100 handled in 2023.", "en", "supported", "quantity"),
+    ("Le port a traité 41 200 conteneurs en 2024, en baisse d'environ 6,5 %.", "fr", "supported", "quantity"),
+])
+def test_an_undated_change_is_of_a_year_the_claim_names(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: port
+    title: Port traffic review
+    published: 2025-04-01
+    facts:
+      - id: boxes-2024
+        statement: The port handled 41,200 containers in 2024.
+        quantity: {value: 41200, unit: containers}
+        as_of: 2024
+      - id: boxes-2023
+        statement: The port handled 44,100 containers in 2023.
+        quantity: {value: 44100, unit: containers}
+        as_of: 2023
+      - id: change-2024
+        statement: Container traffic fell by about 6.5% in 2024 compared with 2023.
+        quantity: {value: -6.5, unit: percent}
+        as_of: 2024
+  - id: port-h1
+    title: Port traffic, first half of 2025
+    published: 2025-09-01
+    facts:
+      - id: change-h1-2025
+        statement: The 2.1% fall in container traffic in the first half of 2025 is the steepest since 2009.
+        quantity: {value: -2.1, unit: percent}
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

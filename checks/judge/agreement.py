@@ -15,6 +15,7 @@ from ..factread import direction_of, is_change_size, is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
+from ..slots import clause_spans
 from ..text import words
 from ..units import lookup as units_lookup, unit_head
 from .clauses import figure_sense, figure_window, window_start
@@ -185,9 +186,25 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
         source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source)
+    elif _direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
+        source = _way_of_its_clause(fact, q, index) or source
     if said and source and said != source and not claim.negated:
         names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
         return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
+    return None
+
+
+def _way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Optional[str]:
+    """The way the clause of the fact's sentence that writes the claim's figure says it moved ("Halifax said prices fell 0.4 % while Nationwide's index rose 0.5 %": 0.5 % rose)."""
+    if q is None or q.value is None:
+        return None
+    reading, statement = index.reading(fact), fact.statement
+    for x, base in zip(reading.quantities, reading.baselines):
+        if base or x.value is None or x.start < 0 or abs(abs(x.value) - abs(q.value)) > 1e-9 * max(1.0, abs(q.value)):
+            continue
+        span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
+        if span:
+            return direction_of(statement[span[0]:x.start])
     return None
 
 

@@ -100,6 +100,8 @@ def figure_month(claim: Claim, q: Quantity, window: str, comparable: list[Candid
     return qmonth
 
 
+# complexity: the when-filter's steps in order (undated latest, another year, another measure's latest, another
+# period, a year the claim names), each an early return the next relies on
 def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],
                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
@@ -125,6 +127,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
                                                     [c for c in comparable if occasion_ok(occasion, c.fact)], index)
         if own_latest:
             return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated)
+        if qyear is None and _of_a_year_it_names(claim, pair):
+            return None, [pair[1]]
         when = _other_period(q, pair)
         if when:
             return [when], comparable
@@ -247,6 +251,17 @@ def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:
     found = rule_quantity(ante, index.candidates(ante), index)
     years = [year_of(f.fact.as_of) for f in found if f.relation in ("supports", "contradicts") and f.rule.startswith("quantity")]
     return max((y for y in years if y), default=None)
+
+
+def _of_a_year_it_names(claim: Claim, pair: Optional[tuple[Candidate, Candidate]]) -> bool:
+    """Whether the fact giving an undated figure is of a year the claim itself names ("39,345 died in 2024, about
+    3.8 % fewer than in 2023": 3.8 % is 2024's change, not a wrong period against a later year's fact)."""
+    if pair is None:
+        return False
+    named = {year_of(d.iso()) for d in claim.dates} - {None}
+    # (a fact of a month is another period: "by the end of 2024" is not September 2024's figure)
+    return (year_of(pair[1].fact.as_of) in named and month_of(pair[1].fact.as_of) is None
+            and year_of(pair[0].fact.as_of) not in named)
 
 
 def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:
