@@ -1,5 +1,5 @@
 """How far back a record goes (``record_scope``), whether a text calls something a record (``names_a_record``), and
-how far back a record "in <whose> history" goes: of all time ("the biggest jump in the party's history", « la
+how far back a record "in <whose> history" goes: of all time ("the largest gain in the club's history", « la
 plus forte hausse de son histoire »), or of recent times when a word of ``record_history_bounded`` (``slots.yaml``)
 stands in the phrase or right after it ("in recent history", « de l'histoire récente »).
 """

@@ -204,7 +204,7 @@ def inherit_units(claim: Claim, parent: Claim) -> None:
 
 
 def inherit_previous_units(claims: list, previous: Optional[Claim]) -> None:
-    """« Les dépenses ont atteint 23,4 milliards d'euros. Les touristes internationaux en ont apporté près de 15
+    """« Les visiteurs ont dépensé 8,2 milliards d'euros. Les visiteurs étrangers en ont apporté environ 3,1
     milliards. »: a bare amount written with a scale word ("15 milliards", "4 billion") in a statement that names no
     unit of money takes the one currency of the previous statement's amounts of that scale's size."""
     ref = _one_amount(previous)

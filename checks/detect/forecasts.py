@@ -50,7 +50,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
-        # "far fewer seats than their vote share would suggest": the yardstick of a comparison, no forecast
+        # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
         "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }

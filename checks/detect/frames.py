@@ -217,7 +217,7 @@ def share_frame(claims: list[Claim]) -> None:
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:
-    """A negated frame denies what it frames: "Before 2024, X had never reported an operating profit", « X n'a
+    """A negated frame denies what it frames: "Before 2025, X had never posted a quarterly surplus", « X n'a
     jamais annoncé de bénéfice »: the framed clause after it, with no figure, is a denial, bounded by the frame's
     dates (a clause after the content, "…, when output showed no growth", frames nothing)."""
     if not frame.negated:

@@ -1,4 +1,4 @@
-"""Which party a comparison puts ahead: "the Liberal Democrats finished third, half a million votes ahead of
+"""Which party a comparison puts ahead: "the Greens came second, some 40,000 votes ahead of
 Reform" puts the Liberal Democrats ahead, "Reform received half a million votes more than the Liberal Democrats"
 puts Reform ahead, « Le parti arrive derrière ses rivaux » puts the rivals ahead. The party ahead is the first the
 sentence names before the comparative phrase (``ahead``/``behind`` of ``slots.yaml``), the one behind the party

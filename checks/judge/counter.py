@@ -1,6 +1,6 @@
 """Who the article says counted a confirmed figure, when it names the body as the subject of a counting verb
-rather than in an attribution frame ("In 2019 the health insurer recorded 790 fatal accidents", « l'Assurance
-maladie dénombrait 790 accidents mortels »): a body the source list knows as a publisher, writing a figure
+rather than in an attribution frame ("In 2021 the regional observatory recorded 412 fatal accidents", « l'Observatoire
+régional dénombrait 412 accidents mortels »): a body the source list knows as a publisher, writing a figure
 that another publisher's source gives and that does not concern it, is credited with a count that is not its
 own (``counting_verbs`` of ``claims.yaml``).
 """

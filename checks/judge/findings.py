@@ -123,7 +123,7 @@ def _asserted_figures(claim: Claim) -> list[Quantity]:
     figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
                and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
-    # (and the level a change reaches from an asserted one, however small: « tombé de 299 à 90 », "from 164 to 41")
+    # (and the level a change reaches from an asserted one, however small: « tombé de 164 à 41 », "from 164 to 41")
     for a, b in zip(claim.quantities, claim.quantities[1:]):
         if a in figures and b not in figures and _reached_from(claim, a, b):
             figures.insert(figures.index(a) + 1, b)

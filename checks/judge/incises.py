@@ -68,8 +68,8 @@ def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[F
 
 def without_incises(claim: Claim, text: str) -> str:
     """The claim's ``text`` (its text or its focus) with its descriptive incises that hold no figure blanked:
-    they describe the subject, not what its figure measures ("Premium subscribers, the customers who pay a monthly
-    fee, rose 11 %" measures no monthly figure)."""
+    they describe the subject, not what its figure measures ("Paying members, those billed every month, rose
+    9 %" measures no monthly figure)."""
     if text != claim.text:
         return text
     figures = [x.start - claim.start for x in claim.quantities]

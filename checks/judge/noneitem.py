@@ -1,5 +1,5 @@
 """An item of a list that a claim gives as none ("76 seats were won outright, 39 by the Blue List and none by the
-Greens", « dont 39 pour le RN et aucun pour la gauche »): when the fact that confirms the rest of the claim gives
+Greens", « dont 12 pour les Verts et aucun pour la droite »): when the fact that confirms the rest of the claim gives
 a number for that party ("… and 32 for the Greens"), the article's "none" is wrong; the rest stays confirmed.
 Words: ``zero_count_words`` of ``data/lang/<code>/claims.yaml``.
 """

@@ -34,7 +34,7 @@ def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:
 
 def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
-    clauses of the figures after it and its descriptive incises ("Premium subscribers, who pay a monthly fee, rose
+    clauses of the figures after it and its descriptive incises ("Paying members, billed every month, rose
     …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
     "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
     "youth" belongs to the second figure only)."""

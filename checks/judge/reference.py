@@ -1,5 +1,5 @@
-"""What a figure is measured against, when a comparison follows it ("1.28 °C warmer than pre-industrial times",
-"1.28 °C above its 1951-1980 baseline", « 1,2 °C au-dessus de la moyenne 1991-2020 »): a fact measured against a
+"""What a figure is measured against, when a comparison follows it ("1.4 °C warmer than the late-19th-century level",
+"0.9 °C above its 1961-1990 average", « 1,2 °C au-dessus de la moyenne 1991-2020 »): a fact measured against a
 span of years the claim's own reference does not name, and sharing no word with it, measures something else
 (``reference_ok``). Words: ``reference_words`` of ``data/lang/<code>/measures.yaml``.
 """
@@ -16,7 +16,7 @@ from ..terms import content_stems
 from ..text import fold_same_length
 from .figures import stated_figure
 
-# how many words may stand between a figure and the comparison word ("1.28 °C warmer than")
+# how many words may stand between a figure and the comparison word ("1.4 °C warmer than")
 REACH_WORDS = 2
 SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(1[89]\d\d|20\d\d)\b")
 

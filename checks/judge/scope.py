@@ -231,7 +231,7 @@ def _latest_of_its_own(claim: Claim, q: Quantity, window: str, facts: list[Candi
 
 
 def _older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate]) -> Optional[Finding]:
-    """An undated change ("Sur un an, la fréquentation a progressé de 8 %") read in the year the statements before
+    """An undated change ("Sur un an, le trafic a progressé de 6 %") read in the year the statements before
     speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year."""
     year = (claim.period_before or (None,))[0]
     if not year or figure_sense(claim, q, window) != "change":

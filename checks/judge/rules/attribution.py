@@ -28,7 +28,7 @@ CREDITS_ANOTHER = "misattributed: the source credits"
 
 def rule_counted_by(claim: Claim, findings: list, index: FactIndex, cands: tuple = ()) -> list:
     """A confirmed figure the claim has counted by a body the list knows as another source's publisher (« En
-    2019, l'Assurance maladie dénombrait 790 accidents » when the Dares gives them): contradicted."""
+    2019, l'Observatoire régional dénombrait 412 accidents » when the Dares gives them): contradicted."""
     return counted_by_another(claim, findings, index)
 
 

@@ -275,7 +275,7 @@ def said_as(q: Quantity) -> str:
 
 def unit_slip(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
     """A figure of the size of a fact's in another currency (a wrong currency), or a change of the size of a fact's
-    in percentage points where the source gives per cent, or the other way (« a bondi de 20 points » against a
+    in percentage points where the source gives per cent, or the other way (« a bondi de 15 points » against a
     rise of 20 %: points measure a change of a share, per cent a change relative to the level)."""
     for c in pool:
         fq = c.fact.quantity
