@@ -894,10 +894,10 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # a hedged figure only near one party's figure and exactly another party's, for the same period, is the
     # other's: not confirmed for the party the article names
-    ("Analysts polled by Marlowe had expected first-quarter revenue of about $27 billion.", "en", "unverified"),
+    ("Analysts surveyed by Marlowe expected first-quarter revenue of about $27 billion.", "en", "unverified"),
     ("Les analystes interrogés par Marlowe attendaient un chiffre d'affaires d'environ 27 milliards de dollars "
      "au premier trimestre.", "fr", "unverified"),
-    ("Analysts polled by Marlowe had expected first-quarter revenue of $26.2 billion.", "en", "supported"),
+    ("Analysts surveyed by Marlowe expected first-quarter revenue of $26.2 billion.", "en", "supported"),
 ])
 def test_a_hedged_figure_exactly_another_party_s_is_not_confirmed(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HEDGED_OTHER_PARTY), text, lang)

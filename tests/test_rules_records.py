@@ -858,8 +858,8 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # a negated speech frame ("had never reported") denies what it frames, within the frame's time: the profit
     # of 2022 refutes "before 2023 … never", not "before 2022 … never"
-    ("Before 2023, Orlen Pay had never reported an operating profit in any quarter.", "en", "contradicted"),
-    ("Before 2022, Orlen Pay had never reported an operating profit in any quarter.", "en", "unverified"),
+    ("Before 2023, Orlen Pay had never made an operating profit in a single quarter.", "en", "contradicted"),
+    ("Before 2022, Orlen Pay had never made an operating profit in a single quarter.", "en", "unverified"),
     ("Avant 2023, Orlen Pay n'avait jamais annoncé de bénéfice d'exploitation.", "fr", "contradicted"),
 ])
 def test_a_negated_frame_denies_what_it_frames(tmp_path_factory, text, lang, want):

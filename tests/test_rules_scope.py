@@ -1153,7 +1153,7 @@ sources:
     ("In 2025 Vestrel lost €310 million.", "en", "unverified", ""),
     # the quarter named, or the same period of an earlier year, keeps the quarter's facts
     ("Au quatrième trimestre 2025, Vestrel a perdu 52 millions d'euros.", "fr", "contradicted", "quantity"),
-    ("Vestrel lost €48 million in the fourth quarter of 2025, against €61 million in the same period of 2024.",
+    ("Vestrel lost €48 million in the fourth quarter of 2025, against €61 million in the same quarter of 2024.",
      "en", "supported", "quantity"),
 ])
 def test_a_year_s_amount_is_not_a_quarter_s(tmp_path_factory, text, lang, want, rule):
@@ -1184,7 +1184,7 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want, rule", [
     # an incise describing the subject ("who pay a monthly fee") does not say what its figure measures
-    ("Paying members, the customers who pay a monthly fee, rose 9% to 41 million.", "en", "supported", "quantity"),
+    ("Paying members, the ones on a monthly plan, rose 9% to 41 million.", "en", "supported", "quantity"),
     ("Les abonnés payants, ceux qui règlent un forfait mensuel, sont passés à 41 millions.", "fr", "supported",
      "quantity"),
 ])
@@ -1251,7 +1251,7 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # an undated change read in the year the article speaks of (2024) is not the earlier year's change the sources
     # give: unchecked, not confirmed
-    ("La Valdorie a accueilli 12,4 millions de visiteurs en 2024. Sur un an, la fréquentation a progressé de 9 %.",
+    ("La Valdorie a accueilli 12,4 millions de visiteurs en 2024. Sur un an, le nombre de visiteurs a progressé de 9 %.",
      "fr", "unverified"),
     ("Valdoria welcomed 12.4 million visitors in 2024. Over the year, visits rose 9%.", "en", "unverified"),
     ("En 2023, la fréquentation de la Valdorie avait progressé de 9 % sur un an.", "fr", "supported"),
