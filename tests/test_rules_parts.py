@@ -1233,7 +1233,9 @@ sources:
     ("Police in Osterland recorded 48,200 bicycle thefts, 6% more than in 2024.", "en", "supported"),
     ("Police in Osterland recorded 48,200 bicycle thefts, 6% more than in 2021.", "en", "unverified"),
     ("La police d'Osterland a enregistré 48 200 vols de vélos, soit 6 % de plus qu'en 2024.", "fr", "supported"),
-    ("La police d'Osterland a enregistré 48 200 vols de vélos, soit 6 % de moins qu'en 2024.", "fr", "unverified"),   # (the other way: not confirmed)
+    # (the other way round: the right level, and a change the fact writes "+6 %" — a wrong direction)
+    ("La police d'Osterland a enregistré 48 200 vols de vélos, soit 6 % de moins qu'en 2024.", "fr", "mixed"),
+    ("Police in Osterland recorded 48,200 bicycle thefts, 6% fewer than in 2024.", "en", "mixed"),
 ])
 def test_a_change_baseline_the_year_before_the_fact_is_its_year(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, YEAR_ON_YEAR), text, lang)

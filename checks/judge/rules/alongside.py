@@ -54,7 +54,7 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
             if not stated:
                 continue
             ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
-                    for fq in stated if fq.end >= 0} - {None}
+                    or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
             if said and ways and said not in ways:
                 words = {"up": "more", "down": "less"}
                 out.append(Finding("contradicts", "direction", fact,
@@ -77,6 +77,12 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
             and clause_fits(window, fact, fq, index, same_kind=True)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
+
+
+def _signed_way(fq: Quantity) -> Optional[str]:
+    """"up" or "down" when the fact writes its figure with a sign ("+6 %", "−3,4 %")."""
+    lead = fq.text.lstrip()[:1]
+    return "up" if lead == "+" else "down" if lead in "-−–" and lead else None
 
 
 def _way_beside(text: str, fq: Quantity) -> Optional[str]:
