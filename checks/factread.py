@@ -90,7 +90,7 @@ def is_baseline(before: str) -> bool:
 
 def from_to_start(text: str, s: int, e: int) -> bool:
     """Whether the figure at ``s:e`` of ``text`` is where a change starts, written "from X to Y" after a word of
-    change (« est tombé de 164 à 41 »: 299 is the earlier level): ``change_from_words`` just before it,
+    change (« est tombé de 164 à 41 »: 164 is the earlier level): ``change_from_words`` just before it,
     ``change_to_words`` and another figure just after it."""
     before, after = _light(text[max(0, s - 40):s]), fold(text[e:e + 12])
     joined = _words_before_pattern("change_from_words").search(before)

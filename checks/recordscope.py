@@ -12,7 +12,7 @@ from typing import Optional
 from .resources import lexicon
 from .slots import rank_span, slot_patterns
 from .terms import LANGS
-from .text import fold
+from .text import fold, literal_trie
 
 
 @functools.lru_cache(maxsize=None)
@@ -20,8 +20,7 @@ def _history() -> tuple[Optional[re.Pattern], frozenset[str]]:
     """An opener, up to three words (whose history: "the party's", « son »), a history noun and the word after it."""
     raws = [lexicon(lang, "slots") for lang in LANGS]
     def alts(key):
-        forms = {fold(str(x)) for raw in raws for x in (raw.get(key) or [])}
-        return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return literal_trie({fold(str(x)) for raw in raws for x in (raw.get(key) or [])})
     openers, nouns = alts("record_history_openers"), alts("record_history_nouns")
     bounded = frozenset(fold(str(x)) for raw in raws for x in (raw.get("record_history_bounded") or []))
     if not openers or not nouns:
@@ -46,8 +45,9 @@ def record_scope(text: str) -> Optional[str]:
     if span is None:
         return None
     folded = fold(text[span[0]:])[:80]
-    if history_scope(folded):             # "in the party's history" (all time), "in recent history" (bounded)
-        return history_scope(folded)
+    history = history_scope(folded)       # "in the party's history" (all time), "in recent history" (bounded)
+    if history:
+        return history
     for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
         if t[key] is not None and t[key].search(folded):
             return scope

@@ -44,13 +44,6 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
 _COMMA = re.compile(r"(?<!\d),\s*|,(?!\d)\s*")
 
 
-def _after_auxiliary(f: str, cs: int, at: int) -> bool:
-    """Whether the comma at ``at`` closes an incise set right after an auxiliary (« Les maladies ont, elles, causé
-    215 décès », "Exports have, however, fallen 3 %"): the participle after it completes the verb; it is no
-    apposition."""
-    return any(b == at for _, b in auxiliary_incises(f[cs:], cs))
-
-
 def auxiliary_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
     """The (opening, closing) commas of the short incises (four words at most) set right after an auxiliary in the
     folded text ``f`` (« ont, elles, causé », « a, quant à lui, reculé », "have, however, fallen"): the verb goes on
@@ -167,11 +160,18 @@ class _Clauses:
         1962,"; enclosed by commas, and never the clause that follows a closing comma ("X, which …, slowed to
         4 %": the main verb comes back there)."""
         f = self.f
+        # (a comma closing an incise right after an auxiliary, « ont, eux, causé 87 blessés »: the participle after it
+        # completes the verb, it is no apposition; read once, for the first clause that gets that far)
+        after_auxiliary: Optional[set[int]] = None
         for m, stop in self.comma_clauses():
             word = re.match(r"[^\W\d_]+", f[m.end():])
             if not word or not self.free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
                 continue
-            if stop >= self.ce or any(b == m.start() for _, b in self.taken) or _after_auxiliary(f, self.cs, m.start()):
+            if stop >= self.ce or any(b == m.start() for _, b in self.taken):
+                continue
+            if after_auxiliary is None:
+                after_auxiliary = {b for _, b in auxiliary_incises(f[self.cs:], self.cs)}
+            if m.start() in after_auxiliary:
                 continue
             if self.lex.event.fullmatch(word.group(0)) \
                     or word_pattern("claims", r"\w{3,}(?:{participle_endings})").fullmatch(word.group(0)):

@@ -12,7 +12,7 @@ from typing import Optional
 from ..match import FactIndex
 from ..model import MIXED, SUPPORTED, Claim, ClaimResult, Fact
 from ..resources import words
-from ..text import fold_same_length
+from ..text import fold_same_length, literal_trie
 from .findings import Finding, evidence_of, fact_by_id, sentence
 from .parts import claim_parts
 
@@ -24,8 +24,8 @@ GAP_WORDS = 3
 
 @functools.lru_cache(maxsize=None)
 def _zero() -> re.Pattern:
-    forms = sorted({fold_same_length(w) for w in words("claims", "zero_count_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    forms = {fold_same_length(w) for w in words("claims", "zero_count_words")}
+    return re.compile(r"(?<!\w)(?:" + literal_trie(forms) + r")(?!\w)")
 
 
 def none_items(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:

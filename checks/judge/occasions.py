@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..model import Claim, Fact, Quantity
 from ..resources import word_table
-from ..text import fold
+from ..text import fold, literal_trie
 
 
 @functools.lru_cache(maxsize=None)
@@ -21,8 +21,7 @@ def _pattern() -> tuple[Optional[re.Pattern], dict[str, int], dict[str, str]]:
     nouns = {fold(str(k)): str(v) for k, v in word_table("numbers", "occasion_nouns").items()}
     if not ordinals or not nouns:
         return None, ordinals, nouns
-    alts = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])({alts(ordinals)})[\s\-]+({alts(nouns)})(?![\w])"), ordinals, nouns
+    return re.compile(rf"(?<![\w])({literal_trie(ordinals)})[\s\-]+({literal_trie(nouns)})(?![\w])"), ordinals, nouns
 
 
 @functools.lru_cache(maxsize=8192)
