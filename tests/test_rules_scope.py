@@ -1461,3 +1461,28 @@ sources:
         quantity: {value: -2.1, unit: percent}
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fiscal quarter is the one the fact's sentence names, whatever calendar quarter its date gives
+    ("In the fiscal fourth quarter, Norvale's revenue reached $3.4 billion.", "en", "supported"),
+    ("Au quatrième trimestre de son exercice, le chiffre d'affaires de Norvale a atteint 3,4 milliards de dollars.",
+     "fr", "supported"),
+    # another quarter still is not it
+    ("In the fiscal third quarter, Norvale's revenue reached $3.4 billion.", "en", "unverified"),
+])
+def test_a_fiscal_quarter_is_the_one_its_fact_names(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: norvale
+    title: Norvale fiscal 2025 fourth-quarter results
+    published: 2025-07-25
+    facts:
+      - id: q4-revenue
+        statement: Norvale's revenue in the fourth quarter of fiscal 2025 (April to June 2025) was 3.4 billion dollars.
+        quantity: {value: 3.4e9, unit: USD}
+        as_of: 2025-Q2
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
