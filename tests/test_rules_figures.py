@@ -2015,3 +2015,33 @@ sources:
         as_of: 2025-06
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause that names nothing before its figure ("…, à 3,1 %") measures what the figure before it names, and a
+    # fact that writes both beside its declared figure confirms it
+    ("La marge opérationnelle régionale gagne 20 points de base, à 3,1 %.", "fr", "supported"),
+    ("The regional operating margin gained 20 basis points, to 3.1%.", "en", "supported"),
+    # not when the fact does not write the figure before it too
+    ("La marge opérationnelle régionale gagne 40 points de base, à 3,1 %.", "fr", "unverified"),
+])
+def test_a_figure_after_another_measures_what_that_one_names(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: resultats
+    title: Résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: roc-region
+        statement: Le résultat opérationnel régional atteint 512 millions d'euros en 2024, soit une marge opérationnelle de 3,1 % (+20 points de base).
+        quantity: {value: 512000000, unit: EUR}
+        as_of: 2024
+      - id: roc-region-en
+        statement: Regional operating income reached 512 million euros in 2024, an operating margin of 3.1% (up 20 basis points).
+        quantity: {value: 512000000, unit: EUR}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1025,3 +1025,32 @@ sources:
 def test_all_time_record_against_a_denied_record(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NOT_A_RECORD), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an ordinal of another clause ("in the third quarter, its best …") is no rank of the superlative
+    ("Orvalis sold 41,000 bikes in the third quarter, its best quarter on record.", "en", "supported"),
+    ("Orvalis a vendu 41 000 vélos au troisième trimestre, son meilleur trimestre jamais enregistré.", "fr",
+     "supported"),
+    # an ordinal of the superlative itself still is
+    ("Orvalis sold 41,000 bikes in the third quarter, its third-best quarter on record.", "en", "mixed"),
+])
+def test_an_ordinal_of_another_clause_is_no_rank(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: orvalis
+    title: Orvalis third-quarter 2024 sales
+    published: 2024-10-15
+    facts:
+      - id: q3-sales
+        statement: Orvalis sold 41,000 bikes in the third quarter of 2024, its best quarter ever.
+        quantity: {value: 41000, unit: bikes}
+        as_of: 2024-Q3
+      - id: q3-ventes
+        statement: Orvalis a vendu 41 000 vélos au troisième trimestre 2024, son meilleur trimestre jamais enregistré.
+        quantity: {value: 41000, unit: vélos}
+        as_of: 2024-Q3
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1461,3 +1461,74 @@ sources:
         quantity: {value: -2.1, unit: percent}
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fiscal quarter is the one the fact's sentence names, whatever calendar quarter its date gives
+    ("In the fiscal fourth quarter, Norvale's revenue reached $3.4 billion.", "en", "supported"),
+    ("Au quatrième trimestre de son exercice, le chiffre d'affaires de Norvale a atteint 3,4 milliards de dollars.",
+     "fr", "supported"),
+    # another quarter still is not it
+    ("In the fiscal third quarter, Norvale's revenue reached $3.4 billion.", "en", "unverified"),
+])
+def test_a_fiscal_quarter_is_the_one_its_fact_names(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: norvale
+    title: Norvale fiscal 2025 fourth-quarter results
+    published: 2025-07-25
+    facts:
+      - id: q4-revenue
+        statement: Norvale's revenue in the fourth quarter of fiscal 2025 (April to June 2025) was 3.4 billion dollars.
+        quantity: {value: 3.4e9, unit: USD}
+        as_of: 2025-Q2
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a qualifier every fact of the figure has ("monthly" users) is the list's one way to measure it: the article
+    # that leaves it unsaid names the same measure less precisely, though another fact adds a qualifier ("net")
+    ("Velora's ad-funded tier counted 180 million users at the end of 2024.", "en", "supported"),
+    ("La formule financée par la publicité de Velora comptait 180 millions d'utilisateurs fin 2024.", "fr",
+     "supported"),
+    # a figure none of them gives is still not confirmed
+    ("Velora's ad-funded tier counted 200 million users at the end of 2024.", "en", "unverified"),
+])
+def test_a_qualifier_every_fact_has_is_the_one_measure(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: velora
+    title: Velora fourth-quarter 2024 update
+    published: 2025-02-04
+    facts:
+      - id: mau
+        statement: Velora counted 310 million monthly active users at the end of 2024.
+        quantity: {value: 310e6, unit: monthly active users}
+        as_of: 2024-12
+      - id: ad-mau
+        statement: Velora counted 180 million ad-funded monthly active users at the end of 2024.
+        quantity: {value: 180e6, unit: ad-funded monthly active users}
+        as_of: 2024-12
+      - id: net-adds
+        statement: Velora added a net 21 million monthly active users in the fourth quarter of 2024.
+        quantity: {value: 21e6, unit: monthly active users}
+        as_of: 2024-Q4
+      - id: mau-fr
+        statement: Velora comptait 310 millions d'utilisateurs actifs mensuels fin 2024.
+        quantity: {value: 310e6, unit: utilisateurs actifs mensuels}
+        as_of: 2024-12
+      - id: ad-mau-fr
+        statement: La formule financée par la publicité de Velora comptait 180 millions d'utilisateurs actifs mensuels fin 2024.
+        quantity: {value: 180e6, unit: utilisateurs actifs mensuels}
+        as_of: 2024-12
+      - id: net-adds-fr
+        statement: Velora a gagné 21 millions d'utilisateurs actifs mensuels nets au quatrième trimestre 2024.
+        quantity: {value: 21e6, unit: utilisateurs actifs mensuels}
+        as_of: 2024-Q4
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

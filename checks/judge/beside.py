@@ -73,7 +73,36 @@ def _fact_clause(text: str, spans: list, fq: Quantity, declared: Optional[Quanti
 def measured_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> frozenset:
     """The keys of what a figure measures: the first two content words before it in its clause that are not words
     of movement ("Spending on refugees … was cut by 17.3 %": spending, refugees; « soit une hausse de 3 % »: none)."""
-    head = [w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w) and not _moves(w)]
+    return _head_keys(before_figure(claim, q, window), index)
+
+
+def _subject_of(claim: Claim, q: Quantity, window: str, index: FactIndex) -> tuple[frozenset, Optional[Quantity]]:
+    """What the figure measures (``measured_keys``) or, for a level whose clause names nothing, what the clause
+    of the figure before it names (``borrowed_subject``), with that figure."""
+    subject = measured_keys(claim, q, window, index)
+    if subject or figure_sense(claim, q, window) == "change" or is_difference(claim.text[q.end - claim.start:][:30]):
+        return subject, None
+    return borrowed_subject(claim, q, index)
+
+
+def _writes_too(earlier: Optional[Quantity], c: Candidate, index: FactIndex) -> bool:
+    """Whether the fact's sentence writes the figure a borrowed subject comes from (when there is one)."""
+    return earlier is None or any(compare_quantity(earlier, fq)[0] == "supports" for fq in index.reading(c.fact).quantities)
+
+
+def borrowed_subject(claim: Claim, q: Quantity, index: FactIndex) -> tuple[frozenset, Optional[Quantity]]:
+    """A clause that names nothing before its figure ("…, à 48 300 infractions", "gagne 5 points, à 2,6 %")
+    measures what the clause of the figure before it names: the keys of the nearest earlier figure whose clause
+    names something, and that figure (which the fact writing this one must write too)."""
+    for other in sorted((o for o in claim.quantities if 0 <= o.end <= q.start), key=lambda o: -o.start):
+        keys = _head_keys(before_figure(claim, other, figure_window(claim, other)), index)
+        if keys:
+            return keys, other
+    return frozenset(), None
+
+
+def _head_keys(before: str, index: FactIndex) -> frozenset:
+    head = [w for w, _, _ in words(before) if content_stems(w) and not _moves(w)]
     return frozenset(k for k in index.text_keys(" ".join(head[:2]))
                      if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS))
 
@@ -91,7 +120,7 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     figure of the fact ranked first. Never a bound ("less than half" is met by many figures)."""
     if q.bound in ("at-least", "at-most") or not any(ch.isdigit() for ch in q.text):
         return None
-    subject = measured_keys(claim, q, window, index)
+    subject, earlier = _subject_of(claim, q, window, index)
     if not subject:
         return None
     year = quantity_year(claim, q, window)
@@ -102,7 +131,7 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: list[Candidate
             continue
         if (year is not None and not time_ok(claim, c.fact, year)) or direction_conflict(claim, window, c.fact, index, q):
             continue
-        if writes_figure(claim, exact, c, index, subject, change):
+        if writes_figure(claim, exact, c, index, subject, change) and _writes_too(earlier, c, index):
             return c
     return None
 

@@ -66,7 +66,8 @@ def quarter_ok(quarter: Optional[int], fact: Fact) -> bool:
         return True
     own = fact_quarter(fact)
     if own is not None:
-        return own == quarter
+        # (a fiscal quarter: the one its sentence names, "the fourth quarter of fiscal 2025", dated 2025-Q2)
+        return own == quarter or quarters_in(fact.statement or "") == {quarter}
     month = month_of(fact.as_of)
     if month is not None:
         return (month - 1) // 3 + 1 == quarter

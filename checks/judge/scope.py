@@ -87,6 +87,12 @@ def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: lis
     sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
     named = {m.entity for m in claim.mentions} - sayers
     comparable = [c for c in comparable if named <= fact_parties(c.fact, index)]
+    measures = [fact_measure(c.fact, index) for c in comparable]
+    if len(set(measures)) > 1:
+        # (a qualifier every fact left has is the list's one way to measure it, "monthly" users: the facts whose
+        # other qualifiers the figure's clause all names)
+        common, mine = frozenset.intersection(*measures), claim_qualifiers(claim, window, q)
+        comparable = [c for c, m in zip(comparable, measures) if m - common <= mine]
     return comparable if len({fact_measure(c.fact, index) for c in comparable}) == 1 else []
 
 
