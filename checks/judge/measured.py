@@ -17,6 +17,7 @@ from ..text import fold, phrase_pattern
 from .clauses import window_start
 from .figures import GENERIC_CONCEPTS
 
+LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
 
 
@@ -29,9 +30,22 @@ def _without_figures(text: str, claim: Claim) -> str:
 
 
 def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
-    """The topical keys (concepts not of movement, phrases, stems, names) the claim's words share with the fact."""
-    keys = index.text_keys(_without_figures(claim.focus or claim.text, claim)) & index.fact_keys(c.fact)
-    return {k for k in keys if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
+    """The topical keys (concepts not of movement, phrases, stems) the claim's words share with the fact, less
+    its names: who or what a figure is of ("Tesla", « le groupe Renault ») says nothing of what it measures, and a
+    list on one company or country names it in most facts."""
+    text = _without_figures(claim.focus or claim.text, claim)
+    keys = index.text_keys(text) & index.fact_keys(c.fact)
+    names = set()
+    for m in index.matcher.find(text) + index.matcher.find(c.fact.statement or ""):
+        if _names_the_list(m.entity, index):
+            names |= index.text_keys(m.text) | {"e:" + m.entity}
+    return {k for k in keys - names if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
+
+
+def _names_the_list(entity: str, index: FactIndex) -> bool:
+    """Whether a name is the source list's own subject: at least half its facts name it (a rarer name, "the European
+    Union" in a list on British prices, still says which figure the claim means)."""
+    return len(index.postings.get("e:" + entity, ())) >= LIST_SUBJECT * len(index.facts)
 
 
 def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
