@@ -1240,3 +1240,34 @@ sources:
 def test_a_change_baseline_the_year_before_the_fact_is_its_year(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, YEAR_ON_YEAR), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation, c.parts) for c in st.claims]
+
+
+SPAN_ONLY = """
+version: 1
+sources:
+  - id: cpi-2025-05
+    title: Consumer prices, May 2025
+    published: 2025-06-13
+    facts:
+      - id: cpi-month
+        statement: The consumer price index of Westmark fell 0.2% over the month in May 2025.
+        quantity: {value: -0.2, unit: percent}
+        as_of: 2025-05
+      - id: ipc-mois
+        statement: En mai 2025, l'indice des prix à la consommation de la Westmarche baisse de 0,2 % sur un mois.
+        quantity: {value: -0.2, unit: percent}
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that shares only the span a figure runs over ("over the month", « sur un mois ») measures something else
+    ("Over the month, imported timber and fresh fish both rose 3.1%.", "en", "unverified"),
+    ("Sur un mois, le bois importé et le poisson frais ont progressé de 3,1 %.", "fr", "unverified"),
+    # the fact's own measure, with a wrong figure: refuted
+    ("Over the month, Westmark's consumer price index fell 0.6%.", "en", "contradicted"),
+    ("Sur un mois, l'indice des prix à la consommation de la Westmarche a baissé de 0,6 %.", "fr", "contradicted"),
+])
+def test_only_the_span_in_common(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SPAN_ONLY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -74,9 +74,19 @@ def _when_and_how(claim: Claim, index: FactIndex) -> set[str]:
         weak |= index.text_keys(d.text)
     for word in set((claim.focus or claim.text).split()):
         keys = index.text_keys(word)
-        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys):
+        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word):
             weak |= keys
     return weak
+
+
+@functools.lru_cache(maxsize=None)
+def _time_words() -> frozenset[str]:
+    """Nouns of a span of time ("month", « mois », "season"), folded."""
+    return frozenset(fold(w) for w in words("measures", "period_words"))
+
+
+def _of_time(word: str) -> bool:
+    return fold(word.strip(".,;:!?()«»\"'’")) in _time_words()
 
 
 @functools.lru_cache(maxsize=None)
