@@ -1271,3 +1271,34 @@ sources:
 def test_only_the_span_in_common(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SPAN_ONLY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+HEADS = """
+version: 1
+sources:
+  - id: labour-2025-06
+    title: Labour market, June 2025
+    published: 2025-07-15
+    facts:
+      - id: unemployment
+        statement: The unemployment rate of Westmark fell to 4.1% in June 2025.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025-06
+      - id: chomage
+        statement: Le taux de chômage de la Westmarche a reculé à 4,1 % en juin 2025.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # one head, qualified apart on each side ("interest rate" / "unemployment rate"): another measure, not covered
+    ("The central bank cut its key interest rate to 3.5% in June 2025.", "en", "unverified"),
+    ("La banque centrale a abaissé le taux d'intérêt de ses prêts à 3,5 % en juin 2025.", "fr", "unverified"),
+    # the same head and qualifier, with a wrong figure: refuted
+    ("The unemployment rate fell to 4.6% in June 2025.", "en", "contradicted"),
+    ("Le taux de chômage a reculé à 4,6 % en juin 2025.", "fr", "contradicted"),
+])
+def test_one_head_qualified_apart(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HEADS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
