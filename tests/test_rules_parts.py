@@ -1275,6 +1275,8 @@ def test_only_the_span_in_common(tmp_path_factory, text, lang, want):
 
 HEADS = """
 version: 1
+entities:
+  westmark: {names: [Westmark, Westmarche]}
 sources:
   - id: labour-2025-06
     title: Labour market, June 2025
@@ -1288,12 +1290,18 @@ sources:
         statement: Le taux de chômage de la Westmarche a reculé à 4,1 % en juin 2025.
         quantity: {value: 4.1, unit: percent}
         as_of: 2025-06
+      - id: eggs
+        statement: Egg prices in Westmark rose 8.2% over the year to June 2025.
+        quantity: {value: 8.2, unit: percent}
+        as_of: 2025-06
 """
 
 
 @pytest.mark.parametrize("text, lang, want", [
     # one head, qualified apart on each side ("interest rate" / "unemployment rate"): another measure, not covered
     ("The central bank cut its key interest rate to 3.5% in June 2025.", "en", "unverified"),
+    # (a capital opening the sentence is no name's: "Timber" still qualifies "prices")
+    ("Timber prices in Westmark rose 2.6% over the year to June 2025.", "en", "unverified"),
     ("La banque centrale a abaissé le taux d'intérêt de ses prêts à 3,5 % en juin 2025.", "fr", "unverified"),
     # the same head and qualifier, with a wrong figure: refuted
     ("The unemployment rate fell to 4.6% in June 2025.", "en", "contradicted"),

@@ -63,7 +63,7 @@ def _heads_qualified_apart(claim_text: str, fact_text: str, keys: set[str]) -> s
 
 def _modifiers(text: str, head: str, lang: str) -> set[str]:
     """The content words that qualify a noun (by its stem) where the text writes it: the word before it in English
-    ("interest rate"; not a name, "Washington state", a participle, "entered insolvency", nor when, "third-quarter
+    ("interest rate"; not a name, "Washington state" — a capital opening the text is no name's —, a participle, "entered insolvency", nor when, "third-quarter
     revenue"), the noun of its complement in French (« taux de chômage »: a word right after the noun may be its
     verb, « la production chuterait »)."""
     toks = [(w, fold(w), next(iter(content_stems(w)), None)) for w, _, _ in text_words(text)]
@@ -72,15 +72,22 @@ def _modifiers(text: str, head: str, lang: str) -> set[str]:
         if st != head:
             continue
         if lang != "fr":
-            w, f, mod = toks[i - 1] if i > 0 else ("", "", None)
-            if mod and not w[:1].isupper() and not f.endswith(_verb_endings()) and not _time_words() & set(f.split("-")):
-                out.add(mod)
+            out |= _word_before(toks, i)
             continue
         if i + 2 < len(toks) and toks[i + 1][1] in _linkers() and toks[i + 2][2]:
             out.add(toks[i + 2][2])
         elif i + 1 < len(toks) and toks[i + 1][1].startswith(_elided_linkers()) and toks[i + 1][2]:
             out.add(toks[i + 1][2])
     return out
+
+
+def _word_before(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
+    """The stem of the English word before a noun when it says what kind: not a name (a capital past the text's first
+    word), nor a verb ("entered"), nor a word of time ("third-quarter")."""
+    w, f, mod = toks[i - 1] if i > 0 else ("", "", None)
+    if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or _time_words() & set(f.split("-")):
+        return set()
+    return {mod}
 
 
 @functools.lru_cache(maxsize=None)
