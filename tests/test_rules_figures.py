@@ -2045,3 +2045,45 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+COMPANY = """
+version: 1
+entities:
+  orvane: {names: [Orvane, Orvane Group, groupe Orvane]}
+sources:
+  - id: orvane-2025
+    title: Orvane Group annual results 2025
+    publisher: orvane
+    published: 2026-02-12
+    facts:
+      - id: margin
+        statement: Orvane Group's operating margin reached 11.4% of revenue in 2025.
+        subject: orvane
+        quantity: {value: 11.4, unit: percent}
+        as_of: 2025
+      - id: revenue
+        statement: Orvane Group's revenue rose 6% to 18.2 billion euros in 2025.
+        subject: orvane
+        quantity: {value: 18.2e9, unit: EUR}
+        as_of: 2025
+      - id: marge-fr
+        statement: La marge opérationnelle du groupe Orvane atteint 11,4 % du chiffre d'affaires en 2025.
+        subject: orvane
+        quantity: {value: 11.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the list's own subject, named in every fact, is all the claim shares with the fact: another thing, not covered
+    ("Orvane's shares jumped 27% in late trading after the announcement.", "en", "unverified"),
+    ("Les usines du groupe Orvane tournent en moyenne à 83 % de leurs capacités.", "fr", "unverified"),
+    # the fact's own measure, with a wrong figure: refuted
+    ("Orvane Group's operating margin reached 13.4% in 2025.", "en", "contradicted"),
+    ("La marge opérationnelle du groupe Orvane a atteint 13,4 % en 2025.", "fr", "contradicted"),
+])
+def test_the_lists_own_subject_says_nothing_of_what_a_figure_measures(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COMPANY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1240,3 +1240,73 @@ sources:
 def test_a_change_baseline_the_year_before_the_fact_is_its_year(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, YEAR_ON_YEAR), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation, c.parts) for c in st.claims]
+
+
+SPAN_ONLY = """
+version: 1
+sources:
+  - id: cpi-2025-05
+    title: Consumer prices, May 2025
+    published: 2025-06-13
+    facts:
+      - id: cpi-month
+        statement: The consumer price index of Westmark fell 0.2% over the month in May 2025.
+        quantity: {value: -0.2, unit: percent}
+        as_of: 2025-05
+      - id: ipc-mois
+        statement: En mai 2025, l'indice des prix à la consommation de la Westmarche baisse de 0,2 % sur un mois.
+        quantity: {value: -0.2, unit: percent}
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that shares only the span a figure runs over ("over the month", « sur un mois ») measures something else
+    ("Over the month, imported timber and fresh fish both rose 3.1%.", "en", "unverified"),
+    ("Sur un mois, le bois importé et le poisson frais ont progressé de 3,1 %.", "fr", "unverified"),
+    # the fact's own measure, with a wrong figure: refuted
+    ("Over the month, Westmark's consumer price index fell 0.6%.", "en", "contradicted"),
+    ("Sur un mois, l'indice des prix à la consommation de la Westmarche a baissé de 0,6 %.", "fr", "contradicted"),
+])
+def test_only_the_span_in_common(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SPAN_ONLY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+HEADS = """
+version: 1
+entities:
+  westmark: {names: [Westmark, Westmarche]}
+sources:
+  - id: labour-2025-06
+    title: Labour market, June 2025
+    published: 2025-07-15
+    facts:
+      - id: unemployment
+        statement: The unemployment rate of Westmark fell to 4.1% in June 2025.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025-06
+      - id: chomage
+        statement: Le taux de chômage de la Westmarche a reculé à 4,1 % en juin 2025.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025-06
+      - id: eggs
+        statement: Egg prices in Westmark rose 8.2% over the year to June 2025.
+        quantity: {value: 8.2, unit: percent}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # one head, qualified apart on each side ("interest rate" / "unemployment rate"): another measure, not covered
+    ("The central bank cut its key interest rate to 3.5% in June 2025.", "en", "unverified"),
+    # (a capital opening the sentence is no name's: "Timber" still qualifies "prices")
+    ("Timber prices in Westmark rose 2.6% over the year to June 2025.", "en", "unverified"),
+    ("La banque centrale a abaissé le taux d'intérêt de ses prêts à 3,5 % en juin 2025.", "fr", "unverified"),
+    # the same head and qualifier, with a wrong figure: refuted
+    ("The unemployment rate fell to 4.6% in June 2025.", "en", "contradicted"),
+    ("Le taux de chômage a reculé à 4,6 % en juin 2025.", "fr", "contradicted"),
+])
+def test_one_head_qualified_apart(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HEADS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -12,11 +12,12 @@ from ..language import clause_language
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..resources import words
-from ..terms import content_stems
-from ..text import fold, phrase_pattern
+from ..terms import concepts_in, content_stems
+from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .figures import GENERIC_CONCEPTS
 
+LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
 
 
@@ -29,9 +30,87 @@ def _without_figures(text: str, claim: Claim) -> str:
 
 
 def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
-    """The topical keys (concepts not of movement, phrases, stems, names) the claim's words share with the fact."""
-    keys = index.text_keys(_without_figures(claim.focus or claim.text, claim)) & index.fact_keys(c.fact)
-    return {k for k in keys if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
+    """The topical keys (concepts not of movement, phrases, stems) the claim's words share with the fact, less
+    its names: who or what a figure is of ("Tesla", « le groupe Renault ») says nothing of what it measures, and a
+    list on one company or country names it in most facts."""
+    text = _without_figures(claim.focus or claim.text, claim)
+    keys = index.text_keys(text) & index.fact_keys(c.fact)
+    names = set()
+    for m in index.matcher.find(text) + index.matcher.find(c.fact.statement or ""):
+        if _names_the_list(m.entity, index):
+            names |= index.text_keys(m.text) | {"e:" + m.entity}
+    keys = {k for k in keys - names if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
+    return keys - _heads_qualified_apart(text, c.fact.statement or "", keys)
+
+
+def _heads_qualified_apart(claim_text: str, fact_text: str, keys: set[str]) -> set[str]:
+    """The keys of a word both sides share only as the head of what they measure, each qualifying it with a word the
+    other never writes ("its key interest rate" / "the economic inactivity rate", « taux directeur » / « taux de
+    chômage »): one head of two different measures, no word in common about what is measured."""
+    lang = clause_language(claim_text)
+    if lang != clause_language(fact_text):
+        return set()
+    out: set[str] = set()
+    claim_stems, fact_stems = set(content_stems(claim_text)), set(content_stems(fact_text))
+    for k in keys:
+        if not k.startswith(("t:", "w:")) or " " in k:
+            continue
+        mine, theirs = _modifiers(claim_text, k[2:], lang), _modifiers(fact_text, k[2:], lang)
+        if mine and theirs and not mine & fact_stems and not theirs & claim_stems:
+            out |= {"t:" + k[2:], "w:" + k[2:]} | {"c:" + x for x in concepts_in(k[2:])}
+    return out
+
+
+def _modifiers(text: str, head: str, lang: str) -> set[str]:
+    """The content words that qualify a noun (by its stem) where the text writes it: the word before it in English
+    ("interest rate"; not a name, "Washington state" — a capital opening the text is no name's —, a participle, "entered insolvency", nor when, "third-quarter
+    revenue"), the noun of its complement in French (« taux de chômage »: a word right after the noun may be its
+    verb, « la production chuterait »)."""
+    toks = [(w, fold(w), next(iter(content_stems(w)), None)) for w, _, _ in text_words(text)]
+    out: set[str] = set()
+    for i, (_, _, st) in enumerate(toks):
+        if st != head:
+            continue
+        if lang != "fr":
+            out |= _word_before(toks, i)
+            continue
+        if i + 2 < len(toks) and toks[i + 1][1] in _linkers() and toks[i + 2][2]:
+            out.add(toks[i + 2][2])
+        elif i + 1 < len(toks) and toks[i + 1][1].startswith(_elided_linkers()) and toks[i + 1][2]:
+            out.add(toks[i + 1][2])
+    return out
+
+
+def _word_before(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
+    """The stem of the English word before a noun when it says what kind: not a name (a capital past the text's first
+    word), nor a verb ("entered"), nor a word of time ("third-quarter")."""
+    w, f, mod = toks[i - 1] if i > 0 else ("", "", None)
+    if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or _time_words() & set(f.split("-")):
+        return set()
+    return {mod}
+
+
+@functools.lru_cache(maxsize=None)
+def _linkers() -> frozenset[str]:
+    """The words of a noun's complement (« de », « du », « des », "of"), folded, each on its own."""
+    return frozenset(fold(w) for phrase in words("numbers", "of_connectors") for w in phrase.split())
+
+
+@functools.lru_cache(maxsize=None)
+def _elided_linkers() -> tuple[str, ...]:
+    """The linkers written onto the next word (« d'intérêt »), folded."""
+    return tuple(w for w in _linkers() if w.endswith(("'", "\u2019")))
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(fold(w) for w in words("measures", "verb_endings_before_noun"))
+
+
+def _names_the_list(entity: str, index: FactIndex) -> bool:
+    """Whether a name is the source list's own subject: at least half its facts name it (a rarer name, "the European
+    Union" in a list on British prices, still says which figure the claim means)."""
+    return len(index.postings.get("e:" + entity, ())) >= LIST_SUBJECT * len(index.facts)
 
 
 def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
@@ -60,9 +139,19 @@ def _when_and_how(claim: Claim, index: FactIndex) -> set[str]:
         weak |= index.text_keys(d.text)
     for word in set((claim.focus or claim.text).split()):
         keys = index.text_keys(word)
-        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys):
+        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word):
             weak |= keys
     return weak
+
+
+@functools.lru_cache(maxsize=None)
+def _time_words() -> frozenset[str]:
+    """Nouns of a span of time ("month", « mois », "season"), folded."""
+    return frozenset(fold(w) for w in words("measures", "period_words"))
+
+
+def _of_time(word: str) -> bool:
+    return fold(word.strip(".,;:!?()«»\"'’")) in _time_words()
 
 
 @functools.lru_cache(maxsize=None)
