@@ -2015,3 +2015,52 @@ sources:
         as_of: 2025-06
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+KIN = """
+version: 1
+entities:
+  valmer: {names: [Valmer Ferries, Valmer]}
+  ostrand: {names: [Ostrand Lines, Ostrand]}
+sources:
+  - id: fares
+    title: Ferry fares review 2025
+    publisher: Harbour Authority
+    published: 2025-09-01
+    facts:
+      - id: fare-2025
+        statement: A Valmer Ferries season ticket costs 1,240 euros a year in 2025.
+        subject: valmer
+        quantity: {value: 1240, unit: EUR}
+        as_of: 2025
+      - id: fare-2024
+        statement: The Valmer Ferries season ticket cost 1,180 euros in 2024.
+        subject: valmer
+        quantity: {value: 1180, unit: EUR}
+        as_of: 2024
+      - id: ostrand-crossings
+        statement: Ostrand Lines ran 9,400 crossings in 2025.
+        subject: ostrand
+        quantity: {value: 9400, unit: crossings}
+        as_of: 2025
+      - id: valmer-crossings
+        statement: Valmer Ferries ran 7,150 crossings in 2025.
+        subject: valmer
+        quantity: {value: 7150, unit: crossings}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a secondary figure another fact of the confirming report gives is confirmed by that fact
+    ("A Valmer Ferries season ticket costs 1,240 euros a year in 2025, after 1,180 euros a year earlier.", "en", "supported"),
+    ("L'abonnement de Valmer Ferries coûte 1 240 euros par an en 2025, après 1 180 euros un an plus tôt.", "fr", "supported"),
+    # a figure the report does not give, or gives for another party than the one said beside it: never supported
+    ("Valmer Ferries raised its season ticket to 1,240 euros in 2025, from 1,150 euros a year earlier.", "en", "unsupported"),
+    ("L'abonnement de Valmer Ferries coûte 1 240 euros par an en 2025, après 1 150 euros un an plus tôt.", "fr", "unsupported"),
+    ("Valmer Ferries a assuré 7 150 traversées en 2025, contre 9 400 pour Valmer.", "fr", "unsupported"),
+])
+def test_a_figure_another_fact_of_the_report_gives(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, KIN), text, lang)
+    got = st.verdict if want == "supported" else "unsupported" if st.verdict != "supported" else st.verdict
+    assert got == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
