@@ -2048,6 +2048,16 @@ sources:
         subject: valmer
         quantity: {value: 7150, unit: crossings}
         as_of: 2025
+      - id: pass-2025
+        statement: From 1 June 2025 a Valmer Ferries harbour pass costs 890 euros a year.
+        subject: valmer
+        quantity: {value: 890, unit: EUR}
+        as_of: 2025
+      - id: pass-rise
+        statement: Valmer Ferries raised the harbour pass tariff by 3%, or 25 euros, from the spring level of 865 euros.
+        subject: valmer
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
 """
 
 
@@ -2055,6 +2065,13 @@ sources:
     # a secondary figure another fact of the confirming report gives is confirmed by that fact
     ("A Valmer Ferries season ticket costs 1,240 euros a year in 2025, after 1,180 euros a year earlier.", "en", "supported"),
     ("L'abonnement de Valmer Ferries coûte 1 240 euros par an en 2025, après 1 180 euros un an plus tôt.", "fr", "supported"),
+    # given to the digit by another fact of the report, whatever words its clause uses there
+    ("From June, a Valmer Ferries harbour pass will cost 890 euros a year, up from 865 euros under the current tariff.",
+     "en", "supported"),
+    ("Dès juin, le pass portuaire de Valmer Ferries coûtera 890 euros par an, contre 865 euros sous le tarif actuel du "
+     "pass.", "fr", "supported"),
+    ("From June, a Valmer Ferries harbour pass will cost 890 euros a year, up from 855 euros under the current tariff.",
+     "en", "unsupported"),
     # a figure the report does not give, or gives for another party than the one said beside it: never supported
     ("Valmer Ferries raised its season ticket to 1,240 euros in 2025, from 1,150 euros a year earlier.", "en", "unsupported"),
     ("L'abonnement de Valmer Ferries coûte 1 240 euros par an en 2025, après 1 150 euros un an plus tôt.", "fr", "unsupported"),

@@ -15,6 +15,7 @@ from ...compare import compare_quantity, units_comparable
 from ...factread import direction_of, is_difference
 from ...match import FactIndex
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
+from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
 from ..parts import claim_parts
@@ -90,10 +91,18 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
     if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
         return None, []
     for fact in kin:
-        stated = _stated_in(claim, q, window, fact, index)
+        stated = _stated_in(claim, q, window, fact, index) or _written_exactly(q, fact, index)
         if stated and _kin_states(claim, q, window, fact, stated, index):
             return fact, stated
     return None, []
+
+
+def _written_exactly(q: Quantity, fact: Fact, index: FactIndex) -> list[Quantity]:
+    """The figures of a fact's sentence that give ``q`` to the digit, when it is precise ("£1,720", not "2 %"):
+    the figure itself says which fact of the report the article means, whatever words its clause uses."""
+    if not precise(q):
+        return []
+    return [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value == q.value and fq.unit == q.unit]
 
 
 def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
