@@ -2081,3 +2081,49 @@ def test_a_figure_another_fact_of_the_report_gives(tmp_path_factory, text, lang,
     st = last_statement(checker_for(tmp_path_factory, KIN), text, lang)
     got = st.verdict if want == "supported" else "unsupported" if st.verdict != "supported" else st.verdict
     assert got == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SIGNED = """
+version: 1
+entities:
+  valmer: {names: [Valmer Ferries, Valmer]}
+sources:
+  - id: traffic
+    title: Ferry traffic 2025
+    published: 2026-01-20
+    facts:
+      - id: passengers
+        statement: In 2025, Valmer Ferries carried 2.41 million passengers.
+        subject: valmer
+        quantity: {value: 2.41e+6, unit: passengers}
+        as_of: 2025
+      - id: fall
+        statement: Valmer Ferries carried 7,200 passengers fewer in 2025 than in 2024, or -0.3%.
+        subject: valmer
+        quantity: {value: -7200, unit: passengers}
+        as_of: 2025
+      - id: passagers
+        statement: En 2025, Valmer Ferries a transporté 2,41 millions de passagers.
+        subject: valmer
+        quantity: {value: 2.41e+6, unit: passagers}
+        as_of: 2025
+      - id: baisse
+        statement: Valmer Ferries compte 7 200 passagers de moins en 2025 qu'en 2024, soit -0,3 %.
+        subject: valmer
+        quantity: {value: -7200, unit: passagers}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change the source writes with a minus sign, that the article gives as a size its words say is a fall
+    ("Valmer Ferries carried 2.41 million passengers in 2025, 7,200 fewer than in 2024 (-0.3%).", "en", "supported"),
+    ("Valmer Ferries a transporté 2,41 millions de passagers en 2025, soit 7 200 de moins qu'en 2024 (-0,3 %).", "fr",
+     "supported"),
+    # said to go up: never confirmed by the fall
+    ("Valmer Ferries carried 2.41 million passengers in 2025, up 0.3% on 2024.", "en", "unsupported"),
+])
+def test_a_size_the_source_writes_with_a_sign(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SIGNED), text, lang)
+    got = st.verdict if want == "supported" else "unsupported" if st.verdict != "supported" else st.verdict
+    assert got == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -111,10 +111,19 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     first figure's)."""
     theirs = [x for x in asserted_figures(claim) if x is not q]
     bound = q.bound in ("at-least", "at-most")
-    return [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
+    return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
             and clause_fits(window, fact, fq, index, same_kind=True)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
+
+
+def _size(fq: Quantity, q: Quantity) -> Quantity:
+    """The fact's figure as a size when it writes a minus sign the article leaves to its words ("-0,3 %" for
+    "soit 14 700 de moins (0,3 %)", "un solde de -18,2 milliards" for "tablait sur 18,2 milliards"); the way it
+    goes is then checked as the fact writes it (``_signed_way``)."""
+    if _signed_way(fq) == "down" and fq.value is not None and fq.value < 0 and q.value is not None and q.value > 0:
+        return replace(fq, value=-fq.value)
+    return fq
 
 
 def _kin_states(claim: Claim, q: Quantity, window: str, fact: Fact, stated: list[Quantity], index: FactIndex) -> bool:
