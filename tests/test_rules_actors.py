@@ -389,6 +389,10 @@ sources:
     ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Ministry of Housing.", "en", "supported", "attribution"),
     ("Selon les chiffres publiés mardi par le ministère du Logement, 48 315 logements ont été commencés en Norlande en 2024.", "fr", "supported", "attribution"),
     ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Tax Office.", "en", "mixed", "attribution"),
+    # a source the frame names only by its day or month names no one to check: the figure decides alone
+    ("Builders started 48,315 homes in Norland in 2024, official figures released on Monday showed.", "en", "supported", "quantity"),
+    ("The digest published in late February found that builders started 48,315 homes in Norland in 2024.", "en", "supported", "quantity"),
+    ("D'après les chiffres publiés Lundi, 48 315 logements ont été commencés en Norlande en 2024.", "fr", "supported", "quantity"),
 ])
 def test_a_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, QUOTED), text, lang)

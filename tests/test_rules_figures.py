@@ -2087,3 +2087,116 @@ sources:
 def test_the_lists_own_subject_says_nothing_of_what_a_figure_measures(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, COMPANY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+KIN = """
+version: 1
+entities:
+  valmer: {names: [Valmer Ferries, Valmer]}
+  ostrand: {names: [Ostrand Lines, Ostrand]}
+sources:
+  - id: fares
+    title: Ferry fares review 2025
+    publisher: Harbour Authority
+    published: 2025-09-01
+    facts:
+      - id: fare-2025
+        statement: A Valmer Ferries season ticket costs 1,240 euros a year in 2025.
+        subject: valmer
+        quantity: {value: 1240, unit: EUR}
+        as_of: 2025
+      - id: fare-2024
+        statement: The Valmer Ferries season ticket cost 1,180 euros in 2024.
+        subject: valmer
+        quantity: {value: 1180, unit: EUR}
+        as_of: 2024
+      - id: ostrand-crossings
+        statement: Ostrand Lines ran 9,400 crossings in 2025.
+        subject: ostrand
+        quantity: {value: 9400, unit: crossings}
+        as_of: 2025
+      - id: valmer-crossings
+        statement: Valmer Ferries ran 7,150 crossings in 2025.
+        subject: valmer
+        quantity: {value: 7150, unit: crossings}
+        as_of: 2025
+      - id: pass-2025
+        statement: From 1 June 2025 a Valmer Ferries harbour pass costs 890 euros a year.
+        subject: valmer
+        quantity: {value: 890, unit: EUR}
+        as_of: 2025
+      - id: pass-rise
+        statement: Valmer Ferries raised the harbour pass tariff by 3%, or 25 euros, from the spring level of 865 euros.
+        subject: valmer
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a secondary figure another fact of the confirming report gives is confirmed by that fact
+    ("A Valmer Ferries season ticket costs 1,240 euros a year in 2025, after 1,180 euros a year earlier.", "en", "supported"),
+    ("L'abonnement de Valmer Ferries coûte 1 240 euros par an en 2025, après 1 180 euros un an plus tôt.", "fr", "supported"),
+    # given to the digit by another fact of the report, whatever words its clause uses there
+    ("From June, a Valmer Ferries harbour pass will cost 890 euros a year, up from 865 euros under the current tariff.",
+     "en", "supported"),
+    ("Dès juin, le pass portuaire de Valmer Ferries coûtera 890 euros par an, contre 865 euros sous le tarif actuel du "
+     "pass.", "fr", "supported"),
+    ("From June, a Valmer Ferries harbour pass will cost 890 euros a year, up from 855 euros under the current tariff.",
+     "en", "unsupported"),
+    # a figure the report does not give, or gives for another party than the one said beside it: never supported
+    ("Valmer Ferries raised its season ticket to 1,240 euros in 2025, from 1,150 euros a year earlier.", "en", "unsupported"),
+    ("L'abonnement de Valmer Ferries coûte 1 240 euros par an en 2025, après 1 150 euros un an plus tôt.", "fr", "unsupported"),
+    ("Valmer Ferries a assuré 7 150 traversées en 2025, contre 9 400 pour Valmer.", "fr", "unsupported"),
+])
+def test_a_figure_another_fact_of_the_report_gives(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, KIN), text, lang)
+    got = st.verdict if want == "supported" else "unsupported" if st.verdict != "supported" else st.verdict
+    assert got == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SIGNED = """
+version: 1
+entities:
+  valmer: {names: [Valmer Ferries, Valmer]}
+sources:
+  - id: traffic
+    title: Ferry traffic 2025
+    published: 2026-01-20
+    facts:
+      - id: passengers
+        statement: In 2025, Valmer Ferries carried 2.41 million passengers.
+        subject: valmer
+        quantity: {value: 2.41e+6, unit: passengers}
+        as_of: 2025
+      - id: fall
+        statement: Valmer Ferries carried 7,200 passengers fewer in 2025 than in 2024, or -0.3%.
+        subject: valmer
+        quantity: {value: -7200, unit: passengers}
+        as_of: 2025
+      - id: passagers
+        statement: En 2025, Valmer Ferries a transporté 2,41 millions de passagers.
+        subject: valmer
+        quantity: {value: 2.41e+6, unit: passagers}
+        as_of: 2025
+      - id: baisse
+        statement: Valmer Ferries compte 7 200 passagers de moins en 2025 qu'en 2024, soit -0,3 %.
+        subject: valmer
+        quantity: {value: -7200, unit: passagers}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change the source writes with a minus sign, that the article gives as a size its words say is a fall
+    ("Valmer Ferries carried 2.41 million passengers in 2025, 7,200 fewer than in 2024 (-0.3%).", "en", "supported"),
+    ("Valmer Ferries a transporté 2,41 millions de passagers en 2025, soit 7 200 de moins qu'en 2024 (-0,3 %).", "fr",
+     "supported"),
+    # said to go up: never confirmed by the fall
+    ("Valmer Ferries carried 2.41 million passengers in 2025, up 0.3% on 2024.", "en", "unsupported"),
+])
+def test_a_size_the_source_writes_with_a_sign(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SIGNED), text, lang)
+    got = st.verdict if want == "supported" else "unsupported" if st.verdict != "supported" else st.verdict
+    assert got == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

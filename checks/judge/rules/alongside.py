@@ -15,8 +15,9 @@ from ...compare import compare_quantity, units_comparable
 from ...factread import direction_of, is_difference
 from ...match import FactIndex
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
+from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
-from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
+from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
 from ..parts import claim_parts
 from .dates import rule_stated_dates
 from .ranking import rule_figure_slots
@@ -33,11 +34,23 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
     stays unchecked: this rule never refutes a figure's value."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
-    return _stated_alongside(claim, confirming, touched, index)
+    return _stated_alongside(claim, confirming, touched, index, kin_facts(confirming, index))
 
 
-def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: FactIndex) -> list[Finding]:
-    """The findings on the claim's figures that ``confirming`` facts state in their own sentence."""
+def kin_facts(confirming: list[Fact], index: FactIndex) -> list[Fact]:
+    """The other facts of the sources whose facts confirm a claim (a report's figure beside the one it confirmed:
+    "£1,755 a year, up from £1,720" when another fact of the same report gives the £1,720), after them: a figure
+    they state in its clause is stated by the same report."""
+    seen = {(f.source, f.id) for f in confirming}
+    srcs = [index.sources[s] for s in dict.fromkeys(f.source for f in confirming)
+            if s in index.sources and s not in index.superseded_by]
+    return [f for src in srcs for f in src.facts if (src.id, f.id) not in seen]
+
+
+def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: FactIndex,
+                      kin: tuple = ()) -> list[Finding]:
+    """The findings on the claim's figures that ``confirming`` facts state in their own sentence, else one of
+    ``kin`` (``kin_facts``) that gives them in its clause, for the parties said beside them (``_kin_states``)."""
     if not confirming:
         return []
     out = []
@@ -45,26 +58,51 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
         text = q.text.strip()
         if text in touched:
             continue
+        window = around_figure(claim, q)
+        fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
+        if fact is None:
+            continue
         own = claim.focus or claim.text
         said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
             or _way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
-        window = around_figure(claim, q)
-        for fact in confirming:
-            stated = _stated_in(claim, q, window, fact, index)
-            if not stated:
-                continue
-            ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
-                    or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
-            if said and ways and said not in ways:
-                words = {"up": "more", "down": "less"}
-                out.append(Finding("contradicts", "direction", fact,
-                                   f"wrong direction: {text!r} {words[said]} in the article, "
-                                   f"{words[next(iter(ways))]} in the source: {fact.statement}", part=text))
-            else:
-                out.append(Finding("supports", "quantity-alongside", fact,
-                                   f"{text!r} is stated by the same source fact: {fact.statement}", part=text))
-            break
+        ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
+                or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
+        if said and ways and said not in ways:
+            words = {"up": "more", "down": "less"}
+            out.append(Finding("contradicts", "direction", fact,
+                               f"wrong direction: {text!r} {words[said]} in the article, "
+                               f"{words[next(iter(ways))]} in the source: {fact.statement}", part=text))
+        else:
+            which = "the same source fact" if any(fact is c for c in confirming) else "another fact of the same source"
+            out.append(Finding("supports", "quantity-alongside", fact, f"{text!r} is stated by {which}: {fact.statement}",
+                               part=text))
     return out
+
+
+def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: tuple,
+                  index: FactIndex) -> tuple[Optional[Fact], list[Quantity]]:
+    """The first confirming fact that states ``q`` in its clause, else the first of ``kin`` that gives it
+    (``_kin_states``), and the figures that state it; a figure a confirming fact writes for another thing of its
+    sentence is that thing's: no other fact of the report is asked for it."""
+    for fact in confirming:
+        stated = _stated_in(claim, q, window, fact, index)
+        if stated:
+            return fact, stated
+    if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
+        return None, []
+    for fact in kin:
+        stated = _stated_in(claim, q, window, fact, index) or _written_exactly(q, fact, index)
+        if stated and _kin_states(claim, q, window, fact, stated, index):
+            return fact, stated
+    return None, []
+
+
+def _written_exactly(q: Quantity, fact: Fact, index: FactIndex) -> list[Quantity]:
+    """The figures of a fact's sentence that give ``q`` to the digit, when it is precise ("£1,720", not "2 %"):
+    the figure itself says which fact of the report the article means, whatever words its clause uses."""
+    if not precise(q):
+        return []
+    return [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value == q.value and fq.unit == q.unit]
 
 
 def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
@@ -73,10 +111,47 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     first figure's)."""
     theirs = [x for x in asserted_figures(claim) if x is not q]
     bound = q.bound in ("at-least", "at-most")
-    return [fq for fq in index.reading(fact).quantities if compare_quantity(q, fq)[0] == "supports"
+    return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
             and clause_fits(window, fact, fq, index, same_kind=True)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
+
+
+def _size(fq: Quantity, q: Quantity) -> Quantity:
+    """The fact's figure as a size when it writes a minus sign the article leaves to its words ("-0,3 %" for
+    "soit 14 700 de moins (0,3 %)", "un solde de -18,2 milliards" for "tablait sur 18,2 milliards"); the way it
+    goes is then checked as the fact writes it (``_signed_way``)."""
+    if _signed_way(fq) == "down" and fq.value is not None and fq.value < 0 and q.value is not None and q.value > 0:
+        return replace(fq, value=-fq.value)
+    return fq
+
+
+def _kin_states(claim: Claim, q: Quantity, window: str, fact: Fact, stated: list[Quantity], index: FactIndex) -> bool:
+    """Whether another fact of the confirming report gives the figure itself, not one like it: a figure of its own
+    (no bound: "moins d'un tiers" is met by many), in the same unit (3,4 points is no 3,4 %), of the year said
+    after it and of a party said beside it when they are ("contre 81 pour la gauche" is not the 81 of the other
+    camp), and a fact that gives no other level in the unit of another figure of the claim (``_other_level``)."""
+    if q.bound in ("at-least", "at-most") or not any(fq.unit == q.unit for fq in stated):
+        return False
+    # (the year said after it is its own, unless it is the baseline of a change: "5 % de moins qu'en 2024")
+    change = relative_figure(claim, q) == "difference"
+    years = {d.year for d in claim.dates if d.start >= q.end and not (change and d.relation == "baseline")
+             and d.text and d.text in window}
+    if years and year_of(fact.as_of) not in years:
+        return False                  # "against 27.5 TWh in 2023" when the report's 27.5 TWh is 2024's
+    near = {m.entity for m in claim.mentions if m.text and m.text in window}
+    return not (near and not near & fact_parties(fact, index)) and not _other_level(claim, q, fact, index)
+
+
+def _other_level(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact gives a level in the unit of another figure of the claim that none of them meets (the
+    report's 83.7 % for both doses beside "88.9 % had both": another reading of the sentence, not a confirmation
+    of its first figure); a change it writes beside is no level ("raised by 2 %, or £35")."""
+    others = [x for x in asserted_figures(claim) if x is not q and x.unit == q.unit]
+    return bool(others) and any(
+        fq.start >= 0 and fq.unit == q.unit and not any(compare_quantity(x, fq)[0] == "supports" for x in [q, *others])
+        and not (_way_beside(fact.statement, fq) or is_difference(fact.statement[fq.end:fq.end + 30]))
+        for fq in index.reading(fact).quantities)
 
 
 def _signed_way(fq: Quantity) -> Optional[str]:
@@ -138,16 +213,17 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
                 and (figures := asserted_figures(r.claim)):
             others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
             if others:
-                r = _carried(r, figures, others, index)
+                r = _carried(r, figures, others, index, kin=kin_facts(others, index))
         out.append(r)
     return out
 
 
-def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = ()) -> ClaimResult:
+def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = (),
+             kin: tuple = ()) -> ClaimResult:
     """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
     all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
     rules whose refutation is kept (another one leaves the result as it was)."""
-    found = _stated_alongside(r.claim, confirming, set(), index)
+    found = _stated_alongside(r.claim, confirming, set(), index, kin)
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)

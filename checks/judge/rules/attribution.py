@@ -16,6 +16,7 @@ from ...match import FactIndex
 from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
+from ...numbers import month_names
 from ..figures import fact_parties, significant_digits
 from ..counter import counted_by_another
 from ..findings import dedupe, fact_by_id, sentence
@@ -284,8 +285,16 @@ def _proper_name(who: str) -> bool:
 
 def _capitalised(who: str) -> bool:
     """Whether a capitalised word names someone ("l'Insee", "la Cour des comptes"), unlike a description ("the
-    council", « le groupe »)."""
-    return any(w[:1].isupper() for w in _patterns()["article"].sub("", who.strip()).split())
+    council", « le groupe ») — a month or a weekday names no one ("figures published on Thursday")."""
+    return any(w[:1].isupper() and fold(w.strip(",.;:")) not in _date_words()
+               for w in _patterns()["article"].sub("", who.strip()).split())
+
+
+@functools.lru_cache(maxsize=None)
+def _date_words() -> frozenset[str]:
+    """Month and weekday names of every language, folded."""
+    return frozenset(fold(w) for w in words("split", "weekdays")) | frozenset(
+        m for code in ("fr", "en") for m in month_names(code))
 
 
 def _acronym_of(a: str, b: str) -> bool:
