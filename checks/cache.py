@@ -115,14 +115,19 @@ def cached_data(name: str, build: Callable[[], object]) -> object:
 
 
 # --- regular expressions built from the language data -------------------------------------------
-# ``resources.word_pattern``'s alternations are compiled once per template and then, like the tables above,
-# kept compiled in the cache folder (one entry for all of them, keyed like ``cached_data``): a run loads the
-# programs instead of compiling some forty patterns. A template not yet stored is compiled as usual and the
-# entry rewritten once, when the process exits (only if its folder is still there).
+# ``resources.word_pattern``'s alternations, and the engine's other patterns (``resources.compiled``: its fixed
+# ones and those built once from the word lists), are compiled once and then, like the tables above, kept
+# compiled in the cache folder (one entry for all of them, keyed like ``cached_data``): a run loads some two
+# hundred programs instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the
+# entry rewritten once, when the process exits (only if its folder is still there). A stored pattern must be the
+# same text in every run (an alternation sorted by ``text.longest_first``, not in a set's order) or each run
+# would add one; ``MAX_PATTERNS`` bounds the entry all the same.
 
 _patterns: Optional[dict] = None
 _patterns_at: Optional[tuple] = None          # (folder, path) the entry was read from / is written to
 _patterns_dirty = False
+_patterns_used: set = set()                   # the keys this process asked for
+MAX_PATTERNS = 2000      # an entry grown past this keeps only the patterns of the run that rewrites it
 
 
 def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern":
@@ -131,6 +136,7 @@ def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern
     if _patterns is None:
         _patterns, _patterns_at = _load_patterns()
     found = _patterns.get(key)
+    _patterns_used.add(key)
     if found is None:
         found = _patterns[key] = build()
         if _patterns_at is not None and not _patterns_dirty:
@@ -157,7 +163,8 @@ def _load_patterns() -> tuple:
 
 def _save_patterns() -> None:
     if _patterns_at is not None and _patterns and _patterns_at[0].is_dir():
-        _store(*_patterns_at, dict(_patterns))
+        kept = _patterns if len(_patterns) <= MAX_PATTERNS else {k: _patterns[k] for k in _patterns_used}
+        _store(*_patterns_at, dict(kept))
 
 
 def _load_or_build(folder: Path, path: Path, build: Callable[[], object]) -> object:

@@ -23,7 +23,7 @@ from .entities import EntityMatcher
 from .language import detect_language
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
-from .resources import lexicon, words as word_list
+from .resources import compiled, lexicon, words as word_list
 from .slots import starts_a_span
 from .terms import LANGS, concepts_in
 from .text import fold, words
@@ -107,7 +107,7 @@ def _range_verbs() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=None)
 def _to_pattern() -> re.Pattern:
-    return re.compile(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+\d")
+    return compiled(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+\d")
 
 
 def names_a_baseline(before: str) -> bool:
@@ -178,7 +178,7 @@ def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     return joiners, pairs
 
 
-_ELIDED = re.compile(r"^[a-z]{1,2}'|'s$")
+_ELIDED = compiled(r"^[a-z]{1,2}'|'s$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -288,8 +288,8 @@ def _named_direction(text: str) -> Optional[str]:
 
 
 # a written figure, with its per cent sign; a year, which no difference follows ("in 2023 more people …")
-_FIGURE = re.compile(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?(?:\s*%)?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_FIGURE = compiled(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?(?:\s*%)?")
+_YEAR = compiled(r"(?:1[89]|20)\d\d")
 
 
 def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:

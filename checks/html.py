@@ -39,10 +39,11 @@ from urllib.parse import urlsplit
 
 from .errors import InputError
 from .model import Article
+from .resources import compiled
 from .text import fold
 
 _LOG = logging.getLogger(__name__)
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_SPACES = compiled(r"[ \t\r\n\f\v]+")
 _HEADLINE_WINDOW = 3      # blocks searched for the headline at the top of the body
 # Dates from the page's metadata only (no guessing from the text), bounded by a fixed date.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2100-12-31"}
@@ -218,7 +219,7 @@ def _join_lines(text: str) -> str:
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form",
               "button", "select", "textarea", "iframe", "object"}
 _SKIP_ROLES = {"navigation", "complementary", "contentinfo", "dialog", "alertdialog", "banner", "search"}
-_SKIP_MARKS = re.compile(r"comment|disqus|cookie|consent|related|share|newsletter", re.IGNORECASE)
+_SKIP_MARKS = compiled(r"comment|disqus|cookie|consent|related|share|newsletter", re.IGNORECASE)
 _TEXT_TAGS = {"p", "h1", "h2", "h3", "li"}
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
               "source", "track", "wbr"}

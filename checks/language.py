@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .resources import lexicon
+from .resources import compiled, lexicon
 
 __all__ = ["detect_language", "language_scores", "other_language", "language_name", "LANGUAGE_NAMES"]
 
@@ -22,7 +22,7 @@ LANGUAGE_NAMES = {"fr": "French", "en": "English"}
 # Only the beginning of a very long text is read: enough to decide, and fast.
 SAMPLE_CHARS = 100_000
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
+_WORD_RE = compiled(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)
 _FRENCH_MARKS = frozenset("éèêëàâçîïôûùœæ")
 _SENTENCE_PUNCT = frozenset(".!?:;\"'«»“”—–-([")
 

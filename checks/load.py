@@ -6,7 +6,6 @@ only when the bytes cannot be UTF-8 and look like Western text). HTML and URLs g
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, Optional
@@ -14,6 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .errors import InputError
 from .model import Article
+from .resources import compiled
 
 MAX_BYTES = 20 * 1024 * 1024
 _MARKDOWN_EXT = {".md", ".markdown", ".mdown"}
@@ -95,7 +95,7 @@ def _control_ratio(text: str) -> float:
     return bad / max(1, len(text))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def read_bytes(source: str, stdin: Optional[BinaryIO] = None, max_bytes: Optional[int] = None) -> bytes:

@@ -12,28 +12,30 @@ from __future__ import annotations
 
 import re
 
+from .resources import compiled
+
 __all__ = ["mask_markdown"]
 
 _M = re.MULTILINE
-_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", _M)
+_FENCE_RE = compiled(r"^ {0,3}(`{3,}|~{3,})([^\n]*)$", _M)
 _WHOLE_LINE_RES = (
-    re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", _M),                  # rule
-    re.compile(r"^ {0,3}=+[ \t]*$", _M),                                        # setext underline
-    re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$", _M),                     # link reference
-    re.compile(r"^ {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M),  # table rule
+    compiled(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", _M),                    # rule
+    compiled(r"^ {0,3}=+[ \t]*$", _M),                                          # setext underline
+    compiled(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$", _M),                       # link reference
+    compiled(r"^ {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M),  # table rule
 )
-_QUOTE_RE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", _M)
-_ATX_RE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]{0,3}(#{1,6})(?=[ \t]|$)(?:[^\n]*[ \t](#+)[ \t]*$)?", _M)
-_LIST_RE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*((?:[-*+\u2022]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]))?)", _M)
-_TABLE_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*", _M)
-_PIPE_RE = re.compile(r"(?<!\\)\|")
-_ESCAPE_RE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
-_CODE_SPAN_RE = re.compile(r"(`+)([^`\n]|[^`\n].*?[^`\n])\1(?!`)")
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
-_AUTOLINK_RE = re.compile(r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|www\.)[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_INLINE_LINK_RE = re.compile(r"\[([^\[\]\n]*)\](\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\[\]\n]*\])")
-_EMPHASIS_RE = re.compile(r"[*_~]+")
+_QUOTE_RE = compiled(r"^[ \t]{0,3}(?:>[ \t]?)+", _M)
+_ATX_RE = compiled(r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]{0,3}(#{1,6})(?=[ \t]|$)(?:[^\n]*[ \t](#+)[ \t]*$)?", _M)
+_LIST_RE = compiled(r"^[ \t]*(?:>[ \t]?)*[ \t]*((?:[-*+\u2022]|\d{1,9}[.)])(?=[ \t]|$)(?:[ \t]+\[[ xX]\](?=[ \t]))?)", _M)
+_TABLE_ROW_RE = compiled(r"^[ \t]*\|[^\n]*", _M)
+_PIPE_RE = compiled(r"(?<!\\)\|")
+_ESCAPE_RE = compiled(r"\\(?=[!-/:-@\[-`{-~])")
+_CODE_SPAN_RE = compiled(r"(`+)([^`\n]|[^`\n].*?[^`\n])\1(?!`)")
+_COMMENT_RE = compiled(r"<!--.*?-->", re.S)
+_AUTOLINK_RE = compiled(r"<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|www\.)[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
+_TAG_RE = compiled(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_INLINE_LINK_RE = compiled(r"\[([^\[\]\n]*)\](\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|\[[^\[\]\n]*\])")
+_EMPHASIS_RE = compiled(r"[*_~]+")
 
 
 def mask_markdown(text: str) -> str:

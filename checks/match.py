@@ -19,7 +19,7 @@ from .counted import counted_group
 from .entities import EntityMatcher
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
-from .resources import words as resource_words
+from .resources import compiled, words as resource_words
 from .terms import concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
@@ -102,7 +102,7 @@ def written_digits(written: str) -> int:
     return len(_NOT_DIGIT.sub("", written).strip("0"))
 
 
-_NOT_DIGIT = re.compile(r"\D")
+_NOT_DIGIT = compiled(r"\D")
 
 
 @dataclass

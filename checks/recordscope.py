@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Optional
 
-from .resources import lexicon
+from .resources import compiled, lexicon
 from .slots import rank_span, slot_patterns
 from .terms import LANGS
 from .text import fold, literal_trie
@@ -25,8 +25,8 @@ def _history() -> tuple[Optional[re.Pattern], frozenset[str]]:
     bounded = frozenset(fold(str(x)) for raw in raws for x in (raw.get("record_history_bounded") or []))
     if not openers or not nouns:
         return None, bounded
-    return re.compile(rf"(?<!\w)(?:{openers})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:l['\u2019])?(?:{nouns})(?!\w)"
-                      rf"(?:\s+[^\W\d_]+)?"), bounded
+    return compiled(rf"(?<!\w)(?:{openers})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:l['\u2019])?(?:{nouns})(?!\w)"
+                    rf"(?:\s+[^\W\d_]+)?"), bounded
 
 
 def history_scope(folded: str) -> Optional[str]:

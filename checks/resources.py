@@ -107,6 +107,15 @@ def word_pattern(name: str, template: str, flags: int = 0) -> re.Pattern:
                           lambda: re.compile(re.sub(r"\{(\+?)([a-z][a-z_]*)\}", alternation, template), flags))
 
 
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, kept compiled in the cache folder like ``word_pattern``'s: a run loads the
+    engine's patterns (its fixed ones and those built once from the word lists) instead of parsing each again, a
+    tenth of a check's start-up. Only for patterns a process builds once: never one made from an article's or a
+    source's text, which would grow the stored entry with every input."""
+    from .cache import stored_pattern
+    return stored_pattern(("re", pattern, int(flags)), lambda: re.compile(pattern, flags))
+
+
 def _load(path: Path) -> dict[str, Any]:
     """Bundled YAML, read with the same strict loader as user files ("no", "on" stay words)."""
     if not path.exists():

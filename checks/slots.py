@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from .numbers import month_names
-from .resources import lexicon, word_pattern
+from .resources import compiled, lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length, literal_trie
 
@@ -281,10 +281,10 @@ def _comparison_lexicon() -> tuple[re.Pattern, Optional[re.Pattern]]:
     less = [w for raw in raws for w in (raw.get("comparatives") or {}).get("less", [])]
     than = {fold(w) for raw in raws for w in raw.get("comparison_than") or []}
     exclusions = [w for raw in raws for w in raw.get("comparison_exclusions") or []]
-    pattern = re.compile(rf"(?<!\w)(?:(?P<more>{_alternatives(more)})|(?P<less>{_alternatives(less)}))(?!\w)"
-                         rf"(?:\W+\w+){{0,6}}?\W+(?P<than>(?:{_alternatives(than)})(?!\w)|"
-                         rf"{_alternatives(w for w in than if w.endswith(ELIDED))})")
-    excluded = re.compile(rf"(?<!\w)(?:{_alternatives(exclusions)})(?!\w)") if exclusions else None
+    pattern = compiled(rf"(?<!\w)(?:(?P<more>{_alternatives(more)})|(?P<less>{_alternatives(less)}))(?!\w)"
+                       rf"(?:\W+\w+){{0,6}}?\W+(?P<than>(?:{_alternatives(than)})(?!\w)|"
+                       rf"{_alternatives(w for w in than if w.endswith(ELIDED))})")
+    excluded = compiled(rf"(?<!\w)(?:{_alternatives(exclusions)})(?!\w)") if exclusions else None
     return pattern, excluded
 
 
@@ -305,8 +305,8 @@ def _comparison_to() -> Optional[re.Pattern]:
     to = {fold(w) for raw in raws for w in raw.get("comparison_to") or []}
     if not (more or less) or not to:
         return None
-    return re.compile(rf"(?<!\w)(?:(?P<more>{_alternatives(more)})|(?P<less>{_alternatives(less)}))\s+"
-                      rf"(?P<than>{_alternatives(to)})(?!\w)")
+    return compiled(rf"(?<!\w)(?:(?P<more>{_alternatives(more)})|(?P<less>{_alternatives(less)}))\s+"
+                    rf"(?P<than>{_alternatives(to)})(?!\w)")
 
 
 def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:

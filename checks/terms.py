@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .resources import LANGS, lexicon, shared_data, word_pattern, word_table
+from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
 from .text import fold, words
 
@@ -137,7 +137,7 @@ def _english_regular(base: str) -> dict[str, list[str]]:
 
 # a word of one syllable that ends in a single vowel and a single consonant (not w, x, y): its final consonant
 # doubles before -ed and -ing ("drop", "slip", "dip"; not "gain", "jump", "slow")
-_DOUBLED_FINAL = re.compile(r"^[^aeiouy\W\d_]+[aeiou][b-df-hj-np-tvz]$")
+_DOUBLED_FINAL = compiled(r"^[^aeiouy\W\d_]+[aeiou][b-df-hj-np-tvz]$")
 
 
 @functools.lru_cache(maxsize=None)

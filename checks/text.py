@@ -6,12 +6,14 @@ import re
 import unicodedata
 from typing import Iterator
 
+from .resources import compiled
+
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
 _TRANS = str.maketrans({**{c: "'" for c in _APOSTROPHES},
                         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
                         "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
-WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+WORD_RE = compiled(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 
 
 def normalise_punct(s: str) -> str:
@@ -21,7 +23,7 @@ def normalise_punct(s: str) -> str:
     return _PUNCT.sub(_punct_of, s)
 
 
-_PUNCT = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANS) + "]")
+_PUNCT = compiled("[" + "".join(re.escape(chr(c)) for c in _TRANS) + "]")
 _PUNCT_OF = {chr(c): v for c, v in _TRANS.items()}
 
 
@@ -38,10 +40,10 @@ def strip_accents(s: str) -> str:
     return decomposed.translate(_NOT_COMBINING)
 
 
-_BEYOND_LATIN = re.compile(r"[^\x00-\u036f]")
+_BEYOND_LATIN = compiled(r"[^\x00-\u036f]")
 # the combining marks below U+0370 (the accents of decomposed Latin letters), by the same test as ``_NotCombining``
-_COMBINING_LATIN = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x370) if unicodedata.combining(chr(c)))
-                              + "]")
+_COMBINING_LATIN = compiled("[" + "".join(re.escape(chr(c)) for c in range(0x370) if unicodedata.combining(chr(c)))
+                            + "]")
 
 
 class _NotCombining(dict):
@@ -101,6 +103,12 @@ def fold_same_length(s: str) -> str:
     return s.translate(_CHAR_FOLD)
 
 
+def longest_first(phrase: str) -> tuple[int, str]:
+    """Sort key of an alternation's phrases: the longest first, those of one length in a fixed order (not a set's,
+    which changes with the process's hash seed), so that a pattern is the same in every run (``compiled``)."""
+    return -len(phrase), phrase
+
+
 def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
     """A regex matching any of ``phrases`` (folded) at word boundaries, longest first, on folded text.
 
@@ -120,7 +128,7 @@ def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
             words = "(?:" + "|".join(alt for _, alt in words_alts) + ")"
         parts.append(r"(?<![\w'])" + words)
     parts.extend(alt for _, alt in other_alts)
-    return re.compile("|".join(parts) if parts else r"(?!x)x")
+    return compiled("|".join(parts) if parts else r"(?!x)x")
 
 
 def literal_trie(phrases) -> str:

@@ -29,6 +29,7 @@ import requests
 from . import __version__
 from .errors import InputError
 from .load import decode_text
+from .resources import compiled
 
 USER_AGENT = f"factcheck/{__version__}"
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
@@ -37,8 +38,8 @@ REDIRECT_CODES = (301, 302, 303, 307, 308)
 _CHUNK = 64 * 1024
 _BROWSER_CHARSETS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
                      "iso8859-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_ERRNO_REASON = re.compile(r"\[Errno -?\d+\] ([^'\"()\]]+)")
+_META_CHARSET = compiled(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_ERRNO_REASON = compiled(r"\[Errno -?\d+\] ([^'\"()\]]+)")
 
 
 @dataclass

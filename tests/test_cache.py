@@ -98,3 +98,39 @@ def test_an_edited_engine_file_changes_the_key(tmp_path):
         os.utime(engine_file, ns=(before.st_atime_ns, before.st_mtime_ns))
         cache._data_fingerprint.cache_clear()
     assert cache.key_of([path]) == key
+
+
+_STORED_KEYS = """
+import sys
+from factcheck.checks import cache
+from factcheck.checks.pipeline import load_checker
+from factcheck.checks.load import load_article
+from factcheck.checks.resources import examples_dir
+checker = load_checker(None)
+for lang in ("fr", "en"):
+    checker.check(load_article(str(examples_dir() / f"{lang}-naumann.txt")))
+print(repr(sorted(map(repr, cache._patterns))))
+"""
+
+
+def test_the_stored_patterns_are_the_same_under_any_hash_seed(tmp_path):
+    """A pattern kept compiled (``resources.compiled``) is the same text in every process: one built in a set's
+    order would differ with the hash seed, and each run would add one more to the stored entry."""
+    import subprocess
+    import sys
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "FACTCHECK_CACHE_DIR": str(tmp_path / seed)}
+        env.pop("FACTCHECK_NO_CACHE", None)
+        runs.append(subprocess.run([sys.executable, "-c", _STORED_KEYS], env=env, capture_output=True, text=True,
+                                   check=True).stdout)
+    assert runs[0] == runs[1] and len(runs[0]) > 1000
+
+
+def test_a_stored_pattern_matches_as_compiled(folder):
+    """``resources.compiled`` gives the pattern ``re.compile`` gives (source, flags, groups, matches)."""
+    import re
+    from factcheck.checks.resources import compiled
+    pattern = compiled(r"(?<!\w)(?:hausse|rise)s?\s+de\s+(?P<n>\d+)", re.I)
+    assert pattern.pattern == r"(?<!\w)(?:hausse|rise)s?\s+de\s+(?P<n>\d+)" and pattern.flags & re.I
+    assert pattern.search("une HAUSSE de 4 %").group("n") == "4"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..entities import EntityMatcher
-from ..resources import word_pattern, words
+from ..resources import compiled, word_pattern, words
 from ..text import fold_same_length
 from .frames import find_frame
 from .lexicon import ClaimLexicon
@@ -28,9 +28,9 @@ class Segment:
     connectors: list[tuple[int, int]] = field(default_factory=list)   # "sous forme de", "et de": blanked, no claim
 
 
-_DASH_PAIR = re.compile(r"\s[-–—]\s(.+?)\s[-–—](?=\s|$)")
-_DASH_TAIL = re.compile(r"\s[-—–]\s((?:(?!\s[-—–]\s).)+?)\s*[.!]?$")
-_PAREN = re.compile(r"\(([^()]{3,})\)")
+_DASH_PAIR = compiled(r"\s[-–—]\s(.+?)\s[-–—](?=\s|$)")
+_DASH_TAIL = compiled(r"\s[-—–]\s((?:(?!\s[-—–]\s).)+?)\s*[.!]?$")
+_PAREN = compiled(r"\(([^()]{3,})\)")
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -41,7 +41,7 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_COMMA = re.compile(r"(?<!\d),\s*|,(?!\d)\s*")
+_COMMA = compiled(r"(?<!\d),\s*|,(?!\d)\s*")
 
 
 def auxiliary_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -55,7 +55,7 @@ def auxiliary_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-_AUX_INCISE = re.compile(r"(?<![\w'])([^\W\d_]+)\s*,([^,.;:]+),")
+_AUX_INCISE = compiled(r"(?<![\w'])([^\W\d_]+)\s*,([^,.;:]+),")
 
 
 @functools.lru_cache(maxsize=None)
@@ -222,7 +222,7 @@ class _Clauses:
 def _item_patterns() -> tuple[re.Pattern, re.Pattern]:
     """An article at the head of a list item (a space after it unless elided), and what separates items."""
     articles = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else " ") for w in words("claims", "item_articles"))
-    return (re.compile(r"^(?:" + articles + ")"),
+    return (compiled(r"^(?:" + articles + ")"),
             word_pattern("claims", r"(?<!\d),|,(?!\d)|\s(?:{item_separators})\s"))
 
 

@@ -13,8 +13,8 @@ import re
 from typing import Optional
 
 from ..model import Claim, DateRef, Quantity
-from ..resources import LANGS, lexicon, word_pattern, word_table, words
-from ..text import fold, trie_regex
+from ..resources import LANGS, compiled, lexicon, word_pattern, word_table, words
+from ..text import fold, longest_first, trie_regex
 from .lexicon import ClaimLexicon
 
 
@@ -53,10 +53,10 @@ def _patterns() -> dict[str, re.Pattern]:
                          r"(?:[\w-]+['’]s\s+|(?:{shared_unit_genitives})\s+[\w-]+\s+)?$"),
         "spread_share": word_pattern("numbers", r"^(?:\s+[^\W\d_][\w'-]*){0,3}\s+(?:{share_connectors})\s+$"),
         "gloss_comparison": m(r"\s*({gloss_comparison_openers})\b"),
-        "per_counted": re.compile(r"\s+(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
+        "per_counted": compiled(r"\s+(?:" + "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+")
                                                      for w in words("numbers", "count_connectors")
                                                      + words("numbers", "magnitude_of_words"))
-                                  + r")?([^\W\d_]{3,})", re.I),
+                                + r")?([^\W\d_]{3,})", re.I),
     }
 
 
@@ -121,7 +121,7 @@ def _baseline_before(before: str, no_day: bool) -> bool:
 @functools.lru_cache(maxsize=None)
 def _table_pattern(phrases: tuple) -> "re.Pattern[str]":
     # (a prefix trie, longer phrases first along it: the same matches as the list sorted longest first)
-    return re.compile(r"(?<![\w])(?:" + trie_regex([*map(re.escape, p), ""] for p in phrases) + r")(?!\w)")
+    return compiled(r"(?<![\w])(?:" + trie_regex([*map(re.escape, p), ""] for p in phrases) + r")(?!\w)")
 
 
 def per_units(own: str, quantities, base: int) -> None:
@@ -226,8 +226,8 @@ def _difference_patterns() -> dict[str, re.Pattern]:
     out = {}
     for way in ("up", "down"):
         forms = sorted({fold(str(f)) for lang in LANGS
-                        for f in (lexicon(lang, "measures").get("difference_after") or {}).get(way) or []}, key=len, reverse=True)
-        out[way] = re.compile(r"^\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+                        for f in (lexicon(lang, "measures").get("difference_after") or {}).get(way) or []}, key=longest_first)
+        out[way] = compiled(r"^\s*(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
     return out
 
 

@@ -11,7 +11,7 @@ import re
 
 from .. import numbers
 from ..model import Claim
-from ..resources import LANGS, word_pattern
+from ..resources import LANGS, compiled, word_pattern
 from ..slots import month_days
 from ..text import fold
 from ..units import lookup
@@ -44,7 +44,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         # "under league rules, clubs may lose...": a modal that states a rule, not a forecast
         "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
         "could_not": word_pattern("claims", r"\s*({not_words})\b"),
-        "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if word_set("wish_verbs") else re.compile(r"(?!)"),
+        "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if word_set("wish_verbs") else compiled(r"(?!)"),
         "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),

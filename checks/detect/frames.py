@@ -12,8 +12,9 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import month_names
-from ..resources import word_pattern, words
+from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
+from ..text import longest_first
 from .lexicon import ClaimLexicon
 
 
@@ -41,9 +42,9 @@ def _without_dates(folded: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _date_like() -> re.Pattern:
-    months = sorted({m for lang in LANGS for m in month_names(lang) if len(m) >= 3}, key=len, reverse=True)
+    months = sorted({m for lang in LANGS for m in month_names(lang) if len(m) >= 3}, key=longest_first)
     alt = "|".join(re.escape(m) for m in months)
-    return re.compile(rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:{alt})(?:\s+\d{{4}})?|(?:{alt})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:1[89]|20)\d\d)(?!\w)")
+    return compiled(rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:{alt})(?:\s+\d{{4}})?|(?:{alt})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:1[89]|20)\d\d)(?!\w)")
 
 
 def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:

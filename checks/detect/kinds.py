@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import find_months
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from ..slots import comparison_sides
 from .clauses import Segment
 from .figures import is_figure
@@ -28,9 +28,9 @@ def _view_patterns() -> dict[str, re.Pattern]:
     }
 
 
-_QUOTED = re.compile(r"^\s*[«“\"]")
+_QUOTED = compiled(r"^\s*[«“\"]")
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
-_WHOLE_QUOTE = re.compile(r"^\s*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")[\s,.]*$")
+_WHOLE_QUOTE = compiled(r"^\s*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")[\s,.]*$")
 
 def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, offset: int) -> bool:
     """Whether a clause is part of a speaker's quoted words: its parent clause opens a quote (at ``text[offset]``)

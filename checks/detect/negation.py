@@ -9,8 +9,8 @@ import functools
 import re
 from typing import Optional
 
-from ..resources import word_pattern, words
-from ..text import fold
+from ..resources import compiled, word_pattern, words
+from ..text import fold, longest_first
 from .lexicon import ClaimLexicon, word_set
 
 
@@ -32,7 +32,7 @@ def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"ne", then "ne … pas" close to the verb and "ne … aucun/rien/personne" after it, further away ("n'a donné
     lieu à aucun versement"), and "ne … que" (a restriction)."""
     # (« ne » is a word: not the start of « nettement plus », « neuf … pas »)
-    return (re.compile(r"(?<![\w])(?:" + _particles(r"\s+") + r")\s*"),
+    return (compiled(r"(?<![\w])(?:" + _particles(r"\s+") + r")\s*"),
             word_pattern("claims", r"(?:\S+\s+){0,3}?({ne_near_negators})(?!\w)|(?:\S+\s+){0,6}?({ne_far_negators})(?!\w)"),
             word_pattern("claims", r"(?:\S+\s+){0,4}?({ne_only_words})"))
 
@@ -113,7 +113,7 @@ def _affirmed(f: str, lex: ClaimLexicon) -> bool:
 def _prevented() -> re.Pattern:
     """A negation followed closely by a verb of prevention ("did not stop", « n'ont pas empêché »)."""
     def alternation(key: str) -> str:
-        return "|".join(sorted({re.escape(fold(w)) for w in words("claims", key)}, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternation("prevention_negators") + r")\s+(?:\w+\s+)?(?:"
-                      + alternation("prevention_verbs") + r")(?!\w)")
+        return "|".join(sorted({re.escape(fold(w)) for w in words("claims", key)}, key=longest_first))
+    return compiled(r"(?<!\w)(?:" + alternation("prevention_negators") + r")\s+(?:\w+\s+)?(?:"
+                    + alternation("prevention_verbs") + r")(?!\w)")
 

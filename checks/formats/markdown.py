@@ -14,9 +14,9 @@ survives as markup. Only http(s) URLs become links.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Mapping
 
+from ..resources import compiled
 from .common import (
     parts_line,
     VERDICT_ORDER,
@@ -38,10 +38,10 @@ from .common import (
 # Inline: the ASCII punctuation that opens or closes CommonMark/GFM inline syntax (emphasis, code,
 # links, autolinks and raw HTML, tables, strikethrough, entities). "(" and "!" need no escape once
 # "[" and "]" are escaped.
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_INLINE = compiled(r"([\\`*_\[\]<>|~&])")
 # Line start: block markers the inline escape does not cover: heading "#", list "-"/"+", setext or
 # rule "=", ordered list "1." / "1)".
-_LINE_START = re.compile(r"^([#+=-]|\d{1,9}(?=[.)]))")
+_LINE_START = compiled(r"^([#+=-]|\d{1,9}(?=[.)]))")
 
 
 def escape(text: Any) -> str:

@@ -17,12 +17,12 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact, Mention
-from ..resources import word_pattern, words as words_of
+from ..resources import compiled, word_pattern, words as words_of
 from ..slots import clause_spans
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold, words
 
-_CAPITAL = re.compile(r"[A-ZÀ-Ý][\w’'-]*")
+_CAPITAL = compiled(r"[A-ZÀ-Ý][\w’'-]*")
 
 
 class _Party:
@@ -121,7 +121,7 @@ def _extended(text: str, p: _Party, statement: str, q: _Party) -> tuple[_Party, 
     return p, q
 
 
-_NEXT = re.compile(r"\s+([\w’'-]+)")
+_NEXT = compiled(r"\s+([\w’'-]+)")
 
 
 def _clause_of(spans: list[tuple[int, int]], p: _Party) -> Optional[int]:

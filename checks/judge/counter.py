@@ -12,8 +12,8 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Mention, Quantity
-from ..resources import words
-from ..text import fold, fold_same_length
+from ..resources import compiled, words
+from ..text import fold, fold_same_length, longest_first
 from .figures import fact_parties
 from .findings import Finding
 
@@ -23,8 +23,8 @@ VERB_REACH = 40
 
 @functools.lru_cache(maxsize=None)
 def _verbs() -> re.Pattern:
-    forms = sorted({fold(w) for w in words("claims", "counting_verbs")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f).replace("\\ ", r"\s+") for f in forms) + r")(?!\w)")
+    forms = sorted({fold(w) for w in words("claims", "counting_verbs")}, key=longest_first)
+    return compiled(r"(?<!\w)(?:" + "|".join(re.escape(f).replace("\\ ", r"\s+") for f in forms) + r")(?!\w)")
 
 
 def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:

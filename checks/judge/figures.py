@@ -15,7 +15,7 @@ from ..detect.figures import is_difference
 from ..factread import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
-from ..resources import word_pattern, words
+from ..resources import compiled, word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
@@ -110,8 +110,8 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
     return is_expectation(clause_around(text, stated.start, stated.end) if stated is not None else text)
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w&'-]*")
-_CAPITALISED_NEXT = re.compile(r"\s+([A-ZÀ-Ý][\w'-]*)")
+_NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
+_CAPITALISED_NEXT = compiled(r"\s+([A-ZÀ-Ý][\w'-]*)")
 
 
 # complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
@@ -234,7 +234,7 @@ def _count_rate_named(q: Quantity, rate: str, claim: Claim) -> bool:
     return tail in text or tail.replace(" ", "") in text.replace(" ", "").replace(",", "")
 
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")
+_WORDS = compiled(r"[^\W\d_]{2,}")
 
 
 def is_change_fact(fact: Fact, index: FactIndex) -> bool:

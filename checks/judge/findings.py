@@ -14,6 +14,7 @@ from ..detect import is_figure
 from ..factread import from_to_start
 from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
+from ..resources import compiled
 
 
 @dataclass
@@ -161,7 +162,7 @@ def parties_of_ref(index: FactIndex, ref: str) -> frozenset:
     return frozenset(p for p in (fact.subject, fact.object) if p) if fact else frozenset()
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?!\d)")
+_NUMBER = compiled(r"\d+(?:[.,]\d+)?(?!\d)")
 
 
 def written_numbers(text: str) -> list[tuple[int, float]]:

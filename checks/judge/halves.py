@@ -13,7 +13,7 @@ from typing import Optional
 from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
-from ..resources import word_table, words
+from ..resources import compiled, word_table, words
 from ..text import fold
 from .findings import month_of, quarter_months
 from .quarters import fact_quarter, quantity_quarter, quarters_in
@@ -27,13 +27,13 @@ def _alts(items) -> str:
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int], re.Pattern]:
     ordinals = {fold(str(k)): int(v) for k, v in word_table("numbers", "half_ordinals").items()}
     phrases = {re.sub(r"\s+", " ", fold(str(k))): int(v) for k, v in word_table("numbers", "half_phrases").items()}
-    named = re.compile(rf"(?<![\w])({_alts(ordinals)})[\s\-]+(?:{_alts(words('numbers', 'half_words'))})(?![\w])")
-    whole = re.compile(rf"(?<![\w])({_alts(phrases)})(?![\w])")
-    short = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words('numbers', 'half_letters'))})([12])(?![\w])")
+    named = compiled(rf"(?<![\w])({_alts(ordinals)})[\s\-]+(?:{_alts(words('numbers', 'half_words'))})(?![\w])")
+    whole = compiled(rf"(?<![\w])({_alts(phrases)})(?![\w])")
+    short = compiled(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words('numbers', 'half_letters'))})([12])(?![\w])")
     # (or a year with the words that make it whole around it: "the whole of 2024", « 2024 dans son ensemble »)
-    year = re.compile(rf"(?<![\w])(?:{_alts(words('numbers', 'whole_year_words'))})(?![\w])"
-                      rf"|(?<![\w])(?:{_alts(words('numbers', 'whole_year_before'))})\s+(?:19|20)\d\d(?![\w])"
-                      rf"|(?<![\w\d])(?:19|20)\d\d\s+(?:{_alts(words('numbers', 'whole_year_after'))})(?![\w])")
+    year = compiled(rf"(?<![\w])(?:{_alts(words('numbers', 'whole_year_words'))})(?![\w])"
+                    rf"|(?<![\w])(?:{_alts(words('numbers', 'whole_year_before'))})\s+(?:19|20)\d\d(?![\w])"
+                    rf"|(?<![\w\d])(?:19|20)\d\d\s+(?:{_alts(words('numbers', 'whole_year_after'))})(?![\w])")
     return named, whole, short, {**ordinals, **phrases}, year
 
 
@@ -96,7 +96,7 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def _same_period() -> re.Pattern:
     """The ``same_period_words`` of every language, as one pattern."""
-    return re.compile(rf"(?<![\w])(?:{_alts(words('numbers', 'same_period_words'))})(?![\w])")
+    return compiled(rf"(?<![\w])(?:{_alts(words('numbers', 'same_period_words'))})(?![\w])")
 
 
 def part_of_year(fact: Fact) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import MIXED, SUPPORTED, Claim, ClaimResult, Fact
-from ..resources import words
+from ..resources import compiled, words
 from ..text import fold_same_length, literal_trie
 from .findings import Finding, evidence_of, fact_by_id, sentence
 from .parts import claim_parts
@@ -25,7 +25,7 @@ GAP_WORDS = 3
 @functools.lru_cache(maxsize=None)
 def _zero() -> re.Pattern:
     forms = {fold_same_length(w) for w in words("claims", "zero_count_words")}
-    return re.compile(r"(?<!\w)(?:" + literal_trie(forms) + r")(?!\w)")
+    return compiled(r"(?<!\w)(?:" + literal_trie(forms) + r")(?!\w)")
 
 
 def none_items(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, Fact, Quantity
-from ..resources import word_table
+from ..resources import compiled, word_table
 from ..text import fold, literal_trie
 
 
@@ -21,7 +21,7 @@ def _pattern() -> tuple[Optional[re.Pattern], dict[str, int], dict[str, str]]:
     nouns = {fold(str(k)): str(v) for k, v in word_table("numbers", "occasion_nouns").items()}
     if not ordinals or not nouns:
         return None, ordinals, nouns
-    return re.compile(rf"(?<![\w])({literal_trie(ordinals)})[\s\-]+({literal_trie(nouns)})(?![\w])"), ordinals, nouns
+    return compiled(rf"(?<![\w])({literal_trie(ordinals)})[\s\-]+({literal_trie(nouns)})(?![\w])"), ordinals, nouns
 
 
 @functools.lru_cache(maxsize=8192)

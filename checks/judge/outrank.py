@@ -13,10 +13,10 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import lexicon
+from ..resources import compiled, lexicon
 from ..slots import rank_of, rank_span
 from ..terms import LANGS, content_stems
-from ..text import fold
+from ..text import fold, longest_first
 from .figures import fact_parties, is_topical, stated_figure
 from .findings import same_size
 
@@ -28,8 +28,8 @@ def _ends() -> Optional[tuple[re.Pattern, frozenset]]:
     bottom = {fold(str(w)) for raw in raws for w in (raw.get("rank_bottom") or [])}
     if not top | bottom:
         return None
-    alt = "|".join(re.escape(f) for f in sorted(top | bottom, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), frozenset(bottom)
+    alt = "|".join(re.escape(f) for f in sorted(top | bottom, key=longest_first))
+    return compiled(rf"(?<!\w)(?:{alt})(?!\w)"), frozenset(bottom)
 
 
 def ranks_top(ranked: str) -> Optional[bool]:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..model import Claim, Fact, Quantity
-from ..resources import word_table, words
+from ..resources import compiled, word_table, words
 from ..text import fold
 from .findings import month_of, quarter_months
 
@@ -21,12 +21,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     alts = "|".join(re.escape(k) for k in sorted(ordinals, key=len, reverse=True))
     nouns = "|".join(re.escape(fold(w)) for w in words("numbers", "quarter_words"))
     runs = "|".join(re.escape(fold(w)).replace("\\ ", r"\s+") for w in words("numbers", "quarter_run_after"))
-    named = re.compile(rf"(?<![\w])({alts})[\s\-]+(?:{nouns})(?![\w])(?!\s+(?:{runs})(?![\w]))")
+    named = compiled(rf"(?<![\w])({alts})[\s\-]+(?:{nouns})(?![\w])(?!\s+(?:{runs})(?![\w]))")
     letters = "|".join(re.escape(w) for w in words("numbers", "quarter_letters"))
-    short = re.compile(rf"(?<![\w])(?:{letters})([1-4])(?![\w])")
+    short = compiled(rf"(?<![\w])(?:{letters})([1-4])(?![\w])")
     # an ordinal alone closing a clause, after a quarter named in full: "shrank 0.4 % in the second quarter and
     # grew 0.2 % in the third"
-    alone = re.compile(rf"(?<![\w])({alts})\s*(?:[.,;:)]|$)")
+    alone = compiled(rf"(?<![\w])({alts})\s*(?:[.,;:)]|$)")
     return named, short, alone, ordinals
 
 

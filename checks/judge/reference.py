@@ -11,20 +11,20 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import words
+from ..resources import compiled, words
 from ..terms import content_stems
 from ..text import fold_same_length, literal_trie
 from .figures import stated_figure
 
 # how many words may stand between a figure and the comparison word ("1.4 °C warmer than")
 REACH_WORDS = 2
-SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(1[89]\d\d|20\d\d)\b")
+SPAN = compiled(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(1[89]\d\d|20\d\d)\b")
 
 
 @functools.lru_cache(maxsize=None)
 def _words() -> re.Pattern:
     forms = {fold_same_length(w) for w in words("measures", "reference_words")}
-    return re.compile(r"^\s*(?:[^\W\d_]+\s+){0,%d}?(?:%s)(?!\w)" % (REACH_WORDS, literal_trie(forms)))
+    return compiled(r"^\s*(?:[^\W\d_]+\s+){0,%d}?(?:%s)(?!\w)" % (REACH_WORDS, literal_trie(forms)))
 
 
 def reference_after(text: str, end: int) -> Optional[str]:

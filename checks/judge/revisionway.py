@@ -14,7 +14,7 @@ from typing import Optional
 from ..compare import compare_quantity, negated
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import words
+from ..resources import compiled, words
 from ..text import fold_same_length
 from .agreement import change_against_level, direction_conflict, moved_words
 from .revised import revises
@@ -35,10 +35,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         verbs = rf"(?:{_alts(f'revised_{key}_verbs')})"
         after = rf"(?:{_alts(f'revised_{key}_after')})"
         # "lowered its outlook", "its forecast was lowered", "revised its forecast for 2025 up"
-        out.append((way, re.compile(rf"(?<![\w]){verbs}{gap}(?:\w+\s+)?{nouns}(?![\w])")))
-        out.append((way, re.compile(rf"(?<![\w]){nouns}(?:\s+[\w'’-]+){{0,4}}?\s+{verbs}(?![\w])")))
-        out.append((way, re.compile(rf"(?<![\w])(?:{_alts('revised_verbs')}){gap}{nouns}(?:\s+[\w'’-]+){{0,4}}?\s+"
-                                    rf"{after}(?![\w])")))
+        out.append((way, compiled(rf"(?<![\w]){verbs}{gap}(?:\w+\s+)?{nouns}(?![\w])")))
+        out.append((way, compiled(rf"(?<![\w]){nouns}(?:\s+[\w'’-]+){{0,4}}?\s+{verbs}(?![\w])")))
+        out.append((way, compiled(rf"(?<![\w])(?:{_alts('revised_verbs')}){gap}{nouns}(?:\s+[\w'’-]+){{0,4}}?\s+"
+                                  rf"{after}(?![\w])")))
     return tuple(out)
 
 

@@ -13,10 +13,10 @@ from ..factread import direction_of, is_baseline
 from ..recordscope import names_a_record, record_scope
 from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others
 from ..match import FactIndex
-from ..resources import lexicon, word_pattern
+from ..resources import compiled, lexicon, word_pattern
 from ..model import Claim, Fact
 from ..terms import LANGS, concepts_in, content_stems
-from ..text import fold
+from ..text import fold, longest_first
 
 
 def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
@@ -158,9 +158,9 @@ def _basis_patterns() -> dict[str, re.Pattern]:
     out = {}
     for b in ("share", "count"):
         forms = sorted({fold(str(x)) for lang in LANGS for x in (lexicon(lang, "slots").get("rank_basis") or {}).get(b) or []},
-                       key=len, reverse=True)
+                       key=longest_first)
         if forms:
-            out[b] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+            out[b] = compiled(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
     return out
 
 
@@ -226,7 +226,7 @@ def _moved(fact: Fact, index: FactIndex) -> Optional[str]:
 @functools.lru_cache(maxsize=None)
 def _listed() -> re.Pattern:
     """Built when first needed (most articles have no figures in brackets)."""
-    return re.compile(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
+    return compiled(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
 
 
 def _names_before(text: str, end: int) -> list[str]:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from ..model import DateRef
-from ..resources import lexicon
+from ..resources import compiled, lexicon
 from ..text import literal_trie
 from .ranges import opener_before
 from .scan import normalise, scan_text
@@ -89,7 +89,7 @@ def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
                 longest[int(month)] = str(name)
         for month, name in longest.items():
             forms[name if raw.get("months_case_sensitive") else name.lower()] = month
-    return re.compile(r"(?<![\w-])(?:" + literal_trie(forms) + r")(?![\w-])"), forms
+    return compiled(r"(?<![\w-])(?:" + literal_trie(forms) + r")(?![\w-])"), forms
 
 
 def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[tuple[int, int, int, str]]:
@@ -120,9 +120,9 @@ def _event_nouns() -> tuple[re.Pattern, re.Pattern]:
         after |= {normalise(str(w)) for w in raw.get("month_event_nouns_after") or []}
         before |= {normalise(str(w)) for w in raw.get("month_event_nouns_before") or []}
         linkers |= {normalise(str(w)) for w in raw.get("month_event_linkers") or []}
-    return (re.compile(r"\s+(?:" + any_phrase(after) + r")\b") if after else re.compile(r"(?!)"),
-            re.compile(r"\b(?:" + any_phrase(before) + r")\s+(?:" + any_phrase(linkers) + r")\s*\Z")
-            if before and linkers else re.compile(r"(?!)"))
+    return (compiled(r"\s+(?:" + any_phrase(after) + r")\b") if after else compiled(r"(?!)"),
+            compiled(r"\b(?:" + any_phrase(before) + r")\s+(?:" + any_phrase(linkers) + r")\s*\Z")
+            if before and linkers else compiled(r"(?!)"))
 
 
 def _names_an_event(norm: str, start: int, end: int) -> bool:
@@ -139,7 +139,7 @@ def _preposition_table(lang: str) -> tuple[re.Pattern, dict]:
     raws = raw_lexicons(lang)
     table = fold_table(merge(raws, "date_prepositions"))
     written = {str(p) for p in merge(raws, "date_prepositions")}
-    return re.compile("(?P<p>" + any_phrase(written) + r")\s*\Z"), table
+    return compiled("(?P<p>" + any_phrase(written) + r")\s*\Z"), table
 
 
 def _preposition_before(norm: str, pos: int, lang: str, floor: int = 0) -> tuple[str, int]:

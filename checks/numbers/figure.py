@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Optional
 
+from ..resources import compiled
 from ..units import lookup as lookup_unit
 from .numerals import is_lone_word, parse_digits, read_number_words
 from .vocabulary import Tables, fold_key, word_before
@@ -242,10 +243,10 @@ def _take_noun(norm: str, member: Member, nm: re.Match, t: Tables) -> None:
         member.unit, member.end = f"{word.lower()} {nxt.group(1)}", nxt.end()   # "6 million artillery shells"
 
 
-_NEXT_WORD = re.compile(r" ([a-z]{3,})(?![\w'])")
+_NEXT_WORD = compiled(r" ([a-z]{3,})(?![\w'])")
 
 # the plural head of an English noun compound after a modifier noun: "artillery shells", "bus trips"
-_COMPOUND_TAIL = re.compile(r" ([a-z]{3,}s)(?![\w'])")
+_COMPOUND_TAIL = compiled(r" ([a-z]{3,}s)(?![\w'])")
 
 # unit names with a meaning of their own: never taken as a counted noun ("2 ratio")
 _RESERVED_UNITS = {"percent", "ratio", "times", "year", "percentage points", "basis points"}
@@ -280,9 +281,9 @@ def read_member(norm: str, m: re.Match, t: Tables, floor: int) -> Optional[Membe
     return member
 
 
-_MODEL_AFTER = re.compile(r"[ \t][A-Z]{3,}(?![\w'’-])")
+_MODEL_AFTER = compiled(r"[ \t][A-Z]{3,}(?![\w'’-])")
 
-_LABEL_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w.'-]*)[ \t]\Z")
+_LABEL_BEFORE = compiled(r"(?P<w>[^\W\d_][\w.'-]*)[ \t]\Z")
 
 
 def _is_label(norm: str, member: Member, t: Tables) -> bool:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quantity
+from ..resources import compiled
 from ..text import normalise_punct
 from .ranges import Found, assemble, is_year
 from .spans import DateMatch, blocked_spans, date_matches
@@ -63,8 +64,8 @@ def normalise(text: str) -> str:
     return _GLUED_CELSIUS.sub("\u2103", text) if "C" in text else text
 
 
-_GLUED_CELSIUS = re.compile(r"(?<=\d)C(?![\w])")
-_OTHER_DIGITS = re.compile(r"(?![0-9])\d")          # a decimal digit of another script than ASCII
+_GLUED_CELSIUS = compiled(r"(?<=\d)C(?![\w])")
+_OTHER_DIGITS = compiled(r"(?![0-9])\d")            # a decimal digit of another script than ASCII
 
 
 def _ascii_digit(m: re.Match) -> str:
@@ -109,8 +110,8 @@ def _candidates(norm: str, t: Tables) -> tuple[list[int], list[int]]:
     return sorted(figures + word_figures), sorted(dates + word_dates)
 
 
-_DIGITS = re.compile(r"\d+")
-_NEXT_YEAR = re.compile(r"[/\-\u2013](\d{4}|\d{2})(?!\d)")
+_DIGITS = compiled(r"\d+")
+_NEXT_YEAR = compiled(r"[/\-\u2013](\d{4}|\d{2})(?!\d)")
 
 
 def _split_year_end(norm: str, end: int, year: int) -> int:

@@ -13,6 +13,8 @@ import re
 from typing import Any, Iterable, Optional
 from urllib.parse import urlsplit
 
+from ..resources import compiled
+
 
 _INT_TAG, _FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
 
@@ -69,11 +71,11 @@ def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-SPACE = re.compile(r"\s")
+SPACE = compiled(r"\s")
 @functools.lru_cache(maxsize=None)
 def _date_patterns() -> tuple:
     """(ISO date, quarter), built when a source first has a date."""
-    return re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z"), re.compile(r"(\d{4})-?[Qq]([1-4])\Z")
+    return compiled(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z"), compiled(r"(\d{4})-?[Qq]([1-4])\Z")
 
 
 def iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:

@@ -9,18 +9,18 @@ import functools
 import re
 from typing import Optional
 
-from ..resources import word_pattern, words
+from ..resources import compiled, word_pattern, words
 from .tables import DOTTED_RE, LANGS, Rules, rules_for
 
 # bylines, datelines, labels
-_SEP_RE = re.compile(r"\s+[-\u2013\u2014\u2022\u00b7/]\s+|\s*\|\s*|\s+-{2}\s+")
-_TIME_RE = re.compile(
+_SEP_RE = compiled(r"\s+[-\u2013\u2014\u2022\u00b7/]\s+|\s*\|\s*|\s+-{2}\s+")
+_TIME_RE = compiled(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-3])\s?(?:[:hH]\s?(?P<min>[0-5]\d)(?!\d)|h(?![^\W\d_]))"
     r"(?:\s?(?P<ap>[aApP])\.?\s?[mM]\b\.?)?"
     r"|(?<![\d:.,])(?P<h12>1[0-2]|0?[1-9])\s?(?P<ap12>[aApP])\.?\s?[mM]\b\.?")
-_ISO_DATE_RE = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:T(?=\d)|(?![\d]))")
-_NUM_DATE_RE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d])")
-_AMPM_END_RE = re.compile(r"\b[aApP]\.\s?[mM]\.$")
+_ISO_DATE_RE = compiled(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?:T(?=\d)|(?![\d]))")
+_NUM_DATE_RE = compiled(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d])")
+_AMPM_END_RE = compiled(r"\b[aApP]\.\s?[mM]\.$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -34,8 +34,8 @@ def _patterns() -> dict:
         "outlet_split": s(r"\s*,\s*|\s+(?:{byline_outlet_joiners})\s+|\s*\(\s*|\s*\)\s*"),
         "connectors": frozenset(words("split", "name_connectors")),
     }
-_PLACE_RE = re.compile(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,")
-_PUNCT_ONLY_RE = re.compile(r"^[\s,;:()\[\]\-\u2013\u2014|\u00b7\u2022/.]*$")
+_PLACE_RE = compiled(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,")
+_PUNCT_ONLY_RE = compiled(r"^[\s,;:()\[\]\-\u2013\u2014|\u00b7\u2022/.]*$")
 
 
 # --- bylines, datelines, labels ----------------------------------------------------------------

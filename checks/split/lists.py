@@ -7,21 +7,23 @@ from __future__ import annotations
 import functools
 import re
 
+from ..resources import compiled
+
 # list markers: a bullet, a number or a letter with "." ")" ".)", or a bullet then a number
 _BULLETS = "-*+\u2022\u2043\u25e6\u25aa\u25ab\u2023\u00b7\u2013\u2014\u25cf\u25cb\u25a0\u25a1\u2219\u27a2\u2192"
-_MARKER_RE = re.compile(
+_MARKER_RE = compiled(
     r"(?P<bullet>[" + re.escape(_BULLETS) + r"])?[ \t]*"
     r"(?:\(?(?P<num>\d{1,3})(?P<nsuf>\.\)|[.)])|\(?(?P<let>[a-z]|[A-Z](?=\)))(?P<lsuf>\.\)|[.)]))?"
     r"(?=\s)")
-LIST_LINE_RE = re.compile(
+LIST_LINE_RE = compiled(
     r"[ \t]*(?:[" + re.escape(_BULLETS.replace("+", "")) + r"](?=[ \t])|\(?\d{1,3}(?:\.\)|[.)])(?=[ \t])"
     r"|\(?[a-z]\)(?=[ \t]))")
 @functools.lru_cache(maxsize=None)
 def markdown_line_patterns() -> tuple:
     """(heading, setext underline, table row, list line) of Markdown input, built when first needed."""
-    return (re.compile(r"[ \t]{0,3}(?:>[ \t]?)*#{1,6}(?:[ \t]|$)"), re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*$"),
-            re.compile(r"[ \t]{0,3}\|"),
-            re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+\u2022](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))"))
+    return (compiled(r"[ \t]{0,3}(?:>[ \t]?)*#{1,6}(?:[ \t]|$)"), compiled(r"[ \t]{0,3}(?:=+|-+)[ \t]*$"),
+            compiled(r"[ \t]{0,3}\|"),
+            compiled(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+\u2022](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))"))
 
 
 # complexity: one loop for the three kinds of list marker (bullet, number, letter), each finding the next marker its
@@ -39,7 +41,7 @@ def list_cuts(ana: str, start: int, end: int) -> tuple[list[int], set[int]]:
     if bullet and bullet in "-*+\u2013\u2014\u00b7":
         return cuts, protected                    # a dash or star also occurs inside sentences
     if bullet:
-        pattern = re.compile(r"(?<=\s)" + re.escape(bullet) + r"(?=[\s\d(a-z])")
+        pattern = compiled(r"(?<=\s)" + re.escape(bullet) + r"(?=[\s\d(a-z])")
     while True:
         if bullet:
             nm = pattern.search(ana, pos, end)

@@ -8,19 +8,20 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from ..resources import compiled
 from .lists import LIST_LINE_RE, list_cuts
 from .tables import CLOSERS, CURRENCY, DOTTED_RE, OPENERS, SPACES, Rules, resolve_lang, rules_for
 
 # A run of sentence-final punctuation, possibly spaced (". . ."), then closing quotes/brackets
 # (a French "»" may come after a space), then white space or the end of the region.
-_RUN_RE = re.compile(
+_RUN_RE = compiled(
     r"(?P<run>[.!?\u2026\u203d]+(?:[ \u00a0\u202f][.!?\u2026](?=[\s" + re.escape(CLOSERS) + r"]|$)[.!?\u2026]*)*)"
     r"(?P<close>(?:[" + re.escape(CLOSERS) + r"]|[ \u00a0\u202f]+[\u00bb\u203a])*)"
     r"(?=\s|$)")
-NEXT_TOKEN_RE = re.compile(r"\s*(\S+)")
-_LAST_TOKEN_RE = re.compile(r"\S+$")
-_PREV_TOKEN_RE = re.compile(r"(\S+)\s*$")
-_NUMBER_RE = re.compile(r"^[" + re.escape(CURRENCY) + r"]?\d[\d.,\u00a0\u202f]*%?$")
+NEXT_TOKEN_RE = compiled(r"\s*(\S+)")
+_LAST_TOKEN_RE = compiled(r"\S+$")
+_PREV_TOKEN_RE = compiled(r"(\S+)\s*$")
+_NUMBER_RE = compiled(r"^[" + re.escape(CURRENCY) + r"]?\d[\d.,\u00a0\u202f]*%?$")
 
 
 # --- sentences ---------------------------------------------------------------------------------

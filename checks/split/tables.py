@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import detect_language
-from ..resources import LANGS, lexicon
+from ..resources import LANGS, compiled, lexicon
 
 # --- character classes -------------------------------------------------------------------------
 
@@ -20,7 +20,7 @@ OPENERS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1\u201e\u201a"
 CURRENCY = "$€£¥₽₹¢₩₺"
 FINAL = ".!?\u2026\u203d:;,"
 
-DOTTED_RE = re.compile(r"^[^\W\d_]{1,4}(?:\.-?[^\W\d_]{1,4})+$")
+DOTTED_RE = compiled(r"^[^\W\d_]{1,4}(?:\.-?[^\W\d_]{1,4})+$")
 
 
 @dataclass(frozen=True)

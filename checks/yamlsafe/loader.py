@@ -15,6 +15,7 @@ from yaml.constructor import ConstructorError
 from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
                          SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 
+from ..resources import compiled
 from .containers import YamlList, YamlMap
 
 _TAG = "tag:yaml.org,2002:"
@@ -22,10 +23,10 @@ _TAG = "tag:yaml.org,2002:"
 
 # --- plain values: YAML 1.2 core schema ----------------------------------------------------------
 
-_NULL_RE = re.compile(r"(?:~|null|Null|NULL|)\Z")
-_BOOL_RE = re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z")
-_INT_RE = re.compile(r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z")
-_FLOAT_RE = re.compile(
+_NULL_RE = compiled(r"(?:~|null|Null|NULL|)\Z")
+_BOOL_RE = compiled(r"(?:true|True|TRUE|false|False|FALSE)\Z")
+_INT_RE = compiled(r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z")
+_FLOAT_RE = compiled(
     r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\Z")
 

@@ -6,7 +6,6 @@ parties, against the fact's subject and object.
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ...compare import fmt_quantity
@@ -15,6 +14,7 @@ from ...terms import concepts_in, content_stems, predicate_concepts
 from ...text import fold
 from ...match import Candidate, FactIndex
 from ...model import Claim
+from ...resources import compiled
 from ..figures import fact_names_all, name_acronyms, is_topical, proper_names_in, substantive
 from ..aheadof import inverted_comparison
 from ..findings import Finding
@@ -106,7 +106,7 @@ def _predicated_text(claim: Claim) -> str:
     return (claim.focus or claim.text).strip()
 
 
-_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
+_NAME = compiled(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*")
 
 
 def _parties_of(text: str, mentions: list[tuple[str, int, int]]) -> list[tuple[str, int]]:

@@ -19,9 +19,9 @@ from ...detect import claim_lexicon
 from ...language import clause_language
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
-from ...resources import word_pattern, words as words_of
+from ...resources import compiled, word_pattern, words as words_of
 from ...terms import concepts_in, content_stems
-from ...text import fold, fold_same_length
+from ...text import fold, fold_same_length, longest_first
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import swapped_actors
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
@@ -179,8 +179,8 @@ def _denies(fact: Fact, index: FactIndex) -> bool:
 @functools.lru_cache(maxsize=None)
 def _cessation() -> re.Pattern:
     """A negation that says something stopped ("no longer uses", « n'utilise plus »): an event, not a denial."""
-    phrases = sorted({re.escape(fold(w)).replace("\\ ", r"\s+") for w in words_of("claims", "cessation_markers")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)")
+    phrases = sorted({re.escape(fold(w)).replace("\\ ", r"\s+") for w in words_of("claims", "cessation_markers")}, key=longest_first)
+    return compiled(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)")
 
 
 def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:
@@ -265,7 +265,7 @@ def _quantity_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[
     return None
 
 
-_QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{3,}?)\s*[»”\"]")
+_QUOTED = compiled(r"[«“\"]\s*([^«»“”\"]{3,}?)\s*[»”\"]")
 
 
 def _quotes_in(claim: Claim, fact: Fact, index: FactIndex) -> bool:
