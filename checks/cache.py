@@ -4,7 +4,10 @@
 from ``$FACTCHECK_CACHE_DIR`` (default ``$XDG_CACHE_HOME/factcheck`` or ``~/.cache/factcheck``). The key is
 a hash of factcheck's version, Python's version, the bundled language data, the engine's files (size and
 modification time) and the source files' bytes:
-any change rebuilds. ``FACTCHECK_NO_CACHE=1`` turns it off.
+any change rebuilds. ``FACTCHECK_NO_CACHE=1`` turns it off. The folder stays bounded: each kind of entry
+(checkers, each bundled table, the patterns) keeps its ``KEEP`` most recently used entries — a source list edited a
+hundred times, or an engine upgraded, leaves no trail of stale entries — and a write interrupted midway leaves no
+partial file behind for long.
 
 The cache holds pickles, which run code when loaded, so only a private folder is used: created with mode
 0700, and a file is read only when the folder and the file belong to this user and nobody else can write
@@ -31,6 +34,10 @@ from . import __version__
 from .resources import data_dir
 
 FORMAT = 1
+KEEP = {"checker": 32}    # entries kept per kind, most recently used first; any other kind keeps KEEP_OTHER
+KEEP_OTHER = 4            # a table's entries of other keys are stale (another version, other data) but for
+                          # another installation sharing the folder
+PART_MAX_AGE = 3600.0     # seconds after which a ``.entry-*.part`` file is a write that never finished
 
 
 def cache_dir() -> Optional[Path]:
@@ -155,6 +162,7 @@ def _load_patterns() -> tuple:
             with open(path, "rb") as fh:
                 value = _unpickle(fh)
             if isinstance(value, dict):
+                _touch(path)
                 return value, (folder, path)
         except Exception:            # a truncated or stale entry: rebuilt
             pass
@@ -172,7 +180,9 @@ def _load_or_build(folder: Path, path: Path, build: Callable[[], object]) -> obj
     if _private(folder) and _private(path):
         try:
             with open(path, "rb") as fh:
-                return _unpickle(fh)
+                value = _unpickle(fh)
+            _touch(path)
+            return value
         except Exception:            # a truncated or stale entry: rebuild it
             pass
     value = build()
@@ -203,8 +213,48 @@ def _store(folder: Path, path: Path, value: object) -> None:
                 pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
                 pickler.dump(value)
             os.replace(tmp, path)
+            _prune(folder, path)
     except OSError:
         pass
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry used now (its modification time orders the kind's entries for ``_prune``)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(folder: Path, path: Path) -> None:
+    """Keep the kind of ``path`` (its name before the key) to its most recently used entries, and remove
+    partial files of writes that never finished."""
+    import time
+    kind = path.name.rsplit("-", 1)[0]
+    keep = KEEP.get(kind, KEEP_OTHER)
+    dated = []
+    for entry in folder.glob(f"{kind}-*.pickle"):
+        if entry.name.rsplit("-", 1)[0] != kind:          # another kind whose name starts the same way
+            continue
+        try:
+            dated.append((entry.stat().st_mtime, entry.name, entry))
+        except OSError:
+            continue
+    dated.sort(reverse=True)
+    stale = [entry for _, _, entry in dated[keep:]]
+    now = time.time()
+    for part in folder.glob(".entry-*.part"):
+        try:
+            if now - part.stat().st_mtime > PART_MAX_AGE:
+                stale.append(part)
+        except OSError:
+            continue
+    for entry in stale:
+        if entry != path:
+            try:
+                entry.unlink()
+            except OSError:
+                pass
 
 
 # --- compiled regular expressions ---------------------------------------------------------------

@@ -134,3 +134,51 @@ def test_a_stored_pattern_matches_as_compiled(folder):
     pattern = compiled(r"(?<!\w)(?:hausse|rise)s?\s+de\s+(?P<n>\d+)", re.I)
     assert pattern.pattern == r"(?<!\w)(?:hausse|rise)s?\s+de\s+(?P<n>\d+)" and pattern.flags & re.I
     assert pattern.search("une HAUSSE de 4 %").group("n") == "4"
+
+
+def test_a_list_edited_many_times_leaves_only_the_recent_entries(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "KEEP", {"checker": 3})
+    path = tmp_path / "list.yaml"
+    for value in range(1, 7):
+        path.write_text(LIST.replace("4 %", f"{value} %").replace("value: 4", f"value: {value}"), encoding="utf-8")
+        load_checker([str(path)])
+    entries = list(folder.glob("checker-*.pickle"))
+    assert len(entries) == 3
+    # the entry of the list as it is now is one of them: loading it builds nothing
+    monkeypatch.setattr("factcheck.checks.pipeline.Checker.from_catalog", lambda catalog: pytest.fail("rebuilt"))
+    assert load_checker([str(path)]).index.facts[0].quantity.value == 6
+
+
+def test_the_least_recently_used_entry_goes_first(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "KEEP", {"checker": 2})
+    lists = []
+    for value in (1, 2):
+        p = tmp_path / f"list{value}.yaml"
+        p.write_text(LIST.replace("4 %", f"{value} %").replace("value: 4", f"value: {value}"), encoding="utf-8")
+        load_checker([str(p)])
+        lists.append(p)
+    for entry in folder.glob("checker-*.pickle"):            # both written long ago
+        os.utime(entry, (1_000_000, 1_000_000))
+    load_checker([str(lists[0])])                             # the first list used again: its entry is fresh
+    third = tmp_path / "list3.yaml"
+    third.write_text(LIST, encoding="utf-8")
+    load_checker([str(third)])                                # a third entry: the second list's goes
+    kept = {e.name for e in folder.glob("checker-*.pickle")}
+    assert f"checker-{cache.key_of([lists[0]])}.pickle" in kept
+    assert f"checker-{cache.key_of([lists[1]])}.pickle" not in kept
+    assert len(kept) == 2
+
+
+def test_other_kinds_and_fresh_partial_writes_are_left_alone(folder, tmp_path):
+    folder.mkdir(mode=0o700)
+    other = folder / "claims-en-0123456789abcdef0123456789abcdef.pickle"
+    other.write_bytes(b"x")
+    fresh_part = folder / ".entry-abc.part"
+    fresh_part.write_bytes(b"x")
+    old_part = folder / ".entry-old.part"
+    old_part.write_bytes(b"x")
+    os.utime(old_part, (1_000_000, 1_000_000))
+    path = tmp_path / "list.yaml"
+    path.write_text(LIST, encoding="utf-8")
+    load_checker([str(path)])
+    assert other.exists() and fresh_part.exists() and not old_part.exists()
