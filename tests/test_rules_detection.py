@@ -240,3 +240,16 @@ def test_the_french_particle_ne_is_a_word(text, lang, negated):
 def test_a_year_after_above_or_a_level_is_a_baseline(text, lang, year):
     a = _analysed(text, lang)
     assert [d.relation for c in a.claims for d in c.dates] == [year], [(c.text, c.dates) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named speaker reports the party's own expectation, with its figure: the guidance given is on the record
+    ("On Monday, Tarvex said it expects sales of between $2 billion and $3 billion in 2026.", "en", True),
+    ("Le groupe Ondoria a indiqué qu'il anticipe une marge de 6 % en 2026.", "fr", True),
+    # someone else's forecast, a target date or a condition stays a forecast
+    ("On Monday, Tarvex said analysts expect sales of $3 billion.", "en", False),
+    ("On Monday, Tarvex said it expects sales to reach $3 billion by 2030.", "en", False),
+])
+def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
