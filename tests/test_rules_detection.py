@@ -253,3 +253,16 @@ def test_a_year_after_above_or_a_level_is_a_baseline(text, lang, year):
 def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # no figure, date, party, name, denial, event word nor notion anywhere: a transition or an appraisal
+    ("The crowd cheered the result.", "en", False),
+    ("Derrière ces chiffres, ce sont des quartiers entiers qui décrochent.", "fr", False),
+    # a word that carries the fact before over to a new subject keeps it a claim
+    ("The number of buyers also shrank.", "en", True),
+    ("Le nombre de visiteurs s'est lui aussi contracté.", "fr", True),
+])
+def test_a_statement_that_names_nothing_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

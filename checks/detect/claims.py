@@ -318,6 +318,12 @@ def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], q
         for c in checkable:
             c.checkable = False
         return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
+    # events read by default in a statement that names nothing anywhere: a transition or an appraisal
+    lex = claim_lexicon(ctx.lang)
+    if all(c.kind == "event" for c in checkable) and all(kinds.names_nothing(c, lex) for c in claims):
+        for c in checkable:
+            c.kind, c.checkable = "opinion", False
+        return AnalysedStatement(st, "opinion", False, claims, ctx.lang)
     first = main_claim if main_claim and main_claim.checkable else checkable[0]
     return AnalysedStatement(st, _checkable_kind(first, checkable, claims), True, claims, ctx.lang)
 

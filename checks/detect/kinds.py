@@ -14,6 +14,7 @@ from ..model import Claim
 from ..numbers import find_months
 from ..resources import word_pattern
 from ..slots import comparison_sides
+from ..text import fold_same_length
 from .clauses import Segment
 from .figures import is_figure
 from .forecasts import has_proper_noun, is_prediction, predictions
@@ -25,6 +26,7 @@ def _view_patterns() -> dict[str, re.Pattern]:
     return {
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
+        "parallel": word_pattern("claims", r"(?<!\w)(?:{parallel_markers})(?!\w)"),
     }
 
 
@@ -138,6 +140,19 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
+    """A clause that names nothing a source could record ("Investors cheered the figures.", « Derrière ces
+    moyennes, ce sont des familles entières qui basculent »): no figure, date, month, party, name, denial, event
+    word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
+    over to a new subject ("Imports also fell", « Le nombre d'acheteurs s'est lui aussi contracté »)."""
+    own = claim.focus or claim.text
+    if _view_patterns()["parallel"].search(fold_same_length(own)):
+        return False
+    return not (claim.quantities or claim.dates or claim.mentions or claim.negated or claim.concepts
+                or claim.roles.verb or has_proper_noun(own) or find_months(own)
+                or lex.event.search(fold_same_length(own)))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
