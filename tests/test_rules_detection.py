@@ -259,6 +259,7 @@ def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, l
     # no figure, date, party, name, denial, event word nor notion anywhere: a transition or an appraisal
     ("The crowd cheered the result.", "en", False),
     ("Derrière ces chiffres, ce sont des quartiers entiers qui décrochent.", "fr", False),
+    ("The payroll survey showed a similar picture.", "en", False),     # the frame's notion is whose words, no fact
     # a word that carries the fact before over to a new subject keeps it a claim
     ("The number of buyers also shrank.", "en", True),
     ("Le nombre de visiteurs s'est lui aussi contracté.", "fr", True),

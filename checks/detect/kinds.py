@@ -150,7 +150,8 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
-    return not (claim.quantities or claim.dates or claim.mentions or claim.negated or claim.concepts
+    notion = claim.concepts and claim.role != "attribution-frame"      # "Payroll data told": whose words, not a fact
+    return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
                 or lex.event.search(fold_same_length(own)))
 
