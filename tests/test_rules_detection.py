@@ -267,3 +267,15 @@ def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, l
 def test_a_statement_that_names_nothing_is_not_a_claim(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # unnamed speakers' reading of the facts, with nothing measured, dated or named in it: a view
+    ("Observers said the numbers suggest the reform is starting to work.", "en", False),
+    ("Des experts ont affirmé que la réforme commence à porter ses fruits.", "fr", False),
+    # a name in what they said keeps it a claim
+    ("Observers said the Varnel bridge had reopened.", "en", True),
+])
+def test_what_unnamed_speakers_read_in_the_facts_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
