@@ -260,6 +260,9 @@ def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, l
     ("The crowd cheered the result.", "en", False),
     ("Derrière ces chiffres, ce sont des quartiers entiers qui décrochent.", "fr", False),
     ("The payroll survey showed a similar picture.", "en", False),     # the frame's notion is whose words, no fact
+    # a speaker on the record in the frame ("officials", « le gouvernement ») is a party: what they said is a claim
+    ("Officials said the bridge had reopened.", "en", True),
+    ("Le gouvernement a indiqué que le pont avait rouvert.", "fr", True),
     # a word that carries the fact before over to a new subject keeps it a claim
     ("The number of buyers also shrank.", "en", True),
     ("Le nombre de visiteurs s'est lui aussi contracté.", "fr", True),

@@ -17,7 +17,7 @@ from ..slots import comparison_sides
 from ..text import fold_same_length
 from .clauses import Segment
 from .figures import is_figure
-from .forecasts import has_proper_noun, is_prediction, predictions
+from .forecasts import has_proper_noun, is_prediction, names_speaker, predictions
 from .lexicon import ClaimLexicon
 
 
@@ -151,6 +151,8 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
     notion = claim.concepts and claim.role != "attribution-frame"      # "Payroll data told": whose words, not a fact
+    if claim.role == "attribution-frame" and names_speaker(own, lex):
+        return False                      # "Officials said the bridge had reopened": a speaker on the record
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
                 or lex.event.search(fold_same_length(own)))
