@@ -282,3 +282,15 @@ def test_a_statement_that_names_nothing_is_not_a_claim(text, lang, want):
 def test_what_unnamed_speakers_read_in_the_facts_is_a_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quoted fragment in the speaker's first person, with no figure nor date: the speaker's own appraisal
+    ('On Monday, Varnel said its autumn season had "beaten even our best hopes".', "en", False),
+    ("Lundi, Varnel a indiqué que sa saison avait « dépassé toutes nos attentes ».", "fr", False),
+    # with a figure it is a claim
+    ('On Monday, Varnel said it had "closed 40 of our stores".', "en", True),
+])
+def test_a_quoted_fragment_in_the_first_person_is_the_speaker_s_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

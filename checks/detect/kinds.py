@@ -32,6 +32,7 @@ def _view_patterns() -> dict[str, re.Pattern]:
 
 _QUOTED = re.compile(r"^\s*[«“\"]")
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_SPANS = re.compile(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 _WHOLE_QUOTE = re.compile(r"^\s*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")[\s,.]*$")
 
 def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, offset: int) -> bool:
@@ -115,8 +116,14 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
     anchored = bool(figures) or bool(claim.roles.verb and has_proper_noun(own))
     if lex.opinion.search(f) and not anchored:
         return True
-    # « Les chiffres nous donnent raison » : a quoted view, not a fact
-    return bool(_QUOTED.match(own) and _view_patterns()["first_person"].search(f) and not figures)
+    # « Les chiffres nous donnent raison » : a quoted view, not a fact; so is a quoted fragment in the first person
+    # ("its programming had "outperformed even our expectations""), with no figure nor date in the clause
+    if figures:
+        return False
+    if _QUOTED.match(own) and _view_patterns()["first_person"].search(f):
+        return True
+    return not claim.dates and any(_view_patterns()["first_person"].search(fold_same_length(m.group(0)))
+                                   for m in _QUOTE_SPANS.finditer(own))
 
 
 def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
