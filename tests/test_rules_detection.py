@@ -294,3 +294,13 @@ def test_what_unnamed_speakers_read_in_the_facts_is_a_view(text, lang, want):
 def test_a_quoted_fragment_in_the_first_person_is_the_speaker_s_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a future in a relative clause after a preposition qualifies the noun: the statement is about what was decided
+    ("Varnel confirmed that March was the month for which it would publish its final weekly sales.", "en", True),
+    ("Varnel said it would publish weekly sales.", "en", False),
+])
+def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -88,6 +88,8 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     if not rel or "," in head[rel[-1].end():]:
         return False
     before = head[:rel[-1].start()].split()
+    if before and before[-1] in word_set("relative_prepositions"):
+        before = before[:-1]              # "the last quarter for which it would publish": the noun before "for"
     if len(before) < 3:
         return False                      # "Ce qui pourrait …": the clause is the statement
     speech = lex.attribution_verb.search(before[-1]) or lex.speech_participle.search(before[-1])
