@@ -304,3 +304,15 @@ def test_a_quoted_fragment_in_the_first_person_is_the_speaker_s_view(text, lang,
 def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_s(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a verb of forecast with a target date makes a forecast of "will" and its figure
+    ("By 2032, it projects, more than 40 % of new homes will use heat pumps.", "en", False),
+    ("D'ici 2032, prévoit-il, plus de 40 % des logements neufs seront chauffés par pompe.", "fr", False),
+    # a plain "will" with a figure and a deadline stays an announced obligation
+    ("Varnel will repay €40 million by 2032.", "en", True),
+])
+def test_a_forecast_verb_with_a_target_date_makes_a_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

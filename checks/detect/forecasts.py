@@ -136,6 +136,8 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures)
+    if pats["target"].search(f) and lex.forecast_verb.search(f):
+        weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
     return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex) \
         and not _coordinated_fact(claim, f, lex, figures)
 
