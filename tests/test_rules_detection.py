@@ -240,3 +240,79 @@ def test_the_french_particle_ne_is_a_word(text, lang, negated):
 def test_a_year_after_above_or_a_level_is_a_baseline(text, lang, year):
     a = _analysed(text, lang)
     assert [d.relation for c in a.claims for d in c.dates] == [year], [(c.text, c.dates) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named speaker reports the party's own expectation, with its figure: the guidance given is on the record
+    ("On Monday, Tarvex said it expects sales of between $2 billion and $3 billion in 2026.", "en", True),
+    ("Le groupe Ondoria a indiqué qu'il anticipe une marge de 6 % en 2026.", "fr", True),
+    # someone else's forecast, a target date or a condition stays a forecast
+    ("On Monday, Tarvex said analysts expect sales of $3 billion.", "en", False),
+    ("On Monday, Tarvex said it expects sales to reach $3 billion by 2030.", "en", False),
+])
+def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # no figure, date, party, name, denial, event word nor notion anywhere: a transition or an appraisal
+    ("The crowd cheered the result.", "en", False),
+    ("Derrière ces chiffres, ce sont des quartiers entiers qui décrochent.", "fr", False),
+    ("The payroll survey showed a similar picture.", "en", False),     # the frame's notion is whose words, no fact
+    # a speaker on the record in the frame ("officials", « le gouvernement ») is a party: what they said is a claim
+    ("Officials said the bridge had reopened.", "en", True),
+    ("Le gouvernement a indiqué que le pont avait rouvert.", "fr", True),
+    # a word that carries the fact before over to a new subject keeps it a claim
+    ("The number of buyers also shrank.", "en", True),
+    ("Le nombre de visiteurs s'est lui aussi contracté.", "fr", True),
+])
+def test_a_statement_that_names_nothing_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # unnamed speakers' reading of the facts, with nothing measured, dated or named in it: a view
+    ("Observers said the numbers suggest the reform is starting to work.", "en", False),
+    ("Des experts ont affirmé que la réforme commence à porter ses fruits.", "fr", False),
+    # a name in what they said keeps it a claim
+    ("Observers said the Varnel bridge had reopened.", "en", True),
+])
+def test_what_unnamed_speakers_read_in_the_facts_is_a_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quoted fragment in the speaker's first person, with no figure nor date: the speaker's own appraisal
+    ('On Monday, Varnel said its autumn season had "beaten even our best hopes".', "en", False),
+    ("Lundi, Varnel a indiqué que sa saison avait « dépassé toutes nos attentes ».", "fr", False),
+    # with a figure it is a claim
+    ('On Monday, Varnel said it had "closed 40 of our stores".', "en", True),
+])
+def test_a_quoted_fragment_in_the_first_person_is_the_speaker_s_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a future in a relative clause after a preposition qualifies the noun: the statement is about what was decided
+    ("Varnel confirmed that March was the month for which it would publish its final weekly sales.", "en", True),
+    ("Varnel said it would publish weekly sales.", "en", False),
+])
+def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a verb of forecast with a target date makes a forecast of "will" and its figure
+    ("By 2032, it projects, more than 40 % of new homes will use heat pumps.", "en", False),
+    ("D'ici 2032, prévoit-il, plus de 40 % des logements neufs seront chauffés par pompe.", "fr", False),
+    # a plain "will" with a figure and a deadline stays an announced obligation
+    ("Varnel will repay €40 million by 2032.", "en", True),
+])
+def test_a_forecast_verb_with_a_target_date_makes_a_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -318,8 +318,26 @@ def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], q
         for c in checkable:
             c.checkable = False
         return AnalysedStatement(st, main_claim.kind, False, claims, ctx.lang)
+    # events read by default in a statement that names nothing anywhere: a transition or an appraisal
+    lex = claim_lexicon(ctx.lang)
+    if all(c.kind == "event" for c in checkable) and (all(kinds.names_nothing(c, lex) for c in claims)
+                                                      or _unnamed_view(claims, checkable, lex)):
+        for c in checkable:
+            c.kind, c.checkable = "opinion", False
+        return AnalysedStatement(st, "opinion", False, claims, ctx.lang)
     first = main_claim if main_claim and main_claim.checkable else checkable[0]
     return AnalysedStatement(st, _checkable_kind(first, checkable, claims), True, claims, ctx.lang)
+
+
+def _unnamed_view(claims: list[Claim], checkable: list[Claim], lex: ClaimLexicon) -> bool:
+    """What unnamed speakers read in the facts ("Analysts said the figures suggest the push is paying off", « Des
+    observateurs estiment que la tendance se confirme »): a frame whose speaker is vague (``vague_sources``) and
+    nothing in what they said is measured, dated or named."""
+    frame = next((c for c in claims if c.role == "attribution-frame"), None)
+    if frame is None or frame.checkable or not lex.vague.match(fold_same_length(frame.text).strip()) \
+            or forecasts.names_speaker(frame.text, lex):            # "officials": a speaker on the record
+        return False
+    return not any(c.quantities or c.dates or c.mentions or forecasts.has_proper_noun(c.focus or c.text) for c in checkable)
 
 
 def _checkable_kind(first: Claim, checkable: list[Claim], claims: list[Claim]) -> str:

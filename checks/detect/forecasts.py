@@ -88,6 +88,8 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     if not rel or "," in head[rel[-1].end():]:
         return False
     before = head[:rel[-1].start()].split()
+    if before and before[-1] in word_set("relative_prepositions"):
+        before = before[:-1]              # "the last quarter for which it would publish": the noun before "for"
     if len(before) < 3:
         return False                      # "Ce qui pourrait …": the clause is the statement
     speech = lex.attribution_verb.search(before[-1]) or lex.speech_participle.search(before[-1])
@@ -134,6 +136,8 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures)
+    if pats["target"].search(f) and lex.forecast_verb.search(f):
+        weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
     return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex) \
         and not _coordinated_fact(claim, f, lex, figures)
 
@@ -213,11 +217,31 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
     f = fold(claim.focus)
     predicted = predictions(claim.focus, f, lex)
     if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
-        return False
+        return _reported_guidance(claim, frame, f, predicted, lex)
     said = fold(frame.text)
     if not names_speaker(frame.text, lex) or not lex.past_reporting.search(said):
         return False
     return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+
+
+def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
+    """A party's own expectation that a named speaker reported ("Netflix said it expects revenue of $44 billion",
+    « le groupe a indiqué qu'il anticipe une marge de 7 % »): only active verbs of forecast, whose subject is the
+    speaker again (a pronoun or a noun phrase naming no new forecaster: not "analysts"), no target date ("by 2030")
+    nor condition ("if …"): the guidance given is a fact on the record."""
+    if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) and not lex.passive_forecast.fullmatch(fold(p))
+                                for p in predicted):
+        return False
+    pats = _modal_patterns()
+    if pats["target"].search(f) or pats["condition"].search(f):
+        return False
+    said = fold(frame.text)
+    if not (names_speaker(frame.text, lex) or frame.mentions) or not lex.past_reporting.search(said):
+        return False
+    first = lex.forecast_verb.search(f)
+    subject = fold(claim.focus[:first.start()]).split() if first else []
+    vague = lex.vague_words - word_set("subject_pronouns")          # "it", "she": the speaker again
+    return bool(subject) and not any(w in vague for w in subject) and not has_proper_noun(claim.focus[:first.start()])
 
 
 def _is_duration(unit: str) -> bool:

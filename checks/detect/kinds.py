@@ -14,9 +14,10 @@ from ..model import Claim
 from ..numbers import find_months
 from ..resources import compiled, word_pattern
 from ..slots import comparison_sides
+from ..text import fold_same_length
 from .clauses import Segment
 from .figures import is_figure
-from .forecasts import has_proper_noun, is_prediction, predictions
+from .forecasts import has_proper_noun, is_prediction, names_speaker, predictions
 from .lexicon import ClaimLexicon
 
 
@@ -25,11 +26,13 @@ def _view_patterns() -> dict[str, re.Pattern]:
     return {
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
+        "parallel": word_pattern("claims", r"(?<!\w)(?:{parallel_markers})(?!\w)"),
     }
 
 
 _QUOTED = compiled(r"^\s*[«“\"]")
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_SPANS = compiled(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
 _WHOLE_QUOTE = compiled(r"^\s*(?:«[^»]*»|“[^”]*”|\"[^\"]*\")[\s,.]*$")
 
 def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, offset: int) -> bool:
@@ -113,8 +116,14 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
     anchored = bool(figures) or bool(claim.roles.verb and has_proper_noun(own))
     if lex.opinion.search(f) and not anchored:
         return True
-    # « Les chiffres nous donnent raison » : a quoted view, not a fact
-    return bool(_QUOTED.match(own) and _view_patterns()["first_person"].search(f) and not figures)
+    # « Les chiffres nous donnent raison » : a quoted view, not a fact; so is a quoted fragment in the first person
+    # ("its programming had "outperformed even our expectations""), with no figure nor date in the clause
+    if figures:
+        return False
+    if _QUOTED.match(own) and _view_patterns()["first_person"].search(f):
+        return True
+    return not claim.dates and any(_view_patterns()["first_person"].search(fold_same_length(m.group(0)))
+                                   for m in _QUOTE_SPANS.finditer(own))
 
 
 def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
@@ -138,6 +147,22 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
+    """A clause that names nothing a source could record ("Investors cheered the figures.", « Derrière ces
+    moyennes, ce sont des familles entières qui basculent »): no figure, date, month, party, name, denial, event
+    word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
+    over to a new subject ("Imports also fell", « Le nombre d'acheteurs s'est lui aussi contracté »)."""
+    own = claim.focus or claim.text
+    if _view_patterns()["parallel"].search(fold_same_length(own)):
+        return False
+    notion = claim.concepts and claim.role != "attribution-frame"      # "Payroll data told": whose words, not a fact
+    if claim.role == "attribution-frame" and names_speaker(own, lex):
+        return False                      # "Officials said the bridge had reopened": a speaker on the record
+    return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
+                or claim.roles.verb or has_proper_noun(own) or find_months(own)
+                or lex.event.search(fold_same_length(own)))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
