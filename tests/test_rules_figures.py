@@ -2015,3 +2015,32 @@ sources:
         as_of: 2025-06
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+RETREAT = """
+version: 1
+sources:
+  - id: velmont-fy
+    title: Résultats annuels de Velmont
+    published: 2026-02-20
+    facts:
+      - id: profit
+        statement: Velmont a dégagé un bénéfice net de 2,35 milliards d'euros en 2025, en retrait de 14 %.
+        quantity: {value: 2.35e9, unit: EUR}
+        as_of: 2025
+      - id: sales
+        statement: Velmont's sales reached 41.2 billion euros in 2025, down 6% on 2024.
+        quantity: {value: 41.2e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # « en retrait de 14 % » beside the declared amount is a fall: "rose 14 %" is not confirmed by it
+    ("Le bénéfice net de Velmont a baissé de 14 % en 2025, à 2,35 milliards d'euros.", "fr", "supported"),
+    ("Le bénéfice net de Velmont a progressé de 14 % en 2025, à 2,35 milliards d'euros.", "fr", "contradicted"),
+    ("Velmont's sales rose 6% in 2025, to 41.2 billion euros.", "en", "contradicted"),
+])
+def test_a_retreat_beside_the_amount_is_a_fall(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RETREAT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
