@@ -1461,3 +1461,37 @@ sources:
         quantity: {value: -2.1, unit: percent}
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+FULL_SPAN = """
+version: 1
+entities:
+  halvard: {names: [Halvard]}
+sources:
+  - id: halvard-q4
+    title: Halvard fourth-quarter results
+    published: 2026-01-28
+    facts:
+      - id: cloud-q4
+        statement: Halvard's cloud revenue grew 27% in the fourth quarter of 2025.
+        subject: halvard
+        quantity: {value: 27, unit: percent}
+        as_of: 2025-Q4
+      - id: ventes-t4
+        statement: Les ventes de Halvard en France ont progressé de 12 % au quatrième trimestre 2025.
+        subject: halvard
+        quantity: {value: 12, unit: percent}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said of the full year is never confirmed by a quarter's fact, even when no fact of the year is left
+    ("Halvard's cloud revenue grew 27% in the fourth quarter.", "en", "supported"),
+    ("Halvard's cloud revenue grew 27% over the full fiscal year.", "en", "unverified"),
+    ("Les ventes de Halvard en France ont progressé de 12 % au quatrième trimestre.", "fr", "supported"),
+    ("Sur l'ensemble de l'exercice, les ventes de Halvard en France ont progressé de 12 %.", "fr", "unverified"),
+])
+def test_a_full_years_figure_is_not_a_quarters(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FULL_SPAN), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
