@@ -2044,3 +2044,48 @@ sources:
 def test_a_retreat_beside_the_amount_is_a_fall(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RETREAT), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PREVIOUS_LEVEL = """
+version: 1
+entities:
+  talvion: {names: [Talvion]}
+  orsk: {names: [Orsk]}
+sources:
+  - id: talvion-2025
+    title: Résultats annuels de Talvion
+    published: 2026-02-18
+    facts:
+      - id: marge-2025
+        statement: La marge opérationnelle de Talvion atteint en 2025 un niveau record de 3,2 milliards d'euros, soit 8,1 % du chiffre d'affaires.
+        subject: talvion
+        quantity: {value: 8.1, unit: percent}
+        as_of: 2025
+      - id: marge-2024
+        statement: En 2024, la marge opérationnelle de Talvion était de 8,6 % du chiffre d'affaires.
+        subject: talvion
+        quantity: {value: 8.6, unit: percent}
+        as_of: 2024
+      - id: orsk-2025
+        statement: Orsk's gross margin came to 41.3% in 2025, a record 2.2 billion euros.
+        quantity: {value: 41.3, unit: percent}
+        subject: orsk
+        as_of: 2025
+      - id: orsk-2024
+        statement: Orsk's gross margin was 43.0% in 2024.
+        quantity: {value: 43.0, unit: percent}
+        subject: orsk
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level reached "rose to" is judged by the way it moved from the same measure's level of the year before
+    ("En 2025, la marge opérationnelle de Talvion a reculé à 8,1 % du chiffre d'affaires.", "fr", "supported"),
+    ("En 2025, la marge opérationnelle de Talvion a progressé à 8,1 % du chiffre d'affaires.", "fr", "mixed"),
+    ("In 2025 Orsk's gross margin fell to 41.3%.", "en", "supported"),
+    ("In 2025 Orsk's gross margin rose to 41.3%.", "en", "mixed"),
+])
+def test_a_level_reached_moves_from_the_year_before(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PREVIOUS_LEVEL), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
