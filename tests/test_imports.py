@@ -21,7 +21,7 @@ STAGES = [
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "factread"},                                                      # read the facts
     {"match", "cache"},                                                # match
-    {"compare", "judge", "judge.findings", "judge.figures", "judge.names", "judge.incises", "judge.place", "judge.slotcheck", "judge.parts", "judge.cleft", "judge.actors", "judge.signs", "judge.turned", "judge.beside", "judge.exactfig", "judge.revised", "judge.measurenoun", "judge.siblings", "judge.measured", "judge.countednoun", "judge.outrank", "judge.recordback", "judge.beforechange", "judge.halves", "judge.revisionway", "judge.baseline", "judge.clauses",
+    {"compare", "judge", "judge.findings", "judge.figures", "judge.names", "judge.incises", "judge.place", "judge.slotcheck", "judge.parts", "judge.cleft", "judge.actors", "judge.signs", "judge.turned", "judge.beside", "judge.exactfig", "judge.revised", "judge.measurenoun", "judge.siblings", "judge.measured", "judge.countednoun", "judge.outrank", "judge.recordback", "judge.beforechange", "judge.halves", "judge.revisionway", "judge.prevlevel", "judge.baseline", "judge.clauses",
      "judge.periods", "judge.quarters", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.qualifiers", "judge.scope", "judge.agreement", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.difference", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
      "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",

@@ -1144,3 +1144,47 @@ sources:
 def test_a_frame_s_report_date_is_the_confirming_source_s(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, REPORTED), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ESTIMATED_BY = """
+version: 1
+entities:
+  met-office-x: {names: [Korland Weather Office]}
+  relief-x: {names: [Korland Relief Agency, KRA]}
+sources:
+  - id: storm-report
+    title: Storm Avel, final report
+    publisher: met-office-x
+    published: 2026-03-02
+    facts:
+      - id: damage
+        statement: Storm Avel caused an estimated 4.6 billion euros of damage across Korland.
+        quantity: {value: 4.6e9, unit: EUR}
+        as_of: 2025
+      - id: degats
+        statement: La tempête Avel a causé 2,9 milliards d'euros de dégâts aux habitations en Korland.
+        quantity: {value: 2.9e9, unit: EUR}
+        as_of: 2025
+  - id: relief-update
+    title: Relief update on Storm Avel
+    publisher: Radio Korland (citing KRA)
+    published: 2026-01-10
+    facts:
+      - id: aid
+        statement: The relief agency has paid 120 million euros in aid after Storm Avel.
+        quantity: {value: 120e6, unit: EUR}
+        as_of: 2026-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a body named in words in a publisher field, subject of an estimating verb, is credited with another's figure
+    ("The Korland Weather Office puts the storm's damage across the whole country at 4.6 billion euros.", "en", "supported"),
+    ("The Korland Relief Agency puts the storm's damage across the whole country at 4.6 billion euros.", "en", "contradicted"),
+    ("The Korland Relief Agency puts the aid paid after Storm Avel at 120 million euros.", "en", "supported"),
+    ("Le Korland Weather Office évalue les dégâts aux habitations de la tempête Avel à 2,9 milliards d'euros.", "fr", "supported"),
+    ("La Korland Relief Agency évalue les dégâts aux habitations de la tempête Avel à 2,9 milliards d'euros.", "fr", "contradicted"),
+])
+def test_a_body_estimating_anothers_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ESTIMATED_BY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -2200,3 +2200,78 @@ def test_a_size_the_source_writes_with_a_sign(tmp_path_factory, text, lang, want
     st = last_statement(checker_for(tmp_path_factory, SIGNED), text, lang)
     got = st.verdict if want == "supported" else "unsupported" if st.verdict != "supported" else st.verdict
     assert got == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+RETREAT = """
+version: 1
+sources:
+  - id: velmont-fy
+    title: Résultats annuels de Velmont
+    published: 2026-02-20
+    facts:
+      - id: profit
+        statement: Velmont a dégagé un bénéfice net de 2,35 milliards d'euros en 2025, en retrait de 14 %.
+        quantity: {value: 2.35e9, unit: EUR}
+        as_of: 2025
+      - id: sales
+        statement: Velmont's sales reached 41.2 billion euros in 2025, down 6% on 2024.
+        quantity: {value: 41.2e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # « en retrait de 14 % » beside the declared amount is a fall: "rose 14 %" is not confirmed by it
+    ("Le bénéfice net de Velmont a baissé de 14 % en 2025, à 2,35 milliards d'euros.", "fr", "supported"),
+    ("Le bénéfice net de Velmont a progressé de 14 % en 2025, à 2,35 milliards d'euros.", "fr", "contradicted"),
+    ("Velmont's sales rose 6% in 2025, to 41.2 billion euros.", "en", "contradicted"),
+])
+def test_a_retreat_beside_the_amount_is_a_fall(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RETREAT), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PREVIOUS_LEVEL = """
+version: 1
+entities:
+  talvion: {names: [Talvion]}
+  orsk: {names: [Orsk]}
+sources:
+  - id: talvion-2025
+    title: Résultats annuels de Talvion
+    published: 2026-02-18
+    facts:
+      - id: marge-2025
+        statement: La marge opérationnelle de Talvion atteint en 2025 un niveau record de 3,2 milliards d'euros, soit 8,1 % du chiffre d'affaires.
+        subject: talvion
+        quantity: {value: 8.1, unit: percent}
+        as_of: 2025
+      - id: marge-2024
+        statement: En 2024, la marge opérationnelle de Talvion était de 8,6 % du chiffre d'affaires.
+        subject: talvion
+        quantity: {value: 8.6, unit: percent}
+        as_of: 2024
+      - id: orsk-2025
+        statement: Orsk's gross margin came to 41.3% in 2025, a record 2.2 billion euros.
+        quantity: {value: 41.3, unit: percent}
+        subject: orsk
+        as_of: 2025
+      - id: orsk-2024
+        statement: Orsk's gross margin was 43.0% in 2024.
+        quantity: {value: 43.0, unit: percent}
+        subject: orsk
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level reached "rose to" is judged by the way it moved from the same measure's level of the year before
+    ("En 2025, la marge opérationnelle de Talvion a reculé à 8,1 % du chiffre d'affaires.", "fr", "supported"),
+    ("En 2025, la marge opérationnelle de Talvion a progressé à 8,1 % du chiffre d'affaires.", "fr", "mixed"),
+    ("In 2025 Orsk's gross margin fell to 41.3%.", "en", "supported"),
+    ("In 2025 Orsk's gross margin rose to 41.3%.", "en", "mixed"),
+])
+def test_a_level_reached_moves_from_the_year_before(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PREVIOUS_LEVEL), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1532,3 +1532,76 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+FULL_SPAN = """
+version: 1
+entities:
+  halvard: {names: [Halvard]}
+sources:
+  - id: halvard-q4
+    title: Halvard fourth-quarter results
+    published: 2026-01-28
+    facts:
+      - id: cloud-q4
+        statement: Halvard's cloud revenue grew 27% in the fourth quarter of 2025.
+        subject: halvard
+        quantity: {value: 27, unit: percent}
+        as_of: 2025-Q4
+      - id: ventes-t4
+        statement: Les ventes de Halvard en France ont progressé de 12 % au quatrième trimestre 2025.
+        subject: halvard
+        quantity: {value: 12, unit: percent}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said of the full year is never confirmed by a quarter's fact, even when no fact of the year is left
+    ("Halvard's cloud revenue grew 27% in the fourth quarter.", "en", "supported"),
+    ("Halvard's cloud revenue grew 27% over the full fiscal year.", "en", "unverified"),
+    ("Les ventes de Halvard en France ont progressé de 12 % au quatrième trimestre.", "fr", "supported"),
+    ("Sur l'ensemble de l'exercice, les ventes de Halvard en France ont progressé de 12 %.", "fr", "unverified"),
+])
+def test_a_full_years_figure_is_not_a_quarters(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FULL_SPAN), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ANOTHER_QUARTER = """
+version: 1
+entities:
+  brenmoor: {names: [Brenmoor]}
+sources:
+  - id: brenmoor-q4
+    title: Brenmoor fourth-quarter letter
+    published: 2026-01-22
+    facts:
+      - id: margin-q3
+        statement: Brenmoor's operating margin in the third quarter of 2025 was 18.4%.
+        subject: brenmoor
+        quantity: {value: 18.4, unit: percent}
+        as_of: 2025-Q3
+      - id: margin-q4
+        statement: Brenmoor's operating margin in the fourth quarter of 2025 was 15.1%.
+        subject: brenmoor
+        quantity: {value: 15.1, unit: percent}
+        as_of: 2025-Q4
+      - id: marge-t4
+        statement: La marge brute de Brenmoor a atteint 41,3 % au quatrième trimestre 2025.
+        subject: brenmoor
+        quantity: {value: 41.3, unit: percent}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure right for another quarter than the one its clause names is a wrong period
+    ("Brenmoor's operating margin was 18.4% in the third quarter.", "en", "supported", "quantity"),
+    ("Brenmoor's operating margin was 18.4% in the second quarter.", "en", "contradicted", "period"),
+    ("La marge brute de Brenmoor a atteint 41,3 % au quatrième trimestre.", "fr", "supported", "quantity"),
+    ("La marge brute de Brenmoor a atteint 41,3 % au premier trimestre.", "fr", "contradicted", "period"),
+])
+def test_a_figure_of_another_quarter(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ANOTHER_QUARTER), text, lang), want, rule)

@@ -185,13 +185,20 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     said = _direction_at(claim, q) or direction_of(window) or direction_of(claim.focus or claim.text)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
-        source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source)
+        source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source) \
+            or _previous_movement(claim, q, window, fact, index)
     elif _direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
         source = _way_of_its_clause(fact, q, index) or source
     if said and source and said != source and not claim.negated:
         names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
         return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
     return None
+
+
+def _previous_movement(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The way the level moved from the fact of the year before (``prevlevel``), for a level reached."""
+    from .prevlevel import previous_level_movement      # (it reads the figure's words as this module does)
+    return previous_level_movement(claim, q, window[:max(0, q.start - claim.start - window_start(claim, q))], fact, index)
 
 
 def _way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Optional[str]:

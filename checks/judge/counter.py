@@ -19,6 +19,7 @@ from .findings import Finding
 
 # how far before the figure the counting verb may stand, in characters ("a recensé en 2019 790 accidents")
 VERB_REACH = 40
+LONG_REACH = 60
 
 
 @functools.lru_cache(maxsize=None)
@@ -32,20 +33,31 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
     publisher than the confirming fact's, and no party of that fact."""
     if claim.attributed_to or claim.role != "main":
         return []
-    publishers = {s.publisher for s in index.sources.values() if s.publisher}
+    publishers = {b for s in index.sources.values() for b in _bodies(s, index)}
     for f in findings:
         if f.relation != "supports" or not f.rule.startswith("quantity"):
             continue
         q = next((x for x in claim.quantities if x.text.strip() == f.part), None)
         who = _counter(claim, q, publishers) if q is not None else None
         src = index.sources.get(f.fact.source)
-        if who is None or src is None or src.publisher in (None, who) or who in fact_parties(f.fact, index) \
+        if who is None or src is None or src.publisher is None or who in _bodies(src, index) \
+                or who in fact_parties(f.fact, index) \
                 or fold(index.entity_name(who)) in fold(src.title or ""):
             continue
         return [Finding("contradicts", "attribution", f.fact,
                         f"misattributed: the figure is {index.entity_name(src.publisher)}'s count, not "
                         f"{index.entity_name(who)}'s: {f.fact.statement}", part=claim.text[:q.start - claim.start].strip())]
     return []
+
+
+def _bodies(src, index: FactIndex) -> set[str]:
+    """Who publishes a source: its publisher, and the bodies its publisher field names in words ("WFAE (citing
+    FEMA)")."""
+    if not src.publisher:
+        return set()
+    if src.publisher in index.catalog.entities:
+        return {src.publisher}
+    return {src.publisher} | {m.entity for m in index.matcher.find(src.publisher)}
 
 
 def _counter(claim: Claim, q: Quantity, publishers: set) -> Optional[str]:
@@ -57,4 +69,6 @@ def _counter(claim: Claim, q: Quantity, publishers: set) -> Optional[str]:
     m = named[-1]
     gap = fold_same_length(claim.text[m.end - claim.start:end])
     verb = _verbs().search(gap)
-    return m.entity if verb is not None and len(gap) - verb.end() <= VERB_REACH and not re.search(r"[.;:]", gap) else None
+    # (further when what it counts is named between, with no figure nor comma: "puts the storm's damage across the country at")
+    reach = VERB_REACH if verb is None or re.search(r"[\d,]", gap[verb.end():]) else LONG_REACH
+    return m.entity if verb is not None and len(gap) - verb.end() <= reach and not re.search(r"[.;:]", gap) else None

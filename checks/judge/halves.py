@@ -94,6 +94,12 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def _full_span() -> re.Pattern:
+    """The ``full_year_words`` of every language (a figure of the whole span, not a rate over a year), as one pattern."""
+    return re.compile(rf"(?<![\w])(?:{_alts(words('numbers', 'full_year_words'))})(?![\w])")
+
+
+@functools.lru_cache(maxsize=None)
 def _same_period() -> re.Pattern:
     """The ``same_period_words`` of every language, as one pattern."""
     return compiled(rf"(?<![\w])(?:{_alts(words('numbers', 'same_period_words'))})(?![\w])")
@@ -115,4 +121,6 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     if not says_whole_year(claim, q, window):
         return timed
     whole = [c for c in timed if not part_of_year(c.fact)]
-    return whole or timed
+    # (a figure said of the full span, "over the full fiscal year", is never a quarter's, even with no year's fact left)
+    return whole or ([] if _full_span().search(fold(window)) or _full_span().search(fold(claim.focus or claim.text))
+                     else timed)

@@ -9,6 +9,7 @@ import functools
 import re
 from typing import Optional
 
+from ..factread import names_a_baseline
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_table, words
 from ..text import fold
@@ -72,3 +73,11 @@ def quarter_ok(quarter: Optional[int], fact: Fact) -> bool:
     if month is not None:
         return (month - 1) // 3 + 1 == quarter
     return not fact.as_of
+
+
+def quarter_is_baseline(window: str) -> bool:
+    """Whether the first quarter a figure's clause names is the starting point of its change ("grew 30 % from the
+    third quarter", « contre 4,1 % au troisième trimestre »), not the figure's own quarter."""
+    folded = fold(window)
+    m = _patterns()[0].search(folded)
+    return bool(m) and len(folded) == len(window) and names_a_baseline(window[:m.start()])

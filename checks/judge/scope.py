@@ -19,7 +19,7 @@ from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
 from .halves import half_ok, quantity_half, whole_year_ok
 from .occasions import occasion_ok, quantity_occasion
-from .quarters import quantity_quarter, quarter_ok
+from .quarters import fact_quarter, quantity_quarter, quarter_is_baseline, quarter_ok, quarters_in
 from .reference import of_its_reference
 from .running import running_gives_figure
 from .series import latest_of_its_series, older_is_latest_of_its_measure
@@ -123,7 +123,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         if older is not None:
             return [older], comparable
     # (a right figure of another year, or occasion: « au second tour » when the source gives it for the first)
-    wrong = None if timed else _of_another_time(q, (qyear, occasion), claim, window, comparable, index)
+    wrong = None if timed else _of_another_time(q, (qyear, occasion), claim, window, comparable, index) \
+        or _of_another_quarter(q, claim, window, comparable, qmonth, index)
     if wrong:
         return [wrong], comparable
     if len(timed) < len(comparable):
@@ -335,6 +336,17 @@ def _of_another_time(q: Quantity, whens: tuple, claim: Claim, window: str, compa
     """The first of ``_wrong_year``'s findings for the figure's year, then its occasion (those it gives)."""
     return next((w for when in whens if when for w in [_wrong_year(q, when, claim, window, comparable, index)] if w),
                 None)
+
+
+def _of_another_quarter(q: Quantity, claim: Claim, window: str, comparable: list[Candidate], qmonth: Optional[int],
+                        index: FactIndex) -> Optional[Finding]:
+    """The figure is right but for another quarter ("29.6 % in the second quarter" when 29.6 % was the third's), among
+    the facts of a quarter other than the one the figure's clause names."""
+    quarter = quantity_quarter(claim, q, window) if qmonth is None and not quarter_is_baseline(window) else None
+    # (a fiscal quarter dated by its calendar one, "the fourth quarter of fiscal 2025" as of 2025-Q2, is its own)
+    others = [c for c in comparable if fact_quarter(c.fact) not in (None, quarter)
+              and quarter not in quarters_in(c.fact.statement or "")] if quarter else []
+    return _wrong_year(q, ("quarter", quarter), claim, window, others, index) if others else None
 
 
 def _wrong_year(q: Quantity, year, claim: Claim, window: str, comparable: list[Candidate],

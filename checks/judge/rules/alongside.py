@@ -19,6 +19,7 @@ from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
 from ..parts import claim_parts
+from ..quarters import quantity_quarter, quarter_ok
 from .dates import rule_stated_dates
 from .ranking import rule_figure_slots
 from .quantity import another_subject, relative_figure
@@ -111,6 +112,8 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     first figure's)."""
     theirs = [x for x in asserted_figures(claim) if x is not q]
     bound = q.bound in ("at-least", "at-most")
+    if not quarter_ok(quantity_quarter(claim, q, window), fact):
+        return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
             and clause_fits(window, fact, fq, index, same_kind=True)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
