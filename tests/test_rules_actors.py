@@ -1188,3 +1188,40 @@ sources:
 def test_a_body_estimating_anothers_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ESTIMATED_BY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+DRIVEN = """
+version: 1
+entities:
+  non-eu: {names: [non-EU+ students, étudiants hors UE+]}
+sources:
+  - id: brennock-stats
+    title: Brennock enrolment, 2025
+    published: 2026-01-20
+    facts:
+      - id: fall
+        statement: Enrolment at Brennock University fell by 4% in 2025, to 12,400 students.
+        quantity: {value: -4, unit: percent}
+        as_of: 2025
+      - id: driver
+        statement: The fall is driven by fewer non-EU+ students arriving for work- and study-related reasons and a continued, gradual increase in students leaving.
+        as_of: 2025
+      - id: driver-fr
+        statement: La baisse est due à moins d'étudiants hors UE+ arrivant d'Asie pour des raisons de travail et d'études, et à une hausse continue et graduelle des départs d'étudiants.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's clause closest to "the decline was driven" for want of a better one (no word in common: "a gradual
+    # increase in students leaving") gives another thing's way of change, not the decline's
+    ("Enrolment at Brennock University fell by 4% in 2025. The decline was driven mainly by fewer non-EU+ students "
+     "coming to work and study, together with a continued rise in the number of students leaving.", "en", "supported",
+     "terms"),
+    ("Les inscriptions à l'université de Brennock ont baissé de 4 % en 2025. La baisse est due surtout à moins "
+     "d'étudiants hors UE+ venus travailler et étudier, ainsi qu'à une hausse continue des départs d'étudiants.", "fr",
+     "supported", "terms"),
+])
+def test_a_cause_clause_sharing_no_word_gives_no_direction(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DRIVEN), text, lang)
+    assert_rule(st, want, rule)

@@ -188,7 +188,10 @@ def _direction_slot(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[s
     """The other direction of a change in the fact's closest clause (or given by both ends of a move)."""
     cd = direction_of(text)
     clause = closest_clause(fact.statement, text)
-    fd = direction_of(clause) or _moved(fact, index) or _sole_direction(fact.statement, text)
+    # (a clause that shares no word with the claim is the closest for want of a better one: its way of change is
+    # another thing's — "the fall is driven by fewer arrivals and a gradual increase in emigration")
+    fd = (direction_of(clause) if set(content_stems(clause)) & set(content_stems(text)) else None) \
+        or _moved(fact, index) or _sole_direction(fact.statement, text)
     # (a text that names both ways, "the fall was driven by fewer arrivals and more departures", « la hausse suit le
     # recul », says no one direction: its first word of change is not what the other side denies)
     if cd and fd and cd != fd and not _both_ways(text) and not _both_ways(clause):
