@@ -1225,3 +1225,59 @@ sources:
 def test_a_cause_clause_sharing_no_word_gives_no_direction(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, DRIVEN), text, lang)
     assert_rule(st, want, rule)
+
+
+RELAYED = """
+version: 1
+entities:
+  office: {names: [Norland Statistics Office, NSO]}
+  bank: {names: [Central Bank of Norland, Banque centrale de Norlande]}
+  agency: {names: [Housing Data Agency, HDA]}
+  kelby-institute: {names: [Kelby Institute]}
+  norland: {names: [Norland, Norlande]}
+sources:
+  - id: wire
+    title: Prices slow again in Norland
+    publisher: Norland Wire (report on Kelby Institute statistics)
+    published: 2025-06-03
+    facts:
+      - id: cpi
+        statement: Annual inflation in Norland fell to 1.9% in May 2025, down from 2.2% in April.
+        quantity: {value: 1.9, unit: percent}
+        as_of: 2025-05
+  - id: permits
+    title: Housing digest, spring 2025
+    publisher: Habitat Weekly
+    published: 2025-04-02
+    facts:
+      - id: permits-2024
+        statement: HDA director Jane Morrow said 12,400 building permits were granted in 2024.
+        subject: agency
+        quantity: {value: 12400, unit: permits}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a publisher described as relaying the party's figures credits them to that party
+    ("Annual inflation in Norland fell to 1.9% in May, Kelby Institute figures published on Tuesday show.",
+     "en", "supported", "attribution"),
+    ("L'inflation annuelle en Norlande est tombée à 1,9 % en mai, selon des chiffres du Kelby Institute publiés mardi.",
+     "fr", "supported", "attribution"),
+    ("According to the Central Bank of Norland, annual inflation in Norland fell to 1.9% in May.", "en", "mixed",
+     "attribution"),
+])
+def test_a_publisher_relaying_the_party_figures(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RELAYED), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the fact credits the agency through the very person the article names: no misattribution to the person
+    ("Director Jane Morrow said 12,400 building permits were granted in 2024.", "en"),
+    ("La directrice Jane Morrow a indiqué que 12 400 permis de construire avaient été accordés en 2024.", "fr"),
+])
+def test_a_person_speaking_for_the_credited_party(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RELAYED), text, lang)
+    assert not any(c.verdict == "contradicted" and "attribution" in c.rules for c in st.claims), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -202,7 +202,10 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
                                                                  fold(f.statement)) for n in names):
             continue                      # the fact names its party, but not as who says or measured it
         real = index.entity_name(f.subject)
-        if _same_party(who, f.subject, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real):
+        if _same_party(who, f.subject, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real) \
+                or _credited_in(who, [f.statement], index):
+            # (the fact names the article's party too, as who speaks for its own: "FAA Administrator Mike Whitaker
+            # said", for "Mike Whitaker said")
             return (None, "", [])
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
         return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
@@ -262,7 +265,8 @@ def _party_verdict(kind: str, who: str, who_name: str, src, ok: bool, real: Opti
         return None                       # "le gouvernement" and "le ministère du Travail": the same state
     if real and _acronym_of(who_name, real):
         return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
-    if kind == "attributed" and _credited_in(who, [src.title, src.author], index):
+    publisher = src.publisher if src.publisher not in index.catalog.entities else None
+    if kind == "attributed" and _credited_in(who, [src.title, src.author, publisher], index):
         # a report whose title names the party: the figures are credited to it
         return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
     # (a description is no name: "publié par le groupe" is EDF's own report, not a misattribution)
