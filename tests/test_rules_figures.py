@@ -2275,3 +2275,43 @@ sources:
 def test_a_level_reached_moves_from_the_year_before(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PREVIOUS_LEVEL), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+OTHER_SIGN = """
+version: 1
+sources:
+  - id: norland-jobs
+    title: Norland employment situation, March 2025
+    published: 2025-04-04
+    facts:
+      - id: payrolls
+        statement: Nonfarm payrolls in Norland increased by 31,000 in March 2025.
+        quantity: {value: 31000, unit: jobs}
+        as_of: 2025-03
+      - id: construction
+        statement: Construction in Norland lost 8,000 jobs in March 2025 and is down 40,000 jobs over the year.
+        quantity: {value: -8000, unit: jobs}
+        as_of: 2025-03
+      - id: payrolls-fr
+        statement: Les effectifs salariés en Norlande ont augmenté de 27 400 en février 2025.
+        quantity: {value: 27400, unit: emplois}
+        as_of: 2025-02
+      - id: construction-fr
+        statement: La construction en Norlande a perdu 6 000 emplois en février 2025.
+        quantity: {value: -6000, unit: emplois}
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a refuting figure of the other sign (a loss against "added") is no reading of the same thing: the fact of every
+    # scope that gives the very figure is the claim's, unless the claim says what only the refuting fact says
+    ("Employers in Norland added just 31,000 jobs in March.", "en", "supported", "quantity"),
+    ("Construction in Norland lost 31,000 jobs in March.", "en", "contradicted", "quantity"),
+    ("Les employeurs de Norlande ont créé 27 400 emplois en février.", "fr", "supported", "quantity"),
+    ("La construction en Norlande a perdu 27 400 emplois en février.", "fr", "contradicted", "quantity"),
+])
+def test_an_exact_figure_against_a_refuting_one_of_the_other_sign(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OTHER_SIGN), text, lang)
+    assert_rule(st, want, rule)

@@ -17,11 +17,12 @@ from ..model import Claim, Quantity
 from ..text import fold
 from .figures import (fact_expected, fact_names_all, fact_parties, generic_of, of_matches, proper_names_in, rank,
                       units_fit)
-from ..factread import qualifiers_in
+from ..factread import direction_of, qualifiers_in
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import year_of
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .groups import defining_numbers, numbers_written
+from .signs import signed
 
 NEAR = 0.75       # how far below the refuting fact the exact one may rank on the clause's words
 CLEARLY = 1.0     # how far above it one that names more of the measure than the clause must rank
@@ -47,9 +48,31 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
         if units_fit(q, c.fact, index, claim) is not None or compare_quantity(plain, fq) != ("supports", ""):
             continue
         ranked = rank(q, claim, window, [used, c], index)
-        if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))):
+        if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))
+                       or _refuted_by_the_other_sign(claim, q, window, c, used, index)):
             return c
     return None
+
+
+def _refuted_by_the_other_sign(claim: Claim, q: Quantity, window: str, c: Candidate, used: Candidate,
+                               index: FactIndex) -> bool:
+    """A refuting figure of the other sign ("lost 12,000 jobs" against "employers added 22,000 jobs") is no reading
+    of the same thing: the fact of every scope that gives the very figure is the claim's, however the words rank
+    it — not one that goes the other way itself ("13 % more" is not the 13 % share a fall came down to), nor when
+    the claim says what only the refuting fact says (``_names_only_the_refuting``)."""
+    mine, theirs = signed(q, claim, used.fact, window).value, used.fact.quantity.value
+    if not (mine and theirs) or (mine > 0) == (theirs > 0):
+        return False
+    if {direction_of(window), index.reading(c.fact).direction} >= {"increase", "decrease"}:
+        return False
+    return not _names_only_the_refuting(claim, q, c, used, index)
+
+
+def _names_only_the_refuting(claim: Claim, q: Quantity, c: Candidate, used: Candidate, index: FactIndex) -> bool:
+    """Whether the claim says something only the refuting fact says, but the figure's counted noun
+    ("Construction lost 31,000 jobs": construction, lost)."""
+    mine = {k for k in index.text_keys(claim.text.replace(q.text, " ")) if k[:2] in ("w:", "t:")}
+    return bool((mine & index.fact_keys(used.fact)) - index.fact_keys(c.fact) - index.text_keys(q.unit or ""))
 
 
 def names_more(claim: Claim, q: Quantity, a: Candidate, b: Candidate, index: FactIndex) -> bool:
