@@ -1605,3 +1605,36 @@ sources:
 ])
 def test_a_figure_of_another_quarter(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ANOTHER_QUARTER), text, lang), want, rule)
+
+
+
+SINCE_YEAR = """
+version: 1
+sources:
+  - id: kelby-crime
+    title: Crime in Kelby, 2025
+    published: 2026-01-22
+    facts:
+      - id: burglary
+        statement: The rise in recorded crime was because of a 12% increase in burglaries, to around 3,400 offences, the highest since burglaries were first recorded in 2009.
+        quantity: {value: 3400, unit: offences}
+        as_of: 2025
+      - id: cambriolages
+        statement: La hausse tient à une progression de 9 % des cambriolages, à environ 2 700 faits, un niveau inédit depuis le début de leur recensement en 2011.
+        quantity: {value: 2700, unit: faits}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year a stretch of time begins in the main clause ("the highest since … in 2009") is no year of the figures
+    # of its relative clause
+    ("The increase was driven by burglaries, which jumped by 12% to about 3,400 offences, the highest since the "
+     "police began recording them in 2009.", "en", "supported", "quantity"),
+    ("La hausse est portée par les cambriolages, qui ont progressé de 9 % à environ 2 700 faits, du jamais vu depuis "
+     "le début de leur recensement en 2011.", "fr", "supported", "quantity"),
+    ("Burglaries jumped by 12% to about 3,400 offences in 2019.", "en", "mixed", "date"),
+])
+def test_a_since_year_of_the_main_clause_is_no_year_of_the_relative(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SINCE_YEAR), text, lang)
+    assert_rule(st, want, rule)

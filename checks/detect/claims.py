@@ -17,6 +17,7 @@ from ..entities import EntityMatcher
 from ..model import AnalysedStatement, Claim, Statement
 from ..resources import word_pattern
 from ..roles import find_roles
+from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
 from . import figures, forecasts, kinds, negation
@@ -143,7 +144,9 @@ def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Clai
     """What a claim inherits: its parent clause's year, concepts, entities and terms, or, for a main clause that
     points back ("That is up from 48.9 %"), the previous statement's."""
     if parent is not None:
-        years = [d.year for d in parent.dates if d.relation in ("at", "baseline")]
+        # (not the year a stretch of time begins, "the highest since the survey began in 2017": no figure's year)
+        years = [d.year for d in parent.dates if d.relation in ("at", "baseline")
+                 and not starts_a_span(parent.text, d.start - parent.start)]
         claim.context_year = years[0] if years else parent.context_year
         claim.context_text = parent.focus or parent.text
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
