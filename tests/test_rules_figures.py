@@ -2315,3 +2315,49 @@ sources:
 def test_an_exact_figure_against_a_refuting_one_of_the_other_sign(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OTHER_SIGN), text, lang)
     assert_rule(st, want, rule)
+
+
+
+BARE_RATE = """
+version: 1
+entities:
+  brennock: {names: [Brennock, Brennock County, the county]}
+  brennock-grammar: {names: [Brennock Grammar, Brennock Grammar School]}
+sources:
+  - id: brennock-results
+    title: Brennock county results, 2025
+    published: 2025-08-21
+    facts:
+      - id: pass-rate
+        statement: 71.3 percent of Brennock pupils achieved a standard pass in both English and maths in 2025.
+        subject: brennock
+        quantity: {value: 71.3, unit: percent}
+        as_of: 2025
+      - id: grammar
+        statement: Brennock Grammar had the county's highest pass rate, 96 percent.
+        subject: brennock-grammar
+        quantity: {value: 96, unit: percent}
+        as_of: 2025
+      - id: taux-lycee
+        statement: 81,2 % des élèves du lycée Brennock ont obtenu le bac avec mention en 2025.
+        subject: brennock
+        quantity: {value: 81.2, unit: percent}
+        as_of: 2025
+      - id: meilleur-taux
+        statement: Le lycée Brennock affiche le meilleur taux de réussite du département, 98 %.
+        subject: brennock
+        quantity: {value: 98, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rate the fact gives bare ("the highest pass rate, 96 percent") is of the population it implies: "96% of its
+    # pupils" is that fact's figure, not a wrong one against the share of all the county's pupils
+    ("Brennock Grammar had the highest pass rate in the county, with 96% of its pupils passing.", "en", "supported",
+     "quantity"),
+    ("Le lycée Brennock arrive en tête du département, avec 98 % de ses élèves reçus.", "fr", "supported", "quantity"),
+])
+def test_a_share_of_the_population_a_bare_rate_implies(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BARE_RATE), text, lang)
+    assert_rule(st, want, rule)

@@ -16,7 +16,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..text import fold
 from .figures import (fact_expected, fact_names_all, fact_parties, generic_of, of_matches, proper_names_in, rank,
-                      units_fit)
+                      units_fit, writes_a_share_of)
 from ..factread import direction_of, qualifiers_in
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import year_of
@@ -126,7 +126,8 @@ class _Scope:
             return "names"
         if not measure_fits(self.measure, fact, index) and not self._antecedent_names(fact):
             return "measure"
-        if self.share_of and not of_matches(self.q, fact, index):
+        # (a rate the fact gives bare, "the highest pass rate, 94 percent", is of the population it implies)
+        if self.share_of and not of_matches(self.q, fact, index) and writes_a_share_of(fact.statement):
             return "of"
         if self.expected != fact_expected(fact, index):
             return "expected"

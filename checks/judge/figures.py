@@ -54,6 +54,11 @@ def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     return bool(want & index.fact_keys(fact))
 
 
+def writes_a_share_of(text: str) -> bool:
+    """Whether a sentence writes a figure as a share of something ("61 % of cases", « 84 % des candidats »)."""
+    return bool(_patterns()["percent_of"].search(fold(text)))
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
