@@ -2275,3 +2275,63 @@ sources:
 def test_a_level_reached_moves_from_the_year_before(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PREVIOUS_LEVEL), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+COUNTED_ALIKE = """
+version: 1
+entities:
+  alliance: {names: [Union des gauches, UDG]}
+  verts: {names: [Parti vert]}
+  coastal: {names: [Coastal League]}
+  harbour: {names: [Harbour Party]}
+sources:
+  - id: scrutin
+    title: Résultats du second tour
+    published: 2025-06-30
+    facts:
+      - id: udg-sieges
+        statement: L'Union des gauches obtient 142 sièges, dont 57 pour le Parti vert.
+        subject: alliance
+        quantity: {value: 142, unit: sièges}
+        as_of: 2025-06-29
+      - id: dossiers
+        statement: L'office a enregistré 18 400 demandes d'asile en 2024 dans la région.
+        quantity: {value: 18400, unit: demandes}
+        as_of: 2024
+  - id: election
+    title: Second round results
+    published: 2025-06-30
+    facts:
+      - id: league-seats
+        statement: The Coastal League won 96 seats, of which 31 for the Harbour Party.
+        subject: coastal
+        quantity: {value: 96, unit: seats}
+        as_of: 2025-06-29
+      - id: fires
+        statement: Firefighters recorded 2,318 wildfires in the province in 2024.
+        quantity: {value: 2318, unit: wildfires}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # counted nouns that name the same thing: « élus » and « sièges », « dossiers » and « demandes »,
+    # "fires" and "wildfires" (the head of the compound)
+    ("Au second tour, l'Union des gauches compte 142 élus.", "fr", "supported", "quantity"),
+    ("Au second tour, l'Union des gauches compte 124 élus.", "fr", "contradicted", "quantity"),
+    ("En 2024, l'office a reçu 18 400 dossiers d'asile dans la région.", "fr", "supported", "quantity"),
+    ("In 2024 firefighters recorded 2,318 fires in the province.", "en", "supported", "quantity"),
+    ("In 2024 firefighters recorded 2,813 fires in the province.", "en", "contradicted", "quantity"),
+])
+def test_counted_nouns_named_alike(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # counted nouns that really differ: the figure is not compared
+    ("En 2024, l'office a reçu 18 900 recours dans la région.", "fr"),
+    ("In 2024 firefighters recorded 2,813 callouts in the province.", "en"),
+])
+def test_counted_nouns_that_differ_stay_unverified(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
