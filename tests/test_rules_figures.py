@@ -2322,6 +2322,8 @@ sources:
     ("En 2024, l'office a reçu 18 400 dossiers d'asile dans la région.", "fr", "supported", "quantity"),
     ("In 2024 firefighters recorded 2,318 fires in the province.", "en", "supported", "quantity"),
     ("In 2024 firefighters recorded 2,813 fires in the province.", "en", "contradicted", "quantity"),
+    # a figure the closest fact writes beside its declared one, of what the claim names: "of which 31 for ..."
+    ("Au second tour, le Parti vert compte 57 élus.", "fr", "supported", "quantity"),
 ])
 def test_counted_nouns_named_alike(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang), want, rule)
