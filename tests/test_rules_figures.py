@@ -2337,3 +2337,40 @@ def test_counted_nouns_named_alike(tmp_path_factory, text, lang, want, rule):
 def test_counted_nouns_that_differ_stay_unverified(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang)
     assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RATE_UNSAID = """
+version: 1
+entities:
+  velora: {names: [Velora]}
+sources:
+  - id: velora-2025
+    title: Velora, résultats 2025
+    published: 2026-02-12
+    facts:
+      - id: acompte
+        statement: Velora versera un acompte sur dividende de 0,62 euro par action en mars 2026.
+        subject: velora
+        quantity: {value: 0.62, unit: EUR per share}
+        as_of: 2026-03
+  - id: fuel
+    title: Weekly fuel prices
+    published: 2025-04-01
+    facts:
+      - id: gasoline-march
+        statement: Regular gasoline averaged $3.12 per gallon in the Midlands in March 2025.
+        quantity: {value: 3.12, unit: USD per gallon}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a price the article gives exactly without its denominator is the source's rate; a differing one stays unread
+    ("En mars 2026, Velora versera un acompte de 0,62 euro.", "fr", "supported"),
+    ("En mars 2026, Velora versera un acompte de 0,68 euro.", "fr", "unverified"),
+    ("In March 2025, regular gasoline averaged $3.12 in the Midlands.", "en", "supported"),
+    ("In March 2025, regular gasoline averaged $3.21 in the Midlands.", "en", "unverified"),
+])
+def test_a_price_without_its_denominator(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RATE_UNSAID), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
