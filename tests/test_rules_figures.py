@@ -2361,6 +2361,10 @@ sources:
         statement: Regular gasoline averaged $3.12 per gallon in the Midlands in March 2025.
         quantity: {value: 3.12, unit: USD per gallon}
         as_of: 2025-03
+      - id: gasoline-year-ago
+        statement: Regular gasoline in the Midlands was 18.4 cents per gallon cheaper in March 2025 than a year earlier.
+        quantity: {value: -0.184, unit: USD per gallon}
+        as_of: 2025-03
 """
 
 
@@ -2370,6 +2374,8 @@ sources:
     ("En mars 2026, Velora versera un acompte de 0,68 euro.", "fr", "unverified"),
     ("In March 2025, regular gasoline averaged $3.12 in the Midlands.", "en", "supported"),
     ("In March 2025, regular gasoline averaged $3.21 in the Midlands.", "en", "unverified"),
+    # a difference's size, its sign said by "lower" or "cheaper"
+    ("In March 2025, gasoline prices in the Midlands were about 18 cents lower than a year earlier.", "en", "supported"),
 ])
 def test_a_price_without_its_denominator(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RATE_UNSAID), text, lang)

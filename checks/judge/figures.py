@@ -225,7 +225,10 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
         return True
     # (or the price the article gives exactly without its denominator: "prices 45 cents lower" for 44.7 cents
     # per gallon, « trois acomptes de 0,79 euro » for 0.79 euro per share; a differing figure stays unread)
-    return bool(ft) and compare_quantity(replace(q, unit=fact.quantity.unit), fact.quantity)[0] == "supports"
+    # (its size: "lower", "cheaper" say the sign, judged apart)
+    fq = fact.quantity
+    size = replace(fq, value=abs(fq.value)) if fq.value is not None else fq
+    return bool(ft) and compare_quantity(replace(q, unit=fq.unit), size)[0] == "supports"
 
 
 def _count_rate_named(q: Quantity, rate: str, claim: Claim) -> bool:
