@@ -167,7 +167,7 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     if ua or ub:
         return bool(ua and ub and ua.family == ub.family)
     head = stem(a.split()[0])
-    if head == stem(b.split()[-1]) or head == stem(b.split()[0]):
+    if head == stem(b.split()[-1]) or head == stem(b.split()[0]) or _compound_of(a, b) or _compound_of(b, a):
         return True
     if fact is not None and fold(a) in {fold(t) for t in fact.terms}:
         return True                       # (the claim's noun is one of the fact's terms: "teenage accounts")
@@ -181,6 +181,13 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     ca = set(concepts_in(a.split()[0])) - BROAD_UNIT_CONCEPTS
     cb = set(concepts_in(b)) - BROAD_UNIT_CONCEPTS
     return bool(ca & cb)
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """Whether one noun is the other with a word written before it as one word, the other its head ("wildfires" /
+    "fires", "warships" / "ships"): both of a single word, the head of four letters at least."""
+    a, b = fold(a), fold(b)
+    return " " not in a + b and len(b) >= 4 and len(a) > len(b) + 2 and a.endswith(b)
 
 
 def _is_magnitude_slip(ratio: float) -> bool:

@@ -14,13 +14,16 @@ PEOPLE = "people"          # the group id of the noun for people (data/lang/*/me
 
 
 @functools.lru_cache(maxsize=None)
-def _groups() -> dict[str, str]:
-    """Each listed noun, folded, with its group id (the groups of every language merged by id)."""
-    out: dict[str, str] = {}
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Each listed noun, folded, with its group ids, the first listed first (the groups of every language merged by
+    id; a noun may count two groups: "travellers" are a country's visitors and a railway's passengers)."""
+    out: dict[str, tuple[str, ...]] = {}
     for lang in LANGS:
         for group, nouns in (lexicon(lang, "measures").get("counted_nouns") or {}).items():
             for noun in nouns or []:
-                out.setdefault(fold(str(noun)), str(group))
+                key = fold(str(noun))
+                if str(group) not in out.get(key, ()):
+                    out[key] = out.get(key, ()) + (str(group),)
     return out
 
 
@@ -32,23 +35,29 @@ def _people_groups() -> frozenset[str]:
 def counted_group(noun: Optional[str]) -> Optional[str]:
     """The group of a counted noun: its first word that the lists name ("premières demandes", "personnes
     protégées", "asylum applicants"), else None."""
+    groups = counted_groups(noun)
+    return groups[0] if groups else None
+
+
+def counted_groups(noun: Optional[str]) -> tuple[str, ...]:
+    """Every group of a counted noun's first word that the lists name (see ``counted_group``)."""
     groups = _groups()
     for word in (noun or "").split():
-        group = groups.get(fold(word.strip(".,;:()'’")))
-        if group:
-            return group
-    return None
+        found = groups.get(fold(word.strip(".,;:()'’")))
+        if found:
+            return found
+    return ()
 
 
 def counted_alike(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two counted nouns count the same thing: one group, or the noun for people and a group of people
     named by what they ask for or receive (never two such groups: applicants are not beneficiaries)."""
-    ga, gb = counted_group(a), counted_group(b)
+    ga, gb = counted_groups(a), counted_groups(b)
     if not ga or not gb:
         return False
-    if ga == gb:
+    if set(ga) & set(gb):
         return True
-    return {ga, gb} - {PEOPLE} <= _people_groups() and PEOPLE in (ga, gb)
+    return any({x, y} - {PEOPLE} <= _people_groups() and PEOPLE in (x, y) for x in ga for y in gb)
 
 
 @functools.lru_cache(maxsize=None)

@@ -2361,3 +2361,109 @@ sources:
 def test_a_share_of_the_population_a_bare_rate_implies(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BARE_RATE), text, lang)
     assert_rule(st, want, rule)
+
+
+
+COUNTED_ALIKE = """
+version: 1
+entities:
+  alliance: {names: [Union des gauches, UDG]}
+  verts: {names: [Parti vert]}
+  coastal: {names: [Coastal League]}
+  harbour: {names: [Harbour Party]}
+sources:
+  - id: scrutin
+    title: Résultats du second tour
+    published: 2025-06-30
+    facts:
+      - id: udg-sieges
+        statement: L'Union des gauches obtient 142 sièges, dont 57 pour le Parti vert.
+        subject: alliance
+        quantity: {value: 142, unit: sièges}
+        as_of: 2025-06-29
+      - id: dossiers
+        statement: L'office a enregistré 18 400 demandes d'asile en 2024 dans la région.
+        quantity: {value: 18400, unit: demandes}
+        as_of: 2024
+  - id: election
+    title: Second round results
+    published: 2025-06-30
+    facts:
+      - id: league-seats
+        statement: The Coastal League won 96 seats, of which 31 for the Harbour Party.
+        subject: coastal
+        quantity: {value: 96, unit: seats}
+        as_of: 2025-06-29
+      - id: fires
+        statement: Firefighters recorded 2,318 wildfires in the province in 2024.
+        quantity: {value: 2318, unit: wildfires}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # counted nouns that name the same thing: « élus » and « sièges », « dossiers » and « demandes »,
+    # "fires" and "wildfires" (the head of the compound)
+    ("Au second tour, l'Union des gauches compte 142 élus.", "fr", "supported", "quantity"),
+    ("Au second tour, l'Union des gauches compte 124 élus.", "fr", "contradicted", "quantity"),
+    ("En 2024, l'office a reçu 18 400 dossiers d'asile dans la région.", "fr", "supported", "quantity"),
+    ("In 2024 firefighters recorded 2,318 fires in the province.", "en", "supported", "quantity"),
+    ("In 2024 firefighters recorded 2,813 fires in the province.", "en", "contradicted", "quantity"),
+    # a figure the closest fact writes beside its declared one, of what the claim names: "of which 31 for ..."
+    ("Au second tour, le Parti vert compte 57 élus.", "fr", "supported", "quantity"),
+])
+def test_counted_nouns_named_alike(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # counted nouns that really differ: the figure is not compared
+    ("En 2024, l'office a reçu 18 900 recours dans la région.", "fr"),
+    ("In 2024 firefighters recorded 2,813 callouts in the province.", "en"),
+])
+def test_counted_nouns_that_differ_stay_unverified(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang)
+    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RATE_UNSAID = """
+version: 1
+entities:
+  velora: {names: [Velora]}
+sources:
+  - id: velora-2025
+    title: Velora, résultats 2025
+    published: 2026-02-12
+    facts:
+      - id: acompte
+        statement: Velora versera un acompte sur dividende de 0,62 euro par action en mars 2026.
+        subject: velora
+        quantity: {value: 0.62, unit: EUR per share}
+        as_of: 2026-03
+  - id: fuel
+    title: Weekly fuel prices
+    published: 2025-04-01
+    facts:
+      - id: gasoline-march
+        statement: Regular gasoline averaged $3.12 per gallon in the Midlands in March 2025.
+        quantity: {value: 3.12, unit: USD per gallon}
+        as_of: 2025-03
+      - id: gasoline-year-ago
+        statement: Regular gasoline in the Midlands was 18.4 cents per gallon cheaper in March 2025 than a year earlier.
+        quantity: {value: -0.184, unit: USD per gallon}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a price the article gives exactly without its denominator is the source's rate; a differing one stays unread
+    ("En mars 2026, Velora versera un acompte de 0,62 euro.", "fr", "supported"),
+    ("En mars 2026, Velora versera un acompte de 0,68 euro.", "fr", "unverified"),
+    ("In March 2025, regular gasoline averaged $3.12 in the Midlands.", "en", "supported"),
+    ("In March 2025, regular gasoline averaged $3.21 in the Midlands.", "en", "unverified"),
+    # a difference's size, its sign said by "lower" or "cheaper"
+    ("In March 2025, gasoline prices in the Midlands were about 18 cents lower than a year earlier.", "en", "supported"),
+])
+def test_a_price_without_its_denominator(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RATE_UNSAID), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1638,3 +1638,45 @@ sources:
 def test_a_since_year_of_the_main_clause_is_no_year_of_the_relative(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SINCE_YEAR), text, lang)
     assert_rule(st, want, rule)
+
+
+
+MONTH_AFTER = """
+version: 1
+sources:
+  - id: butter
+    title: Average butter prices, 2024
+    published: 2024-10-15
+    facts:
+      - id: butter-march
+        statement: The average price of a pound of butter was $5.10 in March 2024.
+        quantity: {value: 5.10, unit: USD per pound}
+        as_of: 2024-03
+      - id: butter-september
+        statement: The average price of a pound of butter was $3.20 in September 2024.
+        quantity: {value: 3.20, unit: USD per pound}
+        as_of: 2024-09
+  - id: cafe
+    title: Prix moyen du café, 2024
+    published: 2024-10-15
+    facts:
+      - id: cafe-mars
+        statement: Le prix moyen du kilo de café était de 12,40 euros en mars 2024.
+        quantity: {value: 12.40, unit: EUR per kg}
+        as_of: 2024-03
+      - id: cafe-septembre
+        statement: Le prix moyen du kilo de café était de 9,80 euros en septembre 2024.
+        quantity: {value: 9.80, unit: EUR per kg}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the month written right after a figure ("… to $3.20 by September") is its own, not the earlier figure's
+    ("Butter prices per pound peaked at $5.10 in March 2024 before sliding to $3.20 by September.", "en", "supported"),
+    ("Le prix moyen du kilo de café a culminé à 12,40 euros en mars 2024 avant de retomber à 9,80 euros "
+     "en septembre.", "fr", "supported"),
+])
+def test_a_month_written_after_the_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MONTH_AFTER), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

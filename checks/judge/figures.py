@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
-from ..compare import units_comparable
+from ..compare import compare_quantity, units_comparable
 from ..detect import is_expectation
 from ..detect.figures import is_difference
 from ..factread import is_level
@@ -225,7 +226,14 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     if ch != fh or bool(ct) == bool(ft):
         return False
     tail, text = (ft, claim.text) if ft else (ct, fact.statement)
-    return any(per_tail(w) == tail for w in _WORDS.findall(text))
+    if any(per_tail(w) == tail for w in _WORDS.findall(text)):
+        return True
+    # (or the price the article gives exactly without its denominator: "prices 45 cents lower" for 44.7 cents
+    # per gallon, « trois acomptes de 0,79 euro » for 0.79 euro per share; a differing figure stays unread)
+    # (its size: "lower", "cheaper" say the sign, judged apart)
+    fq = fact.quantity
+    size = replace(fq, value=abs(fq.value)) if fq.value is not None else fq
+    return bool(ft) and compare_quantity(replace(q, unit=fq.unit), size)[0] == "supports"
 
 
 def _count_rate_named(q: Quantity, rate: str, claim: Claim) -> bool:

@@ -91,7 +91,7 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     if not own and alone:
         own = [d for d in claim.dates if d.month and d.relation == "at"]
     if own:
-        return own[0].month
+        return _month_after(q, window, s, own) or own[0].month
     # a span of months without their year ("between 1 March and 27 May"): the figure is that to its last month
     span = month_span_end((claim.focus or claim.text)[window_start(claim, q):], len(window))
     if span is not None:
@@ -101,6 +101,16 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     if bare:
         return bare[0]
     return _opening_month(claim, q)
+
+
+def _month_after(q: Quantity, window: str, s: int, own: list) -> Optional[int]:
+    """A month written right after the figure, when the clause's dated months all come before it ("… in January
+    2023 before sliding to $2.04 by August"): the figure's own, not the month of the figure before it."""
+    at = q.end - s
+    if not 0 < at <= len(window) or any(d.start >= q.start for d in own):
+        return None
+    after = [m for m, a, _, rel in find_months(window[at:at + 16]) if rel in ("at", "until") and a <= 4]
+    return after[0] if after else None
 
 
 def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:

@@ -355,7 +355,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     read = written_or_turned(claim, q, window, cands, c, index, detail)
     if read:
         return read
-    other = written_beside(claim, q, window, cands, c, index)
+    # (the closest fact too: "180 seats, of which 71 for LFI" writes LFI's 71 beside the alliance's total)
+    other = written_beside(claim, q, window, cands, None, index)
     if other is not None:
         return [Finding("supports", "quantity", other.fact,
                         f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
