@@ -269,4 +269,5 @@ def _far_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> 
     if cq.bound not in ("at-most", "at-least") or not cq.value or not fq.value:
         return False
     ratio = abs(((as_share(fq)[0] if share else fq.value) or 0) / (cv or cq.value))
-    return ratio < 0.1 or ratio > 10
+    # (nor "more than 10 %" how anyone writes 27 %: a lower bound under half the figure names another)
+    return ratio < 0.1 or ratio > 10 or (cq.bound == "at-least" and ratio > 2)

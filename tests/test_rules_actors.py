@@ -1281,3 +1281,41 @@ def test_a_person_speaking_for_the_credited_party(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, RELAYED), text, lang)
     assert not any(c.verdict == "contradicted" and "attribution" in c.rules for c in st.claims), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+TAKEOVER = """
+version: 1
+entities:
+  norvane: {names: [Norvane, Norvane Group]}
+  holders: {names: [minority shareholders, actionnaires minoritaires, minoritaires]}
+sources:
+  - id: norvane-2025
+    title: Norvane annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: offer
+        statement: Norvane launched an offer to buy out the minority shareholders of its Chilean unit.
+        subject: norvane
+        object: holders
+        as_of: 2026-02
+      - id: offre
+        statement: Norvane a lancé une offre de rachat des actionnaires minoritaires de sa filiale chilienne.
+        subject: norvane
+        object: holders
+        as_of: 2026-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party the fact declares as its object, written as the one who does the fact's verb: the other way round
+    ("The minority shareholders of its Chilean unit launched an offer to buy out the group.", "en", "contradicted", "roles"),
+    ("Les actionnaires minoritaires de la filiale chilienne ont lancé une offre de rachat du groupe.", "fr",
+     "contradicted", "roles"),
+    ("Norvane launched an offer to buy out the minority shareholders of its Chilean unit.", "en", "supported", "terms"),
+    ("Le groupe Norvane a lancé une offre pour racheter les actionnaires minoritaires de sa filiale chilienne.", "fr",
+     "supported", "roles"),
+])
+def test_a_declared_object_written_as_the_doer_is_reversed(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TAKEOVER), text, lang)
+    assert_rule(st, want, rule)

@@ -2467,3 +2467,39 @@ sources:
 def test_a_price_without_its_denominator(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RATE_UNSAID), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+HALF_BOUND = """
+version: 1
+entities:
+  velora: {names: [Velora]}
+sources:
+  - id: velora-results
+    title: Velora annual results 2024
+    published: 2025-02-10
+    facts:
+      - id: margin
+        statement: Velora's operating margin was 31% in 2024.
+        subject: velora
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle de Velora a atteint 31 % en 2024.
+        subject: velora
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a lower bound under half the figure is not how anyone writes it: it names another figure ("shares jumped
+    # more than 10 %" is not confirmed by a margin of 31 %); a bound near it is still confirmed
+    ("Velora shares jumped more than 10% in 2024.", "en", "unverified", "quantity"),
+    ("Velora's operating margin was more than 30% in 2024.", "en", "supported", "quantity"),
+    ("En 2024, l'action Velora a bondi de plus de 10 %.", "fr", "unverified", "quantity"),
+    ("En 2024, la marge opérationnelle de Velora a dépassé 30 %.", "fr", "supported", "quantity"),
+])
+def test_a_lower_bound_under_half_the_figure_confirms_nothing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, HALF_BOUND), text, lang)
+    assert_rule(st, want, rule)

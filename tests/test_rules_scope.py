@@ -1680,3 +1680,34 @@ sources:
 def test_a_month_written_after_the_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MONTH_AFTER), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+OCCUPANCY = """
+version: 1
+sources:
+  - id: hotels
+    title: Bilan hôtelier de l'été 2025
+    published: 2025-09-20
+    facts:
+      - id: toulouse
+        statement: Le taux d'occupation des hôtels de Toulouse a atteint 81 % en août 2025.
+        quantity: {value: 81, unit: percent}
+        as_of: 2025-08
+      - id: region
+        statement: Les hôtels d'Occitanie ont enregistré 9,2 millions de nuitées sur l'été 2025.
+        quantity: {value: 9.2e6, unit: nights}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a place written after an elided article (« de l'Occitanie ») that the list writes, but not the fact giving the
+    # figure: that fact is another place's, however exactly its figure agrees
+    ("Dans l'ensemble de l'Occitanie, le taux d'occupation des hôtels a atteint 81 % en août 2025.", "fr", "unverified"),
+    ("À Toulouse, le taux d'occupation des hôtels a atteint 81 % en août 2025.", "fr", "supported"),
+    ("Across all of Occitanie, hotel occupancy reached 81% in August 2025.", "en", "unverified"),
+])
+def test_a_place_after_an_elided_article_the_list_writes_scopes_the_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

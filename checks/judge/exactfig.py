@@ -103,7 +103,7 @@ class _Scope:
         self.year, self.month = quantity_year(claim, q, window), quantity_month(claim, q, window)
         self.measure = claim_qualifiers(claim, window, q)
         self.expected = is_expectation(window)
-        self.names = proper_names_in(claim)
+        self.names = proper_names_in(claim, index=index)
         self.share_of = unit_class(q.unit) == "share" and bool(q.of) and fold(q.of) not in generic_of()
         self.group = defining_numbers(claim, q, window)
         self.reference_year = reference_year

@@ -21,7 +21,7 @@ from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration
-from .names import bare_name, describes_noun, never_lower_case
+from .names import bare_name, describes_noun, list_writes, never_lower_case
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -135,6 +135,9 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         if not lo <= m.start() < hi:
             continue
         w = bare_name(m.group(0))
+        elided = re.match(r"[ldLD]['’](?=[A-ZÀ-Ý])", w) if index is not None else None
+        if elided and list_writes(w[elided.end():], index):
+            w = w[elided.end():]         # « de l'Île-de-France », when the list writes the name
         if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()

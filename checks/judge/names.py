@@ -80,3 +80,14 @@ def lowercase_words(index: FactIndex) -> frozenset[str]:
         texts += [s.title or "" for s in index.sources.values()]
         memo = index.__dict__["_lowercase"] = frozenset(_lower_in(" ".join(texts)))
     return memo
+
+
+def list_writes(name: str, index: FactIndex) -> bool:
+    """Whether the source list writes a name anywhere (statements, terms, quotes, titles), folded: a name after an
+    elided article (« l'Île-de-France ») is read as a place the list knows only then (not « l'Hexagone » the list
+    calls France)."""
+    memo = index.__dict__.get("_listtext")
+    if memo is None:
+        texts = [" ".join([f.statement or "", *f.terms, f.quote or ""]) for f in index.facts]
+        memo = index.__dict__["_listtext"] = fold(" ".join(texts + [s.title or "" for s in index.sources.values()]))
+    return fold(name) in memo

@@ -280,6 +280,8 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
                 Finding("related", "outdated", old.fact, "the superseded figure")]
     if not bad:
         c = verdicts[0][0]
+        if earlier_level(q, c.fact, index) is not None:     # (a bound far below the figure, its older level)
+            return _agreeing(claim, q, window, c, index, cands)
         return [Finding("related", "quantity", c.fact,
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
     c, _, detail = bad[0]

@@ -24,6 +24,7 @@ from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length, longest_first
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import swapped_actors
+from ..declared import reversed_declared
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
 from .roles import swapped_predicates
@@ -106,6 +107,12 @@ def _roles_fit(claim: Claim, fact: Fact) -> bool:
              and (fact.subject or fact.object) and not role_unread(claim, fact))
 
 
+def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """Who does what the other way round: two predicates, two parties, or the fact's declared object as the doer."""
+    return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
+        or reversed_declared(claim, fact, index)
+
+
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
     """The claim against a fact about it: contradicted by another date, rank, order, direction, who does what or
     a bound; supported when it also says the quoted words, numbers, parties and kind; None (not this claim's
@@ -117,7 +124,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", slot[1], c.fact, slot[2])]
     if slot:
         return None                       # another date, rank or order, or none: not this claim's fact
-    swapped = swapped_predicates(claim, c.fact, index) or swapped_actors(claim, c.fact, index)
+    swapped = _swapped(claim, c.fact, index)
     if swapped:
         return [Finding("contradicts", "roles", c.fact, swapped)]
     bound = _quantity_disagrees(claim, c.fact, index)
