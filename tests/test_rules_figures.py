@@ -2275,3 +2275,35 @@ sources:
 def test_a_level_reached_moves_from_the_year_before(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PREVIOUS_LEVEL), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+TOTALS = """
+version: 1
+sources:
+  - id: relief
+    title: Flood relief, third package
+    published: 2025-03-14
+    facts:
+      - id: package
+        statement: The government announced a third relief package of 1.4 billion euros for the flooded valleys.
+        quantity: {value: 1.4e9, unit: EUR}
+        as_of: 2025-03-14
+      - id: total
+        statement: With this third package, the total relief for the flooded valleys reaches 9.7 billion euros.
+        quantity: {value: 9.7e9, unit: EUR}
+        as_of: 2025-03-14
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare amount with a scale word after an amount of money of the same statement is in its currency
+    ("The government announced a third relief package of 1.4 billion euros, bringing the total relief to 9.7 billion.",
+     "en", "supported"),
+    ("The government announced a third relief package of 1.4 billion euros, bringing the total relief to 11.7 billion.",
+     "en", "mixed"),
+    ("Le gouvernement a annoncé un troisième plan d'aide de 1,4 milliard d'euros, portant l'aide totale à 11,7 "
+     "milliards.", "fr", "mixed"),
+])
+def test_a_bare_amount_takes_the_currency_of_the_statements_amount(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TOTALS), text, lang)
+    assert_rule(st, want, "quantity")
