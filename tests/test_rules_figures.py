@@ -2307,3 +2307,33 @@ sources:
 def test_a_bare_amount_takes_the_currency_of_the_statements_amount(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, TOTALS), text, lang)
     assert_rule(st, want, "quantity")
+
+
+WEEKLY = """
+version: 1
+sources:
+  - id: care
+    title: Care workers' pay survey
+    published: 2025-05-20
+    facts:
+      - id: pay-uk
+        statement: The average weekly pay of care workers in Wales was 480 pounds in 2024.
+        quantity: {value: 480, unit: GBP}
+        as_of: 2024
+      - id: pay-fr
+        statement: Le salaire hebdomadaire moyen des aides-soignants de Bretagne était de 455 euros en 2024.
+        quantity: {value: 455, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "weekly", « hebdomadaire »: the fact's amount is a rate per week, as the claim's "a week", « par semaine »
+    ("In 2024, care workers in Wales earned 480 pounds per week on average.", "en", "supported"),
+    ("In 2024, care workers in Wales earned 540 pounds per week on average.", "en", "contradicted"),
+    ("En 2024, les aides-soignants de Bretagne gagnaient en moyenne 455 euros par semaine.", "fr", "supported"),
+    ("En 2024, les aides-soignants de Bretagne gagnaient en moyenne 545 euros par semaine.", "fr", "contradicted"),
+])
+def test_an_adjective_of_period_is_the_rate_of_the_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WEEKLY), text, lang)
+    assert_rule(st, want, "quantity")
