@@ -2337,3 +2337,33 @@ sources:
 def test_an_adjective_of_period_is_the_rate_of_the_fact(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, WEEKLY), text, lang)
     assert_rule(st, want, "quantity")
+
+
+DIESEL = """
+version: 1
+sources:
+  - id: fuel
+    title: Weekly fuel prices
+    published: 2025-04-02
+    facts:
+      - id: level
+        statement: Diesel averaged 1.62 euros per litre in March 2025 at Irish pumps.
+        quantity: {value: 1.62, unit: EUR per litre}
+        as_of: 2025-03
+      - id: year-ago
+        statement: In March 2025, diesel at Irish pumps was 12 cents per litre lower than a year earlier.
+        quantity: {value: -0.12, unit: EUR per litre}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference whose rate the sentence before names meets the fact that states that change, not the level
+    ("Diesel averaged 1.62 euros a litre at Irish pumps in March 2025. That was 12 cents below the level of a year "
+     "earlier.", "en", "supported"),
+    ("Le gazole coûtait en moyenne 1,62 euro le litre aux pompes irlandaises en mars 2025. Le gazole aux pompes irlandaises coûtait 20 "
+     "centimes le litre de moins qu'un an plus tôt.", "fr", "contradicted"),
+])
+def test_a_difference_meets_the_change_the_fact_states(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DIESEL), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
