@@ -19,7 +19,7 @@ from .counted import counted_group
 from .entities import EntityMatcher
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
-from .resources import compiled, words as resource_words
+from .resources import compiled, word_table, words as resource_words
 from .terms import concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
@@ -66,6 +66,8 @@ def per_tail(tail: str) -> str:
     from .units import lookup
     # (an elided article is no word of its own: « par milliard d'heures » is per hour)
     words = [w for w in (re.sub(r"^\w['’]", "", w) for w in tail.split()) if w and fold(w) not in resource_words("numbers", "unit_tail_skip")]
+    adjectives = word_table("numbers", "per_adjectives")      # "monthly", « mensuel »: per month
+    words = [adjectives.get(fold(w), w) for w in words]
     for w in words:
         unit = lookup(w)
         if unit:

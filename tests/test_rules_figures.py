@@ -2503,3 +2503,96 @@ sources:
 def test_a_lower_bound_under_half_the_figure_confirms_nothing(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, HALF_BOUND), text, lang)
     assert_rule(st, want, rule)
+
+
+
+TOTALS = """
+version: 1
+sources:
+  - id: relief
+    title: Flood relief, third package
+    published: 2025-03-14
+    facts:
+      - id: package
+        statement: The government announced a third relief package of 1.4 billion euros for the flooded valleys.
+        quantity: {value: 1.4e9, unit: EUR}
+        as_of: 2025-03-14
+      - id: total
+        statement: With this third package, the total relief for the flooded valleys reaches 9.7 billion euros.
+        quantity: {value: 9.7e9, unit: EUR}
+        as_of: 2025-03-14
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare amount with a scale word after an amount of money of the same statement is in its currency
+    ("The government announced a third relief package of 1.4 billion euros, bringing the total relief to 9.7 billion.",
+     "en", "supported"),
+    ("The government announced a third relief package of 1.4 billion euros, bringing the total relief to 11.7 billion.",
+     "en", "mixed"),
+    ("Le gouvernement a annoncé un troisième plan d'aide de 1,4 milliard d'euros, portant l'aide totale à 11,7 "
+     "milliards.", "fr", "mixed"),
+])
+def test_a_bare_amount_takes_the_currency_of_the_statements_amount(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TOTALS), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+WEEKLY = """
+version: 1
+sources:
+  - id: care
+    title: Care workers' pay survey
+    published: 2025-05-20
+    facts:
+      - id: pay-uk
+        statement: The average weekly pay of care workers in Wales was 480 pounds in 2024.
+        quantity: {value: 480, unit: GBP}
+        as_of: 2024
+      - id: pay-fr
+        statement: Le salaire hebdomadaire moyen des aides-soignants de Bretagne était de 455 euros en 2024.
+        quantity: {value: 455, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "weekly", « hebdomadaire »: the fact's amount is a rate per week, as the claim's "a week", « par semaine »
+    ("In 2024, care workers in Wales earned 480 pounds per week on average.", "en", "supported"),
+    ("In 2024, care workers in Wales earned 540 pounds per week on average.", "en", "contradicted"),
+    ("En 2024, les aides-soignants de Bretagne gagnaient en moyenne 455 euros par semaine.", "fr", "supported"),
+    ("En 2024, les aides-soignants de Bretagne gagnaient en moyenne 545 euros par semaine.", "fr", "contradicted"),
+])
+def test_an_adjective_of_period_is_the_rate_of_the_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WEEKLY), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+DIESEL = """
+version: 1
+sources:
+  - id: fuel
+    title: Weekly fuel prices
+    published: 2025-04-02
+    facts:
+      - id: level
+        statement: Diesel averaged 1.62 euros per litre in March 2025 at Irish pumps.
+        quantity: {value: 1.62, unit: EUR per litre}
+        as_of: 2025-03
+      - id: year-ago
+        statement: In March 2025, diesel at Irish pumps was 12 cents per litre lower than a year earlier.
+        quantity: {value: -0.12, unit: EUR per litre}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference whose rate the sentence before names meets the fact that states that change, not the level
+    ("Diesel averaged 1.62 euros a litre at Irish pumps in March 2025. That was 12 cents below the level of a year "
+     "earlier.", "en", "supported"),
+    ("Le gazole coûtait en moyenne 1,62 euro le litre aux pompes irlandaises en mars 2025. Le gazole aux pompes irlandaises coûtait 20 "
+     "centimes le litre de moins qu'un an plus tôt.", "fr", "contradicted"),
+])
+def test_a_difference_meets_the_change_the_fact_states(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DIESEL), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

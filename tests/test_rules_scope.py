@@ -1711,3 +1711,34 @@ sources:
 def test_a_place_after_an_elided_article_the_list_writes_scopes_the_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+MONTHS = """
+version: 1
+sources:
+  - id: fiscal
+    title: Spring statement
+    published: 2025-04-02
+    facts:
+      - id: forecast
+        statement: The council's forecast of 41.2 million pounds of borrowing was made at the spring review in March 2025.
+        quantity: {value: 41.2e6, unit: GBP}
+        as_of: 2025-03
+      - id: prevision
+        statement: La prévision d'un emprunt de 37,5 millions d'euros de la métropole a été faite lors de la revue de printemps, en mars 2025.
+        quantity: {value: 37.5e6, unit: EUR}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the one month the claim states alone against the month the confirming fact gives its figure for
+    ("Back in March, the council had forecast borrowing of 41.2 million pounds.", "en", "supported"),
+    ("Back in October, the council had forecast borrowing of 41.2 million pounds.", "en", "contradicted"),
+    ("En mars, la métropole prévoyait un emprunt de 37,5 millions d'euros.", "fr", "supported"),
+    ("En octobre, la métropole prévoyait un emprunt de 37,5 millions d'euros.", "fr", "contradicted"),
+])
+def test_a_figure_of_another_month_is_a_wrong_period(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MONTHS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

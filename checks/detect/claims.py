@@ -221,6 +221,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     share_frame(claims)
     _reported_futures(claims, main_claim, claim_lexicon(ctx.lang))
     figures.difference_units([q for c in claims for q in c.quantities], analysis_text, st.start)
+    figures.inherit_statement_units(claims)
     figures.inherit_previous_units(claims, ctx.last_claim)
     previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
     for c in claims:

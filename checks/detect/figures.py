@@ -215,6 +215,29 @@ def inherit_previous_units(claims: list, previous: Optional[Claim]) -> None:
             q.unit = ref.unit
 
 
+def inherit_statement_units(claims: list) -> None:
+    """« un troisième paquet de 2,3 milliards d'euros, portant l'enveloppe totale à 18,6 milliards », "a $4 billion
+    cut that brings the total to 31 billion": a bare amount written with a scale word after an amount of money
+    of the same statement takes its currency, when the statement's amounts written with a scale are all in one
+    currency and of that amount's size. A bounded one is a benchmark the amount is set against ("above the 11.6
+    billion expected", « au-delà de l'objectif d'au moins 2,5 milliards »), of no stated kind: it stays bare."""
+    figures = sorted({q.start: q for c in claims for q in c.quantities if q.value is not None}.values(), key=lambda q: q.start)
+    money = [q for q in figures if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale]
+    if not money or len({q.unit for q in money}) != 1:
+        return
+    ref = money[0]
+    for q in (q for c in claims for q in c.quantities):
+        if _bare_amount_after(q, ref):
+            q.unit = ref.unit
+
+
+def _bare_amount_after(q: Quantity, ref: Quantity) -> bool:
+    """An unbounded amount with a scale word and no unit, after ``ref`` and of its size."""
+    if q.unit is not None or not q.scale or not q.value or not ref.value or q.start <= ref.start:
+        return False
+    return q.bound not in ("at-least", "at-most") and 0.01 <= q.value / ref.value <= 100
+
+
 def _one_amount(claim: Optional[Claim]) -> Optional[Quantity]:
     """The first amount of money written with a scale word of a claim whose amounts are all in one currency."""
     money = [q for q in claim.quantities if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale] if claim else []

@@ -67,7 +67,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not claim.checkable:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
-    findings = _findings(claim, cands, index)
+    findings = dates.withdraw_other_month(_findings(claim, cands, index))
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}

@@ -228,7 +228,9 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     (ch, _, ct), (fh, _, ft) = cu.partition(" per "), fu.partition(" per ")
     if ch != fh or bool(ct) == bool(ft):
         return False
-    tail, text = (ft, claim.text) if ft else (ct, fact.statement)
+    # (the claim's own words, and those of what its anaphora points back to: "$2.81 a gallon. That was 29 cents below …")
+    said = claim.text + " " + (claim.antecedent.text if claim.antecedent is not None else "")
+    tail, text = (ft, said) if ft else (ct, fact.statement)
     if any(per_tail(w) == tail for w in _WORDS.findall(text)):
         return True
     # (or the price the article gives exactly without its denominator: "prices 45 cents lower" for 44.7 cents

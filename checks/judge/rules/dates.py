@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity
@@ -78,7 +78,46 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
             sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in dates_of(g))), None)
             if sib is not None:
                 return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
-    return found
+    return found or _another_month(said, claim, confirming, dates_of, index)
+
+
+def _another_month(said: "_When", claim: Claim, confirming: list[Fact],
+                   dates_of: Callable[[Fact], list], index: FactIndex) -> Optional[Finding]:
+    """The one month a claim states alone ("back in October", "by the first week of June") against a confirming
+    fact of one month, the month its sentence writes and its period ("made in March 2025", as of 2025-03), which
+    neither it nor its source's date gives: the figure is the source's for another month. The period is the one
+    the source list declares (a month read from "opened its inquiry in September 2022 and fined …" may date
+    another verb than the figure's)."""
+    if said.year is not None or said.month is None or sum(1 for w in stated_dates(claim) if w.month) != 1:
+        return None
+    for fact in confirming:
+        written = {(d.year, d.month) for d in dates_of(fact) if d.text and d.month}
+        declared = _declared_as_of(fact, index)
+        period = (year_of(declared), month_of(declared))
+        if len(written) == 1 and period in written and said.month != period[1]:
+            d = next(d for d in dates_of(fact) if d.text and d.month)
+            return Finding("contradicts", "period", fact, f"{OTHER_MONTH} {d.text!r} ({fact.statement}); the "
+                           f"article says {said.text!r}", part=said.text)
+    return None
+
+
+def _declared_as_of(fact: Fact, index: FactIndex) -> str:
+    """The period the source list declares for a fact ("" when it declares none and the reader found one)."""
+    src = index.sources.get(fact.source)
+    return str(next((f.as_of for f in (src.facts if src else []) if f.id == fact.id), None) or "")
+
+
+OTHER_MONTH = "wrong period: the source gives the figure for"
+
+
+def withdraw_other_month(findings: list[Finding]) -> list[Finding]:
+    """A figure the source gives for another month than the one the claim states confirms nothing: its support
+    by that fact is only related (the claim is wrong, not half right)."""
+    other = [f.fact for f in findings if f.rule == "period" and f.relation == "contradicts" and f.message.startswith(OTHER_MONTH)]
+    if not other:
+        return findings
+    return [replace(f, relation="related") if f.relation == "supports" and f.rule == "quantity"
+            and any(f.fact is g for g in other) else f for f in findings]
 
 
 def _date_support(said: "_When", fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:

@@ -26,6 +26,7 @@ from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, f
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
+from ..changes import states_a_change as _states_a_change
 from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
@@ -103,17 +104,6 @@ def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
     if is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e):
         return "starting level"
     return "difference" if is_difference(text[e:e + 30]) else None
-
-
-def _states_a_change(fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact's figure is itself a change or a difference ("fell 3 %", "£3.7 billion less than …")."""
-    reading = index.reading(fact)
-    text = fact.statement or ""
-    if reading.direction and fact.quantity is not None and fact.quantity.unit in ("percent", "points"):
-        return True
-    fq = fact.quantity
-    return fq is not None and any(q.start >= 0 and compare_quantity(q, fq)[0] == "supports"
-                                  and is_difference(text[q.end:q.end + 30]) for q in reading.quantities)
 
 
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
@@ -288,6 +278,13 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     return _disagreeing(claim, q, window, cands, c, detail, index)
 
 
+def _changes_first(claim: Claim, q: Quantity, top: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """A difference ("29 cents below a year earlier") is the change a fact states, not a level ranked as close."""
+    if relative_figure(claim, q) != "difference":
+        return top
+    return [c for c in top if _states_a_change(c.fact, index)] or top
+
+
 def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The comparable facts nearly as close as the best one (current sources first), and further down those
     that give exactly the article's precise figure."""
@@ -303,6 +300,7 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
         subject = subject_keys(claim, q, window, index, after=True)
         first = subject & index.fact_keys(current[0][1].fact)
         top = [c for c in top if subject & index.fact_keys(c.fact) >= first]
+    top = _changes_first(claim, q, top, index)
     # a fact further down that gives exactly the article's precise figure (not a round share like
     # "a third", which many facts share) is what the article refers to
     # (here every candidate already agrees on what is measured, when and where: the figure itself is then
