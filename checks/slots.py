@@ -83,7 +83,7 @@ def rank_of(text: str) -> Optional[int]:
     first = re.match(r"[\w]+", m.group(0))          # a position: its own ordinal ("septieme place")
     if first and first.group(0) in t["ordinals"] and m.group(0) != first.group(0):
         return t["ordinals"][first.group(0)]
-    # (within its clause: "in the fourth quarter, its largest gain" ranks it first)
+    # (within its clause: "in the second quarter, its biggest rise" ranks it first)
     near = re.split(r"[,;:.()]", folded[max(0, m.start() - 40):m.start()])[-1]
     before = re.findall(r"[\w]+", near)[-5:]
     for w in reversed(before):

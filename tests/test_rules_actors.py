@@ -1179,8 +1179,8 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want", [
     # a body named in words in a publisher field, subject of an estimating verb, is credited with another's figure
-    ("The Korland Weather Office puts the storm's damage across the whole country at 4.6 billion euros.", "en", "supported"),
-    ("The Korland Relief Agency puts the storm's damage across the whole country at 4.6 billion euros.", "en", "contradicted"),
+    ("The Korland Weather Office puts the total cost of Storm Avel for the nation at 4.6 billion euros.", "en", "supported"),
+    ("The Korland Relief Agency puts the total cost of Storm Avel for the nation at 4.6 billion euros.", "en", "contradicted"),
     ("The Korland Relief Agency puts the aid paid after Storm Avel at 120 million euros.", "en", "supported"),
     ("Le Korland Weather Office évalue les dégâts aux habitations de la tempête Avel à 2,9 milliards d'euros.", "fr", "supported"),
     ("La Korland Relief Agency évalue les dégâts aux habitations de la tempête Avel à 2,9 milliards d'euros.", "fr", "contradicted"),
@@ -1215,8 +1215,8 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the fact's clause closest to "the decline was driven" for want of a better one (no word in common: "a gradual
     # increase in students leaving") gives another thing's way of change, not the decline's
-    ("Enrolment at Brennock University fell by 4% in 2025. The decline was driven mainly by fewer non-EU+ students "
-     "coming to work and study, together with a continued rise in the number of students leaving.", "en", "supported",
+    ("Enrolment at Brennock University fell by 4% in 2025. The decrease was driven chiefly by fewer non-EU+ "
+     "students arriving to study, and by a continued rise in the number of students who left.", "en", "supported",
      "terms"),
     ("Les inscriptions à l'université de Brennock ont baissé de 4 % en 2025. La baisse est due surtout à moins "
      "d'étudiants hors UE+ venus travailler et étudier, ainsi qu'à une hausse continue des départs d'étudiants.", "fr",

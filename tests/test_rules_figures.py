@@ -2495,7 +2495,7 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a lower bound under half the figure is not how anyone writes it: it names another figure ("shares jumped
     # more than 10 %" is not confirmed by a margin of 31 %); a bound near it is still confirmed
-    ("Velora shares jumped more than 10% in 2024.", "en", "unverified", "quantity"),
+    ("Velora stock climbed more than 10% in 2024.", "en", "unverified", "quantity"),
     ("Velora's operating margin was more than 30% in 2024.", "en", "supported", "quantity"),
     ("En 2024, l'action Velora a bondi de plus de 10 %.", "fr", "unverified", "quantity"),
     ("En 2024, la marge opérationnelle de Velora a dépassé 30 %.", "fr", "supported", "quantity"),

@@ -144,7 +144,7 @@ def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Clai
     """What a claim inherits: its parent clause's year, concepts, entities and terms, or, for a main clause that
     points back ("That is up from 48.9 %"), the previous statement's."""
     if parent is not None:
-        # (not the year a stretch of time begins, "the highest since the survey began in 2017": no figure's year)
+        # (not the year a stretch of time begins, "the lowest since the register opened in 2009": no figure's year)
         years = [d.year for d in parent.dates if d.relation in ("at", "baseline")
                  and not starts_a_span(parent.text, d.start - parent.start)]
         claim.context_year = years[0] if years else parent.context_year
@@ -334,7 +334,7 @@ def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], q
 
 
 def _unnamed_view(claims: list[Claim], checkable: list[Claim], lex: ClaimLexicon) -> bool:
-    """What unnamed speakers read in the facts ("Analysts said the figures suggest the push is paying off", « Des
+    """What unnamed speakers read in the facts ("Observers said the numbers point to a turning tide", « Des
     observateurs estiment que la tendance se confirme »): a frame whose speaker is vague (``vague_sources``) and
     nothing in what they said is measured, dated or named."""
     frame = next((c for c in claims if c.role == "attribution-frame"), None)

@@ -216,11 +216,11 @@ def inherit_previous_units(claims: list, previous: Optional[Claim]) -> None:
 
 
 def inherit_statement_units(claims: list) -> None:
-    """« un troisième paquet de 2,3 milliards d'euros, portant l'enveloppe totale à 18,6 milliards », "a $4 billion
+    """« une rallonge de 1,4 milliard d'euros, portant le budget total à 9,2 milliards », "a $4 billion
     cut that brings the total to 31 billion": a bare amount written with a scale word after an amount of money
     of the same statement takes its currency, when the statement's amounts written with a scale are all in one
-    currency and of that amount's size. A bounded one is a benchmark the amount is set against ("above the 11.6
-    billion expected", « au-delà de l'objectif d'au moins 2,5 milliards »), of no stated kind: it stays bare."""
+    currency and of that amount's size. A bounded one is a benchmark the amount is set against ("above the 7.3
+    billion forecast", « au-delà de la cible d'au moins 1,8 milliard »), of no stated kind: it stays bare."""
     figures = sorted({q.start: q for c in claims for q in c.quantities if q.value is not None}.values(), key=lambda q: q.start)
     money = [q for q in figures if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale]
     if not money or len({q.unit for q in money}) != 1:

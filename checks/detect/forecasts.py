@@ -89,7 +89,7 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
         return False
     before = head[:rel[-1].start()].split()
     if before and before[-1] in word_set("relative_prepositions"):
-        before = before[:-1]              # "the last quarter for which it would publish": the noun before "for"
+        before = before[:-1]              # "the final season for which it would report": the noun before "for"
     if len(before) < 3:
         return False                      # "Ce qui pourrait …": the clause is the statement
     speech = lex.attribution_verb.search(before[-1]) or lex.speech_participle.search(before[-1])
@@ -225,7 +225,7 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
 
 
 def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
-    """A party's own expectation that a named speaker reported ("Netflix said it expects revenue of $44 billion",
+    """A party's own expectation that a named speaker reported ("Velora said it expects sales of $12 billion",
     « le groupe a indiqué qu'il anticipe une marge de 7 % »): only active verbs of forecast, whose subject is the
     speaker again (a pronoun or a noun phrase naming no new forecaster: not "analysts"), no target date ("by 2030")
     nor condition ("if …"): the guidance given is a fact on the record."""

@@ -117,7 +117,7 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
     if lex.opinion.search(f) and not anchored:
         return True
     # « Les chiffres nous donnent raison » : a quoted view, not a fact; so is a quoted fragment in the first person
-    # ("its programming had "outperformed even our expectations""), with no figure nor date in the clause
+    # ("its new line had "beaten even our own hopes""), with no figure nor date in the clause
     if figures:
         return False
     if _QUOTED.match(own) and _view_patterns()["first_person"].search(f):
@@ -150,10 +150,10 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
 
 
 def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
-    """A clause that names nothing a source could record ("Investors cheered the figures.", « Derrière ces
-    moyennes, ce sont des familles entières qui basculent »): no figure, date, month, party, name, denial, event
+    """A clause that names nothing a source could record ("Shoppers welcomed the news.", « Derrière ces
+    chiffres, ce sont des vies entières qui changent »): no figure, date, month, party, name, denial, event
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
-    over to a new subject ("Imports also fell", « Le nombre d'acheteurs s'est lui aussi contracté »)."""
+    over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False

@@ -13,7 +13,7 @@ from ..resources import word_pattern
 
 
 def states_a_change(fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact's figure is itself a change or a difference ("fell 3 %", "£3.7 billion less than …")."""
+    """Whether a fact's figure is itself a change or a difference ("fell 3 %", "£2.1 billion less than …")."""
     reading = index.reading(fact)
     text = fact.statement or ""
     if reading.direction and fact.quantity is not None and fact.quantity.unit in ("percent", "points"):

@@ -228,13 +228,13 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     (ch, _, ct), (fh, _, ft) = cu.partition(" per "), fu.partition(" per ")
     if ch != fh or bool(ct) == bool(ft):
         return False
-    # (the claim's own words, and those of what its anaphora points back to: "$2.81 a gallon. That was 29 cents below …")
+    # (the claim's own words, and those of what its anaphora points back to: "€1.74 a litre. That was 9 cents below …")
     said = claim.text + " " + (claim.antecedent.text if claim.antecedent is not None else "")
     tail, text = (ft, said) if ft else (ct, fact.statement)
     if any(per_tail(w) == tail for w in _WORDS.findall(text)):
         return True
-    # (or the price the article gives exactly without its denominator: "prices 45 cents lower" for 44.7 cents
-    # per gallon, « trois acomptes de 0,79 euro » for 0.79 euro per share; a differing figure stays unread)
+    # (or the price the article gives exactly without its denominator: "prices 12 cents lower" for 11.8 cents
+    # per litre, « deux acomptes de 0,45 euro » for 0.45 euro per share; a differing figure stays unread)
     # (its size: "lower", "cheaper" say the sign, judged apart)
     fq = fact.quantity
     size = replace(fq, value=abs(fq.value)) if fq.value is not None else fq

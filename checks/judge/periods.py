@@ -104,8 +104,8 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
 
 
 def _month_after(q: Quantity, window: str, s: int, own: list) -> Optional[int]:
-    """A month written right after the figure, when the clause's dated months all come before it ("… in January
-    2023 before sliding to $2.04 by August"): the figure's own, not the month of the figure before it."""
+    """A month written right after the figure, when the clause's dated months all come before it ("… in March
+    2024 before easing to €1.62 by October"): the figure's own, not the month of the figure before it."""
     at = q.end - s
     if not 0 < at <= len(window) or any(d.start >= q.start for d in own):
         return None

@@ -40,7 +40,7 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
 
 def kin_facts(confirming: list[Fact], index: FactIndex) -> list[Fact]:
     """The other facts of the sources whose facts confirm a claim (a report's figure beside the one it confirmed:
-    "£1,755 a year, up from £1,720" when another fact of the same report gives the £1,720), after them: a figure
+    "£940 a year, up from £905" when another fact of the same report gives the £905), after them: a figure
     they state in its clause is stated by the same report."""
     seen = {(f.source, f.id) for f in confirming}
     srcs = [index.sources[s] for s in dict.fromkeys(f.source for f in confirming)
@@ -121,8 +121,8 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
 
 
 def _size(fq: Quantity, q: Quantity) -> Quantity:
-    """The fact's figure as a size when it writes a minus sign the article leaves to its words ("-0,3 %" for
-    "soit 14 700 de moins (0,3 %)", "un solde de -18,2 milliards" for "tablait sur 18,2 milliards"); the way it
+    """The fact's figure as a size when it writes a minus sign the article leaves to its words ("-0,6 %" for
+    "soit 3 100 de moins (0,6 %)", "un solde de -7,4 milliards" for "tablait sur 7,4 milliards"); the way it
     goes is then checked as the fact writes it (``_signed_way``)."""
     if _signed_way(fq) == "down" and fq.value is not None and fq.value < 0 and q.value is not None and q.value > 0:
         return replace(fq, value=-fq.value)
@@ -132,11 +132,11 @@ def _size(fq: Quantity, q: Quantity) -> Quantity:
 def _kin_states(claim: Claim, q: Quantity, window: str, fact: Fact, stated: list[Quantity], index: FactIndex) -> bool:
     """Whether another fact of the confirming report gives the figure itself, not one like it: a figure of its own
     (no bound: "moins d'un tiers" is met by many), in the same unit (3,4 points is no 3,4 %), of the year said
-    after it and of a party said beside it when they are ("contre 81 pour la gauche" is not the 81 of the other
-    camp), and a fact that gives no other level in the unit of another figure of the claim (``_other_level``)."""
+    after it and of a party said beside it when they are ("contre 42 pour les écologistes" is not the 42 of
+    another party), and a fact that gives no other level in the unit of another figure of the claim (``_other_level``)."""
     if q.bound in ("at-least", "at-most") or not any(fq.unit == q.unit for fq in stated):
         return False
-    # (the year said after it is its own, unless it is the baseline of a change: "5 % de moins qu'en 2024")
+    # (the year said after it is its own, unless it is the baseline of a change: "8 % de moins qu'en 2023")
     change = relative_figure(claim, q) == "difference"
     years = {d.year for d in claim.dates if d.start >= q.end and not (change and d.relation == "baseline")
              and d.text and d.text in window}

@@ -83,7 +83,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
 
 def _another_month(said: "_When", claim: Claim, confirming: list[Fact],
                    dates_of: Callable[[Fact], list], index: FactIndex) -> Optional[Finding]:
-    """The one month a claim states alone ("back in October", "by the first week of June") against a confirming
+    """The one month a claim states alone ("back in October", "by the second week of May") against a confirming
     fact of one month, the month its sentence writes and its period ("made in March 2025", as of 2025-03), which
     neither it nor its source's date gives: the figure is the source's for another month. The period is the one
     the source list declares (a month read from "opened its inquiry in September 2022 and fined …" may date
