@@ -238,7 +238,24 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
         return comparison_sides(claim.focus or claim.text) is not None and comparison_sides(fact.statement or "") is None
     lex = claim_lexicon(index.reading(fact).language)
     marker = {"comparison": lex.comparison, "composition": lex.composition, "cause": lex.cause}[claim.kind]
-    return not marker.search(fold_same_length(fact.statement))
+    return not marker.search(fold_same_length(fact.statement)) and not _same_comparison(claim, fact)
+
+
+def _same_comparison(claim: Claim, fact: Fact) -> bool:
+    """Whether the fact's sentence, read as the claim's is, makes the claim's comparison: the same way against the
+    same thing (« plus fréquentés qu'en 2023 » for « plus de monde qu'un an plus tôt, contrairement au littoral »), or
+    the other way with the two sides swapped ("fewer seats than votes" is "more votes than seats")."""
+    mine, theirs = comparison_sides(claim.focus or claim.text), comparison_sides(fact.statement or "")
+    if mine is None or theirs is None:
+        return False
+    if mine[0] == theirs[0]:
+        return bool(_sides(mine[3]) & _sides(theirs[3]))
+    return bool(_sides(mine[2]) & _sides(theirs[3]) and _sides(mine[3]) & _sides(theirs[2]))
+
+
+def _sides(text: str) -> set[str]:
+    """The content stems and years of one side of a comparison."""
+    return set(content_stems(text)) | set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
 
 
 def numbers_unsaid(claim: Claim, statements: list[str]) -> bool:
