@@ -180,6 +180,19 @@ def rank_span(text: str) -> Optional[tuple[int, int]]:
     return m.start(), len(text[:stop].rstrip(" .;:!?"))
 
 
+def rank_spans(text: str) -> list[tuple[int, int]]:
+    """Every place a text ranks something (« le plus élevé … et le plus faible … », "from seventh to third place
+    among the busiest stations"): each superlative or position to the end of its clause."""
+    t, folded = _table(), fold_same_length(text)
+    found = [m for key in ("superlative", "position") if t[key] is not None for m in t[key].finditer(folded)]
+    out = []
+    for m in found:
+        end = t["breaks"].search(folded, m.end())
+        stop = end.start() if end else len(text)
+        out.append((m.start(), len(text[:stop].rstrip(" .;:!?"))))
+    return out
+
+
 @functools.lru_cache(maxsize=8192)
 def order_of(text: str) -> Optional[tuple[str, str]]:
     """``(first, second)``: the first content word of what a text puts ahead and of what it puts behind

@@ -1310,3 +1310,29 @@ sources:
 def test_one_head_qualified_apart(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HEADS), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact makes the claim's comparison the same way against the same thing, or the other way round with its
+    # two sides swapped ("fewer stalls than visitors expected" is "more visitors expected than stalls")
+    ("Les stations de ski ont accueilli un peu plus de skieurs qu'en 2022, contrairement aux plages.", "fr", "supported"),
+    ("Both harbours ended up with far fewer ferries than their passenger numbers would suggest.", "en", "supported"),
+    ("Les stations de ski ont accueilli un peu moins de skieurs qu'en 2022, contrairement aux plages.", "fr", "contradicted"),
+])
+def test_a_comparison_the_fact_makes_is_confirmed_by_shared_words(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: tourisme
+    title: Bilan de la saison d'hiver 2023
+    published: 2024-05-10
+    facts:
+      - id: stations
+        statement: Les stations de ski ont été un peu plus fréquentées qu'en 2022 pendant l'hiver 2023, contrairement aux plages.
+        as_of: 2023
+      - id: harbours
+        statement: Both harbours each ended up with a much bigger share of the passenger numbers than of the ferries.
+        as_of: 2023
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

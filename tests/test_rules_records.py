@@ -116,6 +116,30 @@ sources:
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact ranks the same thing in another of its ranks, or by the same quality
+    ("La Bretagne et la Normandie affichent à l'inverse les loyers les plus bas.", "fr", "supported"),
+    ("Rennes-Nord climbed from ninth to fourth place in the ranking.", "en", "supported"),
+])
+def test_words_in_common_confirm_a_rank_of_the_same_thing(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: loyers
+    title: Observatoire des loyers 2024
+    published: 2025-03-02
+    facts:
+      - id: regions
+        statement: Les loyers sont les plus élevés en Île-de-France et en Provence, et les plus faibles en Bretagne et en Normandie.
+      - id: gares
+        statement: Rennes-Nord rose from ninth to fourth place among the busiest stations of the network in 2024.
+      - id: port
+        statement: The port of Brevik handled 2.1 million containers in August 2024, its highest monthly total ever.
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 @pytest.mark.parametrize("text, want", [
     # the source's « sans » denies what the claim denies: confirmed
     ("La mairie n'a accordé aucune subvention exceptionnelle au club.", "supported"),

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import Optional
 
-from ...slots import comparison_sides, rank_span
+from ...slots import comparison_sides, rank_span, rank_spans
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import claim_lexicon
 from ...language import clause_language
@@ -205,22 +205,30 @@ def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:
 
 
 def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
-    """Whether the claim ranks something ("the highest price of the year") and the fact ranks something with no
-    word in common ("the strongest performing commodity"): the ranks may agree, the things ranked do not."""
+    """Whether the claim ranks something ("the highest price of the year") and no rank of the fact ranks something
+    with a word in common ("the strongest performing commodity"): the ranks may agree, the things ranked do not.
+    The quality a superlative ranks by (« les plus bas », "most expensive") is the rank's, not the thing's; a
+    word the fact writes longer ("quarter", "quarterly") is in common."""
     text = claim.focus or claim.text
-    mine, theirs = rank_span(text), rank_span(fact.statement or "")
+    mine, theirs = rank_span(text), rank_spans(fact.statement or "")
     if mine is None:
         return False
-    if theirs is None:
+    if not theirs:
         return True                       # a rank no fact gives is for the ranking rule, not for shared words
     a = set(content_stems(text[mine[0]:mine[1]])) - set(content_stems(_superlative_words(text, mine)))
-    b = set(content_stems(fact.statement[theirs[0]:theirs[1]]))
-    return bool(a) and not a & b
+    b = {w for lo, hi in theirs for w in content_stems(fact.statement[lo:hi])}
+    return bool(a) and not any(x == y or min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
+                               for x in a for y in b)
 
 
 def _superlative_words(text: str, span: tuple[int, int]) -> str:
-    """The first word of a rank span: the superlative itself ("highest", « tête »)."""
-    return " ".join(text[span[0]:span[1]].split()[:1])
+    """The first word of a rank span: the superlative itself ("highest", « tête »), with the quality it ranks by
+    when the superlative is no content word of its own (« les plus bas », "the most expensive")."""
+    words = text[span[0]:span[1]].split()
+    n = 1
+    while n < len(words) and not content_stems(" ".join(words[:n])):
+        n += 1
+    return " ".join(words[:n])
 
 
 def _parties_unnamed(claim: Claim, fact: Fact, index: FactIndex) -> bool:
@@ -245,7 +253,24 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
         return comparison_sides(claim.focus or claim.text) is not None and comparison_sides(fact.statement or "") is None
     lex = claim_lexicon(index.reading(fact).language)
     marker = {"comparison": lex.comparison, "composition": lex.composition, "cause": lex.cause}[claim.kind]
-    return not marker.search(fold_same_length(fact.statement))
+    return not marker.search(fold_same_length(fact.statement)) and not _same_comparison(claim, fact)
+
+
+def _same_comparison(claim: Claim, fact: Fact) -> bool:
+    """Whether the fact's sentence, read as the claim's is, makes the claim's comparison: the same way against the
+    same thing (« plus fréquentés qu'en 2023 » for « plus de monde qu'un an plus tôt, contrairement au littoral »), or
+    the other way with the two sides swapped ("fewer seats than votes" is "more votes than seats")."""
+    mine, theirs = comparison_sides(claim.focus or claim.text), comparison_sides(fact.statement or "")
+    if mine is None or theirs is None:
+        return False
+    if mine[0] == theirs[0]:
+        return bool(_sides(mine[3]) & _sides(theirs[3]))
+    return bool(_sides(mine[2]) & _sides(theirs[3]) and _sides(mine[3]) & _sides(theirs[2]))
+
+
+def _sides(text: str) -> set[str]:
+    """The content stems and years of one side of a comparison."""
+    return set(content_stems(text)) | set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
 
 
 def numbers_unsaid(claim: Claim, statements: list[str]) -> bool:
