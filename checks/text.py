@@ -109,6 +109,13 @@ def longest_first(phrase: str) -> tuple[int, str]:
     return -len(phrase), phrase
 
 
+def spaced_alternation(phrases) -> str:
+    """The alternation of ``phrases`` (folded, escaped) for a pattern on folded text, a space in a phrase read as any
+    run of white space: longest first, those of one length in a fixed order (``longest_first``)."""
+    folded = sorted({fold(str(w)) for w in phrases}, key=longest_first)
+    return "|".join(re.escape(p).replace("\\ ", r"\s+") for p in folded)
+
+
 def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
     """A regex matching any of ``phrases`` (folded) at word boundaries, longest first, on folded text.
 

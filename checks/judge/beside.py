@@ -20,7 +20,7 @@ from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, fact_names_a
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, is_duration
 from .periods import month_ok, quantity_month, quantity_year, time_ok
-from .quarters import quantity_quarter, quarter_ok
+from .yearparts import quantity_quarter, quarter_ok
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),

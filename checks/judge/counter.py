@@ -13,7 +13,7 @@ from typing import Optional
 from ..match import FactIndex
 from ..model import Claim, Mention, Quantity
 from ..resources import compiled, words
-from ..text import fold, fold_same_length, longest_first
+from ..text import fold, fold_same_length, spaced_alternation
 from .figures import fact_parties
 from .findings import Finding
 
@@ -24,8 +24,7 @@ LONG_REACH = 60
 
 @functools.lru_cache(maxsize=None)
 def _verbs() -> re.Pattern:
-    forms = sorted({fold(w) for w in words("claims", "counting_verbs")}, key=longest_first)
-    return compiled(r"(?<!\w)(?:" + "|".join(re.escape(f).replace("\\ ", r"\s+") for f in forms) + r")(?!\w)")
+    return compiled(r"(?<!\w)(?:" + spaced_alternation(words("claims", "counting_verbs")) + r")(?!\w)")
 
 
 def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:

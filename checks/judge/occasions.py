@@ -1,5 +1,5 @@
 """The occasion of a series a figure is for, when its clause names one by an ordinal ("in the second round",
-« au premier tour », "at the third reading"), read like its quarter (``checks/judge/quarters.py``): a fact
+« au premier tour », "at the third reading"), read like its quarter (``checks/judge/yearparts.py``): a fact
 whose sentence names another occasion of the same noun is not the figure's (``occasion_ok``), and the figure
 the source gives for another occasion is a wrong period (``scope.same_period``). Words: ``occasion_ordinals``,
 ``occasion_nouns`` in ``data/lang/<code>/numbers.yaml``.

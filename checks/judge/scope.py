@@ -17,9 +17,9 @@ from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_wo
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok
-from .halves import half_ok, quantity_half, whole_year_ok
 from .occasions import occasion_ok, quantity_occasion
-from .quarters import fact_quarter, quantity_quarter, quarter_is_baseline, quarter_ok, quarters_in
+from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
+                        quarters_in, whole_year_ok)
 from .reference import of_its_reference
 from .running import running_gives_figure
 from .series import latest_of_its_series, older_is_latest_of_its_measure

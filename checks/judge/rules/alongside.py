@@ -19,7 +19,7 @@ from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
 from ..parts import claim_parts
-from ..quarters import quantity_quarter, quarter_ok
+from ..yearparts import quantity_quarter, quarter_ok
 from .dates import rule_stated_dates
 from .ranking import rule_figure_slots
 from .quantity import another_subject, relative_figure

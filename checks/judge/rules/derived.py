@@ -13,9 +13,8 @@ from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..figures import generic_of, figure_sense, of_matches, rank, signed
 from ..qualifiers import claim_qualifiers, measure_fits
-from ..halves import part_of_year
 from ..periods import time_ok
-from ..quarters import quantity_quarter, quarter_ok
+from ..yearparts import part_of_year, quantity_quarter, quarter_ok
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"

@@ -1,0 +1,184 @@
+"""The part of a year a figure is for: a quarter or a half its clause names ("first-quarter shipments fell 6.2 %",
+« au 4e trimestre, 17 966 défaillances », "first-half sales rose 2 %", « au premier semestre », "Q3", "H1", « S1 »)
+is judged against facts of that part only (``quarter_ok``, ``half_ok``): a part's figure is not a year's, nor
+another part's; and a figure said of a whole year ("over the full year", « un chiffre d'affaires annuel ») is not
+a half's or a quarter's figure (``whole_year_ok``). One reading for both parts: an ordinal before the part's word
+(``<part>_ordinals``, ``<part>_words``, not before ``<part>_run_after``: "the third quarter in a row"), a phrase
+for it (``<part>_phrases``: "the first six months"), a letter and digit (``<part>_letters``); a quarter also by
+an ordinal alone after one named in full. Whole years: ``whole_year_words``, ``whole_year_before``,
+``whole_year_after``, ``full_year_words``, ``same_period_words``. All in ``data/lang/<code>/numbers.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..factread import names_a_baseline
+from ..match import Candidate, unit_class
+from ..model import Claim, Fact, Quantity
+from ..numbers import find_months
+from ..resources import compiled, word_table, words
+from ..text import fold, spaced_alternation
+from .findings import month_of, quarter_months
+
+# the parts of a year: how many a year has, and how many months each spans
+PARTS = {"quarter": (4, 3), "half": (2, 6)}
+# the parts also named by an ordinal alone after one named in full: "shrank 0.4 % in the second quarter and grew
+# 0.2 % in the third"
+ALONE = {"quarter"}
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(part: str) -> tuple[re.Pattern, Optional[re.Pattern], re.Pattern, Optional[re.Pattern], dict[str, int]]:
+    """The part's patterns: named in full, by a phrase, by letter, by an ordinal alone; and each words' part."""
+    ordinals = {fold(str(k)): int(v) for k, v in word_table("numbers", f"{part}_ordinals").items()}
+    phrases = {re.sub(r"\s+", " ", fold(str(k))): int(v) for k, v in word_table("numbers", f"{part}_phrases").items()}
+    runs = words("numbers", f"{part}_run_after")
+    after = rf"(?!\s+(?:{spaced_alternation(runs)})(?![\w]))" if runs else ""
+    alts = spaced_alternation(ordinals)
+    nouns = spaced_alternation(words("numbers", f"{part}_words"))
+    named = compiled(rf"(?<![\w])({alts})[\s\-]+(?:{nouns})(?![\w]){after}")
+    whole = compiled(rf"(?<![\w])({spaced_alternation(phrases)})(?![\w])") if phrases else None
+    letters = "|".join(re.escape(w) for w in words("numbers", f"{part}_letters"))
+    short = compiled(rf"(?<![\w])(?:{letters})([1-{PARTS[part][0]}])(?![\w])")
+    alone = compiled(rf"(?<![\w])({alts})\s*(?:[.,;:)]|$)") if part in ALONE else None
+    return named, whole, short, alone, {**ordinals, **phrases}
+
+
+@functools.lru_cache(maxsize=16384)
+def parts_in(part: str, text: str) -> frozenset[int]:
+    """The quarters (1-4) or halves (1, 2) a text names; remembered, the judge asks for the same facts' sentences
+    once per claim."""
+    named, whole, short, alone, table = _patterns(part)
+    folded = fold(text)
+    full = list(named.finditer(folded))
+    out = {table[m.group(1)] for m in full}
+    if whole is not None:
+        out |= {table[re.sub(r"\s+", " ", m.group(1))] for m in whole.finditer(folded)}
+    if full and alone is not None:
+        out |= {table[m.group(1)] for m in alone.finditer(folded, full[0].end())}
+    return frozenset(out | {int(m.group(1)) for m in short.finditer(text)})
+
+
+def _one(named: frozenset[int]) -> Optional[int]:
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def quantity_part(part: str, claim: Claim, window: str) -> Optional[int]:
+    """The one part the figure's clause names, else the one the claim names ("Deliveries dropped in the second
+    quarter, by 4.8 %, to 443,956"); None for none or several."""
+    return _one(parts_in(part, window) or parts_in(part, claim.focus or claim.text))
+
+
+def part_ok(part: str, which: Optional[int], own: Optional[int], fact: Fact) -> bool:
+    """Whether a fact (of the part ``own``, when known) can be of the figure's part ``which``: a fact of that part
+    (or whose sentence names it: "the fourth quarter of fiscal 2025", dated 2025-Q2), or of a quarter or a month
+    in it; not one of another part, nor a fact of a whole year that names no part."""
+    if which is None:
+        return True
+    if own is not None:
+        return own == which or parts_in(part, fact.statement or "") == {which}
+    months = quarter_months(fact.as_of) or ((month_of(fact.as_of),) if month_of(fact.as_of) else ())
+    if months:
+        return (months[-1] - 1) // PARTS[part][1] + 1 == which
+    return not fact.as_of
+
+
+def quarters_in(text: str) -> frozenset[int]:
+    """The quarters (1-4) a text names (in full, by letter, or by an ordinal alone after one named in full)."""
+    return parts_in("quarter", text)
+
+
+def halves_in(text: str) -> frozenset[int]:
+    """The halves (1, 2) a text names: an ordinal before the half word, a phrase for a half, a letter and digit."""
+    return parts_in("half", text)
+
+
+def quantity_quarter(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    return quantity_part("quarter", claim, window)
+
+
+def quantity_half(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    return quantity_part("half", claim, window)
+
+
+def fact_quarter(fact: Fact) -> Optional[int]:
+    """The quarter a fact's figure is for: its date's ("2024-Q1"), else the one its sentence names."""
+    months = quarter_months(fact.as_of)
+    return months[-1] // 3 if months else _one(quarters_in(fact.statement or ""))
+
+
+def fact_half(fact: Fact) -> Optional[int]:
+    """The half a fact's sentence names ("Over the first half of 2027, …"), when it names one only."""
+    return _one(halves_in(fact.statement or ""))
+
+
+def quarter_ok(quarter: Optional[int], fact: Fact) -> bool:
+    return part_ok("quarter", quarter, fact_quarter(fact) if quarter is not None else None, fact)
+
+
+def half_ok(half: Optional[int], fact: Fact) -> bool:
+    return part_ok("half", half, fact_half(fact) if half is not None else None, fact)
+
+
+def part_of_year(fact: Fact) -> bool:
+    """A fact of a half or a quarter of a year (its date or its sentence says which)."""
+    return fact_half(fact) is not None or fact_quarter(fact) is not None
+
+
+def quarter_is_baseline(window: str) -> bool:
+    """Whether the first quarter a figure's clause names is the starting point of its change ("grew 30 % from the
+    third quarter", « contre 4,1 % au troisième trimestre »), not the figure's own quarter."""
+    folded = fold(window)
+    m = _patterns("quarter")[0].search(folded)
+    return bool(m) and len(folded) == len(window) and names_a_baseline(window[:m.start()])
+
+
+@functools.lru_cache(maxsize=None)
+def _year_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A year said whole (or a year with the words that make it whole around it: "the whole of 2024", « 2024 dans
+    son ensemble »), a figure of the full span (not a rate over a year), and the same period a year before."""
+    def alts(key: str) -> str:
+        return spaced_alternation(words("numbers", key))
+    year = compiled(rf"(?<![\w])(?:{alts('whole_year_words')})(?![\w])"
+                    rf"|(?<![\w])(?:{alts('whole_year_before')})\s+(?:19|20)\d\d(?![\w])"
+                    rf"|(?<![\w\d])(?:19|20)\d\d\s+(?:{alts('whole_year_after')})(?![\w])")
+    full = compiled(rf"(?<![\w])(?:{alts('full_year_words')})(?![\w])")
+    same = compiled(rf"(?<![\w])(?:{alts('same_period_words')})(?![\w])")
+    return year, full, same
+
+
+def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
+    """A figure said of a whole year ("over the full year", « annuel »), in its clause, its claim or, for a gloss,
+    the clause it glosses ("annual sales of €84.7 billion, up 2 %"), that names no part of a year (a quarter, a
+    half, a month: "the annual rise in the second quarter" is the quarter's)."""
+    if _parts_named(claim, q, window):
+        return False
+    text = claim.focus or claim.text
+    year = _year_patterns()[0]
+    return bool(year.search(fold(window)) or year.search(fold(text))
+                or claim.role == "gloss" and year.search(fold(claim.context_text)))
+
+
+def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether the figure's clause or claim names a part of a year: a quarter, a half, a month."""
+    text = claim.focus or claim.text
+    return quantity_quarter(claim, q, window) is not None or bool(quarters_in(text)) or bool(halves_in(text)) \
+        or any(d.month for d in claim.dates) or bool(find_months(text))
+
+
+def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False) -> list[Candidate]:
+    """The facts of a whole year, for a figure said of one, when any is left: a half's or a quarter's figure is
+    not the year's (« chiffre d'affaires annuel …, en progression de 2 % » against 2 % in the first half). An
+    amount of money dated by a year alone (``dated``: "in 2023 it lost €532 million") is a flow over that year:
+    a quarter's or a half's amount is never its figure, even when no fact of the whole year is left."""
+    _, full, same = _year_patterns()
+    if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
+            and not same.search(fold(claim.focus or claim.text)):
+        return [c for c in timed if not part_of_year(c.fact)]
+    if not says_whole_year(claim, q, window):
+        return timed
+    whole = [c for c in timed if not part_of_year(c.fact)]
+    # (a figure said of the full span, "over the full fiscal year", is never a quarter's, even with no year's fact left)
+    return whole or ([] if full.search(fold(window)) or full.search(fold(claim.focus or claim.text)) else timed)
