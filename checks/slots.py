@@ -181,8 +181,8 @@ def rank_span(text: str) -> Optional[tuple[int, int]]:
 
 
 def rank_spans(text: str) -> list[tuple[int, int]]:
-    """Every place a text ranks something (« le plus élevé … et le plus faible … », "from seventh to third place
-    among the busiest stations"): each superlative or position to the end of its clause."""
+    """Every place a text ranks something (« le plus élevé … et le plus faible … », "from ninth to fourth place
+    among the largest ports"): each superlative or position to the end of its clause."""
     t, folded = _table(), fold_same_length(text)
     found = [m for key in ("superlative", "position") if t[key] is not None for m in t[key].finditer(folded)]
     out = []

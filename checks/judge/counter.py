@@ -68,6 +68,6 @@ def _counter(claim: Claim, q: Quantity, publishers: set) -> Optional[str]:
     m = named[-1]
     gap = fold_same_length(claim.text[m.end - claim.start:end])
     verb = _verbs().search(gap)
-    # (further when what it counts is named between, with no figure nor comma: "puts the storm's damage across the country at")
+    # (further when what it counts is named between, with no figure nor comma: "puts the flood's total cost for the region at")
     reach = VERB_REACH if verb is None or re.search(r"[\d,]", gap[verb.end():]) else LONG_REACH
     return m.entity if verb is not None and len(gap) - verb.end() <= reach and not re.search(r"[.;:]", gap) else None

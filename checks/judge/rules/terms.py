@@ -258,7 +258,7 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
 
 def _same_comparison(claim: Claim, fact: Fact) -> bool:
     """Whether the fact's sentence, read as the claim's is, makes the claim's comparison: the same way against the
-    same thing (« plus fréquentés qu'en 2023 » for « plus de monde qu'un an plus tôt, contrairement au littoral »), or
+    same thing (« plus visités qu'en 2022 » for « davantage de visiteurs qu'un an plus tôt, à la différence des villes »), or
     the other way with the two sides swapped ("fewer seats than votes" is "more votes than seats")."""
     mine, theirs = comparison_sides(claim.focus or claim.text), comparison_sides(fact.statement or "")
     if mine is None or theirs is None:
