@@ -26,7 +26,6 @@ import pickle
 import re
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -207,6 +206,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if _private(folder):
+            import tempfile                    # only when an entry is written: not on a run that reads them
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
                 pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
