@@ -26,7 +26,6 @@ import pickle
 import re
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -51,18 +50,33 @@ def cache_dir() -> Optional[Path]:
 @functools.lru_cache(maxsize=None)
 def _data_fingerprint() -> str:
     h = hashlib.sha256()
-    root = data_dir()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml", ".json")
-                       and "sources" not in p.relative_to(root).parts[:1]):
-        h.update(path.relative_to(root).as_posix().encode())
-        h.update(path.read_bytes())
+    root = str(data_dir())
+    for parts, path in _files_below(root, lambda parts, name: os.path.splitext(name)[1] in (".yaml", ".yml", ".json")
+                                    and "sources" not in parts[:1]):
+        if os.path.isfile(path):
+            h.update("/".join(parts).encode())
+            with open(path, "rb") as fh:
+                h.update(fh.read())
     # and the engine's code as it is on disk (size and modification time: a stat, not a read), so that a
     # checkout edited between two releases never reads a fact index built by other code
-    engine = Path(__file__).resolve().parent
-    for path in sorted(engine.rglob("*.py")):
-        st = path.stat()
-        h.update(f"{path.relative_to(engine).as_posix()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    engine = os.path.dirname(os.path.realpath(__file__))
+    for parts, path in _files_below(engine, lambda parts, name: name.endswith(".py")):
+        st = os.stat(path)
+        h.update(f"{'/'.join(parts)}|{st.st_size}|{st.st_mtime_ns}".encode())
     return h.hexdigest()
+
+
+def _files_below(top: str, keep: Callable[[tuple, str], bool]) -> list[tuple[tuple, str]]:
+    """(relative parts, path) of the files below ``top`` that ``keep(folder parts, name)`` keeps, in the order
+    ``sorted(Path(top).rglob(...))`` gives them (by parts), listed with ``os.walk``: the fingerprint is a start-up
+    cost of every run, and pathlib's walk took half of it."""
+    out = []
+    for folder, _, names in os.walk(top, followlinks=True):
+        rel = os.path.relpath(folder, top)
+        parts = () if rel == "." else tuple(rel.split(os.sep))
+        out.extend((parts + (name,), os.path.join(folder, name)) for name in names if keep(parts, name))
+    out.sort()
+    return out
 
 
 def _base_key() -> str:
@@ -207,6 +221,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if _private(folder):
+            import tempfile                    # only when an entry is written: not on a run that reads them
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
                 pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -63,10 +63,12 @@ def test_every_engine_module_has_a_stage():
     assert sorted(set(modules()) - set(STAGE) - {"__init__"}) == []
 
 
-def test_the_import_reader_sees_the_imports():
+def test_the_import_reader_sees_the_imports(tmp_path):
     judge = dict(imports("judge.rules.quantity", modules()["judge.rules.quantity"]))
     assert "compare" in judge and "compare_quantity" in judge["compare"] and "judge.findings" in judge
-    assert ("formats.html", []) in imports("formats", modules()["formats"])
+    package = tmp_path / "__init__.py"        # a package's "from . import html" (checks/formats imports its own lazily)
+    package.write_text("from . import html\n", encoding="utf-8")
+    assert ("formats.html", []) in imports("formats", package)
 
 
 def test_imports_follow_the_data_flow_and_use_no_private_names():

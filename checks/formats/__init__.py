@@ -24,16 +24,28 @@ from __future__ import annotations
 import inspect
 from typing import Any, Callable
 
-from . import claimreview, html, jsonl, markdown
-
 Renderer = Callable[..., str]
 
-FORMATS: dict[str, Renderer] = {
-    "markdown": markdown.render,
-    "html": html.render,
-    "claimreview": claimreview.render,
-    "jsonl": jsonl.render,
-}
+
+def _formats() -> dict[str, Renderer]:
+    """The renderers, imported on first use (``FORMATS``): a table or JSON check, which renders none of them,
+    does not import them (``formats.common`` alone, for the table, loads this package)."""
+    found = globals().get("FORMATS")
+    if found is None:
+        from . import claimreview, html, jsonl, markdown
+        found = globals()["FORMATS"] = {
+            "markdown": markdown.render,
+            "html": html.render,
+            "claimreview": claimreview.render,
+            "jsonl": jsonl.render,
+        }
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FORMATS":
+        return _formats()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # File name suffix and media type per format (for --output defaults and web servers).
 SUFFIXES = {"markdown": ".md", "html": ".html", "claimreview": ".jsonld", "jsonl": ".jsonl"}
@@ -53,9 +65,9 @@ def options_of(name: str) -> tuple[str, ...]:
 
 def _renderer(name: str) -> Renderer:
     try:
-        return FORMATS[name]
+        return _formats()[name]
     except KeyError:
-        raise ValueError(f"unknown report format {name!r}; choose one of {', '.join(FORMATS)}") from None
+        raise ValueError(f"unknown report format {name!r}; choose one of {', '.join(_formats())}") from None
 
 
 def render(name: str, report: Any, **options: Any) -> str:

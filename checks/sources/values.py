@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import difflib
 import math
 import functools
 import re
@@ -63,6 +62,7 @@ def fmt(number: Any) -> str:
 
 def suggest(word: str, candidates: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` or ``""``."""
+    import difflib                             # only for a word to correct
     close = difflib.get_close_matches(str(word), list(candidates), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
