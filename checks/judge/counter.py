@@ -50,8 +50,8 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
 
 
 def _bodies(src, index: FactIndex) -> set[str]:
-    """Who publishes a source: its publisher, and the bodies its publisher field names in words ("WFAE (citing
-    FEMA)")."""
+    """Who publishes a source: its publisher, and the bodies its publisher field names in words ("Radio Korland (citing
+    the relief agency)")."""
     if not src.publisher:
         return set()
     if src.publisher in index.catalog.entities:

@@ -47,7 +47,7 @@ def _active_verb_at(tail: list[tuple[str, int]], verb: str) -> Optional[int]:
 
 def _fact_verb(statement: str, subj: str, obj: str, index: FactIndex) -> Optional[str]:
     """The first content word between the fact's subject and its object, each named once, in that order and in
-    the active voice ("Carrefour a lancé une offre … des minoritaires": "lanc")."""
+    the active voice (« Le groupe a lancé une offre … des minoritaires » : « lanc »)."""
     found = index.matcher.find(statement, 0)
     s = [m for m in found if m.entity == subj]
     o = [m for m in found if m.entity == obj]

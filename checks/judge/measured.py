@@ -31,7 +31,7 @@ def _without_figures(text: str, claim: Claim) -> str:
 
 def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
     """The topical keys (concepts not of movement, phrases, stems) the claim's words share with the fact, less
-    its names: who or what a figure is of ("Tesla", « le groupe Renault ») says nothing of what it measures, and a
+    its names: who or what a figure is of ("Velora", « le groupe Norvale ») says nothing of what it measures, and a
     list on one company or country names it in most facts."""
     text = _without_figures(claim.focus or claim.text, claim)
     keys = index.text_keys(text) & index.fact_keys(c.fact)
