@@ -7,9 +7,10 @@ main clause's fact. It never refutes a value; a difference going the other way i
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional
 
 from ...compare import compare_quantity, units_comparable
 from ...factread import direction_of, is_difference
@@ -35,7 +36,7 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
     stays unchecked: this rule never refutes a figure's value."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
-    return _stated_alongside(claim, confirming, touched, index, kin_facts(confirming, index))
+    return _stated_alongside(claim, confirming, touched, index, with_kin=True)
 
 
 def kin_facts(confirming: list[Fact], index: FactIndex) -> list[Fact]:
@@ -49,11 +50,13 @@ def kin_facts(confirming: list[Fact], index: FactIndex) -> list[Fact]:
 
 
 def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: FactIndex,
-                      kin: tuple = ()) -> list[Finding]:
-    """The findings on the claim's figures that ``confirming`` facts state in their own sentence, else one of
-    ``kin`` (``kin_facts``) that gives them in its clause, for the parties said beside them (``_kin_states``)."""
+                      with_kin: bool = False) -> list[Finding]:
+    """The findings on the claim's figures that ``confirming`` facts state in their own sentence, else (``with_kin``)
+    one of their sources' other facts (``kin_facts``) that gives them in its clause, for the parties said beside
+    them (``_kin_states``). Those other facts are listed only when a figure is left to them."""
     if not confirming:
         return []
+    kin: Callable[[], list[Fact]] = functools.cache(lambda: kin_facts(confirming, index)) if with_kin else list
     out = []
     for q in asserted_figures(claim):
         text = q.text.strip()
@@ -80,7 +83,7 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
     return out
 
 
-def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: tuple,
+def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: Callable[[], list[Fact]],
                   index: FactIndex) -> tuple[Optional[Fact], list[Quantity]]:
     """The first confirming fact that states ``q`` in its clause, else the first of ``kin`` that gives it
     (``_kin_states``), and the figures that state it; a figure a confirming fact writes for another thing of its
@@ -91,7 +94,7 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
             return fact, stated
     if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
         return None, []
-    for fact in kin:
+    for fact in kin():
         stated = _stated_in(claim, q, window, fact, index) or _written_exactly(q, fact, index)
         if stated and _kin_states(claim, q, window, fact, stated, index):
             return fact, stated
@@ -216,17 +219,17 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
                 and (figures := asserted_figures(r.claim)):
             others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
             if others:
-                r = _carried(r, figures, others, index, kin=kin_facts(others, index))
+                r = _carried(r, figures, others, index, with_kin=True)
         out.append(r)
     return out
 
 
 def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = (),
-             kin: tuple = ()) -> ClaimResult:
+             with_kin: bool = False) -> ClaimResult:
     """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
     all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
     rules whose refutation is kept (another one leaves the result as it was)."""
-    found = _stated_alongside(r.claim, confirming, set(), index, kin)
+    found = _stated_alongside(r.claim, confirming, set(), index, with_kin)
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)

@@ -21,7 +21,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...resources import compiled, word_pattern, words as words_of
 from ...terms import concepts_in, content_stems
-from ...text import fold, fold_same_length, longest_first
+from ...text import fold, fold_same_length, spaced_alternation
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import swapped_actors
 from ..declared import reversed_declared
@@ -186,8 +186,7 @@ def _denies(fact: Fact, index: FactIndex) -> bool:
 @functools.lru_cache(maxsize=None)
 def _cessation() -> re.Pattern:
     """A negation that says something stopped ("no longer uses", « n'utilise plus »): an event, not a denial."""
-    phrases = sorted({re.escape(fold(w)).replace("\\ ", r"\s+") for w in words_of("claims", "cessation_markers")}, key=longest_first)
-    return compiled(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)")
+    return compiled(r"(?<!\w)(?:" + spaced_alternation(words_of("claims", "cessation_markers")) + r")(?!\w)")
 
 
 def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:
