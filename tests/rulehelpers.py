@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from test_slots import checker_for, last_statement
 
-__all__ = ["_analysed", "assert_rule", "checker_for", "last_statement"]
+__all__ = ["_analysed", "assert_rule", "assert_verdict", "checker_for", "last_statement"]
 
 
 def assert_rule(st, want: str, rule: str) -> None:
     """One line per rule test: the statement's verdict and the rule that decided it."""
     assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def assert_verdict(st, want: str) -> None:
+    """The statement's verdict, whatever rule decided it (the claims' verdicts, rules and explanations shown when
+    it differs)."""
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
 def _analysed(text: str, lang: str):

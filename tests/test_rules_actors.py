@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, checker_for, last_statement
+from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
 
 
 SURVEY = """
@@ -35,7 +35,7 @@ sources:
 ])
 def test_a_party_the_deciding_fact_credits_is_a_right_attribution(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, SURVEY), text, "en")
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 NAMES = """
@@ -67,7 +67,7 @@ sources:
 ])
 def test_names_by_their_initials_and_nouns_of_one_concept(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, NAMES), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 def test_a_gloss_s_direction_is_read_before_its_figure(tmp_path_factory):
@@ -312,7 +312,7 @@ sources:
 ])
 def test_a_cleft_s_focus_the_fact_never_names_is_not_the_actor(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CLEFT_ABSENT), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 def test_a_cleft_s_focus_the_fact_never_names_is_never_confirmed(tmp_path_factory):
@@ -905,7 +905,7 @@ sources:
 ])
 def test_a_hedged_figure_exactly_another_party_s_is_not_confirmed(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HEDGED_OTHER_PARTY), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -1015,7 +1015,7 @@ sources:
 ])
 def test_a_fact_sharing_only_the_claim_s_date_is_not_about_it(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, FAIR), text, lang)
-    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, "unverified")
 
 REBOUND = """
 version: 1
@@ -1075,7 +1075,7 @@ sources:
 ])
 def test_the_opening_party_owns_a_glossed_first_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, GLOSSED), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 DISSENT = """
@@ -1110,7 +1110,7 @@ sources:
 ])
 def test_a_party_in_the_place_of_the_one_the_fact_names(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, DISSENT), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 REPORTED = """
@@ -1143,7 +1143,7 @@ sources:
 ])
 def test_a_frame_s_report_date_is_the_confirming_source_s(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, REPORTED), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 ESTIMATED_BY = """
@@ -1187,7 +1187,7 @@ sources:
 ])
 def test_a_body_estimating_anothers_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ESTIMATED_BY), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 DRIVEN = """

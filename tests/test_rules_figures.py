@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, checker_for, last_statement
+from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
 
 
 LIST = """
@@ -161,7 +161,7 @@ sources:
 ])
 def test_an_age_group_is_part_of_what_a_figure_counts(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, AGES), text, "fr" if "augmentera" in text else "en")
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -185,7 +185,7 @@ sources:
         as_of: 2023
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 RATES = """
@@ -644,7 +644,7 @@ def test_a_claim_is_not_confirmed_by_the_words_it_carries_from_the_sentence_befo
     checker = checker_for(tmp_path_factory, MUSEUM)
     st = last_statement(checker, "Le résultat d'exploitation du château a progressé de 6 % en 2024. "
                                  "Il occupe ce poste depuis 2011.", "fr")
-    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, "unverified")
 
 
 SHARP = """
@@ -781,7 +781,7 @@ sources:
 ])
 def test_a_figure_written_beside_a_declared_change_is_the_facts(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BESIDE_OTHER_UNIT), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 COUNT_RATE = """
@@ -1191,7 +1191,7 @@ def test_a_figure_of_something_the_fact_does_not_name_is_no_error(tmp_path_facto
     if want == "contradicted":
         assert_rule(st, want, "quantity")
     else:
-        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+        assert_verdict(st, want)
 
 
 ELIDED = """
@@ -1284,7 +1284,7 @@ sources:
 ])
 def test_a_floor_is_not_confirmed_by_a_ceiling(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FUND), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 ENROLMENT = """
@@ -1790,7 +1790,7 @@ sources:
 ])
 def test_a_figure_opening_its_clause_is_of_the_measure_after_it(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CARS), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 ADMITTED = """
@@ -1829,7 +1829,7 @@ sources:
 ])
 def test_a_figure_opening_its_clause_is_of_the_noun_it_counts(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ADMITTED), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 PLAN = """
@@ -1863,7 +1863,7 @@ sources:
 ])
 def test_a_planned_figure_restates_the_main_fact_s_plan(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PLAN), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -2044,7 +2044,7 @@ sources:
         as_of: 2024
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -2086,7 +2086,7 @@ sources:
 ])
 def test_the_lists_own_subject_says_nothing_of_what_a_figure_measures(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, COMPANY), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -2229,7 +2229,7 @@ sources:
 ])
 def test_a_retreat_beside_the_amount_is_a_fall(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RETREAT), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 PREVIOUS_LEVEL = """
@@ -2274,7 +2274,7 @@ sources:
 ])
 def test_a_level_reached_moves_from_the_year_before(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PREVIOUS_LEVEL), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -2423,7 +2423,7 @@ def test_counted_nouns_named_alike(tmp_path_factory, text, lang, want, rule):
 ])
 def test_counted_nouns_that_differ_stay_unverified(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, COUNTED_ALIKE), text, lang)
-    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, "unverified")
 
 
 RATE_UNSAID = """
@@ -2466,7 +2466,7 @@ sources:
 ])
 def test_a_price_without_its_denominator(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RATE_UNSAID), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -2595,4 +2595,4 @@ sources:
 ])
 def test_a_difference_meets_the_change_the_fact_states(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, DIESEL), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)

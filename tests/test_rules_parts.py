@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, checker_for, last_statement
+from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
 
 
 DERIVED_MEASURES = """
@@ -48,7 +48,7 @@ sources:
 ])
 def test_a_change_is_derived_from_figures_of_the_measure_it_names(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, DERIVED_MEASURES), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -73,7 +73,7 @@ sources:
         as_of: 2024
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 def test_the_direction_next_to_a_figure_beats_one_further_away(tmp_path_factory):
@@ -91,7 +91,7 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing),
                         "In September, the monthly rise had come despite a 3.7% drop in fuel prices.", "en")
-    assert st.verdict == "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, "contradicted")
 
 
 def test_a_change_is_not_derived_from_levels_of_another_measure(tmp_path_factory):
@@ -146,7 +146,7 @@ sources:
         as_of: 2024
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -651,7 +651,7 @@ sources:
 ])
 def test_the_superseded_figure_given_as_the_earlier_one_is_not_outdated(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, FIRST_ESTIMATE), text, lang)
-    assert st.verdict == "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, "supported")
 
 
 OCCUPANCY = """
@@ -791,7 +791,7 @@ sources:
 ])
 def test_a_part_said_alone_is_not_judged_by_the_whole(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PARTS_ALONE), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 REVISED_FORECASTS = """
@@ -1070,7 +1070,7 @@ sources:
 ])
 def test_only_when_and_which_way_in_common(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, WHEN_AND_WAY_ONLY), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 LEVEL_WAYS = """
@@ -1270,7 +1270,7 @@ sources:
 ])
 def test_only_the_span_in_common(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SPAN_ONLY), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 HEADS = """
@@ -1309,7 +1309,7 @@ sources:
 ])
 def test_one_head_qualified_apart(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HEADS), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -1335,4 +1335,4 @@ sources:
         as_of: 2023
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, checker_for, last_statement
+from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
 
 
 DENIAL = """
@@ -98,7 +98,7 @@ sources:
 ])
 def test_earlier_levels_and_rank_positions(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, LATER), text, "en")
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 def test_words_in_common_do_not_confirm_a_rank_of_another_thing(tmp_path_factory):
@@ -137,7 +137,7 @@ sources:
         statement: The port of Brevik handled 2.1 million containers in August 2024, its highest monthly total ever.
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -166,7 +166,7 @@ sources:
         as_of: 2025-04-02
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, "fr")
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 JUST_UNDER = """
@@ -357,7 +357,7 @@ sources:
 def test_first_of_its_year_is_not_a_record_of_all_time(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, DONORS), text, lang)
     if rule is None:
-        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+        assert_verdict(st, want)
     else:
         assert_rule(st, want, rule)
 
@@ -396,7 +396,7 @@ sources:
 ])
 def test_a_prevented_denial_is_not_confirmed_by_a_negative_fact(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, POLARITY), text, lang)
-    assert st.verdict == "unverified", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, "unverified")
 
 
 def test_a_fact_saying_something_stopped_records_the_event(tmp_path_factory):
@@ -888,7 +888,7 @@ sources:
 ])
 def test_a_negated_frame_denies_what_it_frames(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FRAMED_DENIALS), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -984,7 +984,7 @@ def test_a_denial_against_a_denying_or_another_year_s_fact(tmp_path_factory, tex
     if rule:
         assert_rule(st, want, rule)
     else:
-        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+        assert_verdict(st, want)
 
 
 FIRST_SINCE = """
@@ -1077,4 +1077,4 @@ sources:
         as_of: 2024-Q3
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)

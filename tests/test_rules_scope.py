@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, checker_for, last_statement
+from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
 
 
 PRICES = """
@@ -45,7 +45,7 @@ sources:
 ])
 def test_opening_months_and_figures_beside_the_declared_one(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PRICES), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
@@ -198,7 +198,7 @@ sources:
 def test_a_place_opening_the_sentence_that_no_fact_names_is_not_the_general_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RAINFALL), text, lang)
     if want == "unverified":
-        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+        assert_verdict(st, want)
     else:
         assert_rule(st, want, "quantity")
 
@@ -640,7 +640,7 @@ def test_a_quarter_figure_is_not_the_year_figure(tmp_path_factory, text, lang, w
     if want == "contradicted":
         assert_rule(st, want, "quantity")
     else:
-        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+        assert_verdict(st, want)
 
 
 SUBJECT = """
@@ -1161,7 +1161,7 @@ def test_a_year_s_amount_is_not_a_quarter_s(tmp_path_factory, text, lang, want, 
     if rule:
         assert_rule(st, want, rule)
     else:
-        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+        assert_verdict(st, want)
 
 
 PAYING_MEMBERS = """
@@ -1258,7 +1258,7 @@ sources:
 ])
 def test_an_undated_change_is_not_an_earlier_year_s(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RUNNING_CHANGES), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 INHERITED = """
@@ -1485,7 +1485,7 @@ sources:
         as_of: 2025-Q2
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -1531,7 +1531,7 @@ sources:
         as_of: 2024-Q4
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -1566,7 +1566,7 @@ sources:
 ])
 def test_a_full_years_figure_is_not_a_quarters(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FULL_SPAN), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 ANOTHER_QUARTER = """
@@ -1679,7 +1679,7 @@ sources:
 ])
 def test_a_month_written_after_the_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MONTH_AFTER), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -1710,7 +1710,7 @@ sources:
 ])
 def test_a_place_after_an_elided_article_the_list_writes_scopes_the_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 
@@ -1741,4 +1741,4 @@ sources:
 ])
 def test_a_figure_of_another_month_is_a_wrong_period(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MONTHS), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
