@@ -1363,6 +1363,7 @@ entities:
   voss: {names: [Clara Voss]}
   whitby: {names: [Alan Whitby]}
   dunhaven: {names: [Dunhaven]}
+  harlow: {names: [Harlow Motors]}
 sources:
   - id: port
     title: Port reconstruction fund
@@ -1376,6 +1377,11 @@ sources:
         statement: La maire Clara Voss a annoncé le 3 mars 2025 un fonds de 1,4 milliard de dollars pour reconstruire le port de Dunhaven.
         quantity: {value: 1.4e9, unit: USD}
         as_of: 2025-03-03
+      - id: buyback
+        statement: Chief executive Dana Pruitt announced on 5 March 2025 a share buyback of 650 million dollars.
+        subject: harlow
+        quantity: {value: 650e6, unit: USD}
+        as_of: 2025-03-05
 """
 
 
@@ -1388,6 +1394,8 @@ sources:
     ("On Monday Mayor Clara Voss announced a Dunhaven port fund of 1.4 billion dollars.", "en", "supported", "quantity"),
     ("Lundi, Clara Voss a annoncé un fonds de 1,4 milliard de dollars pour reconstruire le port de Dunhaven.",
      "fr", "supported", "quantity"),
+    # the party the fact is of acts through whoever its sentence names: the company, for its chief executive
+    ("On Wednesday Harlow Motors announced a share buyback of 650 million dollars.", "en", "supported", "quantity"),
 ])
 def test_a_figure_announced_by_another_named_party_has_the_wrong_actor(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ANNOUNCED), text, lang), want, rule)

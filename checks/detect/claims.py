@@ -203,7 +203,7 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
 
 def _possessor_skipped(speakers: list) -> object:
     """The first speaker, or the party it possesses when it is written as a possessor right before another
-    ("Vietnam's Ministry of Planning": the ministry speaks; ``possessive_endings`` of ``claims.yaml``)."""
+    ("Korland's Ministry of Transport": the ministry speaks; ``possessive_endings`` of ``claims.yaml``)."""
     first, ends = speakers[0], tuple(e.replace("’", "'") for e in words_of("claims", "possessive_endings"))
     if len(speakers) > 1 and first.text.replace("’", "'").endswith(ends) and 0 <= speakers[1].start - first.end <= 1:
         return speakers[1]

@@ -202,13 +202,15 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A message when the party the claim has doing something (the name right before its verb: « le Premier ministre
     X a annoncé une enveloppe ») is not the one the fact has doing it (« Y a annoncé … une enveloppe »): two named
     parties, neither of which the other side names at all (a title, a longer or shorter form of the same name
-    shares a word or a declared entity with it); else None."""
-    statement = fact.statement or ""
+    shares a word or a declared entity with it), the claim's not the fact's subject; else None."""
+    statement, doer = fact.statement or "", {"e:" + fact.subject} if fact.subject else set()
     mine = _parties(claim.text, claim.mentions, claim.start)
     theirs = _parties(statement, index.matcher.find(statement, 0), 0)
     for p in mine:
         verb = _verb_after(claim.text, p)
-        if not verb or not _named(claim.text, p) or any(p.keys & q.keys for q in theirs):
+        # (the fact's declared subject is the claim's party: it acts through whoever the sentence names, a company
+        # through its chief executive)
+        if not verb or not _named(claim.text, p) or p.keys & doer or any(p.keys & q.keys for q in theirs):
             continue
         for q in theirs:
             if verb & (_verb_after(statement, q) or set()) and _named(statement, q) \
@@ -220,7 +222,7 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
 
 def _verb_after(text: str, p: _Party) -> set[str]:
     """The first content word right after a party, in its clause (its verb, past an auxiliary): none after a
-    possessive ("Samsung's profit"), a comma or a figure."""
+    possessive ("Norvale's profit"), a comma or a figure."""
     if _possessive(text[p.start:p.end]):
         return set()
     tail = re.split(r"[,;:()«»\"“”]|\d", text[p.end:], maxsplit=1)[0]
