@@ -25,7 +25,7 @@ from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, words as word_list
 from .slots import starts_a_span
-from .terms import LANGS, concepts_in
+from .terms import LANGS, concepts_in, denied_concept_at
 from .text import fold, words
 
 DIRECTIONS = ("increase", "decrease", "unchanged")
@@ -281,10 +281,17 @@ def direction_of(text: str) -> Optional[str]:
 
 
 def _named_direction(text: str) -> Optional[str]:
-    for c in concepts_in(text):
+    """The first direction a text names; no change when it denies a rise or a fall (« sans la moindre
+    progression », "without any increase") and names no other way before or after."""
+    denied = denied_concept_at(text, _CHANGES)
+    parts = [text] if denied is None else [text[:denied[0]], text[denied[1]:]]
+    for c in (c for part in parts for c in concepts_in(part)):
         if c in DIRECTIONS:
             return c
-    return None
+    return None if denied is None else "unchanged"
+
+
+_CHANGES = frozenset(DIRECTIONS[:2])
 
 
 # a written figure, with its per cent sign; a year, which no difference follows ("in 2023 more people …")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
-from .text import fold, words
+from .text import fold, fold_same_length, words
 
 @dataclass(frozen=True)
 class _Morphology:
@@ -293,3 +293,31 @@ def ngram_keys(text: str, longest: int = 4) -> dict[str, None]:
             key = key + " " + toks[j]
             out[key] = None
     return out
+
+
+# how many words may stand between a word that denies what follows it and the change it denies ("without any rise")
+DENIED_REACH = 2
+
+
+def denied_concept_at(text: str, concepts: frozenset[str]) -> tuple[int, int] | None:
+    """Where a text denies one of ``concepts`` with a word that denies only what follows it (« sans la moindre
+    progression », "without any increase": ``scoped_denial_words`` of ``claims.yaml``), the span from that word to
+    the end of the concept's words; None when it denies none."""
+    for m in _scoped_denial().finditer(fold_same_length(text)):
+        after = list(words(text[m.end():]))[:DENIED_REACH + 1]
+        for n in range(1, len(after) + 1):
+            if set(concepts_in(" ".join(w for w, _, _ in after[:n]))) & concepts:
+                return m.start(), m.end() + after[n - 1][2]
+            if fold(after[n - 1][0]) not in function_words() | _intensifiers():
+                break                     # « sans plomb ont augmenté »: the change is not what it denies
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _intensifiers() -> frozenset[str]:
+    return frozenset(fold(w) for w in words_of("claims", "denial_intensifiers"))
+
+
+@functools.lru_cache(maxsize=None)
+def _scoped_denial() -> re.Pattern:
+    return word_pattern("claims", r"(?<!\w)(?:{scoped_denial_words})(?!\w)")

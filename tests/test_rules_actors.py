@@ -1319,3 +1319,147 @@ sources:
 def test_a_declared_object_written_as_the_doer_is_reversed(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, TAKEOVER), text, lang)
     assert_rule(st, want, rule)
+
+
+PROFITS = """
+version: 1
+entities:
+  norvale: {names: [Norvale Foods, Norvale]}
+  brigham: {names: [Brigham Dairy, Brigham]}
+sources:
+  - id: results
+    title: Dairy results 2025
+    published: 2026-02-10
+    facts:
+      - id: profit
+        statement: Brigham Dairy posted 2025 net profit of 412 million euros, more than the 318 million euros earned by Norvale Foods.
+        subject: brigham
+        object: norvale
+        quantity: {value: 412e6, unit: EUR}
+        as_of: 2025
+      - id: benefice
+        statement: Brigham Dairy a dégagé en 2025 un bénéfice net de 412 millions d'euros, plus que les 318 millions d'euros gagnés par Norvale Foods.
+        subject: brigham
+        object: norvale
+        quantity: {value: 412e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the source compares the figure of one with the figure "earned by" the other: that one is behind, whatever
+    # the words between; a claim with no figure that puts it ahead has the parties the other way round
+    ("In 2025 Norvale Foods stayed ahead of its rival Brigham Dairy on net profit.", "en", "contradicted"),
+    ("En 2025, Norvale Foods est restée devant sa rivale Brigham Dairy pour le bénéfice net.", "fr", "contradicted"),
+    ("In 2025 Brigham Dairy stayed ahead of its rival Norvale Foods on net profit.", "en", "supported"),
+])
+def test_a_comparison_with_the_figure_earned_by_a_party_puts_it_behind(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PROFITS), text, lang), want)
+
+
+ANNOUNCED = """
+version: 1
+entities:
+  voss: {names: [Clara Voss]}
+  whitby: {names: [Alan Whitby]}
+  dunhaven: {names: [Dunhaven]}
+  harlow: {names: [Harlow Motors]}
+sources:
+  - id: port
+    title: Port reconstruction fund
+    published: 2025-03-04
+    facts:
+      - id: fund
+        statement: Mayor Clara Voss announced on 3 March 2025 a fund of 1.4 billion dollars to rebuild the port of Dunhaven.
+        quantity: {value: 1.4e9, unit: USD}
+        as_of: 2025-03-03
+      - id: fonds
+        statement: La maire Clara Voss a annoncé le 3 mars 2025 un fonds de 1,4 milliard de dollars pour reconstruire le port de Dunhaven.
+        quantity: {value: 1.4e9, unit: USD}
+        as_of: 2025-03-03
+      - id: buyback
+        statement: Chief executive Dana Pruitt announced on 5 March 2025 a share buyback of 650 million dollars.
+        subject: harlow
+        quantity: {value: 650e6, unit: USD}
+        as_of: 2025-03-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the confirmed figure's verb has another named doer in the source: the wrong actor
+    ("On Monday Alan Whitby announced a Dunhaven port fund of 1.4 billion dollars.", "en", "contradicted", "roles"),
+    ("Lundi, le gouverneur Alan Whitby a annoncé un fonds de 1,4 milliard de dollars pour reconstruire le port de Dunhaven.",
+     "fr", "contradicted", "roles"),
+    # the same person, with a title and her full name: no wrong actor
+    ("On Monday Mayor Clara Voss announced a Dunhaven port fund of 1.4 billion dollars.", "en", "supported", "quantity"),
+    ("Lundi, Clara Voss a annoncé un fonds de 1,4 milliard de dollars pour reconstruire le port de Dunhaven.",
+     "fr", "supported", "quantity"),
+    # the party the fact is of acts through whoever its sentence names: the company, for its chief executive
+    ("On Wednesday Harlow Motors announced a share buyback of 650 million dollars.", "en", "supported", "quantity"),
+])
+def test_a_figure_announced_by_another_named_party_has_the_wrong_actor(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ANNOUNCED), text, lang), want, rule)
+
+
+MINISTRIES = """
+version: 1
+entities:
+  korland: {names: [Korland]}
+  transport: {names: [Ministry of Transport, ministère des Transports, Transport Minister]}
+  finance: {names: [Ministry of Finance, ministère des Finances, Finance Minister, Hal Brook]}
+sources:
+  - id: traffic
+    title: Korland port traffic falls
+    publisher: Harbour Wire
+    published: 2026-01-20
+    facts:
+      - id: ports
+        statement: Port traffic fell 12% in 2025, Finance Minister Hal Brook said.
+        subject: finance
+        quantity: {value: -12, unit: percent}
+        as_of: 2025
+      - id: ports-fr
+        statement: Le trafic portuaire a reculé de 12 % en 2025, a déclaré le ministre des Finances Hal Brook.
+        subject: finance
+        quantity: {value: -12, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the ministry a possessive names speaks, not the country; another ministry than the one the fact credits
+    ("Korland's Ministry of Transport says port traffic fell 12% in 2025.", "en", "mixed"),
+    ("The Ministry of Finance says port traffic fell 12% in 2025.", "en", "supported"),
+])
+def test_another_ministry_than_the_one_the_fact_credits_is_misattributed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, MINISTRIES), text, lang), want)
+
+
+SKI = """
+version: 1
+sources:
+  - id: season
+    title: Velmont ski season 2024-2025
+    published: 2025-05-15
+    facts:
+      - id: attendance
+        statement: Attendance at the Velmont ski area rose 3% over the 2024-2025 season compared with the previous season.
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
+      - id: frequentation
+        statement: La fréquentation du domaine skiable de Velmont a progressé de 3 % sur la saison 2024-2025 par rapport à la saison précédente.
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # no change (the same level, no rise at all) against a rise: the other direction
+    ("Over the season, attendance at the Velmont ski area held at the same level as the previous season.", "en",
+     "contradicted"),
+    ("Sur la saison, la fréquentation du domaine skiable de Velmont est restée au même niveau que la saison "
+     "précédente, sans la moindre progression.", "fr", "contradicted"),
+    ("Over the season, attendance at the Velmont ski area rose compared with the previous season.", "en", "supported"),
+])
+def test_no_change_against_a_rise_is_the_other_direction(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SKI), text, lang), want)

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 from .. import numbers, units
 from ..entities import EntityMatcher
 from ..model import AnalysedStatement, Claim, Statement
-from ..resources import word_pattern
+from ..resources import word_pattern, words as words_of
 from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
@@ -189,7 +189,7 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
     speakers = [x for x in claim.mentions if (first is None or x.start - claim.start < first)
                 and not _inside_longer_name(own, x.start - claim.start)]
     if speakers:
-        claim.attributed_to = speakers[0].entity
+        claim.attributed_to = _possessor_skipped(speakers).entity
     elif not lex.vague.match(f.strip()):
         head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
         if not head.strip(" ,"):
@@ -199,6 +199,15 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
         # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
         # that points back ("the study", "ces chiffres")
         claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:]) else None
+
+
+def _possessor_skipped(speakers: list) -> object:
+    """The first speaker, or the party it possesses when it is written as a possessor right before another
+    ("Korland's Ministry of Transport": the ministry speaks; ``possessive_endings`` of ``claims.yaml``)."""
+    first, ends = speakers[0], tuple(e.replace("’", "'") for e in words_of("claims", "possessive_endings"))
+    if len(speakers) > 1 and first.text.replace("’", "'").endswith(ends) and 0 <= speakers[1].start - first.end <= 1:
+        return speakers[1]
+    return first
 
 
 def _inside_longer_name(own: str, start: int) -> bool:

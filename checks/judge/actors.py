@@ -192,3 +192,51 @@ def _word_set(key: str, lexicon: str = "claims") -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def _reciprocal_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in words_of("claims", "reciprocal_words"))
+
+
+# how many content words after a party are read as its verb (past function words: « X a annoncé », "X has announced")
+VERB_WORDS = 1
+
+
+def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A message when the party the claim has doing something (the name right before its verb: « le Premier ministre
+    X a annoncé une enveloppe ») is not the one the fact has doing it (« Y a annoncé … une enveloppe »): two named
+    parties, neither of which the other side names at all (a title, a longer or shorter form of the same name
+    shares a word or a declared entity with it), the claim's not the fact's subject; else None."""
+    statement, doer = fact.statement or "", {"e:" + fact.subject} if fact.subject else set()
+    mine = _parties(claim.text, claim.mentions, claim.start)
+    theirs = _parties(statement, index.matcher.find(statement, 0), 0)
+    for p in mine:
+        verb = _verb_after(claim.text, p)
+        # (the fact's declared subject is the claim's party: it acts through whoever the sentence names, a company
+        # through its chief executive)
+        if not verb or not _named(claim.text, p) or p.keys & doer or any(p.keys & q.keys for q in theirs):
+            continue
+        for q in theirs:
+            if verb & (_verb_after(statement, q) or set()) and _named(statement, q) \
+                    and not any(q.keys & o.keys for o in mine):
+                return (f"wrong actor: the source has {statement[q.start:q.end]} doing it, not "
+                        f"{claim.text[p.start:p.end]}: {statement}")
+    return None
+
+
+def _verb_after(text: str, p: _Party) -> set[str]:
+    """The first content word right after a party, in its clause (its verb, past an auxiliary): none after a
+    possessive ("Norvale's profit"), a comma or a figure."""
+    if _possessive(text[p.start:p.end]):
+        return set()
+    tail = re.split(r"[,;:()«»\"“”]|\d", text[p.end:], maxsplit=1)[0]
+    return set(content_stems(tail)[:VERB_WORDS]) if tail[:1].isspace() else set()
+
+
+def _possessive(name: str) -> bool:
+    return name.replace("’", "'").endswith(tuple(e.replace("’", "'") for e in words_of("claims", "possessive_endings")))
+
+
+def _named(text: str, p: _Party) -> bool:
+    """A party named as a name: a declared entity written with a capital, or two capitalised words running
+    ("Jane Doe"), not one capitalised word alone (« l'État », "Parliament")."""
+    written = text[p.start:p.end]
+    if any(k.startswith("e:") for k in p.keys):
+        return any(ch.isupper() for ch in written)
+    return len([k for k in p.keys if k.startswith("n:")]) >= 2

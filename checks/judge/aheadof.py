@@ -7,16 +7,20 @@ way round, whatever its figure (``rules.roles.rule_swapped_after``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact
+from ..resources import words
 from ..slots import slot_patterns
-from ..text import fold_same_length
+from ..text import fold, fold_same_length
 
-# how many words may stand between the comparative phrase and the party behind ("ahead of the Liberal Democrats")
+# how many words may stand between the comparative phrase and the party behind ("ahead of the Liberal Democrats"),
+# and between it and the agent of the figure compared ("more than the 15.1 million euros earned by …")
 GAP_WORDS = 2
+FIGURE_GAP_WORDS = 8
 
 
 def compared_pair(text: str, mentions: list[tuple[str, int, int]]) -> Optional[tuple[str, str]]:
@@ -27,12 +31,28 @@ def compared_pair(text: str, mentions: list[tuple[str, int, int]]) -> Optional[t
         for m in t[key].finditer(folded) if t[key] is not None else ():
             before = [e for e, _, end in mentions if end <= m.start()]
             after = [(e, s) for e, s, _ in mentions if s >= m.end()]
-            if not before or not after or len(re.findall(r"\w+", text[m.end():after[0][1]])) > GAP_WORDS:
+            if not before or not after or not _close_behind(text[m.end():after[0][1]]):
                 continue
             a, b = before[0], after[0][0]
             if a != b:
                 return (b, a) if flip else (a, b)
     return None
+
+
+def _close_behind(gap: str) -> bool:
+    """Whether the party after a comparative phrase is the one behind: right after it ("ahead of domestic rival X"),
+    or the agent of the figure it compares with ("more than the 4.2 million earned by X", « plus que les 4,2 millions
+    gagnés par X »), not a bound's ("more than 100 stores in X")."""
+    said = re.findall(r"\w+", gap)
+    if len(said) <= GAP_WORDS:
+        return True
+    return len(said) <= FIGURE_GAP_WORDS and not gap.lstrip()[:1].isdigit() and not re.search(r"[;:,]\s", gap) \
+        and any(w.isdigit() for w in said) and fold(said[-1]) in _agents()
+
+
+@functools.lru_cache(maxsize=None)
+def _agents() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("claims", "agent_prepositions"))
 
 
 def inverted_comparison(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:

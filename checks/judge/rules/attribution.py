@@ -191,7 +191,7 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
     returned as a verdict; ``(None, …)`` when that fact credits the article's party (decided elsewhere: the
     fact's own credit); None when no deciding fact credits anyone. Two parts of one government are no
     misattribution."""
-    if kind != "attributed" or not _capitalised(who):
+    if kind != "attributed" or not _capitalised(who_name):
         return None
     for f in src.facts:
         if (src.id, f.id) not in decisive or not f.subject or f.subject not in index.catalog.entities:
@@ -205,8 +205,8 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
         if _same_party(who, f.subject, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real) \
                 or _credited_in(who, [f.statement], index):
             # (the fact names the article's party too, as who speaks for its own: "FAA Administrator Mike Whitaker
-            # said", for "Mike Whitaker said")
-            return (None, "", [])
+            # said", for "Mike Whitaker said"; a declared party is looked at as before: its own credit)
+            return (None, "", []) if _capitalised(who) else None
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
         return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
     return None
@@ -338,7 +338,7 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns() -> dict:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")
     spaced = lambda key: "|".join(re.escape(w) + ("" if w.endswith("'") else " ") for w in words("claims", key))
@@ -346,6 +346,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "compound_name": c(r"[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+[A-ZÀ-Ý]"),
         "article": c(r"^(?:{party_articles})\s*", re.I),
         "umbrella": c(r"(?<!\w)({government_words})(?!\w)"),
+        "whole_government": c(r"(?<!\w)({government_whole_words})(?!\w)"),
+        "umbrella_words": frozenset(fold(w) for w in words("claims", "government_words")),
         "credit": c(r"(?<!\w)(?:{attribution_prepositions}|{attribution_verbs})(?!\w)"),
         "source_nouns": c(r"^(?:" + spaced("source_name_articles") + r")?(?:{source_name_nouns})\s*(?:"
                           + spaced("source_name_linkers") + r")?"),
@@ -353,8 +355,16 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def _same_umbrella(a: str, b: str) -> bool:
-    """Two names for parts of one government: not a misattribution a reader would call one."""
-    return bool(_patterns()["umbrella"].search(fold(a or ""))) and bool(_patterns()["umbrella"].search(fold(b or "")))
+    """Two names for parts of one government: not a misattribution a reader would call one — unless each names
+    a part of its own, none of which the other names (« le ministère du Travail » and « le ministère de
+    l'Économie », "the Ministry of Planning" and "the Agriculture Minister"), and neither is the whole government."""
+    p = _patterns()
+    if not (p["umbrella"].search(fold(a or "")) and p["umbrella"].search(fold(b or ""))):
+        return False
+    if p["whole_government"].search(fold(a)) or p["whole_government"].search(fold(b)):
+        return True
+    own = [{fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w-]{2,}", x)} - p["umbrella_words"] for x in (a, b)]
+    return not (own[0] and own[1] and not own[0] & own[1])
 
 
 def _commissioned_by(who: str, src, index: FactIndex) -> bool:

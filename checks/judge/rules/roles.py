@@ -16,6 +16,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
 from ..figures import fact_names_all, name_acronyms, is_topical, proper_names_in, substantive
+from ..actors import other_actor
 from ..aheadof import inverted_comparison
 from ..findings import Finding
 from ..slotcheck import role_unread
@@ -96,7 +97,8 @@ def rule_swapped_after(claim: Claim, findings: list[Finding], index: FactIndex, 
     le ministre a abaissé le taux … à 2,4 %"): who does what is contradicted, the figure stays confirmed."""
     for f in findings:
         if f.relation == "supports" and f.rule.startswith("quantity"):
-            swapped = swapped_predicates(claim, f.fact, index) or inverted_comparison(claim, f.fact, index)
+            swapped = swapped_predicates(claim, f.fact, index) or inverted_comparison(claim, f.fact, index) \
+                or other_actor(claim, f.fact, index)
             if swapped:
                 return [Finding("contradicts", RULE_ID, f.fact, swapped, part=_predicated_text(claim))]
     return []

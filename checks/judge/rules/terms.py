@@ -23,7 +23,8 @@ from ...resources import compiled, word_pattern, words as words_of
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length, spaced_alternation
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
-from ..actors import swapped_actors
+from ..actors import other_actor, swapped_actors
+from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
@@ -108,9 +109,11 @@ def _roles_fit(claim: Claim, fact: Fact) -> bool:
 
 
 def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
-    """Who does what the other way round: two predicates, two parties, or the fact's declared object as the doer."""
+    """Who does what the other way round: two predicates, two parties, the fact's declared object as the doer, or
+    the party a comparison puts ahead."""
     return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
-        or reversed_declared(claim, fact, index)
+        or reversed_declared(claim, fact, index) or inverted_comparison(claim, fact, index) \
+        or other_actor(claim, fact, index)
 
 
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
