@@ -1778,6 +1778,10 @@ sources:
         statement: In 2024 container traffic at Corvel ports fell 9% in Westmark and 3% in Upper Dalia.
         quantity: {value: -9, unit: percent}
         as_of: 2024
+      - id: dalia
+        statement: In 2024 container traffic at Corvel ports fell 6% in Dalia, the steepest fall.
+        quantity: {value: -6, unit: percent}
+        as_of: 2024
 """
 
 
@@ -1797,6 +1801,10 @@ sources:
     # a place inside a longer name is another place: Orlande is not Haute-Orlande
     ("Au 1er mars 2024, l'Orlande affichait la plus forte hausse de fréquentation des moulins, à +12 %.", "fr",
      "contradicted", "region"),
+    # a place named before the figure as a whole name, possessive or not
+    ("In 2024 Upper Dalia's container traffic at Corvel ports fell 3%.", "en", "supported", "quantity-alongside"),
+    ("In 2024 Dalia's container traffic at Corvel ports fell 3%.", "en", "contradicted", "quantity"),
+    ("In 2024 Dalia's container traffic at Corvel ports fell 6%.", "en", "supported", "quantity"),
     ("Au 1er mars 2024, la Haute-Orlande affichait la plus forte hausse de fréquentation des moulins, à +12 %.", "fr",
      "supported", "quantity"),
 ])

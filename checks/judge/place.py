@@ -105,11 +105,12 @@ def _place_name(written: str) -> Optional[str]:
 
 
 def _as_written(written: str) -> str:
-    """A place's name without its elided or leading article or preposition (« l'Orlande », « La Haute-Orlande »)."""
+    """A place's name without its elided or leading article or preposition (« l'Orlande », « La Haute-Orlande »),
+    nor the mark of a possessive ("Upper Dalia's")."""
     parts = written.split()
     while parts and fold(re.sub(r"^[ldLD]['’]", "", parts[0])) in _not_places():
         parts = parts[1:]
-    return re.sub(r"^[ldLD]['’](?=[A-ZÀ-Ý])", "", " ".join(parts))
+    return re.sub(r"['’]s?$", "", re.sub(r"^[ldLD]['’](?=[A-ZÀ-Ý])", "", " ".join(parts)))   # ("Dalia's")
 
 
 def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset()) -> list[Optional[str]]:
