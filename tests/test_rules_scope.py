@@ -1746,6 +1746,8 @@ def test_a_figure_of_another_month_is_a_wrong_period(tmp_path_factory, text, lan
 
 REGIONS = """
 version: 1
+entities:
+  upper-dalia: {names: [Upper Dalia, UDR]}
 sources:
   - id: mills
     title: Résultats annuels des meuneries Valtorne
@@ -1778,6 +1780,10 @@ sources:
         statement: In 2024 container traffic at Corvel ports fell 9% in Westmark and 3% in Upper Dalia.
         quantity: {value: -9, unit: percent}
         as_of: 2024
+      - id: rents
+        statement: In 2024 average berth rents at Corvel reached £810 (4.1%) in Westmark and £640 (2.2%) in Upper Dalia.
+        quantity: {value: 810, unit: GBP}
+        as_of: 2024
       - id: dalia
         statement: In 2024 container traffic at Corvel ports fell 6% in Dalia, the steepest fall.
         quantity: {value: -6, unit: percent}
@@ -1801,6 +1807,11 @@ sources:
     # a place inside a longer name is another place: Orlande is not Haute-Orlande
     ("Au 1er mars 2024, l'Orlande affichait la plus forte hausse de fréquentation des moulins, à +12 %.", "fr",
      "contradicted", "region"),
+    # a figure glossed by a bracketed one is of the place written after the gloss
+    ("In 2024 average berth rents at Corvel reached £810 in Upper Dalia.", "en", "contradicted", "region"),
+    ("In 2024 average berth rents at Corvel reached £640 in Upper Dalia.", "en", "supported", "quantity-alongside"),
+    # two names of one entity of the list are one place
+    ("In 2024 average berth rents at Corvel reached £640 in the UDR.", "en", "supported", "quantity-alongside"),
     # a place named before the figure as a whole name, possessive or not
     ("In 2024 Upper Dalia's container traffic at Corvel ports fell 3%.", "en", "supported", "quantity-alongside"),
     ("In 2024 Dalia's container traffic at Corvel ports fell 3%.", "en", "contradicted", "quantity"),

@@ -78,7 +78,7 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
 
 # --- the place of each figure of a sentence ---------------------------------------------------------------------
 
-_NAME = r"(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)"   # ("U.S.")
 
 
 @functools.lru_cache(maxsize=None)
@@ -113,39 +113,57 @@ def _as_written(written: str) -> str:
     return re.sub(r"['’]s?$", "", re.sub(r"^[ldLD]['’](?=[A-ZÀ-Ý])", "", " ".join(parts)))   # ("Dalia's")
 
 
-def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset()) -> list[Optional[str]]:
+def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset(),
+                  key=lambda name: name) -> list[Optional[str]]:
     """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: the place phrase
-    right after it (« de 14 % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place phrase before it
-    that is no other figure's own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7 milliards »),
-    else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande affichait la
-    plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande."""
+    right after it (``_places_after``: « de 14 % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place
+    phrase before it that is no other figure's own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7
+    milliards »), else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande
+    affichait la plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande;
+    ``key`` gives the name compared (the entity a name of the list stands for: "US" and "United States" are one)."""
     phrases = [(m.start(), m.end(), _place_name(m.group(1))) for m in _place_patterns()["phrase"].finditer(text)]
-    phrases = [p for p in phrases if p[2]]
-    after = []
-    for s, e in figures:
-        gap = re.match(r"\s*", text[e:]).end()
-        after.append(next((p for p in phrases if p[0] == e + gap), None))
+    phrases = [(a, b, key(n)) for a, b, n in phrases if n]
+    after = _places_after(text, figures, phrases)
     owned = {p[0] for p in after if p}
     out = []
     for i, (s, e) in enumerate(figures):
-        if after[i]:
-            out.append(after[i][2])
-            continue
         before = [p for p in phrases if p[1] <= s and p[0] not in owned]
-        if before:
-            out.append(before[-1][2])
+        if after[i] or before:
+            out.append((after[i] or before[-1])[2])
             continue
         lo = figures[i - 1][1] if i else 0
-        names = [n for n in (_place_name(m.group(0)) for m in _place_patterns()["name"].finditer(text[lo:s]))
-                 if n in known]
+        names = [key(n) for n in (_place_name(m.group(0)) for m in _place_patterns()["name"].finditer(text[lo:s]))
+                 if n and key(n) in known]
         out.append(names[-1] if names else None)
     return out
+
+
+def _places_after(text: str, figures: list[tuple[int, int]], phrases: list[tuple]) -> list[Optional[tuple]]:
+    """The place phrase that follows each figure, past a closing bracket and up to two words of its unit that
+    coordinate nothing ("$11,878 per tonne in New York"); a figure glossed by a bracketed one right after it
+    ("£795 (8.7%) in Wales") takes that one's."""
+    out: list[Optional[tuple]] = [None] * len(figures)
+    for i in range(len(figures) - 1, -1, -1):
+        e = figures[i][1]
+        gap = _gap().match(text, e)
+        out[i] = next((p for p in phrases if p[0] == gap.end()), None)
+        if out[i] is None and i + 1 < len(figures) and re.fullmatch(r"\s*\(\s*", text[e:figures[i + 1][0]]):
+            out[i] = out[i + 1]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _gap() -> re.Pattern:
+    """What may stand between a figure and its place phrase: spaces, a closing bracket, up to two lower-case words
+    that are no coordinator (« et », "and") nor a preposition of place."""
+    word = r"(?!(?:{coordinators}|{place_prepositions})\b)[^\W\d_A-ZÀ-Ý][\w'’-]*"
+    return word_pattern("claims", rf"[\s)\]]*(?:{word}\s+){{0,2}}")
 
 
 def fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
     """Each figure of a fact's sentence with the place phrase it is said of (``figure_places``)."""
     qs = sorted((q for q in index.reading(fact).quantities if q.start >= 0), key=lambda q: q.start)
-    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs])))
+    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=_keyed(index))))
 
 
 def _same_size(a: Quantity, b: Quantity) -> str:
@@ -155,14 +173,22 @@ def _same_size(a: Quantity, b: Quantity) -> str:
     return compare_quantity(size(a), size(b))[0]
 
 
-def claim_place(claim: Claim, q: Quantity, known: frozenset) -> Optional[str]:
+def _keyed(index: FactIndex):
+    """The key a place's name is compared by: the entity of the list it names, else the folded name."""
+    def key(name: str) -> str:
+        entity = index.matcher.resolve(name)
+        return f"e:{entity}" if entity else name
+    return key
+
+
+def claim_place(claim: Claim, q: Quantity, known: frozenset, index: FactIndex) -> Optional[str]:
     """The place the claim says its figure ``q`` is of (``figure_places`` on the claim's words)."""
     qs = sorted((x for x in claim.quantities if x.start >= claim.start), key=lambda x: x.start)
     at = next((i for i, x in enumerate(qs) if x is q), None)
     if at is None:
         return None
     spans = [(x.start - claim.start, x.end - claim.start) for x in qs]
-    return figure_places(claim.text, spans, known)[at]
+    return figure_places(claim.text, spans, known, _keyed(index))[at]
 
 
 def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -183,14 +209,14 @@ def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex)
     read = fact_places(f.fact, index)
     declared = stated_figure(f.fact, index)
     own = next((p for fq, p in read if fq is declared), None)
-    place = claim_place(claim, q, frozenset(p for _, p in read if p))
+    place = claim_place(claim, q, frozenset(p for _, p in read if p), index)
     if own is None or place is None or place == own:
         return None
     for fq, p in read:
         if p == place and fq is not declared and _same_size(q, fq) == "supports" \
                 and not direction_conflict(claim, figure_window(claim, q), f.fact, index, q):
             return Finding("supports", "quantity-alongside", f.fact,
-                           f"{q.text.strip()!r} is the figure the source gives for {_written(f.fact, place)}: "
+                           f"{q.text.strip()!r} is the figure the source gives for {_written(f.fact, place, index)}: "
                            f"{f.fact.statement}")
     return None
 
@@ -207,7 +233,7 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     if not mine or any(p is None for _, p in mine):
         return None
     read = _kin_places(f.fact, cands, index)
-    place = claim_place(claim, q, frozenset(p for _, places in read for _, p in places if p))
+    place = claim_place(claim, q, frozenset(p for _, places in read for _, p in places if p), index)
     if place is None or any(p == place for _, p in mine) or _given_elsewhere(q, place, [x for x, _ in read[1:]], index):
         return None
     other = next(((x, fq) for x, places in read for fq, p in places
@@ -216,8 +242,8 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
         return None
     x, fq = other
     return Finding("contradicts", "region", x,
-                   f"wrong place: {q.text.strip()!r} is the source's figure for {_written(f.fact, mine[0][1])} "
-                   f"({f.fact.statement}); for {_written(x, place)} it gives {fq.text.strip()!r}: {x.statement}")
+                   f"wrong place: {q.text.strip()!r} is the source's figure for {_written(f.fact, mine[0][1], index)} "
+                   f"({f.fact.statement}); for {_written(x, place, index)} it gives {fq.text.strip()!r}: {x.statement}")
 
 
 def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:
@@ -230,19 +256,24 @@ def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tu
 
 def _given_elsewhere(q: Quantity, place: str, facts: list[Fact], index: FactIndex) -> bool:
     """Whether another fact that writes the place (as a whole name) writes the figure too."""
-    return any(_writes_whole(x.statement or "", place)
+    return any(_writes_whole(x.statement or "", place, index)
                and any(_same_size(q, fq) == "supports" for fq in index.reading(x).quantities) for x in facts)
 
 
-def _written(fact: Fact, place: str) -> str:
+def _written(fact: Fact, place: str, index: FactIndex) -> str:
     """The place as the fact's sentence writes it (« Basse-Orlande » for basse-orlande)."""
     return next((_as_written(m.group(0)) for m in _place_patterns()["name"].finditer(fact.statement or "")
-                 if _place_name(m.group(0)) == place), place)
+                 if _keyed_name(m.group(0), index) == place), place)
 
 
-def _writes_whole(text: str, place: str) -> bool:
+def _writes_whole(text: str, place: str, index: FactIndex) -> bool:
     """Whether a sentence writes the place as a whole name (not inside a longer one)."""
-    return any(_place_name(m.group(0)) == place for m in _place_patterns()["name"].finditer(text))
+    return any(_keyed_name(m.group(0), index) == place for m in _place_patterns()["name"].finditer(text))
+
+
+def _keyed_name(written: str, index: FactIndex) -> Optional[str]:
+    name = _place_name(written)
+    return _keyed(index)(name) if name else None
 
 
 def _same_measure(a: Fact, b: Fact) -> bool:
