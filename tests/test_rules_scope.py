@@ -1742,3 +1742,82 @@ sources:
 def test_a_figure_of_another_month_is_a_wrong_period(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MONTHS), text, lang)
     assert_verdict(st, want)
+
+
+REGIONS = """
+version: 1
+entities:
+  upper-dalia: {names: [Upper Dalia, UDR]}
+sources:
+  - id: mills
+    title: Résultats annuels des meuneries Valtorne
+    published: 2025-03-01
+    facts:
+      - id: flour
+        statement: En 2024 les ventes de farine de Valtorne ont reculé de 14 % en Norvanie et de 6 % en Basse-Orlande.
+        quantity: {value: -14, unit: percent}
+        as_of: 2024
+      - id: north
+        statement: En Estrie, le chiffre d'affaires de Valtorne a baissé de 18 % en 2024, à 2,7 milliards d'euros.
+        quantity: {value: 2.7e9, unit: EUR}
+        as_of: 2024
+      - id: south
+        statement: En Orlande, le chiffre d'affaires de Valtorne a baissé de 4 % en 2024, à 3,1 milliards d'euros.
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2024
+      - id: visits-high
+        statement: Au 1er mars 2024, la fréquentation des moulins atteint +12 % en Haute-Orlande, la plus forte hausse.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-03-01
+      - id: visits
+        statement: Au 1er mars 2024, la fréquentation des moulins progresse de 5 % en Orlande et de 8 % en Estrie.
+        as_of: 2024-03-01
+  - id: ports
+    title: Port traffic 2024
+    published: 2025-03-01
+    facts:
+      - id: boxes
+        statement: In 2024 container traffic at Corvel ports fell 9% in Westmark and 3% in Upper Dalia.
+        quantity: {value: -9, unit: percent}
+        as_of: 2024
+      - id: rents
+        statement: In 2024 average berth rents at Corvel reached £810 (4.1%) in Westmark and £640 (2.2%) in Upper Dalia.
+        quantity: {value: 810, unit: GBP}
+        as_of: 2024
+      - id: dalia
+        statement: In 2024 container traffic at Corvel ports fell 6% in Dalia, the steepest fall.
+        quantity: {value: -6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure a fact gives another place, beside the one it gives the claim's: each figure with its own place
+    ("Les ventes de farine de Valtorne ont plongé de 14 % en Basse-Orlande en 2024.", "fr", "contradicted", "region"),
+    ("Les ventes de farine de Valtorne ont reculé de 6 % en Basse-Orlande en 2024.", "fr", "supported",
+     "quantity-alongside"),
+    ("In 2024 container traffic at Corvel ports fell 9% in Upper Dalia.", "en", "contradicted", "region"),
+    ("In 2024 container traffic at Corvel ports fell 3% in Upper Dalia.", "en", "supported", "quantity-alongside"),
+    ("In 2024 container traffic at Corvel ports rose 3% in Upper Dalia.", "en", "contradicted", "quantity"),
+    # a place opening the fact's sentence scopes its figures; another fact gives the claim's place its own
+    ("En Orlande, le chiffre d'affaires de Valtorne a chuté de 18 % en 2024, à 2,7 milliards d'euros.", "fr",
+     "contradicted", "region"),
+    ("En Orlande, le chiffre d'affaires de Valtorne a baissé de 4 % en 2024, à 3,1 milliards d'euros.", "fr",
+     "supported", "quantity"),
+    # a place inside a longer name is another place: Orlande is not Haute-Orlande
+    ("Au 1er mars 2024, l'Orlande affichait la plus forte hausse de fréquentation des moulins, à +12 %.", "fr",
+     "contradicted", "region"),
+    # a figure glossed by a bracketed one is of the place written after the gloss
+    ("In 2024 average berth rents at Corvel reached £810 in Upper Dalia.", "en", "contradicted", "region"),
+    ("In 2024 average berth rents at Corvel reached £640 in Upper Dalia.", "en", "supported", "quantity-alongside"),
+    # two names of one entity of the list are one place
+    ("In 2024 average berth rents at Corvel reached £640 in the UDR.", "en", "supported", "quantity-alongside"),
+    # a place named before the figure as a whole name, possessive or not
+    ("In 2024 Upper Dalia's container traffic at Corvel ports fell 3%.", "en", "supported", "quantity-alongside"),
+    ("In 2024 Dalia's container traffic at Corvel ports fell 3%.", "en", "contradicted", "quantity"),
+    ("In 2024 Dalia's container traffic at Corvel ports fell 6%.", "en", "supported", "quantity"),
+    ("Au 1er mars 2024, la Haute-Orlande affichait la plus forte hausse de fréquentation des moulins, à +12 %.", "fr",
+     "supported", "quantity"),
+])
+def test_each_figure_of_a_fact_is_of_its_own_place(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REGIONS), text, lang), want, rule)

@@ -2,16 +2,27 @@
 gives for another place or party ("Average UK rents rose 7.4 %" for "rents in England rose 7.4 %"; the 1,118
 cocaine deaths of England and Wales for "In Scotland, deaths involving cocaine rose … to 1,118") is not the
 article's place's figure, and leaves it unverified when the list gives none of that place.
+
+Each figure of a sentence is also read with its own place (``figure_places``: the place phrase right after it, else
+the one the sentence opens with, « 14 % en Norvanie et 6 % en Basse-Orlande »), compared on the whole name (Orlande
+is not Haute-Orlande): a figure a fact confirms for another place, while the list gives the claim's place another
+figure, is contradicted (``placed_elsewhere``); one another place's declared figure refutes, while the same sentence
+gives it for the claim's place, is confirmed (``given_for_its_place``).
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from .figures import fact_parties, signed
+from ..resources import word_pattern, word_table, words
+from ..terms import content_stems
+from ..text import fold
+from .figures import fact_parties, figure_window, signed, stated_figure
 from .findings import Finding
 from .incises import incises, opens_complement
 
@@ -63,3 +74,211 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
                             f"{q.text.strip()!r} is the source's figure for another place or party "
                             f"({c.fact.statement}); it gives none for {where}")]
     return None
+
+
+# --- the place of each figure of a sentence ---------------------------------------------------------------------
+
+_NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)"   # ("U.S.")
+
+
+@functools.lru_cache(maxsize=None)
+def _place_patterns() -> dict[str, re.Pattern]:
+    """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands") and a bare name
+    (capitalised words and the linkers inside a longer name: « Monts du Valtorne »), from ``data/lang/*/claims.yaml``."""
+    name = rf"{_NAME}(?:\s+(?:(?:{{+name_linkers}})\s+)?{_NAME})*"
+    return {"phrase": word_pattern("claims", rf"(?<![\w'’-])(?i:{{+place_prepositions}})\s+({name})(?![\w'’-])"),
+            "name": word_pattern("claims", rf"(?<![\w'’-]){name}(?![\w'’-])")}
+
+
+@functools.lru_cache(maxsize=None)
+def _not_places() -> frozenset[str]:
+    """Words that open a phrase but name no place: function words (the article of « La Haute-Orlande », the
+    preposition of « En Estrie ») and months ("in March")."""
+    return frozenset(fold(w) for w in words("claims", "function_words") + words("claims", "place_prepositions")) \
+        | frozenset(fold(m) for m in word_table("numbers", "months"))
+
+
+def _place_name(written: str) -> Optional[str]:
+    """The folded name of a place as written (``_as_written``); None for a month or a function word alone."""
+    name = _as_written(written)
+    return fold(name) if name else None
+
+
+def _as_written(written: str) -> str:
+    """A place's name without its elided or leading article or preposition (« l'Orlande », « La Haute-Orlande »),
+    nor the mark of a possessive ("Upper Dalia's")."""
+    parts = written.split()
+    while parts and fold(re.sub(r"^[ldLD]['’]", "", parts[0])) in _not_places():
+        parts = parts[1:]
+    return re.sub(r"['’]s?$", "", re.sub(r"^[ldLD]['’](?=[A-ZÀ-Ý])", "", " ".join(parts)))   # ("Dalia's")
+
+
+def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset(),
+                  key=lambda name: name) -> list[Optional[str]]:
+    """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: the place phrase
+    right after it (``_places_after``: « de 14 % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place
+    phrase before it that is no other figure's own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7
+    milliards »), else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande
+    affichait la plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande;
+    ``key`` gives the name compared (the entity a name of the list stands for: "US" and "United States" are one)."""
+    phrases = [(m.start(), m.end(), _place_name(m.group(1))) for m in _place_patterns()["phrase"].finditer(text)]
+    phrases = [(a, b, key(n)) for a, b, n in phrases if n]
+    after = _places_after(text, figures, phrases)
+    owned = {p[0] for p in after if p}
+    out = []
+    for i, (s, e) in enumerate(figures):
+        before = [p for p in phrases if p[1] <= s and p[0] not in owned]
+        if after[i] or before:
+            out.append((after[i] or before[-1])[2])
+            continue
+        lo = figures[i - 1][1] if i else 0
+        names = [key(n) for n in (_place_name(m.group(0)) for m in _place_patterns()["name"].finditer(text[lo:s]))
+                 if n and key(n) in known]
+        out.append(names[-1] if names else None)
+    return out
+
+
+def _places_after(text: str, figures: list[tuple[int, int]], phrases: list[tuple]) -> list[Optional[tuple]]:
+    """The place phrase that follows each figure, past a closing bracket and up to two words of its unit that
+    coordinate nothing ("$11,878 per tonne in New York"); a figure glossed by a bracketed one right after it
+    ("£795 (8.7%) in Wales") takes that one's."""
+    out: list[Optional[tuple]] = [None] * len(figures)
+    for i in range(len(figures) - 1, -1, -1):
+        e = figures[i][1]
+        gap = _gap().match(text, e)
+        out[i] = next((p for p in phrases if p[0] == gap.end()), None)
+        if out[i] is None and i + 1 < len(figures) and re.fullmatch(r"\s*\(\s*", text[e:figures[i + 1][0]]):
+            out[i] = out[i + 1]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _gap() -> re.Pattern:
+    """What may stand between a figure and its place phrase: spaces, a closing bracket, up to two lower-case words
+    that are no coordinator (« et », "and") nor a preposition of place."""
+    word = r"(?!(?:{coordinators}|{place_prepositions})\b)[^\W\d_A-ZÀ-Ý][\w'’-]*"
+    return word_pattern("claims", rf"[\s)\]]*(?:{word}\s+){{0,2}}")
+
+
+def fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+    """Each figure of a fact's sentence with the place phrase it is said of (``figure_places``)."""
+    qs = sorted((q for q in index.reading(fact).quantities if q.start >= 0), key=lambda q: q.start)
+    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=_keyed(index))))
+
+
+def _same_size(a: Quantity, b: Quantity) -> str:
+    """``compare_quantity`` on the sizes of two figures (a fall of 14 % and « ont reculé de 14 % » are one size)."""
+    def size(x: Quantity) -> Quantity:
+        return replace(x, value=abs(x.value) if x.value is not None else None)
+    return compare_quantity(size(a), size(b))[0]
+
+
+def _keyed(index: FactIndex):
+    """The key a place's name is compared by: the entity of the list it names, else the folded name."""
+    def key(name: str) -> str:
+        entity = index.matcher.resolve(name)
+        return f"e:{entity}" if entity else name
+    return key
+
+
+def claim_place(claim: Claim, q: Quantity, known: frozenset, index: FactIndex) -> Optional[str]:
+    """The place the claim says its figure ``q`` is of (``figure_places`` on the claim's words)."""
+    qs = sorted((x for x in claim.quantities if x.start >= claim.start), key=lambda x: x.start)
+    at = next((i for i, x in enumerate(qs) if x is q), None)
+    if at is None:
+        return None
+    spans = [(x.start - claim.start, x.end - claim.start) for x in qs]
+    return figure_places(claim.text, spans, known, _keyed(index))[at]
+
+
+def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                     index: FactIndex) -> Optional[Finding]:
+    """A finding on a figure read again with the place each figure of the fact's sentence is said of: a figure
+    confirmed for another place (``placed_elsewhere``), or refuted by the declared figure of another place while
+    the sentence gives it for the claim's (``given_for_its_place``)."""
+    return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index)
+
+
+def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
+    """A figure refuted by a fact's declared figure, said of another place, while the same sentence writes the
+    claim's figure for the claim's own place ("fell 3 % in Upper Dalia" against "fell 9 % in Westmark and 3 % in
+    Upper Dalia"), going the same way: confirmed by that sentence."""
+    from .agreement import direction_conflict      # (agreement reads scope, which reads this module)
+    if f.relation != "contradicts" or f.rule != "quantity" or q.value is None:
+        return None
+    read = fact_places(f.fact, index)
+    declared = stated_figure(f.fact, index)
+    own = next((p for fq, p in read if fq is declared), None)
+    place = claim_place(claim, q, frozenset(p for _, p in read if p), index)
+    if own is None or place is None or place == own:
+        return None
+    for fq, p in read:
+        if p == place and fq is not declared and _same_size(q, fq) == "supports" \
+                and not direction_conflict(claim, figure_window(claim, q), f.fact, index, q):
+            return Finding("supports", "quantity-alongside", f.fact,
+                           f"{q.text.strip()!r} is the figure the source gives for {_written(f.fact, place, index)}: "
+                           f"{f.fact.statement}")
+    return None
+
+
+def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                     index: FactIndex) -> Optional[Finding]:
+    """A figure confirmed by a fact that gives it for another place than the claim's, while a fact of the same period
+    and measure (or the same sentence) gives the claim's own place another figure: « Les ventes ont reculé de 14 %
+    en Basse-Orlande » against « ont reculé de 14 % en Norvanie et de 6 % en Basse-Orlande ». Contradicted,
+    citing both; nothing when any fact naming the claim's place gives the figure, or when a place is not read."""
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    mine = [(fq, p) for fq, p in fact_places(f.fact, index) if _same_size(q, fq) == "supports"]
+    if not mine or any(p is None for _, p in mine):
+        return None
+    read = _kin_places(f.fact, cands, index)
+    place = claim_place(claim, q, frozenset(p for _, places in read for _, p in places if p), index)
+    if place is None or any(p == place for _, p in mine) or _given_elsewhere(q, place, [x for x, _ in read[1:]], index):
+        return None
+    other = next(((x, fq) for x, places in read for fq, p in places
+                  if p == place and fq.unit == mine[0][0].unit and _same_size(q, fq) == "contradicts"), None)
+    if other is None:
+        return None
+    x, fq = other
+    return Finding("contradicts", "region", x,
+                   f"wrong place: {q.text.strip()!r} is the source's figure for {_written(f.fact, mine[0][1], index)} "
+                   f"({f.fact.statement}); for {_written(x, place, index)} it gives {fq.text.strip()!r}: {x.statement}")
+
+
+def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:
+    """The fact and the candidate facts of its period and measure (``_same_measure``), first the fact, each with
+    its figures' places (``fact_places``)."""
+    kin = [fact] + [c.fact for c in cands if c.fact is not fact and c.fact.as_of == fact.as_of
+                    and _same_measure(c.fact, fact)]
+    return [(x, fact_places(x, index)) for x in kin]
+
+
+def _given_elsewhere(q: Quantity, place: str, facts: list[Fact], index: FactIndex) -> bool:
+    """Whether another fact that writes the place (as a whole name) writes the figure too."""
+    return any(_writes_whole(x.statement or "", place, index)
+               and any(_same_size(q, fq) == "supports" for fq in index.reading(x).quantities) for x in facts)
+
+
+def _written(fact: Fact, place: str, index: FactIndex) -> str:
+    """The place as the fact's sentence writes it (« Basse-Orlande » for basse-orlande)."""
+    return next((_as_written(m.group(0)) for m in _place_patterns()["name"].finditer(fact.statement or "")
+                 if _keyed_name(m.group(0), index) == place), place)
+
+
+def _writes_whole(text: str, place: str, index: FactIndex) -> bool:
+    """Whether a sentence writes the place as a whole name (not inside a longer one)."""
+    return any(_keyed_name(m.group(0), index) == place for m in _place_patterns()["name"].finditer(text))
+
+
+def _keyed_name(written: str, index: FactIndex) -> Optional[str]:
+    name = _place_name(written)
+    return _keyed(index)(name) if name else None
+
+
+def _same_measure(a: Fact, b: Fact) -> bool:
+    """Whether two facts share a lower-case content word (what they measure: « la fréquentation atteint +12 % en
+    Haute-Orlande » / « la fréquentation progresse de 5 % en Orlande »), names and figures aside."""
+    def stems(t: str) -> set:
+        return set(content_stems(" ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", t) if not w[:1].isupper())))
+    return bool(stems(a.statement or "") & stems(b.statement or ""))

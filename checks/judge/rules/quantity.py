@@ -32,6 +32,7 @@ from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this
+from ..place import of_its_own_place
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
 from ..groups import same_group
@@ -62,8 +63,15 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     for q, how, fs in found.values():
         fs = [_as_related(claim, q, how, f, levels, exact, index) or said_beside(claim, q, f, confirmed, found.values(), index)
               or f for f in fs]
+        fs = _of_its_own_place(claim, q, fs, cands, index)
         out.extend(replace(f, part=f.part or q.text.strip()) for f in fs)
     return out
+
+
+def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[Candidate],
+                      index: FactIndex) -> list[Finding]:
+    """The findings read again with the place each figure of the fact's sentence is said of (``place``)."""
+    return [of_its_own_place(claim, q, f, cands, index) or f for f in fs]
 
 
 def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
