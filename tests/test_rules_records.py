@@ -1078,3 +1078,39 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+MEASURE_RECORDS = """
+version: 1
+entities:
+  tarlow: {names: [Tarlow]}
+sources:
+  - id: tarlow-q3
+    title: Tarlow third-quarter results
+    published: 2025-10-30
+    facts:
+      - id: services-record
+        statement: Tarlow's services revenue reached an all-time high of 8.4 billion dollars in the September 2025 quarter.
+        subject: tarlow
+        quantity: {value: 8.4e9, unit: USD}
+        as_of: 2025-Q3
+      - id: services-fr
+        statement: Le chiffre d'affaires des services de Tarlow a atteint un record absolu de 8,4 milliards de dollars au troisième trimestre 2025.
+        subject: tarlow
+        quantity: {value: 8.4e9, unit: USD}
+        as_of: 2025-Q3
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record of another measure (services revenue) is not the record the claim states (scanner revenue)
+    ("That was the highest quarterly scanner revenue Tarlow has ever booked.", "en", "unverified"),
+    ("Tarlow's services revenue reached an all-time high in the September quarter.", "en", "supported"),
+    ("Tarlow's scanner revenue reached an all-time high in the September quarter.", "en", "unverified"),
+    ("C'est le plus haut chiffre d'affaires trimestriel des scanners jamais enregistré par Tarlow.", "fr", "unverified"),
+    ("Le chiffre d'affaires des scanners de Tarlow a atteint un record absolu au troisième trimestre.", "fr", "unverified"),
+    ("Le chiffre d'affaires des services de Tarlow a atteint un record absolu au troisième trimestre.", "fr", "supported"),
+])
+def test_a_record_of_another_measure_confirms_nothing(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MEASURE_RECORDS), text, lang)
+    assert_verdict(st, want)
