@@ -1114,3 +1114,38 @@ sources:
 def test_a_record_of_another_measure_confirms_nothing(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MEASURE_RECORDS), text, lang)
     assert_verdict(st, want)
+
+
+SEASON_RECORDS = """
+version: 1
+entities:
+  kelvo: {names: [Kelvo]}
+sources:
+  - id: kelvo-q2
+    title: Kelvo second-quarter results
+    published: 2025-07-30
+    facts:
+      - id: tablets
+        statement: Kelvo's tablet sales were 3.1 billion dollars in the quarter ended June 2025, a record for a June quarter.
+        subject: kelvo
+        quantity: {value: 3.1e9, unit: USD}
+        as_of: 2025-Q2
+      - id: tablettes
+        statement: Les ventes de tablettes de Kelvo ont atteint 2,9 milliards d'euros au deuxième trimestre 2025, un record pour un deuxième trimestre.
+        subject: kelvo
+        quantity: {value: 2.9e9, unit: EUR}
+        as_of: 2025-Q2
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record among the periods of one kind ("a record for a June quarter") is no record of all time
+    ("Kelvo's tablet sales were 3.1 billion dollars in the June quarter. That was the highest quarterly tablet "
+     "revenue Kelvo has ever booked.", "en", "contradicted"),
+    ("Kelvo's tablet sales were 3.1 billion dollars in the June quarter, a record for a June quarter.", "en", "supported"),
+    ("Les ventes de tablettes de Kelvo ont atteint 2,9 milliards d'euros au deuxième trimestre. C'est le plus haut "
+     "niveau de ventes de tablettes jamais enregistré par Kelvo.", "fr", "contradicted"),
+])
+def test_a_record_for_one_kind_of_period_is_no_record_of_all_time(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SEASON_RECORDS), text, lang)
+    assert_verdict(st, want)

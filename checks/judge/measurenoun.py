@@ -18,7 +18,8 @@ from ..factread import measure_nouns_in, qualifiers_in
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import words as words_of
-from ..slots import rank_spans
+from ..slots import rank_span, rank_spans
+from ..terms import content_stems
 from ..text import words
 from .agreement import before_figure
 from .figures import fact_expected, fact_parties, rank, sense_fits, signed, units_fit, words_at_figure
@@ -98,4 +99,46 @@ def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
     if (qualifiers_in(text[:spans[0][1]] if spans else text) - scopes) - qualifiers_in(said):
         return True
     mine, theirs = measure_nouns_in(claim.focus or claim.text), measure_nouns_in(fact.statement or "")
-    return bool(mine and theirs and not mine <= theirs)
+    return bool(mine and theirs and not mine <= theirs) or _ranked_measure_unsaid(claim.focus or claim.text, fact)
+
+
+def _ranked_measure_unsaid(text: str, fact: Fact) -> bool:
+    """Whether the claim's superlative ranks a measure named by its words up to a measure noun ("the highest
+    quarterly iPhone revenue", « le plus haut chiffre d'affaires ») one of which the fact does not write: its
+    record is of another measure ("services revenue", the group's revenue)."""
+    span = rank_span(text)
+    if span is None:
+        return False
+    sup = superlative_words(text, span)
+    start = text.find(sup, span[0]) + len(sup) if sup else span[0]
+    rest = text[start:span[1]]
+    toks = list(words(rest))
+    at = next((i for i, (w, _, _) in enumerate(toks) if measure_nouns_in(w)), None)
+    if at is None:
+        return False
+    # (the content words right before the noun, that name the measure: "level of single-family starts" is the
+    # starts of single-family homes, "level" no measure of its own)
+    phrase = [toks[at][0]]
+    for w, _, _ in reversed(toks[:at]):
+        if not content_stems(w):
+            break
+        phrase.append(w)
+    theirs, nouns = set(content_stems(fact.statement or "")), measure_nouns_in(fact.statement or "")
+    # (a measure noun the fact writes in another word of the same measure is said: "revenue" for "net sales")
+    return any(not any(same_stem(x, y) for y in theirs) for w in phrase
+               if not measure_nouns_in(w) & nouns for x in content_stems(w))
+
+
+def same_stem(x: str, y: str) -> bool:
+    """One word, or one the other writes longer ("quarter", "quarterly")."""
+    return x == y or min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
+
+
+def superlative_words(text: str, span: tuple[int, int]) -> str:
+    """The first word of a rank span: the superlative itself ("highest", « tête »), with the quality it ranks by
+    when the superlative is no content word of its own (« les plus bas », "the most expensive")."""
+    words = text[span[0]:span[1]].split()
+    n = 1
+    while n < len(words) and not content_stems(" ".join(words[:n])):
+        n += 1
+    return " ".join(words[:n])

@@ -21,12 +21,11 @@ from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...resources import compiled, word_pattern, words as words_of
 from ...terms import concepts_in, content_stems
-from ...factread import measure_nouns_in
-from ...text import fold, fold_same_length, spaced_alternation, words
+from ...text import fold, fold_same_length, spaced_alternation
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import swapped_actors
 from ..declared import reversed_declared
-from ..measurenoun import ranks_another_measure
+from ..measurenoun import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
 from .roles import swapped_predicates
@@ -217,38 +216,9 @@ def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
         return False
     if not theirs:
         return True                       # a rank no fact gives is for the ranking rule, not for shared words
-    a = set(content_stems(text[mine[0]:mine[1]])) - set(content_stems(_superlative_words(text, mine)))
+    a = set(content_stems(text[mine[0]:mine[1]])) - set(content_stems(superlative_words(text, mine)))
     b = {w for lo, hi in theirs for w in content_stems(fact.statement[lo:hi])}
-    return bool(a) and not any(_same_stem(x, y) for x in a for y in b) or _ranked_measure_unsaid(text, mine, fact)
-
-
-def _same_stem(x: str, y: str) -> bool:
-    """One word, or one the other writes longer ("quarter", "quarterly")."""
-    return x == y or min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
-
-
-def _ranked_measure_unsaid(text: str, span: tuple[int, int], fact: Fact) -> bool:
-    """Whether the claim's superlative ranks a measure named by its words up to a measure noun ("the highest
-    quarterly iPhone revenue", « le plus haut chiffre d'affaires ») one of which the fact does not write: its
-    record is of another measure ("services revenue", the group's revenue)."""
-    sup = _superlative_words(text, span)
-    start = text.find(sup, span[0]) + len(sup) if sup else span[0]
-    rest = text[start:span[1]]
-    end = next((e for w, _, e in words(rest) if measure_nouns_in(w)), None)
-    if end is None:
-        return False
-    theirs = set(content_stems(fact.statement or ""))
-    return any(not any(_same_stem(x, y) for y in theirs) for x in content_stems(rest[:end]))
-
-
-def _superlative_words(text: str, span: tuple[int, int]) -> str:
-    """The first word of a rank span: the superlative itself ("highest", « tête »), with the quality it ranks by
-    when the superlative is no content word of its own (« les plus bas », "the most expensive")."""
-    words = text[span[0]:span[1]].split()
-    n = 1
-    while n < len(words) and not content_stems(" ".join(words[:n])):
-        n += 1
-    return " ".join(words[:n])
+    return bool(a) and not any(same_stem(x, y) for x in a for y in b)
 
 
 def _parties_unnamed(claim: Claim, fact: Fact, index: FactIndex) -> bool:
