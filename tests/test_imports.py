@@ -22,7 +22,7 @@ STAGES = [
      "factread"},                                                      # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.names", "judge.incises", "judge.place", "judge.slotcheck", "judge.parts", "judge.cleft", "judge.actors", "judge.declared", "judge.signs", "judge.turned", "judge.beside", "judge.exactfig", "judge.revised", "judge.measurenoun", "judge.siblings", "judge.measured", "judge.countednoun", "judge.changes", "judge.outrank", "judge.recordback", "judge.beforechange", "judge.revisionway", "judge.prevlevel", "judge.baseline", "judge.clauses",
-     "judge.periods", "judge.yearparts", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.qualifiers", "judge.scope", "judge.agreement", "judge.rules",
+     "judge.periods", "judge.yearparts", "judge.wholeyear", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.qualifiers", "judge.scope", "judge.agreement", "judge.rules",
      "judge.rules.quantity", "judge.rules.derived", "judge.rules.difference", "judge.rules.roles", "judge.rules.dates", "judge.rules.negation",
      "judge.rules.exclusive", "judge.rules.comparison", "judge.rules.alongside", "judge.rules.ranking", "judge.rules.direction",
      "judge.rules.terms", "judge.rules.attribution"},                  # judge

@@ -2596,3 +2596,84 @@ sources:
 def test_a_difference_meets_the_change_the_fact_states(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, DIESEL), text, lang)
     assert_verdict(st, want)
+
+
+KINDS = """
+version: 1
+sources:
+  - id: resorts
+    title: Bilan des stations de Valmorel-sur-Lac
+    published: 2025-05-10
+    facts:
+      - id: nuitees
+        statement: Les stations de Valmorel-sur-Lac ont vendu 3,4 millions de nuitées sur la saison 2024-2025.
+        quantity: {value: 3.4e6, unit: nuitées}
+        as_of: 2025
+      - id: clientele
+        statement: La clientèle locale représente 61 % des nuitées ; l'Allemagne est le premier marché étranger (14 %), devant l'Italie (8 %).
+        quantity: {value: 61, unit: percent}
+        as_of: 2025
+  - id: harbour
+    title: Port of Kelmouth annual review
+    published: 2025-03-10
+    facts:
+      - id: boxes
+        statement: The Port of Kelmouth handled 2.3 million containers in 2024.
+        quantity: {value: 2.3e6, unit: containers}
+        as_of: 2024
+      - id: trades
+        statement: Asian trades account for 47 % of the port's volumes; Canada is the first American market (11 %), ahead of Brazil (7 %).
+        quantity: {value: 47, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change is not confirmed by a share the report writes beside (« l'Italie (8 %) »), the share itself is
+    ("Les stations de Valmorel-sur-Lac ont vendu 3,4 millions de nuitées sur la saison 2024-2025, soit une hausse de 8 % sur un an.", "fr", "unverified"),
+    ("Les stations de Valmorel-sur-Lac ont vendu 3,4 millions de nuitées sur la saison 2024-2025, dont 8 % venus d'Italie.", "fr", "supported"),
+    ("The Port of Kelmouth handled 2.3 million containers in 2024, up 7 % on a year earlier.", "en", "unverified"),
+    ("The Port of Kelmouth handled 2.3 million containers in 2024, 7 % of them bound for Brazil.", "en", "supported"),
+])
+def test_a_change_is_not_confirmed_by_a_share_beside(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, KINDS), text, lang)
+    assert_verdict(st, want)
+
+
+SHARE_BASES = """
+version: 1
+sources:
+  - id: storm
+    title: Bilan assuré de la tempête Orlane
+    published: 2025-03-01
+    facts:
+      - id: cout-vehicules
+        statement: Les sinistres de véhicules devraient coûter 41 millions d'euros aux assureurs, soit 12 % du montant des dommages.
+        quantity: {value: 12, unit: percent}
+      - id: nombre-vehicules
+        statement: Les véhicules représentent plus de la moitié, 63 %, du nombre de sinistres assurés.
+        quantity: {value: 63, unit: percent}
+  - id: gale
+    title: Insured toll of storm Brenna
+    published: 2025-03-01
+    facts:
+      - id: boats-cost
+        statement: Claims on boats should cost insurers 23 million pounds, or 9 % of the insured damage bill.
+        quantity: {value: 9, unit: percent}
+      - id: boats-number
+        statement: Boats make up more than half, 58 %, of the number of insured claims.
+        quantity: {value: 58, unit: percent}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share of the cost is not the share of the number of claims the source writes after a comma
+    ("Les véhicules comptent pour 63 % du coût des dommages.", "fr", "contradicted"),
+    ("Les véhicules comptent pour 63 % du nombre de sinistres.", "fr", "supported"),
+    ("Les véhicules comptent pour 12 % du montant des dommages.", "fr", "supported"),
+    ("Boats accounted for 58 % of the cost of the damage.", "en", "contradicted"),
+    ("Boats accounted for 58 % of the number of claims.", "en", "supported"),
+])
+def test_a_share_of_another_base_written_after_a_comma(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SHARE_BASES), text, lang)
+    assert_verdict(st, want)

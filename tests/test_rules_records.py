@@ -1078,3 +1078,74 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+MEASURE_RECORDS = """
+version: 1
+entities:
+  tarlow: {names: [Tarlow]}
+sources:
+  - id: tarlow-q3
+    title: Tarlow third-quarter results
+    published: 2025-10-30
+    facts:
+      - id: services-record
+        statement: Tarlow's services revenue reached an all-time high of 8.4 billion dollars in the September 2025 quarter.
+        subject: tarlow
+        quantity: {value: 8.4e9, unit: USD}
+        as_of: 2025-Q3
+      - id: services-fr
+        statement: Le chiffre d'affaires des services de Tarlow a atteint un record absolu de 8,4 milliards de dollars au troisième trimestre 2025.
+        subject: tarlow
+        quantity: {value: 8.4e9, unit: USD}
+        as_of: 2025-Q3
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record of another measure (services revenue) is not the record the claim states (scanner revenue)
+    ("That was the highest quarterly scanner revenue Tarlow has ever booked.", "en", "unverified"),
+    ("Tarlow's services revenue reached an all-time high in the September quarter.", "en", "supported"),
+    ("Tarlow's scanner revenue reached an all-time high in the September quarter.", "en", "unverified"),
+    ("C'est le plus haut chiffre d'affaires trimestriel des scanners jamais enregistré par Tarlow.", "fr", "unverified"),
+    ("Le chiffre d'affaires des scanners de Tarlow a atteint un record absolu au troisième trimestre.", "fr", "unverified"),
+    ("Le chiffre d'affaires des services de Tarlow a atteint un record absolu au troisième trimestre.", "fr", "supported"),
+])
+def test_a_record_of_another_measure_confirms_nothing(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MEASURE_RECORDS), text, lang)
+    assert_verdict(st, want)
+
+
+SEASON_RECORDS = """
+version: 1
+entities:
+  kelvo: {names: [Kelvo]}
+sources:
+  - id: kelvo-q2
+    title: Kelvo second-quarter results
+    published: 2025-07-30
+    facts:
+      - id: tablets
+        statement: Kelvo's tablet sales were 3.1 billion dollars in the quarter ended June 2025, a record for a June quarter.
+        subject: kelvo
+        quantity: {value: 3.1e9, unit: USD}
+        as_of: 2025-Q2
+      - id: tablettes
+        statement: Les ventes de tablettes de Kelvo ont atteint 2,9 milliards d'euros au deuxième trimestre 2025, un record pour un deuxième trimestre.
+        subject: kelvo
+        quantity: {value: 2.9e9, unit: EUR}
+        as_of: 2025-Q2
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record among the periods of one kind ("a record for a June quarter") is no record of all time
+    ("Kelvo's tablet sales were 3.1 billion dollars in the June quarter. That was the highest quarterly tablet "
+     "revenue Kelvo has ever booked.", "en", "contradicted"),
+    ("Kelvo's tablet sales were 3.1 billion dollars in the June quarter, a record for a June quarter.", "en", "supported"),
+    ("Les ventes de tablettes de Kelvo ont atteint 2,9 milliards d'euros au deuxième trimestre. C'est le plus haut "
+     "niveau de ventes de tablettes jamais enregistré par Kelvo.", "fr", "contradicted"),
+])
+def test_a_record_for_one_kind_of_period_is_no_record_of_all_time(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SEASON_RECORDS), text, lang)
+    assert_verdict(st, want)

@@ -1821,3 +1821,53 @@ sources:
 ])
 def test_each_figure_of_a_fact_is_of_its_own_place(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, REGIONS), text, lang), want, rule)
+
+MARGIN_HALVES = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: corvane-2023
+    title: Corvane annual results 2023
+    published: 2024-02-20
+    facts:
+      - id: margin-year
+        statement: Corvane's operating margin was 9.1 % over the whole of 2023.
+        subject: corvane
+        quantity: {value: 9.1, unit: percent}
+        as_of: 2023
+      - id: marge-annee
+        statement: La marge opérationnelle de Corvane était de 8,2 % sur l'ensemble de l'année 2023.
+        subject: corvane
+        quantity: {value: 8.2, unit: percent}
+        as_of: 2023
+  - id: corvane-h1-2024
+    title: Corvane first-half results 2024
+    published: 2024-07-30
+    facts:
+      - id: margin-h1
+        statement: In the first half of 2023, Corvane's operating margin was 11.6 %.
+        subject: corvane
+        quantity: {value: 11.6, unit: percent}
+        as_of: 2023-06
+      - id: marge-s1
+        statement: Au premier semestre 2023, la marge opérationnelle de Corvane atteignait 10,7 %.
+        subject: corvane
+        quantity: {value: 10.7, unit: percent}
+        as_of: 2023-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure dated by a year alone is the whole year's: a half's equal figure does not confirm it when the list
+    # gives the year's otherwise; the half's figure said of the half stays confirmed
+    ("Corvane's operating margin was 11.6 % in 2023.", "en", "contradicted"),
+    ("Corvane's operating margin was 9.1 % in 2023.", "en", "supported"),
+    ("Corvane's operating margin was 11.6 % in the first half of 2023.", "en", "supported"),
+    ("La marge opérationnelle de Corvane était de 10,7 % en 2023.", "fr", "contradicted"),
+    ("La marge opérationnelle de Corvane était de 8,2 % en 2023.", "fr", "supported"),
+    ("La marge opérationnelle de Corvane était de 10,7 % au premier semestre 2023.", "fr", "supported"),
+])
+def test_a_year_s_figure_is_not_confirmed_by_a_half_s_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MARGIN_HALVES), text, lang)
+    assert_verdict(st, want)

@@ -16,7 +16,7 @@ from ..text import words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, fact_names_all, fact_parties, figure_window,
-                      is_topical, proper_names_in, stated_figure, substantive)
+                      is_topical, of_another_base, proper_names_in, stated_figure, substantive)
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, is_duration
 from .periods import month_ok, quantity_month, quantity_year, time_ok
@@ -129,11 +129,20 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     for c in cands:
         if c is used or not is_topical(c) or not substantive(c) or c.source.id in index.superseded_by:
             continue
-        if (year is not None and not time_ok(claim, c.fact, year)) or direction_conflict(claim, window, c.fact, index, q):
+        if (year is not None and not time_ok(claim, c.fact, year)) or _of_another(claim, q, window, c, index):
             continue
         if writes_figure(claim, exact, c, index, subject, change) and _writes_too(earlier, c, index):
             return c
     return None
+
+
+def _of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """Whether the fact goes the other way, or writes its share of another thing than the claim's share (a share
+    of a named thing, not a difference: « 1,1 % de plus qu'en 2023 » is of nothing)."""
+    if direction_conflict(claim, window, c.fact, index, q):
+        return True
+    own, end = claim.focus or claim.text, q.end - claim.start
+    return not is_difference(own[end:end + 30]) and of_another_base(q, c.fact, index)
 
 
 def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:

@@ -1,14 +1,17 @@
 """Whether a fact's figure is itself a change or a difference, for the quantity rule: a difference in the article
-("29 cents below a year earlier", « 4 200 lits de plus ») is compared with such a fact before a level."""
+("29 cents below a year earlier", « 4 200 lits de plus ») is compared with such a fact before a level; and the
+kind of any figure in its sentence (``figure_kind``: a change, or a level or share), read the same way in the
+article and in a fact, so that a change is never confirmed by a share or a level that happens to be equal
+(« une hausse de 5 % » is not the 5 % of a market's share)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
 from ..compare import compare_quantity
-from ..factread import is_difference
-from ..match import FactIndex
-from ..model import Fact
+from ..factread import direction_of, is_baseline, is_change_size, is_difference, is_level
+from ..match import FactIndex, unit_class
+from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
 
 
@@ -29,3 +32,52 @@ def states_a_change(fact: Fact, index: FactIndex) -> bool:
 
 def _rate_tail():
     return word_pattern("measures", r"^\s*(?:{per_words})\s+[^\W\d_]+", re.I)
+
+
+def figure_kind(text: str, start: int, end: int) -> str:
+    """"change" when the words around the figure at ``start:end`` of ``text`` make it the size of a change (a sign,
+    "up 5 %", « en hausse de 5 % », "5 % more", "a 5 % increase"), else "level" (a level reached, "rose to 5 %",
+    a starting level, or a figure no word of change is said of in its clause: a share, an amount)."""
+    lead = text[start:end].lstrip()[:1]
+    if lead in ("+", "-", "\u2212", "\u2013"):
+        return "change"
+    before = text[max(0, start - 40):start]
+    if is_baseline(before) or is_level(before):
+        return "level"
+    # (the word of change right before the figure, "rose 5 %", or before the word that makes the figure its size,
+    # « en hausse de 5 % »: not a word of change further off, "revising down the 0.3 %", whose figure is a level)
+    last = re.search(r"([^\W\d]+)\W*$", before)
+    if is_difference(text[end:end + 30]) or is_change_size(before) or (last and direction_of(last.group(1))):
+        return "change"
+    after = re.match(r"\W*([^\W\d]+)", text[end:end + 20])
+    return "change" if after and direction_of(after.group(1)) else "level"
+
+
+def kinds_agree(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
+    """Whether a fact's figure ``fq`` (in its sentence) can be the claim's ``q`` by its kind: a change the claim
+    states is never a figure the fact gives as no change (a share, a level), nor a share the claim writes of
+    something (« 54 % du coût ») a change the fact states."""
+    if fq.start < 0 or unit_class(q.unit) not in ("share", "points"):
+        return True
+    own, text = claim.focus or claim.text, fact.statement or ""
+    s, e = q.start - claim.start, q.end - claim.start
+    mine = figure_kind(own, s, e)
+    theirs = figure_kind(text, fq.start, fq.end)
+    # (a share written of something, "made up 78 % of the total", is no change; « 41 % de plus » is no share)
+    share = bool(q.of) and not is_difference(own[e:e + 30])
+    if mine == "change" and not share:
+        # (the fact's figure is no change when its words say it is a level, or its sentence names no change at
+        # all: « les Pays-Bas (5 %) » in a sentence of shares; a figure of a sentence that names a change in
+        # words this reading does not place, "rose 0.1 % … and 2.0 % compared with", may be one)
+        return theirs == "change" or not (_level_before(text, fq.start) or _names_no_change(text))
+    return not (share and theirs == "change")
+
+
+def _level_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return is_baseline(before) or is_level(before)
+
+
+def _names_no_change(text: str) -> bool:
+    """Whether a sentence names no change anywhere: no word of change, no signed figure, no difference."""
+    return direction_of(text) is None and not re.search(r"(?<![\w])[+\u2212]\s?\d", text)

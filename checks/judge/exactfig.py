@@ -12,11 +12,9 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..detect import is_expectation
-from ..match import Candidate, FactIndex, unit_class
+from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from ..text import fold
-from .figures import (fact_expected, fact_names_all, fact_parties, generic_of, of_matches, proper_names_in, rank,
-                      units_fit, writes_a_share_of)
+from .figures import fact_expected, fact_names_all, fact_parties, of_another_base, proper_names_in, rank, units_fit
 from ..factread import direction_of, qualifiers_in
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import year_of
@@ -104,7 +102,6 @@ class _Scope:
         self.measure = claim_qualifiers(claim, window, q)
         self.expected = is_expectation(window)
         self.names = proper_names_in(claim, index=index)
-        self.share_of = unit_class(q.unit) == "share" and bool(q.of) and fold(q.of) not in generic_of()
         self.group = defining_numbers(claim, q, window)
         self.reference_year = reference_year
 
@@ -127,7 +124,7 @@ class _Scope:
         if not measure_fits(self.measure, fact, index) and not self._antecedent_names(fact):
             return "measure"
         # (a rate the fact gives bare, "the highest pass rate, 94 percent", is of the population it implies)
-        if self.share_of and not of_matches(self.q, fact, index) and writes_a_share_of(fact.statement):
+        if of_another_base(self.q, fact, index):
             return "of"
         if self.expected != fact_expected(fact, index):
             return "expected"

@@ -55,6 +55,13 @@ def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     return bool(want & index.fact_keys(fact))
 
 
+def of_another_base(q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """A share the claim writes of a named thing (« 54 % du coût ») against a fact that writes its share of
+    another (« 54 %, du nombre de sinistres »): not the same share, whatever its figure."""
+    return unit_class(q.unit) == "share" and bool(q.of) and fold(q.of) not in generic_of() \
+        and not of_matches(q, fact, index) and writes_a_share_of(fact.statement or "")
+
+
 def writes_a_share_of(text: str) -> bool:
     """Whether a sentence writes a figure as a share of something ("61 % of cases", « 84 % des candidats »)."""
     return bool(_patterns()["percent_of"].search(fold(text)))
@@ -65,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
     return {
         "months_days": word_pattern("numbers", r"^({month_day_prefixes})"),
-        "percent_of": word_pattern("measures", r"\d\s*(?:{percent_words}|%)\s+(?:{percent_of_words})\b"),
+        "percent_of": word_pattern("measures", r"\d\s*(?:{percent_words}|%),?\s+(?:{percent_of_words})\b"),
     }
 
 

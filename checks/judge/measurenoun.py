@@ -5,16 +5,21 @@ A figure equal to a fact's figure is strong evidence of which fact the article m
 "the deficit reached $98.6 billion" is not confirmed by "trade reached $98.6 billion" when another fact of the
 same unit and period gives the deficit ("the goods deficit reached $41.2 billion"). The article names a measure
 noun the agreeing fact's sentence does not, and another fact names more of the article's nouns around a figure
-of its own that disagrees: the figure is that other measure's, given wrong.
+of its own that disagrees: the figure is that other measure's, given wrong. The same reading decides whether a
+record a fact gives is the record the claim states (``ranks_another_measure``): "the highest iPhone revenue ever" is
+not confirmed by "services revenue reached an all-time high".
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import measure_nouns_in
+from ..factread import measure_nouns_in, qualifiers_in
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
+from ..resources import words as words_of
+from ..slots import rank_span, rank_spans
+from ..terms import content_stems
 from ..text import words
 from .agreement import before_figure
 from .figures import fact_expected, fact_parties, rank, sense_fits, signed, units_fit, words_at_figure
@@ -78,3 +83,62 @@ def _word_for(window: str, ids: frozenset[str]) -> str:
     """The article's own word for one of the measure nouns ``ids`` (for the explanation)."""
     return next((w for w, _, _ in words(window) if measure_nouns_in(w) & ids), sorted(ids)[0])
 
+
+
+def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
+    """Whether a fact's record or rank is of another measure than the one the claim ranks: the fact names a measure
+    qualifier ("services", « jeunes ») neither the claim nor the statement it points back to names, or both name
+    measure nouns and the claim's are not all the fact's ("record profit" is not "record revenue"). The period the
+    figures are counted over ("quarterly", « mensuel ») says which figures a record ranks among, not what it measures."""
+    said = " ".join(t for t in (claim.focus or claim.text, claim.context_text,
+                                claim.antecedent.text if claim.antecedent is not None else "") if t)
+    scopes = frozenset(str(w) for w in words_of("measures", "record_scope_qualifiers"))
+    text = fact.statement or ""
+    spans = rank_spans(text)
+    # (the fact's words up to its record: "… reached an all-time high", not the parts it lists after)
+    if (qualifiers_in(text[:spans[0][1]] if spans else text) - scopes) - qualifiers_in(said):
+        return True
+    mine, theirs = measure_nouns_in(claim.focus or claim.text), measure_nouns_in(fact.statement or "")
+    return bool(mine and theirs and not mine <= theirs) or _ranked_measure_unsaid(claim.focus or claim.text, fact)
+
+
+def _ranked_measure_unsaid(text: str, fact: Fact) -> bool:
+    """Whether the claim's superlative ranks a measure named by its words up to a measure noun ("the highest
+    quarterly iPhone revenue", « le plus haut chiffre d'affaires ») one of which the fact does not write: its
+    record is of another measure ("services revenue", the group's revenue)."""
+    span = rank_span(text)
+    if span is None:
+        return False
+    sup = superlative_words(text, span)
+    start = text.find(sup, span[0]) + len(sup) if sup else span[0]
+    rest = text[start:span[1]]
+    toks = list(words(rest))
+    at = next((i for i, (w, _, _) in enumerate(toks) if measure_nouns_in(w)), None)
+    if at is None:
+        return False
+    # (the content words right before the noun, that name the measure: "level of single-family starts" is the
+    # starts of single-family homes, "level" no measure of its own)
+    phrase = [toks[at][0]]
+    for w, _, _ in reversed(toks[:at]):
+        if not content_stems(w):
+            break
+        phrase.append(w)
+    theirs, nouns = set(content_stems(fact.statement or "")), measure_nouns_in(fact.statement or "")
+    # (a measure noun the fact writes in another word of the same measure is said: "revenue" for "net sales")
+    return any(not any(same_stem(x, y) for y in theirs) for w in phrase
+               if not measure_nouns_in(w) & nouns for x in content_stems(w))
+
+
+def same_stem(x: str, y: str) -> bool:
+    """One word, or one the other writes longer ("quarter", "quarterly")."""
+    return x == y or min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
+
+
+def superlative_words(text: str, span: tuple[int, int]) -> str:
+    """The first word of a rank span: the superlative itself ("highest", « tête »), with the quality it ranks by
+    when the superlative is no content word of its own (« les plus bas », "the most expensive")."""
+    words = text[span[0]:span[1]].split()
+    n = 1
+    while n < len(words) and not content_stems(" ".join(words[:n])):
+        n += 1
+    return " ".join(words[:n])

@@ -12,7 +12,8 @@ from ..recordscope import first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import content_stems
 from .outrank import ranks_top
-from .figures import is_topical
+from .figures import fact_names_all, is_topical, proper_names_in
+from .measurenoun import ranks_another_measure
 from .findings import Finding, asserted_figures, evidence_of, sentence
 from .parts import claim_parts
 from .slotcheck import denies_rank, slot_disagreement
@@ -133,7 +134,11 @@ def _record_facts(c, ranked: set, index: FactIndex) -> list[Fact]:
     thing = set(content_stems(c.text[span[0]:span[1]])) if span else set()
     others = [g for g in index.facts if g not in own and thing & set(content_stems(g.statement))
               and (first_since(g.statement) or denies_rank(g.statement))]
-    return [g for g in own + others if g.source not in index.superseded_by and ranked & set(content_stems(g.statement))]
+    # (not the record of another measure, party or place the claim does not name: "services revenue", the group's
+    # record for "India set a revenue record")
+    names = proper_names_in(c, index=index)
+    return [g for g in own + others if g.source not in index.superseded_by and ranked & set(content_stems(g.statement))
+            and not ranks_another_measure(c, g) and fact_names_all(g, index.sources.get(g.source), names)]
 
 
 def _bounds_or_denies(statement: str) -> bool:

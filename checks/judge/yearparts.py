@@ -161,6 +161,12 @@ def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
                 or claim.role == "gloss" and year.search(fold(claim.context_text)))
 
 
+def says_a_part(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether the figure is said of a part of a year (a quarter, a half, a month) or of the same period a year
+    before, not of a year alone."""
+    return _parts_named(claim, q, window) or bool(_year_patterns()[2].search(fold(claim.focus or claim.text)))
+
+
 def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether the figure's clause or claim names a part of a year: a quarter, a half, a month."""
     text = claim.focus or claim.text
@@ -172,7 +178,8 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     """The facts of a whole year, for a figure said of one, when any is left: a half's or a quarter's figure is
     not the year's (« chiffre d'affaires annuel …, en progression de 2 % » against 2 % in the first half). An
     amount of money dated by a year alone (``dated``: "in 2023 it lost €532 million") is a flow over that year:
-    a quarter's or a half's amount is never its figure, even when no fact of the whole year is left."""
+    a quarter's or a half's amount is never its figure, even when no fact of the whole year is left; any other
+    figure dated by a year alone is judged against the facts of the whole year when any is left."""
     _, full, same = _year_patterns()
     if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
             and not same.search(fold(claim.focus or claim.text)):

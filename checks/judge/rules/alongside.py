@@ -19,6 +19,7 @@ from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimRes
 from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
+from ..changes import kinds_agree
 from ..parts import claim_parts
 from ..yearparts import quantity_quarter, quarter_ok
 from .dates import rule_stated_dates
@@ -95,18 +96,19 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
     if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
         return None, []
     for fact in kin():
-        stated = _stated_in(claim, q, window, fact, index) or _written_exactly(q, fact, index)
+        stated = _stated_in(claim, q, window, fact, index) or _written_exactly(claim, q, fact, index)
         if stated and _kin_states(claim, q, window, fact, stated, index):
             return fact, stated
     return None, []
 
 
-def _written_exactly(q: Quantity, fact: Fact, index: FactIndex) -> list[Quantity]:
+def _written_exactly(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Quantity]:
     """The figures of a fact's sentence that give ``q`` to the digit, when it is precise ("£1,720", not "2 %"):
     the figure itself says which fact of the report the article means, whatever words its clause uses."""
     if not precise(q):
         return []
-    return [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value == q.value and fq.unit == q.unit]
+    return [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value == q.value and fq.unit == q.unit
+            and kinds_agree(claim, q, fact, fq)]
 
 
 def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
@@ -118,7 +120,7 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     if not quarter_ok(quantity_quarter(claim, q, window), fact):
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
-            and clause_fits(window, fact, fq, index, same_kind=True)
+            and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
 

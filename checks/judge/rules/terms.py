@@ -26,6 +26,7 @@ from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, p
 from ..actors import other_actor, swapped_actors
 from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
+from ..measurenoun import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
 from .roles import swapped_predicates
@@ -168,7 +169,8 @@ def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     highest price of the year" is not "the strongest commodity"), names a party the fact does not, or states a
     kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
     return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index) \
-        or _deadline_unsaid(claim, fact, index)
+        or _deadline_unsaid(claim, fact, index) \
+        or (rank_span(claim.focus or claim.text) is not None and ranks_another_measure(claim, fact))
 
 
 def _deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
@@ -217,20 +219,9 @@ def _ranks_another_thing(claim: Claim, fact: Fact) -> bool:
         return False
     if not theirs:
         return True                       # a rank no fact gives is for the ranking rule, not for shared words
-    a = set(content_stems(text[mine[0]:mine[1]])) - set(content_stems(_superlative_words(text, mine)))
+    a = set(content_stems(text[mine[0]:mine[1]])) - set(content_stems(superlative_words(text, mine)))
     b = {w for lo, hi in theirs for w in content_stems(fact.statement[lo:hi])}
-    return bool(a) and not any(x == y or min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
-                               for x in a for y in b)
-
-
-def _superlative_words(text: str, span: tuple[int, int]) -> str:
-    """The first word of a rank span: the superlative itself ("highest", « tête »), with the quality it ranks by
-    when the superlative is no content word of its own (« les plus bas », "the most expensive")."""
-    words = text[span[0]:span[1]].split()
-    n = 1
-    while n < len(words) and not content_stems(" ".join(words[:n])):
-        n += 1
-    return " ".join(words[:n])
+    return bool(a) and not any(same_stem(x, y) for x in a for y in b)
 
 
 def _parties_unnamed(claim: Claim, fact: Fact, index: FactIndex) -> bool:
