@@ -1463,3 +1463,36 @@ sources:
 ])
 def test_no_change_against_a_rise_is_the_other_direction(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SKI), text, lang), want)
+
+
+
+BRIDGE = """
+version: 1
+sources:
+  - id: bridge
+    title: Norvale bridge
+    published: 2025-09-01
+    facts:
+      - id: opened
+        statement: The Norvale toll bridge was opened to traffic on 14 March 2021 by the regional council.
+        as_of: 2021-03-14
+      - id: opened-fr
+        statement: Le pont à péage de Norvale a été ouvert à la circulation le 14 mars 2021 par le conseil régional.
+        as_of: 2021-03-14
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a date said of another event than the one the fact dates (the word before it, its verb or noun, is not the
+    # fact's) is not refuted by the fact's date: the list does not give it
+    ("Building work on the Norvale toll bridge was halted by a strike on 2 May 2019.", "en", "unverified"),
+    ("Les travaux du pont à péage de Norvale avaient été suspendus le 2 mai 2019.", "fr", "unverified"),
+    # the same event on another date is still wrong, and the right date confirmed
+    ("The Norvale toll bridge was opened to traffic on 14 May 2021.", "en", "contradicted"),
+    ("Le pont à péage de Norvale a été ouvert à la circulation le 14 mai 2021.", "fr", "contradicted"),
+    ("The Norvale toll bridge was opened to traffic on 14 March 2021.", "en", "supported"),
+    ("Le pont à péage de Norvale a été ouvert à la circulation le 14 mars 2021.", "fr", "supported"),
+])
+def test_a_date_of_another_event_is_not_refuted(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BRIDGE), text, lang)
+    assert_verdict(st, want)

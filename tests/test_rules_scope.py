@@ -1871,3 +1871,43 @@ sources:
 def test_a_year_s_figure_is_not_confirmed_by_a_half_s_fact(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MARGIN_HALVES), text, lang)
     assert_verdict(st, want)
+
+
+
+STORM = """
+version: 1
+entities:
+  castelford: {names: [Castelford]}
+sources:
+  - id: storm
+    title: Storm Orlen, final toll
+    published: 2025-10-01
+    facts:
+      - id: toll
+        statement: Storm Orlen killed 41 people in Castelford province in September 2025.
+        subject: castelford
+        quantity: {value: 41, unit: people}
+        as_of: 2025-09
+      - id: toll-fr
+        statement: La tempête Orlen a fait 41 morts dans la province de Castelford en septembre 2025.
+        subject: castelford
+        quantity: {value: 41, unit: morts}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said of a place the list never names (in the claim before it, or as the possessor of who reports
+    # it) is not refuted by the list's figure for another place: it is unverified
+    ("Further north, Varnia's civil protection agency reported 12 deaths after Storm Orlen.", "en", "unverified"),
+    ("In Varnia, Storm Orlen killed 12 people in September 2025.", "en", "unverified"),
+    ("En Varnie, la tempête Orlen a fait 12 morts en septembre 2025.", "fr", "unverified"),
+    # the list's own place with a wrong figure is still wrong, the right figure confirmed
+    ("Storm Orlen killed 14 people in Castelford province in September 2025.", "en", "contradicted"),
+    ("La tempête Orlen a fait 14 morts dans la province de Castelford en septembre 2025.", "fr", "contradicted"),
+    ("Storm Orlen killed 41 people in Castelford province in September 2025.", "en", "supported"),
+    ("La tempête Orlen a fait 41 morts dans la province de Castelford en septembre 2025.", "fr", "supported"),
+])
+def test_a_figure_of_a_place_the_list_never_names_is_not_refuted(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, STORM), text, lang)
+    assert_verdict(st, want)

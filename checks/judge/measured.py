@@ -15,7 +15,8 @@ from ..resources import words
 from ..terms import concepts_in, content_stems
 from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
-from .figures import GENERIC_CONCEPTS
+from .figures import GENERIC_CONCEPTS, fact_names_all, name_acronyms
+from .incises import names_outside_incises
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
@@ -97,6 +98,12 @@ def _linkers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _connectors() -> frozenset[str]:
+    """The words of a noun's complement as whole phrases (« du », « de la », "of the"), folded."""
+    return frozenset(fold(phrase) for phrase in words("numbers", "of_connectors"))
+
+
+@functools.lru_cache(maxsize=None)
 def _elided_linkers() -> tuple[str, ...]:
     """The linkers written onto the next word (« d'intérêt »), folded."""
     return tuple(w for w in _linkers() if w.endswith(("'", "\u2019")))
@@ -174,6 +181,44 @@ def part_of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index:
     # verb or the place a fact of the whole shares, "generated in Osterland")
     own = {k for k in own if k.startswith("c:")} or own
     return bool(own) and not own & index.fact_keys(c.fact)
+
+
+def uncovered_name(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> str | None:
+    """A name of a place or party the claim writes before the figure (not in an incise describing its subject), or
+    the one whose body it says reports it ("Myanmar's military government reported …", « le gouvernement du Myanmar
+    a recensé … »), that no fact of the source list writes (no fact's word, stem or entity, nor any candidate's
+    statement, terms or source): the figure is of something the list does not cover, and no fact refutes it."""
+    names = names_outside_incises(claim, (0, max(0, q.start - claim.start)), index)   # (not a subject's description)
+    who = claim.attributed_to
+    if who and who not in index.catalog.entities:
+        names = names + _possessors(who)
+    acronyms = name_acronyms(claim) if names else None     # (a name the list writes as its initials, "BIT")
+    return next((n for n in names if not _written_by_the_list(n, index)
+                 and not any(fact_names_all(c.fact, c.source, [n], acronyms) for c in cands)), None)
+
+
+def _possessors(phrase: str) -> list[str]:
+    """The capitalised names a phrase gives as possessors: with "'s" ("Myanmar's government") or after a word of a
+    noun's complement (« le gouvernement du Myanmar », « d'Hainan », "the government of Myanmar"), folded."""
+    toks = [w for w, _, _ in text_words(phrase)]
+    out = []
+    for i, w in enumerate(toks):
+        elided = next((e for e in _connectors() if e.endswith(("'", "\u2019")) and " " not in e
+                       and fold(w).startswith(e)), "")
+        name = w[len(elided):]
+        owned = name.endswith(("'s", "\u2019s"))
+        name = name[:-2] if owned else name
+        before = {fold(" ".join(toks[max(0, i - n):i])) for n in (1, 2) if i >= n}
+        linked = bool(elided) or bool(before & _connectors())
+        if name[:1].isupper() and len(name) >= 3 and (owned or linked):
+            out.append(fold(name))
+    return out
+
+
+def _written_by_the_list(name: str, index: FactIndex) -> bool:
+    """Whether some fact of the list writes the name (its word, its stem or its entity)."""
+    keys = [k for k in index.text_keys(name) if k[:2] in ("t:", "w:", "e:")]
+    return not keys or any(index.postings.get(k) for k in keys)
 
 
 def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:

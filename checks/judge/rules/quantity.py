@@ -31,7 +31,7 @@ from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
-from ..measured import not_of_this
+from ..measured import not_of_this, uncovered_name
 from ..place import of_its_own_place
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
@@ -391,6 +391,10 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
     # (the fact's own sentence, cited: its figure in context, and the working when it gives one — "1.2 of up to
     # 9.8 billion dollars")
+    uncovered = uncovered_name(claim, q, cands, index)
+    if uncovered:                      # (a place or party the list never names: its figures are not the list's)
+        return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}; the article's "
+                                                       f"figure is of {uncovered!r}, which no fact names")]
     if not detail and not_of_this(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"something the claim does not name: {c.fact.statement}")]

@@ -16,8 +16,10 @@ from typing import Optional
 from ...slots import comparison_sides, rank_span, rank_spans
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import claim_lexicon
+from ...factread import direction_of
 from ...language import clause_language
 from ...match import Candidate, FactIndex
+from ...numbers import find_months
 from ...model import Claim, Fact
 from ...resources import compiled, word_pattern, words as words_of
 from ...terms import concepts_in, content_stems
@@ -33,6 +35,8 @@ from .roles import swapped_predicates
 
 
 RULE_ID = "terms"
+EVENT_WORDS = 2     # the words before a date that say what it dates (a noun and its verb)
+STEM_PREFIX = 6     # letters two forms of one verb share ("remontait", "remontent")
 
 
 def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
@@ -123,7 +127,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     fact) otherwise."""
     if not _quotes_in(claim, c.fact, index) or _denies(c.fact, index):
         return None                       # words the fact would have to say; a fact that says it did not happen
-    slot = slot_disagreement(claim, c.fact, index)
+    slot = _slot_of_its_event(claim, c.fact, index)
     if slot and slot[0] == "contradicts":
         return [Finding("contradicts", slot[1], c.fact, slot[2])]
     if slot:
@@ -146,6 +150,45 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return None
     said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
     return [Finding("supports", "terms", c.fact, said)]
+
+
+def _slot_of_its_event(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """``slot_disagreement``, but another date of a fact that dates another event is no refutation: the fact is
+    then not the claim's (``dates_the_same_event``)."""
+    slot = slot_disagreement(claim, fact, index)
+    if slot and slot[:2] == ("contradicts", "date") and not dates_the_same_event(claim, fact):
+        return ("missing", "date", "the source dates another event")
+    return slot
+
+
+def dates_the_same_event(claim: Claim, fact: Fact) -> bool:
+    """Whether the fact writes what one of the claim's dates dates: one of the two content words just before it,
+    its noun or verb ("went on sale on September 20", « s'était rendu sur place les 19 et 20 décembre »), not a name (who) nor a
+    word of movement the fact does not write (which way: "fell", « ralenti »: the words before it then). A fact on
+    the same subject that dates another event ("the quarter ended December 30", « a annoncé le 21 avril ») gives no
+    date of the claim's: its date refutes nothing."""
+    text = claim.text
+    starts = [d.start - claim.start for d in claim.dates] + [s - claim.start for _, s, _, _ in find_months(text, offset=claim.start)]
+    said = set(content_stems(fact.statement))
+    said |= {w[:STEM_PREFIX] for w in said if len(w) > STEM_PREFIX}       # (verb forms the stemmer leaves apart)
+    return not starts or any(_event_said(text[max(0, s - 40):max(0, s)], said) for s in starts)
+
+
+def _event_said(before: str, said: set[str]) -> bool:
+    """Whether one of the last two words of ``before`` that say what happened (content words, not capitalised: not
+    names; nor words of movement, which say which way) is one of the stems ``said`` (the noun and its verb: "the
+    first operating profit came in"); True when there is none."""
+    seen = 0
+    for w in reversed(before.split()):
+        stems = content_stems(w)
+        if not stems or w[:1].isupper():
+            continue
+        if stems[-1] in said or stems[-1][:STEM_PREFIX] in said:
+            return True
+        seen += not direction_of(w)
+        if seen == EVENT_WORDS:
+            return False
+    return seen == 0
 
 
 def _difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]:
