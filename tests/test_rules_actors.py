@@ -1496,3 +1496,33 @@ sources:
 def test_a_date_of_another_event_is_not_refuted(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BRIDGE), text, lang)
     assert_verdict(st, want)
+
+
+
+STORM = """
+version: 1
+sources:
+  - id: toll
+    title: Storm Orla, final toll
+    published: 2025-03-01
+    facts:
+      - id: deaths
+        statement: Storm Orla, which swept across Vallorn on 3 February 2025, killed 12 people.
+        quantity: {value: 12, unit: people}
+        as_of: 2025-02
+      - id: morts
+        statement: La tempête Orla, qui a balayé Vallorn le 3 février 2025, a fait 12 morts.
+        quantity: {value: 12, unit: morts}
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause's date dates what its antecedent names ("the storm, which hit Vallorn on …"): the
+    # antecedent is the event's noun when the clause's own verb is not the fact's; the right date confirmed
+    ("The storm, which hit Vallorn on 3 March 2025, killed 12 people.", "en", "mixed"),
+    ("La tempête Orla, qui a frappé Vallorn le 3 mars 2025, a fait 12 morts.", "fr", "mixed"),
+    ("The storm, which hit Vallorn on 3 February 2025, killed 12 people.", "en", "supported"),
+])
+def test_a_relative_clause_dates_its_antecedent(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STORM), text, lang), want)

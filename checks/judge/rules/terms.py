@@ -171,7 +171,17 @@ def dates_the_same_event(claim: Claim, fact: Fact) -> bool:
     starts = [d.start - claim.start for d in claim.dates] + [s - claim.start for _, s, _, _ in find_months(text, offset=claim.start)]
     said = set(content_stems(fact.statement))
     said |= {w[:STEM_PREFIX] for w in said if len(w) > STEM_PREFIX}       # (verb forms the stemmer leaves apart)
-    return not starts or any(_event_said(text[max(0, s - 40):max(0, s)], said) for s in starts)
+    lead = _antecedent(claim)
+    return not starts or any(_event_said(lead + " " + text[max(0, s - 40):max(0, s)], said) for s in starts)
+
+
+def _antecedent(claim: Claim) -> str:
+    """The words of the main clause before a relative clause (its blanked span in ``context_text``): what the
+    clause says something of, « le cyclone, qui a frappé l'île le 14 mars », the event its date dates."""
+    if claim.role != "relative" or not claim.context_text:
+        return ""
+    gap = re.search(r" {%d,}" % max(2, len(claim.text.strip()) - 2), claim.context_text)
+    return claim.context_text[:gap.start()] if gap else ""
 
 
 def _event_said(before: str, said: set[str]) -> bool:
