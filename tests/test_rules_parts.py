@@ -1336,3 +1336,40 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+SPLIT_FIGURES = """
+version: 1
+sources:
+  - id: norvane-results
+    title: Norvane results 2024
+    published: 2025-02-10
+    facts:
+      - id: eps-adjusted
+        statement: Excluding the one-off charge, Norvane's diluted earnings per share for 2024 were 2.31 dollars, up 9 percent year over year.
+        quantity: {value: 2.31, unit: USD}
+        as_of: 2024
+      - id: bpa-ajuste
+        statement: Hors charge exceptionnelle, le bénéfice par action dilué de Norvane s'établit à 2,31 euros en 2024, en hausse de 9 % sur un an.
+        quantity: {value: 2.31, unit: EUR}
+        as_of: 2024
+      - id: core-index
+        statement: The Norvane index of all items less food and energy rose 2.6 % over the 12 months ending November 2024.
+        quantity: {value: 2.6, unit: percent}
+        as_of: 2024-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a main clause's figure that the fact confirming its relative clause states in its sentence, the same way
+    ("Excluding that charge, diluted earnings per share came to $2.31, up 9 percent.", "en", "supported"),
+    ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 9 %.", "fr", "supported"),
+    # a figure the fact does not state stays unchecked; one it states the other way is a wrong direction
+    ("Excluding that charge, diluted earnings per share came to $2.31, up 14 percent.", "en", "unverified"),
+    ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 14 %.", "fr", "unverified"),
+    ("Excluding that charge, diluted earnings per share came to $2.31, down 9 percent.", "en", "mixed"),
+    # a level reached ("eased to") is not a change the other way ("rose 2.6 %"): left undecided, no false alarm
+    ("Norvane core inflation, which leaves out food and energy, eased to 2.6%.", "en", "unverified"),
+])
+def test_a_main_figure_stated_by_the_fact_of_its_relative_clause(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SPLIT_FIGURES), text, lang), want)

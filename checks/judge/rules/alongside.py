@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity, units_comparable
-from ...factread import direction_of, is_difference
+from ...factread import direction_of, is_difference, is_level
 from ...match import FactIndex
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
 from ..agreement import precise
@@ -66,21 +66,31 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
         fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
         if fact is None:
             continue
-        own = claim.focus or claim.text
-        said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
-            or _way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
-        ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
-                or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
-        if said and ways and said not in ways:
-            words = {"up": "more", "down": "less"}
-            out.append(Finding("contradicts", "direction", fact,
-                               f"wrong direction: {text!r} {words[said]} in the article, "
-                               f"{words[next(iter(ways))]} in the source: {fact.statement}", part=text))
-        else:
-            which = "the same source fact" if any(fact is c for c in confirming) else "another fact of the same source"
-            out.append(Finding("supports", "quantity-alongside", fact, f"{text!r} is stated by {which}: {fact.statement}",
-                               part=text))
+        finding = _alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
+        if finding is not None:
+            out.append(finding)
     return out
+
+
+def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quantity], same: bool) -> Optional[Finding]:
+    """The finding on a figure ``fact`` states (``stated``): confirmed, unless a difference goes the other way
+    (a wrong direction); None when the claim's figure is a level reached and the fact's a change, or the other
+    way round ("eased to 2.6 %" against "rose 2.6 %": neither way is the other's, the figure is left undecided)."""
+    text = q.text.strip()
+    own = claim.focus or claim.text
+    said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
+        or _way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
+    ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
+            or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
+    if said and ways and said not in ways:
+        if _level_against_change(own, q.start - claim.start, fact, stated):
+            return None
+        words = {"up": "more", "down": "less"}
+        return Finding("contradicts", "direction", fact, f"wrong direction: {text!r} {words[said]} in the article, "
+                                                         f"{words[next(iter(ways))]} in the source: {fact.statement}",
+                       part=text)
+    which = "the same source fact" if same else "another fact of the same source"
+    return Finding("supports", "quantity-alongside", fact, f"{text!r} is stated by {which}: {fact.statement}", part=text)
 
 
 def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: Callable[[], list[Fact]],
@@ -160,6 +170,14 @@ def _other_level(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> boo
         for fq in index.reading(fact).quantities)
 
 
+def _level_against_change(own: str, start: int, fact: Fact, stated: list[Quantity]) -> bool:
+    """Whether the claim's figure is a level reached ("eased to 2.6 %", « recule à 7,5 % ») while the fact writes
+    every figure that states it as a change ("rose 2.6 %"), or the other way round: the way each goes is not
+    the other's, and the figure's way is left undecided."""
+    mine = is_level(own[max(0, start - 30):start])
+    return all(is_level(fact.statement[max(0, fq.start - 30):fq.start]) != mine for fq in stated if fq.start >= 0)
+
+
 def _signed_way(fq: Quantity) -> Optional[str]:
     """"up" or "down" when the fact writes its figure with a sign ("+6 %", "−3,4 %")."""
     lead = fq.text.lstrip()[:1]
@@ -211,15 +229,20 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
     # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
     # 85,6 %, en recul de 3,5 points")
     confirming = confirming_facts(results, index)
-    if not confirming:
+    # (and a main clause's figure left unchecked, that the fact confirming its relative clause or gloss states:
+    # "Excluding the charge, earnings per share came to $1.64, up 12 %" when the $1.64 was read apart)
+    inner = confirming_facts(results, index, ("gloss", "relative"))
+    if not confirming and not inner:
         return results
     out = []
     for r in results:
-        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") \
+        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative", "main") \
                 and (figures := asserted_figures(r.claim)):
-            others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
+            pool = inner if r.claim.role == "main" else confirming
+            others = [f for k, fs in pool.items() if k != id(r) for f in fs] \
+                if r.claim.role != "main" or r.verdict == UNVERIFIED else []
             if others:
-                r = _carried(r, figures, others, index, with_kin=True)
+                r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")
         out.append(r)
     return out
 
