@@ -1373,3 +1373,41 @@ sources:
 ])
 def test_a_main_figure_stated_by_the_fact_of_its_relative_clause(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SPLIT_FIGURES), text, lang), want)
+
+
+YEARS_AS_COUNTS = """
+version: 1
+sources:
+  - id: river-plan
+    title: River plan 2024
+    published: 2024-12-19
+    facts:
+      - id: pollution-money
+        statement: Almost £9bn is allocated to cutting river pollution by 30% by 2030 from 2020 levels.
+        quantity: {value: 9e9, unit: GBP, bound: at-most}
+        as_of: 2024-12
+      - id: upgrade
+        statement: The regulator approved a £61bn upgrade of the river network for 2026 to 2031 on 19 December 2024.
+        quantity: {value: 61e9, unit: GBP}
+        as_of: 2024-12
+      - id: pollution-fr
+        statement: Près de 5 milliards d'euros financeront une baisse de 25 % de la pollution d'ici à 2030 par rapport à 2019.
+        quantity: {value: 5e9, unit: EUR, bound: at-most}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year written before its noun, read as a count ("2020 levels", "the 2026 to 2031 period"), that the
+    # confirming fact gives as a date, is confirmed; another year stays unchecked
+    ("Nearly £9bn is earmarked for cutting river pollution by 30% by 2030 compared with 2020 levels.", "en", "supported"),
+    ("In its final decision, the regulator approved £61bn of spending for the 2026 to 2031 period.", "en", "supported"),
+    ("Nearly £9bn is earmarked for cutting river pollution by 30% by 2030 compared with 2018 levels.", "en", "unverified"),
+    ("In its final decision, the regulator approved £61bn of spending for the 2025 to 2031 period.", "en", "unverified"),
+    ("Près de 5 milliards d'euros financeront une baisse de 25 % de la pollution d'ici à 2030 par rapport aux 2019 niveaux.",
+     "fr", "supported"),
+    ("Près de 5 milliards d'euros financeront une baisse de 25 % de la pollution d'ici à 2030 par rapport aux 2017 niveaux.",
+     "fr", "unverified"),
+])
+def test_a_year_read_as_a_count_that_the_fact_dates(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEARS_AS_COUNTS), text, lang), want)

@@ -65,11 +65,28 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
         window = around_figure(claim, q)
         fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
         if fact is None:
+            out += _years_stated(q, confirming, index)
             continue
         finding = _alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _years_stated(q: Quantity, confirming: list[Fact], index: FactIndex) -> list[Finding]:
+    """A number read as a count that is a year, or a span of years ("compared with 2021 levels", "for the 2025 to
+    2030 period"), that the first confirming fact gives as a date: confirmed as a date; another year stays
+    unchecked (a year written with a separator, "2,021 homes", is a count)."""
+    years = {v for v in (q.value, q.min, q.max) if v is not None}
+    if not years or not all(v == int(v) and str(int(v)) in q.text and re.fullmatch(r"(?:19|20)\d\d", str(int(v)))
+                            for v in years):
+        return []
+    for fact in confirming:
+        given = {d.year for d in index.reading(fact).dates if d.text and d.year}
+        if {int(v) for v in years} <= given:
+            return [Finding("supports", "date", fact, f"{q.text.strip()!r}: the years the source gives: {fact.statement}",
+                            part=q.text.strip())]
+    return []
 
 
 def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quantity], same: bool) -> Optional[Finding]:
