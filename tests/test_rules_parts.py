@@ -1411,3 +1411,37 @@ sources:
 ])
 def test_a_year_read_as_a_count_that_the_fact_dates(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, YEARS_AS_COUNTS), text, lang), want)
+
+
+RATIO_OF_FIGURES = """
+version: 1
+sources:
+  - id: hiring-revision
+    title: Hiring benchmark revision 2025
+    published: 2025-09-09
+    facts:
+      - id: monthly-average
+        statement: Average monthly hiring in the year to March 2025 falls to about 62,000 from the roughly 131,000 first reported.
+        quantity: {value: 62000, unit: jobs, bound: about}
+        as_of: 2025-03
+      - id: frequence
+        statement: En 2019, la pêche compte 48,2 accidents mortels par milliard d'heures, contre 14,6 pour l'ensemble des secteurs.
+        quantity: {value: 48.2, unit: accidents mortels par milliard d'heures}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share or a multiple in words that the claim's two confirmed figures give is confirmed by them
+    ("Average monthly hiring in the year to March was only about half the pace first reported, around 62,000 rather "
+     "than 131,000.", "en", "supported"),
+    ("On relevait alors environ 48,2 accidents mortels par milliard d'heures dans la pêche, plus de trois fois la "
+     "moyenne de 14,6 observée tous secteurs confondus.", "fr", "supported"),
+    # another ratio of the same two figures stays unchecked
+    ("Average monthly hiring in the year to March was only about a third of the pace first reported, around 62,000 "
+     "rather than 131,000.", "en", "unverified"),
+    ("On relevait alors environ 48,2 accidents mortels par milliard d'heures dans la pêche, plus de cinq fois la "
+     "moyenne de 14,6 observée tous secteurs confondus.", "fr", "unverified"),
+])
+def test_a_ratio_in_words_of_two_confirmed_figures(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RATIO_OF_FIGURES), text, lang), want)

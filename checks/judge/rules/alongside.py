@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ...compare import compare_quantity, units_comparable
 from ...factread import direction_of, is_difference, is_level
-from ...match import FactIndex
+from ...match import FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
 from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
@@ -36,7 +36,32 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
     stays unchecked: this rule never refutes a figure's value."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
-    return _stated_alongside(claim, confirming, touched, index, with_kin=True)
+    found = _stated_alongside(claim, confirming, touched, index, with_kin=True)
+    return found + _ratio_of_confirmed(claim, findings + found, touched | {f.part for f in found})
+
+
+def _ratio_of_confirmed(claim: Claim, findings: list[Finding], touched: set) -> list[Finding]:
+    """A share or a multiple in words ("about half the pace, around 71,000 rather than 147,000", « plus de trois fois
+    la moyenne de 20,5 ») that the claim's two other figures, both confirmed and of one kind, give: the smaller
+    over the larger for a share, the larger over the smaller for a multiple. Another ratio stays unchecked (what
+    the two figures are of is the facts'; this never refutes)."""
+    confirmed = {f.part: f for f in findings if f.relation == "supports" and f.part and f.rule.startswith("quantity")}
+    figures = asserted_figures(claim)
+    out = []
+    for q in figures:
+        if q.text.strip() in touched or q.unit not in ("ratio", "times"):
+            continue
+        pair = [x for x in figures if x is not q and x.text.strip() in confirmed and x.value]
+        if len(pair) != 2 or len({unit_class(x.unit) for x in pair}) != 1:
+            continue
+        lo, hi = sorted(abs(x.value) for x in pair)
+        ratio = lo / hi if q.unit == "ratio" else hi / lo
+        if compare_quantity(q, replace(q, value=ratio, min=None, max=None, bound="exact"))[0] == "supports":
+            f = confirmed[pair[0].text.strip()]
+            out.append(Finding("supports", "derived-share", f.fact, f"{q.text.strip()!r}: {pair[0].text.strip()} against "
+                                                                     f"{pair[1].text.strip()}, both as the source gives "
+                                                                     f"them ({ratio:.2f})", part=q.text.strip()))
+    return out
 
 
 def kin_facts(confirming: list[Fact], index: FactIndex) -> list[Fact]:
