@@ -1445,3 +1445,32 @@ sources:
 ])
 def test_a_ratio_in_words_of_two_confirmed_figures(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, RATIO_OF_FIGURES), text, lang), want)
+
+
+ANTECEDENT_GLOSS = """
+version: 1
+sources:
+  - id: comptes-2024
+    title: Comptes du régime 2024
+    published: 2025-06-13
+    facts:
+      - id: deficit-2024
+        statement: Le déficit du régime de Norvanie s'établit à 12,1 milliards d'euros en 2024.
+        quantity: {value: -12.1e9, unit: EUR}
+        as_of: 2024
+      - id: ecart-loi
+        statement: Le déficit 2024 du régime de Norvanie est inférieur de près de 2 milliards d'euros au solde de -14 milliards prévu par la loi de finances.
+        quantity: {value: 2e9, unit: EUR, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative clause's figure stated by the fact that confirms, through the statement before, its main clause
+    ("Le déficit du régime de Norvanie a atteint 12,1 milliards d'euros en 2024. C'est près de 2 milliards de moins "
+     "que ce que prévoyait la loi de finances, qui tablait sur 14 milliards.", "supported"),
+    ("Le déficit du régime de Norvanie a atteint 12,1 milliards d'euros en 2024. C'est près de 2 milliards de moins "
+     "que ce que prévoyait la loi de finances, qui tablait sur 16 milliards.", "unverified"),
+])
+def test_a_relative_figure_beside_a_main_clause_its_antecedent_confirms(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ANTECEDENT_GLOSS), text, "fr"), want)

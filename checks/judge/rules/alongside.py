@@ -265,9 +265,10 @@ def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[Claim
     return out
 
 
-def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = False) -> list[ClaimResult]:
     """A figure of a gloss or a relative clause ("…, down from 3.5 % in the 12 months to April") that the
-    fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
+    fact confirming the main clause states in its own sentence, the same way, is confirmed by it. ``again``: after
+    the later passes confirmed more claims, only the claims still unverified are looked at (one refuted stays so)."""
     # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
     # 85,6 %, en recul de 3,5 points")
     confirming = confirming_facts(results, index)
@@ -278,7 +279,8 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimR
         return results
     out = []
     for r in results:
-        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative", "main") \
+        if r.verdict != SUPPORTED and not (again and r.verdict != UNVERIFIED) and r.claim.checkable \
+                and r.claim.role in ("gloss", "relative", "main") \
                 and (figures := asserted_figures(r.claim)):
             pool = inner if r.claim.role == "main" else confirming
             others = [f for k, fs in pool.items() if k != id(r) for f in fs] \
