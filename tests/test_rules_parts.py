@@ -1336,3 +1336,141 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+SPLIT_FIGURES = """
+version: 1
+sources:
+  - id: norvane-results
+    title: Norvane results 2024
+    published: 2025-02-10
+    facts:
+      - id: eps-adjusted
+        statement: Excluding the one-off charge, Norvane's diluted earnings per share for 2024 were 2.31 dollars, up 9 percent year over year.
+        quantity: {value: 2.31, unit: USD}
+        as_of: 2024
+      - id: bpa-ajuste
+        statement: Hors charge exceptionnelle, le bénéfice par action dilué de Norvane s'établit à 2,31 euros en 2024, en hausse de 9 % sur un an.
+        quantity: {value: 2.31, unit: EUR}
+        as_of: 2024
+      - id: core-index
+        statement: The Norvane index of all items less food and energy rose 2.6 % over the 12 months ending November 2024.
+        quantity: {value: 2.6, unit: percent}
+        as_of: 2024-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a main clause's figure that the fact confirming its relative clause states in its sentence, the same way
+    ("Excluding that charge, diluted earnings per share came to $2.31, up 9 percent.", "en", "supported"),
+    ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 9 %.", "fr", "supported"),
+    # a figure the fact does not state stays unchecked; one it states the other way is a wrong direction
+    ("Excluding that charge, diluted earnings per share came to $2.31, up 14 percent.", "en", "unverified"),
+    ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 14 %.", "fr", "unverified"),
+    ("Excluding that charge, diluted earnings per share came to $2.31, down 9 percent.", "en", "mixed"),
+    # a level reached ("eased to") is not a change the other way ("rose 2.6 %"): left undecided, no false alarm
+    ("Norvane core inflation, which leaves out food and energy, eased to 2.6%.", "en", "unverified"),
+])
+def test_a_main_figure_stated_by_the_fact_of_its_relative_clause(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SPLIT_FIGURES), text, lang), want)
+
+
+YEARS_AS_COUNTS = """
+version: 1
+sources:
+  - id: river-plan
+    title: River plan 2024
+    published: 2024-12-19
+    facts:
+      - id: pollution-money
+        statement: Almost £9bn is allocated to cutting river pollution by 30% by 2030 from 2020 levels.
+        quantity: {value: 9e9, unit: GBP, bound: at-most}
+        as_of: 2024-12
+      - id: upgrade
+        statement: The regulator approved a £61bn upgrade of the river network for 2026 to 2031 on 19 December 2024.
+        quantity: {value: 61e9, unit: GBP}
+        as_of: 2024-12
+      - id: pollution-fr
+        statement: Près de 5 milliards d'euros financeront une baisse de 25 % de la pollution d'ici à 2030 par rapport à 2019.
+        quantity: {value: 5e9, unit: EUR, bound: at-most}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year written before its noun, read as a count ("2020 levels", "the 2026 to 2031 period"), that the
+    # confirming fact gives as a date, is confirmed; another year stays unchecked
+    ("Nearly £9bn is earmarked for cutting river pollution by 30% by 2030 compared with 2020 levels.", "en", "supported"),
+    ("In its final decision, the regulator approved £61bn of spending for the 2026 to 2031 period.", "en", "supported"),
+    ("Nearly £9bn is earmarked for cutting river pollution by 30% by 2030 compared with 2018 levels.", "en", "unverified"),
+    ("In its final decision, the regulator approved £61bn of spending for the 2025 to 2031 period.", "en", "unverified"),
+    ("Près de 5 milliards d'euros financeront une baisse de 25 % de la pollution d'ici à 2030 par rapport aux 2019 niveaux.",
+     "fr", "supported"),
+    ("Près de 5 milliards d'euros financeront une baisse de 25 % de la pollution d'ici à 2030 par rapport aux 2017 niveaux.",
+     "fr", "unverified"),
+])
+def test_a_year_read_as_a_count_that_the_fact_dates(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEARS_AS_COUNTS), text, lang), want)
+
+
+RATIO_OF_FIGURES = """
+version: 1
+sources:
+  - id: hiring-revision
+    title: Hiring benchmark revision 2025
+    published: 2025-09-09
+    facts:
+      - id: monthly-average
+        statement: Average monthly hiring in the year to March 2025 falls to about 62,000 from the roughly 131,000 first reported.
+        quantity: {value: 62000, unit: jobs, bound: about}
+        as_of: 2025-03
+      - id: frequence
+        statement: En 2019, la pêche compte 48,2 accidents mortels par milliard d'heures, contre 14,6 pour l'ensemble des secteurs.
+        quantity: {value: 48.2, unit: accidents mortels par milliard d'heures}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share or a multiple in words that the claim's two confirmed figures give is confirmed by them
+    ("Average monthly hiring in the year to March was only about half the pace first reported, around 62,000 rather "
+     "than 131,000.", "en", "supported"),
+    ("On relevait alors environ 48,2 accidents mortels par milliard d'heures dans la pêche, plus de trois fois la "
+     "moyenne de 14,6 observée tous secteurs confondus.", "fr", "supported"),
+    # another ratio of the same two figures stays unchecked
+    ("Average monthly hiring in the year to March was only about a third of the pace first reported, around 62,000 "
+     "rather than 131,000.", "en", "unverified"),
+    ("On relevait alors environ 48,2 accidents mortels par milliard d'heures dans la pêche, plus de cinq fois la "
+     "moyenne de 14,6 observée tous secteurs confondus.", "fr", "unverified"),
+])
+def test_a_ratio_in_words_of_two_confirmed_figures(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RATIO_OF_FIGURES), text, lang), want)
+
+
+ANTECEDENT_GLOSS = """
+version: 1
+sources:
+  - id: comptes-2024
+    title: Comptes du régime 2024
+    published: 2025-06-13
+    facts:
+      - id: deficit-2024
+        statement: Le déficit du régime de Norvanie s'établit à 12,1 milliards d'euros en 2024.
+        quantity: {value: -12.1e9, unit: EUR}
+        as_of: 2024
+      - id: ecart-loi
+        statement: Le déficit 2024 du régime de Norvanie est inférieur de près de 2 milliards d'euros au solde de -14 milliards prévu par la loi de finances.
+        quantity: {value: 2e9, unit: EUR, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a relative clause's figure stated by the fact that confirms, through the statement before, its main clause
+    ("Le déficit du régime de Norvanie a atteint 12,1 milliards d'euros en 2024. C'est près de 2 milliards de moins "
+     "que ce que prévoyait la loi de finances, qui tablait sur 14 milliards.", "supported"),
+    ("Le déficit du régime de Norvanie a atteint 12,1 milliards d'euros en 2024. C'est près de 2 milliards de moins "
+     "que ce que prévoyait la loi de finances, qui tablait sur 16 milliards.", "unverified"),
+])
+def test_a_relative_figure_beside_a_main_clause_its_antecedent_confirms(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ANTECEDENT_GLOSS), text, "fr"), want)

@@ -1149,3 +1149,50 @@ sources:
 def test_a_record_for_one_kind_of_period_is_no_record_of_all_time(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SEASON_RECORDS), text, lang)
     assert_verdict(st, want)
+
+
+
+LISTED_FIGURES = """
+version: 1
+entities:
+  velmor: {names: [Velmor Water]}
+  ostby: {names: [Ostby Water]}
+  carran: {names: [Carran Water]}
+sources:
+  - id: regulator-fines
+    title: Proposed penalties 2024
+    published: 2024-08-06
+    facts:
+      - id: by-company
+        statement: The proposed penalties are £96m for Velmor Water, £41m for Ostby Water and £13m for Carran Water.
+        quantity: {value: 96e6, unit: GBP}
+        as_of: 2024-08
+      - id: par-entreprise
+        statement: Les pénalités proposées s'élèvent à 96 millions d'euros pour Velmor Water, 41 millions pour Ostby Water et 13 millions pour Carran Water.
+        quantity: {value: 96e6, unit: EUR}
+        as_of: 2024-08
+      - id: bills
+        statement: Bills will rise by 21% at Velmor Water, 35% at Ostby Water and 9% at Carran Water over five years.
+        quantity: {value: 9, unit: percent}
+        as_of: 2024-08
+      - id: factures
+        statement: Les factures augmenteront de 21 % chez Velmor Water, de 35 % chez Ostby Water et de 9 % chez Carran Water en cinq ans.
+        quantity: {value: 9, unit: percent}
+        as_of: 2024-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a first place the confirming fact's own figures give: beyond every other figure its sentence lists
+    ("Velmor Water faced the largest share, £96m, with Ostby Water at £41m and Carran Water at £13m.", "en", "supported"),
+    ("Velmor Water écope de la plus grosse pénalité, 96 millions d'euros.", "fr", "supported"),
+    ("Carran Water customers face the smallest rise, 9%.", "en", "supported"),
+    ("Les clients de Carran Water subissent la hausse la plus faible, 9 %.", "fr", "supported"),
+    # the other end of the ranking, or a record of all time, is not what the listed figures give: left unchecked
+    ("Carran Water customers face the largest rise, 9%.", "en", "unverified"),
+    ("Velmor Water écope de la plus petite pénalité, 96 millions d'euros.", "fr", "unverified"),
+    ("Velmor Water faced the largest penalty ever imposed, £96m.", "en", "unverified"),
+    ("Velmor Water écope de la plus grosse pénalité jamais infligée, 96 millions d'euros.", "fr", "unverified"),
+])
+def test_a_first_place_the_facts_own_figures_give(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LISTED_FIGURES), text, lang), want)

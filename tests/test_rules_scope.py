@@ -1911,3 +1911,40 @@ sources:
 def test_a_figure_of_a_place_the_list_never_names_is_not_refuted(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, STORM), text, lang)
     assert_verdict(st, want)
+
+
+
+QUARTER_LEVELS = """
+version: 1
+entities:
+  norvane: {names: [Norvane]}
+sources:
+  - id: norvane-q4
+    title: Norvane fourth-quarter 2024 results
+    published: 2025-01-30
+    facts:
+      - id: q4-op
+        statement: Norvane's fourth-quarter 2024 operating profit was 4.2 billion dollars, up about 40 percent from a year earlier.
+        subject: norvane
+        quantity: {value: 4.2e9, unit: USD}
+        as_of: 2024-Q4
+      - id: t4-ventes
+        statement: Au quatrième trimestre 2024, le chiffre d'affaires de Norvane atteint 18,5 milliards d'euros, en hausse de 6 % sur un an.
+        subject: norvane
+        quantity: {value: 18.5e9, unit: EUR}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level counted over a quarter ("quarterly operating profit") is what a fact of one quarter gives
+    ("Norvane's quarterly operating profit was $4.2 billion.", "en", "supported"),
+    ("Le chiffre d'affaires trimestriel de Norvane atteint 18,5 milliards d'euros.", "fr", "supported"),
+    # a wrong level is refuted; a change on the quarter before ("quarterly … grew 40 %") is not the year-on-year one
+    ("Norvane's quarterly operating profit was $4.6 billion.", "en", "contradicted"),
+    ("Le chiffre d'affaires trimestriel de Norvane atteint 19,5 milliards d'euros.", "fr", "contradicted"),
+    ("Norvane's quarterly operating profit grew 40 percent.", "en", "unverified"),
+    ("Le chiffre d'affaires trimestriel de Norvane progresse de 6 %.", "fr", "unverified"),
+])
+def test_a_quarterly_level_met_by_a_fact_of_one_quarter(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_LEVELS), text, lang), want)

@@ -153,6 +153,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = plan_by_main_fact(results, index)
     results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
+    results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
     results = none_items(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)

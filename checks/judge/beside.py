@@ -231,7 +231,7 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
 def _of_scope(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
     """Whether a fact may give the figure: of its measure, quarter and month, naming every party the claim names but
     its sayers, and every proper name of the claim no party covers."""
-    if not measure_fits(claim_qualifiers(claim, window, q), c.fact, index):
+    if not measure_fits(claim_qualifiers(claim, window, q), c.fact, index, q):
         return False                   # ("gross income" is not the net income the sentence writes)
     sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
     if not {m.entity for m in claim.mentions} - sayers <= fact_parties(c.fact, index):

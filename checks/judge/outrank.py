@@ -11,9 +11,11 @@ import functools
 import re
 from typing import Optional
 
+from ..factread import names_a_baseline
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled, lexicon
+from ..resources import compiled, lexicon, word_pattern
+from ..recordscope import names_a_record, record_scope
 from ..slots import rank_of, rank_span
 from ..terms import LANGS, content_stems
 from ..text import fold, longest_first
@@ -117,3 +119,34 @@ def _same_thing(g: Fact, q: Quantity, stems: set, source_rank: set, index: FactI
             stated.unit if stated is not None and stated.unit else "-"))):
         return False
     return not source_rank or bool(named and not named & source_rank)
+
+
+def ranked_by_its_figures(claim: Claim, fact: Fact, part: str, index: FactIndex) -> bool:
+    """Whether the confirming fact's own figures give the claim's first place: the claim ranks first (the top or the
+    bottom, not a record of some time) the figure the fact confirmed (``part``), and the fact's sentence lists it
+    with at least two more figures in its unit, none of them a starting level, beyond all of which it stands
+    ("Thames faced the largest share, £104m" against "£104m for Thames, £47m for Yorkshire and £17m for Tyne")."""
+    ranked = _first_place(claim, part)
+    if ranked is None:
+        return False
+    q, top = ranked
+    own = [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value is not None and fq.unit == q.unit]
+    if len(own) < 3 or any(names_a_baseline(fact.statement[:fq.start]) for fq in own):
+        return False
+    others = [fq.value for fq in own if not same_size(fq.value, q.value)]
+    return len(others) == len(own) - 1 and all((q.value > v) if top else (q.value < v) for v in others)
+
+
+def _first_place(claim: Claim, part: str) -> Optional[tuple[Quantity, bool]]:
+    """The figure a claim ranks first, when it is ``part``, and whether at the top: None for another rank, a record
+    ("a record £96m"), or a rank over some time ("the largest ever", « depuis 2019 », « jamais infligée »)."""
+    text = claim.focus or claim.text
+    span = rank_span(text)
+    if span is None or rank_of(text) != 1:
+        return None
+    ranked = text[span[0]:span[1]]
+    top, q = ranks_top(ranked), _ranked_figure(claim, span)
+    if top is None or q is None or q.value is None or q.text.strip() != part or names_a_record(ranked) \
+            or record_scope(text) or word_pattern("slots", r"(?<!\w)(?:{rank_over_time})(?!\w)").search(fold(text[span[0]:])):
+        return None
+    return q, top

@@ -4,12 +4,15 @@ only when they agree (``measure_fits``).
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ..detect import is_figure
 from ..factread import qualifiers_in
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
 from .figures import words_at_figure
+from .yearparts import fact_quarter
 
 
 def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
@@ -22,14 +25,31 @@ def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
     return qualifiers_in(around[0]) or qualifiers_in(around[1])
 
 
-def measure_fits(measure: frozenset, fact: Fact, index: FactIndex) -> bool:
+def measure_fits(measure: frozenset, fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> bool:
     """Whether a fact's figure measures what the claim's figure does: the same qualifiers around it; or, when the
     words around the fact's figure name none, the claim's qualifiers all said elsewhere in the fact's sentence
-    ("61 % of cases (1,778 of 2,918) were in children aged 10 and under" for "children … made up 61 %")."""
+    ("61 % of cases (1,778 of 2,918) were in children aged 10 and under" for "children … made up 61 %"); a level
+    the claim counts over a quarter ("quarterly operating profit was 6.2 trillion", ``q``) is met by a fact of one
+    quarter ("fourth-quarter operating profit"), a change on the quarter before is not ("quarterly growth")."""
     own = fact_measure(fact, index)
     if own == measure:
         return True
-    return not own and bool(measure) and measure <= index.reading(fact).qualifiers
+    if not own and bool(measure) and measure <= index.reading(fact).qualifiers:
+        return True
+    period = _quarter_of_level(measure - own, fact, q)
+    return bool(period) and measure_fits(measure - period, fact, index)
+
+
+def _quarter_of_level(extra: frozenset, fact: Fact, q: Optional[Quantity]) -> frozenset:
+    """The quarter qualifier of the claim's level that a fact of one quarter meets (empty for a change in per cent
+    or points: "quarterly growth" is measured on the quarter before, which a quarter's fact need not be)."""
+    if q is None or q.unit in CHANGE_UNITS or QUARTERLY not in extra or fact_quarter(fact) is None:
+        return frozenset()
+    return frozenset({QUARTERLY})
+
+
+QUARTERLY = "quarterly"                                 # (the qualifier id of data/lang/*/measures.yaml)
+CHANGE_UNITS = ("percent", "points", "percentage points")
 
 
 def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:

@@ -33,7 +33,7 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
     measure = claim_qualifiers(claim, window, q)
     if narrower:
         return None, [c for c in comparable if measure < fact_measure(c.fact, index)]
-    same_measure = [c for c in comparable if measure_fits(measure, c.fact, index)]
+    same_measure = [c for c in comparable if measure_fits(measure, c.fact, index, q)]
     if not same_measure and comparable:
         # (a nested figure measures what its main clause names: "net income rose to €48.8 bn, up 4.1 %")
         inherited = measure | inherited_qualifiers(claim)

@@ -13,8 +13,8 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity, units_comparable
-from ...factread import direction_of, is_difference
-from ...match import FactIndex
+from ...factread import direction_of, is_difference, is_level
+from ...match import FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
 from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
@@ -37,7 +37,32 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
     stays unchecked: this rule never refutes a figure's value."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
-    return _stated_alongside(claim, confirming, touched, index, with_kin=True)
+    found = _stated_alongside(claim, confirming, touched, index, with_kin=True)
+    return found + _ratio_of_confirmed(claim, findings + found, touched | {f.part for f in found})
+
+
+def _ratio_of_confirmed(claim: Claim, findings: list[Finding], touched: set) -> list[Finding]:
+    """A share or a multiple in words ("about half the pace, around 71,000 rather than 147,000", « plus de trois fois
+    la moyenne de 20,5 ») that the claim's two other figures, both confirmed and of one kind, give: the smaller
+    over the larger for a share, the larger over the smaller for a multiple. Another ratio stays unchecked (what
+    the two figures are of is the facts'; this never refutes)."""
+    confirmed = {f.part: f for f in findings if f.relation == "supports" and f.part and f.rule.startswith("quantity")}
+    figures = asserted_figures(claim)
+    out = []
+    for q in figures:
+        if q.text.strip() in touched or q.unit not in ("ratio", "times"):
+            continue
+        pair = [x for x in figures if x is not q and x.text.strip() in confirmed and x.value]
+        if len(pair) != 2 or len({unit_class(x.unit) for x in pair}) != 1:
+            continue
+        lo, hi = sorted(abs(x.value) for x in pair)
+        ratio = lo / hi if q.unit == "ratio" else hi / lo
+        if compare_quantity(q, replace(q, value=ratio, min=None, max=None, bound="exact"))[0] == "supports":
+            f = confirmed[pair[0].text.strip()]
+            out.append(Finding("supports", "derived-share", f.fact, f"{q.text.strip()!r}: {pair[0].text.strip()} against "
+                                                                     f"{pair[1].text.strip()}, both as the source gives "
+                                                                     f"them ({ratio:.2f})", part=q.text.strip()))
+    return out
 
 
 def kin_facts(confirming: list[Fact], index: FactIndex) -> list[Fact]:
@@ -66,22 +91,49 @@ def _stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index:
         window = around_figure(claim, q)
         fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
         if fact is None:
+            out += _years_stated(q, confirming, index)
             continue
-        own = claim.focus or claim.text
-        said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
-            or _way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
-        ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
-                or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
-        if said and ways and said not in ways:
-            words = {"up": "more", "down": "less"}
-            out.append(Finding("contradicts", "direction", fact,
-                               f"wrong direction: {text!r} {words[said]} in the article, "
-                               f"{words[next(iter(ways))]} in the source: {fact.statement}", part=text))
-        else:
-            which = "the same source fact" if any(fact is c for c in confirming) else "another fact of the same source"
-            out.append(Finding("supports", "quantity-alongside", fact, f"{text!r} is stated by {which}: {fact.statement}",
-                               part=text))
+        finding = _alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
+        if finding is not None:
+            out.append(finding)
     return out
+
+
+def _years_stated(q: Quantity, confirming: list[Fact], index: FactIndex) -> list[Finding]:
+    """A number read as a count that is a year, or a span of years ("compared with 2021 levels", "for the 2025 to
+    2030 period"), that the first confirming fact gives as a date: confirmed as a date; another year stays
+    unchecked (a year written with a separator, "2,021 homes", is a count)."""
+    years = {v for v in (q.value, q.min, q.max) if v is not None}
+    if not years or not all(v == int(v) and str(int(v)) in q.text and re.fullmatch(r"(?:19|20)\d\d", str(int(v)))
+                            for v in years):
+        return []
+    for fact in confirming:
+        given = {d.year for d in index.reading(fact).dates if d.text and d.year}
+        if {int(v) for v in years} <= given:
+            return [Finding("supports", "date", fact, f"{q.text.strip()!r}: the years the source gives: {fact.statement}",
+                            part=q.text.strip())]
+    return []
+
+
+def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quantity], same: bool) -> Optional[Finding]:
+    """The finding on a figure ``fact`` states (``stated``): confirmed, unless a difference goes the other way
+    (a wrong direction); None when the claim's figure is a level reached and the fact's a change, or the other
+    way round ("eased to 2.6 %" against "rose 2.6 %": neither way is the other's, the figure is left undecided)."""
+    text = q.text.strip()
+    own = claim.focus or claim.text
+    said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
+        or _way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
+    ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or _way_beside(fact.statement, fq)
+            or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
+    if said and ways and said not in ways:
+        if _level_against_change(own, q.start - claim.start, fact, stated):
+            return None
+        words = {"up": "more", "down": "less"}
+        return Finding("contradicts", "direction", fact, f"wrong direction: {text!r} {words[said]} in the article, "
+                                                         f"{words[next(iter(ways))]} in the source: {fact.statement}",
+                       part=text)
+    which = "the same source fact" if same else "another fact of the same source"
+    return Finding("supports", "quantity-alongside", fact, f"{text!r} is stated by {which}: {fact.statement}", part=text)
 
 
 def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: Callable[[], list[Fact]],
@@ -162,6 +214,14 @@ def _other_level(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> boo
         for fq in index.reading(fact).quantities)
 
 
+def _level_against_change(own: str, start: int, fact: Fact, stated: list[Quantity]) -> bool:
+    """Whether the claim's figure is a level reached ("eased to 2.6 %", « recule à 7,5 % ») while the fact writes
+    every figure that states it as a change ("rose 2.6 %"), or the other way round: the way each goes is not
+    the other's, and the figure's way is left undecided."""
+    mine = is_level(own[max(0, start - 30):start])
+    return all(is_level(fact.statement[max(0, fq.start - 30):fq.start]) != mine for fq in stated if fq.start >= 0)
+
+
 def _signed_way(fq: Quantity) -> Optional[str]:
     """"up" or "down" when the fact writes its figure with a sign ("+6 %", "−3,4 %")."""
     lead = fq.text.lstrip()[:1]
@@ -207,21 +267,28 @@ def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[Claim
     return out
 
 
-def carry_alongside(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = False) -> list[ClaimResult]:
     """A figure of a gloss or a relative clause ("…, down from 3.5 % in the 12 months to April") that the
-    fact confirming the main clause states in its own sentence, the same way, is confirmed by it."""
+    fact confirming the main clause states in its own sentence, the same way, is confirmed by it. ``again``: after
+    the later passes confirmed more claims, only the claims still unverified are looked at (one refuted stays so)."""
     # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
     # 85,6 %, en recul de 3,5 points")
     confirming = confirming_facts(results, index)
-    if not confirming:
+    # (and a main clause's figure left unchecked, that the fact confirming its relative clause or gloss states:
+    # "Excluding the charge, earnings per share came to $1.64, up 12 %" when the $1.64 was read apart)
+    inner = confirming_facts(results, index, ("gloss", "relative"))
+    if not confirming and not inner:
         return results
     out = []
     for r in results:
-        if r.verdict != SUPPORTED and r.claim.checkable and r.claim.role in ("gloss", "relative") \
+        if r.verdict != SUPPORTED and not (again and r.verdict != UNVERIFIED) and r.claim.checkable \
+                and r.claim.role in ("gloss", "relative", "main") \
                 and (figures := asserted_figures(r.claim)):
-            others = [f for k, fs in confirming.items() if k != id(r) for f in fs]
+            pool = inner if r.claim.role == "main" else confirming
+            others = [f for k, fs in pool.items() if k != id(r) for f in fs] \
+                if r.claim.role != "main" or r.verdict == UNVERIFIED else []
             if others:
-                r = _carried(r, figures, others, index, with_kin=True)
+                r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")
         out.append(r)
     return out
 

@@ -17,7 +17,7 @@ from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding, same_size, written_numbers
-from ..outrank import outranked
+from ..outrank import outranked, ranked_by_its_figures
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 
@@ -148,9 +148,18 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
         if slot and slot[1] == "ranking" and ranked:
             # "535 homicides, the lowest number since records began": the record is a part of its own,
             # which another fact of the source, or another topical fact, may rank
-            out.append(_rank_elsewhere(claim, f.fact, cands, index)
+            out.append(_rank_elsewhere(claim, f.fact, cands, index) or _by_its_figures(claim, f, slot, ranked, index)
                        or Finding("related", "ranking", f.fact, slot[2], part=ranked))
     return out
+
+
+def _by_its_figures(claim: Claim, f: Finding, slot: tuple, ranked: str, index: FactIndex) -> Optional[Finding]:
+    """The first place of a figure the confirming fact does not rank in words, given by the figures its sentence
+    lists ("the largest share, £104m" against "£104m for A, £47m for B and £17m for C"): confirmed."""
+    if slot[0] != "missing" or not ranked_by_its_figures(claim, f.fact, f.part, index):
+        return None
+    return Finding("supports", "ranking", f.fact, f"{ranked!r}, as the source's own figures rank it: {f.fact.statement}",
+                   part=ranked)
 
 
 def _confirms_figure(f: Finding) -> bool:
