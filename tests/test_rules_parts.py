@@ -1474,3 +1474,33 @@ sources:
 ])
 def test_a_relative_figure_beside_a_main_clause_its_antecedent_confirms(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, ANTECEDENT_GLOSS), text, "fr"), want)
+
+
+QUARTER_FIGURES = """
+version: 1
+sources:
+  - id: norvane-q3
+    title: Norvane third-quarter results
+    published: 2025-10-30
+    facts:
+      - id: revenue
+        statement: Norvane's revenue for the quarter ended 28 September 2025 was 41.2 billion dollars, up 6 percent year over year.
+        quantity: {value: 41.2e9, unit: USD}
+        as_of: 2025-09
+      - id: net-income
+        statement: Norvane's quarterly net income dropped to 9.1 billion dollars from 11.4 billion dollars a year earlier, after a one-off tax charge.
+        quantity: {value: 9.1e9, unit: USD}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact confirming the relative clause ("which ended on …") confirms the main clause's figures only when it
+    # names what the main clause measures: "net income" is another fact's measure
+    ("Norvane reported net income of $41.2 billion for the quarter, which ended on 28 September, up 6 percent.", "en",
+     "unverified"),
+    ("Norvane reported revenue of $41.2 billion for the quarter, which ended on 28 September, up 6 percent.", "en",
+     "supported"),
+])
+def test_a_relative_clause_fact_confirms_only_its_own_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_FIGURES), text, lang), want)

@@ -20,6 +20,7 @@ from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
 from ..changes import kinds_agree
+from ..measurenoun import measure_nouns_in
 from ..parts import claim_parts
 from ..yearparts import quantity_quarter, quarter_ok
 from .dates import rule_stated_dates
@@ -287,10 +288,21 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = 
             pool = inner if r.claim.role == "main" else confirming
             others = [f for k, fs in pool.items() if k != id(r) for f in fs] \
                 if r.claim.role != "main" or r.verdict == UNVERIFIED else []
+            if r.claim.role == "main" and others:
+                others = [f for f in others if not _measured_elsewhere(r.claim, f, index)]
             if others:
                 r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")
         out.append(r)
     return out
+
+
+def _measured_elsewhere(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the main clause names what it measures ("net income of $94.9 billion") in a word the fact
+    confirming its relative clause does not write and another of its candidate facts does: that fact's figure
+    is then another measure's, not the clause's."""
+    missing = measure_nouns_in(claim.focus or claim.text) - measure_nouns_in(fact.statement or "")
+    return bool(missing) and any(missing & measure_nouns_in(c.fact.statement or "")
+                                 for c in index.candidates(claim) if c.fact is not fact)
 
 
 def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = (),
