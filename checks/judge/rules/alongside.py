@@ -284,16 +284,23 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = 
     for r in results:
         if r.verdict != SUPPORTED and not (again and r.verdict != UNVERIFIED) and r.claim.checkable \
                 and r.claim.role in ("gloss", "relative", "main") \
-                and (figures := asserted_figures(r.claim)):
-            pool = inner if r.claim.role == "main" else confirming
-            others = [f for k, fs in pool.items() if k != id(r) for f in fs] \
-                if r.claim.role != "main" or r.verdict == UNVERIFIED else []
-            if r.claim.role == "main" and others:
-                others = [f for f in others if not _measured_elsewhere(r.claim, f, index)]
-            if others:
-                r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")
+                and (figures := asserted_figures(r.claim)) \
+                and (others := _carrying(r, inner if r.claim.role == "main" else confirming, index)):
+            r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")
         out.append(r)
     return out
+
+
+def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
+    """The facts that may confirm a claim's figures from another claim of its statement: those confirming the
+    others (a main clause: those of its relative clauses and glosses, when it is still unverified, and only those
+    that name what it measures when another candidate fact does)."""
+    if r.claim.role == "main" and r.verdict != UNVERIFIED:
+        return []
+    others = [f for k, fs in pool.items() if k != id(r) for f in fs]
+    if r.claim.role == "main":
+        others = [f for f in others if not _measured_elsewhere(r.claim, f, index)]
+    return others
 
 
 def _measured_elsewhere(claim: Claim, fact: Fact, index: FactIndex) -> bool:
