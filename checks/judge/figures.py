@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..detect import is_expectation
+from ..detect import is_expectation, names_forecast
 from ..detect.figures import is_difference
 from ..factread import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
@@ -116,6 +116,15 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
     return is_expectation(clause_around(text, stated.start, stated.end) if stated is not None else text)
 
 
+def forecast_given(claim: Claim, c: Candidate) -> bool:
+    """Whether a fact gives a forecast though its clause is no expectation's: its sentence has a verb of forecast
+    and its subject is the party the claim names, or the claim names none (« L'Office prévoit entre 1,1 et 1,4
+    million de tonnes pour la campagne » for « l'Office table sur … »). A claim of what someone expected meets it
+    (not a realised figure); a claim of what happened still does not meet the expectations alone."""
+    named = {m.entity for m in claim.mentions}
+    return (not named or c.fact.subject in named) and names_forecast(c.fact.statement or "")
+
+
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
 _CAPITALISED_NEXT = compiled(r"\s+([A-ZÀ-Ý][\w'-]*)")
 
@@ -209,13 +218,16 @@ def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
 
 def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] = None) -> Optional[str]:
     """``units_comparable`` of the claim's figure and the fact's, with the noun the fact's sentence writes
-    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people); with
+    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people; "0.15
+    percentage points lower", declared in percent, is in points); with
     the claim, a price and a rate of the same currency compare when the side without the rate names its unit
     elsewhere (« le litre de gazole … 1,64 euro » against 1.64 EUR per litre)."""
     stated = stated_figure(fact, index)
     why = units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
     if why == "unit" and claim is not None and _rate_named(q, fact, claim):
         return None
+    if why == "unit" and stated is not None and unit_class(q.unit) == "points" == unit_class(stated.unit):
+        return None                       # (a change of a rate the list declares in percent, its sentence in points)
     return why
 
 

@@ -21,7 +21,7 @@ from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, fact_names_all, figure_window,
+from ..figures import (figure_sense, name_acronyms, fact_expected, forecast_given, generic_of, fact_names_all, figure_window,
                        is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
@@ -144,7 +144,10 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    return narrow if any(f.relation == "supports" for f in narrow) else beside_declared(claim, q, window, pool, index)
+    # (or the bound of the figure it gives, turned: "at least" the top of its range is that very figure misread)
+    if any(f.relation == "supports" or f.rule == "quantity-bound" for f in narrow):
+        return narrow
+    return beside_declared(claim, q, window, pool, index)
 
 
 def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,
@@ -217,7 +220,7 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     if not pool:
         return pool
     expected = is_expectation(window)
-    return [c for c in pool if fact_expected(c.fact, index) == expected]
+    return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c)]
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
