@@ -2741,3 +2741,36 @@ sources:
 def test_an_expectation_meets_the_forecast_of_its_party(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, GRAIN_FORECAST), text, lang)
     assert_verdict(st, want)
+
+
+UP_TO = """
+version: 1
+sources:
+  - id: grid
+    title: Bilan du parc de turbines de Valmorie
+    published: 2025-02-10
+    facts:
+      - id: stopped
+        statement: En 2023, jusqu'à 27 des 48 turbines de Valmorie ont été à l'arrêt en même temps pour des réparations.
+        quantity: {value: 27, unit: turbines, bound: at-most}
+        as_of: 2023
+      - id: halted
+        statement: In 2023, up to 19 of Osterland's 41 pumping stations were halted at the same time for repairs.
+        quantity: {value: 19, unit: pumping stations, bound: at-most}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "at least" the fact's own "up to": a wrong bound, not the other figure of its sentence ("of the 48") reached
+    ("En 2023, au moins 27 turbines de Valmorie avaient été mises à l'arrêt en même temps pour des réparations.", "fr",
+     "contradicted"),
+    ("En 2023, jusqu'à 27 turbines de Valmorie avaient été mises à l'arrêt en même temps pour des réparations.", "fr",
+     "supported"),
+    ("In 2023, at least 19 of Osterland's pumping stations were halted at the same time for repairs.", "en",
+     "contradicted"),
+    ("In 2023, up to 19 of Osterland's pumping stations were halted at the same time for repairs.", "en", "supported"),
+])
+def test_at_least_the_facts_up_to_is_a_wrong_bound(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, UP_TO), text, lang)
+    assert_verdict(st, want)
