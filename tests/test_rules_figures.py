@@ -2774,3 +2774,35 @@ sources:
 def test_at_least_the_facts_up_to_is_a_wrong_bound(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, UP_TO), text, lang)
     assert_verdict(st, want)
+
+
+LEAKS = """
+version: 1
+sources:
+  - id: network
+    title: Annual return of the Osterland water network, 2025
+    published: 2026-03-30
+    facts:
+      - id: leaks-2025
+        statement: The average number of leaks per outlet was 12.4 in 2025.
+        quantity: {value: 12.4, unit: leaks per outlet}
+        as_of: 2025
+      - id: pannes-2025
+        statement: Le nombre moyen de pannes par pompe était de 7,6 en 2025 en Valmorie.
+        quantity: {value: 7.6, unit: pannes per pompe}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a number of times, whose noun the claim's verb writes, against the fact's rate per the unit the claim names
+    ("Each outlet leaked an average of 12.4 times in 2025.", "en", "supported"),
+    ("Each outlet leaked an average of 14.2 times in 2025.", "en", "contradicted"),
+    ("Chaque pompe de Valmorie est tombée en panne en moyenne 7,6 fois en 2025.", "fr", "supported"),
+    ("Chaque pompe de Valmorie est tombée en panne en moyenne 9,6 fois en 2025.", "fr", "contradicted"),
+    # (a multiple, "times as many", is no number of events)
+    ("Outlets now have 3 times as many sensors as in 2015.", "en", "unverified"),
+])
+def test_a_number_of_times_meets_a_rate_of_events(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, LEAKS), text, lang)
+    assert_verdict(st, want)

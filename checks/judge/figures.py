@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..detect import is_expectation, names_forecast
+from ..detect import is_expectation
 from ..detect.figures import is_difference
 from ..factread import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
@@ -114,15 +114,6 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
     stated = stated_figure(fact, index)
     text = fact.statement or ""
     return is_expectation(clause_around(text, stated.start, stated.end) if stated is not None else text)
-
-
-def forecast_given(claim: Claim, c: Candidate) -> bool:
-    """Whether a fact gives a forecast though its clause is no expectation's: its sentence has a verb of forecast
-    and its subject is the party the claim names, or the claim names none (« L'Office prévoit entre 1,1 et 1,4
-    million de tonnes pour la campagne » for « l'Office table sur … »). A claim of what someone expected meets it
-    (not a realised figure); a claim of what happened still does not meet the expectations alone."""
-    named = {m.entity for m in claim.mentions}
-    return (not named or c.fact.subject in named) and names_forecast(c.fact.statement or "")
 
 
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
@@ -233,8 +224,8 @@ def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] 
 
 def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     cu, fu = unit_class(q.unit) or "", unit_class(fact.quantity.unit) or ""
-    if cu == "count" and fu.startswith("count per "):
-        return _count_rate_named(q, fact.quantity.unit, claim)
+    if cu in ("count", "times") and fu.startswith("count per "):
+        return _count_rate_named(q, fact.quantity.unit, claim, events=cu == "times")
     if not (cu.startswith("money:") and fu.startswith("money:")):
         return False
     (ch, _, ct), (fh, _, ft) = cu.partition(" per "), fu.partition(" per ")
@@ -253,12 +244,19 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     return bool(ft) and compare_quantity(replace(q, unit=fq.unit), size)[0] == "supports"
 
 
-def _count_rate_named(q: Quantity, rate: str, claim: Claim) -> bool:
+def _count_rate_named(q: Quantity, rate: str, claim: Claim, events: bool = False) -> bool:
     """A count read without its rate ("1.06 deaths" of "1.06 deaths per 100 million vehicle miles") against a fact's
     rate of that noun, when the claim writes the rate's whole tail ("100 million vehicle miles", « milliard
-    d'heures »): the same rate."""
+    d'heures »): the same rate. ``events``: a number of times, whose noun a verb of the claim writes ("each
+    outlet leaked 12.4 times" for 12.4 leaks per outlet)."""
     parts = rate_parts(rate)
-    if parts is None or units_comparable(q, Quantity(value=None, unit=parts[0])) is not None:
+    if parts is None:
+        return False
+    if events:
+        head = next(iter(content_stems(parts[0])), "")
+        if len(head) < 4 or not any(w.startswith(head) for w in content_stems(claim.text)):
+            return False
+    elif units_comparable(q, Quantity(value=None, unit=parts[0])) is not None:
         return False
     text, tail = fold(claim.text), fold(parts[1])
     return tail in text or tail.replace(" ", "") in text.replace(" ", "").replace(",", "")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
-from ...detect import is_expectation, is_figure
+from ...detect import is_expectation, is_figure, names_forecast
 from ...factread import from_to_start, is_baseline, is_difference
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
@@ -21,7 +21,7 @@ from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, fact_expected, forecast_given, generic_of, fact_names_all, figure_window,
+from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, fact_names_all, figure_window,
                        is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
@@ -221,6 +221,13 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
         return pool
     expected = is_expectation(window)
     return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c)]
+
+
+def forecast_given(claim: Claim, c: Candidate) -> bool:
+    """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
+    or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
+    named = {m.entity for m in claim.mentions}
+    return (not named or c.fact.subject in named) and names_forecast(c.fact.statement or "")
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
