@@ -220,7 +220,7 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
     if cv and fv and not share and _is_magnitude_slip(cv / fv):
         return "contradicts", "magnitude"
-    if _opposite_bounds(cq, fq, cv, share):
+    if _opposite_bounds(cq, fq, cv, share) or _bound_past_range(cq, fq, cv, f_lo, f_hi):
         return "contradicts", "bound"
     if overlap and _SWAP.get(cq.bound) == fq.bound:
         return "related", "other-bound"      # "at least 400" is neither confirmed nor refuted by "up to 500"
@@ -250,6 +250,15 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
     if cq.bound == "at-most" and fq.bound == "at-least":
         return cv <= fq.value if cq.approximate else cv <= 1.1 * fq.value
     return False
+
+
+def _bound_past_range(cq: Quantity, fq: Quantity, cv: Optional[float], f_lo: float, f_hi: float) -> bool:
+    """"at least" the top of the source's range ("at least 3.6 million" against "between 3.2 and 3.6 million"), or
+    "at most" its bottom: the range's end read as a bound the other way."""
+    if cv is None or fq.value is not None or fq.min is None or fq.max is None or not f_lo < f_hi:
+        return False
+    tiny = 1e-9 * max(abs(f_lo), abs(f_hi))
+    return cq.bound == "at-least" and cv >= f_hi - tiny or cq.bound == "at-most" and cv <= f_lo + tiny
 
 
 def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> tuple[str, str]:

@@ -2677,3 +2677,214 @@ sources:
 def test_a_share_of_another_base_written_after_a_comma(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SHARE_BASES), text, lang)
     assert_verdict(st, want)
+
+
+
+POINTS = """
+version: 1
+sources:
+  - id: outlook
+    title: Storm impact, Ministry of Planning of Osterland
+    published: 2025-10-02
+    facts:
+      - id: year
+        statement: Osterland's employment rate for the whole of 2025 may be 0.25 percentage points lower because of the storm.
+        quantity: {value: -0.25, unit: percent}
+        as_of: 2025
+      - id: annee
+        statement: Le taux d'emploi de la Valmorie pour l'ensemble de 2025 serait inférieur de 0,4 point de pourcentage à cause de la tempête.
+        quantity: {value: -0.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the list declares the change in percent, its sentence writes it in points, as the article does
+    ("The storm could cut 0.25 percentage point off Osterland's employment rate for 2025 as a whole.", "en", "supported"),
+    ("The storm could cut 0.45 percentage point off Osterland's employment rate for 2025 as a whole.", "en",
+     "contradicted"),
+    ("Selon le ministère, la tempête fait reculer de 0,4 point de pourcentage le taux d'emploi de la Valmorie en 2025.",
+     "fr", "supported"),
+    ("Selon le ministère, la tempête fait reculer de 0,7 point de pourcentage le taux d'emploi de la Valmorie en 2025.",
+     "fr", "contradicted"),
+    # (what the list does not cover stays unread)
+    ("Higher tariffs could cut 0.45 percentage point off Osterland's farm exports in 2025.", "en", "unverified"),
+])
+def test_points_meet_a_change_the_fact_writes_in_points(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, POINTS), text, lang)
+    assert_verdict(st, want)
+
+
+HOUSEHOLD = """
+version: 1
+sources:
+  - id: aid
+    title: Flood relief, Government of Osterland
+    published: 2025-10-22
+    facts:
+      - id: emergency-aid
+        statement: The government will pay flooded households in Osterland emergency aid of up to 2,500 euros each.
+        terms: [emergency aid, aide d'urgence]
+        quantity: {value: 2500, unit: EUR per household, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # « par foyer », "per household": one denominator in either language; the ceiling is not a floor
+    ("Le gouvernement versera une aide d'urgence d'au plus 2 500 euros par foyer sinistré en Osterland.", "fr", "supported"),
+    ("Le gouvernement versera une aide d'urgence d'au moins 2 500 euros par foyer sinistré en Osterland.", "fr",
+     "contradicted"),
+    ("The government will pay emergency aid of at least 2,500 euros per household in Osterland.", "en", "contradicted"),
+    ("The government will pay emergency aid of up to 2,500 euros per household in Osterland.", "en", "supported"),
+])
+def test_a_rate_per_household_in_either_language(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HOUSEHOLD), text, lang)
+    assert_verdict(st, want)
+
+
+BRANDS = """
+version: 1
+sources:
+  - id: results
+    title: Résultats annuels 2025 du groupe Norvale
+    published: 2026-02-20
+    facts:
+      - id: shipments
+        statement: Les livraisons des douze marques de Norvale ont baissé de 14 % en 2025, avec un recul de 22 % en Asie.
+        quantity: {value: -14, unit: percent}
+        as_of: 2025
+      - id: ventes
+        statement: Velora's deliveries across its nine brands fell 14% in 2025, with a 22% drop in Asia.
+        quantity: {value: -14, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact writes the claim's other figure ("douze marques"): it is about what the claim measures, whatever
+    # other words each side uses
+    ("Les livraisons des douze marques du groupe ont reculé de moins de 10 % sur l'année.", "fr", "contradicted"),
+    ("Les livraisons des douze marques du groupe ont reculé de 14 % sur l'année.", "fr", "supported"),
+    ("Shipments of the group's nine brands dropped by less than 10% over the year.", "en", "contradicted"),
+    ("Shipments of the group's nine brands dropped by 14% over the year.", "en", "supported"),
+])
+def test_a_fact_that_writes_the_claims_other_figure_is_about_it(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BRANDS), text, lang)
+    assert_verdict(st, want)
+
+
+GRAIN_FORECAST = """
+version: 1
+entities:
+  office: {names: [Office des grains]}
+  board: {names: [Grain Board]}
+  norlande: {names: [Norlande, Norland]}
+sources:
+  - id: office
+    title: Bilan de campagne de l'Office des grains de Valmorie
+    published: 2025-02-12
+    facts:
+      - id: realised
+        statement: La Norlande a été le premier acheteur de blé de Valmorie en 2023-2024, avec 2,6 millions de tonnes.
+        subject: norlande
+        quantity: {value: 2.6e6, unit: t}
+        as_of: 2024
+      - id: forecast
+        statement: L'Office des grains prévoit entre 1,1 et 1,4 million de tonnes d'exportations de blé vers la Norlande pour la fin de la campagne 2024-2025.
+        subject: office
+        quantity: {min: 1.1e6, max: 1.4e6, unit: t}
+        as_of: 2025
+      - id: outlook-en
+        statement: The Grain Board projects between 3.2 and 3.6 million tonnes of wheat exports to Norland for the 2024-25 season.
+        subject: board
+        quantity: {min: 3.2e6, max: 3.6e6, unit: t}
+        as_of: 2025
+      - id: realised-en
+        statement: Norland bought 5.1 million tonnes of Osterland wheat in 2023-24, more than any other country.
+        subject: norlande
+        quantity: {value: 5.1e6, unit: t}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a party expects meets that party's forecast, not a realised figure of another season; and "at least" the
+    # top of the forecast's range is a wrong bound
+    ("L'Office des grains table désormais sur au moins 1,4 million de tonnes d'exportations de blé vers la Norlande "
+     "d'ici la fin de la campagne.", "fr", "contradicted"),
+    ("L'Office des grains table désormais sur 1,1 à 1,4 million de tonnes d'exportations de blé vers la Norlande "
+     "d'ici la fin de la campagne.", "fr", "supported"),
+    ("The Grain Board is now forecasting at least 3.6 million tonnes of wheat exports to Norland for the season.",
+     "en", "contradicted"),
+    ("The Grain Board is now forecasting 3.2 to 3.6 million tonnes of wheat exports to Norland for the season.",
+     "en", "supported"),
+])
+def test_an_expectation_meets_the_forecast_of_its_party(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GRAIN_FORECAST), text, lang)
+    assert_verdict(st, want)
+
+
+UP_TO = """
+version: 1
+sources:
+  - id: grid
+    title: Bilan du parc de turbines de Valmorie
+    published: 2025-02-10
+    facts:
+      - id: stopped
+        statement: En 2023, jusqu'à 27 des 48 turbines de Valmorie ont été à l'arrêt en même temps pour des réparations.
+        quantity: {value: 27, unit: turbines, bound: at-most}
+        as_of: 2023
+      - id: halted
+        statement: In 2023, up to 19 of Osterland's 41 pumping stations were halted at the same time for repairs.
+        quantity: {value: 19, unit: pumping stations, bound: at-most}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "at least" the fact's own "up to": a wrong bound, not the other figure of its sentence ("of the 48") reached
+    ("En 2023, au moins 27 turbines de Valmorie avaient été mises à l'arrêt en même temps pour des réparations.", "fr",
+     "contradicted"),
+    ("En 2023, jusqu'à 27 turbines de Valmorie avaient été mises à l'arrêt en même temps pour des réparations.", "fr",
+     "supported"),
+    ("In 2023, at least 19 of Osterland's pumping stations were halted at the same time for repairs.", "en",
+     "contradicted"),
+    ("In 2023, up to 19 of Osterland's pumping stations were halted at the same time for repairs.", "en", "supported"),
+])
+def test_at_least_the_facts_up_to_is_a_wrong_bound(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, UP_TO), text, lang)
+    assert_verdict(st, want)
+
+
+LEAKS = """
+version: 1
+sources:
+  - id: network
+    title: Annual return of the Osterland water network, 2025
+    published: 2026-03-30
+    facts:
+      - id: leaks-2025
+        statement: The average number of leaks per outlet was 12.4 in 2025.
+        quantity: {value: 12.4, unit: leaks per outlet}
+        as_of: 2025
+      - id: pannes-2025
+        statement: Le nombre moyen de pannes par pompe était de 7,6 en 2025 en Valmorie.
+        quantity: {value: 7.6, unit: pannes per pompe}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a number of times, whose noun the claim's verb writes, against the fact's rate per the unit the claim names
+    ("Each outlet leaked an average of 12.4 times in 2025.", "en", "supported"),
+    ("Each outlet leaked an average of 14.2 times in 2025.", "en", "contradicted"),
+    ("Chaque pompe de Valmorie est tombée en panne en moyenne 7,6 fois en 2025.", "fr", "supported"),
+    ("Chaque pompe de Valmorie est tombée en panne en moyenne 9,6 fois en 2025.", "fr", "contradicted"),
+    # (a multiple, "times as many", is no number of events)
+    ("Outlets now have 3 times as many sensors as in 2015.", "en", "unverified"),
+])
+def test_a_number_of_times_meets_a_rate_of_events(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, LEAKS), text, lang)
+    assert_verdict(st, want)

@@ -22,7 +22,7 @@ from .claims import MAX_STATEMENT_CHARS, Context, analyse, analyse_each, analyse
 from .figures import is_figure
 from .forecasts import is_month
 from .forecasts import is_month as _is_month  # noqa: F401  (the name bench/markers.py imported before is_month was public)
-from .lexicon import claim_lexicon, is_expectation
+from .lexicon import claim_lexicon, is_expectation, names_forecast
 
-__all__ = ["MAX_STATEMENT_CHARS", "Context", "analyse", "analyse_each", "analyse_statement", "claim_lexicon", "is_expectation",
+__all__ = ["MAX_STATEMENT_CHARS", "Context", "analyse", "analyse_each", "analyse_statement", "claim_lexicon", "is_expectation", "names_forecast",
            "is_figure", "is_month"]

@@ -217,6 +217,10 @@ def is_expectation(text: str) -> bool:
     folded = fold_same_length(text)
     if _expectation_pattern().search(folded):
         return True
+    # (an adverb of time inside the phrase: « table désormais sur », "is still targeting")
+    bare = _expectation_adverbs().sub(" ", folded)
+    if bare != folded and _expectation_pattern().search(bare):
+        return True
     # a verb of forecast whose complement is in the future ("the institute projects that output will grow 1.3 %",
     # "projects gasoline to average $3.00"); with a past one it gives an estimate ("projects that 17,140 were killed")
     verb = _forecast_pattern().search(folded)
@@ -232,8 +236,19 @@ def _expectation_pattern() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _expectation_adverbs() -> re.Pattern:
+    """``expectation_adverbs`` of every language: a word of time that may stand inside an expectation's phrase."""
+    return phrase_pattern(_gather(LANGS, "expectation_adverbs"))
+
+
+@functools.lru_cache(maxsize=None)
 def _forecast_pattern() -> re.Pattern:
     return phrase_pattern(_gather(LANGS, "forecast_verbs"))
+
+
+def names_forecast(text: str) -> bool:
+    """Whether a text has a verb of forecast (``forecast_verbs``: « prévoit », "projects"), whatever its complement."""
+    return _forecast_pattern().search(fold_same_length(text)) is not None
 
 
 @functools.lru_cache(maxsize=None)

@@ -310,6 +310,10 @@ def near_miss(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate
     for c in cands:
         if c is used or not c.fact.quantity or unit_class(c.fact.quantity.unit) != unit_class(q.unit):
             continue
+        # (a bound meets any figure on its open side: only another fact of its very number is the one it gives;
+        # "nearly two in three" reaches only just under)
+        if q.bound in ("at-least", "at-most") and not q.approximate and not same_size(c.fact.quantity.value, q.value):
+            continue
         if compare_quantity(q, c.fact.quantity)[0] == "supports":
             return f" ({q.text.strip()!r} is the figure of another fact: {c.fact.statement.rstrip('.')})"
     return ""

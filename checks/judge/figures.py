@@ -216,20 +216,23 @@ def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
 
 def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] = None) -> Optional[str]:
     """``units_comparable`` of the claim's figure and the fact's, with the noun the fact's sentence writes
-    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people); with
+    after its figure: a fact read like a claim ("684 200 candidats avaient été admis", declared in people; "0.15
+    percentage points lower", declared in percent, is in points); with
     the claim, a price and a rate of the same currency compare when the side without the rate names its unit
     elsewhere (« le litre de gazole … 1,64 euro » against 1.64 EUR per litre)."""
     stated = stated_figure(fact, index)
     why = units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
     if why == "unit" and claim is not None and _rate_named(q, fact, claim):
         return None
+    if why == "unit" and stated is not None and unit_class(q.unit) == "points" == unit_class(stated.unit):
+        return None                       # (a change of a rate the list declares in percent, its sentence in points)
     return why
 
 
 def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     cu, fu = unit_class(q.unit) or "", unit_class(fact.quantity.unit) or ""
-    if cu == "count" and fu.startswith("count per "):
-        return _count_rate_named(q, fact.quantity.unit, claim)
+    if cu in ("count", "times") and fu.startswith("count per "):
+        return _count_rate_named(q, fact.quantity.unit, claim, events=cu == "times")
     if not (cu.startswith("money:") and fu.startswith("money:")):
         return False
     (ch, _, ct), (fh, _, ft) = cu.partition(" per "), fu.partition(" per ")
@@ -248,12 +251,19 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     return bool(ft) and compare_quantity(replace(q, unit=fq.unit), size)[0] == "supports"
 
 
-def _count_rate_named(q: Quantity, rate: str, claim: Claim) -> bool:
+def _count_rate_named(q: Quantity, rate: str, claim: Claim, events: bool = False) -> bool:
     """A count read without its rate ("1.06 deaths" of "1.06 deaths per 100 million vehicle miles") against a fact's
     rate of that noun, when the claim writes the rate's whole tail ("100 million vehicle miles", « milliard
-    d'heures »): the same rate."""
+    d'heures »): the same rate. ``events``: a number of times, whose noun a verb of the claim writes ("each
+    outlet leaked 12.4 times" for 12.4 leaks per outlet)."""
     parts = rate_parts(rate)
-    if parts is None or units_comparable(q, Quantity(value=None, unit=parts[0])) is not None:
+    if parts is None:
+        return False
+    if events:
+        head = next(iter(content_stems(parts[0])), "")
+        if len(head) < 4 or not any(w.startswith(head) for w in content_stems(claim.text)):
+            return False
+    elif units_comparable(q, Quantity(value=None, unit=parts[0])) is not None:
         return False
     text, tail = fold(claim.text), fold(parts[1])
     return tail in text or tail.replace(" ", "") in text.replace(" ", "").replace(",", "")

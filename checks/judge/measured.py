@@ -129,8 +129,24 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
     fq = c.fact.quantity
     if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count":
         return False
+    if _writes_another_figure(claim, q, c, index):
+        return False
     own = set(content_stems(_without_figures(claim.focus or claim.text, claim)))
     return len(own) >= MIN_OWN_WORDS and not _beyond(shared_subject(claim, c, index), _when_and_how(claim, index))
+
+
+def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
+    """Whether the fact's sentence writes another figure of the claim, the same number of the same counted noun
+    (« les livraisons des douze marques du groupe … » against « les livraisons des douze marques de Norvale ont
+    baissé de 14 % »): it is about what the claim counts, whatever words the rest of the claim uses."""
+    mine = {(x.value, _noun(x.unit)) for x in claim.quantities if x is not q and x.value is not None
+            and unit_class(x.unit) == "count" and _noun(x.unit)}
+    return bool(mine) and any((y.value, _noun(y.unit)) in mine for y in index.reading(c.fact).quantities
+                              if y.value is not None and unit_class(y.unit) == "count")
+
+
+def _noun(unit) -> str:
+    return " ".join(content_stems(unit or ""))
 
 
 def _beyond(keys: set[str], weak: set[str]) -> set[str]:

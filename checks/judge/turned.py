@@ -12,7 +12,7 @@ from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from .agreement import written_elsewhere
 from .beside import writes_figure
-from .findings import Finding
+from .findings import Finding, same_size
 from .revisionway import way_of_the_size
 from .groups import numbers_written
 
@@ -60,6 +60,11 @@ def turned_in_pool(claim: Claim, q: Quantity, window: str, pool: list, index: Fa
     return [found] if found is not None else []
 
 
+def _its_own_number(q: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether the claim's figure is the number of the fact's figure (its value, or an end of its range)."""
+    return fq is not None and any(same_size(q.value, v) for v in (fq.value, fq.min, fq.max))
+
+
 def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate,
                        index: FactIndex, detail: str) -> Optional[list[Finding]]:
     """The figure as the source writes it elsewhere, or the closest fact's size written the other way."""
@@ -68,7 +73,10 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
     # closest fact's sentence gives it as a level of its own ("… 1.7 % and gas 4.4 %"; as a starting level,
     # "after 3.8 % in April", it is another period's figure, and stays refuted)
     said = written_elsewhere(q, cands, index) if not detail else None
-    writer = said.fact if said is not None else c.fact if writes_figure(claim, q, c, index) else None
+    # (a bound the other way is the fact's own figure misread, not another figure its open side reaches: "at least
+    # 32" against "up to 32 of the 56 reactors")
+    own = detail == "bound" and _its_own_number(q, c.fact.quantity)
+    writer = said.fact if said is not None else c.fact if not own and writes_figure(claim, q, c, index) else None
     if writer is not None:
         return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
                         f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
-from ...detect import is_expectation, is_figure
+from ...detect import is_expectation, is_figure, names_forecast
 from ...factread import from_to_start, is_baseline, is_difference
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
@@ -153,7 +153,10 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    return narrow if any(f.relation == "supports" for f in narrow) else beside_declared(claim, q, window, pool, index)
+    # (or the bound of the figure it gives, turned: "at least" the top of its range is that very figure misread)
+    if any(f.relation == "supports" or f.rule == "quantity-bound" for f in narrow):
+        return narrow
+    return beside_declared(claim, q, window, pool, index)
 
 
 def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,
@@ -226,7 +229,14 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     if not pool:
         return pool
     expected = is_expectation(window)
-    return [c for c in pool if fact_expected(c.fact, index) == expected]
+    return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c)]
+
+
+def forecast_given(claim: Claim, c: Candidate) -> bool:
+    """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
+    or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
+    named = {m.entity for m in claim.mentions}
+    return (not named or c.fact.subject in named) and names_forecast(c.fact.statement or "")
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
