@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -99,6 +100,22 @@ def digits_key(value: float) -> str:
     return "m:" + f"{abs(value):.4e}".split("e")[0].replace(".", "").rstrip("0")
 
 
+def _packed(readings: list, unpacked: dict) -> list:
+    """The fact readings as they are pickled (``checks.cache``): each one its own pickle, read back by
+    ``FactIndex.reading`` only when a claim's candidates need it (a check meets a few hundred of 10,000 facts;
+    unpickling them all was a third of loading the index). The facets of one fact share one reading, and
+    one pickle. ``unpacked``: the readings already read back (``FactIndex.reading``), by their pickle's id."""
+    blobs: dict[int, bytes] = {}
+    out = []
+    for r in readings:
+        if type(r) is bytes and id(r) in unpacked:
+            r = unpacked[id(r)][1]            # (one facet read back, another not yet: the one reading)
+        if type(r) is not bytes:
+            r = blobs.get(id(r)) or blobs.setdefault(id(r), pickle.dumps(r, pickle.HIGHEST_PROTOCOL))
+        out.append(r)
+    return out
+
+
 def written_digits(written: str) -> int:
     """How many significant digits a figure is written with ("14,4 %": 3, "978,000": 3, "1.324 million": 4)."""
     return len(_NOT_DIGIT.sub("", written).strip("0"))
@@ -159,18 +176,20 @@ class FactIndex:
         state.pop("_prefixes", None)
         state.pop("_lowercase", None)
         state.pop("_siblings_at", None)
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self.position = {id(f): i for i, f in enumerate(self.facts)}
+        state["readings"] = _packed(self.readings, state.pop("_unpacked", {}))
+        # each declared fact's place when loaded back: the first facet of its source and id (computed here, once)
         first: dict[tuple[str, str], int] = {}
         for i, f in enumerate(self.facts):
             first.setdefault((f.source, f.id), i)
-        for src in self.catalog.sources:
-            for declared in src.facts:
-                if (declared.source, declared.id) in first:
-                    self.position[id(declared)] = first[(declared.source, declared.id)]
+        state["_declared_at"] = [first.get((d.source, d.id)) for src in self.catalog.sources for d in src.facts]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        declared_at = state.pop("_declared_at")
+        self.__dict__.update(state)
+        self.position = dict(zip(map(id, self.facts), range(len(self.facts))))
+        declared = (d for src in self.catalog.sources for d in src.facts)
+        self.position.update((id(d), i) for d, i in zip(declared, declared_at) if i is not None)
 
     def _fact_keys(self, fact: Fact) -> set[str]:
         keys: set[str] = set()
@@ -325,7 +344,15 @@ class FactIndex:
         return self.keys[self.position[id(fact)]]
 
     def reading(self, fact: Fact) -> FactReading:
-        return self.readings[self.position[id(fact)]]
+        i = self.position[id(fact)]
+        r = self.readings[i]
+        if type(r) is bytes:           # loaded from the cache: unpickled when first asked for (``_packed``)
+            unpacked = self.__dict__.setdefault("_unpacked", {})
+            got = unpacked.get(id(r))
+            if got is None:
+                got = unpacked[id(r)] = (r, pickle.loads(r))      # (the bytes kept: their id stays theirs)
+            r = self.readings[i] = got[1]
+        return r
 
     def fact_concepts(self, fact: Fact) -> set[str]:
         return self.concepts[self.position[id(fact)]]

@@ -201,7 +201,7 @@ def load_checker(source_paths: Optional[list[str]] = None) -> Checker:
     if "-" in paths:
         checker = Checker.from_catalog(load_catalog(paths))
     else:
-        checker = cached(find_source_files(paths), lambda: Checker.from_catalog(load_catalog(paths)))
+        checker = cached(find_source_files(paths), lambda: Checker.from_catalog(load_catalog(paths)), frozen=True)
     # the checker (~10^5 objects: catalog, index, tables) lives as long as the process: left out of the
     # collector's full passes, which an article's analysis otherwise triggers again and again (~10 % of it)
     gc.freeze()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 
 import pytest
 
@@ -182,3 +183,48 @@ def test_other_kinds_and_fresh_partial_writes_are_left_alone(folder, tmp_path):
     path.write_text(LIST, encoding="utf-8")
     load_checker([str(path)])
     assert other.exists() and fresh_part.exists() and not old_part.exists()
+
+
+TWO_FIGURES = """version: 1
+sources:
+  - id: s
+    title: T
+    facts:
+      - id: f
+        statement: Exports rose 4 % in 2024 and 6 % in 2025.
+      - id: g
+        statement: Imports fell 3 % in 2024.
+        quantity: {value: 3, unit: percent}
+"""
+
+
+def test_a_loaded_index_reads_its_facts_only_when_asked_and_as_built(folder, tmp_path):
+    path = tmp_path / "list.yaml"
+    path.write_text(TWO_FIGURES, encoding="utf-8")
+    built = load_checker([str(path)]).index
+    loaded = load_checker([str(path)]).index
+    assert all(type(r) is bytes for r in loaded.readings)          # nothing unpickled yet
+    loaded.reading(loaded.facts[0])
+    again = pickle.loads(pickle.dumps(loaded))                     # (a batch's workers: one facet read, not the other)
+    assert again.reading(again.facts[0]) is again.reading(again.facts[1]) == built.reading(built.facts[1])
+    assert [loaded.reading(f) for f in loaded.facts] == [built.reading(f) for f in built.facts]
+    assert len(loaded.facts) == 3 and loaded.reading(loaded.facts[0]) is loaded.reading(loaded.facts[1])
+    declared = [d for src in loaded.catalog.sources for d in src.facts]
+    assert [loaded.reading(d) for d in declared] == [built.reading(d) for src in built.catalog.sources
+                                                     for d in src.facts]
+
+
+def test_a_checker_loaded_from_the_cache_is_frozen_before_the_collector_runs(folder, tmp_path):
+    import gc
+    path = tmp_path / "list.yaml"
+    facts = "".join(f"      - id: f{i}\n        statement: Exports rose {i} % in 2024.\n"
+                    f"        quantity: {{value: {i}, unit: percent}}\n" for i in range(600))
+    path.write_text(LIST.split("    facts:")[0] + "    facts:\n" + facts, encoding="utf-8")
+    load_checker([str(path)])
+    runs = []
+    gc.callbacks.append(lambda phase, info: runs.append(phase))
+    try:
+        checker = load_checker([str(path)])      # ~2 x 10^4 objects unpickled: no pass walks them
+    finally:
+        gc.callbacks.pop()
+    assert len(checker.index.facts) == 600 and not runs
