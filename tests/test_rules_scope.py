@@ -1948,3 +1948,119 @@ sources:
 ])
 def test_a_quarterly_level_met_by_a_fact_of_one_quarter(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_LEVELS), text, lang), want)
+
+
+
+OUTAGES = """
+version: 1
+entities:
+  estrie: {names: [Estrie]}
+  eastmark: {names: [Eastmark, EMK]}
+  corvel: {names: [Corvel]}
+  union: {names: [Dalian Union, DU]}
+  norvania: {names: [Norvania, Norvanie]}
+  westmark: {names: [Westmark]}
+  upper-dalia: {names: [Upper Dalia, Haute-Dalie]}
+sources:
+  - id: outlook
+    title: Flour outlook 2025
+    published: 2025-01-15
+    facts:
+      - id: regional
+        statement: For 2025 the agency expects flour demand to fall by less than 1% in Norvania, to rise by 7% in Westmark and to fall by nearly 2% in Upper Dalia.
+        as_of: 2025
+      - id: regional-fr
+        statement: Pour 2025, l'agence prévoit que la demande de semoule recule de moins de 1 % en Norvanie, progresse de 9 % en Westmark et recule de près de 2 % en Haute-Dalie.
+        as_of: 2025
+  - id: storm
+    title: Tempête Orva, bilan
+    published: 2025-02-01
+    facts:
+      - id: foyers
+        statement: La tempête Orva a privé d'électricité plus de 41 200 foyers dans 12 villes et villages de l'Estrie.
+        quantity: {value: 41200, unit: foyers, bound: at-least}
+        as_of: 2025-01
+      - id: homes
+        statement: Storm Orva cut power to more than 41,200 homes in 12 towns and villages of Eastmark.
+        quantity: {value: 41200, unit: homes, bound: at-least}
+        as_of: 2025-01
+      - id: kell
+        statement: Storm Kell cut power to 18,300 homes in 9 towns and villages in Eastmark.
+        quantity: {value: 18300, unit: homes}
+        as_of: 2025-01
+      - id: union
+        statement: Flour exports rose 7% in the Dalian Union in 2024.
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+  - id: corvel-q4
+    title: Corvel reports fourth quarter results (fiscal 2024)
+    publisher: corvel
+    published: 2024-10-30
+    facts:
+      - id: q4-revenue
+        statement: Corvel's revenue in the quarter ended September 27, 2024 was a record 12.4 billion dollars.
+        subject: corvel
+        quantity: {value: 12.4e9, unit: USD}
+        as_of: 2024-09
+  - id: corvel-q3
+    title: Corvel reports third quarter results (fiscal 2024)
+    publisher: corvel
+    published: 2024-07-31
+    facts:
+      - id: q3-boats
+        statement: Corvel's boat revenue was 3.1 billion dollars in the quarter ended June 28, 2024.
+        subject: corvel
+        quantity: {value: 3.1e9, unit: USD}
+        as_of: 2024-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the fact writes, in the same words, for another place than the claim's: that place's figure
+    ("La tempête Orva a privé d'électricité plus de 41 200 foyers dans 12 villes et villages du Valtorne.", "fr", "contradicted",
+     "region"),
+    ("Storm Orva cut power to more than 41,200 homes in 12 towns and villages of Westmark.", "en", "contradicted", "region"),
+    # controls: the fact's own place; another name of the same entity; a part of it (a word in common)
+    ("La tempête Orva a privé d'électricité plus de 41 200 foyers dans 12 villes et villages de l'Estrie.", "fr", "supported",
+     "quantity"),
+    ("Storm Orva cut power to more than 41,200 homes in 12 towns and villages of Eastmark.", "en", "supported", "quantity"),
+    ("Storm Orva cut power to more than 41,200 homes in 12 towns and villages of the EMK.", "en", "supported", "quantity"),
+    ("Storm Orva cut power to more than 41,200 homes in 12 towns and villages of North Eastmark.", "en", "supported",
+     "quantity"),
+    # written after a preposition of place only, the two places may be of two kinds: unchecked
+    ("Storm Kell cut power to 18,300 homes in 9 towns and villages in Westmark.", "en", "unverified", "region"),
+    ("Storm Kell cut power to 18,300 homes in 9 towns and villages in Eastmark.", "en", "supported", "quantity"),
+    # a place of one stem as a name of the entity (Dalia, the Dalian Union) is no other place
+    ("Flour exports to Dalia rose 7% in 2024.", "en", "supported", "quantity"),
+])
+def test_a_figure_written_for_another_place_in_the_same_words_is_that_places(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OUTAGES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a quarter written with the month it ended in is the quarter of the months up to it (a fiscal quarter), not the
+    # calendar quarter of a fact of another month
+    ("Corvel reported revenue of $12.4 billion for its fiscal third quarter, which ended on June 28, a record.", "en",
+     "contradicted", "period"),
+    ("Corvel a publié un chiffre d'affaires de 12,4 milliards de dollars pour son troisième trimestre, qui s'est achevé "
+     "le 28 juin, un record.", "fr", "contradicted", "period"),
+    # controls: the quarter that ended in the fact's month
+    ("Corvel reported revenue of $12.4 billion for its fiscal fourth quarter, which ended on September 27, a record.",
+     "en", "supported", "quantity"),
+    ("Corvel a publié un chiffre d'affaires de 12,4 milliards de dollars pour son quatrième trimestre, clos le 27 "
+     "septembre, un record.", "fr", "supported", "quantity"),
+])
+def test_a_quarter_written_with_the_month_it_ended_in_is_of_that_month(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OUTAGES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact with no declared figure is read once per figure of its sentence: those readings are one fact, not
+    # another that writes the claim's place and the figure (the figure of Westmark, which gives Upper Dalia another)
+    ("The agency projects a 7% increase in Upper Dalia flour demand in 2025.", "en", "contradicted", "region"),
+    ("En 2025, la demande de semoule progresse de 9 % en Haute-Dalie, selon l'agence.", "fr", "contradicted", "region"),
+    ("The agency projects a 7% increase in Westmark flour demand in 2025.", "en", "supported", "quantity"),
+    ("En 2025, la demande de semoule progresse de 9 % en Westmark, selon l'agence.", "fr", "supported", "quantity"),
+])
+def test_the_readings_of_one_fact_are_no_other_fact_giving_the_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OUTAGES), text, lang), want, rule)

@@ -193,9 +193,14 @@ def name_acronyms(claim: Claim) -> dict[str, set[str]]:
     """folded word -> the initials of the names of three words or more it may belong to ("Bureau international du
     travail" -> BIT, "Office for National Statistics" -> ONS): each run from a capitalised word, cut after its
     third, fourth… content word (function words leave no initial)."""
+    return text_acronyms(claim.text)
+
+
+def text_acronyms(text: str) -> dict[str, set[str]]:
+    """``name_acronyms`` of any sentence (a claim's, a fact's)."""
     fw = function_words()
     out: dict[str, set[str]] = {}
-    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}", claim.text):
+    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}", text):
         content = [w for w in m.group(0).split() if fold(w) not in fw]
         for n in range(3, len(content) + 1):
             initials = "".join(w[0].upper() for w in content[:n])

@@ -17,6 +17,7 @@ from ..slots import starts_a_span
 from ..text import fold
 from .clauses import figure_sense, window_start
 from .findings import asserted_figures, month_of, quarter_months, year_of
+from .yearparts import part_end_month
 
 
 def _claim_year(claim: Claim) -> Optional[int]:
@@ -92,8 +93,7 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
         own = [d for d in claim.dates if d.month and d.relation == "at"]
     if own:
         return _month_after(q, window, s, own) or own[0].month
-    # a span of months without their year ("between 1 March and 27 May"): the figure is that to its last month
-    span = month_span_end((claim.focus or claim.text)[window_start(claim, q):], len(window))
+    span = _last_month(claim, q, window)
     if span is not None:
         return span
     # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
@@ -101,6 +101,15 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     if bare:
         return bare[0]
     return _opening_month(claim, q)
+
+
+def _last_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The last month of a span of months without their year ("between 1 March and 27 May"), or of a quarter or a
+    half named with the month it ended in ("its fiscal third quarter, which ended on June 29"), read in the claim's
+    words (its focus blanks the end, told apart as a claim of its own): the figure is that to its last month."""
+    start = window_start(claim, q)
+    span = month_span_end((claim.focus or claim.text)[start:], len(window))
+    return span if span is not None else part_end_month(claim.text, start, start + len(window))
 
 
 def _month_after(q: Quantity, window: str, s: int, own: list) -> Optional[int]:

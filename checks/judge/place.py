@@ -82,7 +82,7 @@ _NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\
 
 
 @functools.lru_cache(maxsize=None)
-def _place_patterns() -> dict[str, re.Pattern]:
+def place_patterns() -> dict[str, re.Pattern]:
     """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands") and a bare name
     (capitalised words and the linkers inside a longer name: « Monts du Valtorne »), from ``data/lang/*/claims.yaml``."""
     name = rf"{_NAME}(?:\s+(?:(?:{{+name_linkers}})\s+)?{_NAME})*"
@@ -98,7 +98,7 @@ def _not_places() -> frozenset[str]:
         | frozenset(fold(m) for m in word_table("numbers", "months"))
 
 
-def _place_name(written: str) -> Optional[str]:
+def place_name(written: str) -> Optional[str]:
     """The folded name of a place as written (``_as_written``); None for a month or a function word alone."""
     name = _as_written(written)
     return fold(name) if name else None
@@ -121,7 +121,7 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     milliards »), else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande
     affichait la plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande;
     ``key`` gives the name compared (the entity a name of the list stands for: "US" and "United States" are one)."""
-    phrases = [(m.start(), m.end(), _place_name(m.group(1))) for m in _place_patterns()["phrase"].finditer(text)]
+    phrases = [(m.start(), m.end(), place_name(m.group(1))) for m in place_patterns()["phrase"].finditer(text)]
     phrases = [(a, b, key(n)) for a, b, n in phrases if n]
     after = _places_after(text, figures, phrases)
     owned = {p[0] for p in after if p}
@@ -132,7 +132,7 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
             out.append((after[i] or before[-1])[2])
             continue
         lo = figures[i - 1][1] if i else 0
-        names = [key(n) for n in (_place_name(m.group(0)) for m in _place_patterns()["name"].finditer(text[lo:s]))
+        names = [key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(text[lo:s]))
                  if n and key(n) in known]
         out.append(names[-1] if names else None)
     return out
@@ -163,17 +163,17 @@ def _gap() -> re.Pattern:
 def fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
     """Each figure of a fact's sentence with the place phrase it is said of (``figure_places``)."""
     qs = sorted((q for q in index.reading(fact).quantities if q.start >= 0), key=lambda q: q.start)
-    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=_keyed(index))))
+    return list(zip(qs, figure_places(fact.statement or "", [(q.start, q.end) for q in qs], key=keyed(index))))
 
 
-def _same_size(a: Quantity, b: Quantity) -> str:
+def same_size(a: Quantity, b: Quantity) -> str:
     """``compare_quantity`` on the sizes of two figures (a fall of 14 % and « ont reculé de 14 % » are one size)."""
     def size(x: Quantity) -> Quantity:
         return replace(x, value=abs(x.value) if x.value is not None else None)
     return compare_quantity(size(a), size(b))[0]
 
 
-def _keyed(index: FactIndex):
+def keyed(index: FactIndex):
     """The key a place's name is compared by: the entity of the list it names, else the folded name."""
     def key(name: str) -> str:
         entity = index.matcher.resolve(name)
@@ -188,7 +188,7 @@ def claim_place(claim: Claim, q: Quantity, known: frozenset, index: FactIndex) -
     if at is None:
         return None
     spans = [(x.start - claim.start, x.end - claim.start) for x in qs]
-    return figure_places(claim.text, spans, known, _keyed(index))[at]
+    return figure_places(claim.text, spans, known, keyed(index))[at]
 
 
 def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -213,10 +213,10 @@ def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex)
     if own is None or place is None or place == own:
         return None
     for fq, p in read:
-        if p == place and fq is not declared and _same_size(q, fq) == "supports" \
+        if p == place and fq is not declared and same_size(q, fq) == "supports" \
                 and not direction_conflict(claim, figure_window(claim, q), f.fact, index, q):
             return Finding("supports", "quantity-alongside", f.fact,
-                           f"{q.text.strip()!r} is the figure the source gives for {_written(f.fact, place, index)}: "
+                           f"{q.text.strip()!r} is the figure the source gives for {written_as(f.fact, place, index)}: "
                            f"{f.fact.statement}")
     return None
 
@@ -229,7 +229,7 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     citing both; nothing when any fact naming the claim's place gives the figure, or when a place is not read."""
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
-    mine = [(fq, p) for fq, p in fact_places(f.fact, index) if _same_size(q, fq) == "supports"]
+    mine = [(fq, p) for fq, p in fact_places(f.fact, index) if same_size(q, fq) == "supports"]
     if not mine or any(p is None for _, p in mine):
         return None
     read = _kin_places(f.fact, cands, index)
@@ -237,43 +237,47 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     if place is None or any(p == place for _, p in mine) or _given_elsewhere(q, place, [x for x, _ in read[1:]], index):
         return None
     other = next(((x, fq) for x, places in read for fq, p in places
-                  if p == place and fq.unit == mine[0][0].unit and _same_size(q, fq) == "contradicts"), None)
+                  if p == place and fq.unit == mine[0][0].unit and same_size(q, fq) == "contradicts"), None)
     if other is None:
         return None
     x, fq = other
     return Finding("contradicts", "region", x,
-                   f"wrong place: {q.text.strip()!r} is the source's figure for {_written(f.fact, mine[0][1], index)} "
-                   f"({f.fact.statement}); for {_written(x, place, index)} it gives {fq.text.strip()!r}: {x.statement}")
+                   f"wrong place: {q.text.strip()!r} is the source's figure for "
+                   f"{written_as(f.fact, mine[0][1], index)} ({f.fact.statement}); for {written_as(x, place, index)} "
+                   f"it gives {fq.text.strip()!r}: {x.statement}")
 
 
 def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:
-    """The fact and the candidate facts of its period and measure (``_same_measure``), first the fact, each with
-    its figures' places (``fact_places``)."""
-    kin = [fact] + [c.fact for c in cands if c.fact is not fact and c.fact.as_of == fact.as_of
-                    and _same_measure(c.fact, fact)]
-    return [(x, fact_places(x, index)) for x in kin]
+    """The fact and the candidate facts of its period and measure (``_same_measure``), first the fact, each once
+    (the copies of a fact read for each figure of its sentence are that fact), with its figures' places
+    (``fact_places``)."""
+    kin = {(fact.source, fact.id): fact}
+    for c in cands:       # (a fact read once per figure of its sentence is one fact: not "another" that writes it)
+        if c.fact.as_of == fact.as_of and _same_measure(c.fact, fact):
+            kin.setdefault((c.fact.source, c.fact.id), c.fact)
+    return [(x, fact_places(x, index)) for x in kin.values()]
 
 
 def _given_elsewhere(q: Quantity, place: str, facts: list[Fact], index: FactIndex) -> bool:
     """Whether another fact that writes the place (as a whole name) writes the figure too."""
     return any(_writes_whole(x.statement or "", place, index)
-               and any(_same_size(q, fq) == "supports" for fq in index.reading(x).quantities) for x in facts)
+               and any(same_size(q, fq) == "supports" for fq in index.reading(x).quantities) for x in facts)
 
 
-def _written(fact: Fact, place: str, index: FactIndex) -> str:
+def written_as(fact: Fact, place: str, index: FactIndex) -> str:
     """The place as the fact's sentence writes it (« Basse-Orlande » for basse-orlande)."""
-    return next((_as_written(m.group(0)) for m in _place_patterns()["name"].finditer(fact.statement or "")
+    return next((_as_written(m.group(0)) for m in place_patterns()["name"].finditer(fact.statement or "")
                  if _keyed_name(m.group(0), index) == place), place)
 
 
 def _writes_whole(text: str, place: str, index: FactIndex) -> bool:
     """Whether a sentence writes the place as a whole name (not inside a longer one)."""
-    return any(_keyed_name(m.group(0), index) == place for m in _place_patterns()["name"].finditer(text))
+    return any(_keyed_name(m.group(0), index) == place for m in place_patterns()["name"].finditer(text))
 
 
 def _keyed_name(written: str, index: FactIndex) -> Optional[str]:
-    name = _place_name(written)
-    return _keyed(index)(name) if name else None
+    name = place_name(written)
+    return keyed(index)(name) if name else None
 
 
 def _same_measure(a: Fact, b: Fact) -> bool:

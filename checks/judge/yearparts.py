@@ -18,7 +18,7 @@ from ..factread import names_a_baseline
 from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
-from ..resources import compiled, word_table, words
+from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, spaced_alternation
 from .findings import month_of, quarter_months
 
@@ -69,6 +69,29 @@ def quantity_part(part: str, claim: Claim, window: str) -> Optional[int]:
     """The one part the figure's clause names, else the one the claim names ("Deliveries dropped in the second
     quarter, by 4.8 %, to 443,956"); None for none or several."""
     return _one(parts_in(part, window) or parts_in(part, claim.focus or claim.text))
+
+
+def part_end_month(text: str, start: int, end: int) -> Optional[int]:
+    """The month a quarter or a half named in ``text[start:end]`` (a figure's clause) ends in, when its end is
+    written right after it ("its fiscal third quarter, which ended on June 29", « au troisième trimestre, clos le 29
+    juin »; ``part_end_words``): the part is that of the months up to it, not the calendar's (a fiscal quarter)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    for part in PARTS:
+        for m in _patterns(part)[0].finditer(folded, start, end):
+            tail = _end_words().match(folded, m.end())
+            if tail:
+                months = [mo for mo, a, _, _ in find_months(text[tail.end():tail.end() + 24]) if a <= 4]
+                if months:
+                    return months[0]
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _end_words() -> re.Pattern:
+    """What writes a part's end right after it: a comma, the words that end it (``part_end_words``), a day."""
+    return word_pattern("numbers", r"\s*,?\s*(?:{+part_end_words})\s+(?:\d{1,2}[^\W\d_]{0,2}\s+)?")
 
 
 def part_ok(part: str, which: Optional[int], own: Optional[int], fact: Fact) -> bool:

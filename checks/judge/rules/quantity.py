@@ -33,6 +33,7 @@ from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this, uncovered_name
 from ..place import of_its_own_place
+from ..otherplace import tied_elsewhere
 from ..measurenoun import measure_noun_conflict
 from ..siblings import not_of_another_sibling
 from ..groups import same_group
@@ -71,8 +72,9 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
 
 def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[Candidate],
                       index: FactIndex) -> list[Finding]:
-    """The findings read again with the place each figure of the fact's sentence is said of (``place``)."""
-    return [of_its_own_place(claim, q, f, cands, index) or f for f in fs]
+    """The findings read again with the place each figure of the fact's sentence is said of (``place``), and the
+    place the confirming facts write it for in the claim's words (``otherplace``)."""
+    return tied_elsewhere(claim, q, [of_its_own_place(claim, q, f, cands, index) or f for f in fs], index)
 
 
 def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, levels: set, exact: dict,
