@@ -2650,3 +2650,39 @@ def test_a_change_refuted_by_another_fact_is_read_against_the_fact_confirming_it
     wrong = Finding("contradicts", "quantity", other, "wrong figure")
     found = confirmed_beside(claim, change, wrong, [(level, fact_by_id(checker.index, "harbour-q3", fact))], checker.index)
     assert (found.relation if found else None) == want
+
+
+RECORDED = """
+version: 1
+sources:
+  - id: northvale-crime
+    title: Northvale recorded crime, year ending March 2025
+    published: 2025-07-24
+    facts:
+      - id: total
+        statement: Northvale police recorded 82,400 offences in the year ending March 2025, 3% fewer than a year earlier.
+        quantity: {value: 82400, unit: offences}
+        as_of: 2025-03
+      - id: total-fr
+        statement: La police du Northvale a enregistré 82 400 infractions sur l'année achevée fin mars 2025, soit 3 % de moins qu'un an plus tôt.
+        quantity: {value: 82400, unit: infractions}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the change beside a confirmed level, which the level's fact gives otherwise: refuted by that fact
+    ("In total, Northvale police logged about 82,400 offences, 5% fewer than a year earlier.", "en", "mixed"),
+    ("Au total, la police du Northvale a enregistré environ 82 400 infractions, 5 % de moins qu'un an plus tôt.", "fr",
+     "mixed"),
+    # the change it gives is never refuted (control)
+    ("In total, Northvale police logged about 82,400 offences, 3% fewer than a year earlier.", "en", None),
+    ("Au total, la police du Northvale a enregistré environ 82 400 infractions, 3 % de moins qu'un an plus tôt.", "fr",
+     None),
+])
+def test_a_change_beside_a_confirmed_level_is_read_against_the_level_s_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RECORDED), text, lang)
+    if want is None:
+        assert st.verdict not in ("mixed", "contradicted"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_verdict(st, want)

@@ -301,3 +301,44 @@ def _of_scope(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return False
     month = quantity_month(claim, q, window)
     return month_ok(month, c.fact) and quarter_ok(quantity_quarter(claim, q, window) if month is None else None, c.fact)
+
+
+def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes beside a level a fact confirms ("about 6.6 million offences, 4 % fewer than a year
+    earlier") that the confirming fact's sentence gives otherwise, as its only change of that kind, beside that
+    level ("fell by 1 % to 6.6 million offences"): the claim's change is refuted by the fact of its own level. Not
+    for a bound, a change against a year the claim names, nor when the claim or the sentence gives several."""
+    window = figure_window(claim, q)
+    said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
+    own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]
+    if q.bound in ("at-least", "at-most") or not said or own != [q] or any(d.relation == "baseline" and d.year is not None for d in claim.dates):
+        return None
+    for other, fact in confirmed:
+        fq = _its_change(q, other, fact, index)
+        if fq is None or fq.value is None:
+            continue
+        size = replace(fq, value=abs(fq.value))
+        if compare_quantity(q, size)[0] == "contradicts" and not _named_elsewhere(
+                _named_before(claim, q, index), index.text_keys(fact.statement or ""), fact, index):
+            return Finding("contradicts", "quantity", fact,
+                           f"wrong figure: the source that confirms {other.text.strip()!r} gives the change as "
+                           f"{fq.text.strip()!r}, the article {q.text.strip()!r}: {fact.statement}", part=q.text.strip())
+    return None
+
+
+def _its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional[Quantity]:
+    """The fact's only change of ``q``'s kind, written as one ("fell by 1 %", "1 % fewer"), beside the figure that
+    confirms ``other`` (of another kind) with no other level of that one's kind between them."""
+    if unit_class(other.unit) == unit_class(q.unit):
+        return None
+    reading, text = index.reading(fact), fact.statement or ""
+    anchor = next((fq for fq in reading.quantities if fq.start >= 0 and compare_quantity(other, fq)[0] == "supports"),
+                  None)
+    kind = [fq for fq, base in zip(reading.quantities, reading.baselines)
+            if fq.start >= 0 and not base and unit_class(fq.unit) == unit_class(q.unit)]
+    if anchor is None or len(kind) != 1:
+        return None
+    fq = kind[0]
+    moved = direction_of(text[max(0, fq.start - 30):fq.start]) or is_difference(text[fq.end:fq.end + 30])
+    between = [k for k in _other_levels(anchor, fact, index) if min(fq.start, anchor.start) < k < max(fq.start, anchor.start)]
+    return fq if moved and not between else None
