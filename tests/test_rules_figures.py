@@ -2888,3 +2888,94 @@ sources:
 def test_a_number_of_times_meets_a_rate_of_events(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, LEAKS), text, lang)
     assert_verdict(st, want)
+
+
+
+LEVEL_AND_CHANGE = """
+version: 1
+sources:
+  - id: harbour-q3
+    title: Harbour Foods third-quarter results 2025
+    published: 2025-10-30
+    facts:
+      - id: sales-q3
+        statement: Harbour Foods's sales were 4.8 billion euros in the third quarter of 2025, up about 7 percent.
+        quantity: {value: 4.8e9, unit: EUR}
+        as_of: 2025-09
+      - id: ventes-t3
+        statement: Le chiffre d'affaires de Harbour Foods a atteint 4,8 milliards d'euros au troisième trimestre 2025, en hausse de 7 %.
+        quantity: {value: 4.8e9, unit: EUR}
+        as_of: 2025-09
+      - id: bakery
+        statement: Harbour Foods's bakery sales were 1.1 billion euros in the third quarter of 2025.
+        quantity: {value: 1.1e9, unit: EUR}
+        as_of: 2025-09
+      - id: boulangerie
+        statement: Les ventes de Harbour Foods en boulangerie ont atteint 1,1 milliard d'euros au troisième trimestre 2025.
+        quantity: {value: 1.1e9, unit: EUR}
+        as_of: 2025-09
+      - id: staff
+        statement: Harbour Foods employed 2 percent more people at the end of September 2025.
+        quantity: {value: 2, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, fact, want", [
+    # the change the fact confirming the level writes beside it, in the other order: confirmed by that fact
+    ("Harbour Foods's sales grew about 7 percent to 4.8 billion euros.", "en", "sales-q3", "supports"),
+    ("Le chiffre d'affaires de Harbour Foods progresse de 7 %, à 4,8 milliards d'euros.", "fr", "ventes-t3", "supports"),
+    # a change named by a word the fact lacks and another fact of its report writes may be that one's (control)
+    ("Harbour Foods's bakery sales grew about 7 percent to 4.8 billion euros.", "en", "sales-q3", None),
+    ("Les ventes de Harbour Foods en boulangerie progressent de 7 %, à 4,8 milliards d'euros.", "fr", "ventes-t3", None),
+    # another size stays refuted (control)
+    ("Harbour Foods's sales grew about 9 percent to 4.8 billion euros.", "en", "sales-q3", None),
+    ("Le chiffre d'affaires de Harbour Foods progresse de 9 %, à 4,8 milliards d'euros.", "fr", "ventes-t3", None),
+])
+def test_a_change_refuted_by_another_fact_is_read_against_the_fact_confirming_its_level(tmp_path_factory, text, lang,
+                                                                                        fact, want):
+    from factcheck.checks.judge.beside import confirmed_beside
+    from factcheck.checks.judge.findings import Finding, fact_by_id
+    checker = checker_for(tmp_path_factory, LEVEL_AND_CHANGE)
+    claim = last_statement(checker, text, lang).claims[0].claim
+    change, level = sorted(claim.quantities, key=lambda q: q.unit != "percent")
+    other = fact_by_id(checker.index, "harbour-q3", "staff")
+    wrong = Finding("contradicts", "quantity", other, "wrong figure")
+    found = confirmed_beside(claim, change, wrong, [(level, fact_by_id(checker.index, "harbour-q3", fact))], checker.index)
+    assert (found.relation if found else None) == want
+
+
+RECORDED = """
+version: 1
+sources:
+  - id: northvale-crime
+    title: Northvale recorded crime, year ending March 2025
+    published: 2025-07-24
+    facts:
+      - id: total
+        statement: Northvale police recorded 82,400 offences in the year ending March 2025, 3% fewer than a year earlier.
+        quantity: {value: 82400, unit: offences}
+        as_of: 2025-03
+      - id: total-fr
+        statement: La police du Northvale a enregistré 82 400 infractions sur l'année achevée fin mars 2025, soit 3 % de moins qu'un an plus tôt.
+        quantity: {value: 82400, unit: infractions}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the change beside a confirmed level, which the level's fact gives otherwise: refuted by that fact
+    ("In total, Northvale police logged about 82,400 offences, 5% fewer than a year earlier.", "en", "mixed"),
+    ("Au total, la police du Northvale a enregistré environ 82 400 infractions, 5 % de moins qu'un an plus tôt.", "fr",
+     "mixed"),
+    # the change it gives is never refuted (control)
+    ("In total, Northvale police logged about 82,400 offences, 3% fewer than a year earlier.", "en", None),
+    ("Au total, la police du Northvale a enregistré environ 82 400 infractions, 3 % de moins qu'un an plus tôt.", "fr",
+     None),
+])
+def test_a_change_beside_a_confirmed_level_is_read_against_the_level_s_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RECORDED), text, lang)
+    if want is None:
+        assert st.verdict not in ("mixed", "contradicted"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert_verdict(st, want)

@@ -1364,9 +1364,10 @@ sources:
     # a main clause's figure that the fact confirming its relative clause states in its sentence, the same way
     ("Excluding that charge, diluted earnings per share came to $2.31, up 9 percent.", "en", "supported"),
     ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 9 %.", "fr", "supported"),
-    # a figure the fact does not state stays unchecked; one it states the other way is a wrong direction
-    ("Excluding that charge, diluted earnings per share came to $2.31, up 14 percent.", "en", "unverified"),
-    ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 14 %.", "fr", "unverified"),
+    # a change the confirming fact gives otherwise beside the level (9 %, not 14 %) is refuted; one it states the
+    # other way is a wrong direction
+    ("Excluding that charge, diluted earnings per share came to $2.31, up 14 percent.", "en", "mixed"),
+    ("Hors cette charge, le bénéfice par action dilué, qui s'établit à 2,31 euros, progresse de 14 %.", "fr", "mixed"),
     ("Excluding that charge, diluted earnings per share came to $2.31, down 9 percent.", "en", "mixed"),
     # a level reached ("eased to") is not a change the other way ("rose 2.6 %"): left undecided, no false alarm
     ("Norvane core inflation, which leaves out food and energy, eased to 2.6%.", "en", "unverified"),

@@ -26,7 +26,7 @@ from .cleft import carry_cleft_actor
 from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, attribution, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
-from .rules.alongside import carry_alongside, carry_antecedent, gloss_by_main_fact
+from .rules.alongside import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact
 from .rules.attribution import judge_attribution
 from .noneitem import none_items
 from .recordback import record_back
@@ -154,6 +154,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
     results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
+    results = changes_beside_levels(results, index)
     results = none_items(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)

@@ -8,9 +8,10 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..factread import direction_of, is_difference, names_a_baseline
-from ..match import Candidate, FactIndex
+from ..factread import direction_of, from_to_start, is_baseline, is_difference, names_a_baseline
+from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
+from ..numbers import find_months
 from ..terms import concepts_in, content_stems
 from ..text import words
 from .agreement import before_figure, direction_conflict
@@ -146,30 +147,99 @@ def _of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
 
 
 def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
-    """A figure refuted by some fact's declared figure (or given to another period, the undated second figure of
-    "On April 19, futures hit $12,567 in London and $11,878 in New York") while the fact that confirms another
-    figure of the claim writes it too, in the same order beside that figure ("the technological track reached
-    90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"): the claim restates that
-    fact's sentence, and the figure is confirmed by it (unless it goes the other way). Swapped figures stay
-    refuted: their order differs."""
+    """A figure refuted by some fact's figure (or given to another period, the undated second figure of "On April
+    19, futures hit $12,567 in London and $11,878 in New York"; or read against another fact's way) while the fact
+    that confirms another figure of the claim writes it too, beside that one (``_written_by``: "the technological
+    track reached 90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"; "grew about
+    6 % to $46.2 billion" against "$46.2 billion …, up about 6 %"): the claim restates that fact's sentence, and
+    the figure is confirmed by it (unless it goes the other way). Swapped figures stay refuted: their order differs;
+    a change the sentence writes for another of its figures is not this one's (another size stays refuted)."""
     # (a figure computed from two others, "derived-…", weighs less than one the confirming fact writes)
-    if f.relation != "contradicts" or not (f.rule in ("quantity", "period") or f.rule.startswith("derived")):
+    # (not a measure the claim's words give to another figure of the fact: "wrong measure")
+    if f.relation != "contradicts" or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
         return None
     for other, fact in confirmed:
-        stated = stated_figure(fact, index)
-        if other is q or stated is None:
+        # (a figure given to another period is read beside its own kind only: "sur l'année, … 15,7 %, à 2,32
+        # milliards" is not the quarter's 2,32 milliards its fact writes beside the 15,7 %)
+        if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period"):
             continue
-        after = q.start > other.start
-        for fq in index.reading(fact).quantities:
-            if fq is stated or fq.start < 0 or (fq.start > stated.start) != after \
-                    or compare_quantity(q, fq)[0] != "supports":
-                continue
-            if direction_conflict(claim, figure_window(claim, q), fact, index, q):
-                return None
-            return Finding("supports", "quantity-alongside", fact,
-                           f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
-                           f"{fact.statement}")
+        if direction_conflict(claim, figure_window(claim, q), fact, index, q):
+            return None
+        return Finding("supports", "quantity-alongside", fact,
+                       f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
+                       f"{fact.statement}")
     return None
+
+
+def _written_by(claim: Claim, q: Quantity, other: Quantity, fact, index: FactIndex, another_kind: bool = True) -> bool:
+    """Whether the fact's sentence writes ``q`` beside the figure that gives ``other``: a figure other than its
+    declared one on the same side of that one as in the claim (of the same kind, the only way: swapped figures
+    differ in order); or, ``another_kind``, a figure of another kind (``_beside_its_level``)."""
+    reading = index.reading(fact)
+    stated = stated_figure(fact, index)
+    after = q.start > other.start
+    if stated is not None and any(fq is not stated and fq.start >= 0 and (fq.start > stated.start) == after
+                                  and compare_quantity(q, fq)[0] == "supports" for fq in reading.quantities):
+        return True
+    return another_kind and unit_class(q.unit) != unit_class(other.unit) and _beside_its_level(claim, q, other, fact, index)
+
+
+def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: FactIndex) -> bool:
+    """A figure of another kind than ``other``'s (a change beside a level: "$46.2 billion …, up about 6 %" for "grew
+    about 6 % to $46.2 billion") that the fact's sentence writes with no other level of ``other``'s kind between
+    them (else it is that one's: "iPhone $46.2 billion, up 6 %; services $25 billion, up 14 %"); a starting level
+    ("contre 1,98 milliard") only for a starting level."""
+    reading = index.reading(fact)
+    anchor = next((fq for fq in reading.quantities if fq.start >= 0 and compare_quantity(other, fq)[0] == "supports"),
+                  None)
+    if anchor is None:
+        return False
+    named = _named_before(claim, q, index)      # (none: the clause measures what ``other`` does, "…, shrank by 0.2 %")
+    text, starting = fact.statement or "", _starting(claim, q)
+    levels = _other_levels(anchor, fact, index)
+    spans, declared = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0), stated_figure(fact, index)
+    # (and the words of the fact's sentence at it name what the claim's clause says the figure measures: "les
+    # tentatives d'homicide ont baissé de 2 %" is not the 2 % fall of the homicides a fact writes)
+    return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and compare_quantity(q, fq)[0] == "supports"
+               and not any(min(fq.start, anchor.start) < k < max(fq.start, anchor.start) for k in levels)
+               and not _named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
+               for fq, base in zip(reading.quantities, reading.baselines))
+
+
+def _other_levels(anchor: Quantity, fact, index: FactIndex) -> list[int]:
+    """Where the fact's sentence writes another level of ``anchor``'s kind (not a starting level nor a difference)."""
+    reading, text = index.reading(fact), fact.statement or ""
+    return [x.start for x, base in zip(reading.quantities, reading.baselines) if x is not anchor and x.start >= 0
+            and not base and unit_class(x.unit) == unit_class(anchor.unit) and not is_difference(text[x.end:x.end + 30])]
+
+
+def _named_before(claim: Claim, q: Quantity, index: FactIndex) -> list[frozenset]:
+    """The keys of each of the last two words before the figure in its clause that name something (not words of
+    movement): "its revenue for 2024 rose 16.2 %": revenue; « le nombre de tentatives d'homicide a baissé de 2 % »:
+    tentatives, homicide."""
+    text = before_figure(claim, q, figure_window(claim, q))
+    months = [(a, b) for _, a, b, _ in find_months(text)]         # (a month dates the figure, it names nothing)
+    head = [w for w, a, _ in words(text) if content_stems(w) and not _moves(w) and not any(x <= a < y for x, y in months)]
+    keys = [frozenset(k for k in index.text_keys(w) if k[:2] in ("w:", "e:") or (k[:2] == "c:" and k[2:] not in GENERIC_CONCEPTS))
+            for w in head[-2:]]
+    return [k for k in keys if k]
+
+
+def _named_elsewhere(named: list[frozenset], said: frozenset, fact, index: FactIndex) -> bool:
+    """Whether a word the claim names the figure by, which the fact's sentence does not write at it, is written by
+    another fact of the same source (« tentatives d'homicide » when the fact is on the homicides and another of the
+    report on the attempts): the figure may be that one's."""
+    missing = [keys for keys in named if not keys & said]
+    src = index.sources.get(fact.source)
+    return bool(missing) and src is not None and any(
+        keys & index.text_keys(f.statement or "") for f in src.facts if f is not fact for keys in missing)
+
+
+def _starting(claim: Claim, q: Quantity) -> bool:
+    """Whether the claim gives ``q`` as a starting level ("up from 5.4 %", « contre 7,4 % »)."""
+    text = claim.focus or claim.text
+    s, e = q.start - claim.start, q.end - claim.start
+    return bool(is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e))
 
 
 def said_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, found, index: FactIndex) -> Optional[Finding]:
@@ -240,3 +310,44 @@ def _of_scope(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return False
     month = quantity_month(claim, q, window)
     return month_ok(month, c.fact) and quarter_ok(quantity_quarter(claim, q, window) if month is None else None, c.fact)
+
+
+def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes beside a level a fact confirms ("about 6.6 million offences, 4 % fewer than a year
+    earlier") that the confirming fact's sentence gives otherwise, as its only change of that kind, beside that
+    level ("fell by 1 % to 6.6 million offences"): the claim's change is refuted by the fact of its own level. Not
+    for a bound, a change against a year the claim names, nor when the claim or the sentence gives several."""
+    window = figure_window(claim, q)
+    said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
+    own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]
+    if q.bound in ("at-least", "at-most") or not said or own != [q] or any(d.relation == "baseline" and d.year is not None for d in claim.dates):
+        return None
+    for other, fact in confirmed:
+        fq = _its_change(q, other, fact, index)
+        if fq is None or fq.value is None:
+            continue
+        size = replace(fq, value=abs(fq.value))
+        if compare_quantity(q, size)[0] == "contradicts" and not _named_elsewhere(
+                _named_before(claim, q, index), index.text_keys(fact.statement or ""), fact, index):
+            return Finding("contradicts", "quantity", fact,
+                           f"wrong figure: the source that confirms {other.text.strip()!r} gives the change as "
+                           f"{fq.text.strip()!r}, the article {q.text.strip()!r}: {fact.statement}", part=q.text.strip())
+    return None
+
+
+def _its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional[Quantity]:
+    """The fact's only change of ``q``'s kind, written as one ("fell by 1 %", "1 % fewer"), beside the figure that
+    confirms ``other`` (of another kind) with no other level of that one's kind between them."""
+    if unit_class(other.unit) == unit_class(q.unit):
+        return None
+    reading, text = index.reading(fact), fact.statement or ""
+    anchor = next((fq for fq in reading.quantities if fq.start >= 0 and compare_quantity(other, fq)[0] == "supports"),
+                  None)
+    kind = [fq for fq, base in zip(reading.quantities, reading.baselines)
+            if fq.start >= 0 and not base and unit_class(fq.unit) == unit_class(q.unit)]
+    if anchor is None or len(kind) != 1:
+        return None
+    fq = kind[0]
+    moved = direction_of(text[max(0, fq.start - 30):fq.start]) or is_difference(text[fq.end:fq.end + 30])
+    between = [k for k in _other_levels(anchor, fact, index) if min(fq.start, anchor.start) < k < max(fq.start, anchor.start)]
+    return fq if moved and not between else None

@@ -17,6 +17,7 @@ from ...factread import direction_of, is_difference, is_level
 from ...match import FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
 from ..agreement import precise
+from ..beside import refuted_beside
 from ..figures import around_figure, clause_fits, fact_parties, is_topical, substantive
 from ..findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence, year_of
 from ..changes import kinds_agree
@@ -390,3 +391,31 @@ def _the_other_way(q: Quantity, way: str, fact: Fact, index: FactIndex) -> Optio
             return (f"wrong direction: the main clause's source gives {said[other]} of {fq.text.strip()}, the article "
                     f"{said[way]}: {fact.statement}")
     return None
+
+
+def changes_beside_levels(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A change left unchecked beside a level another clause of the statement has confirmed ("forces logged about 6.6
+    million offences, 4 % fewer than a year earlier" when the fact on the 6.6 million says "fell by 1 %"): refuted by
+    that fact when it gives the change otherwise (``refuted_beside``); a change it gives the same stays unchecked."""
+    levels = []
+    for o in results:
+        for p in o.parts if o.verdict in (SUPPORTED, MIXED) and not o.wrong_actor else ():
+            fact = fact_by_id(index, *p.fact.split("/", 1)) if p.status == "confirmed" and p.rule == "quantity" else None
+            levels += [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text]
+    if not levels:
+        return results
+    return [_change_refuted(r, levels, index) if r.verdict in (UNVERIFIED, SUPPORTED) and r.claim.checkable
+            and r.claim.role in ("main", "gloss", "relative") else r for r in results]
+
+
+def _change_refuted(r: ClaimResult, levels: list, index: FactIndex) -> ClaimResult:
+    unchecked = {p.text for p in r.parts if p.status == "unchecked"}
+    for q in asserted_figures(r.claim):
+        found = refuted_beside(r.claim, q, levels, index) if q.text.strip() in unchecked else None
+        if found is not None:
+            parts = tuple(Part(p.text, "contradicted", found.rule, f"{found.fact.source}/{found.fact.id}")
+                          if p.text == q.text.strip() and p.status == "unchecked" else p for p in r.parts)
+            verdict = MIXED if any(p.status == "confirmed" for p in parts) else CONTRADICTED
+            return ClaimResult(r.claim, verdict, sentence(found.message), [evidence_of(found, index), *r.evidence], 0.75,
+                               list(dict.fromkeys([found.rule, *r.rules])), parts=parts)
+    return r
