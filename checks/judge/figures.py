@@ -22,6 +22,7 @@ from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration
 from .names import bare_name, describes_noun, list_writes, never_lower_case
+from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 
 
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
@@ -171,42 +172,6 @@ def _opens_name(text: str, m: re.Match, index: Optional[FactIndex]) -> bool:
     if m.start() == 0 and nxt and not _patterns()["months_days"].match(fold(nxt.group(1))):
         return True
     return index is not None and never_lower_case(w, text, index)
-
-
-def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[dict[str, set[str]]] = None) -> bool:
-    """Whether the fact (its statement, terms, quote or source title) names every proper name of the claim that
-    no entity covers — or, for a word of a longer name, the name's initials ("BIT" for "Bureau international du
-    travail", given by ``name_acronyms``)."""
-    if not specifics:
-        return True
-    raw = " ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""])
-    hay = fold(raw)
-    capitals = _capitals(raw) if acronyms else set()
-    return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals) for sp in specifics)
-
-
-def _capitals(text: str) -> set[str]:
-    return set(re.findall(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])", text))
-
-
-def name_acronyms(claim: Claim) -> dict[str, set[str]]:
-    """folded word -> the initials of the names of three words or more it may belong to ("Bureau international du
-    travail" -> BIT, "Office for National Statistics" -> ONS): each run from a capitalised word, cut after its
-    third, fourth… content word (function words leave no initial)."""
-    return text_acronyms(claim.text)
-
-
-def text_acronyms(text: str) -> dict[str, set[str]]:
-    """``name_acronyms`` of any sentence (a claim's, a fact's)."""
-    fw = function_words()
-    out: dict[str, set[str]] = {}
-    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}", text):
-        content = [w for w in m.group(0).split() if fold(w) not in fw]
-        for n in range(3, len(content) + 1):
-            initials = "".join(w[0].upper() for w in content[:n])
-            for w in content[:n]:
-                out.setdefault(fold(w), set()).add(initials)
-    return out
 
 
 def stated_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:

@@ -1,14 +1,18 @@
 """Whether a capitalised word that opens a sentence is a name ("Melun a recueilli 995 mm", "Canada, by contrast,
 …") rather than a word of the language ("Growth", « Quant à »): read by ``figures.proper_names_in``, so that a
-place or party no entity and no fact covers leaves a figure unverified instead of compared with a general fact.
+place or party no entity and no fact covers leaves a figure unverified instead of compared with a general fact;
+and whether a fact names the claim's names (``fact_names_all``), written out or as the initials of a longer name.
 """
 from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from ..match import FactIndex
+from ..model import Claim, Fact
 from ..resources import data_dir, words
+from ..terms import function_words
 from ..text import fold
 
 
@@ -91,3 +95,39 @@ def list_writes(name: str, index: FactIndex) -> bool:
         texts = [" ".join([f.statement or "", *f.terms, f.quote or ""]) for f in index.facts]
         memo = index.__dict__["_listtext"] = fold(" ".join(texts + [s.title or "" for s in index.sources.values()]))
     return fold(name) in memo
+
+
+def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[dict[str, set[str]]] = None) -> bool:
+    """Whether the fact (its statement, terms, quote or source title) names every proper name of the claim that
+    no entity covers — or, for a word of a longer name, the name's initials ("BIT" for "Bureau international du
+    travail", given by ``name_acronyms``)."""
+    if not specifics:
+        return True
+    raw = " ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""])
+    hay = fold(raw)
+    capitals = _capitals(raw) if acronyms else set()
+    return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals) for sp in specifics)
+
+
+def _capitals(text: str) -> set[str]:
+    return set(re.findall(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])", text))
+
+
+def name_acronyms(claim: Claim) -> dict[str, set[str]]:
+    """folded word -> the initials of the names of three words or more it may belong to ("Bureau international du
+    travail" -> BIT, "Office for National Statistics" -> ONS): each run from a capitalised word, cut after its
+    third, fourth… content word (function words leave no initial)."""
+    return text_acronyms(claim.text)
+
+
+def text_acronyms(text: str) -> dict[str, set[str]]:
+    """``name_acronyms`` of any sentence (a claim's, a fact's)."""
+    fw = function_words()
+    out: dict[str, set[str]] = {}
+    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}", text):
+        content = [w for w in m.group(0).split() if fold(w) not in fw]
+        for n in range(3, len(content) + 1):
+            initials = "".join(w[0].upper() for w in content[:n])
+            for w in content[:n]:
+                out.setdefault(fold(w), set()).add(initials)
+    return out
