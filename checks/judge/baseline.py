@@ -17,7 +17,7 @@ from ..terms import content_stems
 from .findings import Finding, asserted_figures, evidence_of, sentence, year_of
 from .parts import claim_parts
 from .rules.alongside import confirming_facts
-from .rules.quantity import relative_figure
+from .clauses import relative_figure
 
 # how many of the content words of the shorter of two facts' sentences (figures and years aside) the other must
 # write for the two to be points of one series ("Le solde exportateur net … a atteint 89 TWh, un record" / "Le

@@ -1,19 +1,21 @@
 """The clause of a claim that a figure stands in (``figure_window``, ``window_start``, ``clause_around``) and the
 sense of the figure there (``figure_sense``: a change, a share or a level); ``checks/judge/figures.py`` and
-``checks/judge/periods.py`` read a figure through them.
+``checks/judge/periods.py`` read a figure through them. Also whether two figures of a claim are said of different
+things (``another_subject``) and whether a figure is a starting level or a difference (``relative_figure``).
 """
 from __future__ import annotations
 
 import bisect
 import functools
 import re
+from typing import Optional
 
 from ..detect.clauses import auxiliary_incises
-from ..factread import is_baseline
+from ..factread import from_to_start, is_baseline, is_difference
 from ..match import unit_class
 from ..model import Claim, Quantity
 from ..resources import word_pattern
-from ..terms import concepts_in
+from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
 
 
@@ -73,3 +75,22 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
         return "change"
     after = window[max(0, q.end - claim.start - window_start(claim, q)):]
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
+
+
+def another_subject(claim: Claim, q: Quantity, other: Quantity) -> bool:
+    """Whether two figures of a claim are said of different things: each figure's clause has words of its own and
+    none in common ("le taux des moins de 18 ans atteint 21,9 %" / "moins d'un tiers des familles monoparentales"),
+    not a figure restated ("More than a quarter of entries …, 28.3 %")."""
+    a = set(content_stems(figure_window(claim, q)))
+    b = set(content_stems(figure_window(claim, other)))
+    return bool(a) and bool(b) and not a & b
+
+
+def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
+    """"starting level" ("up from 5.4 %", "contre 7,4 %"), "difference" ("£3.7 billion below the first
+    estimate", "a quarter more than in 2023", "17 milliards de plus qu'en 2023") or None (a level)."""
+    text = claim.focus or claim.text
+    s, e = q.start - claim.start, q.end - claim.start
+    if is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e):
+        return "starting level"
+    return "difference" if is_difference(text[e:e + 30]) else None

@@ -26,7 +26,7 @@ from ..parts import claim_parts
 from ..yearparts import quantity_quarter, quarter_ok
 from .dates import rule_stated_dates
 from .ranking import rule_figure_slots
-from .quantity import another_subject, relative_figure
+from ..clauses import another_subject, relative_figure
 
 RULE_ID = "quantity-alongside"
 

@@ -14,10 +14,8 @@ from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
 from ...detect import is_expectation, is_figure, names_forecast
-from ...factread import from_to_start, is_baseline, is_difference
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
-from ...terms import content_stems
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
@@ -27,6 +25,7 @@ from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
+from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
 from ..incises import names_outside_incises
@@ -96,25 +95,6 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r}: the source's {fmt_quantity(f.fact.quantity)} is "
                                                   f"the figure of {exact[id(f.fact)].text.strip()!r}, not of this one")
     return None
-
-
-def another_subject(claim: Claim, q: Quantity, other: Quantity) -> bool:
-    """Whether two figures of a claim are said of different things: each figure's clause has words of its own and
-    none in common ("le taux des moins de 18 ans atteint 21,9 %" / "moins d'un tiers des familles monoparentales"),
-    not a figure restated ("More than a quarter of entries …, 28.3 %")."""
-    a = set(content_stems(figure_window(claim, q)))
-    b = set(content_stems(figure_window(claim, other)))
-    return bool(a) and bool(b) and not a & b
-
-
-def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
-    """"starting level" ("up from 5.4 %", "contre 7,4 %"), "difference" ("£3.7 billion below the first
-    estimate", "a quarter more than in 2023", "17 milliards de plus qu'en 2023") or None (a level)."""
-    text = claim.focus or claim.text
-    s, e = q.start - claim.start, q.end - claim.start
-    if is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e):
-        return "starting level"
-    return "difference" if is_difference(text[e:e + 30]) else None
 
 
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
