@@ -1024,6 +1024,66 @@ def test_a_sibling_measure_does_not_confirm(tmp_path_factory, text, lang, want):
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+OPPOSITES = """
+version: 1
+sources:
+  - id: norvale-migration
+    title: Norvale migration statistics, 2024
+    published: 2025-05-20
+    facts:
+      - id: emigration
+        statement: Emigration from Norvale rose to 412,000 in 2024, from 380,000 a year earlier.
+        quantity: {value: 412000, unit: people}
+        as_of: 2024
+      - id: storm
+        statement: Storm Orla affected 48,200 people in the Kessel region.
+        quantity: {value: 48200, unit: people}
+        as_of: 2024
+  - id: valmont-cereales
+    title: Bilan céréalier du Valmont 2025
+    published: 2025-02-12
+    facts:
+      - id: exports
+        statement: Le Valmont exporterait 3,2 millions de tonnes de maïs en 2025.
+        quantity: {value: 3200000, unit: t}
+        as_of: 2025
+      - id: invest
+        statement: Les stations de Valbrune ont investi 212 millions d'euros en 2024.
+        quantity: {value: 212000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the opposite measure of the figure the fact gives, named before an incise, by the verb, by the participle
+    ("Arrivals, meanwhile, reached 412,000 in 2024, up from 380,000 a year before.", "en", "contradicted"),
+    ("Le Valmont importerait 3,2 millions de tonnes de maïs en 2025.", "fr", "contradicted"),
+    ("Les stations de Valbrune ont encaissé 212 millions d'euros de recettes en 2024.", "fr", "contradicted"),
+])
+def test_a_figure_of_the_opposite_measure_refutes(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OPPOSITES), text, lang), want, "quantity-measure")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # another member of the figure's family, not its opposite (the affected may be the injured too): unchecked
+    ("Storm Orla injured 48,200 people in the Kessel region.", "en"),
+    ("La tempête Orla a fait 48 200 blessés dans la région de Kessel.", "fr"),
+])
+def test_a_figure_of_a_sibling_measure_named_by_a_verb_is_not_confirmed(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OPPOSITES), text, lang), "unverified")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the fact's own measure, in another form of its word or the other language's: confirmed
+    ("Departures, meanwhile, reached 412,000 in 2024, up from 380,000 a year before.", "en"),
+    ("48,200 people in the Kessel region were affected by Storm Orla.", "en"),
+    ("En 2025, le Valmont exporterait au total 3,2 millions de tonnes de maïs.", "fr"),
+    ("Les stations de Valbrune ont consacré 212 millions d'euros à leurs investissements en 2024.", "fr"),
+])
+def test_a_figure_of_its_own_measure_in_other_words_confirms(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OPPOSITES), text, lang), "supported")
+
+
 HALVES = """
 version: 1
 entities:

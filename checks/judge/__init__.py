@@ -28,6 +28,7 @@ from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdi
 from .rules import alongside, attribution, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
 from .rules.alongside import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact
 from .rules.attribution import judge_attribution
+from .measureword import of_its_own_measure
 from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
@@ -67,7 +68,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not claim.checkable:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
-    findings = dates.withdraw_other_month(_findings(claim, cands, index))
+    findings = of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index)
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}

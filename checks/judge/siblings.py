@@ -7,15 +7,18 @@ prices rose 7.4 %" is not confirmed by "private rents rose 7.4 %", « le chiffre
 not by « le résultat net a progressé de 9,3 % ». When the figure's clause names a member of a family, and the
 fact names, around its figure, another member of that family and nowhere the article's, the fact gives another
 measure's figure: it neither confirms nor, by itself, refutes the article's (another fact that names the article's
-measure still does).
+measure still does), unless it is the opposite of the article's (imports for exports: ``measure_opposites``), whose
+agreeing figure refutes it (``checks/judge/measureword.py``).
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from ..factread import measure_siblings_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
+from ..resources import words
 from .figures import words_at_figure
 
 
@@ -66,6 +69,9 @@ def figure_measure_text(claim: Claim, q: Quantity, window: str) -> str:
     before = (claim.focus or claim.text)[:max(0, q.start - claim.start)]
     for b in filter(None, blanks):
         window, before = window.replace(b, " "), before.replace(b, " ")
+    # (but the noun the figure counts is what it measures: "195 injuries")
+    if measure_siblings_in(q.unit or ""):
+        window = f"{window} {q.unit}"
     return window if measure_siblings_in(window) else before
 
 
@@ -78,4 +84,18 @@ def not_of_another_sibling(claim: Claim, q: Quantity, window: str, cands: list[C
     text = figure_measure_text(claim, q, window)
     if not measure_siblings_in(text):
         return list(cands)             # (it names no member: no fact is another member's)
-    return [c for c in cands if other_sibling(text, c.fact, index) is None]
+    # (a fact of the opposite measure is kept: its agreeing figure refutes the claim, ``measureword``)
+    return [c for c in cands for pair in [other_sibling(text, c.fact, index)] if pair is None or opposite(text, pair)]
+
+
+@functools.lru_cache(maxsize=None)
+def _opposites() -> frozenset[frozenset[tuple[str, str]]]:
+    """The pairs of members of a family that are each other's opposite (``measure_opposites``)."""
+    return frozenset(frozenset(tuple(m.split("/", 1)) for m in pair.split()) for pair in words("measures", "measure_opposites"))
+
+
+def opposite(text: str, pair: tuple[str, str]) -> bool:
+    """Whether the member ``text`` names and the fact's (``other_sibling``'s pair) are each other's opposite, the
+    same flow counted the other way (exports and imports, arrivals and departures)."""
+    family = next((fam for fam, m in measure_siblings_in(text) if m == pair[0]), None)
+    return family is not None and frozenset({(family, pair[0]), (family, pair[1])}) in _opposites()
