@@ -48,10 +48,12 @@ def normalise(q: Quantity, text_after: str = "") -> None:
         return
     subunits = shared_data("units").get("currency_subunits", {})
     key = fold(q.unit.split(" per ")[0])
-    if key in subunits and q.value is not None:
+    if key in subunits and (q.value is not None or q.min is not None or q.max is not None):
+        # (a range, « de 4 à 6 centimes », has its ends and no value: its ends are turned into the currency too)
         spec = subunits[key]
         rest = q.unit.split(" per ", 1)
-        q.value = q.value * spec["factor"]
+        if q.value is not None:
+            q.value = q.value * spec["factor"]
         if q.min is not None:
             q.min *= spec["factor"]
         if q.max is not None:

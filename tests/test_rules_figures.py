@@ -2979,3 +2979,35 @@ def test_a_change_beside_a_confirmed_level_is_read_against_the_level_s_fact(tmp_
         assert st.verdict not in ("mixed", "contradicted"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
     else:
         assert_verdict(st, want)
+
+
+
+FUEL_RANGE = """
+version: 1
+sources:
+  - id: fuel
+    title: Pump prices, January 2026
+    published: 2026-01-10
+    facts:
+      - id: rise-en
+        statement: Diesel in Norland rose by 4 to 6 pence a litre in January 2026.
+        quantity: {min: 0.04, max: 0.06, unit: GBP per litre}
+        as_of: 2026-01
+      - id: rise-fr
+        statement: Le gazole a augmenté de 4 à 6 centimes par litre en Norlande en janvier 2026.
+        quantity: {min: 0.04, max: 0.06, unit: EUR per litre}
+        as_of: 2026-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range of a currency's sub-unit read in that currency, both its ends (the fact writes GBP / EUR per litre)
+    ("Diesel in Norland rose by 4 to 6 pence a litre in January 2026.", "en", "supported"),
+    ("Le gazole a augmenté de 4 à 6 centimes par litre en Norlande en janvier 2026.", "fr", "supported"),
+    ("Diesel in Norland rose by 14 to 16 pence a litre in January 2026.", "en", "contradicted"),
+    ("Le gazole a augmenté de 14 à 16 centimes par litre en Norlande en janvier 2026.", "fr", "contradicted"),
+    # a range the list does not give
+    ("Petrol in Kelby rose by 4 to 6 pence a litre in March 2026.", "en", "unverified"),
+])
+def test_a_range_of_cents_is_read_in_its_currency(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FUEL_RANGE), text, lang), want)

@@ -1196,3 +1196,101 @@ sources:
 ])
 def test_a_first_place_the_facts_own_figures_give(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, LISTED_FIGURES), text, lang), want)
+
+
+NET_IMPORTS = """
+version: 1
+entities:
+  norland: {names: [Norland, la Norlande, Norlande]}
+sources:
+  - id: grid
+    title: Norland gas balance 2024
+    published: 2025-02-10
+    facts:
+      - id: import-2021
+        statement: In 2021 Norland was a net importer of gas, for the first time since 1985.
+        subject: norland
+        quantity: {value: 3.2, unit: TWh}
+        as_of: 2021
+      - id: import-2021-fr
+        statement: En 2021, la Norlande a été importatrice nette de gaz, pour la première fois depuis 1985.
+        subject: norland
+        quantity: {value: 3.2, unit: TWh}
+        as_of: 2021
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fronted denial, its "since" right after it: what it denies is the rest of the clause, which the list dates
+    ("Never since 1985 has Norland ended a year as a net importer of gas.", "en", "contradicted"),
+    ("Jamais depuis 1985 la Norlande n'a terminé une année en position d'importatrice nette de gaz.", "fr",
+     "contradicted"),
+    # the event before the span the denial covers: no refutation; a denial of something the list does not record
+    ("Never since 2022 has Norland ended a year as a net importer of gas.", "en", "unverified"),
+    ("Jamais depuis 2022 la Norlande n'a terminé une année en position d'importatrice nette de gaz.", "fr",
+     "unverified"),
+    ("Never since 1985 has Norland closed a coal mine.", "en", "unverified"),
+    ("Jamais depuis 1985 la Norlande n'a fermé une mine de charbon.", "fr", "unverified"),
+])
+def test_a_fronted_denial_denies_the_rest_of_its_clause(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NET_IMPORTS), text, lang), want)
+
+
+STORMS = """
+version: 1
+sources:
+  - id: met
+    title: Norland storm report
+    published: 2025-03-01
+    facts:
+      - id: arlen
+        statement: Storm Arlen was the deadliest storm in Norland since Storm Bede in 1987, which killed more people.
+        as_of: 2025-03
+"""
+STORMS_FR = STORMS.replace("Storm Arlen was the deadliest storm in Norland since Storm Bede in 1987, which killed more people.",
+                           "La tempête Arlen a été la plus meurtrière en Norlande depuis la tempête Bede en 1987, qui avait "
+                           "fait davantage de morts.")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "deadliest" ranks: a record of all time against the source's record since 1987
+    ("Storm Arlen was the deadliest storm ever recorded in Norland.", "en", "contradicted"),
+    ("La tempête Arlen a été la plus meurtrière jamais enregistrée en Norlande.", "fr", "contradicted"),
+    # the record as the source bounds it; a record the list does not speak of
+    ("Storm Arlen was the deadliest storm in Norland since 1987.", "en", "supported"),
+    ("The Kelby ferry carried the largest crowd ever recorded on the river.", "en", "unverified"),
+])
+def test_a_record_of_all_time_named_by_its_superlative(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STORMS if lang == "en" else STORMS_FR), text, lang), want)
+
+
+RIVER_HIGH = """
+version: 1
+sources:
+  - id: gauge
+    title: Kelby river gauge 2024
+    published: 2024-09-01
+    facts:
+      - id: high
+        statement: On 3 August 2024 the Kelby river reached a new high of 6.2 metres, beating the record of May 2023.
+        quantity: {value: 6.2, unit: m}
+        as_of: 2024-08-03
+"""
+RIVER_HIGH_FR = RIVER_HIGH.replace("On 3 August 2024 the Kelby river reached a new high of 6.2 metres, beating the "
+                                   "record of May 2023.", "Le 3 août 2024, la rivière Kelby a atteint un nouveau maximum "
+                                   "de 6,2 mètres, battant le record de mai 2023.")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a denial that something was beaten, against a fact that records the beating in the time denied (the date of
+    # what was beaten is not the denial's time)
+    ("The river high set in May 2023 was never surpassed during 2024.", "en", "contradicted"),
+    ("Le maximum de la rivière Kelby fixé en mai 2023 n'a jamais été dépassé en 2024.", "fr", "contradicted"),
+    # the beating as the source gives it; a denial of another thing beaten
+    ("The Kelby river reached a new high of 6.2 metres on 3 August 2024.", "en", "supported"),
+    ("The bridge toll set in May 2023 was never surpassed during 2024.", "en", "unverified"),
+    ("Le péage du pont fixé en mai 2023 n'a jamais été dépassé en 2024.", "fr", "unverified"),
+])
+def test_a_denied_beating_against_a_recorded_one(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RIVER_HIGH if lang == "en" else RIVER_HIGH_FR),
+                                  text, lang), want)

@@ -16,7 +16,7 @@ from ...detect.negation import ne_denials
 from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
 from ...resources import word_pattern
-from ...slots import rank_of
+from ...slots import rank_of, slot_patterns
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive
@@ -81,7 +81,8 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         # a common verb ("support", "pay") says what is denied when the fact is between the parties the claim
         # names ("Kim n'a jamais soutenu la Russie" against Kim's pledge to back Russia)
         between = bool(f.subject and f.object and {f.subject, f.object} <= named)
-        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)}
+        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)} \
+            or _beaten(claim, f)
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
         if since is not None:
@@ -109,9 +110,29 @@ def _within_denied_time(claim: Claim, f: Fact) -> bool:
     # (a denial on a day or month, « le Smic n'ayant pas bougé au 1er janvier 2025 », is not refuted by an event of
     # another year; a bare year may be a reference, « retrouvé son niveau de 2019 »)
     ends = [d.year - (d.relation == "before") for d in claim.dates if d.relation in ("before", "until") and d.year]
-    at = {d.year for d in claim.dates if d.relation == "at" and d.year and d.month}
+    # (the dates of what the denial is about, "the high set in July 2023 was never beaten during 2024", are not its
+    # time when the negation's own words give one)
+    scope = _negation_scope(claim)
+    dates = [d for d in claim.dates if d.text and d.text in scope] or claim.dates
+    at = {d.year for d in dates if d.relation == "at" and d.year and d.month}
     year = year_of(f.as_of)
     return year is None or ((not ends or year <= min(ends)) and (not at or year in at))
+
+
+def _beaten(claim: Claim, f: Fact) -> set[str]:
+    """What a denial of a beating denies ("the high of July 2023 was never surpassed", « n'a jamais été battu »)
+    when a fact records a beating (``beaten_by_verbs`` of ``slots.yaml``: "beating the record of July 2023") of
+    the thing the claim names before its negation (a word in common, names and dates aside): the beating, as a key."""
+    beat = slot_patterns()["beat"]
+    text = claim.focus or claim.text
+    m = _patterns()["negation_word"].search(fold_same_length(text))
+    if beat is None or m is None or not beat.search(fold(_negation_scope(claim))) or not beat.search(fold(f.statement)):
+        return set()
+    before = text[:m.start()]
+    for d in claim.dates:
+        before = before.replace(d.text, " ") if d.text else before
+    thing = set(content_stems(" ".join(w for w in before.split() if not w[:1].isupper())))
+    return {"t:beaten"} if thing & set(content_stems(f.statement)) else set()
 
 
 def _unbounded_against_since(claim: Claim, f: Fact) -> Optional[Finding]:
@@ -167,6 +188,8 @@ def _patterns() -> dict[str, re.Pattern]:
             "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
             "denial": c(r"(?<!\w)({denial_words})(?!\w)"),
             "scoped_denial": c(r"(?<!\w)({scoped_denial_words})(?!\w)"),
+            "clause_end": re.compile(r"[;:(]|,(?!\d)"),
+            "record_comparative": c(r"(?<!\w)(?:{record_comparatives})(?!\w)"),
             "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
             "since_year": word_pattern("numbers", r"\b(?:{since_words})\b[^.;:]{0,40}?\b((?:1[89]|20)\d\d)\b")}
 
@@ -193,7 +216,18 @@ def _negation_scope(claim: Claim) -> str:
     if not m:
         return text
     end = _patterns()["scope_end"].search(f, m.end())
-    return text[m.start():end.start() if end else len(text)]
+    scope = text[m.start():end.start() if end else len(text)]
+    if end is not None and not set(content_stems(scope)) - set(content_stems(m.group(0))) \
+            and not _patterns()["record_comparative"].search(f, m.end()):
+        # a fronted negation, its scope cut right after it (« Jamais depuis 1980 la France n'a été importatrice »,
+        # "Never since 1980 has France been a net importer"): what it denies is the rest of the clause (not a
+        # record, « jamais … autant de morts », which a dated event does not refute), without the parties it names
+        # (the subject, which every fact of that party shares)
+        rest = _patterns()["clause_end"].search(f, end.end())
+        scope = text[end.start():rest.start() if rest else len(text)]
+        for mention in claim.mentions:
+            scope = scope.replace(mention.text, " ")
+    return scope
 
 
 def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: FactIndex) -> list[Finding]:
