@@ -2888,3 +2888,40 @@ sources:
 def test_a_number_of_times_meets_a_rate_of_events(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, LEAKS), text, lang)
     assert_verdict(st, want)
+
+
+QUALIFIED_NOUN = """
+version: 1
+sources:
+  - id: storm
+    title: Storm Orlan damage assessment
+    published: 2025-10-02
+    facts:
+      - id: share
+        statement: The 14 districts and towns hit by Storm Orlan account for about 30 percent of Marvania's output.
+        quantity: {value: 30, unit: percent}
+        as_of: 2025
+      - id: share-fr
+        statement: Les 17 communes touchées par la tempête Orlan représentent environ 22 % de la production de la Marvanie.
+        quantity: {value: 22, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure counted in a noun with a word before it ("14 southern districts") that a fact of the topic writes
+    # with the bare noun beside its declared share ("The 14 districts … account for about 30 percent")
+    ("Storm Orlan swept across 14 southern districts and towns.", "en", "supported"),
+    ("La tempête Orlan a frappé 17 petites communes.", "fr", "supported"),
+    # another figure, or another noun: never supported
+    ("Storm Orlan swept across 15 southern districts and towns.", "en", "!supported"),
+    ("Storm Orlan swept across 14 southern villages.", "en", "!supported"),
+    ("La tempête Orlan a frappé 16 petites communes.", "fr", "!supported"),
+    ("La tempête Orlan a frappé 17 petites écoles.", "fr", "!supported"),
+])
+def test_a_qualified_noun_counts_the_facts_bare_noun(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUALIFIED_NOUN), text, lang)
+    if want == "supported":
+        assert_rule(st, "supported", "quantity")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
