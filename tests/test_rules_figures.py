@@ -2925,3 +2925,42 @@ def test_a_qualified_noun_counts_the_facts_bare_noun(tmp_path_factory, text, lan
         assert_rule(st, "supported", "quantity")
     else:
         assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+NAMED_BESIDE = """
+version: 1
+entities:
+  corvalis: {names: [Corvalis]}
+sources:
+  - id: results
+    title: Corvalis 2025 results
+    published: 2026-02-20
+    facts:
+      - id: sales-fr
+        statement: Les ventes des neuf marques de Corvalis ont reculé de 8 % en 2025, avec une baisse de 19 % en Amérique du Sud.
+        quantity: {value: -8, unit: percent}
+        as_of: 2025
+      - id: sales-en
+        statement: Deliveries of Corvalis's nine brands fell 6% in 2025, with a 23% drop in South Africa.
+        quantity: {value: -6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the fact's sentence writes beside the place the claim names, of what the claim measures
+    ("En Amérique du Sud, les ventes ont chuté de 19 %.", "fr", "supported"),
+    ("In South Africa, deliveries fell 23%.", "en", "supported"),
+    # another place, another measure or another figure: never supported
+    ("En Europe, les ventes ont chuté de 19 %.", "fr", "!supported"),
+    ("En Amérique du Sud, les bénéfices ont chuté de 19 %.", "fr", "!supported"),
+    ("En Amérique du Sud, les ventes ont chuté de 17 %.", "fr", "!supported"),
+    ("In Europe, deliveries fell 23%.", "en", "!supported"),
+    ("In South Africa, profits fell 23%.", "en", "!supported"),
+])
+def test_a_figure_written_for_the_place_the_claim_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_BESIDE), text, lang)
+    if want == "supported":
+        assert_rule(st, "supported", "quantity")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
