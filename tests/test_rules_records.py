@@ -1204,6 +1204,7 @@ entities:
   valdoria: {names: [Valdoria]}
   norland: {names: [Norland]}
   kesmark: {names: [Kesmark]}
+  tarsland: {names: [Tarsland]}
 sources:
   - id: asylum
     title: Demandes d'asile 2025
@@ -1217,6 +1218,14 @@ sources:
         statement: Norland is now the third country of origin of applicants, with 3,150 first applications.
         quantity: {value: 3150, unit: applications}
         as_of: 2025
+      - id: kesmark
+        statement: Kesmark n'est plus le deuxième pays d'origine des demandeurs, avec 2 040 premières demandes.
+        quantity: {value: 2040, unit: demandes}
+        as_of: 2025
+      - id: tarsland
+        statement: Tarsland is not the second country of origin of applicants, with 1,870 first applications.
+        quantity: {value: 1870, unit: applications}
+        as_of: 2025
 """
 
 
@@ -1228,6 +1237,9 @@ sources:
     ("Valdoria arrive en troisième position, avec 4 210 premières demandes.", "fr", "!supported"),
     ("Norland came in second place, with 3,150 first applications.", "en", "!supported"),
     ("Kesmark arrive en deuxième position, avec 4 210 premières demandes.", "fr", "!supported"),
+    # a rank the fact denies
+    ("Kesmark arrive en deuxième position, avec 2 040 premières demandes.", "fr", "!supported"),
+    ("Tarsland came in second place, with 1,870 first applications.", "en", "!supported"),
 ])
 def test_a_rank_given_by_a_linking_verb_and_an_ordinal(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, COPULA_RANK), text, lang)

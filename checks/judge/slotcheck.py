@@ -101,9 +101,17 @@ def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
     ordinals = set(slot_patterns()["ordinals"]) | folded("first_ordinals")
     if not folded("rank_copulas") or not folded("rank_articles") or not ordinals:
         return None, frozenset(), frozenset()
-    rx = re.compile(r"(?<!\w)(?:" + alts("rank_copulas") + r")\s+(?:\w+\s+)?(?:" + alts("rank_articles") + r")\s+("
-                    + literal_trie(ordinals) + r")\s+([\w-]+)")
+    rx = re.compile(r"(?<!\w)(?:" + alts("rank_copulas") + r")\s+(?:(?P<between>\w+)\s+)?(?:" + alts("rank_articles")
+                    + r")\s+(?P<ordinal>" + literal_trie(ordinals) + r")\s+(?P<noun>[\w-]+)")
     return rx, folded("first_ordinals"), folded("not_rank_nouns")
+
+
+@functools.lru_cache(maxsize=None)
+def _denials() -> frozenset:
+    """The words that deny what follows them (``negation_words`` and ``negation_particles`` of every language's
+    ``claims.yaml``): « n'est pas le deuxième », "is not the second" give no rank."""
+    return frozenset(fold(str(w)) for lang in LANGS for key in ("negation_words", "negation_particles")
+                     for w in lexicon(lang, "claims").get(key) or [])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -119,9 +127,11 @@ def copula_ranks(text: str, about: str) -> frozenset[int]:
     mine = set(content_stems(about))
     for m in rx.finditer(folded):
         lo = max((b.end() for b in t["breaks"].finditer(folded, 0, m.start())), default=0)
-        if m.group(2) in not_ranks or not mine & set(content_stems(text[lo:m.start()])):
+        if m.group("noun") in not_ranks or not mine & set(content_stems(text[lo:m.start()])):
             continue
-        out.add(1 if m.group(1) in firsts else t["ordinals"].get(m.group(1), 0))
+        if m.group("between") in _denials() or set(re.findall(r"\w+'?", folded[lo:m.start()])) & _denials():
+            continue                   # (« n'est pas le deuxième », "is not the second")
+        out.add(1 if m.group("ordinal") in firsts else t["ordinals"].get(m.group("ordinal"), 0))
     return frozenset(out - {0})
 
 
