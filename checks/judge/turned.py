@@ -3,6 +3,7 @@
 1,3 % » against « a progressé de 1,3 % » — the figure is right, the direction wrong."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..factread import direction_of
@@ -129,5 +130,7 @@ def _clause_names(claim: Claim, q: Quantity, index: FactIndex) -> list[str]:
 
 
 def _beside_only(name: str, i: int, spans: list[str]) -> bool:
-    """Whether a name is written between the i-th figure and its neighbours, and beside no other figure."""
-    return name in spans[i] and not any(name in o for j, o in enumerate(spans) if j != i)
+    """Whether a name is written between the i-th figure and its neighbours, and beside no other figure (as a whole
+    word: « Inde » is not in « indépendants »)."""
+    rx = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return bool(rx.search(spans[i])) and not any(rx.search(o) for j, o in enumerate(spans) if j != i)
