@@ -169,6 +169,8 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     head = stem(a.split()[0])
     if head == stem(b.split()[-1]) or head == stem(b.split()[0]) or _compound_of(a, b) or _compound_of(b, a):
         return True
+    if _qualified(a, b) or _qualified(b, a):
+        return True                       # ("northern provinces" / "provinces": the noun, a word before it)
     if fact is not None and fold(a) in {fold(t) for t in fact.terms}:
         return True                       # (the claim's noun is one of the fact's terms: "teenage accounts")
     if fact is not None:
@@ -181,6 +183,14 @@ def _same_count_unit(a: Optional[str], b: Optional[str], fact: Optional[Fact] = 
     ca = set(concepts_in(a.split()[0])) - BROAD_UNIT_CONCEPTS
     cb = set(concepts_in(b)) - BROAD_UNIT_CONCEPTS
     return bool(ca & cb)
+
+
+def _qualified(a: str, b: str) -> bool:
+    """Whether one noun is the other, a single word, with words before it that qualify it ("northern provinces" /
+    "provinces", « grandes villes » / « villes »): its last word is the other."""
+    head = a.split()
+    return " " not in b and len(head) == 2 and head[0] not in words("measures", "head_first_linkers") \
+        and stem(head[-1]) == stem(b)
 
 
 def _compound_of(a: str, b: str) -> bool:

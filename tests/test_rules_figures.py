@@ -3011,3 +3011,80 @@ sources:
 ])
 def test_a_range_of_cents_is_read_in_its_currency(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FUEL_RANGE), text, lang), want)
+
+
+
+QUALIFIED_NOUN = """
+version: 1
+sources:
+  - id: storm
+    title: Storm Orlan damage assessment
+    published: 2025-10-02
+    facts:
+      - id: share
+        statement: The 14 districts and towns hit by Storm Orlan account for about 30 percent of Marvania's output.
+        quantity: {value: 30, unit: percent}
+        as_of: 2025
+      - id: share-fr
+        statement: Les 17 communes touchées par la tempête Orlan représentent environ 22 % de la production de la Marvanie.
+        quantity: {value: 22, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure counted in a noun with a word before it ("14 southern districts") that a fact of the topic writes
+    # with the bare noun beside its declared share ("The 14 districts … account for about 30 percent")
+    ("Storm Orlan swept across 14 southern districts and towns.", "en", "supported"),
+    ("La tempête Orlan a frappé 17 petites communes.", "fr", "supported"),
+    # another figure, or another noun: never supported
+    ("Storm Orlan swept across 15 southern districts and towns.", "en", "!supported"),
+    ("Storm Orlan swept across 14 southern villages.", "en", "!supported"),
+    ("La tempête Orlan a frappé 16 petites communes.", "fr", "!supported"),
+    ("La tempête Orlan a frappé 17 petites écoles.", "fr", "!supported"),
+])
+def test_a_qualified_noun_counts_the_facts_bare_noun(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUALIFIED_NOUN), text, lang)
+    if want == "supported":
+        assert_rule(st, "supported", "quantity")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+NAMED_BESIDE = """
+version: 1
+entities:
+  corvalis: {names: [Corvalis]}
+sources:
+  - id: results
+    title: Corvalis 2025 results
+    published: 2026-02-20
+    facts:
+      - id: sales-fr
+        statement: Les ventes des neuf marques de Corvalis ont reculé de 8 % en 2025, avec une baisse de 19 % en Amérique du Sud.
+        quantity: {value: -8, unit: percent}
+        as_of: 2025
+      - id: sales-en
+        statement: Deliveries of Corvalis's nine brands fell 6% in 2025, with a 23% drop in South Africa.
+        quantity: {value: -6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the fact's sentence writes beside the place the claim names, of what the claim measures
+    ("En Amérique du Sud, les ventes ont chuté de 19 %.", "fr", "supported"),
+    ("In South Africa, deliveries fell 23%.", "en", "supported"),
+    # another place, another measure or another figure: never supported
+    ("En Europe, les ventes ont chuté de 19 %.", "fr", "!supported"),
+    ("En Amérique du Sud, les bénéfices ont chuté de 19 %.", "fr", "!supported"),
+    ("En Amérique du Sud, les ventes ont chuté de 17 %.", "fr", "!supported"),
+    ("In Europe, deliveries fell 23%.", "en", "!supported"),
+    ("In South Africa, profits fell 23%.", "en", "!supported"),
+])
+def test_a_figure_written_for_the_place_the_claim_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_BESIDE), text, lang)
+    if want == "supported":
+        assert_rule(st, "supported", "quantity")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1294,3 +1294,55 @@ RIVER_HIGH_FR = RIVER_HIGH.replace("On 3 August 2024 the Kelby river reached a n
 def test_a_denied_beating_against_a_recorded_one(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, RIVER_HIGH if lang == "en" else RIVER_HIGH_FR),
                                   text, lang), want)
+
+
+
+COPULA_RANK = """
+version: 1
+entities:
+  valdoria: {names: [Valdoria]}
+  norland: {names: [Norland]}
+  kesmark: {names: [Kesmark]}
+  tarsland: {names: [Tarsland]}
+sources:
+  - id: asylum
+    title: Demandes d'asile 2025
+    published: 2026-02-10
+    facts:
+      - id: valdoria
+        statement: Valdoria est désormais le deuxième pays d'origine des demandeurs, avec 4 210 premières demandes.
+        quantity: {value: 4210, unit: demandes}
+        as_of: 2025
+      - id: norland
+        statement: Norland is now the third country of origin of applicants, with 3,150 first applications.
+        quantity: {value: 3150, unit: applications}
+        as_of: 2025
+      - id: kesmark
+        statement: Kesmark n'est plus le deuxième pays d'origine des demandeurs, avec 2 040 premières demandes.
+        quantity: {value: 2040, unit: demandes}
+        as_of: 2025
+      - id: tarsland
+        statement: Tarsland is not the second country of origin of applicants, with 1,870 first applications.
+        quantity: {value: 1870, unit: applications}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a rank in words that the confirming fact gives by a linking verb and the same ordinal before a noun
+    ("Valdoria arrive en deuxième position, avec 4 210 premières demandes.", "fr", "supported"),
+    ("Norland came in third place, with 3,150 first applications.", "en", "supported"),
+    # another rank, or the rank of another party: never supported
+    ("Valdoria arrive en troisième position, avec 4 210 premières demandes.", "fr", "!supported"),
+    ("Norland came in second place, with 3,150 first applications.", "en", "!supported"),
+    ("Kesmark arrive en deuxième position, avec 4 210 premières demandes.", "fr", "!supported"),
+    # a rank the fact denies
+    ("Kesmark arrive en deuxième position, avec 2 040 premières demandes.", "fr", "!supported"),
+    ("Tarsland came in second place, with 1,870 first applications.", "en", "!supported"),
+])
+def test_a_rank_given_by_a_linking_verb_and_an_ordinal(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COPULA_RANK), text, lang)
+    if want == "supported":
+        assert_verdict(st, "supported")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

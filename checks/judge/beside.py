@@ -77,6 +77,13 @@ def measured_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> f
     return _head_keys(before_figure(claim, q, window), index)
 
 
+def measured_stems(claim: Claim, q: Quantity, window: str) -> list[str]:
+    """The stems of the first two content words before a figure in its clause that give no direction (the
+    words of ``measured_keys``, but a word of a topic is kept: « les livraisons ont chuté de 25 % »: livraison)."""
+    head = [w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w) and not direction_of(w)]
+    return [s for w in head[:2] for s in content_stems(w)]
+
+
 def _subject_of(claim: Claim, q: Quantity, window: str, index: FactIndex) -> tuple[frozenset, Optional[Quantity]]:
     """What the figure measures (``measured_keys``) or, for a level whose clause names nothing, what the clause
     of the figure before it names (``borrowed_subject``), with that figure."""

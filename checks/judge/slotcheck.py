@@ -11,12 +11,12 @@ from typing import Optional
 
 from ..factread import direction_of, is_baseline
 from ..recordscope import names_a_record, record_scope
-from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others
+from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern
 from ..model import Claim, Fact
 from ..terms import LANGS, concepts_in, content_stems
-from ..text import fold, longest_first
+from ..text import fold, fold_same_length, literal_trie, longest_first
 
 
 def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
@@ -81,8 +81,58 @@ def _ranking_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
         if record:
             return record
     if cr and not rank_of(fact.statement):
+        span = rank_span(text)
+        if span and cr in copula_ranks(fact.statement, text[:span[0]]):
+            return None                # (« est désormais le deuxième pays » for « arrive en deuxième position »)
         return ("missing", "ranking", "the source does not rank it")
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
+    """A linking verb, up to one word, an article, an ordinal (group 1) and the noun after it (group 2): « est
+    désormais le deuxième pays », "became the second country" (``rank_copulas``, ``rank_articles`` of every language's
+    ``slots.yaml``); the first ordinals; the nouns of an occasion or a period (``not_rank_nouns``)."""
+    raws = [lexicon(lang, "slots") for lang in LANGS]
+    def alts(key: str) -> str:
+        return literal_trie({fold(str(x)) for raw in raws for x in (raw.get(key) or [])})
+    def folded(key: str) -> frozenset:
+        return frozenset(fold(str(x)) for raw in raws for x in (raw.get(key) or []))
+    ordinals = set(slot_patterns()["ordinals"]) | folded("first_ordinals")
+    if not folded("rank_copulas") or not folded("rank_articles") or not ordinals:
+        return None, frozenset(), frozenset()
+    rx = re.compile(r"(?<!\w)(?:" + alts("rank_copulas") + r")\s+(?:(?P<between>\w+)\s+)?(?:" + alts("rank_articles")
+                    + r")\s+(?P<ordinal>" + literal_trie(ordinals) + r")\s+(?P<noun>[\w-]+)")
+    return rx, folded("first_ordinals"), folded("not_rank_nouns")
+
+
+@functools.lru_cache(maxsize=None)
+def _denials() -> frozenset:
+    """The words that deny what follows them (``negation_words`` and ``negation_particles`` of every language's
+    ``claims.yaml``): « n'est pas le deuxième », "is not the second" give no rank."""
+    return frozenset(fold(str(w)) for lang in LANGS for key in ("negation_words", "negation_particles")
+                     for w in lexicon(lang, "claims").get(key) or [])
+
+
+@functools.lru_cache(maxsize=4096)
+def copula_ranks(text: str, about: str) -> frozenset[int]:
+    """The ranks a text gives by a linking verb, an article and an ordinal before a noun (« l'Ukraine est désormais le
+    deuxième pays de provenance » → {2}), not before a noun of an occasion or a period (« c'est la deuxième fois »),
+    to a subject (the words of its clause before the verb) that shares a content word with ``about`` (the words of
+    the claim before its rank): what a fact that ranks in no other way says of a claim's rank."""
+    rx, firsts, not_ranks = _copula_table()
+    if rx is None:
+        return frozenset()
+    t, folded, out = slot_patterns(), fold_same_length(text), set()
+    mine = set(content_stems(about))
+    for m in rx.finditer(folded):
+        lo = max((b.end() for b in t["breaks"].finditer(folded, 0, m.start())), default=0)
+        if m.group("noun") in not_ranks or not mine & set(content_stems(text[lo:m.start()])):
+            continue
+        if m.group("between") in _denials() or set(re.findall(r"\w+'?", folded[lo:m.start()])) & _denials():
+            continue                   # (« n'est pas le deuxième », "is not the second")
+        out.add(1 if m.group("ordinal") in firsts else t["ordinals"].get(m.group("ordinal"), 0))
+    return frozenset(out - {0})
 
 
 @functools.lru_cache(maxsize=None)

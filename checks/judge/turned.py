@@ -3,6 +3,7 @@
 1,3 % » against « a progressé de 1,3 % » — the figure is right, the direction wrong."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..factread import direction_of
@@ -10,9 +11,14 @@ from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
+from ..terms import content_stems
+from ..text import fold
 from .agreement import written_elsewhere
-from .beside import writes_figure
-from .findings import Finding, same_size
+from .clauses import window_start
+from .incises import names_outside_incises
+from .periods import quantity_year, time_ok
+from .beside import measured_stems, writes_figure
+from .findings import Finding, asserted_figures, same_size
 from .revisionway import way_of_the_size
 from .groups import numbers_written
 
@@ -78,8 +84,9 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
     own = detail == "bound" and _its_own_number(q, c.fact.quantity)
     writer = said.fact if said is not None else c.fact if not own and writes_figure(claim, q, c, index) else None
     if writer is not None:
-        return [turned_against(claim, q, window, writer, index) or Finding("related", "quantity", writer,
-                        f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
+        return [turned_against(claim, q, window, writer, index) or _written_for_named(claim, q, window, writer, index)
+                or Finding("related", "quantity", writer,
+                           f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
     # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
     # (unless another fact's sentence writes the figure: the article may give that one, "up 18 %" beside a level)
     flipped = way_of_the_size(claim, q, window, c.fact, index) \
@@ -88,3 +95,42 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
     return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
                                                         f"{c.fact.statement}")] if flipped else None
 
+
+
+def _written_for_named(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """The figure the fact's sentence writes for the place or party the figure's clause names ("En Amérique du Nord,
+    les livraisons ont chuté de 25 %" against « … ont baissé de 12 % en 2024, avec un recul de 25 % en Amérique du
+    Nord »): confirmed when every name of the clause is written between that figure and its neighbours, and beside
+    no other figure of the sentence (a name between two figures may be either's), in the figure's year, and the
+    sentence writes a word of what the figure measures (``measured_stems``)."""
+    names = _clause_names(claim, q, index)
+    year = quantity_year(claim, q, window)
+    if not names or (year is not None and not time_ok(claim, fact, year)):
+        return None
+    if not set(measured_stems(claim, q, window)) & set(content_stems(fact.statement or "")):
+        return None                    # (« le chiffre d'affaires a chuté de 25 % » is not the deliveries' 25 %)
+    text = fact.statement or ""
+    figures = sorted((x for x in index.reading(fact).quantities if x.start >= 0), key=lambda x: x.start)
+    spans = [fold(text[figures[i - 1].end if i else 0:figures[i + 1].start if i + 1 < len(figures) else len(text)])
+             for i in range(len(figures))]
+    for i, x in enumerate(figures):
+        if x.value is not None and same_size(q.value, x.value) and x.unit == q.unit \
+                and all(_beside_only(fold(n), i, spans) for n in names):
+            return Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the figure the source writes for "
+                                                         f"{', '.join(names)}: {text}")
+    return None
+
+
+def _clause_names(claim: Claim, q: Quantity, index: FactIndex) -> list[str]:
+    """The names of the figure's clause or, for the claim's only figure, those of the claim before it."""
+    names = names_outside_incises(claim, (window_start(claim, q), q.end - claim.start), index)
+    if not names and len(asserted_figures(claim)) == 1:
+        names = names_outside_incises(claim, (0, q.start - claim.start), index)
+    return names
+
+
+def _beside_only(name: str, i: int, spans: list[str]) -> bool:
+    """Whether a name is written between the i-th figure and its neighbours, and beside no other figure (as a whole
+    word: « Inde » is not in « indépendants »)."""
+    rx = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return bool(rx.search(spans[i])) and not any(rx.search(o) for j, o in enumerate(spans) if j != i)
