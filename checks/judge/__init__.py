@@ -26,7 +26,7 @@ from .cleft import carry_cleft_actor
 from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, attribution, comparison, dates, direction, exclusive, negation, quantity, ranking, roles, terms
-from .rules.alongside import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact
+from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
 from .noneitem import none_items

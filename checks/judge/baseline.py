@@ -16,7 +16,7 @@ from ..model import CONTRADICTED, UNVERIFIED, ClaimResult, Fact, Quantity
 from ..terms import content_stems
 from .findings import Finding, asserted_figures, evidence_of, sentence, year_of
 from .parts import claim_parts
-from .rules.alongside import confirming_facts
+from .carry import confirming_facts
 from .clauses import relative_figure
 
 # how many of the content words of the shorter of two facts' sentences (figures and years aside) the other must

@@ -13,7 +13,7 @@ from ..match import FactIndex, unit_class
 from ..model import CONTRADICTED, NOT_CHECKABLE, SUPPORTED, ClaimResult, Fact, Quantity
 from .findings import Finding, asserted_figures, evidence_of, sentence, year_of
 from .parts import claim_parts
-from .rules.alongside import confirming_facts
+from .carry import confirming_facts
 
 
 def plan_by_main_fact(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:

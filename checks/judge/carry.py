@@ -1,0 +1,206 @@
+"""What one claim's confirming facts decide for the other claims of its statement, once every claim is judged:
+a gloss's or relative clause's figure the main clause's fact states (``carry_alongside``), a main clause's figure
+its relative clause's fact states, a statement pointing back to the one before (``carry_antecedent``), a gloss
+against the main clause's fact (``gloss_by_main_fact``) and a change beside a confirmed level
+(``changes_beside_levels``); rule ``quantity-alongside`` (``checks/judge/rules/alongside.py``) does the stating.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import compare_quantity, units_comparable
+from ..match import FactIndex
+from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
+from .beside import refuted_beside
+from .figures import fact_parties, is_topical, substantive
+from .findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
+from .measurenoun import measure_nouns_in
+from .parts import claim_parts
+from .rules.dates import rule_stated_dates
+from .rules.ranking import rule_figure_slots
+from .clauses import relative_figure
+from .rules.alongside import stated_alongside, way_beside
+
+
+def confirming_facts(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
+    """The facts that confirm each supported (or partly supported) main clause or gloss (``roles``) of a statement."""
+    return {id(r): [f for f in (fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports")
+                    if f and f.source not in index.superseded_by]      # a replaced source confirms nothing more
+            for r in results if r.claim.role in roles and not r.wrong_actor and r.verdict in (SUPPORTED, MIXED)}
+
+
+def carry_antecedent(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A statement that points back to the one before ("That compares with 46.5 % in 2023", « C'est 41 % de plus
+    qu'en 2019 », "That was about 1 per cent more than a year earlier"): the figures its main clause leaves
+    unchecked are confirmed by a fact of the previous statement's topic (``Claim.antecedent``: the facts retrieved
+    for it) that states them, in their clause and the same way, as a gloss's figures are by the main clause's
+    fact; a difference going the other way is a wrong direction, a record the fact does not give a wrong rank.
+    A fact that does not name the parties the statement names, or whose source was replaced, is not carried, and
+    a date the fact gives otherwise leaves the figures unchecked (it may be another clause's): the value of a
+    figure is never refuted this way."""
+    out = []
+    for r in results:
+        ante = r.claim.antecedent
+        if ante is not None and r.verdict == UNVERIFIED and r.claim.checkable and r.claim.role == "main" \
+                and "period" not in r.rules and (figures := asserted_figures(r.claim)):
+            # (not a figure the quantity rule found to be of a year before its antecedent's)
+            named = {"e:" + m.entity for m in r.claim.mentions}
+            topic = [c.fact for c in index.candidates(ante) if is_topical(c) and substantive(c)
+                     and named <= index.fact_keys(c.fact) and c.fact.source not in index.superseded_by]
+            if topic:
+                r = _carried(r, figures, topic, index, refute=("direction", "ranking"))
+        out.append(r)
+    return out
+
+
+def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = False) -> list[ClaimResult]:
+    """A figure of a gloss or a relative clause ("…, down from 3.5 % in the 12 months to April") that the
+    fact confirming the main clause states in its own sentence, the same way, is confirmed by it. ``again``: after
+    the later passes confirmed more claims, only the claims still unverified are looked at (one refuted stays so)."""
+    # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
+    # 85,6 %, en recul de 3,5 points")
+    confirming = confirming_facts(results, index)
+    # (and a main clause's figure left unchecked, that the fact confirming its relative clause or gloss states:
+    # "Excluding the charge, earnings per share came to $1.64, up 12 %" when the $1.64 was read apart)
+    inner = confirming_facts(results, index, ("gloss", "relative"))
+    if not confirming and not inner:
+        return results
+    out = []
+    for r in results:
+        if r.verdict != SUPPORTED and not (again and r.verdict != UNVERIFIED) and r.claim.checkable \
+                and r.claim.role in ("gloss", "relative", "main") \
+                and (figures := asserted_figures(r.claim)) \
+                and (others := _carrying(r, inner if r.claim.role == "main" else confirming, index)):
+            r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")
+        out.append(r)
+    return out
+
+
+def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
+    """The facts that may confirm a claim's figures from another claim of its statement: those confirming the
+    others (a main clause: those of its relative clauses and glosses, when it is still unverified, and only those
+    that name what it measures when another candidate fact does)."""
+    if r.claim.role == "main" and r.verdict != UNVERIFIED:
+        return []
+    others = [f for k, fs in pool.items() if k != id(r) for f in fs]
+    if r.claim.role == "main":
+        others = [f for f in others if not _measured_elsewhere(r.claim, f, index)]
+    return others
+
+
+def _measured_elsewhere(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the main clause names what it measures ("net income of $94.9 billion") in a word the fact
+    confirming its relative clause does not write and another of its candidate facts does: that fact's figure
+    is then another measure's, not the clause's."""
+    missing = measure_nouns_in(claim.focus or claim.text) - measure_nouns_in(fact.statement or "")
+    return bool(missing) and any(missing & measure_nouns_in(c.fact.statement or "")
+                                 for c in index.candidates(claim) if c.fact is not fact)
+
+
+def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = (),
+             with_kin: bool = False) -> ClaimResult:
+    """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
+    all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
+    rules whose refutation is kept (another one leaves the result as it was)."""
+    found = stated_alongside(r.claim, confirming, set(), index, with_kin)
+    refs = {(f.source, f.id) for f in confirming}
+    if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
+        found += rule_stated_dates(r.claim, found, index)
+        found += rule_figure_slots(r.claim, found, index)
+        if refute and any(f.relation == "contradicts" and f.rule not in refute for f in found):
+            return r
+        verdict = claim_verdict(found)
+        return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
+                           dedupe([evidence_of(f, index) for f in found]), 0.75,
+                           list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
+    if r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
+            and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
+        # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
+        return ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
+                                                          "give, not refuted by the current level it confirms"),
+                           [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
+    return r
+
+
+def gloss_by_main_fact(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A gloss confirmed by the fact of a party the statement does not name ("148,452 officers, a drop of fewer
+    than 1,300" met by one force's fall of 1,022) while the fact confirming the main clause states the gloss's
+    figure itself, the same way, in its own sentence ("a decrease of 1,316 officers"): the gloss is that fact's
+    figure, and judged against it."""
+    confirming = confirming_facts(results, index, ("main", "relative"))
+    named = {m.entity for r in results for m in r.claim.mentions} | {e for r in results for e in r.claim.context_entities}
+    out = []
+    for r in results:
+        mains = [f for k, fs in confirming.items() if k != id(r) for f in fs]
+        if r.verdict == SUPPORTED and r.claim.role == "gloss" and mains and len(asserted_figures(r.claim)) == 1:
+            backing = [fact_by_id(index, e.source, e.fact) for e in r.evidence if e.relation == "supports"]
+            if backing and all(f is not None and f not in mains and fact_parties(f, index) - named for f in backing):
+                r = _against_main(r, asserted_figures(r.claim)[0], mains, index) or r
+        out.append(r)
+    return out
+
+
+def _against_main(r: ClaimResult, q: Quantity, mains: list[Fact], index: FactIndex) -> Optional[ClaimResult]:
+    """The gloss refuted by the main clause's fact when that fact states a figure of its kind, its way, that the
+    gloss's figure does not meet."""
+    own = r.claim.focus or r.claim.text
+    way = way_beside(own, replace(q, start=q.start - r.claim.start, end=q.end - r.claim.start))
+    if way is None:
+        return None
+    for fact in mains:
+        turned = _the_other_way(q, way, fact, index)
+        if turned is not None:
+            found = [Finding("contradicts", "direction", fact, turned, part=q.text.strip())]
+            return ClaimResult(r.claim, CONTRADICTED, sentence(turned), [evidence_of(f, index) for f in found], 0.75,
+                               ["direction"], parts=claim_parts(r.claim, found))
+        for fq in index.reading(fact).quantities:
+            if fq.start < 0 or way_beside(fact.statement, fq) != way or fq.unit in ("percent", "percentage points") \
+                    or units_comparable(q, fq) is not None or compare_quantity(q, fq)[0] != "contradicts":
+                continue
+            msg = (f"{q.text.strip()!r} is the figure the main clause's source gives as {fq.text.strip()!r}: "
+                   f"{fact.statement}")
+            found = [Finding("contradicts", "quantity", fact, msg, part=q.text.strip())]
+            return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
+                               ["quantity"], parts=claim_parts(r.claim, found))
+    return None
+
+
+def _the_other_way(q: Quantity, way: str, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The main clause's fact gives the gloss's change, of the same size, the other way ("soit une baisse de 22 %"
+    against « soit une hausse de 22 % sur un an »): a wrong direction."""
+    for fq in index.reading(fact).quantities:
+        other = way_beside(fact.statement, fq) if fq.start >= 0 else None
+        if other and other != way and units_comparable(q, fq) is None and compare_quantity(q, fq)[0] == "supports":
+            said = {"up": "a rise", "down": "a fall"}
+            return (f"wrong direction: the main clause's source gives {said[other]} of {fq.text.strip()}, the article "
+                    f"{said[way]}: {fact.statement}")
+    return None
+
+
+def changes_beside_levels(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """A change left unchecked beside a level another clause of the statement has confirmed ("forces logged about 6.6
+    million offences, 4 % fewer than a year earlier" when the fact on the 6.6 million says "fell by 1 %"): refuted by
+    that fact when it gives the change otherwise (``refuted_beside``); a change it gives the same stays unchecked."""
+    levels = []
+    for o in results:
+        for p in o.parts if o.verdict in (SUPPORTED, MIXED) and not o.wrong_actor else ():
+            fact = fact_by_id(index, *p.fact.split("/", 1)) if p.status == "confirmed" and p.rule == "quantity" else None
+            levels += [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text]
+    if not levels:
+        return results
+    return [_change_refuted(r, levels, index) if r.verdict in (UNVERIFIED, SUPPORTED) and r.claim.checkable
+            and r.claim.role in ("main", "gloss", "relative") else r for r in results]
+
+
+def _change_refuted(r: ClaimResult, levels: list, index: FactIndex) -> ClaimResult:
+    unchecked = {p.text for p in r.parts if p.status == "unchecked"}
+    for q in asserted_figures(r.claim):
+        found = refuted_beside(r.claim, q, levels, index) if q.text.strip() in unchecked else None
+        if found is not None:
+            parts = tuple(Part(p.text, "contradicted", found.rule, f"{found.fact.source}/{found.fact.id}")
+                          if p.text == q.text.strip() and p.status == "unchecked" else p for p in r.parts)
+            verdict = MIXED if any(p.status == "confirmed" for p in parts) else CONTRADICTED
+            return ClaimResult(r.claim, verdict, sentence(found.message), [evidence_of(found, index), *r.evidence], 0.75,
+                               list(dict.fromkeys([found.rule, *r.rules])), parts=parts)
+    return r
