@@ -316,3 +316,28 @@ def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_
 def test_a_forecast_verb_with_a_target_date_makes_a_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+def _last_of(text: str, lang: str):
+    """The last statement of a short text, read after those before it (with no source list)."""
+    from factcheck.checks.detect import analyse
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.split import split_statements
+    return analyse(split_statements(text, lang), text, lang, EntityMatcher({}))[-1]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pronoun subject stands for the named forecaster of the statement before: its published forecast, a fact
+    ("The Ministry of Trade warned that the drought could cut growth this year. It expects a drag of about 0.3 point "
+     "on growth in the third quarter.", "en", True),
+    ("Le ministère de l'Économie a indiqué que la sécheresse pèserait sur la croissance. Il table sur une baisse de "
+     "0,3 point au troisième trimestre.", "fr", True),
+    # the statement before names no forecaster: the pronoun's forecast stays a prediction
+    ("The drought could cut growth this year. It expects a drag of about 0.3 point on growth in the third quarter.",
+     "en", False),
+    ("La sécheresse pèserait sur la croissance. Il table sur une baisse de 0,3 point au troisième trimestre.",
+     "fr", False),
+])
+def test_a_pronoun_after_a_named_forecaster_publishes_its_forecast(text, lang, want):
+    a = _last_of(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -103,7 +103,7 @@ def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, 
     predicted = predictions(own, f, lex)
     if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
         return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
-    if is_prediction(claim, f, lex, predicted, figures):
+    if is_prediction(claim, f, lex, predicted, figures, seg.speaker_before):
         return "prediction", False
     return None
 
