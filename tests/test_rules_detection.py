@@ -341,3 +341,16 @@ def _last_of(text: str, lang: str):
 def test_a_pronoun_after_a_named_forecaster_publishes_its_forecast(text, lang, want):
     a = _last_of(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's target with its figure, published ("targets", « vise »): a fact about the target set
+    ("The carmaker Tarvex targets an operating margin of 7 percent in 2026.", "en", True),
+    ("Le groupe Ondoria vise une marge opérationnelle de 7 % en 2026.", "fr", True),
+    # a target date or a vague subject keeps it a prediction
+    ("The carmaker Tarvex targets an operating margin of 7 percent by 2030.", "en", False),
+    ("Le groupe Ondoria vise une marge opérationnelle de 7 % d'ici 2030.", "fr", False),
+])
+def test_a_named_party_s_target_with_its_figure_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
