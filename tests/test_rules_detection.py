@@ -354,3 +354,19 @@ def test_a_pronoun_after_a_named_forecaster_publishes_its_forecast(text, lang, w
 def test_a_named_party_s_target_with_its_figure_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word that only appraises ("complicated", « compliqué ») or a linking verb and an evaluative adjective
+    # ("is heavy", « est lourde »), with nothing named, dated, measured or denied: a judgement
+    ("The outlook has grown more complicated since.", "en", False),
+    ("Le tableau est devenu plus compliqué depuis.", "fr", False),
+    ("On the export side, the bill is heavy.", "en", False),
+    ("Côté exportations, la facture reste lourde.", "fr", False),
+    # the same about a named party and a year stays a claim
+    ("The bill for Valdoria was heavy in 2023.", "en", True),
+    ("La facture de Brevanne a été lourde en 2023.", "fr", True),
+])
+def test_an_appraisal_of_nothing_named_is_an_opinion(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
