@@ -370,3 +370,16 @@ def test_a_named_party_s_target_with_its_figure_is_on_the_record(text, lang, wan
 def test_an_appraisal_of_nothing_named_is_an_opinion(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal of obligation before a dated passive: a plan on the calendar, checkable
+    ("Her successor must be appointed in the first half of 2026.", "en", True),
+    ("Son remplaçant doit être désigné au cours du premier semestre 2026.", "fr", True),
+    # without a date, or with no passive, the modal says what should happen: an opinion
+    ("Her successor must be appointed quickly.", "en", False),
+    ("Le gouvernement doit agir au cours du premier semestre 2026.", "fr", False),
+])
+def test_an_obligation_before_a_dated_passive_is_a_plan(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
