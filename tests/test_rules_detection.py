@@ -383,3 +383,19 @@ def test_an_appraisal_of_nothing_named_is_an_opinion(text, lang, want):
 def test_an_obligation_before_a_dated_passive_is_a_plan(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future about a period already over when the article is written (2026): a decision announced
+    ("The board will propose no dividend for 2025.", "en", True),
+    ("Le conseil ne distribuera aucun dividende au titre de 2025.", "fr", True),
+    # about a period still to come, it stays a forecast
+    ("The board will propose no dividend for 2027.", "en", False),
+    ("Le conseil ne distribuera aucun dividende au titre de 2027.", "fr", False),
+])
+def test_a_future_about_a_period_already_over_is_a_decision(text, lang, want):
+    from factcheck.checks.detect import analyse
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.split import split_statements
+    a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2026)[-1]
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -99,7 +99,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         _describe_source(claim, own, f, lex, ctx)
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
-    claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg)
+    claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg, ctx.article_year)
     if claim.checkable and parent is not None and kinds.inside_quote(claim, own, parent, text, parent.start - st.start):
         claim.kind, claim.checkable = "opinion", False
     _set_context(claim, seg, ctx, parent, f)

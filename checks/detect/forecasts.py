@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from .. import numbers
 from ..model import Claim
@@ -139,7 +140,7 @@ def names_forecaster(claims: list[Claim], lex: ClaimLexicon) -> bool:
 
 
 def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
-                  speaker_before: bool = False) -> bool:
+                  speaker_before: bool = False, article_year: Optional[int] = None) -> bool:
     """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
     a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
     with a figure or a transfer ("the bank will repay the loan" is an announced plan or obligation); "pourrait",
@@ -153,7 +154,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     predicted = _forecast_markers(claim, f, lex, predicted, figures, speaker_before)
     if pats["target"].search(f) and lex.forecast_verb.search(f):
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
-    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex) \
+    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex, article_year) \
         and not _coordinated_fact(claim, f, lex, figures)
 
 
@@ -169,14 +170,17 @@ def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) ->
     return any(q.start - claim.start >= m.end() for q in figures)
 
 
-def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
+def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon, article_year: Optional[int] = None) -> bool:
     """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
-    "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, with no
-    condition: what is scheduled is a fact a source can confirm; "plans to publish on 23 October" stays an intention."""
+    "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, or only
+    periods already over before the article's year (« ne proposera aucun dividende au titre de 2024 » written in
+    2025: a decision announced about them), with no condition: what is scheduled or decided is a fact a source can
+    confirm; "plans to publish on 23 October" stays an intention."""
     pats = _modal_patterns()
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
                 or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
-    return plain and _has_day(claim) and not pats["condition"].search(f)
+    over = bool(article_year and claim.dates) and all(d.year < article_year for d in claim.dates)
+    return plain and (_has_day(claim) or over) and not pats["condition"].search(f)
 
 
 def _has_day(claim: Claim) -> bool:

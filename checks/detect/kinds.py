@@ -78,11 +78,12 @@ def answers_before(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     return bool(lex.answer.match(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
 
 
-def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment,
+               article_year: Optional[int] = None) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
     figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
-    kind = _form_kind(claim, own, f, lex, seg, figures)
+    kind = _form_kind(claim, own, f, lex, seg, figures, article_year)
     if kind is not None:
         return kind
     if seg.role == "main" and _WHOLE_QUOTE.match(own) and not figures:
@@ -96,7 +97,8 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
     return _kind_without_figure(claim, own, f, lex, seg)
 
 
-def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, figures: list) -> Optional[tuple[str, bool]]:
+def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, figures: list,
+               article_year: Optional[int] = None) -> Optional[tuple[str, bool]]:
     """An attribution frame, a question, a label (a short aside) or a prediction; None for anything else."""
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
@@ -106,7 +108,7 @@ def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, 
     predicted = predictions(own, f, lex)
     if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
         return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
-    if is_prediction(claim, f, lex, predicted, figures, seg.speaker_before):
+    if is_prediction(claim, f, lex, predicted, figures, seg.speaker_before, article_year):
         return "prediction", False
     return None
 
