@@ -399,3 +399,16 @@ def test_a_future_about_a_period_already_over_is_a_decision(text, lang, want):
     from factcheck.checks.split import split_statements
     a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2026)[-1]
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future or "could" with a figure, under a condition ("if …", « si … »): a hypothesis, not a plan
+    ("The waiting list at Norbury could fall below 30,000 by the end of 2027 if staffing improves.", "en", False),
+    ("Norbury remboursera 30 millions d'euros en 2027 si les ventes suivent.", "fr", False),
+    # without the condition, the plan with its figure stays checkable
+    ("Norbury will repay 30 million euros in 2027.", "en", True),
+    ("Norbury remboursera 30 millions d'euros en 2027.", "fr", True),
+])
+def test_a_future_with_a_figure_under_a_condition_is_a_hypothesis(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

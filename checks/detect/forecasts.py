@@ -143,8 +143,8 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
                   speaker_before: bool = False, article_year: Optional[int] = None) -> bool:
     """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
     a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
-    with a figure or a transfer ("the bank will repay the loan" is an announced plan or obligation); "pourrait",
-    "by 2030" are."""
+    with a figure or a transfer and no condition ("the bank will repay the loan" is an announced plan or
+    obligation); "pourrait", "by 2030", "could fall below 40,000 if …" are."""
     pats = _modal_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
@@ -154,6 +154,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     predicted = _forecast_markers(claim, f, lex, predicted, figures, speaker_before)
     if pats["target"].search(f) and lex.forecast_verb.search(f):
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
+    weak = weak and not pats["condition"].search(f)     # "could fall below 40,000 if …": a hypothesis, whatever its figure
     return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex, article_year) \
         and not _coordinated_fact(claim, f, lex, figures)
 
