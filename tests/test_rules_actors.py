@@ -1526,3 +1526,42 @@ sources:
 ])
 def test_a_relative_clause_dates_its_antecedent(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, STORM), text, lang), want)
+
+
+OWN_FORECAST = """
+version: 1
+entities:
+  ostravia-bank: {names: [Bank of Ostravia, Banque d'Ostravie]}
+sources:
+  - id: ostravia-cpi
+    title: Ostravia consumer prices, November 2025
+    published: 2025-12-19
+    facts:
+      - id: core-cpi-nov
+        statement: Ostravia's core consumer prices rose 3.0% in November 2025 from a year earlier, above the Bank of Ostravia's target.
+        quantity: {value: 3.0, unit: percent}
+        as_of: 2025-11
+  - id: ostravia-outlook
+    title: Bank of Ostravia outlook report
+    published: 2025-10-30
+    facts:
+      - id: core-cpi-forecast
+        statement: The Bank of Ostravia kept its core inflation forecasts at 2.7% for fiscal 2025 and 1.8% for fiscal 2026.
+        subject: ostravia-bank
+        quantity: {value: 2.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "expects", « en attend »: the figure is the party's expectation, read against its forecast, not a measured one
+    ("In its latest outlook, the bank projects that the economy will grow 0.5 percent. It expects core inflation "
+     "of 2.7 percent for fiscal 2025, easing to 1.8 percent in fiscal 2026.", "en", "supported"),
+    ("The Bank of Ostravia expects core inflation of 3.0 percent for fiscal 2025.", "en", "contradicted"),
+    ("Dans ses dernières projections, la banque prévoit une croissance de 0,5 %. Elle table sur une inflation "
+     "sous-jacente de 2,7 % pour l'exercice 2025.", "fr", "supported"),
+    ("La Banque d'Ostravie en attend une inflation sous-jacente de 3,0 % pour l'exercice 2025.", "fr", "contradicted"),
+])
+def test_an_expected_figure_is_read_against_the_forecast(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OWN_FORECAST), text, lang)
+    assert_verdict(st, want)

@@ -316,3 +316,99 @@ def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_
 def test_a_forecast_verb_with_a_target_date_makes_a_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+def _last_of(text: str, lang: str):
+    """The last statement of a short text, read after those before it (with no source list)."""
+    from factcheck.checks.detect import analyse
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.split import split_statements
+    return analyse(split_statements(text, lang), text, lang, EntityMatcher({}))[-1]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pronoun subject stands for the named forecaster of the statement before: its published forecast, a fact
+    ("The Ministry of Trade warned that the drought could cut growth this year. It expects a drag of about 0.3 point "
+     "on growth in the third quarter.", "en", True),
+    ("Le ministère de l'Économie a indiqué que la sécheresse pèserait sur la croissance. Il table sur une baisse de "
+     "0,3 point au troisième trimestre.", "fr", True),
+    # the statement before names no forecaster: the pronoun's forecast stays a prediction
+    ("The drought could cut growth this year. It expects a drag of about 0.3 point on growth in the third quarter.",
+     "en", False),
+    ("La sécheresse pèserait sur la croissance. Il table sur une baisse de 0,3 point au troisième trimestre.",
+     "fr", False),
+])
+def test_a_pronoun_after_a_named_forecaster_publishes_its_forecast(text, lang, want):
+    a = _last_of(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's target with its figure, published ("targets", « vise »): a fact about the target set
+    ("The carmaker Tarvex targets an operating margin of 7 percent in 2026.", "en", True),
+    ("Le groupe Ondoria vise une marge opérationnelle de 7 % en 2026.", "fr", True),
+    # a target date or a vague subject keeps it a prediction
+    ("The carmaker Tarvex targets an operating margin of 7 percent by 2030.", "en", False),
+    ("Le groupe Ondoria vise une marge opérationnelle de 7 % d'ici 2030.", "fr", False),
+])
+def test_a_named_party_s_target_with_its_figure_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word that only appraises ("complicated", « compliqué ») or a linking verb and an evaluative adjective
+    # ("is heavy", « est lourde »), with nothing named, dated, measured or denied: a judgement
+    ("The outlook has grown more complicated since.", "en", False),
+    ("Le tableau est devenu plus compliqué depuis.", "fr", False),
+    ("On the export side, the bill is heavy.", "en", False),
+    ("Côté exportations, la facture reste lourde.", "fr", False),
+    # the same about a named party and a year stays a claim
+    ("The bill for Valdoria was heavy in 2023.", "en", True),
+    ("La facture de Brevanne a été lourde en 2023.", "fr", True),
+])
+def test_an_appraisal_of_nothing_named_is_an_opinion(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal of obligation before a dated passive: a plan on the calendar, checkable
+    ("Her successor must be appointed in the first half of 2026.", "en", True),
+    ("Son remplaçant doit être désigné au cours du premier semestre 2026.", "fr", True),
+    # without a date, or with no passive, the modal says what should happen: an opinion
+    ("Her successor must be appointed quickly.", "en", False),
+    ("Le gouvernement doit agir au cours du premier semestre 2026.", "fr", False),
+])
+def test_an_obligation_before_a_dated_passive_is_a_plan(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future about a period already over when the article is written (2026): a decision announced
+    ("The board will propose no dividend for 2025.", "en", True),
+    ("Le conseil ne distribuera aucun dividende au titre de 2025.", "fr", True),
+    # about a period still to come, it stays a forecast
+    ("The board will propose no dividend for 2027.", "en", False),
+    ("Le conseil ne distribuera aucun dividende au titre de 2027.", "fr", False),
+])
+def test_a_future_about_a_period_already_over_is_a_decision(text, lang, want):
+    from factcheck.checks.detect import analyse
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.split import split_statements
+    a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2026)[-1]
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future or "could" with a figure, under a condition ("if …", « si … »): a hypothesis, not a plan
+    ("The waiting list at Norbury could fall below 30,000 by the end of 2027 if staffing improves.", "en", False),
+    ("Norbury remboursera 30 millions d'euros en 2027 si les ventes suivent.", "fr", False),
+    # without the condition, the plan with its figure stays checkable
+    ("Norbury will repay 30 million euros in 2027.", "en", True),
+    ("Norbury remboursera 30 millions d'euros en 2027.", "fr", True),
+])
+def test_a_future_with_a_figure_under_a_condition_is_a_hypothesis(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -43,6 +43,7 @@ class Context:
     lede: Optional[tuple] = None           # that of the article's first paragraph, for a new paragraph
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
+    last_speaker: bool = False             # whether the previous statement has a named party speak or forecast
 
 
 @functools.lru_cache(maxsize=None)
@@ -98,7 +99,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         _describe_source(claim, own, f, lex, ctx)
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
-    claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg)
+    claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg, ctx.article_year)
     if claim.checkable and parent is not None and kinds.inside_quote(claim, own, parent, text, parent.start - st.start):
         claim.kind, claim.checkable = "opinion", False
     _set_context(claim, seg, ctx, parent, f)
@@ -236,7 +237,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     for c in claims:
         c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
     if main_claim is not None:
-        _remember(ctx, main_claim, f)
+        _remember(ctx, main_claim, claims, f)
     ctx.last_year = _dated(main_claim, f, st.start) if main_claim is not None else None
     _running_period(claims, main_claim, analysis_text, f, st, ctx)
     _whole_statement_kind(claims, f, question, ctx)
@@ -290,6 +291,7 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
     for seg in segments(analysis_text, f, lex, ctx.matcher):
         if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
             seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
+            seg.speaker_before = ctx.last_speaker        # "It expects …": the forecaster of the previous statement
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
         if seg.role == "main":
@@ -306,15 +308,17 @@ def _dated(claim: Claim, f: str, base: int) -> Optional[int]:
     return at[0].year if at else None
 
 
-def _remember(ctx: Context, main_claim: Claim, f: str) -> None:
-    """What the next statement may point back to: the main claim's party (unless it is itself a pronoun's)
-    and the main claim (unless it itself points back)."""
+def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> None:
+    """What the next statement may point back to: the main claim's party (unless it is itself a pronoun's),
+    the main claim (unless it itself points back) and whether a named party spoke or forecast in it."""
     subject = main_claim.roles.giver or main_claim.roles.receiver or \
         (main_claim.mentions[0].entity if main_claim.mentions else None)
     if subject and not _patterns()["pronoun"].match(f.strip()):
         ctx.last_subject = subject
     if main_claim.checkable and not _patterns()["anaphor"].match(f.strip()):
         ctx.last_claim = main_claim
+    if not _patterns()["pronoun"].match(f.strip()):
+        ctx.last_speaker = forecasts.names_forecaster(claims, claim_lexicon(ctx.lang))
 
 
 def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], question: bool,

@@ -24,6 +24,7 @@ class Segment:
     end: int
     role: str             # main | attribution-frame | gloss | relative | item
     subject_hint: Optional[str] = None
+    speaker_before: bool = False      # a pronoun subject standing for the named speaker of the statement before
     children: list["Segment"] = field(default_factory=list)
     connectors: list[tuple[int, int]] = field(default_factory=list)   # "sous forme de", "et de": blanked, no claim
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from .. import numbers
 from ..model import Claim
@@ -124,21 +125,37 @@ def _past_conditional(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
                 and not pats["condition"].search(f))
 
 
-def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> bool:
+def names_forecaster(claims: list[Claim], lex: ClaimLexicon) -> bool:
+    """Whether a statement has a named party speak or forecast ("The ministry warned that …", "the bank projects
+    that …", « l'Insee prévoit … »): a verb of speech or forecast whose subject, before it, names a speaker or a
+    party of the lists; a subject pronoun in the next statement ("It expects …", « Il table sur … ») stands for it."""
+    for c in claims:
+        f = fold(c.text)
+        for pat in (lex.past_reporting, lex.attribution_verb, lex.forecast_verb):
+            m = pat.search(f)
+            if m and m.start() > 0 and (names_speaker(c.text[:m.start()], lex)
+                                        or any(x.start - c.start < m.start() for x in c.mentions)):
+                return True
+    return False
+
+
+def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
+                  speaker_before: bool = False, article_year: Optional[int] = None) -> bool:
     """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
     a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
-    with a figure or a transfer ("the bank will repay the loan" is an announced plan or obligation); "pourrait",
-    "by 2030" are."""
+    with a figure or a transfer and no condition ("the bank will repay the loan" is an announced plan or
+    obligation); "pourrait", "by 2030", "could fall below 40,000 if …" are."""
     pats = _modal_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
-    predicted = _forecast_markers(claim, f, lex, predicted, figures)
+    predicted = _forecast_markers(claim, f, lex, predicted, figures, speaker_before)
     if pats["target"].search(f) and lex.forecast_verb.search(f):
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
-    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex) \
+    weak = weak and not pats["condition"].search(f)     # "could fall below 40,000 if …": a hypothesis, whatever its figure
+    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex, article_year) \
         and not _coordinated_fact(claim, f, lex, figures)
 
 
@@ -154,14 +171,17 @@ def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) ->
     return any(q.start - claim.start >= m.end() for q in figures)
 
 
-def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
+def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon, article_year: Optional[int] = None) -> bool:
     """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
-    "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, with no
-    condition: what is scheduled is a fact a source can confirm; "plans to publish on 23 October" stays an intention."""
+    "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, or only
+    periods already over before the article's year (« ne proposera aucun dividende au titre de 2024 » written in
+    2025: a decision announced about them), with no condition: what is scheduled or decided is a fact a source can
+    confirm; "plans to publish on 23 October" stays an intention."""
     pats = _modal_patterns()
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
                 or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
-    return plain and _has_day(claim) and not pats["condition"].search(f)
+    over = bool(article_year and claim.dates) and all(d.year < article_year for d in claim.dates)
+    return plain and (_has_day(claim) or over) and not pats["condition"].search(f)
 
 
 def _has_day(claim: Claim) -> bool:
@@ -181,7 +201,8 @@ def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
             and not (obliges and (p in word_set("rule_futures") or pats["target"].fullmatch(p)))]
 
 
-def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list) -> list[str]:
+def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
+                      speaker_before: bool = False) -> list[str]:
     """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures a
     named forecaster publishes are set aside: each of those is a fact about what was promised or forecast."""
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
@@ -189,7 +210,7 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
     if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
         return []                        # "the agency had forecast that exports would rise": a forecast made
     measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
-    if predicted and measures and _published_forecast(claim.text, f, lex, predicted):
+    if predicted and measures and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     return predicted
 
@@ -249,11 +270,13 @@ def _is_duration(unit: str) -> bool:
     return u is not None and u.family == "duration"
 
 
-def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False) -> bool:
     """A forecast whose figures a named forecaster publishes ("the World Bank expects aid to fall by 9 % in 2025",
     « l'OIV table sur 231 millions d'hectolitres »; passive: "inflation is expected to average 2.4 %"): only verbs of
     forecast (``forecast_verbs``, no modal), with no target date ("by 2030") nor condition ("if …"), and a subject
-    that names the forecaster (not "analysts", "most economists": ``vague_forecasters``)."""
+    that names the forecaster (not "analysts", "most economists": ``vague_forecasters``), or a subject pronoun alone
+    that stands for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2
+    point", ``speaker_before``)."""
     if not all(lex.forecast_verb.fullmatch(fold(p)) for p in predicted):
         return False
     pats = _modal_patterns()
@@ -266,6 +289,8 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
         return True
     subject = own[:first.start()].strip(" ,")
     words_ = fold(subject).split()
+    if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
+        return True
     vague = any(w in lex.vague_words for w in words_)
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     return not vague and (has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()))

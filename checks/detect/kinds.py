@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import find_months
-from ..resources import compiled, word_pattern
+from ..resources import compiled, word_pattern, words
 from ..slots import comparison_sides
 from ..text import fold_same_length
 from .clauses import Segment
@@ -27,6 +27,9 @@ def _view_patterns() -> dict[str, re.Pattern]:
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
         "parallel": word_pattern("claims", r"(?<!\w)(?:{parallel_markers})(?!\w)"),
+        "obligation": word_pattern("claims", r"(?:{obligation_modals})"),
+        "dated_passive": compiled(r"\s+(?:" + "|".join(fold_same_length(w) for w in words("claims", "passive_infinitives"))
+                                  + r")\s+\w+(?:" + "|".join(words("claims", "participle_endings")) + r")\b"),
     }
 
 
@@ -75,11 +78,12 @@ def answers_before(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     return bool(lex.answer.match(f)) and not any(is_figure(q, "") for c in claims for q in c.quantities)
 
 
-def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
+def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment,
+               article_year: Optional[int] = None) -> tuple[str, bool]:
     """(kind, checkable) of a claim: what its form says first (an attribution frame, a question, a label, a
     prediction), then an opinion, then a figure or a named transfer, then the kinds of a claim without them."""
     figures = [q for q in claim.quantities if is_figure(q, own[max(0, q.start - claim.start - 12):q.start - claim.start])]
-    kind = _form_kind(claim, own, f, lex, seg, figures)
+    kind = _form_kind(claim, own, f, lex, seg, figures, article_year)
     if kind is not None:
         return kind
     if seg.role == "main" and _WHOLE_QUOTE.match(own) and not figures:
@@ -93,7 +97,8 @@ def claim_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) 
     return _kind_without_figure(claim, own, f, lex, seg)
 
 
-def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, figures: list) -> Optional[tuple[str, bool]]:
+def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, figures: list,
+               article_year: Optional[int] = None) -> Optional[tuple[str, bool]]:
     """An attribution frame, a question, a label (a short aside) or a prediction; None for anything else."""
     if seg.role == "attribution-frame":
         named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
@@ -103,7 +108,7 @@ def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, 
     predicted = predictions(own, f, lex)
     if seg.role in ("gloss", "relative") and not figures and len(f.split()) <= 3 and not claim.dates:
         return "label", False             # "(AREL)", ", its chair,": a name or an aside, not a claim
-    if is_prediction(claim, f, lex, predicted, figures):
+    if is_prediction(claim, f, lex, predicted, figures, seg.speaker_before, article_year):
         return "prediction", False
     return None
 
@@ -114,7 +119,7 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
     # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
     # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
     anchored = bool(figures) or bool(claim.roles.verb and has_proper_noun(own))
-    if lex.opinion.search(f) and not anchored:
+    if lex.opinion.search(f) and not anchored and not _scheduled_passive(claim, f, lex):
         return True
     # « Les chiffres nous donnent raison » : a quoted view, not a fact; so is a quoted fragment in the first person
     # ("its new line had "beaten even our own hopes""), with no figure nor date in the clause
@@ -124,6 +129,16 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
         return True
     return not claim.dates and any(_view_patterns()["first_person"].search(fold_same_length(m.group(0)))
                                    for m in _QUOTE_SPANS.finditer(own))
+
+
+def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:
+    """Whether the only evaluative words are modals of obligation before a passive, in a dated clause ("his successor
+    must be appointed in the first half of 2025", « doit être nommé au premier semestre 2025 »): a plan on the
+    calendar, which a source can confirm, not what the article thinks should happen."""
+    pats = _view_patterns()
+    found = list(lex.opinion.finditer(f))
+    return bool(claim.dates) and bool(found) and all(pats["obligation"].fullmatch(m.group(0))
+                                                     and pats["dated_passive"].match(f[m.end():]) for m in found)
 
 
 def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> tuple[str, bool]:
