@@ -439,6 +439,13 @@ sources:
     ("Les entrées payantes du musée du Port ont cédé 9 % en 2025.", "fr", "supported", "quantity"),
     ("Les entrées payantes du musée du Port ont été amputées de 9 % en 2025.", "fr", "supported", "quantity"),
     ("Les entrées payantes du musée du Port ont cédé 14 % en 2025.", "fr", "contradicted", "quantity"),
+    # a change named unfavourable (« défavorable ») is a shortfall too
+    ("Paid admissions to the Harbour Museum suffered an unfavourable change of 9% in 2025.", "en", "supported",
+     "quantity"),
+    ("Les entrées payantes du musée du Port ont connu une évolution défavorable de 9 % en 2025.", "fr", "supported",
+     "quantity"),
+    ("Les entrées payantes du musée du Port ont connu une évolution défavorable de 14 % en 2025.", "fr",
+     "contradicted", "quantity"),
 ])
 def test_a_fall_said_otherwise_meets_a_negative_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FALLS), text, lang)
