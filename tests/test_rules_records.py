@@ -430,6 +430,22 @@ sources:
     ("Paid admissions to the Harbour Museum dropped by 9% in 2025.", "en", "supported", "quantity"),
     ("The Harbour Museum counted 9% fewer paid admissions in 2025 than in 2024.", "en", "supported", "quantity"),
     ("Les entrées payantes du musée du Port ont baissé de 9 % en 2025.", "fr", "supported", "quantity"),
+    # a fall said as a loss, a cut or a thing given up ("lost", "shed", « perdu », « cédé », « amputé »); a wrong
+    # size of the same fall is still wrong
+    ("Paid admissions to the Harbour Museum lost 9% in 2025.", "en", "supported", "quantity"),
+    ("Paid admissions to the Harbour Museum shed 9% in 2025.", "en", "supported", "quantity"),
+    ("Paid admissions to the Harbour Museum shed 14% in 2025.", "en", "contradicted", "quantity"),
+    ("Les entrées payantes du musée du Port ont perdu 9 % en 2025.", "fr", "supported", "quantity"),
+    ("Les entrées payantes du musée du Port ont cédé 9 % en 2025.", "fr", "supported", "quantity"),
+    ("Les entrées payantes du musée du Port ont été amputées de 9 % en 2025.", "fr", "supported", "quantity"),
+    ("Les entrées payantes du musée du Port ont cédé 14 % en 2025.", "fr", "contradicted", "quantity"),
+    # a change named unfavourable (« défavorable ») is a shortfall too
+    ("Paid admissions to the Harbour Museum suffered an unfavourable change of 9% in 2025.", "en", "supported",
+     "quantity"),
+    ("Les entrées payantes du musée du Port ont connu une évolution défavorable de 9 % en 2025.", "fr", "supported",
+     "quantity"),
+    ("Les entrées payantes du musée du Port ont connu une évolution défavorable de 14 % en 2025.", "fr",
+     "contradicted", "quantity"),
 ])
 def test_a_fall_said_otherwise_meets_a_negative_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FALLS), text, lang)
