@@ -1362,3 +1362,67 @@ def test_a_rank_given_by_a_linking_verb_and_an_ordinal(tmp_path_factory, text, l
         assert_verdict(st, "supported")
     else:
         assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+YEAR_RANKS = """
+version: 1
+entities:
+  veltra: {names: [Veltra]}
+sources:
+  - id: veltra-results
+    title: Veltra annual results
+    publisher: veltra
+    published: 2025-01-30
+    facts:
+      - id: sales-rank
+        statement: Veltra's 2024 revenue was the second-highest on record; its highest annual revenue was 302 billion euros in 2022.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "best … ever recorded" is a record a source can check; the fact's clause that ranks it is the one of the
+    # claim's year ("last year": 2024), not the one that gives the record to another year (years: any language)
+    ("Veltra reported that its revenue for 2024 rose 16 percent to about 300 billion euros. That made last year the "
+     "strongest year for sales the company has ever recorded.", "en", "contradicted"),
+    ("Veltra reported that its revenue for 2024 rose 16 percent to about 300 billion euros. That made last year the "
+     "best year for sales the company has ever recorded.", "en", "contradicted"),
+    ("Veltra reported that its revenue for 2022 rose 16 percent to about 302 billion euros. That made the year the "
+     "strongest year for sales the company has ever recorded.", "en", "supported"),
+])
+def test_an_all_time_record_against_the_rank_the_fact_gives_its_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_RANKS), text, lang), want)
+
+
+YEAR_RECORDS = """
+version: 1
+entities:
+  veltra: {names: [Veltra]}
+sources:
+  - id: veltra-cars
+    title: Veltra annual results
+    publisher: veltra
+    published: 2024-01-30
+    facts:
+      - id: cars-record
+        statement: Veltra's highest annual number of cars sold was 45,000, recorded in 2021; the 2023 number is below that record.
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a record the fact gives to another year than the figure the claim points back to (years: any language)
+    ("Veltra sold 41,000 cars in 2023. That was the best annual number of cars Veltra has ever recorded.", "contradicted"),
+    ("Veltra sold 45,000 cars in 2021. That was the best annual number of cars Veltra has ever recorded.", "supported"),
+])
+def test_an_all_time_record_the_fact_gives_to_another_year(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_RECORDS), text, "en"), want)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("It is the best restaurant in Veltra.", "en"),
+    ("C'est le meilleur restaurant de Veltra.", "fr"),
+])
+def test_a_best_without_a_record_stays_an_opinion(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_RANKS), text, lang), "not-checkable")

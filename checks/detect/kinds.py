@@ -13,7 +13,8 @@ from typing import Optional
 from ..model import Claim
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, words
-from ..slots import comparison_sides
+from ..recordscope import record_scope
+from ..slots import comparison_sides, rank_span
 from ..text import fold_same_length
 from .clauses import Segment
 from .figures import is_figure
@@ -119,7 +120,7 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
     # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
     # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
     anchored = bool(figures) or bool(claim.roles.verb and has_proper_noun(own))
-    if lex.opinion.search(f) and not anchored and not _scheduled_passive(claim, f, lex):
+    if _evaluates(own, f, lex) and not anchored and not _scheduled_passive(claim, f, lex):
         return True
     # « Les chiffres nous donnent raison » : a quoted view, not a fact; so is a quoted fragment in the first person
     # ("its new line had "beaten even our own hopes""), with no figure nor date in the clause
@@ -129,6 +130,15 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
         return True
     return not claim.dates and any(_view_patterns()["first_person"].search(fold_same_length(m.group(0)))
                                    for m in _QUOTE_SPANS.finditer(own))
+
+
+def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
+    """Whether an evaluative word stands in the text other than as the superlative of a record it dates ("the best year
+    for sales the company has ever recorded", « la pire sécheresse jamais enregistrée », "the worst since 2015": a
+    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one)."""
+    span = rank_span(own) if lex.opinion.search(f) else None
+    record = span if span is not None and record_scope(own) is not None else None
+    return any(record is None or not record[0] <= m.start() < record[1] for m in lex.opinion.finditer(f))
 
 
 def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:

@@ -21,19 +21,23 @@ from .slotcheck import denies_rank, slot_disagreement
 
 def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
     """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
-    of a fact that gives the figure of the statement it points back to."""
-    out = []
-    for r in results:
-        c, ante = r.claim, r.claim.antecedent
-        first = _ranks_first(r)
-        if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and first and not _own_ranked_figure(c):
-            r = _refuted(r, ante, index) or r
-        if r.verdict == UNVERIFIED and first and not asserted_figures(c) and not c.dates:
-            r = _less_than_before(r, index) or r
-        if r.verdict == UNVERIFIED and first:
-            r = _bounded_elsewhere(r, index) or r
-        out.append(r)
-    return out
+    of a fact that gives the figure of the statement it points back to; each such clause the words in common
+    support, refuted by a fact that gives the record to another year."""
+    return [_judged(r, index) if _ranks_first(r) else r for r in results]
+
+
+def _judged(r: ClaimResult, index: FactIndex) -> ClaimResult:
+    """``record_back`` of one clause that ranks first."""
+    c, ante = r.claim, r.claim.antecedent
+    if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and not _own_ranked_figure(c):
+        r = _refuted(r, ante, index) or r
+    if r.verdict == UNVERIFIED and not asserted_figures(c) and not c.dates:
+        r = _less_than_before(r, index) or r
+    if r.verdict == UNVERIFIED:
+        r = _bounded_elsewhere(r, index) or r
+    if r.verdict == SUPPORTED and "terms" in r.rules:
+        r = _record_of_another_year(r, index) or r
+    return r
 
 
 def _ranks_first(r: ClaimResult) -> bool:
@@ -70,6 +74,55 @@ def _refuted(r: ClaimResult, ante, index: FactIndex):
     found = [Finding("supports", "ranking", agreeing, why, part=r.claim.text)]
     return ClaimResult(r.claim, SUPPORTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
                        ["ranking"], parts=claim_parts(r.claim, found))
+
+
+def _record_of_another_year(r: ClaimResult, index: FactIndex):
+    """A record the words in common confirm, but that the fact's record clause gives to another year than the claim's
+    ("That was the worst toll ever recorded" after a 2023 figure, against "the highest number was 1,339, recorded in
+    2020"): contradicted when the claim or the statement it points back to dates it; unverified when only an
+    earlier statement does (the year read from the text before may not be this record's)."""
+    c = r.claim
+    own = _years(c.dates) or (_years(c.antecedent.dates) if c.antecedent is not None else set())
+    before = {str(c.period_before[0])} if not own and c.period_before and c.period_before[0] else set()
+    for fact in _supporting_facts(r, index):
+        theirs = _record_years(c, fact, index)
+        mine = own or before
+        if not theirs or not mine or theirs & mine:
+            continue
+        why = f"false record: the source gives the record to {', '.join(sorted(theirs))}: {fact.statement}"
+        if own:
+            found = [Finding("contradicts", "ranking", fact, why, part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+        return ClaimResult(c, UNVERIFIED, sentence(f"the source gives the record to {', '.join(sorted(theirs))}, "
+                                                    f"which may not be the year the article means: {fact.statement}"),
+                           [], 0.0, [], parts=())
+    return None
+
+
+def _supporting_facts(r: ClaimResult, index: FactIndex) -> list[Fact]:
+    """The facts the result's supporting evidence cites."""
+    cited = {(e.source, e.fact) for e in r.evidence if e.relation == "supports"}
+    return [f for f in index.facts if (f.source, f.id) in cited]
+
+
+def _years(dates) -> set[str]:
+    """The years of dates that place something at a time (not a "since" or "until" bound)."""
+    return {str(d.year) for d in dates if d.year and d.relation not in ("since", "until")}
+
+
+def _record_years(c, fact: Fact, index: FactIndex) -> set[str]:
+    """The years the part of the fact's sentence that first ranks first (up to a semicolon) places its record at
+    ("The highest number was 1,339, recorded in 2020; …")."""
+    text = fact.statement or ""
+    span = rank_span(text)
+    if span is None:
+        return set()
+    lo, hi = text.rfind(";", 0, span[0]) + 1, text.find(";", span[0])
+    hi = len(text) if hi < 0 else hi
+    if rank_of(text[lo:hi]) != 1:
+        return set()
+    return _years(d for d in index.reading(fact).dates if lo <= d.start < hi)
 
 
 def _gives(fact: Fact, figures: list[Quantity]) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..factread import direction_of, is_baseline
 from ..recordscope import names_a_record, record_scope
-from ..slots import closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
+from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern
 from ..model import Claim, Fact
@@ -31,7 +31,7 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     if found is None and ("full-date" in slots or "date" in slots):
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
-        found = _ranking_slot(claim.text, fact) or _record_year(claim, fact, index)
+        found = _ranking_slot(claim.text, fact, _claim_years(claim)) or _record_year(claim, fact, index)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
@@ -67,9 +67,23 @@ def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tupl
     return None
 
 
-def _ranking_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
+def _claim_years(claim: Claim) -> tuple[str, ...]:
+    """The years the claim is dated at, as written or resolved ("last year", « l'an dernier »), not a "since" or
+    "until" bound."""
+    return tuple(str(d.year) for d in claim.dates if d.year and d.relation not in ("since", "until"))
+
+
+def _ranking_clause(text: str, fact: Fact, years: tuple[str, ...]) -> str:
+    """The fact's clause that ranks what the claim ranks: the only one that writes a year of the claim's ("last year …
+    the best ever" against "2024 revenue was the second-highest; its highest was in 2022": the 2024 clause ranks the
+    claim's year, the 2022 one another year), else the closest."""
+    dated = [c for c in clauses(fact.statement) if rank_of(c) and any(re.search(rf"(?<!\d){y}(?!\d)", c) for y in years)]
+    return dated[0] if len(dated) == 1 else closest_clause(fact.statement, text, years=True, having=rank_of)
+
+
+def _ranking_slot(text: str, fact: Fact, years: tuple[str, ...] = ()) -> Optional[tuple[str, str, str]]:
     """Another rank, a false record, or a rank the fact does not give."""
-    clause = closest_clause(fact.statement, text, years=True, having=rank_of)
+    clause = _ranking_clause(text, fact, years)
     cr, fr = rank_of(text), rank_of(clause)
     if cr and fr and denies_rank(clause) and not denies_rank(text):
         return ("contradicts", "ranking", f"false record: the source says it is not one: {fact.statement}")
