@@ -1505,3 +1505,34 @@ sources:
 ])
 def test_a_relative_clause_fact_confirms_only_its_own_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_FIGURES), text, lang), want)
+
+
+ROAD_AIM = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+sources:
+  - id: orvane-roads
+    title: Orvane road safety report
+    published: 2025-03-02
+    facts:
+      - id: deaths
+        statement: Compared with 2019, the reference year of the 2020-2030 decade, the number of road deaths in Orvane in 2024 was down 4 %.
+      - id: morts
+        statement: Par rapport à 2019, année de référence de la décennie 2020-2030, le nombre de morts sur les routes d'Orvane en 2024 est en baisse de 4 %.
+"""
+ROAD_AIM_SAID = ROAD_AIM + """      - id: aim
+        statement: Orvane's goal is to halve the number of road deaths between 2019 and 2030.
+      - id: objectif
+        statement: Orvane s'est fixé pour objectif de diviser par deux le nombre de morts sur les routes entre 2019 et 2030.
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Orvane has kept its goal of halving the number of road deaths between 2019 and 2030.", "en"),
+    ("Orvane s'est pourtant fixé pour objectif de diviser par deux le nombre de morts sur les routes entre 2019 et 2030.", "fr"),
+])
+@pytest.mark.parametrize("sources, want", [(ROAD_AIM, "unverified"), (ROAD_AIM_SAID, "supported")])
+def test_an_aim_is_confirmed_only_by_a_fact_that_states_it(tmp_path_factory, text, lang, sources, want):
+    # words in common about what was measured confirm no one's aim; a fact that states the aim does
+    assert_verdict(last_statement(checker_for(tmp_path_factory, sources), text, lang), want)

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ...slots import comparison_sides, rank_span, rank_spans
 from ...compare import compare_quantity, fmt_quantity
-from ...detect import claim_lexicon
+from ...detect import claim_lexicon, is_expectation
 from ...factread import direction_of
 from ...language import clause_language
 from ...match import Candidate, FactIndex
@@ -222,8 +222,18 @@ def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     highest price of the year" is not "the strongest commodity"), names a party the fact does not, or states a
     kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
     return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index) \
-        or _deadline_unsaid(claim, fact, index) \
+        or _deadline_unsaid(claim, fact, index) or _aim_unsaid(claim, fact, index) \
         or (rank_span(claim.focus or claim.text) is not None and ranks_another_measure(claim, fact))
+
+
+def _aim_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim states an aim or a target (« s'est fixé pour objectif de diviser par deux », "aims to halve")
+    that the fact's sentence does not, neither as an aim nor as what will be ("sera nommé"): words in common about
+    what was measured confirm no one's aim. A modal of obligation (« doit être nommé ») is a schedule, not an aim."""
+    mine, text = claim.focus or claim.text, fold_same_length(fact.statement or "")
+    if not is_expectation(mine) or word_pattern("claims", r"(?<!\w)(?:{obligation_modals})(?!\w)").search(fold(mine)):
+        return False
+    return not is_expectation(text) and not claim_lexicon(index.reading(fact).language).prediction.search(text)
 
 
 def _deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
