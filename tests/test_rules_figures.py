@@ -3088,3 +3088,48 @@ def test_a_figure_written_for_the_place_the_claim_names(tmp_path_factory, text, 
         assert_rule(st, "supported", "quantity")
     else:
         assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PHRASE_OF_ANOTHER_FACT = """
+version: 1
+sources:
+  - id: enrolment
+    title: Ostrava Vale college enrolment 2025
+    published: 2025-09-20
+    facts:
+      - id: technical
+        statement: The number of first-year students enrolled at technical colleges rose 6.3% in 2025.
+        quantity: {value: 6.3, unit: percent}
+        as_of: 2025-09
+      - id: open-day
+        statement: 41,820 first-year students were enrolled on open day 2025, compared with 40,150 in 2024, up 4.2%.
+        quantity: {value: 41820, unit: students}
+        as_of: 2025-09
+  - id: inscriptions
+    title: Inscriptions dans les lycées de la Valmorie 2025
+    published: 2025-09-20
+    facts:
+      - id: agricoles
+        statement: Le nombre d'élèves inscrits dans les lycées agricoles a augmenté de 5,8 % en 2025.
+        quantity: {value: 5.8, unit: percent}
+        as_of: 2025-09
+      - id: rentree
+        statement: 61 240 élèves étaient inscrits le jour de la rentrée 2025, contre 59 870 en 2024, soit une hausse de 2,3 %.
+        quantity: {value: 61240, unit: élèves}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure's clause names, in a phrase the agreeing fact does not write ("on open day", « jour de la
+    # rentrée »), what another fact measures, whose sentence gives another change of the claim's unit beside its
+    # main figure (a count): the figure is that other measure's, given wrong
+    ("The number of first-year students enrolled on open day rose by 6.3%.", "en", "contradicted", "quantity-measure"),
+    ("Le nombre d'élèves inscrits le jour de la rentrée a augmenté de 5,8 %.", "fr", "contradicted",
+     "quantity-measure"),
+    ("The number of first-year students enrolled at technical colleges rose by 6.3%.", "en", "supported", "quantity"),
+    ("Le nombre d'élèves inscrits dans les lycées agricoles a augmenté de 5,8 %.", "fr", "supported", "quantity"),
+])
+def test_a_phrase_the_agreeing_fact_lacks_and_another_fact_writes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PHRASE_OF_ANOTHER_FACT), text, lang)
+    assert_rule(st, want, rule)

@@ -2124,3 +2124,33 @@ def test_a_quarter_written_with_the_month_it_ended_in_is_of_that_month(tmp_path_
 ])
 def test_the_readings_of_one_fact_are_no_other_fact_giving_the_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, OUTAGES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the quarter a change starts from ("from the third quarter", « par rapport au troisième trimestre ») is not
+    # the figure's own: the fourth quarter's change confirms it
+    ("Subscriptions to Lumora's basic plan grew about 24% from the third quarter.", "en", "supported"),
+    ("Les abonnements à la formule de base de Lumora ont progressé d'environ 24 % par rapport au troisième "
+     "trimestre.", "fr", "supported"),
+    # the figure's own quarter still dates it: the fourth quarter's change given for the third is a wrong period
+    ("In the third quarter, subscriptions to Lumora's basic plan grew about 24%.", "en", "contradicted"),
+])
+def test_a_quarter_a_change_starts_from_is_not_the_figures(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: lumora
+    title: Lumora fourth-quarter 2025 shareholder letter
+    published: 2026-01-22
+    facts:
+      - id: basic-plan
+        statement: Subscriptions to Lumora's basic plan increased about 24% quarter over quarter in the fourth quarter of 2025.
+        quantity: {value: 24, unit: percent}
+        as_of: 2025-Q4
+      - id: basic-plan-fr
+        statement: Les abonnements à la formule de base de Lumora ont progressé d'environ 24 % au quatrième trimestre 2025 par rapport au trimestre précédent.
+        quantity: {value: 24, unit: percent}
+        as_of: 2025-Q4
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_verdict(st, want)

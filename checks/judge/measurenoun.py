@@ -7,10 +7,13 @@ same unit and period gives the deficit ("the goods deficit reached $41.2 billion
 noun the agreeing fact's sentence does not, and another fact names more of the article's nouns around a figure
 of its own that disagrees: the figure is that other measure's, given wrong. The same reading decides whether a
 record a fact gives is the record the claim states (``ranks_another_measure``): "the highest iPhone revenue ever" is
-not confirmed by "services revenue reached an all-time high".
+not confirmed by "services revenue reached an all-time high". A phrase of the figure's clause the agreeing fact
+does not write and another fact does ("accepted on results day"), with a figure of the claim's unit of its own beside
+its main one, names that other measure the same way (``words_of_another_fact``).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
@@ -142,3 +145,80 @@ def superlative_words(text: str, span: tuple[int, int]) -> str:
     while n < len(words) and not content_stems(" ".join(words[:n])):
         n += 1
     return " ".join(words[:n])
+
+
+def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                          index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """(the article's words, the fact they name) when the figure agrees with a fact whose sentence lacks a phrase
+    of the figure's clause ("accepted on results day" for a fact on those "accepted at one kind of institution")
+    that another fact of its period and parties writes, with a figure of the claim's unit of its own that
+    disagrees and none that agrees (its main figure may be another: a count with its change in per cent): the
+    figure is that other measure's, given wrong."""
+    # (the phrase is read in the figure's clause, what else the figure is said of in the whole claim)
+    said = claim.focus or claim.text
+    clause = set(content_stems(said))
+    shared = clause & set(content_stems(agreeing.fact.statement or ""))
+    phrases = _unsaid_phrases(window, shared)
+    if not phrases:
+        return None
+    nouns = measure_nouns_in(said) & measure_nouns_in(agreeing.fact.statement or "")
+    parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)
+    for c in cands:
+        theirs = set(content_stems(c.fact.statement or ""))
+        phrase = next((p for p in phrases if p <= theirs), None)
+        # (the other fact must be as close to the whole clause as the agreeing one, not only to its phrase, and
+        # name every measure noun of the claim the agreeing one names: "revenue" is no "operating margin")
+        if phrase is None or len(clause & theirs) < len(shared) or not nouns <= measure_nouns_in(c.fact.statement or "") \
+                or not _same_kind(c, agreeing, parties, index):
+            continue
+        other = _its_own_figure(claim, q, window, c.fact, index)
+        if other is not None:
+            return _words_for(window, phrase), replace(c.fact, quantity=other)
+    return None
+
+
+def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Quantity]:
+    """A figure of the claim's unit the fact's sentence gives (not where a change started) that disagrees with the
+    claim's, when none agrees and none is a figure the claim gives too ("£104m, the largest share of £168m")."""
+    reading = index.reading(fact)
+    own = [o for o, base in zip(reading.quantities, reading.baselines or (False,) * len(reading.quantities))
+           if o.unit == q.unit and not base and o.value is not None]
+    if any(compare_quantity(x, o)[0] == "supports" for x in claim.quantities if x is not q for o in own):
+        return None
+    verdicts = [compare_quantity(signed(q, claim, o, window), o)[0] for o in own]
+    if "supports" in verdicts:
+        return None
+    return next((o for o, v in zip(own, verdicts) if v == "contradicts"), None)
+
+
+def _same_kind(c: Candidate, agreeing: Candidate, parties: set[str], index: FactIndex) -> bool:
+    """Another fact of the agreeing one's period, language and kind (expected or happened), current, naming the
+    parties of the figure's clause the agreeing one names."""
+    return c.fact is not agreeing.fact and c.source.id not in index.superseded_by \
+        and period_key(c.fact) == period_key(agreeing.fact) and parties <= fact_parties(c.fact, index) \
+        and index.reading(c.fact).language == index.reading(agreeing.fact).language \
+        and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index)
+
+
+def _words_for(window: str, stems: set[str]) -> str:
+    return " ".join(w for w, _, _ in words(window) if set(content_stems(w)) & stems) or sorted(stems)[0]
+
+
+def _unsaid_phrases(window: str, said: set[str]) -> list[set[str]]:
+    """The stems of each run of two or more content words of the figure's clause, in lower case (a qualifier, not
+    a party's name), that the agreeing fact writes none of, with only function words between them ("on results
+    day", « le jour de la rentrée »): one word unsaid is as often a paraphrase ("rose" for "up")."""
+    runs: list[list[str]] = [[]]
+    end = 0
+    for w, start, stop in words(window):
+        stems = content_stems(w)
+        if any(ch in ",;:()" for ch in window[end:start]):        # (a punctuation mark ends the phrase)
+            runs.append([])
+        end = stop
+        if not stems:
+            continue
+        if w.islower() and not set(stems) & said and not any(ch.isdigit() for ch in w):
+            runs[-1] += list(stems)
+        elif runs[-1]:
+            runs.append([])
+    return [set(r) for r in runs if len(r) >= 2]

@@ -67,8 +67,12 @@ def _one(named: frozenset[int]) -> Optional[int]:
 
 def quantity_part(part: str, claim: Claim, window: str) -> Optional[int]:
     """The one part the figure's clause names, else the one the claim names ("Deliveries dropped in the second
-    quarter, by 4.8 %, to 443,956"); None for none or several."""
-    return _one(parts_in(part, window) or parts_in(part, claim.focus or claim.text))
+    quarter, by 4.8 %, to 443,956"); None for none or several, or for a quarter the change starts from (« a
+    reculé par rapport au troisième trimestre, à 4 milliards »: the figure is not the third quarter's)."""
+    text = window if parts_in(part, window) else claim.focus or claim.text
+    if part == "quarter" and quarter_is_baseline(text):
+        return None
+    return _one(parts_in(part, text))
 
 
 def part_end_month(text: str, start: int, end: int) -> Optional[int]:

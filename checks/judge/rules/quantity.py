@@ -33,7 +33,7 @@ from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this, uncovered_name
 from ..place import of_its_own_place
 from ..otherplace import tied_elsewhere
-from ..measurenoun import measure_noun_conflict
+from ..measurenoun import measure_noun_conflict, words_of_another_fact
 from ..siblings import not_of_another_sibling
 from ..groups import same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
@@ -332,7 +332,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
                         f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
                         f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
     named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index) \
-        or measure_noun_conflict(claim, q, window, c, cands, index)
+        or measure_noun_conflict(claim, q, window, c, cands, index) or words_of_another_fact(claim, q, window, c, cands, index)
     if named is not None:
         word, other = named
         return [Finding("contradicts", "quantity-measure", other,
