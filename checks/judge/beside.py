@@ -194,7 +194,7 @@ def _written_by(claim: Claim, q: Quantity, other: Quantity, fact, index: FactInd
 def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: FactIndex) -> bool:
     """A figure of another kind than ``other``'s (a change beside a level: "$46.2 billion …, up about 6 %" for "grew
     about 6 % to $46.2 billion") that the fact's sentence writes with no other level of ``other``'s kind between
-    them (else it is that one's: "iPhone $46.2 billion, up 6 %; services $25 billion, up 14 %"); a starting level
+    them (else it is that one's: "handsets $46.2 billion, up 6 %; services $25 billion, up 14 %"); a starting level
     ("contre 1,98 milliard") only for a starting level."""
     reading = index.reading(fact)
     anchor = next((fq for fq in reading.quantities if fq.start >= 0 and compare_quantity(other, fq)[0] == "supports"),

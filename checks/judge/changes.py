@@ -56,7 +56,7 @@ def figure_kind(text: str, start: int, end: int) -> str:
 def kinds_agree(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
     """Whether a fact's figure ``fq`` (in its sentence) can be the claim's ``q`` by its kind: a change the claim
     states is never a figure the fact gives as no change (a share, a level), nor a share the claim writes of
-    something (« 54 % du coût ») a change the fact states."""
+    something (« 38 % du coût ») a change the fact states."""
     if fq.start < 0 or unit_class(q.unit) not in ("share", "points"):
         return True
     own, text = claim.focus or claim.text, fact.statement or ""

@@ -57,8 +57,8 @@ def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
 
 
 def of_another_base(q: Quantity, fact: Fact, index: FactIndex) -> bool:
-    """A share the claim writes of a named thing (« 54 % du coût ») against a fact that writes its share of
-    another (« 54 %, du nombre de sinistres »): not the same share, whatever its figure."""
+    """A share the claim writes of a named thing (« 38 % du coût ») against a fact that writes its share of
+    another (« 38 %, du nombre de dossiers »): not the same share, whatever its figure."""
     return unit_class(q.unit) == "share" and bool(q.of) and fold(q.of) not in generic_of() \
         and not of_matches(q, fact, index) and writes_a_share_of(fact.statement or "")
 

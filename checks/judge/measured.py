@@ -201,7 +201,7 @@ def part_of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index:
 
 def uncovered_name(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> str | None:
     """A name of a place or party the claim writes before the figure (not in an incise describing its subject), or
-    the one whose body it says reports it ("Myanmar's military government reported …", « le gouvernement du Myanmar
+    the one whose body it says reports it ("Dornovia's military government reported …", « le gouvernement de la Dornovie
     a recensé … »), that no fact of the source list writes (no fact's word, stem or entity, nor any candidate's
     statement, terms or source): the figure is of something the list does not cover, and no fact refutes it."""
     names = names_outside_incises(claim, (0, max(0, q.start - claim.start)), index)   # (not a subject's description)
@@ -214,8 +214,8 @@ def uncovered_name(claim: Claim, q: Quantity, cands: list[Candidate], index: Fac
 
 
 def _possessors(phrase: str) -> list[str]:
-    """The capitalised names a phrase gives as possessors: with "'s" ("Myanmar's government") or after a word of a
-    noun's complement (« le gouvernement du Myanmar », « d'Hainan », "the government of Myanmar"), folded."""
+    """The capitalised names a phrase gives as possessors: with "'s" ("Dornovia's government") or after a word of a
+    noun's complement (« le gouvernement du Kestrel », « d'Ostmark », "the government of Dornovia"), folded."""
     toks = [w for w, _, _ in text_words(phrase)]
     out = []
     for i, w in enumerate(toks):

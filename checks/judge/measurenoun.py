@@ -6,7 +6,7 @@ A figure equal to a fact's figure is strong evidence of which fact the article m
 same unit and period gives the deficit ("the goods deficit reached $41.2 billion"). The article names a measure
 noun the agreeing fact's sentence does not, and another fact names more of the article's nouns around a figure
 of its own that disagrees: the figure is that other measure's, given wrong. The same reading decides whether a
-record a fact gives is the record the claim states (``ranks_another_measure``): "the highest iPhone revenue ever" is
+record a fact gives is the record the claim states (``ranks_another_measure``): "the highest handset revenue ever" is
 not confirmed by "services revenue reached an all-time high". A phrase of the figure's clause the agreeing fact
 does not write and another fact does ("accepted on results day"), with a figure of the claim's unit of its own beside
 its main one, names that other measure the same way (``words_of_another_fact``).
@@ -107,7 +107,7 @@ def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
 
 def _ranked_measure_unsaid(text: str, fact: Fact) -> bool:
     """Whether the claim's superlative ranks a measure named by its words up to a measure noun ("the highest
-    quarterly iPhone revenue", « le plus haut chiffre d'affaires ») one of which the fact does not write: its
+    quarterly handset revenue", « le plus haut chiffre d'affaires ») one of which the fact does not write: its
     record is of another measure ("services revenue", the group's revenue)."""
     span = rank_span(text)
     if span is None:

@@ -77,7 +77,7 @@ def _linkers() -> dict[str, frozenset[str]]:
 
 def _same_kind(a: Optional[tuple[str, str]], b: Optional[tuple[str, str]]) -> Optional[str]:
     """Two places written after the same content word and the same kind of words (``_frame``): how (``linker``:
-    "counties of Hainan" / "counties of Guangdong", parts of two places of one kind; ``place``: "hotels in")."""
+    "counties of Vallorn" / "counties of Ostmark", parts of two places of one kind; ``place``: "hotels in")."""
     return a[1] if a and a == b else None
 
 

@@ -125,7 +125,7 @@ def ranked_by_its_figures(claim: Claim, fact: Fact, part: str, index: FactIndex)
     """Whether the confirming fact's own figures give the claim's first place: the claim ranks first (the top or the
     bottom, not a record of some time) the figure the fact confirmed (``part``), and the fact's sentence lists it
     with at least two more figures in its unit, none of them a starting level, beyond all of which it stands
-    ("Thames faced the largest share, £104m" against "£104m for Thames, £47m for Yorkshire and £17m for Tyne")."""
+    ("Velmor faced the largest share, £96m" against "£96m for Velmor, £41m for Ostby and £13m for Carran")."""
     ranked = _first_place(claim, part)
     if ranked is None:
         return False
