@@ -99,9 +99,10 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
 
 def _written_for_named(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
     """The figure the fact's sentence writes for the place or party the figure's clause names (« En Asie, les
-    livraisons ont chuté de 18 % » against « … ont baissé de 7 % en 2024, avec un recul de 18 % en Asie »): confirmed when every name of the clause is written between that figure and its neighbours, and beside
-    no other figure of the sentence (a name between two figures may be either's), in the figure's year, and the
-    sentence writes a word of what the figure measures (``measured_stems``)."""
+    livraisons ont chuté de 18 % » against « … ont baissé de 7 % en 2024, avec un recul de 18 % en Asie »): confirmed
+    when every name of the clause is written between that figure and its neighbours, and beside no other figure of
+    the sentence (a name between two figures may be either's), in the figure's year, and the sentence writes a word
+    of what the figure measures (``measured_stems``)."""
     names = _clause_names(claim, q, index)
     year = quantity_year(claim, q, window)
     if not names or (year is not None and not time_ok(claim, fact, year)):
