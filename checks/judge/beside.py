@@ -8,14 +8,14 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..factread import direction_of, from_to_start, is_baseline, is_difference, names_a_baseline
+from ..factread import direction_of, is_difference, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..numbers import find_months
 from ..terms import concepts_in, content_stems
 from ..text import words
 from .agreement import before_figure, direction_conflict
-from .clauses import figure_sense
+from .clauses import figure_sense, relative_figure
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, fact_names_all, fact_parties, figure_window,
                       is_topical, of_another_base, proper_names_in, stated_figure, substantive)
 from .qualifiers import claim_qualifiers, measure_fits
@@ -197,20 +197,30 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     them (else it is that one's: "handsets $46.2 billion, up 6 %; services $25 billion, up 14 %"); a starting level
     ("contre 1,98 milliard") only for a starting level."""
     reading = index.reading(fact)
-    anchor = next((fq for fq in reading.quantities if fq.start >= 0 and compare_quantity(other, fq)[0] == "supports"),
-                  None)
+    anchor = _anchor(other, fact, index)
     if anchor is None:
         return False
     named = _named_before(claim, q, index)      # (none: the clause measures what ``other`` does, "…, shrank by 0.2 %")
-    text, starting = fact.statement or "", _starting(claim, q)
+    text, starting = fact.statement or "", relative_figure(claim, q) == "starting level"
     levels = _other_levels(anchor, fact, index)
     spans, declared = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0), stated_figure(fact, index)
     # (and the words of the fact's sentence at it name what the claim's clause says the figure measures: "les
     # tentatives d'homicide ont baissé de 2 %" is not the 2 % fall of the homicides a fact writes)
     return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and compare_quantity(q, fq)[0] == "supports"
-               and not any(min(fq.start, anchor.start) < k < max(fq.start, anchor.start) for k in levels)
+               and not _between(fq, anchor, levels)
                and not _named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
                for fq, base in zip(reading.quantities, reading.baselines))
+
+
+def _anchor(other: Quantity, fact, index: FactIndex) -> Optional[Quantity]:
+    """The figure of the fact's sentence that gives the claim's confirmed figure ``other``."""
+    return next((fq for fq in index.reading(fact).quantities if fq.start >= 0
+                 and compare_quantity(other, fq)[0] == "supports"), None)
+
+
+def _between(fq: Quantity, anchor: Quantity, levels: list[int]) -> bool:
+    """Whether one of the positions ``levels`` stands between two figures of a sentence."""
+    return any(min(fq.start, anchor.start) < k < max(fq.start, anchor.start) for k in levels)
 
 
 def _other_levels(anchor: Quantity, fact, index: FactIndex) -> list[int]:
@@ -240,13 +250,6 @@ def _named_elsewhere(named: list[frozenset], said: frozenset, fact, index: FactI
     src = index.sources.get(fact.source)
     return bool(missing) and src is not None and any(
         keys & index.text_keys(f.statement or "") for f in src.facts if f is not fact for keys in missing)
-
-
-def _starting(claim: Claim, q: Quantity) -> bool:
-    """Whether the claim gives ``q`` as a starting level ("up from 5.4 %", « contre 7,4 % »)."""
-    text = claim.focus or claim.text
-    s, e = q.start - claim.start, q.end - claim.start
-    return bool(is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e))
 
 
 def said_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, found, index: FactIndex) -> Optional[Finding]:
@@ -348,13 +351,11 @@ def _its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optiona
     if unit_class(other.unit) == unit_class(q.unit):
         return None
     reading, text = index.reading(fact), fact.statement or ""
-    anchor = next((fq for fq in reading.quantities if fq.start >= 0 and compare_quantity(other, fq)[0] == "supports"),
-                  None)
+    anchor = _anchor(other, fact, index)
     kind = [fq for fq, base in zip(reading.quantities, reading.baselines)
             if fq.start >= 0 and not base and unit_class(fq.unit) == unit_class(q.unit)]
     if anchor is None or len(kind) != 1:
         return None
     fq = kind[0]
     moved = direction_of(text[max(0, fq.start - 30):fq.start]) or is_difference(text[fq.end:fq.end + 30])
-    between = [k for k in _other_levels(anchor, fact, index) if min(fq.start, anchor.start) < k < max(fq.start, anchor.start)]
-    return fq if moved and not between else None
+    return fq if moved and not _between(fq, anchor, _other_levels(anchor, fact, index)) else None

@@ -41,9 +41,9 @@ def figure_kind(text: str, start: int, end: int) -> str:
     lead = text[start:end].lstrip()[:1]
     if lead in ("+", "-", "\u2212", "\u2013"):
         return "change"
-    before = text[max(0, start - 40):start]
-    if is_baseline(before) or is_level(before):
+    if _level_before(text, start):
         return "level"
+    before = text[max(0, start - 40):start]
     # (the word of change right before the figure, "rose 5 %", or before the word that makes the figure its size,
     # « en hausse de 5 % »: not a word of change further off, "revising down the 0.3 %", whose figure is a level)
     last = re.search(r"([^\W\d]+)\W*$", before)
