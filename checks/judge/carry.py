@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
 from ..match import FactIndex
-from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
+from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Part, Quantity
 from .beside import refuted_beside
 from .figures import fact_parties, is_topical, substantive
 from .findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
@@ -84,18 +84,19 @@ def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
     if r.claim.role == "main" and r.verdict != UNVERIFIED:
         return []
     others = [f for k, fs in pool.items() if k != id(r) for f in fs]
-    if r.claim.role == "main":
-        others = [f for f in others if not _measured_elsewhere(r.claim, f, index)]
+    if r.claim.role == "main" and others:
+        nouns = measure_nouns_in(r.claim.focus or r.claim.text)
+        rivals = [(c.fact, measure_nouns_in(c.fact.statement or "")) for c in index.candidates(r.claim)] if nouns else []
+        others = [f for f in others if not _measured_elsewhere(nouns, f, rivals)]
     return others
 
 
-def _measured_elsewhere(claim: Claim, fact: Fact, index: FactIndex) -> bool:
-    """Whether the main clause names what it measures ("net income of $94.9 billion") in a word the fact
-    confirming its relative clause does not write and another of its candidate facts does: that fact's figure
-    is then another measure's, not the clause's."""
-    missing = measure_nouns_in(claim.focus or claim.text) - measure_nouns_in(fact.statement or "")
-    return bool(missing) and any(missing & measure_nouns_in(c.fact.statement or "")
-                                 for c in index.candidates(claim) if c.fact is not fact)
+def _measured_elsewhere(nouns: frozenset, fact: Fact, rivals: list[tuple[Fact, frozenset]]) -> bool:
+    """Whether the main clause names what it measures (its measure ``nouns``: "net income of $94.9 billion") in a
+    word the fact confirming its relative clause does not write and another of its candidate facts (``rivals``,
+    each with its nouns) does: that fact's figure is then another measure's, not the clause's."""
+    missing = nouns - measure_nouns_in(fact.statement or "")
+    return bool(missing) and any(missing & theirs for other, theirs in rivals if other is not fact)
 
 
 def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, refute: tuple = (),
