@@ -16,7 +16,7 @@ from .figures import fact_names_all, is_topical, proper_names_in
 from .measurenoun import ranks_another_measure
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence
 from .parts import claim_parts
-from .slotcheck import denies_rank, slot_disagreement
+from .slotcheck import denies_rank, placed_years, slot_disagreement
 
 
 def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
@@ -82,7 +82,7 @@ def _record_of_another_year(r: ClaimResult, index: FactIndex):
     2020"): contradicted when the claim or the statement it points back to dates it; unverified when only an
     earlier statement does (the year read from the text before may not be this record's)."""
     c = r.claim
-    own = _years(c.dates) or (_years(c.antecedent.dates) if c.antecedent is not None else set())
+    own = placed_years(c.dates) or (placed_years(c.antecedent.dates) if c.antecedent is not None else set())
     before = {str(c.period_before[0])} if not own and c.period_before and c.period_before[0] else set()
     for fact in _supporting_facts(r, index):
         theirs = _record_years(c, fact, index)
@@ -109,23 +109,18 @@ def _supporting_facts(r: ClaimResult, index: FactIndex) -> list[Fact]:
     return [index.facts[i] for i in at]
 
 
-def _years(dates) -> set[str]:
-    """The years of dates that place something at a time (not a "since" or "until" bound)."""
-    return {str(d.year) for d in dates if d.year and d.relation not in ("since", "until")}
-
-
-def _record_years(c, fact: Fact, index: FactIndex) -> set[str]:
+def _record_years(c, fact: Fact, index: FactIndex) -> frozenset[str]:
     """The years the part of the fact's sentence that first ranks first (up to a semicolon) places its record at
     ("The highest number was 1,339, recorded in 2020; …")."""
     text = fact.statement or ""
     span = rank_span(text)
     if span is None:
-        return set()
+        return frozenset()
     lo, hi = text.rfind(";", 0, span[0]) + 1, text.find(";", span[0])
     hi = len(text) if hi < 0 else hi
     if rank_of(text[lo:hi]) != 1:
-        return set()
-    return _years(d for d in index.reading(fact).dates if lo <= d.start < hi)
+        return frozenset()
+    return placed_years(d for d in index.reading(fact).dates if lo <= d.start < hi)
 
 
 def _gives(fact: Fact, figures: list[Quantity]) -> bool:

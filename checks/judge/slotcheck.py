@@ -13,7 +13,7 @@ from ..factread import direction_of, is_baseline
 from ..recordscope import names_a_record, record_scope
 from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
-from ..resources import compiled, lexicon, word_pattern
+from ..resources import compiled, lexicon, word_pattern, words
 from ..model import Claim, Fact
 from ..terms import LANGS, concepts_in, content_stems
 from ..text import fold, fold_same_length, literal_trie, longest_first
@@ -31,7 +31,7 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     if found is None and ("full-date" in slots or "date" in slots):
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
-        found = _ranking_slot(claim.text, fact, _claim_years(claim)) or _record_year(claim, fact, index)
+        found = _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
@@ -67,13 +67,13 @@ def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tupl
     return None
 
 
-def _claim_years(claim: Claim) -> tuple[str, ...]:
-    """The years the claim is dated at, as written or resolved ("last year", « l'an dernier »), not a "since" or
+def placed_years(dates) -> frozenset[str]:
+    """The years dates place something at, as written or resolved ("last year", « l'an dernier »), not a "since" or
     "until" bound."""
-    return tuple(str(d.year) for d in claim.dates if d.year and d.relation not in ("since", "until"))
+    return frozenset(str(d.year) for d in dates if d.year and d.relation not in ("since", "until"))
 
 
-def _ranking_clause(text: str, fact: Fact, years: tuple[str, ...]) -> str:
+def _ranking_clause(text: str, fact: Fact, years: frozenset[str]) -> str:
     """The fact's clause that ranks what the claim ranks: the only one that writes a year of the claim's ("last year …
     the best ever" against "2024 revenue was the second-highest; its highest was in 2022": the 2024 clause ranks the
     claim's year, the 2022 one another year), else the closest."""
@@ -81,7 +81,7 @@ def _ranking_clause(text: str, fact: Fact, years: tuple[str, ...]) -> str:
     return dated[0] if len(dated) == 1 else closest_clause(fact.statement, text, years=True, having=rank_of)
 
 
-def _ranking_slot(text: str, fact: Fact, years: tuple[str, ...] = ()) -> Optional[tuple[str, str, str]]:
+def _ranking_slot(text: str, fact: Fact, years: frozenset[str] = frozenset()) -> Optional[tuple[str, str, str]]:
     """Another rank, a false record, or a rank the fact does not give."""
     clause = _ranking_clause(text, fact, years)
     cr, fr = rank_of(text), rank_of(clause)
@@ -107,11 +107,10 @@ def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
     """A linking verb, up to one word, an article, an ordinal (group 1) and the noun after it (group 2): « est
     désormais le deuxième pays », "became the second country" (``rank_copulas``, ``rank_articles`` of every language's
     ``slots.yaml``); the first ordinals; the nouns of an occasion or a period (``not_rank_nouns``)."""
-    raws = [lexicon(lang, "slots") for lang in LANGS]
-    def alts(key: str) -> str:
-        return literal_trie({fold(str(x)) for raw in raws for x in (raw.get(key) or [])})
     def folded(key: str) -> frozenset:
-        return frozenset(fold(str(x)) for raw in raws for x in (raw.get(key) or []))
+        return frozenset(fold(w) for w in words("slots", key))
+    def alts(key: str) -> str:
+        return literal_trie(folded(key))
     ordinals = set(slot_patterns()["ordinals"]) | folded("first_ordinals")
     if not folded("rank_copulas") or not folded("rank_articles") or not ordinals:
         return None, frozenset(), frozenset()
@@ -124,8 +123,7 @@ def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
 def _denials() -> frozenset:
     """The words that deny what follows them (``negation_words`` and ``negation_particles`` of every language's
     ``claims.yaml``): « n'est pas le deuxième », "is not the second" give no rank."""
-    return frozenset(fold(str(w)) for lang in LANGS for key in ("negation_words", "negation_particles")
-                     for w in lexicon(lang, "claims").get(key) or [])
+    return frozenset(fold(w) for w in words("claims", "negation_words") + words("claims", "negation_particles"))
 
 
 @functools.lru_cache(maxsize=4096)
