@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, Optional
 from .. import numbers, units
 from ..entities import EntityMatcher
 from ..model import AnalysedStatement, Claim, Statement
-from ..resources import word_pattern, words as words_of
+from ..resources import word_pattern
 from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
@@ -23,7 +23,7 @@ from ..text import fold_same_length
 from . import figures, forecasts, kinds, negation
 from .clauses import Segment, segments
 from .frames import share_frame
-from .lexicon import ClaimLexicon, claim_lexicon
+from .lexicon import ClaimLexicon, claim_lexicon, ends_possessive
 from .repeats import StatementMemo
 from .running import dates_of_event, statement_period, undated_statement
 
@@ -205,8 +205,8 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
 def _possessor_skipped(speakers: list) -> object:
     """The first speaker, or the party it possesses when it is written as a possessor right before another
     ("Korland's Ministry of Transport": the ministry speaks; ``possessive_endings`` of ``claims.yaml``)."""
-    first, ends = speakers[0], tuple(e.replace("’", "'") for e in words_of("claims", "possessive_endings"))
-    if len(speakers) > 1 and first.text.replace("’", "'").endswith(ends) and 0 <= speakers[1].start - first.end <= 1:
+    first = speakers[0]
+    if len(speakers) > 1 and ends_possessive(first.text) and 0 <= speakers[1].start - first.end <= 1:
         return speakers[1]
     return first
 

@@ -246,6 +246,17 @@ def _forecast_pattern() -> re.Pattern:
     return phrase_pattern(_gather(LANGS, "forecast_verbs"))
 
 
+def ends_possessive(name: str) -> bool:
+    """Whether a name is written as a possessor ("Korland's", ``possessive_endings`` of ``claims.yaml``), either
+    apostrophe."""
+    return name.replace("’", "'").endswith(_possessive_endings())
+
+
+@functools.lru_cache(maxsize=None)
+def _possessive_endings() -> tuple[str, ...]:
+    return tuple(e.replace("’", "'") for e in words("claims", "possessive_endings"))
+
+
 def names_forecast(text: str) -> bool:
     """Whether a text has a verb of forecast (``forecast_verbs``: « prévoit », "projects"), whatever its complement."""
     return _forecast_pattern().search(fold_same_length(text)) is not None

@@ -15,6 +15,7 @@ import functools
 import re
 from typing import Optional
 
+from ..detect.lexicon import ends_possessive
 from ..match import FactIndex
 from ..model import Claim, Fact, Mention
 from ..resources import compiled, word_pattern, words as words_of
@@ -223,14 +224,10 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
 def _verb_after(text: str, p: _Party) -> set[str]:
     """The first content word right after a party, in its clause (its verb, past an auxiliary): none after a
     possessive ("Norvale's profit"), a comma or a figure."""
-    if _possessive(text[p.start:p.end]):
+    if ends_possessive(text[p.start:p.end]):
         return set()
     tail = re.split(r"[,;:()«»\"“”]|\d", text[p.end:], maxsplit=1)[0]
     return set(content_stems(tail)[:VERB_WORDS]) if tail[:1].isspace() else set()
-
-
-def _possessive(name: str) -> bool:
-    return name.replace("’", "'").endswith(tuple(e.replace("’", "'") for e in words_of("claims", "possessive_endings")))
 
 
 def _named(text: str, p: _Party) -> bool:
