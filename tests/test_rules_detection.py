@@ -412,3 +412,31 @@ def test_a_future_about_a_period_already_over_is_a_decision(text, lang, want):
 def test_a_future_with_a_figure_under_a_condition_is_a_hypothesis(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a speaker on the record named by what it is ("the company", « la direction ») or a pronoun alone standing for
+    # a party named before: what it said would happen, or hedged, is a fact about what was said
+    ("In March the company said it would close about 4% of its Velmor stores.", "en", True),
+    ("En mars, l'entreprise a annoncé qu'elle fermerait environ 4 % de ses magasins Velmor.", "fr", True),
+    ("It said the stronger franc would cut 120 million francs from operating profit this year.", "en", True),
+    ("The statistics office cautioned that the survey probably understates rural poverty.", "en", True),
+    # a vague speaker, or a hedge with no one speaking: still a forecast
+    ("Analysts said the stronger franc would cut operating profit this year.", "en", False),
+    ("The survey probably understates rural poverty this year.", "en", False),
+])
+def test_what_a_party_on_the_record_said_would_happen_is_checkable(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a court's ruling says what the law allows: its modal is the ruling's, a fact a source can confirm
+    ("In May 2025, the High Court of Orlande ruled in Vance v. Dornovia that towns may charge a parking levy.", "en", True),
+    ("En mai 2025, la cour d'Orlande a statué que les communes peuvent percevoir une taxe de stationnement.", "fr", True),
+    # with no ruling, the modal is a possibility
+    ("Towns in Orlande may charge a parking levy next year.", "en", False),
+])
+def test_a_ruling_on_what_may_be_done_is_a_fact(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

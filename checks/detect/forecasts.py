@@ -216,16 +216,19 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
 
 
 def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
-    """Only reported futures ("would"), in the complement of a past verb of speech or forecast (no comma between)
-    whose subject is named (a name inside the sentence or an acronym: "ACME had forecast that …"), with no
-    target date ("by 2030")."""
-    if not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted) or _modal_patterns()["target"].search(f):
+    """Only reported futures ("would") or hedges (``reported_hedges``: "probably"), in the complement of a past verb
+    of speech or forecast (no comma between) whose subject is named (a name inside the sentence, an acronym, a
+    speaker on the record: "ACME had forecast that …", "the company said it would …"), or is a subject pronoun alone
+    ("It said the rise would …"), with no target date ("by 2030")."""
+    hedges = word_set("reported_hedges")
+    if not all(lex.reported_conditional.fullmatch(fold(p)) or fold(p) in hedges for p in predicted) \
+            or _modal_patterns()["target"].search(f):
         return False
-    first = lex.reported_conditional.search(f)
-    verb = [m for m in lex.past_reporting.finditer(f[:first.start()])] if first else []
-    if not verb or "," in f[verb[-1].end():first.start()]:
+    first = min((m.start() for m in lex.prediction.finditer(f)), default=None)
+    verb = [m for m in lex.past_reporting.finditer(f[:first])] if first is not None else []
+    if not verb or "," in f[verb[-1].end():first]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
-    return names_speaker(own[:verb[-1].start()], lex)
+    return _pronoun_subject(own[:verb[-1].start()]) or names_speaker(own[:verb[-1].start()], lex)
 
 
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
@@ -240,9 +243,17 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
     if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
         return _reported_guidance(claim, frame, f, predicted, lex)
     said = fold(frame.text)
-    if not names_speaker(frame.text, lex) or not lex.past_reporting.search(said):
+    verb = lex.past_reporting.search(said)
+    if not verb or not (names_speaker(frame.text, lex) or _pronoun_subject(frame.text[:verb.start()])):
         return False
     return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+
+
+def _pronoun_subject(subject: str) -> bool:
+    """A subject that is a pronoun alone ("It said …", « Il a indiqué … »): a party the article has named before
+    speaks, for what it said is on the record as much as under its name."""
+    words_ = fold(subject).split()
+    return len(words_) == 1 and words_[0] in word_set("subject_pronouns")
 
 
 def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
