@@ -154,6 +154,9 @@ class Claim:
     context_text: str = ""             # the main clause's own words, for a nested claim (what a gloss glosses)
     # (year, month) of the last statement before that dates what it says: the period an undated figure is read in
     period_before: Optional[tuple] = None
+    # the words before a demonstrative period of the claim (« ces trois mois », "over the period"), back to the start of
+    # the statement before in its paragraph: the period it points to is the last they name (``detect/running.py``)
+    period_back: str = ""
     context_values: list[float] = field(default_factory=list)   # the other figures of the statement
     antecedent: Optional["Claim"] = field(default=None, repr=False)  # the previous statement's claim "That …" points to
 

@@ -2154,3 +2154,59 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+POINTED_PERIOD = """
+version: 1
+sources:
+  - id: orvane
+    title: Orvane, résultats annuels 2025
+    published: 2026-02-10
+    facts:
+      - id: q3-sales
+        statement: Au troisième trimestre 2025, le chiffre d'affaires d'Orvane s'est élevé à 412 millions d'euros.
+        quantity: {value: 412e6, unit: EUR}
+        as_of: 2025-Q3
+      - id: q4-sales
+        statement: Au quatrième trimestre 2025, le chiffre d'affaires d'Orvane s'est élevé à 455 millions d'euros.
+        quantity: {value: 455e6, unit: EUR}
+        as_of: 2025-Q4
+      - id: h2-margin
+        statement: Au second semestre 2025, la marge opérationnelle d'Orvane a été de 1,2 %.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2025-12
+      - id: margin-2024
+        statement: La marge opérationnelle d'Orvane était de 9,5 % sur l'ensemble de l'année 2024.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2024
+      - id: h2-margin-en
+        statement: In the second half of 2025, Orvane's operating margin was 1.2%.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2025-12
+      - id: margin-2024-en
+        statement: Orvane's operating margin for the full year 2024 was 9.5%.
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a period a demonstrative points back to (« ces trois mois », "those three months") is the one named just
+    # before, not the latest the list gives: another quarter's figure is a wrong period, that quarter's own confirmed
+    ("Orvane a ralenti au troisième trimestre. Le chiffre d'affaires de ces trois mois a atteint 455 millions "
+     "d'euros.", "fr", "contradicted", "period"),
+    ("Orvane a ralenti au troisième trimestre. Le chiffre d'affaires de ces trois mois a atteint 412 millions "
+     "d'euros.", "fr", "supported", "quantity"),
+    ("Orvane slowed down in the third quarter. Its revenue over those three months came to €455 million.",
+     "en", "contradicted", "period"),
+    ("Orvane slowed down in the third quarter. Its revenue over those three months came to €412 million.",
+     "en", "supported", "quantity"),
+    # a bound said of the period pointed to is judged against that period's facts, not every year's
+    ("Au second semestre, Orvane a peiné. Sa marge opérationnelle sur cette période n'a pas dépassé 1,2 %.",
+     "fr", "supported", "quantity"),
+    # (a control: English reads "did not exceed" as a bound, not a denial, with or without the period)
+    ("Orvane struggled in the second half. Its operating margin did not exceed 1.2% over the period.",
+     "en", "supported", "quantity"),
+])
+def test_a_period_pointed_back_to_is_the_one_named_before(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, POINTED_PERIOD), text, lang), want, rule)

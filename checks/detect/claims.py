@@ -25,7 +25,7 @@ from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon, ends_possessive
 from .repeats import StatementMemo
-from .running import dates_of_event, statement_period, undated_statement
+from .running import dated_year, point_back, statement_period, undated_statement
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -44,6 +44,7 @@ class Context:
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
     last_speaker: bool = False             # whether the previous statement has a named party speak or forecast
+    before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
 
 
 @functools.lru_cache(maxsize=None)
@@ -238,8 +239,10 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
         c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
     if main_claim is not None:
         _remember(ctx, main_claim, claims, f)
-    ctx.last_year = _dated(main_claim, f, st.start) if main_claim is not None else None
+    ctx.last_year = dated_year(main_claim, f, st.start) if main_claim is not None else None
     _running_period(claims, main_claim, analysis_text, f, st, ctx)
+    before = ctx.before[1] if ctx.before[0] == st.paragraph else ""      # the paragraph's statement before
+    ctx.before = st.paragraph, point_back(claims, analysis_text, st.start, before)
     _whole_statement_kind(claims, f, question, ctx)
     return _analysed(st, claims, main_claim, question, ctx)
 
@@ -299,13 +302,6 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
             for child in seg.children:
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
     return claims, main_claim
-
-
-def _dated(claim: Claim, f: str, base: int) -> Optional[int]:
-    """The year a statement's main claim is dated, for the next statement's "cette année-là", "a year earlier": its
-    first date of an event, not one a period starts from ("un niveau inconnu depuis la fin septembre 2022")."""
-    at = dates_of_event(claim, f, base)
-    return at[0].year if at else None
 
 
 def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> None:

@@ -5,7 +5,10 @@ dépasse désormais les 3 300 milliards d'euros »: the end of 2024's). A statem
 period; one that says nothing of when leaves it; one that compares with what the statement before said ("That
 compares with 46.5 % in 2023", « C'est moins qu'en 2022 ») dates the comparison, not the article's subject. A new
 paragraph starts again from the period of the article's first paragraph (its lede), not from the one before's.
-A statement that names a year or a month of its own is read in none (``undated_statement``).
+A statement that names a year or a month of its own is read in none (``undated_statement``). A period a demonstrative
+points back to (« ces trois derniers mois », "over the period", ``point_back``) is the one named just before it, in
+its statement or the one before in the paragraph: the claim keeps those words (``Claim.period_back``), which the
+judge reads for the part of a year they name last (``checks/judge/yearparts.py``).
 """
 from __future__ import annotations
 
@@ -15,12 +18,42 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import find_months
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern, words
+from ..text import fold_same_length, spaced_alternation
 
 
 @functools.lru_cache(maxsize=None)
 def _since() -> re.Pattern:
     return word_pattern("numbers", r"\b(?:{since_words})\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _pointing() -> re.Pattern:
+    """A period a demonstrative points back to (``period_back_*`` of ``data/lang/<code>/numbers.yaml``): a determiner,
+    the words allowed before the noun, a period's noun or a count and a noun that needs one (« ces trois derniers
+    mois », "those three months"), or a phrase with an article that ends its clause (« sur la période. », not « la
+    période olympique »); not before the words that make it another period (« la période de juin à août ») nor a
+    number."""
+    def alts(key: str) -> str:
+        return spaced_alternation(words("numbers", f"period_back_{key}"))
+    between = rf"(?:(?:{alts('between')})\s+)*"
+    counted = rf"(?:\d+|{alts('counts')})\s+{between}(?:{alts('counted_nouns')})"
+    return compiled(rf"(?<![\w])(?:(?:{alts('determiners')})\s+{between}(?:{alts('nouns')}|{counted})"
+                    rf"|(?:{alts('definite')})(?=\s*(?:[,.;:)]|$)))(?![\w-])"
+                    rf"(?!\s*(?:\d|(?:{alts('not_before')})(?:(?<=')|(?![\w]))))")
+
+
+def point_back(claims: list[Claim], text: str, base: int, before: str) -> str:
+    """Each claim whose own words point back to a period (``_pointing``) keeps the words before the phrase (``before``,
+    the statement before in the paragraph, then its own statement's up to the phrase): ``Claim.period_back``. Gives
+    the words the statement after it reads back in: this statement's, after those its demonstrative pointed to."""
+    pointed = ""
+    for c in claims:
+        m = _pointing().search(fold_same_length(c.focus or c.text))
+        if m:
+            c.period_back = f"{before} {text[:c.start - base + m.start()]}".strip()
+            pointed = pointed or before
+    return f"{pointed} {text}".strip()[-2000:]
 
 
 def dates_of_event(claim: Claim, f: str, base: int) -> list:
@@ -29,6 +62,13 @@ def dates_of_event(claim: Claim, f: str, base: int) -> list:
     since = _since()
     at = [d for d in claim.dates if d.relation == "at" and not since.search(f[max(0, d.start - base - 25):d.start - base])]
     return sorted(at, key=lambda d: d.start)
+
+
+def dated_year(claim: Claim, f: str, base: int) -> Optional[int]:
+    """The year a statement's main claim is dated, for the next statement's "cette année-là", "a year earlier": its
+    first date of an event, not one a period starts from ("un niveau inconnu depuis la fin septembre 2022")."""
+    at = dates_of_event(claim, f, base)
+    return at[0].year if at else None
 
 
 def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bool,

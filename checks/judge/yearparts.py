@@ -19,7 +19,7 @@ from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, word_table, words
-from ..text import fold, spaced_alternation
+from ..text import fold, fold_same_length, spaced_alternation
 from .findings import month_of, quarter_months
 
 # the parts of a year: how many a year has, and how many months each spans
@@ -68,11 +68,35 @@ def _one(named: frozenset[int]) -> Optional[int]:
 def quantity_part(part: str, claim: Claim, window: str) -> Optional[int]:
     """The one part the figure's clause names, else the one the claim names ("Deliveries dropped in the second
     quarter, by 4.8 %, to 443,956"); None for none or several, or for a quarter the change starts from (« a
-    reculé par rapport au troisième trimestre, à 4 milliards »: the figure is not the third quarter's)."""
+    reculé par rapport au troisième trimestre, à 4 milliards »: the figure is not the third quarter's). A claim that
+    names no part of its own but points back to one (« ces trois mois », ``pointed_part``) is of that part."""
     text = window if parts_in(part, window) else claim.focus or claim.text
-    if part == "quarter" and quarter_is_baseline(text):
-        return None
-    return _one(parts_in(part, text))
+    baseline = part == "quarter" and quarter_is_baseline(text)
+    if claim.period_back and (baseline or not any(parts_in(p, text) for p in PARTS)):
+        pointed = pointed_part(claim)
+        return pointed[1] if pointed and pointed[0] == part else None
+    return None if baseline else _one(parts_in(part, text))
+
+
+def pointed_part(claim: Claim) -> Optional[tuple[str, int]]:
+    """The part of a year, (part, which), a claim's demonstrative period points back to (« Le chiffre d'affaires de
+    ces trois derniers mois » after « Le quatrième trimestre a montré une accélération »): the last one named, not as
+    a starting level, in the words before it (``Claim.period_back``); None when they name none."""
+    return _last_part(claim.period_back) if claim.period_back else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_part(text: str) -> Optional[tuple[str, int]]:
+    folded = fold_same_length(text)
+    found = []
+    for part in PARTS:
+        named, whole, short, _, table = _patterns(part)
+        found += [(m.start(), part, table[m.group(1)]) for m in named.finditer(folded)]
+        if whole is not None:
+            found += [(m.start(), part, table[re.sub(r"\s+", " ", m.group(1))]) for m in whole.finditer(folded)]
+        found += [(m.start(), part, int(m.group(1))) for m in short.finditer(text)]
+    own = [x for x in found if not names_a_baseline(re.split(r"[.!?…]\s", text[:x[0]])[-1])]     # (in its sentence)
+    return max(own)[1:] if own else None
 
 
 def part_end_month(text: str, start: int, end: int) -> Optional[int]:
@@ -198,7 +222,7 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether the figure's clause or claim names a part of a year: a quarter, a half, a month."""
     text = claim.focus or claim.text
     return quantity_quarter(claim, q, window) is not None or bool(quarters_in(text)) or bool(halves_in(text)) \
-        or any(d.month for d in claim.dates) or bool(find_months(text))
+        or any(d.month for d in claim.dates) or bool(find_months(text)) or pointed_part(claim) is not None
 
 
 def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False) -> list[Candidate]:

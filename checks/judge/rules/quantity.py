@@ -43,6 +43,7 @@ from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..wholeyear import whole_year_instead
+from ..yearparts import says_a_part
 
 RULE_ID = "quantity"
 
@@ -150,7 +151,9 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
         return level_as_rise(q, claim, window, pool, index) or derived(q, claim, window, pool, index, cands) \
             or unit_slip(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
-        above = exceeds(q, pool, index)
+        # ("has never topped 60 %" against every figure; « n'a pas dépassé 0,3 % » over a period it names or points
+        # back to, against that period's only)
+        above = exceeds(q, comparable if says_a_part(claim, q, window) else pool, index)
         if above:
             return [above]
     return _judge_figure(claim, q, window, cands, comparable, index)
