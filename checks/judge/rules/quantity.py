@@ -2,8 +2,7 @@
 ``region``, ``direction``, ``outdated``): each figure of a claim against the facts of the same measure,
 place and period.
 
-- supported: "Unemployment was 4.7 % in July" / « Le chômage était de 4,7 % en juillet » against "The
-  unemployment rate was 4.7 % in July 2025".
+- supported: "Unemployment was 4.7 % in July" / « Le chômage était de 4,7 % en juillet » (fact: 4.7 % in July 2025).
 - contradicted: "Unemployment was 4.6 % in July" (June's figure: ``period``) / « En Île-de-France, les prix
   ont reculé de 4,9 % » when 4,9 % is the national figure (``region``).
 """
@@ -42,8 +41,8 @@ from ..revisionway import way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
-from ..wholeyear import whole_year_instead
 from ..yearparts import says_a_part
+from ..wholeyear import whole_year_instead
 
 RULE_ID = "quantity"
 
@@ -151,9 +150,7 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
         return level_as_rise(q, claim, window, pool, index) or derived(q, claim, window, pool, index, cands) \
             or unit_slip(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
-        # ("has never topped 60 %" against every figure; « n'a pas dépassé 0,3 % » over a period it names or points
-        # back to, against that period's only)
-        above = exceeds(q, comparable if says_a_part(claim, q, window) else pool, index)
+        above = exceeds(q, comparable if says_a_part(claim, q, window) else pool, index)   # a part named: its facts only
         if above:
             return [above]
     return _judge_figure(claim, q, window, cands, comparable, index)
