@@ -3133,3 +3133,73 @@ sources:
 def test_a_phrase_the_agreeing_fact_lacks_and_another_fact_writes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PHRASE_OF_ANOTHER_FACT), text, lang)
     assert_rule(st, want, rule)
+
+
+ROLES = """
+version: 1
+entities:
+  valdor: {names: [Valdor]}
+  harwick: {names: [Harwick]}
+sources:
+  - id: valdor
+    title: Résultats annuels 2024 de Valdor
+    published: 2025-02-10
+    facts:
+      - id: marge
+        statement: La marge opérationnelle de Valdor atteint 14,0 % en 2024, en hausse de 30 points de base.
+        subject: valdor
+        quantity: {value: 14.0, unit: percent}
+        as_of: 2024
+      - id: resultat-net
+        statement: Le bénéfice net de Valdor a progressé de 18 % à 2,4 milliards d'euros en 2024, contre 2,03 milliards en 2023.
+        subject: valdor
+        quantity: {value: 2.4e9, unit: EUR}
+        as_of: 2024
+      - id: resultat-operationnel
+        statement: Le bénéfice tiré des activités de Valdor a progressé de 27 % à 3,9 milliards d'euros en 2024, soit une marge de 16 % contre 15 % en 2023.
+        subject: valdor
+        quantity: {value: 3.9e9, unit: EUR}
+        as_of: 2024
+  - id: harwick
+    title: Harwick full-year results 2024
+    published: 2025-02-12
+    facts:
+      - id: margin
+        statement: Harwick's operating margin reached 11.0% in 2024, up 40 basis points.
+        subject: harwick
+        quantity: {value: 11.0, unit: percent}
+        as_of: 2024
+      - id: net-profit
+        statement: Harwick's net income rose 21% to $4.2 billion in 2024, from $3.47 billion in 2023.
+        subject: harwick
+        quantity: {value: 4.2e9, unit: USD}
+        as_of: 2024
+      - id: operating-profit
+        statement: Harwick's income from operations rose 35% to $6.1 billion in 2024, an operating margin of 30% against 27% in 2023.
+        subject: harwick
+        quantity: {value: 6.1e9, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change is the fact's change, never its level that happens to be equal (20 points de base is no 14 % rise)
+    ("La marge opérationnelle de Valdor atteint 14 % en 2024, en hausse de 14 % sur un an.", "fr", "mixed", "quantity-role"),
+    ("La marge opérationnelle de Valdor atteint 14 % en 2024, en hausse de 30 points de base.", "fr", "supported",
+     "quantity"),
+    ("Harwick's operating margin reached 11.0% in 2024, up 11% on the year.", "en", "mixed", "quantity-role"),
+    ("Harwick's operating margin reached 11% in 2024, up 40 basis points.", "en", "supported", "quantity"),
+    # (a change in per cent the change in points gives relatively, 0.4 points on 10.6 %: neither refuted nor confirmed)
+    ("Harwick's operating margin reached 11.0% in 2024, up 3.8% on the year.", "en", "unverified", "quantity"),
+    ("La marge opérationnelle de Valdor atteint 14 % en 2024, en hausse de 2,2 % sur un an.", "fr", "unverified",
+     "quantity"),
+    # a change the fact of the claim's own measure gives otherwise is not met by another measure's change of the report
+    ("Le bénéfice net de Valdor a progressé de 27 % à 2,4 milliards d'euros, a annoncé le groupe.", "fr", "mixed", "quantity"),
+    ("Le bénéfice net de Valdor a progressé de 18 % à 2,4 milliards d'euros, a annoncé le groupe.", "fr", "supported",
+     "quantity"),
+    ("Harwick's net income rose 35% to $4.2 billion, the company said.", "en", "mixed", "quantity"),
+    ("Harwick's net income rose 21% to $4.2 billion, the company said.", "en", "supported", "quantity"),
+])
+def test_a_change_is_judged_against_the_facts_change_not_its_level(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ROLES), text, lang)
+    assert_rule(st, want, rule)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from ..compare import compare_quantity
 from ..factread import direction_of, is_baseline, is_change_size, is_difference, is_level
@@ -49,11 +50,13 @@ def figure_kind(text: str, start: int, end: int) -> str:
     last = re.search(r"([^\W\d]+)\W*$", before)
     if is_difference(text[end:end + 30]) or is_change_size(before) or (last and direction_of(last.group(1))):
         return "change"
-    after = re.match(r"\W*([^\W\d]+)", text[end:end + 20])
+    # (the word right after it, "a 5 % increase"; not one after a comma, which opens the next figure's clause:
+    # "28.3 %, up half a point")
+    after = re.match(r"[^\w,;:]*?\s*([^\W\d]+)", text[end:end + 20])
     return "change" if after and direction_of(after.group(1)) else "level"
 
 
-def kinds_agree(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
+def kinds_agree(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
     """Whether a fact's figure ``fq`` (in its sentence) can be the claim's ``q`` by its kind: a change the claim
     states is never a figure the fact gives as no change (a share, a level), nor a share the claim writes of
     something (« 38 % du coût ») a change the fact states."""
@@ -68,8 +71,10 @@ def kinds_agree(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
     if mine == "change" and not share:
         # (the fact's figure is no change when its words say it is a level, or its sentence names no change at
         # all: « les Pays-Bas (5 %) » in a sentence of shares; a figure of a sentence that names a change in
-        # words this reading does not place, "rose 0.1 % … and 2.0 % compared with", may be one)
-        return theirs == "change" or not (_level_before(text, fq.start) or _names_no_change(text))
+        # words this reading does not place, "rose 0.1 % … and 2.0 % compared with", may be one — unless the sentence
+        # writes its own change beside it: « atteint 20,0 %, en hausse de 20 points de base »)
+        return theirs == "change" or not (_level_before(text, fq.start) or _names_no_change(text)
+                                          or _change_beside(fact, fq, index))
     return not (share and theirs == "change")
 
 
@@ -81,3 +86,22 @@ def _level_before(text: str, start: int) -> bool:
 def _names_no_change(text: str) -> bool:
     """Whether a sentence names no change anywhere: no word of change, no signed figure, no difference."""
     return direction_of(text) is None and not re.search(r"(?<![\w])[+\u2212]\s?\d", text)
+
+
+def _change_beside(fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    return level_beside_change(fact, fq, index) is not None
+
+
+def level_beside_change(fact: Fact, fq: Quantity, index: FactIndex) -> Optional[Quantity]:
+    """The figure the fact's sentence gives as a change of a rate (a percent, points, basis points) beside its figure
+    ``fq``, when ``fq`` is that sentence's level: read as no change, and said as a level in words (« s'établit à »)
+    or written in another unit than the change (a rate's level in per cent, its change in points: « 20,0 %, en
+    hausse de 20 points de base ») — two figures in per cent, one read as a change, may both be changes whose
+    second verb this reading does not know (« diminue de 2,2 % … et croît de 4,1 % »). None when there is none."""
+    text = fact.statement or ""
+    if fq.start < 0 or figure_kind(text, fq.start, fq.end) == "change":
+        return None
+    said = _level_before(text, fq.start)
+    return next((o for o in index.reading(fact).quantities if o is not fq and o.start >= 0
+                 and (unit_class(o.unit) in ("share", "points") or o.unit == "basis points")
+                 and (said or o.unit != fq.unit) and figure_kind(text, o.start, o.end) == "change"), None)

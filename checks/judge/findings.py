@@ -58,7 +58,7 @@ def claim_verdict(findings: list[Finding]) -> str:
     s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
     if (c or o) and s:
         bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
-               and not (f.rule in ("date", "ranking", "direction") and f.part)}
+               and not (f.rule in ("date", "ranking", "direction", "quantity-role") and f.part)}
         good = {id(f.fact) for f in findings if f.relation == "supports"}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED

@@ -21,6 +21,7 @@ from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties
 from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
+from ..figurerole import claim_role, own_of_role
 from ..yearparts import quantity_quarter, quarter_ok
 from ..clauses import another_subject, relative_figure
 
@@ -145,11 +146,24 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
             return fact, stated
     if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
         return None, []
+    # (nor for a figure a confirming fact gives otherwise in its own role: "net income rose 59 %" is the change of
+    # net income, which the 48 % another fact gives for operating income is not)
+    if any(_gives_otherwise(claim, q, window, f, index) for f in confirming):
+        return None, []
     for fact in kin():
         stated = _stated_in(claim, q, window, fact, index) or _written_exactly(claim, q, fact, index)
         if stated and _kin_states(claim, q, window, fact, stated, index):
             return fact, stated
     return None, []
+
+
+def _gives_otherwise(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> bool:
+    """Whether ``q`` is a change and the fact's sentence writes a change of its family, in words that fit ``q``'s
+    clause, that does not give it (``figurerole.own_of_role``): the fact's own change. (A level is not asked: a
+    sentence's levels are of many things, its change of the one it moves.)"""
+    return claim_role(claim, q) == "change" and any(
+        clause_fits(window, fact, fq, index, same_kind=True) and compare_quantity(q, fq)[0] != "supports"
+        for fq in own_of_role(q, "change", fact, index))
 
 
 def _written_exactly(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Quantity]:
@@ -158,7 +172,7 @@ def _written_exactly(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) ->
     if not precise(q):
         return []
     return [fq for fq in index.reading(fact).quantities if fq.start >= 0 and fq.value == q.value and fq.unit == q.unit
-            and kinds_agree(claim, q, fact, fq)]
+            and kinds_agree(claim, q, fact, fq, index)]
 
 
 def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
@@ -170,7 +184,7 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     if not quarter_ok(quantity_quarter(claim, q, window), fact):
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
-            and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq)
+            and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
 

@@ -1,4 +1,4 @@
-"""Rule ``quantity`` (and ``quantity-magnitude``, ``quantity-bound``, ``quantity-measure``, ``period``,
+"""Rule ``quantity`` (and ``quantity-magnitude``, ``quantity-bound``, ``quantity-measure``, ``quantity-role``, ``period``,
 ``region``, ``direction``, ``outdated``): each figure of a claim against the facts of the same measure,
 place and period.
 
@@ -27,6 +27,7 @@ from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
+from ..figurerole import role_instead
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this, uncovered_name
@@ -71,8 +72,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
 
 def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[Candidate],
                       index: FactIndex) -> list[Finding]:
-    """The findings read again with the place each figure of the fact's sentence is said of (``place``), and the
-    place the confirming facts write it for in the claim's words (``otherplace``)."""
+    """The findings read again with the place each figure of the fact's sentence is said of (``place``, ``otherplace``)."""
     return tied_elsewhere(claim, q, [of_its_own_place(claim, q, f, cands, index) or f for f in fs], index)
 
 
@@ -99,9 +99,8 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
 
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
-    """The findings on one figure (a list: an outdated figure also cites the superseded fact): the facts that
-    measure what it measures, when and where its clause says (``_comparable``), then the figure against the
-    closest of them (``_judge_figure``); ``how``: ``relative_figure``."""
+    """The findings on one figure (an outdated figure also cites the superseded fact): the facts of its measure, period
+    and place (``_comparable``), then the figure against the closest (``_judge_figure``); ``how``: ``relative_figure``."""
     window = figure_window(claim, q)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
     start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
@@ -292,8 +291,7 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     ranked = rank(q, claim, window, comparable, index)
     current = [(s, c) for s, c in ranked if c.source.id not in index.superseded_by] or ranked
     best = current[0][0]
-    # facts nearly as close as the best: the claim may name several related figures ("turnover jumped,
-    # helped by season-ticket sales"); a figure matching one of them is supported
+    # facts nearly as close as the best: the claim may name several related figures ("turnover jumped, helped by …")
     top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
     if not before_figure(claim, q, window).strip():
         # (a clause that opens with its figure names what it measures after it: "439,180 UK pupils were placed"
@@ -302,8 +300,7 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
         first = subject & index.fact_keys(current[0][1].fact)
         top = [c for c in top if subject & index.fact_keys(c.fact) >= first]
     top = _changes_first(claim, q, top, index)
-    # a fact further down that gives exactly the article's precise figure (not a round share like
-    # "a third", which many facts share) is what the article refers to
+    # a fact further down that gives exactly the article's precise figure (not a round share like "a third") is meant
     # (here every candidate already agrees on what is measured, when and where: the figure itself is then
     # strong evidence of which fact the article means, however the wording ranks it)
     # (but not a fact that names less of what the figure measures than the first: "gas provided 29.2 %" is not
@@ -331,6 +328,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("outdated", "outdated", c.fact,
                         f"{q.text.strip()!r} is the source's earlier figure ({earlier}); it now gives "
                         f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
+    if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (a change is no equal level)
+        return [role]
     named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index) \
         or measure_noun_conflict(claim, q, window, c, cands, index) or words_of_another_fact(claim, q, window, c, cands, index)
     if named is not None:
@@ -367,6 +366,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if other is not None:
         return [Finding("supports", "quantity", other.fact,
                         f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
+    if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (its own change, before another fact's)
+        return [role]
     other = figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index)) \
         if not detail else None
     if other is not None:
@@ -381,8 +382,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
-    # (the fact's own sentence, cited: its figure in context, and the working when it gives one — "1.2 of up to
-    # 9.8 billion dollars")
+    # (the fact's own sentence, cited: its figure in context, and the working it gives — "1.2 of up to 9.8 billion")
     uncovered = uncovered_name(claim, q, cands, index)
     if uncovered:                      # (a place or party the list never names: its figures are not the list's)
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}; the article's "
