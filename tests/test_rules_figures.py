@@ -3203,3 +3203,38 @@ sources:
 def test_a_change_is_judged_against_the_facts_change_not_its_level(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ROLES), text, lang)
     assert_rule(st, want, rule)
+
+
+NEIGHBOUR = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-20
+    facts:
+      - id: roc
+        statement: Le résultat opérationnel courant de Velmor a atteint 2 140 millions d'euros en 2024, en hausse de 3,4 %.
+        subject: velmor
+        quantity: {value: 2.14e9, unit: EUR}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle courante de Velmor a augmenté de 45 points de base pour atteindre 12,5 % en 2024, contre 12,05 % en 2023.
+        subject: velmor
+        quantity: {value: 12.5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # the margin's fact, a neighbouring measure, confirms none of the claim's figures: the change is the one the fact
+    # of the claim's level gives, not the margin's in points
+    ("Velmor a porté son résultat opérationnel courant à 2,14 milliards d'euros en 2024, ce qui représente une "
+     "progression de 3,4 % sur un an.", "supported", "quantity"),
+    ("Velmor a porté son résultat opérationnel courant à 2,14 milliards d'euros en 2024, ce qui représente une "
+     "progression de 5,4 % sur un an.", "mixed", "quantity"),
+])
+def test_a_neighbouring_measure_s_change_does_not_judge_the_claim_s(tmp_path_factory, text, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NEIGHBOUR), text, "fr")
+    assert_rule(st, want, rule)

@@ -95,6 +95,19 @@ def role_instead(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fact
     return Finding("contradicts", QUANTITY_ROLE, fact, _message(q, role, fq, stated, text))
 
 
+def role_of_its_measure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """``role_instead`` on a fact whose declared figure does not agree with the claim's, unless the claim writes other
+    figures and the fact's sentence confirms none of them: then the fact is of a neighbouring measure ranked first
+    (the margin's change in points for « un résultat de 3,558 milliards, en progression de 2,2 % ») and the figure is
+    left to the facts that give it; "rose 48 % to $62.4 billion" against "net income rose 59 % to $62.36 billion" is
+    the fact's own measure."""
+    reading = index.reading(fact)
+    others = [o for o in claim.quantities if o is not q and o.value is not None]
+    if others and not any(compare_quantity(o, fq)[0] == "supports" for o in others for fq in reading.quantities):
+        return None
+    return role_instead(claim, q, window, fact, index)
+
+
 def _its_other(q: Quantity, role: str, stated: Quantity, fact: Fact, index: FactIndex) -> Optional[Quantity]:
     """The one figure of the claim's role ``role`` the fact's sentence writes beside its declared figure ``stated``
     of the other role, read as a level and a change (``level_beside_change``): for a change, the sentence's change

@@ -27,7 +27,7 @@ from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same
 from ..exactfig import figure_of_another
-from ..figurerole import role_instead
+from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this, uncovered_name
@@ -366,7 +366,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if other is not None:
         return [Finding("supports", "quantity", other.fact,
                         f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
-    if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (its own change, before another fact's)
+    if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)
         return [role]
     other = figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index)) \
         if not detail else None
