@@ -138,9 +138,10 @@ def ranks_among_others(text: str) -> bool:
 
 def outranked_at(text: str, pos: int) -> bool:
     """Whether the thing at ``pos`` of ``text`` is what something else beat ("The 22 July record beat the
-    17.09 °C set a day earlier": 17.09 °C is outranked), by the ``beaten_by_verbs`` of ``slots.yaml``."""
+    17.09 °C set a day earlier": 17.09 °C is outranked), by the ``beaten_by_verbs`` of ``slots.yaml``; a figure the
+    verb takes directly (« a dépassé 2,7 millions », "topped 41 GW") is a threshold crossed, not a record beaten."""
     t = _table()
-    return t["beat"] is not None and any(pos >= m.end() for m in t["beat"].finditer(fold_same_length(text)))
+    return t["beat"] is not None and any(pos >= m.end() and text[m.end():pos].strip() for m in t["beat"].finditer(fold_same_length(text)))
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -1565,3 +1565,25 @@ sources:
 def test_an_expected_figure_is_read_against_the_forecast(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, OWN_FORECAST), text, lang)
     assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a name and its initials are one party ("Nordic-led NGT" for "Nordic Green Transition"): no wrong actor
+    ("The Commission has been paying out its €6.2 billion contribution to the Nordic Green Transition loans.",
+     "supported"),
+    ("The Commission has been paying out its €6.2 billion contribution to the Baltic Solar Fund loans.", "unverified"),
+])
+def test_a_name_written_as_its_initials_is_the_same_party(tmp_path_factory, text, want):
+    listing = """
+version: 1
+sources:
+  - id: loans
+    title: Commission loans to Ostra, March 2025
+    published: 2025-03-10
+    facts:
+      - id: total
+        statement: The Commission's assistance loan totals €6.2 billion and is its contribution to the Nordic-led NGT loans initiative.
+        quantity: {value: 6.2e9, unit: EUR}
+        as_of: 2025-03
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "en"), want)

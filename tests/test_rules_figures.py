@@ -3238,3 +3238,36 @@ sources:
 def test_a_neighbouring_measure_s_change_does_not_judge_the_claim_s(tmp_path_factory, text, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NEIGHBOUR), text, "fr")
     assert_rule(st, want, rule)
+
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the confirming fact writes on the other side of a comparison the other way: a wrong direction
+    ("Le seigle de Korlande, estimé à 3,2 millions de tonnes, déçoit : sa production resterait inférieure à la "
+     "moyenne des cinq années précédentes.", "fr", "mixed", "direction"),
+    ("Barley in Dorsan, estimated at 4.6 million tonnes, disappoints: its output is lower than the average of the "
+     "five previous years.", "en", "mixed", "direction"),
+    # the same way: confirmed beside it
+    ("Le seigle de Korlande, estimé à 3,2 millions de tonnes, rassure : sa production resterait supérieure à la "
+     "moyenne des cinq années précédentes.", "fr", "supported", "quantity-alongside"),
+    ("Barley in Dorsan, estimated at 4.6 million tonnes, reassures: its output is higher than the average of the "
+     "five previous years.", "en", "supported", "quantity-alongside"),
+])
+def test_a_figure_compared_the_other_way_beside_a_confirmed_one(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: harvest
+    title: Récoltes de Korlande, septembre 2024
+    published: 2024-09-10
+    facts:
+      - id: rye
+        statement: La production de seigle de Korlande, évaluée à 3,2 millions de tonnes, serait supérieure à la moyenne des cinq années précédentes.
+        quantity: {value: 3.2e6, unit: tonnes}
+        as_of: 2024
+      - id: barley
+        statement: Barley output in Dorsan, estimated at 4.6 million tonnes, is higher than the average of the five previous years.
+        quantity: {value: 4.6e6, unit: tonnes}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

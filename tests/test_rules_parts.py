@@ -1536,3 +1536,52 @@ ROAD_AIM_SAID = ROAD_AIM + """      - id: aim
 def test_an_aim_is_confirmed_only_by_a_fact_that_states_it(tmp_path_factory, text, lang, sources, want):
     # words in common about what was measured confirm no one's aim; a fact that states the aim does
     assert_verdict(last_statement(checker_for(tmp_path_factory, sources), text, lang), want)
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a gloss of a relative clause is carried by the fact that confirms the relative clause (the main clause unchecked)
+    ("L'essentiel du recul vient des centrales de Valmont, dont la consommation est tombée à 42 TWh, soit 18 % de "
+     "moins qu'en 2023.", "supported", "quantity-alongside"),
+    # a change that fact does not write stays unchecked: carrying never refutes a value
+    ("L'essentiel du recul vient des centrales de Valmont, dont la consommation est tombée à 42 TWh, soit 25 % de "
+     "moins qu'en 2023.", "unverified", "quantity"),
+])
+def test_a_gloss_of_a_relative_clause_is_carried_by_its_fact(tmp_path_factory, text, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: energy
+    title: Bilan énergétique de Valmont 2024
+    published: 2025-02-10
+    facts:
+      - id: plants
+        statement: La consommation de gaz des centrales de Valmont est tombée à 42 TWh en 2024, en baisse de 18 % sur un an.
+        quantity: {value: 42, unit: TWh}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, "fr"), want, rule)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a change beside a level of the same claim, the claim left unverified by it: refuted by the level's fact
+    ("Dorsan installed 21.4 GW, a 15 percent increase on the previous year.", "mixed"),
+    ("Dorsan installed 21.4 GW, a 6 percent increase on the previous year.", "supported"),
+])
+def test_a_change_beside_a_level_its_own_claim_confirms(tmp_path_factory, text, want):
+    listing = """
+version: 1
+sources:
+  - id: wind
+    title: Wind installations 2024
+    published: 2025-02-10
+    facts:
+      - id: dorsan
+        statement: Dorsan installed 21.4 GW of wind in 2024, 6% more than in 2023.
+        quantity: {value: 21.4, unit: GW}
+        as_of: 2024
+      - id: korlandia
+        statement: Installations in Korlandia rose 2 percent to 3.1 GW in 2024.
+        quantity: {value: 2, unit: percent}
+        as_of: 2024
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "en"), want)

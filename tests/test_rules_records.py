@@ -1426,3 +1426,28 @@ def test_an_all_time_record_the_fact_gives_to_another_year(tmp_path_factory, tex
 ])
 def test_a_best_without_a_record_stays_an_opinion(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_RANKS), text, lang), "not-checkable")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a figure a verb of beating takes directly is a threshold crossed, not a record beaten: the record stands
+    ("La demande de logement social a dépassé 1,9 million de ménages en 2024, un record.", "fr"),
+    ("Installed wind capacity in Dorsan topped 41 GW in 2024, a record.", "en"),
+])
+def test_a_threshold_crossed_is_no_record_beaten(tmp_path_factory, text, lang):
+    listing = """
+version: 1
+sources:
+  - id: reports
+    title: Rapports annuels 2024
+    published: 2025-02-03
+    facts:
+      - id: waiting-list
+        statement: La demande de logement social a dépassé 1,9 million de ménages en 2024, un record.
+        quantity: {value: 1.9e6, unit: ménages, bound: at-least}
+        as_of: 2024
+      - id: capacity
+        statement: Installed wind capacity in Dorsan topped 41 GW in 2024, a record.
+        quantity: {value: 41, unit: GW, bound: at-least}
+        as_of: 2024
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), "supported")

@@ -2210,3 +2210,51 @@ sources:
 ])
 def test_a_period_pointed_back_to_is_the_one_named_before(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, POINTED_PERIOD), text, lang), want, rule)
+
+
+
+@pytest.mark.parametrize("text, want", [
+    # a figure that is the subject of « attendaient » counts who waits: what happened, not an expectation
+    ("À midi, près de 640 000 foyers attendaient encore le retour de l'électricité en Valmontie.", "supported"),
+    ("À midi, près de 710 000 foyers attendaient encore le retour de l'électricité en Valmontie.", "contradicted"),
+    # what someone expected stays an expectation, which a measured figure does not decide
+    ("Les opérateurs attendaient 640 000 foyers privés d'électricité à midi en Valmontie.", "unverified"),
+    ("À midi, 640 000 foyers doivent être privés d'électricité en Valmontie.", "unverified"),
+])
+def test_a_figure_before_a_verb_of_waiting_is_no_expectation(tmp_path_factory, text, want):
+    listing = """
+version: 1
+sources:
+  - id: storm
+    title: Tempête Zelda - dépêches du 5 mars 2025
+    published: 2025-03-05
+    facts:
+      - id: homes-noon
+        statement: A midi le 5 mars, 640 000 foyers étaient encore privés d'électricité en Valmontie.
+        quantity: {value: 640000, unit: foyers, bound: about}
+        as_of: 2025-03-05
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "fr"), want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a name inside another name's run still has its initials (« du Fonds de garantie des récoltes » : FGR)
+    ("Le déficit des régimes obligatoires de base de la Caisse agricole et du Fonds de garantie des récoltes (FGR) "
+     "a atteint 4,2 milliards d'euros en 2024.", "supported"),
+    ("Le déficit des régimes obligatoires de base de la Caisse agricole et du Fonds de garantie des récoltes (FGR) "
+     "a atteint 4,6 milliards d'euros en 2024.", "contradicted"),
+])
+def test_a_name_inside_another_is_found_by_its_initials(tmp_path_factory, text, want):
+    listing = """
+version: 1
+sources:
+  - id: caisse
+    title: Comptes de la protection agricole 2024
+    published: 2025-05-20
+    facts:
+      - id: solde
+        statement: En 2024, le déficit des régimes obligatoires de base de la caisse agricole et du FGR s'établit à 4,2 milliards d'euros.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2024
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "fr"), want)

@@ -227,6 +227,21 @@ def is_expectation(text: str) -> bool:
     return verb is not None and bool(_forecast_complement_pattern().search(folded, verb.end()))
 
 
+def waiting_after(text: str, end: int) -> Optional[int]:
+    """Where the verb of waiting that opens right after position ``end`` of ``text`` (past spaces only) ends
+    (« 820 000 foyers attendaient »: ``waiting_verbs`` of ``claims.yaml``), or None."""
+    folded = fold_same_length(text)
+    start = end + len(folded[end:]) - len(folded[end:].lstrip())
+    m = _waiting_pattern().match(folded, start) if start > end else None
+    return m.end() if m else None
+
+
+@functools.lru_cache(maxsize=None)
+def _waiting_pattern() -> re.Pattern:
+    verbs = _gather(LANGS, "waiting_verbs")
+    return phrase_pattern(verbs) if verbs else re.compile(r"(?!)")
+
+
 @functools.lru_cache(maxsize=None)
 def _expectation_pattern() -> re.Pattern:
     """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost), kept compiled

@@ -22,6 +22,7 @@ from ..resources import compiled, word_pattern, words as words_of
 from ..slots import clause_spans
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold, words
+from .names import text_acronyms
 
 _CAPITAL = compiled(r"[A-ZÀ-Ý][\w’'-]*")
 
@@ -215,10 +216,22 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
             continue
         for q in theirs:
             if verb & (_verb_after(statement, q) or set()) and _named(statement, q) \
-                    and not any(q.keys & o.keys for o in mine):
+                    and not any(q.keys & o.keys for o in mine) \
+                    and not _initials_of(claim.text[p.start:p.end], statement[q.start:q.end]):
                 return (f"wrong actor: the source has {statement[q.start:q.end]} doing it, not "
                         f"{claim.text[p.start:p.end]}: {statement}")
     return None
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """Whether one name writes the other's initials ("G7-led ERA" for "the G7's Extraordinary Revenue
+    Acceleration"): the same party."""
+    def caps(t: str) -> set[str]:
+        return set(re.findall(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])", t))
+
+    def initials(t: str) -> set[str]:
+        return {i for found in text_acronyms(t).values() for i in found}
+    return bool(caps(b) & initials(a) or caps(a) & initials(b))
 
 
 def _verb_after(text: str, p: _Party) -> set[str]:

@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
-from ..detect import is_expectation
 from ..factread import direction_of, is_change_size, is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
@@ -19,8 +18,8 @@ from ..slots import clause_spans
 from ..text import words
 from ..units import lookup as units_lookup, unit_head
 from .clauses import figure_sense, figure_window, window_start
-from .figures import (GENERIC_CONCEPTS, fact_expected, fact_names_all, fact_parties, is_topical, proper_names_in,
-                      sense_fits, significant_digits, stated_figure, substantive, units_fit)
+from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_names_all, fact_parties, is_topical,
+                      proper_names_in, sense_fits, significant_digits, stated_figure, substantive, units_fit)
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size
 from .periods import month_ok, quantity_month, quantity_year, time_ok
@@ -127,7 +126,7 @@ def same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Can
     of renewables)."""
     if not precise(q):
         return None
-    expected = is_expectation(window)
+    expected = figure_expected(claim, q, window)
     year, month = quantity_year(claim, q, window), quantity_month(claim, q, window)
     measure = claim_qualifiers(claim, window, q)
     named = named_in_clause(claim, q, window, index)

@@ -60,7 +60,7 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = 
     the later passes confirmed more claims, only the claims still unverified are looked at (one refuted stays so)."""
     # (the facts that confirm the main clause or another gloss: "Le tableau est plus sombre : le taux tombe à
     # 85,6 %, en recul de 3,5 points")
-    confirming = confirming_facts(results, index)
+    confirming = confirming_facts(results, index, ("main", "gloss", "relative"))
     # (and a main clause's figure left unchecked, that the fact confirming its relative clause or gloss states:
     # "Excluding the charge, earnings per share came to $1.64, up 12 %" when the $1.64 was read apart)
     inner = confirming_facts(results, index, ("gloss", "relative"))
@@ -185,7 +185,7 @@ def changes_beside_levels(results: list[ClaimResult], index: FactIndex) -> list[
     that fact when it gives the change otherwise (``refuted_beside``); a change it gives the same stays unchecked."""
     levels = []
     for o in results:
-        for p in o.parts if o.verdict in (SUPPORTED, MIXED) and not o.wrong_actor else ():
+        for p in o.parts if o.verdict in (SUPPORTED, MIXED, UNVERIFIED) and not o.wrong_actor else ():
             fact = fact_by_id(index, *p.fact.split("/", 1)) if p.status == "confirmed" and p.rule == "quantity" else None
             levels += [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text]
     if not levels:

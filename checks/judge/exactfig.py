@@ -11,10 +11,10 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..detect import is_expectation
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from .figures import fact_expected, fact_names_all, fact_parties, of_another_base, proper_names_in, rank, units_fit
+from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
+                      rank, units_fit)
 from ..factread import direction_of, qualifiers_in
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import year_of
@@ -100,7 +100,7 @@ class _Scope:
         self.claim, self.q, self.index, self.named = claim, q, index, named
         self.year, self.month = quantity_year(claim, q, window), quantity_month(claim, q, window)
         self.measure = claim_qualifiers(claim, window, q)
-        self.expected = is_expectation(window)
+        self.expected = figure_expected(claim, q, window)
         self.names = proper_names_in(claim, index=index)
         self.group = defining_numbers(claim, q, window)
         self.reference_year = reference_year

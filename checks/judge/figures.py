@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
 from ..detect import is_expectation
+from ..detect.lexicon import waiting_after
 from ..detect.figures import is_difference
 from ..factread import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
@@ -114,6 +115,17 @@ def gapped_count(claim: Claim, q: Quantity, index: FactIndex) -> bool:
 
 def significant_digits(q: Quantity) -> int:
     return written_digits(q.text)
+
+
+def figure_expected(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether a figure is what someone expected or aims at (``is_expectation`` of its clause, ``window``), not
+    when a verb of waiting comes right after it: the figure is its subject, it counts who waits (« 820 000 foyers
+    attendaient encore le courant »), which happened."""
+    if not is_expectation(window):
+        return False
+    end = q.end - claim.start - window_start(claim, q)
+    stop = waiting_after(window, end) if 0 < end <= len(window) else None
+    return stop is None or is_expectation(window[:end] + " " * (stop - end) + window[stop:])
 
 
 def fact_expected(fact: Fact, index: FactIndex) -> bool:

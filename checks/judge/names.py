@@ -121,11 +121,12 @@ def name_acronyms(claim: Claim) -> dict[str, set[str]]:
 
 
 def text_acronyms(text: str) -> dict[str, set[str]]:
-    """``name_acronyms`` of any sentence (a claim's, a fact's)."""
+    """``name_acronyms`` of any sentence (a claim's, a fact's); a run from every capitalised word, also one inside
+    another's run (« la Sécurité sociale et du Fonds de solidarité vieillesse »: FSV)."""
     fw = function_words()
     out: dict[str, set[str]] = {}
-    for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}", text):
-        content = [w for w in m.group(0).split() if fold(w) not in fw]
+    for m in re.finditer(r"(?<![\w'’-])(?=([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}))", text):
+        content = [w for w in m.group(1).split() if fold(w) not in fw]
         for n in range(3, len(content) + 1):
             initials = "".join(w[0].upper() for w in content[:n])
             for w in content[:n]:

@@ -17,6 +17,7 @@ from ...compare import compare_quantity
 from ...factread import direction_of, is_difference, is_level
 from ...match import FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
+from ...slots import comparison_sides
 from ..agreement import precise
 from ..figures import around_figure, clause_fits, fact_parties
 from ..findings import Finding, asserted_figures, year_of
@@ -124,6 +125,13 @@ def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quant
         or way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
     ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or way_beside(fact.statement, fq)
             or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
+    compared = compared_to(own, q.start - claim.start)
+    theirs = {compared_to(fact.statement, fq.start) for fq in stated if fq.start >= 0} - {None}
+    if compared and theirs and compared not in theirs:
+        words = {"more": "above", "less": "below"}
+        return Finding("contradicts", "direction", fact, f"wrong direction: {words[compared]} {text!r} in the "
+                                                         f"article, {words[next(iter(theirs))]} it in the source: "
+                                                         f"{fact.statement}", part=text)
     if said and ways and said not in ways:
         if _level_against_change(own, q.start - claim.start, fact, stated):
             return None
@@ -232,6 +240,13 @@ def _level_against_change(own: str, start: int, fact: Fact, stated: list[Quantit
     the other's, and the figure's way is left undecided."""
     mine = is_level(own[max(0, start - 30):start])
     return all(is_level(fact.statement[max(0, fq.start - 30):fq.start]) != mine for fq in stated if fq.start >= 0)
+
+
+def compared_to(text: str, start: int) -> Optional[str]:
+    """"more" or "less" when the figure at ``start`` is on the other side of a comparison ("below the average of
+    the five previous years", « supérieure à la moyenne des cinq années »): what the text is compared with it."""
+    sides = comparison_sides(text) if start >= 0 else None
+    return sides[0] if sides is not None and start >= len(text) - len(sides[3]) else None
 
 
 def _signed_way(fq: Quantity) -> Optional[str]:

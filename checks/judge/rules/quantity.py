@@ -12,14 +12,14 @@ from dataclasses import replace
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
-from ...detect import is_expectation, is_figure, names_forecast
+from ...detect import is_figure, names_forecast
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, fact_expected, generic_of, fact_names_all, figure_window,
-                       is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
+from ..figures import (figure_sense, name_acronyms, fact_expected, figure_expected, generic_of, fact_names_all,
+                       figure_window, is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
@@ -209,7 +209,7 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     # with them ("the target is below 1 % by March" is not the latest figure of the share)
     if not pool:
         return pool
-    expected = is_expectation(window)
+    expected = figure_expected(claim, q, window)
     return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c)]
 
 
