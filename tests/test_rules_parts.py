@@ -1585,3 +1585,79 @@ sources:
         as_of: 2024
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "en"), want)
+
+
+
+EVENTS = """
+version: 1
+entities:
+  fondation-orvelle: {names: [Fondation Orvelle, Orvelle Foundation]}
+  valtorne: {names: [Valtorne]}
+sources:
+  - id: orvelle-2025
+    title: Rapport annuel 2024
+    publisher: fondation-orvelle
+    published: 2025-03-01
+    facts:
+      - id: refuges
+        statement: La Fondation Orvelle gère des refuges dans le Valtorne.
+        subject: fondation-orvelle
+      - id: shelters
+        statement: The Orvelle Foundation runs shelters in Valtorne.
+        subject: fondation-orvelle
+      - id: coupures
+        statement: Les foyers du Valtorne étaient privés d'électricité le mardi matin.
+      - id: outages
+        statement: Homes in Valtorne were without power on Tuesday morning.
+      - id: label
+        statement: Valtorne kept its clean-water label over 2021-2023.
+      - id: hivers
+        statement: Les hivers sont rigoureux dans le Valtorne.
+      - id: liquidations
+        statement: Local voluntary liquidations rose in Valtorne last year.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an event a fact shares only names, places or times with is not the fact's: what happens must be said too
+    ("La Fondation Orvelle a été reconnue d'utilité publique.", "fr", "unverified"),
+    ("The Orvelle Foundation was granted charity status.", "en", "unverified"),
+    ("Dans le Valtorne, la préfecture a fermé les écoles le mardi matin.", "fr", "unverified"),
+    ("In Valtorne, the prefect closed the schools on Tuesday morning.", "en", "unverified"),
+    ("La Fondation Orvelle gère des refuges dans le Valtorne.", "fr", "supported"),
+    ("The Orvelle Foundation runs shelters in Valtorne.", "en", "supported"),
+])
+def test_an_event_is_confirmed_by_a_fact_that_says_what_happens(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, EVENTS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a date of a clause the words in common confirm is checked: one no fact gives leaves the statement unverified
+    ("La Fondation Orvelle gère des refuges dans le Valtorne depuis 1998.", "fr", "unverified"),
+    ("The Orvelle Foundation has run shelters in Valtorne since 1998.", "en", "unverified"),
+    # a span of years the fact writes gives each of its years
+    ("Valtorne kept its clean-water label from 2021 to 2023.", "en", "supported"),
+])
+def test_the_dates_of_a_clause_confirmed_by_shared_words_are_checked(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, EVENTS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the publisher written as the list's entity id names that party (« la Fondation Orvelle qualifie … »)
+    ("La Fondation Orvelle qualifie les hivers de rigoureux dans le Valtorne.", "fr", "supported"),
+    # a name in capitals the fact spells out ("LVLs", "local voluntary liquidations")
+    ("In Valtorne, LVLs rose last year.", "en", "supported"),
+])
+def test_a_party_or_name_the_fact_gives_another_way(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, EVENTS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, relation", [
+    # "from" before a date is a baseline after a figure or alone, not after a thing it says something comes from
+    ("In Valtorne, 412 people died from heat exhaustion in 2023.", "at"),
+    ("Coverage reached 52.4% in Valtorne, up from 48.9% in 2019.", "baseline"),
+])
+def test_from_before_a_date_is_a_baseline_only_after_a_figure(text, relation):
+    from rulehelpers import _analysed
+    dates = [d for c in _analysed(text, "en").claims for d in c.dates if d.year]
+    assert dates and dates[-1].relation == relation, [(d.text, d.relation) for d in dates]

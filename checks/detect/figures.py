@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..model import Claim, DateRef, Quantity
 from ..resources import LANGS, compiled, lexicon, word_pattern, word_table, words
+from ..terms import content_stems
 from ..text import fold, longest_first, trie_regex
 from .lexicon import ClaimLexicon
 
@@ -42,6 +43,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
         "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
         "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$"),
+        "origin_opener": m(r"(?:{baseline_origin_openers})\s"),
         # "par habitant", not "par le fonds" (an agent)
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
                       r"\s+(?!(?:{per_agent_determiners})\b)([^\W\d_]{3,})", re.I),
@@ -115,7 +117,18 @@ def _baseline_before(before: str, no_day: bool) -> bool:
     """Whether the words before a date make it a comparison's baseline ("up from … in 2019"); "on" does only
     before a date without a day ("up 5 % on 2019", "on last year"): "reached on 6 September 2024" is the day it
     happened."""
-    return bool(_patterns()["baseline"].search(before) or no_day and _patterns()["baseline_on"].search(before))
+    m = _patterns()["baseline"].search(before)
+    if m and not _names_a_thing(m.group(0)):
+        return True
+    return bool(no_day and _patterns()["baseline_on"].search(before))
+
+
+def _names_a_thing(opened: str) -> bool:
+    """Whether the words after a baseline's opener, up to a date, name a thing and no figure ("died from drug misuse
+    in 2023": from what, not since when), rather than a figure or nothing ("up from 48.9 % in 2019", "than in 2019")."""
+    if not _patterns()["origin_opener"].match(opened):
+        return False                  # ("than", « par rapport à »: a comparison whatever stands between)
+    return not re.search(r"\d", opened) and len(content_stems(" ".join(opened.split()[1:]))) >= 2
 
 
 @functools.lru_cache(maxsize=None)

@@ -98,6 +98,8 @@ def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:
             findings.extend(rule.check(claim, cands, index, tuple(findings)))
     if not any(f.relation in ("supports", "contradicts", "outdated") for f in findings):
         findings.extend(FALLBACK.check(claim, cands, index, ()))
+        if any(f.relation == "supports" for f in findings):      # each date the words in common leave unchecked
+            findings.extend(dates.rule_stated_dates(claim, findings, index, cands))
     return findings
 
 

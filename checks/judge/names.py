@@ -106,7 +106,20 @@ def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[
     raw = " ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""])
     hay = fold(raw)
     capitals = _capitals(raw) if acronyms else set()
-    return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals) for sp in specifics)
+    return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals)
+               or _spelled_out(sp, hay) for sp in specifics)
+
+
+def _spelled_out(name: str, hay: str) -> bool:
+    """Whether a short name the claim writes in capitals, a plural's "s" aside ("CVLs"), is the initials of three or
+    more consecutive content words of the fact ("creditors' voluntary liquidations")."""
+    short = name[:-1] if name.endswith("s") and len(name) > 3 else name
+    if not 3 <= len(short) <= 6 or not short.isalpha():
+        return False
+    fw = function_words()
+    content = [w for w in re.findall(r"[\w'’-]+", hay) if w not in fw]
+    n = len(short)
+    return any("".join(w[0] for w in content[i:i + n]) == short for i in range(len(content) - n + 1))
 
 
 def _capitals(text: str) -> set[str]:

@@ -33,12 +33,15 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
             key = (text, status[f.relation])
             parts.setdefault(key, Part(text, status[f.relation], f.rule, f"{f.fact.source}/{f.fact.id}"))
     decided = {p.text for p in parts.values()}
+    # (a date inside a clause confirmed whole is the date rule's to check: shared words confirm no date)
+    # (or the ranking rule's, which compares the year a record reaches back to)
+    dated = {p.text for p in parts.values() if p.text != claim.text.strip() or p.rule in ("date", "ranking")}
     for text in [q.text.strip() for q in asserted_figures(claim)] + [compared_part(claim)]:
         if text and text not in decided:
             parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
     if any(p.status == "confirmed" for p in parts.values()):
         for d in stated_dates(claim):      # a date beside a confirmed part that no fact gave
-            if not any(d.text in t or t in d.text for t in decided) and not _year_before(claim, d, findings):
+            if not any(d.text in t or t in d.text for t in dated) and not _year_before(claim, d, findings):
                 parts.setdefault((d.text, "unchecked"), Part(d.text, "unchecked"))
         for f in findings:                  # a rank the confirming fact does not give
             if f.relation == "related" and f.rule == "ranking" and f.part and f.part not in decided:
@@ -102,7 +105,8 @@ def _echoes(results: list[ClaimResult]) -> list[ClaimResult]:
     what the wrong figure measures, a setting the fact states, not a part the article got right on its own."""
     wrong = {f"{e.source}/{e.fact}" for r in results if r.verdict in (CONTRADICTED, OUTDATED)
              for e in r.evidence if e.relation == "contradicts"}
-    return [r for r in results if r.verdict == SUPPORTED and r.rules and set(r.rules) <= {"terms"}
+    # (with the dates the words in common leave to the date rule, checked against the same fact)
+    return [r for r in results if r.verdict == SUPPORTED and r.rules and set(r.rules) <= {"terms", "date"} and "terms" in r.rules
             and r.claim.role != "attribution-frame"
             and {f"{e.source}/{e.fact}" for e in r.evidence if e.relation == "supports"} <= wrong and wrong]
 

@@ -69,8 +69,8 @@ def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tupl
 
 def placed_years(dates) -> frozenset[str]:
     """The years dates place something at, as written or resolved ("last year", « l'an dernier »), not a "since" or
-    "until" bound."""
-    return frozenset(str(d.year) for d in dates if d.year and d.relation not in ("since", "until"))
+    "until" bound nor the year a change is measured from ("up from 31 % in 2024")."""
+    return frozenset(str(d.year) for d in dates if d.year and d.relation not in ("since", "until", "baseline"))
 
 
 def _ranking_clause(text: str, fact: Fact, years: frozenset[str]) -> str:

@@ -56,6 +56,15 @@ def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex, c
     return out
 
 
+def gives_stated_dates(claim: Claim, decided: list[Finding], index: FactIndex) -> bool:
+    """Whether the facts that confirm a claim (``decided``) also give each date the claim states."""
+    said = stated_dates(claim)
+    if not said:
+        return True
+    given = {f.part for f in rule_stated_dates(claim, decided, index) if f.relation == "supports"}
+    return all(d.text in given for d in said)
+
+
 def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of: Callable[[Fact], list],
                   index: FactIndex) -> Optional[Finding]:
     """A date the claim states against the confirming facts: the first that gives it supports it; else the
@@ -122,13 +131,28 @@ def withdraw_other_month(findings: list[Finding]) -> list[Finding]:
 
 def _date_support(said: "_When", fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:
     """The fact gives the date, or is a change measured from the year the claim states."""
-    if any(_same_when(said, d) for d in dates):
+    if any(_same_when(said, d) for d in dates) or said.month is None and said.year in years_spanned(fact.statement):
         return Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
     period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
     if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
         return Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
                                                   f"is measured from", part=said.text)
     return None
+
+
+_SPAN = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)(?!\d)")
+
+
+def years_spanned(text: str) -> frozenset[int]:
+    """The years a text writes as a span of years ("2021-2023", "2020-22", « 2019–2024 »), every year between its
+    ends included: the reader of dates takes such a span for no date."""
+    out = set()
+    for m in _SPAN.finditer(text or ""):
+        lo, hi = int(m.group(1)), m.group(2)
+        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
+        if lo < hi <= lo + 50:
+            out.update(range(lo, hi + 1))
+    return frozenset(out)
 
 
 def _fiscal_end(said: "_When", claim: Claim, fact: Fact) -> Optional[Finding]:

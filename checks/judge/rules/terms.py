@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from ...slots import comparison_sides, rank_span, rank_spans
 from ...compare import compare_quantity, fmt_quantity
@@ -28,9 +28,11 @@ from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, p
 from ..actors import other_actor, swapped_actors
 from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
+from ..eventwords import says_what_happens
 from ..measurenoun import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, written_numbers, written_ways
 from ..slotcheck import role_unread, slot_disagreement
+from .dates import gives_stated_dates
 from .roles import swapped_predicates
 
 
@@ -41,9 +43,24 @@ STEM_PREFIX = 6     # letters two forms of one verb share ("remontait", "remonte
 
 def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
     """Items, relations and events without a figure of their own: a topical fact that names them, says the words
-    they quote, and agrees on their date, rank, order, direction, the numbers they write and who does what."""
+    they quote, and agrees on their date, rank, order, direction, the numbers they write and who does what — the
+    first that also gives each date the claim states, else the first that confirms the rest."""
     if _beyond_words(claim):
         return []
+    undated: list[Finding] = []
+    for decided in _verdicts(claim, cands, index):
+        if undated and decided[0].relation != "supports":
+            continue
+        if decided[0].relation == "supports" and not gives_stated_dates(claim, decided, index):
+            undated = undated or decided  # a fact that leaves out a date of the claim: a later one may give it
+            continue
+        return decided
+    return undated
+
+
+def _verdicts(claim: Claim, cands: list[Candidate], index: FactIndex) -> Iterator[list[Finding]]:
+    """The verdict of each topical fact about the claim that decides one, in the candidates' order (a generator: most
+    claims stop at the first)."""
     own: Optional[set] = None             # read at the first topical candidate: most claims have none
     for c in cands:
         if not is_topical(c):
@@ -59,8 +76,7 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
             continue
         decided = _terms_verdict(claim, c, index)
         if decided is not None:
-            return decided
-    return []
+            yield decided
 
 
 def _beyond_words(claim: Claim) -> bool:
@@ -95,7 +111,8 @@ def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) 
                                                    and not set(k[2:].split()) <= dated)}
     context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
         or any("c:" + x in c.shared for x in claim.context_concepts)
-    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named) >= 2))
+    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named) >= 2
+                                                                       and says_what_happens(claim, c.fact, named)))
 
 
 def _words(keys: set[str]) -> int:
@@ -298,7 +315,9 @@ def _parties_unnamed(claim: Claim, fact: Fact, index: FactIndex) -> bool:
         return False
     src = index.sources.get(fact.source)          # who publishes the fact names it too ("l'Insee attribue …")
     by = " ".join(str(x) for x in (getattr(src, "publisher", ""), getattr(src, "title", "")) if x)
-    return bool(named - {m.entity for m in index.matcher.find(by, 0)})
+    # (the publisher written as the list's entity id, « publisher: cour-des-comptes », is that party)
+    # (the publisher written as the list's entity id, « publisher: cour-des-comptes », is that party)
+    return bool(named - {m.entity for m in index.matcher.find(by, 0)} - {getattr(src, "publisher", None)})
 
 
 def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:

@@ -1,0 +1,118 @@
+"""The words a fact must share with a claim to say what the claim says happened: not only who, where or when.
+
+A fact that shares with « La préfecture a interdit la circulation le jeudi matin dans le Finistère » only the
+place and « matin », or with "The foundation was granted charity status in 1992" only the foundation's name,
+records another event of the same party or place: the words in common confirm nothing of the claim. Both sides
+are read the same way: a word either writes inside a name (capitalised where no sentence opens, or a party the
+claim names), a word of a date, a weekday, a month or a part of the day, and an auxiliary or linking verb say
+who, when, or nothing; any other shared word or concept says what happens (the verb, the event noun, the thing
+acted on).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Claim, Fact
+from ..numbers import find_months
+from ..resources import words as words_of
+from ..slots import rank_span, rank_spans
+from ..terms import concepts_in, content_stems
+from ..text import fold
+from .measurenoun import same_stem
+
+# a capitalised word (letters, apostrophes, hyphens) and what comes before it
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝŒ][\w'’-]*")
+KIN_PREFIX = 5           # letters two forms of one word share at least ("arriv-")
+KIN_ENDING = 3           # letters of the shorter form past that beginning at most ("-al" of "arrival")
+_OPENS = (".", ":", "!", "?", "«", "\"", "“", "•", ";")
+
+
+HAPPENINGS = ("event", "relation")   # the kinds of claim that say what happened or who did what to whom
+
+
+def says_what_happens(claim: Claim, fact: Fact, keys: set[str]) -> bool:
+    """Whether the fact says what the claim says happened — asked of an event or a relation only (a rank, a
+    comparison or a composition is its slot, compared apart): both rank something (the rank is then what happens),
+    or a word of the claim is one of the fact's, or one it writes longer ("arrivals",
+    "arriving"), neither being a word of either side's names, dates, times of day nor an auxiliary; or the keys
+    they share (``keys``) hold a concept both name outside their names."""
+    mine, theirs = claim.focus or claim.text, fact.statement or ""
+    if claim.kind not in HAPPENINGS or rank_span(mine) is not None and rank_spans(theirs):
+        return True
+    # (a nested clause, « dont aucun pour la gauche », "which opened in May", says what happens with its main
+    # clause's words too: the fact that states the main clause's event is the one its antecedent's is in)
+    context = claim.context_text if claim.role != "main" else ""
+    ignored = _name_stems(mine, claim) | _name_stems(context) | _name_stems(theirs) | _time_stems(claim) | _unsaying()
+    a = set(content_stems(_without_names(mine, claim) + " " + _without_names(context))) - ignored
+    b = set(content_stems(_without_names(theirs))) - ignored
+    if any(_akin(x, y) for x in a for y in b):
+        return True
+    # (a concept the fact's index keys hold from its terms counts; one only its names give, « Fondation », does not)
+    in_names = set(concepts_in(" ".join(theirs[a:b] for a, b in _name_spans(theirs)))) \
+        - set(concepts_in(_without_names(theirs)))
+    concepts = {k[2:] for k in keys if k.startswith("c:")}
+    return bool(concepts & set(concepts_in(_without_names(mine, claim))) - in_names)
+
+
+def _akin(x: str, y: str) -> bool:
+    """One word, one the other writes longer ("quarter", "quarterly"), or two forms of one word that the stemmer
+    leaves apart ("arrival", "arriving"; « reconstruire », « reconstruction »): a common beginning of five letters or
+    more, the shorter's last three letters at most left over."""
+    if same_stem(x, y):
+        return True
+    n = 0
+    for p, q in zip(x, y):
+        if p != q:
+            break
+        n += 1
+    return n >= KIN_PREFIX and n >= min(len(x), len(y)) - KIN_ENDING
+
+
+def _name_spans(text: str, claim: Claim | None = None) -> list[tuple[int, int]]:
+    """The spans of a text's names: its capitalised words that no sentence opens with, and the parties the claim
+    names."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and not before.endswith(_OPENS):
+            out.append((m.start(), m.end()))
+    if claim is not None:
+        out += [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
+    return out
+
+
+def _name_stems(text: str, claim: Claim | None = None) -> set[str]:
+    return {s for a, b in _name_spans(text, claim) for s in content_stems(text[max(0, a):b])}
+
+
+def _without_names(text: str, claim: Claim | None = None) -> str:
+    """The text with its names blanked (same length)."""
+    chars = list(text)
+    for a, b in _name_spans(text, claim):
+        chars[max(0, a):b] = " " * (min(b, len(text)) - max(0, a))
+    return "".join(chars)
+
+
+def _time_stems(claim: Claim) -> set[str]:
+    """The words of the claim's dates and months."""
+    text = claim.text
+    spans = [(d.start - claim.start, d.end - claim.start) for d in claim.dates]
+    spans += [(s - claim.start, e - claim.start) for _, s, e, _ in find_months(text, offset=claim.start)]
+    return {s for a, b in spans for s in content_stems(text[max(0, a):b])} | _times()
+
+
+@functools.lru_cache(maxsize=None)
+def _times() -> frozenset[str]:
+    """Weekdays and parts of the day (``weekdays`` of ``split.yaml``, ``times_of_day`` of ``numbers.yaml``)."""
+    listed = words_of("split", "weekdays") + words_of("numbers", "times_of_day")
+    return frozenset(s for w in listed for s in content_stems(fold(w)))
+
+
+@functools.lru_cache(maxsize=None)
+def _unsaying() -> frozenset[str]:
+    """Auxiliaries and linking verbs (``passive_auxiliaries``, ``have_auxiliaries``, ``linking_verbs`` of
+    ``claims.yaml``): they say that something is or was, not what."""
+    listed = words_of("claims", "passive_auxiliaries") + words_of("claims", "have_auxiliaries") \
+        + words_of("claims", "linking_verbs")
+    return frozenset(s for w in listed for s in content_stems(w))
