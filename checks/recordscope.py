@@ -9,6 +9,7 @@ import functools
 import re
 from typing import Optional
 
+from .recordnever import never_done
 from .resources import compiled, lexicon
 from .slots import rank_span, slot_patterns
 from .terms import LANGS
@@ -51,7 +52,10 @@ def record_scope(text: str) -> Optional[str]:
     for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
         if t[key] is not None and t[key].search(folded):
             return scope
-    return None
+    # (« un niveau jamais atteint », "a level never reached before": what was never done, ranking by itself, is a
+    # record of all time; after a superlative, « les plus chaudes jamais relevées », record_all_time says it)
+    m = never_done(folded, t["breaks"])
+    return "all-time" if m is not None and m.start() == 0 else None
 
 
 def names_a_record(text: str) -> bool:
