@@ -60,6 +60,40 @@ def _matches(folded: str, breaks: re.Pattern) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+@functools.lru_cache(maxsize=None)
+def _compared() -> tuple[tuple[re.Pattern, Optional[re.Pattern], re.Pattern], ...]:
+    """Per language: (the never word, its negation particles, its record comparatives not followed by their end)."""
+    out = []
+    for lang in LANGS:
+        slots, claims = lexicon(lang, "slots"), lexicon(lang, "claims")
+        never, comps = slots.get("record_never") or [], claims.get("record_comparatives") or []
+        if not never or not comps:
+            continue
+        ends = _alts(claims.get("record_comparative_ends") or [])
+        particles = claims.get("negation_particles") or []
+        out.append((compiled(rf"(?<!\w)(?:{_alts(never)})(?!\w)"),
+                    compiled(rf"(?<!\w)(?:{_alts(particles)})(?:(?<=')|(?!\w))") if particles else None,
+                    compiled(rf"(?<!\w)(?:{_alts(comps)})(?!\w)(?![^.;]*(?<!\w)(?:{ends}))" if ends else
+                             rf"(?<!\w)(?:{_alts(comps)})(?!\w)")))
+    return tuple(out)
+
+
+def never_compared(folded: str) -> Optional[re.Match]:
+    """The never word of a sentence that says nothing was ever as much (« jamais, depuis 1999, une tempête n'avait
+    coûté aussi cher », "never had a storm cost so much"): the never word, then in the same sentence (which has the
+    language's negation particle, where it has one) a record comparative without its end ("aussi … que", "as much as":
+    a comparison with a named other) — a first place over the time it says."""
+    for never, particles, comps in _compared():
+        for m in never.finditer(folded):
+            rest = re.split(r"[.;:!?]", folded[m.end():], maxsplit=1)[0]
+            c = comps.search(rest)
+            head = re.split(r"[.;:!?]", folded[:m.start()])[-1] + " " + rest[:c.start()] if c else ""
+            if c is None or (particles is not None and not particles.search(head)):
+                continue
+            return m
+    return None
+
+
 def never_done(folded: str, breaks: re.Pattern) -> Optional[re.Match]:
     """The first never-done record of a folded text (``breaks`` ends a clause: the ``clause_breaks`` of
     ``slots.yaml``), or None."""

@@ -13,7 +13,7 @@ from .recordnever import never_done
 from .resources import compiled, lexicon
 from .slots import rank_span, slot_patterns
 from .terms import LANGS
-from .text import fold, literal_trie
+from .text import fold, fold_same_length, literal_trie
 
 
 @functools.lru_cache(maxsize=None)
@@ -70,3 +70,11 @@ def first_since(text: str) -> bool:
     « inédit depuis 25 ans »): there were others before, so it is a record of recent times only."""
     rx = slot_patterns()["first_since"]
     return rx is not None and bool(rx.search(fold(text)))
+
+
+def behind_at(text: str) -> Optional[int]:
+    """Where what a text puts ahead of its thing begins: the end of its first ``behind`` word of ``slots.yaml``
+    ("5th, behind A and B", « derrière A et B »); None without one."""
+    rx = slot_patterns()["behind"]
+    m = rx.search(fold_same_length(text)) if rx is not None else None
+    return m.end() if m else None

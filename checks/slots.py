@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from .numbers import month_names
-from .recordnever import never_done, never_spans
+from .recordnever import never_compared, never_done, never_spans
 from .resources import compiled, lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length, literal_trie
@@ -111,7 +111,7 @@ def _superlative(folded: str) -> Optional[re.Match]:
     """The first superlative of a folded text that ranks something (not "les moins de 65 ans": a figure follows);
     else a position ("la première place"), else a comparative against all ("more … than any other force")."""
     t = _table()
-    found = _first_superlative(folded) or never_done(folded, t["breaks"])   # (« un niveau jamais atteint »)
+    found = _first_superlative(folded) or never_done(folded, t["breaks"]) or never_compared(folded)   # (« jamais atteint »)
     for key in ("position", "than_all"):
         if found is None and t[key] is not None:
             found = t[key].search(folded)

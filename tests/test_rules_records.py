@@ -1544,3 +1544,44 @@ sources:
 def test_an_undated_record_below_in_the_year_spoken_of(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RECORD_YEAR_BELOW[lang]), text, lang)
     assert_rule(st, want, rule)
+
+
+BEHIND_LATER = """
+version: 1
+sources:
+  - id: insurers-en
+    title: Marland insurers' storm review
+    published: 2024-11-20
+    facts:
+      - id: rank-en
+        statement: Storm Odile ranks 4th among the costliest storms in Marland, behind Arno (1999), {en}.
+        as_of: 2024-11
+  - id: insurers-fr
+    title: Bilan des assureurs sur les tempêtes en Marland
+    published: 2024-11-20
+    facts:
+      - id: rank-fr
+        statement: La tempête Odile se classe en 4e position des tempêtes les plus coûteuses en Marland, derrière Arno (1999), {fr}.
+        as_of: 2024-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, later, want", [
+    # « jamais … n'avait coûté aussi cher » since a year: a first place since then, which others of later years ahead
+    # of it in the source's ranking refute
+    ("Never since 1999 had a storm cost insurers so much in Marland.", "en", True, "contradicted"),
+    ("Jamais, depuis Arno en 1999, une tempête n'avait coûté aussi cher aux assureurs en Marland.", "fr", True,
+     "contradicted"),
+    # (control: those ahead of it are all of that year or before: no false alarm)
+    ("Never since 1999 had a storm cost insurers so much in Marland.", "en", False, "unverified"),
+    ("Jamais, depuis Arno en 1999, une tempête n'avait coûté aussi cher aux assureurs en Marland.", "fr", False,
+     "unverified"),
+])
+def test_a_first_place_since_a_year_behind_later_ones(tmp_path_factory, text, lang, later, want):
+    ahead = {"en": "Berta (2009) and Cyril (2014)", "fr": "Berta (2009) et Cyril (2014)"} if later else \
+        {"en": "Berta (1990) and Cyril (1987)", "fr": "Berta (1990) et Cyril (1987)"}
+    st = last_statement(checker_for(tmp_path_factory, BEHIND_LATER.format(**ahead)), text, lang)
+    if want == "contradicted":
+        assert_rule(st, want, "ranking")
+    else:
+        assert_verdict(st, want)

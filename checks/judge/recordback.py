@@ -8,7 +8,7 @@ import re
 
 from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
-from ..recordscope import first_since, record_scope
+from ..recordscope import behind_at, first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import content_stems
 from .outrank import ranks_top
@@ -23,7 +23,33 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
     """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
     of a fact that gives the figure of the statement it points back to; each such clause the words in common
     support, refuted by a fact that gives the record to another year."""
-    return [_judged(r, index) if _ranks_first(r) else r for r in results]
+    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or r) for r in results]
+
+
+def _behind_later_ones(r: ClaimResult, index: FactIndex):
+    """A first place since some year (« jamais, depuis 1999, une tempête n'avait coûté aussi cher », "the costliest
+    since 1999") that a topical fact ranks lower, behind others of later years ("5th, behind A (1999), B (2009) and
+    C (2010)"): those came after the year the record is counted from, so it is not the first since — contradicted."""
+    c = r.claim
+    text = c.focus or c.text
+    if not (c.checkable and c.role == "main" and r.verdict == UNVERIFIED) or rank_of(text) != 1 \
+            or record_scope(text) != "bounded":
+        return None
+    span = rank_span(text)
+    since = [int(y) for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[span[0]:span[0] + 80])]
+    if not since:
+        return None
+    for cand in index.candidates(c)[:5]:
+        g = cand.fact
+        later = _ahead_after(g.statement, max(since)) \
+            if is_topical(cand) and g.source not in index.superseded_by else []
+        if later:
+            why = f"false record: the source ranks it lower, behind others of {', '.join(later)}, after " \
+                  f"{max(since)}: {g.statement}"
+            found = [Finding("contradicts", "ranking", g, why, part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+    return None
 
 
 def _judged(r: ClaimResult, index: FactIndex) -> ClaimResult:
@@ -38,6 +64,15 @@ def _judged(r: ClaimResult, index: FactIndex) -> ClaimResult:
     if r.verdict == SUPPORTED and "terms" in r.rules:
         r = _record_of_another_year(r, index) or r
     return r
+
+
+def _ahead_after(statement: str, year: int) -> list[str]:
+    """The years after ``year`` of what a fact that ranks lower than first puts ahead of its thing ("4th, behind A
+    (1999), B (2009)" → ["2009"] after 1999)."""
+    behind = behind_at(statement) if (rank_of(statement) or 1) > 1 else None
+    if behind is None:
+        return []
+    return sorted({y for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", statement[behind:]) if int(y) > year})
 
 
 def _ranks_first(r: ClaimResult) -> bool:
