@@ -9,10 +9,11 @@ import functools
 import re
 from typing import Optional
 
+from .recordnever import never_done
 from .resources import compiled, lexicon
 from .slots import rank_span, slot_patterns
 from .terms import LANGS
-from .text import fold, literal_trie
+from .text import fold, fold_same_length, literal_trie
 
 
 @functools.lru_cache(maxsize=None)
@@ -51,7 +52,10 @@ def record_scope(text: str) -> Optional[str]:
     for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
         if t[key] is not None and t[key].search(folded):
             return scope
-    return None
+    # (« un niveau jamais atteint », "a level never reached before": what was never done, ranking by itself, is a
+    # record of all time; after a superlative, « les plus chaudes jamais relevées », record_all_time says it)
+    m = never_done(folded, t["breaks"])
+    return "all-time" if m is not None and m.start() == 0 else None
 
 
 def names_a_record(text: str) -> bool:
@@ -66,3 +70,11 @@ def first_since(text: str) -> bool:
     « inédit depuis 25 ans »): there were others before, so it is a record of recent times only."""
     rx = slot_patterns()["first_since"]
     return rx is not None and bool(rx.search(fold(text)))
+
+
+def behind_at(text: str) -> Optional[int]:
+    """Where what a text puts ahead of its thing begins: the end of its first ``behind`` word of ``slots.yaml``
+    ("5th, behind A and B", « derrière A et B »); None without one."""
+    rx = slot_patterns()["behind"]
+    m = rx.search(fold_same_length(text)) if rx is not None else None
+    return m.end() if m else None

@@ -4,7 +4,6 @@ month without a year. The same reader serves claims and facts, so the judge can 
 - ``rank_of("the UK had its second warmest June")`` → 2; ``rank_of("the warmest June on record")`` → 1;
 - ``order_of("wind has overtaken gas")`` → ("wind", "gas"): the first comes before the second;
 - ``month_days("le pic a été atteint fin janvier 2025")`` → {(1, None)}.
-
 Word lists live in ``data/lang/<code>/slots.yaml``; month names in ``numbers.yaml``.
 """
 from __future__ import annotations
@@ -14,6 +13,7 @@ import re
 from typing import Optional
 
 from .numbers import month_names
+from .recordnever import never_compared, never_done, never_spans
 from .resources import compiled, lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length, literal_trie
@@ -110,7 +110,7 @@ def _superlative(folded: str) -> Optional[re.Match]:
     """The first superlative of a folded text that ranks something (not "les moins de 65 ans": a figure follows);
     else a position ("la première place"), else a comparative against all ("more … than any other force")."""
     t = _table()
-    found = _first_superlative(folded)
+    found = _first_superlative(folded) or never_done(folded, t["breaks"]) or never_compared(folded)   # (« jamais atteint »)
     for key in ("position", "than_all"):
         if found is None and t[key] is not None:
             found = t[key].search(folded)
@@ -187,10 +187,11 @@ def rank_spans(text: str) -> list[tuple[int, int]]:
     t, folded = _table(), fold_same_length(text)
     found = [m for key in ("superlative", "position") if t[key] is not None for m in t[key].finditer(folded)]
     out = []
-    for m in found:
+    for m in found + never_spans(folded, t["breaks"]):     # (« jamais atteint » alone: not within another's span)
         end = t["breaks"].search(folded, m.end())
         stop = end.start() if end else len(text)
-        out.append((m.start(), len(text[:stop].rstrip(" .;:!?"))))
+        if m in found or not any(a <= m.start() < b for a, b in out):
+            out.append((m.start(), len(text[:stop].rstrip(" .;:!?"))))
     return out
 
 

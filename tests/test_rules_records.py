@@ -1451,3 +1451,163 @@ sources:
         as_of: 2024
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), "supported")
+
+
+
+NEVER_DONE = """
+version: 1
+sources:
+  - id: lines-en
+    title: Castelford rail safety report
+    published: 2025-03-02
+    facts:
+      - id: injured-en
+        statement: In 2024, 512 people were injured on the Castelford lines, the highest number {en}.
+        quantity: {{value: 512, unit: people}}
+        as_of: 2024
+  - id: lines-fr
+    title: Rapport sur la sécurité des lignes de Castelford
+    published: 2025-03-02
+    facts:
+      - id: injured-fr
+        statement: En 2024, 512 personnes ont été blessées sur les lignes de Castelford, le chiffre le plus élevé {fr}.
+        quantity: {{value: 512, unit: personnes}}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, scope, want", [
+    # what was never done is a record of all time: against a source's record of recent times, a false record
+    ("In 2024, 512 people were injured on the Castelford lines, a level never reached before.", "en", "bounded", "mixed"),
+    ("En 2024, 512 personnes ont été blessées sur les lignes de Castelford, un niveau jamais atteint.", "fr",
+     "bounded", "mixed"),
+    # (control: the source's record of all time confirms it, and the English record is no denial)
+    ("In 2024, 512 people were injured on the Castelford lines, a level never reached before.", "en", "all-time",
+     "supported"),
+    ("En 2024, 512 personnes ont été blessées sur les lignes de Castelford, un niveau jamais atteint.", "fr",
+     "all-time", "supported"),
+])
+def test_a_record_written_as_never_done_is_of_all_time(tmp_path_factory, text, lang, scope, want):
+    words = {"bounded": {"en": "since 2013", "fr": "depuis 2013"},
+             "all-time": {"en": "ever recorded", "fr": "jamais enregistré"}}[scope]
+    st = last_statement(checker_for(tmp_path_factory, NEVER_DONE.format(**words)), text, lang)
+    assert_rule(st, want, "ranking" if want == "mixed" else "quantity")
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("un niveau jamais atteint", "all-time"),
+    ("a level never reached before", "all-time"),
+    # a denial, with the particle or an auxiliary, or a finite English verb, ranks nothing
+    ("le réseau n'a jamais atteint ce niveau", None),
+    ("the network has never reached that level before", None),
+    ("the network never reached profitability", None),
+    ("the network never reached 600 injured before 2024", None),
+])
+def test_never_done_is_read_by_its_clause(text, scope):
+    from factcheck.checks.recordscope import record_scope
+    assert record_scope(text) == scope
+
+
+RECORD_YEAR_BELOW = {
+    "en": """
+version: 1
+entities:
+  veltra: {names: [Veltra]}
+sources:
+  - id: veltra-results
+    title: Veltra annual results
+    publisher: veltra
+    published: 2025-02-10
+    facts:
+      - id: income-2024
+        statement: Veltra's operating income for 2024 was 4.6 billion euros, down 12 percent from the year before.
+        subject: veltra
+        quantity: {value: 4.6e9, unit: EUR}
+        as_of: 2024
+      - id: income-2023
+        statement: Veltra's operating income for 2023 was 5.2 billion euros, its highest ever.
+        subject: veltra
+        quantity: {value: 5.2e9, unit: EUR}
+        as_of: 2023
+""",
+    "fr": """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: corvane-resultats
+    title: Résultats annuels de Corvane
+    publisher: corvane
+    published: 2025-02-10
+    facts:
+      - id: resultat-2024
+        statement: Le résultat opérationnel de Corvane pour 2024 s'est établi à 4,6 milliards d'euros, en baisse de 12 % sur un an.
+        subject: corvane
+        quantity: {value: 4.6e9, unit: EUR}
+        as_of: 2024
+      - id: resultat-2023
+        statement: Le résultat opérationnel de Corvane pour 2023 s'est établi à 5,2 milliards d'euros, le plus élevé de son histoire.
+        subject: corvane
+        quantity: {value: 5.2e9, unit: EUR}
+        as_of: 2023
+"""}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated record said after statements of 2024, that the source gives to 2023 while it gives 2024 less
+    ("Veltra said its operating income for 2024 fell 12 percent to 4.6 billion euros. Sales rose 3 percent. Even so, "
+     "the operating result was the highest the company has ever reported.", "en", "contradicted", "ranking"),
+    ("Corvane a annoncé que son résultat opérationnel de 2024 avait reculé de 12 % à 4,6 milliards d'euros. Les ventes "
+     "ont progressé de 3 %. Malgré ce recul, le résultat opérationnel a été le plus élevé de l'histoire de Corvane.",
+     "fr", "contradicted", "ranking"),
+    # (control: after statements of the record's own year, confirmed)
+    ("Veltra said its operating income for 2023 rose 8 percent to 5.2 billion euros. Sales rose 3 percent. The "
+     "operating result was the highest the company has ever reported.", "en", "supported", "terms"),
+    ("Corvane a annoncé que son résultat opérationnel de 2023 avait progressé de 8 % à 5,2 milliards d'euros. Les "
+     "ventes ont progressé de 3 %. Le résultat opérationnel a été le plus élevé de l'histoire de Corvane.",
+     "fr", "supported", "terms"),
+])
+def test_an_undated_record_below_in_the_year_spoken_of(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECORD_YEAR_BELOW[lang]), text, lang)
+    assert_rule(st, want, rule)
+
+
+BEHIND_LATER = """
+version: 1
+sources:
+  - id: insurers-en
+    title: Marland insurers' storm review
+    published: 2024-11-20
+    facts:
+      - id: rank-en
+        statement: Storm Odile ranks 4th among the costliest storms in Marland, behind Arno (1999), {en}.
+        as_of: 2024-11
+  - id: insurers-fr
+    title: Bilan des assureurs sur les tempêtes en Marland
+    published: 2024-11-20
+    facts:
+      - id: rank-fr
+        statement: La tempête Odile se classe en 4e position des tempêtes les plus coûteuses en Marland, derrière Arno (1999), {fr}.
+        as_of: 2024-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, later, want", [
+    # « jamais … n'avait coûté aussi cher » since a year: a first place since then, which others of later years ahead
+    # of it in the source's ranking refute
+    ("Never since 1999 had a storm cost insurers so much in Marland.", "en", True, "contradicted"),
+    ("Jamais, depuis Arno en 1999, une tempête n'avait coûté aussi cher aux assureurs en Marland.", "fr", True,
+     "contradicted"),
+    # (control: those ahead of it are all of that year or before: no false alarm)
+    ("Never since 1999 had a storm cost insurers so much in Marland.", "en", False, "unverified"),
+    ("Jamais, depuis Arno en 1999, une tempête n'avait coûté aussi cher aux assureurs en Marland.", "fr", False,
+     "unverified"),
+])
+def test_a_first_place_since_a_year_behind_later_ones(tmp_path_factory, text, lang, later, want):
+    ahead = {"en": "Berta (2009) and Cyril (2014)", "fr": "Berta (2009) et Cyril (2014)"} if later else \
+        {"en": "Berta (1990) and Cyril (1987)", "fr": "Berta (1990) et Cyril (1987)"}
+    st = last_statement(checker_for(tmp_path_factory, BEHIND_LATER.format(**ahead)), text, lang)
+    if want == "contradicted":
+        assert_rule(st, want, "ranking")
+    else:
+        assert_verdict(st, want)

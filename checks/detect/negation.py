@@ -9,7 +9,9 @@ import functools
 import re
 from typing import Optional
 
+from ..recordnever import never_spans
 from ..resources import compiled, word_pattern, words
+from ..slots import slot_patterns
 from ..text import fold, longest_first
 from .lexicon import ClaimLexicon, word_set
 
@@ -72,8 +74,8 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     if lang != "fr":
         for m in lex.negation.finditer(f):
             word = m.group(0)
-            if word in word_set("negators_with_ne_only"):
-                continue           # French negation words count only with "ne"
+            if word in word_set("negators_with_ne_only") or _records_never(f, m.start()):
+                continue           # French negation words count only with "ne"; "a level never reached before" is a record
             before = f[max(0, m.start() - 2):m.start()]
             after = f[m.end():m.end() + 25]
             if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
@@ -85,6 +87,12 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
         head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
         negated = negated or bool(head)
     return negated and not _affirmed(f, lex), only
+
+
+def _records_never(f: str, at: int) -> bool:
+    """Whether the negation word at ``at`` of a folded clause says a record ("a level never reached before"), not a
+    denial (``checks/recordnever.py``)."""
+    return any(m.start() == at for m in never_spans(f, slot_patterns()["breaks"]))
 
 
 def _with_particle(f: str) -> tuple[bool, bool]:

@@ -8,7 +8,7 @@ import re
 
 from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
-from ..recordscope import first_since, record_scope
+from ..recordscope import behind_at, first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import content_stems
 from .outrank import ranks_top
@@ -23,7 +23,33 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
     """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
     of a fact that gives the figure of the statement it points back to; each such clause the words in common
     support, refuted by a fact that gives the record to another year."""
-    return [_judged(r, index) if _ranks_first(r) else r for r in results]
+    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or r) for r in results]
+
+
+def _behind_later_ones(r: ClaimResult, index: FactIndex):
+    """A first place since some year (« jamais, depuis 1999, une tempête n'avait coûté aussi cher », "the costliest
+    since 1999") that a topical fact ranks lower, behind others of later years ("5th, behind A (1999), B (2009) and
+    C (2010)"): those came after the year the record is counted from, so it is not the first since — contradicted."""
+    c = r.claim
+    text = c.focus or c.text
+    if not (c.checkable and c.role == "main" and r.verdict == UNVERIFIED) or rank_of(text) != 1 \
+            or record_scope(text) != "bounded":
+        return None
+    span = rank_span(text)
+    since = [int(y) for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[span[0]:span[0] + 80])]
+    if not since:
+        return None
+    for cand in index.candidates(c)[:5]:
+        g = cand.fact
+        later = _ahead_after(g.statement, max(since)) \
+            if is_topical(cand) and g.source not in index.superseded_by else []
+        if later:
+            why = f"false record: the source ranks it lower, behind others of {', '.join(later)}, after " \
+                  f"{max(since)}: {g.statement}"
+            found = [Finding("contradicts", "ranking", g, why, part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+    return None
 
 
 def _judged(r: ClaimResult, index: FactIndex) -> ClaimResult:
@@ -38,6 +64,15 @@ def _judged(r: ClaimResult, index: FactIndex) -> ClaimResult:
     if r.verdict == SUPPORTED and "terms" in r.rules:
         r = _record_of_another_year(r, index) or r
     return r
+
+
+def _ahead_after(statement: str, year: int) -> list[str]:
+    """The years after ``year`` of what a fact that ranks lower than first puts ahead of its thing ("4th, behind A
+    (1999), B (2009)" → ["2009"] after 1999)."""
+    behind = behind_at(statement) if (rank_of(statement) or 1) > 1 else None
+    if behind is None:
+        return []
+    return sorted({y for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", statement[behind:]) if int(y) > year})
 
 
 def _ranks_first(r: ClaimResult) -> bool:
@@ -79,8 +114,9 @@ def _refuted(r: ClaimResult, ante, index: FactIndex):
 def _record_of_another_year(r: ClaimResult, index: FactIndex):
     """A record the words in common confirm, but that the fact's record clause gives to another year than the claim's
     ("That was the worst toll ever recorded" after a 2023 figure, against "the highest number was 1,339, recorded in
-    2020"): contradicted when the claim or the statement it points back to dates it; unverified when only an
-    earlier statement does (the year read from the text before may not be this record's)."""
+    2020"): contradicted when the claim or the statement it points back to dates it, or when the source gives the
+    year the statements before speak of a figure below the record (``_below_the_record``); else unverified when only
+    an earlier statement dates it (the year read from the text before may not be this record's)."""
     c = r.claim
     own = placed_years(c.dates) or (placed_years(c.antecedent.dates) if c.antecedent is not None else set())
     before = {str(c.period_before[0])} if not own and c.period_before and c.period_before[0] else set()
@@ -89,15 +125,56 @@ def _record_of_another_year(r: ClaimResult, index: FactIndex):
         mine = own or before
         if not theirs or not mine or theirs & mine:
             continue
-        why = f"false record: the source gives the record to {', '.join(sorted(theirs))}: {fact.statement}"
-        if own:
-            found = [Finding("contradicts", "ranking", fact, why, part=c.text)]
-            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
-                               ["ranking"], parts=claim_parts(c, found))
-        return ClaimResult(c, UNVERIFIED, sentence(f"the source gives the record to {', '.join(sorted(theirs))}, "
+        held = ", ".join(sorted(theirs))
+        below = None if own else _below_the_record(c, fact, before, index)
+        if own or below is not None:
+            return _false_record_of(c, fact, held, below, before, index)
+        return ClaimResult(c, UNVERIFIED, sentence(f"the source gives the record to {held}, "
                                                     f"which may not be the year the article means: {fact.statement}"),
                            [], 0.0, [], parts=())
     return None
+
+
+def _false_record_of(c, fact: Fact, held: str, below, before: set, index: FactIndex) -> ClaimResult:
+    """The record given to another year (``held``), contradicted by the record fact, and by ``below`` (the fact of the
+    year spoken of and whether the record is of the top) when there is one."""
+    why = f"false record: the source gives the record to {held}: {fact.statement}"
+    found = [Finding("contradicts", "ranking", fact, why, part=c.text)]
+    if below is not None:
+        why = (f"false record: the source gives the record to {held}, and for {next(iter(before))} a figure "
+               f"{'below' if below[1] else 'above'} it: {below[0].statement}")
+        found = [Finding("contradicts", "ranking", g, why, part=c.text) for g in (fact, below[0])]
+    return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                       ["ranking"], parts=claim_parts(c, found))
+
+
+def _below_the_record(c, record: Fact, before: set, index: FactIndex):
+    """(fact, top) of the year the statements before speak of, for what the claim names before its rank ("the
+    operating result was the highest ever" after figures of 2025): a fact of the record fact's party, unit and
+    words, dated in that year, whose figure is below the record's (above, for a lowest) — that year is no record."""
+    rq, text = record.quantity, c.focus or c.text
+    span = rank_span(text)
+    if rq is None or rq.value is None or span is None or not before:
+        return None
+    top = ranks_top(text[span[0]:span[1]])
+    named = set(content_stems(text[:span[0]])) & set(content_stems(record.statement))
+    if top is None or not named:
+        return None
+    for cand in index.candidates(c):
+        g = cand.fact
+        if _same_measure_in(g, record, named, before, index) and \
+                ((g.quantity.value < rq.value) if top else (g.quantity.value > rq.value)):
+            return g, top
+    return None
+
+
+def _same_measure_in(g: Fact, record: Fact, named: set, before: set, index: FactIndex) -> bool:
+    """Whether a fact gives, for a year of ``before``, the record fact's measure: its party and unit, the claim's
+    words the record fact writes (``named``), from a source no newer one replaces."""
+    gq = g.quantity
+    return g is not record and gq is not None and gq.value is not None and gq.unit == record.quantity.unit \
+        and g.subject == record.subject and str(g.as_of or "")[:4] in before \
+        and g.source not in index.superseded_by and named <= set(content_stems(g.statement))
 
 
 def _supporting_facts(r: ClaimResult, index: FactIndex) -> list[Fact]:
