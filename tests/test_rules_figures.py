@@ -3133,3 +3133,49 @@ sources:
 def test_a_phrase_the_agreeing_fact_lacks_and_another_fact_writes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, PHRASE_OF_ANOTHER_FACT), text, lang)
     assert_rule(st, want, rule)
+
+
+
+CHANGE_OF_ITS_OWN_MEASURE = """
+version: 1
+sources:
+  - id: accounts
+    title: Osterland Ferries annual accounts 2025
+    published: 2026-03-01
+    facts:
+      - id: revenue-2025
+        statement: Osterland Ferries' revenue was 52 million euros in 2025, up 4 % on 2024.
+        quantity: {value: 52.0e6, unit: EUR}
+        as_of: 2025
+      - id: staff-2025
+        statement: Osterland Ferries had 1,300 employees at the end of 2025, an increase of 30 % year over year.
+        quantity: {value: 1300, unit: employees}
+        as_of: 2025
+      - id: staff-2024
+        statement: Osterland Ferries' headcount was 1,000 at the end of 2024, a decrease of 10 % year over year.
+        quantity: {value: 1000, unit: employees}
+        as_of: 2024
+      - id: passengers-2025
+        statement: Osterland Ferries carried 3.5 million passengers in 2025.
+        quantity: {value: 3.5e6, unit: people}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change computed from two figures of its own measure and unit (1,300 against 1,000 employees), never from
+    # the passengers (people) against the staff, nor from the staff counts for a change of revenue: that one is
+    # the change the revenue fact writes beside its level
+    ("Osterland Ferries' workforce grew by 30 % in 2025.", "en", "supported", "derived-change"),
+    ("Osterland Ferries' revenue rose 4 % in 2025.", "en", "supported", "quantity"),
+    ("Osterland Ferries' revenue rose 9 % in 2025.", "en", "contradicted", "quantity"),
+    ("Le chiffre d'affaires d'Osterland Ferries a progressé de 4 % en 2025.", "fr", "supported", "quantity"),
+    ("Le chiffre d'affaires d'Osterland Ferries a progressé de 9 % en 2025.", "fr", "contradicted", "quantity"),
+    # (the level written beside the change, or the clause a gloss glosses, ties it to the revenue fact)
+    ("Osterland Ferries' revenue rose 4 % to 52 million euros in 2025.", "en", "supported", None),
+    ("Osterland Ferries brought in 52 million euros of revenue in 2025, a rise of 4 % on the previous year.", "en",
+     "supported", None),
+])
+def test_a_change_is_read_from_its_own_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CHANGE_OF_ITS_OWN_MEASURE), text, lang)
+    assert_rule(st, want, rule) if rule else assert_verdict(st, want)
