@@ -3179,3 +3179,43 @@ sources:
 def test_a_change_is_read_from_its_own_measure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CHANGE_OF_ITS_OWN_MEASURE), text, lang)
     assert_rule(st, want, rule) if rule else assert_verdict(st, want)
+
+
+LEVEL_VERB = """
+version: 1
+sources:
+  - id: accounts
+    title: Osterland Ferries annual accounts 2025
+    published: 2026-03-01
+    facts:
+      - id: sales-growth
+        statement: Osterland Ferries' sales rose 5.1 % in 2025 on a like-for-like basis.
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2025
+      - id: cash-flow
+        statement: Osterland Ferries' operating cash flow reached 6.6 million euros in 2025.
+        quantity: {value: 6.6e6, unit: EUR}
+        as_of: 2025
+      - id: ventes
+        statement: En 2025, les ventes de Norvalie Ferries ont progressé de 4,3 % à données comparables.
+        quantity: {value: 4.3, unit: percent}
+        as_of: 2025
+      - id: tresorerie
+        statement: La trésorerie de Norvalie Ferries atteint 3,2 millions d'euros en 2025.
+        quantity: {value: 3.2e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the verb of a level reached ("reached", « atteint ») says nothing of what is measured: that another fact
+    # writes it beside a figure of its own (the cash flow) makes no wrong measure of the figure the sales fact gives
+    ("Osterland Ferries' sales rose 5.1 % in 2025. On a like-for-like basis, growth reached 5.1 %.", "en", "supported"),
+    ("Osterland Ferries' sales rose 5.1 % in 2025. On a like-for-like basis, growth reached 7.4 %.", "en", "contradicted"),
+    ("Les ventes de Norvalie Ferries ont progressé en 2025. À données comparables, la hausse atteint 4,3 %.", "fr",
+     "supported"),
+    ("Les ventes de Norvalie Ferries ont progressé en 2025. À données comparables, la hausse atteint 6,3 %.", "fr",
+     "contradicted"),
+])
+def test_a_verb_of_level_names_no_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_VERB), text, lang), want, "quantity")
