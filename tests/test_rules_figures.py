@@ -3271,3 +3271,90 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+
+
+CHANGE_OF_ITS_OWN_MEASURE = """
+version: 1
+sources:
+  - id: accounts
+    title: Osterland Ferries annual accounts 2025
+    published: 2026-03-01
+    facts:
+      - id: revenue-2025
+        statement: Osterland Ferries' revenue was 52 million euros in 2025, up 4 % on 2024.
+        quantity: {value: 52.0e6, unit: EUR}
+        as_of: 2025
+      - id: staff-2025
+        statement: Osterland Ferries had 1,300 employees at the end of 2025, an increase of 30 % year over year.
+        quantity: {value: 1300, unit: employees}
+        as_of: 2025
+      - id: staff-2024
+        statement: Osterland Ferries' headcount was 1,000 at the end of 2024, a decrease of 10 % year over year.
+        quantity: {value: 1000, unit: employees}
+        as_of: 2024
+      - id: passengers-2025
+        statement: Osterland Ferries carried 3.5 million passengers in 2025.
+        quantity: {value: 3.5e6, unit: people}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change computed from two figures of its own measure and unit (1,300 against 1,000 employees), never from
+    # the passengers (people) against the staff, nor from the staff counts for a change of revenue: that one is
+    # the change the revenue fact writes beside its level
+    ("Osterland Ferries' workforce grew by 30 % in 2025.", "en", "supported", "derived-change"),
+    ("Osterland Ferries' revenue rose 4 % in 2025.", "en", "supported", "quantity"),
+    ("Osterland Ferries' revenue rose 9 % in 2025.", "en", "contradicted", "quantity"),
+    ("Le chiffre d'affaires d'Osterland Ferries a progressé de 4 % en 2025.", "fr", "supported", "quantity"),
+    ("Le chiffre d'affaires d'Osterland Ferries a progressé de 9 % en 2025.", "fr", "contradicted", "quantity"),
+    # (the level written beside the change, or the clause a gloss glosses, ties it to the revenue fact)
+    ("Osterland Ferries' revenue rose 4 % to 52 million euros in 2025.", "en", "supported", None),
+    ("Osterland Ferries brought in 52 million euros of revenue in 2025, a rise of 4 % on the previous year.", "en",
+     "supported", None),
+])
+def test_a_change_is_read_from_its_own_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CHANGE_OF_ITS_OWN_MEASURE), text, lang)
+    assert_rule(st, want, rule) if rule else assert_verdict(st, want)
+
+
+LEVEL_VERB = """
+version: 1
+sources:
+  - id: accounts
+    title: Osterland Ferries annual accounts 2025
+    published: 2026-03-01
+    facts:
+      - id: sales-growth
+        statement: Osterland Ferries' sales rose 5.1 % in 2025 on a like-for-like basis.
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2025
+      - id: cash-flow
+        statement: Osterland Ferries' operating cash flow reached 6.6 million euros in 2025.
+        quantity: {value: 6.6e6, unit: EUR}
+        as_of: 2025
+      - id: ventes
+        statement: En 2025, les ventes de Norvalie Ferries ont progressé de 4,3 % à données comparables.
+        quantity: {value: 4.3, unit: percent}
+        as_of: 2025
+      - id: tresorerie
+        statement: La trésorerie de Norvalie Ferries atteint 3,2 millions d'euros en 2025.
+        quantity: {value: 3.2e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the verb of a level reached ("reached", « atteint ») says nothing of what is measured: that another fact
+    # writes it beside a figure of its own (the cash flow) makes no wrong measure of the figure the sales fact gives
+    ("Osterland Ferries' sales rose 5.1 % in 2025. On a like-for-like basis, growth reached 5.1 %.", "en", "supported"),
+    ("Osterland Ferries' sales rose 5.1 % in 2025. On a like-for-like basis, growth reached 7.4 %.", "en", "contradicted"),
+    ("Les ventes de Norvalie Ferries ont progressé en 2025. À données comparables, la hausse atteint 4,3 %.", "fr",
+     "supported"),
+    ("Les ventes de Norvalie Ferries ont progressé en 2025. À données comparables, la hausse atteint 6,3 %.", "fr",
+     "contradicted"),
+])
+def test_a_verb_of_level_names_no_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_VERB), text, lang), want, "quantity")

@@ -1611,3 +1611,37 @@ def test_a_first_place_since_a_year_behind_later_ones(tmp_path_factory, text, la
         assert_rule(st, want, "ranking")
     else:
         assert_verdict(st, want)
+
+
+
+BEATEN_BEFORE = """
+version: 1
+entities:
+  yard: {names: [Osterland Shipyards]}
+sources:
+  - id: yard-report
+    title: Osterland Shipyards annual report 2025
+    published: 2026-02-01
+    facts:
+      - id: ferries-2025
+        statement: Osterland Shipyards delivered 40 ferries in 2025.
+        subject: yard
+        quantity: {value: 40, unit: ferries}
+        as_of: 2025
+      - id: ferries-2019
+        statement: In 2019, before the pandemic, Osterland Shipyards delivered 52 ferries.
+        subject: yard
+        quantity: {value: 52, unit: ferries}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record said of the figure before that the same party's figure of an earlier year beats (52 in 2019)
+    ("Osterland Shipyards delivered 40 ferries in 2025. It was a record for the shipyard.", "en", "contradicted"),
+    ("Osterland Shipyards a livré 40 ferries en 2025. Il s'agit d'un record pour le chantier.", "fr", "contradicted"),
+    # (a record bounded in time says nothing of the years before it)
+    ("Osterland Shipyards delivered 40 ferries in 2025. It was the most since 2019.", "en", "unverified"),
+])
+def test_a_record_an_earlier_year_beats_is_false(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BEATEN_BEFORE), text, lang), want)

@@ -2258,3 +2258,38 @@ sources:
         as_of: 2024
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "fr"), want)
+
+
+
+A_YEAR_BEFORE = """
+version: 1
+sources:
+  - id: fares
+    title: Osterland Ferries fares report 2025
+    published: 2026-02-01
+    facts:
+      - id: fare-2025
+        statement: Osterland Ferries' average fare was 31.40 euros in 2025.
+        quantity: {value: 31.40, unit: EUR}
+        as_of: 2025
+      - id: fare-2024
+        statement: Osterland Ferries' average fare was 28.60 euros in 2024.
+        quantity: {value: 28.60, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level written beside "a year earlier" / « un an plus tôt » is the year before the one spoken of: 2024's
+    ("Osterland Ferries' average fare rose in 2025. It had stood at €28.60 a year earlier.", "en", "supported"),
+    ("Osterland Ferries' average fare was €31.40 in 2025, above the €28.60 it had been the year before.", "en",
+     "supported"),
+    ("Le tarif moyen d'Osterland Ferries a atteint 31,40 euros en 2025. Il s'établissait à 28,60 euros un an plus tôt.",
+     "fr", "supported"),
+    # (a figure neither year gives stays wrong)
+    ("Osterland Ferries' average fare rose in 2025. It had stood at €26.60 a year earlier.", "en", "contradicted"),
+    ("Le tarif moyen d'Osterland Ferries a atteint 31,40 euros en 2025. Il s'établissait à 26,60 euros un an plus tôt.",
+     "fr", "contradicted"),
+])
+def test_a_level_a_year_earlier_is_the_year_before(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, A_YEAR_BEFORE), text, lang), want)

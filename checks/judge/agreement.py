@@ -170,8 +170,9 @@ def measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Option
             other = index.facts[pos]
             if _another_measure(other, fact, lang, index):
                 word = next((w for w, _, _ in words(before) if stem(w) == key[2:]), key[2:])
-                if direction_of(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
-                    break                 # a verb of change or transfer ("slowed", "a reçu"), not what is measured
+                if direction_of(word) or is_level(word) or set(concepts_in(word)) & GENERIC_CONCEPTS:
+                    break                 # a verb of change, transfer or level reached ("slowed", "a reçu",
+                    #                       « atteint »), not what is measured
                 return word, other
     return None
 

@@ -345,6 +345,15 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
     return None
 
 
+def change_beside_level(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[Quantity]:
+    """The fact's only change of ``q``'s kind written beside its declared level ("increased 6.6 percent to
+    $4,110.0 billion"), when the fact may give the figure (``_of_scope``: its measure, quarter, parties, places),
+    or None."""
+    if c.fact.quantity is None or not _of_scope(claim, q, window, c, index):
+        return None
+    return _its_change(q, c.fact.quantity, c.fact, index)
+
+
 def _its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional[Quantity]:
     """The fact's only change of ``q``'s kind, written as one ("fell by 1 %", "1 % fewer"), beside the figure that
     confirms ``other`` (of another kind) with no other level of that one's kind between them."""

@@ -14,7 +14,7 @@ from ..terms import content_stems
 from .outrank import ranks_top
 from .figures import fact_names_all, is_topical, proper_names_in
 from .measurenoun import ranks_another_measure
-from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence
+from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of
 from .parts import claim_parts
 from .slotcheck import denies_rank, placed_years, slot_disagreement
 
@@ -58,7 +58,7 @@ def _judged(r: ClaimResult, index: FactIndex) -> ClaimResult:
     if ante is not None and r.verdict in (UNVERIFIED, SUPPORTED) and not _own_ranked_figure(c):
         r = _refuted(r, ante, index) or r
     if r.verdict == UNVERIFIED and not asserted_figures(c) and not c.dates:
-        r = _less_than_before(r, index) or r
+        r = _less_than_before(r, index) or _beaten_before(r, index) or r
     if r.verdict == UNVERIFIED:
         r = _bounded_elsewhere(r, index) or r
     if r.verdict == SUPPORTED and "terms" in r.rules:
@@ -231,6 +231,46 @@ def _less_than_before(r: ClaimResult, index: FactIndex):
             return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
                                ["ranking"], parts=claim_parts(c, found))
     return None
+
+
+def _beaten_before(r: ClaimResult, index: FactIndex):
+    """A record (of all time, or unbounded) said of the figure before ("Airbus delivered 766 aircraft in 2024. It is
+    a record") that another fact of the same party, measure and unit beats in an earlier year (863 in 2019):
+    contradicted."""
+    c = r.claim
+    text = c.focus or c.text
+    if c.antecedent is None or record_scope(text) == "bounded" or _own_ranked_figure(c):
+        return None                                  # ("the highest since 2019" says nothing of 2015)
+    top = _ranks_top(text) is not False              # (a plain "record" of a count is its highest)
+    for other in _beating(c.antecedent, top, index):
+        why = f"false record: the source gives {'more' if top else 'less'} in {year_of(other.as_of)}: {other.statement}"
+        found = [Finding("contradicts", "ranking", other, why, part=c.text)]
+        return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                           ["ranking"], parts=claim_parts(c, found))
+    return None
+
+
+def _beating(ante, top: bool, index: FactIndex) -> list[Fact]:
+    """The facts of an earlier year that beat the fact giving the figure of the statement before, of its party (by
+    the index's postings: the figure of another year need share no other word with it)."""
+    figures = [q for q in ante.quantities if q.value is not None and q.unit != "year"]
+    cands = [x.fact for x in index.candidates(ante) if is_topical(x) and x.fact.source not in index.superseded_by]
+    for own in (f for f in cands if _gives(f, figures) and year_of(f.as_of) and f.subject):
+        theirs = [index.facts[i] for i in index.postings.get("e:" + own.subject, ())]
+        beating = [f for f in theirs if f.source not in index.superseded_by and _beats(f, own, top)]
+        if beating:
+            return beating
+    return []
+
+
+def _beats(other: Fact, own: Fact, top: bool) -> bool:
+    """Whether a fact of an earlier year gives a figure of the same party and unit beyond ``own``'s."""
+    fo, fq = other.quantity, own.quantity
+    if other is own or fo is None or fo.value is None or fo.unit != fq.unit or not other.subject \
+            or other.subject != own.subject or not year_of(other.as_of) or year_of(other.as_of) >= year_of(own.as_of) \
+            or len(str(other.as_of)) != len(str(own.as_of)):
+        return False
+    return fo.value > fq.value if top else fo.value < fq.value
 
 
 def _bounded_elsewhere(r: ClaimResult, index: FactIndex):

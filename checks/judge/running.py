@@ -4,9 +4,15 @@ give the measure for a later period too ("Renewables supplied 50.8 % in 2024. �
 31.8 %": 2024's figure, not a wrong one for the second quarter of 2025)."""
 from __future__ import annotations
 
+import functools
+import re
 from typing import Optional
 
 from ..compare import compare_quantity
+from ..factread import is_baseline
+from ..resources import compiled, words
+from ..text import fold_same_length, spaced_alternation
+from .clauses import figure_sense, relative_figure
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .figures import signed
@@ -32,3 +38,44 @@ def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Can
                for c in of_it):
         return None
     return of_it + [c for c in cands if not c.fact.as_of]
+
+
+def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[int], cands: list[Candidate],
+                       index: FactIndex) -> Optional[list[Candidate]]:
+    """A level written beside words that date it a year before the period the claim speaks of ("A year earlier,
+    the average stood at $3.034", « Il atteignait 2 944,7 millions d'euros un an plus tôt », "below the 1,808,581
+    it delivered the year before"): the facts of that earlier year (and month) when one of them gives the figure;
+    else None. The period spoken of is the figure's year, else the claim's, else the statements' before it."""
+    own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
+    period = (own, None) if own is not None else claim.period_before
+    if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
+        return None
+    year, month = period[0] - 1, period[1]
+    # (of its month, when the period has one: a quarter's fact is not the fiscal year's that ends in March)
+    of_it = [c for c in cands if c.fact.as_of and year_of(c.fact.as_of) == year
+             and (month is None or month_of(c.fact.as_of) == month or len(str(c.fact.as_of)) == 4)]
+    if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
+               for c in of_it):
+        return None
+    return of_it
+
+
+def _dated_a_year_before(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether words of ``year_before_words`` are written beside the level ``q`` (no other figure of the claim
+    nearer to them), not as the baseline of a change ("up 5 % from a year earlier")."""
+    if figure_sense(claim, q, window) != "level" or relative_figure(claim, q) is not None:
+        return False
+    text = fold_same_length(claim.text)
+    figures = [x for x in claim.quantities if x.start >= 0 and x.unit != "year" and x.value is not None]
+    for m in _year_before().finditer(text):
+        a, b = claim.start + m.start(), claim.start + m.end()
+        nearest = min(figures, key=lambda x: x.start - b if x.start >= b else a - x.end if x.end <= a else 0,
+                      default=None)
+        if nearest is q and not is_baseline(text[max(0, m.start() - 25):m.start()]):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _year_before() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_before_words'))})(?![\w])")

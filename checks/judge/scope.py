@@ -21,7 +21,7 @@ from .occasions import occasion_ok, quantity_occasion
 from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
 from .reference import of_its_reference
-from .running import running_gives_figure
+from .running import of_the_year_before, running_gives_figure
 from .series import latest_of_its_series, older_is_latest_of_its_measure
 
 
@@ -114,6 +114,9 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     wrong year or another period is a finding of its own."""
     qyear, occasion = quantity_year(claim, q, window), quantity_occasion(claim, q, window)
     comparable = of_its_reference(claim, q, comparable, index)     # (not a figure against another baseline period)
+    earlier = of_the_year_before(claim, q, window, qyear, comparable, index)   # ("A year earlier, it stood at …")
+    if earlier:
+        return None, earlier
     timed = _of_period(claim, q, window, comparable, qyear, qmonth)
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated:

@@ -6,6 +6,9 @@ budget" (part / whole), "65 % more than in 2022" (new / old − 1), with the wor
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Optional
+
 from ...compare import compare_quantity, fmt_quantity, units_comparable
 from ...factread import measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
@@ -13,8 +16,10 @@ from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..figures import generic_of, figure_sense, of_matches, rank, signed
 from ..qualifiers import claim_qualifiers, measure_fits
-from ..periods import time_ok
+from ..periods import quantity_year, time_ok
 from ..yearparts import part_of_year, quantity_quarter, quarter_ok
+from ..agreement import direction_conflict
+from ..beside import change_beside_level
 from ..findings import Finding, year_of
 
 RULE_ID = "derived-share"
@@ -110,20 +115,64 @@ def _share_of_stated_counts(q: Quantity, claim: Claim, window: str, cands: tuple
 
 
 def _change(q: Quantity, claim: Claim, window: str, ranked: list[Candidate], index: FactIndex) -> list[Finding]:
-    """"65 % more than in 2022": the latest figure against an earlier one of the same unit and topic (of the
-    claim's base year, if it gives one)."""
-    dated = sorted((c for c in ranked if year_of(c.fact.as_of)), key=lambda c: year_of(c.fact.as_of))
+    """"65 % more than in 2022": the latest figure against an earlier one of the same measure, unit and topic (of the
+    claim's base year, if it gives one); else the change the fact of its level writes beside it."""
+    said = measure_nouns_in(_said_of(claim, window))
+    # (figures of the measure the claim names, when it names one: "revenue rose 4 %" is no change of the headcount)
+    dated = sorted((c for c in ranked if year_of(c.fact.as_of) and (not said or said & measure_nouns_in(c.fact.statement or ""))),
+                   key=lambda c: year_of(c.fact.as_of))
     base = next((d.year for d in claim.dates if d.relation in ("baseline", "since")), None)
-    for new in reversed(dated):
-        olds = [c for c in dated if unit_class(c.fact.quantity.unit) == unit_class(new.fact.quantity.unit)
-                and year_of(c.fact.as_of) < year_of(new.fact.as_of) and (base is None or year_of(c.fact.as_of) == base)
-                and same_topic(c, new, index) and same_measure_named(claim, window, c.fact, new.fact)
-                and part_of_year(c.fact) == part_of_year(new.fact)]
+    latest = _latest_of_claim(q, claim, window, dated)
+    for new in reversed(latest):
+        olds = [c for c in dated if _earlier_of(c, new, base, claim, window, index)]
         if olds:
             old = olds[-1]
             value = new.fact.quantity.value / old.fact.quantity.value - 1
             return [_derived_finding(q, claim, window, value, new, old, "change")]
-    return []
+    tied = len(latest) < len(dated) or quantity_year(claim, q, window) is not None
+    return _written_change(q, claim, window, [c for c in ranked if c in latest], index) if tied else []
+
+
+def _earlier_of(old: Candidate, new: Candidate, base: Optional[int], claim: Claim, window: str, index: FactIndex) -> bool:
+    """Whether a fact gives an earlier figure of the later one's measure: its unit (counted in the same noun, not
+    "people" against "employees"), an earlier year (the claim's base year, when it gives one), its topic, the
+    measure noun both name and the same part of a year."""
+    return units_comparable(old.fact.quantity, new.fact.quantity) is None \
+        and year_of(old.fact.as_of) < year_of(new.fact.as_of) and (base is None or year_of(old.fact.as_of) == base) \
+        and same_topic(old, new, index) and same_measure_named(claim, window, old.fact, new.fact) \
+        and part_of_year(old.fact) == part_of_year(new.fact)
+
+
+def _written_change(q: Quantity, claim: Claim, window: str, latest: list[Candidate], index: FactIndex) -> list[Finding]:
+    """No earlier figure of the measure to compute the change from: the change the closest fact of the figure's
+    year and level writes beside that level, its only one of the kind ("US imports increased 6.6 percent to
+    $4,110.0 billion in 2024" for "imports grew 3.9 percent in 2024"); one that went the other way is the
+    direction rule's."""
+    if not latest or q.value is None:
+        return []
+    fact = latest[0].fact
+    fq = change_beside_level(claim, q, window, latest[0], index)
+    if fq is None or fq.value is None or direction_conflict(claim, window, fact, index, q):
+        return []
+    relation, _ = compare_quantity(replace(q, value=abs(q.value)), replace(fq, value=abs(fq.value)))
+    if relation not in ("supports", "contradicts"):
+        return []
+    msg = f"the source gives the change beside its level as {fq.text.strip()!r}, the article {said_as(q)}: {fact.statement}"
+    return [Finding(relation, "quantity", fact, ("" if relation == "supports" else "wrong figure: ") + msg)]
+
+
+def _latest_of_claim(q: Quantity, claim: Claim, window: str, dated: list[Candidate]) -> list[Candidate]:
+    """The facts a change can end at: those of the figure's year, when its clause gives one ("shrank 22 % during
+    2023" ends in 2023), and, when the statement writes the level the change reached beside it ("fell 10 % to
+    4.8 billion", "revenue of $164.5 billion, a rise of 22 %"), the facts that give that level: a change is the
+    measure's own, never computed from the figures of another measure of the topic; none when none gives it."""
+    year = quantity_year(claim, q, window)
+    dated = [c for c in dated if year is None or time_ok(claim, c.fact, year)]
+    levels = [x for x in claim.quantities if x is not q and x.value and unit_class(x.unit) not in (None, "share", "year", "points")]
+    if levels:
+        return [c for c in dated if any(compare_quantity(x, c.fact.quantity)[0] == "supports" for x in levels)]
+    # (a gloss's level is the clause it glosses: "$164.5 billion of revenue in 2024, a rise of 22 %")
+    return giving(dated, claim.context_values) if claim.role == "gloss" else dated
 
 
 def _share_of_whole(q: Quantity, claim: Claim, window: str, ranked: list[Candidate], index: FactIndex) -> list[Finding]:
@@ -237,14 +286,18 @@ def _same_period(a: Fact, b: Fact) -> bool:
     return ya is None or yb is None or ya == yb
 
 
+def _said_of(claim: Claim, window: str) -> str:
+    """The words that say what a figure measures: its clause, its claim and, for a gloss, the clause it glosses."""
+    return " ".join((window, claim.focus or claim.text, claim.context_text if claim.role == "gloss" else ""))
+
+
 def same_measure_named(claim: Claim, window: str, a: Fact, b: Fact) -> bool:
     """Whether two facts' figures measure what the claim says the figure does: when both sentences name a
     measure noun (revenue, operating income, « recettes »), one the claim names too (its clause, its sentence or,
     for a gloss, the clause it glosses) and both share; "shares jumped 10 %" is no change of operating income,
     nor "revenue rose 18 %" a change from a loss to ad sales."""
     na, nb = measure_nouns_in(a.statement or ""), measure_nouns_in(b.statement or "")
-    said = " ".join((window, claim.focus or claim.text, claim.context_text if claim.role == "gloss" else ""))
-    return not (na and nb) or bool(measure_nouns_in(said) & na & nb)
+    return not (na and nb) or bool(measure_nouns_in(_said_of(claim, window)) & na & nb)
 
 
 def same_topic(a: Candidate, b: Candidate, index: FactIndex) -> bool:
