@@ -412,3 +412,12 @@ def test_a_future_about_a_period_already_over_is_a_decision(text, lang, want):
 def test_a_future_with_a_figure_under_a_condition_is_a_hypothesis(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a verb form of another language is no verb of the clause: « pays » is a noun in French, "pays" a verb in English
+    ("La Norvanie sert de pays de transit.", "fr", None),
+    ("Norvania pays Estmark 5 million euros a year.", "en", "pay"),
+])
+def test_a_verb_form_of_another_language_is_no_transfer(text, lang, want):
+    assert _analysed(text, lang).claims[0].roles.verb == want
