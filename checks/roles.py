@@ -13,7 +13,7 @@ from typing import Optional
 from .model import Mention, Roles
 from .resources import lexicon, shared_data
 from .resources import words as resource_words
-from .terms import LANGS, concept_index, stem, verb_table
+from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import fold, words
 
 
@@ -95,12 +95,14 @@ class _Trigger:
 
 # complexity: one pass over the tokens: a verb form ends it at once, a transfer noun is kept as the fallback; the
 # tests on the word before a form (a determiner, "to") belong to that pass
-def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
+def _find_trigger(toks: list[_Tok], lang: Optional[str] = None) -> Optional[_Trigger]:
     table = verb_table()
     dirs = _directions()
     noun: Optional[_Trigger] = None
     for i, t in enumerate(toks):
         hit = table.get(t.word)
+        if hit and not _verb_of(t.word, lang):
+            continue                       # « pays de transit »: the English verb "pays", no word of a French clause
         if hit and hit[1].lang == "en" and t.word == hit[1].lemma and i and toks[i - 1].word in _noun_markers():
             hit = None                     # "a grant of", "the supply": a noun, not the verb
         if hit:
@@ -117,6 +119,11 @@ def _find_trigger(toks: list[_Tok]) -> Optional[_Trigger]:
             if cid is not None:
                 noun = _Trigger(i, cid, dirs[cid], "noun")
     return noun
+
+
+def _verb_of(word: str, lang: Optional[str]) -> bool:
+    """Whether a verb form is one of the clause's language (any language's when it is not known or has no verbs)."""
+    return lang not in LANGS or lang in verb_languages().get(word, ())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -180,19 +187,22 @@ def _is_passive(toks: list[_Tok], trig: _Trigger) -> bool:
 _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
 
 
-def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None) -> Roles:
-    """Roles of the first transfer-like verb (or noun) of a clause. ``mentions`` carry absolute offsets."""
+def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None,
+               lang: Optional[str] = None) -> Roles:
+    """Roles of the first transfer-like verb (or noun) of a clause of language ``lang`` (a verb form of another
+    language is no verb there). ``mentions`` carry absolute offsets."""
     if not any(map(_may_trigger, [w for w, _, _ in words(text)])):
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = _tokens(text)
-    trig = _find_trigger(toks)
+    trig = _find_trigger(toks, lang)
     if trig is None:
         return Roles()
     left, right, right_at = _parties_around(toks, trig, mentions, offset)
     subject, light = _subject(toks, trig, left, subject_hint)
     ends = _ends(trig, right, right_at)
     if trig.form == "noun":
-        giver, receiver = _noun_roles(trig, ends, subject, subject_hint, light)
+        owner = _first_subject(left) if _owned(toks, trig) else None
+        giver, receiver = _noun_roles(trig, ends, subject, owner or subject_hint, light)
     elif _is_passive(toks, trig):
         giver, receiver = _passive_roles(trig, ends, subject)
     else:
@@ -239,6 +249,22 @@ def _subject(toks: list[_Tok], trig: _Trigger, left: list[tuple[str, str]],
     if light and subject is None:
         subject = subject_hint
     return subject, light
+
+
+def _owned(toks: list[_Tok], trig: _Trigger) -> bool:
+    """Whether a transfer noun is the subject's own: a possessive determiner before it (« son soutien à Y », "its
+    support for Y") or opening its complement (« du soutien de son pays à la Russie », "the support of its army")."""
+    own = _set("possessive_determiners")
+    after = toks[trig.index + 1:trig.index + 5]
+    return bool(trig.index and toks[trig.index - 1].word in own) or any(
+        t.word in _lex().frm and k + 1 < len(after) and after[k + 1].word in own for k, t in enumerate(after))
+
+
+def _first_subject(left: list[tuple[str, str]]) -> Optional[str]:
+    """The first party of the clause before the trigger with no preposition: the sentence's subject a possessive
+    points back to (« Kim a assuré Choïgou du soutien de son pays »: Kim, not Choïgou)."""
+    lx = _lex()
+    return next((e for p, e in left if p not in lx.to | lx.agent | lx.frm | _set("non_subject_prepositions")), None)
 
 
 def _ends(trig: _Trigger, right: list[tuple[str, str]], right_at: list[int]) -> tuple[Optional[str], ...]:

@@ -148,10 +148,37 @@ def verb_table() -> dict[str, tuple[str, VerbForm]]:
     return cached_data("verbs", _build_verb_table)
 
 
-# complexity: nested loops over concepts, their words, the two languages and the forms of each; the irregular/regular
-# choice and the finite-or-participle merge are one step of the innermost loop
+@functools.lru_cache(maxsize=None)
+def verb_languages() -> dict[str, frozenset[str]]:
+    """folded word form -> the languages it is a form of a directional verb in ("pays" is English only: in a French
+    clause it is the noun « pays », no verb), built and cached like ``verb_table``."""
+    from .cache import cached_data
+    return cached_data("verb_languages", _build_verb_languages)
+
+
+def _build_verb_languages() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for key, _, form in _verb_forms():
+        out.setdefault(key, set()).add(form.lang)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _build_verb_table() -> dict[str, tuple[str, VerbForm]]:
     table: dict[str, tuple[str, VerbForm]] = {}
+    for key, cid, form in _verb_forms():
+        old = table.get(key)
+        if old and old[1].lang == form.lang and {old[1].form, form.form} == {"finite", "participle"}:
+            table[key] = (old[0], VerbForm(old[1].lemma, form.lang, "past"))   # paid: finite or participle
+        else:
+            table.setdefault(key, (cid, form))
+    return table
+
+
+# complexity: nested loops over concepts, their words, the two languages and the forms of each; the irregular/regular
+# choice is one step of the innermost loop
+def _verb_forms():
+    """(folded form, concept id, VerbForm) for every form of every verb of a concept with a direction, in each
+    language it is a verb of."""
     concepts = shared_data("concepts").get("concepts", {})
     irregular = {lang: lexicon(lang, "claims").get("verb_forms", {}) for lang in LANGS}
     for cid, spec in concepts.items():
@@ -177,13 +204,7 @@ def _build_verb_table() -> dict[str, tuple[str, VerbForm]]:
                     continue
                 for form_class, items in forms.items():
                     for item in items:
-                        key = fold(item)
-                        old = table.get(key)
-                        if old and old[1].lang == lang and {old[1].form, form_class} == {"finite", "participle"}:
-                            table[key] = (old[0], VerbForm(old[1].lemma, lang, "past"))   # paid: finite or participle
-                        else:
-                            table.setdefault(key, (cid, VerbForm(w, lang, form_class)))
-    return table
+                        yield fold(item), cid, VerbForm(w, lang, form_class)
 
 
 # --- concepts -----------------------------------------------------------------------------------

@@ -1587,3 +1587,161 @@ sources:
         as_of: 2025-03
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, "en"), want)
+
+
+
+SPOKEN = """
+version: 1
+entities:
+  housing: {names: [Housing Agency, Agence du logement]}
+  resettle: {names: [Resettlement Office, Office de réinstallation]}
+sources:
+  - id: housing-2024
+    title: Annual housing report 2024
+    publisher: housing
+    published: 2025-01-20
+    facts:
+      - id: housed
+        statement: The Resettlement Office permanently housed 12,340 homeless veterans in 2024.
+        subject: resettle
+        quantity: {value: 12340, unit: veterans}
+        as_of: 2024
+      - id: reloges
+        statement: L'Office de réinstallation a relogé durablement 8 760 anciens combattants sans abri en 2024.
+        subject: resettle
+        quantity: {value: 8760, unit: anciens combattants}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the pronoun of the reported clause stands for the speaker: the speaker as the doer, while the fact declares
+    # another party doing it
+    ("The Housing Agency also said it had permanently housed 12,340 homeless veterans in 2024.", "en", "contradicted"),
+    ("L'Agence du logement a aussi indiqué qu'elle avait relogé durablement 8 760 anciens combattants sans abri en "
+     "2024.", "fr", "contradicted"),
+    # the speaker who did it, or the doer named in the reported clause: supported
+    ("The Resettlement Office said it had permanently housed 12,340 homeless veterans in 2024.", "en", "supported"),
+    ("L'Office de réinstallation a indiqué qu'il avait relogé durablement 8 760 anciens combattants sans abri en "
+     "2024.", "fr", "supported"),
+    ("The Housing Agency said the Resettlement Office had permanently housed 12,340 homeless veterans in 2024.", "en",
+     "supported"),
+])
+def test_a_pronoun_standing_for_the_speaker_is_the_actor(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SPOKEN), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+TRANSIT = """
+version: 1
+entities:
+  norvania: {names: [Norvania, Norvanie]}
+  estmark: {names: [Estmark]}
+sources:
+  - id: gas-2024
+    title: Gas transit winter 2023-2024
+    published: 2024-10-01
+    facts:
+      - id: transit
+        statement: L'hiver 2023-2024, un transit record de 64 TWh est parti de Norvanie vers l'Estmark.
+        subject: norvania
+        object: estmark
+        quantity: {value: 64, unit: TWh}
+        as_of: 2024
+      - id: transit-en
+        statement: In winter 2023-2024, a record 71 TWh of transit gas flowed from Norvania to Estmark.
+        subject: norvania
+        object: estmark
+        quantity: {value: 71, unit: TWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a flow received from the country the fact has it go to: its figure stated by the fact, its direction refuted
+    # (« pays de transit » is no English "pays" of a French clause)
+    ("La Norvanie sert de pays de transit : durant l'hiver 2023-2024, elle a reçu un volume record de 64 TWh en "
+     "provenance de l'Estmark.", "fr", "mixed"),
+    ("Norvania also serves as a transit country: in the winter of 2023-2024, it received a record 71 TWh from "
+     "Estmark.", "en", "mixed"),
+    # the flow the right way: supported
+    ("La Norvanie sert de pays de transit : durant l'hiver 2023-2024, elle a envoyé un volume record de 64 TWh vers "
+     "l'Estmark.", "fr", "supported"),
+    ("Norvania also serves as a transit country: in the winter of 2023-2024, it sent a record 71 TWh to Estmark.",
+     "en", "supported"),
+])
+def test_a_flow_the_other_way_stays_refuted_beside_its_stated_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TRANSIT), text, lang)
+    assert_rule(st, want, "roles")
+
+
+OPENED = """
+version: 1
+entities:
+  commission: {names: [Regional Commission, Commission régionale, Anna Berg]}
+sources:
+  - id: flood-aid
+    title: Regional response to the May 2025 floods
+    publisher: commission
+    published: 2025-05-20
+    facts:
+      - id: funds
+        statement: In Castelford on 3 May 2025, Commission President Anna Berg said about 40 million euros of regional funds could be mobilised for the flooded towns.
+        subject: commission
+        quantity: {value: 40e6, unit: EUR, bound: about}
+        as_of: 2025-05-03
+      - id: fonds
+        statement: À Castelford le 3 mai 2025, la présidente de la Commission régionale, Anna Berg, a indiqué que 25 millions d'euros de fonds régionaux avaient été débloqués pour les communes sinistrées.
+        subject: commission
+        quantity: {value: 25e6, unit: EUR, bound: about}
+        as_of: 2025-05-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the speaker is the name right before the frame's verb, not the date and place the sentence opens on (which
+    # the fact also writes): another speaker than the one the fact credits is a misattribution
+    ("On 3 May, in the flooded town of Castelford, Mayor Jane Doe announced that 40 million euros of regional funds "
+     "could be mobilised for the flooded towns.", "en", "mixed"),
+    ("Le 3 mai, dans la ville sinistrée de Castelford, Jean Dupont a indiqué que 25 millions d'euros de fonds "
+     "régionaux avaient été débloqués pour les communes sinistrées.", "fr", "mixed"),
+    # the speaker the fact credits: supported
+    ("On 3 May, in the flooded town of Castelford, Commission President Anna Berg announced that 40 million euros of "
+     "regional funds could be mobilised for the flooded towns.", "en", "supported"),
+    ("Le 3 mai, dans la ville sinistrée de Castelford, Anna Berg a indiqué que 25 millions d'euros de fonds "
+     "régionaux avaient été débloqués pour les communes sinistrées.", "fr", "supported"),
+])
+def test_the_speaker_is_named_past_the_sentence_s_opening_phrases(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OPENED), text, lang)
+    assert_rule(st, want, "attribution") if want == "mixed" else assert_verdict(st, want)
+
+
+PLEDGE = """
+version: 1
+entities:
+  holt: {names: [Jana Holt]}
+  vos: {names: [Piet Vos]}
+  estmark: {names: [Estmark]}
+sources:
+  - id: pledge-2025
+    title: Holt pledges support
+    published: 2025-05-06
+    facts:
+      - id: pledge
+        statement: Meeting Piet Vos on 5 May 2025, Jana Holt pledged that Norvania would unconditionally back Estmark.
+        subject: holt
+        object: estmark
+        terms: [soutien, support, inconditionnel, unconditional]
+        as_of: 2025-05-05
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a transfer noun the possessive gives the subject (« le soutien de son pays », "its support"): the subject
+    # gives, not the party the verb names after it
+    ("En mai 2025, Jana Holt a assuré Piet Vos du soutien « inconditionnel » de son pays à l'Estmark.", "fr"),
+    ("In May 2025, Jana Holt promised Piet Vos her support for Estmark.", "en"),
+])
+def test_a_possessed_transfer_noun_is_the_subject_s(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, PLEDGE), text, lang)
+    assert (st.claims[0].claim.roles.giver, st.claims[0].claim.roles.receiver) == ("holt", "estmark")

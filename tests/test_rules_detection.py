@@ -440,3 +440,13 @@ def test_what_a_party_on_the_record_said_would_happen_is_checkable(text, lang, w
 def test_a_ruling_on_what_may_be_done_is_a_fact(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a verb form of another language is no verb of the clause: « pays » is a noun in French, "pays" a verb in English
+    ("La Norvanie sert de pays de transit.", "fr", None),
+    ("Norvania pays Estmark 5 million euros a year.", "en", "pay"),
+])
+def test_a_verb_form_of_another_language_is_no_transfer(text, lang, want):
+    assert _analysed(text, lang).claims[0].roles.verb == want

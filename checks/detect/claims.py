@@ -20,10 +20,10 @@ from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
-from . import figures, forecasts, kinds, negation
+from . import figures, forecasts, frames, kinds, negation
 from .clauses import Segment, segments
 from .frames import share_frame
-from .lexicon import ClaimLexicon, claim_lexicon, ends_possessive
+from .lexicon import ClaimLexicon, claim_lexicon, ends_possessive, subject_pronoun_pattern
 from .repeats import StatementMemo
 from .running import dated_year, point_back, statement_period, undated_statement
 
@@ -53,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern]:
     c = functools.partial(word_pattern, "claims")
     return {
         "anaphor": c(r"^(?:{anaphors})\b"),
-        "pronoun": c(r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I),
+        "pronoun": subject_pronoun_pattern(),
         "party_stop": c(r",|\s(?:{party_stop_verbs})\b"),
         "party_article": c(r"^(?:{party_articles})\s*", re.I),
         "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
@@ -86,7 +86,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     base = st.start + s
     mentions = ctx.matcher.find(own, base)
     quantities, dates = _figures_and_dates(own, f, lex, ctx, base, parent)
-    roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint)
+    roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint, lang=ctx.lang)
     negated, only = negation.negation(f, lex, ctx.lang)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
@@ -197,7 +197,7 @@ def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Con
         if not head.strip(" ,"):
             head = f                     # "According to the ECB": the verb opens the frame, the party follows it
         head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
-        said = own[f.find(head):f.find(head) + len(head)].strip() if head else ""
+        said = frames.named_speaker(own[f.find(head):f.find(head) + len(head)].strip() if head else "")
         # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
         # that points back ("the study", "ces chiffres")
         claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:]) else None

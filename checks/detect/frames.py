@@ -227,3 +227,13 @@ def _deny_through(frame: Claim, claims: list[Claim]) -> None:
         if c is not frame and c.role == "main" and not c.negated and not c.quantities and frame.end <= c.start:
             c.negated = True
             c.dates = [*c.dates, *(d for d in frame.dates if d not in c.dates)]
+
+
+def named_speaker(head: str) -> str:
+    """The speaker of a frame, the words before its verb, without the phrases that open the sentence before it
+    ("On 19 May, in Castelford, Mayor Jane Doe" -> "Mayor Jane Doe"): the last of its comma-separated parts that
+    names someone (a capital past its first letter: "Jane Doe" of "Jane Doe, the mayor,"), the whole when none
+    does."""
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    named = [p for p in parts if re.search(r"[A-ZÀ-Ý]", p[1:])]
+    return named[-1] if len(parts) > 1 and named else head

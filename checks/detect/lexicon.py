@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..resources import lexicon, words
+from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, fold_same_length, phrase_pattern
 
@@ -287,3 +287,9 @@ def _forecast_complement_pattern() -> re.Pattern:
 def word_set(key: str) -> frozenset[str]:
     """The words of both languages under ``key`` of ``claims.yaml``, as a set."""
     return frozenset(words("claims", key))
+
+
+@functools.lru_cache(maxsize=None)
+def subject_pronoun_pattern() -> re.Pattern:
+    """A subject pronoun opening a clause, past an opening phrase ("It rose", « Par ailleurs, il … »): group 1."""
+    return word_pattern("claims", r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I)

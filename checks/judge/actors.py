@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Optional
 
-from ..detect.lexicon import ends_possessive
+from ..detect.lexicon import ends_possessive, subject_pronoun_pattern
 from ..match import FactIndex
 from ..model import Claim, Fact, Mention
 from ..resources import compiled, word_pattern, words as words_of
@@ -204,23 +204,44 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A message when the party the claim has doing something (the name right before its verb: « le Premier ministre
     X a annoncé une enveloppe ») is not the one the fact has doing it (« Y a annoncé … une enveloppe »): two named
     parties, neither of which the other side names at all (a title, a longer or shorter form of the same name
-    shares a word or a declared entity with it), the claim's not the fact's subject; else None."""
+    shares a word or a declared entity with it), the claim's not the fact's subject; the claim's party may be the
+    speaker its pronoun stands for (``_speaker_pronoun``); else None."""
     statement, doer = fact.statement or "", {"e:" + fact.subject} if fact.subject else set()
     mine = _parties(claim.text, claim.mentions, claim.start)
     theirs = _parties(statement, index.matcher.find(statement, 0), 0)
-    for p in mine:
+    speaker = _speaker_pronoun(claim, index)
+    for p in [*mine, *([speaker] if speaker else [])]:
         verb = _verb_after(claim.text, p)
         # (the fact's declared subject is the claim's party: it acts through whoever the sentence names, a company
         # through its chief executive)
-        if not verb or not _named(claim.text, p) or p.keys & doer or any(p.keys & q.keys for q in theirs):
+        if not verb or not (p is speaker or _named(claim.text, p)) or p.keys & doer \
+                or any(p.keys & q.keys for q in theirs):
             continue
-        for q in theirs:
-            if verb & (_verb_after(statement, q) or set()) and _named(statement, q) \
-                    and not any(q.keys & o.keys for o in mine) \
-                    and not _initials_of(claim.text[p.start:p.end], statement[q.start:q.end]):
-                return (f"wrong actor: the source has {statement[q.start:q.end]} doing it, not "
-                        f"{claim.text[p.start:p.end]}: {statement}")
+        # (the speaker a pronoun stands for is only set against the fact's declared subject)
+        q = _doer_of(verb, statement, theirs, mine, doer if p is speaker else None, claim.text[p.start:p.end])
+        if q is not None:
+            mine_name = index.entity_name(claim.attributed_to) if p is speaker else claim.text[p.start:p.end]
+            return f"wrong actor: the source has {statement[q.start:q.end]} doing it, not {mine_name}: {statement}"
     return None
+
+
+def _doer_of(verb: set[str], statement: str, theirs: list[_Party], mine: list[_Party],
+             doer: Optional[set[str]], mine_text: str) -> Optional[_Party]:
+    """The named party of the fact right before the same verb, which the claim does not name, nor by its initials
+    (of the fact's declared subject ``doer`` when given)."""
+    return next((q for q in theirs if verb & (_verb_after(statement, q) or set()) and _named(statement, q)
+                 and not any(q.keys & o.keys for o in mine) and (doer is None or q.keys & doer)
+                 and not _initials_of(mine_text, statement[q.start:q.end])), None)
+
+
+def _speaker_pronoun(claim: Claim, index: FactIndex) -> Optional[_Party]:
+    """The subject pronoun opening a reported clause, standing for the declared party the frame has saying it
+    ("HUD also said it had housed …", « L'agence a indiqué qu'elle avait relogé … »): the speaker as the doer.
+    Against the fact it is only read when the fact declares its own subject, the other party doing it."""
+    if claim.role != "main" or claim.attributed_to not in index.catalog.entities:
+        return None
+    m = subject_pronoun_pattern().match(claim.text)
+    return _Party(frozenset({"e:" + claim.attributed_to}), m.start(1), m.end(1)) if m else None
 
 
 def _initials_of(a: str, b: str) -> bool:

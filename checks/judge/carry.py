@@ -19,6 +19,7 @@ from .measurenoun import measure_nouns_in
 from .parts import claim_parts
 from .rules.dates import rule_stated_dates
 from .rules.ranking import rule_figure_slots
+from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import relative_figure
 from .rules.alongside import stated_alongside, way_beside
 
@@ -109,12 +110,14 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)
         found += rule_figure_slots(r.claim, found, index)
+        found += _roles_refuted(r.claim, found, index)
         if refute and any(f.relation == "contradicts" and f.rule not in refute for f in found):
             return r
         verdict = claim_verdict(found)
+        inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in found if f.rule == ROLES and f.relation == "contradicts")
         return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
                            dedupe([evidence_of(f, index) for f in found]), 0.75,
-                           list(dict.fromkeys(f.rule for f in found)), parts=claim_parts(r.claim, found))
+                           list(dict.fromkeys(f.rule for f in found)), inverted, parts=claim_parts(r.claim, found))
     if r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
             and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
         # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
@@ -122,6 +125,15 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
                                                           "give, not refuted by the current level it confirms"),
                            [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
     return r
+
+
+def _roles_refuted(claim, found: list[Finding], index: FactIndex) -> list[Finding]:
+    """Who gives and who receives, against the fact that states the carried figure: the fact stating « 83 TWh »
+    confirms the figure of « elle a reçu 83 TWh de la Belgique », not the way it went when it has it leave France
+    for Belgium (only a refutation: parties that agree were never what carrying confirms)."""
+    if not (claim.roles.giver or claim.roles.receiver):
+        return []
+    return [f for f in rule_roles(claim, index.candidates(claim), index, tuple(found)) if f.relation == "contradicts"]
 
 
 def gloss_by_main_fact(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:

@@ -62,10 +62,10 @@ def _orientation(r, f) -> tuple[bool, bool]:
 def _transfer_fact(claim: Claim, cands: list[Candidate], found: tuple) -> Optional[Candidate]:
     """The fact with a subject and an object that the claim's figure was judged against, else the best topical
     one; None when the figure's fact says nothing of who gives (no other fact decides the roles then)."""
-    by_fact = {id(c.fact): c for c in cands}
-    decided = tuple(f.fact for f in found if f.relation in ("supports", "contradicts", "outdated"))
+    by_fact = {(c.fact.source, c.fact.id): c for c in cands}
+    decided = tuple((f.fact.source, f.fact.id) for f in found if f.relation in ("supports", "contradicts", "outdated"))
     if decided:
-        pool = [by_fact[id(f)] for f in decided if id(f) in by_fact and f.subject and f.object]
+        pool = [by_fact[k] for k in decided if k in by_fact and by_fact[k].fact.subject and by_fact[k].fact.object]
     else:
         pool = [c for c in cands if c.fact.subject and c.fact.object and is_topical(c) and substantive(c)]
     return pool[0] if pool else None
