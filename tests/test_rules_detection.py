@@ -450,3 +450,27 @@ def test_a_ruling_on_what_may_be_done_is_a_fact(text, lang, want):
 ])
 def test_a_verb_form_of_another_language_is_no_transfer(text, lang, want):
     assert _analysed(text, lang).claims[0].roles.verb == want
+
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a subject that is the article's own account, an opener of what is left to discuss, a linking verb that makes a
+    # party the account's weak spot, a past that did not happen: not a claim, even when a party is named or dated
+    ("The answer matters for every hospital waiting on new beds.", "en", False),
+    ("In Valdoria, the picture was far gloomier in 2023.", "en", False),
+    ("Textiles were the weak spot of the quarter.", "en", False),
+    ("That leaves the question of tariffs.", "en", False),
+    ("Chez les grossistes de Brevanne, le tableau est plus sombre.", "fr", False),
+    ("Le constat dressé cette année pèse sur les hôpitaux.", "fr", False),
+    ("Reste la question des loyers.", "fr", False),
+    ("Le textile de Brevanne a été le point noir de 2023.", "fr", False),
+    ("Le bilan des tempêtes en Bretagne aurait pu être bien plus lourd.", "fr", False),
+    # controls: a measured subject that changes, a party that did something, stay claims
+    ("Rents are rising at the same time.", "en", True),
+    ("Textiles were the largest export of Valdoria in 2023.", "en", True),
+    ("Même les gîtes ont vu leur fréquentation baisser.", "fr", True),
+    ("La question a été tranchée par le Conseil d'État le 3 mai 2023 par 12 voix contre 4.", "fr", True),
+])
+def test_the_article_s_own_account_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -191,11 +191,17 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
-    """A fragment ("Asked about it"), or a judgement with nothing named, dated or denied ("the rebound was
-    modest": a linking verb, then an evaluative adjective; "other tallies paint a grimmer picture", « ce recul
-    tranche avec l'euphorie des années précédentes »: a word that only appraises, ``appraisal_words``)."""
+    """A fragment ("Asked about it"), a clause on the article's own account or on what did not happen (``framing``:
+    "The answer matters for every airline", « Reste la question des prix », "Europe was the weak spot of the year";
+    ``counterfactual``: « le bilan aurait pu être bien plus lourd »), whatever it names or dates, or a judgement with
+    nothing named, dated or denied ("the rebound was modest": a linking verb, then an evaluative adjective; "other
+    tallies paint a grimmer picture", « ce recul tranche avec l'euphorie des années précédentes »: a word that only
+    appraises, ``appraisal_words``)."""
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
+    if lex.framing.search(f) or lex.counterfactual.search(f):
+        return True                       # "The answer matters …", « Reste la question … », "could have been
+                                          # far worse": the article's own account, or what did not happen
     judged = lex.evaluative.search(f) or lex.appraisal.search(f)
     negated = claim.negated and not lex.denial_judgement.search(f)   # "is no mystery": the judgement's own negation
     return bool(judged or lex.denial_judgement.search(f)) and not (claim.mentions or claim.dates or negated

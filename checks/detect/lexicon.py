@@ -64,6 +64,8 @@ class ClaimLexicon:
     group_view: re.Pattern           # "critics say", « les syndicats estiment »: a group with a side to take speaking
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
     denial_judgement: re.Pattern     # "is no mystery", « ne souffre guère de discussion »: a judgement, though negated
+    framing: re.Pattern              # "The answer matters", « Reste la question », "was the weak spot": the text's own account
+    counterfactual: re.Pattern       # "could have been", « aurait pu être »: what did not happen
     forecast_verb: re.Pattern        # "expects", "is projected", « table sur »: a forecaster's published forecast
     passive_forecast: re.Pattern     # "is expected to", "are projected": the forecaster is the publisher
     vague_words: frozenset           # words of an unnamed forecaster ("analysts", "most economists")
@@ -157,6 +159,8 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
         denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
+        framing=_framing(g("framing_determiners"), g("framing_nouns"), g("framing_openers"), g("linking_verbs")),
+        counterfactual=phrase_pattern(g("counterfactual_markers")),
         view_verb=_view_verb(g("view_verbs"), g("view_complementizers")),
         answer=re.compile(r"\s*(?:" + phrase_pattern(g("answer_openers")).pattern + r")\s*[,:]") if g("answer_openers")
         else re.compile(r"(?!)"),
@@ -197,6 +201,24 @@ def _characterisation(verbs: list[str], qualifying: list[str], particles: list[s
 def _after_elision(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` (a ``phrase_pattern``) also after an elided article or preposition: « l'euphorie », « d'alarme »."""
     return re.compile(pattern.pattern.replace(r"(?<![\w'])", r"(?<![\w])"))
+
+
+def _framing(determiners: list[str], nouns: list[str], openers: list[str], linking: list[str]) -> re.Pattern:
+    """Where a clause speaks of the article's own account rather than of the world: its subject is a noun of that
+    account ("The answer matters …", « Chez les promoteurs, le tableau est … »: a determiner, at most one word, a
+    ``framing_nouns`` noun, after at most a short phrase and a comma), it opens on a word that announces what is
+    left to discuss (« Reste la facture … », "That leaves the question …": ``framing_openers``, then a determiner),
+    or a linking verb makes its subject one of those nouns ("Europe was the weak spot of the year")."""
+    if not (determiners and nouns):
+        return re.compile(r"(?!)")
+    det = "(?:" + "|".join(re.escape(fold(d)) + (r"" if fold(d)[-1] in "'\u2019" else r"\s+")
+                           for d in sorted(determiners, key=len, reverse=True)) + ")"
+    noun = phrase_pattern(nouns).pattern.replace(r"(?<![\w'])", r"(?<![\w])")     # also after « l' »
+    opener = phrase_pattern(openers).pattern if openers else r"(?!)"
+    link = phrase_pattern(linking).pattern
+    return re.compile(rf"^\s*(?:[^,;]{{0,60}},\s*)?{det}(?:[\w'-]+\s+)?(?:{noun})"
+                      rf"|^\s*(?:{opener})\s+{det}"
+                      rf"|(?:{link})\s+{det}(?:[\w'-]+\s+){{0,2}}?(?:{noun})")
 
 
 def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: list[str]) -> re.Pattern:
