@@ -508,6 +508,38 @@ def test_a_span_of_months_is_the_period_to_its_last_month(tmp_path_factory, text
     assert_rule(last_statement(checker_for(tmp_path_factory, LOANS), text, lang), want, rule)
 
 
+FERRIES = """
+version: 1
+sources:
+  - id: ferries-2025
+    title: Marbury ferries, results
+    published: 2025-05-12
+    facts:
+      - id: passengers-nine-months
+        statement: Marbury Ferries carried 12 percent more passengers from April to December 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-12
+      - id: passagers-neuf-mois
+        statement: Les ferries de Marbury ont transporté 12 % de passagers de plus d'avril à décembre 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a span of months written as one word, its months joined by hyphens, names the statement's own months: it is
+    # not read in the year the statements before speak of
+    ("Marbury Ferries closed its year in March 2025. Passengers were up 12 percent over the April-to-December "
+     "period.", "en", "supported", "quantity"),
+    ("Les ferries de Marbury ont clos leur exercice en mars 2025. Les passagers ont progressé de 12 % sur la "
+     "période avril-décembre.", "fr", "supported", "quantity"),
+    ("Marbury Ferries closed its year in March 2025. Passengers were up 15 percent over the April-to-December "
+     "period.", "en", "contradicted", "quantity"),
+])
+def test_a_span_of_months_joined_by_hyphens(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want, rule)
+
+
 EDITIONS = """
 version: 1
 sources:
