@@ -508,6 +508,38 @@ def test_a_span_of_months_is_the_period_to_its_last_month(tmp_path_factory, text
     assert_rule(last_statement(checker_for(tmp_path_factory, LOANS), text, lang), want, rule)
 
 
+FERRIES = """
+version: 1
+sources:
+  - id: ferries-2025
+    title: Marbury ferries, results
+    published: 2025-05-12
+    facts:
+      - id: passengers-nine-months
+        statement: Marbury Ferries carried 12 percent more passengers from April to December 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-12
+      - id: passagers-neuf-mois
+        statement: Les ferries de Marbury ont transporté 12 % de passagers de plus d'avril à décembre 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a span of months written as one word, its months joined by hyphens, names the statement's own months: it is
+    # not read in the year the statements before speak of
+    ("Marbury Ferries closed its year in March 2025. Passengers were up 12 percent over the April-to-December "
+     "period.", "en", "supported", "quantity"),
+    ("Les ferries de Marbury ont clos leur exercice en mars 2025. Les passagers ont progressé de 12 % sur la "
+     "période avril-décembre.", "fr", "supported", "quantity"),
+    ("Marbury Ferries closed its year in March 2025. Passengers were up 15 percent over the April-to-December "
+     "period.", "en", "contradicted", "quantity"),
+])
+def test_a_span_of_months_joined_by_hyphens(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want, rule)
+
+
 EDITIONS = """
 version: 1
 sources:
@@ -563,6 +595,61 @@ sources:
 def test_a_figure_pointing_back_takes_its_antecedents_year(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, EDITIONS if lang == "en" else EDITIONS_FR), text, lang)
     assert_rule(st, want, rule)
+
+
+SHELTERS = """
+version: 1
+entities:
+  dunmore: {names: [Dunmore]}
+sources:
+  - id: count-2025
+    title: Norland homelessness count 2025
+    published: 2025-03-01
+    facts:
+      - id: rise-2025
+        statement: Homelessness in Norland rose 18% between January 2024 and January 2025.
+        quantity: {value: 18, unit: percent}
+        as_of: 2025-01
+      - id: dunmore-2025
+        statement: Dunmore, which increased housing for homeless people, saw a 5% drop in unsheltered homelessness.
+        subject: dunmore
+        quantity: {value: -5, unit: percent}
+        as_of: 2025-01
+  - id: count-2024
+    title: Norland homelessness count 2024
+    published: 2024-03-01
+    facts:
+      - id: rise-2024
+        statement: Homelessness in Norland rose 12% between January 2023 and January 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-01
+      - id: hausse-2024
+        statement: Le sans-abrisme en Norlande a augmenté de 12 % entre janvier 2023 et janvier 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024-01
+      - id: hausse-2025
+        statement: Le sans-abrisme en Norlande a augmenté de 18 % entre janvier 2024 et janvier 2025.
+        quantity: {value: 18, unit: percent}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "The total", « Le total » opening a clause point back to the figure of the statement before: a change "over" a
+    # year written after the change's noun is measured from that year, the statement before's year the change's own
+    # (the city's figure of that year no figure of the whole country's)
+    ("The number of people experiencing homelessness in Norland in January 2025 reached 81,400. The total marks a "
+     "12% jump over 2024.", "en",
+     "contradicted"),
+    ("Homelessness in Norland reached 81,400 people in January 2025. The total marks an 18% jump over 2024.", "en",
+     "supported"),
+    ("Le sans-abrisme en Norlande a touché 81 400 personnes en janvier 2025. Le total marque une hausse de 12 % sur "
+     "2024.", "fr", "contradicted"),
+])
+def test_the_total_points_back_and_a_jump_over_a_year_starts_from_it(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SHELTERS), text, lang)
+    assert_rule(st, want, "period" if want == "contradicted" else "quantity")
+    assert want != "contradicted" or "18" in st.claims[-1].explanation, st.claims[-1].explanation
 
 
 INCISE = """

@@ -52,7 +52,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")
     return {
-        "anaphor": c(r"^(?:{anaphors})\b"),
+        "anaphor": c(r"^(?:(?:{anaphors})\b|(?:{anaphor_nouns})\b(?!\s*(?:{anaphor_noun_blockers})(?:(?<=')|\b)))"),
         "pronoun": subject_pronoun_pattern(),
         "party_stop": c(r",|\s(?:{party_stop_verbs})\b"),
         "party_article": c(r"^(?:{party_articles})\s*", re.I),

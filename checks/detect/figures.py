@@ -42,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
         "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
-        "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$"),
+        "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$|\b(?:{change_baseline_nouns})\s+(?:{change_baseline_prepositions})\s+$"),
         "origin_opener": m(r"(?:{baseline_origin_openers})\s"),
         # "par habitant", not "par le fonds" (an agent)
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"

@@ -92,6 +92,22 @@ def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
     return compiled(r"(?<![\w-])(?:" + literal_trie(forms) + r")(?![\w-])"), forms
 
 
+@functools.lru_cache(maxsize=None)
+def _hyphened_span(forms: tuple) -> re.Pattern:
+    """Two month names joined by hyphens, with a short word between or none ("April-to-December",
+    « janvier-mars »)."""
+    names = literal_trie(dict.fromkeys(forms, 0))
+    return compiled(r"(?<![\w-])(?:" + names + r")(-\w{1,4})?-(" + names + r")(?![\w-])")
+
+
+def _spaced_month_spans(text: str, forms: dict[str, int]) -> str:
+    """The text with the hyphens of a span of months written as one word ("the April-to-December period") made
+    spaces, the same length: each month is then read, and the span, as in "from April to December"."""
+    if "-" not in text:
+        return text
+    return _hyphened_span(tuple(forms)).sub(lambda m: m.group(0).replace("-", " "), text)
+
+
 def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[tuple[int, int, int, str]]:
     """Months named without a year ("in August", "en août", "since March"): ``(month, start, end, relation)``
     for each, from the full month names of ``data/lang/<code>/numbers.yaml``; the relation (at, since,
@@ -99,7 +115,8 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     an abbreviation alone ("Mar", "sept") is too ambiguous to count."""
     out, norm = [], None
     pattern, forms = _bare_months()
-    for m in pattern.finditer(text or ""):
+    text = _spaced_month_spans(text or "", forms)
+    for m in pattern.finditer(text):
         if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
             continue
         norm = normalise(text) if norm is None else norm       # (read once, only for a text that names a month)
@@ -150,11 +167,24 @@ def _preposition_before(norm: str, pos: int, lang: str, floor: int = 0) -> tuple
     return (table.get(fold_key(pm.group("p")), "at"), pm.start()) if pm else ("at", pos)
 
 
+def _hyphened_span_end(text: str, months: list, within: Optional[int]) -> Optional[int]:
+    """The last month of a span of months written as one word (``_hyphened_span``) starting in the first ``within``
+    characters, None without one."""
+    one = _hyphened_span(tuple(_bare_months()[1])).search(text)
+    if one is None or (within is not None and one.start() >= within):
+        return None
+    return next((m for m, a, _, _ in months if a == one.end() - len(one.group(2))), None)
+
+
 def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
     """The month a span of months written without a year ends at ("between 1 March and 27 May", « de mars à mai »,
     "from March to May"): a figure for it is the figure to that month, as its source dates it; None when the text
-    writes no such span (that starts in its first ``within`` characters)."""
+    writes no such span (that starts in its first ``within`` characters). A span written as one word ("the
+    April-to-December period", « la période janvier-mars ») needs no opening word."""
     months = [m for m in find_months(text) if m[3] != "of"]
+    one = _hyphened_span_end(text or "", months, within)
+    if one is not None:
+        return one
     norm = normalise(text or "")
     suffixes = {str(x) for code in LANGUAGES for x in lexicon(code, "numbers").get("day_suffixes") or []}
     day = r"(?:\d{1,2}(?:" + "|".join(re.escape(x) for x in suffixes) + r")?\s+)?"
