@@ -2154,3 +2154,36 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+FERRIES = """
+version: 1
+sources:
+  - id: ferries
+    title: Bilan annuel de Valmer Ferries 2025
+    published: 2026-02-12
+    facts:
+      - id: trips
+        statement: Valmer Ferries passenger numbers rose 12% to 3.4 million in 2025.
+        quantity: {value: 3.4e6, unit: passengers}
+        as_of: 2025
+      - id: trajets
+        statement: Le nombre de passagers de Valmer Ferries a progressé de 12 % à 3,4 millions en 2025.
+        quantity: {value: 3.4e6, unit: passengers}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year before the fact's is the year a change is measured from only when the claim writes it so ("from",
+    # « par rapport à »): a change "in 2024" is that year's own, which the source does not give
+    ("Valmer Ferries passenger numbers rose 12% in 2024, reaching 3.4 million for the year.", "en", "mixed"),
+    ("Le nombre de passagers de Valmer Ferries a progressé de 12 % en 2024, à 3,4 millions sur l'année.", "fr",
+     "unverified"),
+    ("Valmer Ferries passenger numbers rose 12% from the same period of 2024, reaching 3.4 million in 2025.", "en",
+     "supported"),
+    ("Le nombre de passagers de Valmer Ferries a progressé de 12 % par rapport à la même période de 2024, à 3,4 "
+     "millions en 2025.", "fr", "supported"),
+])
+def test_a_year_before_the_facts_is_a_baseline_only_when_written_as_one(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want)
