@@ -171,18 +171,21 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
         if phrase is None or len(clause & theirs) < len(shared) or not nouns <= measure_nouns_in(c.fact.statement or "") \
                 or not _same_kind(c, agreeing, parties, index):
             continue
-        other = _its_own_figure(claim, q, window, c.fact, index)
+        other = _its_own_figure(claim, q, window, c.fact, index, agreeing.fact.quantity)
         if other is not None:
             return _words_for(window, phrase), replace(c.fact, quantity=other)
     return None
 
 
-def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Quantity]:
-    """A figure of the claim's unit the fact's sentence gives (not where a change started) that disagrees with the
-    claim's, when none agrees and none is a figure the claim gives too ("£104m, the largest share of £168m")."""
+def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex,
+                    agreed: Optional[Quantity] = None) -> Optional[Quantity]:
+    """A figure of the claim's unit (or, for a bare number, a bare one or one of the agreeing fact's unit: « à
+    350 000 le nombre de personnes ») the fact's sentence gives (not where a change started) that disagrees with the claim's, when none
+    agrees and none is a figure the claim gives too ("£104m, the largest share of £168m")."""
     reading = index.reading(fact)
+    unit = q.unit if q.unit is not None or agreed is None else agreed.unit
     own = [o for o, base in zip(reading.quantities, reading.baselines or (False,) * len(reading.quantities))
-           if o.unit == q.unit and not base and o.value is not None]
+           if o.unit in {unit, q.unit} and not base and o.value is not None]
     if any(compare_quantity(x, o)[0] == "supports" for x in claim.quantities if x is not q for o in own):
         return None
     verdicts = [compare_quantity(signed(q, claim, o, window), o)[0] for o in own]
@@ -194,8 +197,11 @@ def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: F
 def _same_kind(c: Candidate, agreeing: Candidate, parties: set[str], index: FactIndex) -> bool:
     """Another fact of the agreeing one's period, language and kind (expected or happened), current, naming the
     parties of the figure's clause the agreeing one names."""
+    # (a fact of the agreeing one's source that names no party is of the parties its source is about)
+    theirs = fact_parties(c.fact, index)
     return c.fact is not agreeing.fact and c.source.id not in index.superseded_by \
-        and period_key(c.fact) == period_key(agreeing.fact) and parties <= fact_parties(c.fact, index) \
+        and period_key(c.fact) == period_key(agreeing.fact) \
+        and (parties <= theirs or not theirs and c.fact.source == agreeing.fact.source) \
         and index.reading(c.fact).language == index.reading(agreeing.fact).language \
         and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index)
 
