@@ -2187,3 +2187,47 @@ sources:
 ])
 def test_a_year_before_the_facts_is_a_baseline_only_when_written_as_one(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want)
+
+
+WIND = """
+version: 1
+entities:
+  korvania: {names: [Korvania, Korvanie]}
+sources:
+  - id: wind-2024
+    title: Continental wind outlook 2025
+    published: 2025-05-12
+    facts:
+      - id: korvania
+        statement: Korvania added 12 GW of wind capacity in 2024, 60% of the continent's installations.
+        subject: korvania
+        quantity: {value: 12, unit: GW}
+        as_of: 2024
+      - id: drelland
+        statement: Drelland accounted for 9% of the continent's wind installations in 2024.
+        quantity: {value: 9, unit: percent}
+        as_of: 2024
+      - id: korvanie
+        statement: La Korvanie a installé 12 GW d'éolien en 2024, 60 % des installations du continent.
+        subject: korvania
+        quantity: {value: 12, unit: GW}
+        as_of: 2024
+      - id: drellande
+        statement: Le Drelland a représenté 9 % des installations éoliennes du continent en 2024.
+        quantity: {value: 9, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure met only by a fact that names, before its figure, a party of its own and none of the claim's, while
+    # the claim's other figure is its own party's: the other party's share, not a confirmation
+    ("Korvania added 12 GW of wind capacity in 2024, yet accounted for less than half of the continent's "
+     "installations.", "en", "unverified"),
+    ("La Korvanie a installé 12 GW d'éolien en 2024, mais a représenté moins de la moitié des installations du "
+     "continent.", "fr", "unverified"),
+    ("Korvania added 12 GW of wind capacity in 2024, 60% of the continent's installations.", "en", "supported"),
+    ("La Korvanie a installé 12 GW d'éolien en 2024, 60 % des installations du continent.", "fr", "supported"),
+])
+def test_a_figure_met_only_by_another_partys_fact_is_not_confirmed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, WIND), text, lang), want)
