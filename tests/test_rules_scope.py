@@ -2231,3 +2231,41 @@ sources:
 ])
 def test_a_figure_met_only_by_another_partys_fact_is_not_confirmed(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, WIND), text, lang), want)
+
+
+SOLAR_REGIONS = """
+version: 1
+sources:
+  - id: solar-2024
+    title: Solar outlook 2025
+    published: 2025-05-12
+    facts:
+      - id: westmark
+        statement: Solar installations in Westmark rose 15% to 82.1 GW in 2024.
+        quantity: {value: 82.1, unit: GW}
+        as_of: 2024
+      - id: eastmere
+        statement: Installations in the Eastmere Plains fell 2% in 2024.
+        quantity: {value: -2, unit: percent}
+        as_of: 2024
+      - id: westmarque
+        statement: En Westmarque, les installations solaires ont progressé de 15 % à 82,1 GW en 2024.
+        quantity: {value: 82.1, unit: GW}
+        as_of: 2024
+      - id: estmere
+        statement: En Estmérie, les installations ont reculé de 2 % en 2024.
+        quantity: {value: -2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a place after a preposition of place that the confirming fact does not write and another fact of the list
+    # does: the figure is read for a place the list gives figures of its own for, not confirmed
+    ("Solar installations across the Eastmere Plains climbed 15% in 2024, reaching 82.1 GW.", "en", "unverified"),
+    ("Les installations solaires ont progressé de 15 % en 2024 en Estmérie, pour atteindre 82,1 GW.", "fr", "unverified"),
+    ("Solar installations across Westmark climbed 15% in 2024, reaching 82.1 GW.", "en", "supported"),
+    ("En Westmarque, les installations solaires ont progressé de 15 % en 2024, à 82,1 GW.", "fr", "supported"),
+])
+def test_a_place_another_fact_gives_figures_for_is_not_confirmed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SOLAR_REGIONS), text, lang), want)
