@@ -2269,3 +2269,49 @@ sources:
 ])
 def test_a_place_another_fact_gives_figures_for_is_not_confirmed(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SOLAR_REGIONS), text, lang), want)
+
+
+HOMELESS_REPORTS = """
+version: 1
+entities:
+  trust: {names: [Halden Trust, Fondation Halden]}
+sources:
+  - id: trust-2024
+    title: Halden Trust report on homelessness 2024
+    publisher: trust
+    published: 2024-01-30
+    superseded_by: trust-2025
+    facts:
+      - id: homeless
+        statement: The Halden Trust puts the number of homeless people at 39,000.
+        quantity: {value: 39000, unit: people}
+        as_of: 2024
+  - id: trust-2025
+    title: Halden Trust report on homelessness 2025
+    publisher: trust
+    published: 2025-02-03
+    facts:
+      - id: homeless
+        statement: The Halden Trust puts the number of homeless people at 41,000.
+        quantity: {value: 41000, unit: people}
+        as_of: 2025
+      - id: sans-abri
+        statement: La Fondation Halden estime à 41 000 le nombre de personnes sans abri.
+        quantity: {value: 41000, unit: personnes}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the publication date a relative clause gives the document a figure comes from, against the confirming source's
+    ("In its latest report, published in January 2024, the Halden Trust put the number of homeless people at 41,000.",
+     "en", "mixed"),
+    ("Dans son dernier rapport, publié en janvier 2024, la Fondation Halden estime à 41 000 le nombre de personnes "
+     "sans abri.", "fr", "mixed"),
+    ("In its latest report, published in February 2025, the Halden Trust put the number of homeless people at 41,000.",
+     "en", "supported"),
+    ("Dans son dernier rapport, publié en février 2025, la Fondation Halden estime à 41 000 le nombre de personnes "
+     "sans abri.", "fr", "supported"),
+])
+def test_the_publication_date_of_the_figures_report(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HOMELESS_REPORTS), text, lang), want)

@@ -30,6 +30,7 @@ from .carry import carry_alongside, carry_antecedent, changes_beside_levels, glo
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
 from .otherparty import of_another_party
+from .published import publication_by_main_source
 from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
@@ -157,6 +158,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_antecedent(results, index)
     results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
     results = changes_beside_levels(results, index)
+    results = publication_by_main_source(results, index)
     results = none_items(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)
