@@ -3194,3 +3194,52 @@ sources:
 ])
 def test_a_phrase_a_fact_of_the_same_source_writes_names_its_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, GAS), text, lang), want)
+
+
+STORM_LOSSES = """
+version: 1
+entities:
+  federation: {names: [Insurers' Federation, Fédération des assureurs]}
+sources:
+  - id: federation-2025
+    title: Final insured loss estimate for the March 2025 Westmark storm
+    publisher: federation
+    published: 2025-10-02
+    facts:
+      - id: insured
+        statement: The Insurers' Federation's final estimate of the insured market loss from the March 2025 Westmark storm is €310 million.
+        subject: federation
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: economic
+        statement: The Insurers' Federation puts the overall economic loss at €1.2 billion, much of it uninsured.
+        subject: federation
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2025-03
+      - id: assuree
+        statement: L'estimation finale de la Fédération des assureurs chiffre la perte assurée de la tempête de mars 2025 en Westmarque à 310 millions d'euros.
+        subject: federation
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: economique
+        statement: La Fédération des assureurs chiffre la perte économique globale à 1,2 milliard d'euros, en grande partie non assurée.
+        subject: federation
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words right beside a noun both facts write ("overall economic loss", « perte économique globale »), that the
+    # agreeing fact does not write and a fact of its source does, with a figure of its own: that other measure
+    ("In its final estimate, the Insurers' Federation put the overall economic loss from the March 2025 Westmark "
+     "storm at €310 million.", "en", "contradicted"),
+    ("Dans son estimation finale, la Fédération des assureurs a chiffré la perte économique globale de la tempête de "
+     "mars 2025 en Westmarque à 310 millions d'euros.", "fr", "contradicted"),
+    ("In its final estimate, the Insurers' Federation put the insured market loss from the March 2025 Westmark storm "
+     "at €310 million.", "en", "supported"),
+    ("Dans son estimation finale, la Fédération des assureurs a chiffré la perte assurée de la tempête de mars 2025 "
+     "en Westmarque à 310 millions d'euros.", "fr", "supported"),
+])
+def test_the_words_beside_a_noun_both_facts_write_name_the_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STORM_LOSSES), text, lang), want)
