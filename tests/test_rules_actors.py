@@ -986,6 +986,49 @@ def test_a_count_credited_to_another_publisher_is_misattributed(tmp_path_factory
     assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED), text, lang), "contradicted", "attribution")
 
 
+
+STORM_LOSS = """
+version: 1
+entities:
+  harbour: {names: [Harbour Authority, Autorité portuaire]}
+  insurers: {names: [Insurers' Federation, Fédération des assureurs]}
+sources:
+  - id: insurers-2025
+    title: Storm Halden, final insured loss estimate
+    publisher: insurers
+    published: 2025-11-20
+    facts:
+      - id: loss
+        statement: The Insurers' Federation puts the insured loss from the March 2025 storm at €310 million.
+        subject: insurers
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: perte
+        statement: Selon la Fédération des assureurs, les pertes assurées de la tempête de mars 2025 atteignent 310 millions d'euros.
+        subject: insurers
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: dredged
+        statement: The Harbour Authority dredged 14 km of channel in 2025.
+        subject: harbour
+        quantity: {value: 14, unit: km}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a body the list knows as the subject of a fact of its own, made the subject of a counting verb whose object
+    # runs on (a date in it is no figure): the count is another body's
+    ("The Harbour Authority put the insured loss from the March 2025 storm at €310 million.", "en", "contradicted"),
+    ("L'Autorité portuaire a chiffré les pertes assurées de la tempête de mars 2025 à 310 millions d'euros.", "fr",
+     "contradicted"),
+    ("The Insurers' Federation put the insured loss from the March 2025 storm at €310 million.", "en", "supported"),
+    ("La Fédération des assureurs a chiffré les pertes assurées de la tempête de mars 2025 à 310 millions d'euros.",
+     "fr", "supported"),
+])
+def test_a_count_credited_to_a_body_of_the_list_that_did_not_make_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STORM_LOSS), text, lang), want)
+
 FAIR = """
 version: 1
 sources:

@@ -3358,3 +3358,114 @@ sources:
 ])
 def test_a_verb_of_level_names_no_measure(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_VERB), text, lang), want, "quantity")
+
+
+
+GAS = """
+version: 1
+entities:
+  valdoria: {names: [Valdoria, Valdorie]}
+  gasnet: {names: [GasNet]}
+sources:
+  - id: gas-2024
+    title: GasNet gas review 2024
+    publisher: gasnet
+    published: 2025-02-20
+    facts:
+      - id: gross
+        statement: Gross natural gas consumption in Valdoria fell 5.5% in 2024 to 361 TWh.
+        quantity: {value: 361, unit: TWh}
+        as_of: 2024
+      - id: public
+        statement: Consumption on the public distribution networks (households and small firms) fell 0.6% in 2024, to 235 TWh.
+        quantity: {value: 235, unit: TWh}
+        as_of: 2024
+      - id: brute
+        statement: La consommation brute de gaz naturel de la Valdorie a baissé de 5,5 % en 2024, à 361 TWh.
+        quantity: {value: 361, unit: TWh}
+        as_of: 2024
+      - id: publique
+        statement: La consommation des distributions publiques (ménages et petites entreprises) a baissé de 0,6 % en 2024, à 235 TWh.
+        quantity: {value: 235, unit: TWh}
+        as_of: 2024
+      - id: homes
+        statement: GasNet puts the number of homes heated by gas at 11 million.
+        subject: gasnet
+        quantity: {value: 11e6, unit: homes}
+        as_of: 2024
+      - id: cut-off
+        statement: Some 420,000 homes are on prepaid supply contracts, the survey puts it.
+        quantity: {value: 420000, unit: homes}
+        as_of: 2024
+      - id: foyers
+        statement: GasNet évalue à 11 millions le nombre de foyers chauffés au gaz.
+        subject: gasnet
+        quantity: {value: 11e6, unit: foyers}
+        as_of: 2024
+      - id: sans-contrat
+        statement: L'enquête évalue à 420 000 le nombre de foyers privés de contrat de gaz personnel.
+        quantity: {value: 420000, unit: foyers}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a phrase of the figure's clause the agreeing fact does not write and a fact of its source writes, naming no
+    # party (the source's are its parties), with a figure of its own — for a bare number (« à 11 millions le nombre
+    # de … »), a bare one or one of the agreeing fact's unit: the figure is that other measure's
+    ("GasNet puts at 11 million the number of homes on prepaid supply contracts.", "en", "contradicted"),
+    ("GasNet évalue à 11 millions le nombre de foyers privés de contrat de gaz personnel.", "fr", "contradicted"),
+    ("GasNet puts at 11 million the number of homes heated by gas.", "en", "supported"),
+    ("GasNet évalue à 11 millions le nombre de foyers chauffés au gaz.", "fr", "supported"),
+])
+def test_a_phrase_a_fact_of_the_same_source_writes_names_its_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, GAS), text, lang), want)
+
+
+STORM_LOSSES = """
+version: 1
+entities:
+  federation: {names: [Insurers' Federation, Fédération des assureurs]}
+sources:
+  - id: federation-2025
+    title: Final insured loss estimate for the March 2025 Westmark storm
+    publisher: federation
+    published: 2025-10-02
+    facts:
+      - id: insured
+        statement: The Insurers' Federation's final estimate of the insured market loss from the March 2025 Westmark storm is €310 million.
+        subject: federation
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: economic
+        statement: The Insurers' Federation puts the overall economic loss at €1.2 billion, much of it uninsured.
+        subject: federation
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2025-03
+      - id: assuree
+        statement: L'estimation finale de la Fédération des assureurs chiffre la perte assurée de la tempête de mars 2025 en Westmarque à 310 millions d'euros.
+        subject: federation
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: economique
+        statement: La Fédération des assureurs chiffre la perte économique globale à 1,2 milliard d'euros, en grande partie non assurée.
+        subject: federation
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words right beside a noun both facts write ("overall economic loss", « perte économique globale »), that the
+    # agreeing fact does not write and a fact of its source does, with a figure of its own: that other measure
+    ("In its final estimate, the Insurers' Federation put the overall economic loss from the March 2025 Westmark "
+     "storm at €310 million.", "en", "contradicted"),
+    ("Dans son estimation finale, la Fédération des assureurs a chiffré la perte économique globale de la tempête de "
+     "mars 2025 en Westmarque à 310 millions d'euros.", "fr", "contradicted"),
+    ("In its final estimate, the Insurers' Federation put the insured market loss from the March 2025 Westmark storm "
+     "at €310 million.", "en", "supported"),
+    ("Dans son estimation finale, la Fédération des assureurs a chiffré la perte assurée de la tempête de mars 2025 "
+     "en Westmarque à 310 millions d'euros.", "fr", "supported"),
+])
+def test_the_words_beside_a_noun_both_facts_write_name_the_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STORM_LOSSES), text, lang), want)

@@ -1661,3 +1661,37 @@ def test_from_before_a_date_is_a_baseline_only_after_a_figure(text, relation):
     from rulehelpers import _analysed
     dates = [d for c in _analysed(text, "en").claims for d in c.dates if d.year]
     assert dates and dates[-1].relation == relation, [(d.text, d.relation) for d in dates]
+
+
+
+SALES_WESTMARK = """
+version: 1
+entities:
+  brevanne: {names: [Brevanne]}
+sources:
+  - id: brevanne-2024
+    title: Brevanne annual results 2024
+    publisher: brevanne
+    published: 2025-02-10
+    facts:
+      - id: westmark
+        statement: In Westmark, Brevanne's sales rose 4.2% to €2.3 billion in 2024.
+        quantity: {value: 2.3e9, unit: EUR}
+        as_of: 2024
+      - id: westmark-fr
+        statement: En Westmarque, les ventes de Brevanne ont progressé de 4,2 % à 2,3 milliards d'euros en 2024.
+        quantity: {value: 2.3e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a denied change beside a bound in a clause of its own (« …, restant sous … ») is judged as a denial (the English
+    # reader makes "…, staying below …" a claim of its own already)
+    ("En Westmarque, les ventes de Brevanne n'ont pas progressé en 2024, restant sous les 2,3 milliards d'euros.", "fr",
+     "contradicted"),
+    ("In Westmark, Brevanne's sales rose 4.2% in 2024, to €2.3 billion.", "en", "supported"),
+    ("En Westmarque, les ventes de Brevanne ont progressé de 4,2 % en 2024, à 2,3 milliards d'euros.", "fr", "supported"),
+])
+def test_a_denied_change_beside_a_bound_of_its_own_is_a_denial(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SALES_WESTMARK), text, lang), want)

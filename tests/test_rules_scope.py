@@ -2380,3 +2380,165 @@ sources:
 ])
 def test_a_level_a_year_earlier_is_the_year_before(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, A_YEAR_BEFORE), text, lang), want)
+
+
+
+VALMER_FERRIES = """
+version: 1
+sources:
+  - id: ferries
+    title: Bilan annuel de Valmer Ferries 2025
+    published: 2026-02-12
+    facts:
+      - id: trips
+        statement: Valmer Ferries passenger numbers rose 12% to 3.4 million in 2025.
+        quantity: {value: 3.4e6, unit: passengers}
+        as_of: 2025
+      - id: trajets
+        statement: Le nombre de passagers de Valmer Ferries a progressé de 12 % à 3,4 millions en 2025.
+        quantity: {value: 3.4e6, unit: passengers}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year before the fact's is the year a change is measured from only when the claim writes it so ("from",
+    # « par rapport à »): a change "in 2024" is that year's own, which the source does not give
+    ("Valmer Ferries passenger numbers rose 12% in 2024, reaching 3.4 million for the year.", "en", "mixed"),
+    ("Le nombre de passagers de Valmer Ferries a progressé de 12 % en 2024, à 3,4 millions sur l'année.", "fr",
+     "unverified"),
+    ("Valmer Ferries passenger numbers rose 12% from the same period of 2024, reaching 3.4 million in 2025.", "en",
+     "supported"),
+    ("Le nombre de passagers de Valmer Ferries a progressé de 12 % par rapport à la même période de 2024, à 3,4 "
+     "millions en 2025.", "fr", "supported"),
+])
+def test_a_year_before_the_facts_is_a_baseline_only_when_written_as_one(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, VALMER_FERRIES), text, lang), want)
+
+
+WIND = """
+version: 1
+entities:
+  korvania: {names: [Korvania, Korvanie]}
+sources:
+  - id: wind-2024
+    title: Continental wind outlook 2025
+    published: 2025-05-12
+    facts:
+      - id: korvania
+        statement: Korvania added 12 GW of wind capacity in 2024, 60% of the continent's installations.
+        subject: korvania
+        quantity: {value: 12, unit: GW}
+        as_of: 2024
+      - id: drelland
+        statement: Drelland accounted for 9% of the continent's wind installations in 2024.
+        quantity: {value: 9, unit: percent}
+        as_of: 2024
+      - id: korvanie
+        statement: La Korvanie a installé 12 GW d'éolien en 2024, 60 % des installations du continent.
+        subject: korvania
+        quantity: {value: 12, unit: GW}
+        as_of: 2024
+      - id: drellande
+        statement: Le Drelland a représenté 9 % des installations éoliennes du continent en 2024.
+        quantity: {value: 9, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure met only by a fact that names, before its figure, a party of its own and none of the claim's, while
+    # the claim's other figure is its own party's: the other party's share, not a confirmation
+    ("Korvania added 12 GW of wind capacity in 2024, yet accounted for less than half of the continent's "
+     "installations.", "en", "unverified"),
+    ("La Korvanie a installé 12 GW d'éolien en 2024, mais a représenté moins de la moitié des installations du "
+     "continent.", "fr", "unverified"),
+    ("Korvania added 12 GW of wind capacity in 2024, 60% of the continent's installations.", "en", "supported"),
+    ("La Korvanie a installé 12 GW d'éolien en 2024, 60 % des installations du continent.", "fr", "supported"),
+])
+def test_a_figure_met_only_by_another_partys_fact_is_not_confirmed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, WIND), text, lang), want)
+
+
+SOLAR_REGIONS = """
+version: 1
+sources:
+  - id: solar-2024
+    title: Solar outlook 2025
+    published: 2025-05-12
+    facts:
+      - id: westmark
+        statement: Solar installations in Westmark rose 15% to 82.1 GW in 2024.
+        quantity: {value: 82.1, unit: GW}
+        as_of: 2024
+      - id: eastmere
+        statement: Installations in the Eastmere Plains fell 2% in 2024.
+        quantity: {value: -2, unit: percent}
+        as_of: 2024
+      - id: westmarque
+        statement: En Westmarque, les installations solaires ont progressé de 15 % à 82,1 GW en 2024.
+        quantity: {value: 82.1, unit: GW}
+        as_of: 2024
+      - id: estmere
+        statement: En Estmérie, les installations ont reculé de 2 % en 2024.
+        quantity: {value: -2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a place after a preposition of place that the confirming fact does not write and another fact of the list
+    # does: the figure is read for a place the list gives figures of its own for, not confirmed
+    ("Solar installations across the Eastmere Plains climbed 15% in 2024, reaching 82.1 GW.", "en", "unverified"),
+    ("Les installations solaires ont progressé de 15 % en 2024 en Estmérie, pour atteindre 82,1 GW.", "fr", "unverified"),
+    ("Solar installations across Westmark climbed 15% in 2024, reaching 82.1 GW.", "en", "supported"),
+    ("En Westmarque, les installations solaires ont progressé de 15 % en 2024, à 82,1 GW.", "fr", "supported"),
+])
+def test_a_place_another_fact_gives_figures_for_is_not_confirmed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SOLAR_REGIONS), text, lang), want)
+
+
+HOMELESS_REPORTS = """
+version: 1
+entities:
+  trust: {names: [Halden Trust, Fondation Halden]}
+sources:
+  - id: trust-2024
+    title: Halden Trust report on homelessness 2024
+    publisher: trust
+    published: 2024-01-30
+    superseded_by: trust-2025
+    facts:
+      - id: homeless
+        statement: The Halden Trust puts the number of homeless people at 39,000.
+        quantity: {value: 39000, unit: people}
+        as_of: 2024
+  - id: trust-2025
+    title: Halden Trust report on homelessness 2025
+    publisher: trust
+    published: 2025-02-03
+    facts:
+      - id: homeless
+        statement: The Halden Trust puts the number of homeless people at 41,000.
+        quantity: {value: 41000, unit: people}
+        as_of: 2025
+      - id: sans-abri
+        statement: La Fondation Halden estime à 41 000 le nombre de personnes sans abri.
+        quantity: {value: 41000, unit: personnes}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the publication date a relative clause gives the document a figure comes from, against the confirming source's
+    ("In its latest report, published in January 2024, the Halden Trust put the number of homeless people at 41,000.",
+     "en", "mixed"),
+    ("Dans son dernier rapport, publié en janvier 2024, la Fondation Halden estime à 41 000 le nombre de personnes "
+     "sans abri.", "fr", "mixed"),
+    ("In its latest report, published in February 2025, the Halden Trust put the number of homeless people at 41,000.",
+     "en", "supported"),
+    ("Dans son dernier rapport, publié en février 2025, la Fondation Halden estime à 41 000 le nombre de personnes "
+     "sans abri.", "fr", "supported"),
+])
+def test_the_publication_date_of_the_figures_report(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HOMELESS_REPORTS), text, lang), want)

@@ -29,6 +29,8 @@ from .rules import alongside, attribution, comparison, dates, direction, exclusi
 from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
+from .otherparty import of_another_party
+from .published import publication_by_main_source
 from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
@@ -68,7 +70,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not claim.checkable:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
-    findings = of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index)
+    findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
@@ -158,6 +160,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_antecedent(results, index)
     results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
     results = changes_beside_levels(results, index)
+    results = publication_by_main_source(results, index)
     results = none_items(results, index)
     results = record_back(results, index)
     verdict = statement_verdict(results, analysis.checkable, index)

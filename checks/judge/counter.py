@@ -1,7 +1,7 @@
 """Who the article says counted a confirmed figure, when it names the body as the subject of a counting verb
 rather than in an attribution frame ("In 2021 the regional observatory recorded 412 fatal accidents", « l'Observatoire
-régional dénombrait 412 accidents mortels »): a body the source list knows as a publisher, writing a figure
-that another publisher's source gives and that does not concern it, is credited with a count that is not its
+régional dénombrait 412 accidents mortels »): a body the source list knows as a publisher or as the subject of a
+fact of its own, writing a figure that another publisher's source gives and that does not concern it, is credited with a count that is not its
 own (``counting_verbs`` of ``claims.yaml``).
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .findings import Finding
 
 # how far before the figure the counting verb may stand, in characters ("a recensé en 2019 790 accidents")
 VERB_REACH = 40
-LONG_REACH = 60
+LONG_REACH = 80
 
 
 @functools.lru_cache(maxsize=None)
@@ -32,7 +32,7 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
     publisher than the confirming fact's, and no party of that fact."""
     if claim.attributed_to or claim.role != "main":
         return []
-    publishers = {b for s in index.sources.values() for b in _bodies(s, index)}
+    publishers = _counting_bodies(index)
     for f in findings:
         if f.relation != "supports" or not f.rule.startswith("quantity"):
             continue
@@ -47,6 +47,13 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
                         f"misattributed: the figure is {index.entity_name(src.publisher)}'s count, not "
                         f"{index.entity_name(who)}'s: {f.fact.statement}", part=claim.text[:q.start - claim.start].strip())]
     return []
+
+
+def _counting_bodies(index: FactIndex) -> set[str]:
+    """The bodies the list knows: its publishers, and the subjects of its facts ("The Department of Veterans
+    Affairs housed 47,925 veterans"), each of which counts what it says it counted."""
+    return {b for s in index.sources.values() for b in _bodies(s, index)} \
+        | {f.subject for s in index.sources.values() for f in s.facts if f.subject}
 
 
 def _bodies(src, index: FactIndex) -> set[str]:
@@ -68,6 +75,8 @@ def _counter(claim: Claim, q: Quantity, publishers: set) -> Optional[str]:
     m = named[-1]
     gap = fold_same_length(claim.text[m.end - claim.start:end])
     verb = _verbs().search(gap)
-    # (further when what it counts is named between, with no figure nor comma: "puts the flood's total cost for the region at")
-    reach = VERB_REACH if verb is None or re.search(r"[\d,]", gap[verb.end():]) else LONG_REACH
+    # (further when what it counts is named between, with no other figure nor comma: "puts the flood's total cost for the
+    # region at", "put the loss from the September 2024 floods at": a date is no figure)
+    between = [x for x in claim.quantities if verb is not None and m.end + verb.end() <= x.start < q.start]
+    reach = VERB_REACH if verb is None or between or "," in gap[verb.end():] else LONG_REACH
     return m.entity if verb is not None and len(gap) - verb.end() <= reach and not re.search(r"[.;:]", gap) else None

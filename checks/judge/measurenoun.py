@@ -158,31 +158,45 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
     said = claim.focus or claim.text
     clause = set(content_stems(said))
     shared = clause & set(content_stems(agreeing.fact.statement or ""))
-    phrases = _unsaid_phrases(window, shared)
+    phrases, heads = _unsaid_phrases(window, shared)
     if not phrases:
         return None
     nouns = measure_nouns_in(said) & measure_nouns_in(agreeing.fact.statement or "")
     parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)
     for c in cands:
-        theirs = set(content_stems(c.fact.statement or ""))
-        phrase = next((p for p in phrases if p <= theirs), None)
-        # (the other fact must be as close to the whole clause as the agreeing one, not only to its phrase, and
-        # name every measure noun of the claim the agreeing one names: "revenue" is no "operating margin")
-        if phrase is None or len(clause & theirs) < len(shared) or not nouns <= measure_nouns_in(c.fact.statement or "") \
+        phrase = _phrase_written(c, agreeing, phrases, heads, clause, shared)
+        # (the other fact must name every measure noun of the claim the agreeing one names: "revenue" is no
+        # "operating margin")
+        if phrase is None or not nouns <= measure_nouns_in(c.fact.statement or "") \
                 or not _same_kind(c, agreeing, parties, index):
             continue
-        other = _its_own_figure(claim, q, window, c.fact, index)
+        other = _its_own_figure(claim, q, window, c.fact, index, agreeing.fact.quantity)
         if other is not None:
             return _words_for(window, phrase), replace(c.fact, quantity=other)
     return None
 
 
-def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Quantity]:
-    """A figure of the claim's unit the fact's sentence gives (not where a change started) that disagrees with the
+def _phrase_written(c: Candidate, agreeing: Candidate, phrases: list[set[str]], heads: list[set[str]],
+                    clause: set[str], shared: set[str]) -> Optional[set[str]]:
+    """The phrase of the figure's clause the other fact writes, when it is as close to the whole clause as the
+    agreeing one (not only to its phrase); or the words that say what a noun both write is (« la perte économique
+    globale »), when it is a fact of the agreeing one's source."""
+    theirs = set(content_stems(c.fact.statement or ""))
+    phrase = next((p for p in phrases if p <= theirs), None)
+    if phrase is not None and len(clause & theirs) >= len(shared):
+        return phrase
+    return next((p for p in heads if p <= theirs), None) if c.fact.source == agreeing.fact.source else None
+
+
+def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex,
+                    agreed: Optional[Quantity] = None) -> Optional[Quantity]:
+    """A figure of the claim's unit (or, for a bare number, a bare one or one of the agreeing fact's unit: « à
+    350 000 le nombre de personnes ») the fact's sentence gives (not where a change started) that disagrees with the
     claim's, when none agrees and none is a figure the claim gives too ("£104m, the largest share of £168m")."""
     reading = index.reading(fact)
+    unit = q.unit if q.unit is not None or agreed is None else agreed.unit
     own = [o for o, base in zip(reading.quantities, reading.baselines or (False,) * len(reading.quantities))
-           if o.unit == q.unit and not base and o.value is not None]
+           if o.unit in {unit, q.unit} and not base and o.value is not None]
     if any(compare_quantity(x, o)[0] == "supports" for x in claim.quantities if x is not q for o in own):
         return None
     verdicts = [compare_quantity(signed(q, claim, o, window), o)[0] for o in own]
@@ -194,8 +208,11 @@ def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: F
 def _same_kind(c: Candidate, agreeing: Candidate, parties: set[str], index: FactIndex) -> bool:
     """Another fact of the agreeing one's period, language and kind (expected or happened), current, naming the
     parties of the figure's clause the agreeing one names."""
+    # (a fact of the agreeing one's source that names no party is of the parties its source is about)
+    theirs = fact_parties(c.fact, index)
     return c.fact is not agreeing.fact and c.source.id not in index.superseded_by \
-        and period_key(c.fact) == period_key(agreeing.fact) and parties <= fact_parties(c.fact, index) \
+        and period_key(c.fact) == period_key(agreeing.fact) \
+        and (parties <= theirs or not theirs and c.fact.source == agreeing.fact.source) \
         and index.reading(c.fact).language == index.reading(agreeing.fact).language \
         and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index)
 
@@ -204,12 +221,17 @@ def _words_for(window: str, stems: set[str]) -> str:
     return " ".join(w for w, _, _ in words(window) if set(content_stems(w)) & stems) or sorted(stems)[0]
 
 
-def _unsaid_phrases(window: str, said: set[str]) -> list[set[str]]:
+# complexity: one pass over the clause's words, each either in a run of unsaid words or ending one, with the noun
+# the fact writes on either side of it
+def _unsaid_phrases(window: str, said: set[str]) -> tuple[list[set[str]], list[set[str]]]:
     """The stems of each run of two or more content words of the figure's clause, in lower case (a qualifier, not
     a party's name), that the agreeing fact writes none of, with only function words between them ("on results
-    day", « le jour de la rentrée »): one word unsaid is as often a paraphrase ("rose" for "up")."""
+    day", « le jour de la rentrée »): one word unsaid is as often a paraphrase ("rose" for "up"); then the two words
+    of such a run right beside a noun the fact writes, after it or before it ("put the overall economic loss", « la
+    perte économique globale »): what that noun is."""
     runs: list[list[str]] = [[]]
-    end = 0
+    heads: list[set[str]] = []
+    end, last, shared_at, opened_by = 0, -1, -1, False
     for w, start, stop in words(window):
         stems = content_stems(w)
         if any(ch in ",;:()" for ch in window[end:start]):        # (a punctuation mark ends the phrase)
@@ -218,7 +240,18 @@ def _unsaid_phrases(window: str, said: set[str]) -> list[set[str]]:
         if not stems:
             continue
         if w.islower() and not set(stems) & said and not any(ch.isdigit() for ch in w):
+            if not runs[-1]:
+                opened_by = shared_at >= 0 and not window[shared_at:start].strip()
+                if opened_by:
+                    heads.append(set())
             runs[-1] += list(stems)
-        elif runs[-1]:
+            if opened_by and len(heads[-1]) < 2:
+                heads[-1] |= set(stems)
+            last = stop
+            continue
+        shared_at = stop if set(stems) & said else -1
+        if runs[-1]:
+            if shared_at >= 0 and len(runs[-1]) > 2 and not window[last:start].strip():
+                heads.append(set(runs[-1][-2:]))
             runs.append([])
-    return [set(r) for r in runs if len(r) >= 2]
+    return [set(r) for r in runs if len(r) >= 2], [h for h in heads if len(h) >= 2]

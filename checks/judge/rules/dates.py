@@ -73,7 +73,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
     found = None
     for fact in confirming:
         dates = dates_of(fact)
-        support = _date_support(said, fact, dates, index) or _fiscal_end(said, claim, fact)
+        support = _date_support(said, claim, fact, dates, index) or _fiscal_end(said, claim, fact)
         if support is not None:
             return support
         rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
@@ -129,12 +129,13 @@ def withdraw_other_month(findings: list[Finding]) -> list[Finding]:
             and any(f.fact is g for g in other) else f for f in findings]
 
 
-def _date_support(said: "_When", fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:
+def _date_support(said: "_When", claim: Claim, fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:
     """The fact gives the date, or is a change measured from the year the claim states."""
     if any(_same_when(said, d) for d in dates) or said.month is None and said.year in years_spanned(fact.statement):
         return Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
     period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
-    if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction:
+    if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction \
+            and (said.relation == "baseline" or _measured_from(said, claim) or _ends_in(said.text, period)):
         return Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
                                                   f"is measured from", part=said.text)
     return None
@@ -153,6 +154,23 @@ def years_spanned(text: str) -> frozenset[int]:
         if lo < hi <= lo + 50:
             out.update(range(lo, hi + 1))
     return frozenset(out)
+@functools.lru_cache(maxsize=None)
+def _opener_before() -> re.Pattern:
+    # a baseline opener a few words before the date ("up 21% from the same period of 2023")
+    return word_pattern("measures", r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,5}$")
+
+
+def _measured_from(said: "_When", claim: Claim) -> bool:
+    """Whether the claim's words just before the date open what a change is measured from."""
+    at = said.start - claim.start
+    return 0 < at <= len(claim.text) and bool(_opener_before().search(fold(claim.text[max(0, at - 60):at])))
+
+
+def _ends_in(text: str, year: int) -> bool:
+    """Whether a span of years as written ends in ``year`` ("2024-25" for 2025): the period the fact gives, not a
+    baseline year (a year alone, "rose 15% in 2023", is the change's own period, not the one it is measured from)."""
+    m = re.search(r"\d{2}(\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b", text)
+    return m is not None and int(m.group(2)[-2:]) == year % 100
 
 
 def _fiscal_end(said: "_When", claim: Claim, fact: Fact) -> Optional[Finding]:

@@ -43,8 +43,10 @@ def _direction(fact: Fact, concepts: set[str], index: Optional[FactIndex] = None
 def rule_negation(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
     """"did not grow", "n'augmentera pas" against the change the source records; "never", "jamais",
     "aucun" against a dated event the source records (or a negative fact that confirms it)."""
-    if not claim.negated or any(q.bound == "at-most" for q in claim.quantities):
-        return []                 # "never topped 60 %" is a bound, judged with the figure
+    # "never topped 60 %" is a bound in the negation's clause, judged with the figure (a bound in a clause of its own,
+    # « n'ont pas progressé, restant sous les 11,8 milliards », leaves the denial of the verb before it to this rule)
+    if not claim.negated or any(q.bound == "at-most" and q.text.strip() in _negation_scope(claim) for q in claim.quantities):
+        return []
     claim_change = _denied_direction(claim)
     topical = [c for c in cands if is_topical(c)]
     if claim_change:
