@@ -321,7 +321,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
                        dates=_read_dates(claims, text, lang),
                        period=period,
-                       direction=direction_of(text) or lost_direction(text, quantities), negated=bool(main and main.negated),
+                       direction=direction_of(text) or (None if receiver else lost_direction(text, quantities)), negated=bool(main and main.negated),
                        giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))
 
 

@@ -1740,3 +1740,26 @@ sources:
 ])
 def test_a_count_a_verb_of_losing_takes_as_object_fell(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, LOST_FIGURES), text, lang), want)
+
+
+def test_a_count_given_up_to_a_receiver_is_a_transfer_not_a_fall(tmp_path_factory):
+    """« a cédé 12 canons à la Dalie »: a verb of losing with a receiver gives, it says no fall of a count."""
+    listing = """
+version: 1
+entities:
+  valtorne: {names: [Valtorne]}
+  dalie: {names: [Dalie]}
+sources:
+  - id: aide
+    title: Aide du Valtorne à la Dalie en 2024
+    published: 2025-01-10
+    facts:
+      - id: canons
+        statement: En 2024, les livraisons de canons du Valtorne à la Dalie ont augmenté, à 12 canons.
+        subject: valtorne
+        object: dalie
+        quantity: {value: 12, unit: canons}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), "En 2024, le Valtorne a cédé 12 canons à la Dalie.", "fr")
+    assert_verdict(st, "supported")

@@ -243,7 +243,8 @@ def _direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
     s, e = q.start - claim.start, q.end - claim.start
     after = re.match(r"\s*(\S+)", text[e:e + 20])
     return (direction_of(after.group(1)) if after else None) or direction_of(text[max(0, s - 20):s]) \
-        or lost_direction(text[:s], [replace(q, start=s)])     # (« a perdu 2,7 millions d'unités »: a fall)
+        or (None if claim.roles.receiver else lost_direction(text[:s], [replace(q, start=s)]))
+    # (« a perdu 2,7 millions d'unités »: a fall; « a cédé 12 canons à l'Ukraine », given to a receiver: none)
 
 
 def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
