@@ -21,6 +21,7 @@ from .detect import Context, is_figure, analyse_statement
 from .detect.figures import is_difference
 from .entities import EntityMatcher
 from .language import detect_language
+from .lostcount import lost_direction
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, words as word_list
@@ -320,7 +321,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
                        dates=_read_dates(claims, text, lang),
                        period=period,
-                       direction=direction_of(text), negated=bool(main and main.negated),
+                       direction=direction_of(text) or (None if receiver else lost_direction(text, quantities)), negated=bool(main and main.negated),
                        giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))
 
 

@@ -1695,3 +1695,106 @@ sources:
 ])
 def test_a_denied_change_beside_a_bound_of_its_own_is_a_denial(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SALES_WESTMARK), text, lang), want)
+
+
+
+DAY_DATED = """
+version: 1
+sources:
+  - id: valtorne-pay
+    title: Salaires du Valtorne
+    published: 2026-01-05
+    facts:
+      - id: prime-fr
+        statement: La prime de Valtorne est revalorisée au 1er mars 2026.
+        as_of: 2026-03-01
+      - id: bonus-en
+        statement: The Valtorne bonus was raised on 1 March 2026.
+        as_of: 2026-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the day and month of a date are what the fact is checked on, not a second word of what happens: the
+    # pension, which no fact names, is not confirmed by a fact about the bonus raised the same day
+    ("La pension minimale est, elle aussi, revalorisée au 1er mars.", "fr", "unverified"),
+    ("The minimum pension was also raised on 1 March.", "en", "unverified"),
+    ("La prime de Valtorne est revalorisée au 1er mars.", "fr", "supported"),
+    ("The Valtorne bonus was raised on 1 March.", "en", "supported"),
+])
+def test_a_day_date_is_not_a_word_of_what_happens(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DAY_DATED), text, lang), want)
+
+
+LOST_FIGURES = """
+version: 1
+entities:
+  orvelle: {names: [Orvelle, groupe Orvelle, Orvelle group]}
+sources:
+  - id: valtorne-books
+    title: Le marché du livre dans le Valtorne en 2024
+    published: 2025-02-01
+    facts:
+      - id: romans-fr
+        statement: Les ventes de romans du Valtorne ont progressé de 1,4 million d'exemplaires en 2024.
+        quantity: {value: 1.4e6, unit: exemplaires}
+        as_of: 2024
+      - id: novels-en
+        statement: Valtorne's novel sales rose by 1.4 million copies in 2024.
+        quantity: {value: 1.4e6, unit: copies}
+        as_of: 2024
+      - id: essais-fr
+        statement: Les ventes d'essais du Valtorne ont reculé de 0,8 million d'exemplaires en 2024.
+        quantity: {value: 0.8e6, unit: exemplaires}
+        as_of: 2024
+      - id: essays-en
+        statement: Valtorne's essay sales fell by 0.8 million copies in 2024.
+        quantity: {value: 0.8e6, unit: copies}
+        as_of: 2024
+      - id: motards
+        statement: 126 motards sont morts sur les routes du Valtorne en 2024.
+        quantity: {value: 126, unit: motards}
+        as_of: 2024
+      - id: perte-orvelle
+        statement: Le groupe Orvelle a enregistré une perte nette de 2 milliards d'euros en 2024.
+        subject: orvelle
+        quantity: {value: 2e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count that is the object of a verb of losing fell: against a source that says it rose, the wrong way
+    ("Les ventes de romans du Valtorne ont perdu 1,4 million d'exemplaires en 2024.", "fr", "contradicted"),
+    ("Valtorne's novel sales lost 1.4 million copies in 2024.", "en", "contradicted"),
+    ("Les ventes d'essais du Valtorne ont perdu 0,8 million d'exemplaires en 2024.", "fr", "supported"),
+    ("Valtorne's essay sales shed 0.8 million copies in 2024.", "en", "supported"),
+    # « perdre la vie » takes no figure as object (a death count); a sum of money lost is a loss, no way
+    ("En 2024, 126 motards ont perdu la vie sur les routes du Valtorne.", "fr", "supported"),
+    ("Le groupe Orvelle a perdu 2 milliards d'euros en 2024.", "fr", "supported"),
+])
+def test_a_count_a_verb_of_losing_takes_as_object_fell(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LOST_FIGURES), text, lang), want)
+
+
+def test_a_count_given_up_to_a_receiver_is_a_transfer_not_a_fall(tmp_path_factory):
+    """« a cédé 12 canons à la Dalie »: a verb of losing with a receiver gives, it says no fall of a count."""
+    listing = """
+version: 1
+entities:
+  valtorne: {names: [Valtorne]}
+  dalie: {names: [Dalie]}
+sources:
+  - id: aide
+    title: Aide du Valtorne à la Dalie en 2024
+    published: 2025-01-10
+    facts:
+      - id: canons
+        statement: En 2024, les livraisons de canons du Valtorne à la Dalie ont augmenté, à 12 canons.
+        subject: valtorne
+        object: dalie
+        quantity: {value: 12, unit: canons}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), "En 2024, le Valtorne a cédé 12 canons à la Dalie.", "fr")
+    assert_verdict(st, "supported")

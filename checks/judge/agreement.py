@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
+from ..lostcount import lost_direction
 from ..factread import direction_of, is_change_size, is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
@@ -241,7 +242,9 @@ def _direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
     text = claim.focus or claim.text
     s, e = q.start - claim.start, q.end - claim.start
     after = re.match(r"\s*(\S+)", text[e:e + 20])
-    return (direction_of(after.group(1)) if after else None) or direction_of(text[max(0, s - 20):s])
+    return (direction_of(after.group(1)) if after else None) or direction_of(text[max(0, s - 20):s]) \
+        or (None if claim.roles.receiver else lost_direction(text[:s], [replace(q, start=s)]))
+    # (« a perdu 2,7 millions d'unités »: a fall; « a cédé 12 canons à l'Ukraine », given to a receiver: none)
 
 
 def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:

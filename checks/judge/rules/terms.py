@@ -2,8 +2,7 @@
 against a topical fact that names what it says and agrees on its date, rank, order, direction, numbers and on
 who does what.
 
-- supported: « La CRE propose les tarifs, que le gouvernement décide » / "The mayor proposed the budget,
-  which the council approved".
+- supported: « La CRE propose les tarifs, que le gouvernement décide » / "The mayor proposed, the council approved".
 - contradicted: « C'est la CRE qui fixe les tarifs, le gouvernement les propose » / "The council proposed the
   budget, which the mayor approved".
 """
@@ -106,19 +105,34 @@ def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) 
         return False
     # (the words of the claim's own dates, "in March", « le 1er septembre », are what the fact is checked on, not
     # what makes it about the claim: a fact of another event in the same month is not the claim's)
-    dated = {s for d in claim.dates for s in content_stems(d.text)}
+    dated = {s for d in claim.dates for s in content_stems(d.text)} | _month_words(claim)
     named = {k for k in c.shared if k in own and (k.startswith("c:") or k.startswith("t:")
                                                    and not set(k[2:].split()) <= dated)}
     context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
         or any("c:" + x in c.shared for x in claim.context_concepts)
-    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named) >= 2
+    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named, dated) >= 2
                                                                        and says_what_happens(claim, c.fact, named)))
 
 
-def _words(keys: set[str]) -> int:
+def _month_words(claim: Claim) -> set[str]:
+    """The stems of the days the claim dates by month and day without a year (« au 1er janvier », "on 3 March",
+    "March 3"): its dates too, which the date rule checks. A month alone may be what is measured (« les données
+    de décembre ») or the span something lasts ("from May into October"): those stay words of the claim."""
+    text, out = claim.text, set()
+    for _, s, e, _ in find_months(text, offset=claim.start):
+        s, e = s - claim.start, e - claim.start
+        before, after = re.search(r"\d\w*\s+$", text[max(0, s - 8):s]), re.match(r"\s+\d\w*", text[e:e + 8])
+        if before or after:
+            out |= set(content_stems(text[s - (len(before.group(0)) if before else 0):e + (len(after.group(0)) if after else 0)]))
+    return out
+
+
+def _words(keys: set[str], dated: frozenset[str] | set[str] = frozenset()) -> int:
     """How many words of the claim shared keys name: each word once, however many phrases it is in ("Elizabeth",
-    "Elizabeth line"), and a concept only when no shared word names it (« élèves » and its concept, school)."""
-    words = {w for k in keys if k.startswith("t:") for w in k[2:].split()}
+    "Elizabeth line"), and a concept only when no shared word names it (« élèves » and its concept, school); not
+    the words of its dates (``dated``), though a phrase joins them to a word that counts (« revalorisé au 1er
+    janvier » names one word of what happens, not two)."""
+    words = {w for k in keys if k.startswith("t:") for w in k[2:].split()} - set(dated)
     named = set(concepts_in(" ".join(sorted(words))))
     return len(words) + len({k for k in keys if k.startswith("c:") and k[2:] not in named})
 

@@ -1,0 +1,31 @@
+"""A figure lost: the object of a verb of losing (« a perdu 2,7 millions d'unités », "shed 12,000 jobs", « a cédé
+2,5 % »). A count, a share or points lost is a fall of that count; a sum of money lost is a loss, a level that
+says no way (« a perdu 2 milliards d'euros », "lost $3 billion"); a verb of losing whose object is no figure
+(« 726 motards ont perdu la vie », "lost their lives", "lost his job") says nothing of the figure beside it.
+The verbs are ``loss_verbs`` of ``data/lang/<code>/measures.yaml``."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from .model import Quantity
+from .resources import word_pattern
+
+
+def _money(unit: Optional[str]) -> bool:
+    """Whether a unit is a sum of money (an ISO 4217 code, alone or per something: "EUR", "USD per share")."""
+    head = (unit or "").strip().split(" ")[0]
+    return len(head) == 3 and head.isalpha() and head.isupper()
+
+
+def lost_figure(before: str, q: Quantity) -> bool:
+    """Whether ``q``, written right after ``before``, is what a verb of losing loses (its object: nothing between
+    them; a qualifier, « près de », "about", is part of the figure) and is no sum of money: a fall of that count."""
+    if _money(q.unit):
+        return False
+    return bool(word_pattern("measures", r"(?<!\w)(?:{loss_verbs})\s*$", re.IGNORECASE).search(before[-40:]))
+
+
+def lost_direction(text: str, quantities: Iterable[Quantity]) -> Optional[str]:
+    """"decrease" when a figure of ``text`` is the object of a verb of losing (``lost_figure``), else None."""
+    return next(("decrease" for q in quantities if q.start > 0 and lost_figure(text[:q.start], q)), None)
