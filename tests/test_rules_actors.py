@@ -1788,3 +1788,39 @@ sources:
 def test_a_possessed_transfer_noun_is_the_subject_s(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, PLEDGE), text, lang)
     assert (st.claims[0].claim.roles.giver, st.claims[0].claim.roles.receiver) == ("holt", "estmark")
+
+
+CAUSED = """
+version: 1
+sources:
+  - id: gas
+    title: Castelford gas use
+    published: 2025-09-01
+    facts:
+      - id: gas-plants
+        statement: Gas burned by Castelford power plants fell to 12 TWh in 2024, down 40 % on a year, because of a rise in wind output.
+        as_of: 2024
+      - id: gas-plants-fr
+        statement: Le gaz brûlé par les centrales de Castelford a reculé à 12 TWh en 2024, en baisse de 40 % sur un an, en raison de la hausse de la production éolienne.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the rise that explains a fall is the cause's way, not the effect's: each part is compared with the same part
+    ("The rebound in wind output explains this fall.", "en"),
+    ("Le regain de la production éolienne explique ce recul.", "fr"),
+])
+def test_a_cause_s_way_is_not_the_effect_s(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, CAUSED), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the effect said the other way is still a wrong direction, the cause left as it is
+    ("The rise in wind output explains the increase in gas burned by Castelford power plants in 2024.", "en"),
+    ("La hausse de la production éolienne explique la progression du gaz brûlé par les centrales de Castelford en 2024.", "fr"),
+])
+def test_an_effect_said_the_other_way_beside_its_cause_is_wrong(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, CAUSED), text, lang)
+    assert_rule(st, "contradicted", "direction")

@@ -3469,3 +3469,56 @@ sources:
 ])
 def test_the_words_beside_a_noun_both_facts_write_name_the_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, STORM_LOSSES), text, lang), want)
+
+
+
+PER_SHARE_BEFORE = """
+version: 1
+entities:
+  varnel: {names: [Varnel]}
+sources:
+  - id: varnel
+    title: Varnel annual results
+    published: 2025-02-20
+    facts:
+      - id: varnel-net
+        statement: Varnel's net income reached 1,240 million euros in 2024, up 6.1 %.
+        subject: varnel
+        quantity: {value: 1.24e9, unit: EUR}
+        as_of: 2024
+      - id: varnel-eps
+        statement: Varnel's diluted EPS rose 3.4 % to 4.85 euros in 2024.
+        subject: varnel
+        quantity: {value: 4.85, unit: EUR per share}
+        as_of: 2024
+      - id: varnel-net-fr
+        statement: Le bénéfice net de Varnel a atteint 1 240 millions d'euros en 2024, en hausse de 6,1 %.
+        subject: varnel
+        quantity: {value: 1.24e9, unit: EUR}
+        as_of: 2024
+      - id: varnel-eps-fr
+        statement: Le BNPA dilué de Varnel a progressé de 3,4 % à 4,85 euros en 2024.
+        subject: varnel
+        quantity: {value: 4.85, unit: EUR per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a "per share" of the subject, before the figure, makes it a figure per share: never read against the total
+    ("In 2024, Varnel's net income per share rose 3.4 %, to 4.85 euros.", "en"),
+    ("En 2024, le bénéfice net par action de Varnel gagne 3,4 %, à 4,85 euros.", "fr"),
+])
+def test_a_per_share_subject_before_the_figure_is_no_total(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, PER_SHARE_BEFORE), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # control: a wrong figure per share is never confirmed (read per share, it meets no total)
+    ("In 2024, Varnel's net income per share rose 3.4 %, to 5.85 euros.", "en"),
+    ("En 2024, le bénéfice net par action de Varnel gagne 3,4 %, à 5,85 euros.", "fr"),
+])
+def test_a_wrong_per_share_figure_before_is_never_confirmed(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, PER_SHARE_BEFORE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "par habitant", not "par le fonds" (an agent)
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
                       r"\s+(?!(?:{per_agent_determiners})\b)([^\W\d_]{3,})", re.I),
+        "per_before": m(r"(?<!\w)(?:{+per_words_before_figure})(?!\w)"),
         "exceed": m(r"(?:(?:{exceed_stems})\w*|{exceed_words})\s+(?P<neg>(?:{exceed_negators})\s+)?(?:(?:{exceed_thresholds})\s+)?$"),
         "exceed_negated": m(r"(?:\b(?:" + negated_before + r")|(?:{negation_suffixes})\s+)(?:\w+\s+){0,2}$"),
         "multiplier": m(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "multiplier_qualifiers"))
@@ -149,6 +150,19 @@ def per_units(own: str, quantities, base: int) -> None:
             # d'habitants »; the noun is kept, as a source writes it)
             counted = _patterns()["per_counted"].match(own, m.end()) if fold(tail) in _magnitude_words() else None
             q.unit = f"{q.unit} per {tail}" + (f" {counted.group(1).lower()}" if counted else "")
+        elif (tail := _per_before(own, q, quantities, base)):
+            q.unit = f"{q.unit} per {tail}"
+
+
+def _per_before(own: str, q, quantities, base: int) -> str:
+    """The noun a "per" phrase of the figure's subject counts by, written before it ("Earnings per share rose 5 %,
+    to $3.63": share): the last one before the figure with no other figure of a unit between them; "" without."""
+    start = q.start - base
+    found = list(_patterns()["per_before"].finditer(own[:start]))
+    if not found or any(o is not q and o.unit not in ("percent", "ratio", "year") and found[-1].end() <= o.start - base < start
+                        for o in quantities):
+        return ""
+    return found[-1].group(0).split(None, 1)[1].lower()
 
 
 def verb_bounds(f: str, quantities, base: int) -> None:

@@ -9,14 +9,15 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import direction_of, is_baseline
+from ..factread import is_baseline
 from ..recordscope import names_a_record, record_scope
 from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern, words
 from ..model import Claim, Fact
-from ..terms import LANGS, concepts_in, content_stems
+from ..terms import LANGS, content_stems
 from ..text import fold, fold_same_length, literal_trie, longest_first
+from .causes import direction_slot
 
 
 def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
@@ -35,7 +36,7 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
-        found = _direction_slot(claim.text, fact, index)
+        found = direction_slot(claim.text, fact, index)
     return found
 
 
@@ -246,48 +247,6 @@ def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
     return None
 
 
-def _direction_slot(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
-    """The other direction of a change in the fact's closest clause (or given by both ends of a move)."""
-    cd = direction_of(text)
-    clause = closest_clause(fact.statement, text)
-    # (a clause that shares no word with the claim is the closest for want of a better one: its way of change is
-    # another thing's — "the fall is driven by fewer arrivals and a gradual increase in emigration")
-    fd = (direction_of(clause) if set(content_stems(clause)) & set(content_stems(text)) else None) \
-        or _moved(fact, index) or _sole_direction(fact.statement, text)
-    # (a text that names both ways, "the fall was driven by fewer arrivals and more departures", « la hausse suit le
-    # recul », says no one direction: its first word of change is not what the other side denies)
-    if cd and fd and cd != fd and not _both_ways(text) and not _both_ways(clause):
-        return ("contradicts", "direction", f"wrong direction: the source says {DIRECTION_WORDS[fd]}, "
-                                            f"the article {DIRECTION_WORDS[cd]}: {fact.statement}")
-    return None
-
-
-def _both_ways(text: str) -> bool:
-    """Whether a text names a rise and a fall."""
-    return {"increase", "decrease"} <= set(concepts_in(text))
-
-
-def _sole_direction(statement: str, text: str) -> Optional[str]:
-    """The one direction the fact's clauses about what the claim measures state, when the clause closest to the
-    claim states none ("En 2023, tous les secteurs, y compris les transports, ont vu leurs émissions baisser":
-    the emissions fell); None when they state several or share no word with the claim."""
-    own = set(content_stems(text))
-    found = {d for part in re.split(r"[,;]", statement) if set(content_stems(part)) & own
-             for d in [direction_of(part)] if d}
-    return found.pop() if len(found) == 1 else None
-
-
-def _moved(fact: Fact, index: FactIndex) -> Optional[str]:
-    """The way a fact's sentence says a level moved by giving both ends ("est passé de 60 en 2023 à 65 en 2024",
-    "from 60 to 65"): a starting level, then the next figure of the same unit."""
-    reading = index.reading(fact)
-    pairs = list(zip(reading.quantities, reading.baselines))
-    for (a, base), (b, _) in zip(pairs, pairs[1:]):
-        if base and a.unit == b.unit and a.value is not None and b.value is not None and a.value != b.value:
-            return "increase" if b.value > a.value else "decrease"
-    return None
-
-
 @functools.lru_cache(maxsize=None)
 def _listed() -> re.Pattern:
     """Built when first needed (most articles have no figures in brackets)."""
@@ -371,9 +330,6 @@ def _after_baseline(text: str, pos: int) -> bool:
     """Whether the date at ``pos`` is what a change is measured from ("6 percent higher than in 2025")."""
     before = text[max(0, pos - 30):max(0, pos)].rstrip()
     return is_baseline(before) or is_baseline(re.sub(r"\s*\S+$", "", before))
-
-
-DIRECTION_WORDS = {"increase": "it rose", "decrease": "it fell", "unchanged": "it did not change"}
 
 
 def _days(pairs: set) -> str:

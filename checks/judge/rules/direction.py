@@ -13,8 +13,8 @@ from ...slots import clause_spans, closest_clause
 from ...match import FactIndex
 from ...model import Claim
 from ...text import fold
+from ..causes import DIRECTION_WORDS, part_pairs
 from ..findings import Finding
-from ..slotcheck import DIRECTION_WORDS
 
 RULE_ID = "direction"
 
@@ -37,11 +37,23 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
         if not said or not names:
             continue
         for f in confirming:
-            theirs = closest_clause(f.fact.statement, clause)
-            fd = direction_of(theirs)
-            if fd and fd != said and names & {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", theirs)}:
+            fd = _other_way(clause, f.fact.statement, names)
+            if fd:
                 out.append(Finding("contradicts", "direction", f.fact,
                                    f"wrong direction: the source says {DIRECTION_WORDS[fd]}, the article "
                                    f"{DIRECTION_WORDS[said]}: {f.fact.statement}", part=clause.strip()))
                 break
     return out
+
+
+def _other_way(clause: str, statement: str, names: set) -> str:
+    """The way of change the fact's clause closest to ``clause`` and naming one of its parties gives when it is
+    not the clause's own; what caused what compared part by part (the effect with the effect, the cause with the
+    cause: "a drop the ORR linked to competition" against "… fewer journeys, and increased competition …
+    contributed"); "" when they agree."""
+    for mine, part in part_pairs(clause, statement):
+        said, theirs = direction_of(mine), closest_clause(part, mine)
+        fd = direction_of(theirs)
+        if said and fd and fd != said and names & {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", theirs)}:
+            return fd
+    return ""
