@@ -5,7 +5,8 @@ figure wrong; and a figure the fact confirming another figure of the claim write
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional
+from functools import cached_property
+from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, units_comparable
 from ..factread import direction_of, is_difference, names_a_baseline
@@ -120,22 +121,30 @@ def _moves(word: str) -> bool:
     return bool(concepts) and concepts <= GENERIC_CONCEPTS
 
 
-def written_beside(claim: Claim, q: Quantity, window: str, cands: list[Candidate], used: Candidate,
-                   index: FactIndex) -> Optional[Candidate]:
+# complexity: one pass over the facts, a test a line, what the claim gives read once at the first fact it is needed for
+def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candidate], used: Optional[Candidate],
+                   index: FactIndex, fits: Optional[Callable[[Candidate], bool]] = None) -> Optional[Candidate]:
     """Another fact of the topic whose sentence writes the article's figure exactly, beside its own declared figure,
     among words that name what the figure measures ("refugee costs fell by 17.3 % to $27.8 billion" for "spending
     on refugees was cut by 17.3 %"), of the figure's year and going its way: what the article quotes, not a wrong
-    figure of the fact ranked first. Never a bound ("less than half" is met by many figures)."""
+    figure of the fact ranked first. Never a bound ("less than half" is met by many figures). ``fits``: a further
+    test of the fact (``beside_declared``'s scope)."""
     if q.bound in ("at-least", "at-most") or not any(ch.isdigit() for ch in q.text):
         return None
-    subject, earlier = _subject_of(claim, q, window, index)
-    if not subject:
-        return None
-    year = quantity_year(claim, q, window)
-    change = direction_of(window) if figure_sense(claim, q, window) == "change" else None
-    exact = replace(q, approximate=False)
+    # (the first fact of ``cands`` that passes every test, in whatever order they are asked: what the figure measures
+    # and its year are read at the first fact the cheap tests leave, for nothing when none does)
+    said = None
     for c in cands:
         if c is used or not is_topical(c) or not substantive(c) or c.source.id in index.superseded_by:
+            continue
+        if said is None:
+            subject, earlier = _subject_of(claim, q, window, index)
+            if not subject:
+                return None
+            change = direction_of(window) if figure_sense(claim, q, window) == "change" else None
+            said = (subject, earlier, quantity_year(claim, q, window), change, replace(q, approximate=False))
+        subject, earlier, year, change, exact = said
+        if fits is not None and not fits(c):
             continue
         if (year is not None and not time_ok(claim, c.fact, year)) or _of_another(claim, q, window, c, index):
             continue
@@ -297,7 +306,9 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
     every party and place the claim names."""
     if is_duration(q.unit):
         return []                      # (the span of an average, "sur 20 ans", is no figure of its own)
-    other = written_beside(claim, q, window, [c for c in pool if _of_scope(claim, q, window, c, index)], None, index)
+    # (the scope asked of a fact only as ``written_beside`` reaches it: most figures have no subject and it asks none,
+    # and it stops at the first fact; the claim's side of the scope read once per figure)
+    other = written_beside(claim, q, window, pool, None, index, fits=_Scope(claim, q, window, index).holds)
     # (in the figure's own noun, or the declared one's for a bare figure: "61,237 new offices" is not the 61,237
     # flats the sentence writes)
     if other is None or not any(compare_quantity(q, fq)[0] == "supports"
@@ -308,18 +319,44 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
                     f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
 
 
-def _of_scope(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
-    """Whether a fact may give the figure: of its measure, quarter and month, naming every party the claim names but
-    its sayers, and every proper name of the claim no party covers."""
-    if not measure_fits(claim_qualifiers(claim, window, q), c.fact, index, q):
-        return False                   # ("gross income" is not the net income the sentence writes)
-    sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
-    if not {m.entity for m in claim.mentions} - sayers <= fact_parties(c.fact, index):
-        return False
-    if not fact_names_all(c.fact, c.source, proper_names_in(claim, None, index)):
-        return False
-    month = quantity_month(claim, q, window)
-    return month_ok(month, c.fact) and quarter_ok(quantity_quarter(claim, q, window) if month is None else None, c.fact)
+class _Scope:
+    """Whether a fact may give the figure (``holds``): of its measure, quarter and month, naming every party the
+    claim names but its sayers, and every proper name of the claim no party covers. What the claim and its figure
+    give is read at the first fact that needs it, and kept for the others."""
+
+    def __init__(self, claim: Claim, q: Quantity, window: str, index: FactIndex):
+        self.claim, self.q, self.window, self.index = claim, q, window, index
+
+    @cached_property
+    def qualifiers(self):
+        return claim_qualifiers(self.claim, self.window, self.q)
+
+    @cached_property
+    def parties(self) -> set:
+        sayers = {self.claim.attributed_to} | {s.publisher for s in self.index.sources.values()}
+        return {m.entity for m in self.claim.mentions} - sayers
+
+    @cached_property
+    def names(self):
+        return proper_names_in(self.claim, None, self.index)
+
+    @cached_property
+    def month(self):
+        return quantity_month(self.claim, self.q, self.window)
+
+    @cached_property
+    def quarter(self):
+        return quantity_quarter(self.claim, self.q, self.window) if self.month is None else None
+
+    def holds(self, c: Candidate) -> bool:
+        index = self.index
+        if not measure_fits(self.qualifiers, c.fact, index, self.q):
+            return False               # ("gross income" is not the net income the sentence writes)
+        if not self.parties <= fact_parties(c.fact, index):
+            return False
+        if not fact_names_all(c.fact, c.source, self.names):
+            return False
+        return month_ok(self.month, c.fact) and quarter_ok(self.quarter, c.fact)
 
 
 def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:

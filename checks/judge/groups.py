@@ -79,7 +79,10 @@ def _next_word(text: str, at: int) -> Optional[str]:
     return m.group(1) if m else None
 
 
+@functools.lru_cache(maxsize=16384)
 def numbers_written(text: str) -> frozenset[float]:
+    """The numbers a text writes in digits (``written_numbers``), kept per text: the judge asks it of every fact
+    of a topic, claim after claim."""
     return frozenset(v for _, v in written_numbers(text))
 
 

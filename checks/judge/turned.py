@@ -89,9 +89,9 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
                            f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
     # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
     # (unless another fact's sentence writes the figure: the article may give that one, "up 18 %" beside a level)
-    flipped = way_of_the_size(claim, q, window, c.fact, index) \
-        if not detail and not any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c) \
-        else None
+    flipped = way_of_the_size(claim, q, window, c.fact, index) if not detail else None
+    if flipped and any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c):
+        flipped = None
     return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
                                                         f"{c.fact.statement}")] if flipped else None
 
