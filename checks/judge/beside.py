@@ -5,7 +5,6 @@ figure wrong; and a figure the fact confirming another figure of the claim write
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
 from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, units_comparable
@@ -17,12 +16,11 @@ from ..terms import concepts_in, content_stems
 from ..text import words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
-from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, fact_names_all, fact_parties, figure_window,
-                      is_topical, of_another_base, proper_names_in, stated_figure, substantive)
-from .qualifiers import claim_qualifiers, measure_fits
+from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,
+                      stated_figure, substantive)
+from .figurescope import FigureScope
 from .findings import Finding, is_duration
-from .periods import month_ok, quantity_month, quantity_year, time_ok
-from .yearparts import quantity_quarter, quarter_ok
+from .periods import quantity_year, time_ok
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -308,7 +306,7 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
         return []                      # (the span of an average, "sur 20 ans", is no figure of its own)
     # (the scope asked of a fact only as ``written_beside`` reaches it: most figures have no subject and it asks none,
     # and it stops at the first fact; the claim's side of the scope read once per figure)
-    other = written_beside(claim, q, window, pool, None, index, fits=_Scope(claim, q, window, index).holds)
+    other = written_beside(claim, q, window, pool, None, index, fits=FigureScope(claim, q, window, index).holds)
     # (in the figure's own noun, or the declared one's for a bare figure: "61,237 new offices" is not the 61,237
     # flats the sentence writes)
     if other is None or not any(compare_quantity(q, fq)[0] == "supports"
@@ -317,46 +315,6 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
         return []
     return [Finding("supports", "quantity", other.fact,
                     f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
-
-
-class _Scope:
-    """Whether a fact may give the figure (``holds``): of its measure, quarter and month, naming every party the
-    claim names but its sayers, and every proper name of the claim no party covers. What the claim and its figure
-    give is read at the first fact that needs it, and kept for the others."""
-
-    def __init__(self, claim: Claim, q: Quantity, window: str, index: FactIndex):
-        self.claim, self.q, self.window, self.index = claim, q, window, index
-
-    @cached_property
-    def qualifiers(self):
-        return claim_qualifiers(self.claim, self.window, self.q)
-
-    @cached_property
-    def parties(self) -> set:
-        sayers = {self.claim.attributed_to} | {s.publisher for s in self.index.sources.values()}
-        return {m.entity for m in self.claim.mentions} - sayers
-
-    @cached_property
-    def names(self):
-        return proper_names_in(self.claim, None, self.index)
-
-    @cached_property
-    def month(self):
-        return quantity_month(self.claim, self.q, self.window)
-
-    @cached_property
-    def quarter(self):
-        return quantity_quarter(self.claim, self.q, self.window) if self.month is None else None
-
-    def holds(self, c: Candidate) -> bool:
-        index = self.index
-        if not measure_fits(self.qualifiers, c.fact, index, self.q):
-            return False               # ("gross income" is not the net income the sentence writes)
-        if not self.parties <= fact_parties(c.fact, index):
-            return False
-        if not fact_names_all(c.fact, c.source, self.names):
-            return False
-        return month_ok(self.month, c.fact) and quarter_ok(self.quarter, c.fact)
 
 
 def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:
@@ -384,9 +342,9 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
 
 def change_beside_level(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[Quantity]:
     """The fact's only change of ``q``'s kind written beside its declared level ("increased 6.6 percent to
-    $4,110.0 billion"), when the fact may give the figure (``_of_scope``: its measure, quarter, parties, places),
+    $4,110.0 billion"), when the fact may give the figure (``FigureScope``: its measure, quarter, parties, places),
     or None."""
-    if c.fact.quantity is None or not _of_scope(claim, q, window, c, index):
+    if c.fact.quantity is None or not FigureScope(claim, q, window, index).holds(c):
         return None
     return _its_change(q, c.fact.quantity, c.fact, index)
 

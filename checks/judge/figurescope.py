@@ -1,0 +1,54 @@
+"""Whether a fact may give a claim's figure, its scope (``FigureScope.holds``): of its measure, quarter and month,
+naming every party the claim names but its sayers, and every proper name of the claim no party covers. What the claim
+and its figure give is read at the first fact that needs it and kept for the others (used by ``beside``: a figure a
+fact writes beside its declared one, a change beside a level)."""
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..match import Candidate, FactIndex
+from ..model import Claim, Quantity
+from .figures import fact_names_all, fact_parties, proper_names_in
+from .periods import month_ok, quantity_month
+from .qualifiers import claim_qualifiers, measure_fits
+from .yearparts import quantity_quarter, quarter_ok
+
+
+class FigureScope:
+    """Whether a fact may give the figure (``holds``): of its measure, quarter and month, naming every party the
+    claim names but its sayers, and every proper name of the claim no party covers. What the claim and its figure
+    give is read at the first fact that needs it, and kept for the others."""
+
+    def __init__(self, claim: Claim, q: Quantity, window: str, index: FactIndex):
+        self.claim, self.q, self.window, self.index = claim, q, window, index
+
+    @cached_property
+    def qualifiers(self):
+        return claim_qualifiers(self.claim, self.window, self.q)
+
+    @cached_property
+    def parties(self) -> set:
+        sayers = {self.claim.attributed_to} | {s.publisher for s in self.index.sources.values()}
+        return {m.entity for m in self.claim.mentions} - sayers
+
+    @cached_property
+    def names(self):
+        return proper_names_in(self.claim, None, self.index)
+
+    @cached_property
+    def month(self):
+        return quantity_month(self.claim, self.q, self.window)
+
+    @cached_property
+    def quarter(self):
+        return quantity_quarter(self.claim, self.q, self.window) if self.month is None else None
+
+    def holds(self, c: Candidate) -> bool:
+        index = self.index
+        if not measure_fits(self.qualifiers, c.fact, index, self.q):
+            return False               # ("gross income" is not the net income the sentence writes)
+        if not self.parties <= fact_parties(c.fact, index):
+            return False
+        if not fact_names_all(c.fact, c.source, self.names):
+            return False
+        return month_ok(self.month, c.fact) and quarter_ok(self.quarter, c.fact)
