@@ -3358,3 +3358,35 @@ sources:
 ])
 def test_a_verb_of_level_names_no_measure(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_VERB), text, lang), want, "quantity")
+
+
+RANGE_ESTIMATE = """
+version: 1
+entities:
+  office: {names: [Osterland Wine Office, Office des vins de Norvalie]}
+sources:
+  - id: harvest
+    title: Harvest estimate, August 2025
+    publisher: office
+    published: 2025-08-09
+    facts:
+      - id: harvest-en
+        statement: On 1 August, the Osterland Wine Office estimated the 2025 harvest at between 40 and 43 million hectolitres.
+        subject: office
+        quantity: {min: 40.0e6, max: 43.0e6, unit: hl}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range the party gives is its estimate: what it expected is compared with it ("at least" its top is the bound
+    # read the other way), in hectolitres however the unit is written
+    ("In early August, the Osterland Wine Office expected a 2025 harvest of at least 43 million hectolitres.", "en",
+     "contradicted"),
+    ("Début août, l'Office des vins de Norvalie tablait sur une récolte 2025 d'au moins 43 millions d'hectolitres.",
+     "fr", "contradicted"),
+    ("In early August, the Osterland Wine Office expected a 2025 harvest of at least 40 million hectolitres.", "en",
+     "supported"),
+])
+def test_an_expected_bound_against_the_range_the_party_estimated(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RANGE_ESTIMATE), text, lang), want)

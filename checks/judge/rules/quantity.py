@@ -217,7 +217,10 @@ def forecast_given(claim: Claim, c: Candidate) -> bool:
     """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
     or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
     named = {m.entity for m in claim.mentions}
-    return (not named or c.fact.subject in named) and names_forecast(c.fact.statement or "")
+    fq = c.fact.quantity
+    # (or a range the party gives, no single figure: « estimée entre 40 et 43 Mhl » is its estimate, not a count)
+    ranged = fq is not None and fq.value is None and fq.min is not None and fq.max is not None
+    return (not named or c.fact.subject in named) and (names_forecast(c.fact.statement or "") or ranged)
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
