@@ -3390,3 +3390,40 @@ sources:
 ])
 def test_an_expected_bound_against_the_range_the_party_estimated(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, RANGE_ESTIMATE), text, lang), want)
+
+
+GUIDANCE = """
+version: 1
+entities:
+  ferries: {names: [Osterland Ferries, Norvalie Ferries]}
+sources:
+  - id: results
+    title: Osterland Ferries annual results 2025
+    publisher: ferries
+    published: 2026-02-20
+    facts:
+      - id: margin-2026
+        statement: For 2026, Osterland Ferries targets an operating margin of at least 7 %.
+        subject: ferries
+        quantity: {value: 7, unit: percent, bound: at-least}
+        as_of: 2026
+      - id: ventes-2026
+        statement: Pour 2026, Norvalie Ferries vise une croissance des ventes comprise entre +3 % et +5 %.
+        subject: ferries
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the guidance a party on the record publishes (« la direction vise », "the group expects") is a fact about what
+    # it aims at, whose bound read the other way is wrong
+    ("Osterland Ferries published its results. For 2026, the group expects an operating margin of at most 7 %.", "en",
+     "contradicted"),
+    ("Norvalie Ferries a publié ses résultats. Pour 2026, la direction vise une croissance des ventes d'au moins 5 %.",
+     "fr", "contradicted"),
+    ("Osterland Ferries published its results. For 2026, the group expects an operating margin of at least 7 %.", "en",
+     "supported"),
+])
+def test_the_guidance_of_a_party_on_the_record_is_checked(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE), text, lang), want)
