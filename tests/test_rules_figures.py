@@ -3427,3 +3427,40 @@ sources:
 ])
 def test_the_guidance_of_a_party_on_the_record_is_checked(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE), text, lang), want)
+
+
+
+SCALE_SLIP = """
+version: 1
+entities:
+  minister: {names: [Anna Roswik]}
+sources:
+  - id: aid
+    title: Shelter funding requests, 2025
+    publisher: minister
+    published: 2025-02-10
+    facts:
+      - id: aid-en
+        statement: Anna Roswik requested 30 million euros more to support the women and children sleeping rough.
+        subject: minister
+        quantity: {value: 3.0e7, unit: EUR, bound: about}
+        as_of: 2025-02
+      - id: aid-fr
+        statement: Anna Roswik a réclamé 40 millions d'euros supplémentaires pour accompagner les femmes et les enfants à la rue.
+        subject: minister
+        quantity: {value: 4.0e7, unit: EUR, bound: about}
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the digits of the fact's figure in another scale are that very figure misread, even where the clause names
+    # its measure more narrowly than the fact (only an agreeing fact or such a slip decides there)
+    ("Anna Roswik also requested 30 billion euros more to support the women sleeping rough.", "en", "contradicted"),
+    ("Anna Roswik a aussi réclamé 40 milliards d'euros supplémentaires pour accompagner les femmes à la rue.", "fr",
+     "contradicted"),
+    ("Anna Roswik a aussi réclamé 40 millions d'euros supplémentaires pour accompagner les femmes à la rue.", "fr",
+     "supported"),
+])
+def test_a_figure_in_another_scale_of_a_narrower_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SCALE_SLIP), text, lang), want)
