@@ -3522,3 +3522,110 @@ def test_a_per_share_subject_before_the_figure_is_no_total(tmp_path_factory, tex
 def test_a_wrong_per_share_figure_before_is_never_confirmed(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, PER_SHARE_BEFORE), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+RANGE_ESTIMATE = """
+version: 1
+entities:
+  office: {names: [Osterland Wine Office, Office des vins de Norvalie]}
+sources:
+  - id: harvest
+    title: Harvest estimate, August 2025
+    publisher: office
+    published: 2025-08-09
+    facts:
+      - id: harvest-en
+        statement: On 1 August, the Osterland Wine Office estimated the 2025 harvest at between 40 and 43 million hectolitres.
+        subject: office
+        quantity: {min: 40.0e6, max: 43.0e6, unit: hl}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range the party gives is its estimate: what it expected is compared with it ("at least" its top is the bound
+    # read the other way), in hectolitres however the unit is written
+    ("In early August, the Osterland Wine Office expected a 2025 harvest of at least 43 million hectolitres.", "en",
+     "contradicted"),
+    ("Début août, l'Office des vins de Norvalie tablait sur une récolte 2025 d'au moins 43 millions d'hectolitres.",
+     "fr", "contradicted"),
+    ("In early August, the Osterland Wine Office expected a 2025 harvest of at least 40 million hectolitres.", "en",
+     "supported"),
+])
+def test_an_expected_bound_against_the_range_the_party_estimated(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RANGE_ESTIMATE), text, lang), want)
+
+
+GUIDANCE = """
+version: 1
+entities:
+  ferries: {names: [Osterland Ferries, Norvalie Ferries]}
+sources:
+  - id: results
+    title: Osterland Ferries annual results 2025
+    publisher: ferries
+    published: 2026-02-20
+    facts:
+      - id: margin-2026
+        statement: For 2026, Osterland Ferries targets an operating margin of at least 7 %.
+        subject: ferries
+        quantity: {value: 7, unit: percent, bound: at-least}
+        as_of: 2026
+      - id: ventes-2026
+        statement: Pour 2026, Norvalie Ferries vise une croissance des ventes comprise entre +3 % et +5 %.
+        subject: ferries
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the guidance a party on the record publishes (« la direction vise », "the group expects") is a fact about what
+    # it aims at, whose bound read the other way is wrong
+    ("Osterland Ferries published its results. For 2026, the group expects an operating margin of at most 7 %.", "en",
+     "contradicted"),
+    ("Norvalie Ferries a publié ses résultats. Pour 2026, la direction vise une croissance des ventes d'au moins 5 %.",
+     "fr", "contradicted"),
+    ("Osterland Ferries published its results. For 2026, the group expects an operating margin of at least 7 %.", "en",
+     "supported"),
+])
+def test_the_guidance_of_a_party_on_the_record_is_checked(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE), text, lang), want)
+
+
+
+SCALE_SLIP = """
+version: 1
+entities:
+  minister: {names: [Anna Roswik]}
+sources:
+  - id: aid
+    title: Shelter funding requests, 2025
+    publisher: minister
+    published: 2025-02-10
+    facts:
+      - id: aid-en
+        statement: Anna Roswik requested 30 million euros more to support the women and children sleeping rough.
+        subject: minister
+        quantity: {value: 3.0e7, unit: EUR, bound: about}
+        as_of: 2025-02
+      - id: aid-fr
+        statement: Anna Roswik a réclamé 40 millions d'euros supplémentaires pour accompagner les femmes et les enfants à la rue.
+        subject: minister
+        quantity: {value: 4.0e7, unit: EUR, bound: about}
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the digits of the fact's figure in another scale are that very figure misread, even where the clause names
+    # its measure more narrowly than the fact (only an agreeing fact or such a slip decides there)
+    ("Anna Roswik also requested 30 billion euros more to support the women sleeping rough.", "en", "contradicted"),
+    ("Anna Roswik a aussi réclamé 40 milliards d'euros supplémentaires pour accompagner les femmes à la rue.", "fr",
+     "contradicted"),
+    ("Anna Roswik a aussi réclamé 40 millions d'euros supplémentaires pour accompagner les femmes à la rue.", "fr",
+     "supported"),
+])
+def test_a_figure_in_another_scale_of_a_narrower_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SCALE_SLIP), text, lang), want)

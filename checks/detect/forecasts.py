@@ -304,5 +304,14 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
         return True
     vague = any(w in lex.vague_words for w in words_)
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
-    return not vague and (has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()))
+    return not vague and (has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split())
+                          or _party_on_record(subject, lex))
+
+
+def _party_on_record(subject: str, lex: ClaimLexicon) -> bool:
+    """A subject that is only a party on the record, its article and its noun (« Pour 2025, la direction vise »,
+    "the group targets"): the party the article is about, publishing its guidance; a party qualified otherwise
+    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's."""
+    bare = fold(subject.rpartition(",")[2]).split()
+    return 0 < len(bare) <= 2 and bool(lex.reporting_authority.search(" ".join(bare)))
 

@@ -134,8 +134,8 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    # (or the bound of the figure it gives, turned: "at least" the top of its range is that very figure misread)
-    if any(f.relation == "supports" or f.rule == "quantity-bound" for f in narrow):
+    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale)
+    if any(f.relation == "supports" or f.rule == "quantity-bound" or f.rule == "quantity-magnitude" for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
@@ -216,8 +216,8 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
 def forecast_given(claim: Claim, c: Candidate) -> bool:
     """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
     or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
-    named = {m.entity for m in claim.mentions}
-    return (not named or c.fact.subject in named) and names_forecast(c.fact.statement or "")
+    named = {m.entity for m in claim.mentions}    # (or a range with no figure: « estimée entre 40 et 43 Mhl »)
+    return (not named or c.fact.subject in named) and (names_forecast(c.fact.statement or "") or c.fact.quantity.value is None)
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
