@@ -1,7 +1,7 @@
 """Building claims and reading statements: each ``Segment`` of a statement becomes a ``Claim`` (``_make_claim``)
 with its own words (its children blanked), figures and dates (``checks.numbers``, then ``figures``), mentions and
 roles (``checks.entities``, ``checks.roles``), polarity and kind (``kinds``), the parties of an attribution (who
-says it, who commissioned or wrote the study), and the context it takes from its main clause or, through
+says it, who commissioned or wrote the study: ``attributed``), and the context it takes from its main clause or, through
 ``Context``, from the statement before ("Elle a perçu …", "That is up from …"). ``analyse_statement`` gives a
 statement its kind from its claims; ``analyse`` reads an article's statements.
 """
@@ -20,10 +20,11 @@ from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
-from . import figures, forecasts, frames, kinds, negation
+from . import figures, forecasts, kinds, negation
+from .attributed import describe_source
 from .clauses import Segment, segments
 from .frames import share_frame
-from .lexicon import ClaimLexicon, claim_lexicon, ends_possessive, subject_pronoun_pattern
+from .lexicon import ClaimLexicon, claim_lexicon, subject_pronoun_pattern
 from .repeats import StatementMemo
 from .running import dated_year, point_back, statement_period, undated_statement
 
@@ -54,10 +55,6 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "anaphor": c(r"^(?:(?:{anaphors})\b|(?:{anaphor_nouns})\b(?!\s*(?:{anaphor_noun_blockers})(?:(?<=')|\b)))"),
         "pronoun": subject_pronoun_pattern(),
-        "party_stop": c(r",|\s(?:{party_stop_verbs})\b"),
-        "party_article": c(r"^(?:{party_articles})\s*", re.I),
-        "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
-        "inside_name": c(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+$"),
     }
 
 
@@ -97,7 +94,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         figures.inherit_units(claim, parent)
     if seg.role == "attribution-frame" or (seg.role == "main" and lex.source_noun.match(f.strip()) and
                                            (lex.authorship.search(f) or lex.commission.search(f))):
-        _describe_source(claim, own, f, lex, ctx)
+        describe_source(claim, own, f, lex)
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg, ctx.article_year)
@@ -162,60 +159,6 @@ def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Clai
         claim.antecedent = prev.antecedent or prev
     else:
         claim.context_concepts, claim.context_entities, claim.context_terms = [], [], []
-
-
-def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon) -> Optional[str]:
-    """The entity (or, failing that, the words) right after "commandée par", "written by"..."""
-    after = [x for x in claim.mentions if x.start - claim.start >= m.end()]
-    if after and after[0].start - claim.start - m.end() < 40:
-        return after[0].entity
-    tail = own[m.end():]
-    stop = _patterns()["party_stop"].search(tail)
-    words = tail[:stop.start() if stop else 80].strip(" ,«»\"“”")
-    words = _patterns()["trailing_time"].sub("", words).strip()          # "the council in January" -> "the council"
-    words = _patterns()["party_article"].sub("", words)
-    return words or None
-
-
-# complexity: who commissioned, wrote and states a study, each from the frame's words in turn; the speaker's fallback
-# reads what the other two found
-def _describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, ctx: Context) -> None:
-    """Who is said to state the claim, who commissioned the study cited, and who wrote it."""
-    m = lex.commission.search(f)
-    if m:
-        claim.commissioned_by = _party_after(claim, own, f, m, lex)
-    a = lex.authorship.search(f)
-    if a:
-        claim.authored_by = _party_after(claim, own, f, a, lex)
-    first = min(x.start() for x in (m, a) if x) if (m or a) else None
-    speakers = [x for x in claim.mentions if (first is None or x.start - claim.start < first)
-                and not _inside_longer_name(own, x.start - claim.start)]
-    if speakers:
-        claim.attributed_to = _possessor_skipped(speakers).entity
-    elif not lex.vague.match(f.strip()):
-        head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
-        if not head.strip(" ,"):
-            head = f                     # "According to the ECB": the verb opens the frame, the party follows it
-        head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
-        said = frames.named_speaker(own[f.find(head):f.find(head) + len(head)].strip() if head else "")
-        # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
-        # that points back ("the study", "ces chiffres")
-        claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:]) else None
-
-
-def _possessor_skipped(speakers: list) -> object:
-    """The first speaker, or the party it possesses when it is written as a possessor right before another
-    ("Korland's Ministry of Transport": the ministry speaks; ``possessive_endings`` of ``claims.yaml``)."""
-    first = speakers[0]
-    if len(speakers) > 1 and ends_possessive(first.text) and 0 <= speakers[1].start - first.end <= 1:
-        return speakers[1]
-    return first
-
-
-def _inside_longer_name(own: str, start: int) -> bool:
-    """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
-    Bank of England" is not France or England speaking."""
-    return bool(_patterns()["inside_name"].search(own[max(0, start - 40):start]))
 
 
 def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> AnalysedStatement:

@@ -289,6 +289,14 @@ def ends_possessive(name: str) -> bool:
     return name.replace("’", "'").endswith(_possessive_endings())
 
 
+def without_possessive(name: str) -> Optional[str]:
+    """The name a possessor is written with, its ending (``ends_possessive``) taken off ("Korland" for
+    "Korland's"); None when the name is no possessor."""
+    plain = name.replace("’", "'")
+    ending = next((e for e in _possessive_endings() if e and plain.endswith(e)), None)
+    return name[:len(name) - len(ending)] if ending else None
+
+
 @functools.lru_cache(maxsize=None)
 def _possessive_endings() -> tuple[str, ...]:
     return tuple(e.replace("’", "'") for e in words("claims", "possessive_endings"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from ..detect.lexicon import without_possessive
 from ..language import clause_language
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
@@ -214,16 +215,18 @@ def uncovered_name(claim: Claim, q: Quantity, cands: list[Candidate], index: Fac
 
 
 def _possessors(phrase: str) -> list[str]:
-    """The capitalised names a phrase gives as possessors: with "'s" ("Dornovia's government") or after a word of a
-    noun's complement (« le gouvernement du Kestrel », « d'Ostmark », "the government of Dornovia"), folded."""
+    """The capitalised names a phrase gives as possessors: with a possessive ending ("Dornovia's government":
+    ``lexicon.without_possessive``) or after a word of a noun's complement (« le gouvernement du Kestrel »,
+    « d'Ostmark », "the government of Dornovia"), folded."""
     toks = [w for w, _, _ in text_words(phrase)]
     out = []
     for i, w in enumerate(toks):
         elided = next((e for e in _connectors() if e.endswith(("'", "\u2019")) and " " not in e
                        and fold(w).startswith(e)), "")
         name = w[len(elided):]
-        owned = name.endswith(("'s", "\u2019s"))
-        name = name[:-2] if owned else name
+        owner = without_possessive(name)
+        owned = owner is not None
+        name = owner if owned else name
         before = {fold(" ".join(toks[max(0, i - n):i])) for n in (1, 2) if i >= n}
         linked = bool(elided) or bool(before & _connectors())
         if name[:1].isupper() and len(name) >= 3 and (owned or linked):

@@ -119,8 +119,8 @@ def written_elsewhere(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -
     if pair is None:
         return None
     kf, nc, how = pair
-    said = (f"{q.text.strip()!r} is the source's figure for {written_as(fact, kf, index)} ({statement}); it gives none "
-            f"for {_as_in(claim.text, nc)}")
+    said = (f"{q.text.strip()!r} is the source's figure for {written_as(statement, kf, keyed(index))} ({statement}); "
+            f"it gives none for {written_as(claim.text, nc)}")
     return Finding("contradicts", "region", fact, f"wrong place: {said}") if how == "linker" \
         else Finding("related", "region", fact, said)
 
@@ -158,9 +158,3 @@ def _abbreviates(short: str, name: str, text: str) -> bool:
     """Whether ``short`` is the initials of the longer name ``name`` opens in ``text`` (« BIT », « Bureau
     international du travail »): one body named two ways."""
     return short.upper().replace(".", "") in text_acronyms(text).get(name.split()[0], set())
-
-
-def _as_in(text: str, folded: str) -> str:
-    """A place's name as the claim writes it."""
-    return next((m.group(0) for m in place_patterns()["name"].finditer(text) if place_name(m.group(0)) == folded),
-                folded)

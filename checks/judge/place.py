@@ -215,9 +215,9 @@ def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex)
     for fq, p in read:
         if p == place and fq is not declared and same_size(q, fq) == "supports" \
                 and not direction_conflict(claim, figure_window(claim, q), f.fact, index, q):
+            where = written_as(f.fact.statement, place, keyed(index))
             return Finding("supports", "quantity-alongside", f.fact,
-                           f"{q.text.strip()!r} is the figure the source gives for {written_as(f.fact, place, index)}: "
-                           f"{f.fact.statement}")
+                           f"{q.text.strip()!r} is the figure the source gives for {where}: {f.fact.statement}")
     return None
 
 
@@ -241,10 +241,11 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     if other is None:
         return None
     x, fq = other
+    theirs = written_as(f.fact.statement, mine[0][1], keyed(index))
+    ours = written_as(x.statement, place, keyed(index))
     return Finding("contradicts", "region", x,
-                   f"wrong place: {q.text.strip()!r} is the source's figure for "
-                   f"{written_as(f.fact, mine[0][1], index)} ({f.fact.statement}); for {written_as(x, place, index)} "
-                   f"it gives {fq.text.strip()!r}: {x.statement}")
+                   f"wrong place: {q.text.strip()!r} is the source's figure for {theirs} ({f.fact.statement}); "
+                   f"for {ours} it gives {fq.text.strip()!r}: {x.statement}")
 
 
 def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:
@@ -264,10 +265,12 @@ def _given_elsewhere(q: Quantity, place: str, facts: list[Fact], index: FactInde
                and any(same_size(q, fq) == "supports" for fq in index.reading(x).quantities) for x in facts)
 
 
-def written_as(fact: Fact, place: str, index: FactIndex) -> str:
-    """The place as the fact's sentence writes it (« Basse-Orlande » for basse-orlande)."""
-    return next((_as_written(m.group(0)) for m in place_patterns()["name"].finditer(fact.statement or "")
-                 if _keyed_name(m.group(0), index) == place), place)
+def written_as(text: Optional[str], place: str, key=lambda name: name) -> str:
+    """The place as a sentence writes it (« Basse-Orlande » for basse-orlande): its first name whose ``key`` is
+    ``place`` (the folded name, or ``keyed``: the entity it names), without its article, preposition or possessive
+    mark (``_as_written``); else ``place`` itself. For the fact's sentence and the claim's alike."""
+    return next((_as_written(m.group(0)) for m in place_patterns()["name"].finditer(text or "")
+                 if (name := place_name(m.group(0))) and key(name) == place), place)
 
 
 def _writes_whole(text: str, place: str, index: FactIndex) -> bool:
