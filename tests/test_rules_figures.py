@@ -3629,3 +3629,32 @@ sources:
 ])
 def test_a_figure_in_another_scale_of_a_narrower_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SCALE_SLIP), text, lang), want)
+
+
+FEMININE_MEASURE = """
+version: 1
+sources:
+  - id: tarifs
+    title: Tarifs de la chaleur de Brivaux
+    published: 2025-03-01
+    facts:
+      - id: niveau
+        statement: Les tarifs de chaleur de Brivaux s'établissent en moyenne à 184 € TTC/MWh au 1er mars 2025.
+        quantity: {value: 184, unit: EUR}
+        as_of: 2025-03
+      - id: baisse
+        statement: Le niveau moyen des tarifs de chaleur de Brivaux baisse de 9 % au 1er mars 2025.
+        quantity: {value: -9, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a French adjective and its feminine with a doubled consonant (« moyen », « en moyenne ») are one word: the
+    # fact that gives the figure « en moyenne » names the claim's « prix moyen », no other fact's measure
+    ("Le prix moyen est passé à 184 euros TTC le mégawattheure.", "supported", "quantity"),
+    ("Le prix moyen est passé à 194 euros TTC le mégawattheure.", "contradicted", "quantity"),
+])
+def test_a_feminine_adjective_names_the_same_measure(tmp_path_factory, text, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FEMININE_MEASURE), text, "fr")
+    assert_rule(st, want, rule)
