@@ -1824,3 +1824,33 @@ def test_a_cause_s_way_is_not_the_effect_s(tmp_path_factory, text, lang):
 def test_an_effect_said_the_other_way_beside_its_cause_is_wrong(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, CAUSED), text, lang)
     assert_rule(st, "contradicted", "direction")
+
+
+PART_OF_WHOLE = """
+version: 1
+entities:
+  corvane: {names: [Corvane Group, Corvane]}
+  delta: {names: [Delta Labs]}
+sources:
+  - id: corvane-results
+    title: Corvane Group full-year results 2025
+    published: 2026-02-05
+    facts:
+      - id: sales-2025
+        statement: Corvane Group's sales for 2025 were $8.4 billion, an increase of 11% year over year.
+        subject: corvane
+        quantity: {value: 8.4e9, unit: USD}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the whole's figure given to a named part of it: not the part's, left unchecked
+    ("Corvane's Delta Labs unit booked $8.4 billion of sales in 2025.", "en", "unverified"),
+    ("La division Delta Labs de Corvane a réalisé 8,4 milliards de dollars de ventes en 2025.", "fr", "unverified"),
+    # (controls: the whole's figure given to the whole)
+    ("Corvane Group booked $8.4 billion of sales in 2025.", "en", "supported"),
+    ("Corvane Group a réalisé 8,4 milliards de dollars de ventes en 2025.", "fr", "supported"),
+])
+def test_a_figure_of_the_whole_given_to_a_named_part(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PART_OF_WHOLE), text, lang), want)

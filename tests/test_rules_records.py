@@ -1645,3 +1645,41 @@ sources:
 ])
 def test_a_record_an_earlier_year_beats_is_false(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BEATEN_BEFORE), text, lang), want)
+
+
+RECORD_END = """
+version: 1
+entities:
+  port: {names: [Port of Halvenne, Halvenne port]}
+sources:
+  - id: port-report
+    title: Port of Halvenne annual report 2025
+    published: 2026-02-10
+    facts:
+      - id: ships-2025
+        statement: The Port of Halvenne handled 3,412 ships in 2025, the highest number since the port reopened in 1996.
+        subject: port
+        quantity: {value: 3412, unit: ships}
+        as_of: 2025
+      - id: navires-2025
+        statement: Le port de Halvenne a accueilli 2 187 navires de croisière en 2025, le chiffre le plus élevé depuis 15 ans.
+        subject: port
+        quantity: {value: 2187, unit: navires}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record at the other end of the ranking than the source's, of the same figure: that part is wrong
+    ("The Port of Halvenne handled 3,412 ships in 2025, the lowest total since the port reopened in 1996.", "en", "mixed"),
+    ("Le port de Halvenne a accueilli 2 187 navires de croisière en 2025, le nombre le plus bas depuis quinze ans.",
+     "fr", "mixed"),
+    # (controls: the same end of the ranking, in other words)
+    ("The Port of Halvenne handled 3,412 ships in 2025, the largest total since the port reopened in 1996.", "en",
+     "supported"),
+    ("Le port de Halvenne a accueilli 2 187 navires de croisière en 2025, le nombre le plus élevé depuis quinze ans.",
+     "fr", "supported"),
+])
+def test_a_record_at_the_other_end_of_the_ranking(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_END), text, lang), want,
+                "ranking" if want == "mixed" else "quantity")

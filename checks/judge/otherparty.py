@@ -10,13 +10,15 @@ from dataclasses import replace
 
 from ..match import FactIndex
 from ..model import Claim, Fact
-from ..text import fold
+from ..resources import words
+from ..text import fold, fold_same_length
 from .figures import fact_parties, proper_names_in
 from .findings import Finding
 
 
 def of_another_party(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The findings with each confirmation of a figure by another party's fact made related."""
+    findings = _of_the_whole(claim, findings, index)
     mine = {m.entity for m in claim.mentions}
     figure = [f for f in findings if f.relation == "supports" and f.rule.startswith("quantity") and f.fact is not None]
     if not mine or not any(fact_parties(f.fact, index) & mine for f in figure):
@@ -38,3 +40,41 @@ def _names_another(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     head = Claim(text=text, start=0, end=len(text), kind="quantity", checkable=True,
                  mentions=[m for m in index.matcher.find(text)])
     return any(fold(n) not in said for n in proper_names_in(head, (0, upto), index))
+
+
+def _of_the_whole(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """A figure the claim gives a named part of a named party ("Corvane's Delta unit", « la division Delta de
+    Corvane »: ``part_of_before``/``part_of_after`` of ``claims.yaml``) confirmed only by a fact of the whole that
+    does not name the part: the whole's figure, not a confirmation of the part's (the finding made related)."""
+    parts = _parts_named(claim)
+    if not parts:
+        return findings
+    def whole_only(f: Finding) -> bool:
+        if f.relation != "supports" or not f.rule.startswith("quantity") or f.fact is None:
+            return False
+        parties = fact_parties(f.fact, index)
+        return any(whole in parties and part not in parties for part, whole in parts)
+    return [replace(f, relation="related", message=f"{f.message.rstrip('.')}, but that fact is about the whole, "
+                                                    f"not the part the article names ({f.fact.statement})")
+            if whole_only(f) else f for f in findings]
+
+
+def _parts_named(claim: Claim) -> list[tuple[str, str]]:
+    """(part, whole) entity pairs the claim writes as a part of the other, up to three words between them."""
+    ms = sorted(claim.mentions, key=lambda m: m.start)
+    text = fold_same_length(claim.text).replace("\u2019", "'")
+    before = {fold(w).replace("\u2019", "'") for w in words("claims", "part_of_before")}
+    after = {fold(w).replace("\u2019", "'") for w in words("claims", "part_of_after")}
+    out = []
+    for a, b in zip(ms, ms[1:]):
+        if a.entity == b.entity or a.entity is None or b.entity is None or a.start < claim.start:
+            continue
+        gap = text[a.end - claim.start:b.start - claim.start].strip()
+        toks = gap.split()
+        if len(toks) > 3:
+            continue
+        if any(gap.startswith(w) for w in before) or fold(a.text).replace("\u2019", "'").endswith(tuple(before)):
+            out.append((b.entity, a.entity))          # "Corvane's Delta Labs unit": Delta Labs, a part of Corvane
+        elif toks and (toks[-1] in after or any(toks[-1].endswith(w) and "'" in w for w in after)):
+            out.append((a.entity, b.entity))          # « la division Delta Labs de Corvane »
+    return out

@@ -32,7 +32,8 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     if found is None and ("full-date" in slots or "date" in slots):
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
-        found = _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index)
+        found = _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index) \
+            or _opposite_end(claim, fact, index)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
@@ -101,6 +102,36 @@ def _ranking_slot(text: str, fact: Fact, years: frozenset[str] = frozenset()) ->
             return None                # (« est désormais le deuxième pays » for « arrive en deuxième position »)
         return ("missing", "ranking", "the source does not rank it")
     return None
+
+
+def _opposite_end(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """A record at the other end of the ranking than the fact's, of the same figure: "the lowest total since 2007"
+    against "the highest number since 2007", « le plus bas » against « le plus élevé » (``rank_top``/``rank_bottom``
+    of ``slots.yaml``); only when the claim's figure nearest its rank words is the fact's own figure (the rank of
+    another party's or another measure's figure of the claim is not this fact's to judge)."""
+    from .outrank import ranks_top
+    text, fq = claim.text, fact.quantity
+    clause = _ranking_clause(text, fact, placed_years(claim.dates))
+    spans = rank_span(text), rank_span(clause)
+    if None in spans or fq is None or rank_of(text) != 1 or rank_of(clause) != 1:
+        return None
+    q = _ranked_figure(claim, spans[0])
+    if q is None or fq.value is None or abs(abs(q.value) - abs(fq.value)) > 1e-9 * max(1.0, abs(fq.value)):
+        return None
+    ct, ft = ranks_top(text[spans[0][0]:spans[0][1]]), ranks_top(clause[spans[1][0]:spans[1][1]])
+    if ct is None or ft is None or ct == ft:
+        return None
+    ends = ("top", "bottom") if ct else ("bottom", "top")
+    return ("contradicts", "ranking", f"wrong record: the source ranks it at the {ends[1]}, the article at the "
+                                      f"{ends[0]}: {fact.statement}")
+
+
+def _ranked_figure(claim: Claim, span: tuple[int, int]):
+    """The claim's figure nearest to its rank words, outside them ("735 …, le plus bas depuis douze ans": 735,
+    not the twelve years that bound the record), not a year; None when it has none."""
+    qs = [q for q in claim.quantities if q.value is not None and q.start >= claim.start and q.unit != "year"
+          and not span[0] <= q.start - claim.start < span[1]]
+    return min(qs, key=lambda q: max(span[0] - (q.end - claim.start), q.start - claim.start - span[1], 0), default=None)
 
 
 @functools.lru_cache(maxsize=None)
