@@ -192,7 +192,7 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
     """A fragment ("Asked about it"), a clause on the article's own account or on what did not happen (``framing``:
-    "The answer matters for every airline", « Reste la question des prix », "Europe was the weak spot of the year";
+    "The answer matters for every airline", « Reste la question des prix », "Dornovia was the weak spot of the year";
     ``counterfactual``: « le bilan aurait pu être bien plus lourd »), whatever it names or dates, or a judgement with
     nothing named, dated or denied ("the rebound was modest": a linking verb, then an evaluative adjective; "other
     tallies paint a grimmer picture", « ce recul tranche avec l'euphorie des années précédentes »: a word that only

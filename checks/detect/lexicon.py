@@ -208,7 +208,7 @@ def _framing(determiners: list[str], nouns: list[str], openers: list[str], linki
     account ("The answer matters …", « Chez les promoteurs, le tableau est … »: a determiner, at most one word, a
     ``framing_nouns`` noun, after at most a short phrase and a comma), it opens on a word that announces what is
     left to discuss (« Reste la facture … », "That leaves the question …": ``framing_openers``, then a determiner),
-    or a linking verb makes its subject one of those nouns ("Europe was the weak spot of the year")."""
+    or a linking verb makes its subject one of those nouns ("Dornovia was the weak spot of the year")."""
     if not (determiners and nouns):
         return re.compile(r"(?!)")
     det = "(?:" + "|".join(re.escape(fold(d)) + (r"" if fold(d)[-1] in "'\u2019" else r"\s+")

@@ -236,7 +236,7 @@ def _doer_of(verb: set[str], statement: str, theirs: list[_Party], mine: list[_P
 
 def _speaker_pronoun(claim: Claim, index: FactIndex) -> Optional[_Party]:
     """The subject pronoun opening a reported clause, standing for the declared party the frame has saying it
-    ("HUD also said it had housed …", « L'agence a indiqué qu'elle avait relogé … »): the speaker as the doer.
+    ("The Vallorn agency also said it had rehoused …", « L'agence a indiqué qu'elle avait relogé … »): the speaker as the doer.
     Against the fact it is only read when the fact declares its own subject, the other party doing it."""
     if claim.role != "main" or claim.attributed_to not in index.catalog.entities:
         return None

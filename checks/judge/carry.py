@@ -128,8 +128,8 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
 
 
 def _roles_refuted(claim, found: list[Finding], index: FactIndex) -> list[Finding]:
-    """Who gives and who receives, against the fact that states the carried figure: the fact stating « 83 TWh »
-    confirms the figure of « elle a reçu 83 TWh de la Belgique », not the way it went when it has it leave France
+    """Who gives and who receives, against the fact that states the carried figure: the fact stating « 41 TWh »
+    confirms the figure of « elle a reçu 41 TWh de l'Orlande », not the way it went when it has it leave Dornovia
     for Belgium (only a refutation: parties that agree were never what carrying confirms)."""
     if not (claim.roles.giver or claim.roles.receiver):
         return []

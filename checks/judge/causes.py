@@ -1,5 +1,5 @@
 """A sentence split at its cause marker into what happened (the effect) and why (the cause): "gas use fell
-because nuclear output rose" (the cause after "because"), « le regain du nucléaire explique ce repli » (the
+because nuclear output rose" (the cause after "because"), « la hausse du fret explique ce recul » (the
 cause before « explique »). A way of change is compared with the same part of the other side — the effect with
 the effect, the cause with the cause — never a fall with the rise that explains it.
 """
@@ -32,7 +32,7 @@ def _markers() -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
 
 def cause_parts(text: str) -> tuple[str, str]:
     """(effect, cause) of a sentence: the cause is the clause part a cause marker opens ("… because nuclear output
-    rose") or closes (« Le regain du nucléaire explique … »), the effect the rest; (text, "") without a marker."""
+    rose") or closes (« La hausse du fret explique … »), the effect the rest; (text, "") without a marker."""
     after, before = _markers()
     folded = fold_same_length(text)
     found = [(m, "after") for m in [after.search(folded) if after else None] if m] \

@@ -72,7 +72,7 @@ def kinds_agree(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: Fact
         # (the fact's figure is no change when its words say it is a level, or its sentence names no change at
         # all: « les Pays-Bas (5 %) » in a sentence of shares; a figure of a sentence that names a change in
         # words this reading does not place, "rose 0.1 % … and 2.0 % compared with", may be one — unless the sentence
-        # writes its own change beside it: « atteint 20,0 %, en hausse de 20 points de base »)
+        # writes its own change beside it: « atteint 14,0 %, en hausse de 30 points de base »)
         return theirs == "change" or not (_level_before(text, fq.start) or _names_no_change(text)
                                           or _change_beside(fact, fq, index))
     return not (share and theirs == "change")
@@ -96,7 +96,7 @@ def level_beside_change(fact: Fact, fq: Quantity, index: FactIndex) -> Optional[
     """The figure the fact's sentence gives as a change of a rate (a percent, points, basis points) beside its figure
     ``fq``, when ``fq`` is that sentence's level: read as no change, and said as a level in words (« s'établit à »)
     or written in another unit than the change (a rate's level in per cent, its change in points: « 20,0 %, en
-    hausse de 20 points de base ») — two figures in per cent, one read as a change, may both be changes whose
+    hausse de 30 points de base ») — two figures in per cent, one read as a change, may both be changes whose
     second verb this reading does not know (« diminue de 2,2 % … et croît de 4,1 % »). None when there is none."""
     text = fact.statement or ""
     if fq.start < 0 or figure_kind(text, fq.start, fq.end) == "change":

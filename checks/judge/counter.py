@@ -50,8 +50,8 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
 
 
 def _counting_bodies(index: FactIndex) -> set[str]:
-    """The bodies the list knows: its publishers, and the subjects of its facts ("The Department of Veterans
-    Affairs housed 47,925 veterans"), each of which counts what it says it counted."""
+    """The bodies the list knows: its publishers, and the subjects of its facts ("The Vallorn Housing
+    Office housed 12,400 families"), each of which counts what it says it counted."""
     return {b for s in index.sources.values() for b in _bodies(s, index)} \
         | {f.subject for s in index.sources.values() for f in s.facts if f.subject}
 

@@ -1,12 +1,12 @@
 """A figure's role, a level or a change, on both sides: the figure a claim writes as a change (« en hausse de 20 % »,
-"rose 48 %") is the fact's change for the same measure, never its level that happens to be equal (« atteint 20,0 %,
-en hausse de 20 points de base »); a level is never the fact's change. When the fact's sentence writes a figure of
+"rose 14 %") is the fact's change for the same measure, never its level that happens to be equal (« atteint 20,0 %,
+en hausse de 30 points de base »); a level is never the fact's change. When the fact's sentence writes a figure of
 the claim's role beside its declared one of the other role, the claim's figure is judged against that one: agreeing,
 nothing is said here; disagreeing in a comparable unit, it is refuted; a change in percent against a change in
 points is refuted unless the relative change the two figures of the sentence give agrees with it (then left
 undecided). Used by the quantity rule (on the closest fact, whether its declared figure agrees or not, before any
 other fact is asked) and by ``quantity-alongside`` (no other fact of the report is asked for a change the confirming
-fact gives otherwise: "net income rose 59 %" is not met by the 48 % of operating income).
+fact gives otherwise: "net income rose 31 %" is not met by the 14 % of operating income).
 """
 from __future__ import annotations
 
@@ -98,8 +98,8 @@ def role_instead(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fact
 def role_of_its_measure(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
     """``role_instead`` on a fact whose declared figure does not agree with the claim's, unless the claim writes other
     figures and the fact's sentence confirms none of them: then the fact is of a neighbouring measure ranked first
-    (the margin's change in points for « un résultat de 3,558 milliards, en progression de 2,2 % ») and the figure is
-    left to the facts that give it; "rose 48 % to $62.4 billion" against "net income rose 59 % to $62.36 billion" is
+    (the margin's change in points for « un résultat de 2,14 milliards, en progression de 3,4 % ») and the figure is
+    left to the facts that give it; "rose 14 % to $4.2 billion" against "net income rose 21 % to $4.2 billion" is
     the fact's own measure."""
     reading = index.reading(fact)
     others = [o for o in claim.quantities if o is not q and o.value is not None]

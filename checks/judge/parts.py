@@ -163,8 +163,8 @@ def _parties_unconfirmed(claim: Claim, results_evidence, index: Optional[FactInd
 
 def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex]) -> list[Part]:
     """The places no list declares that a confirmed claim writes after a preposition of place, that the list writes
-    in other facts and neither its confirming facts nor their sources' titles do ("installations across the Middle East and Africa climbed 15 %"
-    confirmed by the fact on Europe, while another fact gives the Middle East and Africa's): the figure is read for
+    in other facts and neither its confirming facts nor their sources' titles do ("sales across the Norvale region
+    climbed 15 %" confirmed by the fact on Orlande, while another fact gives the Norvale region's): the figure is read for
     a place the list gives figures of its own for."""
     if index is None:
         return []

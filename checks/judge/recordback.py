@@ -234,7 +234,7 @@ def _less_than_before(r: ClaimResult, index: FactIndex):
 
 
 def _beaten_before(r: ClaimResult, index: FactIndex):
-    """A record (of all time, or unbounded) said of the figure before ("Airbus delivered 766 aircraft in 2024. It is
+    """A record (of all time, or unbounded) said of the figure before ("Norvale delivered 318 trains in 2024. It is
     a record") that another fact of the same party, measure and unit beats in an earlier year (863 in 2019):
     contradicted."""
     c = r.claim

@@ -127,7 +127,7 @@ def _opposite_end(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[
 
 
 def _ranked_figure(claim: Claim, span: tuple[int, int]):
-    """The claim's figure nearest to its rank words, outside them ("735 …, le plus bas depuis douze ans": 735,
+    """The claim's figure nearest to its rank words, outside them ("412 …, le plus bas depuis neuf ans": 412,
     not the twelve years that bound the record), not a year; None when it has none."""
     qs = [q for q in claim.quantities if q.value is not None and q.start >= claim.start and q.unit != "year"
           and not span[0] <= q.start - claim.start < span[1]]

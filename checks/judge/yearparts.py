@@ -80,7 +80,7 @@ def quantity_part(part: str, claim: Claim, window: str) -> Optional[int]:
 
 def pointed_part(claim: Claim) -> Optional[tuple[str, int]]:
     """The part of a year, (part, which), a claim's demonstrative period points back to (« Le chiffre d'affaires de
-    ces trois derniers mois » after « Le quatrième trimestre a montré une accélération »): the last one named, not as
+    ces trois derniers mois » after « Le troisième trimestre de Velmor a été plus calme »): the last one named, not as
     a starting level, in the words before it (``Claim.period_back``); None when they name none."""
     return _last_part(claim.period_back) if claim.period_back else None
 

@@ -94,14 +94,14 @@ def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
 
 @functools.lru_cache(maxsize=None)
 def _hyphened_span(forms: tuple) -> re.Pattern:
-    """Two month names joined by hyphens, with a short word between or none ("April-to-December",
+    """Two month names joined by hyphens, with a short word between or none ("July-to-September",
     « janvier-mars »)."""
     names = literal_trie(dict.fromkeys(forms, 0))
     return compiled(r"(?<![\w-])(?:" + names + r")(-\w{1,4})?-(" + names + r")(?![\w-])")
 
 
 def _spaced_month_spans(text: str, forms: dict[str, int]) -> str:
-    """The text with the hyphens of a span of months written as one word ("the April-to-December period") made
+    """The text with the hyphens of a span of months written as one word ("the July-to-September period") made
     spaces, the same length: each month is then read, and the span, as in "from April to December"."""
     if "-" not in text:
         return text
@@ -180,7 +180,7 @@ def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
     """The month a span of months written without a year ends at ("between 1 March and 27 May", « de mars à mai »,
     "from March to May"): a figure for it is the figure to that month, as its source dates it; None when the text
     writes no such span (that starts in its first ``within`` characters). A span written as one word ("the
-    April-to-December period", « la période janvier-mars ») needs no opening word."""
+    July-to-September period", « la période janvier-mars ») needs no opening word."""
     months = [m for m in find_months(text) if m[3] != "of"]
     one = _hyphened_span_end(text or "", months, within)
     if one is not None:

@@ -154,7 +154,7 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
             return fact, stated
     if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
         return None, []
-    # (nor for a figure a confirming fact gives otherwise in its own role: "net income rose 59 %" is the change of
+    # (nor for a figure a confirming fact gives otherwise in its own role: "net income rose 31 %" is the change of
     # net income, which the 48 % another fact gives for operating income is not)
     if any(_gives_otherwise(claim, q, window, f, index) for f in confirming):
         return None, []
