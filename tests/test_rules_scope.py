@@ -1969,6 +1969,55 @@ sources:
 def test_each_figure_of_a_fact_is_of_its_own_place(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, REGIONS), text, lang), want, rule)
 
+
+DEMONYMS = """
+version: 1
+entities:
+  gridvale: {names: [Gridvale]}
+sources:
+  - id: gridvale-2025
+    title: Storm Perrin outages
+    published: 2025-03-04
+    facts:
+      - id: all
+        statement: On 3 March 2025, 1.4 million homes had no power in the United Kingdom, Gridvale said.
+        subject: gridvale
+        quantity: {value: 1.4e6, unit: homes}
+        as_of: 2025-03-03
+      - id: part
+        statement: Of those, 610,000 homes had no power in Scotland.
+        subject: gridvale
+        quantity: {value: 610000, unit: homes}
+        as_of: 2025-03-03
+  - id: gridvale-2025-fr
+    title: Tempête Perrin, coupures
+    published: 2025-03-04
+    facts:
+      - id: all-fr
+        statement: Le 3 mars 2025, 2,3 millions de foyers étaient privés de courant en France, selon Gridvale.
+        subject: gridvale
+        quantity: {value: 2.3e6, unit: foyers}
+        as_of: 2025-03-03
+      - id: part-fr
+        statement: Parmi eux, 540 000 foyers étaient privés de courant en Bretagne.
+        subject: gridvale
+        quantity: {value: 540000, unit: foyers}
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a place written as an adjective is the figure's place: the country's figure, while the list gives the region
+    # another, is not the region's; the region's own figure is confirmed
+    ("Selon Gridvale, plus de 2 millions de foyers bretons étaient privés de courant le 3 mars 2025.", "fr",
+     "contradicted"),
+    ("Selon Gridvale, quelque 540 000 foyers bretons étaient privés de courant le 3 mars 2025.", "fr", "supported"),
+    ("According to Gridvale, more than 1.2 million Scottish homes had no power on 3 March 2025.", "en", "contradicted"),
+    ("According to Gridvale, some 610,000 Scottish homes had no power on 3 March 2025.", "en", "supported"),
+])
+def test_a_demonym_is_its_place(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DEMONYMS), text, lang), want)
+
 MARGIN_HALVES = """
 version: 1
 entities:

@@ -163,7 +163,13 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
         return None
     nouns = measure_nouns_in(said) & measure_nouns_in(agreeing.fact.statement or "")
     parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)
+    from .place import claim_place, other_place
+    place = claim_place(claim, q, frozenset(), index)
     for c in cands:
+        # (the figure's place, written by the agreeing fact while the other is of another place, ties the figure to
+        # the agreeing one: « 780 000 foyers bretons » is the figure « en Bretagne », not another measure of France)
+        if place is not None and not other_place(agreeing.fact, place, index) and other_place(c.fact, place, index):
+            continue
         phrase = _phrase_written(c, agreeing, phrases, heads, clause, shared)
         # (the other fact must name every measure noun of the claim the agreeing one names: "revenue" is no
         # "operating margin")

@@ -19,7 +19,7 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import word_pattern, word_table, words
+from ..resources import LANGS, lexicon, word_pattern, word_table, words
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
@@ -123,7 +123,9 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     ``key`` gives the name compared (the entity a name of the list stands for: "US" and "United States" are one)."""
     phrases = [(m.start(), m.end(), place_name(m.group(1))) for m in place_patterns()["phrase"].finditer(text)]
     phrases = [(a, b, key(n)) for a, b, n in phrases if n]
-    after = _places_after(text, figures, phrases)
+    adjectives = [(a, b, key(n)) for a, b, n in demonym_places(text)]
+    phrases = sorted(phrases + adjectives)
+    after = _places_after(text, figures, phrases, adjectives)
     owned = {p[0] for p in after if p}
     out = []
     for i, (s, e) in enumerate(figures):
@@ -138,15 +140,36 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     return out
 
 
-def _places_after(text: str, figures: list[tuple[int, int]], phrases: list[tuple]) -> list[Optional[tuple]]:
+@functools.lru_cache(maxsize=None)
+def _demonyms() -> dict[str, str]:
+    """Each folded adjective or demonym of a place (``data/lang/*/demonyms.yaml``) -> the place's folded name."""
+    out: dict[str, str] = {}
+    for lang in LANGS:                      # (a form two languages share stands for the first one's place)
+        for place, forms in (lexicon(lang, "demonyms").get("demonyms") or {}).items():
+            for form in forms or []:
+                out.setdefault(fold(str(form)), fold(place))
+    return out
+
+
+def demonym_places(text: str) -> list[tuple[int, int, str]]:
+    """The places a sentence writes as adjectives or demonyms (« foyers bretons », « les Belges », "Japanese
+    exports"): their spans and the folded place name each stands for."""
+    table = _demonyms()
+    return [(m.start(), m.end(), table[fold(m.group(0))]) for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
+            if fold(m.group(0)) in table]
+
+
+def _places_after(text: str, figures: list[tuple[int, int]], phrases: list[tuple],
+                  adjectives: list[tuple] = ()) -> list[Optional[tuple]]:
     """The place phrase that follows each figure, past a closing bracket and up to two words of its unit that
-    coordinate nothing ("$11,878 per tonne in New York"); a figure glossed by a bracketed one right after it
-    ("£795 (8.7%) in Wales") takes that one's."""
+    coordinate nothing ("$11,878 per tonne in New York"), or a place's adjective among those words (« 780 000 foyers
+    bretons »); a figure glossed by a bracketed one right after it ("£795 (8.7%) in Wales") takes that one's."""
     out: list[Optional[tuple]] = [None] * len(figures)
     for i in range(len(figures) - 1, -1, -1):
         e = figures[i][1]
         gap = _gap().match(text, e)
-        out[i] = next((p for p in phrases if p[0] == gap.end()), None)
+        out[i] = next((p for p in phrases if p[0] == gap.end()), None) \
+            or next((p for p in adjectives if e <= p[0] < gap.end()), None)
         if out[i] is None and i + 1 < len(figures) and re.fullmatch(r"\s*\(\s*", text[e:figures[i + 1][0]]):
             out[i] = out[i + 1]
     return out
@@ -229,7 +252,7 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     citing both; nothing when any fact naming the claim's place gives the figure, or when a place is not read."""
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
-    mine = [(fq, p) for fq, p in fact_places(f.fact, index) if same_size(q, fq) == "supports"]
+    mine = [(fq, p) for fq, p in _placed(f.fact, index) if same_size(q, fq) == "supports"]
     if not mine or any(p is None for _, p in mine):
         return None
     read = _kin_places(f.fact, cands, index)
@@ -248,6 +271,20 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
                    f"for {ours} it gives {fq.text.strip()!r}: {x.statement}")
 
 
+def _placed(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+    """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``)."""
+    sole = _sole_place(fact, index)
+    return [(fq, p or sole) for fq, p in fact_places(fact, index)]
+
+
+def _sole_place(fact: Fact, index: FactIndex) -> Optional[str]:
+    """The one place phrase a fact's sentence writes (« … 1,2 million de foyers étaient privés d'électricité en
+    France »), the place of a figure no phrase is tied to; None when it writes none or several."""
+    found = {keyed(index)(n) for n in (place_name(m.group(1)) for m in
+                                      place_patterns()["phrase"].finditer(fact.statement or "")) if n}
+    return found.pop() if len(found) == 1 else None
+
+
 def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:
     """The fact and the candidate facts of its period and measure (``_same_measure``), first the fact, each once
     (the copies of a fact read for each figure of its sentence are that fact), with its figures' places
@@ -256,7 +293,7 @@ def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tu
     for c in cands:       # (a fact read once per figure of its sentence is one fact: not "another" that writes it)
         if c.fact.as_of == fact.as_of and _same_measure(c.fact, fact):
             kin.setdefault((c.fact.source, c.fact.id), c.fact)
-    return [(x, fact_places(x, index)) for x in kin.values()]
+    return [(x, _placed(x, index)) for x in kin.values()]
 
 
 def _given_elsewhere(q: Quantity, place: str, facts: list[Fact], index: FactIndex) -> bool:
@@ -271,6 +308,13 @@ def written_as(text: Optional[str], place: str, key=lambda name: name) -> str:
     mark (``_as_written``); else ``place`` itself. For the fact's sentence and the claim's alike."""
     return next((_as_written(m.group(0)) for m in place_patterns()["name"].finditer(text or "")
                  if (name := place_name(m.group(0))) and key(name) == place), place)
+
+
+def other_place(fact: Fact, place: str, index: FactIndex) -> bool:
+    """Whether the one place phrase a fact's sentence writes (``_sole_place``) is another place than ``place`` (its
+    key); False when the sentence writes none or several."""
+    own = _sole_place(fact, index)
+    return own is not None and own != place
 
 
 def _writes_whole(text: str, place: str, index: FactIndex) -> bool:
