@@ -2018,6 +2018,17 @@ sources:
 def test_a_demonym_is_its_place(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, DEMONYMS), text, lang), want)
 
+
+@pytest.mark.parametrize("text, lang", [
+    # a place the table of demonyms names, opening the sentence, is still a name (not a word of the language): the
+    # list gives no figure of it, so its figure stays unverified, neither the country's nor a region's
+    ("Norway, by contrast, counted only about 61,000 homes with no power on 3 March 2025.", "en"),
+    ("Norway, by contrast, counted some 610,000 homes with no power on 3 March 2025.", "en"),
+    ("Belgique, en revanche, ne comptait que 61 000 foyers privés de courant le 3 mars 2025.", "fr"),
+])
+def test_a_place_of_the_demonym_table_opening_a_sentence_is_a_name(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DEMONYMS), text, lang), "unverified")
+
 MARGIN_HALVES = """
 version: 1
 entities:

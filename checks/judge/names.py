@@ -56,6 +56,9 @@ def _endings() -> tuple[str, ...]:
     return words("stopwords", "not_name_endings")
 
 
+_NAME_TABLES = ("demonyms",)   # (the word lists that list places' names and adjectives, not words of the language)
+
+
 @functools.lru_cache(maxsize=None)
 def _listed_words() -> frozenset[str]:
     """Every word of the languages' word lists, folded: words of the language, never names (read once per
@@ -67,6 +70,8 @@ def _listed_words() -> frozenset[str]:
 def _read_listed_words() -> frozenset[str]:
     out: set[str] = set()
     for path in (data_dir() / "lang").glob("*/*.yaml"):
+        if path.stem in _NAME_TABLES:      # (tables of names: "Canada" opening a sentence stays a name)
+            continue
         out |= {fold(w) for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
     return frozenset(out)
 
