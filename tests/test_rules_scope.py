@@ -2602,3 +2602,33 @@ sources:
 ])
 def test_the_publication_date_of_the_figures_report(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, HOMELESS_REPORTS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast's figure ("is seen … to") is the forecast fact's, however the words rank the realised figure of the
+    # measure above it (the mechanism reads no words; "is seen" is English's: data/lang/en/claims.yaml)
+    ("Velmora Logistics published its annual results. Revenue is seen edging up 4 percent to 12.9 billion euros.",
+     "en", "supported"),
+    # (another figure is no forecast the list gives: never supported)
+    ("Velmora Logistics published its annual results. Revenue is seen edging up 4 percent to 13.9 billion euros.",
+     "en", "unverified"),
+    ("Velmora Logistics published its annual results. Revenue was a record 12.4 billion euros.", "en", "supported"),
+])
+def test_a_forecast_figure_is_the_forecast_fact_s(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+sources:
+  - id: velmora-results
+    title: Velmora Logistics annual results 2025
+    published: 2026-02-10
+    facts:
+      - id: revenue-2025
+        statement: Velmora Logistics' consolidated revenues for the year ended December 31, 2025 were a record 12.4 billion euros, up 5.1 percent from the previous year.
+        quantity: {value: 12.4, unit: EUR billion}
+        as_of: 2025
+      - id: outlook-2026
+        statement: Velmora Logistics expects sales of 12.9 billion euros for 2026, up 4.0 percent.
+        quantity: {value: 12.9, unit: EUR billion}
+        as_of: 2026
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)

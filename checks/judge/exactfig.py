@@ -89,7 +89,9 @@ def _the_claims(scope: "_Scope", c: Candidate, used: Candidate, ranked: list, na
     gap = scores[id(c)] - scores[id(used)]
     if why == "measure" and scope.measure < fact_measure(c.fact, scope.index) and gap >= CLEARLY:
         return True
-    return not why and (gap >= -NEAR or names_the_party)
+    # (a refuting fact of the other standing, a realised figure against a forecast or the reverse, is no reading of
+    # what the claim gives: the fact of every scope that gives the very figure is the claim's, however it ranks)
+    return not why and (gap >= -NEAR or names_the_party or scope.mismatch(used) == "expected")
 
 
 class _Scope:
