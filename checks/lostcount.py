@@ -1,7 +1,7 @@
-"""A figure lost: the object of a verb of losing (« a perdu 2,7 millions d'unités », "shed 12,000 jobs", « a cédé
+"""A figure lost: the object of a verb of losing (« a perdu 1,4 million d'abonnés », "shed 12,000 jobs", « a cédé
 2,5 % »). A count, a share or points lost is a fall of that count; a sum of money lost is a loss, a level that
 says no way (« a perdu 2 milliards d'euros », "lost $3 billion"); a verb of losing whose object is no figure
-(« 726 motards ont perdu la vie », "lost their lives", "lost his job") says nothing of the figure beside it.
+(« 48 randonneurs ont perdu la vie », "lost their lives", "lost his job") says nothing of the figure beside it.
 The verbs are ``loss_verbs`` of ``data/lang/<code>/measures.yaml``."""
 from __future__ import annotations
 

@@ -244,7 +244,7 @@ def _direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
     after = re.match(r"\s*(\S+)", text[e:e + 20])
     return (direction_of(after.group(1)) if after else None) or direction_of(text[max(0, s - 20):s]) \
         or (None if claim.roles.receiver else lost_direction(text[:s], [replace(q, start=s)]))
-    # (« a perdu 2,7 millions d'unités »: a fall; « a cédé 12 canons à l'Ukraine », given to a receiver: none)
+    # (« a perdu 1,4 million d'abonnés »: a fall; « a cédé 12 canons à l'Ukraine », given to a receiver: none)
 
 
 def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:

@@ -1,7 +1,7 @@
 """The words a fact must share with a claim to say what the claim says happened: not only who, where or when.
 
-A fact that shares with « La préfecture a interdit la circulation le jeudi matin dans le Finistère » only the
-place and « matin », or with "The foundation was granted charity status in 1992" only the foundation's name,
+A fact that shares with « La mairie a fermé le marché le mardi matin à Orlande » only the place and « matin »,
+or with "The Velmor trust was granted charity status in 1998" only the trust's name,
 records another event of the same party or place: the words in common confirm nothing of the claim. Both sides
 are read the same way: a word either writes inside a name (capitalised where no sentence opens, or a party the
 claim names), a word of a date, a weekday, a month or a part of the day, and an auxiliary or linking verb say

@@ -1,5 +1,5 @@
-"""A figure confirmed by a fact about another party than the claim's: "China added 329 GW in 2024, yet accounted for
-less than half of installations worldwide" has its share met by "The United States accounted for 8% of global
+"""A figure confirmed by a fact about another party than the claim's: "Dornovia added 41 GW in 2024, yet accounted
+for less than half of installations worldwide" has its share met by "Vallorn accounted for 8% of global
 installations", a fact that names a party of its own (a name no list declares, before its figure) and none of the
 claim's, while another figure of the claim is confirmed by a fact of the claim's party. The share is the other party's,
 not a confirmation of what the article says of its own: the finding is only related (the figure stays unchecked).

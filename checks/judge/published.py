@@ -1,5 +1,5 @@
 """When the document a figure comes from was published, as a relative clause or a gloss of its statement says ("In its
-first estimate, published in November 2024, PERILS put the loss at …", « Dans son 29e rapport, publié en janvier
+first review, published in March 2025, the Vallorn Institute put the cost at …", « Dans son 12e bilan, publié en mai
 2024, … évaluait à … »), against the publication dates of the sources whose facts confirm the main clause: a date
 none of them has (its month, or its year when the article gives no month) says the figure is the one of another
 publication than the one that gives it, a wrong date (rule ``date``). Nothing when no confirming source has a
