@@ -211,7 +211,7 @@ def _framing(determiners: list[str], nouns: list[str], openers: list[str], linki
     or a linking verb makes its subject one of those nouns ("Dornovia was the weak spot of the year")."""
     if not (determiners and nouns):
         return re.compile(r"(?!)")
-    det = "(?:" + "|".join(re.escape(fold(d)) + (r"" if fold(d)[-1] in "'\u2019" else r"\s+")
+    det = "(?:" + "|".join(re.escape(fold(d)) + (r"" if fold(d)[-1] == "'" else r"\s+")
                            for d in sorted(determiners, key=len, reverse=True)) + ")"
     noun = phrase_pattern(nouns).pattern.replace(r"(?<![\w'])", r"(?<![\w])")     # also after « l' »
     opener = phrase_pattern(openers).pattern if openers else r"(?!)"

@@ -221,7 +221,7 @@ def _possessors(phrase: str) -> list[str]:
     toks = [w for w, _, _ in text_words(phrase)]
     out = []
     for i, w in enumerate(toks):
-        elided = next((e for e in _connectors() if e.endswith(("'", "\u2019")) and " " not in e
+        elided = next((e for e in _connectors() if e.endswith("'") and " " not in e
                        and fold(w).startswith(e)), "")
         name = w[len(elided):]
         owner = without_possessive(name)

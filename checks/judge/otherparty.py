@@ -62,9 +62,9 @@ def _of_the_whole(claim: Claim, findings: list[Finding], index: FactIndex) -> li
 def _parts_named(claim: Claim) -> list[tuple[str, str]]:
     """(part, whole) entity pairs the claim writes as a part of the other, up to three words between them."""
     ms = sorted(claim.mentions, key=lambda m: m.start)
-    text = fold_same_length(claim.text).replace("\u2019", "'")
-    before = {fold(w).replace("\u2019", "'") for w in words("claims", "part_of_before")}
-    after = {fold(w).replace("\u2019", "'") for w in words("claims", "part_of_after")}
+    text = fold_same_length(claim.text)                 # (fold writes every apostrophe as ')
+    before = {fold(w) for w in words("claims", "part_of_before")}
+    after = {fold(w) for w in words("claims", "part_of_after")}
     out = []
     for a, b in zip(ms, ms[1:]):
         if a.entity == b.entity or a.entity is None or b.entity is None or a.start < claim.start:
@@ -73,7 +73,7 @@ def _parts_named(claim: Claim) -> list[tuple[str, str]]:
         toks = gap.split()
         if len(toks) > 3:
             continue
-        if any(gap.startswith(w) for w in before) or fold(a.text).replace("\u2019", "'").endswith(tuple(before)):
+        if any(gap.startswith(w) for w in before) or fold(a.text).endswith(tuple(before)):
             out.append((b.entity, a.entity))          # "Corvane's Delta Labs unit": Delta Labs, a part of Corvane
         elif toks and (toks[-1] in after or any(toks[-1].endswith(w) and "'" in w for w in after)):
             out.append((a.entity, b.entity))          # « la division Delta Labs de Corvane »
