@@ -6,6 +6,7 @@ not a confirmation of what the article says of its own: the finding is only rela
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from ..match import FactIndex
@@ -63,8 +64,7 @@ def _parts_named(claim: Claim) -> list[tuple[str, str]]:
     """(part, whole) entity pairs the claim writes as a part of the other, up to three words between them."""
     ms = sorted(claim.mentions, key=lambda m: m.start)
     text = fold_same_length(claim.text)                 # (fold writes every apostrophe as ')
-    before = {fold(w) for w in words("claims", "part_of_before")}
-    after = {fold(w) for w in words("claims", "part_of_after")}
+    before, after = _part_words()
     out = []
     for a, b in zip(ms, ms[1:]):
         if a.entity == b.entity or a.entity is None or b.entity is None or a.start < claim.start:
@@ -78,3 +78,10 @@ def _parts_named(claim: Claim) -> list[tuple[str, str]]:
         elif toks and (toks[-1] in after or any(toks[-1].endswith(w) and "'" in w for w in after)):
             out.append((a.entity, b.entity))          # « la division Delta Labs de Corvane »
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _part_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words that tie a part to its whole, before and after (``part_of_before``/``part_of_after``)."""
+    return (frozenset(fold(w) for w in words("claims", "part_of_before")),
+            frozenset(fold(w) for w in words("claims", "part_of_after")))
