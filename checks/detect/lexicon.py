@@ -147,7 +147,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         noun_homographs=frozenset(fold(w) for w in g("noun_homographs")),
         noun_determiners=frozenset(fold(w) for w in g("noun_determiners")),
         record_comparative=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in g("record_comparatives"))
-                                      + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'\u2019" else r"(?!\w)")
+                                      + r")(?!\w).*(?<!\w)(?:" + "|".join(re.escape(fold(w)) + ("" if fold(w)[-1:] in "'" else r"(?!\w)")
                                                                             for w in g("record_comparative_ends")) + ")"),
         opinion_frame=_opinion_frame(g("opinion_frame_openers"), g("opinion_frame_exclusions"), g("purpose_verb_endings")),
         past_reporting=phrase_pattern(g("past_reporting_verbs")),
@@ -181,7 +181,7 @@ def _view_verb(verbs: list[str], complementizers: list[str]) -> re.Pattern:
     verb = phrase_pattern(verbs)
     if not complementizers:
         return verb
-    comp = "|".join(re.escape(fold(c)) + ("" if fold(c)[-1:] in "'\u2019" else r"(?![\w'])") for c in complementizers)
+    comp = "|".join(re.escape(fold(c)) + ("" if fold(c)[-1:] in "'" else r"(?![\w'])") for c in complementizers)
     return re.compile(r"(?:" + verb.pattern + r")(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:" + comp + ")")
 
 
@@ -192,7 +192,7 @@ def _characterisation(verbs: list[str], qualifying: list[str], particles: list[s
     alts = [phrase_pattern(verbs).pattern] if verbs else []
     skip = r"(?!(?:" + "|".join(re.escape(fold(w)) for w in exclusions) + r")(?![\w']))" if exclusions else ""
     if qualifying and particles:
-        part = "|".join(re.escape(fold(p)) + ("" if fold(p)[-1:] in "'\u2019\"\u201c\u00ab" else r"(?![\w'])")
+        part = "|".join(re.escape(fold(p)) + ("" if fold(p)[-1:] in "'\"\u201c\u00ab" else r"(?![\w'])")
                         for p in particles)
         alts.append(r"(?:" + phrase_pattern(qualifying).pattern + r")(?:\s+" + skip + r"[\w'\u2019-]+){1,6}?\s+(?:" + part + ")")
     return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")

@@ -107,7 +107,7 @@ def _connectors() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def _elided_linkers() -> tuple[str, ...]:
     """The linkers written onto the next word (« d'intérêt »), folded."""
-    return tuple(w for w in _linkers() if w.endswith(("'", "\u2019")))
+    return tuple(w for w in _linkers() if w.endswith("'"))
 
 
 @functools.lru_cache(maxsize=None)
