@@ -102,6 +102,9 @@ def test_a_year_that_points_back_is_the_year_written_before_it_in_the_clause(tex
     ("Norair a plafonné la production du 450 MAX à 22 avions par mois en 2024.", "fr", ["22 avions"]),
     ("The force lost 1,022 FTE officers in 2024.", "en", ["1,022 FTE officers"]),
     ("L'hôpital a supprimé 320 ETP en 2024.", "fr", ["320"]),
+    # a count written with thousands groups is never a model's number
+    ("Velmor sold 12,480 EVX bikes in 2024.", "en", ["12,480"]),
+    ("Velmor a vendu 48 210 VTC en 2024.", "fr", ["48 210"]),
 ])
 def test_a_number_named_by_capitals_after_it_is_a_model(text, lang, figures):
     assert [q.text for c in _analysed(text, lang).claims for q in c.quantities] == figures

@@ -293,7 +293,9 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
         return False
     if member.unit_kind in ("currency", "unit"):
         return False
-    model = _MODEL_AFTER.match(norm, member.end) if member.unit is None else None
+    # a grouped count ("671 585 VAE", "12,400 EVs") is never a model's number
+    grouped = not norm[member.start:member.core_end].isdigit()
+    model = _MODEL_AFTER.match(norm, member.end) if member.unit is None and not grouped else None
     if model and fold_key(model.group(0).strip()) not in t.modifiers:
         return True                    # "the 737 MAX", "an A320 NEO": a model's name ("12 FTE" counts)
     wm = _LABEL_BEFORE.search(norm, max(0, member.start - 30), member.start)
