@@ -193,6 +193,13 @@ CASES = [
     ("en", "between $5bn and $6bn", "between $5bn and $6bn", dict(min=5e9, max=6e9, unit="USD")),
     ("en", "between 500 and 1 million", "between 500 and 1 million", dict(min=500, max=1e6)),
     ("en", "at least 20-30 people", "at least 20-30 people", dict(min=20, max=30, bound="at-least")),
+    # a trailing "and more" that opens the next figure's bound is that figure's ("and more than 1,600")
+    ("en", "48,200 admissions and more than 1,600 deaths", "48,200 admissions", dict(value=48200, unit="admissions")),
+    ("en", "48,200 admissions and more than 1,600 deaths", "more than 1,600 deaths",
+     dict(value=1600, bound="at-least")),
+    ("fr", "48 200 hospitalisations et plus d'un million de visites", "48 200 hospitalisations",
+     dict(value=48200, unit="hospitalisations")),
+    ("en", "5,000 units or more", "5,000 units or more", dict(value=5000, bound="at-least")),
     # unknown language
     ("und", "1,2 milliard", "1,2 milliard", dict(value=1.2e9)),
     ("und", "1,200 people", "1,200 people", dict(value=1200, unit="people")),

@@ -461,6 +461,37 @@ sources:
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+ALONGSIDE_BOUNDS = """
+version: 1
+sources:
+  - id: harwick-flu
+    title: Harwick health board, winter report 2025
+    published: 2025-04-02
+    facts:
+      - id: season
+        statement: The Harwick board counted 48,200 hospital admissions and more than 1,300 deaths over the 2024-25 winter.
+        quantity: {value: 48200, unit: admissions}
+        as_of: 2025
+      - id: season-fr
+        statement: Le conseil de santé de Harwick a compté 48 200 hospitalisations et plus de 1 300 décès pendant l'hiver 2024-2025.
+        quantity: {value: 48200, unit: hospitalisations}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact's bound states its own figure beside the confirmed one, not a larger one within the bound
+    ("Harwick counted 48,200 hospital admissions and more than 1,300 deaths over the winter.", "en", "supported",
+     "quantity-alongside"),
+    ("Harwick counted 48,200 hospital admissions and more than 1,600 deaths over the winter.", "en", "unverified",
+     "quantity"),
+    ("Harwick a compté 48 200 hospitalisations et plus de 1 600 décès pendant l'hiver.", "fr", "unverified",
+     "quantity"),
+])
+def test_a_figure_stated_alongside_is_written_by_the_fact(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ALONGSIDE_BOUNDS), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a word that only looks like a measure's qualifier ("grosse" is no "gross", "the statistics service" no trade
     # in services) does not set the figure apart from the fact's

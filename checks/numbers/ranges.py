@@ -146,7 +146,7 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
         # "almost", « presque »: a hedged figure that stays below the one written
         found.bound, found.hedged = ("at-most", True) if bound == "just-under" else (bound, bound == "about")
         found.start = qm.start()
-    tm = t.rx["trailing"].match(norm, found.end)
+    tm = _trailing(norm, found.end, t)
     if tm:
         bound = t.trailing[fold_key(tm.group("q"))]
         if not qm:
@@ -155,6 +155,27 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
     if found.first.unit in ("ratio", "percent"):
         found.of = _of_what(norm, found, t)
     return found
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+(?:'|\s|\Z))")
+
+
+def _trailing(norm: str, pos: int, t: Tables) -> Optional[re.Match]:
+    """A qualifier after a figure ("5,000 units or more"), unless it opens the next figure's bound ("48,200
+    admissions and more than 1,600 deaths")."""
+    tm = t.rx["trailing"].match(norm, pos)
+    return None if tm and _opens_next_figure(norm, tm, t) else tm
+
+
+def _opens_next_figure(norm: str, tm: re.Match, t: Tables) -> bool:
+    """Whether a trailing qualifier's last word begins, with the word after it, a qualifier of the next figure
+    ("and more than 1,600", « et plus de 1 600 », « et plus d'un million »)."""
+    nxt = _NEXT_WORD.match(norm, tm.end())
+    if not nxt:
+        return False
+    last = tm.group("q").split()[-1]
+    word = nxt.group(1)
+    return fold_key(f"{last} {word.strip()}") in t.qualifiers or fold_key(f"{last} {word}") in t.qualifiers
 
 
 def _range_opener(norm: str, first, second, joiner, t: Tables, floor: int) -> Optional[int]:

@@ -152,7 +152,8 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
         stated = _stated_in(claim, q, window, fact, index)
         if stated:
             return fact, stated
-    if any(compare_quantity(q, fq)[0] == "supports" for f in confirming for fq in index.reading(f).quantities):
+    if any(compare_quantity(q, fq)[0] == "supports" and not _taken(claim, q, fq)
+           for f in confirming for fq in index.reading(f).quantities):
         return None, []
     # (nor for a figure a confirming fact gives otherwise in its own role: "net income rose 31 %" is the change of
     # net income, which the 48 % another fact gives for operating income is not)
@@ -192,9 +193,27 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     if not quarter_ok(quantity_quarter(claim, q, window), fact):
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
+            and _states_value(q, _size(fq, q))
             and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
+            and not _taken(claim, q, fq)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
+
+
+def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
+    """Whether another figure of the claim gives the fact's figure to the digit while ``q`` does not: the fact's
+    2.7 % is the "2.7 %" of the claim, not its "about 3 %" too."""
+    return q.value != fq.value and any(x is not q and x.value is not None and x.value == fq.value and x.unit == fq.unit
+                                       for x in asserted_figures(claim))
+
+
+def _states_value(q: Quantity, fq: Quantity) -> bool:
+    """Whether the fact's figure gives the claim's value, not only a bound it falls within: "more than 7,700
+    deaths" states "over 7,700", not "over 9,700" nor "9,241" (nothing is stated alongside that the fact does
+    not write; the figure another figure of the claim takes is that figure's, ``_stated_in``)."""
+    if fq.bound not in ("at-least", "at-most"):
+        return True
+    return compare_quantity(replace(q, bound="exact"), replace(fq, bound="exact"))[0] == "supports"
 
 
 def _size(fq: Quantity, q: Quantity) -> Quantity:
