@@ -492,6 +492,40 @@ def test_a_figure_stated_alongside_is_written_by_the_fact(tmp_path_factory, text
     assert_rule(last_statement(checker_for(tmp_path_factory, ALONGSIDE_BOUNDS), text, lang), want, rule)
 
 
+BOUND_AND_EXACT = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: norvale-year
+    title: Norvale Cycles, annual review 2024
+    published: 2025-02-10
+    facts:
+      - id: first-billion
+        statement: Norvale became the first bicycle maker to register more than one billion euros of sales in a single year, in 2024, and tops the European ranking.
+        subject: norvale
+        as_of: 2024
+      - id: sales
+        statement: Norvale generated 1,045.5 million euros of sales in 2024.
+        subject: norvale
+        quantity: {value: 1045.5e6, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure within a fact's bound is refuted by the exact figure a fact of the same subject gives
+    ("Norvale generated sales of €1,145.5 million in 2024 and tops the European ranking.", "en", "contradicted",
+     "quantity"),
+    ("Avec 1 145,5 millions d'euros de ventes en 2024, Norvale prend la tête du classement européen.", "fr",
+     "contradicted", "quantity"),
+    ("Norvale generated sales of €1,045.5 million in 2024 and tops the European ranking.", "en", "supported",
+     "quantity"),
+])
+def test_a_bound_does_not_confirm_what_an_exact_figure_refutes(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BOUND_AND_EXACT), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a word that only looks like a measure's qualifier ("grosse" is no "gross", "the statistics service" no trade
     # in services) does not set the figure apart from the fact's

@@ -162,7 +162,22 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
             return []                # "analysts polled by X expected about $43 billion": the company's own 43
     if good and exactly_the_older(claim, q, window, cands, good, index):
         return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
+    if good and _only_bounds_meet(q, good, verdicts):
+        return []                    # "€1,145.5 million" within "more than one billion", not the 1,045.5 million given
     return good
+
+
+_BOUNDS = ("at-least", "at-most")
+
+
+def _only_bounds_meet(q: Quantity, good: list, verdicts: list) -> bool:
+    """Whether a precise figure is met only by facts that give a bound ("more than one billion euros") while a
+    close fact of the same subject gives the exact figure and refutes it: the exact figure decides."""
+    if not precise(q) or q.bound in _BOUNDS or any(c.fact.quantity.bound not in _BOUNDS for c, _, _ in good):
+        return False
+    subjects = {c.fact.subject for c, _, _ in good} - {None}
+    return any(v == "contradicts" and c.fact.quantity.bound not in _BOUNDS and c.fact.subject in subjects
+               for c, v, _ in verdicts)
 
 
 def _exactly_another_year(q: Quantity, claim: Claim, window: str, cands: list[Candidate], near: Candidate,
