@@ -151,20 +151,27 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     if good and q.bound in ("at-least", "at-most") and verdicts[0][1] == "contradicts" \
             and all(names_more(claim, q, verdicts[0][0], c, index) for c, _, _ in good):
         return []                    # a bound many figures meet says not which fact it means: the closest refutes it
-    if good and q.approximate:
-        plain = replace(q, approximate=False)
-        if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
-                   for c, _, _ in good):
-            old = older_match(plain, claim, cands, index, good[0][0], window)
-            if old is not None or _exactly_another_year(plain, claim, window, cands, good[0][0], index):
-                return []            # "some 9,910 pupils": only near the new figure, exactly the old one
-        if _exactly_another_party(plain, claim, window, cands, [c for c, _, _ in good]):
-            return []                # "analysts polled by X expected about $43 billion": the company's own 43
+    if good and q.approximate and _hedged_means_another(claim, q, window, cands, good, index):
+        return []
     if good and exactly_the_older(claim, q, window, cands, good, index):
         return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     if good and _only_bounds_meet(q, good, verdicts):
         return []                    # "€1,145.5 million" within "more than one billion", not the 1,045.5 million given
     return good
+
+
+def _hedged_means_another(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list,
+                          index: FactIndex) -> bool:
+    """Whether a hedged figure only near the agreeing facts is exactly another's: the older figure or another
+    year's ("some 9,910 pupils": only near the new figure, exactly the old one), or another party's ("analysts
+    polled by X expected about $43 billion": the company's own 43)."""
+    plain = replace(q, approximate=False)
+    if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"
+               for c, _, _ in good):
+        old = older_match(plain, claim, cands, index, good[0][0], window)
+        if old is not None or _exactly_another_year(plain, claim, window, cands, good[0][0], index):
+            return True
+    return _exactly_another_party(plain, claim, window, cands, [c for c, _, _ in good])
 
 
 _BOUNDS = ("at-least", "at-most")
