@@ -1191,6 +1191,14 @@ sources:
      "supported", "quantity"),
     ("Ostrel a essuyé une perte nette de 410 millions d'euros en 2024.", "fr", "contradicted", "quantity"),
     ("Ostrel a dégagé un bénéfice net de 410 millions d'euros en 2024.", "fr", "supported", "quantity"),
+    # a clause that names both sides: the word nearest before the figure names its side
+    ("Tarven's export unit turned a profit a year earlier into a loss of 2.7 billion dollars in the fourth quarter of "
+     "2024.", "en", "contradicted", "quantity"),
+    ("Tarven's export unit turned a loss a year earlier into a profit of 2.7 billion dollars in the fourth quarter of "
+     "2024.", "en", "supported", "quantity"),
+    ("En 2024, Ostrel a transformé son bénéfice en une perte nette de 410 millions d'euros.", "fr", "contradicted",
+     "quantity"),
+    ("En 2024, Ostrel a transformé sa perte en un bénéfice net de 410 millions d'euros.", "fr", "supported", "quantity"),
 ])
 def test_a_figure_takes_the_side_its_own_clause_names(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OWN_CLAUSE_SIDES), text, lang)

@@ -54,8 +54,8 @@ def owned_figures(text: str, mentions: list[tuple[str, int, int]],
     marks = sorted([s for _, s, _ in figures] + [e for _, _, e in figures])
     out = []
     for q, s, e in figures:
-        a, b = next(((a, b) for a, b in spans if a <= s < b), (0, len(text)))
-        lo = max([x for x in marks if x <= s and x != s] + [a])
+        b = next((b for a, b in spans if a <= s < b), len(text))
+        lo = max([x for x in marks if x <= s and x != s] + [0])    # (« Dalia, avec 4,2 millions »: a clause before)
         hi = min([x for x in marks if x >= e and x != e] + [b])
         owner = _owner_after(text, mentions, e, hi) or _owner_before(text, mentions, lo, s)
         if owner:

@@ -31,6 +31,9 @@ NEGATIVE_CONCEPTS = {"decrease", "loss", "deficit", "outflow"}
 # profit)
 BALANCE_SIDES = {"deficit": "neg", "loss": "neg", "outflow": "neg", "surplus": "pos", "profit": "pos"}
 
+# how many words before a figure may name its side when its clause names both ("a loss of", « un déficit public de »)
+NEAR_WORDS = 5
+
 
 def signed(q: Quantity, claim: Claim, fact: Union[Fact, Quantity], window: str) -> Quantity:
     """The claim's figure with the sign of the source's way of writing it: "fell 9 %" against a source that writes
@@ -128,7 +131,20 @@ def _named_side(clause: str, before: str, after: str) -> Optional[str]:
     if said & CHANGE_CONCEPTS and not is_level(before) or is_difference(after):
         return None                       # "the deficit narrowed by 2 billion": a change, not the balance
     sides = {BALANCE_SIDES[c] for c in said if c in BALANCE_SIDES}
-    return sides.pop() if len(sides) == 1 else None
+    if len(sides) > 1:
+        return _nearest_side(before)    # "turned a profit into a loss of 2.7 billion": the loss is the figure's
+    return sides.pop() if sides else None
+
+
+def _nearest_side(before: str) -> Optional[str]:
+    """The side the balance word nearest before a figure names, within a few words ("a loss of", « une perte
+    nette de »); None when none is that close."""
+    toks = re.findall(r"[^\W\d_][\w'’-]*", before)[-NEAR_WORDS:]
+    for k in range(1, len(toks) + 1):
+        sides = {BALANCE_SIDES[c] for c in concepts_in(" ".join(toks[-k:])) if c in BALANCE_SIDES}
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
+    return None
 
 
 def _own_clause_side(text: str, value: float) -> Union[Optional[str], bool]:
