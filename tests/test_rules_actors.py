@@ -738,6 +738,34 @@ def test_no_change_is_a_way_of_its_own(tmp_path_factory, text, lang, want, rule)
     assert_rule(st, want, rule)
 
 
+RISEN = """
+version: 1
+entities:
+  valdesia: {names: [Valdesia, Valdésie]}
+sources:
+  - id: tourism
+    title: Valdesia tourism 2025
+    published: 2026-02-01
+    facts:
+      - id: visitors
+        statement: Visitor numbers in Valdesia rose 4% to 2.3 million in 2025.
+        subject: valdesia
+        quantity: {value: 2.3e6, unit: visitors}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said to have stayed where it was ("stayed at", « est restée à » just before it) did not change: against a
+    # rise, the wrong way; the same words before a place say nothing of change
+    ("Visitor numbers in Valdesia stayed at 2.3 million in 2025.", "en", "contradicted"),
+    ("En 2025, la fréquentation de la Valdésie est restée à 2,3 millions de visiteurs.", "fr", "contradicted"),
+    ("In 2025, 2.3 million visitors stayed at hotels in Valdesia.", "en", "supported"),
+])
+def test_a_figure_that_stayed_where_it_was_did_not_change(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RISEN), text, lang), want)
+
+
 
 POSSESSIVE = """
 version: 1
