@@ -114,8 +114,8 @@ def fact_side(fact: Fact) -> Optional[str]:
     fq = fact.quantity
     if fq is not None and fq.value is not None and text:
         own = _own_clause_side(text, fq.value)
-        if own is not False:
-            return own
+        if own:
+            return own          # (else, as before, the one side the sentence's clauses with a figure name)
     found = set()
     for a, b in clause_spans(text):
         m = re.search(r"\d", text[a:b])
@@ -147,12 +147,12 @@ def _nearest_side(before: str) -> Optional[str]:
     return None
 
 
-def _own_clause_side(text: str, value: float) -> Union[Optional[str], bool]:
-    """The side named by the one clause of ``text`` that writes ``value`` (whatever its sign), None when that
-    clause names none; False when no clause, or more than one, writes it."""
+def _own_clause_side(text: str, value: float) -> Optional[str]:
+    """The side named by the one clause of ``text`` that writes ``value`` (whatever its sign); None when that
+    clause names none, or no clause, or more than one, writes it."""
     spans = _figure_clauses(text, abs(value))
     if len(spans) != 1:
-        return False
+        return None
     a, at, b = spans[0]
     return _named_side(text[a:b], text[:at], text[at:b])
 
