@@ -278,7 +278,18 @@ def direction_of(text: str) -> Optional[str]:
         way = None if _YEAR.fullmatch(m.group(0)) else is_difference(text[m.end():m.end() + 30])
         if way:
             return _named_direction(text[:m.start()]) or ("increase" if way == "up" else "decrease")
+        if not _YEAR.fullmatch(m.group(0)) and is_held(text[max(0, m.start() - 40):m.start()]):
+            return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 4.2 billion"
     return _named_direction(text)
+
+
+def is_held(before: str) -> bool:
+    """Whether the words just before a figure say it stayed where it was ("stayed at about 4.2 billion", « est
+    resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may
+    stand between."""
+    light = re.sub(r"[^\w\s%]+\s*$", "", _light(before))
+    held = _words_before_pattern("held_before")
+    return bool(held.search(light) or held.search(re.sub(r"[^\W\d_]+\s*$", "", light)))
 
 
 def _named_direction(text: str) -> Optional[str]:

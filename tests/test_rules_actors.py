@@ -701,6 +701,71 @@ def test_a_gloss_the_main_fact_gives_the_other_way(tmp_path_factory, text, lang,
     assert_rule(st, want, rule)
 
 
+FLAT = """
+version: 1
+entities:
+  hall: {names: [Harwick Hall, salle Harwick]}
+sources:
+  - id: visits
+    title: Harwick Hall annual review 2024
+    published: 2025-02-12
+    facts:
+      - id: visitors
+        statement: There was no uplift in visitor numbers at Harwick Hall in 2024; they stayed at about 2.3 million.
+        subject: hall
+        quantity: {value: 2.3e6, unit: visitors}
+        as_of: 2024
+      - id: visiteurs
+        statement: La fréquentation de la salle Harwick n'a connu aucune hausse en 2024 et est restée à environ 2,3 millions de visiteurs.
+        subject: hall
+        quantity: {value: 2.3e6, unit: visiteurs}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # no change is a way of its own ("no uplift", "stayed at", « aucune hausse », « est restée à »): a fall to the
+    # same level is the wrong way, the level itself right
+    ("Visitor numbers at Harwick Hall fell to about 2.3 million in 2024.", "en", "mixed", "direction"),
+    ("La fréquentation de la salle Harwick a reculé à environ 2,3 millions de visiteurs en 2024.", "fr", "mixed",
+     "direction"),
+    ("Visitor numbers at Harwick Hall were flat at about 2.3 million in 2024.", "en", "supported", "quantity"),
+    ("La fréquentation de la salle Harwick est restée stable, à environ 2,3 millions de visiteurs en 2024.", "fr",
+     "supported", "quantity"),
+])
+def test_no_change_is_a_way_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FLAT), text, lang)
+    assert_rule(st, want, rule)
+
+
+RISEN = """
+version: 1
+entities:
+  valdesia: {names: [Valdesia, Valdésie]}
+sources:
+  - id: tourism
+    title: Valdesia tourism 2025
+    published: 2026-02-01
+    facts:
+      - id: visitors
+        statement: Visitor numbers in Valdesia rose 4% to 2.3 million in 2025.
+        subject: valdesia
+        quantity: {value: 2.3e6, unit: visitors}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said to have stayed where it was ("stayed at", « est restée à » just before it) did not change: against a
+    # rise, the wrong way; the same words before a place say nothing of change
+    ("Visitor numbers in Valdesia stayed at 2.3 million in 2025.", "en", "contradicted"),
+    ("En 2025, la fréquentation de la Valdésie est restée à 2,3 millions de visiteurs.", "fr", "contradicted"),
+    ("In 2025, 2.3 million visitors stayed at hotels in Valdesia.", "en", "supported"),
+])
+def test_a_figure_that_stayed_where_it_was_did_not_change(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RISEN), text, lang), want)
+
+
 
 POSSESSIVE = """
 version: 1
@@ -1398,6 +1463,43 @@ sources:
 ])
 def test_a_comparison_with_the_figure_earned_by_a_party_puts_it_behind(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PROFITS), text, lang), want)
+
+
+TICKETS = """
+version: 1
+entities:
+  korvane: {names: [Korvane Rovers, Korvane]}
+  lysmoor: {names: [Lysmoor United, Lysmoor]}
+sources:
+  - id: clubs
+    title: Club accounts 2025
+    published: 2026-01-20
+    facts:
+      - id: tickets
+        statement: Korvane's ticket revenue of 96.4 million euros in 2025 was higher than Lysmoor's 88.2 million euros.
+        quantity: {value: 96.4e6, unit: EUR}
+        as_of: 2025
+      - id: billetterie
+        statement: Les recettes de billetterie de 2025 s'élèvent à 96,4 millions d'euros pour Korvane, contre 88,2 millions d'euros pour Lysmoor.
+        quantity: {value: 96.4e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # each figure is its owner's ("X's … of N", "N earned by X", « N pour X », « X, avec N »): the claim that gives
+    # each party the other's figure has them the other way round, whatever the verb that compares them
+    ("In 2025 Lysmoor's ticket revenue of 96.4 million euros bettered the 88.2 million euros earned by Korvane.", "en",
+     "contradicted"),
+    ("En 2025, Lysmoor, avec 96,4 millions d'euros de billetterie, a devancé les 88,2 millions d'euros encaissés par "
+     "Korvane.", "fr", "contradicted"),
+    ("In 2025 Korvane's ticket revenue of 96.4 million euros bettered the 88.2 million euros earned by Lysmoor.", "en",
+     "supported"),
+    ("En 2025, Korvane, avec 96,4 millions d'euros de billetterie, a devancé les 88,2 millions d'euros encaissés par "
+     "Lysmoor.", "fr", "supported"),
+])
+def test_a_figure_given_to_the_other_party_is_refuted(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, TICKETS), text, lang), want)
 
 
 ANNOUNCED = """

@@ -1221,6 +1221,55 @@ def test_a_deficit_and_a_surplus_have_opposite_signs(tmp_path_factory, text, lan
     assert_rule(st, want, rule)
 
 
+OWN_CLAUSE_SIDES = """
+version: 1
+entities:
+  tarven: {names: [Tarven Foods, Tarven]}
+  ostrel: {names: [Ostrel]}
+sources:
+  - id: tarven-q4
+    title: Tarven Foods, fourth quarter 2024
+    published: 2025-02-06
+    facts:
+      - id: export-income-q4
+        statement: Tarven's export unit posted operating income of 2.7 billion dollars in the fourth quarter of 2024, compared with an operating loss of 0.6 billion dollars a year earlier.
+        subject: tarven
+        quantity: {value: 2.7e9, unit: USD}
+        as_of: 2024-12
+  - id: ostrel-2024
+    title: Ostrel, résultats annuels 2024
+    published: 2025-03-01
+    facts:
+      - id: benefice-2024
+        statement: Ostrel a dégagé un bénéfice net de 410 millions d'euros en 2024, contre une perte nette de 95 millions d'euros en 2023.
+        subject: ostrel
+        quantity: {value: 410e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the side of zero a figure is on is named in its own clause: the loss of the source belongs to its other figure
+    ("Tarven's export unit swung to an operating loss of 2.7 billion dollars in the fourth quarter of 2024.", "en",
+     "contradicted", "quantity"),
+    ("Tarven's export unit posted operating income of 2.7 billion dollars in the fourth quarter of 2024.", "en",
+     "supported", "quantity"),
+    ("Ostrel a essuyé une perte nette de 410 millions d'euros en 2024.", "fr", "contradicted", "quantity"),
+    ("Ostrel a dégagé un bénéfice net de 410 millions d'euros en 2024.", "fr", "supported", "quantity"),
+    # a clause that names both sides: the word nearest before the figure names its side
+    ("Tarven's export unit turned a profit a year earlier into a loss of 2.7 billion dollars in the fourth quarter of "
+     "2024.", "en", "contradicted", "quantity"),
+    ("Tarven's export unit turned a loss a year earlier into a profit of 2.7 billion dollars in the fourth quarter of "
+     "2024.", "en", "supported", "quantity"),
+    ("En 2024, Ostrel a transformé son bénéfice en une perte nette de 410 millions d'euros.", "fr", "contradicted",
+     "quantity"),
+    ("En 2024, Ostrel a transformé sa perte en un bénéfice net de 410 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_figure_takes_the_side_its_own_clause_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_CLAUSE_SIDES), text, lang)
+    assert_rule(st, want, rule)
+
+
 ORDERS = """
 version: 1
 sources:

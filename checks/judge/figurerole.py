@@ -20,6 +20,7 @@ from ..model import Claim, Fact, Quantity
 from .changes import figure_kind, level_beside_change
 from .figures import clause_fits, stated_figure
 from .findings import Finding
+from .owners import owner_instead
 
 QUANTITY_ROLE = "quantity-role"     # the rule id of its refutations (a part of its own, like a direction)
 _RATES = ("share", "points")
@@ -71,6 +72,9 @@ def role_instead(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fact
     and the fact's sentence writes its one figure of the claim's role in words that fit the claim's clause: a
     contradiction when that figure gives it otherwise, an undecided reading when its unit is not the claim's but the
     relative change agrees; None when the roles agree, the sentence writes no such figure, or it agrees."""
+    owned = owner_instead(claim, q, fact, index)      # (whose figure it is: "Dalia's 4.2 million" for Korland's)
+    if owned is not None:
+        return owned
     stated = stated_figure(fact, index)
     text = fact.statement or ""
     if stated is None or q.bound in ("at-least", "at-most"):

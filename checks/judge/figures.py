@@ -29,7 +29,7 @@ from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (r
 MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
 
 
-from .signs import signed  # noqa: F401 (re-exported)
+from .signs import sign_note, signed  # noqa: F401 (re-exported)
 
 
 def is_topical(c: Candidate) -> bool:

@@ -17,6 +17,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words
 from ..text import fold_same_length
 from .agreement import change_against_level, direction_conflict, moved_words
+from .clauses import relative_figure
 from .revised import revises
 from .signs import signed
 
@@ -79,6 +80,8 @@ def way_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactI
         return (None, "") if theirs == said[0] else \
             (f"wrong direction: the article says the forecast was {names[said[0]]} ({said[1]!r}), the source that "
              f"it was {names[theirs]}", said[1])
+    if relative_figure(claim, q) == "starting level":
+        return None, ""        # ("a pick-up from growth of 0.1 %": the way the claim says is the move from it, not its own)
     turned = direction_conflict(claim, window, fact, index, q) or change_against_level(claim, q, window, fact, index)
     # (a level reached is right whichever way the article says it moved: its direction is a part of its own)
     moved = moved_words(claim, q, window) if turned and not turned.startswith(repr(q.text.strip())) else ""

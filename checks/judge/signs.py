@@ -9,11 +9,14 @@ milliards ») or with a minus sign (-9 %, « -7,4 milliards »), and a balance n
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional, Union
 
-from ..compare import negated
+from ..compare import compare_quantity, negated
 from ..factread import DIRECTIONS, is_difference, is_level
+from ..language import detect_language
+from ..numbers import find_quantities
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from ..terms import concepts_in
@@ -24,8 +27,12 @@ CHANGE_CONCEPTS = frozenset(DIRECTIONS)
 # "a net outflow of 2 billion"
 NEGATIVE_CONCEPTS = {"decrease", "loss", "deficit", "outflow"}
 
-# what a balance is when it is not a change: below zero (a deficit, a loss, an outflow) or above (a surplus)
-BALANCE_SIDES = {"deficit": "neg", "loss": "neg", "outflow": "neg", "surplus": "pos"}
+# what a balance is when it is not a change: below zero (a deficit, a loss, an outflow) or above (a surplus, a
+# profit)
+BALANCE_SIDES = {"deficit": "neg", "loss": "neg", "outflow": "neg", "surplus": "pos", "profit": "pos"}
+
+# how many words before a figure may name its side when its clause names both ("a loss of", « un déficit public de »)
+NEAR_WORDS = 5
 
 
 def signed(q: Quantity, claim: Claim, fact: Union[Fact, Quantity], window: str) -> Quantity:
@@ -39,6 +46,18 @@ def signed(q: Quantity, claim: Claim, fact: Union[Fact, Quantity], window: str) 
     if fv < 0:
         return negated(q) if (q.value or 0) > 0 and _says_negative(q, claim, window) else q
     return _balance_signed(q, claim, fact, window) if isinstance(fact, Fact) and fv > 0 else q
+
+
+def sign_note(q: Quantity, claim: Claim, fact: Fact, window: str) -> str:
+    """Why a figure the source gives in size is refuted by its sign: the claim names it on one side of zero (a loss,
+    a deficit), the source's clause of that figure on the other (a profit, a surplus); "" otherwise."""
+    if fact.quantity is None or signed(q, claim, fact, window) is q \
+            or compare_quantity(q, fact.quantity)[0] != "supports":
+        return ""
+    mine = claim_side(q, claim, window)
+    below, above = "a shortfall (a loss, a deficit)", "a gain (a profit, a surplus)"
+    return f" — the article gives it as {below if mine == 'neg' else above}, the source as " \
+           f"{above if mine == 'neg' else below}"
 
 
 def _balance_signed(q: Quantity, claim: Claim, fact: Fact, window: str) -> Quantity:
@@ -88,8 +107,15 @@ def claim_side(q: Quantity, claim: Claim, window: str) -> Optional[str]:
 
 
 def fact_side(fact: Fact) -> Optional[str]:
-    """``claim_side`` of the source's sentence: the one side its clauses with a figure name."""
+    """``claim_side`` of the source's sentence: the side the clause that writes its declared figure names ("operating
+    income was 1.3 billion in 2024, compared with an operating loss of 0.4 billion in 2023": 1.3 billion is income,
+    the loss is the other figure's), else the one side its clauses with a figure name."""
     text = fact.statement or ""
+    fq = fact.quantity
+    if fq is not None and fq.value is not None and text:
+        own = _own_clause_side(text, fq.value)
+        if own:
+            return own          # (else, as before, the one side the sentence's clauses with a figure name)
     found = set()
     for a, b in clause_spans(text):
         m = re.search(r"\d", text[a:b])
@@ -105,4 +131,42 @@ def _named_side(clause: str, before: str, after: str) -> Optional[str]:
     if said & CHANGE_CONCEPTS and not is_level(before) or is_difference(after):
         return None                       # "the deficit narrowed by 2 billion": a change, not the balance
     sides = {BALANCE_SIDES[c] for c in said if c in BALANCE_SIDES}
-    return sides.pop() if len(sides) == 1 else None
+    if len(sides) > 1:
+        return _nearest_side(before)    # "turned a profit into a loss of 2.7 billion": the loss is the figure's
+    return sides.pop() if sides else None
+
+
+def _nearest_side(before: str) -> Optional[str]:
+    """The side the balance word nearest before a figure names, within a few words ("a loss of", « une perte
+    nette de »); None when none is that close."""
+    toks = re.findall(r"[^\W\d_][\w'’-]*", before)[-NEAR_WORDS:]
+    for k in range(1, len(toks) + 1):
+        sides = {BALANCE_SIDES[c] for c in concepts_in(" ".join(toks[-k:])) if c in BALANCE_SIDES}
+        if sides:
+            return sides.pop() if len(sides) == 1 else None
+    return None
+
+
+def _own_clause_side(text: str, value: float) -> Optional[str]:
+    """The side named by the one clause of ``text`` that writes ``value`` (whatever its sign); None when that
+    clause names none, or no clause, or more than one, writes it."""
+    spans = _figure_clauses(text, abs(value))
+    if len(spans) != 1:
+        return None
+    a, at, b = spans[0]
+    return _named_side(text[a:b], text[:at], text[at:b])
+
+
+@functools.lru_cache(maxsize=4096)
+def _figure_clauses(text: str, size: float) -> tuple[tuple[int, int, int], ...]:
+    """(clause start, figure start, clause end) of each clause of ``text`` with a figure of this size."""
+    spans = clause_spans(text)
+    out = set()
+    for x in find_quantities(text, detect_language(text)):
+        v = x.value if x.value is not None else x.min
+        if v is None or abs(abs(v) - size) > 1e-9 * max(1.0, size):
+            continue
+        span = next(((a, b) for a, b in spans if a <= x.start < b), None)
+        if span is not None:
+            out.add((span[0], x.start, span[1]))
+    return tuple(sorted(out))

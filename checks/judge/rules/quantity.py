@@ -19,7 +19,7 @@ from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
 from ..figures import (figure_sense, name_acronyms, fact_expected, figure_expected, generic_of, fact_names_all,
-                       figure_window, is_topical, of_matches, rank, signed, significant_digits, substantive, window_start)
+                       figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, asserted_figures
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
@@ -377,7 +377,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
-           "bound": " — the source gives a bound in the other direction"}.get(detail, "")
+           "bound": " — the source gives a bound in the other direction"}.get(detail, "") or sign_note(q, claim, c.fact, window)
     rescue = same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,

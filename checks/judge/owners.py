@@ -1,0 +1,124 @@
+"""Whose figure it is: each figure of a sentence tied to the party that owns it, and a claim that gives a figure to
+the party its confirming fact gives another figure (the owners the other way round, whatever the verb that compares
+them).
+
+A figure's owner is a declared party written
+- as its agent or beneficiary right after it ("the 4.2 million earned by Dalia", « 4,2 millions pour Dalia »:
+  ``owner_after_figure`` of ``claims.yaml``, a couple of words at most between figure and preposition);
+- as a possessor before it in its own stretch of the sentence ("Dalia's revenue of 4.2 million": ``possessive_endings``),
+  no other party or figure between;
+- set off before it ("Dalia, with 4.2 million", « Dalia, avec 4,2 millions »: ``owner_with_figure``).
+
+- supported: "Dalia's revenue of 4.2 million beat the 3.1 million earned by Korland" against "Dalia's revenue of 4.2
+  million was higher than Korland's 3.1 million".
+- contradicted: "Korland's revenue of 4.2 million beat the 3.1 million earned by Dalia" against the same fact.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..compare import compare_quantity
+from ..detect.lexicon import ends_possessive
+from ..match import FactIndex
+from ..model import Claim, Fact, Quantity
+from ..resources import word_pattern
+from ..slots import clause_spans
+from .findings import Finding
+
+# how many words may stand between a figure and the preposition that names its owner ("4.2 million earned by"),
+# between that preposition and the owner, and between a possessor and the figure it owns
+GAP_AFTER = 2
+GAP_OWNER = 1
+GAP_POSSESSED = 6
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=None)
+def _after_pattern() -> re.Pattern:
+    return word_pattern("claims", r"(?<!\w)(?:{+owner_after_figure})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _with_pattern() -> re.Pattern:
+    return word_pattern("claims", r",\s*(?:{+owner_with_figure})\s*\Z", re.IGNORECASE)
+
+
+def owned_figures(text: str, mentions: list[tuple[str, int, int]],
+                  figures: list[tuple[Quantity, int, int]]) -> list[tuple[Quantity, str]]:
+    """(figure, owner entity) for each figure of ``text`` whose owner the sentence writes (see the module);
+    ``mentions``: (entity, start, end), ``figures``: (quantity, start, end), offsets in ``text``."""
+    spans = clause_spans(text)
+    marks = sorted([s for _, s, _ in figures] + [e for _, _, e in figures])
+    out = []
+    for q, s, e in figures:
+        b = next((b for a, b in spans if a <= s < b), len(text))
+        lo = max([x for x in marks if x <= s and x != s] + [0])    # (« Dalia, avec 4,2 millions »: a clause before)
+        hi = min([x for x in marks if x >= e and x != e] + [b])
+        owner = _owner_after(text, mentions, e, hi) or _owner_before(text, mentions, lo, s)
+        if owner:
+            out.append((q, owner))
+    return out
+
+
+def _owner_after(text: str, mentions: list[tuple[str, int, int]], e: int, hi: int) -> Optional[str]:
+    """The party an agent or beneficiary preposition names right after the figure ("earned by Dalia")."""
+    m = _after_pattern().search(text, e, hi)
+    if m is None or len(_WORD.findall(text[e:m.start()])) > GAP_AFTER or re.search(r"[,;:()]", text[e:m.start()]):
+        return None
+    after = [(ent, s) for ent, s, _ in mentions if m.end() <= s < hi]
+    if not after:
+        return None
+    ent, s = min(after, key=lambda x: x[1])
+    gap = text[m.end():s]
+    return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not re.search(r"[\d,;:()]", gap) else None
+
+
+def _owner_before(text: str, mentions: list[tuple[str, int, int]], lo: int, s: int) -> Optional[str]:
+    """The possessor ("Dalia's revenue of") or the party set off ("Dalia, with") before the figure, in its own
+    stretch of the sentence."""
+    before = [(ent, a, b) for ent, a, b in mentions if lo <= a and b <= s]
+    if not before:
+        return None
+    ent, a, b = max(before, key=lambda x: x[2])
+    gap = text[b:s]
+    if _with_pattern().search(text[b:s]) and not _WORD.findall(gap.split(",", 1)[0]):
+        return ent
+    possessor = ends_possessive(text[a:b]) or ends_possessive(text[a:min(s, b + 2)])
+    if possessor and len(_WORD.findall(gap)) <= GAP_POSSESSED and not re.search(r"[,;:()]", gap):
+        return ent
+    return None
+
+
+def owner_instead(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """The contradiction when the claim gives its figure ``q`` to a party while the agreeing fact gives that figure
+    to another and gives the claim's party a figure of its own; None otherwise (no owner written on either side,
+    the same owner, or a fact that does not tell the parties' figures apart)."""
+    statement = fact.statement or ""
+    mine = [o for x, o in _claim_owned(claim) if x is q]
+    if not mine:
+        return None
+    reading = index.reading(fact)
+    theirs = owned_figures(statement, [(m.entity, m.start, m.end) for m in index.matcher.find(statement, 0)],
+                           [(x, x.start, x.end) for x in reading.quantities if x.start >= 0 and x.value is not None])
+    owner = mine[0]
+    if owner not in {o for _, o in theirs} or any(o == owner and _same(q, x) for x, o in theirs):
+        return None
+    other = next((o for x, o in theirs if o != owner and _same(q, x)), None)
+    if other is None:
+        return None
+    return Finding("contradicts", "roles", fact,
+                   f"wrong party: the source gives {q.text.strip()!r} to {index.entity_name(other)}, not "
+                   f"{index.entity_name(owner)}: {statement}", part=q.text.strip())
+
+
+def _claim_owned(claim: Claim) -> list[tuple[Quantity, str]]:
+    return owned_figures(claim.text, [(m.entity, m.start - claim.start, m.end - claim.start) for m in claim.mentions],
+                         [(q, q.start - claim.start, q.end - claim.start) for q in claim.quantities
+                          if q.start >= claim.start])
+
+
+def _same(q: Quantity, x: Quantity) -> bool:
+    return q.value is not None and x.value is not None and q.unit == x.unit and compare_quantity(q, x)[0] == "supports"
