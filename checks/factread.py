@@ -26,6 +26,7 @@ from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, words as word_list
 from .slots import starts_a_span
+from .figurewords import is_baseline, is_held, light, words_before_pattern
 from .terms import LANGS, concepts_in, denied_concept_at
 from .text import fold, words
 
@@ -64,37 +65,12 @@ def _qualifier_table(table_name: str = "qualifiers") -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
-def _words_before_pattern(key: str) -> re.Pattern:
-    """The words of ``key`` in every language's ``measures.yaml``, as a pattern that ends where a figure starts
-    (kept compiled in the cache)."""
-    from .cache import cached_data
-    return cached_data(f"measures-{key}", lambda: _build_words_before_pattern(key))
-
-
-def _build_words_before_pattern(key: str) -> re.Pattern:
-    forms = sorted({_light(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []},
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
-
-
-def _light(text: str) -> str:
-    """Lower case, one apostrophe, accents kept: French « à » is not the English article "a"."""
-    return text.casefold().replace("\u2019", "'")
-
-
-def is_baseline(before: str) -> bool:
-    """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
-    "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``."""
-    return bool(_words_before_pattern("baseline_before").search(_light(before)))
-
-
 def from_to_start(text: str, s: int, e: int) -> bool:
     """Whether the figure at ``s:e`` of ``text`` is where a change starts, written "from X to Y" after a word of
     change (« est tombé de 164 à 41 »: 164 is the earlier level): ``change_from_words`` just before it,
     ``change_to_words`` and another figure just after it."""
-    before, after = _light(text[max(0, s - 40):s]), fold(text[e:e + 12])
-    joined = _words_before_pattern("change_from_words").search(before)
+    before, after = light(text[max(0, s - 40):s]), fold(text[e:e + 12])
+    joined = words_before_pattern("change_from_words").search(before)
     if not joined or not _to_pattern().match(after):
         return False
     verb = re.search(r"([^\W\d_]+)\s*\Z", before[:joined.start()])
@@ -103,7 +79,7 @@ def from_to_start(text: str, s: int, e: int) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _range_verbs() -> frozenset[str]:
-    return frozenset(_light(w) for w in word_list("numbers", "range_change_verbs"))
+    return frozenset(light(w) for w in word_list("numbers", "range_change_verbs"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -111,25 +87,11 @@ def _to_pattern() -> re.Pattern:
     return compiled(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+\d")
 
 
-def names_a_baseline(before: str) -> bool:
-    """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
-    its April figure of at least 600", « contre, un an plus tôt, 5,4 % »)."""
-    clause = re.split(r"[,;:()]", _light(before))[-1]
-    pattern = _words_before_pattern("baseline_before").pattern.removesuffix(r"\s*$")
-    return bool(re.search(pattern + r"(?!\w)", clause))
-
-
 def is_change_size(before: str) -> bool:
     """Whether the words just before a figure make it the size of a change ("cut … by 40 %", « a baissé de
     40 % »): ``change_size_before`` in ``data/lang/<code>/measures.yaml`` after a word of change in its clause."""
     clause = re.split(r"[,;:()]", before)[-1]
-    return bool(_words_before_pattern("change_size_before").search(_light(clause))) and bool(direction_of(clause))
-
-
-def is_level(before: str) -> bool:
-    """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
-    from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
-    return bool(_words_before_pattern("level_before").search(_light(before)))
+    return bool(words_before_pattern("change_size_before").search(light(clause))) and bool(direction_of(clause))
 
 
 @functools.lru_cache(maxsize=None)
@@ -281,15 +243,6 @@ def direction_of(text: str) -> Optional[str]:
         if not _YEAR.fullmatch(m.group(0)) and is_held(text[max(0, m.start() - 40):m.start()]):
             return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 4.2 billion"
     return _named_direction(text)
-
-
-def is_held(before: str) -> bool:
-    """Whether the words just before a figure say it stayed where it was ("stayed at about 4.2 billion", « est
-    resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may
-    stand between."""
-    light = re.sub(r"[^\w\s%]+\s*$", "", _light(before))
-    held = _words_before_pattern("held_before")
-    return bool(held.search(light) or held.search(re.sub(r"[^\W\d_]+\s*$", "", light)))
 
 
 def _named_direction(text: str) -> Optional[str]:

@@ -19,7 +19,7 @@ STAGES = [
      "units", "lostcount", "counted", "terms", "entities", "roles", "recordnever", "slots", "recordscope", "detect", "detect.lexicon", "detect.frames",
      "detect.clauses", "detect.figures", "detect.negation", "detect.forecasts", "detect.kinds", "detect.running", "detect.attributed", "detect.claims", "detect.repeats"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
-     "factread"},                                                      # read the facts
+     "figurewords", "factread"},                                       # read the facts
     {"match", "cache"},                                                # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.names", "judge.eventwords", "judge.incises", "judge.place", "judge.otherplace", "judge.otherparty", "judge.published", "judge.slotcheck", "judge.causes", "judge.parts", "judge.cleft", "judge.actors", "judge.declared", "judge.owners", "judge.signs", "judge.turned", "judge.beside", "judge.figurescope", "judge.exactfig", "judge.revised", "judge.measurenoun", "judge.siblings", "judge.measureword", "judge.measured", "judge.countednoun", "judge.changes", "judge.figurerole", "judge.outrank", "judge.recordback", "judge.beforechange", "judge.revisionway", "judge.prevlevel", "judge.baseline", "judge.clauses",
      "judge.periods", "judge.yearparts", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.carry", "judge.qualifiers", "judge.scope", "judge.agreement", "judge.rules",

@@ -11,7 +11,8 @@ from typing import Optional
 
 from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
 from ..lostcount import lost_direction
-from ..factread import direction_of, is_change_size, is_level, names_a_baseline
+from ..factread import direction_of, is_change_size
+from ..figurewords import is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..factread import direction_of, is_difference, names_a_baseline
+from ..factread import direction_of, is_difference
+from ..figurewords import names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..numbers import find_months

@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import direction_of, is_baseline, is_change_size, is_difference, is_level
+from ..factread import direction_of, is_change_size, is_difference
+from ..figurewords import is_baseline, is_level
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern

@@ -11,7 +11,8 @@ import re
 from typing import Optional
 
 from ..detect.clauses import auxiliary_incises
-from ..factread import from_to_start, is_baseline, is_difference
+from ..factread import from_to_start, is_difference
+from ..figurewords import is_baseline
 from ..match import unit_class
 from ..model import Claim, Quantity
 from ..resources import word_pattern

@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity, units_comparable
-from ..factread import direction_of, is_level
+from ..factread import direction_of
+from ..figurewords import is_level
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .changes import figure_kind, level_beside_change

@@ -14,7 +14,7 @@ from ..compare import compare_quantity, units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
 from ..detect.figures import is_difference
-from ..factread import is_level
+from ..figurewords import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import names_a_baseline
+from ..figurewords import names_a_baseline
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, lexicon, word_pattern

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from ..detect.figures import is_difference
-from ..factread import is_baseline
+from ..figurewords import is_baseline
 from ..match import Candidate
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import is_baseline
+from ..figurewords import is_baseline
 from ..resources import compiled, words
 from ..text import fold_same_length, spaced_alternation
 from .clauses import figure_sense, relative_figure

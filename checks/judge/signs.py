@@ -14,7 +14,8 @@ import re
 from typing import Optional, Union
 
 from ..compare import compare_quantity, negated
-from ..factread import DIRECTIONS, is_difference, is_level
+from ..factread import DIRECTIONS, is_difference
+from ..figurewords import is_level
 from ..language import detect_language
 from ..numbers import find_quantities
 from ..model import Claim, Fact, Quantity

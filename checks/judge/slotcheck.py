@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import is_baseline
+from ..figurewords import is_baseline
 from ..recordscope import names_a_record, record_scope
 from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex

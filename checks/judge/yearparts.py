@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import names_a_baseline
+from ..figurewords import names_a_baseline
 from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months

@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity
-from ...factread import direction_of, is_difference, is_level
+from ...factread import direction_of, is_difference
+from ...figurewords import is_level
 from ...match import FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides

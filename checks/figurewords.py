@@ -1,0 +1,59 @@
+"""The words just before a figure that say what it is, read the same way in a fact's sentence and in a claim: the
+level a change starts from ("up from 5.4 %", « contre 5,4 % »), a level reached ("fell to 75.9 %"), a level held
+("stayed at about 4.2 billion"), from ``data/lang/<code>/measures.yaml``. Used by the fact reader
+(``checks/factread.py``) and the judge."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .terms import LANGS
+from .resources import lexicon
+
+
+@functools.lru_cache(maxsize=None)
+def words_before_pattern(key: str) -> re.Pattern:
+    """The words of ``key`` in every language's ``measures.yaml``, as a pattern that ends where a figure starts
+    (kept compiled in the cache)."""
+    from .cache import cached_data
+    return cached_data(f"measures-{key}", lambda: _build_words_before_pattern(key))
+
+
+def _build_words_before_pattern(key: str) -> re.Pattern:
+    forms = sorted({light(str(f)) for lang in LANGS for f in lexicon(lang, "measures").get(key) or []},
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")\s*$")
+
+
+def light(text: str) -> str:
+    """Lower case, one apostrophe, accents kept: French « à » is not the English article "a"."""
+    return text.casefold().replace("\u2019", "'")
+
+
+def is_baseline(before: str) -> bool:
+    """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
+    "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``."""
+    return bool(words_before_pattern("baseline_before").search(light(before)))
+
+
+def names_a_baseline(before: str) -> bool:
+    """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
+    its April figure of at least 600", « contre, un an plus tôt, 5,4 % »)."""
+    clause = re.split(r"[,;:()]", light(before))[-1]
+    pattern = words_before_pattern("baseline_before").pattern.removesuffix(r"\s*$")
+    return bool(re.search(pattern + r"(?!\w)", clause))
+
+
+def is_level(before: str) -> bool:
+    """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
+    from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
+    return bool(words_before_pattern("level_before").search(light(before)))
+
+
+def is_held(before: str) -> bool:
+    """Whether the words just before a figure say it stayed where it was ("stayed at about 4.2 billion", « est
+    resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may
+    stand between."""
+    plain = re.sub(r"[^\w\s%]+\s*$", "", light(before))
+    held = words_before_pattern("held_before")
+    return bool(held.search(plain) or held.search(re.sub(r"[^\W\d_]+\s*$", "", plain)))
