@@ -2697,6 +2697,8 @@ sources:
     ("On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark alone.", "en", "contradicted", "region"),
     ("On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark, Ostmark and Dalia.", "en", "supported",
      "quantity"),
+    # (without "alone", the figure of several places given to one is contradicted only by the list's figure of that one)
+    ("On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark.", "en", "contradicted", "region"),
     ("Le 3 mai 2024, l'agence recensait 4 310 sinistrés dans la seule Estrie.", "fr", "unverified", "region"),
     ("Le 3 mai 2024, l'agence recensait 4 310 sinistrés en Estrie, en Norvanie et en Valtorne.", "fr", "supported",
      "quantity"),

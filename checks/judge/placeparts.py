@@ -4,7 +4,9 @@ or of the whole it is taken from; and one place of several said alone (« dans l
 ``place_alone_before``, ``part_markers``) confirmed by a fact that gives the figure for several places written together
 ("in Westmark, Ostmark and Dalia"): the figure is not the claim's place's. Contradicted (``region``) when another fact
 of the same date gives the claim's own place another figure of the same unit (citing it); left unverified when the
-list gives none; nothing when a fact gives the claim's own place the figure.
+list gives none; nothing when a fact gives the claim's own place the figure. A place said without "alone" (a place
+phrase of the figure's clause, "in Westmark") is only contradicted that way: « en Estrie et en Norvanie, +5 % » may
+give each place the figure.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from ..text import fold, phrase_pattern, spaced_alternation
 from .clauses import figure_window
 from .figures import stated_figure, units_fit
 from .findings import Finding
-from .place import keyed, placed_figures, place_name, place_patterns, same_size, written_as
+from .place import keyed, placed_figures, place_name, place_patterns, place_phrases, same_size, written_as
 
 
 @functools.lru_cache(maxsize=None)
@@ -91,14 +93,19 @@ def _one_of_several(claim: Claim, q: Quantity, f: Finding, window: str, cands: l
     """The figure the fact gives for several places written together, one of which the claim says it of alone."""
     key = keyed(index)
     place = _alone_place(window, key)
+    alone = place is not None
+    if not alone:         # (a place phrase of the clause, said without "alone": only another fact's figure decides)
+        found = {key(n) for n in (place_name(m.group("place")) for m in place_phrases(window)) if n}
+        place = found.pop() if len(found) == 1 else None
     if place is None:
         return None
     together = _listed_with(f.fact.statement or "", place, key)
     if len(together) < 2 or set(together[1:]) & _names(claim.text, key):
         return None
     where = ", ".join(written_as(f.fact.statement, p, key) for p in together)
-    return _judged(q, f, written_as(claim.text, place, key), where, cands, index,
-                   lambda x: _listed_with(x.statement or "", place, key) == [place])
+    found = _judged(q, f, written_as(claim.text, place, key), where, cands, index,
+                    lambda x: _listed_with(x.statement or "", place, key) == [place])
+    return found if alone or found is None or found.relation == "contradicts" else None
 
 
 def _alone_place(window: str, key) -> Optional[str]:
