@@ -2632,3 +2632,99 @@ sources:
         as_of: 2026
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+PLACE_PARTS = """
+version: 1
+entities:
+  corvane: {names: [Corvane, groupe Corvane]}
+  westmark: {names: [Westmark, Westmark Province]}
+sources:
+  - id: corvane-fy2024
+    title: Corvane – Résultats annuels 2024
+    publisher: corvane
+    published: 2025-02-14
+    facts:
+      - id: orlande-hors-valmont
+        statement: En 2024, les ventes en Orlande hors Valmont progressent de 7 % à taux de change constants.
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+      - id: norland
+        statement: In 2024, sales in Norland excluding Tarvia rose 7% at constant currency.
+        quantity: {value: 7, unit: percent}
+        as_of: 2024
+  - id: agence-2025-02
+    title: Corvane réalise une nouvelle année record
+    author: Agence
+    published: 2025-02-14
+    facts:
+      - id: valmont
+        statement: Le chiffre d'affaires de Corvane au Valmont progresse de 14 % en 2024 grâce à la clientèle locale.
+        quantity: {value: 14, unit: percent}
+        as_of: 2024
+      - id: tarvia
+        statement: Corvane's revenue in Tarvia grew 14% in 2024 thanks to local customers.
+        quantity: {value: 14, unit: percent}
+        as_of: 2024
+  - id: floods
+    title: Flood relief count, 3 May 2024
+    published: 2024-05-03
+    facts:
+      - id: victims-three
+        statement: On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark, Ostmark and Dalia.
+        quantity: {value: 5120, unit: victims, bound: exact}
+        as_of: 2024-05-03
+      - id: victims-westmark
+        statement: Westmark Province accounted for 3,870 of the flood victims on 3 May 2024.
+        quantity: {value: 3870, unit: victims, bound: exact}
+        as_of: 2024-05-03
+      - id: sinistres-trois
+        statement: Le 3 mai 2024, l'agence recensait 4 310 sinistrés en Estrie, en Norvanie et en Valtorne.
+        quantity: {value: 4310, unit: sinistrés, bound: exact}
+        as_of: 2024-05-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a place with another taken out of it (« hors », "excluding") is not the place taken out: that one's figure
+    # is not its figure, the one the list gives it is
+    ("L'Orlande hors Valmont, elle, a bondi de 14 %.", "fr", "contradicted", "region"),
+    ("L'Orlande hors Valmont, elle, a progressé de 7 %.", "fr", "supported", "quantity"),
+    ("Le Valmont, lui, a bondi de 14 %.", "fr", "supported", "quantity"),
+    ("Norland excluding Tarvia, meanwhile, grew 7%.", "en", "supported", "quantity"),
+    ("Tarvia, for its part, jumped 14%.", "en", "supported", "quantity"),
+    # one place of several said alone ("alone", « seule ») is not given the figure of all of them
+    ("On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark alone.", "en", "contradicted", "region"),
+    ("On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark, Ostmark and Dalia.", "en", "supported",
+     "quantity"),
+    # (without "alone", the figure of several places given to one is contradicted only by the list's figure of that one)
+    ("On 3 May 2024 the relief agency counted 5,120 flood victims in Westmark.", "en", "contradicted", "region"),
+    ("Le 3 mai 2024, l'agence recensait 4 310 sinistrés dans la seule Estrie.", "fr", "unverified", "region"),
+    ("Le 3 mai 2024, l'agence recensait 4 310 sinistrés en Estrie, en Norvanie et en Valtorne.", "fr", "supported",
+     "quantity"),
+])
+def test_a_place_taken_out_or_said_alone(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PLACE_PARTS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « sur l'année », "for the year": the whole year's figure, not the first half's
+    ("Les ventes de Belcour ont progressé de 6,4 % en données comparables sur l'année.", "fr", "contradicted", "period"),
+    ("Les ventes de Belcour ont progressé de 4,2 % en données comparables sur l'année.", "fr", "supported", "quantity"),
+    ("Norvik Foods' sales grew 5.3% on a like-for-like basis for the year.", "en", "contradicted", "period"),
+    ("Norvik Foods' sales grew 3.1% on a like-for-like basis for the year.", "en", "supported", "quantity"),
+])
+def test_over_the_year_is_the_whole_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HALVES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, known, want", [
+    # the name after an exclusion word is not the figure's place: the place is what remains
+    ("Norland excluding Tarvia grew 14%.", {"tarvia", "norland excluding tarvia"}, "norland excluding tarvia"),
+    ("L'Orlande hors Valmont, elle, a bondi de 14 %.", {"valmont", "orlande hors valmont"}, "orlande hors valmont"),
+    ("In 2024 sales outside Tarvia grew 14%.", {"tarvia"}, "outside tarvia"),
+])
+def test_a_place_taken_out_is_not_the_figure_s_place(text, known, want):
+    from factcheck.checks.judge.place import figure_places
+    at = text.index("14")
+    assert figure_places(text, [(at, at + 3)], frozenset(known)) == [want]

@@ -14,7 +14,7 @@ from ..text import fold
 from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
 from .figures import fact_parties, proper_names_in
 from .names import list_writes
-from .place import place_name, place_patterns
+from .place import place_name, place_phrases
 from .findings import Finding, asserted_figures, year_of, combine, fact_by_id, parties_of_ref, sentence
 from .rules.comparison import compared_part
 from .rules.dates import stated_dates
@@ -174,8 +174,8 @@ def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex])
     said = fold(" ".join([f.statement or "" for f in facts] + [" ".join(f.terms) for f in facts]
                          + [index.sources[f.source].title or "" for f in facts if f.source in index.sources]))
     text = claim.focus or claim.text
-    names = [place_name(m.group(1)) for m in place_patterns()["phrase"].finditer(text)
-             if not any(x.start - claim.start <= m.start(1) < x.end - claim.start for x in claim.mentions)]
+    names = [place_name(m.group("place")) for m in place_phrases(text)
+             if not any(x.start - claim.start <= m.start("place") < x.end - claim.start for x in claim.mentions)]
     return [Part(n, "unchecked") for n in names if n and n not in said and list_writes(n, index)]
 
 

@@ -83,11 +83,25 @@ _NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\
 
 @functools.lru_cache(maxsize=None)
 def place_patterns() -> dict[str, re.Pattern]:
-    """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands") and a bare name
-    (capitalised words and the linkers inside a longer name: « Monts du Valtorne »), from ``data/lang/*/claims.yaml``."""
-    name = rf"{_NAME}(?:\s+(?:(?:{{+name_linkers}})\s+)?{_NAME})*"
-    return {"phrase": word_pattern("claims", rf"(?<![\w'’-])(?i:{{+place_prepositions}})\s+({name})(?![\w'’-])"),
+    """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands"; or a place with
+    another taken out of it, « l'Asie hors Japon », "outside Westmark": ``place_exclusions``) and a bare name
+    (capitalised words and the linkers inside a longer name: « Monts du Valtorne », and what a name takes out of it:
+    « Europe hors France »), from ``data/lang/*/claims.yaml``. The phrase's name is its group ``place``: the name
+    after an exclusion word is never the place itself, the place is the rest (« asie hors japon »); one with no
+    preposition that opens on a name (``lead``: « L'Europe hors France progresse ») is the subject, read as a name
+    (``place_phrases``)."""
+    base = rf"{_NAME}(?:\s+(?:(?:{{+name_linkers}})\s+)?{_NAME})*"
+    excluded = rf"(?i:{{+place_exclusions}})\s+{base}"
+    name = rf"{base}(?:\s+{excluded})?"
+    phrase = rf"(?:(?P<prep>(?i:{{+place_prepositions}}))\s+)?(?P<place>(?(prep){name}|(?P<lead>{base}\s+)?{excluded}))"
+    return {"phrase": word_pattern("claims", rf"(?<![\w'’-]){phrase}(?![\w'’-])"),
             "name": word_pattern("claims", rf"(?<![\w'’-]){name}(?![\w'’-])")}
+
+
+def place_phrases(text: str) -> list[re.Match]:
+    """The place phrases of a text (``place_patterns``), but a name with another taken out of it and no preposition
+    (« L'Europe hors France progresse de 19 % »): a subject, the names' fallback reads it."""
+    return [m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead")]
 
 
 @functools.lru_cache(maxsize=None)
@@ -121,7 +135,7 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     milliards »), else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande
     affichait la plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande;
     ``key`` gives the name compared (the entity a name of the list stands for: "US" and "United States" are one)."""
-    phrases = [(m.start(), m.end(), place_name(m.group(1))) for m in place_patterns()["phrase"].finditer(text)]
+    phrases = [(m.start(), m.end(), place_name(m.group("place"))) for m in place_phrases(text)]
     phrases = [(a, b, key(n)) for a, b, n in phrases if n]
     adjectives = [(a, b, key(n)) for a, b, n in demonym_places(text)]
     phrases = sorted(phrases + adjectives)
@@ -218,8 +232,11 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
                      index: FactIndex) -> Optional[Finding]:
     """A finding on a figure read again with the place each figure of the fact's sentence is said of: a figure
     confirmed for another place (``placed_elsewhere``), or refuted by the declared figure of another place while
-    the sentence gives it for the claim's (``given_for_its_place``)."""
-    return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index)
+    the sentence gives it for the claim's (``given_for_its_place``), or said of a place with another taken out of it
+    or of one place of several alone (``placeparts``)."""
+    from .placeparts import of_a_part              # (placeparts reads this module)
+    return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index) \
+        or of_a_part(claim, q, f, cands, index)
 
 
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
@@ -252,7 +269,7 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     citing both; nothing when any fact naming the claim's place gives the figure, or when a place is not read."""
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
-    mine = [(fq, p) for fq, p in _placed(f.fact, index) if same_size(q, fq) == "supports"]
+    mine = [(fq, p) for fq, p in placed_figures(f.fact, index) if same_size(q, fq) == "supports"]
     if not mine or any(p is None for _, p in mine):
         return None
     read = _kin_places(f.fact, cands, index)
@@ -271,7 +288,7 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
                    f"for {ours} it gives {fq.text.strip()!r}: {x.statement}")
 
 
-def _placed(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+def placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
     """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``)."""
     sole = _sole_place(fact, index)
     return [(fq, p or sole) for fq, p in fact_places(fact, index)]
@@ -280,8 +297,7 @@ def _placed(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]
 def _sole_place(fact: Fact, index: FactIndex) -> Optional[str]:
     """The one place phrase a fact's sentence writes (« … 1,2 million de foyers étaient privés d'électricité en
     France »), the place of a figure no phrase is tied to; None when it writes none or several."""
-    found = {keyed(index)(n) for n in (place_name(m.group(1)) for m in
-                                      place_patterns()["phrase"].finditer(fact.statement or "")) if n}
+    found = {keyed(index)(n) for n in (place_name(m.group("place")) for m in place_phrases(fact.statement or "")) if n}
     return found.pop() if len(found) == 1 else None
 
 
@@ -293,7 +309,7 @@ def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tu
     for c in cands:       # (a fact read once per figure of its sentence is one fact: not "another" that writes it)
         if c.fact.as_of == fact.as_of and _same_measure(c.fact, fact):
             kin.setdefault((c.fact.source, c.fact.id), c.fact)
-    return [(x, _placed(x, index)) for x in kin.values()]
+    return [(x, placed_figures(x, index)) for x in kin.values()]
 
 
 def _given_elsewhere(q: Quantity, place: str, facts: list[Fact], index: FactIndex) -> bool:
