@@ -486,6 +486,7 @@ def test_the_article_s_own_account_is_not_a_claim(text, lang, want):
     ("Les petits porteurs ne sont pas oubliés.", "fr", False),
     ("The export side also improved.", "en", False),
     ("Les charges de personnel restent maîtrisées.", "fr", False),
+    ("The pricing debate has only grown louder since.", "en", False),
     # a name in what is said of it, a date, or a plain event between named parties: still a claim
     ("Velmor Cloud remained the cash cow of Corvane.", "en", True),
     ("Velmor's plant closed in 2021.", "en", True),
@@ -525,4 +526,16 @@ def test_a_past_dated_clause_before_a_forecast_is_a_fact(text, lang, want):
     from factcheck.checks.entities import EntityMatcher
     from factcheck.checks.split import split_statements
     a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2025)[-1]
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast verb after "what to" is a noun phrase, what the thing said is representative of: no forecast
+    ("Velmor's chief executive told investors that the March order book was representative of what to expect in 2026.",
+     "en", True),
+    # the verb as the statement's own: a forecast
+    ("Velmor's chief executive expects the order book to grow in 2026.", "en", False),
+])
+def test_a_forecast_verb_asked_about_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -54,6 +54,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
+        "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),
         "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }
 
@@ -111,7 +112,8 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)
-                 and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])]
+                 and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])
+                 and not pats["free_relative"].search(f[max(0, m.start() - 20):m.start()])]   # "what to expect"
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions
                   and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
