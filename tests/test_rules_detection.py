@@ -539,3 +539,14 @@ def test_a_past_dated_clause_before_a_forecast_is_a_fact(text, lang, want):
 def test_a_forecast_verb_asked_about_is_no_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what present signs let one hope for or foresee (« laissent espérer », « laisse augurer ») is a forecast
+    ("Pour la saison 2026, les premières commandes de Velmor laissent espérer une reprise.", "fr", False),
+    # what the signs themselves did stays a claim
+    ("Les premières commandes de Velmor ont progressé de 5 % en 2025.", "fr", True),
+])
+def test_what_signs_let_one_hope_for_is_a_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
