@@ -302,7 +302,8 @@ def test_a_quoted_fragment_in_the_first_person_is_the_speaker_s_view(text, lang,
 @pytest.mark.parametrize("text, lang, want", [
     # a future in a relative clause after a preposition qualifies the noun: the statement is about what was decided
     ("Varnel confirmed that March was the month for which it would publish its final weekly sales.", "en", True),
-    ("Varnel said it would publish weekly sales.", "en", False),
+    # without it, the future is the statement's own (what a named party said it would do is on the record, below)
+    ("Varnel will publish its final weekly sales in March.", "en", False),
 ])
 def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_s(text, lang, want):
     a = _analysed(text, lang)
@@ -475,5 +476,80 @@ def test_a_verb_form_of_another_language_is_no_transfer(text, lang, want):
     ("La question a été tranchée par le Conseil d'État le 3 mai 2023 par 12 voix contre 4.", "fr", True),
 ])
 def test_the_article_s_own_account_is_not_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a subject judged in vague or figurative words, nothing named, dated or measured in what is said of it: a
+    # transition, not a claim, even when the subject itself is a name
+    ("Velmor Cloud remained the group's cash cow.", "en", False),
+    ("Brevanne Énergie continue de souffrir.", "fr", False),
+    ("The northern plants were not spared.", "en", False),
+    ("Les petits porteurs ne sont pas oubliés.", "fr", False),
+    ("The export side also improved.", "en", False),
+    ("Les charges de personnel restent maîtrisées.", "fr", False),
+    ("The pricing debate has only grown louder since.", "en", False),
+    # a name in what is said of it, a date, or a plain event between named parties: still a claim
+    ("Velmor Cloud remained the cash cow of Corvane.", "en", True),
+    ("Velmor's plant closed in 2021.", "en", True),
+    ("Norvale a racheté Corvane.", "fr", True),
+])
+def test_a_subject_judged_in_vague_words_is_no_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future a named party confirmed or announced as decided: the decision is on the record
+    ("The board confirmed that the Dalia unit will be spun off through a demerger.", "en", True),
+    ("Le conseil a confirmé que la division Dalia deviendra une société distincte.", "fr", True),
+    # a name opening the sentence, an aside after it, said what it would do: what it said
+    ("Velmor, meanwhile, said it would stop making its older Dorvax model.", "en", True),
+    # a future told, not decided; a decision under a condition; an unnamed speaker: still forecasts
+    ("The chief executive told investors that 2027 will be a pivotal year.", "en", False),
+    ("The board confirmed that the Dalia unit will be spun off if no buyer steps in.", "en", False),
+    ("Analysts, however, said the group would stop making its older Dorvax model.", "en", False),
+])
+def test_a_future_decided_or_said_by_a_named_party_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause dated to a period already over comes before the forecast: the statement asserts what happened then
+    ("The plan was unveiled in May 2023 alongside savings expected to reach 300 million euros.", "en", True),
+    ("Velmor a ouvert une usine à Dalia en 2023 et en ouvrira une autre d'ici 2028.", "fr", True),
+    # no such clause, or a year that only qualifies a noun: still a forecast
+    ("Savings are expected to reach 300 million euros by 2027.", "en", False),
+    ("La température de 2023 pourrait être dépassée d'ici 2050.", "fr", False),
+])
+def test_a_past_dated_clause_before_a_forecast_is_a_fact(text, lang, want):
+    from factcheck.checks.detect import analyse
+    from factcheck.checks.entities import EntityMatcher
+    from factcheck.checks.split import split_statements
+    a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2025)[-1]
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast verb after "what to" is a noun phrase, what the thing said is representative of: no forecast
+    ("Velmor's chief executive told investors that the March order book was representative of what to expect in 2026.",
+     "en", True),
+    # the verb as the statement's own: a forecast
+    ("Velmor's chief executive expects the order book to grow in 2026.", "en", False),
+])
+def test_a_forecast_verb_asked_about_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what present signs let one hope for or foresee (« laissent espérer », « laisse augurer ») is a forecast
+    ("Pour la saison 2026, les premières commandes de Velmor laissent espérer une reprise.", "fr", False),
+    # what the signs themselves did stays a claim
+    ("Les premières commandes de Velmor ont progressé de 5 % en 2025.", "fr", True),
+])
+def test_what_signs_let_one_hope_for_is_a_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -14,6 +14,7 @@ from .. import numbers
 from ..model import Claim
 from ..resources import LANGS, compiled, word_pattern
 from ..slots import month_days
+from ..terms import function_words
 from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
@@ -53,6 +54,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
+        "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),
         "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }
 
@@ -110,7 +112,8 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)
-                 and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])]
+                 and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])
+                 and not pats["free_relative"].search(f[max(0, m.start() - 20):m.start()])]   # "what to expect"
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions
                   and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
@@ -142,9 +145,10 @@ def names_forecaster(claims: list[Claim], lex: ClaimLexicon) -> bool:
 def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
                   speaker_before: bool = False, article_year: Optional[int] = None) -> bool:
     """Whether the markers make a prediction: not a modal of a rule ("under league rules, clubs may lose"), not
-    a promise already made nor a forecast reported or published (``_forecast_markers``), and not a plain "will"
+    a promise already made nor a forecast reported or published (``_forecast_markers``), not a plain "will"
     with a figure or a transfer and no condition ("the bank will repay the loan" is an announced plan or
-    obligation); "pourrait", "by 2030", "could fall below 40,000 if …" are."""
+    obligation), not a statement that first dates what already happened
+    (``_dated_fact_before``); "pourrait", "by 2030", "could fall below 40,000 if …" are."""
     pats = _modal_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
@@ -156,7 +160,34 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
     weak = weak and not pats["condition"].search(f)     # "could fall below 40,000 if …": a hypothesis, whatever its figure
     return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex, article_year) \
-        and not _coordinated_fact(claim, f, lex, figures)
+        and not _states_a_fact_too(claim, f, lex, predicted, figures, article_year)
+
+
+def _states_a_fact_too(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
+                       article_year: Optional[int]) -> bool:
+    """Whether a clause of the statement asserts a fact besides the forecast: one coordinated after it with a figure
+    of its own (``_coordinated_fact``), or a period already over dated before it (``_dated_fact_before``)."""
+    return _coordinated_fact(claim, f, lex, figures) or _dated_fact_before(claim, f, predicted, article_year)
+
+
+def _dated_fact_before(claim: Claim, f: str, predicted: list[str], article_year: Optional[int]) -> bool:
+    """A clause dated to a period already over before the article's year, ahead of every prediction marker ("The
+    plan was unveiled in May 2023 alongside savings expected to reach …", « Velmor a ouvert une usine à Dalia en
+    2023, une autre d'ici 2027 »): the statement first asserts what happened then, which a source can confirm,
+    whatever it says will follow; a year that qualifies a noun ("the record of 2023") dates no clause."""
+    if not article_year or not claim.dates:
+        return False
+    first = min((i for i in (f.find(fold(p)) for p in predicted) if i >= 0), default=None)
+    if first is None:
+        return False
+    return any(d.year < article_year and d.relation == "at" and 0 <= d.start - claim.start < first
+               and not _year_of_noun(claim.focus[:d.start - claim.start]) for d in claim.dates)
+
+
+def _year_of_noun(before: str) -> bool:
+    """Whether a date follows a word that makes it a noun's ("the record of 2023", « la température de 2024 »)."""
+    prev = fold(before).split()
+    return bool(prev) and prev[-1] in word_set("name_linkers")
 
 
 def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
@@ -228,7 +259,19 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     verb = [m for m in lex.past_reporting.finditer(f[:first])] if first is not None else []
     if not verb or "," in f[verb[-1].end():first]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
-    return _pronoun_subject(own[:verb[-1].start()]) or names_speaker(own[:verb[-1].start()], lex)
+    subject = own[:verb[-1].start()]
+    return _pronoun_subject(subject) or names_speaker(subject, lex) or _opening_name(subject, lex)
+
+
+def _opening_name(subject: str, lex: ClaimLexicon) -> bool:
+    """A subject that is one capitalised word opening the sentence, an aside between commas set apart ("Velmor,
+    meanwhile, said it would …", « Velmor, de son côté, a indiqué … »), and no word of the language nor an unnamed
+    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start."""
+    bare = re.sub(r",[^,]*,", " ", subject).split()
+    if len(bare) != 1 or not bare[0][:1].isupper():
+        return False
+    word = fold(bare[0].strip(",;:"))
+    return word not in function_words() and word not in lex.vague_words and not lex.vague.fullmatch(word)
 
 
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
@@ -240,13 +283,31 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
         return False
     f = fold(claim.focus)
     predicted = predictions(claim.focus, f, lex)
+    if predicted and _decided_future(frame, f, predicted, lex):
+        return True
     if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
         return _reported_guidance(claim, frame, f, predicted, lex)
     said = fold(frame.text)
     verb = lex.past_reporting.search(said)
-    if not verb or not (names_speaker(frame.text, lex) or _pronoun_subject(frame.text[:verb.start()])):
+    if not verb or not (names_speaker(frame.text, lex) or _pronoun_subject(frame.text[:verb.start()])
+                        or _opening_name(frame.text[:verb.start()], lex)):
         return False
     return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+
+
+def _decided_future(frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
+    """A plain future ("will", « sera », a future tense) in what a named speaker announced or confirmed as decided
+    ("The board confirmed that the plant will be sold to Corvane", « Velmor a confirmé que l'usine sera cédée »):
+    the decision is on the record, a fact, whatever it says will follow; not under a condition ("if …")."""
+    pats = _modal_patterns()
+    plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p)
+                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    said = fold(frame.text)
+    verb = lex.decision_verb.search(said)
+    if not plain or verb is None or pats["condition"].search(f):
+        return False
+    subject = frame.text[:verb.start()]
+    return names_speaker(subject, lex) or _pronoun_subject(subject) or _opening_name(subject, lex)
 
 
 def _pronoun_subject(subject: str) -> bool:

@@ -202,10 +202,21 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     if lex.framing.search(f) or lex.counterfactual.search(f):
         return True                       # "The answer matters …", « Reste la question … », "could have been
                                           # far worse": the article's own account, or what did not happen
-    judged = lex.evaluative.search(f) or lex.appraisal.search(f)
+    judged = lex.evaluative.search(f) or lex.appraisal.search(f) or lex.denial_judgement.search(f)
     negated = claim.negated and not lex.denial_judgement.search(f)   # "is no mystery": the judgement's own negation
-    return bool(judged or lex.denial_judgement.search(f)) and not (claim.mentions or claim.dates or negated
-                                                                   or has_proper_noun(own))
+    dated_remark = bool(find_months(own)) and has_proper_noun(own)   # « En février, le ministre X s'était félicité … »
+    return bool(judged) and not (claim.dates or dated_remark or negated
+                                 or _names_in_predicate(claim, own, judged.start()))
+
+
+def _names_in_predicate(claim: Claim, own: str, judged: int) -> bool:
+    """Whether a name stands in what a judgement says of its subject, at or after the judging words ("was the weak
+    spot in Dalia"), not only in the subject it judges ("Velmor Cloud remained the group's cash cow", « Orange
+    Business continue de souffrir »): a subject named and judged in vague words states nothing a source records."""
+    start = own.rfind(" ", 0, judged) + 1 if judged > 0 else 0
+    if any(m.end - claim.start > start for m in claim.mentions):
+        return True
+    return has_proper_noun(own) and has_proper_noun("x " + own[start:])
 
 
 def _quoted_item_or_event(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment) -> Optional[tuple[str, bool]]:
