@@ -1683,3 +1683,31 @@ sources:
 def test_a_record_at_the_other_end_of_the_ranking(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_END), text, lang), want,
                 "ranking" if want == "mixed" else "quantity")
+
+
+RECORD_QUALITY = """
+version: 1
+sources:
+  - id: tempetes
+    title: Bilan des tempêtes du Valtorne
+    published: 2025-02-02
+    facts:
+      - id: puissante
+        statement: La tempête Orla est la plus puissante jamais enregistrée dans le Valtorne.
+        as_of: 2024
+      - id: powerful
+        statement: Storm Orla was the most powerful storm ever recorded in Kessel county.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record by another quality than the fact's (« la plus destructrice », "the most destructive"): not confirmed
+    ("La tempête Orla est aussi la plus destructrice qu'ait connue le Valtorne.", "fr", "unverified"),
+    ("Storm Orla was also the most destructive storm ever recorded in Kessel county.", "en", "unverified"),
+    # controls: the same quality
+    ("La tempête Orla est aussi la plus puissante qu'ait connue le Valtorne.", "fr", "supported"),
+    ("Storm Orla was also the most powerful storm ever recorded in Kessel county.", "en", "supported"),
+])
+def test_a_record_by_another_quality_is_not_confirmed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RECORD_QUALITY), text, lang), want)
