@@ -2704,8 +2704,10 @@ sources:
     # a word the fact writes only of a part of its figure, given to the whole: wrong measure
     ("En 2024, 1 240 granges ont entièrement brûlé dans le Valtorne.", "fr", "contradicted", "quantity-measure"),
     ("In 2024, 2,360 barns burned entirely in Kessel county.", "en", "contradicted", "quantity-measure"),
-    # controls: the whole's words
+    # controls: the whole's words, and the part's word in a part clause of the claim's own, without a comma
     ("En 2024, 1 240 granges ont brûlé dans le Valtorne.", "fr", "supported", "quantity"),
+    ("En 2024, 1 240 granges ont brûlé dans le Valtorne dont 18 % entièrement.", "fr", "supported", "quantity"),
+    ("In 2024, 2,360 barns burned in Kessel county including 21% entirely.", "en", "supported", "quantity"),
     ("In 2024, 2,360 barns burned in Kessel county.", "en", "supported", "quantity"),
 ])
 def test_a_word_said_only_of_a_part_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):

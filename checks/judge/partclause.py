@@ -24,18 +24,22 @@ _CLAUSE_END = re.compile(r"[,;()\[\]]|$")
 
 
 @functools.lru_cache(maxsize=None)
-def _opener() -> re.Pattern:
-    """A part clause's opening words right after a comma or a bracket (``part_clause_openers``), folded text."""
-    return re.compile(r"[,(]\s*(?:" + spaced_alternation(words_of("measures", "part_clause_openers")) + r")(?!\w)")
+def _opener(loose: bool = False) -> re.Pattern:
+    """A part clause's opening words right after a comma or a bracket (``part_clause_openers``), folded text;
+    ``loose``: anywhere, and the openers of listed items too (``item_openers`` of ``claims.yaml``: « notamment »,
+    "mainly")."""
+    listed = words_of("measures", "part_clause_openers") + (words_of("claims", "item_openers") if loose else ())
+    return re.compile((r"(?<!\w)(" if loose else r"[,(]\s*(") + spaced_alternation(listed) + r")(?!\w)")
 
 
-def part_clauses(text: str) -> list[tuple[int, int]]:
-    """The spans of the part clauses of a text (folded the same length: offsets are the text's)."""
+def part_clauses(text: str, loose: bool = False) -> list[tuple[int, int]]:
+    """The spans of the part clauses of a text (folded the same length: offsets are the text's); ``loose``: read
+    as the claim's own, however they open (``_opener``)."""
     folded = fold_same_length(text)
     out = []
-    for m in _opener().finditer(folded):
+    for m in _opener(loose).finditer(folded):
         end = _CLAUSE_END.search(folded, m.end())
-        out.append((m.start() + 1, end.start() if end else len(text)))
+        out.append((m.start(1), end.start() if end else len(text)))
     return out
 
 
@@ -64,7 +68,7 @@ def _word_of_the_part(window: str, text: str, parts: list[tuple[int, int]]) -> O
     fact's sentence ``text`` writes only in its part clauses ``parts``."""
     inside = {s for a, b in parts for s in content_stems(text[a:b])}
     outside = set(content_stems(_blanked(text, parts)))
-    for w, _, _ in words(_blanked(window, part_clauses(window))):
+    for w, _, _ in words(_blanked(window, part_clauses(window, loose=True))):
         stems = set(content_stems(w))
         if stems and not w[:1].isupper() and not any(ch.isdigit() for ch in w) and stems <= inside \
                 and not stems & outside:
