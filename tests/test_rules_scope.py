@@ -2672,6 +2672,7 @@ sources:
     ("Le résultat net part du groupe de Corvane est resté stable, à 4,8 milliards d'euros en 2024.", "fr",
      "contradicted", "quantity-measure"),
     ("Corvane's statutory operating profit was $7.31 billion in 2024.", "en", "contradicted", "quantity-measure"),
+    ("Corvane's statutory operating profit rose to $7.31 billion in 2024.", "en", "contradicted", "quantity-measure"),
     # controls: the scope the fact names, or none
     ("Le résultat net de l'ensemble consolidé de Corvane est resté stable, à 4,8 milliards d'euros en 2024.", "fr",
      "supported", "quantity"),

@@ -54,6 +54,10 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     # "Dans le Bordelais, la production …" against the national production)
     ranked = rank(q, claim, window, rivals + [agreeing], index)
     floor = next(s for s, c in ranked if c is agreeing)
+    # (unless the agreeing fact names another scope of the result than the claim's, "adjusted" for "statutory":
+    # it is then another measure, however many other words it shares)
+    if scopes_in(agreeing.fact.statement or "") - scopes_in(said):
+        floor = min(s for s, _ in ranked)
     for c in [c for s, c in ranked if s >= floor and c is not agreeing]:
         named = mine & nouns_at_figure(c.fact, index, measure_terms_in)
         if not named > has:
