@@ -1956,3 +1956,27 @@ sources:
 ])
 def test_a_figure_of_the_whole_given_to_a_named_part(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PART_OF_WHOLE), text, lang), want)
+
+
+ELIDED_NAME = """
+version: 1
+sources:
+  - id: reconstruction
+    title: Programme de reconstruction du Valtorne
+    published: 2024-02-01
+    facts:
+      - id: provinces
+        statement: Le programme de reconstruction couvre les provinces de Valtorne, de Brisac et de Morlaine.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name after an elided article (« la commune d'Orvenne ») is one the fact must write for its words to confirm
+    ("L'épicentre se situait dans la commune d'Orvenne, dans la province de Valtorne.", "fr", "unverified"),
+    ("The epicentre was in the village of Orvenne, in the province of Valtorne.", "en", "unverified"),
+    # control: every name of the claim written by the fact
+    ("Le programme de reconstruction couvre la province de Valtorne.", "fr", "supported"),
+])
+def test_a_name_after_an_elided_article_is_one_the_fact_must_write(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ELIDED_NAME), text, lang), want)

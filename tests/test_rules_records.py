@@ -1683,3 +1683,81 @@ sources:
 def test_a_record_at_the_other_end_of_the_ranking(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_END), text, lang), want,
                 "ranking" if want == "mixed" else "quantity")
+
+
+RECORD_QUALITY = """
+version: 1
+sources:
+  - id: tempetes
+    title: Bilan des tempêtes du Valtorne
+    published: 2025-02-02
+    facts:
+      - id: puissante
+        statement: La tempête Orla est la plus puissante jamais enregistrée dans le Valtorne.
+        as_of: 2024
+      - id: powerful
+        statement: Storm Orla was the most powerful storm ever recorded in Kessel county.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record by another quality than the fact's (« la plus destructrice », "the most destructive"): not confirmed
+    ("La tempête Orla est aussi la plus destructrice qu'ait connue le Valtorne.", "fr", "unverified"),
+    ("Storm Orla was also the most destructive storm ever recorded in Kessel county.", "en", "unverified"),
+    # controls: the same quality
+    ("La tempête Orla est aussi la plus puissante qu'ait connue le Valtorne.", "fr", "supported"),
+    ("Storm Orla was also the most powerful storm ever recorded in Kessel county.", "en", "supported"),
+])
+def test_a_record_by_another_quality_is_not_confirmed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RECORD_QUALITY), text, lang), want)
+
+
+FLOODS = """
+version: 1
+sources:
+  - id: crues
+    title: Bilan des crues du Valtorne
+    published: 2024-11-02
+    facts:
+      - id: morts-2024
+        statement: La crue d'octobre 2024 a fait 312 morts dans le Valtorne.
+        quantity: {value: 312, unit: morts}
+        as_of: 2024-10
+      - id: crue-ancienne
+        statement: La crue de 1953 avait fait {old_fr} morts dans le Valtorne.
+        quantity: {value: {old}, unit: morts}
+        as_of: 1953
+      - id: plus-meurtriere
+        statement: La crue d'octobre 2024 est la plus meurtrière jamais enregistrée dans le Valtorne.
+        as_of: 2024-10
+  - id: floods
+    title: Kessel county floods
+    published: 2024-11-02
+    facts:
+      - id: deaths-2024
+        statement: The October 2024 flood killed 312 people in Kessel county.
+        quantity: {value: 312, unit: people}
+        as_of: 2024-10
+      - id: flood-old
+        statement: The 1953 flood killed {old_en} people in Kessel county.
+        quantity: {value: {old}, unit: people}
+        as_of: 1953
+      - id: deadliest
+        statement: The October 2024 flood was the deadliest flood ever recorded in Kessel county.
+        as_of: 2024-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, old, want", [
+    # a record of all time by a quality (deaths) that a fact of an earlier year beats: a false record
+    ("C'est aussi la crue la plus meurtrière qu'ait connue le Valtorne.", "fr", 1800, "contradicted"),
+    ("It was also the deadliest flood Kessel county has ever known.", "en", 1800, "contradicted"),
+    # controls: the earlier year's figure is below the latest one's
+    ("C'est aussi la crue la plus meurtrière qu'ait connue le Valtorne.", "fr", 120, "supported"),
+    ("It was also the deadliest flood Kessel county has ever known.", "en", 120, "supported"),
+])
+def test_a_record_an_earlier_years_figure_beats(tmp_path_factory, text, lang, old, want):
+    listing = FLOODS.replace("{old_fr}", f"{old:,}".replace(",", " ")).replace("{old_en}", f"{old:,}") \
+        .replace("{old}", str(old))
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)

@@ -2728,3 +2728,85 @@ def test_a_place_taken_out_is_not_the_figure_s_place(text, known, want):
     from factcheck.checks.judge.place import figure_places
     at = text.index("14")
     assert figure_places(text, [(at, at + 3)], frozenset(known)) == [want]
+
+
+
+RESULT_SCOPES = """
+version: 1
+entities:
+  corvane: {names: [Corvane, groupe Corvane]}
+sources:
+  - id: corvane-2024
+    title: Résultats annuels 2024 de Corvane
+    publisher: corvane
+    published: 2025-02-10
+    facts:
+      - id: net-consolide
+        statement: Le résultat net de l'ensemble consolidé de Corvane est stable à 4,812 milliards d'euros en 2024.
+        subject: corvane
+        quantity: {value: 4.812e9, unit: EUR}
+        as_of: 2024
+      - id: net-part-groupe
+        statement: Le résultat net part du groupe de Corvane recule de 2,1 % à 3,904 milliards d'euros en 2024.
+        subject: corvane
+        quantity: {value: 3.904e9, unit: EUR}
+        as_of: 2024
+      - id: adjusted
+        statement: Corvane's adjusted operating profit rose to $7.31 billion in 2024.
+        subject: corvane
+        quantity: {value: 7.31e9, unit: USD}
+        as_of: 2024
+      - id: reported
+        statement: Corvane's operating profit on a statutory basis was $6.15 billion in 2024.
+        subject: corvane
+        quantity: {value: 6.15e9, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the scope of a result the agreeing fact does not name while another fact gives it otherwise: wrong measure
+    ("Le résultat net part du groupe de Corvane est resté stable, à 4,8 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity-measure"),
+    ("Corvane's statutory operating profit was $7.31 billion in 2024.", "en", "contradicted", "quantity-measure"),
+    ("Corvane's statutory operating profit rose to $7.31 billion in 2024.", "en", "contradicted", "quantity-measure"),
+    # controls: the scope the fact names, or none
+    ("Le résultat net de l'ensemble consolidé de Corvane est resté stable, à 4,8 milliards d'euros en 2024.", "fr",
+     "supported", "quantity"),
+    ("Le résultat net part du groupe de Corvane a reculé, à 3,9 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Corvane's adjusted operating profit rose to $7.31 billion in 2024.", "en", "supported", "quantity"),
+])
+def test_a_result_of_another_scope_is_another_measure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RESULT_SCOPES), text, lang), want, rule)
+
+
+PART_CLAUSES = """
+version: 1
+sources:
+  - id: incendies
+    title: Bilan des incendies du Valtorne
+    published: 2025-02-10
+    facts:
+      - id: granges
+        statement: 1 240 granges ont brûlé dans le Valtorne en 2024, dont 18 % entièrement, les autres en partie.
+        quantity: {value: 1240, unit: granges}
+        as_of: 2024
+      - id: barns
+        statement: 2,360 barns burned in Kessel county in 2024, of which 21% entirely, the others in part.
+        quantity: {value: 2360, unit: barns}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word the fact writes only of a part of its figure, given to the whole: wrong measure
+    ("En 2024, 1 240 granges ont entièrement brûlé dans le Valtorne.", "fr", "contradicted", "quantity-measure"),
+    ("In 2024, 2,360 barns burned entirely in Kessel county.", "en", "contradicted", "quantity-measure"),
+    # controls: the whole's words, and the part's word in a part clause of the claim's own, without a comma
+    ("En 2024, 1 240 granges ont brûlé dans le Valtorne.", "fr", "supported", "quantity"),
+    ("En 2024, 1 240 granges ont brûlé dans le Valtorne dont 18 % entièrement.", "fr", "supported", "quantity"),
+    ("In 2024, 2,360 barns burned in Kessel county including 21% entirely.", "en", "supported", "quantity"),
+    ("In 2024, 2,360 barns burned in Kessel county.", "en", "supported", "quantity"),
+])
+def test_a_word_said_only_of_a_part_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PART_CLAUSES), text, lang), want, rule)

@@ -55,6 +55,7 @@ REGISTRY = (
     Rule(negation.RULE_ID, negation.rule_negation),
     Rule(exclusive.RULE_ID, exclusive.rule_exclusive),
     Rule(comparison.RULE_ID, comparison.rule_comparison),
+    Rule(ranking.RULE_ID, ranking.rule_beaten_record),
     Rule(alongside.RULE_ID, alongside.rule_alongside, after=True),
     Rule(roles.RULE_ID, roles.rule_swapped_after, after=True),
     Rule(attribution.RULE_ID, attribution.rule_counted_by, after=True),

@@ -154,17 +154,19 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     for m in _NAME_WORD.finditer(claim.text):
         if not lo <= m.start() < hi:
             continue
-        w = bare_name(m.group(0))
-        elided = re.match(r"[ldLD]['’](?=[A-ZÀ-Ý])", w) if index is not None else None
-        if elided and list_writes(w[elided.end():], index):
-            w = w[elided.end():]         # « de l'Île-de-France », when the list writes the name
+        w, at = bare_name(m.group(0)), m.start()
+        elided = re.match(r"[ldLD]['’](?=[A-ZÀ-Ý])", w)
+        if elided and (index is None or list_writes(w[elided.end():], index)):
+            # « de l'Île-de-France », when the list writes the name (without the list, « la commune d'Ighil »: a
+            # name a fact must write to confirm the claim's words)
+            w, at = w[elided.end():], at + elided.end()
         if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
         first = m.start() == 0 or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
         if first and not _opens_name(claim.text, m, index):
             continue
-        if any(a <= m.start() < b for a, b in covered):
+        if any(a <= at < b for a, b in covered):
             continue
         f = fold(w)
         if f in _not_names() or describes_noun(f, claim.text, m.end()) or _patterns()["months_days"].match(f) \

@@ -13,19 +13,21 @@ its main one, names that other measure the same way (``words_of_another_fact``).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import measure_nouns_in, qualifiers_in
+from ..factread import direction_of, measure_nouns_in, qualifiers_in
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
-from ..resources import words as words_of
+from ..resources import LANGS, lexicon, words as words_of
 from ..slots import rank_span, rank_spans
 from ..terms import content_stems
-from ..text import words
+from ..text import fold, words
 from .agreement import before_figure
 from .figures import fact_expected, fact_parties, rank, sense_fits, signed, units_fit, words_at_figure
+from .partclause import said_of_a_part
 from .periods import period_key
 from .scope import named_in_clause
 
@@ -36,8 +38,15 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     name what the figure's clause says it measures, and another fact of its unit, sense and period names more of
     it and gives another figure; None otherwise (also when such a fact gives the figure too)."""
     # (what a share is a share of follows it, "60 % de ses bénéfices": only the words before a share name it)
-    mine = measure_nouns_in(before_figure(claim, q, window) if unit_class(q.unit) == "share" else window)
-    has = mine & measure_nouns_in(agreeing.fact.statement or "")
+    part = said_of_a_part(claim, q, window, agreeing.fact, index)
+    if part is not None:                # (« effondrées, dont 32 % complètement »: a word of a part, not of the whole)
+        return part
+    # (with the scope of a result it names, « part du groupe », "adjusted": ``scopes_in``)
+    said = before_figure(claim, q, window) if unit_class(q.unit) == "share" else window
+    if not measure_terms_in(said):
+        said = _noun_phrase(claim, q)
+    mine = measure_terms_in(said)
+    has = mine & measure_terms_in(agreeing.fact.statement or "")
     if has == mine:
         return None
     rivals = _rivals(claim, q, window, agreeing, cands, index)
@@ -45,16 +54,27 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     # "Dans le Bordelais, la production …" against the national production)
     ranked = rank(q, claim, window, rivals + [agreeing], index)
     floor = next(s for s, c in ranked if c is agreeing)
+    # (unless the agreeing fact names another scope of the result than the claim's, "adjusted" for "statutory":
+    # it is then another measure, however many other words it shares)
+    if scopes_in(agreeing.fact.statement or "") - scopes_in(said):
+        floor = min(s for s, _ in ranked)
     for c in [c for s, c in ranked if s >= floor and c is not agreeing]:
-        named = mine & nouns_at_figure(c.fact, index)
+        named = mine & nouns_at_figure(c.fact, index, measure_terms_in)
         if not named > has:
             continue
         verdict = compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0]
         if verdict == "supports":
             return None
         if verdict == "contradicts":
-            return _word_for(window, named - has), c.fact
+            return _word_for(said, named - has), c.fact
     return None
+
+
+def _noun_phrase(claim: Claim, q: Quantity) -> str:
+    """The claim's words before a figure whose own clause names no measure, from the figure before it (or the
+    claim's start): the noun phrase it is said of (« Le résultat net part du groupe est resté stable, à 2,9 … »)."""
+    prev = max((o.end for o in claim.quantities if o.end <= q.start and o.unit != "year"), default=claim.start)
+    return claim.text[max(0, prev - claim.start):max(0, q.start - claim.start)]
 
 
 def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -71,20 +91,53 @@ def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: 
             and units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
 
 
-def nouns_at_figure(fact: Fact, index: FactIndex) -> frozenset[str]:
+def nouns_at_figure(fact: Fact, index: FactIndex, reader=measure_nouns_in) -> frozenset[str]:
     """The measure nouns of the words around a fact's figure: between its neighbours when its sentence gives
-    several figures ("exports rose to €52.3 billion and imports to €61.8 billion"), else the whole sentence's."""
+    several figures ("exports rose to €52.3 billion and imports to €61.8 billion"), else the whole sentence's
+    (``reader``: ``measure_terms_in`` for its nouns and scopes)."""
     around = words_at_figure(fact, index)
     if around is None:
-        return measure_nouns_in(fact.statement or "")
+        return reader(fact.statement or "")
     # (else those of the words up to it: "Authorizations of units in buildings with five units or more were at
     # a rate of 445,000", where a bound stands between the noun and the figure)
-    return measure_nouns_in(around[0]) or measure_nouns_in(around[1])
+    return reader(around[0]) or reader(around[1])
+
+
+def measure_terms_in(text: str) -> frozenset[str]:
+    """The measure nouns of a text and the scopes of a result it names (``scopes_in``)."""
+    return measure_nouns_in(text) | scopes_in(text)
+
+
+@functools.lru_cache(maxsize=None)
+def _scope_table() -> dict[tuple[str, ...], str]:
+    """``measure_scopes`` of ``data/lang/<code>/measures.yaml``: each form's folded words -> its id."""
+    return {tuple(fold(w) for w, _, _ in words(str(form))): qid for lang in LANGS
+            for qid, forms in (lexicon(lang, "measures").get("measure_scopes") or {}).items() for form in forms}
+
+
+@functools.lru_cache(maxsize=8192)
+def scopes_in(text: str) -> frozenset[str]:
+    """The scopes or accounting versions of a result a text names (« part du groupe », "consolidated",
+    "adjusted"), as ids; the longest form read first and its words not read again ("seasonally adjusted" is no
+    adjusted result: id ``other``, dropped)."""
+    table, toks, found, i = _scope_table(), [fold(w) for w, _, _ in words(text)], set(), 0
+    longest = max((len(k) for k in table), default=0)
+    while i < len(toks):
+        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
+        if n:
+            found.add(table[tuple(toks[i:i + n])])
+        i += max(n, 1)
+    return frozenset(found - {OTHER_SCOPE})
+
+
+OTHER_SCOPE = "other"                   # (the id of data/lang/*/measures.yaml for phrases read, then dropped)
 
 
 def _word_for(window: str, ids: frozenset[str]) -> str:
-    """The article's own word for one of the measure nouns ``ids`` (for the explanation)."""
-    return next((w for w, _, _ in words(window) if measure_nouns_in(w) & ids), sorted(ids)[0])
+    """The article's own words for one of the measure nouns or scopes ``ids`` (for the explanation)."""
+    toks = list(words(window))
+    return next((window[toks[i][1]:toks[i + n - 1][2]] for n in (1, 2, 3) for i in range(len(toks) - n + 1)
+                 if measure_terms_in(window[toks[i][1]:toks[i + n - 1][2]]) & ids), sorted(ids)[0])
 
 
 
@@ -102,7 +155,37 @@ def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
     if (qualifiers_in(text[:spans[0][1]] if spans else text) - scopes) - qualifiers_in(said):
         return True
     mine, theirs = measure_nouns_in(claim.focus or claim.text), measure_nouns_in(fact.statement or "")
-    return bool(mine and theirs and not mine <= theirs) or _ranked_measure_unsaid(claim.focus or claim.text, fact)
+    return bool(mine and theirs and not mine <= theirs) or _ranked_measure_unsaid(claim.focus or claim.text, fact) \
+        or _ranked_by_another_quality(claim.focus or claim.text, fact)
+
+
+def _ranked_by_another_quality(text: str, fact: Fact) -> bool:
+    """Whether the claim's superlative ranks by a quality it names in a word of its own (« le plus meurtrier », "the
+    most destructive") and the fact's superlatives that name one all name another (« le plus puissant », "the most
+    powerful"): the fact's record is by another measure. A superlative of one word ("highest", "largest") is as
+    often another's paraphrase: not compared."""
+    span = rank_span(text)
+    mine = _named_quality(text, span) if span is not None else frozenset()
+    statement = fact.statement or ""
+    theirs = [q for sp in rank_spans(statement) for q in [_named_quality(statement, sp)] if q]
+    return bool(mine and theirs) and not any(same_stem(x, y) for q in theirs for x in mine for y in q)
+
+
+def _named_quality(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The stems of the quality a superlative of several words ranks by (« le plus meurtrier », "the most
+    powerful"); empty for a superlative of one word and for a general quality (« le plus important »)."""
+    sup = fold(superlative_words(text, span))
+    if not any(sup.startswith(d) or f" {d} " in f" {sup}" for d in _degree_words()[0]):
+        return frozenset()
+    # (a verb of change, « a le plus reculé », "fell the most", ranks by how far: its way is compared elsewhere)
+    return frozenset(s for w in sup.split() if not direction_of(w) for s in content_stems(w)) - _degree_words()[1]
+
+
+@functools.lru_cache(maxsize=None)
+def _degree_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """``degree_superlatives`` (folded) and the stems of ``general_qualities`` of ``data/lang/<code>/slots.yaml``."""
+    return (tuple(fold(w) + " " for w in words_of("slots", "degree_superlatives")),
+            frozenset(s for w in words_of("slots", "general_qualities") for s in content_stems(w)))
 
 
 def _ranked_measure_unsaid(text: str, fact: Fact) -> bool:

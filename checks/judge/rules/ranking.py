@@ -18,6 +18,7 @@ from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding, same_size, written_numbers
 from ..outrank import outranked, ranked_by_its_figures
+from ..recordbeaten import beaten_record
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 
@@ -170,3 +171,11 @@ def rank_words(claim: Claim) -> str:
     """The words of a claim that rank what it speaks of ("the lowest number since records began")."""
     span = rank_span(claim.focus or claim.text)
     return claim.text[span[0]:span[1]].strip() if span else ""
+
+
+def rule_beaten_record(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
+    """A record of all time a claim without a figure states by a quality it names (« le plus meurtrier qu'ait
+    connu le pays », "the deadliest flood the county has ever known") that a fact of an earlier period beats
+    (``beaten_record``): a false record."""
+    found = beaten_record(claim, cands, index)
+    return [found] if found is not None else []
