@@ -1683,3 +1683,33 @@ sources:
 def test_a_record_at_the_other_end_of_the_ranking(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, RECORD_END), text, lang), want,
                 "ranking" if want == "mixed" else "quantity")
+
+
+BOATS = """
+version: 1
+sources:
+  - id: boats
+    title: Storm damage in Orlan harbours
+    published: 2025-03-04
+    facts:
+      - id: count
+        statement: On 3 March 2025 the Orlan port authority counted 4,812 damaged boats, with two harbours yet to report figures.
+        quantity: {value: 4812, unit: boats}
+        as_of: 2025-03-03
+      - id: count-fr
+        statement: Le 3 mars 2025, l'autorité portuaire d'Orlan comptait 4 812 bateaux endommagés, deux ports n'ayant pas encore transmis leurs chiffres.
+        quantity: {value: 4812, unit: bateaux}
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "yet to report" denies what follows it, as « n'ayant pas encore transmis » does: the source says so too
+    ("On 3 March 2025 the Orlan port authority counted 4,812 damaged boats, because two harbours had not yet sent in "
+     "their figures.", "en"),
+    ("Le 3 mars 2025, l'autorité portuaire d'Orlan comptait 4 812 bateaux endommagés, car deux ports n'avaient pas "
+     "encore transmis leurs chiffres.", "fr"),
+])
+def test_a_source_yet_to_do_something_denies_it_too(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BOATS), text, lang)
+    assert_rule(st, "supported", "negation")
