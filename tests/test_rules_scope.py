@@ -2632,3 +2632,39 @@ sources:
         as_of: 2026
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+GAMES = """
+version: 1
+entities:
+  committee: {names: [Orlan 2026, Orlan Games Committee, comité d'organisation]}
+sources:
+  - id: accounts
+    title: Final accounts of the Orlan 2026 Games
+    published: 2027-05-20
+    facts:
+      - id: surplus
+        statement: The Orlan Games Committee closed its accounts with a surplus of about 41 million euros.
+        subject: committee
+        quantity: {value: 41000000, unit: EUR}
+        as_of: 2027-05
+      - id: surplus-fr
+        statement: Le comité d'organisation d'Orlan 2026 a dégagé un excédent d'environ 41 millions d'euros.
+        subject: committee
+        quantity: {value: 41000000, unit: EUR}
+        as_of: 2027-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year inside a name of the list ("Orlan 2026") is part of the name, not the year of the figure …
+    ("The Orlan 2026 committee closed its accounts with a surplus of about 41 million euros.", "en", "supported"),
+    ("Le comité d'organisation d'Orlan 2026 a bouclé ses comptes sur un excédent d'environ 41 millions d'euros.", "fr",
+     "supported"),
+    # … a year of its own is the figure's
+    ("In 2026 the Orlan Games Committee closed its accounts with a surplus of about 41 million euros.", "en",
+     "contradicted"),
+])
+def test_a_year_inside_a_name_is_no_date(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GAMES), text, lang)
+    assert_verdict(st, want)
