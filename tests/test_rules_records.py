@@ -1713,3 +1713,30 @@ sources:
 def test_a_source_yet_to_do_something_denies_it_too(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, BOATS), text, lang)
     assert_rule(st, "supported", "negation")
+
+
+CLINICS = """
+version: 1
+sources:
+  - id: clinics
+    title: Rapport sur les dispensaires de Valtorne
+    published: 2025-06-12
+    facts:
+      - id: closed
+        statement: Plusieurs dispensaires de Valtorne n'ont pu ouvrir le dimanche durant l'hiver 2024.
+        as_of: 2024
+      - id: opened
+        statement: Les pharmacies de Valtorne ont pu ouvrir le dimanche durant l'hiver 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # « n'ont pu ouvrir », written without « pas », denies as « n'ont pas pu » does …
+    ("Plusieurs dispensaires de Valtorne n'ont pas pu ouvrir le dimanche durant l'hiver 2024.", "supported"),
+    # … and a source that says they could refutes the denial
+    ("Les pharmacies de Valtorne n'ont pas pu ouvrir le dimanche durant l'hiver 2024.", "contradicted"),
+])
+def test_ne_with_pu_alone_is_a_denial(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, CLINICS), text, "fr")
+    assert_rule(st, want, "negation")
