@@ -2668,3 +2668,39 @@ sources:
 def test_a_year_inside_a_name_is_no_date(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, GAMES), text, lang)
     assert_verdict(st, want)
+
+
+BIKES = """
+version: 1
+sources:
+  - id: bikes
+    title: Le marché du vélo à Valtorne en 2024
+    published: 2025-04-02
+    facts:
+      - id: units
+        statement: 1 845 vélos neufs ont été vendus à Valtorne en 2024.
+        quantity: {value: 1845, unit: vélos}
+        as_of: 2024
+      - id: electric-share
+        statement: En volume, les vélos électriques représentent 31 % des ventes de Valtorne en 2024.
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+      - id: units-en
+        statement: In 2024, 1,845 new bikes were sold in Valtorne.
+        quantity: {value: 1845, unit: bikes}
+        as_of: 2024
+      - id: electric-share-en
+        statement: In real terms, electric bikes made up 31% of Valtorne's sales in 2024.
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a count of things is in units by nature: « en volume », "in real terms" qualify no count of bikes
+    ("En volume, 1 845 vélos neufs ont été vendus à Valtorne en 2024.", "fr"),
+    ("In real terms, 1,845 new bikes were sold in Valtorne in 2024.", "en"),
+])
+def test_a_count_of_things_takes_no_real_terms_qualifier(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BIKES), text, lang)
+    assert_rule(st, "supported", "quantity")
