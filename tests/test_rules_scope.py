@@ -2704,3 +2704,40 @@ sources:
 def test_a_count_of_things_takes_no_real_terms_qualifier(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, BIKES), text, lang)
     assert_rule(st, "supported", "quantity")
+
+
+MARGINS = """
+version: 1
+sources:
+  - id: results
+    title: Corvane full-year results 2024
+    published: 2025-02-12
+    facts:
+      - id: sales
+        statement: Corvane's underlying sales growth was 3.1% in 2024.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+      - id: margin
+        statement: Corvane's underlying operating margin rose 150 basis points to 16.2% in 2024, with gross margin up 210 basis points.
+        quantity: {value: 16.2, unit: percent}
+        as_of: 2024
+      - id: ventes
+        statement: La croissance sous-jacente des ventes de Corvane a été de 3,1 % en 2024.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle sous-jacente de Corvane a progressé de 150 points de base à 16,2 % en 2024, la marge brute gagnant 210 points de base.
+        quantity: {value: 16.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the words after a fact's figure, past the comma that ends its clause, qualify the next figure ("gross margin up
+    # 210 basis points"), not the figure: the fact of the same measure decides it
+    ("Corvane's underlying operating margin was 16.2% in 2024.", "en"),
+    ("La marge opérationnelle sous-jacente de Corvane s'est établie à 16,2 % en 2024.", "fr"),
+])
+def test_a_qualifier_past_the_figure_s_clause_is_the_next_figure_s(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, MARGINS), text, lang)
+    assert_rule(st, "supported", "quantity")
