@@ -2741,3 +2741,36 @@ sources:
 def test_a_qualifier_past_the_figure_s_clause_is_the_next_figure_s(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, MARGINS), text, lang)
     assert_rule(st, "supported", "quantity")
+
+
+PUMPS = """
+version: 1
+sources:
+  - id: pumps
+    title: Heat pumps in Valtorne, 2024
+    published: 2025-03-02
+    facts:
+      - id: extra
+        statement: The 1.2 million extra heat pumps installed in 2024 compared with 2023 exceed the total installed in Valtorne in 2019.
+        quantity: {value: 1200000, unit: heat pumps}
+        as_of: 2024
+      - id: dividende
+        statement: Valmont proposera aux actionnaires réunis en 2026 un dividende de 0,52 euro par action au titre de 2025.
+        quantity: {value: 0.52, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year the source writes in the claim's own words (what the figure is compared with, when it is proposed) is
+    # not the figure's wrong year: left unverified …
+    ("The 1.2 million extra heat pumps installed compared with 2023 exceed the total installed in Valtorne in 2019.",
+     "en", "unverified"),
+    ("Un dividende de 0,52 euro par action sera proposé aux actionnaires réunis en 2026.", "fr", "unverified"),
+    # … a year of its own the source does not write is still a wrong year
+    ("In 2019, 1.2 million extra heat pumps were installed in Valtorne.", "en", "contradicted"),
+    ("Un dividende de 0,52 euro par action sera proposé au titre de 2026.", "fr", "contradicted"),
+])
+def test_a_year_the_source_writes_alike_is_no_wrong_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PUMPS), text, lang)
+    assert_verdict(st, want)
