@@ -17,6 +17,9 @@ from .text import fold, words, words_of
 class EntityMatcher:
     names: dict[tuple[str, ...], str] = field(default_factory=dict)   # stemmed tokens -> entity id
     longest: int = 1
+    # the entities that publish or write a source of the list: who may say a figure, where another entity the
+    # list knows is what a figure is of (``sources_parties``); None when the matcher comes from no catalog
+    sayers: frozenset[str] | None = None
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> "EntityMatcher":
@@ -27,7 +30,19 @@ class EntityMatcher:
                 if key:
                     m.names.setdefault(key, ent.id)
                     m.longest = max(m.longest, len(key))
+        m.sayers = m.sources_parties(catalog)
         return m
+
+    def sources_parties(self, catalog: Catalog) -> frozenset[str]:
+        """The entities the list's sources name as their publisher or author (an entity id, or a name of one)."""
+        named = [who for s in catalog.sources for who in (s.publisher, s.author) if who]
+        return frozenset(who if who in catalog.entities else self.resolve(who) for who in named) - {None}
+
+    def names_only_subjects(self, text: str) -> bool:
+        """Whether ``text`` names entities of the list and none that publishes or writes one of its sources: the
+        parties a figure is of ("Brazil alone"), not who says it."""
+        found = self.find(text)
+        return self.sayers is not None and bool(found) and not any(x.entity in self.sayers for x in found)
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         stems = stems_of(text)

@@ -1980,3 +1980,35 @@ sources:
 ])
 def test_a_name_after_an_elided_article_is_one_the_fact_must_write(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, ELIDED_NAME), text, lang), want)
+
+
+
+FEVER = """
+version: 1
+entities:
+  valdoria: {names: [Valdoria]}
+  agency: {names: [Health Watch Agency]}
+sources:
+  - id: fever
+    title: Fever in 2024
+    publisher: agency
+    published: 2025-03-10
+    facts:
+      - id: valdoria
+        statement: Valdoria alone reported over 2 million fever cases and 4,512 fever deaths in 2024.
+        subject: valdoria
+        quantity: {value: 2000000, unit: cases, bound: at-least}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, attributed", [
+    # a place the list knows, publishing none of its sources, that "reported" a figure: the figure's own party, no
+    # source to check; the party that publishes the list's source is one
+    ("Valdoria alone reported more than 2 million cases and 4,512 deaths in 2024.", False),
+    ("The Health Watch Agency reported more than 2 million cases and 4,512 deaths in Valdoria in 2024.", True),
+])
+def test_a_party_that_reports_its_own_figure_is_no_source(tmp_path_factory, text, attributed):
+    st = last_statement(checker_for(tmp_path_factory, FEVER), text, "en")
+    assert (st.verdict, any("attribution" in c.rules for c in st.claims)) == ("supported", attributed), \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -1761,3 +1761,61 @@ def test_a_record_an_earlier_years_figure_beats(tmp_path_factory, text, lang, ol
     listing = FLOODS.replace("{old_fr}", f"{old:,}".replace(",", " ")).replace("{old_en}", f"{old:,}") \
         .replace("{old}", str(old))
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+
+BOATS = """
+version: 1
+sources:
+  - id: boats
+    title: Storm damage in Orlan harbours
+    published: 2025-03-04
+    facts:
+      - id: count
+        statement: On 3 March 2025 the Orlan port authority counted 4,812 damaged boats, with two harbours yet to report figures.
+        quantity: {value: 4812, unit: boats}
+        as_of: 2025-03-03
+      - id: count-fr
+        statement: Le 3 mars 2025, l'autorité portuaire d'Orlan comptait 4 812 bateaux endommagés, deux ports n'ayant pas encore transmis leurs chiffres.
+        quantity: {value: 4812, unit: bateaux}
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "yet to report" denies what follows it, as « n'ayant pas encore transmis » does: the source says so too
+    ("On 3 March 2025 the Orlan port authority counted 4,812 damaged boats, because two harbours had not yet sent in "
+     "their figures.", "en"),
+    ("Le 3 mars 2025, l'autorité portuaire d'Orlan comptait 4 812 bateaux endommagés, car deux ports n'avaient pas "
+     "encore transmis leurs chiffres.", "fr"),
+])
+def test_a_source_yet_to_do_something_denies_it_too(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BOATS), text, lang)
+    assert_rule(st, "supported", "negation")
+
+
+CLINICS = """
+version: 1
+sources:
+  - id: clinics
+    title: Rapport sur les dispensaires de Valtorne
+    published: 2025-06-12
+    facts:
+      - id: closed
+        statement: Plusieurs dispensaires de Valtorne n'ont pu ouvrir le dimanche durant l'hiver 2024.
+        as_of: 2024
+      - id: opened
+        statement: Les pharmacies de Valtorne ont pu ouvrir le dimanche durant l'hiver 2024.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # « n'ont pu ouvrir », written without « pas », denies as « n'ont pas pu » does …
+    ("Plusieurs dispensaires de Valtorne n'ont pas pu ouvrir le dimanche durant l'hiver 2024.", "supported"),
+    # … and a source that says they could refutes the denial
+    ("Les pharmacies de Valtorne n'ont pas pu ouvrir le dimanche durant l'hiver 2024.", "contradicted"),
+])
+def test_ne_with_pu_alone_is_a_denial(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, CLINICS), text, "fr")
+    assert_rule(st, want, "negation")

@@ -2810,3 +2810,146 @@ sources:
 ])
 def test_a_word_said_only_of_a_part_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PART_CLAUSES), text, lang), want, rule)
+
+
+
+GAMES = """
+version: 1
+entities:
+  committee: {names: [Orlan 2026, Orlan Games Committee, comité d'organisation]}
+sources:
+  - id: accounts
+    title: Final accounts of the Orlan 2026 Games
+    published: 2027-05-20
+    facts:
+      - id: surplus
+        statement: The Orlan Games Committee closed its accounts with a surplus of about 41 million euros.
+        subject: committee
+        quantity: {value: 41000000, unit: EUR}
+        as_of: 2027-05
+      - id: surplus-fr
+        statement: Le comité d'organisation d'Orlan 2026 a dégagé un excédent d'environ 41 millions d'euros.
+        subject: committee
+        quantity: {value: 41000000, unit: EUR}
+        as_of: 2027-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year inside a name of the list ("Orlan 2026") is part of the name, not the year of the figure …
+    ("The Orlan 2026 committee closed its accounts with a surplus of about 41 million euros.", "en", "supported"),
+    ("Le comité d'organisation d'Orlan 2026 a bouclé ses comptes sur un excédent d'environ 41 millions d'euros.", "fr",
+     "supported"),
+    # … a year of its own is the figure's
+    ("In 2026 the Orlan Games Committee closed its accounts with a surplus of about 41 million euros.", "en",
+     "contradicted"),
+])
+def test_a_year_inside_a_name_is_no_date(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GAMES), text, lang)
+    assert_verdict(st, want)
+
+
+BIKES = """
+version: 1
+sources:
+  - id: bikes
+    title: Le marché du vélo à Valtorne en 2024
+    published: 2025-04-02
+    facts:
+      - id: units
+        statement: 1 845 vélos neufs ont été vendus à Valtorne en 2024.
+        quantity: {value: 1845, unit: vélos}
+        as_of: 2024
+      - id: electric-share
+        statement: En volume, les vélos électriques représentent 31 % des ventes de Valtorne en 2024.
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+      - id: units-en
+        statement: In 2024, 1,845 new bikes were sold in Valtorne.
+        quantity: {value: 1845, unit: bikes}
+        as_of: 2024
+      - id: electric-share-en
+        statement: In real terms, electric bikes made up 31% of Valtorne's sales in 2024.
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a count of things is in units by nature: « en volume », "in real terms" qualify no count of bikes
+    ("En volume, 1 845 vélos neufs ont été vendus à Valtorne en 2024.", "fr"),
+    ("In real terms, 1,845 new bikes were sold in Valtorne in 2024.", "en"),
+])
+def test_a_count_of_things_takes_no_real_terms_qualifier(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, BIKES), text, lang)
+    assert_rule(st, "supported", "quantity")
+
+
+MARGINS = """
+version: 1
+sources:
+  - id: results
+    title: Corvane full-year results 2024
+    published: 2025-02-12
+    facts:
+      - id: sales
+        statement: Corvane's underlying sales growth was 3.1% in 2024.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+      - id: margin
+        statement: Corvane's underlying operating margin rose 150 basis points to 16.2% in 2024, with gross margin up 210 basis points.
+        quantity: {value: 16.2, unit: percent}
+        as_of: 2024
+      - id: ventes
+        statement: La croissance sous-jacente des ventes de Corvane a été de 3,1 % en 2024.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle sous-jacente de Corvane a progressé de 150 points de base à 16,2 % en 2024, la marge brute gagnant 210 points de base.
+        quantity: {value: 16.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the words after a fact's figure, past the comma that ends its clause, qualify the next figure ("gross margin up
+    # 210 basis points"), not the figure: the fact of the same measure decides it
+    ("Corvane's underlying operating margin was 16.2% in 2024.", "en"),
+    ("La marge opérationnelle sous-jacente de Corvane s'est établie à 16,2 % en 2024.", "fr"),
+])
+def test_a_qualifier_past_the_figure_s_clause_is_the_next_figure_s(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, MARGINS), text, lang)
+    assert_rule(st, "supported", "quantity")
+
+
+PUMPS = """
+version: 1
+sources:
+  - id: pumps
+    title: Heat pumps in Valtorne, 2024
+    published: 2025-03-02
+    facts:
+      - id: extra
+        statement: The 1.2 million extra heat pumps installed in 2024 compared with 2023 exceed the total installed in Valtorne in 2019.
+        quantity: {value: 1200000, unit: heat pumps}
+        as_of: 2024
+      - id: dividende
+        statement: Valmont proposera aux actionnaires réunis en 2026 un dividende de 0,52 euro par action au titre de 2025.
+        quantity: {value: 0.52, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year the source writes in the claim's own words (what the figure is compared with, when it is proposed) is
+    # not the figure's wrong year: left unverified …
+    ("The 1.2 million extra heat pumps installed compared with 2023 exceed the total installed in Valtorne in 2019.",
+     "en", "unverified"),
+    ("Un dividende de 0,52 euro par action sera proposé aux actionnaires réunis en 2026.", "fr", "unverified"),
+    # … a year of its own the source does not write is still a wrong year
+    ("In 2019, 1.2 million extra heat pumps were installed in Valtorne.", "en", "contradicted"),
+    ("Un dividende de 0,52 euro par action sera proposé au titre de 2026.", "fr", "contradicted"),
+])
+def test_a_year_the_source_writes_alike_is_no_wrong_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PUMPS), text, lang)
+    assert_verdict(st, want)

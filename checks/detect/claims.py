@@ -83,6 +83,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     base = st.start + s
     mentions = ctx.matcher.find(own, base)
     quantities, dates = _figures_and_dates(own, f, lex, ctx, base, parent)
+    dates = [d for d in dates if not _inside_a_name(d, mentions)]
     roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint, lang=ctx.lang)
     negated, only = negation.negation(f, lex, ctx.lang)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
@@ -102,6 +103,12 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         claim.kind, claim.checkable = "opinion", False
     _set_context(claim, seg, ctx, parent, f)
     return claim
+
+
+def _inside_a_name(d, mentions: list) -> bool:
+    """Whether a date is written inside a name of the list ("Paris 2024", an organising committee's name): part of the
+    name, not the time of the claim."""
+    return d.start >= 0 and any(m.start <= d.start and d.end <= m.end for m in mentions)
 
 
 def _own_words(text: str, seg: Segment) -> tuple[int, int, str]:

@@ -74,7 +74,7 @@ def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> li
     """The attribution frame (and a dated incise of it, a gloss after its speech tag), then the main clause with
     its children, found in this order: glosses between dashes or brackets, relative clauses, dated participial
     appositions, glosses after a comma, a clause after a colon, coordinated items."""
-    segs, cs, ce = _frame_segments(text, f, lex)
+    segs, cs, ce = _frame_segments(text, f, lex, matcher)
     clauses = _Clauses(text, f, lex, matcher, cs, ce)
     clauses.dashes_and_brackets()
     clauses.relatives()
@@ -87,9 +87,9 @@ def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> li
     return segs
 
 
-def _frame_segments(text: str, f: str, lex: ClaimLexicon) -> tuple[list[Segment], int, int]:
+def _frame_segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> tuple[list[Segment], int, int]:
     """The frame's segments, and the start and end of the content (the whole statement without a frame)."""
-    frame = find_frame(f, lex)
+    frame = find_frame(f, lex, lambda a, b: matcher.names_only_subjects(text[a:b]))
     segs: list[Segment] = []
     if frame:
         fs, fe, cs, ce = frame

@@ -31,7 +31,8 @@ def _patterns() -> dict:
     return {"opener": c(r"\s*({complementizers})\b"), "that": c(r"\s+({complementizers})\b\s*"),
             "that_unbounded": c(r"\s+({complementizers_unbounded})"),
             "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+[\s-]|\d)"),
-            "tag_verbs": frozenset(words("claims", "speech_tag_verbs"))}
+            "tag_verbs": frozenset(words("claims", "speech_tag_verbs")),
+            "own_count_verbs": frozenset(words("claims", "own_count_verbs"))}
 
 
 def _without_dates(folded: str) -> str:
@@ -47,9 +48,10 @@ def _date_like() -> re.Pattern:
     return compiled(rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:{alt})(?:\s+\d{{4}})?|(?:{alt})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:1[89]|20)\d\d)(?!\w)")
 
 
-def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]:
+def find_frame(f: str, lex: ClaimLexicon, owner=None) -> Optional[tuple[int, int, int, int]]:
     """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any: the first of the
-    forms below that the statement takes, in this order."""
+    forms below that the statement takes, in this order. ``owner(start, end)`` tells whether the words there name
+    only parties a figure is of, none that publishes ("Brazil alone reported 10 million cases": no frame)."""
     n = len(f.rstrip(" .!"))
     # the first two forms need an attribution preposition and the other four a speech verb: one search for each
     # first (a verb or preposition a form finds in a part of ``f`` is one in ``f``: the parts start after a comma
@@ -57,7 +59,7 @@ def find_frame(f: str, lex: ClaimLexicon) -> Optional[tuple[int, int, int, int]]
     forms = (_PREPOSITION_FORMS if lex.attribution_prep.search(f) else ()) + \
         (_VERB_FORMS if lex.attribution_verb.search(f) else ())
     for form in forms + (_quote_then_any_tag,):
-        frame = form(f, n, lex)
+        frame = _speech_verb(f, n, lex, owner) if form is _speech_verb else form(f, n, lex)
         if frame is not None:
             return frame
     return None
@@ -168,9 +170,10 @@ def _tag_between_commas(f: str, n: int, lex: ClaimLexicon) -> Frame:
     return None
 
 
-def _speech_verb(f: str, n: int, lex: ClaimLexicon) -> Frame:
+def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None) -> Frame:
     """"X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company
-    said…")."""
+    said…"), nor a verb of ``own_count_verbs`` whose object, a figure, follows it when its subject names only
+    parties the list's figures are of, none that publishes ("Brazil alone reported 10 million cases": Brazil's cases, not Brazil's word)."""
     for m in lex.attribution_verb.finditer(f):
         if m.start() < 3:
             continue
@@ -187,9 +190,18 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon) -> Frame:
             end = m.end() + that.end()
             return 0, m.end(), end, n
         if _patterns()["tag_subject"].match(rest) and m.group(0) in _patterns()["tag_verbs"]:
-            return 0, m.end(), m.end() + 1, n
+            return None if m.group(0) in _patterns()["own_count_verbs"] and _figure_object(rest) \
+                and owner is not None and owner(0, m.start()) else (0, m.end(), m.end() + 1, n)
         break
     return None
+
+
+def _figure_object(rest: str) -> bool:
+    """Whether the words right after a verb are its object, a figure ("reported more than 10 million cases", "a
+    16 % drop"): a number among its first four words, no clause opened before it."""
+    head = " ".join(rest.split()[:4])
+    number = re.search(r"\d", head)
+    return number is not None and not _patterns()["that"].search(" " + head[:number.start()])
 
 
 def _speaker_after_figure(incise: list[str], rest: str) -> bool:

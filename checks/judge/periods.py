@@ -14,6 +14,7 @@ from ..numbers import find_months
 from ..numbers.dates import month_span_end
 from ..resources import word_pattern
 from ..slots import starts_a_span
+from ..terms import content_stems
 from ..text import fold
 from .clauses import figure_sense, window_start
 from .findings import asserted_figures, month_of, quarter_months, year_of
@@ -175,3 +176,18 @@ def latest_period(cands: list[Candidate]) -> list[Candidate]:
 def _comma_part(text: str, pos: int) -> str:
     """The comma-delimited part of ``text`` around ``pos``."""
     return text[text.rfind(",", 0, pos) + 1:(text.find(",", pos) + 1 or len(text) + 1) - 1]
+
+
+def year_alike(claim: Claim, year, fact: Fact) -> bool:
+    """Whether the fact writes the year the claim gives its figure in the claim's own words before it ("sold worldwide
+    in 2020", « l'assemblée générale de 2025 » for « l'Assemblée générale 2025 »): the year of the same thing as in
+    the source (what the figure is compared with, when it is proposed), no wrong year of the figure."""
+    if not isinstance(year, int):
+        return False
+    text = claim.focus or claim.text
+    mine = [set(content_stems(" ".join(text[:d.start - claim.start].split()[-3:]))) for d in claim.dates
+            if d.year == year and d.start >= claim.start and str(year) in (d.text or "")]
+    statement = fact.statement or ""
+    theirs = [set(content_stems(" ".join(statement[:m.start()].split()[-3:])))
+              for m in re.finditer(rf"(?<!\d){year}(?!\d)", statement)]
+    return any(a & b for a in mine for b in theirs)

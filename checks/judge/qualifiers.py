@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..detect import is_figure
 from ..factread import qualifiers_in
-from ..match import FactIndex
+from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
 from .figures import words_at_figure
@@ -58,7 +58,7 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
     "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
     "youth" belongs to the second figure only)."""
-    own = qualifiers_in(window)
+    own = _of_its_kind(qualifiers_in(window), q)
     if own:
         return own
     from .incises import without_incises      # (incises reads proper names with this module's helpers)
@@ -67,7 +67,13 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
         if o.start > q.start and o.unit != "year" and is_figure(o):
             s = window_start(claim, o)
             text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
-    return qualifiers_in(text)
+    return _of_its_kind(qualifiers_in(text), q)
+
+
+def _of_its_kind(measure: frozenset, q: Quantity) -> frozenset:
+    """A count of things ("1,200 new bikes", « 1 200 vélos neufs ») is counted in units by nature: the real-terms
+    qualifier (``real`` of ``measures.yaml``, « en volume ») says nothing of it — it measures money or its change."""
+    return measure - {"real"} if unit_class(q.unit) == "count" else measure
 
 
 def measure_words(qualifiers: frozenset) -> str:
