@@ -14,7 +14,8 @@ from ..compare import compare_quantity, units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
 from ..detect.figures import is_difference
-from ..factread import is_level
+from ..factread import direction_of, is_level
+from ..slots import clause_spans
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words
@@ -275,8 +276,21 @@ def sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fact
     if sense == "share":
         return not changey
     if sense == "change":                # (nor "151 % higher" with "151 % of the level": a level, not a rise)
-        return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index)
+        # (nor a difference, « 12 % de moins qu'en 2023 », with a share of a whole, « 29 % des ventes »)
+        return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index) \
+            and not (is_difference((claim.focus or claim.text)[q.end - claim.start:][:30]) and share_of_whole(c.fact, index))
     return True
+
+
+def share_of_whole(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's own figure is a share of a whole (« représentent 29 % des ventes », "29 % of sales"), no word
+    of change before it: never the size of a change (« 12 % de moins qu'en 2023 »)."""
+    stated = stated_figure(fact, index)
+    if stated is None or fact.quantity.unit != "percent":
+        return False
+    text = fact.statement or ""
+    return bool(_patterns()["percent_of"].search(fold(text[stated.start:stated.end + 12]))) \
+        and not direction_of(text[max(0, stated.start - 24):stated.start])
 
 
 def percent_of_level(fact: Fact, index: FactIndex) -> bool:
@@ -376,7 +390,11 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
         return None
     spans = [(o.start, o.end) for o in figures]
     text = fact.statement or ""
-    return _between_neighbours(text, spans, own), text[:spans[own][1]]
+    # (after the figure, only up to the end of its clause: "… rose 170 basis points to 18.4 %, with gross margin up
+    # 280 basis points" names the gross margin for the next figure, not for 18.4 %)
+    end = next((b for a, b in clause_spans(text) if a < spans[own][1] <= b), len(text))
+    around = _between_neighbours(text[:end], spans, own)
+    return around, text[:spans[own][1]]
 
 
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
