@@ -553,3 +553,21 @@ def test_a_forecast_verb_asked_about_is_no_forecast(text, lang, want):
 def test_what_signs_let_one_hope_for_is_a_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+@pytest.mark.parametrize("text, lang, speaker", [
+    # past the phrase a sentence opens with, the name before the verb speaks, a single capitalised word too
+    ("In the north, Velmor reported 41,250 cases.", "en", "Velmor"),
+    ("Further west, Ostria's health ministry reported 113 deaths.", "en", "Ostria's health ministry"),
+    ("Dans le nord, Velmor a indiqué que 41 250 cas avaient été recensés.", "fr", "Velmor"),
+])
+def test_the_speaker_after_an_opening_phrase(text, lang, speaker):
+    assert {c.attributed_to for c in _analysed(text, lang).claims} == {speaker}
+
+
+@pytest.mark.parametrize("text, lang, figures", [
+    # a number in groups of thousands right after a name counts; a short one names ("Route 66")
+    ("Velmor reported 41,250 cases and Ostria 38,120.", "en", ["41,250 cases", "38,120"]),
+    ("Velmor a signalé 41 250 cas et Ostria 38 120.", "fr", ["41 250 cas", "38 120"]),
+    ("Traffic on Route 66 rose 4%.", "en", ["4%"]),
+])
+def test_a_grouped_number_after_a_name_counts(text, lang, figures):
+    assert [q.text for c in _analysed(text, lang).claims for q in c.quantities] == figures

@@ -3772,3 +3772,58 @@ sources:
 def test_a_feminine_adjective_names_the_same_measure(tmp_path_factory, text, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FEMININE_MEASURE), text, "fr")
     assert_rule(st, want, rule)
+
+
+MARGINS_AND_SHARES = """
+version: 1
+sources:
+  - id: results
+    title: Results
+    published: 2025-02-10
+    facts:
+      - id: growth
+        statement: Underlying sales growth was 3.1% in 2024.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+      - id: margin
+        statement: Underlying operating margin rose 120 basis points to 14.2% in 2024, with gross margin up 90 basis points.
+        quantity: {value: 14.2, unit: percent}
+        as_of: 2024
+  - id: scooters
+    title: Marché de la trottinette
+    published: 2025-02-10
+    facts:
+      - id: volume
+        statement: 512 000 trottinettes neuves ont été vendues en 2024, soit une baisse de 8 % sur un an.
+        quantity: {value: 512000, unit: trottinettes}
+        as_of: 2024
+      - id: volume-2023
+        statement: En 2023, 556 500 trottinettes neuves avaient été vendues.
+        quantity: {value: 556500, unit: trottinettes}
+        as_of: 2023
+      - id: volume-en
+        statement: 512,000 new scooters were sold in 2024, down 8% on a year earlier.
+        quantity: {value: 512000, unit: scooters}
+        as_of: 2024
+      - id: share
+        statement: En 2024, les modèles électriques représentent 35 % des ventes de trottinettes en volume.
+        quantity: {value: 35, unit: percent}
+        as_of: 2024
+      - id: share-en
+        statement: In 2024, electric models made up 35% of scooter sales.
+        quantity: {value: 35, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the qualifier of the clause after a fact's figure ("…, with gross margin up 90 basis points") is the next
+    # figure's, not this one's: the underlying margin's fact measures the underlying margin
+    ("Underlying operating margin widened by 120 basis points to 14.2% in 2024.", "en", "supported"),
+    ("Underlying operating margin widened by 120 basis points to 15.2% in 2024.", "en", "contradicted"),
+    # a difference (« 8 % de moins qu'en 2023 », "8% fewer than in 2023") is a change, never a share of a whole
+    ("En volume, 512 000 trottinettes neuves ont trouvé preneur, soit 8 % de moins qu'en 2023.", "fr", "supported"),
+    ("In 2024, 512,000 new scooters found buyers, 8% fewer than in 2023.", "en", "supported"),
+])
+def test_a_figures_own_clause_and_a_difference_is_a_change(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, MARGINS_AND_SHARES), text, lang), want)

@@ -2953,3 +2953,92 @@ sources:
 def test_a_year_the_source_writes_alike_is_no_wrong_year(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PUMPS), text, lang)
     assert_verdict(st, want)
+
+
+
+PAIRED = """
+version: 1
+entities:
+  healthbody: {names: [Regional Health Office, Office régional de santé]}
+sources:
+  - id: fever
+    title: Fever report
+    publisher: healthbody
+    published: 2025-03-01
+    facts:
+      - id: north
+        statement: In the north, Velmor reported 41,250 fever cases and Ostria 38,120 in 2024.
+        quantity: {value: 41250, unit: fever cases}
+        as_of: 2024
+      - id: nord
+        statement: Dans le nord, Velmor a signalé 41 250 cas de fièvre et Ostria 38 120 en 2024.
+        quantity: {value: 41250, unit: cas de fièvre}
+        as_of: 2024
+      - id: total-2024
+        statement: The office recorded 3.4 million fever cases in 2024.
+        quantity: {value: 3.4e6, unit: fever cases}
+        as_of: 2024
+      - id: total-2023
+        statement: In 2023 about 2.1 million fever cases and 1,900 deaths were recorded.
+        quantity: {value: 2.1e6, unit: fever cases}
+        as_of: 2023
+      - id: deaths-2024
+        statement: The office recorded 2,950 fever deaths in 2024.
+        quantity: {value: 2950, unit: deaths}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count written in groups of thousands right after a name counts ("Ostria 38,120"), and each figure goes with
+    # the party written right before it: swapped, they are wrong
+    ("In the north, Velmor reported about 41,000 fever cases and Ostria some 38,000 in 2024.", "en", "supported"),
+    ("In the north, Velmor reported about 38,000 fever cases and Ostria some 41,000 in 2024.", "en", "contradicted"),
+    ("Dans le nord, Velmor a signalé environ 41 000 cas de fièvre et Ostria quelque 38 000 en 2024.", "fr", "supported"),
+    ("Dans le nord, Velmor a signalé environ 41 000 cas de fièvre et Ostria quelque 41 000 en 2024.", "fr", "contradicted"),
+])
+def test_each_figure_with_the_party_written_before_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PAIRED), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a date's relative clause ("2023, when …", « 2023, quand … ») sets its figures in that year, though the date is a
+    # baseline
+    ("The office recorded 3.4 million fever cases in 2024. That is far above 2023, when about 2.1 million cases and "
+     "some 1,900 deaths were recorded.", "en", "supported"),
+    ("The office recorded 3.4 million fever cases in 2024. That is far above 2023, when about 2.1 million cases and "
+     "some 2,950 deaths were recorded.", "en", "mixed"),
+    ("L'office a recensé 3,4 millions de cas de fièvre en 2024. C'est bien plus qu'en 2023, quand quelque 1 900 décès "
+     "avaient été recensés.", "fr", "supported"),
+])
+def test_a_dates_relative_clause_is_of_that_date(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PAIRED), text, lang), want)
+
+
+YEAR_AND_QUARTER = """
+version: 1
+sources:
+  - id: cars
+    title: Carmaker sales
+    published: 2025-01-10
+    facts:
+      - id: q4
+        statement: Corvane sold 59,410 cars in the fourth quarter of 2024.
+        quantity: {value: 59410, unit: cars}
+        as_of: 2024-Q4
+      - id: year
+        statement: Corvane sold 176,480 cars in 2024.
+        quantity: {value: 176480, unit: cars}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "over the full year", said after the quarter, makes the figure that follows the year's
+    ("Corvane sold 59,410 cars in the fourth quarter, and it sold about 176,000 cars over the full year.", "en",
+     "supported"),
+    ("Corvane sold 59,410 cars in the fourth quarter, and it sold about 196,000 cars over the full year.", "en",
+     "contradicted"),
+])
+def test_the_full_year_after_a_quarter(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_AND_QUARTER), text, lang), want)

@@ -60,10 +60,12 @@ def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> None:
         if not head.strip(" ,"):
             head = f                     # "According to the ECB": the verb opens the frame, the party follows it
         head = lex.attribution_prep.sub("", head[:first] if first else head).strip(" ,")
-        said = named_speaker(own[f.find(head):f.find(head) + len(head)].strip() if head else "")
+        spoken = own[f.find(head):f.find(head) + len(head)].strip() if head else ""
+        said = named_speaker(spoken)
         # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
-        # that points back ("the study", "ces chiffres")
-        claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:]) else None
+        # that points back ("the study", "ces chiffres"); past the sentence's opening phrase, a capital anywhere
+        # names ("Further west, Myanmar's government")
+        claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:] if spoken.startswith(said) else said) else None
 
 
 def _possessor_skipped(speakers: list) -> object:

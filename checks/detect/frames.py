@@ -244,8 +244,9 @@ def _deny_through(frame: Claim, claims: list[Claim]) -> None:
 def named_speaker(head: str) -> str:
     """The speaker of a frame, the words before its verb, without the phrases that open the sentence before it
     ("On 19 May, in Castelford, Mayor Jane Doe" -> "Mayor Jane Doe"): the last of its comma-separated parts that
-    names someone (a capital past its first letter: "Jane Doe" of "Jane Doe, the mayor,"), the whole when none
-    does."""
+    names someone (a capital past its first letter: "Jane Doe" of "Jane Doe, the mayor,"; in a part after the first,
+    any capital), the whole when none does."""
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    named = [p for p in parts if re.search(r"[A-ZÀ-Ý]", p[1:])]
+    # (past the sentence's first part, a capital anywhere names: "In South-East Asia, Indonesia" -> "Indonesia")
+    named = [p for i, p in enumerate(parts) if re.search(r"[A-ZÀ-Ý]", p[1:] if i == 0 else p)]
     return named[-1] if len(parts) > 1 and named else head

@@ -67,6 +67,9 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
     if unit_class(q.unit) not in ("share", "points"):
         return "level"
+    after = window[max(0, q.end - claim.start - window_start(claim, q)):]
+    if q.unit == "percent" and is_difference(after[:30]):
+        return "change"                     # (« 12 % de moins qu'en 2023 », "12 % fewer than": no share of anything)
     if q.of or q.unit == "ratio":
         return "share"
     before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
@@ -74,7 +77,6 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
         return "level"                      # "up from 41 %": the earlier level, not the change
     if set(concepts_in(window)) & {"increase", "decrease"}:
         return "change"
-    after = window[max(0, q.end - claim.start - window_start(claim, q)):]
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 

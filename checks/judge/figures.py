@@ -14,6 +14,7 @@ from ..compare import compare_quantity, units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
 from ..detect.figures import is_difference
+from ..factread import direction_of
 from ..figurewords import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
@@ -277,8 +278,21 @@ def sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fact
     if sense == "share":
         return not changey
     if sense == "change":                # (nor "151 % higher" with "151 % of the level": a level, not a rise)
-        return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index)
+        # (nor a difference, « 12 % de moins qu'en 2023 », with a share of a whole, « 29 % des ventes »)
+        return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index) \
+            and not (is_difference((claim.focus or claim.text)[q.end - claim.start:][:30]) and share_of_whole(c.fact, index))
     return True
+
+
+def share_of_whole(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's own figure is a share of a whole (« représentent 29 % des ventes », "29 % of sales"), no word
+    of change before it: never the size of a change (« 12 % de moins qu'en 2023 »)."""
+    stated = stated_figure(fact, index)
+    if stated is None or fact.quantity.unit != "percent":
+        return False
+    text = fact.statement or ""
+    return bool(_patterns()["percent_of"].search(fold(text[stated.start:stated.end + 12]))) \
+        and not direction_of(text[max(0, stated.start - 24):stated.start])
 
 
 def percent_of_level(fact: Fact, index: FactIndex) -> bool:

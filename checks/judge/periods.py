@@ -76,6 +76,10 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     near = [d for d in dates if left <= d.start - claim.start < right and d.relation in rels]
     if near:
         return near[0].year
+    # or a date whose relative clause holds the figure ("far above 2023, when 6.5 million cases were reported")
+    set_at = [d for d in dates if 0 <= d.end <= q.start and _opens_relative(text[d.end - claim.start:qs])]
+    if set_at:
+        return set_at[-1].year
     # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la
     # dette restait sous 100 %"); a later clause's date is its own ("…, the most since recording began in 2002")
     # (an opening phrase is short: "The station closed on 30 September 2023, having produced 410 TWh" dates the
@@ -171,6 +175,13 @@ def latest_period(cands: list[Candidate]) -> list[Candidate]:
     latest = max(period_key(c.fact) for c in dated)
     return [c for c in cands if not c.fact.as_of or period_key(c.fact) == latest
             or (period_key(c.fact)[1] == 0 and period_key(c.fact)[0] == latest[0])]
+
+
+def _opens_relative(between: str) -> bool:
+    """Whether the words from a date to a figure open with a relative of time and hold no other clause's end
+    (``date_relatives`` of ``numbers.yaml``: "2023, when … 6.5 million", « 2023, quand … 6,5 millions »)."""
+    return bool(word_pattern("numbers", r"^\s*,?\s*(?:{+date_relatives})(?![\w'’-])", re.IGNORECASE).search(between)) \
+        and not re.search(r"[;:!?]|\.(?!\d)", between)
 
 
 def _comma_part(text: str, pos: int) -> str:

@@ -65,17 +65,33 @@ def _one(named: frozenset[int]) -> Optional[int]:
     return next(iter(named)) if len(named) == 1 else None
 
 
-def quantity_part(part: str, claim: Claim, window: str) -> Optional[int]:
+def quantity_part(part: str, claim: Claim, window: str, q: Optional[Quantity] = None) -> Optional[int]:
     """The one part the figure's clause names, else the one the claim names ("Deliveries dropped in the second
     quarter, by 4.8 %, to 443,956"); None for none or several, or for a quarter the change starts from (« a
     reculé par rapport au troisième trimestre, à 4 milliards »: the figure is not the third quarter's). A claim that
-    names no part of its own but points back to one (« ces trois mois », ``pointed_part``) is of that part."""
+    names no part of its own but points back to one (« ces trois mois », ``pointed_part``) is of that part. A figure
+    (``q``) whose clause names the full span, or that the claim says of it after the last part it names before the
+    figure, is of no part."""
     text = window if parts_in(part, window) else claim.focus or claim.text
+    if text is not window and (_year_patterns()[1].search(fold(window))
+                               or q is not None and _full_span_later(claim.text[:max(0, q.start - claim.start)])):
+        return None        # ("sold 595,413 in the fourth quarter, and … over the full year, with about 1.76 million")
     baseline = part == "quarter" and quarter_is_baseline(text)
     if claim.period_back and (baseline or not any(parts_in(p, text) for p in PARTS)):
         pointed = pointed_part(claim)
         return pointed[1] if pointed and pointed[0] == part else None
     return None if baseline else _one(parts_in(part, text))
+
+
+def _full_span_later(text: str) -> bool:
+    """Whether a text names the full span of a year ("over the full year", ``full_year_words``) after the last part
+    of a year it names."""
+    folded = fold_same_length(text)
+    full = [m.start() for m in _year_patterns()[1].finditer(folded)]
+    if not full:
+        return False
+    named = [m.start() for part in PARTS for rx in _patterns(part)[:3] if rx is not None for m in rx.finditer(folded)]
+    return max(full) > max(named, default=-1)
 
 
 def pointed_part(claim: Claim) -> Optional[tuple[str, int]]:
@@ -147,11 +163,11 @@ def halves_in(text: str) -> frozenset[int]:
 
 
 def quantity_quarter(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    return quantity_part("quarter", claim, window)
+    return quantity_part("quarter", claim, window, q)
 
 
 def quantity_half(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    return quantity_part("half", claim, window)
+    return quantity_part("half", claim, window, q)
 
 
 def fact_quarter(fact: Fact) -> Optional[int]:

@@ -291,11 +291,9 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
     (a capitalised word right before it that is not a qualifier, article or preposition)."""
     if member.kind != "digits" or member.year_like or member.factor or member.currency_before:
         return False
-    if member.unit_kind in ("currency", "unit"):
-        return False
-    # a grouped count ("671 585 VAE", "12,400 EVs") is never a model's number
-    grouped = not norm[member.start:member.core_end].isdigit()
-    model = _MODEL_AFTER.match(norm, member.end) if member.unit is None and not grouped else None
+    if member.unit_kind in ("currency", "unit") or _grouped(norm[member.start:member.core_end], t.decimal):
+        return False                   # (a number written in groups of thousands counts: "India 232,425")
+    model = _MODEL_AFTER.match(norm, member.end) if member.unit is None else None
     if model and fold_key(model.group(0).strip()) not in t.modifiers:
         return True                    # "the 737 MAX", "an A320 NEO": a model's name ("12 FTE" counts)
     wm = _LABEL_BEFORE.search(norm, max(0, member.start - 30), member.start)
@@ -305,6 +303,14 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
     # an elided word is read by its parts: "C'est 12 élèves" (« est »), "It's 12 pupils" ("it") name nothing
     parts = {key} | {p for p in re.split(r"['’]", key) if p}
     return not parts & (t.not_nouns | t.label_exceptions)
+
+
+def _grouped(token: str, decimal: str) -> bool:
+    """Whether a number is written in groups of three digits ("232,425", « 1 956 000 »), as counts are, not names."""
+    return any(m.group(0)[1] != decimal for m in _GROUP.finditer(token))
+
+
+_GROUP = compiled(r"\d[^\d]\d{3}(?!\d)")
 
 
 def read_member_forward(norm: str, pos: int, t: Tables) -> Optional[Member]:

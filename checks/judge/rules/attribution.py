@@ -174,7 +174,8 @@ def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, ind
     """The fact that decided the statement gives the party as who measured or said it ("The CSEW estimated …", in
     a report published by the ONS): a right attribution, not a misattribution to the publisher — when the other
     parties the frame names ("a consultant epidemiologist at NHS England") are the fact's too."""
-    credited = next((f for f in src.facts if (src.id, f.id) in decisive and _same_party(who, f.subject, index)),
+    credited = next((f for f in src.facts if (src.id, f.id) in decisive and (_same_party(who, f.subject, index)
+                                                                             or _says_as_frame(who, frame, f))),
                     None) if kind == "attributed" else None
     if credited is None:
         return None
@@ -182,6 +183,14 @@ def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, ind
     if others - fact_parties(credited, index):
         return None                       # the frame also names a party the fact does not ("… at NHS England")
     return SUPPORTED, f"the source credits {who_name}: {credited.statement}", [ev]
+
+
+def _says_as_frame(who: str, frame: Optional[Claim], fact) -> bool:
+    """Whether the fact's sentence writes the party the frame names as the subject of the frame's own verb ("Velmor
+    reported …" for "In the north, Velmor reported …"): the source credits it in the article's words."""
+    verb = re.findall(r"[^\W\d_][\w'’-]*", frame.text)[-1:] if frame is not None else []
+    return bool(verb) and re.search(r"(?<!\w)" + re.escape(fold(who)) + r"\s+" + re.escape(fold(verb[0])) + r"(?!\w)",
+                                    fold(fact.statement or "")) is not None
 
 
 def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactIndex,

@@ -148,8 +148,8 @@ def _written_change(q: Quantity, claim: Claim, window: str, latest: list[Candida
     year and level writes beside that level, its only one of the kind ("US imports increased 6.6 percent to
     $4,110.0 billion in 2024" for "imports grew 3.9 percent in 2024"); one that went the other way is the
     direction rule's."""
-    if not latest or q.value is None:
-        return []
+    if not latest or q.value is None or latest[0].source.id in index.superseded_by:
+        return []                      # (a change beside a superseded level is that older source's)
     fact = latest[0].fact
     fq = change_beside_level(claim, q, window, latest[0], index)
     if fq is None or fq.value is None or direction_conflict(claim, window, fact, index, q):
