@@ -21,7 +21,8 @@ from ..text import words
 from ..units import lookup as units_lookup, unit_head
 from .clauses import figure_sense, figure_window, window_start
 from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_names_all, fact_parties, is_topical,
-                      proper_names_in, sense_fits, significant_digits, stated_figure, substantive, units_fit)
+                      proper_names_in, significant_digits, stated_figure, substantive, units_fit)
+from .figuresense import sense_fits
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size
 from .periods import month_ok, quantity_month, quantity_year, time_ok

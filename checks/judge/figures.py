@@ -13,9 +13,6 @@ from typing import Optional
 from ..compare import compare_quantity, units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
-from ..detect.figures import is_difference
-from ..factread import direction_of
-from ..figurewords import is_level
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words
@@ -77,6 +74,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "months_days": word_pattern("numbers", r"^({month_day_prefixes})"),
         "percent_of": word_pattern("measures", r"\d\s*(?:{percent_words}|%),?\s+(?:{percent_of_words})\b"),
     }
+
+
+def percent_of_pattern() -> re.Pattern:
+    """A percent figure followed by "of" (« 29 % des ventes », "12 percent of trains")."""
+    return _patterns()["percent_of"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -255,54 +257,6 @@ def _count_rate_named(q: Quantity, rate: str, claim: Claim, events: bool = False
 
 
 _WORDS = compiled(r"[^\W\d_]{2,}")
-
-
-def is_change_fact(fact: Fact, index: FactIndex) -> bool:
-    """A percent fact that states a change ("rose 31 percent"), not a share ("12 percent of trains")."""
-    if not fact.quantity or fact.quantity.unit != "percent":
-        return False
-    if _patterns()["percent_of"].search(fold(fact.statement)):
-        return False
-    stated = stated_figure(fact, index)
-    if stated and is_level(fact.statement[max(0, stated.start - 24):stated.start]):
-        return False                     # "fell to 75.9 %": the level reached, not the size of the fall
-    return bool(index.fact_concepts(fact) & {"increase", "decrease"}) or (fact.quantity.value or 0) < 0
-
-
-def sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
-    """A share ("a sixth of the total") is not compared with a growth rate, nor a change with a share."""
-    if unit_class(q.unit) != "share":
-        return True
-    sense = figure_sense(claim, q, window)
-    changey = is_change_fact(c.fact, index)
-    if sense == "share":
-        return not changey
-    if sense == "change":                # (nor "151 % higher" with "151 % of the level": a level, not a rise)
-        # (nor a difference, « 12 % de moins qu'en 2023 », with a share of a whole, « 29 % des ventes »)
-        return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index) \
-            and not (is_difference((claim.focus or claim.text)[q.end - claim.start:][:30]) and share_of_whole(c.fact, index))
-    return True
-
-
-def share_of_whole(fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact's own figure is a share of a whole (« représentent 29 % des ventes », "29 % of sales"), no word
-    of change before it: never the size of a change (« 12 % de moins qu'en 2023 »)."""
-    stated = stated_figure(fact, index)
-    if stated is None or fact.quantity.unit != "percent":
-        return False
-    text = fact.statement or ""
-    return bool(_patterns()["percent_of"].search(fold(text[stated.start:stated.end + 12]))) \
-        and not direction_of(text[max(0, stated.start - 24):stated.start])
-
-
-def percent_of_level(fact: Fact, index: FactIndex) -> bool:
-    """Whether a percent fact's own figure is a level as a percentage of another ("151 % of the pre-industrial
-    level", « 140 % du niveau de 2019 »): over 100 and followed by "of", never a share of a whole nor a change."""
-    stated = stated_figure(fact, index)
-    if fact.quantity.unit != "percent" or stated is None or (fact.quantity.value or 0) <= 100 \
-            or index.fact_concepts(fact) & {"increase", "decrease"} or is_difference(fact.statement[stated.end:stated.end + 30]):
-        return False
-    return bool(_patterns()["percent_of"].search(fold(fact.statement[max(0, stated.start - 2):stated.end + 16])))
 
 
 def rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:

@@ -12,7 +12,7 @@ from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .clauses import figure_sense
-from .figures import percent_of_level
+from .figuresense import percent_of_level
 from .findings import Finding
 
 LEVEL_RATIO = "level-ratio"     # the rule id of its findings

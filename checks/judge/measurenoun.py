@@ -26,7 +26,8 @@ from ..slots import rank_span, rank_spans
 from ..terms import content_stems
 from ..text import fold, words
 from .agreement import before_figure
-from .figures import fact_expected, fact_parties, rank, sense_fits, signed, units_fit, words_at_figure
+from .figures import fact_expected, fact_parties, rank, signed, units_fit, words_at_figure
+from .figuresense import sense_fits
 from .partclause import said_of_a_part
 from .periods import period_key
 from .scope import named_in_clause

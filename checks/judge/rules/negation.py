@@ -19,7 +19,8 @@ from ...resources import word_pattern
 from ...slots import rank_of, slot_patterns
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
-from ..figures import GENERIC_CONCEPTS, is_change_fact, is_topical, substantive
+from ..figures import GENERIC_CONCEPTS, is_topical, substantive
+from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..findings import Finding, year_of
 from .derived import same_topic
