@@ -3658,3 +3658,39 @@ sources:
 def test_a_feminine_adjective_names_the_same_measure(tmp_path_factory, text, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FEMININE_MEASURE), text, "fr")
     assert_rule(st, want, rule)
+
+
+COMPARATIVES = """
+version: 1
+sources:
+  - id: harvest
+    title: Récolte de Valbrune 2025
+    published: 2025-11-04
+    facts:
+      - id: valbrune-yoy
+        statement: La récolte 2025 de Valbrune serait inférieure de 14 % à celle de l'an dernier.
+        quantity: {value: -14, unit: percent, bound: about}
+        as_of: 2025
+      - id: valbrune-sales
+        statement: Les ventes de vin de Valbrune en 2025 sont supérieures de 6 % à celles de 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def comparatives(tmp_path_factory):
+    return checker_for(tmp_path_factory, COMPARATIVES)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a comparative written before the figure makes it a change, its way the comparative's (« inférieure de »;
+    # English writes it after the figure, "14 % lower than", already a change)
+    ("La récolte de Valbrune serait inférieure de 14 % à celle de l'an dernier.", "fr", "supported", "quantity"),
+    ("La récolte de Valbrune serait inférieure de 19 % à celle de l'an dernier.", "fr", "contradicted", "quantity"),
+    ("En 2025, les ventes de vin de Valbrune ont été supérieures de 6 % à celles de 2024.", "fr", "supported", "quantity"),
+    ("En 2025, les ventes de vin de Valbrune ont été supérieures de 9 % à celles de 2024.", "fr", "contradicted",
+     "quantity"),
+])
+def test_comparative_before_figure(comparatives, text, lang, want, rule):
+    assert_rule(last_statement(comparatives, text, lang), want, rule)

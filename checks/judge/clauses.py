@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..detect.clauses import auxiliary_incises
+from ..detect.figures import difference_before
 from ..factread import from_to_start, is_baseline, is_difference
 from ..match import unit_class
 from ..model import Claim, Quantity
@@ -71,8 +72,8 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
     if is_baseline(before):
         return "level"                      # "up from 41 %": the earlier level, not the change
-    if set(concepts_in(window)) & {"increase", "decrease"}:
-        return "change"
+    if set(concepts_in(window)) & {"increase", "decrease"} or difference_before(before):
+        return "change"                     # (or a comparative before it: « inférieure de 13 % à … »)
     after = window[max(0, q.end - claim.start - window_start(claim, q)):]
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 

@@ -13,6 +13,7 @@ import re
 from typing import Optional, Union
 
 from ..compare import negated
+from ..detect.figures import difference_before
 from ..factread import DIRECTIONS, is_difference, is_level
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
@@ -60,6 +61,7 @@ def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
     its own, the claim before it does ("Ireland posted the sharpest contraction in the euro area, at 3.8 %")."""
     said = set(concepts_in(window))
     way = is_difference(claim.text[max(0, q.end - claim.start):]) if q.end >= claim.start else None
+    way = way or (difference_before(claim.text[:max(0, q.start - claim.start)]) if q.start >= claim.start else None)
     if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
         return True
     if way == "up":
