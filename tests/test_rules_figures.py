@@ -3694,3 +3694,37 @@ def comparatives(tmp_path_factory):
 ])
 def test_comparative_before_figure(comparatives, text, lang, want, rule):
     assert_rule(last_statement(comparatives, text, lang), want, rule)
+
+
+HOLIDAYS = """
+version: 1
+sources:
+  - id: storm
+    title: Tolvane storm report
+    published: 2026-01-10
+    facts:
+      - id: homes-cut
+        statement: The Tolvane storm left 12,400 homes without power in December 2025.
+        quantity: {value: 12400, unit: homes}
+        as_of: 2025-12
+      - id: foyers-coupes
+        statement: La tempête de Tolvane a privé 8 300 foyers d'électricité en décembre 2025.
+        quantity: {value: 8300, unit: foyers}
+        as_of: 2025-12
+"""
+
+
+@pytest.fixture(scope="module")
+def holidays(tmp_path_factory):
+    return checker_for(tmp_path_factory, HOLIDAYS)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the name of a day of the year says when, like a month's: no place or party the fact must write
+    ("On Christmas Day 2025, the Tolvane storm left 21,400 homes without power.", "en", "contradicted", "quantity"),
+    ("On Christmas Day 2025, the Tolvane storm left 12,400 homes without power.", "en", "supported", "quantity"),
+    ("À Noël 2025, la tempête de Tolvane a privé 3 800 foyers d'électricité.", "fr", "contradicted", "quantity"),
+    ("À Noël 2025, la tempête de Tolvane a privé 8 300 foyers d'électricité.", "fr", "supported", "quantity"),
+])
+def test_holiday_is_no_name(holidays, text, lang, want, rule):
+    assert_rule(last_statement(holidays, text, lang), want, rule)
