@@ -3728,3 +3728,37 @@ def holidays(tmp_path_factory):
 ])
 def test_holiday_is_no_name(holidays, text, lang, want, rule):
     assert_rule(last_statement(holidays, text, lang), want, rule)
+
+
+NOUN_BEFORE = """
+version: 1
+sources:
+  - id: quake
+    title: Harlow and Varennes earthquakes
+    published: 2025-06-02
+    facts:
+      - id: harlow-magnitude
+        statement: The Harlow earthquake of 14 May 2025 had a magnitude of 5.9.
+        quantity: {value: 5.9, unit: magnitude}
+        as_of: 2025-05-14
+      - id: varennes-magnitude
+        statement: Le séisme de Varennes du 20 mai 2025 a atteint une magnitude de 4,2.
+        quantity: {value: 4.2, unit: magnitude}
+        as_of: 2025-05-20
+"""
+
+
+@pytest.fixture(scope="module")
+def noun_before(tmp_path_factory):
+    return checker_for(tmp_path_factory, NOUN_BEFORE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure whose noun comes before it ("a magnitude of 6.4") counts in that noun when a fact declares it
+    ("The Harlow earthquake of 14 May 2025 had a magnitude of 6.4.", "en", "contradicted", "quantity"),
+    ("The Harlow earthquake of 14 May 2025 had a magnitude of 5.9.", "en", "supported", "quantity"),
+    ("Le 20 mai 2025, un séisme d'une magnitude de 4,8 a secoué Varennes.", "fr", "contradicted", "quantity"),
+    ("Le 20 mai 2025, un séisme d'une magnitude de 4,2 a secoué Varennes.", "fr", "supported", "quantity"),
+])
+def test_noun_before_bare_figure(noun_before, text, lang, want, rule):
+    assert_rule(last_statement(noun_before, text, lang), want, rule)
