@@ -3762,3 +3762,41 @@ def noun_before(tmp_path_factory):
 ])
 def test_noun_before_bare_figure(noun_before, text, lang, want, rule):
     assert_rule(last_statement(noun_before, text, lang), want, rule)
+
+
+LOST_SHARE = """
+version: 1
+sources:
+  - id: season
+    title: Tolvane tourist season 2025
+    published: 2025-10-02
+    facts:
+      - id: nights-fr
+        statement: De mai à août 2025, les campings de Tolvane ont enregistré 3,1 millions de nuitées, en retrait de 2,4 % sur la saison 2024.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2025
+      - id: nights-en
+        statement: Between May and August 2025 Harlow's hotels recorded 1.2 million nights, down 3.5 percent on 2024.
+        quantity: {value: -3.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def lost_share(tmp_path_factory):
+    return checker_for(tmp_path_factory, LOST_SHARE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a share that a verb of losing takes as its object is a fall, not a share (« ont perdu 2,4 % de leurs nuitées »)
+    ("Entre mai et août 2025, les campings de Tolvane ont perdu 6,4 % de leurs nuitées par rapport à 2024.", "fr",
+     "contradicted", "quantity"),
+    ("Entre mai et août 2025, les campings de Tolvane ont perdu 2,4 % de leurs nuitées par rapport à 2024.", "fr",
+     "supported", "quantity"),
+    ("Between May and August 2025 Harlow's hotels lost 5.3% of their nights compared with 2024.", "en",
+     "contradicted", "quantity"),
+    ("Between May and August 2025 Harlow's hotels lost 3.5% of their nights compared with 2024.", "en",
+     "supported", "quantity"),
+])
+def test_share_lost_is_a_fall(lost_share, text, lang, want, rule):
+    assert_rule(last_statement(lost_share, text, lang), want, rule)

@@ -15,6 +15,7 @@ from typing import Optional, Union
 from ..compare import negated
 from ..detect.figures import difference_before
 from ..factread import DIRECTIONS, is_difference, is_level
+from ..lostcount import lost_figure
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from ..terms import concepts_in
@@ -64,6 +65,8 @@ def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
     way = way or (difference_before(claim.text[:max(0, q.start - claim.start)]) if q.start >= claim.start else None)
     if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
         return True
+    if q.start >= claim.start and lost_figure(claim.text[:q.start - claim.start], q):
+        return True                                     # « ont perdu 6,2 % de leurs nuitées »
     if way == "up":
         return False
     if said & CHANGE_CONCEPTS:
