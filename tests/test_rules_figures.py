@@ -3827,3 +3827,146 @@ sources:
 ])
 def test_a_figures_own_clause_and_a_difference_is_a_change(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, MARGINS_AND_SHARES), text, lang), want)
+
+
+
+COMPARATIVES = """
+version: 1
+sources:
+  - id: harvest
+    title: Récolte de Valbrune 2025
+    published: 2025-11-04
+    facts:
+      - id: valbrune-yoy
+        statement: La récolte 2025 de Valbrune serait inférieure de 14 % à celle de l'an dernier.
+        quantity: {value: -14, unit: percent, bound: about}
+        as_of: 2025
+      - id: valbrune-sales
+        statement: Les ventes de vin de Valbrune en 2025 sont supérieures de 6 % à celles de 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def comparatives(tmp_path_factory):
+    return checker_for(tmp_path_factory, COMPARATIVES)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a comparative written before the figure makes it a change, its way the comparative's (« inférieure de »;
+    # English writes it after the figure, "14 % lower than", already a change)
+    ("La récolte de Valbrune serait inférieure de 14 % à celle de l'an dernier.", "fr", "supported", "quantity"),
+    ("La récolte de Valbrune serait inférieure de 19 % à celle de l'an dernier.", "fr", "contradicted", "quantity"),
+    ("En 2025, les ventes de vin de Valbrune ont été supérieures de 6 % à celles de 2024.", "fr", "supported", "quantity"),
+    ("En 2025, les ventes de vin de Valbrune ont été supérieures de 9 % à celles de 2024.", "fr", "contradicted",
+     "quantity"),
+])
+def test_comparative_before_figure(comparatives, text, lang, want, rule):
+    assert_rule(last_statement(comparatives, text, lang), want, rule)
+
+
+HOLIDAYS = """
+version: 1
+sources:
+  - id: storm
+    title: Tolvane storm report
+    published: 2026-01-10
+    facts:
+      - id: homes-cut
+        statement: The Tolvane storm left 12,400 homes without power in December 2025.
+        quantity: {value: 12400, unit: homes}
+        as_of: 2025-12
+      - id: foyers-coupes
+        statement: La tempête de Tolvane a privé 8 300 foyers d'électricité en décembre 2025.
+        quantity: {value: 8300, unit: foyers}
+        as_of: 2025-12
+"""
+
+
+@pytest.fixture(scope="module")
+def holidays(tmp_path_factory):
+    return checker_for(tmp_path_factory, HOLIDAYS)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the name of a day of the year says when, like a month's: no place or party the fact must write
+    ("On Christmas Day 2025, the Tolvane storm left 21,400 homes without power.", "en", "contradicted", "quantity"),
+    ("On Christmas Day 2025, the Tolvane storm left 12,400 homes without power.", "en", "supported", "quantity"),
+    ("À Noël 2025, la tempête de Tolvane a privé 3 800 foyers d'électricité.", "fr", "contradicted", "quantity"),
+    ("À Noël 2025, la tempête de Tolvane a privé 8 300 foyers d'électricité.", "fr", "supported", "quantity"),
+])
+def test_holiday_is_no_name(holidays, text, lang, want, rule):
+    assert_rule(last_statement(holidays, text, lang), want, rule)
+
+
+NOUN_BEFORE = """
+version: 1
+sources:
+  - id: quake
+    title: Harlow and Varennes earthquakes
+    published: 2025-06-02
+    facts:
+      - id: harlow-magnitude
+        statement: The Harlow earthquake of 14 May 2025 had a magnitude of 5.9.
+        quantity: {value: 5.9, unit: magnitude}
+        as_of: 2025-05-14
+      - id: varennes-magnitude
+        statement: Le séisme de Varennes du 20 mai 2025 a atteint une magnitude de 4,2.
+        quantity: {value: 4.2, unit: magnitude}
+        as_of: 2025-05-20
+"""
+
+
+@pytest.fixture(scope="module")
+def noun_before(tmp_path_factory):
+    return checker_for(tmp_path_factory, NOUN_BEFORE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare figure whose noun comes before it ("a magnitude of 6.4") counts in that noun when a fact declares it
+    ("The Harlow earthquake of 14 May 2025 had a magnitude of 6.4.", "en", "contradicted", "quantity"),
+    ("The Harlow earthquake of 14 May 2025 had a magnitude of 5.9.", "en", "supported", "quantity"),
+    ("Le 20 mai 2025, un séisme d'une magnitude de 4,8 a secoué Varennes.", "fr", "contradicted", "quantity"),
+    ("Le 20 mai 2025, un séisme d'une magnitude de 4,2 a secoué Varennes.", "fr", "supported", "quantity"),
+])
+def test_noun_before_bare_figure(noun_before, text, lang, want, rule):
+    assert_rule(last_statement(noun_before, text, lang), want, rule)
+
+
+LOST_SHARE = """
+version: 1
+sources:
+  - id: season
+    title: Tolvane tourist season 2025
+    published: 2025-10-02
+    facts:
+      - id: nights-fr
+        statement: De mai à août 2025, les campings de Tolvane ont enregistré 3,1 millions de nuitées, en retrait de 2,4 % sur la saison 2024.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2025
+      - id: nights-en
+        statement: Between May and August 2025 Harlow's hotels recorded 1.2 million nights, down 3.5 percent on 2024.
+        quantity: {value: -3.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def lost_share(tmp_path_factory):
+    return checker_for(tmp_path_factory, LOST_SHARE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a share that a verb of losing takes as its object is a fall, not a share (« ont perdu 2,4 % de leurs nuitées »)
+    ("Entre mai et août 2025, les campings de Tolvane ont perdu 6,4 % de leurs nuitées par rapport à 2024.", "fr",
+     "contradicted", "quantity"),
+    ("Entre mai et août 2025, les campings de Tolvane ont perdu 2,4 % de leurs nuitées par rapport à 2024.", "fr",
+     "supported", "quantity"),
+    ("Between May and August 2025 Harlow's hotels lost 5.3% of their nights compared with 2024.", "en",
+     "contradicted", "quantity"),
+    ("Between May and August 2025 Harlow's hotels lost 3.5% of their nights compared with 2024.", "en",
+     "supported", "quantity"),
+])
+def test_share_lost_is_a_fall(lost_share, text, lang, want, rule):
+    assert_rule(last_statement(lost_share, text, lang), want, rule)

@@ -289,6 +289,25 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
+@functools.lru_cache(maxsize=None)
+def _difference_before_patterns() -> dict[str, Optional[re.Pattern]]:
+    out = {}
+    for way in ("up", "down"):
+        forms = sorted({fold(str(f)) for lang in LANGS
+                        for f in (lexicon(lang, "measures").get("difference_before") or {}).get(way) or []}, key=longest_first)
+        out[way] = compiled(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")\s*\Z") if forms else None
+    return out
+
+
+def difference_before(before: str) -> Optional[str]:
+    """"up" or "down" when the words just before a figure make it a difference written with a comparative that
+    precedes it (« inférieure de 13 % à celle de 2023 », « supérieur de 6 % à la moyenne »), from ``difference_before`` in
+    ``data/lang/<code>/measures.yaml``; None otherwise."""
+    folded = fold(before)
+    return next((way for way, rx in _difference_before_patterns().items() if rx is not None and rx.search(folded)),
+                None)
+
+
 def difference_units(quantities: list[Quantity], text: str, base: int) -> None:
     """« 2,48 millions de passagers, soit 31 500 de moins », "1,535 killed, 23 more than in 2023": a bare figure said
     as a difference counts in the unit of the level the sentence gives before it (one at least as large)."""

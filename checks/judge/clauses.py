@@ -11,8 +11,10 @@ import re
 from typing import Optional
 
 from ..detect.clauses import auxiliary_incises
+from ..detect.figures import difference_before
 from ..factread import from_to_start, is_difference
 from ..figurewords import is_baseline
+from ..lostcount import lost_figure
 from ..match import unit_class
 from ..model import Claim, Quantity
 from ..resources import word_pattern
@@ -67,16 +69,19 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
     if unit_class(q.unit) not in ("share", "points"):
         return "level"
+    written = window[:max(0, q.start - claim.start - window_start(claim, q))]
     after = window[max(0, q.end - claim.start - window_start(claim, q)):]
     if q.unit == "percent" and is_difference(after[:30]):
         return "change"                     # (« 12 % de moins qu'en 2023 », "12 % fewer than": no share of anything)
+    if q.unit != "ratio" and lost_figure(written, q):
+        return "change"                     # (a share lost is a fall: « ont perdu 6,2 % de leurs nuitées »)
     if q.of or q.unit == "ratio":
         return "share"
-    before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
+    before = fold(written)
     if is_baseline(before):
         return "level"                      # "up from 41 %": the earlier level, not the change
-    if set(concepts_in(window)) & {"increase", "decrease"}:
-        return "change"
+    if set(concepts_in(window)) & {"increase", "decrease"} or difference_before(before):
+        return "change"                     # (or a comparative before it: « inférieure de 13 % à … »)
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 

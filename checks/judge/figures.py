@@ -72,6 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
     return {
         "months_days": word_pattern("numbers", r"^({month_day_prefixes})"),
+        "holidays": word_pattern("numbers", r"(?<!\w)(?:{+holiday_names})(?!\w)"),
         "percent_of": word_pattern("measures", r"\d\s*(?:{percent_words}|%),?\s+(?:{percent_of_words})\b"),
     }
 
@@ -152,6 +153,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     ("Berkeley Earth, …") or, given ``index``, when neither the source list nor the claim ever writes it in lower
     case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue")."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
+    covered += [h.span() for h in _patterns()["holidays"].finditer(claim.text)]    # (a day of the year says when)
     out = []
     lo, hi = span or (0, len(claim.text))
     for m in _NAME_WORD.finditer(claim.text):

@@ -14,9 +14,11 @@ import re
 from typing import Optional, Union
 
 from ..compare import compare_quantity, negated
+from ..detect.figures import difference_before
 from ..factread import DIRECTIONS, is_difference
 from ..figurewords import is_level
 from ..language import detect_language
+from ..lostcount import lost_figure
 from ..numbers import find_quantities
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
@@ -80,8 +82,11 @@ def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
     its own, the claim before it does ("Ireland posted the sharpest contraction in the euro area, at 3.8 %")."""
     said = set(concepts_in(window))
     way = is_difference(claim.text[max(0, q.end - claim.start):]) if q.end >= claim.start else None
+    way = way or (difference_before(claim.text[:max(0, q.start - claim.start)]) if q.start >= claim.start else None)
     if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
         return True
+    if q.start >= claim.start and lost_figure(claim.text[:q.start - claim.start], q):
+        return True                                     # « ont perdu 6,2 % de leurs nuitées »
     if way == "up":
         return False
     if said & CHANGE_CONCEPTS:
