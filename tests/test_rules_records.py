@@ -1819,3 +1819,43 @@ sources:
 def test_ne_with_pu_alone_is_a_denial(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, CLINICS), text, "fr")
     assert_rule(st, want, "negation")
+
+
+RANKED_QUALITY = """
+version: 1
+sources:
+  - id: dornovia-survey
+    title: Dornovian geological survey, Valtorne earthquake report
+    published: 2025-03-02
+    facts:
+      - id: magnitude
+        statement: The Valtorne earthquake of 3 February 2025 had a magnitude of 6.4, the geological survey said.
+        quantity: {value: 6.4, unit: magnitude}
+        as_of: 2025-02-03
+      - id: strongest
+        statement: The Valtorne earthquake is the most powerful ever recorded in Dornovia.
+        as_of: 2025-02-03
+      - id: magnitude-fr
+        statement: Le séisme de Valtorne du 3 février 2025 avait une magnitude de 6,4, selon le service géologique.
+        quantity: {value: 6.4, unit: magnitude}
+        as_of: 2025-02-03
+      - id: strongest-fr
+        statement: Le séisme de Valtorne est le plus puissant jamais enregistré en Dornovie.
+        as_of: 2025-02-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record by one quality (most lethal) is not the source's record by another (most powerful)
+    ("The Valtorne earthquake of 3 February 2025, the most lethal ever recorded in Dornovia, had a magnitude of 6.4.",
+     "en", "unverified"),
+    ("Le séisme de Valtorne du 3 février 2025, le plus meurtrier jamais enregistré en Dornovie, avait une magnitude "
+     "de 6,4.", "fr", "unverified"),
+    # the same quality: the source's record
+    ("The Valtorne earthquake of 3 February 2025, the most powerful ever recorded in Dornovia, had a magnitude of 6.4.",
+     "en", "supported"),
+    ("Le séisme de Valtorne du 3 février 2025, le plus puissant jamais enregistré en Dornovie, avait une magnitude "
+     "de 6,4.", "fr", "supported"),
+])
+def test_a_record_by_another_quality_is_not_the_sources(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RANKED_QUALITY), text, lang), want)

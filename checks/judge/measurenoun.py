@@ -157,10 +157,10 @@ def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
         return True
     mine, theirs = measure_nouns_in(claim.focus or claim.text), measure_nouns_in(fact.statement or "")
     return bool(mine and theirs and not mine <= theirs) or _ranked_measure_unsaid(claim.focus or claim.text, fact) \
-        or _ranked_by_another_quality(claim.focus or claim.text, fact)
+        or ranked_by_another_quality(claim.focus or claim.text, fact)
 
 
-def _ranked_by_another_quality(text: str, fact: Fact) -> bool:
+def ranked_by_another_quality(text: str, fact: Fact) -> bool:
     """Whether the claim's superlative ranks by a quality it names in a word of its own (« le plus meurtrier », "the
     most destructive") and the fact's superlatives that name one all name another (« le plus puissant », "the most
     powerful"): the fact's record is by another measure. A superlative of one word ("highest", "largest") is as

@@ -17,6 +17,7 @@ from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding, same_size, written_numbers
+from ..measurenoun import ranked_by_another_quality
 from ..outrank import outranked, ranked_by_its_figures
 from ..recordbeaten import beaten_record
 from .dates import sibling_facts
@@ -61,6 +62,8 @@ def _ranks_something_else(claim: Claim, fact: Fact, g: Fact, named: set, shares_
     parties = fact_parties(g, index)
     if named and not named & parties and (not shares_words or parties - named):
         return True
+    if ranked_by_another_quality(claim.focus or claim.text, g):
+        return True                    # (« le plus meurtrier » is not ranked by « le plus puissant »)
     return _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g) or \
         (_ranks_its_own_figure(fact, g, index) and not _ranks_another_of_the_claim(claim, fact, g))
 
