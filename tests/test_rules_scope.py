@@ -2656,6 +2656,16 @@ sources:
         subject: velmora
         quantity: {value: 95000, unit: tickets, bound: exact}
         as_of: 2024
+      - id: merch2024
+        statement: The Velmora festival's merchandise revenue rose 140% to 12 million pounds in 2024.
+        subject: velmora
+        quantity: {value: 12e6, unit: GBP, bound: about}
+        as_of: 2024
+      - id: merch2019
+        statement: The Velmora festival's merchandise revenue was 3 million pounds in 2019.
+        subject: velmora
+        quantity: {value: 3e6, unit: GBP, bound: about}
+        as_of: 2019
   - id: festival-fr
     title: Fréquentation du festival de Castelmont
     published: 2025-01-20
@@ -2686,6 +2696,17 @@ def test_a_multiple_of_a_confirmed_figure_is_computed_from_its_partner(tmp_path_
     st = last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_FIGURE), text, lang)
     assert_verdict(st, want)
     assert want == "unverified" or "derived-multiple" in {r for c in st.claims for r in c.rules}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple to a level reached: the rise the level's fact writes beside it (+140 %: 2.4 times), not the level
+    # of another year
+    ("The Velmora festival's merchandise revenue more than doubled to £12 million in 2024.", "en", "supported"),
+    ("The Velmora festival's merchandise revenue roughly quadrupled to £12 million in 2024.", "en", "contradicted"),
+])
+def test_a_multiple_to_a_level_is_the_rise_its_fact_gives(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_FIGURE), text, lang)
+    assert_rule(st, want, "derived-multiple")
 
 
 @pytest.mark.parametrize("text, lang, value", [

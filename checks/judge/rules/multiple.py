@@ -19,10 +19,11 @@ from __future__ import annotations
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity, units_comparable
-from ...factread import measure_nouns_in
+from ...factread import is_level, measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ..figures import fact_parties, is_topical
+from ..yearparts import part_of_year
 from ..findings import Finding, asserted_figures, year_of
 from ..measured import compared_quality
 from .derived import a_level, giving, said_as, same_topic
@@ -47,13 +48,14 @@ def rule_multiple(claim: Claim, findings: list[Finding], index: FactIndex, cands
 
 
 def fits(q: Quantity, value: float) -> Optional[str]:
-    """Whether a ratio meets the multiple the article writes: "more than double" at least twice (a little below is
-    left undecided), "about double", « près du double » within 15 % (more than 30 % away refutes it)."""
+    """Whether a ratio meets the multiple the article writes: "more than double" at least twice and less than three
+    times (a little below, or far above, where a larger multiple would be said, is left undecided), "about double",
+    « près du double » within 15 % (more than 30 % away refutes it)."""
     r = value / q.value
     if q.bound == "at-least":
-        return "supports" if r >= 0.98 else "contradicts" if r < 0.9 else None
+        return "supports" if 0.98 <= r <= 1.5 else "contradicts" if r < 0.9 else None
     if q.bound == "at-most":
-        return "supports" if r <= 1.02 else "contradicts" if r > 1.1 else None
+        return "supports" if 0.67 <= r <= 1.02 else "contradicts" if r > 1.1 else None
     return "supports" if abs(r - 1) <= 0.15 else "contradicts" if abs(r - 1) > 0.3 else None
 
 
@@ -83,7 +85,8 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
     multiples facts of that measure write: one relation, or nothing."""
     judged = []
     for anchor in _anchors(claim, q, findings, cands):
-        for other, value, how in _ratios(anchor, cands, index):
+        change = _change_to_level(claim, anchor, findings, index)
+        for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor)):
             if not 1 / 3 <= value / q.value <= 3:
                 continue                  # (a figure of another measure of the topic: "the public cost" beside the surplus)
             relation = fits(q, value)
@@ -94,6 +97,21 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
         return None
     relation, fact, how = judged[0]
     return _finding(q, relation, fact, how)
+
+
+def _change_to_level(claim: Claim, anchor: Candidate, findings: list[Finding], index: FactIndex) -> Optional[tuple]:
+    """"more than doubled to €248m" / « a plus que doublé, à 248 millions »: the level reached, whose fact writes its
+    one rise in per cent beside it (+103 %): the multiple is 1 + that rise, the fact's own (no other fact's level,
+    which may be of another period or measure)."""
+    own = claim.focus or claim.text
+    levels = [x for x in asserted_figures(claim) if any(f.fact is anchor.fact and f.part == x.text.strip() for f in findings)
+              and is_level(own[max(0, x.start - claim.start - 25):x.start - claim.start])]
+    reading = index.reading(anchor.fact)
+    rises = [fq for fq in reading.quantities if fq.unit == "percent" and fq.value and fq.value > 0]
+    if not levels or len(rises) != 1 or reading.direction != "increase":
+        return None
+    value = 1 + rises[0].value / 100
+    return anchor.fact, value, f"the source gives a rise of {rises[0].text.strip()} to the level: {value:,.2f} times"
 
 
 def _alone(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
@@ -144,16 +162,23 @@ def _anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[Can
     return [c for c in giving(cands, claim.context_values) if a_level(c.fact)]
 
 
-def _ratios(anchor: Candidate, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, float, str]]:
+def _other_years(claim: Claim, anchor: Candidate) -> set:
+    """The years the claim names other than the anchor's ("the 2025 figure", "a year earlier"): its partner's."""
+    return {d.year for d in claim.dates if d.year} - {year_of(anchor.fact.as_of)}
+
+
+def _ratios(anchor: Candidate, cands: list[Candidate], index: FactIndex, years: set = frozenset()) -> list[tuple[Fact, float, str]]:
     """(fact, ratio, working) for each partner of the anchor: a figure of another year of its measure, unit, topic
-    and parties; a multiple a fact of its topic and parties writes for the anchor's year or figure."""
+    and parties (of the year the claim names, when it names one the anchor is not of); a multiple a fact of its topic
+    and parties writes for the anchor's year or figure."""
     a = anchor.fact
     out = []
     for c in cands:
         f = c.fact
-        if f is a or not same_topic(anchor, c, index) or not _same_parties(a, f, index):
+        if f is a or not same_topic(anchor, c, index) or not _same_parties(a, f, index) \
+                or years and year_of(f.as_of) not in years:
             continue
-        if a_level(f) and _partner(a, f):
+        if a_level(f) and _partner(a, f) and _running(a, index) == _running(f, index):
             lo, hi = sorted((a.quantity.value, f.quantity.value))
             out.append((f, hi / lo, f"computed from the sources: {fmt_quantity(f.quantity)} against "
                                     f"{fmt_quantity(a.quantity)} = {hi / lo:,.2f} times"))
@@ -165,10 +190,17 @@ def _ratios(anchor: Candidate, cands: list[Candidate], index: FactIndex) -> list
 def _partner(a: Fact, f: Fact) -> bool:
     """The same measure in another year, in the same unit: the measure nouns both sentences name agree."""
     ya, yf = year_of(a.as_of), year_of(f.as_of)
-    if ya is None or yf is None or ya == yf or units_comparable(a.quantity, f.quantity) is not None:
-        return False
+    if ya is None or yf is None or ya == yf or units_comparable(a.quantity, f.quantity) is not None \
+            or part_of_year(a) != part_of_year(f):
+        return False                      # (a quarter's revenue is no partner of a year's)
     na, nf = measure_nouns_in(a.statement or ""), measure_nouns_in(f.statement or "")
     return not (na and nf) or bool(na & nf)
+
+
+def _running(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's figure is a running total ("committed since February 2022", « depuis 2020 »): no partner of
+    one period's figure."""
+    return any(d.relation == "since" for d in index.reading(fact).dates)
 
 
 def _own_multiples(a: Fact, f: Fact, index: FactIndex) -> list[Quantity]:
