@@ -2661,6 +2661,11 @@ sources:
         subject: velmora
         quantity: {value: 12e6, unit: GBP, bound: about}
         as_of: 2024
+      - id: sponsors2024
+        statement: The Velmora festival's sponsorship income totalled 9 million pounds in 2024, an increase of 5 million pounds on the previous year.
+        subject: velmora
+        quantity: {value: 9e6, unit: GBP, bound: about}
+        as_of: 2024
       - id: merch2019
         statement: The Velmora festival's merchandise revenue was 3 million pounds in 2019.
         subject: velmora
@@ -2703,6 +2708,9 @@ def test_a_multiple_of_a_confirmed_figure_is_computed_from_its_partner(tmp_path_
     # of another year
     ("The Velmora festival's merchandise revenue more than doubled to £12 million in 2024.", "en", "supported"),
     ("The Velmora festival's merchandise revenue roughly quadrupled to £12 million in 2024.", "en", "contradicted"),
+    # or the rise in the level's own unit (9 million, an increase of 5 million: 2.25 times)
+    ("The Velmora festival's sponsorship income was £9 million in 2024, more than double the year before.", "en", "supported"),
+    ("The Velmora festival's sponsorship income was £9 million in 2024, roughly four times the year before.", "en", "contradicted"),
 ])
 def test_a_multiple_to_a_level_is_the_rise_its_fact_gives(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_FIGURE), text, lang)

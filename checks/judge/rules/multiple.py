@@ -85,7 +85,7 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
     multiples facts of that measure write: one relation, or nothing."""
     judged = []
     for anchor in _anchors(claim, q, findings, cands):
-        change = _change_to_level(claim, anchor, findings, index)
+        change = _change_to_level(claim, q, anchor, findings, index)
         for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor)):
             if not 1 / 3 <= value / q.value <= 3:
                 continue                  # (a figure of another measure of the topic: "the public cost" beside the surplus)
@@ -99,19 +99,39 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
     return _finding(q, relation, fact, how)
 
 
-def _change_to_level(claim: Claim, anchor: Candidate, findings: list[Finding], index: FactIndex) -> Optional[tuple]:
-    """"more than doubled to €248m" / « a plus que doublé, à 248 millions »: the level reached, whose fact writes its
-    one rise in per cent beside it (+103 %): the multiple is 1 + that rise, the fact's own (no other fact's level,
-    which may be of another period or measure)."""
-    own = claim.focus or claim.text
+def _change_to_level(claim: Claim, q: Quantity, anchor: Candidate, findings: list[Finding],
+                     index: FactIndex) -> Optional[tuple]:
+    """"more than doubled to €248m" / « a plus que doublé, à 248 millions », "£165 million, more than double the year
+    before": the level (reached, or written before the multiple), whose fact writes its one rise beside it — in per
+    cent (+103 %: 1 + the rise), or in the level's unit (an increase of £85 million: the level over the level less
+    the rise; from £80 million: the level over that starting level). The fact's own, never another fact's level,
+    which may be of another period or measure."""
+    own, fq = claim.focus or claim.text, anchor.fact.quantity
     levels = [x for x in asserted_figures(claim) if any(f.fact is anchor.fact and f.part == x.text.strip() for f in findings)
-              and is_level(own[max(0, x.start - claim.start - 25):x.start - claim.start])]
+              and unit_class(x.unit) == unit_class(fq.unit)
+              and (x.end <= q.start or is_level(own[max(0, x.start - claim.start - 25):x.start - claim.start]))]
     reading = index.reading(anchor.fact)
-    rises = [fq for fq in reading.quantities if fq.unit == "percent" and fq.value and fq.value > 0]
-    if not levels or len(rises) != 1 or reading.direction != "increase":
+    if not levels or reading.direction != "increase":
         return None
-    value = 1 + rises[0].value / 100
-    return anchor.fact, value, f"the source gives a rise of {rises[0].text.strip()} to the level: {value:,.2f} times"
+    rises = [x for x in reading.quantities if x.unit == "percent" and x.value and x.value > 0]
+    if rises:
+        value = 1 + rises[0].value / 100
+        return (anchor.fact, value, f"the source gives a rise of {rises[0].text.strip()} to the level: {value:,.2f} times") \
+            if len(rises) == 1 else None
+    return _rise_in_unit(anchor.fact, reading)
+
+
+def _rise_in_unit(fact: Fact, reading) -> Optional[tuple]:
+    """The one smaller figure of the level's unit its sentence writes: a starting level ("from £80 million") or the
+    rise ("an increase of £85 million"), and the multiple it gives."""
+    fq = fact.quantity
+    others = [(x, b) for x, b in zip(reading.quantities, reading.baselines) if x.unit == fq.unit and x.value
+              and 0 < x.value < fq.value]
+    if len(others) != 1:
+        return None
+    (x, start), v = others[0], fq.value
+    value = v / x.value if start else v / (v - x.value)
+    return fact, value, f"the source gives {x.text.strip()} beside the level of {fmt_quantity(fq)}: {value:,.2f} times"
 
 
 def _alone(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
