@@ -2719,6 +2719,7 @@ def test_a_multiple_to_a_level_is_the_rise_its_fact_gives(tmp_path_factory, text
 
 @pytest.mark.parametrize("text, lang, value", [
     ("Sales doubled to 8 million.", "en", 2.0),
+    ("Sales rose threefold to 8 million.", "en", 3.0),
     ("The office would have to double down on decisions.", "en", None),            # an idiom
     ("Les ventes ont doublé à 8 millions d'euros.", "fr", 2.0),
     ("Il a parlé d'une « double exception » française.", "fr", None),           # an adjective
