@@ -3970,3 +3970,73 @@ def lost_share(tmp_path_factory):
 ])
 def test_share_lost_is_a_fall(lost_share, text, lang, want, rule):
     assert_rule(last_statement(lost_share, text, lang), want, rule)
+
+
+
+SURPLUS_REVISED = """
+version: 1
+entities:
+  varenne:
+    names: [comité de Varenne, Varenne committee]
+sources:
+  - id: budget-dec
+    title: Le budget final du comité de Varenne excédentaire
+    published: 2024-12-12
+    superseded_by: bilan-final
+    facts:
+      - id: excedent
+        statement: Le budget final du comité de Varenne présente un excédent d'au moins 12,5 millions d'euros.
+        subject: varenne
+        quantity: {value: 12.5e6, unit: EUR, bound: at-least}
+        as_of: 2024-12
+  - id: bilan-final
+    title: Bilan définitif du comité de Varenne
+    published: 2025-06-08
+    facts:
+      - id: excedent
+        statement: Le comité de Varenne a dégagé un excédent d'environ 40 millions d'euros.
+        subject: varenne
+        quantity: {value: 40e6, unit: EUR, bound: about}
+        as_of: 2025-06
+  - id: depeches
+    title: Bilan des cérémonies du comité de Varenne
+    published: 2024-12-12
+    facts:
+      - id: ceremonies
+        statement: Le coût des cérémonies du comité de Varenne s'élève à 90 millions d'euros.
+        subject: varenne
+        quantity: {value: 90e6, unit: EUR}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the superseded figure dated by the claim to the month its source gave it: what was said then, not outdated
+    ("L'excédent final est près de trois fois supérieur aux 12,5 millions d'euros annoncés par le comité de Varenne en décembre 2024.", "fr", "supported", "quantity"),
+    ("The final surplus is roughly three times the €12.5 million the Varenne committee announced in December 2024.", "en", "supported", "quantity"),
+    ("Le comité de Varenne affiche un excédent de 12,5 millions d'euros.", "fr", "outdated", "outdated"),
+])
+def test_a_superseded_figure_dated_to_its_month_is_what_was_said_then(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SURPLUS_REVISED), text, lang), want, rule)
+
+
+MULTIPLE_OF_A_QUALITY = """
+version: 1
+sources:
+  - id: rain
+    title: Rainfall attribution study, Orvale
+    published: 2025-03-01
+    facts:
+      - id: likely
+        statement: Warming made the three-day rainfall over Orvale about twice as intense.
+        as_of: 2024-10
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple of an amount is not refuted by the source's multiple of an intensity; the same quality is
+    ("The three-day rainfall over Orvale was five times its usual October amount.", "en", "unverified"),
+    ("Warming made the three-day rainfall over Orvale five times as intense.", "en", "contradicted"),
+])
+def test_a_multiple_of_another_quality_does_not_refute(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_QUALITY), text, lang), want)

@@ -3042,3 +3042,102 @@ sources:
 ])
 def test_the_full_year_after_a_quarter(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_AND_QUARTER), text, lang), want)
+
+
+
+MULTIPLE_OF_A_FIGURE = """
+version: 1
+entities:
+  velmora:
+    names: [Velmora]
+  castelmont:
+    names: [Castelmont]
+sources:
+  - id: festival-en
+    title: Velmora festival attendance
+    published: 2025-01-15
+    facts:
+      - id: t2023
+        statement: The Velmora festival sold 40,000 tickets in 2023.
+        subject: velmora
+        quantity: {value: 40000, unit: tickets, bound: exact}
+        as_of: 2023
+      - id: t2024
+        statement: The Velmora festival sold 95,000 tickets in 2024.
+        subject: velmora
+        quantity: {value: 95000, unit: tickets, bound: exact}
+        as_of: 2024
+      - id: merch2024
+        statement: The Velmora festival's merchandise revenue rose 140% to 12 million pounds in 2024.
+        subject: velmora
+        quantity: {value: 12e6, unit: GBP, bound: about}
+        as_of: 2024
+      - id: sponsors2024
+        statement: The Velmora festival's sponsorship income totalled 9 million pounds in 2024, an increase of 5 million pounds on the previous year.
+        subject: velmora
+        quantity: {value: 9e6, unit: GBP, bound: about}
+        as_of: 2024
+      - id: merch2019
+        statement: The Velmora festival's merchandise revenue was 3 million pounds in 2019.
+        subject: velmora
+        quantity: {value: 3e6, unit: GBP, bound: about}
+        as_of: 2019
+  - id: festival-fr
+    title: Fréquentation du festival de Castelmont
+    published: 2025-01-20
+    facts:
+      - id: b2023
+        statement: Le festival de Castelmont a vendu 30 000 billets en 2023.
+        subject: castelmont
+        quantity: {value: 30000, unit: billets, bound: exact}
+        as_of: 2023
+      - id: b2024
+        statement: Le festival de Castelmont a vendu 75 000 billets en 2024.
+        subject: castelmont
+        quantity: {value: 75000, unit: billets, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple in words of a figure the list confirms, against that figure's partner of another year (2.4 times;
+    # « 2,5 fois »): a part of the claim, never left out when its other figure agrees
+    ("Last year ticket sales were more than double the 40,000 tickets the Velmora festival sold in 2023.", "en", "supported"),
+    ("Last year ticket sales were roughly four times the 40,000 tickets the Velmora festival sold in 2023.", "en", "mixed"),
+    ("Last year ticket sales were roughly twice the 40,000 tickets the Velmora festival sold in 2023.", "en", "unverified"),
+    ("En 2024, les ventes ont atteint deux fois et demie les 30 000 billets vendus par le festival de Castelmont en 2023.", "fr", "supported"),
+    ("En 2024, les ventes ont atteint près de quatre fois les 30 000 billets vendus par le festival de Castelmont en 2023.", "fr", "mixed"),
+])
+def test_a_multiple_of_a_confirmed_figure_is_computed_from_its_partner(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_FIGURE), text, lang)
+    assert_verdict(st, want)
+    assert want == "unverified" or "derived-multiple" in {r for c in st.claims for r in c.rules}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple to a level reached: the rise the level's fact writes beside it (+140 %: 2.4 times), not the level
+    # of another year
+    ("The Velmora festival's merchandise revenue more than doubled to £12 million in 2024.", "en", "supported"),
+    ("The Velmora festival's merchandise revenue roughly quadrupled to £12 million in 2024.", "en", "contradicted"),
+    # or the rise in the level's own unit (9 million, an increase of 5 million: 2.25 times)
+    ("The Velmora festival's sponsorship income was £9 million in 2024, more than double the year before.", "en", "supported"),
+    ("The Velmora festival's sponsorship income was £9 million in 2024, roughly four times the year before.", "en", "contradicted"),
+])
+def test_a_multiple_to_a_level_is_the_rise_its_fact_gives(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_FIGURE), text, lang)
+    assert_rule(st, want, "derived-multiple")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Sales doubled to 8 million.", "en", 2.0),
+    ("Sales rose threefold to 8 million.", "en", 3.0),
+    ("The office would have to double down on decisions.", "en", None),            # an idiom
+    ("Les ventes ont doublé à 8 millions d'euros.", "fr", 2.0),
+    ("Il a parlé d'une « double exception » française.", "fr", None),           # an adjective
+    ("La réforme, doublée d'une taxe annuelle, a pesé.", "fr", None),              # « doublé de »: coupled with
+    ("Les ventes sont deux fois et demie plus élevées.", "fr", 2.5),
+])
+def test_what_is_a_multiple(text, lang, value):
+    from rulehelpers import _analysed
+    got = [q.value for c in _analysed(text, lang).claims for q in c.quantities if q.unit == "times"]
+    assert got == ([value] if value else []), got

@@ -138,7 +138,7 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
                           ctx.last_year if parent is None else None)
     figures.per_units(own, quantities, base)
     figures.verb_bounds(f, quantities, base)
-    quantities = figures.multipliers(own, f, quantities, base)
+    quantities = figures.multipliers(own, f, quantities, base, ctx.lang)
     quantities = figures.spread_shares(own, quantities, base)
     figures.shared_units(own, quantities, base)
     for q in quantities:

@@ -24,6 +24,8 @@ def is_figure(q, before: str = "") -> bool:
     ("les deux capitales", "the two groups"); "Quatorze personnes ont été interpellées" is a figure."""
     if q.unit == "year":
         return False
+    if q.unit == "times":
+        return True                     # (a multiple, whatever its size: "double", « deux fois », as "triple")
     if not any(ch.isdigit() for ch in q.text) and q.unit not in ("percent", "ratio") and not (q.unit or "").isupper():
         v = q.value if q.value is not None else (q.max or 0)
         if v >= 20 or q.scale:
@@ -41,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern]:
                               for p in words("claims", "negation_particles") + words("measures", "exceed_negators_before"))
     return {
         "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
+        "multiple_half": m(r"\s+(?:{multiple_half_after})(?!\w)"),
+        "multiplier_idiom": m(r"[\s\-]+(?:{multiplier_idiom_followers})(?!\w)"),
         "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
         "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$|\b(?:{change_baseline_nouns})\s+(?:{change_baseline_prepositions})\s+$"),
         "origin_opener": m(r"(?:{baseline_origin_openers})\s"),
@@ -177,19 +181,37 @@ def verb_bounds(f: str, quantities, base: int) -> None:
             q.bound = "at-most" if negated else "at-least"
 
 
-def multipliers(own: str, f: str, quantities, base: int) -> list:
+def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list:
     """"more than double", "le double", "a triplé": a multiple (unit "times") the number reader leaves out."""
     taken = [(q.start - base, q.end - base) for q in quantities]
     found = list(quantities)
     bounds, multiples = word_table("measures", "multiplier_qualifiers"), word_table("measures", "multiples")
     for m in _patterns()["multiplier"].finditer(f):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
+        if any(a < m.end() and m.start() < b for a, b in taken) or _indefinite_before(lang, f[:m.start()]) \
+                or _patterns()["multiplier_idiom"].match(f, m.end()):
+            continue                      # (« une double exception », "a double blow", "double down": no multiple)
         qual = m.group("q")
         found.append(Quantity(value=multiples[m.group("w")[:4]], unit="times", text=own[m.start():m.end()],
                               start=base + m.start(), end=base + m.end(),
                               bound=bounds.get(qual, "about"), approximate=bounds.get(qual) == "about"))
+    for q in found:                       # (« deux fois et demie », "twice and a half": half as much again)
+        half = _patterns()["multiple_half"].match(f, q.end - base) if q.unit == "times" and q.value else None
+        if half:
+            q.value, q.end, q.text = q.value + 0.5, base + half.end(), own[q.start - base:half.end()]
     return sorted(found, key=lambda q: q.start)
+
+
+@functools.lru_cache(maxsize=None)
+def _indefinite_pattern(lang: str) -> Optional[re.Pattern]:
+    """An indefinite article of the language (``articles_as_one``) right before a word, quotes between."""
+    found = [fold(str(w)) for w in lexicon(lang, "numbers").get("articles_as_one") or []] if lang else []
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(found, key=longest_first)) + r")[\s\W]*$") \
+        if found else None
+
+
+def _indefinite_before(lang: str, before: str) -> bool:
+    pattern = _indefinite_pattern(lang)
+    return pattern is not None and pattern.search(before) is not None
 
 
 def spread_shares(own: str, quantities, base: int) -> list:

@@ -243,4 +243,27 @@ def _written_by_the_list(name: str, index: FactIndex) -> bool:
 def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
     """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does
     not name, or the whole of which the figure is a part said alone."""
-    return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index)
+    return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) \
+        or _multiple_of_another(claim, q, c, index)
+
+
+def _multiple_of_another(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
+    """Two multiples of different things: "five times their average rainfall" against "twice as likely", « deux fois
+    plus rapide » against « trois fois plus nombreux »: a multiple written before a comparative word
+    (``multiple_comparatives``) compares the quality its next word names, which the other must name too."""
+    if q.unit != "times" or c.fact.quantity is None or c.fact.quantity.unit != "times":
+        return False
+    own = claim.focus or claim.text
+    theirs = [compared_quality(c.fact.statement, fq.end) for fq in index.reading(c.fact).quantities
+              if fq.unit == "times" and fq.value == c.fact.quantity.value and fq.end >= 0]
+    said = compared_quality(own, q.end - claim.start)
+    return bool(theirs) and all(t != said for t in theirs)
+
+
+def compared_quality(text: str, end: int) -> tuple:
+    """The comparative word after a multiple and the stems of the word it compares ("as likely": ("as", likely)), or
+    () for a multiple of an amount ("the 4 million", « les 26,8 millions »)."""
+    after = fold(text[end:end + 40]).split()
+    if not after or after[0] not in {fold(w) for w in words("measures", "multiple_comparatives")}:
+        return ()
+    return after[0], frozenset(content_stems(after[1])) if len(after) > 1 else frozenset()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from ..compare import compare_quantity
+from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
@@ -17,7 +17,7 @@ from .agreement import noun_slip, precise
 from .exactfig import names_more
 from .countednoun import counts_the_same
 from .figures import is_topical, signed, units_fit
-from .findings import same_size, year_of
+from .findings import Finding, same_size, year_of
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -139,8 +139,24 @@ def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: 
     """(good, verdicts), or none good and the newer fact disagreeing when the figure agrees only with superseded
     sources' facts and a newer source revised the first (``revision_of``)."""
     newer = revision_of(good[0][0], q, claim, window, index) \
-        if good and all(c.source.id in index.superseded_by for c, _, _ in good) else None
+        if good and all(c.source.id in index.superseded_by for c, _, _ in good) and not _dated_as_older(claim, good) else None
     return ([], [(newer, "contradicts", "")]) if newer is not None else (good, verdicts)
+
+
+def _dated_as_older(claim: Claim, good: list) -> bool:
+    """Whether the claim dates its figure to the month the superseded source gave it (« les 26,8 millions annoncés en
+    décembre 2024 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then."""
+    months = {d.iso()[:7] for d in claim.dates if d.month and d.relation in ("at", "of")}
+    return bool(months) and any(str(c.fact.as_of or "")[:7] in months or str(c.source.published or "")[:7] in months
+                                for c, _, _ in good)
+
+
+def as_given_then(claim: Claim, q: Quantity, old: Candidate) -> list[Finding]:
+    """The superseded figure, confirmed when the claim dates it to the month its source gave it (``_dated_as_older``)."""
+    if not _dated_as_older(claim, [(old, "", "")]):
+        return []
+    return [Finding("supports", "quantity", old.fact, f"{q.text.strip()!r} is the figure {old.source.title!r} gave "
+                                                      f"then ({fmt_quantity(old.fact.quantity)}), as the article dates it")]
 
 
 def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate], verdicts: list,

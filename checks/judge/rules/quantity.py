@@ -37,7 +37,7 @@ from ..measurenoun import measure_noun_conflict, words_of_another_fact
 from ..siblings import not_of_another_sibling
 from ..groups import same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
-from ..revised import agreeing_facts, older_match, revised_since, revises
+from ..revised import agreeing_facts, as_given_then, older_match, revised_since, revises
 from ..revisionway import way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
@@ -264,7 +264,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     if old is not None:
         c = next((c for c in comparable if old.fact is not c.fact and revises(c.fact, old.fact, index)),
                  (bad[0] if bad else verdicts[0])[0])
-        return [Finding("outdated", "outdated", c.fact,
+        return as_given_then(claim, q, old) or [Finding("outdated", "outdated", c.fact,
                         f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
                         f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"),
                 Finding("related", "outdated", old.fact, "the superseded figure")]
