@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity, units_comparable
-from ...factread import is_level, measure_nouns_in
+from ...factread import measure_nouns_in
+from ...figurewords import is_level
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ..figures import fact_parties, is_topical
