@@ -138,6 +138,7 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
 
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
 _CAPITALISED_NEXT = compiled(r"\s+([A-ZÀ-Ý][\w'-]*)")
+_ELIDED = compiled(r"[ldLD]['’](?=[A-ZÀ-Ý])")
 
 
 # complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
@@ -155,7 +156,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         if not lo <= m.start() < hi:
             continue
         w = bare_name(m.group(0))
-        elided = re.match(r"[ldLD]['’](?=[A-ZÀ-Ý])", w) if index is not None else None
+        elided = _ELIDED.match(w) if index is not None else None
         if elided and list_writes(w[elided.end():], index):
             w = w[elided.end():]         # « de l'Île-de-France », when the list writes the name
         if not w[:1].isupper() or len(w) < 3:
