@@ -73,8 +73,10 @@ class _CharFold(dict):
 _CHAR_FOLD = _CharFold()
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(s: str) -> str:
-    """Case- and accent-insensitive form used for matching (may change length)."""
+    """Case- and accent-insensitive form used for matching (may change length); kept per text (the same words
+    are folded again and again: ~40 times per claim)."""
     if s.isascii():
         return s.lower()
     return strip_accents(normalise_punct(s)).casefold()
@@ -90,10 +92,13 @@ def words_of(s: str) -> tuple[tuple[str, int, int], ...]:
     return _words(s)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _words(s: str) -> tuple[tuple[str, int, int], ...]:
     norm = normalise_punct(s)
-    return tuple((s[m.start():m.end()], m.start(), m.end()) for m in WORD_RE.finditer(norm))
+    return tuple((s[a:b], a, b) for a, b in map(_span, WORD_RE.finditer(norm)))
+
+
+_span = re.Match.span
 
 
 def fold_same_length(s: str) -> str:

@@ -142,6 +142,7 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
 
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
 _CAPITALISED_NEXT = compiled(r"\s+([A-ZÀ-Ý][\w'-]*)")
+_ELIDED = compiled(r"[ldLD]['’](?=[A-ZÀ-Ý])")
 
 
 # complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
@@ -160,7 +161,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         if not lo <= m.start() < hi:
             continue
         w, at = bare_name(m.group(0)), m.start()
-        elided = re.match(r"[ldLD]['’](?=[A-ZÀ-Ý])", w)
+        elided = _ELIDED.match(w)
         if elided and (index is None or list_writes(w[elided.end():], index)):
             # « de l'Île-de-France », when the list writes the name (without the list, « la commune d'Ighil »: a
             # name a fact must write to confirm the claim's words)

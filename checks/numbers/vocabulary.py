@@ -152,6 +152,7 @@ def raw_lexicons(lang: str) -> list[dict]:
     return [lexicon(code, "numbers") for code in langs]
 
 
+@functools.lru_cache(maxsize=256)
 def language(lang: Optional[str]) -> str:
     """"fr", "FR", "fr-CA", "fr_FR" -> "fr"; anything not known -> "und" (both lexicons)."""
     code = re.split(r"[-_]", (lang or "").strip().lower(), maxsplit=1)[0]
