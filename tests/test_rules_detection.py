@@ -322,12 +322,13 @@ def test_a_forecast_verb_with_a_target_date_makes_a_forecast(text, lang, want):
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
-def _last_of(text: str, lang: str):
-    """The last statement of a short text, read after those before it (with no source list)."""
+def _last_of(text: str, lang: str, *year):
+    """The last statement of a short text, read after those before it (with no source list; ``year``: the
+    article's year, when it matters)."""
     from factcheck.checks.detect import analyse
     from factcheck.checks.entities import EntityMatcher
     from factcheck.checks.split import split_statements
-    return analyse(split_statements(text, lang), text, lang, EntityMatcher({}))[-1]
+    return analyse(split_statements(text, lang), text, lang, EntityMatcher({}), *year)[-1]
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -398,10 +399,7 @@ def test_an_obligation_before_a_dated_passive_is_a_plan(text, lang, want):
     ("Le conseil ne distribuera aucun dividende au titre de 2027.", "fr", False),
 ])
 def test_a_future_about_a_period_already_over_is_a_decision(text, lang, want):
-    from factcheck.checks.detect import analyse
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.split import split_statements
-    a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2026)[-1]
+    a = _last_of(text, lang, 2026)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
@@ -525,10 +523,7 @@ def test_a_future_decided_or_said_by_a_named_party_is_on_the_record(text, lang, 
     ("La température de 2023 pourrait être dépassée d'ici 2050.", "fr", False),
 ])
 def test_a_past_dated_clause_before_a_forecast_is_a_fact(text, lang, want):
-    from factcheck.checks.detect import analyse
-    from factcheck.checks.entities import EntityMatcher
-    from factcheck.checks.split import split_statements
-    a = analyse(split_statements(text, lang), text, lang, EntityMatcher({}), 2025)[-1]
+    a = _last_of(text, lang, 2025)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
