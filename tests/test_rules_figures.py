@@ -3772,3 +3772,49 @@ sources:
 def test_a_feminine_adjective_names_the_same_measure(tmp_path_factory, text, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FEMININE_MEASURE), text, "fr")
     assert_rule(st, want, rule)
+
+
+SURPLUS = """
+version: 1
+entities:
+  dalia: {names: [Dalia Games]}
+sources:
+  - id: games
+    title: Accounts of the Dalia Games
+    published: 2024-06-10
+    facts:
+      - id: surplus
+        statement: The organising committee of the Dalia Games posted a surplus of about 48 million euros in 2023.
+        quantity: {value: 48e6, unit: EUR}
+        as_of: 2023
+      - id: excedent
+        statement: Le comité d'organisation des Dalia Games a dégagé un excédent d'environ 48 millions d'euros en 2023.
+        quantity: {value: 48e6, unit: EUR}
+        as_of: 2023
+  - id: ceremonies
+    title: Ceremonies of the Dalia Games
+    published: 2024-12-01
+    facts:
+      - id: cost
+        statement: The four ceremonies of the Dalia Games cost 131 million euros in 2024.
+        quantity: {value: 131e6, unit: EUR}
+        as_of: 2024
+      - id: cout
+        statement: Les quatre cérémonies des Dalia Games ont coûté 131 millions d'euros en 2024.
+        quantity: {value: 131e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound is met by many figures: only a fact of the measure its clause names confirms it, not the cost of
+    # something else that happens to exceed it (the surplus is given for another year only)
+    ("In 2024 the organising committee of the Dalia Games posted a surplus of more than 100 million euros.", "en",
+     "unverified"),
+    ("En 2024, le comité d'organisation des Dalia Games a dégagé un excédent de plus de 100 millions d'euros.", "fr",
+     "unverified"),
+    ("In 2024 the four ceremonies of the Dalia Games cost more than 100 million euros.", "en", "supported"),
+    ("En 2024, les quatre cérémonies des Dalia Games ont coûté plus de 100 millions d'euros.", "fr", "supported"),
+])
+def test_a_bound_confirmed_only_by_its_own_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SURPLUS), text, lang), want)

@@ -57,6 +57,21 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     return None
 
 
+def bound_of_another_measure(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                             index: FactIndex) -> bool:
+    """Whether a bound ("more than 100 million") meets a fact that names none of the measure nouns of its clause
+    while another fact with a figure names one around it: a bound is met by many figures, only a fact of its own
+    measure confirms it ("a surplus of more than 100 million" is not confirmed by "the ceremonies cost 154 million"
+    when a fact gives the surplus)."""
+    if q.bound not in ("at-least", "at-most"):
+        return False
+    mine = measure_nouns_in(window)
+    if not mine or mine & measure_nouns_in(agreeing.fact.statement or ""):
+        return False
+    return any(c.fact is not agreeing.fact and c.fact.quantity is not None and mine & nouns_at_figure(c.fact, index)
+               for c in cands)
+
+
 def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
             index: FactIndex) -> list[Candidate]:
     """The other facts that could give the figure's measure: of the agreeing fact's language, period and kind
