@@ -3818,3 +3818,56 @@ sources:
 ])
 def test_a_bound_confirmed_only_by_its_own_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SURPLUS), text, lang), want)
+
+
+
+EBITDA = """
+version: 1
+entities:
+  corvane: {names: [Corvane, groupe Corvane, Corvane group]}
+  nordland: {names: [Corvane Nordland]}
+sources:
+  - id: results
+    title: Résultats annuels 2024 de Corvane
+    publisher: corvane
+    published: 2025-02-13
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires 2024 de Corvane s'élève à 40,26 milliards d'euros, en hausse de 1,2 %.
+        subject: corvane
+        quantity: {value: 40.26e9, unit: EUR}
+        as_of: 2024
+      - id: ebitda
+        statement: L'EBITDAaL du groupe Corvane atteint 12,109 milliards d'euros en 2024, en croissance de 2,7 % sur un an.
+        subject: corvane
+        quantity: {value: 12.109e9, unit: EUR}
+        as_of: 2024
+      - id: exploitation
+        statement: Le résultat d'exploitation de Corvane s'élève à 5,116 milliards d'euros en 2024, en hausse de 14,8 %.
+        subject: corvane
+        quantity: {value: 5.116e9, unit: EUR}
+        as_of: 2024
+      - id: nordland
+        statement: Le chiffre d'affaires de Corvane Nordland s'élève à 17,8 milliards d'euros en 2024, en hausse de 0,4 %.
+        subject: nordland
+        quantity: {value: 17.8e9, unit: EUR}
+        as_of: 2024
+      - id: objectif
+        statement: Corvane vise en 2025 une croissance de l'EBITDAaL d'environ 3 %.
+        subject: corvane
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the measure noun the claim writes before its bound's own clause (« l'EBITDA … ») names what the bound
+    # measures: another measure's figure that exceeds it does not confirm it
+    ("En 2024, l'EBITDAaL du groupe Corvane a progressé de 2,7 % pour s'établir à plus de 13 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "mixed|contradicted"),
+    ("En 2024, l'EBITDAaL du groupe Corvane a progressé de 2,7 % pour s'établir à plus de 12 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "supported"),
+])
+def test_a_bound_of_the_measure_named_before_its_clause(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, EBITDA), text, "fr")
+    assert st.verdict in want.split("|"), [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -18,6 +18,7 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..factread import measure_nouns_in, qualifiers_in
+from .countednoun import counted_noun
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import words as words_of
@@ -65,7 +66,10 @@ def bound_of_another_measure(claim: Claim, q: Quantity, window: str, agreeing: C
     when a fact gives the surplus)."""
     if q.bound not in ("at-least", "at-most"):
         return False
-    mine = measure_nouns_in(window)
+    # (its clause's nouns, else, for a bound that counts no noun of its own ("up to 248 missiles" does), those the
+    # claim writes before it: « l'EBITDAaL … a progressé de 2,7 % pour s'établir à plus de 13 milliards »)
+    mine = measure_nouns_in(window) or (not counted_noun(q.unit)
+                                        and measure_nouns_in(claim.text[:max(0, q.start - claim.start)]))
     if not mine or mine & measure_nouns_in(agreeing.fact.statement or ""):
         return False
     return any(c.fact is not agreeing.fact and c.fact.quantity is not None and mine & nouns_at_figure(c.fact, index)
