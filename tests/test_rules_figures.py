@@ -3871,3 +3871,15 @@ sources:
 def test_a_bound_of_the_measure_named_before_its_clause(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, EBITDA), text, "fr")
     assert st.verdict in want.split("|"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a party whose name opens with another declared party's (« Corvane Nordland ») is a unit of it: the group's
+    # figure given to it is not confirmed (the control: the group's figure given to the group)
+    ("En 2024, l'EBITDAaL de Corvane Nordland a progressé de 2,7 % pour s'établir à 12,109 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "unverified"),
+    ("En 2024, l'EBITDAaL du groupe Corvane a progressé de 2,7 % pour s'établir à 12,109 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "supported"),
+])
+def test_a_figure_of_the_whole_given_to_a_unit_named_after_it(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, EBITDA), text, "fr"), want)
