@@ -3883,3 +3883,50 @@ def test_a_bound_of_the_measure_named_before_its_clause(tmp_path_factory, text, 
 ])
 def test_a_figure_of_the_whole_given_to_a_unit_named_after_it(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, EBITDA), text, "fr"), want)
+
+
+QUAKE = """
+version: 1
+entities:
+  seismo: {names: [Westmark Seismic Office]}
+sources:
+  - id: quake
+    title: The Dorn Valley earthquake of 3 March 2025
+    published: 2025-03-04
+    facts:
+      - id: magnitude
+        statement: The Dorn Valley earthquake of 3 March 2025 had a magnitude of 6.4, according to the Westmark Seismic Office.
+        subject: seismo
+        quantity: {value: 6.4, unit: magnitude}
+        as_of: 2025-03-03
+      - id: magnitude-fr
+        statement: Le séisme de la vallée de Dorn du 3 mars 2025 avait une magnitude de 6,4, selon le Westmark Seismic Office.
+        subject: seismo
+        quantity: {value: 6.4, unit: magnitude}
+        as_of: 2025-03-03
+      - id: depth
+        statement: The Dorn Valley earthquake of 3 March 2025 struck at a depth of 12 kilometres.
+        quantity: {value: 12, unit: km}
+        as_of: 2025-03-03
+      - id: profondeur
+        statement: Le séisme de la vallée de Dorn du 3 mars 2025 s'est produit à 12 kilomètres de profondeur.
+        quantity: {value: 12, unit: km}
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a small bare figure whose clause names before it the unit a fact declares and writes before its own figure
+    # ("the magnitude … at 6.9", « une magnitude de 6,9 ») is read in that unit and compared
+    ("The Westmark Seismic Office put the magnitude of the 3 March 2025 Dorn Valley earthquake at 6.9, at a depth "
+     "of 12 km.", "en", "mixed|contradicted"),
+    ("Le séisme de la vallée de Dorn du 3 mars 2025 avait une magnitude de 6,9, à 12 km de profondeur.", "fr",
+     "mixed|contradicted"),
+    ("The Westmark Seismic Office put the magnitude of the 3 March 2025 Dorn Valley earthquake at 6.4, at a depth "
+     "of 12 km.", "en", "supported"),
+    ("Le séisme de la vallée de Dorn du 3 mars 2025 avait une magnitude de 6,4, à 12 km de profondeur.", "fr",
+     "supported"),
+])
+def test_a_small_bare_figure_in_the_unit_its_clause_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUAKE), text, lang)
+    assert st.verdict in want.split("|"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
