@@ -2012,3 +2012,41 @@ def test_a_party_that_reports_its_own_figure_is_no_source(tmp_path_factory, text
     st = last_statement(checker_for(tmp_path_factory, FEVER), text, "en")
     assert (st.verdict, any("attribution" in c.rules for c in st.claims)) == ("supported", attributed), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+LEAGUE = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+  lysmoor: {names: [Lysmoor]}
+sources:
+  - id: league
+    title: Club revenue league 2025
+    published: 2025-02-01
+    facts:
+      - id: korvane-revenue
+        statement: Korvane earned 612.4 million euros of revenue in 2024.
+        subject: korvane
+        quantity: {value: 612.4e6, unit: EUR}
+        as_of: 2024
+      - id: korvane-recettes
+        statement: Korvane a encaissé 612,4 millions d'euros de recettes en 2024.
+        subject: korvane
+        quantity: {value: 612.4e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure a lead phrase opens belongs to the subject of its clause ("With N, PARTY led …", « Avec N, PARTY … »):
+    # a fact whose subject is another party the claim names gives it to that party
+    ("With 2024 revenue of 612.4 million euros, Lysmoor topped the league, ahead of Korvane.", "en", "contradicted"),
+    ("Avec 612,4 millions d'euros de recettes en 2024, Lysmoor a pris la tête du classement, devant Korvane.", "fr",
+     "contradicted"),
+    ("With 2024 revenue of 612.4 million euros, Korvane topped the league, ahead of Lysmoor.", "en", "supported"),
+    ("Avec 612,4 millions d'euros de recettes en 2024, Korvane a pris la tête du classement, devant Lysmoor.", "fr",
+     "supported"),
+])
+def test_the_figure_of_a_lead_phrase_is_its_clause_subjects(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LEAGUE), text, lang), want)

@@ -4040,3 +4040,162 @@ sources:
 ])
 def test_a_multiple_of_another_quality_does_not_refute(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_QUALITY), text, lang), want)
+
+
+
+SURPLUS = """
+version: 1
+entities:
+  dalia: {names: [Dalia Games]}
+sources:
+  - id: games
+    title: Accounts of the Dalia Games
+    published: 2024-06-10
+    facts:
+      - id: surplus
+        statement: The organising committee of the Dalia Games posted a surplus of about 48 million euros in 2023.
+        quantity: {value: 48e6, unit: EUR}
+        as_of: 2023
+      - id: excedent
+        statement: Le comité d'organisation des Dalia Games a dégagé un excédent d'environ 48 millions d'euros en 2023.
+        quantity: {value: 48e6, unit: EUR}
+        as_of: 2023
+  - id: ceremonies
+    title: Ceremonies of the Dalia Games
+    published: 2024-12-01
+    facts:
+      - id: cost
+        statement: The four ceremonies of the Dalia Games cost 131 million euros in 2024.
+        quantity: {value: 131e6, unit: EUR}
+        as_of: 2024
+      - id: cout
+        statement: Les quatre cérémonies des Dalia Games ont coûté 131 millions d'euros en 2024.
+        quantity: {value: 131e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound is met by many figures: only a fact of the measure its clause names confirms it, not the cost of
+    # something else that happens to exceed it (the surplus is given for another year only)
+    ("In 2024 the organising committee of the Dalia Games posted a surplus of more than 100 million euros.", "en",
+     "unverified"),
+    ("En 2024, le comité d'organisation des Dalia Games a dégagé un excédent de plus de 100 millions d'euros.", "fr",
+     "unverified"),
+    ("In 2024 the four ceremonies of the Dalia Games cost more than 100 million euros.", "en", "supported"),
+    ("En 2024, les quatre cérémonies des Dalia Games ont coûté plus de 100 millions d'euros.", "fr", "supported"),
+])
+def test_a_bound_confirmed_only_by_its_own_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SURPLUS), text, lang), want)
+
+
+
+EBITDA = """
+version: 1
+entities:
+  corvane: {names: [Corvane, groupe Corvane, Corvane group]}
+  nordland: {names: [Corvane Nordland]}
+sources:
+  - id: results
+    title: Résultats annuels 2024 de Corvane
+    publisher: corvane
+    published: 2025-02-13
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires 2024 de Corvane s'élève à 40,26 milliards d'euros, en hausse de 1,2 %.
+        subject: corvane
+        quantity: {value: 40.26e9, unit: EUR}
+        as_of: 2024
+      - id: ebitda
+        statement: L'EBITDAaL du groupe Corvane atteint 12,109 milliards d'euros en 2024, en croissance de 2,7 % sur un an.
+        subject: corvane
+        quantity: {value: 12.109e9, unit: EUR}
+        as_of: 2024
+      - id: exploitation
+        statement: Le résultat d'exploitation de Corvane s'élève à 5,116 milliards d'euros en 2024, en hausse de 14,8 %.
+        subject: corvane
+        quantity: {value: 5.116e9, unit: EUR}
+        as_of: 2024
+      - id: nordland
+        statement: Le chiffre d'affaires de Corvane Nordland s'élève à 17,8 milliards d'euros en 2024, en hausse de 0,4 %.
+        subject: nordland
+        quantity: {value: 17.8e9, unit: EUR}
+        as_of: 2024
+      - id: objectif
+        statement: Corvane vise en 2025 une croissance de l'EBITDAaL d'environ 3 %.
+        subject: corvane
+        quantity: {value: 3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the measure noun the claim writes before its bound's own clause (« l'EBITDA … ») names what the bound
+    # measures: another measure's figure that exceeds it does not confirm it
+    ("En 2024, l'EBITDAaL du groupe Corvane a progressé de 2,7 % pour s'établir à plus de 13 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "mixed|contradicted"),
+    ("En 2024, l'EBITDAaL du groupe Corvane a progressé de 2,7 % pour s'établir à plus de 12 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "supported"),
+])
+def test_a_bound_of_the_measure_named_before_its_clause(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, EBITDA), text, "fr")
+    assert st.verdict in want.split("|"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a party whose name opens with another declared party's (« Corvane Nordland ») is a unit of it: the group's
+    # figure given to it is not confirmed (the control: the group's figure given to the group)
+    ("En 2024, l'EBITDAaL de Corvane Nordland a progressé de 2,7 % pour s'établir à 12,109 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "unverified"),
+    ("En 2024, l'EBITDAaL du groupe Corvane a progressé de 2,7 % pour s'établir à 12,109 milliards d'euros, et "
+     "l'opérateur table sur une hausse d'environ 3 % en 2025.", "supported"),
+])
+def test_a_figure_of_the_whole_given_to_a_unit_named_after_it(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, EBITDA), text, "fr"), want)
+
+
+QUAKE = """
+version: 1
+entities:
+  seismo: {names: [Westmark Seismic Office]}
+sources:
+  - id: quake
+    title: The Dorn Valley earthquake of 3 March 2025
+    published: 2025-03-04
+    facts:
+      - id: magnitude
+        statement: The Dorn Valley earthquake of 3 March 2025 had a magnitude of 6.4, according to the Westmark Seismic Office.
+        subject: seismo
+        quantity: {value: 6.4, unit: magnitude}
+        as_of: 2025-03-03
+      - id: magnitude-fr
+        statement: Le séisme de la vallée de Dorn du 3 mars 2025 avait une magnitude de 6,4, selon le Westmark Seismic Office.
+        subject: seismo
+        quantity: {value: 6.4, unit: magnitude}
+        as_of: 2025-03-03
+      - id: depth
+        statement: The Dorn Valley earthquake of 3 March 2025 struck at a depth of 12 kilometres.
+        quantity: {value: 12, unit: km}
+        as_of: 2025-03-03
+      - id: profondeur
+        statement: Le séisme de la vallée de Dorn du 3 mars 2025 s'est produit à 12 kilomètres de profondeur.
+        quantity: {value: 12, unit: km}
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a small bare figure whose clause names before it the unit a fact declares and writes before its own figure
+    # ("the magnitude … at 6.9", « une magnitude de 6,9 ») is read in that unit and compared
+    ("The Westmark Seismic Office put the magnitude of the 3 March 2025 Dorn Valley earthquake at 6.9, at a depth "
+     "of 12 km.", "en", "mixed|contradicted"),
+    ("Le séisme de la vallée de Dorn du 3 mars 2025 avait une magnitude de 6,9, à 12 km de profondeur.", "fr",
+     "mixed|contradicted"),
+    ("The Westmark Seismic Office put the magnitude of the 3 March 2025 Dorn Valley earthquake at 6.4, at a depth "
+     "of 12 km.", "en", "supported"),
+    ("Le séisme de la vallée de Dorn du 3 mars 2025 avait une magnitude de 6,4, à 12 km de profondeur.", "fr",
+     "supported"),
+])
+def test_a_small_bare_figure_in_the_unit_its_clause_names(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUAKE), text, lang)
+    assert st.verdict in want.split("|"), [(c.verdict, c.rules, c.explanation) for c in st.claims]

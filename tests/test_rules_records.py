@@ -1859,3 +1859,40 @@ sources:
 ])
 def test_a_record_by_another_quality_is_not_the_sources(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, RANKED_QUALITY), text, lang), want)
+
+
+
+AUDIENCE = """
+version: 1
+entities:
+  tevra: {names: [Tevra TV]}
+sources:
+  - id: ratings
+    title: Ratings of the Westmark final
+    published: 2025-06-02
+    facts:
+      - id: final
+        statement: The Westmark cup final of 1 June 2025 drew 14.2 million viewers, a record audience for Westmark television.
+        quantity: {value: 14.2e6, unit: viewers}
+        as_of: 2025-06-01
+      - id: finale
+        statement: La finale de la coupe de Westmark du 1er juin 2025 a réuni 14,2 millions de téléspectateurs, un record d'audience pour la télévision de Westmark.
+        quantity: {value: 14.2e6, unit: téléspectateurs}
+        as_of: 2025-06-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "without breaking the record", « sans (pour autant) battre le record »: the verb after "without"/« sans »
+    # denied, against a source that records it
+    ("The Westmark cup final of 1 June 2025 drew 14.2 million viewers, without breaking the audience record of "
+     "Westmark television.", "en", "contradicted"),
+    ("La finale de la coupe de Westmark du 1er juin 2025 a réuni 14,2 millions de téléspectateurs, sans pour autant "
+     "battre le record d'audience de la télévision de Westmark.", "fr", "contradicted"),
+    ("The Westmark cup final of 1 June 2025 drew 14.2 million viewers, a record audience for Westmark television.",
+     "en", "supported"),
+    ("La finale de la coupe de Westmark du 1er juin 2025 a réuni 14,2 millions de téléspectateurs, un record "
+     "d'audience pour la télévision de Westmark.", "fr", "supported"),
+])
+def test_a_verb_denied_by_without_or_sans(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, AUDIENCE), text, lang), want)

@@ -70,6 +70,7 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     negated = False
     f = _bound_negation().sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
     negated, restricted = _with_particle(f)
+    negated = negated or verb_denial(f) is not None    # "without breaking the record", « sans battre le record »
     only = only or restricted
     if lang != "fr":
         for m in lex.negation.finditer(f):
@@ -87,6 +88,19 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
         head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
         negated = negated or bool(head)
     return negated and not _affirmed(f, lex), only
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_denial() -> re.Pattern:
+    """A word that denies the verb form right after it, a filler or two between ("without breaking", « sans pour
+    autant battre »): group 1, the denied verb."""
+    return word_pattern("claims", r"(?<!\w)(?:{+verb_denial_words})\s+(?:(?:{+verb_denial_fillers})\s+){0,2}"
+                                  r"((?!(?:{verb_denial_exceptions})(?!\w))[^\W\d_]+(?:{verb_denial_endings}))(?!\w)")
+
+
+def verb_denial(folded: str) -> Optional[re.Match]:
+    """The first verb a clause denies with "without" or « sans » (``verb_denial_words`` of ``claims.yaml``), or None."""
+    return _verb_denial().search(folded)
 
 
 def _records_never(f: str, at: int) -> bool:

@@ -30,6 +30,7 @@ from .carry import carry_alongside, carry_antecedent, changes_beside_levels, glo
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
 from .otherparty import of_another_party
+from .declaredunit import with_declared_units
 from .published import publication_by_main_source
 from .noneitem import none_items
 from .recordback import record_back
@@ -72,6 +73,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not claim.checkable:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
+    claim = with_declared_units(claim, cands)      # ("the magnitude … at 7.9": a figure in the facts' own unit)
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)

@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..factread import direction_of, measure_nouns_in, qualifiers_in
+from .countednoun import counted_noun
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon, words as words_of
@@ -76,6 +77,24 @@ def _noun_phrase(claim: Claim, q: Quantity) -> str:
     claim's start): the noun phrase it is said of (« Le résultat net part du groupe est resté stable, à 2,9 … »)."""
     prev = max((o.end for o in claim.quantities if o.end <= q.start and o.unit != "year"), default=claim.start)
     return claim.text[max(0, prev - claim.start):max(0, q.start - claim.start)]
+
+
+def bound_of_another_measure(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                             index: FactIndex) -> bool:
+    """Whether a bound ("more than 100 million") meets a fact that names none of the measure nouns of its clause
+    while another fact with a figure names one around it: a bound is met by many figures, only a fact of its own
+    measure confirms it ("a surplus of more than 100 million" is not confirmed by "the ceremonies cost 154 million"
+    when a fact gives the surplus)."""
+    if q.bound not in ("at-least", "at-most"):
+        return False
+    # (its clause's nouns, else, for a bound that counts no noun of its own ("up to 248 missiles" does), those the
+    # claim writes before it: « l'EBITDAaL … a progressé de 2,7 % pour s'établir à plus de 13 milliards »)
+    mine = measure_nouns_in(window) or (not counted_noun(q.unit)
+                                        and measure_nouns_in(claim.text[:max(0, q.start - claim.start)]))
+    if not mine or mine & measure_nouns_in(agreeing.fact.statement or ""):
+        return False
+    return any(c.fact is not agreeing.fact and c.fact.quantity is not None and mine & nouns_at_figure(c.fact, index)
+               for c in cands)
 
 
 def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],

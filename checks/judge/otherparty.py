@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..resources import words
+from ..terms import stems_of
 from ..text import fold, fold_same_length
 from .figures import fact_parties, proper_names_in
 from .findings import Finding
@@ -47,7 +48,7 @@ def _of_the_whole(claim: Claim, findings: list[Finding], index: FactIndex) -> li
     """A figure the claim gives a named part of a named party ("Corvane's Delta unit", « la division Delta de
     Corvane »: ``part_of_before``/``part_of_after`` of ``claims.yaml``) confirmed only by a fact of the whole that
     does not name the part: the whole's figure, not a confirmation of the part's (the finding made related)."""
-    parts = _parts_named(claim)
+    parts = _parts_named(claim) + _parts_by_name(claim, index)
     if not parts:
         return findings
     def whole_only(f: Finding) -> bool:
@@ -77,6 +78,20 @@ def _parts_named(claim: Claim) -> list[tuple[str, str]]:
             out.append((b.entity, a.entity))          # "Corvane's Delta Labs unit": Delta Labs, a part of Corvane
         elif toks and (toks[-1] in after or any(toks[-1].endswith(w) and "'" in w for w in after)):
             out.append((a.entity, b.entity))          # « la division Delta Labs de Corvane »
+    return out
+
+
+def _parts_by_name(claim: Claim, index: FactIndex) -> list[tuple[str, str]]:
+    """(part, whole) for each party the claim names whose name opens with another declared party's name ("Corvane
+    Nordland", a unit of Corvane; "Corvane Labs"): a named unit of that party, not the party."""
+    out = []
+    for m in claim.mentions:
+        toks = stems_of(m.text)
+        for n in range(len(toks) - 1, 0, -1):
+            whole = index.matcher.names.get(tuple(toks[:n]))
+            if whole is not None and m.entity is not None and whole != m.entity:
+                out.append((m.entity, whole))
+                break
     return out
 
 

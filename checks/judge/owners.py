@@ -7,7 +7,14 @@ A figure's owner is a declared party written
   ``owner_after_figure`` of ``claims.yaml``, a couple of words at most between figure and preposition);
 - as a possessor before it in its own stretch of the sentence ("Dalia's revenue of 4.2 million": ``possessive_endings``),
   no other party or figure between;
-- set off before it ("Dalia, with 4.2 million", « Dalia, avec 4,2 millions »: ``owner_with_figure``).
+- set off before it ("Dalia, with 4.2 million", « Dalia, avec 4,2 millions »: ``owner_with_figure``);
+- as the subject of the clause a lead phrase with the figure opens ("With 4.2 million, Dalia led …", « Avec 4,2
+  millions, Dalia … »: the same words opening the sentence).
+
+A fact with a ``subject`` gives its declared figure to that party when its sentence names no other owner and does not
+name the claim's party at all: "With 4.2 million, Korland led, ahead of Dalia" against "Dalia earned 4.2 million"
+(subject: dalia) — only for the subject a lead phrase gives, the claim naming the fact's subject as another party
+(a fact's subject may be the body that publishes the figure, not its owner).
 
 - supported: "Dalia's revenue of 4.2 million beat the 3.1 million earned by Korland" against "Dalia's revenue of 4.2
   million was higher than Korland's 3.1 million".
@@ -42,6 +49,11 @@ def _after_pattern() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _lead_pattern() -> re.Pattern:
+    return word_pattern("claims", r"\A\W*(?:{+owner_with_figure})(?!\w)[^,;:()]*\Z", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
 def _with_pattern() -> re.Pattern:
     return word_pattern("claims", r",\s*(?:{+owner_with_figure})\s*\Z", re.IGNORECASE)
 
@@ -57,7 +69,8 @@ def owned_figures(text: str, mentions: list[tuple[str, int, int]],
         b = next((b for a, b in spans if a <= s < b), len(text))
         lo = max([x for x in marks if x <= s and x != s] + [0])    # (« Dalia, avec 4,2 millions »: a clause before)
         hi = min([x for x in marks if x >= e and x != e] + [b])
-        owner = _owner_after(text, mentions, e, hi) or _owner_before(text, mentions, lo, s)
+        owner = (_owner_after(text, mentions, e, hi) or _owner_before(text, mentions, lo, s)
+                 or _owner_of_lead(text, mentions, s, e))
         if owner:
             out.append((q, owner))
     return out
@@ -73,6 +86,22 @@ def _owner_after(text: str, mentions: list[tuple[str, int, int]], e: int, hi: in
         return None
     ent, s = min(after, key=lambda x: x[1])
     gap = text[m.end():s]
+    return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not re.search(r"[\d,;:()]", gap) else None
+
+
+def _owner_of_lead(text: str, mentions: list[tuple[str, int, int]], s: int, e: int) -> Optional[str]:
+    """The subject of the clause a lead phrase with the figure opens ("With 4.2 million, Dalia led"): the party
+    right after the comma that closes the phrase, no other party before it."""
+    if not _lead_pattern().search(text[:s]) or any(a < s for _, a, _ in mentions):
+        return None
+    comma = text.find(",", e)
+    if comma < 0 or re.search(r"[;:()]", text[e:comma]) or any(a < comma for _, a, _ in mentions):
+        return None
+    after = [(ent, a) for ent, a, _ in mentions if a > comma]
+    if not after:
+        return None
+    ent, a = min(after, key=lambda x: x[1])
+    gap = text[comma + 1:a]
     return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not re.search(r"[\d,;:()]", gap) else None
 
 
@@ -104,6 +133,11 @@ def owner_instead(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Op
     theirs = owned_figures(statement, [(m.entity, m.start, m.end) for m in index.matcher.find(statement, 0)],
                            [(x, x.start, x.end) for x in reading.quantities if x.start >= 0 and x.value is not None])
     owner = mine[0]
+    subject = _subject_instead(claim, q, fact, theirs, index)
+    if subject is not None:
+        return Finding("contradicts", "roles", fact,
+                       f"wrong party: the source gives {q.text.strip()!r} to {index.entity_name(subject)}, not "
+                       f"{index.entity_name(owner)}: {statement}", part=q.text.strip())
     if owner not in {o for _, o in theirs} or any(o == owner and _same(q, x) for x, o in theirs):
         return None
     other = next((o for x, o in theirs if o != owner and _same(q, x)), None)
@@ -112,6 +146,25 @@ def owner_instead(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Op
     return Finding("contradicts", "roles", fact,
                    f"wrong party: the source gives {q.text.strip()!r} to {index.entity_name(other)}, not "
                    f"{index.entity_name(owner)}: {statement}", part=q.text.strip())
+
+
+def _subject_instead(claim: Claim, q: Quantity, fact: Fact, theirs: list[tuple[Quantity, str]],
+                     index: FactIndex) -> Optional[str]:
+    """The fact's subject when the claim gives ``q`` to another party as the subject a lead phrase opens ("With 4.2
+    million, Korland led …") and names the fact's subject too, the fact's declared figure agrees with ``q``, and the
+    fact's sentence neither names an owner for that figure nor names the claim's party."""
+    fq = fact.quantity
+    mentions = [(m.entity, m.start - claim.start, m.end - claim.start) for m in claim.mentions]
+    owner = _owner_of_lead(claim.text, mentions, q.start - claim.start, q.end - claim.start)
+    if owner is None or fact.subject not in {e for e, _, _ in mentions}:
+        return None
+    if fact.subject is None or fact.subject == owner or fq is None or not _same(q, fq):
+        return None
+    if any(_same(q, x) for x, _ in theirs):
+        return None
+    if any(m.entity == owner for m in index.matcher.find(fact.statement or "", 0)):
+        return None
+    return fact.subject
 
 
 def _claim_owned(claim: Claim) -> list[tuple[Quantity, str]]:

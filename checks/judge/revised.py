@@ -15,6 +15,7 @@ from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
 from .exactfig import names_more
+from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
 from .figures import is_topical, signed, units_fit
 from .findings import Finding, same_size, year_of
@@ -164,6 +165,8 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     """The verdicts of the closest facts that agree with the figure, unless the figure means another of them: a
     bound the closest fact, naming more of the claim, refutes; a hedged or rounded figure exactly the older one."""
     good = [v for v in verdicts if v[1] == "supports"]
+    if good and all(bound_of_another_measure(claim, q, window, c, cands, index) for c, _, _ in good):
+        return []                    # a bound met only by a fact of another measure than the one its clause names
     if good and q.bound in ("at-least", "at-most") and verdicts[0][1] == "contradicts" \
             and all(names_more(claim, q, verdicts[0][0], c, index) for c, _, _ in good):
         return []                    # a bound many figures meet says not which fact it means: the closest refutes it

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ...compare import fmt_quantity
-from ...detect.negation import ne_denials
+from ...detect.negation import ne_denials, verb_denial
 from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
 from ...resources import word_pattern
@@ -216,6 +216,10 @@ def _negation_scope(claim: Claim) -> str:
     text = claim.focus or claim.text
     f = fold_same_length(text)
     m = _patterns()["negation_word"].search(f)
+    denied_verb = verb_denial(f)
+    if denied_verb is not None and (m is None or denied_verb.start() < m.start()):
+        end = _patterns()["scope_end"].search(f, denied_verb.end())   # "without breaking the record": what follows
+        return text[denied_verb.start(1):end.start() if end else len(text)]
     if not m:
         return text
     end = _patterns()["scope_end"].search(f, m.end())
