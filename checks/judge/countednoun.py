@@ -22,9 +22,7 @@ from ..counted import PEOPLE, counted_alike, counted_group
 from ..language import clause_language
 from ..match import Candidate, FactIndex, digits_key, unit_class
 from ..model import Claim, Quantity
-from ..resources import word_pattern
 from ..terms import concepts_in, stem
-from ..text import fold
 from .figures import stated_figure
 
 
@@ -63,23 +61,3 @@ def counts_the_same(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -
     mine = set(concepts_in(q.unit.split()[0])) - BROAD_UNIT_CONCEPTS
     return any(mine & set(concepts_in(noun)) for noun in nouns) \
         and compare_quantity(replace(q, approximate=False), fq)[0] == "supports"
-
-
-def named_before(claim: Claim, q: Quantity, index: FactIndex) -> bool:
-    """Whether a bare figure's noun is written before it, joined by "of" or « de » ("a magnitude of 7.6", « d'une
-    magnitude de 6,8 »), and is the unit some fact of the list declares: the figure counts in it, as "7.6 magnitude"
-    would (``noun_of_figure_words`` of ``data/lang/<code>/measures.yaml``)."""
-    if q.unit is not None or q.start < claim.start:
-        return False
-    m = word_pattern("measures", r"([^\W\d_]{3,})\s+(?:{noun_of_figure_words})\s*\Z").search(
-        claim.text[:q.start - claim.start])
-    return m is not None and fold(m.group(1)) in _declared_units(index)
-
-
-def _declared_units(index: FactIndex) -> frozenset:
-    """The units the list's facts declare, folded (built once per index)."""
-    memo = index.__dict__.get("_declared_units")
-    if memo is None:
-        memo = index.__dict__["_declared_units"] = frozenset(
-            fold(f.quantity.unit) for f in index.facts if f.quantity is not None and f.quantity.unit)
-    return memo

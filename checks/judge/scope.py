@@ -12,7 +12,6 @@ from ..model import Claim, Fact, Quantity
 from ..text import fold
 from ..factread import qualifiers_in
 from .clauses import figure_sense, window_start
-from .countednoun import named_before
 from .figures import bare_count, fact_parties, gapped_count, proper_names_in, rank, rank_all, signed, subject_count
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
 from .findings import Finding, asserted_figures, month_of, year_of
@@ -394,7 +393,7 @@ def opening_fits(f: Finding, counted: Optional[str], claim: Claim, q: Quantity, 
 
 def counted_by(claim: Claim, q: Quantity, window: str, index: FactIndex) -> Optional[str]:
     """What says what a figure counts: "own" for its unit, the noun after it, before it or a few words on (``bare_count``,
-    ``named_before``, ``gapped_count``); "subject" for the claim's subject only (``subject_count``); else None."""
-    if q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index) or named_before(claim, q, index):
+    ``gapped_count``); "subject" for the claim's subject only (``subject_count``); else None."""
+    if q.unit is not None or bare_count(q, window, index) or gapped_count(claim, q, index):
         return "own"
     return "subject" if subject_count(claim, q, window, index) else None
