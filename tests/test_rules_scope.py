@@ -1290,7 +1290,7 @@ sources:
       - id: q4-loss-before
         statement: In the fourth quarter of 2024, Vestrel's operating loss was €61 million.
         quantity: {value: 61e6, unit: EUR}
-        as_of: 2024-Q4
+        as_of: 2024-12
 """
 
 
@@ -1663,7 +1663,7 @@ sources:
       - id: net-adds
         statement: Velora added a net 21 million monthly active users in the fourth quarter of 2024.
         quantity: {value: 21e6, unit: monthly active users}
-        as_of: 2024-Q4
+        as_of: 2024-12
       - id: mau-fr
         statement: Velora comptait 310 millions d'utilisateurs actifs mensuels fin 2024.
         quantity: {value: 310e6, unit: utilisateurs actifs mensuels}
@@ -1675,7 +1675,7 @@ sources:
       - id: net-adds-fr
         statement: Velora a gagné 21 millions d'utilisateurs actifs mensuels nets au quatrième trimestre 2024.
         quantity: {value: 21e6, unit: utilisateurs actifs mensuels}
-        as_of: 2024-Q4
+        as_of: 2024-12
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
@@ -2134,12 +2134,12 @@ sources:
         statement: Norvane's fourth-quarter 2024 operating profit was 4.2 billion dollars, up about 40 percent from a year earlier.
         subject: norvane
         quantity: {value: 4.2e9, unit: USD}
-        as_of: 2024-Q4
+        as_of: 2024-12
       - id: t4-ventes
         statement: Au quatrième trimestre 2024, le chiffre d'affaires de Norvane atteint 18,5 milliards d'euros, en hausse de 6 % sur un an.
         subject: norvane
         quantity: {value: 18.5e9, unit: EUR}
-        as_of: 2024-Q4
+        as_of: 2024-12
 """
 
 
@@ -3025,7 +3025,7 @@ sources:
       - id: q4
         statement: Corvane sold 59,410 cars in the fourth quarter of 2024.
         quantity: {value: 59410, unit: cars}
-        as_of: 2024-Q4
+        as_of: 2024-12
       - id: year
         statement: Corvane sold 176,480 cars in 2024.
         quantity: {value: 176480, unit: cars}
@@ -3141,3 +3141,67 @@ def test_what_is_a_multiple(text, lang, value):
     from rulehelpers import _analysed
     got = [q.value for c in _analysed(text, lang).claims for q in c.quantities if q.unit == "times"]
     assert got == ([value] if value else []), got
+
+
+JAILS = """
+version: 1
+sources:
+  - id: jails
+    title: Ostria prison statistics 2024
+    published: 2025-02-10
+    facts:
+      - id: prison-pop
+        statement: The Ostrian prison population reached an all-time high of 52,300 in 2024, the highest level on record.
+        quantity: {value: 52300, unit: prisoners}
+        as_of: 2024
+      - id: prison-pop-fr
+        statement: La population des prisons a atteint 52 300 détenus en 2024, son plus haut niveau.
+        quantity: {value: 52300, unit: détenus}
+        as_of: 2024
+      - id: profit-q4
+        statement: In the fourth quarter of 2024 the Lumo division posted operating profit of 1.2 billion euros.
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words that say a level ("reached", "the highest", « a atteint », « niveau ») or a quarter's ordinal ("fourth
+    # quarter") say nothing of what is measured: a figure of another population, or spent on something the list
+    # never counts, is not refuted by the one fact that shares only these words
+    ("Ostria's migrant detention population reached 9,100 in 2024, the highest level in decades.", "en", "unverified"),
+    ("La population des centres de rétention a atteint 9 100 en 2024, son plus haut niveau.", "fr", "unverified"),
+    ("La population des prisons a atteint 52 300 détenus en 2024.", "fr", "supported"),
+    ("The group's research budget absorbed 4.4 billion euros in the fourth quarter of 2024.", "en", "unverified"),
+    # controls: the fact's own measure is still judged
+    ("The Ostrian prison population reached 52,300 in 2024.", "en", "supported"),
+    ("The Ostrian prison population reached 61,300 in 2024.", "en", "contradicted"),
+])
+def test_level_and_quarter_words_say_nothing_of_the_measure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, JAILS), text, lang)
+    assert_verdict(st, want)
+
+
+LUMO_FR = """
+version: 1
+sources:
+  - id: lumo
+    title: Lumo, résultats du quatrième trimestre 2024
+    published: 2025-02-10
+    facts:
+      - id: profit-q4
+        statement: Au quatrième trimestre 2024, la division Lumo a dégagé un résultat opérationnel de 1,2 milliard d'euros.
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # (the same in French: « quatrième trimestre » says when, not what the 4,4 milliards are)
+    ("Le budget de recherche du groupe a absorbé 4,4 milliards d'euros au quatrième trimestre 2024.", "unverified"),
+    ("Au quatrième trimestre 2024, la division Lumo a dégagé un résultat opérationnel de 1,2 milliard d'euros.",
+     "supported"),
+])
+def test_a_quarter_s_ordinal_says_nothing_of_the_measure_fr(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, LUMO_FR), text, "fr")
+    assert_verdict(st, want)

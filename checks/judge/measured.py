@@ -12,7 +12,7 @@ from ..detect.lexicon import without_possessive
 from ..language import clause_language
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
-from ..resources import words
+from ..resources import word_table, words
 from ..terms import concepts_in, content_stems
 from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
@@ -42,7 +42,11 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
         if _names_the_list(m.entity, index):
             names |= index.text_keys(m.text) | {"e:" + m.entity}
     keys = {k for k in keys - names if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
-    return keys - _heads_qualified_apart(text, c.fact.statement or "", keys)
+    apart = _heads_qualified_apart(text, c.fact.statement or "", keys)
+    # (a phrase of such a head and a word of level only, "population reached", is that head's too)
+    heads = {k[2:] for k in apart if k.startswith("t:")} | _level_stems()
+    return {k for k in keys - apart if not (apart and k.startswith("t:") and " " in k
+                                             and all(w in heads for w in k[2:].split()))}
 
 
 def _heads_qualified_apart(claim_text: str, fact_text: str, keys: set[str]) -> set[str]:
@@ -161,11 +165,35 @@ def _when_and_how(claim: Claim, index: FactIndex) -> set[str]:
     weak = set()
     for d in claim.dates:
         weak |= index.text_keys(d.text)
-    for word in set((claim.focus or claim.text).split()):
+    toks = (claim.focus or claim.text).split()
+    for i, word in enumerate(toks):
         keys = index.text_keys(word)
-        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word) \
+                or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and _of_time(nxt)):
             weak |= keys
     return weak
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip(".,;:!?()«»\"'’"))
+
+
+@functools.lru_cache(maxsize=None)
+def _level_words() -> frozenset[str]:
+    """Words that say a figure's level or rank ("reached", "highest", « niveau »), not what it measures, folded."""
+    return frozenset(fold(w) for w in words("measures", "level_words"))
+
+
+@functools.lru_cache(maxsize=None)
+def _level_stems() -> frozenset[str]:
+    return frozenset(st for w in _level_words() for st in content_stems(w))
+
+
+@functools.lru_cache(maxsize=None)
+def _period_ordinals() -> frozenset[str]:
+    """The ordinals that name a quarter or a half before a period word ("fourth quarter", « quatrième trimestre »)."""
+    return frozenset(fold(w) for key in ("quarter_ordinals", "half_ordinals") for w in word_table("numbers", key))
 
 
 @functools.lru_cache(maxsize=None)
@@ -175,7 +203,7 @@ def _time_words() -> frozenset[str]:
 
 
 def _of_time(word: str) -> bool:
-    return fold(word.strip(".,;:!?()«»\"'’")) in _time_words()
+    return _bare(word) in _time_words()
 
 
 @functools.lru_cache(maxsize=None)
