@@ -4040,3 +4040,33 @@ sources:
 ])
 def test_a_multiple_of_another_quality_does_not_refute(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, MULTIPLE_OF_A_QUALITY), text, lang), want)
+
+
+PLEDGES = """
+version: 1
+sources:
+  - id: varnel
+    title: The Varnel plan for rural clinics
+    published: 2025-04-02
+    facts:
+      - id: nurses-en
+        statement: The Varnel plan aims to add 4,000 more nurses to rural clinics by 2028.
+        quantity: {value: 4000, unit: nurses}
+        as_of: 2028
+      - id: nurses-fr
+        statement: Le plan Varnel vise à recruter 4 000 infirmiers de plus dans les cliniques rurales d'ici à 2028.
+        quantity: {value: 4000, unit: infirmiers}
+        as_of: 2028
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pledge ("has pledged to", « a promis de ») is what someone aims at: it meets the target the source gives
+    ("The government has pledged to add 4,000 more nurses to rural clinics by 2028.", "en", "supported"),
+    ("Le gouvernement a promis de recruter 4 000 infirmiers de plus dans les cliniques rurales d'ici à 2028.", "fr",
+     "supported"),
+    # control: the measured figure is no target ("added 4,000 nurses" in 2028 is not what the plan aims at)
+    ("The government added 4,000 more nurses to rural clinics in 2028.", "en", "unverified"),
+])
+def test_a_pledge_is_an_expectation(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES), text, lang), want)
