@@ -4199,3 +4199,34 @@ sources:
 def test_a_small_bare_figure_in_the_unit_its_clause_names(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, QUAKE), text, lang)
     assert st.verdict in want.split("|"), [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+PLEDGES = """
+version: 1
+sources:
+  - id: varnel
+    title: The Varnel plan for rural clinics
+    published: 2025-04-02
+    facts:
+      - id: nurses-en
+        statement: The Varnel plan aims to add 4,000 more nurses to rural clinics by 2028.
+        quantity: {value: 4000, unit: nurses}
+        as_of: 2028
+      - id: nurses-fr
+        statement: Le plan Varnel vise à recruter 4 000 infirmiers de plus dans les cliniques rurales d'ici à 2028.
+        quantity: {value: 4000, unit: infirmiers}
+        as_of: 2028
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pledge ("has pledged to", « a promis de ») is what someone aims at: it meets the target the source gives
+    ("The government has pledged to add 4,000 more nurses to rural clinics by 2028.", "en", "supported"),
+    ("Le gouvernement a promis de recruter 4 000 infirmiers de plus dans les cliniques rurales d'ici à 2028.", "fr",
+     "supported"),
+    # control: the measured figure is no target ("added 4,000 nurses" in 2028 is not what the plan aims at)
+    ("The government added 4,000 more nurses to rural clinics in 2028.", "en", "unverified"),
+])
+def test_a_pledge_is_an_expectation(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES), text, lang), want)

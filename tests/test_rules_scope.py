@@ -3205,3 +3205,37 @@ sources:
 def test_a_quarter_s_ordinal_says_nothing_of_the_measure_fr(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, LUMO_FR), text, "fr")
     assert_verdict(st, want)
+
+
+
+REVENUES = """
+version: 1
+sources:
+  - id: brenvale
+    title: Brenvale, résultats 2024
+    published: 2025-02-12
+    facts:
+      - id: revenus
+        statement: Les revenus de Brenvale ont reculé de 2,4 % en 2024.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2024
+      - id: revenue
+        statement: Brenvale's revenue fell 2.4% in 2024.
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what follows the claim's last figure after a comma, once it has said what it measures, is a cause or an
+    # appraisal: its words ("services", « nette ») are no qualifier of the figure
+    ("Brenvale's revenue fell 2.4% in 2024, weighed down by the decline of its fixed services.", "en", "supported"),
+    ("Les revenus de Brenvale ont reculé de 2,4 % en 2024, plombés par le déclin des services fixes.", "fr", "supported"),
+    ("Les revenus de Brenvale ont reculé de 2,4 % en 2024, signe d'une nette perte de clients.", "fr", "supported"),
+    # control: a qualifier the figure's own clause writes still asks for a fact of that measure
+    ("Brenvale's revenue from services fell 2.4% in 2024.", "en", "unverified"),
+    ("Les revenus nets de Brenvale ont reculé de 2,4 % en 2024.", "fr", "unverified"),
+])
+def test_a_comment_after_the_last_figure_qualifies_none(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, REVENUES), text, lang)
+    assert_verdict(st, want)

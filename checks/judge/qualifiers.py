@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..detect import is_figure
+from ..terms import content_stems
 from ..factread import qualifiers_in
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
@@ -67,7 +68,22 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
         if o.start > q.start and o.unit != "year" and is_figure(o):
             s = window_start(claim, o)
             text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
-    return _of_its_kind(qualifiers_in(text), q)
+    return _of_its_kind(qualifiers_in(_without_trailing_comment(claim, text)), q)
+
+
+def _without_trailing_comment(claim: Claim, text: str) -> str:
+    """The claim without what follows its last figure or date after a comma when the claim has said what it
+    measures before its first figure (its subject and verb: "Revenue fell 2.1 %, weighed down by the decline of
+    fixed services", « …, signe d'une nette montée en gamme »): a cause, a consequence or an appraisal of the
+    figures, whose words do not name what they measure. A claim that opens on its figure (« Un tiers des
+    dommages, …, concerne … ») says it after the comma."""
+    spans = [(o.start - claim.start, o.end - claim.start) for o in (*claim.quantities, *claim.dates)]
+    first = min((o.start - claim.start for o in claim.quantities), default=-1)
+    last = max((e for _, e in spans), default=-1)
+    if first < 0 or last > len(text) or len(content_stems(text[:first])) < 2:
+        return text
+    cut = text.find(",", last)
+    return text[:cut] if cut >= 0 else text
 
 
 def _of_its_kind(measure: frozenset, q: Quantity) -> frozenset:
