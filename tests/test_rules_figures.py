@@ -4230,3 +4230,54 @@ sources:
 ])
 def test_a_pledge_is_an_expectation(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES), text, lang), want)
+
+
+EVERY_FIGURE = """
+version: 1
+sources:
+  - id: permits-backlog
+    title: Fishing permits 2024
+    published: 2025-02-20
+    facts:
+      - id: backlog
+        statement: The number of fishing permit cases awaiting an initial decision fell by 5% in 2024.
+        quantity: {value: -5, unit: percent}
+        as_of: 2024
+  - id: permits-rate
+    title: Fishing permit outcomes 2024
+    published: 2025-02-21
+    facts:
+      - id: rate
+        statement: The fishing permit grant rate was 41% in 2024, compared with 58% in 2023.
+        quantity: {value: 41, unit: percent}
+        as_of: 2024
+  - id: kayak-federation
+    title: Bilan 2024 des locations de kayaks
+    published: 2025-02-20
+    facts:
+      - id: vs-2019-2023
+        statement: Les locations de kayaks de 2024 sont 31 % plus nombreuses qu'en 2019 et 9 % plus nombreuses qu'en 2023.
+        quantity: {value: 31, unit: percent}
+        as_of: 2024
+  - id: kayak-office
+    title: Locations de kayaks à fin décembre 2024
+    published: 2025-01-20
+    facts:
+      - id: yoy
+        statement: Les locations de kayaks cumulées sur douze mois à fin décembre 2024 sont en hausse de 8,7 % par rapport à fin décembre 2023.
+        quantity: {value: 8.7, unit: percent}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact whose declared figure is the claim's and whose sentence writes every other figure of the claim is the
+    # one the claim quotes: the closest fact's other figure does not refute it
+    ("The proportion of initial decisions granting approval fell to 41%, from 58% in 2023.", "en", "supported"),
+    ("La fédération chiffre la hausse à 31 % par rapport à 2019 et à 9 % par rapport à 2023.", "fr", "supported"),
+    # controls: one figure the fact does not write leaves the refutation standing
+    ("The proportion of initial decisions granting approval fell to 41%, from 61% in 2023.", "en", "contradicted"),
+    ("La fédération chiffre la hausse à 35 % par rapport à 2019 et à 9 % par rapport à 2023.", "fr", "mixed"),
+])
+def test_a_fact_that_writes_every_figure_of_the_claim(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, EVERY_FIGURE), text, lang), want)

@@ -140,3 +140,36 @@ class _Scope:
         own = fact_measure(fact, self.index)
         return (self.claim.role == "relative" and not self.measure and bool(own)
                 and own <= qualifiers_in(self.claim.context_text))
+
+
+def gives_every_figure(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
+                       index: FactIndex) -> Optional[Candidate]:
+    """The fact (other than ``used``, whose figure disagrees) whose declared figure is exactly the claim's and whose
+    sentence writes every other figure the claim states too ("fell to 47 %, from 67 %" against "the rate was 47 %
+    in 2024, compared with 67 % in 2023"), of the claim's places, parties and year: the claim quotes that fact figure
+    by figure, and the closest fact of another figure is not the claim's. Never for a claim of one figure, nor a
+    bound (many figures meet it)."""
+    others = [o for o in claim.quantities if o.start != q.start and o.value is not None and o.unit != "year"]
+    if not others or q.value is None or any(o.bound in ("at-least", "at-most") for o in [q, *others]):
+        return None
+    year = quantity_year(claim, q, window)
+    return next((c for c in cands if c is not used and _quotes(q, claim, c, year, index) and
+                 _writes_all(others, c, index)), None)
+
+
+def _quotes(q: Quantity, claim: Claim, c: Candidate, year, index: FactIndex) -> bool:
+    """Whether the fact, not superseded, declares exactly the claim's figure, names the claim's places and parties
+    ("in the Var" is no Landes fire) and is of its year."""
+    fq = c.fact.quantity
+    if fq is None or c.source.id in index.superseded_by or units_fit(q, c.fact, index, claim) is not None:
+        return False
+    if compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
+        return False
+    return fact_names_all(c.fact, c.source, proper_names_in(claim)) and (year is None or time_ok(claim, c.fact, year))
+
+
+def _writes_all(figures: list[Quantity], c: Candidate, index: FactIndex) -> bool:
+    """Whether the fact's sentence writes each of ``figures`` exactly."""
+    written = index.reading(c.fact).quantities
+    return all(any(compare_quantity(replace(o, approximate=False), w)[0] == "supports" for w in written)
+               for o in figures)

@@ -26,7 +26,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same
-from ..exactfig import figure_of_another
+from ..exactfig import figure_of_another, gives_every_figure
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -368,8 +368,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
     if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)
         return [role]
-    other = figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index)) \
-        if not detail else None
+    other = (figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
+             or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None
     if other is not None:
         return _agreeing(claim, q, window, other, index, cands)
     if _bare_and_unnamed(q, window, c, index):
