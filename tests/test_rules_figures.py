@@ -4230,3 +4230,39 @@ sources:
 ])
 def test_a_pledge_is_an_expectation(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES), text, lang), want)
+
+
+TWO_MEASURES_ONE_SENTENCE = """
+version: 1
+sources:
+  - id: fair
+    title: Dunmere fair accounts 2024
+    published: 2025-03-01
+    facts:
+      - id: budget
+        statement: The Dunmere fair closed 2024 with £61.5 million of receipts and £58.2 million of spending.
+        quantity: {value: 61.5e6, unit: GBP}
+        as_of: 2024
+  - id: foire
+    title: Comptes de la foire de Valmerie 2024
+    published: 2025-03-01
+    facts:
+      - id: budget
+        statement: La foire de Valmerie a clos 2024 avec 38,4 millions d'euros de recettes et 36,9 millions d'euros de dépenses.
+        quantity: {value: 38.4e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact giving the figure names the article's measure noun only at another figure of its sentence, that
+    # disagrees: the figure is given to the wrong measure (control: the figure's own measure)
+    ("The Dunmere fair's spending reached £61.5 million in 2024.", "en", "contradicted", "quantity-measure"),
+    ("The Dunmere fair's receipts reached £61.5 million in 2024.", "en", "supported", "quantity"),
+    ("En 2024, les dépenses de la foire de Valmerie ont atteint 38,4 millions d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("En 2024, les recettes de la foire de Valmerie ont atteint 38,4 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_measure_noun_the_agreeing_fact_gives_another_figure_of_its_sentence(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TWO_MEASURES_ONE_SENTENCE), text, lang)
+    assert_rule(st, want, rule)
