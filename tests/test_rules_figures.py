@@ -4266,3 +4266,48 @@ sources:
 def test_a_measure_noun_the_agreeing_fact_gives_another_figure_of_its_sentence(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, TWO_MEASURES_ONE_SENTENCE), text, lang)
     assert_rule(st, want, rule)
+
+
+SUBJECT_MEASURES = """
+version: 1
+sources:
+  - id: kestrel
+    title: Kestrel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Kestrel's revenue came to £40.2 billion in 2024.
+        quantity: {value: 40.2e9, unit: GBP}
+        as_of: 2024
+      - id: profit
+        statement: Kestrel's profit reached £12.1 billion in 2024, up 2.7% on the year.
+        quantity: {value: 12.1e9, unit: GBP}
+        as_of: 2024
+  - id: ostrevie
+    title: Résultats annuels d'Ostrevie 2024
+    published: 2025-02-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires d'Ostrevie s'élève à 31,4 milliards d'euros en 2024.
+        quantity: {value: 31.4e9, unit: EUR}
+        as_of: 2024
+      - id: benefice
+        statement: Le bénéfice d'Ostrevie atteint 8,3 milliards d'euros en 2024, en hausse de 1,9 % sur un an.
+        quantity: {value: 8.3e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level after a change whose own words name no measure ("… rose 2.7% to £12.1 billion") measures the
+    # subject of the sentence: the figure of another measure is no confirmation (control: the right subject)
+    ("In 2024 Kestrel's revenue grew by 2.7%, to £12.1 billion.", "en", "mixed", "quantity-measure"),
+    ("In 2024 Kestrel's profit grew by 2.7%, to £12.1 billion.", "en", "supported", "quantity"),
+    ("En 2024, le chiffre d'affaires d'Ostrevie a progressé de 1,9 % pour s'établir à 8,3 milliards d'euros.", "fr",
+     "contradicted", "quantity-measure"),
+    ("En 2024, le bénéfice d'Ostrevie a progressé de 1,9 % pour s'établir à 8,3 milliards d'euros.", "fr",
+     "supported", "quantity"),
+])
+def test_a_level_after_a_change_measures_the_subject_of_the_sentence(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang)
+    assert_rule(st, want, rule)

@@ -44,9 +44,7 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     if part is not None:                # (« effondrées, dont 32 % complètement »: a word of a part, not of the whole)
         return part
     # (with the scope of a result it names, « part du groupe », "adjusted": ``scopes_in``)
-    said = before_figure(claim, q, window) if unit_class(q.unit) == "share" else window
-    if not measure_terms_in(said):
-        said = _noun_phrase(claim, q)
+    said = _said_of(claim, q, window)
     mine = measure_terms_in(said)
     has = mine & measure_terms_in(agreeing.fact.statement or "")
     if has == mine:
@@ -93,6 +91,18 @@ def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: froze
             return None                   # (the sentence gives the figure to that measure too)
         found = found or (_word_for(window, named), replace(fact, quantity=o))
     return found
+
+
+def _said_of(claim: Claim, q: Quantity, window: str) -> str:
+    """The words that say what a figure measures: its clause's (for a share, those before it), else the noun phrase
+    before it, else, for an amount that counts no noun of its own, the claim's words before it (« le chiffre
+    d'affaires a progressé de 2,7 % pour s'établir à 12,1 milliards »: the subject's noun)."""
+    said = before_figure(claim, q, window) if unit_class(q.unit) == "share" else window
+    if not measure_terms_in(said):
+        said = _noun_phrase(claim, q)
+    if not measure_terms_in(said) and not counted_noun(q.unit) and unit_class(q.unit) != "share":
+        said = claim.text[:max(0, q.start - claim.start)]
+    return said
 
 
 def _noun_phrase(claim: Claim, q: Quantity) -> str:
