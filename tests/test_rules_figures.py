@@ -4281,3 +4281,85 @@ sources:
 ])
 def test_a_fact_that_writes_every_figure_of_the_claim(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, EVERY_FIGURE), text, lang), want)
+
+
+
+TWO_MEASURES_ONE_SENTENCE = """
+version: 1
+sources:
+  - id: fair
+    title: Dunmere fair accounts 2024
+    published: 2025-03-01
+    facts:
+      - id: budget
+        statement: The Dunmere fair closed 2024 with £61.5 million of receipts and £58.2 million of spending.
+        quantity: {value: 61.5e6, unit: GBP}
+        as_of: 2024
+  - id: foire
+    title: Comptes de la foire de Valmerie 2024
+    published: 2025-03-01
+    facts:
+      - id: budget
+        statement: La foire de Valmerie a clos 2024 avec 38,4 millions d'euros de recettes et 36,9 millions d'euros de dépenses.
+        quantity: {value: 38.4e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact giving the figure names the article's measure noun only at another figure of its sentence, that
+    # disagrees: the figure is given to the wrong measure (control: the figure's own measure)
+    ("The Dunmere fair's spending reached £61.5 million in 2024.", "en", "contradicted", "quantity-measure"),
+    ("The Dunmere fair's receipts reached £61.5 million in 2024.", "en", "supported", "quantity"),
+    ("En 2024, les dépenses de la foire de Valmerie ont atteint 38,4 millions d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("En 2024, les recettes de la foire de Valmerie ont atteint 38,4 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_measure_noun_the_agreeing_fact_gives_another_figure_of_its_sentence(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TWO_MEASURES_ONE_SENTENCE), text, lang)
+    assert_rule(st, want, rule)
+
+
+SUBJECT_MEASURES = """
+version: 1
+sources:
+  - id: kestrel
+    title: Kestrel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Kestrel's revenue came to £40.2 billion in 2024.
+        quantity: {value: 40.2e9, unit: GBP}
+        as_of: 2024
+      - id: profit
+        statement: Kestrel's profit reached £12.1 billion in 2024, up 2.7% on the year.
+        quantity: {value: 12.1e9, unit: GBP}
+        as_of: 2024
+  - id: ostrevie
+    title: Résultats annuels d'Ostrevie 2024
+    published: 2025-02-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires d'Ostrevie s'élève à 31,4 milliards d'euros en 2024.
+        quantity: {value: 31.4e9, unit: EUR}
+        as_of: 2024
+      - id: benefice
+        statement: Le bénéfice d'Ostrevie atteint 8,3 milliards d'euros en 2024, en hausse de 1,9 % sur un an.
+        quantity: {value: 8.3e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level after a change whose own words name no measure ("… rose 2.7% to £12.1 billion") measures the
+    # subject of the sentence: the figure of another measure is no confirmation (control: the right subject)
+    ("In 2024 Kestrel's revenue grew by 2.7%, to £12.1 billion.", "en", "mixed", "quantity-measure"),
+    ("In 2024 Kestrel's profit grew by 2.7%, to £12.1 billion.", "en", "supported", "quantity"),
+    ("En 2024, le chiffre d'affaires d'Ostrevie a progressé de 1,9 % pour s'établir à 8,3 milliards d'euros.", "fr",
+     "contradicted", "quantity-measure"),
+    ("En 2024, le bénéfice d'Ostrevie a progressé de 1,9 % pour s'établir à 8,3 milliards d'euros.", "fr",
+     "supported", "quantity"),
+])
+def test_a_level_after_a_change_measures_the_subject_of_the_sentence(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang)
+    assert_rule(st, want, rule)

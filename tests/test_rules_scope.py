@@ -907,6 +907,53 @@ def test_a_multiple_of_an_average_is_computed_from_the_base_its_span_names(tmp_p
     assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLES), text, lang), want, "derived-multiple")
 
 
+SHARES_OF_A_YEAR = {"en": """
+version: 1
+sources:
+  - id: museum
+    title: Museum report
+    published: 2025-02-01
+    facts:
+      - id: v2023
+        statement: The Bellmoor museum counted 30,000 visitors in 2023.
+        quantity: {value: 30000, unit: visitors, bound: exact}
+        as_of: 2023
+      - id: v2024
+        statement: The Bellmoor museum counted 90,000 visitors in 2024.
+        quantity: {value: 90000, unit: visitors, bound: exact}
+        as_of: 2024
+""", "fr": """
+version: 1
+sources:
+  - id: musee
+    title: Bilan du musée
+    published: 2025-02-01
+    facts:
+      - id: m2023
+        statement: Le musée de Valmerie a accueilli 20 000 visiteurs en 2023.
+        quantity: {value: 20000, unit: visiteurs, bound: exact}
+        as_of: 2023
+      - id: m2024
+        statement: Le musée de Valmerie a accueilli 60 000 visiteurs en 2024.
+        quantity: {value: 60000, unit: visiteurs, bound: exact}
+        as_of: 2024
+"""}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple below one ("a third as many", « trois fois moins ») is the share of its partner: the smaller
+    # figure's, never the larger's (control: the multiple above one, or the share said of the smaller figure)
+    ("The Bellmoor museum counted 90,000 visitors in 2024, about three times as many as in 2023.", "en", "supported"),
+    ("The Bellmoor museum counted 90,000 visitors in 2024, about a third as many as in 2023.", "en", "mixed"),
+    ("The Bellmoor museum counted 30,000 visitors in 2023, about a third as many as in 2024.", "en", "supported"),
+    ("Le musée de Valmerie a accueilli 60 000 visiteurs en 2024, trois fois plus qu'en 2023.", "fr", "supported"),
+    ("Le musée de Valmerie a accueilli 60 000 visiteurs en 2024, trois fois moins qu'en 2023.", "fr", "mixed"),
+    ("Le musée de Valmerie a accueilli 20 000 visiteurs en 2023, trois fois moins qu'en 2024.", "fr", "supported"),
+])
+def test_a_multiple_below_one_is_the_share_of_the_larger_figure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SHARES_OF_A_YEAR[lang]), text, lang), want, "derived-multiple")
+
+
 SERIES_OF_THE_PLACE = """
 version: 1
 entities:

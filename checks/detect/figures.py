@@ -44,6 +44,10 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
         "multiple_half": m(r"\s+(?:{multiple_half_after})(?!\w)"),
+        "multiple_below": m(r"\s+(?:{multiple_below_after})(?!\w)"),
+        "below_one": compiled(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "below_one_qualifiers"))
+                              + r")\s+)?(?P<w>" + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in
+                                                       word_table("measures", "below_one_multiples")) + r")(?!\w)"),
         "multiplier_idiom": m(r"[\s\-]+(?:{multiplier_idiom_followers})(?!\w)"),
         "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
         "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$|\b(?:{change_baseline_nouns})\s+(?:{change_baseline_prepositions})\s+$"),
@@ -198,7 +202,24 @@ def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list
         half = _patterns()["multiple_half"].match(f, q.end - base) if q.unit == "times" and q.value else None
         if half:
             q.value, q.end, q.text = q.value + 0.5, base + half.end(), own[q.start - base:half.end()]
-    return sorted(found, key=lambda q: q.start)
+    for q in found:                       # ("three times less", « trois fois moins »: a third)
+        if q.unit == "times" and q.value and q.value > 1 and _patterns()["multiple_below"].match(f, q.end - base):
+            q.value = 1 / q.value
+    return sorted(found + _below_one(own, f, found, base), key=lambda q: q.start)
+
+
+def _below_one(own: str, f: str, found: list, base: int) -> list:
+    """"a third as many", "less than half as large", « moitié moins de »: a multiple below one, its share."""
+    taken = [(q.start - base, q.end - base) for q in found]
+    shares, bounds = word_table("measures", "below_one_multiples"), word_table("measures", "below_one_qualifiers")
+    out = []
+    for m in _patterns()["below_one"].finditer(f):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        qual, w = m.group("q"), " ".join(m.group("w").split())
+        out.append(Quantity(value=float(shares[w]), unit="times", text=own[m.start():m.end()], start=base + m.start(),
+                            end=base + m.end(), bound=bounds.get(qual, "about"), approximate=bounds.get(qual, "about") == "about"))
+    return out
 
 
 @functools.lru_cache(maxsize=None)

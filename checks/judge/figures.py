@@ -357,6 +357,18 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     return around, text[:spans[own][1]]
 
 
+def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:
+    """Each figure of the fact's sentence other than its declared one, with the words around it (between the
+    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure."""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    fq = fact.quantity
+    if len(figures) < 2 or fq is None or fq.value is None:
+        return []
+    spans, text = [(o.start, o.end) for o in figures], fact.statement or ""
+    return [(o, _between_neighbours(text, spans, i)) for i, o in enumerate(figures)
+            if o.value is not None and abs(o.value - fq.value) > 1e-9 * max(1.0, abs(fq.value))]
+
+
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
     return [c for _, c in rank(q, claim, window, cands, index)]
 

@@ -27,7 +27,7 @@ from ..slots import rank_span, rank_spans
 from ..terms import content_stems
 from ..text import fold, words
 from .agreement import before_figure
-from .figures import fact_expected, fact_parties, rank, signed, units_fit, words_at_figure
+from .figures import fact_expected, fact_parties, rank, signed, units_fit, words_at_figure, words_at_other_figures
 from .figuresense import sense_fits
 from .partclause import said_of_a_part
 from .periods import period_key
@@ -44,13 +44,11 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     if part is not None:                # (« effondrées, dont 32 % complètement »: a word of a part, not of the whole)
         return part
     # (with the scope of a result it names, « part du groupe », "adjusted": ``scopes_in``)
-    said = before_figure(claim, q, window) if unit_class(q.unit) == "share" else window
-    if not measure_terms_in(said):
-        said = _noun_phrase(claim, q)
+    said = _said_of(claim, q, window)
     mine = measure_terms_in(said)
     has = mine & measure_terms_in(agreeing.fact.statement or "")
     if has == mine:
-        return None
+        return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index)
     rivals = _rivals(claim, q, window, agreeing, cands, index)
     # (a rival that fits the claim's other words less than the agreeing fact does is not preferred for one noun:
     # "Dans le Bordelais, la production …" against the national production)
@@ -70,6 +68,41 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
         if verdict == "contradicts":
             return _word_for(said, named - has), c.fact
     return None
+
+
+def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: frozenset, fact: Fact,
+                             index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """(the article's measure word, the fact with that figure) when the agreeing fact, of several figures, names
+    that word only after its figure, around other figures of its sentence of the same unit that all disagree
+    (« 4,5 milliards de recettes et 4,4 milliards de dépenses »: the first figure is not the spending)."""
+    around = words_at_figure(fact, index)
+    if around is None:
+        return None
+    # (a noun written before the figure, "earnings rose 12 cents to $36.44", is said of it too; a claim naming a
+    # noun of the figure's own, « sa perte en un bénéfice net de 410 millions », names that one)
+    own = measure_terms_in(around[0]) | measure_terms_in(around[1])
+    missing = frozenset() if mine & own else mine
+    found = None
+    for o, near in words_at_other_figures(fact, index) if missing else ():
+        named = missing & measure_terms_in(near)
+        if not named or o.unit != fact.quantity.unit:
+            continue
+        if compare_quantity(signed(q, claim, o, window), o)[0] != "contradicts":
+            return None                   # (the sentence gives the figure to that measure too)
+        found = found or (_word_for(window, named), replace(fact, quantity=o))
+    return found
+
+
+def _said_of(claim: Claim, q: Quantity, window: str) -> str:
+    """The words that say what a figure measures: its clause's (for a share, those before it), else the noun phrase
+    before it, else, for an amount that counts no noun of its own, the claim's words before it (« le chiffre
+    d'affaires a progressé de 2,7 % pour s'établir à 12,1 milliards »: the subject's noun)."""
+    said = before_figure(claim, q, window) if unit_class(q.unit) == "share" else window
+    if not measure_terms_in(said):
+        said = _noun_phrase(claim, q)
+    if not measure_terms_in(said) and not counted_noun(q.unit) and unit_class(q.unit) != "share":
+        said = claim.text[:max(0, q.start - claim.start)]
+    return said
 
 
 def _noun_phrase(claim: Claim, q: Quantity) -> str:

@@ -41,8 +41,11 @@ def rule_multiple(claim: Claim, findings: list[Finding], index: FactIndex, cands
     for q in asserted_figures(claim):
         if q.unit != "times" or not q.value or q.text.strip() in touched:
             continue
-        found = _of_two_confirmed(claim, q, findings) or _of_anchors(claim, q, findings, list(cands), index) \
-            or (None if _anchors(claim, q, findings, list(cands)) else _alone(claim, q, list(cands), index))
+        if q.value < 1:
+            found = _below_one(claim, q, findings, list(cands), index)
+        else:
+            found = _of_two_confirmed(claim, q, findings) or _of_anchors(claim, q, findings, list(cands), index) \
+                or (None if _anchors(claim, q, findings, list(cands)) else _alone(claim, q, list(cands), index))
         if found is not None:
             out.append(found)
     return out
@@ -91,6 +94,29 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
             if not 1 / 3 <= value / q.value <= 3:
                 continue                  # (a figure of another measure of the topic: "the public cost" beside the surplus)
             relation = fits(q, value)
+            if relation is None:
+                return None
+            judged.append((relation, other, how))
+    if not judged or len({r for r, _, _ in judged}) != 1:
+        return None
+    relation, fact, how = judged[0]
+    return _finding(q, relation, fact, how)
+
+
+def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[Candidate],
+               index: FactIndex) -> Optional[Finding]:
+    """"a third as many as the year before", « trois fois moins »: a multiple below one says the confirmed figure is
+    that share of its partner (the figure of another period of its measure) — refuted when the confirmed figure is the
+    larger, else checked as the inverse multiple (a bound turned round: "less than half as many" is more than twice
+    fewer). Multiples the facts write are left alone (which way they run is not read); one relation, or nothing."""
+    turned = {"at-most": "at-least", "at-least": "at-most"}.get(q.bound, q.bound)
+    inverse = Quantity(value=1 / q.value, unit="times", text=q.text, start=q.start, end=q.end, bound=turned)
+    judged = []
+    for anchor in _anchors(claim, q, findings, cands):
+        for other, value, how in _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
+            if not 1 / 3 <= value / inverse.value <= 3:
+                continue                  # (a figure of another measure of the topic, as in _of_anchors)
+            relation = "contradicts" if anchor.fact.quantity.value > other.quantity.value else fits(inverse, value)
             if relation is None:
                 return None
             judged.append((relation, other, how))
@@ -188,7 +214,8 @@ def _other_years(claim: Claim, anchor: Candidate) -> set:
     return {d.year for d in claim.dates if d.year} - {year_of(anchor.fact.as_of)}
 
 
-def _ratios(anchor: Candidate, cands: list[Candidate], index: FactIndex, years: set = frozenset()) -> list[tuple[Fact, float, str]]:
+def _ratios(anchor: Candidate, cands: list[Candidate], index: FactIndex, years: set = frozenset(),
+            written: bool = True) -> list[tuple[Fact, float, str]]:
     """(fact, ratio, working) for each partner of the anchor: a figure of another year of its measure, unit, topic
     and parties (of the year the claim names, when it names one the anchor is not of); a multiple a fact of its topic
     and parties writes for the anchor's year or figure."""
@@ -204,7 +231,7 @@ def _ratios(anchor: Candidate, cands: list[Candidate], index: FactIndex, years: 
             out.append((f, hi / lo, f"computed from the sources: {fmt_quantity(f.quantity)} against "
                                     f"{fmt_quantity(a.quantity)} = {hi / lo:,.2f} times"))
         out += [(f, fq.value, f"the source writes {fq.text.strip()!r}: {f.statement}")
-                for fq in _own_multiples(a, f, index)]
+                for fq in (_own_multiples(a, f, index) if written else [])]
     return out
 
 
