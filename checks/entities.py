@@ -40,7 +40,7 @@ class EntityMatcher:
 
     def names_only_subjects(self, text: str) -> bool:
         """Whether ``text`` names entities of the list and none that publishes or writes one of its sources: the
-        parties a figure is of ("Brazil alone"), not who says it."""
+        parties a figure is of ("Dornovia alone"), not who says it."""
         found = self.find(text)
         return self.sayers is not None and bool(found) and not any(x.entity in self.sayers for x in found)
 

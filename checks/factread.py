@@ -241,7 +241,7 @@ def direction_of(text: str) -> Optional[str]:
         if way:
             return _named_direction(text[:m.start()]) or ("increase" if way == "up" else "decrease")
         if not _YEAR.fullmatch(m.group(0)) and is_held(text[max(0, m.start() - 40):m.start()]):
-            return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 4.2 billion"
+            return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 3.6 billion"
     return _named_direction(text)
 
 

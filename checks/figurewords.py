@@ -1,6 +1,6 @@
 """The words just before a figure that say what it is, read the same way in a fact's sentence and in a claim: the
-level a change starts from ("up from 5.4 %", « contre 5,4 % »), a level reached ("fell to 75.9 %"), a level held
-("stayed at about 4.2 billion"), from ``data/lang/<code>/measures.yaml``. Used by the fact reader
+level a change starts from ("up from 5.4 %", « contre 5,4 % »), a level reached ("fell to 68.4 %"), a level held
+("stayed at about 3.6 billion"), from ``data/lang/<code>/measures.yaml``. Used by the fact reader
 (``checks/factread.py``) and the judge."""
 from __future__ import annotations
 
@@ -38,20 +38,20 @@ def is_baseline(before: str) -> bool:
 
 def names_a_baseline(before: str) -> bool:
     """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
-    its April figure of at least 600", « contre, un an plus tôt, 5,4 % »)."""
+    its March figure of at least 450", « contre, un an plus tôt, 5,4 % »)."""
     clause = re.split(r"[,;:()]", light(before))[-1]
     pattern = words_before_pattern("baseline_before").pattern.removesuffix(r"\s*$")
     return bool(re.search(pattern + r"(?!\w)", clause))
 
 
 def is_level(before: str) -> bool:
-    """Whether the words just before a figure make it a level reached ("fell to 75.9 %", "s'établit à 7,5 %"),
+    """Whether the words just before a figure make it a level reached ("fell to 68.4 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
     return bool(words_before_pattern("level_before").search(light(before)))
 
 
 def is_held(before: str) -> bool:
-    """Whether the words just before a figure say it stayed where it was ("stayed at about 4.2 billion", « est
+    """Whether the words just before a figure say it stayed where it was ("stayed at about 3.6 billion", « est
     resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may
     stand between."""
     plain = re.sub(r"[^\w\s%]+\s*$", "", light(before))

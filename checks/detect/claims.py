@@ -106,7 +106,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
 
 
 def _inside_a_name(d, mentions: list) -> bool:
-    """Whether a date is written inside a name of the list ("Paris 2024", an organising committee's name): part of the
+    """Whether a date is written inside a name of the list ("Norvale 2030", an organising committee's name): part of the
     name, not the time of the claim."""
     return d.start >= 0 and any(m.start <= d.start and d.end <= m.end for m in mentions)
 

@@ -344,7 +344,7 @@ def _difference_before_patterns() -> dict[str, Optional[re.Pattern]]:
 
 def difference_before(before: str) -> Optional[str]:
     """"up" or "down" when the words just before a figure make it a difference written with a comparative that
-    precedes it (« inférieure de 13 % à celle de 2023 », « supérieur de 6 % à la moyenne »), from ``difference_before`` in
+    precedes it (« inférieure de 17 % à celle de 2019 », « supérieur de 4 % à la moyenne »), from ``difference_before`` in
     ``data/lang/<code>/measures.yaml``; None otherwise."""
     folded = fold(before)
     return next((way for way, rx in _difference_before_patterns().items() if rx is not None and rx.search(folded)),

@@ -148,7 +148,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     a promise already made nor a forecast reported or published (``_forecast_markers``), not a plain "will"
     with a figure or a transfer and no condition ("the bank will repay the loan" is an announced plan or
     obligation), not a statement that first dates what already happened
-    (``_dated_fact_before``); "pourrait", "by 2030", "could fall below 40,000 if …" are."""
+    (``_dated_fact_before``); "pourrait", "by 2030", "could fall below 27,000 if …" are."""
     pats = _modal_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
@@ -158,7 +158,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     predicted = _forecast_markers(claim, f, lex, predicted, figures, speaker_before)
     if pats["target"].search(f) and lex.forecast_verb.search(f):
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
-    weak = weak and not pats["condition"].search(f)     # "could fall below 40,000 if …": a hypothesis, whatever its figure
+    weak = weak and not pats["condition"].search(f)     # "could fall below 27,000 if …": a hypothesis, whatever its figure
     return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex, article_year) \
         and not _states_a_fact_too(claim, f, lex, predicted, figures, article_year)
 
@@ -185,7 +185,7 @@ def _dated_fact_before(claim: Claim, f: str, predicted: list[str], article_year:
 
 
 def _year_of_noun(before: str) -> bool:
-    """Whether a date follows a word that makes it a noun's ("the record of 2023", « la température de 2024 »)."""
+    """Whether a date follows a word that makes it a noun's ("the record of 2023", « la récolte de 2031 »)."""
     prev = fold(before).split()
     return bool(prev) and prev[-1] in word_set("name_linkers")
 

@@ -51,7 +51,7 @@ def _date_like() -> re.Pattern:
 def find_frame(f: str, lex: ClaimLexicon, owner=None) -> Optional[tuple[int, int, int, int]]:
     """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any: the first of the
     forms below that the statement takes, in this order. ``owner(start, end)`` tells whether the words there name
-    only parties a figure is of, none that publishes ("Brazil alone reported 10 million cases": no frame)."""
+    only parties a figure is of, none that publishes ("Dornovia alone reported 4 million cases": no frame)."""
     n = len(f.rstrip(" .!"))
     # the first two forms need an attribution preposition and the other four a speech verb: one search for each
     # first (a verb or preposition a form finds in a part of ``f`` is one in ``f``: the parts start after a comma
@@ -173,7 +173,7 @@ def _tag_between_commas(f: str, n: int, lex: ClaimLexicon) -> Frame:
 def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None) -> Frame:
     """"X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company
     said…"), nor a verb of ``own_count_verbs`` whose object, a figure, follows it when its subject names only
-    parties the list's figures are of, none that publishes ("Brazil alone reported 10 million cases": Brazil's cases, not Brazil's word)."""
+    parties the list's figures are of, none that publishes ("Dornovia alone reported 4 million cases": Dornovia's cases, not Dornovia's word)."""
     for m in lex.attribution_verb.finditer(f):
         if m.start() < 3:
             continue
@@ -197,7 +197,7 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None) -> Frame:
 
 
 def _figure_object(rest: str) -> bool:
-    """Whether the words right after a verb are its object, a figure ("reported more than 10 million cases", "a
+    """Whether the words right after a verb are its object, a figure ("reported more than 4 million cases", "a
     16 % drop"): a number among its first four words, no clause opened before it."""
     head = " ".join(rest.split()[:4])
     number = re.search(r"\d", head)
@@ -247,6 +247,6 @@ def named_speaker(head: str) -> str:
     names someone (a capital past its first letter: "Jane Doe" of "Jane Doe, the mayor,"; in a part after the first,
     any capital), the whole when none does."""
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    # (past the sentence's first part, a capital anywhere names: "In South-East Asia, Indonesia" -> "Indonesia")
+    # (past the sentence's first part, a capital anywhere names: "In Northern Ostria, Velmor" -> "Velmor")
     named = [p for i, p in enumerate(parts) if re.search(r"[A-ZÀ-Ý]", p[1:] if i == 0 else p)]
     return named[-1] if len(parts) > 1 and named else head

@@ -211,8 +211,8 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
 
 def _names_in_predicate(claim: Claim, own: str, judged: int) -> bool:
     """Whether a name stands in what a judgement says of its subject, at or after the judging words ("was the weak
-    spot in Dalia"), not only in the subject it judges ("Velmor Cloud remained the group's cash cow", « Orange
-    Business continue de souffrir »): a subject named and judged in vague words states nothing a source records."""
+    spot in Dalia"), not only in the subject it judges ("Velmor Cloud remained the group's cash cow", « Velmor
+    Services continue de péricliter »): a subject named and judged in vague words states nothing a source records."""
     start = own.rfind(" ", 0, judged) + 1 if judged > 0 else 0
     if any(m.end - claim.start > start for m in claim.mentions):
         return True

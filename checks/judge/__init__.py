@@ -73,7 +73,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     if not claim.checkable:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
-    claim = with_declared_units(claim, cands)      # ("the magnitude … at 7.9": a figure in the facts' own unit)
+    claim = with_declared_units(claim, cands)      # ("the magnitude … at 6.3": a figure in the facts' own unit)
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)

@@ -31,7 +31,7 @@ from .scope import named_in_clause
 
 def earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
     """A bound that the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives exactly
-    that number as the level it rose or fell from ("about 2,000, up from its April figure of at least 600"): the
+    that number as the level it rose or fell from ("about 2,000, up from its March figure of at least 450"): the
     article gives the older figure. Returns how the sentence writes it."""
     fq = fact.quantity
     if q.bound not in ("at-least", "at-most") or fq is None or fq.value is None or q.value is None or fq.value == q.value:

@@ -72,16 +72,16 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     written = window[:max(0, q.start - claim.start - window_start(claim, q))]
     after = window[max(0, q.end - claim.start - window_start(claim, q)):]
     if q.unit == "percent" and is_difference(after[:30]):
-        return "change"                     # (« 12 % de moins qu'en 2023 », "12 % fewer than": no share of anything)
+        return "change"                     # (« 14 % de moins qu'en 2021 », "14 % fewer than": no share of anything)
     if q.unit != "ratio" and lost_figure(written, q):
-        return "change"                     # (a share lost is a fall: « ont perdu 6,2 % de leurs nuitées »)
+        return "change"                     # (a share lost is a fall: « ont perdu 7,4 % de leurs abonnés »)
     if q.of or q.unit == "ratio":
         return "share"
     before = fold(written)
     if is_baseline(before):
         return "level"                      # "up from 41 %": the earlier level, not the change
     if set(concepts_in(window)) & {"increase", "decrease"} or difference_before(before):
-        return "change"                     # (or a comparative before it: « inférieure de 13 % à … »)
+        return "change"                     # (or a comparative before it: « inférieure de 17 % à … »)
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
 
 

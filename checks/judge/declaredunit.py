@@ -1,8 +1,8 @@
 """A bare figure of a measure the source list counts in a unit of its own: "estimated the magnitude of the quake at
-7.9", « une magnitude de 6,8 ». The figure has no unit after it, so it would be read as a small bare number and
+6.3", « une magnitude de 5,9 ». The figure has no unit after it, so it would be read as a small bare number and
 asserted nothing; but its clause names, before it, the word a fact of the candidates declares as its unit and
-writes right before its own figure ("had an estimated magnitude of 7.6", unit ``magnitude``). The claim's figure is then
-read in that unit, and compared with the fact that gives the same measure: 7.9 against 7.6 is a wrong figure, "more
+writes right before its own figure ("had an estimated magnitude of 6.1", unit ``magnitude``). The claim's figure is then
+read in that unit, and compared with the fact that gives the same measure: 6.3 against 6.1 is a wrong figure, "more
 than 8" a wrong bound. A word the unit table knows (a currency, a percentage) or one the fact does not write before
 its figure is no such unit.
 """
@@ -46,8 +46,8 @@ def _declared_words(cands: list[Candidate]) -> dict[str, str]:
             continue
         text = fold(c.fact.statement or "")
         word = fold(unit)
-        # (right before its figure, a few words at most: "a magnitude of 7.6", « de magnitude 6,8 »; a counted noun,
-        # "11,201 deaths", follows its figure)
+        # (right before its figure, a few words at most: "a magnitude of 6.1", « de magnitude 5,9 »; a counted noun,
+        # "3,412 deaths", follows its figure)
         if re.search(r"(?<!\w)" + re.escape(word) + r"(?:\W+[^\W\d]+){0,2}\W+(?!(?:1[89]|20)\d\d(?!\d))\d", text):
             out[word] = unit
     return out
@@ -59,7 +59,7 @@ def _named_before(claim: Claim, q, words: dict[str, str]):
     breaks = list(_BREAK.finditer(before))
     clause = fold(before[breaks[-1].end():] if breaks else before)
     for word, unit in words.items():
-        # (the word of this figure, not the noun another figure counts: "11,201 deaths across all six regions")
+        # (the word of this figure, not the noun another figure counts: "3,412 deaths across all four regions")
         m = None
         for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", clause):
             pass

@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def percent_of_pattern() -> re.Pattern:
-    """A percent figure followed by "of" (« 29 % des ventes », "12 percent of trains")."""
+    """A percent figure followed by "of" (« 37 % des ventes », "17 percent of ferries")."""
     return _patterns()["percent_of"]
 
 
@@ -163,7 +163,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         w, at = bare_name(m.group(0)), m.start()
         elided = _ELIDED.match(w)
         if elided and (index is None or list_writes(w[elided.end():], index)):
-            # « de l'Île-de-France », when the list writes the name (without the list, « la commune d'Ighil »: a
+            # « de l'Île-de-France », when the list writes the name (without the list, « la commune de Vallorn »: a
             # name a fact must write to confirm the claim's words)
             w, at = w[elided.end():], at + elided.end()
         if not w[:1].isupper() or len(w) < 3:
@@ -350,7 +350,7 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     spans = [(o.start, o.end) for o in figures]
     text = fact.statement or ""
     around = _between_neighbours(text, spans, own)
-    # (its clause ends at a comma after it: ", with gross margin up 280 basis points" speaks of the next figure)
+    # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure)
     after = re.search(r"[,;](?!\d)", text[spans[own][1]:])
     if after is not None and own + 1 < len(spans) and spans[own][1] + after.start() < spans[own + 1][0]:
         around = around[:len(around) - (spans[own + 1][0] - spans[own][1] - after.start())]

@@ -1,6 +1,6 @@
-"""Whether a claim's percent figure and a fact's are of one sense: a share of a whole ("12 percent of trains",
-« 29 % des ventes »), the size of a change ("rose 31 percent", « 12 % de moins qu'en 2023 ») or a level as a percentage
-of another ("151 % of the pre-industrial level"). A share is not compared with a growth rate, nor a change with a
+"""Whether a claim's percent figure and a fact's are of one sense: a share of a whole ("17 percent of ferries",
+« 37 % des ventes »), the size of a change ("rose 31 percent", « 14 % de moins qu'en 2021 ») or a level as a percentage
+of another ("162 % of the pre-industrial level"). A share is not compared with a growth rate, nor a change with a
 share (``sense_fits``, asked by the figure rules)."""
 from __future__ import annotations
 
@@ -15,14 +15,14 @@ from .figures import percent_of_pattern, stated_figure
 
 
 def is_change_fact(fact: Fact, index: FactIndex) -> bool:
-    """A percent fact that states a change ("rose 31 percent"), not a share ("12 percent of trains")."""
+    """A percent fact that states a change ("rose 31 percent"), not a share ("17 percent of ferries")."""
     if not fact.quantity or fact.quantity.unit != "percent":
         return False
     if percent_of_pattern().search(fold(fact.statement)):
         return False
     stated = stated_figure(fact, index)
     if stated and is_level(fact.statement[max(0, stated.start - 24):stated.start]):
-        return False                     # "fell to 75.9 %": the level reached, not the size of the fall
+        return False                     # "fell to 68.4 %": the level reached, not the size of the fall
     return bool(index.fact_concepts(fact) & {"increase", "decrease"}) or (fact.quantity.value or 0) < 0
 
 
@@ -34,16 +34,16 @@ def sense_fits(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fact
     changey = is_change_fact(c.fact, index)
     if sense == "share":
         return not changey
-    if sense == "change":                # (nor "151 % higher" with "151 % of the level": a level, not a rise)
-        # (nor a difference, « 12 % de moins qu'en 2023 », with a share of a whole, « 29 % des ventes »)
+    if sense == "change":                # (nor "162 % higher" with "162 % of the level": a level, not a rise)
+        # (nor a difference, « 14 % de moins qu'en 2021 », with a share of a whole, « 37 % des ventes »)
         return c.fact.quantity.unit != "ratio" and not percent_of_level(c.fact, index) \
             and not (is_difference((claim.focus or claim.text)[q.end - claim.start:][:30]) and share_of_whole(c.fact, index))
     return True
 
 
 def share_of_whole(fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact's own figure is a share of a whole (« représentent 29 % des ventes », "29 % of sales"), no word
-    of change before it: never the size of a change (« 12 % de moins qu'en 2023 »)."""
+    """Whether a fact's own figure is a share of a whole (« représentent 37 % des ventes », "37 % of sales"), no word
+    of change before it: never the size of a change (« 14 % de moins qu'en 2021 »)."""
     stated = stated_figure(fact, index)
     if stated is None or fact.quantity.unit != "percent":
         return False
@@ -53,7 +53,7 @@ def share_of_whole(fact: Fact, index: FactIndex) -> bool:
 
 
 def percent_of_level(fact: Fact, index: FactIndex) -> bool:
-    """Whether a percent fact's own figure is a level as a percentage of another ("151 % of the pre-industrial
+    """Whether a percent fact's own figure is a level as a percentage of another ("162 % of the pre-industrial
     level", « 140 % du niveau de 2019 »): over 100 and followed by "of", never a share of a whole nor a change."""
     stated = stated_figure(fact, index)
     if fact.quantity.unit != "percent" or stated is None or (fact.quantity.value or 0) <= 100 \

@@ -1,5 +1,5 @@
-"""A rise written as the level's ratio: "151 % higher than before industrialisation" when the source gives the
-level as "151 % of the pre-industrial level" (about 51 % higher). A percentage of a level over 100 is never the
+"""A rise written as the level's ratio: "162 % higher than before industrialisation" when the source gives the
+level as "162 % of the pre-industrial level" (about 62 % higher). A percentage of a level over 100 is never the
 size of a rise, and the article that writes the one for the other gets the figure wrong; the quantity rule keeps
 such a fact out of the facts a change is compared with (``figures.sense_fits``) and this module says why.
 """

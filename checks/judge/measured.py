@@ -290,7 +290,7 @@ def _multiple_of_another(claim: Claim, q: Quantity, c: Candidate, index: FactInd
 
 def compared_quality(text: str, end: int) -> tuple:
     """The comparative word after a multiple and the stems of the word it compares ("as likely": ("as", likely)), or
-    () for a multiple of an amount ("the 4 million", « les 26,8 millions »)."""
+    () for a multiple of an amount ("the 4 million", « les 31,4 millions »)."""
     after = fold(text[end:end + 40]).split()
     if not after or after[0] not in {fold(w) for w in words("measures", "multiple_comparatives")}:
         return ()

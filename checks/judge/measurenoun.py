@@ -41,7 +41,7 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     it and gives another figure; None otherwise (also when such a fact gives the figure too)."""
     # (what a share is a share of follows it, "60 % de ses bénéfices": only the words before a share name it)
     part = said_of_a_part(claim, q, window, agreeing.fact, index)
-    if part is not None:                # (« effondrées, dont 32 % complètement »: a word of a part, not of the whole)
+    if part is not None:                # (« endommagées, dont 21 % complètement »: a word of a part, not of the whole)
         return part
     # (with the scope of a result it names, « part du groupe », "adjusted": ``scopes_in``)
     said = _said_of(claim, q, window)
@@ -107,7 +107,7 @@ def _said_of(claim: Claim, q: Quantity, window: str) -> str:
 
 def _noun_phrase(claim: Claim, q: Quantity) -> str:
     """The claim's words before a figure whose own clause names no measure, from the figure before it (or the
-    claim's start): the noun phrase it is said of (« Le résultat net part du groupe est resté stable, à 2,9 … »)."""
+    claim's start): the noun phrase it is said of (« Le chiffre d'affaires de Velmor est resté stable, à 3,4 … »)."""
     prev = max((o.end for o in claim.quantities if o.end <= q.start and o.unit != "year"), default=claim.start)
     return claim.text[max(0, prev - claim.start):max(0, q.start - claim.start)]
 
@@ -116,12 +116,12 @@ def bound_of_another_measure(claim: Claim, q: Quantity, window: str, agreeing: C
                              index: FactIndex) -> bool:
     """Whether a bound ("more than 100 million") meets a fact that names none of the measure nouns of its clause
     while another fact with a figure names one around it: a bound is met by many figures, only a fact of its own
-    measure confirms it ("a surplus of more than 100 million" is not confirmed by "the ceremonies cost 154 million"
+    measure confirms it ("a surplus of more than 100 million" is not confirmed by "the Norvale festival cost 137 million"
     when a fact gives the surplus)."""
     if q.bound not in ("at-least", "at-most"):
         return False
     # (its clause's nouns, else, for a bound that counts no noun of its own ("up to 248 missiles" does), those the
-    # claim writes before it: « l'EBITDAaL … a progressé de 2,7 % pour s'établir à plus de 13 milliards »)
+    # claim writes before it: « la marge de Velmor … a progressé de 3,1 % pour s'établir à plus de 8 milliards »)
     mine = measure_nouns_in(window) or (not counted_noun(q.unit)
                                         and measure_nouns_in(claim.text[:max(0, q.start - claim.start)]))
     if not mine or mine & measure_nouns_in(agreeing.fact.statement or ""):

@@ -14,7 +14,7 @@ from .place import gap, keyed, place_name, place_patterns, same_size, written_as
 def own_names(text: str, spans: list[tuple[int, int]], key=lambda name: name) -> list[Optional[str]]:
     """The party each figure of a sentence (``spans``, in order) is written right after: a name, then at most two
     lower-case words that coordinate nothing ("Velmor reported 412 cases and Ostria 388": Velmor, Ostria); None when
-    no name stands so (a comma, "and" or a longer phrase between: "£47m for Yorkshire Water" names its party after)."""
+    no name stands so (a comma, "and" or a longer phrase between: "£38m for Harwick Water" names its party after)."""
     out = []
     for i, (s, _) in enumerate(spans):
         stretch = text[spans[i - 1][1] if i else 0:s]

@@ -76,7 +76,7 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     near = [d for d in dates if left <= d.start - claim.start < right and d.relation in rels]
     if near:
         return near[0].year
-    # or a date whose relative clause holds the figure ("far above 2023, when 6.5 million cases were reported")
+    # or a date whose relative clause holds the figure ("far above 2021, when 4.8 million cases were reported")
     set_at = [d for d in dates if 0 <= d.end <= q.start and _opens_relative(text[d.end - claim.start:qs])]
     if set_at:
         return set_at[-1].year
@@ -179,7 +179,7 @@ def latest_period(cands: list[Candidate]) -> list[Candidate]:
 
 def _opens_relative(between: str) -> bool:
     """Whether the words from a date to a figure open with a relative of time and hold no other clause's end
-    (``date_relatives`` of ``numbers.yaml``: "2023, when … 6.5 million", « 2023, quand … 6,5 millions »)."""
+    (``date_relatives`` of ``numbers.yaml``: "2021, when … 4.8 million", « 2021, quand … 4,8 millions »)."""
     return bool(word_pattern("numbers", r"^\s*,?\s*(?:{+date_relatives})(?![\w'’-])", re.IGNORECASE).search(between)) \
         and not re.search(r"[;:!?]|\.(?!\d)", between)
 
@@ -190,8 +190,8 @@ def _comma_part(text: str, pos: int) -> str:
 
 
 def year_alike(claim: Claim, year, fact: Fact) -> bool:
-    """Whether the fact writes the year the claim gives its figure in the claim's own words before it ("sold worldwide
-    in 2020", « l'assemblée générale de 2025 » for « l'Assemblée générale 2025 »): the year of the same thing as in
+    """Whether the fact writes the year the claim gives its figure in the claim's own words before it ("sold in Korland
+    in 2027", « le salon de Vallorn de 2027 » for « le Salon de Vallorn 2027 »): the year of the same thing as in
     the source (what the figure is compared with, when it is proposed), no wrong year of the figure."""
     if not isinstance(year, int):
         return False

@@ -84,11 +84,11 @@ _NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\
 @functools.lru_cache(maxsize=None)
 def place_patterns() -> dict[str, re.Pattern]:
     """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands"; or a place with
-    another taken out of it, « l'Asie hors Japon », "outside Westmark": ``place_exclusions``) and a bare name
+    another taken out of it, « l'Ostrie hors Velmor », "outside Westmark": ``place_exclusions``) and a bare name
     (capitalised words and the linkers inside a longer name: « Monts du Valtorne », and what a name takes out of it:
-    « Europe hors France »), from ``data/lang/*/claims.yaml``. The phrase's name is its group ``place``: the name
+    « Ostrie hors Velmor »), from ``data/lang/*/claims.yaml``. The phrase's name is its group ``place``: the name
     after an exclusion word is never the place itself, the place is the rest (« asie hors japon »); one with no
-    preposition that opens on a name (``lead``: « L'Europe hors France progresse ») is the subject, read as a name
+    preposition that opens on a name (``lead``: « L'Ostrie hors Velmor progresse ») is the subject, read as a name
     (``place_phrases``)."""
     base = rf"{_NAME}(?:\s+(?:(?:{{+name_linkers}})\s+)?{_NAME})*"
     excluded = rf"(?i:{{+place_exclusions}})\s+{base}"
@@ -100,7 +100,7 @@ def place_patterns() -> dict[str, re.Pattern]:
 
 def place_phrases(text: str) -> list[re.Match]:
     """The place phrases of a text (``place_patterns``), but a name with another taken out of it and no preposition
-    (« L'Europe hors France progresse de 19 % »): a subject, the names' fallback reads it."""
+    (« L'Ostrie hors Velmor progresse de 23 % »): a subject, the names' fallback reads it."""
     return [m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead")]
 
 

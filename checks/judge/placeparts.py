@@ -1,5 +1,5 @@
 """A figure said of a place that is not the whole the confirming fact gives it for: a place with another taken out of
-it (« l'Asie hors Japon », "Asia excluding Japan": ``place_exclusions``) confirmed by the fact of the place taken out,
+it (« l'Ostrie hors Velmor », "Ostria excluding Velmor": ``place_exclusions``) confirmed by the fact of the place taken out,
 or of the whole it is taken from; and one place of several said alone (« dans la seule Norvanie », "in Westmark alone":
 ``place_alone_before``, ``part_markers``) confirmed by a fact that gives the figure for several places written together
 ("in Westmark, Ostmark and Dalia"): the figure is not the claim's place's. Contradicted (``region``) when another fact

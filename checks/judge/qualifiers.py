@@ -74,7 +74,7 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
 def _without_trailing_comment(claim: Claim, text: str) -> str:
     """The claim without what follows its last figure or date after a comma when the claim has said what it
     measures before its first figure (its subject and verb: "Revenue fell 2.1 %, weighed down by the decline of
-    fixed services", « …, signe d'une nette montée en gamme »): a cause, a consequence or an appraisal of the
+    fixed services", « …, signe d'un net regain de confiance »): a cause, a consequence or an appraisal of the
     figures, whose words do not name what they measure. A claim that opens on its figure (« Un tiers des
     dommages, …, concerne … ») says it after the comma."""
     spans = [(o.start - claim.start, o.end - claim.start) for o in (*claim.quantities, *claim.dates)]

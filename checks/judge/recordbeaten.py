@@ -46,7 +46,7 @@ def beaten_record(claim: Claim, cands: list[Candidate], index: FactIndex) -> Opt
 
 def _first_of_all_time(claim: Claim, text: str, span: tuple[int, int]) -> bool:
     """Whether a claim without a figure puts what it speaks of first, at the top, of all time or of no time it says
-    (« le plus meurtrier qu'ait connu le pays », not « depuis 1949 », nor a record of a year it dates)."""
+    (« le plus destructeur qu'ait connu Korland », not « depuis 1961 », nor a record of a year it dates)."""
     scope = record_scope(text)
     return not asserted_figures(claim) and rank_of(text) == 1 and ranks_top(text[span[0]:span[1]]) is not False \
         and (scope == "all-time" or scope is None and not claim.dates)

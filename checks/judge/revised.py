@@ -145,8 +145,8 @@ def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: 
 
 
 def _dated_as_older(claim: Claim, good: list) -> bool:
-    """Whether the claim dates its figure to the month the superseded source gave it (« les 26,8 millions annoncés en
-    décembre 2024 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then."""
+    """Whether the claim dates its figure to the month the superseded source gave it (« les 31,4 millions annoncés en
+    décembre 2029 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then."""
     months = {d.iso()[:7] for d in claim.dates if d.month and d.relation in ("at", "of")}
     return bool(months) and any(str(c.fact.as_of or "")[:7] in months or str(c.source.published or "")[:7] in months
                                 for c, _, _ in good)
@@ -175,14 +175,14 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     if good and exactly_the_older(claim, q, window, cands, good, index):
         return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
     if good and _only_bounds_meet(q, good, verdicts):
-        return []                    # "€1,145.5 million" within "more than one billion", not the 1,045.5 million given
+        return []                    # "€1,182.5 million" within "more than one billion", not the 1,071.5 million given
     return good
 
 
 def _hedged_means_another(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list,
                           index: FactIndex) -> bool:
     """Whether a hedged figure only near the agreeing facts is exactly another's: the older figure or another
-    year's ("some 9,910 pupils": only near the new figure, exactly the old one), or another party's ("analysts
+    year's ("some 7,340 pupils": only near the new figure, exactly the old one), or another party's ("analysts
     polled by X expected about $43 billion": the company's own 43)."""
     plain = replace(q, approximate=False)
     if not any(compare_quantity(signed(plain, claim, c.fact, window), c.fact.quantity)[0] == "supports"

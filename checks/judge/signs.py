@@ -83,10 +83,10 @@ def _says_negative(q: Quantity, claim: Claim, window: str) -> bool:
     said = set(concepts_in(window))
     way = is_difference(claim.text[max(0, q.end - claim.start):]) if q.end >= claim.start else None
     way = way or (difference_before(claim.text[:max(0, q.start - claim.start)]) if q.start >= claim.start else None)
-    if said & NEGATIVE_CONCEPTS or way == "down":       # "12 % fewer passengers", « 12 % de moins »
+    if said & NEGATIVE_CONCEPTS or way == "down":       # "14 % fewer passengers", « 14 % de moins »
         return True
     if q.start >= claim.start and lost_figure(claim.text[:q.start - claim.start], q):
-        return True                                     # « ont perdu 6,2 % de leurs nuitées »
+        return True                                     # « ont perdu 7,4 % de leurs abonnés »
     if way == "up":
         return False
     if said & CHANGE_CONCEPTS:

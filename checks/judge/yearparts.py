@@ -75,7 +75,7 @@ def quantity_part(part: str, claim: Claim, window: str, q: Optional[Quantity] = 
     text = window if parts_in(part, window) else claim.focus or claim.text
     if text is not window and (_year_patterns()[1].search(fold(window))
                                or q is not None and _full_span_later(claim.text[:max(0, q.start - claim.start)])):
-        return None        # ("sold 595,413 in the fourth quarter, and … over the full year, with about 1.76 million")
+        return None        # ("sold 412,380 in the fourth quarter, and … over the full year, with about 1.52 million")
     baseline = part == "quarter" and quarter_is_baseline(text)
     if claim.period_back and (baseline or not any(parts_in(p, text) for p in PARTS)):
         pointed = pointed_part(claim)

@@ -292,7 +292,7 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
     if member.kind != "digits" or member.year_like or member.factor or member.currency_before:
         return False
     if member.unit_kind in ("currency", "unit") or _grouped(norm[member.start:member.core_end], t.decimal):
-        return False                   # (a number written in groups of thousands counts: "India 232,425")
+        return False                   # (a number written in groups of thousands counts: "Korland 318,742")
     model = _MODEL_AFTER.match(norm, member.end) if member.unit is None else None
     if model and fold_key(model.group(0).strip()) not in t.modifiers:
         return True                    # "the 737 MAX", "an A320 NEO": a model's name ("12 FTE" counts)
@@ -306,7 +306,7 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
 
 
 def _grouped(token: str, decimal: str) -> bool:
-    """Whether a number is written in groups of three digits ("232,425", « 1 956 000 »), as counts are, not names."""
+    """Whether a number is written in groups of three digits ("318,742", « 2 487 000 »), as counts are, not names."""
     return any(m.group(0)[1] != decimal for m in _GROUP.finditer(token))
 
 

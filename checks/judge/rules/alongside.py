@@ -203,14 +203,14 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
 
 def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
     """Whether another figure of the claim gives the fact's figure to the digit while ``q`` does not: the fact's
-    2.7 % is the "2.7 %" of the claim, not its "about 3 %" too."""
+    4.3 % is the "4.3 %" of the claim, not its "about 4 %" too."""
     return q.value != fq.value and any(x is not q and x.value is not None and x.value == fq.value and x.unit == fq.unit
                                        for x in asserted_figures(claim))
 
 
 def _states_value(q: Quantity, fq: Quantity) -> bool:
-    """Whether the fact's figure gives the claim's value, not only a bound it falls within: "more than 7,700
-    deaths" states "over 7,700", not "over 9,700" nor "9,241" (nothing is stated alongside that the fact does
+    """Whether the fact's figure gives the claim's value, not only a bound it falls within: "more than 5,300
+    deaths" states "over 5,300", not "over 6,800" nor "6,841" (nothing is stated alongside that the fact does
     not write; the figure another figure of the claim takes is that figure's, ``_stated_in``)."""
     if fq.bound not in ("at-least", "at-most"):
         return True

@@ -1,6 +1,6 @@
 """A multiple written in words beside a figure of the sources (rule ``derived-multiple``): "roughly double the
-40,000 tickets of 2023", « près de trois fois supérieur aux 26,8 millions », "more than doubled to $4.27, from
-$2.11" — the multiple is a figure of the claim like the others, checked against the ratio of two figures of the
+40,000 tickets of 2023", « près de trois fois supérieur aux 31,4 millions », "more than doubled to $5.63, from
+$2.58" — the multiple is a figure of the claim like the others, checked against the ratio of two figures of the
 sources (hi / lo, whichever the claim writes) or against the multiple a fact of the same measure writes itself,
 with the slack its words allow ("roughly", « près de »: about 15 %; "more than": at least the multiple).
 
@@ -64,7 +64,7 @@ def fits(q: Quantity, value: float) -> Optional[str]:
 
 
 def _of_two_confirmed(claim: Claim, q: Quantity, findings: list[Finding]) -> Optional[Finding]:
-    """"more than doubled to $4.27, from $2.11": the claim's two other figures, both confirmed, of one kind of unit
+    """"more than doubled to $5.63, from $2.58": the claim's two other figures, both confirmed, of one kind of unit
     (money, however it is counted) and by one fact or facts of one unit: their ratio confirms the multiple (another
     multiple may be of a third figure, as ``alongside._ratio_of_confirmed`` reads it: never refuted here)."""
     confirmed = {f.part: f for f in findings if f.relation == "supports" and f.part}
@@ -128,7 +128,7 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
 
 def _change_to_level(claim: Claim, q: Quantity, anchor: Candidate, findings: list[Finding],
                      index: FactIndex) -> Optional[tuple]:
-    """"more than doubled to €248m" / « a plus que doublé, à 248 millions », "£165 million, more than double the year
+    """"more than doubled to €316m" / « a plus que doublé, à 316 millions », "£182 million, more than double the year
     before": the level (reached, or written before the multiple), whose fact writes its one rise beside it — in per
     cent (+103 %: 1 + the rise), or in the level's unit (an increase of £85 million: the level over the level less
     the rise; from £80 million: the level over that starting level). The fact's own, never another fact's level,
@@ -163,7 +163,7 @@ def _rise_in_unit(fact: Fact, reading) -> Optional[tuple]:
 
 def _alone(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """A multiple the claim writes with no other figure ("Room prices more than doubled over the period", « sont deux
-    fois et demie plus concernés que ceux à temps complet »): the closest fact on its topic, when it writes a multiple
+    fois et demie plus nombreux à Vallorn qu'à Harwick »): the closest fact on its topic, when it writes a multiple
     itself (of the same kind: an amount or the same comparative), else gives exactly two figures of one unit, its
     pair ("24.5 % against 9.6 %")."""
     if len([x for x in asserted_figures(claim) if x.unit != "year"]) != 1:

@@ -177,8 +177,8 @@ def rank_words(claim: Claim) -> str:
 
 
 def rule_beaten_record(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
-    """A record of all time a claim without a figure states by a quality it names (« le plus meurtrier qu'ait
-    connu le pays », "the deadliest flood the county has ever known") that a fact of an earlier period beats
+    """A record of all time a claim without a figure states by a quality it names (« le plus destructeur qu'ait
+    connu Korland », "the deadliest flood the county has ever known") that a fact of an earlier period beats
     (``beaten_record``): a false record."""
     found = beaten_record(claim, cands, index)
     return [found] if found is not None else []
