@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import words as words_of
+from ..resources import compiled, words as words_of
 from ..terms import content_stems
 from ..text import fold_same_length, spaced_alternation, words
 
@@ -29,7 +29,7 @@ def _opener(loose: bool = False) -> re.Pattern:
     ``loose``: anywhere, and the openers of listed items too (``item_openers`` of ``claims.yaml``: « notamment »,
     "mainly")."""
     listed = words_of("measures", "part_clause_openers") + (words_of("claims", "item_openers") if loose else ())
-    return re.compile((r"(?<!\w)(" if loose else r"[,(]\s*(") + spaced_alternation(listed) + r")(?!\w)")
+    return compiled((r"(?<!\w)(" if loose else r"[,(]\s*(") + spaced_alternation(listed) + r")(?!\w)")
 
 
 def part_clauses(text: str, loose: bool = False) -> list[tuple[int, int]]:

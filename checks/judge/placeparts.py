@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import words
+from ..resources import compiled, words
 from ..text import fold, phrase_pattern, spaced_alternation
 from .clauses import figure_window
 from .figures import stated_figure, units_fit
@@ -27,7 +27,7 @@ from .place import keyed, placed_figures, place_name, place_patterns, place_phra
 @functools.lru_cache(maxsize=None)
 def _exclusion() -> re.Pattern:
     """An exclusion word inside a folded place name (« asie hors japon »)."""
-    return re.compile(rf"(?:^|\s)(?:{spaced_alternation(words('claims', 'place_exclusions'))})\s")
+    return compiled(rf"(?:^|\s)(?:{spaced_alternation(words('claims', 'place_exclusions'))})\s")
 
 
 @functools.lru_cache(maxsize=None)
@@ -38,7 +38,7 @@ def _alone_after() -> re.Pattern:
 @functools.lru_cache(maxsize=None)
 def _alone_before() -> re.Pattern:
     before = spaced_alternation(words("claims", "place_alone_before"))
-    return re.compile(rf"(?<![\w])(?:{before})(?:\s+(?:{spaced_alternation(words('claims', 'place_prepositions'))}))?\s*$")
+    return compiled(rf"(?<![\w])(?:{before})(?:\s+(?:{spaced_alternation(words('claims', 'place_prepositions'))}))?\s*$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -47,7 +47,7 @@ def _coordination() -> re.Pattern:
     prepositions of place (", Ostmark and Dalia", « , de la Norvanie et de l'Orlande », « en Estrie et en Orlande »)."""
     coordinators = spaced_alternation(words("claims", "coordinators"))
     small = spaced_alternation(words("claims", "function_words") + words("claims", "place_prepositions"))
-    return re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|(?:{coordinators})\s+)(?:(?:{small})\s+){{0,2}}")
+    return compiled(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|(?:{coordinators})\s+)(?:(?:{small})\s+){{0,2}}")
 
 
 def of_a_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
