@@ -24,7 +24,12 @@ def _alts(forms) -> str:
 @functools.lru_cache(maxsize=None)
 def _readers() -> tuple[tuple[re.Pattern, Optional[re.Pattern], Optional[re.Pattern], Optional[re.Pattern]], ...]:
     """Per language: (the never word and the word after it, its negation particles, its auxiliaries right before,
-    its closers); each language read with its own words."""
+    its closers); each language read with its own words (built once, kept in the cache folder)."""
+    from .cache import cached_data
+    return cached_data("record-never", _build_readers)
+
+
+def _build_readers() -> tuple:
     out = []
     for lang in LANGS:
         slots, claims = lexicon(lang, "slots"), lexicon(lang, "claims")
