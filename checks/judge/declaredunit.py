@@ -22,14 +22,15 @@ _BREAK = re.compile(r"[,;:()]")
 def with_declared_units(claim: Claim, cands: list[Candidate]) -> Claim:
     """The claim with each bare figure read in the unit a candidate fact declares, when the figure's clause names
     that unit's word before it as the fact's sentence does (see the module); the claim itself otherwise."""
-    words = _declared_words(cands)
+    # (only the small bare figures otherwise asserted nothing: a larger bare one is compared as it is)
+    small = [q.unit is None and q.value is not None and abs(q.value) < 100 and q.start >= claim.start
+             for q in claim.quantities]
+    words = _declared_words(cands) if any(small) else None
     if not words:
         return claim
     changed, out = False, []
-    for q in claim.quantities:
-        # (only the small bare figures otherwise asserted nothing: a larger bare one is compared as it is)
-        small = q.unit is None and q.value is not None and abs(q.value) < 100 and q.start >= claim.start
-        unit = _named_before(claim, q, words) if small else None
+    for q, is_small in zip(claim.quantities, small):
+        unit = _named_before(claim, q, words) if is_small else None
         out.append(replace(q, unit=unit) if unit else q)
         changed = changed or bool(unit)
     return replace(claim, quantities=out) if changed else claim
