@@ -81,12 +81,7 @@ def _owner_after(text: str, mentions: list[tuple[str, int, int]], e: int, hi: in
     m = _after_pattern().search(text, e, hi)
     if m is None or len(_WORD.findall(text[e:m.start()])) > GAP_AFTER or re.search(r"[,;:()]", text[e:m.start()]):
         return None
-    after = [(ent, s) for ent, s, _ in mentions if m.end() <= s < hi]
-    if not after:
-        return None
-    ent, s = min(after, key=lambda x: x[1])
-    gap = text[m.end():s]
-    return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not re.search(r"[\d,;:()]", gap) else None
+    return _party_right_after(text, mentions, m.end(), hi)
 
 
 def _owner_of_lead(text: str, mentions: list[tuple[str, int, int]], s: int, e: int) -> Optional[str]:
@@ -97,11 +92,17 @@ def _owner_of_lead(text: str, mentions: list[tuple[str, int, int]], s: int, e: i
     comma = text.find(",", e)
     if comma < 0 or re.search(r"[;:()]", text[e:comma]) or any(a < comma for _, a, _ in mentions):
         return None
-    after = [(ent, a) for ent, a, _ in mentions if a > comma]
+    return _party_right_after(text, mentions, comma + 1, len(text))
+
+
+def _party_right_after(text: str, mentions: list[tuple[str, int, int]], start: int, hi: int) -> Optional[str]:
+    """The first party written in ``text[start:hi]``, when at most ``GAP_OWNER`` words and no figure or break stand
+    before it."""
+    after = [(ent, a) for ent, a, _ in mentions if start <= a < hi]
     if not after:
         return None
     ent, a = min(after, key=lambda x: x[1])
-    gap = text[comma + 1:a]
+    gap = text[start:a]
     return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not re.search(r"[\d,;:()]", gap) else None
 
 

@@ -97,10 +97,7 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
             if relation is None:
                 return None
             judged.append((relation, other, how))
-    if not judged or len({r for r, _, _ in judged}) != 1:
-        return None
-    relation, fact, how = judged[0]
-    return _finding(q, relation, fact, how)
+    return _one_relation(q, judged)
 
 
 def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[Candidate],
@@ -120,6 +117,11 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
             if relation is None:
                 return None
             judged.append((relation, other, how))
+    return _one_relation(q, judged)
+
+
+def _one_relation(q: Quantity, judged: list[tuple]) -> Optional[Finding]:
+    """The finding of the one relation every (relation, fact, how) judged agrees on; nothing when none or several."""
     if not judged or len({r for r, _, _ in judged}) != 1:
         return None
     relation, fact, how = judged[0]
