@@ -19,6 +19,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words as words_of
 from ..terms import content_stems
 from ..text import fold_same_length, spaced_alternation, words
+from .figures import stated_figure
 
 _CLAUSE_END = re.compile(r"[,;()\[\]]|$")
 
@@ -50,7 +51,7 @@ def said_of_a_part(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
     text = fact.statement or ""
     figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0 and o.value is not None),
                      key=lambda o: o.start)
-    own = _declared(fact, figures)
+    own = stated_figure(fact, index)
     if own is None:
         return None
     parts = [(a, b) for a, b in part_clauses(text) if a >= own.end
@@ -74,14 +75,6 @@ def _word_of_the_part(window: str, text: str, parts: list[tuple[int, int]]) -> O
                 and not stems & outside:
             return w
     return None
-
-
-def _declared(fact: Fact, figures: list[Quantity]) -> Optional[Quantity]:
-    """The figure of the fact's sentence that is its declared one (the first of that value)."""
-    fq = fact.quantity
-    if fq is None or fq.value is None:
-        return None
-    return next((o for o in figures if abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
