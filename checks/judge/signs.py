@@ -23,6 +23,7 @@ from ..numbers import find_quantities
 from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from ..terms import concepts_in
+from .findings import same_size
 
 CHANGE_CONCEPTS = frozenset(DIRECTIONS)
 
@@ -170,7 +171,7 @@ def _figure_clauses(text: str, size: float) -> tuple[tuple[int, int, int], ...]:
     out = set()
     for x in find_quantities(text, detect_language(text)):
         v = x.value if x.value is not None else x.min
-        if v is None or abs(abs(v) - size) > 1e-9 * max(1.0, size):
+        if not same_size(v, size):
             continue
         span = next(((a, b) for a, b in spans if a <= x.start < b), None)
         if span is not None:

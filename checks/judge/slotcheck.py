@@ -18,6 +18,7 @@ from ..model import Claim, Fact
 from ..terms import LANGS, content_stems
 from ..text import fold, fold_same_length, literal_trie, longest_first
 from .causes import direction_slot
+from .findings import same_size
 
 
 def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
@@ -116,7 +117,7 @@ def _opposite_end(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[
     if None in spans or fq is None or rank_of(text) != 1 or rank_of(clause) != 1:
         return None
     q = _ranked_figure(claim, spans[0])
-    if q is None or fq.value is None or abs(abs(q.value) - abs(fq.value)) > 1e-9 * max(1.0, abs(fq.value)):
+    if q is None or not same_size(q.value, fq.value):
         return None
     ct, ft = ranks_top(text[spans[0][0]:spans[0][1]]), ranks_top(clause[spans[1][0]:spans[1][1]])
     if ct is None or ft is None or ct == ft:
