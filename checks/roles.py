@@ -202,7 +202,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     toks = _tokens(text)
     trig = _find_trigger(toks, lang)
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
-    stake = _stake_roles(toks, mentions, offset)
+    stake = _stake_roles(toks, mentions, offset, lang)
     if stake is not None and not (trig and trig.direction == "give" and roles.receiver not in (None, stake.giver)):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles
@@ -328,14 +328,22 @@ def _may_stake(w: str) -> bool:
     return any(p in _set("stake_nouns") | _set("capital_nouns") for p in _word_parts(w))
 
 
-def _stake_roles(toks: list[_Tok], mentions: list[Mention], offset: int) -> Optional[Roles]:
+@functools.lru_cache(maxsize=None)
+def _lang_set(key: str, lang: Optional[str]) -> frozenset[str]:
+    """The words of ``key`` in the clause's language's ``claims.yaml`` (every language's when it is not known)."""
+    if lang not in LANGS:
+        return _set(key)
+    return frozenset(fold(w) for w in lexicon(lang, "claims").get(key) or [])
+
+
+def _stake_roles(toks: list[_Tok], mentions: list[Mention], offset: int, lang: Optional[str]) -> Optional[Roles]:
     """A stake in a company: the company held is the party after "dans"/"in" behind a stake noun (« une participation
     dans Y », "a stake in Y") or after "de"/"of" right behind a capital noun (« entrer au capital de Y »); its holder
     is the party of "de"/"of" between them (« la participation de X dans Y »), else the clause's subject. The stake
     goes to its holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son
     capital à X », "X acquired 20 % of Y"). None when either party is not read."""
     lx = _lex()
-    stakes, capitals = _set("stake_nouns"), _set("capital_nouns")
+    stakes, capitals = _lang_set("stake_nouns", lang), _lang_set("capital_nouns", lang)
     for i, t in enumerate(toks):
         if t.word not in stakes | capitals:
             continue
