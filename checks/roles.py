@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .model import Mention, Roles
-from .resources import lexicon, shared_data
+from .resources import compiled, lexicon, shared_data
 from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import fold, words
@@ -202,7 +202,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     toks = _tokens(text)
     trig = _find_trigger(toks, lang)
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
-    stake = _stake_roles(toks, mentions, offset, lang)
+    stake = _stake_roles(text, toks, mentions, offset, lang)
     if stake is not None and not (trig and trig.direction == "give" and roles.receiver not in (None, stake.giver)):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles
@@ -324,8 +324,8 @@ def _active_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[
 
 @functools.lru_cache(maxsize=65536)
 def _may_stake(w: str) -> bool:
-    """Whether a word (as ``_tokens`` cuts it) is a noun of a stake or of a company's capital."""
-    return any(p in _set("stake_nouns") | _set("capital_nouns") for p in _word_parts(w))
+    """Whether a word (as ``_tokens`` cuts it) is a noun of a stake or of a company's capital, or a verb of holding."""
+    return any(p in _set("stake_nouns") | _set("capital_nouns") | _set("stake_verbs") for p in _word_parts(w))
 
 
 @functools.lru_cache(maxsize=None)
@@ -336,23 +336,46 @@ def _lang_set(key: str, lang: Optional[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon(lang, "claims").get(key) or [])
 
 
-def _stake_roles(toks: list[_Tok], mentions: list[Mention], offset: int, lang: Optional[str]) -> Optional[Roles]:
+def _stake_roles(text: str, toks: list[_Tok], mentions: list[Mention], offset: int,
+                 lang: Optional[str]) -> Optional[Roles]:
     """A stake in a company: the company held is the party after "dans"/"in" behind a stake noun (« une participation
-    dans Y », "a stake in Y") or after "de"/"of" right behind a capital noun (« entrer au capital de Y »); its holder
-    is the party of "de"/"of" between them (« la participation de X dans Y »), else the clause's subject. The stake
-    goes to its holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son
-    capital à X », "X acquired 20 % of Y"). None when either party is not read."""
+    dans Y », "a stake in Y"), after "de"/"of" right behind a capital noun (« entrer au capital de Y ») or after a
+    verb of holding and a percentage (« X détient 20 % de Y », "X owns 20% of Y"); its holder is the party of
+    "de"/"of" between them (« la participation de X dans Y »), else the clause's subject. The stake goes to its
+    holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son capital à X », "X
+    acquired 20 % of Y"). None when either party is not read."""
     lx = _lex()
-    stakes, capitals = _lang_set("stake_nouns", lang), _lang_set("capital_nouns", lang)
+    stakes, capitals, verbs = (_lang_set(k, lang) for k in ("stake_nouns", "capital_nouns", "stake_verbs"))
     for i, t in enumerate(toks):
-        if t.word not in stakes | capitals:
+        if t.word not in stakes | capitals | verbs:
             continue
         left, right, right_at = _parties_around(toks, _Trigger(i, "stake", "hold", "noun"), mentions, offset)
-        held, owner = _held(toks, i, right, right_at, t.word in capitals)
+        if t.word in verbs:
+            held, owner = _held_by_share(text, toks, i, right, right_at), None
+        else:
+            held, owner = _held(toks, i, right, right_at, t.word in capitals)
         holder = owner or next((e for p, e in reversed(left)
                                 if p not in lx.to | lx.agent | lx.frm | _set("non_subject_prepositions")), None)
         if held and holder and held != holder:
             return Roles(giver=held, receiver=holder, verb="stake")
+    return None
+
+
+_PERCENT = compiled(r"%|\b(?:per\s?cent|percent|pour\s?cent)\b")
+
+
+def _held_by_share(text: str, toks: list[_Tok], i: int, right: list[tuple[str, str]],
+                   right_at: list[int]) -> Optional[str]:
+    """The company a verb of holding at ``i`` holds a percentage of: the first party after it, behind "de"/"of"
+    and a percentage written between them, in the verb's active voice (not "owned by X")."""
+    lx = _lex()
+    if any(t.word in lx.agent for t in toks[i + 1:i + 7]):
+        return None
+    for (p, e), at in zip(right, right_at):
+        if at - i > 6:
+            return None
+        if p in lx.frm or toks[at].word in lx.frm:
+            return e if _PERCENT.search(text[toks[i].end:toks[at].start]) else None
     return None
 
 

@@ -2090,6 +2090,18 @@ sources:
         object: brask
         quantity: {value: 23.5, unit: percent}
         as_of: 2025
+      - id: detient
+        statement: Ostrel détient 31,5 % du capital de Pellam.
+        subject: ostrel
+        object: pellam
+        quantity: {value: 31.5, unit: percent}
+        as_of: 2025
+      - id: owns
+        statement: Ostrel owns 32.5% of Pellam.
+        subject: ostrel
+        object: pellam
+        quantity: {value: 32.5, unit: percent}
+        as_of: 2025
       - id: rachat
         statement: Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.
         subject: pellam
@@ -2113,6 +2125,11 @@ sources:
     ("Brask Air took a 23.5% stake in Norlink.", "en", "contradicted"),
     ("Norlink est entrée à hauteur de 22,5 % au capital de Brask Air.", "fr", "supported"),
     ("Norlink took a 23.5% stake in Brask Air.", "en", "supported"),
+    # a verb of holding and a percentage (« détenir 31,5 % de », "own 32.5% of"), the holder and the held swapped
+    ("Pellam détient 31,5 % d'Ostrel.", "fr", "contradicted"),
+    ("Pellam owns 32.5% of Ostrel.", "en", "contradicted"),
+    ("Ostrel détient 31,5 % de Pellam.", "fr", "supported"),
+    ("Ostrel owns 32.5% of Pellam.", "en", "supported"),
     # the buyer the list declares as its subject, read as the one who receives on both sides: no false alarm
     ("Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.", "fr", "supported"),
     ("Ostrel a acheté à Pellam 1 200 logements pour 260 millions d'euros.", "fr", "contradicted"),

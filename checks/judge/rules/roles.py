@@ -59,8 +59,9 @@ def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, 
     if role_unread(claim, f):
         return []                 # the other party is named, in a role the reader did not find: not confirmed
     name = index.entity_name
-    return [Finding("supports", "roles", f, f"{name(giver)} → {name(receiver)}, as in the source",
-                    part=_parties_said(r, name))]
+    said = f"{name(receiver)} holds the stake in {name(giver)}" if r.verb == "stake" else \
+        f"{name(giver)} → {name(receiver)}"
+    return [Finding("supports", "roles", f, f"{said}, as in the source", part=_parties_said(r, name))]
 
 
 def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str], Optional[str]]:
