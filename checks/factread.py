@@ -45,6 +45,7 @@ class FactReading:
     negated: bool = False
     giver: Optional[str] = None
     receiver: Optional[str] = None
+    role_verb: Optional[str] = None     # the concept of the verb that gave giver and receiver ("supply", "stake")
     entities: tuple[str, ...] = ()
     qualifiers: frozenset[str] = frozenset()    # measure qualifiers: "youth", "net", "core"...
     dates: tuple = ()                           # every date of the statement (``numbers.find_dates``)
@@ -278,15 +279,15 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     dates = [d for c in claims for d in c.dates if d.relation == "at" and not starts_a_span(text, d.start)]
     period = dates[0].iso() if dates else None
     main = next((c for c in claims if c.role == "main"), claims[0] if claims else None)
-    giver = receiver = None
+    giver = receiver = role_verb = None
     if main is not None:
-        giver, receiver = main.roles.giver, main.roles.receiver
+        giver, receiver, role_verb = main.roles.giver, main.roles.receiver, main.roles.verb
     entities = tuple(dict.fromkeys(m.entity for c in claims for m in c.mentions))
     return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
                        dates=_read_dates(claims, text, lang),
                        period=period,
                        direction=direction_of(text) or (None if receiver else lost_direction(text, quantities)), negated=bool(main and main.negated),
-                       giver=giver, receiver=receiver, entities=entities, qualifiers=qualifiers_in(text))
+                       giver=giver, receiver=receiver, role_verb=role_verb, entities=entities, qualifiers=qualifiers_in(text))
 
 
 def _read_dates(claims: list[Claim], text: str, lang: str) -> tuple:

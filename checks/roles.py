@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .model import Mention, Roles
-from .resources import lexicon, shared_data
+from .resources import compiled, lexicon, shared_data
 from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import fold, words
@@ -44,6 +44,12 @@ def _lex() -> _Lex:
     return _Lex(gather("passive_auxiliaries"), gather("agent_prepositions"),
                 gather("receiver_prepositions") | _set("role_receiver_words"), gather("giver_prepositions") | _set("role_giver_words"),
                 frozenset(neg))
+
+
+@functools.lru_cache(maxsize=None)
+def directions() -> dict[str, str]:
+    """concept id -> the direction of its transfer ("give", "receive"), for the concepts that have one."""
+    return _directions()
 
 
 @functools.lru_cache(maxsize=None)
@@ -191,12 +197,20 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
                lang: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause of language ``lang`` (a verb form of another
     language is no verb there). ``mentions`` carry absolute offsets."""
-    if not any(map(_may_trigger, [w for w, _, _ in words(text)])):
+    if not any(_may_trigger(w) or _may_stake(w) for w, _, _ in words(text)):
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = _tokens(text)
     trig = _find_trigger(toks, lang)
-    if trig is None:
-        return Roles()
+    roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
+    stake = _stake_roles(text, toks, mentions, offset, lang)
+    if stake is not None and not (trig and trig.direction == "give" and roles.receiver not in (None, stake.giver)):
+        return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
+    return roles
+
+
+def _transfer_roles(toks: list[_Tok], trig: _Trigger, mentions: list[Mention], offset: int,
+                    subject_hint: Optional[str]) -> Roles:
+    """Giver and receiver around a transfer verb or noun (``find_roles``)."""
     left, right, right_at = _parties_around(toks, trig, mentions, offset)
     subject, light = _subject(toks, trig, left, subject_hint)
     ends = _ends(trig, right, right_at)
@@ -268,7 +282,8 @@ def _first_subject(left: list[tuple[str, str]]) -> Optional[str]:
 
 
 def _ends(trig: _Trigger, right: list[tuple[str, str]], right_at: list[int]) -> tuple[Optional[str], ...]:
-    """(to, from, by, direct object): the parties after the trigger by their preposition."""
+    """(to, from, by, direct object, source): the parties after the trigger by their preposition (the source:
+    the one a buyer buys from, « racheter à Y »)."""
     lx = _lex()
     to_e = next((e for p, e in right if p in lx.to), None)
     from_e = next((e for p, e in right if p in lx.frm), None)
@@ -276,12 +291,13 @@ def _ends(trig: _Trigger, right: list[tuple[str, str]], right_at: list[int]) -> 
     # a direct object follows the verb closely ("paid North Korea", "owes its owner"), not "through his company X"
     direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and right_at[0] - trig.index <= 3 \
         else None
-    return to_e, from_e, by_e, direct
+    source = next((e for p, e in right if p in _set("receive_source_prepositions")), None)
+    return to_e, from_e, by_e, direct, source
 
 
 def _noun_roles(trig: _Trigger, ends: tuple, subject: Optional[str], subject_hint: Optional[str],
                 light: bool) -> tuple[Optional[str], Optional[str]]:
-    to_e, from_e, by_e, _ = ends
+    to_e, from_e, by_e, _, _ = ends
     giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
     receiver = to_e
     if trig.direction == "receive":
@@ -290,7 +306,7 @@ def _noun_roles(trig: _Trigger, ends: tuple, subject: Optional[str], subject_hin
 
 
 def _passive_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    to_e, from_e, by_e, _ = ends
+    to_e, from_e, by_e, _, _ = ends
     if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
         return by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
     if trig.direction == "give":
@@ -299,7 +315,78 @@ def _passive_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple
 
 
 def _active_roles(trig: _Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    to_e, from_e, _, direct = ends
+    to_e, from_e, _, direct, source = ends
     if trig.direction == "give":
         return subject, to_e or (direct if direct != subject else None)
-    return from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else None), subject
+    # who one buys from: « racheter à Y », "buy from Y"; what one owes to: "owes its owner", "owes to Y"
+    return from_e or (direct if trig.concept == "owe" else None) or (to_e if trig.concept == "owe" else source), subject
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_stake(w: str) -> bool:
+    """Whether a word (as ``_tokens`` cuts it) is a noun of a stake or of a company's capital, or a verb of holding."""
+    return any(p in _set("stake_nouns") | _set("capital_nouns") | _set("stake_verbs") for p in _word_parts(w))
+
+
+@functools.lru_cache(maxsize=None)
+def _lang_set(key: str, lang: Optional[str]) -> frozenset[str]:
+    """The words of ``key`` in the clause's language's ``claims.yaml`` (every language's when it is not known)."""
+    if lang not in LANGS:
+        return _set(key)
+    return frozenset(fold(w) for w in lexicon(lang, "claims").get(key) or [])
+
+
+def _stake_roles(text: str, toks: list[_Tok], mentions: list[Mention], offset: int,
+                 lang: Optional[str]) -> Optional[Roles]:
+    """A stake in a company: the company held is the party after "dans"/"in" behind a stake noun (« une participation
+    dans Y », "a stake in Y"), after "de"/"of" right behind a capital noun (« entrer au capital de Y ») or after a
+    verb of holding and a percentage (« X détient 20 % de Y », "X owns 20% of Y"); its holder is the party of
+    "de"/"of" between them (« la participation de X dans Y »), else the clause's subject. The stake goes to its
+    holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son capital à X », "X
+    acquired 20 % of Y"). None when either party is not read."""
+    lx = _lex()
+    stakes, capitals, verbs = (_lang_set(k, lang) for k in ("stake_nouns", "capital_nouns", "stake_verbs"))
+    for i, t in enumerate(toks):
+        if t.word not in stakes | capitals | verbs:
+            continue
+        left, right, right_at = _parties_around(toks, _Trigger(i, "stake", "hold", "noun"), mentions, offset)
+        if t.word in verbs:
+            held, owner = _held_by_share(text, toks, i, right, right_at), None
+        else:
+            held, owner = _held(toks, i, right, right_at, t.word in capitals)
+        holder = owner or next((e for p, e in reversed(left)
+                                if p not in lx.to | lx.agent | lx.frm | _set("non_subject_prepositions")), None)
+        if held and holder and held != holder:
+            return Roles(giver=held, receiver=holder, verb="stake")
+    return None
+
+
+_PERCENT = compiled(r"%|\b(?:per\s?cent|percent|pour\s?cent)\b")
+
+
+def _held_by_share(text: str, toks: list[_Tok], i: int, right: list[tuple[str, str]],
+                   right_at: list[int]) -> Optional[str]:
+    """The company a verb of holding at ``i`` holds a percentage of: the first party after it, behind "de"/"of"
+    and a percentage written between them, in the verb's active voice (not "owned by X")."""
+    lx = _lex()
+    if any(t.word in lx.agent for t in toks[i + 1:i + 7]):
+        return None
+    for (p, e), at in zip(right, right_at):
+        if at - i > 6:
+            return None
+        if p in lx.frm or toks[at].word in lx.frm:
+            return e if _PERCENT.search(text[toks[i].end:toks[at].start]) else None
+    return None
+
+
+def _held(toks: list[_Tok], i: int, right: list[tuple[str, str]], right_at: list[int],
+          capital: bool) -> tuple[Optional[str], Optional[str]]:
+    """(the company held, the party of "de"/"of" before it) after the stake or capital noun at ``i``."""
+    lx, owner = _lex(), None
+    for (p, e), at in zip(right, right_at):
+        of = p in lx.frm or toks[at].word in lx.frm      # « au capital de Y », « au capital d'Y » (one mention)
+        if p in _set("stake_held_prepositions") or (capital and of and at - i <= 3):
+            return e, owner
+        if p in lx.frm and owner is None:
+            owner = e
+    return None, owner

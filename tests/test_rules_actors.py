@@ -2050,3 +2050,90 @@ sources:
 ])
 def test_the_figure_of_a_lead_phrase_is_its_clause_subjects(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, LEAGUE), text, lang), want)
+
+
+DEALS = """
+version: 1
+entities:
+  holdane: {names: [Holdane, groupe Holdane]}
+  corvel: {names: [Corvel, fonds Corvel]}
+  norlink: {names: [Norlink]}
+  brask: {names: [Brask Air, Brask]}
+  pellam: {names: [Pellam]}
+  ostrel: {names: [Ostrel]}
+sources:
+  - id: deals-2025
+    title: Deals of 2025
+    published: 2026-01-20
+    facts:
+      - id: entrepots
+        statement: Holdane cède au fonds Corvel 45 % de deux entrepôts lyonnais pour 312 millions d'euros.
+        subject: holdane
+        object: corvel
+        quantity: {value: 312e6, unit: EUR}
+        as_of: 2025
+      - id: warehouses
+        statement: Holdane sold 45% of two Lyon warehouses to Corvel for 318 million euros.
+        subject: holdane
+        object: corvel
+        quantity: {value: 318e6, unit: EUR}
+        as_of: 2025
+      - id: participation
+        statement: Norlink a finalisé la prise d'une participation de 22,5 % dans le capital de Brask Air.
+        subject: norlink
+        object: brask
+        quantity: {value: 22.5, unit: percent}
+        as_of: 2025
+      - id: stake
+        statement: Norlink completed the purchase of a 23.5% stake in Brask Air.
+        subject: norlink
+        object: brask
+        quantity: {value: 23.5, unit: percent}
+        as_of: 2025
+      - id: detient
+        statement: Ostrel détient 31,5 % du capital de Pellam.
+        subject: ostrel
+        object: pellam
+        quantity: {value: 31.5, unit: percent}
+        as_of: 2025
+      - id: owns
+        statement: Ostrel owns 32.5% of Pellam.
+        subject: ostrel
+        object: pellam
+        quantity: {value: 32.5, unit: percent}
+        as_of: 2025
+      - id: rachat
+        statement: Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.
+        subject: pellam
+        object: ostrel
+        quantity: {value: 260e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # buying from a party is the converse of selling to it (« racheter à », "buy from"): the seller and the buyer
+    # swapped are contradicted
+    ("Holdane a racheté au fonds Corvel 45 % de deux entrepôts lyonnais, pour 312 millions d'euros.", "fr",
+     "contradicted"),
+    ("Holdane bought 45% of two Lyon warehouses from Corvel for 318 million euros.", "en", "contradicted"),
+    ("Le fonds Corvel a racheté à Holdane 45 % de deux entrepôts lyonnais pour 312 millions d'euros.", "fr",
+     "supported"),
+    ("Corvel bought 45% of two Lyon warehouses from Holdane for 318 million euros.", "en", "supported"),
+    # a stake: its holder and the company whose capital it is, swapped (« entrer au capital de », "a stake in")
+    ("Brask Air est entrée à hauteur de 22,5 % au capital de Norlink.", "fr", "contradicted"),
+    ("Brask Air took a 23.5% stake in Norlink.", "en", "contradicted"),
+    ("Norlink est entrée à hauteur de 22,5 % au capital de Brask Air.", "fr", "supported"),
+    ("Norlink took a 23.5% stake in Brask Air.", "en", "supported"),
+    # a verb of holding and a percentage (« détenir 31,5 % de », "own 32.5% of"), the holder and the held swapped
+    ("Pellam détient 31,5 % d'Ostrel.", "fr", "contradicted"),
+    ("Pellam owns 32.5% of Ostrel.", "en", "contradicted"),
+    ("Ostrel détient 31,5 % de Pellam.", "fr", "supported"),
+    ("Ostrel owns 32.5% of Pellam.", "en", "supported"),
+    # the buyer the list declares as its subject, read as the one who receives on both sides: no false alarm
+    ("Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.", "fr", "supported"),
+    ("Ostrel a acheté à Pellam 1 200 logements pour 260 millions d'euros.", "fr", "contradicted"),
+])
+def test_the_buyer_and_the_seller_or_the_holder_of_a_stake_swapped(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DEALS), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)

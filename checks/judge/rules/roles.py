@@ -15,6 +15,7 @@ from ...text import fold
 from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
+from ...roles import directions as _directions
 from ..figures import fact_names_all, name_acronyms, is_topical, proper_names_in, substantive
 from ..actors import other_actor
 from ..aheadof import inverted_comparison
@@ -38,24 +39,47 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     if c is None or not fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)):
         return []                 # "Russia paid Belarus": the fact is about another receiver
     f = c.fact
-    inverted, right = _orientation(r, f)
+    giver, receiver = _fact_roles(f, index, r.verb)
+    if not (giver or receiver):
+        return []                 # a stake the fact's statement does not read: its declared parties say no direction
+    inverted, right = _orientation(r, giver, receiver)
     if inverted and not right:
-        return [_wrong_actor(r, f, index)]
+        return [_wrong_actor(r, giver, receiver, f, index)]
     if right and not inverted:
-        if r.giver and r.receiver and (r.giver != f.subject or r.receiver != f.object):
-            return []
-        if role_unread(claim, f):
-            return []             # the other party is named, in a role the reader did not find: not confirmed
-        name = index.entity_name
-        return [Finding("supports", "roles", f, f"{name(f.subject)} → {name(f.object)}, as in the source",
-                        part=_parties_said(r, name))]
+        return _same_roles(claim, giver, receiver, f, index)
     return []
 
 
-def _orientation(r, f) -> tuple[bool, bool]:
+def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, index: FactIndex) -> list[Finding]:
+    """The claim's parties in the fact's roles: supported, unless it names another party in one of them or names
+    the fact's other party in a role it does not read."""
+    r = claim.roles
+    if r.giver and r.receiver and (r.giver != giver or r.receiver != receiver):
+        return []
+    if role_unread(claim, f):
+        return []                 # the other party is named, in a role the reader did not find: not confirmed
+    name = index.entity_name
+    said = f"{name(receiver)} holds the stake in {name(giver)}" if r.verb == "stake" else \
+        f"{name(giver)} → {name(receiver)}"
+    return [Finding("supports", "roles", f, f"{said}, as in the source", part=_parties_said(r, name))]
+
+
+def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """Who gives and who receives in the fact: read from its statement by the claim's reader when it reads both
+    around a verb of receiving or a stake, where a list's declared subject is the one who acts, not the one who
+    gives (« X a acheté des logements aux promoteurs »: X receives; "X acquired a stake in Y": the stake goes to X);
+    the declared subject and object otherwise (the subject gives: « Kering cède à Ardian »). For a stake claim only
+    a stake or transfer the statement reads is compared."""
+    reading = index.reading(f)
+    if reading.giver and reading.receiver and _directions().get(reading.role_verb or "") != "give":
+        return reading.giver, reading.receiver
+    return (None, None) if verb == "stake" else (f.subject, f.object)
+
+
+def _orientation(r, giver: Optional[str], receiver: Optional[str]) -> tuple[bool, bool]:
     """(whether a party of the claim is in the fact's other role, whether one is in the same role)."""
-    inverted = (r.giver and r.giver == f.object) or (r.receiver and r.receiver == f.subject)
-    right = (r.giver and r.giver == f.subject) or (r.receiver and r.receiver == f.object)
+    inverted = (r.giver and r.giver == receiver) or (r.receiver and r.receiver == giver)
+    right = (r.giver and r.giver == giver) or (r.receiver and r.receiver == receiver)
     return bool(inverted), bool(right)
 
 
@@ -71,10 +95,16 @@ def _transfer_fact(claim: Claim, cands: list[Candidate], found: tuple) -> Option
     return pool[0] if pool else None
 
 
-def _wrong_actor(r, f, index: FactIndex) -> Finding:
+def _wrong_actor(r, giver: Optional[str], receiver: Optional[str], f, index: FactIndex) -> Finding:
     """The roles the other way round: who the source says gives and receives, and what the article has."""
     name = index.entity_name
     what = f" ({fmt_quantity(f.quantity)})" if f.quantity and f.quantity.unit not in ("ratio", "percent") else ""
+    if r.verb == "stake":
+        said = f"{name(r.receiver)} holding a stake in {name(r.giver)}" if r.giver and r.receiver else \
+            f"{name(r.receiver or r.giver)} on the other side"
+        return Finding("contradicts", "roles", f,
+                       f"wrong actor: in the source {name(receiver)} holds the stake and {name(giver)} is the company "
+                       f"whose capital is held{what}; the article has {said}", part=_parties_said(r, name))
     verb = _GIVE_VERB.get(r.verb or "", "gives")
     said = []
     if r.giver:
@@ -82,7 +112,7 @@ def _wrong_actor(r, f, index: FactIndex) -> Finding:
     if r.receiver:
         said.append(f"{name(r.receiver)} as the one who receives")
     return Finding("contradicts", "roles", f,
-                   f"wrong actor: in the source {name(f.subject)} {verb} and {name(f.object)} receives{what}; "
+                   f"wrong actor: in the source {name(giver)} {verb} and {name(receiver)} receives{what}; "
                    f"the article has {' and '.join(said)}", part=_parties_said(r, name))
 
 
