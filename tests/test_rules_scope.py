@@ -3406,3 +3406,42 @@ sources:
 ])
 def test_a_span_of_time_is_the_fact_s(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SPANS), text, lang), want)
+
+
+REVISED_FORECAST = """
+version: 1
+sources:
+  - id: outlook-july
+    title: Brevane Motors, half-year results and outlook
+    published: 2024-07-25
+    superseded_by: outlook-october
+    facts:
+      - id: h2-outlook
+        statement: Brevane Motors' operating profit for the second half of 2024 could fall by around 25%.
+        quantity: {value: -25, unit: percent, bound: about}
+        as_of: 2024
+      - id: s2-prevision
+        statement: Le résultat opérationnel de Brevane Motors au second semestre 2024 pourrait baisser d'environ 25 %.
+        quantity: {value: -25, unit: percent, bound: about}
+        as_of: 2024
+  - id: outlook-october
+    title: Brevane Motors, third-quarter sales
+    published: 2024-10-22
+    facts:
+      - id: year-outlook
+        statement: Brevane Motors' operating profit for 2024 could be around 1.4 billion euros.
+        quantity: {value: 1.4e9, unit: EUR, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a replaced source said could happen ("could fall", « pourrait baisser ») does not confirm that it happened
+    ("In the second half of 2024, Brevane Motors' operating profit fell by around 25%.", "en", "unverified"),
+    ("Au second semestre 2024, le résultat opérationnel de Brevane Motors a baissé d'environ 25 %.", "fr",
+     "unverified"),
+    ("In July, Brevane Motors said its operating profit for the second half of 2024 could fall by around 25%.", "en",
+     "supported"),
+])
+def test_a_revised_forecast_confirms_no_outcome(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, REVISED_FORECAST), text, lang), want)

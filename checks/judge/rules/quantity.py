@@ -44,6 +44,7 @@ from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
 from ..runningyear import another_period_instead
+from ..forecastfact import revised_forecast
 
 RULE_ID = "quantity"
 
@@ -337,7 +338,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    instead = another_period_instead(claim, q, window, c, cands, index)
+    instead = another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index)
     if instead:
         return instead
     turned, moved = way_against(claim, q, window, c.fact, index)
