@@ -3286,3 +3286,162 @@ sources:
 def test_a_comment_after_the_last_figure_qualifies_none(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, REVENUES), text, lang)
     assert_verdict(st, want)
+
+
+BASELINE_DATE = """
+version: 1
+sources:
+  - id: rapport-2024
+    title: Tarvel Foods, annual report 2024
+    published: 2025-02-10
+    facts:
+      - id: volumes-2024
+        statement: Tarvel Foods' volumes grew 1.2% in 2024, after falling 0.4% in 2023.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2024
+      - id: prices-2024
+        statement: Tarvel Foods' prices rose 2.1% in 2024.
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2024
+      - id: prices-2023
+        statement: Tarvel Foods' prices rose 6.8% in 2023.
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2023
+      - id: volumes-fr
+        statement: Les volumes de Tarvel Foods ont progressé de 1,2 % en 2024, après un recul de 0,4 % en 2023.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2024
+      - id: prix-2024
+        statement: Les prix de Tarvel Foods ont augmenté de 2,1 % en 2024.
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2024
+      - id: prix-2023
+        statement: Les prix de Tarvel Foods ont augmenté de 6,8 % en 2023.
+        quantity: {value: 6.8, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year of the starting level a statement compares with ("after falling 0.4 % in 2023") dates the comparison,
+    # not the period the article speaks of: the undated figure after it is still 2024's
+    ("Tarvel Foods' sales rose in 2024. Volumes grew 1.2 per cent after falling by 0.4 per cent in 2023. "
+     "Prices rose 6.8%.", "en",
+     "contradicted"),
+    ("Les ventes de Tarvel Foods ont progressé en 2024. Les volumes ont gagné 1,2 %, après un recul de 0,4 % en 2023. "
+     "Les prix ont augmenté de 6,8 %.", "fr", "contradicted"),
+    ("Tarvel Foods' sales rose in 2024. Volumes grew 1.2 per cent after falling by 0.4 per cent in 2023. "
+     "Prices rose 2.1%.", "en",
+     "supported"),
+])
+def test_a_baseline_s_year_is_not_the_period_spoken_of(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BASELINE_DATE), text, lang), want)
+
+
+ANOTHER_YEAR_BESIDE = """
+version: 1
+sources:
+  - id: results-2024
+    title: Orvane Group, results 2024
+    published: 2025-02-12
+    facts:
+      - id: profit-2024
+        statement: Orvane Group's operating profit was 3,120 million euros in 2024, down 18%, an operating margin of 11.6%.
+        quantity: {value: 3.12e9, unit: EUR}
+        as_of: 2024
+      - id: margin-2023
+        statement: Orvane Group's operating margin was 16.2% in 2023.
+        quantity: {value: 16.2, unit: percent}
+        as_of: 2023
+      - id: resultat-2024
+        statement: Le résultat opérationnel du groupe Orvane s'élève à 3 120 millions d'euros en 2024, en baisse de 18 %, soit une marge opérationnelle de 11,6 %.
+        quantity: {value: 3.12e9, unit: EUR}
+        as_of: 2024
+      - id: marge-2023
+        statement: La marge opérationnelle du groupe Orvane était de 16,2 % en 2023.
+        quantity: {value: 16.2, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an undated level read in the year the article speaks of (2024): the other year's fact that gives it agrees by
+    # chance, since a fact of 2024 writes the same measure, beside its declared figure, otherwise
+    ("Orvane Group's operating profit fell 18% in 2024. Its operating margin came in at 16.2%.", "en",
+     "contradicted"),
+    ("Le résultat opérationnel du groupe Orvane a reculé de 18 % en 2024. La marge opérationnelle ressort à 16,2 %.",
+     "fr", "contradicted"),
+    ("Orvane Group's operating profit fell 18% in 2024. Its operating margin came in at 11.6%.", "en", "supported"),
+    ("Orvane Group's operating margin was 16.2% in 2023.", "en", "supported"),
+])
+def test_an_undated_level_is_not_another_year_s(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ANOTHER_YEAR_BESIDE), text, lang), want)
+
+
+SPANS = """
+version: 1
+sources:
+  - id: gallery
+    title: Ostrel Gallery, first year since reopening
+    published: 2025-06-10
+    facts:
+      - id: visitors-year
+        statement: The Ostrel Gallery has welcomed more than 4 million visitors since it reopened, in a year.
+        quantity: {value: 4e6, unit: visitors, bound: at-least}
+        as_of: 2025-06
+      - id: visiteurs-annee
+        statement: La galerie Ostrel a accueilli plus de 4 millions de visiteurs depuis sa réouverture, en un an.
+        quantity: {value: 4e6, unit: visiteurs, bound: at-least}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a span of time the claim writes that the confirming fact writes otherwise: another period's figure
+    ("In its first six months, the Ostrel Gallery welcomed more than 4 million visitors.", "en", "contradicted"),
+    ("Au cours de ses six premiers mois, la galerie Ostrel a accueilli plus de 4 millions de visiteurs.", "fr",
+     "contradicted"),
+    ("In its first 12 months, the Ostrel Gallery welcomed more than 4 million visitors.", "en", "supported"),
+    ("En un an, la galerie Ostrel a accueilli plus de 4 millions de visiteurs.", "fr", "supported"),
+])
+def test_a_span_of_time_is_the_fact_s(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SPANS), text, lang), want)
+
+
+REVISED_FORECAST = """
+version: 1
+sources:
+  - id: outlook-july
+    title: Brevane Motors, half-year results and outlook
+    published: 2024-07-25
+    superseded_by: outlook-october
+    facts:
+      - id: h2-outlook
+        statement: Brevane Motors' operating profit for the second half of 2024 could fall by around 25%.
+        quantity: {value: -25, unit: percent, bound: about}
+        as_of: 2024
+      - id: s2-prevision
+        statement: Le résultat opérationnel de Brevane Motors au second semestre 2024 pourrait baisser d'environ 25 %.
+        quantity: {value: -25, unit: percent, bound: about}
+        as_of: 2024
+  - id: outlook-october
+    title: Brevane Motors, third-quarter sales
+    published: 2024-10-22
+    facts:
+      - id: year-outlook
+        statement: Brevane Motors' operating profit for 2024 could be around 1.4 billion euros.
+        quantity: {value: 1.4e9, unit: EUR, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a replaced source said could happen ("could fall", « pourrait baisser ») does not confirm that it happened
+    ("In the second half of 2024, Brevane Motors' operating profit fell by around 25%.", "en", "unverified"),
+    ("Au second semestre 2024, le résultat opérationnel de Brevane Motors a baissé d'environ 25 %.", "fr",
+     "unverified"),
+    ("In July, Brevane Motors said its operating profit for the second half of 2024 could fall by around 25%.", "en",
+     "supported"),
+])
+def test_a_revised_forecast_confirms_no_outcome(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, REVISED_FORECAST), text, lang), want)

@@ -78,11 +78,31 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
     article's), or None when it gives no date or compares with the statement before (``points_back``)."""
     if points_back:
         return None
-    at = dates_of_event(claim, f, base)
+    at = [d for d in dates_of_event(claim, f, base) if not _dates_a_baseline(claim, d, f, base)]
     if at:
         return at[0].year, at[0].month
     months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
     return (year, months.pop()) if len(months) == 1 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _baseline_opener() -> re.Pattern:
+    return word_pattern("measures", r"(?<![\w'])(?:{baseline_date_openers})(?![\w'])")
+
+
+def _dates_a_baseline(claim: Claim, d, f: str, base: int) -> bool:
+    """Whether a date dates the starting level a statement's figure is compared with, not the statement: the date
+    written right after a figure (no other word than a preposition or article between) whose words since the
+    figure before it open a comparison ("turned positive at 0.8 % after shrinking by 0.3 % in 2023", « à 5 %,
+    contre 7 % en 2023 »): the statement speaks of the first figure's period, which it does not name."""
+    figures = sorted((q for q in claim.quantities if 0 <= q.start and q.end <= d.start), key=lambda q: q.start)
+    if len(figures) < 2:
+        return False
+    q, before = figures[-1], figures[-2]
+    gap = f[q.end - base:d.start - base]
+    if len(gap.split()) > 2 or any(ch in gap for ch in ",;:()"):
+        return False
+    return bool(_baseline_opener().search(f[before.end - base:q.start - base]))
 
 
 def undated_statement(claims: list[Claim], text: str, lang: str) -> bool:

@@ -35,6 +35,7 @@ from .published import publication_by_main_source
 from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
+from .timespans import of_its_own_span
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -75,6 +76,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     cands = index.candidates(claim)
     claim = with_declared_units(claim, cands)      # ("the magnitude … at 6.3": a figure in the facts' own unit)
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
+    findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}

@@ -22,6 +22,7 @@ from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import relative_figure
 from .rules.alongside import stated_alongside, way_beside
+from .timespans import of_its_own_span
 
 
 def confirming_facts(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
@@ -105,7 +106,7 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
     """A gloss's result judged again against the facts that confirm the main clause: confirmed when they state
     all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
     rules whose refutation is kept (another one leaves the result as it was)."""
-    found = stated_alongside(r.claim, confirming, set(), index, with_kin)
+    found = of_its_own_span(r.claim, stated_alongside(r.claim, confirming, set(), index, with_kin), index)
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)

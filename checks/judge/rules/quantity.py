@@ -43,7 +43,8 @@ from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
-from ..wholeyear import whole_year_instead
+from ..runningyear import another_period_instead
+from ..forecastfact import revised_forecast
 
 RULE_ID = "quantity"
 
@@ -337,12 +338,9 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    whole = whole_year_instead(claim, q, window, c, cands, index)
-    if whole is not None:
-        return [Finding("contradicts", "period", whole.fact,
-                        f"wrong period: {q.text.strip()!r} is the source's figure for a part of the year "
-                        f"({c.fact.statement}); for the whole year it gives {fmt_quantity(whole.fact.quantity)}: "
-                        f"{whole.fact.statement}")]
+    instead = another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index)
+    if instead:
+        return instead
     turned, moved = way_against(claim, q, window, c.fact, index)
     if turned:
         wrong = Finding("contradicts", "direction", c.fact, f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}",

@@ -1,0 +1,111 @@
+"""A figure whose clause and statement give no date is read in the period the article speaks of
+(``Claim.period_before``, ``checks/detect/running.py``). A fact of another year that gives it agrees by chance when
+a fact of the year spoken of writes the same measure, at a figure of its sentence, otherwise ("The operating margin
+came in at 24.3 %" in an article on 2024, against "The operating margin was 24.3 % in 2023" and "operating profit
+was €2.5 billion in 2024, an operating margin of 14.9 %"): that year's figure, wrong for the year spoken of. The
+other fact's figure measures the same thing when the measure nouns at it are those at the agreeing fact's figure
+and its words name what the claim's figure measures; a figure of a change is never a level's.
+(``checks/judge/wholeyear.py`` does the same for a part of the year against the whole year; both are tried here.)
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..compare import compare_quantity, fmt_quantity
+from ..detect.figures import is_difference
+from ..factread import direction_of
+from ..match import Candidate, FactIndex, unit_class
+from ..model import Claim, Quantity
+from .beside import measured_keys
+from .clauses import figure_sense
+from .figures import fact_expected, fact_parties, signed
+from .findings import Finding, year_of
+from .measurenoun import measure_nouns_in, nouns_at_figure
+from .periods import quantity_month, quantity_year
+from .wholeyear import whole_year_instead
+from .yearparts import part_of_year
+
+
+def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                           index: FactIndex) -> list[Finding]:
+    """The findings of a figure an agreeing fact gives for another period than the claim's: a part of the year
+    for the whole year (``whole_year_instead``), or another year than the one the article speaks of
+    (``running_year_instead``); none when the period is the claim's."""
+    whole = whole_year_instead(claim, q, window, agreeing, cands, index)
+    if whole is not None:
+        return [Finding("contradicts", "period", whole.fact,
+                        f"wrong period: {q.text.strip()!r} is the source's figure for a part of the year "
+                        f"({agreeing.fact.statement}); for the whole year it gives {fmt_quantity(whole.fact.quantity)}: "
+                        f"{whole.fact.statement}")]
+    other = running_year_instead(claim, q, window, agreeing, cands, index)
+    if other is None:
+        return []
+    c, fq = other
+    year = claim.period_before[0]
+    return [Finding("contradicts", "period", c.fact,
+                    f"wrong period: {q.text.strip()!r} is the source's figure for {agreeing.fact.as_of} "
+                    f"({agreeing.fact.statement}); for {year}, the year the article speaks of, it gives "
+                    f"{fq.text.strip()!r}: {c.fact.statement}"),
+            Finding("related", "period", agreeing.fact, f"the figure of {agreeing.fact.as_of}")]
+
+
+def running_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                         index: FactIndex) -> Optional[tuple[Candidate, Quantity]]:
+    """The fact of the year the article speaks of, and its figure, that gives the measure of ``agreeing`` (a fact
+    of another year) otherwise, for a level whose clause and statement name no period; None when there is none,
+    or when a figure of that year agrees."""
+    year = (claim.period_before or (None,))[0]
+    if not _undated_level_of_another_year(claim, q, window, agreeing, year):
+        return None
+    nouns, keys = nouns_at_figure(agreeing.fact, index), measured_keys(claim, q, window, index)
+    if not nouns or not keys:
+        return None
+    found = None
+    for c in cands:
+        if not _of_the_year(c, agreeing, year, index):
+            continue
+        for fq in _levels_naming(c, q, nouns, keys, index):
+            verdict = compare_quantity(signed(q, claim, fq, window), fq)[0]
+            if verdict == "supports":
+                return None
+            found = found or ((c, fq) if verdict == "contradicts" else None)
+    return found
+
+
+def _undated_level_of_another_year(claim: Claim, q: Quantity, window: str, agreeing: Candidate,
+                                   year: Optional[int]) -> bool:
+    """Whether ``q`` is a level whose clause names no year nor month, read in ``year``, and ``agreeing`` a fact of
+    another year."""
+    its_year = year_of(agreeing.fact.as_of)
+    return year is not None and its_year is not None and its_year != year \
+        and quantity_year(claim, q, window) is None and quantity_month(claim, q, window) is None \
+        and figure_sense(claim, q, window) == "level"
+
+
+def _of_the_year(c: Candidate, agreeing: Candidate, year: int, index: FactIndex) -> bool:
+    """Whether ``c`` is a current fact of the whole ``year``, on the same side of expected and happened as
+    ``agreeing``, naming the parties it names."""
+    f = c.fact
+    return f is not agreeing.fact and c.source.id not in index.superseded_by and year_of(f.as_of) == year \
+        and not part_of_year(f) and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
+        and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
+
+
+def _levels_naming(c: Candidate, q: Quantity, nouns: frozenset, keys: frozenset, index: FactIndex) -> list[Quantity]:
+    """The figures of the fact's sentence in the figure's unit, written as levels (no word of change before them
+    since the figure before, no difference after), whose words since the figure before name the measure nouns
+    ``nouns`` and every key of ``keys``."""
+    text = c.fact.statement or ""
+    figures = sorted((o for o in index.reading(c.fact).quantities if o.start >= 0 and o.value is not None),
+                     key=lambda o: o.start)
+    out, lo = [], 0
+    for fq in figures:
+        words = text[lo:fq.start]
+        lo = fq.end
+        if fq.unit != q.unit and unit_class(fq.unit) != unit_class(q.unit) or fq.unit == "year":
+            continue
+        if direction_of(words) or is_difference(text[fq.end:fq.end + 30]):
+            continue
+        if measure_nouns_in(words) == nouns and keys <= index.text_keys(words):
+            out.append(fq)
+    return out
