@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .model import Catalog, Mention
 from .terms import stem, stems_of
-from .text import fold, words, words_of
+from .text import fold, words, words_of, written_as_initials
 
 
 @dataclass
@@ -20,16 +20,24 @@ class EntityMatcher:
     # the entities that publish or write a source of the list: who may say a figure, where another entity the
     # list knows is what a figure is of (``sources_parties``); None when the matcher comes from no catalog
     sayers: frozenset[str] | None = None
+    # the names the list writes only in capitals, as initials ("WHO", "US", « OMS »): found only where the text
+    # writes them in capitals too, never as the common word they spell ("people who were", "told us")
+    capitals: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> "EntityMatcher":
         m = cls()
+        initials, spelt = set(), set()
         for ent in catalog.entities.values():
+            own = {tuple(stem(w) for w, _, _ in words(n)) for n in ent.names if written_as_initials(n)}
             for name in [ent.id.replace("-", " "), *ent.names]:
                 key = tuple(stem(w) for w, _, _ in words(name))
                 if key:
                     m.names.setdefault(key, ent.id)
                     m.longest = max(m.longest, len(key))
+                    # (the entity's id is the slug of its initials, "who": it says no more than they do)
+                    (initials if written_as_initials(name) or (name == ent.id.replace("-", " ") and key in own) else spelt).add(key)
+        m.capitals = frozenset(initials - spelt)
         m.sayers = m.sources_parties(catalog)
         return m
 
@@ -60,6 +68,8 @@ class EntityMatcher:
                 if ent:
                     toks = words_of(text)
                     s, e = toks[i][1], toks[i + n - 1][2]
+                    if stems[i:i + n] in self.capitals and not written_as_initials(text[s:e]):
+                        continue
                     out.append(Mention(ent, text[s:e], offset + s, offset + e))
                     free = i + n
                     break
@@ -84,3 +94,4 @@ class EntityMatcher:
             return self.names[key]
         folded = fold(name).replace(" ", "-")
         return folded if folded in set(self.names.values()) else None
+

@@ -101,6 +101,15 @@ def _words(s: str) -> tuple[tuple[str, int, int], ...]:
 _span = re.Match.span
 
 
+def written_as_initials(name: str) -> bool:
+    """Whether a name is written as initials, in capitals: one word of two letters or more, at least two of them
+    capitals and no small letter but a plural's ending ("WHO", "ONGs"): a name, never the common word it spells
+    ("who", "us")."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 2 and " " not in name.strip() and sum(ch.isupper() for ch in letters) >= 2 \
+        and all(ch.isupper() for ch in letters[:-1])
+
+
 def fold_same_length(s: str) -> str:
     """Like ``fold`` but one character per character, so offsets into ``s`` stay valid."""
     if s.isascii():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import _analysed
+from rulehelpers import _analysed, assert_verdict, checker_for, last_statement
 
 
 def test_a_quote_before_an_evaluative_speech_tag_is_someone_s_words():
@@ -566,3 +566,49 @@ def test_the_speaker_after_an_opening_phrase(text, lang, speaker):
 ])
 def test_a_grouped_number_after_a_name_counts(text, lang, figures):
     assert [q.text for c in _analysed(text, lang).claims for q in c.quantities] == figures
+
+
+INITIALS = """
+version: 1
+entities:
+  who: {names: [Water Health Office, WHO]}
+  ce: {names: [Conseil des Écluses, CE]}
+sources:
+  - id: survey
+    title: Harbour survey 2024
+    publisher: who
+    published: 2025-03-01
+    facts:
+      - id: registered
+        statement: An estimated 4,120 boats were registered in 2024, up from 3,980 in 2023.
+        quantity: {value: 4120, unit: boats}
+        as_of: 2024
+      - id: inspected
+        statement: About 2,870 boats were newly inspected in 2024, the most since WHO began its harbour survey in 1990.
+        subject: who
+        quantity: {value: 2870, unit: boats}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    # a name the list writes only as initials is found where the text writes them in capitals, never as the word
+    # they spell: "who" is a pronoun, « ce » a determiner
+    ("Owners who sold their boats kept the licence.", "en", []),
+    ("The WHO survey covers every harbour.", "en", ["who"]),
+    ("Ce budget a été adopté par le CE en mai.", "fr", ["ce"]),
+])
+def test_initials_are_found_in_capitals_only(tmp_path_factory, text, lang, found):
+    checker = checker_for(tmp_path_factory, INITIALS)
+    assert [m.entity for m in checker.index.matcher.find(text)] == found
+
+
+@pytest.mark.parametrize("text, want", [
+    # initials in capitals after a comma open no relative clause: "WHO estimates that" is an attribution, and the
+    # opening phrase's "never" is no denial of what follows
+    ("Counting boats that were never inspected, WHO estimates that 4,120 boats were registered in 2024.", "supported"),
+    ("Counting boats that were never inspected, WHO estimates that 4,720 boats were registered in 2024.",
+     "contradicted"),
+])
+def test_initials_after_a_comma_are_a_speaker(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, INITIALS), text, "en"), want)

@@ -3445,3 +3445,93 @@ sources:
 ])
 def test_a_revised_forecast_confirms_no_outcome(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, REVISED_FORECAST), text, lang), want)
+
+
+
+OUTLOOK = """
+version: 1
+entities:
+  norvale: {names: [Norvale, groupe Norvale, Norvale group]}
+sources:
+  - id: results
+    title: Norvale, résultats et perspectives
+    publisher: norvale
+    published: 2025-03-01
+    facts:
+      - id: outlook-2025
+        statement: Pour 2025, Norvale prévoit une hausse de sa flotte de 6 à 7 %, des investissements nets de 1,2 à 1,4 milliard d'euros.
+        subject: norvale
+        quantity: {min: 1.2e9, max: 1.4e9, unit: EUR}
+        as_of: 2025
+      - id: outlook-2025-en
+        statement: For 2025, Norvale expects its fleet to grow by 6% to 7%, with net investment of 1.2 to 1.4 billion euros.
+        subject: norvale
+        quantity: {min: 1.2e9, max: 1.4e9, unit: EUR}
+        as_of: 2025
+  - id: midyear
+    title: Norvale, point de mi-année 2024
+    publisher: norvale
+    published: 2024-07-25
+    facts:
+      - id: fleet-2024
+        statement: En juillet 2024, Norvale a limité la hausse de sa flotte prévue pour 2024 à environ 6 %.
+        subject: norvale
+        quantity: {value: 6, unit: percent, bound: about}
+        as_of: 2024
+      - id: fleet-2024-en
+        statement: In July 2024, Norvale capped the planned growth of its fleet for 2024 at about 6%.
+        subject: norvale
+        quantity: {value: 6, unit: percent, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure a fact of the claim's year writes among its own figures, beside a word of what it measures, is no
+    # other year's figure, whatever another year's fact of its measure gives
+    ("Pour 2025, le groupe prévoit une hausse de sa flotte de 6 à 7 %.", "fr", "unverified"),
+    ("For 2025, the group expects its fleet to grow by 6% to 7%.", "en", "unverified"),
+    # control: a figure no fact of its year writes (6 %, not 6 to 7 %) is another year's
+    ("Pour 2025, le groupe prévoit une hausse de sa flotte de 6 %.", "fr", "contradicted"),
+])
+def test_a_figure_its_year_s_fact_writes_is_no_wrong_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OUTLOOK), text, lang), want)
+
+
+BUDGET = """
+version: 1
+entities:
+  fvb: {names: [Fédération de voile de Brenmor, FVB, Brenmor Sailing Federation]}
+sources:
+  - id: budget
+    title: FVB, budget 2024-2025
+    publisher: fvb
+    published: 2024-06-01
+    facts:
+      - id: budget-fr
+        statement: Pour l'exercice 2024-2025, la FVB a présenté un budget de 212,4 millions d'euros de produits et de 205,1 millions d'euros de charges, avec un résultat net espéré de 7,3 millions d'euros, adopté à 96,2 % des voix.
+        subject: fvb
+        quantity: {value: 212.4e6, unit: EUR}
+        as_of: 2025
+      - id: budget-en
+        statement: For the 2024-2025 season, the FVB presented a budget of 212.4 million euros of income and 205.1 million euros of costs, with an expected net result of 7.3 million euros, adopted by 96.2% of the votes.
+        subject: fvb
+        quantity: {value: 212.4e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure the fact declares is the claim's other figure, and its sentence writes the claim's figure too
+    # beside other words than the claim's measure noun: the surplus is not refuted by the budget
+    ("Pour l'exercice 2024-2025, la fédération tablait sur 212,4 millions d'euros de produits et un excédent de "
+     "7,3 millions d'euros.", "fr", "unverified"),
+    # controls: the figure the English sentence writes beside the declared one confirms it; a figure the fact does not
+    # write stays refuted
+    ("For the 2024-2025 season, the federation planned 212.4 million euros of income and a surplus of 7.3 million "
+     "euros.", "en", "supported"),
+    ("Pour l'exercice 2024-2025, la fédération tablait sur 212,4 millions d'euros de produits et un excédent de "
+     "9,3 millions d'euros.", "fr", "contradicted"),
+])
+def test_another_figure_of_the_claim_refutes_nothing(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BUDGET), text, lang), want)

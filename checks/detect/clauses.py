@@ -14,7 +14,7 @@ from typing import Optional
 from ..entities import EntityMatcher
 from ..resources import compiled, word_pattern, words
 from ..text import fold_same_length
-from .frames import find_frame
+from .frames import find_frame, relative_at
 from .lexicon import ClaimLexicon
 
 
@@ -89,7 +89,7 @@ def segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> li
 
 def _frame_segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher) -> tuple[list[Segment], int, int]:
     """The frame's segments, and the start and end of the content (the whole statement without a frame)."""
-    frame = find_frame(f, lex, lambda a, b: matcher.names_only_subjects(text[a:b]))
+    frame = find_frame(f, lex, lambda a, b: matcher.names_only_subjects(text[a:b]), text)
     segs: list[Segment] = []
     if frame:
         fs, fe, cs, ce = frame
@@ -152,7 +152,7 @@ class _Clauses:
     def relatives(self) -> None:
         """Relative clauses ", qui ..., " carrying a fact about the preceding name."""
         for m, stop in self.comma_clauses():
-            rel = self.lex.relative.match(self.f, m.end())
+            rel = relative_at(self.lex, self.f, m.end(), self.text)
             if rel and self.f[m.end():rel.end()] != "that" and self.free(m.end(), stop):
                 self.add(m, stop, "relative", True)
 

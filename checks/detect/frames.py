@@ -14,7 +14,7 @@ from ..model import Claim
 from ..numbers import month_names
 from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
-from ..text import longest_first
+from ..text import longest_first, written_as_initials
 from .lexicon import ClaimLexicon
 
 
@@ -48,10 +48,18 @@ def _date_like() -> re.Pattern:
     return compiled(rf"(?<!\w)(?:\d{{1,2}}(?:er)?\s+(?:{alt})(?:\s+\d{{4}})?|(?:{alt})\s+\d{{1,2}}(?:,\s*\d{{4}})?|(?:1[89]|20)\d\d)(?!\w)")
 
 
-def find_frame(f: str, lex: ClaimLexicon, owner=None) -> Optional[tuple[int, int, int, int]]:
+def relative_at(lex: ClaimLexicon, f: str, pos: int, text: Optional[str] = None) -> Optional[re.Match]:
+    """The relative pronoun that opens ``f`` at ``pos`` (folded text), unless the statement's own ``text`` writes it
+    in capitals as initials: "WHO estimates" names a party, it opens no relative clause."""
+    m = lex.relative.match(f, pos)
+    return None if m is None or (text is not None and written_as_initials(text[m.start():m.end()])) else m
+
+
+def find_frame(f: str, lex: ClaimLexicon, owner=None, text: Optional[str] = None) -> Optional[tuple[int, int, int, int]]:
     """(frame_start, frame_end, content_start, content_end) of an attribution frame, if any: the first of the
     forms below that the statement takes, in this order. ``owner(start, end)`` tells whether the words there name
-    only parties a figure is of, none that publishes ("Dornovia alone reported 4 million cases": no frame)."""
+    only parties a figure is of, none that publishes ("Dornovia alone reported 4 million cases": no frame);
+    ``text``: the statement as written, ``f`` folded to the same length (a name in capitals is no relative pronoun)."""
     n = len(f.rstrip(" .!"))
     # the first two forms need an attribution preposition and the other four a speech verb: one search for each
     # first (a verb or preposition a form finds in a part of ``f`` is one in ``f``: the parts start after a comma
@@ -59,7 +67,7 @@ def find_frame(f: str, lex: ClaimLexicon, owner=None) -> Optional[tuple[int, int
     forms = (_PREPOSITION_FORMS if lex.attribution_prep.search(f) else ()) + \
         (_VERB_FORMS if lex.attribution_verb.search(f) else ())
     for form in forms + (_quote_then_any_tag,):
-        frame = _speech_verb(f, n, lex, owner) if form is _speech_verb else form(f, n, lex)
+        frame = _speech_verb(f, n, lex, owner, text) if form is _speech_verb else form(f, n, lex)
         if frame is not None:
             return frame
     return None
@@ -170,7 +178,7 @@ def _tag_between_commas(f: str, n: int, lex: ClaimLexicon) -> Frame:
     return None
 
 
-def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None) -> Frame:
+def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[str] = None) -> Frame:
     """"X indique que Y", "X said (that) Y" -- not a verb inside an incise ("The penalty, which the company
     said…"), nor a verb of ``own_count_verbs`` whose object, a figure, follows it when its subject names only
     parties the list's figures are of, none that publishes ("Dornovia alone reported 4 million cases": Dornovia's cases, not Dornovia's word)."""
@@ -178,7 +186,7 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None) -> Frame:
         if m.start() < 3:
             continue
         incise = f[:m.start()].rsplit(",", 1)
-        if len(incise) == 2 and lex.relative.match(incise[1].lstrip()):
+        if len(incise) == 2 and relative_at(lex, f, m.start() - len(incise[1].lstrip()), text):
             continue
         rest = f[m.end():]
         if _speaker_after_figure(incise, rest):

@@ -16,10 +16,12 @@ from ..resources import word_table, words
 from ..terms import concepts_in, content_stems
 from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
-from .figures import GENERIC_CONCEPTS, fact_names_all, name_acronyms
+from .findings import year_of
+from .figures import GENERIC_CONCEPTS, around_figure, fact_names_all, name_acronyms
 from .incises import names_outside_incises
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
+CANDIDATES_READ = 20   # the candidates read for a fact of the claim's year that writes its figure (``written_in_its_year``)
 MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
 
 
@@ -295,3 +297,21 @@ def compared_quality(text: str, end: int) -> tuple:
     if not after or after[0] not in {fold(w) for w in words("measures", "multiple_comparatives")}:
         return ()
     return after[0], frozenset(content_stems(after[1])) if len(after) > 1 else frozenset()
+
+
+def written_in_its_year(claim: Claim, q: Quantity, year: int, index: FactIndex) -> bool:
+    """Whether a fact of the claim's year writes the figure exactly among the figures of its sentence, and writes a
+    word of what the claim's words around the figure measure (not only when or which way: « Pour 2026, … une hausse de
+    capacité de 3 à 4 %, des investissements de … » for « une hausse de ses capacités de 3 à 4 % »): the figure is
+    that year's too, whatever another year's fact of its measure gives; no wrong year is shown."""
+    keys = index.text_keys(_without_figures(around_figure(claim, q), claim))
+    keys = _beyond({k for k in keys if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}, _when_and_how(claim, index))
+    return bool(keys) and any(year_of(c.fact.as_of) == year and keys & index.fact_keys(c.fact)
+                              and any(x.unit == q.unit and _same_numbers(q, x) for x in index.reading(c.fact).quantities)
+                              for c in index.candidates(claim)[:CANDIDATES_READ])
+
+
+def _same_numbers(q: Quantity, x: Quantity) -> bool:
+    """Whether two figures write the same number, or the same range (not a number within a range)."""
+    return all((a is None) == (b is None) and (a is None or abs(a - b) <= 1e-9 * max(1.0, abs(a)))
+               for a, b in ((q.value, x.value), (q.min, x.min), (q.max, x.max)))

@@ -1,7 +1,6 @@
 """Which facts the quantity rule compares a figure with (``checks/judge/rules/quantity.py``): those of the
 figure's measure, of its period and of its place or party (the group it counts: ``checks/judge/groups.py``); a
-figure that is the source's for another measure, year, period or place is a finding of its own.
-"""
+figure that is the source's for another measure, year, period or place is a finding of its own."""
 from __future__ import annotations
 
 from typing import Optional
@@ -17,6 +16,7 @@ from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_wo
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
 from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike
+from .measured import written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
@@ -363,10 +363,11 @@ def _wrong_year(q: Quantity, year, claim: Claim, window: str, comparable: list[C
             if isinstance(year, tuple):
                 return Finding("contradicts", "period", c.fact, f"wrong period: the source gives "
                                f"{fmt_quantity(c.fact.quantity)} for another {year[0]}: {c.fact.statement}")
-            return Finding("contradicts", "date", c.fact,
+            return None if written_in_its_year(claim, q, year, index) else Finding("contradicts", "date", c.fact,
                            f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
                            f"the article says {year}")
     return None
+
 
 
 def opening_agrees(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:

@@ -68,7 +68,7 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
     """Who gives and who receives in the fact: read from its statement by the claim's reader when it reads both
     around a verb of receiving or a stake, where a list's declared subject is the one who acts, not the one who
     gives (« X a acheté des logements aux promoteurs »: X receives; "X acquired a stake in Y": the stake goes to X);
-    the declared subject and object otherwise (the subject gives: « Kering cède à Ardian »). For a stake claim only
+    the declared subject and object otherwise (the subject gives: « Velmor cède à Ostria »). For a stake claim only
     a stake or transfer the statement reads is compared."""
     reading = index.reading(f)
     if reading.giver and reading.receiver and _directions().get(reading.role_verb or "") != "give":
