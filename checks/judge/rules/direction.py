@@ -2,7 +2,9 @@
 against the confirming fact's clause on the same named party.
 
 - supported: "Keolis grew 9.6 %, while Geodis's revenue stagnated" / « … tandis que celui de Geodis a stagné ».
-- contradicted: "…, while Geodis's revenue fell sharply" / « quand celui de Geodis reculait nettement ».
+- contradicted: "…, while Geodis's revenue fell sharply" / « quand celui de Geodis reculait nettement »; and a
+  coordinated clause of a party no confirming fact names, against that party's own fact of the same year: "…, and
+  Ostria's sales fell too" / « …, et Ostria a vu ses ventes reculer » when Ostria's fact gives a rise.
 """
 from __future__ import annotations
 
@@ -43,7 +45,36 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
                                    f"wrong direction: the source says {DIRECTION_WORDS[fd]}, the article "
                                    f"{DIRECTION_WORDS[said]}: {f.fact.statement}", part=clause.strip()))
                 break
+        else:
+            out.extend(_its_own_party(clause, said, names, confirming, cands))
     return out
+
+
+def _its_own_party(clause: str, said: str, names: set, confirming: list[Finding], cands) -> list[Finding]:
+    """A coordinated clause with a party of its own that no confirming fact names ("Velmor grew 4 %, and Ostria's
+    sales fell too", « …, et Ostria a vu ses ventes reculer »): its own claim, judged against a candidate fact of
+    the confirmed figure's year that names that party and gives it the other way."""
+    if any(names & _capitalised(f.fact.statement) for f in confirming):
+        return []
+    years = {_year(f.fact) for f in confirming}
+    mine = {id(f.fact) for f in confirming}
+    for c in cands:
+        if id(c.fact) in mine or _year(c.fact) not in years or not names & _capitalised(c.fact.statement):
+            continue
+        fd = _other_way(clause, c.fact.statement, names)
+        if fd:
+            return [Finding("contradicts", "direction", c.fact,
+                            f"wrong direction: the source says {DIRECTION_WORDS[fd]}, the article "
+                            f"{DIRECTION_WORDS[said]}: {c.fact.statement}", part=clause.strip())]
+    return []
+
+
+def _capitalised(text: str) -> set:
+    return {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", text or "")}
+
+
+def _year(fact) -> str:
+    return str(fact.as_of or "")[:4]
 
 
 def _other_way(clause: str, statement: str, names: set) -> str:
