@@ -1840,6 +1840,11 @@ sources:
      "mixed", "direction"),
     ("Velmor's revenue fell 6% to €3.1 billion, and Ostria also saw its sales shrink.", "en", "mixed", "direction"),
     ("Velmor a reculé de 6 % à 3,1 milliards d'euros, et Ostria a vu ses ventes progresser.", "fr", "supported", "quantity"),
+    ("Velmor's revenue fell 6% to €3.1 billion, while Ostria's sales grew.", "en", "supported", "quantity"),
+    # a party the list gives nothing of that year: that clause is unchecked, the statement no more than unverified
+    ("Velmor a reculé de 6 % à 3,1 milliards d'euros, et Korland a elle aussi vu ses ventes reculer.", "fr",
+     "unverified", "quantity"),
+    ("Velmor's revenue fell 6% to €3.1 billion, and Korland's sales shrank too.", "en", "unverified", "quantity"),
 ])
 def test_a_coordinated_clause_of_another_party_is_judged_against_its_fact(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COORDINATED_PARTIES), text, lang)
