@@ -2069,6 +2069,8 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the event the claim dates, said by the fact of another thing (the object its shared verb takes)
     ("Le 12 mars, la crue de l'Orlande a détruit une école primaire.", "fr", "contradicted", "terms"),
+    ("Le 12 mars, la crue de l'Orlande a détruit une ligne à haute tension.", "fr", "contradicted", "terms"),
+    ("Le 12 mars, la crue de l'Orlande a détruit un entrepôt frigorifique de la commune.", "fr", "supported", "terms"),
     ("On 12 March the Orlande flood destroyed a primary school near the river.", "en", "contradicted", "terms"),
     ("On 12 March the Orlande flood destroyed an old grain warehouse near the river.", "en", "supported", "terms"),
 ])

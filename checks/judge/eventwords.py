@@ -144,38 +144,56 @@ def _objects(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
     phrase the determiner opens (lower-case content words up to a punctuation mark, a figure, a function word or a
     preposition that ends it), with the phrase as written."""
     lang = detect_language(text)
-    dets, ends = _object_words(lang)
+    lexis = _object_words(lang)
     toks = list(words(text))
     out: dict[str, tuple[tuple[str, ...], str]] = {}
     for i, (w, a, b) in enumerate(toks[:-1]):
         stems = content_stems(w)
         if w.islower() and stems and not text[b:toks[i + 1][1]].strip():
-            found = _object_at(text, toks, i + 1, dets, ends)
+            found = _object_at(text, toks, i + 1, lexis)
             if found is not None:
                 out.setdefault(stems[-1], found)
     return out
 
 
-def _object_at(text: str, toks: list, i: int, dets: frozenset[str], ends: frozenset[str]) -> Optional[tuple[tuple[str, ...], str]]:
+def _object_at(text: str, toks: list, i: int, words_of_lang: tuple) -> Optional[tuple[tuple[str, ...], str]]:
     """The stems and words of the noun phrase the determiner ``toks[i]`` opens (or that an elided one opens inside
-    it, « l'usine »); None when it is no determiner or opens nothing."""
+    it, « l'usine »), through the linkers inside it (« d'eau chaude »); None when it is no determiner or opens
+    nothing."""
+    dets, ends, links = words_of_lang
     nxt, s, e = toks[i]
     elided = next((d for d in dets if d.endswith(("'", "’")) and nxt.lower().startswith(d)), None)
     if elided is None and nxt.lower() not in dets:
         return None
     phrase, start, end = ([nxt[len(elided):]] if elided else []), (s + len(elided) if elided else e), e
+    written = end
     for w, s2, e2 in toks[i + 1:]:
-        if text[end:s2].strip() or not w.replace("-", "").isalpha() or not w.islower() or not content_stems(w) or w in ends:
+        if text[end:s2].strip():
             break
-        phrase.append(w)
-        end = e2
+        w = _phrase_word(w, links, ends)
+        if w is None:
+            break
+        phrase += [w] if w else []
+        end, written = e2, e2 if w else written
     obj = tuple(x for p in phrase for x in content_stems(p))
-    return (obj, text[start:end].strip()) if obj else None
+    return (obj, text[start:written].strip()) if obj else None
+
+
+def _phrase_word(w: str, links: tuple[str, ...], ends: frozenset[str]) -> Optional[str]:
+    """A word of an object's noun phrase as it counts: itself, the word an elided linker is written on (« d'eau »:
+    « eau »), "" for a linker alone; None for a word that ends the phrase (a name, a figure, a function word, a
+    preposition of ``ends``)."""
+    link = next((k for k in links if w.lower() == k or k.endswith(("'", "’")) and w.lower().startswith(k)), None)
+    w = w[len(link):] if link and link != w.lower() else "" if link else w
+    if w and (not w.replace("-", "").isalpha() or not w.islower() or not content_stems(w) or w in ends):
+        return None
+    return w
 
 
 @functools.lru_cache(maxsize=None)
-def _object_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """``object_determiners`` and ``object_phrase_ends`` of the language's ``claims.yaml`` (none for a language
-    not read)."""
+def _object_words(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """``object_determiners``, ``object_phrase_ends`` and ``object_linkers`` of the language's ``claims.yaml``
+    (none for a language not read)."""
     table = lexicon(lang, "claims") if lang in LANGS else {}
-    return frozenset(table.get("object_determiners") or ()), frozenset(table.get("object_phrase_ends") or ())
+    return (frozenset(table.get("object_determiners") or ()), frozenset(table.get("object_phrase_ends") or ()),
+            tuple(table.get("object_linkers") or ()))
