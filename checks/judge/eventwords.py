@@ -139,10 +139,12 @@ def another_object(claim: Claim, fact: Fact) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _objects(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
     """Each lower-case word of a text followed by a determiner of the text's language, and the stems of the noun
     phrase the determiner opens (lower-case content words up to a punctuation mark, a figure, a function word or a
-    preposition that ends it), with the phrase as written."""
+    preposition that ends it), with the phrase as written; remembered (the terms rule asks it of the same facts for
+    every claim: read only, never changed)."""
     lang = detect_language(text)
     lexis = _object_words(lang)
     toks = list(words(text))
