@@ -2137,3 +2137,31 @@ sources:
 def test_the_buyer_and_the_seller_or_the_holder_of_a_stake_swapped(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, DEALS), text, lang)
     assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+
+ACTED_ON = """
+version: 1
+sources:
+  - id: orlande-crue
+    title: Bilan de la crue de l'Orlande
+    published: 2024-04-02
+    facts:
+      - id: crue-fr
+        statement: Le 12 mars 2024, la crue de l'Orlande a détruit un entrepôt frigorifique.
+      - id: flood-en
+        statement: On 12 March 2024 the Orlande flood destroyed a grain warehouse near the river.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the event the claim dates, said by the fact of another thing (the object its shared verb takes)
+    ("Le 12 mars, la crue de l'Orlande a détruit une école primaire.", "fr", "contradicted", "terms"),
+    ("Le 12 mars, la crue de l'Orlande a détruit une ligne à haute tension.", "fr", "contradicted", "terms"),
+    ("Le 12 mars, la crue de l'Orlande a détruit un entrepôt frigorifique de la commune.", "fr", "supported", "terms"),
+    ("On 12 March the Orlande flood destroyed a primary school near the river.", "en", "contradicted", "terms"),
+    ("On 12 March the Orlande flood destroyed an old grain warehouse near the river.", "en", "supported", "terms"),
+])
+def test_an_event_said_of_another_thing_is_not_confirmed(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ACTED_ON), text, lang)
+    assert_rule(st, want, rule)

@@ -1798,3 +1798,54 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), "En 2024, le Valtorne a cédé 12 canons à la Dalie.", "fr")
     assert_verdict(st, "supported")
+
+
+COORDINATED_PARTIES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: tessane-groupe
+    title: Résultats annuels du groupe Tessane
+    published: 2025-02-11
+    facts:
+      - id: velmor-fr
+        statement: Le chiffre d'affaires de Velmor a reculé de 6 % en 2024, à 3 120 millions d'euros.
+        subject: velmor
+        quantity: {value: 3.12e9, unit: EUR}
+        as_of: 2024
+      - id: ostria-fr
+        statement: Ostria a vu son chiffre d'affaires progresser en 2024, à 1,2 milliard d'euros.
+        subject: ostria
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2024
+      - id: velmor-en
+        statement: Velmor's revenue fell 6% in 2024 to €3,120 million.
+        subject: velmor
+        quantity: {value: 3.12e9, unit: EUR}
+        as_of: 2024
+      - id: ostria-en
+        statement: Ostria's revenue grew in 2024, to €1.2 billion.
+        subject: ostria
+        quantity: {value: 1.2e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a clause coordinated with a confirmed one, with a party of its own: its own claim, judged against that
+    # party's fact of the same year, which gives the other way
+    ("Velmor a reculé de 6 % à 3,1 milliards d'euros, et Ostria a elle aussi vu ses ventes se contracter.", "fr",
+     "mixed", "direction"),
+    ("Velmor's revenue fell 6% to €3.1 billion, and Ostria also saw its sales shrink.", "en", "mixed", "direction"),
+    ("Velmor a reculé de 6 % à 3,1 milliards d'euros, et Ostria a vu ses ventes progresser.", "fr", "supported", "quantity"),
+    ("Velmor's revenue fell 6% to €3.1 billion, while Ostria's sales grew.", "en", "supported", "quantity"),
+    # a party the list gives nothing of that year: that clause is unchecked, the statement no more than unverified
+    ("Velmor a reculé de 6 % à 3,1 milliards d'euros, et Korland a elle aussi vu ses ventes reculer.", "fr",
+     "unverified", "quantity"),
+    ("Velmor's revenue fell 6% to €3.1 billion, and Korland's sales shrank too.", "en", "unverified", "quantity"),
+])
+def test_a_coordinated_clause_of_another_party_is_judged_against_its_fact(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, COORDINATED_PARTIES), text, lang)
+    assert_rule(st, want, rule)

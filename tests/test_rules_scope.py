@@ -3535,3 +3535,42 @@ sources:
 ])
 def test_another_figure_of_the_claim_refutes_nothing(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BUDGET), text, lang), want)
+
+
+
+GOVERNED_MEASURES = """
+version: 1
+sources:
+  - id: cyclomarche-2024
+    title: Bilan annuel du marché du vélo
+    published: 2025-01-30
+    facts:
+      - id: velos-fr
+        statement: Les ventes de vélos électriques ont chuté de 22 % en 2024.
+        quantity: {value: -22, unit: percent}
+        as_of: 2024
+      - id: batteries-fr
+        statement: Les ventes de batteries pour vélos ont baissé de 7 % en 2024.
+        quantity: {value: -7, unit: percent}
+        as_of: 2024
+      - id: bikes-en
+        statement: Sales of electric bikes fell 22% in 2024.
+        quantity: {value: -22, unit: percent}
+        as_of: 2024
+      - id: batteries-en
+        statement: Sales of batteries for bikes fell 7% in 2024.
+        quantity: {value: -7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the noun the measure noun governs (« ventes de BATTERIES », "sales of BATTERIES") is what is measured: the
+    # agreeing fact of another thing does not confirm it while a fact of that thing gives another figure
+    ("Les ventes de batteries pour vélos ont chuté de 22 % en 2024.", "fr", "contradicted", "quantity-measure"),
+    ("Sales of batteries for electric bikes fell 22% in 2024.", "en", "contradicted", "quantity-measure"),
+    ("Les ventes de vélos électriques ont chuté de 22 % en 2024.", "fr", "supported", "quantity"),
+])
+def test_what_a_measure_noun_governs_is_what_is_measured(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GOVERNED_MEASURES), text, lang)
+    assert_rule(st, want, rule)

@@ -82,7 +82,8 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
-    unconfirmed = [f for f in findings if f.rule == "quantity" and f.relation == "related" and f.part not in confirmed]
+    unconfirmed = [f for f in findings if f.rule in ("quantity", "direction") and f.relation == "related"
+                   and f.part not in confirmed]
     if verdict == SUPPORTED and unconfirmed:
         verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
     if verdict == SUPPORTED and negation.denial_unchecked(claim, findings):

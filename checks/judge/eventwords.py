@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from ..model import Claim, Fact
 from ..numbers import find_months
-from ..resources import words as words_of
+from ..language import detect_language
+from ..resources import LANGS, lexicon, words as words_of
 from ..slots import rank_span, rank_spans
 from ..terms import concepts_in, content_stems
-from ..text import fold
+from ..text import fold, words
 from .measurenoun import same_stem
 
 # a capitalised word (letters, apostrophes, hyphens) and what comes before it
@@ -116,3 +118,84 @@ def _unsaying() -> frozenset[str]:
     listed = words_of("claims", "passive_auxiliaries") + words_of("claims", "have_auxiliaries") \
         + words_of("claims", "linking_verbs")
     return frozenset(s for w in listed for s in content_stems(w))
+
+
+def another_object(claim: Claim, fact: Fact) -> str:
+    """The claim's object when a verb it shares with the fact has, in each, an object a determiner opens, of two
+    words or more on each side ("flooded a primary school" against "flooded a cold-storage warehouse", « a
+    fermé une usine de pneus » against « a fermé un entrepôt frigorifique »), and neither names anything the other
+    sentence writes (no word, no longer form of one, no concept): the fact says that of another thing; "" otherwise.
+    One word is as often a paraphrase (« les notes », « les résultats »)."""
+    mine_text, theirs_text = claim.focus or claim.text, fact.statement or ""
+    mine, theirs = _objects(mine_text), _objects(theirs_text)
+    all_mine, all_theirs = set(content_stems(mine_text)), set(content_stems(theirs_text))
+    for verb, (obj, written) in mine.items():
+        for other_verb, (other, _) in theirs.items():
+            if len(obj) < 2 or len(other) < 2 or not _akin(verb, other_verb):
+                continue
+            if not any(_akin(x, y) for x in obj for y in all_theirs) and not any(_akin(x, y) for x in other for y in all_mine) \
+                    and not set(concepts_in(" ".join(obj))) & set(concepts_in(" ".join(other))):
+                return written
+    return ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _objects(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Each lower-case word of a text followed by a determiner of the text's language, and the stems of the noun
+    phrase the determiner opens (lower-case content words up to a punctuation mark, a figure, a function word or a
+    preposition that ends it), with the phrase as written; remembered (the terms rule asks it of the same facts for
+    every claim: read only, never changed)."""
+    lang = detect_language(text)
+    lexis = _object_words(lang)
+    toks = list(words(text))
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for i, (w, a, b) in enumerate(toks[:-1]):
+        stems = content_stems(w)
+        if w.islower() and stems and not text[b:toks[i + 1][1]].strip():
+            found = _object_at(text, toks, i + 1, lexis)
+            if found is not None:
+                out.setdefault(stems[-1], found)
+    return out
+
+
+def _object_at(text: str, toks: list, i: int, words_of_lang: tuple) -> Optional[tuple[tuple[str, ...], str]]:
+    """The stems and words of the noun phrase the determiner ``toks[i]`` opens (or that an elided one opens inside
+    it, « l'usine »), through the linkers inside it (« d'eau chaude »); None when it is no determiner or opens
+    nothing."""
+    dets, ends, links = words_of_lang
+    nxt, s, e = toks[i]
+    elided = next((d for d in dets if d.endswith(("'", "’")) and nxt.lower().startswith(d)), None)
+    if elided is None and nxt.lower() not in dets:
+        return None
+    phrase, start, end = ([nxt[len(elided):]] if elided else []), (s + len(elided) if elided else e), e
+    written = end
+    for w, s2, e2 in toks[i + 1:]:
+        if text[end:s2].strip():
+            break
+        w = _phrase_word(w, links, ends)
+        if w is None:
+            break
+        phrase += [w] if w else []
+        end, written = e2, e2 if w else written
+    obj = tuple(x for p in phrase for x in content_stems(p))
+    return (obj, text[start:written].strip()) if obj else None
+
+
+def _phrase_word(w: str, links: tuple[str, ...], ends: frozenset[str]) -> Optional[str]:
+    """A word of an object's noun phrase as it counts: itself, the word an elided linker is written on (« d'eau »:
+    « eau »), "" for a linker alone; None for a word that ends the phrase (a name, a figure, a function word, a
+    preposition of ``ends``)."""
+    link = next((k for k in links if w.lower() == k or k.endswith(("'", "’")) and w.lower().startswith(k)), None)
+    w = w[len(link):] if link and link != w.lower() else "" if link else w
+    if w and (not w.replace("-", "").isalpha() or not w.islower() or not content_stems(w) or w in ends):
+        return None
+    return w
+
+
+@functools.lru_cache(maxsize=None)
+def _object_words(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """``object_determiners``, ``object_phrase_ends`` and ``object_linkers`` of the language's ``claims.yaml``
+    (none for a language not read)."""
+    table = lexicon(lang, "claims") if lang in LANGS else {}
+    return (frozenset(table.get("object_determiners") or ()), frozenset(table.get("object_phrase_ends") or ()),
+            tuple(table.get("object_linkers") or ()))

@@ -182,3 +182,19 @@ def written_ways(text: str) -> dict[float, set]:
         way = next((w for w in (is_difference(after[i:]) for i in starts) if w), None)
         out.setdefault(float(m.group(0).replace(",", ".")), set()).add(way)
     return out
+
+
+def difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]:
+    """A number the claim writes as a difference ("4,3 points de moins qu'en 2023") that the fact writes as the
+    difference the other way ("4,3 points de plus"): ("other", message); ("unsaid", "") when the fact writes it
+    as no difference at all (a level): the words in common confirm no direction."""
+    theirs = written_ways(fact.statement)
+    for v, ways in written_ways(claim.focus or claim.text).items():
+        for way in ways - {None}:
+            other = theirs.get(v, set())
+            if other - {None} and way not in other:
+                return ("other", f"wrong direction: the source says {v:g} {'less' if way == 'up' else 'more'}, "
+                                 f"the article {v:g} {'more' if way == 'up' else 'less'}: {fact.statement}")
+            if way not in other:
+                return ("unsaid", "")
+    return None

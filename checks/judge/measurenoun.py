@@ -20,6 +20,7 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..factread import direction_of, measure_nouns_in, qualifiers_in
 from .countednoun import counted_noun
+from .governed import unsaid_complements
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon, words as words_of
@@ -294,7 +295,7 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
     said = claim.focus or claim.text
     clause = set(content_stems(said))
     shared = clause & set(content_stems(agreeing.fact.statement or ""))
-    phrases, heads = _unsaid_phrases(window, shared)
+    phrases, heads = unsaid_complements(window, shared, *_unsaid_phrases(window, shared))   # (« ventes de pièces »)
     if not phrases:
         return None
     nouns = measure_nouns_in(said) & measure_nouns_in(agreeing.fact.statement or "")

@@ -27,9 +27,9 @@ from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, p
 from ..actors import other_actor, swapped_actors
 from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
-from ..eventwords import says_what_happens
+from ..eventwords import another_object, says_what_happens
 from ..measurenoun import ranks_another_measure, same_stem, superlative_words
-from ..findings import Finding, asserted_figures, written_numbers, written_ways
+from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
@@ -174,7 +174,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     other_way = _comparison_reversed(claim, c.fact)
     if other_way:
         return [Finding("contradicts", "direction", c.fact, other_way)]
-    way = _difference_disagrees(claim, c.fact)
+    way = difference_disagrees(claim, c.fact)
     if way:
         return [Finding("contradicts", "direction", c.fact, way[1])] if way[0] == "other" else None
     if _says_more(claim, c.fact, index):
@@ -185,10 +185,15 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
 
 def _slot_of_its_event(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
     """``slot_disagreement``, but another date of a fact that dates another event is no refutation: the fact is
-    then not the claim's (``dates_the_same_event``)."""
+    then not the claim's (``dates_the_same_event``); and the thing acted on (``another_object``): another thing
+    refutes the event the claim dates, else the fact is not the claim's."""
     slot = slot_disagreement(claim, fact, index)
     if slot and slot[:2] == ("contradicts", "date") and not dates_the_same_event(claim, fact):
         return ("missing", "date", "the source dates another event")
+    thing = "" if slot else another_object(claim, fact)
+    if thing:      # (the event the claim dates, said of another thing; undated, perhaps another event)
+        return ("contradicts" if claim.dates or _month_words(claim) else "missing", RULE_ID,
+                f"another thing: the source does not say it of '{thing}': {fact.statement}")
     return slot
 
 
@@ -230,22 +235,6 @@ def _event_said(before: str, said: set[str]) -> bool:
         if seen == EVENT_WORDS:
             return False
     return seen == 0
-
-
-def _difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]:
-    """A number the claim writes as a difference ("4,3 points de moins qu'en 2023") that the fact writes as the
-    difference the other way ("4,3 points de plus"): ("other", message); ("unsaid", "") when the fact writes it
-    as no difference at all (a level): the words in common confirm no direction."""
-    theirs = written_ways(fact.statement)
-    for v, ways in written_ways(claim.focus or claim.text).items():
-        for way in ways - {None}:
-            other = theirs.get(v, set())
-            if other - {None} and way not in other:
-                return ("other", f"wrong direction: the source says {v:g} {'less' if way == 'up' else 'more'}, "
-                                 f"the article {v:g} {'more' if way == 'up' else 'less'}: {fact.statement}")
-            if way not in other:
-                return ("unsaid", "")
-    return None
 
 
 def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
