@@ -4232,6 +4232,74 @@ def test_a_pledge_is_an_expectation(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES), text, lang), want)
 
 
+PLEDGES_AND_OUTLOOKS = """
+version: 1
+entities:
+  dalmont: {names: [famille Dalmont, Dalmont family]}
+  orvane: {names: [Orvane]}
+  kestel: {names: [Kestel]}
+sources:
+  - id: pledges
+    title: Les promesses de dons pour le musée de Varnel
+    published: 2021-05-02
+    facts:
+      - id: dalmont-fr
+        statement: La famille Dalmont a promis de verser 80 millions d'euros pour le musée de Varnel.
+        subject: dalmont
+        quantity: {value: 80e6, unit: EUR}
+      - id: dalmont-en
+        statement: The Dalmont family promised to give 35 million pounds to the Varnel hospital.
+        subject: dalmont
+        quantity: {value: 35e6, unit: GBP}
+  - id: outlook
+    title: Orvane, chiffre d'affaires du troisième trimestre 2024
+    published: 2024-10-23
+    facts:
+      - id: outlook-fr
+        statement: Le résultat opérationnel d'Orvane pour l'exercice 2024 pourrait être de l'ordre de 1,8 milliard d'euros.
+        subject: orvane
+        quantity: {value: 1.8e9, unit: EUR, bound: about}
+        as_of: 2024
+      - id: outlook-en
+        statement: Kestel's operating profit for the 2024 financial year could be around 640 million dollars.
+        subject: kestel
+        quantity: {value: 640e6, unit: USD, bound: about}
+        as_of: 2024
+  - id: consensus
+    title: Orvane, le consensus des analystes
+    published: 2025-02-10
+    facts:
+      - id: consensus-fr
+        statement: Les analystes ciblaient un bénéfice net de 930 millions d'euros pour Orvane en 2024.
+        subject: orvane
+        quantity: {value: 930e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pledge told in the pluperfect (« s'était engagée à », "had pledged") is a pledge too: it meets the pledge
+    # the source gives, and another amount is refuted by it
+    ("La famille Dalmont s'était engagée à hauteur de 80 millions d'euros pour le musée de Varnel.", "fr", "supported"),
+    ("La famille Dalmont s'était engagée à hauteur de 60 millions d'euros pour le musée de Varnel.", "fr", "contradicted"),
+    ("The Dalmont family had pledged 35 million pounds to the Varnel hospital.", "en", "supported"),
+    ("The Dalmont family had pledged 25 million pounds to the Varnel hospital.", "en", "contradicted"),
+    # a result in the conditional (« pourrait être de l'ordre de », "could be around") is a forecast: it meets
+    # the forecast the article tells, never the measured figure (control: unverified)
+    ("En octobre, Orvane avait abaissé sa prévision de résultat opérationnel annuel à environ 1,8 milliard d'euros.",
+     "fr", "supported"),
+    ("En 2024, le résultat opérationnel d'Orvane a atteint 1,8 milliard d'euros.", "fr", "unverified"),
+    ("In October, Kestel cut its forecast of operating profit for the year to about 640 million dollars.", "en",
+     "supported"),
+    ("Kestel's operating profit reached 640 million dollars in 2024.", "en", "unverified"),
+    # what analysts targeted (« ciblaient ») is what they expected, not the result (control: their expectation met)
+    ("En 2024, le bénéfice net d'Orvane a atteint 930 millions d'euros.", "fr", "unverified"),
+    ("Sur l'exercice 2024, les analystes en attendaient environ 930 millions d'euros.", "fr", "supported"),
+])
+def test_a_pledge_or_forecast_in_another_tense_is_an_expectation(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES_AND_OUTLOOKS), text, lang), want)
+
+
 EVERY_FIGURE = """
 version: 1
 sources:

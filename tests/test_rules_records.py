@@ -439,6 +439,10 @@ sources:
     ("Les entrées payantes du musée du Port ont cédé 9 % en 2025.", "fr", "supported", "quantity"),
     ("Les entrées payantes du musée du Port ont été amputées de 9 % en 2025.", "fr", "supported", "quantity"),
     ("Les entrées payantes du musée du Port ont cédé 14 % en 2025.", "fr", "contradicted", "quantity"),
+    # a share knocked off a figure ("knocked 9% off", « a rogné de 9 % ») is a fall of it
+    ("The strike knocked 9% off paid admissions to the Harbour Museum in 2025.", "en", "supported", "quantity"),
+    ("The strike knocked 14% off paid admissions to the Harbour Museum in 2025.", "en", "contradicted", "quantity"),
+    ("Le mauvais temps a rogné de 9 % les entrées payantes du musée du Port en 2025.", "fr", "supported", "quantity"),
     # a change named unfavourable (« défavorable ») is a shortfall too
     ("Paid admissions to the Harbour Museum suffered an unfavourable change of 9% in 2025.", "en", "supported",
      "quantity"),

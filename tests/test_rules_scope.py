@@ -3574,3 +3574,63 @@ sources:
 def test_what_a_measure_noun_governs_is_what_is_measured(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, GOVERNED_MEASURES), text, lang)
     assert_rule(st, want, rule)
+
+
+
+STARTING_LEVELS = """
+version: 1
+sources:
+  - id: norvale-prize
+    title: Norvale Open 2024 prize money
+    published: 2024-05-14
+    facts:
+      - id: fund-rise-en
+        statement: The 2024 Norvale Open prize fund was 8.6% higher than the £31.5 million paid in 2023.
+        quantity: {value: 8.6, unit: percent}
+        as_of: 2024
+      - id: fund-rise-fr
+        statement: La dotation 2024 du tournoi de Valdrôme est supérieure de 6,4 % aux 18,7 millions d'euros versés en 2023.
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2024
+      - id: fund-rise-2023-en
+        statement: The 2023 Norvale Open prize fund was 5.2% higher than in 2022.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2023
+      - id: fund-rise-2023-fr
+        statement: La dotation 2023 du tournoi de Valdrôme était supérieure de 4,1 % à celle de 2022.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2023
+  - id: velmar
+    title: Velmar, 2024 results
+    published: 2025-02-13
+    facts:
+      - id: margin
+        statement: Velmar's operating margin was 12.2% in 2024, down from 12.8% in 2023.
+        quantity: {value: 12.2, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle de Brisac s'établit à 9,1 % en 2024, contre 9,6 % en 2023.
+        quantity: {value: 9.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year that ends a starting level's phrase a few words on ("from the £31.5 million paid out in 2023") is the
+    # change's baseline, not the year of the change
+    ("The Norvale Open prize fund grew by 8.6 per cent from the £31.5 million paid out in 2023.", "en", "supported"),
+    ("La dotation du tournoi de Valdrôme a progressé de 6,4 % par rapport aux 18,7 millions d'euros versés en 2023.",
+     "fr", "supported"),
+    # a determiner between the words of a starting level and its figure ("from the 12.8 per cent"): still the
+    # starting level, which the fact gives (control: another one is not confirmed, or refuted)
+    ("Velmar's operating margin slipped to 12.2 per cent in 2024 from the 12.8 per cent recorded a year earlier.", "en",
+     "supported"),
+    ("Velmar's operating margin slipped to 12.2 per cent in 2024 from the 13.8 per cent recorded a year earlier.", "en",
+     "unverified"),
+    ("La marge opérationnelle de Brisac a reculé à 9,1 % en 2024, contre les 9,6 % atteints un an plus tôt.", "fr",
+     "supported"),
+    ("La marge opérationnelle de Brisac a reculé à 9,1 % en 2024, contre les 9,9 % atteints un an plus tôt.", "fr",
+     "mixed"),
+])
+def test_a_starting_level_and_the_year_that_dates_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STARTING_LEVELS), text, lang), want)

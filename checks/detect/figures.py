@@ -50,6 +50,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                                        word_table("measures", "below_one_multiples")) + r")(?!\w)"),
         "multiplier_idiom": m(r"[\s\-]+(?:{multiplier_idiom_followers})(?!\w)"),
         "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
+        # (further, a starting level and the words that date it: "from the £44.7 million paid out in 2023")
+        "baseline_level": m(r"\b(?:{baseline_level_openers})\s+(?:\S+\s+){0,2}?\S*\d\S*\s+(?P<rest>(?:\S+\s+){1,5})$"),
+        "baseline_breaker": m(r"(?<!\S)(?:{baseline_level_breakers})(?!\S)"),
         "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$|\b(?:{change_baseline_nouns})\s+(?:{change_baseline_prepositions})\s+$"),
         "origin_opener": m(r"(?:{baseline_origin_openers})\s"),
         # "par habitant", not "par le fonds" (an agent)
@@ -129,7 +132,19 @@ def _baseline_before(before: str, no_day: bool) -> bool:
     m = _patterns()["baseline"].search(before)
     if m and not _names_a_thing(m.group(0)):
         return True
+    if _dates_a_starting_level(before):
+        return True
     return bool(no_day and _patterns()["baseline_on"].search(before))
+
+
+def _dates_a_starting_level(before: str) -> bool:
+    """Whether the date ends the phrase of a starting level that a baseline opener introduces, written a few words
+    before it ("grew 11.9 % from the £44.7 million paid out in 2023", « contre 17,3 % enregistrés en 2023 »:
+    ``baseline_level_openers``, those that make the figure after them a starting level): the date of that level,
+    the comparison's baseline; not once an arrival or another clause opens between them ("from 3 % to 5 % in
+    2024": ``baseline_level_breakers``)."""
+    m = _patterns()["baseline_level"].search(before)
+    return m is not None and not _patterns()["baseline_breaker"].search(m.group("rest"))
 
 
 def _names_a_thing(opened: str) -> bool:
