@@ -34,7 +34,7 @@ def is_baseline(before: str) -> bool:
     """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
     "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``; a determiner may stand
     between those that name where a change starts and the figure ("fell from the 17.3 % recorded in 2023",
-    « contre les 17,3 % de 2023 »: ``baseline_determiners`` after ``baseline_before_determined``; not after a
+    « contre les 12,6 % de 2023 »: ``baseline_determiners`` after ``baseline_before_determined``; not after a
     comparison's "than", « que »: "a faster pace than the 7.7 %" compares, which a starting level does not check)."""
     text = light(before)
     if words_before_pattern("baseline_before").search(text):

@@ -50,7 +50,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                                        word_table("measures", "below_one_multiples")) + r")(?!\w)"),
         "multiplier_idiom": m(r"[\s\-]+(?:{multiplier_idiom_followers})(?!\w)"),
         "baseline": m(r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,3}$"),
-        # (further, a starting level and the words that date it: "from the £44.7 million paid out in 2023")
+        # (further, a starting level and the words that date it: "from the £31.2 million paid out in 2023")
         "baseline_level": m(r"\b(?:{baseline_level_openers})\s+(?:\S+\s+){0,2}?\S*\d\S*\s+(?P<rest>(?:\S+\s+){1,5})$"),
         "baseline_breaker": m(r"(?<!\S)(?:{baseline_level_breakers})(?!\S)"),
         "baseline_on": m(r"\b(?:{baseline_date_prepositions})\s+$|\b(?:{change_baseline_nouns})\s+(?:{change_baseline_prepositions})\s+$"),
@@ -139,7 +139,7 @@ def _baseline_before(before: str, no_day: bool) -> bool:
 
 def _dates_a_starting_level(before: str) -> bool:
     """Whether the date ends the phrase of a starting level that a baseline opener introduces, written a few words
-    before it ("grew 11.9 % from the £44.7 million paid out in 2023", « contre 17,3 % enregistrés en 2023 »:
+    before it ("grew 8.4 % from the £31.2 million paid out in 2023", « contre 12,6 % enregistrés en 2023 »:
     ``baseline_level_openers``, those that make the figure after them a starting level): the date of that level,
     the comparison's baseline; not once an arrival or another clause opens between them ("from 3 % to 5 % in
     2024": ``baseline_level_breakers``)."""
