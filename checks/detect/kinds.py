@@ -28,6 +28,7 @@ def _view_patterns() -> dict[str, re.Pattern]:
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
         "parallel": word_pattern("claims", r"(?<!\w)(?:{parallel_markers})(?!\w)"),
+        "named_period": word_pattern("claims", r"\s+(?:{period_nouns})\s+(?:{period_of})\s"),
         "obligation": word_pattern("claims", r"(?:{obligation_modals})"),
         "dated_passive": compiled(r"\s+(?:" + "|".join(fold_same_length(w) for w in words("claims", "passive_infinitives"))
                                   + r")\s+\w+(?:" + "|".join(words("claims", "participle_endings")) + r")\b"),
@@ -135,10 +136,14 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
 def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
     """Whether an evaluative word stands in the text other than as the superlative of a record it dates ("the best year
     for sales the company has ever recorded", « la pire sécheresse jamais enregistrée », "the worst since 2015": a
-    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one)."""
+    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one) or as the name of a
+    period of something (``period_nouns``: "during the worst years of the pandemic", « les pires mois de la crise »: when,
+    not a judgement of what the clause states)."""
     span = rank_span(own) if lex.opinion.search(f) else None
     record = span if span is not None and record_scope(own) is not None else None
-    return any(record is None or not record[0] <= m.start() < record[1] for m in lex.opinion.finditer(f))
+    period = _view_patterns()["named_period"]
+    return any((record is None or not record[0] <= m.start() < record[1]) and not period.match(f, m.end())
+               for m in lex.opinion.finditer(f))
 
 
 def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:
