@@ -617,3 +617,19 @@ def test_a_possessive_after_a_named_forecaster_gives_its_guidance(text, lang, wa
 def test_hedged_facts_and_named_periods_are_not_views_nor_forecasts(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast published with a record instead of a figure: the rank forecast, on the record
+    ("Wheat output is forecast to reach a new record in 2026.", "en", True),
+    ("Le groupe Velmor table sur un record de ventes en 2026.", "fr", True),
+    ("Analysts expect output to reach a new record in 2026.", "en", False),
+    # a way of change named by its adjective ("upward", « à la hausse »): a trend a source records
+    ("Tenants were the exception to the upward trend.", "en", True),
+    ("Veterans were the exception to the downward trend.", "en", True),
+    ("Les retraités ont fait exception à la tendance à la hausse.", "fr", True),     # (« hausse »: a control)
+    ("Shoppers welcomed the news.", "en", False),
+])
+def test_a_forecast_record_and_a_named_trend_are_checkable(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..resources import compiled, word_pattern
-from ..slots import month_days
+from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
@@ -228,14 +228,16 @@ def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
 
 def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
                       speaker_before: bool = False) -> list[str]:
-    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures a
-    named forecaster publishes are set aside: each of those is a fact about what was promised or forecast."""
+    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures (or
+    record: "output is forecast to reach a new record in 2025") a named forecaster publishes are set aside: each of
+    those is a fact about what was promised or forecast."""
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
         return []                        # "X promised Russia his support in June": the promise is an event
     if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
         return []                        # "the agency had forecast that exports would rise": a forecast made
     measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
-    if predicted and measures and _published_forecast(claim.text, f, lex, predicted, speaker_before):
+    ranked = rank_span(claim.focus or claim.text) is not None       # "is forecast to reach a new record": its rank
+    if predicted and (measures or ranked) and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     return predicted
 
