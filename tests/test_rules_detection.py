@@ -633,3 +633,15 @@ def test_hedged_facts_and_named_periods_are_not_views_nor_forecasts(text, lang, 
 def test_a_forecast_record_and_a_named_trend_are_checkable(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a conditional pointing back, with a record and its scope: the rank the figure before would take, checkable
+    ("That would be the largest sum Velmor has ever paid for a single plant.", "en", True),
+    ("Ce serait la plus grosse somme jamais versée par Velmor pour une usine.", "fr", True),     # (a control)
+    # no record: still a forecast
+    ("That would be a big step for Velmor.", "en", False),
+])
+def test_a_record_the_figure_before_would_set_is_checkable(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

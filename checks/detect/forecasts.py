@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..resources import compiled, word_pattern
+from ..recordscope import record_scope
 from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
@@ -34,6 +35,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
+        "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
         "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
         "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
@@ -235,11 +237,22 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
         return []                        # "X promised Russia his support in June": the promise is an event
     if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
         return []                        # "the agency had forecast that exports would rise": a forecast made
+    if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
+        return []                        # "That would be the largest amount it has ever spent": a record to check
     measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
     ranked = rank_span(claim.focus or claim.text) is not None       # "is forecast to reach a new record": its rank
     if predicted and (measures or ranked) and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     return predicted
+
+
+def _record_of_the_figure_before(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """Only reported conditionals ("would", « serait »), a subject that points back (``anaphors``: "That would be …")
+    and a record with its scope ("the largest amount the company has ever spent", « le plus haut niveau jamais
+    atteint »): the rank the figure of the statement before would take, which the source's history confirms or refutes."""
+    own = claim.focus or claim.text
+    return all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted) \
+        and bool(_modal_patterns()["anaphor"].match(f)) and rank_span(own) is not None and record_scope(own) is not None
 
 
 def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
