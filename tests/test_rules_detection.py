@@ -645,3 +645,16 @@ def test_a_forecast_record_and_a_named_trend_are_checkable(text, lang, want):
 def test_a_record_the_figure_before_would_set_is_checkable(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a thing moved to a place, in the past ("poured across the quay", « s'est répandue sur le quai »): an event
+    ("Sludge spilled across the village's main square.", "en", True),
+    ("La boue s'est répandue sur la place principale du village.", "fr", True),   # (the French perfect: a control)
+    # a time after the preposition, or nothing moved: still nothing named
+    ("The mood shifted over the summer.", "en", False),
+    ("Shoppers welcomed the news.", "en", False),
+])
+def test_a_thing_moved_to_a_place_is_an_event(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

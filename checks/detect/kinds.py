@@ -183,7 +183,8 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     """A clause that names nothing a source could record ("Shoppers welcomed the news.", « Derrière ces
     chiffres, ce sont des vies entières qui changent »): no figure, date, month, party, name, denial, event
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
-    over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »)."""
+    over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »), nor a thing moved
+    to a place in the past ("Lava spilled across the car park": ``lex.motion``)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
@@ -192,7 +193,7 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
         return False                      # "Officials said the bridge had reopened": a speaker on the record
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
-                or lex.event.search(fold_same_length(own)))
+                or lex.event.search(fold_same_length(own)) or lex.motion.search(fold_same_length(own)))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
