@@ -575,6 +575,10 @@ def test_a_grouped_number_after_a_name_counts(text, lang, figures):
     # a plan with its figure, beside a plain future with one ("will pay … and plans to lift …"): announced, a fact
     ("The carmaker Tarvex will pay a dividend of 40 cents, and Tarvex plans to lift it to 45 cents next year.", "en", True),
     ("Le groupe Ondoria prévoit de porter son dividende à 45 centimes l'an prochain.", "fr", True),
+    # an aim a named party sets with its figure ("aims to", « vise à »): a plan announced
+    ("Velmor aims to raise 45 million euros from the bond sale this spring.", "en", True),
+    ("Le groupe Ondoria vise à porter sa marge à 7 % en 2026.", "fr", True),
+    ("Velmor aims to raise 45 million euros by 2030.", "en", False),
     # an allocation decided, "is set to" with its figure: like "will", a plan announced
     ("Valdoria is set to receive 40 million euros from the fund.", "en", True),
     # unnamed forecasters, or no figure: still a forecast
