@@ -245,6 +245,8 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
         if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
             seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
             seg.speaker_before = ctx.last_speaker        # "It expects …": the forecaster of the previous statement
+        elif seg.role == "main" and forecasts.opens_with_possessive(f[seg.start:seg.end]):
+            seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
         if seg.role == "main":

@@ -10,34 +10,17 @@ import functools
 import re
 from typing import Optional
 
-from .. import numbers
 from ..model import Claim
-from ..resources import LANGS, compiled, word_pattern
-from ..slots import month_days
-from ..terms import function_words
+from ..resources import compiled, word_pattern
+from ..recordscope import record_scope
+from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
+from .subjects import forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 
-
-def has_proper_noun(text: str) -> bool:
-    """A capitalised word inside the text, not after a full stop or an opening quote, and not a month
-    ("April's rise" names no one)."""
-    toks = text.split()
-    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"'))
-               and not _is_month_name(t) for i, t in enumerate(toks))
-
-
-def names_speaker(text: str, lex: ClaimLexicon) -> bool:
-    """Whether a subject names who speaks: a name inside it, an acronym, or a speaker on the record without a name
-    ("officials", "the central bank", « le gouvernement »: ``reporting_authorities``)."""
-    return has_proper_noun(text) or any(len(t) > 1 and t.isupper() for t in text.split()) \
-        or bool(lex.reporting_authority.search(fold(text)))
-
-
-def _is_month_name(token: str) -> bool:
-    word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
-    return any(word in numbers.month_names(lang) for lang in LANGS)
+__all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
+           "is_month", "opens_with_possessive"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,6 +35,9 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
+        "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
+        "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
+        "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
         "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),
@@ -60,12 +46,14 @@ def _modal_patterns() -> dict[str, re.Pattern]:
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
-    """A modal used as a noun: "the will of the voters", "a political will" (after a
+    """A modal used as a noun: "the will of the voters", "a political will", "the 2027 targets" (after a figure, a
     determiner or an adjective from ``noun_determiners``, or before "of"), "unveiled plans to" (right after a
     verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
     before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
+    if len(before) > 1 and before[-1].isdigit() and before[-2] in word_set("role_determiners"):
+        return True                       # "the 2027 targets": a determiner, then a year or a figure before the noun
     object_of_verb = bool(before) and before[-1] in word_set("noun_taking_verbs") and bool(re.search(r"\w\s+$", f[:m.start()]))
     return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
         or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
@@ -112,12 +100,20 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)
+                 and not _hedged_perfect(f, m)
                  and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])
                  and not pats["free_relative"].search(f[max(0, m.start() - 20):m.start()])]   # "what to expect"
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions
                   and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
     return predicted
+
+
+def _hedged_perfect(f: str, m: re.Match) -> bool:
+    """A hedge between a perfect's auxiliary and its participle ("has probably regained its place", « a probablement
+    retrouvé sa place »: ``reported_hedges`` after ``have_auxiliaries``): what the source says has happened, hedged,
+    not a forecast."""
+    return fold(m.group(0)) in word_set("reported_hedges") and bool(_modal_patterns()["auxiliary_before"].search(f[:m.start()]))
 
 
 def _past_conditional(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
@@ -234,16 +230,29 @@ def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
 
 def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
                       speaker_before: bool = False) -> list[str]:
-    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures a
-    named forecaster publishes are set aside: each of those is a fact about what was promised or forecast."""
+    """The markers left once a promise made, a forecast reported by a named party and a forecast whose figures (or
+    record: "output is forecast to reach a new record in 2025") a named forecaster publishes are set aside: each of
+    those is a fact about what was promised or forecast."""
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
         return []                        # "X promised Russia his support in June": the promise is an event
     if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
         return []                        # "the agency had forecast that exports would rise": a forecast made
+    if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
+        return []                        # "That would be the largest amount it has ever spent": a record to check
     measures = [q for q in figures if (q.unit is not None or q.value is not None) and not _is_duration(q.unit)]
-    if predicted and measures and _published_forecast(claim.text, f, lex, predicted, speaker_before):
+    ranked = rank_span(claim.focus or claim.text) is not None       # "is forecast to reach a new record": its rank
+    if predicted and (measures or ranked) and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     return predicted
+
+
+def _record_of_the_figure_before(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """Only reported conditionals ("would", « serait »), a subject that points back (``anaphors``: "That would be …")
+    and a record with its scope ("the largest amount the company has ever spent", « le plus haut niveau jamais
+    atteint »): the rank the figure of the statement before would take, which the source's history confirms or refutes."""
+    own = claim.focus or claim.text
+    return all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted) \
+        and bool(_modal_patterns()["anaphor"].match(f)) and rank_span(own) is not None and record_scope(own) is not None
 
 
 def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
@@ -261,17 +270,6 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
     subject = own[:verb[-1].start()]
     return _pronoun_subject(subject) or names_speaker(subject, lex) or _opening_name(subject, lex)
-
-
-def _opening_name(subject: str, lex: ClaimLexicon) -> bool:
-    """A subject that is one capitalised word opening the sentence, an aside between commas set apart ("Velmor,
-    meanwhile, said it would …", « Velmor, de son côté, a indiqué … »), and no word of the language nor an unnamed
-    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start."""
-    bare = re.sub(r",[^,]*,", " ", subject).split()
-    if len(bare) != 1 or not bare[0][:1].isupper():
-        return False
-    word = fold(bare[0].strip(",;:"))
-    return word not in function_words() and word not in lex.vague_words and not lex.vague.fullmatch(word)
 
 
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
@@ -300,8 +298,7 @@ def _decided_future(frame: Claim, f: str, predicted: list[str], lex: ClaimLexico
     ("The board confirmed that the plant will be sold to Corvane", « Velmor a confirmé que l'usine sera cédée »):
     the decision is on the record, a fact, whatever it says will follow; not under a condition ("if …")."""
     pats = _modal_patterns()
-    plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p)
-                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    plain = all(_plain_future(p, lex) for p in predicted)
     said = fold(frame.text)
     verb = lex.decision_verb.search(said)
     if not plain or verb is None or pats["condition"].search(f):
@@ -343,36 +340,36 @@ def _is_duration(unit: str) -> bool:
 
 
 def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False) -> bool:
-    """A forecast whose figures a named forecaster publishes ("the World Bank expects aid to fall by 9 % in 2025",
-    « l'OIV table sur 231 millions d'hectolitres »; passive: "inflation is expected to average 2.4 %"): only verbs of
-    forecast (``forecast_verbs``, no modal), with no target date ("by 2030") nor condition ("if …"), and a subject
-    that names the forecaster (not "analysts", "most economists": ``vague_forecasters``), or a subject pronoun alone
-    that stands for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2
-    point", ``speaker_before``)."""
-    if not all(lex.forecast_verb.fullmatch(fold(p)) for p in predicted):
-        return False
+    """A forecast or plan whose figures a named party publishes ("the World Bank expects aid to fall by 9 % in 2025",
+    « l'OIV table sur 231 millions d'hectolitres », "Velmor plans to lift its dividend to 95 cents", beside plain
+    futures with figures: "will receive 90 cents … and plans to lift …"; passive: "inflation is expected to average
+    2.4 %"): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no target date ("by 2030")
+    nor condition ("if …"), and a subject that names the forecaster (``subjects.forecaster_subject``); or only modals
+    of guidance (``guidance_modals``: « devrait ») in a clause whose subject opens with a possessive standing for the
+    forecaster the statement before named (« Le groupe prévoit … Ses investissements devraient être de 3 milliards »)."""
     pats = _modal_patterns()
     if pats["target"].search(f) or pats["condition"].search(f):
         return False
-    first = lex.forecast_verb.search(f)
+    if speaker_before and opens_with_possessive(own) and all(fold(p) in _folded("guidance_modals") for p in predicted):
+        return True
+    verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or fold(p) in _folded("plan_verbs")]
+    if not verbs or not all(p in verbs or _plain_future(p, lex) for p in predicted):
+        return False
+    first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f)) if m), key=lambda m: m.start(), default=None)
     if first is None:
         return False
     if lex.passive_forecast.fullmatch(first.group(0)):
         return True
-    subject = own[:first.start()].strip(" ,")
-    words_ = fold(subject).split()
-    if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
-        return True
-    vague = any(w in lex.vague_words for w in words_)
-    subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
-    return not vague and (has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split())
-                          or _party_on_record(subject, lex))
+    return forecaster_subject(own[:first.start()].strip(" ,"), lex, speaker_before)
 
 
-def _party_on_record(subject: str, lex: ClaimLexicon) -> bool:
-    """A subject that is only a party on the record, its article and its noun (« Pour 2025, la direction vise »,
-    "the group targets"): the party the article is about, publishing its guidance; a party qualified otherwise
-    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's."""
-    bare = fold(subject.rpartition(",")[2]).split()
-    return 0 < len(bare) <= 2 and bool(lex.reporting_authority.search(" ".join(bare)))
+def _plain_future(p: str, lex: ClaimLexicon) -> bool:
+    """A plain future ("will", « sera », a future tense), no target date."""
+    pats = _modal_patterns()
+    return bool(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p)
+                or (lex.future_tense and lex.future_tense.fullmatch(p)))
 
+
+@functools.lru_cache(maxsize=None)
+def _folded(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set(key))

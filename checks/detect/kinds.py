@@ -28,6 +28,7 @@ def _view_patterns() -> dict[str, re.Pattern]:
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
         "parallel": word_pattern("claims", r"(?<!\w)(?:{parallel_markers})(?!\w)"),
+        "named_period": word_pattern("claims", r"\s+(?:{period_nouns})\s+(?:{period_of})\s"),
         "obligation": word_pattern("claims", r"(?:{obligation_modals})"),
         "dated_passive": compiled(r"\s+(?:" + "|".join(fold_same_length(w) for w in words("claims", "passive_infinitives"))
                                   + r")\s+\w+(?:" + "|".join(words("claims", "participle_endings")) + r")\b"),
@@ -135,10 +136,14 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
 def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
     """Whether an evaluative word stands in the text other than as the superlative of a record it dates ("the best year
     for sales the company has ever recorded", « la pire sécheresse jamais enregistrée », "the worst since 2015": a
-    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one)."""
+    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one) or as the name of a
+    period of something (``period_nouns``: "during the worst years of the pandemic", « les pires mois de la crise »: when,
+    not a judgement of what the clause states)."""
     span = rank_span(own) if lex.opinion.search(f) else None
     record = span if span is not None and record_scope(own) is not None else None
-    return any(record is None or not record[0] <= m.start() < record[1] for m in lex.opinion.finditer(f))
+    period = _view_patterns()["named_period"]
+    return any((record is None or not record[0] <= m.start() < record[1]) and not period.match(f, m.end())
+               for m in lex.opinion.finditer(f))
 
 
 def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:
@@ -178,7 +183,8 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     """A clause that names nothing a source could record ("Shoppers welcomed the news.", « Derrière ces
     chiffres, ce sont des vies entières qui changent »): no figure, date, month, party, name, denial, event
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
-    over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »)."""
+    over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »), nor a thing moved
+    to a place in the past ("Lava spilled across the car park": ``lex.motion``)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
@@ -187,7 +193,7 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
         return False                      # "Officials said the bridge had reopened": a speaker on the record
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
-                or lex.event.search(fold_same_length(own)))
+                or lex.event.search(fold_same_length(own)) or lex.motion.search(fold_same_length(own)))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:

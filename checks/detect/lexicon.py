@@ -63,6 +63,7 @@ class ClaimLexicon:
     answer: re.Pattern               # "Not yet, …", « Pas encore, … »: an answer to the question before
     group_view: re.Pattern           # "critics say", « les syndicats estiment »: a group with a side to take speaking
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
+    motion: re.Pattern               # "spilled across the car park", « s'est répandue sur le parking »: a thing moved to a place
     denial_judgement: re.Pattern     # "is no mystery", « ne souffre guère de discussion »: a judgement, though negated
     framing: re.Pattern              # "The answer matters", « Reste la question », "was the weak spot": the text's own account
     counterfactual: re.Pattern       # "could have been", « aurait pu être »: what did not happen
@@ -158,6 +159,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         passive_forecast=phrase_pattern(g("passive_forecast_verbs")),
         vague_words=frozenset(fold(w) for w in g("vague_forecasters")),
         appraisal=_after_elision(phrase_pattern(g("appraisal_words") + g("judgement_idioms"))),
+        motion=_motion(g("motion_past_endings"), g("motion_auxiliaries"), g("motion_prepositions"), g("role_determiners")),
         denial_judgement=_after_elision(phrase_pattern(g("denial_judgements"))),
         framing=_framing(g("framing_determiners"), g("framing_nouns"), g("framing_openers"), g("linking_verbs")),
         counterfactual=phrase_pattern(g("counterfactual_markers")),
@@ -219,6 +221,18 @@ def _framing(determiners: list[str], nouns: list[str], openers: list[str], linki
     return re.compile(rf"^\s*(?:[^,;]{{0,60}},\s*)?{det}(?:[\w'-]+\s+)?(?:{noun})"
                       rf"|^\s*(?:{opener})\s+{det}"
                       rf"|(?:{link})\s+{det}(?:[\w'-]+\s+){{0,2}}?(?:{noun})")
+
+
+def _motion(endings: list[str], auxiliaries: list[str], prepositions: list[str], determiners: list[str]) -> re.Pattern:
+    """A verb in the past, then a preposition of place and a determiner ("spilled across the car park", « s'est
+    répandue sur le parking »): the past written by its ending (English) or by its auxiliary (French)."""
+    alt = lambda ws: "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True))
+    verbs = ([r"\w+(?:" + alt(endings) + ")"] if endings else []) + \
+        ([r"(?:" + alt(auxiliaries) + r")\s+\w+"] if auxiliaries else [])
+    if not verbs or not prepositions:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(verbs) + r")\s+(?:" + alt(prepositions) + r")\s+(?:" + alt(determiners)
+                      + r")(?:\s|['’])")
 
 
 def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: list[str]) -> re.Pattern:

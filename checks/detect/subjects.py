@@ -1,0 +1,93 @@
+"""Who a clause's subject names, for the forecasts reader (``forecasts``): a name inside it (``has_proper_noun``), a
+speaker on the record (``names_speaker``), one capitalised name opening the sentence (``opening_name``: "Velmor, meanwhile,
+said …", "Velmor now targets …"), a party on the record by its noun alone (``party_on_record``: "the group targets"),
+and the forecaster who publishes a forecast's figures (``forecaster_subject``): a named party, or the party the
+statement before named as forecasting, standing behind a subject pronoun ("It expects …") or a possessive ("Its capital
+spending should reach …", « Ses investissements devraient atteindre … »).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import numbers
+from ..resources import LANGS, word_pattern
+from ..terms import function_words
+from ..text import fold
+from .lexicon import ClaimLexicon, word_set
+
+
+def has_proper_noun(text: str) -> bool:
+    """A capitalised word inside the text, not after a full stop or an opening quote, and not a month
+    ("April's rise" names no one)."""
+    toks = text.split()
+    return any(t[:1].isupper() and i > 0 and not toks[i - 1].endswith((".", ":", "«", '"'))
+               and not _is_month_name(t) for i, t in enumerate(toks))
+
+
+def names_speaker(text: str, lex: ClaimLexicon) -> bool:
+    """Whether a subject names who speaks: a name inside it, an acronym, or a speaker on the record without a name
+    ("officials", "the central bank", « le gouvernement »: ``reporting_authorities``)."""
+    return has_proper_noun(text) or any(len(t) > 1 and t.isupper() for t in text.split()) \
+        or bool(lex.reporting_authority.search(fold(text)))
+
+
+def _is_month_name(token: str) -> bool:
+    word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
+    return any(word in numbers.month_names(lang) for lang in LANGS)
+
+
+def opening_name(subject: str, lex: ClaimLexicon) -> bool:
+    """A subject that is one capitalised word opening the sentence, an aside between commas set apart ("Velmor,
+    meanwhile, said it would …", « Velmor, de son côté, a indiqué … »), and no word of the language nor an unnamed
+    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start."""
+    bare = re.sub(r",[^,]*,", " ", subject).split()
+    if len(bare) != 1 or not bare[0][:1].isupper():
+        return False
+    word = fold(bare[0].strip(",;:"))
+    return word not in function_words() and word not in lex.vague_words and not lex.vague.fullmatch(word)
+
+
+def party_on_record(subject: str, lex: ClaimLexicon) -> bool:
+    """A subject that is only a party on the record, its article and its noun (« Pour 2025, la direction vise »,
+    "the group targets"): the party the article is about, publishing its guidance; a party qualified otherwise
+    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's."""
+    bare = fold(subject.rpartition(",")[2]).split()
+    return 0 < len(bare) <= 2 and bool(lex.reporting_authority.search(" ".join(bare)))
+
+
+def _without_adverbs(subject: str) -> str:
+    """A subject without the adverbs that end it before its verb ("Velmor now", "Velmor still", « Velmor désormais »:
+    ``expectation_adverbs``, ``role_skippable_words``): the name alone."""
+    adverbs = word_set("expectation_adverbs") | word_set("role_skippable_words")
+    toks = subject.split()
+    while len(toks) > 1 and fold(toks[-1]) in adverbs:
+        toks.pop()
+    return " ".join(toks)
+
+
+@functools.lru_cache(maxsize=None)
+def _possessive_opener() -> re.Pattern:
+    return word_pattern("claims", r"^(?:(?:{pronoun_openers})[ ,]+)?(?:{possessive_determiners})\s", re.I)
+
+
+def opens_with_possessive(text: str) -> bool:
+    """A clause whose subject opens with a possessive determiner ("Its capital spending", « Ses investissements »):
+    the party it stands for is the one the statement before named."""
+    return bool(_possessive_opener().match(fold(text).lstrip()))
+
+
+def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:
+    """Whether the subject before a verb of forecast or plan names the forecaster publishing its figures: a name
+    inside it or opening it ("Velmor now targets …"), an acronym, a party on the record (« la direction vise »), not an
+    unnamed forecaster ("analysts", "most economists": ``vague_forecasters``); or a subject pronoun alone that stands
+    for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2 point",
+    ``speaker_before``)."""
+    words_ = fold(subject).split()
+    if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
+        return True
+    if any(w in lex.vague_words for w in words_):
+        return False
+    subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
+    return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
+        or party_on_record(subject, lex) or opening_name(_without_adverbs(subject), lex)
