@@ -46,14 +46,14 @@ def _modal_patterns() -> dict[str, re.Pattern]:
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
-    """A modal used as a noun: "the will of the voters", "a political will", "the 2027 targets" (after a figure, a
+    """A modal used as a noun: "the will of the voters", "a political will", "the 2030 targets" (after a figure, a
     determiner or an adjective from ``noun_determiners``, or before "of"), "unveiled plans to" (right after a
     verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
     before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
     if len(before) > 1 and before[-1].isdigit() and before[-2] in word_set("role_determiners"):
-        return True                       # "the 2027 targets": a determiner, then a year or a figure before the noun
+        return True                       # "the 2030 targets": a determiner, then a year or a figure before the noun
     object_of_verb = bool(before) and before[-1] in word_set("noun_taking_verbs") and bool(re.search(r"\w\s+$", f[:m.start()]))
     return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
         or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))

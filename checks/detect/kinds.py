@@ -184,7 +184,7 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     chiffres, ce sont des vies entières qui changent »): no figure, date, month, party, name, denial, event
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
     over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »), nor a thing moved
-    to a place in the past ("Lava spilled across the car park": ``lex.motion``)."""
+    to a place in the past ("Mud poured across the square": ``lex.motion``)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False

@@ -63,7 +63,7 @@ class ClaimLexicon:
     answer: re.Pattern               # "Not yet, …", « Pas encore, … »: an answer to the question before
     group_view: re.Pattern           # "critics say", « les syndicats estiment »: a group with a side to take speaking
     appraisal: re.Pattern            # "a grimmer picture", « l'euphorie »: a word that only appraises, anywhere
-    motion: re.Pattern               # "spilled across the car park", « s'est répandue sur le parking »: a thing moved to a place
+    motion: re.Pattern               # "poured across the square", « s'est déversée sur la place »: a thing moved to a place
     denial_judgement: re.Pattern     # "is no mystery", « ne souffre guère de discussion »: a judgement, though negated
     framing: re.Pattern              # "The answer matters", « Reste la question », "was the weak spot": the text's own account
     counterfactual: re.Pattern       # "could have been", « aurait pu être »: what did not happen
@@ -224,8 +224,8 @@ def _framing(determiners: list[str], nouns: list[str], openers: list[str], linki
 
 
 def _motion(endings: list[str], auxiliaries: list[str], prepositions: list[str], determiners: list[str]) -> re.Pattern:
-    """A verb in the past, then a preposition of place and a determiner ("spilled across the car park", « s'est
-    répandue sur le parking »): the past written by its ending (English) or by its auxiliary (French)."""
+    """A verb in the past, then a preposition of place and a determiner ("poured across the square", « s'est
+    déversée sur la place »): the past written by its ending (English) or by its auxiliary (French)."""
     alt = lambda ws: "|".join(re.escape(fold(w)) for w in sorted(ws, key=len, reverse=True))
     verbs = ([r"\w+(?:" + alt(endings) + ")"] if endings else []) + \
         ([r"(?:" + alt(auxiliaries) + r")\s+\w+"] if auxiliaries else [])
