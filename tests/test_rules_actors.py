@@ -2165,3 +2165,46 @@ sources:
 def test_an_event_said_of_another_thing_is_not_confirmed(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ACTED_ON), text, lang)
     assert_rule(st, want, rule)
+
+
+
+BAY_LOSS = """
+version: 1
+entities:
+  weather: {names: [Weather Office, Office météorologique]}
+  insurers: {names: [Insurers' Federation, Fédération des assureurs]}
+  bay: {names: [Halden Bay, baie de Halden]}
+sources:
+  - id: insurers-2025
+    title: Storm Halden, final insured loss estimate
+    publisher: insurers
+    published: 2025-11-20
+    facts:
+      - id: loss
+        statement: The Insurers' Federation puts the insured loss in Halden Bay from the March 2025 storm at €310 million.
+        subject: insurers
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+      - id: perte
+        statement: La Fédération des assureurs chiffre les pertes assurées dans la baie de Halden lors de la tempête de mars 2025 à 310 millions d'euros.
+        subject: insurers
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a body the list names only as a name (no source of its own, no fact), the subject of a counting verb, with a
+    # place the list names between it and the figure: the count is still the body's, and another's in the list
+    ("The Weather Office put the insured loss in Halden Bay from the March 2025 storm at €310 million.", "en",
+     "contradicted"),
+    ("L'Office météorologique a chiffré les pertes assurées dans la baie de Halden lors de la tempête de mars 2025 "
+     "à 310 millions d'euros.", "fr", "contradicted"),
+    ("The Insurers' Federation put the insured loss in Halden Bay from the March 2025 storm at €310 million.", "en",
+     "supported"),
+    ("La Fédération des assureurs a chiffré les pertes assurées dans la baie de Halden lors de la tempête de mars "
+     "2025 à 310 millions d'euros.", "fr", "supported"),
+])
+def test_a_count_credited_to_a_named_body_past_a_place_named_between(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BAY_LOSS), text, lang)
+    assert_rule(st, want, "attribution") if want == "contradicted" else assert_verdict(st, want)

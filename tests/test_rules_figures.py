@@ -366,6 +366,41 @@ sources:
     assert_rule(st, want, rule)
 
 
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a currency named by its word (« dirhams ») or by its ISO code before the figure ("ISK 61 million"): the figure
+    # is money, compared with the facts counted in that currency (a thousand times off: a magnitude slip)
+    ("Le fonds de reconstruction de Varnek est doté de 95 millions de dirhams.", "fr", "contradicted",
+     "quantity-magnitude"),
+    ("The Varnek reconstruction fund holds MAD 95 million.", "en", "contradicted", "quantity-magnitude"),
+    ("Le fonds de reconstruction de Varnek est doté de 95 milliards de dirhams.", "fr", "supported", "quantity"),
+    ("The Varnek harbour repairs cost ISK 42 million.", "en", "contradicted", "quantity-magnitude"),
+    ("The Varnek harbour repairs cost ISK 42 billion.", "en", "supported", "quantity"),
+])
+def test_a_currency_by_its_word_or_its_code_is_money(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  varnek: {names: [Varnek]}
+sources:
+  - id: fund
+    title: Varnek reconstruction budget
+    published: 2025-02-20
+    facts:
+      - id: fund
+        statement: Le fonds de reconstruction de Varnek est doté de 95 milliards de dirhams.
+        subject: varnek
+        quantity: {value: 95e9, unit: MAD}
+        as_of: 2025
+      - id: harbour
+        statement: The Varnek harbour repairs cost ISK 42 billion.
+        subject: varnek
+        quantity: {value: 42e9, unit: ISK}
+        as_of: 2025
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
 def test_a_change_against_another_base_year_is_not_supported(tmp_path_factory):
     listing = """
 version: 1

@@ -1455,6 +1455,81 @@ def test_an_undated_change_is_not_an_earlier_year_s(tmp_path_factory, text, lang
     assert_verdict(st, want)
 
 
+
+BIKE_EDITIONS = """
+version: 1
+sources:
+  - id: obs-2025
+    title: Observatoire du cycle de Valdorie 2024
+    published: 2025-04-01
+    facts:
+      - id: ventes-2024
+        statement: En 2024, 2,1 millions de vélos ont été vendus en Valdorie.
+        quantity: {value: 2.1e6, unit: vélos}
+        as_of: 2024
+      - id: part-valeur-2024
+        statement: En 2024, les vélos électriques représentent 55 % de la valeur des ventes de vélos.
+        quantity: {value: 55, unit: percent}
+        as_of: 2024
+      - id: part-volume-2024
+        statement: En 2024, les vélos électriques représentent 30 % des vélos vendus en volume.
+        quantity: {value: 30, unit: percent}
+        as_of: 2024
+      - id: volume-share-2024
+        statement: In 2024, e-bikes made up 30% of the bicycles sold by volume.
+        quantity: {value: 30, unit: percent}
+        as_of: 2024
+      - id: sales-2024
+        statement: In 2024, 2.1 million bicycles were sold in Valdoria.
+        quantity: {value: 2.1e6, unit: bicycles}
+        as_of: 2024
+      - id: value-share-2024
+        statement: In 2024, e-bikes made up 55% of the value of bicycle sales.
+        quantity: {value: 55, unit: percent}
+        as_of: 2024
+  - id: obs-2024
+    title: Observatoire du cycle de Valdorie 2023
+    published: 2024-04-01
+    facts:
+      - id: part-valeur-2023
+        statement: En 2023, les vélos électriques représentent 63 % du marché du vélo en valeur.
+        quantity: {value: 63, unit: percent}
+        as_of: 2023
+      - id: value-share-2023
+        statement: In 2023, e-bikes made up 63% of the bicycle market by value.
+        quantity: {value: 63, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure read in the year of the statement before it, that only the earlier edition gives, while the year's
+    # own fact gives that share otherwise: a wrong period, refuted by the year's fact
+    ("En 2023, les ventes avaient déjà reculé. Les vélos électriques pèsent désormais 30 % des vélos vendus en volume. "
+     "En valeur, ils représentent 63 % du marché.", "fr", "contradicted"),
+    ("In 2023, sales had already fallen. E-bikes now make up 30% of the bicycles sold by volume. By value, they make "
+     "up 63% of the market.", "en", "contradicted"),
+    ("En 2023, les ventes avaient déjà reculé. Les vélos électriques pèsent désormais 30 % des vélos vendus en volume. "
+     "En valeur, ils représentent 55 % du marché.", "fr", "supported"),
+])
+def test_an_earlier_edition_s_figure_against_the_year_s_own_is_a_wrong_period(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BIKE_EDITIONS), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # with no share of the year's own (only the share by volume, another measure), the earlier edition's figure
+    # stays unchecked
+    ("En 2023, les ventes avaient déjà reculé. Les vélos électriques pèsent désormais 30 % des vélos vendus en volume. "
+     "En valeur, ils représentent 63 % du marché.", "fr"),
+    ("In 2023, sales had already fallen. E-bikes now make up 30% of the bicycles sold by volume. By value, they make "
+     "up 63% of the market.", "en"),
+])
+def test_an_earlier_edition_s_figure_alone_stays_unchecked(tmp_path_factory, text, lang):
+    listing = "      - id: ".join(p for p in BIKE_EDITIONS.split("      - id: ") if "55" not in p)   # (no value share of 2024)
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), "unverified")
+
+
 INHERITED = """
 version: 1
 sources:

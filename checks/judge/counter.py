@@ -33,11 +33,12 @@ def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) 
     if claim.attributed_to or claim.role != "main":
         return []
     publishers = _counting_bodies(index)
+    entities = frozenset(index.catalog.entities)
     for f in findings:
         if f.relation != "supports" or not f.rule.startswith("quantity"):
             continue
         q = next((x for x in claim.quantities if x.text.strip() == f.part), None)
-        who = _counter(claim, q, publishers) if q is not None else None
+        who = _counter(claim, q, publishers, entities) if q is not None else None
         src = index.sources.get(f.fact.source)
         if who is None or src is None or src.publisher is None or who in _bodies(src, index) \
                 or who in fact_parties(f.fact, index) \
@@ -66,17 +67,30 @@ def _bodies(src, index: FactIndex) -> set[str]:
     return {src.publisher} | {m.entity for m in index.matcher.find(src.publisher)}
 
 
-def _counter(claim: Claim, q: Quantity, publishers: set) -> Optional[str]:
-    """The publisher the claim names before the figure, followed by a counting verb close to the figure."""
+def _counter(claim: Claim, q: Quantity, publishers: set, entities=frozenset()) -> Optional[str]:
+    """The publisher the claim names before the figure, followed by a counting verb close to the figure; or, further
+    back, another body the source list names (``entities``) that is the counting verb's own subject ("The Weather
+    Office put the damage in Lorvik at …": not Lorvik, named between)."""
     end = q.start - claim.start
-    named: list[Mention] = [m for m in claim.mentions if m.entity in publishers and m.end - claim.start <= end]
-    if not named:
-        return None
-    m = named[-1]
+    named: list[Mention] = [m for m in claim.mentions if m.entity in publishers | entities and m.end - claim.start <= end]
+    for m in reversed(named):
+        subject = _counts(claim, q, m, end)
+        if m.entity in publishers:       # (the last publisher named decides, as before)
+            return m.entity if subject is not None else None
+        if subject:
+            return m.entity
+    return None
+
+
+def _counts(claim: Claim, q: Quantity, m: Mention, end: int) -> Optional[bool]:
+    """None when no counting verb stands between the mention and the figure, close enough to it; else whether the
+    verb follows the mention straight away (the body is its subject)."""
     gap = fold_same_length(claim.text[m.end - claim.start:end])
     verb = _verbs().search(gap)
     # (further when what it counts is named between, with no other figure nor comma: "puts the flood's total cost for the
     # region at", "put the loss from the September 2024 floods at": a date is no figure)
     between = [x for x in claim.quantities if verb is not None and m.end + verb.end() <= x.start < q.start]
     reach = VERB_REACH if verb is None or between or "," in gap[verb.end():] else LONG_REACH
-    return m.entity if verb is not None and len(gap) - verb.end() <= reach and not re.search(r"[.;:]", gap) else None
+    if verb is None or len(gap) - verb.end() > reach or re.search(r"[.;:]", gap):
+        return None
+    return not gap[:verb.start()].strip()

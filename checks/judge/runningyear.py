@@ -23,7 +23,7 @@ from .findings import Finding, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year
 from .wholeyear import whole_year_instead
-from .yearparts import part_of_year
+from .yearinstead import of_the_year as _of_the_year
 
 
 def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -82,15 +82,6 @@ def _undated_level_of_another_year(claim: Claim, q: Quantity, window: str, agree
         and figure_sense(claim, q, window) == "level"
 
 
-def _of_the_year(c: Candidate, agreeing: Candidate, year: int, index: FactIndex) -> bool:
-    """Whether ``c`` is a current fact of the whole ``year``, on the same side of expected and happened as
-    ``agreeing``, naming the parties it names."""
-    f = c.fact
-    return f is not agreeing.fact and c.source.id not in index.superseded_by and year_of(f.as_of) == year \
-        and not part_of_year(f) and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
-        and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
-
-
 def _levels_naming(c: Candidate, q: Quantity, nouns: frozenset, keys: frozenset, index: FactIndex) -> list[Quantity]:
     """The figures of the fact's sentence in the figure's unit, written as levels (no word of change before them
     since the figure before, no difference after), whose words since the figure before name the measure nouns
@@ -109,3 +100,4 @@ def _levels_naming(c: Candidate, q: Quantity, nouns: frozenset, keys: frozenset,
         if measure_nouns_in(words) == nouns and keys <= index.text_keys(words):
             out.append(fq)
     return out
+

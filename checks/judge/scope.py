@@ -22,6 +22,7 @@ from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, 
                         quarters_in, whole_year_ok)
 from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
+from .yearinstead import of_the_year_instead
 from .series import latest_of_its_series, older_is_latest_of_its_measure
 
 
@@ -136,7 +137,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         own_latest = older_is_latest_of_its_measure(q, claim, window, pair if undated else None,
                                                     [c for c in comparable if occasion_ok(occasion, c.fact)], index)
         if own_latest:
-            return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated)
+            return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated, index)
         if qyear is None and _of_a_year_it_names(claim, pair):
             return None, [pair[1]]
         when = _other_period(q, pair)
@@ -222,25 +223,25 @@ def _older_than_antecedent(claim: Claim, q: Quantity, window: str, timed: list[C
     old = dated[0]
     if compare_quantity(signed(q, claim, old.fact.quantity, window), old.fact.quantity)[0] != "supports":
         return None
-    return Finding("related", "period", old.fact, f"{q.text.strip()!r} is the source's figure for {old.fact.as_of} "
-                                                  f"({old.fact.statement}), not of {year}, the year of the statement before")
+    return of_the_year_instead(claim, q, window, old, year, index) or Finding("related", "period", old.fact,
+        f"{q.text.strip()!r} is the source's figure for {old.fact.as_of} ({old.fact.statement}), not of {year}, the year of the statement before")
 
 
 def _older_than_before(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
                        index: FactIndex) -> Optional[Finding]:
     """An undated figure whose facts are of a year before the one the statements before speak of."""
-    return _older_than_antecedent(claim, q, window, timed, index) or _older_than_running(claim, q, window, timed)
+    return _older_than_antecedent(claim, q, window, timed, index) or _older_than_running(claim, q, window, timed, index)
 
 
 def _latest_of_its_own(claim: Claim, q: Quantity, window: str, facts: list[Candidate], comparable: list[Candidate],
-                       undated: bool) -> tuple[Optional[list[Finding]], list[Candidate]]:
+                       undated: bool, index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """The facts of the figure's own measure, of which the older is the latest; for an undated change, a finding
     when only an earlier year than the article's gives it (``_older_than_running``)."""
-    older = _older_than_running(claim, q, window, facts) if undated else None
+    older = _older_than_running(claim, q, window, facts, index) if undated else None
     return ([older], comparable) if older else (None, facts)
 
 
-def _older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate]) -> Optional[Finding]:
+def _older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """An undated change ("Sur un an, le trafic a progressé de 6 %") read in the year the statements before
     speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year."""
     year = (claim.period_before or (None,))[0]
@@ -250,8 +251,8 @@ def _older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Cand
     if not giving or any(not year_of(c.fact.as_of) or year_of(c.fact.as_of) >= year for c in giving):
         return None
     old = giving[0]
-    return Finding("related", "period", old.fact, f"{q.text.strip()!r} is the source's change for {old.fact.as_of} "
-                                                  f"({old.fact.statement}), not of {year}, the year the article speaks of")
+    return of_the_year_instead(claim, q, window, old, year, index) or Finding("related", "period", old.fact,
+        f"{q.text.strip()!r} is the source's change for {old.fact.as_of} ({old.fact.statement}), not of {year}, the year the article speaks of")
 
 
 def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:

@@ -1,0 +1,59 @@
+"""An undated figure that only a fact of an earlier year gives, read in the year the statements before speak of
+(``checks/judge/scope.py``: "'44 %' is the source's figure for 2023, not of 2024"): when one current fact of that
+year gives the same measure otherwise, the figure is refuted by it, both figures named."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..compare import compare_quantity, fmt_quantity
+from ..match import Candidate, FactIndex, unit_class
+from ..model import Claim, Quantity
+from .figures import fact_expected, fact_parties, signed
+from .figuresense import sense_fits
+from .findings import Finding, year_of
+from .qualifiers import fact_measure
+from .reference import reference_ok
+from .yearparts import part_of_year
+
+
+def of_the_year(c: Candidate, agreeing: Candidate, year: int, index: FactIndex) -> bool:
+    """Whether ``c`` is a current fact of the whole ``year``, on the same side of expected and happened as
+    ``agreeing``, naming the parties it names."""
+    f = c.fact
+    return f is not agreeing.fact and c.source.id not in index.superseded_by and year_of(f.as_of) == year \
+        and not part_of_year(f) and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
+        and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
+
+
+def of_the_year_instead(claim: Claim, q: Quantity, window: str, old: Candidate, year: int,
+                        index: FactIndex) -> Optional[Finding]:
+    """An undated figure that only a fact of an earlier year gives (``old``), read in ``year``, the year the
+    statements before speak of: refuted by the one current fact of ``year`` that gives the same measure otherwise —
+    a figure in its unit and sense, of the same measure qualifiers (« en valeur » is not « en volume »), against the same reference (naming no other year than ``old`` does, but for
+    ``year`` and the year before: « inférieure de 4 % à celle de 2019 » is no change on a year), naming the parties ``old`` names, and sharing more of ``old``'s words than any
+    other fact of the year does (« elles pèsent 44 % du marché en valeur » in an article on 2024, against 44 % in
+    2023 and 41 % in 2024). None when no such fact, or two as close, or its figure agrees."""
+    keys, measure = index.fact_keys(old.fact), fact_measure(old.fact, index)
+    scored = sorted(((len(keys & index.fact_keys(c.fact)), i, c) for i, c in enumerate(index.candidates(claim))
+                     if c.fact.quantity and of_the_year(c, old, year, index)
+                     and unit_class(c.fact.quantity.unit) == unit_class(q.unit) and sense_fits(claim, q, window, c, index)
+                     and fact_measure(c.fact, index) == measure
+                     and reference_ok(claim, q, c.fact, index) and _same_years(c.fact.statement, old.fact.statement, year)),
+                    key=lambda t: (-t[0], t[1]))
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0] or scored[0][0] < len(keys) / 3:
+        return None
+    c = scored[0][2]
+    if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] != "contradicts":
+        return None
+    return Finding("contradicts", "period", c.fact,
+                   f"wrong period: {q.text.strip()!r} is the source's figure for {old.fact.as_of} ({old.fact.statement}); "
+                   f"for {year}, the year the article speaks of, it gives {fmt_quantity(c.fact.quantity)}: {c.fact.statement}")
+
+
+def _same_years(statement: Optional[str], old: Optional[str], year: int) -> bool:
+    """Whether a statement names no year but ``year``, the year before it and those ``old`` names (a change against
+    another base year measures another thing)."""
+    def named(text):
+        return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or "")}
+    return named(statement) <= named(old) | {year, year - 1}
