@@ -3286,3 +3286,84 @@ sources:
 def test_a_comment_after_the_last_figure_qualifies_none(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, REVENUES), text, lang)
     assert_verdict(st, want)
+
+
+SUBJECT_MEASURES = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: corvane-results
+    title: Corvane full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: net-profit
+        statement: Corvane's net profit fell 3.4% to 5,612 million US dollars in 2024.
+        subject: corvane
+        quantity: {value: 5.612e9, unit: USD}
+        as_of: 2024
+      - id: free-cash-flow
+        statement: Corvane's free cash flow improved to 4.9 billion US dollars in 2024.
+        subject: corvane
+        quantity: {value: 4.9e9, unit: USD}
+        as_of: 2024
+      - id: net-debt
+        statement: Corvane's net debt fell from 12,310 million US dollars at the end of 2023 to 9,870 million US dollars at the end of 2024.
+        subject: corvane
+        quantity: {value: 9.87e9, unit: USD}
+        as_of: 2024-12
+      - id: capex
+        statement: Corvane's cash capital expenditure was 6,420 million US dollars in 2024.
+        subject: corvane
+        quantity: {value: 6.42e9, unit: USD}
+        as_of: 2024
+  - id: velmor-resultats
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-21
+    facts:
+      - id: resultat-net
+        statement: Le résultat net de Velmor a reculé de 4,1 % à 2,315 milliards d'euros en 2024.
+        subject: velmor
+        quantity: {value: 2.315e9, unit: EUR}
+        as_of: 2024
+      - id: flux
+        statement: Le flux de trésorerie disponible de Velmor a atteint 1,9 milliard d'euros en 2024.
+        subject: velmor
+        quantity: {value: 1.9e9, unit: EUR}
+        as_of: 2024
+      - id: dette
+        statement: La dette nette de Velmor est passée de 5,2 milliards d'euros fin 2023 à 4,35 milliards d'euros fin 2024.
+        subject: velmor
+        quantity: {value: 4.35e9, unit: EUR}
+        as_of: 2024-12
+      - id: depenses
+        statement: Les dépenses d'équipement de Velmor ont atteint 1,42 milliard d'euros en 2024.
+        subject: velmor
+        quantity: {value: 1.42e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure set off after a comma ("…, to $5.61 billion") is the subject's: a subject another fact names gives it
+    ("Corvane's free cash flow declined by 3.4% in 2024, to $5.61 billion.", "en", "contradicted"),
+    ("Le flux de trésorerie disponible de Velmor a reculé de 4,1 % en 2024, à 2,32 milliards d'euros.", "fr",
+     "contradicted"),
+    # a level at the end of the year, of a measure another fact gives for that whole year (the period is read in
+    # the facts' dates, whatever the language)
+    ("Corvane cut its cash capital expenditure to $9.87 billion at the end of 2024, from $12.31 billion a year earlier.",
+     "en", "mixed"),
+])
+def test_a_figure_of_the_subject_another_fact_names_is_that_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang), want, "quantity-measure")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvane's net profit declined by 3.4% in 2024, to $5.61 billion.", "en"),
+    ("Le résultat net de Velmor a reculé de 4,1 % en 2024, à 2,32 milliards d'euros.", "fr"),
+    ("Corvane cut its net debt to $9.87 billion at the end of 2024, from $12.31 billion a year earlier.", "en"),
+    ("Velmor a ramené sa dette nette à 4,35 milliards d'euros fin 2024.", "fr"),
+])
+def test_a_figure_of_the_subject_the_fact_names_stays_supported(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang), "supported")
