@@ -3367,3 +3367,54 @@ def test_a_figure_of_the_subject_another_fact_names_is_that_measure(tmp_path_fac
 ])
 def test_a_figure_of_the_subject_the_fact_names_stays_supported(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang), "supported")
+
+
+CASES_AND_DEATHS = """
+version: 1
+sources:
+  - id: kessel-fever
+    title: Kessel fever report 2024
+    published: 2025-03-02
+    facts:
+      - id: deaths
+        statement: Kessel fever caused an estimated 1.34 million deaths in 2024, including 98,000 among children.
+        quantity: {value: 1.34e6, unit: deaths, bound: about}
+        as_of: 2024
+      - id: ill
+        statement: An estimated 10.2 million people fell ill with Kessel fever in 2024.
+        quantity: {value: 10.2e6, unit: people, bound: about}
+        as_of: 2024
+      - id: incidence
+        statement: The Kessel fever incidence rate in 2024 was 131 new cases per 100 000 population.
+        quantity: {value: 131, unit: cases}
+        as_of: 2024
+  - id: fievre-valtorne
+    title: Bilan 2024 de la fièvre du Valtorne
+    published: 2025-03-03
+    facts:
+      - id: deces
+        statement: La fièvre du Valtorne a causé environ 1,52 million de décès en 2024, dont 87 000 chez des enfants.
+        quantity: {value: 1.52e6, unit: décès, bound: about}
+        as_of: 2024
+      - id: malades
+        statement: Environ 9,6 millions de personnes sont tombées malades de la fièvre du Valtorne en 2024.
+        quantity: {value: 9.6e6, unit: personnes, bound: about}
+        as_of: 2024
+      - id: incidence
+        statement: Le taux d'incidence de la fièvre du Valtorne était de 142 nouveaux cas pour 100 000 habitants en 2024.
+        quantity: {value: 142, unit: cas}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # new cases and deaths are two members of one family (``measure_siblings``): a fact of deaths does not confirm
+    # a count of new cases, whichever figure of its sentence is confirmed first
+    ("Kessel fever caused about 1.34 million new cases in 2024, 98,000 of them among children.", "en", "unverified"),
+    ("La fièvre du Valtorne a causé environ 1,52 million de nouveaux cas en 2024, dont 87 000 chez des enfants.", "fr",
+     "unverified"),
+    ("Kessel fever caused about 1.34 million deaths in 2024, 98,000 of them among children.", "en", "supported"),
+    ("La fièvre du Valtorne a causé environ 1,52 million de décès en 2024, dont 87 000 chez des enfants.", "fr", "supported"),
+])
+def test_new_cases_are_not_confirmed_by_a_fact_of_deaths(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CASES_AND_DEATHS), text, lang), want)
