@@ -3418,3 +3418,45 @@ sources:
 ])
 def test_new_cases_are_not_confirmed_by_a_fact_of_deaths(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, CASES_AND_DEATHS), text, lang), want)
+
+
+QUALIFIER_OF_A_FIGURE = """
+version: 1
+sources:
+  - id: kessel-final
+    title: Kessel final audience figures
+    published: 2025-06-02
+    facts:
+      - id: viewers
+        statement: The Kessel cup final was watched by 8.3 million viewers live and 11.2 million including catch-up.
+        quantity: {value: 11.2e6, unit: viewers}
+        as_of: 2025-05
+  - id: valbrune-concert
+    title: Audiences du concert de Valbrune
+    published: 2025-07-16
+    facts:
+      - id: spectateurs
+        statement: Le concert de clôture de Valbrune a été suivi par 3,1 millions de spectateurs en direct et 4,6 millions avec le replay.
+        quantity: {value: 4.6e6, unit: spectateurs}
+        as_of: 2025-07
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words right after a figure the fact writes only right after its other figure: that figure's qualifier
+    ("The Kessel cup final drew 11.2 million viewers live.", "en", "contradicted"),
+    ("Le concert de clôture de Valbrune a attiré 4,6 millions de spectateurs en direct.", "fr", "contradicted"),
+])
+def test_a_qualifier_of_the_fact_s_other_figure_is_another_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, QUALIFIER_OF_A_FIGURE), text, lang), want,
+                "quantity-measure")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kessel cup final drew 11.2 million viewers including catch-up.", "en"),
+    ("Le concert de clôture de Valbrune a attiré 4,6 millions de spectateurs avec le replay.", "fr"),
+    ("The Kessel cup final drew 8.3 million viewers live.", "en"),
+    ("Le concert de clôture de Valbrune a attiré 3,1 millions de spectateurs en direct.", "fr"),
+])
+def test_a_qualifier_of_the_fact_s_own_figure_stays_supported(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUALIFIER_OF_A_FIGURE), text, lang), "supported")

@@ -9,11 +9,14 @@ of its own that disagrees: the figure is that other measure's, given wrong (the 
 record a fact gives is the record the claim states: ``checks/judge/rankmeasure.py``). A phrase of the figure's clause
 the agreeing fact does not write and another fact does ("accepted on results day"), with a figure of the claim's unit
 of its own beside its main one, names that other measure the same way (``words_of_another_fact``); a figure set off
-after a comma that names nothing before it ("…, to 8.4 billion") is read with the claim's subject ("free cash flow").
+after a comma that names nothing before it ("…, to 8.4 billion") is read with the claim's subject ("free cash flow");
+the word right after a figure, « en direct », that the agreeing fact writes only right after another figure of its
+sentence is that figure's qualifier (``qualifier_at_another_figure``).
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -25,8 +28,9 @@ from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon
 from ..terms import content_stems
 from ..text import fold, words
-from .agreement import before_figure
-from .figures import fact_expected, fact_parties, rank, signed, units_fit, words_at_figure, words_at_other_figures
+from .agreement import before_figure, window_start
+from .figures import (fact_expected, fact_parties, rank, signed, stated_figure, units_fit, words_at_figure,
+                      words_at_other_figures)
 from .figuresense import sense_fits
 from .partclause import said_of_a_part
 from .findings import quarter_months
@@ -78,6 +82,8 @@ def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: froze
     around = words_at_figure(fact, index)
     if around is None:
         return None
+    if not mine:                          # (no measure noun: the words right after the figure, « en direct »)
+        return qualifier_at_another_figure(claim, q, window, fact, index)
     # (a noun written before the figure, "earnings rose 12 cents to $36.44", is said of it too; a claim naming a
     # noun of the figure's own, « sa perte en un bénéfice net de 410 millions », names that one)
     own = measure_terms_in(around[0]) | measure_terms_in(around[1])
@@ -91,6 +97,45 @@ def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: froze
             return None                   # (the sentence gives the figure to that measure too)
         found = found or (_word_for(window, named), replace(fact, quantity=o))
     return found
+
+
+def qualifier_at_another_figure(claim: Claim, q: Quantity, window: str, fact: Fact,
+                                index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """(the article's words, the fact with that figure) when the words the figure's clause writes right after it
+    (« 24,4 millions de spectateurs en direct ») are written by the agreeing fact only right after another figure of
+    its sentence, of the same unit, that disagrees (« 23,2 millions de spectateurs en direct et 24,4 millions avec le
+    replay »): that figure's qualifier, given to the claim's figure, is another measure's (its words before its first
+    figure, the sentence's subject, are said of every figure)."""
+    text = fact.statement or ""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0 and o.value is not None),
+                     key=lambda o: o.start)
+    own = stated_figure(fact, index)
+    if len(figures) < 2 or own is None:
+        return None
+    after = {id(o): text[o.end:nxt.start if nxt is not None else len(text)]
+             for o, nxt in zip(figures, figures[1:] + [None])}
+    mine = window[max(0, q.end - claim.start - window_start(claim, q)):]
+    mine = mine[:next((o.start - q.end for o in claim.quantities if o.start >= q.end), len(mine))]
+    # (the first word after each: the claim's, and the fact's own figure's, a qualifier of its own, « avec le
+    # replay »: a complement its figures share, « 28 %, 14 % et 42 % de la fréquentation », qualifies none alone)
+    said = _lead(mine, 1) - set(content_stems(after.get(id(own), ""))) - set(content_stems(text[:figures[0].start]))
+    if not said or not _lead(after.get(id(own), ""), 1):
+        return None
+    for o in figures:
+        # (a figure of the sentence may leave its noun to the one before it: « 23,2 millions de … et 24,4 millions »)
+        if o is own or o.unit not in {own.unit, q.unit, fact.quantity.unit, None}:
+            continue
+        named = said & _lead(after[id(o)], 2)
+        if named and compare_quantity(signed(q, claim, o, window), o)[0] == "contradicts":
+            return _words_for(mine, named), replace(fact, quantity=o)
+    return None
+
+
+def _lead(text: str, n: int) -> set[str]:
+    """The stems of the first ``n`` content words of ``text`` in lower case, up to a punctuation mark."""
+    text = re.split(r"[,;:()]", text, maxsplit=1)[0]
+    lead = [w for w, _, _ in words(text) if w.islower() and content_stems(w)][:n]
+    return {s for w in lead for s in content_stems(w)}
 
 
 def _said_of(claim: Claim, q: Quantity, window: str) -> str:
