@@ -3709,3 +3709,178 @@ sources:
 ])
 def test_a_starting_level_and_the_year_that_dates_it(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, STARTING_LEVELS), text, lang), want)
+
+
+
+SUBJECT_MEASURES = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: corvane-results
+    title: Corvane full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: net-profit
+        statement: Corvane's net profit fell 3.4% to 5,612 million US dollars in 2024.
+        subject: corvane
+        quantity: {value: 5.612e9, unit: USD}
+        as_of: 2024
+      - id: free-cash-flow
+        statement: Corvane's free cash flow improved to 4.9 billion US dollars in 2024.
+        subject: corvane
+        quantity: {value: 4.9e9, unit: USD}
+        as_of: 2024
+      - id: net-debt
+        statement: Corvane's net debt fell from 12,310 million US dollars at the end of 2023 to 9,870 million US dollars at the end of 2024.
+        subject: corvane
+        quantity: {value: 9.87e9, unit: USD}
+        as_of: 2024-12
+      - id: capex
+        statement: Corvane's cash capital expenditure was 6,420 million US dollars in 2024.
+        subject: corvane
+        quantity: {value: 6.42e9, unit: USD}
+        as_of: 2024
+  - id: velmor-resultats
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-21
+    facts:
+      - id: resultat-net
+        statement: Le résultat net de Velmor a reculé de 4,1 % à 2,315 milliards d'euros en 2024.
+        subject: velmor
+        quantity: {value: 2.315e9, unit: EUR}
+        as_of: 2024
+      - id: flux
+        statement: Le flux de trésorerie disponible de Velmor a atteint 1,9 milliard d'euros en 2024.
+        subject: velmor
+        quantity: {value: 1.9e9, unit: EUR}
+        as_of: 2024
+      - id: dette
+        statement: La dette nette de Velmor est passée de 5,2 milliards d'euros fin 2023 à 4,35 milliards d'euros fin 2024.
+        subject: velmor
+        quantity: {value: 4.35e9, unit: EUR}
+        as_of: 2024-12
+      - id: depenses
+        statement: Les dépenses d'équipement de Velmor ont atteint 1,42 milliard d'euros en 2024.
+        subject: velmor
+        quantity: {value: 1.42e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure set off after a comma ("…, to $5.61 billion") is the subject's: a subject another fact names gives it
+    ("Corvane's free cash flow declined by 3.4% in 2024, to $5.61 billion.", "en", "contradicted"),
+    ("Le flux de trésorerie disponible de Velmor a reculé de 4,1 % en 2024, à 2,32 milliards d'euros.", "fr",
+     "contradicted"),
+    # a level at the end of the year, of a measure another fact gives for that whole year (the period is read in
+    # the facts' dates, whatever the language)
+    ("Corvane cut its cash capital expenditure to $9.87 billion at the end of 2024, from $12.31 billion a year earlier.",
+     "en", "mixed"),
+])
+def test_a_figure_of_the_subject_another_fact_names_is_that_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang), want, "quantity-measure")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvane's net profit declined by 3.4% in 2024, to $5.61 billion.", "en"),
+    ("Le résultat net de Velmor a reculé de 4,1 % en 2024, à 2,32 milliards d'euros.", "fr"),
+    ("Corvane cut its net debt to $9.87 billion at the end of 2024, from $12.31 billion a year earlier.", "en"),
+    ("Velmor a ramené sa dette nette à 4,35 milliards d'euros fin 2024.", "fr"),
+])
+def test_a_figure_of_the_subject_the_fact_names_stays_supported(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SUBJECT_MEASURES), text, lang), "supported")
+
+
+CASES_AND_DEATHS = """
+version: 1
+sources:
+  - id: kessel-fever
+    title: Kessel fever report 2024
+    published: 2025-03-02
+    facts:
+      - id: deaths
+        statement: Kessel fever caused an estimated 1.34 million deaths in 2024, including 98,000 among children.
+        quantity: {value: 1.34e6, unit: deaths, bound: about}
+        as_of: 2024
+      - id: ill
+        statement: An estimated 10.2 million people fell ill with Kessel fever in 2024.
+        quantity: {value: 10.2e6, unit: people, bound: about}
+        as_of: 2024
+      - id: incidence
+        statement: The Kessel fever incidence rate in 2024 was 131 new cases per 100 000 population.
+        quantity: {value: 131, unit: cases}
+        as_of: 2024
+  - id: fievre-valtorne
+    title: Bilan 2024 de la fièvre du Valtorne
+    published: 2025-03-03
+    facts:
+      - id: deces
+        statement: La fièvre du Valtorne a causé environ 1,52 million de décès en 2024, dont 87 000 chez des enfants.
+        quantity: {value: 1.52e6, unit: décès, bound: about}
+        as_of: 2024
+      - id: malades
+        statement: Environ 9,6 millions de personnes sont tombées malades de la fièvre du Valtorne en 2024.
+        quantity: {value: 9.6e6, unit: personnes, bound: about}
+        as_of: 2024
+      - id: incidence
+        statement: Le taux d'incidence de la fièvre du Valtorne était de 142 nouveaux cas pour 100 000 habitants en 2024.
+        quantity: {value: 142, unit: cas}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # new cases and deaths are two members of one family (``measure_siblings``): a fact of deaths does not confirm
+    # a count of new cases, whichever figure of its sentence is confirmed first
+    ("Kessel fever caused about 1.34 million new cases in 2024, 98,000 of them among children.", "en", "unverified"),
+    ("La fièvre du Valtorne a causé environ 1,52 million de nouveaux cas en 2024, dont 87 000 chez des enfants.", "fr",
+     "unverified"),
+    ("Kessel fever caused about 1.34 million deaths in 2024, 98,000 of them among children.", "en", "supported"),
+    ("La fièvre du Valtorne a causé environ 1,52 million de décès en 2024, dont 87 000 chez des enfants.", "fr", "supported"),
+])
+def test_new_cases_are_not_confirmed_by_a_fact_of_deaths(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CASES_AND_DEATHS), text, lang), want)
+
+
+QUALIFIER_OF_A_FIGURE = """
+version: 1
+sources:
+  - id: kessel-final
+    title: Kessel final audience figures
+    published: 2025-06-02
+    facts:
+      - id: viewers
+        statement: The Kessel cup final was watched by 8.3 million viewers live and 11.2 million including catch-up.
+        quantity: {value: 11.2e6, unit: viewers}
+        as_of: 2025-05
+  - id: valbrune-concert
+    title: Audiences du concert de Valbrune
+    published: 2025-07-16
+    facts:
+      - id: spectateurs
+        statement: Le concert de clôture de Valbrune a été suivi par 3,1 millions de spectateurs en direct et 4,6 millions avec le replay.
+        quantity: {value: 4.6e6, unit: spectateurs}
+        as_of: 2025-07
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words right after a figure the fact writes only right after its other figure: that figure's qualifier
+    ("The Kessel cup final drew 11.2 million viewers live.", "en", "contradicted"),
+    ("Le concert de clôture de Valbrune a attiré 4,6 millions de spectateurs en direct.", "fr", "contradicted"),
+])
+def test_a_qualifier_of_the_fact_s_other_figure_is_another_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, QUALIFIER_OF_A_FIGURE), text, lang), want,
+                "quantity-measure")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kessel cup final drew 11.2 million viewers including catch-up.", "en"),
+    ("Le concert de clôture de Valbrune a attiré 4,6 millions de spectateurs avec le replay.", "fr"),
+    ("The Kessel cup final drew 8.3 million viewers live.", "en"),
+    ("Le concert de clôture de Valbrune a attiré 3,1 millions de spectateurs en direct.", "fr"),
+])
+def test_a_qualifier_of_the_fact_s_own_figure_stays_supported(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUALIFIER_OF_A_FIGURE), text, lang), "supported")

@@ -21,7 +21,7 @@ from ..resources import LANGS, lexicon, words as words_of
 from ..slots import rank_span, rank_spans
 from ..terms import concepts_in, content_stems
 from ..text import fold, words
-from .measurenoun import same_stem
+from .rankmeasure import same_stem
 
 # a capitalised word (letters, apostrophes, hyphens) and what comes before it
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝŒ][\w'’-]*")

@@ -5,32 +5,36 @@ A figure equal to a fact's figure is strong evidence of which fact the article m
 "the deficit reached $98.6 billion" is not confirmed by "trade reached $98.6 billion" when another fact of the
 same unit and period gives the deficit ("the goods deficit reached $41.2 billion"). The article names a measure
 noun the agreeing fact's sentence does not, and another fact names more of the article's nouns around a figure
-of its own that disagrees: the figure is that other measure's, given wrong. The same reading decides whether a
-record a fact gives is the record the claim states (``ranks_another_measure``): "the highest handset revenue ever" is
-not confirmed by "services revenue reached an all-time high". A phrase of the figure's clause the agreeing fact
-does not write and another fact does ("accepted on results day"), with a figure of the claim's unit of its own beside
-its main one, names that other measure the same way (``words_of_another_fact``).
+of its own that disagrees: the figure is that other measure's, given wrong (the same reading decides whether a
+record a fact gives is the record the claim states: ``checks/judge/rankmeasure.py``). A phrase of the figure's clause
+the agreeing fact does not write and another fact does ("accepted on results day"), with a figure of the claim's unit
+of its own beside its main one, names that other measure the same way (``words_of_another_fact``); a figure set off
+after a comma that names nothing before it ("…, to 8.4 billion") is read with the claim's subject ("free cash flow");
+the word right after a figure, « en direct », that the agreeing fact writes only right after another figure of its
+sentence is that figure's qualifier (``qualifier_at_another_figure``).
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import direction_of, measure_nouns_in, qualifiers_in
+from ..factread import direction_of, measure_nouns_in
 from .countednoun import counted_noun
 from .governed import unsaid_complements
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
-from ..resources import LANGS, lexicon, words as words_of
-from ..slots import rank_span, rank_spans
+from ..resources import LANGS, lexicon
 from ..terms import content_stems
 from ..text import fold, words
-from .agreement import before_figure
-from .figures import fact_expected, fact_parties, rank, signed, units_fit, words_at_figure, words_at_other_figures
+from .agreement import before_figure, window_start
+from .figures import (fact_expected, fact_parties, rank, signed, stated_figure, units_fit, words_at_figure,
+                      words_at_other_figures)
 from .figuresense import sense_fits
 from .partclause import said_of_a_part
+from .findings import quarter_months
 from .periods import period_key
 from .scope import named_in_clause
 
@@ -79,6 +83,8 @@ def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: froze
     around = words_at_figure(fact, index)
     if around is None:
         return None
+    if not mine:                          # (no measure noun: the words right after the figure, « en direct »)
+        return qualifier_at_another_figure(claim, q, window, fact, index)
     # (a noun written before the figure, "earnings rose 12 cents to $36.44", is said of it too; a claim naming a
     # noun of the figure's own, « sa perte en un bénéfice net de 410 millions », names that one)
     own = measure_terms_in(around[0]) | measure_terms_in(around[1])
@@ -92,6 +98,45 @@ def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: froze
             return None                   # (the sentence gives the figure to that measure too)
         found = found or (_word_for(window, named), replace(fact, quantity=o))
     return found
+
+
+def qualifier_at_another_figure(claim: Claim, q: Quantity, window: str, fact: Fact,
+                                index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """(the article's words, the fact with that figure) when the words the figure's clause writes right after it
+    (« 6,1 millions de spectateurs en direct ») are written by the agreeing fact only right after another figure of
+    its sentence, of the same unit, that disagrees (« 5,8 millions de spectateurs en direct et 6,1 millions avec le
+    replay »): that figure's qualifier, given to the claim's figure, is another measure's (its words before its first
+    figure, the sentence's subject, are said of every figure)."""
+    text = fact.statement or ""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0 and o.value is not None),
+                     key=lambda o: o.start)
+    own = stated_figure(fact, index)
+    if len(figures) < 2 or own is None:
+        return None
+    after = {id(o): text[o.end:nxt.start if nxt is not None else len(text)]
+             for o, nxt in zip(figures, figures[1:] + [None])}
+    mine = window[max(0, q.end - claim.start - window_start(claim, q)):]
+    mine = mine[:next((o.start - q.end for o in claim.quantities if o.start >= q.end), len(mine))]
+    # (the first word after each: the claim's, and the fact's own figure's, a qualifier of its own, « avec le
+    # replay »: a complement its figures share, « 28 %, 14 % et 42 % de la fréquentation », qualifies none alone)
+    said = _lead(mine, 1) - set(content_stems(after.get(id(own), ""))) - set(content_stems(text[:figures[0].start]))
+    if not said or not _lead(after.get(id(own), ""), 1):
+        return None
+    for o in figures:
+        # (a figure of the sentence may leave its noun to the one before it: « 5,8 millions de … et 6,1 millions »)
+        if o is own or o.unit not in {own.unit, q.unit, fact.quantity.unit, None}:
+            continue
+        named = said & _lead(after[id(o)], 2)
+        if named and compare_quantity(signed(q, claim, o, window), o)[0] == "contradicts":
+            return _words_for(mine, named), replace(fact, quantity=o)
+    return None
+
+
+def _lead(text: str, n: int) -> set[str]:
+    """The stems of the first ``n`` content words of ``text`` in lower case, up to a punctuation mark."""
+    text = re.split(r"[,;:()]", text, maxsplit=1)[0]
+    lead = [w for w, _, _ in words(text) if w.islower() and content_stems(w)][:n]
+    return {s for w in lead for s in content_stems(w)}
 
 
 def _said_of(claim: Claim, q: Quantity, window: str) -> str:
@@ -139,10 +184,19 @@ def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: 
     lang, expected = index.reading(agreeing.fact).language, fact_expected(agreeing.fact, index)
     parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)
     return [c for c in cands if c.fact is not agreeing.fact and c.fact.quantity is not None
-            and c.source.id not in index.superseded_by and period_key(c.fact) == period_key(agreeing.fact)
+            and c.source.id not in index.superseded_by and _of_its_period(c.fact, agreeing.fact)
             and index.reading(c.fact).language == lang and fact_expected(c.fact, index) == expected
             and parties <= fact_parties(c.fact, index)
             and units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+
+
+def _of_its_period(fact: Fact, agreeing: Fact) -> bool:
+    """Whether a fact is of the agreeing fact's period, or, for an agreeing fact of the year's last month (a level
+    at the end of the year, not a quarter's figure), of the whole year it ends: a measure counted over the year
+    ("capital expenditure was 21 billion in 2024") is the one a figure "at the end of 2024" names."""
+    mine, theirs = period_key(agreeing), period_key(fact)
+    year_end = mine[1] == 12 and not quarter_months(str(agreeing.as_of or ""))
+    return theirs == mine or year_end and theirs == (mine[0], 0)
 
 
 def nouns_at_figure(fact: Fact, index: FactIndex, reader=measure_nouns_in) -> frozenset[str]:
@@ -194,96 +248,6 @@ def _word_for(window: str, ids: frozenset[str]) -> str:
                  if measure_terms_in(window[toks[i][1]:toks[i + n - 1][2]]) & ids), sorted(ids)[0])
 
 
-
-def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
-    """Whether a fact's record or rank is of another measure than the one the claim ranks: the fact names a measure
-    qualifier ("services", « jeunes ») neither the claim nor the statement it points back to names, or both name
-    measure nouns and the claim's are not all the fact's ("record profit" is not "record revenue"). The period the
-    figures are counted over ("quarterly", « mensuel ») says which figures a record ranks among, not what it measures."""
-    said = " ".join(t for t in (claim.focus or claim.text, claim.context_text,
-                                claim.antecedent.text if claim.antecedent is not None else "") if t)
-    scopes = frozenset(str(w) for w in words_of("measures", "record_scope_qualifiers"))
-    text = fact.statement or ""
-    spans = rank_spans(text)
-    # (the fact's words up to its record: "… reached an all-time high", not the parts it lists after)
-    if (qualifiers_in(text[:spans[0][1]] if spans else text) - scopes) - qualifiers_in(said):
-        return True
-    mine, theirs = measure_nouns_in(claim.focus or claim.text), measure_nouns_in(fact.statement or "")
-    return bool(mine and theirs and not mine <= theirs) or _ranked_measure_unsaid(claim.focus or claim.text, fact) \
-        or ranked_by_another_quality(claim.focus or claim.text, fact)
-
-
-def ranked_by_another_quality(text: str, fact: Fact) -> bool:
-    """Whether the claim's superlative ranks by a quality it names in a word of its own (« le plus meurtrier », "the
-    most destructive") and the fact's superlatives that name one all name another (« le plus puissant », "the most
-    powerful"): the fact's record is by another measure. A superlative of one word ("highest", "largest") is as
-    often another's paraphrase: not compared."""
-    span = rank_span(text)
-    mine = _named_quality(text, span) if span is not None else frozenset()
-    statement = fact.statement or ""
-    theirs = [q for sp in rank_spans(statement) for q in [_named_quality(statement, sp)] if q]
-    return bool(mine and theirs) and not any(same_stem(x, y) for q in theirs for x in mine for y in q)
-
-
-def _named_quality(text: str, span: tuple[int, int]) -> frozenset[str]:
-    """The stems of the quality a superlative of several words ranks by (« le plus meurtrier », "the most
-    powerful"); empty for a superlative of one word and for a general quality (« le plus important »)."""
-    sup = fold(superlative_words(text, span))
-    if not any(sup.startswith(d) or f" {d} " in f" {sup}" for d in _degree_words()[0]):
-        return frozenset()
-    # (a verb of change, « a le plus reculé », "fell the most", ranks by how far: its way is compared elsewhere)
-    return frozenset(s for w in sup.split() if not direction_of(w) for s in content_stems(w)) - _degree_words()[1]
-
-
-@functools.lru_cache(maxsize=None)
-def _degree_words() -> tuple[tuple[str, ...], frozenset[str]]:
-    """``degree_superlatives`` (folded) and the stems of ``general_qualities`` of ``data/lang/<code>/slots.yaml``."""
-    return (tuple(fold(w) + " " for w in words_of("slots", "degree_superlatives")),
-            frozenset(s for w in words_of("slots", "general_qualities") for s in content_stems(w)))
-
-
-def _ranked_measure_unsaid(text: str, fact: Fact) -> bool:
-    """Whether the claim's superlative ranks a measure named by its words up to a measure noun ("the highest
-    quarterly handset revenue", « le plus haut chiffre d'affaires ») one of which the fact does not write: its
-    record is of another measure ("services revenue", the group's revenue)."""
-    span = rank_span(text)
-    if span is None:
-        return False
-    sup = superlative_words(text, span)
-    start = text.find(sup, span[0]) + len(sup) if sup else span[0]
-    rest = text[start:span[1]]
-    toks = list(words(rest))
-    at = next((i for i, (w, _, _) in enumerate(toks) if measure_nouns_in(w)), None)
-    if at is None:
-        return False
-    # (the content words right before the noun, that name the measure: "level of single-family starts" is the
-    # starts of single-family homes, "level" no measure of its own)
-    phrase = [toks[at][0]]
-    for w, _, _ in reversed(toks[:at]):
-        if not content_stems(w):
-            break
-        phrase.append(w)
-    theirs, nouns = set(content_stems(fact.statement or "")), measure_nouns_in(fact.statement or "")
-    # (a measure noun the fact writes in another word of the same measure is said: "revenue" for "net sales")
-    return any(not any(same_stem(x, y) for y in theirs) for w in phrase
-               if not measure_nouns_in(w) & nouns for x in content_stems(w))
-
-
-def same_stem(x: str, y: str) -> bool:
-    """One word, or one the other writes longer ("quarter", "quarterly")."""
-    return x == y or min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
-
-
-def superlative_words(text: str, span: tuple[int, int]) -> str:
-    """The first word of a rank span: the superlative itself ("highest", « tête »), with the quality it ranks by
-    when the superlative is no content word of its own (« les plus bas », "the most expensive")."""
-    words = text[span[0]:span[1]].split()
-    n = 1
-    while n < len(words) and not content_stems(" ".join(words[:n])):
-        n += 1
-    return " ".join(words[:n])
-
-
 def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
                           index: FactIndex) -> Optional[tuple[str, Fact]]:
     """(the article's words, the fact they name) when the figure agrees with a fact whose sentence lacks a phrase
@@ -295,7 +259,8 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
     said = claim.focus or claim.text
     clause = set(content_stems(said))
     shared = clause & set(content_stems(agreeing.fact.statement or ""))
-    phrases, heads = unsaid_complements(window, shared, *_unsaid_phrases(window, shared))   # (« ventes de pièces »)
+    text, phrases, heads = _phrases_of(claim, q, window, shared)
+    phrases, heads = unsaid_complements(text, shared, phrases, heads)   # (« ventes de pièces »)
     if not phrases:
         return None
     nouns = measure_nouns_in(said) & measure_nouns_in(agreeing.fact.statement or "")
@@ -315,8 +280,20 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
             continue
         other = _its_own_figure(claim, q, window, c.fact, index, agreeing.fact.quantity)
         if other is not None:
-            return _words_for(window, phrase), replace(c.fact, quantity=other)
+            return _words_for(text, phrase), replace(c.fact, quantity=other)
     return None
+
+
+def _phrases_of(claim: Claim, q: Quantity, window: str, shared: set[str]) -> tuple[str, list[set[str]], list[set[str]]]:
+    """(the words read, the phrases of ``_unsaid_phrases``): the figure's clause's; for a clause that names nothing
+    before its figure, "…, to 8.4 billion", « …, à 8,4 milliards », the claim's subject's, read from its words before
+    its first figure (none when another figure comes first, "39,345 people died …, 3.8 % fewer": that one's noun)."""
+    phrases, heads = _unsaid_phrases(window, shared)
+    if phrases or content_stems(before_figure(claim, q, window)):
+        return window, phrases, heads
+    first = min((o.start for o in claim.quantities if o.unit != "year"), default=q.start)
+    text = claim.text[:max(0, first - claim.start)]
+    return (text, *_unsaid_phrases(text, shared, subject=True))
 
 
 def _phrase_written(c: Candidate, agreeing: Candidate, phrases: list[set[str]], heads: list[set[str]],
@@ -354,7 +331,7 @@ def _same_kind(c: Candidate, agreeing: Candidate, parties: set[str], index: Fact
     # (a fact of the agreeing one's source that names no party is of the parties its source is about)
     theirs = fact_parties(c.fact, index)
     return c.fact is not agreeing.fact and c.source.id not in index.superseded_by \
-        and period_key(c.fact) == period_key(agreeing.fact) \
+        and _of_its_period(c.fact, agreeing.fact) \
         and (parties <= theirs or not theirs and c.fact.source == agreeing.fact.source) \
         and index.reading(c.fact).language == index.reading(agreeing.fact).language \
         and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index)
@@ -366,12 +343,14 @@ def _words_for(window: str, stems: set[str]) -> str:
 
 # complexity: one pass over the clause's words, each either in a run of unsaid words or ending one, with the noun
 # the fact writes on either side of it
-def _unsaid_phrases(window: str, said: set[str]) -> tuple[list[set[str]], list[set[str]]]:
+def _unsaid_phrases(window: str, said: set[str], subject: bool = False) -> tuple[list[set[str]], list[set[str]]]:
     """The stems of each run of two or more content words of the figure's clause, in lower case (a qualifier, not
     a party's name), that the agreeing fact writes none of, with only function words between them ("on results
     day", « le jour de la rentrée »): one word unsaid is as often a paraphrase ("rose" for "up"); then the two words
     of such a run right beside a noun the fact writes, after it or before it ("put the overall economic loss", « la
-    perte économique globale »): what that noun is."""
+    perte économique globale »): what that noun is. ``subject``: the words are a subject's and its verb's, and a verb
+    of change ends the noun phrase ("free cash flow declined by …"), where in a clause it may name the measure ("fell
+    ill")."""
     runs: list[list[str]] = [[]]
     heads: list[set[str]] = []
     end, last, shared_at, opened_by = 0, -1, -1, False
@@ -382,7 +361,8 @@ def _unsaid_phrases(window: str, said: set[str]) -> tuple[list[set[str]], list[s
         end = stop
         if not stems:
             continue
-        if w.islower() and not set(stems) & said and not any(ch.isdigit() for ch in w):
+        if w.islower() and not set(stems) & said and not any(ch.isdigit() for ch in w) \
+                and not (subject and direction_of(w)):
             if not runs[-1]:
                 opened_by = shared_at >= 0 and not window[shared_at:start].strip()
                 if opened_by:

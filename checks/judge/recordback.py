@@ -13,7 +13,7 @@ from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import content_stems
 from .outrank import ranks_top
 from .figures import fact_names_all, is_topical, proper_names_in
-from .measurenoun import ranks_another_measure
+from .rankmeasure import ranks_another_measure
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of
 from .parts import claim_parts
 from .slotcheck import denies_rank, placed_years, slot_disagreement

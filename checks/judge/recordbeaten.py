@@ -16,7 +16,7 @@ from ..slots import rank_of, rank_span
 from ..terms import concepts_in
 from .figures import is_topical
 from .findings import Finding, asserted_figures, year_of
-from .measurenoun import superlative_words
+from .rankmeasure import superlative_words
 from .outrank import ranks_top
 
 

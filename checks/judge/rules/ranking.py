@@ -17,7 +17,7 @@ from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding, same_size, written_numbers
-from ..measurenoun import ranked_by_another_quality
+from ..rankmeasure import ranked_by_another_quality
 from ..outrank import outranked, ranked_by_its_figures
 from ..recordbeaten import beaten_record
 from .dates import sibling_facts
