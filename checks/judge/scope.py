@@ -310,8 +310,7 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
 
 
 def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
-    """The entities the figure's clause names (the whole claim's, for a claim with one figure), less who
-    says it."""
+    """The entities the figure's clause names (the whole claim's, for a claim with one figure), less who says it."""
     s = claim.start + window_start(claim, q)
     # "En Île-de-France, les prix … 4,9 %", "… 1,62 enfant par femme dans l'Hexagone"
     inside = {m.entity for m in claim.mentions if s <= m.start < s + len(window)}

@@ -29,7 +29,7 @@ from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
 from ..eventwords import another_object, says_what_happens
 from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
-from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers, written_ways
+from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
