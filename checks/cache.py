@@ -5,7 +5,8 @@ from ``$FACTCHECK_CACHE_DIR`` (default ``$XDG_CACHE_HOME/factcheck`` or ``~/.cac
 a hash of factcheck's version, Python's version, the bundled language data, the engine's files (size and
 modification time) and the source files' bytes:
 any change rebuilds. ``FACTCHECK_NO_CACHE=1`` turns it off. The folder stays bounded: each kind of entry
-(checkers, each bundled table, the patterns) keeps its ``KEEP`` most recently used entries — a source list edited a
+(checkers; the table entry, which holds every table built from the bundled data and the compiled patterns) keeps
+its ``KEEP`` most recently used entries — a source list edited a
 hundred times, or an engine upgraded, leaves no trail of stale entries — and a write interrupted midway leaves no
 partial file behind for long.
 
@@ -128,51 +129,78 @@ def cached(files: list[Path], build: Callable[[], object], frozen: bool = False)
 
 def cached_data(name: str, build: Callable[[], object]) -> object:
     """A table built from the bundled language data (the concept index, a language's number tables and claim
-    lexicon), kept in the cache folder under a key of factcheck's version and the data's contents, so a run
-    does not rebuild it. Its regular expressions are kept compiled (``_reduce_pattern``)."""
-    folder = cache_dir()
-    if folder is None:
+    lexicon), kept in the cache folder's table entry (``stored_table``) under a key of factcheck's version and the
+    data's contents, so a run does not rebuild it. Its regular expressions are kept compiled (``_reduce_pattern``)."""
+    return stored_table(("data", name), build)
+
+
+# --- the table entry: every table built from the bundled data, in one file ----------------------
+# The tables built from the language data alone (``cached_data``'s, and the functions decorated ``stored``: tries,
+# alternations and lookup tables derived from the word lists) and the compiled patterns (``stored_pattern``) are
+# kept in ONE entry of the cache folder, keyed like ``cached_data``'s: a run reads one file instead of twenty. Each
+# table is kept pickled on its own in that entry (bytes) and unpickled only when the run first asks for it; a table
+# not yet stored is built as usual, pickled at once (what was built, not what the run later made of it) and the
+# entry rewritten once, when the process exits (only if its folder is still there).
+
+_tables: Optional[dict] = None                # key -> the table pickled (bytes), as read from the entry
+_tables_at: Optional[tuple] = None            # (folder, path) the entry was read from / is written to
+_tables_dirty = False
+
+
+def stored_table(key: tuple, build: Callable[[], object]) -> object:
+    """``build()``'s value for ``key`` (a table built from the bundled data only), from the cache folder's table
+    entry when it holds one; else built, and added to the entry when the process exits."""
+    if cache_dir() is None:
         return build()
-    return _load_or_build(folder, folder / f"{name}-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle",
-                          build)
+    entry = _table_entry()
+    blob = entry.get(key)
+    if blob is not None:
+        try:
+            return _unpickle_bytes(blob)
+        except Exception:            # a stale or damaged table: built again
+            pass
+    value = build()
+    try:
+        entry[key] = _pickled(value)
+    except Exception:  # noqa: BLE001 - a value pickle cannot keep: built again by the next run
+        return value
+    _table_changed()
+    return value
 
 
-# --- regular expressions built from the language data -------------------------------------------
-# ``resources.word_pattern``'s alternations, and the engine's other patterns (``resources.compiled``: its fixed
-# ones and those built once from the word lists), are compiled once and then, like the tables above, kept
-# compiled in the cache folder (one entry for all of them, keyed like ``cached_data``): a run loads some two
-# hundred programs instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the
-# entry rewritten once, when the process exits (only if its folder is still there). A stored pattern must be the
-# same text in every run (an alternation sorted by ``text.longest_first``, not in a set's order) or each run
-# would add one; ``MAX_PATTERNS`` bounds the entry all the same.
+def stored(fn: Callable) -> Callable:
+    """``functools.lru_cache(maxsize=None)`` for a function whose value is a table built from the bundled data
+    alone (word lists, concepts: never an article's or a source list's text): its value, for each tuple of
+    arguments, is also kept in the cache folder's table entry (``stored_table``), so a run loads it instead of
+    building it again."""
+    name = (fn.__module__, fn.__qualname__)
 
-_patterns: Optional[dict] = None
-_patterns_at: Optional[tuple] = None          # (folder, path) the entry was read from / is written to
-_patterns_dirty = False
-_patterns_used: set = set()                   # the keys this process asked for
-MAX_PATTERNS = 2000      # an entry grown past this keeps only the patterns of the run that rewrites it
+    @functools.lru_cache(maxsize=None)
+    @functools.wraps(fn)
+    def table(*args):
+        return stored_table(("fn", *name, *args), functools.partial(fn, *args))
+    return table
 
 
-def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern":
-    """``build()``'s pattern for ``key``, from the cache folder's pattern entry when it holds one."""
-    global _patterns, _patterns_at, _patterns_dirty
-    if _patterns is None:
-        _patterns, _patterns_at = _load_patterns()
-    found = _patterns.get(key)
-    _patterns_used.add(key)
-    if found is None:
-        found = _patterns[key] = build()
-        if _patterns_at is not None and not _patterns_dirty:
-            _patterns_dirty = True
-            atexit.register(_save_patterns)
-    return found
+def _table_entry() -> dict:
+    global _tables, _tables_at
+    if _tables is None:
+        _tables, _tables_at = _load_tables()
+    return _tables
 
 
-def _load_patterns() -> tuple:
+def _table_changed() -> None:
+    global _tables_dirty
+    if _tables_at is not None and not _tables_dirty:
+        _tables_dirty = True
+        atexit.register(_save_tables)
+
+
+def _load_tables() -> tuple:
     folder = cache_dir()
     if folder is None:
         return {}, None
-    path = folder / f"patterns-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle"
+    path = folder / f"tables-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle"
     if _private(folder) and _private(path):
         try:
             with open(path, "rb") as fh:
@@ -185,10 +213,82 @@ def _load_patterns() -> tuple:
     return {}, (folder, path)
 
 
-def _save_patterns() -> None:
-    if _patterns_at is not None and _patterns and _patterns_at[0].is_dir():
+def _save_tables() -> None:
+    if _tables_at is None or _tables is None or not _tables_at[0].is_dir():
+        return
+    if _patterns_dirty:
         kept = _patterns if len(_patterns) <= MAX_PATTERNS else {k: _patterns[k] for k in _patterns_used}
-        _store(*_patterns_at, dict(kept))
+        try:
+            _tables[PATTERNS_KEY] = _pickled(dict(kept))
+        except Exception:  # noqa: BLE001
+            _tables.pop(PATTERNS_KEY, None)
+    _store(*_tables_at, dict(_tables))
+
+
+def _pickled(value: object) -> bytes:
+    """``value`` pickled as the entries are (regular expressions kept compiled: ``_reduce_pattern``)."""
+    import io
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+    pickler.dump(value)
+    return out.getvalue()
+
+
+def _unpickle_bytes(blob: bytes) -> object:
+    """``pickle.loads`` with the cyclic collector paused (``_unpickle``)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(blob)
+    finally:
+        if paused:
+            gc.enable()
+
+
+# --- regular expressions built from the language data -------------------------------------------
+# ``resources.word_pattern``'s alternations, and the engine's other patterns (``resources.compiled``: its fixed
+# ones and those built once from the word lists), are compiled once and then, like the tables above, kept
+# compiled in the table entry (all of them as one table, ``PATTERNS_KEY``): a run loads some two hundred programs
+# instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the entry rewritten
+# once, when the process exits. A stored pattern must be the same text in every run (an alternation sorted by
+# ``text.longest_first``, not in a set's order) or each run would add one; ``MAX_PATTERNS`` bounds the entry all
+# the same.
+
+PATTERNS_KEY = ("patterns",)
+_patterns: Optional[dict] = None
+_patterns_dirty = False
+_patterns_used: set = set()                   # the keys this process asked for
+MAX_PATTERNS = 2000      # an entry grown past this keeps only the patterns of the run that rewrites it
+
+
+def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern":
+    """``build()``'s pattern for ``key``, from the cache folder's pattern entry when it holds one."""
+    global _patterns, _patterns_dirty
+    if _patterns is None:
+        _patterns = _load_patterns()
+    found = _patterns.get(key)
+    _patterns_used.add(key)
+    if found is None:
+        found = _patterns[key] = build()
+        if not _patterns_dirty:
+            _patterns_dirty = True
+            _table_changed()
+    return found
+
+
+def _load_patterns() -> dict:
+    if cache_dir() is None:
+        return {}
+    blob = _table_entry().get(PATTERNS_KEY)
+    if blob is not None:
+        try:
+            value = _unpickle_bytes(blob)
+            if isinstance(value, dict):
+                return value
+        except Exception:            # a truncated or stale entry: rebuilt
+            pass
+    return {}
 
 
 def _load_or_build(folder: Path, path: Path, build: Callable[[], object], frozen: bool = False) -> object:

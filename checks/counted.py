@@ -9,11 +9,12 @@ from typing import Optional
 
 from .resources import LANGS, lexicon
 from .text import fold
+from .cache import stored
 
 PEOPLE = "people"          # the group id of the noun for people (data/lang/*/measures.yaml)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _groups() -> dict[str, tuple[str, ...]]:
     """Each listed noun, folded, with its group ids, the first listed first (the groups of every language merged by
     id; a noun may count two groups: "travellers" are a country's visitors and a railway's passengers)."""

@@ -29,6 +29,7 @@ from .slots import starts_a_span
 from .figurewords import is_baseline, is_held, light, words_before_pattern
 from .terms import LANGS, concepts_in, denied_concept_at
 from .text import fold, words
+from .cache import stored
 
 DIRECTIONS = ("increase", "decrease", "unchanged")
 
@@ -50,7 +51,7 @@ class FactReading:
     dates: tuple = ()                           # every date of the statement (``numbers.find_dates``)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _qualifier_table(table_name: str = "qualifiers") -> dict[str, str]:
     """the words of a qualifier (or, ``table_name`` "measure_nouns", of a measure noun) as its list writes them, folded
     (each form a language's own: the French "grosse" is no English "gross", "the probation service" no trade in
@@ -116,7 +117,7 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, scopes
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``document_qualifiers`` of ``data/lang/<code>/measures.yaml``: (qualifier words, the nouns they qualify
     there), folded."""
@@ -196,7 +197,7 @@ def measure_nouns_in(text: str) -> frozenset[str]:
                      for qid in [table.get(" ".join(toks[i:i + n]))] if qid)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _sibling_table() -> dict[str, tuple[str, str]]:
     """The words of every member of ``measure_siblings`` as its list writes them, folded -> (family, member)."""
     table: dict[str, tuple[str, str]] = {}
@@ -208,7 +209,7 @@ def _sibling_table() -> dict[str, tuple[str, str]]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _sibling_firsts() -> frozenset[str]:
     """The first words of the members of ``measure_siblings`` (folded)."""
     return frozenset(k.split(" ")[0] for k in _sibling_table())

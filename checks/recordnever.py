@@ -15,6 +15,7 @@ from typing import Optional
 from .resources import compiled, lexicon
 from .terms import LANGS
 from .text import fold, literal_trie
+from .cache import stored
 
 
 def _alts(forms) -> str:
@@ -65,7 +66,7 @@ def _matches(folded: str, breaks: re.Pattern) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _compared() -> tuple[tuple[re.Pattern, Optional[re.Pattern], re.Pattern], ...]:
     """Per language: (the never word, its negation particles, its record comparatives not followed by their end)."""
     out = []

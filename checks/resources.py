@@ -53,27 +53,11 @@ def shared_data(name: str) -> dict[str, Any]:
 
 
 def _bundled(relative: str) -> dict[str, Any]:
-    bundle = _bundle()
-    if bundle is not None and relative in bundle:
-        return bundle[relative]
-    return _load(data_dir() / relative)
-
-
-@functools.lru_cache(maxsize=None)
-def _bundle() -> "dict[str, Any] | None":
-    """Every bundled table (``data/*.yaml``, ``data/lang/*/*.yaml``) as read, parsed once per installed version
-    and bundled data and then loaded from the cache in one read (``cache.cached_data``): the strict YAML
-    loader is pure Python, and a check reads a dozen of these files. None when the cache is off."""
-    from .cache import cache_dir, cached_data
-    if cache_dir() is None:
-        return None
-    return cached_data("bundled-data", _parse_bundle)
-
-
-def _parse_bundle() -> dict[str, Any]:
-    root = data_dir()
-    paths = sorted([*root.glob("*.yaml"), *root.glob("lang/*/*.yaml")])
-    return {path.relative_to(root).as_posix(): _load(path) for path in paths}
+    """A bundled table (``data/*.yaml``, ``data/lang/*/*.yaml``) as read: parsed once per installed version and
+    bundled data and then loaded from the cache folder's table entry (``cache.cached_data``), only the files a run
+    reads: the strict YAML loader is pure Python, and a check reads a dozen of these files."""
+    from .cache import cached_data
+    return cached_data(f"bundled:{relative}", lambda: _load(data_dir() / relative))
 
 
 @functools.lru_cache(maxsize=None)

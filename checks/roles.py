@@ -15,9 +15,10 @@ from .resources import lexicon, shared_data
 from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import fold, words
+from .cache import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _set(key: str) -> frozenset[str]:
     """The words of ``key`` in ``data/lang/<code>/claims.yaml``, every language."""
     return frozenset(resource_words("claims", key))
@@ -32,7 +33,7 @@ class _Lex:
     negation: frozenset[str]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _lex() -> _Lex:
     def gather(key):
         out = set()
@@ -46,7 +47,7 @@ def _lex() -> _Lex:
                 frozenset(neg))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _directions() -> dict[str, str]:
     return {cid: spec["direction"] for cid, spec in shared_data("concepts").get("concepts", {}).items()
             if spec.get("direction")}
@@ -135,7 +136,7 @@ def _may_trigger(w: str) -> bool:
     return any(p in table or _transfer_noun(p) is not None for p in (parts if len(parts) == 1 or parts[1] else parts[:1]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _noun_markers() -> frozenset[str]:
     return _set("role_determiners") | _set("verb_noun_markers")
 

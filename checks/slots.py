@@ -17,6 +17,7 @@ from .recordnever import never_compared, never_done, never_spans
 from .resources import compiled, lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length, literal_trie
+from .cache import stored
 
 ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 
@@ -286,7 +287,7 @@ def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
     return max(pool or clauses(text), key=score)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _comparison_lexicon() -> tuple[re.Pattern, Optional[re.Pattern]]:
     """A comparative word, then (within six words) the word that introduces the other side — groups ``more`` or
     ``less``, and ``than`` (where the other side begins) —, and the phrases that make it a contrast or a
@@ -310,7 +311,7 @@ def _not_a_comparison(folded: str, m: re.Match) -> bool:
     return excluded is not None and bool(excluded.search(folded[max(0, m.start(way) - 4):m.end("than")]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _comparison_to() -> Optional[re.Pattern]:
     """A comparative whose other side opens with its own word (« inférieur à », ``comparatives_to`` and
     ``comparison_to`` of ``claims.yaml``), or None when no language has one."""

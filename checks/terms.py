@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
 from .text import fold, fold_same_length, words
+from .cache import stored
 
 @dataclass(frozen=True)
 class _Morphology:
@@ -25,7 +26,7 @@ class _Morphology:
     final: tuple[str, ...]              # final letters dropped on long words
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _morphology() -> _Morphology:
     return _Morphology(word_pattern("claims", r"^(?:{elided_words})'"), words_of("claims", "possessive_endings"),
                        tuple(word_table("claims", "stem_plural_rewrites").items()), words_of("claims", "stem_plural_endings"),
@@ -58,7 +59,7 @@ def stems_of(text: str) -> tuple[str, ...]:
     return tuple(map(stem, [w for w, _, _ in words(text)]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def function_words() -> frozenset[str]:
     out: set[str] = set()
     for lang in LANGS:
@@ -209,8 +210,7 @@ def _verb_forms():
 
 # --- concepts -----------------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
+@stored
 def predicate_concepts() -> frozenset[str]:
     """The concepts that say what a party does to a decision ("propose", "decide"; ``role: predicate`` in
     ``data/concepts.yaml``): which party does which is a slot the judge compares."""

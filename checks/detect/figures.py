@@ -17,6 +17,7 @@ from ..resources import LANGS, compiled, lexicon, word_pattern, word_table, word
 from ..terms import content_stems
 from ..text import fold, longest_first, trie_regex
 from .lexicon import ClaimLexicon
+from ..cache import stored
 
 
 def is_figure(q, before: str = "") -> bool:
@@ -140,7 +141,7 @@ def _names_a_thing(opened: str) -> bool:
     return not re.search(r"\d", opened) and len(content_stems(" ".join(opened.split()[1:]))) >= 2
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _table_pattern(phrases: tuple) -> "re.Pattern[str]":
     # (a prefix trie, longer phrases first along it: the same matches as the list sorted longest first)
     return compiled(r"(?<![\w])(?:" + trie_regex([*map(re.escape, p), ""] for p in phrases) + r")(?!\w)")
@@ -314,7 +315,7 @@ def _one_amount(claim: Optional[Claim]) -> Optional[Quantity]:
     return money[0] if money and len({q.unit for q in money}) == 1 else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _difference_patterns() -> dict[str, re.Pattern]:
     out = {}
     for way in ("up", "down"):

@@ -14,6 +14,7 @@ from typing import Optional
 from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, fold_same_length, phrase_pattern
+from ..cache import stored
 
 
 @dataclass(frozen=True)
@@ -272,13 +273,13 @@ def _expectation_pattern() -> re.Pattern:
     return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _expectation_adverbs() -> re.Pattern:
     """``expectation_adverbs`` of every language: a word of time that may stand inside an expectation's phrase."""
     return phrase_pattern(_gather(LANGS, "expectation_adverbs"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _forecast_pattern() -> re.Pattern:
     return phrase_pattern(_gather(LANGS, "forecast_verbs"))
 

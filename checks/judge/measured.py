@@ -18,6 +18,7 @@ from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .figures import GENERIC_CONCEPTS, fact_names_all, name_acronyms
 from .incises import names_outside_incises
+from ..cache import stored
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about
@@ -185,7 +186,7 @@ def _level_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words("measures", "level_words"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _level_stems() -> frozenset[str]:
     return frozenset(st for w in _level_words() for st in content_stems(w))
 
@@ -206,7 +207,7 @@ def _of_time(word: str) -> bool:
     return _bare(word) in _time_words()
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _part_markers():
     return phrase_pattern(words("claims", "part_markers"))
 

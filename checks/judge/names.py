@@ -14,6 +14,7 @@ from ..model import Claim, Fact
 from ..resources import data_dir, words
 from ..terms import function_words
 from ..text import fold
+from ..cache import stored
 
 
 def bare_name(word: str) -> str:
@@ -35,7 +36,7 @@ def describes_noun(folded: str, text: str, end: int) -> bool:
     return folded in _nationality() and bool(re.match(r"\s+[a-zà-ÿ]", text[end:]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _nationality() -> frozenset[str]:
     return frozenset(fold(w) for w in words("stopwords", "nationality_adjectives"))
 

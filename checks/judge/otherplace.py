@@ -23,9 +23,10 @@ from ..text import fold
 from .figures import text_acronyms
 from .findings import Finding
 from .place import keyed, place_name, place_patterns, same_size, written_as, publishers
+from ..cache import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _function_words() -> frozenset[str]:
     """Words that tell no kind of place: function words and the prepositions of place (``claims.yaml``), each word."""
     return frozenset(fold(x) for w in words("claims", "function_words") + words("claims", "place_prepositions")

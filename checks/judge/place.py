@@ -25,6 +25,7 @@ from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
 from .findings import Finding
 from .incises import incises, opens_complement
+from ..cache import stored
 
 
 def publishers(index: FactIndex) -> set[str]:
@@ -104,7 +105,7 @@ def place_phrases(text: str) -> list[re.Match]:
     return [m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead")]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _not_places() -> frozenset[str]:
     """Words that open a phrase but name no place: function words (the article of « La Haute-Orlande », the
     preposition of « En Estrie ») and months ("in March")."""
@@ -154,7 +155,7 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _demonyms() -> dict[str, str]:
     """Each folded adjective or demonym of a place (``data/lang/*/demonyms.yaml``) -> the place's folded name."""
     out: dict[str, str] = {}

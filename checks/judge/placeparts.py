@@ -22,6 +22,7 @@ from .clauses import figure_window
 from .figures import stated_figure, units_fit
 from .findings import Finding
 from .place import keyed, placed_figures, place_name, place_patterns, place_phrases, same_size, written_as
+from ..cache import stored
 
 
 @functools.lru_cache(maxsize=None)
@@ -30,7 +31,7 @@ def _exclusion() -> re.Pattern:
     return compiled(rf"(?:^|\s)(?:{spaced_alternation(words('claims', 'place_exclusions'))})\s")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _alone_after() -> re.Pattern:
     return phrase_pattern(words("claims", "part_markers") + words("claims", "place_alone_after"))
 
@@ -41,7 +42,7 @@ def _alone_before() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{before})(?:\s+(?:{spaced_alternation(words('claims', 'place_prepositions'))}))?\s*$")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _coordination() -> re.Pattern:
     """What joins two names of one list, folded: a comma, a coordinator, or both, then up to two function words or
     prepositions of place (", Ostmark and Dalia", « , de la Norvanie et de l'Orlande », « en Estrie et en Orlande »)."""

@@ -16,6 +16,7 @@ from .ranges import opener_before
 from .scan import normalise, scan_text
 from .tables import tables_for
 from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fold_table, language, merge, raw_lexicons
+from ..cache import stored
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
@@ -75,7 +76,7 @@ def month_names(lang: str) -> dict[str, int]:
     return fold_table(merge(raw_lexicons(language(lang)), "months"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
     """Each language's full month names (the longest name of each month: "March", "mars", not "Mar"), as
     written: capitalised where the language writes them so (``months_case_sensitive``), else in lower case;
@@ -92,7 +93,7 @@ def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
     return compiled(r"(?<![\w-])(?:" + literal_trie(forms) + r")(?![\w-])"), forms
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _hyphened_span(forms: tuple) -> re.Pattern:
     """Two month names joined by hyphens, with a short word between or none ("July-to-September",
     « janvier-mars »)."""
@@ -149,7 +150,7 @@ def _names_an_event(norm: str, start: int, end: int) -> bool:
     return bool(after.match(norm, end) or before.search(norm[max(0, start - LEFT_WINDOW):start]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _preposition_table(lang: str) -> tuple[re.Pattern, dict]:
     """The date prepositions of ``numbers.yaml`` alone ("depuis", "by", "d'ici"…), compiled apart from the rest of
     the number reader so that ``find_months`` does not compile all of it (a start-up cost)."""
