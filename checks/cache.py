@@ -17,7 +17,6 @@ written (read-only home) is skipped silently: it only makes runs faster.
 """
 from __future__ import annotations
 
-import atexit
 import copyreg
 import functools
 import gc
@@ -80,13 +79,13 @@ def _files_below(top: str, keep: Callable[[tuple, str], bool]) -> list[tuple[tup
     return out
 
 
-def _base_key() -> str:
+def base_key() -> str:
     """What any entry depends on: the cache format, factcheck's and Python's versions, the bundled data."""
     return f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{_data_fingerprint()}"
 
 
 def key_of(files: list[Path]) -> str:
-    h = hashlib.sha256(_base_key().encode())
+    h = hashlib.sha256(base_key().encode())
     for f in files:
         h.update(str(f.resolve()).encode())
         h.update(f.read_bytes())
@@ -102,7 +101,7 @@ def _regular(path: Path) -> bool:
     return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SOURCE_BYTES
 
 
-def _private(path: Path) -> bool:
+def is_private(path: Path) -> bool:
     """Owned by this user and writable by nobody else (where the OS says so)."""
     try:
         info = path.stat()
@@ -116,7 +115,7 @@ def _private(path: Path) -> bool:
 def cached(files: list[Path], build: Callable[[], object], frozen: bool = False) -> object:
     """``build()``'s result for these files, from the cache when a valid entry exists. ``frozen``: a value that
     lives as long as the process (``pipeline.load_checker``'s checker), loaded from the cache, is left out of the
-    collector's passes (``gc.freeze``) before the collector runs again (``_unpickle``)."""
+    collector's passes (``gc.freeze``) before the collector runs again (``unpickle_file``)."""
     folder = cache_dir()
     if folder is None or not files or not all(_regular(f) for f in files):
         return build()                # a pipe, a device, a huge file: the loader says what is wrong
@@ -127,186 +126,22 @@ def cached(files: list[Path], build: Callable[[], object], frozen: bool = False)
     return _load_or_build(folder, path, build, frozen)
 
 
-def cached_data(name: str, build: Callable[[], object]) -> object:
-    """A table built from the bundled language data (the concept index, a language's number tables and claim
-    lexicon), kept in the cache folder's table entry (``stored_table``) under a key of factcheck's version and the
-    data's contents, so a run does not rebuild it. Its regular expressions are kept compiled (``_reduce_pattern``)."""
-    return stored_table(("data", name), build)
-
-
-# --- the table entry: every table built from the bundled data, in one file ----------------------
-# The tables built from the language data alone (``cached_data``'s, and the functions decorated ``stored``: tries,
-# alternations and lookup tables derived from the word lists) and the compiled patterns (``stored_pattern``) are
-# kept in ONE entry of the cache folder, keyed like ``cached_data``'s: a run reads one file instead of twenty. Each
-# table is kept pickled on its own in that entry (bytes) and unpickled only when the run first asks for it; a table
-# not yet stored is built as usual, pickled at once (what was built, not what the run later made of it) and the
-# entry rewritten once, when the process exits (only if its folder is still there).
-
-_tables: Optional[dict] = None                # key -> the table pickled (bytes), as read from the entry
-_tables_at: Optional[tuple] = None            # (folder, path) the entry was read from / is written to
-_tables_dirty = False
-
-
-def stored_table(key: tuple, build: Callable[[], object]) -> object:
-    """``build()``'s value for ``key`` (a table built from the bundled data only), from the cache folder's table
-    entry when it holds one; else built, and added to the entry when the process exits."""
-    if cache_dir() is None:
-        return build()
-    entry = _table_entry()
-    blob = entry.get(key)
-    if blob is not None:
-        try:
-            return _unpickle_bytes(blob)
-        except Exception:            # a stale or damaged table: built again
-            pass
-    value = build()
-    try:
-        entry[key] = _pickled(value)
-    except Exception:  # noqa: BLE001 - a value pickle cannot keep: built again by the next run
-        return value
-    _table_changed()
-    return value
-
-
-def stored(fn: Callable) -> Callable:
-    """``functools.lru_cache(maxsize=None)`` for a function whose value is a table built from the bundled data
-    alone (word lists, concepts: never an article's or a source list's text): its value, for each tuple of
-    arguments, is also kept in the cache folder's table entry (``stored_table``), so a run loads it instead of
-    building it again."""
-    name = (fn.__module__, fn.__qualname__)
-
-    @functools.lru_cache(maxsize=None)
-    @functools.wraps(fn)
-    def table(*args):
-        return stored_table(("fn", *name, *args), functools.partial(fn, *args))
-    return table
-
-
-def _table_entry() -> dict:
-    global _tables, _tables_at
-    if _tables is None:
-        _tables, _tables_at = _load_tables()
-    return _tables
-
-
-def _table_changed() -> None:
-    global _tables_dirty
-    if _tables_at is not None and not _tables_dirty:
-        _tables_dirty = True
-        atexit.register(_save_tables)
-
-
-def _load_tables() -> tuple:
-    folder = cache_dir()
-    if folder is None:
-        return {}, None
-    path = folder / f"tables-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle"
-    if _private(folder) and _private(path):
-        try:
-            with open(path, "rb") as fh:
-                value = _unpickle(fh)
-            if isinstance(value, dict):
-                _touch(path)
-                return value, (folder, path)
-        except Exception:            # a truncated or stale entry: rebuilt
-            pass
-    return {}, (folder, path)
-
-
-def _save_tables() -> None:
-    if _tables_at is None or _tables is None or not _tables_at[0].is_dir():
-        return
-    if _patterns_dirty:
-        kept = _patterns if len(_patterns) <= MAX_PATTERNS else {k: _patterns[k] for k in _patterns_used}
-        try:
-            _tables[PATTERNS_KEY] = _pickled(dict(kept))
-        except Exception:  # noqa: BLE001
-            _tables.pop(PATTERNS_KEY, None)
-    _store(*_tables_at, dict(_tables))
-
-
-def _pickled(value: object) -> bytes:
-    """``value`` pickled as the entries are (regular expressions kept compiled: ``_reduce_pattern``)."""
-    import io
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
-    pickler.dump(value)
-    return out.getvalue()
-
-
-def _unpickle_bytes(blob: bytes) -> object:
-    """``pickle.loads`` with the cyclic collector paused (``_unpickle``)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return pickle.loads(blob)
-    finally:
-        if paused:
-            gc.enable()
-
-
-# --- regular expressions built from the language data -------------------------------------------
-# ``resources.word_pattern``'s alternations, and the engine's other patterns (``resources.compiled``: its fixed
-# ones and those built once from the word lists), are compiled once and then, like the tables above, kept
-# compiled in the table entry (all of them as one table, ``PATTERNS_KEY``): a run loads some two hundred programs
-# instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the entry rewritten
-# once, when the process exits. A stored pattern must be the same text in every run (an alternation sorted by
-# ``text.longest_first``, not in a set's order) or each run would add one; ``MAX_PATTERNS`` bounds the entry all
-# the same.
-
-PATTERNS_KEY = ("patterns",)
-_patterns: Optional[dict] = None
-_patterns_dirty = False
-_patterns_used: set = set()                   # the keys this process asked for
-MAX_PATTERNS = 2000      # an entry grown past this keeps only the patterns of the run that rewrites it
-
-
-def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern":
-    """``build()``'s pattern for ``key``, from the cache folder's pattern entry when it holds one."""
-    global _patterns, _patterns_dirty
-    if _patterns is None:
-        _patterns = _load_patterns()
-    found = _patterns.get(key)
-    _patterns_used.add(key)
-    if found is None:
-        found = _patterns[key] = build()
-        if not _patterns_dirty:
-            _patterns_dirty = True
-            _table_changed()
-    return found
-
-
-def _load_patterns() -> dict:
-    if cache_dir() is None:
-        return {}
-    blob = _table_entry().get(PATTERNS_KEY)
-    if blob is not None:
-        try:
-            value = _unpickle_bytes(blob)
-            if isinstance(value, dict):
-                return value
-        except Exception:            # a truncated or stale entry: rebuilt
-            pass
-    return {}
-
-
 def _load_or_build(folder: Path, path: Path, build: Callable[[], object], frozen: bool = False) -> object:
     """The entry at ``path`` when the folder and the file are private, else ``build()``, stored there."""
-    if _private(folder) and _private(path):
+    if is_private(folder) and is_private(path):
         try:
             with open(path, "rb") as fh:
-                value = _unpickle(fh, frozen)
-            _touch(path)
+                value = unpickle_file(fh, frozen)
+            touch_entry(path)
             return value
         except Exception:            # a truncated or stale entry: rebuild it
             pass
     value = build()
-    _store(folder, path, value)
+    store_entry(folder, path, value)
     return value
 
 
-def _unpickle(fh, frozen: bool = False) -> object:
+def unpickle_file(fh, frozen: bool = False) -> object:
     """``pickle.load`` with the cyclic garbage collector paused: unpickling a 10,000-fact index creates a few
     hundred thousand containers, and the collections their allocation triggers find nothing to free but took
     half the load time (0.23 → 0.12 s). The previous state is restored. ``frozen``: what is loaded is first
@@ -324,15 +159,15 @@ def _unpickle(fh, frozen: bool = False) -> object:
             gc.enable()
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def store_entry(folder: Path, path: Path, value: object) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if _private(folder):
+        if is_private(folder):
             import tempfile                    # only when an entry is written: not on a run that reads them
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
                 pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
                 pickler.dump(value)
             os.replace(tmp, path)
             _prune(folder, path)
@@ -340,7 +175,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
         pass
 
 
-def _touch(path: Path) -> None:
+def touch_entry(path: Path) -> None:
     """Mark an entry used now (its modification time orders the kind's entries for ``_prune``)."""
     try:
         os.utime(path)
@@ -390,7 +225,7 @@ def _engine() -> str:
     return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 
 
-def _reduce_pattern(p: "re.Pattern") -> tuple:
+def reduce_pattern(p: "re.Pattern") -> tuple:
     try:
         try:
             from re import _compiler, _parser                   # Python 3.11+
@@ -413,7 +248,7 @@ def _reduce_pattern(p: "re.Pattern") -> tuple:
 
 
 def _compiled_pattern(engine: str, args: tuple) -> "re.Pattern":
-    """A pattern stored by ``_reduce_pattern``: its program when this is the Python that compiled it, else
+    """A pattern stored by ``reduce_pattern``: its program when this is the Python that compiled it, else
     compiled from its source."""
     if engine == _engine():
         try:

@@ -9,7 +9,7 @@ from typing import Optional
 
 from .resources import LANGS, lexicon
 from .text import fold
-from .cache import stored
+from .tablestore import stored
 
 PEOPLE = "people"          # the group id of the noun for people (data/lang/*/measures.yaml)
 

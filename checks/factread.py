@@ -29,7 +29,7 @@ from .slots import starts_a_span
 from .figurewords import is_baseline, is_held, light, words_before_pattern
 from .terms import LANGS, concepts_in, denied_concept_at
 from .text import fold, words
-from .cache import stored
+from .tablestore import stored
 
 DIRECTIONS = ("increase", "decrease", "unchanged")
 

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .resources import compiled, lexicon
-from .cache import stored
+from .tablestore import stored
 
 __all__ = ["detect_language", "language_scores", "other_language", "language_name", "LANGUAGE_NAMES"]
 

@@ -54,9 +54,9 @@ def shared_data(name: str) -> dict[str, Any]:
 
 def _bundled(relative: str) -> dict[str, Any]:
     """A bundled table (``data/*.yaml``, ``data/lang/*/*.yaml``) as read: parsed once per installed version and
-    bundled data and then loaded from the cache folder's table entry (``cache.cached_data``), only the files a run
+    bundled data and then loaded from the cache folder's table entry (``tablestore.cached_data``), only the files a run
     reads: the strict YAML loader is pure Python, and a check reads a dozen of these files."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data(f"bundled:{relative}", lambda: _load(data_dir() / relative))
 
 
@@ -86,7 +86,7 @@ def word_pattern(name: str, template: str, flags: int = 0) -> re.Pattern:
         if not escaped:
             raise KeyError(f"no words under {m.group(2)!r} in data/lang/*/{name}.yaml")
         return "|".join(e.replace("\\ ", r"\s+") for e in escaped) if m.group(1) else "|".join(escaped)
-    from .cache import stored_pattern          # kept compiled across runs
+    from .tablestore import stored_pattern          # kept compiled across runs
     return stored_pattern(("words", name, template, int(flags)),
                           lambda: re.compile(re.sub(r"\{(\+?)([a-z][a-z_]*)\}", alternation, template), flags))
 
@@ -96,7 +96,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     engine's patterns (its fixed ones and those built once from the word lists) instead of parsing each again, a
     tenth of a check's start-up. Only for patterns a process builds once: never one made from an article's or a
     source's text, which would grow the stored entry with every input."""
-    from .cache import stored_pattern
+    from .tablestore import stored_pattern
     return stored_pattern(("re", pattern, int(flags)), lambda: re.compile(pattern, flags))
 
 

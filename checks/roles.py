@@ -15,7 +15,7 @@ from .resources import lexicon, shared_data
 from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import fold, words
-from .cache import stored
+from .tablestore import stored
 
 
 @stored
@@ -26,6 +26,7 @@ def _set(key: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Lex:
+    """The word lists the role reader uses."""
     passive_aux: frozenset[str]
     agent: frozenset[str]
     to: frozenset[str]
@@ -88,6 +89,7 @@ def _word_parts(w: str) -> tuple[str, ...]:
 
 @dataclass
 class _Trigger:
+    """A transfer verb or noun found in a clause."""
     index: int
     concept: str
     direction: str

@@ -17,7 +17,7 @@ from .recordnever import never_compared, never_done, never_spans
 from .resources import compiled, lexicon, word_pattern
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length, literal_trie
-from .cache import stored
+from .tablestore import stored
 
 ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 
@@ -26,7 +26,7 @@ ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 def _table() -> dict:
     """The word lists of every language at once: a fact in English may check a French claim (built once per
     installed version and bundled data, then loaded from the cache with its patterns compiled)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("slots", _build_table)
 
 

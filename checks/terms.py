@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
 from .text import fold, fold_same_length, words
-from .cache import stored
+from .tablestore import stored
 
 @dataclass(frozen=True)
 class _Morphology:
@@ -99,6 +99,7 @@ def _content_stem(word: str) -> str | None:
 
 @dataclass(frozen=True)
 class VerbForm:
+    """A form of a listed verb: its lemma, language and form class."""
     lemma: str
     lang: str
     form: str          # finite | participle | infinitive | gerund | conditional
@@ -145,7 +146,7 @@ _DOUBLED_FINAL = compiled(r"^[^aeiouy\W\d_]+[aeiou][b-df-hj-np-tvz]$")
 def verb_table() -> dict[str, tuple[str, VerbForm]]:
     """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction (built once,
     then cached on disk like the concept index)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("verbs", _build_verb_table)
 
 
@@ -153,7 +154,7 @@ def verb_table() -> dict[str, tuple[str, VerbForm]]:
 def verb_languages() -> dict[str, frozenset[str]]:
     """folded word form -> the languages it is a form of a directional verb in ("pays" is English only: in a French
     clause it is the noun « pays », no verb), built and cached like ``verb_table``."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("verb_languages", _build_verb_languages)
 
 
@@ -222,7 +223,7 @@ def predicate_concepts() -> frozenset[str]:
 def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     """stemmed word tuple -> concept ids, and the longest phrase length (built once, then cached on disk and
     kept for the process: loading it is the cost, not looking words up)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("concepts", _build_concept_index)
 
 
@@ -230,7 +231,7 @@ def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
 def _concept_lengths() -> dict[str, tuple[int, ...]]:
     """first stem of a concept phrase -> the lengths of the phrases that begin with it, longest first (built once
     per installed version and bundled data, then loaded from the cache: building it is a start-up cost)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("concept-lengths", _build_concept_lengths)
 
 

@@ -8,11 +8,12 @@ from typing import Optional
 from .model import Quantity
 from .resources import shared_data
 from .text import fold
-from .cache import stored
+from .tablestore import stored
 
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit of measure: its symbol, family and factor to the family's base."""
     symbol: str
     family: str
     factor: float

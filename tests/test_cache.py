@@ -110,7 +110,8 @@ from factcheck.checks.resources import examples_dir
 checker = load_checker(None)
 for lang in ("fr", "en"):
     checker.check(load_article(str(examples_dir() / f"{lang}-naumann.txt")))
-print(repr(sorted(map(repr, cache._patterns))))
+from factcheck.checks import tablestore
+print(repr(sorted(map(repr, tablestore._patterns))))
 """
 
 

@@ -9,7 +9,7 @@ CHECKS = Path(__file__).resolve().parent.parent / "checks"
 
 # stage of each module, in the order data flows; a module may import its own stage or an earlier one
 STAGES = [
-    {"model", "errors", "resources", "text", "cache"},                 # values and helpers every stage uses
+    {"model", "errors", "resources", "text", "cache", "tablestore"},   # values and helpers every stage uses
     {"yamlsafe", "yamlsafe.containers", "yamlsafe.loader", "yamlsafe.files",
      "load", "web", "html", "markdown"},                               # load
     {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",

@@ -34,6 +34,7 @@ NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
 
 @dataclass
 class Context:
+    """What the statements before tell the one being read."""
     lang: str
     matcher: EntityMatcher
     article_year: Optional[int] = None

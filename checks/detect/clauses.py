@@ -20,6 +20,7 @@ from .lexicon import ClaimLexicon
 
 @dataclass
 class Segment:
+    """A clause of a statement and its role."""
     start: int            # offsets relative to the statement
     end: int
     role: str             # main | attribution-frame | gloss | relative | item

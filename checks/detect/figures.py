@@ -17,7 +17,7 @@ from ..resources import LANGS, compiled, lexicon, word_pattern, word_table, word
 from ..terms import content_stems
 from ..text import fold, longest_first, trie_regex
 from .lexicon import ClaimLexicon
-from ..cache import stored
+from ..tablestore import stored
 
 
 def is_figure(q, before: str = "") -> bool:

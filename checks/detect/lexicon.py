@@ -14,11 +14,12 @@ from typing import Optional
 from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, fold_same_length, phrase_pattern
-from ..cache import stored
+from ..tablestore import stored
 
 
 @dataclass(frozen=True)
 class ClaimLexicon:
+    """One language's claim markers, compiled."""
     attribution_verb: re.Pattern
     reported_opener: re.Pattern
     attribution_prep: re.Pattern
@@ -96,8 +97,8 @@ def _gather(langs, key):
 @functools.lru_cache(maxsize=None)
 def claim_lexicon(lang: str) -> ClaimLexicon:
     """Built once per installed version and bundled data, then loaded from the cache with its patterns
-    compiled (``cache.cached_data``)."""
-    from ..cache import cached_data
+    compiled (``tablestore.cached_data``)."""
+    from ..tablestore import cached_data
     return cached_data(f"claims-{lang}", lambda: _build_claim_lexicon(lang))
 
 
@@ -269,7 +270,7 @@ def _waiting_pattern() -> re.Pattern:
 def _expectation_pattern() -> re.Pattern:
     """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost), kept compiled
     in the cache."""
-    from ..cache import cached_data
+    from ..tablestore import cached_data
     return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
 
 

@@ -20,7 +20,7 @@ from ..model import Claim
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, words
 from ..text import fold_same_length, spaced_alternation
-from ..cache import stored
+from ..tablestore import stored
 
 
 @functools.lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from ..resources import compiled, words
 from ..slots import closest_clause, slot_patterns
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length, longest_first
-from ..cache import stored
+from ..tablestore import stored
 
 DIRECTION_WORDS = {"increase": "it rose", "decrease": "it fell", "unchanged": "it did not change"}
 

@@ -15,7 +15,7 @@ from ..resources import compiled, words
 from ..text import fold, fold_same_length, spaced_alternation
 from .figures import fact_parties
 from .findings import Finding
-from ..cache import stored
+from ..tablestore import stored
 
 # how far before the figure the counting verb may stand, in characters ("a recensé en 2019 790 accidents")
 VERB_REACH = 40

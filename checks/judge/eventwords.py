@@ -19,7 +19,7 @@ from ..slots import rank_span, rank_spans
 from ..terms import concepts_in, content_stems
 from ..text import fold
 from .measurenoun import same_stem
-from ..cache import stored
+from ..tablestore import stored
 
 # a capitalised word (letters, apostrophes, hyphens) and what comes before it
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝŒ][\w'’-]*")

@@ -18,7 +18,7 @@ from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .figures import GENERIC_CONCEPTS, fact_names_all, name_acronyms
 from .incises import names_outside_incises
-from ..cache import stored
+from ..tablestore import stored
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 MIN_OWN_WORDS = 3      # content words a claim needs, besides its figures, to say by itself what it is about

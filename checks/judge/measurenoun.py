@@ -32,7 +32,7 @@ from .figuresense import sense_fits
 from .partclause import said_of_a_part
 from .periods import period_key
 from .scope import named_in_clause
-from ..cache import stored
+from ..tablestore import stored
 
 
 def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],

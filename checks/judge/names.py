@@ -14,7 +14,7 @@ from ..model import Claim, Fact
 from ..resources import data_dir, words
 from ..terms import function_words
 from ..text import fold
-from ..cache import stored
+from ..tablestore import stored
 
 
 def bare_name(word: str) -> str:
@@ -64,7 +64,7 @@ _NAME_TABLES = ("demonyms",)   # (the word lists that list places' names and adj
 def _listed_words() -> frozenset[str]:
     """Every word of the languages' word lists, folded: words of the language, never names (read once per
     installed version and bundled data, then loaded from the cache)."""
-    from ..cache import cached_data
+    from ..tablestore import cached_data
     return cached_data("listed-words", _read_listed_words)
 
 

@@ -14,7 +14,7 @@ from ..resources import compiled, words
 from ..text import fold_same_length, literal_trie
 from .findings import Finding, evidence_of, fact_by_id, sentence
 from .parts import claim_parts
-from ..cache import stored
+from ..tablestore import stored
 
 RULE_ID = "quantity"            # the rule its findings carry: the item's number is wrong
 

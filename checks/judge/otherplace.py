@@ -23,7 +23,7 @@ from ..text import fold
 from .figures import text_acronyms
 from .findings import Finding
 from .place import keyed, place_name, place_patterns, same_size, written_as, publishers
-from ..cache import stored
+from ..tablestore import stored
 
 
 @stored

@@ -25,7 +25,7 @@ from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
 from .findings import Finding
 from .incises import incises, opens_complement
-from ..cache import stored
+from ..tablestore import stored
 
 
 def publishers(index: FactIndex) -> set[str]:

@@ -22,7 +22,7 @@ from .clauses import figure_window
 from .figures import stated_figure, units_fit
 from .findings import Finding
 from .place import keyed, placed_figures, place_name, place_patterns, place_phrases, same_size, written_as
-from ..cache import stored
+from ..tablestore import stored
 
 
 @functools.lru_cache(maxsize=None)

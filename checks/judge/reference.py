@@ -14,7 +14,7 @@ from ..resources import compiled, words
 from ..terms import content_stems
 from ..text import fold_same_length, literal_trie
 from .figures import stated_figure
-from ..cache import stored
+from ..tablestore import stored
 
 # how many words may stand between a figure and the comparison word ("1.4 °C warmer than")
 REACH_WORDS = 2

@@ -19,7 +19,7 @@ from .agreement import change_against_level, direction_conflict, moved_words
 from .clauses import relative_figure
 from .revised import revises
 from .signs import signed
-from ..cache import stored
+from ..tablestore import stored
 
 
 def _alts(key: str) -> str:

@@ -21,7 +21,7 @@ from ..numbers import find_months
 from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
 from .findings import month_of, quarter_months
-from ..cache import stored
+from ..tablestore import stored
 
 # the parts of a year: how many a year has, and how many months each spans
 PARTS = {"quarter": (4, 3), "half": (2, 6)}

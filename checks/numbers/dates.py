@@ -16,7 +16,7 @@ from .ranges import opener_before
 from .scan import normalise, scan_text
 from .tables import tables_for
 from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fold_table, language, merge, raw_lexicons
-from ..cache import stored
+from ..tablestore import stored
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:

@@ -31,6 +31,7 @@ class Blocked:
 
 @dataclass
 class DateMatch:
+    """A date found in a text, with its offsets."""
     start: int
     end: int
     year: Optional[int]
