@@ -89,7 +89,7 @@ def _other_tables() -> dict[str, tuple[str, frozenset]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _codes_of_word() -> dict[str, tuple[str, ...]]:
     """function word -> the codes of the other languages that have it (``_other_tables`` turned round: one
     look-up per word of the text instead of one per language)."""

@@ -63,13 +63,21 @@ def _bundled(relative: str) -> dict[str, Any]:
 @functools.lru_cache(maxsize=None)
 def words(name: str, key: str) -> tuple[str, ...]:
     """The words listed under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language (French, then
-    English): one list for the patterns that read both languages at once."""
-    return tuple(str(w) for lang in LANGS for w in lexicon(lang, name).get(key) or [])
+    English): one list for the patterns that read both languages at once (kept in the cache folder's table entry)."""
+    from .tablestore import stored_table
+    return stored_table(("words", name, key),
+                        lambda: tuple(str(w) for lang in LANGS for w in lexicon(lang, name).get(key) or []))
 
 
 @functools.lru_cache(maxsize=None)
 def word_table(name: str, key: str) -> dict[str, Any]:
-    """The mapping under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language, merged."""
+    """The mapping under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language, merged (kept in the cache
+    folder's table entry)."""
+    from .tablestore import stored_table
+    return stored_table(("word_table", name, key), lambda: _merged_table(name, key))
+
+
+def _merged_table(name: str, key: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for lang in LANGS:
         out.update(lexicon(lang, name).get(key) or {})

@@ -43,7 +43,7 @@ _tables_dirty = False
 def stored_table(key: tuple, build: Callable[[], object]) -> object:
     """``build()``'s value for ``key`` (a table built from the bundled data only), from the cache folder's table
     entry when it holds one; else built, and added to the entry when the process exits."""
-    if cache_dir() is None:
+    if _tables is None and cache_dir() is None:        # (the entry, once read, serves the whole process)
         return build()
     entry = _table_entry()
     blob = entry.get(key)
@@ -70,8 +70,8 @@ def stored(fn: Callable) -> Callable:
 
     @functools.lru_cache(maxsize=None)
     @functools.wraps(fn)
-    def table(*args):
-        return stored_table(("fn", *name, *args), functools.partial(fn, *args))
+    def table(*args, **kwargs):
+        return stored_table(("fn", *name, *args, *sorted(kwargs.items())), functools.partial(fn, *args, **kwargs))
     return table
 
 

@@ -105,7 +105,7 @@ class VerbForm:
     form: str          # finite | participle | infinitive | gerund | conditional
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _regular_endings(lang: str = "") -> tuple[str, ...]:
     """The infinitive endings of regular verbs (``regular_verb_endings``) of ``lang``, or of every language."""
     table = (lexicon(lang, "claims").get("regular_verb_endings") or {}) if lang else word_table("claims", "regular_verb_endings")
@@ -335,11 +335,11 @@ def denied_concept_at(text: str, concepts: frozenset[str]) -> tuple[int, int] | 
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _intensifiers() -> frozenset[str]:
     return frozenset(fold(w) for w in words_of("claims", "denial_intensifiers"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _scoped_denial() -> re.Pattern:
     return word_pattern("claims", r"(?<!\w)(?:{scoped_denial_words})(?!\w)")

@@ -36,7 +36,7 @@ def is_figure(q, before: str = "") -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/measures.yaml`` and ``numbers.yaml``, built once."""
     m = functools.partial(word_pattern, "measures")
@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _magnitude_words() -> frozenset[str]:
     """Magnitude words ("million", « milliard »), folded."""
     return frozenset(fold(w) for w in word_table("numbers", "magnitudes"))
@@ -223,7 +223,7 @@ def _below_one(own: str, f: str, found: list, base: int) -> list:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _indefinite_pattern(lang: str) -> Optional[re.Pattern]:
     """An indefinite article of the language (``articles_as_one``) right before a word, quotes between."""
     found = [fold(str(w)) for w in lexicon(lang, "numbers").get("articles_as_one") or []] if lang else []
@@ -333,7 +333,7 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _difference_before_patterns() -> dict[str, Optional[re.Pattern]]:
     out = {}
     for way in ("up", "down"):

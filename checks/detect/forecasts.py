@@ -6,7 +6,6 @@ aid to fall by 9 % in 2025"); and a future only reported in the frame before it 
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -18,6 +17,7 @@ from ..terms import function_words
 from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
+from ..tablestore import stored
 
 
 def has_proper_noun(text: str) -> bool:
@@ -40,7 +40,7 @@ def _is_month_name(token: str) -> bool:
     return any(word in numbers.month_names(lang) for lang in LANGS)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _modal_patterns() -> dict[str, re.Pattern]:
     return {
         # "under league rules, clubs may lose...": a modal that states a rule, not a forecast

@@ -260,7 +260,7 @@ def waiting_after(text: str, end: int) -> Optional[int]:
     return m.end() if m else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _waiting_pattern() -> re.Pattern:
     verbs = _gather(LANGS, "waiting_verbs")
     return phrase_pattern(verbs) if verbs else re.compile(r"(?!)")
@@ -299,7 +299,7 @@ def without_possessive(name: str) -> Optional[str]:
     return name[:len(name) - len(ending)] if ending else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _possessive_endings() -> tuple[str, ...]:
     return tuple(e.replace("’", "'") for e in words("claims", "possessive_endings"))
 
@@ -309,19 +309,19 @@ def names_forecast(text: str) -> bool:
     return _forecast_pattern().search(fold_same_length(text)) is not None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _forecast_complement_pattern() -> re.Pattern:
     """``forecast_complements`` of every language: the future of what a verb of forecast introduces."""
     return phrase_pattern(_gather(LANGS, "forecast_complements"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def word_set(key: str) -> frozenset[str]:
     """The words of both languages under ``key`` of ``claims.yaml``, as a set."""
     return frozenset(words("claims", key))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def subject_pronoun_pattern() -> re.Pattern:
     """A subject pronoun opening a clause, past an opening phrase ("It rose", « Par ailleurs, il … »): group 1."""
     return word_pattern("claims", r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I)

@@ -12,7 +12,6 @@ judge reads for the part of a year they name last (``checks/judge/yearparts.py``
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -23,7 +22,7 @@ from ..text import fold_same_length, spaced_alternation
 from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _since() -> re.Pattern:
     return word_pattern("numbers", r"\b(?:{since_words})\b")
 

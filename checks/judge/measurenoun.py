@@ -235,7 +235,7 @@ def _named_quality(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(s for w in sup.split() if not direction_of(w) for s in content_stems(w)) - _degree_words()[1]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _degree_words() -> tuple[tuple[str, ...], frozenset[str]]:
     """``degree_superlatives`` (folded) and the stems of ``general_qualities`` of ``data/lang/<code>/slots.yaml``."""
     return (tuple(fold(w) + " " for w in words_of("slots", "degree_superlatives")),

@@ -24,7 +24,7 @@ def bare_name(word: str) -> str:
     return word[:-len(ending)] if ending else word
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _possessive() -> tuple[str, ...]:
     return words("claims", "possessive_endings")
 
@@ -52,7 +52,7 @@ def never_lower_case(word: str, text: str, index: FactIndex) -> bool:
     return f not in lowercase_words(index) and f not in _lower_in(text)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _endings() -> tuple[str, ...]:
     return words("stopwords", "not_name_endings")
 

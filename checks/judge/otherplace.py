@@ -12,7 +12,6 @@ is in an incise (its focus blanks it); nor when one confirming fact writes the f
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -70,7 +69,7 @@ def _frame(before: str) -> Optional[tuple[str, str]]:
     return (ws[-1 - n], how) if how else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _linkers() -> dict[str, frozenset[str]]:
     return {"linker": frozenset(fold(w) for w in words("claims", "name_linkers")),
             "place": frozenset(fold(w) for w in words("claims", "place_prepositions"))}

@@ -11,7 +11,6 @@ gives it for the claim's place, is confirmed (``given_for_its_place``).
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -82,7 +81,7 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
 _NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)"   # ("U.S.")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def place_patterns() -> dict[str, re.Pattern]:
     """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands"; or a place with
     another taken out of it, « l'Ostrie hors Velmor », "outside Westmark": ``place_exclusions``) and a bare name
@@ -190,7 +189,7 @@ def _places_after(text: str, figures: list[tuple[int, int]], phrases: list[tuple
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def gap() -> re.Pattern:
     """What may stand between a figure and its place phrase: spaces, a closing bracket, up to two lower-case words
     that are no coordinator (« et », "and") nor a preposition of place."""

@@ -10,7 +10,6 @@ give each place the figure.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -25,7 +24,7 @@ from .place import keyed, placed_figures, place_name, place_patterns, place_phra
 from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _exclusion() -> re.Pattern:
     """An exclusion word inside a folded place name (« asie hors japon »)."""
     return compiled(rf"(?:^|\s)(?:{spaced_alternation(words('claims', 'place_exclusions'))})\s")
@@ -36,7 +35,7 @@ def _alone_after() -> re.Pattern:
     return phrase_pattern(words("claims", "part_markers") + words("claims", "place_alone_after"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _alone_before() -> re.Pattern:
     before = spaced_alternation(words("claims", "place_alone_before"))
     return compiled(rf"(?<![\w])(?:{before})(?:\s+(?:{spaced_alternation(words('claims', 'place_prepositions'))}))?\s*$")

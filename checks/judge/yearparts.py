@@ -133,7 +133,7 @@ def part_end_month(text: str, start: int, end: int) -> Optional[int]:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _end_words() -> re.Pattern:
     """What writes a part's end right after it: a comma, the words that end it (``part_end_words``), a day."""
     return word_pattern("numbers", r"\s*,?\s*(?:{+part_end_words})\s+(?:\d{1,2}[^\W\d_]{0,2}\s+)?")

@@ -5,7 +5,6 @@ month names (``month_names``).
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -128,7 +127,7 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _event_nouns() -> tuple[re.Pattern, re.Pattern]:
     """The nouns of a document or an event a month dates, of every language: written after the month ("the January
     deadline"), or before it with a linker (« le bulletin de novembre »)."""
