@@ -7,7 +7,7 @@ compiled patterns (``stored_pattern``: ``resources.compiled`` and ``resources.wo
 engine's dataclasses' methods (``kept_class_code``). The entry is keyed like the cache's other entries (factcheck's
 and Python's versions, the bundled data, the engine's files) and follows the same rules (a private folder only,
 pruned to its most recently used entries, written atomically); a table not yet stored is built as usual and the
-entry rewritten once, when the process exits (only if its folder is still there).
+entry rewritten once, when the process exits (the folder made if its parent is there).
 """
 from __future__ import annotations
 
@@ -107,8 +107,9 @@ def _load_tables() -> tuple:
 
 
 def _save_tables() -> None:
-    if _tables_at is None or _tables is None or not _tables_at[0].is_dir():
-        return
+    folder = _tables_at[0] if _tables_at is not None else None
+    if folder is None or _tables is None or not (folder.is_dir() or folder.parent.is_dir()):
+        return                       # (a folder removed with its parent, a test's: not made again)
     if _codes_dirty and _codes is not None:
         blob = _codes_blob()
         if blob is not None:
