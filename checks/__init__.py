@@ -6,10 +6,13 @@
 """
 __version__ = "0.1.0"
 
-from .load import load_article  # noqa: E402
-from .pipeline import Checker, analyse_article, check_article, load_checker  # noqa: E402
-from .report import to_dict  # noqa: E402
-from .sources import default_catalog, load_catalog, validate  # noqa: E402
+from .tablestore import kept_class_code  # noqa: E402
+
+with kept_class_code():         # the dataclasses' methods compiled once, then loaded (checks/cache.py)
+    from .load import load_article  # noqa: E402
+    from .pipeline import Checker, analyse_article, check_article, load_checker  # noqa: E402
+    from .report import to_dict  # noqa: E402
+    from .sources import default_catalog, load_catalog, validate  # noqa: E402
 
 __all__ = ["__version__", "Checker", "analyse_article", "check_article", "default_catalog", "load_article",
            "load_catalog", "load_checker", "to_dict", "validate"]

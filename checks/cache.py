@@ -5,7 +5,8 @@ from ``$FACTCHECK_CACHE_DIR`` (default ``$XDG_CACHE_HOME/factcheck`` or ``~/.cac
 a hash of factcheck's version, Python's version, the bundled language data, the engine's files (size and
 modification time) and the source files' bytes:
 any change rebuilds. ``FACTCHECK_NO_CACHE=1`` turns it off. The folder stays bounded: each kind of entry
-(checkers, each bundled table, the patterns) keeps its ``KEEP`` most recently used entries — a source list edited a
+(checkers; the table entry, which holds every table built from the bundled data and the compiled patterns) keeps
+its ``KEEP`` most recently used entries — a source list edited a
 hundred times, or an engine upgraded, leaves no trail of stale entries — and a write interrupted midway leaves no
 partial file behind for long.
 
@@ -16,7 +17,6 @@ written (read-only home) is skipped silently: it only makes runs faster.
 """
 from __future__ import annotations
 
-import atexit
 import copyreg
 import functools
 import gc
@@ -79,13 +79,13 @@ def _files_below(top: str, keep: Callable[[tuple, str], bool]) -> list[tuple[tup
     return out
 
 
-def _base_key() -> str:
+def base_key() -> str:
     """What any entry depends on: the cache format, factcheck's and Python's versions, the bundled data."""
     return f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{_data_fingerprint()}"
 
 
 def key_of(files: list[Path]) -> str:
-    h = hashlib.sha256(_base_key().encode())
+    h = hashlib.sha256(base_key().encode())
     for f in files:
         h.update(str(f.resolve()).encode())
         h.update(f.read_bytes())
@@ -101,7 +101,7 @@ def _regular(path: Path) -> bool:
     return stat.S_ISREG(info.st_mode) and info.st_size <= MAX_SOURCE_BYTES
 
 
-def _private(path: Path) -> bool:
+def is_private(path: Path) -> bool:
     """Owned by this user and writable by nobody else (where the OS says so)."""
     try:
         info = path.stat()
@@ -115,7 +115,7 @@ def _private(path: Path) -> bool:
 def cached(files: list[Path], build: Callable[[], object], frozen: bool = False) -> object:
     """``build()``'s result for these files, from the cache when a valid entry exists. ``frozen``: a value that
     lives as long as the process (``pipeline.load_checker``'s checker), loaded from the cache, is left out of the
-    collector's passes (``gc.freeze``) before the collector runs again (``_unpickle``)."""
+    collector's passes (``gc.freeze``) before the collector runs again (``unpickle_file``)."""
     folder = cache_dir()
     if folder is None or not files or not all(_regular(f) for f in files):
         return build()                # a pipe, a device, a huge file: the loader says what is wrong
@@ -126,87 +126,22 @@ def cached(files: list[Path], build: Callable[[], object], frozen: bool = False)
     return _load_or_build(folder, path, build, frozen)
 
 
-def cached_data(name: str, build: Callable[[], object]) -> object:
-    """A table built from the bundled language data (the concept index, a language's number tables and claim
-    lexicon), kept in the cache folder under a key of factcheck's version and the data's contents, so a run
-    does not rebuild it. Its regular expressions are kept compiled (``_reduce_pattern``)."""
-    folder = cache_dir()
-    if folder is None:
-        return build()
-    return _load_or_build(folder, folder / f"{name}-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle",
-                          build)
-
-
-# --- regular expressions built from the language data -------------------------------------------
-# ``resources.word_pattern``'s alternations, and the engine's other patterns (``resources.compiled``: its fixed
-# ones and those built once from the word lists), are compiled once and then, like the tables above, kept
-# compiled in the cache folder (one entry for all of them, keyed like ``cached_data``): a run loads some two
-# hundred programs instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the
-# entry rewritten once, when the process exits (only if its folder is still there). A stored pattern must be the
-# same text in every run (an alternation sorted by ``text.longest_first``, not in a set's order) or each run
-# would add one; ``MAX_PATTERNS`` bounds the entry all the same.
-
-_patterns: Optional[dict] = None
-_patterns_at: Optional[tuple] = None          # (folder, path) the entry was read from / is written to
-_patterns_dirty = False
-_patterns_used: set = set()                   # the keys this process asked for
-MAX_PATTERNS = 2000      # an entry grown past this keeps only the patterns of the run that rewrites it
-
-
-def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern":
-    """``build()``'s pattern for ``key``, from the cache folder's pattern entry when it holds one."""
-    global _patterns, _patterns_at, _patterns_dirty
-    if _patterns is None:
-        _patterns, _patterns_at = _load_patterns()
-    found = _patterns.get(key)
-    _patterns_used.add(key)
-    if found is None:
-        found = _patterns[key] = build()
-        if _patterns_at is not None and not _patterns_dirty:
-            _patterns_dirty = True
-            atexit.register(_save_patterns)
-    return found
-
-
-def _load_patterns() -> tuple:
-    folder = cache_dir()
-    if folder is None:
-        return {}, None
-    path = folder / f"patterns-{hashlib.sha256(_base_key().encode()).hexdigest()[:32]}.pickle"
-    if _private(folder) and _private(path):
-        try:
-            with open(path, "rb") as fh:
-                value = _unpickle(fh)
-            if isinstance(value, dict):
-                _touch(path)
-                return value, (folder, path)
-        except Exception:            # a truncated or stale entry: rebuilt
-            pass
-    return {}, (folder, path)
-
-
-def _save_patterns() -> None:
-    if _patterns_at is not None and _patterns and _patterns_at[0].is_dir():
-        kept = _patterns if len(_patterns) <= MAX_PATTERNS else {k: _patterns[k] for k in _patterns_used}
-        _store(*_patterns_at, dict(kept))
-
-
 def _load_or_build(folder: Path, path: Path, build: Callable[[], object], frozen: bool = False) -> object:
     """The entry at ``path`` when the folder and the file are private, else ``build()``, stored there."""
-    if _private(folder) and _private(path):
+    if is_private(folder) and is_private(path):
         try:
             with open(path, "rb") as fh:
-                value = _unpickle(fh, frozen)
-            _touch(path)
+                value = unpickle_file(fh, frozen)
+            touch_entry(path)
             return value
         except Exception:            # a truncated or stale entry: rebuild it
             pass
     value = build()
-    _store(folder, path, value)
+    store_entry(folder, path, value)
     return value
 
 
-def _unpickle(fh, frozen: bool = False) -> object:
+def unpickle_file(fh, frozen: bool = False) -> object:
     """``pickle.load`` with the cyclic garbage collector paused: unpickling a 10,000-fact index creates a few
     hundred thousand containers, and the collections their allocation triggers find nothing to free but took
     half the load time (0.23 → 0.12 s). The previous state is restored. ``frozen``: what is loaded is first
@@ -224,15 +159,15 @@ def _unpickle(fh, frozen: bool = False) -> object:
             gc.enable()
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def store_entry(folder: Path, path: Path, value: object) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if _private(folder):
+        if is_private(folder):
             import tempfile                    # only when an entry is written: not on a run that reads them
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".part")
             with os.fdopen(fd, "wb") as fh:
                 pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+                pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: reduce_pattern}
                 pickler.dump(value)
             os.replace(tmp, path)
             _prune(folder, path)
@@ -240,7 +175,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
         pass
 
 
-def _touch(path: Path) -> None:
+def touch_entry(path: Path) -> None:
     """Mark an entry used now (its modification time orders the kind's entries for ``_prune``)."""
     try:
         os.utime(path)
@@ -290,7 +225,7 @@ def _engine() -> str:
     return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
 
 
-def _reduce_pattern(p: "re.Pattern") -> tuple:
+def reduce_pattern(p: "re.Pattern") -> tuple:
     try:
         try:
             from re import _compiler, _parser                   # Python 3.11+
@@ -313,7 +248,7 @@ def _reduce_pattern(p: "re.Pattern") -> tuple:
 
 
 def _compiled_pattern(engine: str, args: tuple) -> "re.Pattern":
-    """A pattern stored by ``_reduce_pattern``: its program when this is the Python that compiled it, else
+    """A pattern stored by ``reduce_pattern``: its program when this is the Python that compiled it, else
     compiled from its source."""
     if engine == _engine():
         try:

@@ -4,16 +4,16 @@ the noun for people counts too ("600,660 people had applied" / 600,660 applicant
 (``checks.compare``, ``checks.match.per_tail``)."""
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
 from .resources import LANGS, lexicon
 from .text import fold
+from .tablestore import stored
 
 PEOPLE = "people"          # the group id of the noun for people (data/lang/*/measures.yaml)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _groups() -> dict[str, tuple[str, ...]]:
     """Each listed noun, folded, with its group ids, the first listed first (the groups of every language merged by
     id; a noun may count two groups: "travellers" are a country's visitors and a railway's passengers)."""
@@ -27,7 +27,7 @@ def _groups() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _people_groups() -> frozenset[str]:
     return frozenset(str(g) for lang in LANGS for g in lexicon(lang, "measures").get("counted_people") or [])
 
@@ -60,7 +60,7 @@ def counted_alike(a: Optional[str], b: Optional[str]) -> bool:
     return any({x, y} - {PEOPLE} <= _people_groups() and PEOPLE in (x, y) for x in ga for y in gb)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _generic() -> frozenset[str]:
     return frozenset(fold(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("generic_counters") or [])
 

@@ -15,6 +15,7 @@ from .text import fold, words, words_of, written_as_initials
 
 @dataclass
 class EntityMatcher:
+    """Finds the listed entities' names in a text."""
     names: dict[tuple[str, ...], str] = field(default_factory=dict)   # stemmed tokens -> entity id
     longest: int = 1
     # the entities that publish or write a source of the list: who may say a figure, where another entity the

@@ -29,6 +29,7 @@ from .slots import starts_a_span
 from .figurewords import is_baseline, is_held, light, words_before_pattern
 from .terms import LANGS, concepts_in, denied_concept_at
 from .text import fold, words
+from .tablestore import stored
 
 DIRECTIONS = ("increase", "decrease", "unchanged")
 
@@ -51,7 +52,7 @@ class FactReading:
     dates: tuple = ()                           # every date of the statement (``numbers.find_dates``)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _qualifier_table(table_name: str = "qualifiers") -> dict[str, str]:
     """the words of a qualifier (or, ``table_name`` "measure_nouns", of a measure noun) as its list writes them, folded
     (each form a language's own: the French "grosse" is no English "gross", "the probation service" no trade in
@@ -78,12 +79,12 @@ def from_to_start(text: str, s: int, e: int) -> bool:
     return bool(direction_of(before)) or bool(verb) and verb.group(1) in _range_verbs()
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _range_verbs() -> frozenset[str]:
     return frozenset(light(w) for w in word_list("numbers", "range_change_verbs"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _to_pattern() -> re.Pattern:
     return compiled(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+\d")
 
@@ -95,20 +96,20 @@ def is_change_size(before: str) -> bool:
     return bool(words_before_pattern("change_size_before").search(light(clause))) and bool(direction_of(clause))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _qualifier_firsts() -> frozenset[str]:
     """The first word of every key of ``_qualifier_table``."""
     return frozenset(k.split(" ")[0] for k in _qualifier_table())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _intensifiers() -> frozenset[str]:
     """Qualifier words that, just before a word of change, say how sharp it is (``qualifier_intensifiers`` in
     ``data/lang/<code>/measures.yaml``), folded."""
     return frozenset(_bare(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("qualifier_intensifiers") or [])
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns that name a record, folded, and the qualifiers of the period figures are counted over
     (``record_nouns``, ``record_scope_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
@@ -117,7 +118,7 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, scopes
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """``document_qualifiers`` of ``data/lang/<code>/measures.yaml``: (qualifier words, the nouns they qualify
     there), folded."""
@@ -133,7 +134,7 @@ def _qualifies_document(toks: list[str], i: int) -> bool:
                for words, nouns in _document_pairs())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _wholes() -> tuple[frozenset[str], frozenset[frozenset[str]]]:
     """The words that join two qualifiers and the pairs of qualifiers that, joined, name the whole
     (``qualifier_joiners``, ``complementary_qualifiers`` in ``data/lang/<code>/measures.yaml``)."""
@@ -206,7 +207,7 @@ def measure_nouns_in(text: str) -> frozenset[str]:
                      for qid in [table.get(" ".join(toks[i:i + n]))] if qid)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _sibling_table() -> dict[str, tuple[str, str]]:
     """The words of every member of ``measure_siblings`` as its list writes them, folded -> (family, member)."""
     table: dict[str, tuple[str, str]] = {}
@@ -218,7 +219,7 @@ def _sibling_table() -> dict[str, tuple[str, str]]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _sibling_firsts() -> frozenset[str]:
     """The first words of the members of ``measure_siblings`` (folded)."""
     return frozenset(k.split(" ")[0] for k in _sibling_table())

@@ -15,7 +15,7 @@ from .resources import lexicon
 def words_before_pattern(key: str) -> re.Pattern:
     """The words of ``key`` in every language's ``measures.yaml``, as a pattern that ends where a figure starts
     (kept compiled in the cache)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data(f"measures-{key}", lambda: _build_words_before_pattern(key))
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 
 from .resources import compiled, lexicon
+from .tablestore import stored
 
 __all__ = ["detect_language", "language_scores", "other_language", "language_name", "LANGUAGE_NAMES"]
 
@@ -27,7 +28,7 @@ _FRENCH_MARKS = frozenset("éèêëàâçîïôûùœæ")
 _SENTENCE_PUNCT = frozenset(".!?:;\"'«»“”—–-([")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _tables() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     fr = lexicon("fr", "stopwords")
     en = lexicon("en", "stopwords")
@@ -75,7 +76,7 @@ def language_scores(text: str) -> tuple[float, float]:
     return fr, en
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _other_tables() -> dict[str, tuple[str, frozenset]]:
     """code -> (name, function words not shared with French or English), from ``data/lang/other``."""
     fr_only, en_only, _, _ = _tables()
@@ -88,7 +89,7 @@ def _other_tables() -> dict[str, tuple[str, frozenset]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _codes_of_word() -> dict[str, tuple[str, ...]]:
     """function word -> the codes of the other languages that have it (``_other_tables`` turned round: one
     look-up per word of the text instead of one per language)."""

@@ -126,6 +126,7 @@ _NOT_DIGIT = compiled(r"\D")
 
 @dataclass
 class Candidate:
+    """A fact that may check a claim, with its score."""
     fact: Fact
     source: Source
     score: float
@@ -135,6 +136,7 @@ class Candidate:
 
 @dataclass
 class FactIndex:
+    """The catalog's facts indexed for matching."""
     catalog: Catalog
     matcher: EntityMatcher
     facts: list[Fact] = field(default_factory=list)

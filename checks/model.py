@@ -33,6 +33,7 @@ BOUNDS = ("exact", "about", "at-most", "at-least")
 
 @dataclass
 class Article:
+    """An article as loaded: its decoded text and what is known about it."""
     text: str                         # the decoded text every offset refers to
     source: str                       # path, URL or "-"
     language: str = "und"             # "fr", "en" or "und"
@@ -48,6 +49,7 @@ class Article:
 
 @dataclass
 class Statement:
+    """One statement of an article: its text, offsets and layout."""
     index: int
     text: str
     start: int
@@ -112,6 +114,7 @@ class DateRef:
 
 @dataclass
 class Mention:
+    """A name of a listed entity found in a text."""
     entity: str                       # entity id from the source lists
     text: str
     start: int
@@ -120,6 +123,7 @@ class Mention:
 
 @dataclass
 class Roles:
+    """Who gives and who receives in a claim, and the verb that says so."""
     giver: Optional[str] = None       # who acts, gives, pays, supplies, says (fact.subject)
     receiver: Optional[str] = None    # who receives or is acted on (fact.object)
     verb: Optional[str] = None        # the concept of the verb that gave the roles ("pay", "supply"...)
@@ -127,6 +131,7 @@ class Roles:
 
 @dataclass
 class Claim:
+    """One atomic claim of a statement: its kind, figures, dates, parties and context."""
     text: str
     start: int
     end: int
@@ -163,6 +168,7 @@ class Claim:
 
 @dataclass
 class AnalysedStatement:
+    """A statement read: its kind and its claims."""
     statement: Statement
     kind: str                         # the statement's kind (headline, metadata, quantity, opinion...)
     checkable: bool
@@ -174,6 +180,7 @@ class AnalysedStatement:
 
 @dataclass
 class Entity:
+    """An entity a source list declares, with its names."""
     id: str
     names: list[str]
     file: str = ""
@@ -182,6 +189,7 @@ class Entity:
 
 @dataclass
 class Fact:
+    """A fact of a source list."""
     id: str
     source: str                       # source id
     statement: str
@@ -197,6 +205,7 @@ class Fact:
 
 @dataclass
 class Source:
+    """A trusted source of a source list and its facts."""
     id: str
     title: str
     facts: list[Fact] = field(default_factory=list)
@@ -231,6 +240,7 @@ class Catalog:
 
 @dataclass
 class Evidence:
+    """A fact cited for a claim, and how it bears on it."""
     source: str
     fact: str
     statement: str
@@ -257,6 +267,7 @@ class Part:
 
 @dataclass
 class ClaimResult:
+    """A claim judged: its verdict, explanation and evidence."""
     claim: Claim
     verdict: str
     explanation: str
@@ -269,6 +280,7 @@ class ClaimResult:
 
 @dataclass
 class StatementResult:
+    """A statement judged: its verdict and its claims' results."""
     analysis: AnalysedStatement
     verdict: str
     claims: list[ClaimResult] = field(default_factory=list)
@@ -281,6 +293,7 @@ class StatementResult:
 
 @dataclass
 class Report:
+    """An article checked: its statements' results against a catalog."""
     article: Article
     catalog: Catalog
     statements: list[StatementResult]

@@ -27,6 +27,7 @@ from .split import iter_statements, parse_byline, split_statements
 
 @dataclass
 class Checker:
+    """What is built once per run: the catalog and its fact index."""
     catalog: Catalog
     index: FactIndex
 

@@ -15,6 +15,7 @@ from typing import Optional
 from .resources import compiled, lexicon
 from .terms import LANGS
 from .text import fold, literal_trie
+from .tablestore import stored
 
 
 def _alts(forms) -> str:
@@ -25,7 +26,7 @@ def _alts(forms) -> str:
 def _readers() -> tuple[tuple[re.Pattern, Optional[re.Pattern], Optional[re.Pattern], Optional[re.Pattern]], ...]:
     """Per language: (the never word and the word after it, its negation particles, its auxiliaries right before,
     its closers); each language read with its own words (built once, kept in the cache folder)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("record-never", _build_readers)
 
 
@@ -65,7 +66,7 @@ def _matches(folded: str, breaks: re.Pattern) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _compared() -> tuple[tuple[re.Pattern, Optional[re.Pattern], re.Pattern], ...]:
     """Per language: (the never word, its negation particles, its record comparatives not followed by their end)."""
     out = []

@@ -5,7 +5,6 @@ stands in the phrase or right after it ("in recent history", « de l'histoire r�
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -14,9 +13,10 @@ from .resources import compiled, lexicon
 from .slots import rank_span, slot_patterns
 from .terms import LANGS
 from .text import fold, fold_same_length, literal_trie
+from .tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _history() -> tuple[Optional[re.Pattern], frozenset[str]]:
     """An opener, up to three words (whose history: "the party's", « son »), a history noun and the word after it."""
     raws = [lexicon(lang, "slots") for lang in LANGS]

@@ -53,39 +53,31 @@ def shared_data(name: str) -> dict[str, Any]:
 
 
 def _bundled(relative: str) -> dict[str, Any]:
-    bundle = _bundle()
-    if bundle is not None and relative in bundle:
-        return bundle[relative]
-    return _load(data_dir() / relative)
-
-
-@functools.lru_cache(maxsize=None)
-def _bundle() -> "dict[str, Any] | None":
-    """Every bundled table (``data/*.yaml``, ``data/lang/*/*.yaml``) as read, parsed once per installed version
-    and bundled data and then loaded from the cache in one read (``cache.cached_data``): the strict YAML
-    loader is pure Python, and a check reads a dozen of these files. None when the cache is off."""
-    from .cache import cache_dir, cached_data
-    if cache_dir() is None:
-        return None
-    return cached_data("bundled-data", _parse_bundle)
-
-
-def _parse_bundle() -> dict[str, Any]:
-    root = data_dir()
-    paths = sorted([*root.glob("*.yaml"), *root.glob("lang/*/*.yaml")])
-    return {path.relative_to(root).as_posix(): _load(path) for path in paths}
+    """A bundled table (``data/*.yaml``, ``data/lang/*/*.yaml``) as read: parsed once per installed version and
+    bundled data and then loaded from the cache folder's table entry (``tablestore.cached_data``), only the files a run
+    reads: the strict YAML loader is pure Python, and a check reads a dozen of these files."""
+    from .tablestore import cached_data
+    return cached_data(f"bundled:{relative}", lambda: _load(data_dir() / relative))
 
 
 @functools.lru_cache(maxsize=None)
 def words(name: str, key: str) -> tuple[str, ...]:
     """The words listed under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language (French, then
-    English): one list for the patterns that read both languages at once."""
-    return tuple(str(w) for lang in LANGS for w in lexicon(lang, name).get(key) or [])
+    English): one list for the patterns that read both languages at once (kept in the cache folder's table entry)."""
+    from .tablestore import stored_table
+    return stored_table(("words", name, key),
+                        lambda: tuple(str(w) for lang in LANGS for w in lexicon(lang, name).get(key) or []))
 
 
 @functools.lru_cache(maxsize=None)
 def word_table(name: str, key: str) -> dict[str, Any]:
-    """The mapping under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language, merged."""
+    """The mapping under ``key`` in ``data/lang/<code>/<name>.yaml`` of every language, merged (kept in the cache
+    folder's table entry)."""
+    from .tablestore import stored_table
+    return stored_table(("word_table", name, key), lambda: _merged_table(name, key))
+
+
+def _merged_table(name: str, key: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for lang in LANGS:
         out.update(lexicon(lang, name).get(key) or {})
@@ -102,7 +94,7 @@ def word_pattern(name: str, template: str, flags: int = 0) -> re.Pattern:
         if not escaped:
             raise KeyError(f"no words under {m.group(2)!r} in data/lang/*/{name}.yaml")
         return "|".join(e.replace("\\ ", r"\s+") for e in escaped) if m.group(1) else "|".join(escaped)
-    from .cache import stored_pattern          # kept compiled across runs
+    from .tablestore import stored_pattern          # kept compiled across runs
     return stored_pattern(("words", name, template, int(flags)),
                           lambda: re.compile(re.sub(r"\{(\+?)([a-z][a-z_]*)\}", alternation, template), flags))
 
@@ -112,7 +104,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     engine's patterns (its fixed ones and those built once from the word lists) instead of parsing each again, a
     tenth of a check's start-up. Only for patterns a process builds once: never one made from an article's or a
     source's text, which would grow the stored entry with every input."""
-    from .cache import stored_pattern
+    from .tablestore import stored_pattern
     return stored_pattern(("re", pattern, int(flags)), lambda: re.compile(pattern, flags))
 
 

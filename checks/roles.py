@@ -15,9 +15,10 @@ from .resources import compiled, lexicon, shared_data
 from .resources import words as resource_words
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import fold, words
+from .tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _set(key: str) -> frozenset[str]:
     """The words of ``key`` in ``data/lang/<code>/claims.yaml``, every language."""
     return frozenset(resource_words("claims", key))
@@ -25,6 +26,7 @@ def _set(key: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Lex:
+    """The word lists the role reader uses."""
     passive_aux: frozenset[str]
     agent: frozenset[str]
     to: frozenset[str]
@@ -32,7 +34,7 @@ class _Lex:
     negation: frozenset[str]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _lex() -> _Lex:
     def gather(key):
         out = set()
@@ -52,7 +54,7 @@ def directions() -> dict[str, str]:
     return _directions()
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _directions() -> dict[str, str]:
     return {cid: spec["direction"] for cid, spec in shared_data("concepts").get("concepts", {}).items()
             if spec.get("direction")}
@@ -93,6 +95,7 @@ def _word_parts(w: str) -> tuple[str, ...]:
 
 @dataclass
 class _Trigger:
+    """A transfer verb or noun found in a clause."""
     index: int
     concept: str
     direction: str
@@ -141,7 +144,7 @@ def _may_trigger(w: str) -> bool:
     return any(p in table or _transfer_noun(p) is not None for p in (parts if len(parts) == 1 or parts[1] else parts[:1]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _noun_markers() -> frozenset[str]:
     return _set("role_determiners") | _set("verb_noun_markers")
 

@@ -14,7 +14,8 @@ from typing import Optional
 
 from .numbers import month_names
 from .recordnever import never_compared, never_done, never_spans
-from .resources import compiled, lexicon, word_pattern
+from .resources import compiled, lexicon, word_pattern, word_table, words
+from .tablestore import stored
 from .terms import LANGS, concepts_in, content_stems
 from .text import fold, fold_same_length, literal_trie
 
@@ -25,7 +26,7 @@ ELIDED = ("'", "\u2019")        # an elided word ends with an apostrophe
 def _table() -> dict:
     """The word lists of every language at once: a fact in English may check a French claim (built once per
     installed version and bundled data, then loaded from the cache with its patterns compiled)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("slots", _build_table)
 
 
@@ -286,7 +287,7 @@ def closest_clause(text: str, to: str, years: bool = False, having=None) -> str:
     return max(pool or clauses(text), key=score)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _comparison_lexicon() -> tuple[re.Pattern, Optional[re.Pattern]]:
     """A comparative word, then (within six words) the word that introduces the other side — groups ``more`` or
     ``less``, and ``than`` (where the other side begins) —, and the phrases that make it a contrast or a
@@ -310,7 +311,7 @@ def _not_a_comparison(folded: str, m: re.Match) -> bool:
     return excluded is not None and bool(excluded.search(folded[max(0, m.start(way) - 4):m.end("than")]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _comparison_to() -> Optional[re.Pattern]:
     """A comparative whose other side opens with its own word (« inférieur à », ``comparatives_to`` and
     ``comparison_to`` of ``claims.yaml``), or None when no language has one."""
@@ -366,13 +367,13 @@ def figure_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _negated_before() -> re.Pattern:
     """« ne » or « n' » up to three words before: « n'est plus que » restricts, it does not compare."""
     return word_pattern("claims", r"(?<!\w)(?:{negation_particles})\s*(?:\S+\s+){0,3}$")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _COMPARATIVE_WORDS() -> frozenset[str]:
     raws = [lexicon(lang, "claims") for lang in LANGS]
     return frozenset(fold(w) for raw in raws for ws in (raw.get("comparatives") or {}).values() for w in ws)
@@ -385,16 +386,14 @@ def _has_figure_word(words_after: str) -> bool:
     return bool(ws) and ws[0] in _one_words() or any(w in _figure_words() for w in ws)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _one_words() -> frozenset[str]:
     """"more than a decade", « plus qu'un an »: a span counted by its article."""
-    from .resources import words
     return frozenset(fold(w) for w in words("numbers", "articles_as_one"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _figure_words() -> frozenset[str]:
-    from .resources import word_table, words
     found = [*word_table("numbers", "number_words"), *word_table("numbers", "fractions"), *words("numbers", "lone_fractions"),
              *words("measures", "multiplier_words")]
     return frozenset(fold(str(w)) for w in found) - {fold(w) for w in words("numbers", "articles_as_one")}

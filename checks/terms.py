@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
 from .text import fold, fold_same_length, words
+from .tablestore import stored
 
 @dataclass(frozen=True)
 class _Morphology:
@@ -25,7 +26,7 @@ class _Morphology:
     final: tuple[str, ...]              # final letters dropped on long words
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _morphology() -> _Morphology:
     return _Morphology(word_pattern("claims", r"^(?:{elided_words})'"), words_of("claims", "possessive_endings"),
                        tuple(word_table("claims", "stem_plural_rewrites").items()), words_of("claims", "stem_plural_endings"),
@@ -58,7 +59,7 @@ def stems_of(text: str) -> tuple[str, ...]:
     return tuple(map(stem, [w for w, _, _ in words(text)]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def function_words() -> frozenset[str]:
     out: set[str] = set()
     for lang in LANGS:
@@ -98,12 +99,13 @@ def _content_stem(word: str) -> str | None:
 
 @dataclass(frozen=True)
 class VerbForm:
+    """A form of a listed verb: its lemma, language and form class."""
     lemma: str
     lang: str
     form: str          # finite | participle | infinitive | gerund | conditional
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _regular_endings(lang: str = "") -> tuple[str, ...]:
     """The infinitive endings of regular verbs (``regular_verb_endings``) of ``lang``, or of every language."""
     table = (lexicon(lang, "claims").get("regular_verb_endings") or {}) if lang else word_table("claims", "regular_verb_endings")
@@ -144,7 +146,7 @@ _DOUBLED_FINAL = compiled(r"^[^aeiouy\W\d_]+[aeiou][b-df-hj-np-tvz]$")
 def verb_table() -> dict[str, tuple[str, VerbForm]]:
     """folded word form -> (concept id, VerbForm) for every verb of a concept with a direction (built once,
     then cached on disk like the concept index)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("verbs", _build_verb_table)
 
 
@@ -152,7 +154,7 @@ def verb_table() -> dict[str, tuple[str, VerbForm]]:
 def verb_languages() -> dict[str, frozenset[str]]:
     """folded word form -> the languages it is a form of a directional verb in ("pays" is English only: in a French
     clause it is the noun « pays », no verb), built and cached like ``verb_table``."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("verb_languages", _build_verb_languages)
 
 
@@ -209,8 +211,7 @@ def _verb_forms():
 
 # --- concepts -----------------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
+@stored
 def predicate_concepts() -> frozenset[str]:
     """The concepts that say what a party does to a decision ("propose", "decide"; ``role: predicate`` in
     ``data/concepts.yaml``): which party does which is a slot the judge compares."""
@@ -222,7 +223,7 @@ def predicate_concepts() -> frozenset[str]:
 def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     """stemmed word tuple -> concept ids, and the longest phrase length (built once, then cached on disk and
     kept for the process: loading it is the cost, not looking words up)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("concepts", _build_concept_index)
 
 
@@ -230,7 +231,7 @@ def concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
 def _concept_lengths() -> dict[str, tuple[int, ...]]:
     """first stem of a concept phrase -> the lengths of the phrases that begin with it, longest first (built once
     per installed version and bundled data, then loaded from the cache: building it is a start-up cost)."""
-    from .cache import cached_data
+    from .tablestore import cached_data
     return cached_data("concept-lengths", _build_concept_lengths)
 
 
@@ -334,11 +335,11 @@ def denied_concept_at(text: str, concepts: frozenset[str]) -> tuple[int, int] | 
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _intensifiers() -> frozenset[str]:
     return frozenset(fold(w) for w in words_of("claims", "denial_intensifiers"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _scoped_denial() -> re.Pattern:
     return word_pattern("claims", r"(?<!\w)(?:{scoped_denial_words})(?!\w)")

@@ -2,23 +2,24 @@
 a family (MW and GW), and currency sub-units turned into their currency (24 cents = 0.24 USD)."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Optional
 
 from .model import Quantity
 from .resources import shared_data
 from .text import fold
+from .tablestore import stored
 
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit of measure: its symbol, family and factor to the family's base."""
     symbol: str
     family: str
     factor: float
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _table() -> dict[str, Unit]:
     out: dict[str, Unit] = {}
     for symbol, spec in shared_data("units").get("units", {}).items():

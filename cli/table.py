@@ -140,14 +140,15 @@ def _print_compact(report: dict[str, Any], rows: list, console: Console, cited: 
 def _print_table(report: dict[str, Any], rows: list, console: Console, cited: dict[str, int]) -> None:
     """A table of line, verdict, and the statement with why."""
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    table.add_column("Line", justify="right", min_width=4, max_width=9, no_wrap=True)
-    table.add_column("Verdict", width=16, no_wrap=True)
-    table.add_column("Statement, and why", ratio=1, overflow="fold")
+    # (every cell a Text: a plain string would be read for markup and emoji codes, and rich load its emoji table)
+    table.add_column(Text("Line"), justify="right", min_width=4, max_width=9, no_wrap=True)
+    table.add_column(Text("Verdict"), width=16, no_wrap=True)
+    table.add_column(Text("Statement, and why"), ratio=1, overflow="fold")
     for st in rows:
         verdict = verdict_text(st["verdict"])
         if not st["checkable"]:
             verdict.append(f"\n({st['kind']})", style="dim")
-        table.add_row(line_of(report, st), verdict, _details(st, cited))
+        table.add_row(Text(line_of(report, st)), verdict, _details(st, cited))
     console.print(table)
 
 

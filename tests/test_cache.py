@@ -110,7 +110,8 @@ from factcheck.checks.resources import examples_dir
 checker = load_checker(None)
 for lang in ("fr", "en"):
     checker.check(load_article(str(examples_dir() / f"{lang}-naumann.txt")))
-print(repr(sorted(map(repr, cache._patterns))))
+from factcheck.checks import tablestore
+print(repr(sorted(map(repr, tablestore._patterns))))
 """
 
 
@@ -228,3 +229,55 @@ def test_a_checker_loaded_from_the_cache_is_frozen_before_the_collector_runs(fol
     finally:
         gc.callbacks.pop()
     assert len(checker.index.facts) == 600 and not runs
+
+
+_STORED_TABLE = """
+from factcheck.checks.tablestore import stored
+
+@stored
+def table():
+    print("built")
+    return {"hausse": ("rise", 1), "baisse": frozenset({"fall"})}
+
+print(sorted(table().items(), key=repr))
+"""
+
+
+def test_a_stored_table_is_built_once_then_loaded_from_the_entry(tmp_path):
+    """A function decorated ``stored`` runs in the first process; the next ones read its value from the table
+    entry, the same value."""
+    import subprocess
+    import sys
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("FACTCHECK_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", _STORED_TABLE], env=env, capture_output=True, text=True,
+                           check=True).stdout for _ in range(2)]
+    assert runs[0].startswith("built\n") and runs[1] == runs[0].removeprefix("built\n")
+    assert len(list((tmp_path / "cache").glob("tables-*.pickle"))) == 1
+
+
+_CLASS_CODE = """
+import dataclasses, sys
+import factcheck.checks
+for name, module in sorted(sys.modules.items()):
+    for cls in [v for k, v in sorted(vars(module).items()) if name.startswith("factcheck.checks")
+                and isinstance(v, type) and dataclasses.is_dataclass(v) and v.__module__ == name]:
+        for method in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+            f = cls.__dict__.get(method)
+            c = getattr(f, "__code__", None)
+            print(name, cls.__qualname__, method, c and (c.co_code, c.co_consts, c.co_names, c.co_varnames,
+                                                         c.co_filename, c.co_flags, f.__defaults__,
+                                                         sorted(map(str, f.__annotations__.items()))))
+"""
+
+
+def test_the_dataclasses_methods_from_the_entry_are_those_compiled(tmp_path):
+    """The engine's dataclasses get the same methods whether ``dataclasses`` compiles them (cache off), the table
+    entry is written (first run) or read (second run)."""
+    import subprocess
+    import sys
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("FACTCHECK_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", _CLASS_CODE], env=e, capture_output=True, text=True,
+                           check=True).stdout for e in ({**env, "FACTCHECK_NO_CACHE": "1"}, env, env)]
+    assert runs[0] == runs[1] == runs[2] and runs[0].count("__init__") > 30

@@ -9,7 +9,7 @@ CHECKS = Path(__file__).resolve().parent.parent / "checks"
 
 # stage of each module, in the order data flows; a module may import its own stage or an earlier one
 STAGES = [
-    {"model", "errors", "resources", "text"},                          # values and helpers every stage uses
+    {"model", "errors", "resources", "text", "cache", "tablestore"},   # values and helpers every stage uses
     {"yamlsafe", "yamlsafe.containers", "yamlsafe.loader", "yamlsafe.files",
      "load", "web", "html", "markdown"},                               # load
     {"language", "split", "split.tables", "split.lists", "split.sentences", "split.bylines",
@@ -20,7 +20,7 @@ STAGES = [
      "detect.clauses", "detect.figures", "detect.negation", "detect.subjects", "detect.forecasts", "detect.kinds", "detect.running", "detect.attributed", "detect.claims", "detect.repeats"},   # read
     {"sources", "sources.files", "sources.values", "sources.schema", "sources.catalog",
      "figurewords", "factread"},                                       # read the facts
-    {"match", "cache"},                                                # match
+    {"match"},                                                         # match
     {"compare", "judge", "judge.findings", "judge.figures", "judge.figuresense", "judge.names", "judge.eventwords", "judge.incises", "judge.place", "judge.pairing", "judge.placeparts", "judge.otherplace", "judge.otherparty", "judge.samefigure", "judge.declaredunit", "judge.published", "judge.slotcheck", "judge.causes", "judge.parts", "judge.cleft", "judge.actors", "judge.declared", "judge.owners", "judge.signs", "judge.turned", "judge.beside", "judge.figurescope", "judge.exactfig", "judge.revised", "judge.measurenoun", "judge.rankmeasure", "judge.governed", "judge.partclause", "judge.recordbeaten", "judge.siblings", "judge.measureword", "judge.measured", "judge.countednoun", "judge.changes", "judge.figurerole", "judge.outrank", "judge.recordback", "judge.beforechange", "judge.revisionway", "judge.prevlevel", "judge.baseline", "judge.clauses",
      "judge.periods", "judge.yearparts", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.carry", "judge.qualifiers", "judge.scope", "judge.agreement", "judge.rules",
      "judge.periods", "judge.yearparts", "judge.wholeyear", "judge.runningyear", "judge.yearinstead", "judge.timespans", "judge.forecastfact", "judge.occasions", "judge.levelratio", "judge.aheadof", "judge.counter", "judge.reference", "judge.noneitem", "judge.series", "judge.running", "judge.groups", "judge.plans", "judge.qualifiers", "judge.scope", "judge.agreement", "judge.rules",

@@ -13,9 +13,10 @@ from ..model import Claim
 from ..resources import word_pattern
 from .frames import named_speaker
 from .lexicon import ClaimLexicon, ends_possessive
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")

@@ -27,6 +27,7 @@ from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon, subject_pronoun_pattern
 from .repeats import StatementMemo
 from .running import dated_year, point_back, statement_period, undated_statement
+from ..tablestore import stored
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -34,6 +35,7 @@ NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
 
 @dataclass
 class Context:
+    """What the statements before tell the one being read."""
     lang: str
     matcher: EntityMatcher
     article_year: Optional[int] = None
@@ -48,7 +50,7 @@ class Context:
     before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")

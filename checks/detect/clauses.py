@@ -6,7 +6,6 @@ et de …"). Offsets are relative to the statement; nothing here reads figures o
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,10 +15,12 @@ from ..resources import compiled, word_pattern, words
 from ..text import fold_same_length
 from .frames import find_frame, relative_at
 from .lexicon import ClaimLexicon
+from ..tablestore import stored
 
 
 @dataclass
 class Segment:
+    """A clause of a statement and its role."""
     start: int            # offsets relative to the statement
     end: int
     role: str             # main | attribution-frame | gloss | relative | item
@@ -59,7 +60,7 @@ def auxiliary_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
 _AUX_INCISE = compiled(r"(?<![\w'])([^\W\d_]+)\s*,([^,.;:]+),")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _auxiliaries() -> frozenset[str]:
     return frozenset(fold_same_length(w) for key in ("have_auxiliaries", "passive_auxiliaries")
                      for w in words("claims", key) if " " not in w)
@@ -219,7 +220,7 @@ class _Clauses:
                 break
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _item_patterns() -> tuple[re.Pattern, re.Pattern]:
     """An article at the head of a list item (a space after it unless elided), and what separates items."""
     articles = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else " ") for w in words("claims", "item_articles"))

@@ -17,6 +17,7 @@ from ..resources import LANGS, compiled, lexicon, word_pattern, word_table, word
 from ..terms import content_stems
 from ..text import fold, longest_first, trie_regex
 from .lexicon import ClaimLexicon
+from ..tablestore import stored
 
 
 def is_figure(q, before: str = "") -> bool:
@@ -35,7 +36,7 @@ def is_figure(q, before: str = "") -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/measures.yaml`` and ``numbers.yaml``, built once."""
     m = functools.partial(word_pattern, "measures")
@@ -74,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _magnitude_words() -> frozenset[str]:
     """Magnitude words ("million", « milliard »), folded."""
     return frozenset(fold(w) for w in word_table("numbers", "magnitudes"))
@@ -155,7 +156,7 @@ def _names_a_thing(opened: str) -> bool:
     return not re.search(r"\d", opened) and len(content_stems(" ".join(opened.split()[1:]))) >= 2
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _table_pattern(phrases: tuple) -> "re.Pattern[str]":
     # (a prefix trie, longer phrases first along it: the same matches as the list sorted longest first)
     return compiled(r"(?<![\w])(?:" + trie_regex([*map(re.escape, p), ""] for p in phrases) + r")(?!\w)")
@@ -237,7 +238,7 @@ def _below_one(own: str, f: str, found: list, base: int) -> list:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _indefinite_pattern(lang: str) -> Optional[re.Pattern]:
     """An indefinite article of the language (``articles_as_one``) right before a word, quotes between."""
     found = [fold(str(w)) for w in lexicon(lang, "numbers").get("articles_as_one") or []] if lang else []
@@ -329,7 +330,7 @@ def _one_amount(claim: Optional[Claim]) -> Optional[Quantity]:
     return money[0] if money and len({q.unit for q in money}) == 1 else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _difference_patterns() -> dict[str, re.Pattern]:
     out = {}
     for way in ("up", "down"):
@@ -347,7 +348,7 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _difference_before_patterns() -> dict[str, Optional[re.Pattern]]:
     out = {}
     for way in ("up", "down"):

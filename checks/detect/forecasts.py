@@ -18,12 +18,13 @@ from ..text import fold
 from ..units import lookup
 from .lexicon import ClaimLexicon, word_set
 from .subjects import forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
            "is_month", "opens_with_possessive"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _modal_patterns() -> dict[str, re.Pattern]:
     return {
         # "under league rules, clubs may lose...": a modal that states a rule, not a forecast

@@ -16,6 +16,7 @@ from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
 from ..text import longest_first, written_as_initials
 from .lexicon import ClaimLexicon
+from ..tablestore import stored
 
 
 def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
@@ -24,7 +25,7 @@ def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
     return bool(lex.reported_opener.match(after_verb.lstrip()) or _patterns()["opener"].match(after_verb))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")
@@ -41,7 +42,7 @@ def _without_dates(folded: str) -> str:
     return _date_like().sub(lambda m: " " * len(m.group(0)), folded)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _date_like() -> re.Pattern:
     months = sorted({m for lang in LANGS for m in month_names(lang) if len(m) >= 3}, key=longest_first)
     alt = "|".join(re.escape(m) for m in months)

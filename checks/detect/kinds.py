@@ -6,7 +6,6 @@ reads is ``negation``'s.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -20,9 +19,10 @@ from .clauses import Segment
 from .figures import is_figure
 from .forecasts import has_proper_noun, is_prediction, names_speaker, predictions
 from .lexicon import ClaimLexicon
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _view_patterns() -> dict[str, re.Pattern]:
     return {
         "first_person": word_pattern("claims", r"(?<!\w)({first_person})(?!\w)"),

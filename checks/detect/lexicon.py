@@ -14,10 +14,12 @@ from typing import Optional
 from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, fold_same_length, phrase_pattern
+from ..tablestore import stored
 
 
 @dataclass(frozen=True)
 class ClaimLexicon:
+    """One language's claim markers, compiled."""
     attribution_verb: re.Pattern
     reported_opener: re.Pattern
     attribution_prep: re.Pattern
@@ -96,8 +98,8 @@ def _gather(langs, key):
 @functools.lru_cache(maxsize=None)
 def claim_lexicon(lang: str) -> ClaimLexicon:
     """Built once per installed version and bundled data, then loaded from the cache with its patterns
-    compiled (``cache.cached_data``)."""
-    from ..cache import cached_data
+    compiled (``tablestore.cached_data``)."""
+    from ..tablestore import cached_data
     return cached_data(f"claims-{lang}", lambda: _build_claim_lexicon(lang))
 
 
@@ -272,7 +274,7 @@ def waiting_after(text: str, end: int) -> Optional[int]:
     return m.end() if m else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _waiting_pattern() -> re.Pattern:
     verbs = _gather(LANGS, "waiting_verbs")
     return phrase_pattern(verbs) if verbs else re.compile(r"(?!)")
@@ -282,17 +284,17 @@ def _waiting_pattern() -> re.Pattern:
 def _expectation_pattern() -> re.Pattern:
     """``expectation_words`` of every language, alone (not the whole claim lexicon: a start-up cost), kept compiled
     in the cache."""
-    from ..cache import cached_data
+    from ..tablestore import cached_data
     return cached_data("expectation", lambda: phrase_pattern(_gather(LANGS, "expectation_words")))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _expectation_adverbs() -> re.Pattern:
     """``expectation_adverbs`` of every language: a word of time that may stand inside an expectation's phrase."""
     return phrase_pattern(_gather(LANGS, "expectation_adverbs"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _forecast_pattern() -> re.Pattern:
     return phrase_pattern(_gather(LANGS, "forecast_verbs"))
 
@@ -311,7 +313,7 @@ def without_possessive(name: str) -> Optional[str]:
     return name[:len(name) - len(ending)] if ending else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _possessive_endings() -> tuple[str, ...]:
     return tuple(e.replace("’", "'") for e in words("claims", "possessive_endings"))
 
@@ -321,19 +323,19 @@ def names_forecast(text: str) -> bool:
     return _forecast_pattern().search(fold_same_length(text)) is not None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _forecast_complement_pattern() -> re.Pattern:
     """``forecast_complements`` of every language: the future of what a verb of forecast introduces."""
     return phrase_pattern(_gather(LANGS, "forecast_complements"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def word_set(key: str) -> frozenset[str]:
     """The words of both languages under ``key`` of ``claims.yaml``, as a set."""
     return frozenset(words("claims", key))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def subject_pronoun_pattern() -> re.Pattern:
     """A subject pronoun opening a clause, past an opening phrase ("It rose", « Par ailleurs, il … »): group 1."""
     return word_pattern("claims", r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I)

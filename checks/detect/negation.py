@@ -5,7 +5,6 @@ no denial.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -14,9 +13,10 @@ from ..resources import compiled, word_pattern, words
 from ..slots import slot_patterns
 from ..text import fold, longest_first
 from .lexicon import ClaimLexicon, word_set
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _bound_negation() -> re.Pattern:
     """ "ne dépasse pas X", "did not exceed X", "not more than X": a bound, not a denial."""
     return word_pattern("claims", r"(?<!\w)(?:" + _particles(r"\s+") + r")(?:{bound_verb_stems})\w*\s+(?:{bound_negators})(?!\w)|"
@@ -29,7 +29,7 @@ def _particles(after: str) -> str:
     return "|".join(re.escape(p) + ("" if p.endswith("'") else after) for p in words("claims", "negation_particles"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _ne_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """"ne", then "ne … pas" close to the verb and "ne … aucun/rien/personne" after it, further away ("n'a donné
     lieu à aucun versement"), and "ne … que" (a restriction)."""
@@ -44,7 +44,7 @@ def _only_more(m: Optional[re.Match], window: str) -> bool:
     return bool(m and m.group(1) and _restriction().match(window, m.end()))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _restriction() -> re.Pattern:
     """« que », « qu' » right after a negator: « plus que » in « ne … plus que »."""
     return word_pattern("claims", r"\s+(?:{restriction_words})(?:(?<=')|(?!\w))")
@@ -57,7 +57,7 @@ def ne_denials(folded: str) -> list[re.Match]:
     return [m for m in ne.finditer(folded) if near.match(folded, m.end())]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _subject_negator() -> re.Pattern:
     """A negation word as the subject of "ne", up to three words before it: « aucune annulation n'est venue »,
     « rien n'a changé »."""
@@ -90,7 +90,7 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     return negated and not _affirmed(f, lex), only
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _verb_denial() -> re.Pattern:
     """A word that denies the verb form right after it, a filler or two between ("without breaking", « sans pour
     autant battre »): group 1, the denied verb."""
@@ -131,7 +131,7 @@ def _affirmed(f: str, lex: ClaimLexicon) -> bool:
     return bool(lex.record_comparative.search(f) or _prevented().search(f))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _prevented() -> re.Pattern:
     """A negation followed closely by a verb of prevention ("did not stop", « n'ont pas empêché »)."""
     def alternation(key: str) -> str:

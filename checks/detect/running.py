@@ -12,7 +12,6 @@ judge reads for the part of a year they name last (``checks/judge/yearparts.py``
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -20,14 +19,15 @@ from ..model import Claim
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, words
 from ..text import fold_same_length, spaced_alternation
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _since() -> re.Pattern:
     return word_pattern("numbers", r"\b(?:{since_words})\b")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _pointing() -> re.Pattern:
     """A period a demonstrative points back to (``period_back_*`` of ``data/lang/<code>/numbers.yaml``): a determiner,
     the words allowed before the noun, a period's noun or a count and a noun that needs one (« ces trois derniers

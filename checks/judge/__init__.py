@@ -44,6 +44,7 @@ __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", 
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule of the judge."""
     id: str                  # the rule id findings carry (``claims[].rules`` in the report)
     check: Callable          # (claim, candidates, index) -> findings; with ``after``: (claim, findings, index)
     after: bool = False      # runs on what the rules before it found

@@ -11,7 +11,6 @@ entities or proper names the list does not declare) and what each is said to do.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -23,6 +22,7 @@ from ..slots import clause_spans
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold, words
 from .names import text_acronyms
+from ..tablestore import stored
 
 _CAPITAL = compiled(r"[A-ZÀ-Ý][\w’'-]*")
 
@@ -75,7 +75,7 @@ def _name_word(w: str, fw: frozenset[str]) -> bool:
         and fold(bare) not in _word_set("not_names", "stopwords") and not _months().match(fold(bare))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _months() -> re.Pattern:
     return word_pattern("numbers", r"^({month_day_prefixes})")
 
@@ -186,12 +186,12 @@ def _two_way(middle: str) -> bool:
     return any(fold(w) in _word_set("reciprocal_words") or stem(w) in _reciprocal_stems() for w, _, _ in words(middle))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _word_set(key: str, lexicon: str = "claims") -> frozenset[str]:
     return frozenset(fold(w) for w in words_of(lexicon, key))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _reciprocal_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in words_of("claims", "reciprocal_words"))
 

@@ -7,7 +7,6 @@ way round, whatever its figure (``rules.roles.rule_swapped_after``).
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -16,6 +15,7 @@ from ..model import Claim, Fact
 from ..resources import words
 from ..slots import slot_patterns
 from ..text import fold, fold_same_length
+from ..tablestore import stored
 
 # how many words may stand between the comparative phrase and the party behind ("ahead of the Liberal Democrats"),
 # and between it and the agent of the figure compared ("more than the 15.1 million euros earned by …")
@@ -50,7 +50,7 @@ def _close_behind(gap: str) -> bool:
         and any(w.isdigit() for w in said) and fold(said[-1]) in _agents()
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _agents() -> frozenset[str]:
     return frozenset(fold(w) for w in words("claims", "agent_prepositions"))
 

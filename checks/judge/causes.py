@@ -5,7 +5,6 @@ the effect, the cause with the cause — never a fall with the rise that explain
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -16,11 +15,12 @@ from ..resources import compiled, words
 from ..slots import closest_clause, slot_patterns
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length, longest_first
+from ..tablestore import stored
 
 DIRECTION_WORDS = {"increase": "it rose", "decrease": "it fell", "unchanged": "it did not change"}
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _markers() -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
     def alternation(key: str) -> Optional[re.Pattern]:
         forms = sorted({fold(w) for w in words("slots", key)}, key=longest_first)

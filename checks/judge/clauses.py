@@ -20,9 +20,10 @@ from ..model import Claim, Quantity
 from ..resources import word_pattern
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
     return {

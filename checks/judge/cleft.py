@@ -13,9 +13,10 @@ from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Evidence, Part
 from ..resources import word_pattern
 from ..text import fold
 from .findings import fact_by_id, sentence
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     c = functools.partial(word_pattern, "claims")
     return {"cleft": c(r"(?<!\w)(?:{+cleft_openers})\s+(.{2,90}?)\s+(?:{cleft_relatives})(?!\w)"),

@@ -6,7 +6,6 @@ own (``counting_verbs`` of ``claims.yaml``).
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -16,13 +15,14 @@ from ..resources import compiled, words
 from ..text import fold, fold_same_length, spaced_alternation
 from .figures import fact_parties
 from .findings import Finding
+from ..tablestore import stored
 
 # how far before the figure the counting verb may stand, in characters ("a recensé en 2019 790 accidents")
 VERB_REACH = 40
 LONG_REACH = 80
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _verbs() -> re.Pattern:
     return compiled(r"(?<!\w)(?:" + spaced_alternation(words("claims", "counting_verbs")) + r")(?!\w)")
 

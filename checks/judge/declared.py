@@ -6,7 +6,6 @@ des minoritaires »).
 """
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
 from ..match import FactIndex
@@ -14,6 +13,7 @@ from ..model import Claim, Fact
 from ..resources import words as words_of
 from ..terms import content_stems, stem
 from ..text import fold, words
+from ..tablestore import stored
 
 
 def reversed_declared(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
@@ -60,6 +60,6 @@ def _fact_verb(statement: str, subj: str, obj: str, index: FactIndex) -> Optiona
     return stems[0] if stems else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _set(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words_of("claims", key))

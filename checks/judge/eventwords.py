@@ -22,6 +22,7 @@ from ..slots import rank_span, rank_spans
 from ..terms import concepts_in, content_stems
 from ..text import fold, words
 from .rankmeasure import same_stem
+from ..tablestore import stored
 
 # a capitalised word (letters, apostrophes, hyphens) and what comes before it
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝŒ][\w'’-]*")
@@ -104,14 +105,14 @@ def _time_stems(claim: Claim) -> set[str]:
     return {s for a, b in spans for s in content_stems(text[max(0, a):b])} | _times()
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _times() -> frozenset[str]:
     """Weekdays and parts of the day (``weekdays`` of ``split.yaml``, ``times_of_day`` of ``numbers.yaml``)."""
     listed = words_of("split", "weekdays") + words_of("numbers", "times_of_day")
     return frozenset(s for w in listed for s in content_stems(fold(w)))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _unsaying() -> frozenset[str]:
     """Auxiliaries and linking verbs (``passive_auxiliaries``, ``have_auxiliaries``, ``linking_verbs`` of
     ``claims.yaml``): they say that something is or was, not what."""

@@ -5,7 +5,6 @@ candidate facts rank for it. The clause and period helpers are re-exported here,
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -28,6 +27,7 @@ MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not o
 
 
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
+from ..tablestore import stored
 
 
 def is_topical(c: Candidate) -> bool:
@@ -67,7 +67,7 @@ def writes_a_share_of(text: str) -> bool:
     return bool(_patterns()["percent_of"].search(fold(text)))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/*.yaml``, built once."""
     return {
@@ -82,13 +82,13 @@ def percent_of_pattern() -> re.Pattern:
     return _patterns()["percent_of"]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def generic_of() -> frozenset[str]:
     """Nouns of a share that name no measure ("of the total", « de l'ensemble »), folded."""
     return frozenset(words("measures", "generic_nouns"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _not_names() -> frozenset[str]:
     return frozenset(words("stopwords", "not_names"))
 

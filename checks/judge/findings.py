@@ -19,6 +19,7 @@ from ..resources import compiled
 
 @dataclass
 class Finding:
+    """What one rule found of a claim against one fact."""
     relation: str          # supports | contradicts | outdated | related
     rule: str
     fact: Fact

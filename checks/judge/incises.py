@@ -8,7 +8,6 @@ unchecked its names keep the figure's sentence from being confirmed whole.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -17,14 +16,15 @@ from ..model import Claim
 from ..resources import words
 from ..text import fold
 from .figures import proper_names_in
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _openers() -> frozenset[str]:
     return frozenset(fold(w) for w in words("stopwords", "adverbial_openers"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _relatives() -> frozenset[str]:
     return frozenset(fold(w) for w in words("claims", "relative_pronouns"))
 

@@ -6,7 +6,6 @@ figure is left unverified, not called wrong. A claim that leans on the sentence 
 « soit 26 de plus »), a slip of magnitude or bound, or a fact that counts the same noun still refutes."""
 from __future__ import annotations
 
-import functools
 
 from ..detect.lexicon import without_possessive
 from ..language import clause_language
@@ -19,6 +18,7 @@ from .clauses import window_start
 from .findings import year_of
 from .figures import GENERIC_CONCEPTS, around_figure, fact_names_all, name_acronyms
 from .incises import names_outside_incises
+from ..tablestore import stored
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 CANDIDATES_READ = 20   # the candidates read for a fact of the claim's year that writes its figure (``written_in_its_year``)
@@ -98,25 +98,25 @@ def _word_before(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
     return {mod}
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _linkers() -> frozenset[str]:
     """The words of a noun's complement (« de », « du », « des », "of"), folded, each on its own."""
     return frozenset(fold(w) for phrase in words("numbers", "of_connectors") for w in phrase.split())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _connectors() -> frozenset[str]:
     """The words of a noun's complement as whole phrases (« du », « de la », "of the"), folded."""
     return frozenset(fold(phrase) for phrase in words("numbers", "of_connectors"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _elided_linkers() -> tuple[str, ...]:
     """The linkers written onto the next word (« d'intérêt »), folded."""
     return tuple(w for w in _linkers() if w.endswith("'"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _verb_endings() -> tuple[str, ...]:
     return tuple(fold(w) for w in words("measures", "verb_endings_before_noun"))
 
@@ -181,24 +181,24 @@ def _bare(word: str) -> str:
     return fold(word.strip(".,;:!?()«»\"'’"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _level_words() -> frozenset[str]:
     """Words that say a figure's level or rank ("reached", "highest", « niveau »), not what it measures, folded."""
     return frozenset(fold(w) for w in words("measures", "level_words"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _level_stems() -> frozenset[str]:
     return frozenset(st for w in _level_words() for st in content_stems(w))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _period_ordinals() -> frozenset[str]:
     """The ordinals that name a quarter or a half before a period word ("fourth quarter", « quatrième trimestre »)."""
     return frozenset(fold(w) for key in ("quarter_ordinals", "half_ordinals") for w in word_table("numbers", key))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _time_words() -> frozenset[str]:
     """Nouns of a span of time ("month", « mois », "season"), folded."""
     return frozenset(fold(w) for w in words("measures", "period_words"))
@@ -208,7 +208,7 @@ def _of_time(word: str) -> bool:
     return _bare(word) in _time_words()
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _part_markers():
     return phrase_pattern(words("claims", "part_markers"))
 

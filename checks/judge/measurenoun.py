@@ -37,6 +37,7 @@ from .partclause import said_of_a_part
 from .findings import quarter_months
 from .periods import period_key
 from .scope import named_in_clause
+from ..tablestore import stored
 
 
 def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -216,7 +217,7 @@ def measure_terms_in(text: str) -> frozenset[str]:
     return measure_nouns_in(text) | scopes_in(text)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _scope_table() -> dict[tuple[str, ...], str]:
     """``measure_scopes`` of ``data/lang/<code>/measures.yaml``: each form's folded words -> its id."""
     return {tuple(fold(w) for w, _, _ in words(str(form))): qid for lang in LANGS

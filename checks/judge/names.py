@@ -14,6 +14,7 @@ from ..model import Claim, Fact
 from ..resources import data_dir, words
 from ..terms import function_words
 from ..text import fold
+from ..tablestore import stored
 
 
 def bare_name(word: str) -> str:
@@ -23,7 +24,7 @@ def bare_name(word: str) -> str:
     return word[:-len(ending)] if ending else word
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _possessive() -> tuple[str, ...]:
     return words("claims", "possessive_endings")
 
@@ -35,7 +36,7 @@ def describes_noun(folded: str, text: str, end: int) -> bool:
     return folded in _nationality() and bool(re.match(r"\s+[a-zà-ÿ]", text[end:]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _nationality() -> frozenset[str]:
     return frozenset(fold(w) for w in words("stopwords", "nationality_adjectives"))
 
@@ -51,7 +52,7 @@ def never_lower_case(word: str, text: str, index: FactIndex) -> bool:
     return f not in lowercase_words(index) and f not in _lower_in(text)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _endings() -> tuple[str, ...]:
     return words("stopwords", "not_name_endings")
 
@@ -63,7 +64,7 @@ _NAME_TABLES = ("demonyms",)   # (the word lists that list places' names and adj
 def _listed_words() -> frozenset[str]:
     """Every word of the languages' word lists, folded: words of the language, never names (read once per
     installed version and bundled data, then loaded from the cache)."""
-    from ..cache import cached_data
+    from ..tablestore import cached_data
     return cached_data("listed-words", _read_listed_words)
 
 

@@ -5,7 +5,6 @@ Words: ``zero_count_words`` of ``data/lang/<code>/claims.yaml``.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -15,6 +14,7 @@ from ..resources import compiled, words
 from ..text import fold_same_length, literal_trie
 from .findings import Finding, evidence_of, fact_by_id, sentence
 from .parts import claim_parts
+from ..tablestore import stored
 
 RULE_ID = "quantity"            # the rule its findings carry: the item's number is wrong
 
@@ -22,7 +22,7 @@ RULE_ID = "quantity"            # the rule its findings carry: the item's number
 GAP_WORDS = 3
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _zero() -> re.Pattern:
     forms = {fold_same_length(w) for w in words("claims", "zero_count_words")}
     return compiled(r"(?<!\w)(?:" + literal_trie(forms) + r")(?!\w)")

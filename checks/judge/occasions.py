@@ -13,9 +13,10 @@ from typing import Optional
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_table
 from ..text import fold, literal_trie
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _pattern() -> tuple[Optional[re.Pattern], dict[str, int], dict[str, str]]:
     ordinals = {fold(str(k)): int(v) for k, v in word_table("numbers", "occasion_ordinals").items()}
     nouns = {fold(str(k)): str(v) for k, v in word_table("numbers", "occasion_nouns").items()}

@@ -6,7 +6,6 @@ not a confirmation of what the article says of its own: the finding is only rela
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from ..match import FactIndex
@@ -16,6 +15,7 @@ from ..terms import stems_of
 from ..text import fold, fold_same_length
 from .figures import fact_parties, proper_names_in
 from .findings import Finding
+from ..tablestore import stored
 
 
 def of_another_party(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
@@ -95,7 +95,7 @@ def _parts_by_name(claim: Claim, index: FactIndex) -> list[tuple[str, str]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _part_words() -> tuple[frozenset[str], frozenset[str]]:
     """The folded words that tie a part to its whole, before and after (``part_of_before``/``part_of_after``)."""
     return (frozenset(fold(w) for w in words("claims", "part_of_before")),

@@ -12,7 +12,6 @@ is in an incise (its focus blanks it); nor when one confirming fact writes the f
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -23,9 +22,10 @@ from ..text import fold
 from .figures import text_acronyms
 from .findings import Finding
 from .place import keyed, place_name, place_patterns, same_size, written_as, publishers
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _function_words() -> frozenset[str]:
     """Words that tell no kind of place: function words and the prepositions of place (``claims.yaml``), each word."""
     return frozenset(fold(x) for w in words("claims", "function_words") + words("claims", "place_prepositions")
@@ -69,7 +69,7 @@ def _frame(before: str) -> Optional[tuple[str, str]]:
     return (ws[-1 - n], how) if how else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _linkers() -> dict[str, frozenset[str]]:
     return {"linker": frozenset(fold(w) for w in words("claims", "name_linkers")),
             "place": frozenset(fold(w) for w in words("claims", "place_prepositions"))}

@@ -7,7 +7,6 @@ The end of the ranking a claim names (the top: "most", "more … than any other"
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -21,9 +20,10 @@ from ..terms import LANGS, content_stems
 from ..text import fold, longest_first
 from .figures import fact_parties, is_topical, stated_figure
 from .findings import same_size
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _ends() -> Optional[tuple[re.Pattern, frozenset]]:
     raws = [lexicon(lang, "slots") for lang in LANGS]
     top = {fold(str(w)) for raw in raws for w in (raw.get("rank_top") or [])}

@@ -22,7 +22,6 @@ name the claim's party at all: "With 4.2 million, Korland led, ahead of Dalia" a
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -33,6 +32,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
 from ..slots import clause_spans
 from .findings import Finding
+from ..tablestore import stored
 
 # how many words may stand between a figure and the preposition that names its owner ("4.2 million earned by"),
 # between that preposition and the owner, and between a possessor and the figure it owns
@@ -43,17 +43,17 @@ GAP_POSSESSED = 6
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _after_pattern() -> re.Pattern:
     return word_pattern("claims", r"(?<!\w)(?:{+owner_after_figure})(?!\w)", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _lead_pattern() -> re.Pattern:
     return word_pattern("claims", r"\A\W*(?:{+owner_with_figure})(?!\w)[^,;:()]*\Z", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _with_pattern() -> re.Pattern:
     return word_pattern("claims", r",\s*(?:{+owner_with_figure})\s*\Z", re.IGNORECASE)
 

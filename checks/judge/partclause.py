@@ -9,7 +9,6 @@ after the fact's declared figure, gives a figure of its own and runs to the next
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -20,11 +19,12 @@ from ..resources import compiled, words as words_of
 from ..terms import content_stems
 from ..text import fold_same_length, spaced_alternation, words
 from .figures import stated_figure
+from ..tablestore import stored
 
 _CLAUSE_END = re.compile(r"[,;()\[\]]|$")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _opener(loose: bool = False) -> re.Pattern:
     """A part clause's opening words right after a comma or a bracket (``part_clause_openers``), folded text;
     ``loose``: anywhere, and the openers of listed items too (``item_openers`` of ``claims.yaml``: « notamment »,

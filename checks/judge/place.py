@@ -11,7 +11,6 @@ gives it for the claim's place, is confirmed (``given_for_its_place``).
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -25,6 +24,7 @@ from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
 from .findings import Finding
 from .incises import incises, opens_complement
+from ..tablestore import stored
 
 
 def publishers(index: FactIndex) -> set[str]:
@@ -81,7 +81,7 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
 _NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)"   # ("U.S.")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def place_patterns() -> dict[str, re.Pattern]:
     """A place phrase (a preposition of place and a name: « en Basse-Orlande », "in the Midlands"; or a place with
     another taken out of it, « l'Ostrie hors Velmor », "outside Westmark": ``place_exclusions``) and a bare name
@@ -104,7 +104,7 @@ def place_phrases(text: str) -> list[re.Match]:
     return [m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead")]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _not_places() -> frozenset[str]:
     """Words that open a phrase but name no place: function words (the article of « La Haute-Orlande », the
     preposition of « En Estrie ») and months ("in March")."""
@@ -154,7 +154,7 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _demonyms() -> dict[str, str]:
     """Each folded adjective or demonym of a place (``data/lang/*/demonyms.yaml``) -> the place's folded name."""
     out: dict[str, str] = {}
@@ -189,7 +189,7 @@ def _places_after(text: str, figures: list[tuple[int, int]], phrases: list[tuple
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def gap() -> re.Pattern:
     """What may stand between a figure and its place phrase: spaces, a closing bracket, up to two lower-case words
     that are no coordinator (« et », "and") nor a preposition of place."""

@@ -10,7 +10,6 @@ give each place the figure.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -22,26 +21,27 @@ from .clauses import figure_window
 from .figures import stated_figure, units_fit
 from .findings import Finding
 from .place import keyed, placed_figures, place_name, place_patterns, place_phrases, same_size, written_as
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _exclusion() -> re.Pattern:
     """An exclusion word inside a folded place name (« asie hors japon »)."""
     return compiled(rf"(?:^|\s)(?:{spaced_alternation(words('claims', 'place_exclusions'))})\s")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _alone_after() -> re.Pattern:
     return phrase_pattern(words("claims", "part_markers") + words("claims", "place_alone_after"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _alone_before() -> re.Pattern:
     before = spaced_alternation(words("claims", "place_alone_before"))
     return compiled(rf"(?<![\w])(?:{before})(?:\s+(?:{spaced_alternation(words('claims', 'place_prepositions'))}))?\s*$")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _coordination() -> re.Pattern:
     """What joins two names of one list, folded: a comma, a coordinator, or both, then up to two function words or
     prepositions of place (", Ostmark and Dalia", « , de la Norvanie et de l'Orlande », « en Estrie et en Orlande »)."""

@@ -8,7 +8,6 @@ before its one date.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -19,12 +18,13 @@ from ..resources import word_pattern
 from .carry import confirming_facts
 from .findings import month_of, sentence, year_of
 from .rules.dates import stated_dates
+from ..tablestore import stored
 
 # how many characters may stand between the publication verb and the date ("published on 3 February 2025")
 REACH = 12
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _verb() -> re.Pattern:
     return word_pattern("claims", r"(?<!\w)(?:{+publication_verbs})(?!\w)", re.I)
 

@@ -3,14 +3,13 @@
 all-time high", « le plus meurtrier » is no « le plus puissant »."""
 from __future__ import annotations
 
-import functools
-
 from ..factread import direction_of, measure_nouns_in, qualifiers_in
 from ..model import Claim, Fact
 from ..resources import words as words_of
 from ..slots import rank_span, rank_spans
 from ..terms import content_stems
 from ..text import fold, words
+from ..tablestore import stored
 
 
 def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
@@ -53,7 +52,7 @@ def _named_quality(text: str, span: tuple[int, int]) -> frozenset[str]:
     return frozenset(s for w in sup.split() if not direction_of(w) for s in content_stems(w)) - _degree_words()[1]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _degree_words() -> tuple[tuple[str, ...], frozenset[str]]:
     """``degree_superlatives`` (folded) and the stems of ``general_qualities`` of ``data/lang/<code>/slots.yaml``."""
     return (tuple(fold(w) + " " for w in words_of("slots", "degree_superlatives")),

@@ -5,7 +5,6 @@ span of years the claim's own reference does not name, and sharing no word with 
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -15,13 +14,14 @@ from ..resources import compiled, words
 from ..terms import content_stems
 from ..text import fold_same_length, literal_trie
 from .figures import stated_figure
+from ..tablestore import stored
 
 # how many words may stand between a figure and the comparison word ("1.4 °C warmer than")
 REACH_WORDS = 2
 SPAN = compiled(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(1[89]\d\d|20\d\d)\b")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _words() -> re.Pattern:
     forms = {fold_same_length(w) for w in words("measures", "reference_words")}
     return compiled(r"^\s*(?:[^\W\d_]+\s+){0,%d}?(?:%s)(?!\w)" % (REACH_WORDS, literal_trie(forms)))

@@ -7,7 +7,6 @@ Words: ``forecast_nouns``, ``revised_up_verbs``, ``revised_down_verbs``, ``revis
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -20,6 +19,7 @@ from .agreement import change_against_level, direction_conflict, moved_words
 from .clauses import relative_figure
 from .revised import revises
 from .signs import signed
+from ..tablestore import stored
 
 
 def _alts(key: str) -> str:
@@ -27,7 +27,7 @@ def _alts(key: str) -> str:
                     for w in sorted(words("claims", key), key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     nouns = rf"(?:{_alts('forecast_nouns')})"
     gap = r"(?:\s+[\w'’-]+){0,3}?\s+"        # a few words between: "its growth", « sa »

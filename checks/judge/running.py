@@ -4,7 +4,6 @@ give the measure for a later period too ("Renewables supplied 50.8 % in 2024. â€
 31.8 %": 2024's figure, not a wrong one for the second quarter of 2025)."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -17,6 +16,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .figures import signed
 from .findings import month_of, year_of
+from ..tablestore import stored
 
 
 def of_running_period(claim: Claim, cands: list[Candidate]) -> list[Candidate]:
@@ -76,6 +76,6 @@ def _dated_a_year_before(claim: Claim, q: Quantity, window: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _year_before() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_before_words'))})(?![\w])")

@@ -12,7 +12,6 @@ agreeing figure refutes it (``checks/judge/measureword.py``).
 """
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
 from ..factread import measure_siblings_in
@@ -20,6 +19,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import words
 from .figures import words_at_figure
+from ..tablestore import stored
 
 
 def _at_figure(fact: Fact, index: FactIndex) -> frozenset[tuple[str, str]]:
@@ -88,7 +88,7 @@ def not_of_another_sibling(claim: Claim, q: Quantity, window: str, cands: list[C
     return [c for c in cands for pair in [other_sibling(text, c.fact, index)] if pair is None or opposite(text, pair)]
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _opposites() -> frozenset[frozenset[tuple[str, str]]]:
     """The pairs of members of a family that are each other's opposite (``measure_opposites``)."""
     return frozenset(frozenset(tuple(m.split("/", 1)) for m in pair.split()) for pair in words("measures", "measure_opposites"))

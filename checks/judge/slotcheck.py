@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from typing import Optional
@@ -19,6 +18,7 @@ from ..terms import LANGS, content_stems
 from ..text import fold, fold_same_length, literal_trie, longest_first
 from .causes import direction_slot
 from .findings import same_size
+from ..tablestore import stored
 
 
 def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
@@ -135,7 +135,7 @@ def _ranked_figure(claim: Claim, span: tuple[int, int]):
     return min(qs, key=lambda q: max(span[0] - (q.end - claim.start), q.start - claim.start - span[1], 0), default=None)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
     """A linking verb, up to one word, an article, an ordinal (group 1) and the noun after it (group 2): « est
     désormais le deuxième pays », "became the second country" (``rank_copulas``, ``rank_articles`` of every language's
@@ -152,7 +152,7 @@ def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
     return rx, folded("first_ordinals"), folded("not_rank_nouns")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _denials() -> frozenset:
     """The words that deny what follows them (``negation_words`` and ``negation_particles`` of every language's
     ``claims.yaml``): « n'est pas le deuxième », "is not the second" give no rank."""
@@ -180,7 +180,7 @@ def copula_ranks(text: str, about: str) -> frozenset[int]:
     return frozenset(out - {0})
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def comparative_words() -> frozenset[str]:
     """The ``comparatives`` of every language's ``claims.yaml`` ("more", « plus »), folded."""
     return frozenset(fold(w) for lang in LANGS for ws in (lexicon(lang, "claims").get("comparatives") or {}).values()
@@ -247,7 +247,7 @@ def _other_basis(text: str, statement: str) -> Optional[tuple[str, str, str]]:
     return ("missing", "ranking", f"the source ranks it by its {next(iter(theirs))} only: {statement}")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _basis_patterns() -> dict[str, re.Pattern]:
     """basis ("share", "count") -> the words that say a rank is measured by it (``rank_basis`` of ``slots.yaml``)."""
     out = {}
@@ -279,7 +279,7 @@ def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _listed() -> re.Pattern:
     """Built when first needed (most articles have no figures in brackets)."""
     return compiled(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*\(\s*[-+−]?\d")
@@ -365,6 +365,7 @@ def _after_baseline(text: str, pos: int) -> bool:
 
 
 def _days(pairs: set) -> str:
+    import calendar                    # (only for this message: it loads ``locale``, a start-up cost)
     return " or ".join(sorted(f"{calendar.month_name[m]} {d}" if d else calendar.month_name[m] for m, d in pairs))
 
 

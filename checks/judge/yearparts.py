@@ -21,6 +21,7 @@ from ..numbers import find_months
 from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
 from .findings import month_of, quarter_months
+from ..tablestore import stored
 
 # the parts of a year: how many a year has, and how many months each spans
 PARTS = {"quarter": (4, 3), "half": (2, 6)}
@@ -29,7 +30,7 @@ PARTS = {"quarter": (4, 3), "half": (2, 6)}
 ALONE = {"quarter"}
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns(part: str) -> tuple[re.Pattern, Optional[re.Pattern], re.Pattern, Optional[re.Pattern], dict[str, int]]:
     """The part's patterns: named in full, by a phrase, by letter, by an ordinal alone; and each words' part."""
     ordinals = {fold(str(k)): int(v) for k, v in word_table("numbers", f"{part}_ordinals").items()}
@@ -132,7 +133,7 @@ def part_end_month(text: str, start: int, end: int) -> Optional[int]:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _end_words() -> re.Pattern:
     """What writes a part's end right after it: a comma, the words that end it (``part_end_words``), a day."""
     return word_pattern("numbers", r"\s*,?\s*(?:{+part_end_words})\s+(?:\d{1,2}[^\W\d_]{0,2}\s+)?")
@@ -202,7 +203,7 @@ def quarter_is_baseline(window: str) -> bool:
     return bool(m) and len(folded) == len(window) and names_a_baseline(window[:m.start()])
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _year_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A year said whole (or a year with the words that make it whole around it: "the whole of 2024", « 2024 dans
     son ensemble »), a figure of the full span (not a rate over a year), and the same period a year before."""

@@ -5,7 +5,6 @@ month names (``month_names``).
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -16,6 +15,7 @@ from .ranges import opener_before
 from .scan import normalise, scan_text
 from .tables import tables_for
 from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fold_table, language, merge, raw_lexicons
+from ..tablestore import stored
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
@@ -75,7 +75,7 @@ def month_names(lang: str) -> dict[str, int]:
     return fold_table(merge(raw_lexicons(language(lang)), "months"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
     """Each language's full month names (the longest name of each month: "March", "mars", not "Mar"), as
     written: capitalised where the language writes them so (``months_case_sensitive``), else in lower case;
@@ -92,7 +92,7 @@ def _bare_months() -> tuple[re.Pattern, dict[str, int]]:
     return compiled(r"(?<![\w-])(?:" + literal_trie(forms) + r")(?![\w-])"), forms
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _hyphened_span(forms: tuple) -> re.Pattern:
     """Two month names joined by hyphens, with a short word between or none ("July-to-September",
     « janvier-mars »)."""
@@ -127,7 +127,7 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _event_nouns() -> tuple[re.Pattern, re.Pattern]:
     """The nouns of a document or an event a month dates, of every language: written after the month ("the January
     deadline"), or before it with a linker (« le bulletin de novembre »)."""
@@ -149,7 +149,7 @@ def _names_an_event(norm: str, start: int, end: int) -> bool:
     return bool(after.match(norm, end) or before.search(norm[max(0, start - LEFT_WINDOW):start]))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _preposition_table(lang: str) -> tuple[re.Pattern, dict]:
     """The date prepositions of ``numbers.yaml`` alone ("depuis", "by", "d'ici"…), compiled apart from the rest of
     the number reader so that ``find_months`` does not compile all of it (a start-up cost)."""

@@ -22,6 +22,7 @@ _SHARE_MAX_DENOMINATOR = 1000
 
 @dataclass
 class Member:
+    """One figure of a quantity as read (a member of a range or list)."""
     start: int
     end: int
     value: Fraction

@@ -71,6 +71,7 @@ def _is_grouping(int_part: str, frac: str, mark: str, decimal: Optional[str], sp
 
 @dataclass
 class _Words:
+    """A number read from words."""
     value: int
     end: int                    # end offset of the last word used
     scale: Optional[str]        # last magnitude word as written

@@ -19,6 +19,7 @@ from .vocabulary import Tables, fold_key
 
 @dataclass
 class _Scan:
+    """What one scan of a text found: quantities, bare years and dates."""
     quantities: list[Quantity]
     years: list[tuple[int, int, int]]       # bare years: (start, end, year)
     dates: list[DateMatch]
@@ -42,7 +43,7 @@ def _punct_changes() -> tuple[re.Pattern, dict[str, str]]:
     """The characters ``normalise_punct`` replaces (found by running it once over the BMP, then cached on
     disk), as a pattern: replacing only those is much faster than translating a long text character by
     character, and gives the same string."""
-    from ..cache import cached_data
+    from ..tablestore import cached_data
     return cached_data("punct", _build_punct_changes)
 
 

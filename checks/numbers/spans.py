@@ -5,7 +5,6 @@ and times ("à 18h40") where no figure may start (``blocked_spans``, ``Blocked``
 from __future__ import annotations
 
 import bisect
-import calendar
 from dataclasses import dataclass
 from typing import Optional
 
@@ -31,6 +30,7 @@ class Blocked:
 
 @dataclass
 class DateMatch:
+    """A date found in a text, with its offsets."""
     start: int
     end: int
     year: Optional[int]
@@ -64,7 +64,17 @@ def _valid_day(year: Optional[int], month: int, day: Optional[int]) -> bool:
         return False
     if day is None:
         return True
-    return 1 <= day <= calendar.monthrange(year or 2000, month)[1]
+    return 1 <= day <= _days_in(year or 2000, month)
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of a month (1-12) of the Gregorian calendar, as ``calendar.monthrange`` gives it (that
+    module is not loaded for this alone: it loads ``locale``, a start-up cost)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return _MONTH_DAYS[month] + (month == 2 and leap)
 
 
 def blocked_spans(norm: str, t: Tables, dates: list[DateMatch], starts: list[int]) -> Blocked:

@@ -22,8 +22,8 @@ _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"   # a word of letters, hyphens inside
 @functools.lru_cache(maxsize=None)
 def tables_for(lang: str) -> Tables:
     """Built once per installed version and bundled data, then loaded from the cache with its patterns
-    compiled (``cache.cached_data``): compiling them is most of a check's start-up."""
-    from ..cache import cached_data
+    compiled (``tablestore.cached_data``): compiling them is most of a check's start-up."""
+    from ..tablestore import cached_data
     return cached_data(f"numbers-{lang}", lambda: _build_tables(lang))
 
 

@@ -38,6 +38,7 @@ class Ref:
 
 @dataclass
 class FileResult:
+    """One source list file as read: its entities, sources, references and problems."""
     file: str
     entities: list[Entity] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)

@@ -4,7 +4,6 @@ sentence a journalist understands), and the small helpers every message uses to 
 (``suggest``)."""
 from __future__ import annotations
 
-import calendar
 import datetime
 import math
 import functools
@@ -100,6 +99,7 @@ def iso_date(value: Any) -> tuple[Optional[str], Optional[str]]:
         try:
             datetime.date(year, month, day)
         except ValueError:
+            import calendar            # (only for this message: it loads ``locale``, a start-up cost)
             return None, (f"{show(value)} is not a real date ({calendar.month_name[month]} {year} has no "
                           f"day {day})")
     return value.strip(), None

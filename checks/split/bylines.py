@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..resources import compiled, word_pattern, words
 from .tables import DOTTED_RE, LANGS, Rules, rules_for
+from ..tablestore import stored
 
 # bylines, datelines, labels
 _SEP_RE = compiled(r"\s+[-\u2013\u2014\u2022\u00b7/]\s+|\s*\|\s*|\s+-{2}\s+")
@@ -23,7 +24,7 @@ _NUM_DATE_RE = compiled(r"(?<![\d/.-])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y
 _AMPM_END_RE = compiled(r"\b[aApP]\.\s?[mM]\.$")
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict:
     """The patterns and words of this module, from ``data/lang/<code>/split.yaml`` (both languages), built once."""
     s = functools.partial(word_pattern, "split")

@@ -20,6 +20,7 @@ from .tables import CLOSERS, FINAL, SPACES, Rules, resolve_lang, rules_for
 
 @dataclass
 class _Unit:
+    """A unit of an article's layout: a heading, item, metadata line, label or text run."""
     kind: str            # heading | item | meta | label | text
     start: int
     end: int

@@ -4,10 +4,10 @@ item) and :func:`list_cuts`, the cuts before each further item of an inline list
 "• x • y") with the periods of its markers, which must not end a sentence."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..resources import compiled
+from ..tablestore import stored
 
 # list markers: a bullet, a number or a letter with "." ")" ".)", or a bullet then a number
 _BULLETS = "-*+\u2022\u2043\u25e6\u25aa\u25ab\u2023\u00b7\u2013\u2014\u25cf\u25cb\u25a0\u25a1\u2219\u27a2\u2192"
@@ -18,7 +18,7 @@ _MARKER_RE = compiled(
 LIST_LINE_RE = compiled(
     r"[ \t]*(?:[" + re.escape(_BULLETS.replace("+", "")) + r"](?=[ \t])|\(?\d{1,3}(?:\.\)|[.)])(?=[ \t])"
     r"|\(?[a-z]\)(?=[ \t]))")
-@functools.lru_cache(maxsize=None)
+@stored
 def markdown_line_patterns() -> tuple:
     """(heading, setext underline, table row, list line) of Markdown input, built when first needed."""
     return (compiled(r"[ \t]{0,3}(?:>[ \t]?)*#{1,6}(?:[ \t]|$)"), compiled(r"[ \t]{0,3}(?:=+|-+)[ \t]*$"),

@@ -25,6 +25,7 @@ DOTTED_RE = compiled(r"^[^\W\d_]{1,4}(?:\.-?[^\W\d_]{1,4})+$")
 
 @dataclass(frozen=True)
 class Rules:
+    """One language's splitting tables."""
     titles: frozenset
     prefix: frozenset
     ambiguous: frozenset
@@ -53,7 +54,7 @@ def _alternation(words) -> str:
 def rules_for(lang: str) -> Rules:
     """The splitting tables of ``lang``; for anything but "fr"/"en", both merged (built once per installed
     version and bundled data, then loaded from the cache with their patterns compiled)."""
-    from ..cache import cached_data
+    from ..tablestore import cached_data
     return cached_data(f"split-{lang}", lambda: _build_rules(lang))
 
 

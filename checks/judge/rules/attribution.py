@@ -20,6 +20,7 @@ from ...numbers import month_names
 from ..figures import fact_parties, significant_digits
 from ..counter import counted_by_another
 from ..findings import dedupe, fact_by_id, sentence
+from ...tablestore import stored
 
 RULE_ID = "attribution"
 
@@ -303,7 +304,7 @@ def _capitalised(who: str) -> bool:
                for w in _patterns()["article"].sub("", who.strip()).split())
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _date_words() -> frozenset[str]:
     """Month and weekday names of every language, folded."""
     return frozenset(fold(w) for w in words("split", "weekdays")) | frozenset(
@@ -346,7 +347,7 @@ def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> b
     return fold(who) in fold(other) or fold(other) in fold(who)
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")

@@ -7,7 +7,6 @@ states, against the dates its confirming fact (or a fact of its source on the sa
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
@@ -22,6 +21,7 @@ from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
 from ..periods import year_ending_early
+from ...tablestore import stored
 
 RULE_ID = "date"
 
@@ -154,7 +154,7 @@ def years_spanned(text: str) -> frozenset[int]:
         if lo < hi <= lo + 50:
             out.update(range(lo, hi + 1))
     return frozenset(out)
-@functools.lru_cache(maxsize=None)
+@stored
 def _opener_before() -> re.Pattern:
     # a baseline opener a few words before the date ("up 21% from the same period of 2023")
     return word_pattern("measures", r"\b(?:{baseline_date_openers})\s+(?:\S+\s+){0,5}$")
@@ -277,7 +277,7 @@ def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex, found: tup
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _since_year() -> re.Pattern:
     """A year that starts a period (« depuis 2019 », "since 2019"), from ``data/lang/<code>/numbers.yaml``."""
     return word_pattern("numbers", r"\b(?:{since_words})\s+(?:\w+\s+){0,2}?((?:1[89]|20)\d\d)\b")

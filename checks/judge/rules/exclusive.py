@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ...match import Candidate, FactIndex
@@ -14,11 +13,12 @@ from ...resources import word_pattern
 from ...text import fold
 from ..figures import is_topical
 from ..findings import Finding
+from ...tablestore import stored
 
 RULE_ID = "exclusive"
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _shared() -> re.Pattern:
     """Words that share a role (« conjointement », "together with"), from ``data/lang/<code>/claims.yaml``."""
     return word_pattern("claims", r"(?<!\w)({shared_role_words}|(?:{shared_role_stems})\w*)(?!\w)")

@@ -24,6 +24,7 @@ from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..findings import Finding, year_of
 from .derived import same_topic
+from ...tablestore import stored
 
 RULE_ID = "negation"
 
@@ -183,7 +184,7 @@ def _since_year(text: str) -> Optional[int]:
     return int(m.group(1)) if m else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")

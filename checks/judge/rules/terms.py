@@ -8,7 +8,6 @@ who does what.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterator, Optional
 
@@ -33,6 +32,7 @@ from ..findings import Finding, asserted_figures, difference_disagrees, written_
 from ..slotcheck import role_unread, slot_disagreement
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
+from ...tablestore import stored
 
 
 RULE_ID = "terms"
@@ -271,7 +271,7 @@ def _denies(fact: Fact, index: FactIndex) -> bool:
     return index.reading(fact).negated and not _cessation().search(fold(fact.statement))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _cessation() -> re.Pattern:
     """A negation that says something stopped ("no longer uses", « n'utilise plus »): an event, not a denial."""
     return compiled(r"(?<!\w)(?:" + spaced_alternation(words_of("claims", "cessation_markers")) + r")(?!\w)")
