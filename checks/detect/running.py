@@ -85,7 +85,7 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
     return (year, months.pop()) if len(months) == 1 else None
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _baseline_opener() -> re.Pattern:
     return word_pattern("measures", r"(?<![\w'])(?:{baseline_date_openers})(?![\w'])")
 
