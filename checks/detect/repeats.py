@@ -21,7 +21,7 @@ from ..model import AnalysedStatement, Claim, ClaimResult, DateRef, Mention, Qua
 
 _OBJECTS = frozenset((Claim, Quantity, DateRef, Mention, Roles))   # all but Roles: ``start``/``end`` in the article
 _PLAIN = frozenset((str, int, float, bool, type(None)))
-MAX_KEPT = 4096                                   # readings kept per article (the oldest dropped beyond)
+MAX_KEPT = 16384                                  # readings kept per article (the oldest dropped beyond)
 
 
 class _NotMovable(Exception):
