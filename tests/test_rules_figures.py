@@ -884,6 +884,50 @@ def test_a_figure_written_beside_a_declared_change_is_the_facts(tmp_path_factory
     assert_verdict(st, want)
 
 
+BESIDE_OWN_MEASURE = """
+version: 1
+entities:
+  velmora: {names: [Velmora Air]}
+  transalpe: {names: [Transalpe]}
+sources:
+  - id: outlook
+    title: Outlook 2026
+    published: 2026-02-20
+    facts:
+      - id: plan
+        statement: For 2026, Velmora Air plans net investment of EUR 2.1 billion and a load factor of 84.5%.
+        subject: velmora
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2026
+      - id: plan-fr
+        statement: Pour 2026, Transalpe prévoit des investissements nets de 1,8 milliard d'euros et un taux de remplissage de 86,5 %.
+        subject: transalpe
+        quantity: {value: 1800000000, unit: EUR}
+        as_of: 2026
+      - id: q4
+        statement: In the fourth quarter of 2025, Velmora Air's revenue was EUR 3.2 billion and its operating margin 6.3%.
+        subject: velmora
+        quantity: {value: 3200000000, unit: EUR}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the sentence writes beside its declared one is of the measure its own words give (a load factor),
+    # not the declared figure's (net investment)
+    ("For 2026, Velmora Air targets a load factor of 84.5%.", "en", "supported"),
+    ("Pour 2026, Transalpe vise un taux de remplissage de 86,5 %.", "fr", "supported"),
+    # (a wrong figure stays unchecked: the beside figure only confirms)
+    ("For 2026, Velmora Air targets a load factor of 88.5%.", "en", "unverified"),
+    ("Pour 2026, Transalpe vise un taux de remplissage de 89,5 %.", "fr", "unverified"),
+    # a figure said of the whole year is not the one a quarter's fact writes beside its own
+    ("Over the full year 2025, Velmora Air's operating margin was 6.3%.", "en", "unverified"),
+])
+def test_a_figure_beside_the_declared_one_is_of_its_own_measure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_OWN_MEASURE), text, lang)
+    assert_verdict(st, want)
+
+
 COUNT_RATE = """
 version: 1
 sources:

@@ -3564,8 +3564,9 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # a figure a fact of the claim's year writes among its own figures, beside a word of what it measures, is no
     # other year's figure, whatever another year's fact of its measure gives
-    ("Pour 2025, le groupe prévoit une hausse de sa flotte de 6 à 7 %.", "fr", "unverified"),
-    ("For 2025, the group expects its fleet to grow by 6% to 7%.", "en", "unverified"),
+    # (and confirmed by it: its own words name no qualifier, the declared figure's "nets" is not its measure)
+    ("Pour 2025, le groupe prévoit une hausse de sa flotte de 6 à 7 %.", "fr", "supported"),
+    ("For 2025, the group expects its fleet to grow by 6% to 7%.", "en", "supported"),
     # control: a figure no fact of its year writes (6 %, not 6 to 7 %) is another year's
     ("Pour 2025, le groupe prévoit une hausse de sa flotte de 6 %.", "fr", "contradicted"),
 ])

@@ -22,16 +22,19 @@ from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_windo
 from .figurescope import FigureScope
 from .findings import Finding, is_duration
 from .periods import quantity_year, time_ok
+from .qualifiers import of_its_kind, measure_fits
+from ..factread import qualifiers_in
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
-                  change: Optional[str] = None) -> bool:
+                  change: Optional[str] = None, measure: Optional[frozenset] = None) -> bool:
     """Whether the fact's sentence writes the figure, beside its declared one, as a level of its own (not a
     starting level nor a difference) in words that fit the figure's clause; ``subject``: keys of what the figure
     measures, one of which the words of the fact's figure must name (and then no word before it may make it a
     starting level: "revised up from the first estimate of 0.9 %"); ``change``: the way of a change whose size the
     figure is ("rose by 30.5 %": increase), which a difference in the fact's sentence may be too, going the same way
-    ("30.5 % more than the 857 of 2022", not "2.1 % below the February estimate")."""
+    ("30.5 % more than the 857 of 2022", not "2.1 % below the February estimate"); ``measure``: the claim's measure
+    qualifiers, which the fact's figure must be of (``_measured_alike``)."""
     reading = index.reading(c.fact)
     text = c.fact.statement or ""
     declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
@@ -41,12 +44,35 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
                 or not _same_way(change, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
             continue
+        if measure is not None and not _measured_alike(measure, q, fq, c, spans, index):
+            continue
         if subject:
             words_of = _fact_clause(text, spans, fq, declared)
             if not subject & index.text_keys(words_of) or names_a_baseline(text[:fq.start]):
                 continue
         return True
     return False
+
+
+def _measured_alike(measure: frozenset, q: Quantity, fq: Quantity, c: Candidate, spans: list, index: FactIndex) -> bool:
+    """Whether a figure of the fact's sentence is of the claim's measure: the qualifiers of its own words (between
+    the figures next to it, ``_own_words``: "… net investment of 3 billion and a debt ratio of 1.5 to 2 times": none
+    for the ratio), the claim's; or, when its own words name none, the declared figure's measure fits (", up 3 %")."""
+    if (fq.start, fq.end) not in spans:
+        return measure_fits(measure, c.fact, index, q)     # (a figure the sentence does not write where it is read)
+    own = of_its_kind(qualifiers_in(_own_words(c.fact.statement or "", spans, spans.index((fq.start, fq.end)))), q)
+    return own == measure or (not own and measure_fits(measure, c.fact, index, q))
+
+
+def _own_words(text: str, spans: list, i: int) -> str:
+    """The words of the figure ``spans[i]``'s own clause between its neighbours: from the last comma before it,
+    and after it up to the next comma (« 5 % des biens professionnels, et 4 % des automobiles »: the words after
+    the 5 % are its own, not the 4 %'s)."""
+    lo = spans[i - 1][1] if i else 0
+    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    before, after = text[lo:spans[i][0]], text[spans[i][1]:hi]
+    cut = max(before.rfind(","), before.rfind(";"))
+    return before[cut + 1:] + " " + after.replace(";", ",").split(",")[0]
 
 
 def _same_way(change: Optional[str], text: str, spans: list, fq: Quantity) -> bool:
@@ -122,12 +148,14 @@ def _moves(word: str) -> bool:
 
 # complexity: one pass over the facts, a test a line, what the claim gives read once at the first fact it is needed for
 def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candidate], used: Optional[Candidate],
-                   index: FactIndex, fits: Optional[Callable[[Candidate], bool]] = None) -> Optional[Candidate]:
+                   index: FactIndex, fits: Optional[Callable[[Candidate], bool]] = None,
+                   measure: Optional[frozenset] = None) -> Optional[Candidate]:
     """Another fact of the topic whose sentence writes the article's figure exactly, beside its own declared figure,
     among words that name what the figure measures ("refugee costs fell by 17.3 % to $27.8 billion" for "spending
     on refugees was cut by 17.3 %"), of the figure's year and going its way: what the article quotes, not a wrong
     figure of the fact ranked first. Never a bound ("less than half" is met by many figures). ``fits``: a further
-    test of the fact (``beside_declared``'s scope)."""
+    test of the fact (``beside_declared``'s scope); ``measure``: the claim's measure qualifiers, which the figure's own
+    words in the fact's sentence must give (``_measured_alike``)."""
     if q.bound in ("at-least", "at-most") or not any(ch.isdigit() for ch in q.text):
         return None
     # (the first fact of ``cands`` that passes every test, in whatever order they are asked: what the figure measures
@@ -147,7 +175,7 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
             continue
         if (year is not None and not time_ok(claim, c.fact, year)) or _of_another(claim, q, window, c, index):
             continue
-        if writes_figure(claim, exact, c, index, subject, change) and _writes_too(earlier, c, index):
+        if writes_figure(claim, exact, c, index, subject, change, measure) and _writes_too(earlier, c, index):
             return c
     return None
 
@@ -307,7 +335,9 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
         return []                      # (the span of an average, "sur 20 ans", is no figure of its own)
     # (the scope asked of a fact only as ``written_beside`` reaches it: most figures have no subject and it asks none,
     # and it stops at the first fact; the claim's side of the scope read once per figure)
-    other = written_beside(claim, q, window, pool, None, index, fits=FigureScope(claim, q, window, index).holds)
+    # (the measure of the fact's figure, not of its declared one: ``_measured_alike``)
+    scope = FigureScope(claim, q, window, index)
+    other = written_beside(claim, q, window, pool, None, index, fits=scope.holds_beside, measure=scope.qualifiers)
     # (in the figure's own noun, or the declared one's for a bare figure: "61,237 new offices" is not the 61,237
     # flats the sentence writes)
     if other is None or not any(compare_quantity(q, fq)[0] == "supports"

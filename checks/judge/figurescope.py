@@ -1,5 +1,5 @@
 """Whether a fact may give a claim's figure, its scope (``FigureScope.holds``): of its measure, quarter and month,
-naming every party the claim names but its sayers, and every proper name of the claim no party covers. What the claim
+of the whole year for a figure said of one, naming every party the claim names but its sayers, and every proper name of the claim no party covers. What the claim
 and its figure give is read at the first fact that needs it and kept for the others (used by ``beside``: a figure a
 fact writes beside its declared one, a change beside a level)."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ..model import Claim, Quantity
 from .figures import fact_names_all, fact_parties, proper_names_in
 from .periods import month_ok, quantity_month
 from .qualifiers import claim_qualifiers, measure_fits
-from .yearparts import quantity_quarter, quarter_ok
+from .yearparts import part_of_year, quantity_quarter, quarter_ok, says_whole_year
 
 
 class FigureScope:
@@ -43,12 +43,24 @@ class FigureScope:
     def quarter(self):
         return quantity_quarter(self.claim, self.q, self.window) if self.month is None else None
 
-    def holds(self, c: Candidate) -> bool:
+    @cached_property
+    def whole_year(self) -> bool:
+        return says_whole_year(self.claim, self.q, self.window)
+
+    def holds(self, c: Candidate, measure: bool = True) -> bool:
+        """``measure``: whether the fact's declared figure must be of the figure's measure (not for a figure its
+        sentence writes beside the declared one, whose own words say what it measures: ``beside.writes_figure``)."""
         index = self.index
-        if not measure_fits(self.qualifiers, c.fact, index, self.q):
+        if measure and not measure_fits(self.qualifiers, c.fact, index, self.q):
             return False               # ("gross income" is not the net income the sentence writes)
         if not self.parties <= fact_parties(c.fact, index):
             return False
         if not fact_names_all(c.fact, c.source, self.names):
             return False
+        if self.whole_year and part_of_year(c.fact):
+            return False               # (« sur l'ensemble de l'exercice » is not the fourth quarter's figure)
         return month_ok(self.month, c.fact) and quarter_ok(self.quarter, c.fact)
+
+    def holds_beside(self, c: Candidate) -> bool:
+        """``holds`` but for the declared figure's measure (a figure beside it is measured by its own words)."""
+        return self.holds(c, measure=False)

@@ -59,7 +59,7 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
     "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
     "youth" belongs to the second figure only)."""
-    own = _of_its_kind(qualifiers_in(window), q)
+    own = of_its_kind(qualifiers_in(window), q)
     if own:
         return own
     from .incises import without_incises      # (incises reads proper names with this module's helpers)
@@ -68,7 +68,7 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
         if o.start > q.start and o.unit != "year" and is_figure(o):
             s = window_start(claim, o)
             text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
-    return _of_its_kind(qualifiers_in(_without_trailing_comment(claim, text)), q)
+    return of_its_kind(qualifiers_in(_without_trailing_comment(claim, text)), q)
 
 
 def _without_trailing_comment(claim: Claim, text: str) -> str:
@@ -86,7 +86,7 @@ def _without_trailing_comment(claim: Claim, text: str) -> str:
     return text[:cut] if cut >= 0 else text
 
 
-def _of_its_kind(measure: frozenset, q: Quantity) -> frozenset:
+def of_its_kind(measure: frozenset, q: Quantity) -> frozenset:
     """A count of things ("1,200 new bikes", « 1 200 vélos neufs ») is counted in units by nature: the real-terms
     qualifier (``real`` of ``measures.yaml``, « en volume ») says nothing of it — it measures money or its change."""
     return measure - {"real"} if unit_class(q.unit) == "count" else measure
