@@ -13,6 +13,7 @@ says how, not what, and the noun for people (« personnes », people) counts any
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -61,3 +62,18 @@ def counts_the_same(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -
     mine = set(concepts_in(q.unit.split()[0])) - BROAD_UNIT_CONCEPTS
     return any(mine & set(concepts_in(noun)) for noun in nouns) \
         and compare_quantity(replace(q, approximate=False), fq)[0] == "supports"
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+def unit_as_declared(claim: Claim, q: Quantity, cands: list[Candidate]) -> Quantity:
+    """A figure read without a noun whose next word is, letter for letter, the unit a candidate fact declares
+    (initials in capitals the reader takes for no noun: "41 250 VTC", "1,200 FTE"): counted in that unit."""
+    if q.unit is not None or q.end < 0:
+        return q
+    m = _WORD_AFTER.match(claim.text, max(0, q.end - claim.start))
+    if m is None:
+        return q
+    declared = {c.fact.quantity.unit for c in cands if c.fact.quantity is not None}
+    return replace(q, unit=m.group(1)) if m.group(1) in declared else q

@@ -39,8 +39,20 @@ def _bears_on(claim: Claim, q: Quantity, old: Candidate, newer: list[Candidate],
     the other language), is the older version of a fact the figure is compared with."""
     if is_topical(old) or counts_the_same(claim, q, old, index):
         return True
-    return precise(q) and q.value is not None and same_size(old.fact.quantity.value, q.value) \
-        and any(_older_version(old.fact, c.fact, index) for c in newer)
+    if not (precise(q) and q.value is not None and same_size(old.fact.quantity.value, q.value)):
+        return False
+    # (or it is itself one of the facts of the figure's measure, period and place, and a newer source revised it)
+    return any(_older_version(old.fact, c.fact, index) for c in newer) \
+        or any(c.fact is old.fact for c in newer) and newer_version(old, index) is not None
+
+
+def newer_version(old: Candidate, index: FactIndex) -> Optional[Candidate]:
+    """The fact of a source that supersedes the older fact's (down the chain) for the same measure, period and
+    parties (``_older_version``), that gives another figure: what the older figure now is."""
+    for fact in index.facts:
+        if _older_version(old.fact, fact, index, later=True) and not _same_figure(old.fact.quantity, fact.quantity):
+            return Candidate(fact, index.sources[fact.source], old.score, old.topical, old.shared)
+    return None
 
 
 def _counted_alike(q: Quantity, old: Fact, current: Candidate, index: FactIndex) -> bool:
@@ -70,10 +82,13 @@ def revises(new: Fact, old: Fact, index: FactIndex) -> bool:
     return _older_version(old, new, index)
 
 
-def _older_version(old: Fact, new: Fact, index: FactIndex) -> bool:
+def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) -> bool:
+    """``later``: the newer fact may be dated later (``_period_on``), a running count read again."""
     if old.quantity is None or new.quantity is None or old.quantity.unit != new.quantity.unit:
         return False
-    if old.as_of is None or (old.as_of, old.subject, old.object) != (new.as_of, new.subject, new.object):
+    if old.as_of is None or (old.subject, old.object) != (new.subject, new.object):
+        return False
+    if old.as_of != new.as_of and not (later and _period_on(new, old)):
         return False
     # the same measure: the same qualifiers ("youth" is not the whole), most of the older sentence's words
     old_reading, new_reading = index.reading(old), index.reading(new)
@@ -102,12 +117,62 @@ def exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candid
 
 
 def _same_value(q: Quantity, c: Candidate) -> bool:
-    fq = c.fact.quantity
-    if fq is None:
-        return False
+    return c.fact.quantity is not None and _same_figure(q, c.fact.quantity)
+
+
+def _same_figure(q: Quantity, fq: Quantity) -> bool:
+    """The same figure, a value or a range, whatever its bound (« plus de 2,3 » is not « plus de 2,6 »)."""
     if q.value is None:
         return fq.value is None and same_size(fq.min, q.min) and same_size(fq.max, q.max)
     return same_size(fq.value, q.value)
+
+
+def outdated_findings(claim: Claim, q: Quantity, old: Candidate, comparable: list[Candidate], closest: Candidate,
+                      index: FactIndex) -> list[Finding]:
+    """The figure a superseded fact gives: outdated, citing both figures, sources and dates, when a newer fact of the
+    same measure, party and period gives another (``newer_figure``); else left unchecked (the superseded source's
+    figure, which nothing the list holds revises, is neither confirmed nor refuted by another measure's figure)."""
+    given = as_given_then(claim, q, old)
+    if given:
+        return given
+    new = newer_figure(old, comparable, closest, index)
+    if new is None:
+        return [Finding("related", "outdated", old.fact, f"{q.text.strip()!r} is the figure of "
+                        f"{old.source.title!r} ({_dated(old)}), which a newer source replaced without giving this measure again")]
+    return [Finding("outdated", "outdated", new.fact,
+                    f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({_dated(old)}: "
+                    f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({_dated(new)}) gives "
+                    f"{fmt_quantity(new.fact.quantity)}"),
+            Finding("related", "outdated", old.fact, "the superseded figure")]
+
+
+def _dated(c: Candidate) -> str:
+    return f"published {c.source.published}" if c.source.published else "undated"
+
+
+def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate, index: FactIndex) -> Optional[Candidate]:
+    """The fact that now gives what the older fact gave: a comparable fact that revises it, or the newer version the
+    list holds (``newer_version``), or the closest fact, from a source not replaced, for its year or, for a count
+    as of a day or a month, a later date (a running total: "12,400 claims" by March, "more than 12,950" by June);
+    never a fact of another year (a figure for 2024 is not revised by a forecast for 2025)."""
+    found = next((c for c in comparable if old.fact is not c.fact and revises(c.fact, old.fact, index)), None)
+    found = found or newer_version(old, index)
+    if found is not None:
+        return found
+    f, o = closest.fact, old.fact
+    # (not known to be the same measure: never of a replaced source, nor of another year than a yearly figure's)
+    fy, oy = year_of(f.as_of), year_of(o.as_of)
+    other_year = None not in (fy, oy) and (fy < oy or fy > oy and len(str(o.as_of)) == 4)
+    if closest.source.id in index.superseded_by or other_year:
+        return None
+    return closest
+
+
+def _period_on(new: Fact, old: Fact) -> bool:
+    """Whether the newer fact is of the older one's year or a later one (the same measure counted again: a running
+    total read later, the next edition of a yearly figure)."""
+    ny, oy = year_of(new.as_of), year_of(old.as_of)
+    return ny is not None and oy is not None and ny >= oy
 
 
 def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: FactIndex) -> Optional[Candidate]:

@@ -25,7 +25,7 @@ from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
-from ..countednoun import counted_noun, counts_the_same
+from ..countednoun import counted_noun, counts_the_same, unit_as_declared
 from ..exactfig import figure_of_another, gives_every_figure
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
@@ -37,7 +37,7 @@ from ..measurenoun import measure_noun_conflict, words_of_another_fact
 from ..siblings import not_of_another_sibling
 from ..groups import same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
-from ..revised import agreeing_facts, as_given_then, older_match, revised_since, revises
+from ..revised import agreeing_facts, older_match, outdated_findings, revised_since
 from ..revisionway import way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
@@ -102,7 +102,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (an outdated figure also cites the superseded fact): the facts of its measure, period
     and place (``_comparable``), then the figure against the closest (``_judge_figure``); ``how``: ``relative_figure``."""
-    window = figure_window(claim, q)
+    window, q = figure_window(claim, q), unit_as_declared(claim, q, cands)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
     start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
     if start:
@@ -136,7 +136,8 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
     # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale)
-    if any(f.relation == "supports" or f.rule == "quantity-bound" or f.rule == "quantity-magnitude" for f in narrow):
+    # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
+    if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude" for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
@@ -263,12 +264,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     bad = [v for v in verdicts if v[1] == "contradicts"]
     old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
-        c = next((c for c in comparable if old.fact is not c.fact and revises(c.fact, old.fact, index)),
-                 (bad[0] if bad else verdicts[0])[0])
-        return as_given_then(claim, q, old) or [Finding("outdated", "outdated", c.fact,
-                        f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({fmt_quantity(old.fact.quantity)}); "
-                        f"{c.source.title!r} gives {fmt_quantity(c.fact.quantity)}"),
-                Finding("related", "outdated", old.fact, "the superseded figure")]
+        return outdated_findings(claim, q, old, comparable, (bad[0] if bad else verdicts[0])[0], index)
     if not bad:
         c = verdicts[0][0]
         if earlier_level(q, c.fact, index) is not None:     # (a bound far below the figure, its older level)
