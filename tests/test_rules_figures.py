@@ -4646,3 +4646,54 @@ sources:
 ])
 def test_a_superseded_figure_is_not_outdated_by_another_years_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, OTHER_YEAR_NEWER), text, lang), want, rule)
+
+
+
+RECALLS = """
+version: 1
+sources:
+  - id: custody
+    title: Dunholt custody statistics, April to June 2025
+    published: 2025-07-31
+    facts:
+      - id: recalls
+        statement: There were 4,312 licence recalls to prison in Dunholt between April and June 2025, a 9% increase on the same quarter of 2024.
+        quantity: {value: 4312, unit: recalls}
+        as_of: 2025-06
+      - id: probation
+        statement: 186,540 offenders were under probation supervision in Dunholt on 30 June 2025, 2% more than a year before.
+        quantity: {value: 186540, unit: offenders}
+        as_of: 2025-06-30
+  - id: custody-fr
+    title: Statistiques pénitentiaires de la Dunholie, avril à juin 2025
+    published: 2025-07-31
+    facts:
+      - id: revocations
+        statement: La Dunholie a compté 3 874 révocations de libération conditionnelle entre avril et juin 2025, en hausse de 9 % sur un an.
+        quantity: {value: 3874, unit: révocations}
+        as_of: 2025-06
+      - id: probation-fr
+        statement: 152 300 condamnés étaient suivis en milieu ouvert en Dunholie au 30 juin 2025.
+        quantity: {value: 152300, unit: condamnés}
+        as_of: 2025-06-30
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the closest fact of its noun gives otherwise (offenders under supervision) while another fact of its
+    # period gives it exactly in another noun (recalls) and names the words of what it measures (prison, licence):
+    # the article may mean that fact; not refuted, left unchecked
+    ("Some 4,312 offenders were sent back to prison in Dunholt for breaching their licence between April and June 2025.",
+     "en", "unverified", "quantity-measure"),
+    ("Quelque 3 874 condamnés ont vu leur libération conditionnelle révoquée en Dunholie entre avril et juin 2025.",
+     "fr", "unverified", "quantity-measure"),
+    # (the control: the fact's own words; a figure no fact gives stays wrong)
+    ("There were 4,312 licence recalls to prison in Dunholt between April and June 2025.", "en", "supported", "quantity"),
+    ("Some 186,540 offenders were under probation supervision in Dunholt on 30 June 2025.", "en", "supported",
+     "quantity"),
+    ("Some 175,000 offenders were under probation supervision in Dunholt on 30 June 2025.", "en", "contradicted",
+     "quantity"),
+])
+def test_a_figure_another_fact_gives_exactly_is_not_refuted_by_the_closest(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RECALLS), text, lang)
+    assert_rule(st, want, rule)

@@ -4,24 +4,36 @@ who/where and when the claim says agree with it ("The deficit with Mexico was $1
 figure, not a wrong total deficit). A figure equal to a fact's is never a verdict by itself: a fact of another
 year, month, place, group or measure than the claim states leaves the refutation standing ("2.3 % is March's
 figure; the source gives 2.6 % for April").
+
+A figure another candidate fact gives to the digit while the closest fact of its measure gives it otherwise
+(``given_exactly_elsewhere``), that fact of every scope of the claim (year, month, parties, names, measure, group)
+and naming every word of what the figure measures that the refuting fact names, is left unchecked: the article may
+mean the other fact ("4,312 offenders were sent back to prison" and "4,312 licence recalls to prison" against
+"186,540 offenders were under probation supervision"), and neither fact's nearness proves it does not. It stays
+wrong when the refuting fact names a word of the figure's own words the exact one lacks ("international" students),
+when the exact fact's sentence gives, or counts in its noun, the claim's other figure (one of the two is then of
+another measure), and when the exact fact names a party the claim does not (a figure given to the wrong party).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity
-from ..match import Candidate, FactIndex
+from ..compare import compare_quantity, fmt_quantity
+from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
                       rank, units_fit)
 from ..factread import direction_of, qualifiers_in
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
-from .findings import year_of
+from .findings import Finding, year_of
+from .measured import words_of_its_measure
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .groups import defining_numbers, numbers_written
 from .signs import signed
 
+ELSEWHERE = "quantity-measure"   # (a figure of another fact's measure: read no looser, ``SETTLED``)
+SETTLED = ("region", ELSEWHERE)   # the rules of a related finding that settles a figure: no looser reading
 NEAR = 0.75       # how far below the refuting fact the exact one may rank on the clause's words
 CLEARLY = 1.0     # how far above it one that names more of the measure than the clause must rank
 
@@ -173,3 +185,49 @@ def _writes_all(figures: list[Quantity], c: Candidate, index: FactIndex) -> bool
     written = index.reading(c.fact).quantities
     return all(any(compare_quantity(replace(o, approximate=False), w)[0] == "supports" for w in written)
                for o in figures)
+
+
+def exact_candidate(q: Quantity, claim: Claim, cands: list[Candidate], used: Candidate,
+                    index: FactIndex) -> Optional[Candidate]:
+    """Another candidate fact, not superseded, whose figure is the claim's to the digit ("some 7.4 million" is not
+    7.37 million), in a unit of its kind (an amount, a share, a count, whatever it counts); no bound on either side."""
+    if q.bound in ("at-least", "at-most") or q.value is None:
+        return None
+    plain = replace(q, approximate=False)
+    for c in cands:
+        fq = c.fact.quantity
+        if c is used or fq is None or fq.bound in ("at-least", "at-most") or c.source.id in index.superseded_by \
+                or unit_class(fq.unit) != unit_class(q.unit):        # (a bound the figure meets gives no figure)
+            continue
+        if compare_quantity(plain, fq) == ("supports", ""):
+            return c
+    return None
+
+
+def _parties(keys: set[str]) -> set[str]:
+    return {k for k in keys if k.startswith("e:")}
+
+
+def given_exactly_elsewhere(claim: Claim, q: Quantity, window: str, cands: list[Candidate], used: Candidate,
+                            index: FactIndex, named: set[str]) -> list[Finding]:
+    """The refutation left unchecked when another fact of every scope of the claim (its year, month, parties, names,
+    measure, group) gives the figure exactly, is as near the words of what it measures, and is not plainly another
+    party's: the claim may mean it."""
+    other = exact_candidate(q, claim, cands, used, index)
+    if other is None or _Scope(claim, q, window, index, named, None).mismatch(other):
+        return []
+    written = [y for y in index.reading(other.fact).quantities if y.value is not None] + [other.fact.quantity]
+    if any(x is not q and x.value is not None and x.unit != "year" and (compare_quantity(x, y)[0] == "supports"
+           or q.unit != x.unit == other.fact.quantity.unit) for x in claim.quantities for y in written):
+        return []                      # (its sentence gives, or counts, the claim's other figure: of another measure)
+    own = words_of_its_measure(claim, q, index)
+    mine = own & index.fact_keys(other.fact)
+    if not mine or not own & index.fact_keys(used.fact) <= mine:
+        return []                      # (the refuting fact is as near the words of what the figure measures)
+    said = _parties(index.text_keys(claim.text)) | {"e:" + e for e in [m.entity for m in claim.mentions]
+                                                    + list(claim.context_entities)}
+    if _parties(index.fact_keys(other.fact)) - said:
+        return []                      # (the figure of a party the claim does not name, given to its own: wrong)
+    return [Finding("related", ELSEWHERE, used.fact,
+                    f"the source gives {fmt_quantity(used.fact.quantity)}; {q.text.strip()!r} is the figure of another "
+                    f"fact, which the article may mean: {other.fact.statement.rstrip('.')}")]

@@ -315,3 +315,13 @@ def _same_numbers(q: Quantity, x: Quantity) -> bool:
     """Whether two figures write the same number, or the same range (not a number within a range)."""
     return all((a is None) == (b is None) and (a is None or abs(a - b) <= 1e-9 * max(1.0, abs(a)))
                for a, b in ((q.value, x.value), (q.min, x.min), (q.max, x.max)))
+
+
+def words_of_its_measure(claim: Claim, q: Quantity, index: FactIndex) -> set[str]:
+    """The keys of the claim's words around a figure (up to its neighbours) that say what it measures, with the
+    words of its own phrase but its number and counted noun ("local" of "4,360 local applicants"): not its figures,
+    when or which way it moved, nor the names of its parties."""
+    noun = set(fold(q.unit or "").split())
+    own = " ".join(w for w in q.text.split() if not any(ch.isdigit() for ch in w) and fold(w) not in noun)
+    keys = index.text_keys(_without_figures(around_figure(claim, q), claim) + " " + own)
+    return {k for k in _beyond(keys, _when_and_how(claim, index)) if not k.startswith("e:")}

@@ -26,7 +26,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same, unit_as_declared
-from ..exactfig import figure_of_another, gives_every_figure
+from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -120,8 +120,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     found = _judged(claim, q, window, cands, pool, index)
     if not all(opening_fits(f, counted, claim, q, index) for f in found):
         return []                      # a level of what the claim opens with, which the agreeing fact is not about
-    # (a figure the list gives for another place or party only is that place's: no looser reading is tried)
-    if any(f.relation in ("supports", "contradicts", "outdated") or f.rule == "region" for f in found):
+    # (a figure the list gives for another place or party only is that place's, or another fact's exact: no looser reading)
+    if any(f.relation in ("supports", "contradicts", "outdated") or f.rule in SETTLED for f in found):
         return found
     return _looser(claim, q, window, cands, pool, index) or found
 
@@ -384,9 +384,11 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if not detail and not_of_this(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"something the claim does not name: {c.fact.statement}")]
+    if elsewhere := given_exactly_elsewhere(claim, q, window, cands, c, index, named_in_clause(claim, q, window, index)):
+        return elsewhere
     msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
-    return [Finding("contradicts", "quantity" if not detail else f"quantity-{detail}", c.fact, msg)]
+    return [Finding("contradicts", f"quantity-{detail}".rstrip("-"), c.fact, msg)]   # ("quantity" with no detail)
 
 
 def _bare_and_unnamed(q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
