@@ -245,15 +245,18 @@ def _build_concept_lengths() -> dict[str, tuple[int, ...]]:
 def _build_concept_index() -> tuple[dict[tuple[str, ...], set[str]], int]:
     index: dict[tuple[str, ...], set[str]] = {}
     longest = 1
-    for cid, spec in shared_data("concepts").get("concepts", {}).items():
+    concepts = {cid: spec for cid, spec in shared_data("concepts").get("concepts", {}).items()
+                if not spec.get("roles_only")}            # (verbs read for their roles only: no topic)
+    for cid, spec in concepts.items():
         for phrase in spec.get("words", []):
             key = tuple(stem(w) for w, _, _ in words(phrase))
             if key:
                 index.setdefault(key, set()).add(cid)
                 longest = max(longest, len(key))
     for form, (cid, _) in verb_table().items():
-        index.setdefault((stem(form),), set()).add(cid)
-    for cid, spec in shared_data("concepts").get("concepts", {}).items():
+        if cid in concepts:
+            index.setdefault((stem(form),), set()).add(cid)
+    for cid, spec in concepts.items():
         for word in spec.get("words", []):
             for form in _inflections(word):
                 index.setdefault((stem(form),), set()).add(cid)

@@ -1051,6 +1051,19 @@ def test_a_count_credited_to_another_publisher_is_misattributed(tmp_path_factory
     assert_rule(last_statement(checker_for(tmp_path_factory, COUNTED), text, lang), "contradicted", "attribution")
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # a body written as the subject of a verb of announcing or publishing: credited with the figure, as "according
+    # to"; another body of the list than the one the source credits is a misattribution
+    ("The Highway Board published a toll of 2,415 road deaths for 2025.", "en", "contradicted"),
+    ("The Statistics Office published a toll of 2,415 road deaths for 2025.", "en", "supported"),
+    ("La Régie autoroutière a publié un bilan de 2 415 décès sur les routes en 2025.", "fr", "contradicted"),
+    ("L'Office statistique a publié un bilan de 2 415 décès sur les routes en 2025.", "fr", "supported"),
+])
+def test_a_figure_announced_by_another_body_is_misattributed(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COUNTED), text, lang)
+    assert_rule(st, want, "attribution") if want == "contradicted" else assert_verdict(st, want)
+
+
 
 STORM_LOSS = """
 version: 1
@@ -2208,3 +2221,73 @@ sources:
 def test_a_count_credited_to_a_named_body_past_a_place_named_between(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BAY_LOSS), text, lang)
     assert_rule(st, want, "attribution") if want == "contradicted" else assert_verdict(st, want)
+
+
+HANDOVER = """
+version: 1
+entities:
+  vessan: {names: [Vessan Club, club Vessan]}
+  tarnel: {names: [Tarnel Federation, fédération Tarnel]}
+  treasury: {names: [Korland treasury, Trésor korlandais]}
+  fund: {names: [Korland Disaster Fund, Fonds korlandais des catastrophes]}
+sources:
+  - id: accounts
+    title: Vessan Club accounts 2025
+    published: 2026-03-02
+    facts:
+      - id: surplus
+        statement: The Vessan Club passed a surplus of £31.4 million to the Tarnel Federation for 2025.
+        subject: vessan
+        object: tarnel
+        quantity: {value: 31.4e6, unit: GBP}
+        as_of: 2025
+      - id: excedent
+        statement: Le club Vessan a reversé un excédent de 27,6 millions d'euros à la fédération Tarnel en 2025.
+        subject: vessan
+        object: tarnel
+        quantity: {value: 27.6e6, unit: EUR}
+        as_of: 2025
+  - id: harlow
+    title: Harlow flood buyback
+    published: 2026-02-10
+    facts:
+      - id: buyback
+        statement: The treasury's buyback of the flooded homes in Harlow is estimated to cost 2.3 billion euros.
+        subject: treasury
+        quantity: {value: 2.3e9, unit: EUR, bound: about}
+        as_of: 2026-02
+      - id: rachat
+        statement: Le rachat par le Trésor korlandais des maisons inondées de Harlow devrait coûter 2,3 milliards d'euros.
+        subject: treasury
+        quantity: {value: 2.3e9, unit: EUR, bound: about}
+        as_of: 2026-02
+      - id: claims
+        statement: The Korland Disaster Fund received 4,100 damage claims from Harlow.
+        subject: fund
+        quantity: {value: 4100, unit: claims}
+        as_of: 2026-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "pass/hand X to Y", « reverser X à Y »: the giver and the receiver swapped are contradicted
+    ("The Tarnel Federation passed a surplus of £31.4 million to the Vessan Club for 2025.", "en", "contradicted"),
+    ("The Tarnel Federation handed a surplus of £31.4 million to the Vessan Club for 2025.", "en", "contradicted"),
+    ("The Vessan Club passed a surplus of £31.4 million to the Tarnel Federation for 2025.", "en", "supported"),
+    ("La fédération Tarnel a reversé un excédent de 27,6 millions d'euros au club Vessan en 2025.", "fr",
+     "contradicted"),
+    ("Le club Vessan a reversé un excédent de 27,6 millions d'euros à la fédération Tarnel en 2025.", "fr",
+     "supported"),
+    # "cost PARTY N", « coûter N à PARTY »: who pays; another party of the list than the fact's is contradicted
+    ("In February 2026, the buyout of the flooded homes of Harlow was expected to cost the Korland Disaster Fund "
+     "about 2.3 billion euros.", "en", "contradicted"),
+    ("In February 2026, the buyout of the flooded homes of Harlow was expected to cost the Korland treasury "
+     "about 2.3 billion euros.", "en", "supported"),
+    ("En février 2026, le rachat des maisons inondées de Harlow devait coûter environ 2,3 milliards d'euros au "
+     "Fonds korlandais des catastrophes.", "fr", "contradicted"),
+    ("En février 2026, le rachat des maisons inondées de Harlow devait coûter environ 2,3 milliards d'euros au "
+     "Trésor korlandais.", "fr", "supported"),
+])
+def test_who_hands_a_sum_over_and_who_pays_what_it_costs(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HANDOVER), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)

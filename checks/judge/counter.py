@@ -2,7 +2,8 @@
 rather than in an attribution frame ("In 2021 the regional observatory recorded 412 fatal accidents", « l'Observatoire
 régional dénombrait 412 accidents mortels »): a body the source list knows as a publisher or as the subject of a
 fact of its own, writing a figure that another publisher's source gives and that does not concern it, is credited with a count that is not its
-own (``counting_verbs`` of ``claims.yaml``).
+own (``counting_verbs`` of ``claims.yaml``); a body written as the subject of a verb of announcing or publishing
+(« la Cour des comptes a annoncé un excédent de … », "the court announced …": ``announcing_verbs``) likewise.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ LONG_REACH = 80
 
 @stored
 def _verbs() -> re.Pattern:
-    return compiled(r"(?<!\w)(?:" + spaced_alternation(words("claims", "counting_verbs")) + r")(?!\w)")
+    verbs = [*words("claims", "counting_verbs"), *words("claims", "announcing_verbs")]
+    return compiled(r"(?<!\w)(?:" + spaced_alternation(verbs) + r")(?!\w)")
 
 
 def counted_by_another(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:

@@ -10,13 +10,13 @@ from typing import Optional
 
 from ...compare import fmt_quantity
 from ...slots import clause_spans, month_days
-from ...terms import concepts_in, content_stems, predicate_concepts
-from ...text import fold
+from ...terms import concepts_in, content_stems, predicate_concepts, verb_table
+from ...text import fold, words
 from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
-from ...roles import directions as _directions
-from ..figures import fact_names_all, name_acronyms, is_topical, proper_names_in, substantive
+from ...roles import directions as _directions, givers_after
+from ..figures import fact_names_all, fact_parties, name_acronyms, is_topical, proper_names_in, substantive
 from ..actors import other_actor
 from ..aheadof import inverted_comparison
 from ..findings import Finding
@@ -35,6 +35,8 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     r = claim.roles
     if not (r.giver or r.receiver):
         return []
+    if r.verb in givers_after():
+        return _payer(claim, cands, found, index)
     c = _transfer_fact(claim, cands, found)
     if c is None or not fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)):
         return []                 # "Russia paid Belarus": the fact is about another receiver
@@ -47,6 +49,29 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         return [_wrong_actor(r, giver, receiver, f, index)]
     if right and not inverted:
         return _same_roles(claim, giver, receiver, f, index)
+    return []
+
+
+def _payer(claim: Claim, cands: list[Candidate], found: tuple, index: FactIndex) -> list[Finding]:
+    """Who pays what a verb of cost costs ("was expected to cost the state N", « a coûté N à l'État »), against the
+    fact that confirmed the figure when its statement says what it costs too: the payer its own verb names, else
+    its declared subject. A payer the fact does not name at all, while it gives the cost to another party:
+    contradicted (a payer it names, in whatever role, is left alone)."""
+    r = claim.roles
+    by_fact = {(c.fact.source, c.fact.id): c.fact for c in cands}
+    for key in dict.fromkeys((f.fact.source, f.fact.id) for f in found
+                             if f.relation == "supports" and f.rule.startswith("quantity")):
+        f = by_fact.get(key)
+        if f is None or not any(verb_table().get(fold(w), ("",))[0] == r.verb for w, _, _ in words(f.statement or "")):
+            continue
+        reading = index.reading(f)
+        payer = reading.giver if reading.role_verb == r.verb and reading.giver else f.subject
+        if not payer or payer == r.giver or r.giver in fact_parties(f, index):
+            return []
+        name = index.entity_name
+        what = f" ({fmt_quantity(f.quantity)})" if f.quantity else ""
+        return [Finding("contradicts", RULE_ID, f, f"wrong actor: in the source {name(payer)} bears the cost{what}, "
+                        f"not {name(r.giver)}: {f.statement}", part=f"{name(r.giver)} pays")]
     return []
 
 

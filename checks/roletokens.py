@@ -1,0 +1,145 @@
+"""The words and parties a role reader reads (``checks/roles.py``, ``checks/stakes.py``): a clause's tokens (an
+elided head cut off: « l'aide » -> « l » + « aide »), the word lists of ``claims.yaml`` they test, a trigger (a
+transfer verb or noun, a stake noun) and the parties before and after it with the preposition in front of each."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .model import Mention
+from .resources import lexicon
+from .resources import words as resource_words
+from .terms import LANGS
+from .text import fold, words
+from .tablestore import stored
+
+
+@stored
+def word_set(key: str) -> frozenset[str]:
+    """The words of ``key`` in ``data/lang/<code>/claims.yaml``, every language."""
+    return frozenset(resource_words("claims", key))
+
+
+@dataclass(frozen=True)
+class Lex:
+    """The word lists the role reader uses."""
+    passive_aux: frozenset[str]
+    agent: frozenset[str]
+    to: frozenset[str]
+    frm: frozenset[str]
+    negation: frozenset[str]
+
+
+@stored
+def lex() -> Lex:
+    def gather(key):
+        out = set()
+        for lang in LANGS:
+            for w in lexicon(lang, "claims").get(key, []):
+                out.add(fold(w).split()[-1] if " " in w else fold(w))
+        return frozenset(out)
+    neg = set(gather("negation_words")) | word_set("contrast_negators")
+    return Lex(gather("passive_auxiliaries"), gather("agent_prepositions"),
+                gather("receiver_prepositions") | word_set("role_receiver_words"), gather("giver_prepositions") | word_set("role_giver_words"),
+                frozenset(neg))
+
+
+class Tok:
+    __slots__ = ("word", "start", "end")
+
+    def __init__(self, word: str, start: int, end: int) -> None:
+        self.word = word   # folded, elision kept off
+        self.start = start
+        self.end = end
+
+
+def tokens(text: str) -> list[Tok]:
+    out = []
+    for w, s, e in words(text):
+        parts = word_parts(w)
+        if len(parts) == 1:
+            out.append(Tok(parts[0], s, e))
+        else:                                         # l'aide -> l + aide ; qu'environ -> qu + environ
+            head = parts[0]
+            cut = s + len(head) + 1
+            out.append(Tok(head, s, cut - 1))
+            if len(parts) > 1 and parts[1]:
+                out.append(Tok(parts[1], cut, e))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def word_parts(w: str) -> tuple[str, ...]:
+    """A word folded, or its elided head and the rest (``_tokens``; per word: words recur, sentences seldom)."""
+    f = fold(w)
+    if "'" in f and f.index("'") <= 6:
+        return tuple(f.split("'", 1))
+    return (f,)
+
+
+@dataclass
+class Trigger:
+    """A transfer verb or noun found in a clause."""
+    index: int
+    concept: str
+    direction: str
+    form: str          # finite | participle | noun | ...
+
+
+def _tok_index(toks: list[Tok], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _preceding_word(toks: list[Tok], i: int) -> str:
+    """The preposition before token i, skipping determiners and one modifier ("à la Russie" -> "a",
+    "to neighbouring Estmark" -> "to")."""
+    j = i - 1
+    while j >= 0 and toks[j].word in word_set("role_determiners") - {"a"}:
+        j -= 1
+    if j >= 1 and toks[j].word not in lex().to | lex().frm | lex().agent and toks[j - 1].word in lex().to | lex().frm | lex().agent:
+        return toks[j - 1].word
+    return toks[j].word if j >= 0 else ""
+
+
+def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
+                    offset: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[int]]:
+    """(preposition or "", entity) of each party before the trigger and after it, and the token index of
+    those after it."""
+    left: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []      # (preposition or "", entity)
+    right_at: list[int] = []
+    seen_spans = set()
+    said = _attribution_at(toks, trig.index)
+    for m in mentions:
+        i = _tok_index(toks, m.start - offset)
+        if i >= len(toks) or (m.start, m.end) in seen_spans or i >= said:
+            continue                      # (past "according to", « selon »: who says it, no role)
+        seen_spans.add((m.start, m.end))
+        prep = _preceding_word(toks, i)
+        if i < trig.index:
+            if prep in word_set("contrast_negators"):   # "The bank, not the authority, will repay"
+                continue
+            left.append((prep, m.entity))
+        elif i > trig.index:
+            right.append((prep, m.entity))
+            right_at.append(i)
+    return left, right, right_at
+
+
+def _attribution_at(toks: list[Tok], after: int) -> int:
+    """The index of the first token after ``after`` that opens an attribution ("according to", « selon »:
+    ``attribution_prepositions`` of ``claims.yaml``), else the number of tokens."""
+    phrases = _attribution_phrases()
+    for k in range(after + 1, len(toks)):
+        if any(tuple(t.word for t in toks[k:k + len(p)]) == p for p in phrases):
+            return k
+    return len(toks)
+
+
+@stored
+def _attribution_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple({tuple(w for w, _, _ in words(fold(p).replace("'", " "))) for p in resource_words("claims", "attribution_prepositions")})
+

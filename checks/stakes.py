@@ -1,0 +1,82 @@
+"""Who holds a stake in whom (``checks/roles.py``): « X détient 20 % de Y », "X took a stake in Y", « entrer au
+capital de Y »; the stake goes to its holder (the receiver), from the company held (the giver)."""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from .model import Mention, Roles
+from .resources import compiled, lexicon
+from .roletokens import Tok, Trigger, lex, parties_around, word_parts, word_set
+from .terms import LANGS
+from .text import fold
+
+
+@functools.lru_cache(maxsize=65536)
+def may_stake(w: str) -> bool:
+    """Whether a word (as ``_tokens`` cuts it) is a noun of a stake or of a company's capital, or a verb of holding."""
+    return any(p in word_set("stake_nouns") | word_set("capital_nouns") | word_set("stake_verbs") for p in word_parts(w))
+
+
+@functools.lru_cache(maxsize=None)
+def _lang_set(key: str, lang: Optional[str]) -> frozenset[str]:
+    """The words of ``key`` in the clause's language's ``claims.yaml`` (every language's when it is not known)."""
+    if lang not in LANGS:
+        return word_set(key)
+    return frozenset(fold(w) for w in lexicon(lang, "claims").get(key) or [])
+
+
+def stake_roles(text: str, toks: list[Tok], mentions: list[Mention], offset: int,
+                 lang: Optional[str]) -> Optional[Roles]:
+    """A stake in a company: the company held is the party after "dans"/"in" behind a stake noun (« une participation
+    dans Y », "a stake in Y"), after "de"/"of" right behind a capital noun (« entrer au capital de Y ») or after a
+    verb of holding and a percentage (« X détient 20 % de Y », "X owns 20% of Y"); its holder is the party of
+    "de"/"of" between them (« la participation de X dans Y »), else the clause's subject. The stake goes to its
+    holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son capital à X », "X
+    acquired 20 % of Y"). None when either party is not read."""
+    lx = lex()
+    stakes, capitals, verbs = (_lang_set(k, lang) for k in ("stake_nouns", "capital_nouns", "stake_verbs"))
+    for i, t in enumerate(toks):
+        if t.word not in stakes | capitals | verbs:
+            continue
+        left, right, right_at = parties_around(toks, Trigger(i, "stake", "hold", "noun"), mentions, offset)
+        if t.word in verbs:
+            held, owner = _held_by_share(text, toks, i, right, right_at), None
+        else:
+            held, owner = _held(toks, i, right, right_at, t.word in capitals)
+        holder = owner or next((e for p, e in reversed(left)
+                                if p not in lx.to | lx.agent | lx.frm | word_set("non_subject_prepositions")), None)
+        if held and holder and held != holder:
+            return Roles(giver=held, receiver=holder, verb="stake")
+    return None
+
+
+_PERCENT = compiled(r"%|\b(?:per\s?cent|percent|pour\s?cent)\b")
+
+
+def _held_by_share(text: str, toks: list[Tok], i: int, right: list[tuple[str, str]],
+                   right_at: list[int]) -> Optional[str]:
+    """The company a verb of holding at ``i`` holds a percentage of: the first party after it, behind "de"/"of"
+    and a percentage written between them, in the verb's active voice (not "owned by X")."""
+    lx = lex()
+    if any(t.word in lx.agent for t in toks[i + 1:i + 7]):
+        return None
+    for (p, e), at in zip(right, right_at):
+        if at - i > 6:
+            return None
+        if p in lx.frm or toks[at].word in lx.frm:
+            return e if _PERCENT.search(text[toks[i].end:toks[at].start]) else None
+    return None
+
+
+def _held(toks: list[Tok], i: int, right: list[tuple[str, str]], right_at: list[int],
+          capital: bool) -> tuple[Optional[str], Optional[str]]:
+    """(the company held, the party of "de"/"of" before it) after the stake or capital noun at ``i``."""
+    lx, owner = lex(), None
+    for (p, e), at in zip(right, right_at):
+        of = p in lx.frm or toks[at].word in lx.frm      # « au capital de Y », « au capital d'Y » (one mention)
+        if p in word_set("stake_held_prepositions") or (capital and of and at - i <= 3):
+            return e, owner
+        if p in lx.frm and owner is None:
+            owner = e
+    return None, owner
