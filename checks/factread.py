@@ -201,10 +201,7 @@ def measure_nouns_in(text: str) -> frozenset[str]:
     """The measure nouns a text names: the words of general economic and statistical vocabulary that say what a
     figure counts ("deficit", "exports", "permits", « recettes », « mises en chantier »), as their ids
     (``measure_nouns`` in ``data/lang/<code>/measures.yaml``)."""
-    table = _qualifier_table("measure_nouns")
-    toks = [_bare(w) for w, _, _ in words(text)]
-    return frozenset(qid for i in range(len(toks)) for n in (3, 2, 1)
-                     for qid in [table.get(" ".join(toks[i:i + n]))] if qid)
+    return frozenset(qid for qid, _, _ in measure_noun_words(text))
 
 
 @stored
