@@ -654,6 +654,136 @@ def test_the_superseded_figure_given_as_the_earlier_one_is_not_outdated(tmp_path
     assert_verdict(st, "supported")
 
 
+RAISED_TARGETS = """
+version: 1
+entities:
+  norvel: {names: [Norvel, groupe Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel, résultats annuels 2026 et perspectives 2027 relevées
+    published: 2027-02-12
+    facts:
+      - id: fcf-2026
+        statement: Le cash-flow libre de Norvel atteint 2 050 millions d'euros en 2026.
+        subject: norvel
+        quantity: {value: 2050e6, unit: EUR}
+        as_of: 2026
+      - id: operating-2026
+        statement: Le résultat opérationnel de Norvel atteint 3 010 millions d'euros en 2026.
+        subject: norvel
+        quantity: {value: 3010e6, unit: EUR}
+        as_of: 2026
+      - id: outlook-operating
+        statement: Norvel a relevé son objectif 2027 de résultat opérationnel à 3,6–3,7 milliards d'euros, contre 3,5–3,6 milliards d'euros dans sa version préliminaire.
+        subject: norvel
+        quantity: {min: 3.6e9, max: 3.7e9, unit: EUR}
+        as_of: 2027
+      - id: outlook-fcf
+        statement: Norvel a relevé son objectif 2027 de cash-flow libre à 2,3–2,5 milliards d'euros, contre 2,1–2,3 milliards d'euros auparavant.
+        subject: norvel
+        quantity: {min: 2.3e9, max: 2.5e9, unit: EUR}
+        as_of: 2027
+      - id: outlook-fcf-en
+        statement: Norvel now expects a 2027 free cash flow of €2.3bn–€2.5bn, up from €2.1bn–€2.3bn previously.
+        subject: norvel
+        quantity: {min: 2.3e9, max: 2.5e9, unit: EUR}
+        as_of: 2027
+  - id: norvel-plan
+    title: Norvel, perspectives préliminaires 2027
+    published: 2026-12-04
+    superseded_by: norvel-results
+    facts:
+      - id: outlook-operating-prelim
+        statement: Norvel vise en 2027 un résultat opérationnel de 3,5 à 3,6 milliards d'euros.
+        subject: norvel
+        quantity: {min: 3.5e9, max: 3.6e9, unit: EUR}
+        as_of: 2027
+      - id: outlook-fcf-prelim
+        statement: Norvel vise en 2027 un cash-flow libre de 2,1 à 2,3 milliards d'euros.
+        subject: norvel
+        quantity: {min: 2.1e9, max: 2.3e9, unit: EUR}
+        as_of: 2027
+      - id: outlook-fcf-prelim-en
+        statement: Norvel's goal for 2027 is a free cash flow of €2.1bn to €2.3bn.
+        subject: norvel
+        quantity: {min: 2.1e9, max: 2.3e9, unit: EUR}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a target whose verb holds a year or an adverb before its object (« vise en 2027 un … », « vise par ailleurs
+    # un … ») is an expectation, compared with the raised target: the preliminary range is outdated
+    ("Le groupe Norvel vise par ailleurs un cash-flow libre compris entre 2,1 et 2,3 milliards d'euros.",
+     "fr", "outdated"),
+    ("Norvel's goal for 2027 is a free cash flow of between €2.1 billion and €2.3 billion.",
+     "en", "outdated"),
+    ("Le groupe Norvel vise par ailleurs un cash-flow libre compris entre 2,3 et 2,5 milliards d'euros.",
+     "fr", "supported"),
+])
+def test_a_target_raised_since_is_outdated_in_its_first_version_only(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RAISED_TARGETS), text, lang)
+    assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the raised target, which the preliminary one only meets at one end: confirmed by the current figure, not the older
+    ("Le groupe a relevé son objectif de résultat opérationnel, attendu entre 3,6 et 3,7 milliards d'euros.", "fr"),
+])
+def test_a_raised_target_is_confirmed_by_its_current_version(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RAISED_TARGETS), text, lang)
+    assert_verdict(st, "supported")
+    assert st.claims[0].evidence[0].fact == "outlook-operating", st.claims[0].evidence
+
+
+REVISED_GUIDANCE = """
+version: 1
+entities:
+  kelvo: {names: [Kelvo, groupe Kelvo]}
+sources:
+  - id: kelvo-h1
+    title: Kelvo first-half results, 2026 guidance
+    published: 2026-07-24
+    superseded_by: kelvo-q3
+    facts:
+      - id: guidance
+        statement: Kelvo expects 2026 operating profit to be stable at constant exchange rates.
+        subject: kelvo
+        quantity: {value: 0, unit: percent}
+        as_of: 2026
+  - id: kelvo-q3
+    title: Kelvo third-quarter sales, 2026 guidance raised
+    published: 2026-10-22
+    facts:
+      - id: guidance
+        statement: Kelvo a relevé sa prévision de résultat opérationnel 2026 à une croissance d'au moins trois pour cent à changes constants.
+        subject: kelvo
+        as_of: 2026
+  - id: kelvo-fy
+    title: Kelvo annual results 2026
+    published: 2027-02-05
+    facts:
+      - id: operating-profit
+        statement: Le résultat opérationnel 2026 de Kelvo est de 2,1 milliards d'euros, en hausse de 5,2 % à changes constants.
+        subject: kelvo
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a guidance expected, which a newer source raised since: the older guidance, not refuted by what happened
+    ("Le groupe Kelvo prévoyait un résultat opérationnel stable à changes constants sur l'exercice 2026.", "fr", "outdated"),
+    ("Kelvo had expected its 2026 operating profit to be stable at constant exchange rates.", "en", "outdated"),
+    # (the newer guidance itself stays confirmed)
+    ("Kelvo a relevé sa prévision de résultat opérationnel 2026.", "fr", "supported"),
+    ("Kelvo raised its 2026 operating profit guidance.", "en", "supported"),
+])
+def test_an_expectation_revised_since_is_outdated_not_refuted_by_what_happened(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, REVISED_GUIDANCE), text, lang)
+    assert_verdict(st, want)
+
+
 OCCUPANCY = """
 version: 1
 sources:

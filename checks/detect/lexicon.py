@@ -255,8 +255,9 @@ def is_expectation(text: str) -> bool:
     folded = fold_same_length(text)
     if _expectation_pattern().search(folded):
         return True
-    # (an adverb of time inside the phrase: « table désormais sur », "is still targeting")
-    bare = _expectation_adverbs().sub(" ", folded)
+    # (an adverb of time inside the phrase: « table désormais sur », "is still targeting"; or a year it aims at
+    # between the verb and its object: « vise en 2025 un résultat »)
+    bare = _expectation_years().sub(" ", _expectation_adverbs().sub(" ", folded))
     if bare != folded and _expectation_pattern().search(bare):
         return True
     # a verb of forecast whose complement is in the future ("the institute projects that output will grow 1.3 %",
@@ -292,6 +293,15 @@ def _expectation_pattern() -> re.Pattern:
 def _expectation_adverbs() -> re.Pattern:
     """``expectation_adverbs`` of every language: a word of time that may stand inside an expectation's phrase."""
     return phrase_pattern(_gather(LANGS, "expectation_adverbs"))
+
+
+@stored
+def _expectation_years() -> re.Pattern:
+    """A year introduced by ``expectation_year_prepositions`` of every language (« en 2025 », "for 2026"): the
+    period an expectation's phrase may hold between its verb and its object."""
+    preps = "|".join(sorted({r"\s+".join(map(re.escape, fold(p).split())) for p in _gather(LANGS, "expectation_year_prepositions")},
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{preps})\s+(?:1[89]|2[01])\d\d(?!\w)") if preps else re.compile(r"(?!x)x")
 
 
 @stored

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..detect import is_expectation
 from ..factread import direction_of
 from ..match import FactIndex
 from ..model import Fact
@@ -65,7 +66,12 @@ def direction_slot(text: str, fact: Fact, index: FactIndex) -> Optional[tuple[st
     pairs = part_pairs(text, fact.statement)
     if pairs != [(text, fact.statement)]:
         return next((found for a, b in pairs for found in [_way_against(a, b, fact, None)] if found), None)
-    return _way_against(text, fact.statement, fact, index)
+    found = _way_against(text, fact.statement, fact, index)
+    # (the way someone expected, « qui prévoyait un bénéfice stable », is not refuted by the way it went, nor the
+    # reverse: the fact is not the claim's)
+    if found and is_expectation(text) != is_expectation(closest_clause(fact.statement, text)):
+        return ("missing", "direction", "the source gives what happened, the article what was expected, or the reverse")
+    return found
 
 
 def _way_against(text: str, statement: str, fact: Fact, index: Optional[FactIndex]) -> Optional[tuple[str, str, str]]:

@@ -7,10 +7,11 @@ article's noun or, for a figure the facts give only in another noun of the same 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
+from ..detect import is_expectation
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
@@ -53,6 +54,13 @@ def newer_version(old: Candidate, index: FactIndex) -> Optional[Candidate]:
         if _older_version(old.fact, fact, index, later=True) and not _same_figure(old.fact.quantity, fact.quantity):
             return Candidate(fact, index.sources[fact.source], old.score, old.topical, old.shared)
     return None
+
+
+def current_version(q: Quantity, old: Candidate, index: FactIndex) -> Optional[Candidate]:
+    """The newer version of a superseded fact (``newer_version``) when it gives exactly the figure the older fact
+    only met loosely (« entre 4,8 et 4,9 » near a first 4.7–4.8, raised since to 4.8–4.9): the figure is the current one."""
+    new = newer_version(old, index)
+    return new if new is not None and _same_figure(q, new.fact.quantity) and not _same_value(q, old) else None
 
 
 def _counted_alike(q: Quantity, old: Fact, current: Candidate, index: FactIndex) -> bool:
@@ -215,6 +223,54 @@ def _dated_as_older(claim: Claim, good: list) -> bool:
     months = {d.iso()[:7] for d in claim.dates if d.month and d.relation in ("at", "of")}
     return bool(months) and any(str(c.fact.as_of or "")[:7] in months or str(c.source.published or "")[:7] in months
                                 for c, _, _ in good)
+
+
+def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candidate], index: FactIndex,
+                        judge: Callable[[Candidate], Optional[list[Finding]]]) -> list[Finding]:
+    """A claim without a figure confirmed by what a superseded source expected (« qui prévoyait un bénéfice stable »
+    against "expects profit to be stable"), when a source that supersedes it (down the chain) gives another
+    expectation of the same party and period among the claim's candidates (``_later_guidance``): the older guidance,
+    outdated — unless the claim dates it to the month its source gave it (``_dated_as_older``) or the newer one
+    confirms it too. Refuted by the newer expectation's way while the older one (``judge``: the rule's verdict on a
+    fact) confirms it: outdated too."""
+    if not is_expectation(claim.focus or claim.text):
+        return []
+    decided = _older_agreeing(decided, cands, index, judge) or decided
+    old = decided[0].fact if decided and decided[0].relation == "supports" else None
+    given = Candidate(old, index.sources[old.source], 0.0, 0.0) if old is not None else None
+    if given is None or _dated_as_older(claim, [(given, "", "")]):
+        return []
+    c = next((c for c in cands if _later_guidance(c.fact, old, index)), None)
+    if c is None:
+        return []
+    now = judge(c)
+    if now and now[0].relation == "supports":
+        return now                        # (what the newer guidance says too: the current one)
+    return [Finding("outdated", "outdated", c.fact, f"what {given.source.title!r} ({_dated(given)}) expected was "
+                                                    f"revised by {c.source.title!r} ({_dated(c)}): {c.fact.statement}"),
+            Finding("related", "outdated", old, "the superseded expectation")]
+
+
+def _later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
+    """Whether a fact is a later expectation of the same party and period as an older one, in a source that
+    supersedes the older's (down the chain)."""
+    return new is not old and old.as_of is not None and (new.as_of, new.subject) == (old.as_of, old.subject) \
+        and _supersedes(new.source, old.source, index) \
+        and is_expectation(new.statement or "") and is_expectation(old.statement or "")
+
+
+def _older_agreeing(decided: list[Finding], cands: list[Candidate], index: FactIndex,
+                    judge: Callable[[Candidate], Optional[list[Finding]]]) -> Optional[list[Finding]]:
+    """The confirmation by an older expectation of the same party and period, in a source the refuting expectation's
+    supersedes (« prévoyait un bénéfice stable » refuted by the raised guidance, confirmed by the first one)."""
+    if not decided or (decided[0].relation, decided[0].rule) != ("contradicts", "direction"):
+        return None
+    for c in cands:
+        if _later_guidance(decided[0].fact, c.fact, index):
+            found = judge(c)
+            if found and found[0].relation == "supports":
+                return found
+    return None
 
 
 def as_given_then(claim: Claim, q: Quantity, old: Candidate) -> list[Finding]:

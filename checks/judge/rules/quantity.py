@@ -37,7 +37,7 @@ from ..measurenoun import measure_noun_conflict, words_of_another_fact
 from ..siblings import not_of_another_sibling
 from ..groups import same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
-from ..revised import agreeing_facts, older_match, outdated_findings, revised_since
+from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
@@ -264,7 +264,9 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     bad = [v for v in verdicts if v[1] == "contradicts"]
     old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
-        return outdated_findings(claim, q, old, comparable, (bad[0] if bad else verdicts[0])[0], index)
+        now = current_version(q, old, index)        # (the older figure only met loosely: the newer gives it exactly)
+        return _agreeing(claim, q, window, now, index, cands) if now is not None \
+            else outdated_findings(claim, q, old, comparable, (bad[0] if bad else verdicts[0])[0], index)
     if not bad:
         c = verdicts[0][0]
         if earlier_level(q, c.fact, index) is not None:     # (a bound far below the figure, its older level)

@@ -30,6 +30,7 @@ from ..eventwords import another_object, says_what_happens
 from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
+from ..revised import expectation_revised
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
 from ...tablestore import stored
@@ -53,7 +54,7 @@ def rule_terms(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         if decided[0].relation == "supports" and not gives_stated_dates(claim, decided, index):
             undated = undated or decided  # a fact that leaves out a date of the claim: a later one may give it
             continue
-        return decided
+        return expectation_revised(claim, decided, cands, index, lambda c: _terms_verdict(claim, c, index)) or decided
     return undated
 
 
