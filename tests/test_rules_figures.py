@@ -4697,3 +4697,36 @@ sources:
 def test_a_figure_another_fact_gives_exactly_is_not_refuted_by_the_closest(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RECALLS), text, lang)
     assert_rule(st, want, rule)
+
+
+STATED_COMPARISON = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+sources:
+  - id: board
+    title: Orvane grain board yearly review
+    published: 2026-01-20
+    facts:
+      - id: exports
+        statement: Orvane exported 612 tonnes of barley in 2025, exceeding its wheat exports for the first time.
+        subject: orvane
+        quantity: {value: 612, unit: t}
+        as_of: 2025
+      - id: exports-fr
+        statement: L'Orvane a exporté 612 tonnes d'orge en 2025, dépassant ses exportations de blé pour la première fois.
+        subject: orvane
+        quantity: {value: 612, unit: t}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact confirming the figure makes the comparison itself, with the same other side: confirmed
+    ("Orvane exported 612 tonnes of barley in 2025, more than its wheat exports for the first time.", "en", "supported"),
+    ("L'Orvane a exporté 612 tonnes d'orge en 2025, plus que ses exportations de blé pour la première fois.", "fr", "supported"),
+    # the other way round: the comparison is wrong
+    ("Orvane exported 612 tonnes of barley in 2025, less than its wheat exports.", "en", "contradicted"),
+])
+def test_a_comparison_the_confirming_fact_states_itself(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STATED_COMPARISON), text, lang), want)
