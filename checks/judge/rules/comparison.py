@@ -169,6 +169,8 @@ def _said_by_its_fact(claim: Claim, found: tuple) -> list[Finding]:
         return []
     q, way, start, end, other = read
     side = set(content_stems(other))
+    if content_stems(claim.text[end:]):
+        return []                      # (a clause after it, "…, and it also outsold …", may assert what no part holds)
     for f in found:
         if not side or f.relation != "supports" or not f.rule.startswith("quantity") or f.part != q.text.strip():
             continue
