@@ -4730,3 +4730,36 @@ sources:
 ])
 def test_a_comparison_the_confirming_fact_states_itself(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, STATED_COMPARISON), text, lang), want)
+
+
+HEDGED_BESIDE_A_RANGE = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: results
+    title: Corvane annual results
+    published: 2025-03-01
+    facts:
+      - id: deliveries-2024
+        statement: In 2024 Corvane's deliveries rose 6.4 percent.
+        subject: corvane
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2024
+      - id: margin-2025
+        statement: For 2025 Corvane expects a margin of between 5.5 and 6.5 percent.
+        subject: corvane
+        quantity: {min: 5.5, max: 6.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a hedged figure near the fact's is not another year's figure because another year's range holds it
+    ("In 2024 Corvane's deliveries grew by roughly 6 per cent.", "en", "supported"),
+    ("En 2024, les livraisons de Corvane ont progressé d'environ 6 %.", "fr", "supported"),
+    # control: a hedged figure far from the fact's stays refuted
+    ("In 2024 Corvane's deliveries grew by roughly 9 per cent.", "en", "contradicted"),
+])
+def test_a_hedged_figure_is_not_another_years_range(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HEDGED_BESIDE_A_RANGE), text, lang), want)
