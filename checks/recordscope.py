@@ -78,3 +78,33 @@ def behind_at(text: str) -> Optional[int]:
     rx = slot_patterns()["behind"]
     m = rx.search(fold_same_length(text)) if rx is not None else None
     return m.end() if m else None
+
+
+def bound_numbers(text: str, bounds_only: bool = False) -> frozenset[float]:
+    """The numbers and years a text writes, in any language read ("in four years", « depuis quatre ans », "since
+    2013", "a 52-week high"): what bounds a record of recent times, compared on both sides; ``bounds_only``: only
+    years, durations of a year or more and small bare whole numbers ("52-week"), not the months of a period (« in the final three
+    months ») nor a figure of money or of a count ("a record 48.0 trillion yen")."""
+    from . import units
+    from .numbers import find_dates, find_quantities
+    def bound(q) -> bool:
+        u = units.lookup(q.unit) if q.unit else None
+        bare = q.unit is None and q.value is not None and q.value == int(q.value) and abs(q.value) < 1000
+        return not bounds_only or bare or (u is not None and u.family == "duration"
+                                                     and u.factor >= units.lookup("years").factor)
+    return frozenset(q.value for lang in LANGS for q in find_quantities(text, lang) if q.value is not None and bound(q)) \
+        | frozenset(float(d.year) for lang in LANGS for d in find_dates(text, lang) if d.year)
+
+
+def record_bound_unsaid(text: str, statement: str, as_of: str = "") -> bool:
+    """Whether the record a text states is bounded by a number ("the highest in ten years", « depuis dix ans ») that
+    the source's sentence (or the year it is of) does not write ("a four-year high"): a record of another stretch."""
+    span = rank_span(text)
+    if span is None:
+        return False
+    mine = bound_numbers(text[span[0]:span[1]], bounds_only=True)
+    theirs = bound_numbers(statement) | frozenset(float(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", as_of))
+    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*[-\u2013/]\s*(\d\d)(?!\d)", statement):     # ("2020-22")
+        first = int(m.group(1))
+        theirs |= frozenset(float(y) for y in range(first, first // 100 * 100 + int(m.group(2)) + 1))
+    return bool(mine - theirs)

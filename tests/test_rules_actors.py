@@ -2291,3 +2291,38 @@ sources:
 def test_who_hands_a_sum_over_and_who_pays_what_it_costs(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, HANDOVER), text, lang)
     assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+TITLED_NAME = """
+version: 1
+entities:
+  korvald: {names: [Lena Korvald, Korvald]}
+  fund: {names: [Orvane Sports Fund]}
+sources:
+  - id: prizes
+    title: Orvane Sports Fund prize list
+    published: 2025-07-30
+    facts:
+      - id: second
+        statement: Second place overall, Korvald, earns 48,000 euros.
+        object: korvald
+        quantity: {value: 48000, unit: EUR}
+        as_of: 2025
+      - id: deuxieme
+        statement: La dauphine du classement général, Korvald, empoche 48 000 euros.
+        object: korvald
+        quantity: {value: 48000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a capitalised word opening the sentence before a name the list declares describes it, it is no name of its own
+    # that the fact must write ("Runner-up Korvald", « Dauphine Korvald »)
+    ("Runner-up Korvald earns €48,000.", "en", "supported"),
+    ("Dauphine Korvald empoche 48 000 euros.", "fr", "supported"),
+    # control: the wrong figure stays wrong
+    ("Runner-up Korvald earns €84,000.", "en", "contradicted"),
+])
+def test_a_word_opening_the_sentence_before_a_declared_name_is_no_name(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, TITLED_NAME), text, lang), want)

@@ -4697,3 +4697,69 @@ sources:
 def test_a_figure_another_fact_gives_exactly_is_not_refuted_by_the_closest(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RECALLS), text, lang)
     assert_rule(st, want, rule)
+
+
+STATED_COMPARISON = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+sources:
+  - id: board
+    title: Orvane grain board yearly review
+    published: 2026-01-20
+    facts:
+      - id: exports
+        statement: Orvane exported 612 tonnes of barley in 2025, exceeding its wheat exports for the first time.
+        subject: orvane
+        quantity: {value: 612, unit: t}
+        as_of: 2025
+      - id: exports-fr
+        statement: L'Orvane a exporté 612 tonnes d'orge en 2025, dépassant ses exportations de blé pour la première fois.
+        subject: orvane
+        quantity: {value: 612, unit: t}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact confirming the figure makes the comparison itself, with the same other side: confirmed
+    ("Orvane exported 612 tonnes of barley in 2025, more than its wheat exports for the first time.", "en", "supported"),
+    ("L'Orvane a exporté 612 tonnes d'orge en 2025, plus que ses exportations de blé pour la première fois.", "fr", "supported"),
+    # the other way round: the comparison is wrong
+    ("Orvane exported 612 tonnes of barley in 2025, less than its wheat exports.", "en", "contradicted"),
+])
+def test_a_comparison_the_confirming_fact_states_itself(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STATED_COMPARISON), text, lang), want)
+
+
+HEDGED_BESIDE_A_RANGE = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: results
+    title: Corvane annual results
+    published: 2025-03-01
+    facts:
+      - id: deliveries-2024
+        statement: In 2024 Corvane's deliveries rose 6.4 percent.
+        subject: corvane
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2024
+      - id: margin-2025
+        statement: For 2025 Corvane expects a margin of between 5.5 and 6.5 percent.
+        subject: corvane
+        quantity: {min: 5.5, max: 6.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a hedged figure near the fact's is not another year's figure because another year's range holds it
+    ("In 2024 Corvane's deliveries grew by roughly 6 per cent.", "en", "supported"),
+    ("En 2024, les livraisons de Corvane ont progressé d'environ 6 %.", "fr", "supported"),
+    # control: a hedged figure far from the fact's stays refuted
+    ("In 2024 Corvane's deliveries grew by roughly 9 per cent.", "en", "contradicted"),
+])
+def test_a_hedged_figure_is_not_another_years_range(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HEDGED_BESIDE_A_RANGE), text, lang), want)

@@ -1900,3 +1900,52 @@ sources:
 ])
 def test_a_verb_denied_by_without_or_sans(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, AUDIENCE), text, lang), want)
+
+
+HIGH_OF_YEARS = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: report
+    title: Corvane annual report
+    published: 2025-02-02
+    facts:
+      - id: cars
+        statement: Corvane's car sales rose 12% in 2024 to 41,250 units, a four-year high.
+        subject: corvane
+        quantity: {value: 41250, unit: units}
+        as_of: 2024
+"""
+
+HAUT_DE_ANS = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: rapport
+    title: Rapport annuel de Corvane
+    published: 2025-02-02
+    facts:
+      - id: voitures
+        statement: Les ventes de voitures de Corvane ont progressé de 12 % en 2024, à 41 250 unités, un plus haut de quatre ans.
+        subject: corvane
+        quantity: {value: 41250, unit: units}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("yaml_text, text, lang, want", [
+    # a high of a stretch of years ("a four-year high") ranks the figure: the claim's record of those years is the source's
+    (HIGH_OF_YEARS, "Corvane's car sales rose 12% in 2024 to 41,250 units, their highest level in four years.", "en", "supported"),
+    (HAUT_DE_ANS, "Les ventes de voitures de Corvane ont progressé de 12 % en 2024, à 41 250 unités, leur plus haut niveau "
+                  "depuis quatre ans.", "fr", "supported"),
+    # a record bounded by another stretch than the source's is not confirmed (nor its duration read as the figure)
+    (HIGH_OF_YEARS, "Corvane's car sales rose 12% in 2024 to 41,250 units, their highest level in ten years.", "en", "unverified"),
+    (HAUT_DE_ANS, "Les ventes de voitures de Corvane ont progressé de 12 % en 2024, à 41 250 unités, leur plus haut niveau "
+                  "depuis dix ans.", "fr", "unverified"),
+    # a record of all time against the source's high of four years: a false record
+    (HIGH_OF_YEARS, "Corvane's car sales rose 12% in 2024 to 41,250 units, their highest level ever.", "en", "mixed"),
+])
+def test_a_record_of_a_stretch_of_years_is_the_sources_only_for_that_stretch(tmp_path_factory, yaml_text, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, yaml_text), text, lang), want)

@@ -170,7 +170,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
             continue
         before = claim.text[:m.start()].rstrip()
         first = m.start() == 0 or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
-        if first and not _opens_name(claim.text, m, index):
+        if first and not _opens_name(claim.text, m, index, covered):
             continue
         if any(a <= at < b for a, b in covered):
             continue
@@ -182,14 +182,16 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     return out
 
 
-def _opens_name(text: str, m: re.Match, index: Optional[FactIndex]) -> bool:
+def _opens_name(text: str, m: re.Match, index: Optional[FactIndex], covered: list = ()) -> bool:
     """Whether a capitalised word opening a sentence is a name: a capitalised word follows it at the claim's
-    start, or (given the index) it is a content word the sources and the claim never write in lower case."""
+    start (not a name the list declares, which the word before describes: "Runner-up Korvald", "Mayor Varga"),
+    or (given the index) it is a content word the sources and the claim never write in lower case."""
     w = m.group(0)
     if not content_stems(w):
         return False
     nxt = _CAPITALISED_NEXT.match(text, m.end())
-    if m.start() == 0 and nxt and not _patterns()["months_days"].match(fold(nxt.group(1))):
+    if m.start() == 0 and nxt and not _patterns()["months_days"].match(fold(nxt.group(1))) \
+            and not any(a <= nxt.start(1) < b for a, b in covered):
         return True
     return index is not None and never_lower_case(w, text, index)
 

@@ -15,6 +15,7 @@ from ..factread import from_to_start
 from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
 from ..resources import compiled
+from ..slots import rank_span
 
 
 @dataclass
@@ -122,7 +123,7 @@ def asserted_figures(claim: Claim) -> list[Quantity]:
 
 
 def _asserted_figures(claim: Claim) -> list[Quantity]:
-    figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year"
+    figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year" and not bounds_a_record(claim, q)
                and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
     # (and the level a change reaches from an asserted one, however small: « tombé de 164 à 41 », "from 164 to 41")
@@ -143,6 +144,20 @@ def _reached_from(claim: Claim, a: Quantity, b: Quantity) -> bool:
 def same_size(a: Optional[float], b: Optional[float]) -> bool:
     """Whether two figures have the same size, whatever their sign (to a relative 1e-9: "fell 4.9 %" for -4.9)."""
     return a is not None and b is not None and abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(b))
+
+
+def bounds_a_record(claim: Claim, q: Quantity) -> bool:
+    """Whether a duration is the stretch of time a record of the claim is counted over, inside its rank words (« le
+    plus haut niveau depuis quatre ans », "its lowest in ten years"): the record's bound, which the ranking rule
+    compares, not a figure of what the claim measures."""
+    span = rank_span(claim.text)
+    return span is not None and is_duration(q.unit) and span[0] <= q.start - claim.start < span[1]
+
+
+def judged_figure(claim: Claim, q: Quantity) -> bool:
+    """A figure the quantity rule judges: not a year, nor the stretch of time a record is bounded by (« le plus haut
+    depuis quatre ans »)."""
+    return q.unit != "year" and (q.value is not None or q.min is not None) and is_figure(q) and not bounds_a_record(claim, q)
 
 
 def is_duration(unit: Optional[str]) -> bool:

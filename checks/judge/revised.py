@@ -336,8 +336,9 @@ def _exactly_another_year(q: Quantity, claim: Claim, window: str, cands: list[Ca
     year = year_of(nf.as_of)
     if nf.quantity is None or nf.subject is None or year is None:
         return False
+    # (a range of another year that holds the figure, "between 5.5 and 6.5 %", is not that figure exactly)
     return any(c.fact.subject == nf.subject and c.fact.quantity is not None and c.fact.quantity.unit == nf.quantity.unit
-               and year_of(c.fact.as_of) not in (None, year)
+               and c.fact.quantity.value is not None and year_of(c.fact.as_of) not in (None, year)
                and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
                for c in cands)
 

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ..figurewords import is_baseline
-from ..recordscope import names_a_record, record_scope
+from ..recordscope import names_a_record, record_bound_unsaid, record_scope
 from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern, words
@@ -34,12 +34,21 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
         found = _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index) \
-            or _opposite_end(claim, fact, index)
+            or _opposite_end(claim, fact, index) or _record_bound(claim, fact)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
         found = direction_slot(claim.text, fact, index)
     return found
+
+
+def _record_bound(claim: Claim, fact: Fact) -> Optional[tuple[str, str, str]]:
+    """A record of a stretch of time both sides rank, bounded by a number the source does not write ("its highest in
+    ten years" against "a four-year high"): not the source's record."""
+    if rank_of(claim.text) and rank_of(fact.statement) and record_bound_unsaid(claim.text, fact.statement,
+                                                                               str(fact.as_of or "")):
+        return ("missing", "ranking", f"the source bounds the record by another stretch of time: {fact.statement}")
+    return None
 
 
 def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:

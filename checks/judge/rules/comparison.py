@@ -9,6 +9,7 @@ against a fact whose sentence gives a figure for each of the two.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
@@ -16,7 +17,7 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides, figure_comparison
 from ...terms import concepts_in, content_stems, stem
-from ...resources import words as words_of
+from ...resources import word_pattern, words as words_of
 from ...text import fold, words
 from ..figures import is_topical, substantive
 from ..findings import Finding, asserted_figures
@@ -69,7 +70,7 @@ def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, foun
     if claim.negated:
         return []
     if asserted_figures(claim):
-        return _figure_against_other(claim, cands, index)
+        return _figure_against_other(claim, cands, index) or _said_by_its_fact(claim, found)
     read = comparison_sides(claim.focus or claim.text)
     if read is None:
         return []
@@ -156,3 +157,29 @@ def _gives_other_side(q: Quantity, side: set[str], c: Candidate) -> bool:
     if not side <= set(content_stems(c.fact.statement or "")) or compare_quantity(q, fq)[0] == "supports":
         return False
     return abs(abs(q.value) - abs(fq.value)) > 0.01 * abs(fq.value)
+
+
+def _said_by_its_fact(claim: Claim, found: tuple) -> list[Finding]:
+    """"801 tonnes, more than the grain harvest" against the fact that confirms the figure when its own sentence makes
+    the comparison with the same other side ("took in 801 tonnes, exceeding the grain harvest"): a word of comparison
+    (``comparison_more``/``comparison_less`` of ``claims.yaml``) followed, before a figure or a clause break, by every
+    content word of the other side — of the claim's way, confirmed; of the other way, contradicted."""
+    read = _compared(claim)
+    if read is None:
+        return []
+    q, way, start, end, other = read
+    side = set(content_stems(other))
+    if content_stems(claim.text[end:]):
+        return []                      # (a clause after it, "…, and it also outsold …", may assert what no part holds)
+    for f in found:
+        if not side or f.relation != "supports" or not f.rule.startswith("quantity") or f.part != q.text.strip():
+            continue
+        text = f.fact.statement or ""
+        for said in ("more", "less"):
+            rx = word_pattern("claims", r"(?<!\w)(?:{+comparison_" + said + r"})(?!\w)", re.IGNORECASE)
+            if any(side <= set(content_stems(re.split(r"[,;:()\d]|\.", text[m.end():])[0])) for m in rx.finditer(text)):
+                holds = said == way
+                why = f"{claim.text[start:end]!r}, {'as' if holds else 'but'} the source's sentence compares them: {text}"
+                return [Finding("supports" if holds else "contradicts", RULE_ID, f.fact,
+                                why if holds else f"wrong comparison: {why}", part=claim.text[start:end])]
+    return []

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
-from ...detect import is_figure, names_forecast
+from ...detect import names_forecast
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
@@ -20,7 +20,7 @@ from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceed
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
 from ..figures import (figure_sense, name_acronyms, fact_expected, figure_expected, generic_of, fact_names_all,
                        figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
-from ..findings import Finding, asserted_figures
+from ..findings import Finding, asserted_figures, judged_figure
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
@@ -54,7 +54,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     out: list[Finding] = []
     found = {}
     for q in claim.quantities:
-        if q.unit == "year" or (q.value is None and q.min is None) or not is_figure(q):
+        if not judged_figure(claim, q):
             continue
         how = relative_figure(claim, q)
         fs = _figure_findings(claim, q, cands, index, how)
