@@ -166,7 +166,7 @@ def starts_a_span(text: str, pos: int) -> bool:
     return any(t[key] is not None and t[key].search(clause) for key in ("bounded", "all_time"))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def rank_span(text: str) -> Optional[tuple[int, int]]:
     """Where a text ranks something: from its superlative to the end of that clause ("the lowest number since
     records began"), as offsets into ``text``; None when it ranks nothing."""
