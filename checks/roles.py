@@ -145,9 +145,20 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     trig = _find_trigger(toks, lang)
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
     stake = stake_roles(text, toks, mentions, offset, lang)
-    if stake is not None and not (trig and trig.direction == "give" and roles.receiver not in (None, stake.giver)):
+    if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles
+
+
+def _stake_moved(trig: Optional[Trigger], roles: Roles, stake: Roles) -> bool:
+    """Whether a stake is the thing a transfer verb moves between two other parties: "X sold its stake in Y to Z",
+    « X rachète à Z une participation dans Y », "X bought from Z a stake in Y" — the buyer and the seller are
+    the roles, not the holder and the company held."""
+    if trig is None:
+        return False
+    if trig.direction == "give" and roles.receiver not in (None, stake.giver):
+        return True
+    return bool(roles.giver and roles.receiver) and stake.giver not in (roles.giver, roles.receiver)
 
 
 def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], offset: int,

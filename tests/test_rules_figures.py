@@ -4697,3 +4697,39 @@ sources:
 def test_a_figure_another_fact_gives_exactly_is_not_refuted_by_the_closest(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RECALLS), text, lang)
     assert_rule(st, want, rule)
+
+
+FLOWS = """
+version: 1
+entities:
+  brennor: {names: [Brennor, Brennor funds, fonds Brennor]}
+sources:
+  - id: brennor-q4
+    title: Brennor funds, fourth quarter 2024
+    published: 2025-02-05
+    facts:
+      - id: added
+        statement: Brennor funds added 23 tonnes of silver in the fourth quarter of 2024.
+        subject: brennor
+        quantity: {value: 23, unit: t}
+        as_of: 2024-Q4
+      - id: perdu
+        statement: Les fonds Brennor ont perdu 31 tonnes de cuivre au troisième trimestre 2024.
+        subject: brennor
+        quantity: {value: 31, unit: t}
+        as_of: 2024-Q3
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count a verb of gaining or adding takes as its object is a rise, as one a verb of losing takes is a fall:
+    # the two ways of a flow are compared like "rose" and "fell"
+    ("Brennor funds shed 23 tonnes of silver in the fourth quarter of 2024.", "en", "contradicted"),
+    ("Brennor funds added 23 tonnes of silver in the fourth quarter of 2024.", "en", "supported"),
+    ("Les fonds Brennor ont ajouté 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "contradicted"),
+    ("Les fonds Brennor ont gagné 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "contradicted"),
+    ("Les fonds Brennor ont perdu 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "supported"),
+])
+def test_a_count_gained_against_one_lost(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FLOWS), text, lang)
+    assert_rule(st, want, "direction") if want == "contradicted" else assert_verdict(st, want)
