@@ -36,12 +36,29 @@ def gained_figure(before: str, q: Quantity) -> bool:
     return bool(word_pattern("measures", r"(?<!\w)(?:{gain_verbs})\s*$", re.IGNORECASE).search(before[-40:]))
 
 
+def flow_way(before: str) -> Optional[str]:
+    """"decrease" when the figure written right after ``before`` is the size of an outflow (« des sorties de 19
+    tonnes », "outflows of $2 billion": ``outflow_nouns`` and ``flow_linkers``), "increase" for an inflow
+    (``inflow_nouns``), else None. A flow is a way of moving whatever its unit, a sum of money too."""
+    tail = before[-48:]
+    for way, key in (("decrease", "outflow_nouns"), ("increase", "inflow_nouns")):
+        if word_pattern("measures", r"(?<!\w)(?:{%s})\s+(?:{flow_linkers})\s*$" % key, re.IGNORECASE).search(tail):
+            return way
+    return None
+
+
 def lost_direction(text: str, quantities: Iterable[Quantity]) -> Optional[str]:
-    """"decrease" when a figure of ``text`` is the object of a verb of losing (``lost_figure``), "increase" when it
-    is the object of a verb of gaining (``gained_figure``), else None (the first such figure decides)."""
+    """"decrease" when a figure of ``text`` is the object of a verb of losing (``lost_figure``) or the size of an
+    outflow (``flow_way``), "increase" when it is the object of a verb of gaining (``gained_figure``) or the size
+    of an inflow, else None (the first such figure decides)."""
     for q in quantities:
-        if q.start > 0 and lost_figure(text[:q.start], q):
+        if q.start <= 0:
+            continue
+        if lost_figure(text[:q.start], q):
             return "decrease"
-        if q.start > 0 and gained_figure(text[:q.start], q):
+        if gained_figure(text[:q.start], q):
             return "increase"
+        way = flow_way(text[:q.start])
+        if way:
+            return way
     return None

@@ -62,6 +62,8 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None) -> Optional[Trigg
             continue                       # a modal: the infinitive after it is the verb
         if hit:
             cid, vf = hit
+            if vf.form == "gerund" and vf.lang == "en" and i and toks[i - 1].word in lex().passive_aux:
+                return Trigger(i, cid, dirs[cid], "finite")       # "is buying", "was selling": a progressive
             if vf.form in ("infinitive", "gerund"):
                 if vf.lang == "en" and vf.form == "infinitive" and not (i and toks[i - 1].word == "to" and
                                                                         cid not in givers_after()):

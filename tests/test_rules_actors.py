@@ -2330,6 +2330,9 @@ sources:
     ("Velmor bought from buyout firm Corvane a 45% controlling stake in Dalia.", "en", "contradicted"),
     ("Corvane bought a 45% controlling stake in Dalia from Velmor.", "en", "supported"),
     ("Velmor sold a 45% controlling stake in Dalia to buyout firm Corvane.", "en", "supported"),
+    # a progressive ("is buying") is the clause's verb, as the simple past is
+    ("It is Velmor that is buying a 45% stake in Dalia from Corvane.", "en", "contradicted"),
+    ("Corvane is buying a 45% stake in Dalia from Velmor.", "en", "supported"),
 ])
 def test_a_stake_bought_from_its_seller_is_a_transfer_between_them(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, STAKE_SOLD), text, lang)

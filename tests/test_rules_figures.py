@@ -4729,6 +4729,13 @@ sources:
     ("Les fonds Brennor ont ajouté 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "contradicted"),
     ("Les fonds Brennor ont gagné 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "contradicted"),
     ("Les fonds Brennor ont perdu 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "supported"),
+    # the size of an outflow is a fall, of an inflow a rise (« des sorties de », "inflows of")
+    ("Brennor funds recorded outflows of 23 tonnes of silver in the fourth quarter of 2024.", "en", "contradicted"),
+    ("Brennor funds saw inflows of 23 tonnes of silver in the fourth quarter of 2024.", "en", "supported"),
+    ("Les fonds Brennor ont enregistré des entrées de 31 tonnes de cuivre au troisième trimestre 2024.", "fr",
+     "contradicted"),
+    ("Les fonds Brennor ont enregistré des sorties de 31 tonnes de cuivre au troisième trimestre 2024.", "fr",
+     "supported"),
 ])
 def test_a_count_gained_against_one_lost(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FLOWS), text, lang)
