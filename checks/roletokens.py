@@ -83,7 +83,7 @@ class Trigger:
     index: int
     concept: str
     direction: str
-    form: str          # finite | participle | noun | ...
+    form: str          # finite | participle | noun | infinitive (read when the clause has no other) | ...
 
 
 def _tok_index(toks: list[Tok], pos: int) -> int:

@@ -2333,6 +2333,11 @@ sources:
     # a progressive ("is buying") is the clause's verb, as the simple past is
     ("It is Velmor that is buying a 45% stake in Dalia from Corvane.", "en", "contradicted"),
     ("Corvane is buying a 45% stake in Dalia from Velmor.", "en", "supported"),
+    # an infinitive is the transfer's verb when the clause has no other (« a accepté de racheter », "agreed to sell")
+    ("Velmor a accepté de racheter au fonds Corvane une participation de 40 % dans Dalia.", "fr", "contradicted"),
+    ("Le fonds Corvane a accepté de racheter à Velmor une participation de 40 % dans Dalia.", "fr", "supported"),
+    ("Corvane agreed to sell a 45% controlling stake in Dalia to Velmor.", "en", "contradicted"),
+    ("Velmor agreed to sell a 45% controlling stake in Dalia to Corvane.", "en", "supported"),
 ])
 def test_a_stake_bought_from_its_seller_is_a_transfer_between_them(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, STAKE_SOLD), text, lang)
