@@ -4740,3 +4740,39 @@ sources:
 def test_a_count_gained_against_one_lost(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FLOWS), text, lang)
     assert_rule(st, want, "direction") if want == "contradicted" else assert_verdict(st, want)
+
+
+FLOW_DESPITE = """
+version: 1
+entities:
+  brennor: {names: [Brennor, Brennor funds, fonds Brennor]}
+sources:
+  - id: brennor-2024
+    title: Brennor funds, 2024
+    published: 2025-02-05
+    facts:
+      - id: despite
+        statement: Brennor funds' holdings rose to 900 tonnes of silver in 2024 despite outflows of 23 tonnes.
+        subject: brennor
+        quantity: {value: 23, unit: t}
+        as_of: 2024
+      - id: malgre
+        statement: Les avoirs des fonds Brennor ont augmenté à 700 tonnes de cuivre en 2024 malgré des sorties de 41 tonnes.
+        subject: brennor
+        quantity: {value: 41, unit: t}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the way of the source's figure is the one its own words say (an outflow's size), not the first way its clause
+    # names for another figure ("rose to 900 tonnes … despite outflows of 23 tonnes")
+    ("Brennor funds shed 23 tonnes of silver in 2024.", "en", "supported"),
+    ("Brennor funds saw outflows of 23 tonnes of silver in 2024.", "en", "supported"),
+    ("Brennor funds added 23 tonnes of silver in 2024.", "en", "contradicted"),
+    ("Les fonds Brennor ont perdu 41 tonnes de cuivre en 2024.", "fr", "supported"),
+    ("Les fonds Brennor ont gagné 41 tonnes de cuivre en 2024.", "fr", "contradicted"),
+])
+def test_a_flow_against_its_own_words_in_the_source(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FLOW_DESPITE), text, lang)
+    assert_rule(st, want, "direction") if want == "contradicted" else assert_verdict(st, want)
