@@ -50,6 +50,7 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None) -> Optional[Trigg
     table = verb_table()
     dirs = _directions()
     noun: Optional[Trigger] = None
+    later: Optional[Trigger] = None        # the first infinitive, read when the clause has no other trigger
     for i, t in enumerate(toks):
         hit = table.get(t.word)
         if i and _infinitive(hit, lang) and _modal(toks[i - 1].word):
@@ -62,19 +63,24 @@ def _find_trigger(toks: list[Tok], lang: Optional[str] = None) -> Optional[Trigg
             continue                       # a modal: the infinitive after it is the verb
         if hit:
             cid, vf = hit
+            if vf.form == "gerund" and vf.lang == "en" and i and toks[i - 1].word in lex().passive_aux:
+                return Trigger(i, cid, dirs[cid], "finite")       # "is buying", "was selling": a progressive
             if vf.form in ("infinitive", "gerund"):
                 if vf.lang == "en" and vf.form == "infinitive" and not (i and toks[i - 1].word == "to" and
                                                                         cid not in givers_after()):
                     return Trigger(i, cid, dirs[cid], "finite")   # ("expected to cost X": X pays, whoever expects)
+                if vf.form == "infinitive" and later is None:
+                    later = Trigger(i, cid, dirs[cid], "infinitive")
                 continue
             if i and toks[i - 1].word == "to" and vf.lang == "en":
+                later = later or Trigger(i, cid, dirs[cid], "infinitive")
                 continue
             return Trigger(i, cid, dirs[cid], vf.form)
         if noun is None:
             cid = _transfer_noun(t.word)
             if cid is not None:
                 noun = Trigger(i, cid, dirs[cid], "noun")
-    return noun
+    return noun or later        # (« a accepté de racheter à Y », "agreed to sell to Y": the infinitive, when no other)
 
 
 def _infinitive(hit, lang: Optional[str]) -> bool:
@@ -144,10 +150,23 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     toks = tokens(text)
     trig = _find_trigger(toks, lang)
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
+    if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
+        roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
     stake = stake_roles(text, toks, mentions, offset, lang)
-    if stake is not None and not (trig and trig.direction == "give" and roles.receiver not in (None, stake.giver)):
+    if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles
+
+
+def _stake_moved(trig: Optional[Trigger], roles: Roles, stake: Roles) -> bool:
+    """Whether a stake is the thing a transfer verb moves between two other parties: "X sold its stake in Y to Z",
+    « X rachète à Z une participation dans Y », "X bought from Z a stake in Y" — the buyer and the seller are
+    the roles, not the holder and the company held."""
+    if trig is None:
+        return False
+    if trig.direction == "give" and roles.receiver not in (None, stake.giver):
+        return True
+    return bool(roles.giver and roles.receiver) and stake.giver not in (roles.giver, roles.receiver)
 
 
 def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], offset: int,

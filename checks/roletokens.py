@@ -83,7 +83,7 @@ class Trigger:
     index: int
     concept: str
     direction: str
-    form: str          # finite | participle | noun | ...
+    form: str          # finite | participle | noun | infinitive (read when the clause has no other) | ...
 
 
 def _tok_index(toks: list[Tok], pos: int) -> int:
@@ -93,15 +93,42 @@ def _tok_index(toks: list[Tok], pos: int) -> int:
     return len(toks)
 
 
-def _preceding_word(toks: list[Tok], i: int) -> str:
+def _preceding_word(toks: list[Tok], i: int, floor: int = -1) -> str:
     """The preposition before token i, skipping determiners and one modifier ("à la Russie" -> "a",
     "to neighbouring Estmark" -> "to")."""
     j = i - 1
     while j >= 0 and toks[j].word in word_set("role_determiners") - {"a"}:
         j -= 1
-    if j >= 1 and toks[j].word not in lex().to | lex().frm | lex().agent and toks[j - 1].word in lex().to | lex().frm | lex().agent:
+    preps = lex().to | lex().frm | lex().agent
+    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps:
         return toks[j - 1].word
+    described = _described_by(toks, j, preps, floor) if floor >= 0 else ""
+    if described:
+        return described
     return toks[j].word if j >= 0 else ""
+
+
+def _described_by(toks: list[Tok], j: int, preps: frozenset[str], floor: int = -1) -> str:
+    """The preposition in front of a name a few describing words precede (« au fonds américain X », "from US
+    buyout firm X"), for a party after the trigger at ``floor``: the first preposition back from ``j`` over at most
+    four words, each set off by one space (no comma), none a function word nor a determiner (« à Y sa filiale X »:
+    no preposition of X's), a determiner being read only right after its preposition."""
+    dets = word_set("role_determiners") - {"a"}
+    for k in range(j, max(floor, j - 5), -1):
+        w = toks[k].word
+        if w in dets:
+            return toks[k - 1].word if k > floor + 1 and toks[k - 1].word in preps else ""
+        if w in preps:
+            return w if k < j else ""
+        if not w.isalpha() or w in _function_words() or toks[k + 1].start - toks[k].end > 1:
+            return ""                     # « 50 % dans X », "a stake in X", "…, X": no describing word
+    return ""
+
+
+@stored
+def _function_words() -> frozenset[str]:
+    """The function words of every language (``stopwords`` of ``stopwords.yaml``), folded: no word describing a name."""
+    return frozenset(fold(w) for w in resource_words("stopwords", "stopwords"))
 
 
 def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
@@ -118,7 +145,7 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
         if i >= len(toks) or (m.start, m.end) in seen_spans or i >= said:
             continue                      # (past "according to", « selon »: who says it, no role)
         seen_spans.add((m.start, m.end))
-        prep = _preceding_word(toks, i)
+        prep = _preceding_word(toks, i, trig.index if i > trig.index else -1)
         if i < trig.index:
             if prep in word_set("contrast_negators"):   # "The bank, not the authority, will repay"
                 continue

@@ -2326,3 +2326,94 @@ sources:
 ])
 def test_a_word_opening_the_sentence_before_a_declared_name_is_no_name(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, TITLED_NAME), text, lang), want)
+
+
+
+STAKE_SOLD = """
+version: 1
+entities:
+  velmor: {names: [Velmor, groupe Velmor]}
+  corvane: {names: [Corvane, fonds Corvane]}
+  dalia: {names: [Dalia]}
+sources:
+  - id: stake-deals-2025
+    title: Stake deals of 2025
+    published: 2026-01-20
+    facts:
+      - id: cession
+        statement: Velmor cède au fonds Corvane une participation de contrôle de 40 % dans Dalia, sa filiale d'arômes.
+        subject: velmor
+        object: corvane
+        quantity: {value: 40, unit: percent}
+        as_of: 2025
+      - id: sale
+        statement: Velmor sold to Corvane a 45% controlling stake in Dalia, its flavours unit.
+        subject: velmor
+        object: corvane
+        quantity: {value: 45, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a stake in a third company bought from or sold to a party: the buyer and the seller are the roles, not the
+    # holder and the company held; a name a few describing words precede keeps its preposition
+    ("C'est Velmor qui rachète au fonds Corvane une participation de contrôle de 40 % dans Dalia.", "fr", "contradicted"),
+    ("Velmor a racheté au fonds britannique Corvane une participation de 40 % dans Dalia.", "fr", "contradicted"),
+    ("Le fonds Corvane rachète à Velmor une participation de contrôle de 40 % dans Dalia.", "fr", "supported"),
+    ("Velmor cède au fonds d'investissement Corvane une participation de 40 % dans Dalia.", "fr", "supported"),
+    ("Velmor bought a 45% controlling stake in Dalia from Corvane.", "en", "contradicted"),
+    ("Velmor bought from buyout firm Corvane a 45% controlling stake in Dalia.", "en", "contradicted"),
+    ("Corvane bought a 45% controlling stake in Dalia from Velmor.", "en", "supported"),
+    ("Velmor sold a 45% controlling stake in Dalia to buyout firm Corvane.", "en", "supported"),
+    # a progressive ("is buying") is the clause's verb, as the simple past is
+    ("It is Velmor that is buying a 45% stake in Dalia from Corvane.", "en", "contradicted"),
+    ("Corvane is buying a 45% stake in Dalia from Velmor.", "en", "supported"),
+    # an infinitive is the transfer's verb when the clause has no other (« a accepté de racheter », "agreed to sell")
+    ("Velmor a accepté de racheter au fonds Corvane une participation de 40 % dans Dalia.", "fr", "contradicted"),
+    ("Le fonds Corvane a accepté de racheter à Velmor une participation de 40 % dans Dalia.", "fr", "supported"),
+    ("Corvane agreed to sell a 45% controlling stake in Dalia to Velmor.", "en", "contradicted"),
+    ("Velmor agreed to sell a 45% controlling stake in Dalia to Corvane.", "en", "supported"),
+])
+def test_a_stake_bought_from_its_seller_is_a_transfer_between_them(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, STAKE_SOLD), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+FOLLOWED = """
+version: 1
+entities:
+  orsa: {names: [Orsa Bank, banque Orsa]}
+  telm: {names: [Telm Bank, banque Telm]}
+sources:
+  - id: reserves-2025
+    title: Reserve purchases of 2025
+    published: 2026-02-01
+    facts:
+      - id: buyers
+        statement: Orsa Bank was the largest buyer of silver in 2025 with 140 tonnes, followed by Telm Bank with 95 tonnes.
+        subject: orsa
+        quantity: {value: 140, unit: t}
+        as_of: 2025
+      - id: acheteurs
+        statement: La banque Orsa a été le premier acheteur de cuivre en 2025 avec 240 tonnes, suivie de la banque Telm avec 195 tonnes.
+        subject: orsa
+        quantity: {value: 240, unit: t}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "X, followed by Y" (« suivie de ») puts X ahead as "X, ahead of Y" does: the two parties swapped are contradicted
+    ("Telm Bank was the largest buyer of silver in 2025, adding 140 tonnes, ahead of Orsa Bank with 95 tonnes.", "en",
+     "contradicted"),
+    ("Orsa Bank was the largest buyer of silver in 2025, adding 140 tonnes, ahead of Telm Bank with 95 tonnes.", "en",
+     "supported"),
+    ("La banque Telm a été le premier acheteur de cuivre en 2025 avec 240 tonnes, devant la banque Orsa.", "fr",
+     "contradicted"),
+    ("La banque Orsa a été le premier acheteur de cuivre en 2025 avec 240 tonnes, devant la banque Telm.", "fr",
+     "supported"),
+])
+def test_followed_by_puts_the_first_party_ahead(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FOLLOWED), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)

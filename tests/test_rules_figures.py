@@ -4763,3 +4763,83 @@ sources:
 ])
 def test_a_hedged_figure_is_not_another_years_range(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, HEDGED_BESIDE_A_RANGE), text, lang), want)
+
+
+
+FLOWS = """
+version: 1
+entities:
+  brennor: {names: [Brennor, Brennor funds, fonds Brennor]}
+sources:
+  - id: brennor-q4
+    title: Brennor funds, fourth quarter 2024
+    published: 2025-02-05
+    facts:
+      - id: added
+        statement: Brennor funds added 23 tonnes of silver in the fourth quarter of 2024.
+        subject: brennor
+        quantity: {value: 23, unit: t}
+        as_of: 2024-Q4
+      - id: perdu
+        statement: Les fonds Brennor ont perdu 31 tonnes de cuivre au troisième trimestre 2024.
+        subject: brennor
+        quantity: {value: 31, unit: t}
+        as_of: 2024-Q3
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count a verb of gaining or adding takes as its object is a rise, as one a verb of losing takes is a fall:
+    # the two ways of a flow are compared like "rose" and "fell"
+    ("Brennor funds shed 23 tonnes of silver in the fourth quarter of 2024.", "en", "contradicted"),
+    ("Brennor funds added 23 tonnes of silver in the fourth quarter of 2024.", "en", "supported"),
+    ("Les fonds Brennor ont ajouté 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "contradicted"),
+    ("Les fonds Brennor ont gagné 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "contradicted"),
+    ("Les fonds Brennor ont perdu 31 tonnes de cuivre au troisième trimestre 2024.", "fr", "supported"),
+    # the size of an outflow is a fall, of an inflow a rise (« des sorties de », "inflows of")
+    ("Brennor funds recorded outflows of 23 tonnes of silver in the fourth quarter of 2024.", "en", "contradicted"),
+    ("Brennor funds saw inflows of 23 tonnes of silver in the fourth quarter of 2024.", "en", "supported"),
+    ("Les fonds Brennor ont enregistré des entrées de 31 tonnes de cuivre au troisième trimestre 2024.", "fr",
+     "contradicted"),
+    ("Les fonds Brennor ont enregistré des sorties de 31 tonnes de cuivre au troisième trimestre 2024.", "fr",
+     "supported"),
+])
+def test_a_count_gained_against_one_lost(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FLOWS), text, lang)
+    assert_rule(st, want, "direction") if want == "contradicted" else assert_verdict(st, want)
+
+
+FLOW_DESPITE = """
+version: 1
+entities:
+  brennor: {names: [Brennor, Brennor funds, fonds Brennor]}
+sources:
+  - id: brennor-2024
+    title: Brennor funds, 2024
+    published: 2025-02-05
+    facts:
+      - id: despite
+        statement: Brennor funds' holdings rose to 900 tonnes of silver in 2024 despite outflows of 23 tonnes.
+        subject: brennor
+        quantity: {value: 23, unit: t}
+        as_of: 2024
+      - id: malgre
+        statement: Les avoirs des fonds Brennor ont augmenté à 700 tonnes de cuivre en 2024 malgré des sorties de 41 tonnes.
+        subject: brennor
+        quantity: {value: 41, unit: t}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the way of the source's figure is the one its own words say (an outflow's size), not the first way its clause
+    # names for another figure ("rose to 900 tonnes … despite outflows of 23 tonnes")
+    ("Brennor funds shed 23 tonnes of silver in 2024.", "en", "supported"),
+    ("Brennor funds saw outflows of 23 tonnes of silver in 2024.", "en", "supported"),
+    ("Brennor funds added 23 tonnes of silver in 2024.", "en", "contradicted"),
+    ("Les fonds Brennor ont perdu 41 tonnes de cuivre en 2024.", "fr", "supported"),
+    ("Les fonds Brennor ont gagné 41 tonnes de cuivre en 2024.", "fr", "contradicted"),
+])
+def test_a_flow_against_its_own_words_in_the_source(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FLOW_DESPITE), text, lang)
+    assert_rule(st, want, "direction") if want == "contradicted" else assert_verdict(st, want)

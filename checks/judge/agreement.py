@@ -213,8 +213,8 @@ def _way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> O
         if base or x.value is None or x.start < 0 or abs(abs(x.value) - abs(q.value)) > 1e-9 * max(1.0, abs(q.value)):
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
-        if span:
-            return direction_of(statement[span[0]:x.start])
+        if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
+            return lost_direction(statement, [x]) or direction_of(statement[span[0]:x.start])
     return None
 
 

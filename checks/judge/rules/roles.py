@@ -94,8 +94,10 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
     around a verb of receiving or a stake, where a list's declared subject is the one who acts, not the one who
     gives (« X a acheté des logements aux promoteurs »: X receives; "X acquired a stake in Y": the stake goes to X);
     the declared subject and object otherwise (the subject gives: « Velmor cède à Ostria »). For a stake claim only
-    a stake or transfer the statement reads is compared."""
+    a stake the statement reads is compared (a stake it reads moved between a buyer and a seller is another relation)."""
     reading = index.reading(f)
+    if verb == "stake" and reading.role_verb != "stake":
+        return None, None         # a holder and a company held against a buyer and a seller: two other relations
     if reading.giver and reading.receiver and _directions().get(reading.role_verb or "") != "give":
         return reading.giver, reading.receiver
     return (None, None) if verb == "stake" else (f.subject, f.object)
