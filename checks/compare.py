@@ -74,7 +74,10 @@ def _precision(v: float) -> float:
 
 
 def _written_precision(q: Quantity, v: float) -> float:
-    """The rounding a figure's own digits show: "4.0 %" allows 3.95-4.05 (not 3.5-4.5 like "4 %")."""
+    """The rounding a figure's own digits show: "4.0 %" allows 3.95-4.05 (not 3.5-4.5 like "4 %"); a duration in
+    several units, half its smallest (« 67 jours et 12 heures »: half an hour)."""
+    if q.step:
+        return 0.5 * q.step
     m = re.search(r"\d+[.,](\d+)", q.text or "")
     if m and v and len(m.group(1)) != 3:          # "997,300": a thousands group, not decimals
         mantissa = float(m.group(0).replace(",", "."))
@@ -211,10 +214,11 @@ def _is_magnitude_slip(ratio: float) -> bool:
 
 def _in_unit(fq: Quantity, unit: Optional[str]) -> Quantity:
     """The fact's figure expressed in the claim's unit (1.85 GW -> 1,850 MW) when both are measures."""
-    if fq.unit == unit or not units.lookup(fq.unit) or not units.lookup(unit):
-        return fq
+    a, b = units.lookup(fq.unit), units.lookup(unit)
+    if fq.unit == unit or not a or not b or a.family != b.family:
+        return fq                      # (seconds are no tonnes: not turned into nothing)
     conv = lambda v: units.convert(v, fq.unit, unit)
-    return replace(fq, value=conv(fq.value), min=conv(fq.min), max=conv(fq.max), unit=unit)
+    return replace(fq, value=conv(fq.value), min=conv(fq.min), max=conv(fq.max), unit=unit, step=conv(fq.step))
 
 
 def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:

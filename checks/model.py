@@ -79,6 +79,7 @@ class Quantity:
     scale: Optional[str] = None       # the magnitude word as written: "milliard", "billion", "M"
     of: Optional[str] = None          # for ratios: what it is a share of ("de la valeur" -> "valeur")
     approximate: bool = False         # a hedge like "environ", "about" was used
+    step: Optional[float] = None      # a duration written in several units: its smallest, in ``unit`` (a minute of days)
 
     @property
     def low(self) -> Optional[float]:

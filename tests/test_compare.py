@@ -29,3 +29,9 @@ def q(value, unit="percent", bound="about", approximate=False):
 ])
 def test_compare_quantity(claim, fact, want):
     assert compare_quantity(claim, fact)[0] == want
+
+
+def test_a_figure_in_another_family_of_units_is_not_converted_to_nothing():
+    # (624,000 tonnes against "more than 240 seconds": no conversion, so no agreement through an empty figure)
+    fq = Quantity(value=240, unit="s", bound="at-least", text="supérieur à 240 secondes")
+    assert compare_quantity(Quantity(value=624000, unit="t", text="624 000 tonnes"), fq)[0] != "supports"

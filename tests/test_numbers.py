@@ -670,3 +670,53 @@ def test_the_second_half_of_a_split_year_is_no_figure(text):
 def test_a_change_then_its_new_level_is_no_range(text, values):
     got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, "en")]
     assert got == values
+
+
+# A duration written in several units is one figure, read in its first unit, with its smallest unit as its
+# precision (``checks/numbers/durations.py``).
+DURATION_UNITS = {"fr": (("jours", 24), ("heures", 1), ("minutes", 1 / 60), ("secondes", 1 / 3600)),
+                  "en": (("days", 24), ("hours", 1), ("minutes", 1 / 60), ("seconds", 1 / 3600))}
+DURATION_AND = {"fr": "et", "en": "and"}
+
+
+@RELAXED
+@given(lang=st.sampled_from(["fr", "en"]), first=st.integers(0, 2), count=st.integers(2, 4),
+       data=st.data(), comma=st.booleans())
+def test_a_duration_in_several_units_is_one_figure(lang, first, count, data, comma):
+    units = DURATION_UNITS[lang][first:first + count]
+    if len(units) < 2:
+        return
+    parts = [data.draw(st.integers(1, 300))] + [data.draw(st.integers(0, int(round(units[i - 1][1] / u[1])) - 1))
+                                                for i, u in enumerate(units) if i]
+    written = [f"{n} {word}" for n, (word, _) in zip(parts, units)]
+    body = (", " if comma else " ").join(written[:-1]) + f" {DURATION_AND[lang]} " + written[-1]
+    text = f"Record : {body}, puis rien." if lang == "fr" else f"Record: {body}, then nothing."
+    q, = find_quantities(text, lang)
+    assert q.text == body and text[q.start:q.end] == body
+    head = units[0][1]
+    assert close(q.value, sum(n * f / head for n, (_, f) in zip(parts, units)))
+    assert close(q.step, units[-1][1] / head)
+
+
+@pytest.mark.parametrize("lang, text, span, value", [
+    ("fr", "un chrono de 2 h 05 min 30 s au semi", "2 h 05 min 30 s", 2 + 5 / 60 + 30 / 3600),
+    ("fr", "bouclé en 41 j 7 h 52 min.", "41 j 7 h 52 min", 41 + 7 / 24 + 52 / 1440),
+    ("en", "won in 2 hours 7 minutes and 41 seconds.", "2 hours 7 minutes and 41 seconds", 2 + 7 / 60 + 41 / 3600),
+    ("en", "about 3 days and 4 hours later", "about 3 days and 4 hours", 3 + 4 / 24),
+])
+def test_durations_in_several_units(lang, text, span, value):
+    q, = find_quantities(text, lang)
+    assert q.text == span and close(q.value, value)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "sentences of 3 days, 30 hours and 2 weeks"),      # (not one duration: 30 hours is more than a day)
+    ("fr", "des peines de 5 ans, 3 ans et 2 ans"),            # (the same unit again: a list)
+])
+def test_a_list_of_durations_stays_a_list(lang, text):
+    assert len(find_quantities(text, lang)) == 3
+
+
+def test_a_time_of_day_stays_a_time():
+    assert not find_quantities("Il est arrivé à 8 h 24 aux Sables.", "fr")
+    assert find_dates("le 14 janvier 2025 à 8 h 24", "fr")[0].text.endswith("8 h 24")

@@ -4843,3 +4843,101 @@ sources:
 def test_a_flow_against_its_own_words_in_the_source(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FLOW_DESPITE), text, lang)
     assert_rule(st, want, "direction") if want == "contradicted" else assert_verdict(st, want)
+
+
+
+RACES = """
+version: 1
+entities:
+  marlow: {names: [Ines Marlow, Marlow]}
+  holt: {names: [Dana Holt, Holt]}
+  park: {names: [Lee Park, Park]}
+  corvel: {names: [Paul Corvel, Corvel]}
+  brask: {names: [Jon Brask, Brask]}
+sources:
+  - id: transvalia
+    title: Bilan de la Transvalia 2025
+    published: 2025-03-02
+    facts:
+      - id: marlow-time
+        statement: Ines Marlow a remporté la Transvalia en 41 jours 7 heures 52 minutes, battant l'ancien record de 3 jours et 4 heures.
+        subject: marlow
+        quantity: {value: 41.33, unit: day, bound: about}
+        as_of: 2025
+      - id: corvel-gap
+        statement: Paul Corvel, deuxième, a terminé 5 heures et 12 minutes derrière Ines Marlow.
+        subject: corvel
+        quantity: {value: 5.2, unit: h, bound: about}
+        as_of: 2025
+      - id: brandt-time
+        statement: Lia Brandt a pris la troisième place en 52 jours 9 heures 25 minutes.
+        quantity: {value: 52.39, unit: day, bound: about}
+      - id: old-record
+        statement: L'ancien record de la Transvalia, 44 jours 11 heures 20 minutes, était détenu par Jon Brask depuis 2019.
+        subject: brask
+        quantity: {value: 44.47, unit: day, bound: about}
+        as_of: 2019
+      - id: marlow-2021
+        statement: Ines Marlow avait bouclé l'édition 2021 en 46 jours 2 heures 40 minutes.
+        subject: marlow
+        quantity: {value: 46.11, unit: day, bound: about}
+        as_of: 2021
+  - id: riverton
+    title: Riverton marathon results
+    published: 2025-04-14
+    facts:
+      - id: holt-time
+        statement: Dana Holt won the Riverton marathon in 2 hours 7 minutes and 41 seconds.
+        subject: holt
+        quantity: {value: 2.128, unit: h, bound: about}
+        as_of: 2025
+      - id: park-gap
+        statement: Lee Park was second, 1 minute 4 seconds behind Dana Holt.
+        subject: park
+        quantity: {value: 64, unit: s, bound: exact}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a duration in several units is one figure, compared whole at the precision it is written with: its parts are
+    # not other figures of the source's sentence, nor its hours a figure of their own
+    ("Ines Marlow a remporté la Transvalia en 41 jours et 8 heures.", "fr", "supported"),
+    ("Ines Marlow a remporté la Transvalia en 41 jours, 7 heures et 52 minutes.", "fr", "supported"),
+    ("Dana Holt won the Riverton marathon in 2 hours, 7 minutes and 41 seconds.", "en", "supported"),
+    ("Dana Holt won the Riverton marathon in about 2 hours and 8 minutes.", "en", "supported"),
+    # (the control: a duration wrong in its smaller unit is wrong)
+    ("Ines Marlow a remporté la Transvalia en 41 jours et 2 heures.", "fr", "contradicted"),
+    ("Dana Holt won the Riverton marathon in 2 hours and 17 minutes.", "en", "contradicted"),
+])
+def test_a_duration_in_several_units_is_one_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RACES), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gap written in several units, "behind" or « derrière » the winner, is a difference the source gives as one
+    ("Lee Park finished second, 2 minutes 4 seconds down.", "en", "contradicted", "quantity"),
+    ("Lee Park finished second, 1 minute 4 seconds down.", "en", "supported", "quantity"),
+    # a duration in several units a fact of a party the claim does not name gives (the old record's holder), while
+    # the claim's own fact is another party's: that party's time, not another period's figure (here written beside the
+    # fact's declared figure: left unchecked, not refuted)
+    ("L'ancien record, environ 44 jours et 11 heures, est tombé.", "fr", "unverified", "quantity"),
+    # (the control: the claim's own party's time of another edition stays another period's)
+    ("Ines Marlow a remporté la Transvalia en 46 jours et 3 heures.", "fr", "contradicted", "period"),
+])
+def test_a_duration_in_several_units_is_one_partys_time(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RACES), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a gloss in brackets after a party's name (its team, its boat) describes it: the fact need not write its names
+    ("Lia Brandt (Team Nordik) complète le podium en 52 jours et 9 heures.", "fr", "supported"),
+    ("Dana Holt (Northfield Harriers) won the Riverton marathon in 2 hours 7 minutes and 41 seconds.", "en", "supported"),
+    # (the control: a wrong time stays wrong)
+    ("Lia Brandt (Team Nordik) complète le podium en 54 jours et 9 heures.", "fr", "contradicted"),
+])
+def test_a_gloss_in_brackets_after_a_name_is_no_scope_of_the_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RACES), text, lang)
+    assert_rule(st, want, "quantity")

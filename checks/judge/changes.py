@@ -18,7 +18,10 @@ from ..resources import word_pattern
 
 
 def states_a_change(fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact's figure is itself a change or a difference ("fell 3 %", "£2.1 billion less than …")."""
+    """Whether a fact's figure is itself a change or a difference ("fell 3 %", "£2.1 billion less than …"); not
+    known (False) of a copy of a fact given another figure of its sentence (``measurenoun``), which the index lacks."""
+    if id(fact) not in index.position:
+        return False
     reading = index.reading(fact)
     text = fact.statement or ""
     if reading.direction and fact.quantity is not None and fact.quantity.unit in ("percent", "points"):

@@ -58,11 +58,14 @@ def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[F
     lo, hi = span
     figures = [x.start - claim.start for x in claim.quantities]
     dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
-    cut = [(a, b) for a, b in incises(claim.text, dates) if lo <= a and b <= hi and not any(a < f < b for f in figures)]
+    # (and a name's gloss in brackets, « Lia Brandt (Team Nordik) », the team or boat of the party it follows)
+    glosses = [(m.start(), m.end()) for m in re.finditer(r"(?<=\w) \([^()]*\)", claim.text)]
+    cut = sorted((a, b) for a, b in incises(claim.text, dates) + glosses
+                 if lo <= a and b <= hi and not any(a < f < b for f in figures))
     out, at = [], lo
     for a, b in cut:
-        out += proper_names_in(claim, (at, a), index)
-        at = b
+        out += proper_names_in(claim, (at, a), index) if a > at else []
+        at = max(at, b)
     return out + proper_names_in(claim, (at, hi), index)
 
 

@@ -24,6 +24,7 @@ from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
 from .yearinstead import of_the_year_instead
 from .series import latest_of_its_series, older_is_latest_of_its_measure
+from .timespans import anothers_time
 
 
 def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
@@ -303,10 +304,9 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
     if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts" \
             or any(agrees(c) for c in own if c not in current):
         return None
-    for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in index.superseded_by], index):
-        if agrees(c):
-            return best_own, c
-    return None
+    c = next((c for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in
+                                                     index.superseded_by], index) if agrees(c)), None)
+    return None if c is None or anothers_time(q, claim, best_own.fact, c.fact) else (best_own, c)
 
 
 def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:

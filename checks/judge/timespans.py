@@ -12,7 +12,7 @@ from typing import Optional
 
 from .. import units
 from ..match import FactIndex
-from ..model import Claim
+from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, word_table
 from ..text import fold_same_length
 from .findings import Finding, is_duration
@@ -80,3 +80,11 @@ def of_its_own_span(claim: Claim, findings: list[Finding], index: FactIndex) -> 
                         f"{f.fact.statement}", part=f.part)
         out.append(f)
     return out
+
+
+def anothers_time(q: Quantity, claim: Claim, own: Fact, other: Fact) -> bool:
+    """A duration written in several units (« 74 jours et 3 heures »: ``Quantity.step``) is the time of one party's
+    feat: met by the fact of a party the claim does not name (``other``), while the claim's own fact is another
+    party's or no one's, it is that party's time, not the figure of another period of the same series."""
+    named = {m.entity for m in claim.mentions} | set(claim.context_entities) | {claim.attributed_to}
+    return q.step is not None and bool(other.subject) and other.subject not in named and other.subject != own.subject

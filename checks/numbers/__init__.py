@@ -26,7 +26,8 @@ The modules, each building on those before it: ``vocabulary`` (word lists folded
 regexes; the ``Tables`` record), ``tables`` (one language's tables and patterns, compiled once),
 ``numerals`` (digits and number words), ``figure`` (one figure with its currency, scale and unit),
 ``spans`` (dates and times, which no figure may overlap), ``ranges`` (ranges, qualifiers, shares, years),
-``scan`` (one pass over a text), then the public readers ``quantities`` and ``dates``.
+``scan`` (one pass over a text), ``durations`` (a duration in several units, one figure), then the public
+readers ``quantities`` and ``dates``.
 """
 from .dates import find_dates, find_months, month_names
 from .figure import YEAR_MAX, YEAR_MIN

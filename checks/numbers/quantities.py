@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..model import Quantity
+from .durations import join_durations
 from .ranges import assemble
 from .scan import normalise, scan_text
 from .spans import Blocked
@@ -26,6 +27,7 @@ def find_quantities(text: str, lang: str, offset: int = 0) -> list[Quantity]:
         return []
     lang = language(lang)
     found = _with_word_forms(text, lang, _with_halves(text, lang, list(scan_text(text, lang).quantities)))
+    found = join_durations(text, found, tables_for(lang))
     return [_moved(q, offset) for q in found]
 
 
