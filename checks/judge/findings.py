@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from .. import units
@@ -199,3 +199,15 @@ def difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]:
             if way not in other:
                 return ("unsaid", "")
     return None
+
+
+def as_stated(fact: Fact, index: FactIndex) -> Quantity:
+    """A fact's declared figure as its sentence writes it: hedged (``approximate``) when the figure of its sentence
+    that is the declared one carries a hedge, « en hausse d'environ 10 % », "about one third" — a source's "about X"
+    is no more than X, while its plain round figure allows its rounding (``compare._bound_not_passed``)."""
+    fq = fact.quantity
+    if fq is None or fq.value is None or fq.approximate or fq.bound != "about":
+        return fq
+    hedged = any(r.approximate and r.bound == "about" and r.value is not None and r.min is None
+                 and abs(abs(r.value) - abs(fq.value)) <= 0.02 * abs(fq.value) for r in index.reading(fact).quantities)
+    return replace(fq, approximate=True) if hedged else fq
