@@ -169,6 +169,16 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
     return "unit"
 
 
+def same_kind_of_thing(q: Quantity, fq: Quantity) -> bool:
+    """Whether a figure a source's sentence writes may be the claim's by what it counts: not a measure (years, an age,
+    kilometres) for a counted noun, « 15 ans » for « 15 à 17 personnes », nor a measure of another family; two
+    counted nouns may name one thing in other words ("motards" among the people killed), left to the clause."""
+    a, b = units.lookup(q.unit) if q.unit else None, units.lookup(fq.unit) if fq.unit else None
+    if a and b:
+        return a.family == b.family
+    return not (q.unit and fq.unit and unit_class(q.unit) == unit_class(fq.unit) == "count" and (a or b))
+
+
 BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
 
 
@@ -246,8 +256,9 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
         return "contradicts", "magnitude"
     if _bound_fails(cq, fq, cv, share, (f_lo, f_hi), overlap):
         return "contradicts", "bound"
-    if overlap and _SWAP.get(cq.bound) == fq.bound:
-        return "related", "other-bound"      # "at least 400" is neither confirmed nor refuted by "up to 500"
+    undecided = _undecided_bound(cq, fq, cv, share) if overlap else None
+    if undecided:
+        return "related", undecided
     if overlap:
         return _overlapping(cq, fq, cv, share)
     return "contradicts", ""
@@ -290,6 +301,7 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
 #     hedged, does not pass ("more than 10 %" / "about 10 %", "under 2 m" / exactly 2 m)    contradicted (_bound_not_passed)
 #   an exclusive bound at a source's plain round figure ("over 3.2 m" / "3.2 m")           supported (its rounding)
 #   an inclusive bound ("at least", « au moins », "up to", « jusqu'à ») at X' itself          supported
+#   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       unverified (_hedged_at_bound)
 #   a bound X' passes, near it ("more than 10 %" / 12 %)                                    supported (_overlapping)
 #   a bound X' passes far off ("more than 10 %" / 27 %), a source's bound far from a figure  unverified (far-bound, only-bound)
 #   a bound the same way as the source's ("over 10" / "over 10")                           supported
@@ -336,6 +348,24 @@ def _bound_not_passed(cq: Quantity, fq: Quantity, cv: Optional[float], share: bo
     fv = as_share(fq)[0] if share else fq.value
     tiny = 1e-9 * max(abs(cv), abs(fv or 0))
     return fv <= cv + tiny if cq.bound == "at-least" else fv >= cv - tiny
+
+
+def _undecided_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> Optional[str]:
+    """Why two overlapping figures neither confirm nor refute each other by their bounds: "at least 400" against "up
+    to 500" (other-bound), "at least 10 %" against "about 10 %" (hedged-bound: it may be under)."""
+    if _SWAP.get(cq.bound) == fq.bound:
+        return "other-bound"
+    return "hedged-bound" if _hedged_at_bound(cq, fq, cv, share) else None
+
+
+def _hedged_at_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
+    """An inclusive bound ("at least 10 %", « jusqu'à 10 % ») at the figure a source gives hedged ("about 10 %"): the
+    figure may be either side of the bound, neither confirmed nor refuted."""
+    if cv is None or fq.value is None or fq.bound in _SWAP or cq.bound not in _SWAP or cq.approximate \
+            or not fq.approximate:
+        return False
+    fv = as_share(fq)[0] if share else fq.value
+    return abs(fv - cv) <= 1e-9 * max(abs(cv), abs(fv))
 
 
 def _bound_past_range(cq: Quantity, fq: Quantity, cv: Optional[float], f_lo: float, f_hi: float) -> bool:

@@ -13,8 +13,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional
 
-from ... import units
-from ...compare import compare_quantity
+from ...compare import compare_quantity, same_kind_of_thing
 from ...factread import direction_of, is_difference
 from ...figurewords import is_level
 from ...match import FactIndex, unit_class
@@ -195,21 +194,11 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     if not quarter_ok(quantity_quarter(claim, q, window), fact):
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
-            and _states_value(q, _size(fq, q)) and _measured_alike(q, fq)
+            and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq)
             and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
-
-
-def _measured_alike(q: Quantity, fq: Quantity) -> bool:
-    """Whether a figure of the fact's sentence may be the claim's by what it counts: not a measure (years, an age,
-    kilometres) for a counted noun, « 15 ans » for « 15 à 17 personnes », nor a measure of another family; two
-    counted nouns may name one thing in other words ("motards" among the people killed), left to the clause."""
-    a, b = units.lookup(q.unit) if q.unit else None, units.lookup(fq.unit) if fq.unit else None
-    if a and b:
-        return a.family == b.family
-    return not (q.unit and fq.unit and unit_class(q.unit) == unit_class(fq.unit) == "count" and (a or b))
 
 
 def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
