@@ -4721,6 +4721,11 @@ sources:
         subject: korvan
         quantity: {value: 8, unit: percent}
         as_of: 2026
+      - id: stores
+        statement: Korvan opened more than 40 stores in 2025.
+        subject: korvan
+        quantity: {value: 40, unit: stores, bound: exact}
+        as_of: 2025
       - id: margin
         statement: Korvan's operating margin was 12.4 % in 2025.
         subject: korvan
@@ -4758,6 +4763,8 @@ sources:
     # (the control: the source's own hedged figure; a bound the figure passes)
     ("For 2026, Korvan expects revenue to grow by about 8 %.", "en", "supported", "quantity"),
     ("Korvan's operating margin was more than 12 % in 2025.", "en", "supported", "quantity"),
+    # (a bound the fact's own sentence writes, whatever the list declares, is not failed by the same bound)
+    ("Korvan opened more than 40 stores in 2025.", "en", "supported", "quantity"),
     # an upper bound that any small figure meets: judged against the figure of its own measure and year
     ("New car registrations in Dalia fell in 2025, to fewer than 1.2 million cars.", "en", "contradicted", "quantity"),
     ("New car registrations in Dalia fell in 2025, to fewer than 1.3 million cars.", "en", "supported", "quantity"),
