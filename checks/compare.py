@@ -3,6 +3,7 @@ families, magnitude slips, and how figures are written in explanations. Used by 
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import replace
@@ -12,7 +13,7 @@ from . import units
 from .counted import counted_alike, generic_counter
 from .match import unit_class
 from .model import Fact, Quantity
-from .resources import words
+from .resources import word_table, words
 from .text import fold
 from .terms import concepts_in, stem
 
@@ -52,9 +53,22 @@ def fmt_quantity(q: Quantity) -> str:
         body = f"{lo}–{hi}"
     else:
         body = conv(q.value) if q.value is not None else "?"
-    prefix = {"at-most": "just under " if q.approximate else "≤ ", "at-least": "≥ ", "exact": ""}.get(
-        q.bound, "about " if q.approximate else "")
-    return f"{prefix}{body}{(' ' + unit) if unit else ''}".strip()
+    return f"{_bound_prefix(q)}{body}{(' ' + unit) if unit else ''}".strip()
+
+
+def _bound_prefix(q: Quantity) -> str:
+    """How a figure's bound or hedge is written before it: "> " for "more than", "≥ " for "at least"…"""
+    strict = exclusive_bound(q)
+    return {"at-most": "just under " if q.approximate else "< " if strict else "≤ ",
+            "at-least": "> " if strict else "≥ ", "exact": ""}.get(q.bound, "about " if q.approximate else "")
+
+
+def bound_note(fq: Quantity) -> str:
+    """What an explanation adds when a bound is refuted: the source's bound goes the other way, or its figure does not
+    pass the article's bound."""
+    if fq.bound in _SWAP:
+        return " — the source gives a bound in the other direction"
+    return " — the source's figure does not pass the article's bound"
 
 
 # --- quantities -----------------------------------------------------------------------------------
@@ -158,6 +172,16 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
     return "unit"
 
 
+def same_kind_of_thing(q: Quantity, fq: Quantity) -> bool:
+    """Whether a figure a source's sentence writes may be the claim's by what it counts: not a measure (years, an age,
+    kilometres) for a counted noun, « 15 ans » for « 15 à 17 personnes », nor a measure of another family; two
+    counted nouns may name one thing in other words ("motards" among the people killed), left to the clause."""
+    a, b = units.lookup(q.unit) if q.unit else None, units.lookup(fq.unit) if fq.unit else None
+    if a and b:
+        return a.family == b.family
+    return not (q.unit and fq.unit and unit_class(q.unit) == unit_class(fq.unit) == "count" and (a or b))
+
+
 BROAD_UNIT_CONCEPTS = {"weapon", "military", "value", "share", "aid", "troops"}
 
 
@@ -234,10 +258,11 @@ def compare_quantity(cq: Quantity, fq: Quantity) -> tuple[str, str]:
     fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
     if cv and fv and not share and _is_magnitude_slip(cv / fv):
         return "contradicts", "magnitude"
-    if _opposite_bounds(cq, fq, cv, share) or _bound_past_range(cq, fq, cv, f_lo, f_hi):
+    if _bound_fails(cq, fq, cv, share, (f_lo, f_hi), overlap):
         return "contradicts", "bound"
-    if overlap and _SWAP.get(cq.bound) == fq.bound:
-        return "related", "other-bound"      # "at least 400" is neither confirmed nor refuted by "up to 500"
+    undecided = _undecided_bound(cq, fq, cv, share) if overlap else None
+    if undecided:
+        return "related", undecided
     if overlap:
         return _overlapping(cq, fq, cv, share)
     return "contradicts", ""
@@ -254,6 +279,14 @@ def _aligned(cq: Quantity, fq: Quantity) -> tuple[Quantity, Quantity]:
     return cq, fq
 
 
+def _bound_fails(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool, f_span: tuple[float, float],
+                 overlap: bool) -> bool:
+    """Whether the claim's bound fails against the source's figure (the table above): a bound the other way, one past
+    the source's range, or an exclusive bound its overlapping figure does not pass."""
+    return _opposite_bounds(cq, fq, cv, share) or _bound_past_range(cq, fq, cv, *f_span) \
+        or overlap and _bound_not_passed(cq, fq, cv, share)
+
+
 def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
     """"at least X" against a source's "at most" about X, or the other way round; "almost 2 million" against
     "more than 2 million" (not against "more than 1.9 million")."""
@@ -264,6 +297,79 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
     if cq.bound == "at-most" and fq.bound == "at-least":
         return cv <= fq.value if cq.approximate else cv <= 1.1 * fq.value
     return False
+
+
+# How a claim's bound meets a source's single figure X' (compare_quantity, in this order):
+#   a bound the other way about X ("at least 10" / "up to 10", "almost 2 m" / "over 2 m")  contradicted (_opposite_bounds)
+#   an exclusive bound ("more than", « plus de », "under", « moins de ») that X', exact or
+#     hedged, does not pass ("more than 10 %" / "about 10 %", "under 2 m" / exactly 2 m)    contradicted (_bound_not_passed)
+#   an exclusive bound at a source's plain round figure ("over 3.2 m" / "3.2 m")           supported (its rounding)
+#   an inclusive bound ("at least", « au moins », "up to", « jusqu'à ») at X' itself          supported
+#   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       unverified (_hedged_at_bound)
+#   a bound X' passes, near it ("more than 10 %" / 12 %)                                    supported (_overlapping)
+#   a bound X' passes far off ("more than 10 %" / 27 %), a source's bound far from a figure  unverified (far-bound, only-bound)
+#   a bound the same way as the source's ("over 10" / "over 10")                           supported
+#   a bound either way of a range ("at least" its top, "at most" its bottom)               contradicted (_bound_past_range)
+#   a hedge ("about", « environ ») or a plain figure                                        the values each allows overlap
+
+@functools.lru_cache(maxsize=None)
+def _exclusive_openers() -> tuple[str, ...]:
+    """The words of a bound that leaves its own figure out (``exclusive_bounds``), folded, each also with its last
+    word elided as the language writes it before a vowel (« plus d'un million »)."""
+    elided = {fold(k): fold(v) for k, v in word_table("numbers", "elisions").items()}
+    out = set()
+    for w in words("numbers", "exclusive_bounds"):
+        w = fold(w)
+        out.add(w)
+        head, _, last = w.rpartition(" ")
+        if head and last in elided:
+            out.add(f"{head} {elided[last]}")
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def exclusive_bound(q: Quantity) -> bool:
+    """Whether a figure's bound leaves its own figure out: "more than 10 %", « moins de 2 millions » (not "at least
+    10 %", « jusqu'à 2 millions »)."""
+    if q.bound not in _SWAP:
+        return False
+    t = fold(q.text or "").lstrip()
+    for w in _exclusive_openers():
+        if t.startswith(w) and (w.endswith("'") or not t[len(w):len(w) + 1].isalpha()):
+            return True
+    return False
+
+
+def _bound_not_passed(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
+    """An exclusive bound the source's own figure does not pass: "more than 10 %" against 10 % or "about 10 %"
+    (the same figure, hedged, is not more than it), "under 1.7 million" against 1.7 million. A source's bound the
+    same way or the other way is judged elsewhere; a hedged claim ("almost", « presque ») is not exclusive. A source's
+    plain round figure allows its rounding ("3.2 million" may be 3.24 million: "more than 3.2 million" overlaps it);
+    only one it gives exactly, or hedged itself (``approximate``, read from its sentence: ``as_stated``), is no more
+    than it says."""
+    if cv is None or fq.value is None or fq.bound in _SWAP or cq.approximate or not exclusive_bound(cq) \
+            or not (fq.bound == "exact" or fq.approximate):
+        return False
+    fv = as_share(fq)[0] if share else fq.value
+    tiny = 1e-9 * max(abs(cv), abs(fv or 0))
+    return fv <= cv + tiny if cq.bound == "at-least" else fv >= cv - tiny
+
+
+def _undecided_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> Optional[str]:
+    """Why two overlapping figures neither confirm nor refute each other by their bounds: "at least 400" against "up
+    to 500" (other-bound), "at least 10 %" against "about 10 %" (hedged-bound: it may be under)."""
+    if _SWAP.get(cq.bound) == fq.bound:
+        return "other-bound"
+    return "hedged-bound" if _hedged_at_bound(cq, fq, cv, share) else None
+
+
+def _hedged_at_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
+    """An inclusive bound ("at least 10 %", « jusqu'à 10 % ») at the figure a source gives hedged ("about 10 %"): the
+    figure may be either side of the bound, neither confirmed nor refuted."""
+    if cv is None or fq.value is None or fq.bound in _SWAP or cq.bound not in _SWAP or cq.approximate \
+            or not fq.approximate:
+        return False
+    fv = as_share(fq)[0] if share else fq.value
+    return abs(fv - cv) <= 1e-9 * max(abs(cv), abs(fv))
 
 
 def _bound_past_range(cq: Quantity, fq: Quantity, cv: Optional[float], f_lo: float, f_hi: float) -> bool:
@@ -288,9 +394,12 @@ def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -
 
 
 def _far_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
-    """"five units or more" is not how anyone writes 371,000: a claim's bound ten times off the figure."""
-    if cq.bound not in ("at-most", "at-least") or not cq.value or not fq.value:
+    """"five units or more" is not how anyone writes 371,000: a claim's bound ten times off the figure (a source's
+    range by its end nearest the bound: "more than $3 billion" is not how anyone writes 20 to 22 billion)."""
+    near = fq.value if fq.value is not None else (fq.min if cq.bound == "at-least" else fq.max)
+    if cq.bound not in ("at-most", "at-least") or not cq.value or not near:
         return False
-    ratio = abs(((as_share(fq)[0] if share else fq.value) or 0) / (cv or cq.value))
-    # (nor "more than 10 %" how anyone writes 27 %: a lower bound under half the figure names another)
-    return ratio < 0.1 or ratio > 10 or (cq.bound == "at-least" and ratio > 2)
+    ratio = abs(((as_share(replace(fq, value=near))[0] if share else near) or 0) / (cv or cq.value))
+    # (nor "more than 10 %" how anyone writes 27 %: a lower bound under half the figure names another; nor "under 1.7
+    # million" 430,000: an upper bound over twice the figure holds of any smaller figure, it names another)
+    return ratio < 0.1 or ratio > 10 or (cq.bound == "at-least" and ratio > 2) or (cq.bound == "at-most" and ratio < 0.5)

@@ -26,6 +26,22 @@ def q(value, unit="percent", bound="about", approximate=False):
     (q(450, "ppm", approximate=True), q(420, "ppm", approximate=True), "contradicts"),
     (q(2.1e6, "people", approximate=True), q(2_100_000, "people"), "supports"),
     (q(60, approximate=True), q(57.5), "supports"),
+    # an exclusive bound ("more than 10 %") is not met by the source's exact or hedged 10 %, an inclusive one is; a
+    # source's plain round figure allows its rounding
+    (Quantity(value=10, unit="percent", bound="at-least", text="more than 10 %"), q(10, bound="exact"), "contradicts"),
+    (Quantity(value=10, unit="percent", bound="at-least", text="plus de 10 %"), q(10, approximate=True), "contradicts"),
+    (Quantity(value=10, unit="percent", bound="at-most", text="under 10 %"), q(10, approximate=True), "contradicts"),
+    (Quantity(value=10, unit="percent", bound="at-least", text="at least 10 %"), q(10, bound="exact"), "supports"),
+    # (an inclusive bound at a hedged figure: it may be either side)
+    (Quantity(value=10, unit="percent", bound="at-least", text="au moins 10 %"), q(10, approximate=True), "related"),
+    (Quantity(value=10, unit="percent", bound="at-most", text="up to 10 %"), q(10, approximate=True), "related"),
+    (Quantity(value=10, unit="percent", bound="at-least", text="more than 10 %"), q(10.4, bound="exact"), "supports"),
+    (Quantity(value=3.2e6, unit="visitors", bound="at-least", text="over 3.2 million"), q(3.2e6, "visitors"), "supports"),
+    # a bound that holds of any figure far below or above it names another ("under 1.7 million" for 430,000, "more
+    # than 3 billion" for a range of 20 to 22 billion)
+    (Quantity(value=1.7e6, unit="cars", bound="at-most", text="under 1.7 million"), q(430_000, "cars"), "related"),
+    (Quantity(value=3e9, unit="USD", bound="at-least", text="more than $3 billion"),
+     Quantity(min=20e9, max=22e9, unit="USD"), "related"),
 ])
 def test_compare_quantity(claim, fact, want):
     assert compare_quantity(claim, fact)[0] == want

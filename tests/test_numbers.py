@@ -178,6 +178,8 @@ CASES = [
     # a movement verb's particle is not a bound: the level reached
     ("en", "the share edged up to 9.4 %", "9.4 %", dict(value=9.4, unit="percent", bound="about")),
     ("fr", "le taux est monté jusqu'à 5 %", "5 %", dict(value=5, unit="percent", bound="about")),
+    # nor a verb's particle that is a lower bound's word: "handed over" hands them over
+    ("en", "Korvan handed over 41,250 vehicles", "41,250 vehicles", dict(value=41250, unit="vehicles", bound="about")),
     ("en", "less than 5 per cent", "less than 5 per cent", dict(value=5, unit="percent", bound="at-most")),
     ("en", "no more than 3 ships", "no more than 3 ships", dict(value=3, bound="at-most")),
     ("en", "nearly 40 percent", "nearly 40 percent", dict(value=40, approximate=True, bound="at-most")),

@@ -4941,3 +4941,93 @@ def test_a_duration_in_several_units_is_one_partys_time(tmp_path_factory, text, 
 def test_a_gloss_in_brackets_after_a_name_is_no_scope_of_the_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RACES), text, lang)
     assert_rule(st, want, "quantity")
+
+
+
+OWN_BOUNDS = """
+version: 1
+entities:
+  korvan:
+    names: [Korvan]
+  dalia:
+    names: [Dalia, Dalie]
+sources:
+  - id: korvan-fy
+    title: Korvan annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: outlook
+        statement: For 2026, Korvan expects revenue to grow by about 8 %.
+        subject: korvan
+        quantity: {value: 8, unit: percent}
+        as_of: 2026
+      - id: outlook-fr
+        statement: Pour 2026, Korvan prévoit une hausse de son chiffre d'affaires d'environ 8 %.
+        subject: korvan
+        quantity: {value: 8, unit: percent}
+        as_of: 2026
+      - id: stores
+        statement: Korvan opened more than 40 stores in 2025.
+        subject: korvan
+        quantity: {value: 40, unit: stores, bound: exact}
+        as_of: 2025
+      - id: margin
+        statement: Korvan's operating margin was 12.4 % in 2025.
+        subject: korvan
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2025
+  - id: registrations
+    title: Dalian car market 2025
+    published: 2026-01-02
+    facts:
+      - id: total
+        statement: 1,246,310 new cars were registered in Dalia in 2025.
+        quantity: {value: 1246310, unit: cars, bound: exact}
+        as_of: 2025
+      - id: used-december
+        statement: In December 2025, sales of used cars in Dalia fell 2.1 %, to 312,480 units.
+        quantity: {value: 312480, unit: cars, bound: exact}
+        as_of: 2025-12
+  - id: measles
+    title: Bulletin rougeole, juin 2025
+    published: 2025-06-30
+    facts:
+      - id: deaths
+        statement: Entre janvier et juin 2025, 9 enfants de moins de 12 ans sont morts de la rougeole en Dalie.
+        terms: [rougeole, morts, enfants]
+        quantity: {value: 9, unit: enfants}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an exclusive bound at the source's hedged figure: "more than 8 %" is not "about 8 %"
+    ("For 2026, Korvan now expects revenue to grow by more than 8 %.", "en", "contradicted", "quantity-bound"),
+    ("Pour 2026, Korvan prévoit désormais une hausse de son chiffre d'affaires de plus de 8 %.", "fr", "contradicted",
+     "quantity-bound"),
+    # (the control: the source's own hedged figure; a bound the figure passes)
+    ("For 2026, Korvan expects revenue to grow by about 8 %.", "en", "supported", "quantity"),
+    ("Korvan's operating margin was more than 12 % in 2025.", "en", "supported", "quantity"),
+    # (a bound the fact's own sentence writes, whatever the list declares, is not failed by the same bound)
+    ("Korvan opened more than 40 stores in 2025.", "en", "supported", "quantity"),
+    # an upper bound that any small figure meets: judged against the figure of its own measure and year
+    ("New car registrations in Dalia fell in 2025, to fewer than 1.2 million cars.", "en", "contradicted", "quantity"),
+    ("New car registrations in Dalia fell in 2025, to fewer than 1.3 million cars.", "en", "supported", "quantity"),
+])
+def test_a_bound_holds_only_past_the_figure_of_its_own_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_BOUNDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an age (« moins de 12 ans ») the confirming fact writes is no count of people: a range of people stays unchecked
+    ("Entre janvier et juin 2025, 9 enfants sont morts de la rougeole en Dalie, où un malade peut contaminer 12 à 14 "
+     "personnes.", "fr", "unverified"),
+    ("Between January and June 2025, 9 children died of measles in Dalia, where one case can infect 12 to 14 people.",
+     "en", "unverified"),
+    # (the control: the fact's own figure)
+    ("Entre janvier et juin 2025, 9 enfants de moins de 12 ans sont morts de la rougeole en Dalie.", "fr", "supported"),
+])
+def test_a_figure_stated_alongside_is_of_the_same_kind(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OWN_BOUNDS), text, lang)
+    assert_verdict(st, want)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from .. import units
@@ -214,3 +214,20 @@ def difference_disagrees(claim: Claim, fact: Fact) -> Optional[tuple[str, str]]:
             if way not in other:
                 return ("unsaid", "")
     return None
+
+
+def as_stated(fact: Fact, index: FactIndex) -> Quantity:
+    """A fact's declared figure as its sentence writes it: hedged (``approximate``) when the figure of its sentence
+    that is the declared one carries a hedge, « en hausse d'environ 10 % », "about one third" — a source's "about X"
+    is no more than X, while its plain round figure allows its rounding (``compare._bound_not_passed``); and neither
+    exact nor hedged when its sentence writes it as a bound the list does not declare ("more than 10 %" declared
+    exact): that bound is not the article's to fail."""
+    fq = fact.quantity
+    if fq is None or fq.value is None or fq.approximate or fq.bound in ("at-least", "at-most"):
+        return fq
+    near = [r for r in index.reading(fact).quantities if r.value is not None and r.min is None
+            and abs(abs(r.value) - abs(fq.value)) <= 0.02 * abs(fq.value)]
+    if any(r.bound in ("at-least", "at-most") and not r.approximate for r in near):
+        return replace(fq, bound="about")
+    hedged = fq.bound == "about" and any(r.approximate and r.bound == "about" for r in near)
+    return replace(fq, approximate=True) if hedged else fq

@@ -115,6 +115,13 @@ def _last_chunk(norm: str, pos: int, floor: int) -> str:
     return tail_key(seg.rsplit(None, 1)[-1]) if seg else ""
 
 
+def _verb_particle(norm: str, qm: re.Match, t: Tables, floor: int) -> bool:
+    """Whether a qualifier before a figure is the particle of the verb before it: "edged up to 9.4 %" (the level
+    reached, not a bound), "handed over 1,789,226 vehicles" (no "more than")."""
+    bound, verb = t.qualifiers[fold_key(qm.group("q"))], fold_key(_last_word(norm, qm.start(), floor))
+    return bound == "at-most" and verb in t.qualifier_blockers or bound == "at-least" and verb in t.lower_bound_blockers
+
+
 def _qualifier_before(norm: str, pos: int, t: Tables, floor: int) -> Optional[re.Match]:
     if _last_chunk(norm, pos, floor) not in t.qualifier_tails:
         return None
@@ -137,9 +144,8 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
         elif _is_fall(first, second):
             _share_scale(first, second)
     qm = _qualifier_before(norm, found.start, t, floor)
-    if qm and t.qualifiers[fold_key(qm.group("q"))] == "at-most" \
-            and fold_key(_last_word(norm, qm.start(), floor)) in t.qualifier_blockers:
-        qm = None                         # "edged up to 9.4 %": the level reached, not a bound
+    if qm and _verb_particle(norm, qm, t, floor):
+        qm = None
     # (a lower bound or a hedge after such a verb stays one: "jumped more than 4 percent" is at least 4)
     if qm:
         bound = t.qualifiers[fold_key(qm.group("q"))]

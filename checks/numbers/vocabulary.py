@@ -108,6 +108,7 @@ class Tables:
     range_blockers: set[str]                     # words before a figure that make "X to Y" a change ("by")
     range_change_verbs: set[str]                 # the same when both ends have their own unit ("decreased")
     qualifier_blockers: set[str]                 # verbs after which a qualifier is a particle ("edged up to")
+    lower_bound_blockers: set[str]               # verbs whose particle is a lower bound's word ("handed over")
     modifiers: set[str]
     not_nouns: set[str]
     year_markers: set[str]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional
 
-from ...compare import compare_quantity
+from ...compare import compare_quantity, same_kind_of_thing
 from ...factread import direction_of, is_difference
 from ...figurewords import is_level
 from ...match import FactIndex, unit_class
@@ -194,7 +194,7 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     if not quarter_ok(quantity_quarter(claim, q, window), fact):
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
-            and _states_value(q, _size(fq, q))
+            and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq)
             and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
@@ -211,7 +211,10 @@ def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
 def _states_value(q: Quantity, fq: Quantity) -> bool:
     """Whether the fact's figure gives the claim's value, not only a bound it falls within: "more than 5,300
     deaths" states "over 5,300", not "over 6,800" nor "6,841" (nothing is stated alongside that the fact does
-    not write; the figure another figure of the claim takes is that figure's, ``_stated_in``)."""
+    not write; the figure another figure of the claim takes is that figure's, ``_stated_in``); a range, « 15 à 17
+    personnes », only by a range (a bound or a figure inside it states neither end)."""
+    if q.min is not None and q.max is not None and (fq.min is None or fq.max is None):
+        return False
     if fq.bound not in ("at-least", "at-most"):
         return True
     return compare_quantity(replace(q, bound="exact"), replace(fq, bound="exact"))[0] == "supports"

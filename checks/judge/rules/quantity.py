@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import compare_quantity, fmt_quantity
+from ...compare import bound_note, compare_quantity, fmt_quantity
 from ...detect import names_forecast
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
@@ -20,7 +20,7 @@ from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceed
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
 from ..figures import (figure_sense, name_acronyms, fact_expected, figure_expected, generic_of, fact_names_all,
                        figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
-from ..findings import Finding, asserted_figures, judged_figure
+from ..findings import Finding, as_stated, asserted_figures, judged_figure
 from ..beforechange import level_before_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
@@ -256,7 +256,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     """The figure against the closest comparable facts: supported by one that agrees, else outdated, related or
     contradicted."""
     top = _closest(claim, q, window, comparable, index)
-    verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)) for c in top]
+    verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), as_stated(c.fact, index))) for c in top]
     good = agreeing_facts(claim, q, window, cands, verdicts, index)
     good, verdicts = revised_since(claim, q, window, good, verdicts, index)
     if good:
@@ -373,7 +373,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
-           "bound": " — the source gives a bound in the other direction"}.get(detail, "") or sign_note(q, claim, c.fact, window)
+           "bound": bound_note(c.fact.quantity)}.get(detail, "") or sign_note(q, claim, c.fact, window)
     rescue = same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
