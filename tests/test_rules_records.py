@@ -1963,3 +1963,32 @@ sources:
 ])
 def test_a_since_year_of_another_clause_of_the_source_is_no_false_record(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, FIRST_TIME), text, lang), "supported", "negation")
+
+
+CARS = """
+version: 1
+entities: {}
+sources:
+  - id: cars-2024
+    title: Car registrations 2024
+    published: 2025-01-05
+    facts:
+      - id: zelia-en
+        statement: In 2024, the Velmor Zelia was the best-selling new car in Ostria with 61,200 registrations.
+        quantity: {value: 61200, unit: cars}
+        as_of: 2024
+      - id: zelia-fr
+        statement: En 2024, la Velmor Zelia a été la voiture neuve la plus vendue en Ostrie avec 61 200 immatriculations.
+        quantity: {value: 61200, unit: voitures}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the record's holder is the whole name the source's opening words begin ("En 2024, la Velmor Zelia"), not its
+    # first word alone: « la Zelia » holds it; a car the source does not name is not confirmed by its figure
+    ("La Zelia a été la voiture neuve la plus vendue d'Ostrie en 2024, avec plus de 61 000 exemplaires.", "supported"),
+    ("La Korvo a été la voiture neuve la plus vendue d'Ostrie en 2024, avec plus de 61 000 exemplaires.", "unverified"),
+])
+def test_a_record_holder_s_name_is_read_whole(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CARS), text, "fr"), want)
