@@ -670,3 +670,12 @@ def test_the_second_half_of_a_split_year_is_no_figure(text):
 def test_a_change_then_its_new_level_is_no_range(text, values):
     got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, "en")]
     assert got == values
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a year after the part of the year it dates is a year, whatever plural word follows it
+    ("Korland said lower first-quarter 2025 volumes were partly due to a strike.", "en"),
+    ("Les ventes du premier semestre 2025 publiées mardi reculent.", "fr"),
+])
+def test_a_year_after_a_quarter_or_a_half_is_no_count(text, lang):
+    assert find_quantities(text, lang) == []
