@@ -722,3 +722,13 @@ def test_a_list_of_durations_stays_a_list(lang, text):
 def test_a_time_of_day_stays_a_time():
     assert not find_quantities("Il est arrivé à 8 h 24 aux Sables.", "fr")
     assert find_dates("le 14 janvier 2025 à 8 h 24", "fr")[0].text.endswith("8 h 24")
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a year after the part of the year it dates is a year, whatever plural word follows it
+    ("Korland said lower first-quarter 2025 volumes were partly due to a strike.", "en"),
+    ("Les ventes du premier semestre 2025 publiées mardi reculent.", "fr"),
+])
+def test_a_year_after_a_quarter_or_a_half_is_no_count(text, lang):
+    assert find_quantities(text, lang) == []

@@ -5031,3 +5031,68 @@ def test_a_bound_holds_only_past_the_figure_of_its_own_measure(tmp_path_factory,
 def test_a_figure_stated_alongside_is_of_the_same_kind(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, OWN_BOUNDS), text, lang)
     assert_verdict(st, want)
+
+
+
+DIVIDEND = """
+version: 1
+entities:
+  korland: {names: [Korland, Korland Group]}
+sources:
+  - id: korland-2025
+    title: Korland annual report 2025
+    published: 2026-02-05
+    facts:
+      - id: dividend
+        statement: Korland's total dividend for 2025 is 6.20 euros per share, 12% higher than for 2024, including a proposed final dividend of 4.10 euros.
+        subject: korland
+        quantity: {value: 6.2, unit: EUR per share}
+        as_of: 2025
+      - id: dividende
+        statement: Le dividende total de Korland pour 2025 s'élève à 6,20 euros par action, dont un dividende final proposé de 4,10 euros.
+        subject: korland
+        quantity: {value: 6.2, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words before the figure name the whole ("total dividend"): a verb of the clause the part's clause writes
+    # too ("proposed") does not give it the part's measure; the part's own word still does ("final")
+    ("The Korland board proposed a total dividend of 6.20 euros per share for 2025.", "en", "supported"),
+    ("Le conseil de Korland a proposé un dividende total de 6,20 euros par action pour 2025.", "fr", "supported"),
+    ("The Korland board proposed a final dividend of 6.20 euros per share for 2025.", "en", "contradicted"),
+    ("Le conseil de Korland a proposé un dividende final de 6,20 euros par action pour 2025.", "fr", "contradicted"),
+])
+def test_a_figure_said_of_the_whole_is_not_the_part_s_for_a_word_of_its_verb(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DIVIDEND), text, lang), want)
+
+
+SILVER = """
+version: 1
+entities: {}
+sources:
+  - id: silver-2025
+    title: Silver demand trends 2025
+    published: 2026-01-30
+    facts:
+      - id: total
+        statement: Total silver demand in 2025 reached 5,002 tonnes, a record.
+        quantity: {value: 5002, unit: t}
+        as_of: 2025
+      - id: jewellery
+        statement: Silver jewellery demand fell 18% in 2025.
+        quantity: {value: -18, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # "demand from the dental sector" is dental demand, which no fact measures: neither jewellery's fall nor the
+    # total's tonnes refute it (tonnes are a unit of measure, no counted noun); the total's own figure still does
+    ("Demand from the dental sector grew 7% to 326 tonnes in 2025, helped by new implants.", "unverified"),
+    ("Demand from the jewellery sector fell 18% in 2025.", "supported"),
+    ("Total silver demand reached 5,102 tonnes in 2025.", "contradicted"),
+])
+def test_a_measure_named_by_its_complement_is_not_refuted_by_other_measures(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SILVER), text, "en"), want)

@@ -1949,3 +1949,96 @@ sources:
 ])
 def test_a_record_of_a_stretch_of_years_is_the_sources_only_for_that_stretch(tmp_path_factory, yaml_text, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, yaml_text), text, lang), want)
+
+
+
+DENIED_TIME = """
+version: 1
+entities:
+  harbour: {names: [Port of Velmor, Velmor harbour, port de Velmor]}
+sources:
+  - id: velmor-report
+    title: Velmor harbour annual report
+    published: 2026-02-10
+    facts:
+      - id: sale-date
+        statement: La vente du port de Velmor devrait être finalisée au plus tôt au deuxième trimestre 2026.
+        as_of: 2026-Q2
+      - id: sale-date-en
+        statement: The sale of Velmor harbour should be completed in the second quarter of 2026 at the earliest.
+        as_of: 2026-Q2
+      - id: traffic-q4
+        statement: Au quatrième trimestre 2025, le trafic du port de Velmor a progressé de 4 %.
+        quantity: {value: 4, unit: percent}
+        as_of: 2025-Q4
+      - id: traffic-q4-en
+        statement: In the fourth quarter of 2025, traffic at Velmor harbour rose 4%.
+        quantity: {value: 4, unit: percent}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "not before T" denies the time, not the event: a fact dating it then at the earliest (or another event of that
+    # quarter) does not say it happened earlier
+    ("La vente du port de Velmor n'est pas attendue avant le deuxième trimestre 2026.", "fr"),
+    ("The sale of Velmor harbour is not expected before the second quarter of 2026.", "en"),
+])
+def test_a_denial_before_a_date_bounds_the_time_and_is_not_refuted_by_it(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DENIED_TIME), text, lang), "unverified")
+
+
+FIRST_TIME = """
+version: 1
+entities:
+  rally: {names: [Velmor rally, rallye de Velmor]}
+sources:
+  - id: rally-2025
+    title: Velmor rally review
+    published: 2025-08-01
+    facts:
+      - id: not-ostria
+        statement: For the first time the Velmor rally did not finish in Ostria, and it ended with a night stage for the first time since 1994.
+        as_of: 2025-07
+      - id: not-ostria-fr
+        statement: Pour la première fois, le rallye de Velmor ne s'est pas terminé à Ostria, et il s'est achevé par une étape de nuit pour la première fois depuis 1994.
+        as_of: 2025-07
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the source's "since 1994" dates another clause of its sentence (the night stage), not its denial
+    ("It was the first time the Velmor rally did not end in Ostria.", "en"),
+    ("C'était la première fois que le rallye de Velmor ne se terminait pas à Ostria.", "fr"),
+])
+def test_a_since_year_of_another_clause_of_the_source_is_no_false_record(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FIRST_TIME), text, lang), "supported", "negation")
+
+
+CARS = """
+version: 1
+entities: {}
+sources:
+  - id: cars-2024
+    title: Car registrations 2024
+    published: 2025-01-05
+    facts:
+      - id: zelia-en
+        statement: In 2024, the Velmor Zelia was the best-selling new car in Ostria with 61,200 registrations.
+        quantity: {value: 61200, unit: cars}
+        as_of: 2024
+      - id: zelia-fr
+        statement: En 2024, la Velmor Zelia a été la voiture neuve la plus vendue en Ostrie avec 61 200 immatriculations.
+        quantity: {value: 61200, unit: voitures}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the record's holder is the whole name the source's opening words begin ("En 2024, la Velmor Zelia"), not its
+    # first word alone: « la Zelia » holds it; a car the source does not name is not confirmed by its figure
+    ("La Zelia a été la voiture neuve la plus vendue d'Ostrie en 2024, avec plus de 61 000 exemplaires.", "supported"),
+    ("La Korvo a été la voiture neuve la plus vendue d'Ostrie en 2024, avec plus de 61 000 exemplaires.", "unverified"),
+])
+def test_a_record_holder_s_name_is_read_whole(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CARS), text, "fr"), want)

@@ -3885,3 +3885,76 @@ def test_a_qualifier_of_the_fact_s_other_figure_is_another_measure(tmp_path_fact
 ])
 def test_a_qualifier_of_the_fact_s_own_figure_stays_supported(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, QUALIFIER_OF_A_FIGURE), text, lang), "supported")
+
+
+DROWN = """
+version: 1
+entities: {}
+sources:
+  - id: drownings
+    title: Drowning survey
+    published: 2025-07-02
+    facts:
+      - id: june
+        statement: Between January and the end of June 2025, 14 children drowned in Velmor, already more than in the whole of 2019.
+        quantity: {value: 14, unit: children}
+        as_of: 2025-06
+      - id: y2019
+        statement: In 2019, the worst year of the decade, 10 children drowned in Velmor.
+        quantity: {value: 10, unit: children}
+        as_of: 2019
+      - id: juin
+        statement: Entre janvier et fin juin 2025, 14 enfants se sont noyés à Velmor, déjà plus que sur toute l'année 2019.
+        quantity: {value: 14, unit: enfants}
+        as_of: 2025-06
+      - id: a2019
+        statement: En 2019, pire année de la décennie, 10 enfants se sont noyés à Velmor.
+        quantity: {value: 10, unit: enfants}
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "that year" after a sentence that dates no event of its own is the last year that sentence writes (2019, its
+    # comparison), not the current year
+    ("Dès la fin juin, 14 enfants s'étaient déjà noyés à Velmor, davantage que sur toute l'année 2019. Cette année-là, "
+     "10 enfants s'étaient noyés à Velmor.", "fr", "supported"),
+    ("By the end of June, 14 children had drowned in Velmor, more than in the whole of 2019. That year, 12 children "
+     "drowned in Velmor.", "en", "contradicted"),
+])
+def test_that_year_points_back_to_the_year_the_sentence_before_writes(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DROWN), text, lang), want)
+
+
+MALARIA = """
+version: 1
+entities: {}
+sources:
+  - id: flu-report
+    title: Velmor flu report 2024
+    published: 2024-12-11
+    facts:
+      - id: averted
+        statement: An estimated 2.2 million flu cases and 12,700 flu deaths have been averted in Velmor between 2000 and 2023.
+        quantity: {value: 2.2e6, unit: cases}
+        as_of: 2023
+      - id: deaths-2023
+        statement: An estimated 18,420 people died of flu in Velmor in 2023, nearly the same number as in 2022.
+        quantity: {value: 18420, unit: deaths, bound: about}
+        as_of: 2023
+      - id: deaths-2022
+        statement: The report estimates about 18,500 flu deaths in Velmor in 2022.
+        quantity: {value: 18500, unit: deaths, bound: about}
+        as_of: 2022
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a precise figure a fact of the claim's own period gives exactly is no other period's figure, nor another
+    # measure's that ranks closer; the previous year's figure given for that period stays a wrong period
+    ("The Velmor flu report covers 2023. Flu deaths were almost unchanged at about 18,420, compared with some 18,500 "
+     "in 2022.", "supported"),
+    ("The Velmor flu report covers 2023. Flu deaths were almost unchanged at about 18,500.", "contradicted"),
+])
+def test_a_figure_its_own_period_gives_exactly_is_no_other_period_s(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, MALARIA), text, "en"), want)

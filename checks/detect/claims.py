@@ -26,7 +26,7 @@ from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon, subject_pronoun_pattern
 from .repeats import StatementMemo
-from .running import dated_year, point_back, statement_period, undated_statement
+from .running import dated_year, last_written_year, point_back, statement_period, undated_statement
 from ..tablestore import stored
 
 
@@ -42,6 +42,7 @@ class Context:
     last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
     last_year: Optional[int] = None        # the year the previous statement's main claim is dated, for "cette année-là"
+    last_written: Optional[int] = None     # the last year the previous statement writes, for "cette année-là" without one
     period: Optional[tuple] = None         # (year, month) of the paragraph's last statement that dates what it says
     lede: Optional[tuple] = None           # that of the article's first paragraph, for a new paragraph
     paragraph: int = 0                     # the paragraph ``period`` is of
@@ -137,7 +138,7 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
     # (a year relative to the clause's — "a year earlier", « la même année » — is, with none in the clause, that of
     # the sentence before)
     dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own,
-                          ctx.last_year if parent is None else None)
+                          ctx.last_year if parent is None else None, ctx.last_written if parent is None else None)
     figures.per_units(own, quantities, base)
     figures.verb_bounds(f, quantities, base)
     quantities = figures.multipliers(own, f, quantities, base, ctx.lang)
@@ -192,6 +193,7 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if main_claim is not None:
         _remember(ctx, main_claim, claims, f)
     ctx.last_year = dated_year(main_claim, f, st.start) if main_claim is not None else None
+    ctx.last_written = last_written_year(claims)
     _running_period(claims, main_claim, analysis_text, f, st, ctx)
     before = ctx.before[1] if ctx.before[0] == st.paragraph else ""      # the paragraph's statement before
     ctx.before = st.paragraph, point_back(claims, analysis_text, st.start, before)

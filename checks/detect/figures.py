@@ -82,19 +82,21 @@ def _magnitude_words() -> frozenset[str]:
 
 
 def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[int], base: int,
-           clause_year: Optional[int] = None, own: str = "", previous_year: Optional[int] = None) -> list[DateRef]:
+           clause_year: Optional[int] = None, own: str = "", previous_year: Optional[int] = None,
+           previous_written: Optional[int] = None) -> list[DateRef]:
     """Absolute dates plus relative ones ("l'an dernier", "last year"); a date that is the baseline of a
     comparison ("up from 48.9 % in 2019", "qu'à la fin de 2022") gets relation "baseline", not "at". A year
     relative to the clause's ("a year earlier") is, with none in the clause, relative to ``previous_year`` (the
     sentence before's) when it opens the sentence ("Un an plus tôt, le gazole coûtait …"); one that points back
     ("cette année-là", "that same year") is wherever it stands, and is the year written before it in the clause
-    when there is one."""
+    when there is one; with none, and no event the sentence before dates, the last year that sentence writes
+    (``previous_written``: « … davantage que sur toute l'année 2017. Cette année-là, … »)."""
     out = []
     for d in dates:
         if d.relation == "at" and _baseline_before(f[max(0, d.start - base - 40):d.start - base], d.day is None):
             d.relation = "baseline"
         out.append(d)
-    relative = _relative_years(f, lex, ref_year, base, clause_year, own, previous_year)
+    relative = _relative_years(f, lex, ref_year, base, clause_year, own, previous_year, previous_written)
     for r in relative:             # "… 40 million by 2031 and 9 billion euros for the same year": the year just written
         if fold(r.text) in (lex.anaphoric_years or {}):
             before = [d for d in dates if d.start < r.start]
@@ -103,14 +105,14 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
 
 
 def _relative_years(f: str, lex: ClaimLexicon, ref_year: Optional[int], base: int, clause_year: Optional[int],
-                    own: str, previous_year: Optional[int]) -> list[DateRef]:
+                    own: str, previous_year: Optional[int], previous_written: Optional[int] = None) -> list[DateRef]:
     """The relative years of ``years``, in the order they are written."""
     opening = re.match(r"[\s,«\"“]*", f).end()
     # (the longest phrase first, over the tables: "cette année-là" is the year of the sentence before, not this year)
     found = [(m, year, table[m.group(0)])
              for table, year, anywhere in ((lex.relative_years, ref_year, True),
                                            (lex.clause_relative_years, clause_year or previous_year, clause_year),
-                                           (lex.anaphoric_years or {}, clause_year or previous_year, True))
+                                           (lex.anaphoric_years or {}, clause_year or previous_year or previous_written, True))
              if table for m in _table_pattern(tuple(table)).finditer(f) if anywhere or m.start() == opening]
     taken: list[tuple[int, int]] = []
     relative = []

@@ -88,7 +88,7 @@ class StatementMemo:
         values = tuple(q.value for q in last.quantities if q.value is not None) if last is not None else None
         period = ctx.period if ctx.paragraph == st.paragraph else ctx.lede     # the period it is read in
         before = ctx.before[1] if ctx.before[0] == st.paragraph else ""        # the words « ces trois mois » point to
-        return text, st.text, st.layout, ctx.last_subject, values, ctx.last_year, period, ctx.lede, \
+        return text, st.text, st.layout, ctx.last_subject, values, ctx.last_year, ctx.last_written, period, ctx.lede, \
             ctx.first_paragraph == st.paragraph, before
 
     def recall(self, st: Statement, key: tuple, ctx) -> Optional[AnalysedStatement]:
@@ -113,7 +113,7 @@ class StatementMemo:
         moved = AnalysedStatement(st, first.kind, first.checkable, claims, first.language)
         moved.__dict__["_first"] = first
         ctx.last_subject = subject
-        (ctx.last_year, ctx.period, ctx.lede, before), ctx.paragraph = period, st.paragraph
+        (ctx.last_year, ctx.last_written, ctx.period, ctx.lede, before), ctx.paragraph = period, st.paragraph
         ctx.before = st.paragraph, before
         if remembered is not None:
             ctx.last_claim = claims[remembered]
@@ -136,7 +136,7 @@ class StatementMemo:
         if len(self.kept) >= MAX_KEPT:
             del self.kept[next(iter(self.kept))]
         a.__dict__["_first"] = a
-        self.kept[key] = (a, ctx.last_subject, remembered, taken, (ctx.last_year, ctx.period, ctx.lede, ctx.before[1]))
+        self.kept[key] = (a, ctx.last_subject, remembered, taken, (ctx.last_year, ctx.last_written, ctx.period, ctx.lede, ctx.before[1]))
 
 
 def kept_result(result: StatementResult) -> tuple:

@@ -71,6 +71,13 @@ def dated_year(claim: Claim, f: str, base: int) -> Optional[int]:
     return at[0].year if at else None
 
 
+def last_written_year(claims: list[Claim]) -> Optional[int]:
+    """The last year a statement writes, whatever it dates (a comparison's baseline too: « davantage que sur toute
+    l'année 2017 »), for the next statement's "cette année-là", "that year" when its main claim dates no event."""
+    written = [d for c in claims for d in c.dates if d.year and d.text]
+    return max(written, key=lambda d: d.start).year if written else None
+
+
 def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bool,
                      year: Optional[int]) -> Optional[tuple]:
     """(year, month) a statement's main claim dates what it says (the month None when it names none; for a month

@@ -21,7 +21,7 @@ from ..text import words
 from ..units import lookup as units_lookup, unit_head
 from .clauses import figure_sense, figure_window, window_start
 from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_names_all, fact_parties, is_topical,
-                      proper_names_in, significant_digits, stated_figure, substantive, units_fit)
+                      precise, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
 from .figuresense import sense_fits
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size
@@ -77,12 +77,6 @@ def starting_level_of(q: Quantity, cands: list[Candidate], index: FactIndex) -> 
                     and compare_quantity(replace(q, unit=q.unit or fq.unit), fq)[0] == "supports":
                 return c
     return None
-
-
-def precise(q: Quantity) -> bool:
-    """A figure written with three significant digits or more ("29.2 %", "684 200"): precise enough that a fact
-    giving exactly it is strong evidence of which fact the article means."""
-    return significant_digits(q) >= 3 and any(ch.isdigit() for ch in q.text)
 
 
 def before_figure(claim: Claim, q: Quantity, window: str) -> str:

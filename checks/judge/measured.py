@@ -13,6 +13,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..resources import word_table, words
 from ..terms import concepts_in, content_stems
+from ..units import lookup as unit_lookup
 from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .findings import year_of
@@ -80,7 +81,7 @@ def _modifiers(text: str, head: str, lang: str) -> set[str]:
         if st != head:
             continue
         if lang != "fr":
-            out |= _word_before(toks, i)
+            out |= _word_before(toks, i) | _kind_after(toks, i)
             continue
         if i + 2 < len(toks) and toks[i + 1][1] in _linkers() and toks[i + 2][2]:
             out.add(toks[i + 2][2])
@@ -96,6 +97,31 @@ def _word_before(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
     if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or _time_words() & set(f.split("-")):
         return set()
     return {mod}
+
+
+def _kind_after(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
+    """The stem of the first word of an English complement right after a noun that says what kind it is ("demand
+    from the technology sector": technology; ``kind_complement_linkers`` then ``measure_complement_articles`` of
+    ``measures.yaml``), not a name nor a number."""
+    j = i + 1
+    if j >= len(toks) or toks[j][1] not in _kind_linkers():
+        return set()
+    j += 1
+    while j < len(toks) and toks[j][1] in _complement_articles():
+        j += 1
+    if j >= len(toks) or not toks[j][2] or toks[j][0][:1].isupper() or any(ch.isdigit() for ch in toks[j][0]):
+        return set()
+    return {toks[j][2]}
+
+
+@stored
+def _kind_linkers() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("measures", "kind_complement_linkers"))
+
+
+@stored
+def _complement_articles() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("measures", "measure_complement_articles"))
 
 
 @stored
@@ -134,7 +160,8 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
     if claim.antecedent is not None or clause_language(claim.text) != index.reading(c.fact).language:
         return False
     fq = c.fact.quantity
-    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count":
+    # (a unit of measure, "326 tonnes" and "5,002 tonnes", says nothing of what is weighed: no counted noun)
+    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count" and unit_lookup(q.unit) is None:
         return False
     if _writes_another_figure(claim, q, c, index):
         return False

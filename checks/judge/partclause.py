@@ -18,6 +18,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words as words_of
 from ..terms import content_stems
 from ..text import fold_same_length, spaced_alternation, words
+from .clauses import window_start
 from .figures import stated_figure
 from ..tablestore import stored
 
@@ -59,7 +60,7 @@ def said_of_a_part(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
     if not parts:
         return None
     word = _word_of_the_part(window, text, parts)
-    if word is None:
+    if word is None or _names_the_whole(claim, q, window, text, parts):
         return None
     return word, replace(fact, quantity=next(o for a, b in parts for o in figures if a <= o.start < b))
 
@@ -75,6 +76,17 @@ def _word_of_the_part(window: str, text: str, parts: list[tuple[int, int]]) -> O
                 and not stems & outside:
             return w
     return None
+
+
+def _names_the_whole(claim: Claim, q: Quantity, window: str, text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether the words right before the claim's figure, what it measures ("a total dividend of DKK 11.40"), name a
+    word the fact writes only outside its part clauses ("The total dividend … is DKK 11.40, including a proposed
+    final dividend of DKK 7.90"): the claim gives the whole its figure, whatever other word of its clause (a verb,
+    "proposed") the part's clause writes too."""
+    before = window[:max(0, q.start - claim.start - window_start(claim, q))]
+    lead = [s for w, _, _ in words(before) if not w[:1].isupper() for s in content_stems(w)][-2:]
+    inside = {s for a, b in parts for s in content_stems(text[a:b])}
+    return bool(set(lead) & (set(content_stems(_blanked(text, parts))) - inside))
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

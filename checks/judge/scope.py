@@ -11,7 +11,7 @@ from ..model import Claim, Fact, Quantity
 from ..text import fold
 from ..factread import qualifiers_in
 from .clauses import figure_sense, window_start
-from .figures import bare_count, fact_parties, gapped_count, proper_names_in, rank, rank_all, signed, subject_count
+from .figures import bare_count, gives_exactly, fact_parties, gapped_count, proper_names_in, rank, rank_all, signed, subject_count
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
@@ -302,7 +302,7 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
     best_own = rank_all(q, claim, window, _fewest_others(claim, current or own, index), index)[0]
     agrees = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
     if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts" \
-            or any(agrees(c) for c in own if c not in current):
+            or any(agrees(c) for c in own if c not in current or gives_exactly(q, c.fact)):   # (its own's figure)
         return None
     c = next((c for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in
                                                      index.superseded_by], index) if agrees(c)), None)

@@ -15,7 +15,7 @@ from ...compare import fmt_quantity
 from ...detect.negation import ne_denials, verb_denial
 from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
-from ...resources import word_pattern
+from ...resources import compiled, word_pattern, word_table
 from ...slots import rank_of, slot_patterns
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
@@ -77,7 +77,7 @@ def _denied_change(claim: Claim, denied: str, topical: list[Candidate], index: F
 def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> list[Finding]:
     """"never", "jamais", "aucun" against a topical fact about what the negation denies: a negative fact
     confirms it, a dated one refutes it."""
-    scope = index.text_keys(_negation_scope(claim))
+    scope = index.text_keys(_without_time_bound(claim, _negation_scope(claim)))
     named = {m.entity for m in claim.mentions}
     since = _since_year(claim.focus or claim.text)
     for c in topical:
@@ -113,14 +113,51 @@ def _within_denied_time(claim: Claim, f: Fact) -> bool:
     # ("until" keeps its year: « sur la période 2019-2023 » covers 2023)
     # (a denial on a day or month, « le Smic n'ayant pas bougé au 1er janvier 2025 », is not refuted by an event of
     # another year; a bare year may be a reference, « retrouvé son niveau de 2019 »)
-    ends = [d.year - (d.relation == "before") for d in claim.dates if d.relation in ("before", "until") and d.year]
     # (the dates of what the denial is about, "the high set in July 2023 was never beaten during 2024", are not its
     # time when the negation's own words give one)
     scope = _negation_scope(claim)
+    ends = _denied_until(claim, scope)
     dates = [d for d in claim.dates if d.text and d.text in scope] or claim.dates
     at = {d.year for d in dates if d.relation == "at" and d.year and d.month}
     year = year_of(f.as_of)
     return year is None or ((not ends or year <= min(ends)) and (not at or year in at))
+
+
+def _denied_until(claim: Claim, scope: str) -> list[int]:
+    """The last years a denial covers: its dates "before" (the year before) or "until"; and a date its own words open
+    with "before" or "until" a few words ahead, « n'est pas attendue avant le deuxième trimestre 2025 », "not expected
+    before the second half of 2025": the time is denied, not the event, which the source may date then or later
+    (« au plus tôt au deuxième trimestre 2025 »)."""
+    ends = [d.year - (d.relation == "before") for d in claim.dates if d.relation in ("before", "until") and d.year]
+    return ends + [d.year - (rel == "before") for d in claim.dates if d.year and d.text and d.relation == "at"
+                   for rel in [_time_bound_before(scope, d.text)] if rel]
+
+
+def _without_time_bound(claim: Claim, scope: str) -> str:
+    """The denial's words less the time it bounds (« avant le deuxième trimestre 2025 »): what is denied is the event,
+    which a fact of another event in that quarter does not record."""
+    for d in claim.dates:
+        at = scope.find(d.text) if d.text else -1
+        if at >= 0 and _time_bound_before(scope, d.text):
+            m = _patterns()["time_bound"].search(fold_same_length(scope[:at]))
+            scope = scope[:m.start(1)] + " " + scope[at + len(d.text):]
+    return scope
+
+
+def _time_bound_before(scope: str, date_text: str) -> Optional[str]:
+    """"before" or "until" when the denial's ``scope`` writes, at most four words ahead of the date, a preposition
+    of ``date_prepositions`` (``numbers.yaml``) that gives that relation; None otherwise."""
+    at = scope.find(date_text)
+    if at < 0:
+        return None
+    m = _patterns()["time_bound"].search(fold_same_length(scope[:at]))
+    return _time_bounds().get(fold(m.group(1))) if m else None
+
+
+@stored
+def _time_bounds() -> dict[str, str]:
+    """The date prepositions of both languages that bound a time from above, folded, to their relation."""
+    return {fold(k): v for k, v in word_table("numbers", "date_prepositions").items() if v in ("before", "until")}
 
 
 def _beaten(claim: Claim, f: Fact) -> set[str]:
@@ -143,11 +180,25 @@ def _unbounded_against_since(claim: Claim, f: Fact) -> Optional[Finding]:
     """A denial with no "since" ("never so much in their history", « jamais autant de toute leur histoire ») against a
     source that denies only back to a year ("not reached since 2013"): the source says it was reached then, the
     article that it never was."""
-    theirs = _since_year(f.statement)
+    theirs = _since_year(_denying_clauses(f.statement))
     if theirs is None or _patterns()["since"].search(fold_same_length(claim.focus or claim.text)):
         return None
     return Finding("contradicts", "negation", f, f"false record: the source says not since {theirs}, the article "
                                                  f"never: {f.statement}")
+
+
+def _denying_clauses(statement: str) -> str:
+    """The clause of a source's sentence that writes its denial and the one before it ("Since 2013, prices have not
+    …"), not a later clause of its own ("For the first time the race did not finish in the capital, and it ended
+    with a time trial for the first time since 1989": 1989 dates the time trial); the whole sentence when no clause
+    of it denies alone."""
+    folded = fold_same_length(statement)
+    cuts = [0] + [m.end() for m in _patterns()["clause_end"].finditer(folded)] + [len(statement)]
+    clauses = list(zip(cuts, cuts[1:]))
+    denying = [i for i, (a, b) in enumerate(clauses) if _patterns()["denial"].search(folded[a:b]) or ne_denials(folded[a:b])]
+    if not denying:
+        return statement
+    return " ".join(statement[clauses[j][0]:clauses[j][1]] for j in sorted({k for i in denying for k in (i - 1, i) if k >= 0}))
 
 
 def _since_record(claim: Claim, since: int, c: Candidate) -> list[Finding]:
@@ -195,6 +246,8 @@ def _patterns() -> dict[str, re.Pattern]:
             "clause_end": re.compile(r"[;:(]|,(?!\d)"),
             "record_comparative": c(r"(?<!\w)(?:{record_comparatives})(?!\w)"),
             "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
+            "time_bound": compiled(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _time_bounds()), key=len, reverse=True))
+                                   + r")(?:\s+\S+){0,4}\s*$"),
             "since_year": word_pattern("numbers", r"\b(?:{since_words})\b[^.;:]{0,40}?\b((?:1[89]|20)\d\d)\b")}
 
 

@@ -18,7 +18,7 @@ from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, fact_expected, figure_expected, generic_of, fact_names_all,
+from ..figures import (figure_sense, name_acronyms, names_as_much, fact_expected, figure_expected, generic_of, fact_names_all,
                        figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, as_stated, asserted_figures, judged_figure
 from ..beforechange import level_before_change
@@ -311,7 +311,7 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
         subject = subject_keys(claim, q, window, index, after=True)
         first = subject & index.fact_keys(current[0][1].fact)
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
-        top += [c for s, c in current if c not in top and (subject & index.fact_keys(c.fact) >= first
+        top += [c for s, c in current if c not in top and (names_as_much(subject, first, index.fact_keys(c.fact))
                                                            or index.reading(c.fact).language != lang) and
                 compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
     return top
