@@ -14,6 +14,7 @@ from ..terms import content_stems
 from .outrank import ranks_top
 from .figures import fact_names_all, is_topical, proper_names_in
 from .rankmeasure import ranks_another_measure
+from .recordbeaten import earlier_beyond
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of
 from .parts import claim_parts
 from .slotcheck import denies_rank, placed_years, slot_disagreement
@@ -23,7 +24,45 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
     """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
     of a fact that gives the figure of the statement it points back to; each such clause the words in common
     support, refuted by a fact that gives the record to another year."""
-    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or r) for r in results]
+    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or _apposed(r, results, index) or r)
+            for r in results]
+
+
+def _apposed(r: ClaimResult, results: list[ClaimResult], index: FactIndex):
+    """A record set after the figure of a clause of its own (« 2022, année où la Champagne avait expédié 326 millions
+    de bouteilles, un record historique »): the main clause, unverified, ranks first the figure the inner clause's
+    fact confirms; a fact of an earlier year beyond it (``earlier_beyond``) refutes the record."""
+    c = r.claim
+    text = c.focus or c.text
+    if not (c.checkable and c.role == "main" and r.verdict == UNVERIFIED) or rank_of(text) != 1:
+        return None
+    span = rank_span(text)
+    off = c.start + (c.text.find(text) if c.focus else 0)
+    for s in results:
+        if s is r or s.verdict != SUPPORTED or not _right_before(s.claim, c, text, off, span):
+            continue
+        for fact in _supporting_facts(s, index):
+            for q in asserted_figures(s.claim):
+                g = earlier_beyond(text, span, q.value, fact, [], index, s.claim.text) if q.value is not None else None
+                if g is not None:
+                    return _beaten_by(c, g, text[span[0]:span[1]], index)
+    return None
+
+
+def _beaten_by(c, g: Fact, ranked: str, index: FactIndex) -> ClaimResult:
+    """The record ``ranked`` of clause ``c``, contradicted by ``g``, a fact of an earlier year beyond its figure."""
+    why = f"false record: the source gives {'less' if _ranks_top(ranked) is False else 'more'} in " \
+          f"{year_of(g.as_of)}: {g.statement}"
+    found = [Finding("contradicts", "ranking", g, why, part=ranked)]
+    return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                       ["ranking"], parts=claim_parts(c, found))
+
+
+def _right_before(inner, c, text: str, off: int, span: tuple[int, int]) -> bool:
+    """Whether a clause inside the main clause ``c`` ends right before its rank words, two words at most between
+    (", un record", ", the highest"): the rank is that clause's figure's."""
+    return c.start <= inner.start <= inner.end <= off + span[0] \
+        and len(re.findall(r"\w+", text[max(inner.end - off, 0):span[0]])) <= 2
 
 
 def _behind_later_ones(r: ClaimResult, index: FactIndex):
