@@ -1915,6 +1915,9 @@ sources:
       - id: caisses
         statement: Deux caisses de fret n'ont pas été déchargées et sont restées à bord du ferry d'Orlan.
         as_of: 2025-06-11
+      - id: kiosk
+        statement: The Orlan harbour kiosk was not sold and was closed in 2019.
+        as_of: 2019
 """
 
 
@@ -1922,6 +1925,7 @@ sources:
     # the source denies another verb (unloaded) and affirms, in the clause it coordinates, what the claim denies
     ("None of the cargo crates stayed aboard the Orlan ferry.", "en", "contradicted"),
     ("Aucune des caisses de fret n'est restée à bord du ferry d'Orlan.", "fr", "contradicted"),
+    ("The Orlan harbour kiosk has never been closed.", "en", "contradicted"),     # (its verb alone)
     # control: the claim denies what the source denies
     ("The cargo crates were not unloaded from the Orlan ferry.", "en", "supported"),
     ("Les caisses de fret n'ont pas été déchargées du ferry d'Orlan.", "fr", "supported"),

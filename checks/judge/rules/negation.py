@@ -114,15 +114,17 @@ def _affirmed_beside_denial(claim: Claim, statement: str) -> bool:
     """Whether a source's sentence that denies something affirms, in a clause of its own, what the claim denies
     ("None of the crates was left on the quay" against "Two crates were not loaded and stayed on the quay", « Aucune
     caisse n'est restée sur le quai » against « deux caisses n'ont pas été chargées et sont restées sur le quai »):
-    the denied predicate (the claim's words after the negation, and after its auxiliary when it has one), two of its
-    words or more written in a clause without a denial coordinated with the denial's ("and", « et »), and none
-    anywhere else in the sentence."""
+    the denied predicate (the claim's words after the negation, and after its auxiliary when it has one), its first
+    word (its verb: "has never been closed" against "was not sold and was closed in 2019") or two of its words
+    written in a clause without a denial coordinated with the denial's ("and", « et »), and none anywhere else in
+    the sentence."""
     folded = fold_same_length(statement)
     denials = [m.start() for m in _patterns()["denial"].finditer(folded)] + [m.start() for m in ne_denials(folded)]
     if not denials:
         return False
-    wanted = set(content_stems(_denied_predicate(claim)))
-    if len(wanted) < 2:
+    predicate = content_stems(_denied_predicate(claim))
+    wanted = set(predicate)
+    if not wanted:
         return False
     denied, affirmed = set(), set()
     for part in re.finditer(r"[^,;:()]+", folded):        # (a denial's own stretch, and what it coordinates)
@@ -134,7 +136,7 @@ def _affirmed_beside_denial(claim: Claim, statement: str) -> bool:
         for lo, hi in zip(bounds, bounds[1:]):
             own = [d for d in denials if lo <= d < hi]     # (a denial's words are those after it, not its subject's)
             (denied if own else affirmed).update(set(content_stems(statement[min(own, default=lo):hi])) & wanted)
-    return not denied and len(affirmed) >= 2
+    return not denied and (len(affirmed) >= 2 or predicate[0] in affirmed)
 
 
 def _denied_predicate(claim: Claim) -> str:
