@@ -2007,3 +2007,50 @@ def test_the_longest_is_a_record(tmp_path_factory, scope, want):
     st = last_statement(checker_for(tmp_path_factory, RALLY.replace("{scope}", scope)),
                         "Drivers covered 2,310 km over 14 legs, the longest route in the history of the rally.", "en")
     assert_verdict(st, want)
+
+
+FEVER = """
+version: 1
+sources:
+  - id: report
+    title: Orlan fever report 2025
+    published: 2025-12-01
+    facts:
+      - id: deaths-2024
+        statement: An estimated 41,200 people died of Orlan fever in 2024.
+        quantity: {value: 41200, unit: deaths}
+        as_of: 2024
+      - id: deaths-2016
+        statement: In 2016 the world recorded {old_en} Orlan fever deaths, {way_en} deaths than in 2024.
+        quantity: {value: {old}, unit: deaths}
+        as_of: 2016
+  - id: rapport
+    title: Rapport sur la fièvre d'Orlan 2025
+    published: 2025-12-01
+    facts:
+      - id: deces-2024
+        statement: En 2024, 41 200 personnes sont mortes de la fièvre d'Orlan.
+        quantity: {value: 41200, unit: décès}
+        as_of: 2024
+      - id: deces-2016
+        statement: En 2016, la fièvre d'Orlan avait fait {old_fr} décès, {way_fr} de décès qu'en 2024.
+        quantity: {value: {old}, unit: décès}
+        as_of: 2016
+"""
+
+
+@pytest.mark.parametrize("text, lang, old, want", [
+    # a record of all time of a year that a fact of another year, compared with it, beats: a false record
+    ("The 2024 death toll was the lowest ever recorded for the disease.", "en", 39800, "contradicted"),
+    ("Le nombre de décès de 2024 est le plus faible jamais enregistré pour la maladie.", "fr", 39800, "contradicted"),
+    # controls: the other year had more deaths; it is no other year of the same event either
+    ("The 2024 death toll was the lowest ever recorded for the disease.", "en", 42800, "unverified"),
+    ("Le nombre de décès de 2024 est le plus faible jamais enregistré pour la maladie.", "fr", 42800, "unverified"),
+])
+def test_a_record_of_a_year_another_year_compared_with_it_beats(tmp_path_factory, text, lang, old, want):
+    fewer = old < 41200
+    listing = FEVER.replace("{old_en}", f"{old:,}").replace("{old_fr}", f"{old:,}".replace(",", " ")) \
+        .replace("{old}", str(old)).replace("{way_en}", "fewer" if fewer else "more") \
+        .replace("{way_fr}", "moins" if fewer else "plus")
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, "ranking") if want == "contradicted" else assert_verdict(st, want)

@@ -10,7 +10,7 @@ from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
 from ..recordscope import behind_at, first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
-from ..terms import content_stems
+from ..terms import concepts_in, content_stems
 from .outrank import ranks_top
 from .figures import fact_names_all, is_topical, proper_names_in
 from .rankmeasure import ranks_another_measure
@@ -24,8 +24,40 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
     """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
     of a fact that gives the figure of the statement it points back to; each such clause the words in common
     support, refuted by a fact that gives the record to another year."""
-    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or _apposed(r, results, index) or r)
-            for r in results]
+    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or _apposed(r, results, index)
+                                                        or _below_in_another_year(r, index) or r) for r in results]
+
+
+def _below_in_another_year(r: ClaimResult, index: FactIndex):
+    """A record of all time of a year the clause names ("the 2023 toll was the lowest ever recorded") that a topical
+    fact of another year compares with that year and puts beyond it ("In 2015 … 578,000 deaths, fewer deaths than in
+    2023"), in a measure the clause names (the concept of the fact's compared noun): contradicted."""
+    c = r.claim
+    text = c.focus or c.text
+    years = placed_years(c.dates)
+    if not (c.checkable and c.role == "main" and r.verdict == UNVERIFIED) or rank_of(text) != 1 or not years \
+            or record_scope(text) == "bounded" or _ranks_top(text) is None:
+        return None
+    way = "more" if _ranks_top(text) else "less"
+    for cand in index.candidates(c)[:5]:
+        other = _year_beyond(cand, way, years, text) if is_topical(cand) else None
+        if other:
+            why = f"false record: the source gives {way} in {other}: {cand.fact.statement}"
+            found = [Finding("contradicts", "ranking", cand.fact, why, part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+    return None
+
+
+def _year_beyond(cand, way: str, years: set, text: str) -> str:
+    """The other year a fact says had ``way`` ("more", "less") of a measure ``text`` names than one of ``years``
+    ("578,000 deaths in 2015, fewer deaths than in 2023"); "" when it says nothing of the kind."""
+    theirs = comparison_sides(cand.fact.statement or "")
+    if theirs is None or theirs[0] != way or not years & set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[3])):
+        return ""
+    own = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[1] + " " + str(cand.fact.as_of or "")[:4]))
+    measure = set(concepts_in(theirs[2]))
+    return ", ".join(sorted(own)) if own and not own & years and measure and measure <= set(concepts_in(text)) else ""
 
 
 def _apposed(r: ClaimResult, results: list[ClaimResult], index: FactIndex):
