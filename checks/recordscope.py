@@ -49,9 +49,11 @@ def record_scope(text: str) -> Optional[str]:
     history = history_scope(folded)       # "in the party's history" (all time), "in recent history" (bounded)
     if history:
         return history
-    for key, scope in (("all_time", "all-time"), ("bounded", "bounded")):
-        if t[key] is not None and t[key].search(folded):
-            return scope
+    # (the bound nearest the superlative is its own: "the longest since 2017, not the longest ever" is bounded)
+    found = [(m.start(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
+             for m in [t[key].search(folded) if t[key] is not None else None] if m is not None]
+    if found:
+        return min(found)[1]
     # (« un niveau jamais atteint », "a level never reached before": what was never done, ranking by itself, is a
     # record of all time; after a superlative, « les plus chaudes jamais relevées », record_all_time says it)
     m = never_done(folded, t["breaks"])

@@ -2042,3 +2042,158 @@ sources:
 ])
 def test_a_record_holder_s_name_is_read_whole(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, CARS), text, "fr"), want)
+
+
+
+FERRY = """
+version: 1
+sources:
+  - id: harbour
+    title: Orlan harbour incident report
+    published: 2025-06-12
+    facts:
+      - id: crates
+        statement: Two cargo crates were not unloaded and stayed aboard the Orlan ferry.
+        as_of: 2025-06-11
+      - id: caisses
+        statement: Deux caisses de fret n'ont pas été déchargées et sont restées à bord du ferry d'Orlan.
+        as_of: 2025-06-11
+      - id: kiosk
+        statement: The Orlan harbour kiosk was not sold and was closed in 2019.
+        as_of: 2019
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the source denies another verb (unloaded) and affirms, in the clause it coordinates, what the claim denies
+    ("None of the cargo crates stayed aboard the Orlan ferry.", "en", "contradicted"),
+    ("Aucune des caisses de fret n'est restée à bord du ferry d'Orlan.", "fr", "contradicted"),
+    ("The Orlan harbour kiosk has never been closed.", "en", "contradicted"),     # (its verb alone)
+    # control: the claim denies what the source denies
+    ("The cargo crates were not unloaded from the Orlan ferry.", "en", "supported"),
+    ("Les caisses de fret n'ont pas été déchargées du ferry d'Orlan.", "fr", "supported"),
+])
+def test_a_denial_the_source_affirms_beside_another_denial(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FERRY), text, lang), want, "negation")
+
+
+CRUISES = """
+version: 1
+sources:
+  - id: port
+    title: Valmer port traffic 2000-2024
+    published: 2025-02-10
+    facts:
+      - id: passengers-2022
+        statement: In 2022 the port of Valmer welcomed 412,000 cruise passengers.
+        quantity: {value: 412000, unit: cruise passengers}
+        as_of: 2022
+      - id: passengers-2008
+        statement: In 2008 the port of Valmer had welcomed {old_en} cruise passengers.
+        quantity: {value: {old}, unit: cruise passengers}
+        as_of: 2008
+  - id: port-fr
+    title: Trafic du port de Valmer 2000-2024
+    published: 2025-02-10
+    facts:
+      - id: croisieristes-2022
+        statement: En 2022, le port de Valmer a accueilli 412 000 croisiéristes.
+        quantity: {value: 412000, unit: croisiéristes}
+        as_of: 2022
+      - id: croisieristes-2008
+        statement: En 2008, le port de Valmer avait accueilli {old_fr} croisiéristes.
+        quantity: {value: {old}, unit: croisiéristes}
+        as_of: 2008
+"""
+
+
+@pytest.mark.parametrize("text, lang, old, want", [
+    # a record of all time set after a confirmed figure that an earlier year's figure of the same measure beats
+    ("Le contraste est net avec 2022, année où le port de Valmer avait accueilli 412 000 croisiéristes, un record "
+     "historique.", "fr", 431000, "mixed"),
+    ("In 2022 the port of Valmer welcomed 412,000 cruise passengers, an all-time record.", "en", 431000, "mixed"),
+    # controls: the earlier year's figure is below (the English record, that no fact gives, left unchecked)
+    ("Le contraste est net avec 2022, année où le port de Valmer avait accueilli 412 000 croisiéristes, un record "
+     "historique.", "fr", 390000, "supported"),
+    ("In 2022 the port of Valmer welcomed 412,000 cruise passengers, an all-time record.", "en", 390000, "unverified"),
+])
+def test_a_record_figure_an_earlier_year_beats(tmp_path_factory, text, lang, old, want):
+    listing = CRUISES.replace("{old_fr}", f"{old:,}".replace(",", " ")).replace("{old_en}", f"{old:,}") \
+        .replace("{old}", str(old))
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+RALLY = """
+version: 1
+sources:
+  - id: rally
+    title: Orlan rally 2025 route
+    published: 2025-05-02
+    facts:
+      - id: distance
+        statement: The 2025 Orlan rally covered 2,310 km over 14 legs.
+        quantity: {value: 2310, unit: km}
+        as_of: 2025
+      - id: longest
+        statement: At 2,310 km the 2025 route was the longest Orlan rally {scope}.
+        quantity: {value: 2310, unit: km}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("scope, want", [
+    # "the longest" is a superlative: a record of all time against one the source bounds
+    ("since the 2011 edition, not the longest ever", "mixed"),
+    ("in the history of the race", "supported"),
+])
+def test_the_longest_is_a_record(tmp_path_factory, scope, want):
+    st = last_statement(checker_for(tmp_path_factory, RALLY.replace("{scope}", scope)),
+                        "Drivers covered 2,310 km over 14 legs, the longest route in the history of the rally.", "en")
+    assert_verdict(st, want)
+
+
+FEVER = """
+version: 1
+sources:
+  - id: report
+    title: Orlan fever report 2025
+    published: 2025-12-01
+    facts:
+      - id: deaths-2024
+        statement: An estimated 41,200 people died of Orlan fever in 2024.
+        quantity: {value: 41200, unit: deaths}
+        as_of: 2024
+      - id: deaths-2016
+        statement: In 2016 the world recorded {old_en} Orlan fever deaths, {way_en} deaths than in 2024.
+        quantity: {value: {old}, unit: deaths}
+        as_of: 2016
+  - id: rapport
+    title: Rapport sur la fièvre d'Orlan 2025
+    published: 2025-12-01
+    facts:
+      - id: deces-2024
+        statement: En 2024, 41 200 personnes sont mortes de la fièvre d'Orlan.
+        quantity: {value: 41200, unit: décès}
+        as_of: 2024
+      - id: deces-2016
+        statement: En 2016, la fièvre d'Orlan avait fait {old_fr} décès, {way_fr} de décès qu'en 2024.
+        quantity: {value: {old}, unit: décès}
+        as_of: 2016
+"""
+
+
+@pytest.mark.parametrize("text, lang, old, want", [
+    # a record of all time of a year that a fact of another year, compared with it, beats: a false record
+    ("The 2024 death toll was the lowest ever recorded for the disease.", "en", 39800, "contradicted"),
+    ("Le nombre de décès de 2024 est le plus faible jamais enregistré pour la maladie.", "fr", 39800, "contradicted"),
+    # controls: the other year had more deaths; it is no other year of the same event either
+    ("The 2024 death toll was the lowest ever recorded for the disease.", "en", 42800, "unverified"),
+    ("Le nombre de décès de 2024 est le plus faible jamais enregistré pour la maladie.", "fr", 42800, "unverified"),
+])
+def test_a_record_of_a_year_another_year_compared_with_it_beats(tmp_path_factory, text, lang, old, want):
+    fewer = old < 41200
+    listing = FEVER.replace("{old_en}", f"{old:,}").replace("{old_fr}", f"{old:,}".replace(",", " ")) \
+        .replace("{old}", str(old)).replace("{way_en}", "fewer" if fewer else "more") \
+        .replace("{way_fr}", "moins" if fewer else "plus")
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, "ranking") if want == "contradicted" else assert_verdict(st, want)

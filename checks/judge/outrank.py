@@ -43,7 +43,7 @@ def ranks_top(ranked: str) -> Optional[bool]:
     return None if not m else m.group(0) not in ends[1]
 
 
-def _ranked_figure(claim: Claim, span: tuple[int, int]) -> Optional[Quantity]:
+def ranked_figure(claim: Claim, span: tuple[int, int]) -> Optional[Quantity]:
     """The claim's figure nearest to its rank words (within the clause before or the one after)."""
     qs = [q for q in claim.quantities if q.value is not None and q.start >= 0 and q.unit != "year"]
     def gap(q: Quantity) -> int:
@@ -66,7 +66,7 @@ def outranked(claim: Claim, fact: Fact, cands, index: FactIndex) -> Optional[tup
     if span is None or rank_of(text) != 1:
         return None
     ranked = claim.text[span[0]:span[1]]
-    top, q = ranks_top(ranked), _ranked_figure(claim, span)
+    top, q = ranks_top(ranked), ranked_figure(claim, span)
     own = {m.entity for m in claim.mentions} - {claim.attributed_to, claim.authored_by, claim.commissioned_by, None}
     if top is None or q is None or not own:
         return None
@@ -75,7 +75,7 @@ def outranked(claim: Claim, fact: Fact, cands, index: FactIndex) -> Optional[tup
     said = set(content_stems(claim.text[:span[1]])) - names - set(content_stems(q.unit or ""))
     for g in _pool(fact, cands, index):
         if g is not fact and _beats(g, fact, q, top, index, own) and _same_thing(g, q, stems, source_rank, index) \
-                and said & set(content_stems(_around_figure(g, index))):
+                and said & set(content_stems(around_figure(g, index))):
             return g, ranked
     return None
 
@@ -86,7 +86,7 @@ def _pool(fact: Fact, cands, index: FactIndex) -> list[Fact]:
     return (src.facts if src else []) + [c.fact for c in cands if isinstance(c, Candidate) and is_topical(c)]
 
 
-def _around_figure(fact: Fact, index: FactIndex) -> str:
+def around_figure(fact: Fact, index: FactIndex) -> str:
     """The words of a fact's sentence between the figures next to its declared one: what that figure counts
     ("Norvale opened 12 libraries in 2025, reaching 240": "reaching", not "opened", says what 240 is)."""
     text, fq = fact.statement or "", fact.quantity
@@ -145,7 +145,7 @@ def _first_place(claim: Claim, part: str) -> Optional[tuple[Quantity, bool]]:
     if span is None or rank_of(text) != 1:
         return None
     ranked = text[span[0]:span[1]]
-    top, q = ranks_top(ranked), _ranked_figure(claim, span)
+    top, q = ranks_top(ranked), ranked_figure(claim, span)
     if top is None or q is None or q.value is None or q.text.strip() != part or names_a_record(ranked) \
             or record_scope(text) or word_pattern("slots", r"(?<!\w)(?:{rank_over_time})(?!\w)").search(fold(text[span[0]:])):
         return None

@@ -10,10 +10,11 @@ from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
 from ..recordscope import behind_at, first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
-from ..terms import content_stems
+from ..terms import concepts_in, content_stems
 from .outrank import ranks_top
 from .figures import fact_names_all, is_topical, proper_names_in
 from .rankmeasure import ranks_another_measure
+from .recordbeaten import earlier_beyond
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of
 from .parts import claim_parts
 from .slotcheck import denies_rank, placed_years, slot_disagreement
@@ -23,7 +24,77 @@ def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResul
     """Each unverified main clause that ranks first without a figure, refuted (or, unverified, supported) by the rank
     of a fact that gives the figure of the statement it points back to; each such clause the words in common
     support, refuted by a fact that gives the record to another year."""
-    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or r) for r in results]
+    return [_judged(r, index) if _ranks_first(r) else (_behind_later_ones(r, index) or _apposed(r, results, index)
+                                                        or _below_in_another_year(r, index) or r) for r in results]
+
+
+def _below_in_another_year(r: ClaimResult, index: FactIndex):
+    """A record of all time of a year the clause names ("the 2023 toll was the lowest ever recorded") that a topical
+    fact of another year compares with that year and puts beyond it ("In 2015 … 578,000 deaths, fewer deaths than in
+    2023"), in a measure the clause names (the concept of the fact's compared noun): contradicted."""
+    c = r.claim
+    text = c.focus or c.text
+    years = placed_years(c.dates)
+    if not (c.checkable and c.role == "main" and r.verdict == UNVERIFIED) or rank_of(text) != 1 or not years \
+            or record_scope(text) == "bounded" or _ranks_top(text) is None:
+        return None
+    way = "more" if _ranks_top(text) else "less"
+    for cand in index.candidates(c)[:5]:
+        other = _year_beyond(cand, way, years, text) if is_topical(cand) else None
+        if other:
+            why = f"false record: the source gives {way} in {other}: {cand.fact.statement}"
+            found = [Finding("contradicts", "ranking", cand.fact, why, part=c.text)]
+            return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                               ["ranking"], parts=claim_parts(c, found))
+    return None
+
+
+def _year_beyond(cand, way: str, years: set, text: str) -> str:
+    """The other year a fact says had ``way`` ("more", "less") of a measure ``text`` names than one of ``years``
+    ("578,000 deaths in 2015, fewer deaths than in 2023"); "" when it says nothing of the kind."""
+    theirs = comparison_sides(cand.fact.statement or "")
+    if theirs is None or theirs[0] != way or not years & set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[3])):
+        return ""
+    own = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[1] + " " + str(cand.fact.as_of or "")[:4]))
+    measure = set(concepts_in(theirs[2]))
+    return ", ".join(sorted(own)) if own and not own & years and measure and measure <= set(concepts_in(text)) else ""
+
+
+def _apposed(r: ClaimResult, results: list[ClaimResult], index: FactIndex):
+    """A record set after the figure of a clause of its own (« 2022, année où la Champagne avait expédié 326 millions
+    de bouteilles, un record historique »): the main clause, unverified, ranks first the figure the inner clause's
+    fact confirms; a fact of an earlier year beyond it (``earlier_beyond``) refutes the record."""
+    c = r.claim
+    text = c.focus or c.text
+    if not (c.checkable and c.role == "main" and r.verdict == UNVERIFIED) or rank_of(text) != 1:
+        return None
+    span = rank_span(text)
+    off = c.start + (c.text.find(text) if c.focus else 0)
+    for s in results:
+        if s is r or s.verdict != SUPPORTED or not _right_before(s.claim, c, text, off, span):
+            continue
+        for fact in _supporting_facts(s, index):
+            for q in asserted_figures(s.claim):
+                g = earlier_beyond(text, span, q.value, fact, [], index, s.claim.text) if q.value is not None else None
+                if g is not None:
+                    return _beaten_by(c, g, text[span[0]:span[1]], index)
+    return None
+
+
+def _beaten_by(c, g: Fact, ranked: str, index: FactIndex) -> ClaimResult:
+    """The record ``ranked`` of clause ``c``, contradicted by ``g``, a fact of an earlier year beyond its figure."""
+    why = f"false record: the source gives {'less' if _ranks_top(ranked) is False else 'more'} in " \
+          f"{year_of(g.as_of)}: {g.statement}"
+    found = [Finding("contradicts", "ranking", g, why, part=ranked)]
+    return ClaimResult(c, CONTRADICTED, sentence(why), [evidence_of(f, index) for f in found], 0.7,
+                       ["ranking"], parts=claim_parts(c, found))
+
+
+def _right_before(inner, c, text: str, off: int, span: tuple[int, int]) -> bool:
+    """Whether a clause inside the main clause ``c`` ends right before its rank words, two words at most between
+    (", un record", ", the highest"): the rank is that clause's figure's."""
+    return c.start <= inner.start <= inner.end <= off + span[0] \
+        and len(re.findall(r"\w+", text[max(inner.end - off, 0):span[0]])) <= 2
 
 
 def _behind_later_ones(r: ClaimResult, index: FactIndex):

@@ -3,6 +3,11 @@ qu'ait connue le Valtorne », "the deadliest flood the county has ever known") a
 beats: a fact of that quality's measure (a concept of ``data/concepts.yaml``: « meurtrière », "deadliest" are deaths)
 and of the thing the claim ranks (a flood), dated before the latest period of that measure, gives more than every
 fact of the latest period does (« 1 800 morts » in 1953 against « 312 morts »): a false record.
+
+And a figure a claim calls a record of all time ("412,000 passengers, an all-time record", « un record historique »,
+"the highest ever"), confirmed by a fact, that a fact of an earlier year of the same measure, unit, parties and span
+of time beats (``earlier_beyond``: rule ``ranking`` for the figure the claim ranks itself, ``recordback`` for a
+record set right after the figure of a clause of its own).
 """
 from __future__ import annotations
 
@@ -11,13 +16,14 @@ from typing import Optional
 from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact
-from ..recordscope import record_scope
-from ..slots import rank_of, rank_span
-from ..terms import concepts_in
+from ..recordscope import names_a_record, record_scope
+from ..slots import rank_of, rank_span, slot_patterns
+from ..text import fold
+from ..terms import concepts_in, content_stems
 from .figures import is_topical
-from .findings import Finding, asserted_figures, year_of
+from .findings import Finding, asserted_figures, same_size, year_of
 from .rankmeasure import superlative_words
-from .outrank import ranks_top
+from .outrank import around_figure, ranked_figure, ranks_top
 
 
 def beaten_record(claim: Claim, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
@@ -71,3 +77,60 @@ def _counts(fact: Fact, measure: set[str]) -> bool:
     """Whether a fact gives a figure of the measure (its sentence names the concept)."""
     q = fact.quantity
     return q is not None and q.value is not None and bool(set(concepts_in(fact.statement or "")) & measure)
+
+
+def beaten_earlier(claim: Claim, fact: Fact, cands: list[Candidate], index: FactIndex) -> Optional[Fact]:
+    """``earlier_beyond`` of the figure a claim ranks itself, confirmed by ``fact``."""
+    text = claim.focus or claim.text
+    span = rank_span(text)
+    q = ranked_figure(claim, span) if span is not None else None
+    if q is None or q.value is None:
+        return None
+    return earlier_beyond(text, span, q.value, fact, [c.fact for c in cands if is_topical(c)], index)
+
+
+# complexity: one pass over the facts that may beat the record, each tried on its unit, parties, year, source, sign
+# and bound before its words and figure; the conditions are the record's, read together
+def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, pool: list[Fact],
+                   index: FactIndex, said: str = "") -> Optional[Fact]:
+    """A fact of an earlier year beyond the figure (``value``) a text calls a record of all time ("326 million
+    bottles, an all-time record", « 326 millions de bouteilles, un record historique ») and ``fact`` confirms: of the
+    confirming fact's unit, parties and span of time (a year against a year, a month against a month), from its
+    source or ``pool``, of a source no newer one replaces, its words around its figure naming every word the text
+    before its rank and the confirming fact share (two at least), and a higher figure (a lower one, for a lowest) — the record was not one. (``said``: the words of the figure's own
+    clause, when it is not the text's.)"""
+    fq, year = fact.quantity, year_of(fact.as_of)
+    if rank_of(text) != 1 or fq is None or fq.value is None or year is None or not same_size(value, fq.value):
+        return None
+    ranked, scope = text[span[0]:span[1]], record_scope(text)
+    if scope != "all-time" and not (scope is None and names_a_record(ranked)):
+        return None
+    top = ranks_top(ranked)
+    if top is None and not _names_the_record(ranked):
+        return None          # ("the cheapest December on record": an end of the ranking it does not know)
+    top = top is not False                        # (a plain "record" of a count is its highest)
+    named = set(content_stems(text[:span[0]] + " " + said)) & set(content_stems(around_figure(fact, index))) \
+        - set(content_stems(fq.unit or ""))
+    if len(named) < 2:
+        return None
+    src = index.sources.get(fact.source)
+    for g in (src.facts if src else []) + pool:
+        gq = g.quantity
+        if g is fact or gq is None or gq.value is None or gq.unit != fq.unit \
+                or (g.subject, g.object) != (fact.subject, fact.object) or not year_of(g.as_of) \
+                or year_of(g.as_of) >= year or len(str(g.as_of)) != len(str(fact.as_of)) \
+                or g.source in index.superseded_by or gq.value * fq.value < 0 \
+                or gq.bound == ("at-most" if top else "at-least"):
+            continue
+        if named <= set(content_stems(around_figure(g, index))) and \
+                ((abs(gq.value) > abs(fq.value) * 1.0001) if top else (abs(gq.value) < abs(fq.value) * 0.9999)):
+            return g
+    return None
+
+
+def _names_the_record(ranked: str) -> bool:
+    """Whether rank words call the thing a record as a noun ("an all-time record", « un record historique »), not
+    only how far back a superlative goes ("… on record", whose end of the ranking is the superlative's)."""
+    all_time = slot_patterns()["all_time"]
+    folded = fold(ranked)
+    return names_a_record(all_time.sub(" ", folded) if all_time is not None else folded)

@@ -60,13 +60,24 @@ def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str
         return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
     if cm and not whole:
         return ("missing", "date", "the source does not give the day or month")
+    return _year_slot(claim, fact, index)
+
+
+def _year_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
+    """Another year in the fact than the claim's (not a year either measures from)."""
     cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
     fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
           and not _after_baseline(fact.statement, d.start)}
-    if cy and fy and not cy & fy:
+    if cy and fy and not cy & fy and not _record_compared(claim.text, cy, fact, index):
         return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
                                        f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
     return None
+
+
+def _record_compared(text: str, years: set, fact: Fact, index: FactIndex) -> bool:
+    """Whether a record of a year meets a fact that writes that year too ("fewer deaths than in 2023"): it compares
+    another year with it, judged as a record (``recordback``), not another year of the same event."""
+    return rank_of(text) == 1 and bool(years & {d.year for d in index.reading(fact).dates})
 
 
 def _full_date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:

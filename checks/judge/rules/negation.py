@@ -15,7 +15,7 @@ from ...compare import fmt_quantity
 from ...detect.negation import ne_denials, verb_denial
 from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
-from ...resources import compiled, word_pattern, word_table
+from ...resources import compiled, word_pattern, word_table, words
 from ...slots import rank_of, slot_patterns
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
@@ -97,6 +97,9 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                 if found:
                     return found
                 continue
+        if _affirmed_beside_denial(claim, f.statement):
+            return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
+                                                          f"and says it happened: {f.statement}")]
         if _negated_text(f.statement, _negation_scope(claim)):
             return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
@@ -105,6 +108,46 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                             f"the article says it never/did not happen; the source records it"
                             f"{' (' + f.as_of + ')' if f.as_of else ''}: {f.statement}")]
     return []
+
+
+def _affirmed_beside_denial(claim: Claim, statement: str) -> bool:
+    """Whether a source's sentence that denies something affirms, in a clause of its own, what the claim denies
+    ("None of the crates was left on the quay" against "Two crates were not loaded and stayed on the quay", « Aucune
+    caisse n'est restée sur le quai » against « deux caisses n'ont pas été chargées et sont restées sur le quai »):
+    the denied predicate (the claim's words after the negation, and after its auxiliary when it has one), its first
+    word (its verb: "has never been closed" against "was not sold and was closed in 2019") or two of its words
+    written in a clause without a denial coordinated with the denial's ("and", « et »), and none anywhere else in
+    the sentence."""
+    folded = fold_same_length(statement)
+    denials = [m.start() for m in _patterns()["denial"].finditer(folded)] + [m.start() for m in ne_denials(folded)]
+    if not denials:
+        return False
+    predicate = content_stems(_denied_predicate(claim))
+    wanted = set(predicate)
+    if not wanted:
+        return False
+    denied, affirmed = set(), set()
+    for part in re.finditer(r"[^,;:()]+", folded):        # (a denial's own stretch, and what it coordinates)
+        bounds = [part.start()] + [m.end() for m in _patterns()["coordinated"].finditer(folded, *part.span())] \
+            + [part.end()]
+        if len(bounds) == 2 or not any(part.start() <= d < part.end() for d in denials):
+            denied.update(set(content_stems(statement[part.start():part.end()])) & wanted)
+            continue
+        for lo, hi in zip(bounds, bounds[1:]):
+            own = [d for d in denials if lo <= d < hi]     # (a denial's words are those after it, not its subject's)
+            (denied if own else affirmed).update(set(content_stems(statement[min(own, default=lo):hi])) & wanted)
+    return not denied and (len(affirmed) >= 2 or predicate[0] in affirmed)
+
+
+def _denied_predicate(claim: Claim) -> str:
+    """What a negated claim says did not happen, without the subject a negation word opens ("None of the crates was
+    left on the quay": "left on the quay"): its scope after the negation word, and after its first auxiliary."""
+    scope = _negation_scope(claim)
+    folded = fold_same_length(scope)
+    m = _patterns()["negation_word"].match(folded)
+    start = m.end() if m else 0
+    aux = _patterns()["auxiliary"].search(folded, start)
+    return scope[aux.end() if aux else start:]
 
 
 def _within_denied_time(claim: Claim, f: Fact) -> bool:
@@ -244,6 +287,9 @@ def _patterns() -> dict[str, re.Pattern]:
             "denial": c(r"(?<!\w)({denial_words})(?!\w)"),
             "scoped_denial": c(r"(?<!\w)({scoped_denial_words})(?!\w)"),
             "clause_end": re.compile(r"[;:(]|,(?!\d)"),
+            "coordinated": c(r"\s(?:{denial_coordinators})\s"),
+            "auxiliary": compiled(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+                re.escape(fold(w)) for w in sorted(words("claims", "passive_auxiliaries"), key=len, reverse=True))),
             "record_comparative": c(r"(?<!\w)(?:{record_comparatives})(?!\w)"),
             "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
             "time_bound": compiled(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _time_bounds()), key=len, reverse=True))

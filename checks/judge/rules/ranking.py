@@ -16,10 +16,10 @@ from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
-from ..findings import Finding, same_size, written_numbers
+from ..findings import Finding, same_size, written_numbers, year_of
 from ..rankmeasure import ranked_by_another_quality
-from ..outrank import outranked, ranked_by_its_figures
-from ..recordbeaten import beaten_record
+from ..outrank import outranked, ranked_by_its_figures, ranks_top
+from ..recordbeaten import beaten_earlier, beaten_record
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 
@@ -144,6 +144,12 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
         if beaten:
             out.append(Finding("contradicts", "ranking", beaten[0],
                                f"false record: another's figure is beyond it: {beaten[0].statement}", part=beaten[1]))
+            break
+        earlier = beaten_earlier(claim, f.fact, cands, index) if not (slot and slot[0] == "contradicts") else None
+        if earlier is not None:
+            out.append(Finding("contradicts", "ranking", earlier, f"false record: the source gives "
+                               f"{'less' if ranks_top(ranked) is False else 'more'} in {year_of(earlier.as_of)}: "
+                               f"{earlier.statement}", part=ranked))
             break
         if slot and slot[0] == "contradicts":
             part = ", ".join(d.text for d in claim.dates if d.day) if slot[1] == "date" else ranked
