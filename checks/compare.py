@@ -3,7 +3,6 @@ families, magnitude slips, and how figures are written in explanations. Used by 
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import replace
@@ -13,7 +12,8 @@ from . import units
 from .counted import counted_alike, generic_counter
 from .match import unit_class
 from .model import Fact, Quantity
-from .resources import word_table, words
+from .numbers.ranges import exclusive_bound
+from .resources import words
 from .text import fold
 from .terms import concepts_in, stem
 
@@ -311,33 +311,6 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
 #   a bound the same way as the source's ("over 10" / "over 10")                           supported
 #   a bound either way of a range ("at least" its top, "at most" its bottom)               contradicted (_bound_past_range)
 #   a hedge ("about", « environ ») or a plain figure                                        the values each allows overlap
-
-@functools.lru_cache(maxsize=None)
-def _exclusive_openers() -> tuple[str, ...]:
-    """The words of a bound that leaves its own figure out (``exclusive_bounds``), folded, each also with its last
-    word elided as the language writes it before a vowel (« plus d'un million »)."""
-    elided = {fold(k): fold(v) for k, v in word_table("numbers", "elisions").items()}
-    out = set()
-    for w in words("numbers", "exclusive_bounds"):
-        w = fold(w)
-        out.add(w)
-        head, _, last = w.rpartition(" ")
-        if head and last in elided:
-            out.add(f"{head} {elided[last]}")
-    return tuple(sorted(out, key=len, reverse=True))
-
-
-def exclusive_bound(q: Quantity) -> bool:
-    """Whether a figure's bound leaves its own figure out: "more than 10 %", « moins de 2 millions » (not "at least
-    10 %", « jusqu'à 2 millions »)."""
-    if q.bound not in _SWAP:
-        return False
-    t = fold(q.text or "").lstrip()
-    for w in _exclusive_openers():
-        if t.startswith(w) and (w.endswith("'") or not t[len(w):len(w) + 1].isalpha()):
-            return True
-    return False
-
 
 def _bound_not_passed(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
     """An exclusive bound the source's own figure does not pass: "more than 10 %" against 10 % or "about 10 %"

@@ -21,13 +21,10 @@ from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
-
-
-MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
-
-
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
+
+MIN_TOPICAL = 1.4          # how much a fact must share in concepts/terms (not only entities) to bear on a claim
 
 
 def is_topical(c: Candidate) -> bool:

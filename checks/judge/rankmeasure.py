@@ -1,14 +1,18 @@
 """Whether a record or rank a fact gives is the one the claim states, by the measure it ranks (the measure nouns of
 ``checks/judge/measurenoun.py``): "the highest handset revenue ever" is not confirmed by "services revenue reached an
-all-time high", « le plus meurtrier » is no « le plus puissant »."""
+all-time high", « le plus meurtrier » is no « le plus puissant »; and by its basis (``other_basis``): a rank by a
+share, "the largest percentage rise", is not one by a count, "the largest rise in absolute terms"."""
 from __future__ import annotations
+
+import re
+from typing import Optional
 
 from ..factread import direction_of, measure_nouns_in, qualifiers_in
 from ..model import Claim, Fact
-from ..resources import words as words_of
+from ..resources import compiled, lexicon, words as words_of
 from ..slots import rank_span, rank_spans
-from ..terms import content_stems
-from ..text import fold, words
+from ..terms import LANGS, content_stems
+from ..text import fold, longest_first, words
 from ..tablestore import stored
 
 
@@ -99,3 +103,38 @@ def superlative_words(text: str, span: tuple[int, int]) -> str:
     while n < len(words) and not content_stems(" ".join(words[:n])):
         n += 1
     return " ".join(words[:n])
+
+
+def other_basis(text: str, statement: str) -> Optional[tuple[str, str, str]]:
+    """The fact ranks by one basis only ("the largest percentage rise of any force") and the claim by the other
+    ("the largest rise in absolute terms": contradicted) or by none ("added more officers than any other force":
+    the rank of its number is not the one the source gives)."""
+    mine, theirs = rank_basis(text), rank_basis(statement)
+    if len(theirs) != 1 or theirs <= mine:
+        return None
+    if mine:
+        return ("contradicts", "ranking", f"wrong rank: the source ranks it by its {next(iter(theirs))}, not by its "
+                                          f"{next(iter(mine))}: {statement}")
+    return ("missing", "ranking", f"the source ranks it by its {next(iter(theirs))} only: {statement}")
+
+
+@stored
+def _basis_patterns() -> dict[str, re.Pattern]:
+    """basis ("share", "count") -> the words that say a rank is measured by it (``rank_basis`` of ``slots.yaml``)."""
+    out = {}
+    for b in ("share", "count"):
+        forms = sorted({fold(str(x)) for lang in LANGS for x in (lexicon(lang, "slots").get("rank_basis") or {}).get(b) or []},
+                       key=longest_first)
+        if forms:
+            out[b] = compiled(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    return out
+
+
+def rank_basis(text: str) -> frozenset[str]:
+    """What the rank a text states is measured by, read in its rank span: {"share"} ("the largest percentage
+    rise"), {"count"} ("in absolute terms"), both ("in both percentage and numerical terms") or none (not said)."""
+    span = rank_span(text)
+    if span is None:
+        return frozenset()
+    folded = fold(text[span[0]:span[1]])
+    return frozenset(b for b, rx in _basis_patterns().items() if rx.search(folded))

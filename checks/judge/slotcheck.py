@@ -15,9 +15,10 @@ from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern, words
 from ..model import Claim, Fact
 from ..terms import LANGS, content_stems
-from ..text import fold, fold_same_length, literal_trie, longest_first
+from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
 from .findings import same_size
+from .rankmeasure import other_basis
 from ..tablestore import stored
 
 
@@ -223,7 +224,7 @@ def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
     rank measured by another basis (its share, not its number)."""
     # (a record the claim calls one without bounding it, "a record $29 billion", « un record », is of all time)
     # (for a figure: "son record d'exportations" alone may be a record of recent times)
-    found = _record_scope_slot(text, statement) or _other_basis(text, statement)
+    found = _record_scope_slot(text, statement) or other_basis(text, statement)
     if found:
         return found
     holder = None if ranks_among_others(text) else _record_holder(text, statement)   # (first among others: no record)
@@ -252,41 +253,6 @@ def _record_scope_slot(text: str, statement: str) -> Optional[tuple[str, str, st
         # of its year, not of all time
         return ("missing", "ranking", "the source ranks it first in its year, not of all time")
     return None
-
-
-def _other_basis(text: str, statement: str) -> Optional[tuple[str, str, str]]:
-    """The fact ranks by one basis only ("the largest percentage rise of any force") and the claim by the other
-    ("the largest rise in absolute terms": contradicted) or by none ("added more officers than any other force":
-    the rank of its number is not the one the source gives)."""
-    mine, theirs = rank_basis(text), rank_basis(statement)
-    if len(theirs) != 1 or theirs <= mine:
-        return None
-    if mine:
-        return ("contradicts", "ranking", f"wrong rank: the source ranks it by its {next(iter(theirs))}, not by its "
-                                          f"{next(iter(mine))}: {statement}")
-    return ("missing", "ranking", f"the source ranks it by its {next(iter(theirs))} only: {statement}")
-
-
-@stored
-def _basis_patterns() -> dict[str, re.Pattern]:
-    """basis ("share", "count") -> the words that say a rank is measured by it (``rank_basis`` of ``slots.yaml``)."""
-    out = {}
-    for b in ("share", "count"):
-        forms = sorted({fold(str(x)) for lang in LANGS for x in (lexicon(lang, "slots").get("rank_basis") or {}).get(b) or []},
-                       key=longest_first)
-        if forms:
-            out[b] = compiled(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
-    return out
-
-
-def rank_basis(text: str) -> frozenset[str]:
-    """What the rank a text states is measured by, read in its rank span: {"share"} ("the largest percentage
-    rise"), {"count"} ("in absolute terms"), both ("in both percentage and numerical terms") or none (not said)."""
-    span = rank_span(text)
-    if span is None:
-        return frozenset()
-    folded = fold(text[span[0]:span[1]])
-    return frozenset(b for b, rx in _basis_patterns().items() if rx.search(folded))
 
 
 def _order_slot(text: str, fact: Fact) -> Optional[tuple[str, str, str]]:

@@ -1,20 +1,26 @@
 """A quantity around one figure or two (``assemble``): a range ("entre 5,6 et 9,8 milliards", "from 3 to 5",
 "10-15 %"), read as a range even when the sentence describes a change ("passé de 62 à 64 ans"), or a fall ("de
 33 à 31 millions", two figures); the qualifier before it ("environ", "more than") or after it; what a share is
-of ("un tiers de la valeur", "of North Korea's GDP"); and whether a plain "2025" is a year or a count
-(``is_year``).
+of ("un tiers de la valeur", "of North Korea's GDP"); whether a plain "2025" is a year or a count
+(``is_year``); and whether a figure's bound leaves the figure itself out ("more than 10 %", « moins de 2 millions »,
+not "at least 10 %": ``exclusive_bound``, which ``compare`` judges by).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..resources import words
+from ..resources import word_table, words
+from ..text import fold
 from .figure import Member, read_member, read_member_forward
 from .spans import Blocked
 from .tables import tail_key
 from .vocabulary import LEFT_WINDOW, Tables, fold_key, word_before
+
+if TYPE_CHECKING:
+    from ..model import Quantity
 
 
 # --- ranges, qualifiers, shares -----------------------------------------------------------------
@@ -262,3 +268,30 @@ def is_year(found: Found, norm: str, t: Tables) -> bool:
 
 def _looks_plural(noun: str, t: Tables) -> bool:
     return noun.endswith(words("numbers", "plural_endings")) or fold_key(noun) in t.plurals
+
+
+@functools.lru_cache(maxsize=None)
+def _exclusive_openers() -> tuple[str, ...]:
+    """The words of a bound that leaves its own figure out (``exclusive_bounds``), folded, each also with its last
+    word elided as the language writes it before a vowel (« plus d'un million »)."""
+    elided = {fold(k): fold(v) for k, v in word_table("numbers", "elisions").items()}
+    out = set()
+    for w in words("numbers", "exclusive_bounds"):
+        w = fold(w)
+        out.add(w)
+        head, _, last = w.rpartition(" ")
+        if head and last in elided:
+            out.add(f"{head} {elided[last]}")
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def exclusive_bound(q: Quantity) -> bool:
+    """Whether a figure's bound leaves its own figure out: "more than 10 %", « moins de 2 millions » (not "at least
+    10 %", « jusqu'à 2 millions »)."""
+    if q.bound not in ("at-least", "at-most"):
+        return False
+    t = fold(q.text or "").lstrip()
+    for w in _exclusive_openers():
+        if t.startswith(w) and (w.endswith("'") or not t[len(w):len(w) + 1].isalpha()):
+            return True
+    return False
