@@ -23,6 +23,7 @@ from .figurescope import FigureScope
 from .findings import Finding, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
+from .basis import basis_conflict
 from ..factread import qualifiers_in
 
 
@@ -41,7 +42,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     spans = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0)
     for fq, base in zip(reading.quantities, reading.baselines):
         if fq is declared or base or compare_quantity(q, fq)[0] != "supports" \
-                or not _same_way(change, text, spans, fq) \
+                or basis_conflict(claim, q, c.fact, index, fq) or not _same_way(change, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
             continue
         if measure is not None and not _measured_alike(measure, q, fq, c, spans, index):
@@ -222,7 +223,8 @@ def _written_by(claim: Claim, q: Quantity, other: Quantity, fact, index: FactInd
     stated = stated_figure(fact, index)
     after = q.start > other.start
     if stated is not None and any(fq is not stated and fq.start >= 0 and (fq.start > stated.start) == after
-                                  and compare_quantity(q, fq)[0] == "supports" for fq in reading.quantities):
+                                  and compare_quantity(q, fq)[0] == "supports"
+                                  and not basis_conflict(claim, q, fact, index, fq) for fq in reading.quantities):
         return True
     return another_kind and unit_class(q.unit) != unit_class(other.unit) and _beside_its_level(claim, q, other, fact, index)
 
@@ -243,7 +245,7 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     # (and the words of the fact's sentence at it name what the claim's clause says the figure measures: "les
     # tentatives d'homicide ont baissé de 2 %" is not the 2 % fall of the homicides a fact writes)
     return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and compare_quantity(q, fq)[0] == "supports"
-               and not _between(fq, anchor, levels)
+               and not _between(fq, anchor, levels) and not basis_conflict(claim, q, fact, index, fq)
                and not _named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
                for fq, base in zip(reading.quantities, reading.baselines))
 
