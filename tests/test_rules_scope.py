@@ -4060,3 +4060,45 @@ def test_a_result_of_another_accounting_version(tmp_path_factory, text, lang, wa
 ])
 def test_a_result_of_another_version_beside_its_change(tmp_path_factory, text, lang):
     assert last_statement(checker_for(tmp_path_factory, ACCOUNTING_VERSIONS), text, lang).verdict != "supported"
+
+
+CIDER = """
+version: 1
+entities:
+  cidrerie: {names: [Velmor Cider Board, Interprofession du cidre de Velmor]}
+sources:
+  - id: cidre-2024
+    title: Expéditions de cidre 2024
+    publisher: cidrerie
+    published: 2025-01-20
+    facts:
+      - id: interieur
+        statement: Le marché intérieur a absorbé 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.
+        quantity: {value: 42.5e6, unit: caisses}
+        as_of: 2024
+      - id: exportations
+        statement: Les exportations de cidre ont atteint 61,3 millions de caisses en 2024, en hausse de 2,4 %.
+        quantity: {value: 61.3e6, unit: caisses}
+        as_of: 2024
+      - id: domestic
+        statement: Home sales of cider reached 38.4 million crates in 2024, down 4.6 % on a year earlier.
+        quantity: {value: 38.4e6, unit: crates}
+        as_of: 2024
+      - id: exports
+        statement: Exports of cider reached 55.7 million crates in 2024, up 1.9 %.
+        quantity: {value: 55.7e6, unit: crates}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that writes every figure of the claim is not the claim's when it is of another measure than the claim
+    # names (« l'export », "exports") while the fact of that measure gives it otherwise
+    ("L'export a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.", "fr", "mixed"),
+    ("Le marché intérieur a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.", "fr",
+     "supported"),
+    ("Exports of cider came to 38.4 million crates in 2024, down 4.6 % on a year earlier.", "en", "contradicted"),
+    ("Home sales of cider came to 38.4 million crates in 2024, down 4.6 % on a year earlier.", "en", "supported"),
+])
+def test_every_figure_of_another_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CIDER), text, lang), want)
