@@ -3982,6 +3982,10 @@ sources:
     ("Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 5,4 % à périmètre constant.",
      "fr", "supported"),
     ("En données publiées, le chiffre d'affaires 2024 de Dalmet progresse de 3,1 %.", "fr", "supported"),
+    # the change of the claim's basis beside a level whose fact writes the change of another basis: confirmed
+    ("Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 3,1 % en données publiées.",
+     "fr", "supported"),
+    ("Korland's core earnings per share were 3.40 euros in 2024, up 2.5 % as reported.", "en", "supported"),
 ])
 def test_a_change_on_another_basis(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BASES), text, lang), want)
@@ -4102,3 +4106,29 @@ sources:
 ])
 def test_every_figure_of_another_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, CIDER), text, lang), want)
+
+
+CIDER_SHIPMENTS = CIDER + """      - id: expeditions
+        statement: Les expéditions de cidre ont baissé de 6,4 % en 2024.
+        quantity: {value: -6.4, unit: percent}
+        as_of: 2024
+      - id: shipments
+        statement: Shipments of cider fell 5.2 % in 2024.
+        quantity: {value: -5.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change written beside its level, confirmed by the fact of another measure (all shipments) while the level's
+    # fact gives its own change otherwise beside it: that fact's change, refuted
+    ("Le marché intérieur a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 6,4 % sur un an.", "fr",
+     "mixed"),
+    ("Le marché intérieur a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.", "fr",
+     "supported"),
+    ("Home sales of cider came to 38.4 million crates in 2024, down 5.2 % on a year earlier.", "en", "mixed"),
+    ("Home sales of cider came to 38.4 million crates in 2024, down 4.6 % on a year earlier.", "en", "supported"),
+    ("Les expéditions de cidre ont baissé de 6,4 % en 2024.", "fr", "supported"),
+])
+def test_a_change_beside_its_level_of_another_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CIDER_SHIPMENTS), text, lang), want)

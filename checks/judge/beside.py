@@ -362,7 +362,7 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
         return None
     for other, fact in confirmed:
         fq = _its_change(q, other, fact, index)
-        if fq is None or fq.value is None:
+        if fq is None or fq.value is None or basis_conflict(claim, q, fact, index, fq):
             continue
         size = replace(fq, value=abs(fq.value))
         if compare_quantity(q, size)[0] == "contradicts" and not _named_elsewhere(
