@@ -4132,3 +4132,37 @@ CIDER_SHIPMENTS = CIDER + """      - id: expeditions
 ])
 def test_a_change_beside_its_level_of_another_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, CIDER_SHIPMENTS), text, lang), want)
+
+
+KORVANE = """
+version: 1
+entities:
+  korvane: {names: [Korvane, Korvane Group]}
+sources:
+  - id: korvane-2024
+    title: Korvane full-year results
+    publisher: korvane
+    published: 2025-03-04
+    facts:
+      - id: op-result
+        statement: Korvane Group's operating result fell about 12 percent to 5.6 billion euros in 2024, from 6.4 billion euros in 2023.
+        subject: korvane
+        quantity: {value: 5.6e9, unit: EUR}
+        as_of: 2024
+      - id: net
+        statement: Korvane Group's earnings after tax fell 21.4 percent to 3.1 billion euros in 2024.
+        subject: korvane
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the change written beside a level is that level's measure's, whatever year the claim writes for both: another
+    # measure's change of that size (the operating result's) confirms nothing
+    ("Korvane Group's earnings after tax shrank 12% in 2024, to 3.1 billion euros.", "en", "mixed"),
+    ("Korvane Group's earnings after tax shrank 21.4% in 2024, to 3.1 billion euros.", "en", "supported"),
+    ("Korvane Group's operating result shrank 12% in 2024, to 5.6 billion euros.", "en", "supported"),
+])
+def test_a_change_beside_its_level_in_its_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, KORVANE), text, lang), want)

@@ -20,7 +20,7 @@ from .clauses import figure_sense, relative_figure
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,
                       stated_figure, substantive)
 from .figurescope import FigureScope
-from .findings import Finding, is_duration
+from .findings import Finding, against_another_year, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict
@@ -358,9 +358,11 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
     window = figure_window(claim, q)
     said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
     own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]
-    if q.bound in ("at-least", "at-most") or not said or own != [q] or any(d.relation == "baseline" and d.year is not None for d in claim.dates):
+    if q.bound in ("at-least", "at-most") or not said or own != [q]:
         return None
     for other, fact in confirmed:
+        if against_another_year(claim, fact):
+            continue
         fq = _its_change(q, other, fact, index)
         if fq is None or fq.value is None or basis_conflict(claim, q, fact, index, fq):
             continue
