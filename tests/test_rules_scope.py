@@ -2,6 +2,8 @@
 places, series and sibling measures, opening phrases and figures pointing back to the sentence before."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
@@ -3123,6 +3125,48 @@ def test_each_figure_with_the_party_written_before_it(tmp_path_factory, text, la
     assert_verdict(last_statement(checker_for(tmp_path_factory, PAIRED), text, lang), want)
 
 
+BUYERS = """
+version: 1
+entities:
+  mintboard: {names: [Metals Board, Conseil des métaux]}
+  velbank: {names: [Bank of Velmor, Banque de Velmor, Velmor]}
+  ostbank: {names: [Bank of Ostria, Banque d'Ostria, Ostria]}
+sources:
+  - id: metals
+    title: Metals report
+    publisher: mintboard
+    published: 2025-02-01
+    facts:
+      - id: buyers
+        statement: The Bank of Velmor was the largest buyer of silver in 2024 with 310 tonnes, followed by the Bank of Ostria with 240 tonnes.
+        subject: velbank
+        quantity: {value: 310, unit: t}
+        as_of: 2024
+      - id: acheteurs
+        statement: La Banque de Velmor a été le premier acheteur de cuivre en 2024 avec 520 tonnes, devant la Banque d'Ostria avec 470 tonnes.
+        subject: velbank
+        quantity: {value: 520, unit: t}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # two figures tied to two parties on both sides, one by its clause's subject and the other by the name right
+    # before it: the pairing must match, swapped it is wrong
+    ("In 2024 the Bank of Velmor bought 310 tonnes of silver, ahead of the Bank of Ostria with 240 tonnes.", "en",
+     "supported"),
+    ("In 2024 the Bank of Ostria bought 310 tonnes of silver, ahead of the Bank of Velmor with 240 tonnes.", "en",
+     "contradicted"),
+    ("En 2024, la Banque de Velmor a acheté 520 tonnes de cuivre, devant la Banque d'Ostria avec 470 tonnes.", "fr",
+     "supported"),
+    ("En 2024, la Banque d'Ostria a acheté 520 tonnes de cuivre, devant la Banque de Velmor avec 470 tonnes.", "fr",
+     "contradicted"),
+])
+def test_two_figures_paired_with_two_parties(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BUYERS), text, lang)
+    assert_rule(st, want, "region") if want == "contradicted" else assert_verdict(st, want)
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # a date's relative clause ("2023, when …", « 2023, quand … ») sets its figures in that year, though the date is a
     # baseline
@@ -3885,6 +3929,243 @@ def test_a_qualifier_of_the_fact_s_other_figure_is_another_measure(tmp_path_fact
 ])
 def test_a_qualifier_of_the_fact_s_own_figure_stays_supported(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, QUALIFIER_OF_A_FIGURE), text, lang), "supported")
+
+
+BASES = """
+version: 1
+entities:
+  korland: {names: [Korland, Korland Group, groupe Korland]}
+  dalmet: {names: [Dalmet]}
+sources:
+  - id: korland-2024
+    title: Korland full-year results
+    publisher: korland
+    published: 2025-02-10
+    facts:
+      - id: eps
+        statement: Korland's core earnings per share were 3.40 euros in 2024, up 6.2 % at constant exchange rates.
+        subject: korland
+        quantity: {value: 3.40, unit: EUR per share}
+        as_of: 2024
+      - id: eps-reported
+        statement: As reported, Korland's core earnings per share rose 2.5 % in 2024.
+        subject: korland
+        quantity: {value: 2.5, unit: percent}
+        as_of: 2024
+  - id: dalmet-2024
+    title: Résultats annuels de Dalmet
+    publisher: dalmet
+    published: 2025-02-12
+    facts:
+      - id: ventes
+        statement: Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 5,4 % à périmètre constant.
+        subject: dalmet
+        quantity: {value: 8.6e9, unit: EUR}
+        as_of: 2024
+      - id: ventes-publiees
+        statement: En données publiées, le chiffre d'affaires 2024 de Dalmet progresse de 3,1 %.
+        subject: dalmet
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change whose basis is written on both sides (as reported, at constant currency, like-for-like) agrees only on
+    # the same basis; another fact of that basis decides it; an article that names none speaks of the headline figure
+    ("Korland's core earnings per share were 3.40 euros in 2024, up 6.2 % as reported.", "en", "mixed"),
+    ("Korland's core earnings per share were 3.40 euros in 2024, up 6.2 % at constant currency.", "en", "supported"),
+    ("Korland's core earnings per share were 3.40 euros in 2024, up 6.2 %.", "en", "supported"),
+    ("As reported, Korland's core earnings per share rose 2.5 % in 2024.", "en", "supported"),
+    ("Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 5,4 % à données publiées.", "fr",
+     "mixed"),
+    ("Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 5,4 % à périmètre constant.",
+     "fr", "supported"),
+    ("En données publiées, le chiffre d'affaires 2024 de Dalmet progresse de 3,1 %.", "fr", "supported"),
+    # the change of the claim's basis beside a level whose fact writes the change of another basis: confirmed
+    ("Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 3,1 % en données publiées.",
+     "fr", "supported"),
+    ("Korland's core earnings per share were 3.40 euros in 2024, up 2.5 % as reported.", "en", "supported"),
+])
+def test_a_change_on_another_basis(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BASES), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the fact of the claim's basis missing, the figure of another basis beside a confirmed level confirms nothing
+    ("Korland's core earnings per share were 3.40 euros in 2024, up 6.2 % as reported.", "en"),
+    ("Le chiffre d'affaires 2024 de Dalmet atteint 8,6 milliards d'euros, en hausse de 5,4 % à données publiées.", "fr"),
+])
+def test_a_change_on_another_basis_alone(tmp_path_factory, text, lang):
+    alone = BASES
+    alone = re.sub(r"      - id: (eps-reported|ventes-publiees)\n(?:        .*\n)+", "", alone)
+    assert last_statement(checker_for(tmp_path_factory, alone), text, lang).verdict != "supported"
+
+
+ACCOUNTING_VERSIONS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostrel: {names: [Ostrel]}
+sources:
+  - id: velmor-2024
+    title: Velmor full-year results
+    publisher: velmor
+    published: 2025-02-20
+    facts:
+      - id: eps-adjusted
+        statement: Velmor's adjusted earnings per share were 5.20 euros in 2024, up 8.0 %.
+        subject: velmor
+        quantity: {value: 5.20, unit: EUR per share}
+        as_of: 2024
+      - id: eps-ifrs
+        statement: Velmor's IFRS earnings per share were 3.90 euros in 2024.
+        subject: velmor
+        quantity: {value: 3.90, unit: EUR per share}
+        as_of: 2024
+  - id: ostrel-2024
+    title: Résultats annuels d'Ostrel
+    publisher: ostrel
+    published: 2025-02-21
+    facts:
+      - id: bnpa-ajuste
+        statement: Le BNPA ajusté 2024 d'Ostrel est de 2,60 euros, en hausse de 7,5 %.
+        subject: ostrel
+        quantity: {value: 2.60, unit: EUR per share}
+        as_of: 2024
+      - id: bnpa-ifrs
+        statement: Le BNPA IFRS 2024 d'Ostrel est de 1,70 euro.
+        subject: ostrel
+        quantity: {value: 1.70, unit: EUR per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a result written with its scope or accounting version (adjusted, IFRS) is met only by the fact of that version:
+    # the other version's figure is another measure (a fact in the agreeing fact's own unit is its rival, whatever
+    # a price per share read by its value alone)
+    ("Velmor's adjusted earnings per share were 3.90 euros in 2024.", "en", "contradicted"),
+    ("Velmor's IFRS earnings per share were 5.20 euros in 2024.", "en", "contradicted"),
+    ("Velmor's adjusted earnings per share were 5.20 euros in 2024, up 8.0 %.", "en", "supported"),
+    ("Velmor's IFRS earnings per share were 3.90 euros in 2024.", "en", "supported"),
+    ("Le BNPA ajusté 2024 d'Ostrel ressort à 1,70 euro.", "fr", "contradicted"),
+    ("Le BNPA ajusté 2024 d'Ostrel ressort à 2,60 euros, en hausse de 7,5 %.", "fr", "supported"),
+    ("Le BNPA IFRS 2024 d'Ostrel ressort à 1,70 euro.", "fr", "supported"),
+])
+def test_a_result_of_another_accounting_version(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ACCOUNTING_VERSIONS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the other version's figure stated beside a confirmed change confirms nothing
+    ("Velmor's IFRS earnings per share were 5.20 euros in 2024, up 8.0 %.", "en"),
+    ("Le BNPA IFRS 2024 d'Ostrel ressort à 2,60 euros, en hausse de 7,5 %.", "fr"),
+])
+def test_a_result_of_another_version_beside_its_change(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, ACCOUNTING_VERSIONS), text, lang).verdict != "supported"
+
+
+CIDER = """
+version: 1
+entities:
+  cidrerie: {names: [Velmor Cider Board, Interprofession du cidre de Velmor]}
+sources:
+  - id: cidre-2024
+    title: Expéditions de cidre 2024
+    publisher: cidrerie
+    published: 2025-01-20
+    facts:
+      - id: interieur
+        statement: Le marché intérieur a absorbé 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.
+        quantity: {value: 42.5e6, unit: caisses}
+        as_of: 2024
+      - id: exportations
+        statement: Les exportations de cidre ont atteint 61,3 millions de caisses en 2024, en hausse de 2,4 %.
+        quantity: {value: 61.3e6, unit: caisses}
+        as_of: 2024
+      - id: domestic
+        statement: Home sales of cider reached 38.4 million crates in 2024, down 4.6 % on a year earlier.
+        quantity: {value: 38.4e6, unit: crates}
+        as_of: 2024
+      - id: exports
+        statement: Exports of cider reached 55.7 million crates in 2024, up 1.9 %.
+        quantity: {value: 55.7e6, unit: crates}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that writes every figure of the claim is not the claim's when it is of another measure than the claim
+    # names (« l'export », "exports") while the fact of that measure gives it otherwise
+    ("L'export a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.", "fr", "mixed"),
+    ("Le marché intérieur a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.", "fr",
+     "supported"),
+    ("Exports of cider came to 38.4 million crates in 2024, down 4.6 % on a year earlier.", "en", "contradicted"),
+    ("Home sales of cider came to 38.4 million crates in 2024, down 4.6 % on a year earlier.", "en", "supported"),
+])
+def test_every_figure_of_another_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CIDER), text, lang), want)
+
+
+CIDER_SHIPMENTS = CIDER + """      - id: expeditions
+        statement: Les expéditions de cidre ont baissé de 6,4 % en 2024.
+        quantity: {value: -6.4, unit: percent}
+        as_of: 2024
+      - id: shipments
+        statement: Shipments of cider fell 5.2 % in 2024.
+        quantity: {value: -5.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change written beside its level, confirmed by the fact of another measure (all shipments) while the level's
+    # fact gives its own change otherwise beside it: that fact's change, refuted
+    ("Le marché intérieur a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 6,4 % sur un an.", "fr",
+     "mixed"),
+    ("Le marché intérieur a représenté 42,5 millions de caisses de cidre en 2024, en baisse de 3,1 % sur un an.", "fr",
+     "supported"),
+    ("Home sales of cider came to 38.4 million crates in 2024, down 5.2 % on a year earlier.", "en", "mixed"),
+    ("Home sales of cider came to 38.4 million crates in 2024, down 4.6 % on a year earlier.", "en", "supported"),
+    ("Les expéditions de cidre ont baissé de 6,4 % en 2024.", "fr", "supported"),
+])
+def test_a_change_beside_its_level_of_another_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CIDER_SHIPMENTS), text, lang), want)
+
+
+KORVANE = """
+version: 1
+entities:
+  korvane: {names: [Korvane, Korvane Group]}
+sources:
+  - id: korvane-2024
+    title: Korvane full-year results
+    publisher: korvane
+    published: 2025-03-04
+    facts:
+      - id: op-result
+        statement: Korvane Group's operating result fell about 12 percent to 5.6 billion euros in 2024, from 6.4 billion euros in 2023.
+        subject: korvane
+        quantity: {value: 5.6e9, unit: EUR}
+        as_of: 2024
+      - id: net
+        statement: Korvane Group's earnings after tax fell 21.4 percent to 3.1 billion euros in 2024.
+        subject: korvane
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the change written beside a level is that level's measure's, whatever year the claim writes for both: another
+    # measure's change of that size (the operating result's) confirms nothing
+    ("Korvane Group's earnings after tax shrank 12% in 2024, to 3.1 billion euros.", "en", "mixed"),
+    ("Korvane Group's earnings after tax shrank 21.4% in 2024, to 3.1 billion euros.", "en", "supported"),
+    ("Korvane Group's operating result shrank 12% in 2024, to 5.6 billion euros.", "en", "supported"),
+])
+def test_a_change_beside_its_level_in_its_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, KORVANE), text, lang), want)
 
 
 DROWN = """

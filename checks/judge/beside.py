@@ -20,9 +20,10 @@ from .clauses import figure_sense, relative_figure
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,
                       stated_figure, substantive)
 from .figurescope import FigureScope
-from .findings import Finding, is_duration
+from .findings import Finding, against_another_year, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
+from .basis import basis_conflict
 from ..factread import qualifiers_in
 
 
@@ -41,7 +42,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     spans = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0)
     for fq, base in zip(reading.quantities, reading.baselines):
         if fq is declared or base or compare_quantity(q, fq)[0] != "supports" \
-                or not _same_way(change, text, spans, fq) \
+                or basis_conflict(claim, q, c.fact, index, fq) or not _same_way(change, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
             continue
         if measure is not None and not _measured_alike(measure, q, fq, c, spans, index):
@@ -222,7 +223,8 @@ def _written_by(claim: Claim, q: Quantity, other: Quantity, fact, index: FactInd
     stated = stated_figure(fact, index)
     after = q.start > other.start
     if stated is not None and any(fq is not stated and fq.start >= 0 and (fq.start > stated.start) == after
-                                  and compare_quantity(q, fq)[0] == "supports" for fq in reading.quantities):
+                                  and compare_quantity(q, fq)[0] == "supports"
+                                  and not basis_conflict(claim, q, fact, index, fq) for fq in reading.quantities):
         return True
     return another_kind and unit_class(q.unit) != unit_class(other.unit) and _beside_its_level(claim, q, other, fact, index)
 
@@ -243,7 +245,7 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     # (and the words of the fact's sentence at it name what the claim's clause says the figure measures: "les
     # tentatives d'homicide ont baissé de 2 %" is not the 2 % fall of the homicides a fact writes)
     return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and compare_quantity(q, fq)[0] == "supports"
-               and not _between(fq, anchor, levels)
+               and not _between(fq, anchor, levels) and not basis_conflict(claim, q, fact, index, fq)
                and not _named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
                for fq, base in zip(reading.quantities, reading.baselines))
 
@@ -356,11 +358,13 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
     window = figure_window(claim, q)
     said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
     own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]
-    if q.bound in ("at-least", "at-most") or not said or own != [q] or any(d.relation == "baseline" and d.year is not None for d in claim.dates):
+    if q.bound in ("at-least", "at-most") or not said or own != [q]:
         return None
     for other, fact in confirmed:
+        if against_another_year(claim, fact):
+            continue
         fq = _its_change(q, other, fact, index)
-        if fq is None or fq.value is None:
+        if fq is None or fq.value is None or basis_conflict(claim, q, fact, index, fq):
             continue
         size = replace(fq, value=abs(fq.value))
         if compare_quantity(q, size)[0] == "contradicts" and not _named_elsewhere(

@@ -23,6 +23,7 @@ from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import relative_figure
 from .rules.alongside import stated_alongside, way_beside
 from .timespans import of_its_own_span
+from ..terms import content_stems
 
 
 def confirming_facts(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
@@ -196,25 +197,49 @@ def changes_beside_levels(results: list[ClaimResult], index: FactIndex) -> list[
     """A change left unchecked beside a level another clause of the statement has confirmed ("forces logged about 6.6
     million offences, 4 % fewer than a year earlier" when the fact on the 6.6 million says "fell by 1 %"): refuted by
     that fact when it gives the change otherwise (``refuted_beside``); a change it gives the same stays unchecked."""
-    levels = []
+    levels, stated = [], []
     for o in results:
         for p in o.parts if o.verdict in (SUPPORTED, MIXED, UNVERIFIED) and not o.wrong_actor else ():
-            fact = fact_by_id(index, *p.fact.split("/", 1)) if p.status == "confirmed" and p.rule == "quantity" else None
-            levels += [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text]
+            fact = fact_by_id(index, *p.fact.split("/", 1)) \
+                if p.status == "confirmed" and p.rule.startswith("quantity") else None
+            found = [(q, fact) for q in asserted_figures(o.claim) if fact is not None and q.text.strip() == p.text]
+            levels += found if p.rule == "quantity" else []
+            stated += found
     if not levels:
         return results
-    return [_change_refuted(r, levels, index) if r.verdict in (UNVERIFIED, SUPPORTED) and r.claim.checkable
+    return [_change_refuted(r, levels, stated, index) if r.verdict in (UNVERIFIED, SUPPORTED) and r.claim.checkable
             and r.claim.role in ("main", "gloss", "relative") else r for r in results]
 
 
-def _change_refuted(r: ClaimResult, levels: list, index: FactIndex) -> ClaimResult:
+def _change_refuted(r: ClaimResult, levels: list, stated: list, index: FactIndex) -> ClaimResult:
     unchecked = {p.text for p in r.parts if p.status == "unchecked"}
     for q in asserted_figures(r.claim):
-        found = refuted_beside(r.claim, q, levels, index) if q.text.strip() in unchecked else None
+        found = refuted_beside(r.claim, q, levels, index) if q.text.strip() in unchecked \
+            else _confirmed_by_another_measure(r, q, stated, index)
         if found is not None:
             parts = tuple(Part(p.text, "contradicted", found.rule, f"{found.fact.source}/{found.fact.id}")
-                          if p.text == q.text.strip() and p.status == "unchecked" else p for p in r.parts)
+                          if p.text == q.text.strip() and p.status in ("unchecked", "confirmed") else p for p in r.parts)
             verdict = MIXED if any(p.status == "confirmed" for p in parts) else CONTRADICTED
             return ClaimResult(r.claim, verdict, sentence(found.message), [evidence_of(found, index), *r.evidence], 0.75,
                                list(dict.fromkeys([found.rule, *r.rules])), parts=parts)
     return r
+
+
+def _confirmed_by_another_measure(r: ClaimResult, q: Quantity, stated: list, index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes beside its own level ("earnings after tax shrank 15 %, to 12.4 billion"), confirmed
+    by one fact while another fact confirms the level and gives the change otherwise beside it (``refuted_beside``):
+    refuted by the level's fact when the change's fact does not write every word of the claim the level's fact does
+    (the 15 % is the operating result's, another measure; a fact of the same words, another basis, stays)."""
+    mine = next((p.fact for p in r.parts if p.status == "confirmed" and p.rule.startswith("quantity")
+                 and p.text == q.text.strip()), None)
+    theirs = fact_by_id(index, *mine.split("/", 1)) if mine else None
+    levels = [(o, f) for o, f in stated if o is not q and f is not theirs]
+    said = set(content_stems(f"{r.claim.text} {r.claim.context_text}"))
+    for other, fact in levels:
+        found = refuted_beside(r.claim, q, [(other, fact)], index)
+        # (the words of the figures themselves, "milliards d'euros", name no measure)
+        own = said - set(content_stems(f"{q.text} {other.text}"))
+        if found is not None and theirs is not None \
+                and own & set(content_stems(fact.statement or "")) - set(content_stems(theirs.statement or "")):
+            return found
+    return None

@@ -35,6 +35,12 @@ def year_of(iso: Optional[str]) -> Optional[int]:
     return None
 
 
+def against_another_year(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim measures its change against a year it names other than the fact's own ("4 % fewer than in
+    2023" against a fact of 2024; "shrank 15 % in 2024" read against 2024 is the fact's own year, no baseline)."""
+    return bool({d.year for d in claim.dates if d.relation == "baseline" and d.year} - {year_of(fact.as_of)})
+
+
 def month_of(iso: Optional[str]) -> Optional[int]:
     m = re.match(r"\d{4}-(\d{2})", str(iso or ""))
     return int(m.group(1)) if m else None

@@ -50,7 +50,7 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     if part is not None:                # (« endommagées, dont 21 % complètement »: a word of a part, not of the whole)
         return part
     # (with the scope of a result it names, « part du groupe », "adjusted": ``scopes_in``)
-    said = _said_of(claim, q, window)
+    said = said_of(claim, q, window)
     mine = measure_terms_in(said)
     has = mine & measure_terms_in(agreeing.fact.statement or "")
     if has == mine:
@@ -140,7 +140,7 @@ def _lead(text: str, n: int) -> set[str]:
     return {s for w in lead for s in content_stems(w)}
 
 
-def _said_of(claim: Claim, q: Quantity, window: str) -> str:
+def said_of(claim: Claim, q: Quantity, window: str) -> str:
     """The words that say what a figure measures: its clause's (for a share, those before it), else the noun phrase
     before it, else, for an amount that counts no noun of its own, the claim's words before it (« le chiffre
     d'affaires a progressé de 2,7 % pour s'établir à 12,1 milliards »: the subject's noun)."""
@@ -181,14 +181,22 @@ def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: 
             index: FactIndex) -> list[Candidate]:
     """The other facts that could give the figure's measure: of the agreeing fact's language, period and kind
     (expected or happened), in the figure's unit and sense, naming every party of the figure's clause the
-    agreeing fact names ("Dans le Bordelais, la production …" is not the national production)."""
+    agreeing fact names ("Dans le Bordelais, la production …" is not the national production); a fact in the agreeing
+    fact's own unit fits as it does."""
     lang, expected = index.reading(agreeing.fact).language, fact_expected(agreeing.fact, index)
     parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)
     return [c for c in cands if c.fact is not agreeing.fact and c.fact.quantity is not None
             and c.source.id not in index.superseded_by and _of_its_period(c.fact, agreeing.fact)
             and index.reading(c.fact).language == lang and fact_expected(c.fact, index) == expected
             and parties <= fact_parties(c.fact, index)
-            and units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+            and (units_fit(q, c.fact, index, claim) is None or _unit_of(c.fact) == _unit_of(agreeing.fact))
+            and sense_fits(claim, q, window, c, index)]
+
+
+def _unit_of(fact: Fact) -> Optional[str]:
+    """A fact's declared unit (a rival in the agreeing fact's unit fits as it does: « 4,59 euros » read as a price per
+    share by its value alone, ``units_fit``)."""
+    return fact.quantity.unit if fact.quantity is not None else None
 
 
 def _of_its_period(fact: Fact, agreeing: Fact) -> bool:

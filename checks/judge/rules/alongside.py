@@ -26,6 +26,7 @@ from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
 from ..yearparts import quantity_quarter, quarter_ok
 from ..clauses import another_subject, relative_figure
+from ..basis import basis_conflict, scope_conflict
 
 RULE_ID = "quantity-alongside"
 
@@ -196,7 +197,8 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
             and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq)
             and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
-            and not _taken(claim, q, fq)
+            and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
+            and not scope_conflict(claim, q, window, fact)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
 

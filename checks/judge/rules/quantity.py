@@ -32,6 +32,7 @@ from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import not_of_this, uncovered_name
 from ..place import of_its_own_place
+from ..basis import basis_conflict
 from ..otherplace import tied_elsewhere
 from ..measurenoun import measure_noun_conflict, words_of_another_fact
 from ..siblings import not_of_another_sibling
@@ -229,6 +230,8 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     that give the figure exactly in another noun of the same kind, instead; "narrower": those of a narrower
     measure, when the facts left measure it one way only."""
     comparable = in_unit_and_sense(claim, q, window, pool, index, another_noun=loose is True)
+    # (a basis written on both sides that differs, "as reported" against "at constant currency": another figure)
+    comparable = [c for c in comparable if not basis_conflict(claim, q, c.fact, index)]
     if not comparable:
         return None, []                # (no fact left: its measure, group, period and place are not read)
     early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")

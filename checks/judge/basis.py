@@ -1,0 +1,105 @@
+"""The basis a change is measured on (``measure_bases`` of ``data/lang/<code>/measures.yaml``): as reported, at
+constant exchange rates, organic, like-for-like (« à données publiées », « à taux de change constants », « en
+organique », « à périmètre constant »). A figure whose basis is written on both sides, in the claim beside its figure
+and in the fact beside the fact's figure, and differs is another figure of the report ("up 4 % at constant currency"
+is not the change as reported): it never agrees (``basis_conflict``); written on one side only, it says nothing (an
+article that names no basis speaks of the headline figure, whichever it is)."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import Claim, Fact, Quantity
+from ..resources import LANGS, lexicon
+from ..tablestore import stored
+from ..text import fold, words
+
+
+@stored
+def _basis_table() -> dict[tuple[str, ...], str]:
+    """``measure_bases`` of ``data/lang/<code>/measures.yaml``: each form's folded words -> its id."""
+    return {tuple(fold(w) for w, _, _ in words(str(form))): bid for lang in LANGS
+            for bid, forms in (lexicon(lang, "measures").get("measure_bases") or {}).items() for form in forms}
+
+
+@functools.lru_cache(maxsize=8192)
+def bases_in(text: str) -> frozenset[str]:
+    """The bases a text names, as ids, the longest form read first and its words not read again (« à périmètre et
+    taux de change constants » is one basis, like-for-like)."""
+    table, toks, found, i = _basis_table(), [fold(w) for w, _, _ in words(text)], set(), 0
+    longest = max((len(k) for k in table), default=0)
+    while i < len(toks):
+        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
+        if n:
+            found.add(table[tuple(toks[i:i + n])])
+        i += max(n, 1)
+    return frozenset(found)
+
+
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[str]:
+    """The basis of the figure ``spans[at]`` of a sentence (``spans`` in order): named right after it, up to the end
+    of its clause or the next figure ("up 4.1 % at constant currency"), else in its words before it from the figure
+    before, without the end of that figure's clause (« À données publiées, le bénéfice recule de 1,8 % »)."""
+    s, e = spans[at]
+    nxt = spans[at + 1][0] if at + 1 < len(spans) else len(text)
+    after = text[e:nxt]
+    end = _CLAUSE_END.search(after)
+    own = bases_in(after[:end.start()] if end else after)
+    if own:
+        return own
+    before = text[spans[at - 1][1] if at else 0:s]
+    if at:
+        cut = re.search(r"[,;]", before)
+        before = before[cut.end():] if cut else before
+    return bases_in(before)
+
+
+def _spans(quantities, offset: int = 0) -> list[tuple[int, int]]:
+    return sorted({(o.start - offset, o.end - offset) for o in quantities if o.start >= offset and o.unit != "year"})
+
+
+def claim_basis(claim: Claim, q: Quantity) -> frozenset[str]:
+    """The basis the claim writes beside its figure ``q`` (``figure_basis`` on the claim's words)."""
+    spans = _spans(claim.quantities, claim.start)
+    own = (q.start - claim.start, q.end - claim.start)
+    return figure_basis(claim.focus or claim.text, spans, spans.index(own)) if own in spans else frozenset()
+
+
+def fact_basis(fact: Fact, fq: Quantity, index: FactIndex) -> frozenset[str]:
+    """The basis the fact's sentence writes beside its figure ``fq`` (its declared figure when it is not written
+    where it is read: the sentence's)."""
+    text = fact.statement or ""
+    spans = _spans(index.reading(fact).quantities)
+    own = (fq.start, fq.end)
+    if own in spans:
+        return figure_basis(text, spans, spans.index(own))
+    return bases_in(text) if len(spans) <= 1 else frozenset()
+
+
+def basis_conflict(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, fq: Optional[Quantity] = None) -> bool:
+    """Whether the claim's figure and the fact's (``fq``, else its declared one) are said on bases written on both
+    sides that share none."""
+    mine = claim_basis(claim, q)
+    if not mine:
+        return False
+    from .figures import stated_figure           # (figures reads many modules; this one only its helper)
+    fq = fq or stated_figure(fact, index) or fact.quantity
+    if fq is None:
+        return False
+    theirs = fact_basis(fact, fq, index)
+    return bool(theirs) and not mine & theirs
+
+
+def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
+    """Whether the claim says its figure of one scope or accounting version of a result (``measure_scopes``: « BNPA
+    IFRS », "adjusted") and the fact's sentence names only others (« BNPA des activités »): the fact's figure is
+    another measure's, however equal (named on one side only, it says nothing)."""
+    from .measurenoun import said_of, scopes_in      # (measurenoun reads the judge's helpers, which read this module)
+    mine = scopes_in(said_of(claim, q, window))
+    theirs = scopes_in(fact.statement or "") if mine else frozenset()
+    return bool(mine and theirs) and not mine & theirs
