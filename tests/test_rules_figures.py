@@ -5096,3 +5096,49 @@ sources:
 ])
 def test_a_measure_named_by_its_complement_is_not_refuted_by_other_measures(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SILVER), text, "en"), want)
+
+
+
+CLINIC = """
+version: 1
+sources:
+  - id: clinic
+    title: Varnholm clinic, activity in 2025
+    published: 2026-02-10
+    facts:
+      - id: visits
+        statement: In 2025, 2,406 visits to the Varnholm clinic were recorded.
+        quantity: {value: 2406, unit: visits}
+        as_of: 2025
+      - id: admissions
+        statement: In 2025, 812 admissions after a visit to the Varnholm clinic were recorded.
+        quantity: {value: 812, unit: admissions}
+        as_of: 2025
+  - id: centre
+    title: Centre de Varnholm, activité 2025
+    published: 2026-02-10
+    facts:
+      - id: consultations
+        statement: En 2025, 3 118 consultations au centre de Varnholm ont été enregistrées.
+        quantity: {value: 3118, unit: consultations}
+        as_of: 2025
+      - id: hospitalisations
+        statement: En 2025, 640 hospitalisations après consultation au centre de Varnholm ont été enregistrées.
+        quantity: {value: 640, unit: hospitalisations}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure's own noun is what one fact counts, its value another fact's, whose sentence writes that noun apart
+    # from its own (admissions after a visit): the list keeps the two measures apart — the wrong measure
+    ("The Varnholm clinic recorded 812 visits in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Le centre de Varnholm a recensé 640 consultations en 2025.", "fr", "contradicted", "quantity-measure"),
+    # (the controls: each measure with its own figure)
+    ("The Varnholm clinic recorded 812 admissions after a visit in 2025.", "en", "supported", "quantity"),
+    ("The Varnholm clinic recorded 2,406 visits in 2025.", "en", "supported", "quantity"),
+    ("Le centre de Varnholm a recensé 640 hospitalisations après consultation en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_figure_of_the_measure_the_list_keeps_apart_is_the_wrong_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CLINIC), text, lang)
+    assert_rule(st, want, rule)

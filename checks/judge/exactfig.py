@@ -13,6 +13,9 @@ mean the other fact ("4,312 offenders were sent back to prison" and "4,312 licen
 wrong when the refuting fact names a word of the figure's own words the exact one lacks ("international" students),
 when the exact fact's sentence gives, or counts in its noun, the claim's other figure (one of the two is then of
 another measure), and when the exact fact names a party the claim does not (a figure given to the wrong party).
+It is a figure of the wrong measure (contradicted, both facts cited) when the figure's own noun is what the refuting
+fact counts and not what the exact one counts ("812 visits to the clinic" against "2,406 visits" and "812 admissions
+after a visit"): the claim names the measure the list gives, with another measure's value.
 """
 from __future__ import annotations
 
@@ -22,9 +25,11 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
+from .countednoun import counted_noun, counts_the_same
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
                       rank, units_fit)
-from ..factread import direction_of, qualifiers_in
+from ..factread import direction_of, fold, qualifiers_in, words
+from ..terms import stem
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits
 from .findings import Finding, year_of
 from .measured import words_of_its_measure
@@ -232,6 +237,30 @@ def given_exactly_elsewhere(claim: Claim, q: Quantity, window: str, cands: list[
                                                     + list(claim.context_entities)}
     if _parties(index.fact_keys(other.fact)) - said:
         return []                      # (the figure of a party the claim does not name, given to its own: wrong)
+    if _counts_the_refuted(claim, q, used, other, index):
+        return [Finding("contradicts", ELSEWHERE, used.fact,
+                        f"wrong measure: the source gives {fmt_quantity(used.fact.quantity)}; {q.text.strip()!r} is the "
+                        f"figure of another measure: {other.fact.statement.rstrip('.')}")]
     return [Finding("related", ELSEWHERE, used.fact,
                     f"the source gives {fmt_quantity(used.fact.quantity)}; {q.text.strip()!r} is the figure of another "
                     f"fact, which the article may mean: {other.fact.statement.rstrip('.')}")]
+
+
+def _counts_the_refuted(claim: Claim, q: Quantity, used: Candidate, other: Candidate, index: FactIndex) -> bool:
+    """Whether the figure's own noun is what the refuting fact counts, and the exact fact counts another noun while
+    its own sentence writes the figure's noun apart from it ("812 admissions after a visit"): the list keeps the two
+    measures apart, and the claim names the one it gives with the value of the other."""
+    fq = other.fact.quantity
+    if fq is None or not counted_noun(fq.unit) or not counts_the_same(claim, q, used, index) \
+            or counts_the_same(claim, q, other, index):
+        return False
+    head = stem(fold(q.unit or "").split()[0]) if (q.unit or "").split() else ""
+    if not head or head not in {stem(w) for w, _, _ in words(other.fact.statement)}:
+        return False
+    # (its sentence writes its figure with the noun it declares, "812 admissions": « Parmi les décès, 24
+    # concernaient des enfants » counts the claim's noun, whatever noun it declares)
+    declared = {stem(w) for w in fold(fq.unit).split()}
+    return head not in declared and any(
+        x.value is not None and stem(fold(x.unit or "-").split()[0]) in declared
+        and compare_quantity(replace(q, approximate=False), x)[0] == "supports"
+        for x in index.reading(other.fact).quantities)
