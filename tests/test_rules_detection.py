@@ -708,3 +708,18 @@ def test_a_record_the_figure_before_would_set_is_checkable(text, lang, want):
 def test_a_thing_moved_to_a_place_is_an_event(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a ranked compound names what the rank is measured by: a record a source keeps, not a judgement
+    ("Norvaline, the clinic's older drug, remained the group's best-selling medicine.", "en", True),
+    ("The Orlande district was the worst-hit area of the region.", "en", True),
+    # an evaluative adjective on a change noun says how much it moved (« en nette hausse », "in sharp decline")
+    ("Par rapport à l'an dernier, ce taux est en nette hausse.", "fr", True),
+    # controls: the same words judging, with nothing measured or moved, stay views
+    ("The clinic's new wing remained the best in the region.", "en", False),
+    ("Le redressement des commandes reste timide.", "fr", False),
+])
+def test_a_ranked_compound_and_an_intensified_change_are_claims(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -14,6 +14,7 @@ from ..numbers import find_months
 from ..resources import compiled, word_pattern, words
 from ..recordscope import record_scope
 from ..slots import comparison_sides, rank_span
+from ..terms import concepts_in
 from ..text import fold_same_length
 from .clauses import Segment
 from .figures import is_figure
@@ -29,6 +30,7 @@ def _view_patterns() -> dict[str, re.Pattern]:
         "categorical": word_pattern("claims", r"(?<!\w)({categorical_negators})(?!\w)"),
         "parallel": word_pattern("claims", r"(?<!\w)(?:{parallel_markers})(?!\w)"),
         "named_period": word_pattern("claims", r"\s+(?:{period_nouns})\s+(?:{period_of})\s"),
+        "measured_compound": word_pattern("claims", r"-(?:{measured_compound_tails})(?!\w)"),
         "obligation": word_pattern("claims", r"(?:{obligation_modals})"),
         "dated_passive": compiled(r"\s+(?:" + "|".join(fold_same_length(w) for w in words("claims", "passive_infinitives"))
                                   + r")\s+\w+(?:" + "|".join(words("claims", "participle_endings")) + r")\b"),
@@ -142,8 +144,9 @@ def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
     span = rank_span(own) if lex.opinion.search(f) else None
     record = span if span is not None and record_scope(own) is not None else None
     period = _view_patterns()["named_period"]
+    compound = _view_patterns()["measured_compound"]
     return any((record is None or not record[0] <= m.start() < record[1]) and not period.match(f, m.end())
-               for m in lex.opinion.finditer(f))
+               and not compound.match(f, m.end()) for m in lex.opinion.finditer(f))
 
 
 def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:
@@ -208,11 +211,19 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     if lex.framing.search(f) or lex.counterfactual.search(f):
         return True                       # "The answer matters …", « Reste la question … », "could have been
                                           # far worse": the article's own account, or what did not happen
-    judged = lex.evaluative.search(f) or lex.appraisal.search(f) or lex.denial_judgement.search(f)
+    judged = next((m for m in lex.evaluative.finditer(f) if not _intensifies_change(f, m.end())), None) \
+        or lex.appraisal.search(f) or lex.denial_judgement.search(f)
     negated = claim.negated and not lex.denial_judgement.search(f)   # "is no mystery": the judgement's own negation
     dated_remark = bool(find_months(own)) and has_proper_noun(own)   # « En février, le ministre X s'était félicité … »
     return bool(judged) and not (claim.dates or dated_remark or negated
                                  or _names_in_predicate(claim, own, judged.start()))
+
+
+def _intensifies_change(f: str, end: int) -> bool:
+    """Whether the evaluative adjective ending at ``end`` qualifies the change noun right after it (« est en nette
+    hausse », "is in sharp decline"): how much something moved, which a source records, not a judgement of it."""
+    nxt = f[end:end + 40].split(None, 1)
+    return bool(nxt) and bool({"increase", "decrease"} & set(concepts_in(nxt[0])))
 
 
 def _names_in_predicate(claim: Claim, own: str, judged: int) -> bool:
