@@ -287,6 +287,12 @@ def _bound_fails(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool, f
         or overlap and _bound_not_passed(cq, fq, cv, share)
 
 
+def _two_caps(cq: Quantity, fq: Quantity) -> bool:
+    """Whether both figures are upper bounds of one positive value each ("up to 440 million a year" against "up to
+    340 million a year"): a cap the claim states is the cap it names, compared as a figure."""
+    return cq.bound == fq.bound == "at-most" and (cq.value or 0) > 0 and (fq.value or 0) > 0
+
+
 def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
     """"at least X" against a source's "at most" about X, or the other way round; "almost 2 million" against
     "more than 2 million" (not against "more than 1.9 million")."""
@@ -355,7 +361,10 @@ def _bound_past_range(cq: Quantity, fq: Quantity, cv: Optional[float], f_lo: flo
 
 
 def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> tuple[str, str]:
-    """Overlapping figures agree, unless the source gives only a bound far from the claim's figure."""
+    """Overlapping figures agree, unless the source gives only a bound far from the claim's figure, or both give a
+    cap (``_two_caps``: "up to 440 million" states the cap, not met by "up to 340 million")."""
+    if _two_caps(cq, fq):
+        return compare_quantity(replace(cq, bound="exact"), replace(fq, bound="exact"))
     if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:
         fv = as_share(fq)[0] if share else fq.value
         ratio = (cv or 0) / fv if fv else 0

@@ -5142,3 +5142,151 @@ sources:
 def test_a_figure_of_the_measure_the_list_keeps_apart_is_the_wrong_measure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CLINIC), text, lang)
     assert_rule(st, want, rule)
+
+
+
+OWN_LEVEL_CHANGE = """
+version: 1
+sources:
+  - id: korvane-2024
+    title: Korvane annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: net
+        statement: Korvane's earnings after tax fell 22 percent to 4.1 billion euros in 2024.
+        quantity: {value: 4.1e9, unit: EUR}
+        as_of: 2024
+      - id: operating
+        statement: Korvane's operating result fell about 9 percent to 6.3 billion euros in 2024, from 6.9 billion euros in 2023.
+        quantity: {value: 6.3e9, unit: EUR}
+        as_of: 2024
+  - id: valdor-vins
+    title: Expéditions des vins de Valdor en 2024
+    published: 2025-02-10
+    facts:
+      - id: total
+        statement: Les expéditions de vins de Valdor ont baissé de 6,5 % en 2024 par rapport à 2023.
+        quantity: {value: -6.5, unit: percent}
+        as_of: 2024
+      - id: domestique
+        statement: Le marché intérieur a représenté 41,2 millions de bouteilles de vins de Valdor en 2024, en baisse de 3,1 % sur un an.
+        quantity: {value: 41.2e6, unit: bouteilles}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change beside a level of the claim, met by another fact (another measure's change, or the whole's), while
+    # the fact of that level gives the level's own change otherwise: refuted by the fact of the level
+    ("Korvane's earnings after tax shrank 9% in 2024, to 4.1 billion euros.", "en", "mixed"),
+    ("Le marché intérieur a représenté 41,2 millions de bouteilles de vins de Valdor en 2024, en repli de 6,5 % sur un an.",
+     "fr", "mixed"),
+    # the level's own change (controls)
+    ("Korvane's earnings after tax shrank 22% in 2024, to 4.1 billion euros.", "en", "supported"),
+    ("Le marché intérieur a représenté 41,2 millions de bouteilles de vins de Valdor en 2024, en repli de 3,1 % sur un an.",
+     "fr", "supported"),
+])
+def test_a_change_beside_the_claim_s_own_level_is_that_level_s(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OWN_LEVEL_CHANGE), text, lang), want)
+
+
+CAPS_POINTS_AND_KINDS = """
+version: 1
+sources:
+  - id: norland-space
+    title: Norland launcher support
+    published: 2025-02-10
+    facts:
+      - id: cap-en
+        statement: Norland's space agency agreed to give the Tarvel launcher up to 250 million euros a year of public support from 2027.
+        quantity: {value: 250e6, unit: EUR per year, bound: at-most}
+        as_of: 2025
+      - id: cap-fr
+        statement: L'agence spatiale de Norlande accordera au lanceur Tarvel jusqu'à 250 millions d'euros par an de soutien public à partir de 2027.
+        quantity: {value: 250e6, unit: EUR par an, bound: at-most}
+        as_of: 2025
+  - id: valdor-vaccins
+    title: Vaccination contre la grippe à Valdor
+    published: 2025-04-02
+    facts:
+      - id: gain
+        statement: La couverture vaccinale des soignants de Valdor a gagné 12,4 points de pourcentage entre 2023 et 2024, une hausse relative d'environ 31 %.
+        quantity: {value: 12.4, unit: percentage points}
+        as_of: 2024
+  - id: korland-cars
+    title: Korland car market 2024
+    published: 2025-01-05
+    facts:
+      - id: new-en
+        statement: 612,300 new cars were registered in Korland in 2024.
+        quantity: {value: 612300, unit: cars}
+        as_of: 2024
+      - id: used-en
+        statement: 1,904,200 used cars changed hands in Korland in 2024.
+        quantity: {value: 1904200, unit: cars}
+        as_of: 2024
+      - id: neuves-fr
+        statement: 612 300 voitures particulières neuves ont été immatriculées en Korlande en 2024.
+        quantity: {value: 612300, unit: voitures}
+        as_of: 2024
+      - id: occasion-fr
+        statement: 1 904 200 voitures d'occasion ont été revendues en Korlande en 2024.
+        quantity: {value: 1904200, unit: voitures}
+        as_of: 2024
+  - id: valdor-vins-export
+    title: Expéditions des vins de Valdor par marché en 2024
+    published: 2025-02-10
+    facts:
+      - id: interieur
+        statement: Le marché intérieur a représenté 41,2 millions de bouteilles de vins de Valdor en 2024, en baisse de 3,1 % sur un an.
+        quantity: {value: 41.2e6, unit: bouteilles}
+        as_of: 2024
+      - id: exportations
+        statement: Les exportations de vins de Valdor ont atteint 63,5 millions de bouteilles en 2024, en recul de 8,4 % par rapport à 2023.
+        quantity: {value: 63.5e6, unit: bouteilles}
+        as_of: 2024
+  - id: osterland-health
+    title: Osterland measles elimination
+    published: 2025-03-01
+    facts:
+      - id: elim-en
+        statement: Osterland was certified measles-free in 2024, the fifth country of the Northern Region to be certified.
+        as_of: 2024
+      - id: elim-fr
+        statement: L'Ostrie a été certifiée exempte de rougeole en 2024, le cinquième pays de la région Nord à l'être.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a cap the claim states is the cap it names: "up to 320 million" is not met by "up to 250 million"
+    ("Norland's space agency agreed to give the Tarvel launcher up to 320 million euros a year of public support from 2027.",
+     "en", "contradicted"),
+    ("L'agence spatiale de Norlande accordera au lanceur Tarvel jusqu'à 320 millions d'euros par an de soutien public à partir de 2027.",
+     "fr", "contradicted"),
+    ("Norland's space agency agreed to give the Tarvel launcher up to 250 million euros a year of public support from 2027.",
+     "en", "supported"),
+    # a gain in points is not the relative rise in per cent the fact writes beside it
+    ("La couverture vaccinale des soignants de Valdor a gagné environ 31 points de pourcentage entre 2023 et 2024.", "fr",
+     "contradicted"),
+    ("La couverture vaccinale des soignants de Valdor a gagné environ 12,4 points de pourcentage entre 2023 et 2024.", "fr",
+     "supported"),
+    # the second-hand market is not the new one
+    ("In 2024, used cars sold in Korland numbered 612,300.", "en", "contradicted"),
+    ("En 2024, le nombre de voitures d'occasion revendues en Korlande a atteint 612 300 unités.", "fr", "contradicted"),
+    ("En 2024, le nombre de voitures d'occasion revendues en Korlande a atteint 1 904 200.", "fr", "supported"),
+    # the export trade is not the home market whose sentence it quotes
+    ("L'export a représenté 41,2 millions de bouteilles de vins de Valdor en 2024, en repli de 3,1 % sur un an.", "fr",
+     "contradicted"),
+    ("Le marché intérieur a représenté 41,2 millions de bouteilles de vins de Valdor en 2024, en repli de 3,1 % sur un an.",
+     "fr", "supported"),
+    # an ordinal before a noun is a rank, compared as a figure
+    ("In 2024 Osterland was certified measles-free, making it the fourth country in the Northern Region to achieve it.",
+     "en", "contradicted"),
+    ("En 2024, l'Ostrie a été certifiée exempte de rougeole, devenant le quatrième pays de la région Nord à l'être.", "fr",
+     "contradicted"),
+    ("In 2024 Osterland was certified measles-free, making it the fifth country in the Northern Region to achieve it.",
+     "en", "supported"),
+])
+def test_every_figure_of_a_claim_is_the_fact_s_own(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CAPS_POINTS_AND_KINDS), text, lang), want)

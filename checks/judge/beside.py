@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..factread import direction_of, is_difference
+from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
@@ -20,11 +20,11 @@ from .clauses import figure_sense, relative_figure
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,
                       stated_figure, substantive)
 from .figurescope import FigureScope
+from .figuresense import points_and_percent
 from .findings import Finding, against_another_year, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict
-from ..factread import qualifiers_in
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -41,7 +41,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
     spans = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0)
     for fq, base in zip(reading.quantities, reading.baselines):
-        if fq is declared or base or compare_quantity(q, fq)[0] != "supports" \
+        if fq is declared or base or compare_quantity(q, fq)[0] != "supports" or points_and_percent(q, fq) \
                 or basis_conflict(claim, q, c.fact, index, fq) or not _same_way(change, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
             continue
@@ -354,7 +354,8 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
     """A change the claim writes beside a level a fact confirms ("about 6.6 million offences, 4 % fewer than a year
     earlier") that the confirming fact's sentence gives otherwise, as its only change of that kind, beside that
     level ("fell by 1 % to 6.6 million offences"): the claim's change is refuted by the fact of its own level. Not
-    for a bound, a change against a year the claim names, nor when the claim or the sentence gives several."""
+    for a bound, a change against a year the claim names other than the level's own (the year the level is of,
+    "shrank 15 % in 2024", is its period, no baseline), nor when the claim or the sentence gives several."""
     window = figure_window(claim, q)
     said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
     own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]

@@ -169,13 +169,11 @@ def gives_every_figure(q: Quantity, claim: Claim, window: str, cands: list[Candi
     others = [o for o in claim.quantities if o.start != q.start and o.value is not None and o.unit != "year"]
     if not others or q.value is None or any(o.bound in ("at-least", "at-most") for o in [q, *others]):
         return None
-    year = quantity_year(claim, q, window)
-    # (nor a fact of another measure than the claim's, "l'export" for « le marché français », when the fact it
-    # refutes is of the claim's measure: the figures are that other measure's)
-    measure = claim_qualifiers(claim, window, q)
-    mine = bool(measure) and measure_fits(measure, used.fact, index, q)
+    year, measure = quantity_year(claim, q, window), claim_qualifiers(claim, window, q)
+    # (nor a fact that lacks a qualifier of the claim's: « L'export a représenté … » does not quote the home market's)
     return next((c for c in cands if c is not used and _quotes(q, claim, c, year, index) and
-                 _writes_all(others, c, index) and not (mine and not measure_fits(measure, c.fact, index, q))), None)
+                 _writes_all(others, c, index) and (measure <= fact_measure(c.fact, index)
+                                                    or measure_fits(measure, c.fact, index, q))), None)
 
 
 def _quotes(q: Quantity, claim: Claim, c: Candidate, year, index: FactIndex) -> bool:

@@ -60,3 +60,9 @@ def percent_of_level(fact: Fact, index: FactIndex) -> bool:
             or index.fact_concepts(fact) & {"increase", "decrease"} or is_difference(fact.statement[stated.end:stated.end + 30]):
         return False
     return bool(percent_of_pattern().search(fold(fact.statement[max(0, stated.start - 2):stated.end + 16])))
+
+
+def points_and_percent(q: Quantity, fq: Quantity) -> bool:
+    """Whether one figure is in points and the other in per cent: "44 percentage points" is no "44 %" (a gain in
+    points of a rate is not its relative rise)."""
+    return {unit_class(q.unit), unit_class(fq.unit)} == {"points", "share"}

@@ -19,6 +19,7 @@ from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
 from .findings import same_size
 from .rankmeasure import other_basis
+from .ordinalrank import ordinal_rank_slot
 from ..tablestore import stored
 
 
@@ -35,7 +36,7 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
         found = _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index) \
-            or _opposite_end(claim, fact, index) or _record_bound(claim, fact)
+            or _opposite_end(claim, fact, index) or _record_bound(claim, fact) or ordinal_rank_slot(claim.text, fact.statement)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:

@@ -1,0 +1,66 @@
+"""A rank written as an ordinal before a noun, with no superlative: "the third country of the region to be
+certified", « le troisième pays de la région »: the claim's ordinal before a noun the fact's sentence writes after
+one ordinal of its own is read as a figure and compared (``ordinal_rank_slot``, asked by
+``checks/judge/slotcheck.py`` when no other rank of the claim disagrees and neither side ranks by a superlative). The articles, ordinals and the nouns of an
+occasion or a period that rank nothing (« la deuxième fois », "the third quarter") are the lists of ``slots.yaml``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..resources import words
+from ..slots import rank_of, slot_patterns
+from ..terms import content_stems
+from ..text import fold, fold_same_length, literal_trie
+
+
+@functools.lru_cache(maxsize=1)
+def _ordinal_noun() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
+    """An article, an ordinal (group ``ordinal``) and the noun after it (group ``noun``); the first ordinals; the
+    nouns of an occasion or a period (``rank_articles``, ``first_ordinals``, ``not_rank_nouns`` of ``slots.yaml``)."""
+    def folded(key: str) -> frozenset:
+        return frozenset(fold(w) for w in words("slots", key))
+    firsts = folded("first_ordinals")
+    ordinals = set(slot_patterns()["ordinals"]) | firsts
+    if not folded("rank_articles") or not ordinals:
+        return None, frozenset(), frozenset()
+    rx = re.compile(r"(?<!\w)(?:" + literal_trie(folded("rank_articles")) + r")\s+(?P<ordinal>" + literal_trie(ordinals)
+                    + r")\s+(?P<noun>[\w-]+)")
+    return rx, firsts, folded("not_rank_nouns")
+
+
+def ordinal_ranks(text: str) -> dict[str, int]:
+    """The ranks a text gives by an article and an ordinal before a noun, by the noun's stem: "the fourth country"
+    → {"country": 4}; none before a noun of an occasion or a period."""
+    rx, firsts, not_ranks = _ordinal_noun()
+    if rx is None:
+        return {}
+    t, out = slot_patterns(), {}
+    for m in rx.finditer(fold_same_length(text)):
+        if m.group("noun") in not_ranks:
+            continue
+        stems = content_stems(m.group("noun"))
+        rank = 1 if m.group("ordinal") in firsts else t["ordinals"].get(m.group("ordinal"), 0)
+        if stems and rank:
+            out.setdefault(stems[0], set()).add(rank)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def ordinal_rank_slot(text: str, statement: str) -> Optional[tuple[str, str, str]]:
+    """("contradicts", "ranking", message) when the claim ranks a noun by an ordinal ("the fourth country") that the
+    fact's sentence ranks by another ordinal, and by that one only ("the third country"); None otherwise, and when
+    either side ranks by a superlative (``rank_of``: the ranking rule's)."""
+    if rank_of(text) or rank_of(statement):
+        return None
+    mine, theirs = ordinal_ranks(text), ordinal_ranks(statement)
+    for noun, rank in mine.items():
+        if noun in theirs and theirs[noun] != rank:
+            return ("contradicts", "ranking", f"wrong rank: the source ranks it {_nth(theirs[noun])}, the article "
+                                              f"{_nth(rank)}: {statement}")
+    return None
+
+
+def _nth(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
