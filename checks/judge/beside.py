@@ -21,7 +21,7 @@ from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_windo
                       stated_figure, substantive)
 from .figurescope import FigureScope
 from .figuresense import points_and_percent
-from .findings import Finding, against_another_year, is_duration
+from .findings import Finding, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict
@@ -238,7 +238,7 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     anchor = _anchor(other, fact, index)
     if anchor is None:
         return False
-    named = _named_before(claim, q, index)      # (none: the clause measures what ``other`` does, "…, shrank by 0.2 %")
+    named = named_before(claim, q, index)      # (none: the clause measures what ``other`` does, "…, shrank by 0.2 %")
     text, starting = fact.statement or "", relative_figure(claim, q) == "starting level"
     levels = _other_levels(anchor, fact, index)
     spans, declared = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0), stated_figure(fact, index)
@@ -246,7 +246,7 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     # tentatives d'homicide ont baissé de 2 %" is not the 2 % fall of the homicides a fact writes)
     return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and compare_quantity(q, fq)[0] == "supports"
                and not _between(fq, anchor, levels) and not basis_conflict(claim, q, fact, index, fq)
-               and not _named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
+               and not named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
                for fq, base in zip(reading.quantities, reading.baselines))
 
 
@@ -268,7 +268,7 @@ def _other_levels(anchor: Quantity, fact, index: FactIndex) -> list[int]:
             and not base and unit_class(x.unit) == unit_class(anchor.unit) and not is_difference(text[x.end:x.end + 30])]
 
 
-def _named_before(claim: Claim, q: Quantity, index: FactIndex) -> list[frozenset]:
+def named_before(claim: Claim, q: Quantity, index: FactIndex) -> list[frozenset]:
     """The keys of each of the last two words before the figure in its clause that name something (not words of
     movement): "its revenue for 2024 rose 16.2 %": revenue; « le nombre de tentatives d'homicide a baissé de 2 % »:
     tentatives, homicide."""
@@ -280,7 +280,7 @@ def _named_before(claim: Claim, q: Quantity, index: FactIndex) -> list[frozenset
     return [k for k in keys if k]
 
 
-def _named_elsewhere(named: list[frozenset], said: frozenset, fact, index: FactIndex) -> bool:
+def named_elsewhere(named: list[frozenset], said: frozenset, fact, index: FactIndex) -> bool:
     """Whether a word the claim names the figure by, which the fact's sentence does not write at it, is written by
     another fact of the same source (« tentatives d'homicide » when the fact is on the homicides and another of the
     report on the attempts): the figure may be that one's."""
@@ -350,42 +350,16 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
                     f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
 
 
-def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:
-    """A change the claim writes beside a level a fact confirms ("about 6.6 million offences, 4 % fewer than a year
-    earlier") that the confirming fact's sentence gives otherwise, as its only change of that kind, beside that
-    level ("fell by 1 % to 6.6 million offences"): the claim's change is refuted by the fact of its own level. Not
-    for a bound, a change against a year the claim names other than the level's own (the year the level is of,
-    "shrank 15 % in 2024", is its period, no baseline), nor when the claim or the sentence gives several."""
-    window = figure_window(claim, q)
-    said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
-    own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]
-    if q.bound in ("at-least", "at-most") or not said or own != [q]:
-        return None
-    for other, fact in confirmed:
-        if against_another_year(claim, fact):
-            continue
-        fq = _its_change(q, other, fact, index)
-        if fq is None or fq.value is None or basis_conflict(claim, q, fact, index, fq):
-            continue
-        size = replace(fq, value=abs(fq.value))
-        if compare_quantity(q, size)[0] == "contradicts" and not _named_elsewhere(
-                _named_before(claim, q, index), index.text_keys(fact.statement or ""), fact, index):
-            return Finding("contradicts", "quantity", fact,
-                           f"wrong figure: the source that confirms {other.text.strip()!r} gives the change as "
-                           f"{fq.text.strip()!r}, the article {q.text.strip()!r}: {fact.statement}", part=q.text.strip())
-    return None
-
-
 def change_beside_level(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[Quantity]:
     """The fact's only change of ``q``'s kind written beside its declared level ("increased 6.6 percent to
     $4,110.0 billion"), when the fact may give the figure (``FigureScope``: its measure, quarter, parties, places),
     or None."""
     if c.fact.quantity is None or not FigureScope(claim, q, window, index).holds(c):
         return None
-    return _its_change(q, c.fact.quantity, c.fact, index)
+    return its_change(q, c.fact.quantity, c.fact, index)
 
 
-def _its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional[Quantity]:
+def its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional[Quantity]:
     """The fact's only change of ``q``'s kind, written as one ("fell by 1 %", "1 % fewer"), beside the figure that
     confirms ``other`` (of another kind) with no other level of that one's kind between them."""
     if unit_class(other.unit) == unit_class(q.unit):

@@ -10,17 +10,20 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, units_comparable
-from ..match import FactIndex
-from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Part, Quantity
-from .beside import refuted_beside
-from .figures import fact_parties, is_topical, substantive
-from .findings import Finding, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id, sentence
+from ..factread import is_difference
+from ..match import FactIndex, unit_class
+from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
+from .basis import basis_conflict
+from .beside import its_change, named_before, named_elsewhere
+from .figures import fact_parties, figure_window, is_topical, substantive
+from .findings import (Finding, against_another_year, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id,
+                       sentence)
 from .measurenoun import measure_nouns_in
 from .parts import claim_parts
 from .rules.dates import rule_stated_dates
 from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
-from .clauses import relative_figure
+from .clauses import figure_sense, relative_figure
 from .rules.alongside import stated_alongside, way_beside
 from .timespans import of_its_own_span
 from ..terms import content_stems
@@ -242,4 +245,30 @@ def _confirmed_by_another_measure(r: ClaimResult, q: Quantity, stated: list, ind
         if found is not None and theirs is not None \
                 and own & set(content_stems(fact.statement or "")) - set(content_stems(theirs.statement or "")):
             return found
+    return None
+
+
+def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes beside a level a fact confirms ("about 6.6 million offences, 4 % fewer than a year
+    earlier") that the confirming fact's sentence gives otherwise, as its only change of that kind, beside that
+    level ("fell by 1 % to 6.6 million offences"): the claim's change is refuted by the fact of its own level. Not
+    for a bound, a change against a year the claim names other than the level's own (the year the level is of,
+    "shrank 15 % in 2024", is its period, no baseline), nor when the claim or the sentence gives several."""
+    window = figure_window(claim, q)
+    said = is_difference(claim.text[q.end - claim.start:][:30]) or (figure_sense(claim, q, window) == "change")
+    own = [x for x in claim.quantities if unit_class(x.unit) == unit_class(q.unit)]
+    if q.bound in ("at-least", "at-most") or not said or own != [q]:
+        return None
+    for other, fact in confirmed:
+        if against_another_year(claim, fact):
+            continue
+        fq = its_change(q, other, fact, index)
+        if fq is None or fq.value is None or basis_conflict(claim, q, fact, index, fq):
+            continue
+        size = replace(fq, value=abs(fq.value))
+        if compare_quantity(q, size)[0] == "contradicts" and not named_elsewhere(
+                named_before(claim, q, index), index.text_keys(fact.statement or ""), fact, index):
+            return Finding("contradicts", "quantity", fact,
+                           f"wrong figure: the source that confirms {other.text.strip()!r} gives the change as "
+                           f"{fq.text.strip()!r}, the article {q.text.strip()!r}: {fact.statement}", part=q.text.strip())
     return None

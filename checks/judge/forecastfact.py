@@ -3,11 +3,13 @@
 another) does not confirm a figure the claim gives as what happened (its clause and sentence no forecast nor
 expectation): what was once expected, since revised, is left unverified, the forecast cited. A claim that reports
 the forecast ("X said it could fall by 30 %") is met by it as before, and so is any figure by a current source's
-forecast (a contingent amount, "up to $1.1 billion", is what a deal provides).
+forecast (a contingent amount, "up to $1.1 billion", is what a deal provides). And which facts an expectation the
+claim states meets (``forecast_given``): a fact that gives a forecast of the claim's party, or of anyone when the
+claim names none.
 """
 from __future__ import annotations
 
-from ..detect import is_expectation
+from ..detect import is_expectation, names_forecast
 from ..detect.forecasts import predictions
 from ..detect.lexicon import claim_lexicon
 from ..match import Candidate, FactIndex
@@ -38,3 +40,10 @@ def revised_forecast(claim: Claim, q: Quantity, window: str, c: Candidate, index
         return []
     return [Finding("related", "outdated", c.fact, f"{q.text.strip()!r}: the source only said what could happen, "
                                                    f"and a newer source replaced it: {c.fact.statement}")]
+
+
+def forecast_given(claim: Claim, c: Candidate) -> bool:
+    """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
+    or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
+    named = {m.entity for m in claim.mentions}    # (or a range with no figure: « estimée entre 40 et 43 Mhl »)
+    return (not named or c.fact.subject in named) and (names_forecast(c.fact.statement or "") or c.fact.quantity.value is None)

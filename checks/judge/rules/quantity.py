@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import Optional
 
 from ...compare import bound_note, compare_quantity, fmt_quantity
-from ...detect import names_forecast
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
@@ -45,7 +44,7 @@ from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
 from ..runningyear import another_period_instead
-from ..forecastfact import revised_forecast
+from ..forecastfact import forecast_given, revised_forecast
 
 RULE_ID = "quantity"
 
@@ -214,13 +213,6 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
         return pool
     expected = figure_expected(claim, q, window)
     return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c)]
-
-
-def forecast_given(claim: Claim, c: Candidate) -> bool:
-    """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
-    or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
-    named = {m.entity for m in claim.mentions}    # (or a range with no figure: « estimée entre 40 et 43 Mhl »)
-    return (not named or c.fact.subject in named) and (names_forecast(c.fact.statement or "") or c.fact.quantity.value is None)
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
