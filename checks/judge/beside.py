@@ -41,8 +41,8 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
     declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
     spans = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0)
     for fq, base in zip(reading.quantities, reading.baselines):
-        if fq is declared or base or compare_quantity(q, fq)[0] != "supports" or points_and_percent(q, fq) \
-                or basis_conflict(claim, q, c.fact, index, fq) or not _same_way(change, text, spans, fq) \
+        if fq is declared or base or not _agrees_as_written(claim, q, fq, c, index) \
+                or not _same_way(change, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
             continue
         if measure is not None and not _measured_alike(measure, q, fq, c, spans, index):
@@ -53,6 +53,14 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
                 continue
         return True
     return False
+
+
+def _agrees_as_written(claim: Claim, q: Quantity, fq: Quantity, c: Candidate, index: FactIndex) -> bool:
+    """Whether a figure of the fact's sentence agrees with the claim's as it is written: the same value, not points
+    against a percent (``points_and_percent``), nor a change on another basis (``basis_conflict``: as reported
+    against at constant exchange rates)."""
+    return compare_quantity(q, fq)[0] == "supports" and not points_and_percent(q, fq) \
+        and not basis_conflict(claim, q, c.fact, index, fq)
 
 
 def _measured_alike(measure: frozenset, q: Quantity, fq: Quantity, c: Candidate, spans: list, index: FactIndex) -> bool:
