@@ -2403,17 +2403,19 @@ sources:
 """
 
 
-@pytest.mark.parametrize("text, lang, want", [
+@pytest.mark.parametrize("text, lang, want, rule", [
     # "X, followed by Y" (« suivie de ») puts X ahead as "X, ahead of Y" does: the two parties swapped are contradicted
+    # (each party written with its own figure: the figures' pairing, rule region, sees the swap first; with the
+    # second party's figure left out, the order, rule roles, does)
     ("Telm Bank was the largest buyer of silver in 2025, adding 140 tonnes, ahead of Orsa Bank with 95 tonnes.", "en",
-     "contradicted"),
+     "contradicted", "region"),
     ("Orsa Bank was the largest buyer of silver in 2025, adding 140 tonnes, ahead of Telm Bank with 95 tonnes.", "en",
-     "supported"),
+     "supported", None),
     ("La banque Telm a été le premier acheteur de cuivre en 2025 avec 240 tonnes, devant la banque Orsa.", "fr",
-     "contradicted"),
+     "contradicted", "roles"),
     ("La banque Orsa a été le premier acheteur de cuivre en 2025 avec 240 tonnes, devant la banque Telm.", "fr",
-     "supported"),
+     "supported", None),
 ])
-def test_followed_by_puts_the_first_party_ahead(tmp_path_factory, text, lang, want):
+def test_followed_by_puts_the_first_party_ahead(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FOLLOWED), text, lang)
-    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+    assert_rule(st, want, rule) if rule else assert_verdict(st, want)
