@@ -2197,3 +2197,49 @@ def test_a_record_of_a_year_another_year_compared_with_it_beats(tmp_path_factory
         .replace("{way_fr}", "moins" if fewer else "plus")
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_rule(st, want, "ranking") if want == "contradicted" else assert_verdict(st, want)
+
+
+HOLDERS = """
+version: 1
+entities: {}
+sources:
+  - id: housing-2024
+    title: Housing survey 2024
+    published: 2025-01-20
+    facts:
+      - id: rates-en
+        statement: Velmor and New Ostria had the highest rates of overcrowding in 2024, around 70 households per 10,000.
+        quantity: {value: 70, unit: households per 10000}
+        as_of: 2024
+      - id: rates-fr
+        statement: Velmor et Nouvelle-Ostrie avaient les taux de surpeuplement les plus élevés en 2024, environ 70 ménages pour 10 000.
+        quantity: {value: 70, unit: ménages pour 10000}
+        as_of: 2024
+      - id: band-en
+        statement: 4,310 pupils from Band 1, the most deprived districts of Ostria, passed the exam in 2024, up 5.2%.
+        quantity: {value: 4310, unit: pupils}
+        as_of: 2024
+      - id: band-fr
+        statement: 4 310 élèves de la tranche 1, les quartiers les plus défavorisés d'Ostrie, ont réussi l'examen en 2024, en hausse de 5,2 %.
+        quantity: {value: 4310, unit: élèves}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact's holder opens its sentence ("Velmor and New Ostria had the highest rates"): the claim that names
+    # them, beyond its own first words, gives the record to the same holder
+    ("Adjusted for size, Velmor and New Ostria had the highest rates, around 70 households per 10,000.",
+     "en", "supported"),
+    ("Rapportés à la taille, Velmor et Nouvelle-Ostrie avaient les taux les plus élevés, environ 70 ménages "
+     "pour 10 000.", "fr", "supported"),
+    # a name the fact writes after its superlative says where ("the most deprived districts of Ostria"), not who
+    ("In Ostria, 4,310 pupils from the most deprived districts passed the exam in 2024, up 5.2%.", "en", "supported"),
+    ("En Ostrie, 4 310 élèves des quartiers les plus défavorisés ont réussi l'examen en 2024, en hausse de 5,2 %.",
+     "fr", "supported"),
+    # control: another holder the fact does not name is still refuted (its figure confirmed: mixed)
+    ("In 2024, Korvo had the highest rates of overcrowding, around 70 households per 10,000.", "en", "mixed"),
+    ("En 2024, Korvo avait les taux de surpeuplement les plus élevés, environ 70 ménages pour 10 000.", "fr", "mixed"),
+])
+def test_a_record_holder_named_on_both_sides_is_the_same(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HOLDERS), text, lang), want)

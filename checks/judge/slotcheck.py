@@ -326,13 +326,22 @@ def _record_holder(claim_text: str, statement: str) -> Optional[str]:
     a = _names_before(claim_text, min(mine[0], _first_words_end(claim_text)))
     b = _names_before(statement, min(theirs[0], _first_words_end(statement)))
     after = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", claim_text[mine[0]:])}
-    a = [n for n in a if n not in after]           # "… in California" on both sides says where, not who
-    b = [n for n in b if n not in after and n not in {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", statement[theirs[0]:])}]
-    if not a or not b or set(a) & set(b):
+    later = {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", statement[theirs[0]:])}
+    a = [n for n in a if n not in after and n not in later]   # "… in California" on either side says where, not who
+    b = [n for n in b if n not in after and n not in later]
+    if not a or not b or _names_shared(a, statement[:theirs[0]]) or _names_shared(b, claim_text[:mine[0]]):
         return None
     holder = next((m for m in re.finditer(r"[A-ZÀ-Ý][\w'’-]{2,}(?:\s+[a-zà-ÿ]+)?", statement[:theirs[0]])
                    if fold(m.group(0).split()[0]) == b[0]), None)
     return holder.group(0) if holder else b[0]
+
+
+def _names_shared(names: list[str], before: str) -> bool:
+    """Whether a name of one side is written, by its stem, in the other side's words before its superlative (its
+    first word, beyond its first words, or in another form: "The Greens" and "The Green parties"; "Hawaii and New
+    York" opening the fact): then both give the record to the same holder."""
+    theirs = set(content_stems(before))
+    return any(set(content_stems(n)) & theirs for n in names)
 
 
 def _listed_position(claim_text: str, statement: str) -> Optional[int]:
