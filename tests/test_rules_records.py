@@ -2243,3 +2243,49 @@ sources:
 ])
 def test_a_record_holder_named_on_both_sides_is_the_same(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, HOLDERS), text, lang), want)
+
+
+
+OWN_RANK = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostby: {names: [Ostby]}
+sources:
+  - id: relief-fund
+    title: Relief fund allocations 2025
+    published: 2025-03-04
+    facts:
+      - id: velmor
+        statement: Velmor receives 52.4 million euros from the relief fund, the largest allocation.
+        subject: velmor
+        quantity: {value: 52.4e6, unit: EUR}
+        as_of: 2025
+      - id: velmor-fr
+        statement: Velmor reçoit 52,4 millions d'euros du fonds de secours, la plus grosse enveloppe.
+        subject: velmor
+        quantity: {value: 52.4e6, unit: EUR}
+        as_of: 2025
+      - id: ostby
+        statement: Ostby receives 31.7 million euros from the relief fund.
+        subject: ostby
+        quantity: {value: 31.7e6, unit: EUR}
+        as_of: 2025
+      - id: ostby-fr
+        statement: Ostby reçoit 31,7 millions d'euros du fonds de secours.
+        subject: ostby
+        quantity: {value: 31.7e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a first place the fact of the ranked figure gives itself: the fact of the statement's other figure need not rank it
+    ("Velmor receives the largest share, 52.4 million euros, followed by Ostby with 31.7 million.", "en", "supported"),
+    ("Velmor reçoit la plus grosse part, 52,4 millions d'euros, devant Ostby avec 31,7 millions.", "fr", "supported"),
+    # controls: the other end of the ranking is refuted by that fact (the figures stay confirmed); a rank of the figure no fact ranks stays unchecked
+    ("Velmor receives the smallest share, 52.4 million euros, followed by Ostby with 31.7 million.", "en", "mixed"),
+    ("Ostby receives the largest share, 31.7 million euros, behind Velmor with 52.4 million.", "en", "unverified"),
+])
+def test_a_first_place_the_ranked_figures_own_fact_gives(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OWN_RANK), text, lang), want)

@@ -18,7 +18,7 @@ from ...terms import content_stems
 from ..figures import fact_parties, is_topical, stated_figure
 from ..findings import Finding, same_size, written_numbers, year_of
 from ..rankmeasure import ranked_by_another_quality
-from ..outrank import outranked, ranked_by_its_figures, ranks_top
+from ..outrank import outranked, ranked_by_its_figures, ranked_figure, ranks_top
 from ..recordbeaten import beaten_earlier, beaten_record
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
@@ -136,8 +136,11 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
     if not confirming:
         return out                     # (the rank words are read only for a confirmed figure)
     ranked = rank_words(claim)
+    own = _ranked_by_its_own_fact(claim, confirming, index)
     for f in confirming:
         slot = slot_disagreement(claim, f.fact, index, slots=("full-date", "ranking"))
+        if slot and slot[:2] == ("missing", "ranking") and own is not None and f.part != own:
+            continue                    # (the rank is its own figure's: another figure's fact need not rank it)
         if rank_of(claim.focus or claim.text) == 1 and _beaten_in(f.fact, index):
             slot = ("contradicts", "ranking", f"false record: the source says it was beaten: {f.fact.statement}")
         beaten = outranked(claim, f.fact, cands, index)
@@ -161,6 +164,19 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
             out.append(_rank_elsewhere(claim, f.fact, cands, index) or _by_its_figures(claim, f, slot, ranked, index)
                        or Finding("related", "ranking", f.fact, slot[2], part=ranked))
     return out
+
+
+def _ranked_by_its_own_fact(claim: Claim, confirming: list[Finding], index: FactIndex) -> Optional[str]:
+    """The figure the claim ranks (the one nearest its rank words), when the fact confirming that figure ranks it
+    itself, as the claim does ("the largest share, almost 114 million, followed by B with 76 million" against "A gets
+    113.98 million, the largest allocation"): the facts of the statement's other figures need not rank it."""
+    span = rank_span(claim.focus or claim.text)
+    q = ranked_figure(claim, span) if span else None
+    if q is None:
+        return None
+    part = q.text.strip()
+    return part if any(f.part == part and rank_of(f.fact.statement) and slot_disagreement(
+        claim, f.fact, index, slots=("ranking",)) is None for f in confirming) else None
 
 
 def _by_its_figures(claim: Claim, f: Finding, slot: tuple, ranked: str, index: FactIndex) -> Optional[Finding]:
