@@ -3210,6 +3210,67 @@ def test_the_full_year_after_a_quarter(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_AND_QUARTER), text, lang), want)
 
 
+YEAR_THEN_QUARTER = """
+version: 1
+sources:
+  - id: sales
+    title: Corvane results
+    published: 2025-02-10
+    facts:
+      - id: year
+        statement: Corvane's sales grew 6.2 % in 2024 on a like-for-like basis.
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+      - id: q4
+        statement: In the fourth quarter of 2024, Corvane's sales grew 3.4 % on a like-for-like basis.
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure its own clause says of the whole year is not of the quarter a later figure's clause names
+    ("Corvane's sales grew 6.2 % over the year, then 3.4 % in the fourth quarter.", "en", "supported"),
+    ("Les ventes de Corvane ont progressé de 6,2 % sur l'année, puis de 3,4 % au quatrième trimestre.", "fr",
+     "supported"),
+    ("Corvane's sales grew 8.1 % over the year, then 3.4 % in the fourth quarter.", "en", "contradicted"),
+    ("In the fourth quarter, Corvane's sales grew 6.2 %.", "en", "contradicted"),
+])
+def test_the_whole_year_before_a_later_quarter(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_THEN_QUARTER), text, lang), want)
+
+
+TWO_YEARS_FORECAST = """
+version: 1
+sources:
+  - id: outlook
+    title: Velmor central bank outlook
+    published: 2025-09-10
+    facts:
+      - id: g2025
+        statement: The Velmor central bank projects economic growth of 1.1 % in 2025.
+        quantity: {value: 1.1, unit: percent}
+        as_of: 2025
+      - id: g2027
+        statement: The Velmor central bank projects economic growth of 1.6 % in 2027.
+        quantity: {value: 1.6, unit: percent}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year its own clause names ("this year") dates a figure, not the year of a later figure's clause
+    ("The Velmor central bank projects economic growth of 1.1 % for this year and of 1.6 % in 2027.", "en",
+     "supported"),
+    ("La banque centrale de Velmor prévoit une croissance économique de 1,1 % cette année et de 1,6 % en 2027.", "fr",
+     "supported"),
+    ("The Velmor central bank projects economic growth of 1.6 % for this year and of 1.6 % in 2027.", "en",
+     "mixed"),
+])
+def test_a_figures_own_year_before_a_later_one(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, TWO_YEARS_FORECAST), text, lang), want)
+
+
 
 MULTIPLE_OF_A_FIGURE = """
 version: 1

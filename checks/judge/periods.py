@@ -74,8 +74,8 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     right = text.find(",", q.end - claim.start)
     right = len(text) if right < 0 else right
     near = [d for d in dates if left <= d.start - claim.start < right and d.relation in rels]
-    if near:
-        return near[0].year
+    if near:     # (the figure's own clause's first: "for this year unchanged at 0.9% and … 1.3% in 2027")
+        return min(near, key=lambda d: not s <= d.start < e).year
     # or a date whose relative clause holds the figure ("far above 2021, when 4.8 million cases were reported")
     set_at = [d for d in dates if 0 <= d.end <= q.start and _opens_relative(text[d.end - claim.start:qs])]
     if set_at:

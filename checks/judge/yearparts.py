@@ -74,14 +74,28 @@ def quantity_part(part: str, claim: Claim, window: str, q: Optional[Quantity] = 
     (``q``) whose clause names the full span, or that the claim says of it after the last part it names before the
     figure, is of no part."""
     text = window if parts_in(part, window) else claim.focus or claim.text
-    if text is not window and (_year_patterns()[1].search(fold(window))
-                               or q is not None and _full_span_later(claim.text[:max(0, q.start - claim.start)])):
+    if text is not window and (_year_patterns()[1].search(fold(window)) or _of_the_year(claim, q, window)):
         return None        # ("sold 412,380 in the fourth quarter, and … over the full year, with about 1.52 million")
     baseline = part == "quarter" and quarter_is_baseline(text)
     if claim.period_back and (baseline or not any(parts_in(p, text) for p in PARTS)):
         pointed = pointed_part(claim)
         return pointed[1] if pointed and pointed[0] == part else None
     return None if baseline else _one(parts_in(part, text))
+
+
+def _of_the_year(claim: Claim, q: Optional[Quantity], window: str) -> bool:
+    """Whether a figure whose clause names no part is said of the year, not of a part the claim names elsewhere: the
+    full span named after the last part before it, or the whole year named in its clause before later parts."""
+    return q is not None and (_full_span_later(claim.text[:max(0, q.start - claim.start)])
+                              or _whole_before_later_parts(claim, q, window))
+
+
+def _whole_before_later_parts(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether the figure's own clause says it of the whole year (``whole_year_words``: « progressé de 9,9 % sur
+    l'année », "rose 9.9 % over the year") while the claim names a part of a year only after it, in a later figure's
+    clause (« …, puis de 7,1 % au quatrième trimestre »): that part is the later figure's, not this one's."""
+    return bool(_year_patterns()[0].search(fold(window))) and not any(
+        parts_in(p, claim.text[:max(0, q.start - claim.start)]) for p in PARTS)
 
 
 def _full_span_later(text: str) -> bool:
