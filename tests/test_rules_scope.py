@@ -4300,3 +4300,44 @@ sources:
 ])
 def test_a_figure_its_own_period_gives_exactly_is_no_other_period_s(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, MALARIA), text, "en"), want)
+
+
+MARGIN = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: results
+    title: Korvane results
+    published: 2026-02-10
+    facts:
+"""
+MARGIN_FACTS = {"fr": """
+      - id: margin
+        statement: La marge opérationnelle de Korvane au quatrième trimestre 2025 atteint 31 %, en hausse de deux points de pourcentage.
+        subject: korvane
+        quantity: {value: 31, unit: percent}
+        as_of: 2025-Q4
+""", "en": """
+      - id: margin
+        statement: Korvane's operating margin in the fourth quarter of 2025 was 31%, up two percentage points from a year earlier.
+        subject: korvane
+        quantity: {value: 31, unit: percent}
+        as_of: 2025-Q4
+"""}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact shares with the claim only what its unit ("percentage points") or its period ("quarter") says, no
+    # word of what is measured: another measure's figure, left unverified
+    ("Korvane shares rose about 8% in late trading after the release.", "en", "unverified"),
+    ("La part des clients fidèles de Korvane a grimpé à 8 % après la publication.", "fr", "unverified"),
+    # controls: the same measure stays checked
+    ("Korvane's operating margin in the fourth quarter of 2025 was 31%.", "en", "supported"),
+    ("Korvane's operating margin in the fourth quarter of 2025 was 35%.", "en", "contradicted"),
+    ("La marge opérationnelle de Korvane au quatrième trimestre 2025 atteint 31 %.", "fr", "supported"),
+    ("La marge opérationnelle de Korvane au quatrième trimestre 2025 atteint 35 %.", "fr", "contradicted"),
+])
+def test_a_fact_sharing_only_its_unit_or_period_words_refutes_no_other_measure(tmp_path_factory, text, lang, want):
+    checker = checker_for(tmp_path_factory, MARGIN + MARGIN_FACTS[lang].lstrip("\n"))
+    assert_verdict(last_statement(checker, text, lang), want)

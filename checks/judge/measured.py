@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..detect.lexicon import without_possessive
 from ..language import clause_language
+from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..resources import word_table, words
@@ -39,7 +40,7 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
     its names: who or what a figure is of ("Velora", « le groupe Norvale ») says nothing of what it measures, and a
     list on one company or country names it in most facts."""
     text = _without_figures(claim.focus or claim.text, claim)
-    keys = index.text_keys(text) & index.fact_keys(c.fact)
+    keys = index.text_keys(text) & _fact_measure_keys(c, index)
     names = set()
     for m in index.matcher.find(text) + index.matcher.find(c.fact.statement or ""):
         if _names_the_list(m.entity, index):
@@ -50,6 +51,20 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
     heads = {k[2:] for k in apart if k.startswith("t:")} | _level_stems()
     return {k for k in keys - apart if not (apart and k.startswith("t:") and " " in k
                                              and all(w in heads for w in k[2:].split()))}
+
+
+def _fact_measure_keys(c: Candidate, index: FactIndex) -> set[str]:
+    """The fact's keys but those only its figures' units ("up two percentage points") or its words of a span of time
+    ("in the fourth quarter", « au premier trimestre ») give: they say how much and when, not what is measured, on
+    the fact's side as on the claim's (``_without_figures``, ``_when_and_how``) — a "quarter" of a year, a
+    "percentage" point, is no share of anything. A counted noun ("8.7 million visitors") says what is counted: kept."""
+    text = c.fact.statement or ""
+    blanked = text
+    for fq in find_quantities(text, index.reading(c.fact).language):
+        if fq.text.strip() and not (unit_class(fq.unit) == "count" and unit_lookup(fq.unit) is None):
+            blanked = blanked.replace(fq.text.strip(), " ")
+    blanked = " ".join(w for w in blanked.split() if not _of_time(w))
+    return index.text_keys(blanked) & index.fact_keys(c.fact)
 
 
 def _heads_qualified_apart(claim_text: str, fact_text: str, keys: set[str]) -> set[str]:
