@@ -4341,3 +4341,44 @@ MARGIN_FACTS = {"fr": """
 def test_a_fact_sharing_only_its_unit_or_period_words_refutes_no_other_measure(tmp_path_factory, text, lang, want):
     checker = checker_for(tmp_path_factory, MARGIN + MARGIN_FACTS[lang].lstrip("\n"))
     assert_verdict(last_statement(checker, text, lang), want)
+
+
+
+PEAKS = """
+version: 1
+sources:
+  - id: arrivals
+    title: Long-term arrivals, revised series
+    published: 2025-11-20
+    facts:
+      - id: peak-revised
+        statement: Revised figures put the peak of net arrivals to Norvik at 612,000 in the year ending June 2021.
+        quantity: {value: 612000, unit: people}
+        as_of: 2021-06
+      - id: latest
+        statement: Net arrivals to Norvik for the year ending June 2025 are revised to 204,000.
+        quantity: {value: 204000, unit: people}
+        as_of: 2025-06
+      - id: pic-revise
+        statement: Les chiffres révisés situent le pic des entrées nettes en Valdorie à 318 000 sur l'année close en mars 2022.
+        quantity: {value: 318000, unit: people}
+        as_of: 2022-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the fact gives exactly, met only as its measure named more precisely ("the peak" for "the peak of
+    # net arrivals"), dated another year: the figure is that fact's, its year is wrong
+    ("The revised series puts the peak at 612,000 in the year to June 2020.", "en", "contradicted", "date"),
+    ("La série révisée situe le pic à 318 000 sur l'année close en mars 2021.", "fr", "contradicted", "date"),
+])
+def test_a_figure_met_as_named_more_precisely_in_another_year_is_misdated(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PEAKS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The revised series puts the peak at 612,000 in the year to June 2021.", "en"),
+    ("La série révisée situe le pic à 318 000 sur l'année close en mars 2022.", "fr"),
+])
+def test_a_figure_met_as_named_more_precisely_in_its_year_is_no_wrong_year(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PEAKS), text, lang), "supported")

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
+from ..compare import compare_quantity
 from ..detect.figures import is_difference
 from ..figurewords import is_baseline
 from ..match import Candidate
@@ -17,7 +19,8 @@ from ..slots import starts_a_span
 from ..terms import content_stems
 from ..text import fold
 from .clauses import figure_sense, window_start
-from .findings import asserted_figures, month_of, quarter_months, year_of
+from .figures import precise
+from .findings import Finding, asserted_figures, month_of, quarter_months, year_of
 from .yearparts import part_end_month
 
 
@@ -202,3 +205,11 @@ def year_alike(claim: Claim, year, fact: Fact) -> bool:
     theirs = [set(content_stems(" ".join(statement[:m.start()].split()[-3:])))
               for m in re.finditer(rf"(?<!\d){year}(?!\d)", statement)]
     return any(a & b for a in mine for b in theirs)
+
+
+def misdated(q: Quantity, f: Finding) -> bool:
+    """A wrong year or period whose fact gives the figure itself ("944,000 in the year to March 2022" against
+    944,000 in the year ending March 2023): the figure is that fact's, dated otherwise, even where its measure
+    is read only as named more precisely — when it is precise enough (three significant digits) to tell the fact."""
+    return f.relation == "contradicts" and f.rule in ("date", "period") and f.fact.quantity is not None and precise(q) \
+        and compare_quantity(replace(q, approximate=False), f.fact.quantity)[0] == "supports"

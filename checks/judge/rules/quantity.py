@@ -43,6 +43,7 @@ from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
+from ..periods import misdated
 from ..runningyear import another_period_instead
 from ..forecastfact import forecast_given, revised_forecast
 
@@ -137,7 +138,9 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
     # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale)
     # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
-    if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude" for f in narrow):
+    # (and a right figure of another year or occasion: the figure met as it confirms, its date the wrong part)
+    if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
+           or misdated(q, f) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
