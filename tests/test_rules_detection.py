@@ -723,3 +723,17 @@ def test_a_thing_moved_to_a_place_is_an_event(text, lang, want):
 def test_a_ranked_compound_and_an_intensified_change_are_claims(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a framing noun as the subject of what happened in a month: an event dated, which a source can record
+    ("The tariff question was resolved in Castelford in March 2024.", "en", True),
+    ("La question des loyers a été tranchée lors d'un conseil à Brevanne en mars 2024.", "fr", True),
+    # controls: the same framing with no month, or only a year, stays the article's own account
+    ("The tariff question was settled long ago.", "en", False),
+    ("In Valdoria, the picture was far gloomier in 2023.", "en", False),
+    ("Reste la question des loyers de mars.", "fr", False),
+])
+def test_a_framing_noun_in_a_clause_dated_to_the_month_is_an_event(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -208,7 +208,7 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     appraises, ``appraisal_words``)."""
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
-    if lex.framing.search(f) or lex.counterfactual.search(f):
+    if _own_account(claim, f, lex):
         return True                       # "The answer matters …", « Reste la question … », "could have been
                                           # far worse": the article's own account, or what did not happen
     judged = next((m for m in lex.evaluative.finditer(f) if not _intensifies_change(f, m.end())), None) \
@@ -217,6 +217,12 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     dated_remark = bool(find_months(own)) and has_proper_noun(own)   # « En février, le ministre X s'était félicité … »
     return bool(judged) and not (claim.dates or dated_remark or negated
                                  or _names_in_predicate(claim, own, judged.start()))
+
+
+def _own_account(claim: Claim, f: str, lex: ClaimLexicon) -> bool:
+    """A framing noun of the article's own account (``framing``), in a clause not dated to a month (the subject of what
+    happened then, "the tariff question was resolved in March 2024", is an event), or a past that did not happen."""
+    return bool(lex.framing.search(f)) and not any(d.month for d in claim.dates) or bool(lex.counterfactual.search(f))
 
 
 def _intensifies_change(f: str, end: int) -> bool:
