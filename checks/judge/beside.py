@@ -28,14 +28,15 @@ from .basis import basis_conflict
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
-                  change: Optional[str] = None, measure: Optional[frozenset] = None) -> bool:
+                  change: Optional[str] = None, measure: Optional[Callable[[], frozenset]] = None) -> bool:
     """Whether the fact's sentence writes the figure, beside its declared one, as a level of its own (not a
     starting level nor a difference) in words that fit the figure's clause; ``subject``: keys of what the figure
     measures, one of which the words of the fact's figure must name (and then no word before it may make it a
     starting level: "revised up from the first estimate of 0.9 %"); ``change``: the way of a change whose size the
     figure is ("rose by 30.5 %": increase), which a difference in the fact's sentence may be too, going the same way
     ("30.5 % more than the 857 of 2022", not "2.1 % below the February estimate"); ``measure``: the claim's measure
-    qualifiers, which the fact's figure must be of (``_measured_alike``)."""
+    qualifiers, which the fact's figure must be of (``_measured_alike``), read only when a figure of the fact's
+    sentence agrees as written (most facts have none: reading them is a scan of the claim's clauses)."""
     reading = index.reading(c.fact)
     text = c.fact.statement or ""
     declared = stated_figure(c.fact, index)      # (compared already, with its sign: "rose 5 %" is not "fell by 5 %")
@@ -45,7 +46,7 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
                 or not _same_way(change, text, spans, fq) \
                 or not clause_fits(around_figure(claim, q), c.fact, fq, index, same_kind=bool(subject)):
             continue
-        if measure is not None and not _measured_alike(measure, q, fq, c, spans, index):
+        if measure is not None and not _measured_alike(measure(), q, fq, c, spans, index):
             continue
         if subject:
             words_of = _fact_clause(text, spans, fq, declared)
@@ -158,13 +159,14 @@ def _moves(word: str) -> bool:
 # complexity: one pass over the facts, a test a line, what the claim gives read once at the first fact it is needed for
 def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candidate], used: Optional[Candidate],
                    index: FactIndex, fits: Optional[Callable[[Candidate], bool]] = None,
-                   measure: Optional[frozenset] = None) -> Optional[Candidate]:
+                   measure: Optional[Callable[[], frozenset]] = None) -> Optional[Candidate]:
     """Another fact of the topic whose sentence writes the article's figure exactly, beside its own declared figure,
     among words that name what the figure measures ("refugee costs fell by 17.3 % to $27.8 billion" for "spending
     on refugees was cut by 17.3 %"), of the figure's year and going its way: what the article quotes, not a wrong
     figure of the fact ranked first. Never a bound ("less than half" is met by many figures). ``fits``: a further
-    test of the fact (``beside_declared``'s scope); ``measure``: the claim's measure qualifiers, which the figure's own
-    words in the fact's sentence must give (``_measured_alike``)."""
+    test of the fact (``beside_declared``'s scope); ``measure``: gives the claim's measure qualifiers (asked only of a
+    fact whose sentence writes the figure), which the figure's own words in the fact's sentence must give
+    (``_measured_alike``)."""
     if q.bound in ("at-least", "at-most") or not any(ch.isdigit() for ch in q.text):
         return None
     # (the first fact of ``cands`` that passes every test, in whatever order they are asked: what the figure measures
@@ -347,7 +349,8 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
     # and it stops at the first fact; the claim's side of the scope read once per figure)
     # (the measure of the fact's figure, not of its declared one: ``_measured_alike``)
     scope = FigureScope(claim, q, window, index)
-    other = written_beside(claim, q, window, pool, None, index, fits=scope.holds_beside, measure=scope.qualifiers)
+    other = written_beside(claim, q, window, pool, None, index, fits=scope.holds_beside,
+                          measure=lambda: scope.qualifiers)
     # (in the figure's own noun, or the declared one's for a bare figure: "61,237 new offices" is not the 61,237
     # flats the sentence writes)
     if other is None or not any(compare_quantity(q, fq)[0] == "supports"
