@@ -10,32 +10,16 @@ import functools
 import re
 from typing import Optional
 
+from ..factread import phrase_ids, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import LANGS, lexicon
-from ..tablestore import stored
-from ..text import fold, words
-
-
-@stored
-def _basis_table() -> dict[tuple[str, ...], str]:
-    """``measure_bases`` of ``data/lang/<code>/measures.yaml``: each form's folded words -> its id."""
-    return {tuple(fold(w) for w, _, _ in words(str(form))): bid for lang in LANGS
-            for bid, forms in (lexicon(lang, "measures").get("measure_bases") or {}).items() for form in forms}
 
 
 @functools.lru_cache(maxsize=8192)
 def bases_in(text: str) -> frozenset[str]:
     """The bases a text names, as ids, the longest form read first and its words not read again (« à périmètre et
     taux de change constants » is one basis, like-for-like)."""
-    table, toks, found, i = _basis_table(), [fold(w) for w, _, _ in words(text)], set(), 0
-    longest = max((len(k) for k in table), default=0)
-    while i < len(toks):
-        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
-        if n:
-            found.add(table[tuple(toks[i:i + n])])
-        i += max(n, 1)
-    return frozenset(found)
+    return frozenset(phrase_ids(phrase_table("measure_bases"), text))
 
 
 _CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")

@@ -21,14 +21,13 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import direction_of, measure_nouns_in
+from ..factread import direction_of, measure_nouns_in, phrase_ids, phrase_table
 from .countednoun import counted_noun
 from .governed import unsaid_complements
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
-from ..resources import LANGS, lexicon
 from ..terms import content_stems
-from ..text import fold, words
+from ..text import words
 from .agreement import before_figure, window_start
 from .figures import (fact_expected, fact_parties, rank, signed, stated_figure, units_fit, words_at_figure,
                       words_at_other_figures)
@@ -37,7 +36,6 @@ from .partclause import said_of_a_part
 from .findings import quarter_months
 from .periods import period_key
 from .scope import named_in_clause
-from ..tablestore import stored
 
 
 def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -225,26 +223,12 @@ def measure_terms_in(text: str) -> frozenset[str]:
     return measure_nouns_in(text) | scopes_in(text)
 
 
-@stored
-def _scope_table() -> dict[tuple[str, ...], str]:
-    """``measure_scopes`` of ``data/lang/<code>/measures.yaml``: each form's folded words -> its id."""
-    return {tuple(fold(w) for w, _, _ in words(str(form))): qid for lang in LANGS
-            for qid, forms in (lexicon(lang, "measures").get("measure_scopes") or {}).items() for form in forms}
-
-
 @functools.lru_cache(maxsize=8192)
 def scopes_in(text: str) -> frozenset[str]:
     """The scopes or accounting versions of a result a text names (« part du groupe », "consolidated",
     "adjusted"), as ids; the longest form read first and its words not read again ("seasonally adjusted" is no
     adjusted result: id ``other``, dropped)."""
-    table, toks, found, i = _scope_table(), [fold(w) for w, _, _ in words(text)], set(), 0
-    longest = max((len(k) for k in table), default=0)
-    while i < len(toks):
-        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
-        if n:
-            found.add(table[tuple(toks[i:i + n])])
-        i += max(n, 1)
-    return frozenset(found - {OTHER_SCOPE})
+    return frozenset(phrase_ids(phrase_table("measure_scopes"), text) - {OTHER_SCOPE})
 
 
 OTHER_SCOPE = "other"                   # (the id of data/lang/*/measures.yaml for phrases read, then dropped)
