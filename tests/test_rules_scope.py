@@ -4268,7 +4268,7 @@ def test_that_year_points_back_to_the_year_the_sentence_before_writes(tmp_path_f
     assert_verdict(last_statement(checker_for(tmp_path_factory, DROWN), text, lang), want)
 
 
-MALARIA = """
+FLU_REPORT = """
 version: 1
 entities: {}
 sources:
@@ -4277,8 +4277,8 @@ sources:
     published: 2024-12-11
     facts:
       - id: averted
-        statement: An estimated 2.2 million flu cases and 12,700 flu deaths have been averted in Velmor between 2000 and 2023.
-        quantity: {value: 2.2e6, unit: cases}
+        statement: An estimated 3.1 million flu cases and 9,400 flu deaths have been avoided in Velmor since vaccination began.
+        quantity: {value: 3.1e6, unit: cases}
         as_of: 2023
       - id: deaths-2023
         statement: An estimated 18,420 people died of flu in Velmor in 2023, nearly the same number as in 2022.
@@ -4299,7 +4299,7 @@ sources:
     ("The Velmor flu report covers 2023. Flu deaths were almost unchanged at about 18,500.", "contradicted"),
 ])
 def test_a_figure_its_own_period_gives_exactly_is_no_other_period_s(tmp_path_factory, text, want):
-    assert_verdict(last_statement(checker_for(tmp_path_factory, MALARIA), text, "en"), want)
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FLU_REPORT), text, "en"), want)
 
 
 MARGIN = """

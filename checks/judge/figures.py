@@ -127,7 +127,7 @@ def precise(q: Quantity) -> bool:
 def gives_exactly(q: Quantity, fact: Fact) -> bool:
     """Whether a fact gives exactly a precise figure, a figure of its own and no bound ("up to 39 million" is not
     33.5 million given): a fact of the claim's own period, place or party that does is no sign of another's
-    (``scope._figure_of_another``: "about 597,000" of 2023 is not 2022's "about 600,000")."""
+    (``scope._figure_of_another``: "about 412,000" of 2023 is not 2022's "about 415,000")."""
     fq = fact.quantity
     return precise(q) and fq is not None and fq.bound not in ("at-least", "at-most") and fq.min is None \
         and compare_quantity(replace(q, approximate=False), fq) == ("supports", "")
@@ -135,7 +135,7 @@ def gives_exactly(q: Quantity, fact: Fact) -> bool:
 
 def names_as_much(subject: set[str], first: set[str], keys: set[str]) -> bool:
     """Whether a fact's ``keys`` name every key of what the figure measures (``subject``) that the first fact names
-    (``first``), a word it lacks only when it names that word's concept: "Deaths … 597,000" against "597,000 people
+    (``first``), a word it lacks only when it names that word's concept: "Deaths … 412,000" against "412,000 people
     died", when the first writes "deaths" beside another figure; not "local applicants" against all applicants."""
     shared = {k[2:] for k in first & keys if k.startswith("c:")}
     return all(k in keys or k[:2] in ("w:", "t:") and k[2:] in shared for k in subject & first)
