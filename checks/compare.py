@@ -89,7 +89,7 @@ def _precision(v: float) -> float:
 
 def _written_precision(q: Quantity, v: float) -> float:
     """The rounding a figure's own digits show: "4.0 %" allows 3.95-4.05 (not 3.5-4.5 like "4 %"); a duration in
-    several units, half its smallest (« 67 jours et 12 heures »: half an hour)."""
+    several units, half its smallest (« 43 jours et 6 heures »: half an hour)."""
     if q.step:
         return 0.5 * q.step
     m = re.search(r"\d+[.,](\d+)", q.text or "")

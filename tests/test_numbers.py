@@ -712,7 +712,7 @@ def test_a_list_of_durations_stays_a_list(lang, text):
 
 
 def test_a_time_of_day_stays_a_time():
-    assert not find_quantities("Il est arrivé à 8 h 24 aux Sables.", "fr")
+    assert not find_quantities("Il est arrivé à 8 h 24 à Vallorn.", "fr")
     assert find_dates("le 14 janvier 2025 à 8 h 24", "fr")[0].text.endswith("8 h 24")
 
 

@@ -61,8 +61,8 @@ def _year_beyond(cand, way: str, years: set, text: str) -> str:
 
 
 def _apposed(r: ClaimResult, results: list[ClaimResult], index: FactIndex):
-    """A record set after the figure of a clause of its own (« 2022, année où la Champagne avait expédié 326 millions
-    de bouteilles, un record historique »): the main clause, unverified, ranks first the figure the inner clause's
+    """A record set after the figure of a clause of its own (« 2022, année où la coopérative de Vallorn avait expédié 48 millions
+    de caisses, un record historique »): the main clause, unverified, ranks first the figure the inner clause's
     fact confirms; a fact of an earlier year beyond it (``earlier_beyond``) refutes the record."""
     c = r.claim
     text = c.focus or c.text

@@ -93,8 +93,8 @@ def beaten_earlier(claim: Claim, fact: Fact, cands: list[Candidate], index: Fact
 # and bound before its words and figure; the conditions are the record's, read together
 def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, pool: list[Fact],
                    index: FactIndex, said: str = "") -> Optional[Fact]:
-    """A fact of an earlier year beyond the figure (``value``) a text calls a record of all time ("326 million
-    bottles, an all-time record", « 326 millions de bouteilles, un record historique ») and ``fact`` confirms: of the
+    """A fact of an earlier year beyond the figure (``value``) a text calls a record of all time ("48 million
+    crates, an all-time record", « 48 millions de caisses, un record historique ») and ``fact`` confirms: of the
     confirming fact's unit, parties and span of time (a year against a year, a month against a month), from its
     source or ``pool``, of a source no newer one replaces, its words around its figure naming every word the text
     before its rank and the confirming fact share (two at least), and a higher figure (a lower one, for a lowest) — the record was not one. (``said``: the words of the figure's own

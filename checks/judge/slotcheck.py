@@ -287,7 +287,7 @@ def _names_before(text: str, end: int) -> list[str]:
 
 def _first_words_end(text: str, n: int = 5) -> int:
     """The offset after the first ``n`` words of ``text``, and after the rest of a name its last word starts
-    ("En 2023, la Renault Clio": the whole name, not Renault alone)."""
+    (« En 2023, la Norvale Sedra »: the whole name, not Norvale alone)."""
     m = re.match(r"\s*(?:\S+\s+){0,%d}" % (n - 1), text)
     end = m.end() if m else len(text)
     if re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", text[:end]):

@@ -83,7 +83,7 @@ def of_its_own_span(claim: Claim, findings: list[Finding], index: FactIndex) -> 
 
 
 def anothers_time(q: Quantity, claim: Claim, own: Fact, other: Fact) -> bool:
-    """A duration written in several units (« 74 jours et 3 heures »: ``Quantity.step``) is the time of one party's
+    """A duration written in several units (« 52 jours et 4 heures »: ``Quantity.step``) is the time of one party's
     feat: met by the fact of a party the claim does not name (``other``), while the claim's own fact is another
     party's or no one's, it is that party's time, not the figure of another period of the same series."""
     named = {m.entity for m in claim.mentions} | set(claim.context_entities) | {claim.attributed_to}

@@ -1,11 +1,11 @@
-"""A duration written in several units, « 65 jours, 18 heures et 10 minutes », "2 hours 5 minutes and 30 seconds",
+"""A duration written in several units, « 41 jours, 7 heures et 52 minutes », "2 hours 5 minutes and 30 seconds",
 « 1 h 02 min 30 s »: one quantity, not three. Its parts are figures whose units (``data/units.yaml``) are of the
 duration family, each smaller than the one before and less than one of it (18 hours, not 30, after days), joined
 by nothing, a comma or the word that joins a number's pieces (``number_joiners``: « et », "and"). The figure is
-read in its first (largest) unit, « 65 jours, 18 heures et 10 minutes » = 65.757 days, with its written precision,
-its smallest unit (``Quantity.step``: a minute, in days), so that « 67 jours et 12 heures » is a rounding of
-67 days 12 hours 25 minutes and not of 67 days 16 hours; its first part keeps its qualifier (« environ 74 jours et
-3 heures »).
+read in its first (largest) unit, « 41 jours, 7 heures et 52 minutes » = 41.328 days, with its written precision,
+its smallest unit (``Quantity.step``: a minute, in days), so that « 43 jours et 6 heures » is a rounding of
+43 days 6 hours 25 minutes and not of 43 days 10 hours; its first part keeps its qualifier (« environ 52 jours et
+4 heures »).
 """
 from __future__ import annotations
 

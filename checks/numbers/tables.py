@@ -213,7 +213,7 @@ def _compile(t: Tables, raws: list[dict]) -> None:
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + any_phrase(merge(raws, "lone_fraction_followers")))
     r["date"] = re.compile(_date_pattern(raws))
-    # (not a time of day when minutes follow it: « 18 h 10 min », « 1 h 02 min 30 s » are a duration's parts)
+    # (not a time of day when minutes follow it: « 7 h 52 min », « 1 h 02 min 30 s » are a duration's parts)
     minutes = any_phrase(merge(raws, "time_minute_units"))
     r["time"] = re.compile(NOT_WORD_BEFORE + _time_pattern(raws) + r"(?![\w:])" + rf"(?!\s*(?:\d+\s*)?{minutes})")
 
