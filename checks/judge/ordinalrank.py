@@ -6,7 +6,6 @@ occasion or a period that rank nothing (« la deuxième fois », "the third quar
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Optional
 
@@ -14,9 +13,10 @@ from ..resources import words
 from ..slots import rank_of, slot_patterns
 from ..terms import content_stems
 from ..text import fold, fold_same_length, literal_trie
+from ..tablestore import stored
 
 
-@functools.lru_cache(maxsize=1)
+@stored
 def _ordinal_noun() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
     """An article, an ordinal (group ``ordinal``) and the noun after it (group ``noun``); the first ordinals; the
     nouns of an occasion or a period (``rank_articles``, ``first_ordinals``, ``not_rank_nouns`` of ``slots.yaml``)."""
@@ -57,10 +57,11 @@ def ordinal_rank_slot(text: str, statement: str) -> Optional[tuple[str, str, str
     mine, theirs = ordinal_ranks(text), ordinal_ranks(statement)
     for noun, rank in mine.items():
         if noun in theirs and theirs[noun] != rank:
-            return ("contradicts", "ranking", f"wrong rank: the source ranks it {_nth(theirs[noun])}, the article "
-                                              f"{_nth(rank)}: {statement}")
+            return ("contradicts", "ranking", f"wrong rank: the source ranks it {nth(theirs[noun])}, the article "
+                                              f"{nth(rank)}: {statement}")
     return None
 
 
-def _nth(n: int) -> str:
+def nth(n: int) -> str:
+    """An ordinal in English words for an explanation: 1 → "first", 4 → "4th"."""
     return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")

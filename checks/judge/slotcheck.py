@@ -19,7 +19,7 @@ from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
 from .findings import same_size
 from .rankmeasure import other_basis
-from .ordinalrank import ordinal_rank_slot
+from .ordinalrank import nth, ordinal_rank_slot
 from ..tablestore import stored
 
 
@@ -113,7 +113,7 @@ def _ranking_slot(text: str, fact: Fact, years: frozenset[str] = frozenset()) ->
     if cr and fr and denies_rank(clause) and not denies_rank(text):
         return ("contradicts", "ranking", f"false record: the source says it is not one: {fact.statement}")
     if cr and fr and cr != fr:
-        return ("contradicts", "ranking", f"wrong rank: the source ranks it {_ordinal(fr)}, the article {_ordinal(cr)}: "
+        return ("contradicts", "ranking", f"wrong rank: the source ranks it {nth(fr)}, the article {nth(cr)}: "
                                           f"{fact.statement}")
     if cr == 1 and fr == 1:
         record = _false_record(text, fact.statement)
@@ -233,7 +233,7 @@ def _false_record(text: str, statement: str) -> Optional[tuple[str, str, str]]:
         return ("contradicts", "ranking", f"false record: the source gives the record to {holder}: {statement}")
     listed = _listed_position(text, statement)
     if listed and listed > 1:
-        return ("contradicts", "ranking", f"wrong rank: the source lists it {_ordinal(listed)}, not first: "
+        return ("contradicts", "ranking", f"wrong rank: the source lists it {nth(listed)}, not first: "
                                           f"{statement}")
     return None
 
@@ -367,10 +367,6 @@ def _after_baseline(text: str, pos: int) -> bool:
 def _days(pairs: set) -> str:
     import calendar                    # (only for this message: it loads ``locale``, a start-up cost)
     return " or ".join(sorted(f"{calendar.month_name[m]} {d}" if d else calendar.month_name[m] for m, d in pairs))
-
-
-def _ordinal(n: int) -> str:
-    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
 
 
 def role_unread(claim: Claim, fact: Fact) -> bool:
