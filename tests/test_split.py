@@ -1,7 +1,6 @@
 """The split stage: sentences, layout kinds, bylines, labels, markdown, and its invariants."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -542,15 +541,14 @@ def test_split_yaml_entries_are_strings(lang):
     assert all(isinstance(k, str) and 1 <= v <= 12 for k, v in data["months"].items())
 
 
-def test_speed_one_megabyte():
+def test_one_megabyte_is_split_whole():
+    # Volume, not speed: 1 MB of prose is split into statements that cover it (its speed is measured by
+    # `python bench/throughput.py --stages`, never by a timed test).
     blob = SEED + "\n\n" + EN_ARTICLE + "\n\n" + FR_ARTICLE + "\n\n"
     big = (blob * (1_000_000 // len(blob) + 1))[:1_000_000]
-    split_statements(SEED)                    # tables loaded
-    t0 = time.perf_counter()
     out = split_statements(big)
-    elapsed = time.perf_counter() - t0
     assert len(out) > 5000
-    assert elapsed < 3.0, f"1 MB took {elapsed:.2f} s"   # about 0.3 s on the dev box; slack for CI
+    check_invariants(big, out)
 
 
 _ALPHABET = st.sampled_from(list("aAbBzZéÉ çà01239 .,;:!?…«»“”\"'()[]-–—•*#_`>|\n\n\n\t\u00a0\u202f\r©")
