@@ -4099,6 +4099,78 @@ def test_a_superseded_figure_dated_to_its_month_is_what_was_said_then(tmp_path_f
     assert_rule(last_statement(checker_for(tmp_path_factory, SURPLUS_REVISED), text, lang), want, rule)
 
 
+TARGET_AND_STAKE_REVISED = """
+version: 1
+entities:
+  brennair:
+    names: [Brennair]
+  ostrava-holding:
+    names: [Ostrava Holding]
+  korvel:
+    names: [Korvel]
+sources:
+  - id: brennair-nov
+    title: Brennair lowers its traffic target
+    published: 2024-11-03
+    superseded_by: brennair-feb
+    facts:
+      - id: target
+        statement: Brennair now expects to carry 84 million passengers in the year to June 2026, down from 88 million.
+        subject: brennair
+        quantity: {value: 84e6, unit: passengers}
+        as_of: 2026-06
+  - id: brennair-feb
+    title: Brennair cuts its traffic target again
+    published: 2025-02-09
+    facts:
+      - id: target
+        statement: Brennair cut its traffic target again and expects to carry 81 million passengers in the year to June 2026.
+        subject: brennair
+        quantity: {value: 81e6, unit: passengers}
+        as_of: 2026-06
+  - id: stake-sale-march
+    title: Ostrava Holding sells part of its Korvel shares
+    published: 2024-03
+    superseded_by: stake-exit
+    facts:
+      - id: stake
+        statement: After its March 2024 share sale, Ostrava Holding's stake in Korvel falls from 19.4% to 11.2%.
+        subject: ostrava-holding
+        object: korvel
+        quantity: {value: 11.2, unit: percent}
+        as_of: 2024-03
+  - id: stake-exit
+    title: Ostrava Holding sells nearly all its Korvel shares
+    published: 2024
+    facts:
+      - id: stake
+        statement: After its March and June 2024 share sales, Ostrava Holding's stake in Korvel was reduced to 1.3%.
+        subject: ostrava-holding
+        object: korvel
+        quantity: {value: 1.3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a month after the source's publication is the period a target is for, not when it was given: the claim is
+    # of the article's date, and the target was cut since
+    ("Brennair still expects to carry 84 million passengers in the year to June 2026.", "en", "outdated", "outdated"),
+    ("Brennair table toujours sur 84 millions de passagers sur l'exercice clos en juin 2026.", "fr", "outdated", "outdated"),
+    # (the current target: supported)
+    ("Brennair now expects to carry 81 million passengers in the year to June 2026.", "en", "supported", "quantity"),
+    # a stake said to hold still, the month that of the earlier sale it followed: of the article's date, sold off since
+    ("Ostrava Holding still holds about 11% of Korvel after the share sale it launched in March 2024.", "en", "outdated", "outdated"),
+    ("Ostrava Holding détient toujours environ 11 % de Korvel après la cession d'actions lancée en mars 2024.", "fr", "outdated", "outdated"),
+    # (the stake as of that sale, without "still" or with the sale before it: what it was then)
+    ("After the share sale it launched in March 2024, Ostrava Holding still held about 11% of Korvel.", "en", "supported", "quantity"),
+    ("In March 2024 Ostrava Holding's stake in Korvel fell to about 11%.", "en", "supported", "quantity"),
+    ("En mars 2024, la participation d'Ostrava Holding dans Korvel est tombée à environ 11 %.", "fr", "supported", "quantity"),
+])
+def test_a_superseded_figure_said_to_hold_still_is_outdated_whatever_month_it_names(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_AND_STAKE_REVISED), text, lang), want, rule)
+
+
 MULTIPLE_OF_A_QUALITY = """
 version: 1
 sources:

@@ -6,6 +6,7 @@ article's noun or, for a figure the facts give only in another noun of the same 
 218,700 burglaries), in the noun of the fact that revised it."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
@@ -14,6 +15,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..detect import is_expectation
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
+from ..resources import word_pattern
 from .agreement import noun_slip, precise
 from .exactfig import names_more
 from .measurenoun import bound_of_another_measure
@@ -219,10 +221,34 @@ def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: 
 
 def _dated_as_older(claim: Claim, good: list) -> bool:
     """Whether the claim dates its figure to the month the superseded source gave it (« les 31,4 millions annoncés en
-    décembre 2029 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then."""
-    months = {d.iso()[:7] for d in claim.dates if d.month and d.relation in ("at", "of")}
-    return bool(months) and any(str(c.fact.as_of or "")[:7] in months or str(c.source.published or "")[:7] in months
-                                for c, _, _ in good)
+    décembre 2029 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then. Not a
+    month later than the source's publication, the period a target is for ("to carry 84 million passengers in the
+    year to June 2026", given in 2024), nor, in a claim that says the figure still holds (« détient toujours »,
+    "still holds"), the month of an earlier event a phrase after the figure dates ("after the sale it launched in
+    March 2024", « depuis l'accord signé en mars 2024 »): the claim is of the article's date."""
+    months = {d.iso()[:7] for d in claim.dates if d.month and d.relation in ("at", "of") and not _earlier_event(claim, d)}
+    return bool(months) and any(_given_in(m, c) for m in months for c, _, _ in good)
+
+
+def _given_in(month: str, c: Candidate) -> bool:
+    """Whether the source gave its fact's figure in that month: the month it was published, or the fact's own date
+    when that is not later than its publication (a target for a later period is not given then)."""
+    published = str(c.source.published or "")[:7]
+    if month == published:
+        return True
+    return month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
+
+
+def _earlier_event(claim: Claim, d) -> bool:
+    """Whether a claim that says its figure still holds writes the date in a phrase of an earlier event, opened after
+    its figure by "after", "since", « après », « depuis » (``earlier_event_openers``) with no break before the date."""
+    text = claim.text
+    at = d.start - claim.start if 0 <= d.start - claim.start < len(text) and text[d.start - claim.start:].startswith(d.text) \
+        else text.find(d.text)
+    if at <= 0 or not word_pattern("claims", r"(?<!\w)(?:{+still_words})(?!\w)", re.I).search(text[:at]):
+        return False
+    first = min((q.end - claim.start for q in claim.quantities if claim.start <= q.start < claim.start + at), default=None)
+    return first is not None and bool(word_pattern("claims", r"(?<!\w)(?:{+earlier_event_openers})(?!\w)[^,;:()]*$", re.I).search(text[first:at]))
 
 
 def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candidate], index: FactIndex,
