@@ -737,3 +737,63 @@ def test_a_ranked_compound_and_an_intensified_change_are_claims(text, lang, want
 def test_a_framing_noun_in_a_clause_dated_to_the_month_is_an_event(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+GLOSS_AFTER_A_CHANGE = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: results
+    title: Corvane annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: revenue-2024
+        statement: Le chiffre d'affaires de Corvane s'établit à 61,2 milliards d'euros en 2024, en baisse de 8,4 %.
+        subject: corvane
+        quantity: {value: 61.2e9, unit: EUR}
+        as_of: 2024
+      - id: revenue-2023
+        statement: Le chiffre d'affaires de Corvane était de 66,8 milliards d'euros en 2023.
+        subject: corvane
+        quantity: {value: 66.8e9, unit: EUR}
+        as_of: 2023
+      - id: sales-2024
+        statement: Corvane's revenue fell 8.4% to €61.2 billion in 2024.
+        subject: corvane
+        quantity: {value: 61.2e9, unit: EUR}
+        as_of: 2024
+      - id: sales-2023
+        statement: Corvane's revenue was €66.8 billion in 2023.
+        subject: corvane
+        quantity: {value: 66.8e9, unit: EUR}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare amount in a gloss, « contre 66,8 milliards », takes the unit of the main clause's figure of its size (the
+    # euros of the level), not that of its first figure (the per cent of the change before it)
+    ("Le chiffre d'affaires de Corvane a reculé de 8,4 %, à 61,2 milliards d'euros, contre 66,8 milliards un an plus "
+     "tôt.", "fr", "supported"),
+    ("Corvane's revenue fell 8.4% to €61.2 billion, compared with 66.8 billion a year earlier.", "en", "supported"),
+    ("Le chiffre d'affaires de Corvane a reculé de 8,4 %, à 61,2 milliards d'euros, contre 69,8 milliards un an plus "
+     "tôt.", "fr", "unverified"),     # (a wrong starting level: never supported)
+])
+def test_a_gloss_s_bare_amount_takes_the_unit_of_the_figure_of_its_size(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GLOSS_AFTER_A_CHANGE), text, lang)
+    assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a policy or plan of a party on the record, its noun's complement (« du groupe », "of the group"), published
+    # with its figures: what that party set out, a fact
+    ("La feuille de route du groupe vise 1 200 embauches en 2026.", "fr", True),
+    ("The roadmap of the group targets 1,200 hires in 2026.", "en", True),
+    # an unnamed forecaster, or no party after the noun: still a forecast
+    ("Les analystes de la banque tablent sur 1 200 embauches en 2026.", "fr", False),
+    ("La feuille de route de la saison vise 1 200 embauches en 2026.", "fr", False),
+])
+def test_the_plan_of_a_party_on_record_is_a_fact_about_its_plan(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -5362,3 +5362,50 @@ sources:
 ])
 def test_every_figure_of_a_claim_is_the_fact_s_own(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, CAPS_POINTS_AND_KINDS), text, lang), want)
+
+
+
+SIZED_BY_ITS_WORDS = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+  corvane-rail: {names: [Corvane Rail]}
+sources:
+  - id: results
+    title: Corvane annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: capex-fr
+        statement: Le groupe Corvane a investi un montant record de 4,6 milliards d'euros en 2024.
+        subject: corvane
+        quantity: {value: 4.6e9, unit: EUR}
+        as_of: 2024
+      - id: results-fr
+        statement: Corvane Rail a réalisé en 2024 un chiffre d'affaires de 31,2 milliards d'euros, en hausse de 6 %, et un résultat net de 512 millions d'euros.
+        subject: corvane-rail
+        as_of: 2024
+      - id: capex-en
+        statement: The Corvane group invested a record €4.6 billion in 2024.
+        subject: corvane
+        quantity: {value: 4.6e9, unit: EUR}
+        as_of: 2024
+      - id: results-en
+        statement: In 2024 Corvane Rail posted revenue of €31.2 billion, up 6%, and a net profit of €512 million.
+        subject: corvane-rail
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # of the close facts that refute a figure, the one that writes its very digits a thousand times off is the fact
+    # meant, a slip of magnitude (not another party's figure that shares the word "millions", left unchecked "for
+    # something the claim does not name", nor a net profit in millions called the wrong figure)
+    ("Les investissements ont atteint un niveau record de 4,6 millions d'euros.", "fr", "contradicted",
+     "quantity-magnitude"),
+    ("Investments reached a record level of 4.6 million euros.", "en", "contradicted", "quantity-magnitude"),
+    ("Les investissements ont atteint un niveau record de 4,6 milliards d'euros.", "fr", "supported", "quantity"),
+    ("Investments reached a record level of 4.6 billion euros.", "en", "supported", "quantity"),
+])
+def test_the_same_digits_a_thousand_times_off_are_the_fact_meant(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SIZED_BY_ITS_WORDS), text, lang)
+    assert_rule(st, want, rule)

@@ -90,4 +90,13 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
         return False
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
-        or party_on_record(subject, lex) or opening_name(_without_adverbs(subject), lex)
+        or party_on_record(subject, lex) or opening_name(_without_adverbs(subject), lex) or _of_a_party_on_record(subject, lex)
+
+
+def _of_a_party_on_record(subject: str, lex: ClaimLexicon) -> bool:
+    """A noun phrase whose complement, after its last linker (``name_linkers``), is a party on the record (« La
+    politique du groupe prévoit … », "The plan of the company targets …"): that party's own policy or plan, published
+    with its figures."""
+    toks = subject.split()
+    linked = [i for i, t in enumerate(toks) if fold(t) in word_set("name_linkers")]
+    return bool(linked) and 0 < linked[-1] < len(toks) - 1 and party_on_record(" ".join(toks[linked[-1] + 1:]), lex)

@@ -16,6 +16,10 @@ another measure), and when the exact fact names a party the claim does not (a fi
 It is a figure of the wrong measure (contradicted, both facts cited) when the figure's own noun is what the refuting
 fact counts and not what the exact one counts ("812 visits to the clinic" against "2,406 visits" and "812 admissions
 after a visit"): the claim names the measure the list gives, with another measure's value.
+
+Of the close facts that refute a figure, one that writes its very digits a thousand or a million times off
+(``slip_first``: "10,8 millions" against "10,8 milliards") is the fact meant, its figure a slip of magnitude: the
+magnitude word ("millions") the claim shares with the others' figures says how big, not what is measured.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
-from ..match import Candidate, FactIndex, unit_class
+from ..match import Candidate, FactIndex, digits_key, unit_class, written_digits
 from ..model import Claim, Quantity
 from .countednoun import counted_noun, counts_the_same
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
@@ -262,3 +266,15 @@ def _counts_the_refuted(claim: Claim, q: Quantity, used: Candidate, other: Candi
         x.value is not None and stem(fold(x.unit or "-").split()[0]) in declared
         and compare_quantity(replace(q, approximate=False), x)[0] == "supports"
         for x in index.reading(other.fact).quantities)
+
+
+def slip_first(q: Quantity, bad: list[tuple]) -> tuple:
+    """Of the refuting verdicts (candidate, relation, detail), closest first, the first whose fact writes the claim's
+    own digits off by a magnitude ("magnitude") when the claim writes two digits or more; else the closest."""
+    if q.value and written_digits(q.text) >= 2 and bad[0][2] != "magnitude":
+        key = digits_key(q.value)
+        for v in bad:
+            fq = v[0].fact.quantity
+            if v[2] == "magnitude" and fq is not None and fq.value and digits_key(fq.value) == key:
+                return v
+    return bad[0]

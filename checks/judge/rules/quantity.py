@@ -25,7 +25,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same, unit_as_declared
-from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere
+from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere, slip_first
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -271,7 +271,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
             return _agreeing(claim, q, window, c, index, cands)
         return [Finding("related", "quantity", c.fact,
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
-    c, _, detail = bad[0]
+    c, _, detail = slip_first(q, bad)             # (its digits a thousand times off: the fact meant)
     return _disagreeing(claim, q, window, cands, c, detail, index)
 
 
