@@ -4445,3 +4445,38 @@ sources:
 ])
 def test_a_figure_of_another_basis_or_part(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PARTS_AND_BASES), text, lang), want, rule)
+
+
+RECURRING = """
+version: 1
+entities:
+  orval: {names: [Orval]}
+sources:
+  - id: orval-2024
+    title: Résultats annuels d'Orval
+    publisher: orval
+    published: 2025-02-25
+    facts:
+      - id: net
+        statement: Le résultat net part du groupe d'Orval atteint 2,3 milliards d'euros en 2024.
+        subject: orval
+        quantity: {value: 2.3e9, unit: EUR}
+        as_of: 2024
+      - id: net-recurrent
+        statement: Le résultat net récurrent part du groupe d'Orval atteint 3,1 milliards d'euros en 2024.
+        subject: orval
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # « récurrent » names the recurring scope of a result: the net result's figure is not the recurring one's
+    ("En 2024, le résultat net récurrent part du groupe d'Orval a atteint 2,3 milliards d'euros.", "contradicted",
+     "quantity-measure"),
+    ("En 2024, le résultat net récurrent part du groupe d'Orval a atteint 3,1 milliards d'euros.", "supported",
+     "quantity"),
+    ("En 2024, le résultat net part du groupe d'Orval a atteint 2,3 milliards d'euros.", "supported", "quantity"),
+])
+def test_the_recurring_scope_of_a_result(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECURRING), text, "fr"), want, rule)
