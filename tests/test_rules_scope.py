@@ -4382,3 +4382,101 @@ def test_a_figure_met_as_named_more_precisely_in_another_year_is_misdated(tmp_pa
 ])
 def test_a_figure_met_as_named_more_precisely_in_its_year_is_no_wrong_year(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PEAKS), text, lang), "supported")
+
+
+PARTS_AND_BASES = """
+version: 1
+entities:
+  tarvel: {names: [Tarvel]}
+  valmor: {names: [Valmor]}
+sources:
+  - id: tarvel-2024
+    title: Résultats annuels de Tarvel
+    publisher: tarvel
+    published: 2025-02-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires de Tarvel a atteint 12,1 milliards d'euros en 2024, en hausse de 2,9 % en données publiées et de 6,4 % hors variations de périmètre et de change.
+        subject: tarvel
+        as_of: 2024
+      - id: revenue
+        statement: Tarvel's revenue rose 7.7% excluding acquisitions, and 3.6% as reported, to 12.1 billion euros in 2024.
+        subject: tarvel
+        as_of: 2024
+  - id: valmor-2024
+    title: Résultats annuels de Valmor
+    publisher: valmor
+    published: 2025-02-21
+    facts:
+      - id: ebit-solaire
+        statement: L'EBIT de l'activité Solaire de Valmor progresse de 11,2 % en 2024.
+        quantity: {value: 11.2, unit: percent}
+        as_of: 2024
+      - id: ebit-reseaux
+        statement: L'EBIT de l'activité Réseaux de Valmor progresse de 4,6 % en 2024.
+        quantity: {value: 4.6, unit: percent}
+        as_of: 2024
+      - id: ebit-solar
+        statement: EBIT of Valmor's Solar business rose 13.8% in 2024.
+        quantity: {value: 13.8, unit: percent}
+        as_of: 2024
+      - id: ebit-grid
+        statement: EBIT of Valmor's Grid business rose 5.1% in 2024.
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # each figure of a fact's sentence has its own basis: the claim's basis written beside another figure (or the
+    # figure's own basis named, « hors variations de périmètre et de change ») makes the figure another one
+    ("En données publiées, le chiffre d'affaires de Tarvel a progressé de 6,4 % en 2024.", "fr", "contradicted",
+     "quantity"),
+    ("En données publiées, le chiffre d'affaires de Tarvel a progressé de 2,9 % en 2024.", "fr", "supported", "quantity"),
+    ("As reported, Tarvel's revenue rose 7.7% in 2024.", "en", "contradicted", "quantity"),
+    ("As reported, Tarvel's revenue rose 3.6% in 2024.", "en", "supported", "quantity"),
+    # a figure of another named part (a business line) while the claim's part has its own figure: wrong part
+    ("Ce sont les Réseaux de Valmor qui ont porté la croissance, avec un EBIT en hausse de 11,2 % en 2024.", "fr",
+     "contradicted", "region"),
+    ("Ce sont les Réseaux de Valmor qui ont porté la croissance, avec un EBIT en hausse de 4,6 % en 2024.", "fr",
+     "supported", "quantity"),
+    ("Valmor's Grid business drove growth, with EBIT up 13.8% in 2024.", "en", "contradicted", "region"),
+    ("Valmor's Grid business drove growth, with EBIT up 5.1% in 2024.", "en", "supported", "quantity"),
+])
+def test_a_figure_of_another_basis_or_part(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PARTS_AND_BASES), text, lang), want, rule)
+
+
+RECURRING = """
+version: 1
+entities:
+  orval: {names: [Orval]}
+sources:
+  - id: orval-2024
+    title: Résultats annuels d'Orval
+    publisher: orval
+    published: 2025-02-25
+    facts:
+      - id: net
+        statement: Le résultat net part du groupe d'Orval atteint 2,3 milliards d'euros en 2024.
+        subject: orval
+        quantity: {value: 2.3e9, unit: EUR}
+        as_of: 2024
+      - id: net-recurrent
+        statement: Le résultat net récurrent part du groupe d'Orval atteint 3,1 milliards d'euros en 2024.
+        subject: orval
+        quantity: {value: 3.1e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # « récurrent » names the recurring scope of a result: the net result's figure is not the recurring one's
+    ("En 2024, le résultat net récurrent part du groupe d'Orval a atteint 2,3 milliards d'euros.", "contradicted",
+     "quantity-measure"),
+    ("En 2024, le résultat net récurrent part du groupe d'Orval a atteint 3,1 milliards d'euros.", "supported",
+     "quantity"),
+    ("En 2024, le résultat net part du groupe d'Orval a atteint 2,3 milliards d'euros.", "supported", "quantity"),
+])
+def test_the_recurring_scope_of_a_result(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RECURRING), text, "fr"), want, rule)

@@ -3,7 +3,9 @@ constant exchange rates, organic, like-for-like (« à données publiées », «
 organique », « à périmètre constant »). A figure whose basis is written on both sides, in the claim beside its figure
 and in the fact beside the fact's figure, and differs is another figure of the report ("up 4 % at constant currency"
 is not the change as reported): it never agrees (``basis_conflict``); written on one side only, it says nothing (an
-article that names no basis speaks of the headline figure, whichever it is)."""
+article that names no basis speaks of the headline figure, whichever it is) — but for a fact's figure with no basis
+read while its sentence writes the claim's basis right after another of its figures (« en hausse de 4,8 % hors …, et
+de 3,8 % en données publiées »): the claim's basis is that other figure's."""
 from __future__ import annotations
 
 import functools
@@ -30,10 +32,7 @@ def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[
     of its clause or the next figure ("up 4.1 % at constant currency"), else in its words before it from the figure
     before, without the end of that figure's clause (« À données publiées, le bénéfice recule de 1,8 % »)."""
     s, e = spans[at]
-    nxt = spans[at + 1][0] if at + 1 < len(spans) else len(text)
-    after = text[e:nxt]
-    end = _CLAUSE_END.search(after)
-    own = bases_in(after[:end.start()] if end else after)
+    own = basis_after(text, spans, at)
     if own:
         return own
     before = text[spans[at - 1][1] if at else 0:s]
@@ -41,6 +40,14 @@ def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[
         cut = re.search(r"[,;]", before)
         before = before[cut.end():] if cut else before
     return bases_in(before)
+
+
+def basis_after(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[str]:
+    """The basis named right after the figure ``spans[at]``, up to the end of its clause or the next figure."""
+    nxt = spans[at + 1][0] if at + 1 < len(spans) else len(text)
+    after = text[spans[at][1]:nxt]
+    end = _CLAUSE_END.search(after)
+    return bases_in(after[:end.start()] if end else after)
 
 
 def _spans(quantities, offset: int = 0) -> list[tuple[int, int]]:
@@ -76,7 +83,23 @@ def basis_conflict(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, fq: 
     if fq is None:
         return False
     theirs = fact_basis(fact, fq, index)
-    return bool(theirs) and not mine & theirs
+    if theirs:
+        return not mine & theirs
+    return _said_of_another(mine, fact, fq, index)
+
+
+def _said_of_another(mine: frozenset[str], fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the fact's sentence writes the claim's basis right after another of its figures of the same unit, its
+    own figure ``fq`` having none read (« en hausse de 4,8 % hors …, et de 3,8 % en données publiées »): the claim's
+    basis is that figure's, and ``fq`` is another figure of the report, whatever words name its own basis (a basis
+    the sentence opens with, « À taux constants, … », is every figure's: not read here)."""
+    text = fact.statement or ""
+    spans = _spans(index.reading(fact).quantities)
+    if (fq.start, fq.end) not in spans:
+        return False
+    units = {(o.start, o.end): o.unit for o in index.reading(fact).quantities}
+    return any(span != (fq.start, fq.end) and units.get(span) == fq.unit and mine & basis_after(text, spans, at)
+               for at, span in enumerate(spans))
 
 
 def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:

@@ -29,6 +29,7 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, digits_key, unit_class, written_digits
 from ..model import Claim, Quantity
+from .basis import basis_conflict
 from .countednoun import counted_noun, counts_the_same
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
                       rank, units_fit)
@@ -64,7 +65,8 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
         fq = c.fact.quantity
         if c is used or fq is None or c.source.id in index.superseded_by:
             continue
-        if units_fit(q, c.fact, index, claim) is not None or compare_quantity(plain, fq) != ("supports", ""):
+        if units_fit(q, c.fact, index, claim) is not None or compare_quantity(plain, fq) != ("supports", "") \
+                or basis_conflict(claim, q, c.fact, index):          # (another basis: another figure of the report)
             continue
         ranked = rank(q, claim, window, [used, c], index)
         if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))
@@ -186,7 +188,7 @@ def _quotes(q: Quantity, claim: Claim, c: Candidate, year, index: FactIndex) -> 
     fq = c.fact.quantity
     if fq is None or c.source.id in index.superseded_by or units_fit(q, c.fact, index, claim) is not None:
         return False
-    if compare_quantity(replace(q, approximate=False), fq) != ("supports", ""):
+    if compare_quantity(replace(q, approximate=False), fq) != ("supports", "") or basis_conflict(claim, q, c.fact, index):
         return False
     return fact_names_all(c.fact, c.source, proper_names_in(claim)) and (year is None or time_ok(claim, c.fact, year))
 
@@ -210,7 +212,7 @@ def exact_candidate(q: Quantity, claim: Claim, cands: list[Candidate], used: Can
         if c is used or fq is None or fq.bound in ("at-least", "at-most") or c.source.id in index.superseded_by \
                 or unit_class(fq.unit) != unit_class(q.unit):        # (a bound the figure meets gives no figure)
             continue
-        if compare_quantity(plain, fq) == ("supports", ""):
+        if compare_quantity(plain, fq) == ("supports", "") and not basis_conflict(claim, q, c.fact, index):
             return c
     return None
 

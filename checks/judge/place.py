@@ -105,7 +105,7 @@ def place_phrases(text: str) -> list[re.Match]:
 
 
 @stored
-def _not_places() -> frozenset[str]:
+def not_places() -> frozenset[str]:
     """Words that open a phrase but name no place: function words (the article of « La Haute-Orlande », the
     preposition of « En Estrie ») and months ("in March")."""
     return frozenset(fold(w) for w in words("claims", "function_words") + words("claims", "place_prepositions")) \
@@ -122,7 +122,7 @@ def _as_written(written: str) -> str:
     """A place's name without its elided or leading article or preposition (« l'Orlande », « La Haute-Orlande »),
     nor the mark of a possessive ("Upper Dalia's")."""
     parts = written.split()
-    while parts and fold(re.sub(r"^[ldLD]['’]", "", parts[0])) in _not_places():
+    while parts and fold(re.sub(r"^[ldLD]['’]", "", parts[0])) in not_places():
         parts = parts[1:]
     return re.sub(r"['’]s?$", "", re.sub(r"^[ldLD]['’](?=[A-ZÀ-Ý])", "", " ".join(parts)))   # ("Dalia's")
 
@@ -234,11 +234,13 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     confirmed for another place (``placed_elsewhere``), or refuted by the declared figure of another place while
     the sentence gives it for the claim's (``given_for_its_place``), or said of a place with another taken out of it
     or of one place of several alone (``placeparts``), or paired with another party than the claim's
-    (``paired_elsewhere``)."""
+    (``paired_elsewhere``), or given by the fact of another named part, a business line (``segment``)."""
     from .placeparts import of_a_part              # (placeparts and pairing read this module)
     from .pairing import paired_elsewhere
+    from .segment import named_part_elsewhere
     return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index) \
-        or of_a_part(claim, q, f, cands, index) or paired_elsewhere(claim, q, f, index)
+        or of_a_part(claim, q, f, cands, index) or paired_elsewhere(claim, q, f, index) \
+        or named_part_elsewhere(claim, q, f, cands, index)
 
 
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
@@ -304,12 +306,12 @@ def _sole_place(fact: Fact, index: FactIndex) -> Optional[str]:
 
 
 def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:
-    """The fact and the candidate facts of its period and measure (``_same_measure``), first the fact, each once
+    """The fact and the candidate facts of its period and measure (``shares_a_measure_word``), first the fact, each once
     (the copies of a fact read for each figure of its sentence are that fact), with its figures' places
     (``fact_places``)."""
     kin = {(fact.source, fact.id): fact}
     for c in cands:       # (a fact read once per figure of its sentence is one fact: not "another" that writes it)
-        if c.fact.as_of == fact.as_of and _same_measure(c.fact, fact):
+        if c.fact.as_of == fact.as_of and shares_a_measure_word(c.fact, fact):
             kin.setdefault((c.fact.source, c.fact.id), c.fact)
     return [(x, placed_figures(x, index)) for x in kin.values()]
 
@@ -345,7 +347,7 @@ def _keyed_name(written: str, index: FactIndex) -> Optional[str]:
     return keyed(index)(name) if name else None
 
 
-def _same_measure(a: Fact, b: Fact) -> bool:
+def shares_a_measure_word(a: Fact, b: Fact) -> bool:
     """Whether two facts share a lower-case content word (what they measure: « la fréquentation atteint +12 % en
     Haute-Orlande » / « la fréquentation progresse de 5 % en Orlande »), names and figures aside."""
     def stems(t: str) -> set:
