@@ -4498,3 +4498,39 @@ def test_over_the_year_is_the_whole_year_spoken_of(tmp_path_factory, text, lang,
 ])
 def test_a_change_of_a_year_is_not_a_part_of_the_years(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, WHOLE_YEARS), text, lang), want, rule)
+
+
+PROFITS_FROM = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Foods, Norvik]
+  belcour:
+    names: [Belcour]
+sources:
+  - id: results-2024
+    title: Full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: profit
+        statement: Norvik's net profit fell 41.2% to 612 million euros in 2024, from about 1.04 billion euros in 2023.
+        subject: norvik
+        quantity: {value: 612e6, unit: EUR}
+        as_of: 2024
+      - id: benefice
+        statement: Le bénéfice net de Belcour a chuté de 38,5 % à 455 millions d'euros en 2024, contre environ 740 millions d'euros en 2023.
+        subject: belcour
+        quantity: {value: 455e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year a fact of another year measures its change from (« from … in 2023 », « contre … en 2023 ») is not the
+    # year a claim dates the change in: "dropped 41.2 % in 2023" is left unconfirmed, "in 2024" confirmed
+    ("Norvik's net profit dropped 41.2% in 2023, to 612 million euros.", "en", "unverified"),
+    ("Norvik's net profit dropped 41.2% in 2024, to 612 million euros.", "en", "supported"),
+    ("Le bénéfice net de Belcour a chuté de 38,5 % en 2024, à 455 millions d'euros.", "fr", "supported"),
+])
+def test_a_change_is_not_dated_by_the_year_it_is_measured_from(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PROFITS_FROM), text, lang), want)
