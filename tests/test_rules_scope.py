@@ -4480,3 +4480,156 @@ sources:
 ])
 def test_the_recurring_scope_of_a_result(tmp_path_factory, text, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, RECURRING), text, "fr"), want, rule)
+
+
+
+WHOLE_YEARS = """
+version: 1
+entities:
+  kestrel:
+    names: [Kestrel Brewing, Kestrel]
+  dalmor:
+    names: [Dalmor]
+sources:
+  - id: kestrel-h1
+    title: Kestrel Brewing half-year results 2024
+    published: 2024-07-29
+    facts:
+      - id: volume-h1
+        statement: Kestrel Brewing's beer volume grew 3.4% organically in the first half of 2024.
+        subject: kestrel
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2024-06
+  - id: kestrel-fy
+    title: Kestrel Brewing full-year results 2024
+    published: 2025-02-12
+    facts:
+      - id: volume-fy
+        statement: Kestrel Brewing's beer volume grew 1.7% organically in 2024.
+        subject: kestrel
+        quantity: {value: 1.7, unit: percent}
+        as_of: 2024
+      - id: shares
+        statement: Kestrel Brewing shares rose 9% on 12 February 2025.
+        subject: kestrel
+        quantity: {value: 9, unit: percent}
+        as_of: 2025-02-12
+  - id: music
+    title: Norland recorded music market 2024
+    published: 2025-03-05
+    facts:
+      - id: subs-2024
+        statement: Streaming platforms gained 250,000 paying subscribers in Norland in 2024.
+        quantity: {value: 250000, unit: subscribers}
+        as_of: 2024
+      - id: subs-2023
+        statement: Streaming platforms had gained 1.1 million paying subscribers in Norland in 2023.
+        quantity: {value: 1.1e6, unit: subscribers}
+        as_of: 2023
+      - id: abonnes-2024
+        statement: Les plateformes de streaming ont gagné 180 000 abonnés payants en Estrie en 2024.
+        quantity: {value: 180000, unit: subscribers}
+        as_of: 2024
+      - id: abonnes-2023
+        statement: Les plateformes de streaming avaient gagné 1,2 million d'abonnés payants en Estrie en 2023.
+        quantity: {value: 1.2e6, unit: subscribers}
+        as_of: 2023
+  - id: dalmor-9m
+    title: Dalmor toll roads, nine months 2024
+    published: 2024-10-24
+    facts:
+      - id: traffic-9m
+        statement: Traffic on the Dalmor toll roads fell 0.8% in the first nine months of 2024 compared with the same period of 2023.
+        subject: dalmor
+        quantity: {value: -0.8, unit: percent}
+        as_of: 2024-09
+      - id: trafic-9m
+        statement: Le trafic des autoroutes de Dalmor a reculé de 0,8 % sur les neuf premiers mois de 2024 par rapport à la même période de 2023.
+        subject: dalmor
+        quantity: {value: -0.8, unit: percent}
+        as_of: 2024-09
+  - id: dalmor-fy
+    title: Dalmor toll roads, full year 2024
+    published: 2025-02-06
+    facts:
+      - id: traffic-fy
+        statement: Traffic on the Dalmor toll roads was stable in 2024 compared with 2023.
+        subject: dalmor
+        quantity: {value: 0, unit: percent, bound: about}
+        as_of: 2024
+      - id: trafic-annuel
+        statement: Le trafic des autoroutes de Dalmor est resté stable en 2024 par rapport à 2023.
+        subject: dalmor
+        quantity: {value: 0, unit: percent, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of the whole year with no date of its own ("over the year", « sur l'année ») is the year's the
+    # article speaks of: a half's figure (dated by its last month) or another year's is not its figure
+    ("Kestrel Brewing's revenue rose in 2024. Total beer volume rose 3.4% organically over the year.", "en",
+     "contradicted", "period"),
+    ("Kestrel Brewing's revenue rose in 2024. Total beer volume rose 1.7% organically over the year.", "en",
+     "supported", "quantity"),
+    ("The Norland music market grew in 2024. Streaming platforms gained 1.1 million more paying subscribers over "
+     "the year.", "en",
+     "contradicted", "period"),
+    ("The Norland music market grew in 2024. Streaming platforms gained 250,000 more paying subscribers over the "
+     "year.", "en",
+     "supported", "quantity"),
+    ("Le marché de la musique en Estrie a progressé en 2024. Les plateformes ont gagné 1,2 million d'abonnés payants "
+     "supplémentaires sur l'année.", "fr", "contradicted", "period"),
+    ("Le marché de la musique en Estrie a progressé en 2024. Les plateformes ont gagné 180 000 abonnés payants "
+     "supplémentaires sur l'année.", "fr", "supported", "quantity"),
+])
+def test_over_the_year_is_the_whole_year_spoken_of(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WHOLE_YEARS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change dated by a year alone is the whole year's: a fact of nine months of it does not confirm it; the
+    # whole year's fact decides its direction
+    ("Traffic on the Dalmor toll roads fell in 2024 compared with 2023.", "en", "contradicted", "direction"),
+    ("Traffic on the Dalmor toll roads was stable in 2024 compared with 2023.", "en", "supported", "terms"),
+    ("Le trafic des autoroutes de Dalmor a reculé en 2024 par rapport à 2023.", "fr", "contradicted", "direction"),
+    ("Le trafic des autoroutes de Dalmor est resté stable en 2024 par rapport à 2023.", "fr", "supported", "terms"),
+])
+def test_a_change_of_a_year_is_not_a_part_of_the_years(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WHOLE_YEARS), text, lang), want, rule)
+
+
+PROFITS_FROM = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Foods, Norvik]
+  belcour:
+    names: [Belcour]
+sources:
+  - id: results-2024
+    title: Full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: profit
+        statement: Norvik's net profit fell 41.2% to 612 million euros in 2024, from about 1.04 billion euros in 2023.
+        subject: norvik
+        quantity: {value: 612e6, unit: EUR}
+        as_of: 2024
+      - id: benefice
+        statement: Le bénéfice net de Belcour a chuté de 38,5 % à 455 millions d'euros en 2024, contre environ 740 millions d'euros en 2023.
+        subject: belcour
+        quantity: {value: 455e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year a fact of another year measures its change from (« from … in 2023 », « contre … en 2023 ») is not the
+    # year a claim dates the change in: "dropped 41.2 % in 2023" is left unconfirmed, "in 2024" confirmed
+    ("Norvik's net profit dropped 41.2% in 2023, to 612 million euros.", "en", "unverified"),
+    ("Norvik's net profit dropped 41.2% in 2024, to 612 million euros.", "en", "supported"),
+    ("Le bénéfice net de Belcour a chuté de 38,5 % en 2024, à 455 millions d'euros.", "fr", "supported"),
+])
+def test_a_change_is_not_dated_by_the_year_it_is_measured_from(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PROFITS_FROM), text, lang), want)

@@ -22,7 +22,7 @@ from .figures import fact_expected, fact_parties, signed
 from .findings import Finding, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year
-from .wholeyear import whole_year_instead
+from .wholeyear import part_for_whole, whole_year_instead
 from .yearinstead import of_the_year as _of_the_year
 
 
@@ -33,10 +33,7 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
     (``running_year_instead``); none when the period is the claim's."""
     whole = whole_year_instead(claim, q, window, agreeing, cands, index)
     if whole is not None:
-        return [Finding("contradicts", "period", whole.fact,
-                        f"wrong period: {q.text.strip()!r} is the source's figure for a part of the year "
-                        f"({agreeing.fact.statement}); for the whole year it gives {fmt_quantity(whole.fact.quantity)}: "
-                        f"{whole.fact.statement}")]
+        return [part_for_whole(claim, q, window, agreeing, whole)]
     other = running_year_instead(claim, q, window, agreeing, cands, index)
     if other is None:
         return []

@@ -22,7 +22,7 @@ from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, 
                         quarters_in, whole_year_ok)
 from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
-from .yearinstead import of_the_year_instead
+from .yearinstead import older_than_before, older_than_running
 from .series import latest_of_its_series, older_is_latest_of_its_measure
 from .timespans import anothers_time
 
@@ -114,6 +114,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
     wrong year or another period is a finding of its own."""
+    from .wholeyear import part_not_whole, whole_year_elsewhere     # (they read measure nouns, which read this module)
     qyear, occasion = quantity_year(claim, q, window), quantity_occasion(claim, q, window)
     comparable = of_its_reference(claim, q, comparable, index)     # (not a figure against another baseline period)
     earlier = of_the_year_before(claim, q, window, qyear, comparable, index)   # ("A year earlier, it stood at …")
@@ -121,10 +122,12 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         return None, earlier
     timed = _of_period(claim, q, window, comparable, qyear, qmonth)
     undated = qyear is None and qmonth is None and claim.role != "gloss"
+    if undated and (elsewhere := whole_year_elsewhere(claim, q, window, comparable, index)) is not None:
+        return [elsewhere], comparable      # (« sur l'année » read in the year spoken of, given otherwise that year)
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
         timed = running_gives_figure(q, claim, window, timed, index) or latest_of_its_series(q, claim, window, timed, index)
-        older = _older_than_before(claim, q, window, timed, index)
+        older = older_than_before(claim, q, window, timed, index)
         if older is not None:
             return [older], comparable
     # (a right figure of another year, or occasion: « au second tour » when the source gives it for the first)
@@ -137,6 +140,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
         # (the latest fact of another measure leaves the older fact the latest of the figure's own)
         own_latest = older_is_latest_of_its_measure(q, claim, window, pair if undated else None,
                                                     [c for c in comparable if occasion_ok(occasion, c.fact)], index)
+        if own_latest and part_not_whole(claim, q, window, pair[1]):
+            return [part_not_whole(claim, q, window, pair[1])], comparable
         if own_latest:
             return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated, index)
         if qyear is None and _of_a_year_it_names(claim, pair):
@@ -209,60 +214,12 @@ def _fewest_others(claim: Claim, own: list[Candidate], index: FactIndex) -> list
     return [c for c, n in zip(own, others) if n == min(others)] if others else own
 
 
-def _older_than_antecedent(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
-                           index: FactIndex) -> Optional[Finding]:
-    """An undated figure of a statement that points back ("That was 14 % more than the season before") whose facts
-    are all of a year before the one its antecedent's figures are of: another edition's figure, unchecked for the
-    antecedent's year (the list may lack it, or give it in words the figure's clause does not share)."""
-    ante = claim.antecedent
-    dated = [c for c in timed if year_of(c.fact.as_of)]
-    if ante is None or not dated:
-        return None
-    year = _antecedent_year(ante, index)
-    if not year or max(year_of(c.fact.as_of) for c in dated) >= year:
-        return None
-    old = dated[0]
-    if compare_quantity(signed(q, claim, old.fact.quantity, window), old.fact.quantity)[0] != "supports":
-        return None
-    return of_the_year_instead(claim, q, window, old, year, index) or Finding("related", "period", old.fact,
-        f"{q.text.strip()!r} is the source's figure for {old.fact.as_of} ({old.fact.statement}), not of {year}, the year of the statement before")
-
-
-def _older_than_before(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
-                       index: FactIndex) -> Optional[Finding]:
-    """An undated figure whose facts are of a year before the one the statements before speak of."""
-    return _older_than_antecedent(claim, q, window, timed, index) or _older_than_running(claim, q, window, timed, index)
-
-
 def _latest_of_its_own(claim: Claim, q: Quantity, window: str, facts: list[Candidate], comparable: list[Candidate],
                        undated: bool, index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """The facts of the figure's own measure, of which the older is the latest; for an undated change, a finding
-    when only an earlier year than the article's gives it (``_older_than_running``)."""
-    older = _older_than_running(claim, q, window, facts, index) if undated else None
+    when only an earlier year than the article's gives it (``yearinstead.older_than_running``)."""
+    older = older_than_running(claim, q, window, facts, index) if undated else None
     return ([older], comparable) if older else (None, facts)
-
-
-def _older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate], index: FactIndex) -> Optional[Finding]:
-    """An undated change ("Sur un an, le trafic a progressé de 6 %") read in the year the statements before
-    speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year."""
-    year = (claim.period_before or (None,))[0]
-    if not year or figure_sense(claim, q, window) != "change":
-        return None
-    giving = [c for c in timed if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
-    if not giving or any(not year_of(c.fact.as_of) or year_of(c.fact.as_of) >= year for c in giving):
-        return None
-    old = giving[0]
-    return of_the_year_instead(claim, q, window, old, year, index) or Finding("related", "period", old.fact,
-        f"{q.text.strip()!r} is the source's change for {old.fact.as_of} ({old.fact.statement}), not of {year}, the year the article speaks of")
-
-
-def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:
-    """The year the statement pointed back to speaks of: the latest year of the facts its own figures were judged
-    against (an undated "the 20 clubs generated a record €11.2bn" is the latest season's), None without one."""
-    from .rules.quantity import rule_quantity     # (the quantity rule uses this module: imported when needed)
-    found = rule_quantity(ante, index.candidates(ante), index)
-    years = [year_of(f.fact.as_of) for f in found if f.relation in ("supports", "contradicts") and f.rule.startswith("quantity")]
-    return max((y for y in years if y), default=None)
 
 
 def _of_a_year_it_names(claim: Claim, pair: Optional[tuple[Candidate, Candidate]]) -> bool:

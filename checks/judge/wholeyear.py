@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import compare_quantity
+from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .figures import fact_expected, fact_parties, signed, units_fit
-from .findings import year_of
+from .findings import Finding, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_year
 from .qualifiers import fact_measure
-from .yearparts import part_of_year, says_a_part
+from .yearinstead import of_the_year_instead
+from .yearparts import part_of_year, running_whole_year, says_a_part, says_whole_year
 
 
 def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -26,7 +27,8 @@ def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
     of the year, when the claim dates its figure by the year alone; None when there is none, or one agrees."""
     if not part_of_year(agreeing.fact) or says_a_part(claim, q, window):
         return None
-    year = quantity_year(claim, q, window)
+    # (a figure said of the whole year with no year of its own, "over the year", is of the year the article speaks of)
+    year = quantity_year(claim, q, window) or (says_whole_year(claim, q, window) and (claim.period_before or (None,))[0])
     nouns = nouns_at_figure(agreeing.fact, index)
     if year is None or not nouns:
         return None
@@ -53,3 +55,43 @@ def _same_measure_of_year(claim: Claim, q: Quantity, c: Candidate, agreeing: Can
     return fact_expected(f, index) == fact_expected(agreeing.fact, index) and nouns_at_figure(f, index) == nouns \
         and fact_measure(f, index) == fact_measure(agreeing.fact, index) \
         and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
+
+
+def part_for_whole(claim: Claim, q: Quantity, window: str, agreeing: Candidate, whole: Candidate) -> Finding:
+    """The finding of a figure said of the whole year that ``agreeing``, a fact of a part of it, gives, while
+    ``whole``, the whole year's fact of the same measure, gives another figure."""
+    return Finding("contradicts", "period", whole.fact,
+                   f"wrong period: {q.text.strip()!r} is the source's figure for a part of the year "
+                   f"({agreeing.fact.statement}); for the whole year it gives {fmt_quantity(whole.fact.quantity)}: "
+                   f"{whole.fact.statement}")
+
+
+
+def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
+                         index: FactIndex) -> Optional[Finding]:
+    """A figure said of a whole year with no date of its own (« sur l'année », "over the year": ``running_whole_year``),
+    read in the year the statements before speak of, that only facts of another year or of a part of a year give:
+    refuted by the fact of that year that gives the same measure otherwise (``whole_year_instead`` for a part's,
+    else ``of_the_year_instead``, the one fact of the year closest to the giving fact's words); None otherwise."""
+    year = running_whole_year(claim, q, window)
+    if year is None:
+        return None
+    giving = [c for c in comparable
+              if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
+    if not giving or any(not c.fact.as_of or year_of(c.fact.as_of) == year and not part_of_year(c.fact) for c in giving):
+        return None
+    part = next((c for c in giving if part_of_year(c.fact) and year_of(c.fact.as_of) == year), None)
+    whole = whole_year_instead(claim, q, window, part, comparable, index) if part is not None else None
+    if whole is not None:
+        return part_for_whole(claim, q, window, part, whole)
+    return of_the_year_instead(claim, q, window, part or giving[0], year, index)
+
+
+def part_not_whole(claim: Claim, q: Quantity, window: str, part: Candidate) -> Optional[Finding]:
+    """A figure said of the whole year (``says_whole_year``) that ``part``, a fact of a part of a year, gives, with
+    no fact of the whole year to judge it: not that fact's figure, left unchecked; None when it is not so."""
+    if not part_of_year(part.fact) or not says_whole_year(claim, q, window):
+        return None
+    return Finding("related", "period", part.fact,
+                   f"{q.text.strip()!r} is said of the whole year; the source gives it for a part of the year only: "
+                   f"{part.fact.statement}")

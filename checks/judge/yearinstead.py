@@ -1,6 +1,8 @@
 """An undated figure that only a fact of an earlier year gives, read in the year the statements before speak of
 (``checks/judge/scope.py``: "'44 %' is the source's figure for 2023, not of 2024"): when one current fact of that
-year gives the same measure otherwise, the figure is refuted by it, both figures named."""
+year gives the same measure otherwise, the figure is refuted by it, both figures named. Also the undated figures whose
+facts are all of a year before the one the statements before (``older_than_running``: a change) or the statement
+pointed back to (``older_than_before``) speak of: that year's figure, refuted so or left unchecked."""
 from __future__ import annotations
 
 import re
@@ -9,6 +11,7 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
+from .clauses import figure_sense
 from .figures import fact_expected, fact_parties, signed
 from .figuresense import sense_fits
 from .findings import Finding, year_of
@@ -57,3 +60,51 @@ def _same_years(statement: Optional[str], old: Optional[str], year: int) -> bool
     def named(text):
         return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or "")}
     return named(statement) <= named(old) | {year, year - 1}
+
+
+def _older_than_antecedent(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
+                           index: FactIndex) -> Optional[Finding]:
+    """An undated figure of a statement that points back ("That was 14 % more than the season before") whose facts
+    are all of a year before the one its antecedent's figures are of: another edition's figure, unchecked for the
+    antecedent's year (the list may lack it, or give it in words the figure's clause does not share)."""
+    ante = claim.antecedent
+    dated = [c for c in timed if year_of(c.fact.as_of)]
+    if ante is None or not dated:
+        return None
+    year = _antecedent_year(ante, index)
+    if not year or max(year_of(c.fact.as_of) for c in dated) >= year:
+        return None
+    old = dated[0]
+    if compare_quantity(signed(q, claim, old.fact.quantity, window), old.fact.quantity)[0] != "supports":
+        return None
+    return of_the_year_instead(claim, q, window, old, year, index) or Finding("related", "period", old.fact,
+        f"{q.text.strip()!r} is the source's figure for {old.fact.as_of} ({old.fact.statement}), not of {year}, the year of the statement before")
+
+
+def older_than_before(claim: Claim, q: Quantity, window: str, timed: list[Candidate],
+                       index: FactIndex) -> Optional[Finding]:
+    """An undated figure whose facts are of a year before the one the statements before speak of."""
+    return _older_than_antecedent(claim, q, window, timed, index) or older_than_running(claim, q, window, timed, index)
+
+
+def older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """An undated change ("Sur un an, le trafic a progressé de 6 %") read in the year the statements before
+    speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year."""
+    year = (claim.period_before or (None,))[0]
+    if not year or figure_sense(claim, q, window) != "change":
+        return None
+    giving = [c for c in timed if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
+    if not giving or any(not year_of(c.fact.as_of) or year_of(c.fact.as_of) >= year for c in giving):
+        return None
+    old = giving[0]
+    return of_the_year_instead(claim, q, window, old, year, index) or Finding("related", "period", old.fact,
+        f"{q.text.strip()!r} is the source's change for {old.fact.as_of} ({old.fact.statement}), not of {year}, the year the article speaks of")
+
+
+def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:
+    """The year the statement pointed back to speaks of: the latest year of the facts its own figures were judged
+    against (an undated "the 20 clubs generated a record €11.2bn" is the latest season's), None without one."""
+    from .rules.quantity import rule_quantity     # (the quantity rule uses this module: imported when needed)
+    found = rule_quantity(ante, index.candidates(ante), index)
+    years = [year_of(f.fact.as_of) for f in found if f.relation in ("supports", "contradicts") and f.rule.startswith("quantity")]
+    return max((y for y in years if y), default=None)

@@ -20,7 +20,8 @@ from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
-from .findings import month_of, quarter_months
+from ..factread import direction_of
+from .findings import month_of, quarter_months, year_of
 from ..tablestore import stored
 
 # the parts of a year: how many a year has, and how many months each spans
@@ -271,3 +272,28 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     whole = [c for c in timed if not part_of_year(c.fact)]
     # (a figure said of the full span, "over the full fiscal year", is never a quarter's, even with no year's fact left)
     return whole or ([] if full.search(fold(window)) or full.search(fold(claim.focus or claim.text)) else timed)
+
+
+def running_whole_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year the article speaks of (``Claim.period_before``, a year with no month) for a figure said of a whole
+    year with no date of its own (« sur l'année », "over the year", ``says_whole_year``): that year's figure, not
+    another year's; None otherwise."""
+    period = claim.period_before
+    if not period or period[0] is None or period[1] is not None or claim.dates or claim.role == "gloss":
+        return None
+    return period[0] if says_whole_year(claim, q, window) else None
+
+
+def part_for_the_year(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim states a change (a rise, a fall, no change) dated by a year alone (« a reculé en 2024 »,
+    naming no part of it: no quarter, half, month nor same period) that the fact states for a part of that year
+    only, as its date gives it: a quarter, or a span to a month before December (« sur les neuf premiers mois de
+    2024 », dated 2024-09). That part's way is not the year's, whichever it went."""
+    text = claim.focus or claim.text
+    years = {d.year for d in claim.dates if d.relation == "at"}
+    if len(years) != 1 or any(d.month for d in claim.dates) or claim.period_back or find_months(text) \
+            or any(parts_in(p, text) for p in PARTS) or _year_patterns()[2].search(fold(text)) or not direction_of(text):
+        return False
+    month = month_of(fact.as_of)
+    return year_of(fact.as_of) in years and (bool(quarter_months(fact.as_of)) or month is not None and month < 12) \
+        and bool(direction_of(fact.statement or ""))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity
+from ...factread import direction_of
 from ...numbers import find_months
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
@@ -84,7 +85,8 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
         # a date the confirming fact leaves out, given by another fact of its source on the same parties
         # or the same figure ("since 2023" in the range the upper bound comes from)
         for fact in confirming:
-            sib = next((g for g in sibling_facts(fact, index) if any(_same_when(said, d) for d in dates_of(g))), None)
+            sib = next((g for g in sibling_facts(fact, index)
+                        if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None)
             if sib is not None:
                 return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
     return found or _another_month(said, claim, confirming, dates_of, index)
@@ -131,7 +133,8 @@ def withdraw_other_month(findings: list[Finding]) -> list[Finding]:
 
 def _date_support(said: "_When", claim: Claim, fact: Fact, dates: list, index: FactIndex) -> Optional[Finding]:
     """The fact gives the date, or is a change measured from the year the claim states."""
-    if any(_same_when(said, d) for d in dates) or said.month is None and said.year in years_spanned(fact.statement):
+    if any(_same_when(said, d) and not _its_baseline(said, d, claim, fact) for d in dates) \
+            or said.month is None and said.year in years_spanned(fact.statement):
         return Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
     period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
     if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction \
@@ -139,6 +142,14 @@ def _date_support(said: "_When", claim: Claim, fact: Fact, dates: list, index: F
         return Finding("supports", "date", fact, f"{said.text}: the year the source's change for {period} "
                                                   f"is measured from", part=said.text)
     return None
+
+
+def _its_baseline(said: "_When", d: "_When", claim: Claim, fact: Fact) -> bool:
+    """A year the fact of another year writes as where its change is measured from ("fell 57.6 % in 2024, from
+    … in 2023"), against the year a claim of a change dates what happened in ("dropped 57.6 % in 2023"): not
+    the claim's year."""
+    return said.relation == "at" and said.month is None and d.relation == "baseline" \
+        and year_of(fact.as_of) not in (None, said.year) and bool(direction_of(claim.focus or claim.text))
 
 
 _SPAN = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)(?!\d)")

@@ -31,6 +31,7 @@ from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from ..revised import expectation_revised
+from ..yearparts import part_for_the_year
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
 from ...tablestore import stored
@@ -191,6 +192,8 @@ def _slot_of_its_event(claim: Claim, fact: Fact, index: FactIndex) -> Optional[t
     slot = slot_disagreement(claim, fact, index)
     if slot and slot[:2] == ("contradicts", "date") and not dates_the_same_event(claim, fact):
         return ("missing", "date", "the source dates another event")
+    if not slot and part_for_the_year(claim, fact):       # (nine months' fall is not the year's)
+        return ("missing", "date", "the source gives it for a part of the year only")
     thing = "" if slot else another_object(claim, fact)
     if thing:      # (the event the claim dates, said of another thing; undated, perhaps another event)
         return ("contradicts" if claim.dates or _month_words(claim) else "missing", RULE_ID,
