@@ -1979,3 +1979,117 @@ sources:
 def test_a_coordinated_clause_of_another_party_is_judged_against_its_fact(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, COORDINATED_PARTIES), text, lang)
     assert_rule(st, want, rule)
+
+
+UNCHECKED_PARTS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-annual
+    title: Velmor annual results
+    published: 2025-02-20
+    facts:
+      - id: dividend
+        statement: Velmor proposes a dividend of 2.40 euros per share for 2024.
+        subject: velmor
+        quantity: {value: 2.4, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: dividend-run
+        statement: Velmor's dividend has risen for the twelfth consecutive year.
+        subject: velmor
+        as_of: 2024
+      - id: dividende
+        statement: Velmor propose un dividende de 2,40 euros par action au titre de 2024.
+        subject: velmor
+        quantity: {value: 2.4, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: dividende-serie
+        statement: Le dividende de Velmor progresse pour la douzième année consécutive.
+        subject: velmor
+        as_of: 2024
+      - id: cash
+        statement: Velmor's free cash flow reached a record 3,412 million euros in 2024, against 3,105 million in 2023.
+        subject: velmor
+        quantity: {value: 3.412e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: tresorerie
+        statement: Le flux de trésorerie disponible de Velmor a atteint le niveau record de 3 412 millions d'euros en 2024, contre 3 105 millions en 2023.
+        subject: velmor
+        quantity: {value: 3.412e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: kits
+        statement: Just under one million repair kits have been handed out.
+        quantity: {value: 1e6, unit: kits, bound: at-most}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a count of consecutive years is a figure: compared with the one the source writes, never left out
+    ("Velmor proposes a dividend of 2.40 euros per share, up for the ninth consecutive year.", "en", "mixed", "quantity"),
+    ("Velmor proposes a dividend of 2.40 euros per share, up for the twelfth consecutive year.", "en", "supported",
+     "quantity"),
+    ("Velmor propose un dividende de 2,40 euros par action, en hausse pour la neuvième année consécutive.", "fr", "mixed",
+     "quantity"),
+    ("Velmor propose un dividende de 2,40 euros par action, en hausse pour la douzième année consécutive.", "fr",
+     "supported", "quantity"),
+    # the way between the claim's own two confirmed figures: a rise called a fall is wrong
+    ("Velmor's free cash flow reached 3,412 million euros in 2024, down from 3,105 million in 2023.", "en", "mixed",
+     "direction"),
+    ("Velmor's free cash flow reached 3,412 million euros in 2024, up from 3,105 million in 2023.", "en", "supported",
+     "quantity"),
+    ("En 2024, Velmor a généré un flux de trésorerie disponible record de 3 412 millions d'euros, en baisse par rapport "
+     "aux 3 105 millions de 2023.", "fr", "mixed", "direction"),
+    # a figure written with a word of scale is compared like one in digits: its bound too
+    ("More than a million of those repair kits have been handed out.", "en", "contradicted", "quantity-bound"),
+])
+def test_every_figure_of_a_claim_is_compared(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, UNCHECKED_PARTS), text, lang), want, rule)
+
+
+def test_a_count_of_years_no_fact_gives_keeps_the_claim_from_support(tmp_path_factory):
+    listing = UNCHECKED_PARTS.split("      - id: dividend-run")[0]
+    st = last_statement(checker_for(tmp_path_factory, listing),
+                        "Velmor proposes a dividend of 2.40 euros per share, up for the twelfth consecutive year.", "en")
+    assert_verdict(st, "unverified")
+
+
+RECORD_YEAR = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-sales
+    title: Velmor sales 2024
+    published: 2025-02-20
+    facts:
+      - id: sales
+        statement: Velmor sold 5.2 million bicycles in 2024.
+        subject: velmor
+        quantity: {value: 5.2e6, unit: bicycles}
+        as_of: 2024
+      - id: sales-record
+        statement: In 2024 Velmor's bicycle sales were only 80 % of their record level of 2011.
+        subject: velmor
+        as_of: 2024
+      - id: ventes
+        statement: Velmor a vendu 5,2 millions de vélos en 2024.
+        subject: velmor
+        quantity: {value: 5.2e6, unit: vélos}
+        as_of: 2024
+      - id: ventes-record
+        statement: En 2024, les ventes de vélos de Velmor ne représentent que 80 % de leur niveau record de 2011.
+        subject: velmor
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a record the source dates to another year says nothing of the claim's figure being one
+    ("Velmor sold 5.2 million bicycles in 2024, its highest level ever.", "en", "unverified"),
+    ("Velmor a vendu 5,2 millions de vélos en 2024, son plus haut niveau historique.", "fr", "unverified"),
+    ("Velmor sold 5.2 million bicycles in 2024.", "en", "supported"),
+])
+def test_a_record_of_another_year_confirms_no_record(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RECORD_YEAR), text, lang), want)

@@ -37,6 +37,7 @@ from .noneitem import none_items
 from .recordback import record_back
 from .slotcheck import slot_disagreement
 from .timespans import of_its_own_span
+from .runcount import run_count_findings
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -67,6 +68,7 @@ REGISTRY = (
     Rule(ranking.RULE_ID, ranking.rule_figure_slots, after=True),
     Rule(dates.RULE_ID, dates.rule_stated_dates, after=True),
     Rule(direction.RULE_ID, direction.rule_clause_directions, after=True),
+    Rule(direction.RULE_ID, direction.rule_way_between, after=True),   # (its own two figures' way)
 )
 FALLBACK = Rule(terms.RULE_ID, terms.rule_terms)   # a claim nothing above decided: the words it shares with a fact
 
@@ -112,7 +114,8 @@ def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:
         findings.extend(FALLBACK.check(claim, cands, index, ()))
         if any(f.relation == "supports" for f in findings):      # each date the words in common leave unchecked
             findings.extend(dates.rule_stated_dates(claim, findings, index, cands))
-    return findings
+    # ("for the tenth consecutive year": a count, against the facts that confirmed the rest first)
+    return findings + run_count_findings(claim, findings, index, cands)
 
 
 def _undecided(claim: Claim, findings: list[Finding], cands: list, evidence: list[Evidence], parts) -> ClaimResult:
@@ -173,6 +176,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = publication_by_main_source(results, index)
     results = none_items(results, index)
     results = record_back(results, index)
+    results = direction.way_between_claims(results, index)   # ("6,808 million, down from 6,628 million")
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0

@@ -24,7 +24,7 @@ from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_nam
                       precise, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
 from .figuresense import sense_fits
 from .qualifiers import claim_qualifiers, measure_fits
-from .findings import Finding, same_size
+from .findings import Finding, same_size, written_as_figure
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .scope import named_in_clause
 
@@ -64,7 +64,7 @@ def starting_level_of(q: Quantity, cands: list[Candidate], index: FactIndex) -> 
     """The first fact of the topic whose sentence gives exactly the article's starting level as its own starting
     level ("compared with 1,103 a month earlier" against "1,429 …, up from 1,103 in June"): the article quotes
     that fact's earlier figure, whatever the fact its later figure or its year would otherwise be compared with."""
-    if q.value is None or not any(ch.isdigit() for ch in q.text):
+    if q.value is None or not written_as_figure(q):
         return None
     for c in cands:
         if not is_topical(c) or not substantive(c):

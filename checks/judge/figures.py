@@ -18,7 +18,7 @@ from ..resources import compiled, word_pattern, words
 from ..terms import concepts_in, content_stems, function_words, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
-from .findings import is_duration
+from .findings import is_duration, written_as_figure
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
@@ -92,8 +92,8 @@ def _not_names() -> frozenset[str]:
 
 def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
     """A figure without a noun ("net migration fell to 298,000") is compared only when it is written in
-    digits, is not small, and its clause names a fact's term ("net migration")."""
-    if not any(ch.isdigit() for ch in q.text) or (q.value or 0) < 100:
+    digits or with a word of scale ("a million"), is not small, and its clause names a fact's term ("net migration")."""
+    if not written_as_figure(q) or (q.value or 0) < 100:
         return False
     return any(k.startswith("t:") and len(index.postings.get(k, ())) > 0 for k in index.text_keys(window))
 

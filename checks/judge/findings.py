@@ -117,8 +117,9 @@ def one_judgement() -> Iterator[None]:
 
 def asserted_figures(claim: Claim) -> list[Quantity]:
     """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
-    juillet"), and not a duration or an age beside another figure ("35,909 patients waited more than 12
-    hours", "le taux d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
+    juillet") nor a bare count in words without a word of scale ("one of them"; "a million of those doses" is
+    one), and not a duration or an age beside another figure ("35,909 patients waited more than 12 hours", "le taux
+    d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
     memo = getattr(_JUDGING, "memo", None)
     if memo is None:
         return _asserted_figures(claim)
@@ -130,7 +131,7 @@ def asserted_figures(claim: Claim) -> list[Quantity]:
 
 def _asserted_figures(claim: Claim) -> list[Quantity]:
     figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year" and not bounds_a_record(claim, q)
-               and (q.unit is not None or (any(ch.isdigit() for ch in q.text)
+               and (q.unit is not None or (written_as_figure(q)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
     # (and the level a change reaches from an asserted one, however small: « tombé de 164 à 41 », "from 164 to 41")
     for a, b in zip(claim.quantities, claim.quantities[1:]):
@@ -139,6 +140,12 @@ def _asserted_figures(claim: Claim) -> list[Quantity]:
     if any(not is_duration(q.unit) for q in figures):
         figures = [q for q in figures if not is_duration(q.unit)]
     return figures
+
+
+def written_as_figure(q: Quantity) -> bool:
+    """Whether a figure without a noun is written as a figure: in digits, or with a word of scale ("a million of
+    those doses", « plus d'un million d'entre eux »), not as a word of counting alone ("one of them", « deux »)."""
+    return any(ch.isdigit() for ch in q.text) or bool(q.scale)
 
 
 def _reached_from(claim: Claim, a: Quantity, b: Quantity) -> bool:

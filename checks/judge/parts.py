@@ -20,6 +20,7 @@ from .rules.comparison import compared_part
 from .rules.dates import stated_dates
 from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
+from .runcount import run_parts
 
 
 # complexity: the parts in the order a reader reads them (decided, figures, dates and ranks beside a confirmed part,
@@ -38,7 +39,7 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
     # (a date inside a clause confirmed whole is the date rule's to check: shared words confirm no date)
     # (or the ranking rule's, which compares the year a record reaches back to)
     dated = {p.text for p in parts.values() if p.text != claim.text.strip() or p.rule in ("date", "ranking")}
-    for text in [q.text.strip() for q in asserted_figures(claim)] + [compared_part(claim)]:
+    for text in [q.text.strip() for q in asserted_figures(claim)] + [compared_part(claim)] + run_parts(claim):
         if text and text not in decided:
             parts.setdefault((text, "unchecked"), Part(text, "unchecked"))
     if any(p.status == "confirmed" for p in parts.values()):
@@ -132,7 +133,7 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
         asserted = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
-            | {rank_words(r.claim), compared_part(r.claim)} - {""}
+            | {rank_words(r.claim), compared_part(r.claim), *run_parts(r.claim)} - {""}
         if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
                 ({m.entity for m in r.claim.mentions} - confirmed_parties or _names_unconfirmed(r.claim, confirming)):
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed

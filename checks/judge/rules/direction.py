@@ -11,15 +11,18 @@ from __future__ import annotations
 import functools
 import re
 
-from ...factread import direction_of
+from ...factread import direction_of, from_to_start
 from ...slots import clause_spans, closest_clause
 from ...match import FactIndex
-from ...model import Claim
+from ...model import MIXED, SUPPORTED, Claim, ClaimResult, Part
 from ...numbers import month_names
 from ...resources import LANGS, compiled, words
 from ...text import fold, spaced_alternation
 from ..causes import DIRECTION_WORDS, part_pairs
-from ..findings import Finding
+from ..clauses import relative_figure
+from ..figurerole import claim_role
+from ..findings import Finding, judged_figure
+from ...units import lookup as unit_lookup
 
 RULE_ID = "direction"
 
@@ -53,6 +56,99 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
         else:
             out.extend(_its_own_party(clause, said, names, confirming, cands) if joined else [])
     return out
+
+
+def rule_way_between(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
+    """Rule ``direction`` on the way a claim says its own two figures go, the level it reached and the starting
+    level beside it ("… 6,808 million, down from 6,628 million", « 6 808 millions, en baisse par rapport aux
+    6 628 millions »): both confirmed, the way from one to the other is a part of the claim like its figures, and
+    a rise called a fall (or a fall a rise) is contradicted; the figures stay confirmed."""
+    said = direction_of(claim.focus or claim.text)
+    confirmed = {f.part: f for f in findings if f.relation == "supports" and f.rule.startswith("quantity")}
+    if said not in ("increase", "decrease") or len(confirmed) < 2:
+        return []
+    pair = _level_and_start(claim, set(confirmed))
+    went = _went(*pair) if pair else None
+    if went is None or went == said:
+        return []
+    level, start = pair
+    fact = confirmed[level.text.strip()].fact
+    return [Finding("contradicts", RULE_ID, fact, f"wrong direction: from {start.text.strip()!r} to "
+                                                  f"{level.text.strip()!r} {DIRECTION_WORDS[went]}, the article says "
+                                                  f"{DIRECTION_WORDS[said]}: {fact.statement}",
+                    part=(claim.focus or claim.text).strip())]
+
+
+def _level_and_start(claim: Claim, confirmed: set):
+    """The claim's one confirmed level and its one confirmed starting level, in one unit, the level written before
+    its starting level or after it in "from X to Y"; None otherwise."""
+    figures = [q for q in claim.quantities if _a_level(claim, q) and q.text.strip() in confirmed]
+    levels = [q for q in figures if relative_figure(claim, q) is None]
+    starts = [q for q in figures if relative_figure(claim, q) == "starting level"]
+    if len(figures) != 2 or len(levels) != 1 or len(starts) != 1 or not _same_unit(levels[0].unit, starts[0].unit):
+        return None
+    level, start = levels[0], starts[0]
+    text = claim.focus or claim.text
+    # (the level the way goes to: before its starting level, or "from X to Y")
+    if level.start < start.start or from_to_start(text, start.start - claim.start, start.end - claim.start):
+        return level, start
+    return None
+
+
+def _a_level(claim: Claim, q) -> bool:
+    """A figure of one value the claim's words give as a level (not the size of a change)."""
+    return judged_figure(claim, q) and q.value is not None and q.min is None and claim_role(claim, q) == "level"
+
+
+def _went(level, start):
+    """The way from a starting level to the level reached ("increase", "decrease"), None when equal."""
+    return "increase" if level.value > start.value else "decrease" if level.value < start.value else None
+
+
+def way_between_claims(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
+    """The same on a statement whose starting level is a claim of its own beside the level's ("… reached 6,808
+    million in 2024, down from 6,628 million in 2023"): the starting level's claim says the way, the claim before it
+    gives the one confirmed level; a rise called a fall makes the starting level's claim mixed (its figure stays
+    confirmed)."""
+    out, level = [], None
+    for r in results:
+        mine = _confirmed(r, None)
+        if len(mine) == 1 and r.verdict == SUPPORTED:
+            level = (mine[0], r)
+        starts = _confirmed(r, "starting level")
+        said = direction_of(r.claim.focus or r.claim.text)
+        if level is not None and level[1] is not r and len(starts) == 1 and not mine and r.verdict == SUPPORTED \
+                and said in ("increase", "decrease") and _same_unit(level[0].unit, starts[0].unit):
+            r = _wrong_way(r, level[0], starts[0], said, level[1]) or r
+        out.append(r)
+    return out
+
+
+def _confirmed(r: ClaimResult, how) -> list:
+    """The figures of a result's claim that a part confirms, of one kind (a level: None; "starting level")."""
+    done = {p.text for p in r.parts if p.status == "confirmed"}
+    return [q for q in r.claim.quantities if _a_level(r.claim, q) and q.text.strip() in done
+            and relative_figure(r.claim, q) == how]
+
+
+def _wrong_way(r: ClaimResult, level, start, said: str, by: ClaimResult):
+    went = _went(level, start)
+    if went is None or went == said:
+        return None
+    ref = next((p.fact for p in by.parts if p.status == "confirmed" and p.text == level.text.strip()), "")
+    msg = (f"Wrong direction: from {start.text.strip()!r} to {level.text.strip()!r} {DIRECTION_WORDS[went]}, the "
+           f"article says {DIRECTION_WORDS[said]}")
+    text = (r.claim.focus or r.claim.text).strip()
+    return ClaimResult(r.claim, MIXED, f"{msg}; {r.explanation}", r.evidence, r.confidence, [RULE_ID, *r.rules],
+                       r.wrong_actor, (Part(text, "contradicted", RULE_ID, ref), *r.parts))
+
+
+def _same_unit(a, b) -> bool:
+    """Whether two figures are in one unit (a starting level often writes none: "from 650,000")."""
+    if a is None or b is None or a == b:
+        return True
+    ua, ub = unit_lookup(a), unit_lookup(b)
+    return ua is not None and ub is not None and ua.family == ub.family and ua.family != "duration"
 
 
 def _its_own_party(clause: str, said: str, names: set, confirming: list[Finding], cands) -> list[Finding]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...recordscope import record_scope
 from ...slots import month_days, outranked_at, rank_of, rank_span
 from ...compare import units_comparable
 from ...match import Candidate, FactIndex
@@ -64,8 +65,8 @@ def _ranks_something_else(claim: Claim, fact: Fact, g: Fact, named: set, shares_
         return True
     if ranked_by_another_quality(claim.focus or claim.text, g):
         return True                    # (« le plus meurtrier » is not ranked by « le plus puissant »)
-    return _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g) or \
-        (_ranks_its_own_figure(fact, g, index) and not _ranks_another_of_the_claim(claim, fact, g))
+    return _ranks_another_figure(fact, g) or _ranks_another_year(ranked, g) or _record_of_another_year(fact, g, ranked) \
+        or (_ranks_its_own_figure(fact, g, index) and not _ranks_another_of_the_claim(claim, fact, g))
 
 
 def _ranks_another_figure(fact: Fact, g: Fact) -> bool:
@@ -123,6 +124,17 @@ def _ranks_another_year(ranked: str, g: Fact) -> bool:
         return False
     theirs = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g.statement + " " + str(g.as_of or "")))
     return not years & theirs
+
+
+def _record_of_another_year(fact: Fact, g: Fact, ranked: str) -> bool:
+    """Whether a ranking fact dates the record it names to years in its own rank words ("54 % of its record level of
+    2002") that are not the year of the claim's confirmed figure, nor written in the claim's rank words: the record
+    of another year, which says nothing of the claim's figure being one."""
+    span, year = rank_span(g.statement or ""), year_of(fact.as_of)
+    if span is None or year is None or record_scope(g.statement) == "bounded":
+        return False              # (a year a record of recent times is bounded by, "the highest since 2015", is no record's)
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g.statement[span[0]:span[1]]))
+    return bool(years) and str(year) not in years and not years & set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ranked))
 
 
 def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
