@@ -5404,3 +5404,52 @@ sources:
 ])
 def test_what_a_source_keeps_unchanged_is_not_its_figure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, UNCHANGED_OUTLOOK), text, lang), want)
+
+
+RANGES = """
+version: 1
+entities:
+  korvel:
+    names: [Korvel]
+sources:
+  - id: korvel-outlook
+    title: Korvel full-year results and outlook
+    published: 2025-02-12
+    facts:
+      - id: outlook
+        statement: Korvel expects operating profit to grow organically by 4% to 8% in 2025.
+        subject: korvel
+        quantity: {min: 4, max: 8, unit: percent}
+        as_of: 2025
+"""
+
+
+RANGES_FR = """
+version: 1
+entities:
+  korvel:
+    names: [Korvel]
+sources:
+  - id: korvel-prevision
+    title: Korvel, résultats annuels et prévisions
+    published: 2025-02-12
+    facts:
+      - id: prevision
+        statement: Korvel prévoit une croissance organique de son résultat opérationnel de 3 % à 6 % en 2025.
+        subject: korvel
+        quantity: {min: 3, max: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range that only overlaps the source's range is another range: each end must agree
+    ("For 2025, Korvel expects operating profit to grow organically by between 5% and 9%.", "en", "contradicted"),
+    ("For 2025, Korvel expects operating profit to grow organically by between 4% and 8%.", "en", "supported"),
+    ("Pour 2025, Korvel prévoit une croissance organique de son résultat opérationnel comprise entre 4 % et 7 %.", "fr",
+     "contradicted"),
+    ("Pour 2025, Korvel prévoit une croissance organique de son résultat opérationnel comprise entre 3 % et 6 %.", "fr",
+     "supported"),
+])
+def test_a_range_gives_both_ends_of_the_source_s_range(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RANGES if lang == "en" else RANGES_FR), text, lang), want)
