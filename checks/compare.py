@@ -360,9 +360,17 @@ def _bound_past_range(cq: Quantity, fq: Quantity, cv: Optional[float], f_lo: flo
     return cq.bound == "at-least" and cv >= f_hi - tiny or cq.bound == "at-most" and cv <= f_lo + tiny
 
 
+def _same_ends(cq: Quantity, fq: Quantity) -> bool:
+    """Whether a range gives another's two ends, each within its rounding."""
+    return abs(cq.min - fq.min) <= _precision(cq.min) and abs(cq.max - fq.max) <= _precision(cq.max)
+
+
 def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> tuple[str, str]:
     """Overlapping figures agree, unless the source gives only a bound far from the claim's figure, or both give a
-    cap (``_two_caps``: "up to 440 million" states the cap, not met by "up to 340 million")."""
+    cap (``_two_caps``: "up to 440 million" states the cap, not met by "up to 340 million"), or both a range: each
+    end within its rounding (``_same_ends``: "5 to 9 %" only overlaps 4–8 %, another range)."""
+    if None not in (cq.min, cq.max, fq.min, fq.max) and cq.unit == fq.unit:
+        return ("supports", "") if _same_ends(cq, fq) else ("contradicts", "")
     if _two_caps(cq, fq):
         return compare_quantity(replace(cq, bound="exact"), replace(fq, bound="exact"))
     if fq.bound in ("at-most", "at-least") and cq.value is not None and fq.value:

@@ -5409,3 +5409,167 @@ sources:
 def test_the_same_digits_a_thousand_times_off_are_the_fact_meant(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SIZED_BY_ITS_WORDS), text, lang)
     assert_rule(st, want, rule)
+
+
+
+MEASURE_AFTER = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor, Velmor Systems]
+sources:
+  - id: velmor-2024
+    title: Velmor, résultats annuels 2024
+    published: 2025-02-19
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires de Velmor a atteint 13 120 millions d'euros en 2024, en croissance organique de 8,1 %.
+        subject: velmor
+        quantity: {value: 13120000000, unit: EUR}
+        as_of: 2024
+      - id: revenue-2023
+        statement: Le chiffre d'affaires 2023 de Velmor était de 12 408 millions d'euros.
+        subject: velmor
+        quantity: {value: 12408000000, unit: EUR}
+        as_of: 2023
+      - id: networks
+        statement: En 2024, la division Réseaux thermiques de Velmor est en croissance organique de 11 %.
+        subject: velmor
+        quantity: {value: 11, unit: percent}
+        as_of: 2024
+      - id: gross-margin
+        statement: Le taux de marge brute de Velmor s'établit à 39,4 % en 2024.
+        subject: velmor
+        quantity: {value: 39.4, unit: percent}
+        as_of: 2024
+  - id: velmor-2024-en
+    title: Velmor full-year results 2024
+    published: 2025-02-19
+    facts:
+      - id: revenue-en
+        statement: Velmor's revenue reached 13,120 million euros in 2024, up 8.1% organically.
+        subject: velmor
+        quantity: {value: 13120000000, unit: EUR}
+        as_of: 2024
+      - id: revenue-2023-en
+        statement: Velmor's 2023 revenue was 12,408 million euros.
+        subject: velmor
+        quantity: {value: 12408000000, unit: EUR}
+        as_of: 2023
+      - id: networks-en
+        statement: In 2024 Velmor's thermal networks division grew 11% organically.
+        subject: velmor
+        quantity: {value: 11, unit: percent}
+        as_of: 2024
+      - id: gross-margin-en
+        statement: Velmor's gross margin rate was 39.4% in 2024.
+        subject: velmor
+        quantity: {value: 39.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the measure noun written right after the figure, « de chiffre d'affaires », is what it measures: the words
+    # before it (the subject's epithet) naming another fact of the source do not make it another measure's
+    ("Le chiffre d'affaires de Velmor a atteint 13,1 milliards d'euros en 2024. Un an plus tôt, le spécialiste des réseaux thermiques avait réalisé 12,4 milliards d'euros de chiffre d'affaires.",
+     "fr", "supported"),
+    ("Le chiffre d'affaires de Velmor a atteint 13,1 milliards d'euros en 2024. Un an plus tôt, le spécialiste des réseaux thermiques avait réalisé 11,9 milliards d'euros de chiffre d'affaires.",
+     "fr", "contradicted"),
+    ("Velmor's revenue reached 13.1 billion euros in 2024. A year earlier, the thermal networks specialist had booked 12.4 billion euros of revenue.", "en", "supported"),
+    ("Velmor's revenue reached 13.1 billion euros in 2024. A year earlier, the thermal networks specialist had booked 11.9 billion euros of revenue.", "en", "contradicted"),
+    # what follows a share, « du chiffre d'affaires », "of revenue", is the whole it is a share of, not its measure
+    ("Velmor a publié ses résultats 2024. La marge brute a atteint 39,4 % du chiffre d'affaires.", "fr", "supported"),
+    ("Velmor a publié ses résultats 2024. La marge brute a atteint 41,2 % du chiffre d'affaires.", "fr", "contradicted"),
+    ("Velmor published its 2024 results. The gross margin reached 39.4% of revenue.", "en", "supported"),
+    ("Velmor published its 2024 results. The gross margin reached 41.2% of revenue.", "en", "contradicted"),
+])
+def test_the_measure_a_figure_names_after_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, MEASURE_AFTER), text, lang), want)
+
+
+UNCHANGED_OUTLOOK = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+sources:
+  - id: velmor-q2
+    title: Velmor second-quarter results
+    published: 2025-05-15
+    facts:
+      - id: outlook
+        statement: The group forecast is unchanged, with comparable revenue expected to increase by 3 to 6 percent in 2025.
+        subject: velmor
+        quantity: {min: 3, max: 6, unit: percent}
+        as_of: 2025
+  - id: velmor-t2
+    title: Velmor, résultats du deuxième trimestre
+    published: 2025-05-15
+    facts:
+      - id: prevision
+        statement: La prévision du groupe est inchangée, le chiffre d'affaires comparable devant progresser de 3 à 6 % en 2025.
+        subject: velmor
+        quantity: {min: 3, max: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a source that keeps its forecast unchanged while the clause of its figure says it rises: a rise
+    ("Velmor forecast comparable revenue growth of 3 to 6 percent for 2025.", "en", "supported"),
+    ("Pour 2025, Velmor prévoit que son chiffre d'affaires comparable progressera de 3 à 6 %.", "fr", "supported"),
+    ("Velmor forecast a fall in comparable revenue of 3 to 6 percent for 2025.", "en", "contradicted"),
+    ("Pour 2025, Velmor prévoit que son chiffre d'affaires comparable reculera de 3 à 6 %.", "fr", "contradicted"),
+])
+def test_what_a_source_keeps_unchanged_is_not_its_figure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, UNCHANGED_OUTLOOK), text, lang), want)
+
+
+RANGES = """
+version: 1
+entities:
+  korvel:
+    names: [Korvel]
+sources:
+  - id: korvel-outlook
+    title: Korvel full-year results and outlook
+    published: 2025-02-12
+    facts:
+      - id: outlook
+        statement: Korvel expects operating profit to grow organically by 4% to 8% in 2025.
+        subject: korvel
+        quantity: {min: 4, max: 8, unit: percent}
+        as_of: 2025
+"""
+
+
+RANGES_FR = """
+version: 1
+entities:
+  korvel:
+    names: [Korvel]
+sources:
+  - id: korvel-prevision
+    title: Korvel, résultats annuels et prévisions
+    published: 2025-02-12
+    facts:
+      - id: prevision
+        statement: Korvel prévoit une croissance organique de son résultat opérationnel de 3 % à 6 % en 2025.
+        subject: korvel
+        quantity: {min: 3, max: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range that only overlaps the source's range is another range: each end must agree
+    ("For 2025, Korvel expects operating profit to grow organically by between 5% and 9%.", "en", "contradicted"),
+    ("For 2025, Korvel expects operating profit to grow organically by between 4% and 8%.", "en", "supported"),
+    ("Pour 2025, Korvel prévoit une croissance organique de son résultat opérationnel comprise entre 4 % et 7 %.", "fr",
+     "contradicted"),
+    ("Pour 2025, Korvel prévoit une croissance organique de son résultat opérationnel comprise entre 3 % et 6 %.", "fr",
+     "supported"),
+])
+def test_a_range_gives_both_ends_of_the_source_s_range(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, RANGES if lang == "en" else RANGES_FR), text, lang), want)

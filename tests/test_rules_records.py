@@ -2289,3 +2289,65 @@ sources:
 ])
 def test_a_first_place_the_ranked_figures_own_fact_gives(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, OWN_RANK), text, lang), want)
+
+
+RECORD_MEASURE = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+sources:
+  - id: velmor-results
+    title: Velmor full-year results 2024
+    published: 2025-02-19
+    facts:
+      - id: net-income
+        statement: Velmor net income reached a historic high of 2.4 billion euros in fiscal 2024, up from 2.1 billion euros in fiscal 2023.
+        subject: velmor
+        quantity: {value: 2400000000, unit: EUR}
+        as_of: 2024
+      - id: cash-2023
+        statement: Velmor free cash flow was 3.1 billion euros in fiscal 2023.
+        subject: velmor
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2023
+  - id: velmor-resultats
+    title: Velmor, résultats annuels 2024
+    published: 2025-02-19
+    facts:
+      - id: resultat-net
+        statement: Le résultat net de Velmor a atteint un niveau historique de 2,4 milliards d'euros sur l'exercice 2024, contre 2,1 milliards d'euros sur l'exercice 2023.
+        subject: velmor
+        quantity: {value: 2400000000, unit: EUR}
+        as_of: 2024
+      - id: tresorerie-2023
+        statement: Le flux de trésorerie disponible de Velmor était de 3,1 milliards d'euros sur l'exercice 2023.
+        subject: velmor
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a record of all time is beaten only by an earlier year's figure of its own measure, not another's
+    ("Velmor closed its 2024 fiscal year with the highest net income in its history, 2.4 billion euros.", "en"),
+    ("Velmor a clôturé son exercice 2024 avec le plus haut résultat net de son histoire, 2,4 milliards d'euros.", "fr"),
+])
+def test_a_record_is_beaten_only_by_its_own_measure(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, RECORD_MEASURE), text, lang).verdict not in ("contradicted", "mixed")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velmor closed its 2024 fiscal year with the highest net income in its history, 2.4 billion euros.", "en"),
+    ("Velmor a clôturé son exercice 2024 avec le plus haut résultat net de son histoire, 2,4 milliards d'euros.", "fr"),
+])
+def test_a_record_its_own_measure_beats_stays_false(tmp_path_factory, text, lang):
+    beaten = RECORD_MEASURE.replace("      - id: cash-2023\n", "      - id: net-income-2021\n"
+                                    "        statement: Velmor net income was 2.9 billion euros in fiscal 2021.\n"
+                                    "        subject: velmor\n        quantity: {value: 2900000000, unit: EUR}\n"
+                                    "        as_of: 2021\n      - id: cash-2023\n", 1) \
+        .replace("      - id: tresorerie-2023\n", "      - id: resultat-net-2021\n"
+                 "        statement: Le résultat net de Velmor était de 2,9 milliards d'euros sur l'exercice 2021.\n"
+                 "        subject: velmor\n        quantity: {value: 2900000000, unit: EUR}\n"
+                 "        as_of: 2021\n      - id: tresorerie-2023\n", 1)
+    assert_rule(last_statement(checker_for(tmp_path_factory, beaten), text, lang), "mixed", "ranking")

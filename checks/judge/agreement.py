@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
 from ..lostcount import lost_direction
-from ..factread import direction_of, is_change_size
+from ..factread import direction_of, is_change_size, measure_nouns_in
 from ..figurewords import is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
@@ -84,6 +84,15 @@ def before_figure(claim: Claim, q: Quantity, window: str) -> str:
     return window[:max(0, q.start - claim.start - window_start(claim, q))]
 
 
+def after_figure(claim: Claim, q: Quantity, window: str) -> str:
+    """The words of the figure's clause right after it, up to a punctuation mark or the next figure: the noun it
+    counts or measures when written after it (« 35,9 milliards d'euros de chiffre d'affaires »)."""
+    rest = window[max(0, q.end - claim.start - window_start(claim, q)):]
+    stop = min([rest.find(ch) for ch in ",;:()" if ch in rest]
+               + [o.start - q.end for o in claim.quantities if o.start >= q.end] + [len(rest)])
+    return rest[:max(0, stop)]
+
+
 def subject_keys(claim: Claim, q: Quantity, window: str, index: FactIndex, after: bool = False) -> set[str]:
     """The keys of what a figure measures: the first two content words before it in its clause (what a clause
     speaks of comes first: "Wind farms provided 29.2 %"), and the entities and concepts they name; ``after``:
@@ -149,11 +158,20 @@ def same_thing_elsewhere(q: Quantity, claim: Claim, window: str, cands: list[Can
     return None
 
 
-def measure_named_elsewhere(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
+def measure_named_elsewhere(before: str, fact: Fact, index: FactIndex, after: str = "") -> Optional[tuple[str, Fact]]:
     """The words before a figure (what it measures) share nothing with the fact its value matches, and one of
     them names another fact of the same source, with a figure of its own ("l'accise … a bondi de 7,7 %"
     against "Le TURPE augmente de 7,7 %", when "l'accise … passe à 33,70 €/MWh" is another fact): the figure
-    belongs to another measure."""
+    belongs to another measure. Not when the measure noun written right after the figure (``after``: « 35,9
+    milliards d'euros de chiffre d'affaires », "$4 billion of revenue") is one the fact names: it says there what
+    the figure measures, and the fact gives that measure's figure."""
+    if after and measure_nouns_in(after) & measure_nouns_in(fact.statement or ""):
+        return None
+    return _named_before(before, fact, index)
+
+
+def _named_before(before: str, fact: Fact, index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """``measure_named_elsewhere`` of the words before the figure."""
     own = index.fact_keys(fact)
     mine = index.text_keys(before)
     if {k for k in mine & own if k[:2] in ("t:", "w:", "e:") or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS)}:
@@ -186,6 +204,7 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
             or _previous_movement(claim, q, window, fact, index)
     elif _direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
         source = _way_of_its_clause(fact, q, index) or source
+    source = _way_of_declared(fact, index, source)
     if said and source and said != source and not claim.negated:
         names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
         return f"wrong direction: the article says it {names[said]}, the source that it {names[source]}"
@@ -210,6 +229,24 @@ def _way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> O
         if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
             return lost_direction(statement, [x]) or direction_of(statement[span[0]:x.start])
     return None
+
+
+def _way_of_declared(fact: Fact, index: FactIndex, source: Optional[str]) -> Optional[str]:
+    """``source``, the way the fact's sentence says things moved; when it says nothing changed, what stays unchanged
+    may be another thing than its figure: the way the clause that writes its declared figure (a figure or a range)
+    says it moves, when it says one ("The forecast is unchanged, with revenue expected to increase by 4 to 8 %")."""
+    fq, statement = fact.quantity, fact.statement or ""
+    if fq is None or source != "unchanged":
+        return source
+    ends = [v for v in (fq.value, fq.min, fq.max) if v is not None]     # (a range may be read as its two ends)
+    for x in index.reading(fact).quantities:
+        if x.start < 0 or not any(abs(abs(w) - abs(v)) < 1e-9 for w in (x.value, x.min, x.max) if w is not None
+                                  for v in ends):
+            continue
+        span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
+        if span:
+            return direction_of(statement[span[0]:x.start]) or source
+    return source
 
 
 def moved_words(claim: Claim, q: Quantity, window: str) -> str:

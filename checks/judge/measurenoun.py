@@ -248,11 +248,13 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
     that another fact of its period and parties writes, with a figure of the claim's unit of its own that
     disagrees and none that agrees (its main figure may be another: a count with its change in per cent): the
     figure is that other measure's, given wrong."""
-    # (the phrase is read in the figure's clause, what else the figure is said of in the whole claim)
+    # (the phrase is read in the figure's clause, what else the figure is said of in the whole claim; of a share
+    # that its clause names before it, the words before it: what follows, « 42 % du chiffre d'affaires », "12 % of
+    # sales", is the whole it is a share of, not what it measures)
     said = claim.focus or claim.text
     clause = set(content_stems(said))
     shared = clause & set(content_stems(agreeing.fact.statement or ""))
-    text, phrases, heads = _phrases_of(claim, q, window, shared)
+    text, phrases, heads = _phrases_of(claim, q, _share_named_before(claim, q, window), shared)
     phrases, heads = unsaid_complements(text, shared, phrases, heads)   # (« ventes de pièces »)
     if not phrases:
         return None
@@ -275,6 +277,14 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
         if other is not None:
             return _words_for(text, phrase), replace(c.fact, quantity=other)
     return None
+
+
+def _share_named_before(claim: Claim, q: Quantity, window: str) -> str:
+    """The words of a share's clause that name what it measures: those before it when they name something and the
+    figure is read as a share of the noun after it (``Quantity.of``: that noun is the whole it is a share of); the
+    whole clause for any other figure (« dépassent de 24,8 % leur moyenne »: what it is compared with)."""
+    before = before_figure(claim, q, window)
+    return before if q.of and unit_class(q.unit) == "share" and content_stems(before) else window
 
 
 def _phrases_of(claim: Claim, q: Quantity, window: str, shared: set[str]) -> tuple[str, list[set[str]], list[set[str]]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..compare import fmt_quantity
+from ..factread import measure_nouns_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact
 from ..recordscope import names_a_record, record_scope
@@ -113,9 +114,14 @@ def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, p
         - set(content_stems(fq.unit or ""))
     if len(named) < 2:
         return None
+    # (and every measure noun of the text the confirming fact names: "the highest net income" is not beaten by the
+    # free cash flow of an earlier year, whatever words of the party and the period they share)
+    measures = measure_nouns_in(text + " " + said) & measure_nouns_in(fact.statement or "")
     src = index.sources.get(fact.source)
     for g in (src.facts if src else []) + pool:
         gq = g.quantity
+        if not measures <= measure_nouns_in(g.statement or ""):
+            continue
         if g is fact or gq is None or gq.value is None or gq.unit != fq.unit \
                 or (g.subject, g.object) != (fact.subject, fact.object) or not year_of(g.as_of) \
                 or year_of(g.as_of) >= year or len(str(g.as_of)) != len(str(fact.as_of)) \

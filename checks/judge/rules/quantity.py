@@ -15,7 +15,7 @@ from ...compare import bound_note, compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
-from ..agreement import (before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
+from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
 from ..figures import (figure_sense, name_acronyms, names_as_much, fact_expected, figure_expected, generic_of, fact_names_all,
                        figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
@@ -327,7 +327,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
                         f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
     if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (a change is no equal level)
         return [role]
-    named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index) \
+    named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index, after_figure(claim, q, window)) \
         or measure_noun_conflict(claim, q, window, c, cands, index) or words_of_another_fact(claim, q, window, c, cands, index)
     if named is not None:
         word, other = named
