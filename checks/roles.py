@@ -107,6 +107,12 @@ def _may_trigger(w: str) -> bool:
     return any(p in table or _transfer_noun(p) is not None for p in (parts if len(parts) == 1 or parts[1] else parts[:1]))
 
 
+@functools.lru_cache(maxsize=65536)
+def _may_have_role(w: str) -> bool:
+    """Whether a word may open a transfer (``_may_trigger``) or a stake (``may_stake``): one look-up per word of a clause."""
+    return _may_trigger(w) or may_stake(w)
+
+
 @stored
 def _noun_markers() -> frozenset[str]:
     return word_set("role_determiners") | word_set("verb_noun_markers")
@@ -145,7 +151,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
                lang: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause of language ``lang`` (a verb form of another
     language is no verb there). ``mentions`` carry absolute offsets."""
-    if not any(_may_trigger(w) or may_stake(w) for w, _, _ in words(text)):
+    if not any(map(_may_have_role, [w for w, _, _ in words(text)])):
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = tokens(text)
     trig = _find_trigger(toks, lang)

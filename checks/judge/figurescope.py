@@ -28,12 +28,11 @@ class FigureScope:
 
     @cached_property
     def parties(self) -> set:
-        sayers = {self.claim.attributed_to} | {s.publisher for s in self.index.sources.values()}
-        return {m.entity for m in self.claim.mentions} - sayers
+        return {m.entity for m in self.claim.mentions} - {self.claim.attributed_to} - _publishers(self.index)
 
     @cached_property
     def names(self):
-        return proper_names_in(self.claim, None, self.index)
+        return _claim_names(self.claim, self.index)
 
     @cached_property
     def month(self):
@@ -64,3 +63,24 @@ class FigureScope:
     def holds_beside(self, c: Candidate) -> bool:
         """``holds`` but for the declared figure's measure (a figure beside it is measured by its own words)."""
         return self.holds(c, measure=False)
+
+
+def _publishers(index: FactIndex) -> frozenset:
+    """The publishers of the list's sources, read once per index (not for every figure; its sources do not change
+    once it is built: their count is checked all the same)."""
+    memo = index.__dict__.get("_publishers")
+    if memo is None or memo[0] != len(index.sources):
+        memo = index.__dict__["_publishers"] = (len(index.sources), frozenset(s.publisher for s in index.sources.values()))
+    return memo[1]
+
+
+_NAMES: list = [None, None, None, ()]      # the claim, the index, what the names depend on, the names
+
+
+def _claim_names(claim: Claim, index: FactIndex) -> list[str]:
+    """``proper_names_in`` of the whole claim, read once for all its figures (the claim judged last kept: what the
+    names are read from, its text, offset and mentions, checked all the same)."""
+    key = (claim.text, claim.start, [(m.start, m.end) for m in claim.mentions])
+    if _NAMES[0] is not claim or _NAMES[1] is not index or _NAMES[2] != key:
+        _NAMES[:] = [claim, index, key, proper_names_in(claim, None, index)]
+    return list(_NAMES[3])
