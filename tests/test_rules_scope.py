@@ -4382,3 +4382,37 @@ def test_a_figure_met_as_named_more_precisely_in_another_year_is_misdated(tmp_pa
 ])
 def test_a_figure_met_as_named_more_precisely_in_its_year_is_no_wrong_year(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PEAKS), text, lang), "supported")
+
+
+MEASURES_APART = """
+version: 1
+sources:
+  - id: results
+    title: Norvale rail results 2025
+    published: 2026-02-20
+    facts:
+      - id: revenue
+        statement: Norvale's rail revenue reached 8.4 billion euros in 2025.
+        quantity: {value: 8.4e9, unit: EUR}
+        as_of: 2025
+      - id: ca
+        statement: Le chiffre d'affaires ferroviaire de Norvale a atteint 8,4 milliards d'euros en 2025.
+        quantity: {value: 8.4e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure its own clause says of a measure (debt) that the only fact of its unit, of another measure (revenue),
+    # does not name: another measure's figure, left unverified, not a wrong one
+    ("In 2025 Norvale's rail arm also repaid 3.1 billion euros of its debt.", "en", "unverified", "quantity"),
+    ("En 2025, l'activité ferroviaire de Norvale a aussi remboursé 3,1 milliards d'euros de dette.", "fr",
+     "unverified", "quantity"),
+    # controls: the fact's own measure, with a wrong figure, is refuted; with the right one, confirmed
+    ("Norvale's rail revenue reached 8.1 billion euros in 2025.", "en", "contradicted", "quantity"),
+    ("Le chiffre d'affaires ferroviaire de Norvale a atteint 8,1 milliards d'euros en 2025.", "fr", "contradicted",
+     "quantity"),
+    ("Norvale's rail revenue reached 8.4 billion euros in 2025.", "en", "supported", "quantity"),
+])
+def test_a_figure_of_a_measure_no_fact_names_is_not_refuted_by_another_measure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MEASURES_APART), text, lang), want, rule)
