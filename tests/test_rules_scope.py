@@ -4633,3 +4633,67 @@ sources:
 ])
 def test_a_change_is_not_dated_by_the_year_it_is_measured_from(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PROFITS_FROM), text, lang), want)
+
+
+
+MEASURES_APART = """
+version: 1
+sources:
+  - id: results
+    title: Norvale rail results 2025
+    published: 2026-02-20
+    facts:
+      - id: revenue
+        statement: Norvale's rail revenue reached 8.4 billion euros in 2025.
+        quantity: {value: 8.4e9, unit: EUR}
+        as_of: 2025
+      - id: ca
+        statement: Le chiffre d'affaires ferroviaire de Norvale a atteint 8,4 milliards d'euros en 2025.
+        quantity: {value: 8.4e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure its own clause says of a measure (debt) that the only fact of its unit, of another measure (revenue),
+    # does not name: another measure's figure, left unverified, not a wrong one
+    ("In 2025 Norvale's rail arm also repaid 3.1 billion euros of its debt.", "en", "unverified", "quantity"),
+    ("En 2025, l'activité ferroviaire de Norvale a aussi remboursé 3,1 milliards d'euros de dette.", "fr",
+     "unverified", "quantity"),
+    # controls: the fact's own measure, with a wrong figure, is refuted; with the right one, confirmed
+    ("Norvale's rail revenue reached 8.1 billion euros in 2025.", "en", "contradicted", "quantity"),
+    ("Le chiffre d'affaires ferroviaire de Norvale a atteint 8,1 milliards d'euros en 2025.", "fr", "contradicted",
+     "quantity"),
+    ("Norvale's rail revenue reached 8.4 billion euros in 2025.", "en", "supported", "quantity"),
+])
+def test_a_figure_of_a_measure_no_fact_names_is_not_refuted_by_another_measure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MEASURES_APART), text, lang), want, rule)
+
+
+GUIDANCE_RANGES = """
+version: 1
+sources:
+  - id: guidance
+    title: Norvale guidance for 2025
+    published: 2025-02-20
+    facts:
+      - id: guidance-en
+        statement: Norvale expects 2025 net profit of between 2.1 and 2.5 billion euros.
+        quantity: {min: 2.1e9, max: 2.5e9, unit: EUR}
+        as_of: 2025
+      - id: guidance-fr
+        statement: Norvale anticipe un bénéfice net 2025 compris entre 2,1 et 2,5 milliards d'euros.
+        quantity: {min: 2.1e9, max: 2.5e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range of other ends, for another year, is that year's own target, not the list's range misdated
+    ("For 2026, Norvale expects net profit of between 2.3 and 2.8 billion euros.", "en", "unverified"),
+    ("Pour 2026, Norvale anticipe un bénéfice net compris entre 2,3 et 2,8 milliards d'euros.", "fr", "unverified"),
+    # control: the list's own range given to another year is misdated
+    ("For 2026, Norvale expects net profit of between 2.1 and 2.5 billion euros.", "en", "contradicted"),
+])
+def test_a_range_of_other_ends_is_no_figure_of_another_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE_RANGES), text, lang), want)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 from ..detect.lexicon import without_possessive
+from ..factread import measure_nouns_in
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
@@ -314,9 +315,33 @@ def _written_by_the_list(name: str, index: FactIndex) -> bool:
 
 def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
     """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does
-    not name, or the whole of which the figure is a part said alone."""
+    not name, another measure, or the whole of which the figure is a part said alone."""
     return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) \
-        or _multiple_of_another(claim, q, c, index)
+        or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index)
+
+
+def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """Whether the figure's own clause names a measure noun (« 3,1 milliards d'euros de dette », "spending of …"; for
+    a clause that names none, "…, with 2.6 billion paid out", the claim's words before it) and the disagreeing fact's
+    sentence names only measures of another kind (its revenue): that fact gives another measure's figure and
+    refutes nothing of this one (``measure_nouns``; measures of one kin, a deficit and a surplus, a profit and a
+    loss, may refute each other: ``measure_noun_kin`` of ``measures.yaml``). Never when the fact's sentence writes
+    the figure among its own: it may say it of the claim's measure in words the list does not hold."""
+    if any(_same_numbers(q, x) for x in index.reading(c.fact).quantities):
+        return False
+    mine = measure_nouns_in(window) or measure_nouns_in(claim.text[:max(0, q.start - claim.start)])
+    theirs = measure_nouns_in(c.fact.statement or "")
+    return bool(mine) and bool(theirs) and not {k for m in mine for k in _kin(m)} & theirs
+
+
+def _kin(measure: str) -> frozenset[str]:
+    """A measure noun's id with those of its kin (``measure_noun_kin``)."""
+    return frozenset({measure}.union(*(g for g in _kin_groups() if measure in g)))
+
+
+@stored
+def _kin_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g.split()) for g in words("measures", "measure_noun_kin"))
 
 
 def _multiple_of_another(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:

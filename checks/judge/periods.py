@@ -213,3 +213,11 @@ def misdated(q: Quantity, f: Finding) -> bool:
     is read only as named more precisely — when it is precise enough (three significant digits) to tell the fact."""
     return f.relation == "contradicts" and f.rule in ("date", "period") and f.fact.quantity is not None and precise(q) \
         and compare_quantity(replace(q, approximate=False), f.fact.quantity)[0] == "supports"
+
+
+def another_range(q: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether a range ("between 4.4 and 5.0 billion") meets a range of other ends: however they overlap, it is no
+    figure of another year (``scope._wrong_year``) but another range, a target of its own year."""
+    if fq is None or None in (q.min, q.max, fq.min, fq.max):
+        return False
+    return any(abs(a - b) > 1e-9 * max(1.0, abs(a)) for a, b in ((q.min, fq.min), (q.max, fq.max)))

@@ -15,7 +15,7 @@ from .figures import bare_count, gives_exactly, fact_parties, gapped_count, prop
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
-from .periods import claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike
+from .periods import another_range, claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike
 from .measured import written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
@@ -316,7 +316,7 @@ def _wrong_year(q: Quantity, year, claim: Claim, window: str, comparable: list[C
     occasion (``year`` a (noun, ordinal) pair: « 33 % au second tour » when 33 % was the first round's)."""
     ranked = rank(q, claim, window, comparable, index)
     for _, c in ranked[:3]:
-        if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports" and not year_alike(claim, year, c.fact):
+        if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports" and not year_alike(claim, year, c.fact) and not another_range(q, c.fact.quantity):
             if isinstance(year, tuple):
                 return Finding("contradicts", "period", c.fact, f"wrong period: the source gives "
                                f"{fmt_quantity(c.fact.quantity)} for another {year[0]}: {c.fact.statement}")
