@@ -2,13 +2,15 @@
 
 Names are matched on whole words (stemmed tokens), longest name first, so "Corée du Nord" wins over
 "Corée" and "Kimberley" never matches "Kim". Demonyms and capitals are simply names of the entity in
-the source list (nord-coréen, Moscou, Kremlin).
+the source list (nord-coréen, Moscou, Kremlin). An entity named by one way of writing a place is found by every
+other ("United States", "US", « États-Unis »: ``placenames``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .model import Catalog, Mention
+from .placenames import other_forms
 from .terms import stem, stems_of
 from .text import fold, words, words_of, written_as_initials
 
@@ -31,7 +33,7 @@ class EntityMatcher:
         initials, spelt = set(), set()
         for ent in catalog.entities.values():
             own = {tuple(stem(w) for w, _, _ in words(n)) for n in ent.names if written_as_initials(n)}
-            for name in [ent.id.replace("-", " "), *ent.names]:
+            for name in [ent.id.replace("-", " "), *ent.names, *other_forms(ent.names)]:
                 key = tuple(stem(w) for w, _, _ in words(name))
                 if key:
                     m.names.setdefault(key, ent.id)

@@ -20,11 +20,12 @@ from .counted import counted_group
 from .entities import EntityMatcher
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
+from .placenames import place_key, places_in
 from .resources import compiled, word_table, words as resource_words
 from .terms import concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
-WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0}
+WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0, "p": 2.0}   # (p: a place, ``place_key``)
 TOPICAL = ("c", "t", "w")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
@@ -210,6 +211,7 @@ class FactIndex:
                 for c in concepts_in(term):
                     keys.add("c:" + c)
         keys.update("w:" + s for s in content_stems(fact.statement))
+        keys.update(self._place_keys(fact.statement))
         uc = unit_class(fact.quantity.unit) if fact.quantity else None
         if uc:
             keys.add("u:" + uc)
@@ -242,6 +244,8 @@ class FactIndex:
             keys["t:" + k] = 1.0
         for s in claim.terms:
             keys["w:" + s] = 1.0
+        for k in self._place_keys(claim.focus or claim.text):
+            keys[k] = 1.0
         for s in claim.context_terms:     # (``add`` written out: a dozen per claim)
             for k in ("w:" + s, "t:" + s):
                 if keys.get(k, 0.0) < 0.4:
@@ -259,6 +263,11 @@ class FactIndex:
         if claim.dates:
             add("u:year", 0.5)
         return keys
+
+    def _place_keys(self, text: str) -> list[str]:
+        """The keys of the places a text writes in any of their ways ("US" and "United States" meet: ``placenames``),
+        but those an entity of the list names (its own key says it already)."""
+        return [place_key(p) for a, b, p in places_in(text) if not self.matcher.resolve(text[a:b])]
 
     def _posted_ngrams(self, text: str) -> list[str]:
         """``ngram_keys(text)`` that some fact has, in the same order: most of a claim's n-grams no fact has, and

@@ -4697,3 +4697,69 @@ sources:
 ])
 def test_a_range_of_other_ends_is_no_figure_of_another_year(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE_RANGES), text, lang), want)
+
+
+
+
+GRAIN = """
+version: 1
+sources:
+  - id: grain
+    title: Grain trade review 2024
+    published: 2025-02-11
+    facts:
+      - id: us-exports
+        statement: US grain exports rose 6.3% in 2024.
+        quantity: {value: 6.3, unit: percent}
+        as_of: 2024
+      - id: uk-exports
+        statement: UK grain exports rose 2.1% in 2024.
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2024
+      - id: eu-wheat
+        statement: EU wheat output fell 4.7% in 2024.
+        quantity: {value: -4.7, unit: percent}
+        as_of: 2024
+"""
+
+CEREALES = """
+version: 1
+sources:
+  - id: cereales
+    title: Bilan du commerce des céréales 2024
+    published: 2025-02-11
+    facts:
+      - id: exports-usa
+        statement: Les exportations de céréales des USA ont progressé de 6,3 % en 2024.
+        quantity: {value: 6.3, unit: percent}
+        as_of: 2024
+      - id: exports-ru
+        statement: Les exportations de céréales du Royaume-Uni ont progressé de 2,1 % en 2024.
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2024
+      - id: ble-ue
+        statement: La production de blé de l'Union européenne a reculé de 4,7 % en 2024.
+        quantity: {value: -4.7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # one place written two ways is one place: the long form found and judged by a fact of the short one, and the
+    # reverse (``data/lang/*/places.yaml``)
+    ("Grain exports from the United States rose 6.3% in 2024.", "en", "supported"),
+    ("Les exportations de céréales des États-Unis ont progressé de 6,3 % en 2024.", "fr", "supported"),
+    ("Grain exports from the United States rose 8.3% in 2024.", "en", "contradicted"),
+    ("Les exportations de céréales des États-Unis ont progressé de 8,3 % en 2024.", "fr", "contradicted"),
+    ("Wheat output in the European Union fell 4.7% in 2024.", "en", "supported"),
+    ("La production de blé de l'UE a reculé de 4,7 % en 2024.", "fr", "supported"),
+    ("Wheat output in the European Union fell 3.9% in 2024.", "en", "contradicted"),
+    # two places stay two: another place's figure never confirms the claim's
+    ("Grain exports from Britain rose 6.3% in 2024.", "en", "contradicted"),
+    ("Les exportations de céréales de la Grande-Bretagne ont progressé de 6,3 % en 2024.", "fr", "contradicted"),
+    ("Grain exports from the United States rose 2.1% in 2024.", "en", "contradicted"),
+    ("Les exportations de céréales des États-Unis ont progressé de 2,1 % en 2024.", "fr", "contradicted"),
+])
+def test_a_place_written_two_ways_is_one_place(tmp_path_factory, text, lang, want):
+    listing = CEREALES if lang == "fr" else GRAIN
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact
+from ..placenames import place_words, places_in
 from ..resources import data_dir, words
 from ..terms import function_words
 from ..text import fold
@@ -57,7 +58,7 @@ def _endings() -> tuple[str, ...]:
     return words("stopwords", "not_name_endings")
 
 
-_NAME_TABLES = ("demonyms",)   # (the word lists that list places' names and adjectives, not words of the language)
+_NAME_TABLES = ("demonyms", "places")   # (the word lists that list places' names and adjectives, not words of the language)
 
 
 @functools.lru_cache(maxsize=None)
@@ -112,8 +113,16 @@ def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[
     raw = " ".join([fact.statement, *fact.terms, source.title or "", fact.quote or ""])
     hay = fold(raw)
     capitals = _capitals(raw) if acronyms else set()
+    written = _place_words(raw)
     return all(sp[:max(4, len(sp) - 2)] in hay or bool((acronyms or {}).get(sp, set()) & capitals)
-               or _spelled_out(sp, hay) for sp in specifics)
+               or _spelled_out(sp, hay) or fold(sp) in written for sp in specifics)
+
+
+def _place_words(raw: str) -> frozenset[str]:
+    """The words of every way of writing the places a fact writes: "United States" is named by a fact that writes
+    "US", « RDC » by one that writes "Democratic Republic of the Congo" (``placenames``); "United Kingdom" is not
+    by one that writes "US" ("kingdom" no way of writing the United States has)."""
+    return frozenset().union(*(place_words(p) for _, _, p in places_in(raw)))
 
 
 def _spelled_out(name: str, hay: str) -> bool:

@@ -19,6 +19,7 @@ from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon, word_pattern, word_table, words
+from ..placenames import folded_place_id, forms_regex
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
@@ -90,7 +91,8 @@ def place_patterns() -> dict[str, re.Pattern]:
     after an exclusion word is never the place itself, the place is the rest (« asie hors japon »); one with no
     preposition that opens on a name (``lead``: « L'Ostrie hors Velmor progresse ») is the subject, read as a name
     (``place_phrases``)."""
-    base = rf"{_NAME}(?:\s+(?:(?:{{+name_linkers}})\s+)?{_NAME})*"
+    one = rf"(?:(?:[ldLD]['’])?{forms_regex()}(?![\w'’-])|{_NAME})"     # (a place's way of writing whole: « Union européenne »)
+    base = rf"{one}(?:\s+(?:(?:{{+name_linkers}})\s+)?{one})*"
     excluded = rf"(?i:{{+place_exclusions}})\s+{base}"
     name = rf"{base}(?:\s+{excluded})?"
     phrase = rf"(?:(?P<prep>(?i:{{+place_prepositions}}))\s+)?(?P<place>(?(prep){name}|(?P<lead>{base}\s+)?{excluded}))"
@@ -211,10 +213,14 @@ def same_size(a: Quantity, b: Quantity) -> str:
 
 
 def keyed(index: FactIndex):
-    """The key a place's name is compared by: the entity of the list it names, else the folded name."""
+    """The key a place's name is compared by: the entity of the list it names, else the place it is one way of
+    writing ("us", "united states": ``placenames``), else the folded name."""
     def key(name: str) -> str:
         entity = index.matcher.resolve(name)
-        return f"e:{entity}" if entity else name
+        if entity:
+            return f"e:{entity}"
+        place = folded_place_id(name)
+        return f"p:{place}" if place else name
     return key
 
 
