@@ -4763,3 +4763,71 @@ sources:
 def test_a_place_written_two_ways_is_one_place(tmp_path_factory, text, lang, want):
     listing = CEREALES if lang == "fr" else GRAIN
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+
+STRETCHES = """
+version: 1
+sources:
+  - id: velora-releases
+    title: Velora Group releases
+    published: 2025-02-10
+    facts:
+      - id: norvale
+        statement: Velora completed the purchase of Norvale in the second half of 2024.
+      - id: tarvel
+        statement: Le groupe Brisac a inauguré l'usine de Tarvel au troisième trimestre 2024.
+      - id: dividend
+        statement: Velora will pay an interim dividend of 0.62 euro per share in the second half of 2026.
+        quantity: {value: 0.62, unit: EUR}
+        as_of: 2026
+      - id: toll
+        statement: The Norvik bridge toll rose 5 % on 14 March 2025.
+        quantity: {value: 5, unit: percent}
+        as_of: 2025
+      - id: corbane
+        statement: Velora expects the purchase of Corbane to close in the second half of 2025.
+      - id: lormet
+        statement: Le groupe Ostrel prévoit la finalisation du rachat de Lormet au second semestre 2025.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an event dated at another stretch of the same year than the source's (a half, a quarter, "early", « début »,
+    # a month outside the source's half): the date is wrong, the year alone never confirms it
+    ("Velora completed the purchase of Norvale in the first half of 2024.", "en", "mixed", "date"),
+    ("Velora completed the purchase of Norvale in early 2024.", "en", "mixed", "date"),
+    ("Le groupe Brisac a inauguré l'usine de Tarvel au premier trimestre 2024.", "fr", "mixed", "date"),
+    ("Le groupe Brisac a inauguré l'usine de Tarvel début 2024.", "fr", "mixed", "date"),
+    ("Velora will pay an interim dividend of 0.62 euro per share in March 2026.", "en", "mixed", "date"),
+    ("The Norvik bridge toll rose 5 % in June 2025.", "en", "mixed", "date"),
+    # the same stretch, a coarser date (the year) or a finer one inside the source's stretch (a month of its half)
+    ("Velora completed the purchase of Norvale in the second half of 2024.", "en", "supported", "date"),
+    ("Velora completed the purchase of Norvale in 2024.", "en", "supported", "date"),
+    ("Le groupe Brisac a inauguré l'usine de Tarvel au troisième trimestre 2024.", "fr", "supported", "date"),
+    ("Le groupe Brisac a inauguré l'usine de Tarvel en 2024.", "fr", "supported", "date"),
+    ("Velora will pay an interim dividend of 0.62 euro per share in October 2026.", "en", "supported", "date"),
+    ("The Norvik bridge toll rose 5 % in March 2025.", "en", "supported", "date"),
+])
+def test_an_events_date_is_compared_at_the_stretch_of_the_year_it_is_written(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, STRETCHES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a forecast a party dates finer than its year is a claim on what it announced, checked at that precision
+    ("The purchase of Corbane is expected to close in the first half of 2025.", "en", "mixed", "date"),
+    ("La finalisation du rachat de Lormet est attendue au premier semestre 2025.", "fr", "mixed", "date"),
+    ("The purchase of Corbane is expected to close in the second half of 2025.", "en", "supported", "date"),
+    ("La finalisation du rachat de Lormet est attendue au second semestre 2025.", "fr", "supported", "date"),
+])
+def test_a_forecast_dated_finer_than_its_year_is_checked_at_that_date(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, STRETCHES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a year alone frames a forecast without dating what is forecast: still a prediction
+    ("The purchase of Corbane could close in 2025.", "en"),
+    ("Pour 2025, le groupe Ostrel table sur une hausse de ses ventes.", "fr"),
+])
+def test_a_forecast_dated_by_its_year_alone_stays_a_prediction(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, STRETCHES), text, lang), "not-checkable")

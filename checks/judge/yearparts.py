@@ -48,6 +48,12 @@ def _patterns(part: str) -> tuple[re.Pattern, Optional[re.Pattern], re.Pattern, 
     return named, whole, short, alone, {**ordinals, **phrases}
 
 
+def part_patterns(part: str) -> tuple:
+    """The part's patterns (named in full, by a phrase, by letter, by an ordinal alone) and each words' part: for the
+    reader of a date's stretch (``dateparts``)."""
+    return _patterns(part)
+
+
 @functools.lru_cache(maxsize=16384)
 def parts_in(part: str, text: str) -> frozenset[int]:
     """The quarters (1-4) or halves (1, 2) a text names; remembered, the judge asks for the same facts' sentences

@@ -21,6 +21,7 @@ from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
+from ..dateparts import disjoint, written_months
 from ..periods import year_ending_early
 from ...tablestore import stored
 
@@ -70,26 +71,47 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
                   index: FactIndex) -> Optional[Finding]:
     """A date the claim states against the confirming facts: the first that gives it supports it; else the
     first that gives a rival date in the same setting refutes it; else another fact of a confirming fact's
-    source that gives it supports it."""
-    found = None
+    source that gives it supports it. A fact that writes the claim's year at another stretch of it ("the second
+    half of 2025" for "the first half of 2025") leaves the date unchecked when it does not refute it."""
+    found, conflicting = None, False
     for fact in confirming:
         dates = dates_of(fact)
+        if any(_conflicts(said, d) for d in dates):
+            # the source writes the year at another stretch: its period or its source's date, which only give the
+            # year, confirm nothing
+            conflicting = True
+            dates = [d for d in dates if d.text]
         support = _date_support(said, claim, fact, dates, index) or _fiscal_end(said, claim, fact)
         if support is not None:
             return support
-        rival = next((d for d in dates if d.text and _same_setting(said, claim, d, fact)), None)
-        if rival is not None and found is None:
-            found = Finding("contradicts", "date", fact, f"wrong date: the source says {rival.text!r} "
-                            f"({fact.statement}); the article says {said.text!r}", part=said.text)
-    if found is None:
-        # a date the confirming fact leaves out, given by another fact of its source on the same parties
-        # or the same figure ("since 2023" in the range the upper bound comes from)
-        for fact in confirming:
-            sib = next((g for g in sibling_facts(fact, index)
-                        if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None)
-            if sib is not None:
-                return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
-    return found or _another_month(said, claim, confirming, dates_of, index)
+        found = found or _rival_date(said, claim, fact, dates)
+    if found is None and not conflicting:
+        found = _sibling_date(said, claim, confirming, dates_of, index)
+    return found or (None if conflicting else _another_month(said, claim, confirming, dates_of, index))
+
+
+def _rival_date(said: "_When", claim: Claim, fact: Fact, dates: list) -> Optional[Finding]:
+    """A date the fact writes in the same setting as the claim's (one at another stretch of the same year first):
+    the claim's date is wrong."""
+    setting = [d for d in dates if d.text and _same_setting(said, claim, d, fact)]
+    rival = next((d for d in setting if _conflicts(said, d)), None) or next(iter(setting), None)
+    if rival is None:
+        return None
+    other = "at another time of the year: " if rival.year == said.year else ""
+    return Finding("contradicts", "date", fact, f"wrong date: the source says {other}{rival.written or rival.text!r} "
+                   f"({fact.statement}); the article says {said.written or said.text!r}", part=said.text)
+
+
+def _sibling_date(said: "_When", claim: Claim, confirming: list[Fact], dates_of: Callable[[Fact], list],
+                  index: FactIndex) -> Optional[Finding]:
+    """A date the confirming fact leaves out, given by another fact of its source on the same parties or the same
+    figure ("since 2023" in the range the upper bound comes from)."""
+    for fact in confirming:
+        sib = next((g for g in sibling_facts(fact, index)
+                    if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None)
+        if sib is not None:
+            return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
+    return None
 
 
 def _another_month(said: "_When", claim: Claim, confirming: list[Fact],
@@ -217,12 +239,16 @@ class _When:
     text: str = ""
     start: int = -1                  # offset in the text it comes from (claim: article offsets)
     months: tuple = ()               # the months it covers (a quarter covers three)
+    span: tuple = ()                 # the months of the stretch it is written at (a month, a half, "early"), () the year
+    written: str = ""                # the date with the stretch written before it ("the second half of 2025")
+    day: Optional[int] = None
 
 
 def stated_dates(claim: Claim) -> list[_When]:
     """The dates and months a claim states as part of what it says (a year, a month and year, a month alone)."""
     text = claim.focus or claim.text
-    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start) for d in claim.dates
+    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start,
+                 **_span(d, text, d.start - claim.start), day=d.day) for d in claim.dates
            if re.search(r"\d{4}", d.text) and text[d.start - claim.start:d.end - claim.start].strip()]
     taken = [(d.start, d.end) for d in claim.dates]
     for month, s, e, rel in find_months(text, offset=claim.start):
@@ -232,7 +258,9 @@ def stated_dates(claim: Claim) -> list[_When]:
 
 
 def _fact_dates(fact: Fact, index: FactIndex) -> list[_When]:
-    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start) for d in index.reading(fact).dates]
+    out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start,
+                 **_span(d, fact.statement, d.start), day=d.day)
+           for d in index.reading(fact).dates]
     out += [_When(None, m, rel, fact.statement[s:e], s) for m, s, e, rel in find_months(fact.statement)
             if not any(d.start <= s < d.start + len(d.text) for d in out)]
     for iso in (fact.as_of, getattr(index.sources.get(fact.source), "published", None)):
@@ -242,8 +270,28 @@ def _fact_dates(fact: Fact, index: FactIndex) -> list[_When]:
     return out
 
 
+def _span(d, text: str, at: int) -> dict:
+    """The months of the stretch of its year a date is written at: its month, else the quarter, half or stretch
+    written just before its year ("the first half of 2025", « fin 2024 »); () for a year alone or another relation
+    than "at" ("by the end of 2025" is a deadline, not a stretch)."""
+    if d.relation != "at":
+        return {}
+    if d.month:
+        return {"span": (d.month,)}
+    months, start = written_months(text or "", at)
+    return {"span": months, "written": text[start:at + len(d.text)].strip() if months else ""}
+
+
+def _conflicts(said: _When, d: _When) -> bool:
+    """A date the source writes in the same year as the claim's, at a stretch that shares no moment with it."""
+    return bool(d.text) and said.relation == d.relation == "at" and disjoint(said.year, said.span, said.day,
+                                                                            d.year, d.span, d.day)
+
+
 def _same_when(said: _When, d: _When) -> bool:
     if said.year is not None and d.year != said.year:
+        return False
+    if _conflicts(said, d):
         return False
     if said.month is not None:
         return d.month == said.month or said.month in d.months or (said.year is not None and d.month is None
@@ -261,9 +309,11 @@ def _same_setting(said: _When, claim: Claim, d: _When, fact: Fact) -> bool:
         return said.relation == d.relation
     if d.relation != "at" or d.start < 0:
         return False
-    mine = (claim.focus or claim.text)[max(0, said.start - claim.start - 30):max(0, said.start - claim.start)]
-    theirs = fact.statement[max(0, d.start - 30):d.start]
-    a, b = content_stems(mine)[-2:], content_stems(theirs)[-2:]
+    # a stretch written before the year ("in the second half of 2026") pushes the words it dates further back
+    reach, last = (60, 4) if _conflicts(said, d) else (30, 2)
+    mine = (claim.focus or claim.text)[max(0, said.start - claim.start - reach):max(0, said.start - claim.start)]
+    theirs = fact.statement[max(0, d.start - reach):d.start]
+    a, b = content_stems(mine)[-last:], content_stems(theirs)[-last:]
     return bool(a) and bool(set(a) & set(b))
 
 

@@ -1,0 +1,77 @@
+"""The stretch of a year a date is written at (``written_months``): a quarter or a half named just before its year
+("the third quarter of 2024", « au premier semestre 2025 », "Q3 2024", « S2 2025 »), a stretch ("early 2024",
+« fin 2024 », "mid-2025"), a month or a day; and whether two dates of the same year, each at its own precision,
+cannot be the same moment (``disjoint``): the rule ``date`` compares an event's date as periods, so that "in the
+first half of 2025" is never confirmed by "in the second half of 2025" for sharing its year. The words are in
+``data/lang/<code>/numbers.yaml`` (``year_stretch_words``, ``year_part_links``, the quarter and half words).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..resources import compiled, word_table, words
+from ..text import fold, spaced_alternation
+from ..tablestore import stored
+from .yearparts import PARTS, part_patterns
+
+_BEFORE = 48                             # how far before a year its part or stretch is written
+
+
+@stored
+def _tail() -> re.Pattern:
+    """What may stand between a part's name and its year: a link word ("of", « de l'année »), a hyphen, spaces."""
+    links = spaced_alternation(words("numbers", "year_part_links"))
+    return compiled(rf"[\s\-]*(?:(?:{links})(?![\w])[\s']*)?(?:the\s+)?$")
+
+
+@stored
+def _stretch() -> tuple[re.Pattern, dict[str, tuple[int, int]]]:
+    table = {re.sub(r"\s+", " ", fold(str(k))): (int(v[0]), int(v[1]))
+             for k, v in word_table("numbers", "year_stretch_words").items()}
+    return compiled(rf"(?<![\w])({spaced_alternation(table)})[\s\-]+$"), table
+
+
+def written_months(text: str, start: int) -> tuple[tuple[int, ...], int]:
+    """The months of the stretch of a year written just before the year at ``text[start]`` (a quarter's three, a
+    half's six, a stretch's: "early" is January to April) and where its words start; ((), start) when none is
+    written (the whole year)."""
+    at = max(0, start - _BEFORE)
+    window = text[at:max(0, start)]
+    folded = fold(window)
+    if len(folded) != len(window):
+        return (), start
+    for part, (_, size) in PARTS.items():
+        named, whole, short, _alone, table = part_patterns(part)
+        found = _last_before(folded, (named, whole), table) or _last_before(window, (short,), None)
+        if found:
+            return tuple(range((found[0] - 1) * size + 1, found[0] * size + 1)), at + found[1]
+    m, table = _stretch()
+    hit = m.search(folded)
+    if hit:
+        lo, hi = table[re.sub(r"\s+", " ", hit.group(1))]
+        return tuple(range(lo, hi + 1)), at + hit.start()
+    return (), start
+
+
+def _last_before(text: str, patterns: tuple, table: Optional[dict]) -> Optional[tuple[int, int]]:
+    """The part the match of ``patterns`` that only a link to the year follows names, and where it starts."""
+    for rx in patterns:
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            if _tail().match(text, m.end()):
+                key = re.sub(r"\s+", " ", m.group(1))
+                return (int(table[key]) if table is not None else int(m.group(1))), m.start()
+    return None
+
+
+def disjoint(a_year: Optional[int], a_months: tuple, a_day: Optional[int],
+             b_year: Optional[int], b_months: tuple, b_day: Optional[int]) -> bool:
+    """Two dates of the same year that cannot be the same moment: their stretches share no month ("the first
+    half" and "the second half"; "March" and "the third quarter"), or the same single month on different days."""
+    if a_year is None or a_year != b_year or not a_months or not b_months:
+        return False
+    if not set(a_months) & set(b_months):
+        return True
+    return len(a_months) == len(b_months) == 1 and a_day is not None and b_day is not None and a_day != b_day
