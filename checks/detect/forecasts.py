@@ -16,6 +16,7 @@ from ..recordscope import record_scope
 from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
+from .finedates import finely_dated
 from .lexicon import ClaimLexicon, word_set
 from .subjects import forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
@@ -250,28 +251,7 @@ def _checkable_content(claim: Claim, figures: list) -> bool:
     to reach a new record"), or a date ("the purchase is expected to close in the second half of 2025")."""
     if any((q.unit is not None or q.value is not None) and not _is_duration(q.unit) for q in figures):
         return True
-    return rank_span(claim.focus or claim.text) is not None or _finely_dated(claim)
-
-
-def _finely_dated(claim: Claim) -> bool:
-    """A date finer than its year: a month, or a quarter, a half or a stretch of the year written just before the year
-    ("in the second half of 2025", « au premier semestre 2025 », "in early 2026", « fin 2025 », "Q3 2025"); a year
-    alone ("Pour 2025, X table sur une hausse") frames the forecast, it does not date what is forecast."""
-    own = claim.focus or claim.text
-    for d in claim.dates:
-        if d.relation != "at" or not d.year or d.start < claim.start:
-            continue
-        before = own[max(0, d.start - claim.start - 40):d.start - claim.start]
-        if d.month or _stretch_patterns()[0].search(fold(before)) or _stretch_patterns()[1].search(before):
-            return True
-    return False
-
-
-@stored
-def _stretch_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """The words of a part or a stretch of a year just before the year, and a part's letter and digit ("Q3", « S1 »)."""
-    return (word_pattern("numbers", r"(?<!\w)(?:{quarter_words}|{half_words}|{+year_stretch_words})(?:[\s\-]+[\w']+){0,3}?[\s\-]+$"),
-            word_pattern("numbers", r"(?<!\w)(?:{quarter_letters}|{half_letters})[1-4]\s+$"))
+    return rank_span(claim.focus or claim.text) is not None or finely_dated(claim)
 
 
 def _record_of_the_figure_before(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:

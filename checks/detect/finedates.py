@@ -1,0 +1,34 @@
+"""Whether a claim dates what it says finer than its year (``finely_dated``): a month, or a quarter, a half or a
+stretch of the year written just before the year. A party's forecast dated so ("the purchase is expected to close
+in the second half of 2025") gives a source something to confirm (``checks/detect/forecasts.py``); the judge
+compares such dates as periods (``checks/judge/dateparts.py``). Words: ``data/lang/<code>/numbers.yaml``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+from ..resources import word_pattern
+from ..tablestore import stored
+from ..text import fold
+
+
+def finely_dated(claim: Claim) -> bool:
+    """A date finer than its year: a month, or a quarter, a half or a stretch of the year written just before the year
+    ("in the second half of 2025", « au premier semestre 2025 », "in early 2026", « fin 2025 », "Q3 2025"); a year
+    alone ("Pour 2025, X table sur une hausse") frames the forecast, it does not date what is forecast."""
+    own = claim.focus or claim.text
+    for d in claim.dates:
+        if d.relation != "at" or not d.year or d.start < claim.start:
+            continue
+        before = own[max(0, d.start - claim.start - 40):d.start - claim.start]
+        if d.month or _stretch_patterns()[0].search(fold(before)) or _stretch_patterns()[1].search(before):
+            return True
+    return False
+
+
+@stored
+def _stretch_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words of a part or a stretch of a year just before the year, and a part's letter and digit ("Q3", « S1 »)."""
+    return (word_pattern("numbers", r"(?<!\w)(?:{quarter_words}|{half_words}|{+year_stretch_words})(?:[\s\-]+[\w']+){0,3}?[\s\-]+$"),
+            word_pattern("numbers", r"(?<!\w)(?:{quarter_letters}|{half_letters})[1-4]\s+$"))
