@@ -2419,3 +2419,38 @@ sources:
 def test_followed_by_puts_the_first_party_ahead(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FOLLOWED), text, lang)
     assert_rule(st, want, rule) if rule else assert_verdict(st, want)
+
+
+FARE_CAP = """
+version: 1
+sources:
+  - id: fares
+    title: Velmont fares, summer 2025
+    published: 2025-06-20
+    facts:
+      - id: cap
+        statement: From 1 July 2025 the Velmont fare cap puts a single bus ticket at 2.50 pounds.
+        as_of: 2025-07-01
+      - id: cap-fr
+        statement: Depuis le 1er juillet 2025, le plafond tarifaire de Velmont fixe le ticket de bus à 2,50 livres.
+        as_of: 2025-07-01
+      - id: emergency
+        statement: The Velmont transport authority decided on 4 June 2025 that the fare freeze remains a regional priority.
+        as_of: 2025-06-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a date the claim's own verb dates ("was introduced", « a été instauré », "declaring …"), a verb the fact
+    # does not say, neither its noun nor a synonym, is another event of the same party: the fact's date refutes
+    # nothing of it
+    ("The Velmont fare cap was introduced in March 2022.", "en", "unverified"),
+    ("Le plafond tarifaire de Velmont a été instauré en mars 2022.", "fr", "unverified"),
+    ("The Velmont transport authority acted early, declaring the fare freeze a regional priority on 3 May 2025.",
+     "en", "unverified"),
+    # the fact's own event on another date is still wrong, and the right date confirmed
+    ("From 1 March 2025 the Velmont fare cap puts a single bus ticket at 2.50 pounds.", "en", "mixed"),
+    ("From 1 July 2025 the Velmont fare cap puts a single bus ticket at 2.50 pounds.", "en", "supported"),
+])
+def test_a_date_of_another_verb_is_not_refuted(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FARE_CAP), text, lang), want)

@@ -200,3 +200,78 @@ def _object_words(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str,
     table = lexicon(lang, "claims") if lang in LANGS else {}
     return (frozenset(table.get("object_determiners") or ()), frozenset(table.get("object_phrase_ends") or ()),
             tuple(table.get("object_linkers") or ()))
+
+
+_CLAUSE_BREAKS = re.compile(r"[,;:()«»\"“”—–]|\s-\s")
+
+
+def verb_unsaid(claim: Claim, fact: Fact, start: int) -> bool:
+    """Whether the clause a date of the claim stands in (``start``: where the date begins in the claim's text) names
+    its event by a verb the fact does not say: a participle after an auxiliary ("was introduced in January 2019",
+    « a été lancé en mars ») or a verb that opens its object ("declaring a public health emergency … on 13 August");
+    neither the verb, a longer or shorter form of it (its noun: "introduction"), nor a concept of it is the fact's.
+    The words before the auxiliary are who it happened to ("the price cap"), not what: a fact on the same party that
+    says another verb ("the price cap puts the bill at …") dates another event of that party."""
+    text = claim.text[:max(0, start)]
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(text)]
+    clause = text[breaks[-1] if breaks else 0:]
+    verbs = _dating_verbs(clause)
+    if not verbs:
+        return False
+    theirs = fact.statement or ""
+    said = set(content_stems(theirs))
+    concepts = set(concepts_in(theirs))
+    if any(any(_akin(v, s) for s in said) or set(concepts_in(w)) & concepts for v, w in verbs):
+        return False
+    # (another verb of the same thing done to the same thing, « qui a ravagé Mayotte le 14 décembre » for « qui a
+    # dévasté Mayotte le 14 novembre »: what stands between the verb and the date is what the fact's own date follows)
+    last = max(clause.rfind(w) + len(w) for _, w in verbs)
+    between = set(content_stems(clause[last:]))
+    return not between & _before_dates(theirs)
+
+
+def _before_dates(text: str) -> set[str]:
+    """The stems of the words before each date of a text, back to the start of its clause: what it dates."""
+    starts = [s for _, s, _, _ in find_months(text, offset=0)] + [m.start() for m in _YEAR.finditer(text)]
+    out: set[str] = set()
+    for s in starts:
+        breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(text[:s])]
+        out |= set(content_stems(text[breaks[-1] if breaks else 0:s]))
+    return out
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _dating_verbs(clause: str) -> list[tuple[str, str]]:
+    """The verbs of a clause, as (stem, word): each word right after an auxiliary (``passive_auxiliaries``,
+    ``have_auxiliaries`` of ``claims.yaml``, past the adverbs of ``role_skippable_words``) and each lower-case word
+    that opens an object (``_objects``), the first when no auxiliary opens one."""
+    lang = detect_language(clause) if clause.strip() else "en"
+    auxiliaries, skippable = _auxiliaries(lang if lang in LANGS else "en")
+    toks = [w for w, _, _ in words(clause)]
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(toks):
+        if w.lower() not in auxiliaries:
+            continue
+        j = i + 1
+        while j < len(toks) and (fold(toks[j].lower()) in skippable or toks[j].lower() in auxiliaries):
+            j += 1
+        if j < len(toks) and toks[j].islower():
+            stems = content_stems(toks[j])
+            if stems:
+                out.append((stems[-1], toks[j]))
+    # (the first word that opens an object is the clause's verb; a later one is a noun of that object, "declaring the
+    # fare freeze a priority")
+    verb = next(iter(_objects(clause)), None)
+    if verb is not None and not out:
+        out.append((verb, next((w for w in toks if w.islower() and content_stems(w)[-1:] == [verb]), verb)))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _auxiliaries(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's auxiliaries (single words) and the words that may stand between one and its participle."""
+    table = lexicon(lang, "claims")
+    aux = [w for key in ("passive_auxiliaries", "have_auxiliaries") for w in (table.get(key) or ()) if " " not in w]
+    return frozenset(w.lower() for w in aux), frozenset(fold(w) for w in (table.get("role_skippable_words") or ()))

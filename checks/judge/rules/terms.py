@@ -26,7 +26,7 @@ from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, p
 from ..actors import other_actor, swapped_actors
 from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
-from ..eventwords import another_object, says_what_happens
+from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
@@ -212,7 +212,8 @@ def dates_the_same_event(claim: Claim, fact: Fact) -> bool:
     said = set(content_stems(fact.statement))
     said |= {w[:STEM_PREFIX] for w in said if len(w) > STEM_PREFIX}       # (verb forms the stemmer leaves apart)
     lead = _antecedent(claim)
-    return not starts or any(_event_said(lead + " " + text[max(0, s - 40):max(0, s)], said) for s in starts)
+    return not starts or any(_event_said(lead + " " + text[max(0, s - 40):max(0, s)], said) for s in starts) \
+        and not any(verb_unsaid(claim, fact, s) for s in starts)
 
 
 def _antecedent(claim: Claim) -> str:
