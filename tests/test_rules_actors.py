@@ -2454,3 +2454,67 @@ sources:
 ])
 def test_a_date_of_another_verb_is_not_refuted(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FARE_CAP), text, lang), want)
+
+
+
+ROADS = """
+version: 1
+sources:
+  - id: roads
+    title: Dalmoria road safety outlook
+    published: 2025-06-01
+    facts:
+      - id: fewer
+        statement: In 2025, 31 regions of Dalmoria are projected to see decreases in road deaths, 7 regions increases.
+        quantity: {value: 31, unit: regions}
+        as_of: 2025
+      - id: fewer-fr
+        statement: En 2025, 31 régions de Dalmorie devraient voir baisser le nombre de morts sur les routes, 7 régions le voir augmenter.
+        quantity: {value: 31, unit: régions}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a way word in a later clause of another figure ("while 7 regions saw increases") is that figure's, not the
+    # first figure's, whose own words say no way the list reads
+    ("In 2025, 31 regions of Dalmoria, plus the capital district, saw fewer road deaths, while 7 regions saw "
+     "increases.", "en", "supported"),
+    ("En 2025, 31 régions de Dalmorie, plus le district de la capitale, ont compté moins de morts sur les routes, "
+     "tandis que 7 régions ont connu une hausse.", "fr", "supported"),
+    # the way said wrong in the figure's own clause is still wrong
+    ("In 2025, 31 regions of Dalmoria, plus the capital district, saw road deaths rise, while 7 regions saw "
+     "decreases.", "en", "contradicted"),
+])
+def test_a_later_clause_s_way_is_its_own_figure_s(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ROADS), text, lang), want)
+
+
+KORVANE = """
+version: 1
+sources:
+  - id: korvane
+    title: Korvane Air traffic 2024
+    published: 2025-03-01
+    facts:
+      - id: traffic
+        statement: Korvane Air carried a record 48.3 million passengers in 2024, up 6% on 2023.
+        quantity: {value: 48300000, unit: passengers}
+        as_of: 2024
+      - id: trafic
+        statement: Korvane Air a transporté un record de 48,3 millions de passagers en 2024, en hausse de 6 % sur 2023.
+        quantity: {value: 48300000, unit: passagers}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the way words right before another figure that is a change ("the fall of 12 %") are that change's, not the
+    # way the count beside it moved: no wrong direction for the passengers
+    ("The fall of about 12% in profit came even though Korvane Air carried 48.3 million passengers in 2024.", "en"),
+    ("La baisse d'environ 12 % est intervenue alors même que Korvane Air a transporté 48,3 millions de passagers "
+     "en 2024.", "fr"),
+])
+def test_a_change_s_own_way_is_not_the_count_s(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, KORVANE), text, lang)
+    assert "direction" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]

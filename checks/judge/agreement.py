@@ -23,6 +23,7 @@ from .clauses import figure_sense, figure_window, window_start
 from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_names_all, fact_parties, is_topical,
                       precise, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
 from .figuresense import sense_fits
+from .ownway import own_way
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
 from .periods import month_ok, quantity_month, quantity_year, time_ok
@@ -197,7 +198,7 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     """"rose" against a source that says it fell (or did not change). A level reached ("inflation slowed to
     4.0 %") moves the way the fact's level does from its starting level ("rose by 4.0 % …, compared with
     4.1 % in April": down), not the way its prices do."""
-    said = _direction_at(claim, q) or direction_of(window) or direction_of(claim.focus or claim.text)
+    said = _direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
         source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source) \

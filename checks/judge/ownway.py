@@ -1,0 +1,82 @@
+"""The way a claim says one of its figures moved, read from its own words only (``agreement.direction_conflict``):
+a way word another figure of the claim owns is not this figure's.
+
+- the words right before another figure written before it that is the size of a change, and give its way ("The
+  decline of 16 % came even though the airline flew 200 million passengers"): the change's, not the count's after
+  it (a change written after a level, « 1 407 unités, une progression de 10 % », is that level's own);
+- a clause of the claim after the figure's, joined by a conjunction (not a gloss after a comma), that writes
+  another figure and a way ("38 states will see fewer
+  deaths, while 11 states will see increases", « …, alors que 11 régions verront une hausse »): that figure's.
+
+A way said before reaches the clauses after it ("fell 11 %, to 1.08 billion"; "Deaths fell in 35 states and
+Puerto Rico"); a level reached ("slipped two points to 45 %") moves the way its change does. What is left is read
+as before: the figure's clause, then the rest of the claim.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from ..factread import direction_of
+from ..figurewords import is_level
+from ..model import Claim, Quantity
+from ..resources import compiled, words
+from ..slots import clause_spans
+from ..text import fold, spaced_alternation
+from .clauses import figure_sense, figure_window
+
+NEAR = 20          # how far before a figure its own way words are read (as ``agreement._direction_at``)
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def own_way(claim: Claim, q: Optional[Quantity], window: str) -> Optional[str]:
+    """The way the figure's clause, else the claim, says ``q`` moved, without the words other figures own."""
+    text = claim.focus or claim.text
+    if q is None:
+        return direction_of(window) or direction_of(text)
+    others = [o for o in claim.quantities if o is not q and o.start >= 0 and o.value is not None and o.unit != "year"]
+    s = q.start - claim.start
+    # (a level reached, "slipped two points to 45 %", moves the way its change does)
+    if not is_level(text[max(0, s - 24):s]):
+        window, text = _without_changes_before(claim, others, s, window, text)
+    return direction_of(window) or direction_of(_without_later_clauses(claim, others, s, text))
+
+
+def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window: str, text: str) -> tuple[str, str]:
+    """The window and the claim's text blanked of the way words right before each change written before the
+    figure ("the decline of 16 %")."""
+    for o in others:
+        os_, oe = o.start - claim.start, o.end - claim.start
+        if not 0 <= os_ < s or figure_sense(claim, o, figure_window(claim, o)) != "change":
+            continue
+        near = text[max(0, os_ - NEAR):os_]
+        if direction_of(near):
+            owned = near + text[os_:oe]
+            window, text = window.replace(owned, " " * len(owned)), _blank(text, max(0, os_ - NEAR), oe)
+    return window, text
+
+
+def _without_later_clauses(claim: Claim, others: list[Quantity], s: int, text: str) -> str:
+    """The claim's text blanked of each later clause of another figure, with a subject of its own, that says a way."""
+    end = 0
+    for a, b in clause_spans(text):
+        joined, end = _joined(text[end:a], text[a:b]), b
+        if a > s and joined and any(a <= o.start - claim.start < b for o in others) and direction_of(text[a:b]):
+            text = _blank(text, a, b)
+    return text
+
+
+def _joined(gap: str, clause: str) -> bool:
+    """Whether a clause is joined by a conjunction, with a subject of its own: a clause break of words ("while",
+    « tandis que ») before it, or a coordinator (``coordinators`` of ``claims.yaml``) opening it after a comma; not
+    a gloss set off by a comma (« , une progression de 10 % »)."""
+    return bool(gap.strip(" ,;")) or bool(_coordinator().match(fold(clause)))
+
+
+@functools.lru_cache(maxsize=None)
+def _coordinator() -> re.Pattern:
+    return compiled(rf"\s*(?:{spaced_alternation(words('claims', 'coordinators'))})\s")
