@@ -5601,9 +5601,12 @@ sources:
     # a fraction in words after a word of change and « de »/"by" is the size of that change, not a share
     ("Keltis a vu le bénéfice de sa division Norva chuter d'un tiers en 2025.", "fr", "supported"),
     ("Keltis a vu le bénéfice de sa division Norva chuter d'un quart en 2025.", "fr", "contradicted"),
+    # « moitié » alone after « de », the size of a change
+    ("Keltis a vu le bénéfice de sa division Norva baisser de moitié en 2025.", "fr", "contradicted"),
     ("Ticket sales on the Orvane ferry line fell by a quarter in 2025.", "en", "supported"),
     ("Ticket sales on the Orvane ferry line fell by almost a quarter in 2025.", "en", "supported"),
     ("Ticket sales on the Orvane ferry line fell by three quarters in 2025.", "en", "contradicted"),
+    ("Ticket sales on the Orvane ferry line fell by half, the company said.", "en", "contradicted"),
     # or after a noun of change and its linker
     ("Ticket sales on the Orvane ferry line saw a fall of almost a quarter in 2025.", "en", "supported"),
     ("Ticket sales on the Orvane ferry line saw a fall of more than four-fifths in 2025.", "en", "contradicted"),
