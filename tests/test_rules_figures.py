@@ -5573,3 +5573,44 @@ sources:
 ])
 def test_a_range_gives_both_ends_of_the_source_s_range(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, RANGES if lang == "en" else RANGES_FR), text, lang), want)
+
+
+FRACTION_LIST = """
+version: 1
+sources:
+  - id: keltis
+    title: Keltis, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: norva-profit
+        statement: Le bénéfice de la division Norva de Keltis recule de 33 % en 2025.
+        quantity: {value: -33, unit: percent}
+        as_of: 2025
+  - id: orvane
+    title: Orvane Ferries annual report 2025
+    published: 2026-03-02
+    facts:
+      - id: tickets
+        statement: Ticket sales on the Orvane ferry line fell 25% in 2025.
+        quantity: {value: -25, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fraction in words after a word of change and « de »/"by" is the size of that change, not a share
+    ("Keltis a vu le bénéfice de sa division Norva chuter d'un tiers en 2025.", "fr", "supported"),
+    ("Keltis a vu le bénéfice de sa division Norva chuter d'un quart en 2025.", "fr", "contradicted"),
+    # « moitié » alone after « de », the size of a change
+    ("Keltis a vu le bénéfice de sa division Norva baisser de moitié en 2025.", "fr", "contradicted"),
+    ("Ticket sales on the Orvane ferry line fell by a quarter in 2025.", "en", "supported"),
+    ("Ticket sales on the Orvane ferry line fell by almost a quarter in 2025.", "en", "supported"),
+    ("Ticket sales on the Orvane ferry line fell by three quarters in 2025.", "en", "contradicted"),
+    ("Ticket sales on the Orvane ferry line fell by half, the company said.", "en", "contradicted"),
+    # or after a noun of change and its linker
+    ("Ticket sales on the Orvane ferry line saw a fall of almost a quarter in 2025.", "en", "supported"),
+    ("Ticket sales on the Orvane ferry line saw a fall of more than four-fifths in 2025.", "en", "contradicted"),
+])
+def test_a_fraction_in_words_is_the_size_of_a_change(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FRACTION_LIST), text, lang)
+    assert_rule(st, want, "quantity")

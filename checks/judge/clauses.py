@@ -12,12 +12,13 @@ from typing import Optional
 
 from ..detect.clauses import auxiliary_incises
 from ..detect.figures import difference_before
-from ..factread import from_to_start, is_difference
+from ..factread import direction_of, from_to_start, is_change_size, is_difference
 from ..figurewords import is_baseline
 from ..lostcount import lost_figure
 from ..match import unit_class
 from ..model import Claim, Quantity
-from ..resources import word_pattern
+from ..numbers.tables import tables_for
+from ..resources import LANGS, lexicon, word_pattern
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
 from ..tablestore import stored
@@ -66,6 +67,45 @@ def clause_around(text: str, s: int, e: int) -> str:
     return text[left:right]
 
 
+def fraction_change(before: str) -> bool:
+    """Whether a fraction in words written right after ``before`` is the size of a change its clause names, « a vu
+    son EBIT chuter d'un tiers », "fell by almost a quarter": the words of a change's size (``change_size_before``,
+    its elided form too) after a word of change, a qualifier of the figure between them left out."""
+    cut = _without_qualifier(before.rstrip())
+    if is_change_size(cut) or is_change_size(_unelided(cut)):
+        return True
+    noun = word_pattern("measures", r"([^\W\d_]+)\s+(?:{change_noun_linkers})\s*$", re.IGNORECASE).search(cut)
+    return bool(noun) and bool(direction_of(noun.group(1)))    # "a fall of more than four-fifths"
+
+
+def _without_qualifier(before: str) -> str:
+    """``before`` without the qualifier of a figure it ends with (« environ », "almost")."""
+    folded = fold_same_length(before)
+    for word in sorted(_figure_qualifiers(), key=len, reverse=True):
+        if folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum()):
+            return before[:-len(word)].rstrip()
+    return before
+
+
+def _unelided(before: str) -> str:
+    """``before`` with the elided word it ends with written whole (« chuter d' » -> « chuter de »)."""
+    folded = fold_same_length(before).replace("\u2019", "'")
+    for whole, elided in _elisions().items():
+        if folded.endswith(elided) and (len(folded) == len(elided) or not folded[-len(elided) - 1].isalnum()):
+            return before[:-len(elided)] + whole
+    return before
+
+
+@stored
+def _figure_qualifiers() -> frozenset[str]:
+    return frozenset(k for lang in LANGS for k in tables_for(lang).qualifiers)
+
+
+@stored
+def _elisions() -> dict[str, str]:
+    return {fold(k): fold(v) for lang in LANGS for k, v in (lexicon(lang, "numbers").get("elisions") or {}).items()}
+
+
 def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
     if unit_class(q.unit) not in ("share", "points"):
@@ -76,6 +116,8 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
         return "change"                     # (« 14 % de moins qu'en 2021 », "14 % fewer than": no share of anything)
     if q.unit != "ratio" and lost_figure(written, q):
         return "change"                     # (a share lost is a fall: « ont perdu 7,4 % de leurs abonnés »)
+    if q.unit == "ratio" and fraction_change(written):
+        return "change"                     # (« chuter d'un tiers », "fell by almost a quarter": the size of a fall)
     if q.of or q.unit == "ratio":
         return "share"
     before = fold(written)

@@ -80,7 +80,8 @@ def _read_fraction(norm: str, m: re.Match, t: Tables) -> Optional[Member]:
     end = m.end("fden")
     if not num_word:
         follower = t.rx["lone_fraction_follower"].match(norm, end)
-        if den_word not in t.lone_fractions or not follower:
+        led = word_before(norm, m.start("frac")) in t.lone_fraction_leaders      # "cut by half", « réduit de moitié »
+        if den_word not in t.lone_fractions or not (follower or led):
             return None
         if word_before(norm, m.start("frac")) in t.lone_fraction_blockers:
             return None                               # "the second half of the year"

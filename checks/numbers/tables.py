@@ -58,6 +58,7 @@ def _build_tables(lang: str) -> Tables:
         fraction_articles=fold_set(merge(raws, "fraction_articles")),
         lone_fractions=fold_set(merge(raws, "lone_fractions")),
         lone_fraction_blockers=fold_set(merge(raws, "lone_fraction_blockers")),
+        lone_fraction_leaders=fold_set(merge(raws, "lone_fraction_leaders")),
         units=fold_table(merge(raws, "units")),
         qualifiers=qualifiers,
         trailing=trailing,

@@ -101,6 +101,7 @@ class Tables:
     fraction_articles: set[str]
     lone_fractions: set[str]
     lone_fraction_blockers: set[str]
+    lone_fraction_leaders: set[str]
     units: dict[str, str]
     qualifiers: dict[str, str]                   # folded phrase -> bound
     trailing: dict[str, str]
