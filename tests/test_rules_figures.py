@@ -5614,3 +5614,42 @@ sources:
 def test_a_fraction_in_words_is_the_size_of_a_change(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, FRACTION_LIST), text, lang)
     assert_rule(st, want, "quantity")
+
+
+
+WRITE_DOWN = """
+version: 1
+sources:
+  - id: velmont
+    title: Velmont annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: profit-en
+        statement: Velmont's net profit fell 40% to 600 million euros in 2025, from 1 billion euros in 2024.
+        quantity: {value: 600e6, unit: EUR}
+        as_of: 2025
+      - id: write-down-en
+        statement: Velmont's 2025 net profit was reduced by a write-down of 450 million euros on its stake in Norport.
+        quantity: {value: 450e6, unit: EUR}
+        as_of: 2025
+      - id: profit-fr
+        statement: Le bénéfice net de Grandval a chuté de 40 % à 600 millions d'euros en 2025, contre 1 milliard d'euros en 2024.
+        quantity: {value: 600e6, unit: EUR}
+        as_of: 2025
+      - id: write-down-fr
+        statement: Le bénéfice net 2025 de Grandval a été amputé d'une dépréciation de 450 millions d'euros sur sa participation dans Norport.
+        quantity: {value: 450e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the level beside a confirmed change is that change's fact's level, not another fact's figure
+    ("Velmont's net profit fell 40% in 2025, to 450 million euros.", "en", "mixed"),
+    ("Le bénéfice net de Grandval a chuté de 40 % en 2025, à 450 millions d'euros.", "fr", "mixed"),
+    # the level the change's fact gives stays supported (control)
+    ("Velmont's net profit fell 40% in 2025, to 600 million euros.", "en", "supported"),
+    ("Le bénéfice net de Grandval a chuté de 40 % en 2025, à 600 millions d'euros.", "fr", "supported"),
+])
+def test_a_level_beside_a_confirmed_change_is_read_against_the_change_s_fact(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, WRITE_DOWN), text, lang), want)

@@ -2351,3 +2351,36 @@ def test_a_record_its_own_measure_beats_stays_false(tmp_path_factory, text, lang
                  "        subject: velmor\n        quantity: {value: 2900000000, unit: EUR}\n"
                  "        as_of: 2021\n      - id: tresorerie-2023\n", 1)
     assert_rule(last_statement(checker_for(tmp_path_factory, beaten), text, lang), "mixed", "ranking")
+
+
+BELOW_RECORD = """
+version: 1
+sources:
+  - id: arlen
+    title: Arlen Group annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: profit-en
+        statement: Arlen Group's net income reached an all-time high of 3.2 billion euros in 2025, up from 2.9 billion euros in 2024.
+        quantity: {value: 3.2e9, unit: EUR}
+        as_of: 2025
+      - id: cash-fr
+        statement: Le flux de trésorerie disponible de Berval a atteint le niveau record de 1 450 millions d'euros en 2025.
+        quantity: {value: 1450e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said to stay below a record the source says it set: the record is denied
+    ("Arlen Group's net income rose to 3.2 billion euros in 2025, yet remained below its all-time high.", "en",
+     "contradicted"),
+    ("En 2025, le flux de trésorerie disponible de Berval s'est établi à 1 450 millions d'euros, resté sous son record.",
+     "fr", "contradicted"),
+    # the record itself stays supported (control)
+    ("Arlen Group's net income rose to an all-time high of 3.2 billion euros in 2025.", "en", "supported"),
+    ("En 2025, le flux de trésorerie disponible de Berval a atteint le niveau record de 1 450 millions d'euros.", "fr",
+     "supported"),
+])
+def test_a_figure_kept_below_a_record_the_source_states_denies_it(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BELOW_RECORD), text, lang), want)

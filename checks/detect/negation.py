@@ -71,6 +71,7 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     f = _bound_negation().sub(lambda m: " " * len(m.group(0)), f)   # "ne dépasse pas X" is a bound, not a denial
     negated, restricted = _with_particle(f)
     negated = negated or verb_denial(f) is not None    # "without breaking the record", « sans battre le record »
+    negated = negated or below_record(f) is not None   # "remained below its historic high", « resté sous son record »
     only = only or restricted
     if lang != "fr":
         for m in lex.negation.finditer(f):
@@ -101,6 +102,23 @@ def _verb_denial() -> re.Pattern:
 def verb_denial(folded: str) -> Optional[re.Match]:
     """The first verb a clause denies with "without" or « sans » (``verb_denial_words`` of ``claims.yaml``), or None."""
     return _verb_denial().search(folded)
+
+
+@stored
+def _below_record() -> re.Pattern:
+    """A level written as below a record, up to two words between ("remained below its historic high", « resté sous
+    son record »): a denial of that record; not below a record low (a new low), nor below a record that writes its
+    own figure or year ("below the all-time high of 88,521": another figure, the clause's is no record) or points
+    back to one named before ("below that record"); group 1."""
+    return word_pattern("claims", r"(?<!\w)(?:{+below_record_words})\s+(?!(?:{below_record_pointers})(?!\w))(?:[^\W\d_]+['\u2019]?\s*){0,2}?"
+                                  r"({+below_record_nouns})(?!\w)(?!\s+(?:{below_record_lows})(?!\w))(?!\s+(?:[^\W\d_]+\s+){0,2}\d)")
+
+
+def below_record(folded: str) -> Optional[re.Match]:
+    """The first record a clause says a figure stays below (``below_record_words`` of ``claims.yaml``), or None."""
+    m = _below_record().search(folded)
+    # (a figure right before, "22 per cent below the peak", measures a gap to that record: no denial)
+    return None if m is None or re.search(r"\d[^\s,;]*(?:\s+[^\W\d_]+){0,2}\s*$", folded[:m.start()]) else m
 
 
 def _records_never(f: str, at: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from ...compare import fmt_quantity
-from ...detect.negation import ne_denials, verb_denial
+from ...detect.negation import below_record, ne_denials, verb_denial
 from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
 from ...resources import compiled, word_pattern, word_table, words
@@ -303,8 +303,8 @@ def _denied_direction(claim: Claim) -> set[str]:
     up cells" denies a release, not an increase)."""
     text = claim.focus or claim.text
     m = _patterns()["negation_word"].search(fold_same_length(text))
-    if not m:
-        return set(claim.concepts) & {"increase", "decrease"}
+    if not m:      # (a figure kept below a record, « resté sous son record, en hausse », denies no change)
+        return set() if below_record(fold(text)) else set(claim.concepts) & {"increase", "decrease"}
     before = text[:m.start()].split()[-2:]          # « n'augmenteront pas »: the French verb comes first
     near = " ".join(before + _negation_scope(claim).split()[:5])
     return set(concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
@@ -316,6 +316,8 @@ def _negation_scope(claim: Claim) -> str:
     text = claim.focus or claim.text
     f = fold_same_length(text)
     m = _patterns()["negation_word"].search(f)
+    if (below := below_record(f)) is not None:
+        return text[below.start(1):below.end(1)]     # (the record a figure stays below is all it denies)
     denied_verb = verb_denial(f)
     if denied_verb is not None and (m is None or denied_verb.start() < m.start()):
         end = _patterns()["scope_end"].search(f, denied_verb.end())   # "without breaking the record": what follows
