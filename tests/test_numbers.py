@@ -666,6 +666,26 @@ def test_a_change_then_its_new_level_is_no_range(text, values):
     assert got == values
 
 
+@pytest.mark.parametrize("text, lang, values", [
+    # "from X to Y" after a word of change a few words back in its sentence: a starting level and an end level
+    ("In May the Corvel tariff went up 3 %, taking the yearly bill from £412 to £437.", "en", [3, 412, 437]),
+    ("The Corvel fare is rising from 2.10 to 2.35 euros.", "en", [2.10, 2.35]),
+    ("En mai, le tarif de Corvel est passé de 412 à 437 euros par an.", "fr", [412, 437]),
+    # after « augmenter » or « une hausse », « de 6 à 7 % » is the size of the rise: a range
+    ("Corvel prévoit une hausse de sa flotte de 6 à 7 %.", "fr", [(6, 7)]),
+    ("La flotte de Corvel doit augmenter de 6 à 7 %.", "fr", [(6, 7)]),
+    ("Le budget de Corvel doit passer de 4,2 à 4,8 milliards d'euros.", "fr", [4.2e9, 4.8e9]),
+    # written as a range: stays one
+    ("Corvel fares range from £412 to £437 a year.", "en", [(412, 437)]),
+    ("Corvel vise une marge de 4,2 à 4,8 milliards d'euros.", "fr", [(4.2e9, 4.8e9)]),
+    ("Corvel prices rose between 3 and 5 percent.", "en", [(3, 5)]),
+])
+def test_from_x_to_y_after_a_word_of_change_is_two_levels(text, lang, values):
+    got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, lang)
+           if q.unit != "year"]
+    assert got == pytest.approx(values) if all(not isinstance(v, tuple) for v in values) else got == values
+
+
 # A duration written in several units is one figure, read in its first unit, with its smallest unit as its
 # precision (``checks/numbers/durations.py``).
 DURATION_UNITS = {"fr": (("jours", 24), ("heures", 1), ("minutes", 1 / 60), ("secondes", 1 / 3600)),

@@ -5653,3 +5653,75 @@ sources:
 ])
 def test_a_level_beside_a_confirmed_change_is_read_against_the_change_s_fact(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, WRITE_DOWN), text, lang), want)
+
+
+
+# "from X to Y" after a word of change is a starting level and an end level, each checked against its own fact; a
+# later period's figure that falls inside the span supports neither (checks/numbers/ranges.py)
+TARIFF_LIST = """
+version: 1
+sources:
+  - id: corvel-april
+    title: Corvel Water tariff from April 2025
+    published: 2025-03-20
+    facts:
+      - id: apr-bill
+        statement: From 1 April 2025 the Corvel Water standard bill is £437 a year, up from £412.
+        quantity: {value: 437, unit: GBP}
+        as_of: 2025-Q2
+      - id: jan-bill
+        statement: From 1 January 2025 the Corvel Water standard bill was £412 a year.
+        quantity: {value: 412, unit: GBP}
+        as_of: 2025-Q1
+  - id: corvel-october
+    title: Corvel Water tariff from October 2025
+    published: 2025-09-18
+    facts:
+      - id: oct-bill
+        statement: From 1 October 2025 the Corvel Water standard bill is £423 a year.
+        quantity: {value: 423, unit: GBP}
+        as_of: 2025-Q4
+  - id: valbourg
+    title: Tarif de l'eau de Valbourg
+    published: 2025-09-18
+    facts:
+      - id: avr-tarif
+        statement: Au 1er avril 2025, la facture type d'eau de Valbourg est de 437 euros par an, contre 412 euros auparavant.
+        quantity: {value: 437, unit: EUR}
+        as_of: 2025-Q2
+      - id: jan-tarif
+        statement: Au 1er janvier 2025, la facture type d'eau de Valbourg était de 412 euros par an.
+        quantity: {value: 412, unit: EUR}
+        as_of: 2025-Q1
+      - id: oct-tarif
+        statement: Au 1er octobre 2025, la facture type d'eau de Valbourg est de 423 euros par an.
+        quantity: {value: 423, unit: EUR}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.fixture(scope="module")
+def tariffs(tmp_path_factory):
+    return checker_for(tmp_path_factory, TARIFF_LIST)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("In April Corvel Water put its prices up, taking the standard bill from £412 to £437.", "en", "supported"),
+    # a wrong end level inside the span (the October bill, £423, lies between its ends): refuted, not "supported"
+    ("In April Corvel Water put its prices up, taking the standard bill from £412 to £431.", "en", "contradicted"),
+    ("En avril, la facture type d'eau de Valbourg est passée de 412 à 437 euros par an.", "fr", "supported"),
+    ("En avril, la facture type d'eau de Valbourg est passée de 412 à 431 euros par an.", "fr", "contradicted"),
+    # the starting level is the level of the period just before the end level's (the January bill)
+    ("The Corvel Water standard bill went up from £412 to £437 in April.", "en", "supported"),
+])
+def test_from_x_to_y_is_a_start_and_an_end_level(tariffs, text, lang, want):
+    assert_rule(last_statement(tariffs, text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a wrong starting level (the October bill, of a later period) is not confirmed by any fact
+    ("The Corvel Water standard bill went up from £423 to £437 in April.", "en"),
+    ("En avril, la facture type d'eau de Valbourg est passée de 423 à 437 euros par an.", "fr"),
+])
+def test_a_later_level_is_no_starting_level(tariffs, text, lang):
+    assert last_statement(tariffs, text, lang).verdict != "supported"

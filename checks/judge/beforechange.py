@@ -52,3 +52,53 @@ def _starting_levels(q: Quantity, c: Candidate, index: FactIndex) -> list[Quanti
     reading = index.reading(c.fact)
     return [fq for fq, base in zip(reading.quantities, reading.baselines)
             if base and fq.value is not None and fq.unit is not None and unit_class(fq.unit) == unit_class(q.unit)]
+
+
+def start_of_a_change(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """The starting level of "from X to Y" (« est passé de 281 à 239 euros »): the level of the period before the end
+    level's. Supported by a fact of the topic that gives it for the period just before the one of the fact that
+    confirms the end level (the figure after it, in its kind of unit), of the same unit and subject; [] otherwise
+    (another check, or none, decides: a later period's figure is no starting level)."""
+    end = _end_level(claim, q)
+    if end is None or q.value is None:
+        return []
+    topic = [c for c in cands if is_topical(c) and substantive(c) and c.fact.quantity is not None
+             and c.fact.quantity.value is not None and period_key(c.fact.as_of) is not None]
+    for e in (e for e in topic if _gives(end, e)):
+        for c in _just_before(e, topic):
+            if _gives(q, c):
+                return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the level the source "
+                                                                f"gives for the period before ({c.fact.as_of}): {c.fact.statement}")]
+    return []
+
+
+def _end_level(claim: Claim, q: Quantity) -> Optional[Quantity]:
+    """The figure after a starting level, in its kind of unit: the end level."""
+    return next((x for x in claim.quantities if x.start >= q.end and x.value is not None and x.unit is not None
+                 and unit_class(x.unit) == unit_class(q.unit or x.unit)), None)
+
+
+def _gives(q: Quantity, c: Candidate) -> bool:
+    """Whether a fact's own figure confirms ``q`` (a bare figure read in the fact's unit)."""
+    fq = c.fact.quantity
+    return unit_class(fq.unit) == unit_class(q.unit or fq.unit) \
+        and compare_quantity(replace(q, unit=q.unit or fq.unit), fq)[0] == "supports"
+
+
+def _just_before(e: Candidate, topic: list[Candidate]) -> list[Candidate]:
+    """The facts of ``e``'s unit and subject of the last period that ends before ``e``'s begins."""
+    before = [c for c in topic if c.fact.quantity.unit == e.fact.quantity.unit and c.fact.subject == e.fact.subject
+              and period_key(c.fact.as_of, end=True) < period_key(e.fact.as_of)]
+    last = max((period_key(c.fact.as_of) for c in before), default=None)
+    return [c for c in before if period_key(c.fact.as_of) == last]
+
+
+def period_key(as_of: Optional[str], end: bool = False) -> Optional[tuple[int, int]]:
+    """Where a fact's period starts (``end``: ends), as (year, month): "2025-Q2" (2025, 4) or (2025, 6), "2024-02-01"
+    (2024, 2), "2024" (2024, 1) or (2024, 12)."""
+    m = re.match(r"(\d{4})(?:-(?:Q([1-4])|(\d{2})))?", str(as_of or ""))
+    if not m:
+        return None
+    if m.group(2):
+        return int(m.group(1)), 3 * int(m.group(2)) - (0 if end else 2)
+    return int(m.group(1)), int(m.group(3) or (12 if end else 1))

@@ -138,7 +138,15 @@ def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:
     comma = text.find(",")
     if not 0 < comma < window_start(claim, q):
         return None
-    opening = [m for m, a, b, rel in find_months(text[:comma]) if rel == "at" and len((text[:a] + text[b:comma]).split()) <= 1]
+    # (or a month that opens the sentence with its preposition alone dates its main clause and the clause right after
+    # it: "In April the cap climbed 6.4 %, taking the bill from £1,738 to £1,849"; not a later one)
+    months = find_months(text[:comma])
+    next_part = not re.search(r",\s", text[comma + 1:max(comma + 1, q.start - claim.start)])
+    others = {d.month for d in claim.dates if d.month and d.start - claim.start < comma}   # ("Entre janvier et juin 2025")
+    opening = [m for m, a, b, rel in months if rel == "at" and (len((text[:a] + text[b:comma]).split()) <= 1
+                                                              or next_part and len(months) == 1 and others <= {m}
+                                                              and len(text[:a].split()) <= 1
+                                                              and not re.match(r"\s*\d", text[b:]))]
     return opening[0] if len(opening) == 1 else None
 
 

@@ -1,6 +1,7 @@
 """A quantity around one figure or two (``assemble``): a range ("entre 5,6 et 9,8 milliards", "from 3 to 5",
-"10-15 %"), read as a range even when the sentence describes a change ("passé de 62 à 64 ans"), or a fall ("de
-33 à 31 millions", two figures); the qualifier before it ("environ", "more than") or after it; what a share is
+"10-15 %"), or two figures: a fall ("de 33 à 31 millions") or the starting and end levels of a change, "from X to
+Y" after a word of change a few words back in its sentence ("rose from 93 % to 94 %", "climbed 6 %, taking the bill
+from £10 to £12", « passer de 4,2 à 4,8 milliards »: ``range_change_words``); the qualifier before it ("environ", "more than") or after it; what a share is
 of ("un tiers de la valeur", "of North Korea's GDP"); whether a plain "2025" is a year or a count
 (``is_year``); and whether a figure's bound leaves the figure itself out ("more than 10 %", « moins de 2 millions »,
 not "at least 10 %": ``exclusive_bound``, which ``compare`` judges by).
@@ -99,6 +100,35 @@ def _share_scale(first: Member, second: Member) -> None:
     first.unit, first.unit_kind = second.unit, second.unit_kind
 
 
+def _range_or_first(norm: str, original: str, first: Member, t: Tables, floor: int, blocked: Blocked) -> Found:
+    """The range "X to Y" that starts with ``first``, or ``first`` alone (given the scale of the figure after it when
+    the two are a fall or the two levels of a change)."""
+    rng = _read_range(norm, first, t, original, blocked)
+    if not rng:
+        return Found(first, start=first.start, end=first.end)
+    second, joiner = rng
+    trial = replace(first)
+    opener = _range_opener(norm, first, second, joiner, t, floor)
+    if opener is not None and _combine_range(trial, second):
+        return Found(trial, second, start=opener, end=second.end)
+    if _is_fall(first, second):
+        _share_scale(first, second)
+    elif opener is None and opener_before(norm, first.start, joiner, t, floor) not in (None, first.start) \
+            and _may_be_range(replace(first), second):
+        _share_bare(first, second)          # "rose from 5 to 10 percent", « passer de 4,2 à 4,8 milliards »
+    return Found(first, start=first.start, end=first.end)
+
+
+def _share_bare(first: Member, second: Member) -> None:
+    """The starting level of a change written bare takes the scale and unit of the end level (4,2 -> 4,2 milliards)
+    when it has neither and is of the end level's size."""
+    if first.factor is None and first.unit is None and second.factor is not None and first.raw < 10 * second.raw:
+        _share_scale(first, second)
+    elif first.factor is None and first.unit is None and second.factor is None and second.unit is not None \
+            and second.unit_kind != "noun":             # (a counted noun may be the head of a rate: "13.7 deaths per …")
+        first.unit, first.unit_kind = second.unit, second.unit_kind
+
+
 def opener_before(norm: str, pos: int, joiner: str, t: Tables, floor: int) -> Optional[int]:
     """Start of the opener ("entre", "between", "from") when the joiner needs or allows one;
     ``pos`` itself when the opener may be missing; None when a required opener is missing."""
@@ -139,16 +169,7 @@ def assemble(norm: str, original: str, m: re.Match, t: Tables, floor: int,
     first = read_member(norm, m, t, floor)
     if first is None:
         return None
-    found = Found(first, start=first.start, end=first.end)
-    rng = _read_range(norm, first, t, original, blocked)
-    if rng:
-        second, joiner = rng
-        trial = replace(first)
-        opener = _range_opener(norm, first, second, joiner, t, floor)
-        if opener is not None and _combine_range(trial, second):
-            found = Found(trial, second, start=opener, end=second.end)
-        elif _is_fall(first, second):
-            _share_scale(first, second)
+    found = _range_or_first(norm, original, first, t, floor, blocked)
     qm = _qualifier_before(norm, found.start, t, floor)
     if qm and _verb_particle(norm, qm, t, floor):
         qm = None
@@ -198,10 +219,26 @@ def _range_opener(norm: str, first, second, joiner, t: Tables, floor: int) -> Op
     if opener == first.start and (before in t.range_blockers
                                   or before in t.range_change_verbs and _own_units(first, second)):
         return None
-    if opener is not None and opener != first.start and "" in t.ranges.get(joiner, ()) and _own_units(first, second) \
-            and fold_key(_last_word(norm, opener, floor)) in t.range_change_verbs:
+    if opener is not None and opener != first.start and "" in t.ranges.get(joiner, ()) \
+            and _change_before(norm, opener, first, second, t):
         return None                       # "rose from 27.8% to 28.2%", « est passé de 3 % à 5 % »: the old and new levels
     return opener
+
+
+_CLAUSE_END = re.compile(r"[;:!?\n]|\.(?=\s)")
+
+
+def _change_before(norm: str, opener: int, first: Member, second: Member, t: Tables) -> bool:
+    """Whether a word of change comes before the opener of "from X to Y" in its sentence, a few words back
+    ("rose from", "climbed 6.4 %, taking the bill from", « passant de », « une hausse de »): a starting level and
+    an end level, two figures, not a range ("prices ranged from", "between 3 and 5" stay ranges); a verb of change just
+    before it only when both ends have their own unit (« a augmenté de 6 à 7 % » is the size of a rise, a range)."""
+    seg = norm[max(0, opener - 80):opener]
+    cut = list(_CLAUSE_END.finditer(seg))
+    seg = seg[cut[-1].end():] if cut else seg
+    words_back = [fold_key(w) for w in re.findall(r"[^\W\d_]+", seg)][-8:]
+    return any(w in t.range_change_words for w in words_back) \
+        or bool(words_back) and words_back[-1] in t.range_change_verbs and _own_units(first, second)
 
 
 def _own_units(first, second) -> bool:

@@ -65,6 +65,7 @@ def _build_tables(lang: str) -> Tables:
         ranges=ranges,
         range_blockers=fold_set(merge(raws, "range_blockers")),
         range_change_verbs=fold_set(merge(raws, "range_change_verbs")),
+        range_change_words=fold_set(merge(raws, "range_change_words")),
         qualifier_blockers=fold_set(merge(raws, "qualifier_blockers")),
         lower_bound_blockers=fold_set(merge(raws, "lower_bound_blockers")),
         modifiers=fold_set(merge(raws, "noun_modifiers")),

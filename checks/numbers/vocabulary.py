@@ -108,6 +108,7 @@ class Tables:
     ranges: dict[str, list[str]]                 # joiner -> openers ("" = optional)
     range_blockers: set[str]                     # words before a figure that make "X to Y" a change ("by")
     range_change_verbs: set[str]                 # the same when both ends have their own unit ("decreased")
+    range_change_words: set[str]                 # words of change a few words before "from X to Y" ("rising")
     qualifier_blockers: set[str]                 # verbs after which a qualifier is a particle ("edged up to")
     lower_bound_blockers: set[str]               # verbs whose particle is a lower bound's word ("handed over")
     modifiers: set[str]

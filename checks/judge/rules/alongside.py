@@ -27,6 +27,7 @@ from ..figurerole import claim_role, own_of_role
 from ..yearparts import quantity_quarter, quarter_ok
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, scope_conflict
+from ..beforechange import period_key
 
 RULE_ID = "quantity-alongside"
 
@@ -92,6 +93,8 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
             continue
         window = around_figure(claim, q)
         fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
+        if fact is not None and not any(fact is c for c in confirming) and not _start_before(claim, q, fact, confirming, stated):
+            continue
         if fact is None:
             out += _years_stated(q, confirming, index)
             continue
@@ -99,6 +102,18 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _start_before(claim: Claim, q: Quantity, fact: Fact, confirming: list[Fact], stated: list[Quantity]) -> bool:
+    """Whether another fact may give a starting level ("from £412 to £437"): beside its own figure (its sentence's
+    earlier level, "from the July level of £1,720"), or as its own figure for a period that ends before that of
+    the facts confirming the claim begins (a later period's level is no starting level); any, for another figure
+    or undated facts."""
+    own = fact.quantity.value if fact.quantity is not None else None
+    if relative_figure(claim, q) != "starting level" or all(fq.value != own for fq in stated):
+        return True
+    end, starts = period_key(fact.as_of, end=True), [period_key(c.as_of) for c in confirming]
+    return end is None or all(s is None or end < s for s in starts)
 
 
 def _years_stated(q: Quantity, confirming: list[Fact], index: FactIndex) -> list[Finding]:

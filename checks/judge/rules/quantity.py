@@ -20,7 +20,7 @@ from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier
 from ..figures import (figure_sense, name_acronyms, names_as_much, fact_expected, figure_expected, generic_of, fact_names_all,
                        figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, as_stated, asserted_figures, judged_figure
-from ..beforechange import level_before_change
+from ..beforechange import level_before_change, start_of_a_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
@@ -105,7 +105,8 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     and place (``_comparable``), then the figure against the closest (``_judge_figure``); ``how``: ``relative_figure``."""
     window, q = figure_window(claim, q), unit_as_declared(claim, q, cands)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
-    start = _starting_level(q, cands, index) if how == "starting level" else level_before_change(claim, q, cands, index)
+    start = _starting_level(q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
+        else level_before_change(claim, q, cands, index)
     if start:
         return start
     counted = counted_by(claim, q, window, index)
