@@ -2518,3 +2518,43 @@ sources:
 def test_a_change_s_own_way_is_not_the_count_s(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, KORVANE), text, lang)
     assert "direction" not in {r for c in st.claims for r in c.rules}, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+TRACKED = """
+version: 1
+entities:
+  agency: {names: [Energy Outlook Agency, EOA, Agence des perspectives énergétiques]}
+  council: {names: [Grid Council, Conseil du réseau]}
+sources:
+  - id: tracker
+    title: Heat pump sales 2024 (year-end data release)
+    publisher: Volt Data
+    published: 2025-01-14
+    facts:
+      - id: world
+        statement: 4.3 million heat pumps were sold worldwide in 2024, up 12% on 2023.
+        quantity: {value: 4300000, unit: heat pumps}
+        as_of: 2024
+  - id: outlook
+    title: Heat Pump Outlook 2025
+    publisher: agency
+    published: 2025-05-02
+    facts:
+      - id: sales
+        statement: More than 4 million heat pumps were sold around the world in 2024.
+        subject: agency
+        quantity: {value: 4000000, unit: heat pumps}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a short figure another source of the list, by the named party, also gives of the same concept: its figure
+    ("More than 4 million heat pumps were sold worldwide in 2024, the Energy Outlook Agency said.", "en", "supported"),
+    # a party the list knows that gives no such figure: still misattributed
+    ("More than 4 million heat pumps were sold worldwide in 2024, the Grid Council said.", "en", "mixed"),
+])
+def test_a_short_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TRACKED), text, lang)
+    assert_rule(st, want, "attribution")

@@ -79,11 +79,9 @@ def _report_dates(confirming: list[tuple[str, str]], index: FactIndex) -> list[s
 
 
 def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:
-    """A misattribution stands when the statement's figures are the source's (a claim it confirms) or when the
-    party the article names is one the list knows (an entity, a publisher or an author of its sources): a party
-    the list never mentions, cited for what no figure of the list confirms ("according to a separate GHSA
-    report"), may well have published it — unverified, not misattributed; not when the fact itself credits
-    another party with it."""
+    """A misattribution stands when the statement's figures are the source's (a claim it confirms) or the party
+    named is one the list knows (an entity, a publisher or author of its sources): one the list never mentions, for
+    what no figure of it confirms, may well have published it — unverified; not when the fact credits another."""
     if result[0] != CONTRADICTED or result[1].startswith(CREDITS_ANOTHER) or _list_knows(who, index) \
             or any(p.status == "confirmed" and p.rule.startswith("quantity") for r in siblings for p in r.parts):
         return None
@@ -97,29 +95,32 @@ def _list_knows(who: str, index: FactIndex) -> bool:
 
 
 def _own_figure(kind: str, who: str, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:
-    """A figure the statement confirmed (of three significant digits or more) that a source published or written
-    by the party the article names also states: the figures do come from that party, even when another source on the
-    list (a report that quotes them) decided the statement."""
-    if kind == "commissioned":
-        return None
-    values = _confirmed_values(siblings)
+    """A confirmed figure a source by the named party also states (of 3 significant digits or more, or in a fact of a
+    concept of the one that confirmed it): that party's figure, even when another source (quoting it) decided."""
+    long, short = _confirmed_values(siblings, index) if kind != "commissioned" else (set(), [])
     used = {p.fact.split("/", 1)[0] for r in siblings for p in r.parts if p.status == "confirmed"}
-    for src in index.catalog.sources:
+    for src in index.catalog.sources if long or short else []:
         if src.id in used or not (src.publisher or src.author) or not _source_is(who, src, index):
             continue
-        for f in src.facts:
-            if any(q.value in values for q in index.reading(f).quantities):
-                ev = Evidence(src.id, f.id, f.statement, "supports", src.title, src.url)
-                return SUPPORTED, f"the figures do come from {_name(src.publisher, index) or src.author}: " \
-                                  f"{f.statement}", [ev]
+        for f in (f for f in src.facts if _gives(f, long, short, index)):
+            ev = Evidence(src.id, f.id, f.statement, "supports", src.title, src.url)
+            return SUPPORTED, f"the figures do come from {_name(src.publisher, index) or src.author}: {f.statement}", [ev]
     return None
 
 
-def _confirmed_values(siblings: list[ClaimResult]) -> set:
-    """The values of the statement's confirmed figures of three significant digits or more."""
-    return {q.value for r in siblings for q in r.claim.quantities for p in r.parts
-            if p.status == "confirmed" and p.rule == "quantity" and p.text == q.text
-            and q.value is not None and significant_digits(q) >= 3}
+def _gives(fact, long: set, short: list, index: FactIndex) -> bool:
+    given = {q.value for q in index.reading(fact).quantities}
+    return bool(given & long) or bool(short) and all(v in given and c & index.fact_concepts(fact) for v, c in short)
+
+
+def _confirmed_values(siblings: list[ClaimResult], index: FactIndex) -> tuple[set, list]:
+    """The values of the statement's confirmed figures of three significant digits or more; the shorter ones with
+    the concepts of the fact that confirmed each."""
+    found = [(q, fact_by_id(index, *p.fact.split("/", 1)) if "/" in p.fact else None) for r in siblings
+             for q in r.claim.quantities for p in r.parts if p.status == "confirmed" and p.rule == "quantity"
+             and p.text == q.text and q.value is not None]
+    return ({q.value for q, _ in found if significant_digits(q) >= 3},
+            [(q.value, index.fact_concepts(f)) for q, f in found if significant_digits(q) < 3 and f is not None])
 
 
 def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, results: list, index: FactIndex) -> ClaimResult:
@@ -135,8 +136,7 @@ def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, resul
 
 
 def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]], index: FactIndex) -> list:
-    """The sources that decided the statement's other claims; when none did, those the named study or author
-    designates."""
+    """The sources that decided the statement's other claims; when none did, those the named study or author names."""
     used = [e.source for r in siblings for e in r.evidence
             if e.relation in ("supports", "contradicts") or "outdated" in r.rules]
     sources = [index.sources[s] for s in dict.fromkeys(used) if s in index.sources]
