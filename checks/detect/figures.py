@@ -286,8 +286,8 @@ def inherit_units(claim: Claim, parent: Claim) -> None:
     comparison = _patterns()["gloss_comparison"].match(fold(claim.text))
     for q in claim.quantities:
         if q.unit is None and q.value is not None:
-            # (an amount with a scale word takes the main clause's amount of its size, never a rate: « … de 10,6 %,
-            # à 73,8 milliards d'euros, contre 82,6 milliards » is in euros, not per cent)
+            # (an amount with a scale word takes the main clause's amount of its size, never a rate: « … de 4,2 %,
+            # à 51,3 milliards d'euros, contre 53,5 milliards » is in euros, not per cent)
             sized = [r for r in units if q.scale and r.unit not in ("percent", "ratio") and r.value
                      and 0.01 <= q.value / r.value <= 100]
             ref = (sized or units)[0]

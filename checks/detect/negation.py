@@ -108,7 +108,7 @@ def verb_denial(folded: str) -> Optional[re.Match]:
 def _below_record() -> re.Pattern:
     """A level written as below a record, up to two words between ("remained below its historic high", « resté sous
     son record »): a denial of that record; not below a record low (a new low), nor below a record that writes its
-    own figure or year ("below the all-time high of 88,521": another figure, the clause's is no record) or points
+    own figure or year ("below the all-time high of 41,730": another figure, the clause's is no record) or points
     back to one named before ("below that record"); group 1."""
     return word_pattern("claims", r"(?<!\w)(?:{+below_record_words})\s+(?!(?:{below_record_pointers})(?!\w))(?:[^\W\d_]+['\u2019]?\s*){0,2}?"
                                   r"({+below_record_nouns})(?!\w)(?!\s+(?:{below_record_lows})(?!\w))(?!\s+(?:[^\W\d_]+\s+){0,2}\d)")
@@ -117,7 +117,7 @@ def _below_record() -> re.Pattern:
 def below_record(folded: str) -> Optional[re.Match]:
     """The first record a clause says a figure stays below (``below_record_words`` of ``claims.yaml``), or None."""
     m = _below_record().search(folded)
-    # (a figure right before, "22 per cent below the peak", measures a gap to that record: no denial)
+    # (a figure right before, "18 per cent below the peak", measures a gap to that record: no denial)
     return None if m is None or re.search(r"\d[^\s,;]*(?:\s+[^\W\d_]+){0,2}\s*$", folded[:m.start()]) else m
 
 

@@ -87,7 +87,7 @@ def before_figure(claim: Claim, q: Quantity, window: str) -> str:
 
 def after_figure(claim: Claim, q: Quantity, window: str) -> str:
     """The words of the figure's clause right after it, up to a punctuation mark or the next figure: the noun it
-    counts or measures when written after it (« 35,9 milliards d'euros de chiffre d'affaires »)."""
+    counts or measures when written after it (« 12,7 milliards d'euros de chiffre d'affaires »)."""
     rest = window[max(0, q.end - claim.start - window_start(claim, q)):]
     stop = min([rest.find(ch) for ch in ",;:()" if ch in rest]
                + [o.start - q.end for o in claim.quantities if o.start >= q.end] + [len(rest)])

@@ -55,7 +55,7 @@ def _starting_levels(q: Quantity, c: Candidate, index: FactIndex) -> list[Quanti
 
 
 def start_of_a_change(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """The starting level of "from X to Y" (« est passé de 281 à 239 euros »): the level of the period before the end
+    """The starting level of "from X to Y" (« est passé de 164 à 152 euros »): the level of the period before the end
     level's. Supported by a fact of the topic that gives it for the period just before the one of the fact that
     confirms the end level (the figure after it, in its kind of unit), of the same unit and subject; [] otherwise
     (another check, or none, decides: a later period's figure is no starting level)."""

@@ -75,7 +75,7 @@ def fraction_change(before: str) -> bool:
     if is_change_size(cut) or is_change_size(_unelided(cut)):
         return True
     noun = word_pattern("measures", r"([^\W\d_]+)\s+(?:{change_noun_linkers})\s*$", re.IGNORECASE).search(cut)
-    return bool(noun) and bool(direction_of(noun.group(1)))    # "a fall of more than four-fifths"
+    return bool(noun) and bool(direction_of(noun.group(1)))    # "a drop of nearly two-thirds"
 
 
 def _without_qualifier(before: str) -> str:

@@ -207,11 +207,11 @@ _CLAUSE_BREAKS = re.compile(r"[,;:()«»\"“”—–]|\s-\s")
 
 def verb_unsaid(claim: Claim, fact: Fact, start: int) -> bool:
     """Whether the clause a date of the claim stands in (``start``: where the date begins in the claim's text) names
-    its event by a verb the fact does not say: a participle after an auxiliary ("was introduced in January 2019",
-    « a été lancé en mars ») or a verb that opens its object ("declaring a public health emergency … on 13 August");
-    neither the verb, a longer or shorter form of it (its noun: "introduction"), nor a concept of it is the fact's.
-    The words before the auxiliary are who it happened to ("the price cap"), not what: a fact on the same party that
-    says another verb ("the price cap puts the bill at …") dates another event of that party."""
+    its event by a verb the fact does not say: a participle after an auxiliary ("was opened in March 2016",
+    « a été lancé en mars ») or a verb that opens its object ("declaring a state of alert … on 9 May");
+    neither the verb, a longer or shorter form of it (its noun: "opening"), nor a concept of it is the fact's.
+    The words before the auxiliary are who it happened to ("the bridge"), not what: a fact on the same party that
+    says another verb ("the bridge carries 40,000 cars a day") dates another event of that party."""
     text = claim.text[:max(0, start)]
     breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(text)]
     clause = text[breaks[-1] if breaks else 0:]

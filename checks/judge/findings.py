@@ -117,9 +117,9 @@ def one_judgement() -> Iterator[None]:
 
 def asserted_figures(claim: Claim) -> list[Quantity]:
     """The figures a claim asserts: not years, not small bare numbers ("18- to 24-year-olds", "du 7 au 9
-    juillet") nor a bare count in words without a word of scale ("one of them"; "a million of those doses" is
+    juillet") nor a bare count in words without a word of scale ("one of them"; "a million of those kits" is
     one), and not a duration or an age beside another figure ("35,909 patients waited more than 12 hours", "le taux
-    d'emploi des 15-64 ans grimpe à 69,6 %"), which defines what that figure measures."""
+    d'emploi des 15-64 ans grimpe à 71,4 %"), which defines what that figure measures."""
     memo = getattr(_JUDGING, "memo", None)
     if memo is None:
         return _asserted_figures(claim)

@@ -282,7 +282,7 @@ def words_of_another_fact(claim: Claim, q: Quantity, window: str, agreeing: Cand
 def _share_named_before(claim: Claim, q: Quantity, window: str) -> str:
     """The words of a share's clause that name what it measures: those before it when they name something and the
     figure is read as a share of the noun after it (``Quantity.of``: that noun is the whole it is a share of); the
-    whole clause for any other figure (« dépassent de 24,8 % leur moyenne »: what it is compared with)."""
+    whole clause for any other figure (« dépassent de 13,5 % leur moyenne »: what it is compared with)."""
     before = before_figure(claim, q, window)
     return before if q.of and unit_class(q.unit) == "share" and content_stems(before) else window
 

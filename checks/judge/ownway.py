@@ -2,14 +2,14 @@
 a way word another figure of the claim owns is not this figure's.
 
 - the words right before another figure written before it that is the size of a change, and give its way ("The
-  decline of 16 % came even though the airline flew 200 million passengers"): the change's, not the count's after
+  drop of 12 % came even though the port handled 40 million tonnes"): the change's, not the count's after
   it (a change written after a level, « 1 407 unités, une progression de 10 % », is that level's own);
 - a clause of the claim after the figure's, joined by a conjunction (not a gloss after a comma), that writes
   another figure and a way ("38 states will see fewer
   deaths, while 11 states will see increases", « …, alors que 11 régions verront une hausse »): that figure's.
 
-A way said before reaches the clauses after it ("fell 11 %, to 1.08 billion"; "Deaths fell in 35 states and
-Puerto Rico"); a level reached ("slipped two points to 45 %") moves the way its change does. What is left is read
+A way said before reaches the clauses after it ("fell 7 %, to 2.31 billion"; "Sales fell in 14 regions and
+in the capital"); a level reached ("slipped two points to 45 %") moves the way its change does. What is left is read
 as before: the figure's clause, then the rest of the claim.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ def own_way(claim: Claim, q: Optional[Quantity], window: str) -> Optional[str]:
 
 def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window: str, text: str) -> tuple[str, str]:
     """The window and the claim's text blanked of the way words right before each change written before the
-    figure ("the decline of 16 %")."""
+    figure ("the drop of 12 %")."""
     for o in others:
         os_, oe = o.start - claim.start, o.end - claim.start
         if not 0 <= os_ < s or figure_sense(claim, o, figure_window(claim, o)) != "change":

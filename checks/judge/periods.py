@@ -139,7 +139,7 @@ def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:
     if not 0 < comma < window_start(claim, q):
         return None
     # (or a month that opens the sentence with its preposition alone dates its main clause and the clause right after
-    # it: "In April the cap climbed 6.4 %, taking the bill from £1,738 to £1,849"; not a later one)
+    # it: "In May the fare rose 3.2 %, taking the pass from £912 to £941"; not a later one)
     months = find_months(text[:comma])
     next_part = not re.search(r",\s", text[comma + 1:max(comma + 1, q.start - claim.start)])
     others = {d.month for d in claim.dates if d.month and d.start - claim.start < comma}   # ("Entre janvier et juin 2025")

@@ -2,8 +2,8 @@
 that gives the figure.
 
 A report gives one figure per named part: « L'EBIT de l'activité Delta progresse de 12 % » and « L'EBIT de l'activité
-Sigma progresse de 4 % ». A claim that names one part (« ce sont les Sigma qui ont tiré la croissance, avec un EBIT en
-hausse de 12 % ») and whose figure only the other part's fact gives has taken another part's figure: when a fact of
+Sigma progresse de 4 % ». A claim that names one part (« la division Sigma a porté la croissance, son EBIT
+progressant de 12 % ») and whose figure only the other part's fact gives has taken another part's figure: when a fact of
 the same date and measure names the claim's part and gives it another figure, the claim is contradicted, citing
 both (``named_part_elsewhere``). The parts are read as the names a sentence writes (capitalised words, not its first
 word, nor function words or months): the claim's part is a name the confirming fact does not write and the other

@@ -103,7 +103,7 @@ def older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candi
 
 def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:
     """The year the statement pointed back to speaks of: the latest year of the facts its own figures were judged
-    against (an undated "the 20 clubs generated a record €11.2bn" is the latest season's), None without one."""
+    against (an undated "the 18 clubs earned a record €4.7bn" is the latest season's), None without one."""
     from .rules.quantity import rule_quantity     # (the quantity rule uses this module: imported when needed)
     found = rule_quantity(ante, index.candidates(ante), index)
     years = [year_of(f.fact.as_of) for f in found if f.relation in ("supports", "contradicts") and f.rule.startswith("quantity")]
