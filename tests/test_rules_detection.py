@@ -797,3 +797,52 @@ def test_a_gloss_s_bare_amount_takes_the_unit_of_the_figure_of_its_size(tmp_path
 def test_the_plan_of_a_party_on_record_is_a_fact_about_its_plan(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+FLEET = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: fleet
+    title: Corvane fleet update
+    published: 2026-04-02
+    facts:
+      - id: remaining
+        statement: Corvane hopes the remaining 12 ships of its order will be delivered before summer 2027.
+        subject: corvane
+        quantity: {value: 12, unit: ships}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pronoun subject standing for the party the statement before is about: its hope with a figure, a fact
+    ("At the end of March, Corvane had 48 cargo ships. It hopes to receive the remaining 12 ships before summer 2027.",
+     "en", "supported"),
+    ("At the end of March, Corvane had 48 cargo ships. It hopes to receive the remaining 15 ships before summer 2027.",
+     "en", "unverified"),          # a wrong count: never supported
+    ("Fin mars, Corvane comptait 48 navires. Elle prévoit de recevoir les 12 navires restants avant l'été 2027.",
+     "fr", "supported"),
+    # the statement before names no party: the hope stays a prediction
+    ("Freight rates rose in March. It hopes to receive the remaining 12 ships before summer 2027.", "en",
+     "not-checkable"),
+])
+def test_a_pronoun_after_a_named_party_states_its_plan(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, FLEET), text, lang)
+    assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal of guidance with no forecaster of its own continues the named party's published forecast before it
+    ("Pour 2026, le groupe Ondoria table sur une hausse de ses ventes de 5 %. La marge opérationnelle devrait gagner "
+     "entre 20 et 40 points de base.", "fr", True),
+    # a forecaster of its own (analysts), or no forecast before: the modal stays a forecast
+    ("Pour 2026, le groupe Ondoria table sur une hausse de ses ventes de 5 %. Les analystes estiment que la marge "
+     "devrait gagner entre 20 et 40 points de base.", "fr", False),
+    ("Les ventes d'Ondoria ont progressé de 5 %. La marge opérationnelle devrait gagner entre 20 et 40 points de "
+     "base.", "fr", False),
+])
+def test_a_modal_of_guidance_continues_the_forecast_before(text, lang, want):
+    a = _last_of(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -48,6 +48,8 @@ class Context:
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
     last_speaker: bool = False             # whether the previous statement has a named party speak or forecast
+    last_party: bool = False               # whether the previous statement opens with or is about a party ("Velmor had …")
+    last_forecast: bool = False            # whether the previous statement is a party's published forecast, checkable
     before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
 
 
@@ -245,12 +247,16 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
     lex = claim_lexicon(ctx.lang)
     claims: list[Claim] = []
     main_claim: Optional[Claim] = None
-    for seg in segments(analysis_text, f, lex, ctx.matcher):
+    segs = segments(analysis_text, f, lex, ctx.matcher)
+    framed = any(seg.role == "attribution-frame" for seg in segs)     # "…, analysts say": a forecaster of its own
+    for seg in segs:
         if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
             seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
-            seg.speaker_before = ctx.last_speaker        # "It expects …": the forecaster of the previous statement
+            seg.speaker_before = ctx.last_speaker or ctx.last_party   # "It expects …": the party of the previous statement
         elif seg.role == "main" and forecasts.opens_with_possessive(f[seg.start:seg.end]):
             seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
+        elif seg.role == "main":
+            seg.speaker_before = ctx.last_forecast and not framed      # « La marge devrait … »: the forecast before, continued
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
         if seg.role == "main":
@@ -267,6 +273,9 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
         (main_claim.mentions[0].entity if main_claim.mentions else None)
     if subject and not _patterns()["pronoun"].match(f.strip()):
         ctx.last_subject = subject
+    if not _patterns()["pronoun"].match(f.strip()):
+        ctx.last_party = bool(subject)
+    ctx.last_forecast = forecasts.published_forecast_claim(main_claim, claim_lexicon(ctx.lang))
     if main_claim.checkable and not _patterns()["anaphor"].match(f.strip()):
         ctx.last_claim = main_claim
     if not _patterns()["pronoun"].match(f.strip()):

@@ -25,7 +25,8 @@ class Segment:
     end: int
     role: str             # main | attribution-frame | gloss | relative | item
     subject_hint: Optional[str] = None
-    speaker_before: bool = False      # a pronoun subject standing for the named speaker of the statement before
+    speaker_before: bool = False      # a pronoun or possessive subject standing for the party of the statement before,
+                                      # or (another subject) the statement before is a party's published forecast
     children: list["Segment"] = field(default_factory=list)
     connectors: list[tuple[int, int]] = field(default_factory=list)   # "sous forme de", "et de": blanked, no claim
 

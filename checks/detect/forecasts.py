@@ -18,11 +18,11 @@ from ..text import fold
 from ..units import lookup
 from .finedates import finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import continues_forecast, forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
-           "is_month", "opens_with_possessive"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
+           "is_month", "opens_with_possessive", "published_forecast_claim"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
 
 
 @stored
@@ -354,11 +354,13 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
     2.4 %"): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no target date ("by 2030")
     nor condition ("if …"), and a subject that names the forecaster (``subjects.forecaster_subject``); or only modals
     of guidance (``guidance_modals``: « devrait ») in a clause whose subject opens with a possessive standing for the
-    forecaster the statement before named (« Le groupe prévoit … Ses investissements devraient être de 3 milliards »)."""
+    forecaster the statement before named (« Le groupe prévoit … Ses investissements devraient être de 3 milliards »), or
+    whose subject names no forecaster of its own after a party's published forecast (``subjects.continues_forecast``)."""
     pats = _modal_patterns()
     if pats["target"].search(f) or pats["condition"].search(f):
         return False
-    if speaker_before and opens_with_possessive(own) and all(fold(p) in _folded("guidance_modals") for p in predicted):
+    if speaker_before and all(fold(p) in _folded("guidance_modals") for p in predicted) and \
+            (opens_with_possessive(own) or continues_forecast(own[:min(m.start() for m in lex.prediction.finditer(f))], lex)):
         return True
     verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or fold(p) in _folded("plan_verbs")]
     if not verbs or not all(p in verbs or _plain_future(p, lex) for p in predicted):
@@ -369,6 +371,17 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
     if lex.passive_forecast.fullmatch(first.group(0)):
         return True
     return forecaster_subject(own[:first.start()].strip(" ,"), lex, speaker_before)
+
+
+def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:
+    """Whether a checkable claim is a forecast its markers publish (verbs of forecast or plan, modals of guidance):
+    the forecast a modal of guidance in the next statement may continue (« La marge devrait … »)."""
+    own = claim.focus or claim.text
+    f = fold(own)
+    marks = [fold(p) for p in predictions(own, f, lex)]
+    published = bool(lex.forecast_verb.search(f) or _modal_patterns()["plan"].search(f) or marks)
+    return claim.checkable and published and all(lex.forecast_verb.fullmatch(p) or p in _folded("plan_verbs")
+                                                  | _folded("guidance_modals") for p in marks)
 
 
 def _plain_future(p: str, lex: ClaimLexicon) -> bool:

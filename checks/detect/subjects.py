@@ -100,3 +100,16 @@ def _of_a_party_on_record(subject: str, lex: ClaimLexicon) -> bool:
     toks = subject.split()
     linked = [i for i, t in enumerate(toks) if fold(t) in word_set("name_linkers")]
     return bool(linked) and 0 < linked[-1] < len(toks) - 1 and party_on_record(" ".join(toks[linked[-1] + 1:]), lex)
+
+
+def continues_forecast(subject: str, lex: ClaimLexicon) -> bool:
+    """A subject, before a modal of guidance, that names no forecaster of its own (« La marge devrait … » after « Le
+    groupe prévoit … »): no name inside it, no speaker on the record, no unnamed forecaster ("analysts"), no verb of
+    speech or forecast (« Les analystes estiment que … »), not a pronoun alone: the forecast before goes on."""
+    f = fold(subject)
+    words_ = f.split()
+    if not words_ or (len(words_) == 1 and words_[0] in word_set("subject_pronouns")):
+        return False
+    return not any(w in lex.vague_words for w in words_) and not has_proper_noun(subject) \
+        and not lex.reporting_authority.search(f) \
+        and not any(p.search(f) for p in (lex.past_reporting, lex.attribution_verb, lex.forecast_verb))
