@@ -1109,6 +1109,55 @@ def test_a_figure_of_another_place_does_not_decide(tmp_path_factory, text, lang,
     assert_rule(st, want, rule)
 
 
+WHOLES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria, l'Ostrie]}
+  brightway: {names: [Brightway]}
+sources:
+  - id: outbreak
+    title: Fever outbreak, 2025
+    published: 2025-09-01
+    facts:
+      - id: continent
+        statement: In 2025 the continent as a whole reported nearly 8,400 fever cases and 61 deaths, most of them in Velmor.
+        as_of: 2025
+      - id: continent-fr
+        statement: En 2025, le continent dans son ensemble a recensé 5 120 cas de fièvre, surtout en Ostrie.
+        as_of: 2025
+      - id: ostria-own
+        statement: En 2025, l'Ostrie a recensé 2 950 cas de fièvre.
+        subject: ostria
+        as_of: 2025
+  - id: results
+    title: Brightway results, 2024
+    published: 2025-02-01
+    facts:
+      - id: local
+        statement: Brightway's comparable sales in Velmor fell 2.7% in the fourth quarter of 2024.
+        subject: brightway
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the fact gives the whole (the continent, the world) said of one country inside it: not that country's
+    ("In 2025, Velmor reported nearly 8,400 fever cases and 61 deaths.", "en", "unverified", "region"),
+    ("En 2025, l'Ostrie a recensé 5 120 cas de fièvre.", "fr", "contradicted", "region"),
+    # the reverse: one country's figure said of the whole world
+    ("Brightway's global comparable sales fell 2.7% in the fourth quarter of 2024.", "en", "unverified", "region"),
+    ("Les ventes comparables mondiales de Brightway ont reculé de 2,7 % au quatrième trimestre 2024.", "fr",
+     "unverified", "region"),
+    # controls: the whole's figure said of the whole, the part's of the part
+    ("In 2025, the continent as a whole reported nearly 8,400 fever cases and 61 deaths.", "en", "supported", "quantity"),
+    ("Brightway's comparable sales in Velmor fell 2.7% in the fourth quarter of 2024.", "en", "supported", "quantity"),
+])
+def test_a_whole_s_figure_is_not_a_part_s(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WHOLES), text, lang)
+    assert_rule(st, want, rule)
+
+
 SIBLINGS = """
 version: 1
 sources:

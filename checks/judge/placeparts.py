@@ -6,7 +6,9 @@ or of the whole it is taken from; and one place of several said alone (« dans l
 of the same date gives the claim's own place another figure of the same unit (citing it); left unverified when the
 list gives none; nothing when a fact gives the claim's own place the figure. A place said without "alone" (a place
 phrase of the figure's clause, "in Westmark") is only contradicted that way: « en Estrie et en Norvanie, +5 % » may
-give each place the figure.
+give each place the figure. And a figure a fact's clause gives a whole (the world, a continent, "as a whole", « mondial »:
+``wholes`` of ``places.yaml``) said of a place or party inside it, or one place's figure said of the whole
+(``whole_for_part``), judged the same way.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from ..text import fold, phrase_pattern, spaced_alternation
 from .clauses import figure_window
 from .figures import stated_figure, units_fit
 from .findings import Finding
-from .place import keyed, placed_figures, place_name, place_patterns, place_phrases, same_size, written_as
+from .place import described, keyed, placed_figures, publishers, place_name, place_patterns, place_phrases, same_size, written_as
 from ..tablestore import stored
 
 
@@ -56,7 +58,106 @@ def of_a_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate], ind
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
     window = figure_window(claim, q)
-    return _excluded(claim, q, f, window, cands, index) or _one_of_several(claim, q, f, window, cands, index)
+    return _excluded(claim, q, f, window, cands, index) or _one_of_several(claim, q, f, window, cands, index) \
+        or whole_for_part(claim, q, f, cands, index)
+
+
+@stored
+def _wholes() -> re.Pattern:
+    """A word that writes a figure as a whole's (the world, a continent, a union of countries), folded."""
+    return phrase_pattern(words("places", "wholes"))
+
+
+def _writes_whole(text: str) -> bool:
+    return bool(_wholes().search(fold(text)))
+
+
+def whole_for_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                   index: FactIndex) -> Optional[Finding]:
+    """A figure the fact gives a whole (its figure's stretch writes the world or a continent: "the continent as a whole") said of a
+    place or party inside it the fact's stretch does not write, the claim writing no whole ("Velmor reported 3,200
+    cases" against "the continent as a whole reported 3,200 cases"); or the reverse, a figure the fact gives one
+    place (a place phrase of its figure) said of the whole ("global sales fell 2 %" against "sales in Velmor fell
+    2 %"). Contradicted by another fact of the date giving the claim's place or whole its own figure, else
+    unverified (``_judged``); nothing when a fact gives the claim's the figure."""
+    statement = f.fact.statement or ""
+    same = [x for x in index.reading(f.fact).quantities if x.start >= 0 and same_size(q, x) == "supports"]
+    text = claim.focus or claim.text
+    if len(same) != 1 or len(text) != len(claim.text) or q.start < claim.start:
+        return None
+    mine, theirs = _clause(text, q.start - claim.start, q.end - claim.start), _clause(statement, same[0].start, same[0].end)
+    if _writes_whole(statement[slice(*theirs)]) and not _writes_whole(claim.text):
+        return _part_said(claim, q, f, mine, theirs, cands, index)
+    if _writes_whole(text[slice(*mine)]) and not _writes_whole(statement):
+        return _whole_said(claim, q, f, same[0], mine, theirs, cands, index)
+    return None
+
+
+def _part_said(claim: Claim, q: Quantity, f: Finding, mine: tuple[int, int], theirs: tuple[int, int],
+               cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """The whole's figure said of the one place or party the claim's stretch names (``whole_for_part``)."""
+    key = keyed(index)
+    statement = f.fact.statement or ""
+    part = _the_part(claim, mine, _names(statement[slice(*theirs)], key) | _declared(f.fact), index)
+    if part is None:
+        return None
+    return _judged(q, f, written_as(claim.text, part, key), _whole_as_written(statement, theirs), cands, index,
+                   lambda x: part in _names(x.statement or "", key) and not _writes_whole(x.statement or ""))
+
+
+def _whole_said(claim: Claim, q: Quantity, f: Finding, fq: Quantity, mine: tuple[int, int], theirs: tuple[int, int],
+                cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """One place's figure (``fq``, of the fact's place phrase or the one place its stretch names) said of the whole
+    the claim's stretch writes (``whole_for_part``)."""
+    key = keyed(index)
+    statement, text = f.fact.statement or "", claim.focus or claim.text
+    place = next((p for x, p in placed_figures(f.fact, index) if x is fq), None) \
+        or _one_named(statement, theirs, _names(text, key) | _declared(f.fact), key)
+    if place is None or place in _names(text, key):        # (the claim names the part too: "the EU's Velmark")
+        return None
+    return _judged(q, f, _whole_as_written(text, mine), written_as(statement, place, key), cands, index,
+                   lambda x: _writes_whole(x.statement or ""))
+
+
+def _the_part(claim: Claim, mine: tuple[int, int], besides: set[str], index: FactIndex) -> Optional[str]:
+    """The one place or party of the list the claim's stretch names (not opening the sentence, nor described by an
+    incise, nor who publishes), of those not in ``besides``; None when it names none or several."""
+    key = keyed(index)
+    text = claim.focus or claim.text
+    opening = len(text) - len(text.lstrip(" \"'“«"))
+    names = [place_name(m.group(0)) for m in place_patterns()["name"].finditer(text, max(mine[0], opening + 1), mine[1])]
+    parts = [k for k in dict.fromkeys(key(n) for n in names if n) if k[:2] in ("e:", "p:")
+             and k[2:] not in described(claim) and k not in besides | _published(index)]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _declared(fact: Fact) -> set[str]:
+    return {f"e:{p}" for p in (fact.subject, fact.object) if p}
+
+
+def _published(index: FactIndex) -> set[str]:
+    return {f"e:{p}" for p in publishers(index)}
+
+
+def _one_named(text: str, span: tuple[int, int], besides: set[str], key) -> Optional[str]:
+    """The one place or party of the list a stretch names (its first word too: "Velmor sales fell"), of those not
+    in ``besides``; None when it names none or several."""
+    names = [place_name(m.group(0)) for m in place_patterns()["name"].finditer(text, *span)]
+    found = {k for k in (key(n) for n in names if n) if k[:2] in ("e:", "p:") and k not in besides}
+    return found.pop() if len(found) == 1 else None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of a figure between the commas or semicolons around it (not a figure's "32,000")."""
+    cuts = [m.start() for m in re.finditer(r"[,;](?!\d)", text)]
+    return max([c + 1 for c in cuts if c < start] + [0]), min([c for c in cuts if c >= end] + [len(text)])
+
+
+def _whole_as_written(text: str, span: tuple[int, int]) -> str:
+    """The words of a stretch that write its whole (« mondial », "the continent as a whole"), as written."""
+    folded = fold(text[slice(*span)])
+    m = _wholes().search(folded)
+    return text[span[0] + m.start():span[0] + m.end()].strip() if m else "the whole"
 
 
 def _excluded(claim: Claim, q: Quantity, f: Finding, window: str, cands: list[Candidate],
