@@ -30,7 +30,6 @@ def light(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
 
-@functools.lru_cache(maxsize=8192)     # (the same words before a figure are read for each claim and rule)
 def is_baseline(before: str) -> bool:
     """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
     "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``; a determiner may stand
@@ -44,7 +43,6 @@ def is_baseline(before: str) -> bool:
     return det is not None and bool(words_before_pattern("baseline_before_determined").search(text[:det.start()]))
 
 
-@functools.lru_cache(maxsize=8192)     # (the same words before a figure are read for each claim and rule)
 def names_a_baseline(before: str) -> bool:
     """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
     its March figure of at least 450", « contre, un an plus tôt, 5,4 % »)."""
@@ -53,14 +51,12 @@ def names_a_baseline(before: str) -> bool:
     return bool(re.search(pattern + r"(?!\w)", clause))
 
 
-@functools.lru_cache(maxsize=8192)     # (the same words before a figure are read for each claim and rule)
 def is_level(before: str) -> bool:
     """Whether the words just before a figure make it a level reached ("fell to 68.4 %", "s'établit à 7,5 %"),
     from ``level_before`` in ``data/lang/<code>/measures.yaml``."""
     return bool(words_before_pattern("level_before").search(light(before)))
 
 
-@functools.lru_cache(maxsize=8192)     # (the same words before a figure are read for each claim and rule)
 def is_held(before: str) -> bool:
     """Whether the words just before a figure say it stayed where it was ("stayed at about 3.6 billion", « est
     resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may

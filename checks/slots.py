@@ -107,7 +107,6 @@ def _pair_pattern(firsts, seconds, gap: str = "") -> Optional[re.Pattern]:
                       + rf"(?:{_alternatives(seconds)})(?!\w)")
 
 
-@functools.lru_cache(maxsize=8192)     # (rank_of, rank_span and the judge read the same text again)
 def _superlative(folded: str) -> Optional[re.Match]:
     """The first superlative of a folded text that ranks something (not "les moins de 65 ans": a figure follows);
     else a position ("la première place"), else a comparative against all ("more … than any other force")."""

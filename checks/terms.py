@@ -52,7 +52,7 @@ def stem(word: str) -> str:
     return w
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=1024)
 def stems_of(text: str) -> tuple[str, ...]:
     """The stem of each word of ``text`` (``words``), in order; kept per text: the entity matcher and the concept
     lookup read the same clause."""
@@ -72,7 +72,7 @@ def content_stems(text: str) -> list[str]:
     return list(_content_stems(text))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _content_stems(text: str) -> tuple[str, ...]:
     out = []
     for w, _, _ in words(text):
@@ -283,7 +283,7 @@ def concepts_in(text: str) -> list[str]:
     return list(_concepts_in(text))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _concepts_in(text: str) -> tuple[str, ...]:
     index, _ = concept_index()
     lengths = _concept_lengths()
