@@ -64,16 +64,17 @@ def _without_later_clauses(claim: Claim, others: list[Quantity], s: int, text: s
     """The claim's text blanked of each later clause of another figure, with a subject of its own, that says a way."""
     end = 0
     for a, b in clause_spans(text):
-        joined, end = _joined(text[end:a], text[a:b]), b
+        joined, end = coordinated(text[end:a], text[a:b]), b
         if a > s and joined and any(a <= o.start - claim.start < b for o in others) and direction_of(text[a:b]):
             text = _blank(text, a, b)
     return text
 
 
-def _joined(gap: str, clause: str) -> bool:
+def coordinated(gap: str, clause: str) -> bool:
     """Whether a clause is joined by a conjunction, with a subject of its own: a clause break of words ("while",
-    « tandis que ») before it, or a coordinator (``coordinators`` of ``claims.yaml``) opening it after a comma; not
-    a gloss set off by a comma (« , une progression de 10 % »)."""
+    « tandis que ») before it, or a coordinator (``coordinators`` of ``claims.yaml``) opening it after a comma
+    (« , et Ostria … »); not a gloss set off by a comma (« , une progression de 10 % »). Also read by the rule
+    ``direction`` (``rules/direction.py``) for a coordinated clause's own party."""
     return bool(gap.strip(" ,;")) or bool(_coordinator().match(fold(clause)))
 
 

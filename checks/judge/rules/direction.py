@@ -16,12 +16,13 @@ from ...slots import clause_spans, closest_clause
 from ...match import FactIndex
 from ...model import MIXED, SUPPORTED, Claim, ClaimResult, Part
 from ...numbers import month_names
-from ...resources import LANGS, compiled, words
-from ...text import fold, spaced_alternation
+from ...resources import LANGS
+from ...text import fold
 from ..causes import DIRECTION_WORDS, part_pairs
 from ..clauses import relative_figure
 from ..figurerole import claim_role
 from ..findings import Finding, judged_figure
+from ..ownway import coordinated
 from ...units import lookup as unit_lookup
 
 RULE_ID = "direction"
@@ -38,7 +39,7 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
     out, end = [], 0
     for a, b in clause_spans(claim.text):
         # (a clause a conjunction opens, « , et Ostria … », "while Ostria …": one with a subject of its own)
-        joined, end = _coordinated(claim.text[end:a], claim.text[a:b]), b
+        joined, end = coordinated(claim.text[end:a], claim.text[a:b]), b
         if any(a <= q.start - claim.start < b for q in figures):
             continue
         clause = claim.text[a:b]
@@ -173,17 +174,6 @@ def _its_own_party(clause: str, said: str, names: set, confirming: list[Finding]
             return []
     return [Finding("related", "direction", confirming[0].fact,
                     f"but nothing in the source list gives the way of '{clause.strip()}'", part=clause.strip())]
-
-
-def _coordinated(gap: str, clause: str) -> bool:
-    """Whether a clause is joined by a conjunction: a clause break of words ("while", « tandis que ») before it, or
-    a coordinator (``coordinators`` of ``claims.yaml``) opening it after a comma (« , et Ostria … »)."""
-    return bool(gap.strip(" ,;")) or bool(_coordinator().match(fold(clause)))
-
-
-@functools.lru_cache(maxsize=None)
-def _coordinator() -> re.Pattern:
-    return compiled(rf"\s*(?:{spaced_alternation(words('claims', 'coordinators'))})\s")
 
 
 @functools.lru_cache(maxsize=None)
