@@ -10,6 +10,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .figures import fact_names_all, fact_parties, proper_names_in
 from .periods import month_ok, quantity_month
+from .place import publishers
 from .qualifiers import claim_qualifiers, measure_fits
 from .yearparts import part_of_year, quantity_quarter, quarter_ok, says_whole_year
 
@@ -28,7 +29,7 @@ class FigureScope:
 
     @cached_property
     def parties(self) -> set:
-        return {m.entity for m in self.claim.mentions} - {self.claim.attributed_to} - _publishers(self.index)
+        return {m.entity for m in self.claim.mentions} - {self.claim.attributed_to} - publishers(self.index)
 
     @cached_property
     def names(self):
@@ -63,15 +64,6 @@ class FigureScope:
     def holds_beside(self, c: Candidate) -> bool:
         """``holds`` but for the declared figure's measure (a figure beside it is measured by its own words)."""
         return self.holds(c, measure=False)
-
-
-def _publishers(index: FactIndex) -> frozenset:
-    """The publishers of the list's sources, read once per index (not for every figure; its sources do not change
-    once it is built: their count is checked all the same)."""
-    memo = index.__dict__.get("_publishers")
-    if memo is None or memo[0] != len(index.sources):
-        memo = index.__dict__["_publishers"] = (len(index.sources), frozenset(s.publisher for s in index.sources.values()))
-    return memo[1]
 
 
 _NAMES: list = [None, None, None, ()]      # the claim, the index, what the names depend on, the names

@@ -28,9 +28,14 @@ from .incises import incises, opens_complement
 from ..tablestore import stored
 
 
-def publishers(index: FactIndex) -> set[str]:
-    """Who publishes the list's sources: who says a figure, not what it is of."""
-    return {s.publisher for s in index.sources.values() if s.publisher}
+def publishers(index: FactIndex) -> frozenset[str]:
+    """Who publishes the list's sources: who says a figure, not what it is of. Read once per index (asked for every
+    figure; its sources do not change once it is built: their count is checked all the same)."""
+    memo = index.__dict__.get("_publishers")
+    if memo is None or memo[0] != len(index.sources):
+        memo = index.__dict__["_publishers"] = (len(index.sources),
+                                                frozenset(s.publisher for s in index.sources.values() if s.publisher))
+    return memo[1]
 
 
 def own_parties(fact: Fact, index: FactIndex) -> set[str]:
