@@ -65,8 +65,7 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
         fq = c.fact.quantity
         if c is used or fq is None or c.source.id in index.superseded_by:
             continue
-        if units_fit(q, c.fact, index, claim) is not None or compare_quantity(plain, fq) != ("supports", "") \
-                or basis_conflict(claim, q, c.fact, index):          # (another basis: another figure of the report)
+        if units_fit(q, c.fact, index, claim) is not None or not _gives_exactly(plain, claim, q, c, index):
             continue
         ranked = rank(q, claim, window, [used, c], index)
         if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))
@@ -188,7 +187,7 @@ def _quotes(q: Quantity, claim: Claim, c: Candidate, year, index: FactIndex) -> 
     fq = c.fact.quantity
     if fq is None or c.source.id in index.superseded_by or units_fit(q, c.fact, index, claim) is not None:
         return False
-    if compare_quantity(replace(q, approximate=False), fq) != ("supports", "") or basis_conflict(claim, q, c.fact, index):
+    if not _gives_exactly(replace(q, approximate=False), claim, q, c, index):
         return False
     return fact_names_all(c.fact, c.source, proper_names_in(claim)) and (year is None or time_ok(claim, c.fact, year))
 
@@ -212,7 +211,7 @@ def exact_candidate(q: Quantity, claim: Claim, cands: list[Candidate], used: Can
         if c is used or fq is None or fq.bound in ("at-least", "at-most") or c.source.id in index.superseded_by \
                 or unit_class(fq.unit) != unit_class(q.unit):        # (a bound the figure meets gives no figure)
             continue
-        if compare_quantity(plain, fq) == ("supports", "") and not basis_conflict(claim, q, c.fact, index):
+        if _gives_exactly(plain, claim, q, c, index):
             return c
     return None
 
@@ -280,3 +279,9 @@ def slip_first(q: Quantity, bad: list[tuple]) -> tuple:
             if v[2] == "magnitude" and fq is not None and fq.value and digits_key(fq.value) == key:
                 return v
     return bad[0]
+
+
+def _gives_exactly(plain: Quantity, claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
+    """Whether the candidate's declared figure is the claim's figure (``plain``: read without its hedge) to the digit,
+    on the claim's basis (another basis, « en données publiées » for like-for-like: another figure of the report)."""
+    return compare_quantity(plain, c.fact.quantity) == ("supports", "") and not basis_conflict(claim, q, c.fact, index)
