@@ -19,6 +19,7 @@ from typing import Optional
 
 from .detect import Context, is_figure, analyse_statement
 from .detect.figures import is_difference
+from .detect.attributed import speaker_of
 from .entities import EntityMatcher
 from .language import detect_language
 from .lostcount import lost_direction
@@ -27,7 +28,7 @@ from .numbers import find_dates
 from .resources import compiled, lexicon, words as word_list
 from .slots import starts_a_span
 from .figurewords import is_baseline, is_held, light, words_before_pattern
-from .terms import LANGS, concepts_in, denied_concept_at
+from .terms import LANGS, concepts_in, denied_concept_at, outer_concepts_in
 from .text import fold, words
 from .tablestore import stored
 
@@ -50,6 +51,7 @@ class FactReading:
     entities: tuple[str, ...] = ()
     qualifiers: frozenset[str] = frozenset()    # measure qualifiers: "youth", "net", "core"...
     dates: tuple = ()                           # every date of the statement (``numbers.find_dates``)
+    speaker: Optional[str] = None               # who its frame has saying it ("X announced it would …"): id or words
 
 
 @stored
@@ -258,7 +260,7 @@ def _named_direction(text: str) -> Optional[str]:
     progression », "without any increase") and names no other way before or after."""
     denied = denied_concept_at(text, _CHANGES)
     parts = [text] if denied is None else [text[:denied[0]], text[denied[1]:]]
-    for c in (c for part in parts for c in concepts_in(part)):
+    for c in (c for part in parts for c in outer_concepts_in(part)):
         if c in DIRECTIONS:
             return c
     return None if denied is None else "unchanged"
@@ -294,7 +296,9 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
                        dates=_read_dates(claims, text, lang),
                        period=period,
                        direction=direction_of(text) or (None if receiver else lost_direction(text, quantities)), negated=bool(main and main.negated),
-                       giver=giver, receiver=receiver, role_verb=role_verb, entities=entities, qualifiers=qualifiers_in(text))
+                       giver=giver, receiver=receiver, role_verb=role_verb, entities=entities, qualifiers=qualifiers_in(text),
+                       speaker=speaker_of(claims, text))
+
 
 
 def _read_dates(claims: list[Claim], text: str, lang: str) -> tuple:

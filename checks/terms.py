@@ -300,6 +300,26 @@ def _concepts_in(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@functools.lru_cache(maxsize=1024)
+def outer_concepts_in(text: str) -> tuple[str, ...]:
+    """``concepts_in`` less the concepts of words inside a longer phrase of an idiom (a concept marked ``idiom`` in
+    ``data/concepts.yaml``): "give up" and "step down" (a resignation) name no rise or fall through their particle."""
+    index, _ = concept_index()
+    lengths, idioms = _concept_lengths(), _idioms()
+    toks = stems_of(text)
+    hits = [(i, i + n, index[tuple(toks[i:i + n])]) for i in range(len(toks)) if toks[i] in lengths
+            for n in lengths[toks[i]] if n <= len(toks) - i and tuple(toks[i:i + n]) in index]
+    spans = [(a, b) for a, b, cs in hits if b - a > 1 and cs & idioms]
+    return tuple(dict.fromkeys(c for a, b, cs in hits if not any(x <= a and b <= y and y - x > b - a for x, y in spans)
+                               for c in sorted(cs)))
+
+
+@functools.lru_cache(maxsize=None)
+def _idioms() -> frozenset[str]:
+    """The concepts whose phrases are idioms: a word inside one ("up" of "give up") names nothing of its own."""
+    return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items() if spec.get("idiom"))
+
+
 def phrase_key(phrase: str) -> str:
     """Key of a fact term or claim n-gram: content stems joined by spaces."""
     return " ".join(content_stems(phrase))

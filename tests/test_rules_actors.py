@@ -2558,3 +2558,66 @@ sources:
 def test_a_short_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, TRACKED), text, lang)
     assert_rule(st, want, "attribution")
+
+
+GRANTED = """
+version: 1
+entities:
+  water: {names: [Water Authority, Autorité de l'eau]}
+  transport: {names: [Transport Ministry, ministère des Transports]}
+sources:
+  - id: dykes
+    title: Dyke repair plan
+    publisher: Riverside Gazette
+    published: 2025-11-10
+    facts:
+      - id: grant
+        statement: The Water Authority announced it would grant 48 million euros to repair the river dykes after the floods.
+        subject: water
+        quantity: {value: 48e6, unit: EUR}
+        as_of: 2025-11
+      - id: verse
+        statement: L'Autorité de l'eau a annoncé qu'elle verserait 37 millions d'euros pour réparer les digues du fleuve après les crues.
+        subject: water
+        quantity: {value: 37e6, unit: EUR}
+        as_of: 2025-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the speaker is the subject of the speech verb past a leading clause that ends on a verb of its own ("… was
+    # announced, X said …"), and the fact's pronoun after its speech verb stands for its own speaker ("Y announced it
+    # would grant"): another speaker doing it is the wrong actor
+    ("Days before the closure was announced, the Transport Ministry said it would grant 48 million euros to repair "
+     "the river dykes after the floods.", "en", "contradicted"),
+    ("Le ministère des Transports a annoncé qu'il verserait 37 millions d'euros pour réparer les digues du fleuve "
+     "après les crues.", "fr", "contradicted"),
+    # the speaker the fact has doing it: supported
+    ("Days before the closure was announced, the Water Authority said it would grant 48 million euros to repair "
+     "the river dykes after the floods.", "en", "supported"),
+    ("L'Autorité de l'eau a annoncé qu'elle verserait 37 millions d'euros pour réparer les digues du fleuve "
+     "après les crues.", "fr", "supported"),
+])
+def test_a_speaker_doing_what_the_fact_s_speaker_says_it_does(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GRANTED), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that declares no subject: who says it is the party its own sentence has saying it ("The Water Authority
+    # announced it would grant …", « L'Autorité de l'eau a annoncé qu'elle … »), not the newspaper that published it
+    ("The Water Authority said it would grant 48 million euros to repair the river dykes after the floods.", "en",
+     "supported"),
+    ("L'Autorité de l'eau a indiqué qu'elle verserait 37 millions d'euros pour réparer les digues du fleuve après "
+     "les crues.", "fr", "supported"),
+    # another declared party as the speaker: misattributed
+    ("The Transport Ministry said it would grant 48 million euros to repair the river dykes after the floods.", "en",
+     "contradicted"),
+    ("Le ministère des Transports a indiqué qu'il verserait 37 millions d'euros pour réparer les digues du fleuve "
+     "après les crues.", "fr", "mixed"),
+])
+def test_the_speaker_a_fact_s_own_sentence_names(tmp_path_factory, text, lang, want):
+    listing = GRANTED.replace("        subject: water\n", "")
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, "attribution") if want != "supported" else assert_verdict(st, want)
+

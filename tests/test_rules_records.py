@@ -2384,3 +2384,38 @@ sources:
 ])
 def test_a_figure_kept_below_a_record_the_source_states_denies_it(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BELOW_RECORD), text, lang), want)
+
+
+BOARD = """
+version: 1
+entities:
+  ostrow: {names: [Lena Ostrow]}
+  velcor: {names: [Velcor]}
+sources:
+  - id: board
+    title: Velcor annual report 2025
+    published: 2025-04-01
+    facts:
+      - id: retired
+        statement: Lena Ostrow, Velcor's chair since 2019, retired on 1 March 2025 and stepped down from the board of directors.
+        subject: ostrow
+        as_of: 2025-03-01
+      - id: retraite
+        statement: Lena Ostrow, présidente de Velcor depuis 2019, a pris sa retraite le 1er mars 2025 et a démissionné du conseil d'administration.
+        subject: ostrow
+        as_of: 2025-03-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a denial of the recorded event in other words of its family ("give up her seat" for "stepped down from the
+    # board", « quitter ses fonctions » for « démissionner »): refuted; "up" of "give up" denies no rise
+    ("Lena Ostrow did not give up her seat on the board when she retired.", "en", "contradicted"),
+    ("Lena Ostrow n'a pas quitté ses fonctions au conseil d'administration en prenant sa retraite.", "fr", "contradicted"),
+    # the event as it happened: no fall said as a rise
+    ("Lena Ostrow gave up her seat on the board when she retired.", "en", "supported"),
+])
+def test_a_denied_event_said_in_other_words_of_its_family(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BOARD), text, lang)
+    assert_rule(st, want, "negation") if want == "contradicted" else assert_verdict(st, want)
+

@@ -12,7 +12,7 @@ from typing import Optional
 from ..model import Claim
 from ..resources import word_pattern
 from .frames import named_speaker
-from .lexicon import ClaimLexicon, ends_possessive
+from .lexicon import ClaimLexicon, ends_possessive, reported_pronoun_pattern
 from ..tablestore import stored
 
 
@@ -82,3 +82,13 @@ def _inside_longer_name(own: str, start: int) -> bool:
     """Whether a mention ends a longer proper name: "France" in "la Banque de France", "England" in "the
     Bank of England" is not France or England speaking."""
     return bool(_patterns()["inside_name"].search(own[max(0, start - 40):start]))
+
+
+def speaker_of(claims: list[Claim], text: str) -> Optional[str]:
+    """Who a sentence has saying it (a source's, read like an article's): its frame's speaker, else a party whose name
+    a speech verb follows, the clause it opens a pronoun standing for it ("HHS announced it would award …"), which
+    no frame splits off."""
+    framed = next((c.attributed_to for c in claims if c.role == "attribution-frame"), None)
+    return framed or next((m.entity for c in claims for m in c.mentions
+                           if reported_pronoun_pattern().match(text[m.end:].replace("’", "'"))), None)
+

@@ -14,7 +14,7 @@ from ..model import Claim
 from ..numbers import month_names
 from ..resources import compiled, word_pattern, words
 from ..terms import LANGS
-from ..text import longest_first, written_as_initials
+from ..text import fold, longest_first, written_as_initials
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
@@ -33,7 +33,8 @@ def _patterns() -> dict:
             "that_unbounded": c(r"\s+({complementizers_unbounded})"),
             "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+[\s-]|\d)"),
             "tag_verbs": frozenset(words("claims", "speech_tag_verbs")),
-            "own_count_verbs": frozenset(words("claims", "own_count_verbs"))}
+            "own_count_verbs": frozenset(words("claims", "own_count_verbs")),
+            "passive": frozenset(fold(w) for w in words("claims", "passive_auxiliaries"))}
 
 
 def _without_dates(folded: str) -> str:
@@ -187,9 +188,9 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
         if m.start() < 3:
             continue
         incise = f[:m.start()].rsplit(",", 1)
-        if len(incise) == 2 and relative_at(lex, f, m.start() - len(incise[1].lstrip()), text):
-            continue
         rest = f[m.end():]
+        if _not_the_speakers(f, m, incise, rest, lex, text):
+            continue
         if _speaker_after_figure(incise, rest):
             return len(incise[0]) + 1, n, 0, len(incise[0])
         if m.start() > 0.7 * n:
@@ -203,6 +204,15 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
                 and owner is not None and owner(0, m.start()) else (0, m.end(), m.end() + 1, n)
         break
     return None
+
+
+def _not_the_speakers(f: str, m: re.Match, incise: list[str], rest: str, lex: ClaimLexicon, text: Optional[str]) -> bool:
+    """A speech verb that is not the statement's speaker's: inside an incise ("The penalty, which the company said…"),
+    or closing a leading clause in the passive, a comma right after it ("Days before it was announced, X said …": X's
+    comes later)."""
+    if len(incise) == 2 and relative_at(lex, f, m.start() - len(incise[1].lstrip()), text):
+        return True
+    return len(incise) == 1 and rest.startswith(",") and bool(set(f[:m.start()].split()[-1:]) & _patterns()["passive"])
 
 
 def _figure_object(rest: str) -> bool:

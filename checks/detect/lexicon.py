@@ -349,3 +349,11 @@ def word_set(key: str) -> frozenset[str]:
 def subject_pronoun_pattern() -> re.Pattern:
     """A subject pronoun opening a clause, past an opening phrase ("It rose", « Par ailleurs, il … »): group 1."""
     return word_pattern("claims", r"^(?:(?:{pronoun_openers})[ ,]+)?({subject_pronouns})\b", re.I)
+
+
+@stored
+def reported_pronoun_pattern() -> re.Pattern:
+    """A speech verb, then the subject pronoun of the clause it opens, standing for its speaker ("… announced it
+    would award", « … a annoncé qu'elle verserait »): matched right after the speaker's name."""
+    return word_pattern("claims", r"\s+(?:{attribution_verbs})\s+(?:(?:{complementizers})\s*)?(?:{subject_pronouns})(?!\w)",
+                        re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..detect.lexicon import ends_possessive, subject_pronoun_pattern
+from ..detect.lexicon import ends_possessive, reported_pronoun_pattern, subject_pronoun_pattern
 from ..match import FactIndex
 from ..model import Claim, Fact, Mention
 from ..resources import compiled, word_pattern, words as words_of
@@ -229,9 +229,16 @@ def _doer_of(verb: set[str], statement: str, theirs: list[_Party], mine: list[_P
              doer: Optional[set[str]], mine_text: str) -> Optional[_Party]:
     """The named party of the fact right before the same verb, which the claim does not name, nor by its initials
     (of the fact's declared subject ``doer`` when given)."""
-    return next((q for q in theirs if verb & (_verb_after(statement, q) or set()) and _named(statement, q)
+    return next((q for q in theirs if verb & (_verb_after(statement, q) | _reported_verb(statement, q)) and _named(statement, q)
                  and not any(q.keys & o.keys for o in mine) and (doer is None or q.keys & doer)
                  and not _initials_of(mine_text, statement[q.start:q.end])), None)
+
+
+def _reported_verb(text: str, p: _Party) -> set[str]:
+    """The verb of the clause a party's speech verb opens with a subject pronoun standing for it ("HHS announced it
+    would award …", « L'agence a annoncé qu'elle verserait … »): what the speaker says it does itself."""
+    m = reported_pronoun_pattern().match(text[p.end:].replace("’", "'"))
+    return set(content_stems(text[p.end + m.end():].split(",", 1)[0])[:VERB_WORDS]) if m else set()
 
 
 def _speaker_pronoun(claim: Claim, index: FactIndex) -> Optional[_Party]:

@@ -20,6 +20,7 @@ from ...numbers import month_names
 from ..figures import fact_parties, significant_digits
 from ..counter import counted_by_another
 from ..findings import dedupe, fact_by_id, sentence
+from ..reportdate import reported_another_time
 from ...tablestore import stored
 
 RULE_ID = "attribution"
@@ -49,33 +50,11 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
         return _undecided(claim, checks, sources, results, index)
-    bad = [r for r in decided if r[0] == CONTRADICTED] or _reported_another_time(claim, siblings, index)
+    bad = [r for r in decided if r[0] == CONTRADICTED] or reported_another_time(claim, siblings, index)
     chosen = bad or decided
     verdict = CONTRADICTED if bad else SUPPORTED
     evidence = dedupe([e for r in chosen for e in r[2]])
     return ClaimResult(claim, verdict, sentence("; ".join(r[1] for r in chosen)), evidence, 0.75, ["attribution"])
-
-
-def _reported_another_time(frame: Claim, siblings: list[ClaimResult], index: FactIndex) -> list[tuple]:
-    """The date a frame says the party reported on ("In February 2023, the ONS reported that …") when no source
-    that confirmed the statement was published then, nor gives its fact as of then (the ONS reported it in
-    February 2024): a wrong date of the report."""
-    said = [d for d in frame.dates if d.relation == "at" and d.iso()]
-    confirming = [(e.source, e.fact) for r in siblings if r.claim is not frame
-                  for e in r.evidence if e.relation == "supports"]
-    known = _report_dates(confirming, index) if said else []
-    wrong = [d for d in said if known and not any(k.startswith(d.iso()) or d.iso().startswith(k) for k in known)]
-    if not wrong:
-        return []
-    return [(CONTRADICTED, f"{wrong[0].text!r}: the source that confirms it is of {min(known)}", [
-        Evidence(s, fid, "", "contradicts") for s, fid in confirming[:1]])]
-
-
-def _report_dates(confirming: list[tuple[str, str]], index: FactIndex) -> list[str]:
-    """When the confirming sources were published and their facts are dated (ISO text)."""
-    known = [str(index.sources[s].published or "") for s, _ in confirming if s in index.sources]
-    facts = [fact_by_id(index, s, fid) for s, fid in confirming if fid]
-    return [k for k in known + [str(f.as_of or "") for f in facts if f is not None] if k]
 
 
 def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: FactIndex) -> Optional[tuple]:
@@ -175,9 +154,9 @@ def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, ind
     """The fact that decided the statement gives the party as who measured or said it ("The CSEW estimated …", in
     a report published by the ONS): a right attribution, not a misattribution to the publisher — when the other
     parties the frame names ("a consultant epidemiologist at NHS England") are the fact's too."""
-    credited = next((f for f in src.facts if (src.id, f.id) in decisive and (_same_party(who, f.subject, index)
-                                                                             or _says_as_frame(who, frame, f))),
-                    None) if kind == "attributed" else None
+    credited = next((f for f in src.facts if (src.id, f.id) in decisive and (
+        _same_party(who, f.subject, index) or _says_as_frame(who, frame, f)
+        or _same_party(who, index.reading(f).speaker, index))), None) if kind == "attributed" else None
     if credited is None:
         return None
     others = {m.entity for m in frame.mentions} - {credited.subject, index.matcher.resolve(who), who} if frame else set()
@@ -203,23 +182,36 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
     misattribution."""
     if kind != "attributed" or not _capitalised(who_name):
         return None
-    for f in src.facts:
-        if (src.id, f.id) not in decisive or not f.subject or f.subject not in index.catalog.entities:
-            continue
-        names = [n for n in index.catalog.entities[f.subject].names if len(n) >= 3]
-        said = _patterns()["credit"]
-        if not any(said.search(fold(f.statement)) and re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)",
-                                                                 fold(f.statement)) for n in names):
+    for f in (f for f in src.facts if (src.id, f.id) in decisive):
+        party = _credited_subject(f, index) or _declared_speaker(who, f, index)
+        if party is None:
             continue                      # the fact names its party, but not as who says or measured it
-        real = index.entity_name(f.subject)
-        if _same_party(who, f.subject, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real) \
+        real = index.entity_name(party)
+        if _same_party(who, party, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real) \
                 or _credited_in(who, [f.statement], index):
             # (the fact names the article's party too, as who speaks for its own: "FAA Administrator Mike Whitaker
             # said", for "Mike Whitaker said"; a declared party is looked at as before: its own credit)
-            return (None, "", []) if _capitalised(who) else None
+            return (None, "", []) if _capitalised(who) and party == f.subject else None
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
         return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
     return None
+
+
+def _declared_speaker(who: str, f, index: FactIndex) -> Optional[str]:
+    """Who the fact's own sentence has saying it ("Y announced that …", "Y announced it would …"), when both it and
+    the article's party are declared: set against each other."""
+    spoken = index.reading(f).speaker
+    return spoken if spoken in index.catalog.entities and who in index.catalog.entities else None
+
+
+def _credited_subject(f, index: FactIndex) -> Optional[str]:
+    """The fact's declared subject when its sentence names it beside a word of credit ("…, according to Eurostat")."""
+    if not f.subject or f.subject not in index.catalog.entities:
+        return None
+    names = [n for n in index.catalog.entities[f.subject].names if len(n) >= 3]
+    said = _patterns()["credit"].search(fold(f.statement))
+    return f.subject if said and any(re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", fold(f.statement))
+                                     for n in names) else None
 
 
 def _party_pool(kind: str, who: str, sources: list, index: FactIndex) -> list:

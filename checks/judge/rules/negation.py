@@ -17,7 +17,7 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import CONTRADICTED, MIXED, Claim, Fact
 from ...resources import compiled, word_pattern, word_table, words
 from ...slots import rank_of, slot_patterns
-from ...terms import concepts_in, content_stems
+from ...terms import content_stems, outer_concepts_in
 from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
@@ -307,7 +307,7 @@ def _denied_direction(claim: Claim) -> set[str]:
         return set() if below_record(fold(text)) else set(claim.concepts) & {"increase", "decrease"}
     before = text[:m.start()].split()[-2:]          # « n'augmenteront pas »: the French verb comes first
     near = " ".join(before + _negation_scope(claim).split()[:5])
-    return set(concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
+    return set(outer_concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
 
 
 def _negation_scope(claim: Claim) -> str:
