@@ -2621,3 +2621,29 @@ def test_the_speaker_a_fact_s_own_sentence_names(tmp_path_factory, text, lang, w
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_rule(st, want, "attribution") if want != "supported" else assert_verdict(st, want)
 
+
+@pytest.mark.parametrize("text, lang", [
+    # a fact's speaker that is no declared party is the article's only by the same name, never by a party's short id
+    # written inside it ("ons" inside "The Transport Commissions")
+    ("The ONS said that 41.2% of trips were made on foot in the year ending June 2025.", "en"),
+    ("L'ONS a indiqué que 41,2 % des trajets ont été faits à pied sur l'année achevée fin juin 2025.", "fr"),
+])
+def test_a_fact_s_speaker_is_the_article_s_only_by_its_name(tmp_path_factory, text, lang):
+    listing = """
+version: 1
+entities:
+  ons: {names: [ONS, Office for National Statistics]}
+sources:
+  - id: travel
+    title: Travel in the year ending June 2025
+    publisher: Daily Courier
+    published: 2025-09-10
+    facts:
+      - id: trips
+        statement: The Transport Commissions said that 41.2% of trips were made on foot in the year ending June 2025.
+        quantity: {value: 41.2, unit: percent}
+        as_of: 2025-06
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+

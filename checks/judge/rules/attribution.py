@@ -156,7 +156,7 @@ def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, ind
     parties the frame names ("a consultant epidemiologist at NHS England") are the fact's too."""
     credited = next((f for f in src.facts if (src.id, f.id) in decisive and (
         _same_party(who, f.subject, index) or _says_as_frame(who, frame, f)
-        or _same_party(who, index.reading(f).speaker, index))), None) if kind == "attributed" else None
+        or _spoken_by(who, f, index))), None) if kind == "attributed" else None
     if credited is None:
         return None
     others = {m.entity for m in frame.mentions} - {credited.subject, index.matcher.resolve(who), who} if frame else set()
@@ -195,6 +195,13 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
         return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
     return None
+
+
+def _spoken_by(who: str, f, index: FactIndex) -> bool:
+    """Whether the fact's own sentence has ``who`` saying it: the same declared party, else the same name."""
+    a, b = (x if x in index.catalog.entities else index.matcher.resolve(x) for x in (who, index.reading(f).speaker or ""))
+    bare = [fold(_patterns()["article"].sub("", x.strip())) for x in (who, index.reading(f).speaker or "")]
+    return a == b if a or b else bool(bare[1]) and bare[0] == bare[1]
 
 
 def _declared_speaker(who: str, f, index: FactIndex) -> Optional[str]:
