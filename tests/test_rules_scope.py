@@ -2723,7 +2723,9 @@ sources:
     # a place after a preposition of place that the confirming fact does not write and another fact of the list
     # does: the figure is read for a place the list gives figures of its own for, not confirmed
     ("Solar installations across the Eastmere Plains climbed 15% in 2024, reaching 82.1 GW.", "en", "unverified"),
-    ("Les installations solaires ont progressé de 15 % en 2024 en Estmérie, pour atteindre 82,1 GW.", "fr", "unverified"),
+    # (a place further on in the figure's clause, « en 2024 en Estmérie », is its place: the rise is refuted by the
+    # fall the list gives that place)
+    ("Les installations solaires ont progressé de 15 % en 2024 en Estmérie, pour atteindre 82,1 GW.", "fr", "mixed"),
     ("Solar installations across Westmark climbed 15% in 2024, reaching 82.1 GW.", "en", "supported"),
     ("En Westmarque, les installations solaires ont progressé de 15 % en 2024, à 82,1 GW.", "fr", "supported"),
 ])
@@ -4880,3 +4882,86 @@ def test_a_forecast_dated_finer_than_its_year_is_checked_at_that_date(tmp_path_f
 ])
 def test_a_forecast_dated_by_its_year_alone_stays_a_prediction(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, STRETCHES), text, lang), "not-checkable")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a place phrase further on in the figure's own clause is its place: another place's figure, and its own
+    ("In 2024 container traffic at Corvel ports fell 9% over the whole year in Upper Dalia.", "en", "contradicted",
+     "region"),
+    ("In 2024 container traffic at Corvel ports fell 9% over the whole year inside Upper Dalia.", "en",
+     "contradicted", "region"),
+    ("In 2024 container traffic at Corvel ports fell 3% over the whole year in Upper Dalia.", "en", "supported",
+     "quantity-alongside"),
+    ("En 2024 les ventes de farine de Valtorne ont plongé de 14 % sur toute l'année en Basse-Orlande.", "fr",
+     "contradicted", "region"),
+    ("Les ventes de farine de Valtorne ont reculé de 6 % sur toute cette année-là en Basse-Orlande.", "fr",
+     "supported", "quantity-alongside"),
+])
+def test_a_place_further_on_in_the_figures_clause_is_its_place(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REGIONS), text, lang), want, rule)
+
+
+OTHER_PARTS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: blight
+    title: Blight situation report
+    published: 2024-06-01
+    facts:
+      - id: velmor-cases
+        statement: So far in 2024 Velmor had reported more than 9,200 blight cases and 310 deaths, already exceeding its case total for 2023.
+        subject: velmor
+        as_of: 2024-05
+      - id: velmor-cas
+        statement: Depuis le début de 2024, Velmor a recensé plus de 9 200 cas de mildiou et 310 décès, dépassant déjà son total de 2023.
+        subject: velmor
+        as_of: 2024-05
+      - id: neighbours
+        statement: In the past month blight reached 12 farms in three countries bordering Velmor, Ostria, Dunmark and Lisk.
+        quantity: {value: 12, unit: farms}
+        as_of: 2024-05
+  - id: beer
+    title: Beer market 2024
+    published: 2025-02-01
+    facts:
+      - id: craft
+        statement: The craft beer market shrank 3.1% in 2024 to €2.4 billion.
+        quantity: {value: 2.4e9, unit: EUR}
+        as_of: 2024
+      - id: lager
+        statement: Lager beer sales reached €0.9 billion in 2024, up 6.4%.
+        quantity: {value: 0.9e9, unit: EUR}
+        as_of: 2024
+      - id: artisanale
+        statement: Le marché de la bière artisanale a atteint 1,8 milliard d'euros en 2024, en recul de 2,7 %.
+        quantity: {value: 1.8e9, unit: EUR}
+        as_of: 2024
+      - id: blonde
+        statement: La bière blonde atteint 0,7 milliard d'euros en 2024, en hausse de 5,2 %.
+        quantity: {value: 0.7e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of a fact's declared subject, said of another name the list writes: that party's, unchecked
+    ("By May 2024, Ostria had recorded more than 9,200 blight cases and 310 deaths that year, already surpassing "
+     "its 2023 case count.", "en", "unverified", "region"),
+    ("By May 2024, Velmor had recorded more than 9,200 blight cases and 310 deaths that year, already surpassing "
+     "its 2023 case count.", "en", "supported", "quantity"),
+    ("Depuis le début de 2024, l'Ostria a recensé plus de 9 200 cas de mildiou et 310 décès, dépassant déjà son "
+     "total de 2023.", "fr", "unverified", "region"),
+    ("Depuis le début de 2024, Velmor a recensé plus de 9 200 cas de mildiou et 310 décès, dépassant déjà son "
+     "total de 2023.", "fr", "supported", "quantity"),
+    # a segment written in lower case, beside a noun both sentences write: another segment's figure
+    ("The lager beer market shrank 3.1% in 2024 to €2.4 billion.", "en", "contradicted", "region"),
+    ("The craft beer market shrank 3.1% in 2024 to €2.4 billion.", "en", "supported", "quantity"),
+    ("Le marché de la bière blonde a reculé de 2,7 % en 2024, à 1,8 milliard d'euros.", "fr", "contradicted",
+     "region"),
+    ("Le marché de la bière artisanale a reculé de 2,7 % en 2024, à 1,8 milliard d'euros.", "fr", "supported",
+     "quantity"),
+])
+def test_a_figure_of_another_party_or_segment_is_not_the_claims(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OTHER_PARTS), text, lang), want, rule)

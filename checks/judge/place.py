@@ -150,15 +150,41 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     owned = {p[0] for p in after if p}
     out = []
     for i, (s, e) in enumerate(figures):
-        before = [p for p in phrases if p[1] <= s and p[0] not in owned]
-        if after[i] or before:
-            out.append((after[i] or before[-1])[2])
+        own = after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
+        if own:
+            out.append(own[2])
             continue
         lo = figures[i - 1][1] if i else 0
         names = [key(n) for n in (place_name(m.group(0)) for m in place_patterns()["name"].finditer(text[lo:s]))
                  if n and key(n) in known]
         out.append(names[-1] if names else None)
     return out
+
+
+def _before_or_later(text: str, figures: list[tuple[int, int]], i: int, free: list[tuple],
+                     phrases: list[tuple]) -> Optional[tuple]:
+    """The nearest place phrase before figure ``i`` that is no other figure's own (``free``), else the first one
+    further on in its own clause (``_later_in_clause``)."""
+    before = [p for p in free if p[1] <= figures[i][0]]
+    return before[-1] if before else _later_in_clause(text, figures, i, phrases)
+
+
+def _later_in_clause(text: str, figures: list[tuple[int, int]], i: int, phrases: list[tuple]) -> Optional[tuple]:
+    """The first place phrase after figure ``i`` further in its own clause, before the next figure and any clause
+    break ("73 % of the reefs surveyed in the Isle Strait"), for a figure with no place right after it nor before it."""
+    e = figures[i][1]
+    end = figures[i + 1][0] if i + 1 < len(figures) else len(text)
+    brk = clause_break().search(text, e, end)
+    end = brk.start() if brk else end
+    return next((p for p in phrases if e <= p[0] and p[1] <= end), None)
+
+
+@stored
+def clause_break() -> re.Pattern:
+    """What ends a figure's clause when its place is read further on: punctuation, a dash, or a word of
+    ``figure_clause_breaks`` (``slots.yaml``: « et », "while")."""
+    return word_pattern("slots", r"[,;:()\[\]]|\s[-—–]\s|(?<![\w'’-])(?:{figure_clause_breaks})(?![\w'’-])",
+                        re.I)
 
 
 @stored
@@ -248,10 +274,11 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     (``paired_elsewhere``), or given by the fact of another named part, a business line (``segment``)."""
     from .placeparts import of_a_part              # (placeparts and pairing read this module)
     from .pairing import paired_elsewhere
-    from .segment import named_part_elsewhere
+    from .segment import modified_elsewhere, named_part_elsewhere, subject_elsewhere
     return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index) \
         or of_a_part(claim, q, f, cands, index) or paired_elsewhere(claim, q, f, index) \
-        or named_part_elsewhere(claim, q, f, cands, index)
+        or named_part_elsewhere(claim, q, f, cands, index) or modified_elsewhere(claim, q, f, cands, index) \
+        or subject_elsewhere(claim, q, f, cands, index)
 
 
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:

@@ -17,20 +17,22 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..text import fold
+from ..terms import concepts_in, content_stems
+from ..text import fold, words_of
 from .findings import Finding
-from .place import not_places, shares_a_measure_word, place_phrases, same_size
+from .names import lowercase_words
+from .place import not_places, own_parties, publishers, shares_a_measure_word, place_phrases, same_size
 
 _WORD = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(«\"“]))(?:[ldLD]['’])?([^\W\d_][\w-]*)")
 
 
-def names_in(text: str, index: FactIndex) -> frozenset[str]:
+def names_in(text: str, index: FactIndex, places: bool = False) -> frozenset[str]:
     """The names of parts a sentence writes, folded: its capitalised words (an elided article cut off, « d'Orval »),
     but its first word (capitalised as the sentence opens, unless elided: « L'EBIT »), function words and months,
     the names of its place phrases (``place``'s to judge) and those of a party of the list (the figure's owner,
-    ``owners``'s and ``otherparty``'s to judge)."""
+    ``owners``'s and ``otherparty``'s to judge); with ``places``, those of its place phrases too."""
     text = text or ""
-    places = [(m.start(), m.end()) for m in place_phrases(text)]
+    places = [] if places else [(m.start(), m.end()) for m in place_phrases(text)]
     out = set()
     for m in _WORD.finditer(text):
         word = m.group(1)
@@ -69,6 +71,137 @@ def named_part_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Cand
                            f"{_written(fact.statement, other)} ({fact.statement}); for "
                            f"{_written(x.statement, ours)} it gives {fq.text.strip()!r}: {x.statement}")
     return None
+
+
+def subject_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                      index: FactIndex) -> Optional[Finding]:
+    """A figure confirmed by a fact of its declared subject (a party its sentence writes) while the claim names none
+    of that party's names and writes before the figure (``_names_before``) another name the list knows, and none the
+    fact writes: related (rule ``region``), the figure being that party's."""
+    fact = f.fact
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None or not fact.subject \
+            or fact.subject in publishers(index) or not _writes_party(fact, fact.subject, index):
+        return None
+    if fact.subject in {m.entity for m in claim.mentions} | {claim.attributed_to}:
+        return None
+    named = _names_before(claim, q, index)
+    theirs = names_in(fact.statement, index, places=True)
+    ours = (named - theirs) & _list_names(index)
+    if not ours or named & theirs:
+        return None                         # (nor when the claim writes a name of the fact's too)
+    if any(ours & names_in(x.statement, index, places=True) and _writes(x, q, index) for x in _kin(fact, cands)):
+        return None                         # (a fact naming the claim's party gives the figure too)
+    return Finding("related", "region", fact,
+                   f"{q.text.strip()!r} is the source's figure for {index.entity_name(fact.subject)} "
+                   f"({fact.statement}); it gives none for {_written(claim.text, ours)}")
+
+
+def modified_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                       index: FactIndex) -> Optional[Finding]:
+    """A figure confirmed by a fact that writes another word beside a noun it shares with the claim (``_pairs``),
+    while a fact of the same date and measure, of no party the first is not of, writes the claim's two words and
+    gives another figure in the figure's unit, none of the claim's: contradicted (rule ``region``), citing both."""
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    fact = f.fact
+    lower = lowercase_words(index) | {fold(w) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", claim.text)}
+    mine = _pairs(claim.text, [(x.start - claim.start, x.end - claim.start) for x in claim.quantities
+                               if x.start >= claim.start], lower)
+    theirs = _fact_pairs(fact, index, lower)
+    parties, said = own_parties(fact, index), set(content_stems(fact.statement or ""))
+    kin = [(x, _fact_pairs(x, index, lower)) for x in _kin(fact, cands) if own_parties(x, index) <= parties]
+    for pair in sorted(mine.keys() - theirs.keys()):
+        writers = [(x, pairs) for x, pairs in kin if pair in pairs]
+        if not writers or any(_writes(x, o, index) for x, _ in writers for o in claim.quantities
+                              if o.value is not None):
+            continue                    # (a fact of the claim's pair that gives one of its figures: its own fact)
+        found = next((w for x, pairs in writers
+                      if (w := _other_segment(q, pair, x, pairs, theirs, mine, said, claim, index))), None)
+        if found:
+            x, fq, other = found
+            return Finding("contradicts", "region", x,
+                           f"wrong part: {q.text.strip()!r} is the source's figure for {theirs[other]!r} "
+                           f"({fact.statement}); for {mine[pair]!r} it gives {fq.text.strip()!r}: {x.statement}")
+    return None
+
+
+def _other_segment(q: Quantity, pair: tuple[str, str], x: Fact, pairs: dict, theirs: dict, mine: dict, said: set,
+                   claim: Claim, index: FactIndex) -> Optional[tuple[Fact, Quantity, tuple[str, str]]]:
+    """The other fact ``x``, its figure that refutes ``q`` in its unit and the confirming fact's pair beside the
+    claim's (``_counterpart``), when the two pairs name two things, not one (``_one_concept``)."""
+    other = _counterpart(pair, theirs, set(content_stems(claim.text)), pairs, said)
+    if other is None or _one_concept(mine[pair], theirs[other]):
+        return None
+    fq = next((o for o in index.reading(x).quantities if o.unit == q.unit and o.value is not None
+               and same_size(q, o) == "contradicts"), None)
+    return (x, fq, other) if fq is not None else None
+
+
+def _one_concept(a: str, b: str) -> bool:
+    """Whether two pairs of words name one thing (« bénéfice net », « résultat net »: ``data/concepts.yaml``)."""
+    return bool(set(concepts_in(a)) & set(concepts_in(b)))
+
+
+def _fact_pairs(fact: Fact, index: FactIndex, lower: frozenset[str]) -> dict[tuple[str, str], str]:
+    """``_pairs`` of a fact's sentence."""
+    return _pairs(fact.statement, [(x.start, x.end) for x in index.reading(fact).quantities if x.start >= 0], lower)
+
+
+def _pairs(text: Optional[str], figures: list[tuple[int, int]],
+           lower: frozenset[str]) -> dict[tuple[str, str], str]:
+    """The stems of each two content words in lower case (the sentence's first, a word written in lower case too:
+    ``lower``, folded) a sentence writes side by side
+    before its first figure (its subject), opening a phrase (the sentence's first words, or after a function word:
+    « du jeu mobile », "the craft beer"), nothing but a space between them: each with the words as written (names
+    are ``named_part_elsewhere``'s)."""
+    text = text or ""
+    out, last, opens = {}, None, True
+    first = min([a for a, _ in figures] + [len(text)])
+    for w, a, b in words_of(text[:first]):
+        name = w[:1].isupper() and (bool(text[:a].strip()) or fold(w) not in lower)
+        st = None if name else next(iter(content_stems(w)), None)
+        if st is not None and last is not None and last[3] and not text[last[1]:a].strip():
+            out.setdefault((last[0], st), text[last[2]:b])
+        last = (st, b, a, opens) if st is not None else None
+        opens = st is None and not w[:1].isdigit() and not name
+    return out
+
+
+def _counterpart(pair: tuple[str, str], theirs: dict, written: set, kin: dict, said: set) -> Optional[tuple]:
+    """The confirming fact's pair beside the claim's: the same word on one side, on the other a word the claim
+    (``written``, its stems) does not write, of another stem (five letters: « maladies », « maladie »), a pair the
+    other fact does not write; the claim's word there one the confirming fact (``said``) never writes."""
+    for other in sorted(theirs.keys() - kin.keys()):
+        for same, diff in ((0, 1), (1, 0)):
+            if other[same] == pair[same] and other[diff][:5] != pair[diff][:5] and other[diff] not in written \
+                    and pair[diff] not in said:
+                return other
+    return None
+
+
+def _names_before(claim: Claim, q: Quantity, index: FactIndex) -> frozenset[str]:
+    """The names written between the figure before ``q`` and ``q`` (its own stretch: « et l'adaptation de Dumas
+    environ 9,1 millions »), else those before the claim's first figure (the subject its figures share)."""
+    ends = sorted(x.end - claim.start for x in claim.quantities if claim.start <= x.end <= q.start)
+    own = names_in(claim.text[ends[-1]:max(ends[-1], q.start - claim.start)], index, places=True) if ends else None
+    if own:
+        return own
+    first = min([x.start - claim.start for x in claim.quantities if x.start >= claim.start] + [len(claim.text)])
+    return names_in(claim.text[:first], index, places=True)
+
+
+def _writes_party(fact: Fact, entity: str, index: FactIndex) -> bool:
+    """Whether a fact's sentence writes one of the names of a party of the list."""
+    return any(m.entity == entity for m in index.matcher.find(fact.statement or ""))
+
+
+def _list_names(index: FactIndex) -> frozenset[str]:
+    """The names of parts the list's facts write (``names_in``), read once per index."""
+    memo = index.__dict__.get("_segment_names")
+    if memo is None or memo[0] != len(index.facts):
+        memo = index.__dict__["_segment_names"] = (
+            len(index.facts), frozenset().union(*(names_in(x.statement, index, places=True) for x in index.facts)))
+    return memo[1]
 
 
 def _its_figure(q: Quantity, fact: Fact, x: Fact, index: FactIndex) -> Optional[Quantity]:
