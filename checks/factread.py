@@ -28,7 +28,7 @@ from .numbers import find_dates
 from .resources import compiled, lexicon, words as word_list
 from .slots import starts_a_span
 from .figurewords import is_baseline, is_held, light, words_before_pattern
-from .terms import LANGS, concepts_in, denied_concept_at, outer_concepts_in
+from .terms import LANGS, denied_concept_at, outer_concepts_in
 from .text import fold, words
 from .tablestore import stored
 
