@@ -2155,6 +2155,13 @@ def test_an_unchecked_part_dated_otherwise_than_the_confirming_fact_is_no_suppor
      "contradicted"),
     ("Velden Health reports that 412 people, who were mostly nurses, were vaccinated in Ostria in 2025.", "en",
      "supported"),
+    # (a figure in words too)
+    ("Velden Health reports that four hundred and twelve people, who were mostly nurses, were vaccinated in Ostria in "
+     "2024.", "en", "contradicted"),
+    ("Velden Santé indique que quatre cent douze personnes, dont quatre-vingts infirmiers, ont été vaccinées en Ostrie "
+     "en 2024.", "fr", "contradicted"),
+    ("Velden Health reports that four hundred and twelve people, who were mostly nurses, were vaccinated in Ostria in "
+     "2025.", "en", "supported"),
 ])
 def test_a_relative_set_between_commas_keeps_the_figure_with_its_year(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, INCISE_LIST), text, lang), want)

@@ -67,6 +67,19 @@ def _auxiliaries() -> frozenset[str]:
                      for w in words("claims", key) if " " not in w)
 
 
+def _has_figure(f: str) -> bool:
+    """Whether the folded words ``f`` write a figure: digits, or a number word that is no article (« douze
+    personnes », "two million people"; not « une usine »)."""
+    return bool(re.search(r"\d", f)) or any(w.lower() in _number_words() for w in re.findall(r"[^\W\d_]+", f))
+
+
+@stored
+def _number_words() -> frozenset[str]:
+    ignored = {fold_same_length(w).lower() for w in words("numbers", "lone_words_ignored")}
+    return frozenset(fold_same_length(w).lower() for w in word_table("numbers", "number_words")
+                     if " " not in w) - ignored
+
+
 def _last_break(f: str, start: int, end: int) -> int:
     """Where the part of ``f[start:end]`` after its last comma, semicolon or colon begins."""
     return max(f.rfind(c, start, end) for c in ",;:") + 1
@@ -151,7 +164,7 @@ class _Clauses:
         alone, "BPCE, which keeps its own count, puts the rise at 28 %", keeps its commas: the name is no part of
         the figure's clause.)"""
         if stop < self.ce and self.f.startswith(",", stop) and self.f.startswith(",", opening) \
-                and re.search(r"\d", self.f[max(self.cs, _last_break(self.f, self.cs, opening)):opening]):
+                and _has_figure(self.f[max(self.cs, _last_break(self.f, self.cs, opening)):opening]):
             self.main.connectors += [(opening, opening + 1), (stop, stop + 1)]
 
     def dashes_and_brackets(self) -> None:
