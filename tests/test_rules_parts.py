@@ -2093,3 +2093,75 @@ sources:
 ])
 def test_a_record_of_another_year_confirms_no_record(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, RECORD_YEAR), text, lang), want)
+
+
+INCISE_LIST = """
+version: 1
+entities:
+  velden-health: {names: [Velden Health, Velden Santé]}
+sources:
+  - id: velden-vaccines
+    title: Velden vaccination report
+    published: 2026-02-10
+    facts:
+      - id: vaccinated
+        statement: Velden Health reports that 412 people, mainly nurses, were vaccinated in Ostria in 2025.
+        subject: velden-health
+        quantity: {value: 412, unit: people}
+        as_of: 2025
+      - id: vaccines
+        statement: Velden Santé indique que 412 personnes, principalement des infirmiers, ont été vaccinées en Ostrie en 2025.
+        subject: velden-health
+        quantity: {value: 412, unit: personnes}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a list set between commas after its figure (", mostly nurses,") is an incise: the figure keeps its verb and
+    # its year after it, and a wrong year is wrong
+    ("Velden Health reports that 412 people, mostly nurses, were vaccinated in Ostria in 2024.", "en", "contradicted"),
+    ("Velden Santé indique que 412 personnes, principalement des infirmiers, ont été vaccinées en Ostrie en 2024.", "fr",
+     "contradicted"),
+    # (the right year stays supported)
+    ("Velden Health reports that 412 people, mostly nurses, were vaccinated in Ostria in 2025.", "en", "supported"),
+    ("Velden Santé indique que 412 personnes, principalement des infirmiers, ont été vaccinées en Ostrie en 2025.", "fr",
+     "supported"),
+])
+def test_a_list_set_between_commas_keeps_the_figure_with_its_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, INCISE_LIST), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a part cut from the figure the list confirms, left unchecked, that writes another year than that fact's own:
+    # the figure's year is not confirmed
+    ("Velden Health reports that 412 people, mostly nurses, queued at clinics during 2024.", "en", "unverified"),
+    ("Velden Santé indique que 412 personnes, principalement des infirmiers, patientaient aux guichets en 2024.", "fr",
+     "unverified"),
+    # (the fact's own year: the part is the setting of a confirmed figure)
+    ("Velden Health reports that 412 people, mostly nurses, queued at clinics during 2025.", "en", "supported"),
+    ("Velden Santé indique que 412 personnes, principalement des infirmiers, patientaient aux guichets en 2025.", "fr",
+     "supported"),
+])
+def test_an_unchecked_part_dated_otherwise_than_the_confirming_fact_is_no_support(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, INCISE_LIST), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause set between commas after the figure: the figure reads on to its verb and year after it
+    ("Velden Health reports that 412 people, who were mostly nurses, were vaccinated in Ostria in 2024.", "en",
+     "contradicted"),
+    ("Velden Santé indique que 412 personnes, dont 80 infirmiers, ont été vaccinées en Ostrie en 2024.", "fr",
+     "contradicted"),
+    ("Velden Health reports that 412 people, who were mostly nurses, were vaccinated in Ostria in 2025.", "en",
+     "supported"),
+    # (a figure in words too)
+    ("Velden Health reports that four hundred and twelve people, who were mostly nurses, were vaccinated in Ostria in "
+     "2024.", "en", "contradicted"),
+    ("Velden Santé indique que quatre cent douze personnes, dont quatre-vingts infirmiers, ont été vaccinées en Ostrie "
+     "en 2024.", "fr", "contradicted"),
+    ("Velden Health reports that four hundred and twelve people, who were mostly nurses, were vaccinated in Ostria in "
+     "2025.", "en", "supported"),
+])
+def test_a_relative_set_between_commas_keeps_the_figure_with_its_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, INCISE_LIST), text, lang), want)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..entities import EntityMatcher
-from ..resources import compiled, word_pattern, words
+from ..resources import compiled, shared_data, word_pattern, word_table, words
 from ..text import fold_same_length
 from .frames import find_frame, relative_at
 from .lexicon import ClaimLexicon
@@ -65,6 +65,24 @@ _AUX_INCISE = compiled(r"(?<![\w'])([^\W\d_]+)\s*,([^,.;:]+),")
 def _auxiliaries() -> frozenset[str]:
     return frozenset(fold_same_length(w) for key in ("have_auxiliaries", "passive_auxiliaries")
                      for w in words("claims", key) if " " not in w)
+
+
+def _has_figure(f: str) -> bool:
+    """Whether the folded words ``f`` write a figure: digits, or a number word that is no article (« douze
+    personnes », "two million people"; not « une usine »)."""
+    return bool(re.search(r"\d", f)) or any(w.lower() in _number_words() for w in re.findall(r"[^\W\d_]+", f))
+
+
+@stored
+def _number_words() -> frozenset[str]:
+    ignored = {fold_same_length(w).lower() for w in words("numbers", "lone_words_ignored")}
+    return frozenset(fold_same_length(w).lower() for w in word_table("numbers", "number_words")
+                     if " " not in w) - ignored
+
+
+def _last_break(f: str, start: int, end: int) -> int:
+    """Where the part of ``f[start:end]`` after its last comma, semicolon or colon begins."""
+    return max(f.rfind(c, start, end) for c in ",;:") + 1
 
 
 def _next_comma(f: str, start: int) -> int:
@@ -136,6 +154,18 @@ class _Clauses:
         hint = before[-1].entity if before else None
         self.main.children.append(Segment(*_strip_span(self.text, m.end(), stop), role=role, subject_hint=hint))
         self.taken.append((m.start(), stop))
+        if hinted:
+            self.enclose(m.start(), stop)
+
+    def enclose(self, opening: int, stop: int) -> None:
+        """The two commas of an incise right after a figure, the clause going on after it ("66 people, mostly
+        farmworkers, were diagnosed in 2024", « 412 personnes, dont 80 infirmiers, ont été vaccinées en 2024 »):
+        blanked with it, so that the figure reads on to its verb, its period and its place. (An incise after a name
+        alone, "BPCE, which keeps its own count, puts the rise at 28 %", keeps its commas: the name is no part of
+        the figure's clause.)"""
+        if stop < self.ce and self.f.startswith(",", stop) and self.f.startswith(",", opening) \
+                and _has_figure(self.f[max(self.cs, _last_break(self.f, self.cs, opening)):opening]):
+            self.main.connectors += [(opening, opening + 1), (stop, stop + 1)]
 
     def dashes_and_brackets(self) -> None:
         """Glosses between two dashes or in brackets, and after a last dash."""
@@ -213,10 +243,18 @@ class _Clauses:
             for a, b in sorted(self.taken):
                 if a > opener_end:
                     stop = min(stop, a)
+            opening = re.search(r",\s*$", f[self.cs:first])
+            end = _incise_end(f, opener_end, stop) if opening else stop
+            # (an incise closed before the clause ends, its verb after it: its two commas go with it, the clause reads
+            # on across it)
+            closed = end < stop and f.startswith(",", end) and _resumes_clause(f, end + 1)
+            stop = end if closed else stop
             items = _split_items(self.text, f, opener_end, stop, lex)
-            if len(items) >= 2 and self.free(first, stop):
+            if len(items) >= (1 if closed else 2) and self.free(first, stop):
                 self.main.children.extend(items)
                 self.main.connectors.append((first, stop))
+                if closed:
+                    self.enclose(self.cs + opening.start(), stop)
                 self.taken.append((first, stop))
                 break
 
@@ -227,6 +265,60 @@ def _item_patterns() -> tuple[re.Pattern, re.Pattern]:
     articles = "|".join(re.escape(w) + ("" if w.endswith(("'", "’")) else " ") for w in words("claims", "item_articles"))
     return (compiled(r"^(?:" + articles + ")"),
             word_pattern("claims", r"(?<!\d),|,(?!\d)|\s(?:{item_separators})\s"))
+
+
+INCISE_ITEM_WORDS = 4      # the most words an item of a list set between commas has before the list goes on
+
+
+def _incise_end(f: str, start: int, stop: int) -> int:
+    """Where a list opened right after a comma ends (", mostly farmworkers, were diagnosed …", « , principalement
+    des prêts, ont atteint … »): it is an incise, and the comma after its last item closes it — the clause, its verb,
+    its period and its place, goes on after that comma. The list goes on past a comma only towards its coordinator
+    ("including A, B and C, were …"), through short items; a comma after the coordinator's item closes it."""
+    _, separator = _item_patterns()
+    seps = list(separator.finditer(f, start, stop))
+    coordinated = False
+    for i, m in enumerate(seps):
+        if "," not in m.group(0):
+            coordinated = True
+            continue
+        if coordinated:
+            return m.start()
+        nxt = seps[i + 1] if i + 1 < len(seps) else None
+        if nxt is None or len(f[m.end():nxt.start()].split()) > INCISE_ITEM_WORDS:
+            return m.start()
+    return stop
+
+
+def _resumes_clause(f: str, pos: int) -> bool:
+    """Whether the words at ``pos`` go on with a clause's verb (an auxiliary, « ont atteint », "were diagnosed"; a
+    verb the lists know, "rose", "founded"), not with more of a list's item ("a new, flexible grant")."""
+    m = re.match(r"\s*([^\W\d_]+)(?:\W+([^\W\d_]+))?", f[pos:])
+    if not m:
+        return False
+    first, second = m.group(1).lower(), (m.group(2) or "").lower()
+    return first in _verbs() or (first in _negation_particles() and second in _verbs())
+
+
+@stored
+def _verbs() -> frozenset[str]:
+    """The verb forms the lists name: auxiliaries, finite verbs, verbs of events, the irregular forms, the verbs of a
+    change ("rose", « a reculé »)."""
+    listed = [w for key in ("have_auxiliaries", "passive_auxiliaries", "finite_verbs", "event_words")
+              for w in words("claims", key)]
+    forms = [w for forms in word_table("claims", "verb_forms").values() for ws in forms.values() for w in ws]
+    return frozenset(fold_same_length(w).lower() for w in listed + forms + list(_change_verbs()) if " " not in w)
+
+
+def _change_verbs() -> list[str]:
+    """The words of a change, in both languages (``data/concepts.yaml``: increase, decrease, unchanged)."""
+    concepts = shared_data("concepts").get("concepts", {})
+    return [w for cid in ("increase", "decrease", "unchanged") for w in (concepts.get(cid) or {}).get("words", [])]
+
+
+@stored
+def _negation_particles() -> frozenset[str]:
+    return frozenset(fold_same_length(w).lower().rstrip("'’") for w in words("claims", "negation_particles"))
 
 
 def _split_items(text: str, f: str, start: int, stop: int, lex: ClaimLexicon) -> list[Segment]:

@@ -122,13 +122,14 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
     a number nobody read as a figure; a clause without any of these beside a confirmed one is mostly its
     setting ("Services inflation, closely watched by …")."""
     out = []
-    confirmed_parties, confirming = set(), []
+    confirmed_parties, confirming, confirming_facts = set(), [], {}
     for r in results:
         for e in r.evidence if index is not None and r.verdict in (SUPPORTED, MIXED) else ():
             fact = fact_by_id(index, e.source, e.fact) if e.relation == "supports" else None
             if fact is not None:
                 confirmed_parties |= fact_parties(fact, index)
                 confirming.append(fact.statement)
+                confirming_facts[(e.source, e.fact)] = fact
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
@@ -137,6 +138,8 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
         if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
                 ({m.entity for m in r.claim.mentions} - confirmed_parties or _names_unconfirmed(r.claim, confirming)):
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
+        if r.verdict == UNVERIFIED and _year_unlike(r, confirming_facts, index):
+            asserted.add(r.claim.text.strip())  # a year the fact that confirmed the rest dates otherwise
         if r.verdict == UNVERIFIED and numbers_unsaid(r.claim, confirming):
             asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
@@ -144,6 +147,21 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
             out += _parties_unconfirmed(r.claim, r.evidence, index)
             out += _named_elsewhere(r.claim, r.evidence, index)
     return out
+
+
+def _year_unlike(r: ClaimResult, confirming: dict, index: Optional[FactIndex]) -> bool:
+    """Whether an unverified part writes a year that the fact it was matched with, the one that confirmed another part
+    of the statement, dates otherwise in its own sentence ("66 people, mostly farmworkers, were diagnosed … during
+    2023" cut in two, the figure confirmed by the fact "… diagnosed … in 2024"): the year of the figure, not checked."""
+    years = {d.year for d in stated_dates(r.claim) if d.year}
+    if index is None or not years:
+        return False
+    for e in r.evidence:
+        fact = confirming.get((e.source, e.fact))
+        written = {d.year for d in index.reading(fact).dates if d.year} if fact is not None else set()
+        if written and not years & written:
+            return True
+    return False
 
 
 def _parties_unconfirmed(claim: Claim, results_evidence, index: Optional[FactIndex]) -> list[Part]:
