@@ -2419,3 +2419,41 @@ def test_a_denied_event_said_in_other_words_of_its_family(tmp_path_factory, text
     st = last_statement(checker_for(tmp_path_factory, BOARD), text, lang)
     assert_rule(st, want, "negation") if want == "contradicted" else assert_verdict(st, want)
 
+
+
+FIRST_OF_ANOTHER_THING = """
+version: 1
+entities:
+  westmark: {names: [Westmark]}
+  ostrie: {names: [Ostrie, l'Ostrie]}
+sources:
+  - id: health-news
+    title: First R7 death
+    published: 2025-03-04
+    facts:
+      - id: first-death-en
+        statement: The Westmark health ministry said on 3 March 2025 that a patient infected with R7 fever had died, the first R7 death in Westmark.
+        subject: westmark
+        as_of: 2025-03-03
+      - id: first-death-fr
+        statement: Le ministère de la santé de l'Ostrie a annoncé le 3 mars 2025 qu'un patient atteint de la fièvre R7 était mort, le premier décès dû à R7 en Ostrie.
+        subject: ostrie
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the claim ranks first a thing the fact does not write (a case), the fact another (a death): unchecked; the noun
+    # an ordinal ranks is read past the names before it ("the first R7 case")
+    ("On 3 March 2025 the Westmark health ministry said a patient infected with R7 fever had died, the first R7 case in "
+     "Westmark.", "en", "unverified"),
+    ("Le 3 mars 2025, le ministère de la santé de l'Ostrie a annoncé qu'un patient atteint de la fièvre R7 était mort, le "
+     "premier cas de R7 en Ostrie.", "fr", "unverified"),
+    # controls: the thing the fact ranks
+    ("On 3 March 2025 the Westmark health ministry said a patient infected with R7 fever had died, the first R7 death "
+     "in Westmark.", "en", "supported"),
+    ("Le 3 mars 2025, le ministère de la santé de l'Ostrie a annoncé qu'un patient atteint de la fièvre R7 était mort, le "
+     "premier décès dû à R7 en Ostrie.", "fr", "supported"),
+])
+def test_a_first_of_another_thing_is_unchecked(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FIRST_OF_ANOTHER_THING), text, lang), want)

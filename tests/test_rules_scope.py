@@ -2955,6 +2955,125 @@ def test_a_result_of_another_scope_is_another_measure(tmp_path_factory, text, la
     assert_rule(last_statement(checker_for(tmp_path_factory, RESULT_SCOPES), text, lang), want, rule)
 
 
+RESULT_VARIANTS = """
+version: 1
+entities:
+  talvane: {names: [Talvane, groupe Talvane]}
+sources:
+  - id: talvane-2024
+    title: Résultats annuels 2024 de Talvane
+    publisher: talvane
+    published: 2025-02-12
+    facts:
+      - id: ca
+        statement: Talvane a réalisé en 2024 un chiffre d'affaires de 4 380 millions d'euros, en hausse de 9 %.
+        subject: talvane
+        quantity: {value: 4.38e9, unit: EUR}
+        as_of: 2024
+      - id: ca-pro-forma
+        statement: Pro forma, comme si Brenlo avait été acquis au 1er janvier, le chiffre d'affaires de Talvane ressort à 5 214 millions d'euros.
+        subject: talvane
+        quantity: {value: 5.214e9, unit: EUR}
+        as_of: 2024
+      - id: net
+        statement: Le résultat net 2024 de Talvane s'élève à 640 millions d'euros.
+        subject: talvane
+        quantity: {value: 6.4e8, unit: EUR}
+        as_of: 2024
+      - id: net-ajuste
+        statement: Le résultat net ajusté 2024 ressort à 812 millions d'euros, en hausse de 11 %.
+        quantity: {value: 8.12e8, unit: EUR}
+        as_of: 2024
+      - id: fcf
+        statement: Le free cash flow de Talvane atteint 1 720 millions d'euros en 2024.
+        subject: talvane
+        quantity: {value: 1.72e9, unit: EUR}
+        as_of: 2024
+      - id: operating-adjusted
+        statement: Talvane's pro forma operating profit was 2.4 billion euros in 2024.
+        subject: talvane
+        quantity: {value: 2.4e9, unit: EUR}
+        as_of: 2024
+      - id: operating
+        statement: Talvane's operating profit was 1.9 billion euros in 2024.
+        subject: talvane
+        quantity: {value: 1.9e9, unit: EUR}
+        as_of: 2024
+      - id: orders
+        statement: Talvane's comparable orders declined 4 percent in 2024 to 9.6 billion euros.
+        subject: talvane
+        quantity: {value: 9.6e9, unit: EUR}
+        as_of: 2024
+      - id: revenue
+        statement: Talvane's comparable revenue grew 3 percent in 2024 to 8.7 billion euros.
+        subject: talvane
+        quantity: {value: 8.7e9, unit: EUR}
+        as_of: 2024
+      - id: net-part-du-groupe
+        statement: Le résultat net part du groupe de Talvane a progressé de 2 % en 2024, à 1 350 millions d'euros.
+        subject: talvane
+        quantity: {value: 1.35e9, unit: EUR}
+        as_of: 2024
+      - id: net-income
+        statement: Talvane's net income rose 2 percent in 2024 to 1.35 billion euros.
+        subject: talvane
+        quantity: {value: 1.35e9, unit: EUR}
+        as_of: 2024
+      - id: free-cash-flow
+        statement: Talvane's free cash flow reached 1.72 billion euros in 2024.
+        subject: talvane
+        quantity: {value: 1.72e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of a variant of the result (pro forma, adjusted) said of the result itself, which another fact
+    # gives otherwise: the wrong measure
+    ("Le chiffre d'affaires consolidé de Talvane s'établit à 5,2 milliards d'euros en 2024.", "fr", "contradicted",
+     "quantity-measure"),
+    ("Le chiffre d'affaires de Talvane s'établit à 5,2 milliards d'euros en 2024.", "fr", "contradicted",
+     "quantity-measure"),
+    ("Talvane's operating profit reached 2.4 billion euros in 2024.", "en", "contradicted", "quantity-measure"),
+    # the result's figure said of its variant, by a fact of the report that leaves its party to its source
+    ("Le résultat net ajusté de Talvane a atteint 640 millions d'euros en 2024.", "fr", "contradicted",
+     "quantity-measure"),
+    # controls: the variant said as such, the result's own figure
+    ("Le chiffre d'affaires pro forma de Talvane s'établit à 5,2 milliards d'euros en 2024.", "fr", "supported",
+     "quantity"),
+    ("Pro forma, le chiffre d'affaires de Talvane s'établit à 5,2 milliards d'euros en 2024.", "fr", "supported",
+     "quantity"),
+    ("Le chiffre d'affaires de Talvane s'établit à 4,4 milliards d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Le résultat net ajusté a atteint 812 millions d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Le résultat net de Talvane a atteint 640 millions d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Talvane's pro forma operating profit reached 2.4 billion euros in 2024.", "en", "supported", "quantity"),
+    ("Talvane's operating profit reached 1.9 billion euros in 2024.", "en", "supported", "quantity"),
+])
+def test_a_variant_of_a_result_is_another_measure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RESULT_VARIANTS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure and its change another measure's (orders for revenue, net income for free cash flow), written in
+    # that fact's other words: the fact is not preferred as the figure's measure for giving the figure itself
+    ("Measured on a comparable basis, Talvane's revenue declined 4 percent in 2024 to 9.6 billion euros.", "en",
+     "mixed", "quantity-measure"),
+    ("Talvane a vu son free cash flow croître de 2 % en 2024, à 1 350 millions d'euros.", "fr", "contradicted",
+     "quantity-measure"),
+    ("Talvane saw its free cash flow grow 2 percent in 2024, to 1.35 billion euros.", "en", "contradicted",
+     "quantity-measure"),
+    # controls: the measure the fact names
+    ("Measured on a comparable basis, Talvane's orders declined 4 percent in 2024 to 9.6 billion euros.", "en",
+     "supported", "quantity"),
+    ("En 2024, le résultat net part du groupe de Talvane a progressé de 2 %, à 1 350 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("Talvane saw its net income grow 2 percent in 2024, to 1.35 billion euros.", "en", "supported", "quantity"),
+    ("En 2024, le free cash flow de Talvane a atteint 1 720 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_figure_of_another_measure_is_read_on_its_words(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RESULT_VARIANTS), text, lang), want, rule)
+
+
 PART_CLAUSES = """
 version: 1
 sources:

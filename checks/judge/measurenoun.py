@@ -26,23 +26,24 @@ from .countednoun import counted_noun
 from .governed import unsaid_complements
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
+from ..resources import words as word_list
+from ..tablestore import stored
 from ..terms import content_stems
 from ..text import words
 from .agreement import before_figure, window_start
-from .figures import (fact_expected, fact_parties, rank, signed, stated_figure, units_fit, words_at_figure,
-                      words_at_other_figures)
-from .figuresense import sense_fits
+from .figures import (fact_expected, fact_parties, signed, stated_figure, words_at_figure, words_at_other_figures)
 from .partclause import said_of_a_part
-from .findings import quarter_months
-from .periods import period_key
 from .scope import named_in_clause
+from .rivals import by_words, of_its_period, rivals as rival_facts
 
 
 def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
                           index: FactIndex) -> Optional[tuple[str, Fact]]:
     """(the article's measure word, the fact of that measure) when the figure agrees with a fact that does not
     name what the figure's clause says it measures, and another fact of its unit, sense and period names more of
-    it and gives another figure; None otherwise (also when such a fact gives the figure too)."""
+    it and gives another figure — or when the agreeing fact gives a variant of the result the claim does not name
+    (pro forma, adjusted: ``_variant_of``) and another fact gives the result itself otherwise; None otherwise (also
+    when such a fact gives the figure too)."""
     # (what a share is a share of follows it, "60 % de ses bénéfices": only the words before a share name it)
     part = said_of_a_part(claim, q, window, agreeing.fact, index)
     if part is not None:                # (« endommagées, dont 21 % complètement »: a word of a part, not of the whole)
@@ -51,27 +52,60 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     said = said_of(claim, q, window)
     mine = measure_terms_in(said)
     has = mine & measure_terms_in(agreeing.fact.statement or "")
-    if has == mine:
+    variant = _variant_of(agreeing.fact, said + " " + claim.text[:max(0, q.start - claim.start)], has)
+    if has == mine and not variant:
         return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index)
-    rivals = _rivals(claim, q, window, agreeing, cands, index)
+    hit = _rival_of_the_measure(claim, q, window, agreeing, cands, index, said, has, variant)
+    if hit is None:
+        return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index) if has == mine else None
+    verdict, c, named = hit
+    return (_word_for(said, named - has or has), c.fact) if verdict == "contradicts" else None
+
+
+def _rival_of_the_measure(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                          index: FactIndex, said: str, has: frozenset[str],
+                          variant: frozenset[str]) -> Optional[tuple[str, Candidate, frozenset[str]]]:
+    """(its verdict on the figure, the fact, the claim's measure terms it names) for the first other fact that names
+    more of the figure's measure than the agreeing one (or, the agreeing fact giving a variant of the result, names
+    it plainly: ``_variant_of``) and agrees or disagrees with the figure; None when none does."""
+    mine = measure_terms_in(said)
+    rivals = rival_facts(claim, q, window, agreeing, cands, index)
     # (a rival that fits the claim's other words less than the agreeing fact does is not preferred for one noun:
-    # "Dans le Bordelais, la production …" against the national production)
-    ranked = rank(q, claim, window, rivals + [agreeing], index)
+    # "Dans le Bordelais, la production …" against the national production; ranked on their words, not on the
+    # figure: the agreeing fact's equal figure is what is in question)
+    ranked = by_words(q, claim, window, agreeing, rivals, index)
     floor = next(s for s, c in ranked if c is agreeing)
-    # (unless the agreeing fact names another scope of the result than the claim's, "adjusted" for "statutory":
-    # it is then another measure, however many other words it shares)
-    if scopes_in(agreeing.fact.statement or "") - scopes_in(said):
+    # (unless the agreeing fact names another scope of the result than the claim's, "adjusted" for "statutory", or,
+    # naming none of the claim's measure nouns, one of its own, "orders" for "revenue": it is then another measure,
+    # however many other words it shares — the claim's other words may be that fact's, only its noun changed)
+    if scopes_in(agreeing.fact.statement or "") - scopes_in(said) \
+            or not has and nouns_at_figure(agreeing.fact, index) - mine:
         floor = min(s for s, _ in ranked)
     for c in [c for s, c in ranked if s >= floor and c is not agreeing]:
         named = mine & nouns_at_figure(c.fact, index, measure_terms_in)
-        if not named > has:
+        plain = variant and named == has and not scopes_in(c.fact.statement or "") & _variant_scopes()
+        if not named > has and not plain:
             continue
         verdict = compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0]
-        if verdict == "supports":
-            return None
-        if verdict == "contradicts":
-            return _word_for(said, named - has), c.fact
+        if verdict in ("supports", "contradicts"):
+            return verdict, c, named
     return None
+
+
+def _variant_of(fact: Fact, said: str, has: frozenset[str]) -> frozenset[str]:
+    """The scopes that make a variant of a result (``measure_scope_variants``: adjusted, pro forma) the agreeing
+    fact names and the figure's words do not (``said``: with the claim's words before the figure, « Pro forma, … »),
+    when both name a measure noun: the fact gives that variant's figure, and a fact naming the measure without it
+    gives the claim's ("Talvane's revenue was 5.2 billion" against "pro forma revenue of 5,214 million" and "revenue
+    of 4,380 million")."""
+    if not has - scopes_in(said):
+        return frozenset()
+    return (scopes_in(fact.statement or "") - scopes_in(said)) & _variant_scopes()
+
+
+@stored
+def _variant_scopes() -> frozenset[str]:
+    return frozenset(word_list("measures", "measure_scope_variants"))
 
 
 def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: frozenset, fact: Fact,
@@ -173,37 +207,6 @@ def bound_of_another_measure(claim: Claim, q: Quantity, window: str, agreeing: C
         return False
     return any(c.fact is not agreeing.fact and c.fact.quantity is not None and mine & nouns_at_figure(c.fact, index)
                for c in cands)
-
-
-def _rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
-            index: FactIndex) -> list[Candidate]:
-    """The other facts that could give the figure's measure: of the agreeing fact's language, period and kind
-    (expected or happened), in the figure's unit and sense, naming every party of the figure's clause the
-    agreeing fact names ("Dans le Bordelais, la production …" is not the national production); a fact in the agreeing
-    fact's own unit fits as it does."""
-    lang, expected = index.reading(agreeing.fact).language, fact_expected(agreeing.fact, index)
-    parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)
-    return [c for c in cands if c.fact is not agreeing.fact and c.fact.quantity is not None
-            and c.source.id not in index.superseded_by and _of_its_period(c.fact, agreeing.fact)
-            and index.reading(c.fact).language == lang and fact_expected(c.fact, index) == expected
-            and parties <= fact_parties(c.fact, index)
-            and (units_fit(q, c.fact, index, claim) is None or _unit_of(c.fact) == _unit_of(agreeing.fact))
-            and sense_fits(claim, q, window, c, index)]
-
-
-def _unit_of(fact: Fact) -> Optional[str]:
-    """A fact's declared unit (a rival in the agreeing fact's unit fits as it does: « 4,59 euros » read as a price per
-    share by its value alone, ``units_fit``)."""
-    return fact.quantity.unit if fact.quantity is not None else None
-
-
-def _of_its_period(fact: Fact, agreeing: Fact) -> bool:
-    """Whether a fact is of the agreeing fact's period, or, for an agreeing fact of the year's last month (a level
-    at the end of the year, not a quarter's figure), of the whole year it ends: a measure counted over the year
-    ("capital expenditure was 21 billion in 2024") is the one a figure "at the end of 2024" names."""
-    mine, theirs = period_key(agreeing), period_key(fact)
-    year_end = mine[1] == 12 and not quarter_months(str(agreeing.as_of or ""))
-    return theirs == mine or year_end and theirs == (mine[0], 0)
 
 
 def nouns_at_figure(fact: Fact, index: FactIndex, reader=measure_nouns_in) -> frozenset[str]:
@@ -334,7 +337,7 @@ def _same_kind(c: Candidate, agreeing: Candidate, parties: set[str], index: Fact
     # (a fact of the agreeing one's source that names no party is of the parties its source is about)
     theirs = fact_parties(c.fact, index)
     return c.fact is not agreeing.fact and c.source.id not in index.superseded_by \
-        and _of_its_period(c.fact, agreeing.fact) \
+        and of_its_period(c.fact, agreeing.fact) \
         and (parties <= theirs or not theirs and c.fact.source == agreeing.fact.source) \
         and index.reading(c.fact).language == index.reading(agreeing.fact).language \
         and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index)

@@ -1,6 +1,8 @@
 """A rank written as an ordinal before a noun, with no superlative: "the third country of the region to be
 certified", « le troisième pays de la région »: the claim's ordinal before a noun the fact's sentence writes after
-one ordinal of its own is read as a figure and compared (``ordinal_rank_slot``, asked by
+one ordinal of its own is read as a figure and compared (the noun read past the names written before it, "the first
+R7 death"; a noun the fact's sentence never writes while it ranks another by the same ordinal, "the first case" against
+"the first death", leaves the rank unchecked) (``ordinal_rank_slot``, asked by
 ``checks/judge/slotcheck.py`` when no other rank of the claim disagrees and neither side ranks by a superlative). The articles, ordinals and the nouns of an
 occasion or a period that rank nothing (« la deuxième fois », "the third quarter") are the lists of ``slots.yaml``.
 """
@@ -38,14 +40,31 @@ def ordinal_ranks(text: str) -> dict[str, int]:
     if rx is None:
         return {}
     t, out = slot_patterns(), {}
-    for m in rx.finditer(fold_same_length(text)):
-        if m.group("noun") in not_ranks:
+    folded = fold_same_length(text)
+    for m in rx.finditer(folded):
+        noun = _head_noun(text, folded, m.start("noun"))
+        if noun in not_ranks:
             continue
-        stems = content_stems(m.group("noun"))
+        stems = content_stems(noun)
         rank = 1 if m.group("ordinal") in firsts else t["ordinals"].get(m.group("ordinal"), 0)
         if stems and rank:
             out.setdefault(stems[0], set()).add(rank)
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _head_noun(text: str, folded: str, at: int) -> str:
+    """The folded word the ordinal ranks, from ``at``: past the names written before it, a word with a capital or a
+    digit ("the first H5N1 death", "the third EU member"): the noun they qualify."""
+    m = _WORD.match(text, at)
+    while m is not None and (any(ch.isupper() or ch.isdigit() for ch in m.group())):
+        nxt = _WORD.search(text, m.end())
+        if nxt is None or text[m.end():nxt.start()].strip():
+            break
+        m = nxt
+    return folded[m.start():m.end()] if m is not None else ""
 
 
 def ordinal_rank_slot(text: str, statement: str) -> Optional[tuple[str, str, str]]:
@@ -59,6 +78,13 @@ def ordinal_rank_slot(text: str, statement: str) -> Optional[tuple[str, str, str
         if noun in theirs and theirs[noun] != rank:
             return ("contradicts", "ranking", f"wrong rank: the source ranks it {nth(theirs[noun])}, the article "
                                               f"{nth(rank)}: {statement}")
+    # (a noun ranked by the claim that the fact's sentence never writes, while it ranks another by the same ordinal:
+    # "the first case" against "the first death" — another thing ranked, the claim's rank unchecked)
+    said = set(content_stems(statement))
+    for noun, rank in mine.items():
+        if noun not in said and rank in theirs.values():
+            other = next(n for n, r in theirs.items() if r == rank)
+            return ("missing", "ranking", f"the source ranks {nth(rank)} another thing ({other}): {statement}")
     return None
 
 
