@@ -458,6 +458,66 @@ def test_bounds_and_rates_of_stated_figures(tmp_path_factory, text, lang, want, 
     assert_rule(st, want, rule)
 
 
+VERB_BOUNDS = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: norvale-2024
+    title: Norvale annual report 2024
+    published: 2025-02-12
+    facts:
+      - id: cash
+        statement: Le flux de trésorerie disponible de Norvale s'établit à 1 940 millions d'euros en 2024.
+        subject: norvale
+        quantity: {value: 1.94e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: deposits
+        statement: Norvale's deposits were $1.94 billion at the end of 2024.
+        subject: norvale
+        quantity: {value: 1.94e9, unit: USD, bound: exact}
+        as_of: 2024
+      - id: lending
+        statement: Norvale lent $500 million to small firms in 2024.
+        subject: norvale
+        quantity: {value: 500e6, unit: USD, bound: exact}
+        as_of: 2024
+      - id: rate
+        statement: Le taux de défaut de Norvale s'établit à 7,0 % en 2024.
+        subject: norvale
+        quantity: {value: 7.0, unit: percent, bound: exact}
+        as_of: 2024
+      - id: members
+        statement: Norvale had 3.2 million members at the end of 2024.
+        subject: norvale
+        quantity: {value: 3.2e6, unit: members}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of exceeding bounds its figure, past (« a dépassé les »), present or infinitive, before an article or a
+    # threshold's noun (« la barre des », "the … mark"): under the source's figure it is wrong, past it right
+    ("Le flux de trésorerie disponible de Norvale a dépassé les 2 milliards d'euros en 2024.", "fr", "contradicted", "quantity"),
+    ("Le flux de trésorerie disponible de Norvale a dépassé les 1,9 milliard d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Le flux de trésorerie disponible de Norvale a franchi la barre des 2 milliards d'euros en 2024.", "fr", "contradicted", "quantity"),
+    ("Norvale's deposits crossed the $2 billion mark in 2024.", "en", "contradicted", "quantity"),
+    ("Norvale's deposits passed the $1.9 billion mark in 2024.", "en", "supported", "quantity"),
+    # such a bound leaves its figure out: the source's exact figure at it does not pass it; reaching it does
+    ("Norvale's lending to small firms exceeded $500 million in 2024.", "en", "contradicted", "quantity-bound"),
+    ("Norvale's lending to small firms reached $500 million in 2024.", "en", "supported", "quantity"),
+    ("Le taux de défaut de Norvale est passé sous le seuil de 7 % en 2024.", "fr", "contradicted", "quantity-bound"),
+    ("Le taux de défaut de Norvale est passé sous le seuil de 7,5 % en 2024.", "fr", "supported", "quantity"),
+    ("Le taux de défaut de Norvale est resté sous les 7 % en 2024.", "fr", "contradicted", "quantity-bound"),
+    ("Norvale's deposits fell short of $2 billion at the end of 2024.", "en", "supported", "quantity"),
+    # a source's plain round figure allows its rounding: 3.2 million may be 3.24 million
+    ("Norvale's membership topped 3.2 million in 2024.", "en", "supported", "quantity"),
+])
+def test_a_verb_of_exceeding_is_a_bound_that_leaves_its_figure_out(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, VERB_BOUNDS), text, lang)
+    assert_rule(st, want, rule)
+
+
 def test_a_bound_ten_times_off_confirms_nothing():
     from factcheck.checks.compare import compare_quantity
     from factcheck.checks.model import Quantity
