@@ -518,6 +518,40 @@ def test_a_verb_of_exceeding_is_a_bound_that_leaves_its_figure_out(tmp_path_fact
     assert_rule(st, want, rule)
 
 
+SENTENCE_BOUNDS = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: norvale-survey-2024
+    title: Norvale reef survey 2024
+    published: 2025-03-04
+    facts:
+      - id: reefs
+        statement: Norvale's divers surveyed more than 1,000 reefs in 2024.
+        subject: norvale
+        quantity: {value: 1000, unit: reefs}
+        as_of: 2024
+      - id: plongees
+        statement: Les plongeurs de Norvale ont effectué moins de 800 plongées en 2024.
+        subject: norvale
+        quantity: {value: 800, unit: plongées}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the bound a fact's sentence writes at its very figure is its own, declared or not: the other way is refuted
+    ("Norvale's divers surveyed fewer than 1,000 reefs in 2024.", "en", "contradicted"),
+    ("Norvale's divers surveyed more than 1,000 reefs in 2024.", "en", "supported"),
+    ("Les plongeurs de Norvale ont effectué plus de 800 plongées en 2024.", "fr", "contradicted"),
+    ("Les plongeurs de Norvale ont effectué moins de 800 plongées en 2024.", "fr", "supported"),
+])
+def test_a_fact_s_own_bound_refutes_a_bound_the_other_way(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SENTENCE_BOUNDS), text, lang)
+    assert_verdict(st, want)
+
+
 def test_a_bound_ten_times_off_confirms_nothing():
     from factcheck.checks.compare import compare_quantity
     from factcheck.checks.model import Quantity
