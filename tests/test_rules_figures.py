@@ -503,6 +503,9 @@ sources:
     ("Le flux de trésorerie disponible de Norvale a franchi la barre des 2 milliards d'euros en 2024.", "fr", "contradicted", "quantity"),
     ("Norvale's deposits crossed the $2 billion mark in 2024.", "en", "contradicted", "quantity"),
     ("Norvale's deposits passed the $1.9 billion mark in 2024.", "en", "supported", "quantity"),
+    # such a verb right before a sum or a share bounds it too ("passed $2 billion"); never a small count
+    ("Norvale's deposits passed $2 billion in 2024.", "en", "contradicted", "quantity"),
+    ("Norvale's deposits passed $1.9 billion in 2024.", "en", "supported", "quantity"),
     # such a bound leaves its figure out: the source's exact figure at it does not pass it; reaching it does
     ("Norvale's lending to small firms exceeded $500 million in 2024.", "en", "contradicted", "quantity-bound"),
     ("Norvale's lending to small firms reached $500 million in 2024.", "en", "supported", "quantity"),
@@ -516,6 +519,14 @@ sources:
 def test_a_verb_of_exceeding_is_a_bound_that_leaves_its_figure_out(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, VERB_BOUNDS), text, lang)
     assert_rule(st, want, rule)
+
+
+def test_a_verb_of_passing_bounds_a_sum_not_a_small_count():
+    from rulehelpers import _analysed
+    bounds = lambda text, lang: [q.bound for c in _analysed(text, lang).claims for q in c.quantities]
+    assert bounds("The fund passed €2bn in assets in 2024.", "en") == ["at-least"]
+    assert bounds("Les ventes ont passé la barre des 3 millions d'euros.", "fr") == ["at-least"]
+    assert bounds("The board passed 12 resolutions.", "en") == ["about"]
 
 
 SENTENCE_BOUNDS = """

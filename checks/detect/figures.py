@@ -66,6 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "threshold_before": m(r"(?<![\w'])(?:(?:{threshold_verb_stems})\w*|(?P<below>{threshold_below}))\s+"
                               r"(?:(?:{+exceed_inserts})\s+)?(?:(?P<noun>{+threshold_before})|{threshold_articles})\s+$"),
         "threshold_after": m(r"\s+(?:{threshold_after})(?!\w)"),
+        "threshold_direct": m(r"(?<![\w'])(?:{threshold_verb_stems})\w*\s+(?:(?:{+exceed_inserts})\s+)?$"),
         "determiner_end": word_pattern("claims", r"(?<![\w'])(?:{object_determiners})\s+$"),
         "exceed_negated": m(r"(?:\b(?:" + negated_before + r")|(?:{negation_suffixes})\s+)(?:\w+\s+){0,2}$"),
         "multiplier": m(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "multiplier_qualifiers"))
@@ -220,8 +221,13 @@ def _threshold_bound(q, before: str, f: str, base: int) -> None:
     figure taken in."""
     t = _patterns()["threshold_before"].search(before)
     if not t or not (t.group("noun") or _patterns()["threshold_after"].match(f, q.end - base)):
-        return
-    below = bool(t.group("below"))
+        # (or a large figure right after the verb, a sum or a share: "passed €2bn", "crossed 26 million viewers";
+        # never a small count, "passed 12 bills")
+        t = _patterns()["threshold_direct"].search(before) if q.scale or q.unit == "percent" \
+            or (q.unit or "").isupper() else None
+        if not t:
+            return
+    below = "below" in t.groupdict() and bool(t.group("below"))
     if _patterns()["exceed_negated"].search(before[:t.start()]):
         q.bound, q.strict = ("at-least" if below else "at-most"), False
     else:
