@@ -80,6 +80,7 @@ class Quantity:
     of: Optional[str] = None          # for ratios: what it is a share of ("de la valeur" -> "valeur")
     approximate: bool = False         # a hedge like "environ", "about" was used
     step: Optional[float] = None      # a duration written in several units: its smallest, in ``unit`` (a minute of days)
+    strict: bool = False              # a bound a verb gives that leaves its figure out ("topped 60 %", « a dépassé 2 milliards »)
 
     @property
     def low(self) -> Optional[float]:

@@ -458,6 +458,111 @@ def test_bounds_and_rates_of_stated_figures(tmp_path_factory, text, lang, want, 
     assert_rule(st, want, rule)
 
 
+VERB_BOUNDS = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: norvale-2024
+    title: Norvale annual report 2024
+    published: 2025-02-12
+    facts:
+      - id: cash
+        statement: Le flux de trésorerie disponible de Norvale s'établit à 1 940 millions d'euros en 2024.
+        subject: norvale
+        quantity: {value: 1.94e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: deposits
+        statement: Norvale's deposits were $1.94 billion at the end of 2024.
+        subject: norvale
+        quantity: {value: 1.94e9, unit: USD, bound: exact}
+        as_of: 2024
+      - id: lending
+        statement: Norvale lent $500 million to small firms in 2024.
+        subject: norvale
+        quantity: {value: 500e6, unit: USD, bound: exact}
+        as_of: 2024
+      - id: rate
+        statement: Le taux de défaut de Norvale s'établit à 7,0 % en 2024.
+        subject: norvale
+        quantity: {value: 7.0, unit: percent, bound: exact}
+        as_of: 2024
+      - id: members
+        statement: Norvale had 3.2 million members at the end of 2024.
+        subject: norvale
+        quantity: {value: 3.2e6, unit: members}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of exceeding bounds its figure, past (« a dépassé les »), present or infinitive, before an article or a
+    # threshold's noun (« la barre des », "the … mark"): under the source's figure it is wrong, past it right
+    ("Le flux de trésorerie disponible de Norvale a dépassé les 2 milliards d'euros en 2024.", "fr", "contradicted", "quantity"),
+    ("Le flux de trésorerie disponible de Norvale a dépassé les 1,9 milliard d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Le flux de trésorerie disponible de Norvale a franchi la barre des 2 milliards d'euros en 2024.", "fr", "contradicted", "quantity"),
+    ("Norvale's deposits crossed the $2 billion mark in 2024.", "en", "contradicted", "quantity"),
+    ("Norvale's deposits passed the $1.9 billion mark in 2024.", "en", "supported", "quantity"),
+    # such a verb right before a sum or a share bounds it too ("passed $2 billion"); never a small count
+    ("Norvale's deposits passed $2 billion in 2024.", "en", "contradicted", "quantity"),
+    ("Norvale's deposits passed $1.9 billion in 2024.", "en", "supported", "quantity"),
+    # such a bound leaves its figure out: the source's exact figure at it does not pass it; reaching it does
+    ("Norvale's lending to small firms exceeded $500 million in 2024.", "en", "contradicted", "quantity-bound"),
+    ("Norvale's lending to small firms reached $500 million in 2024.", "en", "supported", "quantity"),
+    ("Le taux de défaut de Norvale est passé sous le seuil de 7 % en 2024.", "fr", "contradicted", "quantity-bound"),
+    ("Le taux de défaut de Norvale est passé sous le seuil de 7,5 % en 2024.", "fr", "supported", "quantity"),
+    ("Le taux de défaut de Norvale est resté sous les 7 % en 2024.", "fr", "contradicted", "quantity-bound"),
+    ("Norvale's deposits fell short of $2 billion at the end of 2024.", "en", "supported", "quantity"),
+    # a source's plain round figure allows its rounding: 3.2 million may be 3.24 million
+    ("Norvale's membership topped 3.2 million in 2024.", "en", "supported", "quantity"),
+])
+def test_a_verb_of_exceeding_is_a_bound_that_leaves_its_figure_out(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, VERB_BOUNDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+def test_a_verb_of_passing_bounds_a_sum_not_a_small_count():
+    from rulehelpers import _analysed
+    bounds = lambda text, lang: [q.bound for c in _analysed(text, lang).claims for q in c.quantities]
+    assert bounds("The fund passed €2bn in assets in 2024.", "en") == ["at-least"]
+    assert bounds("Les ventes ont passé la barre des 3 millions d'euros.", "fr") == ["at-least"]
+    assert bounds("The board passed 12 resolutions.", "en") == ["about"]
+
+
+SENTENCE_BOUNDS = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: norvale-survey-2024
+    title: Norvale reef survey 2024
+    published: 2025-03-04
+    facts:
+      - id: reefs
+        statement: Norvale's divers surveyed more than 1,000 reefs in 2024.
+        subject: norvale
+        quantity: {value: 1000, unit: reefs}
+        as_of: 2024
+      - id: plongees
+        statement: Les plongeurs de Norvale ont effectué moins de 800 plongées en 2024.
+        subject: norvale
+        quantity: {value: 800, unit: plongées}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the bound a fact's sentence writes at its very figure is its own, declared or not: the other way is refuted
+    ("Norvale's divers surveyed fewer than 1,000 reefs in 2024.", "en", "contradicted"),
+    ("Norvale's divers surveyed more than 1,000 reefs in 2024.", "en", "supported"),
+    ("Les plongeurs de Norvale ont effectué plus de 800 plongées en 2024.", "fr", "contradicted"),
+    ("Les plongeurs de Norvale ont effectué moins de 800 plongées en 2024.", "fr", "supported"),
+])
+def test_a_fact_s_own_bound_refutes_a_bound_the_other_way(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SENTENCE_BOUNDS), text, lang)
+    assert_verdict(st, want)
+
+
 def test_a_bound_ten_times_off_confirms_nothing():
     from factcheck.checks.compare import compare_quantity
     from factcheck.checks.model import Quantity

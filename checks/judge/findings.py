@@ -234,13 +234,23 @@ def as_stated(fact: Fact, index: FactIndex) -> Quantity:
     that is the declared one carries a hedge, « en hausse d'environ 10 % », "about one third" — a source's "about X"
     is no more than X, while its plain round figure allows its rounding (``compare._bound_not_passed``); and neither
     exact nor hedged when its sentence writes it as a bound the list does not declare ("more than 10 %" declared
-    exact): that bound is not the article's to fail."""
+    exact): that bound is not the article's to fail — but one its sentence writes at its very figure is its own, and
+    refutes a bound the other way ("fewer than 1,000 reefs" against "surveyed more than 1,000 reefs")."""
     fq = fact.quantity
     if fq is None or fq.value is None or fq.approximate or fq.bound in ("at-least", "at-most"):
         return fq
     near = [r for r in index.reading(fact).quantities if r.value is not None and r.min is None
             and abs(abs(r.value) - abs(fq.value)) <= 0.02 * abs(fq.value)]
-    if any(r.bound in ("at-least", "at-most") and not r.approximate for r in near):
-        return replace(fq, bound="about")
+    bound = _sentence_bound(fq, near)
+    if bound:
+        return replace(fq, bound=bound)
     hedged = fq.bound == "about" and any(r.approximate and r.bound == "about" for r in near)
     return replace(fq, approximate=True) if hedged else fq
+
+
+def _sentence_bound(fq: Quantity, near: list[Quantity]) -> Optional[str]:
+    """The bound a fact's sentence writes near its declared figure: its own at its very figure ("more than 1,000
+    reefs" is not "fewer than 1,000"), "about" (neither exact nor hedged) near it; None when it writes none."""
+    bounds = [r for r in near if r.bound in ("at-least", "at-most") and not r.approximate]
+    own = [r.bound for r in bounds if abs(r.value - fq.value) <= 1e-9 * abs(fq.value)]
+    return (own[0] if own else "about") if bounds else None
