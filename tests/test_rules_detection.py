@@ -65,6 +65,10 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     # "plans" as the object of a verb: what was unveiled is an event
     ("Mayor Ana Ruiz announced plans to close three libraries in Castelford.", "en", True),
     ("The Castelford council has plans to close three libraries.", "en", True),
+    # « risque de » after a determiner is the noun, "the risk of": what happened stays checkable
+    ("Le coût du risque de la banque Verlaine a augmenté de 12 %, à 310 millions d'euros.", "fr", True),
+    ("Chez les patients présentant un risque de complication, la couverture a atteint 31 %.", "fr", True),
+    ("La banque Verlaine risque de perdre 310 millions d'euros.", "fr", False),
     # "plans" as the verb, in either language, with no figure: an intention, still a forecast
     ("The Castelford council plans to close libraries next year.", "en", False),
     ("La mairie de Castelford prévoit de fermer des bibliothèques l'an prochain.", "fr", False),
