@@ -44,6 +44,11 @@ def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
     # a named party's past forecast, reported: a fact about what was forecast
     ("The Harbour Authority had forecast that 4 million passengers would use the ferries over the summer.", "en", True),
     ("L'Autorité portuaire avait prévu que 4 millions de passagers emprunteraient les ferries cet été.", "fr", True),
+    # a party on the record forecasting in its own clause, after a comma and a coordinator: its published figures
+    ("Ferry revenue rose to 41 million euros, and the group expects about 45 million euros next year.", "en", True),
+    ("Les recettes des ferries ont atteint 41 millions d'euros, et le groupe table sur 45 millions d'euros l'an prochain.",
+     "fr", True),
+    ("Ferry revenue rose to 41 million euros, and analysts expect about 45 million euros next year.", "en", False),
     # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
     ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
     ("Port officials met on Monday, adding that traffic would recover.", "en", False),
