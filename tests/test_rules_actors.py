@@ -2647,3 +2647,40 @@ sources:
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
+
+
+GROUP_AND_LISTED = """
+version: 1
+entities:
+  ormand-group: {names: [Ormand Group, groupe Ormand]}
+  ormand-listed: {names: [Ormand Capital, Ormand Capital SA]}
+sources:
+  - id: ormand-q4
+    title: Ormand fourth-quarter results
+    published: 2025-02-05
+    facts:
+      - id: group-fees
+        statement: Le groupe Ormand a encaissé 412 millions d'euros de commissions au quatrième trimestre 2024, en hausse de 8,2 %.
+        subject: ormand-group
+        quantity: {value: 412e6, unit: EUR}
+        as_of: 2024-Q4
+      - id: listed-fees
+        statement: Ormand Capital a encaissé 276 millions d'euros de commissions au quatrième trimestre 2024, en hausse de 21,5 %.
+        subject: ormand-listed
+        quantity: {value: 276e6, unit: EUR}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Au quatrième trimestre 2024, les commissions d'Ormand Capital ont augmenté de 21,5 %, à 276 millions d'euros.", "fr",
+     "supported"),
+    # the level reached, alone in its clause, is the subject's: the group's figures said of the listed company
+    ("Au quatrième trimestre 2024, les commissions d'Ormand Capital ont augmenté de 8,2 %, à 412 millions d'euros.", "fr",
+     "mixed"),
+    ("In the fourth quarter of 2024, Ormand Capital's fees rose 8.2%, to 412 million euros.", "en", "mixed"),
+])
+def test_a_level_reached_alone_in_its_clause_is_the_subject_s(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GROUP_AND_LISTED), text, lang)
+    assert st.verdict == want or want == "mixed" and st.verdict == "contradicted", \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -44,6 +44,11 @@ def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
     # a named party's past forecast, reported: a fact about what was forecast
     ("The Harbour Authority had forecast that 4 million passengers would use the ferries over the summer.", "en", True),
     ("L'Autorité portuaire avait prévu que 4 millions de passagers emprunteraient les ferries cet été.", "fr", True),
+    # a party on the record forecasting in its own clause, after a comma and a coordinator: its published figures
+    ("Ferry revenue rose to 41 million euros, and the group expects about 45 million euros next year.", "en", True),
+    ("Les recettes des ferries ont atteint 41 millions d'euros, et le groupe table sur 45 millions d'euros l'an prochain.",
+     "fr", True),
+    ("Ferry revenue rose to 41 million euros, and analysts expect about 45 million euros next year.", "en", False),
     # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
     ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
     ("Port officials met on Monday, adding that traffic would recover.", "en", False),
@@ -65,6 +70,10 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     # "plans" as the object of a verb: what was unveiled is an event
     ("Mayor Ana Ruiz announced plans to close three libraries in Castelford.", "en", True),
     ("The Castelford council has plans to close three libraries.", "en", True),
+    # « risque de » after a determiner is the noun, "the risk of": what happened stays checkable
+    ("Le coût du risque de la banque Verlaine a augmenté de 12 %, à 310 millions d'euros.", "fr", True),
+    ("Chez les patients présentant un risque de complication, la couverture a atteint 31 %.", "fr", True),
+    ("La banque Verlaine risque de perdre 310 millions d'euros.", "fr", False),
     # "plans" as the verb, in either language, with no figure: an intention, still a forecast
     ("The Castelford council plans to close libraries next year.", "en", False),
     ("La mairie de Castelford prévoit de fermer des bibliothèques l'an prochain.", "fr", False),

@@ -164,6 +164,45 @@ def test_an_age_group_is_part_of_what_a_figure_counts(tmp_path_factory, text, wa
     assert_verdict(st, want)
 
 
+BOUNDED_AGES = """
+version: 1
+sources:
+  - id: jabs
+    title: Vaccine uptake in Brevanne
+    published: 2026-01-10
+    facts:
+      - id: over
+        statement: La couverture vaccinale était de 61 % chez les 70 ans et plus en 2025.
+        quantity: {value: 61, unit: percent}
+        as_of: 2025
+      - id: under
+        statement: La couverture vaccinale était de 22 % chez les moins de 70 ans à risque en 2025.
+        quantity: {value: 22, unit: percent}
+        as_of: 2025
+      - id: older
+        statement: Vaccine uptake was 58% among people aged 80 or above in 2025.
+        quantity: {value: 58, unit: percent}
+        as_of: 2025
+      - id: younger
+        statement: Vaccine uptake was 19% among at-risk people under 80 in 2025.
+        quantity: {value: 19, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Chez les moins de 70 ans à risque, la couverture a atteint 22 % en 2025.", "fr", "supported"),
+    # the figure of the other side of the age: never supported
+    ("Chez les moins de 70 ans à risque, la couverture a atteint 61 % en 2025.", "fr", "contradicted"),
+    ("Among at-risk people under 80, vaccine uptake reached 19% in 2025.", "en", "supported"),
+    ("Among at-risk people under 80, vaccine uptake reached 58% in 2025.", "en", "contradicted"),
+])
+def test_an_age_bounded_on_one_side_is_not_the_other_side(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BOUNDED_AGES), text, lang)
+    assert st.verdict == want or want == "contradicted" and st.verdict == "mixed", \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 @pytest.mark.parametrize("text, want", [
     # the bound is said of another group than the exact figure: the children's 23.1 % does not meet it
     ("Le taux de pauvreté des moins de 18 ans atteint 23,1 %, et moins d'un tiers des retraités isolés sont concernés.",

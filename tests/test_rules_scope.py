@@ -5084,3 +5084,36 @@ sources:
 ])
 def test_a_figure_of_another_party_or_segment_is_not_the_claims(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, OTHER_PARTS), text, lang), want, rule)
+
+
+
+COMPARED = """
+version: 1
+sources:
+  - id: ferries
+    title: Brevanne ferry report 2025
+    published: 2025-02-10
+    facts:
+      - id: extra-2024
+        statement: The extra 1.2 million ferry passengers carried in 2024 compared with 2023 exceed all the passengers carried in 2019.
+        quantity: {value: 1.2e6, unit: ferry passengers}
+        as_of: 2024
+      - id: supplement-2024
+        statement: Les 1,2 million de passagers supplémentaires transportés en 2024 par rapport à 2023 dépassent le total des passagers de 2019.
+        quantity: {value: 1.2e6, unit: passagers}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year inside what the figure is compared with (a noun phrase after "than", « que ») dates that, not the figure
+    ("The extra 1.2 million passengers carried compared with 2023 is larger than the number of passengers carried in 2019.", "en",
+     "supported"),
+    ("Les 1,2 million de passagers supplémentaires par rapport à 2023 sont plus nombreux que les passagers transportés en 2019.",
+     "fr", "supported"),
+    # a year before the comparison is the figure's: another year than the fact's
+    ("In 2019, the extra 1.2 million passengers carried were larger than the number carried a year before.", "en",
+     "contradicted"),
+])
+def test_a_year_in_the_compared_side_does_not_date_the_figure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, COMPARED), text, lang), want)

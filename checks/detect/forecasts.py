@@ -18,7 +18,7 @@ from ..text import fold
 from ..units import lookup
 from .finedates import finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import continues_forecast, forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import continues_forecast, forecaster_before, forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
@@ -370,7 +370,7 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
         return False
     if lex.passive_forecast.fullmatch(first.group(0)):
         return True
-    return forecaster_subject(own[:first.start()].strip(" ,"), lex, speaker_before)
+    return forecaster_before(own[:first.start()], lex, speaker_before)
 
 
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:

@@ -93,6 +93,23 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
         or party_on_record(subject, lex) or opening_name(_without_adverbs(subject), lex) or _of_a_party_on_record(subject, lex)
 
 
+def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:
+    """Whether the words before a verb of forecast or plan name its forecaster (``forecaster_subject``): all of them,
+    or those of its own clause, after the last comma and coordinator ("Free cash flow rose to $2.7 billion, and the
+    group expects …": "the group")."""
+    cut = None
+    for cut in _comma_coordinator().finditer(before):
+        pass
+    return forecaster_subject(before.strip(" ,"), lex, speaker_before) \
+        or cut is not None and forecaster_subject(before[cut.end():].strip(" ,"), lex, speaker_before)
+
+
+@functools.lru_cache(maxsize=None)
+def _comma_coordinator() -> re.Pattern:
+    """A comma or a semicolon, then a coordinator (", and", « , et »)."""
+    return word_pattern("claims", r"[,;]\s+(?:{coordinators})\s+")
+
+
 def _of_a_party_on_record(subject: str, lex: ClaimLexicon) -> bool:
     """A noun phrase whose complement, after its last linker (``name_linkers``), is a party on the record (« La
     politique du groupe prévoit … », "The plan of the company targets …"): that party's own policy or plan, published

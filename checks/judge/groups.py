@@ -32,6 +32,50 @@ def same_group(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
                     f"({', '.join(sorted(_fmt_number(v) for v in defining))}): {c.fact.statement}")], comparable
 
 
+def not_of_the_other_side(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
+                          index: Optional[FactIndex] = None) -> list[Candidate]:
+    """The candidates left once those of the other side of an age the figure's clause bounds are taken out: a figure
+    said of « les moins de 65 ans » is not that of a fact on « les 65 ans et plus », nor "over 18" that of "under 18"
+    — neither to confirm it nor to refute it."""
+    bounded = bounded_ages(claim, q, window)
+    if not bounded:
+        return cands
+    return [c for c in cands if not any(_other_side(c.fact, age, index) for age in bounded)]
+
+
+def bounded_ages(claim: Claim, q: Quantity, window: str) -> list[Quantity]:
+    """The ages bounded on one side that say whom the figure counts, in digits beside it ("among people under 65",
+    « chez les moins de 65 ans »), in years or with no noun, in another unit than the figure's: of the figure's clause, or of the whole claim
+    when it has one figure."""
+    asserted = {id(x) for x in asserted_figures(claim)}
+    lo = claim.start + window_start(claim, q)
+    alone = len(asserted) == 1
+    return [x for x in claim.quantities if x is not q and x.bound in _SIDES and x.unit != q.unit
+            and _an_age(x) and any(ch.isdigit() for ch in x.text)
+            and (alone or lo <= x.start < lo + len(window))]
+
+
+def _other_side(fact, age: Quantity, index: Optional[FactIndex]) -> bool:
+    """Whether the fact's sentence writes the same age bounded on the other side (« les 65 ans et plus » against
+    « les moins de 65 ans », "over 18" against "under 18"): the figure of the other group."""
+    lang = index.reading(fact).language if index is not None else "en"
+    return any(x.value == age.value and x.bound == _SIDES[age.bound] and _an_age(x)
+               for x in _quantities(fact.statement or "", lang))
+
+
+def _an_age(x: Quantity) -> bool:
+    """A number in years or with no noun ("under 80", « moins de 65 ans »)."""
+    return x.unit is None or is_duration(x.unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quantities(text: str, lang: str) -> tuple:
+    return tuple(find_quantities(text, lang))
+
+
+_SIDES = {"at-most": "at-least", "at-least": "at-most"}
+
+
 def defining_numbers(claim: Claim, q: Quantity, window: str) -> frozenset[float]:
     """The numbers written in digits beside the figure that are not figures the claim asserts, nor years: an age
     group, a size band ("16- and 17-year-olds", "les 15-64 ans", "firms with 10 to 49 staff") — what the figure

@@ -14,8 +14,8 @@ from ..match import Candidate
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..numbers.dates import month_span_end
-from ..resources import word_pattern
-from ..slots import starts_a_span
+from ..resources import word_pattern, words
+from ..slots import comparison_sides, starts_a_span
 from ..terms import content_stems
 from ..text import fold
 from .clauses import figure_sense, window_start
@@ -65,7 +65,8 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
     rels = ("at", "baseline") if starts_from else ("at",)
     text = claim.focus or claim.text
-    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)]
+    dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)
+             and not in_compared_side(text, qs, d.start - claim.start)]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
         dates = [d for d in dates if d.start < q.end]   # « 1,8 milliard de plus que dans le budget de 2022 »: the base's year
     own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
@@ -90,6 +91,24 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"
                and len(_comma_part(text, d.start - claim.start).split()) <= 5]
     return opening[0].year if opening else (claim.context_year if not dates else None)
+
+
+def in_compared_side(text: str, qs: int, ds: int) -> bool:
+    """Whether a date at ``ds`` is inside the other side of a comparison that a figure at ``qs`` stands before, a noun
+    phrase opened by a determiner after "than" (« que »): "3.5 million more … than the whole number of cars sold in
+    2020" dates what the figure is compared with, not the figure ("than expected in 2024", « qu'en 2023 » still do)."""
+    sides = comparison_sides(text) if qs < ds else None
+    if sides is None:
+        return False
+    than = len(text) - len(sides[3])
+    if not qs < than <= ds:
+        return False
+    opening = fold(text[than:ds]).split()[:1]
+    return bool(opening) and opening[0] in _determiners()
+
+
+def _determiners() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("claims", "antecedent_determiners"))
 
 
 def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:

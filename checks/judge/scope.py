@@ -274,6 +274,11 @@ def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) ->
     figures = asserted_figures(claim)   # (or of its first, glossed in other units: "Germany, with $63.3 billion, 30 %")
     if not inside and figures and (len(figures) == 1 or figures[0] is q and all(x.unit != q.unit for x in figures[1:])):
         inside = {m.entity for m in claim.mentions if m.start < q.start}
+    elif not inside and figures and all(m.start < figures[0].start for m in claim.mentions) \
+            and len(window[:max(0, q.start - s)].split()) <= 1:
+        # (a figure alone in its clause but for one word, the subject named before all the figures, none after: the
+        # level the subject reached, "X's cost of risk rose 13.9 %, to 867 million")
+        inside = {m.entity for m in claim.mentions}
     # (who gives and who receives are the roles rule's: "Moscow received a third" is not a figure for Moscow)
     return inside - {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}
 

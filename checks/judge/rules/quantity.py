@@ -35,7 +35,7 @@ from ..basis import basis_conflict
 from ..otherplace import tied_elsewhere
 from ..measurenoun import measure_noun_conflict, words_of_another_fact
 from ..siblings import not_of_another_sibling
-from ..groups import same_group
+from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import way_against, way_teller
@@ -105,6 +105,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     and place (``_comparable``), then the figure against the closest (``_judge_figure``); ``how``: ``relative_figure``."""
     window, q = figure_window(claim, q), unit_as_declared(claim, q, cands)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
+    cands = not_of_the_other_side(claim, q, window, cands, index)    # ("under 65" is not "65 and over")
     start = _starting_level(q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
         else level_before_change(claim, q, cands, index)
     if start:
