@@ -20,7 +20,7 @@ from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold_same_length
-from . import figures, forecasts, kinds, negation
+from . import figures, forecasts, kinds, negation, verbbounds
 from .attributed import describe_source
 from .clauses import Segment, segments
 from .frames import share_frame
@@ -142,7 +142,7 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
     dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own,
                           ctx.last_year if parent is None else None, ctx.last_written if parent is None else None)
     figures.per_units(own, quantities, base)
-    figures.verb_bounds(f, quantities, base)
+    verbbounds.verb_bounds(f, quantities, base)
     quantities = figures.multipliers(own, f, quantities, base, ctx.lang)
     quantities = figures.spread_shares(own, quantities, base)
     figures.shared_units(own, quantities, base)

@@ -1,10 +1,10 @@
 """A claim's figures and dates beyond what the number reader gives (``checks.numbers``): which quantities are
 figures a source can confirm (``is_figure``); relative years and the dates that are a comparison's baseline
-(``years``); units per head ("$2.05 per share"); bounds a verb gives ("ne dépasse pas", "could exceed"); multiples
+(``years``); units per head ("$2.05 per share"); multiples
 ("more than double"); shares written around their noun ("quatre … sur dix"); a unit two figures share ("36 of the
 80 seats") or a gloss inherits from its main clause (``inherit_units``); a figure said as a difference
 (``is_difference``) and the unit a bare one takes from the level before it (``difference_units``). ``claims``
-applies these in that order; ``kinds`` asks ``is_figure``.
+applies these in that order, with the bounds a verb gives (``verbbounds``); ``kinds`` asks ``is_figure``.
 """
 from __future__ import annotations
 
@@ -40,8 +40,6 @@ def is_figure(q, before: str = "") -> bool:
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/measures.yaml`` and ``numbers.yaml``, built once."""
     m = functools.partial(word_pattern, "measures")
-    negated_before = "|".join(re.escape(p) + ("" if p.endswith("'") else r"\s+")
-                              for p in words("claims", "negation_particles") + words("measures", "exceed_negators_before"))
     return {
         "determined": word_pattern("numbers", r"(?<![\w'])({number_determiners})\s*$"),
         "multiple_half": m(r"\s+(?:{multiple_half_after})(?!\w)"),
@@ -60,15 +58,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
                       r"\s+(?!(?:{per_agent_determiners})\b)([^\W\d_]{3,})", re.I),
         "per_before": m(r"(?<!\w)(?:{+per_words_before_figure})(?!\w)"),
-        "exceed": m(r"(?<![\w'])(?:(?:{exceed_stems})\w*|(?P<word>{exceed_words})(?!\w))\s+(?P<neg>(?:{exceed_negators})\s+)?"
-                    r"(?:(?:{+exceed_inserts})\s+)?(?:(?:{+exceed_thresholds})\s+)?$"),
-        # a threshold crossed or fallen under: « a passé la barre des 10 millions », "crossed the 300 million mark"
-        "threshold_before": m(r"(?<![\w'])(?:(?:{threshold_verb_stems})\w*|(?P<below>{threshold_below}))\s+"
-                              r"(?:(?:{+exceed_inserts})\s+)?(?:(?P<noun>{+threshold_before})|{threshold_articles})\s+$"),
-        "threshold_after": m(r"\s+(?:{threshold_after})(?!\w)"),
-        "threshold_direct": m(r"(?<![\w'])(?:{threshold_verb_stems})\w*\s+(?:(?:{+exceed_inserts})\s+)?$"),
-        "determiner_end": word_pattern("claims", r"(?<![\w'])(?:{object_determiners})\s+$"),
-        "exceed_negated": m(r"(?:\b(?:" + negated_before + r")|(?:{negation_suffixes})\s+)(?:\w+\s+){0,2}$"),
         "multiplier": m(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "multiplier_qualifiers"))
                         + r")\s+)?(?:(?:{multiplier_articles})\s+)?(?P<w>{multiplier_words}|(?:{multiplier_stems})\w*)(?![\w])"),
         "shared_unit": m(r"^\s*(?:{shared_unit_connectors})\s+(?:(?:{shared_unit_determiners})\s+)?"
@@ -196,42 +185,6 @@ def _per_before(own: str, q, quantities, base: int) -> str:
                         for o in quantities):
         return ""
     return found[-1].group(0).split(None, 1)[1].lower()
-
-
-def verb_bounds(f: str, quantities, base: int) -> None:
-    """"pourrait dépasser 50 %", « a dépassé les 2 milliards » is more than 50 %, more than 2 billion (``strict``: the
-    figure itself is not past it); "ne dépasse pas 1,2 milliard", "never topped 60 %" at most; a threshold crossed,
-    « a franchi la barre des 10 millions », "crossed the 300 million mark", more than it, one fallen under, "fell
-    below the 3 % mark", less."""
-    for q in quantities:
-        if q.bound != "about" or q.approximate or q.min is not None:
-            continue
-        before = f[max(0, q.start - base - 60):q.start - base]
-        m = _patterns()["exceed"].search(before)
-        if m and not (m.group("word") and _patterns()["determiner_end"].search(before[:m.start()])):  # "the top 20"
-            negated = m.group("neg") or _patterns()["exceed_negated"].search(before[:m.start()])
-            q.bound, q.strict = ("at-most", False) if negated else ("at-least", True)
-            continue
-        _threshold_bound(q, before, f, base)
-
-
-def _threshold_bound(q, before: str, f: str, base: int) -> None:
-    """A threshold crossed, « a passé la barre des 10 millions », "crossed the 300 million mark": more than it; one
-    fallen under, "fell below the 3 % mark": less; either denied ("never crossed the … mark"): the other way, its
-    figure taken in."""
-    t = _patterns()["threshold_before"].search(before)
-    if not t or not (t.group("noun") or _patterns()["threshold_after"].match(f, q.end - base)):
-        # (or a large figure right after the verb, a sum or a share: "passed €2bn", "crossed 26 million viewers";
-        # never a small count, "passed 12 bills")
-        t = _patterns()["threshold_direct"].search(before) if q.scale or q.unit == "percent" \
-            or (q.unit or "").isupper() else None
-        if not t:
-            return
-    below = "below" in t.groupdict() and bool(t.group("below"))
-    if _patterns()["exceed_negated"].search(before[:t.start()]):
-        q.bound, q.strict = ("at-least" if below else "at-most"), False
-    else:
-        q.bound, q.strict = ("at-most" if below else "at-least"), True
 
 
 def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list:

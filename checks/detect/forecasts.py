@@ -18,7 +18,7 @@ from ..text import fold
 from ..units import lookup
 from .finedates import finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import continues_forecast, forecaster_before, forecaster_subject, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import continues_forecast, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
