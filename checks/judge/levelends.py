@@ -1,0 +1,111 @@
+"""A figure's end of a change: the level a change reached ("climbed 15 % to £18.9bn", « progresse à 399 millions »)
+or the level it started from ("from £16.5bn", « contre 425 millions »), read with the same words on both sides
+(``figurewords.is_level``, the fact reader's starting levels, ``clauses.relative_figure``). A figure the claim writes
+as the level reached that the fact confirming the claim's other figure gives only as its starting level, or the
+other way round, is that fact's other period: a wrong period, not a figure stated beside (``quantity-alongside``
+asks it before it confirms a figure by its sentence).
+
+- contradicted: "Revenue climbed 15 % to £16.5bn" against "Revenue increased 15 % to £18.9bn from £16.5bn";
+  « Le chiffre d'affaires progresse de 8 % à 2,1 milliards » against « passe de 2,1 milliards à 2,3 milliards ».
+- supported: "Revenue climbed 15 % to £18.9bn from £16.5bn" against the same fact (each end in its own role).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import compare_quantity
+from ..factread import direction_of
+from ..figurewords import is_level
+from ..match import FactIndex, unit_class
+from ..model import Claim, Fact, Quantity
+from .changes import figure_kind
+from .clauses import relative_figure
+from .figuresense import points_and_percent
+from .findings import Finding, year_of
+
+
+def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
+    """"start" for a figure the claim writes as where a change it names starts ("climbed … from", a word of change
+    before it: « ne représentaient que 35 % » restricts, it starts nothing), "end" for a level reached, else None."""
+    own, s = claim.focus or claim.text, q.start - claim.start
+    if s < 0:
+        return None
+    if relative_figure(claim, q) == "starting level":
+        return "start" if direction_of(own[:s]) else None
+    return "end" if is_level(own[max(0, s - 40):s]) else None
+
+
+def fact_ends(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+    """Each figure of the fact's sentence with its end: "start" for a starting level, "end" for a level reached."""
+    reading, text = index.reading(fact), fact.statement or ""
+    return [(fq, "start" if base else "end" if is_level(text[max(0, fq.start - 40):fq.start]) else None)
+            for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0]
+
+
+def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
+    """The finding on a figure the claim writes as one end of a change that a confirming fact's sentence gives, in
+    the same unit, only as the other end while it writes the claim's end otherwise: a wrong period. None when the
+    claim dates its figure in a year other than the fact's (the fact's starting level may be that year's level
+    reached; so is an undated one read in the year of the statements before), or when the fact gives the figure
+    in the claim's role too."""
+    mine = claim_end(claim, q)
+    if mine is None or q.bound in ("at-least", "at-most"):
+        return None
+    years = _years(claim)
+    for fact in confirming:
+        if years and year_of(fact.as_of) not in years:
+            continue
+        ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
+        agreeing = [end for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
+        own = [fq for fq, end in ends if end == mine and compare_quantity(q, fq)[0] == "contradicts"]
+        if agreeing and mine not in agreeing and None not in agreeing and own:
+            return Finding("contradicts", "period", fact, _message(q, mine, own[0], fact), part=q.text.strip())
+    return None
+
+
+def _years(claim: Claim) -> set:
+    """The years the claim's figure is of: its own dates, else its main clause's year, else the year of the
+    statements before (an undated level is read there)."""
+    own = {d.year for d in claim.dates if getattr(d, "year", None) and d.relation != "baseline"}
+    if own or claim.context_year:
+        return own or {claim.context_year}
+    return {claim.period_before[0]} if claim.period_before and claim.period_before[0] else set()
+
+
+def ends_swapped(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
+    """``other_end`` on one agreeing fact, as a list of findings (the quantity rule's: "climbed 15 % from £18.9bn"
+    against "increased 15 % to £18.9bn from £16.5bn")."""
+    found = other_end(claim, q, [fact], index)
+    return [found] if found is not None else []
+
+
+def rate_unit_instead(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes in points (or in per cent) that a confirming fact's sentence writes, to the same
+    value, only as a change in per cent (in points): « en hausse de 21 points » against « en progression de 21 % »,
+    a relative change given as a gain in points, or the other way round — a wrong figure, not one stated beside."""
+    if q.value is None or unit_class(q.unit) not in _RATES or figure_kind(claim.focus or claim.text, q.start - claim.start,
+                                                                          q.end - claim.start) != "change":
+        return None
+    for fact in confirming:
+        text = fact.statement or ""
+        changes = [fq for fq in index.reading(fact).quantities
+                   if fq.start >= 0 and unit_class(fq.unit) in _RATES and figure_kind(text, fq.start, fq.end) == "change"]
+        same = [fq for fq in changes if points_and_percent(q, fq)
+                and compare_quantity(replace(q, unit=None), replace(fq, unit=None))[0] == "supports"]
+        if same and not any(unit_class(fq.unit) == unit_class(q.unit) for fq in changes):
+            return Finding("contradicts", "quantity", fact, f"wrong figure: the source gives the change as "
+                                                            f"{same[0].text.strip()!r}, the article {q.text.strip()!r} "
+                                                            f"(per cent and points are not one change): {text}",
+                           part=q.text.strip())
+    return None
+
+
+_RATES = ("share", "points")
+
+
+def _message(q: Quantity, mine: str, theirs: Quantity, fact: Fact) -> str:
+    names = {"end": "the level reached", "start": "the starting level"}
+    other = {"end": "start", "start": "end"}[mine]
+    return (f"wrong period: the source gives {q.text.strip()!r} as {names[other]}, and {names[mine]} as "
+            f"{theirs.text.strip()!r}: {fact.statement}")
