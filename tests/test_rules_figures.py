@@ -5766,6 +5766,16 @@ sources:
         subject: velbrook
         quantity: {value: 905e6, unit: EUR}
         as_of: 2025
+      - id: orders
+        statement: Velbrook's order book was £2.40bn at the end of 2025, compared with £2.10bn a year earlier.
+        subject: velbrook
+        quantity: {value: 2.40e9, unit: GBP}
+        as_of: 2025
+      - id: carnet
+        statement: Le carnet de commandes de Velbrook représente 1,90 milliard d'euros fin 2025, contre 1,70 milliard d'euros un an plus tôt.
+        subject: velbrook
+        quantity: {value: 1.90e9, unit: EUR}
+        as_of: 2025
       - id: operating
         statement: Velbrook's operating profit rose 14% to £730 million in 2025, a margin of 16.3%.
         subject: velbrook
@@ -5794,9 +5804,37 @@ def test_a_level_reached_the_fact_gives_as_its_starting_level(tmp_path_factory, 
     # and the reverse: the level reached written as where the change started is not confirmed by it
     ("Velbrook's revenue climbed 12% from £4.48bn.", "en"),
     ("Les ventes de Velbrook en Ostrie ont progressé de 9 % par rapport à 2,18 milliards d'euros.", "fr"),
+    # the current level of a sentence that writes a starting level beside it ("compared with … a year earlier")
+    ("Velbrook's order book grew from £2.40bn.", "en"),
+    ("Le carnet de commandes de Velbrook a progressé par rapport à 1,90 milliard d'euros.", "fr"),
 ])
 def test_a_starting_level_the_fact_gives_as_the_level_reached(tmp_path_factory, text, lang):
     assert last_statement(checker_for(tmp_path_factory, ENDS), text, lang).verdict != "supported"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velbrook's order book grew to £2.40bn.", "en"),
+    ("Velbrook's order book grew to £2.40bn from £2.10bn.", "en"),
+    ("Le carnet de commandes de Velbrook a progressé à 1,90 milliard d'euros.", "fr"),
+    ("Le carnet de commandes de Velbrook a progressé à 1,90 milliard d'euros, contre 1,70 milliard d'euros.", "fr"),
+])
+def test_each_end_of_a_change_in_its_own_role(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ENDS), text, lang), "supported")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a gloss's starting level (« contre … un an plus tôt », "compared with … a year earlier") that the fact gives as
+    # its level reached: the other period's level
+    ("Le carnet de commandes de Velbrook a progressé en 2025, contre 1,90 milliard d'euros un an plus tôt.", "fr",
+     "contradicted"),
+    ("Le carnet de commandes de Velbrook a progressé en 2025, contre 1,70 milliard d'euros un an plus tôt.", "fr",
+     "supported"),
+    ("Velbrook's order book grew in 2025, compared with £2.40bn a year earlier.", "en", "contradicted"),
+    ("Velbrook's order book grew in 2025, compared with £2.10bn a year earlier.", "en", "supported"),
+])
+def test_a_glossed_starting_level_the_fact_gives_as_the_level_reached(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, lang, want", [

@@ -21,26 +21,33 @@ from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .changes import figure_kind
 from .clauses import relative_figure
+from .figures import stated_figure
 from .figuresense import points_and_percent
 from .findings import Finding, year_of
 
 
 def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
     """"start" for a figure the claim writes as where a change it names starts ("climbed … from", a word of change
-    before it: « ne représentaient que 35 % » restricts, it starts nothing), "end" for a level reached, else None."""
+    before it, or a gloss's, « …, contre 3,4 milliards un an plus tôt »: « ne représentaient que 35 % » restricts, it
+    starts nothing), "end" for a level reached, else None."""
     own, s = claim.focus or claim.text, q.start - claim.start
     if s < 0:
         return None
     if relative_figure(claim, q) == "starting level":
-        return "start" if direction_of(own[:s]) else None
+        return "start" if direction_of(own[:s]) or claim.role == "gloss" else None
     return "end" if is_level(own[max(0, s - 40):s]) else None
 
 
 def fact_ends(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
-    """Each figure of the fact's sentence with its end: "start" for a starting level, "end" for a level reached."""
+    """Each figure of the fact's sentence with its end: "start" for a starting level, "end" for a level reached, or
+    for its declared figure in the unit of a starting level its sentence writes ("£7.2bn in 2025, compared with
+    £6.6bn a year earlier": the level the change came to; not the other figures of a list of earlier levels, « après
+    825 000 fin mars et 872 000 fin décembre »)."""
     reading, text = index.reading(fact), fact.statement or ""
-    return [(fq, "start" if base else "end" if is_level(text[max(0, fq.start - 40):fq.start]) else None)
-            for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0]
+    pairs = [(fq, base) for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0]
+    started, declared = {unit_class(fq.unit) for fq, base in pairs if base}, stated_figure(fact, index)
+    return [(fq, "start" if base else "end" if fq is declared and unit_class(fq.unit) in started
+             or is_level(text[max(0, fq.start - 40):fq.start]) else None) for fq, base in pairs]
 
 
 def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
@@ -52,9 +59,8 @@ def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactInde
     mine = claim_end(claim, q)
     if mine is None or q.bound in ("at-least", "at-most"):
         return None
-    years = _years(claim)
     for fact in confirming:
-        if years and year_of(fact.as_of) not in years:
+        if _of_another_period(claim, mine, fact):
             continue
         ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
         agreeing = [end for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
@@ -62,6 +68,15 @@ def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactInde
         if agreeing and mine not in agreeing and None not in agreeing and own:
             return Finding("contradicts", "period", fact, _message(q, mine, own[0], fact), part=q.text.strip())
     return None
+
+
+def _of_another_period(claim: Claim, mine: str, fact: Fact) -> bool:
+    """Whether the fact is of another year than the claim's figure (``_years``), or the claim dates its starting
+    level in the fact's year (« contre 3,1 milliards en 2024 »: that year's level reached)."""
+    years, when = _years(claim), year_of(fact.as_of)
+    if years and when not in years:
+        return True
+    return mine == "start" and any(getattr(d, "year", None) == when and d.relation == "baseline" for d in claim.dates)
 
 
 def _years(claim: Claim) -> set:
