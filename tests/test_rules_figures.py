@@ -5902,3 +5902,16 @@ sources:
 def test_a_level_reached_against_the_year_before_of_no_party(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PREVIOUS), text, lang)
     assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change in money the claim writes ("grew by", « ont progressé de ») that the fact gives as its level reached
+    # beside its starting level is wrong; the difference of the two levels, going the claim's way, is that change
+    ("Velbrook's order book grew by £2.40bn.", "en", "contradicted"),
+    ("Velbrook's order book grew by £300 million.", "en", "supported"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 2,18 milliards d'euros.", "fr", "contradicted"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 180 millions d'euros.", "fr", "supported"),
+])
+def test_a_change_against_the_two_levels_of_the_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "quantity") if want == "contradicted" else assert_verdict(st, want)

@@ -29,10 +29,13 @@ from .findings import Finding, year_of
 def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
     """"start" for a figure the claim writes as where a change it names starts ("climbed … from", a word of change
     before it, or a gloss's, « …, contre 3,4 milliards un an plus tôt »: « ne représentaient que 35 % » restricts, it
-    starts nothing), "end" for a level reached, else None."""
+    starts nothing), "end" for a level reached, "change" for the size of a change in money or a count ("an increase
+    of £0.3bn", « progresse de 300 millions »: a change of a rate is ``figurerole``'s), else None."""
     own, s = claim.focus or claim.text, q.start - claim.start
     if s < 0:
         return None
+    if unit_class(q.unit) not in _RATES and figure_kind(own, s, q.end - claim.start) == "change":
+        return "change"
     if relative_figure(claim, q) == "starting level":
         return "start" if direction_of(own[:s]) or claim.role == "gloss" else None
     return "end" if is_level(own[max(0, s - 40):s]) else None
@@ -44,10 +47,12 @@ def fact_ends(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str
     £6.6bn a year earlier": the level the change came to; not the other figures of a list of earlier levels, « après
     825 000 fin mars et 872 000 fin décembre »)."""
     reading, text = index.reading(fact), fact.statement or ""
-    pairs = [(fq, base) for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0]
-    started, declared = {unit_class(fq.unit) for fq, base in pairs if base}, stated_figure(fact, index)
-    return [(fq, "start" if base else "end" if fq is declared and unit_class(fq.unit) in started
-             or is_level(text[max(0, fq.start - 40):fq.start]) else None) for fq, base in pairs]
+    # (a change is neither end: « a augmenté de 3,3 milliards, après une baisse de 5,5 milliards »)
+    pairs = [(fq, "change" if figure_kind(text, fq.start, fq.end) == "change" else base)
+             for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0]
+    started, declared = {unit_class(fq.unit) for fq, base in pairs if base is True}, stated_figure(fact, index)
+    return [(fq, base if base == "change" else "start" if base else "end" if fq is declared and unit_class(fq.unit)
+             in started or is_level(text[max(0, fq.start - 40):fq.start]) else None) for fq, base in pairs]
 
 
 def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
@@ -62,12 +67,57 @@ def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactInde
     for fact in confirming:
         if _of_another_period(claim, mine, fact):
             continue
+        if mine == "change":
+            found = _level_as_change(q, fact, index)
+            if found is not None:
+                return found
+            continue
         ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
         agreeing = [end for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
         own = [fq for fq, end in ends if end == mine and compare_quantity(q, fq)[0] == "contradicts"]
-        if agreeing and mine not in agreeing and None not in agreeing and own:
+        if agreeing and all(end == _OTHER[mine] for end in agreeing) and own:
             return Finding("contradicts", "period", fact, _message(q, mine, own[0], fact), part=q.text.strip())
     return None
+
+
+def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
+    """A change in money or a count ("grew by £300 million", « progresse de 180 millions ») that the fact's two ends
+    give, its level reached less its one starting level, going the way the claim says: confirmed (the fact's declared
+    level disagreeing with it is no wrong figure)."""
+    if claim_end(claim, q) != "change" or q.value is None:
+        return []
+    ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)
+            and fq.value is not None]
+    reached, starts = [fq for fq, end in ends if end == "end"], [fq for fq, end in ends if end == "start"]
+    if len(reached) != 1 or len(starts) != 1:
+        return []
+    size = reached[0].value - starts[0].value
+    way = direction_of((claim.focus or claim.text)[:max(0, q.start - claim.start)])
+    if way not in ("increase", "decrease") or (size > 0) != (way == "increase") or compare_quantity(
+            replace(q, value=abs(q.value)), replace(q, value=abs(size), min=None, max=None, bound="exact",
+                                                    approximate=False))[0] != "supports":
+        return []
+    return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the change between the two levels the source "
+                                                  f"gives, {starts[0].text.strip()} and {reached[0].text.strip()}: "
+                                                  f"{fact.statement}")]
+
+
+def _level_as_change(q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes in money or a count ("an increase of £7.2bn", « progresse de 3,4 milliards ») that
+    the fact gives only as its level reached, beside its starting level: wrong unless the difference of the two is
+    the claim's figure."""
+    ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
+    agreeing = [(fq, end) for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
+    starts = [fq for fq, end in ends if end == "start" and fq.value is not None]
+    if not agreeing or any(end != "end" for _, end in agreeing) or len(starts) != 1 or agreeing[0][0].value is None:
+        return None
+    size = abs(agreeing[0][0].value - starts[0].value)
+    if compare_quantity(replace(q, value=abs(q.value or 0)), replace(q, value=size, min=None, max=None, bound="exact",
+                                                                    approximate=False, text=""))[0] != "contradicts":
+        return None
+    return Finding("contradicts", "quantity", fact, f"wrong figure: the source gives {q.text.strip()!r} as the level "
+                                                    f"reached, from {starts[0].text.strip()!r}, not as the change: "
+                                                    f"{fact.statement}", part=q.text.strip())
 
 
 def _of_another_period(claim: Claim, mine: str, fact: Fact) -> bool:
@@ -117,10 +167,11 @@ def rate_unit_instead(claim: Claim, q: Quantity, confirming: list[Fact], index: 
 
 
 _RATES = ("share", "points")
+_OTHER = {"end": "start", "start": "end"}
 
 
 def _message(q: Quantity, mine: str, theirs: Quantity, fact: Fact) -> str:
     names = {"end": "the level reached", "start": "the starting level"}
-    other = {"end": "start", "start": "end"}[mine]
+    other = _OTHER[mine]
     return (f"wrong period: the source gives {q.text.strip()!r} as {names[other]}, and {names[mine]} as "
             f"{theirs.text.strip()!r}: {fact.statement}")
