@@ -5911,6 +5911,9 @@ def test_a_level_reached_against_the_year_before_of_no_party(tmp_path_factory, t
     ("Velbrook's order book grew by £300 million.", "en", "supported"),
     ("Les ventes de Velbrook en Ostrie ont progressé de 2,18 milliards d'euros.", "fr", "contradicted"),
     ("Les ventes de Velbrook en Ostrie ont progressé de 180 millions d'euros.", "fr", "supported"),
+    # a noun of change and "of" before the figure make it the change's size, as « une hausse de » does
+    ("Velbrook's order book recorded an increase of £2.40bn in 2025.", "en", "contradicted"),
+    ("Velbrook's order book recorded an increase of £300 million in 2025.", "en", "supported"),
 ])
 def test_a_change_against_the_two_levels_of_the_fact(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
