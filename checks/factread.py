@@ -25,7 +25,7 @@ from .language import detect_language
 from .lostcount import lost_direction
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
-from .resources import compiled, lexicon, words as word_list
+from .resources import compiled, lexicon, word_pattern, words as word_list
 from .slots import starts_a_span
 from .figurewords import is_baseline, is_held, light, words_before_pattern
 from .terms import LANGS, denied_concept_at, outer_concepts_in
@@ -93,9 +93,14 @@ def _to_pattern() -> re.Pattern:
 
 def is_change_size(before: str) -> bool:
     """Whether the words just before a figure make it the size of a change ("cut … by 40 %", « a baissé de
-    40 % »): ``change_size_before`` in ``data/lang/<code>/measures.yaml`` after a word of change in its clause."""
+    40 % »): ``change_size_before`` in ``data/lang/<code>/measures.yaml`` after a word of change in its clause, or
+    ``change_noun_linkers`` right after a noun of change ("an increase of £0.3bn", « une hausse de »)."""
     clause = re.split(r"[,;:()]", before)[-1]
-    return bool(words_before_pattern("change_size_before").search(light(clause))) and bool(direction_of(clause))
+    if words_before_pattern("change_size_before").search(light(clause)) and direction_of(clause):
+        return True
+    # (a noun of change and its linker right before the figure: "an increase of £0.3bn", not "a high of")
+    noun = word_pattern("measures", r"([^\W\d_]+)\s+(?:{change_noun_linkers})\s*$", re.IGNORECASE).search(clause)
+    return bool(noun) and bool(direction_of(noun.group(1)))
 
 
 @stored

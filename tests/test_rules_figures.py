@@ -5869,3 +5869,196 @@ def test_from_x_to_y_is_a_start_and_an_end_level(tariffs, text, lang, want):
 ])
 def test_a_later_level_is_no_starting_level(tariffs, text, lang):
     assert last_statement(tariffs, text, lang).verdict != "supported"
+
+
+ENDS = """
+version: 1
+entities:
+  velbrook: {names: [Velbrook]}
+sources:
+  - id: velbrook-2025
+    title: Velbrook annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: revenue
+        statement: Velbrook's revenue increased 12% to £4.48bn in 2025 from £4.00bn.
+        subject: velbrook
+        quantity: {value: 4.48e9, unit: GBP}
+        as_of: 2025
+      - id: revenue-2024
+        statement: Velbrook's revenue was £4.00bn in 2024.
+        subject: velbrook
+        quantity: {value: 4.00e9, unit: GBP}
+        as_of: 2024
+      - id: ventes-2024
+        statement: Les ventes de Velbrook en Ostrie s'élevaient à 2,00 milliards d'euros en 2024.
+        subject: velbrook
+        quantity: {value: 2.00e9, unit: EUR}
+        as_of: 2024
+      - id: ventes
+        statement: Les ventes de Velbrook en Ostrie ont progressé de 9 % à 2,18 milliards d'euros en 2025, contre 2,00 milliards d'euros en 2024.
+        subject: velbrook
+        quantity: {value: 2.18e9, unit: EUR}
+        as_of: 2025
+      - id: resultat
+        statement: Le résultat net part du groupe de Velbrook s'établit à 640 millions d'euros en 2025, en hausse de 85 millions d'euros.
+        subject: velbrook
+        quantity: {value: 640e6, unit: EUR}
+        as_of: 2025
+      - id: ebitda
+        statement: L'EBITDA de Velbrook s'établit à 905 millions d'euros en 2025, en progression de 18 %, soit une marge de 22,5 %.
+        subject: velbrook
+        quantity: {value: 905e6, unit: EUR}
+        as_of: 2025
+      - id: orders
+        statement: Velbrook's order book was £2.40bn at the end of 2025, compared with £2.10bn a year earlier.
+        subject: velbrook
+        quantity: {value: 2.40e9, unit: GBP}
+        as_of: 2025
+      - id: carnet
+        statement: Le carnet de commandes de Velbrook représente 1,90 milliard d'euros fin 2025, contre 1,70 milliard d'euros un an plus tôt.
+        subject: velbrook
+        quantity: {value: 1.90e9, unit: EUR}
+        as_of: 2025
+      - id: operating
+        statement: Velbrook's operating profit rose 14% to £730 million in 2025, a margin of 16.3%.
+        subject: velbrook
+        quantity: {value: 730e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the claim writes as the level reached ("to", « à ») that the fact confirming its change gives only as
+    # the starting level ("from", « contre ») is the other period's level, not a figure stated beside
+    ("Velbrook's revenue climbed 12% to £4.00bn.", "en", "contradicted"),
+    ("Velbrook's revenue climbed 12% to £4.48bn.", "en", "supported"),
+    ("Velbrook's revenue climbed 12% to £4.48bn from £4.00bn.", "en", "supported"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 9 % à 2,00 milliards d'euros.", "fr", "contradicted"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 9 % à 2,18 milliards d'euros.", "fr", "supported"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 9 % à 2,18 milliards d'euros, contre 2,00 milliards d'euros.",
+     "fr", "supported"),
+])
+def test_a_level_reached_the_fact_gives_as_its_starting_level(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # and the reverse: the level reached written as where the change started is not confirmed by it
+    ("Velbrook's revenue climbed 12% from £4.48bn.", "en"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 9 % par rapport à 2,18 milliards d'euros.", "fr"),
+    # the current level of a sentence that writes a starting level beside it ("compared with … a year earlier")
+    ("Velbrook's order book grew from £2.40bn.", "en"),
+    ("Le carnet de commandes de Velbrook a progressé par rapport à 1,90 milliard d'euros.", "fr"),
+])
+def test_a_starting_level_the_fact_gives_as_the_level_reached(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, ENDS), text, lang).verdict != "supported"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velbrook's order book grew to £2.40bn.", "en"),
+    ("Velbrook's order book grew to £2.40bn from £2.10bn.", "en"),
+    ("Le carnet de commandes de Velbrook a progressé à 1,90 milliard d'euros.", "fr"),
+    ("Le carnet de commandes de Velbrook a progressé à 1,90 milliard d'euros, contre 1,70 milliard d'euros.", "fr"),
+])
+def test_each_end_of_a_change_in_its_own_role(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ENDS), text, lang), "supported")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a gloss's starting level (« contre … un an plus tôt », "compared with … a year earlier") that the fact gives as
+    # its level reached: the other period's level
+    ("Le carnet de commandes de Velbrook a progressé en 2025, contre 1,90 milliard d'euros un an plus tôt.", "fr",
+     "contradicted"),
+    ("Le carnet de commandes de Velbrook a progressé en 2025, contre 1,70 milliard d'euros un an plus tôt.", "fr",
+     "supported"),
+    ("Velbrook's order book grew in 2025, compared with £2.40bn a year earlier.", "en", "contradicted"),
+    ("Velbrook's order book grew in 2025, compared with £2.10bn a year earlier.", "en", "supported"),
+])
+def test_a_glossed_starting_level_the_fact_gives_as_the_level_reached(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference written with its comparative first (« inférieur de … à celui de … ») goes that way: against a fact's
+    # rise, a wrong direction
+    ("Velbrook a dégagé en 2025 un résultat net part du groupe de 640 millions d'euros, inférieur de 85 millions "
+     "d'euros à celui de l'année précédente.", "fr", "mixed"),
+    ("Velbrook a dégagé en 2025 un résultat net part du groupe de 640 millions d'euros, supérieur de 85 millions "
+     "d'euros à celui de l'année précédente.", "fr", "supported"),
+])
+def test_a_comparative_before_a_difference_says_its_way(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change the fact writes in per cent is no change in points written beside it (nor the reverse)
+    ("L'EBITDA de Velbrook ressort à 905 millions d'euros, soit une marge de 22,5 %, en hausse de 18 points.", "fr",
+     "mixed"),
+    ("L'EBITDA de Velbrook ressort à 905 millions d'euros, soit une marge de 22,5 %, en hausse de 18 %.", "fr",
+     "supported"),
+    ("Velbrook's operating profit reached £730 million, a margin of 16.3%, up 14 percentage points.", "en",
+     "contradicted"),
+    ("Velbrook's operating profit reached £730 million, a margin of 16.3%, up 14%.", "en", "supported"),
+])
+def test_a_change_in_points_against_one_in_per_cent(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "quantity") if want != "supported" else assert_verdict(st, want)
+
+
+PREVIOUS = """
+version: 1
+sources:
+  - id: velbrook-2025
+    title: Velbrook annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: resultat-2025
+        statement: Le résultat d'exploitation 2025 de Velbrook s'élève à 310 millions d'euros.
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025
+      - id: resultat-2024
+        statement: Le résultat d'exploitation est passé de 335 millions d'euros en 2024 à 310 millions d'euros en 2025.
+        quantity: {value: 335e6, unit: EUR}
+        as_of: 2024
+      - id: orders-2025
+        statement: Velbrook's order intake for 2025 amounted to £780 million.
+        quantity: {value: 780e6, unit: GBP}
+        as_of: 2025
+      - id: orders-2024
+        statement: The order intake went from £720 million in 2024 to £780 million in 2025.
+        quantity: {value: 720e6, unit: GBP}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a level reached with a way, read against the same measure's fact of the year before also when neither fact
+    # declares a party and the claim writes a word of the measure neither writes (« publié », "reported")
+    ("Le résultat d'exploitation publié progresse à 310 millions d'euros.", "fr", "mixed"),
+    ("Le résultat d'exploitation publié recule à 310 millions d'euros.", "fr", "supported"),
+    ("Reported order intake fell to £780 million.", "en", "mixed"),
+    ("Reported order intake rose to £780 million.", "en", "supported"),
+])
+def test_a_level_reached_against_the_year_before_of_no_party(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PREVIOUS), text, lang)
+    assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change in money the claim writes ("grew by", « ont progressé de ») that the fact gives as its level reached
+    # beside its starting level is wrong; the difference of the two levels, going the claim's way, is that change
+    ("Velbrook's order book grew by £2.40bn.", "en", "contradicted"),
+    ("Velbrook's order book grew by £300 million.", "en", "supported"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 2,18 milliards d'euros.", "fr", "contradicted"),
+    ("Les ventes de Velbrook en Ostrie ont progressé de 180 millions d'euros.", "fr", "supported"),
+    # a noun of change and "of" before the figure make it the change's size, as « une hausse de » does
+    ("Velbrook's order book recorded an increase of £2.40bn in 2025.", "en", "contradicted"),
+    ("Velbrook's order book recorded an increase of £300 million in 2025.", "en", "supported"),
+])
+def test_a_change_against_the_two_levels_of_the_fact(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
+    assert_rule(st, want, "quantity") if want == "contradicted" else assert_verdict(st, want)

@@ -21,6 +21,7 @@ from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_windo
                       stated_figure, substantive)
 from .figurescope import FigureScope
 from .figuresense import points_and_percent
+from .levelends import other_end
 from .findings import Finding, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
@@ -217,8 +218,8 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
         # milliards" is not the quarter's 2,32 milliards its fact writes beside the 15,7 %)
         if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period"):
             continue
-        if direction_conflict(claim, figure_window(claim, q), fact, index, q):
-            return None
+        if direction_conflict(claim, figure_window(claim, q), fact, index, q) or other_end(claim, q, [fact], index):
+            return None               # (another way, or the level reached the fact gives as its starting level)
         return Finding("supports", "quantity-alongside", fact,
                        f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
                        f"{fact.statement}")

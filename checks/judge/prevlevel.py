@@ -10,24 +10,35 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems
 from ..text import words
+from .figures import fact_parties
 from .findings import month_of, year_of
 
 
 def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, index: FactIndex) -> Optional[str]:
     """Which way the fact's level went from the level the one fact of the year before gives for the same party, in
-    the same unit, whose sentence names the words of what the figure measures (``before``: the figure's clause up
-    to it); None when there is no such fact, or several."""
+    the same unit, whose sentence names the words of what the figure measures that the fact names (``before``: the
+    figure's clause up to it; a word of the claim neither fact writes, "reported", is no other measure, one only
+    one of them writes is); None when there is no such fact, or several."""
     fq, year = fact.quantity, year_of(fact.as_of)
-    if fq is None or fq.value is None or year is None or month_of(fact.as_of) is not None or not fact.subject:
+    if fq is None or fq.value is None or year is None or month_of(fact.as_of) is not None:
         return None
-    keys = _measured(before, index)
-    if not keys or not keys <= index.fact_keys(fact):
+    measured = _measured(before, index)
+    keys = measured & index.fact_keys(fact)
+    if not keys:
         return None
-    earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year) and keys <= index.fact_keys(f)]
+    earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
+               and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
     if len(earlier) != 1:
         return None
     then = earlier[0].quantity.value
     return "increase" if fq.value > then else "decrease" if fq.value < then else "unchanged"
+
+
+def _same_party(f: Fact, fact: Fact, index: FactIndex) -> bool:
+    """The same declared subject when both declare one; else no party the fact is not of."""
+    if f.subject and fact.subject:
+        return f.subject == fact.subject
+    return fact_parties(f, index) <= fact_parties(fact, index)
 
 
 def _measured(before: str, index: FactIndex) -> set:
@@ -38,7 +49,7 @@ def _measured(before: str, index: FactIndex) -> set:
 
 
 def _of_the_year_before(f: Fact, fact: Fact, year: int) -> bool:
-    """A fact of the same party and unit, of the whole year before the fact's."""
+    """A fact of the same unit, of the whole year before the fact's."""
     fq = f.quantity
-    return f.subject == fact.subject and fq is not None and fq.value is not None \
+    return fq is not None and fq.value is not None \
         and fq.unit == fact.quantity.unit and str(f.as_of) == str(year - 1)

@@ -21,6 +21,7 @@ from .beside import measured_stems, writes_figure
 from .findings import Finding, asserted_figures, same_size
 from .revisionway import way_of_the_size
 from .groups import numbers_written
+from .levelends import change_between_ends
 
 _NAMES = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
 
@@ -71,6 +72,15 @@ def _its_own_number(q: Quantity, fq: Optional[Quantity]) -> bool:
     return fq is not None and any(same_size(q.value, v) for v in (fq.value, fq.min, fq.max))
 
 
+def _flipped(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate,
+             index: FactIndex) -> Optional[str]:
+    """The closest fact's size written the other way, unless another fact's sentence writes the figure."""
+    flipped = way_of_the_size(claim, q, window, c.fact, index)
+    if flipped and any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c):
+        return None
+    return flipped
+
+
 def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candidate], c: Candidate,
                        index: FactIndex, detail: str) -> Optional[list[Finding]]:
     """The figure as the source writes it elsewhere, or the closest fact's size written the other way."""
@@ -89,11 +99,12 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
                            f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
     # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
     # (unless another fact's sentence writes the figure: the article may give that one, "up 18 %" beside a level)
-    flipped = way_of_the_size(claim, q, window, c.fact, index) if not detail else None
-    if flipped and any(abs(q.value or 0) in numbers_written(o.fact.statement) for o in cands if o is not c):
-        flipped = None
-    return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
-                                                        f"{c.fact.statement}")] if flipped else None
+    flipped = _flipped(claim, q, window, cands, c, index) if not detail else None
+    if flipped:
+        return [Finding("contradicts", "direction", c.fact, f"{flipped} ({fmt_quantity(c.fact.quantity)}): "
+                                                            f"{c.fact.statement}")]
+    # (a change in money the fact's two levels give: "grew by £0.3bn" against "£2.4bn, compared with £2.1bn")
+    return change_between_ends(claim, q, c.fact, index) or None
 
 
 

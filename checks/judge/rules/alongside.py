@@ -28,6 +28,9 @@ from ..yearparts import quantity_quarter, quarter_ok
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, scope_conflict
 from ..beforechange import period_key
+from ..figuresense import points_and_percent
+from ..levelends import other_end, rate_unit_instead
+from ...detect.figures import difference_before
 
 RULE_ID = "quantity-alongside"
 
@@ -90,6 +93,11 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
     for q in asserted_figures(claim):
         text = q.text.strip()
         if text in touched:
+            continue
+        # (the level reached the fact gives only as its starting level: another period; its change in per cent as points)
+        swapped = other_end(claim, q, confirming, index) or rate_unit_instead(claim, q, confirming, index)
+        if swapped is not None:
+            out.append(swapped)
             continue
         window = around_figure(claim, q)
         fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
@@ -210,7 +218,7 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
     if not quarter_ok(quantity_quarter(claim, q, window), fact):
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
-            and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq)
+            and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq) and not points_and_percent(q, fq)
             and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
             and not scope_conflict(claim, q, window, fact)
@@ -296,8 +304,13 @@ def _signed_way(fq: Quantity) -> Optional[str]:
 
 
 def way_beside(text: str, fq: Quantity) -> Optional[str]:
-    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %"), or the
-    word right after it ("a 13 % increase")."""
+    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %", a difference
+    written with its comparative first, « inférieur de 896 millions à celui de … »), or the word right after it
+    ("a 13 % increase")."""
+    before = text[max(0, fq.start - 30):fq.start]
+    comparative = difference_before(before)
+    if comparative:
+        return comparative
     after = re.match(r"\W*([^\W\d]+)", text[fq.end:fq.end + 20])
-    way = direction_of(text[max(0, fq.start - 30):fq.start]) or (direction_of(after.group(1)) if after else None)
+    way = direction_of(before) or (direction_of(after.group(1)) if after else None)
     return {"increase": "up", "decrease": "down"}.get(way or "")

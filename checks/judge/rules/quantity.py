@@ -45,6 +45,7 @@ from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
 from ..periods import misdated
 from ..runningyear import another_period_instead
+from ..levelends import ends_swapped
 from ..forecastfact import forecast_given, revised_forecast
 
 RULE_ID = "quantity"
@@ -336,7 +337,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return [Finding("contradicts", "quantity-measure", other,
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
-    instead = another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index)
+    instead = another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index) \
+        or ends_swapped(claim, q, c.fact, index)      # (a starting level the fact gives as the level reached)
     if instead:
         return instead
     turned, moved = way_against(claim, q, window, c.fact, index)

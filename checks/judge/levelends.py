@@ -1,0 +1,177 @@
+"""A figure's end of a change: the level a change reached ("climbed 15 % to £18.9bn", « progresse à 399 millions »)
+or the level it started from ("from £16.5bn", « contre 425 millions »), read with the same words on both sides
+(``figurewords.is_level``, the fact reader's starting levels, ``clauses.relative_figure``). A figure the claim writes
+as the level reached that the fact confirming the claim's other figure gives only as its starting level, or the
+other way round, is that fact's other period: a wrong period, not a figure stated beside (``quantity-alongside``
+asks it before it confirms a figure by its sentence).
+
+- contradicted: "Revenue climbed 15 % to £16.5bn" against "Revenue increased 15 % to £18.9bn from £16.5bn";
+  « Le chiffre d'affaires progresse de 8 % à 2,1 milliards » against « passe de 2,1 milliards à 2,3 milliards ».
+- supported: "Revenue climbed 15 % to £18.9bn from £16.5bn" against the same fact (each end in its own role).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..compare import compare_quantity
+from ..factread import direction_of
+from ..figurewords import is_level
+from ..match import FactIndex, unit_class
+from ..model import Claim, Fact, Quantity
+from .changes import figure_kind
+from .clauses import relative_figure
+from .figures import stated_figure
+from .figuresense import points_and_percent
+from .findings import Finding, year_of
+
+
+def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
+    """"start" for a figure the claim writes as where a change it names starts ("climbed … from", a word of change
+    before it, or a gloss's, « …, contre 3,4 milliards un an plus tôt »: « ne représentaient que 35 % » restricts, it
+    starts nothing), "end" for a level reached, "change" for the size of a change in money or a count ("an increase
+    of £0.3bn", « progresse de 300 millions »: a change of a rate is ``figurerole``'s), else None."""
+    own, s = claim.focus or claim.text, q.start - claim.start
+    if s < 0:
+        return None
+    if unit_class(q.unit) not in _RATES and figure_kind(own, s, q.end - claim.start) == "change":
+        return "change"
+    if relative_figure(claim, q) == "starting level":
+        return "start" if direction_of(own[:s]) or claim.role == "gloss" else None
+    return "end" if is_level(own[max(0, s - 40):s]) else None
+
+
+def fact_ends(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
+    """Each figure of the fact's sentence with its end: "start" for a starting level, "end" for a level reached, or
+    for its declared figure in the unit of a starting level its sentence writes ("£7.2bn in 2025, compared with
+    £6.6bn a year earlier": the level the change came to; not the other figures of a list of earlier levels, « après
+    825 000 fin mars et 872 000 fin décembre »)."""
+    reading, text = index.reading(fact), fact.statement or ""
+    # (a change is neither end: « a augmenté de 3,3 milliards, après une baisse de 5,5 milliards »)
+    pairs = [(fq, "change" if figure_kind(text, fq.start, fq.end) == "change" else base)
+             for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0]
+    started, declared = {unit_class(fq.unit) for fq, base in pairs if base is True}, stated_figure(fact, index)
+    return [(fq, base if base == "change" else "start" if base else "end" if fq is declared and unit_class(fq.unit)
+             in started or is_level(text[max(0, fq.start - 40):fq.start]) else None) for fq, base in pairs]
+
+
+def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
+    """The finding on a figure the claim writes as one end of a change that a confirming fact's sentence gives, in
+    the same unit, only as the other end while it writes the claim's end otherwise: a wrong period. None when the
+    claim dates its figure in a year other than the fact's (the fact's starting level may be that year's level
+    reached; so is an undated one read in the year of the statements before), or when the fact gives the figure
+    in the claim's role too."""
+    mine = claim_end(claim, q)
+    if mine is None or q.bound in ("at-least", "at-most"):
+        return None
+    for fact in confirming:
+        if _of_another_period(claim, mine, fact):
+            continue
+        if mine == "change":
+            found = _level_as_change(q, fact, index)
+            if found is not None:
+                return found
+            continue
+        ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
+        agreeing = [end for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
+        own = [fq for fq, end in ends if end == mine and compare_quantity(q, fq)[0] == "contradicts"]
+        if agreeing and all(end == _OTHER[mine] for end in agreeing) and own:
+            return Finding("contradicts", "period", fact, _message(q, mine, own[0], fact), part=q.text.strip())
+    return None
+
+
+def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
+    """A change in money or a count ("grew by £300 million", « progresse de 180 millions ») that the fact's two ends
+    give, its level reached less its one starting level, going the way the claim says: confirmed (the fact's declared
+    level disagreeing with it is no wrong figure)."""
+    if claim_end(claim, q) != "change" or q.value is None:
+        return []
+    ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)
+            and fq.value is not None]
+    reached, starts = [fq for fq, end in ends if end == "end"], [fq for fq, end in ends if end == "start"]
+    if len(reached) != 1 or len(starts) != 1:
+        return []
+    size = reached[0].value - starts[0].value
+    way = direction_of((claim.focus or claim.text)[:max(0, q.start - claim.start)])
+    if way not in ("increase", "decrease") or (size > 0) != (way == "increase") or compare_quantity(
+            replace(q, value=abs(q.value)), replace(q, value=abs(size), min=None, max=None, bound="exact",
+                                                    approximate=False))[0] != "supports":
+        return []
+    return [Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the change between the two levels the source "
+                                                  f"gives, {starts[0].text.strip()} and {reached[0].text.strip()}: "
+                                                  f"{fact.statement}")]
+
+
+def _level_as_change(q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes in money or a count ("an increase of £7.2bn", « progresse de 3,4 milliards ») that
+    the fact gives only as its level reached, beside its starting level: wrong unless the difference of the two is
+    the claim's figure."""
+    ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
+    agreeing = [(fq, end) for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
+    starts = [fq for fq, end in ends if end == "start" and fq.value is not None]
+    if not agreeing or any(end != "end" for _, end in agreeing) or len(starts) != 1 or agreeing[0][0].value is None:
+        return None
+    size = abs(agreeing[0][0].value - starts[0].value)
+    if compare_quantity(replace(q, value=abs(q.value or 0)), replace(q, value=size, min=None, max=None, bound="exact",
+                                                                    approximate=False, text=""))[0] != "contradicts":
+        return None
+    return Finding("contradicts", "quantity", fact, f"wrong figure: the source gives {q.text.strip()!r} as the level "
+                                                    f"reached, from {starts[0].text.strip()!r}, not as the change: "
+                                                    f"{fact.statement}", part=q.text.strip())
+
+
+def _of_another_period(claim: Claim, mine: str, fact: Fact) -> bool:
+    """Whether the fact is of another year than the claim's figure (``_years``), or the claim dates its starting
+    level in the fact's year (« contre 3,1 milliards en 2024 »: that year's level reached)."""
+    years, when = _years(claim), year_of(fact.as_of)
+    if years and when not in years:
+        return True
+    return mine == "start" and any(getattr(d, "year", None) == when and d.relation == "baseline" for d in claim.dates)
+
+
+def _years(claim: Claim) -> set:
+    """The years the claim's figure is of: its own dates, else its main clause's year, else the year of the
+    statements before (an undated level is read there)."""
+    own = {d.year for d in claim.dates if getattr(d, "year", None) and d.relation != "baseline"}
+    if own or claim.context_year:
+        return own or {claim.context_year}
+    return {claim.period_before[0]} if claim.period_before and claim.period_before[0] else set()
+
+
+def ends_swapped(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
+    """``other_end`` on one agreeing fact, as a list of findings (the quantity rule's: "climbed 15 % from £18.9bn"
+    against "increased 15 % to £18.9bn from £16.5bn")."""
+    found = other_end(claim, q, [fact], index)
+    return [found] if found is not None else []
+
+
+def rate_unit_instead(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
+    """A change the claim writes in points (or in per cent) that a confirming fact's sentence writes, to the same
+    value, only as a change in per cent (in points): « en hausse de 21 points » against « en progression de 21 % »,
+    a relative change given as a gain in points, or the other way round — a wrong figure, not one stated beside."""
+    if q.value is None or unit_class(q.unit) not in _RATES or figure_kind(claim.focus or claim.text, q.start - claim.start,
+                                                                          q.end - claim.start) != "change":
+        return None
+    for fact in confirming:
+        text = fact.statement or ""
+        changes = [fq for fq in index.reading(fact).quantities
+                   if fq.start >= 0 and unit_class(fq.unit) in _RATES and figure_kind(text, fq.start, fq.end) == "change"]
+        same = [fq for fq in changes if points_and_percent(q, fq)
+                and compare_quantity(replace(q, unit=None), replace(fq, unit=None))[0] == "supports"]
+        if same and not any(unit_class(fq.unit) == unit_class(q.unit) for fq in changes):
+            return Finding("contradicts", "quantity", fact, f"wrong figure: the source gives the change as "
+                                                            f"{same[0].text.strip()!r}, the article {q.text.strip()!r} "
+                                                            f"(per cent and points are not one change): {text}",
+                           part=q.text.strip())
+    return None
+
+
+_RATES = ("share", "points")
+_OTHER = {"end": "start", "start": "end"}
+
+
+def _message(q: Quantity, mine: str, theirs: Quantity, fact: Fact) -> str:
+    names = {"end": "the level reached", "start": "the starting level"}
+    other = _OTHER[mine]
+    return (f"wrong period: the source gives {q.text.strip()!r} as {names[other]}, and {names[mine]} as "
+            f"{theirs.text.strip()!r}: {fact.statement}")
