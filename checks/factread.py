@@ -305,7 +305,6 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
                        speaker=speaker_of(claims, text))
 
 
-
 def _read_dates(claims: list[Claim], text: str, lang: str) -> tuple:
     """The statement's dates as the claim reader reads them (a starting year is a baseline: "rose 12.9 % in
     2024 compared with 2023"), then any other date it writes, in order."""
@@ -379,24 +378,3 @@ def _figure_facets(base: Fact, reading: FactReading) -> list[Fact]:
         out.append(replace(base, quantity=replace(q, start=-1, end=-1),   # offsets are the statement's
                            as_of=str(y) if own_year else base.as_of))
     return out or [base]
-
-
-@stored
-def phrase_table(key: str) -> dict[tuple[str, ...], str]:
-    """``key`` of ``data/lang/<code>/measures.yaml`` (an id -> its forms, in both languages): each form's folded
-    words -> its id (``measure_bases``, ``measure_scopes``)."""
-    return {tuple(fold(w) for w, _, _ in words(str(form))): pid for lang in LANGS
-            for pid, forms in (lexicon(lang, "measures").get(key) or {}).items() for form in forms}
-
-
-def phrase_ids(table: dict[tuple[str, ...], str], text: str) -> set[str]:
-    """The ids of the phrases of ``table`` (``phrase_table``) a text names, the longest form read first and its words
-    not read again (« à périmètre et taux de change constants » is one phrase)."""
-    toks, found, i = [fold(w) for w, _, _ in words(text)], set(), 0
-    longest = max((len(k) for k in table), default=0)
-    while i < len(toks):
-        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
-        if n:
-            found.add(table[tuple(toks[i:i + n])])
-        i += max(n, 1)
-    return found

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Optional
 
-from ..factread import phrase_ids, phrase_table
+from ..measurephrases import phrase_ids, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 

@@ -21,7 +21,8 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..factread import direction_of, measure_nouns_in, phrase_ids, phrase_table
+from ..factread import direction_of, measure_nouns_in
+from ..measurephrases import phrase_ids, phrase_table
 from .countednoun import counted_noun
 from .governed import unsaid_complements
 from ..match import Candidate, FactIndex, unit_class

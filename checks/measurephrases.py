@@ -1,0 +1,31 @@
+"""Phrases of ``data/lang/<code>/measures.yaml`` that name one thing in several words, in both languages — the basis a
+change is measured on (``measure_bases``: « à périmètre et taux de change constants », "like-for-like") and the scope
+of a result (``measure_scopes``: « part du groupe », "adjusted") — found in a claim or a fact's sentence the same way.
+"""
+from __future__ import annotations
+
+from .resources import lexicon
+from .tablestore import stored
+from .terms import LANGS
+from .text import fold, words
+
+
+@stored
+def phrase_table(key: str) -> dict[tuple[str, ...], str]:
+    """``key`` of ``data/lang/<code>/measures.yaml`` (an id -> its forms, in both languages): each form's folded
+    words -> its id (``measure_bases``, ``measure_scopes``)."""
+    return {tuple(fold(w) for w, _, _ in words(str(form))): pid for lang in LANGS
+            for pid, forms in (lexicon(lang, "measures").get(key) or {}).items() for form in forms}
+
+
+def phrase_ids(table: dict[tuple[str, ...], str], text: str) -> set[str]:
+    """The ids of the phrases of ``table`` (``phrase_table``) a text names, the longest form read first and its words
+    not read again (« à périmètre et taux de change constants » is one phrase)."""
+    toks, found, i = [fold(w) for w, _, _ in words(text)], set(), 0
+    longest = max((len(k) for k in table), default=0)
+    while i < len(toks):
+        n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
+        if n:
+            found.add(table[tuple(toks[i:i + n])])
+        i += max(n, 1)
+    return found
