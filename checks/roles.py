@@ -11,7 +11,7 @@ from typing import Optional
 
 from .model import Mention, Roles
 from .resources import shared_data
-from .roletokens import Tok, Trigger, lex, parties_around, tokens, word_parts, word_set
+from .roletokens import HELD_BY, Tok, Trigger, lex, parties_around, tokens, word_parts, word_set
 from .stakes import may_stake, stake_roles
 from .terms import LANGS, concept_index, stem, verb_languages, verb_table
 from .text import words
@@ -46,12 +46,16 @@ def _directions() -> dict[str, str]:
 
 # complexity: one pass over the tokens: a verb form ends it at once, a transfer noun is kept as the fallback; the
 # tests on the word before a form (a determiner, "to") belong to that pass
-def _find_trigger(toks: list[Tok], lang: Optional[str] = None) -> Optional[Trigger]:
+def _find_trigger(toks: list[Tok], lang: Optional[str] = None, named: frozenset[int] = frozenset()) -> Optional[Trigger]:
+    """The clause's transfer verb or noun; none among the tokens ``named`` writes, a party's name (« Crédit
+    Agricole », "Credit Suisse": no loan)."""
     table = verb_table()
     dirs = _directions()
     noun: Optional[Trigger] = None
     later: Optional[Trigger] = None        # the first infinitive, read when the clause has no other trigger
     for i, t in enumerate(toks):
+        if i in named:
+            continue
         hit = table.get(t.word)
         if i and _infinitive(hit, lang) and _modal(toks[i - 1].word):
             return Trigger(i, hit[0], dirs[hit[0]], "finite")     # « devait coûter », « doit verser »
@@ -154,7 +158,8 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     if not any(map(_may_have_role, [w for w, _, _ in words(text)])):
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = tokens(text)
-    trig = _find_trigger(toks, lang)
+    spans = [(m.start - offset, m.end - offset) for m in mentions]
+    trig = _find_trigger(toks, lang, frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans)))
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
     if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
@@ -231,7 +236,7 @@ def _ends(trig: Trigger, right: list[tuple[str, str]], right_at: list[int]) -> t
     the one a buyer buys from, « racheter à Y »)."""
     lx = lex()
     to_e = next((e for p, e in right if p in lx.to), None)
-    from_e = next((e for p, e in right if p in lx.frm), None)
+    from_e = next((e for p, e in right if p in lx.frm or p == HELD_BY), None)
     by_e = next((e for p, e in right if p in lx.agent), None)
     # a direct object follows the verb closely ("paid North Korea", "owes its owner"), not "through his company X"
     direct = right[0][1] if right and right[0][0] not in lx.to | lx.frm | lx.agent and right_at[0] - trig.index <= 3 \

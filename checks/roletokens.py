@@ -100,12 +100,24 @@ def _preceding_word(toks: list[Tok], i: int, floor: int = -1) -> str:
     while j >= 0 and toks[j].word in word_set("role_determiners") - {"a"}:
         j -= 1
     preps = lex().to | lex().frm | lex().agent
-    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps:
+    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps and not _no_agent(toks, j - 1):
         return toks[j - 1].word
     described = _described_by(toks, j, preps, floor) if floor >= 0 else ""
     if described:
         return described
     return toks[j].word if j >= 0 else ""
+
+
+def _run(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` are written one after the other, one space or an elision apart: no comma
+    between them."""
+    return all(toks[k + 1].start - toks[k].end <= 1 for k in range(a, min(b, len(toks) - 1)))
+
+
+def _no_agent(toks: list[Tok], k: int) -> bool:
+    """Whether an agent preposition at ``k`` is none, the word after it making a phrase of its own (« Par
+    ailleurs, X a racheté », "By far": ``not_agent_followers`` of ``claims.yaml``)."""
+    return toks[k].word in lex().agent and k + 1 < len(toks) and toks[k + 1].word in word_set("not_agent_followers")
 
 
 def _described_by(toks: list[Tok], j: int, preps: frozenset[str], floor: int = -1) -> str:
@@ -146,6 +158,8 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
             continue                      # (past "according to", « selon »: who says it, no role)
         seen_spans.add((m.start, m.end))
         prep = _preceding_word(toks, i, trig.index if i > trig.index else -1)
+        if i > trig.index and prep in lex().agent and _held_by(toks, i):
+            prep = HELD_BY
         if i < trig.index:
             if prep in word_set("contrast_negators"):   # "The bank, not the authority, will repay"
                 continue
@@ -154,6 +168,20 @@ def parties_around(toks: list[Tok], trig: Trigger, mentions: list[Mention],
             right.append((prep, m.entity))
             right_at.append(i)
     return left, right, right_at
+
+
+# the preposition given a party after a participle of holding and its agent (« des actions détenues par Y »,
+# "shares held by Y"): the one whose thing it is, who a buyer buys it from
+HELD_BY = "@held"
+
+
+def _held_by(toks: list[Tok], i: int) -> bool:
+    """Whether the party at token ``i`` is the agent of a participle of holding (``holder_participles`` of
+    ``claims.yaml``) written right before its preposition, a determiner or a few describing words between."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        if toks[k].word in lex().agent:
+            return toks[k - 1].word in word_set("holder_participles") and _run(toks, k - 1, i)
+    return False
 
 
 def _attribution_at(toks: list[Tok], after: int) -> int:

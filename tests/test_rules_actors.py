@@ -2684,3 +2684,43 @@ def test_a_level_reached_alone_in_its_clause_is_the_subject_s(tmp_path_factory, 
     st = last_statement(checker_for(tmp_path_factory, GROUP_AND_LISTED), text, lang)
     assert st.verdict == want or want == "mixed" and st.verdict == "contradicted", \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+BUYBACK = """
+version: 1
+entities:
+  ostral: {names: [Crédit Ostral, Credit Ostral]}
+  brix: {names: [Brix Holdings, Brix]}
+  pellan: {names: [Pellan Capital, Pellan]}
+sources:
+  - id: ostral-2025
+    title: Ostral annual results 2024
+    published: 2025-02-06
+    facts:
+      - id: brix-buys
+        statement: Brix Holdings announced it would buy Crédit Ostral shares on the market for up to 300 million euros.
+        subject: brix
+        object: ostral
+        quantity: {value: 300e6, unit: EUR, bound: at-most}
+        as_of: 2025-02
+      - id: pellan-sells
+        statement: Pellan Capital sold 4.2 million Brix Holdings shares to Crédit Ostral in January 2025.
+        subject: pellan
+        object: ostral
+        quantity: {value: 4.2e6, unit: shares}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the buyer written as the one whose shares are bought ("held by", « détenues par »): the other way round
+    ("Separately, Crédit Ostral will buy up to 300 million euros of shares held by Brix Holdings.", "en", "contradicted"),
+    ("Par ailleurs, Crédit Ostral rachètera jusqu'à 300 millions d'euros d'actions détenues par Brix Holdings.", "fr",
+     "contradicted"),
+    ("Separately, Brix Holdings will buy up to 300 million euros of Crédit Ostral shares.", "en", "supported"),
+    # the same sale told from the buyer's side: no wrong actor
+    ("Crédit Ostral bought 4.2 million Brix Holdings shares from Pellan Capital in January 2025.", "en", "supported"),
+])
+def test_a_buyer_written_as_the_holder_of_what_is_bought_is_the_wrong_actor(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BUYBACK), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)

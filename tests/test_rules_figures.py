@@ -4948,6 +4948,73 @@ def test_a_comparison_the_confirming_fact_states_itself(tmp_path_factory, text, 
     assert_verdict(last_statement(checker_for(tmp_path_factory, STATED_COMPARISON), text, lang), want)
 
 
+PERIOD_COMPARISON = """
+version: 1
+entities:
+  dunmark: {names: [Dunmark]}
+sources:
+  - id: rust
+    title: Rust situation report
+    published: 2025-06-20
+    facts:
+      - id: dunmark-2025
+        statement: So far in 2025 Dunmark had logged more than 3,400 rust infections and 86 deaths, already exceeding its infection total for 2024.
+        subject: dunmark
+        as_of: 2025-06
+      - id: dunmark-2025-fr
+        statement: Depuis le début de 2025, le Dunmark a recensé plus de 3 400 infections de rouille et 86 décès, dépassant déjà son total de 2024.
+        subject: dunmark
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure said short of (« en deçà de ») another period's count its fact's sentence says it already exceeds
+    ("By June 2025, Dunmark had logged more than 3,400 rust infections and 86 deaths that year, still short of its 2024 "
+     "infection count.", "en", "mixed"),
+    ("Depuis le début de 2025, le Dunmark a recensé plus de 3 400 infections de rouille et 86 décès, encore en deçà de "
+     "son total de 2024.", "fr", "mixed"),
+    ("By June 2025, Dunmark had logged more than 3,400 rust infections and 86 deaths that year, already surpassing its "
+     "2024 infection count.", "en", "supported"),
+    ("Depuis le début de 2025, le Dunmark a recensé plus de 3 400 infections de rouille et 86 décès, surpassant déjà "
+     "son total de 2024.", "fr", "supported"),
+])
+def test_a_figure_compared_with_another_period_as_its_fact_s_sentence_does(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PERIOD_COMPARISON), text, lang)
+    assert_rule(st, want, "comparison")
+
+
+DIFFERENCE_ALONGSIDE = """
+version: 1
+entities:
+  velcor: {names: [Velcor]}
+sources:
+  - id: velcor-2024
+    title: Velcor résultats annuels 2024
+    published: 2025-03-04
+    facts:
+      - id: net
+        statement: Le résultat net de Velcor s'établit à 2 130 millions d'euros en 2024, en hausse de 615 millions d'euros.
+        subject: velcor
+        quantity: {value: 2.13e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a difference its comparative opens (« inférieur de N à ») stated alongside the level, the other way: wrong direction
+    ("Velcor a dégagé en 2024 un résultat net de 2 130 millions d'euros, inférieur de 615 millions d'euros à celui de "
+     "l'année précédente.", "fr", "mixed"),
+    ("Velcor a dégagé en 2024 un résultat net de 2 130 millions d'euros, supérieur de 615 millions d'euros à celui de "
+     "l'année précédente.", "fr", "supported"),
+    ("In 2024 Velcor posted a net profit of 2,130 million euros, 615 million euros more than the year before.", "en",
+     "supported"),
+])
+def test_a_difference_its_comparative_opens_goes_the_fact_s_way(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DIFFERENCE_ALONGSIDE), text, lang)
+    assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+
+
 HEDGED_BESIDE_A_RANGE = """
 version: 1
 entities:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity, same_kind_of_thing
+from ...detect.figures import difference_before
 from ...factread import direction_of, is_difference
 from ...figurewords import is_level
 from ...match import FactIndex, unit_class
@@ -146,8 +147,7 @@ def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quant
     way round ("eased to 2.6 %" against "rose 2.6 %": neither way is the other's, the figure is left undecided)."""
     text = q.text.strip()
     own = claim.focus or claim.text
-    said = is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
-        or way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
+    said = _claim_way(claim, q, own)
     ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or way_beside(fact.statement, fq)
             or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
     compared = compared_to(own, q.start - claim.start)
@@ -166,6 +166,14 @@ def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quant
                        part=text)
     which = "the same source fact" if same else "another fact of the same source"
     return Finding("supports", "quantity-alongside", fact, f"{text!r} is stated by {which}: {fact.statement}", part=text)
+
+
+def _claim_way(claim: Claim, q: Quantity, own: str) -> Optional[str]:
+    """"up" or "down" when the claim writes its figure as a difference (the words after it, "896 million more than",
+    or the comparative opening it, « inférieur de 896 millions à »), or beside a word of change."""
+    return is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
+        or (difference_before(own[:q.start - claim.start]) if q.start >= claim.start else None) \
+        or way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
 
 
 def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: Callable[[], list[Fact]],

@@ -16,8 +16,9 @@ from ...compare import compare_quantity, fmt_quantity
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides, figure_comparison
-from ...terms import concepts_in, content_stems, stem
-from ...resources import word_pattern, words as words_of
+from ...terms import LANGS, concepts_in, content_stems, stem
+from ...resources import compiled, lexicon, word_pattern, words as words_of
+from ...tablestore import stored
 from ...text import fold, words
 from ..figures import is_topical, substantive
 from ..findings import Finding, asserted_figures
@@ -70,7 +71,7 @@ def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, foun
     if claim.negated:
         return []
     if asserted_figures(claim):
-        return _figure_against_other(claim, cands, index) or _said_by_its_fact(claim, found)
+        return _figure_against_other(claim, cands, index, found) or _said_by_its_fact(claim, found)
     read = comparison_sides(claim.focus or claim.text)
     if read is None:
         return []
@@ -107,7 +108,8 @@ def _compared(claim: Claim) -> Optional[tuple[Quantity, str, int, int, str]]:
     HEFC grant" — not "£1 billion more than a year earlier" (the figure is the difference), nor a comparison in
     another clause ("50 TWh, and in 2022 it imported more than it exported")."""
     figures = asserted_figures(claim)
-    read = figure_comparison(claim.focus or claim.text) if figures else None
+    read = (figure_comparison(claim.focus or claim.text) or _phrase_comparison(claim.focus or claim.text)) \
+        if figures else None
     if read is None:
         return None
     way, start, end, other = read
@@ -121,22 +123,61 @@ def _compared(claim: Claim) -> Optional[tuple[Quantity, str, int, int, str]]:
     return q, way, start, end, other
 
 
+def _phrase_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
+    """A figure compared by a word of its own with another period's count: "…, still short of its 2023 case count",
+    « …, en deçà de son niveau de 2023 » (``comparison_more``/``comparison_less`` of ``claims.yaml``, not the
+    comparatives ``figure_comparison`` reads) → ("more" or "less", start and end of the comparison, the other side);
+    None when the other side names no year, writes another figure, or names nothing else."""
+    for way in ("more", "less"):
+        for m in _phrase_pattern(way).finditer(text):
+            other = re.split(r"[,;:()\u2014\u2013]|\.(?!\d)| - ", text[m.end():], maxsplit=1)[0]
+            bare = _YEAR.sub(" ", other)
+            if fold(m.group(0).split()[0]) in _comparatives() or not _YEAR.search(other) or re.search(r"\d", bare) \
+                    or not content_stems(bare):
+                continue              # (a comparative "figure_comparison" reads; no period named; another figure)
+            return way, m.start(), m.end() + len(other.rstrip()), other.strip()
+    return None
+
+
+_YEAR = compiled(r"(?<![\d,.])(?:19|20)\d\d(?![\d]|[,.]\d)")
+
+
+@stored
+def _phrase_pattern(way: str) -> re.Pattern:
+    return word_pattern("claims", r"(?<!\w)(?:{+comparison_" + way + r"})(?!\w)", re.IGNORECASE)
+
+
+@stored
+def _comparatives() -> frozenset[str]:
+    """The comparatives ``figure_comparison`` reads with their "than" or « à » (``comparatives``, ``comparatives_to``)."""
+    out = set()
+    for lang in LANGS:
+        raw = lexicon(lang, "claims")
+        for key in ("comparatives", "comparatives_to"):
+            out |= {fold(w) for way in ("more", "less") for w in (raw.get(key) or {}).get(way) or []}
+    return frozenset(out)
+
+
 def _joined(between: str) -> bool:
     """A clause break ("and", « et », "while") between the figure and the comparison."""
     padded = f" {fold(between).replace(',', ' ')} "
     return any(f" {fold(w)} " in padded for w in words_of("slots", "figure_clause_breaks"))
 
 
-def _figure_against_other(claim: Claim, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+def _figure_against_other(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
     """"£168 million, more than the HEFC grant": the figure against the facts that give the other side's own
-    figure in the same unit (all of them must agree on which is larger, else nothing is decided)."""
+    figure in the same unit (all of them must agree on which is larger, else nothing is decided); a fact that
+    confirms a figure of the claim is the claim's own side, not the other."""
     read = _compared(claim)
     if read is None:
         return []
     q, way, start, end, other = read
     side = set(content_stems(other))
+    own = {id(f.fact) for f in found if f.relation == "supports" and f.rule.startswith("quantity")}
     outcomes = []
-    for c in (c for c in cands if _gives_other_side(q, side, c)):
+    mine = [x for x in asserted_figures(claim) if x is not q and x.value is not None]
+    for c in (c for c in cands if id(c.fact) not in own and _gives_other_side(q, side, c)
+              and not any(compare_quantity(x, c.fact.quantity)[0] == "supports" for x in mine)):
         fq = c.fact.quantity
         outcomes.append((abs(q.value) > abs(fq.value) if way == "more" else abs(q.value) < abs(fq.value), c))
     if not outcomes or len({h for h, _ in outcomes}) > 1:
@@ -159,6 +200,22 @@ def _gives_other_side(q: Quantity, side: set[str], c: Candidate) -> bool:
     return abs(abs(q.value) - abs(fq.value)) > 0.01 * abs(fq.value)
 
 
+def _same_side(other: str, after: str) -> bool:
+    """Whether the words after a source's word of comparison, before a figure or a clause break, name the claim's
+    other side: every content word of it; or, when it names a period, that year and a content word of it ("its
+    2023 case count" against "its case total for 2023")."""
+    said = _SIDE_END.split(after, maxsplit=1)[0]
+    years, theirs = set(_YEAR.findall(other)), _YEAR.findall(said)
+    mine, stems = set(content_stems(_YEAR.sub(" ", other))), set(content_stems(_YEAR.sub(" ", said)))
+    if not years:
+        return bool(mine) and mine <= stems
+    return years <= set(theirs) and bool(mine & stems)
+
+
+# where a source's other side ends: a clause break, or a figure that is no year
+_SIDE_END = compiled(r"[,;:()]|\.(?!\d)|(?<![\d,.])(?!(?:19|20)\d\d(?![\d]|[,.]\d))\d")
+
+
 def _said_by_its_fact(claim: Claim, found: tuple) -> list[Finding]:
     """"801 tonnes, more than the grain harvest" against the fact that confirms the figure when its own sentence makes
     the comparison with the same other side ("took in 801 tonnes, exceeding the grain harvest"): a word of comparison
@@ -176,8 +233,7 @@ def _said_by_its_fact(claim: Claim, found: tuple) -> list[Finding]:
             continue
         text = f.fact.statement or ""
         for said in ("more", "less"):
-            rx = word_pattern("claims", r"(?<!\w)(?:{+comparison_" + said + r"})(?!\w)", re.IGNORECASE)
-            if any(side <= set(content_stems(re.split(r"[,;:()\d]|\.", text[m.end():])[0])) for m in rx.finditer(text)):
+            if any(_same_side(other, text[m.end():]) for m in _phrase_pattern(said).finditer(text)):
                 holds = said == way
                 why = f"{claim.text[start:end]!r}, {'as' if holds else 'but'} the source's sentence compares them: {text}"
                 return [Finding("supports" if holds else "contradicts", RULE_ID, f.fact,

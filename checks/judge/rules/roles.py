@@ -100,7 +100,12 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
         return None, None         # a holder and a company held against a buyer and a seller: two other relations
     if reading.giver and reading.receiver and _directions().get(reading.role_verb or "") != "give":
         return reading.giver, reading.receiver
-    return (None, None) if verb == "stake" else (f.subject, f.object)
+    if verb == "stake":
+        return None, None
+    if reading.receiver and reading.receiver == f.subject and f.object and reading.giver in (None, f.object) \
+            and _directions().get(reading.role_verb or "") == "receive":
+        return f.object, f.subject    # "X would buy Y shares": the declared subject the buyer, its object the other side
+    return f.subject, f.object
 
 
 def _orientation(r, giver: Optional[str], receiver: Optional[str]) -> tuple[bool, bool]:
