@@ -31,7 +31,6 @@ from ..basis import basis_conflict, scope_conflict
 from ..beforechange import period_key
 from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
-from ...detect.figures import difference_before
 
 RULE_ID = "quantity-alongside"
 
@@ -170,9 +169,8 @@ def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quant
 
 def _claim_way(claim: Claim, q: Quantity, own: str) -> Optional[str]:
     """"up" or "down" when the claim writes its figure as a difference (the words after it, "896 million more than",
-    or the comparative opening it, « inférieur de 896 millions à »), or beside a word of change."""
+    or the comparative opening it, « inférieur de 896 millions à »: ``way_beside``), or beside a word of change."""
     return is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
-        or (difference_before(own[:q.start - claim.start]) if q.start >= claim.start else None) \
         or way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
 
 
