@@ -6,9 +6,9 @@
 """
 __version__ = "0.1.0"
 
-from .tablestore import kept_class_code  # noqa: E402
+from .tablestore import loading_modules  # noqa: E402
 
-with kept_class_code():         # the dataclasses' methods compiled once, then loaded (checks/cache.py)
+with loading_modules():         # dataclasses' code and patterns loaded from the cache, the collector paused
     from .load import load_article  # noqa: E402
     from .pipeline import Checker, analyse_article, check_article, load_checker  # noqa: E402
     from .report import to_dict  # noqa: E402

@@ -47,8 +47,16 @@ def names_a_baseline(before: str) -> bool:
     """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
     its March figure of at least 450", « contre, un an plus tôt, 5,4 % »)."""
     clause = re.split(r"[,;:()]", light(before))[-1]
-    pattern = words_before_pattern("baseline_before").pattern.removesuffix(r"\s*$")
-    return bool(re.search(pattern + r"(?!\w)", clause))
+    return bool(words_anywhere_pattern("baseline_before").search(clause))
+
+
+@functools.lru_cache(maxsize=None)
+def words_anywhere_pattern(key: str) -> re.Pattern:
+    """``words_before_pattern(key)``'s words anywhere in a text, not only where it ends (kept compiled in the
+    cache: a run loads it instead of parsing the alternation again)."""
+    from .tablestore import cached_data
+    return cached_data(f"measures-{key}-anywhere", lambda: re.compile(
+        words_before_pattern(key).pattern.removesuffix(r"\s*$") + r"(?!\w)"))
 
 
 def is_level(before: str) -> bool:

@@ -117,7 +117,7 @@ def _save_tables() -> None:
     if _patterns_dirty:
         kept = _patterns if len(_patterns) <= MAX_PATTERNS else {k: _patterns[k] for k in _patterns_used}
         try:
-            _tables[PATTERNS_KEY] = _pickled(dict(kept))
+            _tables[PATTERNS_KEY] = _pickled(_each_pickled(kept))
         except Exception:  # noqa: BLE001
             _tables.pop(PATTERNS_KEY, None)
     store_entry(*_tables_at, dict(_tables))
@@ -218,8 +218,8 @@ def kept_class_code() -> Iterator[None]:
 # --- regular expressions built from the language data -------------------------------------------
 # ``resources.word_pattern``'s alternations, and the engine's other patterns (``resources.compiled``: its fixed
 # ones and those built once from the word lists), are compiled once and then, like the tables above, kept
-# compiled in the table entry (all of them as one table, ``PATTERNS_KEY``): a run loads some two hundred programs
-# instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the entry rewritten
+# compiled in the table entry (all of them as one table, ``PATTERNS_KEY``, each pickled on its own and unpickled
+# when a run first asks for it): a run loads the programs it uses instead of parsing each pattern again. A pattern not yet stored is compiled as usual and the entry rewritten
 # once, when the process exits. A stored pattern must be the same text in every run (an alternation sorted by
 # ``text.longest_first``, not in a set's order) or each run would add one; ``MAX_PATTERNS`` bounds the entry all
 # the same.
@@ -238,12 +238,71 @@ def stored_pattern(key: tuple, build: Callable[[], "re.Pattern"]) -> "re.Pattern
         _patterns = _load_patterns()
     found = _patterns.get(key)
     _patterns_used.add(key)
+    if type(found) is bytes:                  # (each pattern unpickled when a run first asks for it)
+        try:
+            found = _patterns[key] = _unpickle_bytes(found)
+        except Exception:            # a stale or damaged pattern: compiled again
+            found = None
     if found is None:
         found = _patterns[key] = build()
         if not _patterns_dirty:
             _patterns_dirty = True
             _table_changed()
     return found
+
+
+@contextlib.contextmanager
+def kept_patterns() -> Iterator[None]:
+    """While this block runs, ``re.compile`` of a text pattern gives the program kept in the table entry
+    (``stored_pattern``, under ``resources.compiled``'s key): the patterns a module compiles when it loads (its
+    constants, the engine's and the libraries' it imports then) are parsed once, then loaded. Only for blocks
+    that import modules: no article or source list is read there. Nothing changes when the cache is off."""
+    if cache_dir() is None or re.compile is not _RE_COMPILE:
+        yield
+        return
+
+    def compile_kept(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int):
+            return stored_pattern(("re", pattern, int(flags)), lambda: _RE_COMPILE(pattern, flags))
+        return _RE_COMPILE(pattern, flags)
+
+    re.compile = compile_kept
+    try:
+        yield
+    finally:
+        re.compile = _RE_COMPILE
+
+
+_RE_COMPILE = re.compile
+
+
+@contextlib.contextmanager
+def loading_modules() -> Iterator[None]:
+    """A block that imports modules: their dataclasses' code and their patterns from the table entry
+    (``kept_class_code``, ``kept_patterns``), and the cyclic collector paused meanwhile, what was loaded then
+    frozen (left out of later passes, as ``pipeline.load_checker`` does for the checker): modules live as long as
+    the process, and the passes over them (some forty while the engine loads) find nothing to free (issue 12)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with kept_class_code(), kept_patterns():
+            yield
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
+
+
+def _each_pickled(patterns: dict) -> dict:
+    """key -> the pattern pickled on its own (a run unpickles only the patterns it uses: some 110 of 300 for an
+    article checked on the command line); a pattern pickle cannot keep is left out (compiled again)."""
+    out = {}
+    for key, value in patterns.items():
+        try:
+            out[key] = value if type(value) is bytes else _pickled(value)
+        except Exception:  # noqa: BLE001
+            pass
+    return out
 
 
 def _load_patterns() -> dict:

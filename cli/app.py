@@ -10,19 +10,18 @@ Here: the typer app, its group options and ``main()``; the commands are ``cli/ch
 """
 from __future__ import annotations
 
-import gc
 import os
 import re
 import sys
 from pathlib import Path
 from typing import List, Optional
 
-# the cyclic collector paused while the command line's libraries (typer, rich) and the engine's remaining modules
-# load, then what is loaded frozen (left out of later passes, as pipeline.load_checker does for the checker): those
-# objects live as long as the process, and the passes over them found nothing to free (issue 12, start-up)
-_collecting = gc.isenabled()
-gc.disable()
-try:
+# the command line's libraries (typer, rich) and the engine's remaining modules loaded with the collector paused,
+# then frozen, and the patterns they compile kept compiled in the cache folder (tablestore.loading_modules: those
+# objects live as long as the process, and the passes over them found nothing to free; issue 12, start-up)
+from factcheck.checks.tablestore import loading_modules  # noqa: E402
+
+with loading_modules():
     import typer
     from typer.core import TyperGroup
 
@@ -33,10 +32,6 @@ try:
                                       Group, choice, did_you_mean, fail, note, source_args, stdin_hint)
     from factcheck.cli.output import open_output, out_console, refuse_overwriting_inputs, write_output
     from factcheck.cli.sources_command import sources_app
-finally:
-    gc.freeze()
-    if _collecting:
-        gc.enable()
 
 GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--example", "--install-completion", "--show-completion"}
 _stdin_hint = stdin_hint          # (the name tests/test_cli_experience.py calls)

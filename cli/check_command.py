@@ -12,8 +12,8 @@ import typer
 from factcheck.checks.errors import FactcheckError
 from factcheck.cli.common import (CHECK_FORMATS, EXIT_FAIL_ON, EXIT_INPUT, LANGS, STREAMED_FORMATS, choice, fail, note,
                                   source_args, stdin_hint)
-from factcheck.cli.output import (err_console, open_output, out_console, refuse_overwriting_inputs, write_chunks,
-                                  write_output)
+from factcheck.cli.output import (err_console, open_output, out_console, refuse_overwriting_inputs,
+                                  stderr_may_be_terminal, write_chunks, write_output)
 
 
 
@@ -152,8 +152,8 @@ def _check_one(source: str, checker, lang: str, web: dict, quiet: bool, no_color
     from factcheck.checks import pipeline
 
     pipeline.init_worker(None, lang, web, checker=checker, max_statement=max_statement)
-    err = err_console(no_color)
-    if not quiet and err.is_terminal:
+    err = err_console(no_color) if not quiet and stderr_may_be_terminal() else None
+    if err is not None and err.is_terminal:
         with err.status(f"checking {source}…", spinner="dots"):
             return pipeline.check_source(source)
     return pipeline.check_source(source)
@@ -166,8 +166,8 @@ def _check_streamed(source: str, checker, fmt_name: str, output: Optional[Path],
     from factcheck.checks import pipeline
     from factcheck.checks.stream import ReportStream
 
-    err = err_console(no_color)
-    status = err.status(f"checking {source}…", spinner="dots") if not quiet and err.is_terminal else None
+    err = err_console(no_color) if not quiet and stderr_may_be_terminal() else None
+    status = err.status(f"checking {source}…", spinner="dots") if err is not None and err.is_terminal else None
     if status:
         status.start()
     try:
@@ -237,7 +237,9 @@ def _emit(reports, fmt_name, output, show_all, no_color, publisher, review_url, 
         # written piece by piece: a 10 MB article's report is never held as one string
         write_chunks(json_chunks(reports if batch else reports[0]), output)
     elif fmt_name == "table":
-        from factcheck.cli.table import render_table, summary_line
+        from factcheck.checks.tablestore import loading_modules
+        with loading_modules():              # (rich's console and table: issue 12, start-up)
+            from factcheck.cli.table import render_table, summary_line
         fh = open_output(output) if output else None
         try:
             console = out_console(no_color, fh)

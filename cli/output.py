@@ -8,19 +8,36 @@ import itertools
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
-
-from rich.console import Console
+from typing import TYPE_CHECKING, List, Optional
 
 from factcheck.cli.common import fail
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def err_console(no_color: bool = False) -> Console:
+    from rich.console import Console        # (imported when a console is made: a JSON report needs none)
     return Console(stderr=True, no_color=no_color or bool(os.environ.get("NO_COLOR")), highlight=False)
 
 
+def stderr_may_be_terminal() -> bool:
+    """Whether ``err_console()`` may find standard error a terminal (for a spinner): a tty, or one the environment
+    declares (``TTY_COMPATIBLE=1``, ``FORCE_COLOR``, which rich reads). When not, no console is made, and a report
+    in JSON imports no ``rich.console`` (a tenth of its start-up, issue 12)."""
+    tty = os.environ.get("TTY_COMPATIBLE", "")
+    if tty == "0":
+        return False
+    if tty == "1" or os.environ.get("FORCE_COLOR") is not None:
+        return True
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def out_console(no_color: bool, fh=None) -> Console:
+    from rich.console import Console
     if fh is not None:
         return Console(file=fh, no_color=True, width=100, highlight=False, soft_wrap=False)
     return Console(no_color=no_color or bool(os.environ.get("NO_COLOR")), highlight=False)

@@ -9,7 +9,6 @@ they can be copied and clicked.
 """
 from __future__ import annotations
 
-import re
 import textwrap
 from typing import Any
 
@@ -17,6 +16,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from factcheck.checks.resources import compiled
 from factcheck.checks.formats.common import PART_SYMBOLS, part_summary, parts_line
 
 VERDICT_STYLE = {
@@ -31,7 +31,7 @@ PART_STYLE = {"confirmed": "green", "contradicted": "red", "unchecked": "cyan"}
 COMPACT_BELOW = 60
 # characters a terminal acts on instead of showing: C0/C1 controls (escape sequences) and the bidirectional
 # overrides that reorder what follows them (U+202E shows "txt.exe" as "exe.txt")
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_UNSAFE = compiled("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 
 
 def safe(text: Any) -> str:

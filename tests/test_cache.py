@@ -281,3 +281,32 @@ def test_the_dataclasses_methods_from_the_entry_are_those_compiled(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", _CLASS_CODE], env=e, capture_output=True, text=True,
                            check=True).stdout for e in ({**env, "FACTCHECK_NO_CACHE": "1"}, env, env)]
     assert runs[0] == runs[1] == runs[2] and runs[0].count("__init__") > 30
+
+
+def test_a_pattern_compiled_while_modules_load_is_the_one_re_compiles(folder):
+    """``tablestore.kept_patterns``: while modules load, ``re.compile`` gives the stored program, the same pattern
+    (source, flags, matches) as ``re.compile`` outside the block; a bytes pattern is compiled as usual."""
+    import re
+    from factcheck.checks import tablestore
+    with tablestore.kept_patterns():
+        kept = re.compile(r"(?<!\w)(?:hausse|rise)s?\s+de\s+(?P<n>\d+)", re.I)
+        raw = re.compile(rb"\d+")
+    assert re.compile is tablestore._RE_COMPILE
+    assert kept == re.compile(r"(?<!\w)(?:hausse|rise)s?\s+de\s+(?P<n>\d+)", re.I)
+    assert kept.search("une HAUSSE de 4 %").group("n") == "4" and raw.match(b"12")
+
+
+def test_a_report_in_json_imports_no_terminal_console(tmp_path):
+    """A report in JSON written to a pipe makes no console (``cli/output.stderr_may_be_terminal``): rich's console,
+    a tenth of a check's start-up, is not imported (issue 12)."""
+    import subprocess
+    import sys
+    from factcheck.checks.resources import examples_dir
+    code = ("import sys; sys.argv = ['factcheck', sys.argv[1], '--format', 'json']\n"
+            "from factcheck.cli.app import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('rich.console' in sys.modules, file=sys.stderr)")
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    run = subprocess.run([sys.executable, "-c", code, str(examples_dir() / "en-naumann.txt")], env=env,
+                         capture_output=True, text=True, check=True)
+    assert run.stderr.strip().splitlines()[-1] == "False" and '"statements"' in run.stdout

@@ -183,12 +183,14 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
             change = direction_of(window) if figure_sense(claim, q, window) == "change" else None
             said = (subject, earlier, quantity_year(claim, q, window), change, replace(q, approximate=False))
         subject, earlier, year, change, exact = said
+        # (whether its sentence writes the figure first: most facts do not, and the scope is then never read)
+        if not writes_figure(claim, exact, c, index, subject, change, measure) or not _writes_too(earlier, c, index):
+            continue
         if fits is not None and not fits(c):
             continue
         if (year is not None and not time_ok(claim, c.fact, year)) or _of_another(claim, q, window, c, index):
             continue
-        if writes_figure(claim, exact, c, index, subject, change, measure) and _writes_too(earlier, c, index):
-            return c
+        return c
     return None
 
 

@@ -17,13 +17,14 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
+from ..resources import compiled
 from ..terms import concepts_in, content_stems
 from ..text import fold, words_of
 from .findings import Finding
 from .names import lowercase_words
 from .place import not_places, own_parties, publishers, shares_a_measure_word, place_phrases, same_size
 
-_WORD = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(«\"“]))(?:[ldLD]['’])?([^\W\d_][\w-]*)")
+_WORD = compiled(r"(?:(?<=\s)|(?<=^)|(?<=[(«\"“]))(?:[ldLD]['’])?([^\W\d_][\w-]*)")
 
 
 def names_in(text: str, index: FactIndex, places: bool = False) -> frozenset[str]:
@@ -213,7 +214,7 @@ def _its_figure(q: Quantity, fact: Fact, x: Fact, index: FactIndex) -> Optional[
                  and same_size(q, o) == "contradicts"), None)
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|\S")
+_TOKEN = compiled(r"[^\W\d_][\w'’-]*|\d[\d,.]*|\S")
 
 
 def _slots(text: Optional[str], names: frozenset[str]) -> set[tuple[str, str]]:

@@ -64,9 +64,11 @@ def rule_way_between(claim: Claim, findings: list[Finding], index: FactIndex, ca
     level beside it ("… 6,808 million, down from 6,628 million", « 6 808 millions, en baisse par rapport aux
     6 628 millions »): both confirmed, the way from one to the other is a part of the claim like its figures, and
     a rise called a fall (or a fall a rise) is contradicted; the figures stay confirmed."""
-    said = direction_of(claim.focus or claim.text)
     confirmed = {f.part: f for f in findings if f.relation == "supports" and f.rule.startswith("quantity")}
-    if said not in ("increase", "decrease") or len(confirmed) < 2:
+    if len(confirmed) < 2:               # (before the words are read: most claims have no two confirmed figures)
+        return []
+    said = direction_of(claim.focus or claim.text)
+    if said not in ("increase", "decrease"):
         return []
     pair = _level_and_start(claim, set(confirmed))
     went = _went(*pair) if pair else None
@@ -83,7 +85,7 @@ def rule_way_between(claim: Claim, findings: list[Finding], index: FactIndex, ca
 def _level_and_start(claim: Claim, confirmed: set):
     """The claim's one confirmed level and its one confirmed starting level, in one unit, the level written before
     its starting level or after it in "from X to Y"; None otherwise."""
-    figures = [q for q in claim.quantities if _a_level(claim, q) and q.text.strip() in confirmed]
+    figures = [q for q in claim.quantities if q.text.strip() in confirmed and _a_level(claim, q)]
     levels = [q for q in figures if relative_figure(claim, q) is None]
     starts = [q for q in figures if relative_figure(claim, q) == "starting level"]
     if len(figures) != 2 or len(levels) != 1 or len(starts) != 1 or not _same_unit(levels[0].unit, starts[0].unit):
@@ -116,11 +118,11 @@ def way_between_claims(results: list[ClaimResult], index: FactIndex) -> list[Cla
         mine = _confirmed(r, None)
         if len(mine) == 1 and r.verdict == SUPPORTED:
             level = (mine[0], r)
-        starts = _confirmed(r, "starting level")
-        said = direction_of(r.claim.focus or r.claim.text)
-        if level is not None and level[1] is not r and len(starts) == 1 and not mine and r.verdict == SUPPORTED \
-                and said in ("increase", "decrease") and _same_unit(level[0].unit, starts[0].unit):
-            r = _wrong_way(r, level[0], starts[0], said, level[1]) or r
+        if level is not None and level[1] is not r and not mine and r.verdict == SUPPORTED:
+            starts = _confirmed(r, "starting level")
+            said = direction_of(r.claim.focus or r.claim.text) if len(starts) == 1 else None
+            if said in ("increase", "decrease") and _same_unit(level[0].unit, starts[0].unit):
+                r = _wrong_way(r, level[0], starts[0], said, level[1]) or r
         out.append(r)
     return out
 
@@ -128,8 +130,8 @@ def way_between_claims(results: list[ClaimResult], index: FactIndex) -> list[Cla
 def _confirmed(r: ClaimResult, how) -> list:
     """The figures of a result's claim that a part confirms, of one kind (a level: None; "starting level")."""
     done = {p.text for p in r.parts if p.status == "confirmed"}
-    return [q for q in r.claim.quantities if _a_level(r.claim, q) and q.text.strip() in done
-            and relative_figure(r.claim, q) == how]
+    return [q for q in r.claim.quantities if q.text.strip() in done and _a_level(r.claim, q)
+            and relative_figure(r.claim, q) == how] if done else []
 
 
 def _wrong_way(r: ClaimResult, level, start, said: str, by: ClaimResult):
