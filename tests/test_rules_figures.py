@@ -5869,3 +5869,35 @@ def test_from_x_to_y_is_a_start_and_an_end_level(tariffs, text, lang, want):
 ])
 def test_a_later_level_is_no_starting_level(tariffs, text, lang):
     assert last_statement(tariffs, text, lang).verdict != "supported"
+
+
+YOUTH_RATES = """
+version: 1
+entities:
+  brev: {names: [Brevanne]}
+sources:
+  - id: brev-emploi-2024
+    title: Brevanne, emploi 2024
+    published: 2025-02-10
+    facts:
+      - id: jeunes
+        statement: Le taux de chômage des 15-24 ans de Brevanne recule de 0,3 point sur l'année, à 21,4 %.
+        subject: brev
+        quantity: {value: 21.4, unit: percent}
+        as_of: 2024
+      - id: emploi
+        statement: Le taux d'emploi des 15-64 ans de Brevanne atteint 68,3 %, son plus haut niveau.
+        subject: brev
+        quantity: {value: 68.3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause whose pronoun subject points back ("Il atteint …") measures what the statement before names: the
+    # fact of that measure giving its figure exactly is the one it may mean, not a wrong figure of another measure
+    ("Chez les 15-24 ans de Brevanne, le taux de chômage a augmenté en 2024. Il atteint 21,4 %.", "supported"),
+    ("Chez les 15-24 ans de Brevanne, le taux de chômage a augmenté en 2024. Il atteint 23,9 %.", "contradicted"),
+])
+def test_a_pronoun_subject_measures_what_the_statement_before_names(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YOUTH_RATES), text, "fr"), want)
