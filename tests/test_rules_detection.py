@@ -242,6 +242,23 @@ def test_the_french_particle_ne_is_a_word(text, lang, negated):
     assert any(c.negated for c in a.claims) == negated, [(c.role, c.text, c.negated) for c in a.claims]
 
 
+@pytest.mark.parametrize("text, lang, negated", [
+    # a restrictive relative clause's denial names what the sentence speaks of; the sentence denies nothing
+    ("Brevanne explique la hausse par le rattrapage des faillites qui n'avaient pas eu lieu en 2021.", "fr", False),
+    ("Brevanne blamed the rise on the repairs which had not been done in 2021.", "en", False),
+    # nor does "not" right after a word that is no auxiliary: it negates that word's phrase
+    ("About 30% of Brevanne's tenants lived in flats not meant for families in 2024.", "en", False),
+    # controls: a denial of the clause, a relative after a comma, an elliptical "though not"
+    ("Les faillites de Brevanne n'ont pas augmenté en 2024.", "fr", True),
+    ("Les ventes de Brevanne ont reculé en 2024, ce qui n'était pas arrivé depuis 2010.", "fr", True),
+    ("Brevanne's sales did not rise in 2024.", "en", True),
+    ("Brevanne reported a loss in 2024, though not the first in its history.", "en", True),
+])
+def test_a_denial_beside_the_main_clause_is_not_the_sentences(text, lang, negated):
+    a = _analysed(text, lang)
+    assert any(c.negated for c in a.claims) == negated, [(c.role, c.text, c.negated) for c in a.claims]
+
+
 @pytest.mark.parametrize("text, lang, year", [
     # a year after "above", "below", « niveau de » is the baseline of a comparison, not the figure's year
     ("Castelford's ferry traffic was 12 percent above the 2019 figure.", "en", "baseline"),

@@ -6129,3 +6129,80 @@ def test_a_level_reached_against_the_year_before_of_no_party(tmp_path_factory, t
 def test_a_change_against_the_two_levels_of_the_fact(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ENDS), text, lang)
     assert_rule(st, want, "quantity") if want == "contradicted" else assert_verdict(st, want)
+
+
+
+YOUTH_RATES = """
+version: 1
+entities:
+  brev: {names: [Brevanne]}
+sources:
+  - id: brev-emploi-2024
+    title: Brevanne, emploi 2024
+    published: 2025-02-10
+    facts:
+      - id: jeunes
+        statement: Le taux de chômage des 15-24 ans de Brevanne recule de 0,3 point sur l'année, à 21,4 %.
+        subject: brev
+        quantity: {value: 21.4, unit: percent}
+        as_of: 2024
+      - id: emploi
+        statement: Le taux d'emploi des 15-64 ans de Brevanne atteint 68,3 %, son plus haut niveau.
+        subject: brev
+        quantity: {value: 68.3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause whose pronoun subject points back ("Il atteint …") measures what the statement before names: the
+    # fact of that measure giving its figure exactly is the one it may mean, not a wrong figure of another measure
+    ("Chez les 15-24 ans de Brevanne, le taux de chômage a augmenté en 2024. Il atteint 21,4 %.", "supported"),
+    ("Chez les 15-24 ans de Brevanne, le taux de chômage a augmenté en 2024. Il atteint 23,9 %.", "contradicted"),
+])
+def test_a_pronoun_subject_measures_what_the_statement_before_names(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YOUTH_RATES), text, "fr"), want)
+
+
+ORGANIC_GROWTH = """
+version: 1
+entities:
+  brev: {names: [Brevanne]}
+sources:
+  - id: brev-2024
+    title: Brevanne annual results 2024
+    published: 2025-02-10
+    facts:
+      - id: g2024
+        statement: Brevanne's organic sales growth was 3.1% in 2024.
+        subject: brev
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024
+  - id: brev-2023
+    title: Brevanne annual results 2023
+    published: 2024-02-10
+    facts:
+      - id: g2023
+        statement: Brevanne's organic sales growth was 6.4% in 2023.
+        subject: brev
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2023
+      - id: g2022
+        statement: Brevanne's organic sales growth was 8.9% in 2022.
+        subject: brev
+        quantity: {value: 8.9, unit: percent}
+        as_of: 2022
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a starting level beside "the year before" is that year's figure, and the way the two figures go is read in
+    # their own comma part ("slowed"), not in the measure's name ("growth")
+    ("Brevanne published its 2024 results. Its organic sales growth, which excludes currency effects, slowed to 3.1% "
+     "from 6.4% the year before.", "supported"),
+    # control: a starting level of two years before is not the year before's
+    ("Brevanne published its 2024 results. Its organic sales growth, which excludes currency effects, slowed to 3.1% "
+     "from 8.9% the year before.", "unverified"),
+])
+def test_a_starting_level_the_year_before_is_that_years(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, ORGANIC_GROWTH), text, "en"), want)

@@ -1,7 +1,8 @@
 """The polarity of a clause (``negation``): a denial ("did not", « ne … pas », « aucun » at the head of a French
 clause), or a restriction (French « ne … que », "only"); a bound written with a negation ("ne dépasse pas X", "did
 not exceed X") is neither, and a negated clause that affirms ("never so many as", "did not stop X from seeking") is
-no denial.
+no denial. A negation of a restrictive relative clause (« des défaillances qui n'avaient pas eu lieu ») denies
+nothing the sentence says, nor does English "not" right after a word that is no auxiliary ("places not meant for").
 """
 from __future__ import annotations
 
@@ -74,21 +75,27 @@ def negation(f: str, lex: ClaimLexicon, lang: str) -> tuple[bool, bool]:
     negated = negated or below_record(f) is not None   # "remained below its historic high", « resté sous son record »
     only = only or restricted
     if lang != "fr":
-        for m in lex.negation.finditer(f):
-            word = m.group(0)
-            if word in word_set("negators_with_ne_only") or _records_never(f, m.start()):
-                continue           # French negation words count only with "ne"; "a level never reached before" is a record
-            before = f[max(0, m.start() - 2):m.start()]
-            after = f[m.end():m.end() + 25]
-            if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
-                continue
-            if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
-                continue           # contrastive apposition: "the bank, not the authority, ..."
-            negated = True
+        negated = negated or any(_denies(f, m) for m in lex.negation.finditer(f))
     if lang == "fr":                   # without "ne", only at the head of the clause: "Aucun accord, …"
         head = word_pattern("claims", r"\s*({head_negators})(?!\w)").match(f)   # ("une personne", "le plus … jamais vu": no)
         negated = negated or bool(head)
     return negated and not _affirmed(f, lex), only
+
+
+def _denies(f: str, m: re.Match) -> bool:
+    """Whether a negation word (not French « ne ») found at ``m`` of a folded clause denies the clause."""
+    word = m.group(0)
+    if word in word_set("negators_with_ne_only") or _records_never(f, m.start()):
+        return False           # French negation words count only with "ne"; "a level never reached before" is a record
+    before = f[max(0, m.start() - 2):m.start()]
+    after = f[m.end():m.end() + 25]
+    if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
+        return False
+    if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
+        return False           # contrastive apposition: "the bank, not the authority, ..."
+    # ("places not meant for", "costs which did not …": not the clause's denial)
+    return not (_beside_main_clause(f, m.start())
+                or word in word_set("auxiliary_negators") and not _after_auxiliary(f[:m.start()]))
 
 
 @stored
@@ -133,6 +140,8 @@ def _with_particle(f: str) -> tuple[bool, bool]:
     negated = only = False
     ne, ne_negation, ne_que = _ne_patterns()
     for m in ne.finditer(f):
+        if _beside_main_clause(f, m.start()):
+            continue               # « des défaillances qui n'avaient pas eu lieu »: the relative's denial
         window = f[m.end():m.end() + 40]
         if _only_more(ne_negation.match(window), window):
             only = True                # « ne … plus que » restricts (« n'augmentent plus que de 2 % »): no denial
@@ -157,3 +166,37 @@ def _prevented() -> re.Pattern:
     return compiled(r"(?<!\w)(?:" + alternation("prevention_negators") + r")\s+(?:\w+\s+)?(?:"
                     + alternation("prevention_verbs") + r")(?!\w)")
 
+
+def _words_before(text: str, n: int) -> list[str]:
+    return [w.strip(",;:()\"") for w in text.split()[-n:]]
+
+
+def _after_auxiliary(before: str) -> bool:
+    """Whether a negation that denies only a verb ("not") has one: an auxiliary or a modal among the three words
+    before it (``denial_auxiliaries``: "did not", "has still not", "it's not"), a word that leaves the verb out
+    right before it (``negation_ellipsis_openers``: "though not the first", "but not in April"), or nothing of its
+    clause (it opens the sentence or follows a comma: "Not all …", "…, not the first"). After any other word it
+    negates that word's phrase ("places not meant for", "the rise not to wholesale costs but to …")."""
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ",;:(":
+        return True
+    auxiliaries = {fold(w) for w in word_set("denial_auxiliaries")}
+    last = _words_before(before, 3)
+    return (any(w in auxiliaries or "'" + w.rpartition("'")[2] in auxiliaries for w in last)
+            or bool(last) and last[-1] in {fold(w) for w in word_set("negation_ellipsis_openers")})
+
+
+def _beside_main_clause(f: str, start: int) -> bool:
+    """Whether the negation at ``start`` of a folded clause denies only a restrictive relative clause its pronoun
+    opens right before it or before its auxiliary, two words at least between the last comma and the pronoun
+    (« des défaillances qui n'avaient pas eu lieu », "the costs which did not rise": ``denial_relatives``): the
+    relative names what the sentence speaks of. A relative after a comma ("…, which was not the first") and a
+    relative clause read alone keep their denial."""
+    head = f[:start]
+    before = _words_before(head, 2)
+    relatives = {fold(w) for w in word_set("denial_relatives")}
+    for back, word in enumerate(reversed(before), start=1):
+        if word in relatives:
+            lead = re.split(r"[,;:(]", " ".join(head.split()[:-back]))[-1]
+            return len(lead.split()) >= 2     # (« , ce qui n'était pas arrivé » speaks of the whole sentence)
+    return False

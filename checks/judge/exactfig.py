@@ -160,8 +160,14 @@ class _Scope:
         """A relative clause that names no measure of its own measures its antecedent's: « la décélération des
         services, dont les prix augmentent de 2,1 % » is the services' figure, as the fact's qualifiers say."""
         own = fact_measure(fact, self.index)
-        return (self.claim.role == "relative" and not self.measure and bool(own)
-                and own <= qualifiers_in(self.claim.context_text))
+        if self.measure or not own:
+            return False
+        if self.claim.role == "relative":
+            return own <= qualifiers_in(self.claim.context_text)
+        # (and a main clause whose subject points back, « Il atteint 19 % », "It reached …": the measure of the
+        # statement before, which it is about)
+        ante = self.claim.antecedent
+        return ante is not None and own <= qualifiers_in(ante.focus or ante.text)
 
 
 def gives_every_figure(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
@@ -216,6 +222,15 @@ def exact_candidate(q: Quantity, claim: Claim, cands: list[Candidate], used: Can
     return None
 
 
+def _antecedent_words(claim: Claim, index: FactIndex) -> set[str]:
+    """The words of what the statement before measures, for a clause whose pronoun subject points back to it and
+    that names nothing of its own around its figure (« Il atteint 19 % », "It reached 19 %"): not its names."""
+    ante = claim.antecedent
+    if ante is None:
+        return set()
+    return {k for k in index.text_keys(ante.focus or ante.text) if not k.startswith("e:")}
+
+
 def _parties(keys: set[str]) -> set[str]:
     return {k for k in keys if k.startswith("e:")}
 
@@ -232,7 +247,7 @@ def given_exactly_elsewhere(claim: Claim, q: Quantity, window: str, cands: list[
     if any(x is not q and x.value is not None and x.unit != "year" and (compare_quantity(x, y)[0] == "supports"
            or q.unit != x.unit == other.fact.quantity.unit) for x in claim.quantities for y in written):
         return []                      # (its sentence gives, or counts, the claim's other figure: of another measure)
-    own = words_of_its_measure(claim, q, index)
+    own = words_of_its_measure(claim, q, index) or _antecedent_words(claim, index)
     mine = own & index.fact_keys(other.fact)
     if not mine or not own & index.fact_keys(used.fact) <= mine:
         return []                      # (the refuting fact is as near the words of what the figure measures)

@@ -45,7 +45,10 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     """A level written beside words that date it a year before the period the claim speaks of ("A year earlier,
     the average stood at $3.034", « Il atteignait 2 944,7 millions d'euros un an plus tôt », "below the 1,808,581
     it delivered the year before"): the facts of that earlier year (and month) when one of them gives the figure;
-    else None. The period spoken of is the figure's year, else the claim's, else the statements' before it."""
+    else None. The period spoken of is the figure's year, else the claim's, else the statements' before it; a
+    starting level too ("slowed to 2.2 % from 7.2 % the year before")."""
+    if _dated_by_them(claim, qyear):
+        return None        # (the figure's year is already the one those words date: « contre X un an plus tôt »)
     own = qyear or next((d.year for d in claim.dates if d.relation == "at" and d.year), None)
     period = (own, None) if own is not None else claim.period_before
     if not period or period[0] is None or not _dated_a_year_before(claim, q, window):
@@ -60,10 +63,16 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     return of_it
 
 
+def _dated_by_them(claim: Claim, qyear: Optional[int]) -> bool:
+    """Whether the figure's year is that of a date the claim reads from words of ``year_before_words``."""
+    return qyear is not None and any(d.year == qyear and _year_before().search(fold_same_length(d.text))
+                                     for d in claim.dates)
+
+
 def _dated_a_year_before(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether words of ``year_before_words`` are written beside the level ``q`` (no other figure of the claim
     nearer to them), not as the baseline of a change ("up 5 % from a year earlier")."""
-    if figure_sense(claim, q, window) != "level" or relative_figure(claim, q) is not None:
+    if figure_sense(claim, q, window) != "level" or relative_figure(claim, q) not in (None, "starting level"):
         return False
     text = fold_same_length(claim.text)
     figures = [x for x in claim.quantities if x.start >= 0 and x.unit != "year" and x.value is not None]

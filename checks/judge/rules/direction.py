@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from ...factread import direction_of, from_to_start
 from ...slots import clause_spans, closest_clause
@@ -67,11 +68,11 @@ def rule_way_between(claim: Claim, findings: list[Finding], index: FactIndex, ca
     confirmed = {f.part: f for f in findings if f.relation == "supports" and f.rule.startswith("quantity")}
     if len(confirmed) < 2:               # (before the words are read: most claims have no two confirmed figures)
         return []
-    said = direction_of(claim.focus or claim.text)
+    pair = _level_and_start(claim, set(confirmed))
+    said = _way_said(claim, pair) if pair else None
     if said not in ("increase", "decrease"):
         return []
-    pair = _level_and_start(claim, set(confirmed))
-    went = _went(*pair) if pair else None
+    went = _went(*pair)
     if went is None or went == said:
         return []
     level, start = pair
@@ -80,6 +81,16 @@ def rule_way_between(claim: Claim, findings: list[Finding], index: FactIndex, ca
                                                   f"{level.text.strip()!r} {DIRECTION_WORDS[went]}, the article says "
                                                   f"{DIRECTION_WORDS[said]}: {fact.statement}",
                     part=(claim.focus or claim.text).strip())]
+
+
+def _way_said(claim: Claim, pair) -> Optional[str]:
+    """The way the claim says its two figures go, read from the comma part the first of them is in ("Organic
+    growth, which strips out …, slowed to 2.2 % from 7.2 %": "slowed", not the measure's name "growth"), else in
+    the whole claim."""
+    text = claim.focus or claim.text
+    first = min(q.start for q in pair) - claim.start
+    part = text[text.rfind(",", 0, max(0, first)) + 1:]
+    return direction_of(part) or direction_of(text)
 
 
 def _level_and_start(claim: Claim, confirmed: set):
