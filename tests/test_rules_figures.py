@@ -5929,3 +5929,32 @@ sources:
 def test_a_synonym_of_the_facts_noun_measures_the_same(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SYNONYMS), text, lang)
     assert_verdict(st, want)
+
+
+SEGMENTS = """
+version: 1
+sources:
+  - id: corvel-resultats-2025
+    title: Corvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: nordale
+        statement: En 2025, la Nordale de Corvel est en croissance organique de 7 %.
+        quantity: {value: 7, unit: percent}
+        as_of: 2025
+      - id: groupe
+        statement: Le chiffre d'affaires de Corvel a atteint 4,2 milliards d'euros en 2025.
+        quantity: {value: 4200000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the capital of a sentence's first word after an elided article is the article's: « L'activité » names no
+    # one a fact must write; the name after it still does
+    ("L'activité Nordale a tiré la croissance de Corvel en 2025, avec une hausse organique de 7 %.", "supported"),
+    ("L'activité Sudale a tiré la croissance de Corvel en 2025, avec une hausse organique de 7 %.", "unverified"),
+])
+def test_an_elided_article_opening_a_sentence_makes_no_name(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, SEGMENTS), text, "fr")
+    assert_verdict(st, want)
