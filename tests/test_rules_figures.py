@@ -6206,3 +6206,93 @@ sources:
 ])
 def test_a_starting_level_the_year_before_is_that_years(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, ORGANIC_GROWTH), text, "en"), want)
+
+
+
+SYNONYMS = """
+version: 1
+sources:
+  - id: ostrel-cup-2025
+    title: Ostrel Cup 2025, the race in figures
+    published: 2025-06-02
+    facts:
+      - id: starters
+        statement: Twenty-nine skippers started the Ostrel Cup on 3 May 2025.
+        quantity: {value: 29, unit: skippers}
+        as_of: 2025-05
+      - id: transvelmor
+        statement: Vingt-quatre skippers ont pris le départ de la Transvelmor le 8 juin 2025.
+        quantity: {value: 24, unit: skippers}
+        as_of: 2025-06
+  - id: velmor-jobs-2025-05
+    title: Velmor employment report, May 2025
+    published: 2025-06-06
+    facts:
+      - id: payrolls-may
+        statement: The change in payrolls for May was revised down from 52,000 to 41,000.
+        quantity: {value: 41000, unit: jobs}
+        as_of: 2025-05
+      - id: earnings-april
+        statement: Average hourly earnings in Velmor rose 0.3 % in April 2025.
+        quantity: {value: 0.3, unit: percent}
+        as_of: 2025-04
+      - id: unemployment-may
+        statement: The first estimate put the unemployment rate in Velmor at 4.1 % in May 2025.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025-05
+  - id: ostria-grid-2026
+    title: Ostria grid statistics 2025
+    published: 2026-02-10
+    facts:
+      - id: capacity
+        statement: Ostria's installed wind capacity reached 1.2 TW at the end of 2025.
+        quantity: {value: 1.2, unit: TW}
+        as_of: 2025-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # nouns of one family read as one: a sailor and a skipper, « marins » and skippers; hiring and payrolls; a
+    # terawatt and the TW a fact writes
+    ("Vingt-quatre marins ont pris le départ de la Transvelmor en juin 2025.", "fr", "supported"),
+    ("Vingt-six marins ont pris le départ de la Transvelmor en juin 2025.", "fr", "contradicted"),
+    ("Some 29 sailors started the Ostrel Cup in May 2025.", "en", "supported"),
+    ("Thirty-five sailors started the Ostrel Cup in May 2025.", "en", "contradicted"),
+    ("The bureau cut its estimate of May hiring to 41,000.", "en", "supported"),
+    ("The bureau cut its estimate of May hiring to 44,000.", "en", "unverified"),     # (another figure: never supported)
+    ("Ostria's installed wind capacity reached 1.2 terawatts at the end of 2025.", "en", "supported"),
+    ("La puissance éolienne installée de l'Ostria a atteint 1,2 térawatt fin 2025.", "fr", "supported"),
+    ("Ostria's installed wind capacity reached 1.4 terawatts at the end of 2025.", "en", "contradicted"),
+])
+def test_a_synonym_of_the_facts_noun_measures_the_same(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SYNONYMS), text, lang)
+    assert_verdict(st, want)
+
+
+SEGMENTS = """
+version: 1
+sources:
+  - id: corvel-resultats-2025
+    title: Corvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: nordale
+        statement: En 2025, la Nordale de Corvel est en croissance organique de 7 %.
+        quantity: {value: 7, unit: percent}
+        as_of: 2025
+      - id: groupe
+        statement: Le chiffre d'affaires de Corvel a atteint 4,2 milliards d'euros en 2025.
+        quantity: {value: 4200000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the capital of a sentence's first word after an elided article is the article's: « L'activité » names no
+    # one a fact must write; the name after it still does
+    ("L'activité Nordale a tiré la croissance de Corvel en 2025, avec une hausse organique de 7 %.", "supported"),
+    ("L'activité Sudale a tiré la croissance de Corvel en 2025, avec une hausse organique de 7 %.", "unverified"),
+])
+def test_an_elided_article_opening_a_sentence_makes_no_name(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, SEGMENTS), text, "fr")
+    assert_verdict(st, want)

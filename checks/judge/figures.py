@@ -163,6 +163,7 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
 _CAPITALISED_NEXT = compiled(r"\s+([A-ZÀ-Ý][\w'-]*)")
 _ELIDED = compiled(r"[ldLD]['’](?=[A-ZÀ-Ý])")
+_ELIDED_BEFORE_LOWER = compiled(r"[LD]['’](?=[a-zß-ÿ])")     # (an elided article before a common noun)
 
 
 # complexity: one pass over the words; each test that makes a capitalised word no name to check (first word, after a
@@ -186,6 +187,8 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
             # « de l'Île-de-France », when the list writes the name (without the list, « la commune de Vallorn »: a
             # name a fact must write to confirm the claim's words)
             w, at = w[elided.end():], at + elided.end()
+        elif _ELIDED_BEFORE_LOWER.match(w):
+            continue                   # (« L'activité Delta »: the capital is the article's, opening the sentence)
         if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
