@@ -15,12 +15,13 @@ from ..detect.lexicon import waiting_after
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words
-from ..terms import concepts_in, content_stems, function_words, stem
+from ..terms import concepts_in, content_stems, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .findings import is_duration, written_as_figure
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
+from .sentencefigures import between_neighbours
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
 
@@ -321,14 +322,6 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
     return 0.0 if mentioned & named else -3.0
 
 
-def _between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
-    """The words of ``text`` from the end of the figure before ``spans[i]`` to the start of the one after it
-    (``spans``: the figures' (start, end), sorted)."""
-    lo = spans[i - 1][1] if i else 0
-    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-    return text[lo:hi]
-
-
 def around_figure(claim: Claim, q: Quantity) -> str:
     """The claim's words between the figure before ``q`` and the figure after it."""
     text = claim.focus or claim.text
@@ -353,45 +346,9 @@ def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_ki
     if len(figures) < 2:
         return True
     want = set(content_stems(window))
-    scores = [len(want & set(content_stems(_between_neighbours(text, figures, i)))) for i in range(len(figures))]
+    scores = [len(want & set(content_stems(between_neighbours(text, figures, i)))) for i in range(len(figures))]
     mine = next((scores[i] for i, (st, _) in enumerate(figures) if st == fq.start), 0)
     return mine >= max(scores)
-
-
-def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
-    """When the fact's sentence gives several figures, the words around its declared figure (between the figures
-    next to it: "goods rose to 2.0 % while services fell to 4.7 %": "goods rose to" for 2.0 %) and the words up to
-    it (the fallback when those name nothing: "services … slowed from 5.4 % in April to 4.7 %"; never those after
-    it, "£20.2 billion …, the highest since monthly records began"); None for one figure, or when the sentence does
-    not write the declared one."""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
-    fq = fact.quantity
-    if len(figures) < 2 or fq is None or fq.value is None:
-        return None
-    own = next((i for i, o in enumerate(figures) if o.value is not None
-                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
-    if own is None:
-        return None
-    spans = [(o.start, o.end) for o in figures]
-    text = fact.statement or ""
-    around = _between_neighbours(text, spans, own)
-    # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure)
-    after = re.search(r"[,;](?!\d)", text[spans[own][1]:])
-    if after is not None and own + 1 < len(spans) and spans[own][1] + after.start() < spans[own + 1][0]:
-        around = around[:len(around) - (spans[own + 1][0] - spans[own][1] - after.start())]
-    return around, text[:spans[own][1]]
-
-
-def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:
-    """Each figure of the fact's sentence other than its declared one, with the words around it (between the
-    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure."""
-    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
-    fq = fact.quantity
-    if len(figures) < 2 or fq is None or fq.value is None:
-        return []
-    spans, text = [(o.start, o.end) for o in figures], fact.statement or ""
-    return [(o, _between_neighbours(text, spans, i)) for i, o in enumerate(figures)
-            if o.value is not None and abs(o.value - fq.value) > 1e-9 * max(1.0, abs(fq.value))]
 
 
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:

@@ -32,7 +32,8 @@ from ..tablestore import stored
 from ..terms import content_stems
 from ..text import words
 from .agreement import before_figure, window_start
-from .figures import (fact_expected, fact_parties, signed, stated_figure, words_at_figure, words_at_other_figures)
+from .figures import fact_expected, fact_parties, signed, stated_figure
+from .sentencefigures import words_at_figure, words_at_other_figures
 from .partclause import said_of_a_part
 from .scope import named_in_clause
 from .rivals import by_words, of_its_period, rivals as rival_facts

@@ -12,7 +12,7 @@ from ..factread import qualifiers_in
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
-from .figures import words_at_figure
+from .sentencefigures import words_at_figure
 from .yearparts import fact_quarter
 
 

@@ -15,7 +15,8 @@ from dataclasses import replace
 from ..compare import compare_quantity
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from .figures import around_figure, words_at_figure
+from .figures import around_figure
+from .sentencefigures import words_at_figure
 from .measurenoun import measure_terms_in
 from .findings import Finding
 

@@ -18,7 +18,7 @@ from ..factread import measure_siblings_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import words
-from .figures import words_at_figure
+from .sentencefigures import words_at_figure
 from ..tablestore import stored
 
 

@@ -1,0 +1,56 @@
+"""The words around each figure of a fact's sentence, between the figures next to it: what the declared figure is said
+of when the sentence gives several ("goods rose to 2.0 % while services fell to 4.7 %"), and what each other figure is
+said of. Read by the judge's measure, qualifier and sibling checks (``judge/figures.clause_fits`` reads a claim's
+figures the same way).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..match import FactIndex
+from ..model import Fact, Quantity
+
+
+def between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The words of ``text`` from the end of the figure before ``spans[i]`` to the start of the one after it
+    (``spans``: the figures' (start, end), sorted)."""
+    lo = spans[i - 1][1] if i else 0
+    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    return text[lo:hi]
+
+
+def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
+    """When the fact's sentence gives several figures, the words around its declared figure (between the figures
+    next to it: "goods rose to 2.0 % while services fell to 4.7 %": "goods rose to" for 2.0 %) and the words up to
+    it (the fallback when those name nothing: "services … slowed from 5.4 % in April to 4.7 %"; never those after
+    it, "£20.2 billion …, the highest since monthly records began"); None for one figure, or when the sentence does
+    not write the declared one."""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    fq = fact.quantity
+    if len(figures) < 2 or fq is None or fq.value is None:
+        return None
+    own = next((i for i, o in enumerate(figures) if o.value is not None
+                and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
+    if own is None:
+        return None
+    spans = [(o.start, o.end) for o in figures]
+    text = fact.statement or ""
+    around = between_neighbours(text, spans, own)
+    # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure)
+    after = re.search(r"[,;](?!\d)", text[spans[own][1]:])
+    if after is not None and own + 1 < len(spans) and spans[own][1] + after.start() < spans[own + 1][0]:
+        around = around[:len(around) - (spans[own + 1][0] - spans[own][1] - after.start())]
+    return around, text[:spans[own][1]]
+
+
+def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:
+    """Each figure of the fact's sentence other than its declared one, with the words around it (between the
+    figures next to it), as ``words_at_figure`` reads the declared one's; none for a sentence of one figure."""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    fq = fact.quantity
+    if len(figures) < 2 or fq is None or fq.value is None:
+        return []
+    spans, text = [(o.start, o.end) for o in figures], fact.statement or ""
+    return [(o, between_neighbours(text, spans, i)) for i, o in enumerate(figures)
+            if o.value is not None and abs(o.value - fq.value) > 1e-9 * max(1.0, abs(fq.value))]
