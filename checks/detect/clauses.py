@@ -271,7 +271,7 @@ INCISE_ITEM_WORDS = 4      # the most words an item of a list set between commas
 
 
 def _incise_end(f: str, start: int, stop: int) -> int:
-    """Where a list opened right after a comma ends (", mostly farmworkers, were diagnosed …", « , principalement
+    """Where a list opened right after a comma ends (", mostly teachers, were vaccinated …", « , principalement
     des prêts, ont atteint … »): it is an incise, and the comma after its last item closes it — the clause, its verb,
     its period and its place, goes on after that comma. The list goes on past a comma only towards its coordinator
     ("including A, B and C, were …"), through short items; a comma after the coordinator's item closes it."""

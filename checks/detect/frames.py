@@ -207,7 +207,7 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
 
 
 def _not_the_speakers(f: str, m: re.Match, incise: list[str], rest: str, lex: ClaimLexicon, text: Optional[str]) -> bool:
-    """A speech verb that is not the statement's speaker's: inside an incise ("The penalty, which the company said…"),
+    """A speech verb that is not the statement's speaker's: inside an incise ("The fine, which the firm said…"),
     or closing a leading clause in the passive, a comma right after it ("Days before it was announced, X said …": X's
     comes later)."""
     if len(incise) == 2 and relative_at(lex, f, m.start() - len(incise[1].lstrip()), text):

@@ -1,7 +1,7 @@
 """The polarity of a clause (``negation``): a denial ("did not", « ne … pas », « aucun » at the head of a French
 clause), or a restriction (French « ne … que », "only"); a bound written with a negation ("ne dépasse pas X", "did
 not exceed X") is neither, and a negated clause that affirms ("never so many as", "did not stop X from seeking") is
-no denial. A negation of a restrictive relative clause (« des défaillances qui n'avaient pas eu lieu ») denies
+no denial. A negation of a restrictive relative clause (« des fermetures qui n'avaient pas eu lieu ») denies
 nothing the sentence says, nor does English "not" right after a word that is no auxiliary ("places not meant for").
 """
 from __future__ import annotations
@@ -141,7 +141,7 @@ def _with_particle(f: str) -> tuple[bool, bool]:
     ne, ne_negation, ne_que = _ne_patterns()
     for m in ne.finditer(f):
         if _beside_main_clause(f, m.start()):
-            continue               # « des défaillances qui n'avaient pas eu lieu »: the relative's denial
+            continue               # « des fermetures qui n'avaient pas eu lieu »: the relative's denial
         window = f[m.end():m.end() + 40]
         if _only_more(ne_negation.match(window), window):
             only = True                # « ne … plus que » restricts (« n'augmentent plus que de 2 % »): no denial
@@ -189,7 +189,7 @@ def _after_auxiliary(before: str) -> bool:
 def _beside_main_clause(f: str, start: int) -> bool:
     """Whether the negation at ``start`` of a folded clause denies only a restrictive relative clause its pronoun
     opens right before it or before its auxiliary, two words at least between the last comma and the pronoun
-    (« des défaillances qui n'avaient pas eu lieu », "the costs which did not rise": ``denial_relatives``): the
+    (« des fermetures qui n'avaient pas eu lieu », "the costs which did not rise": ``denial_relatives``): the
     relative names what the sentence speaks of. A relative after a comma ("…, which was not the first") and a
     relative clause read alone keep their denial."""
     head = f[:start]

@@ -1,7 +1,7 @@
 """The period an article is speaking of, statement after statement: a figure with no date of its own in a statement
 that follows a dated one is read in that statement's period ("Average prices climbed 6.4 % in the year to March. In
 England the typical home now costs £296,000": March's figure; « La dette représentait 109,8 % du PIB fin 2024. Elle
-dépasse désormais les 3 300 milliards d'euros »: the end of 2024's). A statement that dates what it says sets the
+dépasse désormais les 1 200 milliards d'euros »: the end of 2024's). A statement that dates what it says sets the
 period; one that says nothing of when leaves it; one that compares with what the statement before said ("That
 compares with 46.5 % in 2023", « C'est moins qu'en 2022 ») dates the comparison, not the article's subject. A new
 paragraph starts again from the period of the article's first paragraph (its lede), not from the one before's.

@@ -95,7 +95,7 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
 
 def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:
     """Whether the words before a verb of forecast or plan name its forecaster (``forecaster_subject``): all of them,
-    or those of its own clause, after the last comma and coordinator ("Free cash flow rose to $2.7 billion, and the
+    or those of its own clause, after the last comma and coordinator ("Operating profit rose to $1.4 billion, and the
     group expects …": "the group")."""
     cut = None
     for cut in _comma_coordinator().finditer(before):

@@ -1,4 +1,4 @@
-"""The bounds a verb gives a figure: "pourrait dépasser 50 %", « a dépassé les 2 milliards » (more than it, the figure
+"""The bounds a verb gives a figure: "pourrait dépasser 50 %", « a dépassé les 3 milliards » (more than it, the figure
 itself not past it: ``Quantity.strict``), "ne dépasse pas 1,2 milliard", "never topped 60 %" (at most), a threshold
 crossed, « a franchi la barre des 10 millions », "crossed the 300 million mark" (more than it), or fallen under, "fell
 below the 3 % mark" (less). Words from ``data/lang/<code>/measures.yaml``; ``claims`` applies ``verb_bounds`` after
@@ -33,7 +33,7 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def verb_bounds(f: str, quantities, base: int) -> None:
-    """"pourrait dépasser 50 %", « a dépassé les 2 milliards » is more than 50 %, more than 2 billion (``strict``: the
+    """"pourrait dépasser 50 %", « a dépassé les 3 milliards » is more than 50 %, more than 3 billion (``strict``: the
     figure itself is not past it); "ne dépasse pas 1,2 milliard", "never topped 60 %" at most; a threshold crossed,
     « a franchi la barre des 10 millions », "crossed the 300 million mark", more than it, one fallen under, "fell
     below the 3 % mark", less."""

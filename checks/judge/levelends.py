@@ -28,7 +28,7 @@ from .findings import Finding, year_of
 
 def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
     """"start" for a figure the claim writes as where a change it names starts ("climbed … from", a word of change
-    before it, or a gloss's, « …, contre 3,4 milliards un an plus tôt »: « ne représentaient que 35 % » restricts, it
+    before it, or a gloss's, « …, contre 3,4 milliards un an plus tôt »: « ne pesaient que 28 % » restricts, it
     starts nothing), "end" for a level reached, "change" for the size of a change in money or a count ("an increase
     of £0.3bn", « progresse de 300 millions »: a change of a rate is ``figurerole``'s), else None."""
     own, s = claim.focus or claim.text, q.start - claim.start

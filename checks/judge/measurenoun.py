@@ -73,7 +73,7 @@ def _rival_of_the_measure(claim: Claim, q: Quantity, window: str, agreeing: Cand
     mine = measure_terms_in(said)
     rivals = rival_facts(claim, q, window, agreeing, cands, index)
     # (a rival that fits the claim's other words less than the agreeing fact does is not preferred for one noun:
-    # "Dans le Bordelais, la production …" against the national production; ranked on their words, not on the
+    # "Dans le Valtorne, la production …" against the national production; ranked on their words, not on the
     # figure: the agreeing fact's equal figure is what is in question)
     ranked = by_words(q, claim, window, agreeing, rivals, index)
     floor = next(s for s, c in ranked if c is agreeing)

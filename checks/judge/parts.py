@@ -151,7 +151,7 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
 
 def _year_unlike(r: ClaimResult, confirming: dict, index: Optional[FactIndex]) -> bool:
     """Whether an unverified part writes a year that the fact it was matched with, the one that confirmed another part
-    of the statement, dates otherwise in its own sentence ("66 people, mostly farmworkers, were diagnosed … during
+    of the statement, dates otherwise in its own sentence ("412 people, mostly teachers, were vaccinated … in
     2023" cut in two, the figure confirmed by the fact "… diagnosed … in 2024"): the year of the figure, not checked."""
     years = {d.year for d in stated_dates(r.claim) if d.year}
     if index is None or not years:

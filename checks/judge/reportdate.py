@@ -1,4 +1,4 @@
-"""The date a frame says its party reported on ("In February 2023, the ONS reported that …") against when the
+"""The date a frame says its party reported on ("In March 2024, the Vallorn statistics office reported that …") against when the
 sources that confirmed the statement were published and their facts are dated (``reported_another_time``, read by
 ``checks/judge/rules/attribution.py``).
 """
@@ -10,7 +10,7 @@ from .findings import fact_by_id
 
 
 def reported_another_time(frame: Claim, siblings: list[ClaimResult], index: FactIndex) -> list[tuple]:
-    """The date a frame says the party reported on ("In February 2023, the ONS reported that …") when no source
+    """The date a frame says the party reported on ("In March 2024, the Vallorn statistics office reported that …") when no source
     that confirmed the statement was published then, nor gives its fact as of then (the ONS reported it in
     February 2024): a wrong date of the report."""
     said = [d for d in frame.dates if d.relation == "at" and d.iso()]

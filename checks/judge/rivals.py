@@ -27,7 +27,7 @@ def rivals(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: l
            index: FactIndex) -> list[Candidate]:
     """The other facts that could give the figure's measure: of the agreeing fact's language, period and kind
     (expected or happened), in the figure's unit and sense, naming every party of the figure's clause the
-    agreeing fact names ("Dans le Bordelais, la production …" is not the national production), or a fact of its source
+    agreeing fact names ("Dans le Valtorne, la production …" is not the national production), or a fact of its source
     that names none; a fact in the agreeing fact's own unit fits as it does."""
     lang, expected = index.reading(agreeing.fact).language, fact_expected(agreeing.fact, index)
     parties = named_in_clause(claim, q, window, index) & fact_parties(agreeing.fact, index)

@@ -328,7 +328,7 @@ def exclusive_bound(q: Quantity) -> bool:
     if q.bound not in ("at-least", "at-most"):
         return False
     if q.strict:
-        return True                 # a verb's bound: "topped 60 %", « a dépassé les 2 milliards »
+        return True                 # a verb's bound: "topped 60 %", « a dépassé les 3 milliards »
     t = fold(q.text or "").lstrip()
     for w in _exclusive_openers():
         if t.startswith(w) and (w.endswith("'") or not t[len(w):len(w) + 1].isalpha()):
