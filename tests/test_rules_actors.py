@@ -2715,7 +2715,7 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # the buyer written as the one whose shares are bought ("held by", « détenues par »): the other way round
     ("Separately, Crédit Ostral will buy up to 300 million euros of shares held by Brix Holdings.", "en", "contradicted"),
-    ("Par ailleurs, Crédit Ostral rachètera jusqu'à 300 millions d'euros d'actions détenues par Brix Holdings.", "fr",
+    ("En outre, Crédit Ostral rachètera des actions détenues par Brix Holdings, pour 300 millions d'euros au plus.", "fr",
      "contradicted"),
     ("Separately, Brix Holdings will buy up to 300 million euros of Crédit Ostral shares.", "en", "supported"),
     # the same sale told from the buyer's side: no wrong actor

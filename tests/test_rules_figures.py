@@ -6063,9 +6063,9 @@ def test_a_comparative_before_a_difference_says_its_way(tmp_path_factory, text, 
 
 @pytest.mark.parametrize("text, lang, want", [
     # a change the fact writes in per cent is no change in points written beside it (nor the reverse)
-    ("L'EBITDA de Velbrook ressort à 905 millions d'euros, soit une marge de 22,5 %, en hausse de 18 points.", "fr",
+    ("Velbrook affiche un EBITDA de 905 millions d'euros, en hausse de 18 points, pour une marge de 22,5 %.", "fr",
      "mixed"),
-    ("L'EBITDA de Velbrook ressort à 905 millions d'euros, soit une marge de 22,5 %, en hausse de 18 %.", "fr",
+    ("Velbrook affiche un EBITDA de 905 millions d'euros, en hausse de 18 %, pour une marge de 22,5 %.", "fr",
      "supported"),
     ("Velbrook's operating profit reached £730 million, a margin of 16.3%, up 14 percentage points.", "en",
      "contradicted"),
