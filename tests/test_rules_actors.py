@@ -578,6 +578,21 @@ def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_
             [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a speaker named only by an office and a person's name speaks for the body the statement is about: no party
+    # of their own to set against the publisher; a named body other than the publisher stays a misattribution
+    ("Chief executive Ewan Roskell said the new timetable adds 412 weekly sailings to the Linmouth islands.",
+     "en", "supported"),
+    ("Le directeur général Ewan Roskell a indiqué que le nouvel horaire ajoute 412 traversées hebdomadaires vers "
+     "les îles de Linmouth.", "fr", "supported"),
+    ("According to the Island Travel Council, the new timetable adds 412 weekly sailings to the Linmouth islands.",
+     "en", "mixed"),
+])
+def test_an_officer_naming_no_party_is_no_other_source(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want)
+
+
 THEFTS = """
 version: 1
 sources:

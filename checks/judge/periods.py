@@ -81,7 +81,8 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     if near:     # (the figure's own clause's first: "for this year unchanged at 0.9% and … 1.3% in 2027")
         return min(near, key=lambda d: not s <= d.start < e).year
     # or a date whose relative clause holds the figure ("far above 2021, when 4.8 million cases were reported")
-    set_at = [d for d in dates if 0 <= d.end <= q.start and _opens_relative(text[d.end - claim.start:qs])]
+    # (a span's start too: "since early 2020, when the rate fell to 0.5 %" sets the figure in 2020)
+    set_at = [d for d in claim.dates if 0 <= d.end <= q.start and _opens_relative(text[d.end - claim.start:qs])]
     if set_at:
         return set_at[-1].year
     # or the date of an opening phrase, which sets the time of all that follows ("En 2019, avant la crise, la

@@ -19,6 +19,7 @@ from ...text import fold
 from ...numbers import month_names
 from ..figures import fact_parties, significant_digits
 from ..counter import counted_by_another
+from ..officers import officer_without_party
 from ..findings import dedupe, fact_by_id, sentence
 from ..reportdate import reported_another_time
 from ...tablestore import stored
@@ -107,9 +108,9 @@ def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, resul
     if sources and not any(s.publisher or s.author for s in sources) and all(kind == "attributed" for kind, _ in checks):
         # the list records no publisher for the sources that decided the statement: nothing to compare with
         return ClaimResult(claim, NOT_CHECKABLE, "the source list does not say who published its sources")
-    if not any(_is_known_party(who, index) or _capitalised(who) for _, who in checks):
+    if not any((_is_known_party(w, index) or _capitalised(w)) and not officer_without_party(w, index) for _, w in checks):
         # "according to figures published by the council", « publié par le groupe »: a description that refers
-        # back to a party the statement names, no party of its own to check
+        # back to a party the statement names, no party of its own to check (nor "Chief executive Jane Doe")
         return ClaimResult(claim, NOT_CHECKABLE, f"{checks[0][1]!r} names no party of its own")
     return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
 
@@ -279,7 +280,7 @@ def _party_verdict(kind: str, who: str, who_name: str, src, ok: bool, real: Opti
         # a report whose title names the party: the figures are credited to it
         return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
     # (a description is no name: "publié par le groupe" is EDF's own report, not a misattribution)
-    if real and (_is_known_party(who, index) or _proper_name(who)):
+    if real and (_is_known_party(who, index) or _proper_name(who)) and not officer_without_party(who, index):
         return CONTRADICTED, f"misattributed: {src.title!r} was {kind if kind != 'attributed' else 'published'} " \
                              f"by {real}, not {who_name}", [ev]
     return None
