@@ -3357,41 +3357,41 @@ RATE_SINCE = """
 version: 1
 sources:
   - id: rates-feb
-    title: Savings rate decision, February
-    published: 2025-01-20
+    title: Savings rate decision, March
+    published: 2025-02-20
     facts:
       - id: cut
-        statement: The Velmor savings rate falls to 2.4 % on 1 February 2025, its first cut since early 2020, when it went from 0.75 % to 0.5 %.
-        quantity: {value: 2.4, unit: percent}
-        as_of: 2025-02
+        statement: The Velmor savings rate falls to 3.1 % on 1 March 2025, its first cut since early 2019, when it went from 1.25 % to 0.9 %.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2025-03
       - id: cut-fr
-        statement: Le taux du livret de Velmor baisse à 2,4 % au 1er février 2025, sa première baisse depuis début 2020, quand il était passé de 0,75 % à 0,5 %.
-        quantity: {value: 2.4, unit: percent}
-        as_of: 2025-02
+        statement: Le taux du compte d'épargne de Velmor baisse à 3,1 % au 1er mars 2025, sa première baisse depuis début 2019, quand il était passé de 1,25 % à 0,9 %.
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2025-03
   - id: rates-aug
-    title: Savings rate decision, August
-    published: 2025-07-20
+    title: Savings rate decision, September
+    published: 2025-08-20
     facts:
       - id: aug
-        statement: The Velmor savings rate is set at 1.7 % on 1 August 2025.
-        quantity: {value: 1.7, unit: percent}
-        as_of: 2025-08-01
+        statement: The Velmor savings rate is set at 2.2 % on 1 September 2025.
+        quantity: {value: 2.2, unit: percent}
+        as_of: 2025-09-01
       - id: aug-fr
-        statement: Le taux du livret de Velmor est fixé à 1,7 % au 1er août 2025.
-        quantity: {value: 1.7, unit: percent}
-        as_of: 2025-08-01
+        statement: Le taux du compte d'épargne de Velmor est fixé à 2,2 % au 1er septembre 2025.
+        quantity: {value: 2.2, unit: percent}
+        as_of: 2025-09-01
 """
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    # so does the start of a span ("since early 2020, when …", « depuis début 2020, lorsque … »): its figures are
+    # so does the start of a span ("since early 2019, when …", « depuis début 2019, lorsque … »): its figures are
     # that date's, not the date of the statement before; a figure the source does not give there is not supported
-    ("The Velmor savings rate was set at 1.7 % on 1 August 2025. It was the first cut since early 2020, when the "
-     "rate went from 0.75 % to 0.5 %.", "en", "supported"),
-    ("Le taux du livret de Velmor a été fixé à 1,7 % au 1er août 2025. Il s'agissait de la première baisse depuis "
-     "début 2020, lorsque le taux était passé de 0,75 % à 0,5 %.", "fr", "supported"),
-    ("The Velmor savings rate was set at 1.7 % on 1 August 2025. It was the first cut since early 2020, when the "
-     "rate went from 0.75 % to 0.4 %.", "en", "not supported"),
+    ("The Velmor savings rate was set at 2.2 % on 1 September 2025. It was the first cut since early 2019, when the "
+     "rate went from 1.25 % to 0.9 %.", "en", "supported"),
+    ("Le taux du compte d'épargne de Velmor a été fixé à 2,2 % au 1er septembre 2025. C'était sa première baisse depuis "
+     "début 2019, lorsque le taux était passé de 1,25 % à 0,9 %.", "fr", "supported"),
+    ("The Velmor savings rate was set at 2.2 % on 1 September 2025. It was the first cut since early 2019, when the "
+     "rate went from 1.25 % to 0.8 %.", "en", "not supported"),
 ])
 def test_a_span_starts_relative_clause_is_of_that_date(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, RATE_SINCE), text, lang)
