@@ -901,3 +901,15 @@ sources:
 ])
 def test_a_schedule_with_its_figure_is_checked(tmp_path_factory, text, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SCHEDULED), text, "en"), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a past participle that folding makes look like a marker (« visé » read as « vise »): a target set, on the record
+    ("La banque avait visé tout au long de l'exercice un résultat supérieur à 2 milliards d'euros.", "fr", True),
+    ("Le club avait anticipé une hausse de 5 % de ses recettes.", "fr", True),
+    # the marker as written, with an unnamed forecaster: still a forecast
+    ("Les analystes visent désormais une marge de 7 % en 2026.", "fr", False),
+])
+def test_a_past_participle_folded_into_a_marker_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
