@@ -653,10 +653,13 @@ def test_initials_after_a_comma_are_a_speaker(tmp_path_factory, text, want):
     ("Velmor aims to raise 45 million euros by 2030.", "en", False),
     # an allocation decided, "is set to" with its figure: like "will", a plan announced
     ("Valdoria is set to receive 40 million euros from the fund.", "en", True),
+    # a schedule on the record, "is due to" with its figure: like "is set to", a plan already fixed
+    ("The 200 million euro share buyback is due to be completed during 2026.", "en", True),
     # unnamed forecasters, or no figure: still a forecast
     ("Analysts now expect an operating margin of 7 percent in 2026.", "en", False),
     ("Les analystes visent désormais une marge de 7 % en 2026.", "fr", False),
     ("Valdoria is set to become a regional hub.", "en", False),
+    ("Valdoria is due to become a regional hub.", "en", False),
 ])
 def test_a_named_party_s_guidance_or_plan_with_its_figure_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
@@ -871,4 +874,42 @@ def test_a_pronoun_after_a_named_party_states_its_plan(tmp_path_factory, text, l
 ])
 def test_a_modal_of_guidance_continues_the_forecast_before(text, lang, want):
     a = _last_of(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+SCHEDULED = """
+version: 1
+entities:
+  harlow: {names: [Harlow Motors]}
+sources:
+  - id: results
+    title: Harlow Motors annual results
+    published: 2025-03-05
+    facts:
+      - id: buyback
+        statement: Harlow Motors announced on 5 March 2025 a share buyback of 650 million dollars.
+        subject: harlow
+        quantity: {value: 650e6, unit: USD}
+        as_of: 2025-03-05
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # "is due to" with its figure: a schedule on the record, checked like "is set to"; the wrong figure is caught
+    ("Harlow Motors' share buyback of 650 million dollars is due to be completed by the end of the year.", "supported"),
+    ("Harlow Motors' share buyback of 700 million dollars is due to be completed by the end of the year.", "contradicted"),
+])
+def test_a_schedule_with_its_figure_is_checked(tmp_path_factory, text, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SCHEDULED), text, "en"), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a past participle that folding makes look like a marker (« visé » read as « vise »): a target set, on the record
+    ("La banque avait visé tout au long de l'exercice un résultat supérieur à 2 milliards d'euros.", "fr", True),
+    ("Le club avait anticipé une hausse de 5 % de ses recettes.", "fr", True),
+    # the marker as written, with an unnamed forecaster: still a forecast
+    ("Les analystes visent désormais une marge de 7 % en 2026.", "fr", False),
+])
+def test_a_past_participle_folded_into_a_marker_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

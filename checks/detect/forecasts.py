@@ -92,7 +92,6 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
 
 
-
 def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
     """The prediction markers of a clause: modals and future markers that are no month ("in May") nor noun
     ("the will of"), "could" not in a past "could not", and French future and conditional forms."""
@@ -102,13 +101,18 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)
-                 and not _hedged_perfect(f, m)
+                 and not _hedged_perfect(f, m) and not _folded_participle(own, m)
                  and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])
                  and not pats["free_relative"].search(f[max(0, m.start() - 20):m.start()])]   # "what to expect"
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions
                   and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
     return predicted
+
+
+def _folded_participle(own: str, m: re.Match) -> bool:
+    """A past participle folded into a marker (« avait visé » read as « vise »: ``accented_participle_endings``): a past target."""
+    return (w := own[m.start():m.end()].lower()).endswith(tuple(word_set("accented_participle_endings"))) and w not in word_set("prediction_markers")
 
 
 def _hedged_perfect(f: str, m: re.Match) -> bool:
