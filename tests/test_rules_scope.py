@@ -5164,3 +5164,62 @@ sources:
 ])
 def test_a_year_in_the_compared_side_does_not_date_the_figure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, COMPARED), text, lang), want)
+
+
+ORVANNE = """
+version: 1
+sources:
+  - id: orvanne
+    title: Orvanne Group results 2024
+    published: 2025-02-05
+    facts:
+      - id: revenue-q4
+        statement: In the fourth quarter of 2024, Orvanne's revenue was 12.4 billion euros.
+        quantity: {value: 12400000000, unit: EUR}
+        as_of: 2024-Q4
+      - id: dividends
+        statement: In 2024, Orvanne paid 3.1 billion euros in dividends.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: revenue-q4-fr
+        statement: Au quatrième trimestre 2024, le chiffre d'affaires d'Orvanne a atteint 12,4 milliards d'euros.
+        quantity: {value: 12400000000, unit: EUR}
+        as_of: 2024-Q4
+      - id: dividends-fr
+        statement: En 2024, Orvanne a versé 3,1 milliards d'euros de dividendes.
+        quantity: {value: 3100000000, unit: EUR}
+        as_of: 2024
+      - id: charges-q3
+        statement: In the third quarter of 2024, Orvanne booked 4.2 billion euros of impairment charges.
+        quantity: {value: 4200000000, unit: EUR}
+        as_of: 2024-Q3
+      - id: charges-q3-fr
+        statement: Au troisième trimestre 2024, Orvanne a passé 4,2 milliards d'euros de dépréciations.
+        quantity: {value: 4200000000, unit: EUR}
+        as_of: 2024-Q3
+      - id: unit-loss-fr
+        statement: La division réseau d'Orvanne a enregistré une perte opérationnelle de plus de 3 milliards d'euros en 2024.
+        quantity: {value: 3000000000, unit: EUR, bound: at-least}
+        as_of: 2024
+      - id: unit-loss
+        statement: Orvanne's network unit reported an operating loss of more than 3 billion euros in 2024.
+        quantity: {value: 3000000000, unit: EUR, bound: at-least}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, period", [
+    # the quarter's own fact measures another thing (revenue, not the loss): no wrong period
+    ("In the fourth quarter, Orvanne's loss reached 3.1 billion euros.", "en", False),
+    ("Au quatrième trimestre, la perte d'Orvanne a atteint 3,1 milliards d'euros.", "fr", False),
+    # a fact that gives a bound only ("more than 3 billion") gives no figure of its own period
+    ("In the third quarter, Orvanne's loss reached about 3.6 billion euros.", "en", False),
+    ("Au troisième trimestre, la perte d'Orvanne a atteint environ 3,6 milliards d'euros.", "fr", False),
+    # control: the quarter's revenue given as another period's figure stays a wrong period
+    ("Orvanne's fourth-quarter revenue was 3.1 billion euros.", "en", True),
+    ("Au quatrième trimestre, le chiffre d'affaires d'Orvanne a atteint 3,1 milliards d'euros.", "fr", True),
+])
+def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_factory, text, lang, period):
+    st = last_statement(checker_for(tmp_path_factory, ORVANNE), text, lang)
+    assert ("period" in {r for c in st.claims for r in c.rules}) == period and (st.verdict == "contradicted") >= period, \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

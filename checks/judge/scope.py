@@ -16,7 +16,7 @@ from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_wo
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
 from .periods import another_range, claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike
-from .measured import written_in_its_year
+from .measured import measures_apart, written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
@@ -146,7 +146,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
             return _latest_of_its_own(claim, q, window, own_latest + timed, comparable, undated, index)
         if qyear is None and _of_a_year_it_names(claim, pair):
             return None, [pair[1]]
-        when = _other_period(q, pair)
+        when = _other_period(q, pair) if not _own_of_another_measure(claim, q, window, pair, index) else None
         if when:
             return [when], comparable
     return None, timed or [c for c in comparable if year_of(c.fact.as_of) is None]
@@ -233,6 +233,15 @@ def _of_a_year_it_names(claim: Claim, pair: Optional[tuple[Candidate, Candidate]
             and year_of(pair[0].fact.as_of) not in named)
 
 
+def _own_of_another_measure(claim: Claim, q: Quantity, window: str, pair: Optional[tuple[Candidate, Candidate]],
+                            index: FactIndex) -> bool:
+    """Whether the claim's own period's fact measures another thing than the figure's clause names ("Its
+    fourth-quarter loss was …" against the quarter's revenue; a profit and a loss are one kin: ``measures_apart``):
+    the list does not give the claim's period otherwise, so a fact of another period that gives the figure is no
+    wrong period (other rules read which measure it is)."""
+    return pair is not None and measures_apart(claim, q, window, pair[0], index)
+
+
 def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:
     """The figure is the source's figure for another period, while the claim's own period has another value:
     "76.4 % is July's figure; the source gives 75.9 % for August" (``pair``: the claim's own fact, the other)."""
@@ -261,9 +270,15 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
     if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts" \
             or any(agrees(c) for c in own if c not in current or gives_exactly(q, c.fact)):   # (its own's figure)
         return None
-    c = next((c for c in rank_all(q, claim, window, [c for c in others if c not in own and c.source.id not in
-                                                     index.superseded_by], index) if agrees(c)), None)
+    c = next((c for c in rank_all(q, claim, window, _others_giving(q, own, others, index), index) if agrees(c)), None)
     return None if c is None or anothers_time(q, claim, best_own.fact, c.fact) else (best_own, c)
+
+
+def _others_giving(q: Quantity, own: list[Candidate], others: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """The other facts that may give the figure as theirs: current ones, not of the claim's own, and none that gives
+    a bound only ("an operating loss of more than $13 billion" is met by many figures and gives none of them)."""
+    return [c for c in others if c not in own and c.source.id not in index.superseded_by
+            and (c.fact.quantity.bound not in ("at-least", "at-most") or c.fact.quantity.bound == q.bound)]
 
 
 def named_in_clause(claim: Claim, q: Quantity, window: str, index: FactIndex) -> set[str]:
