@@ -276,7 +276,7 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
 
 def _others_giving(q: Quantity, own: list[Candidate], others: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The other facts that may give the figure as theirs: current ones, not of the claim's own, and none that gives
-    a bound only ("an operating loss of more than $13 billion" is met by many figures and gives none of them)."""
+    a bound only ("an operating loss of more than $7 billion" is met by many figures and gives none of them)."""
     return [c for c in others if c not in own and c.source.id not in index.superseded_by
             and (c.fact.quantity.bound not in ("at-least", "at-most") or c.fact.quantity.bound == q.bound)]
 
