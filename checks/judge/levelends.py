@@ -1,13 +1,13 @@
-"""A figure's end of a change: the level a change reached ("climbed 15 % to £18.9bn", « progresse à 399 millions »)
-or the level it started from ("from £16.5bn", « contre 425 millions »), read with the same words on both sides
+"""A figure's end of a change: the level a change reached ("climbed 12 % to £9.4bn", « progresse à 512 millions »)
+or the level it started from ("from £8.4bn", « contre 540 millions »), read with the same words on both sides
 (``figurewords.is_level``, the fact reader's starting levels, ``clauses.relative_figure``). A figure the claim writes
 as the level reached that the fact confirming the claim's other figure gives only as its starting level, or the
 other way round, is that fact's other period: a wrong period, not a figure stated beside (``quantity-alongside``
 asks it before it confirms a figure by its sentence).
 
-- contradicted: "Revenue climbed 15 % to £16.5bn" against "Revenue increased 15 % to £18.9bn from £16.5bn";
+- contradicted: "Revenue climbed 12 % to £8.4bn" against "Revenue increased 12 % to £9.4bn from £8.4bn";
   « Le chiffre d'affaires progresse de 8 % à 2,1 milliards » against « passe de 2,1 milliards à 2,3 milliards ».
-- supported: "Revenue climbed 15 % to £18.9bn from £16.5bn" against the same fact (each end in its own role).
+- supported: "Revenue climbed 12 % to £9.4bn from £8.4bn" against the same fact (each end in its own role).
 """
 from __future__ import annotations
 
@@ -139,15 +139,15 @@ def _years(claim: Claim) -> set:
 
 
 def ends_swapped(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
-    """``other_end`` on one agreeing fact, as a list of findings (the quantity rule's: "climbed 15 % from £18.9bn"
-    against "increased 15 % to £18.9bn from £16.5bn")."""
+    """``other_end`` on one agreeing fact, as a list of findings (the quantity rule's: "climbed 12 % from £9.4bn"
+    against "increased 12 % to £9.4bn from £8.4bn")."""
     found = other_end(claim, q, [fact], index)
     return [found] if found is not None else []
 
 
 def rate_unit_instead(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
     """A change the claim writes in points (or in per cent) that a confirming fact's sentence writes, to the same
-    value, only as a change in per cent (in points): « en hausse de 21 points » against « en progression de 21 % »,
+    value, only as a change in per cent (in points): « en hausse de 14 points » against « en progression de 14 % »,
     a relative change given as a gain in points, or the other way round — a wrong figure, not one stated beside."""
     if q.value is None or unit_class(q.unit) not in _RATES or figure_kind(claim.focus or claim.text, q.start - claim.start,
                                                                           q.end - claim.start) != "change":
