@@ -2165,3 +2165,34 @@ def test_an_unchecked_part_dated_otherwise_than_the_confirming_fact_is_no_suppor
 ])
 def test_a_relative_set_between_commas_keeps_the_figure_with_its_year(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, INCISE_LIST), text, lang), want)
+
+
+FISCAL_PARTS = """
+version: 1
+sources:
+  - id: brindle
+    title: Brindle Coffee fiscal 2026 results
+    published: 2026-11-02
+    facts:
+      - id: q4-comps
+        statement: Brindle's comparable store sales declined 5% in the fourth quarter of fiscal 2026.
+        quantity: {value: -5, unit: percent}
+        as_of: 2026-Q4
+      - id: fy-comps
+        statement: Brindle's comparable store sales declined 1% in fiscal year 2026.
+        quantity: {value: -1, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quarter's figure said "over the fiscal year" (« sur l'exercice ») is not the year's …
+    ("Brindle's comparable store sales fell 5% over the fiscal year.", "en", "contradicted"),
+    ("Les ventes comparables de Brindle ont reculé de 5 % sur l'exercice.", "fr", "contradicted"),
+    # … the year's figure, or the quarter's said of its quarter, is right
+    ("Brindle's comparable store sales fell 1% over the fiscal year.", "en", "supported"),
+    ("Les ventes comparables de Brindle ont reculé de 1 % sur l'exercice.", "fr", "supported"),
+    ("Brindle's comparable store sales fell 5% in the fourth quarter.", "en", "supported"),
+])
+def test_a_quarter_figure_said_over_the_fiscal_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, FISCAL_PARTS), text, lang), want)
