@@ -2196,3 +2196,42 @@ sources:
 ])
 def test_a_quarter_figure_said_over_the_fiscal_year(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FISCAL_PARTS), text, lang), want)
+
+
+QUARTER_BESIDE_YEAR = """
+version: 1
+sources:
+  - id: velmor
+    title: Velmor 2026 results
+    published: 2027-02-10
+    facts:
+      - id: revenue-year
+        statement: Velmor's 2026 revenue reached 12.4 billion euros.
+        quantity: {value: 12400000000, unit: EUR}
+        as_of: 2026
+      - id: growth-q4
+        statement: In the fourth quarter of 2026, Velmor's revenue reached 3.3 billion euros, up 8.1% at constant exchange rates.
+        quantity: {value: 3300000000, unit: EUR}
+        as_of: 2026-Q4
+      - id: ca-annee
+        statement: Le chiffre d'affaires 2026 de Ternal s'élève à 7,6 milliards d'euros.
+        quantity: {value: 7600000000, unit: EUR}
+        as_of: 2026
+      - id: ca-t4
+        statement: Au quatrième trimestre 2026, le chiffre d'affaires de Ternal atteint 2,1 milliards d'euros, en hausse de 6,4 % à taux de change constants.
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2026-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quarter's growth written beside the year's amount is not the year's growth …
+    ("Velmor posted revenue of 12.4 billion euros for 2026, up 8.1% at constant exchange rates.", "en", "unverified"),
+    ("Ternal a publié un chiffre d'affaires de 7,6 milliards d'euros pour 2026, en hausse de 6,4 % à taux de change "
+     "constants.", "fr", "unverified"),
+    # … the quarter's amount and growth together are the quarter's
+    ("In the fourth quarter, Velmor's revenue reached 3.3 billion euros, up 8.1% at constant exchange rates.", "en",
+     "supported"),
+])
+def test_a_quarter_figure_beside_the_year_amount(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_BESIDE_YEAR), text, lang), want)

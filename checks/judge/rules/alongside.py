@@ -25,7 +25,7 @@ from ..figures import around_figure, clause_fits, fact_parties
 from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
-from ..yearparts import quantity_quarter, quarter_ok
+from ..yearparts import part_of_year, quantity_quarter, quarter_ok, says_a_part
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, scope_conflict
 from ..beforechange import period_key
@@ -190,7 +190,12 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
     # net income, which the 48 % another fact gives for operating income is not)
     if any(_gives_otherwise(claim, q, window, f, index) for f in confirming):
         return None, []
+    # (a part of a year's fact gives no figure beside a whole year's: « 26,5 milliards pour 2024, en hausse de 9,2 % »
+    # when the 9,2 % is the fourth quarter's, unless the claim or a confirming fact speaks of a part)
+    parted = says_a_part(claim, q, window) or any(part_of_year(c) for c in confirming)
     for fact in kin():
+        if part_of_year(fact) and not parted:
+            continue
         stated = _stated_in(claim, q, window, fact, index) or _written_exactly(claim, q, fact, index)
         if stated and _kin_states(claim, q, window, fact, stated, index):
             return fact, stated
