@@ -2235,3 +2235,34 @@ sources:
 ])
 def test_a_quarter_figure_beside_the_year_amount(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_BESIDE_YEAR), text, lang), want)
+
+
+QUARTER_EVENT = """
+version: 1
+sources:
+  - id: rondel
+    title: Rondel 2026 results
+    published: 2027-02-06
+    facts:
+      - id: norland-q4
+        statement: Revenue in Norland fell 4% at constant exchange rates in the fourth quarter of 2026, to 900 million US dollars, mainly because of weak demand for vaccines.
+        quantity: {value: -4, unit: percent}
+        as_of: 2026-Q4
+      - id: ventes-t4
+        statement: Au quatrième trimestre 2026, les ventes de Rondel en Norlande ont reculé de 4 %, en raison d'une faible demande de vaccins.
+        quantity: {value: -4, unit: percent}
+        as_of: 2026-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an event a quarter's fact records, said of the whole year the article speaks of, is not confirmed by it …
+    ("Rondel's revenue rose 7% in 2026. In Norland, sales fell 4% at constant exchange rates over the year, as weak "
+     "demand for vaccines held back orders.", "en", "unverified"),
+    # … said of its quarter, it is
+    ("Rondel's revenue rose 7% in 2026. In Norland, sales fell 4% at constant exchange rates in the fourth quarter, as "
+     "weak demand for vaccines held back orders.", "en", "supported"),
+])
+def test_an_event_of_a_quarter_said_over_the_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUARTER_EVENT), text, lang)
+    assert st.claims[0].verdict == want, [(c.verdict, c.rules) for c in st.claims]

@@ -295,11 +295,28 @@ def part_for_the_year(claim: Claim, fact: Fact) -> bool:
     naming no part of it: no quarter, half, month nor same period) that the fact states for a part of that year
     only, as its date gives it: a quarter, or a span to a month before December (« sur les neuf premiers mois de
     2024 », dated 2024-09). That part's way is not the year's, whichever it went."""
-    text = claim.focus or claim.text
-    years = {d.year for d in claim.dates if d.relation == "at"}
+    text, years = _dated_by(claim)
     if len(years) != 1 or any(d.month for d in claim.dates) or claim.period_back or find_months(text) \
             or any(parts_in(p, text) for p in PARTS) or _year_patterns()[2].search(fold(text)) or not direction_of(text):
         return False
     month = month_of(fact.as_of)
     return year_of(fact.as_of) in years and (bool(quarter_months(fact.as_of)) or month is not None and month < 12) \
         and bool(direction_of(fact.statement or ""))
+
+
+def _running_year(claim: Claim) -> set[int]:
+    """The year the article speaks of (``Claim.period_before``, a year with no month) for a claim with no date of its
+    own whose words say the whole year ("over the year", « sur l'année »); empty otherwise."""
+    period = claim.period_before
+    if claim.dates or not period or period[0] is None or period[1] is not None:
+        return set()
+    return {period[0]} if _year_patterns()[0].search(fold(claim.text)) else set()
+
+
+def _dated_by(claim: Claim) -> tuple[str, set[int]]:
+    """The claim's words and the years that date it: its own ("a reculé en 2024"), else the year spoken of for its
+    whole words when they say the whole year ("sales fell 3 % over the year", ``_running_year``)."""
+    years = {d.year for d in claim.dates if d.relation == "at"}
+    running = set() if years else _running_year(claim)
+    return (claim.text, running) if running else (claim.focus or claim.text, years)
+
