@@ -191,7 +191,7 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
     if any(_gives_otherwise(claim, q, window, f, index) for f in confirming):
         return None, []
     # (a part of a year's fact gives no figure beside a whole year's: « 7,6 milliards pour 2026, en hausse de 6,4 % »
-    # when the 9,2 % is the fourth quarter's, unless the claim or a confirming fact speaks of a part)
+    # when the 6,4 % is the fourth quarter's, unless the claim or a confirming fact speaks of a part)
     parted = says_a_part(claim, q, window) or any(part_of_year(c) for c in confirming)
     for fact in kin():
         if part_of_year(fact) and not parted:
