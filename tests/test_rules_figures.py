@@ -6296,3 +6296,50 @@ sources:
 def test_an_elided_article_opening_a_sentence_makes_no_name(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, SEGMENTS), text, "fr")
     assert_verdict(st, want)
+
+
+VARIANT_MEASURES = """
+version: 1
+entities:
+  korvel:
+    names: [Korvel]
+sources:
+  - id: korvel-2025
+    title: Korvel, annual results 2025
+    publisher: korvel
+    published: 2026-02-18
+    facts:
+      - id: margin-excluding
+        statement: Excluding one-off items, Korvel's operating margin was 9.8% in 2025.
+        quantity: {value: 9.8, unit: percent}
+        as_of: 2025
+      - id: margin
+        statement: Korvel's operating margin was 8.1% in 2025.
+        quantity: {value: 8.1, unit: percent}
+        as_of: 2025
+      - id: resultat-activites
+        statement: Le résultat courant des activités de Korvel atteint 412 millions d'euros en 2025.
+        quantity: {value: 412000000, unit: EUR}
+        as_of: 2025
+      - id: resultat
+        statement: Le résultat courant de Korvel s'élève à 389 millions d'euros en 2025.
+        quantity: {value: 389000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of a narrower measure (the agreeing fact names the claim's measure with words of its own, which
+    # the other fact of the same measure does not write) given for the plain measure the claim names
+    ("Korvel's operating margin came in at 9.8% in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Le résultat courant de Korvel s'est établi à 412 millions d'euros en 2025.", "fr", "contradicted",
+     "quantity-measure"),
+    # the plain measure's own figure, and the narrower one said with its words
+    ("Korvel's operating margin came in at 8.1% in 2025.", "en", "supported", "quantity"),
+    ("Excluding one-off items, Korvel's operating margin came in at 9.8% in 2025.", "en", "supported", "quantity"),
+    ("Le résultat courant de Korvel s'est établi à 389 millions d'euros en 2025.", "fr", "supported", "quantity"),
+    ("Le résultat courant des activités de Korvel s'est établi à 412 millions d'euros en 2025.", "fr", "supported",
+     "quantity"),
+])
+def test_a_narrower_measures_figure_is_not_the_plain_measures(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, VARIANT_MEASURES), text, lang), want, rule)

@@ -33,7 +33,7 @@ from ..measured import not_of_this, uncovered_name
 from ..place import of_its_own_place
 from ..basis import basis_conflict
 from ..otherplace import tied_elsewhere
-from ..measurenoun import measure_noun_conflict, words_of_another_fact
+from ..plainmeasure import another_measures_figure
 from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
@@ -321,8 +321,8 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
 def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
               cands: list[Candidate]) -> list[Finding]:
     """A fact that agrees with the figure: it supports it, unless the figure is named for another thing (by the
-    words before it, or a measure noun another fact names: ``measure_noun_conflict``) or goes the other way, or
-    is the older figure the fact's sentence gives as where it came from."""
+    words before it, or a measure noun another fact names, a narrower measure: ``another_measures_figure``) or goes
+    the other way, or is the older figure the fact's sentence gives as where it came from."""
     earlier = earlier_level(q, c.fact, index)
     if earlier is not None:
         return [Finding("outdated", "outdated", c.fact,
@@ -331,7 +331,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
     if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (a change is no equal level)
         return [role]
     named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index, after_figure(claim, q, window)) \
-        or measure_noun_conflict(claim, q, window, c, cands, index) or words_of_another_fact(claim, q, window, c, cands, index)
+        or another_measures_figure(claim, q, window, c, cands, index)
     if named is not None:
         word, other = named
         return [Finding("contradicts", "quantity-measure", other,
