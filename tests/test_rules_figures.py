@@ -6323,6 +6323,13 @@ sources:
         statement: En mars 2025, le détroit de Sarne voit passer 63 transits par jour.
         quantity: {value: 63, unit: transits quotidiens, bound: exact}
         as_of: 2025-03
+  - id: duties
+    title: Korland grain duties
+    published: 2025-04-02
+    facts:
+      - id: barley-duty
+        statement: Barley imported outside the duty-free quota is charged a duty of 212 euros per tonne.
+        quantity: {value: 212, unit: EUR per t, bound: exact}
   - id: velmor-guidance
     title: Velmor, perspectives
     publisher: velmor
@@ -6369,6 +6376,8 @@ def recall_checker(tmp_path_factory):
     ("The group is targeting an interest cover of between 4.5 and 5 times.", "en", "supported", "quantity"),
     # a word of side inside the phrase of a target (« vise de son côté une marge »), a target pointed back to
     # (« cet objectif »): a target all the same, met by the target's fact
+    # a participle names the measure as its noun does ("imported" the imports)
+    ("Imports outside the quota face a duty of 212 euros per tonne.", "en", "supported", "quantity"),
     ("Velmor vise de son côté une marge opérationnelle de 8 % en 2028.", "fr", "supported", "quantity"),
     ("Velmor vise de son côté une marge opérationnelle de 9 % en 2028.", "fr", "contradicted", "quantity"),
     ("En juillet, le groupe avait relevé cet objectif à une fourchette de 6 % à 7 %.", "fr", "contradicted", "quantity"),
