@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import units
 from .counted import counted_alike, generic_counter
-from .match import unit_class
+from .match import adjective_rate, rate_parts, unit_class
 from .model import Fact, Quantity
 from .numbers.ranges import exclusive_bound
 from .resources import words
@@ -169,7 +169,17 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
         return "currency"
     if cu is None and fu == "count":
         return None
-    return "unit"
+    return _unless_adjective_rates(cq.unit, fq.unit, fact)
+
+
+def _unless_adjective_rates(a: Optional[str], b: Optional[str], fact: Optional[Fact]) -> Optional[str]:
+    """"unit" for two units of other kinds, unless one is a rate and the other a counted noun its adjective makes
+    the same rate of a noun that counts the same thing: "22 vessels a day" against "daily transits" of 22
+    (``match.adjective_rate``): then None."""
+    ra, rb = adjective_rate(a) or a, adjective_rate(b) or b
+    if (ra, rb) == (a, b) or unit_class(ra) != unit_class(rb) or not (unit_class(ra) or "").startswith("count per "):
+        return "unit"
+    return None if _same_count_unit(rate_parts(ra)[0], rate_parts(rb)[0], fact) else "unit"
 
 
 def same_kind_of_thing(q: Quantity, fq: Quantity) -> bool:

@@ -63,6 +63,23 @@ def rate_parts(unit: Optional[str]) -> Optional[tuple[str, str]]:
     return None
 
 
+def adjective_rate(unit: Optional[str]) -> Optional[str]:
+    """A counted noun a rate's adjective qualifies, written as that rate: "daily transits" -> "transits per day",
+    « passages quotidiens » -> « passages per jour » (``per_adjectives`` of ``numbers.yaml``, first or last word);
+    None when the unit is no such noun."""
+    u = (unit or "").strip()
+    if not u or rate_parts(u):
+        return None
+    adjectives = word_table("numbers", "per_adjectives")
+    head, _, rest = u.partition(" ")
+    if rest and fold(head) in adjectives:
+        return f"{rest} per {adjectives[fold(head)]}"
+    rest, _, last = u.rpartition(" ")
+    if rest and fold(last) in adjectives:
+        return f"{rest} per {adjectives[fold(last)]}"
+    return None
+
+
 def per_tail(tail: str) -> str:
     """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
     from .units import lookup

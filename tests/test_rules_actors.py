@@ -586,6 +586,11 @@ def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_
      "en", "supported"),
     ("Le directeur général Ewan Roskell a indiqué que le nouvel horaire ajoute 412 traversées hebdomadaires vers "
      "les îles de Linmouth.", "fr", "supported"),
+    # (the office of a public body's head: "Administrator", « l'administrateur »)
+    ("Administrator Ewan Roskell said the new timetable adds 412 weekly sailings to the Linmouth islands.",
+     "en", "supported"),
+    ("L'administrateur Ewan Roskell a indiqué que le nouvel horaire ajoute 412 traversées hebdomadaires vers "
+     "les îles de Linmouth.", "fr", "supported"),
     ("According to the Island Travel Council, the new timetable adds 412 weekly sailings to the Linmouth islands.",
      "en", "mixed"),
 ])

@@ -6343,3 +6343,108 @@ sources:
 ])
 def test_a_narrower_measures_figure_is_not_the_plain_measures(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, VARIANT_MEASURES), text, lang), want, rule)
+
+
+
+RECALL = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor, Velmor Group]
+  orvane:
+    names: [Orvane Strait Authority]
+sources:
+  - id: strait
+    title: Orvane strait traffic, March 2025
+    published: 2025-04-02
+    facts:
+      - id: transits-march
+        statement: In March 2025 the Orvane strait handles 41 transits a day.
+        subject: orvane
+        quantity: {value: 41, unit: daily transits, bound: exact}
+        as_of: 2025-03
+  - id: detroit
+    title: Trafic du détroit de Sarne, mars 2025
+    published: 2025-04-02
+    facts:
+      - id: passages-mars
+        statement: En mars 2025, le détroit de Sarne voit passer 63 transits par jour.
+        quantity: {value: 63, unit: transits quotidiens, bound: exact}
+        as_of: 2025-03
+  - id: duties
+    title: Korland grain duties
+    published: 2025-04-02
+    facts:
+      - id: barley-duty
+        statement: Barley imported outside the duty-free quota is charged a duty of 212 euros per tonne.
+        quantity: {value: 212, unit: EUR per t, bound: exact}
+  - id: velmor-guidance
+    title: Velmor, perspectives
+    publisher: velmor
+    published: 2025-07-18
+    facts:
+      - id: outlook-fr
+        statement: Pour 2026, Velmor prévoit une hausse de ses ventes de 3 à 4 % et un ratio de couverture compris entre 2,5 et 3 fois.
+        subject: velmor
+        quantity: {min: 3, max: 4, unit: percent}
+        as_of: 2026
+      - id: outlook-en
+        statement: For 2027 Velmor expects sales growth of 6 to 7 percent and an interest cover of between 4.5 and 5 times.
+        subject: velmor
+        quantity: {min: 6, max: 7, unit: percent}
+        as_of: 2027
+      - id: margin-2028
+        statement: Velmor vise une marge opérationnelle de 8 % en 2028.
+        subject: velmor
+        quantity: {value: 8, unit: percent}
+        as_of: 2028
+      - id: target-raised
+        statement: Velmor relève son objectif de croissance 2025, désormais entre 5 % et 6 % contre 4 % à 5 % précédemment.
+        subject: velmor
+        quantity: {min: 5, max: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def recall_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, RECALL)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rate against a counted noun its adjective makes a rate ("daily transits", « transits quotidiens »), the nouns
+    # counting one thing: one rate
+    ("In March 2025, the strait was handling 41 vessels a day.", "en", "supported", "quantity"),
+    ("In March 2025, the strait was handling 44 vessels a day.", "en", "contradicted", "quantity"),
+    ("En mars 2025, le détroit comptait 63 transits par jour.", "fr", "supported", "quantity"),
+    ("En mars 2025, le détroit comptait 66 transits par jour.", "fr", "contradicted", "quantity"),
+    # a target's figure that the forecast's sentence writes beside its declared one: what the target's object names
+    # (« vise un ratio de couverture », "is targeting an interest cover"), not its subject, must be that figure's
+    ("Le groupe vise un ratio de couverture compris entre 2,5 et 3 fois.", "fr", "supported", "quantity"),
+    ("The group is targeting an interest cover of between 4.5 and 5 times.", "en", "supported", "quantity"),
+    # a word of side inside the phrase of a target (« vise de son côté une marge »), a target pointed back to
+    # (« cet objectif »): a target all the same, met by the target's fact
+    # a participle names the measure as its noun does ("imported" the imports)
+    ("Imports outside the quota face a duty of 212 euros per tonne.", "en", "supported", "quantity"),
+    ("Velmor vise de son côté une marge opérationnelle de 8 % en 2028.", "fr", "supported", "quantity"),
+    ("Velmor vise de son côté une marge opérationnelle de 9 % en 2028.", "fr", "contradicted", "quantity"),
+    ("En juillet, le groupe avait relevé cet objectif à une fourchette de 6 % à 7 %.", "fr", "contradicted", "quantity"),
+])
+def test_rates_and_targets_found_in_other_words(recall_checker, text, lang, want, rule):
+    assert_rule(last_statement(recall_checker, text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (controls: another noun counted, another range of the target: nothing confirmed)
+    ("In March 2025, the strait was handling 41 tankers a day.", "en"),
+    ("Le groupe vise un ratio de couverture compris entre 3,5 et 4 fois.", "fr"),
+    ("The group is targeting an interest cover of between 5.5 and 6 times.", "en"),
+])
+def test_rates_and_targets_of_other_things_stay_unverified(recall_checker, text, lang):
+    assert_verdict(last_statement(recall_checker, text, lang), "unverified")
+
+
+def test_a_target_pointed_back_to_stays_supported(recall_checker):
+    # (control: the right range of the target « cet objectif » points back to)
+    st = last_statement(recall_checker, "En juillet, le groupe avait relevé cet objectif à une fourchette de 5 % à 6 %.", "fr")
+    assert_rule(st, "supported", "quantity")

@@ -266,6 +266,25 @@ def is_expectation(text: str) -> bool:
     return verb is not None and bool(_forecast_complement_pattern().search(folded, verb.end()))
 
 
+def expectation_object(text: str) -> Optional[int]:
+    """Where the object of the last phrase of expectation of a text starts, when a determiner opens it (« le groupe
+    vise un| levier », "is targeting| a margin"; not "is expected| to reach"): what is expected is written there;
+    None otherwise (``expectation_words``, ``object_determiners`` of ``claims.yaml``)."""
+    folded = fold_same_length(text)
+    found = list(_expectation_pattern().finditer(folded))
+    if not found:
+        return None
+    end = found[-1].end()
+    said = folded[found[-1].start():end].split()
+    after = folded[end:].split()
+    dets = word_set("object_determiners")
+    if said and said[-1] in dets:
+        return end
+    if after and after[0] in dets:
+        return end + folded[end:].index(after[0]) + len(after[0])
+    return None
+
+
 def waiting_after(text: str, end: int) -> Optional[int]:
     """Where the verb of waiting that opens right after position ``end`` of ``text`` (past spaces only) ends
     (« 820 000 foyers attendaient »: ``waiting_verbs`` of ``claims.yaml``), or None."""

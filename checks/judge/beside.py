@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, units_comparable
+from ..detect.lexicon import expectation_object
 from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
@@ -110,8 +111,12 @@ def _fact_clause(text: str, spans: list, fq: Quantity, declared: Optional[Quanti
 
 def measured_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> frozenset:
     """The keys of what a figure measures: the first two content words before it in its clause that are not words
-    of movement ("Spending on refugees … was cut by 17.3 %": spending, refugees; « soit une hausse de 3 % »: none)."""
-    return _head_keys(before_figure(claim, q, window), index)
+    of movement ("Spending on refugees … was cut by 17.3 %": spending, refugees; « soit une hausse de 3 % »: none);
+    after a phrase of expectation, those of the object it aims at (« le groupe vise un levier d'endettement de … »:
+    levier)."""
+    before = before_figure(claim, q, window)
+    end = expectation_object(before)
+    return (_head_keys(before[end:], index) if end else frozenset()) or _head_keys(before, index)
 
 
 def measured_stems(claim: Claim, q: Quantity, window: str) -> list[str]:
