@@ -340,20 +340,21 @@ def is_difference(after: str) -> Optional[str]:
 
 def difference_words(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
     """"up" or "down" when the figure written at ``start:end`` of ``text`` is a difference, with the span of the
-    figure and the words that make it one: those after it, past its scale word and the unit a French amount names
-    ("18 million more than", « 4 millions d'euros de moins »: ``is_difference``), or the comparative opening it
-    (« inférieur de 18 millions à … »: ``difference_before``); None for a level."""
-    after = text[end:end + 60]
-    offsets = [0]
+    figure and the words that make it one: those after it (``is_difference``), past its scale word and the unit a
+    French amount names when they compare ("18 million more than", « 4 millions d'euros de moins qu'en 2023 »; "4
+    million more have offers" adds a count), or the comparative opening it (« inférieur de 18 millions à … »)."""
+    after, offsets = text[end:end + 60], [0]
     scaled = word_pattern("numbers", r"\s*(?:{magnitudes}|{scale_abbreviations})(?!\w)").match(after)
     if scaled:       # (the unit of the amount: « d'euros », « de dollars »)
         unit = word_pattern("numbers", r"(?:\s+(?:{of_connectors})\s*[^\W\d_]+)?").match(after, scaled.end())
         offsets += [scaled.end(), unit.end()]
+    opener = word_pattern("measures", r"\s*(?:[^\w\s]|$|(?:{baseline_date_openers})(?!\w))")
     for k in offsets:
         for way, rx in _difference_patterns().items():
             tail = fold(after[k:k + 30])
             m = rx.search(tail)
-            if m and (not k or _compared(tail[:m.end()].split()[-1], tail[m.end():])):
+            # (past a scale word: its words end with an opener, "more than", or one follows, or the clause ends)
+            if m and (not k or opener.fullmatch(" " + tail[:m.end()].split()[-1]) or opener.match(tail[m.end():])):
                 return way, start, end + k + m.end()
     lo = max(0, start - 30)
     for way, rx in _difference_before_patterns().items():
@@ -361,14 +362,6 @@ def difference_words(text: str, start: int, end: int) -> Optional[tuple[str, int
         if m:
             return way, lo + m.start(), end
     return None
-
-
-def _compared(last: str, rest: str) -> bool:
-    """Whether a difference written past its scale word compares: its words end with a comparison's opener ("more
-    than"), or what follows them opens one (« de moins qu'en 2023 ») or ends the clause ("18 million more."); "4
-    million more have offers" adds a count, it says no way."""
-    opener = word_pattern("measures", r"\s*(?:[^\w\s]|$|(?:{baseline_date_openers})(?!\w))")
-    return bool(opener.fullmatch(" " + last) or opener.match(rest))
 
 
 @stored
