@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .detect import Context, is_figure, analyse_statement
-from .detect.figures import is_difference
+from .detect.figures import difference_words, is_difference
 from .detect.attributed import speaker_of
 from .entities import EntityMatcher
 from .language import detect_language
@@ -252,7 +252,8 @@ def direction_of(text: str) -> Optional[str]:
     given as a difference says ("12 % fewer journeys", « 300 de moins qu'en 2023 ») when no word of change comes
     before it."""
     for m in _FIGURE.finditer(text):
-        way = None if _YEAR.fullmatch(m.group(0)) else is_difference(text[m.end():m.end() + 30])
+        said = None if _YEAR.fullmatch(m.group(0)) else difference_words(text, m.start(), m.end())
+        way = said[0] if said else None
         if way:
             return _named_direction(text[:m.start()]) or ("increase" if way == "up" else "decrease")
         if not _YEAR.fullmatch(m.group(0)) and is_held(text[max(0, m.start() - 40):m.start()]):

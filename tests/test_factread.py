@@ -52,3 +52,21 @@ def test_measure_qualifiers_in_both_languages(text, expected):
                                             ("output was stable", "unchanged"), ("the bill was signed", None)])
 def test_direction(text, expected):
     assert direction_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verbs of rise and fall in their participles and irregular forms, both languages
+    ("Le trafic est tombé à 412 escales.", "decrease"), ("Les ventes sont retombées à 3 100 unités.", "decrease"),
+    ("Le taux est descendu à 4,1 %.", "decrease"), ("L'encours a décru de 2 %.", "decrease"),
+    ("L'inflation a reflué à 2,2 %.", "decrease"), ("La production a fléchi de 3 %.", "decrease"),
+    ("Le parc s'accroît de 5 %.", "increase"), ("Les effectifs ont rebondi de 4 %.", "increase"),
+    ("Weekday ridership dwindled to 418,000.", "decrease"), ("Exports slid 3%.", "decrease"),
+    ("The backlog swelled to 64 ships.", "increase"),
+    # a difference past its scale word and unit, or opened by its comparative; not a count added
+    ("Sales were 7.42 billion euros, 35 million more than in 2024.", "increase"),
+    ("Le résultat atteint 2,1 milliards d'euros, soit 40 millions d'euros de moins qu'en 2024.", "decrease"),
+    ("Le résultat est inférieur de 18 millions à celui de 2024.", "decrease"),
+    ("20 million homes are on the tariff and about 4 million more have offers indexed on it.", None),
+])
+def test_direction_of_every_verb_of_change_and_difference(text, expected):
+    assert direction_of(text) == expected

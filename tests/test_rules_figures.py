@@ -6448,3 +6448,76 @@ def test_a_target_pointed_back_to_stays_supported(recall_checker):
     # (control: the right range of the target « cet objectif » points back to)
     st = last_statement(recall_checker, "En juillet, le groupe avait relevé cet objectif à une fourchette de 5 % à 6 %.", "fr")
     assert_rule(st, "supported", "quantity")
+
+
+
+WAYS_OF_A_LEVEL = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+  tessaly: {names: [Tessaly Rail]}
+sources:
+  - id: orvane-2025
+    title: Orvane résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: backlog
+        statement: Le carnet de commandes Kestrel d'Orvane s'établissait à 64 appareils au 31 décembre 2025, contre 71 un an plus tôt.
+        subject: orvane
+        quantity: {value: 64, unit: Kestrel}
+        as_of: 2025
+      - id: calls
+        statement: Le nombre d'escales des navires d'Orvane est tombé à 412 en 2025.
+        subject: orvane
+        quantity: {value: 412, unit: escales}
+        as_of: 2025
+      - id: ebit
+        statement: Le résultat opérationnel d'Orvane a augmenté de 6,3 % à 2,14 milliards d'euros en 2025.
+        subject: orvane
+        quantity: {value: 2.14e9, unit: EUR}
+        as_of: 2025
+      - id: sales
+        statement: Orvane's sales in 2025 were 7.42 billion euros, 35 million more than in 2024.
+        subject: orvane
+        quantity: {value: 7.42e9, unit: EUR}
+        as_of: 2025
+  - id: tessaly-2025
+    title: Tessaly Rail annual report 2025
+    published: 2026-03-02
+    facts:
+      - id: riders
+        statement: Tessaly Rail's weekday ridership dwindled to 418,000 in 2025.
+        subject: tessaly
+        quantity: {value: 418000, unit: riders}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fall written with a verb of falling (« est tombé à », "dwindled to") is read; the level reached stays right
+    # whichever way the article says it moved, the way is a part of its own
+    ("Le nombre d'escales des navires d'Orvane a grimpé à 412 en 2025.", "fr", "mixed"),
+    ("Le nombre d'escales des navires d'Orvane a reculé à 412 en 2025.", "fr", "supported"),
+    # a starting level written bare (« contre 71 ») is in the unit the sentence gives the level, whatever the list's
+    ("Le carnet de commandes Kestrel d'Orvane a progressé à 64 appareils fin 2025.", "fr", "mixed"),
+    ("Le carnet de commandes Kestrel d'Orvane a reculé à 64 appareils fin 2025.", "fr", "supported"),
+    ("Tessaly Rail's weekday ridership climbed to 418,000 in 2025.", "en", "mixed"),
+    ("Tessaly Rail's weekday ridership slid to 418,000 in 2025.", "en", "supported"),
+    # a difference written with its scale word ("35 million more than") says which way the level moved
+    ("Orvane's sales slipped to 7.42 billion euros in 2025.", "en", "mixed"),
+    ("Orvane's sales edged up to 7.42 billion euros in 2025.", "en", "supported"),
+])
+def test_the_way_a_level_moved_is_read_from_every_verb_and_difference(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WAYS_OF_A_LEVEL), text, lang)
+    assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change that a verb of losing or gaining takes as its object, stated beside the level its fact confirms
+    ("En 2025, le résultat opérationnel d'Orvane a perdu 6,3 %, pour s'établir à 2,14 milliards d'euros.", "fr", "mixed"),
+    ("En 2025, le résultat opérationnel d'Orvane a gagné 6,3 %, pour s'établir à 2,14 milliards d'euros.", "fr",
+     "supported"),
+])
+def test_a_change_lost_or_gained_beside_a_confirmed_level_goes_the_fact_s_way(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WAYS_OF_A_LEVEL), text, lang)
+    assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)

@@ -5223,3 +5223,36 @@ def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_facto
     st = last_statement(checker_for(tmp_path_factory, ORVANNE), text, lang)
     assert ("period" in {r for c in st.claims for r in c.rules}) == period and (st.verdict == "contradicted") >= period, \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LEVEL_REACHED_IN_A_QUARTER = """
+version: 1
+entities:
+  velcor: {names: [Velcor]}
+sources:
+  - id: velcor-t4
+    title: Velcor résultats du quatrième trimestre 2024
+    published: 2025-02-05
+    facts:
+      - id: coex
+        statement: Le coefficient d'exploitation de Velcor au quatrième trimestre 2024 est de 57,4 %.
+        subject: velcor
+        quantity: {value: 57.4, unit: percent}
+        as_of: 2024-12
+      - id: coex-en
+        statement: Velcor's cost-income ratio in the fourth quarter of 2024 was 57.4%.
+        subject: velcor
+        quantity: {value: 57.4, unit: percent}
+        as_of: 2024-12
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a level reached (« a reculé à 57,4 % ») is no undated change read in the later year a statement before names
+    ("Velcor a publié ses comptes du quatrième trimestre 2024. Le groupe présentera un nouveau plan d'ici à la fin de "
+     "2025. Son coefficient d'exploitation a reculé à 57,4 %.", "fr"),
+    ("Velcor published its fourth-quarter 2024 accounts. The group will present a new plan by the end of 2025. Its "
+     "cost-income ratio fell to 57.4%.", "en"),
+])
+def test_a_level_reached_is_no_change_of_the_running_year(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LEVEL_REACHED_IN_A_QUARTER), text, lang), "supported")

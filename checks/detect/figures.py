@@ -338,6 +338,32 @@ def is_difference(after: str) -> Optional[str]:
     return next((way for way, rx in _difference_patterns().items() if rx.search(folded)), None)
 
 
+def difference_words(text: str, start: int, end: int) -> Optional[tuple[str, int, int]]:
+    """"up" or "down" when the figure written at ``start:end`` of ``text`` is a difference, with the span of the
+    figure and the words that make it one: those after it (``is_difference``), past its scale word and the unit a
+    French amount names when they compare ("18 million more than", « 4 millions d'euros de moins qu'en 2023 »; "4
+    million more have offers" adds a count), or the comparative opening it (« inférieur de 18 millions à … »)."""
+    after, offsets = text[end:end + 60], [0]
+    scaled = word_pattern("numbers", r"\s*(?:{magnitudes}|{scale_abbreviations})(?!\w)").match(after)
+    if scaled:       # (the unit of the amount: « d'euros », « de dollars »)
+        unit = word_pattern("numbers", r"(?:\s+(?:{of_connectors})\s*[^\W\d_]+)?").match(after, scaled.end())
+        offsets += [scaled.end(), unit.end()]
+    opener = word_pattern("measures", r"\s*(?:[^\w\s]|$|(?:{baseline_date_openers})(?!\w))")
+    for k in offsets:
+        for way, rx in _difference_patterns().items():
+            tail = fold(after[k:k + 30])
+            m = rx.search(tail)
+            # (past a scale word: its words end with an opener, "more than", or one follows, or the clause ends)
+            if m and (not k or opener.fullmatch(" " + tail[:m.end()].split()[-1]) or opener.match(tail[m.end():])):
+                return way, start, end + k + m.end()
+    lo = max(0, start - 30)
+    for way, rx in _difference_before_patterns().items():
+        m = rx.search(fold(text[lo:start])) if rx is not None else None
+        if m:
+            return way, lo + m.start(), end
+    return None
+
+
 @stored
 def _difference_before_patterns() -> dict[str, Optional[re.Pattern]]:
     out = {}

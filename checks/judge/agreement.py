@@ -282,13 +282,12 @@ def _direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
 
 
 def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
-    """Which way the fact's level went from the starting level its statement gives ("4.0 %, compared with
-    4.1 % in April": decrease); None without one."""
+    """Which way the fact's level went from the starting level its statement gives in the level's unit, as the list or
+    the sentence writes it ("4.0 %, compared with 4.1 % in April": decrease; « 79 appareils, contre 84 »); None without one."""
     reading, fq = index.reading(fact), fact.quantity
-    if fq is None or fq.value is None:
-        return None
-    start = next((x for x, base in zip(reading.quantities, reading.baselines) if base and x.unit == fq.unit
-                  and x.value is not None), None)
+    pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
+    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
+    start = next((x for x, base in pairs if base and x.unit in units and x.value is not None), None)
     if start is None:
         return None
     now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value

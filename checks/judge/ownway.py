@@ -3,7 +3,10 @@ a way word another figure of the claim owns is not this figure's.
 
 - the words right before another figure written before it that is the size of a change, and give its way ("The
   drop of 12 % came even though the port handled 40 million tonnes"): the change's, not the count's after
-  it (a change written after a level, « 1 407 unités, une progression de 10 % », is that level's own);
+  it (a change written after a level, « 1 407 unités, une progression de 10 % », is that level's own), and those
+  right before a level reached written before it (« est tombé à 6,2 t, sur 300 000 ha »: the 6,2's);
+- another figure written as a difference, with the words that make it one (« 2 130 millions d'euros, inférieur
+  de 615 millions à … », "615 million more than"): the difference's way, not the level's beside it;
 - a clause of the claim after the figure's, joined by a conjunction (not a gloss after a comma), that writes
   another figure and a way ("38 states will see fewer
   deaths, while 11 states will see increases", « …, alors que 11 régions verront une hausse »): that figure's.
@@ -18,6 +21,7 @@ import functools
 import re
 from typing import Optional
 
+from ..detect.figures import difference_words
 from ..factread import direction_of
 from ..figurewords import is_level
 from ..model import Claim, Quantity
@@ -43,16 +47,31 @@ def own_way(claim: Claim, q: Optional[Quantity], window: str) -> Optional[str]:
     # (a level reached, "slipped two points to 45 %", moves the way its change does)
     if not is_level(text[max(0, s - 24):s]):
         window, text = _without_changes_before(claim, others, s, window, text)
+    window, text = _without_differences(claim, others, window, text)
     return direction_of(window) or direction_of(_without_later_clauses(claim, others, s, text))
 
 
-def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window: str, text: str) -> tuple[str, str]:
-    """The window and the claim's text blanked of the way words right before each change written before the
-    figure ("the drop of 12 %")."""
+def _without_differences(claim: Claim, others: list[Quantity], window: str, text: str) -> tuple[str, str]:
+    """The window and the claim's text blanked of each other figure written as a difference, with the words that
+    make it one (« 2 130 millions d'euros, inférieur de 615 millions à … », "…, 615 million more than"): the way
+    they say is that difference's, not the level's beside it."""
     for o in others:
         os_, oe = o.start - claim.start, o.end - claim.start
-        if not 0 <= os_ < s or figure_sense(claim, o, figure_window(claim, o)) != "change":
-            continue
+        said = difference_words(text, os_, oe) if 0 <= os_ < oe <= len(text) else None
+        if said:
+            owned = text[said[1]:said[2]]
+            window, text = window.replace(owned, " " * len(owned)), _blank(text, said[1], said[2])
+    return window, text
+
+
+def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window: str, text: str) -> tuple[str, str]:
+    """The window and the claim's text blanked of the way words right before each change or level reached written
+    before the figure ("the drop of 12 %", « est tombé à 6,2 t, sur 300 000 ha »)."""
+    for o in others:
+        os_, oe = o.start - claim.start, o.end - claim.start
+        if not 0 <= os_ < s or (figure_sense(claim, o, figure_window(claim, o)) != "change"
+                                and not is_level(text[max(0, os_ - 24):os_])):
+            continue         # (a level reached before it, « est tombé à 6,2 t », owns its way words too)
         near = text[max(0, os_ - NEAR):os_]
         if direction_of(near):
             owned = near + text[os_:oe]

@@ -11,7 +11,8 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
-from .clauses import figure_sense
+from ..figurewords import is_level
+from .clauses import figure_sense, window_start
 from .figures import fact_expected, fact_parties, signed
 from .figuresense import sense_fits
 from .findings import Finding, year_of
@@ -89,9 +90,11 @@ def older_than_before(claim: Claim, q: Quantity, window: str, timed: list[Candid
 
 def older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """An undated change ("Sur un an, le trafic a progressé de 6 %") read in the year the statements before
-    speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year."""
+    speak of, that only facts of an earlier year give: that year's change, unchecked for the article's year (not
+    a level reached, « est descendu à 55,2 % », which is no change however its verb moves)."""
     year = (claim.period_before or (None,))[0]
-    if not year or figure_sense(claim, q, window) != "change":
+    if not year or figure_sense(claim, q, window) != "change" \
+            or is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
         return None
     giving = [c for c in timed if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
     if not giving or any(not year_of(c.fact.as_of) or year_of(c.fact.as_of) >= year for c in giving):

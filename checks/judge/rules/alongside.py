@@ -17,6 +17,7 @@ from ...compare import compare_quantity, same_kind_of_thing
 from ...detect.figures import difference_before
 from ...factread import direction_of, is_difference
 from ...figurewords import is_level
+from ...lostcount import lost_direction
 from ...match import FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides
@@ -169,9 +170,12 @@ def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quant
 
 def _claim_way(claim: Claim, q: Quantity, own: str) -> Optional[str]:
     """"up" or "down" when the claim writes its figure as a difference (the words after it, "896 million more than",
-    or the comparative opening it, « inférieur de 896 millions à »: ``way_beside``), or beside a word of change."""
-    return is_difference(own[q.end - claim.start:q.end - claim.start + 30]) \
-        or way_beside(own, replace(q, start=q.start - claim.start, end=q.end - claim.start))
+    or the comparative opening it, « inférieur de 896 millions à »: ``way_beside``), beside a word of change, or as
+    what a verb of losing or gaining takes (``lost_direction``: « a perdu 9,4 % »; not given to a receiver)."""
+    at = replace(q, start=q.start - claim.start, end=q.end - claim.start)
+    lost = None if claim.roles.receiver else lost_direction(own, [at])     # (« a perdu 9 % », "gained 3 points")
+    return is_difference(own[at.end:at.end + 30]) or way_beside(own, at) \
+        or {"increase": "up", "decrease": "down"}.get(lost or "")
 
 
 def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: Callable[[], list[Fact]],
