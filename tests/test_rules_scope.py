@@ -5223,3 +5223,54 @@ def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_facto
     st = last_statement(checker_for(tmp_path_factory, ORVANNE), text, lang)
     assert ("period" in {r for c in st.claims for r in c.rules}) == period and (st.verdict == "contradicted") >= period, \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PRECISE_DATES = """
+version: 1
+entities:
+  tarvel: {names: [Tarvel]}
+sources:
+  - id: tarvel-year
+    title: Tarvel, annual results
+    published: 2025-05-14
+    facts:
+      - id: backlog
+        statement: Tarvel's order backlog reached 61 billion euros at 31 March 2025.
+        subject: tarvel
+        quantity: {value: 61e9, unit: EUR, bound: about}
+        as_of: 2025-03-31
+      - id: carnet
+        statement: Le carnet de commandes de Tarvel a atteint 61 milliards d'euros au 31 mars 2025.
+        subject: tarvel
+        quantity: {value: 61e9, unit: EUR, bound: about}
+        as_of: 2025-03-31
+  - id: tarvel-q3
+    title: Tarvel, third quarter
+    published: 2025-01-22
+    facts:
+      - id: backlog-december
+        statement: Tarvel's order backlog reached 60.6 billion euros at 31 December 2024.
+        subject: tarvel
+        quantity: {value: 60.6e9, unit: EUR, bound: about}
+        as_of: 2024-12-31
+      - id: carnet-decembre
+        statement: Le carnet de commandes de Tarvel a atteint 60,6 milliards d'euros au 31 décembre 2024.
+        subject: tarvel
+        quantity: {value: 60.6e9, unit: EUR, bound: about}
+        as_of: 2024-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure the fact of the claim's date meets only within its rounding, while another date's fact gives
+    # it to the digit: that date's figure
+    ("Tarvel's order backlog stood at 60.6 billion euros at 31 March 2025.", "en", "contradicted", "period"),
+    ("Le carnet de commandes de Tarvel s'élevait à 60,6 milliards d'euros au 31 mars 2025.", "fr", "contradicted",
+     "period"),
+    # the round figure of the claim's date, and the precise one at its own date, stay confirmed
+    ("Tarvel's order backlog stood at 61 billion euros at 31 March 2025.", "en", "supported", "quantity"),
+    ("Le carnet de commandes de Tarvel s'élevait à 60,6 milliards d'euros au 31 décembre 2024.", "fr", "supported",
+     "quantity"),
+])
+def test_a_precise_figure_of_another_date(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PRECISE_DATES), text, lang), want, rule)
