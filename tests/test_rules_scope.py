@@ -5274,3 +5274,42 @@ sources:
 ])
 def test_a_precise_figure_of_another_date(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PRECISE_DATES), text, lang), want, rule)
+
+
+MONTH_AND_YEAR = """
+version: 1
+sources:
+  - id: orlen-prices
+    title: Orlenia statistics office, bread prices
+    published: 2026-01-20
+    facts:
+      - id: april
+        statement: Bread prices in Orlenia rose 12.5% in April 2025 from a year earlier.
+        quantity: {value: 12.5, unit: percent}
+        as_of: 2025-04
+      - id: year
+        statement: Bread prices in Orlenia rose 8.3% on average in 2025 from 2024.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+      - id: avril
+        statement: Les prix du pain en Orlénie ont augmenté de 12,5 % en avril 2025 sur un an.
+        quantity: {value: 12.5, unit: percent}
+        as_of: 2025-04
+      - id: annee
+        statement: Les prix du pain en Orlénie ont augmenté de 8,3 % en moyenne sur l'année 2025.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year's figure given for a month, the month's given for the whole year: the other period's
+    ("Bread prices in Orlenia rose 8.3% in April 2025 from a year earlier.", "en", "contradicted", "period"),
+    ("Les prix du pain en Orlénie ont augmenté de 8,3 % en avril 2025 sur un an.", "fr", "contradicted", "period"),
+    ("Bread prices in Orlenia rose 12.5% over 2025 as a whole.", "en", "contradicted", "period"),
+    # each period's own figure stays confirmed
+    ("Bread prices in Orlenia rose 12.5% in April 2025 from a year earlier.", "en", "supported", "quantity"),
+    ("Les prix du pain en Orlénie ont augmenté de 12,5 % en avril 2025 sur un an.", "fr", "supported", "quantity"),
+])
+def test_a_month_s_figure_and_the_year_s(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MONTH_AND_YEAR), text, lang), want, rule)
