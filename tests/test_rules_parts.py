@@ -2266,3 +2266,46 @@ sources:
 def test_an_event_of_a_quarter_said_over_the_year(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, QUARTER_EVENT), text, lang)
     assert st.claims[0].verdict == want, [(c.verdict, c.rules) for c in st.claims]
+
+
+OWN_ROLES = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: korvane-payout
+    title: Korvane, payout for 2024
+    published: 2025-02-20
+    facts:
+      - id: payout
+        statement: Korvane pays a total of 1.20 euros per share for 2024, including a bonus payment of 0.30 euros; the final instalment is 0.50 euros.
+        subject: korvane
+        quantity: {value: 1.20, unit: EUR per share}
+        as_of: 2024
+      - id: versement
+        statement: Korvane verse au total 1,20 euro par action pour 2024, dont une prime exceptionnelle de 0,30 euro ; le solde final est de 0,50 euro.
+        subject: korvane
+        quantity: {value: 1.20, unit: EUR per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a part the fact's sentence writes for its role (the control) …
+    ("Korvane pays 1.20 euros per share for 2024, including a bonus payment of 0.30 euros.", "en", "supported",
+     "quantity"),
+    ("Korvane verse 1,20 euro par action pour 2024, dont une prime exceptionnelle de 0,30 euro.", "fr", "supported",
+     "quantity"),
+    # … not a figure its sentence writes for another role, while it gives that role another figure
+    ("Korvane pays 1.20 euros per share for 2024, including a bonus payment of 0.50 euros.", "en", "contradicted",
+     "quantity-alongside"),
+    ("Korvane verse 1,20 euro par action pour 2024, y compris une prime exceptionnelle de 0,50 euro.", "fr", "contradicted",
+     "quantity-alongside"),
+    # a part the fact counts in its whole is not one the article leaves out of it
+    ("Korvane pays 1.20 euros per share for 2024, excluding a bonus payment of 0.30 euros.", "en", "contradicted",
+     "quantity-alongside"),
+    ("Korvane verse 1,20 euro par action pour 2024, hors prime exceptionnelle de 0,30 euro.", "fr", "contradicted",
+     "quantity-alongside"),
+])
+def test_a_figure_beside_the_confirmed_one_is_of_its_own_role(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OWN_ROLES), text, lang), want, rule)

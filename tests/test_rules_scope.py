@@ -5225,6 +5225,7 @@ def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_facto
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+<<<<<<< HEAD
 LEVEL_REACHED_IN_A_QUARTER = """
 version: 1
 entities:
@@ -5256,3 +5257,93 @@ sources:
 ])
 def test_a_level_reached_is_no_change_of_the_running_year(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, LEVEL_REACHED_IN_A_QUARTER), text, lang), "supported")
+=======
+PRECISE_DATES = """
+version: 1
+entities:
+  tarvel: {names: [Tarvel]}
+sources:
+  - id: tarvel-year
+    title: Tarvel, annual results
+    published: 2025-05-14
+    facts:
+      - id: backlog
+        statement: Tarvel's order backlog reached 61 billion euros at 31 March 2025.
+        subject: tarvel
+        quantity: {value: 61e9, unit: EUR, bound: about}
+        as_of: 2025-03-31
+      - id: carnet
+        statement: Le carnet de commandes de Tarvel a atteint 61 milliards d'euros au 31 mars 2025.
+        subject: tarvel
+        quantity: {value: 61e9, unit: EUR, bound: about}
+        as_of: 2025-03-31
+  - id: tarvel-q3
+    title: Tarvel, third quarter
+    published: 2025-01-22
+    facts:
+      - id: backlog-december
+        statement: Tarvel's order backlog reached 60.6 billion euros at 31 December 2024.
+        subject: tarvel
+        quantity: {value: 60.6e9, unit: EUR, bound: about}
+        as_of: 2024-12-31
+      - id: carnet-decembre
+        statement: Le carnet de commandes de Tarvel a atteint 60,6 milliards d'euros au 31 décembre 2024.
+        subject: tarvel
+        quantity: {value: 60.6e9, unit: EUR, bound: about}
+        as_of: 2024-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a precise figure the fact of the claim's date meets only within its rounding, while another date's fact gives
+    # it to the digit: that date's figure
+    ("Tarvel's order backlog stood at 60.6 billion euros at 31 March 2025.", "en", "contradicted", "period"),
+    ("Le carnet de commandes de Tarvel s'élevait à 60,6 milliards d'euros au 31 mars 2025.", "fr", "contradicted",
+     "period"),
+    # the round figure of the claim's date, and the precise one at its own date, stay confirmed
+    ("Tarvel's order backlog stood at 61 billion euros at 31 March 2025.", "en", "supported", "quantity"),
+    ("Le carnet de commandes de Tarvel s'élevait à 60,6 milliards d'euros au 31 décembre 2024.", "fr", "supported",
+     "quantity"),
+])
+def test_a_precise_figure_of_another_date(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PRECISE_DATES), text, lang), want, rule)
+
+
+MONTH_AND_YEAR = """
+version: 1
+sources:
+  - id: orlen-prices
+    title: Orlenia statistics office, bread prices
+    published: 2026-01-20
+    facts:
+      - id: april
+        statement: Bread prices in Orlenia rose 12.5% in April 2025 from a year earlier.
+        quantity: {value: 12.5, unit: percent}
+        as_of: 2025-04
+      - id: year
+        statement: Bread prices in Orlenia rose 8.3% on average in 2025 from 2024.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+      - id: avril
+        statement: Les prix du pain en Orlénie ont augmenté de 12,5 % en avril 2025 sur un an.
+        quantity: {value: 12.5, unit: percent}
+        as_of: 2025-04
+      - id: annee
+        statement: Les prix du pain en Orlénie ont augmenté de 8,3 % en moyenne sur l'année 2025.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year's figure given for a month, the month's given for the whole year: the other period's
+    ("Bread prices in Orlenia rose 8.3% in April 2025 from a year earlier.", "en", "contradicted", "period"),
+    ("Les prix du pain en Orlénie ont augmenté de 8,3 % en avril 2025 sur un an.", "fr", "contradicted", "period"),
+    ("Bread prices in Orlenia rose 12.5% over 2025 as a whole.", "en", "contradicted", "period"),
+    # each period's own figure stays confirmed
+    ("Bread prices in Orlenia rose 12.5% in April 2025 from a year earlier.", "en", "supported", "quantity"),
+    ("Les prix du pain en Orlénie ont augmenté de 12,5 % en avril 2025 sur un an.", "fr", "supported", "quantity"),
+])
+def test_a_month_s_figure_and_the_year_s(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MONTH_AND_YEAR), text, lang), want, rule)
+>>>>>>> imp19-beside

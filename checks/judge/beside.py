@@ -227,6 +227,10 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
             continue
         if direction_conflict(claim, figure_window(claim, q), fact, index, q) or other_end(claim, q, [fact], index):
             return None               # (another way, or the level reached the fact gives as its starting level)
+        from .ownrole import role_elsewhere       # (it reads the figures' own words of this module)
+        wrong = role_elsewhere(claim, q, fact, index)
+        if wrong is not None:
+            return wrong
         return Finding("supports", "quantity-alongside", fact,
                        f"{q.text.strip()!r} is stated beside {other.text.strip()!r} by the same source fact: "
                        f"{fact.statement}")
@@ -365,7 +369,9 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
                                 and units_comparable(q, fq if fq.unit else other.fact.quantity, other.fact) is None
                                 for fq in index.reading(other.fact).quantities):
         return []
-    return [Finding("supports", "quantity", other.fact,
+    from .ownrole import role_elsewhere       # (a figure its sentence writes for another role is that role's)
+    wrong = role_elsewhere(claim, q, other.fact, index)
+    return [wrong] if wrong is not None else [Finding("supports", "quantity", other.fact,
                     f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
 
 

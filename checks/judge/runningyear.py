@@ -22,6 +22,8 @@ from .figures import fact_expected, fact_parties, signed
 from .findings import Finding, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year
+from .precisedate import precise_of_another_date
+from .monthyear import month_or_year_instead
 from .wholeyear import part_for_whole, whole_year_instead
 from .yearinstead import of_the_year as _of_the_year
 
@@ -29,11 +31,16 @@ from .yearinstead import of_the_year as _of_the_year
 def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
                            index: FactIndex) -> list[Finding]:
     """The findings of a figure an agreeing fact gives for another period than the claim's: a part of the year
-    for the whole year (``whole_year_instead``), or another year than the one the article speaks of
-    (``running_year_instead``); none when the period is the claim's."""
+    for the whole year (``whole_year_instead``), a precise figure of another date than the one the claim names
+    (``precise_of_another_date``), a month's figure for the year or the other way round (``month_or_year_instead``), or another year than the one the article speaks of (``running_year_instead``);
+    none when the period is the claim's."""
     whole = whole_year_instead(claim, q, window, agreeing, cands, index)
     if whole is not None:
         return [part_for_whole(claim, q, window, agreeing, whole)]
+    precise = precise_of_another_date(claim, q, window, agreeing, cands, index) \
+        or month_or_year_instead(claim, q, window, agreeing, cands, index)
+    if precise:
+        return precise
     other = running_year_instead(claim, q, window, agreeing, cands, index)
     if other is None:
         return []

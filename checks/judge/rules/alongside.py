@@ -26,6 +26,7 @@ from ..figures import around_figure, clause_fits, fact_parties
 from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
+from ..ownrole import role_elsewhere
 from ..yearparts import part_of_year, quantity_quarter, quarter_ok, says_a_part
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, scope_conflict
@@ -107,7 +108,9 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
         if fact is None:
             out += _years_stated(q, confirming, index)
             continue
-        finding = _alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
+        # (a figure its sentence writes for another role, or counts in the whole the claim leaves it out of)
+        finding = role_elsewhere(claim, q, fact, index) or _alongside_finding(claim, q, fact, stated,
+                                                                               any(fact is c for c in confirming))
         if finding is not None:
             out.append(finding)
     return out
