@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .detect import Context, is_figure, analyse_statement
-from .detect.figures import difference_words, is_difference
+from .detect.figures import difference_words, is_difference  # noqa: F401  (is_difference: read from here by the judge)
 from .detect.attributed import speaker_of
 from .entities import EntityMatcher
 from .language import detect_language

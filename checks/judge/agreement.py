@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import as_share, compare_quantity, fmt_quantity, units_comparable
+from ..compare import as_share, compare_quantity, fmt_quantity
+from ..unitfit import units_comparable
 from ..lostcount import lost_direction
 from ..factread import direction_of, is_change_size, measure_nouns_in
 from ..figurewords import is_level, names_a_baseline

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity, units_comparable
+from ..compare import compare_quantity, fmt_quantity
+from ..unitfit import units_comparable
 from ..match import FactIndex
 from ..model import CONTRADICTED, UNVERIFIED, ClaimResult, Fact, Quantity
 from ..terms import content_stems

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
-from ..compare import compare_quantity, units_comparable
+from ..compare import compare_quantity
+from ..unitfit import units_comparable
 from ..detect.lexicon import expectation_object
 from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import names_a_baseline

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity, units_comparable
+from ..compare import compare_quantity
+from ..unitfit import units_comparable
 from ..factread import direction_of, is_difference
 from ..match import FactIndex, unit_class
 from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity

@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import Optional
 
 from .. import units
-from ..compare import BROAD_UNIT_CONCEPTS, compare_quantity
+from ..compare import compare_quantity
+from ..unitfit import BROAD_UNIT_CONCEPTS
 from ..counted import PEOPLE, counted_alike, counted_group
 from ..language import clause_language
 from ..match import Candidate, FactIndex, digits_key, unit_class

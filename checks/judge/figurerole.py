@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity, units_comparable
+from ..compare import compare_quantity, fmt_quantity
+from ..unitfit import units_comparable
 from ..factread import direction_of
 from ..figurewords import is_level
 from ..match import FactIndex, unit_class

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity, units_comparable
+from ..compare import compare_quantity
+from ..unitfit import units_comparable
 from ..detect import is_expectation
 from ..detect.lexicon import waiting_after
 from ..match import Candidate, FactIndex, per_tail, rate_parts, unit_class, written_digits

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity
+from ..compare import compare_quantity
 from ..detect.figures import is_difference
 from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .beside import measured_keys
 from .clauses import figure_sense
-from .figures import fact_expected, fact_parties, signed
+from .figures import signed
 from .findings import Finding, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year

@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional
 
-from ...compare import compare_quantity, same_kind_of_thing
+from ...compare import compare_quantity
+from ...unitfit import same_kind_of_thing
 from ...detect.figures import difference_before
 from ...factread import direction_of, is_difference
 from ...figurewords import is_level

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import compare_quantity, fmt_quantity, units_comparable
+from ...compare import compare_quantity, fmt_quantity
+from ...unitfit import units_comparable
 from ...factread import measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...compare import fmt_quantity, units_comparable
+from ...compare import fmt_quantity
+from ...unitfit import units_comparable
 from ...factread import measure_nouns_in
 from ...figurewords import is_level
 from ...match import Candidate, FactIndex, unit_class

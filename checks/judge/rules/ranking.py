@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...recordscope import record_scope
 from ...slots import month_days, outranked_at, rank_of, rank_span
-from ...compare import units_comparable
+from ...unitfit import units_comparable
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
