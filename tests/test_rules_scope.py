@@ -5039,6 +5039,47 @@ def test_a_place_s_figure_beside_another_place_s_declared_one(tmp_path_factory, 
 
 
 
+LABELLED_GUIDANCE = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: outlook
+    title: Norvale outlook 2026
+    publisher: norvale
+    published: 2026-02-12
+    facts:
+      - id: outlook-en
+        statement: Norvale expects operating profit (ebit) to grow by 3% to 5% in 2026.
+        subject: norvale
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2026
+      - id: outlook-fr
+        statement: Norvale prévoit une croissance de son résultat opérationnel (Ebit) de 6 % à 7 % en 2026.
+        subject: norvale
+        quantity: {min: 6, max: 7, unit: percent}
+        as_of: 2026
+      - id: last-year
+        statement: Norvale's operating profit (ebit) grew 5.2% in 2025, well above what analysts had expected.
+        subject: norvale
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a short label in brackets does not cut the clause: the verb of expecting before it still makes its figure a forecast
+    ("For 2026, Norvale expects operating profit (ebit) to grow by between 3% and 5%.", "en", "supported"),
+    ("Pour 2026, Norvale prévoit une croissance de son résultat opérationnel (Ebit) comprise entre 6 % et 7 %.", "fr",
+     "supported"),
+    # control: another range for that year is refuted
+    ("For 2026, Norvale expects operating profit (ebit) to grow by between 6% and 9%.", "en", "contradicted"),
+])
+def test_a_label_in_brackets_does_not_cut_a_clause(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LABELLED_GUIDANCE), text, lang), want)
+
+
+
 
 GRAIN = """
 version: 1
