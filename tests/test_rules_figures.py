@@ -1901,6 +1901,19 @@ def test_steep_changes_have_a_direction(tmp_path_factory, text, lang, want, rule
     assert_rule(last_statement(checker_for(tmp_path_factory, STRONG_CHANGES), text, lang), want, rule)
 
 
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # verbs of a slow or slight fall, and of a rebound, say their direction too
+    ("In 2025 sales to investors in Norbeck slid 38.4%.", "en", "supported", "quantity"),
+    ("En 2025, les ventes aux investisseurs à Norbeck ont glissé de 38,4 %.", "fr", "supported", "quantity"),
+    ("En 2025, les ventes aux investisseurs à Norbeck se sont effritées de 38,4 %.", "fr", "supported", "quantity"),
+    ("Norbeck's average rent rebounded 12.6% in 2025.", "en", "supported", "quantity"),
+    # control: a slide the source gives as a rise goes the other way
+    ("Norbeck's average rent slid 12.6% in 2025.", "en", "contradicted", "direction"),
+])
+def test_slight_falls_and_rebounds_have_a_direction(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, STRONG_CHANGES), text, lang), want, rule)
+
+
 
 ACCOUNTS_AND_HOUSING = """
 version: 1

@@ -4916,6 +4916,169 @@ def test_a_range_of_other_ends_is_no_figure_of_another_year(tmp_path_factory, te
     assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE_RANGES), text, lang), want)
 
 
+OUTCOME_THEN_RANGE = """
+version: 1
+sources:
+  - id: results
+    title: Norvale results 2025
+    published: 2026-02-20
+    facts:
+      - id: outcome-en
+        statement: Norvale's net profit grew 6.4% in 2025.
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2025
+      - id: outcome-fr
+        statement: Le bénéfice net de Dalvik a progressé de 6,4 % en 2025.
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a range said for the next year is not the year before's single outcome near one of its ends, misdated
+    ("For 2026, Norvale expects net profit to grow by between 3% and 6%.", "en", "unverified"),
+    ("Pour 2026, Dalvik prévoit une progression de son bénéfice net comprise entre 3 % et 6 %.", "fr", "unverified"),
+    # control: the single figure itself, given to the next year, is misdated
+    ("In 2026, Norvale's net profit grew 6.4%.", "en", "contradicted"),
+])
+def test_a_range_is_no_single_figure_of_another_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OUTCOME_THEN_RANGE), text, lang), want)
+
+
+DAY_OF_THE_VOTE = """
+version: 1
+sources:
+  - id: results
+    title: Norvale results 2025
+    published: 2026-02-20
+    facts:
+      - id: dividend-en
+        statement: The board will propose to the general meeting of 12 May 2026 a dividend of 3.10 euros per share for 2025.
+        quantity: {value: 3.10, unit: EUR per share}
+        as_of: 2025
+      - id: dividend-fr
+        statement: Le conseil proposera à l'assemblée générale du 12 mai 2026 un dividende de 1,40 euro par action au titre de 2025.
+        quantity: {value: 1.40, unit: EUR per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the year of a day the fact writes too dates the same event (the meeting), not the dividend's year
+    ("The board will propose to the general meeting of 12 May 2026 a dividend of 3.10 euros per share.", "en",
+     "supported"),
+    ("Le conseil proposera à l'assemblée générale du 12 mai 2026 un dividende de 1,40 euro par action.", "fr",
+     "supported"),
+    # controls: a year written alone is the figure's own, misdated; another figure on that day is wrong
+    ("Norvale will pay a dividend of 3.10 euros per share for 2026.", "en", "contradicted"),
+    ("The board will propose to the general meeting of 12 May 2026 a dividend of 3.40 euros per share.", "en",
+     "contradicted"),
+])
+def test_a_day_the_fact_writes_too_is_no_wrong_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DAY_OF_THE_VOTE), text, lang), want)
+
+
+TWO_REGIONS = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+  westmark: {names: [Westmark]}
+  eastmark: {names: [Eastmark]}
+sources:
+  - id: results
+    title: Norvale results 2025
+    publisher: norvale
+    published: 2026-02-04
+    facts:
+      - id: regions
+        statement: In 2025, Norvale's organic growth was +4.2% in Westmark and +7.1% in Eastmark.
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2025
+      - id: q4
+        statement: In the fourth quarter of 2025, Norvale's organic growth was +7.1%.
+        subject: norvale
+        quantity: {value: 7.1, unit: percent}
+        as_of: 2025-Q4
+"""
+
+DEUX_REGIONS = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+  westmark: {names: [Westmark]}
+  eastmark: {names: [Eastmark]}
+sources:
+  - id: results
+    title: Résultats annuels 2025 de Norvale
+    publisher: norvale
+    published: 2026-02-04
+    facts:
+      - id: regions
+        statement: En 2025, la croissance organique de Norvale est de +3,4 % en Westmark et de +8,6 % en Eastmark.
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2025
+      - id: t4
+        statement: Au quatrième trimestre 2025, la croissance organique de Norvale a été de +8,6 %.
+        subject: norvale
+        quantity: {value: 8.6, unit: percent}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure the fact of the claim's place gives for that place, beside its declared one of another place, is
+    # that place's, whatever another fact's same figure is of (rule region)
+    ("Westmark grew 4.2% organically, and Eastmark 7.1%.", "en", "supported"),
+    ("Le Westmark a progressé de 3,4 % en organique, et l'Eastmark de 8,6 %.", "fr", "supported"),
+    # control: the two places' figures swapped
+    ("Westmark grew 7.1% organically, and Eastmark 4.2%.", "en", "contradicted"),
+])
+def test_a_place_s_figure_beside_another_place_s_declared_one(tmp_path_factory, text, lang, want):
+    lists = {"en": TWO_REGIONS, "fr": DEUX_REGIONS}
+    assert_verdict(last_statement(checker_for(tmp_path_factory, lists[lang]), text, lang), want)
+
+
+
+LABELLED_GUIDANCE = """
+version: 1
+entities:
+  norvale: {names: [Norvale]}
+sources:
+  - id: outlook
+    title: Norvale outlook 2026
+    publisher: norvale
+    published: 2026-02-12
+    facts:
+      - id: outlook-en
+        statement: Norvale expects operating profit (ebit) to grow by 3% to 5% in 2026.
+        subject: norvale
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2026
+      - id: outlook-fr
+        statement: Norvale prévoit une croissance de son résultat opérationnel (Ebit) de 6 % à 7 % en 2026.
+        subject: norvale
+        quantity: {min: 6, max: 7, unit: percent}
+        as_of: 2026
+      - id: last-year
+        statement: Norvale's operating profit (ebit) grew 5.2% in 2025, well above what analysts had expected.
+        subject: norvale
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a short label in brackets does not cut the clause: the verb of expecting before it still makes its figure a forecast
+    ("For 2026, Norvale expects operating profit (ebit) to grow by between 3% and 5%.", "en", "supported"),
+    ("Pour 2026, Norvale prévoit une croissance de son résultat opérationnel (Ebit) comprise entre 6 % et 7 %.", "fr",
+     "supported"),
+    # control: another range for that year is refuted
+    ("For 2026, Norvale expects operating profit (ebit) to grow by between 6% and 9%.", "en", "contradicted"),
+])
+def test_a_label_in_brackets_does_not_cut_a_clause(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LABELLED_GUIDANCE), text, lang), want)
+
+
 
 
 GRAIN = """

@@ -18,7 +18,7 @@ from ..lostcount import lost_figure
 from ..match import unit_class
 from ..model import Claim, Quantity
 from ..numbers.tables import tables_for
-from ..resources import LANGS, lexicon, word_pattern
+from ..resources import LANGS, compiled, lexicon, word_pattern
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
 from ..tablestore import stored
@@ -49,9 +49,19 @@ def _break_before(text: str, s: int) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def _break_ends(text: str) -> tuple[int, ...]:
-    # (the commas of a short incise after an auxiliary end no clause: « ont, eux, causé 87 blessés graves »)
-    kept = {c for pair in auxiliary_incises(fold_same_length(text)) for c in pair}
+    # (the commas of a short incise after an auxiliary end no clause: « ont, eux, causé 87 blessés graves »; nor do
+    # the brackets of a short label with no figure: "operating profit (ebit) to grow by 4 %")
+    kept = {c for pair in auxiliary_incises(fold_same_length(text)) for c in pair} | set(label_brackets(text))
     return tuple(m.end() for m in _patterns()["clause_break"].finditer(text) if m.start() not in kept)
+
+
+def label_brackets(text: str) -> list[int]:
+    """Where the brackets of a short label open and close (three words at most, no figure, no punctuation inside:
+    "operating profit (ebit)", « le résultat (Ebitda) »): the label names what stands before it, within its clause."""
+    return [i for m in _LABEL.finditer(text) if len(m.group(1).split()) <= 3 for i in (m.start(), m.end() - 1)]
+
+
+_LABEL = compiled(r"\(([^()\d,;:.!?%]{1,30})\)")
 
 
 def figure_window(claim: Claim, q: Quantity) -> str:

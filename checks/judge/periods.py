@@ -244,8 +244,23 @@ def misdated(q: Quantity, f: Finding) -> bool:
 
 
 def another_range(q: Quantity, fq: Optional[Quantity]) -> bool:
-    """Whether a range ("between 4.4 and 5.0 billion") meets a range of other ends: however they overlap, it is no
-    figure of another year (``scope._wrong_year``) but another range, a target of its own year."""
+    """Whether a range ("between 4.4 and 5.0 billion") meets a range of other ends, or a single figure: however they
+    overlap, it is no figure of another year (``scope._wrong_year``) but another range, a target of its own year
+    (an outcome of 8.3 % the year before is not "between 4 % and 8 %" said for this year)."""
+    if fq is not None and None not in (q.min, q.max) and None in (fq.min, fq.max):
+        return True          # (a single figure near one end, 8.3 % for "between 4 % and 8 %", is no such range)
     if fq is None or None in (q.min, q.max, fq.min, fq.max):
         return False
     return any(abs(a - b) > 1e-9 * max(1.0, abs(a)) for a, b in ((q.min, fq.min), (q.max, fq.max)))
+
+
+def same_day_written(claim: Claim, year, fact: Fact, index) -> bool:
+    """Whether every date of ``year`` the claim writes is a day the fact's own sentence writes too (« proposera à
+    l'assemblée du 12 mai 2026 un dividende de 3 euros » against « … à l'assemblée du 12 mai 2026 un dividende de
+    3 euros au titre de 2025 »): the date of the same event the fact dates, not the year of its figure — no wrong
+    year. A year written alone ("for 2026") is the figure's own and keeps being judged."""
+    if not isinstance(year, int):
+        return False
+    mine = [d for d in claim.dates if d.year == year]
+    theirs = {(d.year, d.month, d.day) for d in index.reading(fact).dates if d.day and d.month}
+    return bool(mine) and all(d.day and d.month and (d.year, d.month, d.day) in theirs for d in mine)

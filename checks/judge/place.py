@@ -284,9 +284,12 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
     """A figure refuted by a fact's declared figure, said of another place, while the same sentence writes the
     claim's figure for the claim's own place ("fell 3 % in Upper Dalia" against "fell 9 % in Westmark and 3 % in
-    Upper Dalia"), going the same way: confirmed by that sentence."""
+    Upper Dalia"), going the same way: confirmed by that sentence — also when the finding is of another scope
+    (``region``), the claim's place's own fact cited with its declared figure of another place."""
     from .agreement import direction_conflict      # (agreement reads scope, which reads this module)
-    if f.relation != "contradicts" or f.rule != "quantity" or q.value is None:
+    # (or by the fact of the claim's place that a finding of another scope cites: « de 5 % en Europe et de 7 % en
+    # Asie » gives Asia's 7 % beside Europe's declared 5 %, whatever another fact's 7 % is of)
+    if f.relation != "contradicts" or (f.rule != "quantity" and f.rule != "region") or q.value is None:
         return None
     read = fact_places(f.fact, index)
     declared = stated_figure(f.fact, index)

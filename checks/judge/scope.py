@@ -15,7 +15,7 @@ from .figures import bare_count, gives_exactly, fact_parties, gapped_count, prop
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
-from .periods import another_range, claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike
+from .periods import another_range, claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike, same_day_written
 from .measured import measures_apart, written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
@@ -121,6 +121,8 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     if earlier:
         return None, earlier
     timed = _of_period(claim, q, window, comparable, qyear, qmonth)
+    # (a year written only in a day the fact writes too is the date of the same event, not the figure's period)
+    timed = timed or [c for c in comparable if same_day_written(claim, qyear, c.fact, index)]
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated and (elsewhere := whole_year_elsewhere(claim, q, window, comparable, index)) is not None:
         return [elsewhere], comparable      # (« sur l'année » read in the year spoken of, given otherwise that year)
