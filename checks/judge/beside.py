@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity
-from ..unitfit import units_comparable
 from ..detect.lexicon import expectation_object
 from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import names_a_baseline
@@ -20,7 +19,7 @@ from ..text import words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,
-                      stated_figure, substantive)
+                      stated_figure, substantive, units_comparable)
 from .figurescope import FigureScope
 from .figuresense import points_and_percent
 from .levelends import other_end
