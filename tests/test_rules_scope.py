@@ -5388,7 +5388,6 @@ def test_another_periods_fact_refutes_only_the_claims_own_measure(tmp_path_facto
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
-<<<<<<< HEAD
 LEVEL_REACHED_IN_A_QUARTER = """
 version: 1
 entities:
@@ -5420,7 +5419,8 @@ sources:
 ])
 def test_a_level_reached_is_no_change_of_the_running_year(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, LEVEL_REACHED_IN_A_QUARTER), text, lang), "supported")
-=======
+
+
 PRECISE_DATES = """
 version: 1
 entities:
@@ -5509,4 +5509,3 @@ sources:
 ])
 def test_a_month_s_figure_and_the_year_s(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, MONTH_AND_YEAR), text, lang), want, rule)
->>>>>>> imp19-beside
