@@ -2844,3 +2844,30 @@ sources:
 ])
 def test_the_doer_rank_and_denial_of_a_dated_event(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, CHAIR_QUITS), text, lang), want, rule)
+
+
+SALES_ROSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: res
+    title: Velmor results
+    publisher: velmor
+    published: 2025-02-03
+    facts:
+      - id: sales
+        statement: Velmor's sales rose 3% in 2024.
+        subject: velmor
+        quantity: {value: 3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "rather than", « plutôt que de » deny the verb after them only: the clause's own way is not denied
+    ("Velmor's sales rose 3% in 2024, rather than falling as analysts had feared.", "en"),
+    ("Les ventes de Velmor ont augmenté de 3 % en 2024 plutôt que de baisser.", "fr"),
+])
+def test_a_verb_denied_by_rather_than_leaves_the_clause_s_own_way(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SALES_ROSE), text, lang), "supported")
