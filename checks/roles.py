@@ -185,6 +185,9 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     """Giver and receiver around a transfer verb or noun (``find_roles``)."""
     left, right, right_at = parties_around(toks, trig, mentions, offset)
     subject, light = _subject(toks, trig, left, subject_hint)
+    bought = trig.form == "noun" and trig.concept in _spec_concepts("complement", "thing")
+    if bought:
+        right, right_at = _bought_thing_off(right, right_at)
     ends = _ends(trig, right, right_at)
     if trig.concept in givers_after():
         giver, receiver = ends[3] or ends[0], None     # "cost the state N", « coûter N à l'État »: who pays
@@ -197,7 +200,19 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
         giver, receiver = _active_roles(trig, ends, subject)
     if giver == receiver:
         receiver = None
+    if bought and not (giver or receiver):
+        return Roles()                    # "the purchase of Y could close in 2025": the thing bought, no side named
     return Roles(giver=giver, receiver=receiver, verb=trig.concept)
+
+
+def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int]) -> tuple[list, list]:
+    """The parties after a noun of receiving without the thing received, its noun's complement written first with
+    a preposition of both roles ("of", « de »): "its acquisition of the Y brand from Z", « le rachat de la marque Y
+    à Z » — Z is the one it comes from, Y no party of the transfer ("the purchase of Y": the seller unsaid)."""
+    lx = lex()
+    if right and right[0][0] in lx.to & lx.frm:
+        return right[1:], right_at[1:]
+    return right, right_at
 
 
 def _subject(toks: list[Tok], trig: Trigger, left: list[tuple[str, str]],
@@ -251,6 +266,10 @@ def _noun_roles(trig: Trigger, ends: tuple, subject: Optional[str], subject_hint
     giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
     receiver = to_e
     if trig.direction == "receive":
+        source = ends[4]
+        buyer = by_e or subject_hint or subject       # « X a finalisé le rachat de Y à Z »: X buys
+        if source is not None and source == to_e:      # « le rachat de Y à Z »: the one bought from
+            return from_e or source, buyer if buyer != (from_e or source) else None
         giver, receiver = from_e, to_e or subject_hint
     return giver, receiver
 

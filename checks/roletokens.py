@@ -100,7 +100,10 @@ def _preceding_word(toks: list[Tok], i: int, floor: int = -1) -> str:
     while j >= 0 and toks[j].word in word_set("role_determiners") - {"a"}:
         j -= 1
     preps = lex().to | lex().frm | lex().agent
-    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps and not _no_agent(toks, j - 1):
+    dets = word_set("role_determiners") - {"a"}
+    # (a determiner two words back opens the name's describing word, « à l'américain X », « la marque X »: no
+    # preposition of its own, whatever list also writes it)
+    if j >= 1 and toks[j].word not in preps and toks[j - 1].word in preps - dets and not _no_agent(toks, j - 1):
         return toks[j - 1].word
     described = _described_by(toks, j, preps, floor) if floor >= 0 else ""
     if described:

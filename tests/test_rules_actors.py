@@ -2744,3 +2744,135 @@ sources:
 def test_a_buyer_written_as_the_holder_of_what_is_bought_is_the_wrong_actor(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BUYBACK), text, lang)
     assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+BRAND_BOUGHT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  corvane: {names: [Corvane]}
+  dalia: {names: [Dalia]}
+sources:
+  - id: deal
+    title: Velmor completes its purchase of Dalia
+    publisher: velmor
+    published: 2024-10-02
+    facts:
+      - id: dalia
+        statement: Velmor closed its acquisition of the Dalia brand from Corvane for a base price of 1.5 billion dollars.
+        subject: velmor
+        object: corvane
+        quantity: {value: 1.5e9, unit: USD}
+        as_of: 2024-10-02
+  - id: deal-fr
+    title: Velmor rachète Nerys
+    publisher: velmor
+    published: 2024-11-04
+    facts:
+      - id: nerys
+        statement: Velmor a finalisé le rachat de la marque Nerys à Corvane pour 320 millions d'euros.
+        subject: velmor
+        object: corvane
+        quantity: {value: 320e6, unit: EUR}
+        as_of: 2024-11-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a noun of buying in the fact ("its acquisition of Y from Z", « le rachat de Y à Z »): its subject buys, the
+    # party it is bought from sells, whatever the list's declared subject and object; the thing bought no party
+    ("Velmor a cédé la marque Dalia à l'américain Corvane pour 1,5 milliard de dollars.", "fr", "contradicted"),
+    ("Corvane a cédé la marque Dalia à l'américain Velmor pour 1,5 milliard de dollars.", "fr", "supported"),
+    ("Velmor a racheté la marque Dalia à Corvane pour 1,5 milliard de dollars.", "fr", "supported"),
+    ("Corvane a bouclé l'acquisition de la marque Dalia, cédée par Velmor, pour 1,5 milliard de dollars.", "fr",
+     "contradicted"),
+    ("Velmor sold the Dalia brand to Corvane for $1.5 billion.", "en", "contradicted"),
+    ("Corvane sold the Dalia brand to Velmor for $1.5 billion.", "en", "supported"),
+    ("Velmor bought the Dalia brand from Corvane for $1.5 billion.", "en", "supported"),
+    ("Corvane a racheté la marque Nerys à Velmor pour 320 millions d'euros.", "fr", "contradicted"),
+    ("Velmor a racheté la marque Nerys à Corvane pour 320 millions d'euros.", "fr", "supported"),
+    ("Velmor sold the Nerys brand to Corvane for 320 million euros.", "en", "contradicted"),
+])
+def test_a_noun_of_buying_in_the_fact_makes_its_subject_the_buyer(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BRAND_BOUGHT), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+CHAIR_QUITS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  holt: {names: [Anna Holt, Holt]}
+  dunmore: {names: [Piet Dunmore, Dunmore]}
+sources:
+  - id: board
+    title: Board change at Velmor
+    publisher: velmor
+    published: 2025-03-03
+    facts:
+      - id: quit
+        statement: Anna Holt resigned as chair of Velmor on March 3, 2025, the first resignation from its board, and was replaced by Piet Dunmore.
+        subject: holt
+        as_of: 2025-03-03
+      - id: quit-fr
+        statement: Anna Holt a démissionné de la présidence de Velmor le 3 mars 2025, la première démission de son conseil, et a été remplacée par Piet Dunmore.
+        subject: holt
+        as_of: 2025-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party the claim opens on doing what the fact has its subject do (a word or a concept of its verb): another
+    # doer, even when the fact names that party in another role
+    ("Piet Dunmore left his post as chair of Velmor on March 3, 2025, becoming the first to quit its board.", "en",
+     "contradicted", "roles"),
+    ("Piet Dunmore a quitté ses fonctions de président de Velmor le 3 mars 2025, devenant le premier à démissionner "
+     "de son conseil.", "fr", "contradicted", "roles"),
+    ("Anna Holt left her post as chair of Velmor on March 3, 2025, becoming the first to quit its board.", "en",
+     "supported", "terms"),
+    ("Piet Dunmore replaced Anna Holt as chair of Velmor on March 3, 2025.", "en", "supported", "terms"),
+    ("Piet Dunmore a remplacé Anna Holt à la présidence de Velmor le 3 mars 2025.", "fr", "supported", "terms"),
+    ("Piet Dunmore took over after Anna Holt resigned as chair of Velmor on March 3, 2025.", "en", "supported", "terms"),
+    ("Piet Dunmore a pris la relève après qu'Anna Holt a démissionné de la présidence de Velmor le 3 mars 2025.", "fr",
+     "supported", "terms"),
+    # an ordinal ranking a verb ("the third to quit", « la troisième à démissionner ») against the fact's ordinal of
+    # a noun of the same concept ("the first resignation")
+    ("Anna Holt left her post as chair of Velmor on March 3, 2025, becoming the third to quit its board.", "en",
+     "contradicted", "ranking"),
+    ("Anna Holt a quitté ses fonctions de présidente de Velmor le 3 mars 2025, devenant la troisième à démissionner "
+     "de son conseil.", "fr", "contradicted", "ranking"),
+    # a verb denied by "rather than", « plutôt que de »: the event the fact records, denied
+    ("Anna Holt kept her post as chair of Velmor on March 3, 2025, rather than resigning.", "en", "contradicted",
+     "negation"),
+    ("Anna Holt est restée présidente de Velmor le 3 mars 2025 plutôt que de démissionner.", "fr", "contradicted",
+     "negation"),
+])
+def test_the_doer_rank_and_denial_of_a_dated_event(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CHAIR_QUITS), text, lang), want, rule)
+
+
+SALES_ROSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: res
+    title: Velmor results
+    publisher: velmor
+    published: 2025-02-03
+    facts:
+      - id: sales
+        statement: Velmor's sales rose 3% in 2024.
+        subject: velmor
+        quantity: {value: 3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "rather than", « plutôt que de » deny the verb after them only: the clause's own way is not denied
+    ("Velmor's sales rose 3% in 2024, rather than falling as analysts had feared.", "en"),
+    ("Les ventes de Velmor ont augmenté de 3 % en 2024 plutôt que de baisser.", "fr"),
+])
+def test_a_verb_denied_by_rather_than_leaves_the_clause_s_own_way(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SALES_ROSE), text, lang), "supported")

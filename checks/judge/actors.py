@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..detect.lexicon import ends_possessive, reported_pronoun_pattern, subject_pronoun_pattern
+from ..detect.lexicon import claim_lexicon, ends_possessive, reported_pronoun_pattern, subject_pronoun_pattern
 from ..match import FactIndex
 from ..model import Claim, Fact, Mention
 from ..resources import compiled, word_pattern, words as words_of
 from ..slots import clause_spans
-from ..terms import concepts_in, content_stems, function_words, stem
+from ..terms import LANGS, concepts_in, content_stems, function_words, stem
 from ..text import fold, words
 from .names import text_acronyms
 from ..tablestore import stored
@@ -278,3 +278,89 @@ def _named(text: str, p: _Party) -> bool:
     if any(k.startswith("e:") for k in p.keys):
         return any(ch.isupper() for ch in written)
     return len([k for k in p.keys if k.startswith("n:")]) >= 2
+
+
+def other_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A message when the claim opens on a named party doing what the fact has its declared subject do, whatever
+    else the fact has that party do: "Holt resigned as chair on 3 May, and Dunmore succeeded him" against "Dunmore
+    resigned as chair on 3 May and was replaced by Holt" — the verb of the fact's subject (its stem or a concept of
+    it, "quit" for "resigned") written in the claim's party's own words, up to the next party, in the active voice,
+    and nowhere in the fact's words of that party; else None."""
+    statement = fact.statement or ""
+    opened = _opening_doers(claim, fact, index)
+    if opened is None:
+        return None
+    p, mine, theirs, verb = opened
+    event = verb | {"c:" + c for w in verb for c in concepts_in(w)}
+    if not event & _event_of(_own_words(claim.text, p, mine, theirs[0].keys)):
+        return None                       # the claim's party does something else
+    q = next((o for o in theirs[1:] if o.keys & p.keys), None)
+    if q is not None and event & _event_of(_own_words(statement, q, theirs)):
+        return None                       # the fact has that party do it too
+    return f"wrong actor: the source has {statement[theirs[0].start:theirs[0].end]} doing it, " \
+           f"not {claim.text[p.start:p.end]}: {statement}"
+
+
+def _opening_doers(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[_Party, list[_Party], list[_Party], set[str]]]:
+    """(the claim's opening party, the claim's parties, the fact's, the verb of the fact's subject) when the fact
+    opens on its declared subject and the claim on another named party, each before a verb in the active voice and
+    neither side comparing ("X sold more than Y": both do it, ``inverted_comparison``'s); else None."""
+    statement = fact.statement or ""
+    if not fact.subject or _compares(statement) or _compares(claim.text):
+        return None
+    theirs = _parties(statement, index.matcher.find(statement, 0), 0)
+    mine = _parties(claim.text, claim.mentions, claim.start)
+    if not theirs or not mine or "e:" + fact.subject not in theirs[0].keys:
+        return None                       # the fact does not open on its declared subject
+    verb, p = _verb_after(statement, theirs[0]), mine[0]
+    if not verb or p.keys & theirs[0].keys or not _named(claim.text, p) or not _verb_after(claim.text, p):
+        return None
+    return (p, mine, theirs, verb) if _active_doers(claim.text, statement, mine, theirs[0]) else None
+
+
+def _active_doers(text: str, statement: str, mine: list[_Party], subject: _Party) -> bool:
+    """Whether the claim's opening party and the fact's subject each act in the active voice, and the claim names
+    the fact's subject, if at all, only as the agent of a passive (another verb's: "… and was succeeded by Y")."""
+    if _passive_head(text[mine[0].end:]) or _passive_head(statement[subject.end:]):
+        return False
+    return all(_passive_agent(text[:o.start]) for o in mine[1:] if o.keys & subject.keys)
+
+
+def _passive_agent(before: str) -> bool:
+    """Whether a party is the agent of a passive: an agent preposition right before it, a passive auxiliary among
+    the three words before that ("was succeeded by Y", « a été remplacé par Y »; not "followed by Y")."""
+    last = [fold(w) for w, _, _ in words(before)][-4:]
+    return bool(last) and last[-1] in _word_set("agent_prepositions") \
+        and any(w in _word_set("passive_auxiliaries") for w in last[:-1])
+
+
+def _passive_head(after: str) -> bool:
+    """Whether the words right after a party open a passive ("was replaced by", « a été remplacée par »)."""
+    return any(fold(w) in _word_set("passive_auxiliaries") for w, _, _ in list(words(after))[:2])
+
+
+def _own_words(text: str, p: _Party, parties: list[_Party], doer: frozenset[str] = frozenset()) -> str:
+    """The words after a party up to the next party of the text that does something of its own (or its end): one
+    an agent preposition or a coordinator is written right before ("was replaced by Y", "and Y"), or the fact's
+    doer (``doer``'s keys: "X said that Y resigned"), not a party of its object ("chair of Velmor", "quit Velmor's
+    board")."""
+    nxt = next((o.start for o in parties if o.start >= p.end and (_opens_doer(text[:o.start]) or o.keys & doer)),
+               len(text))
+    return text[p.end:nxt]
+
+
+def _compares(text: str) -> bool:
+    """Whether a text compares (``comparison_markers`` of ``claims.yaml``, every language's)."""
+    folded = fold(text)
+    return any(claim_lexicon(lang).comparison.search(folded) for lang in LANGS)
+
+
+def _opens_doer(before: str) -> bool:
+    """Whether the word written right before a party makes it a doer: an agent preposition or a coordinator."""
+    last = [fold(w) for w, _, _ in words(before)][-1:]
+    return bool(last) and (last[0] in _word_set("agent_prepositions") or last[0] in _word_set("coordinators"))
+
+
+def _event_of(part: str) -> set[str]:
+    """The content stems and the concepts of a run of words."""
+    return set(content_stems(part)) | {"c:" + c for c in concepts_in(part)}

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..resources import words
 from ..slots import rank_of, slot_patterns
-from ..terms import content_stems
+from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length, literal_trie
 from ..tablestore import stored
 
@@ -43,13 +43,22 @@ def ordinal_ranks(text: str) -> dict[str, int]:
     folded = fold_same_length(text)
     for m in rx.finditer(folded):
         noun = _head_noun(text, folded, m.start("noun"))
+        if noun in _verb_markers():       # "the first to quit", « le premier à démissionner »: the verb is ranked
+            nxt = _WORD.search(folded, m.end("noun"))
+            noun = nxt.group() if nxt is not None and not folded[m.end("noun"):nxt.start()].strip() else ""
         if noun in not_ranks:
             continue
         stems = content_stems(noun)
         rank = 1 if m.group("ordinal") in firsts else t["ordinals"].get(m.group("ordinal"), 0)
         if stems and rank:
-            out.setdefault(stems[0], set()).add(rank)
+            for key in [stems[0], *("c:" + c for c in concepts_in(noun))]:
+                out.setdefault(key, set()).add(rank)
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+@stored
+def _verb_markers() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("slots", "ordinal_verb_markers"))
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -81,7 +90,11 @@ def ordinal_rank_slot(text: str, statement: str) -> Optional[tuple[str, str, str
     # (a noun ranked by the claim that the fact's sentence never writes, while it ranks another by the same ordinal:
     # "the first case" against "the first death" — another thing ranked, the claim's rank unchecked)
     said = set(content_stems(statement))
+    if any(theirs.get(k) == r for k, r in mine.items()):
+        return None                       # the thing ranked, by its word or its concept, ranked the same
     for noun, rank in mine.items():
+        if noun.startswith("c:"):
+            continue
         if noun not in said and rank in theirs.values():
             other = next(n for n, r in theirs.items() if r == rank)
             return ("missing", "ranking", f"the source ranks {nth(rank)} another thing ({other}): {statement}")

@@ -303,6 +303,10 @@ def _denied_direction(claim: Claim) -> set[str]:
     up cells" denies a release, not an increase)."""
     text = claim.focus or claim.text
     m = _patterns()["negation_word"].search(fold_same_length(text))
+    denied = set(outer_concepts_in(" ".join(_negation_scope(claim).split()[:5]))) & {"increase", "decrease"} \
+        if not m and verb_denial(fold_same_length(text)) is not None else set()
+    if denied:     # ("rose 3 % rather than falling", « plutôt que de baisser »: the way of the verb it denies)
+        return denied
     if not m:      # (a figure kept below a record, « resté sous son record, en hausse », denies no change)
         return set() if below_record(fold(text)) else set(claim.concepts) & {"increase", "decrease"}
     before = text[:m.start()].split()[-2:]          # « n'augmenteront pas »: the French verb comes first

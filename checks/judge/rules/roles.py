@@ -17,7 +17,7 @@ from ...model import Claim
 from ...resources import compiled
 from ...roles import directions as _directions, givers_after
 from ..figures import fact_names_all, fact_parties, name_acronyms, is_topical, proper_names_in, substantive
-from ..actors import other_actor
+from ..actors import other_actor, other_doer
 from ..aheadof import inverted_comparison
 from ..findings import Finding
 from ..slotcheck import role_unread
@@ -160,7 +160,7 @@ def rule_swapped_after(claim: Claim, findings: list[Finding], index: FactIndex, 
     for f in findings:
         if f.relation == "supports" and f.rule.startswith("quantity"):
             swapped = swapped_predicates(claim, f.fact, index) or inverted_comparison(claim, f.fact, index) \
-                or other_actor(claim, f.fact, index)
+                or other_actor(claim, f.fact, index) or other_doer(claim, f.fact, index)
             if swapped:
                 return [Finding("contradicts", RULE_ID, f.fact, swapped, part=_predicated_text(claim))]
     return []

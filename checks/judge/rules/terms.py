@@ -23,7 +23,7 @@ from ...resources import compiled, word_pattern, words as words_of
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length, spaced_alternation
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
-from ..actors import other_actor, swapped_actors
+from ..actors import other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
 from ..declared import reversed_declared
 from ..eventwords import another_object, says_what_happens, verb_unsaid
@@ -151,7 +151,7 @@ def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     the party a comparison puts ahead."""
     return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
         or reversed_declared(claim, fact, index) or inverted_comparison(claim, fact, index) \
-        or other_actor(claim, fact, index)
+        or other_actor(claim, fact, index) or other_doer(claim, fact, index)
 
 
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
