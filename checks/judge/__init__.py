@@ -21,6 +21,7 @@ from ..match import FactIndex
 from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
 from .figures import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
+from . import denials
 from .baseline import baseline_by_main_series
 from .cleft import carry_cleft_actor
 from .plans import plan_by_main_fact
@@ -82,14 +83,14 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
-    verdict = negation.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
+    verdict = denials.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
     unconfirmed = [f for f in findings if f.rule in ("quantity", "direction") and f.relation == "related"
                    and f.part not in confirmed]
     if verdict == SUPPORTED and unconfirmed:
         verdict = UNVERIFIED              # right parties, but the figure itself is not confirmed
-    if verdict == SUPPORTED and negation.denial_unchecked(claim, findings):
+    if verdict == SUPPORTED and denials.denial_unchecked(claim, findings):
         verdict = UNVERIFIED              # its figure and parties agree; what it denies, nothing checked
         findings = [*findings, Finding("related", negation.RULE_ID, findings[0].fact,
                                        "but what the claim denies, nothing in the source list says")]

@@ -14,7 +14,7 @@ from typing import Optional
 from ...compare import fmt_quantity
 from ...detect.negation import below_record, ne_denials, verb_denial
 from ...match import Candidate, FactIndex, unit_class
-from ...model import CONTRADICTED, MIXED, Claim, Fact
+from ...model import Claim, Fact
 from ...resources import compiled, word_pattern, word_table, words
 from ...slots import rank_of, slot_patterns
 from ...terms import content_stems, outer_concepts_in
@@ -303,12 +303,12 @@ def _denied_direction(claim: Claim) -> set[str]:
     up cells" denies a release, not an increase)."""
     text = claim.focus or claim.text
     m = _patterns()["negation_word"].search(fold_same_length(text))
-    denied = set(outer_concepts_in(" ".join(_negation_scope(claim).split()[:5]))) & {"increase", "decrease"} \
-        if not m and verb_denial(fold_same_length(text)) is not None else set()
-    if denied:     # ("rose 3 % rather than falling", « plutôt que de baisser »: the way of the verb it denies)
-        return denied
-    if not m:      # (a figure kept below a record, « resté sous son record, en hausse », denies no change)
-        return set() if below_record(fold(text)) else set(claim.concepts) & {"increase", "decrease"}
+    if not m:      # ("rose 3 % rather than falling", « plutôt que de baisser »: the way of the verb it denies; a figure
+        # kept below a record, « resté sous son record, en hausse », denies no change)
+        ways = {"increase", "decrease"}
+        denied = set(outer_concepts_in(" ".join(_negation_scope(claim).split()[:5]))) & ways \
+            if verb_denial(fold_same_length(text)) is not None else set()
+        return denied or (set() if below_record(fold(text)) else set(claim.concepts) & ways)
     before = text[:m.start()].split()[-2:]          # « n'augmenteront pas »: the French verb comes first
     near = " ".join(before + _negation_scope(claim).split()[:5])
     return set(outer_concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
@@ -380,25 +380,3 @@ def _negated_text(s: str, scope: str = "") -> bool:
         return bool(_patterns()["denial"].search(best))
     return bool(wanted) and any(set(content_stems(folded[m.end():m.end() + 40])) & wanted
                                 for m in _patterns()["scoped_denial"].finditer(folded))
-
-
-
-def denial_unchecked(claim: Claim, findings: list) -> bool:
-    """Whether a negated claim ("n'a encore donné lieu à aucun versement", "had never received public money") was
-    confirmed only in its other parts — its figure, its parties — while what it denies was not checked: the
-    parties agreeing with a fact that the transfer happened is no support for saying it did not. (A negation
-    that bounds a figure, "did not exceed 5 %", is the figure's, judged with it.)"""
-    if not claim.negated or any(q.bound in ("at-most", "at-least") for q in claim.quantities):
-        return False
-    return not any(f.rule == RULE_ID and f.relation == "supports" for f in findings)
-
-
-def one_denial(claim: Claim, findings: list, verdict: str) -> str:
-    """A claim's verdict, contradicted rather than mixed when a denial the list confirms is wrong in its own date
-    or figure ("no goods surplus since 1997" when the list's denial runs since 2002): what it denies is one
-    assertion, wrong as written, not partly right. (A refuted denial beside a confirmed date of another event,
-    "never a strike since it was founded in 1962", stays mixed.)"""
-    if verdict == MIXED and claim.negated and any(f.rule == RULE_ID and f.relation == "supports" for f in findings) \
-            and any(f.relation in ("contradicts", "outdated") and f.rule != RULE_ID for f in findings):
-        return CONTRADICTED
-    return verdict
