@@ -5509,3 +5509,161 @@ sources:
 ])
 def test_a_month_s_figure_and_the_year_s(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, MONTH_AND_YEAR), text, lang), want, rule)
+
+
+
+BARE_PLACES = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+  norvania: {names: [Norvania, Norvanie]}
+  westmark: {names: [Westmark]}
+sources:
+  - id: corvel
+    title: Corvel annual results 2024
+    published: 2025-02-01
+    facts:
+      - id: norvania-sales
+        statement: Norvania comparable sales at Corvel fell 14% in 2024.
+        quantity: {value: -14, unit: percent}
+        as_of: 2024
+      - id: westmark-sales
+        statement: Westmark comparable sales at Corvel fell 6% in 2024.
+        quantity: {value: -6, unit: percent}
+        as_of: 2024
+      - id: stores
+        statement: Corvel opened 12 stores in Norvania and 4 in Westmark in 2024.
+        quantity: {value: 12, unit: stores}
+        as_of: 2024
+      - id: norvanie-ventes
+        statement: Norvanie, ventes comparables de Corvel en 2024 ont reculé de 21 %.
+        quantity: {value: -21, unit: percent}
+        as_of: 2024
+      - id: westmark-ventes
+        statement: Westmark, ventes comparables de Corvel en 2024 ont reculé de 8 %.
+        quantity: {value: -8, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Corvel's comparable sales in Westmark fell 14% in 2024.", "en", "contradicted"),
+    ("Corvel's comparable sales in Norvania fell 14% in 2024.", "en", "supported"),
+    ("En 2024, les ventes comparables de Corvel en Westmark ont reculé de 21 %.", "fr", "contradicted"),
+    ("En 2024, les ventes comparables de Corvel en Norvanie ont reculé de 21 %.", "fr", "supported"),
+])
+def test_a_place_a_fact_writes_as_a_bare_name_before_its_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BARE_PLACES), text, lang)
+    assert_verdict(st, want)
+    if want == "contradicted":
+        assert_rule(st, want, "region")
+
+
+BREAKDOWNS = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+sources:
+  - id: corvel
+    title: Corvel deliveries 2024
+    published: 2025-02-01
+    facts:
+      - id: shuttles
+        statement: Corvel delivered 30 shuttles in 2024, 18 to Orval and 12 for export.
+        quantity: {value: 30, unit: shuttles}
+        as_of: 2024
+      - id: navettes
+        statement: Corvel a livré 40 navettes en 2023, dont 16 à l'Orval et 24 à l'export.
+        quantity: {value: 40, unit: navettes}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("In 2024 Corvel delivered 30 shuttles, 12 to Orval and 18 for export.", "en", "contradicted"),
+    ("In 2024 Corvel delivered 30 shuttles, 18 to Orval and 12 for export.", "en", "supported"),
+    ("En 2023, Corvel a livré 40 navettes, dont 16 à l'Orval et 24 à l'export.", "fr", "supported"),
+    ("Corvel a livré 40 navettes en 2023. Dont 24 à l'Orval et 16 à l'export, selon Corvel.", "fr", "contradicted"),
+])
+def test_the_numbers_of_a_breakdown_given_to_their_parts(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BREAKDOWNS), text, lang)
+    assert_verdict(st, want)
+
+
+WHOLE_AND_PART = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+sources:
+  - id: corvel
+    title: Corvel orders
+    published: 2025-02-01
+    facts:
+      - id: delta-orders
+        statement: Corvel's Delta orders totalled €8.3 billion in 2024.
+        quantity: {value: 8.3e9, unit: EUR}
+        as_of: 2024
+      - id: orders
+        statement: Corvel's consolidated orders totalled €10.9 billion in 2024 (40 Delta vessels and 12 Sigma vessels).
+        quantity: {value: 10.9e9, unit: EUR}
+        as_of: 2024
+      - id: commandes-delta
+        statement: Les prises de commandes Delta de Corvel se sont élevées à 7,2 milliards d'euros en 2023.
+        quantity: {value: 7.2e9, unit: EUR}
+        as_of: 2023
+      - id: commandes
+        statement: Les prises de commandes consolidées de Corvel se sont élevées à 9,6 milliards d'euros en 2023.
+        quantity: {value: 9.6e9, unit: EUR}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Corvel's orders stayed below €9 billion in 2024.", "en", "contradicted"),
+    ("Corvel's Delta orders stayed below €9 billion in 2024.", "en", "supported"),
+    ("Corvel's orders exceeded €10 billion in 2024.", "en", "supported"),
+    ("En 2023, les prises de commandes de Corvel sont restées sous la barre des 8 milliards d'euros.", "fr",
+     "contradicted"),
+    ("En 2023, les prises de commandes Delta de Corvel sont restées sous la barre des 8 milliards d'euros.", "fr",
+     "supported"),
+])
+def test_a_figure_met_only_by_a_parts_fact_while_the_whole_gives_another(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WHOLE_AND_PART), text, lang)
+    assert_verdict(st, want)
+
+
+PART_AND_WHOLE = """
+version: 1
+entities:
+  corvel: {names: [Corvel]}
+sources:
+  - id: corvel
+    title: Corvel ferry traffic
+    published: 2025-02-01
+    facts:
+      - id: crossings
+        statement: Ferry crossings at Corvel totalled 4,800 in 2024, down 15 percent.
+        quantity: {value: 4800, unit: crossings}
+        as_of: 2024
+      - id: by-class
+        statement: Of the 2024 crossings at Corvel, 1,300 were made by Sigma ferries and 3,500 by Delta ferries.
+        as_of: 2024
+      - id: traversees
+        statement: Les traversées de Corvel ont atteint 5 200 en 2023, en baisse de 9 %.
+        quantity: {value: 5200, unit: traversées}
+        as_of: 2023
+      - id: par-classe
+        statement: Sur les traversées de Corvel en 2023, 1 400 ont été assurées par des navires Sigma et 3 800 par des navires Delta.
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("In 2024, Delta ferry crossings at Corvel totalled 4,800.", "en", "contradicted"),
+    ("In 2024, ferry crossings at Corvel totalled 4,800.", "en", "supported"),
+    ("En 2023, les traversées des navires Delta de Corvel ont atteint 5 200.", "fr", "contradicted"),
+    ("En 2023, les traversées de Corvel ont atteint 5 200.", "fr", "supported"),
+])
+def test_a_figure_of_the_whole_said_of_a_part_the_list_gives_another(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PART_AND_WHOLE), text, lang)
+    assert_verdict(st, want)

@@ -271,14 +271,13 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     confirmed for another place (``placed_elsewhere``), or refuted by the declared figure of another place while
     the sentence gives it for the claim's (``given_for_its_place``), or said of a place with another taken out of it
     or of one place of several alone (``placeparts``), or paired with another party than the claim's
-    (``paired_elsewhere``), or given by the fact of another named part, a business line (``segment``)."""
-    from .placeparts import of_a_part              # (placeparts and pairing read this module)
+    (``paired_elsewhere``), or of another part, of the whole, of a breakdown's part (``segment.of_another_part``)."""
+    from .placeparts import of_a_part              # (placeparts, pairing and segment read this module)
     from .pairing import paired_elsewhere
-    from .segment import modified_elsewhere, named_part_elsewhere, subject_elsewhere
+    from .segment import of_another_part
     return placed_elsewhere(claim, q, f, cands, index) or given_for_its_place(claim, q, f, index) \
         or of_a_part(claim, q, f, cands, index) or paired_elsewhere(claim, q, f, index) \
-        or named_part_elsewhere(claim, q, f, cands, index) or modified_elsewhere(claim, q, f, cands, index) \
-        or subject_elsewhere(claim, q, f, cands, index)
+        or of_another_part(claim, q, f, cands, index)
 
 
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
@@ -321,8 +320,8 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
     place = claim_place(claim, q, frozenset(p for _, places in read for _, p in places if p), index)
     if place is None or any(p == place for _, p in mine) or _given_elsewhere(q, place, [x for x, _ in read[1:]], index):
         return None
-    other = next(((x, fq) for x, places in read for fq, p in places
-                  if p == place and fq.unit == mine[0][0].unit and same_size(q, fq) == "contradicts"), None)
+    other = _closest(f.fact, [(x, fq) for x, places in read for fq, p in places if p == place
+                              and fq.unit == mine[0][0].unit and same_size(q, fq) == "contradicts"])
     if other is None:
         return None
     x, fq = other
@@ -333,6 +332,12 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
                    f"for {ours} it gives {fq.text.strip()!r}: {x.statement}")
 
 
+def _closest(fact: Fact, found: list[tuple[Fact, Quantity]]) -> Optional[tuple[Fact, Quantity]]:
+    """Of the facts and figures found, the first of those whose fact shares the most words with ``fact``."""
+    said = set(content_stems(fact.statement or ""))
+    return max(found, key=lambda o: len(said & set(content_stems(o[0].statement or ""))), default=None)
+
+
 def placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
     """``fact_places``, a figure no phrase is tied to taking the one place its sentence writes (``_sole_place``)."""
     sole = _sole_place(fact, index)
@@ -341,9 +346,11 @@ def placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optiona
 
 def _sole_place(fact: Fact, index: FactIndex) -> Optional[str]:
     """The one place phrase a fact's sentence writes (« … 1,2 million de foyers étaient privés d'électricité en
-    France »), the place of a figure no phrase is tied to; None when it writes none or several."""
+    France »), the place of a figure no phrase is tied to; None when it writes none or several; with none, the one
+    place it names before its figures with no preposition (``bareplace``: « Orlande : les ventes … 6 % »)."""
+    from .bareplace import subject_place
     found = {keyed(index)(n) for n in (place_name(m.group("place")) for m in place_phrases(fact.statement or "")) if n}
-    return found.pop() if len(found) == 1 else None
+    return (found.pop() if len(found) == 1 else None) if found else subject_place(fact, index)
 
 
 def _kin_places(fact: Fact, cands: list[Candidate], index: FactIndex) -> list[tuple[Fact, list]]:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
+from ..placenames import places_in
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled
 from ..terms import concepts_in, content_stems
@@ -72,6 +74,125 @@ def named_part_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Cand
                            f"{_written(fact.statement, other)} ({fact.statement}); for "
                            f"{_written(x.statement, ours)} it gives {fq.text.strip()!r}: {x.statement}")
     return None
+
+
+def of_another_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                    index: FactIndex) -> Optional[Finding]:
+    """A finding on a figure read again with the part of a whole each side is of: a named part
+    (``named_part_elsewhere``), a pair of words (``modified_elsewhere``), a party (``subject_elsewhere``), the part
+    of each number of a breakdown (``breakdown``), the whole's figure for a claim that names no part
+    (``whole_elsewhere``), a part's figure for a claim that names one (``part_in_whole``)."""
+    from .breakdown import part_elsewhere
+    return named_part_elsewhere(claim, q, f, cands, index) or modified_elsewhere(claim, q, f, cands, index) \
+        or subject_elsewhere(claim, q, f, cands, index) or part_elsewhere(claim, f, index) \
+        or whole_elsewhere(claim, q, f, cands, index) or part_in_whole(claim, q, f, cands, index)
+
+
+def part_in_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                  index: FactIndex) -> Optional[Finding]:
+    """A figure of a claim that names a part ("Delta transits fell to 9,900"), confirmed by a fact that names no
+    part (the whole's: "Transits fell to 9,900"), while a fact of the same date, that writes the word beside the
+    claim's part's name the first fact writes too ("crossings"), writes the claim's part
+    in the stretch of a figure of its own, in the unit of a figure of the claim the first fact writes, that refutes
+    it, beside another figure of that unit, another part's ("1,300 Sigma vessels and 7,100 Delta vessels"):
+    contradicted (rule ``region``), citing both. Nothing when a fact naming the claim's part gives the figure."""
+    fact = f.fact
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    mine = _unbracketed_names(claim.text, index)
+    theirs = _unbracketed_names(fact.statement, index)
+    missing = mine - theirs
+    if not missing or theirs - mine:
+        return None                         # (a fact that names a part of its own: ``named_part_elsewhere``)
+    beside = {st for _, w in _slots(claim.text, missing) for st in content_stems(w)} \
+        & set(content_stems(fact.statement))
+    kin = [x for x in _kin(fact, cands) if missing & names_in(x.statement, index)
+           and beside & set(content_stems(x.statement))]     # (the noun the part's name qualifies: "Delta crossings")
+    figures = [c for c in claim.quantities if c.value is not None and _writes(fact, c, index)]   # (q's, those beside)
+    if any(_writes(x, c, index) for x in kin for c in figures):
+        return None
+    found = next((w for x in kin if (w := _parts_figure(x, figures, missing, index))), None)
+    if found is None:
+        return None
+    x, c, o, own = found
+    return Finding("contradicts", "region", x,
+                   f"wrong part: {c.text.strip()!r} is the source's figure for the whole ({fact.statement}); "
+                   f"for {_written(claim.text, own)} it gives {o.text.strip()!r}: {x.statement}")
+
+
+def _parts_figure(x: Fact, figures: list[Quantity], missing: frozenset[str],
+                  index: FactIndex) -> Optional[tuple[Fact, Quantity, Quantity, frozenset[str]]]:
+    """The fact ``x``, the claim's figure, the figure of ``x`` that refutes it, in its unit, with a name of
+    ``missing`` in its stretch (between the figures around it), and those names; only in a breakdown: two figures
+    or more of ``x`` in that unit ("1,300 … and 3,500")."""
+    text = x.statement or ""
+    qs = sorted((o for o in index.reading(x).quantities if o.start >= 0), key=lambda o: o.start)
+    for i, o in enumerate(qs):
+        if o.value is None or sum(p.unit == o.unit for p in qs) < 2:
+            continue
+        c = next((c for c in figures if o.unit == c.unit and same_size(c, o) == "contradicts"), None)
+        lo, hi = qs[i - 1].end if i else 0, qs[i + 1].start if i + 1 < len(qs) else len(text)
+        own = missing & names_in("_ " + text[lo:hi], index) if c is not None else None
+        if own:
+            return x, c, o, own
+    return None
+
+
+def whole_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                    index: FactIndex) -> Optional[Finding]:
+    """A figure of a claim that names no part, confirmed only by the fact of a named part (its name written right
+    beside a word of the claim's measure: « les prises de commandes Delta », "Delta orders"; a name the claim writes
+    in lower case, "Total Revenue", is none), while a fact of the same date that writes every word the claim and
+    that fact share and every word of that fact but its part's, and names no part the claim does not, gives
+    the whole another figure the claim's refutes: contradicted (rule ``region``), citing both. Nothing when a
+    fact of no such part gives the figure too."""
+    fact = f.fact
+    if f.relation != "supports" or not f.rule.startswith("quantity") or fact.quantity is None \
+            or q.value is None and q.max is None and q.min is None:
+        return None
+    mine = _unbracketed_names(claim.text, index)
+    part, measure = _named_part(claim, fact, mine, index)
+    if not part:
+        return None
+    wholes = [x for x in _kin(fact, cands) if x.quantity is not None and x.quantity.unit == fact.quantity.unit
+              and not _unbracketed_names(x.statement, index) - mine
+              and measure <= set(content_stems(x.statement))]    # (the words both write, and the fact's but its part's)
+    if any(_writes(x, q, index) for x in wholes):
+        return None
+    x = next((x for x in wholes if compare_quantity(q, x.quantity)[0] == "contradicts"), None)
+    if x is None:
+        return None
+    return Finding("contradicts", "region", x,
+                   f"wrong part: {q.text.strip()!r} is the source's figure for {_written(fact.statement, part)} "
+                   f"({fact.statement}); for the whole it gives {fmt_quantity(x.quantity)}: {x.statement}")
+
+
+def _named_part(claim: Claim, fact: Fact, mine: frozenset[str], index: FactIndex) -> tuple[frozenset[str], set[str]]:
+    """The names of a part a fact writes and the claim does not (``mine``, nor in lower case), one right beside a
+    word of the measure (the stems both sentences write), and the words a fact of the whole must write: that
+    measure and the fact's words but its part's and its brackets'; nothing when none is."""
+    part = _unbracketed_names(fact.statement, index) - mine - {fold(w) for w, _, _ in words_of(claim.text)}
+    measure = set(content_stems(claim.text)) & set(content_stems(fact.statement or ""))
+    if not part or not measure or not _beside_measure(fact.statement, part, measure):
+        return frozenset(), set()
+    said = set(content_stems(re.sub(r"\([^()]*\)", " ", fact.statement or ""))) - set(content_stems(" ".join(part)))
+    return part, measure | said
+
+
+def _unbracketed_names(text: Optional[str], index: FactIndex) -> frozenset[str]:
+    """``names_in`` a sentence outside its brackets (a gloss, « (30 Delta et 26 Sigma) », names no part of its own
+    figure) and outside the names of the list's parties (each word of « Orval Industries ») and of the places of the
+    tables ("European Union": ``place``'s to judge)."""
+    text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text or "")
+    spans = [(m.start, m.end) for m in index.matcher.find(text)] + [(a, b) for a, b, _ in places_in(text)]
+    for a, b in spans:
+        text = text[:a] + "_" * (b - a) + text[b:]      # (still a word: no first word after it)
+    return names_in(text, index)
+
+
+def _beside_measure(text: Optional[str], names: frozenset[str], measure: set[str]) -> bool:
+    """Whether a name of ``names`` is written right before or after a word whose stem is one of ``measure``."""
+    return any(set(content_stems(w)) & measure for _, w in _slots(text, names))
 
 
 def subject_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],

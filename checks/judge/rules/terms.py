@@ -25,6 +25,7 @@ from ...text import fold, fold_same_length, spaced_alternation
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
+from ..breakdown import parts_swapped
 from ..declared import reversed_declared
 from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
@@ -173,6 +174,9 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return [Finding("contradicts", "quantity-bound", c.fact, bound)]
     if numbers_unsaid(claim, [c.fact.statement]):
         return None                       # "more than 90p of every pound" is not confirmed by shared words
+    wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
+    if wrong_part:
+        return [Finding("contradicts", "region", c.fact, wrong_part)]
     other_way = _comparison_reversed(claim, c.fact)
     if other_way:
         return [Finding("contradicts", "direction", c.fact, other_way)]
