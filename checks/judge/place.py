@@ -283,11 +283,9 @@ def of_its_own_place(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
 def given_for_its_place(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
     """A figure refuted by a fact's declared figure, said of another place, while the same sentence writes the
     claim's figure for the claim's own place ("fell 3 % in Upper Dalia" against "fell 9 % in Westmark and 3 % in
-    Upper Dalia"), going the same way: confirmed by that sentence — also when the finding is of another scope
-    (``region``), the claim's place's own fact cited with its declared figure of another place."""
+    Upper Dalia"), going the same way: confirmed by that sentence — also when a finding of another scope (``region``)
+    cites it: « de 5 % en Europe et de 7 % en Asie » gives Asia's 7 % beside Europe's declared 5 %."""
     from .agreement import direction_conflict      # (agreement reads scope, which reads this module)
-    # (or by the fact of the claim's place that a finding of another scope cites: « de 5 % en Europe et de 7 % en
-    # Asie » gives Asia's 7 % beside Europe's declared 5 %, whatever another fact's 7 % is of)
     if f.relation != "contradicts" or (f.rule != "quantity" and f.rule != "region") or q.value is None:
         return None
     read = fact_places(f.fact, index)
@@ -334,8 +332,7 @@ def placed_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidat
 
 def _closest(fact: Fact, found: list[tuple[Fact, Quantity]]) -> Optional[tuple[Fact, Quantity]]:
     """Of the facts and figures found, the first of those whose fact shares the most words with ``fact``."""
-    said = set(content_stems(fact.statement or ""))
-    return max(found, key=lambda o: len(said & set(content_stems(o[0].statement or ""))), default=None)
+    return max(found, key=lambda o: len(set(content_stems(fact.statement or "")) & set(content_stems(o[0].statement or ""))), default=None)
 
 
 def placed_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
@@ -348,7 +345,7 @@ def _sole_place(fact: Fact, index: FactIndex) -> Optional[str]:
     """The one place phrase a fact's sentence writes (« … 1,2 million de foyers étaient privés d'électricité en
     France »), the place of a figure no phrase is tied to; None when it writes none or several; with none, the one
     place it names before its figures with no preposition (``bareplace``: « Orlande : les ventes … 6 % »)."""
-    from .bareplace import subject_place
+    from .bareplace import subject_place            # (bareplace reads this module's place phrases)
     found = {keyed(index)(n) for n in (place_name(m.group("place")) for m in place_phrases(fact.statement or "")) if n}
     return (found.pop() if len(found) == 1 else None) if found else subject_place(fact, index)
 
