@@ -49,7 +49,7 @@ def plain_measure_instead(claim: Claim, q: Quantity, window: str, agreeing: Cand
     names = _party_stems({m.entity for m in claim.mentions} | {agreeing.fact.subject, agreeing.source.publisher} - {None})
     said = set(content_stems(agreeing.fact.statement or "")) | {read[1]} | mine | names
     for c in rivals(claim, q, window, agreeing, cands, index):
-        theirs = _plainer(read, c.fact, agreeing.fact, mine, said, index)
+        theirs = _plainer(read, c.fact, agreeing.fact, mine, said, names, index)
         if theirs is None:
             continue
         verdict = compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0]
@@ -60,11 +60,11 @@ def plain_measure_instead(claim: Claim, q: Quantity, window: str, agreeing: Cand
     return None
 
 
-def _plainer(ours: tuple, fact: Fact, agreeing: Fact, mine: set[str], said: set[str],
+def _plainer(ours: tuple, fact: Fact, agreeing: Fact, mine: set[str], said: set[str], names: set[str],
              index: FactIndex) -> Optional[set[str]]:
     """The stems of another fact's sentence (without the word linking its measure to its figure) when it names the
     plain measure of the agreeing fact's narrower one: it writes nothing the agreeing fact, the claim or their parties
-    (``said``) do not, it names all the claim's words the agreeing one names up to its figure (``ours``), and the
+    (``said``) do not — nor, up to its figure, what the agreeing one does not write up to its own —, it names all the claim's words the agreeing one names up to its figure (``ours``), and the
     agreeing one names there words neither it nor the claim writes, none joined to the measure by "and" (``ours``:
     ``_measure_words`` of the agreeing fact); None otherwise."""
     other = _measure_words(fact, index) if fact.statement != agreeing.statement else None
@@ -74,7 +74,9 @@ def _plainer(ours: tuple, fact: Fact, agreeing: Fact, mine: set[str], said: set[
     extra = _unsaid(_unsaid(ours[0], theirs), mine)
     if not extra or extra & ours[2] or _unsaid(theirs, said) or _unsaid(ours[0] - _unsaid(ours[0], mine), theirs):
         return None
-    return theirs
+    # (nor, up to its figure, a name the agreeing one writes only elsewhere: "Delta orders" against "consolidated
+    # orders … (40 Delta vessels …)" is a part)
+    return None if _unsaid(other[3], ours[3] | mine | names) else theirs
 
 
 def _unsaid(stems: set[str], said: set[str]) -> set[str]:
@@ -104,9 +106,10 @@ def _claim_words(text: str, stems: set[str]) -> str:
     return text[hits[0][0]:hits[-1][1]] if hits else ""
 
 
-def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str], str, frozenset[str]]]:
+def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str], str, frozenset[str], frozenset[str]]]:
     """(the stems of the words that name what a fact's declared figure measures, the stem of the word that links them
-    to it, the stems of those joined to the word before by ``qualifier_joiners``): the words of its clause (from the
+    to it, the stems of those joined to the word before by ``qualifier_joiners``, the stems of all the clause's words
+    but that link, names too): the words of its clause (from the
     sentence's start, or a semicolon) up to the figure, without words of change (« en hausse de », "rose") and without
     the last one before the figure when it is in lower case, the verb or noun that links the measure to its figure
     ("was", « s'élève à », « atteint ») — "" when it is none; None when the sentence does not write its figure."""
@@ -121,7 +124,8 @@ def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str
     read = [(w, st, i > 0 and fold(said[i - 1][0]) in _joiners()) for i, (w, at, _) in enumerate(said)
             if not direction_of(w) and (w.islower() or at == 0 and not w.isupper()) for st in content_stems(w)]
     link = read[-1][1] if read and read[-1][0] in _linking_words(clause) and read[-1][0].islower() else ""
-    return frozenset(st for _, st, _ in read) - {link}, link, frozenset(st for _, st, joined in read if joined)
+    named = frozenset(st for w, _, _ in said if not direction_of(w) for st in content_stems(w)) - {link}
+    return frozenset(st for _, st, _ in read) - {link}, link, frozenset(st for _, st, joined in read if joined), named
 
 
 def _declared_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
