@@ -47,8 +47,19 @@ def normalise(q: Quantity, text_after: str = "") -> None:
     """Give ``q`` the unit's symbol ("térawattheures" -> "TWh") and turn cents into their currency."""
     if not q.unit:
         return
+    if in_currency(q):
+        return
+    unit = lookup(q.unit)
+    if unit:
+        tail = q.unit[len(q.unit.split(" per ")[0]):]
+        q.unit = unit.symbol + tail
+
+
+def in_currency(q: Quantity) -> bool:
+    """Turn a figure in a currency's sub-unit into that currency ("24 cents" = 0.24 USD; a source list's
+    "US cents per pound" = USD per pound); whether it was one."""
     subunits = shared_data("units").get("currency_subunits", {})
-    key = fold(q.unit.split(" per ")[0])
+    key = fold((q.unit or "").split(" per ")[0])
     if key in subunits and (q.value is not None or q.min is not None or q.max is not None):
         # (a range, « de 4 à 6 centimes », has its ends and no value: its ends are turned into the currency too)
         spec = subunits[key]
@@ -60,11 +71,8 @@ def normalise(q: Quantity, text_after: str = "") -> None:
         if q.max is not None:
             q.max *= spec["factor"]
         q.unit = spec["currency"] + (f" per {rest[1]}" if len(rest) > 1 else "")
-        return
-    unit = lookup(q.unit)
-    if unit:
-        tail = q.unit[len(q.unit.split(" per ")[0]):]
-        q.unit = unit.symbol + tail
+        return True
+    return False
 
 
 def convert(value: Optional[float], from_unit: Optional[str], to_unit: Optional[str]) -> Optional[float]:

@@ -6534,3 +6534,45 @@ def test_the_way_a_level_moved_is_read_from_every_verb_and_difference(tmp_path_f
 def test_a_change_lost_or_gained_beside_a_confirmed_level_goes_the_fact_s_way(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, WAYS_OF_A_LEVEL), text, lang)
     assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+
+
+SUBUNIT_FACTS = """
+version: 1
+entities:
+  brenmoor: {names: [Brenmoor]}
+sources:
+  - id: brenmoor-results
+    title: Brenmoor annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: dividend-2025
+        statement: Brenmoor's board proposes a dividend of 84.5 US cents per share for 2025.
+        subject: brenmoor
+        quantity: {value: 84.5, unit: US cents per share, bound: exact}
+        as_of: 2025
+      - id: coupon-2025
+        statement: Brenmoor pays a coupon of 37 euro cents per share on its 2025 bonds certificates.
+        subject: brenmoor
+        quantity: {value: 37, unit: euro cents per share, bound: exact}
+        as_of: 2025
+      - id: preferred-2025
+        statement: Brenmoor will pay 2.14 euros per ordinary share and 2.20 euros per preferred share for 2025.
+        subject: brenmoor
+        quantity: {value: 2.20, unit: EUR per share, bound: exact}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a source list's unit in a currency's named sub-unit ("US cents per share") is that currency, as the article's is
+    ("Brenmoor's board proposes a dividend of 84.5 cents a share for 2025.", "en", "supported"),
+    ("Brenmoor's board proposes a dividend of 86.5 cents a share for 2025.", "en", "contradicted"),
+    ("Pour 2025, Brenmoor verse un coupon de 37 centimes par action.", "fr", "supported"),
+    ("Pour 2025, Brenmoor verse un coupon de 39 centimes par action.", "fr", "contradicted"),
+    # a rate's noun after its adjective ("per preferred share") is that noun's rate
+    ("For 2025, Brenmoor will pay €2.20 per preferred share.", "en", "supported"),
+    ("For 2025, Brenmoor will pay €2.20 per ordinary share.", "en", "contradicted"),
+])
+def test_a_currency_sub_unit_and_a_qualified_share_compare(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SUBUNIT_FACTS), text, lang)
+    assert_verdict(st, want)

@@ -171,6 +171,9 @@ def per_units(own: str, quantities, base: int) -> None:
             # (a rate per a magnitude names what it counts after it: "per million people", « par million
             # d'habitants »; the noun is kept, as a source writes it)
             counted = _patterns()["per_counted"].match(own, m.end()) if fold(tail) in _magnitude_words() else None
+            # (a rate's noun after its adjective, "per preferred share", "per diluted share": `per_article_nouns`)
+            noun = None if counted else _patterns()["per_counted"].match(own, m.end())
+            counted = noun if noun and fold(noun.group(1)) in {fold(w) for w in words("measures", "per_article_nouns")} else counted
             q.unit = f"{q.unit} per {tail}" + (f" {counted.group(1).lower()}" if counted else "")
         elif (tail := _per_before(own, q, quantities, base)):
             q.unit = f"{q.unit} per {tail}"

@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 from ..errors import Problem
 from ..model import BOUNDS, Entity, Fact, Quantity, Source
+from ..units import in_currency
 from ..yamlsafe import YamlList, YamlMap
 from .values import SPACE, fmt, is_number, iso_date, kind, number_problem, number_text, show, suggest, url_problem
 
@@ -295,8 +296,10 @@ class FileChecker:
             ok = self._ratio_range(q, label, numbers) and ok
         if not ok:
             return None
-        return Quantity(value=numbers.get("value"), min=numbers.get("min"), max=numbers.get("max"),
-                        unit=unit, bound=bound)
+        quantity = Quantity(value=numbers.get("value"), min=numbers.get("min"), max=numbers.get("max"),
+                            unit=unit, bound=bound)
+        in_currency(quantity)             # "US cents per share" compares as USD per share
+        return quantity
 
     def _quantity_numbers(self, q: YamlMap, label: str) -> tuple[dict[str, Optional[float]], bool]:
         ok = True
