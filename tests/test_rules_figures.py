@@ -6576,3 +6576,41 @@ sources:
 def test_a_currency_sub_unit_and_a_qualified_share_compare(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SUBUNIT_FACTS), text, lang)
     assert_verdict(st, want)
+
+
+COMPARED_GAPS = """
+version: 1
+entities:
+  tarnis: {names: [Tarnis Fund, Tarnis]}
+sources:
+  - id: tarnis-report
+    title: Tarnis Fund financing report 2025
+    published: 2026-03-02
+    facts:
+      - id: gap-2025
+        statement: The Tarnis Fund's financing gap was 3.1 billion US dollars in 2025.
+        subject: tarnis
+        quantity: {value: 3.1e9, unit: USD}
+        as_of: 2025
+      - id: gap-2020
+        statement: The Tarnis Fund's financing gap was 1.8 billion US dollars in 2020.
+        subject: tarnis
+        quantity: {value: 1.8e9, unit: USD}
+        as_of: 2020
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a date after a later figure the first is compared with is the later one's, not the first's
+    ("The Tarnis Fund's gap of $3.1 billion compares with a gap of $1.8 billion in 2020.", "en", "supported"),
+    ("The Tarnis Fund's gap of $3.4 billion compares with a gap of $1.8 billion in 2020.", "en", "unverified"),
+    ("Le déficit de 3,1 milliards de dollars du Tarnis Fund se compare à un déficit de 1,8 milliard de dollars en "
+     "2020.", "fr", "supported"),
+    ("Le déficit de 3,4 milliards de dollars du Tarnis Fund se compare à un déficit de 1,8 milliard de dollars en "
+     "2020.", "fr", "mixed"),
+    ("Le déficit du Tarnis Fund atteint 3,1 milliards de dollars contre 1,8 milliard de dollars en 2020.", "fr",
+     "supported"),
+])
+def test_a_date_after_the_figure_compared_with_is_that_figure_s(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COMPARED_GAPS), text, lang)
+    assert_verdict(st, want)

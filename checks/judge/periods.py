@@ -66,7 +66,7 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     rels = ("at", "baseline") if starts_from else ("at",)
     text = claim.focus or claim.text
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)
-             and not in_compared_side(text, qs, d.start - claim.start)]
+             and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
         dates = [d for d in dates if d.start < q.end]   # « 1,8 milliard de plus que dans le budget de 2022 »: the base's year
     own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
@@ -106,6 +106,15 @@ def in_compared_side(text: str, qs: int, ds: int) -> bool:
         return False
     opening = fold(text[than:ds]).split()[:1]
     return bool(opening) and opening[0] in _determiners()
+
+
+def of_compared_figure(claim: Claim, q: Quantity, at: int) -> bool:
+    """Whether a date at ``at`` follows a later figure the figure ``q`` is compared with ("a gap of $4.3 billion
+    compares with a shortfall of $2.6 billion in 2019": 2019 is the shortfall's year; ``compared_figure_openers``)."""
+    opener = word_pattern("measures", r"(?<!\w)(?:{+compared_figure_openers})(?!\w)")
+    return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
+               and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
+               for o in claim.quantities)
 
 
 def _determiners() -> frozenset[str]:
