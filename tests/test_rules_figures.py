@@ -6614,3 +6614,34 @@ sources:
 def test_a_date_after_the_figure_compared_with_is_that_figure_s(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, COMPARED_GAPS), text, lang)
     assert_verdict(st, want)
+
+
+
+TICKETS = """
+version: 1
+sources:
+  - id: rail
+    title: Marbury rail usage
+    published: 2025-06-01
+    facts:
+      - id: tickets
+        statement: The share of Marbury rail journeys made with season tickets fell from 30% in 2020 to 12% in 2024, and seven in eight journeys are now made with ordinary ticket types.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+      - id: billets
+        statement: La part des trajets en train de Marbury effectués avec un abonnement est tombée de 30 % en 2020 à 12 % en 2024, et sept trajets sur huit se font désormais avec un billet ordinaire.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the fact's sentence writes in a clause of its own, with every word of the figure's clause: confirmed
+    ("Seven in eight journeys are now made with ordinary tickets.", "en", "supported"),
+    ("Sept trajets sur huit se font désormais avec un billet ordinaire.", "fr", "supported"),
+    # a word of the article's clause the fact's clause lacks (written beside another figure) confirms nothing
+    ("Seven in eight journeys are now made with season tickets.", "en", "unverified"),
+    ("Sept trajets sur huit se font désormais avec un abonnement.", "fr", "unverified"),
+])
+def test_a_figure_written_in_the_same_words_in_a_clause_of_its_own(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, TICKETS), text, lang), want)

@@ -542,6 +542,44 @@ def test_a_span_of_months_joined_by_hyphens(tmp_path_factory, text, lang, want, 
     assert_rule(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want, rule)
 
 
+BEACHES = """
+version: 1
+sources:
+  - id: beaches-2025
+    title: Marbury beaches, summer season
+    published: 2025-09-05
+    facts:
+      - id: visitors-july
+        statement: Marbury's beaches drew 410,000 visitors in July 2025.
+        quantity: {value: 410000, unit: visitors}
+        as_of: 2025-07
+      - id: visitors-summer
+        statement: Marbury's beaches drew 900,000 visitors in July and August 2025.
+        quantity: {value: 900000, unit: visitors}
+        as_of: 2025-08
+      - id: visiteurs-juillet
+        statement: Les plages de Marbury ont accueilli 410 000 visiteurs en juillet 2025.
+        quantity: {value: 410000, unit: visiteurs}
+        as_of: 2025-07
+      - id: visiteurs-ete
+        statement: Les plages de Marbury ont accueilli 900 000 visiteurs en juillet et en août 2025.
+        quantity: {value: 900000, unit: visiteurs}
+        as_of: 2025-08
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two months in a row joined as one period are the figure's period, dated at the later, not the first's alone
+    ("Marbury's beaches drew 900,000 visitors in July and August.", "en", "supported", "quantity"),
+    ("Les plages de Marbury ont accueilli 900 000 visiteurs en juillet et en août.", "fr", "supported", "quantity"),
+    ("Marbury's beaches drew 950,000 visitors in July and August.", "en", "contradicted", "quantity"),
+    # (the first month alone stays its own figure's)
+    ("Marbury's beaches drew 410,000 visitors in July.", "en", "supported", "quantity"),
+])
+def test_two_months_in_a_row_are_one_period(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BEACHES), text, lang), want, rule)
+
+
 EDITIONS = """
 version: 1
 sources:

@@ -128,16 +128,36 @@ def quantity_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     alone = len([x for x in claim.quantities if x.unit != "year"]) == 1
     if not own and alone:
         own = [d for d in claim.dates if d.month and d.relation == "at"]
+    paired = _paired_months((claim.focus or claim.text)[window_start(claim, q):], len(window))
+    if paired is not None:
+        return paired
     if own:
         return _month_after(q, window, s, own) or own[0].month
     span = _last_month(claim, q, window)
     if span is not None:
         return span
-    # a month without its year in the figure's clause ("in August", "en août"): the year is the article's
+    return _bare_month(claim, q, window)
+
+
+def _bare_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """A month without its year in the figure's clause ("in August", "en août": the year is the article's), else
+    the month of the sentence's opening phrase."""
     bare = [m for m, _, _, rel in find_months(window) if rel == "at"]
-    if bare:
-        return bare[0]
-    return _opening_month(claim, q)
+    return bare[0] if bare else _opening_month(claim, q)
+
+
+def _paired_months(text: str, within: int) -> Optional[int]:
+    """The later of two months in a row joined as one period ("in July and August", « en juillet et en août », « sur
+    juillet et août »): the figure is that of both, which its source dates at the last (``month_pairs`` of
+    ``data/lang/<code>/numbers.yaml``); None for months apart ("in January and March": two occasions). ``text``: the
+    claim's from the figure's clause on, the first month in its first ``within`` characters (the clause may end at
+    the joiner)."""
+    months = find_months(text)
+    for (m1, first, end, _), (m2, start, _, _) in zip(months, months[1:]):
+        if first < within and m2 == m1 % 12 + 1 \
+                and word_pattern("numbers", r"\s*(?:{+month_pairs})\s*\Z", re.IGNORECASE).match(text[end:start]):
+            return m2
+    return None
 
 
 def _last_month(claim: Claim, q: Quantity, window: str) -> Optional[int]:

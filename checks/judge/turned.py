@@ -95,6 +95,7 @@ def written_or_turned(claim: Claim, q: Quantity, window: str, cands: list[Candid
     writer = said.fact if said is not None else c.fact if not own and writes_figure(claim, q, c, index) else None
     if writer is not None:
         return [turned_against(claim, q, window, writer, index) or _written_for_named(claim, q, window, writer, index)
+                or _written_in_its_words(claim, q, window, writer, index)
                 or Finding("related", "quantity", writer,
                            f"{q.text.strip()!r} is another figure of the source's sentence: {writer.statement}")]
     # the source's size, the other way ("rose 38.4 %" against -38.4 %): a wrong direction, not a wrong figure
@@ -129,6 +130,26 @@ def _written_for_named(claim: Claim, q: Quantity, window: str, fact: Fact, index
                 and all(_beside_only(fold(n), i, spans) for n in names):
             return Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the figure the source writes for "
                                                          f"{', '.join(names)}: {text}")
+    return None
+
+
+def _written_in_its_words(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[Finding]:
+    """The figure the fact's sentence writes in a clause of its own that holds every content word of the figure's
+    clause ("seven in eight journeys are now made on ordinary tickets" against "…, and seven in eight journeys are
+    now made with ordinary ticket types"): confirmed, in the figure's year (the clause says the same thing of the
+    same figure, not another measure's: one word of the article's clause the fact's lacks, and it is not)."""
+    year = quantity_year(claim, q, window)
+    own = set(content_stems(window.replace(q.text, " ")))
+    if claim.negated or len(own) < 3 or (year is not None and not time_ok(claim, fact, year)):
+        return None
+    text = fact.statement or ""
+    figures = [x for x in index.reading(fact).quantities if x.start >= 0]
+    for a, b in clause_spans(text):
+        inside = [x for x in figures if a <= x.start < b]
+        if len(inside) == 1 and inside[0].value is not None and same_size(q.value, inside[0].value) \
+                and inside[0].unit == q.unit and own <= set(content_stems(text[a:b].replace(inside[0].text, " "))):
+            return Finding("supports", "quantity", fact, f"{q.text.strip()!r} is the figure the source writes in the "
+                                                         f"same words: {text}")
     return None
 
 
