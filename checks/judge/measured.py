@@ -176,13 +176,22 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
     if claim.antecedent is not None or clause_language(claim.text) != index.reading(c.fact).language:
         return False
     fq = c.fact.quantity
-    # (a unit of measure, "326 tonnes" and "5,002 tonnes", says nothing of what is weighed: no counted noun)
-    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count" and unit_lookup(q.unit) is None:
-        return False
     if _writes_another_figure(claim, q, c, index):
         return False
     own = set(content_stems(_without_figures(claim.focus or claim.text, claim)))
+    # (the same counted noun, "3,100 pupils" and "9,840 pupils", says what is counted, not what is said of it: the
+    # claim's other words must still name something of the fact's, "signed up to the scheme" is not "sat the exams")
+    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count" and unit_lookup(q.unit) is None:
+        own -= set(content_stems(q.unit))
+        if _a_word_in_common(own, set(content_stems(c.fact.statement or ""))):   # (a verb of movement too: "arrived")
+            return False
     return len(own) >= MIN_OWN_WORDS and not _beyond(shared_subject(claim, c, index), _when_and_how(claim, index))
+
+
+def _a_word_in_common(own: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of stems share a word, or its longer or shorter form ("arrived", "arriving": five letters
+    or more in common from the start)."""
+    return bool(own & theirs) or any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in own for b in theirs)
 
 
 def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
