@@ -72,6 +72,12 @@ def content_stems(text: str) -> list[str]:
     return list(_content_stems(text))
 
 
+def a_form_in_common(own: set[str], theirs: set[str]) -> bool:
+    """Whether two sets of stems share a word, or its longer or shorter form ("arrived", "arriving": five letters
+    or more in common from the start)."""
+    return bool(own & theirs) or any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in own for b in theirs)
+
+
 @functools.lru_cache(maxsize=4096)
 def _content_stems(text: str) -> tuple[str, ...]:
     out = []

@@ -6645,3 +6645,42 @@ sources:
 ])
 def test_a_figure_written_in_the_same_words_in_a_clause_of_its_own(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, TICKETS), text, lang), want)
+
+
+
+SAME_NOUN_OTHER_THING = """
+version: 1
+entities:
+  brevard: {names: [Brevard]}
+sources:
+  - id: brevard-exams
+    title: Brevard exam results 2025
+    published: 2025-08-21
+    facts:
+      - id: sat-en
+        statement: 8,420 pupils sat the summer 2025 exams in Brevard.
+        subject: brevard
+        quantity: {value: 8420, unit: pupils}
+        as_of: 2025
+      - id: sat-fr
+        statement: À Brevard, 8 420 élèves ont passé les examens de l'été 2025.
+        subject: brevard
+        quantity: {value: 8420, unit: élèves}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the same counted noun says what is counted, not what is said of it: a figure of pupils who joined a reading
+    # club is not refuted by the number of pupils who sat the exams (the claim's other words name nothing of it)
+    ("Around 2,600 pupils have joined the new reading club this autumn.", "en", "unverified"),
+    ("Environ 2 600 élèves ont rejoint le nouveau club de lecture cet automne.", "fr", "unverified"),
+    # the planted error on the fact's own words stays refuted, the right figure supported
+    ("In Brevard, 8,950 pupils sat the summer exams.", "en", "contradicted"),
+    ("In Brevard, 8,420 pupils sat the summer exams.", "en", "supported"),
+    ("À Brevard, 8 950 élèves ont passé les examens de l'été.", "fr", "contradicted"),
+    ("À Brevard, 8 420 élèves ont passé les examens de l'été.", "fr", "supported"),
+])
+def test_the_same_counted_noun_of_another_thing_refutes_nothing(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SAME_NOUN_OTHER_THING), text, lang)
+    assert_verdict(st, want)

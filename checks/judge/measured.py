@@ -14,7 +14,7 @@ from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..resources import word_table, words
-from ..terms import concepts_in, content_stems
+from ..terms import a_form_in_common, concepts_in, content_stems
 from ..units import lookup as unit_lookup
 from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
@@ -171,17 +171,19 @@ def _names_the_list(entity: str, index: FactIndex) -> bool:
 
 def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
     """Whether the claim names, in enough words of its own, a thing the fact it would refute says nothing of:
-    no word, phrase, concept or name in common, and not the same counted noun ("8 700 demandes" against
-    "153 600 demandes"). Only within one language: the words of a French claim are not an English fact's."""
+    no word, phrase, concept or name in common, nor, for the same counted noun ("8 700 demandes" against
+    "153 600 demandes"), a word's form. Only within one language: a French claim's words are not an English fact's."""
     if claim.antecedent is not None or clause_language(claim.text) != index.reading(c.fact).language:
         return False
     fq = c.fact.quantity
-    # (a unit of measure, "326 tonnes" and "5,002 tonnes", says nothing of what is weighed: no counted noun)
-    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count" and unit_lookup(q.unit) is None:
-        return False
     if _writes_another_figure(claim, q, c, index):
         return False
     own = set(content_stems(_without_figures(claim.focus or claim.text, claim)))
+    # (the same counted noun says what is counted: "signed up to the scheme" is still not "sat the exams")
+    if fq is not None and q.unit and q.unit == fq.unit and unit_class(q.unit) == "count" and unit_lookup(q.unit) is None:
+        own -= set(content_stems(q.unit))
+        if a_form_in_common(own, set(content_stems(c.fact.statement or ""))):   # (a verb of movement too: "arrived")
+            return False
     return len(own) >= MIN_OWN_WORDS and not _beyond(shared_subject(claim, c, index), _when_and_how(claim, index))
 
 
