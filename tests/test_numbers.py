@@ -744,3 +744,15 @@ def test_a_time_of_day_stays_a_time():
 ])
 def test_a_year_after_a_quarter_or_a_half_is_no_count(text, lang):
     assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    # a comparative right after a figure says which way a difference goes: it counts nothing (« de moins » in French)
+    ("Orvane's headcount was some 12,400 lower in May than a year earlier.", "en", None),
+    ("Tessaly Rail carried 3,100 more passengers.", "en", "passengers"),
+    ("Orvane comptait en mai quelque 12 400 salariés de moins qu'un an plus tôt.", "fr", "salariés"),
+    ("Il y avait quelque 12 400 de moins en mai.", "fr", None),
+])
+def test_a_comparative_after_a_figure_is_no_counted_noun(text, lang, unit):
+    q, = find_quantities(text, lang)
+    assert q.unit == unit

@@ -913,3 +913,16 @@ def test_a_schedule_with_its_figure_is_checked(tmp_path_factory, text, want):
 def test_a_past_participle_folded_into_a_marker_is_no_forecast(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    # a speech verb in the passive, no "that" after it, says of its subject what follows: one claim, no speaker
+    ("By Friday, 418 people had been reported injured across the valley.", "en", ["quantity"]),
+    ("By Friday, 418 people were reported missing in Tessaly.", "en", ["quantity"]),
+    # with "that", or in the active, it is still a frame
+    ("By Friday, it was reported that 418 people were injured.", "en", ["attribution", "quantity"]),
+    ("The Tessaly prefecture said 418 people were injured.", "en", ["attribution", "quantity"]),
+    ("Vendredi, 418 personnes avaient été déclarées blessées dans la vallée.", "fr", ["quantity"]),
+])
+def test_a_passive_speech_verb_is_no_frame(text, lang, kinds):
+    assert [c.kind for c in _analysed(text, lang).claims] == kinds

@@ -209,10 +209,13 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
 def _not_the_speakers(f: str, m: re.Match, incise: list[str], rest: str, lex: ClaimLexicon, text: Optional[str]) -> bool:
     """A speech verb that is not the statement's speaker's: inside an incise ("The fine, which the firm said…"),
     or closing a leading clause in the passive, a comma right after it ("Days before it was announced, X said …": X's
-    comes later)."""
+    comes later); nor the verb of a passive its subject is said of, no "that" after it ("By Friday, 418 people had
+    been reported injured")."""
     if len(incise) == 2 and relative_at(lex, f, m.start() - len(incise[1].lstrip()), text):
         return True
-    return len(incise) == 1 and rest.startswith(",") and bool(set(f[:m.start()].split()[-1:]) & _patterns()["passive"])
+    passive = bool(set(f[:m.start()].split()[-1:]) & _patterns()["passive"])
+    # (a passive without "that" predicates of its subject what follows: "418 people were reported missing")
+    return passive and (len(incise) == 1 and rest.startswith(",") or not _patterns()["that"].match(rest))
 
 
 def _figure_object(rest: str) -> bool:
