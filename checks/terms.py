@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .resources import LANGS, compiled, lexicon, shared_data, word_pattern, word_table
 from .resources import words as words_of
@@ -75,7 +76,14 @@ def content_stems(text: str) -> list[str]:
 def a_form_in_common(own: set[str], theirs: set[str]) -> bool:
     """Whether two sets of stems share a word, or its longer or shorter form ("arrived", "arriving": five letters
     or more in common from the start)."""
-    return bool(own & theirs) or any(len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] for a in own for b in theirs)
+    return bool(own & theirs) or any(forms_of_one_word(a, b) for a in own for b in theirs)
+
+
+def forms_of_one_word(a: str, b: str, slack: Optional[int] = None) -> bool:
+    """Whether two stems are forms of one word: the same, or five letters or more in common from the start (with
+    ``slack``, of lengths at most that far apart: « qualifié » and « qualifiés » may stem apart, "paris" is no
+    "paris-charles-de-gaulle")."""
+    return a == b or len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and (slack is None or abs(len(a) - len(b)) <= slack)
 
 
 @functools.lru_cache(maxsize=4096)

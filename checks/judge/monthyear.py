@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity
+from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .beside import measured_keys
-from .figures import fact_expected, fact_parties, signed
+from .figures import fact_expected, fact_parties
+from .rivals import first_refuting
 from .findings import Finding, month_of, year_of
 from .periods import quantity_month, quantity_year
 from .yearparts import part_of_year, says_whole_year
@@ -53,15 +54,7 @@ def _of_the_period(claim: Claim, q: Quantity, window: str, agreeing: Candidate, 
     keys = measured_keys(claim, q, window, index)
     if not keys or not keys <= index.text_keys(agreeing.fact.statement or ""):
         return None
-    found = None
-    for c in cands:
-        if not _same_measure_of_period(c, agreeing, index, year, wanted, keys):
-            continue
-        verdict = compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0]
-        if verdict == "supports":
-            return None
-        found = found or (c if verdict == "contradicts" else None)
-    return found
+    return first_refuting(claim, q, window, (c for c in cands if _same_measure_of_period(c, agreeing, index, year, wanted, keys)))
 
 
 def _same_measure_of_period(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, wanted,

@@ -16,7 +16,7 @@ from ..compare import compare_quantity
 from ..factread import direction_of
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..terms import content_stems
+from ..terms import content_stems, forms_of_one_word
 from ..resources import LANGS, lexicon
 from ..tablestore import stored
 from ..text import fold, words
@@ -80,10 +80,9 @@ def _plainer(ours: tuple, fact: Fact, agreeing: Fact, mine: set[str], said: set[
 
 
 def _unsaid(stems: set[str], said: set[str]) -> set[str]:
-    """The stems of ``stems`` that none of ``said`` is a form of: the same stem, or one of about its length sharing its
-    first five letters (a participle and its plural, « qualifié », « qualifiés », may stem apart)."""
-    return {st for st in stems if st not in said
-            and not any(len(st) >= 5 and st[:5] == o[:5] and abs(len(st) - len(o)) <= 2 for o in said)}
+    """The stems of ``stems`` that none of ``said`` is a form of (``terms.forms_of_one_word``, lengths at most two
+    letters apart)."""
+    return {st for st in stems if st not in said and not any(forms_of_one_word(st, o, 2) for o in said)}
 
 
 def _variant_size(ours: Quantity, theirs: Quantity) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from ..compare import compare_quantity
 from ..match import Candidate, FactIndex, digits_key, value_key
 from ..model import Claim, Fact, Quantity
-from .figures import fact_expected, fact_parties, rank, units_fit
+from .figures import fact_expected, fact_parties, rank, signed, units_fit
 from .figuresense import sense_fits
 from .findings import quarter_months
 from .periods import period_key
@@ -85,3 +86,15 @@ def of_its_period(fact: Fact, agreeing: Fact) -> bool:
     mine, theirs = period_key(agreeing), period_key(fact)
     year_end = mine[1] == 12 and not quarter_months(str(agreeing.as_of or ""))
     return theirs == mine or year_end and theirs == (mine[0], 0)
+
+
+def first_refuting(claim: Claim, q: Quantity, window: str, pool) -> Optional[Candidate]:
+    """The first fact of ``pool`` (candidates, read lazily) whose figure refutes the claim's, None when one of them,
+    before or after it, confirms the figure: a fact of that measure and period that gives it leaves nothing refuted."""
+    found = None
+    for c in pool:
+        verdict = compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0]
+        if verdict == "supports":
+            return None
+        found = found or (c if verdict == "contradicts" else None)
+    return found

@@ -13,6 +13,7 @@ from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .figures import fact_expected, fact_parties, signed, units_fit
+from .rivals import first_refuting
 from .findings import Finding, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_year
@@ -32,15 +33,7 @@ def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
     nouns = nouns_at_figure(agreeing.fact, index)
     if year is None or not nouns:
         return None
-    found = None
-    for c in cands:
-        if not _same_measure_of_year(claim, q, c, agreeing, year, nouns, index):
-            continue
-        verdict = compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0]
-        if verdict == "supports":
-            return None
-        found = found or (c if verdict == "contradicts" else None)
-    return found
+    return first_refuting(claim, q, window, (c for c in cands if _same_measure_of_year(claim, q, c, agreeing, year, nouns, index)))
 
 
 def _same_measure_of_year(claim: Claim, q: Quantity, c: Candidate, agreeing: Candidate, year: int,
