@@ -1915,6 +1915,42 @@ def test_slight_falls_and_rebounds_have_a_direction(tmp_path_factory, text, lang
 
 
 
+CHANGE_AND_LEVEL = """
+version: 1
+sources:
+  - id: grid
+    title: Parc éolien de Velmont 2025
+    published: 2026-02-12
+    facts:
+      - id: turbines
+        statement: La capacité éolienne de Velmont a reculé de 4 % en 2025, à 8,2 GW.
+        quantity: {value: -4, unit: percent}
+        as_of: 2025
+      - id: ferries
+        statement: Solar capacity in Osterland fell 3% to 11.6 GW in 2025, the only region to decline.
+        quantity: {value: -3, unit: percent}
+        as_of: 2025
+      - id: dues
+        statement: Osterland's port dues came to £9.4 million in 2025, £0.6 million less than in 2024.
+        quantity: {value: 9.4e6, unit: GBP}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact that confirms the level a change reaches gives the change's own figure the other way, in the one
+    # clause that writes both: the change is reported wrongly, not a part of it
+    ("La capacité éolienne de Velmont a progressé de 4 % à 8,2 GW en 2025.", "fr", "contradicted"),
+    ("Solar capacity in Osterland rose 3% to 11.6 GW in 2025.", "en", "contradicted"),
+    # controls: the same change the same way; a difference the other way after a comma is a part of its own
+    ("La capacité éolienne de Velmont a reculé de 4 % à 8,2 GW en 2025.", "fr", "supported"),
+    ("Solar capacity in Osterland fell 3% to 11.6 GW in 2025.", "en", "supported"),
+    ("Osterland's port dues reached £9.4 million in 2025, £0.6 million more than a year earlier.", "en", "mixed"),
+])
+def test_a_change_its_own_fact_gives_the_other_way(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CHANGE_AND_LEVEL), text, lang), want)
+
+
 ACCOUNTS_AND_HOUSING = """
 version: 1
 entities:

@@ -83,7 +83,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
-    verdict = denials.one_denial(claim, findings, claim_verdict(findings))   # "no surplus since 1997": one assertion
+    verdict = denials.one_denial(claim, findings, claim_verdict(findings, claim))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
     unconfirmed = [f for f in findings if f.rule in ("quantity", "direction") and f.relation == "related"

@@ -119,7 +119,7 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
         found += _roles_refuted(r.claim, found, index)
         if refute and any(f.relation == "contradicts" and f.rule not in refute for f in found):
             return r
-        verdict = claim_verdict(found)
+        verdict = claim_verdict(found, r.claim)
         inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in found if f.rule == ROLES and f.relation == "contradicts")
         return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
                            dedupe([evidence_of(f, index) for f in found]), 0.75,

@@ -15,7 +15,7 @@ from ..factread import from_to_start
 from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
 from ..resources import compiled
-from ..slots import rank_span
+from ..slots import clause_spans, rank_span
 
 
 @dataclass
@@ -58,19 +58,41 @@ def evidence_of(f: Finding, index: FactIndex) -> Evidence:
     return Evidence(src.id, f.fact.id, f.fact.statement, rel, src.title, src.url, f.fact.quote)
 
 
-def claim_verdict(findings: list[Finding]) -> str:
+def claim_verdict(findings: list[Finding], claim: Optional[Claim] = None) -> str:
     """One claim: contradicted if any finding contradicts it, unless what supports it comes from
     other facts (two facts, two parts of the claim: mixed) or the contradiction is of a part of its own (a
-    wrong date, rank or direction beside a confirmed figure: mixed)."""
+    wrong date, rank or direction beside a confirmed figure: mixed). A change's own figure the very fact
+    confirming the claim's level gives the other way, in the one clause of the claim that writes them all ("rose
+    2 % to 14.5 GW" against "fell 2 % to 14.5 GW", « a progressé de 3 % à 412 » against « a reculé de 3 % à
+    412 »), is no part of its own: the claim reports that change wrongly. (A level reached alone the other way,
+    "rose to 14.5 GW", is.)"""
     rel = {f.relation for f in findings}
     s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
     if (c or o) and s:
-        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
-               and not (f.rule in ("date", "ranking", "direction", "quantity-role") and f.part)}
         good = {id(f.fact) for f in findings if f.relation == "supports"}
+        whole = claim is not None and _one_change(claim, findings)
+        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
+               and not (f.rule in ("date", "ranking", "direction", "quantity-role") and f.part
+                        and not (whole and f.rule == "direction" and id(f.fact) in good))}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED
     return combine(s, c, o)
+
+
+def _one_change(claim: Claim, findings: list[Finding]) -> bool:
+    """Whether the claim's wrong way is of a change's figure it writes (not the level confirmed) and that figure
+    and every other its findings judge are written in one clause of its text (no clause break between them:
+    "rose 2 % to 14.5 GW", not "reached £9 billion, half a billion more", nor "rose 3.5 % to £3.56 billion,
+    while earnings slipped 8.7 %")."""
+    text, figures = claim.text, {q.text.strip() for q in claim.quantities}
+    confirmed = {f.part for f in findings if f.relation == "supports"}
+    if not any(f.rule == "direction" and f.relation == "contradicts" and f.part in figures - confirmed
+               for f in findings):
+        return False
+    spans = clause_spans(text)
+    parts = [f.part for f in findings if f.part and f.rule != "date"]
+    inside = {next((i for i, (a, b) in enumerate(spans) if p in text[a:b]), None) for p in parts}
+    return len(inside) == 1 and None not in inside
 
 
 def combine(supported: bool, contradicted: bool, outdated: bool, mixed: bool = False) -> str:
