@@ -83,7 +83,8 @@ def way_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactI
     if relative_figure(claim, q) == "starting level":
         return None, ""        # ("a pick-up from growth of 0.1 %": the way the claim says is the move from it, not its own)
     turned = direction_conflict(claim, window, fact, index, q) or change_against_level(claim, q, window, fact, index)
-    # (a level reached is right whichever way the article says it moved: its direction is a part of its own)
+    # (a level reached is right whichever way the article says it moved: its direction is a part of its own —
+    # contradicted when this fact gives the way in the claim's one clause, ``findings.claim_verdict``)
     moved = moved_words(claim, q, window) if turned and not turned.startswith(repr(q.text.strip())) else ""
     return turned, moved
 

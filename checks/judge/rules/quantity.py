@@ -345,7 +345,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
     if turned:
         wrong = Finding("contradicts", "direction", c.fact, f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}",
                         part=moved)
-        # a level reached is right whichever way the article says it moved: its direction is a part of its own
+        # a level reached is right whichever way it moved: the way is a part of its own (``findings.claim_verdict``)
         return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} is the level the source gives "
                                                          f"({fmt_quantity(c.fact.quantity)})"), wrong] if moved else [wrong]
     return [Finding("supports", "quantity", c.fact,
