@@ -2876,3 +2876,32 @@ sources:
 ])
 def test_a_verb_denied_by_rather_than_leaves_the_clause_s_own_way(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SALES_ROSE), text, lang), "supported")
+
+
+NO_SHARED_DEED = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  harrow: {names: [Harrow Capital]}
+sources:
+  - id: velmor-2025
+    title: Velmor, capital allocation update
+    published: 2025-03-04
+    facts:
+      - id: buyback-cut
+        statement: Velmor cut its quarterly share buyback to between 500 million and 700 million dollars for the first quarter of 2025, and plans to raise its dividend by at least 3% a year.
+        subject: velmor
+        quantity: {min: 500000000, max: 700000000, unit: USD}
+        as_of: 2025-Q1
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a way of moving ("cut", "falls short") is no deed two parties share: another party
+    # doing something else is not the fact's doer replaced
+    ("Harrow Capital has a reputation for pushing boards hard, and people close to the fund have hinted at changes "
+     "to the board if the plan falls short.", "en"),
+])
+def test_a_way_of_moving_is_no_deed_of_another_doer(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, NO_SHARED_DEED), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

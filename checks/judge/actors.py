@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from ..detect.lexicon import claim_lexicon, ends_possessive, reported_pronoun_pattern, subject_pronoun_pattern
+from ..factread import DIRECTIONS
 from ..match import FactIndex
 from ..model import Claim, Fact, Mention
 from ..resources import compiled, word_pattern, words as words_of
@@ -291,7 +292,8 @@ def other_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     if opened is None:
         return None
     p, mine, theirs, verb = opened
-    event = verb | {"c:" + c for w in verb for c in concepts_in(w)}
+    # (a way of moving, "cut" and "falls short", is no deed two parties share)
+    event = verb | {"c:" + c for w in verb for c in concepts_in(w) if c not in DIRECTIONS}
     if not event & _event_of(_own_words(claim.text, p, mine, theirs[0].keys)):
         return None                       # the claim's party does something else
     q = next((o for o in theirs[1:] if o.keys & p.keys), None)

@@ -4,7 +4,7 @@ modifies it, "Norvania comparable sales fell 14 %", « Orlande : les ventes ont 
 A report often gives one figure per place that way, one sentence each; the figure is then that place's as much as
 one a place phrase follows ("sales fell 14 % in Norvania"). Read only from a name of the list or of the tables of
 places (``placenames``) that stands for a place, or an entity of the list its facts write after a preposition of
-place ("stores in Norvania"): not a company, a person or an event; and only when the
+place ("stores in Norvania") and never have act or publish: not a company, a person or an event; and only when the
 sentence writes exactly one such place before its first figure (``place._sole_place`` asks it when no place phrase is
 read).
 """
@@ -37,7 +37,12 @@ def _is_place(key: str, index: FactIndex) -> bool:
     if key.startswith("p:"):
         return True
     entity = index.catalog.entities.get(key[2:]) if key.startswith("e:") else None
-    return entity is not None and (key in _list_places(index) or any(folded_place_id(fold(n)) for n in entity.names))
+    if entity is None:
+        return False
+    # (a party the list has act or publish is no place, whatever preposition its facts put before it: "a stake of
+    # 5 % in BP")
+    return any(folded_place_id(fold(n)) for n in entity.names) \
+        or key in _list_places(index) and key[2:] not in _parties(index)
 
 
 def _list_places(index: FactIndex) -> frozenset[str]:
@@ -48,3 +53,10 @@ def _list_places(index: FactIndex) -> frozenset[str]:
         names = (place_name(m.group("place")) for x in index.facts for m in place_phrases(x.statement or ""))
         memo = index.__dict__["_phrase_places"] = (len(index.facts), frozenset(key(n) for n in names if n))
     return memo[1]
+
+
+def _parties(index: FactIndex) -> frozenset[str]:
+    """The entities the list has act, receive or publish: its facts' declared subjects and objects, its sources'
+    publishers."""
+    return frozenset({x.subject for x in index.facts} | {x.object for x in index.facts}
+                     | {s.publisher for s in index.catalog.sources}) - {None}
