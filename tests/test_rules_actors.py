@@ -2899,8 +2899,8 @@ sources:
 @pytest.mark.parametrize("text, lang", [
     # a way of moving ("cut", "falls short") is no deed two parties share: another party
     # doing something else is not the fact's doer replaced
-    ("Harrow Capital has a reputation for pushing boards hard, and people close to the fund have hinted at changes "
-     "to the board if the plan falls short.", "en"),
+    ("Harrow Capital has a name for pressing managements, and its allies have floated a board shake-up if the plan "
+     "falls short.", "en"),
 ])
 def test_a_way_of_moving_is_no_deed_of_another_doer(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, NO_SHARED_DEED), text, lang)

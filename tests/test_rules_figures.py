@@ -6477,7 +6477,7 @@ def recall_checker(tmp_path_factory):
     ("Imports outside the quota face a duty of 212 euros per tonne.", "en", "supported", "quantity"),
     ("Velmor vise de son côté une marge opérationnelle de 8 % en 2028.", "fr", "supported", "quantity"),
     ("Velmor vise de son côté une marge opérationnelle de 9 % en 2028.", "fr", "contradicted", "quantity"),
-    ("En juillet, le groupe avait relevé cet objectif à une fourchette de 6 % à 7 %.", "fr", "contradicted", "quantity"),
+    ("En juillet, la direction avait rehaussé cet objectif à une fourchette de 6 % à 7 %.", "fr", "contradicted", "quantity"),
 ])
 def test_rates_and_targets_found_in_other_words(recall_checker, text, lang, want, rule):
     assert_rule(last_statement(recall_checker, text, lang), want, rule)
@@ -6495,7 +6495,7 @@ def test_rates_and_targets_of_other_things_stay_unverified(recall_checker, text,
 
 def test_a_target_pointed_back_to_stays_supported(recall_checker):
     # (control: the right range of the target « cet objectif » points back to)
-    st = last_statement(recall_checker, "En juillet, le groupe avait relevé cet objectif à une fourchette de 5 % à 6 %.", "fr")
+    st = last_statement(recall_checker, "En juillet, la direction avait rehaussé cet objectif à une fourchette de 5 % à 6 %.", "fr")
     assert_rule(st, "supported", "quantity")
 
 

@@ -5719,17 +5719,17 @@ sources:
     published: 2025-03-04
     facts:
       - id: mining
-        statement: At an investor day in Paris on 4 March 2025, Korvel said it would raise investment in mining to around 8 billion dollars a year.
+        statement: Speaking to analysts in Paris on 4 March 2025, Korvel announced that its spending on mining would climb to around 8 billion dollars a year.
         subject: korvel
         quantity: {value: 8000000000, unit: USD, bound: about}
         as_of: 2025
       - id: recycling
-        statement: Korvel will invest 1.5 to 2 billion dollars a year in recycling businesses, more than 3 billion dollars a year below its previous guidance.
+        statement: Korvel will put 1.5 to 2 billion dollars a year into recycling, some 3 billion dollars a year less than it had planned.
         subject: korvel
         quantity: {min: 1500000000, max: 2000000000, unit: USD}
         as_of: 2025
       - id: stake
-        statement: Activist investor Dunmore Partners built up a stake of nearly 5% in Korvel and pressed for the overhaul.
+        statement: Dunmore Partners, an activist fund, has taken a holding of close to 5% in Korvel.
         subject: dunmore
         quantity: {value: 5, unit: percent, bound: about}
         as_of: 2025
@@ -5737,7 +5737,7 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    # a party the list has act is no place, though a fact writes it after "in" ("a stake of 5 % in Korvel"): the
+    # a party the list has act is no place, though a fact writes it after "in" ("a holding of 5 % in Korvel"): the
     # figure said at an event's place (Paris) is not refuted by the party's other figure
     ("Korvel will now invest about $8 billion a year in its mining business.", "en", "supported"),
 ])

@@ -39,8 +39,8 @@ def _is_place(key: str, index: FactIndex) -> bool:
     entity = index.catalog.entities.get(key[2:]) if key.startswith("e:") else None
     if entity is None:
         return False
-    # (a party the list has act or publish is no place, whatever preposition its facts put before it: "a stake of
-    # 5 % in BP")
+    # (a party the list has act or publish is no place, whatever preposition its facts put before it: "a holding of
+    # 5 % in Korvel")
     return any(folded_place_id(fold(n)) for n in entity.names) \
         or key in _list_places(index) and key[2:] not in _parties(index)
 

@@ -109,8 +109,8 @@ def in_compared_side(text: str, qs: int, ds: int) -> bool:
 
 
 def of_compared_figure(claim: Claim, q: Quantity, at: int) -> bool:
-    """Whether a date at ``at`` follows a later figure the figure ``q`` is compared with ("a gap of $4.3 billion
-    compares with a shortfall of $2.6 billion in 2019": 2019 is the shortfall's year; ``compared_figure_openers``)."""
+    """Whether a date at ``at`` follows a later figure the figure ``q`` is compared with ("a gap of €3.1 billion
+    compares with a shortfall of €1.9 billion in 2021": 2021 is the shortfall's year; ``compared_figure_openers``)."""
     opener = word_pattern("measures", r"(?<!\w)(?:{+compared_figure_openers})(?!\w)")
     return any(q.end <= o.start and o.end <= at and o.unit not in ("year", None) and o is not q
                and opener.search(fold(claim.text[q.end - claim.start:o.start - claim.start]))
