@@ -52,7 +52,7 @@ def parts_swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
             continue
         other = next((v for v, p in theirs if v != value and p == part), None)
         if other is not None:
-            return (f"wrong part: the source gives {_fmt(value)} to another part and {_fmt(other)} to the "
+            return (f"wrong part: the source gives {value} to another part and {other} to the "
                     f"claim's: {fact.statement}")
     return None
 
@@ -64,7 +64,3 @@ def part_elsewhere(claim: Claim, f: Finding, index: FactIndex) -> Optional[Findi
         return None
     wrong = parts_swapped(claim, f.fact, index)
     return Finding("contradicts", "region", f.fact, wrong) if wrong else None
-
-
-def _fmt(value: int) -> str:
-    return str(value)

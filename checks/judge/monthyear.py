@@ -16,9 +16,7 @@ from typing import Optional
 from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from .beside import measured_keys
-from .figures import fact_expected, fact_parties
-from .rivals import first_refuting
+from .rivals import first_refuting, measured_alike, measured_keys_of
 from .findings import Finding, month_of, year_of
 from .periods import quantity_month, quantity_year
 from .yearparts import part_of_year, says_whole_year
@@ -51,8 +49,8 @@ def _of_the_period(claim: Claim, q: Quantity, window: str, agreeing: Candidate, 
                    index: FactIndex, year: int, wanted) -> Optional[Candidate]:
     """The current fact of ``year`` that ``wanted`` takes, of the measure and parties of ``agreeing``, that gives the
     figure otherwise (None when one of them agrees)."""
-    keys = measured_keys(claim, q, window, index)
-    if not keys or not keys <= index.text_keys(agreeing.fact.statement or ""):
+    keys = measured_keys_of(claim, q, window, agreeing, index)
+    if not keys:
         return None
     return first_refuting(claim, q, window, (c for c in cands if _same_measure_of_period(c, agreeing, index, year, wanted, keys)))
 
@@ -65,5 +63,4 @@ def _same_measure_of_period(c: Candidate, agreeing: Candidate, index: FactIndex,
     if f is agreeing.fact or f.quantity is None or c.source.id in index.superseded_by or year_of(f.as_of) != year \
             or not wanted(f) or f.quantity.unit != agreeing.fact.quantity.unit:
         return False
-    return fact_parties(f, index) == fact_parties(agreeing.fact, index) \
-        and fact_expected(f, index) == fact_expected(agreeing.fact, index) and keys <= index.text_keys(f.statement or "")
+    return measured_alike(c, agreeing, keys, index)

@@ -50,7 +50,7 @@ def role_elsewhere(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> O
     if denied is not None:
         return denied
     named = _named_since_the_figure_before(claim, q, index)
-    if not named or not _names_its_own(_words_before(text, spans, k), claim):
+    if not named or not _names_its_own(own, claim):
         return None
     mine = _shared(named, own, index)
     for i, fq in enumerate(figures):

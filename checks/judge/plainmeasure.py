@@ -20,7 +20,7 @@ from ..terms import content_stems, forms_of_one_word
 from ..resources import LANGS, lexicon
 from ..tablestore import stored
 from ..text import fold, words
-from .figures import signed
+from .figures import signed, stated_figure
 from .measurenoun import measure_noun_conflict, words_of_another_fact
 from .rivals import rivals
 
@@ -108,12 +108,13 @@ def _claim_words(text: str, stems: set[str]) -> str:
 def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str], str, frozenset[str], frozenset[str]]]:
     """(the stems of the words that name what a fact's declared figure measures, the stem of the word that links them
     to it, the stems of those joined to the word before by ``qualifier_joiners``, the stems of all the clause's words
-    but that link, names too): the words of its clause (from the
-    sentence's start, or a semicolon) up to the figure, without words of change (« en hausse de », "rose") and without
-    the last one before the figure when it is in lower case, the verb or noun that links the measure to its figure
-    ("was", « s'élève à », « atteint ») — "" when it is none; None when the sentence does not write its figure."""
-    own = _declared_figure(fact, index)
-    if own is None:
+    but that link, names too): the words of its clause (from the sentence's start, or a semicolon) up to its figure
+    (``figures.stated_figure``), without words of change (« en hausse de », "rose") and without the last one before the
+    figure when it is in lower case, the verb or noun that links the measure to its figure ("was", « s'élève à »,
+    « atteint ») — "" when it is none; None when the sentence does not write its figure."""
+    own, fq = stated_figure(fact, index), fact.quantity
+    # (the figure as signed as declared: one written unsigned, "fell 7 %" for -7, is read by the way rules)
+    if own is None or abs(own.value - fq.value) > 1e-9 * max(1.0, abs(fq.value)):
         return None
     text = fact.statement or ""
     clause = text[max((m.end() for m in re.finditer(r"[.;]\s", text[:own.start])), default=0):own.start]
@@ -125,15 +126,6 @@ def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str
     link = read[-1][1] if read and read[-1][0] in _linking_words(clause) and read[-1][0].islower() else ""
     named = frozenset(st for w, _, _ in said if not direction_of(w) for st in content_stems(w)) - {link}
     return frozenset(st for _, st, _ in read) - {link}, link, frozenset(st for _, st, joined in read if joined), named
-
-
-def _declared_figure(fact: Fact, index: FactIndex) -> Optional[Quantity]:
-    """The figure of the fact's sentence that is its declared one (the first of its value); None when it writes none."""
-    fq = fact.quantity
-    if fq is None or fq.value is None:
-        return None
-    return next((o for o in sorted(index.reading(fact).quantities, key=lambda o: o.start) if o.start >= 0
-                 and o.value is not None and abs(o.value - fq.value) <= 1e-9 * max(1.0, abs(fq.value))), None)
 
 
 @stored

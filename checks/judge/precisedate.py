@@ -16,11 +16,10 @@ from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .agreement import precise
-from .beside import measured_keys
-from .figures import fact_expected, fact_parties
 from .findings import Finding, month_of, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_month, quantity_year
+from .rivals import measured_alike, measured_keys_of
 
 
 def precise_of_another_date(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -53,16 +52,12 @@ def _given_exactly(claim: Claim, q: Quantity, window: str, agreeing: Candidate,
                    cands: list[Candidate], index: FactIndex, when: tuple) -> Optional[Candidate]:
     """The current fact of another date than ``when`` (year, month) that gives ``q`` to the digit in its unit,
     for the parties, the measure nouns and the measured words of ``agreeing``."""
-    keys = measured_keys(claim, q, window, index)
-    if not keys or not keys <= index.text_keys(agreeing.fact.statement or ""):
+    keys = measured_keys_of(claim, q, window, agreeing, index)
+    if not keys:
         return None
-    nouns, parties = nouns_at_figure(agreeing.fact, index), fact_parties(agreeing.fact, index)
-    for c in cands:
-        if _of_another_date(q, c, agreeing, index, when) and fact_parties(c.fact, index) == parties \
-                and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index) \
-                and nouns_at_figure(c.fact, index) == nouns and keys <= index.text_keys(c.fact.statement or ""):
-            return c
-    return None
+    nouns = nouns_at_figure(agreeing.fact, index)
+    return next((c for c in cands if _of_another_date(q, c, agreeing, index, when)
+                 and measured_alike(c, agreeing, keys, index) and nouns_at_figure(c.fact, index) == nouns), None)
 
 
 def _of_another_date(q: Quantity, c: Candidate, agreeing: Candidate, index: FactIndex, when: tuple) -> bool:

@@ -98,3 +98,19 @@ def first_refuting(claim: Claim, q: Quantity, window: str, pool) -> Optional[Can
             return None
         found = found or (c if verdict == "contradicts" else None)
     return found
+
+
+def measured_keys_of(claim: Claim, q: Quantity, window: str, agreeing: Candidate, index: FactIndex) -> frozenset:
+    """The words the claim's figure is measured by (``beside.measured_keys``) when the agreeing fact's sentence writes
+    them all; empty otherwise: no other fact can then be told to measure the same thing."""
+    from .beside import measured_keys          # (beside reads the figures' words this module's callers compare)
+    keys = measured_keys(claim, q, window, index)
+    return keys if keys and keys <= index.text_keys(agreeing.fact.statement or "") else frozenset()
+
+
+def measured_alike(c: Candidate, agreeing: Candidate, keys: frozenset, index: FactIndex) -> bool:
+    """Whether the fact of ``c`` measures what ``agreeing``'s does as the claim names it: of its parties and side of
+    expected and happened, its sentence writing every measured word ``keys`` (``measured_keys_of``)."""
+    return fact_parties(c.fact, index) == fact_parties(agreeing.fact, index) \
+        and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index) \
+        and keys <= index.text_keys(c.fact.statement or "")
