@@ -16,7 +16,7 @@ from ..match import FactIndex
 from ..model import Fact
 from ..placenames import folded_place_id
 from ..text import fold
-from .place import keyed, place_name, place_patterns, place_phrases
+from .place import keyed, place_name, place_patterns, place_phrases, publishers
 
 
 def subject_place(fact: Fact, index: FactIndex) -> Optional[str]:
@@ -56,7 +56,10 @@ def _list_places(index: FactIndex) -> frozenset[str]:
 
 
 def _parties(index: FactIndex) -> frozenset[str]:
-    """The entities the list has act, receive or publish: its facts' declared subjects and objects, its sources'
-    publishers."""
-    return frozenset({x.subject for x in index.facts} | {x.object for x in index.facts}
-                     | {s.publisher for s in index.catalog.sources}) - {None}
+    """The entities the list has act, receive or publish: its facts' declared subjects and objects (read once per
+    index, as ``_list_places``), its sources' publishers (``place.publishers``)."""
+    memo = index.__dict__.get("_declared_parties")
+    if memo is None or memo[0] != len(index.facts):
+        memo = index.__dict__["_declared_parties"] = (
+            len(index.facts), frozenset({x.subject for x in index.facts} | {x.object for x in index.facts}) - {None})
+    return memo[1] | publishers(index)
