@@ -3028,6 +3028,8 @@ def test_a_change_is_not_confirmed_by_a_share_beside(tmp_path_factory, text, lan
 
 SHARE_BASES = """
 version: 1
+entities:
+  norvanta: {names: [Norvanta]}
 sources:
   - id: storm
     title: Bilan assuré de la tempête Orlane
@@ -6720,3 +6722,44 @@ sources:
 def test_the_same_counted_noun_of_another_thing_refutes_nothing(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SAME_NOUN_OTHER_THING), text, lang)
     assert_verdict(st, want)
+
+
+BASES = """
+version: 1
+entities:
+  norvanta: {names: [Norvanta]}
+sources:
+  - id: norvanta-results
+    title: Norvanta full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: operating-profit
+        statement: Norvanta's operating profit was £2.4 billion in 2025, up 2% at actual rates and 6% at constant exchange rates.
+        subject: norvanta
+        quantity: {value: 2.4e9, unit: GBP, bound: about}
+        as_of: 2025
+      - id: resultat-operationnel
+        statement: Le résultat opérationnel de Norvanta s'établit à 1 250 millions d'euros en 2025, en hausse publiée de 3,1 % et de 7,2 % hors effet de change.
+        subject: norvanta
+        quantity: {value: 1.25e9, unit: EUR, bound: exact}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the basis written beside the figure says which figure of the sentence it is, whatever the sentence opens with
+    ("Norvanta's operating profit rose 6% at constant currencies to £2.4 billion.", "en", "supported"),
+    ("Norvanta's operating profit rose 2% at constant currencies to £2.4 billion.", "en", "unverified"),
+    # a figure the sentence writes though the fact declares another: its own clause, basis and way
+    ("At constant exchange rates, Norvanta's operating profit grew 6% in 2025.", "en", "supported"),
+    ("At constant exchange rates, Norvanta's operating profit grew 9% in 2025.", "en", "unverified"),
+    ("Hors effet de change, le résultat opérationnel de Norvanta a progressé de 7,2 % en 2025.", "fr", "supported"),
+    ("Hors effet de change, le résultat opérationnel de Norvanta a progressé de 3,1 % en 2025.", "fr", "unverified"),
+    ("Hors effet de change, le résultat opérationnel de Norvanta a reculé de 7,2 % en 2025.", "fr", "unverified"),
+])
+def test_a_figure_the_sentence_writes_beside_another_is_read_by_its_basis(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BASES), text, lang)
+    if want == "supported":
+        assert_rule(st, want, "quantity-alongside")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

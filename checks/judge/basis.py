@@ -110,3 +110,15 @@ def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
     mine = scopes_in(said_of(claim, q, window))
     theirs = scopes_in(fact.statement or "") if mine else frozenset()
     return bool(mine and theirs) and not mine & theirs
+
+
+def basis_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the basis the claim writes beside its figure is the one the fact's sentence writes beside ``fq`` and
+    beside none of its other figures of that unit ("up 1 % at actual rates and 4 % at constant exchange rates"
+    against "rose 4 % at constant currencies"): the basis says which figure of the sentence the claim gives,
+    whatever words the sentence's opening lends its first figure."""
+    mine = claim_basis(claim, q)
+    if not mine or not mine & fact_basis(fact, fq, index):
+        return False
+    return not any((o.start, o.end) != (fq.start, fq.end) and o.start >= 0 and o.unit == fq.unit
+                   and mine & fact_basis(fact, o, index) for o in index.reading(fact).quantities)

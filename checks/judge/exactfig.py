@@ -116,6 +116,12 @@ def _the_claims(scope: "_Scope", c: Candidate, used: Candidate, ranked: list, na
     return not why and (gap >= -NEAR or names_the_party or scope.mismatch(used) == "expected")
 
 
+def written_scope(claim: Claim, q: Quantity, window: str, index: FactIndex, named: set[str]) -> "_Scope":
+    """What, who/where and when a figure's claim states, with no reference year (``_Scope``): for a fact whose
+    sentence writes the figure though it declares another (``rules/alongside.written_in_a_candidate``)."""
+    return _Scope(claim, q, window, index, named, None)
+
+
 class _Scope:
     """What, who/where and when a figure's claim states, to hold a fact against."""
 

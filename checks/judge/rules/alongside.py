@@ -30,7 +30,7 @@ from ..figurerole import claim_role, own_of_role
 from ..ownrole import role_elsewhere
 from ..yearparts import part_of_year, quantity_quarter, quarter_ok, says_a_part
 from ..clauses import another_subject, relative_figure
-from ..basis import basis_conflict, scope_conflict
+from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
 from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
@@ -47,6 +47,8 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
     found = stated_alongside(claim, confirming, touched, index, with_kin=True)
+    from ..writtenfigure import written_in_a_candidate   # (it reads this rule's stating of a figure)
+    found += written_in_a_candidate(claim, findings + found, cands, index)
     return found + _ratio_of_confirmed(claim, findings + found, touched | {f.part for f in found})
 
 
@@ -110,7 +112,7 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
             out += _years_stated(q, confirming, index)
             continue
         # (a figure its sentence writes for another role, or counts in the whole the claim leaves it out of)
-        finding = role_elsewhere(claim, q, fact, index) or _alongside_finding(claim, q, fact, stated,
+        finding = role_elsewhere(claim, q, fact, index) or alongside_finding(claim, q, fact, stated,
                                                                                any(fact is c for c in confirming))
         if finding is not None:
             out.append(finding)
@@ -145,7 +147,7 @@ def _years_stated(q: Quantity, confirming: list[Fact], index: FactIndex) -> list
     return []
 
 
-def _alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quantity], same: bool) -> Optional[Finding]:
+def alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quantity], same: bool) -> Optional[Finding]:
     """The finding on a figure ``fact`` states (``stated``): confirmed, unless a difference goes the other way
     (a wrong direction); None when the claim's figure is a level reached and the fact's a change, or the other
     way round ("eased to 2.6 %" against "rose 2.6 %": neither way is the other's, the figure is left undecided)."""
@@ -188,7 +190,7 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
     (``_kin_states``), and the figures that state it; a figure a confirming fact writes for another thing of its
     sentence is that thing's: no other fact of the report is asked for it."""
     for fact in confirming:
-        stated = _stated_in(claim, q, window, fact, index)
+        stated = stated_in(claim, q, window, fact, index)
         if stated:
             return fact, stated
     if any(compare_quantity(q, fq)[0] == "supports" and not _taken(claim, q, fq)
@@ -204,7 +206,7 @@ def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact]
     for fact in kin():
         if part_of_year(fact) and not parted:
             continue
-        stated = _stated_in(claim, q, window, fact, index) or _written_exactly(claim, q, fact, index)
+        stated = stated_in(claim, q, window, fact, index) or _written_exactly(claim, q, fact, index)
         if stated and _kin_states(claim, q, window, fact, stated, index):
             return fact, stated
     return None, []
@@ -228,7 +230,7 @@ def _written_exactly(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) ->
             and kinds_agree(claim, q, fact, fq, index)]
 
 
-def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
+def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
     """The figures of the fact's sentence that state ``q`` in its clause; a bound is not met by the figure another
     figure of the claim gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the
     first figure's)."""
@@ -238,11 +240,17 @@ def _stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIn
         return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
             and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq) and not points_and_percent(q, fq)
-            and clause_fits(window, fact, fq, index, same_kind=True) and kinds_agree(claim, q, fact, fq, index)
+            and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
             and not scope_conflict(claim, q, window, fact)
             and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
                                    and another_subject(claim, q, x) for x in theirs))]
+
+
+def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the fact's figure is the one of its sentence the claim's clause means: by its words, or by the basis
+    both write beside it (``basis_singles_out``)."""
+    return clause_fits(window, fact, fq, index, same_kind=True) or basis_singles_out(claim, q, fact, fq, index)
 
 
 def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
@@ -255,7 +263,7 @@ def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
 def _states_value(q: Quantity, fq: Quantity) -> bool:
     """Whether the fact's figure gives the claim's value, not only a bound it falls within: "more than 5,300
     deaths" states "over 5,300", not "over 6,800" nor "6,841" (nothing is stated alongside that the fact does
-    not write; the figure another figure of the claim takes is that figure's, ``_stated_in``); a range, « 15 à 17
+    not write; the figure another figure of the claim takes is that figure's, ``stated_in``); a range, « 15 à 17
     personnes », only by a range (a bound or a figure inside it states neither end)."""
     if q.min is not None and q.max is not None and (fq.min is None or fq.max is None):
         return False
