@@ -6720,3 +6720,39 @@ sources:
 def test_the_same_counted_noun_of_another_thing_refutes_nothing(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SAME_NOUN_OTHER_THING), text, lang)
     assert_verdict(st, want)
+
+
+CENTRAL_BANK = """
+version: 1
+sources:
+  - id: bank
+    title: Valdorian central bank decisions 2025
+    published: 2025-04-20
+    facts:
+      - id: deposit-rate
+        statement: In April 2025 the Valdorian central bank cut its deposit rate to 2.25%.
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-04
+      - id: taux-directeur
+        statement: En avril 2025, la banque centrale de Valdorie a abaissé son taux directeur à 2,25 %.
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure's clause names its measure (unemployment, « chômage ») and the only fact of its unit names another
+    # (the deposit rate, « taux directeur »), of no kin: that fact neither confirms nor refutes it (the control: the
+    # rate's own wrong figure stays wrong)
+    ("In April 2025 Valdorian unemployment fell to 6.2%.", "en", "unverified", None),
+    ("En avril 2025, le chômage en Valdorie a reculé à 6,2 %.", "fr", "unverified", None),
+    ("In April 2025 the Valdorian central bank cut its deposit rate to 2.75%.", "en", "contradicted", "quantity"),
+    ("En avril 2025, la banque centrale de Valdorie a abaissé son taux directeur à 2,75 %.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_figure_of_a_measure_the_closest_fact_does_not_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CENTRAL_BANK), text, lang)
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)
