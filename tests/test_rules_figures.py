@@ -6756,3 +6756,38 @@ def test_a_figure_of_a_measure_the_closest_fact_does_not_measure(tmp_path_factor
         assert_verdict(st, want)
     else:
         assert_rule(st, want, rule)
+
+
+MARGIN = """
+version: 1
+sources:
+  - id: results
+    title: Corvane results 2024
+    published: 2025-02-20
+    facts:
+      - id: margin
+        statement: Corvane's operating margin was 21.5% in 2024, up from 19.8% in 2023.
+        quantity: {value: 21.5, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle de Corvane a atteint 21,5 % en 2024.
+        quantity: {value: 21.5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare change in a clause of its own ("an increase of 14.6 %", « en hausse de 14,6 % ») measures what the
+    # main clause names (a dividend, « le dividende »): a margin of no kin neither confirms nor refutes it (the
+    # control: the margin's own wrong figure stays wrong)
+    ("Corvane paid a dividend of 1.20 euros per share in 2024, an increase of 14.6% on 2023.", "en", "unverified", None),
+    ("En 2024, le dividende de Corvane a atteint 1,20 euro par action, en hausse de 14,6 %.", "fr", "unverified", None),
+    ("Corvane's operating margin was 23.5% in 2024.", "en", "contradicted", "quantity"),
+    ("La marge opérationnelle de Corvane a atteint 23,5 % en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_a_bare_change_measures_what_its_main_clause_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MARGIN), text, lang)
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)
