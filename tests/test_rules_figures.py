@@ -6791,3 +6791,37 @@ def test_a_bare_change_measures_what_its_main_clause_names(tmp_path_factory, tex
         assert_verdict(st, want)
     else:
         assert_rule(st, want, rule)
+
+
+SHARES_AND_DIVIDEND = """
+version: 1
+sources:
+  - id: results
+    title: Corvane results 2024
+    published: 2025-02-20
+    facts:
+      - id: dividend
+        statement: Corvane's dividend per share rose 5% to 8.4 pence for 2024.
+        quantity: {value: 5, unit: percent}
+        as_of: 2024
+      - id: dividende
+        statement: Le dividende par action de Corvane a progressé de 6 % en 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the same number said of another measure (the shares, « le cours de l'action ») against a dividend's rise is no
+    # wrong direction: the fact is not about it (the control: the dividend said to fall is)
+    ("Corvane shares fell 5% in early trading.", "en", "unverified", None),
+    ("Le cours de l'action Corvane a reculé de 6 % à l'ouverture.", "fr", "unverified", None),
+    ("Corvane's dividend per share fell 5% for 2024.", "en", "contradicted", "direction"),
+    ("Le dividende par action de Corvane a reculé de 6 % en 2024.", "fr", "contradicted", "direction"),
+])
+def test_the_same_number_of_another_measure_gives_no_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARES_AND_DIVIDEND), text, lang)
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)

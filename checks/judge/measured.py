@@ -323,15 +323,15 @@ def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
 
 
 def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
-                   read=figure_measures_in) -> bool:
+                   read=figure_measures_in, written: bool = True) -> bool:
     """Whether the figure's own clause names a measure noun (« 3,1 milliards d'euros de dette », "spending of …"; for
     a clause that names none, "…, with 2.6 billion paid out", the claim's words before it, then its main clause's, « le
     dividende … , en hausse de 14,6 % », then the statement's it points back to) and the disagreeing fact's
     sentence names only measures of another kind (its revenue): that fact gives another measure's figure and
     refutes nothing of this one (``figure_measures``; measures of one kin, a deficit and a surplus, a profit and a
     loss, may refute each other: ``measure_noun_kin`` of ``measures.yaml``). Never when the fact's sentence writes
-    the figure among its own: it may say it of the claim's measure in words the list does not hold (``read``)."""
-    if any(_same_numbers(q, x) for x in index.reading(c.fact).quantities):
+    the figure among its own (``written``): it may say it of the claim's measure in words the list lacks (``read``)."""
+    if written and any(_same_numbers(q, x) for x in index.reading(c.fact).quantities):
         return False
     ante = claim.antecedent
     mine = read(window) or read(claim.text[:max(0, q.start - claim.start)]) or read(claim.context_text) \
