@@ -211,6 +211,16 @@ def measure_nouns_in(text: str) -> frozenset[str]:
     return frozenset(qid for qid, _, _ in measure_noun_words(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def figure_measures_in(text: str) -> frozenset[str]:
+    """The measure nouns a text names (``measure_nouns_in``) with those of ``figure_measures`` of ``measures.yaml``
+    ("unemployment", "dividend", « taux directeur »), read to tell one measure's figure from another's."""
+    table = _qualifier_table("figure_measures")
+    toks = [_bare(w) for w, _, _ in words(text)]
+    return measure_nouns_in(text) | {qid for i in range(len(toks)) for n in (3, 2, 1)
+                                     for qid in [table.get(" ".join(toks[i:i + n]))] if qid}
+
+
 @stored
 def _sibling_table() -> dict[str, tuple[str, str]]:
     """The words of every member of ``measure_siblings`` as its list writes them, folded -> (family, member)."""

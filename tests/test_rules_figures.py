@@ -6763,3 +6763,109 @@ def test_a_figure_the_sentence_writes_beside_another_is_read_by_its_basis(tmp_pa
         assert_rule(st, want, "quantity-alongside")
     else:
         assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+
+CENTRAL_BANK = """
+version: 1
+sources:
+  - id: bank
+    title: Valdorian central bank decisions 2025
+    published: 2025-04-20
+    facts:
+      - id: deposit-rate
+        statement: In April 2025 the Valdorian central bank cut its deposit rate to 2.25%.
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-04
+      - id: taux-directeur
+        statement: En avril 2025, la banque centrale de Valdorie a abaissé son taux directeur à 2,25 %.
+        quantity: {value: 2.25, unit: percent}
+        as_of: 2025-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure's clause names its measure (unemployment, « chômage ») and the only fact of its unit names another
+    # (the deposit rate, « taux directeur »), of no kin: that fact neither confirms nor refutes it (the control: the
+    # rate's own wrong figure stays wrong)
+    ("In April 2025 Valdorian unemployment fell to 6.2%.", "en", "unverified", None),
+    ("En avril 2025, le chômage en Valdorie a reculé à 6,2 %.", "fr", "unverified", None),
+    ("In April 2025 the Valdorian central bank cut its deposit rate to 2.75%.", "en", "contradicted", "quantity"),
+    ("En avril 2025, la banque centrale de Valdorie a abaissé son taux directeur à 2,75 %.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_figure_of_a_measure_the_closest_fact_does_not_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CENTRAL_BANK), text, lang)
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)
+
+
+MARGIN = """
+version: 1
+sources:
+  - id: results
+    title: Corvane results 2024
+    published: 2025-02-20
+    facts:
+      - id: margin
+        statement: Corvane's operating margin was 21.5% in 2024, up from 19.8% in 2023.
+        quantity: {value: 21.5, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle de Corvane a atteint 21,5 % en 2024.
+        quantity: {value: 21.5, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare change in a clause of its own ("an increase of 14.6 %", « en hausse de 14,6 % ») measures what the
+    # main clause names (a dividend, « le dividende »): a margin of no kin neither confirms nor refutes it (the
+    # control: the margin's own wrong figure stays wrong)
+    ("Corvane paid a dividend of 1.20 euros per share in 2024, an increase of 14.6% on 2023.", "en", "unverified", None),
+    ("En 2024, le dividende de Corvane a atteint 1,20 euro par action, en hausse de 14,6 %.", "fr", "unverified", None),
+    ("Corvane's operating margin was 23.5% in 2024.", "en", "contradicted", "quantity"),
+    ("La marge opérationnelle de Corvane a atteint 23,5 % en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_a_bare_change_measures_what_its_main_clause_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, MARGIN), text, lang)
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)
+
+
+SHARES_AND_DIVIDEND = """
+version: 1
+sources:
+  - id: results
+    title: Corvane results 2024
+    published: 2025-02-20
+    facts:
+      - id: dividend
+        statement: Corvane's dividend per share rose 5% to 8.4 pence for 2024.
+        quantity: {value: 5, unit: percent}
+        as_of: 2024
+      - id: dividende
+        statement: Le dividende par action de Corvane a progressé de 6 % en 2024.
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the same number said of another measure (the shares, « le cours de l'action ») against a dividend's rise is no
+    # wrong direction: the fact is not about it (the control: the dividend said to fall is)
+    ("Corvane shares fell 5% in early trading.", "en", "unverified", None),
+    ("Le cours de l'action Corvane a reculé de 6 % à l'ouverture.", "fr", "unverified", None),
+    ("Corvane's dividend per share fell 5% for 2024.", "en", "contradicted", "direction"),
+    ("Le dividende par action de Corvane a reculé de 6 % en 2024.", "fr", "contradicted", "direction"),
+])
+def test_the_same_number_of_another_measure_gives_no_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHARES_AND_DIVIDEND), text, lang)
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from ..detect.lexicon import without_possessive
-from ..factread import measure_nouns_in
+from ..factread import figure_measures_in, measure_nouns_in
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
@@ -322,17 +322,21 @@ def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
         or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index)
 
 
-def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
+                   read=figure_measures_in, written: bool = True) -> bool:
     """Whether the figure's own clause names a measure noun (« 3,1 milliards d'euros de dette », "spending of …"; for
-    a clause that names none, "…, with 2.6 billion paid out", the claim's words before it) and the disagreeing fact's
+    a clause that names none, "…, with 2.6 billion paid out", the claim's words before it, then its main clause's, « le
+    dividende … , en hausse de 14,6 % », then the statement's it points back to) and the disagreeing fact's
     sentence names only measures of another kind (its revenue): that fact gives another measure's figure and
-    refutes nothing of this one (``measure_nouns``; measures of one kin, a deficit and a surplus, a profit and a
+    refutes nothing of this one (``figure_measures``; measures of one kin, a deficit and a surplus, a profit and a
     loss, may refute each other: ``measure_noun_kin`` of ``measures.yaml``). Never when the fact's sentence writes
-    the figure among its own: it may say it of the claim's measure in words the list does not hold."""
-    if any(_same_numbers(q, x) for x in index.reading(c.fact).quantities):
+    the figure among its own (``written``): it may say it of the claim's measure in words the list lacks (``read``)."""
+    if written and any(_same_numbers(q, x) for x in index.reading(c.fact).quantities):
         return False
-    mine = measure_nouns_in(window) or measure_nouns_in(claim.text[:max(0, q.start - claim.start)])
-    theirs = measure_nouns_in(c.fact.statement or "")
+    ante = claim.antecedent
+    mine = read(window) or read(claim.text[:max(0, q.start - claim.start)]) or read(claim.context_text) \
+        or (read(ante.focus or ante.text) if ante is not None else frozenset())
+    theirs = read(c.fact.statement or "")
     return bool(mine) and bool(theirs) and not {k for m in mine for k in _kin(m)} & theirs
 
 
@@ -343,7 +347,7 @@ def _kin(measure: str) -> frozenset[str]:
 
 @stored
 def _kin_groups() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(g.split()) for g in words("measures", "measure_noun_kin"))
+    return tuple(frozenset(g.split()) for key in ("measure_noun_kin", "figure_measure_kin") for g in words("measures", key))
 
 
 def _multiple_of_another(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:

@@ -9,7 +9,7 @@ from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..text import fold
-from ..factread import qualifiers_in
+from ..factread import measure_nouns_in, qualifiers_in
 from .clauses import figure_sense, window_start
 from .figures import bare_count, gives_exactly, fact_parties, gapped_count, proper_names_in, rank, rank_all, signed, subject_count
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
@@ -241,7 +241,7 @@ def _own_of_another_measure(claim: Claim, q: Quantity, window: str, pair: Option
     fourth-quarter loss was …" against the quarter's revenue; a profit and a loss are one kin: ``measures_apart``):
     the list does not give the claim's period otherwise, so a fact of another period that gives the figure is no
     wrong period (other rules read which measure it is)."""
-    return pair is not None and measures_apart(claim, q, window, pair[0], index)
+    return pair is not None and measures_apart(claim, q, window, pair[0], index, measure_nouns_in)
 
 
 def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:

@@ -29,7 +29,7 @@ from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exa
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
-from ..measured import not_of_this, uncovered_name
+from ..measured import measures_apart, not_of_this, uncovered_name
 from ..place import of_its_own_place
 from ..basis import basis_conflict
 from ..otherplace import tied_elsewhere
@@ -280,9 +280,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
 
 def _changes_first(claim: Claim, q: Quantity, top: list[Candidate], index: FactIndex) -> list[Candidate]:
     """A difference ("29 cents below a year earlier") is the change a fact states, not a level ranked as close."""
-    if relative_figure(claim, q) != "difference":
-        return top
-    return [c for c in top if _states_a_change(c.fact, index)] or top
+    return top if relative_figure(claim, q) != "difference" else [c for c in top if _states_a_change(c.fact, index)] or top
 
 
 def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
@@ -343,6 +341,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         return instead
     turned, moved = way_against(claim, q, window, c.fact, index)
     if turned:
+        if measures_apart(claim, q, window, c, index, written=False):   # (the same number of another measure: no way)
+            return [Finding("related", "quantity", c.fact, f"{q.text.strip()!r} is said of another measure: {c.fact.statement}")]
         wrong = Finding("contradicts", "direction", c.fact, f"{turned} ({fmt_quantity(c.fact.quantity)}): {c.fact.statement}",
                         part=moved)
         # a level reached is right whichever way it moved: the way is a part of its own (``findings.claim_verdict``)
