@@ -354,17 +354,19 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("L'Insee s'attend à un ralentissement de l'activité en 2026.", "fr", False),
     ("The ONS said prices rose by 3.4% in May.", "en", True),            # a reporting frame keeps the fact
     ("Selon l'Insee, les prix ont augmenté de 0,7 % en mai.", "fr", True),
-    # a named forecaster's published figures are a fact about its forecast; an unnamed one's, a target date or a
-    # condition keep a prediction
+    # a named forecaster's published figures are a fact about its forecast, to a target date too; an unnamed one's, a
+    # condition, or a target date with no forecaster keep a prediction
     ("The Treasury expects the deficit to narrow to 4.1% of GDP this year.", "en", True),
     ("Core inflation is expected to average 2.2% this year.", "en", True),
     ("Analysts expect the deficit to narrow to 4.1% of GDP this year.", "en", False),
-    ("The Treasury expects the deficit to narrow to 4.1% of GDP by 2028.", "en", False),
+    ("The Treasury expects the deficit to narrow to 4.1% of GDP by 2028.", "en", True),
+    ("The deficit is expected to narrow to 4.1% of GDP by 2028.", "en", False),
     ("The Treasury expects the deficit to narrow to 4.1% of GDP if growth holds.", "en", False),
     ("The central bank is expected to cut rates at its 16-17 March meeting.", "en", False),
     ("La Banque de France table sur une croissance de 0,7 % cette année.", "fr", True),
     ("Les économistes tablent sur une croissance de 0,7 % cette année.", "fr", False),
-    ("La Banque de France table sur une croissance de 0,7 % d'ici 2027.", "fr", False),
+    ("La Banque de France table sur une croissance de 0,7 % d'ici 2027.", "fr", True),
+    ("Les économistes tablent sur une croissance de 0,7 % d'ici 2027.", "fr", False),
     # what a named speaker said would happen, in the frame before it, is a claim about what was said; with a target
     # date, only when the verb announces a decision; an unnamed speaker's or a modal's stays a prediction
     ("Finance Minister Ana Berg said the new levy would apply to all airlines.", "en", True),

@@ -18,7 +18,7 @@ from ..text import fold
 from ..units import lookup
 from .finedates import finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import continues_forecast, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import continues_guidance, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
@@ -329,13 +329,13 @@ def _pronoun_subject(subject: str) -> bool:
 def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
     """A party's own expectation that a named speaker reported ("Velora said it expects sales of $12 billion",
     « le groupe a indiqué qu'il anticipe une marge de 7 % »): only active verbs of forecast, whose subject is the
-    speaker again (a pronoun or a noun phrase naming no new forecaster: not "analysts"), no target date ("by 2030")
-    nor condition ("if …"): the guidance given is a fact on the record."""
-    if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) and not lex.passive_forecast.fullmatch(fold(p))
-                                for p in predicted):
-        return False
+    speaker again (a pronoun or a noun phrase naming no new forecaster: not "analysts"), with a target date ("by 2030")
+    or not, no condition ("if …"): the guidance given is a fact on the record."""
     pats = _modal_patterns()
-    if pats["target"].search(f) or pats["condition"].search(f):
+    if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) and not lex.passive_forecast.fullmatch(fold(p))
+                                or pats["target"].fullmatch(p) for p in predicted):
+        return False
+    if pats["condition"].search(f):
         return False
     said = fold(frame.text)
     if not (names_speaker(frame.text, lex) or frame.mentions) or not lex.past_reporting.search(said):
@@ -347,33 +347,30 @@ def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str],
 
 
 def _is_duration(unit: str) -> bool:
-    u = lookup(unit)
-    return u is not None and u.family == "duration"
+    return (u := lookup(unit)) is not None and u.family == "duration"
 
 
 def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False) -> bool:
     """A forecast or plan whose figures a named party publishes ("the World Bank expects aid to fall by 9 % in 2025",
     « l'OIV table sur 231 millions d'hectolitres », "Velmor plans to lift its dividend to 95 cents", beside plain
     futures with figures: "will receive 90 cents … and plans to lift …"; passive: "inflation is expected to average
-    2.4 %"): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no target date ("by 2030")
-    nor condition ("if …"), and a subject that names the forecaster (``subjects.forecaster_subject``); or only modals
-    of guidance (``guidance_modals``: « devrait ») in a clause whose subject opens with a possessive standing for the
-    forecaster the statement before named (« Le groupe prévoit … Ses investissements devraient être de 3 milliards »), or
-    whose subject names no forecaster of its own after a party's published forecast (``subjects.continues_forecast``)."""
+    2.4 %", no target date then): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no
+    condition ("if …"), a subject that names the forecaster (``subjects.forecaster_subject``), a target date or not ("Velmor
+    expects sales of £4 billion by 2031": a named party's target, on the record); or guidance continued, no target date."""
     pats = _modal_patterns()
-    if pats["target"].search(f) or pats["condition"].search(f):
+    target = pats["target"].search(f)
+    if pats["condition"].search(f):
         return False
-    if speaker_before and all(fold(p) in _folded("guidance_modals") for p in predicted) and \
-            (opens_with_possessive(own) or continues_forecast(own[:min(m.start() for m in lex.prediction.finditer(f))], lex)):
+    if speaker_before and not target and continues_guidance(own, f, lex, predicted):
         return True
     verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or fold(p) in _folded("plan_verbs")]
-    if not verbs or not all(p in verbs or _plain_future(p, lex) for p in predicted):
+    if not verbs or not all(p in verbs or _plain_future(p, lex) or pats["target"].fullmatch(p) for p in predicted):
         return False
     first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f)) if m), key=lambda m: m.start(), default=None)
     if first is None:
         return False
     if lex.passive_forecast.fullmatch(first.group(0)):
-        return True
+        return not target
     return forecaster_before(own[:first.start()], lex, speaker_before)
 
 

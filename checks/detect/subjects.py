@@ -79,7 +79,8 @@ def opens_with_possessive(text: str) -> bool:
 
 def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:
     """Whether the subject before a verb of forecast or plan names the forecaster publishing its figures: a name
-    inside it or opening it ("Velmor now targets …"), an acronym, a party on the record (« la direction vise »), not an
+    inside it or opening it ("Velmor now targets …"), an acronym, a party on the record (« la direction vise », "the
+    company now expects …": the adverbs before the verb set aside), not an
     unnamed forecaster ("analysts", "most economists": ``vague_forecasters``); or a subject pronoun alone that stands
     for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2 point",
     ``speaker_before``)."""
@@ -90,7 +91,8 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
         return False
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
-        or party_on_record(subject, lex) or opening_name(_without_adverbs(subject), lex) or _of_a_party_on_record(subject, lex)
+        or party_on_record(_without_adverbs(subject), lex) or opening_name(_without_adverbs(subject), lex) \
+        or _of_a_party_on_record(subject, lex)
 
 
 def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:
@@ -130,3 +132,12 @@ def continues_forecast(subject: str, lex: ClaimLexicon) -> bool:
     return not any(w in lex.vague_words for w in words_) and not has_proper_noun(subject) \
         and not lex.reporting_authority.search(f) \
         and not any(p.search(f) for p in (lex.past_reporting, lex.attribution_verb, lex.forecast_verb))
+
+
+def continues_guidance(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """Only modals of guidance (``guidance_modals``: « devrait ») in a clause whose subject opens with a possessive
+    standing for the forecaster the statement before named (« Le groupe prévoit … Ses investissements devraient être de
+    3 milliards ») or names none of its own after a party's published forecast (``continues_forecast``)."""
+    modals = {fold(w) for w in word_set("guidance_modals")}
+    return all(fold(p) in modals for p in predicted) and \
+        (opens_with_possessive(own) or continues_forecast(own[:min(m.start() for m in lex.prediction.finditer(f))], lex))
