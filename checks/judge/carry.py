@@ -26,6 +26,7 @@ from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import figure_sense, relative_figure
 from .rules.alongside import stated_alongside, way_beside
+from .listwords import of_its_own_words
 from .timespans import of_its_own_span
 from ..terms import content_stems
 
@@ -112,6 +113,7 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
     all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
     rules whose refutation is kept (another one leaves the result as it was)."""
     found = of_its_own_span(r.claim, stated_alongside(r.claim, confirming, set(), index, with_kin), index)
+    found = of_its_own_words(r.claim, found, index)      # (« les prises de commandes » against « le carnet de commandes »)
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)
