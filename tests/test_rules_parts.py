@@ -2310,3 +2310,53 @@ sources:
 ])
 def test_a_figure_beside_the_confirmed_one_is_of_its_own_role(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, OWN_ROLES), text, lang), want, rule)
+
+
+
+DENIED_BESIDE = {"en": """
+version: 1
+entities:
+  valtorne: {names: [Valtorne]}
+sources:
+  - id: valtorne-2024
+    title: Valtorne results 2024
+    publisher: valtorne
+    published: 2025-03-04
+    facts:
+      - id: backlog
+        statement: Valtorne's order backlog reached a record €31.4 billion at the end of 2024, up 12% on a year earlier.
+        subject: valtorne
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+""", "fr": """
+version: 1
+entities:
+  valtorne: {names: [Valtorne]}
+sources:
+  - id: valtorne-2024
+    title: Résultats 2024 de Valtorne
+    publisher: valtorne
+    published: 2025-03-04
+    facts:
+      - id: carnet
+        statement: Le carnet de commandes de Valtorne atteint le niveau record de 31,4 milliards d'euros fin 2024, en hausse de 12 % sur un an.
+        subject: valtorne
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+"""}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause that denies something beside its figure (« sans atteindre un plus haut historique »), whose figure a
+    # gloss's fact states: what it denies is a part nobody checked, carried or not — the statement not supported (the
+    # mechanism reads no word: an English denial beside its figure is read alike)
+    ("Fin 2024, le carnet de commandes de Valtorne s'élevait à 31,4 milliards d'euros, sans atteindre un plus haut historique, "
+     "en progression de 12 % sur un an.", "fr", "unverified"),
+    # controls: the same statements without the denial
+    ("At the end of 2024, Valtorne's order backlog stood at €31.4 billion, a record high, up 12% on a year earlier.",
+     "en", "supported"),
+    ("Fin 2024, le carnet de commandes de Valtorne s'élevait à 31,4 milliards d'euros, un plus haut historique, "
+     "en progression de 12 % sur un an.", "fr", "supported"),
+])
+def test_a_denial_beside_a_carried_figure_stays_unchecked(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DENIED_BESIDE[lang]), text, lang), want)

@@ -5743,3 +5743,77 @@ sources:
 ])
 def test_a_party_written_after_in_is_no_place(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PARTY_AFTER_IN), text, lang), want)
+
+
+LIST_WORDS = """
+version: 1
+entities:
+  brevik: {names: [Brevik]}
+  valtorne: {names: [Valtorne]}
+sources:
+  - id: brevik-2024
+    title: Brevik results 2024
+    publisher: brevik
+    published: 2025-02-11
+    facts:
+      - id: core
+        statement: Brevik's core operating profit rose 8% to $4.2 billion in 2024.
+        subject: brevik
+        quantity: {value: 4.2e+9, unit: USD}
+        as_of: 2024
+      - id: total
+        statement: Brevik's total operating profit fell 12% to $2.9 billion in 2024.
+        subject: brevik
+        quantity: {value: -12, unit: percent}
+        as_of: 2024
+  - id: valtorne-2024
+    title: Résultats 2024 de Valtorne
+    publisher: valtorne
+    published: 2025-03-04
+    facts:
+      - id: carnet
+        statement: Le carnet de commandes de Valtorne atteint 31,4 milliards d'euros fin 2024.
+        subject: valtorne
+        quantity: {value: 31.4e+9, unit: EUR}
+        as_of: 2024
+      - id: prises
+        statement: Les prises de commandes de Valtorne atteignent 12,8 milliards d'euros en 2024.
+        subject: valtorne
+        quantity: {value: 12.8e+9, unit: EUR}
+        as_of: 2024
+  - id: brevik-regions-2024
+    title: Brevik revenue by region 2024
+    publisher: brevik
+    published: 2025-02-11
+    facts:
+      - id: revenue
+        statement: Brevik's total revenue was $18.6 billion in 2024, up 6%.
+        subject: brevik
+        quantity: {value: 18.6e+9, unit: USD}
+        as_of: 2024
+      - id: revenue-ostria
+        statement: Brevik's revenue in Ostria was $7.4 billion in 2024, up 9%.
+        subject: brevik
+        quantity: {value: 7.4e+9, unit: USD}
+        as_of: 2024
+      - id: revenue-dalia
+        statement: Brevik's revenue in Dalia rose 4% in 2024.
+        subject: brevik
+        quantity: {value: 4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word of the figure's clause that the agreeing fact does not write, tied to a word it does ("total operating",
+    # « prises de commandes »), while another fact of the list writes the two together: that other measure's word,
+    # the figure not confirmed
+    ("Brevik's total operating profit was $4.2 billion in 2024.", "en", "unverified"),
+    ("Les prises de commandes de Valtorne s'élevaient à 31,4 milliards d'euros fin 2024.", "fr", "unverified"),
+    # controls: the agreeing fact's own words
+    ("Brevik's core operating profit was $4.2 billion in 2024.", "en", "supported"),
+    ("Le carnet de commandes de Valtorne s'élevait à 31,4 milliards d'euros fin 2024.", "fr", "supported"),
+    ("Brevik's total revenue reached $18.6 billion in 2024, up 6%.", "en", "supported"),
+])
+def test_a_word_the_list_tells_measures_apart_by(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, LIST_WORDS), text, lang), want)

@@ -30,6 +30,7 @@ from .rules import alongside, attribution, comparison, dates, direction, exclusi
 from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact, levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
+from .listwords import of_its_own_words
 from .otherparty import of_another_party
 from .samefigure import refuted_by_the_same
 from .declaredunit import with_declared_units
@@ -82,6 +83,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     claim = with_declared_units(claim, cands)      # ("the magnitude … at 6.3": a figure in the facts' own unit)
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
+    findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
     findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
     verdict = denials.one_denial(claim, findings, claim_verdict(findings, claim))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)

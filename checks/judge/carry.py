@@ -26,6 +26,8 @@ from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import figure_sense, relative_figure
 from .rules.alongside import stated_alongside, way_beside
+from .denials import denial_unchecked
+from .listwords import of_its_own_words
 from .timespans import of_its_own_span
 from ..terms import content_stems
 
@@ -112,6 +114,7 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
     all its figures; a starting level they seemed to refute becomes unverified. ``refute``: when given, the only
     rules whose refutation is kept (another one leaves the result as it was)."""
     found = of_its_own_span(r.claim, stated_alongside(r.claim, confirming, set(), index, with_kin), index)
+    found = of_its_own_words(r.claim, found, index)      # (« les prises de commandes » against « le carnet de commandes »)
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)
@@ -120,6 +123,8 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
         if refute and any(f.relation == "contradicts" and f.rule not in refute for f in found):
             return r
         verdict = claim_verdict(found, r.claim)
+        if verdict == SUPPORTED and denial_unchecked(r.claim, found):
+            return r        # (« …, sans atteindre un plus haut historique »: what it denies, the carried fact does not check)
         inverted = tuple(f"{f.fact.source}/{f.fact.id}" for f in found if f.rule == ROLES and f.relation == "contradicts")
         return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
                            dedupe([evidence_of(f, index) for f in found]), 0.75,

@@ -96,10 +96,17 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
     if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
-    if verdict == SUPPORTED and any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == UNVERIFIED
-                                    for r in results):
-        return UNVERIFIED                 # "Selon Météo-France, …": who says it is a part the list did not confirm
+    if verdict == SUPPORTED and _left_unchecked(results, content):
+        return UNVERIFIED
     return verdict
+
+
+def _left_unchecked(results: list[ClaimResult], content: list[ClaimResult]) -> bool:
+    """Whether a claim of a statement otherwise confirmed is left unchecked in a way that keeps it from support: a
+    denial (« …, sans atteindre un plus haut historique »: what it denies, nothing checked), or who says it ("Selon
+    Météo-France, …": a part the list did not confirm)."""
+    return any(r.claim.negated and r.verdict == UNVERIFIED for r in content) \
+        or any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == UNVERIFIED for r in results)
 
 
 def _echoes(results: list[ClaimResult]) -> list[ClaimResult]:
