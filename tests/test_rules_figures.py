@@ -2379,6 +2379,53 @@ def test_a_share_of_the_total_is_computed_from_its_measure(tmp_path_factory, tex
     assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_MEASURE_TOTAL), text, lang), want, "derived-share")
 
 
+SHARE_WRITTEN_BESIDE = """
+version: 1
+sources:
+  - id: fleet
+    title: Osterland ferry company annual report 2025
+    published: 2026-03-01
+    facts:
+      - id: dividend
+        statement: Osterland Ferries proposes a dividend of 1.20 euros per share for 2025, representing 40 % of its adjusted net profit.
+        quantity: {value: 1.20, unit: EUR per share}
+        as_of: 2025
+      - id: dividende
+        statement: Osterland Ferries propose un dividende de 1,20 euro par action au titre de 2025, représentant 40 % de son résultat net ajusté.
+        quantity: {value: 1.20, unit: EUR per action}
+        as_of: 2025
+      - id: profit
+        statement: Osterland Ferries' net profit was 90 million euros in 2025.
+        terms: [net profit, résultat net]
+        quantity: {value: 90.0e6, unit: EUR}
+        as_of: 2025
+      - id: adjusted
+        statement: Osterland Ferries' adjusted net profit was 100 million euros in 2025.
+        terms: [adjusted net profit, résultat net ajusté]
+        quantity: {value: 100.0e6, unit: EUR}
+        as_of: 2025
+      - id: resultat
+        statement: Le résultat net d'Osterland Ferries s'est élevé à 90 millions d'euros en 2025.
+        quantity: {value: 90.0e6, unit: EUR}
+        as_of: 2025
+      - id: ajuste
+        statement: Le résultat net ajusté d'Osterland Ferries s'est élevé à 100 millions d'euros en 2025.
+        quantity: {value: 100.0e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share the fact's own sentence writes is the source's, not one to compute from two figures that are not
+    # whole and part (90 / 100 = 90 %); a share it does not write is still computed
+    ("The dividend represents 40 % of the adjusted net profit in 2025.", "en", "supported"),
+    ("Ce dividende représente 40 % du résultat net ajusté en 2025.", "fr", "supported"),
+    ("The dividend represents 70 % of the adjusted net profit in 2025.", "en", "contradicted"),
+])
+def test_a_share_the_source_writes_is_not_computed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHARE_WRITTEN_BESIDE), text, lang), want)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a figure's way is read from the clause of the fact's sentence that writes it, not from its first clause
     ("Exports fell 2.3% in June, whereas imports rose 1.8%.", "en", "supported", "quantity"),
