@@ -6767,3 +6767,47 @@ sources:
 def test_the_same_counted_noun_of_another_thing_refutes_nothing(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SAME_NOUN_OTHER_THING), text, lang)
     assert_verdict(st, want)
+
+
+SHARE_BESIDE_A_LEVEL = """
+version: 1
+entities:
+  osterland: {names: [Osterland]}
+sources:
+  - id: wind
+    title: Wind installations in the region 2025
+    published: 2026-03-01
+    facts:
+      - id: installed
+        statement: Osterland installed 12 GW of new wind capacity in 2025, more than any other country of the region.
+        subject: osterland
+        quantity: {value: 12, unit: GW}
+        as_of: 2025
+      - id: share
+        statement: Osterland accounted for about 40% of the region's new wind installations in 2025.
+        subject: osterland
+        quantity: {value: 40, unit: percent, bound: about}
+        as_of: 2025
+      - id: installe
+        statement: L'Osterland a installé 12 GW de nouvelles capacités éoliennes en 2025, plus que tout autre pays de la région.
+        subject: osterland
+        quantity: {value: 12, unit: GW}
+        as_of: 2025
+      - id: part
+        statement: L'Osterland a représenté environ 40 % des nouvelles installations éoliennes de la région en 2025.
+        subject: osterland
+        quantity: {value: 40, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word of the share's clause ("the country") naming the fact of a level (12 GW) that writes no percentage: no
+    # other measure's share, the share's own fact decides it (French names no measure there: « au pays environ 40 % »)
+    ("Osterland installed 12 GW of new wind capacity in 2025. That gave the country roughly 40% of all new "
+     "installations in the region.", "en", "supported"),
+    ("Osterland installed 12 GW of new wind capacity in 2025. That gave the country roughly 60% of all new "
+     "installations in the region.", "en", "contradicted"),
+])
+def test_a_level_s_fact_is_no_other_measure_of_a_share(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHARE_BESIDE_A_LEVEL), text, lang), want)
