@@ -598,6 +598,40 @@ def test_an_officer_naming_no_party_is_no_other_source(tmp_path_factory, text, l
     assert_verdict(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want)
 
 
+HARLOW_TARGETS = """
+version: 1
+entities:
+  harlow: {names: [Harlow Shipping, Harlow]}
+sources:
+  - id: results
+    title: Harlow Shipping annual results 2025
+    publisher: Reuters
+    published: 2026-02-20
+    facts:
+      - id: targets
+        statement: Harlow said it met all its financial targets for 2025.
+        subject: harlow
+        as_of: 2025
+      - id: objectifs
+        statement: Harlow a indiqué avoir atteint tous ses objectifs financiers pour 2025.
+        subject: harlow
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the fact credits the company, the article its head by office and name: the officer speaks for it, no
+    # misattribution; the officer of another named body stays one
+    ("Chief executive Ewan Roskell said the group had met all its financial targets for 2025.", "en", "supported"),
+    ("Le directeur général Ewan Roskell a indiqué que le groupe avait atteint tous ses objectifs financiers pour 2025.",
+     "fr", "supported"),
+    ("Island Travel Council chief executive Ewan Roskell said Harlow had met all its financial targets for 2025.", "en",
+     "contradicted"),
+])
+def test_an_officer_speaks_for_the_company_the_fact_credits(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HARLOW_TARGETS), text, lang), want)
+
+
 THEFTS = """
 version: 1
 sources:

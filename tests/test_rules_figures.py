@@ -2379,6 +2379,53 @@ def test_a_share_of_the_total_is_computed_from_its_measure(tmp_path_factory, tex
     assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_MEASURE_TOTAL), text, lang), want, "derived-share")
 
 
+SHARE_WRITTEN_BESIDE = """
+version: 1
+sources:
+  - id: fleet
+    title: Osterland ferry company annual report 2025
+    published: 2026-03-01
+    facts:
+      - id: dividend
+        statement: Osterland Ferries proposes a dividend of 1.20 euros per share for 2025, representing 40 % of its adjusted net profit.
+        quantity: {value: 1.20, unit: EUR per share}
+        as_of: 2025
+      - id: dividende
+        statement: Osterland Ferries propose un dividende de 1,20 euro par action au titre de 2025, représentant 40 % de son résultat net ajusté.
+        quantity: {value: 1.20, unit: EUR per action}
+        as_of: 2025
+      - id: profit
+        statement: Osterland Ferries' net profit was 90 million euros in 2025.
+        terms: [net profit, résultat net]
+        quantity: {value: 90.0e6, unit: EUR}
+        as_of: 2025
+      - id: adjusted
+        statement: Osterland Ferries' adjusted net profit was 100 million euros in 2025.
+        terms: [adjusted net profit, résultat net ajusté]
+        quantity: {value: 100.0e6, unit: EUR}
+        as_of: 2025
+      - id: resultat
+        statement: Le résultat net d'Osterland Ferries s'est élevé à 90 millions d'euros en 2025.
+        quantity: {value: 90.0e6, unit: EUR}
+        as_of: 2025
+      - id: ajuste
+        statement: Le résultat net ajusté d'Osterland Ferries s'est élevé à 100 millions d'euros en 2025.
+        quantity: {value: 100.0e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a share the fact's own sentence writes is the source's, not one to compute from two figures that are not
+    # whole and part (90 / 100 = 90 %); a share it does not write is still computed
+    ("The dividend represents 40 % of the adjusted net profit in 2025.", "en", "supported"),
+    ("Ce dividende représente 40 % du résultat net ajusté en 2025.", "fr", "supported"),
+    ("The dividend represents 70 % of the adjusted net profit in 2025.", "en", "contradicted"),
+])
+def test_a_share_the_source_writes_is_not_computed(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHARE_WRITTEN_BESIDE), text, lang), want)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a figure's way is read from the clause of the fact's sentence that writes it, not from its first clause
     ("Exports fell 2.3% in June, whereas imports rose 1.8%.", "en", "supported", "quantity"),
@@ -6869,3 +6916,47 @@ def test_the_same_number_of_another_measure_gives_no_way(tmp_path_factory, text,
         assert_verdict(st, want)
     else:
         assert_rule(st, want, rule)
+
+
+SHARE_BESIDE_A_LEVEL = """
+version: 1
+entities:
+  osterland: {names: [Osterland]}
+sources:
+  - id: wind
+    title: Wind installations in the region 2025
+    published: 2026-03-01
+    facts:
+      - id: installed
+        statement: Osterland installed 12 GW of new wind capacity in 2025, more than any other country of the region.
+        subject: osterland
+        quantity: {value: 12, unit: GW}
+        as_of: 2025
+      - id: share
+        statement: Osterland accounted for about 40% of the region's new wind installations in 2025.
+        subject: osterland
+        quantity: {value: 40, unit: percent, bound: about}
+        as_of: 2025
+      - id: installe
+        statement: L'Osterland a installé 12 GW de nouvelles capacités éoliennes en 2025, plus que tout autre pays de la région.
+        subject: osterland
+        quantity: {value: 12, unit: GW}
+        as_of: 2025
+      - id: part
+        statement: L'Osterland a représenté environ 40 % des nouvelles installations éoliennes de la région en 2025.
+        subject: osterland
+        quantity: {value: 40, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word of the share's clause ("the country") naming the fact of a level (12 GW) that writes no percentage: no
+    # other measure's share, the share's own fact decides it (French names no measure there: « au pays environ 40 % »)
+    ("Osterland installed 12 GW of new wind capacity in 2025. That gave the country roughly 40% of all new "
+     "installations in the region.", "en", "supported"),
+    ("Osterland installed 12 GW of new wind capacity in 2025. That gave the country roughly 60% of all new "
+     "installations in the region.", "en", "contradicted"),
+])
+def test_a_level_s_fact_is_no_other_measure_of_a_share(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHARE_BESIDE_A_LEVEL), text, lang), want)

@@ -5817,3 +5817,34 @@ sources:
 ])
 def test_a_word_the_list_tells_measures_apart_by(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, LIST_WORDS), text, lang), want)
+
+
+SUBJECT_SET_APART = """
+version: 1
+sources:
+  - id: harlow
+    title: Harlow Ferries annual results 2024/25
+    published: 2025-04-10
+    facts:
+      - id: profit
+        statement: Harlow Ferries' adjusted operating profit was £31m in the year to February 2025.
+        quantity: {value: 31.0e6, unit: GBP}
+        as_of: 2025-02
+      - id: profit-prior
+        statement: Harlow Ferries' adjusted operating profit was £28m in the year to February 2024.
+        quantity: {value: 28.0e6, unit: GBP}
+        as_of: 2024-02
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the statement's main claim is its subject set apart ("Harlow Ferries, Osterland's biggest ferry operator"),
+    # which dates nothing: the period the statements after it are read in is the one its next claim dates (French
+    # keeps the subject in the claim that dates it, « Harlow Ferries, premier opérateur …, a dégagé … en février 2025 »)
+    ("Harlow Ferries, Osterland's biggest ferry operator, made an adjusted operating profit of £31m in the year to "
+     "February 2025, an increase of 10.9% at constant exchange rates. A year earlier the group had earned £28m on "
+     "the same basis.", "en"),
+])
+def test_a_subject_set_apart_leaves_the_period_to_the_claim_that_dates_it(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, SUBJECT_SET_APART), text, lang)
+    assert [c.claim.period_before for c in st.claims] == [(2025, 2)], [(c.verdict, c.explanation) for c in st.claims]

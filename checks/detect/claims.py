@@ -216,8 +216,12 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
             c.period_before = ctx.period
     if main_claim is not None:
         year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
-        ctx.period = statement_period(main_claim, f, st.start, ctx.lang, bool(_patterns()["anaphor"].match(f.strip())),
-                                      year) or ctx.period
+        back = bool(_patterns()["anaphor"].match(f.strip()))
+        # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
+        # … in the year to February": the statement's first claim that dates what it says)
+        others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
+        ctx.period = next((p for c in [main_claim] + others
+                           if (p := statement_period(c, f, st.start, ctx.lang, back, year))), None) or ctx.period
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
 

@@ -14,13 +14,14 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..factread import direction_of
-from ..match import Candidate, FactIndex
+from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems, forms_of_one_word
 from ..resources import LANGS, lexicon
 from ..tablestore import stored
 from ..text import fold, words
 from .figures import signed, stated_figure
+from .clauses import figure_sense
 from .measurenoun import measure_noun_conflict, words_of_another_fact
 from .rivals import rivals
 
@@ -34,6 +35,19 @@ def another_measures_figure(claim: Claim, q: Quantity, window: str, agreeing: Ca
     return measure_noun_conflict(claim, q, window, agreeing, cands, index) \
         or words_of_another_fact(claim, q, window, agreeing, cands, index) \
         or plain_measure_instead(claim, q, window, agreeing, cands, index)
+
+
+def writing_its_kind(claim: Claim, q: Quantity, window: str, named: Optional[tuple[str, Fact]],
+                     index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """``named`` (the claim's words for another measure, the fact of that measure) unless the figure is a share
+    and that fact writes no percentage (None then): a fact that gives only a level (the country's 79.8 GW) says
+    nothing of a share ("That gave the country roughly 70 %"), so the figure is not shown to be another measure's
+    (a change, "l'accise a bondi de 7,7 %", stays another measure's: its fact's new level, « passe à », moved)."""
+    if named is None or unit_class(q.unit) != "share" or figure_sense(claim, q, window) != "share":
+        return named
+    fact = named[1]
+    figures = index.reading(fact).quantities if id(fact) in index.position else [fact.quantity]
+    return named if any(x is not None and unit_class(x.unit) == unit_class(q.unit) for x in figures) else None
 
 
 def plain_measure_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],

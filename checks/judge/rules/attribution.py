@@ -189,9 +189,9 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
             continue                      # the fact names its party, but not as who says or measured it
         real = index.entity_name(party)
         if _same_party(who, party, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real) \
-                or _credited_in(who, [f.statement], index):
-            # (the fact names the article's party too, as who speaks for its own: "FAA Administrator Mike Whitaker
-            # said", for "Mike Whitaker said"; a declared party is looked at as before: its own credit)
+                or _credited_in(who, [f.statement], index) or (party == f.subject and officer_without_party(who, index)):
+            # (the fact names the article's party as who speaks for its own, "FAA Administrator Mike Whitaker said";
+            # "Chief executive Jane Doe said" speaks for the party the fact credits; a declared party: its own credit)
             return (None, "", []) if _capitalised(who) and party == f.subject else None
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
         return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]

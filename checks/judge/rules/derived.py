@@ -11,7 +11,7 @@ from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
 from ...unitfit import units_comparable
-from ...factread import measure_nouns_in
+from ...factread import direction_of, measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
@@ -20,6 +20,7 @@ from ..qualifiers import claim_qualifiers, measure_fits
 from ..periods import quantity_year, time_ok
 from ..yearparts import part_of_year, quantity_quarter, quarter_ok
 from ..agreement import direction_conflict
+from ..sentencefigures import words_at_other_figures
 from ..beside import change_beside_level
 from ..findings import Finding, year_of
 
@@ -35,7 +36,8 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
         return _per_unit(q, claim, cands)
     if unit_class(q.unit) == "times":
         return multiple_of_group(q, claim, window, pool, index)
-    if unit_class(q.unit) != "share":
+    if unit_class(q.unit) != "share" or (figure_sense(claim, q, window) != "change"
+                                         and written_share(q, claim, window, cands or pool, index)):
         return []
     found = _share_of_stated_counts(q, claim, window, cands)
     if found:
@@ -53,6 +55,20 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
         return _share_of_stated_figures(q, claim, window, ranked) or _share_of_stated_whole(q, claim, window, ranked) \
             or _share_of_measure_total(q, claim, window, ranked)
     return _share_of_whole(q, claim, window, ranked, index)
+
+
+def written_share(q: Quantity, claim: Claim, window: str, cands, index: FactIndex) -> bool:
+    """Whether a fact's own sentence writes the share itself ("43,477 restaurants, about 95 % of them franchised",
+    « un dividende …, représentant 40 % du résultat net »), going the way the claim says: the source gives it,
+    nothing to compute from two figures that may not be whole and part — the figure is left to the facts that
+    write it (a margin "improved to 40 %" where the source's fell to it stays computed)."""
+    if q.value is None:
+        return False
+    said = direction_of(window)
+    ways = [direction_of(words) for c in cands for fq, words in words_at_other_figures(c.fact, index)
+            if unit_class(fq.unit) == "share" and fq.value is not None and abs(fq.value - q.value) < 1e-9
+            and compare_quantity(q, fq)[0] == "supports"]     # ("at most half" is not the source's "more than half")
+    return bool(ways) and all(way is None or way == said for way in ways)
 
 
 def _figures_of_measure(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Candidate]:

@@ -33,7 +33,7 @@ from ..measured import measures_apart, not_of_this, uncovered_name
 from ..place import of_its_own_place
 from ..basis import basis_conflict
 from ..otherplace import tied_elsewhere
-from ..plainmeasure import another_measures_figure
+from ..plainmeasure import another_measures_figure, writing_its_kind
 from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
@@ -328,8 +328,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
                         f"{fmt_quantity(c.fact.quantity)}: {c.fact.statement}")]
     if (role := role_instead(claim, q, window, c.fact, index)) is not None:    # (a change is no equal level)
         return [role]
-    named = measure_named_elsewhere(before_figure(claim, q, window), c.fact, index, after_figure(claim, q, window)) \
-        or another_measures_figure(claim, q, window, c, cands, index)
+    named = writing_its_kind(claim, q, window, measure_named_elsewhere(before_figure(claim, q, window), c.fact, index,
+        after_figure(claim, q, window)) or another_measures_figure(claim, q, window, c, cands, index), index)
     if named is not None:
         word, other = named
         return [Finding("contradicts", "quantity-measure", other,
