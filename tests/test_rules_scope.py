@@ -5743,3 +5743,58 @@ sources:
 ])
 def test_a_party_written_after_in_is_no_place(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PARTY_AFTER_IN), text, lang), want)
+
+
+
+PART_ONLY = """
+version: 1
+entities:
+  corvane:
+    names: [Corvane Pharma, Corvane]
+sources:
+  - id: corvane-q4
+    title: Corvane fourth-quarter 2024 sales
+    published: 2025-01-30
+    facts:
+      - id: lindra-q4
+        statement: Corvane's sales of Lindra rose 14% in the fourth quarter of 2024, to 2.1 billion euros.
+        subject: corvane
+        quantity: {value: 14, unit: percent}
+        as_of: 2024-Q4
+      - id: lindra-t4
+        statement: Au quatrième trimestre 2024, les ventes de Lindra de Corvane ont progressé de 14 %, à 2,1 milliards d'euros.
+        subject: corvane
+        quantity: {value: 14, unit: percent}
+        as_of: 2024-Q4
+      - id: discount
+        statement: Price cuts in the second half reduced Corvane's full-year sales growth by about 2 points.
+        subject: corvane
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of the full span of the year the article speaks of ("over the full year", « sur l'ensemble de
+    # l'exercice ») that the list gives for a part of that year only, with no fact of the whole year: the part's
+    # figure said of the year, a wrong period (as a right figure of another year is); not a rate over a year
+    # ("annual", « sur un an »), which a quarter's fact may give
+    ("Corvane published its results for 2024. Its sales of Lindra rose 14% over the full year.", "en",
+     "contradicted", "period"),
+    ("Corvane published its results for 2024. Its sales of Lindra rose 14% in the fourth quarter.", "en",
+     "supported", "quantity"),
+    ("Corvane a publié ses résultats de 2024. Sur l'ensemble de l'exercice, les ventes de Lindra ont progressé de "
+     "14 %.", "fr", "contradicted", "period"),
+    ("Corvane a publié ses résultats de 2024. Au quatrième trimestre, les ventes de Lindra ont progressé de 14 %.",
+     "fr", "supported", "quantity"),
+    ("Corvane a publié ses résultats de 2024. Sur un an, les ventes de Lindra ont progressé de 14 %.", "fr",
+     "supported", "quantity"),
+])
+def test_a_part_of_the_years_figure_is_not_the_full_years(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PART_ONLY), text, lang), want, rule)
+
+
+def test_a_full_years_figure_a_part_causes_stays_the_years(tmp_path_factory):
+    # (the fact's own sentence says its figure of the full year, whatever part of it the cause falls in: no wrong period)
+    st = last_statement(checker_for(tmp_path_factory, PART_ONLY), "Corvane published its results for 2024. Price cuts "
+                        "late in the year took about 2 points off its full-year sales growth.", "en")
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
