@@ -6720,3 +6720,39 @@ sources:
 def test_the_same_counted_noun_of_another_thing_refutes_nothing(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SAME_NOUN_OTHER_THING), text, lang)
     assert_verdict(st, want)
+
+
+START_LEVELS = """
+version: 1
+entities:
+  tarvik: {names: [Tarvik Coffee, Tarvik]}
+sources:
+  - id: tarvik-fy2024
+    title: Tarvik fiscal 2024 results
+    published: 2024-11-05
+    facts:
+      - id: margin
+        statement: Tarvik's operating margin contracted to 12.4% in fiscal 2024 from 14.1% in fiscal 2023.
+        subject: tarvik
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle de Tarvik s'est contractée à 12,4 % sur l'exercice 2024, contre 14,1 % sur l'exercice 2023.
+        subject: tarvik
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a starting level no fact gives, while the fact confirming the level reached writes its own starting level
+    # otherwise: a wrong part beside a confirmed one (mixed); the right one is confirmed beside it
+    ("Tarvik's operating margin narrowed to 12.4% from 15.1% a year earlier.", "en", "mixed", "quantity-start"),
+    ("Tarvik's operating margin narrowed to 12.4% from 14.1% a year earlier.", "en", "supported", "quantity"),
+    ("La marge opérationnelle de Tarvik a reculé à 12,4 %, contre 15,1 % un an plus tôt.", "fr", "mixed",
+     "quantity-start"),
+    ("La marge opérationnelle de Tarvik a reculé à 12,4 %, contre 14,1 % un an plus tôt.", "fr", "supported",
+     "quantity"),
+])
+def test_a_starting_level_the_confirming_fact_gives_otherwise(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, START_LEVELS), text, lang), want, rule)

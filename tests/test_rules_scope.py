@@ -4058,11 +4058,11 @@ sources:
     ("La dotation du tournoi de Valdrôme a progressé de 6,4 % par rapport aux 18,7 millions d'euros versés en 2023.",
      "fr", "supported"),
     # a determiner between the words of a starting level and its figure ("from the 12.8 per cent"): still the
-    # starting level, which the fact gives (control: another one is not confirmed, or refuted)
+    # starting level, which the fact gives (control: another one is refuted beside the confirmed level: mixed)
     ("Velmar's operating margin slipped to 12.2 per cent in 2024 from the 12.8 per cent recorded a year earlier.", "en",
      "supported"),
     ("Velmar's operating margin slipped to 12.2 per cent in 2024 from the 13.8 per cent recorded a year earlier.", "en",
-     "unverified"),
+     "mixed"),
     ("La marge opérationnelle de Brisac a reculé à 9,1 % en 2024, contre les 9,6 % atteints un an plus tôt.", "fr",
      "supported"),
     ("La marge opérationnelle de Brisac a reculé à 9,1 % en 2024, contre les 9,9 % atteints un an plus tôt.", "fr",
