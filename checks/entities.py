@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .model import Catalog, Mention
 from .placenames import other_forms
-from .terms import stem, stems_of
+from .terms import function_words, stem, stems_of
 from .text import fold, words, words_of, written_as_initials
 
 
@@ -73,10 +73,21 @@ class EntityMatcher:
                     s, e = toks[i][1], toks[i + n - 1][2]
                     if stems[i:i + n] in self.capitals and not written_as_initials(text[s:e]):
                         continue
+                    if self._yields(stems, toks, i, n, lengths):
+                        break
                     out.append(Mention(ent, text[s:e], offset + s, offset + e))
                     free = i + n
                     break
         return out
+
+    def _yields(self, stems: tuple, toks: list, i: int, n: int, lengths: dict) -> bool:
+        """Whether the name found at word ``i`` (``n`` words) opens with a function word ("the reef") and a name
+        that begins inside it runs on past its end ("the Reef Authority" holds "Reef Authority"): the longer
+        reading from its content word is the name, not the one its article opens."""
+        if fold(toks[i][0]) not in function_words():
+            return False
+        return any(i + n < j + m <= len(stems) and self.names.get(stems[j:j + m])
+                   for j in range(i + 1, i + n) for m in lengths.get(stems[j], ()))
 
     def _lengths(self) -> dict[str, tuple[int, ...]]:
         """first stem of a name -> the lengths of the names that begin with it, longest first (built at the first

@@ -2939,3 +2939,38 @@ sources:
 def test_a_way_of_moving_is_no_deed_of_another_doer(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, NO_SHARED_DEED), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+PORT_NAMES = """
+version: 1
+entities:
+  harbour: {names: [the port, le port]}
+  velmar-authority: {names: [Port Authority of Velmar, Port autonome de Velmar]}
+sources:
+  - id: velmar-traffic-2024
+    title: Velmar harbour traffic 2024
+    published: 2025-02-10
+    facts:
+      - id: calls
+        statement: More than 400 ship calls were handled in Velmar in 2024.
+        subject: velmar-authority
+        quantity: {value: 400, unit: ship calls, bound: at-least}
+        as_of: 2024
+      - id: escales
+        statement: Plus de 400 escales de navires ont été traitées à Velmar en 2024.
+        subject: velmar-authority
+        quantity: {value: 400, unit: escales, bound: at-least}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name the list declares that opens with an article ("the port") yields to the longer name that begins at its
+    # content word and runs past it ("the Port Authority of Velmar"): that party, no stray capitalised word left over
+    ("In 2024, the Port Authority of Velmar handled fewer than 400 ship calls.", "en", "contradicted"),
+    ("In 2024, the Port Authority of Velmar handled more than 400 ship calls.", "en", "supported"),
+    ("En 2024, le Port autonome de Velmar a traité moins de 400 escales de navires.", "fr", "contradicted"),
+    ("En 2024, le Port autonome de Velmar a traité plus de 400 escales de navires.", "fr", "supported"),
+])
+def test_a_name_its_article_opens_yields_to_the_longer_one_inside(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PORT_NAMES), text, lang), want)

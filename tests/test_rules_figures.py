@@ -6960,3 +6960,40 @@ sources:
 ])
 def test_a_level_s_fact_is_no_other_measure_of_a_share(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SHARE_BESIDE_A_LEVEL), text, lang), want)
+
+
+
+START_LEVELS = """
+version: 1
+entities:
+  tarvik: {names: [Tarvik Coffee, Tarvik]}
+sources:
+  - id: tarvik-fy2024
+    title: Tarvik fiscal 2024 results
+    published: 2024-11-05
+    facts:
+      - id: margin
+        statement: Tarvik's operating margin contracted to 12.4% in fiscal 2024 from 14.1% in fiscal 2023.
+        subject: tarvik
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2024
+      - id: marge
+        statement: La marge opérationnelle de Tarvik s'est contractée à 12,4 % sur l'exercice 2024, contre 14,1 % sur l'exercice 2023.
+        subject: tarvik
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a starting level no fact gives, while the fact confirming the level reached writes its own starting level
+    # otherwise: a wrong part beside a confirmed one (mixed); the right one is confirmed beside it
+    ("Tarvik's operating margin narrowed to 12.4% from 15.1% a year earlier.", "en", "mixed", "quantity-start"),
+    ("Tarvik's operating margin narrowed to 12.4% from 14.1% a year earlier.", "en", "supported", "quantity"),
+    ("La marge opérationnelle de Tarvik a reculé à 12,4 %, contre 15,1 % un an plus tôt.", "fr", "mixed",
+     "quantity-start"),
+    ("La marge opérationnelle de Tarvik a reculé à 12,4 %, contre 14,1 % un an plus tôt.", "fr", "supported",
+     "quantity"),
+])
+def test_a_starting_level_the_confirming_fact_gives_otherwise(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, START_LEVELS), text, lang), want, rule)

@@ -4058,11 +4058,11 @@ sources:
     ("La dotation du tournoi de Valdrôme a progressé de 6,4 % par rapport aux 18,7 millions d'euros versés en 2023.",
      "fr", "supported"),
     # a determiner between the words of a starting level and its figure ("from the 12.8 per cent"): still the
-    # starting level, which the fact gives (control: another one is not confirmed, or refuted)
+    # starting level, which the fact gives (control: another one is refuted beside the confirmed level: mixed)
     ("Velmar's operating margin slipped to 12.2 per cent in 2024 from the 12.8 per cent recorded a year earlier.", "en",
      "supported"),
     ("Velmar's operating margin slipped to 12.2 per cent in 2024 from the 13.8 per cent recorded a year earlier.", "en",
-     "unverified"),
+     "mixed"),
     ("La marge opérationnelle de Brisac a reculé à 9,1 % en 2024, contre les 9,6 % atteints un an plus tôt.", "fr",
      "supported"),
     ("La marge opérationnelle de Brisac a reculé à 9,1 % en 2024, contre les 9,9 % atteints un an plus tôt.", "fr",
@@ -5848,3 +5848,57 @@ sources:
 def test_a_subject_set_apart_leaves_the_period_to_the_claim_that_dates_it(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, SUBJECT_SET_APART), text, lang)
     assert [c.claim.period_before for c in st.claims] == [(2025, 2)], [(c.verdict, c.explanation) for c in st.claims]
+
+
+PART_ONLY = """
+version: 1
+entities:
+  corvane:
+    names: [Corvane Pharma, Corvane]
+sources:
+  - id: corvane-q4
+    title: Corvane fourth-quarter 2024 sales
+    published: 2025-01-30
+    facts:
+      - id: lindra-q4
+        statement: Corvane's sales of Lindra rose 14% in the fourth quarter of 2024, to 2.1 billion euros.
+        subject: corvane
+        quantity: {value: 14, unit: percent}
+        as_of: 2024-Q4
+      - id: lindra-t4
+        statement: Au quatrième trimestre 2024, les ventes de Lindra de Corvane ont progressé de 14 %, à 2,1 milliards d'euros.
+        subject: corvane
+        quantity: {value: 14, unit: percent}
+        as_of: 2024-Q4
+      - id: discount
+        statement: Price cuts in the second half reduced Corvane's full-year sales growth by about 2 points.
+        subject: corvane
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of the full span of the year the article speaks of ("over the full year", « sur l'ensemble de
+    # l'exercice ») that the list gives for a part of that year only, with no fact of the whole year: the part's
+    # figure said of the year, a wrong period (as a right figure of another year is); not a rate over a year
+    # ("annual", « sur un an »), which a quarter's fact may give
+    ("Corvane published its results for 2024. Its sales of Lindra rose 14% over the full year.", "en",
+     "contradicted", "period"),
+    ("Corvane published its results for 2024. Its sales of Lindra rose 14% in the fourth quarter.", "en",
+     "supported", "quantity"),
+    ("Corvane a publié ses résultats de 2024. Sur l'ensemble de l'exercice, les ventes de Lindra ont progressé de "
+     "14 %.", "fr", "contradicted", "period"),
+    ("Corvane a publié ses résultats de 2024. Au quatrième trimestre, les ventes de Lindra ont progressé de 14 %.",
+     "fr", "supported", "quantity"),
+    ("Corvane a publié ses résultats de 2024. Sur un an, les ventes de Lindra ont progressé de 14 %.", "fr",
+     "supported", "quantity"),
+])
+def test_a_part_of_the_years_figure_is_not_the_full_years(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PART_ONLY), text, lang), want, rule)
+
+
+def test_a_full_years_figure_a_part_causes_stays_the_years(tmp_path_factory):
+    # (the fact's own sentence says its figure of the full year, whatever part of it the cause falls in: no wrong period)
+    st = last_statement(checker_for(tmp_path_factory, PART_ONLY), "Corvane published its results for 2024. Price cuts "
+                        "late in the year took about 2 points off its full-year sales growth.", "en")
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

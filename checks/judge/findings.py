@@ -61,7 +61,7 @@ def evidence_of(f: Finding, index: FactIndex) -> Evidence:
 def claim_verdict(findings: list[Finding], claim: Optional[Claim] = None) -> str:
     """One claim: contradicted if any finding contradicts it, unless what supports it comes from
     other facts (two facts, two parts of the claim: mixed) or the contradiction is of a part of its own (a
-    wrong date, rank or direction beside a confirmed figure: mixed). The way the very fact confirming the claim's
+    wrong date, rank, direction or starting level beside a confirmed figure: mixed). The way the very fact confirming the claim's
     figure says it moved, given the other way in the one clause of the claim that writes every figure judged
     ("rose 2 % to 14.5 GW" or "rose to 14.5 GW" against "fell 2 % to 14.5 GW", « a progressé à 79 » against « est
     tombé à 79, contre 84 »), is no part of its own: the claim reports that move wrongly, as the evaluation sets'
@@ -72,7 +72,7 @@ def claim_verdict(findings: list[Finding], claim: Optional[Claim] = None) -> str
         good = {id(f.fact) for f in findings if f.relation == "supports"}
         whole = claim is not None and _one_change(claim, findings)
         bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
-               and not (f.rule in ("date", "ranking", "direction", "quantity-role") and f.part
+               and not (f.rule in ("date", "ranking", "direction", "quantity-role", "quantity-start") and f.part
                         and not (whole and f.rule == "direction" and id(f.fact) in good))}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED

@@ -19,7 +19,7 @@ from .measurenoun import nouns_at_figure
 from .periods import quantity_year
 from .qualifiers import fact_measure
 from .yearinstead import of_the_year_instead
-from .yearparts import part_of_year, running_whole_year, says_a_part, says_whole_year
+from .yearparts import part_of_year, running_whole_year, says_a_part, says_full_year, says_whole_year, writes_whole_year
 
 
 def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -65,7 +65,8 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
     """A figure said of a whole year with no date of its own (« sur l'année », "over the year": ``running_whole_year``),
     read in the year the statements before speak of, that only facts of another year or of a part of a year give:
     refuted by the fact of that year that gives the same measure otherwise (``whole_year_instead`` for a part's,
-    else ``of_the_year_instead``, the one fact of the year closest to the giving fact's words); None otherwise."""
+    else ``of_the_year_instead``, the one fact of the year closest to the giving fact's words), or, with neither, a
+    part of that year's fact that gives it (``part_not_whole``); None otherwise."""
     year = running_whole_year(claim, q, window)
     if year is None:
         return None
@@ -77,14 +78,27 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
     whole = whole_year_instead(claim, q, window, part, comparable, index) if part is not None else None
     if whole is not None:
         return part_for_whole(claim, q, window, part, whole)
-    return of_the_year_instead(claim, q, window, part or giving[0], year, index)
+    return of_the_year_instead(claim, q, window, part or giving[0], year, index) or _full_year_of_a_part(claim, q, window, part)
+
+
+def _full_year_of_a_part(claim: Claim, q: Quantity, window: str, part: Optional[Candidate]) -> Optional[Finding]:
+    """With no fact of the whole year to judge it, a part's figure said of the year's full span: a wrong period all
+    the same (``part_not_whole``'s refutation); None otherwise (what it leaves unchecked is left to the steps after)."""
+    alone = part_not_whole(claim, q, window, part) if part is not None else None
+    return alone if alone is not None and alone.relation == "contradicts" else None
 
 
 def part_not_whole(claim: Claim, q: Quantity, window: str, part: Candidate) -> Optional[Finding]:
     """A figure said of the whole year (``says_whole_year``) that ``part``, a fact of a part of a year, gives, with
-    no fact of the whole year to judge it: not that fact's figure, left unchecked; None when it is not so."""
+    no fact of the whole year to judge it: not that fact's figure. Said of the year's full span (``says_full_year``:
+    "over the full year", « sur l'ensemble de l'exercice ») while the fact's sentence says it of a part only, a wrong
+    period, as a right figure of another year is (``periods.misdated``); else left unchecked. None when it is not so."""
     if not part_of_year(part.fact) or not says_whole_year(claim, q, window):
         return None
+    if says_full_year(claim, q, window) and not writes_whole_year(part.fact.statement or ""):
+        return Finding("contradicts", "period", part.fact,
+                       f"wrong period: {q.text.strip()!r} is said of the full year; the source gives it for a part of "
+                       f"the year only: {part.fact.statement}")
     return Finding("related", "period", part.fact,
                    f"{q.text.strip()!r} is said of the whole year; the source gives it for a part of the year only: "
                    f"{part.fact.statement}")

@@ -250,6 +250,19 @@ def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
                 or claim.role == "gloss" and year.search(fold(claim.context_text)))
 
 
+def says_full_year(claim: Claim, q: Quantity, window: str) -> bool:
+    """A figure said of the full span of a year ("over the full year", « sur l'ensemble de l'exercice »:
+    ``full_year_words``, not "annual" nor « sur un an », which may be a rate over a year measured in a quarter), in
+    its clause or its claim, that names no part of a year."""
+    full = _year_patterns()[1]
+    return not _parts_named(claim, q, window) and bool(full.search(fold(window)) or full.search(fold(claim.focus or claim.text)))
+
+
+def writes_whole_year(text: str) -> bool:
+    """Whether a text (a fact's sentence) says its figure of a whole year ("reduced full-year growth by …")."""
+    return bool(_year_patterns()[0].search(fold(text)))
+
+
 def says_a_part(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether the figure is said of a part of a year (a quarter, a half, a month) or of the same period a year
     before, not of a year alone."""

@@ -1,6 +1,7 @@
 """Rule ``quantity-alongside``: a figure no other rule placed, stated in the very sentence of the fact that
 confirms another figure of the claim ("rose to $36.44, up 3.9 %"); ``checks/judge/carry.py`` uses the same stating
-for a gloss's figure the main clause's fact gives. It never refutes a value; a difference going the other way is a
+for a gloss's figure the main clause's fact gives. It refutes no value but a starting level the confirming fact
+writes otherwise ("to 15.0 % from 17.3 %" against "to 15.0 % from 16.3 %"); a difference going the other way is a
 wrong direction.
 
 - supported: "Vacancies fell by 10,000 to 728,000" / « ont reculé de 10 000, à 728 000 » against a fact giving both.
@@ -36,6 +37,7 @@ from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
 
 RULE_ID = "quantity-alongside"
+QUANTITY_START = "quantity-start"      # (a starting level the confirming fact writes otherwise: a part of its own)
 
 
 def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
@@ -109,7 +111,8 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
         if fact is not None and not any(fact is c for c in confirming) and not _start_before(claim, q, fact, confirming, stated):
             continue
         if fact is None:
-            out += _years_stated(q, confirming, index)
+            start = start_given_otherwise(claim, q, confirming, index)
+            out += [start] if start is not None else _years_stated(q, confirming, index)
             continue
         # (a figure its sentence writes for another role, or counts in the whole the claim leaves it out of)
         finding = role_elsewhere(claim, q, fact, index) or alongside_finding(claim, q, fact, stated,
@@ -129,6 +132,29 @@ def _start_before(claim: Claim, q: Quantity, fact: Fact, confirming: list[Fact],
         return True
     end, starts = period_key(fact.as_of, end=True), [period_key(c.as_of) for c in confirming]
     return end is None or all(s is None or end < s for s in starts)
+
+
+def start_given_otherwise(claim: Claim, q: Quantity, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
+    """A starting level ("narrowed to 15.0 % from 17.3 %", « à 15,0 %, contre 17,3 % ») that no fact gives, while
+    the fact confirming the level the same claim reaches writes one starting level of its own in the same unit and
+    another value ("contracted to 15.0 % from 16.3 %"): the article's earlier figure is wrong. Not when the claim
+    dates its figures in a year that fact does not write (another period's level may be meant)."""
+    if relative_figure(claim, q) != "starting level" or q.value is None or not precise(q):
+        return None
+    years = {d.year for d in claim.dates if d.year}
+    for fact in confirming:
+        reading = index.reading(fact)
+        starts = [fq for fq, base in zip(reading.quantities, reading.baselines)
+                  if base and fq.value is not None and fq.start >= 0]
+        if len(starts) != 1 or starts[0].unit != q.unit or q.unit is None:
+            continue
+        if years - {d.year for d in reading.dates} - {year_of(fact.as_of)}:
+            continue
+        if compare_quantity(q, starts[0])[0] == "contradicts":
+            return Finding("contradicts", QUANTITY_START, fact, f"wrong starting level: the source gives "
+                                                            f"{starts[0].text.strip()!r}, the article {q.text.strip()!r}: "
+                                                            f"{fact.statement}", part=q.text.strip())
+    return None
 
 
 def _years_stated(q: Quantity, confirming: list[Fact], index: FactIndex) -> list[Finding]:
