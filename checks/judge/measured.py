@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from ..detect.lexicon import without_possessive
-from ..factread import figure_measures_in, measure_nouns_in
+from ..factread import figure_measures_in
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
