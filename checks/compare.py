@@ -232,6 +232,7 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
 #   an exclusive bound ("more than", « plus de », "under", « moins de ») that X', exact or
 #     hedged, does not pass ("more than 10 %" / "about 10 %", "under 2 m" / exactly 2 m)    contradicted (_bound_not_passed)
 #   an exclusive bound at a source's plain round figure ("over 3.2 m" / "3.2 m")           supported (its rounding)
+#   ... at one so round its rounding passes 5 % ("under 500 m" / "500 m")                 unverified (_exclusive_at_round)
 #   an inclusive bound ("at least", « au moins », "up to", « jusqu'à ») at X' itself          supported
 #   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       unverified (_hedged_at_bound)
 #   a bound X' passes, near it ("more than 10 %" / 12 %)                                    supported (_overlapping)
@@ -260,7 +261,22 @@ def _undecided_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
     to 500" (other-bound), "at least 10 %" against "about 10 %" (hedged-bound: it may be under)."""
     if _SWAP.get(cq.bound) == fq.bound:
         return "other-bound"
-    return "hedged-bound" if _hedged_at_bound(cq, fq, cv, share) else None
+    if _hedged_at_bound(cq, fq, cv, share):
+        return "hedged-bound"
+    return "round-bound" if _exclusive_at_round(cq, fq, cv, share) else None
+
+
+def _exclusive_at_round(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
+    """An exclusive bound ("under 500 million", « moins de 2 milliards ») at the very figure a source gives plain and
+    so round that the rounding its digits would allow is wider than the 5 % a round figure is given (``_pad``: 500
+    million, ±50 million): a round amount, not the rounding of a nearby one, so nothing says which side of the bound
+    it lies — neither confirmed nor refuted. A figure with more digits ("over 3.2 million" against 3.2 million) allows
+    its rounding and confirms the bound; a bound the figure passes ("over 450 million" against 500 million) too."""
+    if cv is None or not fq.value or fq.bound != "about" or fq.approximate or cq.approximate \
+            or not exclusive_bound(cq) or _written_precision(fq, fq.value) <= 0.05 * abs(fq.value):
+        return False
+    fv = as_share(fq)[0] if share else fq.value
+    return abs(fv - cv) <= 1e-9 * max(abs(cv), abs(fv))
 
 
 def _hedged_at_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:

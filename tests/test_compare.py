@@ -37,6 +37,11 @@ def q(value, unit="percent", bound="about", approximate=False):
     (Quantity(value=10, unit="percent", bound="at-most", text="up to 10 %"), q(10, approximate=True), "related"),
     (Quantity(value=10, unit="percent", bound="at-least", text="more than 10 %"), q(10.4, bound="exact"), "supports"),
     (Quantity(value=3.2e6, unit="visitors", bound="at-least", text="over 3.2 million"), q(3.2e6, "visitors"), "supports"),
+    # (one so round its rounding passes 5 %: a round amount, either side of the bound)
+    (Quantity(value=500e6, unit="EUR", bound="at-most", text="moins de 500 millions"),
+     Quantity(value=500e6, unit="EUR", text="500 millions"), "related"),
+    (Quantity(value=500e6, unit="EUR", bound="at-most", text="up to 500 million"),
+     Quantity(value=500e6, unit="EUR", text="500 million"), "supports"),
     # a bound that holds of any figure far below or above it names another ("under 1.7 million" for 430,000, "more
     # than 3 billion" for a range of 20 to 22 billion)
     (Quantity(value=1.7e6, unit="cars", bound="at-most", text="under 1.7 million"), q(430_000, "cars"), "related"),

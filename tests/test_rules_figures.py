@@ -602,6 +602,48 @@ def test_a_fact_s_own_bound_refutes_a_bound_the_other_way(tmp_path_factory, text
     assert_verdict(st, want)
 
 
+ROUND_AMOUNTS = """
+version: 1
+entities:
+  orveld: {names: [Orveld]}
+sources:
+  - id: orveld-fund-2024
+    title: Orveld fund report 2024
+    published: 2025-02-11
+    facts:
+      - id: grants
+        statement: The Orveld fund paid 300 million euros to local councils in 2024.
+        subject: orveld
+        quantity: {value: 300e6, unit: EUR}
+        as_of: 2024
+      - id: subventions
+        statement: Le fonds d'Orveld a versé 200 millions d'euros aux communes en 2024.
+        subject: orveld
+        quantity: {value: 200e6, unit: EUR}
+        as_of: 2024
+      - id: clubs
+        statement: The Orveld fund paid 3.4 million euros to sports clubs in 2024.
+        subject: orveld
+        quantity: {value: 3.4e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an exclusive bound at a source's figure so round its rounding passes 5 % (300 million): which side it lies
+    # is unknown, the bound unchecked; one the figure passes, or an inclusive one, is confirmed
+    ("The Orveld fund paid less than €300 million to local councils in 2024.", "en", "unverified"),
+    ("Le fonds d'Orveld a versé plus de 200 millions d'euros aux communes en 2024.", "fr", "unverified"),
+    ("The Orveld fund paid more than €280 million to local councils in 2024.", "en", "supported"),
+    ("Le fonds d'Orveld a versé au moins 200 millions d'euros aux communes en 2024.", "fr", "supported"),
+    # (a figure with more digits allows its rounding: "more than 3.4 million" against 3.4 million)
+    ("The Orveld fund paid more than €3.4 million to sports clubs in 2024.", "en", "supported"),
+])
+def test_an_exclusive_bound_at_a_very_round_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ROUND_AMOUNTS), text, lang)
+    assert_verdict(st, want)
+
+
 def test_a_bound_ten_times_off_confirms_nothing():
     from factcheck.checks.compare import compare_quantity
     from factcheck.checks.model import Quantity
