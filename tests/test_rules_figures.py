@@ -7039,3 +7039,71 @@ sources:
 ])
 def test_a_starting_level_the_confirming_fact_gives_otherwise(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, START_LEVELS), text, lang), want, rule)
+
+
+PER_SHARE = """
+version: 1
+sources:
+  - id: korvane-results
+    title: Korvane full-year results 2025
+    published: 2026-02-20
+    facts:
+      - id: dps
+        statement: Korvane's dividend per share rose 4% to 9.6p for 2025.
+        subject: korvane
+        quantity: {value: 4, unit: percent}
+        as_of: 2025
+  - id: halden-results
+    title: Halden full-year results 2025
+    published: 2026-02-24
+    facts:
+      - id: dps
+        statement: Halden's dividend per share rose 6% to 1.26 euros for 2025, ahead of the 1.19 euros expected by company-compiled market consensus.
+        subject: halden
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+  - id: maravel-resultats
+    title: Maravel, résultats annuels 2025
+    published: 2026-03-04
+    facts:
+      - id: dpa
+        statement: Le dividende par action de Maravel a progressé de 5 % à 1,42 euro au titre de 2025, au-dessus des 1,37 euro attendus par le consensus de la société.
+        subject: maravel
+        quantity: {value: 5, unit: percent}
+        as_of: 2025
+entities:
+  korvane: {names: [Korvane]}
+  halden: {names: [Halden]}
+  maravel: {names: [Maravel]}
+"""
+
+
+@pytest.fixture(scope="module")
+def per_share(tmp_path_factory):
+    return checker_for(tmp_path_factory, PER_SHARE)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a sub-unit glued to the figure is read ("9.6p" = 0.096 GBP) and compared
+    ("Korvane raised its dividend per share to 9.6p for 2025.", "en", "supported", "quantity"),
+    # a level the source's sentence writes beside its declared change: the way it moved is that sentence's
+    ("Halden cut its dividend per share to 1.26 euros for 2025.", "en", "contradicted", "direction"),
+    ("Halden raised its dividend per share to 1.26 euros for 2025.", "en", "supported", "quantity"),
+    ("Le dividende par action de Maravel a baissé à 1,42 euro au titre de 2025.", "fr", "contradicted", "direction"),
+    ("Le dividende par action de Maravel a augmenté à 1,42 euro au titre de 2025.", "fr", "supported", "quantity"),
+])
+def test_per_share_figures(per_share, text, lang, want, rule):
+    assert_rule(last_statement(per_share, text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the article credits to a party its source does not name is not that source's figure
+    ("Halden's dividend per share rose to 1.26 euros for 2025. It came in ahead of the 1.19 euros that analysts "
+     "polled by Brenton had expected.", "en", "unverified"),
+    ("Le dividende par action de Maravel a progressé à 1,42 euro au titre de 2025. Il dépasse les 1,37 euro "
+     "attendus par les analystes interrogés par Brenton.", "fr", "unverified"),
+    ("Le dividende par action de Maravel a progressé à 1,42 euro au titre de 2025. Il dépasse les 1,37 euro "
+     "attendus par les analystes.", "fr", "supported"),
+])
+def test_figure_credited_elsewhere(per_share, text, lang, want):
+    assert_verdict(last_statement(per_share, text, lang), want)

@@ -199,13 +199,13 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     """"rose" against a source that says it fell (or did not change). A level reached ("inflation slowed to
     4.0 %") moves the way the fact's level does from its starting level ("rose by 4.0 % …, compared with
     4.1 % in April": down), not the way its prices do."""
-    said = _direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
+    said = direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
         source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source) \
             or _previous_movement(claim, q, window, fact, index)
-    elif _direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
-        source = _way_of_its_clause(fact, q, index) or source
+    elif direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
+        source = way_of_its_clause(fact, q, index) or source
     source = _way_of_declared(fact, index, source)
     if said and source and said != source and not claim.negated:
         names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
@@ -219,7 +219,7 @@ def _previous_movement(claim: Claim, q: Quantity, window: str, fact: Fact, index
     return previous_level_movement(claim, q, window[:max(0, q.start - claim.start - window_start(claim, q))], fact, index)
 
 
-def _way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Optional[str]:
+def way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Optional[str]:
     """The way the clause of the fact's sentence that writes the claim's figure says it moved ("Halifax said prices fell 0.4 % while Nationwide's index rose 0.5 %": 0.5 % rose)."""
     if q is None or q.value is None:
         return None
@@ -269,7 +269,7 @@ def moved_words(claim: Claim, q: Quantity, window: str) -> str:
     return ""
 
 
-def _direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
+def direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
     """The direction the words right around a figure give ("a 4.1 % drop", "en hausse de 3 %"), which beats one
     said further away in its clause ("the monthly rise had come despite a 4.1 % drop")."""
     if q is None:

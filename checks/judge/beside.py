@@ -371,8 +371,8 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
         return []
     from .ownrole import role_elsewhere       # (a figure its sentence writes for another role is that role's)
     wrong = role_elsewhere(claim, q, other.fact, index)
-    return [wrong] if wrong is not None else [Finding("supports", "quantity", other.fact,
-                    f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
+    from .revisionway import beside_support   # (the way the article says it moved, against that sentence)
+    return [wrong] if wrong is not None else beside_support(claim, q, window, other.fact, index)
 
 
 def change_beside_level(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[Quantity]:

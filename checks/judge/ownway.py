@@ -30,7 +30,7 @@ from ..slots import clause_spans
 from ..text import fold, spaced_alternation
 from .clauses import figure_sense, figure_window
 
-NEAR = 20          # how far before a figure its own way words are read (as ``agreement._direction_at``)
+NEAR = 20          # how far before a figure its own way words are read (as ``agreement.direction_at``)
 
 
 def _blank(text: str, a: int, b: int) -> str:

@@ -11,12 +11,14 @@ import re
 from typing import Optional
 
 from ..compare import compare_quantity, negated
-from ..match import FactIndex
+from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words
 from ..text import fold_same_length
-from .agreement import change_against_level, direction_conflict, moved_words
+from .agreement import direction_at, way_of_its_clause, change_against_level, direction_conflict, moved_words
+from .ownway import own_way
 from .clauses import relative_figure
+from .findings import Finding, asserted_figures
 from .revised import revises
 from .signs import signed
 from ..tablestore import stored
@@ -107,3 +109,27 @@ def way_teller(claim: Claim, q: Quantity, window: str, good: list, index: FactIn
     if index.reading(first.fact).direction is not None:
         return first
     return next((c for c, _, _ in good[1:] if way_against(claim, q, window, c.fact, index)[0]), first)
+
+
+def beside_support(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list:
+    """A figure a fact's sentence writes beside its declared one ("rose 5 % to 8.4p"): it supports the figure, and
+    the way the article says it moved is judged against that sentence as for its declared figure ("cut to 8.4p":
+    the level is right, the way wrong)."""
+    found = Finding("supports", "quantity", fact,
+                    f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {fact.statement}")
+    turned, moved = way_against(claim, q, window, fact, index)
+    # (a level reached the way the clause writing it says, "rose 5 % to 8.4p", when the claim does not write the change
+    # the fact declares: that figure's own way is judged with it)
+    declared = fact.quantity.unit if fact.quantity is not None else None
+    if not turned and not claim.negated and not any(
+            x is not q and declared and unit_class(x.unit) == unit_class(declared) for x in asserted_figures(claim)):
+        said = direction_at(claim, q) or own_way(claim, q, window)
+        theirs = way_of_its_clause(fact, q, index) if said else None
+        if theirs and theirs != said:
+            names = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
+            turned = f"wrong direction: the article says it {names[said]}, the source that it {names[theirs]}"
+            moved = moved_words(claim, q, window)
+    if not turned:
+        return [found]
+    wrong = Finding("contradicts", "direction", fact, f"{turned}: {fact.statement}", part=moved)
+    return [found, wrong] if moved else [wrong]

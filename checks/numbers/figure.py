@@ -273,14 +273,25 @@ def read_member(norm: str, m: re.Match, t: Tables, floor: int) -> Optional[Membe
         member.currency_before, member.start = True, cur.start()
     _read_scale(norm, member, t)
     if member.kind == "digits" and member.end == member.core_end and norm[member.end:member.end + 1].isalpha():
-        um = t.rx["glued_unit"].match(norm, member.end)      # "0.4pc"
-        if not um:
+        if not _read_glued(norm, member, t):
             return None                            # "5G", "3D", "2e", "1990s"
-        member.unit, member.unit_kind, member.end = t.units[fold_key(um.group("w"))], "unit", um.end()
     _read_unit(norm, member, t)
     if _is_label(norm, member, t):
         return None
     return member
+
+
+def _read_glued(norm: str, member: Member, t: Tables) -> bool:
+    """A unit glued to the figure ("0.4pc"), or a currency's sub-unit ("61p", "30c": ``units.in_currency`` turns it
+    into its currency); whether there was one."""
+    um = t.rx["glued_unit"].match(norm, member.end)
+    if um:
+        member.unit, member.unit_kind, member.end = t.units[fold_key(um.group("w"))], "unit", um.end()
+        return True
+    sub = None if member.currency_before else t.rx["glued_subunit"].match(norm, member.end)
+    if sub:
+        member.unit, member.unit_kind, member.end = t.glued_subunits[sub.group("w")], "noun", sub.end()
+    return sub is not None
 
 
 _MODEL_AFTER = compiled(r"[ \t][A-Z]{3,}(?![\w'’-])")

@@ -15,6 +15,8 @@ from dataclasses import replace
 from typing import Callable, Optional
 
 from ...compare import compare_quantity
+from ...detect.lexicon import claim_lexicon
+from ...text import fold, fold_same_length
 from ...unitfit import same_kind_of_thing
 from ...detect.figures import difference_before
 from ...factread import direction_of, is_difference
@@ -108,7 +110,7 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
             continue
         window = around_figure(claim, q)
         fact, stated = _stating_fact(claim, q, window, confirming, kin, index)
-        if fact is not None and not any(fact is c for c in confirming) and not _start_before(claim, q, fact, confirming, stated):
+        if fact is not None and _passed_over(claim, q, window, fact, confirming, stated, index):
             continue
         if fact is None:
             start = start_given_otherwise(claim, q, confirming, index)
@@ -208,6 +210,15 @@ def _claim_way(claim: Claim, q: Quantity, own: str) -> Optional[str]:
     lost = None if claim.roles.receiver else lost_direction(own, [at])     # (« a perdu 9 % », "gained 3 points")
     return is_difference(own[at.end:at.end + 30]) or way_beside(own, at) \
         or {"increase": "up", "decrease": "down"}.get(lost or "")
+
+
+def _passed_over(claim: Claim, q: Quantity, window: str, fact: Fact, confirming: list[Fact], stated: list[Quantity],
+                 index: FactIndex) -> bool:
+    """Whether the fact that states the figure is not asked for it: it credits the figure to another party than the
+    article does (``credited_elsewhere``), or it is another fact of the report while the figure is a level a
+    confirming fact starts from (``_start_before``)."""
+    return credited_elsewhere(window, fact, index) or (
+        not any(fact is c for c in confirming) and not _start_before(claim, q, fact, confirming, stated))
 
 
 def _stating_fact(claim: Claim, q: Quantity, window: str, confirming: list[Fact], kin: Callable[[], list[Fact]],
@@ -322,6 +333,22 @@ def _kin_states(claim: Claim, q: Quantity, window: str, fact: Fact, stated: list
         return False                  # "against 27.5 TWh in 2023" when the report's 27.5 TWh is 2024's
     near = {m.entity for m in claim.mentions if m.text and m.text in window}
     return not (near and not near & fact_parties(fact, index)) and not _other_level(claim, q, fact, index)
+
+
+_NAME_AFTER = re.compile(r"\s*([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*)*)")
+
+
+def credited_elsewhere(window: str, fact: Fact, index: FactIndex) -> bool:
+    """Whether the figure's clause credits it to a party it names after a marker of authorship ("the 5.2p analysts
+    polled by Korpress had expected", « attendu par les analystes interrogés par Korpress ») that neither the fact's
+    sentence nor its source names: that party's figure, which another fact giving the same number does not state."""
+    m = claim_lexicon("und").authorship.search(fold_same_length(window))
+    name = _NAME_AFTER.match(window, m.end()) if m else None
+    if name is None:
+        return False
+    src = index.sources.get(fact.source)
+    said = fold(" ".join([fact.statement, src.title if src else "", (src.publisher or "") if src else ""]))
+    return fold(name.group(1)) not in said
 
 
 def _other_level(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:

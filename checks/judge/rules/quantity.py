@@ -38,7 +38,7 @@ from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
-from ..revisionway import way_against, way_teller
+from ..revisionway import beside_support, way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
@@ -362,8 +362,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     # (the closest fact too: "180 seats, of which 71 for LFI" writes LFI's 71 beside the alliance's total)
     other = written_beside(claim, q, window, cands, None, index)
     if other is not None:
-        return [Finding("supports", "quantity", other.fact,
-                        f"{q.text.strip()!r} agrees with a figure the source gives beside its own: {other.fact.statement}")]
+        return beside_support(claim, q, window, other.fact, index)
     if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)
         return [role]
     other = (figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
