@@ -1779,6 +1779,57 @@ def test_an_expected_figure_is_read_against_the_forecast(tmp_path_factory, text,
     assert_verdict(st, want)
 
 
+CONTINUED_GUIDANCE = """
+version: 1
+entities:
+  ondoria: {names: [Ondoria]}
+sources:
+  - id: ondoria-fy2025
+    title: Ondoria full-year 2025 results
+    published: 2026-02-20
+    facts:
+      - id: margin-2025
+        statement: Ondoria's operating margin was 8.4% of sales in 2025.
+        subject: ondoria
+        quantity: {value: 8.4, unit: percent}
+        as_of: 2025
+      - id: outlook-2026
+        statement: For 2026, Ondoria targets sales growth of 5% and an operating margin of 9.5%.
+        subject: ondoria
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+  - id: ondoria-exercice-2025
+    title: Ondoria, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: marge-2025
+        statement: La marge opérationnelle d'Ondoria s'est établie à 8,4 % du chiffre d'affaires en 2025.
+        subject: ondoria
+        quantity: {value: 8.4, unit: percent}
+        as_of: 2025
+      - id: objectifs-2026
+        statement: Pour 2026, Ondoria vise une croissance de ses ventes de 5 % et une marge opérationnelle de 9,5 %.
+        subject: ondoria
+        quantity: {value: 9.5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal of guidance continuing the forecast before gives an expectation for that forecast's year: never
+    # contradicted by the result of the year before, met by the guidance
+    ("For 2026, Ondoria targets sales growth of 5%. The operating margin should reach 9.5%.", "en", "supported"),
+    ("Pour 2026, Ondoria vise une croissance de ses ventes de 5 %. La marge opérationnelle devrait s'établir à 9,5 %.",
+     "fr", "supported"),
+    ("For 2026, Ondoria targets sales growth of 5%. The operating margin should reach 8.4%.", "en", "contradicted"),
+    ("Pour 2026, Ondoria vise une croissance de ses ventes de 5 %. La marge opérationnelle devrait s'établir à 8,4 %.",
+     "fr", "contradicted"),
+])
+def test_a_continued_guidance_is_read_against_the_guidance_of_its_year(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CONTINUED_GUIDANCE), text, lang)
+    assert_rule(st, want, "quantity")          # (refuted by the guidance's figure, not as the result's wrong period)
+
+
 @pytest.mark.parametrize("text, want", [
     # a name and its initials are one party ("Nordic-led NGT" for "Nordic Green Transition"): no wrong actor
     ("The Commission has been paying out its €6.2 billion contribution to the Nordic Green Transition loans.",

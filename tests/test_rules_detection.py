@@ -879,6 +879,19 @@ def test_a_modal_of_guidance_continues_the_forecast_before(text, lang, want):
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # a modal of guidance continuing a forecast is for the year of that forecast, not the year of the article
+    ("Pour 2026, Ondoria vise une croissance organique de 5 % à 6 %, soit un chiffre d'affaires compris entre 8,1 et "
+     "8,3 milliards d'euros. La marge opérationnelle devrait s'établir entre 9 % et 10 %.", "fr", 2026),
+    # a forecaster of its own: no year inherited
+    ("Pour 2026, Ondoria vise une croissance organique de 5 % à 6 %. Les analystes estiment que la marge devrait "
+     "s'établir entre 9 % et 10 %.", "fr", None),
+])
+def test_a_continued_guidance_inherits_the_year_of_the_forecast_before(text, lang, want):
+    a = _last_of(text, lang)
+    assert next(c for c in a.claims if c.role == "main").context_year == want, [(c.role, c.text) for c in a.claims]
+
+
 SCHEDULED = """
 version: 1
 entities:

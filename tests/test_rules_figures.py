@@ -7107,3 +7107,52 @@ def test_per_share_figures(per_share, text, lang, want, rule):
 ])
 def test_figure_credited_elsewhere(per_share, text, lang, want):
     assert_verdict(last_statement(per_share, text, lang), want)
+
+
+
+GUIDANCE_LIST = """
+version: 1
+entities:
+  ondoria: {names: [Ondoria]}
+sources:
+  - id: ondoria-fy2024
+    title: Ondoria full-year 2024 results
+    published: 2025-02-20
+    facts:
+      - id: revenue-2024
+        statement: Ondoria's revenue was €7.9bn in 2024.
+        subject: ondoria
+        quantity: {value: 7.9e9, unit: EUR}
+        as_of: 2024
+      - id: guidance-2025
+        statement: For 2025 Ondoria guides to a return on equity of about 9%, a cost:income ratio of about 58% and revenue of about €8.4bn.
+        subject: ondoria
+        quantity: {value: 8.4e9, unit: EUR, bound: about}
+        as_of: 2025
+  - id: ondoria-exercice-2024
+    title: Ondoria, résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: ca-2024
+        statement: Le chiffre d'affaires d'Ondoria s'est établi à 7,9 milliards d'euros en 2024.
+        subject: ondoria
+        quantity: {value: 7.9e9, unit: EUR}
+        as_of: 2024
+      - id: objectifs-2025
+        statement: Pour 2025, Ondoria vise une rentabilité de 9 %, un ratio de coûts de 58 % et un chiffre d'affaires d'environ 8,4 milliards d'euros.
+        subject: ondoria
+        quantity: {value: 8.4e9, unit: EUR, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure in an item of the list a guidance governs ("guides to …, … and revenue of about €8.4bn", « vise …, … et
+    # un chiffre d'affaires d'environ 8,4 milliards ») is expected: it never meets nor refutes what happened
+    ("Ondoria's revenue reached €7.9bn.", "en", "supported"),
+    ("Ondoria's revenue reached €8.4bn.", "en", "contradicted"),
+    ("Le chiffre d'affaires d'Ondoria a atteint 7,9 milliards d'euros.", "fr", "supported"),
+    ("Le chiffre d'affaires d'Ondoria a atteint 8,4 milliards d'euros.", "fr", "contradicted"),
+])
+def test_an_item_of_a_guidance_list_is_expected(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE_LIST), text, lang), want)

@@ -19,13 +19,14 @@ from ..resources import word_pattern
 from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
-from ..text import fold_same_length
+from ..text import fold, fold_same_length
 from . import figures, forecasts, kinds, negation, verbbounds
 from .attributed import describe_source
 from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon, subject_pronoun_pattern
 from .repeats import StatementMemo
+from .subjects import continued_guidance
 from .running import dated_year, last_written_year, point_back, statement_period, undated_statement
 from ..tablestore import stored
 
@@ -50,6 +51,7 @@ class Context:
     last_speaker: bool = False             # whether the previous statement has a named party speak or forecast
     last_party: bool = False               # whether the previous statement opens with or is about a party ("Velmor had …")
     last_forecast: bool = False            # whether the previous statement is a party's published forecast, checkable
+    last_forecast_year: Optional[int] = None   # the year that forecast is for, which a forecast continuing it inherits
     before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
 
 
@@ -263,6 +265,7 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
             seg.speaker_before = ctx.last_forecast and not framed      # « La marge devrait … »: the forecast before, continued
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
+        _inherit_forecast_year(seg, claim, ctx, lex)
         if seg.role == "main":
             main_claim = claim
             for child in seg.children:
@@ -279,11 +282,32 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
         ctx.last_subject = subject
     if not _patterns()["pronoun"].match(f.strip()):
         ctx.last_party = bool(subject)
-    ctx.last_forecast = forecasts.published_forecast_claim(main_claim, claim_lexicon(ctx.lang))
+    bearers = [c for c in _forecast_bearers(main_claim, claims) if forecasts.published_forecast_claim(c, claim_lexicon(ctx.lang))]
+    ctx.last_forecast = bool(bearers)
+    years = [d.year for c in bearers + ([main_claim] if bearers else []) for d in c.dates if d.relation == "at"]
+    ctx.last_forecast_year = years[0] if years else next((c.context_year for c in bearers if c.context_year), None)
     if main_claim.checkable and not _patterns()["anaphor"].match(f.strip()):
         ctx.last_claim = main_claim
     if not _patterns()["pronoun"].match(f.strip()):
         ctx.last_speaker = forecasts.names_forecaster(claims, claim_lexicon(ctx.lang))
+
+
+def _inherit_forecast_year(seg: Segment, claim: Claim, ctx: Context, lex: ClaimLexicon) -> None:
+    """A main clause with no date of its own that continues the forecast before under modals of guidance alone (« Pour
+    2025, X vise … La marge devrait s'établir à 12 % ») is that forecast's guidance, for its year."""
+    own = claim.focus or claim.text
+    if seg.role == "main" and seg.speaker_before and ctx.last_forecast and not claim.dates \
+            and continued_guidance(claim.checkable, forecasts.predictions(own, fold(own), lex)):
+        claim.context_year = ctx.last_forecast_year
+
+
+def _forecast_bearers(main_claim: Claim, claims: list[Claim]) -> list[Claim]:
+    """The claims whose forecast the next statement may continue: the main claim's, or, when the main claim is only
+    a fronted date with no verb nor figure (« Pour 2025, le groupe vise … », "For 2025, the group expects …"), the
+    clause that follows it, which says what the statement forecasts."""
+    bare_date = main_claim.dates and not main_claim.quantities and not main_claim.roles.verb
+    after = [c for c in claims if c is not main_claim and c.start >= main_claim.end]
+    return [main_claim] + (after[:1] if bare_date else [])
 
 
 def _analysed(st: Statement, claims: list[Claim], main_claim: Optional[Claim], question: bool,

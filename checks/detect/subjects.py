@@ -141,3 +141,10 @@ def continues_guidance(own: str, f: str, lex: ClaimLexicon, predicted: list[str]
     modals = {fold(w) for w in word_set("guidance_modals")}
     return all(fold(p) in modals for p in predicted) and \
         (opens_with_possessive(own) or continues_forecast(own[:min(m.start() for m in lex.prediction.finditer(f))], lex))
+
+
+def continued_guidance(checkable: bool, predicted: list[str]) -> bool:
+    """Whether a checkable claim gives its figures under modals of guidance alone (``predicted``: « La marge devrait
+    s'établir à 12 % »): checkable as the forecast of the statement before, continued, it is for that forecast's year."""
+    modals = {fold(w) for w in word_set("guidance_modals")}
+    return checkable and bool(predicted) and all(fold(p) in modals for p in predicted)

@@ -77,6 +77,13 @@ def clause_around(text: str, s: int, e: int) -> str:
     return text[left:right]
 
 
+def item_before(text: str, s: int) -> tuple[str, str]:
+    """The words of ``text`` before the clause of the figure at ``s``, and those of that clause before it, the
+    figure's qualifier left out (« une marge d'environ » -> « une marge d' »)."""
+    left = _break_before(text, s)
+    return text[:left], _without_qualifier(text[left:s].rstrip())
+
+
 def fraction_change(before: str) -> bool:
     """Whether a fraction in words written right after ``before`` is the size of a change its clause names, « a vu
     son EBIT chuter d'un tiers », "fell by almost a quarter": the words of a change's size (``change_size_before``,

@@ -18,7 +18,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold
-from .clauses import clause_around, figure_sense, figure_window, window_start
+from .clauses import clause_around, figure_sense, figure_window, item_before, window_start
 from .findings import is_duration, written_as_figure
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
@@ -148,10 +148,17 @@ def figure_expected(claim: Claim, q: Quantity, window: str) -> bool:
     when a verb of waiting comes right after it: the figure is its subject, it counts who waits (« 820 000 foyers
     attendaient encore le courant »), which happened."""
     if not is_expectation(window):
-        return False
+        return claim.checkable and guided(window)
     end = q.end - claim.start - window_start(claim, q)
     stop = waiting_after(window, end) if 0 < end <= len(window) else None
     return stop is None or is_expectation(window[:end] + " " * (stop - end) + window[stop:])
+
+
+def guided(window: str) -> bool:
+    """Whether a checkable claim's clause gives its figure under a modal of guidance (``guidance_modals``: « La marge
+    devrait s'établir à 12 % », "margins should reach 12 %"): checkable only as the guidance a party published, its
+    figure is what that party expects, and is met by expectations and targets, never by what happened."""
+    return bool(word_pattern("claims", r"(?<!\w)(?:{guidance_modals})(?!\w)").search(fold(window)))
 
 
 def fact_expected(fact: Fact, index: FactIndex) -> bool:
@@ -159,7 +166,24 @@ def fact_expected(fact: Fact, index: FactIndex) -> bool:
     writes it: "rents rose 2.1 % in 2024; the rise is to be capped by March" is a measured 2.1 %)."""
     stated = stated_figure(fact, index)
     text = fact.statement or ""
-    return is_expectation(clause_around(text, stated.start, stated.end) if stated is not None else text)
+    if stated is None:
+        return is_expectation(text)
+    return is_expectation(clause_around(text, stated.start, stated.end)) or _item_of_expectation(text, stated.start)
+
+
+def _item_of_expectation(text: str, s: int) -> bool:
+    """Whether the figure at ``s`` is in an item of the list an expectation before it governs ("For 2025 X guides to
+    a return of about 11 %, a cost ratio of about 61 % and income of about £12.2bn", « X vise une croissance de 5 %,
+    et une marge de 12 % »): no semicolon before it, the expectation in the words before its clause, and the figure
+    tied to its noun by a linker (``figure_noun_linkers``: "of", « de »), with no verb of its own between them."""
+    before, item = item_before(text, s)
+    words_ = fold(item).split()
+    return ";" not in text[:s] and bool(words_) and words_[-1] in _noun_linkers() and is_expectation(before)
+
+
+@stored
+def _noun_linkers() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("claims", "figure_noun_linkers"))
 
 
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")
