@@ -7156,3 +7156,60 @@ sources:
 ])
 def test_an_item_of_a_guidance_list_is_expected(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, GUIDANCE_LIST), text, lang), want)
+
+
+
+NAMED_EXACTLY = """
+version: 1
+entities:
+  velmora: {names: [Velmora]}
+  corvel: {names: [Corvel]}
+sources:
+  - id: velmora-results
+    title: Velmora full-year 2025 results
+    published: 2026-02-10
+    facts:
+      - id: app-sales
+        statement: Systemwide sales to Velmora's app members were approximately $9 billion in 2025, up 20% from the prior year.
+        subject: velmora
+        quantity: {value: 9e9, unit: USD, bound: about}
+        as_of: 2025
+      - id: systemwide-sales
+        statement: Global systemwide sales at Velmora were over $41 billion in 2025.
+        subject: velmora
+        quantity: {value: 41e9, unit: USD, bound: at-least}
+        as_of: 2025
+  - id: corvel-results
+    title: Corvel, résultats annuels 2025
+    published: 2026-02-06
+    facts:
+      - id: revenus
+        statement: Les revenus annuels de Corvel atteignent 14,2 milliards d'euros en 2025, en hausse de 4,1 % par rapport à 2024.
+        subject: corvel
+        quantity: {value: 14.2e9, unit: EUR}
+        as_of: 2025
+      - id: distribution
+        statement: Corvel propose une distribution de 1 130 millions d'euros, soit 1,45 euro par action, au titre de 2025.
+        subject: corvel
+        quantity: {value: 1.13e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound the list writes the same way, to the digit ("topped" / "over"): that fact's figure, not a wrong one
+    # against the closest fact of another figure
+    ("At Velmora, systemwide sales across the chain topped $41 billion for the year.", "en", "unverified"),
+    # (the controls: the other way round, or another bound, is no figure the list gives; the fact's own figure)
+    ("At Velmora, systemwide sales across the chain fell short of $41 billion for the year.", "en", "contradicted"),
+    ("At Velmora, systemwide sales across the chain topped $45 billion for the year.", "en", "contradicted"),
+    ("Systemwide sales to Velmora's app members were about $9 billion in 2025.", "en", "supported"),
+    # a qualifier word that is part of a measure's name (« produit net bancaire », "net banking income") restricts
+    # nothing: the revenue fact gives the figure
+    ("Corvel a réalisé en 2025 un produit net bancaire de 14,2 milliards d'euros.", "fr", "supported"),
+    ("Corvel reported net banking income of €14.2 billion in 2025.", "en", "supported"),
+    # (the controls: another figure stays wrong)
+    ("Corvel's net banking income was €15.8 billion in 2025.", "en", "contradicted"),
+])
+def test_a_figure_written_exactly_by_a_fact_of_its_measure(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NAMED_EXACTLY), text, lang), want)

@@ -3843,6 +3843,41 @@ def test_a_span_of_time_is_the_fact_s(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SPANS), text, lang), want)
 
 
+QUARTER_SPANS = """
+version: 1
+entities:
+  brenval: {names: [Brenval]}
+sources:
+  - id: brenval-q4
+    title: Brenval, résultats du quatrième trimestre 2025
+    published: 2026-02-05
+    facts:
+      - id: q4-ventes
+        statement: Les ventes de Brenval au quatrième trimestre 2025 s'élèvent à 4 215 millions d'euros, en hausse de 6,3 % sur un an.
+        subject: brenval
+        quantity: {value: 4215e6, unit: EUR}
+        as_of: 2025-Q4
+      - id: q4-sales
+        statement: Brenval's sales in the fourth quarter of 2025 were EUR 4,215 million, up 6.3% over a year.
+        subject: brenval
+        quantity: {value: 4215e6, unit: EUR}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a quarter's fact: the year its sentence writes after the change is what the change is measured over, not
+    # the span its figure is counted over
+    ("Sur les trois derniers mois de 2025, les ventes de Brenval ont progressé de 6,3 %, à 4 215 millions d'euros.",
+     "fr", "supported"),
+    ("Over the last three months of 2025, Brenval's sales rose 6.3% to EUR 4,215 million.", "en", "supported"),
+    # (the control: another figure stays wrong)
+    ("Over the last three months of 2025, Brenval's sales rose 6.3% to EUR 4,850 million.", "en", "contradicted"),
+])
+def test_a_quarter_s_change_over_a_year_is_not_its_span(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, QUARTER_SPANS), text, lang), want)
+
+
 REVISED_FORECAST = """
 version: 1
 sources:

@@ -20,6 +20,11 @@ after a visit"): the claim names the measure the list gives, with another measur
 Of the close facts that refute a figure, one that writes its very digits a thousand or a million times off
 (``slip_first``: "10,8 millions" against "10,8 milliards") is the fact meant, its figure a slip of magnitude: the
 magnitude word ("millions") the claim shares with the others' figures says how big, not what is measured.
+
+A bound is a figure given exactly when a fact writes the same bound the same way ("topped $130 billion" against
+"sales were over $130 billion"; never "under" for "over", nor a bound for a plain figure). A qualifier that is part
+of the name of what the claim measures (« produit net bancaire ») restricts nothing against a fact that names the
+same measure in other words (« revenus »: ``qualifiers.named_otherwise``).
 """
 from __future__ import annotations
 
@@ -35,7 +40,7 @@ from .figures import (fact_expected, figure_expected, fact_names_all, fact_parti
                       rank, units_fit)
 from ..factread import direction_of, fold, qualifiers_in, words
 from ..terms import stem
-from .qualifiers import claim_qualifiers, fact_measure, measure_fits
+from .qualifiers import claim_qualifiers, fact_measure, measure_fits, named_otherwise
 from .findings import Finding, year_of
 from .measured import words_of_its_measure
 from .periods import month_ok, quantity_month, quantity_year, time_ok
@@ -46,6 +51,7 @@ ELSEWHERE = "quantity-measure"   # (a figure of another fact's measure: read no 
 SETTLED = ("region", ELSEWHERE)   # the rules of a related finding that settles a figure: no looser reading
 NEAR = 0.75       # how far below the refuting fact the exact one may rank on the clause's words
 CLEARLY = 1.0     # how far above it one that names more of the measure than the clause must rank
+BOUNDS = ("at-least", "at-most")
 
 
 def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candidate], used: Candidate,
@@ -55,23 +61,29 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
     as ``used``; or one that names more of the measure than the clause does ("the deficit" for "the goods
     deficit") and bears on it clearly more. A ``used`` fact that names none of the claim's parties is not the
     claim's: then its period is no reference, and an exact fact naming them is the claim's, however it ranks."""
-    if q.bound in ("at-least", "at-most") and not q.approximate:
+    if q.bound in BOUNDS and not q.approximate and not _same_bound_given(q, cands, used):
         return None                   # a bound ("fewer than 5,000", not "almost a third") gives no figure exactly
     parties = ({m.entity for m in claim.mentions} | {claim.roles.giver, claim.roles.receiver}) - {None, claim.attributed_to}
     unscoped = bool(parties) and not parties & fact_parties(used.fact, index)
     plain = replace(q, approximate=False)
     scope = _Scope(claim, q, window, index, named, None if unscoped else year_of(used.fact.as_of))
     for c in cands:
-        fq = c.fact.quantity
-        if c is used or fq is None or c.source.id in index.superseded_by:
-            continue
-        if units_fit(q, c.fact, index, claim) is not None or not _gives_exactly(plain, claim, q, c, index):
+        if c is used or not _written_as_given(q, plain, claim, c, index):
             continue
         ranked = rank(q, claim, window, [used, c], index)
         if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))
                        or _refuted_by_the_other_sign(claim, q, window, c, used, index)):
             return c
     return None
+
+
+def _written_as_given(q: Quantity, plain: Quantity, claim: Claim, c: Candidate, index: FactIndex) -> bool:
+    """Whether the fact, not superseded, gives the claim's figure to the digit in its unit, and a bound the same way."""
+    fq = c.fact.quantity
+    if fq is None or c.source.id in index.superseded_by or units_fit(q, c.fact, index, claim) is not None:
+        return False
+    return _gives_exactly(plain, claim, q, c, index) \
+        and (q.bound not in BOUNDS or q.approximate or _bounds_agree(q, fq))
 
 
 def _refuted_by_the_other_sign(claim: Claim, q: Quantity, window: str, c: Candidate, used: Candidate,
@@ -151,7 +163,8 @@ class _Scope:
             return "party"
         if not fact_names_all(fact, c.source, self.names):
             return "names"
-        if not measure_fits(self.measure, fact, index) and not self._antecedent_names(fact):
+        if not measure_fits(self.measure, fact, index) and not self._antecedent_names(fact) \
+                and not named_otherwise(self.claim, self.measure, fact, index):
             return "measure"
         # (a rate the fact gives bare, "the highest pass rate, 94 percent", is of the population it implies)
         if of_another_base(self.q, fact, index):
@@ -215,17 +228,30 @@ def exact_candidate(q: Quantity, claim: Claim, cands: list[Candidate], used: Can
                     index: FactIndex) -> Optional[Candidate]:
     """Another candidate fact, not superseded, whose figure is the claim's to the digit ("some 7.4 million" is not
     7.37 million), in a unit of its kind (an amount, a share, a count, whatever it counts); no bound on either side."""
-    if q.bound in ("at-least", "at-most") or q.value is None:
+    if q.bound in ("at-least", "at-most") and not _same_bound_given(q, cands, used) or q.value is None:
         return None
     plain = replace(q, approximate=False)
     for c in cands:
         fq = c.fact.quantity
-        if c is used or fq is None or fq.bound in ("at-least", "at-most") or c.source.id in index.superseded_by \
-                or unit_class(fq.unit) != unit_class(q.unit):        # (a bound the figure meets gives no figure)
+        if c is used or fq is None or c.source.id in index.superseded_by or unit_class(fq.unit) != unit_class(q.unit) \
+                or not _bounds_agree(q, fq):       # (a bound the figure meets gives no figure)
             continue
         if _gives_exactly(plain, claim, q, c, index):
             return c
     return None
+
+
+def _same_bound_given(q: Quantity, cands: list[Candidate], used: Candidate) -> bool:
+    """Whether another candidate fact writes the claim's bound itself, the same way and to the digit ("topped $130
+    billion" against "sales were over $130 billion"): the bound is then that fact's figure, as written."""
+    return any(c is not used and c.fact.quantity is not None and c.fact.quantity.bound == q.bound
+               and c.fact.quantity.value == q.value and unit_class(c.fact.quantity.unit) == unit_class(q.unit)
+               for c in cands)
+
+
+def _bounds_agree(q: Quantity, fq: Quantity) -> bool:
+    """Whether neither figure is a bound, or both are the same bound ("topped" and "over")."""
+    return fq.bound == q.bound or not {fq.bound, q.bound} & set(BOUNDS)
 
 
 def _antecedent_words(claim: Claim, index: FactIndex) -> set[str]:

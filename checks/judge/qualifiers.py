@@ -8,12 +8,14 @@ from typing import Optional
 
 from ..detect import is_figure
 from ..terms import content_stems
-from ..factread import qualifiers_in
+from ..factread import fold, measure_siblings_in, qualifiers_in, words
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
 from .sentencefigures import words_at_figure
 from .yearparts import fact_quarter
+from ..resources import LANGS, lexicon
+from ..tablestore import stored
 
 
 def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
@@ -94,3 +96,32 @@ def of_its_kind(measure: frozenset, q: Quantity) -> frozenset:
 
 def measure_words(qualifiers: frozenset) -> str:
     return ", ".join(sorted(qualifiers))
+
+
+@stored
+def _names_with_qualifier() -> tuple[tuple[str, ...], ...]:
+    """``qualifier_in_name`` of ``data/lang/<code>/measures.yaml``: measure names that hold a qualifier word, folded."""
+    return tuple(tuple(fold(w) for w, _, _ in words(str(n))) for lang in LANGS
+                 for n in lexicon(lang, "measures").get("qualifier_in_name") or [])
+
+
+def held_in_a_name(text: str) -> frozenset:
+    """The qualifiers a text names only inside the name of a measure that holds them (« un produit net bancaire de
+    26,8 milliards »: net): part of the name, they restrict nothing."""
+    toks = [fold(w) for w, _, _ in words(text)]
+    kept, i = [], 0
+    while i < len(toks):
+        n = next((len(name) for name in _names_with_qualifier() if tuple(toks[i:i + len(name)]) == name), 0)
+        kept += [] if n else [toks[i]]
+        i += max(n, 1)
+    return qualifiers_in(text) - qualifiers_in(" ".join(kept)) if len(kept) < len(toks) else frozenset()
+
+
+def named_otherwise(claim: Claim, measure: frozenset, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact measures what the claim does once the qualifiers that are part of the name of what the claim
+    measures (« produit net bancaire », ``held_in_a_name``) are set aside, and names that same measure in other
+    words (« revenus »: the same member of ``measure_siblings``)."""
+    held = held_in_a_name(claim.text) & measure
+    if not held or not measure_siblings_in(claim.text) & measure_siblings_in(fact.statement or ""):
+        return False
+    return measure_fits(measure - held, fact, index)

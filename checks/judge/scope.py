@@ -12,7 +12,7 @@ from ..text import fold
 from ..factread import measure_nouns_in, qualifiers_in
 from .clauses import figure_sense, window_start
 from .figures import bare_count, gives_exactly, fact_parties, gapped_count, proper_names_in, rank, rank_all, signed, subject_count
-from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words
+from .qualifiers import claim_qualifiers, fact_measure, measure_fits, measure_words, named_otherwise
 from .findings import Finding, asserted_figures, month_of, year_of
 from .place import fronted, of_other_places
 from .periods import another_range, claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike, same_day_written
@@ -35,11 +35,7 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
     measure = claim_qualifiers(claim, window, q)
     if narrower:
         return None, [c for c in comparable if measure < fact_measure(c.fact, index)]
-    same_measure = [c for c in comparable if measure_fits(measure, c.fact, index, q)]
-    if not same_measure and comparable:
-        # (a nested figure measures what its main clause names: "net income rose to €48.8 bn, up 4.1 %")
-        inherited = measure | inherited_qualifiers(claim)
-        same_measure = [c for c in comparable if inherited != measure and measure_fits(inherited, c.fact, index)]
+    same_measure = _fitting(claim, q, measure, comparable, index)
     if not same_measure and comparable:
         other = next((c for c in rank_all(q, claim, window, comparable, index)
                       if compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"), None)
@@ -55,6 +51,18 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
                             f"({measure_words(fact_measure(other.fact, index)) or 'without the article’s qualifier'}): "
                             f"{other.fact.statement}")], same_measure
     return None, same_measure
+
+
+def _fitting(claim: Claim, q: Quantity, measure: frozenset, comparable: list[Candidate],
+             index: FactIndex) -> list[Candidate]:
+    """The facts of the figure's measure: its qualifiers; else those its main clause names (a nested figure: "net
+    income rose to €48.8 bn, up 4.1 %"); else those of the measure a name holding a qualifier names (« produit net
+    bancaire » against « revenus »: ``named_otherwise``)."""
+    fit = [c for c in comparable if measure_fits(measure, c.fact, index, q)]
+    if not fit and comparable:
+        inherited = measure | inherited_qualifiers(claim)
+        fit = [c for c in comparable if inherited != measure and measure_fits(inherited, c.fact, index)]
+    return fit or [c for c in comparable if named_otherwise(claim, measure, c.fact, index)]
 
 
 def inherited_qualifiers(claim: Claim) -> frozenset:

@@ -15,7 +15,7 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern, word_table
 from ..text import fold_same_length
-from .findings import Finding, is_duration
+from .findings import Finding, is_duration, quarter_months
 
 MONTH_HOURS = 730.0          # (the factor of a month in ``data/units.yaml``: spans are compared in months)
 SAME_SPAN = 0.03             # (a year of 8,766 hours is twelve months of 730, give or take)
@@ -74,6 +74,8 @@ def of_its_own_span(claim: Claim, findings: list[Finding], index: FactIndex) -> 
     for f in findings:
         theirs = spans_in(f.fact.statement or "", index.reading(f.fact).quantities) \
             if f.relation == "supports" and f.rule.startswith("quantity") else []
+        if quarter_months(f.fact.as_of):   # (a quarter's fact: a longer span is what its change is measured over,
+            theirs = [t for t in theirs if t[1] <= 3 * (1 + SAME_SPAN)]  # « en hausse de 11,9 % sur un an »)
         if len(theirs) == 1 and not _same(theirs[0][1], months):
             f = Finding("contradicts", "period", f.fact,
                         f"wrong period: the source gives the figure {theirs[0][0]!r}, the article {words!r}: "
