@@ -206,7 +206,7 @@ def _bound_fails(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool, f
     """Whether the claim's bound fails against the source's figure (the table above): a bound the other way, one past
     the source's range, or an exclusive bound its overlapping figure does not pass."""
     return _opposite_bounds(cq, fq, cv, share) or _bound_past_range(cq, fq, cv, *f_span) \
-        or overlap and _bound_not_passed(cq, fq, cv, share)
+        or overlap and (_bound_not_passed(cq, fq, cv, share) or _hedged_at_bound(cq, fq, cv, share))
 
 
 def _two_caps(cq: Quantity, fq: Quantity) -> bool:
@@ -233,7 +233,7 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
 #     hedged, does not pass ("more than 10 %" / "about 10 %", "under 2 m" / exactly 2 m)    contradicted (_bound_not_passed)
 #   an exclusive bound at a source's plain round figure ("over 3.2 m" / "3.2 m")           supported (its rounding)
 #   an inclusive bound ("at least", « au moins », "up to", « jusqu'à ») at X' itself          supported
-#   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       unverified (_hedged_at_bound)
+#   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       contradicted (_hedged_at_bound)
 #   a bound X' passes, near it ("more than 10 %" / 12 %)                                    supported (_overlapping)
 #   a bound X' passes far off ("more than 10 %" / 27 %), a source's bound far from a figure  unverified (far-bound, only-bound)
 #   a bound the same way as the source's ("over 10" / "over 10")                           supported
@@ -257,15 +257,13 @@ def _bound_not_passed(cq: Quantity, fq: Quantity, cv: Optional[float], share: bo
 
 def _undecided_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> Optional[str]:
     """Why two overlapping figures neither confirm nor refute each other by their bounds: "at least 400" against "up
-    to 500" (other-bound), "at least 10 %" against "about 10 %" (hedged-bound: it may be under)."""
-    if _SWAP.get(cq.bound) == fq.bound:
-        return "other-bound"
-    return "hedged-bound" if _hedged_at_bound(cq, fq, cv, share) else None
+    to 500" (other-bound); "at least 10 %" against "about 10 %" is a wrong bound (``_hedged_at_bound``)."""
+    return "other-bound" if _SWAP.get(cq.bound) == fq.bound else None
 
 
 def _hedged_at_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
-    """An inclusive bound ("at least 10 %", « jusqu'à 10 % ») at the figure a source gives hedged ("about 10 %"): the
-    figure may be either side of the bound, neither confirmed nor refuted."""
+    """An inclusive bound ("at least 10 %", « jusqu'à 10 % ») at the figure a source gives hedged ("about 10 %", « de
+    l'ordre de 10 % »): the figure may be either side of it, so the source sets no such bound — a wrong bound."""
     if cv is None or fq.value is None or fq.bound in _SWAP or cq.bound not in _SWAP or cq.approximate \
             or not fq.approximate:
         return False
