@@ -206,7 +206,7 @@ def _bound_fails(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool, f
     """Whether the claim's bound fails against the source's figure (the table above): a bound the other way, one past
     the source's range, or an exclusive bound its overlapping figure does not pass."""
     return _opposite_bounds(cq, fq, cv, share) or _bound_past_range(cq, fq, cv, *f_span) \
-        or overlap and _bound_not_passed(cq, fq, cv, share)
+        or overlap and (_bound_not_passed(cq, fq, cv, share) or _hedged_at_bound(cq, fq, cv, share))
 
 
 def _two_caps(cq: Quantity, fq: Quantity) -> bool:
@@ -234,7 +234,7 @@ def _opposite_bounds(cq: Quantity, fq: Quantity, cv: Optional[float], share: boo
 #   an exclusive bound at a source's plain round figure ("over 3.2 m" / "3.2 m")           supported (its rounding)
 #   ... at one so round its rounding passes 5 % ("under 500 m" / "500 m")                 unverified (_exclusive_at_round)
 #   an inclusive bound ("at least", « au moins », "up to", « jusqu'à ») at X' itself          supported
-#   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       unverified (_hedged_at_bound)
+#   an inclusive bound at X' the source gives hedged ("at least 10 %" / "about 10 %")       contradicted (_hedged_at_bound)
 #   a bound X' passes, near it ("more than 10 %" / 12 %)                                    supported (_overlapping)
 #   a bound X' passes far off ("more than 10 %" / 27 %), a source's bound far from a figure  unverified (far-bound, only-bound)
 #   a bound the same way as the source's ("over 10" / "over 10")                           supported
@@ -258,11 +258,10 @@ def _bound_not_passed(cq: Quantity, fq: Quantity, cv: Optional[float], share: bo
 
 def _undecided_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> Optional[str]:
     """Why two overlapping figures neither confirm nor refute each other by their bounds: "at least 400" against "up
-    to 500" (other-bound), "at least 10 %" against "about 10 %" (hedged-bound: it may be under)."""
+    to 500" (other-bound), "under 500 million" against a plain, round 500 million (round-bound); "at least 10 %"
+    against "about 10 %" is a wrong bound (``_hedged_at_bound``)."""
     if _SWAP.get(cq.bound) == fq.bound:
         return "other-bound"
-    if _hedged_at_bound(cq, fq, cv, share):
-        return "hedged-bound"
     return "round-bound" if _exclusive_at_round(cq, fq, cv, share) else None
 
 
@@ -280,8 +279,8 @@ def _exclusive_at_round(cq: Quantity, fq: Quantity, cv: Optional[float], share: 
 
 
 def _hedged_at_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:
-    """An inclusive bound ("at least 10 %", « jusqu'à 10 % ») at the figure a source gives hedged ("about 10 %"): the
-    figure may be either side of the bound, neither confirmed nor refuted."""
+    """An inclusive bound ("at least 10 %", « jusqu'à 10 % ») at the figure a source gives hedged ("about 10 %", « de
+    l'ordre de 10 % »): the figure may be either side of it, so the source sets no such bound — a wrong bound."""
     if cv is None or fq.value is None or fq.bound in _SWAP or cq.bound not in _SWAP or cq.approximate \
             or not fq.approximate:
         return False

@@ -32,9 +32,9 @@ def q(value, unit="percent", bound="about", approximate=False):
     (Quantity(value=10, unit="percent", bound="at-least", text="plus de 10 %"), q(10, approximate=True), "contradicts"),
     (Quantity(value=10, unit="percent", bound="at-most", text="under 10 %"), q(10, approximate=True), "contradicts"),
     (Quantity(value=10, unit="percent", bound="at-least", text="at least 10 %"), q(10, bound="exact"), "supports"),
-    # (an inclusive bound at a hedged figure: it may be either side)
-    (Quantity(value=10, unit="percent", bound="at-least", text="au moins 10 %"), q(10, approximate=True), "related"),
-    (Quantity(value=10, unit="percent", bound="at-most", text="up to 10 %"), q(10, approximate=True), "related"),
+    # (an inclusive bound at a hedged figure: it may be either side, the source sets no such bound)
+    (Quantity(value=10, unit="percent", bound="at-least", text="au moins 10 %"), q(10, approximate=True), "contradicts"),
+    (Quantity(value=10, unit="percent", bound="at-most", text="up to 10 %"), q(10, approximate=True), "contradicts"),
     (Quantity(value=10, unit="percent", bound="at-least", text="more than 10 %"), q(10.4, bound="exact"), "supports"),
     (Quantity(value=3.2e6, unit="visitors", bound="at-least", text="over 3.2 million"), q(3.2e6, "visitors"), "supports"),
     # (one so round its rounding passes 5 %: a round amount, either side of the bound)

@@ -3025,3 +3025,45 @@ sources:
 ])
 def test_a_name_its_article_opens_yields_to_the_longer_one_inside(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PORT_NAMES), text, lang), want)
+
+
+UNDECIDED_CREDIT = """
+version: 1
+entities:
+  agency: {names: [Ostria Wetlands Agency, OWA]}
+  institute: {names: [Velmor Institute]}
+sources:
+  - id: wetlands
+    title: Coastal wetlands report 2025
+    publisher: agency
+    published: 2025-04-10
+    facts:
+      - id: intrusion
+        statement: According to the OWA, 41.7 per cent of the coastal marshes experienced saltwater intrusion between January 2023 and April 2025.
+        subject: agency
+        quantity: {value: 41.7, unit: percent}
+        as_of: 2025-04
+      - id: intrusion-fr
+        statement: Selon l'OWA, 38,6 % des marais littoraux ont subi une remontée d'eau salée entre janvier 2023 et avril 2025.
+        subject: agency
+        quantity: {value: 38.6, unit: percent}
+        as_of: 2025-04
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the one fact that gives the statement's undecided figure credits another named party: a misattribution
+    ("According to the Velmor Institute, 41.7 per cent of the coastal marshes were hit by saltwater intrusion between "
+     "January 2023 and April 2025.", "en", "contradicted"),
+    ("Selon le Velmor Institute, 38,6 % des marais littoraux ont été touchés par une remontée d'eau salée entre "
+     "janvier 2023 et avril 2025.", "fr", "contradicted"),
+    # the party the fact credits, written in full: no misattribution
+    ("According to the Ostria Wetlands Agency, 41.7 per cent of the coastal marshes were hit by saltwater intrusion "
+     "between January 2023 and April 2025.", "en", "supported"),
+    ("Selon l'Ostria Wetlands Agency, 38,6 % des marais littoraux ont été touchés par une remontée d'eau salée entre "
+     "janvier 2023 et avril 2025.", "fr", "supported"),
+])
+def test_an_undecided_figure_credited_to_another_party(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, UNDECIDED_CREDIT), text, lang)
+    assert [c.verdict for c in st.claims if c.claim.role == "attribution-frame"] == [want], \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]

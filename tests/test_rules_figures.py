@@ -1666,6 +1666,36 @@ def test_a_floor_is_not_confirmed_by_a_ceiling(tmp_path_factory, text, lang, wan
     assert_verdict(st, want)
 
 
+HEDGED_TARGET = """
+version: 1
+sources:
+  - id: velmor-plan-2025
+    title: Velmor group plan 2025-2028
+    published: 2025-02-12
+    facts:
+      - id: growth
+        statement: Velmor targets annual sales growth of around 6% between 2025 and 2028.
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+      - id: croissance
+        statement: Velmor vise une croissance annuelle de ses marges de l'ordre de 4 % entre 2025 et 2028.
+        quantity: {value: 4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a floor at the figure the source gives hedged: the source sets no floor, "about 6 %" may fall under it
+    ("Velmor targets annual sales growth of at least 6% between 2025 and 2028.", "en", "contradicted"),
+    ("Velmor vise une croissance annuelle de ses marges d'au moins 4 % entre 2025 et 2028.", "fr", "contradicted"),
+    # the same hedge: as the source says
+    ("Velmor targets annual sales growth of about 6% between 2025 and 2028.", "en", "supported"),
+])
+def test_a_floor_at_a_hedged_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HEDGED_TARGET), text, lang)
+    assert_verdict(st, want)
+
+
 ENROLMENT = """
 version: 1
 sources:

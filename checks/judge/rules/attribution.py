@@ -4,7 +4,7 @@ source that decided the statement's other claims (its publisher, author, title, 
 - supported: "According to Eurostat, employment rose 0.2 %" / « Selon l'Insee, la trésorerie a reculé… »
   when Eurostat, INSEE published (or the source's title credits them).
 - contradicted: "According to the European Central Bank, …" / « La Banque de France souligne que … » when
-  another named institution published the figures.
+  another named institution published the figures (or credits them: ``creditedfigure``).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ...text import fold
 from ...numbers import month_names
 from ..figures import fact_parties, significant_digits
 from ..counter import counted_by_another
+from ..creditedfigure import credited_to_another
 from ..officers import officer_without_party
 from ..findings import dedupe, fact_by_id, sentence
 from ..reportdate import reported_another_time
@@ -50,7 +51,7 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     results = [_unknown_party(who, r, siblings, index) or r for (_, who), r in zip(checks, results)]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
-        return _undecided(claim, checks, sources, results, index)
+        return _undecided(claim, checks, sources, results, index, siblings)
     bad = [r for r in decided if r[0] == CONTRADICTED] or reported_another_time(claim, siblings, index)
     chosen = bad or decided
     verdict = CONTRADICTED if bad else SUPPORTED
@@ -94,8 +95,7 @@ def _gives(fact, long: set, short: list, index: FactIndex) -> bool:
 
 
 def _confirmed_values(siblings: list[ClaimResult], index: FactIndex) -> tuple[set, list]:
-    """The values of the statement's confirmed figures of three significant digits or more; the shorter ones with
-    the concepts of the fact that confirmed each."""
+    """The statement's confirmed figures of three significant digits or more; shorter ones with their fact's concepts."""
     found = [(q, fact_by_id(index, *p.fact.split("/", 1)) if "/" in p.fact else None) for r in siblings
              for q in r.claim.quantities for p in r.parts if p.status == "confirmed" and p.rule == "quantity"
              and p.text == q.text and q.value is not None]
@@ -103,8 +103,8 @@ def _confirmed_values(siblings: list[ClaimResult], index: FactIndex) -> tuple[se
             [(q.value, index.fact_concepts(f)) for q, f in found if significant_digits(q) < 3 and f is not None])
 
 
-def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, results: list, index: FactIndex) -> ClaimResult:
-    """Not checkable when there is nothing to compare with, else unverified."""
+def _undecided(claim: Claim, checks: list, sources: list, results: list, index: FactIndex, siblings: list) -> ClaimResult:
+    """Not checkable when there is nothing to compare with, else unverified, or misattributed (``creditedfigure``)."""
     if sources and not any(s.publisher or s.author for s in sources) and all(kind == "attributed" for kind, _ in checks):
         # the list records no publisher for the sources that decided the statement: nothing to compare with
         return ClaimResult(claim, NOT_CHECKABLE, "the source list does not say who published its sources")
@@ -112,7 +112,8 @@ def _undecided(claim: Claim, checks: list[tuple[str, str]], sources: list, resul
         # "according to figures published by the council", « publié par le groupe »: a description that refers
         # back to a party the statement names, no party of its own to check (nor "Chief executive Jane Doe")
         return ClaimResult(claim, NOT_CHECKABLE, f"{checks[0][1]!r} names no party of its own")
-    return ClaimResult(claim, UNVERIFIED, results[0][1], [], 0.0, [])
+    return credited_to_another(claim, checks, siblings, index, lambda a, b: _same_party(a, b, index) or _acronym_of(
+        a, b) or _same_umbrella(a, b) or _credited_in(a, [b], index)) or ClaimResult(claim, UNVERIFIED, results[0][1])
 
 
 def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]], index: FactIndex) -> list:
@@ -298,8 +299,7 @@ def _proper_name(who: str) -> bool:
 
 
 def _capitalised(who: str) -> bool:
-    """Whether a capitalised word names someone ("l'Insee", "la Cour des comptes"), unlike a description ("the
-    council", « le groupe ») — a month or a weekday names no one ("figures published on Thursday")."""
+    """Whether a capitalised word names someone ("l'Insee"), not a description (« le groupe ») nor a month or a weekday."""
     return any(w[:1].isupper() and fold(w.strip(",.;:")) not in _date_words()
                for w in _patterns()["article"].sub("", who.strip()).split())
 
@@ -377,7 +377,7 @@ def _same_umbrella(a: str, b: str) -> bool:
     return not (own[0] and own[1] and not own[0] & own[1])
 
 
-def _commissioned_by(who: str, src, index: FactIndex) -> bool:
+def _commissioned_by(who: str, src, index: FactIndex) -> bool:  # a fact of its commission names the party
     return any("commission" in index.fact_concepts(f) and f.subject and _same_party(who, f.subject, index) for f in src.facts)
 
 
