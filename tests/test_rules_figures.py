@@ -6884,6 +6884,97 @@ def test_a_figure_the_sentence_writes_beside_another_is_read_by_its_basis(tmp_pa
         assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+TARGET_LIST = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel]}
+sources:
+  - id: kestrel-results
+    title: Kestrel full-year results 2026
+    published: 2027-02-10
+    facts:
+      - id: targets-2027
+        statement: For 2027, Kestrel is targeting revenue growth of more than 4%, a cut in operating costs of more than 2% and a cost-to-income ratio below 61%.
+        subject: kestrel
+        quantity: {value: 61, unit: percent, bound: at-most}
+        as_of: 2027
+      - id: rote-2027
+        statement: Kestrel is targeting a return on equity above 9% in 2027.
+        subject: kestrel
+        quantity: {value: 9, unit: percent, bound: at-least}
+        as_of: 2027
+      - id: objectifs-2027
+        statement: Pour 2027, Kestrel vise une croissance des ventes de plus de 4 %, une baisse des coûts d'exploitation de plus de 2 % et un coefficient d'exploitation inférieur à 61 %.
+        subject: kestrel
+        quantity: {value: 61, unit: percent, bound: at-most}
+        as_of: 2027
+      - id: rentabilite-2027
+        statement: Kestrel vise une rentabilité des fonds propres supérieure à 9 % en 2027.
+        subject: kestrel
+        quantity: {value: 9, unit: percent, bound: at-least}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a target the list's sentence writes (its verb of aiming opens the list) though the fact declares its last one,
+    # when the quantity rule only read another fact's figure that neither confirms nor refutes it
+    ("For 2027, Kestrel expects revenue growth of more than 4% and a cut in its operating costs of more than 2%.",
+     "en", "supported"),
+    ("For 2027, Kestrel expects revenue growth of more than 6% and a cut in its operating costs of more than 2%.",
+     "en", "unverified"),
+    ("Pour 2027, Kestrel table sur une hausse de ses ventes de plus de 4 % et sur une baisse de ses coûts "
+     "d'exploitation de plus de 2 %.", "fr", "supported"),
+    ("Pour 2027, Kestrel table sur une hausse de ses ventes de plus de 6 % et sur une baisse de ses coûts "
+     "d'exploitation de plus de 2 %.", "fr", "unverified"),
+])
+def test_a_target_the_list_writes_is_confirmed_when_another_fact_neither_confirms_nor_refutes(tmp_path_factory, text,
+                                                                                             lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TARGET_LIST), text, lang)
+    if want == "supported":
+        assert_rule(st, want, "quantity-alongside")
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+TWO_FUNDS = """
+version: 1
+entities:
+  ferrow: {names: [Ferrow Relief]}
+sources:
+  - id: ferrow-update
+    title: Ferrow Relief update on the Tarn floods
+    published: 2026-11-20
+    facts:
+      - id: public-assistance
+        statement: Ferrow Relief has approved 41 million dollars in public assistance funding in Tarn County.
+        subject: ferrow
+        quantity: {value: 41e6, unit: USD, bound: exact}
+        as_of: 2026-11
+      - id: household-aid
+        statement: Ferrow Relief has approved about 57 million dollars in aid to more than 9,000 Tarn households.
+        subject: ferrow
+        quantity: {value: 57e6, unit: USD, bound: about}
+        as_of: 2026-11
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the sentence that writes the claim's count writes another sum where the claim writes its sum: another fund's
+    ("By November, Ferrow Relief had approved about $41 million in aid for more than 9,000 Tarn households.", "en",
+     "not supported"),
+    ("By November, Ferrow Relief had approved about $57 million in aid for more than 9,000 Tarn households.", "en",
+     "supported"),
+])
+def test_a_figure_is_not_confirmed_by_a_sentence_that_writes_another_figure_of_the_claim_otherwise(tmp_path_factory,
+                                                                                                  text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TWO_FUNDS), text, lang)
+    if want == "supported":
+        assert_verdict(st, want)
+    else:
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
 
 CENTRAL_BANK = """
 version: 1

@@ -15,7 +15,8 @@ from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
-from .beside import measured_stems
+from ..detect.lexicon import is_expectation
+from .beside import measured_stems, nearest_measured
 from .clauses import relative_figure
 from .exactfig import written_scope
 from .figures import around_figure, fact_parties
@@ -31,7 +32,10 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
     scope of the claim (year, month, parties, names, measure, forecast or not: ``exactfig``'s), writes a word of
     what the figure measures, and states it as ``rules/alongside.stated_in`` reads (its clause's words or basis, its kind, its
     quarter, the same way). It never refutes: a figure written another way is left to the other rules."""
-    decided = {f.part for f in findings if f.part}
+    # (a figure the quantity rule only found a fact for that neither confirms nor refutes it is not decided; another
+    # rule's word on it, a wrong region or period, is)
+    related = {f.part for f in findings if f.part and f.relation == "related" and f.rule == "quantity"}
+    decided = {f.part for f in findings if f.part} - related
     if claim.negated or any(f.relation == "contradicts" for f in findings):
         return []
     out = []
@@ -39,8 +43,7 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
         if q.text.strip() in decided:
             continue
         window = around_figure(claim, q)
-        # (what the figure measures, not who: a party's name is in many of its facts)
-        measured = set(measured_stems(claim, q, window)) - {s for m in claim.mentions for s in content_stems(m.text or "")}
+        measured = _measured(claim, q, window)
         named = ({m.entity for m in claim.mentions} | {claim.roles.giver, claim.roles.receiver}) \
             - {None, claim.attributed_to}
         scope = written_scope(claim, q, window, index, named)
@@ -48,7 +51,7 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
         for c in cands:
             if not _may_write(q, c, measured, parted, scope, index):
                 continue
-            stated = [fq for fq in stated_in(claim, q, window, c.fact, index) if _its_number(q, fq)]
+            stated = _stated_by(claim, q, window, c, scope, q.text.strip() in related, index)
             if not stated or not _said_near(claim, q, window, c.fact, index):
                 continue
             finding = alongside_finding(claim, q, c.fact, stated, True)
@@ -56,6 +59,43 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
                 out.append(finding)
             break
     return out
+
+
+def _measured(claim: Claim, q: Quantity, window: str) -> set:
+    """What the figure measures, not who: the first and the last words of its clause before it (a party's name is in
+    many of its facts)."""
+    return set(measured_stems(claim, q, window) + nearest_measured(claim, q)) \
+        - {s for m in claim.mentions for s in content_stems(m.text or "")}
+
+
+def _stated_by(claim: Claim, q: Quantity, window: str, c: Candidate, scope, read_before: bool,
+               index: FactIndex) -> list[Quantity]:
+    """The figures of the fact's sentence that state the claim's number in its clause, of its expectation (read up to
+    each); not the fact's declared figure for a figure the quantity rule already read at it (``read_before``); none
+    from a sentence that writes another figure of the claim otherwise (``_writes_others_otherwise``)."""
+    if _writes_others_otherwise(claim, q, c.fact, index):
+        return []
+    # (a figure read before is the fact's only if its sentence names what the words right before it say it measures:
+    # « En Amérique du Sud, les bénéfices ont chuté de 19 % » is not the sales' « baisse de 19 % en Amérique du Sud »)
+    named = {s for m in claim.mentions for s in content_stems(m.text or "")}       # (a party is not a measure)
+    if read_before and not (set(nearest_measured(claim, q)) - named) & set(content_stems(c.fact.statement or "")):
+        return []
+    expected_apart = scope.mismatch(c) == "expected"
+    return [fq for fq in stated_in(claim, q, window, c.fact, index) if _its_number(q, fq)
+            and (not expected_apart or _expected_alike(claim, q, c, fq))
+            and not (read_before and _declares(fq, c.fact))]
+
+
+def _writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's sentence writes, in the unit of another figure of the claim, only figures that differ from
+    it: it tells of another thing ("about $203 million for more than 130,000 households" against "about $226 million
+    in aid to more than 130,000 households": the $203 million is another fund's)."""
+    theirs = index.reading(fact).quantities
+    for x in asserted_figures(claim):
+        alike = [fq for fq in theirs if x is not q and fq.unit == x.unit]
+        if alike and not any(compare_quantity(x, fq)[0] == "supports" for fq in alike):
+            return True
+    return False
 
 
 def _its_number(q: Quantity, fq: Quantity) -> bool:
@@ -88,7 +128,28 @@ def _may_write(q: Quantity, c: Candidate, measured: set, parted: bool, scope, in
     fact = c.fact
     return c.source.id not in index.superseded_by and bool(measured & set(content_stems(fact.statement or ""))) \
         and not _declares(q, fact) \
-        and not (part_of_year(fact) and not parted) and not scope.mismatch(c)
+        and not (part_of_year(fact) and not parted) \
+        and scope.mismatch(c) in ("", "expected") and _fits_but_expected(scope, c)
+
+
+def _fits_but_expected(scope, c: Candidate) -> bool:
+    """Whether the fact is of every scope of the claim but its expectation, which is read in the clause of the
+    fact's sentence that writes the figure (``_expected_alike``), not at the figure the fact declares (« vise une
+    croissance des revenus de plus de 3 %, …, un coefficient inférieur à 66 % » aims at both)."""
+    scope.expected = not scope.expected
+    try:
+        return scope.mismatch(c) in ("", "expected")
+    finally:
+        scope.expected = not scope.expected
+
+
+def _expected_alike(claim: Claim, q: Quantity, c: Candidate, fq: Quantity) -> bool:
+    """Whether the fact's sentence up to the figure it writes is of an expectation as the claim's is up to its
+    figure (a verb of aiming rules every figure of the list it opens: « table sur une hausse de 3 % et sur une
+    baisse de 1 % »)."""
+    text = c.fact.statement or ""
+    upto = text[:fq.end] if 0 < fq.end <= len(text) else text
+    return is_expectation(upto) == is_expectation(claim.text[:max(0, q.end - claim.start)] or claim.text)
 
 
 def _declares(q: Quantity, fact: Fact) -> bool:
