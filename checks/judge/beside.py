@@ -4,8 +4,6 @@ figure wrong; and a figure the fact confirming another figure of the claim write
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
@@ -126,15 +124,6 @@ def measured_stems(claim: Claim, q: Quantity, window: str) -> list[str]:
     words of ``measured_keys``, but a word of a topic is kept: « les livraisons ont chuté de 25 % »: livraison)."""
     head = [w for w, _, _ in words(before_figure(claim, q, window)) if content_stems(w) and not direction_of(w)]
     return [s for w in head[:2] for s in content_stems(w)]
-
-
-def nearest_measured(claim: Claim, q: Quantity) -> list[str]:
-    """The stems of the last two content words before a figure in its clause (from the last mark of punctuation
-    before it) that give no direction: what it measures when the clause opens with who and when (« Pour 2025, le
-    groupe table sur une hausse de ses revenus de plus de 3 % »: revenu)."""
-    before = re.split(r"[,;:()]", claim.text[:max(0, q.start - claim.start)])[-1]
-    head = [w for w, _, _ in words(before) if content_stems(w) and not direction_of(w)]
-    return [s for w in head[-2:] for s in content_stems(w)]
 
 
 def _subject_of(claim: Claim, q: Quantity, window: str, index: FactIndex) -> tuple[frozenset, Optional[Quantity]]:

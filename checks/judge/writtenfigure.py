@@ -9,14 +9,17 @@ hors effet de change » (the fact's declared figure the 3,4 milliards). It never
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..compare import compare_quantity
+from ..factread import direction_of
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
+from ..text import words
 from ..detect.lexicon import is_expectation
-from .beside import measured_stems, nearest_measured
+from .beside import measured_stems
 from .clauses import relative_figure
 from .exactfig import written_scope
 from .figures import around_figure, fact_parties
@@ -158,3 +161,12 @@ def _declares(q: Quantity, fact: Fact) -> bool:
     fq = fact.quantity
     return fq is not None and any(a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(b))
                                   for a in (q.value, q.min, q.max) for b in (fq.value, fq.min, fq.max))
+
+
+def nearest_measured(claim: Claim, q: Quantity) -> list[str]:
+    """The stems of the last two content words before a figure in its clause (from the last mark of punctuation
+    before it) that give no direction: what it measures when the clause opens with who and when (« Pour 2025, le
+    groupe table sur une hausse de ses revenus de plus de 3 % »: revenu)."""
+    before = re.split(r"[,;:()]", claim.text[:max(0, q.start - claim.start)])[-1]
+    head = [w for w, _, _ in words(before) if content_stems(w) and not direction_of(w)]
+    return [s for w in head[-2:] for s in content_stems(w)]
