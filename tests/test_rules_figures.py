@@ -2490,9 +2490,9 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # a share the fact's own sentence writes is the source's, not one to compute from two figures that are not
     # whole and part (90 / 100 = 90 %); a share it does not write is still computed
-    ("The dividend represents 40 % of the adjusted net profit in 2025.", "en", "supported"),
-    ("Ce dividende représente 40 % du résultat net ajusté en 2025.", "fr", "supported"),
-    ("The dividend represents 70 % of the adjusted net profit in 2025.", "en", "contradicted"),
+    ("Osterland Ferries will hand shareholders 40 % of its adjusted net profit for 2025.", "en", "supported"),
+    ("Osterland Ferries reversera à ses actionnaires 40 % de son résultat net ajusté de 2025.", "fr", "supported"),
+    ("Osterland Ferries will hand shareholders 70 % of its adjusted net profit for 2025.", "en", "contradicted"),
 ])
 def test_a_share_the_source_writes_is_not_computed(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SHARE_WRITTEN_BESIDE), text, lang), want)

@@ -5876,9 +5876,9 @@ sources:
     # the statement's main claim is its subject set apart ("Harlow Ferries, Osterland's biggest ferry operator"),
     # which dates nothing: the period the statements after it are read in is the one its next claim dates (French
     # keeps the subject in the claim that dates it, « Harlow Ferries, premier opérateur …, a dégagé … en février 2025 »)
-    ("Harlow Ferries, Osterland's biggest ferry operator, made an adjusted operating profit of £31m in the year to "
-     "February 2025, an increase of 10.9% at constant exchange rates. A year earlier the group had earned £28m on "
-     "the same basis.", "en"),
+    ("Harlow Ferries, Osterland's biggest ferry operator, earned an adjusted operating profit of £31m over the year "
+     "to February 2025, a rise of 10.9% at constant currency. Twelve months earlier the group had made £28m on that "
+     "basis.", "en"),
 ])
 def test_a_subject_set_apart_leaves_the_period_to_the_claim_that_dates_it(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, SUBJECT_SET_APART), text, lang)
