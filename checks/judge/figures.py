@@ -163,7 +163,21 @@ def guided(window: str) -> bool:
 
 def fact_expected(fact: Fact, index: FactIndex) -> bool:
     """Whether the fact's figure is what someone expected or aims at (read in the clause of its sentence that
-    writes it: "rents rose 2.1 % in 2024; the rise is to be capped by March" is a measured 2.1 %)."""
+    writes it: "rents rose 2.1 % in 2024; the rise is to be capped by March" is a measured 2.1 %); read once per
+    fact of the index and kept on it (asked per claim, figure and candidate; dropped when the index is saved)."""
+    i = index.position.get(id(fact))
+    if i is None or index.facts[i] is not fact:
+        return _expected(fact, index)
+    memo = index.__dict__.get("_expected")
+    if memo is None:
+        memo = index.__dict__["_expected"] = {}
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = _expected(fact, index)
+    return found
+
+
+def _expected(fact: Fact, index: FactIndex) -> bool:
     stated = stated_figure(fact, index)
     text = fact.statement or ""
     if stated is None:

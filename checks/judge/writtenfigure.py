@@ -43,7 +43,9 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
         return []
     out = []
     for q in asserted_figures(claim):
-        if q.text.strip() in decided:
+        # (only a fact whose sentence writes the number can state it: the others are not read further)
+        writing = [c for c in cands if any(_its_number(q, fq) for fq in index.reading(c.fact).quantities)]
+        if q.text.strip() in decided or not writing:
             continue
         window = around_figure(claim, q)
         measured = _measured(claim, q, window)
@@ -51,7 +53,7 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
             - {None, claim.attributed_to}
         scope = written_scope(claim, q, window, index, named)
         parted = says_a_part(claim, q, window)
-        for c in cands:
+        for c in writing:
             if not _may_write(q, c, measured, parted, scope, index):
                 continue
             stated = _stated_by(claim, q, window, c, scope, q.text.strip() in related, index)
