@@ -43,9 +43,8 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
         return []
     out = []
     for q in asserted_figures(claim):
-        # (only a fact whose sentence writes the number can state it: the others are not read further)
-        writing = [c for c in cands if any(_its_number(q, fq) for fq in index.reading(c.fact).quantities)]
-        if q.text.strip() in decided or not writing:
+        writing = _writing(q, cands, decided, index)
+        if not writing:
             continue
         window = around_figure(claim, q)
         measured = _measured(claim, q, window)
@@ -64,6 +63,14 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
                 out.append(finding)
             break
     return out
+
+
+def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candidate]:
+    """The candidates whose sentence writes the claim's number (``_its_number``), for a figure not decided yet: only
+    they can state it, the others are not read further."""
+    if q.text.strip() in decided:
+        return []
+    return [c for c in cands if any(_its_number(q, fq) for fq in index.reading(c.fact).quantities)]
 
 
 def _measured(claim: Claim, q: Quantity, window: str) -> set:
