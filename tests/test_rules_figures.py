@@ -7334,3 +7334,40 @@ sources:
 ])
 def test_a_figure_written_exactly_by_a_fact_of_its_measure(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, NAMED_EXACTLY), text, lang), want)
+
+
+SHARE_LEVELS_ONLY = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: resultat
+        statement: Le résultat opérationnel de Norvel s'est élevé à 3,2 milliards d'euros en 2025, en baisse de 3 %.
+        subject: norvel
+        quantity: {value: 3.2e9, unit: EUR}
+        as_of: 2025
+      - id: rentabilite
+        statement: La rentabilité des capitaux propres de Norvel a atteint 12 % en 2025, contre 15 % en 2024.
+        subject: norvel
+        quantity: {value: 12, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a share's fact that gives only its two levels (12 % against 15 %): the change is 3 points, -20 %; "3 %" gives
+    # the points as per cent — wrong, whatever other fact of the report writes a fall of 3 % (the control: in points)
+    ("Norvel a publié jeudi ses résultats de 2025. La rentabilité des capitaux propres a reculé de 3 % à 12 %.",
+     "contradicted"),
+    ("Norvel a publié jeudi ses résultats de 2025. La rentabilité des capitaux propres a reculé de 3 points à 12 %.",
+     "supported"),
+])
+def test_a_change_in_per_cent_of_two_share_levels_is_not_their_points(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, SHARE_LEVELS_ONLY), text, "fr")
+    assert [c.verdict for c in st.claims] == [want], [(c.verdict, c.explanation) for c in st.claims]
+    if want == "contradicted":
+        assert "quantity" in st.claims[0].rules

@@ -163,7 +163,54 @@ def rate_unit_instead(claim: Claim, q: Quantity, confirming: list[Fact], index: 
                                                             f"{same[0].text.strip()!r}, the article {q.text.strip()!r} "
                                                             f"(per cent and points are not one change): {text}",
                            part=q.text.strip())
+        implied = _implied_change(claim, q, fact, index, changes)
+        if implied is not None:
+            return implied
     return None
+
+
+def _implied_change(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, changes: list) -> Optional[Finding]:
+    """``_points_for_percent`` as a wrong figure, for a fact that writes no change of its own."""
+    implied = _points_for_percent(claim, q, fact, index) if not changes else None
+    if implied is None:
+        return None
+    return Finding("contradicts", "quantity", fact, f"wrong figure: the source's two levels differ by {implied[0]:g} "
+                                                    f"points, a change of {implied[1]:+.1f} %; the article's "
+                                                    f"{q.text.strip()!r} gives the points as per cent: "
+                                                    f"{fact.statement}", part=q.text.strip())
+
+
+def _points_for_percent(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
+    """A change in per cent ("slipped by 2 % to 18 %") of a share whose confirming fact writes no change but its level
+    reached and its starting level, both shares ("18 % in 2024, compared with 20 % in 2023"), the level the claim's
+    other figure: the change the two levels make is 2 points, -10 %; a claim that gives the points as per cent (and
+    not the relative change) is wrong. (points, per cent) then, else None."""
+    if q.unit != "percent" or "point" in q.text.lower():
+        return None
+    ends = _two_levels(claim, q, fact, index)
+    if ends is None:
+        return None
+    level, start = ends
+    points = abs(level - start)
+    relative = 100.0 * (level / start - 1.0)
+    size = abs(q.value)
+    if abs(size - points) > 1e-9 * max(1.0, points) or abs(size - abs(relative)) < 0.5:
+        return None
+    return points, relative
+
+
+def _two_levels(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
+    """The fact's one level reached and one starting level, both in per cent and not zero, the level the one the
+    claim's other figure gives: (level, start), else None."""
+    read = index.reading(fact)
+    levels = [fq for fq, start in zip(read.quantities, read.baselines) if fq.unit == "percent" and not start]
+    starts = [fq for fq, start in zip(read.quantities, read.baselines) if fq.unit == "percent" and start]
+    if len(levels) != 1 or len(starts) != 1 or not levels[0].value or not starts[0].value:
+        return None
+    mine = [x for x in claim.quantities if x is not q and x.unit == "percent" and x.value is not None]
+    if not any(compare_quantity(x, levels[0])[0] == "supports" for x in mine):
+        return None
+    return levels[0].value, starts[0].value
 
 
 _RATES = ("share", "points")
