@@ -5,17 +5,17 @@ names, a misattribution, though the rest of the figure's clause was left undecid
 saying it, or names the article's party (its acronym, a part of the same government), decides nothing."""
 from __future__ import annotations
 
-import re
 from typing import Callable, Optional
 
 from ..match import FactIndex
 from ..model import CONTRADICTED, UNVERIFIED, Claim, ClaimResult, Evidence
+from ..resources import compiled
 from ..terms import concepts_in
 from .figures import significant_digits
 from .findings import fact_by_id, sentence
 from .officers import officer_without_party
 
-_CAPITAL = re.compile(r"(?:^|[\s'’])[A-ZÀ-Ý]")      # a capitalised word: a name, « l'Insee », not a description
+_CAPITAL = compiled(r"(?:^|[\s'’])[A-ZÀ-Ý]")      # a capitalised word: a name, « l'Insee », not a description
 
 
 def credited_to_another(claim: Claim, checks: list[tuple[str, str]], siblings: list[ClaimResult], index: FactIndex,

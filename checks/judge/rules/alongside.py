@@ -23,6 +23,7 @@ from ...factread import direction_of, is_difference
 from ...figurewords import is_level
 from ...lostcount import lost_direction
 from ...match import FactIndex, unit_class
+from ...resources import compiled
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides
 from ..agreement import precise
@@ -335,7 +336,7 @@ def _kin_states(claim: Claim, q: Quantity, window: str, fact: Fact, stated: list
     return not (near and not near & fact_parties(fact, index)) and not _other_level(claim, q, fact, index)
 
 
-_NAME_AFTER = re.compile(r"\s*([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*)*)")
+_NAME_AFTER = compiled(r"\s*([A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*)*)")
 
 
 def credited_elsewhere(window: str, fact: Fact, index: FactIndex) -> bool:
