@@ -138,13 +138,22 @@ def continues_guidance(own: str, f: str, lex: ClaimLexicon, predicted: list[str]
     """Only modals of guidance (``guidance_modals``: « devrait ») in a clause whose subject opens with a possessive
     standing for the forecaster the statement before named (« Le groupe prévoit … Ses investissements devraient être de
     3 milliards ») or names none of its own after a party's published forecast (``continues_forecast``)."""
-    modals = {fold(w) for w in word_set("guidance_modals")}
-    return all(fold(p) in modals for p in predicted) and \
+    return _only_guidance(predicted) and \
         (opens_with_possessive(own) or continues_forecast(own[:min(m.start() for m in lex.prediction.finditer(f))], lex))
 
 
 def continued_guidance(checkable: bool, predicted: list[str]) -> bool:
     """Whether a checkable claim gives its figures under modals of guidance alone (``predicted``: « La marge devrait
     s'établir à 12 % »): checkable as the forecast of the statement before, continued, it is for that forecast's year."""
-    modals = {fold(w) for w in word_set("guidance_modals")}
-    return checkable and bool(predicted) and all(fold(p) in modals for p in predicted)
+    return checkable and bool(predicted) and _only_guidance(predicted)
+
+
+def _only_guidance(predicted: list[str]) -> bool:
+    """Whether every marker of prediction is a modal of guidance (``guidance_modals``), none for an empty list."""
+    modals = _guidance_modals()
+    return all(fold(p) in modals for p in predicted)
+
+
+@functools.lru_cache(maxsize=None)
+def _guidance_modals() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set("guidance_modals"))
