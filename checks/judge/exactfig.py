@@ -228,7 +228,7 @@ def exact_candidate(q: Quantity, claim: Claim, cands: list[Candidate], used: Can
                     index: FactIndex) -> Optional[Candidate]:
     """Another candidate fact, not superseded, whose figure is the claim's to the digit ("some 7.4 million" is not
     7.37 million), in a unit of its kind (an amount, a share, a count, whatever it counts); no bound on either side."""
-    if q.bound in ("at-least", "at-most") and not _same_bound_given(q, cands, used) or q.value is None:
+    if q.bound in BOUNDS and not _same_bound_given(q, cands, used) or q.value is None:
         return None
     plain = replace(q, approximate=False)
     for c in cands:

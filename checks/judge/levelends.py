@@ -23,7 +23,7 @@ from .changes import figure_kind
 from .clauses import relative_figure
 from .figures import stated_figure
 from .figuresense import points_and_percent
-from .findings import Finding, year_of
+from .findings import Finding, same_size, year_of
 
 
 def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
@@ -194,7 +194,7 @@ def _points_for_percent(claim: Claim, q: Quantity, fact: Fact, index: FactIndex)
     points = abs(level - start)
     relative = 100.0 * (level / start - 1.0)
     size = abs(q.value)
-    if abs(size - points) > 1e-9 * max(1.0, points) or abs(size - abs(relative)) < 0.5:
+    if not same_size(size, points) or abs(size - abs(relative)) < 0.5:
         return None
     return points, relative
 

@@ -76,8 +76,12 @@ def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candida
 def _measured(claim: Claim, q: Quantity, window: str) -> set:
     """What the figure measures, not who: the first and the last words of its clause before it (a party's name is in
     many of its facts)."""
-    return set(measured_stems(claim, q, window) + nearest_measured(claim, q)) \
-        - {s for m in claim.mentions for s in content_stems(m.text or "")}
+    return set(measured_stems(claim, q, window) + nearest_measured(claim, q)) - _party_stems(claim)
+
+
+def _party_stems(claim: Claim) -> set[str]:
+    """The stems of the parties the claim names (a party is not a measure)."""
+    return {s for m in claim.mentions for s in content_stems(m.text or "")}
 
 
 def _stated_by(claim: Claim, q: Quantity, window: str, c: Candidate, scope, read_before: bool,
@@ -89,8 +93,8 @@ def _stated_by(claim: Claim, q: Quantity, window: str, c: Candidate, scope, read
         return []
     # (a figure read before is the fact's only if its sentence names what the words right before it say it measures:
     # « En Amérique du Sud, les bénéfices ont chuté de 19 % » is not the sales' « baisse de 19 % en Amérique du Sud »)
-    named = {s for m in claim.mentions for s in content_stems(m.text or "")}       # (a party is not a measure)
-    if read_before and not (set(nearest_measured(claim, q)) - named) & set(content_stems(c.fact.statement or "")):
+    if read_before and not (set(nearest_measured(claim, q)) - _party_stems(claim)) \
+            & set(content_stems(c.fact.statement or "")):
         return []
     expected_apart = scope.mismatch(c) == "expected"
     return [fq for fq in stated_in(claim, q, window, c.fact, index) if _its_number(q, fq)
