@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_slots import checker_for, last_statement
 
-__all__ = ["_analysed", "assert_rule", "assert_verdict", "checker_for", "last_statement"]
+__all__ = ["_analysed", "assert_outcome", "assert_rule", "assert_verdict", "checker_for", "last_statement"]
 
 
 def assert_rule(st, want: str, rule: str) -> None:
@@ -18,6 +18,14 @@ def assert_verdict(st, want: str) -> None:
     """The statement's verdict, whatever rule decided it (the claims' verdicts, rules and explanations shown when
     it differs)."""
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+def assert_outcome(st, want: str, rule=None) -> None:
+    """``assert_rule`` when the test names the rule that decides, else ``assert_verdict``."""
+    if rule is None:
+        assert_verdict(st, want)
+    else:
+        assert_rule(st, want, rule)
 
 
 def _analysed(text: str, lang: str):
