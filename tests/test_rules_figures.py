@@ -7362,3 +7362,49 @@ def test_a_change_in_per_cent_of_two_share_levels_is_not_their_points(tmp_path_f
     assert [c.verdict for c in st.claims] == [want], [(c.verdict, c.explanation) for c in st.claims]
     if want == "contradicted":
         assert "quantity" in st.claims[0].rules
+
+
+BOUND_ELSEWHERE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel, résultats 2025
+    facts:
+      - id: rachat
+        statement: Norvel lance un nouveau programme de rachat d'actions.
+        subject: norvel
+        as_of: 2025
+      - id: gestion
+        statement: La gestion d'actifs de Norvel a réalisé 1,7 milliard d'euros de chiffre d'affaires en 2025.
+        subject: norvel
+        quantity: {value: 1.7e9, unit: EUR}
+        as_of: 2025
+  - id: norvel-2025-en
+    title: Norvel, 2025 results
+    facts:
+      - id: buyback
+        statement: Norvel is launching a new share buyback programme.
+        subject: norvel
+        as_of: 2025
+      - id: asset-management
+        statement: Norvel's asset management arm had revenue of 1.7 billion euros in 2025.
+        subject: norvel
+        quantity: {value: 1.7e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound met by a fact that shares only the claim's party while another fact names what it measures (the
+    # buyback, without its amount): the list does not give the figure — never confirmed by the revenue's
+    ("Norvel lance un programme de rachat d'actions d'au moins 1,2 milliard d'euros en 2025.", "fr", "unverified"),
+    ("In 2025 Norvel launched a share buyback programme of at least €1.2bn.", "en", "unverified"),
+    # (the fact that names the measure meets the bound: confirmed)
+    ("La gestion d'actifs de Norvel a réalisé plus de 1,2 milliard d'euros de chiffre d'affaires en 2025.", "fr",
+     "supported"),
+])
+def test_a_bound_met_only_by_a_fact_of_another_measure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BOUND_ELSEWHERE), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -114,6 +114,21 @@ def names_more(claim: Claim, q: Quantity, a: Candidate, b: Candidate, index: Fac
     return mine & index.fact_keys(a.fact) > mine & index.fact_keys(b.fact)
 
 
+def shares_only_party(claim: Claim, q: Quantity, c: Candidate, cands: list[Candidate], index: FactIndex) -> bool:
+    """Whether fact ``c`` shares none of the claim's words and concepts but its parties' names and its figure's own,
+    while another candidate shares some ("AXA lance un programme de rachat d'actions d'au moins 1,2 milliard
+    d'euros" and « La gestion d'actifs d'AXA a réalisé 1,7 milliard d'euros de chiffre d'affaires », beside a fact on
+    the buyback; "Velmor will buy back at least $1bn of shares" and "Velmor's asset management revenue was $1.7bn"):
+    a bound it meets says nothing of the fact the claim means. (A claim whose words no fact shares, "It now tops
+    3,300 billion", is read with what the statements before it name.)"""
+    if counted_noun(q.unit):         # (the noun it counts says what it measures: "more than 44 million tourists")
+        return False
+    rest = claim.text.replace(q.text, " ")
+    names = set().union(*(index.text_keys(m.text) for m in claim.mentions)) if claim.mentions else set()
+    mine = {k for k in index.text_keys(rest) if k[:2] in ("w:", "c:")} - names
+    return not mine & index.fact_keys(c.fact) and any(mine & index.fact_keys(o.fact) for o in cands)
+
+
 def _the_claims(scope: "_Scope", c: Candidate, used: Candidate, ranked: list, names_the_party: bool) -> bool:
     """Whether the fact that gives the figure exactly is the claim's: of all its scopes and nearly as close to its
     words as the refuting fact (or naming the party that one does not name), or naming more of the measure and

@@ -17,7 +17,7 @@ from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
 from .agreement import noun_slip, precise
-from .exactfig import names_more
+from .exactfig import names_more, shares_only_party
 from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
 from .figures import is_topical, signed, units_fit
@@ -314,6 +314,7 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     good = [v for v in verdicts if v[1] == "supports"]
     if good and all(bound_of_another_measure(claim, q, window, c, cands, index) for c, _, _ in good):
         return []                    # a bound met only by a fact of another measure than the one its clause names
+    good = _not_of_the_party_alone(claim, q, cands, good, index)
     if good and q.bound in ("at-least", "at-most") and verdicts[0][1] == "contradicts" \
             and all(names_more(claim, q, verdicts[0][0], c, index) for c, _, _ in good):
         return []                    # a bound many figures meet says not which fact it means: the closest refutes it
@@ -324,6 +325,14 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     if good and _only_bounds_meet(q, good, verdicts):
         return []                    # "€1,182.5 million" within "more than one billion", not the 1,071.5 million given
     return good
+
+
+def _not_of_the_party_alone(claim: Claim, q: Quantity, cands: list[Candidate], good: list, index: FactIndex) -> list:
+    """The agreeing verdicts but, for a bound, those of facts that share only the claim's party while another fact
+    names what it measures (``exactfig.shares_only_party``)."""
+    if q.bound not in _BOUNDS:
+        return good
+    return [v for v in good if not shares_only_party(claim, q, v[0], cands, index)]
 
 
 def _hedged_means_another(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list,
