@@ -981,3 +981,18 @@ def test_a_named_party_s_intention_with_its_figure_is_a_plan_on_the_record(text,
 def test_a_target_date_leaves_a_named_party_s_guidance_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, units", [
+    # a "per" phrase right after a figure is that figure's rate, not the rate of a later figure of another size
+    ("Holders got 9 eurocents per share, while Norvel completed a €2bn share buyback.", "en",
+     ["EUR per share", "EUR"]),
+    ("Les actionnaires ont reçu 9 centimes par action, et Norvel a racheté pour 2 milliards d'euros d'actions.", "fr",
+     ["EUR per action", "EUR"]),
+    # (a later figure of the same rate keeps it: "90 yen per share …, 95 yen next year")
+    ("Norvel paid a dividend of 90 yen per share this year and plans to lift it to 95 yen next year.", "en",
+     ["JPY per share", "JPY per share"]),
+])
+def test_a_rate_written_after_a_figure_is_its_own(text, lang, units):
+    claims = _analysed(text, lang).claims
+    assert [q.unit for c in claims for q in c.quantities] == units

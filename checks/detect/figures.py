@@ -187,7 +187,19 @@ def _per_before(own: str, q, quantities, base: int) -> str:
     if not found or any(o is not q and o.unit not in ("percent", "ratio", "year") and found[-1].end() <= o.start - base < start
                         for o in quantities):
         return ""
+    # (nor one written right after another figure, whose rate it is, when this one is no figure of that rate: "9
+    # cents per share, while … a €2bn buyback"; but "90 yen per share …, and … to 95 yen next year")
+    if any(o is not q and o.end - base <= found[-1].start() and not own[o.end - base:found[-1].start()].strip()
+           and not _same_rate(o, q) for o in quantities):
+        return ""
     return found[-1].group(0).split(None, 1)[1].lower()
+
+
+def _same_rate(a, b) -> bool:
+    """Whether two figures may be the same rate: one unit, within a factor of a thousand."""
+    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or not a.value or not b.value:   # (a's rate already read)
+        return False
+    return 1e-3 <= abs(b.value / a.value) <= 1e3
 
 
 def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list:
