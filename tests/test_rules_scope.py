@@ -5937,3 +5937,33 @@ def test_a_full_years_figure_a_part_causes_stays_the_years(tmp_path_factory):
     st = last_statement(checker_for(tmp_path_factory, PART_ONLY), "Corvane published its results for 2024. Price cuts "
                         "late in the year took about 2 points off its full-year sales growth.", "en")
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+THIRD_COUNTRIES = """
+version: 1
+sources:
+  - id: velmor-dairy-2024
+    title: Velmor dairy trade 2024
+    facts:
+      - id: exports-eu
+        statement: Velmor's dairy exports to EU member states rose 4.7% in value in 2024.
+        quantity: {value: 4.7, unit: percent}
+        as_of: 2024
+      - id: exportations-ue
+        statement: Les exportations laitières du Velmor vers les États membres de l'UE ont augmenté de 4,7 % en 2024.
+        quantity: {value: 4.7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure of exports to the EU is not that of exports to third countries (« pays tiers », "outside the EU")
+    ("In 2024 Velmor's dairy exports to third countries rose 4.7% in value.", "en", "unverified"),
+    ("En 2024, les exportations laitières du Velmor vers les pays tiers ont augmenté de 4,7 %.", "fr", "unverified"),
+    ("In 2024 Velmor's dairy exports to EU member states rose 4.7% in value.", "en", "supported"),
+    ("En 2024, les exportations laitières du Velmor vers les États membres de l'UE ont augmenté de 4,7 %.", "fr",
+     "supported"),
+])
+def test_exports_outside_the_eu_are_another_measure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, THIRD_COUNTRIES), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
