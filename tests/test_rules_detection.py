@@ -996,3 +996,112 @@ def test_a_target_date_leaves_a_named_party_s_guidance_on_the_record(text, lang,
 def test_a_rate_written_after_a_figure_is_its_own(text, lang, units):
     claims = _analysed(text, lang).claims
     assert [q.unit for c in claims for q in c.quantities] == units
+NORVEL_PLANS = """
+version: 1
+entities:
+  norvel: {names: [Norvel, Norvel Bank]}
+sources:
+  - id: norvel-results
+    title: Norvel Bank annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: capital-guidance
+        statement: Norvel expects to run its capital ratio down to about 12% by the end of 2027.
+        subject: norvel
+        quantity: {value: 12, unit: percent, bound: about}
+        as_of: 2027
+      - id: capital-guidance-fr
+        statement: Norvel prévoit de ramener son ratio de capital à environ 12 % d'ici fin 2027.
+        subject: norvel
+        quantity: {value: 12, unit: percent, bound: about}
+        as_of: 2027
+      - id: job-cuts
+        statement: Norvel announced in March 2026 that it would cut 1,200 jobs.
+        subject: norvel
+        quantity: {value: 1200, unit: jobs}
+        as_of: 2026-03
+      - id: job-cuts-fr
+        statement: Norvel a annoncé en mars 2026 qu'il supprimerait 1 200 emplois.
+        subject: norvel
+        quantity: {value: 1200, unit: emplois}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a subject pronoun, an adverb before its verb ("It also expects"), standing for the party of the statement before
+    # (one "aiming for" a return): that party's guidance with its figure, on the record
+    ("Norvel Bank reported its results. For 2027, the bank is aiming for a return of 10 per cent. It also expects to run "
+     "its capital ratio down to about 12 per cent by the end of 2027.", "en", "supported"),
+    ("Norvel Bank reported its results. For 2027, the bank is aiming for a return of 10 per cent. It also expects to run "
+     "its capital ratio down to about 14 per cent by the end of 2027.", "en", "contradicted"),
+])
+def test_a_pronoun_and_an_adverb_stand_for_the_party_guiding_before(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NORVEL_PLANS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a date opening the frame, then a noun of the party's trade ("In March the lender said"): who spoke is the party
+    # the article is about, what it said it would do is on the record — no misattribution to "In March the lender"
+    ("Norvel Bank reported its results. In March the lender said it would cut 1,200 jobs.", "en", "supported"),
+    ("Norvel Bank reported its results. In March the lender said it would cut 1,500 jobs.", "en", "contradicted"),
+    ("Norvel Bank a publié ses résultats. En mars le groupe a indiqué qu'il supprimerait 1 200 emplois.", "fr", "supported"),
+    ("Norvel Bank a publié ses résultats. En mars le groupe a indiqué qu'il supprimerait 1 500 emplois.", "fr", "contradicted"),
+])
+def test_a_date_opening_a_frame_is_no_part_of_its_speaker(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NORVEL_PLANS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a perfect participle clause after the forecast ("…, Velmor having agreed in May to buy …", « …, Velmor ayant
+    # accepté en mai de racheter … »), with its figure: what was done, a fact the statement asserts
+    ("Asset management should also weigh, Velmor having agreed in May to buy Dalia for 2 billion euros.", "en", True),
+    ("La gestion d'actifs devrait aussi peser, Velmor ayant accepté en mai de racheter Dalia pour 2 milliards d'euros.",
+     "fr", True),
+    # the forecast alone stays one
+    ("La gestion d'actifs devrait aussi peser sur les comptes.", "fr", False),
+])
+def test_a_perfect_participle_clause_asserts_what_was_done(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a published plan or text as the subject of a verb of plan ("This plan targets", « Ce plan vise », « Le texte vise
+    # à »), with its figures: what the document sets out, on the record
+    ("Ce plan vise une croissance annuelle du résultat comprise entre 6 % et 8 % de 2025 à 2028.", "fr", True),
+    ("This plan targets annual profit growth of between 6% and 8% from 2025 to 2028.", "en", True),
+    ("Le texte vise à ramener le déficit public à 4,8 % du PIB cette année.", "fr", True),
+    # an unnamed forecaster keeps it a forecast
+    ("Les analystes visent une croissance du résultat comprise entre 6 % et 8 %.", "fr", False),
+])
+def test_a_published_plan_s_targets_are_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a plain future in the passive of a named subject ("Dalia will be renamed Velmor Lithium", « Dalia sera
+    # rebaptisée Velmor Lithium »): what was decided about it, on the record
+    ("Dalia will be renamed Velmor Lithium.", "en", True),
+    ("Dalia sera rebaptisée Velmor Lithium.", "fr", True),
+    # no name in the subject: a forecast
+    ("The shares will be watched closely.", "en", False),
+    ("Le titre sera scruté de près.", "fr", False),
+])
+def test_a_named_subject_s_passive_future_is_a_decision(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's aim with a deadline finer than its year ("by the end of 2026", « d'ici fin 2026 »): a date a
+    # source can confirm
+    ("Velmor still aims to complete the spin-off by the end of 2026.", "en", True),
+    ("Velmor ambitionne de finaliser la scission d'ici fin 2026.", "fr", True),
+    # a year alone frames the aim: an intention
+    ("Velmor still aims to complete the spin-off by 2026.", "en", False),
+])
+def test_a_named_party_s_aim_with_a_fine_deadline_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

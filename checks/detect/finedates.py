@@ -16,12 +16,14 @@ from ..text import fold
 def finely_dated(claim: Claim) -> bool:
     """A date finer than its year: a month, or a quarter, a half or a stretch of the year written just before the year
     ("in the second half of 2025", « au premier semestre 2025 », "in early 2026", « fin 2025 », "Q3 2025"); a year
-    alone ("Pour 2025, X table sur une hausse") frames the forecast, it does not date what is forecast."""
+    alone ("Pour 2025, X table sur une hausse") frames the forecast, it does not date what is forecast. A deadline is
+    dated so too ("by the end of 2025", « d'ici fin 2025 »), not one of a year alone ("by 2028")."""
     own = claim.focus or claim.text
     for d in claim.dates:
-        if d.relation != "at" or not d.year or d.start < claim.start:
+        if d.relation not in ("at", "until") or not d.year or d.start < claim.start:
             continue
-        before = own[max(0, d.start - claim.start - 40):d.start - claim.start]
+        year_at = own.find(str(d.year), d.start - claim.start, d.end - claim.start)      # "by the end of 2025": its words
+        before = own[max(0, d.start - claim.start - 40):year_at if year_at >= 0 else d.start - claim.start]
         if d.month or _stretch_patterns()[0].search(fold(before)) or _stretch_patterns()[1].search(before):
             return True
     return False

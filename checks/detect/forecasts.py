@@ -16,6 +16,7 @@ from ..recordscope import record_scope
 from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
+from .decided import dated_fact_before, decided_of_named
 from .finedates import finely_dated
 from .lexicon import ClaimLexicon, word_set
 from .subjects import continues_guidance, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
@@ -43,7 +44,8 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
         "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),
-        "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
+        "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"
+                                                      r"|[,;]\s+(?:[\w'’-]+\s+){0,4}?(?:{perfect_participle_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
     }
 
 
@@ -150,52 +152,42 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     a promise already made nor a forecast reported or published (``_forecast_markers``), not a plain "will"
     with a figure or a transfer and no condition ("the bank will repay the loan" is an announced plan or
     obligation), not a statement that first dates what already happened
-    (``_dated_fact_before``); "pourrait", "by 2030", "could fall below 27,000 if …" are."""
+    (``decided.dated_fact_before``); "pourrait", "by 2030", "could fall below 27,000 if …" are."""
     pats = _modal_patterns()
-    target = any(pats["target"].fullmatch(p) for p in predicted)
-    weak = all(pats["weak"].fullmatch(p) or (p == "could" and not target)
-               or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
+    weak = _only_weak(predicted, lex)
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
     predicted = _forecast_markers(claim, f, lex, predicted, figures, speaker_before)
     if pats["target"].search(f) and lex.forecast_verb.search(f):
         weak = False                      # "By 2030, it projects, … will be electric": a forecast to a target date
     weak = weak and not pats["condition"].search(f)     # "could fall below 27,000 if …": a hypothesis, whatever its figure
-    return bool(predicted) and not (weak and (figures or claim.roles.verb)) and not _scheduled(claim, f, predicted, lex, article_year) \
+    announced = weak and (figures or claim.roles.verb or decided_of_named(claim, lex))
+    return bool(predicted) and not announced and not _scheduled(claim, f, predicted, lex, article_year) \
         and not _states_a_fact_too(claim, f, lex, predicted, figures, article_year)
+
+
+def _only_weak(predicted: list[str], lex: ClaimLexicon) -> bool:
+    """Whether every marker is a weak one ("will", "is set to", a future tense; "could" unless a target date is
+    among them), which a figure, a transfer or a decision about a named party makes an announced plan."""
+    pats = _modal_patterns()
+    target = any(pats["target"].fullmatch(p) for p in predicted)
+    return all(pats["weak"].fullmatch(p) or (p == "could" and not target)
+               or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
 
 
 def _states_a_fact_too(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
                        article_year: Optional[int]) -> bool:
     """Whether a clause of the statement asserts a fact besides the forecast: one coordinated after it with a figure
-    of its own (``_coordinated_fact``), or a period already over dated before it (``_dated_fact_before``)."""
-    return _coordinated_fact(claim, f, lex, figures) or _dated_fact_before(claim, f, predicted, article_year)
-
-
-def _dated_fact_before(claim: Claim, f: str, predicted: list[str], article_year: Optional[int]) -> bool:
-    """A clause dated to a period already over before the article's year, ahead of every prediction marker ("The
-    plan was unveiled in May 2023 alongside savings expected to reach …", « Velmor a ouvert une usine à Dalia en
-    2023, une autre d'ici 2027 »): the statement first asserts what happened then, which a source can confirm,
-    whatever it says will follow; a year that qualifies a noun ("the record of 2023") dates no clause."""
-    if not article_year or not claim.dates:
-        return False
-    first = min((i for i in (f.find(fold(p)) for p in predicted) if i >= 0), default=None)
-    if first is None:
-        return False
-    return any(d.year < article_year and d.relation == "at" and 0 <= d.start - claim.start < first
-               and not _year_of_noun(claim.focus[:d.start - claim.start]) for d in claim.dates)
-
-
-def _year_of_noun(before: str) -> bool:
-    """Whether a date follows a word that makes it a noun's ("the record of 2023", « la récolte de 2031 »)."""
-    prev = fold(before).split()
-    return bool(prev) and prev[-1] in word_set("name_linkers")
+    of its own (``_coordinated_fact``), or a period already over dated before it (``decided.dated_fact_before``)."""
+    return _coordinated_fact(claim, f, lex, figures) or dated_fact_before(claim, f, predicted, article_year)
 
 
 def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
     """A fact coordinated after the forecast, in the perfect and with a figure of its own ("… wants to triple
-    wind capacity by 2032 and has already committed €3 billion to it", « … et a débloqué 2 milliards »): the statement
-    asserts what was done, which a source can confirm, whatever it says will follow."""
+    wind capacity by 2032 and has already committed €3 billion to it", « … et a débloqué 2 milliards »), or a perfect
+    participle clause after a comma ("…, Velmor having agreed in May to buy Dalia for €2 billion", « …, Velmor ayant
+    accepté en mai de racheter Dalia pour 2 milliards d'euros »): the statement asserts what was done, which a source
+    can confirm, whatever it says will follow."""
     m = None
     for m in _modal_patterns()["coordinated_perfect"].finditer(f):
         pass

@@ -271,4 +271,18 @@ def named_speaker(head: str) -> str:
     parts = [p.strip() for p in head.split(",") if p.strip()]
     # (past the sentence's first part, a capital anywhere names: "In Northern Ostria, Velmor" -> "Velmor")
     named = [p for i, p in enumerate(parts) if re.search(r"[A-ZÀ-Ý]", p[1:] if i == 0 else p)]
-    return named[-1] if len(parts) > 1 and named else head
+    if len(parts) > 1 and named:
+        return named[-1]
+    date = _leading_date().match(fold(head))          # folded: « En février le groupe »
+    return head[date.end():] if date else head
+
+
+@stored
+def _leading_date() -> re.Pattern:
+    """A date that opens a frame's words before its speaker with no comma ("In January the grocer", « En janvier le
+    groupe », "On Tuesday the ministry": ``party_time_openers``, then a day, a month or a weekday, a year): when the
+    speaker was speaking, no part of their name."""
+    names = {w for lang in LANGS for w in month_names(lang)} | {fold(w) for w in words("split", "weekdays")}
+    dates = "|".join(re.escape(w) for w in sorted(names, key=longest_first))
+    return word_pattern("claims", r"^(?:{party_time_openers})\s+(?:\d{1,2}(?:er)?\s+)?(?:" + dates
+                        + r")(?:\s+\d{1,2}\b)?(?:\s+\d{4})?\s+(?=\S)", re.I)

@@ -83,8 +83,8 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     company now expects …": the adverbs before the verb set aside), not an
     unnamed forecaster ("analysts", "most economists": ``vague_forecasters``); or a subject pronoun alone that stands
     for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2 point",
-    ``speaker_before``)."""
-    words_ = fold(subject).split()
+    ``speaker_before``), the adverbs before the verb set aside ("It also expects …", "It now aims …")."""
+    words_ = fold(_without_adverbs(subject)).split()
     if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
         return True
     if any(w in lex.vague_words for w in words_):
@@ -92,7 +92,18 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
         or party_on_record(_without_adverbs(subject), lex) or opening_name(_without_adverbs(subject), lex) \
-        or _of_a_party_on_record(subject, lex)
+        or _of_a_party_on_record(subject, lex) or plan_document(_without_adverbs(subject))
+
+
+def plan_document(subject: str) -> bool:
+    """A subject that is a published plan or text, its determiner and its noun, perhaps one word between ("Ce plan vise
+    une croissance de 6 % à 8 %", « Le texte vise à ramener le déficit à 5 % », "The new plan targets …":
+    ``plan_documents``): what the document sets out is on the record, a fact about its content."""
+    bare = re.findall(r"[\w-]+['’]?", fold(subject.rpartition(",")[2]).replace("’", "'"))
+    if not 2 <= len(bare) <= 3 or bare[0] not in word_set("plan_determiners"):
+        return False
+    nouns = {fold(w) for w in word_set("plan_documents")}
+    return bare[-1] in nouns or " ".join(bare[-2:]) in nouns or " ".join(bare[-3:]) in nouns
 
 
 def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:

@@ -1,0 +1,56 @@
+"""What a statement with markers of prediction states as decided or done all the same: a plain future in the passive of
+a named subject ("Dalia will be renamed Velmor Lithium", « Dalia sera cédée à Norvel »: ``decided_of_named``), a clause
+dated to a period already over before the first marker (``dated_fact_before``), read by ``checks/detect/forecasts.py``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Claim
+from ..resources import word_pattern
+from ..tablestore import stored
+from ..text import fold
+from .lexicon import ClaimLexicon, word_set
+from .subjects import has_proper_noun, opening_name
+
+
+@stored
+def _patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    return {
+        "passive_future": word_pattern("claims", r"(?<!\w)(?:{passive_futures})\s+(?:(?:{role_skippable_words})\s+)?"
+                                                 r"[\w'-]*(?:{passive_participle_endings})(?!\w)"),
+    }
+
+
+def decided_of_named(claim: Claim, lex: ClaimLexicon) -> bool:
+    """A plain future in the passive whose subject opens the clause with a name ("Dalia will be renamed Velmor
+    Lithium", « Dalia sera cédée à Norvel »: ``passive_futures``, a participle by ``passive_participle_endings``): what was
+    decided about a named party, a fact on the record; "Prices will be watched" names no one."""
+    own = claim.focus or claim.text
+    m = _patterns()["passive_future"].search(own.lower())          # unfolded: « cédée », not « cedee »
+    if m is None:
+        return False
+    subject = own[:m.start()].strip(" ,")
+    return bool(subject) and (has_proper_noun(subject) or opening_name(subject, lex))
+
+
+def dated_fact_before(claim: Claim, f: str, predicted: list[str], article_year: Optional[int]) -> bool:
+    """A clause dated to a period already over before the article's year, ahead of every prediction marker ("The
+    plan was unveiled in May 2023 alongside savings expected to reach …", « Velmor a ouvert une usine à Dalia en
+    2023, une autre d'ici 2027 »): the statement first asserts what happened then, which a source can confirm,
+    whatever it says will follow; a year that qualifies a noun ("the record of 2023") dates no clause."""
+    if not article_year or not claim.dates:
+        return False
+    first = min((i for i in (f.find(fold(p)) for p in predicted) if i >= 0), default=None)
+    if first is None:
+        return False
+    return any(d.year < article_year and d.relation == "at" and 0 <= d.start - claim.start < first
+               and not _year_of_noun(claim.focus[:d.start - claim.start]) for d in claim.dates)
+
+
+def _year_of_noun(before: str) -> bool:
+    """Whether a date follows a word that makes it a noun's ("the record of 2023", « la récolte de 2031 »)."""
+    prev = fold(before).split()
+    return bool(prev) and prev[-1] in word_set("name_linkers")
