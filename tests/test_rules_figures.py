@@ -7408,3 +7408,40 @@ sources:
 def test_a_bound_met_only_by_a_fact_of_another_measure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BOUND_ELSEWHERE), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+ORDER_BOOK_BESIDE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel, résultats 2025
+    facts:
+      - id: carnet
+        statement: Le carnet de commandes de Norvel atteint 50,6 milliards d'euros fin 2025, en hausse de 12 % sur un an.
+        subject: norvel
+        quantity: {value: 50.6e9, unit: EUR}
+        as_of: 2025
+      - id: organique
+        statement: La croissance organique des ventes de Norvel est de 8,3 % en 2025.
+        subject: norvel
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+      - id: order-book
+        statement: Norvel's order book reached 50.6 billion euros at the end of 2025, up 12% on a year earlier.
+        subject: norvel
+        quantity: {value: 50.6e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a verb of level ("reached", « atteint ») says nothing of what a figure measures: the sales' 11.7 % is not the
+    # order book's 12 % that a sentence which also "reached" a level writes beside its own
+    ("Chez Norvel, en 2025, la hausse des ventes atteint 11,7 %.", "fr"),
+    ("At Norvel, in 2025, the rise in sales reached 11.7%.", "en"),
+])
+def test_a_verb_of_level_names_no_measure_beside_a_declared_figure(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, ORDER_BOOK_BESIDE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -27,6 +27,7 @@ from .findings import Finding, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict
+from .measured import _bare, _level_words
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -110,10 +111,9 @@ def _fact_clause(text: str, spans: list, fq: Quantity, declared: Optional[Quanti
 
 
 def measured_keys(claim: Claim, q: Quantity, window: str, index: FactIndex) -> frozenset:
-    """The keys of what a figure measures: the first two content words before it in its clause that are not words
-    of movement ("Spending on refugees … was cut by 17.3 %": spending, refugees; « soit une hausse de 3 % »: none);
-    after a phrase of expectation, those of the object it aims at (« le groupe vise un levier d'endettement de … »:
-    levier)."""
+    """The keys of what a figure measures: the first two content words before it in its clause that are not words of
+    movement or level ("Spending on refugees … was cut by 17.3 %": spending, refugees; « soit une hausse de 3 % »: none);
+    after a phrase of expectation, those of the object it aims at (« le groupe vise un levier d'endettement de … »)."""
     before = before_figure(claim, q, window)
     end = expectation_object(before)
     return (_head_keys(before[end:], index) if end else frozenset()) or _head_keys(before, index)
@@ -158,8 +158,8 @@ def _head_keys(before: str, index: FactIndex) -> frozenset:
 
 
 def _moves(word: str) -> bool:
-    concepts = set(concepts_in(word))
-    return bool(concepts) and concepts <= GENERIC_CONCEPTS
+    concepts = set(concepts_in(word))   # (a word of movement, or of a level, "reached", « atteint »: not what it measures)
+    return bool(concepts) and concepts <= GENERIC_CONCEPTS or _bare(word) in _level_words()
 
 
 # complexity: one pass over the facts, a test a line, what the claim gives read once at the first fact it is needed for
