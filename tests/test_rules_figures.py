@@ -7009,6 +7009,43 @@ def test_a_figure_of_a_measure_the_closest_fact_does_not_measure(tmp_path_factor
     assert_outcome(st, want, rule)
 
 
+NORVEL_SALES = """
+version: 1
+entities:
+  norvel: {names: [Norvel Stores, Norvel]}
+sources:
+  - id: results
+    title: Norvel Stores results 2025
+    published: 2026-02-20
+    facts:
+      - id: revenue
+        statement: Norvel Stores' revenue was 640 million euros in 2025.
+        subject: norvel
+        quantity: {value: 640000000, unit: EUR}
+        as_of: 2025
+      - id: encours
+        statement: L'encours des cartes de crédit de Norvel s'élevait à 410 millions d'euros fin 2025.
+        subject: norvel
+        quantity: {value: 410000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure's clause says what it measures by a verb or a noun of its own (what is spent, « plafonné », a loan)
+    # and the closest fact of its unit names only a measure of no kin (revenue, « l'encours »): another measure's
+    # figure, which refutes nothing (the control: the fact's own measure with a wrong figure stays wrong)
+    ("In 2025 Norvel Stores said it would spend 45 million euros on its warehouses.", "en", "unverified", None),
+    ("Les cartes de crédit de Norvel sont plafonnées à 3 000 euros par mois.", "fr", "unverified", None),
+    ("Norvel Stores' revenue was 670 million euros in 2025.", "en", "contradicted", "quantity"),
+    ("L'encours des cartes de crédit de Norvel s'élevait à 440 millions d'euros fin 2025.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_figure_of_a_measure_named_by_a_verb_or_a_noun_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NORVEL_SALES), text, lang)
+    assert_outcome(st, want, rule)
+
+
 MARGIN = """
 version: 1
 sources:
