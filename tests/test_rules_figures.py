@@ -7046,6 +7046,41 @@ def test_a_figure_of_a_measure_named_by_a_verb_or_a_noun_of_its_own(tmp_path_fac
     assert_outcome(st, want, rule)
 
 
+SAFFRON = """
+version: 1
+entities:
+  ostrand: {names: [Ostrand]}
+  velmar: {names: [Velmar]}
+sources:
+  - id: crops
+    title: Saffron market review 2025
+    published: 2025-12-20
+    facts:
+      - id: share
+        statement: Ostrand and Velmar account for more than half of world saffron production.
+        quantity: {value: 50, unit: percent, bound: at-least}
+      - id: part
+        statement: L'Ostrand et le Velmar assurent plus de la moitié de la production mondiale de safran.
+        quantity: {value: 50, unit: percent, bound: at-least}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure whose bound the closest fact's bound turns the other way is that fact's figure misread only when its
+    # clause measures something of the fact's kin: a price (« son prix ») against a share of production is another
+    # measure's (the control: the production's share said under half stays refuted)
+    ("Weeks later, Velmar lifted its guaranteed farmgate price by nearly 45%.", "en", "unverified", None),
+    ("Quelques semaines plus tard, le Velmar a relevé son prix garanti aux producteurs de près de 45 %.", "fr",
+     "unverified", None),
+    ("Ostrand and Velmar account for nearly 45% of world saffron production.", "en", "contradicted", "quantity-bound"),
+    ("L'Ostrand et le Velmar assurent près de 45 % de la production mondiale de safran.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_slip_of_bound_is_the_facts_only_for_a_measure_of_its_kin(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SAFFRON), text, lang)
+    assert_outcome(st, want, rule)
+
+
 MARGIN = """
 version: 1
 sources:

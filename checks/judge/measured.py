@@ -3,7 +3,9 @@ something the fact is about. A claim that says in words of its own what it count
 at 2.6 billion", « le chantier devait coûter 3,3 milliards ») and shares none of them with the closest fact
 of its unit ("40 billion of orders in 2024") is about something the source list does not cover: the
 figure is left unverified, not called wrong. A claim that leans on the sentence before ("It stood at …",
-« soit 26 de plus »), a slip of magnitude or bound, or a fact that counts the same noun still refutes."""
+« soit 26 de plus »), a slip of magnitude or bound (unless the figure's clause names a measure of no kin of the
+fact's: "lifted its price by nearly 45%" against "more than half of world production", ``measures_apart``), or a
+fact that counts the same noun still refutes."""
 from __future__ import annotations
 
 
