@@ -7081,6 +7081,44 @@ def test_a_slip_of_bound_is_the_facts_only_for_a_measure_of_its_kin(tmp_path_fac
     assert_outcome(st, want, rule)
 
 
+PROVISION = """
+version: 1
+entities:
+  velmor: {names: [Velmor Bank, Velmor]}
+sources:
+  - id: results
+    title: Velmor Bank results 2025
+    published: 2026-02-20
+    facts:
+      - id: provision-2025
+        statement: Velmor Bank's total provision for car loan claims reached £1.8 billion in 2025.
+        subject: velmor
+        quantity: {value: 1800000000, unit: GBP}
+        as_of: 2025
+      - id: provision-2024
+        statement: Velmor Bank's total provision for car loan claims was £1.2 billion in 2024.
+        subject: velmor
+        quantity: {value: 1200000000, unit: GBP}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change whose words name a measure (the shares, « le cours de l'action ») is not computed from two levels of
+    # facts that name none of its kin (a provision): the computation refutes nothing (the control: the provision's
+    # own change, computed +50 %, said to be 20 %, stays refuted)
+    ("Velmor Bank shares rose about 2.9 per cent in early trading in 2025.", "en", "unverified", None),
+    ("En 2025, le cours de l'action Velmor Bank a gagné environ 2,9 % à l'ouverture.", "fr", "unverified", None),
+    ("Velmor Bank's total provision for car loan claims rose by about 20 per cent in 2025.", "en", "contradicted",
+     "derived-change"),
+    ("En 2025, la provision totale de Velmor Bank pour les litiges de crédit auto a augmenté d'environ 20 %.", "fr",
+     "contradicted", "derived-change"),
+])
+def test_a_change_is_not_computed_from_facts_of_no_measure_of_its_kin(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PROVISION), text, lang)
+    assert_outcome(st, want, rule)
+
+
 MARGIN = """
 version: 1
 sources:
