@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
+from rulehelpers import assert_outcome, assert_rule, assert_verdict, checker_for, last_statement
 
 
 SURVEY = """
@@ -3067,3 +3067,39 @@ def test_an_undecided_figure_credited_to_another_party(tmp_path_factory, text, l
     st = last_statement(checker_for(tmp_path_factory, UNDECIDED_CREDIT), text, lang)
     assert [c.verdict for c in st.claims if c.claim.role == "attribution-frame"] == [want], \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+OXYGEN_UNIT = """
+version: 1
+entities:
+  norvel: {names: [Norvel Gas, Norvel]}
+  ostria: {names: [Ostria Energy, Ostria]}
+sources:
+  - id: deals
+    title: Norvel Gas press releases 2025
+    published: 2025-11-20
+    facts:
+      - id: oxygen-unit
+        statement: Norvel Gas will pay Ostria Energy 850 million euros for an oxygen unit at its Velmar site.
+        subject: norvel
+        object: ostria
+        quantity: {value: 850000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the claim and the fact each write a figure, none in common: two transfers, and the fact's roles refute nothing
+    # of the claim's (the control: the fact's own sum the other way round)
+    ("In 2025 Norvel Gas also received 110 million euros from Ostria Energy under a supply contract.", "en",
+     "unverified", None),
+    ("En 2025, Norvel Gas a par ailleurs obtenu d'Ostria Energy une remise de 12 % sur ses achats de gaz.", "fr",
+     "unverified", None),
+    ("In 2025 Norvel Gas received 850 million euros from Ostria Energy for an oxygen unit.", "en", "contradicted",
+     "roles"),
+    ("En 2025, Norvel Gas a reçu 850 millions d'euros d'Ostria Energy pour une unité d'oxygène.", "fr", "contradicted",
+     "roles"),
+])
+def test_roles_refute_only_the_transfer_of_a_figure_the_fact_writes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OXYGEN_UNIT), text, lang)
+    assert_outcome(st, want, rule)

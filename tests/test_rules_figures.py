@@ -7009,6 +7009,116 @@ def test_a_figure_of_a_measure_the_closest_fact_does_not_measure(tmp_path_factor
     assert_outcome(st, want, rule)
 
 
+NORVEL_SALES = """
+version: 1
+entities:
+  norvel: {names: [Norvel Stores, Norvel]}
+sources:
+  - id: results
+    title: Norvel Stores results 2025
+    published: 2026-02-20
+    facts:
+      - id: revenue
+        statement: Norvel Stores' revenue was 640 million euros in 2025.
+        subject: norvel
+        quantity: {value: 640000000, unit: EUR}
+        as_of: 2025
+      - id: encours
+        statement: L'encours des cartes de crédit de Norvel s'élevait à 410 millions d'euros fin 2025.
+        subject: norvel
+        quantity: {value: 410000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure's clause says what it measures by a verb or a noun of its own (what is spent, « plafonné », a loan)
+    # and the closest fact of its unit names only a measure of no kin (revenue, « l'encours »): another measure's
+    # figure, which refutes nothing (the control: the fact's own measure with a wrong figure stays wrong)
+    ("In 2025 Norvel Stores said it would spend 45 million euros on its warehouses.", "en", "unverified", None),
+    ("Les cartes de crédit de Norvel sont plafonnées à 3 000 euros par mois.", "fr", "unverified", None),
+    ("Norvel Stores' revenue was 670 million euros in 2025.", "en", "contradicted", "quantity"),
+    ("L'encours des cartes de crédit de Norvel s'élevait à 440 millions d'euros fin 2025.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_figure_of_a_measure_named_by_a_verb_or_a_noun_of_its_own(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NORVEL_SALES), text, lang)
+    assert_outcome(st, want, rule)
+
+
+SAFFRON = """
+version: 1
+entities:
+  ostrand: {names: [Ostrand]}
+  velmar: {names: [Velmar]}
+sources:
+  - id: crops
+    title: Saffron market review 2025
+    published: 2025-12-20
+    facts:
+      - id: share
+        statement: Ostrand and Velmar account for more than half of world saffron production.
+        quantity: {value: 50, unit: percent, bound: at-least}
+      - id: part
+        statement: L'Ostrand et le Velmar assurent plus de la moitié de la production mondiale de safran.
+        quantity: {value: 50, unit: percent, bound: at-least}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure whose bound the closest fact's bound turns the other way is that fact's figure misread only when its
+    # clause measures something of the fact's kin: a price (« son prix ») against a share of production is another
+    # measure's (the control: the production's share said under half stays refuted)
+    ("Weeks later, Velmar lifted its guaranteed farmgate price by nearly 45%.", "en", "unverified", None),
+    ("Quelques semaines plus tard, le Velmar a relevé son prix garanti aux producteurs de près de 45 %.", "fr",
+     "unverified", None),
+    ("Ostrand and Velmar account for nearly 45% of world saffron production.", "en", "contradicted", "quantity-bound"),
+    ("L'Ostrand et le Velmar assurent près de 45 % de la production mondiale de safran.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_slip_of_bound_is_the_facts_only_for_a_measure_of_its_kin(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SAFFRON), text, lang)
+    assert_outcome(st, want, rule)
+
+
+PROVISION = """
+version: 1
+entities:
+  velmor: {names: [Velmor Bank, Velmor]}
+sources:
+  - id: results
+    title: Velmor Bank results 2025
+    published: 2026-02-20
+    facts:
+      - id: provision-2025
+        statement: Velmor Bank's total provision for car loan claims reached £1.8 billion in 2025.
+        subject: velmor
+        quantity: {value: 1800000000, unit: GBP}
+        as_of: 2025
+      - id: provision-2024
+        statement: Velmor Bank's total provision for car loan claims was £1.2 billion in 2024.
+        subject: velmor
+        quantity: {value: 1200000000, unit: GBP}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change whose words name a measure (the shares, « le cours de l'action ») is not computed from two levels of
+    # facts that name none of its kin (a provision): the computation refutes nothing (the control: the provision's
+    # own change, computed +50 %, said to be 20 %, stays refuted)
+    ("Velmor Bank shares rose about 2.9 per cent in early trading in 2025.", "en", "unverified", None),
+    ("En 2025, le cours de l'action Velmor Bank a gagné environ 2,9 % à l'ouverture.", "fr", "unverified", None),
+    ("Velmor Bank's total provision for car loan claims rose by about 20 per cent in 2025.", "en", "contradicted",
+     "derived-change"),
+    ("En 2025, la provision totale de Velmor Bank pour les litiges de crédit auto a augmenté d'environ 20 %.", "fr",
+     "contradicted", "derived-change"),
+])
+def test_a_change_is_not_computed_from_facts_of_no_measure_of_its_kin(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PROVISION), text, lang)
+    assert_outcome(st, want, rule)
+
+
 MARGIN = """
 version: 1
 sources:

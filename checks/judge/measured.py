@@ -2,8 +2,8 @@
 something the fact is about. A claim that says in words of its own what it counts ("the contract is valued
 at 2.6 billion", « le chantier devait coûter 3,3 milliards ») and shares none of them with the closest fact
 of its unit ("40 billion of orders in 2024") is about something the source list does not cover: the
-figure is left unverified, not called wrong. A claim that leans on the sentence before ("It stood at …",
-« soit 26 de plus »), a slip of magnitude or bound, or a fact that counts the same noun still refutes."""
+figure is left unverified, not called wrong. A claim that leans on the sentence before ("It stood at …", « soit 26
+de plus »), a slip of magnitude or bound of no other measure (``measures_apart``), or a fact of its noun refutes."""
 from __future__ import annotations
 
 
@@ -337,10 +337,10 @@ def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: 
     mine = read(window) or read(claim.text[:max(0, q.start - claim.start)]) or read(claim.context_text) \
         or (read(ante.focus or ante.text) if ante is not None else frozenset())
     theirs = read(c.fact.statement or "")
-    return bool(mine) and bool(theirs) and not {k for m in mine for k in _kin(m)} & theirs
+    return bool(mine) and bool(theirs) and not {k for m in mine for k in measure_kin(m)} & theirs
 
 
-def _kin(measure: str) -> frozenset[str]:
+def measure_kin(measure: str) -> frozenset[str]:
     """A measure noun's id with those of its kin (``measure_noun_kin``)."""
     return frozenset({measure}.union(*(g for g in _kin_groups() if measure in g)))
 

@@ -23,6 +23,8 @@ from ..agreement import direction_conflict
 from ..sentencefigures import words_at_other_figures
 from ..beside import change_beside_level
 from ..findings import Finding, year_of
+from ..measured import measure_kin
+from ...factread import figure_measures_in
 
 RULE_ID = "derived-share"
 
@@ -42,6 +44,23 @@ def derived(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index
     found = _share_of_stated_counts(q, claim, window, cands)
     if found:
         return found
+    found = _computed(q, claim, window, pool, index)
+    # (a computation that refutes the figure uses facts of the measure its words name, if they name one)
+    return [] if any(f.relation == "contradicts" and measure_unnamed(_said_of(claim, window), f.fact.statement or "")
+                     for f in found) else found
+
+
+def measure_unnamed(said: str, fact_text: str) -> bool:
+    """Whether the words that say what a figure measures (``said``) name a measure (``figure_measures_in``: "shares",
+    « le cours de l'action ») of whose kin the fact's sentence names none ("total provision of £1.95 billion"):
+    figures the article computes from that fact are not of its measure ("shares rose 2.9 %" is no change of the
+    provision, « le cours a reculé de 3 % » no share of the turnover)."""
+    mine = figure_measures_in(said)
+    return bool(mine) and not {k for m in mine for k in measure_kin(m)} & figure_measures_in(fact_text)
+
+
+def _computed(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+    """The share or change computed from two figures of the claim's measure (``derived``)."""
     # (figures of the claim's measure only: a change "en euros constants" is not computed from current-euro levels)
     # (and of its quarter, when it names one: a quarter's change is not computed from two years' totals)
     figures = _figures_of_measure(q, claim, window, pool, index)

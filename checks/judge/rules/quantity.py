@@ -384,7 +384,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if uncovered:                      # (a place or party the list never names: its figures are not the list's)
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}; the article's "
                                                        f"figure is of {uncovered!r}, which no fact names")]
-    if not detail and not_of_this(claim, q, window, c, index):
+    # (a slip of magnitude or bound is the fact's figure misread only when the claim names a measure of its kin)
+    if not_of_this(claim, q, window, c, index) if not detail else measures_apart(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"something the claim does not name: {c.fact.statement}")]
     if elsewhere := given_exactly_elsewhere(claim, q, window, cands, c, index, named_in_clause(claim, q, window, index)):

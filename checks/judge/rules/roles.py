@@ -46,10 +46,31 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         return []                 # a stake the fact's statement does not read: its declared parties say no direction
     inverted, right = _orientation(r, giver, receiver)
     if inverted and not right:
-        return [_wrong_actor(r, giver, receiver, f, index)]
+        judged = any(x.fact is f and x.relation in ("supports", "contradicts", "outdated") for x in found)
+        return [] if not judged and another_transfer(claim, f, index) else [_wrong_actor(r, giver, receiver, f, index)]
     if right and not inverted:
         return _same_roles(claim, giver, receiver, f, index)
     return []
+
+
+SAME_AMOUNT = 0.05     # how far apart two figures of one transfer may be written (rounded: "about $2.5bn" for 2.47)
+
+
+def another_transfer(claim: Claim, f, index: FactIndex) -> bool:
+    """Whether the claim and the fact, both writing figures, are about two transfers between the parties: no figure
+    of the claim is one of the fact's sentence ("obtained a €110 million grant" against "selected to invest up to
+    $850 million", "an investment tax credit of up to 25%" against "a $3 billion contract"). A figure written on both
+    sides ("Corvane was paid $95 million by Halvorsen" against "Corvane paid Halvorsen $95 million") is one transfer,
+    which the roles refute the other way round; so is a fact the claim's figure was judged against (``rule_roles``)."""
+    mine = _amounts(claim.quantities)
+    theirs = _amounts(index.reading(f).quantities)
+    return bool(mine) and bool(theirs) and not any(abs(a - b) <= SAME_AMOUNT * max(abs(a), abs(b))
+                                                   for a in mine for b in theirs)
+
+
+def _amounts(quantities) -> list[float]:
+    """The values a list of figures writes (a range by its two ends), zero left out."""
+    return [v for q in quantities for v in (q.value, q.min, q.max) if v]
 
 
 def _payer(claim: Claim, cands: list[Candidate], found: tuple, index: FactIndex) -> list[Finding]:
