@@ -20,7 +20,7 @@ from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
-from . import figures, forecasts, kinds, negation, verbbounds
+from . import figures, forecasts, inherited, kinds, negation, verbbounds
 from .attributed import describe_source
 from .clauses import Segment, segments
 from .frames import share_frame
@@ -189,8 +189,8 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     share_frame(claims)
     _reported_futures(claims, main_claim, claim_lexicon(ctx.lang))
     figures.difference_units([q for c in claims for q in c.quantities], analysis_text, st.start)
-    figures.inherit_statement_units(claims)
-    figures.inherit_previous_units(claims, ctx.last_claim)
+    inherited.inherit_statement_units(claims)
+    inherited.inherit_previous_units(claims, ctx.last_claim)
     previous = [q.value for q in ctx.last_claim.quantities if q.value is not None] if ctx.last_claim else []
     for c in claims:
         c.context_values = [q.value for o in claims if o is not c for q in o.quantities if q.value is not None] + previous
