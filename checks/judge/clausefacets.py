@@ -2,13 +2,17 @@
 its own clause only (``checks/factclauses.py``, the index ``FactIndex.clauses``): its words, never those of the
 declared figure's clause, say what it measures.
 
-- contradicted: "Velmor paid $3.1 million in royalties" against "Velmor reported earnings of 9.4 billion dollars, after
-  royalties of 3.1 billion dollars" (the 3.1 billion's clause: "after royalties of 3.1 billion dollars") / « les
-  activités de services ont progressé de 2,8 % » against « les ventes de Norvel ont progressé de 5,2 %, contre 2,1 %
-  pour les activités de services ».
-- supported: "Velmor paid $3.1 billion in royalties" / « les activités de services ont progressé de 2,1 % ».
+- contradicted: "Velmor paid $3.1 million in taxes and mining royalties" against "Velmor reported underlying earnings of
+  9.4 billion US dollars, after taxes and mining royalties of 3.1 billion US dollars" (the 3.1 billion's clause: "after
+  taxes and mining royalties of 3.1 billion US dollars") / « Norvel a acquitté 3,1 millions d'euros d'impôts et de
+  redevances minières » against « Norvel a dégagé un bénéfice net de 9,4 milliards d'euros, après impôts et
+  redevances minières de 3,1 milliards d'euros ».
+- supported: "Velmor paid $3.1 billion in taxes and mining royalties" / « Norvel a acquitté 3,1 milliards d'euros d'impôts
+  et de redevances minières ».
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..compare import compare_quantity
 from ..factread import direction_of
@@ -17,14 +21,15 @@ from ..model import Claim, Fact, Quantity
 from ..numbers import find_quantities
 from ..terms import content_stems
 from ..text import words
-from .figures import around_figure
+from .figures import around_figure, figure_window
+from .yearparts import part_of_year, says_a_part
 from .writtenfigure import its_number
 from .findings import Finding, asserted_figures
 from .rules.dates import rule_stated_dates
-from .rules.quantity import rule_quantity
+from .rules.quantity import RULE_ID as QUANTITY, rule_quantity
 
 DECIDED = ("supports", "contradicts", "outdated")
-RULES = ("quantity", "quantity-magnitude")     # (the figure itself, right, wrong or off by a thousand)
+RULES = (QUANTITY, f"{QUANTITY}-magnitude")     # (the figure itself, right, wrong or off by a thousand)
 
 
 def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refined) -> list[Finding]:
@@ -40,16 +45,28 @@ def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refine
     cands = clauses.candidates(claim)
     if not cands:
         return []
-    cands_all = [*index.candidates(claim), *cands]
     figures = {q.text.strip(): q for q in asserted_figures(claim)}
+    written = [*index.candidates(claim), *cands]
     kept = [f for f in refined(claim, rule_quantity(claim, cands, clauses), clauses)
             if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of
-            and own_clause_measure(claim, figures[f.part], f.fact, index)
-            and not (f.relation == "contradicts" and _written_by_a_fact(figures[f.part], cands_all, index))
-            and not writes_others_otherwise(claim, figures[f.part], f.fact, index)]
+            and _may_decide(claim, figures[f.part], f, written, index)]
     # (each date the claim states, against the clauses that confirm its figure, as for the declared facts)
     dated = rule_stated_dates(claim, kept, clauses, tuple(cands)) if kept else []
     return kept + [f for f in dated if f.part not in decided]
+
+
+def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex) -> bool:
+    """Whether a clause facet's finding on a figure stands: the claim's words around it name what the clause names
+    and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a confirmation only by the number itself ("more than 1,300" confirms
+    no "more than 1,600"); a refutation only of a number no candidate fact writes; never from a
+    sentence that writes another figure of the claim otherwise."""
+    whole = replace(f.fact, statement=f.fact.clause_of or f.fact.statement)    # (its quarter may be said elsewhere)
+    if part_of_year(whole) and not says_a_part(claim, q, figure_window(claim, q)):
+        return False                   # (a quarter's figure is not the year's the claim says)
+    return own_clause_measure(claim, q, f.fact, index) \
+        and (f.relation != "supports" or its_number(q, f.fact.quantity)) \
+        and not (f.relation == "contradicts" and _written_by_a_fact(q, written, index)) \
+        and not writes_others_otherwise(claim, q, f.fact, index)
 
 
 def _unfigured(text: str, lang: str) -> str:
