@@ -21,6 +21,7 @@ from .detect import Context, is_figure, analyse_statement
 from .detect.figures import difference_words, is_difference  # noqa: F401  (is_difference: read from here by the judge)
 from .detect.attributed import speaker_of
 from .entities import EntityMatcher
+from .factclauses import clause_facets
 from .language import detect_language
 from .lostcount import lost_direction
 from .model import Claim, Fact, Quantity, Statement
@@ -364,7 +365,8 @@ def facets(fact: Fact, reading: FactReading) -> list[Fact]:
                    as_of=fact.as_of or reading.period)
     if fact.quantity is not None:
         written = _written_as(fact, reading)
-        return [replace(base, quantity=replace(fact.quantity, text=written)) if written else base]
+        return [replace(base, quantity=replace(fact.quantity, text=written)) if written else base,
+                *clause_facets(base, reading)]
     if not reading.quantities:
         return [base]
     return _figure_facets(base, reading)

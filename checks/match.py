@@ -18,6 +18,7 @@ from typing import Optional
 
 from .counted import counted_group
 from .entities import EntityMatcher
+from .clauseindex import clause_index, index_fact
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
 from .placenames import place_key, places_in
@@ -165,10 +166,12 @@ class FactIndex:
     superseded_by: dict[str, str] = field(default_factory=dict)
     position: dict[int, int] = field(default_factory=dict)     # id(fact) -> index in ``facts``
     readings: list[FactReading] = field(default_factory=list)  # what the reader understood of each fact
+    clauses: Optional["FactIndex"] = None     # the facets of declared facts' other figures, each its own clause
 
     @classmethod
     def build(cls, catalog: Catalog, matcher: Optional[EntityMatcher] = None) -> "FactIndex":
         idx = cls(catalog=catalog, matcher=matcher or EntityMatcher.from_catalog(catalog))
+        clauses: list[Fact] = []
         for src in catalog.sources:
             idx.sources[src.id] = src
             if src.superseded_by:
@@ -177,16 +180,12 @@ class FactIndex:
                 reading = read_fact(declared, idx.matcher)
                 idx.position[id(declared)] = len(idx.facts)     # the declared fact: its first facet
                 for fact in facets(declared, reading):
-                    i = len(idx.facts)
-                    idx.facts.append(fact)
-                    idx.readings.append(reading)
-                    idx.position[id(fact)] = i
-                    keys = idx._fact_keys(fact)
-                    idx.keys.append(keys)
-                    idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
-                    for k in keys:
-                        idx.postings[k].append(i)
+                    if fact.clause_of is None:
+                        index_fact(idx, fact, reading)
+                    else:                        # (another figure's clause: an index of its own, ``clauseindex``)
+                        clauses.append(fact)
         idx.postings = dict(idx.postings)
+        idx.clauses = clause_index(idx, clauses, read_fact) if clauses else None
         return idx
 
     def __getstate__(self) -> dict:
@@ -370,9 +369,11 @@ class FactIndex:
                           self.keys[i] & keys.keys()) for i in ranked]
 
     def fact_keys(self, fact: Fact) -> set[str]:
-        return self.keys[self.position[id(fact)]]
+        return self.keys[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_keys(fact)
 
     def reading(self, fact: Fact) -> FactReading:
+        if id(fact) not in self.position and self.clauses is not None:     # (a clause facet: ``clauseindex``)
+            return self.clauses.reading(fact)
         i = self.position[id(fact)]
         r = self.readings[i]
         if type(r) is bytes:           # loaded from the cache: unpickled when first asked for (``_packed``)
@@ -384,7 +385,7 @@ class FactIndex:
         return r
 
     def fact_concepts(self, fact: Fact) -> set[str]:
-        return self.concepts[self.position[id(fact)]]
+        return self.concepts[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_concepts(fact)
 
     def entity_name(self, entity_id: Optional[str], lang: str = "en") -> str:
         if not entity_id:

@@ -203,6 +203,7 @@ class Fact:
     quote: Optional[str] = None
     file: str = ""
     line: int = 0
+    clause_of: Optional[str] = None   # another figure's facet: the whole sentence its statement, a clause, is cut from
 
 
 @dataclass

@@ -1103,8 +1103,10 @@ sources:
     # not the declared figure's (net investment)
     ("For 2026, Velmora Air targets a load factor of 84.5%.", "en", "supported"),
     ("Pour 2026, Transalpe vise un taux de remplissage de 86,5 %.", "fr", "supported"),
-    # (a wrong figure stays unchecked: the beside figure only confirms)
-    ("For 2026, Velmora Air targets a load factor of 88.5%.", "en", "unverified"),
+    # (a wrong figure is refuted by the beside figure read with its own clause's words, "and a load factor of 84.5%":
+    # checks/judge/clausefacets.py)
+    ("For 2026, Velmora Air targets a load factor of 88.5%.", "en", "contradicted"),
+    # (the French one is still left unchecked: the clause facet is not retrieved for it — a gap, not a choice)
     ("Pour 2026, Transalpe vise un taux de remplissage de 89,5 %.", "fr", "unverified"),
     # a figure said of the whole year is not the one a quarter's fact writes beside its own
     ("Over the full year 2025, Velmora Air's operating margin was 6.3%.", "en", "unverified"),
@@ -7555,3 +7557,41 @@ sources:
 def test_a_verb_of_level_names_no_measure_beside_a_declared_figure(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, ORDER_BOOK_BESIDE), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+CLAUSES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-2024
+    title: Velmor full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: earnings
+        statement: Velmor reported underlying earnings of 9.4 billion US dollars for 2024, after taxes and mining royalties of 3.1 billion US dollars.
+        subject: velmor
+        quantity: {value: 9.4e9, unit: USD}
+        as_of: 2024
+  - id: norvel-2024
+    title: Résultats annuels 2024 de Norvel
+    published: 2025-02-21
+    facts:
+      - id: ventes
+        statement: Norvel a dégagé un bénéfice net de 9,4 milliards d'euros en 2024, après impôts et redevances minières de 3,1 milliards d'euros.
+        subject: norvel
+        quantity: {value: 9.4e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # another figure of a declared fact's sentence, read with its own clause's words only (checks/judge/clausefacets.py)
+    ("Velmor said it paid $3.1 million in taxes and mining royalties in 2024.", "en", "contradicted",
+     "quantity-magnitude"),
+    ("Velmor said it paid $3.1 billion in taxes and mining royalties in 2024.", "en", "supported", "quantity"),
+    ("Norvel a acquitté 3,1 millions d'euros d'impôts et de redevances minières en 2024.", "fr", "contradicted",
+     "quantity-magnitude"),
+    ("Norvel a acquitté 3,1 milliards d'euros d'impôts et de redevances minières en 2024.", "fr", "supported", "quantity"),
+])
+def test_another_figure_of_a_fact_s_sentence_is_read_with_its_own_clause(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)

@@ -40,6 +40,7 @@ from .recordback import record_back
 from .slotcheck import slot_disagreement
 from .timespans import of_its_own_span
 from .runcount import run_count_findings
+from .clausefacets import from_clauses
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -81,10 +82,8 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         return ClaimResult(claim, NOT_CHECKABLE, f"not checkable ({claim.kind})")
     cands = index.candidates(claim)
     claim = with_declared_units(claim, cands)      # ("the magnitude … at 6.3": a figure in the facts' own unit)
-    findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(_findings(claim, cands, index)), index), index)
-    findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
-    findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
-    findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
+    findings = _refined(claim, _findings(claim, cands, index), index)
+    findings += from_clauses(claim, findings, index, _refined)     # (a figure left open: another figure's clause)
     verdict = denials.one_denial(claim, findings, claim_verdict(findings, claim))   # "no surplus since 1997": one assertion
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
@@ -102,6 +101,14 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
         return _undecided(claim, findings, cands, evidence, parts)
     denial = [f.message for f in findings if f.rule == negation.RULE_ID and f.relation == "related"]
     return _decided(claim, verdict, decisive, evidence, parts, denial)
+
+
+def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
+    """The findings read again: of another month, measure, party, span, words, or refuted only by another thing."""
+    findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(findings), index), index)
+    findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
+    findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
+    return refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
 
 
 def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:

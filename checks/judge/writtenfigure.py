@@ -66,11 +66,11 @@ def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: 
 
 
 def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candidate]:
-    """The candidates whose sentence writes the claim's number (``_its_number``), for a figure not decided yet: only
+    """The candidates whose sentence writes the claim's number (``its_number``), for a figure not decided yet: only
     they can state it, the others are not read further."""
     if q.text.strip() in decided:
         return []
-    return [c for c in cands if any(_its_number(q, fq) for fq in index.reading(c.fact).quantities)]
+    return [c for c in cands if any(its_number(q, fq) for fq in index.reading(c.fact).quantities)]
 
 
 def _measured(claim: Claim, q: Quantity, window: str) -> set:
@@ -97,7 +97,7 @@ def _stated_by(claim: Claim, q: Quantity, window: str, c: Candidate, scope, read
             & set(content_stems(c.fact.statement or "")):
         return []
     expected_apart = scope.mismatch(c) == "expected"
-    return [fq for fq in stated_in(claim, q, window, c.fact, index) if _its_number(q, fq)
+    return [fq for fq in stated_in(claim, q, window, c.fact, index) if its_number(q, fq)
             and (not expected_apart or _expected_alike(claim, q, c, fq))
             and not (read_before and _declares(fq, c.fact))]
 
@@ -114,7 +114,7 @@ def _writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactI
     return False
 
 
-def _its_number(q: Quantity, fq: Quantity) -> bool:
+def its_number(q: Quantity, fq: Quantity) -> bool:
     """Whether the fact's figure writes the claim's number itself, its bound too ("more than 160" is not met by a
     181 written for another thing), in its very unit ("61,237 new offices" is not the sentence's "61,237 new flats",
     nor "41 tankers a day" its "41 transits a day")."""

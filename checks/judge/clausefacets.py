@@ -1,0 +1,114 @@
+"""A figure the declared facts left undecided, judged against the other figures their sentences write, each read with
+its own clause only (``checks/factclauses.py``, the index ``FactIndex.clauses``): its words, never those of the
+declared figure's clause, say what it measures.
+
+- contradicted: "Velmor paid $3.1 million in taxes and mining royalties" against "Velmor reported underlying earnings of
+  9.4 billion US dollars, after taxes and mining royalties of 3.1 billion US dollars" (the 3.1 billion's clause: "after
+  taxes and mining royalties of 3.1 billion US dollars") / « Norvel a acquitté 3,1 millions d'euros d'impôts et de
+  redevances minières » against « Norvel a dégagé un bénéfice net de 9,4 milliards d'euros, après impôts et
+  redevances minières de 3,1 milliards d'euros ».
+- supported: "Velmor paid $3.1 billion in taxes and mining royalties" / « Norvel a acquitté 3,1 milliards d'euros d'impôts
+  et de redevances minières ».
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..compare import compare_quantity
+from ..factread import direction_of
+from ..match import FactIndex
+from ..model import Claim, Fact, Quantity
+from ..numbers import find_quantities
+from ..terms import content_stems
+from ..text import words
+from .figures import around_figure, figure_window
+from .yearparts import part_of_year, says_a_part
+from .writtenfigure import its_number
+from .findings import Finding, asserted_figures
+from .rules.dates import rule_stated_dates
+from .rules.quantity import RULE_ID as QUANTITY, rule_quantity
+
+DECIDED = ("supports", "contradicts", "outdated")
+RULES = (QUANTITY, f"{QUANTITY}-magnitude")     # (the figure itself, right, wrong or off by a thousand)
+
+
+def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refined) -> list[Finding]:
+    """The findings on the claim's figures that no finding decided, by the clause facets closest to the claim (the
+    quantity rule's, read again by ``refined`` as the judge reads its own, keeping only those that confirm or refute)."""
+    clauses = index.clauses
+    if clauses is None or claim.negated:
+        return []
+    decided = {f.part for f in findings if f.part and f.relation in DECIDED}
+    open_parts = {q.text.strip() for q in asserted_figures(claim)} - decided
+    if not open_parts:
+        return []
+    cands = clauses.candidates(claim)
+    if not cands:
+        return []
+    figures = {q.text.strip(): q for q in asserted_figures(claim)}
+    written = [*index.candidates(claim), *cands]
+    kept = [f for f in refined(claim, rule_quantity(claim, cands, clauses), clauses)
+            if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of
+            and _may_decide(claim, figures[f.part], f, written, index)]
+    # (each date the claim states, against the clauses that confirm its figure, as for the declared facts)
+    dated = rule_stated_dates(claim, kept, clauses, tuple(cands)) if kept else []
+    return kept + [f for f in dated if f.part not in decided]
+
+
+def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex) -> bool:
+    """Whether a clause facet's finding on a figure stands: the claim's words around it name what the clause names
+    and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a confirmation only by the number itself ("more than 1,300" confirms
+    no "more than 1,600"); a refutation only of a number no candidate fact writes; never from a
+    sentence that writes another figure of the claim otherwise."""
+    whole = replace(f.fact, statement=f.fact.clause_of or f.fact.statement)    # (its quarter may be said elsewhere)
+    if part_of_year(whole) and not says_a_part(claim, q, figure_window(claim, q)):
+        return False                   # (a quarter's figure is not the year's the claim says)
+    return own_clause_measure(claim, q, f.fact, index) \
+        and (f.relation != "supports" or its_number(q, f.fact.quantity)) \
+        and not (f.relation == "contradicts" and _written_by_a_fact(q, written, index)) \
+        and not writes_others_otherwise(claim, q, f.fact, index)
+
+
+def _unfigured(text: str, lang: str) -> str:
+    """The text without its figures, their units and words of scale ("8.2 billion US dollars", « 16,5 millions
+    d'euros »): what a figure measures is said around it, not by its unit."""
+    for o in sorted(find_quantities(text, lang), key=lambda o: -o.start):
+        if 0 <= o.start < o.end <= len(text):
+            text = text[:o.start] + " " + text[o.end:]
+    return text
+
+
+def _written_by_a_fact(q: Quantity, cands: list, index: FactIndex) -> bool:
+    """Whether a candidate fact's sentence writes the claim's number itself in its unit (then a clause that gives
+    another figure does not refute it: the number may be that other fact's)."""
+    return any(its_number(q, o) for c in cands for o in index.reading(c.fact).quantities)
+
+
+def _measure_stems(text: str, parties: set) -> set[str]:
+    """The stems of a text's content words that give no direction and name no party."""
+    return {s for w, _, _ in words(text) if not direction_of(w) for s in content_stems(w)} - parties
+
+
+def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """Whether the words around the claim's figure name what the clause facet's own clause names (two words in common),
+    and none that only the rest of its sentence writes — the words of another figure of it: "paid $8.2 million in
+    taxes and government royalties" and "…, after taxes and government royalties of 8.2 billion US dollars" share
+    theirs; "underlying earnings of $8.2 billion" names the earnings, the clause of the sentence's other figure."""
+    parties = {s for m in claim.mentions for s in content_stems(m.text or "")}
+    lang = index.reading(fact).language
+    mine = _measure_stems(_unfigured(around_figure(claim, q), lang), parties)
+    clause = _measure_stems(_unfigured(fact.statement or "", lang), parties)
+    rest = _measure_stems(_unfigured(fact.clause_of or "", lang), parties) - clause
+    return len(mine & clause) >= 2 and not mine & rest
+
+
+def writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
+    """Whether the clause facet's whole sentence writes, in the unit of another figure of the claim, only figures
+    that differ from it: the sentence tells of another thing ("about $203 million for more than 130,000 households"
+    against "about $226 million in aid to more than 130,000 households")."""
+    theirs = [o for o in find_quantities(fact.clause_of or "", index.reading(fact).language) if o.unit != "year"]
+    for x in asserted_figures(claim):
+        alike = [o for o in theirs if x is not q and o.unit == x.unit]
+        if alike and not any(compare_quantity(x, o)[0] == "supports" for o in alike):
+            return True
+    return False
