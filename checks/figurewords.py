@@ -9,6 +9,7 @@ import re
 
 from .terms import LANGS
 from .resources import lexicon
+from .text import fold
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,3 +73,11 @@ def is_held(before: str) -> bool:
     plain = re.sub(r"[^\w\s%]+\s*$", "", light(before))
     held = words_before_pattern("held_before")
     return bool(held.search(plain) or held.search(re.sub(r"[^\W\d_]+\s*$", "", plain)))
+
+
+@functools.lru_cache(maxsize=None)
+def level_verbs() -> frozenset[str]:
+    """The verbs that say a figure reaches a level, not what it measures ("reached", « atteint »: ``level_verbs`` of
+    ``measures.yaml``), folded."""
+    return frozenset(fold(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("level_verbs") or [])
+

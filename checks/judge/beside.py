@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Optional
 from ..compare import compare_quantity
 from ..detect.lexicon import expectation_object
 from ..factread import direction_of, fold, is_difference, qualifiers_in
-from ..figurewords import names_a_baseline
+from ..figurewords import level_verbs, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..numbers import find_months
@@ -27,7 +27,6 @@ from .findings import Finding, is_duration
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict
-from .measured import level_words
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -159,7 +158,7 @@ def _head_keys(before: str, index: FactIndex) -> frozenset:
 
 def _moves(word: str) -> bool:
     concepts = set(concepts_in(word))   # (a word of movement, or of a level, "reached", « atteint »: not what it measures)
-    return bool(concepts) and concepts <= GENERIC_CONCEPTS or fold(word) in level_words()
+    return bool(concepts) and concepts <= GENERIC_CONCEPTS or fold(word) in level_verbs()
 
 
 # complexity: one pass over the facts, a test a line, what the claim gives read once at the first fact it is needed for

@@ -217,7 +217,7 @@ def _when_and_how(claim: Claim, index: FactIndex) -> set[str]:
         keys = index.text_keys(word)
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word) \
-                or _bare(word) in level_words() or (_bare(word) in _period_ordinals() and _of_time(nxt)):
+                or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and _of_time(nxt)):
             weak |= keys
     return weak
 
@@ -227,14 +227,14 @@ def _bare(word: str) -> str:
 
 
 @stored
-def level_words() -> frozenset[str]:
+def _level_words() -> frozenset[str]:
     """Words that say a figure's level or rank ("reached", "highest", « niveau »), not what it measures, folded."""
     return frozenset(fold(w) for w in words("measures", "level_words"))
 
 
 @stored
 def _level_stems() -> frozenset[str]:
-    return frozenset(st for w in level_words() for st in content_stems(w))
+    return frozenset(st for w in _level_words() for st in content_stems(w))
 
 
 @stored
