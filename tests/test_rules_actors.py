@@ -3067,3 +3067,29 @@ def test_an_undecided_figure_credited_to_another_party(tmp_path_factory, text, l
     st = last_statement(checker_for(tmp_path_factory, UNDECIDED_CREDIT), text, lang)
     assert [c.verdict for c in st.claims if c.claim.role == "attribution-frame"] == [want], \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+STALLED = """
+version: 1
+sources:
+  - id: velmor-incident
+    title: Velmor plant incident report
+    published: 2025-04-02
+    facts:
+      - id: fr
+        statement: Le 3 mars 2025, le groupe de secours de la centrale de Velmor s'est arrêté prématurément, si bien que la turbine n'a pas pu redémarrer.
+      - id: en
+        statement: On 4 March 2025 the backup pump of the Norvel dam shut down early, so the sluice gates could not be opened.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact's denial in another clause than the one that says what the claim says denies nothing of it
+    ("Le 3 mars, le groupe de secours de la centrale de Velmor s'est arrêté prématurément.", "fr", "supported", "terms"),
+    ("Le 5 mars, le groupe de secours de la centrale de Velmor s'est arrêté prématurément.", "fr", "contradicted", "date"),
+    ("On 4 March the backup pump of the Norvel dam shut down early.", "en", "supported", "terms"),
+    ("On 6 March the backup pump of the Norvel dam shut down early.", "en", "contradicted", "date"),
+])
+def test_a_denial_in_another_clause_of_the_fact_denies_nothing_of_the_claim(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, STALLED), text, lang)
+    assert_rule(st, want, rule)
