@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
+from rulehelpers import assert_outcome, assert_rule, assert_verdict, checker_for, last_statement
 
 
 SURVEY = """
@@ -3092,4 +3092,45 @@ sources:
 ])
 def test_a_denial_in_another_clause_of_the_fact_denies_nothing_of_the_claim(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, STALLED), text, lang)
+    assert_rule(st, want, rule)
+
+
+OWN_ANNOUNCEMENT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+  brask: {names: [Brask Energy, Brask]}
+sources:
+  - id: velmor-h1
+    title: Velmor, résultats semestriels 2025
+    publisher: velmor
+    published: 2025-07-24
+    facts:
+      - id: forecast
+        statement: Velmor a relevé sa prévision de chiffre d'affaires pour 2025.
+        subject: velmor
+  - id: norvel-q3
+    title: Norvel third-quarter 2025 trading update
+    publisher: norvel
+    published: 2025-10-29
+    facts:
+      - id: deal
+        statement: Norvel announced the acquisition of Brask Energy, a maker of heat pumps.
+        subject: norvel
+      - id: outlook
+        statement: Norvel raised its revenue forecast for 2025.
+        subject: norvel
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a forecast said revised one way against a source that says the other, no figure on either side
+    ("Velmor a abaissé sa prévision de chiffre d'affaires pour 2025.", "fr", "contradicted", "direction"),
+    ("Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "supported", "terms"),
+    ("Norvel cut its revenue forecast for 2025.", "en", "contradicted", "direction"),
+    ("Norvel raised its revenue forecast for 2025.", "en", "supported", "terms"),
+])
+def test_a_forecast_revised_the_other_way_without_a_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_ANNOUNCEMENT), text, lang)
     assert_rule(st, want, rule)

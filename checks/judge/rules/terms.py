@@ -33,6 +33,7 @@ from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from ..revised import expectation_revised
+from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
@@ -177,7 +178,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
     if wrong_part:
         return [Finding("contradicts", "region", c.fact, wrong_part)]
-    other_way = _comparison_reversed(claim, c.fact)
+    other_way = _comparison_reversed(claim, c.fact) or revised_otherwise(claim, c.fact, index)  # (« a abaissé sa prévision »)
     if other_way:
         return [Finding("contradicts", "direction", c.fact, other_way)]
     way = difference_disagrees(claim, c.fact)
