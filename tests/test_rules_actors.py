@@ -3125,6 +3125,18 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a party's own announcement dated by its month: the month its own source was published
+    ("En juillet, Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "supported", "terms"),
+    ("En mars, Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "unverified", None),
+    ("In October, Norvel announced the acquisition of Brask Energy.", "en", "supported", "terms"),
+    ("In June, Norvel announced the acquisition of Brask Energy.", "en", "unverified", None),
+])
+def test_an_announcement_dated_by_the_month_its_party_published_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_ANNOUNCEMENT), text, lang)
+    assert_outcome(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a forecast said revised one way against a source that says the other, no figure on either side
     ("Velmor a abaissé sa prévision de chiffre d'affaires pour 2025.", "fr", "contradicted", "direction"),
     ("Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "supported", "terms"),
