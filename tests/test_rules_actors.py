@@ -3146,3 +3146,29 @@ def test_an_announcement_dated_by_the_month_its_party_published_it(tmp_path_fact
 def test_a_forecast_revised_the_other_way_without_a_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OWN_ANNOUNCEMENT), text, lang)
     assert_rule(st, want, rule)
+
+
+WIDENING = """
+version: 1
+sources:
+  - id: velmor-revenus
+    title: Revenus et inégalités à Velmor, 2024
+    published: 2025-09-10
+    facts:
+      - id: fr
+        statement: Les inégalités de revenus augmentent à Velmor en 2024.
+      - id: en
+        statement: The pay gap between women and men in Norvel narrowed in 2024.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a reflexive verb of widening or narrowing in its plural and past forms: the way the fact says
+    ("À Velmor, les inégalités de revenus se creusent.", "fr", "supported", "terms"),
+    ("À Velmor, les inégalités de revenus se resserrent.", "fr", "contradicted", "direction"),
+    ("In Norvel, the pay gap between women and men narrowed.", "en", "supported", "terms"),
+    ("In Norvel, the pay gap between women and men widened.", "en", "contradicted", "direction"),
+])
+def test_a_gap_said_to_widen_or_narrow_in_a_reflexive_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WIDENING), text, lang)
+    assert_rule(st, want, rule)
