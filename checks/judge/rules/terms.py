@@ -178,7 +178,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
     if wrong_part:
         return [Finding("contradicts", "region", c.fact, wrong_part)]
-    other_way = _comparison_reversed(claim, c.fact) or revised_otherwise(claim, c.fact, index)  # (« a abaissé sa prévision »)
+    other_way = _other_way(claim, c.fact, index)
     if other_way:
         return [Finding("contradicts", "direction", c.fact, other_way)]
     way = difference_disagrees(claim, c.fact)
@@ -273,6 +273,11 @@ def _deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     reading = index.reading(fact)
     years = [d.year for d in reading.dates if d.year] + ([int(reading.period[:4])] if reading.period else [])
     return bool(due) and all(y < min(due) for y in years)
+
+
+def _other_way(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The fact compares the other way, or says a forecast was revised the other way (« a abaissé sa prévision »)."""
+    return _comparison_reversed(claim, fact) or revised_otherwise(claim, fact, index)
 
 
 def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:
