@@ -3103,3 +3103,108 @@ sources:
 def test_roles_refute_only_the_transfer_of_a_figure_the_fact_writes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OXYGEN_UNIT), text, lang)
     assert_outcome(st, want, rule)
+
+
+STALLED = """
+version: 1
+sources:
+  - id: velmor-incident
+    title: Velmor plant incident report
+    published: 2025-04-02
+    facts:
+      - id: fr
+        statement: Le 3 mars 2025, le groupe de secours de la centrale de Velmor s'est arrêté prématurément, si bien que la turbine n'a pas pu redémarrer.
+      - id: en
+        statement: On 4 March 2025 the backup pump of the Norvel dam shut down early, so the sluice gates could not be opened.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact's denial in another clause than the one that says what the claim says denies nothing of it
+    ("Le 3 mars, le groupe de secours de la centrale de Velmor s'est arrêté prématurément.", "fr", "supported", "terms"),
+    ("Le 5 mars, le groupe de secours de la centrale de Velmor s'est arrêté prématurément.", "fr", "contradicted", "date"),
+    ("On 4 March the backup pump of the Norvel dam shut down early.", "en", "supported", "terms"),
+    ("On 6 March the backup pump of the Norvel dam shut down early.", "en", "contradicted", "date"),
+])
+def test_a_denial_in_another_clause_of_the_fact_denies_nothing_of_the_claim(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, STALLED), text, lang)
+    assert_rule(st, want, rule)
+
+
+OWN_ANNOUNCEMENT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+  brask: {names: [Brask Energy, Brask]}
+sources:
+  - id: velmor-h1
+    title: Velmor, résultats semestriels 2025
+    publisher: velmor
+    published: 2025-07-24
+    facts:
+      - id: forecast
+        statement: Velmor a relevé sa prévision de chiffre d'affaires pour 2025.
+        subject: velmor
+  - id: norvel-q3
+    title: Norvel third-quarter 2025 trading update
+    publisher: norvel
+    published: 2025-10-29
+    facts:
+      - id: deal
+        statement: Norvel announced the acquisition of Brask Energy, a maker of heat pumps.
+        subject: norvel
+      - id: outlook
+        statement: Norvel raised its revenue forecast for 2025.
+        subject: norvel
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party's own announcement dated by its month: the month its own source was published
+    ("En juillet, Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "supported", "terms"),
+    ("En mars, Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "unverified", None),
+    ("In October, Norvel announced the acquisition of Brask Energy.", "en", "supported", "terms"),
+    ("In June, Norvel announced the acquisition of Brask Energy.", "en", "unverified", None),
+])
+def test_an_announcement_dated_by_the_month_its_party_published_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_ANNOUNCEMENT), text, lang)
+    assert_outcome(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a forecast said revised one way against a source that says the other, no figure on either side
+    ("Velmor a abaissé sa prévision de chiffre d'affaires pour 2025.", "fr", "contradicted", "direction"),
+    ("Velmor a relevé sa prévision de chiffre d'affaires pour 2025.", "fr", "supported", "terms"),
+    ("Norvel cut its revenue forecast for 2025.", "en", "contradicted", "direction"),
+    ("Norvel raised its revenue forecast for 2025.", "en", "supported", "terms"),
+])
+def test_a_forecast_revised_the_other_way_without_a_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_ANNOUNCEMENT), text, lang)
+    assert_rule(st, want, rule)
+
+
+WIDENING = """
+version: 1
+sources:
+  - id: velmor-revenus
+    title: Revenus et inégalités à Velmor, 2024
+    published: 2025-09-10
+    facts:
+      - id: fr
+        statement: Les inégalités de revenus augmentent à Velmor en 2024.
+      - id: en
+        statement: The pay gap between women and men in Norvel narrowed in 2024.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a reflexive verb of widening or narrowing in its plural and past forms: the way the fact says
+    ("À Velmor, les inégalités de revenus se creusent.", "fr", "supported", "terms"),
+    ("À Velmor, les inégalités de revenus se resserrent.", "fr", "contradicted", "direction"),
+    ("In Norvel, the pay gap between women and men narrowed.", "en", "supported", "terms"),
+    ("In Norvel, the pay gap between women and men widened.", "en", "contradicted", "direction"),
+])
+def test_a_gap_said_to_widen_or_narrow_in_a_reflexive_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, WIDENING), text, lang)
+    assert_rule(st, want, rule)

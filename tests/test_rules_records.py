@@ -2454,3 +2454,29 @@ sources:
 ])
 def test_a_first_of_another_thing_is_unchecked(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FIRST_OF_ANOTHER_THING), text, lang), want)
+
+
+FIRST_TO_QUIT = """
+version: 1
+sources:
+  - id: velmor-cabinet
+    title: Velmor cabinet changes, 2025
+    published: 2025-03-04
+    facts:
+      - id: en
+        statement: Lena Vardi resigned as transport minister on 3 March 2025, the first resignation from the Velmor government.
+      - id: fr
+        statement: Marc Orsel a démissionné de son poste de ministre de la Santé le 9 avril 2025, la première démission du gouvernement de Norvel.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "the first member … to quit": the rank is of the act the infinitive names, the fact's "first resignation"
+    ("Lena Vardi resigned on 3 March, becoming the first member of the Velmor government to quit.", "en", "supported", "terms"),
+    ("Lena Vardi resigned on 3 March, becoming the second member of the Velmor government to quit.", "en", "contradicted", "ranking"),
+    ("Marc Orsel a démissionné le 9 avril, devenant le premier membre du gouvernement de Norvel à démissionner.", "fr", "supported", "terms"),
+    ("Marc Orsel a démissionné le 9 avril, devenant le deuxième membre du gouvernement de Norvel à démissionner.", "fr", "contradicted", "ranking"),
+])
+def test_the_first_to_do_something_ranks_the_act(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_TO_QUIT), text, lang)
+    assert_rule(st, want, rule)

@@ -50,10 +50,23 @@ def ordinal_ranks(text: str) -> dict[str, int]:
             continue
         stems = content_stems(noun)
         rank = 1 if m.group("ordinal") in firsts else t["ordinals"].get(m.group("ordinal"), 0)
+        acts = ["c:" + c for c in concepts_in(_ranked_verb(folded, m.end("noun")))]
         if stems and rank:
-            for key in [stems[0], *("c:" + c for c in concepts_in(noun))]:
+            for key in [stems[0], *("c:" + c for c in concepts_in(noun)), *acts]:
                 out.setdefault(key, set()).add(rank)
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def _ranked_verb(folded: str, at: int) -> str:
+    """The verb an infinitive's marker opens after the ranked noun, in its clause: the act the rank is of, "the first
+    member of the cabinet to quit" (a quitting: "the first resignation from the cabinet"), « le premier ministre du
+    gouvernement à démissionner »; "" when there is none."""
+    rest = re.split(r"[,;:.()]", folded[at:at + 80], maxsplit=1)[0]
+    for marker in sorted(_verb_markers()):
+        m = re.search(r"(?<!\w)" + re.escape(marker) + r"\s+([\w-]+)", rest)
+        if m is not None:
+            return m.group(1)
+    return ""
 
 
 @stored

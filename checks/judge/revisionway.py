@@ -133,3 +133,14 @@ def beside_support(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
         return [found]
     wrong = Finding("contradicts", "direction", fact, f"{turned}: {fact.statement}", part=moved)
     return [found, wrong] if moved else [wrong]
+
+
+def revised_otherwise(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A forecast the claim says was revised one way and the source the other, with no figure of the claim's own:
+    « Velmor a abaissé sa prévision » against « Velmor a relevé sa prévision », "cut its outlook" against "raised its
+    outlook" — the wrong direction; None when either says no way."""
+    mine = revision_in(claim.focus or claim.text)
+    theirs = fact_revision(fact, index) if mine else None
+    if mine is None or theirs is None or mine[0] == theirs:
+        return None
+    return f"wrong direction: the source says the forecast was revised the other way ({mine[1]!r}): {fact.statement}"

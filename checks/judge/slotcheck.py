@@ -17,6 +17,7 @@ from ..model import Claim, Fact
 from ..terms import LANGS, content_stems
 from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
+from .ownannouncement import announced_when_published
 from .findings import same_size
 from .rankmeasure import other_basis
 from .ordinalrank import nth, ordinal_rank_slot
@@ -60,7 +61,7 @@ def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str
     fm = month_days(closest_clause(fact.statement, text, having=month_days))
     if cm and fm and not any(a[0] == b[0] and (None in (a[1], b[1]) or a[1] == b[1]) for a in cm for b in fm):
         return ("contradicts", "date", f"wrong date: the source gives {_days(fm)}, the article {_days(cm)}: {fact.statement}")
-    if cm and not whole:
+    if cm and not whole and not announced_when_published(claim, fact, index):
         return ("missing", "date", "the source does not give the day or month")
     return _year_slot(claim, fact, index)
 

@@ -19,23 +19,24 @@ from ...language import clause_language
 from ...match import Candidate, FactIndex
 from ...numbers import find_months
 from ...model import Claim, Fact
-from ...resources import compiled, word_pattern, words as words_of
+from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
-from ...text import fold, fold_same_length, spaced_alternation
+from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
 from ..actors import other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
 from ..breakdown import parts_swapped
 from ..declared import reversed_declared
+from ..denial import denies_claim
 from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from ..revised import expectation_revised
+from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
-from ...tablestore import stored
 
 
 RULE_ID = "terms"
@@ -159,7 +160,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     """The claim against a fact about it: contradicted by another date, rank, order, direction, who does what or
     a bound; supported when it also says the quoted words, numbers, parties and kind; None (not this claim's
     fact) otherwise."""
-    if not _quotes_in(claim, c.fact, index) or _denies(c.fact, index):
+    if not _quotes_in(claim, c.fact, index) or denies_claim(claim, c.fact, index):
         return None                       # words the fact would have to say; a fact that says it did not happen
     slot = _slot_of_its_event(claim, c.fact, index)
     if slot and slot[0] == "contradicts":
@@ -177,7 +178,7 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     wrong_part = parts_swapped(claim, c.fact, index)      # (« dont 12 vers Orval » for « 12 vers Estrie »)
     if wrong_part:
         return [Finding("contradicts", "region", c.fact, wrong_part)]
-    other_way = _comparison_reversed(claim, c.fact)
+    other_way = _other_way(claim, c.fact, index)
     if other_way:
         return [Finding("contradicts", "direction", c.fact, other_way)]
     way = difference_disagrees(claim, c.fact)
@@ -274,16 +275,9 @@ def _deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     return bool(due) and all(y < min(due) for y in years)
 
 
-def _denies(fact: Fact, index: FactIndex) -> bool:
-    """Whether a fact says something did not happen (the claim is not negated: the negation rule takes those) —
-    not that it stopped ("no longer uses", « n'utilise plus »), which is an event."""
-    return index.reading(fact).negated and not _cessation().search(fold(fact.statement))
-
-
-@stored
-def _cessation() -> re.Pattern:
-    """A negation that says something stopped ("no longer uses", « n'utilise plus »): an event, not a denial."""
-    return compiled(r"(?<!\w)(?:" + spaced_alternation(words_of("claims", "cessation_markers")) + r")(?!\w)")
+def _other_way(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The fact compares the other way, or says a forecast was revised the other way (« a abaissé sa prévision »)."""
+    return _comparison_reversed(claim, fact) or revised_otherwise(claim, fact, index)
 
 
 def _comparison_reversed(claim: Claim, fact: Fact) -> Optional[str]:

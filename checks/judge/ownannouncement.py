@@ -1,0 +1,41 @@
+"""The month a party announced something, dated by its own publication: a claim that dates by its month what a
+party announces, publishes or says of its outlook, "In July, Velmor raised its forecast", « En octobre, Norvel
+avait annoncé l'acquisition de Brask », is dated by the source that party itself published with the fact, when the
+fact's sentence gives no month: its announcement is that publication. Only that month confirms it; another month
+leaves the date unchecked (the source may repeat an earlier announcement)."""
+from __future__ import annotations
+
+import re
+from ..match import FactIndex
+from ..model import Claim, Fact
+from ..resources import word_pattern
+from ..slots import month_days
+from ..tablestore import stored
+from .findings import month_of, year_of
+
+
+@stored
+def _verb() -> re.Pattern:
+    """A verb of a party's own announcement (``own_announcement_verbs`` of ``claims.yaml``)."""
+    return word_pattern("claims", r"(?<!\w)(?:{+own_announcement_verbs})(?!\w)", re.I)
+
+
+def announced_when_published(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the claim dates by its month an announcement of the party that published the fact's source, named
+    before the verb, and the source was published in that month (and year, when the claim writes one)."""
+    src = index.sources.get(fact.source)
+    publisher = getattr(src, "publisher", None)
+    published = str(getattr(src, "published", "") or "")
+    if not publisher or len(published) < 7:
+        return False
+    text = claim.text
+    verb = _verb().search(text)
+    if verb is None:
+        return False
+    doer = any(m.entity == publisher and m.end - claim.start <= verb.start() for m in claim.mentions)
+    if not doer or publisher not in {fact.subject, *index.reading(fact).entities}:
+        return False
+    months = {m for m, _ in month_days(text)}
+    years = {d.year for d in claim.dates if d.year and d.relation == "at"}
+    return month_of(published) in months and (not years or year_of(published) in years)
+
