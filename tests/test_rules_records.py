@@ -2454,3 +2454,34 @@ sources:
 ])
 def test_a_first_of_another_thing_is_unchecked(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FIRST_OF_ANOTHER_THING), text, lang), want)
+
+
+BUYBACK = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: buyback
+        statement: Norvel announced a share buyback operation over 2025-2027, a first in the group's history.
+        as_of: 2025
+      - id: buyback-fr
+        statement: Norvel annonce une opération de rachat d'actions sur 2025-2027, une première dans l'histoire du groupe.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial of the like of what is reported says it is a first: a source writing a first confirms it …
+    ("Norvel had never carried out such a buyback operation.", "en", "supported", "negation"),
+    ("Norvel n'avait jamais mené une telle opération de rachat.", "fr", "supported", "negation"),
+    # … while a plain denial of the event is refuted by the source dating it
+    ("Norvel has never announced a share buyback operation.", "en", "contradicted", "negation"),
+    ("Norvel n'a jamais annoncé d'opération de rachat d'actions.", "fr", "contradicted", "negation"),
+])
+def test_a_denial_of_the_like_is_a_first(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BUYBACK), text, lang)
+    assert_rule(st, want, rule)

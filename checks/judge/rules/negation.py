@@ -22,6 +22,7 @@ from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
 from ..periods import time_ok
+from ..likedenial import denies_the_like, writes_a_first
 from ..findings import Finding, year_of
 from .derived import same_topic
 from ...tablestore import stored
@@ -102,6 +103,10 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                                                           f"and says it happened: {f.statement}")]
         if _negated_text(f.statement, _negation_scope(claim)):
             return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
+        if denies_the_like(claim, _negation_scope(claim)):      # (« jamais … une telle opération »: a first)
+            if writes_a_first(f.statement):
+                return [Finding("supports", "negation", f, f"a first, as the source says: {f.statement}")]
+            continue                  # (the event recorded is the one the article calls a first: no refutation)
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
         if dated and _within_denied_time(claim, f):
             return [Finding("contradicts", "negation", f,
