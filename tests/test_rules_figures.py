@@ -7364,7 +7364,7 @@ def test_a_change_in_per_cent_of_two_share_levels_is_not_their_points(tmp_path_f
         assert "quantity" in st.claims[0].rules
 
 
-DIVIDEND = """
+SUBUNIT_DIVIDEND = """
 version: 1
 sources:
   - id: results
@@ -7392,5 +7392,5 @@ sources:
      "contradicted", "quantity"),
 ])
 def test_a_sub_unit_written_with_its_currency(tmp_path_factory, text, lang, want, rule):
-    st = last_statement(checker_for(tmp_path_factory, DIVIDEND), text, lang)
+    st = last_statement(checker_for(tmp_path_factory, SUBUNIT_DIVIDEND), text, lang)
     assert_rule(st, want, rule)
