@@ -7595,3 +7595,35 @@ sources:
 ])
 def test_another_figure_of_a_fact_s_sentence_is_read_with_its_own_clause(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)
+
+
+SUBUNIT_DIVIDEND = """
+version: 1
+sources:
+  - id: results
+    title: Velmor annual results 2024
+    published: 2025-02-19
+    facts:
+      - id: dps-2024
+        statement: Velmor's ordinary dividend per share was 402 US cents for 2024, down 8% from 435 US cents for 2023.
+        quantity: {value: 402, unit: US cents per share}
+        as_of: 2024
+      - id: dps-2024-fr
+        statement: Le dividende ordinaire de Velmor s'élève à 45 centimes de dollar par action pour 2024, contre 48 centimes de dollar pour 2023.
+        quantity: {value: 45, unit: centimes de dollar par action}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a currency's sub-unit written with its currency, "US cents", « centimes de dollar », is that currency's
+    ("Velmor's ordinary dividend came to 402 US cents per share, down from 435 cents for 2023.", "en", "supported", "quantity"),
+    ("Le dividende ordinaire de Velmor s'élève à 45 centimes de dollar par action, contre 48 centimes pour 2023.", "fr",
+     "supported", "quantity"),
+    ("Velmor's ordinary dividend came to 412 US cents per share, down from 435 cents for 2023.", "en", "mixed", "quantity"),
+    ("Le dividende ordinaire de Velmor s'élève à 55 centimes de dollar par action, contre 48 centimes pour 2023.", "fr",
+     "contradicted", "quantity"),
+])
+def test_a_sub_unit_written_with_its_currency(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SUBUNIT_DIVIDEND), text, lang)
+    assert_rule(st, want, rule)

@@ -2360,3 +2360,46 @@ sources:
 ])
 def test_a_denial_beside_a_carried_figure_stays_unchecked(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, DENIED_BESIDE[lang]), text, lang), want)
+
+
+INDICATOR = """
+version: 1
+sources:
+  - id: prices
+    title: Norvel commodity prices, January 2025
+    published: 2025-02-05
+    facts:
+      - id: composite
+        statement: The Norvel composite indicator averaged 310.12 US cents per pound in January 2025, up 3.5% from December 2024.
+        quantity: {value: 310.12, unit: US cents per pound}
+        as_of: 2025-01
+      - id: composite-fr
+        statement: L'indicateur composite de Norvel s'est établi en moyenne à 2,84 euros le kilo en janvier 2025, en hausse de 4,2 % sur décembre 2024.
+        quantity: {value: 2.84, unit: EUR per kilo}
+        as_of: 2025-01
+      - id: crop
+        statement: Velmar's coffee production fell 1.6% in 2024 compared with 2023.
+        quantity: {value: -1.6, unit: percent}
+        as_of: 2024
+      - id: crop-fr
+        statement: La production de café du Velmar a baissé de 1,6 % en 2024 par rapport à 2023.
+        quantity: {value: -1.6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a main clause's change that the fact confirming its relative clause writes beside its level is that fact's …
+    ("The Norvel composite indicator, a blend of the main grades, averaged 310.12 US cents a pound in January 2025, "
+     "up 3.5% from the month before.", "en", "supported", "quantity-alongside"),
+    ("L'indicateur composite de Norvel, qui mêle les principales qualités, s'est établi en moyenne à 2,84 euros le kilo "
+     "en janvier 2025, en hausse de 4,2 % sur un mois.", "fr", "supported", "quantity-alongside"),
+    # … and one it writes otherwise stays refuted
+    ("The Norvel composite indicator, a blend of the main grades, averaged 310.12 US cents a pound in January 2025, "
+     "up 5.5% from the month before.", "en", "mixed", "quantity"),
+    ("L'indicateur composite de Norvel, qui mêle les principales qualités, s'est établi en moyenne à 2,84 euros le kilo "
+     "en janvier 2025, en hausse de 6,2 % sur un mois.", "fr", "mixed", "quantity"),
+])
+def test_a_main_clause_figure_written_beside_its_relative_clause_fact(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, INDICATOR), text, lang)
+    assert_rule(st, want, rule)

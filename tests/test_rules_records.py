@@ -2480,3 +2480,67 @@ sources:
 def test_the_first_to_do_something_ranks_the_act(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FIRST_TO_QUIT), text, lang)
     assert_rule(st, want, rule)
+
+
+BUYBACK = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: buyback
+        statement: Norvel announced a share buyback operation over 2025-2027, a first in the group's history.
+        as_of: 2025
+      - id: buyback-fr
+        statement: Norvel annonce une opération de rachat d'actions sur 2025-2027, une première dans l'histoire du groupe.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a denial of the like of what is reported says it is a first: a source writing a first confirms it …
+    ("Norvel had never carried out such a buyback operation.", "en", "supported", "negation"),
+    ("Norvel n'avait jamais mené une telle opération de rachat.", "fr", "supported", "negation"),
+    # … while a plain denial of the event is refuted by the source dating it
+    ("Norvel has never announced a share buyback operation.", "en", "contradicted", "negation"),
+    ("Norvel n'a jamais annoncé d'opération de rachat d'actions.", "fr", "contradicted", "negation"),
+])
+def test_a_denial_of_the_like_is_a_first(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BUYBACK), text, lang)
+    assert_rule(st, want, rule)
+
+
+ORDERS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  ostria: {names: [Ostria]}
+  velmar: {names: [Velmar]}
+sources:
+  - id: orders
+    title: Velmor truck orders 2024
+    published: 2025-01-15
+    facts:
+      - id: orders-2024
+        statement: In 2024, 30 Velmor trucks were ordered, all for export, by Ostria (12) and Velmar (18); Norvel ordered none.
+        as_of: 2024
+      - id: orders-2024-fr
+        statement: En 2024, 30 camions Velmor ont été commandés, tous à l'export, par l'Ostria (12) et le Velmar (18) ; la Norvel n'en a commandé aucun.
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the part of a fact in parts that names the party a denial names is the one that says so too …
+    ("Norvel placed no order for Velmor trucks in 2024.", "en", "supported", "negation"),
+    ("La Norvel n'a passé aucune commande de camions Velmor en 2024.", "fr", "supported", "negation"),
+    # … the other part refutes a denial of its own party
+    ("Ostria placed no order for Velmor trucks in 2024.", "en", "contradicted", "negation"),
+    ("L'Ostria n'a passé aucune commande de camions Velmor en 2024.", "fr", "contradicted", "negation"),
+])
+def test_a_denial_is_read_in_the_part_naming_its_party(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ORDERS), text, lang)
+    assert_rule(st, want, rule)

@@ -25,11 +25,17 @@ from .rules.dates import rule_stated_dates
 from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import figure_sense, relative_figure
-from .rules.alongside import stated_alongside, way_beside
+from .countednoun import counted_noun
+from .rules.alongside import RULE_ID as ALONGSIDE, stated_alongside, way_beside
+from .rules.quantity import RULE_ID as QUANTITY
 from .denials import denial_unchecked
 from .listwords import of_its_own_words
 from .timespans import of_its_own_span
 from ..terms import content_stems
+
+
+# the rules a clause refuted only by another fact's figure is refuted by (``_refuted_by_figures_only``)
+FIGURE_RULES = frozenset({QUANTITY, ALONGSIDE})
 
 
 def confirming_facts(results: list[ClaimResult], index: FactIndex, roles: tuple = ("main", "gloss")) -> dict[int, list[Fact]]:
@@ -88,9 +94,10 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = 
 
 def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
     """The facts that may confirm a claim's figures from another claim of its statement: those confirming the
-    others (a main clause: those of its relative clauses and glosses, when it is still unverified, and only those
-    that name what it measures when another candidate fact does)."""
-    if r.claim.role == "main" and r.verdict != UNVERIFIED:
+    others (a main clause: those of its relative clauses and glosses, when it is still unverified or refuted only by
+    another fact's figure (``_refuted_by_figures_only``), and only those that name what it measures when another
+    candidate fact does)."""
+    if r.claim.role == "main" and r.verdict != UNVERIFIED and not _refuted_by_figures_only(r):
         return []
     others = [f for k, fs in pool.items() if k != id(r) for f in fs]
     if r.claim.role == "main" and others:
@@ -98,6 +105,16 @@ def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
         rivals = [(c.fact, measure_nouns_in(c.fact.statement or "")) for c in index.candidates(r.claim)] if nouns else []
         others = [f for f in others if not _measured_elsewhere(nouns, f, rivals)]
     return others
+
+
+def _refuted_by_figures_only(r: ClaimResult) -> bool:
+    """Whether a main clause is refuted only by the figures some other fact gives ("…'s composite indicator, …, up
+    3.5 % from the month before" against another commodity's fall): the fact confirming its relative clause
+    ("averaged 310.12 US cents a pound", « qui a atteint 27,8 % ») may state them all, beside its own figure — the
+    figure the article quotes, not another fact's; a clause refuted by a rule of who, when or what stays refuted."""
+    # (a count, "40 injured", is refuted by the fact counting that noun: the fact beside may count another)
+    return r.verdict in (CONTRADICTED, MIXED) and set(r.rules) <= FIGURE_RULES \
+        and not any(counted_noun(q.unit) for q in asserted_figures(r.claim))
 
 
 def _measured_elsewhere(nouns: frozenset, fact: Fact, rivals: list[tuple[Fact, frozenset]]) -> bool:

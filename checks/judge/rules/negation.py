@@ -22,6 +22,7 @@ from ...text import fold, fold_same_length
 from ..figures import GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
 from ..periods import time_ok
+from ..likedenial import denies_the_like, writes_a_first
 from ..findings import Finding, year_of
 from .derived import same_topic
 from ...tablestore import stored
@@ -100,8 +101,12 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         if _affirmed_beside_denial(claim, f.statement):
             return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
                                                           f"and says it happened: {f.statement}")]
-        if _negated_text(f.statement, _negation_scope(claim)):
+        if _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
             return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
+        if denies_the_like(claim, _negation_scope(claim)):      # (« jamais … une telle opération »: a first)
+            if writes_a_first(f.statement):
+                return [Finding("supports", "negation", f, f"a first, as the source says: {f.statement}")]
+            continue                  # (the event recorded is the one the article calls a first: no refutation)
         dated = f.as_of or re.search(r"\b(1[89]|20)\d\d\b", f.statement) or (f.quantity and f.quantity.unit == "year")
         if dated and _within_denied_time(claim, f):
             return [Finding("contradicts", "negation", f,
@@ -362,10 +367,11 @@ def _level_change(claim: Claim, denied: str, topical: list[Candidate], index: Fa
     return []
 
 
-def _negated_text(s: str, scope: str = "") -> bool:
+def _negated_text(s: str, scope: str = "", named: tuple[str, ...] = ()) -> bool:
     """Whether a source's sentence is a denial too: a denial word anywhere, or a word that denies only what follows
     it ("sans coup de pouce", "without a rise") followed by what the claim denies (``scope``) — not "…, sans en
-    préciser le nombre", which denies something else."""
+    préciser le nombre", which denies something else. ``named``: the names of the parties the claim names, whose
+    part of a sentence in parts is the one that says what they did."""
     folded = fold(s)
     wanted = set(content_stems(scope))
     denials = list(_patterns()["denial"].finditer(folded)) + ne_denials(folded)
@@ -376,6 +382,11 @@ def _negated_text(s: str, scope: str = "") -> bool:
         if len(parts) == 1 or not wanted:
             return True
         wanted -= {k for m in denials for k in content_stems(m.group(0))}
+        # (the parts that write a party the claim names, « la France n'a passé aucune commande » against « … par la
+        # Serbie (12) ; la France n'en a commandé aucun », when not all of them do: what it denies is said there)
+        names = set(content_stems(" ".join(named)))
+        own = [p for p in parts if names & set(content_stems(p))]
+        parts = own if own and len(own) < len(parts) else parts
         best = max(parts, key=lambda p: len(set(content_stems(p)) & wanted))
         return bool(_patterns()["denial"].search(best))
     return bool(wanted) and any(set(content_stems(folded[m.end():m.end() + 40])) & wanted
