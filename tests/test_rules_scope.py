@@ -5937,3 +5937,40 @@ def test_a_full_years_figure_a_part_causes_stays_the_years(tmp_path_factory):
     st = last_statement(checker_for(tmp_path_factory, PART_ONLY), "Corvane published its results for 2024. Price cuts "
                         "late in the year took about 2 points off its full-year sales growth.", "en")
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the trade of a company written before its name describes the company, not the figure's measure
+    ("Le groupe de services à l'environnement Norvel a publié un bénéfice net de 1,4 million d'euros pour 2024.",
+     "fr", "contradicted", "quantity-magnitude"),
+    ("Le groupe de services à l'environnement Norvel a publié un bénéfice net de 1,4 milliard d'euros pour 2024.",
+     "fr", "supported", "quantity"),
+    ("The environmental services group Norvel posted a net profit of $1.4 million for 2024.",
+     "en", "contradicted", "quantity-magnitude"),
+    ("The environmental services group Norvel posted a net profit of $1.4 billion for 2024.",
+     "en", "supported", "quantity"),
+])
+def test_a_company_trade_names_no_measure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel annual results 2024
+    published: 2025-02-27
+    facts:
+      - id: profit-fr
+        statement: Le bénéfice net de Norvel a atteint 1,4 milliard d'euros en 2024.
+        subject: norvel
+        quantity: {value: 1.4e9, unit: EUR}
+      - id: profit-en
+        statement: Norvel's net profit reached $1.4 billion in 2024.
+        subject: norvel
+        quantity: {value: 1.4e9, unit: USD}
+      - id: services-fr
+        statement: Les ventes de services de Norvel ont atteint 3,2 milliards d'euros en 2024.
+        subject: norvel
+        quantity: {value: 3.2e9, unit: EUR}
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
