@@ -5974,3 +5974,34 @@ sources:
         quantity: {value: 3.2e9, unit: EUR}
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an adverb of manner opening the sentence, capitalised there, is no name a fact must write
+    ("Regionally, sales in Velmor rose 8.1 percent in 2024.", "en", "supported", "quantity"),
+    ("Regionally, sales in Velmor rose 12.4 percent in 2024.", "en", "contradicted", "quantity"),
+    ("Parallèlement, les ventes au Velmor ont progressé de 8,1 % en 2024.", "fr", "supported", "quantity"),
+    ("Parallèlement, les ventes au Velmor ont progressé de 12,4 % en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_an_opening_adverb_is_no_name(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: sales-2024
+    title: Sales by market 2024
+    published: 2025-02-03
+    facts:
+      - id: velmor-en
+        statement: Sales in Velmor rose 8.1% in 2024.
+        quantity: {value: 8.1, unit: percent}
+      - id: norvel-en
+        statement: Sales in Norvel rose 12.4% in 2024.
+        quantity: {value: 12.4, unit: percent}
+      - id: velmor-fr
+        statement: Les ventes au Velmor ont progressé de 8,1 % en 2024.
+        quantity: {value: 8.1, unit: percent}
+      - id: norvel-fr
+        statement: Les ventes au Norvel ont progressé de 12,4 % en 2024.
+        quantity: {value: 12.4, unit: percent}
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
