@@ -6005,3 +6005,44 @@ sources:
         quantity: {value: 12.4, unit: percent}
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level written at a stretch of its year (« fin 2024 », "at the end of 2024") is not a fact of another month's
+    ("Le carnet de commandes de Norvel s'élevait à 18,6 milliards d'euros fin 2024.", "fr", "contradicted", "period"),
+    ("Le carnet de commandes de Norvel s'élevait à 19,4 milliards d'euros fin 2024.", "fr", "supported", "quantity"),
+    ("Norvel's order book stood at €18.6 billion at the end of 2024.", "en", "contradicted", "period"),
+    ("Norvel's order book stood at €19.4 billion at the end of 2024.", "en", "supported", "quantity"),
+])
+def test_a_stretch_of_the_year_is_its_period(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-orders
+    title: Norvel order book
+    published: 2025-03-04
+    facts:
+      - id: june-fr
+        statement: Au 30 juin 2024, le carnet de commandes de Norvel s'établit à 18 612 millions d'euros.
+        subject: norvel
+        quantity: {value: 18.612e9, unit: EUR}
+        as_of: 2024-06-30
+      - id: december-fr
+        statement: Au 31 décembre 2024, le carnet de commandes de Norvel s'établit à 19 418 millions d'euros.
+        subject: norvel
+        quantity: {value: 19.418e9, unit: EUR}
+        as_of: 2024-12-31
+      - id: june-en
+        statement: At 30 June 2024, Norvel's order book stood at €18,612 million.
+        subject: norvel
+        quantity: {value: 18.612e9, unit: EUR}
+        as_of: 2024-06-30
+      - id: december-en
+        statement: At 31 December 2024, Norvel's order book stood at €19,418 million.
+        subject: norvel
+        quantity: {value: 19.418e9, unit: EUR}
+        as_of: 2024-12-31
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
