@@ -6046,3 +6046,34 @@ sources:
         as_of: 2024-12-31
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of the full year, undated, that only a quarter's fact gives: a wrong period
+    ("Les ventes organiques de Norvel ont bondi de 23 % sur l'ensemble de l'exercice.", "fr", "contradicted", "period"),
+    ("Les ventes organiques de Norvel ont bondi de 23 % au troisième trimestre 2025.", "fr", "supported", "quantity"),
+    ("Norvel's organic sales jumped 23% over the full year.", "en", "contradicted", "period"),
+    ("Norvel's organic sales jumped 23% in the third quarter of 2025.", "en", "supported", "quantity"),
+])
+def test_the_full_year_is_no_quarter(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-q3
+    title: Norvel third-quarter trading
+    published: 2025-10-20
+    facts:
+      - id: q3-fr
+        statement: Les ventes organiques de Norvel ont progressé de 23 % au troisième trimestre 2025.
+        subject: norvel
+        quantity: {value: 23, unit: percent}
+        as_of: 2025-Q3
+      - id: q3-en
+        statement: Norvel's organic sales rose 23% in the third quarter of 2025.
+        subject: norvel
+        quantity: {value: 23, unit: percent}
+        as_of: 2025-Q3
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -68,10 +68,10 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
     else ``of_the_year_instead``, the one fact of the year closest to the giving fact's words), or, with neither, a
     part of that year's fact that gives it (``part_not_whole``); None otherwise."""
     year = running_whole_year(claim, q, window)
-    if year is None:
-        return None
     giving = [c for c in comparable
               if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
+    if year is None:
+        return _full_span_of_parts(claim, q, window, giving)
     if not giving or any(not c.fact.as_of or year_of(c.fact.as_of) == year and not part_of_year(c.fact) for c in giving):
         return None
     part = next((c for c in giving if part_of_year(c.fact) and year_of(c.fact.as_of) == year), None)
@@ -79,6 +79,16 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
     if whole is not None:
         return part_for_whole(claim, q, window, part, whole)
     return of_the_year_instead(claim, q, window, part or giving[0], year, index) or _full_year_of_a_part(claim, q, window, part)
+
+
+def _full_span_of_parts(claim: Claim, q: Quantity, window: str, giving: list[Candidate]) -> Optional[Finding]:
+    """A figure said of the year's full span with no date of its own, the article's year unknown or a fiscal year
+    ("organic sales jumped 29 % over the full year", « sur l'ensemble de l'exercice »), that only facts of a part of a
+    year give: a wrong period (``part_not_whole``); None otherwise."""
+    if claim.dates or claim.role == "gloss" or not giving or not all(part_of_year(c.fact) for c in giving) \
+            or not says_full_year(claim, q, window):
+        return None
+    return _full_year_of_a_part(claim, q, window, giving[0])
 
 
 def _full_year_of_a_part(claim: Claim, q: Quantity, window: str, part: Optional[Candidate]) -> Optional[Finding]:
