@@ -6049,10 +6049,13 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # a figure said of the full year, undated, that only a quarter's fact gives: a wrong period
-    ("Les ventes organiques de Norvel ont bondi de 23 % sur l'ensemble de l'exercice.", "fr", "contradicted", "period"),
+    # a figure said of the full year, undated, in an article on a year to a month (a fiscal year), that only a
+    # quarter's fact of that year gives: a wrong period
+    ("Norvel a publié ses comptes de l'exercice clos le 30 septembre 2025. Les ventes organiques de Norvel ont bondi "
+     "de 23 % sur l'ensemble de l'exercice.", "fr", "contradicted", "period"),
     ("Les ventes organiques de Norvel ont bondi de 23 % au troisième trimestre 2025.", "fr", "supported", "quantity"),
-    ("Norvel's organic sales jumped 23% over the full year.", "en", "contradicted", "period"),
+    ("Norvel published its accounts for the year to 30 September 2025. Norvel's organic sales jumped 23% over the "
+     "full year.", "en", "contradicted", "period"),
     ("Norvel's organic sales jumped 23% in the third quarter of 2025.", "en", "supported", "quantity"),
 ])
 def test_the_full_year_is_no_quarter(tmp_path_factory, text, lang, want, rule):

@@ -11,10 +11,10 @@ from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
-from ..model import Claim, Quantity
+from ..model import Claim, Fact, Quantity
 from .figures import fact_expected, fact_parties, signed, units_fit
 from .rivals import first_refuting
-from .findings import Finding, year_of
+from .findings import Finding, month_of, quarter_months, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_year
 from .qualifiers import fact_measure
@@ -82,13 +82,24 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
 
 
 def _full_span_of_parts(claim: Claim, q: Quantity, window: str, giving: list[Candidate]) -> Optional[Finding]:
-    """A figure said of the year's full span with no date of its own, the article's year unknown or a fiscal year
-    ("organic sales jumped 29 % over the full year", « sur l'ensemble de l'exercice »), that only facts of a part of a
-    year give: a wrong period (``part_not_whole``); None otherwise."""
-    if claim.dates or claim.role == "gloss" or not giving or not all(part_of_year(c.fact) for c in giving) \
+    """A figure said of the year's full span with no date of its own ("organic sales jumped 29 % over the full
+    year", « sur l'ensemble de l'exercice ») in an article that speaks of a year to a month (a fiscal year, "the
+    year to 30 June 2025": ``Claim.period_before`` with its month), that only facts of a part of that year give: a
+    wrong period (``part_not_whole``); None otherwise (with no year spoken of, left unchecked)."""
+    period = claim.period_before
+    if claim.dates or claim.role == "gloss" or not giving or not period or period[0] is None or period[1] is None:
+        return None
+    end = period[0] * 12 + period[1]
+    if not all(part_of_year(c.fact) and end - 11 <= _last_month(c.fact) <= end for c in giving) \
             or not says_full_year(claim, q, window):
         return None
     return _full_year_of_a_part(claim, q, window, giving[0])
+
+
+def _last_month(fact: Fact) -> int:
+    """The last month of a fact's date, counted from year 0 (-1 when it has none)."""
+    year, months = year_of(fact.as_of), quarter_months(fact.as_of) or (month_of(fact.as_of),)
+    return year * 12 + months[-1] if year is not None and months[-1] is not None else -1
 
 
 def _full_year_of_a_part(claim: Claim, q: Quantity, window: str, part: Optional[Candidate]) -> Optional[Finding]:
