@@ -5967,3 +5967,146 @@ sources:
 def test_exports_outside_the_eu_are_another_measure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, THIRD_COUNTRIES), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the trade of a company written before its name describes the company, not the figure's measure
+    ("Le groupe de services à l'environnement Norvel a publié un bénéfice net de 1,4 million d'euros pour 2024.",
+     "fr", "contradicted", "quantity-magnitude"),
+    ("Le groupe de services à l'environnement Norvel a publié un bénéfice net de 1,4 milliard d'euros pour 2024.",
+     "fr", "supported", "quantity"),
+    ("The environmental services group Norvel posted a net profit of $1.4 million for 2024.",
+     "en", "contradicted", "quantity-magnitude"),
+    ("The environmental services group Norvel posted a net profit of $1.4 billion for 2024.",
+     "en", "supported", "quantity"),
+])
+def test_a_company_trade_names_no_measure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel annual results 2024
+    published: 2025-02-27
+    facts:
+      - id: profit-fr
+        statement: Le bénéfice net de Norvel a atteint 1,4 milliard d'euros en 2024.
+        subject: norvel
+        quantity: {value: 1.4e9, unit: EUR}
+      - id: profit-en
+        statement: Norvel's net profit reached $1.4 billion in 2024.
+        subject: norvel
+        quantity: {value: 1.4e9, unit: USD}
+      - id: services-fr
+        statement: Les ventes de services de Norvel ont atteint 3,2 milliards d'euros en 2024.
+        subject: norvel
+        quantity: {value: 3.2e9, unit: EUR}
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an adverb of manner opening the sentence, capitalised there, is no name a fact must write
+    ("Regionally, sales in Velmor rose 8.1 percent in 2024.", "en", "supported", "quantity"),
+    ("Regionally, sales in Velmor rose 12.4 percent in 2024.", "en", "contradicted", "quantity"),
+    ("Parallèlement, les ventes au Velmor ont progressé de 8,1 % en 2024.", "fr", "supported", "quantity"),
+    ("Parallèlement, les ventes au Velmor ont progressé de 12,4 % en 2024.", "fr", "contradicted", "quantity"),
+])
+def test_an_opening_adverb_is_no_name(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+sources:
+  - id: sales-2024
+    title: Sales by market 2024
+    published: 2025-02-03
+    facts:
+      - id: velmor-en
+        statement: Sales in Velmor rose 8.1% in 2024.
+        quantity: {value: 8.1, unit: percent}
+      - id: norvel-en
+        statement: Sales in Norvel rose 12.4% in 2024.
+        quantity: {value: 12.4, unit: percent}
+      - id: velmor-fr
+        statement: Les ventes au Velmor ont progressé de 8,1 % en 2024.
+        quantity: {value: 8.1, unit: percent}
+      - id: norvel-fr
+        statement: Les ventes au Norvel ont progressé de 12,4 % en 2024.
+        quantity: {value: 12.4, unit: percent}
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level written at a stretch of its year (« fin 2024 », "at the end of 2024") is not a fact of another month's
+    ("Le carnet de commandes de Norvel s'élevait à 18,6 milliards d'euros fin 2024.", "fr", "contradicted", "period"),
+    ("Le carnet de commandes de Norvel s'élevait à 19,4 milliards d'euros fin 2024.", "fr", "supported", "quantity"),
+    ("Norvel's order book stood at €18.6 billion at the end of 2024.", "en", "contradicted", "period"),
+    ("Norvel's order book stood at €19.4 billion at the end of 2024.", "en", "supported", "quantity"),
+])
+def test_a_stretch_of_the_year_is_its_period(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-orders
+    title: Norvel order book
+    published: 2025-03-04
+    facts:
+      - id: june-fr
+        statement: Au 30 juin 2024, le carnet de commandes de Norvel s'établit à 18 612 millions d'euros.
+        subject: norvel
+        quantity: {value: 18.612e9, unit: EUR}
+        as_of: 2024-06-30
+      - id: december-fr
+        statement: Au 31 décembre 2024, le carnet de commandes de Norvel s'établit à 19 418 millions d'euros.
+        subject: norvel
+        quantity: {value: 19.418e9, unit: EUR}
+        as_of: 2024-12-31
+      - id: june-en
+        statement: At 30 June 2024, Norvel's order book stood at €18,612 million.
+        subject: norvel
+        quantity: {value: 18.612e9, unit: EUR}
+        as_of: 2024-06-30
+      - id: december-en
+        statement: At 31 December 2024, Norvel's order book stood at €19,418 million.
+        subject: norvel
+        quantity: {value: 19.418e9, unit: EUR}
+        as_of: 2024-12-31
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of the full year, undated, in an article on a year to a month (a fiscal year), that only a
+    # quarter's fact of that year gives: a wrong period
+    ("Norvel a publié ses comptes de l'exercice clos le 30 septembre 2025. Les ventes organiques de Norvel ont bondi "
+     "de 23 % sur l'ensemble de l'exercice.", "fr", "contradicted", "period"),
+    ("Les ventes organiques de Norvel ont bondi de 23 % au troisième trimestre 2025.", "fr", "supported", "quantity"),
+    ("Norvel published its accounts for the year to 30 September 2025. Norvel's organic sales jumped 23% over the "
+     "full year.", "en", "contradicted", "period"),
+    ("Norvel's organic sales jumped 23% in the third quarter of 2025.", "en", "supported", "quantity"),
+])
+def test_the_full_year_is_no_quarter(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-q3
+    title: Norvel third-quarter trading
+    published: 2025-10-20
+    facts:
+      - id: q3-fr
+        statement: Les ventes organiques de Norvel ont progressé de 23 % au troisième trimestre 2025.
+        subject: norvel
+        quantity: {value: 23, unit: percent}
+        as_of: 2025-Q3
+      - id: q3-en
+        statement: Norvel's organic sales rose 23% in the third quarter of 2025.
+        subject: norvel
+        quantity: {value: 23, unit: percent}
+        as_of: 2025-Q3
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_table, words
 from ..text import fold, spaced_alternation
 from ..tablestore import stored
+from .clauses import window_start
+from .findings import month_of
 from .yearparts import PARTS, part_patterns
 
 _BEFORE = 48                             # how far before a year its part or stretch is written
@@ -75,3 +78,22 @@ def disjoint(a_year: Optional[int], a_months: tuple, a_day: Optional[int],
     if not set(a_months) & set(b_months):
         return True
     return len(a_months) == len(b_months) == 1 and a_day is not None and b_day is not None and a_day != b_day
+
+
+def figure_stretch(claim: Claim, q: Quantity, window: str) -> tuple[int, ...]:
+    """The months of the stretch of a year written before the year of the figure's clause, « fin 2024 », "at the
+    end of 2024", "early 2025" (() when its clause writes its year alone, a month, or no year): « le carnet de
+    commandes s'élevait à 41,2 milliards fin 2024 » is the backlog of the year's last months, not June's."""
+    start = window_start(claim, q)
+    years = [d for d in claim.dates if d.relation == "at" and d.year and not d.month
+             and start <= d.start - claim.start < start + len(window)]
+    if len(years) != 1:
+        return ()
+    return written_months(claim.focus or claim.text, years[0].start - claim.start)[0]
+
+
+def stretch_ok(months: tuple[int, ...], fact: Fact) -> bool:
+    """Whether a fact is of the stretch of the year the figure is written at: one dated to a month outside it is
+    not (a fact of no month, or of the whole year, is)."""
+    month = month_of(fact.as_of)
+    return not months or month is None or month in months

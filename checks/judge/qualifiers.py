@@ -12,6 +12,7 @@ from ..factread import fold, measure_siblings_in, qualifiers_in, words
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
+from .partytrade import without_party_trade
 from .sentencefigures import words_at_figure
 from .yearparts import fact_quarter
 from ..resources import LANGS, lexicon
@@ -58,14 +59,16 @@ CHANGE_UNITS = ("percent", "points", "percentage points")
 def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     """The measure qualifiers of a figure: those of its own clause, else those of the claim without the
     clauses of the figures after it and its descriptive incises ("Paying members, billed every month, rose
-    …" is no monthly figure; "Long-term unemployment climbed to 1.8 million, about a quarter of …",
+    …" is no monthly figure; the trade of a company before its name, « le groupe de services à l'environnement
+    Velmor », "the oil services group Velmor", names no measure (``partytrade``); "Long-term unemployment climbed
+    to 1.8 million, about a quarter of …",
     "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
     "youth" belongs to the second figure only)."""
-    own = of_its_kind(qualifiers_in(window), q)
+    own = of_its_kind(qualifiers_in(without_party_trade(claim, window, window_start(claim, q))), q)
     if own:
         return own
     from .incises import without_incises      # (incises reads proper names with this module's helpers)
-    text = without_incises(claim, claim.focus or claim.text)
+    text = without_incises(claim, without_party_trade(claim, claim.focus or claim.text))
     for o in claim.quantities:
         if o.start > q.start and o.unit != "year" and is_figure(o):
             s = window_start(claim, o)

@@ -18,6 +18,7 @@ from .place import fronted, of_other_places
 from .periods import another_range, claim_month, latest_period, month_ok, period_key, quantity_month, quantity_year, time_ok, year_alike, same_day_written
 from .measured import measures_apart, written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
+from .dateparts import figure_stretch, stretch_ok
 from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
 from .reference import of_its_reference
@@ -170,9 +171,11 @@ def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
     # (and of its half, or of a whole year when it says so: "annual sales …, up 2 %" is not the first half's 2 %)
     quarter = quantity_quarter(claim, q, window) if qmonth is None else None
     half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
+    # (or of the stretch of the year written before it: « fin 2024 » is not June's)
+    stretch = figure_stretch(claim, q, window) if qmonth is None and quarter is None and half is None else ()
     return whole_year_ok(claim, q, window, [c for c in comparable if (qyear is None or time_ok(claim, c.fact, qyear))
                                             and month_ok(qmonth, c.fact) and quarter_ok(quarter, c.fact)
-                                            and half_ok(half, c.fact)
+                                            and half_ok(half, c.fact) and stretch_ok(stretch, c.fact)
                                             and occasion_ok(quantity_occasion(claim, q, window), c.fact)],
                           dated=qyear is not None and qmonth is None)
 

@@ -11,10 +11,10 @@ from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
-from ..model import Claim, Quantity
+from ..model import Claim, Fact, Quantity
 from .figures import fact_expected, fact_parties, signed, units_fit
 from .rivals import first_refuting
-from .findings import Finding, year_of
+from .findings import Finding, month_of, quarter_months, year_of
 from .measurenoun import nouns_at_figure
 from .periods import quantity_year
 from .qualifiers import fact_measure
@@ -68,10 +68,10 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
     else ``of_the_year_instead``, the one fact of the year closest to the giving fact's words), or, with neither, a
     part of that year's fact that gives it (``part_not_whole``); None otherwise."""
     year = running_whole_year(claim, q, window)
-    if year is None:
-        return None
     giving = [c for c in comparable
               if compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"]
+    if year is None:
+        return _full_span_of_parts(claim, q, window, giving)
     if not giving or any(not c.fact.as_of or year_of(c.fact.as_of) == year and not part_of_year(c.fact) for c in giving):
         return None
     part = next((c for c in giving if part_of_year(c.fact) and year_of(c.fact.as_of) == year), None)
@@ -79,6 +79,27 @@ def whole_year_elsewhere(claim: Claim, q: Quantity, window: str, comparable: lis
     if whole is not None:
         return part_for_whole(claim, q, window, part, whole)
     return of_the_year_instead(claim, q, window, part or giving[0], year, index) or _full_year_of_a_part(claim, q, window, part)
+
+
+def _full_span_of_parts(claim: Claim, q: Quantity, window: str, giving: list[Candidate]) -> Optional[Finding]:
+    """A figure said of the year's full span with no date of its own ("organic sales jumped 29 % over the full
+    year", « sur l'ensemble de l'exercice ») in an article that speaks of a year to a month (a fiscal year, "the
+    year to 30 June 2025": ``Claim.period_before`` with its month), that only facts of a part of that year give: a
+    wrong period (``part_not_whole``); None otherwise (with no year spoken of, left unchecked)."""
+    period = claim.period_before
+    if claim.dates or claim.role == "gloss" or not giving or not period or period[0] is None or period[1] is None:
+        return None
+    end = period[0] * 12 + period[1]
+    if not all(part_of_year(c.fact) and end - 11 <= _last_month(c.fact) <= end for c in giving) \
+            or not says_full_year(claim, q, window):
+        return None
+    return _full_year_of_a_part(claim, q, window, giving[0])
+
+
+def _last_month(fact: Fact) -> int:
+    """The last month of a fact's date, counted from year 0 (-1 when it has none)."""
+    year, months = year_of(fact.as_of), quarter_months(fact.as_of) or (month_of(fact.as_of),)
+    return year * 12 + months[-1] if year is not None and months[-1] is not None else -1
 
 
 def _full_year_of_a_part(claim: Claim, q: Quantity, window: str, part: Optional[Candidate]) -> Optional[Finding]:
