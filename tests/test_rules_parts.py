@@ -2403,3 +2403,34 @@ sources:
 def test_a_main_clause_figure_written_beside_its_relative_clause_fact(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, INDICATOR), text, lang)
     assert_rule(st, want, rule)
+
+
+TWO_HOUSES = """
+version: 1
+entities:
+  dalia: {names: [Dalia]}
+sources:
+  - id: velmor-group-2025
+    title: Velmor group, résultats 2025
+    facts:
+      - id: dalia
+        statement: Le chiffre d'affaires de Dalia s'établit à 7 650 millions d'euros en 2025, en baisse de 23 %.
+        subject: dalia
+        quantity: {value: -23, unit: percent}
+        as_of: 2025
+      - id: korvane
+        statement: Le chiffre d'affaires de Korvane a reculé de 9 % en 2025, à 2 881 millions d'euros.
+        quantity: {value: 2.881e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a main clause refuted by its own party's figure is not confirmed by the fact of another party that its gloss
+    # meets (Dalia's figures said of Korvane: the gloss's 23 % is Dalia's, the sentence writes no Korvane)
+    ("Korvane a enregistré en 2025 un chiffre d'affaires de 7,65 milliards d'euros, en recul de 23 %.", "mixed"),
+    ("Dalia a enregistré en 2025 un chiffre d'affaires de 7,65 milliards d'euros, en recul de 23 %.", "supported"),
+])
+def test_a_refuted_clause_is_not_confirmed_by_another_partys_fact_beside(tmp_path_factory, text, want):
+    st = last_statement(checker_for(tmp_path_factory, TWO_HOUSES), text, "fr")
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -16,7 +16,8 @@ from ..match import FactIndex, unit_class
 from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
 from .basis import basis_conflict
 from .beside import its_change, named_before, named_elsewhere
-from .figures import fact_parties, figure_window, is_topical, substantive
+from .figures import fact_parties, figure_window, is_topical, proper_names_in, substantive
+from .names import fact_names_all
 from .findings import (Finding, against_another_year, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id,
                        sentence, year_of)
 from .measurenoun import measure_nouns_in
@@ -100,6 +101,9 @@ def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
     if r.claim.role == "main" and r.verdict != UNVERIFIED and not _refuted_by_figures_only(r):
         return []
     others = [f for k, fs in pool.items() if k != id(r) for f in fs]
+    if r.verdict != UNVERIFIED and others:  # (refuted by another's figure: the fact beside writes the claim's names)
+        names = proper_names_in(r.claim, index=index)
+        others = [f for f in others if fact_names_all(f, index.sources.get(f.source), names)]
     if r.claim.role == "main" and others:
         nouns = measure_nouns_in(r.claim.focus or r.claim.text)
         rivals = [(c.fact, measure_nouns_in(c.fact.statement or "")) for c in index.candidates(r.claim)] if nouns else []
