@@ -7627,3 +7627,39 @@ sources:
 def test_a_sub_unit_written_with_its_currency(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SUBUNIT_DIVIDEND), text, lang)
     assert_rule(st, want, rule)
+
+
+CLOSING_BASIS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-h1-2025
+    title: Norvel, premier semestre 2025
+    facts:
+      - id: metiers
+        statement: Au premier semestre 2025, les ventes de Norvel ont progressé de 6,4 % dans l'eau et de 1,4 % dans l'énergie, à périmètre et change constants.
+        subject: norvel
+        as_of: 2025-06
+      - id: divisions
+        statement: In the first half of 2025, Norvel's sales rose 6.4% in water and 1.4% in energy, at constant scope and exchange rates.
+        subject: norvel
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a basis the sentence names in a closing clause of its own is every figure's: a figure said on another basis is
+    # another figure of the report
+    ("Au premier semestre 2025, les ventes de Norvel dans l'énergie ont progressé de 1,4 % à périmètre et changes "
+     "courants.", "fr", "unverified"),
+    ("Au premier semestre 2025, les ventes de Norvel dans l'énergie ont progressé de 1,4 % à périmètre et change "
+     "constants.", "fr", "supported"),
+    ("In the first half of 2025, Norvel's energy sales rose 1.4% at current scope and exchange rates.", "en",
+     "unverified"),
+    ("In the first half of 2025, Norvel's energy sales rose 1.4% at constant scope and exchange rates.", "en",
+     "supported"),
+])
+def test_a_closing_basis_is_every_figures(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CLOSING_BASIS), text, lang)
+    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

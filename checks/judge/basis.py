@@ -39,7 +39,15 @@ def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[
     if at:
         cut = re.search(r"[,;]", before)
         before = before[cut.end():] if cut else before
-    return bases_in(before)
+    return bases_in(before) or closing_basis(text, spans)
+
+
+def closing_basis(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The basis a sentence names in a closing clause of its own, after its last figure and a comma (« …, de 6,4 %
+    dans l'eau et de 1,4 % dans l'énergie, à périmètre et change constants. »): every figure's that names none."""
+    tail = text[spans[-1][1]:] if spans else ""
+    cut = tail.rfind(",")
+    return bases_in(tail[cut + 1:]) if cut >= 0 else frozenset()
 
 
 def basis_after(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[str]:
