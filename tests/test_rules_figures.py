@@ -7663,3 +7663,45 @@ sources:
 def test_a_closing_basis_is_every_figures(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CLOSING_BASIS), text, lang)
     assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+RANGE_BESIDE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel, résultats 2025
+    facts:
+      - id: commandes
+        statement: Les prises de commandes 2025 de Norvel atteignent 25,3 milliards d'euros, en hausse de 9 % (+6 % en variation organique).
+        subject: norvel
+        quantity: {value: 25.3e9, unit: EUR}
+        as_of: 2025
+      - id: orders
+        statement: Norvel's 2025 order intake reached 25.3 billion euros, up 9% (+6% on an organic basis).
+        subject: norvel
+        quantity: {value: 25.3e9, unit: EUR}
+        as_of: 2025
+      - id: ventes
+        statement: La croissance organique des ventes de Norvel a atteint 8,3 % en 2025.
+        subject: norvel
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+      - id: sales
+        statement: Norvel's organic sales growth reached 8.3% in 2025.
+        subject: norvel
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a range is written by a range only: the 6 % a sentence writes beside its declared figure is no "between 4 % and
+    # 6 %" of what the article's clause measures
+    ("En 2025, la croissance organique des ventes de Norvel était comprise entre 4 % et 6 %.", "fr"),
+    ("In 2025 Norvel's organic sales growth was between 4% and 6%.", "en"),
+])
+def test_a_range_is_not_written_by_a_single_figure_beside(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, RANGE_BESIDE), text, lang)
+    assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -61,8 +61,9 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
 def _agrees_as_written(claim: Claim, q: Quantity, fq: Quantity, c: Candidate, index: FactIndex) -> bool:
     """Whether a figure of the fact's sentence agrees with the claim's as it is written: the same value, not points
     against a percent (``points_and_percent``), nor a change on another basis (``basis_conflict``: as reported
-    against at constant exchange rates)."""
+    against at constant exchange rates); a range only by a range ("between 4 % and 6 %" is not the 6 % written)."""
     return compare_quantity(q, fq)[0] == "supports" and not points_and_percent(q, fq) \
+        and (q.min is None or fq.min is not None) \
         and not basis_conflict(claim, q, c.fact, index, fq)
 
 
