@@ -3208,3 +3208,42 @@ sources:
 def test_a_gap_said_to_widen_or_narrow_in_a_reflexive_verb(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, WIDENING), text, lang)
     assert_rule(st, want, rule)
+
+
+ANALYSTS_OF = """
+version: 1
+entities:
+  velmor-bank: {names: [Velmor Bank]}
+  velmor-data: {names: [Velmor Data]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-bank-note
+    title: Velmor Bank on Norvel
+    facts:
+      - id: weekly-loss
+        statement: Velmor Bank estimated that Norvel was losing £40m of sales every week.
+        subject: velmor-bank
+        quantity: {value: 40e6, unit: GBP}
+        as_of: 2025-05
+      - id: consensus
+        statement: Les analystes interrogés par Velmor Data tablaient sur un chiffre d'affaires de 5,52 milliards d'euros pour Norvel en 2025.
+        subject: velmor-data
+        quantity: {value: 5.52e9, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # analysts at a named body speak for it ("analysts at Ostrand Capital": Ostrand Capital), and a consensus is
+    # « établi par » the body that compiled it: credited to another body than the list's, never supported
+    ("Analysts at Ostrand Capital had estimated that Norvel was losing £40m of sales every week.", "en", "mixed"),
+    ("Analysts at Velmor Bank had estimated that Norvel was losing £40m of sales every week.", "en", "supported"),
+    ("Le chiffre d'affaires de Norvel dépasse le consensus de 5,52 milliards d'euros établi par Ostrand Data pour 2025.",
+     "fr", "not supported"),
+])
+def test_analysts_at_a_body_speak_for_it(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ANALYSTS_OF), text, lang)
+    if want == "not supported":
+        assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    else:
+        assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -25,6 +25,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "party_article": c(r"^(?:{party_articles})\s*", re.I),
         "trailing_time": c(r"\s+(?:{party_time_openers})\s+.*$", re.I),     # "the council in January" -> "the council"
         "inside_name": c(r"(?<![\w])[A-ZÀ-Ý][\w'’-]+\s+(?:{name_linkers})\s+$"),
+        "vague_linker": c(r"\s+(?:{vague_source_linkers})(?:\s+|(?<=['’]))"),
     }
 
 
@@ -54,9 +55,12 @@ def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> None:
     first = min(x.start() for x in (m, a) if x) if (m or a) else None
     speakers = [x for x in claim.mentions if (first is None or x.start - claim.start < first)
                 and not _inside_longer_name(own, x.start - claim.start)]
+    skip = named_after_vague(own, f, lex)      # ("Analysts at Goldman Sachs": the bank speaks)
+    if skip:
+        own, f = own[skip:], f[skip:]
     if speakers:
         claim.attributed_to = _possessor_skipped(speakers).entity
-    elif not lex.vague.match(f.strip()):
+    elif skip or not lex.vague.match(f.strip()):
         head = lex.attribution_verb.split(f)[0] if lex.attribution_verb.search(f) else f
         if not head.strip(" ,"):
             head = f                     # "According to the ECB": the verb opens the frame, the party follows it
@@ -67,6 +71,15 @@ def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> None:
         # that points back ("the study", "ces chiffres"); past the sentence's opening phrase, a capital anywhere
         # names ("Further west, Myanmar's government")
         claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:] if spoken.startswith(said) else said) else None
+
+
+def named_after_vague(own: str, f: str, lex: ClaimLexicon) -> int:
+    """Where the name starts after a vague speaker and its linker, "Analysts at Goldman Sachs", « des analystes de
+    Goldman Sachs » (``vague_source_linkers`` of ``claims.yaml``): the named body speaks; 0 without one."""
+    lead = len(f) - len(f.lstrip())
+    m = lex.vague.match(f[lead:])
+    link = _patterns()["vague_linker"].match(f, lead + m.end()) if m else None
+    return link.end() if link and own[link.end():link.end() + 1].isupper() else 0
 
 
 def _possessor_skipped(speakers: list) -> object:

@@ -19,6 +19,7 @@ from ..text import fold_same_length
 from .clauses import Segment
 from .figures import is_figure
 from .forecasts import has_proper_noun, is_prediction, names_speaker, predictions
+from .attributed import named_after_vague
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
@@ -107,7 +108,8 @@ def _form_kind(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg: Segment, 
                article_year: Optional[int] = None) -> Optional[tuple[str, bool]]:
     """An attribution frame, a question, a label (a short aside) or a prediction; None for anything else."""
     if seg.role == "attribution-frame":
-        named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) and not lex.vague.match(f.strip())
+        named = (claim.attributed_to or claim.commissioned_by or claim.authored_by) \
+            and (not lex.vague.match(f.strip()) or named_after_vague(own, f, lex))   # ("analysts at Goldman Sachs")
         return "attribution", bool(named)
     if lex.question.search(f) or own.rstrip().endswith("?"):
         return "question", False
