@@ -7519,7 +7519,7 @@ sources:
 ])
 def test_a_bound_met_only_by_a_fact_of_another_measure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BOUND_ELSEWHERE), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 ORDER_BOOK_BESIDE = """
@@ -7662,7 +7662,7 @@ sources:
 ])
 def test_a_closing_basis_is_every_figures(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CLOSING_BASIS), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 RANGE_BESIDE = """

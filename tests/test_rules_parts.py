@@ -2433,4 +2433,4 @@ sources:
 ])
 def test_a_refuted_clause_is_not_confirmed_by_another_partys_fact_beside(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, TWO_HOUSES), text, "fr")
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)

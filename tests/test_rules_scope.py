@@ -5966,7 +5966,7 @@ sources:
 ])
 def test_exports_outside_the_eu_are_another_measure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, THIRD_COUNTRIES), text, lang)
-    assert st.verdict == want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+    assert_verdict(st, want)
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
