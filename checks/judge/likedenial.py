@@ -9,24 +9,16 @@ from __future__ import annotations
 import functools
 import re
 
-from ..model import Claim
 from ..resources import word_pattern
 from ..tablestore import stored
 from ..text import fold_same_length
 
 
-def denies_the_like(claim: Claim, scope: str) -> bool:
-    """Whether the denial of ``claim`` (``scope``: what it denies, read by ``rules/negation.py``, or the words from its
-    negation word to the end of that clause) is of the like of what is reported: « n'avaient jamais vu une telle
-    part », "had not seen such a rise"."""
-    text = claim.focus or claim.text
-    folded = fold_same_length(text)
-    m = _patterns()["negation_word"].search(folded)
-    stretches = [scope]
-    if m is not None:
-        end = _patterns()["scope_end"].search(folded, m.end())
-        stretches.append(text[m.start():end.start() if end else len(text)])
-    return any(_patterns()["like_denial"].search(fold_same_length(s)) for s in stretches)
+def denies_the_like(scopes: tuple[str, ...]) -> bool:
+    """Whether a denial is of the like of what is reported (``scopes``: what it denies, read by ``rules/negation.py``,
+    and the words from its negation word to the end of that clause): « n'avaient jamais vu une telle part », "had not
+    seen such a rise"."""
+    return any(_patterns()["like_denial"].search(fold_same_length(s)) for s in scopes)
 
 
 def writes_a_first(statement: str) -> bool:
@@ -40,8 +32,6 @@ def writes_a_first(statement: str) -> bool:
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml`` and ``numbers.yaml``, built once."""
     c = functools.partial(word_pattern, "claims")
-    return {"negation_word": c(r"(?<!\w)(?:{scope_negators})(?!\w)"),
-            "scope_end": c(r"[,;:(]|\s(?:{negation_scope_ends})\b"),
-            "like_denial": c(r"(?<!\w)(?:{like_denials})(?!\w)"),
+    return {"like_denial": c(r"(?<!\w)(?:{like_denials})(?!\w)"),
             "first_ever": c(r"(?<!\w)(?:{first_ever_words})(?!\w)"),
             "since": word_pattern("numbers", r"\b(?:{since_words})\b")}

@@ -103,7 +103,7 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
                                                           f"and says it happened: {f.statement}")]
         if _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
             return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
-        if denies_the_like(claim, _negation_scope(claim)):      # (« jamais … une telle opération »: a first)
+        if denies_the_like((_negation_scope(claim), _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
             if writes_a_first(f.statement):
                 return [Finding("supports", "negation", f, f"a first, as the source says: {f.statement}")]
             continue                  # (the event recorded is the one the article calls a first: no refutation)
@@ -319,9 +319,16 @@ def _denied_direction(claim: Claim) -> set[str]:
     return set(outer_concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
 
 
+def _plain_scope(claim: Claim) -> str:
+    """The words from the claim's negation word to the end of its clause ("" without one)."""
+    text = claim.focus or claim.text
+    m = _patterns()["negation_word"].search(fold_same_length(text))
+    end = _patterns()["scope_end"].search(fold_same_length(text), m.end()) if m else None
+    return text[m.start():end.start() if end else len(text)] if m else ""
+
+
 def _negation_scope(claim: Claim) -> str:
-    """What the negation denies: from the negation word to the end of its clause ("never had a strike",
-    not "since it was founded in 1962")."""
+    """What the negation denies: from the negation word to its clause's end ("never had a strike", not "since 1962")."""
     text = claim.focus or claim.text
     f = fold_same_length(text)
     m = _patterns()["negation_word"].search(f)
