@@ -5,7 +5,6 @@ of the declared facts alone; the judge reads it only for a figure those left und
 from __future__ import annotations
 
 
-
 def clause_index(idx, clauses: list, read_fact):
     """A ``FactIndex`` of the clause facets, sharing the declared index's catalog, matcher, sources and supersessions."""
     out = type(idx)(catalog=idx.catalog, matcher=idx.matcher, sources=idx.sources, superseded_by=idx.superseded_by)

@@ -57,9 +57,9 @@ def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refine
 
 def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex) -> bool:
     """Whether a clause facet's finding on a figure stands: the claim's words around it name what the clause names
-    and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a confirmation only by the number itself ("more than 1,300" confirms
-    no "more than 1,600"); a refutation only of a number no candidate fact writes; never from a
-    sentence that writes another figure of the claim otherwise."""
+    and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a
+    confirmation only by the number itself ("more than 1,300" confirms no "more than 1,600"); a refutation only of a
+    number no candidate fact writes; never from a sentence that writes another figure of the claim otherwise."""
     whole = replace(f.fact, statement=f.fact.clause_of or f.fact.statement)    # (its quarter may be said elsewhere)
     if part_of_year(whole) and not says_a_part(claim, q, figure_window(claim, q)):
         return False                   # (a quarter's figure is not the year's the claim says)
