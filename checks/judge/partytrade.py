@@ -4,7 +4,6 @@ measures (``without_party_trade``, read by ``qualifiers.claim_qualifiers``).
 """
 from __future__ import annotations
 
-
 from ..model import Claim
 from ..resources import word_pattern
 
