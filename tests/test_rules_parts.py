@@ -2434,3 +2434,42 @@ sources:
 def test_a_refuted_clause_is_not_confirmed_by_another_partys_fact_beside(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, TWO_HOUSES), text, "fr")
     assert_verdict(st, want)
+
+
+QUARTER_BASELINES = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-q4
+    title: Norvel fourth-quarter sales
+    published: 2026-02-04
+    facts:
+      - id: q4-sales
+        statement: Norvel's fourth-quarter 2025 sales of 84.2 million euros were 12.4 percent higher than in the fourth quarter of 2024.
+        subject: norvel
+        quantity: {value: 84.2e6, unit: EUR}
+        as_of: 2025-Q4
+      - id: q4-vs-q3
+        statement: Norvel's sales in the fourth quarter of 2025 were 3.1 percent higher than in the third quarter of 2025.
+        subject: norvel
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change measured from the quarter before is not the fact's change on the same quarter a year before, whatever
+    # its number (quarter on quarter against year on year): the figure is not confirmed beside the level …
+    ("Norvel's fourth-quarter sales came to €84.2 million, up 12.4 percent from the third quarter.", "en", "mixed"),
+    ("Au quatrième trimestre, les ventes de Norvel se sont élevées à 84,2 millions d'euros, en hausse de 12,4 % par "
+     "rapport au troisième trimestre.", "fr", "unverified"),
+    # … the change from the same quarter is
+    ("Norvel's fourth-quarter sales came to €84.2 million, up 12.4 percent from the fourth quarter of 2024.", "en",
+     "supported"),
+    ("Au quatrième trimestre, les ventes de Norvel ont atteint 84,2 millions d'euros, en hausse de 12,4 % par rapport "
+     "au quatrième trimestre 2024.", "fr", "supported"),
+])
+def test_a_change_from_another_quarter_is_not_the_facts(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, QUARTER_BASELINES), text, lang)
+    assert_verdict(st, want)

@@ -24,6 +24,7 @@ from .figurescope import FigureScope
 from .figuresense import points_and_percent
 from .levelends import other_end
 from .findings import Finding, is_duration
+from .yearparts import from_another_quarter
 from .periods import quantity_year, time_ok
 from .qualifiers import of_its_kind, measure_fits
 from .basis import basis_conflict
@@ -216,14 +217,13 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
     6 % to $46.2 billion" against "$46.2 billion …, up about 6 %"): the claim restates that fact's sentence, and
     the figure is confirmed by it (unless it goes the other way). Swapped figures stay refuted: their order differs;
     a change the sentence writes for another of its figures is not this one's (another size stays refuted)."""
-    # (a figure computed from two others, "derived-…", weighs less than one the confirming fact writes)
-    # (not a measure the claim's words give to another figure of the fact: "wrong measure")
+    # (a "derived-…" figure weighs less than one the fact writes; not a "wrong measure": another figure's)
     if f.relation != "contradicts" or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
         return None
     for other, fact in confirmed:
-        # (a figure given to another period is read beside its own kind only: "sur l'année, … 15,7 %, à 2,32
-        # milliards" is not the quarter's 2,32 milliards its fact writes beside the 15,7 %)
-        if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period"):
+        # (another period's figure is read beside its own kind only; a change from another quarter not at all)
+        if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period") \
+                or from_another_quarter(claim, q, fact, index.reading(fact).quantities):
             continue
         if direction_conflict(claim, figure_window(claim, q), fact, index, q) or other_end(claim, q, [fact], index):
             return None               # (another way, or the level reached the fact gives as its starting level)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..figurewords import names_a_baseline
@@ -222,6 +223,37 @@ def quarter_is_baseline(window: str) -> bool:
     folded = fold(window)
     m = _patterns("quarter")[0].search(folded)
     return bool(m) and len(folded) == len(window) and names_a_baseline(window[:m.start()])
+
+
+def baseline_quarter_after(text: str, end: int) -> Optional[int]:
+    """The quarter a change written at ``end`` is measured from, when its clause names one after it behind a word
+    of comparison ("up 17.1 % from the third quarter", « en hausse de 3 % par rapport au troisième trimestre »):
+    the change's baseline, not the figure's own period. None when the clause names none."""
+    after = re.split(r"[,;:()]", text[end:end + 90])[0]
+    folded = fold(after)
+    m = _patterns("quarter")[0].search(folded)
+    if m is None or len(folded) != len(after) or not names_a_baseline(after[:m.start()]):
+        return None
+    return _patterns("quarter")[4][m.group(1)]
+
+
+def baselines_differ(own: str, q: Quantity, statement: str, fq: Quantity) -> bool:
+    """Whether the claim's change and the fact's are measured from two different quarters ("up 17.1 % from the
+    third quarter" against "17.1 % higher than in the fourth quarter of 2023": quarter on quarter against year on
+    year): the fact does not state the claim's change, whatever its number."""
+    if q.end < 0 or fq.end < 0:
+        return False
+    mine, theirs = baseline_quarter_after(own, q.end), baseline_quarter_after(statement, fq.end)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def from_another_quarter(claim: Claim, q: Quantity, fact: Fact, quantities: list[Quantity]) -> bool:
+    """Whether every figure of the fact's sentence that gives the claim's change is measured from another quarter
+    than the claim's (``baselines_differ``), and there is one."""
+    from ..compare import compare_quantity
+    at = replace(q, end=q.end - claim.start) if q.end >= 0 else q
+    same = [fq for fq in quantities if fq.end >= 0 and compare_quantity(q, fq)[0] == "supports"]
+    return bool(same) and all(baselines_differ(claim.text, at, fact.statement or "", fq) for fq in same)
 
 
 @stored

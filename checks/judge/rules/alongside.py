@@ -32,7 +32,7 @@ from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
 from ..ownrole import role_elsewhere
-from ..yearparts import part_of_year, quantity_quarter, quarter_ok, says_a_part
+from ..yearparts import baselines_differ, part_of_year, quantity_quarter, quarter_ok, says_a_part
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
@@ -287,8 +287,9 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
 
 def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
     """Whether the fact's figure is the one of its sentence the claim's clause means: by its words, or by the basis
-    both write beside it (``basis_singles_out``)."""
-    return clause_fits(window, fact, fq, index, same_kind=True) or basis_singles_out(claim, q, fact, fq, index)
+    both write beside it (``basis_singles_out``); not a change measured from another quarter (``baselines_differ``)."""
+    return (clause_fits(window, fact, fq, index, same_kind=True) or basis_singles_out(claim, q, fact, fq, index)) \
+        and not baselines_differ(claim.text, replace(q, end=q.end - claim.start), fact.statement or "", fq)
 
 
 def _taken(claim: Claim, q: Quantity, fq: Quantity) -> bool:
