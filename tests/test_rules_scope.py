@@ -6110,3 +6110,50 @@ sources:
         as_of: 2025-Q3
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure of the running year whose digits its fact gives a thousand times larger: that fact's figure
+    # misread (a magnitude slip), not a later period's figure of another measure in the same currency
+    ("Norvel a publié ses comptes 2024. Les prêts aux petites entreprises ont augmenté de 8,4 millions d'euros "
+     "sur l'année.", "fr", "contradicted", "quantity-magnitude"),
+    ("Norvel published its 2024 accounts. Lending to small firms grew by €8.4 million during the year.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Norvel a publié ses comptes 2024. Les prêts aux petites entreprises ont augmenté de 8,4 milliards d'euros "
+     "sur l'année.", "fr", "supported", "quantity"),
+    ("Norvel published its 2024 accounts. Lending to small firms grew by €8.4 billion during the year.", "en",
+     "supported", "quantity"),
+])
+def test_an_undated_figure_off_by_a_thousand_is_the_running_years(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel annual results 2024
+    published: 2025-02-14
+    facts:
+      - id: lending-en
+        statement: Norvel grew its lending to small firms by €8.4 billion in 2024.
+        subject: norvel
+        quantity: {value: 8.4e9, unit: EUR, bound: about}
+        as_of: 2024
+      - id: lending-fr
+        statement: Norvel a augmenté ses prêts aux petites entreprises de 8,4 milliards d'euros en 2024.
+        subject: norvel
+        quantity: {value: 8.4e9, unit: EUR, bound: about}
+        as_of: 2024
+      - id: value
+        statement: Norvel's shares doubled over the year, giving the lender a stock market value of about €21 billion.
+        subject: norvel
+        quantity: {value: 21e9, unit: EUR, bound: about}
+        as_of: 2025-02
+      - id: valeur
+        statement: Les actions de Norvel ont doublé sur l'année, portant sa valeur boursière à environ 21 milliards d'euros.
+        subject: norvel
+        quantity: {value: 21e9, unit: EUR, bound: about}
+        as_of: 2025-02
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
