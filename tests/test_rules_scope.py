@@ -6110,3 +6110,95 @@ sources:
         as_of: 2025-Q3
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated figure of the running year whose digits its fact gives a thousand times larger: that fact's figure
+    # misread (a magnitude slip), not a later period's figure of another measure in the same currency
+    ("Norvel a publié ses comptes 2024. Les prêts aux petites entreprises ont augmenté de 8,4 millions d'euros "
+     "sur l'année.", "fr", "contradicted", "quantity-magnitude"),
+    ("Norvel published its 2024 accounts. Lending to small firms grew by €8.4 million during the year.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Norvel a publié ses comptes 2024. Les prêts aux petites entreprises ont augmenté de 8,4 milliards d'euros "
+     "sur l'année.", "fr", "supported", "quantity"),
+    ("Norvel published its 2024 accounts. Lending to small firms grew by €8.4 billion during the year.", "en",
+     "supported", "quantity"),
+])
+def test_an_undated_figure_off_by_a_thousand_is_the_running_years(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel annual results 2024
+    published: 2025-02-14
+    facts:
+      - id: lending-en
+        statement: Norvel grew its lending to small firms by €8.4 billion in 2024.
+        subject: norvel
+        quantity: {value: 8.4e9, unit: EUR, bound: about}
+        as_of: 2024
+      - id: lending-fr
+        statement: Norvel a augmenté ses prêts aux petites entreprises de 8,4 milliards d'euros en 2024.
+        subject: norvel
+        quantity: {value: 8.4e9, unit: EUR, bound: about}
+        as_of: 2024
+      - id: value
+        statement: Norvel's shares doubled over the year, giving the lender a stock market value of about €21 billion.
+        subject: norvel
+        quantity: {value: 21e9, unit: EUR, bound: about}
+        as_of: 2025-02
+      - id: valeur
+        statement: Les actions de Norvel ont doublé sur l'année, portant sa valeur boursière à environ 21 milliards d'euros.
+        subject: norvel
+        quantity: {value: 21e9, unit: EUR, bound: about}
+        as_of: 2025-02
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of the year before, its own year's fact of the same measure giving another: a wrong period, though
+    # a fact of another measure of that year (the revenue, written in the article's language) ranks closer
+    ("Le flux de trésorerie de Velmor a atteint 6,2 milliards d'euros sur l'exercice 2024.", "fr", "contradicted",
+     "period"),
+    ("Velmor's free cash flow reached €6.2 billion in the 2024 financial year.", "en", "contradicted", "period"),
+    ("Le flux de trésorerie de Velmor a atteint 2,8 milliards d'euros sur l'exercice 2024.", "fr", "supported",
+     "quantity"),
+    ("Velmor's free cash flow reached €2.8 billion in the 2024 financial year.", "en", "supported", "quantity"),
+])
+def test_a_figure_of_the_year_before_is_read_against_its_own_measure(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-02-14
+    facts:
+      - id: revenue-fr
+        statement: Le chiffre d'affaires de Velmor s'est élevé à 71,3 milliards d'euros en 2024.
+        subject: velmor
+        quantity: {value: 71.3e9, unit: EUR}
+        as_of: 2024
+      - id: revenue-en
+        statement: Velmor's revenue amounted to €71.3 billion in 2024.
+        subject: velmor
+        quantity: {value: 71.3e9, unit: EUR}
+        as_of: 2024
+      - id: cash-2024
+        statement: Velmor's free cash flow amounted to €2.8 billion in 2024.
+        subject: velmor
+        quantity: {value: 2.8e9, unit: EUR}
+        as_of: 2024
+      - id: cash-2023
+        statement: Velmor's free cash flow amounted to €6.2 billion in 2023.
+        subject: velmor
+        quantity: {value: 6.2e9, unit: EUR}
+        as_of: 2023
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)

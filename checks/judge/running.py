@@ -12,7 +12,7 @@ from ..figurewords import is_baseline
 from ..resources import compiled, words
 from ..text import fold_same_length, spaced_alternation
 from .clauses import figure_sense, relative_figure
-from ..match import Candidate, FactIndex
+from ..match import Candidate, FactIndex, digits_key
 from ..model import Claim, Quantity
 from .figures import signed
 from .findings import month_of, year_of
@@ -35,9 +35,20 @@ def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Can
     None. A source another supersedes gives an outdated figure, whatever its period."""
     of_it = of_running_period(claim, [c for c in cands if c.source.id not in index.superseded_by])
     if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
-               for c in of_it):
+               or _scale_slip(q, claim, window, c) for c in of_it):
         return None
     return of_it + [c for c in cands if not c.fact.as_of]
+
+
+def _scale_slip(q: Quantity, claim: Claim, window: str, c: Candidate) -> bool:
+    """Whether the fact gives the undated figure's very digits in another scale, a thousand times off or more
+    ("grew by £10 million" when the running year's fact gives £10 billion; « 5,6 millions d'euros » for 5,6
+    milliards): the figure of the running period misread, not a later period's figure of the measure."""
+    fq = c.fact.quantity
+    if not (q.value and fq is not None and fq.value) or digits_key(q.value) != digits_key(fq.value):
+        return False
+    relation, detail = compare_quantity(signed(q, claim, fq, window), fq)
+    return relation == "contradicts" and detail == "magnitude"
 
 
 def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[int], cands: list[Candidate],

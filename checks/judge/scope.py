@@ -278,7 +278,11 @@ def _figure_of_another(q: Quantity, claim: Claim, window: str, own: list[Candida
     # (the claim's own fact is the current one: a superseded version of it gives an outdated figure, not its own)
     current = [c for c in own if c.source.id not in index.superseded_by]
     # (of them, those of no party the claim does not name: a city's figure is not the country's the claim speaks of)
-    best_own = rank_all(q, claim, window, _fewest_others(claim, current or own, index), index)[0]
+    # (and of them, those of the measure the figure's clause names, when some are: the year's revenue is not the
+    # own fact of a cash flow the list gives for that year too)
+    fewest = _fewest_others(claim, current or own, index)
+    kin = [c for c in fewest if not measures_apart(claim, q, window, c, index, measure_nouns_in)]
+    best_own = rank_all(q, claim, window, kin or fewest, index)[0]
     agrees = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports"
     if compare_quantity(signed(q, claim, best_own.fact, window), best_own.fact.quantity)[0] != "contradicts" \
             or any(agrees(c) for c in own if c not in current or gives_exactly(q, c.fact)):   # (its own's figure)
