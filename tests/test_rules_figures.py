@@ -7705,3 +7705,44 @@ sources:
 def test_a_range_is_not_written_by_a_single_figure_beside(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, RANGE_BESIDE), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+BACKLOG = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Systems, Norvik]
+  velmor:
+    names: [Velmor]
+sources:
+  - id: norvik-fy
+    title: Norvik Systems full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: backlog
+        statement: Norvik Systems' order backlog reached a record £41.2bn at 31 December 2024, up £3.0bn from £38.2bn a year earlier.
+        subject: norvik
+        quantity: {value: 41200000000, unit: GBP}
+        as_of: 2024
+  - id: velmor-annuel
+    title: Velmor, résultats annuels 2024
+    published: 2025-02-27
+    facts:
+      - id: carnet
+        statement: Le carnet de commandes de Velmor atteint 23,5 milliards d'euros fin 2024, contre 21,1 milliards un an plus tôt.
+        subject: velmor
+        quantity: {value: 23500000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an order backlog (« carnet de commandes ») is orders: a profit's figure is not refuted by it, an order
+    # backlog's is
+    ("Norvik Systems' pre-tax profit came in at £2.6bn, up from £2.4bn a year earlier.", "en", "unverified", None),
+    ("Norvik Systems' order backlog reached a record £45.2bn at 31 December 2024.", "en", "contradicted", "quantity"),
+    ("Le bénéfice avant impôt de Velmor ressort à 1,6 milliard d'euros, contre 1,4 milliard un an plus tôt.", "fr", "unverified", None),
+    ("Le carnet de commandes de Velmor atteint 28,5 milliards d'euros fin 2024.", "fr", "contradicted", "quantity"),
+])
+def test_an_order_backlog_is_orders(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, BACKLOG), text, lang), want, rule)

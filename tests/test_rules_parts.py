@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
+from rulehelpers import assert_outcome, assert_rule, assert_verdict, checker_for, last_statement
 
 
 DERIVED_MEASURES = """
@@ -2473,3 +2473,43 @@ sources:
 def test_a_change_from_another_quarter_is_not_the_facts(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, QUARTER_BASELINES), text, lang)
     assert_verdict(st, want)
+GLOSSED_HALVES = """
+version: 1
+entities:
+  norvik:
+    names: [Norvik Foods, Norvik]
+  belcour:
+    names: [Belcour]
+sources:
+  - id: norvik-fy
+    title: Norvik Foods full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: fy-profit
+        statement: Norvik Foods posted a net profit of €5.2 billion in 2024, up 14%.
+        subject: norvik
+        quantity: {value: 14, unit: percent}
+        as_of: 2024
+  - id: belcour-annuel
+    title: Belcour, résultats annuels 2024
+    published: 2025-02-27
+    facts:
+      - id: benefice
+        statement: Le bénéfice net de Belcour a atteint 1,9 milliard d'euros en 2024, en hausse de 18 %.
+        subject: belcour
+        quantity: {value: 18, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss that names no part of the year is of the part of the clause it glosses: a half's change is not
+    # refuted by the year's; the year's own gloss still is
+    ("In the first half of 2024, Norvik Foods posted a net profit of €2 billion, up 21%.", "en", "unverified", None),
+    ("In 2024, Norvik Foods posted a net profit of €5.2 billion, up 21%.", "en", "contradicted", "quantity"),
+    ("Au premier semestre 2024, Belcour a dégagé un bénéfice net de 800 millions d'euros, en hausse de 25 %.", "fr",
+     "unverified", None),
+    ("En 2024, Belcour a dégagé un bénéfice net de 1,9 milliard d'euros, en hausse de 25 %.", "fr", "mixed", "quantity"),
+])
+def test_a_gloss_is_of_the_part_of_the_year_it_glosses(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, GLOSSED_HALVES), text, lang), want, rule)

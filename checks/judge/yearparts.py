@@ -80,8 +80,8 @@ def quantity_part(part: str, claim: Claim, window: str, q: Optional[Quantity] = 
     reculé par rapport au troisième trimestre, à 4 milliards »: the figure is not the third quarter's). A claim that
     names no part of its own but points back to one (« ces trois mois », ``pointed_part``) is of that part. A figure
     (``q``) whose clause names the full span, or that the claim says of it after the last part it names before the
-    figure, is of no part."""
-    text = window if parts_in(part, window) else claim.focus or claim.text
+    figure, is of no part. A gloss that names no part is of the part of the clause it glosses."""
+    text = _part_text(part, claim, window)
     if text is not window and (_year_patterns()[1].search(fold(window)) or _of_the_year(claim, q, window)):
         return None        # ("sold 412,380 in the fourth quarter, and … over the full year, with about 1.52 million")
     baseline = part == "quarter" and quarter_is_baseline(text)
@@ -89,6 +89,16 @@ def quantity_part(part: str, claim: Claim, window: str, q: Optional[Quantity] = 
         pointed = pointed_part(claim)
         return pointed[1] if pointed and pointed[0] == part else None
     return None if baseline else _one(parts_in(part, text))
+
+
+def _part_text(part: str, claim: Claim, window: str) -> str:
+    """The words read for the part a figure is of: its clause when it names the part, else the claim's; for a gloss
+    that names no part, the clause it glosses (« Au premier semestre, un bénéfice net de 7 milliards, en hausse de
+    21 % »: the 21 % is the half's; "In the first half, net profit reached £2bn, up 21 %": the same)."""
+    text = window if parts_in(part, window) else claim.focus or claim.text
+    if claim.role == "gloss" and claim.context_text and not any(parts_in(p, text) for p in PARTS):
+        return claim.context_text
+    return text
 
 
 def _of_the_year(claim: Claim, q: Optional[Quantity], window: str) -> bool:
