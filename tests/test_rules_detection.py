@@ -989,6 +989,8 @@ def test_a_target_date_leaves_a_named_party_s_guidance_on_the_record(text, lang,
      ["EUR per share", "EUR"]),
     ("Les actionnaires ont reçu 9 centimes par action, et Norvel a racheté pour 2 milliards d'euros d'actions.", "fr",
      ["EUR per action", "EUR"]),
+    # (a bare number before the "per" phrase is no rate of another unit's: the later sum stays a sum)
+    ("Norvel paid 12 per share this year, while it spent $3bn on a buyback.", "en", [None, "USD"]),
     # (a later figure of the same rate keeps it: "90 yen per share …, 95 yen next year")
     ("Norvel paid a dividend of 90 yen per share this year and plans to lift it to 95 yen next year.", "en",
      ["JPY per share", "JPY per share"]),

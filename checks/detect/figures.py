@@ -197,8 +197,8 @@ def _per_before(own: str, q, quantities, base: int) -> str:
 
 def _same_rate(a, b) -> bool:
     """Whether two figures may be the same rate: one unit, within a factor of a thousand."""
-    if a.unit.split(" per ")[0] != b.unit.split(" per ")[0] or not a.value or not b.value:   # (a's rate already read)
-        return False
+    if not (a.unit and b.unit and a.value and b.value) or a.unit.split(" per ")[0] != b.unit.split(" per ")[0]:
+        return False                  # (a's rate may be read already: "JPY per share" is a JPY figure's)
     return 1e-3 <= abs(b.value / a.value) <= 1e3
 
 
