@@ -27,10 +27,9 @@ def inherit_statement_units(claims: list) -> None:
     currency and of that amount's size. A bounded one is a benchmark the amount is set against ("above the 7.3
     billion forecast", « au-delà de la cible d'au moins 1,8 milliard »), of no stated kind: it stays bare."""
     figures = sorted({q.start: q for c in claims for q in c.quantities if q.value is not None}.values(), key=lambda q: q.start)
-    money = [q for q in figures if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale]
-    if not money or len({q.unit for q in money}) != 1:
+    ref = _one_currency(figures)
+    if ref is None:
         return
-    ref = money[0]
     for q in (q for c in claims for q in c.quantities):
         if _bare_amount_after(q, ref):
             q.unit = ref.unit
@@ -45,5 +44,10 @@ def _bare_amount_after(q: Quantity, ref: Quantity) -> bool:
 
 def _one_amount(claim: Optional[Claim]) -> Optional[Quantity]:
     """The first amount of money written with a scale word of a claim whose amounts are all in one currency."""
-    money = [q for q in claim.quantities if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale] if claim else []
+    return _one_currency(claim.quantities) if claim else None
+
+
+def _one_currency(quantities) -> Optional[Quantity]:
+    """The first of the amounts of money written with a scale word, when they are all in one currency; else None."""
+    money = [q for q in quantities if q.unit and len(q.unit) == 3 and q.unit.isupper() and q.scale]
     return money[0] if money and len({q.unit for q in money}) == 1 else None
