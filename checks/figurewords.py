@@ -8,7 +8,7 @@ import functools
 import re
 
 from .terms import LANGS
-from .resources import lexicon
+from .resources import lexicon, words
 from .text import fold
 
 
@@ -79,5 +79,4 @@ def is_held(before: str) -> bool:
 def level_verbs() -> frozenset[str]:
     """The verbs that say a figure reaches a level, not what it measures ("reached", « atteint »: ``level_verbs`` of
     ``measures.yaml``), folded."""
-    return frozenset(fold(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("level_verbs") or [])
-
+    return frozenset(fold(w) for w in words("measures", "level_verbs"))

@@ -90,9 +90,10 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     if any(w in lex.vague_words for w in words_):
         return False
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
+    plain = _without_adverbs(subject)
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
-        or party_on_record(_without_adverbs(subject), lex) or opening_name(_without_adverbs(subject), lex) \
-        or _of_a_party_on_record(subject, lex) or plan_document(_without_adverbs(subject))
+        or party_on_record(plain, lex) or opening_name(plain, lex) or _of_a_party_on_record(subject, lex) \
+        or plan_document(plain)
 
 
 def plan_document(subject: str) -> bool:
