@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..compare import compare_quantity
 from ..factread import direction_of
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
@@ -23,7 +22,7 @@ from ..terms import content_stems
 from ..text import words
 from .figures import around_figure, figure_window
 from .yearparts import part_of_year, says_a_part
-from .writtenfigure import its_number
+from .writtenfigure import its_number, others_written_otherwise
 from .findings import Finding, asserted_figures
 from .rules.dates import rule_stated_dates
 from .rules.quantity import RULE_ID as QUANTITY, rule_quantity
@@ -107,8 +106,4 @@ def writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactIn
     that differ from it: the sentence tells of another thing ("about $203 million for more than 130,000 households"
     against "about $226 million in aid to more than 130,000 households")."""
     theirs = [o for o in find_quantities(fact.clause_of or "", index.reading(fact).language) if o.unit != "year"]
-    for x in asserted_figures(claim):
-        alike = [o for o in theirs if x is not q and o.unit == x.unit]
-        if alike and not any(compare_quantity(x, o)[0] == "supports" for o in alike):
-            return True
-    return False
+    return others_written_otherwise(claim, q, theirs)

@@ -106,7 +106,12 @@ def _writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactI
     """Whether the fact's sentence writes, in the unit of another figure of the claim, only figures that differ from
     it: it tells of another thing ("about $203 million for more than 130,000 households" against "about $226 million
     in aid to more than 130,000 households": the $203 million is another fund's)."""
-    theirs = index.reading(fact).quantities
+    return others_written_otherwise(claim, q, index.reading(fact).quantities)
+
+
+def others_written_otherwise(claim: Claim, q: Quantity, theirs) -> bool:
+    """Whether a sentence's figures (``theirs``) give, in the unit of a figure of the claim other than ``q``, only
+    figures that differ from it (``_writes_others_otherwise``)."""
     for x in asserted_figures(claim):
         alike = [fq for fq in theirs if x is not q and fq.unit == x.unit]
         if alike and not any(compare_quantity(x, fq)[0] == "supports" for fq in alike):
