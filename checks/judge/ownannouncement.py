@@ -6,6 +6,7 @@ leaves the date unchecked (the source may repeat an earlier announcement)."""
 from __future__ import annotations
 
 import re
+
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..resources import word_pattern
@@ -38,4 +39,3 @@ def announced_when_published(claim: Claim, fact: Fact, index: FactIndex) -> bool
     months = {m for m, _ in month_days(text)}
     years = {d.year for d in claim.dates if d.year and d.relation == "at"}
     return month_of(published) in months and (not years or year_of(published) in years)
-
