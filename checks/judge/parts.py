@@ -90,7 +90,7 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
     # a right attribution neither makes a wrong figure partly right nor an unverified one supported;
     # a wrong one is an error of its own
-    echoes = _echoes(results)
+    echoes = _echoes(results) + _under_wrong_name(results)
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED) and r not in echoes}
     verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
@@ -107,6 +107,17 @@ def _left_unchecked(results: list[ClaimResult], content: list[ClaimResult]) -> b
     Météo-France, …": a part the list did not confirm)."""
     return any(r.claim.negated and r.verdict == UNVERIFIED for r in content) \
         or any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == UNVERIFIED for r in results)
+
+
+def _under_wrong_name(results: list[ClaimResult]) -> list[ClaimResult]:
+    """The claims confirmed in a statement whose attribution is wrong: "According to the Velmor Institute, exports
+    rose 4 %", « Selon l'Insee, les exportations ont progressé de 4 % », when the source credits the 4 % to
+    another body. The statement reports that this party said it; that it did not is the statement's error, and the
+    figure being right elsewhere makes the report of who said it no less wrong: contradicted, not mixed (a wrong
+    figure beside it keeps its own verdict)."""
+    if not any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == CONTRADICTED for r in results):
+        return []
+    return [r for r in results if r.verdict == SUPPORTED and r.claim.role != "attribution-frame"]
 
 
 def _echoes(results: list[ClaimResult]) -> list[ClaimResult]:
