@@ -56,7 +56,7 @@ def test_attribution(arms_checker):
     frame_bad = next(c for c in bad[0].claims if c.claim.role == "attribution-frame")
     assert frame_ok.verdict == "supported"
     assert frame_bad.verdict == "contradicted"
-    assert bad[0].verdict == "mixed"
+    assert bad[0].verdict == "contradicted"          # the figure right under a wrong name: the report is wrong
 
 
 def test_unverified_without_fact(arms_checker):

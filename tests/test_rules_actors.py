@@ -31,7 +31,7 @@ sources:
     # the survey the deciding fact credits, in a report published by the office: not a misattribution
     ("According to the Household Travel Survey, 41.2% of trips were made on foot in the year ending June 2025.", "supported"),
     ("According to the National Statistics Office, 41.2% of trips were made on foot in the year ending June 2025.", "supported"),
-    ("According to the Central Bank, 41.2% of trips were made on foot in the year ending June 2025.", "mixed"),
+    ("According to the Central Bank, 41.2% of trips were made on foot in the year ending June 2025.", "contradicted"),
 ])
 def test_a_party_the_deciding_fact_credits_is_a_right_attribution(tmp_path_factory, text, want):
     st = last_statement(checker_for(tmp_path_factory, SURVEY), text, "en")
@@ -209,8 +209,8 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the deciding fact credits another named party than the article: the figure stands, the attribution not
-    ("D'après l'Insee, 8 % des logements de la ville étaient vacants en 2024.", "fr", "mixed", "attribution"),
-    ("According to the Office for Budget Responsibility, 12,400 building permits were granted in 2024.", "en", "mixed", "attribution"),
+    ("D'après l'Insee, 8 % des logements de la ville étaient vacants en 2024.", "fr", "contradicted", "attribution"),
+    ("According to the Office for Budget Responsibility, 12,400 building permits were granted in 2024.", "en", "contradicted", "attribution"),
     ("According to the Housing Data Agency, 12,400 building permits were granted in 2024.", "en", "supported", "attribution"),
 ])
 def test_a_figure_the_source_credits_to_another_party(tmp_path_factory, text, lang, want, rule):
@@ -347,10 +347,10 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want, rule", [
     # what a party's estimate showed (a hyphenated word or a figure right after the verb) is credited to that party
-    ("Rates were cut after the CBN's own flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "mixed", "attribution"),
-    ("The Central Bank of Norland said 1.9% was the rate of inflation in Norland in May.", "en", "mixed", "attribution"),
+    ("Rates were cut after the CBN's own flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "contradicted", "attribution"),
+    ("The Central Bank of Norland said 1.9% was the rate of inflation in Norland in May.", "en", "contradicted", "attribution"),
     ("The NSO's flash estimate showed euro-area inflation in Norland easing to 1.9% in May.", "en", "supported", "attribution"),
-    ("Les chiffres de la Banque de Norlande montrent que le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.", "fr", "mixed", "attribution"),
+    ("Les chiffres de la Banque de Norlande montrent que le taux de chômage en Norlande s'établit à 7,3 % au premier trimestre 2025.", "fr", "contradicted", "attribution"),
 ])
 def test_a_party_whose_estimate_showed_the_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FLASH), text, lang)
@@ -388,7 +388,7 @@ sources:
     # the party's own report states the figure a report quoting it decided: no misattribution
     ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Ministry of Housing.", "en", "supported", "attribution"),
     ("Selon les chiffres publiés mardi par le ministère du Logement, 48 315 logements ont été commencés en Norlande en 2024.", "fr", "supported", "attribution"),
-    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Tax Office.", "en", "mixed", "attribution"),
+    ("Builders started 48,315 homes in Norland in 2024, according to figures published by the Tax Office.", "en", "contradicted", "attribution"),
     # a source the frame names only by its day or month names no one to check: the figure decides alone
     ("Builders started 48,315 homes in Norland in 2024, official figures released on Monday showed.", "en", "supported", "quantity"),
     ("The digest published in late February found that builders started 48,315 homes in Norland in 2024.", "en", "supported", "quantity"),
@@ -565,9 +565,9 @@ sources:
     ("D'après Ewan Roskell, la régie des ferries a approuvé sans réserve le nouvel horaire des îles.", "fr",
      "unverified", ""),
     ("According to the Island Travel Council, the new timetable adds 412 weekly sailings to the Linmouth islands.",
-     "en", "mixed", "attribution"),
+     "en", "contradicted", "attribution"),
     ("Selon l'Observatoire Insulaire des Transports, le nouvel horaire ajoute 412 traversées hebdomadaires vers les "
-     "îles de Linmouth.", "fr", "mixed", "attribution"),
+     "îles de Linmouth.", "fr", "contradicted", "attribution"),
 ])
 def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FERRIES), text, lang)
@@ -592,7 +592,7 @@ def test_an_unknown_party_is_misattributed_only_for_a_confirmed_figure(tmp_path_
     ("L'administrateur Ewan Roskell a indiqué que le nouvel horaire ajoute 412 traversées hebdomadaires vers "
      "les îles de Linmouth.", "fr", "supported"),
     ("According to the Island Travel Council, the new timetable adds 412 weekly sailings to the Linmouth islands.",
-     "en", "mixed"),
+     "en", "contradicted"),
 ])
 def test_an_officer_naming_no_party_is_no_other_source(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, FERRIES), text, lang), want)
@@ -979,8 +979,8 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want", [
     # "according to X, published on <date>": the dated apposition does not hide who is credited
-    ("Average private rents in Norvale rose by 5.2% in the year to May, according to figures from Harbour Building Society, published on 3 June.", "en", "mixed"),
-    ("Les loyers privés moyens de Norvale ont augmenté de 5,2 % sur un an en mai, selon les chiffres de Harbour Building Society, publiés le 3 juin.", "fr", "mixed"),
+    ("Average private rents in Norvale rose by 5.2% in the year to May, according to figures from Harbour Building Society, published on 3 June.", "en", "contradicted"),
+    ("Les loyers privés moyens de Norvale ont augmenté de 5,2 % sur un an en mai, selon les chiffres de Harbour Building Society, publiés le 3 juin.", "fr", "contradicted"),
 ])
 def test_a_credit_with_a_dated_apposition(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, DATED_CREDITS), text, lang), want, "attribution")
@@ -1312,9 +1312,9 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # the date a frame says the party reported on is the confirming source's, or a wrong date
     ("In March 2025, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "supported"),
-    ("In March 2023, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "mixed"),
+    ("In March 2023, the LSO reported that the trade deficit had narrowed for three consecutive years.", "en", "contradicted"),
     ("En mars 2025, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "supported"),
-    ("En mars 2023, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "mixed"),
+    ("En mars 2023, le LSO a annoncé que le déficit commercial s'était réduit trois années de suite.", "fr", "contradicted"),
 ])
 def test_a_frame_s_report_date_is_the_confirming_source_s(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, REPORTED), text, lang)
@@ -1439,7 +1439,7 @@ sources:
      "en", "supported", "attribution"),
     ("L'inflation annuelle en Norlande est tombée à 1,9 % en mai, selon des chiffres du Kelby Institute publiés mardi.",
      "fr", "supported", "attribution"),
-    ("According to the Central Bank of Norland, annual inflation in Norland fell to 1.9% in May.", "en", "mixed",
+    ("According to the Central Bank of Norland, annual inflation in Norland fell to 1.9% in May.", "en", "contradicted",
      "attribution"),
 ])
 def test_a_publisher_relaying_the_party_figures(tmp_path_factory, text, lang, want, rule):
@@ -1640,7 +1640,7 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want", [
     # the ministry a possessive names speaks, not the country; another ministry than the one the fact credits
-    ("Korland's Ministry of Transport says port traffic fell 12% in 2025.", "en", "mixed"),
+    ("Korland's Ministry of Transport says port traffic fell 12% in 2025.", "en", "contradicted"),
     ("The Ministry of Finance says port traffic fell 12% in 2025.", "en", "supported"),
 ])
 def test_another_ministry_than_the_one_the_fact_credits_is_misattributed(tmp_path_factory, text, lang, want):
@@ -1965,9 +1965,9 @@ sources:
     # the speaker is the name right before the frame's verb, not the date and place the sentence opens on (which
     # the fact also writes): another speaker than the one the fact credits is a misattribution
     ("On 3 May, in the flooded town of Castelford, Mayor Jane Doe announced that 40 million euros of regional funds "
-     "could be mobilised for the flooded towns.", "en", "mixed"),
+     "could be mobilised for the flooded towns.", "en", "contradicted"),
     ("Le 3 mai, dans la ville sinistrée de Castelford, Jean Dupont a indiqué que 25 millions d'euros de fonds "
-     "régionaux avaient été débloqués pour les communes sinistrées.", "fr", "mixed"),
+     "régionaux avaient été débloqués pour les communes sinistrées.", "fr", "contradicted"),
     # the speaker the fact credits: supported
     ("On 3 May, in the flooded town of Castelford, Commission President Anna Berg announced that 40 million euros of "
      "regional funds could be mobilised for the flooded towns.", "en", "supported"),
@@ -1976,7 +1976,7 @@ sources:
 ])
 def test_the_speaker_is_named_past_the_sentence_s_opening_phrases(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, OPENED), text, lang)
-    assert_rule(st, want, "attribution") if want == "mixed" else assert_verdict(st, want)
+    assert_rule(st, want, "attribution") if want == "contradicted" else assert_verdict(st, want)
 
 
 PLEDGE = """
@@ -2658,7 +2658,7 @@ sources:
     # a short figure another source of the list, by the named party, also gives of the same concept: its figure
     ("More than 4 million heat pumps were sold worldwide in 2024, the Energy Outlook Agency said.", "en", "supported"),
     # a party the list knows that gives no such figure: still misattributed
-    ("More than 4 million heat pumps were sold worldwide in 2024, the Grid Council said.", "en", "mixed"),
+    ("More than 4 million heat pumps were sold worldwide in 2024, the Grid Council said.", "en", "contradicted"),
 ])
 def test_a_short_figure_the_named_party_also_publishes(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, TRACKED), text, lang)
@@ -2719,7 +2719,7 @@ def test_a_speaker_doing_what_the_fact_s_speaker_says_it_does(tmp_path_factory, 
     ("The Transport Ministry said it would grant 48 million euros to repair the river dykes after the floods.", "en",
      "contradicted"),
     ("Le ministère des Transports a indiqué qu'il verserait 37 millions d'euros pour réparer les digues du fleuve "
-     "après les crues.", "fr", "mixed"),
+     "après les crues.", "fr", "contradicted"),
 ])
 def test_the_speaker_a_fact_s_own_sentence_names(tmp_path_factory, text, lang, want):
     listing = GRANTED.replace("        subject: water\n", "")
@@ -3236,7 +3236,7 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # analysts at a named body speak for it ("analysts at Ostrand Capital": Ostrand Capital), and a consensus is
     # « établi par » the body that compiled it: credited to another body than the list's, never supported
-    ("Analysts at Ostrand Capital had estimated that Norvel was losing £40m of sales every week.", "en", "mixed"),
+    ("Analysts at Ostrand Capital had estimated that Norvel was losing £40m of sales every week.", "en", "contradicted"),
     ("Analysts at Velmor Bank had estimated that Norvel was losing £40m of sales every week.", "en", "supported"),
     ("Le chiffre d'affaires de Norvel dépasse le consensus de 5,52 milliards d'euros établi par Ostrand Data pour 2025.",
      "fr", "not supported"),
@@ -3247,3 +3247,36 @@ def test_analysts_at_a_body_speak_for_it(tmp_path_factory, text, lang, want):
         assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
     else:
         assert_verdict(st, want)
+
+
+CREDITED_ELSEWHERE = """
+version: 1
+entities:
+  velmor-institute: {names: [Velmor Institute, Institut Velmor]}
+  norvel-bank: {names: [Norvel Bank, Banque Norvel]}
+  korland: {names: [Korland]}
+sources:
+  - id: trade
+    title: Korland trade in 2025
+    publisher: velmor-institute
+    published: 2026-02-10
+    facts:
+      - id: exports
+        statement: According to the Velmor Institute, Korland's exports rose 4.2% in 2025.
+        subject: velmor-institute
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure right under another party's name: the statement reports who said it wrongly — contradicted, not
+    # mixed; under the party the source credits, supported
+    ("According to Norvel Bank, Korland's exports rose 4.2% in 2025.", "en", "contradicted"),
+    ("Selon la Banque Norvel, les exportations du Korland ont progressé de 4,2 % en 2025.", "fr", "contradicted"),
+    ("According to the Velmor Institute, Korland's exports rose 4.2% in 2025.", "en", "supported"),
+    ("Selon l'Institut Velmor, les exportations du Korland ont progressé de 4,2 % en 2025.", "fr", "supported"),
+])
+def test_a_right_figure_under_a_wrong_name_is_contradicted(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CREDITED_ELSEWHERE), text, lang)
+    assert_rule(st, want, "attribution") if want == "contradicted" else assert_verdict(st, want)

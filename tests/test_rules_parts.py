@@ -2513,3 +2513,37 @@ sources:
 ])
 def test_a_gloss_is_of_the_part_of_the_year_it_glosses(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, GLOSSED_HALVES), text, lang), want, rule)
+
+
+COUNT_DATES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: outbreaks
+    title: Outbreak counts in Velmor
+    publisher: velmor
+    published: 2025-03-12
+    facts:
+      - id: count-0302
+        statement: On 2 March 2025, Velmor's farm office counted 1,240 outbreaks.
+        quantity: {value: 1240, unit: outbreaks}
+        as_of: 2025-03-02
+      - id: count-0309
+        statement: On 9 March 2025, Velmor's farm office counted 1,310 outbreaks.
+        quantity: {value: 1310, unit: outbreaks}
+        as_of: 2025-03-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure right only at another date than the one it is written at: one wrong assertion, contradicted, not
+    # a right figure beside a wrong date (mixed); at its own date, supported
+    ("On 9 March 2025, Velmor's farm office counted 1,240 outbreaks.", "en", "contradicted"),
+    ("Au 9 mars 2025, le service agricole de Velmor dénombrait 1 240 foyers.", "fr", "contradicted"),
+    ("On 2 March 2025, Velmor's farm office counted 1,240 outbreaks.", "en", "supported"),
+    ("Au 2 mars 2025, le service agricole de Velmor dénombrait 1 240 foyers.", "fr", "supported"),
+])
+def test_a_figure_right_only_at_another_date_is_contradicted(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COUNT_DATES), text, lang)
+    assert_rule(st, want, "date") if want == "contradicted" else assert_verdict(st, want)

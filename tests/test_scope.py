@@ -110,12 +110,12 @@ def attribution_checker(tmp_path_factory):
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    # a named institution that did not publish the figure: misattributed, the figure itself right
+    # a named institution that did not publish the figure: misattributed: the figure right, who gives it wrong
     ("According to the European Central Bank, employment in the euro area rose 0.2 % in the fourth quarter of 2025.",
-     "en", "mixed"),
+     "en", "contradicted"),
     ("According to Eurostat, employment in the euro area rose 0.2 % in the fourth quarter of 2025.", "en", "supported"),
     ("La Banque de France souligne que la trésorerie de l'État a reculé de 11,4 milliards d'euros au premier "
-     "trimestre 2025.", "fr", "mixed"),
+     "trimestre 2025.", "fr", "contradicted"),
     # a report's title credits the party: not a misattribution
     ("Selon l'Insee, la trésorerie de l'État a reculé de 11,4 milliards d'euros au premier trimestre 2025.", "fr",
      "supported"),

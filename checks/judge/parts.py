@@ -90,10 +90,11 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     content = [r for r in results if r.claim.checkable and r.claim.role != "attribution-frame"]
     # a right attribution neither makes a wrong figure partly right nor an unverified one supported;
     # a wrong one is an error of its own
-    echoes = _echoes(results)
+    echoes = _echoes(results) + _under_wrong_name(results)
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED) and r not in echoes}
     verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
+    verdict = _misdated_whole(verdict, [r for r in content if r not in echoes])
     if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
     if verdict == SUPPORTED and _left_unchecked(results, content):
@@ -107,6 +108,40 @@ def _left_unchecked(results: list[ClaimResult], content: list[ClaimResult]) -> b
     Météo-France, …": a part the list did not confirm)."""
     return any(r.claim.negated and r.verdict == UNVERIFIED for r in content) \
         or any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == UNVERIFIED for r in results)
+
+
+def _misdated_whole(verdict: str, content: list[ClaimResult]) -> str:
+    """Mixed made contradicted when the statement's figures are right only at another date (``_right_only_at_another_date``)."""
+    return CONTRADICTED if verdict == MIXED and _right_only_at_another_date(content) else verdict
+
+
+def _right_only_at_another_date(content: list[ClaimResult]) -> bool:
+    """Whether every part of the statement confirmed is confirmed by a fact that also refutes its date or period:
+    "At 9 March, Velmor counted 1,240 cases", « Au 9 mars, Velmor comptait 1 240 foyers », when the source gives
+    1,240 for 2 March. A figure is asserted at its date: right only at another one, the one assertion is wrong
+    (contradicted), not a right figure beside a wrong date (mixed); a figure another fact confirms, or an event
+    the fact's words confirm ("completed the purchase in early 2024"), keeps it mixed."""
+    parts = [p for r in content for p in result_parts(r)]
+    # (the date a relative clause or gloss gives the report, "published in January 2024", is the document's, not
+    # the figure's: checks/judge/published.py)
+    misdated = {p.fact for r in content if r.claim.role not in ("relative", "gloss") for p in result_parts(r)
+                if p.status == "contradicted" and p.rule in _WHEN_RULES and p.fact}
+    confirmed = [p for p in parts if p.status == "confirmed"]
+    return bool(misdated and confirmed) and all(p.fact in misdated and p.rule.startswith("quantity") for p in confirmed)
+
+
+_WHEN_RULES = ("date", "period")     # what refutes when a figure holds: the date rule, the quantity rule's wrong period
+
+
+def _under_wrong_name(results: list[ClaimResult]) -> list[ClaimResult]:
+    """The claims confirmed in a statement whose attribution is wrong: "According to the Velmor Institute, exports
+    rose 4 %", « Selon l'Insee, les exportations ont progressé de 4 % », when the source credits the 4 % to
+    another body. The statement reports that this party said it; that it did not is the statement's error, and the
+    figure being right elsewhere makes the report of who said it no less wrong: contradicted, not mixed (a wrong
+    figure beside it keeps its own verdict)."""
+    if not any(r.claim.role == "attribution-frame" and r.claim.checkable and r.verdict == CONTRADICTED for r in results):
+        return []
+    return [r for r in results if r.verdict == SUPPORTED and r.claim.role != "attribution-frame"]
 
 
 def _echoes(results: list[ClaimResult]) -> list[ClaimResult]:
