@@ -196,6 +196,7 @@ class FactIndex:
         state.pop("_lowercase", None)
         state.pop("_siblings_at", None)
         state.pop("_expected", None)
+        state.pop("_antecedent_years", None)   # (an article's claims: never kept with the index)
         state["readings"] = _packed(self.readings, state.pop("_unpacked", {}))
         # each declared fact's place when loaded back: the first facet of its source and id (computed here, once)
         first: dict[tuple[str, str], int] = {}

@@ -12,6 +12,7 @@ declared figure's clause, say what it measures.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from ..factread import direction_of
@@ -68,6 +69,7 @@ def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: Fac
         and not writes_others_otherwise(claim, q, f.fact, index)
 
 
+@functools.lru_cache(maxsize=4096)
 def _unfigured(text: str, lang: str) -> str:
     """The text without its figures, their units and words of scale ("8.2 billion US dollars", « 16,5 millions
     d'euros »): what a figure measures is said around it, not by its unit."""
@@ -85,7 +87,14 @@ def _written_by_a_fact(q: Quantity, cands: list, index: FactIndex) -> bool:
 
 def _measure_stems(text: str, parties: set) -> set[str]:
     """The stems of a text's content words that give no direction and name no party."""
-    return {s for w, _, _ in words(text) if not direction_of(w) for s in content_stems(w)} - parties
+    return set(_stems_without_direction(text)) - parties
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems_without_direction(text: str) -> frozenset[str]:
+    """The stems of a text's content words that give no direction, kept per text: a fact's clause and its sentence
+    are read again for each claim weighed against them."""
+    return frozenset(s for w, _, _ in words(text) if not direction_of(w) for s in content_stems(w))
 
 
 def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
@@ -105,5 +114,10 @@ def writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactIn
     """Whether the clause facet's whole sentence writes, in the unit of another figure of the claim, only figures
     that differ from it: the sentence tells of another thing ("about $203 million for more than 130,000 households"
     against "about $226 million in aid to more than 130,000 households")."""
-    theirs = [o for o in find_quantities(fact.clause_of or "", index.reading(fact).language) if o.unit != "year"]
-    return others_written_otherwise(claim, q, theirs)
+    return others_written_otherwise(claim, q, list(_sentence_figures(fact.clause_of or "", index.reading(fact).language)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_figures(text: str, lang: str) -> tuple[Quantity, ...]:
+    """The figures of a fact's sentence but its years, read once per sentence (``writes_others_otherwise``)."""
+    return tuple(o for o in find_quantities(text, lang) if o.unit != "year")

@@ -61,12 +61,22 @@ def _ranked_verb(folded: str, at: int) -> str:
     """The verb an infinitive's marker opens after the ranked noun, in its clause: the act the rank is of, "the first
     member of the cabinet to quit" (a quitting: "the first resignation from the cabinet"), « le premier ministre du
     gouvernement à démissionner »; "" when there is none."""
-    rest = re.split(r"[,;:.()]", folded[at:at + 80], maxsplit=1)[0]
-    for marker in sorted(_verb_markers()):
-        m = re.search(r"(?<!\w)" + re.escape(marker) + r"\s+([\w-]+)", rest)
+    rest = _CLAUSE_END.split(folded[at:at + 80], maxsplit=1)[0]
+    for rx in _verb_marker_patterns():
+        m = rx.search(rest)
         if m is not None:
             return m.group(1)
     return ""
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+@stored
+def _verb_marker_patterns() -> tuple[re.Pattern, ...]:
+    """A pattern per marker of ``_verb_markers`` (in their sorted order) and the word after it, compiled once
+    (``_ranked_verb`` asks them of every ranked noun)."""
+    return tuple(re.compile(r"(?<!\w)" + re.escape(marker) + r"\s+([\w-]+)") for marker in sorted(_verb_markers()))
 
 
 @stored

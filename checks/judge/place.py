@@ -11,6 +11,7 @@ gives it for the claim's place, is confirmed (``given_for_its_place``).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -76,13 +77,10 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
         if parties and not parties & named \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             where = ", ".join(sorted(index.entity_name(e) for e in named))
-            return [Finding("related", "region", c.fact,
-                            f"{q.text.strip()!r} is the source's figure for another place or party "
-                            f"({c.fact.statement}); it gives none for {where}")]
+            return [Finding("related", "region", c.fact, f"{q.text.strip()!r} is the source's figure for another place or "
+                                                         f"party ({c.fact.statement}); it gives none for {where}")]
     return None
 
-
-# --- the place of each figure of a sentence ---------------------------------------------------------------------
 
 _NAME = r"(?:(?:[A-Z]\.){2,}|(?:[ldLD]['’])?[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)"   # ("U.S.")
 
@@ -105,10 +103,11 @@ def place_patterns() -> dict[str, re.Pattern]:
             "name": word_pattern("claims", rf"(?<![\w'’-]){name}(?![\w'’-])")}
 
 
-def place_phrases(text: str) -> list[re.Match]:
+@functools.lru_cache(maxsize=4096)
+def place_phrases(text: str) -> tuple[re.Match, ...]:
     """The place phrases of a text (``place_patterns``), but a name with another taken out of it and no preposition
-    (« L'Ostrie hors Velmor progresse de 23 % »): a subject, the names' fallback reads it."""
-    return [m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead")]
+    (« L'Ostrie hors Velmor progresse de 23 % »): a subject, the names' fallback reads it (kept per text)."""
+    return tuple(m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead"))
 
 
 @stored

@@ -33,8 +33,21 @@ def names_in(text: str, index: FactIndex, places: bool = False) -> frozenset[str
     """The names of parts a sentence writes, folded: its capitalised words (an elided article cut off, « d'Orval »),
     but its first word (capitalised as the sentence opens, unless elided: « L'EBIT »), function words and months,
     the names of its place phrases (``place``'s to judge) and those of a party of the list (the figure's owner,
-    ``owners``'s and ``otherparty``'s to judge); with ``places``, those of its place phrases too."""
-    text = text or ""
+    ``owners``'s and ``otherparty``'s to judge); with ``places``, those of its place phrases too. Kept per text for
+    one index at a time: a fact's sentence is read again for each figure weighed against it."""
+    if _NAMES[0] is not index or _NAMES[1] != len(index.matcher.names) or len(_NAMES[2]) >= 4096:
+        _NAMES[:] = [index, len(index.matcher.names), {}]
+    got = _NAMES[2].get((text, places))
+    if got is None:
+        got = _NAMES[2][(text, places)] = _names_in(text or "", index, places)
+    return got
+
+
+_NAMES: list = [None, 0, {}]       # the index, its matcher's count of names, {(text, places): names_in's value}
+
+
+def _names_in(text: str, index: FactIndex, places: bool) -> frozenset[str]:
+    """``names_in``, read."""
     places = [] if places else [(m.start(), m.end()) for m in place_phrases(text)]
     out = set()
     for m in _WORD.finditer(text):

@@ -117,10 +117,16 @@ def fact_side(fact: Fact) -> Optional[str]:
     """``claim_side`` of the source's sentence: the side the clause that writes its declared figure names ("operating
     income was 1.3 billion in 2024, compared with an operating loss of 0.4 billion in 2023": 1.3 billion is income,
     the loss is the other figure's), else the one side its clauses with a figure name."""
-    text = fact.statement or ""
     fq = fact.quantity
-    if fq is not None and fq.value is not None and text:
-        own = _own_clause_side(text, fq.value)
+    return _statement_side(fact.statement or "", fq.value if fq is not None else None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _statement_side(text: str, value: Optional[float]) -> Optional[str]:
+    """``fact_side`` of a sentence and its declared value, read once per sentence (the judge asks it of each
+    candidate fact for each figure of each claim)."""
+    if value is not None and text:
+        own = _own_clause_side(text, value)
         if own:
             return own          # (else, as before, the one side the sentence's clauses with a figure name)
     found = set()
@@ -169,7 +175,7 @@ def _figure_clauses(text: str, size: float) -> tuple[tuple[int, int, int], ...]:
     """(clause start, figure start, clause end) of each clause of ``text`` with a figure of this size."""
     spans = clause_spans(text)
     out = set()
-    for x in find_quantities(text, detect_language(text)):
+    for x in _sentence_quantities(text):
         v = x.value if x.value is not None else x.min
         if not same_size(v, size):
             continue
@@ -177,3 +183,10 @@ def _figure_clauses(text: str, size: float) -> tuple[tuple[int, int, int], ...]:
         if span is not None:
             out.add((span[0], x.start, span[1]))
     return tuple(sorted(out))
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_quantities(text: str) -> tuple[Quantity, ...]:
+    """The figures of a source's sentence in its own language, read once per sentence (``_figure_clauses`` asks for
+    them for each size it looks for)."""
+    return tuple(find_quantities(text, detect_language(text)))

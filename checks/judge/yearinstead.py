@@ -107,7 +107,14 @@ def older_than_running(claim: Claim, q: Quantity, window: str, timed: list[Candi
 def _antecedent_year(ante: Claim, index: FactIndex) -> Optional[int]:
     """The year the statement pointed back to speaks of: the latest year of the facts its own figures were judged
     against (an undated "the 18 clubs earned a record €4.7bn" is the latest season's), None without one."""
+    memo = index.__dict__.setdefault("_antecedent_years", {})   # (asked for each figure of each statement pointing back)
+    if memo.get(id(ante), (None,))[0] is ante:
+        return memo[id(ante)][1]
+    if len(memo) >= 256:
+        memo.clear()
     from .rules.quantity import rule_quantity     # (the quantity rule uses this module: imported when needed)
     found = rule_quantity(ante, index.candidates(ante), index)
     years = [year_of(f.fact.as_of) for f in found if f.relation in ("supports", "contradicts") and f.rule.startswith("quantity")]
-    return max((y for y in years if y), default=None)
+    year = max((y for y in years if y), default=None)
+    memo[id(ante)] = (ante, year)             # (the claim kept: its id names no other while it is here)
+    return year

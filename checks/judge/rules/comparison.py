@@ -9,6 +9,7 @@ against a fact whose sentence gives a figure for each of the two.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -123,6 +124,7 @@ def _compared(claim: Claim) -> Optional[tuple[Quantity, str, int, int, str]]:
     return q, way, start, end, other
 
 
+@functools.lru_cache(maxsize=1024)
 def _phrase_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
     """A figure compared by a word of its own with another period's count: "…, still short of its 2023 case count",
     « …, en deçà de son niveau de 2023 » (``comparison_more``/``comparison_less`` of ``claims.yaml``, not the
