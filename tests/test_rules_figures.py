@@ -2213,6 +2213,38 @@ def test_points_and_per_cent_are_not_the_same_change(tmp_path_factory, listing, 
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+POINTS_BESIDE = """
+version: 1
+sources:
+  - id: market
+    title: Norvel car market 2025 / Marché automobile de Norvel
+    published: 2026-02-03
+    facts:
+      - id: electric-fr
+        statement: Les voitures d'occasion hybrides ont totalisé 41 200 reventes à Norvel en 2025 (+31,5 %), soit 18,4 % du marché, une part en hausse de 2,7 points sur un an.
+        quantity: {value: 18.4, unit: percent}
+        as_of: 2025
+      - id: exports-en
+        statement: Velmor's wine exports reached 12.6 million bottles in 2025, down 10.8 % on 2024.
+        quantity: {value: 12600000, unit: bottles}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change the sentence writes beside the declared level, in the other unit: per cent for points, or the
+    # other way (a clause facet of the sentence that confirms the claim's level, or of its first candidate)
+    ("Ces modèles hybrides ont ainsi représenté 18,4 % du marché, une part en hausse de 2,7 % sur un an.",
+     "fr", "mixed", "quantity-points"),
+    ("Ces modèles hybrides ont ainsi représenté 18,4 % du marché, une part en hausse de 2,7 points sur un an.",
+     "fr", "supported", "quantity"),
+    ("Velmor's wine exports fell 10.8 points in 2025.", "en", "contradicted", "quantity-points"),
+    ("Velmor's wine exports fell 10.8 % in 2025.", "en", "supported", "quantity"),
+])
+def test_points_and_per_cent_beside_the_declared_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, POINTS_BESIDE), text, lang), want, rule)
+
+
 
 CARS = """
 version: 1

@@ -142,8 +142,9 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale)
     # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
     # (and a right figure of another year or occasion: the figure met as it confirms, its date the wrong part)
+    # (its unit turned too: a change in per cent written in points, or the other way, ``derived.unit_slip``)
     if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
-           or misdated(q, f) for f in narrow):
+           or f.rule == "quantity-points" or misdated(q, f) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
