@@ -7778,3 +7778,41 @@ sources:
 ])
 def test_an_order_backlog_is_orders(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, BACKLOG), text, lang), want, rule)
+
+
+MAGNITUDE_FURTHER_DOWN = """
+version: 1
+sources:
+  - id: costing
+    title: Pension reform costing / Chiffrage des réformes des retraites
+    published: 2025-11-12
+    facts:
+      - id: savings-fr
+        statement: Les économies de la réforme des retraites de Velmor sont évaluées entre 5 et 7 milliards d'euros par an.
+        quantity: {min: 5000000000, max: 7000000000, unit: EUR}
+      - id: accompanying-en
+        statement: The accompanying measures of Velmor's pension reform cost 3.7 billion euros a year.
+        quantity: {value: 3700000000, unit: EUR}
+      - id: savings-en
+        statement: The savings of Ostria's pension reform are estimated at between 5 and 7 billion euros a year.
+        quantity: {min: 5000000000, max: 7000000000, unit: EUR}
+      - id: accompanying-fr
+        statement: Les mesures d'accompagnement de la réforme des retraites d'Ostria coûtent 3,7 milliards d'euros par an.
+        quantity: {value: 3700000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact further down (here in the other language) that writes the claim's own digits a thousand times off is the
+    # fact meant, as one writing the figure itself would be: a slip of magnitude, not a figure of the closer fact
+    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 millions d'euros par an.",
+     "fr", "contradicted", "quantity-magnitude"),
+    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 million euros a year.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 milliards d'euros par an.",
+     "fr", "supported", "quantity"),
+    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 billion euros a year.", "en",
+     "supported", "quantity"),
+])
+def test_a_slip_of_magnitude_finds_its_fact_further_down(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MAGNITUDE_FURTHER_DOWN), text, lang), want, rule)
