@@ -2213,6 +2213,38 @@ def test_points_and_per_cent_are_not_the_same_change(tmp_path_factory, listing, 
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+POINTS_BESIDE = """
+version: 1
+sources:
+  - id: market
+    title: Norvel car market 2025 / Marché automobile de Norvel
+    published: 2026-02-03
+    facts:
+      - id: electric-fr
+        statement: Les voitures d'occasion hybrides ont totalisé 41 200 reventes à Norvel en 2025 (+31,5 %), soit 18,4 % du marché, une part en hausse de 2,7 points sur un an.
+        quantity: {value: 18.4, unit: percent}
+        as_of: 2025
+      - id: exports-en
+        statement: Velmor's wine exports reached 12.6 million bottles in 2025, down 10.8 % on 2024.
+        quantity: {value: 12600000, unit: bottles}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change the sentence writes beside the declared level, in the other unit: per cent for points, or the
+    # other way (a clause facet of the sentence that confirms the claim's level, or of its first candidate)
+    ("Ces modèles hybrides ont ainsi représenté 18,4 % du marché, une part en hausse de 2,7 % sur un an.",
+     "fr", "mixed", "quantity-points"),
+    ("Ces modèles hybrides ont ainsi représenté 18,4 % du marché, une part en hausse de 2,7 points sur un an.",
+     "fr", "supported", "quantity"),
+    ("Velmor's wine exports fell 10.8 points in 2025.", "en", "contradicted", "quantity-points"),
+    ("Velmor's wine exports fell 10.8 % in 2025.", "en", "supported", "quantity"),
+])
+def test_points_and_per_cent_beside_the_declared_figure(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, POINTS_BESIDE), text, lang), want, rule)
+
+
 
 CARS = """
 version: 1
@@ -7746,3 +7778,41 @@ sources:
 ])
 def test_an_order_backlog_is_orders(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, BACKLOG), text, lang), want, rule)
+
+
+MAGNITUDE_FURTHER_DOWN = """
+version: 1
+sources:
+  - id: costing
+    title: Pension reform costing / Chiffrage des réformes des retraites
+    published: 2025-11-12
+    facts:
+      - id: savings-fr
+        statement: Les économies de la réforme des retraites de Velmor sont évaluées entre 5 et 7 milliards d'euros par an.
+        quantity: {min: 5000000000, max: 7000000000, unit: EUR}
+      - id: accompanying-en
+        statement: The accompanying measures of Velmor's pension reform cost 3.7 billion euros a year.
+        quantity: {value: 3700000000, unit: EUR}
+      - id: savings-en
+        statement: The savings of Ostria's pension reform are estimated at between 5 and 7 billion euros a year.
+        quantity: {min: 5000000000, max: 7000000000, unit: EUR}
+      - id: accompanying-fr
+        statement: Les mesures d'accompagnement de la réforme des retraites d'Ostria coûtent 3,7 milliards d'euros par an.
+        quantity: {value: 3700000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact further down (here in the other language) that writes the claim's own digits a thousand times off is the
+    # fact meant, as one writing the figure itself would be: a slip of magnitude, not a figure of the closer fact
+    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 millions d'euros par an.",
+     "fr", "contradicted", "quantity-magnitude"),
+    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 million euros a year.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 milliards d'euros par an.",
+     "fr", "supported", "quantity"),
+    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 billion euros a year.", "en",
+     "supported", "quantity"),
+])
+def test_a_slip_of_magnitude_finds_its_fact_further_down(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MAGNITUDE_FURTHER_DOWN), text, lang), want, rule)

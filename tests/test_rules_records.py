@@ -2544,3 +2544,34 @@ sources:
 def test_a_denial_is_read_in_the_part_naming_its_party(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, ORDERS), text, lang)
     assert_rule(st, want, rule)
+
+
+ROUNDED_RECORD = """
+version: 1
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025 / Résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: ebitda-2025
+        statement: Velmor's EBITDA was 4.312 billion euros in 2025, down 6% from 2024.
+        quantity: {value: 4312000000, unit: EUR}
+        as_of: 2025
+      - id: ebitda-2024
+        statement: Velmor's EBITDA was 4.587 billion euros in 2024.
+        quantity: {value: 4587000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record of all time for a figure the article rounds ("€4.3 billion" for 4.312 bn) that an earlier year's fact
+    # of the same measure beats: a false record, the figure itself stays confirmed
+    ("Velmor reported EBITDA of €4.3 billion for 2025, the highest in its history.", "en", "mixed", "ranking"),
+    ("Velmor a dégagé un Ebitda de 4,3 milliards d'euros en 2025, le plus élevé de son histoire.", "fr", "mixed",
+     "ranking"),
+    ("Velmor reported EBITDA of €4.3 billion for 2025.", "en", "supported", "quantity"),
+    ("Velmor a dégagé un Ebitda de 4,3 milliards d'euros en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_rounded_figure_called_a_record_is_beaten_by_an_earlier_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDED_RECORD), text, lang), want, rule)

@@ -16,12 +16,12 @@ import functools
 from dataclasses import replace
 
 from ..factread import direction_of
-from ..match import FactIndex
+from ..match import FactIndex, written_digits
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_quantities
 from ..terms import content_stems
 from ..text import words
-from .figures import around_figure, figure_window
+from .figures import around_figure, figure_window, is_topical
 from .yearparts import part_of_year, says_a_part
 from .writtenfigure import its_number, others_written_otherwise
 from .findings import Finding, asserted_figures
@@ -29,7 +29,8 @@ from .rules.dates import rule_stated_dates
 from .rules.quantity import RULE_ID as QUANTITY, rule_quantity
 
 DECIDED = ("supports", "contradicts", "outdated")
-RULES = (QUANTITY, f"{QUANTITY}-magnitude")     # (the figure itself, right, wrong or off by a thousand)
+# (the figure itself, right, wrong, off by a thousand, or its change in per cent where the clause writes points)
+RULES = (QUANTITY, f"{QUANTITY}-magnitude", f"{QUANTITY}-points")
 
 
 def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refined) -> list[Finding]:
@@ -47,9 +48,10 @@ def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refine
         return []
     figures = {q.text.strip(): q for q in asserted_figures(claim)}
     written = [*index.candidates(claim), *cands]
+    sentences = _read_from(findings, written)
     kept = [f for f in refined(claim, rule_quantity(claim, cands, clauses), clauses)
             if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of
-            and _may_decide(claim, figures[f.part], f, written, index)]
+            and (_may_decide(claim, figures[f.part], f, written, index) or _turned_beside(figures[f.part], f, sentences))]
     # (each date the claim states, against the clauses that confirm its figure, as for the declared facts)
     dated = rule_stated_dates(claim, kept, clauses, tuple(cands)) if kept else []
     return kept + [f for f in dated if f.part not in decided]
@@ -67,6 +69,23 @@ def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: Fac
         and (f.relation != "supports" or its_number(q, f.fact.quantity)) \
         and not (f.relation == "contradicts" and _written_by_a_fact(q, written, index)) \
         and not writes_others_otherwise(claim, q, f.fact, index)
+
+
+def _read_from(findings: list[Finding], written: list) -> set[str]:
+    """The sentences the claim is read from: those of the facts that confirm another of its figures, and that of
+    its first candidate when it is on the claim's topic."""
+    first = [c.fact.statement for c in written[:1] if is_topical(c)]
+    return {f.fact.statement for f in findings if f.relation == "supports"} | set(first)
+
+
+def _turned_beside(q: Quantity, f: Finding, sentences: set[str]) -> bool:
+    """Whether a clause facet's finding is the claim's very number, of two digits or more, in the other unit of a
+    change, per cent for points or points for per cent (``quantity-points``), in a sentence the claim is read from:
+    that of a fact confirming another figure of the claim or of its first candidate, whatever words its clause shares:
+    "11.9 % of the market, a share up 3.9 %" against "11.9 % of the market, a share up 3.9 points", « la part des
+    ventes a reculé de 10,8 points » against « les ventes ont reculé de 10,8 % »."""
+    return f.rule == f"{QUANTITY}-points" and f.relation == "contradicts" and f.fact.clause_of in sentences \
+        and written_digits(q.text) >= 2
 
 
 @functools.lru_cache(maxsize=4096)

@@ -19,7 +19,9 @@ after a visit"): the claim names the measure the list gives, with another measur
 
 Of the close facts that refute a figure, one that writes its very digits a thousand or a million times off
 (``slip_first``: "10,8 millions" against "10,8 milliards") is the fact meant, its figure a slip of magnitude: the
-magnitude word ("millions") the claim shares with the others' figures says how big, not what is measured.
+magnitude word ("millions") the claim shares with the others' figures says how big, not what is measured — also when
+the closest is a slip of magnitude of other digits (« 4,1 millions » against 6 to 8 billion and 4.1 billion); and such a
+fact further down the ranking is one of the close facts, as one giving the figure exactly is (``gives_or_slips``).
 
 A bound is a figure given exactly when a fact writes the same bound the same way ("topped $130 billion" against
 "sales were over $130 billion"; never "under" for "over", nor a bound for a plain figure). A qualifier that is part
@@ -334,8 +336,11 @@ def _counts_the_refuted(claim: Claim, q: Quantity, used: Candidate, other: Candi
 def slip_first(q: Quantity, bad: list[tuple]) -> tuple:
     """Of the refuting verdicts (candidate, relation, detail), closest first, the first whose fact writes the claim's
     own digits off by a magnitude ("magnitude") when the claim writes two digits or more; else the closest."""
-    if q.value and written_digits(q.text) >= 2 and bad[0][2] != "magnitude":
-        key = digits_key(q.value)
+    key = digits_key(q.value) if q.value else None
+    first = bad[0][0].fact.quantity
+    # (the closest a slip of magnitude too, but not of the claim's digits: "4,1 millions" against 6 to 8 billion)
+    if q.value and written_digits(q.text) >= 2 and not (bad[0][2] == "magnitude" and first is not None and first.value
+                                                        and digits_key(first.value) == key):
         for v in bad:
             fq = v[0].fact.quantity
             if v[2] == "magnitude" and fq is not None and fq.value and digits_key(fq.value) == key:
@@ -347,3 +352,14 @@ def _gives_exactly(plain: Quantity, claim: Claim, q: Quantity, c: Candidate, ind
     """Whether the candidate's declared figure is the claim's figure (``plain``: read without its hedge) to the digit,
     on the claim's basis (another basis, « en données publiées » for like-for-like: another figure of the report)."""
     return compare_quantity(plain, c.fact.quantity) == ("supports", "") and not basis_conflict(claim, q, c.fact, index)
+
+
+def gives_or_slips(q: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether a fact's figure is the claim's precise figure, or its own digits a thousand times off or more ("4,1
+    millions" for 4.1 billion, "$13 million" for $13 billion): a slip of magnitude is as telling of the fact meant as
+    the figure itself."""
+    relation, detail = compare_quantity(replace(q, approximate=False), fq)
+    if relation == "supports":
+        return detail == ""
+    return detail == "magnitude" and fq is not None and bool(fq.value) and bool(q.value) \
+        and digits_key(fq.value) == digits_key(q.value)

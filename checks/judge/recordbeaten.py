@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import fmt_quantity
+from ..compare import compare_quantity, fmt_quantity
 from ..factread import measure_nouns_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact
@@ -87,7 +87,10 @@ def beaten_earlier(claim: Claim, fact: Fact, cands: list[Candidate], index: Fact
     q = ranked_figure(claim, span) if span is not None else None
     if q is None or q.value is None:
         return None
-    return earlier_beyond(text, span, q.value, fact, [c.fact for c in cands if is_topical(c)], index)
+    # (the figure as the confirming fact gives it, when the claim writes it rounded: "$23.3 billion" for 23.314 bn)
+    value = fact.quantity.value if fact.quantity is not None and fact.quantity.value is not None \
+        and compare_quantity(q, fact.quantity) == ("supports", "") else q.value
+    return earlier_beyond(text, span, value, fact, [c.fact for c in cands if is_topical(c)], index)
 
 
 # complexity: one pass over the facts that may beat the record, each tried on its unit, parties, year, source, sign

@@ -25,7 +25,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same, unit_as_declared
-from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere, slip_first
+from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -139,11 +139,11 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale)
+    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale; points)
     # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
     # (and a right figure of another year or occasion: the figure met as it confirms, its date the wrong part)
     if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
-           or misdated(q, f) for f in narrow):
+           or f.rule == "quantity-points" or misdated(q, f) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
@@ -312,7 +312,7 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
         lang = index.reading(current[0][1].fact).language      # (words compare only within one language)
         top += [c for s, c in current if c not in top and (names_as_much(subject, first, index.fact_keys(c.fact))
                                                            or index.reading(c.fact).language != lang) and
-                compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")]
+                gives_or_slips(q, c.fact.quantity)]
     return top
 
 
