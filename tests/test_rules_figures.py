@@ -7746,3 +7746,47 @@ sources:
 ])
 def test_an_order_backlog_is_orders(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, BACKLOG), text, lang), want, rule)
+
+
+NAMED_BESIDE = """
+version: 1
+entities:
+  norvel: {names: [Norvel, Norvel Group]}
+  velmor: {names: [Velmor, groupe Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: ebitda-2024
+        statement: Norvel's underlying EBITDA was 4.1 billion euros in 2024, down 3% from 2023, despite a steel price 9% lower than in 2023.
+        subject: norvel
+        quantity: {value: 4.1e9, unit: EUR}
+        as_of: 2024
+  - id: velmor-resultats
+    title: Velmor – résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: ebitda-2024
+        statement: L'EBITDA ajusté de Velmor a atteint 2,6 milliards d'euros en 2024, en baisse de 2 %, malgré un prix du cuivre inférieur de 8 % à celui de 2023.
+        subject: velmor
+        quantity: {value: 2.6e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the fact's sentence writes beside its declared one is of the measure of its own words, not of the
+    # declared figure's qualifier ("underlying", « ajusté »): ``writtenfigure.measure_at_written``
+    ("Norvel's result came despite a steel price that was about 9% lower than a year earlier.", "en", "supported",
+     "quantity-alongside"),
+    ("Norvel's result came despite a steel price that was about 12% lower than a year earlier.", "en", "contradicted",
+     "quantity"),
+    ("Le résultat de Velmor a été obtenu malgré un prix du cuivre inférieur d'environ 8 % à celui de l'an dernier.", "fr",
+     "supported", "quantity-alongside"),
+    ("Le résultat de Velmor a été obtenu malgré un prix du cuivre inférieur d'environ 11 % à celui de l'an dernier.",
+     "fr", "contradicted", "quantity"),
+])
+def test_a_figure_written_beside_is_of_its_own_words_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_BESIDE), text, lang)
+    assert_rule(st, want, rule)
