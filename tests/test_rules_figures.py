@@ -7790,3 +7790,52 @@ sources:
 def test_a_figure_written_beside_is_of_its_own_words_measure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NAMED_BESIDE), text, lang)
     assert_rule(st, want, rule)
+
+
+BEFORE_TAX = """
+version: 1
+entities:
+  norvel: {names: [Norvel, Norvel Airways]}
+  velmor: {names: [Velmor, groupe Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: reported-pbt
+        statement: Norvel's reported profit before tax for the year to 30 September 2024 was £410 million.
+        subject: norvel
+        quantity: {value: 410e6, unit: GBP}
+        as_of: 2024
+      - id: headline-pbt
+        statement: Norvel's headline pre-tax profit for the year to 30 September 2024 was £455 million.
+        subject: norvel
+        quantity: {value: 455e6, unit: GBP}
+        as_of: 2024
+  - id: velmor-resultats
+    title: Velmor – résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: rai-publie
+        statement: Le résultat publié avant impôt de Velmor s'est élevé à 210 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 210e6, unit: EUR}
+        as_of: 2024
+      - id: rai-courant
+        statement: Le résultat courant avant impôts de Velmor a atteint 260 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 260e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "pre-tax" and "before tax", « avant impôt » and « avant impôts », name one measure (the concept ``pretax`` of
+    # data/concepts.yaml): not a word of another fact's figure that the confirming fact lacks
+    ("On a reported basis, Norvel's pre-tax profit came in at £410m.", "en", "supported"),
+    ("On a reported basis, Norvel's pre-tax profit came in at £380m.", "en", "contradicted"),
+    ("En données publiées, le résultat avant impôts de Velmor s'est élevé à 210 millions d'euros.", "fr", "supported"),
+    ("En données publiées, le résultat avant impôts de Velmor s'est élevé à 190 millions d'euros.", "fr", "contradicted"),
+])
+def test_pre_tax_is_before_tax(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BEFORE_TAX), text, lang), want)
