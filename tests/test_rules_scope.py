@@ -6243,3 +6243,31 @@ sources:
 ])
 def test_a_pledge_meets_the_guidance_a_fact_gives(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PLANNED_FIGURES), text, lang), want, rule)
+
+
+CANARIES = """
+version: 1
+entities:
+  norvel: {names: [Norvel Air, Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel Air annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: routes
+        statement: Norvel Air will keep growing on longer leisure routes such as Morocco and the Canaries.
+        subject: norvel
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "the Canaries" and "the Canary Islands", « les Canaries », « les îles Canaries » are one place (places.yaml)
+    ("Norvel Air will keep expanding on longer leisure routes such as Morocco and the Canary Islands.", "en",
+     "supported"),
+])
+def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want):
+    from factcheck.checks.placenames import place_id
+    assert place_id("Canaries") == place_id("Canary Islands") == place_id("îles Canaries") is not None
+    st = last_statement(checker_for(tmp_path_factory, CANARIES), text, lang)
+    assert "supported" == next(c.verdict for c in st.claims if "Canary" in c.claim.text)
+    assert_verdict(st, want)
