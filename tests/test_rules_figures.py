@@ -7748,7 +7748,7 @@ def test_an_order_backlog_is_orders(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, BACKLOG), text, lang), want, rule)
 
 
-NAMED_BESIDE = """
+PRICE_BESIDE_DECLARED = """
 version: 1
 entities:
   norvel: {names: [Norvel, Norvel Group]}
@@ -7788,7 +7788,7 @@ sources:
      "fr", "contradicted", "quantity"),
 ])
 def test_a_figure_written_beside_is_of_its_own_words_measure(tmp_path_factory, text, lang, want, rule):
-    st = last_statement(checker_for(tmp_path_factory, NAMED_BESIDE), text, lang)
+    st = last_statement(checker_for(tmp_path_factory, PRICE_BESIDE_DECLARED), text, lang)
     assert_rule(st, want, rule)
 
 
