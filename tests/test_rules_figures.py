@@ -7799,6 +7799,30 @@ sources:
       - id: accompanying-fr
         statement: Les mesures d'accompagnement de la réforme des retraites d'Ostria coûtent 3,7 milliards d'euros par an.
         quantity: {value: 3700000000, unit: EUR}
+PRICE_BESIDE_DECLARED = """
+version: 1
+entities:
+  norvel: {names: [Norvel, Norvel Group]}
+  velmor: {names: [Velmor, groupe Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: ebitda-2024
+        statement: Norvel's underlying EBITDA was 4.1 billion euros in 2024, down 3% from 2023, despite a steel price 9% lower than in 2023.
+        subject: norvel
+        quantity: {value: 4.1e9, unit: EUR}
+        as_of: 2024
+  - id: velmor-resultats
+    title: Velmor – résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: ebitda-2024
+        statement: L'EBITDA ajusté de Velmor a atteint 2,6 milliards d'euros en 2024, en baisse de 2 %, malgré un prix du cuivre inférieur de 8 % à celui de 2023.
+        subject: velmor
+        quantity: {value: 2.6e9, unit: EUR}
+        as_of: 2024
 """
 
 
@@ -7816,3 +7840,66 @@ sources:
 ])
 def test_a_slip_of_magnitude_finds_its_fact_further_down(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, MAGNITUDE_FURTHER_DOWN), text, lang), want, rule)
+    # a figure the fact's sentence writes beside its declared one is of the measure of its own words, not of the
+    # declared figure's qualifier ("underlying", « ajusté »): ``writtenfigure.measure_at_written``
+    ("Norvel's result came despite a steel price that was about 9% lower than a year earlier.", "en", "supported",
+     "quantity-alongside"),
+    ("Norvel's result came despite a steel price that was about 12% lower than a year earlier.", "en", "contradicted",
+     "quantity"),
+    ("Le résultat de Velmor a été obtenu malgré un prix du cuivre inférieur d'environ 8 % à celui de l'an dernier.", "fr",
+     "supported", "quantity-alongside"),
+    ("Le résultat de Velmor a été obtenu malgré un prix du cuivre inférieur d'environ 11 % à celui de l'an dernier.",
+     "fr", "contradicted", "quantity"),
+])
+def test_a_figure_written_beside_is_of_its_own_words_measure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PRICE_BESIDE_DECLARED), text, lang)
+    assert_rule(st, want, rule)
+
+
+BEFORE_TAX = """
+version: 1
+entities:
+  norvel: {names: [Norvel, Norvel Airways]}
+  velmor: {names: [Velmor, groupe Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: reported-pbt
+        statement: Norvel's reported profit before tax for the year to 30 September 2024 was £410 million.
+        subject: norvel
+        quantity: {value: 410e6, unit: GBP}
+        as_of: 2024
+      - id: headline-pbt
+        statement: Norvel's headline pre-tax profit for the year to 30 September 2024 was £455 million.
+        subject: norvel
+        quantity: {value: 455e6, unit: GBP}
+        as_of: 2024
+  - id: velmor-resultats
+    title: Velmor – résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: rai-publie
+        statement: Le résultat publié avant impôt de Velmor s'est élevé à 210 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 210e6, unit: EUR}
+        as_of: 2024
+      - id: rai-courant
+        statement: Le résultat courant avant impôts de Velmor a atteint 260 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 260e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "pre-tax" and "before tax", « avant impôt » and « avant impôts », name one measure (the concept ``pretax`` of
+    # data/concepts.yaml): not a word of another fact's figure that the confirming fact lacks
+    ("On a reported basis, Norvel's pre-tax profit came in at £410m.", "en", "supported"),
+    ("On a reported basis, Norvel's pre-tax profit came in at £380m.", "en", "contradicted"),
+    ("En données publiées, le résultat avant impôts de Velmor s'est élevé à 210 millions d'euros.", "fr", "supported"),
+    ("En données publiées, le résultat avant impôts de Velmor s'est élevé à 190 millions d'euros.", "fr", "contradicted"),
+])
+def test_pre_tax_is_before_tax(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BEFORE_TAX), text, lang), want)

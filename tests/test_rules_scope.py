@@ -6203,3 +6203,72 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_rule(st, want, rule)
+
+
+PLANNED_FIGURES = """
+version: 1
+entities:
+  norvel: {names: [Norvel, Norvel Group]}
+  velmor: {names: [Velmor, groupe Velmor]}
+sources:
+  - id: norvel-guidance
+    title: Norvel raises its guidance
+    published: 2025-08-01
+    facts:
+      - id: ebit-guidance
+        statement: In August 2025 Norvel raised its 2025 guidance for operating profit to at least 1.4 billion euros.
+        subject: norvel
+        quantity: {value: 1.4e9, unit: EUR, bound: at-least}
+        as_of: 2025
+  - id: velmor-capital
+    title: Velmor – politique de gestion du capital
+    published: 2025-02-20
+    facts:
+      - id: distribution
+        statement: La politique de gestion du capital de Velmor cible un taux de distribution total de 65 % du résultat.
+        subject: velmor
+        quantity: {value: 65, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a pledge, a guidance or an aim of the party is met by the figure the fact's clause gives after a noun of
+    # guidance or target, before its figure (``forecastfact.planned_figure``)
+    ("Back in August, Norvel was already guiding for operating profit of at least €1.4 billion.", "en", "supported",
+     "quantity"),
+    ("Back in August, Norvel was already guiding for operating profit of at most €1.2 billion.", "en",
+     "contradicted", "quantity-bound"),
+    ("Velmor s'est engagé à reverser au total 65 % de son résultat.", "fr", "supported", "quantity"),
+    ("Velmor s'est engagé à reverser au total 75 % de son résultat.", "fr", "contradicted", "quantity"),
+])
+def test_a_pledge_meets_the_guidance_a_fact_gives(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PLANNED_FIGURES), text, lang), want, rule)
+
+
+CANARIES = """
+version: 1
+entities:
+  norvel: {names: [Norvel Air, Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel Air annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: routes
+        statement: Norvel Air will keep growing on longer leisure routes such as Morocco and the Canaries.
+        subject: norvel
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "the Canaries" and "the Canary Islands", « les Canaries », « les îles Canaries » are one place (places.yaml)
+    ("Norvel Air will keep expanding on longer leisure routes such as Morocco and the Canary Islands.", "en",
+     "supported"),
+])
+def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want):
+    from factcheck.checks.placenames import place_id
+    assert place_id("Canaries") == place_id("Canary Islands") == place_id("îles Canaries") is not None
+    st = last_statement(checker_for(tmp_path_factory, CANARIES), text, lang)
+    assert "supported" == next(c.verdict for c in st.claims if "Canary" in c.claim.text)
+    assert_verdict(st, want)

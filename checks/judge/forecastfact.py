@@ -9,12 +9,15 @@ claim names none.
 """
 from __future__ import annotations
 
+import re
+
 from ..detect import is_expectation, names_forecast
 from ..detect.forecasts import predictions
 from ..detect.lexicon import claim_lexicon
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from ..terms import LANGS
+from ..resources import word_pattern
 from ..text import fold_same_length
 from .clauses import clause_around
 from .figures import stated_figure
@@ -42,8 +45,32 @@ def revised_forecast(claim: Claim, q: Quantity, window: str, c: Candidate, index
                                                    f"and a newer source replaced it: {c.fact.statement}")]
 
 
-def forecast_given(claim: Claim, c: Candidate) -> bool:
+def forecast_given(claim: Claim, c: Candidate, index: FactIndex) -> bool:
     """Whether a fact gives a forecast, its clause no expectation's: a verb of forecast, its subject the claim's party
-    or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets."""
+    or the claim names none (« L'Office prévoit 1,1 à 1,4 Mt » for « l'Office table sur … »): what an expectation meets;
+    or a figure its own clause gives as the claim's party's guidance or target (``planned_figure``)."""
     named = {m.entity for m in claim.mentions}    # (or a range with no figure: « estimée entre 40 et 43 Mhl »)
-    return (not named or c.fact.subject in named) and (names_forecast(c.fact.statement or "") or c.fact.quantity.value is None)
+    if named and c.fact.subject not in named:
+        return False
+    return names_forecast(c.fact.statement or "") or c.fact.quantity.value is None \
+        or bool(named) and planned_figure(c, index)
+
+
+def planned_figure(c: Candidate, index: FactIndex) -> bool:
+    """Whether the clause of the fact's figure names, before it, a noun of forecast, guidance or target
+    (``forecast_nouns``): "Velmor raised its guidance for operating profit to at least €1.2 billion", « la politique
+    de Velmor cible un taux de distribution de 60 % » give the figure the party aims at, which its pledge, guidance or
+    aim in the claim meets ("Velmor was guiding for operating profit of at least €1.2 billion", « Velmor s'est engagé
+    à reverser 60 % »). Not such a word after the figure ("sales of €4 billion, above its guidance" happened)."""
+    stated = stated_figure(c.fact, index)
+    if stated is None:
+        return False
+    text = c.fact.statement or ""
+    clause = clause_around(text, stated.start, stated.end)
+    left = text.find(clause)
+    return 0 <= left <= stated.start and bool(_forecast_noun().search(text[left:stated.start]))
+
+
+def _forecast_noun():
+    """A noun of forecast, guidance or target (``forecast_nouns`` of every language) as a word."""
+    return word_pattern("claims", r"(?<!\w)(?:{forecast_nouns})(?!\w)", re.IGNORECASE)

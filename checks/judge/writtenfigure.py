@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..compare import compare_quantity
-from ..factread import direction_of
+from ..factread import direction_of, qualifiers_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
@@ -22,6 +22,7 @@ from ..detect.lexicon import is_expectation
 from .beside import measured_stems
 from .clauses import relative_figure
 from .exactfig import written_scope
+from .qualifiers import fact_measure
 from .figures import around_figure, fact_parties
 from .findings import Finding, asserted_figures, year_of
 from .yearparts import part_of_year, says_a_part
@@ -150,7 +151,39 @@ def _may_write(q: Quantity, c: Candidate, measured: set, parted: bool, scope, in
     return c.source.id not in index.superseded_by and bool(measured & set(content_stems(fact.statement or ""))) \
         and not _declares(q, fact) \
         and not (part_of_year(fact) and not parted) \
-        and scope.mismatch(c) in ("", "expected") and _fits_but_expected(scope, c)
+        and _of_scope(scope, c, q, index)
+
+
+def _of_scope(scope, c: Candidate, q: Quantity, index: FactIndex) -> bool:
+    """Whether the fact is of every scope of the claim but its expectation (``_fits_but_expected``), its measure read
+    at the figure its sentence writes, not at the one it declares (``measure_at_written``): "despite an iron ore price
+    11 % lower" against "the group's underlying EBITDA was $23.3 billion, down 2 %, despite an iron ore price 11 %
+    lower", « le recul est d'environ 4 % en valeur » against « les exportations ont atteint 15,6 milliards, en baisse
+    de 4 % en valeur »."""
+    if scope.mismatch(c) != "measure" or scope.measure not in measure_at_written(c.fact, q, index):
+        return scope.mismatch(c) in ("", "expected") and _fits_but_expected(scope, c)
+    claims = scope.measure
+    scope.measure = fact_measure(c.fact, index)       # (the declared figure's measure, which the fact then fits)
+    try:
+        return scope.mismatch(c) in ("", "expected") and _fits_but_expected(scope, c)
+    finally:
+        scope.measure = claims
+
+
+def measure_at_written(fact: Fact, q: Quantity, index: FactIndex) -> list[frozenset]:
+    """The measure qualifiers of the words around each figure of the fact's sentence that writes the claim's number,
+    other than its declared one: from the figure before it to the next clause break after it (or the next figure)."""
+    figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
+    text = fact.statement or ""
+    out = []
+    for i, fq in enumerate(figures):
+        if not its_number(q, fq) or _declares(fq, fact):
+            continue
+        lo = figures[i - 1].end if i else 0
+        hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        brk = re.search(r"[,;](?!\d)", text[fq.end:hi])
+        out.append(qualifiers_in(text[lo:fq.end + brk.start() if brk else hi]))
+    return out
 
 
 def _fits_but_expected(scope, c: Candidate) -> bool:

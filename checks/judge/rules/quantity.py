@@ -218,7 +218,7 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     if not pool:
         return pool
     expected = figure_expected(claim, q, window)
-    return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c)]
+    return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)]
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
