@@ -7799,6 +7799,25 @@ sources:
       - id: accompanying-fr
         statement: Les mesures d'accompagnement de la réforme des retraites d'Ostria coûtent 3,7 milliards d'euros par an.
         quantity: {value: 3700000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact further down (here in the other language) that writes the claim's own digits a thousand times off is the
+    # fact meant, as one writing the figure itself would be: a slip of magnitude, not a figure of the closer fact
+    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 millions d'euros par an.",
+     "fr", "contradicted", "quantity-magnitude"),
+    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 million euros a year.", "en",
+     "contradicted", "quantity-magnitude"),
+    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 milliards d'euros par an.",
+     "fr", "supported", "quantity"),
+    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 billion euros a year.", "en",
+     "supported", "quantity"),
+])
+def test_a_slip_of_magnitude_finds_its_fact_further_down(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MAGNITUDE_FURTHER_DOWN), text, lang), want, rule)
+
+
 PRICE_BESIDE_DECLARED = """
 version: 1
 entities:
@@ -7827,19 +7846,6 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # a fact further down (here in the other language) that writes the claim's own digits a thousand times off is the
-    # fact meant, as one writing the figure itself would be: a slip of magnitude, not a figure of the closer fact
-    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 millions d'euros par an.",
-     "fr", "contradicted", "quantity-magnitude"),
-    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 million euros a year.", "en",
-     "contradicted", "quantity-magnitude"),
-    ("Le coût des mesures d'accompagnement de la réforme des retraites de Velmor est évalué à 3,7 milliards d'euros par an.",
-     "fr", "supported", "quantity"),
-    ("The cost of the accompanying measures of Ostria's pension reform is estimated at 3.7 billion euros a year.", "en",
-     "supported", "quantity"),
-])
-def test_a_slip_of_magnitude_finds_its_fact_further_down(tmp_path_factory, text, lang, want, rule):
-    assert_rule(last_statement(checker_for(tmp_path_factory, MAGNITUDE_FURTHER_DOWN), text, lang), want, rule)
     # a figure the fact's sentence writes beside its declared one is of the measure of its own words, not of the
     # declared figure's qualifier ("underlying", « ajusté »): ``writtenfigure.measure_at_written``
     ("Norvel's result came despite a steel price that was about 9% lower than a year earlier.", "en", "supported",
