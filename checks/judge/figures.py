@@ -146,9 +146,12 @@ def names_as_much(subject: set[str], first: set[str], keys: set[str]) -> bool:
 def figure_expected(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether a figure is what someone expected or aims at (``is_expectation`` of its clause, ``window``), not
     when a verb of waiting comes right after it: the figure is its subject, it counts who waits (« 820 000 foyers
-    attendaient encore le courant »), which happened."""
+    attendaient encore le courant »), which happened. A figure in an item of the list an expectation before it
+    governs is expected as the fact's is (``_item_of_expectation``): "Velmor expects sales to rise 5 % and a margin of
+    about 12 %", « Norvel vise une croissance de 5 % et une marge de 12 % »."""
     if not is_expectation(window):
-        return claim.checkable and guided(window)
+        at = q.start - claim.start
+        return claim.checkable and (guided(window) or 0 < at <= len(claim.text) and _item_of_expectation(claim.text, at))
     end = q.end - claim.start - window_start(claim, q)
     stop = waiting_after(window, end) if 0 < end <= len(window) else None
     return stop is None or is_expectation(window[:end] + " " * (stop - end) + window[stop:])
