@@ -75,6 +75,18 @@ def in_currency(q: Quantity) -> bool:
     return False
 
 
+def years_as_duration(q: Quantity, first_year: int) -> bool:
+    """Turn a figure a source list declares in ``year`` (a calendar year, value 2028) whose numbers are none (each
+    below ``first_year``, the first year the reader reads: 14 "years" of works, a life expectancy of 85.6 "years")
+    into the duration it is, in the unit the reader gives a duration in years (``year_duration`` of ``units.yaml``,
+    the unit of « 14 ans », "14 years"); whether it was one."""
+    numbers = [v for v in (q.value, q.min, q.max) if v is not None]
+    if q.unit != "year" or not numbers or any(v >= first_year for v in numbers):
+        return False
+    q.unit = shared_data("units")["year_duration"]
+    return True
+
+
 def convert(value: Optional[float], from_unit: Optional[str], to_unit: Optional[str]) -> Optional[float]:
     """``value`` in ``from_unit`` expressed in ``to_unit`` (same family), or None if not convertible."""
     a, b = lookup(from_unit), lookup(to_unit)

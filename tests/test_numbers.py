@@ -746,6 +746,18 @@ def test_a_year_after_a_quarter_or_a_half_is_no_count(text, lang):
     assert find_quantities(text, lang) == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a year after the noun of the accounts or the aims it dates, or after the adjective that says it, is a year: the
+    # word after it agrees with that noun, it counts nothing
+    ("Norvel a publié jeudi des résultats annuels 2025 supérieurs aux attentes.", "fr"),
+    ("Velmor a présenté des comptes 2025 marqués par la hausse des coûts.", "fr"),
+    ("Norvel a détaillé ses ambitions 2030 présentées en mars.", "fr"),
+    ("Velmor beat its annual 2025 targets.", "en"),
+])
+def test_a_year_after_its_accounts_noun_is_no_count(text, lang):
+    assert find_quantities(text, lang) == []
+
+
 @pytest.mark.parametrize("text, lang, unit", [
     # a comparative right after a figure says which way a difference goes: it counts nothing (« de moins » in French)
     ("Orvane's headcount was some 12,400 lower in May than a year earlier.", "en", None),

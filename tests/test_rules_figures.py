@@ -7909,3 +7909,35 @@ sources:
 ])
 def test_pre_tax_is_before_tax(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BEFORE_TAX), text, lang), want)
+
+
+WORKS_YEARS = """
+version: 1
+entities:
+  velmor-arena: {names: [Velmor Arena]}
+sources:
+  - id: arena
+    title: Velmor Arena, fin des travaux
+    publisher: velmor-arena
+    published: 2025-06-02
+    facts:
+      - id: works-fr
+        statement: Le nouveau toit de la Velmor Arena marque la fin de 14 ans de travaux sur le site.
+        subject: velmor-arena
+        quantity: {value: 14, unit: year}
+      - id: works-en
+        statement: The Norvel Hall roof ends 30 years of works on the site.
+        quantity: {value: 30, unit: year}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure a list declares in "year" that is no calendar year (14, not 2014) is a duration in years: it is met by
+    # « quatorze années », "30 years", and refuted by another duration
+    ("Le nouveau toit de la Velmor Arena a marqué la fin de quatorze années de travaux sur le site.", "fr", "supported"),
+    ("Le nouveau toit de la Velmor Arena a marqué la fin de vingt-deux années de travaux sur le site.", "fr", "contradicted"),
+    ("The Norvel Hall roof marked the end of 30 years of works on the site.", "en", "supported"),
+    ("The Norvel Hall roof marked the end of 45 years of works on the site.", "en", "contradicted"),
+])
+def test_a_declared_year_that_is_no_calendar_year_is_a_duration(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WORKS_YEARS), text, lang), want, "quantity")

@@ -3969,6 +3969,47 @@ def test_a_figure_its_year_s_fact_writes_is_no_wrong_year(tmp_path_factory, text
     assert_verdict(last_statement(checker_for(tmp_path_factory, OUTLOOK), text, lang), want)
 
 
+GUIDED_LIST = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: guidance
+    title: Norvel, perspectives 2026
+    publisher: norvel
+    published: 2026-02-20
+    facts:
+      - id: outlook-2026
+        statement: For 2026 Norvel expects revenue to grow by up to 4 percent and an operating margin of between 7.5 and 8.5 percent.
+        subject: norvel
+        quantity: {min: 7.5, max: 8.5, unit: percent}
+        as_of: 2026
+      - id: outlook-2026-fr
+        statement: Pour 2026, Norvel vise une hausse du chiffre d'affaires de 4 % au plus et une marge opérationnelle de 11 %.
+        subject: norvel
+        quantity: {value: 11, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure in an item of the list a verb of expecting governs is expected, as the fact's is: it is met by the
+    # guidance, not left out of it
+    ("For 2026, the group expects revenue to rise by up to 4 per cent and an operating margin of between 7.5 and 8.5 per cent.",
+     "en", "supported"),
+    ("For 2026, the group expects revenue to rise by up to 4 per cent and an operating margin of between 12.5 and 13.5 per cent.",
+     "en", "contradicted"),
+    ("Pour 2026, le groupe vise une hausse du chiffre d'affaires de 4 % au plus et une marge opérationnelle de 11 %.",
+     "fr", "supported"),
+    ("Pour 2026, le groupe vise une hausse du chiffre d'affaires de 4 % au plus et une marge opérationnelle de 14 %.",
+     "fr", "contradicted"),
+    # « ambitionne une » gives what the party aims at, as « vise une » does
+    ("Pour 2026, Norvel ambitionne une marge opérationnelle de 11 %.", "fr", "supported"),
+])
+def test_a_figure_in_an_item_of_an_expectation_is_expected(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_LIST), text, lang), want, "quantity")
+
+
 BUDGET = """
 version: 1
 entities:

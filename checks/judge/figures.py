@@ -18,7 +18,8 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_pattern, words
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold
-from .clauses import clause_around, figure_sense, figure_window, item_before, window_start
+from .clauses import clause_around, figure_sense, figure_window, window_start
+from .expectitems import in_expectation_list, listed_expected  # noqa: F401 (re-exported)
 from .findings import is_duration, written_as_figure
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
@@ -182,22 +183,7 @@ def _expected(fact: Fact, index: FactIndex) -> bool:
     text = fact.statement or ""
     if stated is None:
         return is_expectation(text)
-    return is_expectation(clause_around(text, stated.start, stated.end)) or _item_of_expectation(text, stated.start)
-
-
-def _item_of_expectation(text: str, s: int) -> bool:
-    """Whether the figure at ``s`` is in an item of the list an expectation before it governs ("For 2025 X guides to
-    a return of about 11 %, a cost ratio of about 61 % and income of about £12.2bn", « X vise une croissance de 5 %,
-    et une marge de 12 % »): no semicolon before it, the expectation in the words before its clause, and the figure
-    tied to its noun by a linker (``figure_noun_linkers``: "of", « de »), with no verb of its own between them."""
-    before, item = item_before(text, s)
-    words_ = fold(item).split()
-    return ";" not in text[:s] and bool(words_) and words_[-1] in _noun_linkers() and is_expectation(before)
-
-
-@stored
-def _noun_linkers() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("claims", "figure_noun_linkers"))
+    return is_expectation(clause_around(text, stated.start, stated.end)) or in_expectation_list(text, stated.start)
 
 
 _NAME_WORD = compiled(r"[^\W\d_][\w&'-]*")

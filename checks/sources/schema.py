@@ -10,7 +10,8 @@ from typing import Any, Optional
 
 from ..errors import Problem
 from ..model import BOUNDS, Entity, Fact, Quantity, Source
-from ..units import in_currency
+from ..numbers import YEAR_MIN
+from ..units import in_currency, years_as_duration
 from ..yamlsafe import YamlList, YamlMap
 from .values import SPACE, fmt, is_number, iso_date, kind, number_problem, number_text, show, suggest, url_problem
 
@@ -299,6 +300,7 @@ class FileChecker:
         quantity = Quantity(value=numbers.get("value"), min=numbers.get("min"), max=numbers.get("max"),
                             unit=unit, bound=bound)
         in_currency(quantity)             # "US cents per share" compares as USD per share
+        years_as_duration(quantity, YEAR_MIN)   # 14 "years" of works: a duration, not the year 14
         return quantity
 
     def _quantity_numbers(self, q: YamlMap, label: str) -> tuple[dict[str, Optional[float]], bool]:

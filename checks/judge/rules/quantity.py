@@ -17,7 +17,7 @@ from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, names_as_much, fact_expected, figure_expected, generic_of, fact_names_all,
+from ..figures import (figure_sense, name_acronyms, names_as_much, generic_of, fact_names_all,
                        figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
 from ..findings import Finding, as_stated, asserted_figures, judged_figure
 from ..beforechange import level_before_change, start_of_a_change
@@ -46,7 +46,8 @@ from ..yearparts import says_a_part
 from ..periods import misdated
 from ..runningyear import another_period_instead
 from ..levelends import ends_swapped
-from ..forecastfact import forecast_given, revised_forecast
+from ..forecastfact import revised_forecast
+from ..expectside import same_side
 
 RULE_ID = "quantity"
 
@@ -213,12 +214,8 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     specifics = _clause_names(claim, q, window, index) if bearing else []
     acronyms = name_acronyms(claim) if specifics else None
     pool = [c for c in bearing if fact_names_all(c.fact, c.source, specifics, acronyms)]
-    # what someone expected or aims at is compared with expectations and targets only, and what happened never
-    # with them ("the target is below 1 % by March" is not the latest figure of the share)
-    if not pool:
-        return pool
-    expected = figure_expected(claim, q, window)
-    return [c for c in pool if fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)]
+    # what someone expected or aims at is compared with expectations and targets only (``expectside``)
+    return same_side(claim, q, window, pool, index) if pool else pool
 
 
 def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex,
