@@ -163,6 +163,8 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
     if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
+    if trig is not None and trig.concept in _spec_concepts("giver", "object") and not (roles.giver and roles.receiver):
+        roles = Roles()                   # a verb of taking another's place, read with both its parties only
     stake = stake_roles(text, toks, mentions, offset, lang)
     if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
@@ -196,6 +198,10 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
         giver, receiver = _noun_roles(trig, ends, subject, owner or subject_hint, light)
     elif _is_passive(toks, trig):
         giver, receiver = _passive_roles(trig, ends, subject)
+    elif trig.concept in _spec_concepts("giver", "object"):
+        # "X replaces Y", « X succède à Y »: Y, however far its describing words put it ("replaces outgoing chief
+        # executive Y"), hands over to X
+        giver, receiver = next((e for p, e in right if p not in lex().frm | lex().agent), None), subject
     else:
         giver, receiver = _active_roles(trig, ends, subject)
     if giver == receiver:
