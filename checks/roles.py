@@ -197,13 +197,9 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
         owner = _first_subject(left) if _owned(toks, trig) else None
         giver, receiver = _noun_roles(trig, ends, subject, owner or subject_hint, light)
     elif _is_passive(toks, trig):
-        giver, receiver = _passive_roles(trig, ends, subject)
-    elif trig.concept in _spec_concepts("giver", "object"):
-        # "X replaces Y", « X succède à Y »: Y, however far its describing words put it ("replaces outgoing chief
-        # executive Y"), hands over to X
-        giver, receiver = next((e for p, e in right if p not in lex().frm | lex().agent), None), subject
+        giver, receiver = _passive_roles(trig, ends, subject, toks[trig.index].word)
     else:
-        giver, receiver = _active_roles(trig, ends, subject)
+        giver, receiver = _active_roles(trig, ends, subject, right)
     if giver == receiver:
         receiver = None
     if bought and not (giver or receiver):
@@ -280,8 +276,10 @@ def _noun_roles(trig: Trigger, ends: tuple, subject: Optional[str], subject_hint
     return giver, receiver
 
 
-def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str], word: str) -> tuple[Optional[str], Optional[str]]:
     to_e, from_e, by_e, _, _ = ends
+    if to_e is None and word in word_set("dative_passive_participles"):
+        return by_e or from_e, subject              # "Velmor was given until March": Velmor receives
     if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
         return by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
     if trig.direction == "give":
@@ -289,8 +287,13 @@ def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str]) -> tuple[
     return from_e or subject, by_e
 
 
-def _active_roles(trig: Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+def _active_roles(trig: Trigger, ends: tuple, subject: Optional[str],
+                  right: list[tuple[str, str]]) -> tuple[Optional[str], Optional[str]]:
     to_e, from_e, _, direct, source = ends
+    if trig.concept in _spec_concepts("giver", "object"):
+        # "X replaces Y", « X succède à Y »: Y, however far its describing words put it ("replaces outgoing chief
+        # executive Y"), hands over to X
+        return next((e for p, e in right if p not in lex().frm | lex().agent), None), subject
     if trig.direction == "give":
         if trig.concept in _spec_concepts("receiver", "to"):
             return subject, to_e                    # "passed X to Y", not "Velmor passed Ostria"

@@ -3285,3 +3285,34 @@ sources:
 def test_who_takes_over_from_whom(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, TAKE_OVER), text, lang)
     assert_outcome(st, want, rule)
+
+
+DATIVE_PASSIVE = """
+version: 1
+entities:
+  ostria: {names: [Ostria]}
+  norvel-fund: {names: [Norvel Fund]}
+sources:
+  - id: fund-2024
+    title: Norvel Fund annual report 2024
+    published: 2025-02-10
+    facts:
+      - id: grant
+        statement: The Norvel Fund granted Ostria 5 million euros in 2024.
+        subject: norvel-fund
+        object: ostria
+        quantity: {value: 5000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "X was given/granted …" with no receiver after it: X receives (French has no such passive)
+    ("Ostria was granted 5 million euros in 2024.", "en", "supported", "roles"),
+    ("The Norvel Fund was granted 5 million euros by Ostria in 2024.", "en", "contradicted", "roles"),
+    ("Le Norvel Fund a accordé 5 millions d'euros à l'Ostria en 2024.", "fr", "supported", "roles"),
+    ("L'Ostria a accordé 5 millions d'euros au Norvel Fund en 2024.", "fr", "contradicted", "roles"),
+])
+def test_the_subject_of_a_dative_passive_receives(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DATIVE_PASSIVE), text, lang)
+    assert_outcome(st, want, rule)
