@@ -163,6 +163,8 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
     if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
+    if trig is not None and trig.concept in _spec_concepts("giver", "object") and not (roles.giver and roles.receiver):
+        roles = Roles()                   # a verb of taking another's place, read with both its parties only
     stake = stake_roles(text, toks, mentions, offset, lang)
     if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
@@ -195,9 +197,9 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
         owner = _first_subject(left) if _owned(toks, trig) else None
         giver, receiver = _noun_roles(trig, ends, subject, owner or subject_hint, light)
     elif _is_passive(toks, trig):
-        giver, receiver = _passive_roles(trig, ends, subject)
+        giver, receiver = _passive_roles(trig, ends, subject, toks[trig.index].word)
     else:
-        giver, receiver = _active_roles(trig, ends, subject)
+        giver, receiver = _active_roles(trig, ends, subject, right)
     if giver == receiver:
         receiver = None
     if bought and not (giver or receiver):
@@ -274,8 +276,10 @@ def _noun_roles(trig: Trigger, ends: tuple, subject: Optional[str], subject_hint
     return giver, receiver
 
 
-def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str], word: str) -> tuple[Optional[str], Optional[str]]:
     to_e, from_e, by_e, _, _ = ends
+    if to_e is None and word in word_set("dative_passive_participles"):
+        return by_e or from_e, subject              # "Velmor was given until March": Velmor receives
     if trig.direction == "give" and trig.concept in _PERSON_OBJECT:
         return by_e or from_e, subject or to_e      # "North Korea was paid by Russia"
     if trig.direction == "give":
@@ -283,8 +287,13 @@ def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str]) -> tuple[
     return from_e or subject, by_e
 
 
-def _active_roles(trig: Trigger, ends: tuple, subject: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+def _active_roles(trig: Trigger, ends: tuple, subject: Optional[str],
+                  right: list[tuple[str, str]]) -> tuple[Optional[str], Optional[str]]:
     to_e, from_e, _, direct, source = ends
+    if trig.concept in _spec_concepts("giver", "object"):
+        # "X replaces Y", « X succède à Y »: Y, however far its describing words put it ("replaces outgoing chief
+        # executive Y"), hands over to X
+        return next((e for p, e in right if p not in lex().frm | lex().agent), None), subject
     if trig.direction == "give":
         if trig.concept in _spec_concepts("receiver", "to"):
             return subject, to_e                    # "passed X to Y", not "Velmor passed Ostria"

@@ -2915,8 +2915,8 @@ sources:
      "de son conseil.", "fr", "contradicted", "roles"),
     ("Anna Holt left her post as chair of Velmor on March 3, 2025, becoming the first to quit its board.", "en",
      "supported", "terms"),
-    ("Piet Dunmore replaced Anna Holt as chair of Velmor on March 3, 2025.", "en", "supported", "terms"),
-    ("Piet Dunmore a remplacé Anna Holt à la présidence de Velmor le 3 mars 2025.", "fr", "supported", "terms"),
+    ("Piet Dunmore replaced Anna Holt as chair of Velmor on March 3, 2025.", "en", "supported", "roles"),
+    ("Piet Dunmore a remplacé Anna Holt à la présidence de Velmor le 3 mars 2025.", "fr", "supported", "roles"),
     ("Piet Dunmore took over after Anna Holt resigned as chair of Velmor on March 3, 2025.", "en", "supported", "terms"),
     ("Piet Dunmore a pris la relève après qu'Anna Holt a démissionné de la présidence de Velmor le 3 mars 2025.", "fr",
      "supported", "terms"),
@@ -3280,3 +3280,70 @@ sources:
 def test_a_right_figure_under_a_wrong_name_is_contradicted(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CREDITED_ELSEWHERE), text, lang)
     assert_rule(st, want, "attribution") if want == "contradicted" else assert_verdict(st, want)
+TAKE_OVER = """
+version: 1
+entities:
+  varga: {names: [Lena Varga, Varga]}
+  ostrel: {names: [Piet Ostrel, Ostrel]}
+sources:
+  - id: velmor-board
+    title: Velmor board changes
+    published: 2025-01-20
+    facts:
+      - id: succession
+        statement: Chief financial officer Lena Varga replaces outgoing chief executive Piet Ostrel on 1 March 2025.
+        subject: varga
+        object: ostrel
+        as_of: 2025-03-01
+      - id: tenure
+        statement: Piet Ostrel has led Velmor as chief executive for seven years.
+        subject: ostrel
+        quantity: {value: 7, unit: year, bound: about}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "X replaces Y", « X succède à Y »: Y hands over to X
+    ("Piet Ostrel will hand over to Lena Varga on 1 March.", "en", "supported", "roles"),
+    ("Lena Varga will hand over to Piet Ostrel on 1 March.", "en", "contradicted", "roles"),
+    ("Lena Varga succédera à Piet Ostrel le 1er mars.", "fr", "supported", "roles"),
+    ("Piet Ostrel succédera à Lena Varga le 1er mars.", "fr", "contradicted", "roles"),
+    # a number the reader left without a unit before the noun of the fact's figure is in that unit
+    ("Piet Ostrel has run Velmor for twelve years.", "en", "contradicted", "quantity-bound"),
+    ("Piet Ostrel has run Velmor for seven years.", "en", "supported", "terms"),
+    # (French reads « depuis douze ans » as a figure in years: the quantity rule's)
+])
+def test_who_takes_over_from_whom(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, TAKE_OVER), text, lang)
+    assert_outcome(st, want, rule)
+
+
+DATIVE_PASSIVE = """
+version: 1
+entities:
+  ostria: {names: [Ostria]}
+  norvel-fund: {names: [Norvel Fund]}
+sources:
+  - id: fund-2024
+    title: Norvel Fund annual report 2024
+    published: 2025-02-10
+    facts:
+      - id: grant
+        statement: The Norvel Fund granted Ostria 5 million euros in 2024.
+        subject: norvel-fund
+        object: ostria
+        quantity: {value: 5000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "X was given/granted …" with no receiver after it: X receives (French has no such passive)
+    ("Ostria was granted 5 million euros in 2024.", "en", "supported", "roles"),
+    ("The Norvel Fund was granted 5 million euros by Ostria in 2024.", "en", "contradicted", "roles"),
+    ("Le Norvel Fund a accordé 5 millions d'euros à l'Ostria en 2024.", "fr", "supported", "roles"),
+    ("L'Ostria a accordé 5 millions d'euros au Norvel Fund en 2024.", "fr", "contradicted", "roles"),
+])
+def test_the_subject_of_a_dative_passive_receives(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DATIVE_PASSIVE), text, lang)
+    assert_outcome(st, want, rule)

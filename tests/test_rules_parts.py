@@ -2547,3 +2547,50 @@ sources:
 def test_a_figure_right_only_at_another_date_is_contradicted(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, COUNT_DATES), text, lang)
     assert_rule(st, want, "date") if want == "contradicted" else assert_verdict(st, want)
+
+
+NESTED_NAMES = """
+version: 1
+entities:
+  velmor: {names: [Velmor Motors, Velmor]}
+sources:
+  - id: ev-market-2024
+    title: Electric vehicle market 2024
+    published: 2025-01-20
+    facts:
+      - id: world
+        statement: 17.3 million electric vehicles were sold worldwide in 2024, up 24% on 2023.
+        quantity: {value: 17300000, unit: electric vehicles}
+        as_of: 2024
+      - id: velmor
+        statement: Velmor Motors sold 2.1 million electric vehicles worldwide in 2024.
+        quantity: {value: 2100000, unit: electric vehicles}
+        as_of: 2024
+        subject: velmor
+      - id: part-electrique
+        statement: Les voitures électriques d'occasion ont représenté 2,1 % des ventes de voitures d'occasion en 2024.
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2024
+      - id: velmor-v2
+        statement: La Velmor V2 a représenté 12 % des ventes de voitures électriques d'occasion en 2024.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+        subject: velmor
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a relative clause read apart from its subject: the figure is that subject's, which the list never names
+    ("Kordane, the leading Ostrian seller, delivered about 1.4 million vehicles worldwide in 2024, its first annual "
+     "decline.", "en", "unverified", None),
+    ("Velmor Motors, the leading Ostrian seller, delivered about 2.6 million vehicles worldwide in 2024, its first "
+     "annual decline.", "en", "contradicted", "quantity"),
+    # a gloss gives the figure of the thing it follows, after the main clause's last figure
+    ("En 2024, la Kordane K3 a représenté 28 % des ventes de voitures électriques d'occasion, devant la Kordane K1 "
+     "(19 %).", "fr", "unverified", None),
+    ("En 2024, la Kordane K3 a représenté 28 % des ventes de voitures électriques d'occasion, devant la Velmor V2 "
+     "(19 %).", "fr", "contradicted", "quantity"),
+])
+def test_a_nested_figure_is_of_the_names_of_its_main_clause(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NESTED_NAMES), text, lang)
+    assert_outcome(st, want, rule)

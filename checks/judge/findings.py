@@ -219,6 +219,17 @@ def written_numbers(text: str) -> list[tuple[int, float]]:
     return [(m.start(), float(m.group(0).replace(",", "."))) for m in _NUMBER.finditer(text or "")]
 
 
+def counted_after(claim: Claim, q: Quantity, unit: Optional[str]) -> bool:
+    """Whether a number the reader left without a unit is written right before the noun ``unit`` names ("for twelve
+    years" and a fact's figure in years, « depuis douze ans » and one in « ans »): a figure in that unit."""
+    from ..terms import stem
+    after = re.match(r"\s*([^\W\d_]+)", claim.text[max(0, q.end - claim.start):]) if q.unit is None and unit else None
+    if not after:
+        return False
+    word, theirs = after.group(1).lower(), units.lookup(unit) or units.lookup(unit + "s")    # ("year": "years")
+    return stem(word) == stem(unit.lower()) or theirs is not None and units.lookup(word) == theirs
+
+
 def written_ways(text: str) -> dict[float, set]:
     """number -> the ways the words right after it (its unit, up to three words, then a difference word) make it
     a difference ("4,3 points de moins" is down, "4.3 points more" up; None for a number that is no difference)."""

@@ -9,6 +9,7 @@ unchecked its names keep the figure's sentence from being confirmed whole.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..match import FactIndex
@@ -84,3 +85,21 @@ def without_incises(claim: Claim, text: str) -> str:
         if not any(a < f < b for f in figures) and not (opener and opens_complement(opener.group(1))):
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def main_clause_names(claim: Claim, index: FactIndex) -> list[str]:
+    """The names of the main clause a nested claim is read out of, whose figure it gives: all of them for a relative
+    clause ("Tesla, the leading US seller, delivered about 1.79 million vehicles": the verb read apart from its
+    subject), those after the main clause's last figure for a gloss or an item, the thing it follows (« la Kordane K3
+    a représenté 28 % des ventes, devant la Velmor V2 (19 %) »: the V2's 19 %; « L'écart avec Boeing s'est creusé :
+    l'américain n'a livré que 348 avions »). A name there that the list never writes is one it does not cover
+    (``measured.uncovered_name``). None for a main clause: its own names are read in its text."""
+    text = claim.context_text.rstrip()
+    if claim.role == "main" or not text.strip():
+        return []
+    lo = 0 if claim.role == "relative" else max((m.end() for m in _FIGURE.finditer(text)), default=0)
+    main = replace(claim, text=text, focus=text, quantities=[], dates=[], mentions=[])
+    return names_outside_incises(main, (lo, len(text)), index)
+
+
+_FIGURE = re.compile(r"(?<![\w-])\d[\d\u00a0\u202f.,]*(?:\s*%)?(?![\w-])")   # (not "V2", "e-208": a model's name)

@@ -6,7 +6,6 @@ figure is left unverified, not called wrong. A claim that leans on the sentence 
 de plus »), a slip of magnitude or bound of no other measure (``measures_apart``), or a fact of its noun refutes."""
 from __future__ import annotations
 
-
 from ..detect.lexicon import without_possessive
 from ..factread import figure_measures_in
 from ..language import clause_language
@@ -20,7 +19,7 @@ from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .findings import year_of
 from .figures import GENERIC_CONCEPTS, around_figure, fact_names_all, name_acronyms
-from .incises import names_outside_incises
+from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
@@ -281,6 +280,7 @@ def uncovered_name(claim: Claim, q: Quantity, cands: list[Candidate], index: Fac
     a recensé … »), that no fact of the source list writes (no fact's word, stem or entity, nor any candidate's
     statement, terms or source): the figure is of something the list does not cover, and no fact refutes it."""
     names = names_outside_incises(claim, (0, max(0, q.start - claim.start)), index)   # (not a subject's description)
+    names = names + main_clause_names(claim, index)
     who = claim.attributed_to
     if who and who not in index.catalog.entities:
         names = names + _possessors(who)

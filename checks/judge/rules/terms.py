@@ -30,7 +30,7 @@ from ..declared import reversed_declared
 from ..denial import denies_claim
 from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
-from ..findings import Finding, asserted_figures, difference_disagrees, written_numbers
+from ..findings import Finding, asserted_figures, counted_after, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from ..revised import expectation_revised
 from ..revisionway import revised_otherwise
@@ -370,7 +370,9 @@ def _quantity_disagrees(claim: Claim, fact: Fact, index: FactIndex) -> Optional[
         if q.value is None and q.min is None:
             continue
         # the same unit; a bare number only against the same number ("at least 45" for "up to 45")
-        same = [fq for fq in index.reading(fact).quantities if fq.unit == q.unit
+        # (a number left without a unit before the noun of the fact's unit is in that unit: "for twelve years")
+        same = [fq for fq in [*index.reading(fact).quantities, *([fact.quantity] if q.unit is None and fact.quantity else [])]
+                if (fq.unit == q.unit or counted_after(claim, q, fq.unit))
                 and (fq.unit or (fq.value is not None and q.value is not None and fq.value == q.value))]
         if same and all(compare_quantity(q, fq)[0] == "contradicts" for fq in same):
             return (f"wrong figure: the source gives {fmt_quantity(same[0])}, the article {q.text.strip()!r}: "
