@@ -171,6 +171,42 @@ sources:
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+WIND_OUTPUT = """
+version: 1
+sources:
+  - id: grid
+    title: Velmor grid review 2024
+    published: 2025-03-04
+    facts:
+      - id: wind-output
+        statement: Velmor's wind farms generated 1,240 GWh in 2024, 12 % more than in 2023.
+        quantity: {value: 1240, unit: GWh}
+        as_of: 2024
+      - id: wind-output-fr
+        statement: Les éoliennes de Velmor ont produit 1 240 GWh en 2024, soit 12 % de plus qu'en 2023.
+        quantity: {value: 1240, unit: GWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a demonstrative of any gender or number (« cette », « cet », « ces », like "this", "these") or a possessive
+    # (« leur(s) ») opening the sentence points back to the statement before: its figure is judged by that topic's facts
+    ("Velmor's wind farms generated 1,240 GWh in 2024. This output was 12% higher than in 2023.",
+     "en", "supported", "quantity-alongside"),
+    ("Les éoliennes de Velmor ont produit 1 240 GWh en 2024. Cette production dépasse de 12 % celle de 2023.",
+     "fr", "supported", "quantity-alongside"),
+    ("Les éoliennes de Velmor ont produit 1 240 GWh en 2024. Cette production est inférieure de 12 % à celle de 2023.",
+     "fr", "contradicted", "direction"),
+    ("Les éoliennes de Velmor ont produit 1 240 GWh en 2024. Leur production a progressé de 12 % en un an.",
+     "fr", "supported", "quantity-alongside"),
+    ("Les éoliennes de Velmor ont produit 1 240 GWh en 2024. Leur production a reculé de 12 % en un an.",
+     "fr", "contradicted", "direction"),
+])
+def test_a_demonstrative_or_possessive_opening_points_back(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WIND_OUTPUT), text, lang), want, rule)
+
+
 RAINFALL = """
 version: 1
 sources:
