@@ -1107,3 +1107,14 @@ def test_a_named_subject_s_passive_future_is_a_decision(text, lang, want):
 def test_a_named_party_s_aim_with_a_fine_deadline_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the comma closing a frame opens no apposition: the figure after « quelque » reads on to the end of its clause
+    ("Selon Norvel Data, quelque 5,2 millions de vélos ont été vendus en 2024, un volume en recul de 3 %.", "fr"),
+    ("According to Norvel Data, some 5.2 million bicycles were sold in 2024, a volume down 3%.", "en"),
+])
+def test_the_comma_after_a_frame_opens_the_main_clause(text, lang):
+    a = _analysed(text, lang)
+    main = [c for c in a.claims if c.role == "main"]
+    assert main and main[0].checkable and len(main[0].quantities) == 2, [(c.role, c.text) for c in a.claims]

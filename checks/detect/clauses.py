@@ -140,11 +140,12 @@ class _Clauses:
 
     def comma_clauses(self) -> list[tuple[re.Match, int]]:
         """(comma match, end of the clause) for each comma-opened clause of the content (found once: they do not
-        depend on the children taken)."""
+        depend on the children taken). The comma that closes a frame before the content, « Selon X, quelque
+        5 millions … », "According to X, some 5 million …", opens none: what follows it is the main clause."""
         if self._comma_clauses is None:
             self._comma_clauses = []
             for m in _COMMA.finditer(self.f[:self.ce]):
-                if m.end() >= self.cs:
+                if m.start() >= self.cs:
                     stop = _next_comma(self.f, m.end())
                     self._comma_clauses.append((m, self.ce if stop < 0 or stop > self.ce else stop))
         return self._comma_clauses
