@@ -2594,3 +2594,37 @@ sources:
 def test_a_nested_figure_is_of_the_names_of_its_main_clause(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NESTED_NAMES), text, lang)
     assert_outcome(st, want, rule)
+
+
+PLANT = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-output
+    title: Norvel output in 2024
+    published: 2025-02-10
+    facts:
+      - id: zinc
+        statement: Norvel mined 412,000 tonnes of zinc in 2024, up 9%, as its new pit in Peru ramped up.
+        subject: norvel
+        quantity: {value: 412000, unit: t}
+        as_of: 2024
+      - id: zinc-fr
+        statement: Norvel a extrait 412 000 tonnes de zinc en 2024, en hausse de 9 %, grâce à la montée en puissance de sa nouvelle mine au Pérou.
+        subject: norvel
+        quantity: {value: 412000, unit: t}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the place the confirming sentence gives its own: another place after "in", « au », is left unchecked
+    ("Norvel mined 412,000 tonnes of zinc in 2024, helped by its new pit in Peru.", "en", "supported"),
+    ("Norvel mined 412,000 tonnes of zinc in 2024, helped by its new pit in Chile.", "en", "unverified"),
+    ("Norvel a extrait 412 000 tonnes de zinc en 2024, grâce à sa nouvelle mine au Pérou.", "fr", "supported"),
+    ("Norvel a extrait 412 000 tonnes de zinc en 2024, grâce à sa nouvelle mine au Chili.", "fr", "unverified"),
+])
+def test_a_place_the_confirming_sentence_writes_otherwise_is_unchecked(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PLANT), text, lang)
+    assert_verdict(st, want)

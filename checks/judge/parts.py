@@ -10,6 +10,8 @@ from typing import Optional
 
 from ..factread import direction_of
 from ..match import FactIndex
+from ..language import clause_language
+from ..placenames import folded_place_id
 from ..text import fold
 from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
 from .figures import fact_parties, proper_names_in
@@ -182,13 +184,20 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
         if r.verdict == UNVERIFIED and _year_unlike(r, confirming_facts, index):
             asserted.add(r.claim.text.strip())  # a year the fact that confirmed the rest dates otherwise
-        if r.verdict == UNVERIFIED and numbers_unsaid(r.claim, confirming):
+        if r.verdict == UNVERIFIED and (numbers_unsaid(r.claim, confirming) or _bound_in_words(r.claim)):
             asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
         if r.verdict == SUPPORTED and r.claim.role in ("main", "item"):
             out += _parties_unconfirmed(r.claim, r.evidence, index)
             out += _named_elsewhere(r.claim, r.evidence, index)
     return out
+
+
+def _bound_in_words(claim: Claim) -> bool:
+    """Whether the claim bounds a number it writes in words ("for more than ten years", « depuis plus de dix ans »):
+    a figure it asserts all the same, which words in common confirm nothing of."""
+    return any(q.bound in ("at-least", "at-most") and q.value is not None and abs(q.value) >= 2
+               and not re.search(r"\d", q.text) and q.unit != "year" for q in claim.quantities)
 
 
 def _year_unlike(r: ClaimResult, confirming: dict, index: Optional[FactIndex]) -> bool:
@@ -226,7 +235,8 @@ def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex])
     """The places no list declares that a confirmed claim writes after a preposition of place, that the list writes
     in other facts and neither its confirming facts nor their sources' titles do ("sales across the Norvale region
     climbed 15 %" confirmed by the fact on Orlande, while another fact gives the Norvale region's): the figure is read for
-    a place the list gives figures of its own for."""
+    a place the list gives figures of its own for; also one whose confirming fact writes another place after a
+    preposition of place and not this one ("the mine in Chile" against "the mine in Mongolia")."""
     if index is None:
         return []
     facts = [f for f in (fact_by_id(index, e.source, e.fact) for e in results_evidence if e.relation == "supports") if f]
@@ -237,7 +247,25 @@ def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex])
     text = claim.focus or claim.text
     names = [place_name(m.group("place")) for m in place_phrases(text)
              if not any(x.start - claim.start <= m.start("place") < x.end - claim.start for x in claim.mentions)]
-    return [Part(n, "unchecked") for n in names if n and n not in said and list_writes(n, index)]
+    theirs = _places_instead(text, names, facts)
+    return [Part(n, "unchecked") for n in names if n and n not in said
+            and (theirs and _place_key(n) not in theirs or list_writes(n, index))]
+
+
+def _places_instead(text: str, names: list, facts: list) -> set:
+    """The places the confirming sentences in the claim's language write after a preposition of place, when one of
+    them is none the claim names ("the mine in Chile" confirmed by "the mine in Mongolia", « l'usine en Bretagne »
+    by « l'usine en Normandie »): the claim's place is then not theirs; empty otherwise. (A sentence in another
+    language may write the claim's place under its own name.)"""
+    lang = clause_language(text)
+    theirs = {_place_key(place_name(m.group("place"))) for f in facts if clause_language(f.statement or "") == lang
+              for m in place_phrases(f.statement or "")} - {None}
+    return theirs if theirs - {_place_key(n) for n in names} else set()
+
+
+def _place_key(name: Optional[str]) -> Optional[str]:
+    """One place however it is written or in whichever language ("UK", "United Kingdom"; « Chine », "China")."""
+    return (folded_place_id(name) or name) if name else None
 
 
 def _names_unconfirmed(claim: Claim, confirming: list[str]) -> bool:
