@@ -254,13 +254,15 @@ def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex])
 
 def _places_instead(text: str, names: list, facts: list) -> set:
     """The places the confirming sentences in the claim's language write after a preposition of place, when one of
-    them is none the claim names ("the mine in Chile" confirmed by "the mine in Mongolia", « l'usine en Bretagne »
+    them is none the claim names or writes ("the mine in Chile" confirmed by "the mine in Mongolia", « l'usine en Bretagne »
     by « l'usine en Normandie »): the claim's place is then not theirs; empty otherwise. (A sentence in another
     language may write the claim's place under its own name.)"""
-    lang = clause_language(text)
-    theirs = {_place_key(place_name(m.group("place"))) for f in facts if clause_language(f.statement or "") == lang
-              for m in place_phrases(f.statement or "")} - {None}
-    return theirs if theirs - {_place_key(n) for n in names} else set()
+    lang, folded = clause_language(text), fold(text)
+    written = {place_name(m.group("place")) for f in facts if clause_language(f.statement or "") == lang
+               for m in place_phrases(f.statement or "")} - {None}
+    mine = {_place_key(n) for n in names}
+    return {_place_key(p) for p in written} if any(p not in folded and _place_key(p) not in mine for p in written) \
+        else set()
 
 
 def _place_key(name: Optional[str]) -> Optional[str]:
