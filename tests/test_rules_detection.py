@@ -137,6 +137,24 @@ def test_a_speaker_s_characterisation_with_no_figure_is_a_view(text, lang, want)
 
 
 @pytest.mark.parametrize("text, lang, want", [
+    # what a speaker argues or calls something is itself a rank, a record or a comparison: a fact reported
+    ("The chief executive of Norvel described the 2024 result as the largest profit in the group's history.", "en", True),
+    ("The chair of Velmor argued that sales had stayed higher than the year before.", "en", True),
+    ("Le directeur général de Norvel a jugé que les ventes étaient restées plus élevées que l'année précédente.", "fr",
+     True),
+    ("La présidente de Velmor y voit la plus forte hausse des commandes de son histoire.", "fr", True),
+    # a view with no rank or comparison, a side's view, or the record the view is about: still not a claim
+    ("The chair of Velmor argued that the plan was a mistake.", "en", False),
+    ("Critics argue that the Velmor bridge is the costliest in the region.", "en", False),
+    ("Le syndicat voit dans ce niveau record une alerte pour la filière.", "fr", False),
+    ("Le directeur général de Norvel a jugé les conditions de marché très difficiles.", "fr", False),
+])
+def test_a_rank_or_a_comparison_a_speaker_reports_is_a_claim(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
     # a word that only appraises, a doubt voiced, with nothing named, dated or measured: not a claim
     ("The spring term capped a turbulent year for the bus operators.", "en", False),
     ("The rail side of the business was a different story.", "en", False),

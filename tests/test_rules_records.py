@@ -2575,3 +2575,38 @@ sources:
 ])
 def test_a_rounded_figure_called_a_record_is_beaten_by_an_earlier_year(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ROUNDED_RECORD), text, lang), want, rule)
+
+
+REPORTED_RECORD = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Norvel results 2024
+    publisher: norvel
+    published: 2025-02-20
+    facts:
+      - id: profit
+        statement: Norvel's pre-tax profit rose to $4.1bn in 2024, the highest in the group's history.
+        subject: norvel
+        quantity: {value: 4.1e9, unit: USD}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a record a speaker reports is a claim, judged as one: the right end is confirmed by the fact's words, the
+    # other end is not (no figure of the claim to refute it with: left unverified, never supported)
+    ("Norvel's chair described the 2024 pre-tax profit as the highest in the group's history.", "en", "supported",
+     "terms"),
+    ("Norvel's chair described the 2024 pre-tax profit as the lowest in the group's history.", "en", "unverified",
+     None),
+    ("Le président de Norvel a jugé que le bénéfice avant impôt de 2024 était le plus élevé de l'histoire du groupe.",
+     "fr", "supported", "terms"),
+    ("Le président de Norvel a jugé que le bénéfice avant impôt de 2024 était le plus bas de l'histoire du groupe.",
+     "fr", "unverified", None),
+    ("Le bénéfice avant impôt de Norvel en 2024 a été le plus bas de l'histoire du groupe.", "fr", "unverified", None),
+])
+def test_a_record_a_speaker_reports_is_judged_at_its_end(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, REPORTED_RECORD), text, lang), want, rule)

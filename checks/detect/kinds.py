@@ -64,12 +64,32 @@ def is_view(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
     the month ("on 3 May, the minister called it a turning point") is a remark on the record, an event."""
     if any(is_figure(q, "") for c in claims for q in c.quantities):
         return False                      # (tested first: cheaper than the three searches of the statement)
-    if not lex.view_verb.search(f):
-        if not (lex.characterisation.search(f) or lex.group_view.search(f)):
+    if lex.group_view.search(f):          # "critics say", « les syndicats estiment »: a side's view, whatever it says
+        return not _dated_remark(claims) or bool(lex.view_verb.search(f))
+    verb = lex.view_verb.search(f)
+    if not verb:
+        verb = lex.characterisation.search(f)
+        if not verb or _dated_remark(claims):
             return False
-        if any(d.month for c in claims for d in c.dates) or any(find_months(c.text) for c in claims):
-            return False
-    return True
+    return not reports_rank_or_comparison(f, verb.end(), lex)
+
+
+def _dated_remark(claims: list[Claim]) -> bool:
+    """Whether a statement is dated to the month: a remark on the record, an event."""
+    return any(d.month for c in claims for d in c.dates) or any(find_months(c.text) for c in claims)
+
+
+def reports_rank_or_comparison(f: str, start: int, lex: ClaimLexicon) -> bool:
+    """Whether what a speaker says or calls something, after the verb that ends at ``start``, is itself a rank, a
+    record or a comparison, a fact a source records ("argued that demand had stayed stronger than a year before",
+    "described the profit as a record", « y voit la plus forte hausse depuis 2015 », « a jugé la demande plus faible
+    qu'en 2023 »): a fact reported, which does not stop being one because someone says it. Not the rank of what a
+    speaker sees something in (« voit dans ce niveau record une alerte », ``seen_in_particles``): that is the fact the
+    view is about."""
+    if f[:start].split()[-1:] and f[:start].split()[-1] in words("claims", "seen_in_particles"):
+        return False                      # « voit dans ce niveau record une alerte »: the record is what is seen
+    said = f[start:]
+    return rank_span(said) is not None or bool(lex.comparison.search(said)) or comparison_sides(said) is not None
 
 
 def asks_without_figure(claims: list[Claim], f: str, lex: ClaimLexicon) -> bool:
@@ -144,13 +164,16 @@ def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
     for sales the company has ever recorded", « la pire sécheresse jamais enregistrée », "the worst since 2015": a
     record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one) or as the name of a
     period of something (``period_nouns``: "during the worst years of the pandemic", « les pires mois de la crise »: when,
-    not a judgement of what the clause states)."""
+    not a judgement of what the clause states) or as the verb of opinion that reports a rank or a comparison (« a jugé
+    que les ventes étaient restées plus élevées qu'en 2023 »: ``reports_rank_or_comparison``)."""
     span = rank_span(own) if lex.opinion.search(f) else None
     record = span if span is not None and record_scope(own) is not None else None
     period = _view_patterns()["named_period"]
     compound = _view_patterns()["measured_compound"]
+    reported = [(v.start(), v.end()) for v in lex.view_verb.finditer(f) if reports_rank_or_comparison(f, v.end(), lex)]
     return any((record is None or not record[0] <= m.start() < record[1]) and not period.match(f, m.end())
-               and not compound.match(f, m.end()) for m in lex.opinion.finditer(f))
+               and not compound.match(f, m.end()) and not any(a <= m.start() < b for a, b in reported)
+               for m in lex.opinion.finditer(f))
 
 
 def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:

@@ -138,3 +138,16 @@ def rank_basis(text: str) -> frozenset[str]:
         return frozenset()
     folded = fold(text[span[0]:span[1]])
     return frozenset(b for b, rx in _basis_patterns().items() if rx.search(folded))
+
+
+def ranks_other_end(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim's record is at the other end of the ranking than every record of the fact ("described the
+    profit as the lowest in its history" against "the highest in the group's history", « le plus bas » against « le
+    plus élevé »): the words they share confirm no record, whichever the figure (``slotcheck`` refutes one of the
+    fact's own figure)."""
+    from .outrank import ranks_top
+    text = claim.focus or claim.text
+    mine = rank_span(text)
+    ends = [ranks_top(fact.statement[a:b]) for a, b in rank_spans(fact.statement or "")]
+    own = ranks_top(text[mine[0]:mine[1]]) if mine is not None else None
+    return own is not None and any(e is not None for e in ends) and all(e is None or e != own for e in ends)

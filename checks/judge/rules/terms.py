@@ -29,7 +29,7 @@ from ..breakdown import parts_swapped
 from ..declared import reversed_declared
 from ..denial import denies_claim
 from ..eventwords import another_object, says_what_happens, verb_unsaid
-from ..rankmeasure import ranks_another_measure, same_stem, superlative_words
+from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, counted_after, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from ..revised import expectation_revised
@@ -253,7 +253,8 @@ def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
     return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index) \
         or _deadline_unsaid(claim, fact, index) or _aim_unsaid(claim, fact, index) \
-        or (rank_span(claim.focus or claim.text) is not None and ranks_another_measure(claim, fact))
+        or (rank_span(claim.focus or claim.text) is not None and (ranks_another_measure(claim, fact)
+                                                                   or ranks_other_end(claim, fact)))
 
 
 def _aim_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
