@@ -216,6 +216,8 @@ def _compile(t: Tables, raws: list[dict]) -> None:
                                        + r")\s+|d['\u2019]\s*)?(?:" + any_phrase(w["articles_as_one"])
                                        + r"\s+)?(?P<w>" + any_phrase(w["units"]) + r")(?!\w)")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
+    # "a quarter point", "the quarter-point cut", "half a point", « un quart de point »: a fraction of a point
+    r["fraction_point"] = re.compile(r"(?:\s+|-)" + any_phrase(merge(raws, "fraction_points")) + r"(?!\w)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + any_phrase(merge(raws, "lone_fraction_followers")))
     r["date"] = re.compile(_date_pattern(raws))
     # (not a time of day when minutes follow it: « 7 h 52 min », « 1 h 02 min 30 s » are a duration's parts)
