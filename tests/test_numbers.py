@@ -205,6 +205,7 @@ CASES = [
     ("en", "cut rates by a quarter point", "a quarter point", dict(value=0.25, unit="percentage points")),
     ("en", "wanted a half-point cut", "a half-point", dict(value=0.5, unit="percentage points")),
     ("en", "raised it by half a point", "half a point", dict(value=0.5, unit="percentage points")),
+    ("en", "approved the quarter-point increase", "quarter-point", dict(value=0.25, unit="percentage points")),
     ("en", "by three quarters of a point", "three quarters of a point", dict(value=0.75, unit="percentage points")),
     ("fr", "relevé d'un quart de point", "un quart de point", dict(value=0.25, unit="percentage points")),
     ("fr", "baissé de trois quarts de point", "trois quarts de point", dict(value=0.75, unit="percentage points")),
@@ -239,6 +240,7 @@ def test_table_is_large_and_bilingual():
 
 
 NOT_QUANTITIES = [
+    ("en", "runners slowed at the half point of the race"),   # a point of a course, no rate's step
     ("fr", "Les déclarations du dirigeant nord-coréen Kim Jong Un, qui a renouvelé son soutien"),
     ("fr", "Lanvic : un budget 2026 sous tension"),
     ("fr", "élu en 2020, il promet"),

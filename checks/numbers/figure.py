@@ -78,7 +78,7 @@ def _read_fraction(norm: str, m: re.Match, t: Tables) -> Optional[Member]:
     denominator = t.fractions[den_word]
     num_word = fold_key(m.group("fnum") or "")
     end = m.end("fden")
-    point = t.rx["fraction_point"].match(norm, end)
+    point = _point_after(norm, end, num_word, t)
     if point:
         return _fraction_of_point(m, num_word, denominator, point, t)
     if not num_word:
@@ -170,6 +170,15 @@ def _read_more_magnitudes(norm: str, member: Member, t: Tables) -> None:
             member.value *= factor
             member.factor = (member.factor or 1) * factor
             member.scale, member.end = sm.group("w"), sm.end()
+
+
+def _point_after(norm: str, end: int, num_word: str, t: Tables) -> Optional[re.Match]:
+    """The point a fraction divides, right after it: after a number or an article, "a quarter point", or joined to
+    it, "the quarter-point cut", or with its own article, "half a point"; never a bare "half point" (of a race)."""
+    point = t.rx["fraction_point"].match(norm, end)
+    if point and (num_word or norm[end] == "-" or len(point.group().split()) > 1):
+        return point
+    return None
 
 
 def _fraction_of_point(m: re.Match, num_word: str, denominator: int, point: re.Match, t: Tables) -> Optional[Member]:

@@ -144,7 +144,10 @@ def _candidate_words(t: Tables, raws: list[dict]) -> None:
     t.rx["candidate_words"] = re.compile(
         rf"(?P<weak>{_plain_trie(weak)})"
         rf"(?=[\s-]+{_plain_trie(followers)}{letter_after}|\s+[^\W\d_]+\s+{_plain_trie(shares_after_noun)}\s)"
-        rf"{letter_after}|(?P<word>{_plain_trie(starters | months)}){letter_after}")
+        rf"{letter_after}|(?P<word>{_plain_trie(starters | months)}){letter_after}"
+        # a fraction with no number before it, joined to the point it divides: "the quarter-point cut"
+        rf"|(?P<point>{_plain_trie(w['fractions'])})(?=-{_plain_trie(set(merge(raws, 'fraction_points')))}"
+        rf"{letter_after})")
     t.qualifier_tails = {tail_key(p.split()[-1]) for p in t.qualifiers} | {
         tail_key(e) for e in merge(raws, "elisions").values()}
     t.currency_tails = {w[-1] for w in list(t.currency_symbols) + list(t.currency_codes)}
