@@ -201,6 +201,14 @@ CASES = [
     ("fr", "48 200 hospitalisations et plus d'un million de visites", "48 200 hospitalisations",
      dict(value=48200, unit="hospitalisations")),
     ("en", "5,000 units or more", "5,000 units or more", dict(value=5000, bound="at-least")),
+    # a fraction of a point, a rate's step: that many percentage points
+    ("en", "cut rates by a quarter point", "a quarter point", dict(value=0.25, unit="percentage points")),
+    ("en", "wanted a half-point cut", "a half-point", dict(value=0.5, unit="percentage points")),
+    ("en", "raised it by half a point", "half a point", dict(value=0.5, unit="percentage points")),
+    ("en", "approved the quarter-point increase", "quarter-point", dict(value=0.25, unit="percentage points")),
+    ("en", "by three quarters of a point", "three quarters of a point", dict(value=0.75, unit="percentage points")),
+    ("fr", "relevé d'un quart de point", "un quart de point", dict(value=0.25, unit="percentage points")),
+    ("fr", "baissé de trois quarts de point", "trois quarts de point", dict(value=0.75, unit="percentage points")),
     # unknown language
     ("und", "1,2 milliard", "1,2 milliard", dict(value=1.2e9)),
     ("und", "1,200 people", "1,200 people", dict(value=1200, unit="people")),
@@ -232,6 +240,7 @@ def test_table_is_large_and_bilingual():
 
 
 NOT_QUANTITIES = [
+    ("en", "runners slowed at the half point of the race"),   # a point of a course, no rate's step
     ("fr", "Les déclarations du dirigeant nord-coréen Kim Jong Un, qui a renouvelé son soutien"),
     ("fr", "Lanvic : un budget 2026 sous tension"),
     ("fr", "élu en 2020, il promet"),
@@ -768,3 +777,20 @@ def test_a_year_after_its_accounts_noun_is_no_count(text, lang):
 def test_a_comparative_after_a_figure_is_no_counted_noun(text, lang, unit):
     q, = find_quantities(text, lang)
     assert q.unit == unit
+
+
+@settings(max_examples=150, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), den=st.sampled_from([("quart", "quarter", 4), ("tiers", "third", 3)]),
+       num=st.sampled_from([("un", "a", 1), ("deux", "two", 2), ("trois", "three", 3)]))
+def test_property_a_fraction_of_a_point_is_percentage_points(lang, den, num):
+    fr, en, d = den
+    nfr, nen, n = num
+    if n >= d:
+        return
+    plural = "s" if n > 1 else ""
+    text = (f"Le taux a baissé de {nfr} {fr}{plural if fr != 'tiers' else ''} de point." if lang == "fr"
+            else f"The rate fell by {nen} {en}{plural} of a point.")
+    qs = find_quantities(text, lang)
+    assert [(round(q.value, 6), q.unit) for q in qs] == [(round(n / d, 6), "percentage points")], qs
+    without = text.replace(" de point", "").replace(" of a point", "")
+    assert all(q.unit != "percentage points" for q in find_quantities(without, lang))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rulehelpers import _analysed, assert_verdict, checker_for, last_statement
+from rulehelpers import _analysed, assert_rule, assert_verdict, checker_for, last_statement
 
 
 def test_a_quote_before_an_evaluative_speech_tag_is_someone_s_words():
@@ -1136,3 +1136,31 @@ def test_the_comma_after_a_frame_opens_the_main_clause(text, lang):
     a = _analysed(text, lang)
     main = [c for c in a.claims if c.role == "main"]
     assert main and main[0].checkable and len(main[0].quantities) == 2, [(c.role, c.text) for c in a.claims]
+VELJET = """
+version: 1
+sources:
+  - id: veljet-2025
+    title: velJet annual results 2025
+    published: 2026-02-10
+    facts:
+      - id: passengers
+        statement: velJet carried 6.1 million passengers in 2025.
+        quantity: {value: 6100000, unit: passengers}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def veljet(tmp_path_factory):
+    return checker_for(tmp_path_factory, VELJET)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name written with a lower-case initial opens its own sentence: the plan before it is not its statement's
+    ("The group said it plans to grow. velJet carried 6.1 million passengers in 2025.", "en", "supported"),
+    ("The group said it plans to grow. velJet carried 7.4 million passengers in 2025.", "en", "contradicted"),
+    ("Le groupe prévoit de grandir. velJet a transporté 6,1 millions de passagers en 2025.", "fr", "supported"),
+    ("Le groupe prévoit de grandir. velJet a transporté 7,4 millions de passagers en 2025.", "fr", "contradicted"),
+])
+def test_a_name_with_a_lower_case_initial_opens_a_sentence(veljet, text, lang, want):
+    assert_rule(last_statement(veljet, text, lang), want, "quantity")

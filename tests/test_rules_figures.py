@@ -7941,3 +7941,40 @@ sources:
 ])
 def test_a_declared_year_that_is_no_calendar_year_is_a_duration(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, WORKS_YEARS), text, lang), want, "quantity")
+
+
+POINT_STEPS = """
+version: 1
+sources:
+  - id: norvel-bank
+    title: Norvel central bank decisions 2025
+    published: 2025-03-13
+    facts:
+      - id: cut-march
+        statement: On 12 March 2025 the Norvel central bank cut its policy rate by 0.25 percentage points, to 3.5%.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+      - id: baisse-mars
+        statement: Le 12 mars 2025, la banque centrale de Velmor a abaissé son taux directeur de 0,25 point de pourcentage, à 2,5 %.
+        quantity: {value: 0.25, unit: percentage points}
+        as_of: 2025-03
+"""
+
+
+@pytest.fixture(scope="module")
+def point_steps(tmp_path_factory):
+    return checker_for(tmp_path_factory, POINT_STEPS)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fraction of a point is that many percentage points (read as a ratio, it met no fact: unverified)
+    ("On 12 March 2025 the Norvel central bank cut its policy rate by a quarter point.", "en", "supported", "terms"),
+    ("On 12 March 2025 the Norvel central bank cut its policy rate by half a point.", "en", "contradicted",
+     "quantity-bound"),
+    ("Le 12 mars 2025, la banque centrale de Velmor a abaissé son taux directeur d'un quart de point.", "fr",
+     "supported", "terms"),
+    ("Le 12 mars 2025, la banque centrale de Velmor a abaissé son taux directeur de trois quarts de point.", "fr",
+     "contradicted", "quantity-bound"),
+])
+def test_a_fraction_of_a_point_is_percentage_points(point_steps, text, lang, want, rule):
+    assert_rule(last_statement(point_steps, text, lang), want, rule)

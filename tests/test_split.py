@@ -257,6 +257,32 @@ def test_en_prefix_abbreviations_before_numbers():
         "He earned approx. 5 million vs. 3 million in Jan. 2024.", "That was a rise."]
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    ("Profit rose 40% on a year earlier. easyJet plans to grow by 25%.", "en",
+     ["Profit rose 40% on a year earlier.", "easyJet plans to grow by 25%."]),
+    ("Les ventes ont reculé. iPhone et iPad restent en tête.", "fr",
+     ["Les ventes ont reculé.", "iPhone et iPad restent en tête."]),
+    ("Trials began in May. mRNA shots followed.", "en", ["Trials began in May.", "mRNA shots followed."]),
+    # a lower-case word stays inside its sentence, and so does an elided article before a capital
+    ("Prices fell by 3 p.c. after the cut. people were glad.", "en", ["Prices fell by 3 p.c. after the cut. people were glad."]),
+    ("Il habite av. d'Orsay depuis 2020.", "fr", ["Il habite av. d'Orsay depuis 2020."]),
+])
+def test_name_with_lower_case_initial_opens_a_sentence(text, lang, want):
+    assert sentences(text, lang) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(head=st.text(alphabet="abcdefghij", min_size=1, max_size=6), tail=st.text(alphabet="KLMNOP", min_size=1,
+                                                                                  max_size=3),
+       rest=st.text(alphabet="abcdefghij", min_size=1, max_size=6), lang=st.sampled_from(["fr", "en", "und"]))
+def test_property_camel_case_word_opens_sentence(head, tail, rest, lang):
+    name = head + tail + rest
+    text = f"Sales rose sharply. {name} plans more."
+    assert sentences(text, lang) == ["Sales rose sharply.", f"{name} plans more."]
+    low = f"Sales rose sharply. {head}{rest} plans more."     # the same word without its capital: one sentence
+    assert sentences(low, lang) == [low]
+
+
 def test_en_initials():
     assert sentences("J. K. Rowling wrote it. Kim J. Un did not.", "en") == [
         "J. K. Rowling wrote it.", "Kim J. Un did not."]

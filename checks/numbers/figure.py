@@ -78,6 +78,9 @@ def _read_fraction(norm: str, m: re.Match, t: Tables) -> Optional[Member]:
     denominator = t.fractions[den_word]
     num_word = fold_key(m.group("fnum") or "")
     end = m.end("fden")
+    point = _point_after(norm, end, num_word, t)
+    if point:
+        return _fraction_of_point(m, num_word, denominator, point, t)
     if not num_word:
         follower = t.rx["lone_fraction_follower"].match(norm, end)
         led = word_before(norm, m.start("frac")) in t.lone_fraction_leaders      # "cut by half", « réduit de moitié »
@@ -167,6 +170,26 @@ def _read_more_magnitudes(norm: str, member: Member, t: Tables) -> None:
             member.value *= factor
             member.factor = (member.factor or 1) * factor
             member.scale, member.end = sm.group("w"), sm.end()
+
+
+def _point_after(norm: str, end: int, num_word: str, t: Tables) -> Optional[re.Match]:
+    """The point a fraction divides, right after it: after a number or an article, "a quarter point", or joined to
+    it, "the quarter-point cut", or with its own article, "half a point"; never a bare "half point" (of a race)."""
+    point = t.rx["fraction_point"].match(norm, end)
+    if point and (num_word or norm[end] == "-" or len(point.group().split()) > 1):
+        return point
+    return None
+
+
+def _fraction_of_point(m: re.Match, num_word: str, denominator: int, point: re.Match, t: Tables) -> Optional[Member]:
+    """A fraction of a point, a rate's step: "a quarter point", "the quarter-point cut", "half a point", « un quart
+    de point », « un demi-point » — that many percentage points, with or without its article."""
+    numerator = 1 if not num_word or num_word in t.fraction_articles else t.small.get(num_word, 1)
+    if numerator >= denominator:
+        return None
+    value = Fraction(numerator, denominator)
+    return Member(m.start("frac"), point.end(), value, value, "fraction", unit="percentage points",
+                  unit_kind="unit", core_end=point.end())
 
 
 def _currency_follows(norm: str, pos: int, t: Tables) -> bool:

@@ -100,7 +100,7 @@ def _candidates(norm: str, t: Tables) -> tuple[list[int], list[int]]:
         start = m.start()
         if start and low[start - 1].isalpha():
             continue                                  # inside a longer word
-        if m.lastgroup == "weak":
+        if m.lastgroup in ("weak", "point"):
             word_figures.append(start)
             continue
         word = fold_key(m.group())

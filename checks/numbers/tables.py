@@ -144,7 +144,10 @@ def _candidate_words(t: Tables, raws: list[dict]) -> None:
     t.rx["candidate_words"] = re.compile(
         rf"(?P<weak>{_plain_trie(weak)})"
         rf"(?=[\s-]+{_plain_trie(followers)}{letter_after}|\s+[^\W\d_]+\s+{_plain_trie(shares_after_noun)}\s)"
-        rf"{letter_after}|(?P<word>{_plain_trie(starters | months)}){letter_after}")
+        rf"{letter_after}|(?P<word>{_plain_trie(starters | months)}){letter_after}"
+        # a fraction with no number before it, joined to the point it divides: "the quarter-point cut"
+        rf"|(?P<point>{_plain_trie(w['fractions'])})(?=-{_plain_trie(set(merge(raws, 'fraction_points')))}"
+        rf"{letter_after})")
     t.qualifier_tails = {tail_key(p.split()[-1]) for p in t.qualifiers} | {
         tail_key(e) for e in merge(raws, "elisions").values()}
     t.currency_tails = {w[-1] for w in list(t.currency_symbols) + list(t.currency_codes)}
@@ -216,6 +219,8 @@ def _compile(t: Tables, raws: list[dict]) -> None:
                                        + r")\s+|d['\u2019]\s*)?(?:" + any_phrase(w["articles_as_one"])
                                        + r"\s+)?(?P<w>" + any_phrase(w["units"]) + r")(?!\w)")
     r["after_fraction"] = re.compile(r"\s*(?:[^\w\s]|\Z)")
+    # "a quarter point", "the quarter-point cut", "half a point", « un quart de point »: a fraction of a point
+    r["fraction_point"] = re.compile(r"(?:\s+|-)" + any_phrase(merge(raws, "fraction_points")) + r"(?!\w)")
     r["lone_fraction_follower"] = re.compile(r"\s+" + any_phrase(merge(raws, "lone_fraction_followers")))
     r["date"] = re.compile(_date_pattern(raws))
     # (not a time of day when minutes follow it: « 7 h 52 min », « 1 h 02 min 30 s » are a duration's parts)

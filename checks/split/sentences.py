@@ -20,6 +20,10 @@ _RUN_RE = compiled(
     r"(?=\s|$)")
 NEXT_TOKEN_RE = compiled(r"\s*(\S+)")
 _LAST_TOKEN_RE = compiled(r"\S+$")
+# a name written with a lower-case initial and a capital inside its first run of letters, "easyJet", "iPhone",
+# "eBay", "mRNA": it opens a sentence as a capital would ("… a year earlier. easyJet plans …"); not an elided
+# article before a capital, « d'Orsay », whose run of letters stops at the apostrophe
+_LETTERS_RE = compiled(r"[^\W\d_]+")
 _PREV_TOKEN_RE = compiled(r"(\S+)\s*$")
 _NUMBER_RE = compiled(r"^[" + re.escape(CURRENCY) + r"]?\d[\d.,\u00a0\u202f]*%?$")
 
@@ -40,10 +44,17 @@ def first_letter_kind(token: str) -> tuple[str, str]:
     if c.isdigit() or c in CURRENCY:
         return "digit", core
     if c.islower():
-        return "lower", core
+        return ("upper" if lower_case_name(core) else "lower"), core
     if c.isalpha():
         return "upper", core
     return "other", core
+
+
+def lower_case_name(core: str) -> bool:
+    """Whether a word that opens lower-case is a name all the same, a capital inside its first run of letters:
+    "easyJet", "iPhone", "mRNA" (« … un an plus tôt. easyJet prévoit … »); never « d'Orsay », "l'Etat"."""
+    run = _LETTERS_RE.match(core)
+    return bool(run) and any(ch.isupper() for ch in run.group()[1:])
 
 
 def _starter_form(core: str) -> str:
