@@ -19,7 +19,7 @@ from ..resources import compiled, word_pattern, words
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
-from .expectitems import in_expectation_list, listed_expected  # noqa: F401 (re-exported)
+from .expectitems import in_expectation_list
 from .findings import is_duration, written_as_figure
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
