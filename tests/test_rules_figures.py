@@ -7999,3 +7999,18 @@ sources:
 def test_one_specific_concept_across_languages_bears_on_a_claim(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, ACROSS), text, lang)
     assert_rule(st, want, "quantity")
+
+
+
+@pytest.mark.parametrize("text, lang, want, not_read", [
+    # a company buying back its own shares names no takeover through the bare « rachat » / "purchase"
+    ("Norvel a lancé un programme de rachat d'actions de 1,5 milliard d'euros.", "fr", "buyback", "merger"),
+    ("Norvel completed a share buyback of 1.5 billion euros.", "en", "buyback", "merger"),
+    # a takeover stays one
+    ("Norvel a annoncé le rachat de Velmor Foods pour 1,5 milliard d'euros.", "fr", "merger", "buyback"),
+    ("Norvel announced the takeover of Velmor Foods for 1.5 billion euros.", "en", "merger", "buyback"),
+])
+def test_a_share_buyback_is_not_a_takeover(text, lang, want, not_read):
+    from factcheck.checks.terms import concepts_in
+    read = concepts_in(text)
+    assert want in read and not_read not in read, (lang, read)
