@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .counted import counted_group
+from .language import clause_language
 from .entities import EntityMatcher
 from .clauseindex import clause_index, index_fact
 from .factread import FactReading, facets, read_fact
@@ -29,6 +30,12 @@ from .text import fold
 WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0, "p": 2.0}   # (p: a place, ``place_key``)
 TOPICAL = ("c", "t", "w")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
+
+
+def _across(language: str, fact: Fact) -> bool:
+    """Whether a fact is written in the other language than a claim's (both known)."""
+    theirs = clause_language(fact.statement or "")
+    return "und" not in (language, theirs) and language != theirs
 
 
 @functools.lru_cache(maxsize=4096)
@@ -61,23 +68,6 @@ def rate_parts(unit: Optional[str]) -> Optional[tuple[str, str]]:
         if sep in u:
             head, tail = u.split(sep, 1)
             return head, tail
-    return None
-
-
-def adjective_rate(unit: Optional[str]) -> Optional[str]:
-    """A counted noun a rate's adjective qualifies, written as that rate: "daily transits" -> "transits per day",
-    « passages quotidiens » -> « passages per jour » (``per_adjectives`` of ``numbers.yaml``, first or last word);
-    None when the unit is no such noun."""
-    u = (unit or "").strip()
-    if not u or rate_parts(u):
-        return None
-    adjectives = word_table("numbers", "per_adjectives")
-    head, _, rest = u.partition(" ")
-    if rest and fold(head) in adjectives:
-        return f"{rest} per {adjectives[fold(head)]}"
-    rest, _, last = u.rpartition(" ")
-    if rest and fold(last) in adjectives:
-        return f"{rest} per {adjectives[fold(last)]}"
     return None
 
 
@@ -151,6 +141,8 @@ class Candidate:
     score: float
     topical: float                    # the part of the score from concepts and terms, not entities
     shared: set[str] = field(default_factory=set)
+    claimed: frozenset = frozenset()  # the claim's concept keys ("c:…"), shared or not, for a fact in the other language
+    rare: frozenset = frozenset()     # those of them few facts of the list name (full weight in ``key_weight``)
 
 
 @dataclass
@@ -366,8 +358,13 @@ class FactIndex:
                 for i in post:
                     topical[i] += w
         ranked = heapq.nsmallest(k, scores, key=lambda i: (-scores[i], i))     # as sorted(...)[:k]
+        # the claim's concepts, kept for a fact in the other language (stems and phrases cannot meet across)
+        claimed = frozenset(key for key in keys if key.startswith("c:"))
+        rare = frozenset(key for key in claimed if self._rarity(key) >= 1.0)
+        own = clause_language(claim.text)
         return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i],
-                          self.keys[i] & keys.keys()) for i in ranked]
+                          self.keys[i] & keys.keys(), *((claimed, rare) if _across(own, self.facts[i]) else ()))
+                for i in ranked]
 
     def fact_keys(self, fact: Fact) -> set[str]:
         return self.keys[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_keys(fact)

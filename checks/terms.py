@@ -293,8 +293,10 @@ def _inflections(word: str) -> list[str]:
 
 
 def concepts_in(text: str) -> list[str]:
-    """Concept ids named in ``text`` (words and phrases), in first-seen order."""
-    return list(_concepts_in(text))
+    """Concept ids named in ``text`` (words and phrases), in first-seen order, less those of words inside a phrase
+    of an idiom (``outer_concepts_in``): « un rachat d'actions » and "a share buyback" name no takeover, "step
+    down" and « quitter ses fonctions » no fall."""
+    return list(outer_concepts_in(text))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -9,9 +9,9 @@ from typing import Optional
 
 from . import units
 from .counted import counted_alike, generic_counter
-from .match import adjective_rate, rate_parts, unit_class
+from .match import rate_parts, unit_class
 from .model import Fact, Quantity
-from .resources import words
+from .resources import word_table, words
 from .text import fold
 from .terms import concepts_in, stem
 
@@ -38,7 +38,7 @@ def units_comparable(cq: Quantity, fq: Quantity, fact: Optional[Fact] = None,
 def _unless_adjective_rates(a: Optional[str], b: Optional[str], fact: Optional[Fact]) -> Optional[str]:
     """"unit" for two units of other kinds, unless one is a rate and the other a counted noun its adjective makes
     the same rate of a noun that counts the same thing: "22 vessels a day" against "daily transits" of 22
-    (``match.adjective_rate``): then None."""
+    (``adjective_rate``): then None."""
     ra, rb = adjective_rate(a) or a, adjective_rate(b) or b
     if (ra, rb) == (a, b) or unit_class(ra) != unit_class(rb) or not (unit_class(ra) or "").startswith("count per "):
         return "unit"
@@ -98,3 +98,20 @@ def _compound_of(a: str, b: str) -> bool:
     "fires", "warships" / "ships"): both of a single word, the head of four letters at least."""
     a, b = fold(a), fold(b)
     return " " not in a + b and len(b) >= 4 and len(a) > len(b) + 2 and a.endswith(b)
+
+
+def adjective_rate(unit: Optional[str]) -> Optional[str]:
+    """A counted noun a rate's adjective qualifies, written as that rate: "daily transits" -> "transits per day",
+    « passages quotidiens » -> « passages per jour » (``per_adjectives`` of ``numbers.yaml``, first or last word);
+    None when the unit is no such noun."""
+    u = (unit or "").strip()
+    if not u or rate_parts(u):
+        return None
+    adjectives = word_table("numbers", "per_adjectives")
+    head, _, rest = u.partition(" ")
+    if rest and fold(head) in adjectives:
+        return f"{rest} per {adjectives[fold(head)]}"
+    rest, _, last = u.rpartition(" ")
+    if rest and fold(last) in adjectives:
+        return f"{rest} per {adjectives[fold(last)]}"
+    return None

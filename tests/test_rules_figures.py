@@ -7978,3 +7978,76 @@ def point_steps(tmp_path_factory):
 ])
 def test_a_fraction_of_a_point_is_percentage_points(point_steps, text, lang, want, rule):
     assert_rule(last_statement(point_steps, text, lang), want, rule)
+
+
+ACROSS = """
+version: 1
+sources:
+  - id: norvel-rail
+    title: Norvel regional rail, annual report 2025
+    published: 2026-03-02
+    facts:
+      - id: punctuality
+        statement: Punctuality reached 91.4 percent on the Norvel network in 2025.
+        quantity: {value: 91.4, unit: percent}
+        as_of: 2025
+      - id: stations
+        statement: The Norvel network served 212 stations in 2025.
+        quantity: {value: 212, unit: stations}
+        as_of: 2025
+      - id: staff
+        statement: Norvel employed 4,300 people at the end of 2025.
+        quantity: {value: 4300, unit: people}
+        as_of: 2025
+      - id: fleet
+        statement: Norvel ran 318 trains in 2025.
+        quantity: {value: 318, unit: trains}
+        as_of: 2025
+  - id: velmor-stats
+    title: Velmor, bilan économique 2025
+    published: 2026-02-10
+    facts:
+      - id: jobless
+        statement: Le chômage s'établissait à 6,2 % à Velmor fin 2025.
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2025
+      - id: harbour
+        statement: Le port de Velmor a accueilli 1 450 escales en 2025.
+        quantity: {value: 1450, unit: escales}
+        as_of: 2025
+      - id: hotels
+        statement: Velmor comptait 64 hôtels en 2025.
+        quantity: {value: 64, unit: hôtels}
+        as_of: 2025
+      - id: schools
+        statement: Velmor comptait 38 écoles en 2025.
+        quantity: {value: 38, unit: écoles}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the one concept the claim names, in the other language, is all a fact can share with it
+    ("La ponctualité a atteint 91,4 % en 2025.", "fr", "supported"),
+    ("La ponctualité a atteint 87,9 % en 2025.", "fr", "contradicted"),
+    ("Unemployment stood at 6.2% in 2025.", "en", "supported"),
+    ("Unemployment stood at 7.5% in 2025.", "en", "contradicted"),
+])
+def test_one_specific_concept_across_languages_bears_on_a_claim(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ACROSS), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+
+@pytest.mark.parametrize("text, lang, want, not_read", [
+    # a company buying back its own shares names no takeover through the bare « rachat » / "purchase"
+    ("Norvel a lancé un programme de rachat d'actions de 1,5 milliard d'euros.", "fr", "buyback", "merger"),
+    ("Norvel completed a share buyback of 1.5 billion euros.", "en", "buyback", "merger"),
+    # a takeover stays one
+    ("Norvel a annoncé le rachat de Velmor Foods pour 1,5 milliard d'euros.", "fr", "merger", "buyback"),
+    ("Norvel announced the takeover of Velmor Foods for 1.5 billion euros.", "en", "merger", "buyback"),
+])
+def test_a_share_buyback_is_not_a_takeover(text, lang, want, not_read):
+    from factcheck.checks.terms import concepts_in
+    read = concepts_in(text)
+    assert want in read and not_read not in read, (lang, read)
