@@ -31,6 +31,11 @@ def givers_after() -> frozenset[str]:
     return _spec_concepts("giver", "after")
 
 
+def takers_over() -> frozenset[str]:
+    """The concepts whose subject takes the place of the party after the verb, who hands over to it: "X replaces Y",
+    « X succède à Y » (``giver: object``)."""
+    return _spec_concepts("giver", "object")
+
 
 @functools.lru_cache(maxsize=None)
 def directions() -> dict[str, str]:
@@ -163,7 +168,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
     roles = _transfer_roles(toks, trig, mentions, offset, subject_hint) if trig is not None else Roles()
     if trig is not None and trig.form == "infinitive" and not (roles.giver and roles.receiver):
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
-    if trig is not None and trig.concept in _spec_concepts("giver", "object") and not (roles.giver and roles.receiver):
+    if trig is not None and trig.concept in takers_over() and not (roles.giver and roles.receiver):
         roles = Roles()                   # a verb of taking another's place, read with both its parties only
     stake = stake_roles(text, toks, mentions, offset, lang)
     if stake is not None and not _stake_moved(trig, roles, stake):
@@ -290,7 +295,7 @@ def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str], word: str
 def _active_roles(trig: Trigger, ends: tuple, subject: Optional[str],
                   right: list[tuple[str, str]]) -> tuple[Optional[str], Optional[str]]:
     to_e, from_e, _, direct, source = ends
-    if trig.concept in _spec_concepts("giver", "object"):
+    if trig.concept in takers_over():
         # "X replaces Y", « X succède à Y »: Y, however far its describing words put it ("replaces outgoing chief
         # executive Y"), hands over to X
         return next((e for p, e in right if p not in lex().frm | lex().agent), None), subject

@@ -3347,3 +3347,38 @@ sources:
 def test_the_subject_of_a_dative_passive_receives(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, DATIVE_PASSIVE), text, lang)
     assert_outcome(st, want, rule)
+
+
+APPOINTED_REPLACING = """
+version: 1
+entities:
+  ostrel: {names: [Piet Ostrel, Ostrel]}
+  varga: {names: [Lena Varga, Varga]}
+sources:
+  - id: velmor-board-2024
+    title: Velmor board changes 2024
+    published: 2024-07-20
+    facts:
+      - id: appointed
+        statement: Piet Ostrel was appointed chief executive of Velmor in July 2024, replacing Lena Varga.
+        subject: ostrel
+        object: varga
+        as_of: 2024-07
+      - id: nomme
+        statement: Piet Ostrel a été nommé directeur général de Velmor en juillet 2024, succédant à Lena Varga.
+        subject: ostrel
+        object: varga
+        as_of: 2024-07
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact whose sentence reads no succession ("was appointed …, replacing Y"): its declared subject is the one
+    # who takes the place, its object the one who hands over (``rules/roles._fact_roles``, ``roles.takers_over``)
+    ("Piet Ostrel replaced Lena Varga as chief executive of Velmor in July 2024.", "en", "supported", "roles"),
+    ("Lena Varga replaced Piet Ostrel as chief executive of Velmor in July 2024.", "en", "contradicted", "roles"),
+    ("Piet Ostrel a succédé à Lena Varga à la tête de Velmor en juillet 2024.", "fr", "supported", "roles"),
+    ("Lena Varga a succédé à Piet Ostrel à la tête de Velmor en juillet 2024.", "fr", "contradicted", "roles"),
+])
+def test_the_declared_subject_of_an_appointment_takes_the_place(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, APPOINTED_REPLACING), text, lang), want, rule)

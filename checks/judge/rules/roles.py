@@ -15,7 +15,7 @@ from ...text import fold, words
 from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
-from ...roles import directions as _directions, givers_after
+from ...roles import directions as _directions, givers_after, takers_over
 from ..figures import fact_names_all, fact_parties, name_acronyms, is_topical, proper_names_in, substantive
 from ..actors import other_actor, other_doer
 from ..aheadof import inverted_comparison
@@ -126,6 +126,8 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
     if reading.receiver and reading.receiver == f.subject and f.object and reading.giver in (None, f.object) \
             and _directions().get(reading.role_verb or "") == "receive":
         return f.object, f.subject    # "X would buy Y shares": the declared subject the buyer, its object the other side
+    if verb in takers_over() and reading.role_verb != verb:
+        return f.object, f.subject    # "X was appointed, replacing Y": the declared subject takes Y's place, Y hands over
     return f.subject, f.object
 
 
