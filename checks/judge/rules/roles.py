@@ -123,6 +123,13 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
         return reading.giver, reading.receiver
     if verb == "stake":
         return None, None
+    return _declared_roles(f, reading, verb)
+
+
+def _declared_roles(f, reading, verb: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """Who gives and who receives by the fact's declared subject and object (``_fact_roles`` when its statement
+    reads neither): the subject gives, but the buyer its reading names receives, and so does the one who takes
+    another's place."""
     if reading.receiver and reading.receiver == f.subject and f.object and reading.giver in (None, f.object) \
             and _directions().get(reading.role_verb or "") == "receive":
         return f.object, f.subject    # "X would buy Y shares": the declared subject the buyer, its object the other side
