@@ -293,33 +293,15 @@ def _inflections(word: str) -> list[str]:
 
 
 def concepts_in(text: str) -> list[str]:
-    """Concept ids named in ``text`` (words and phrases), in first-seen order, less those of words inside a phrase
-    of an idiom (``outer_concepts_in``): « un rachat d'actions » and "a share buyback" name no takeover, "step
-    down" and « quitter ses fonctions » no fall."""
+    """``outer_concepts_in`` as a list."""
     return list(outer_concepts_in(text))
 
 
 @functools.lru_cache(maxsize=4096)
-def _concepts_in(text: str) -> tuple[str, ...]:
-    index, _ = concept_index()
-    lengths = _concept_lengths()
-    toks = stems_of(text)
-    seen: dict[str, None] = {}
-    for i in [i for i, t in enumerate(toks) if t in lengths]:     # the words some concept phrase begins with
-        for n in lengths[toks[i]]:          # the lengths of the phrases that begin with this stem, longest first
-            if n > len(toks) - i:
-                continue
-            hit = index.get(tuple(toks[i:i + n]))
-            if hit:
-                for c in sorted(hit):
-                    seen.setdefault(c, None)
-    return tuple(seen)
-
-
-@functools.lru_cache(maxsize=1024)
 def outer_concepts_in(text: str) -> tuple[str, ...]:
-    """``concepts_in`` less the concepts of words inside a longer phrase of an idiom (a concept marked ``idiom`` in
-    ``data/concepts.yaml``): "give up" and "step down" (a resignation) name no rise or fall through their particle."""
+    """Concept ids named in ``text`` (words and phrases), in first-seen order, less the concepts of words inside a
+    longer phrase of an idiom (a concept marked ``idiom`` in ``data/concepts.yaml``): « un rachat d'actions » and "a
+    share buyback" name no takeover, "give up" and "step down" (a resignation) no rise or fall through their particle."""
     index, _ = concept_index()
     lengths, idioms = _concept_lengths(), _idioms()
     toks = stems_of(text)
