@@ -89,10 +89,17 @@ def _turned_beside(q: Quantity, f: Finding, sentences: set[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _figures(text: str, lang: str) -> tuple[Quantity, ...]:
+    """The figures of a text, read once (``_unfigured`` and ``_sentence_figures`` ask for those of the same
+    sentence)."""
+    return tuple(find_quantities(text, lang))
+
+
+@functools.lru_cache(maxsize=4096)
 def _unfigured(text: str, lang: str) -> str:
     """The text without its figures, their units and words of scale ("8.2 billion US dollars", « 16,5 millions
     d'euros »): what a figure measures is said around it, not by its unit."""
-    for o in sorted(find_quantities(text, lang), key=lambda o: -o.start):
+    for o in sorted(_figures(text, lang), key=lambda o: -o.start):
         if 0 <= o.start < o.end <= len(text):
             text = text[:o.start] + " " + text[o.end:]
     return text
@@ -139,4 +146,4 @@ def writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactIn
 @functools.lru_cache(maxsize=1024)
 def _sentence_figures(text: str, lang: str) -> tuple[Quantity, ...]:
     """The figures of a fact's sentence but its years, read once per sentence (``writes_others_otherwise``)."""
-    return tuple(o for o in find_quantities(text, lang) if o.unit != "year")
+    return tuple(o for o in _figures(text, lang) if o.unit != "year")
