@@ -9,13 +9,13 @@ from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity
 from ..detect.lexicon import expectation_object
-from ..factread import direction_of, fold, is_difference, qualifiers_in
+from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import level_verbs, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..numbers import find_months
 from ..terms import concepts_in, content_stems
-from ..text import words
+from ..text import fold, words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
 from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,

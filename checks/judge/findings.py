@@ -16,6 +16,7 @@ from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
 from ..resources import compiled
 from ..slots import clause_spans, rank_span
+from ..terms import stem
 
 
 @dataclass
@@ -222,7 +223,6 @@ def written_numbers(text: str) -> list[tuple[int, float]]:
 def counted_after(claim: Claim, q: Quantity, unit: Optional[str]) -> bool:
     """Whether a number the reader left without a unit is written right before the noun ``unit`` names ("for twelve
     years" and a fact's figure in years, « depuis douze ans » and one in « ans »): a figure in that unit."""
-    from ..terms import stem
     after = re.match(r"\s*([^\W\d_]+)", claim.text[max(0, q.end - claim.start):]) if q.unit is None and unit else None
     if not after:
         return False

@@ -14,6 +14,7 @@ from ..slots import rank_span, rank_spans
 from ..terms import LANGS, content_stems
 from ..text import fold, longest_first, words
 from ..tablestore import stored
+from .outrank import ranks_top
 
 
 def ranks_another_measure(claim: Claim, fact: Fact) -> bool:
@@ -145,7 +146,6 @@ def ranks_other_end(claim: Claim, fact: Fact) -> bool:
     profit as the lowest in its history" against "the highest in the group's history", « le plus bas » against « le
     plus élevé »): the words they share confirm no record, whichever the figure (``slotcheck`` refutes one of the
     fact's own figure)."""
-    from .outrank import ranks_top
     text = claim.focus or claim.text
     mine = rank_span(text)
     ends = [ranks_top(fact.statement[a:b]) for a, b in rank_spans(fact.statement or "")]

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..compare import compare_quantity
 from ..figurewords import names_a_baseline
 from ..match import Candidate, unit_class
 from ..model import Claim, Fact, Quantity
@@ -260,7 +261,6 @@ def baselines_differ(own: str, q: Quantity, statement: str, fq: Quantity) -> boo
 def from_another_quarter(claim: Claim, q: Quantity, fact: Fact, quantities: list[Quantity]) -> bool:
     """Whether every figure of the fact's sentence that gives the claim's change is measured from another quarter
     than the claim's (``baselines_differ``), and there is one."""
-    from ..compare import compare_quantity
     at = replace(q, end=q.end - claim.start) if q.end >= 0 else q
     same = [fq for fq in quantities if fq.end >= 0 and compare_quantity(q, fq)[0] == "supports"]
     return bool(same) and all(baselines_differ(claim.text, at, fact.statement or "", fq) for fq in same)
