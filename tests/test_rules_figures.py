@@ -2147,6 +2147,50 @@ def test_a_bare_amount_takes_the_currency_of_the_statement_before(tmp_path_facto
 
 
 
+SAVINGS_RANGE = """
+version: 1
+sources:
+  - id: lormagne-budget
+    title: Avis du Conseil budgétaire de Lormagne
+    published: 2026-01-19
+    facts:
+      - id: plan
+        statement: Le gouvernement de Lormagne attend 9,5 milliards d'euros d'économies en 2030.
+        quantity: {value: 9.5e9, unit: EUR}
+        as_of: 2030
+      - id: council
+        statement: Le Conseil budgétaire de Lormagne estime les économies entre 5 et 7 milliards d'euros en 2030.
+        quantity: {min: 5.0e9, max: 7.0e9, unit: EUR}
+        as_of: 2030
+      - id: plan-en
+        statement: Lormagne's government expects savings of 9.5 billion euros in 2030.
+        quantity: {value: 9.5e9, unit: EUR}
+        as_of: 2030
+      - id: council-en
+        statement: The Lormagne budget council puts the savings at between 5 and 7 billion euros in 2030.
+        quantity: {min: 5.0e9, max: 7.0e9, unit: EUR}
+        as_of: 2030
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare range with a scale word after an amount of money of the same statement takes its currency, as a bare
+    # amount does: its size is the top of its range
+    ("Le gouvernement de Lormagne attend 9,5 milliards d'euros d'économies en 2030 ; le Conseil budgétaire estime "
+     "plutôt les économies entre 5 et 7 milliards.", "fr", "supported"),
+    ("Le gouvernement de Lormagne attend 9,5 milliards d'euros d'économies en 2030 ; le Conseil budgétaire estime "
+     "plutôt les économies entre 2 et 3 milliards.", "fr", "mixed"),
+    ("Lormagne's government expects savings of €9.5 billion in 2030; the budget council puts the savings at "
+     "between 5 and 7 billion.", "en", "supported"),
+    ("Lormagne's government expects savings of €9.5 billion in 2030; the budget council puts the savings at "
+     "between 2 and 3 billion.", "en", "mixed"),
+])
+def test_a_bare_range_takes_the_currency_of_the_amount_before(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SAVINGS_RANGE), text, lang)
+    assert st.verdict == want and all(q.unit == "EUR" for c in st.claims for q in c.claim.quantities if q.scale), \
+        [(c.verdict, c.rules, c.explanation, [(q.text, q.unit) for q in c.claim.quantities]) for c in st.claims]
+
+
 LEVEL_RATIO = """
 version: 1
 sources:
