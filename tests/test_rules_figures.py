@@ -2147,6 +2147,50 @@ def test_a_bare_amount_takes_the_currency_of_the_statement_before(tmp_path_facto
 
 
 
+SAVINGS_RANGE = """
+version: 1
+sources:
+  - id: lormagne-budget
+    title: Avis du Conseil budgétaire de Lormagne
+    published: 2026-01-19
+    facts:
+      - id: plan
+        statement: Le gouvernement de Lormagne attend 9,5 milliards d'euros d'économies en 2030.
+        quantity: {value: 9.5e9, unit: EUR}
+        as_of: 2030
+      - id: council
+        statement: Le Conseil budgétaire de Lormagne estime les économies entre 5 et 7 milliards d'euros en 2030.
+        quantity: {min: 5.0e9, max: 7.0e9, unit: EUR}
+        as_of: 2030
+      - id: plan-en
+        statement: Lormagne's government expects savings of 9.5 billion euros in 2030.
+        quantity: {value: 9.5e9, unit: EUR}
+        as_of: 2030
+      - id: council-en
+        statement: The Lormagne budget council puts the savings at between 5 and 7 billion euros in 2030.
+        quantity: {min: 5.0e9, max: 7.0e9, unit: EUR}
+        as_of: 2030
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare range with a scale word after an amount of money of the same statement takes its currency, as a bare
+    # amount does: its size is the top of its range
+    ("Le gouvernement de Lormagne attend 9,5 milliards d'euros d'économies en 2030 ; le Conseil budgétaire estime "
+     "plutôt les économies entre 5 et 7 milliards.", "fr", "supported"),
+    ("Le gouvernement de Lormagne attend 9,5 milliards d'euros d'économies en 2030 ; le Conseil budgétaire estime "
+     "plutôt les économies entre 2 et 3 milliards.", "fr", "mixed"),
+    ("Lormagne's government expects savings of €9.5 billion in 2030; the budget council puts the savings at "
+     "between 5 and 7 billion.", "en", "supported"),
+    ("Lormagne's government expects savings of €9.5 billion in 2030; the budget council puts the savings at "
+     "between 2 and 3 billion.", "en", "mixed"),
+])
+def test_a_bare_range_takes_the_currency_of_the_amount_before(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SAVINGS_RANGE), text, lang)
+    assert st.verdict == want and all(q.unit == "EUR" for c in st.claims for q in c.claim.quantities if q.scale), \
+        [(c.verdict, c.rules, c.explanation, [(q.text, q.unit) for q in c.claim.quantities]) for c in st.claims]
+
+
 LEVEL_RATIO = """
 version: 1
 sources:
@@ -8051,3 +8095,67 @@ def test_a_share_buyback_is_not_a_takeover(text, lang, want, not_read):
     from factcheck.checks.terms import concepts_in
     read = concepts_in(text)
     assert want in read and not_read not in read, (lang, read)
+
+
+WRITTEN_BESIDE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-assureurs
+    title: Bilan de la tempête de Velmor
+    publisher: Fédération des assureurs
+    published: 2025-03-02
+    facts:
+      - id: entreprises
+        statement: Les biens des entreprises de Velmor représentent 9 % des sinistres et 38 % du montant des dommages, soit 120 millions d'euros.
+        quantity: {value: 120e6, unit: EUR}
+        as_of: 2025
+      - id: audience
+        statement: D'après l'institut Médiavel, 12 millions de Velmoriens, soit environ 71 % de la population, ont suivi la finale.
+        quantity: {value: 12e6, unit: téléspectateurs}
+        as_of: 2025
+  - id: norvel-fire
+    title: Norvel fire, final report
+    publisher: Norvel Fire Service
+    published: 2025-03-02
+    facts:
+      - id: claims
+        statement: Norvel's businesses accounted for 9 % of insurance claims and 38 % of the cost of the damage, or 120 million euros.
+        quantity: {value: 120e6, unit: EUR}
+        as_of: 2025
+      - id: acres
+        statement: The Norvel fire destroyed 2,140 structures; about 1,300 of its 6,410 acres burned through urban areas.
+        quantity: {value: 2140, unit: structures}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of a fact's sentence is the one the claim means when what it is a figure of, the words right after it,
+    # follows it and no other figure of its unit, whatever words the sentence's opening lends its first figure
+    ("Les biens des entreprises de Velmor, qui ne pèsent que 9 % des sinistres, représentent 38 % des dommages.", "fr",
+     "supported", "quantity-alongside"),
+    ("Norvel's businesses, which made up only 9 % of insurance claims, accounted for 38 % of the damage.", "en",
+     "supported", "quantity-alongside"),
+    # (swapped: the 38 % is the damage's, not the claims')
+    ("Les biens des entreprises de Velmor représentent 38 % des sinistres.", "fr", "unverified", None),
+    ("Norvel's businesses accounted for 38 % of insurance claims.", "en", "unverified", None),
+])
+def test_a_figure_written_beside_the_declared_one_by_its_complement(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, WRITTEN_BESIDE), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure its clause opens with measures what the words after it name: the sentence that writes it beside its
+    # declared figure states it
+    ("Les Velmoriens ont suivi la finale en masse, soit environ 71 % de la population.", "fr", "supported",
+     "quantity-alongside"),
+    ("The Norvel fire burned 6,410 acres. About 1,300 of its 6,410 acres lay in urban areas.", "en", "supported",
+     "quantity-alongside"),
+    ("Les Velmoriens ont suivi la finale en masse, soit environ 79 % de la population.", "fr", "unverified", None),
+    ("The Norvel fire burned 6,410 acres. About 1,900 of its 6,410 acres lay in urban areas.", "en", "unverified", None),
+])
+def test_a_figure_its_clause_opens_with_measures_what_follows_it(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, WRITTEN_BESIDE), text, lang), want, rule)

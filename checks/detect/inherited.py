@@ -16,7 +16,7 @@ def inherit_previous_units(claims: list, previous: Optional[Claim]) -> None:
     if ref is None or any(q.unit == ref.unit for c in claims for q in c.quantities):
         return
     for q in (q for c in claims for q in c.quantities):
-        if q.unit is None and q.scale and q.value and ref.value and 0.01 <= q.value / ref.value <= 100:
+        if q.unit is None and q.scale and _size(q) and ref.value and 0.01 <= _size(q) / ref.value <= 100:
             q.unit = ref.unit
 
 
@@ -26,7 +26,7 @@ def inherit_statement_units(claims: list) -> None:
     of the same statement takes its currency, when the statement's amounts written with a scale are all in one
     currency and of that amount's size. A bounded one is a benchmark the amount is set against ("above the 7.3
     billion forecast", « au-delà de la cible d'au moins 1,8 milliard »), of no stated kind: it stays bare."""
-    figures = sorted({q.start: q for c in claims for q in c.quantities if q.value is not None}.values(), key=lambda q: q.start)
+    figures = sorted({q.start: q for c in claims for q in c.quantities if _size(q) is not None}.values(), key=lambda q: q.start)
     ref = _one_currency(figures)
     if ref is None:
         return
@@ -37,9 +37,14 @@ def inherit_statement_units(claims: list) -> None:
 
 def _bare_amount_after(q: Quantity, ref: Quantity) -> bool:
     """An unbounded amount with a scale word and no unit, after ``ref`` and of its size."""
-    if q.unit is not None or not q.scale or not q.value or not ref.value or q.start <= ref.start:
+    if q.unit is not None or not q.scale or not _size(q) or not ref.value or q.start <= ref.start:
         return False
-    return q.bound not in ("at-least", "at-most") and 0.01 <= q.value / ref.value <= 100
+    return q.bound not in ("at-least", "at-most") and 0.01 <= _size(q) / ref.value <= 100
+
+
+def _size(q: Quantity) -> Optional[float]:
+    """An amount's size: its value, or the top of its range (« 6 à 8 milliards », "between 6 and 8 billion")."""
+    return q.value if q.value is not None else q.max
 
 
 def _one_amount(claim: Optional[Claim]) -> Optional[Quantity]:

@@ -76,8 +76,18 @@ def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candida
 
 def _measured(claim: Claim, q: Quantity, window: str) -> set:
     """What the figure measures, not who: the first and the last words of its clause before it (a party's name is in
-    many of its facts)."""
-    return set(measured_stems(claim, q, window) + nearest_measured(claim, q)) - _party_stems(claim)
+    many of its facts); for a figure its clause opens with, the first words after it (``measured_after``)."""
+    before = set(measured_stems(claim, q, window) + nearest_measured(claim, q)) - _party_stems(claim)
+    return before or set(measured_after(claim, q)) - _party_stems(claim)
+
+
+def measured_after(claim: Claim, q: Quantity) -> list[str]:
+    """The stems of the first two content words after a figure, up to the next mark of punctuation, that give no
+    direction, figures passed over: what a figure that opens its clause measures, said after it ("about 4,000 of its
+    14,021 acres lay in urban areas": acre, lay; « soit environ 88 % de la population »: population)."""
+    after = re.split(r"[;:()]|,(?!\d)", (claim.focus or claim.text)[max(0, q.end - claim.start):])[0]
+    head = [w for w, _, _ in words(after) if content_stems(w) and not direction_of(w)]
+    return [s for w in head[:2] for s in content_stems(w)]
 
 
 def _party_stems(claim: Claim) -> set[str]:
