@@ -2610,3 +2610,36 @@ sources:
 ])
 def test_a_record_a_speaker_reports_is_judged_at_its_end(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, REPORTED_RECORD), text, lang), want, rule)
+
+
+HISTORIC_HIGH = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: profit
+        statement: Velmor's net profit reached a historic high of 2.1 billion euros in 2025.
+        subject: velmor
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2025
+      - id: profit-fr
+        statement: Le bénéfice net de Norvel a atteint un plus haut historique de 1,4 milliard d'euros en 2025.
+        quantity: {value: 1400000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "a historic high" is a record of all time, as « un plus haut historique » is: it confirms "the highest … in
+    # its history" and refutes a second place
+    ("Velmor posted the highest net profit in its history in 2025, at €2.1 billion.", "en", "supported", "quantity"),
+    ("Norvel a dégagé en 2025 le bénéfice net le plus élevé de son histoire, 1,4 milliard d'euros.", "fr", "supported", "quantity"),
+    ("Velmor posted the second-highest net profit in its history in 2025, at €2.1 billion.", "en", "mixed", "ranking"),
+])
+def test_a_historic_high_is_a_record_of_all_time(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, HISTORIC_HIGH), text, lang)
+    assert_rule(st, want, rule)

@@ -6349,3 +6349,59 @@ def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want)
     st = last_statement(checker_for(tmp_path_factory, CANARIES), text, lang)
     assert "supported" == next(c.verdict for c in st.claims if "Canary" in c.claim.text)
     assert_verdict(st, want)
+
+
+INCISE_EVENT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual report 2025
+    published: 2026-02-10
+    facts:
+      - id: ostrel
+        statement: Velmor finished integrating the Ostrel plants in March 2025.
+        subject: velmor
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an event without a figure: the names of an incise describe its subject (who founded it, who said so), they
+    # are not what the fact must write to confirm it; another month still refutes it
+    ("Velmor, the Norvel rail group founded by Ada Kress, finished integrating the Ostrel plants in March 2025.", "en",
+     "supported", "terms"),
+    ("Velmor, le groupe ferroviaire de Norvel fondé par Ada Kress, a fini d'intégrer les usines d'Ostrel en mars 2025.", "fr",
+     "supported", "terms"),
+    ("Velmor, the Norvel rail group founded by Ada Kress, finished integrating the Ostrel plants in May 2025.", "en",
+     "contradicted", "date"),
+])
+def test_the_names_of_an_incise_are_not_the_events_scope(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, INCISE_EVENT), text, lang)
+    assert_rule(st, want, rule)
+
+
+NUMBER_WORD = """
+version: 1
+sources:
+  - id: velmor-orders
+    title: Velmor orders 2024
+    published: 2025-01-20
+    facts:
+      - id: orders
+        statement: In 2024, 30 Velmor trains were ordered, all of them for export.
+        quantity: {value: 30, unit: trains}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a number written in words that opens the sentence is the figure, not a name the fact must write
+    ("Trente trains Velmor ont été commandés en 2024, tous à l'export.", "fr", "supported", "quantity"),
+    ("Thirty Velmor trains were ordered in 2024, all of them for export.", "en", "supported", "terms"),
+    ("Quarante trains Velmor ont été commandés en 2024, tous à l'export.", "fr", "contradicted", "quantity"),
+])
+def test_a_number_word_opening_the_sentence_is_no_name(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NUMBER_WORD), text, lang)
+    assert_rule(st, want, rule)

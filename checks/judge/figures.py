@@ -217,6 +217,8 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue")."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     covered += [h.span() for h in _patterns()["holidays"].finditer(claim.text)]    # (a day of the year says when)
+    # (a number written in words that opens the sentence is the claim's figure, not a name: « Trente Rafale … »)
+    covered += [(x.start - claim.start, x.end - claim.start) for x in claim.quantities if x.start >= claim.start]
     out = []
     lo, hi = span or (0, len(claim.text))
     for m in _NAME_WORD.finditer(claim.text):

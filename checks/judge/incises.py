@@ -54,13 +54,15 @@ def opens_complement(word: str) -> bool:
     return f in _openers() or bool(re.fullmatch(r"\d+", f)) or re.sub(r"^\w'", "", f) in _openers()
 
 
-def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[FactIndex]) -> list[str]:
-    """``proper_names_in`` the claim's ``span``, but those of a descriptive incise that holds no figure of it."""
+def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[FactIndex],
+                          glosses: bool = True) -> list[str]:
+    """``proper_names_in`` the claim's ``span``, but those of a descriptive incise that holds no figure of it
+    (``glosses``: and those of a name's gloss in brackets)."""
     lo, hi = span
     figures = [x.start - claim.start for x in claim.quantities]
     dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
     # (and a name's gloss in brackets, « Lia Brandt (Team Nordik) », the team or boat of the party it follows)
-    glosses = [(m.start(), m.end()) for m in re.finditer(r"(?<=\w) \([^()]*\)", claim.text)]
+    glosses = [(m.start(), m.end()) for m in re.finditer(r"(?<=\w) \([^()]*\)", claim.text)] if glosses else []
     cut = sorted((a, b) for a, b in incises(claim.text, dates) + glosses
                  if lo <= a and b <= hi and not any(a < f < b for f in figures))
     out, at = [], lo

@@ -22,7 +22,8 @@ from ...model import Claim, Fact
 from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
-from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms, proper_names_in
+from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms
+from ..incises import names_outside_incises
 from ..actors import other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
 from ..breakdown import parts_swapped
@@ -73,7 +74,8 @@ def _verdicts(claim: Claim, cands: list[Candidate], index: FactIndex) -> Iterato
             # the words of the claim itself, not only those it carries from its sentence or the one before
             # ("Il occupe ce poste depuis 2011" after a sentence on profits is not about profits)
             mine = {k for k in index.text_keys(claim.focus or claim.text) if k[0] in "tc"}
-            specifics = proper_names_in(claim)
+            # (not the names of a descriptive incise: "Yoann Richomme (Paprec Arkéa), had rounded Cape Horn first")
+            specifics = names_outside_incises(claim, (0, len(claim.text)), None, glosses=False)
             acronyms = name_acronyms(claim) if specifics else None
         if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own, mine):
             continue
