@@ -2628,3 +2628,36 @@ sources:
 def test_a_place_the_confirming_sentence_writes_otherwise_is_unchecked(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PLANT), text, lang)
     assert_verdict(st, want)
+
+
+COCOA = """
+version: 1
+sources:
+  - id: cocoa-2025
+    title: Cocoa market report
+    published: 2025-03-10
+    facts:
+      - id: price
+        statement: The cocoa price rose 12% in February 2025, and Norvel raised its chocolate prices.
+        as_of: 2025-02
+      - id: prix
+        statement: Le prix du cacao a augmenté de 12 % en février 2025, et Norvel a relevé ses prix du chocolat.
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an item of a list opens no sentence: its capitalised first word is a name the fact must write ("such as
+    # Velmor", « comme Velmor »), not a word capitalised as a sentence opens
+    ("Cocoa costs are rising, and big chocolate makers such as Norvel have raised chocolate prices and cut bar sizes.",
+     "en", "supported"),
+    ("Cocoa costs are rising, and big chocolate makers such as Velmor have raised chocolate prices and cut bar sizes.",
+     "en", "unverified"),
+    ("Le cacao coûte plus cher, et de grands chocolatiers comme Norvel ont relevé leurs prix du chocolat et réduit la "
+     "taille des tablettes.", "fr", "supported"),
+    ("Le cacao coûte plus cher, et de grands chocolatiers comme Velmor ont relevé leurs prix du chocolat et réduit la "
+     "taille des tablettes.", "fr", "unverified"),
+])
+def test_the_name_opening_a_list_item_is_a_name(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, COCOA), text, lang), want)
+
