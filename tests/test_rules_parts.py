@@ -2661,3 +2661,45 @@ sources:
 def test_the_name_opening_a_list_item_is_a_name(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, COCOA), text, lang), want)
 
+
+SIDES = """
+version: 1
+sources:
+  - id: venture-2025
+    title: Norvel and Velmor venture
+    published: 2025-06-01
+    facts:
+      - id: ownership
+        statement: The Dravo venture is 60% owned by Norvel and 40% owned by Velmor.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-06
+      - id: detention
+        statement: La coentreprise Dravo est détenue à 60 % par Norvel et à 40 % par Velmor.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-06
+      - id: growth
+        statement: In 2025, Norvel's retail sales grew 6.5%, against 3.8% for its wholesale business.
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2025
+      - id: croissance
+        statement: En 2025, les ventes de détail de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente en gros.
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two figures of one sentence given to each other's side: each right on its own, which side has which wrong
+    ("Velmor holds 60% of the Dravo venture, and Norvel owns the remaining 40%.", "en", "contradicted", "region"),
+    ("Norvel holds 60% of the Dravo venture, and Velmor owns the remaining 40%.", "en", "supported", "quantity"),
+    ("Velmor détient 60 % de la coentreprise Dravo, et Norvel les 40 % restants.", "fr", "contradicted", "region"),
+    ("Norvel détient 60 % de la coentreprise Dravo, et Velmor les 40 % restants.", "fr", "supported", "quantity"),
+    ("In 2025 Norvel's wholesale sales grew 6.5%, against 3.8% for its retail business.", "en", "contradicted", "region"),
+    ("In 2025 Norvel's retail sales grew 6.5%, against 3.8% for its wholesale business.", "en", "supported", "quantity"),
+    ("En 2025, les ventes en gros de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente de détail.", "fr",
+     "contradicted", "region"),
+    ("En 2025, les ventes de détail de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente en gros.", "fr",
+     "supported", "quantity"),
+])
+def test_two_figures_given_to_each_others_side(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SIDES), text, lang), want, rule)
