@@ -1164,3 +1164,68 @@ def veljet(tmp_path_factory):
 ])
 def test_a_name_with_a_lower_case_initial_opens_a_sentence(veljet, text, lang, want):
     assert_rule(last_statement(veljet, text, lang), want, "quantity")
+
+
+NORVAIR = """
+version: 1
+entities:
+  norvair: {names: [Norvair]}
+sources:
+  - id: norvair-2025
+    title: Norvair annual results 2025
+    publisher: norvair
+    published: 2026-02-10
+    facts:
+      - id: costs
+        statement: Norvair's operating costs rose 8% to €4.2 billion in 2025.
+        subject: norvair
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025
+      - id: cost-per-seat
+        statement: Norvair's operating cost per seat was flat in 2025.
+        subject: norvair
+        as_of: 2025
+"""
+
+
+NORVAIR_FR = """
+version: 1
+entities:
+  norvair: {names: [Norvair]}
+sources:
+  - id: norvair-2025
+    title: Résultats annuels 2025 de Norvair
+    publisher: norvair
+    published: 2026-02-10
+    facts:
+      - id: costs
+        statement: Les coûts d'exploitation de Norvair ont augmenté de 8 % à 4,2 milliards d'euros en 2025.
+        subject: norvair
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025
+      - id: cost-per-seat
+        statement: Le coût d'exploitation par siège de Norvair est resté stable en 2025.
+        subject: norvair
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def norvair(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, NORVAIR), "fr": checker_for(tmp_path_factory, NORVAIR_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # ", and Norvair said …": a speaker of its own words after a coordinator, not a tag of the clause before the
+    # comma — that clause is checked on its own, and what the speaker says too
+    ("In 2025 operating costs rose 8% to €4.2 billion, and Norvair said its cost per seat had risen as much.", "en",
+     "mixed", "direction"),
+    ("In 2025 operating costs rose 8% to €4.2 billion, and Norvair said its cost per seat was flat.", "en",
+     "supported", "quantity"),
+    ("En 2025, les coûts d'exploitation ont augmenté de 8 % à 4,2 milliards d'euros, et Norvair a indiqué que son "
+     "coût d'exploitation par siège avait augmenté d'autant.", "fr", "mixed", "direction"),
+    ("En 2025, les coûts d'exploitation ont augmenté de 8 % à 4,2 milliards d'euros, et Norvair a indiqué que son "
+     "coût d'exploitation par siège était resté stable.", "fr", "supported", "quantity"),
+])
+def test_a_speaker_after_a_coordinator_says_a_clause_of_its_own(norvair, text, lang, want, rule):
+    assert_rule(last_statement(norvair[lang], text, lang), want, rule)

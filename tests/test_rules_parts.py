@@ -2628,3 +2628,78 @@ sources:
 def test_a_place_the_confirming_sentence_writes_otherwise_is_unchecked(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PLANT), text, lang)
     assert_verdict(st, want)
+
+
+COCOA = """
+version: 1
+sources:
+  - id: cocoa-2025
+    title: Cocoa market report
+    published: 2025-03-10
+    facts:
+      - id: price
+        statement: The cocoa price rose 12% in February 2025, and Norvel raised its chocolate prices.
+        as_of: 2025-02
+      - id: prix
+        statement: Le prix du cacao a augmenté de 12 % en février 2025, et Norvel a relevé ses prix du chocolat.
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an item of a list opens no sentence: its capitalised first word is a name the fact must write ("such as
+    # Velmor", « comme Velmor »), not a word capitalised as a sentence opens
+    ("Cocoa costs are rising, and big chocolate makers such as Norvel have raised chocolate prices and cut bar sizes.",
+     "en", "supported"),
+    ("Cocoa costs are rising, and big chocolate makers such as Velmor have raised chocolate prices and cut bar sizes.",
+     "en", "unverified"),
+    ("Le cacao coûte plus cher, et de grands chocolatiers comme Norvel ont relevé leurs prix du chocolat et réduit la "
+     "taille des tablettes.", "fr", "supported"),
+    ("Le cacao coûte plus cher, et de grands chocolatiers comme Velmor ont relevé leurs prix du chocolat et réduit la "
+     "taille des tablettes.", "fr", "unverified"),
+])
+def test_the_name_opening_a_list_item_is_a_name(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, COCOA), text, lang), want)
+
+
+SIDES = """
+version: 1
+sources:
+  - id: venture-2025
+    title: Norvel and Velmor venture
+    published: 2025-06-01
+    facts:
+      - id: ownership
+        statement: The Dravo venture is 60% owned by Norvel and 40% owned by Velmor.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-06
+      - id: detention
+        statement: La coentreprise Dravo est détenue à 60 % par Norvel et à 40 % par Velmor.
+        quantity: {value: 60, unit: percent}
+        as_of: 2025-06
+      - id: growth
+        statement: In 2025, Norvel's retail sales grew 6.5%, against 3.8% for its wholesale business.
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2025
+      - id: croissance
+        statement: En 2025, les ventes de détail de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente en gros.
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # two figures of one sentence given to each other's side: each right on its own, which side has which wrong
+    ("Velmor holds 60% of the Dravo venture, and Norvel owns the remaining 40%.", "en", "contradicted", "region"),
+    ("Norvel holds 60% of the Dravo venture, and Velmor owns the remaining 40%.", "en", "supported", "quantity"),
+    ("Velmor détient 60 % de la coentreprise Dravo, et Norvel les 40 % restants.", "fr", "contradicted", "region"),
+    ("Norvel détient 60 % de la coentreprise Dravo, et Velmor les 40 % restants.", "fr", "supported", "quantity"),
+    ("In 2025 Norvel's wholesale sales grew 6.5%, against 3.8% for its retail business.", "en", "contradicted", "region"),
+    ("In 2025 Norvel's retail sales grew 6.5%, against 3.8% for its wholesale business.", "en", "supported", "quantity"),
+    ("En 2025, les ventes en gros de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente de détail.", "fr",
+     "contradicted", "region"),
+    ("En 2025, les ventes de détail de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente en gros.", "fr",
+     "supported", "quantity"),
+])
+def test_two_figures_given_to_each_others_side(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SIDES), text, lang), want, rule)

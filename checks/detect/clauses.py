@@ -120,6 +120,11 @@ def _frame_segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher
         if ce < fs and fe < len(f.rstrip(" .!")) - 1:
             # the words after a speech tag between commas: a gloss of the content before it
             segs.append(Segment(*_strip_span(text, fe + 1, len(text)), role="gloss"))
+        elif cs >= fe and fs > 0:
+            # ", and Velmor said …", « , et Velmor a indiqué que … »: the clause before it stays the main clause, what
+            # the speaker says a claim beside it
+            segs.append(Segment(*_strip_span(text, cs, ce), role="gloss"))
+            cs, ce = 0, max(0, f.rfind(",", 0, fs))
     else:
         cs, ce = 0, len(text)
     cs, ce = _strip_span(text, cs, ce)

@@ -34,7 +34,8 @@ def _patterns() -> dict:
             "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+[\s-]|\d)"),
             "tag_verbs": frozenset(words("claims", "speech_tag_verbs")),
             "own_count_verbs": frozenset(words("claims", "own_count_verbs")),
-            "passive": frozenset(fold(w) for w in words("claims", "passive_auxiliaries"))}
+            "passive": frozenset(fold(w) for w in words("claims", "passive_auxiliaries")),
+            "coordinator": c(r"\s*(?:{coordinators})\s")}
 
 
 def _without_dates(folded: str) -> str:
@@ -191,18 +192,28 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
         rest = f[m.end():]
         if _not_the_speakers(f, m, incise, rest, lex, text):
             continue
+        coordinated = _coordinated(incise) if m.start() <= 0.7 * n else None
+        # (", and Velmor said …", « , et Velmor a indiqué que … »: the frame starts after its coordinator, the clause
+        # before the comma is one of its own)
+        said = _reported(f, n, m, rest, owner, len(incise[0]) + 1 + coordinated.end()) if coordinated else None
+        if said is not None:
+            return said
         if _speaker_after_figure(incise, rest):
             return len(incise[0]) + 1, n, 0, len(incise[0])
         if m.start() > 0.7 * n:
             continue
-        that = _patterns()["that"].match(rest) or _patterns()["that_unbounded"].match(rest)
-        if that:
-            end = m.end() + that.end()
-            return 0, m.end(), end, n
-        if _patterns()["tag_subject"].match(rest) and m.group(0) in _patterns()["tag_verbs"]:
-            return None if m.group(0) in _patterns()["own_count_verbs"] and _figure_object(rest) \
-                and owner is not None and owner(0, m.start()) else (0, m.end(), m.end() + 1, n)
-        break
+        return _reported(f, n, m, rest, owner, 0)
+    return None
+
+
+def _reported(f: str, n: int, m: re.Match, rest: str, owner, fs: int) -> Frame:
+    """The frame from ``fs`` to the speech verb ``m`` and the reported clause after it ("said (that) …"), or None."""
+    that = _patterns()["that"].match(rest) or _patterns()["that_unbounded"].match(rest)
+    if that:
+        return fs, m.end(), m.end() + that.end(), n
+    if _patterns()["tag_subject"].match(rest) and m.group(0) in _patterns()["tag_verbs"]:
+        return None if m.group(0) in _patterns()["own_count_verbs"] and _figure_object(rest) \
+            and owner is not None and owner(fs, m.start()) else (fs, m.end(), m.end() + 1, n)
     return None
 
 
@@ -216,6 +227,12 @@ def _not_the_speakers(f: str, m: re.Match, incise: list[str], rest: str, lex: Cl
     passive = bool(set(f[:m.start()].split()[-1:]) & _patterns()["passive"])
     # (a passive without "that" predicates of its subject what follows: "418 people were reported missing")
     return passive and (len(incise) == 1 and rest.startswith(",") or not _patterns()["that"].match(rest))
+
+
+def _coordinated(incise: list[str]) -> Optional[re.Match]:
+    """Whether the words between the last comma and a speech verb open with a coordinator (", and Velmor said",
+    « , et Velmor a indiqué »): a clause of its own and its speaker, not a tag of the clause before the comma."""
+    return _patterns()["coordinator"].match(incise[1]) if len(incise) == 2 else None
 
 
 def _figure_object(rest: str) -> bool:

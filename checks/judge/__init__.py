@@ -41,6 +41,7 @@ from .slotcheck import slot_disagreement
 from .timespans import of_its_own_span
 from .runcount import run_count_findings
 from .clausefacets import from_clauses
+from .swapsides import swapped_sides
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -188,6 +189,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = none_items(results, index)
     results = record_back(results, index)
     results = direction.way_between_claims(results, index)   # ("6,808 million, down from 6,628 million")
+    results = swapped_sides(results, analysis.statement.text, index)   # (two figures given to each other's side)
     verdict = statement_verdict(results, analysis.checkable, index)
     decided = [r.confidence for r in results if r.verdict not in (UNVERIFIED, NOT_CHECKABLE)]
     conf = round(min(decided), 2) if decided else 0.0

@@ -214,7 +214,8 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
     ("Lisbon", "Port-Lenoir", "KN-23"). A capitalised first word is a name when a capitalised word follows it
     ("Berkeley Earth, …") or, given ``index``, when neither the source list nor the claim ever writes it in lower
-    case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue")."""
+    case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue"). An item of a list opens no
+    sentence: its capitalised first word is a name ("such as Velmor have raised prices", « comme Velmor ont relevé »)."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     covered += [h.span() for h in _patterns()["holidays"].finditer(claim.text)]    # (a day of the year says when)
     # (a number written in words that opens the sentence is the claim's figure, not a name: « Trente Rafale … »)
@@ -235,7 +236,8 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
-        first = m.start() == 0 or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
+        # (an item of a list, "such as Velmor", opens no sentence: its capital is a name's)
+        first = m.start() == 0 and claim.role != "item" or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
         if first and not _opens_name(claim.text, m, index, covered):
             continue
         if any(a <= at < b for a, b in covered):
