@@ -6352,6 +6352,7 @@ def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want)
 
 
 INCISE_EVENT = """
+NOUN_GUIDANCE = """
 version: 1
 entities:
   velmor: {names: [Velmor]}
@@ -6405,3 +6406,50 @@ sources:
 def test_a_number_word_opening_the_sentence_is_no_name(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NUMBER_WORD), text, lang)
     assert_rule(st, want, rule)
+  - id: velmor-results
+    title: Velmor, annual results
+    publisher: velmor
+    published: 2026-03-02
+    facts:
+      - id: revenue-2025
+        statement: Velmor's revenue was 2.21 billion euros in 2025.
+        subject: velmor
+        quantity: {value: 2.21e9, unit: EUR}
+        as_of: 2025
+      - id: guidance-2026
+        statement: Velmor's guidance for 2026 is revenue above 2.4 billion euros.
+        subject: velmor
+        quantity: {value: 2.4e9, unit: EUR, bound: at-least}
+        as_of: 2026
+      - id: savings
+        statement: Velmor targeted annual cost savings of 40 million euros by 2027.
+        subject: velmor
+        quantity: {value: 40e6, unit: EUR}
+        as_of: 2027
+      - id: medium-term
+        statement: Velmor remains confident of achieving more than 300 million euros of operating profit in the medium term.
+        subject: velmor
+        quantity: {value: 300e6, unit: EUR, bound: at-least}
+      - id: objectif-fr
+        statement: Le groupe Velmor a relevé son objectif de marge opérationnelle à 14 % pour 2026.
+        subject: velmor
+        quantity: {value: 14, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # guidance named as a noun ("its guidance for 2026 is …"), a past aim ("targeted savings of …") and a confidence in
+    # reaching a figure ("confident of achieving …") are what the party aims at: the claim's target is met by them
+    ("For 2026, Velmor is targeting revenue above 2.4 billion euros.", "en", "supported"),
+    ("For 2026, Velmor is targeting revenue of about 1.9 billion euros.", "en", "contradicted"),
+    ("Velmor is aiming for annual cost savings of 40 million euros by 2027.", "en", "supported"),
+    ("Velmor is aiming for annual cost savings of 65 million euros by 2027.", "en", "contradicted"),
+    ("Velmor has a medium-term target of more than 300 million euros of operating profit.", "en", "supported"),
+    ("Velmor has a medium-term target of up to 300 million euros of operating profit.", "en", "contradicted"),
+    # (the French reading already had its words: « son objectif de »)
+    ("Velmor vise pour 2026 une marge opérationnelle de 14 %.", "fr", "supported"),
+    ("Velmor vise pour 2026 une marge opérationnelle de 17 %.", "fr", "contradicted"),
+])
+def test_a_target_named_as_a_noun_or_a_past_aim_is_expected(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NOUN_GUIDANCE), text, lang), want)
