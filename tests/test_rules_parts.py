@@ -2628,3 +2628,39 @@ sources:
 def test_a_place_the_confirming_sentence_writes_otherwise_is_unchecked(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PLANT), text, lang)
     assert_verdict(st, want)
+
+
+QUARTER_PHRASES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-quarters
+    title: Velmor quarterly sales
+    published: 2026-02-12
+    facts:
+      - id: q3
+        statement: Velmor's sales were 410 million euros in the third quarter of 2025.
+        subject: velmor
+        quantity: {value: 410e6, unit: EUR}
+        as_of: 2025-Q3
+      - id: q4
+        statement: Velmor's sales were 455 million euros in the fourth quarter of 2025.
+        subject: velmor
+        quantity: {value: 455e6, unit: EUR}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a phrase that names a quarter whole ("the final quarter", « les trois derniers mois de l'année ») is that quarter
+    ("In the final quarter, Velmor's sales reached 410 million euros.", "en", "contradicted", "period"),
+    ("In the last three months of the year, Velmor's sales reached 455 million euros.", "en", "supported", "quantity"),
+    ("Sur les trois derniers mois de l'année, les ventes de Velmor ont atteint 410 millions d'euros.", "fr",
+     "contradicted", "period"),
+    ("Sur les trois derniers mois de l'année, les ventes de Velmor ont atteint 455 millions d'euros.", "fr",
+     "supported", "quantity"),
+])
+def test_a_phrase_naming_a_quarter_whole_is_that_quarter(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, QUARTER_PHRASES), text, lang)
+    assert_rule(st, want, rule)
