@@ -6351,7 +6351,7 @@ def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want)
     assert_verdict(st, want)
 
 
-WHOLE_AND_PART = """
+GROUP_AND_PART = """
 version: 1
 entities:
   norvel: {names: [Norvel]}
@@ -6371,9 +6371,9 @@ sources:
         quantity: {value: 4.7, unit: percent}
         as_of: 2025
 """
-WHOLE_AND_PART_EN = WHOLE_AND_PART % ("Norvel's group organic revenue growth was 2.8% in 2025.",
+GROUP_AND_PART_EN = GROUP_AND_PART % ("Norvel's group organic revenue growth was 2.8% in 2025.",
                                       "Organic revenue growth in Norvel's Coastal business was 4.7% in 2025.")
-WHOLE_AND_PART_FR = WHOLE_AND_PART % ("La croissance organique du groupe Norvel a été de 2,8 % en 2025.",
+GROUP_AND_PART_FR = GROUP_AND_PART % ("La croissance organique du groupe Norvel a été de 2,8 % en 2025.",
                                       "La croissance organique de l'activité Littoral de Norvel a été de 4,7 % en 2025.")
 
 
@@ -6386,5 +6386,5 @@ WHOLE_AND_PART_FR = WHOLE_AND_PART % ("La croissance organique du groupe Norvel 
     ("La croissance organique du groupe a été de 2,8 %.", "fr", "supported", "quantity"),
 ])
 def test_a_parts_figure_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
-    st = last_statement(checker_for(tmp_path_factory, WHOLE_AND_PART_EN if lang == "en" else WHOLE_AND_PART_FR), text, lang)
+    st = last_statement(checker_for(tmp_path_factory, GROUP_AND_PART_EN if lang == "en" else GROUP_AND_PART_FR), text, lang)
     assert_outcome(st, want, rule)
