@@ -3382,3 +3382,40 @@ sources:
 ])
 def test_the_declared_subject_of_an_appointment_takes_the_place(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, APPOINTED_REPLACING), text, lang), want, rule)
+
+
+SHAREHOLDERS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  orsan: {names: [Orsan Capital, Orsan]}
+  dalia: {names: [Dalia Holding, Dalia]}
+sources:
+  - id: velmor-capital
+    title: Velmor's shareholders
+    published: 2026-03-02
+    facts:
+      - id: holders
+        statement: %s
+        subject: orsan
+        object: velmor
+        quantity: {value: 28.28, unit: percent}
+        as_of: 2026-02
+"""
+SHAREHOLDERS_EN = SHAREHOLDERS % ("Orsan Capital is the largest shareholder of Velmor with 28.28% of the capital, ahead of "
+                                  "Dalia Holding (21.95%).")
+SHAREHOLDERS_FR = SHAREHOLDERS % ("Orsan Capital est le premier actionnaire de Velmor avec 28,28 % du capital, devant "
+                                  "Dalia Holding (21,95 %).")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party set off before its figure across a describing phrase (« X, premier actionnaire avec N »), and a
+    # figure in brackets right after a party: that party's; the fact's declared figure is its subject's
+    ("Dalia, the largest shareholder of Velmor with 28.28% of the capital.", "en", "contradicted", "roles"),
+    ("Orsan, the largest shareholder of Velmor with 28.28% of the capital.", "en", "supported", "quantity"),
+    ("Dalia, premier actionnaire de Velmor avec 28,28 % du capital.", "fr", "contradicted", "roles"),
+    ("Orsan, premier actionnaire de Velmor avec 28,28 % du capital.", "fr", "supported", "quantity"),
+])
+def test_a_stake_is_its_holders_across_a_describing_phrase(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SHAREHOLDERS_EN if lang == "en" else SHAREHOLDERS_FR), text, lang)
+    assert_rule(st, want, rule)

@@ -2703,3 +2703,84 @@ sources:
 ])
 def test_two_figures_given_to_each_others_side(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, SIDES), text, lang), want, rule)
+
+
+QUARTER_PHRASES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-quarters
+    title: Velmor quarterly sales
+    published: 2026-02-12
+    facts:
+      - id: q3
+        statement: Velmor's sales were 410 million euros in the third quarter of 2025.
+        subject: velmor
+        quantity: {value: 410e6, unit: EUR}
+        as_of: 2025-Q3
+      - id: q4
+        statement: Velmor's sales were 455 million euros in the fourth quarter of 2025.
+        subject: velmor
+        quantity: {value: 455e6, unit: EUR}
+        as_of: 2025-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a phrase that names a quarter whole ("the final quarter", « les trois derniers mois de l'année ») is that quarter
+    ("In the final quarter, Velmor's sales reached 410 million euros.", "en", "contradicted", "period"),
+    ("In the last three months of the year, Velmor's sales reached 455 million euros.", "en", "supported", "quantity"),
+    ("Sur les trois derniers mois de l'année, les ventes de Velmor ont atteint 410 millions d'euros.", "fr",
+     "contradicted", "period"),
+    ("Sur les trois derniers mois de l'année, les ventes de Velmor ont atteint 455 millions d'euros.", "fr",
+     "supported", "quantity"),
+])
+def test_a_phrase_naming_a_quarter_whole_is_that_quarter(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, QUARTER_PHRASES), text, lang)
+    assert_rule(st, want, rule)
+
+
+
+OWN_RELEASE_LEVELS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  dalia-press: {names: [Dalia Press]}
+sources:
+  - id: velmor-results-2025
+    title: Velmor annual results 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: profit-2025
+        statement: %s
+        quantity: {value: 616e6, unit: EUR}
+        as_of: 2025
+  - id: dalia-press-2024
+    title: Velmor's profit in 2024
+    publisher: dalia-press
+    published: 2025-02-20
+    facts:
+      - id: profit-2024
+        statement: %s
+        quantity: {value: 653e6, unit: EUR}
+        as_of: 2024
+"""
+OWN_RELEASE_EN = OWN_RELEASE_LEVELS % ("Recurring net profit for 2025 was 616 million euros.",
+                                       "Velmor's recurring net profit was 653 million euros in 2024.")
+OWN_RELEASE_FR = OWN_RELEASE_LEVELS % ("Le résultat net récurrent 2025 s'établit à 616 millions d'euros.",
+                                       "Le résultat net récurrent de Velmor s'est établi à 653 millions d'euros en 2024.")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact naming no party, from the party's own release, is that party's: its level of the year before says the
+    # way it went
+    ("Recurring net profit rose to 616 million euros.", "en", "contradicted", "direction"),
+    ("Recurring net profit fell to 616 million euros.", "en", "supported", "quantity"),
+    ("Le résultat net récurrent a progressé à 616 millions d'euros.", "fr", "contradicted", "direction"),
+    ("Le résultat net récurrent a reculé à 616 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_fact_of_a_partys_own_release_moves_from_its_year_before(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, OWN_RELEASE_EN if lang == "en" else OWN_RELEASE_FR), text, lang)
+    assert_rule(st, want, rule)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rulehelpers import assert_rule, assert_verdict, checker_for, last_statement
+from rulehelpers import assert_outcome, assert_rule, assert_verdict, checker_for, last_statement
 
 
 PRICES = """
@@ -6352,7 +6352,6 @@ def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want)
 
 
 INCISE_EVENT = """
-NOUN_GUIDANCE = """
 version: 1
 entities:
   velmor: {names: [Velmor]}
@@ -6406,6 +6405,13 @@ sources:
 def test_a_number_word_opening_the_sentence_is_no_name(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NUMBER_WORD), text, lang)
     assert_rule(st, want, rule)
+
+
+NOUN_GUIDANCE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
   - id: velmor-results
     title: Velmor, annual results
     publisher: velmor
@@ -6453,3 +6459,42 @@ def test_a_number_word_opening_the_sentence_is_no_name(tmp_path_factory, text, l
 ])
 def test_a_target_named_as_a_noun_or_a_past_aim_is_expected(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, NOUN_GUIDANCE), text, lang), want)
+
+
+GROUP_AND_PART = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel results 2025
+    published: 2026-03-04
+    facts:
+      - id: group
+        statement: %s
+        subject: norvel
+        quantity: {value: 2.8, unit: percent}
+        as_of: 2025
+      - id: part
+        statement: %s
+        subject: norvel
+        quantity: {value: 4.7, unit: percent}
+        as_of: 2025
+"""
+GROUP_AND_PART_EN = GROUP_AND_PART % ("Norvel's group organic revenue growth was 2.8% in 2025.",
+                                      "Organic revenue growth in Norvel's Coastal business was 4.7% in 2025.")
+GROUP_AND_PART_FR = GROUP_AND_PART % ("La croissance organique du groupe Norvel a été de 2,8 % en 2025.",
+                                      "La croissance organique de l'activité Littoral de Norvel a été de 4,7 % en 2025.")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure said of the whole ("group", « du groupe ») that only a named part's fact gives, the whole's another
+    ("Group organic revenue growth was 4.7 per cent.", "en", "contradicted", "region"),
+    ("Group organic revenue growth was 2.8 per cent.", "en", "supported", "quantity"),
+    # (French reads « du groupe » as the measure's complement already: a wrong measure, whichever rule says it)
+    ("La croissance organique du groupe a été de 4,7 %.", "fr", "contradicted", None),
+    ("La croissance organique du groupe a été de 2,8 %.", "fr", "supported", "quantity"),
+])
+def test_a_parts_figure_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GROUP_AND_PART_EN if lang == "en" else GROUP_AND_PART_FR), text, lang)
+    assert_outcome(st, want, rule)

@@ -461,6 +461,11 @@ def test_crlf_line_endings():
     ("By Daniel Ruiz | Markets | Denver, 29 Oct. 2025, 8:15 a.m.", (None, "Daniel Ruiz", "2025-10-29", "08:15")),
     ("La Gazette de Loirance - 5 janvier 2026 14:10", ("La Gazette de Loirance", None, "2026-01-05", "14:10")),
     ("Mis à jour le 21 janvier", (None, None, None, None)),
+    # a desk or a role for the author, a place (and its region) before the date
+    ("By a staff reporter, Dunmore, 26 November 2024", ("Dunmore", "a staff reporter", "2024-11-26", None)),
+    ("Par la rédaction économie, Loirance, le 18 février 2025", ("Loirance", "la rédaction économie", "2025-02-18", None)),
+    ("By the Business Desk | Kellbridge, Norland, January 22, 2025", (None, "the Business Desk", "2025-01-22", None)),
+    ("Par notre service Économie — Loirance, le 27 février 2025", (None, "notre service Économie", "2025-02-27", None)),
 ])
 def test_parse_byline(line, expected):
     got = parse_byline(line)
@@ -471,7 +476,8 @@ def test_parse_byline(line, expected):
 @pytest.mark.parametrize("line", ["On 9 February 2026 the council voted", "By 2030 the harbour will double",
                                   "Par ailleurs, le maire a démissionné", "The council voted on 9 February 2026.",
                                   "Partenariat inégal : le soutien discret de la Corée du Nord",
-                                  "Le Monde | Économie", "Source", ""])
+                                  "Le Monde | Économie", "Source", "",
+                                  "By a staff vote, Dunmore adopted the plan on 3 March 2026"])
 def test_parse_byline_rejects(line):
     assert parse_byline(line) is None
 

@@ -55,7 +55,7 @@ def _lead_pattern() -> re.Pattern:
 
 @stored
 def _with_pattern() -> re.Pattern:
-    return word_pattern("claims", r",\s*(?:{+owner_with_figure})\s*\Z", re.IGNORECASE)
+    return word_pattern("claims", r",[^,;:()\d]{0,60}?(?<!\w)(?:{+owner_with_figure})\s*\Z", re.IGNORECASE)
 
 
 def owned_figures(text: str, mentions: list[tuple[str, int, int]],
@@ -109,17 +109,32 @@ def _party_right_after(text: str, mentions: list[tuple[str, int, int]], start: i
 def _owner_before(text: str, mentions: list[tuple[str, int, int]], lo: int, s: int) -> Optional[str]:
     """The possessor ("Dalia's revenue of") or the party set off ("Dalia, with") before the figure, in its own
     stretch of the sentence."""
+    set_off = _set_off_owner(text, mentions, lo, s)
+    if set_off:
+        return set_off
     before = [(ent, a, b) for ent, a, b in mentions if lo <= a and b <= s]
     if not before:
         return None
     ent, a, b = max(before, key=lambda x: x[2])
     gap = text[b:s]
-    if _with_pattern().search(text[b:s]) and not _WORD.findall(gap.split(",", 1)[0]):
+    if re.fullmatch(r"\s*\(\s*", gap):         # (« Dalia (21,95 %) »)
         return ent
     possessor = ends_possessive(text[a:b]) or ends_possessive(text[a:min(s, b + 2)])
     if possessor and len(_WORD.findall(gap)) <= GAP_POSSESSED and not re.search(r"[,;:()]", gap):
         return ent
     return None
+
+
+def _set_off_owner(text: str, mentions: list[tuple[str, int, int]], lo: int, s: int) -> Optional[str]:
+    """The party set off by the comma before "with" (« avec ») and the figure, also across a describing phrase
+    ("Dalia, the largest shareholder of Velmor with 28 %", « Dalia, premier actionnaire de Velmor avec 28 % »): the
+    party written right before that comma, whatever the phrase names."""
+    m = _with_pattern().search(text[lo:s])
+    if m is None:
+        return None
+    comma = lo + m.start()
+    before = [(ent, b) for ent, a, b in mentions if lo <= a and b <= comma and not _WORD.findall(text[b:comma])]
+    return max(before, key=lambda x: x[1])[0] if before else None
 
 
 def owner_instead(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
@@ -141,7 +156,7 @@ def owner_instead(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Op
                        f"{index.entity_name(owner)}: {statement}", part=q.text.strip())
     if owner not in {o for _, o in theirs} or any(o == owner and _same(q, x) for x, o in theirs):
         return None
-    other = next((o for x, o in theirs if o != owner and _same(q, x)), None)
+    other = next((o for x, o in theirs if o != owner and _same(q, x)), None) or _declared_owner(q, fact, owner, index)
     if other is None:
         return None
     return Finding("contradicts", "roles", fact,
@@ -166,6 +181,17 @@ def _subject_instead(claim: Claim, q: Quantity, fact: Fact, theirs: list[tuple[Q
     if any(m.entity == owner for m in index.matcher.find(fact.statement or "", 0)):
         return None
     return fact.subject
+
+
+def _declared_owner(q: Quantity, fact: Fact, owner: str, index: FactIndex) -> Optional[str]:
+    """The fact's declared subject as the owner of its declared figure, when that figure agrees with ``q``, the
+    sentence writes the subject and gives the claim's party ``owner`` a figure of its own (« X est le premier
+    actionnaire avec 28,28 %, devant Y (21,95 %) », "X is the largest shareholder with 28.28%, ahead of Y
+    (21.95%)": the 28,28 % is X's)."""
+    fq = fact.quantity
+    if not fact.subject or fact.subject == owner or fq is None or not _same(q, fq):
+        return None
+    return fact.subject if any(m.entity == fact.subject for m in index.matcher.find(fact.statement or "", 0)) else None
 
 
 def _claim_owned(claim: Claim) -> list[tuple[Quantity, str]]:

@@ -73,8 +73,8 @@ def named_part_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Cand
     missing = mine - theirs
     if not missing or not theirs - mine:
         return None
-    kin = _kin(fact, cands)
-    if any(missing & names_in(x.statement, index) and _writes(x, q, index) for x in kin):
+    kin = kin_facts(fact, cands)
+    if any(missing & names_in(x.statement, index) and writes_figure(x, q, index) for x in kin):
         return None                         # (a fact naming the claim's part gives the figure too)
     for x in kin:
         names = names_in(x.statement, index)
@@ -84,8 +84,8 @@ def named_part_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Cand
         if fq is not None:
             return Finding("contradicts", "region", x,
                            f"wrong part: {q.text.strip()!r} is the source's figure for "
-                           f"{_written(fact.statement, other)} ({fact.statement}); for "
-                           f"{_written(x.statement, ours)} it gives {fq.text.strip()!r}: {x.statement}")
+                           f"{written_names(fact.statement, other)} ({fact.statement}); for "
+                           f"{written_names(x.statement, ours)} it gives {fq.text.strip()!r}: {x.statement}")
     return None
 
 
@@ -94,11 +94,14 @@ def of_another_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate
     """A finding on a figure read again with the part of a whole each side is of: a named part
     (``named_part_elsewhere``), a pair of words (``modified_elsewhere``), a party (``subject_elsewhere``), the part
     of each number of a breakdown (``breakdown``), the whole's figure for a claim that names no part
-    (``whole_elsewhere``), a part's figure for a claim that names one (``part_in_whole``)."""
+    (``whole_elsewhere``), a part's figure for a claim that names one (``part_in_whole``), a part's figure for a
+    claim that says the whole's by a word of the whole (``wholescope``)."""
     from .breakdown import part_elsewhere
+    from .wholescope import part_for_whole_scope
     return named_part_elsewhere(claim, q, f, cands, index) or modified_elsewhere(claim, q, f, cands, index) \
         or subject_elsewhere(claim, q, f, cands, index) or part_elsewhere(claim, f, index) \
-        or whole_elsewhere(claim, q, f, cands, index) or part_in_whole(claim, q, f, cands, index)
+        or whole_elsewhere(claim, q, f, cands, index) or part_in_whole(claim, q, f, cands, index) \
+        or part_for_whole_scope(claim, q, f, cands, index)
 
 
 def part_in_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -112,17 +115,17 @@ def part_in_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
     fact = f.fact
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
-    mine = _unbracketed_names(claim.text, index)
-    theirs = _unbracketed_names(fact.statement, index)
+    mine = unbracketed_names(claim.text, index)
+    theirs = unbracketed_names(fact.statement, index)
     missing = mine - theirs
     if not missing or theirs - mine:
         return None                         # (a fact that names a part of its own: ``named_part_elsewhere``)
     beside = {st for _, w in _slots(claim.text, missing) for st in content_stems(w)} \
         & set(content_stems(fact.statement))
-    kin = [x for x in _kin(fact, cands) if missing & names_in(x.statement, index)
+    kin = [x for x in kin_facts(fact, cands) if missing & names_in(x.statement, index)
            and beside & set(content_stems(x.statement))]     # (the noun the part's name qualifies: "Delta crossings")
-    figures = [c for c in claim.quantities if c.value is not None and _writes(fact, c, index)]   # (q's, those beside)
-    if any(_writes(x, c, index) for x in kin for c in figures):
+    figures = [c for c in claim.quantities if c.value is not None and writes_figure(fact, c, index)]   # (q's, those beside)
+    if any(writes_figure(x, c, index) for x in kin for c in figures):
         return None
     found = next((w for x in kin if (w := _parts_figure(x, figures, missing, index))), None)
     if found is None:
@@ -130,7 +133,7 @@ def part_in_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
     x, c, o, own = found
     return Finding("contradicts", "region", x,
                    f"wrong part: {c.text.strip()!r} is the source's figure for the whole ({fact.statement}); "
-                   f"for {_written(claim.text, own)} it gives {o.text.strip()!r}: {x.statement}")
+                   f"for {written_names(claim.text, own)} it gives {o.text.strip()!r}: {x.statement}")
 
 
 def _parts_figure(x: Fact, figures: list[Quantity], missing: frozenset[str],
@@ -163,20 +166,20 @@ def whole_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate
     if f.relation != "supports" or not f.rule.startswith("quantity") or fact.quantity is None \
             or q.value is None and q.max is None and q.min is None:
         return None
-    mine = _unbracketed_names(claim.text, index)
+    mine = unbracketed_names(claim.text, index)
     part, measure = _named_part(claim, fact, mine, index)
     if not part:
         return None
-    wholes = [x for x in _kin(fact, cands) if x.quantity is not None and x.quantity.unit == fact.quantity.unit
-              and not _unbracketed_names(x.statement, index) - mine
+    wholes = [x for x in kin_facts(fact, cands) if x.quantity is not None and x.quantity.unit == fact.quantity.unit
+              and not unbracketed_names(x.statement, index) - mine
               and measure <= set(content_stems(x.statement))]    # (the words both write, and the fact's but its part's)
-    if any(_writes(x, q, index) for x in wholes):
+    if any(writes_figure(x, q, index) for x in wholes):
         return None
     x = next((x for x in wholes if compare_quantity(q, x.quantity)[0] == "contradicts"), None)
     if x is None:
         return None
     return Finding("contradicts", "region", x,
-                   f"wrong part: {q.text.strip()!r} is the source's figure for {_written(fact.statement, part)} "
+                   f"wrong part: {q.text.strip()!r} is the source's figure for {written_names(fact.statement, part)} "
                    f"({fact.statement}); for the whole it gives {fmt_quantity(x.quantity)}: {x.statement}")
 
 
@@ -184,7 +187,7 @@ def _named_part(claim: Claim, fact: Fact, mine: frozenset[str], index: FactIndex
     """The names of a part a fact writes and the claim does not (``mine``, nor in lower case), one right beside a
     word of the measure (the stems both sentences write), and the words a fact of the whole must write: that
     measure and the fact's words but its part's and its brackets'; nothing when none is."""
-    part = _unbracketed_names(fact.statement, index) - mine - {fold(w) for w, _, _ in words_of(claim.text)}
+    part = unbracketed_names(fact.statement, index) - mine - {fold(w) for w, _, _ in words_of(claim.text)}
     measure = set(content_stems(claim.text)) & set(content_stems(fact.statement or ""))
     if not part or not measure or not _beside_measure(fact.statement, part, measure):
         return frozenset(), set()
@@ -192,7 +195,7 @@ def _named_part(claim: Claim, fact: Fact, mine: frozenset[str], index: FactIndex
     return part, measure | said
 
 
-def _unbracketed_names(text: Optional[str], index: FactIndex) -> frozenset[str]:
+def unbracketed_names(text: Optional[str], index: FactIndex) -> frozenset[str]:
     """``names_in`` a sentence outside its brackets (a gloss, « (30 Delta et 26 Sigma) », names no part of its own
     figure) and outside the names of the list's parties (each word of « Orval Industries ») and of the places of the
     tables ("European Union": ``place``'s to judge)."""
@@ -224,11 +227,11 @@ def subject_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candida
     ours = (named - theirs) & _list_names(index)
     if not ours or named & theirs:
         return None                         # (nor when the claim writes a name of the fact's too)
-    if any(ours & names_in(x.statement, index, places=True) and _writes(x, q, index) for x in _kin(fact, cands)):
+    if any(ours & names_in(x.statement, index, places=True) and writes_figure(x, q, index) for x in kin_facts(fact, cands)):
         return None                         # (a fact naming the claim's party gives the figure too)
     return Finding("related", "region", fact,
                    f"{q.text.strip()!r} is the source's figure for {index.entity_name(fact.subject)} "
-                   f"({fact.statement}); it gives none for {_written(claim.text, ours)}")
+                   f"({fact.statement}); it gives none for {written_names(claim.text, ours)}")
 
 
 def modified_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -244,10 +247,10 @@ def modified_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candid
                                if x.start >= claim.start], lower)
     theirs = _fact_pairs(fact, index, lower)
     parties, said = own_parties(fact, index), set(content_stems(fact.statement or ""))
-    kin = [(x, _fact_pairs(x, index, lower)) for x in _kin(fact, cands) if own_parties(x, index) <= parties]
+    kin = [(x, _fact_pairs(x, index, lower)) for x in kin_facts(fact, cands) if own_parties(x, index) <= parties]
     for pair in sorted(mine.keys() - theirs.keys()):
         writers = [(x, pairs) for x, pairs in kin if pair in pairs]
-        if not writers or any(_writes(x, o, index) for x, _ in writers for o in claim.quantities
+        if not writers or any(writes_figure(x, o, index) for x, _ in writers for o in claim.quantities
                               if o.value is not None):
             continue                    # (a fact of the claim's pair that gives one of its figures: its own fact)
         found = next((w for x, pairs in writers
@@ -342,7 +345,7 @@ def _list_names(index: FactIndex) -> frozenset[str]:
 def _its_figure(q: Quantity, fact: Fact, x: Fact, index: FactIndex) -> Optional[Quantity]:
     """The figure of the other part's fact ``x``, in the confirming fact's unit, that refutes ``q`` (none when ``x``
     writes ``q`` too)."""
-    if _writes(x, q, index):
+    if writes_figure(x, q, index):
         return None
     return next((o for o in index.reading(x).quantities if o.unit == fact.quantity.unit and o.value is not None
                  and same_size(q, o) == "contradicts"), None)
@@ -370,7 +373,7 @@ def _same_slot(text: Optional[str], names: frozenset[str], other: Optional[str],
     return bool(_slots(text, names) & _slots(other, others))
 
 
-def _kin(fact: Fact, cands: list[Candidate]) -> list[Fact]:
+def kin_facts(fact: Fact, cands: list[Candidate]) -> list[Fact]:
     """The other candidate facts of the fact's date and measure, each once."""
     seen, out = {(fact.source, fact.id)}, []
     for c in cands:
@@ -381,12 +384,12 @@ def _kin(fact: Fact, cands: list[Candidate]) -> list[Fact]:
     return out
 
 
-def _writes(fact: Fact, q: Quantity, index: FactIndex) -> bool:
+def writes_figure(fact: Fact, q: Quantity, index: FactIndex) -> bool:
     """Whether the fact's sentence writes the figure (its size)."""
     return any(o.value is not None and same_size(q, o) == "supports" for o in index.reading(fact).quantities)
 
 
-def _written(text: Optional[str], names: frozenset[str]) -> str:
+def written_names(text: Optional[str], names: frozenset[str]) -> str:
     """The names as the sentence writes them."""
     found = [m.group(1) for m in _WORD.finditer(text or "") if fold(m.group(1)) in names]
     return ", ".join(dict.fromkeys(found)) or ", ".join(sorted(names))

@@ -35,7 +35,9 @@ def _patterns() -> dict:
         "outlet_split": s(r"\s*,\s*|\s+(?:{byline_outlet_joiners})\s+|\s*\(\s*|\s*\)\s*"),
         "connectors": frozenset(words("split", "name_connectors")),
     }
-_PLACE_RE = compiled(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,")
+# a dateline's place, "Paris,", also with its region or country, "Austin, Texas,", "Vevey, Switzerland,"
+_PLACE_RE = compiled(r"^\s*([A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2})\s*,"
+                     r"(?:\s*[A-ZÀ-Ý][\w'\u2019.-]*(?:[ -][A-ZÀ-Ý][\w'\u2019.-]*){0,2}\s*,)?")
 _PUNCT_ONLY_RE = compiled(r"^[\s,;:()\[\]\-\u2013\u2014|\u00b7\u2022/.]*$")
 
 
@@ -173,7 +175,9 @@ def _author_segment(seg: str, rules: Rules) -> Optional[tuple[str, Optional[str]
     if not parts:
         return None
     author = parts[0]
-    if not _name_like(author, 8, digits=False):
+    if not _name_like(author, 8, digits=False) and not (
+            _desk(author, rules) and all(_name_like(p, 6, digits=True) or not rules.filler_re.sub("", p).strip()
+                                         for p in parts[1:])):
         return None
     outlet = None
     for p in parts[1:]:
@@ -181,6 +185,16 @@ def _author_segment(seg: str, rules: Rules) -> Optional[tuple[str, Optional[str]
             outlet = p
             break
     return author, outlet, date, time
+
+
+def _desk(s: str, rules: Rules) -> bool:
+    """Whether a byline's author part names a desk or a role, not a person ("By a staff reporter, London, 26 November
+    2024", « Par la rédaction économie, Paris, le 18 février 2025 »): a few words without digits, one of them a desk
+    or role word (``section_words`` of ``split.yaml``; not its short prepositions, "in", « à »); the parts after it
+    must then be names (a place, an outlet)."""
+    folded = s.lower()
+    return len(s.split()) <= 6 and not any(c.isdigit() for c in s) and any(
+        len(w) > 2 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in rules.section_words)
 
 
 def _parse_byline(line: str, rules: Rules) -> Optional[dict]:
