@@ -149,6 +149,18 @@ def negated(q: Quantity) -> Quantity:
     return replace(q, value=neg(q.value), min=neg(q.max), max=neg(q.min), bound=_SWAP.get(q.bound, q.bound))
 
 
+def far_apart(cq: Quantity, fq: Quantity) -> bool:
+    """Whether two single figures of one unit, neither a bound, lie further apart than ``compare_quantity`` lets any
+    two such figures agree: the claim's allows at most a tenth of its value or half a unit either side, the source's
+    a twentieth or half a unit (``_pad``). Then they cannot agree, and the full comparison need not be made: a cheap
+    test asked first where a claim's figure is looked for among a sentence's figures, most of which are far off.
+    False whenever it cannot tell (ranges, bounds, other units, a figure without value)."""
+    if cq.unit != fq.unit or cq.value is None or fq.value is None or cq.bound in _SWAP or fq.bound in _SWAP \
+            or cq.min is not None or cq.max is not None or fq.min is not None or fq.max is not None:
+        return False
+    return abs(cq.value - fq.value) > 0.1 * abs(cq.value) + 0.05 * abs(fq.value) + 1.0
+
+
 def _is_magnitude_slip(ratio: float) -> bool:
     """A thousand, a million... times too big or too small: million read as billion, French billion."""
     for factor in (1e3, 1e6, 1e9, 1e12):

@@ -49,31 +49,42 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def language_scores(text: str) -> tuple[float, float]:
     """(French score, English score) of ``text`` (its first ``SAMPLE_CHARS`` characters)."""
-    fr_only, en_only, elisions, contractions = _tables()
     fr = en = 0.0
     for m in _WORD_RE.finditer(text, 0, min(len(text), SAMPLE_CHARS)):
-        word = m.group().replace("\u2019", "'")
-        low = word.casefold()
-        if "'" in low:
-            head, _, tail = low.partition("'")
-            if head in elisions:
-                fr += 1
-                low = tail
-            elif tail in contractions:
-                en += 1
-                continue
-            else:
-                continue
-        weight = 1.0
-        if word[:1].isupper() and not _sentence_start(text, m.start()):
-            weight = 0.5                          # "Kim Jong Un", "Des Moines": likely a name
-        if low in fr_only:
-            fr += weight
-        elif low in en_only:
-            en += weight
-        elif word[:1].islower() and not _FRENCH_MARKS.isdisjoint(low):
-            fr += 0.5
+        fixed_fr, fixed_en, own_fr, own_en, capital = _word_score(m.group())
+        # (a capitalised word inside a sentence, "Kim Jong Un", "Des Moines": likely a name, half a point)
+        weight = 0.5 if capital and not _sentence_start(text, m.start()) else 1.0
+        fr += fixed_fr + weight * own_fr
+        en += fixed_en + weight * own_en
     return fr, en
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_score(word: str) -> tuple[float, float, float, float, bool]:
+    """What one word adds to ``language_scores``, read once per word: (French, English) points whatever its place
+    (an elision, a contraction, a French diacritic), (French, English) points its place may halve, and whether it
+    is capitalised (then halved inside a sentence). Every point is a half or a whole: the sums are exact, in any
+    order."""
+    fr_only, en_only, elisions, contractions = _tables()
+    word = word.replace("\u2019", "'")
+    low = word.casefold()
+    fixed_fr = 0.0
+    if "'" in low:
+        head, _, tail = low.partition("'")
+        if head in elisions:
+            fixed_fr, low = 1.0, tail
+        elif tail in contractions:
+            return 0.0, 1.0, 0.0, 0.0, False
+        else:
+            return 0.0, 0.0, 0.0, 0.0, False
+    capital = word[:1].isupper()
+    if low in fr_only:
+        return fixed_fr, 0.0, 1.0, 0.0, capital
+    if low in en_only:
+        return fixed_fr, 0.0, 0.0, 1.0, capital
+    if word[:1].islower() and not _FRENCH_MARKS.isdisjoint(low):
+        return fixed_fr + 0.5, 0.0, 0.0, 0.0, capital
+    return fixed_fr, 0.0, 0.0, 0.0, capital
 
 
 @stored

@@ -361,7 +361,7 @@ class FactIndex:
         # the claim's concepts, kept for a fact in the other language (stems and phrases cannot meet across)
         claimed = frozenset(key for key in keys if key.startswith("c:"))
         rare = frozenset(key for key in claimed if self._rarity(key) >= 1.0)
-        own = clause_language(claim.text)
+        own = clause_language(claim.text) if ranked else "und"     # (its language only read for a fact it may meet)
         return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i],
                           self.keys[i] & keys.keys(), *((claimed, rare) if _across(own, self.facts[i]) else ()))
                 for i in ranked]

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
-from factcheck.checks.compare import compare_quantity
+from factcheck.checks.compare import compare_quantity, far_apart
 from factcheck.checks.model import Quantity
 
 
@@ -56,3 +58,33 @@ def test_a_figure_in_another_family_of_units_is_not_converted_to_nothing():
     # (624,000 tonnes against "more than 240 seconds": no conversion, so no agreement through an empty figure)
     fq = Quantity(value=240, unit="s", bound="at-least", text="supérieur à 240 secondes")
     assert compare_quantity(Quantity(value=624000, unit="t", text="624 000 tonnes"), fq)[0] != "supports"
+
+
+# --- far_apart: a cheap test that never hides an agreement (issue 12) ------------------------------------------
+
+_VALUES = hs.one_of(hs.integers(-3000, 3000).map(float), hs.floats(-1e4, 1e4, allow_nan=False),
+                    hs.sampled_from([0.0, 0.5, 1.0, 1.5, 9.9, 10.0, 99.0, 100.0, 1e6, 2.1e9]))
+_TEXTS = hs.sampled_from(["", "{v}", "about {v}", "one", "{v},5", "1.{v}", "1"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_VALUES, _VALUES, hs.sampled_from(["percent", "EUR", "people", None]), hs.sampled_from(["about", "exact"]),
+       hs.sampled_from(["about", "exact"]), hs.booleans(), hs.booleans(), _TEXTS, _TEXTS,
+       hs.one_of(hs.none(), hs.sampled_from([0.5, 1.0, 10.0])))
+def test_far_apart_never_hides_an_agreement(cv, fv, unit, cbound, fbound, capprox, fapprox, ctext, ftext, step):
+    """Two figures ``far_apart`` calls apart are never found to agree by ``compare_quantity``, whatever their
+    rounding, hedge, written digits or step."""
+    claim = Quantity(value=cv, unit=unit, bound=cbound, text=ctext.format(v=abs(cv)), approximate=capprox, step=step)
+    fact = Quantity(value=fv, unit=unit, bound=fbound, text=ftext.format(v=abs(fv)), approximate=fapprox)
+    if far_apart(claim, fact):
+        assert compare_quantity(claim, fact)[0] != "supports"
+
+
+@pytest.mark.parametrize("claim, fact, apart", [
+    (q(7.4), q(70.4), True),
+    (q(7.4), q(7.5), False),                           # (near: left to ``compare_quantity``)
+    (q(10, bound="at-least"), q(100), False),          # (a bound: never told apart here)
+    (q(10), q(100, "EUR"), False),                     # (another unit: never told apart here)
+])
+def test_far_apart(claim, fact, apart):
+    assert far_apart(claim, fact) is apart

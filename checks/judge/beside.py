@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
-from ..compare import compare_quantity
+from ..compare import compare_quantity, far_apart
 from ..detect.lexicon import expectation_object
 from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import level_verbs, names_a_baseline
@@ -180,7 +180,8 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
     # and its year are read at the first fact the cheap tests leave, for nothing when none does)
     said = None
     for c in cands:
-        if c is used or not is_topical(c) or not substantive(c) or c.source.id in index.superseded_by:
+        if c is used or not is_topical(c) or not substantive(c) or c.source.id in index.superseded_by \
+                or all(far_apart(q, fq) for fq in index.reading(c.fact).quantities):   # (none near: no ``writes_figure``)
             continue
         if said is None:
             subject, earlier = _subject_of(claim, q, window, index)
@@ -376,9 +377,8 @@ def beside_declared(claim: Claim, q: Quantity, window: str, pool: list[Candidate
 
 
 def change_beside_level(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> Optional[Quantity]:
-    """The fact's only change of ``q``'s kind written beside its declared level ("increased 6.6 percent to
-    $4,110.0 billion"), when the fact may give the figure (``FigureScope``: its measure, quarter, parties, places),
-    or None."""
+    """The fact's only change of ``q``'s kind written beside its declared level ("increased 6.6 percent to $4,110.0
+    billion"), when the fact may give the figure (``FigureScope``: its measure, quarter, parties, places), or None."""
     if c.fact.quantity is None or not FigureScope(claim, q, window, index).holds(c):
         return None
     return its_change(q, c.fact.quantity, c.fact, index)

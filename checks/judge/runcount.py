@@ -54,13 +54,24 @@ def _run_pattern() -> tuple[Optional[re.Pattern], dict[str, int], dict[str, str]
     return rx, ordinals, nouns
 
 
+@stored
+def _run_words() -> tuple[str, ...]:
+    """The words of a run before or after its noun (folded, as the pattern writes them): a run is read only where
+    one of them is written, so a text without any is not scanned (``runs_in``)."""
+    return tuple(sorted({fold(w) for w in words("numbers", "run_words_after")}
+                        | {fold(w) for w in words("numbers", "run_words_before")}))
+
+
 def runs_in(text: str) -> list[Run]:
     """The runs a text counts: an ordinal or a number, the period's noun, and a word of a run before or after it."""
     rx, ordinals, nouns = _run_pattern()
     if rx is None or not text:
         return []
+    folded = fold_same_length(text)
+    if not any(w in folded for w in _run_words()):
+        return []                      # (no run word: the pattern's matches would all be skipped below)
     out = []
-    for m in rx.finditer(fold_same_length(text)):
+    for m in rx.finditer(folded):
         if not (m.group("pre") or m.group("post")):
             continue
         if m.group("ord"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..compare import compare_quantity
+from ..compare import compare_quantity, far_apart
 from ..factread import direction_of, qualifiers_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
@@ -138,7 +138,8 @@ def its_number(q: Quantity, fq: Quantity) -> bool:
         return False
     bounds = ("at-least", "at-most")
     same = fq.bound == q.bound if q.bound in bounds else fq.bound not in bounds
-    return same and compare_quantity(replace(q, bound="exact"), replace(fq, bound="exact"))[0] == "supports"
+    return same and not far_apart(q, fq) \
+        and compare_quantity(replace(q, bound="exact"), replace(fq, bound="exact"))[0] == "supports"
 
 
 def _said_near(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> bool:

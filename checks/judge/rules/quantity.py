@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import bound_note, compare_quantity, fmt_quantity
+from ...compare import bound_note, compare_quantity, far_apart, fmt_quantity
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
@@ -208,8 +208,10 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
     # common (a fact in the other language): what it measures is still checked after
     exact, counting = precise(q), counted_noun(q.unit)
-    bearing = [c for c in cands if is_topical(c) or counting and counts_the_same(claim, q, c, index) or exact and (compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
-                                                                           or digits_key(q.value or 0) in c.shared)]
+    bearing = [c for c in cands if is_topical(c) or counting and counts_the_same(claim, q, c, index)
+               or exact and (not far_apart(q, c.fact.quantity)        # (far off: not compared)
+                             and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+                             or digits_key(q.value or 0) in c.shared)]
     # (the names of the figure's clause are read only when some fact bears on it)
     specifics = _clause_names(claim, q, window, index) if bearing else []
     acronyms = name_acronyms(claim) if specifics else None
