@@ -8051,3 +8051,33 @@ def test_a_share_buyback_is_not_a_takeover(text, lang, want, not_read):
     from factcheck.checks.terms import concepts_in
     read = concepts_in(text)
     assert want in read and not_read not in read, (lang, read)
+
+
+GROUPS = """
+version: 1
+sources:
+  - id: incomes
+    title: Revenus des ménages de Norvalie 2025
+    published: 2026-03-12
+    facts:
+      - id: modest
+        statement: En 2025, le revenu des 10 % de ménages les plus modestes de Norvalie a augmenté de 1,8 %.
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2025
+      - id: poorest
+        statement: In 2025 the income of the poorest 20% of households in Velmor rose by 1.4%.
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a percentage that names a group ranked by a quality is the group the figure is of, not a figure
+    ("En 2025, le revenu des 10 % de ménages les plus modestes de Norvalie a progressé de 1,8 %.", "fr", "supported"),
+    ("En 2025, le revenu des 10 % de ménages les plus modestes de Norvalie a progressé de 2,8 %.", "fr", "contradicted"),
+    ("In 2025 the income of the poorest 20% of households in Velmor grew by 1.4%.", "en", "supported"),
+    ("In 2025 the income of the poorest 20% of households in Velmor grew by 2.4%.", "en", "contradicted"),
+])
+def test_a_share_naming_a_ranked_group_is_no_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GROUPS), text, lang)
+    assert_rule(st, want, "quantity")
