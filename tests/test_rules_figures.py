@@ -3366,6 +3366,21 @@ def test_an_expectation_meets_the_forecast_of_its_party(tmp_path_factory, text, 
     assert_verdict(st, want)
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # an adverb of enumeration inside the phrase of expectation, « table enfin sur », "is finally forecasting": still
+    # what the party expects, met by its forecast only, never by the realised figure of another season
+    ("L'Office des grains table enfin sur 1,1 à 1,4 million de tonnes d'exportations de blé vers la Norlande.", "fr",
+     "supported"),
+    ("L'Office des grains table enfin sur 2,6 millions de tonnes d'exportations de blé vers la Norlande.", "fr",
+     "contradicted"),
+    ("The Grain Board is finally forecasting 3.2 to 3.6 million tonnes of wheat exports to Norland.", "en", "supported"),
+    ("The Grain Board is finally forecasting 5.1 million tonnes of wheat exports to Norland.", "en", "contradicted"),
+])
+def test_an_adverb_of_enumeration_inside_an_expectation(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GRAIN_FORECAST), text, lang)
+    assert_verdict(st, want)
+
+
 UP_TO = """
 version: 1
 sources:
