@@ -3410,6 +3410,21 @@ def test_an_expectation_meets_the_forecast_of_its_party(tmp_path_factory, text, 
     assert_verdict(st, want)
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # an adverb of enumeration inside the phrase of expectation, « table enfin sur », "is finally forecasting": still
+    # what the party expects, met by its forecast only, never by the realised figure of another season
+    ("L'Office des grains table enfin sur 1,1 à 1,4 million de tonnes d'exportations de blé vers la Norlande.", "fr",
+     "supported"),
+    ("L'Office des grains table enfin sur 2,6 millions de tonnes d'exportations de blé vers la Norlande.", "fr",
+     "contradicted"),
+    ("The Grain Board is finally forecasting 3.2 to 3.6 million tonnes of wheat exports to Norland.", "en", "supported"),
+    ("The Grain Board is finally forecasting 5.1 million tonnes of wheat exports to Norland.", "en", "contradicted"),
+])
+def test_an_adverb_of_enumeration_inside_an_expectation(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GRAIN_FORECAST), text, lang)
+    assert_verdict(st, want)
+
+
 UP_TO = """
 version: 1
 sources:
@@ -8159,3 +8174,33 @@ def test_a_figure_written_beside_the_declared_one_by_its_complement(tmp_path_fac
 ])
 def test_a_figure_its_clause_opens_with_measures_what_follows_it(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, WRITTEN_BESIDE), text, lang), want, rule)
+
+
+GROUPS = """
+version: 1
+sources:
+  - id: incomes
+    title: Revenus des ménages de Norvalie 2025
+    published: 2026-03-12
+    facts:
+      - id: modest
+        statement: En 2025, le revenu des 10 % de ménages les plus modestes de Norvalie a augmenté de 1,8 %.
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2025
+      - id: poorest
+        statement: In 2025 the income of the poorest 20% of households in Velmor rose by 1.4%.
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a percentage that names a group ranked by a quality is the group the figure is of, not a figure
+    ("En 2025, le revenu des 10 % de ménages les plus modestes de Norvalie a progressé de 1,8 %.", "fr", "supported"),
+    ("En 2025, le revenu des 10 % de ménages les plus modestes de Norvalie a progressé de 2,8 %.", "fr", "contradicted"),
+    ("In 2025 the income of the poorest 20% of households in Velmor grew by 1.4%.", "en", "supported"),
+    ("In 2025 the income of the poorest 20% of households in Velmor grew by 2.4%.", "en", "contradicted"),
+])
+def test_a_share_naming_a_ranked_group_is_no_figure(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GROUPS), text, lang)
+    assert_rule(st, want, "quantity")

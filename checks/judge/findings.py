@@ -17,6 +17,7 @@ from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim,
 from ..resources import compiled
 from ..slots import clause_spans, rank_span
 from ..terms import stem
+from .groupshare import names_a_group
 
 
 @dataclass
@@ -151,7 +152,7 @@ def asserted_figures(claim: Claim) -> list[Quantity]:
 
 def _asserted_figures(claim: Claim) -> list[Quantity]:
     figures = [q for q in claim.quantities if is_figure(q) and q.unit != "year" and not bounds_a_record(claim, q)
-               and (q.unit is not None or (written_as_figure(q)
+               and not names_a_group(claim, q) and (q.unit is not None or (written_as_figure(q)
                                             and max(abs(v) for v in (q.value, q.min, q.max, 0) if v is not None) >= 100))]
     # (and the level a change reaches from an asserted one, however small: « tombé de 164 à 41 », "from 164 to 41")
     for a, b in zip(claim.quantities, claim.quantities[1:]):
@@ -189,8 +190,9 @@ def bounds_a_record(claim: Claim, q: Quantity) -> bool:
 
 def judged_figure(claim: Claim, q: Quantity) -> bool:
     """A figure the quantity rule judges: not a year, nor the stretch of time a record is bounded by (« le plus haut
-    depuis quatre ans »)."""
-    return q.unit != "year" and (q.value is not None or q.min is not None) and is_figure(q) and not bounds_a_record(claim, q)
+    depuis quatre ans »), nor a group of a population named by its rank (« des 10 % les plus aisés »: ``groupshare``)."""
+    return q.unit != "year" and (q.value is not None or q.min is not None) and is_figure(q) \
+        and not bounds_a_record(claim, q) and not names_a_group(claim, q)
 
 
 def is_duration(unit: Optional[str]) -> bool:
