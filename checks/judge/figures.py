@@ -1,8 +1,7 @@
 """What the judge's rules share about a figure: the clause it stands in (``figure_window``, from
 ``checks/judge/clauses.py``), the year and month it is for (``checks/judge/periods.py``), what it measures (its
 qualifiers, read in ``checks/judge/qualifiers.py``), the names around it, whether it is a share, a change or a level, and how the
-candidate facts rank for it. The clause and period helpers are re-exported here, where the rules import them.
-"""
+candidate facts rank for it. The clause and period helpers are re-exported here, where the rules import them."""
 from __future__ import annotations
 
 import re
@@ -214,11 +213,10 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     """Proper names in the claim (or in ``span`` of it) that no entity of the source lists covers
     ("Lisbon", "Port-Lenoir", "KN-23"). A capitalised first word is a name when a capitalised word follows it
     ("Berkeley Earth, …") or, given ``index``, when neither the source list nor the claim ever writes it in lower
-    case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue"). An item of a list opens no
-    sentence: its capitalised first word is a name ("such as Velmor have raised prices", « comme Velmor ont relevé »)."""
+    case ("Melun a recueilli 995 mm", "Canada, by contrast, …"; not "Growth", "Revenue"), and always in an item of a
+    list, which opens no sentence ("such as Velmor have raised prices"); a number word opening it is its figure."""
     covered = [(m.start - claim.start, m.end - claim.start) for m in claim.mentions]
     covered += [h.span() for h in _patterns()["holidays"].finditer(claim.text)]    # (a day of the year says when)
-    # (a number written in words that opens the sentence is the claim's figure, not a name: « Trente Rafale … »)
     covered += [(x.start - claim.start, x.end - claim.start) for x in claim.quantities if x.start >= claim.start]
     out = []
     lo, hi = span or (0, len(claim.text))
@@ -236,7 +234,6 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
         if not w[:1].isupper() or len(w) < 3:
             continue
         before = claim.text[:m.start()].rstrip()
-        # (an item of a list, "such as Velmor", opens no sentence: its capital is a name's)
         first = m.start() == 0 and claim.role != "item" or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
         if first and not _opens_name(claim.text, m, index, covered):
             continue
