@@ -8051,3 +8051,83 @@ def test_a_share_buyback_is_not_a_takeover(text, lang, want, not_read):
     from factcheck.checks.terms import concepts_in
     read = concepts_in(text)
     assert want in read and not_read not in read, (lang, read)
+
+
+WRITTEN_DECIMALS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-2025
+    title: Résultats annuels de Norvel
+    published: 2025-03-02
+    facts:
+      - id: dividend
+        statement: Norvel propose un dividende de 1,30 euro par action au titre de 2024, en hausse de 8 %.
+        subject: norvel
+        quantity: {value: 1.3, unit: EUR per share}
+        as_of: 2024
+  - id: velmor-2025
+    title: Velmor annual results
+    published: 2025-03-04
+    facts:
+      - id: dividend
+        statement: Velmor proposed a dividend of 2.60 pounds per share for 2024, up 4 %.
+        subject: velmor
+        quantity: {value: 2.6, unit: GBP per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the list declares 1.3 and a unit of its own ("per share"); its sentence writes « 1,30 euro par action »: two
+    # decimals, so 1,35 is not a rounding of it
+    ("Les actionnaires de Norvel recevront un dividende de 1,35 euro par action au titre de 2024.", "fr",
+     "contradicted"),
+    ("Les actionnaires de Norvel recevront un dividende de 1,30 euro par action au titre de 2024.", "fr", "supported"),
+    ("Velmor shareholders will receive a dividend of 2.65 pounds a share for 2024.", "en", "contradicted"),
+    ("Velmor shareholders will receive a dividend of 2.60 pounds a share for 2024.", "en", "supported"),
+])
+def test_a_declared_figure_keeps_the_decimals_its_sentence_writes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WRITTEN_DECIMALS), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+GREW = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-2025
+    title: Résultats annuels de Norvel
+    published: 2025-03-02
+    facts:
+      - id: works
+        statement: Le chiffre d'affaires de la branche Travaux de Norvel a crû de 3,8 % en 2024, à 6,2 milliards d'euros.
+        subject: norvel
+        as_of: 2024
+  - id: velmor-2025
+    title: Velmor annual results
+    published: 2025-03-04
+    facts:
+      - id: works
+        statement: Revenue of Velmor's building arm grew by 3.8% in 2024, to 6.2 billion euros.
+        subject: velmor
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « a crû » (croître) is a rise: a fall of the same size is the wrong way
+    ("En 2024, le chiffre d'affaires de la branche Travaux de Norvel a reculé de 3,8 %, à 6,2 milliards d'euros.",
+     "fr", "contradicted", "direction"),
+    ("En 2024, le chiffre d'affaires de la branche Travaux de Norvel a progressé de 3,8 %, à 6,2 milliards d'euros.",
+     "fr", "supported", "quantity"),
+    ("In 2024, revenue of Velmor's building arm fell by 3.8%, to 6.2 billion euros.", "en", "mixed", "direction"),
+    ("In 2024, revenue of Velmor's building arm rose by 3.8%, to 6.2 billion euros.", "en", "supported", "quantity"),
+])
+def test_a_past_participle_of_growth_gives_the_fact_its_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GREW), text, lang)
+    assert_rule(st, want, rule)
