@@ -6349,3 +6349,45 @@ def test_the_canaries_are_the_canary_islands(tmp_path_factory, text, lang, want)
     st = last_statement(checker_for(tmp_path_factory, CANARIES), text, lang)
     assert "supported" == next(c.verdict for c in st.claims if "Canary" in c.claim.text)
     assert_verdict(st, want)
+
+
+SEASONS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: harvest
+    title: Velmor harvest report
+    published: 2025-11-20
+    facts:
+      - id: wheat-2024-25
+        statement: Velmor's wheat harvest for the 2024/25 season came to 4,180,000 tonnes, up 12%.
+        quantity: {value: 4180000, unit: t}
+        as_of: 2025
+      - id: wheat-2025-26
+        statement: For the 2025/26 season Velmor's wheat harvest is put at 3,950,000 tonnes.
+        quantity: {value: 3950000, unit: t}
+        as_of: 2026
+  - id: norvel-results
+    title: Résultats annuels de Norvel
+    published: 2024-06-12
+    facts:
+      - id: sales-2023-24
+        statement: Sur l'exercice 2023-2024, le chiffre d'affaires de Norvel atteint 2 140 millions d'euros.
+        subject: norvel
+        quantity: {value: 2140e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the reader takes "2025/26" for 2025 and the list dates the 2024/25 season by its last year: the split year
+    # the sentence writes is the one to compare
+    ("Velmor's wheat harvest for the 2025/26 season came to 4,180,000 tonnes.", "en", "contradicted"),
+    ("Velmor's wheat harvest for the 2024/25 season came to 4,180,000 tonnes.", "en", "supported"),
+    ("Sur l'exercice 2024-2025, le chiffre d'affaires de Norvel atteint 2 140 millions d'euros.", "fr", "contradicted"),
+    ("Sur l'exercice 2023-2024, le chiffre d'affaires de Norvel atteint 2 140 millions d'euros.", "fr", "supported"),
+])
+def test_a_split_year_is_compared_with_the_one_its_fact_writes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SEASONS), text, lang)
+    assert_rule(st, want, "date")
