@@ -8131,3 +8131,45 @@ sources:
 def test_a_past_participle_of_growth_gives_the_fact_its_way(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, GREW), text, lang)
     assert_rule(st, want, rule)
+
+
+BOUND_BESIDE_VALUE = """
+version: 1
+sources:
+  - id: cycles-2024
+    title: Global bicycle sales up 9% in 2024
+    published: 2025-02-10
+    facts:
+      - id: total-2024
+        statement: Worldwide bicycle sales totalled 84.2 billion dollars in 2024.
+        quantity: {value: 84.2e9, unit: USD, bound: exact}
+        as_of: 2024
+      - id: record-2024
+        statement: 2024 was the best sales year for the global bicycle market, the first year above 80 billion dollars.
+        quantity: {value: 80e9, unit: USD, bound: at-least}
+        as_of: 2024
+  - id: velmor-2024
+    title: Velmor, ventes annuelles
+    published: 2025-02-12
+    facts:
+      - id: total-2024
+        statement: Les ventes de Velmor ont atteint 3,42 milliards d'euros en 2024.
+        quantity: {value: 3.42e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: record-2024
+        statement: Pour la première fois, les ventes de Velmor ont dépassé 3 milliards d'euros en 2024.
+        quantity: {value: 3e9, unit: EUR, bound: at-least}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that only bounds the figure does not outweigh the fact of the same measure that gives its value
+    ("Global bicycle sales reached $88.4 billion in 2024.", "en", "contradicted"),
+    ("Global bicycle sales reached $84.2 billion in 2024.", "en", "supported"),
+    ("Les ventes de Velmor ont atteint 3,72 milliards d'euros en 2024.", "fr", "contradicted"),
+    ("Les ventes de Velmor ont atteint 3,42 milliards d'euros en 2024.", "fr", "supported"),
+])
+def test_a_bound_does_not_confirm_a_figure_the_value_refutes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BOUND_BESIDE_VALUE), text, lang)
+    assert_rule(st, want, "quantity")

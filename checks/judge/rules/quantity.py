@@ -25,7 +25,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same, unit_as_declared
-from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
+from ..exactfig import SETTLED, figure_of_another, not_only_a_bound, unless_only_a_bound, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -257,6 +257,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), as_stated(c.fact, index))) for c in top]
     good = agreeing_facts(claim, q, window, cands, verdicts, index)
     good, verdicts = revised_since(claim, q, window, good, verdicts, index)
+    good = not_only_a_bound(good, verdicts)
     if good:
         return _agreeing(claim, q, window, way_teller(claim, q, window, good, index), index, cands)
     bad = [v for v in verdicts if v[1] == "contradicts"]
@@ -364,6 +365,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return [role]
     other = (figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
              or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None
+    other = unless_only_a_bound(other, c)
     if other is not None:
         return _agreeing(claim, q, window, other, index, cands)
     if _bare_and_unnamed(q, window, c, index):
@@ -372,7 +374,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
            "bound": bound_note(c.fact.quantity)}.get(detail, "") or sign_note(q, claim, c.fact, window)
-    rescue = same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
+    rescue = unless_only_a_bound(same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None, c)
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
