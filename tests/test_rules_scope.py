@@ -6391,3 +6391,38 @@ sources:
 def test_a_split_year_is_compared_with_the_one_its_fact_writes(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, SEASONS), text, lang)
     assert_rule(st, want, "date")
+
+
+START_YEARS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-output
+    title: Norvel production report
+    published: 2025-02-20
+    facts:
+      - id: output-2024
+        statement: Les 12 centrales de Norvel ont produit 184 TWh en 2024, contre 171 TWh en 2023 et 158 TWh en 2022.
+        subject: norvel
+        quantity: {value: 184, unit: TWh}
+        as_of: 2024
+      - id: output-2024-en
+        statement: Norvel's 12 plants generated 96 TWh in 2024, against 88 TWh in 2023 and 81 TWh in 2022.
+        subject: norvel
+        quantity: {value: 96, unit: TWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the starting level the fact writes for 2023 is not the article's "two years earlier" (2022)
+    ("En 2024, les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh deux ans plus tôt.", "fr", "mixed"),
+    ("En 2024, les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh un an plus tôt.", "fr", "supported"),
+    ("In 2024, Norvel's 12 plants generated 96 TWh, against 88 TWh two years earlier.", "en", "mixed"),
+    ("In 2024, Norvel's 12 plants generated 96 TWh, against 88 TWh a year earlier.", "en", "supported"),
+])
+def test_a_starting_level_dated_to_another_year_than_its_fact_writes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, START_YEARS), text, lang)
+    assert_verdict(st, want)
+    assert want == "supported" or "period" in {r for c in st.claims for r in c.rules}

@@ -46,6 +46,7 @@ from ..yearparts import says_a_part
 from ..periods import misdated
 from ..runningyear import another_period_instead
 from ..levelends import ends_swapped
+from ..startyear import starting_year_against
 from ..forecastfact import revised_forecast
 from ..expectside import same_side
 
@@ -108,7 +109,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     window, q = figure_window(claim, q), unit_as_declared(claim, q, cands)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
     cands = not_of_the_other_side(claim, q, window, cands, index)    # ("under 65" is not "65 and over")
-    start = _starting_level(q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
+    start = _starting_level(claim, q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
         else level_before_change(claim, q, cands, index)
     if start:
         return start
@@ -164,12 +165,12 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     return _judge_figure(claim, q, window, cands, comparable, index)
 
 
-def _starting_level(q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """A starting level ("up from 650,000 a year before") that a fact of the topic gives as its own starting level
-    is that fact's earlier figure (``starting_level_of``), whatever fact its year would point to."""
+def _starting_level(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A starting level ("up from 650,000 a year before") a fact gives as its own (``starting_level_of``), whatever
+    fact its year would point to; of the wrong year when the claim dates it otherwise (``starting_year_against``)."""
     c = starting_level_of(q, cands, index)
-    return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the starting level the source "
-                                                    f"gives: {c.fact.statement}")] if c is not None else []
+    return [] if c is None else [starting_year_against(claim, q, c, index) or Finding("supports", "quantity", c.fact,
+        f"{q.text.strip()!r} agrees with the starting level the source gives: {c.fact.statement}")]
 
 
 def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate],
