@@ -8204,3 +8204,125 @@ sources:
 def test_a_share_naming_a_ranked_group_is_no_figure(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, GROUPS), text, lang)
     assert_rule(st, want, "quantity")
+
+
+WRITTEN_DECIMALS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-2025
+    title: Résultats annuels de Norvel
+    published: 2025-03-02
+    facts:
+      - id: dividend
+        statement: Norvel propose un dividende de 1,30 euro par action au titre de 2024, en hausse de 8 %.
+        subject: norvel
+        quantity: {value: 1.3, unit: EUR per share}
+        as_of: 2024
+  - id: velmor-2025
+    title: Velmor annual results
+    published: 2025-03-04
+    facts:
+      - id: dividend
+        statement: Velmor proposed a dividend of 2.60 pounds per share for 2024, up 4 %.
+        subject: velmor
+        quantity: {value: 2.6, unit: GBP per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the list declares 1.3 and a unit of its own ("per share"); its sentence writes « 1,30 euro par action »: two
+    # decimals, so 1,35 is not a rounding of it
+    ("Les actionnaires de Norvel recevront un dividende de 1,35 euro par action au titre de 2024.", "fr",
+     "contradicted"),
+    ("Les actionnaires de Norvel recevront un dividende de 1,30 euro par action au titre de 2024.", "fr", "supported"),
+    ("Velmor shareholders will receive a dividend of 2.65 pounds a share for 2024.", "en", "contradicted"),
+    ("Velmor shareholders will receive a dividend of 2.60 pounds a share for 2024.", "en", "supported"),
+])
+def test_a_declared_figure_keeps_the_decimals_its_sentence_writes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, WRITTEN_DECIMALS), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+GREW = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-2025
+    title: Résultats annuels de Norvel
+    published: 2025-03-02
+    facts:
+      - id: works
+        statement: Le chiffre d'affaires de la branche Travaux de Norvel a crû de 3,8 % en 2024, à 6,2 milliards d'euros.
+        subject: norvel
+        as_of: 2024
+  - id: velmor-2025
+    title: Velmor annual results
+    published: 2025-03-04
+    facts:
+      - id: works
+        statement: Revenue of Velmor's building arm grew by 3.8% in 2024, to 6.2 billion euros.
+        subject: velmor
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « a crû » (croître) is a rise: a fall of the same size is the wrong way
+    ("En 2024, le chiffre d'affaires de la branche Travaux de Norvel a reculé de 3,8 %, à 6,2 milliards d'euros.",
+     "fr", "contradicted", "direction"),
+    ("En 2024, le chiffre d'affaires de la branche Travaux de Norvel a progressé de 3,8 %, à 6,2 milliards d'euros.",
+     "fr", "supported", "quantity"),
+    ("In 2024, revenue of Velmor's building arm fell by 3.8%, to 6.2 billion euros.", "en", "mixed", "direction"),
+    ("In 2024, revenue of Velmor's building arm rose by 3.8%, to 6.2 billion euros.", "en", "supported", "quantity"),
+])
+def test_a_past_participle_of_growth_gives_the_fact_its_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GREW), text, lang)
+    assert_rule(st, want, rule)
+
+
+BOUND_BESIDE_VALUE = """
+version: 1
+sources:
+  - id: cycles-2024
+    title: Global bicycle sales up 9% in 2024
+    published: 2025-02-10
+    facts:
+      - id: total-2024
+        statement: Worldwide bicycle sales totalled 84.2 billion dollars in 2024.
+        quantity: {value: 84.2e9, unit: USD, bound: exact}
+        as_of: 2024
+      - id: record-2024
+        statement: 2024 was the best sales year for the global bicycle market, the first year above 80 billion dollars.
+        quantity: {value: 80e9, unit: USD, bound: at-least}
+        as_of: 2024
+  - id: velmor-2024
+    title: Velmor, ventes annuelles
+    published: 2025-02-12
+    facts:
+      - id: total-2024
+        statement: Les ventes de Velmor ont atteint 3,42 milliards d'euros en 2024.
+        quantity: {value: 3.42e9, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: record-2024
+        statement: Pour la première fois, les ventes de Velmor ont dépassé 3 milliards d'euros en 2024.
+        quantity: {value: 3e9, unit: EUR, bound: at-least}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a fact that only bounds the figure does not outweigh the fact of the same measure that gives its value
+    ("Global bicycle sales reached $88.4 billion in 2024.", "en", "contradicted"),
+    ("Global bicycle sales reached $84.2 billion in 2024.", "en", "supported"),
+    ("Les ventes de Velmor ont atteint 3,72 milliards d'euros en 2024.", "fr", "contradicted"),
+    ("Les ventes de Velmor ont atteint 3,42 milliards d'euros en 2024.", "fr", "supported"),
+])
+def test_a_bound_does_not_confirm_a_figure_the_value_refutes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BOUND_BESIDE_VALUE), text, lang)
+    assert_rule(st, want, "quantity")

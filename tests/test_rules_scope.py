@@ -6498,3 +6498,80 @@ GROUP_AND_PART_FR = GROUP_AND_PART % ("La croissance organique du groupe Norvel 
 def test_a_parts_figure_is_not_the_wholes(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, GROUP_AND_PART_EN if lang == "en" else GROUP_AND_PART_FR), text, lang)
     assert_outcome(st, want, rule)
+
+
+SEASONS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: harvest
+    title: Velmor harvest report
+    published: 2025-11-20
+    facts:
+      - id: wheat-2024-25
+        statement: Velmor's wheat harvest for the 2024/25 season came to 4,180,000 tonnes, up 12%.
+        quantity: {value: 4180000, unit: t}
+        as_of: 2025
+      - id: wheat-2025-26
+        statement: For the 2025/26 season Velmor's wheat harvest is put at 3,950,000 tonnes.
+        quantity: {value: 3950000, unit: t}
+        as_of: 2026
+  - id: norvel-results
+    title: Résultats annuels de Norvel
+    published: 2024-06-12
+    facts:
+      - id: sales-2023-24
+        statement: Sur l'exercice 2023-2024, le chiffre d'affaires de Norvel atteint 2 140 millions d'euros.
+        subject: norvel
+        quantity: {value: 2140e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the reader takes "2025/26" for 2025 and the list dates the 2024/25 season by its last year: the split year
+    # the sentence writes is the one to compare
+    ("Velmor's wheat harvest for the 2025/26 season came to 4,180,000 tonnes.", "en", "contradicted"),
+    ("Velmor's wheat harvest for the 2024/25 season came to 4,180,000 tonnes.", "en", "supported"),
+    ("Sur l'exercice 2024-2025, le chiffre d'affaires de Norvel atteint 2 140 millions d'euros.", "fr", "contradicted"),
+    ("Sur l'exercice 2023-2024, le chiffre d'affaires de Norvel atteint 2 140 millions d'euros.", "fr", "supported"),
+])
+def test_a_split_year_is_compared_with_the_one_its_fact_writes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SEASONS), text, lang)
+    assert_rule(st, want, "date")
+
+
+START_YEARS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-output
+    title: Norvel production report
+    published: 2025-02-20
+    facts:
+      - id: output-2024
+        statement: Les 12 centrales de Norvel ont produit 184 TWh en 2024, contre 171 TWh en 2023 et 158 TWh en 2022.
+        subject: norvel
+        quantity: {value: 184, unit: TWh}
+        as_of: 2024
+      - id: output-2024-en
+        statement: Norvel's 12 plants generated 96 TWh in 2024, against 88 TWh in 2023 and 81 TWh in 2022.
+        subject: norvel
+        quantity: {value: 96, unit: TWh}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the starting level the fact writes for 2023 is not the article's "two years earlier" (2022)
+    ("En 2024, les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh deux ans plus tôt.", "fr", "mixed"),
+    ("En 2024, les 12 centrales de Norvel ont produit 184 TWh, contre 171 TWh un an plus tôt.", "fr", "supported"),
+    ("In 2024, Norvel's 12 plants generated 96 TWh, against 88 TWh two years earlier.", "en", "mixed"),
+    ("In 2024, Norvel's 12 plants generated 96 TWh, against 88 TWh a year earlier.", "en", "supported"),
+])
+def test_a_starting_level_dated_to_another_year_than_its_fact_writes(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, START_YEARS), text, lang)
+    assert_verdict(st, want)
+    assert want == "supported" or "period" in {r for c in st.claims for r in c.rules}

@@ -30,6 +30,7 @@ from .countednoun import counted_noun
 from .rules.alongside import RULE_ID as ALONGSIDE, stated_alongside, way_beside
 from .rules.quantity import RULE_ID as QUANTITY
 from .denials import denial_unchecked
+from .startyear import dated_otherwise
 from .listwords import of_its_own_words
 from .timespans import of_its_own_span
 from ..terms import content_stems
@@ -85,7 +86,7 @@ def carry_alongside(results: list[ClaimResult], index: FactIndex, again: bool = 
     out = []
     for r in results:
         if r.verdict != SUPPORTED and not (again and r.verdict != UNVERIFIED) and r.claim.checkable \
-                and r.claim.role in ("gloss", "relative", "main") \
+                and r.claim.role in ("gloss", "relative", "main") and not dated_otherwise(r) \
                 and (figures := asserted_figures(r.claim)) \
                 and (others := _carrying(r, inner if r.claim.role == "main" else confirming, index)):
             r = _carried(r, figures, others, index, with_kin=r.claim.role != "main")

@@ -97,3 +97,29 @@ def stretch_ok(months: tuple[int, ...], fact: Fact) -> bool:
     not (a fact of no month, or of the whole year, is)."""
     month = month_of(fact.as_of)
     return not months or month is None or month in months
+
+
+def split_years(text: str) -> frozenset[tuple[int, int]]:
+    """The split years a text writes, each as its two calendar years: a season or a financial year across two
+    years ("the 2024/25 crop year", "FY 2023-24", « la campagne 2024-2025 »); a span of more years is none."""
+    out = set()
+    for m in compiled(r"(?<![\d/.,])((?:1[89]|20)\d\d)\s?[/–-]\s?((?:1[89]|20)?\d\d)(?![\d/.,]\d)").finditer(text or ""):
+        lo, hi = int(m.group(1)), m.group(2)
+        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
+        if hi == lo + 1:
+            out.add((lo, hi))
+    return frozenset(out)
+
+
+def other_split_year(said_text: str, relation: str, statement: str) -> Optional[str]:
+    """The split year a fact's sentence writes when the claim dates its figure to another one ("2025/26" against a
+    sentence of the 2024/25 crop year, « l'exercice 2022-2023 » against one of 2023-2024), written as the sentence
+    does; None when the claim's date is no split year, is not the figure's own period, or the sentence writes the
+    claim's (or none). The reader takes a split year for its first year and a list may declare it by its last: the
+    year alone cannot tell "2025/26" from "2024/25"."""
+    own = split_years(said_text) if relation == "at" else frozenset()
+    written = split_years(statement) if own else frozenset()
+    if not written or own & written:
+        return None
+    lo, hi = min(written)
+    return f"{lo}/{hi % 100:02d}"

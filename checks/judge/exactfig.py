@@ -40,7 +40,7 @@ from .basis import basis_conflict
 from .countednoun import counted_noun, counts_the_same
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
                       rank, units_fit)
-from ..factread import direction_of, fold, qualifiers_in, words
+from ..factread import direction_of, figure_measures_in, fold, qualifiers_in, words
 from ..terms import stem
 from .qualifiers import claim_qualifiers, fact_measure, measure_fits, named_otherwise
 from .findings import Finding, year_of
@@ -363,3 +363,35 @@ def gives_or_slips(q: Quantity, fq: Optional[Quantity]) -> bool:
         return detail == ""
     return detail == "magnitude" and fq is not None and bool(fq.value) and bool(q.value) \
         and digits_key(fq.value) == digits_key(q.value)
+
+
+_BOUNDS = frozenset({"at-least", "at-most"})
+
+
+def only_a_bound(bound: Candidate, valued: Candidate) -> bool:
+    """Whether a fact only bounds what another fact gives the value of ("the first year above 80 billion" beside
+    "sales totalled 84.2 billion"; « plus de 80 milliards » beside « 84,2 milliards »): agreeing with the bound
+    does not outweigh the value."""
+    b, v = bound.fact.quantity, valued.fact.quantity
+    if b is None or v is None or b.bound not in _BOUNDS or v.bound in _BOUNDS or v.value is None \
+            or b.unit != v.unit or bound.fact.as_of != valued.fact.as_of:
+        return False
+    # (of one measure, which both sentences name: "sales" and "sales", not « trésorerie » and « résultat net »)
+    measure = figure_measures_in(bound.fact.statement or "")
+    return bool(measure) and measure == figure_measures_in(valued.fact.statement or "")
+
+
+def not_only_a_bound(good: list, verdicts: list) -> list:
+    """The agreeing facts (``(candidate, verdict, detail)``), none when each only bounds the figure while a fact as
+    close gives its value and refutes it: "88.4 billion" is wrong against "totalled 84.2 billion", whatever "the first
+    year above 80 billion" allows (« 88,4 milliards » likewise against « 84,2 milliards » and « plus de 80 »)."""
+    refuting = [c for c, verdict, _ in verdicts if verdict == "contradicts"]
+    if good and all(any(only_a_bound(c, r) for r in refuting) for c, _, _ in good):
+        return []
+    return good
+
+
+def unless_only_a_bound(other: Optional[Candidate], refuting: Candidate) -> Optional[Candidate]:
+    """Another fact that would confirm a figure the closest fact refutes, unless it only bounds what that fact gives
+    the value of (``only_a_bound``)."""
+    return None if other is not None and only_a_bound(other, refuting) else other

@@ -21,7 +21,7 @@ from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
-from ..dateparts import disjoint, written_months
+from ..dateparts import disjoint, other_split_year, written_months
 from ..periods import year_ending_early
 from ...tablestore import stored
 
@@ -73,8 +73,13 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
     first that gives a rival date in the same setting refutes it; else another fact of a confirming fact's
     source that gives it supports it. A fact that writes the claim's year at another stretch of it ("the second
     half of 2025" for "the first half of 2025") leaves the date unchecked when it does not refute it."""
-    found, conflicting = None, False
+    found, conflicting, season = None, False, None
     for fact in confirming:
+        other = other_split_year(said.text, said.relation, fact.statement or "")
+        if other is not None:
+            season = season or Finding("contradicts", "date", fact, f"wrong date: the source says {other!r} "
+                                       f"({fact.statement}); the article says {said.text!r}", part=said.text)
+            continue
         dates = dates_of(fact)
         if any(_conflicts(said, d) for d in dates):
             # the source writes the year at another stretch: its period or its source's date, which only give the
@@ -85,6 +90,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
         if support is not None:
             return support
         found = found or _rival_date(said, claim, fact, dates)
+    found = found or season
     if found is None and not conflicting:
         found = _sibling_date(said, claim, confirming, dates_of, index)
     return found or (None if conflicting else _another_month(said, claim, confirming, dates_of, index))

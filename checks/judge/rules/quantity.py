@@ -25,7 +25,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import counted_noun, counts_the_same, unit_as_declared
-from ..exactfig import SETTLED, figure_of_another, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
+from ..exactfig import SETTLED, figure_of_another, not_only_a_bound, unless_only_a_bound, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -46,6 +46,7 @@ from ..yearparts import says_a_part
 from ..periods import misdated
 from ..runningyear import another_period_instead
 from ..levelends import ends_swapped
+from ..startyear import starting_year_against
 from ..forecastfact import revised_forecast
 from ..expectside import same_side
 
@@ -108,7 +109,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     window, q = figure_window(claim, q), unit_as_declared(claim, q, cands)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
     cands = not_of_the_other_side(claim, q, window, cands, index)    # ("under 65" is not "65 and over")
-    start = _starting_level(q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
+    start = _starting_level(claim, q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
         else level_before_change(claim, q, cands, index)
     if start:
         return start
@@ -164,12 +165,12 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     return _judge_figure(claim, q, window, cands, comparable, index)
 
 
-def _starting_level(q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
-    """A starting level ("up from 650,000 a year before") that a fact of the topic gives as its own starting level
-    is that fact's earlier figure (``starting_level_of``), whatever fact its year would point to."""
+def _starting_level(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> list[Finding]:
+    """A starting level ("up from 650,000 a year before") a fact gives as its own (``starting_level_of``), whatever
+    fact its year would point to; of the wrong year when the claim dates it otherwise (``starting_year_against``)."""
     c = starting_level_of(q, cands, index)
-    return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} agrees with the starting level the source "
-                                                    f"gives: {c.fact.statement}")] if c is not None else []
+    return [] if c is None else [starting_year_against(claim, q, c, index) or Finding("supports", "quantity", c.fact,
+        f"{q.text.strip()!r} agrees with the starting level the source gives: {c.fact.statement}")]
 
 
 def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate],
@@ -259,6 +260,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), as_stated(c.fact, index))) for c in top]
     good = agreeing_facts(claim, q, window, cands, verdicts, index)
     good, verdicts = revised_since(claim, q, window, good, verdicts, index)
+    good = not_only_a_bound(good, verdicts)
     if good:
         return _agreeing(claim, q, window, way_teller(claim, q, window, good, index), index, cands)
     bad = [v for v in verdicts if v[1] == "contradicts"]
@@ -366,6 +368,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return [role]
     other = (figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
              or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None
+    other = unless_only_a_bound(other, c)
     if other is not None:
         return _agreeing(claim, q, window, other, index, cands)
     if _bare_and_unnamed(q, window, c, index):
@@ -374,7 +377,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
            "bound": bound_note(c.fact.quantity)}.get(detail, "") or sign_note(q, claim, c.fact, window)
-    rescue = same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None
+    rescue = unless_only_a_bound(same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None, c)
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
