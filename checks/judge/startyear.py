@@ -10,7 +10,7 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, ClaimResult, Quantity
-from .findings import Finding, year_of
+from .findings import Finding
 
 _REACH = 40       # how far after its figure a starting level's own date is written
 STARTING_YEAR = "period"

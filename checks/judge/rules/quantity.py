@@ -210,8 +210,7 @@ def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidat
     # common (a fact in the other language): what it measures is still checked after
     exact, counting = precise(q), counted_noun(q.unit)
     bearing = [c for c in cands if is_topical(c) or counting and counts_the_same(claim, q, c, index)
-               or exact and (not far_apart(q, c.fact.quantity)        # (far off: not compared)
-                             and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
+               or exact and (not far_apart(q, c.fact.quantity) and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
                              or digits_key(q.value or 0) in c.shared)]
     # (the names of the figure's clause are read only when some fact bears on it)
     specifics = _clause_names(claim, q, window, index) if bearing else []
@@ -366,9 +365,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return beside_support(claim, q, window, other.fact, index)
     if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)
         return [role]
-    other = (figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
-             or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None
-    other = unless_only_a_bound(other, c)
+    other = unless_only_a_bound((figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
+                                 or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None, c)
     if other is not None:
         return _agreeing(claim, q, window, other, index, cands)
     if _bare_and_unnamed(q, window, c, index):
