@@ -80,5 +80,7 @@ def latest_of_its_own_measure(q: Quantity, claim: Claim, window: str, timed: lis
     refutes = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "contradicts"
     if any(measures_it(c) or not refutes(c) for c in dated):
         return []
-    own = latest_period([c for c in comparable if c.fact.as_of and c not in timed and measures_it(c)])
+    older = [c for c in comparable if c.fact.as_of and c not in timed and measures_it(c)]
+    # (those that name its very measure noun first: a profit's, not an income's of its kin)
+    own = latest_period([c for c in older if mine & measure_nouns_in(c.fact.statement or "")] or older)
     return own if own and all(refutes(c) for c in own) else []
