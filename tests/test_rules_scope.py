@@ -6548,3 +6548,14 @@ def test_an_undated_figure_against_the_latest_fact_of_its_own_measure(tmp_path_f
     latest facts of its own measure (the net income of the year then ended), to refute it."""
     st = last_statement(checker_for(tmp_path_factory, OWN_MEASURE_OLDER), text, lang)
     assert_rule(st, want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velmor returned to profit. The previous financial year had ended with a net loss of 75 million euros.", "en"),
+    ("Norvel renoue avec les bénéfices. L'exercice précédent s'était soldé par une perte nette de 75 millions d'euros.", "fr"),
+])
+def test_a_figure_of_the_year_before_is_not_refuted_by_the_latest_of_its_own_measure(tmp_path_factory, text, lang):
+    """A claim dated by words of the year before is not the latest period's: the older fact of its measure refutes
+    nothing of it."""
+    st = last_statement(checker_for(tmp_path_factory, OWN_MEASURE_OLDER), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
