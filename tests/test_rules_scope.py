@@ -6575,3 +6575,64 @@ def test_a_starting_level_dated_to_another_year_than_its_fact_writes(tmp_path_fa
     st = last_statement(checker_for(tmp_path_factory, START_YEARS), text, lang)
     assert_verdict(st, want)
     assert want == "supported" or "period" in {r for c in st.claims for r in c.rules}
+
+
+OWN_MEASURE_OLDER = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-fy
+    title: Velmor full-year results
+    published: 2026-05-12
+    facts:
+      - id: net-income
+        statement: Velmor's net income was 149 million euros in its financial year 2025/26.
+        subject: velmor
+        quantity: {value: 149e6, unit: EUR, bound: exact}
+        as_of: 2025
+      - id: net-debt
+        statement: At 31 March 2026, Velmor's net debt stood at 434 million euros.
+        subject: velmor
+        quantity: {value: 434e6, unit: EUR, bound: exact}
+        as_of: 2026-03-31
+  - id: norvel-exercice
+    title: Résultats annuels de Norvel
+    published: 2026-05-13
+    facts:
+      - id: resultat-net
+        statement: Le résultat net de Norvel a été de 212 millions d'euros sur l'exercice 2025/26.
+        subject: norvel
+        quantity: {value: 212e6, unit: EUR, bound: exact}
+        as_of: 2025
+      - id: dette-nette
+        statement: Au 31 mars 2026, la dette nette de Norvel s'établissait à 518 millions d'euros.
+        subject: norvel
+        quantity: {value: 518e6, unit: EUR, bound: exact}
+        as_of: 2026-03-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Velmor returned to profit. Its net income reached 194 million euros.", "en", "contradicted"),
+    ("Velmor returned to profit. Its net income reached 149 million euros.", "en", "supported"),
+    ("Norvel renoue avec les bénéfices. Son résultat net atteint 221 millions d'euros.", "fr", "contradicted"),
+    ("Norvel renoue avec les bénéfices. Son résultat net atteint 212 millions d'euros.", "fr", "supported"),
+])
+def test_an_undated_figure_against_the_latest_fact_of_its_own_measure(tmp_path_factory, text, lang, want):
+    """A latest period that gives only another measure (the net debt at 31 March) leaves an undated figure to the
+    latest facts of its own measure (the net income of the year then ended), to refute it."""
+    st = last_statement(checker_for(tmp_path_factory, OWN_MEASURE_OLDER), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velmor returned to profit. The previous financial year had ended with a net loss of 75 million euros.", "en"),
+    ("Norvel renoue avec les bénéfices. L'exercice précédent s'était soldé par une perte nette de 75 millions d'euros.", "fr"),
+])
+def test_a_figure_of_the_year_before_is_not_refuted_by_the_latest_of_its_own_measure(tmp_path_factory, text, lang):
+    """A claim dated by words of the year before is not the latest period's: the older fact of its measure refutes
+    nothing of it."""
+    st = last_statement(checker_for(tmp_path_factory, OWN_MEASURE_OLDER), text, lang)
+    assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]

@@ -99,3 +99,9 @@ def _dated_a_year_before(claim: Claim, q: Quantity, window: str) -> bool:
 @stored
 def _year_before() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_before_words'))})(?![\w])")
+
+
+def says_a_year_before(claim: Claim) -> bool:
+    """Whether the claim writes words of ``year_before_words`` anywhere (« l'exercice précédent s'était soldé par
+    … », "in the previous year, it had …"): it dates itself before the period spoken of."""
+    return bool(_year_before().search(fold_same_length(claim.text)))

@@ -24,7 +24,7 @@ from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, 
 from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
 from .yearinstead import older_than_before, older_than_running
-from .series import latest_of_its_series, older_is_latest_of_its_measure
+from .series import latest_of_its_own_measure, latest_of_its_series, older_is_latest_of_its_measure
 from .timespans import anothers_time
 
 
@@ -138,6 +138,9 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     if undated:
         # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
         timed = running_gives_figure(q, claim, window, timed, index) or latest_of_its_series(q, claim, window, timed, index)
+        # (a latest period that measures only other things leaves the figure to the latest facts of its own measure)
+        if own_measure := latest_of_its_own_measure(q, claim, window, timed, comparable, index):
+            return None, own_measure
         older = older_than_before(claim, q, window, timed, index)
         if older is not None:
             return [older], comparable

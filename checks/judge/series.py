@@ -10,7 +10,9 @@ from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from .figures import rank
+from ..compare import compare_quantity
+from ..factread import measure_nouns_in
+from .figures import rank, signed
 from .periods import latest_period, period_key
 
 # how much better the older fact must fit the figure's words than the latest one for the two to be two series (the
@@ -57,3 +59,36 @@ def latest_of_its_series(q: Quantity, claim: Claim, window: str, cands: list[Can
         return latest
     key = period_key(best.fact)
     return [c for c in cands if not c.fact.as_of or period_key(c.fact) == key]
+
+
+def latest_of_its_own_measure(q: Quantity, claim: Claim, window: str, timed: list[Candidate],
+                              comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """For an undated figure, when no dated fact of the latest period measures what its clause names (the list
+    gives the net debt at 31 March and the net income only for the year then ended: « le résultat net atteint 194
+    millions » against « la dette nette … 434 millions », "net income reached €194 million" against the net debt):
+    the facts of the latest period of those whose sentence names its measure noun or its kin, when every one of
+    them refutes the figure — only to refute it, never to confirm it (an older figure given as the latest is
+    outdated, which other rules read), and never for a claim that writes a date of its own, « l'exercice
+    précédent » included. Else none."""
+    from .running import says_a_year_before         # (it reads figures, which read this package's modules)
+    dated = [c for c in timed if c.fact.as_of]
+    mine = measure_nouns_in(window) or measure_nouns_in(claim.text[:max(0, q.start - claim.start)])
+    if claim.dates or says_a_year_before(claim) or not mine or not dated:
+        return []
+    refutes = lambda c: compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "contradicts"
+    if not all(refutes(c) for c in dated):
+        return []
+    own = _own_measure_facts(mine, dated, [c for c in comparable if c.fact.as_of and c not in timed])
+    return own if own and all(refutes(c) for c in own) else []
+
+
+def _own_measure_facts(mine: frozenset, latest: list[Candidate], older: list[Candidate]) -> list[Candidate]:
+    """When no fact of ``latest`` names a measure noun of ``mine`` or of its kin: the facts of the latest period of
+    ``older`` that do, those that name its very noun first (a profit's, not an income's of its kin); else none."""
+    from .measured import measure_kin
+    kin = {k for m in mine for k in measure_kin(m)}
+    nouns = lambda c: measure_nouns_in(c.fact.statement or "")
+    if any(kin & nouns(c) for c in latest):
+        return []
+    older = [c for c in older if kin & nouns(c)]
+    return latest_period([c for c in older if mine & nouns(c)] or older)
