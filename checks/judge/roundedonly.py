@@ -14,13 +14,13 @@ from __future__ import annotations
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import words
-from .measured import _beyond, _same_numbers, _when_and_how, shared_subject, words_of_its_measure
+from .measured import beyond, same_numbers, shared_subject, when_and_how, words_of_its_measure
 
 
 def _written_by(q: Quantity, fact: Fact, index: FactIndex) -> bool:
     """Whether the fact declares or its sentence writes the claim's very number."""
     fq = fact.quantity
-    return (fq is not None and _same_numbers(q, fq)) or any(_same_numbers(q, x) for x in index.reading(fact).quantities)
+    return (fq is not None and same_numbers(q, fq)) or any(same_numbers(q, x) for x in index.reading(fact).quantities)
 
 
 def rounding_alone(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
@@ -28,11 +28,11 @@ def rounding_alone(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> b
     if _written_by(q, fact, index) or fact.source not in index.sources:
         return False
     when = _when(claim, index)
-    if not _beyond(words_of_its_measure(claim, q, index), when):
+    if not beyond(words_of_its_measure(claim, q, index), when):
         return False                   # (a claim that says nothing of what it measures: "It now tops 3,300 billion")
     c = Candidate(fact, index.sources[fact.source], 0.0, 0.0)
     # (a claim that points back to the statement before, "That makes …", « C'est … », measures what that one names)
-    return not any(_beyond(shared_subject(x, c, index), when) for x in (claim, claim.antecedent) if x is not None)
+    return not any(beyond(shared_subject(x, c, index), when) for x in (claim, claim.antecedent) if x is not None)
 
 
 def not_by_rounding_alone(claim: Claim, q: Quantity, c: Candidate | None, index: FactIndex) -> Candidate | None:
@@ -42,7 +42,7 @@ def not_by_rounding_alone(claim: Claim, q: Quantity, c: Candidate | None, index:
 
 def _when(claim: Claim, index: FactIndex) -> set[str]:
     """The keys of the claim's words that say when: its dates, periods and the words of an accounting year."""
-    return _when_and_how(claim, index) | {k for w in words("measures", "accounting_year_words") for k in index.text_keys(w)}
+    return when_and_how(claim, index) | {k for w in words("measures", "accounting_year_words") for k in index.text_keys(w)}
 
 
 def rounded_away(claim: Claim, found: list, index: FactIndex) -> list:
