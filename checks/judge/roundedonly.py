@@ -6,9 +6,9 @@ nothing of what the fact measures, beyond the party's name and the period ("It r
 shareholders" against "Net earnings … fell to 3.76 billion"; « Velmor a reversé 3,8 milliards à ses actionnaires »
 against « Le bénéfice net … 3,76 milliards »), the nearness of the numbers is no evidence that they are one figure.
 Read where a fact is reached for the figure other than as its closest fact: another fact the quantity rule turns to
-when the closest disagrees (``rules/quantity._disagreeing``), and the facts of the statement before that a figure
-is carried to (``carry.carry_antecedent``). A claim that says nothing of what it measures ("It now tops 3,300
-billion") is left to those rules."""
+when the closest disagrees (``rules/quantity._disagreeing``: its confirmation only, not a wrong measure), and the
+facts of the statement before that a figure is carried to (``carry.carry_antecedent``). A claim that says nothing of
+what it measures ("It now tops 3,300 billion") is left to those rules."""
 from __future__ import annotations
 
 from ..match import Candidate, FactIndex
@@ -35,9 +35,13 @@ def rounding_alone(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> b
     return not any(beyond(shared_subject(x, c, index), when) for x in (claim, claim.antecedent) if x is not None)
 
 
-def not_by_rounding_alone(claim: Claim, q: Quantity, c: Candidate | None, index: FactIndex) -> Candidate | None:
-    """The candidate, unless it meets the figure only within its rounding (``rounding_alone``)."""
-    return None if c is None or rounding_alone(claim, q, c.fact, index) else c
+def unless_rounded(claim: Claim, q: Quantity, c: Candidate | None, index: FactIndex, agreeing) -> list:
+    """The findings ``agreeing`` gives on the figure against ``c``, but none when they only confirm it and ``c`` meets
+    it only within its rounding (``rounding_alone``); a wrong measure ("is the figure of another fact") stays."""
+    found = agreeing(c) if c is not None else []
+    if found and all(f.relation == "supports" for f in found) and rounding_alone(claim, q, c.fact, index):
+        return []
+    return found
 
 
 def _when(claim: Claim, index: FactIndex) -> set[str]:

@@ -37,7 +37,7 @@ from ..plainmeasure import another_measures_figure, writing_its_kind
 from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
-from ..roundedonly import not_by_rounding_alone
+from ..roundedonly import unless_rounded
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
@@ -365,10 +365,10 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return beside_support(claim, q, window, other.fact, index)
     if (role := role_of_its_measure(claim, q, window, c.fact, index)) is not None:    # (its own change, before another's)
         return [role]
-    other = not_by_rounding_alone(claim, q, (figure_of_another(q, claim, window, cands, c, index, named_in_clause(
-        claim, q, window, index)) or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None, index)
-    if other is not None:
-        return _agreeing(claim, q, window, other, index, cands)
+    other = (figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
+             or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None
+    if agreed := unless_rounded(claim, q, other, index, lambda o: _agreeing(claim, q, window, o, index, cands)):
+        return agreed
     if _bare_and_unnamed(q, window, c, index):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
