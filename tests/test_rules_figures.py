@@ -8326,3 +8326,89 @@ sources:
 def test_a_bound_does_not_confirm_a_figure_the_value_refutes(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BOUND_BESIDE_VALUE), text, lang)
     assert_rule(st, want, "quantity")
+
+
+ROUNDED_ONLY = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-resultats
+    title: Velmor, résultats annuels 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: benefice
+        statement: Le bénéfice net de Velmor a reculé à 3,76 milliards d'euros en 2025, contre 4,12 milliards en 2024.
+        subject: velmor
+        quantity: {value: 3.76e9, unit: EUR}
+        as_of: 2025
+      - id: ca
+        statement: Le chiffre d'affaires net de Velmor a progressé de 1 % à 36,2 milliards d'euros en 2025.
+        subject: velmor
+        quantity: {value: 36.2e9, unit: EUR}
+        as_of: 2025
+      - id: dividende
+        statement: Le conseil de Velmor a relevé le dividende trimestriel de 0,57 à 0,61 euro par action.
+        subject: velmor
+        quantity: {value: 0.61, unit: EUR per share}
+        as_of: 2025
+      - id: bpa
+        statement: Le bénéfice par action de Velmor s'est établi à 3,31 euros en 2025, contre 3,58 euros en 2024.
+        subject: velmor
+        quantity: {value: 3.31, unit: EUR per share}
+        as_of: 2025
+      - id: effectifs
+        statement: Velmor employait 36 000 salariés à la fin de 2025.
+        subject: velmor
+        quantity: {value: 36000, unit: salariés}
+        as_of: 2025
+  - id: norvel-results
+    title: Norvel, full-year 2025 results
+    publisher: norvel
+    published: 2026-02-20
+    facts:
+      - id: net-income
+        statement: Norvel's net income fell to 3.76 billion euros in 2025 from 4.12 billion euros in 2024.
+        subject: norvel
+        quantity: {value: 3.76e9, unit: EUR}
+        as_of: 2025
+      - id: revenue
+        statement: Norvel's net revenues rose 1% to 36.2 billion euros in 2025.
+        subject: norvel
+        quantity: {value: 36.2e9, unit: EUR}
+        as_of: 2025
+      - id: dividend
+        statement: The Norvel board raised the quarterly cash dividend from 0.57 to 0.61 euros per share.
+        subject: norvel
+        quantity: {value: 0.61, unit: EUR per share}
+        as_of: 2025
+      - id: eps
+        statement: Norvel's diluted earnings per share were 3.31 euros in 2025, down from 3.58 euros in 2024.
+        subject: norvel
+        quantity: {value: 3.31, unit: EUR per share}
+        as_of: 2025
+      - id: staff
+        statement: Norvel employed 36,000 people at the end of 2025.
+        subject: norvel
+        quantity: {value: 36000, unit: people}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rounded figure that a fact of the statement before meets only within its rounding, the claim sharing no word
+    # of what that fact measures, is not that fact's figure: left unverified (``roundedonly.rounding_alone``)
+    ("Velmor emploie environ 36 000 salariés. Il a reversé 3,8 milliards d'euros à ses actionnaires en dividendes et en rachats d'actions en 2025.", "fr",
+     "unverified", None),
+    ("Norvel employs about 36,000 people. It returned 3.8 billion euros to shareholders through dividends and share buybacks in 2025.", "en",
+     "unverified", None),
+    # (a claim that names the fact's measure is its figure, rounded)
+    ("Velmor emploie environ 36 000 salariés. Son bénéfice net a atteint 3,8 milliards d'euros en 2025.", "fr",
+     "supported", "quantity"),
+    ("Norvel employs about 36,000 people. Its net income was 3.8 billion euros in 2025.", "en", "supported",
+     "quantity"),
+])
+def test_a_figure_met_only_within_its_rounding_by_an_unrelated_fact(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, ROUNDED_ONLY), text, lang), want, rule)

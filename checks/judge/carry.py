@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from .roundedonly import rounded_away
 from ..compare import compare_quantity
 from ..unitfit import units_comparable
 from ..factread import direction_of, is_difference
@@ -137,6 +138,8 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
     rules whose refutation is kept (another one leaves the result as it was)."""
     found = of_its_own_span(r.claim, stated_alongside(r.claim, confirming, set(), index, with_kin), index)
     found = of_its_own_words(r.claim, found, index)      # (« les prises de commandes » against « le carnet de commandes »)
+    # (the antecedent's facts, ``refute`` given, tie no figure they meet only within its rounding to its measure)
+    found = rounded_away(r.claim, found, index) if refute else found
     refs = {(f.source, f.id) for f in confirming}
     if found and {f.part for f in found} >= {q.text.strip() for q in figures}:
         found += rule_stated_dates(r.claim, found, index)

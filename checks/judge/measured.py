@@ -56,7 +56,7 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
 def _fact_measure_keys(c: Candidate, index: FactIndex) -> set[str]:
     """The fact's keys but those only its figures' units ("up two percentage points") or its words of a span of time
     ("in the fourth quarter", « au premier trimestre ») give: they say how much and when, not what is measured, on
-    the fact's side as on the claim's (``_without_figures``, ``_when_and_how``) — a "quarter" of a year, a
+    the fact's side as on the claim's (``_without_figures``, ``when_and_how``) — a "quarter" of a year, a
     "percentage" point, is no share of anything. A counted noun ("8.7 million visitors") says what is counted: kept."""
     text = c.fact.statement or ""
     blanked = text
@@ -183,7 +183,7 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
         own -= set(content_stems(q.unit))
         if a_form_in_common(own, set(content_stems(c.fact.statement or ""))):   # (a verb of movement too: "arrived")
             return False
-    return len(own) >= MIN_OWN_WORDS and not _beyond(shared_subject(claim, c, index), _when_and_how(claim, index))
+    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), when_and_how(claim, index))
 
 
 def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
@@ -200,12 +200,12 @@ def _noun(unit) -> str:
     return " ".join(content_stems(unit or ""))
 
 
-def _beyond(keys: set[str], weak: set[str]) -> set[str]:
+def beyond(keys: set[str], weak: set[str]) -> set[str]:
     """The keys not in ``weak``, nor phrases of its words alone ("rose in June")."""
     return {k for k in keys - weak if not (k.startswith("t:") and all(f"t:{w}" in weak for w in k[2:].split()))}
 
 
-def _when_and_how(claim: Claim, index: FactIndex) -> set[str]:
+def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
     """The keys of the claim's words that say when (its dates, "June", « mars ») or which way (a word of movement,
     "rose", « recule »), not what is measured: a fact that shares only these may measure anything else."""
     weak = set()
@@ -331,7 +331,7 @@ def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: 
     refutes nothing of this one (``figure_measures``; measures of one kin, a deficit and a surplus, a profit and a
     loss, may refute each other: ``measure_noun_kin`` of ``measures.yaml``). Never when the fact's sentence writes
     the figure among its own (``written``): it may say it of the claim's measure in words the list lacks (``read``)."""
-    if written and any(_same_numbers(q, x) for x in index.reading(c.fact).quantities):
+    if written and any(same_numbers(q, x) for x in index.reading(c.fact).quantities):
         return False
     ante = claim.antecedent
     mine = read(window) or read(claim.text[:max(0, q.start - claim.start)]) or read(claim.context_text) \
@@ -378,13 +378,13 @@ def written_in_its_year(claim: Claim, q: Quantity, year: int, index: FactIndex) 
     capacité de 3 à 4 %, des investissements de … » for « une hausse de ses capacités de 3 à 4 % »): the figure is
     that year's too, whatever another year's fact of its measure gives; no wrong year is shown."""
     keys = index.text_keys(_without_figures(around_figure(claim, q), claim))
-    keys = _beyond({k for k in keys if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}, _when_and_how(claim, index))
+    keys = beyond({k for k in keys if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}, when_and_how(claim, index))
     return bool(keys) and any(year_of(c.fact.as_of) == year and keys & index.fact_keys(c.fact)
-                              and any(x.unit == q.unit and _same_numbers(q, x) for x in index.reading(c.fact).quantities)
+                              and any(x.unit == q.unit and same_numbers(q, x) for x in index.reading(c.fact).quantities)
                               for c in index.candidates(claim)[:CANDIDATES_READ])
 
 
-def _same_numbers(q: Quantity, x: Quantity) -> bool:
+def same_numbers(q: Quantity, x: Quantity) -> bool:
     """Whether two figures write the same number, or the same range (not a number within a range)."""
     return all((a is None) == (b is None) and (a is None or abs(a - b) <= 1e-9 * max(1.0, abs(a)))
                for a, b in ((q.value, x.value), (q.min, x.min), (q.max, x.max)))
@@ -397,4 +397,4 @@ def words_of_its_measure(claim: Claim, q: Quantity, index: FactIndex) -> set[str
     noun = set(fold(q.unit or "").split())
     own = " ".join(w for w in q.text.split() if not any(ch.isdigit() for ch in w) and fold(w) not in noun)
     keys = index.text_keys(_without_figures(around_figure(claim, q), claim) + " " + own)
-    return {k for k in _beyond(keys, _when_and_how(claim, index)) if not k.startswith("e:")}
+    return {k for k in beyond(keys, when_and_how(claim, index)) if not k.startswith("e:")}

@@ -37,6 +37,7 @@ from ..plainmeasure import another_measures_figure, writing_its_kind
 from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
+from ..roundedonly import unless_rounded
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
@@ -118,8 +119,7 @@ def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: F
         return []                      # a bare number ("18- to 24-year-olds") says nothing comparable
     counting = counted_noun(q.unit)    # (else no fact counts the same noun: ``counts_the_same`` is not asked)
     held = [c for c in cands if c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))]
-    # (with no fact left to compare, the steps below come to the derived figures or a slip of unit, without reading
-    # period, measure, place)
+    # (with no fact left to compare, the derived figures or a slip of unit, without reading period, measure, place)
     pool = _candidate_pool(claim, q, window, held, index)
     if not pool:
         return derived(q, claim, window, pool, index, cands) or beside_declared(claim, q, window, held, index)
@@ -367,8 +367,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return [role]
     other = unless_only_a_bound((figure_of_another(q, claim, window, cands, c, index, named_in_clause(claim, q, window, index))
                                  or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None, c)
-    if other is not None:
-        return _agreeing(claim, q, window, other, index, cands)
+    if agreed := unless_rounded(claim, q, other, index, lambda o: _agreeing(claim, q, window, o, index, cands)):
+        return agreed
     if _bare_and_unnamed(q, window, c, index):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
