@@ -160,8 +160,7 @@ def whole_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate
     beside a word of the claim's measure: « les prises de commandes Delta », "Delta orders"; a name the claim writes
     in lower case, "Total Revenue", is none), while a fact of the same date that writes every word the claim and
     that fact share and every word of that fact but its part's, and names no part the claim does not, gives
-    the whole another figure the claim's refutes: contradicted (rule ``region``), citing both. Nothing when a
-    fact of no such part gives the figure too."""
+    the whole another figure the claim's refutes (``part_for_whole``)."""
     fact = f.fact
     if f.relation != "supports" or not f.rule.startswith("quantity") or fact.quantity is None \
             or q.value is None and q.max is None and q.min is None:
@@ -173,6 +172,12 @@ def whole_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate
     wholes = [x for x in kin_facts(fact, cands) if x.quantity is not None and x.quantity.unit == fact.quantity.unit
               and not unbracketed_names(x.statement, index) - mine
               and measure <= set(content_stems(x.statement))]    # (the words both write, and the fact's but its part's)
+    return part_for_whole(q, fact, part, wholes, index)
+
+
+def part_for_whole(q: Quantity, fact: Fact, part: frozenset[str], wholes: list[Fact], index: FactIndex) -> Optional[Finding]:
+    """The part's figure taken for the whole's: contradicted (rule ``region``) by the first fact of the whole
+    (``wholes``) whose figure the claim's refutes, citing both; nothing when one of them writes the figure too."""
     if any(writes_figure(x, q, index) for x in wholes):
         return None
     x = next((x for x in wholes if compare_quantity(q, x.quantity)[0] == "contradicts"), None)

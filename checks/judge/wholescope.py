@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import words
@@ -18,7 +17,7 @@ from ..terms import content_stems
 from ..text import fold, words_of
 from ..tablestore import stored
 from .findings import Finding
-from .segment import kin_facts, unbracketed_names, writes_figure, written_names
+from .segment import kin_facts, part_for_whole, unbracketed_names
 
 
 @stored
@@ -47,14 +46,7 @@ def part_for_whole_scope(claim: Claim, q: Quantity, f: Finding, cands: list[Cand
     wholes = [x for x in kin_facts(fact, cands) if x.quantity is not None and x.quantity.unit == fact.quantity.unit
               and whole & _wholes_in(x.statement) and not unbracketed_names(x.statement, index) - mine
               and measure <= set(content_stems(x.statement or ""))]
-    if any(writes_figure(x, q, index) for x in wholes):
-        return None
-    x = next((x for x in wholes if compare_quantity(q, x.quantity)[0] == "contradicts"), None)
-    if x is None:
-        return None
-    return Finding("contradicts", "region", x,
-                   f"wrong part: {q.text.strip()!r} is the source's figure for {written_names(fact.statement, part)} "
-                   f"({fact.statement}); for the whole it gives {fmt_quantity(x.quantity)}: {x.statement}")
+    return part_for_whole(q, fact, part, wholes, index)
 
 
 def _part_and_measure(claim: Claim, fact: Fact,
