@@ -3849,6 +3849,57 @@ def test_an_undated_level_is_not_another_year_s(tmp_path_factory, text, lang, wa
     assert_verdict(last_statement(checker_for(tmp_path_factory, ANOTHER_YEAR_BESIDE), text, lang), want)
 
 
+PREVIOUS_YEAR = """
+version: 1
+entities:
+  dravel: {names: [Dravel, Dravel Group, groupe Dravel]}
+sources:
+  - id: dravel-2024
+    title: Dravel, 2024 results
+    published: 2025-02-20
+    facts:
+      - id: profit-2024
+        statement: Dravel earned a net income of EUR 412 million in 2024.
+        subject: dravel
+        quantity: {value: 412e6, unit: EUR}
+        as_of: 2024
+      - id: profit-2023
+        statement: Dravel's consolidated net profit amounted to EUR 455 million in 2023.
+        subject: dravel
+        quantity: {value: 455e6, unit: EUR}
+        as_of: 2023
+      - id: dividend-2024
+        statement: Dravel proposed a dividend of 1.40 euros per share for 2024.
+        subject: dravel
+        quantity: {value: 1.40, unit: EUR per share}
+        as_of: 2024
+      - id: dividend-2023
+        statement: Dravel paid a dividend of 1.25 euros per share for 2023.
+        subject: dravel
+        quantity: {value: 1.25, unit: EUR per share}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an undated level read in the year the article speaks of (2024) that only the fact of the year before gives,
+    # while the fact of 2024 of the same measure, in other words, gives another figure: the previous year's figure
+    ("Dravel's sales rose 4% in 2024. Its consolidated net profit came to 455 million euros.", "en", "contradicted"),
+    ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Le résultat net consolidé atteint 455 millions "
+     "d'euros.", "fr", "contradicted"),
+    ("Dravel's sales rose 4% in 2024. Shareholders will receive a dividend of 1.25 euros.", "en", "contradicted"),
+    ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Les actionnaires recevront un dividende de 1,25 "
+     "euro.", "fr", "contradicted"),
+    # the figure of the year, or the earlier one dated a year before by the claim's own words
+    ("Dravel's sales rose 4% in 2024. Its consolidated net profit came to 412 million euros.", "en", "supported"),
+    ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Un an plus tôt, le bénéfice net consolidé "
+     "atteignait 455 millions d'euros.", "fr", "supported"),
+])
+def test_an_undated_level_is_not_the_previous_year_s(tmp_path_factory, text, lang, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PREVIOUS_YEAR), text, lang), want,
+                   "period" if want == "contradicted" else None)
+
+
 SPANS = """
 version: 1
 sources:

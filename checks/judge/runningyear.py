@@ -22,17 +22,19 @@ from .figures import signed
 from .findings import Finding, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year
+from .running import says_a_year_before
+from .yearparts import part_of_year
 from .precisedate import precise_of_another_date
 from .monthyear import month_or_year_instead
 from .wholeyear import part_for_whole, whole_year_instead
-from .yearinstead import of_the_year as _of_the_year
+from .yearinstead import of_the_year as _of_the_year, of_the_year_instead
 
 
 def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
                            index: FactIndex) -> list[Finding]:
     """The findings of a figure an agreeing fact gives for another period than the claim's: a part of the year
     for the whole year (``whole_year_instead``), a precise figure of another date than the one the claim names
-    (``precise_of_another_date``), a month's figure for the year or the other way round (``month_or_year_instead``), or another year than the one the article speaks of (``running_year_instead``);
+    (``precise_of_another_date``), a month's figure for the year or the other way round (``month_or_year_instead``), or another year than the one the article speaks of (``running_year_instead``, else ``older_year_instead``);
     none when the period is the claim's."""
     whole = whole_year_instead(claim, q, window, agreeing, cands, index)
     if whole is not None:
@@ -43,7 +45,8 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
         return precise
     other = running_year_instead(claim, q, window, agreeing, cands, index)
     if other is None:
-        return []
+        older = older_year_instead(claim, q, window, agreeing, cands, index)
+        return [older] if older is not None else []
     c, fq = other
     year = claim.period_before[0]
     return [Finding("contradicts", "period", c.fact,
@@ -74,6 +77,27 @@ def running_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candi
                 return None
             found = found or ((c, fq) if verdict == "contradicts" else None)
     return found
+
+
+def older_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                       index: FactIndex) -> Optional[Finding]:
+    """An undated level that a fact of the year before the one the article speaks of gives (a whole year's, not a
+    quarter's), while no fact of that year does and the claim writes no word that dates it a year before
+    (``running.says_a_year_before``: « Un an plus tôt, … », "A year earlier, …"): refuted by the one fact of that
+    year that gives the same measure otherwise, in whatever words (``of_the_year_instead``, scored by the words it
+    shares with the older fact, not with the claim's): "a full-year dividend of 58.8p" in an article on 2024,
+    against 58.8p for 2023 and 63.0p for 2024; « le résultat net s'établit à 326 millions d'euros » against
+    « résultat net … 326 millions en 2023 » and « bénéfice net de 317 millions » in 2024. None for a fact of any
+    other year (a later one's is an outdated figure; an older one's date may be an event's, « un prêt accordé en
+    2012 »), or when a fact of the year gives the figure."""
+    year = (claim.period_before or (None,))[0]
+    if not _undated_level_of_another_year(claim, q, window, agreeing, year) \
+            or year_of(agreeing.fact.as_of) != year - 1 or part_of_year(agreeing.fact) or says_a_year_before(claim):
+        return None        # (« Un an plus tôt, … », "A year earlier, …" date it in the year before: that year's)
+    if any(c.fact.quantity and year_of(c.fact.as_of) == year
+           and compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports" for c in cands):
+        return None
+    return of_the_year_instead(claim, q, window, agreeing, year, index)
 
 
 def _undated_level_of_another_year(claim: Claim, q: Quantity, window: str, agreeing: Candidate,

@@ -41,7 +41,7 @@ def of_the_year_instead(claim: Claim, q: Quantity, window: str, old: Candidate, 
     keys, measure = index.fact_keys(old.fact), fact_measure(old.fact, index)
     scored = sorted(((len(keys & index.fact_keys(c.fact)), i, c) for i, c in enumerate(index.candidates(claim))
                      if c.fact.quantity and of_the_year(c, old, year, index)
-                     and unit_class(c.fact.quantity.unit) == unit_class(q.unit) and sense_fits(claim, q, window, c, index)
+                     and _unit_of(c, q, old) and sense_fits(claim, q, window, c, index)
                      and fact_measure(c.fact, index) == measure
                      and reference_ok(claim, q, c.fact, index) and _same_years(c.fact.statement, old.fact.statement, year)),
                     key=lambda t: (-t[0], t[1]))
@@ -53,6 +53,12 @@ def of_the_year_instead(claim: Claim, q: Quantity, window: str, old: Candidate, 
     return Finding("contradicts", "period", c.fact,
                    f"wrong period: {q.text.strip()!r} is the source's figure for {old.fact.as_of} ({old.fact.statement}); "
                    f"for {year}, the year the article speaks of, it gives {fmt_quantity(c.fact.quantity)}: {c.fact.statement}")
+
+
+def _unit_of(c: Candidate, q: Quantity, old: Candidate) -> bool:
+    """Whether the fact's figure is in the unit of the claim's figure or of the older fact that gives it ("58.8p"
+    read in pounds, the older fact's 0.588 GBP per share)."""
+    return unit_class(c.fact.quantity.unit) in (unit_class(q.unit), unit_class(old.fact.quantity.unit))
 
 
 def _same_years(statement: Optional[str], old: Optional[str], year: int) -> bool:
