@@ -1988,6 +1988,69 @@ def test_slight_falls_and_rebounds_have_a_direction(tmp_path_factory, text, lang
     assert_rule(last_statement(checker_for(tmp_path_factory, STRONG_CHANGES), text, lang), want, rule)
 
 
+WAYS_AND_CAUSES = """
+version: 1
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-10
+    facts:
+      - id: fcf
+        statement: Velmor's free cash flow rose to 412 million pounds in 2025 from 380 million pounds in 2024.
+        quantity: {value: 412000000, unit: GBP}
+        as_of: 2025
+      - id: fcf-fr
+        statement: Le flux de trésorerie disponible de Norvel a progressé à 655 millions d'euros en 2025, contre 590 millions en 2024.
+        quantity: {value: 655000000, unit: EUR}
+        as_of: 2025
+      - id: fx
+        statement: Currency movements reduced Velmor's revenue by 4% in 2025.
+        quantity: {value: -4, unit: percent}
+        as_of: 2025
+      - id: growth
+        statement: Velmor's total revenue rose 4% in 2025.
+        quantity: {value: 4, unit: percent}
+        as_of: 2025
+      - id: fx-fr
+        statement: Les effets de change ont diminué le chiffre d'affaires de Norvel de 2 % en 2025.
+        quantity: {value: -2, unit: percent}
+        as_of: 2025
+      - id: growth-fr
+        statement: Le chiffre d'affaires total de Norvel a augmenté de 2 % en 2025.
+        quantity: {value: 2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of weakening or strengthening says the way to the level it reaches, as "fell to" and "rose to" do
+    ("Velmor's free cash flow weakened to £412m in 2025.", "en", "contradicted", "direction"),
+    ("Velmor's free cash flow strengthened to £412m in 2025.", "en", "supported", "quantity"),
+    ("Le flux de trésorerie disponible de Norvel s'est affaibli à 655 millions d'euros en 2025.", "fr", "contradicted",
+     "direction"),
+    ("Le flux de trésorerie disponible de Norvel s'est renforcé à 655 millions d'euros en 2025.", "fr", "supported",
+     "quantity"),
+])
+def test_weakening_and_strengthening_have_a_direction(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WAYS_AND_CAUSES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what a named cause did to a measure is the change of the fact naming that cause, its way too: the measure's
+    # own change of the same size, of no cause, confirms nothing
+    ("Currency movements lifted Velmor's revenue by 4% in 2025.", "en", "contradicted", "quantity"),
+    ("Currency movements reduced Velmor's revenue by 4% in 2025.", "en", "supported", "quantity"),
+    ("Les effets de change ont dopé le chiffre d'affaires de Norvel de 2 % en 2025.", "fr", "contradicted", "quantity"),
+    ("Les effets de change ont augmenté le chiffre d'affaires de Norvel de 2 % en 2025.", "fr", "contradicted",
+     "quantity"),
+    ("Les effets de change ont diminué le chiffre d'affaires de Norvel de 2 % en 2025.", "fr", "supported", "quantity"),
+    # control: the measure's own change, of no cause, is the other fact's
+    ("Le chiffre d'affaires de Norvel a augmenté de 2 % en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_causes_effect_goes_its_facts_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WAYS_AND_CAUSES), text, lang), want, rule)
+
+
 
 CHANGE_AND_LEVEL = """
 version: 1

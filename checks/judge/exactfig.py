@@ -37,6 +37,7 @@ from ..compare import compare_quantity, fmt_quantity
 from ..match import Candidate, FactIndex, digits_key, unit_class, written_digits
 from ..model import Claim, Quantity
 from .basis import basis_conflict
+from .causeway import cause_named_only_by
 from .countednoun import counted_noun, counts_the_same
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
                       rank, units_fit)
@@ -70,8 +71,9 @@ def figure_of_another(q: Quantity, claim: Claim, window: str, cands: list[Candid
     plain = replace(q, approximate=False)
     scope = _Scope(claim, q, window, index, named, None if unscoped else year_of(used.fact.as_of))
     for c in cands:
-        if c is used or not _written_as_given(q, plain, claim, c, index):
-            continue
+        if c is used or not _written_as_given(q, plain, claim, c, index) \
+                or cause_named_only_by(claim, q, window, used, c, index):
+            continue                  # (not a fact of another cause than the one the claim and ``used`` name)
         ranked = rank(q, claim, window, [used, c], index)
         if _the_claims(scope, c, used, ranked, unscoped and bool(parties & fact_parties(c.fact, index))
                        or _refuted_by_the_other_sign(claim, q, window, c, used, index)):

@@ -17,6 +17,7 @@ from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
 from .agreement import noun_slip, precise
+from .causeway import cause_goes_otherwise
 from .exactfig import names_more, shares_only_party
 from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
@@ -320,11 +321,16 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
         return []                    # a bound many figures meet says not which fact it means: the closest refutes it
     if good and q.approximate and _hedged_means_another(claim, q, window, cands, good, index):
         return []
-    if good and exactly_the_older(claim, q, window, cands, good, index):
-        return []                    # "6 % du PIB": the revised 5.8 % only by rounding, exactly the superseded 6 %
-    if good and _only_bounds_meet(q, good, verdicts):
-        return []                    # "€1,182.5 million" within "more than one billion", not the 1,071.5 million given
+    if good and _means_another(claim, q, window, cands, good, verdicts, index):
+        return []
     return good
+
+
+def _means_another(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list, verdicts: list,
+                   index: FactIndex) -> bool:
+    """Whether the agreeing facts meet it only as another's: the older, within bounds, or of no cause (``causeway``)."""
+    return exactly_the_older(claim, q, window, cands, good, index) or _only_bounds_meet(q, good, verdicts) \
+        or cause_goes_otherwise(claim, q, window, verdicts, good, index)
 
 
 def _not_of_the_party_alone(claim: Claim, q: Quantity, cands: list[Candidate], good: list, index: FactIndex) -> list:
