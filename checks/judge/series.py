@@ -13,7 +13,9 @@ from ..model import Claim, Quantity
 from ..compare import compare_quantity
 from ..factread import measure_nouns_in
 from .figures import rank, signed
+from .measured import measure_kin
 from .periods import latest_period, period_key
+from .running import says_a_year_before
 
 # how much better the older fact must fit the figure's words than the latest one for the two to be two series (the
 # scale of ``figures.rank``: a content word of the figure's clause the fact shares weighs about 1 to 3)
@@ -70,7 +72,6 @@ def latest_of_its_own_measure(q: Quantity, claim: Claim, window: str, timed: lis
     them refutes the figure — only to refute it, never to confirm it (an older figure given as the latest is
     outdated, which other rules read), and never for a claim that writes a date of its own, « l'exercice
     précédent » included. Else none."""
-    from .running import says_a_year_before         # (it reads figures, which read this package's modules)
     dated = [c for c in timed if c.fact.as_of]
     mine = measure_nouns_in(window) or measure_nouns_in(claim.text[:max(0, q.start - claim.start)])
     if claim.dates or says_a_year_before(claim) or not mine or not dated:
@@ -85,7 +86,6 @@ def latest_of_its_own_measure(q: Quantity, claim: Claim, window: str, timed: lis
 def _own_measure_facts(mine: frozenset, latest: list[Candidate], older: list[Candidate]) -> list[Candidate]:
     """When no fact of ``latest`` names a measure noun of ``mine`` or of its kin: the facts of the latest period of
     ``older`` that do, those that name its very noun first (a profit's, not an income's of its kin); else none."""
-    from .measured import measure_kin
     kin = {k for m in mine for k in measure_kin(m)}
     nouns = lambda c: measure_nouns_in(c.fact.statement or "")
     if any(kin & nouns(c) for c in latest):
