@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
+from ..terms import content_stems
 
 
 def between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
@@ -62,22 +63,23 @@ def complement_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, 
     of that unit: « représentent 44 % des dommages » against « représentent 7 % des sinistres et 44 % du montant des
     dommages », "accounted for 44 % of the damage" against "7 % of claims and 44 % of the damage" — the complement
     says which figure of the sentence the claim gives, whatever words the sentence's opening lends its first one."""
-    from ..terms import content_stems
     figures = sorted((o for o in index.reading(fact).quantities if o.start >= 0), key=lambda o: o.start)
     text = claim.focus or claim.text
     stop = min((x.start - claim.start for x in claim.quantities if x.start >= q.end), default=len(text))
-    mine = set(content_stems(_complement(text, q.end - claim.start, stop)))
+    mine = set(content_stems(up_to_punctuation(text, q.end - claim.start, stop)))
     if not mine or fq.start < 0:
         return False
     text = fact.statement or ""
 
     def after(o: Quantity) -> set:
         nxt = min((x.start for x in figures if x.start >= o.end), default=len(text))
-        return set(content_stems(_complement(text, o.end, nxt)))
+        return set(content_stems(up_to_punctuation(text, o.end, nxt)))
     others = [o for o in figures if o.unit == fq.unit and (o.start, o.end) != (fq.start, fq.end)]
     return bool(mine & after(fq)) and not any(mine & after(o) for o in others)
 
 
-def _complement(text: str, start: int, stop: int) -> str:
-    """The words of ``text`` from ``start`` up to ``stop`` or the first mark of punctuation (a digit's comma aside)."""
+def up_to_punctuation(text: str, start: int, stop: Optional[int] = None) -> str:
+    """The words of ``text`` from ``start`` up to ``stop`` (its end) or the first mark of punctuation (a digit's comma
+    aside)."""
+    stop = len(text) if stop is None else stop
     return re.split(r"[;:()]|,(?!\d)", text[max(0, start):max(start, stop)])[0]

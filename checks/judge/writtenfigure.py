@@ -10,6 +10,7 @@ hors effet de change » (the fact's declared figure the 3,4 milliards). It never
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import replace
 
 from ..compare import compare_quantity, far_apart
@@ -27,6 +28,7 @@ from .figures import around_figure, fact_parties
 from .findings import Finding, asserted_figures, year_of
 from .yearparts import part_of_year, says_a_part
 from .rules.alongside import alongside_finding, stated_in
+from .sentencefigures import up_to_punctuation
 
 
 def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: FactIndex) -> list[Finding]:
@@ -85,7 +87,7 @@ def measured_after(claim: Claim, q: Quantity) -> list[str]:
     """The stems of the first two content words after a figure, up to the next mark of punctuation, that give no
     direction, figures passed over: what a figure that opens its clause measures, said after it ("about 4,000 of its
     14,021 acres lay in urban areas": acre, lay; « soit environ 88 % de la population »: population)."""
-    after = re.split(r"[;:()]|,(?!\d)", (claim.focus or claim.text)[max(0, q.end - claim.start):])[0]
+    after = up_to_punctuation(claim.focus or claim.text, q.end - claim.start)
     head = [w for w, _, _ in words(after) if content_stems(w) and not direction_of(w)]
     return [s for w in head[:2] for s in content_stems(w)]
 
@@ -173,12 +175,9 @@ def _of_scope(scope, c: Candidate, q: Quantity, index: FactIndex) -> bool:
     de 4 % en valeur »."""
     if scope.mismatch(c) != "measure" or scope.measure not in measure_at_written(c.fact, q, index):
         return scope.mismatch(c) in ("", "expected") and _fits_but_expected(scope, c)
-    claims = scope.measure
-    scope.measure = fact_measure(c.fact, index)       # (the declared figure's measure, which the fact then fits)
-    try:
-        return scope.mismatch(c) in ("", "expected") and _fits_but_expected(scope, c)
-    finally:
-        scope.measure = claims
+    declared = copy(scope)
+    declared.measure = fact_measure(c.fact, index)     # (the declared figure's measure, which the fact then fits)
+    return declared.mismatch(c) in ("", "expected") and _fits_but_expected(declared, c)
 
 
 def measure_at_written(fact: Fact, q: Quantity, index: FactIndex) -> list[frozenset]:
@@ -201,11 +200,9 @@ def _fits_but_expected(scope, c: Candidate) -> bool:
     """Whether the fact is of every scope of the claim but its expectation, which is read in the clause of the
     fact's sentence that writes the figure (``_expected_alike``), not at the figure the fact declares (« vise une
     croissance des revenus de plus de 3 %, …, un coefficient inférieur à 66 % » aims at both)."""
-    scope.expected = not scope.expected
-    try:
-        return scope.mismatch(c) in ("", "expected")
-    finally:
-        scope.expected = not scope.expected
+    flipped = copy(scope)
+    flipped.expected = not scope.expected
+    return flipped.mismatch(c) in ("", "expected")
 
 
 def _expected_alike(claim: Claim, q: Quantity, c: Candidate, fq: Quantity) -> bool:
