@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..match import FactIndex
-from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Evidence, Part
+from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Part
 from ..resources import word_pattern
 from ..text import fold
 from .findings import fact_by_id, sentence
@@ -79,7 +80,7 @@ def _inverted(r: ClaimResult, focus: str, index: FactIndex) -> Optional[ClaimRes
         if actor is None:
             continue
         name = index.entity_name
-        ev = Evidence(e.source, e.fact, e.statement, "contradicts", e.title, e.url, e.quote)
+        ev = replace(e, relation="contradicts")
         msg = f"wrong actor: the source gives it to {name(actor)}, not {name(focus)}: {fact.statement}"
         parts = (*r.parts, Part(name(focus), "contradicted", "roles", f"{e.source}/{e.fact}"))
         return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [ev], 0.75, [*r.rules, "roles"],

@@ -11,11 +11,12 @@ clause in the fact, both ways.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..language import clause_language
 from ..match import FactIndex
-from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Evidence, Part
+from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Part
 from ..numbers import find_quantities
 from ..resources import compiled
 from ..terms import content_stems
@@ -80,7 +81,7 @@ def _swapped(r: ClaimResult, text: str, index: FactIndex) -> Optional[ClaimResul
         pair = swapped_pair(text, fact.statement) if fact is not None else None
         if pair is None or not values & set(pair):
             continue
-        ev = Evidence(e.source, e.fact, e.statement, "contradicts", e.title, e.url, e.quote)
+        ev = replace(e, relation="contradicts")
         msg = f"wrong side: the source gives the two figures the other way round: {fact.statement}"
         part = next(q.text.strip() for q in r.claim.quantities if q.value in pair)
         parts = tuple(p for p in r.parts if p.text != part) + (Part(part, "contradicted", RULE_ID, f"{e.source}/{e.fact}"),)
