@@ -3419,3 +3419,31 @@ SHAREHOLDERS_FR = SHAREHOLDERS % ("Orsan Capital est le premier actionnaire de V
 def test_a_stake_is_its_holders_across_a_describing_phrase(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SHAREHOLDERS_EN if lang == "en" else SHAREHOLDERS_FR), text, lang)
     assert_rule(st, want, rule)
+
+
+HEDGED_CAUSE = """
+version: 1
+sources:
+  - id: norvel-exports
+    title: Norvel's exports
+    published: 2026-02-10
+    facts:
+      - id: recul-fr
+        statement: Depuis 1990, le recul des ventes de Norvel est presque entièrement dû à la baisse des exportations vers l'Estrie.
+      - id: fall-en
+        statement: Since 1990, the fall in Velmor's sales has been almost entirely due to lower exports to Ostria.
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a hedge right before an exclusive marker, « presque entièrement », "almost entirely": most of it, not "alone",
+    # and words in common confirm it; the other way stays contradicted
+    ("Le recul des ventes de Norvel s'explique presque entièrement par la baisse des exportations vers l'Estrie.", "fr",
+     "supported", "terms"),
+    ("The fall in Velmor's sales is almost entirely explained by lower exports to Ostria.", "en", "supported", "terms"),
+    ("Le recul des ventes de Norvel s'explique presque entièrement par la hausse des exportations vers l'Estrie.", "fr",
+     "contradicted", None),
+    ("The fall in Velmor's sales is almost entirely explained by higher exports to Ostria.", "en", "contradicted", None),
+])
+def test_a_hedged_exclusive_marker_is_a_share(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, HEDGED_CAUSE), text, lang), want, rule)

@@ -97,7 +97,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,
                   negated=negated, only=only, role=seg.role,
                   terms=sorted(set(content_stems(own))), concepts=concepts_in(own), focus=own)
-    claim.exclusive = bool(lex.exclusive.search(f))
+    claim.exclusive = _exclusive(f, lex)
     if parent is not None and seg.role in ("gloss", "relative", "item"):
         figures.inherit_units(claim, parent)
     if seg.role == "attribution-frame" or (seg.role == "main" and lex.source_noun.match(f.strip()) and
@@ -110,6 +110,13 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         claim.kind, claim.checkable = "opinion", False
     _set_context(claim, seg, ctx, parent, f)
     return claim
+
+
+def _exclusive(f: str, lex: ClaimLexicon) -> bool:
+    """Whether a claim says something of one thing alone: a marker of ``exclusive_markers`` no hedge of
+    ``exclusive_hedges`` stands right before ("due entirely to wine", « à lui seul »); "almost entirely due to
+    wine", « presque entièrement due au vin », says most of it, a share words in common may confirm."""
+    return any(not lex.exclusive_hedge.search(f[:m.start()]) for m in lex.exclusive.finditer(f))
 
 
 def _inside_a_name(d, mentions: list) -> bool:

@@ -34,6 +34,7 @@ class ClaimLexicon:
     negation: re.Pattern
     only: re.Pattern
     exclusive: re.Pattern
+    exclusive_hedge: re.Pattern      # "almost", « presque »: right before « entièrement », a share, not exclusive
     relative: re.Pattern
     speech_participle: re.Pattern       # "adding that …": a that-clause of reported speech, not a relative
     object_relative: re.Pattern         # « le seuil que le plan vise à … »: relative pronouns that are also conjunctions
@@ -129,6 +130,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         negation=phrase_pattern(negation_words),
         only=phrase_pattern(g("only_words")),
         exclusive=phrase_pattern(g("exclusive_markers")),
+        exclusive_hedge=phrase_pattern(g("exclusive_hedges"), suffix=r"\s+$"),
         relative=phrase_pattern(g("relative_pronouns")),
         speech_participle=phrase_pattern(g("speech_participles")),
         object_relative=phrase_pattern(g("relative_pronouns") + g("object_relatives")),

@@ -12,7 +12,7 @@ from ..detect import is_expectation
 from ..factread import direction_of
 from ..match import FactIndex
 from ..model import Fact
-from ..resources import compiled, words
+from ..resources import compiled, word_pattern, words
 from ..slots import closest_clause, slot_patterns
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length, longest_first
@@ -41,6 +41,8 @@ def cause_parts(text: str) -> tuple[str, str]:
     if not found:
         return text, ""
     m, side = min(found, key=lambda x: x[0].start())
+    if side == "before":
+        m, side = _turned_round(folded, m)
     breaks = slot_patterns()["breaks"]
     if side == "after":
         end = breaks.search(folded, m.end())
@@ -48,6 +50,16 @@ def cause_parts(text: str) -> tuple[str, str]:
         return text[:m.start()] + " " + text[stop:], text[m.end():stop]
     start = max((b.end() for b in breaks.finditer(folded[:m.start()])), default=0)
     return text[:start] + " " + text[m.end():], text[start:m.start()]
+
+
+def _turned_round(folded: str, m: re.Match) -> tuple[re.Match, str]:
+    """A marker of the cause before it read as one of the cause after it when an agent preposition follows within
+    two words: "is almost entirely explained by lower exports", « s'explique presque entièrement par le recul du
+    vin » — the cause is what "by", « par », opens."""
+    agent = word_pattern("slots", r"\s+((?:[\w'-]+\s+){0,2}?)(?:{cause_agent_prepositions})(?!\w)").match(folded, m.end())
+    # (not across an object a determiner opens: « explique la baisse par … » explains what it names)
+    objects = {fold(w) for w in words("claims", "object_determiners")}
+    return (agent, "after") if agent and not objects & set(agent.group(1).split()) else (m, "before")
 
 
 def part_pairs(claim_text: str, fact_text: str) -> list[tuple[str, str]]:
