@@ -45,6 +45,7 @@ from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
 from ..periods import misdated
+from ..periodsibling import sibling_of_period
 from ..runningyear import another_period_instead
 from ..levelends import ends_swapped
 from ..startyear import starting_year_against
@@ -143,9 +144,10 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
     # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale; points)
     # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
-    # (and a right figure of another year or occasion: the figure met as it confirms, its date the wrong part)
-    if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
-           or f.rule == "quantity-points" or misdated(q, f) for f in narrow):
+    # (and a right figure of another year or occasion: the figure met as it confirms, its date the wrong part; or a
+    # wrong period whose figure a fact of the same subject and narrower measure gives for another: ``periodsibling``)
+    if any(f.relation in ("supports", "outdated") or f.rule in ("quantity-bound", "quantity-magnitude", "quantity-points")
+           or misdated(q, f) or sibling_of_period(claim, q, window, f, pool, index) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
