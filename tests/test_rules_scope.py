@@ -6801,3 +6801,43 @@ sources:
 def test_a_figure_of_another_period_beside_its_sibling(tmp_path_factory, source, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, source), text, lang)
     assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
+
+
+OTHER_HALF = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-fy
+    title: Norvel annual results
+    published: 2025-11-20
+    facts:
+      - id: h2-profit
+        statement: Norvel made a record headline profit of £640 million in the second half of its financial year, up £52 million.
+        subject: norvel
+        quantity: {value: 640e6, unit: GBP}
+        as_of: 2025
+  - id: velmor-fy
+    title: Résultats annuels de Velmor
+    published: 2026-02-20
+    facts:
+      - id: s2-velmor
+        statement: Au second semestre 2025, le résultat opérationnel de Velmor a atteint 415 millions d'euros.
+        subject: velmor
+        quantity: {value: 415e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the source gives for the other half of the year, as for another quarter: a wrong period
+    ("Norvel booked a record headline profit of £640m in the first six months of its financial year.", "en",
+     "contradicted"),
+    ("Norvel booked a record headline profit of £640m in the second half of its financial year.", "en", "supported"),
+    ("Au premier semestre, le résultat opérationnel de Velmor a atteint 415 millions d'euros.", "fr", "contradicted"),
+    ("Au second semestre, le résultat opérationnel de Velmor a atteint 415 millions d'euros.", "fr", "supported"),
+])
+def test_a_figure_of_the_other_half(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OTHER_HALF), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
