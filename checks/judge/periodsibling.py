@@ -63,13 +63,18 @@ def period_instead(claim: Claim, q: Quantity, window: str, early: list[Finding],
     other = next((c for c in comparable if c.fact is early[0].fact), None)
     if other is None:
         return []
-    measure, lang, parties = fact_measure(other.fact, index), index.reading(other.fact).language, fact_parties(other.fact, index)
-    kin = [c for c in comparable if c is other or c.fact.subject == other.fact.subject
-           and c.source.id not in index.superseded_by and index.reading(c.fact).language == lang
-           and fact_measure(c.fact, index) == measure and fact_parties(c.fact, index) == parties]
+    kin = _kin(other, comparable, index)
     found, _ = same_period(claim, q, window, kin, figure_month(claim, q, window, kin), index)
     # (a fact of the claim's period outside the kin, of another place or measure, is no sibling: "for 2024 it gives")
     facts = [c.fact for c in kin]
     found = [f for f in found or () if f.relation == "contradicts" and f.rule == "period" and any(f.fact is x for x in facts)]
     whole = part_not_whole(claim, q, window, other) if not found else None
     return found or ([whole] if whole is not None and whole.relation == "contradicts" else [])
+
+
+def _kin(other: Candidate, comparable: list[Candidate], index: FactIndex) -> list[Candidate]:
+    """``other`` and the current facts of its subject, parties, measure and language."""
+    measure, lang, parties = fact_measure(other.fact, index), index.reading(other.fact).language, fact_parties(other.fact, index)
+    return [c for c in comparable if c is other or c.fact.subject == other.fact.subject
+            and c.source.id not in index.superseded_by and index.reading(c.fact).language == lang
+            and fact_measure(c.fact, index) == measure and fact_parties(c.fact, index) == parties]

@@ -144,8 +144,8 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale; points)
     # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
     # (and a right figure of another year, occasion or period: the figure met as it confirms, its date the wrong part)
-    if any(f.relation in ("supports", "outdated") or f.rule in ("quantity-bound", "quantity-magnitude", "quantity-points")
-           or right_at_another_time(claim, q, window, f, pool, index) for f in narrow):
+    if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
+           or f.rule == "quantity-points" or right_at_another_time(claim, q, window, f, pool, index) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
