@@ -6687,3 +6687,157 @@ def test_a_figure_of_the_year_before_is_not_refuted_by_the_latest_of_its_own_mea
     nothing of it."""
     st = last_statement(checker_for(tmp_path_factory, OWN_MEASURE_OLDER), text, lang)
     assert st.verdict != "contradicted", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+SIBLING_PERIODS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-h1
+    title: Norvel half-year results
+    published: 2025-07-24
+    facts:
+      - id: h1-lfl
+        statement: Norvel's like-for-like net revenue grew 2.4% in the first half of 2025.
+        subject: norvel
+        quantity: {value: 2.4, unit: percent}
+  - id: norvel-fy
+    title: Norvel annual results
+    published: 2026-02-20
+    facts:
+      - id: fy-lfl
+        statement: Norvel's like-for-like net revenue grew 3.1% in 2025.
+        subject: norvel
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2025
+  - id: velmor-fy
+    title: Résultats annuels de Velmor
+    published: 2026-02-20
+    facts:
+      - id: t4-velmor
+        statement: En Ostrie, les ventes de Velmor ont reculé de 21,2 % au quatrième trimestre 2025.
+        subject: velmor
+        quantity: {value: -21.2, unit: percent}
+        as_of: 2025-Q4
+      - id: s1-velmor
+        statement: Le chiffre d'affaires net de Velmor a progressé de 4,1 % à données comparables au premier semestre 2025.
+        subject: velmor
+        quantity: {value: 4.1, unit: percent}
+      - id: fy-velmor
+        statement: Le chiffre d'affaires net de Velmor a progressé de 5,2 % à données comparables en 2025.
+        subject: velmor
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025
+"""
+
+SIBLING_YEARS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-fy
+    title: Norvel annual results
+    published: 2026-05-20
+    facts:
+      - id: pbt-2026
+        statement: Norvel's profit before tax and adjusting items rose 22.2% to £875m in the year to 28 March 2026.
+        subject: norvel
+        quantity: {value: 22.2, unit: percent}
+        as_of: 2026-03
+  - id: norvel-fy-before
+    title: Norvel annual results, a year earlier
+    published: 2025-05-21
+    facts:
+      - id: pbt-2025
+        statement: Norvel's profit before tax and adjusting items rose 58% to £716m in the year to 29 March 2025.
+        subject: norvel
+        quantity: {value: 58, unit: percent}
+        as_of: 2025-03
+  - id: velmor-fy
+    title: Résultats annuels de Velmor
+    published: 2026-05-20
+    facts:
+      - id: rop-2026
+        statement: Le résultat opérationnel courant de Velmor a progressé de 12,5 % sur l'exercice clos fin mars 2026.
+        subject: velmor
+        quantity: {value: 12.5, unit: percent}
+        as_of: 2026-03
+      - id: rop-2025
+        statement: Le résultat opérationnel courant de Velmor a progressé de 31 % sur l'exercice clos fin mars 2025.
+        subject: velmor
+        quantity: {value: 31, unit: percent}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("source, text, lang, want", [
+    # a figure the source gives for another period of the same subject and measure, whose own period's fact gives
+    # another figure: a wrong period, whether its clause names the measure less precisely ("like-for-like sales" for
+    # "like-for-like net revenue") or with a qualifier no fact writes ("underlying profit")
+    (SIBLING_PERIODS, "The year matched the pace of the first half, when like-for-like sales at Norvel also grew 3.1 "
+                      "per cent.", "en", "contradicted"),
+    (SIBLING_PERIODS, "In the first half, like-for-like sales at Norvel grew 2.4 per cent.", "en", "supported"),
+    (SIBLING_PERIODS, "Au premier semestre, les ventes de Velmor ont progressé de 5,2 % à données comparables.", "fr",
+     "contradicted"),
+    (SIBLING_PERIODS, "Au premier semestre, les ventes de Velmor ont progressé de 4,1 % à données comparables.", "fr",
+     "supported"),
+    # (the year to March 2026 is not the fact of March 2025, which ends the twelve months before)
+    (SIBLING_YEARS, "Underlying profit at Norvel jumped 58% in the year to March 2026.", "en", "contradicted"),
+    (SIBLING_YEARS, "Profit before tax and adjusting items at Norvel rose 22.2% in the year to March 2026.", "en",
+     "supported"),
+    (SIBLING_YEARS, "Le résultat opérationnel sous-jacent de Velmor a bondi de 31 % sur l'exercice clos fin mars 2026.",
+     "fr", "contradicted"),
+    (SIBLING_YEARS, "Le résultat opérationnel courant de Velmor a progressé de 12,5 % sur l'exercice clos fin mars "
+                    "2026.", "fr", "supported"),
+    # a quarter's figure said of the whole year, with no fact of that year of its kin: a part's figure, not the year's
+    (SIBLING_PERIODS, "En Ostrie, les ventes nettes de Velmor ont reculé de 21,2 % sur l'ensemble de l'année 2025.", "fr",
+     "contradicted"),
+    (SIBLING_PERIODS, "En Ostrie, les ventes de Velmor ont reculé de 21,2 % au quatrième trimestre 2025.", "fr",
+     "supported"),
+])
+def test_a_figure_of_another_period_beside_its_sibling(tmp_path_factory, source, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, source), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
+
+
+OTHER_HALF = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-fy
+    title: Norvel annual results
+    published: 2025-11-20
+    facts:
+      - id: h2-profit
+        statement: Norvel made a record headline profit of £640 million in the second half of its financial year, up £52 million.
+        subject: norvel
+        quantity: {value: 640e6, unit: GBP}
+        as_of: 2025
+  - id: velmor-fy
+    title: Résultats annuels de Velmor
+    published: 2026-02-20
+    facts:
+      - id: s2-velmor
+        statement: Au second semestre 2025, le résultat opérationnel de Velmor a atteint 415 millions d'euros.
+        subject: velmor
+        quantity: {value: 415e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the source gives for the other half of the year, as for another quarter: a wrong period
+    ("Norvel booked a record headline profit of £640m in the first six months of its financial year.", "en",
+     "contradicted"),
+    ("Norvel booked a record headline profit of £640m in the second half of its financial year.", "en", "supported"),
+    ("Au premier semestre, le résultat opérationnel de Velmor a atteint 415 millions d'euros.", "fr", "contradicted"),
+    ("Au second semestre, le résultat opérationnel de Velmor a atteint 415 millions d'euros.", "fr", "supported"),
+])
+def test_a_figure_of_the_other_half(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OTHER_HALF), text, lang)
+    assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)

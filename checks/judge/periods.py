@@ -38,8 +38,9 @@ def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
     if cy is None or fy is None or cy == fy:
         return True
     # a season or fiscal year "2024-25" / "2024/2025" covers both years; a year ending by June ("the financial
-    # year ending in March 2027", « l'exercice clos fin mars 2027 ») is mostly the year before
-    if fy == cy - 1 and year_ending_early(claim, cy):
+    # year ending in March 2027", « l'exercice clos fin mars 2027 ») is mostly the year before — not a fact dated to
+    # that month or earlier of the year before, which ends the twelve months before ("the year to March 2026")
+    if fy == cy - 1 and year_ending_early(claim, cy) and (month_of(fact.as_of) or 13) > _year_end_month(claim, cy):
         return True
     return fy == cy + 1 and bool(re.search(rf"\b{cy}\s*[-/–]\s*(?:{(cy + 1) % 100:02d}|{cy + 1})\b", claim.text))
 
@@ -47,10 +48,14 @@ def time_ok(claim: Claim, fact: Fact, year: Optional[int] = None) -> bool:
 def year_ending_early(claim: Claim, year: int) -> bool:
     """A date of the year, a month up to June, that ends a twelve-month period (``year_end_words`` of
     ``data/lang/<code>/numbers.yaml`` just before it)."""
+    return _year_end_month(claim, year) is not None
+
+
+def _year_end_month(claim: Claim, year: int) -> Optional[int]:
+    """The month of ``year_ending_early``'s date, "the year to March 2026": 3; None without one."""
     ending = word_pattern("numbers", r"(?<!\w)(?:{+year_end_words})\s*$")
-    return any(d.year == year and d.month and d.month <= 6 and d.start >= claim.start
-               and ending.search(fold(claim.text[max(0, d.start - claim.start - 40):d.start - claim.start]))
-               for d in claim.dates)
+    return next((d.month for d in claim.dates if d.year == year and d.month and d.month <= 6 and d.start >= claim.start
+                 and ending.search(fold(claim.text[max(0, d.start - claim.start - 40):d.start - claim.start]))), None)
 
 
 # complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an

@@ -19,7 +19,7 @@ from .periods import another_range, claim_month, latest_period, month_ok, period
 from .measured import measures_apart, written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .dateparts import figure_stretch, stretch_ok
-from .yearparts import (fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
+from .yearparts import (fact_half, fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
 from .reference import of_its_reference
 from .running import of_the_year_before, running_gives_figure
@@ -341,13 +341,16 @@ def _of_another_time(q: Quantity, whens: tuple, claim: Claim, window: str, compa
 
 def _of_another_quarter(q: Quantity, claim: Claim, window: str, comparable: list[Candidate], qmonth: Optional[int],
                         index: FactIndex) -> Optional[Finding]:
-    """The figure is right but for another quarter ("29.6 % in the second quarter" when 29.6 % was the third's), among
-    the facts of a quarter other than the one the figure's clause names."""
+    """The figure is right but for another quarter ("29.6 % in the second quarter" when 29.6 % was the third's), or
+    half ("£960m in the first half" when it was the second's), among the facts of a quarter or half other than the
+    one the figure's clause names."""
     quarter = quantity_quarter(claim, q, window) if qmonth is None and not quarter_is_baseline(window) else None
     # (a fiscal quarter dated by its calendar one, "the fourth quarter of fiscal 2025" as of 2025-Q2, is its own)
     others = [c for c in comparable if fact_quarter(c.fact) not in (None, quarter)
               and quarter not in quarters_in(c.fact.statement or "")] if quarter else []
-    return _wrong_year(q, ("quarter", quarter), claim, window, others, index) if others else None
+    half = quantity_half(claim, q, window) if qmonth is None and quarter is None else None
+    others = others or [c for c in comparable if half and fact_half(c.fact) not in (None, half)]
+    return _wrong_year(q, ("quarter" if quarter else "half", quarter or half), claim, window, others, index) if others else None
 
 
 def _wrong_year(q: Quantity, year, claim: Claim, window: str, comparable: list[Candidate],

@@ -44,7 +44,7 @@ from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
-from ..periods import misdated
+from ..periodsibling import period_instead, right_at_another_time
 from ..runningyear import another_period_instead
 from ..levelends import ends_swapped
 from ..startyear import starting_year_against
@@ -143,9 +143,9 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
     # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale; points)
     # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
-    # (and a right figure of another year or occasion: the figure met as it confirms, its date the wrong part)
+    # (and a right figure of another year, occasion or period: the figure met as it confirms, its date the wrong part)
     if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
-           or f.rule == "quantity-points" or misdated(q, f) for f in narrow):
+           or f.rule == "quantity-points" or right_at_another_time(claim, q, window, f, pool, index) for f in narrow):
         return narrow
     return beside_declared(claim, q, window, pool, index)
 
@@ -231,10 +231,10 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     comparable = [c for c in comparable if not basis_conflict(claim, q, c.fact, index)]
     if not comparable:
         return None, []                # (no fact left: its measure, group, period and place are not read)
-    early, comparable = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
-    if early is not None:
-        return early, comparable
-    early, comparable = same_group(claim, q, window, comparable, index)
+    early, fit = same_measure(claim, q, window, comparable, index, narrower=loose == "narrower")
+    if early is not None:     # (another measure's figure, of another period than its sibling's: ``periodsibling``)
+        return period_instead(claim, q, window, early, comparable, index) or early, fit
+    early, comparable = same_group(claim, q, window, fit, index)
     if early is not None:
         return multiple_of_group(q, claim, window, pool, index) or early, comparable
     qmonth = figure_month(claim, q, window, comparable)
