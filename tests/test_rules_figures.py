@@ -8496,6 +8496,16 @@ sources:
         subject: velmor
         quantity: {min: 2.10, max: 2.15, unit: EUR per share}
         as_of: 2026
+      - id: staff-en
+        statement: Velmor had 4,200 employees at the end of 2025.
+        subject: velmor
+        quantity: {value: 4200, unit: employees}
+        as_of: 2025-12
+      - id: staff-fr
+        statement: Velmor comptait 4 200 salariés fin 2025.
+        subject: velmor
+        quantity: {value: 4200, unit: salariés}
+        as_of: 2025-12
       - id: outlook-2026-en
         statement: For 2026, Velmor expects sales growth of at least 6 % at constant exchange rates.
         subject: velmor
@@ -8535,6 +8545,11 @@ sources:
     ("Pour 2026, Velmor vise un BNPA dilué d'au moins 2,15 euros.", "fr", "contradicted", "quantity-bound"),
     ("For 2026, Velmor expects diluted EPS of at least 2.15 euros.", "en", "contradicted", "quantity-bound"),
     ("Pour 2026, Velmor vise un BNPA dilué d'au moins 2,10 euros.", "fr", "supported", "quantity"),
+    # the people a verb of employing counts are its workers: a bound their count does not meet is a wrong bound
+    ("Velmor employs fewer than 4,000 people.", "en", "contradicted", "quantity"),
+    ("Velmor emploie moins de 4 000 personnes.", "fr", "contradicted", "quantity"),
+    ("Velmor employs more than 4,000 people.", "en", "supported", "quantity"),
+    ("Velmor emploie plus de 4 000 personnes.", "fr", "supported", "quantity"),
 ])
 def test_a_bound_the_other_way_is_a_wrong_bound(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BOUND_TARGETS), text, lang)

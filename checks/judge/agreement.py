@@ -12,6 +12,7 @@ from typing import Optional
 from ..compare import as_share, compare_quantity, fmt_quantity
 from ..unitfit import units_comparable
 from ..lostcount import lost_direction
+from ..counted import employed_people
 from ..factread import direction_of, is_change_size, measure_nouns_in
 from ..figurewords import is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
@@ -362,10 +363,17 @@ def in_unit_and_sense(claim: Claim, q: Quantity, window: str, pool: list[Candida
     """The facts of the pool in the figure's unit and sense; ``another_noun``: those counted in a noun of the same
     kind in which one of them gives the figure exactly (``noun_slip``), instead."""
     if not another_noun:
-        return [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+        return [c for c in pool if (units_fit(q, c.fact, index, claim) is None or _employed(claim, q, c.fact))
+                and sense_fits(claim, q, window, c, index)]
     other = [c for c in pool if units_fit(q, c.fact, index, claim) == "unit"]
     nouns = {c.fact.quantity.unit for c in other if noun_slip(q, c.fact)}
     return [c for c in other if c.fact.quantity.unit in nouns]
+
+
+def _employed(claim: Claim, q: Quantity, fact: Fact) -> bool:
+    """People a verb of employing counts, against the fact's count of workers ("employs 5,000 people" / 5,000
+    employees, « emploie 5 000 personnes » / 5 000 salariés): ``counted.employed_people``."""
+    return fact.quantity is not None and employed_people(claim.text[:max(0, q.start - claim.start)], q.unit, fact.quantity.unit)
 
 
 def counted_by_a_fact(q: Quantity, index: FactIndex) -> bool:

@@ -20,8 +20,10 @@ def bound_of_the_figure(q: Quantity, f) -> bool:
 
 def what_is_wrong(q: Quantity, detail: str) -> str:
     """What a refuted figure gets wrong: its bound when the claim writes one that the source's figure or bound does
-    not meet ("at least 1.2 billion" against "up to 1.2 billion", « moins de 10 % » against 15,5 %), else the figure."""
-    return "bound" if detail == "bound" or not detail and q.bound in ("at-least", "at-most") else "figure"
+    not meet ("at least 1.2 billion" against "up to 1.2 billion", « moins de 10 % » against 15,5 %), else the figure
+    (a hedge, "nearly two in three" against 54.2 %, is a figure near its bound, wrong as a figure)."""
+    return "bound" if detail == "bound" or not detail and q.bound in ("at-least", "at-most") and not q.approximate \
+        else "figure"
 
 
 def of_another_year(claim: Claim, q: Quantity, window: str, fact: Fact, newer: list) -> bool:
