@@ -69,3 +69,18 @@ def generic_counter(noun: Optional[str]) -> bool:
     """Whether a counted noun counts whatever its clause names ("75 units", « 32 exemplaires »), from
     ``generic_counters`` of ``data/lang/<code>/measures.yaml``."""
     return bool(noun) and fold(noun.split()[0].strip(".,;:()'’")) in _generic()
+
+
+@stored
+def _employ_verbs() -> frozenset[str]:
+    return frozenset(fold(str(w)) for lang in LANGS for w in lexicon(lang, "measures").get("employ_verbs") or [])
+
+
+def employed_people(before: str, noun: Optional[str], other: Optional[str]) -> bool:
+    """Whether a figure counted in the noun for people (``noun``) is the object of a verb of employing, among the
+    three words before it (``before``, the text up to the figure), and so counts the same as a count of workers
+    (``other``): "ABF employs fewer than 100,000 people" / 138,000 employees, « Velmor emploie 5 000 personnes » /
+    5 000 salariés (``employ_verbs`` of ``data/lang/<code>/measures.yaml``)."""
+    if PEOPLE not in counted_groups(noun) or "workers" not in counted_groups(other):
+        return False
+    return any(fold(w) in _employ_verbs() for w in before.replace("’", "'").split()[-3:])

@@ -8475,3 +8475,83 @@ sources:
 ])
 def test_a_figure_met_only_within_its_rounding_by_an_unrelated_fact(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, ROUNDED_ONLY), text, lang), want, rule)
+
+
+BOUND_TARGETS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2026
+    title: Velmor, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: outlook-2026
+        statement: Pour 2026, Velmor attend une croissance des ventes d'au moins 6 % à taux de change constants.
+        subject: velmor
+        quantity: {value: 6, unit: percent, bound: at-least}
+        as_of: 2026
+      - id: eps-2026
+        statement: Pour 2026, le BNPA dilué de Velmor est attendu entre 2,10 et 2,15 euros.
+        subject: velmor
+        quantity: {min: 2.10, max: 2.15, unit: EUR per share}
+        as_of: 2026
+      - id: staff-en
+        statement: Velmor had 4,200 employees at the end of 2025.
+        subject: velmor
+        quantity: {value: 4200, unit: employees}
+        as_of: 2025-12
+      - id: staff-fr
+        statement: Velmor comptait 4 200 salariés fin 2025.
+        subject: velmor
+        quantity: {value: 4200, unit: salariés}
+        as_of: 2025-12
+      - id: outlook-2026-en
+        statement: For 2026, Velmor expects sales growth of at least 6 % at constant exchange rates.
+        subject: velmor
+        quantity: {value: 6, unit: percent, bound: at-least}
+        as_of: 2026
+      - id: eps-2026-en
+        statement: For 2026, Velmor expects diluted EPS of between 2.10 and 2.15 euros.
+        subject: velmor
+        quantity: {min: 2.10, max: 2.15, unit: EUR per share}
+        as_of: 2026
+  - id: velmor-2025
+    title: Velmor, résultats annuels 2024
+    published: 2025-02-21
+    superseded_by: velmor-2026
+    facts:
+      - id: outlook-2025
+        statement: Pour 2025, Velmor attend une croissance des ventes comprise entre 5 % et 7 % à taux de change constants.
+        subject: velmor
+        quantity: {min: 5, max: 7, unit: percent}
+        as_of: 2025
+      - id: outlook-2025-en
+        statement: For 2025, Velmor expects sales growth of between 5 % and 7 % at constant exchange rates.
+        subject: velmor
+        quantity: {min: 5, max: 7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound the other way round at the year's own target is a wrong bound, not the older target of another year
+    # that its figure happens to fall in
+    ("Pour 2026, Velmor prévoit une croissance des ventes d'au plus 6 %.", "fr", "contradicted", "quantity-bound"),
+    ("For 2026, Velmor expects sales growth of at most 6 %.", "en", "contradicted", "quantity-bound"),
+    ("Pour 2026, Velmor prévoit une croissance des ventes d'au moins 6 %.", "fr", "supported", "quantity"),
+    ("For 2026, Velmor expects sales growth of at least 6 %.", "en", "supported", "quantity"),
+    # a lower bound at the top of a range the fact writes in its own noun (EUR per share) is a wrong bound
+    ("Pour 2026, Velmor vise un BNPA dilué d'au moins 2,15 euros.", "fr", "contradicted", "quantity-bound"),
+    ("For 2026, Velmor expects diluted EPS of at least 2.15 euros.", "en", "contradicted", "quantity-bound"),
+    ("Pour 2026, Velmor vise un BNPA dilué d'au moins 2,10 euros.", "fr", "supported", "quantity"),
+    # the people a verb of employing counts are its workers: a bound their count does not meet is a wrong bound
+    ("Velmor employs fewer than 4,000 people.", "en", "contradicted", "quantity"),
+    ("Velmor emploie moins de 4 000 personnes.", "fr", "contradicted", "quantity"),
+    ("Velmor employs more than 4,000 people.", "en", "supported", "quantity"),
+    ("Velmor emploie plus de 4 000 personnes.", "fr", "supported", "quantity"),
+])
+def test_a_bound_the_other_way_is_a_wrong_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BOUND_TARGETS), text, lang)
+    assert_rule(st, want, rule)
+    assert all("wrong bound" in c.explanation.lower() for c in st.claims if c.verdict == "contradicted")

@@ -12,6 +12,7 @@ from typing import Optional
 from ..compare import as_share, compare_quantity, fmt_quantity
 from ..unitfit import units_comparable
 from ..lostcount import lost_direction
+from ..counted import employed_people
 from ..factread import direction_of, is_change_size, measure_nouns_in
 from ..figurewords import is_level, names_a_baseline
 from ..match import Candidate, FactIndex, unit_class
@@ -19,7 +20,7 @@ from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..slots import clause_spans
 from ..text import words
-from ..units import lookup as units_lookup, unit_head
+from ..units import unit_head
 from .clauses import figure_sense, figure_window, window_start
 from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_names_all, fact_parties, is_topical,
                       precise, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
@@ -27,6 +28,7 @@ from .figuresense import sense_fits
 from .ownway import own_way
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
+from .nounslip import noun_slip
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .scope import named_in_clause
 
@@ -361,32 +363,17 @@ def in_unit_and_sense(claim: Claim, q: Quantity, window: str, pool: list[Candida
     """The facts of the pool in the figure's unit and sense; ``another_noun``: those counted in a noun of the same
     kind in which one of them gives the figure exactly (``noun_slip``), instead."""
     if not another_noun:
-        return [c for c in pool if units_fit(q, c.fact, index, claim) is None and sense_fits(claim, q, window, c, index)]
+        return [c for c in pool if (units_fit(q, c.fact, index, claim) is None or _employed(claim, q, c.fact))
+                and sense_fits(claim, q, window, c, index)]
     other = [c for c in pool if units_fit(q, c.fact, index, claim) == "unit"]
     nouns = {c.fact.quantity.unit for c in other if noun_slip(q, c.fact)}
     return [c for c in other if c.fact.quantity.unit in nouns]
 
 
-def noun_slip(q: Quantity, fact: Fact) -> bool:
-    """Whether the fact gives exactly the claim's figure in a unit of the same kind that names it otherwise: another
-    counted noun ("726 motards" / 726 "tués"), a count against a rate of counts, a price against its rate per
-    litre ("1,5992 euro" / 1.5992 EUR per litre), an amount whose currency goes unsaid ("36,7 milliards" / EUR)."""
-    fq = fact.quantity
-    if fq is None or not same_size(fq.value, q.value):
-        return False
-    cu, fu = unit_class(q.unit) or "", unit_class(fq.unit) or ""
-    ch, fh = cu.partition(" per ")[0], fu.partition(" per ")[0]
-    if ch in ("", "count") and fh == "count":
-        return _same_kind_of_count(q.unit, fq.unit)
-    if not cu and fh.startswith("money:") and " per " not in fu:
-        return bool(q.scale)
-    return ch.startswith("money:") and ch == fh and " per " not in cu
-
-
-def _same_kind_of_count(a: Optional[str], b: Optional[str]) -> bool:
-    """A unit of measure is no other name for a counted noun: "275,000 people" is not 275,000 tonnes."""
-    mine, theirs = units_lookup(a), units_lookup(b)
-    return not (mine or theirs) or bool(mine and theirs and mine.family == theirs.family)
+def _employed(claim: Claim, q: Quantity, fact: Fact) -> bool:
+    """People a verb of employing counts, against the fact's count of workers ("employs 5,000 people" / 5,000
+    employees, « emploie 5 000 personnes » / 5 000 salariés): ``counted.employed_people``."""
+    return fact.quantity is not None and employed_people(claim.text[:max(0, q.start - claim.start)], q.unit, fact.quantity.unit)
 
 
 def counted_by_a_fact(q: Quantity, index: FactIndex) -> bool:

@@ -78,3 +78,9 @@ def unit_as_declared(claim: Claim, q: Quantity, cands: list[Candidate]) -> Quant
         return q
     declared = {c.fact.quantity.unit for c in cands if c.fact.quantity is not None}
     return replace(q, unit=m.group(1)) if m.group(1) in declared else q
+
+
+def bare_and_unnamed(q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
+    """A bare figure (no unit) whose clause shares no term with the fact: it may count something else (no noun
+    says what it counts: "rose to 4,100" beside a fact of 4,200 visitors, « est passé à 4 100 »)."""
+    return q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")})

@@ -23,6 +23,7 @@ from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
 from .figures import is_topical, signed, units_fit
 from .findings import Finding, same_size, year_of
+from .boundslip import of_another_year, same_figure as _same_figure
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -32,7 +33,7 @@ def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIn
     newer = list(comparable) or [current]
     for c in [*cands, *_revised(newer, index, cands)]:
         if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(claim, q, c, newer, index) \
-                and _counted_alike(q, c.fact, current, index) \
+                and not of_another_year(claim, q, window, c.fact, newer) and _counted_alike(q, c.fact, current, index) \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return c
     return None
@@ -130,12 +131,6 @@ def exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candid
 def _same_value(q: Quantity, c: Candidate) -> bool:
     return c.fact.quantity is not None and _same_figure(q, c.fact.quantity)
 
-
-def _same_figure(q: Quantity, fq: Quantity) -> bool:
-    """The same figure, a value or a range, whatever its bound (« plus de 2,3 » is not « plus de 2,6 »)."""
-    if q.value is None:
-        return fq.value is None and same_size(fq.min, q.min) and same_size(fq.max, q.max)
-    return same_size(fq.value, q.value)
 
 
 def outdated_findings(claim: Claim, q: Quantity, old: Candidate, comparable: list[Candidate], closest: Candidate,

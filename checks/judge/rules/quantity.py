@@ -24,7 +24,7 @@ from ..beforechange import level_before_change, start_of_a_change
 from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
-from ..countednoun import counted_noun, counts_the_same, unit_as_declared
+from ..countednoun import bare_and_unnamed, counted_noun, counts_the_same, unit_as_declared
 from ..exactfig import SETTLED, figure_of_another, not_only_a_bound, unless_only_a_bound, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
@@ -38,6 +38,7 @@ from ..siblings import not_of_another_sibling
 from ..groups import not_of_the_other_side, same_group
 from ..scope import counted_by, named_in_clause, opening_fits, figure_month, one_narrower_measure, same_measure, same_period, same_place
 from ..roundedonly import unless_rounded
+from ..boundslip import bound_of_the_figure, what_is_wrong
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
@@ -186,9 +187,9 @@ def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candida
     found = _judged(claim, q, window, cands, pool, index, loose=True)
     # (a confirmation or an older figure only: that another fact of the noun disagrees says less when the noun is
     # the article's reading, not its own)
-    if any(f.relation == "contradicts" for f in found):
-        return []
-    return found if any(f.relation in ("supports", "outdated") for f in found) else []
+    if any(f.relation == "contradicts" and not bound_of_the_figure(q, f) for f in found):
+        return []       # (unless a wrong bound at the figure the fact writes in its noun)
+    return found if any(f.relation in ("supports", "outdated", "contradicts") for f in found) else []
 
 
 def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> list[str]:
@@ -369,7 +370,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                                  or gives_every_figure(q, claim, window, cands, c, index)) if not detail else None, c)
     if agreed := unless_rounded(claim, q, other, index, lambda o: _agreeing(claim, q, window, o, index, cands)):
         return agreed
-    if _bare_and_unnamed(q, window, c, index):
+    if bare_and_unnamed(q, window, c, index):
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
                         f"{q.text.strip()!r} counts the same thing")]
@@ -390,11 +391,6 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                                                        f"something the claim does not name: {c.fact.statement}")]
     if elsewhere := given_exactly_elsewhere(claim, q, window, cands, c, index, named_in_clause(claim, q, window, index)):
         return elsewhere
-    msg = f"wrong figure: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
+    msg = f"wrong {what_is_wrong(q, detail)}: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
     return [Finding("contradicts", f"quantity-{detail}".rstrip("-"), c.fact, msg)]   # ("quantity" with no detail)
-
-
-def _bare_and_unnamed(q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
-    """A bare figure (no unit) whose clause shares no term with the fact: it may count something else."""
-    return q.unit is None and not (index.text_keys(window) & {k for k in index.fact_keys(c.fact) if k.startswith("t:")})

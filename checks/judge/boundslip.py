@@ -1,0 +1,46 @@
+"""A claim's bound against the figure a fact writes: a bound written at the figure a fact gives in its own noun
+(``nounslip``) refuted when it points past it; an older version of another year's figure is not the claim's; what a
+refuted figure gets wrong, its bound or its figure; the same figure whatever its bound."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Claim, Fact, Quantity
+from .findings import same_size, year_of
+from .nounslip import noun_slip
+
+
+def bound_of_the_figure(q: Quantity, f) -> bool:
+    """A wrong bound (``f``, a finding) at the very figure the fact writes in its own noun (a slip of noun,
+    ``nounslip.noun_slip``): "at least 1.39 euro" against 1.36 to 1.39 EUR per share, « au moins 1,39 euro »
+    against « entre 1,36 et 1,39 euro »: the fact the figure names, its bound refuted."""
+    return f.rule == "quantity-bound" and noun_slip(q, f.fact)
+
+
+def what_is_wrong(q: Quantity, detail: str) -> str:
+    """What a refuted figure gets wrong: its bound when the claim writes one that the source's figure or bound does
+    not meet ("at least 1.2 billion" against "up to 1.2 billion", « moins de 10 % » against 15,5 %), else the figure
+    (a hedge, "nearly two in three" against 54.2 %, is a figure near its bound, wrong as a figure)."""
+    return "bound" if detail == "bound" or not detail and q.bound in ("at-least", "at-most") and not q.approximate \
+        else "figure"
+
+
+def of_another_year(claim: Claim, q: Quantity, window: str, fact: Fact, newer: list) -> bool:
+    """Whether a superseded fact is dated to another year than the one the claim writes for its figure, which a
+    newer fact it is compared with is dated to: the older version of another year's figure, not the claim's (« Pour
+    2025, une croissance d'au plus 7 % » is no outdated 2024 target of 6 % to 8 % when the 2025 target is given;
+    "For 2025, growth of at most 7 %" neither) — unless the claim writes the older fact's year too. A fiscal year
+    written otherwise, "2024-25", dates no fact apart."""
+    from .periods import quantity_year       # (periods reads the modules that read this one)
+    year = year_of(fact.as_of)
+    own: Optional[int] = quantity_year(claim, q, window) if window and year is not None else None
+    return own is not None and own != year and any(year_of(n.fact.as_of) == own for n in newer) \
+        and not re.search(rf"\b{year}\b", claim.text)
+
+
+def same_figure(q: Quantity, fq: Quantity) -> bool:
+    """The same figure, a value or a range, whatever its bound (« plus de 2,3 » is not « plus de 2,6 »)."""
+    if q.value is None:
+        return fq.value is None and same_size(fq.min, q.min) and same_size(fq.max, q.max)
+    return same_size(fq.value, q.value)
