@@ -8475,3 +8475,34 @@ sources:
 ])
 def test_a_figure_met_only_within_its_rounding_by_an_unrelated_fact(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, ROUNDED_ONLY), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound of the source's very digits a place off, where bounds alone would leave it open: a slipped digit,
+    # a magnitude slip ("more than £20bn" against "more than £2bn"); the source's own bound confirms
+    ("La chute de l'action a effacé plus de 30 milliards d'euros de la valeur boursière de Norvel.", "fr",
+     "contradicted", "quantity-magnitude"),
+    ("The slump wiped more than €30bn off Norvel's market value.", "en", "contradicted", "quantity-magnitude"),
+    ("La chute de l'action a effacé plus de 3 milliards d'euros de la valeur boursière de Norvel.", "fr",
+     "supported", "quantity"),
+    ("The slump wiped more than €3bn off Norvel's market value.", "en", "supported", "quantity"),
+])
+def test_a_bound_a_digit_off_is_a_magnitude_slip(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel]
+sources:
+  - id: market
+    title: Norvel shares
+    published: 2025-03-12
+    facts:
+      - id: market-value
+        statement: Norvel's share slump on 11 March 2025 erased more than €3bn of its market value.
+        subject: norvel
+        quantity: {value: 3.0e9, unit: EUR, bound: at-least}
+        as_of: 2025-03-11
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
