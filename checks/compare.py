@@ -170,6 +170,21 @@ def _is_magnitude_slip(ratio: float) -> bool:
     return False
 
 
+def slipped_figure(cq: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether the source's figure a thousand (a million, a billion) times over or under agrees with the claim's to its
+    rounding: a slip of magnitude of the very figure, "$13 million" for $13 billion, « 1,61 million » for 1 614
+    millions (its digits rounded), not another figure at another scale ("4,1 millions" against 4.3 billion)."""
+    if not cq.value or fq is None or not fq.value:
+        return False
+    plain = replace(cq, approximate=False)
+    for factor in (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12):
+        times = lambda v: None if v is None else v * factor
+        scaled = replace(fq, value=times(fq.value), min=times(fq.min), max=times(fq.max), step=times(fq.step))
+        if compare_quantity(plain, scaled) == ("supports", ""):
+            return True
+    return False
+
+
 def magnitude_note(cq: Quantity, fq: Quantity) -> str:
     """The words of a slip of magnitude, naming how far off the claim's figure is: " — wrong magnitude: 1,000 times
     the source's figure (millions for billions?)", " — wrong magnitude: a tenth of the source's figure (a digit

@@ -8506,3 +8506,39 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the group's figure rounded and a thousand times off is the fact meant, not a segment's figure ranked as close:
+    # « 2,38 millions » is 2 384 millions slipped
+    ("Le chiffre d'affaires a reculé de 4 %, à 2,38 millions d'euros.", "fr", "contradicted", "quantity-magnitude"),
+    ("Revenue fell 4% to €2.38 million.", "en", "contradicted", "quantity-magnitude"),
+    ("Le chiffre d'affaires a reculé de 4 %, à 2,38 milliards d'euros.", "fr", "supported", "quantity"),
+    ("Revenue fell 4% to €2.38 billion.", "en", "supported", "quantity"),
+])
+def test_a_rounded_figure_a_thousand_times_off_is_the_fact_meant(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+  velmor-rail:
+    names: [Velmor Rail]
+sources:
+  - id: results
+    title: Velmor 2024 results
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires 2024 de Velmor est de 2 384 millions d'euros, en recul de 4 %.
+        subject: velmor
+        quantity: {value: 2384000000, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: rail-revenue
+        statement: Le chiffre d'affaires de Velmor Rail recule de 20 % en 2024, à 310 millions d'euros.
+        subject: velmor-rail
+        quantity: {value: 310000000, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
