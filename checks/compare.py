@@ -356,12 +356,18 @@ def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -
         fv = as_share(fq)[0] if share else fq.value
         ratio = (cv or 0) / fv if fv else 0
         if ratio < 0.75 or ratio > 1.34:
-            return ("contradicts", "magnitude") if not share and _decimal_slip(ratio) else ("related", "only-bound")
+            return _open_or_slipped(cv, fv, share, "only-bound")
     if _far_bound(cq, fq, cv, share):
-        fv = fq.value if fq.value is not None else None
-        return ("contradicts", "magnitude") if not share and fv and _decimal_slip((cv or 0) / fv) \
-            else ("related", "far-bound")
+        return _open_or_slipped(cv, fq.value, share, "far-bound")
     return "supports", ""
+
+
+def _open_or_slipped(cv: Optional[float], fv: Optional[float], share: bool, why: str) -> tuple[str, str]:
+    """A bound that leaves the claim's figure ``cv`` open against the source's ``fv`` (``why``), unless they are the
+    same digits a place off (``_decimal_slip``)."""
+    if not share and cv and fv and _decimal_slip(cv / fv):
+        return "contradicts", "magnitude"
+    return "related", why
 
 
 def _decimal_slip(ratio: float) -> bool:
