@@ -170,6 +170,36 @@ def _is_magnitude_slip(ratio: float) -> bool:
     return False
 
 
+def slipped_figure(cq: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether the source's figure a thousand (a million, a billion) times over or under agrees with the claim's to its
+    rounding: a slip of magnitude of the very figure, "$13 million" for $13 billion, « 1,61 million » for 1 614
+    millions (its digits rounded), not another figure at another scale ("4,1 millions" against 4.3 billion)."""
+    if not cq.value or fq is None or not fq.value:
+        return False
+    plain = replace(cq, approximate=False)
+    for factor in (1e3, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 1e-12):
+        times = lambda v: None if v is None else v * factor
+        scaled = replace(fq, value=times(fq.value), min=times(fq.min), max=times(fq.max), step=times(fq.step))
+        if compare_quantity(plain, scaled) == ("supports", ""):
+            return True
+    return False
+
+
+def magnitude_note(cq: Quantity, fq: Quantity) -> str:
+    """The words of a slip of magnitude, naming how far off the claim's figure is: " — wrong magnitude: 1,000 times
+    the source's figure (millions for billions?)", " — wrong magnitude: a tenth of the source's figure (a digit
+    slipped?)"."""
+    cq, fq = _aligned(cq, fq)
+    fv = fq.value if fq.value is not None else (fq.max if fq.max is not None else fq.min)
+    if not cq.value or not fv:
+        return " — wrong magnitude"
+    ratio = abs(cq.value / fv)
+    factor = min((1e1, 1e2, 1e3, 1e6, 1e9, 1e12), key=lambda x: abs(math.log10(max(ratio, 1 / ratio)) - math.log10(x)))
+    times = f"{factor:,.0f} times" if ratio > 1 else f"1/{factor:,.0f} of"
+    hint = "a digit slipped?" if factor < 1e3 else "million for billion?"
+    return f" — wrong magnitude: {times} the source's figure ({hint})"
+
+
 def _in_unit(fq: Quantity, unit: Optional[str]) -> Quantity:
     """The fact's figure expressed in the claim's unit (1.85 GW -> 1,850 MW) when both are measures."""
     a, b = units.lookup(fq.unit), units.lookup(unit)
@@ -326,10 +356,27 @@ def _overlapping(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -
         fv = as_share(fq)[0] if share else fq.value
         ratio = (cv or 0) / fv if fv else 0
         if ratio < 0.75 or ratio > 1.34:
-            return "related", "only-bound"
+            return _open_or_slipped(cv, fv, share, "only-bound")
     if _far_bound(cq, fq, cv, share):
-        return "related", "far-bound"
+        return _open_or_slipped(cv, fq.value, share, "far-bound")
     return "supports", ""
+
+
+def _open_or_slipped(cv: Optional[float], fv: Optional[float], share: bool, why: str) -> tuple[str, str]:
+    """A bound that leaves the claim's figure ``cv`` open against the source's ``fv`` (``why``), unless they are the
+    same digits a place off (``_decimal_slip``)."""
+    if not share and cv and fv and _decimal_slip(cv / fv):
+        return "contradicts", "magnitude"
+    return "related", why
+
+
+def _decimal_slip(ratio: float) -> bool:
+    """The same digits ten times too big or too small where a bound leaves two figures otherwise undecided: "more
+    than £20bn" against "more than £2bn", « plus de 60 millions » against « plus de 6 millions ». A bound is written
+    near the figure it bounds, so a bound of the very digits a place off is that bound with a digit slipped in or
+    out (a looser bound would be written in rounder figures far from the source's digits), not another one; a plain
+    figure ten times off is a wrong figure already (``compare_quantity``); a thousand times off, ``_is_magnitude_slip``."""
+    return any(abs(ratio / x - 1) < 1e-6 for x in (10.0, 0.1))
 
 
 def _far_bound(cq: Quantity, fq: Quantity, cv: Optional[float], share: bool) -> bool:

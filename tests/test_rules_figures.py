@@ -8555,3 +8555,70 @@ def test_a_bound_the_other_way_is_a_wrong_bound(tmp_path_factory, text, lang, wa
     st = last_statement(checker_for(tmp_path_factory, BOUND_TARGETS), text, lang)
     assert_rule(st, want, rule)
     assert all("wrong bound" in c.explanation.lower() for c in st.claims if c.verdict == "contradicted")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound of the source's very digits a place off, where bounds alone would leave it open: a slipped digit,
+    # a magnitude slip ("more than £20bn" against "more than £2bn"); the source's own bound confirms
+    ("La chute de l'action a effacé plus de 30 milliards d'euros de la valeur boursière de Norvel.", "fr",
+     "contradicted", "quantity-magnitude"),
+    ("The slump wiped more than €30bn off Norvel's market value.", "en", "contradicted", "quantity-magnitude"),
+    ("La chute de l'action a effacé plus de 3 milliards d'euros de la valeur boursière de Norvel.", "fr",
+     "supported", "quantity"),
+    ("The slump wiped more than €3bn off Norvel's market value.", "en", "supported", "quantity"),
+])
+def test_a_bound_a_digit_off_is_a_magnitude_slip(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel]
+sources:
+  - id: market
+    title: Norvel shares
+    published: 2025-03-12
+    facts:
+      - id: market-value
+        statement: Norvel's share slump on 11 March 2025 erased more than €3bn of its market value.
+        subject: norvel
+        quantity: {value: 3.0e9, unit: EUR, bound: at-least}
+        as_of: 2025-03-11
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the group's figure rounded and a thousand times off is the fact meant, not a segment's figure ranked as close:
+    # « 2,38 millions » is 2 384 millions slipped
+    ("Le chiffre d'affaires a reculé de 4 %, à 2,38 millions d'euros.", "fr", "contradicted", "quantity-magnitude"),
+    ("Revenue fell 4% to €2.38 million.", "en", "contradicted", "quantity-magnitude"),
+    ("Le chiffre d'affaires a reculé de 4 %, à 2,38 milliards d'euros.", "fr", "supported", "quantity"),
+    ("Revenue fell 4% to €2.38 billion.", "en", "supported", "quantity"),
+])
+def test_a_rounded_figure_a_thousand_times_off_is_the_fact_meant(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+  velmor-rail:
+    names: [Velmor Rail]
+sources:
+  - id: results
+    title: Velmor 2024 results
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires 2024 de Velmor est de 2 384 millions d'euros, en recul de 4 %.
+        subject: velmor
+        quantity: {value: 2384000000, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: rail-revenue
+        statement: Le chiffre d'affaires de Velmor Rail recule de 20 % en 2024, à 310 millions d'euros.
+        subject: velmor-rail
+        quantity: {value: 310000000, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)

@@ -6841,3 +6841,53 @@ sources:
 def test_a_figure_of_the_other_half(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, OTHER_HALF), text, lang)
     assert_rule(st, want, "period") if want == "contradicted" else assert_verdict(st, want)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a quarter named only in another figure's clause after the declared one ("… and made up 28 % of sales in Q4")
+    # is that figure's period: the declared figure stays the year's, and a figure said of the whole year meets it
+    ("Les ventes en ligne de Norvel ont dépassé 4 millions d'euros sur l'année.", "fr", "contradicted",
+     "quantity-magnitude"),
+    ("Norvel's online sales topped €4 million over the year.", "en", "contradicted", "quantity-magnitude"),
+    ("Les ventes en ligne de Norvel ont dépassé 4 milliards d'euros sur l'année.", "fr", "supported", "quantity"),
+    ("Norvel's online sales topped €4 billion over the year.", "en", "supported", "quantity"),
+])
+def test_a_quarter_of_another_figures_clause_leaves_the_declared_figure_the_years(tmp_path_factory, text, lang,
+                                                                                   want, rule):
+    listing = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel]
+sources:
+  - id: results-fr
+    title: Norvel résultats 2024
+    published: 2025-02-12
+    facts:
+      - id: online-fr
+        statement: Les ventes en ligne 2024 de Norvel ont été supérieures à 4 Md€ et ont représenté 28 % des ventes au T4 2024.
+        subject: norvel
+        quantity: {value: 4000000000, unit: EUR, bound: at-least}
+        as_of: 2024
+      - id: sales-fr
+        statement: Les ventes 2024 de Norvel se sont élevées à 17 482,3 M€, en hausse de 1,2 %.
+        subject: norvel
+        quantity: {value: 17482300000, unit: EUR, bound: exact}
+        as_of: 2024
+  - id: results-en
+    title: Norvel 2024 results
+    published: 2025-02-12
+    facts:
+      - id: online-en
+        statement: Norvel's online sales in 2024 were above €4bn and made up 28% of sales in the fourth quarter of 2024.
+        subject: norvel
+        quantity: {value: 4000000000, unit: EUR, bound: at-least}
+        as_of: 2024
+      - id: sales-en
+        statement: Norvel's sales in 2024 came to €17,482.3m, up 1.2%.
+        subject: norvel
+        quantity: {value: 17482300000, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_rule(st, want, rule)

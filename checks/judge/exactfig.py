@@ -33,8 +33,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity
-from ..match import Candidate, FactIndex, digits_key, unit_class, written_digits
+from ..compare import compare_quantity, fmt_quantity, slipped_figure
+from ..match import Candidate, FactIndex, unit_class, written_digits
 from ..model import Claim, Quantity
 from .basis import basis_conflict
 from .causeway import cause_named_only_by
@@ -338,14 +338,12 @@ def _counts_the_refuted(claim: Claim, q: Quantity, used: Candidate, other: Candi
 def slip_first(q: Quantity, bad: list[tuple]) -> tuple:
     """Of the refuting verdicts (candidate, relation, detail), closest first, the first whose fact writes the claim's
     own digits off by a magnitude ("magnitude") when the claim writes two digits or more; else the closest."""
-    key = digits_key(q.value) if q.value else None
     first = bad[0][0].fact.quantity
     # (the closest a slip of magnitude too, but not of the claim's digits: "4,1 millions" against 6 to 8 billion)
-    if q.value and written_digits(q.text) >= 2 and not (bad[0][2] == "magnitude" and first is not None and first.value
-                                                        and digits_key(first.value) == key):
+    # (the claim's digits to their rounding: « 1,61 million » is 1 614 millions slipped)
+    if q.value and written_digits(q.text) >= 2 and not (bad[0][2] == "magnitude" and slipped_figure(q, first)):
         for v in bad:
-            fq = v[0].fact.quantity
-            if v[2] == "magnitude" and fq is not None and fq.value and digits_key(fq.value) == key:
+            if v[2] == "magnitude" and slipped_figure(q, v[0].fact.quantity):
                 return v
     return bad[0]
 
@@ -363,8 +361,7 @@ def gives_or_slips(q: Quantity, fq: Optional[Quantity]) -> bool:
     relation, detail = compare_quantity(replace(q, approximate=False), fq)
     if relation == "supports":
         return detail == ""
-    return detail == "magnitude" and fq is not None and bool(fq.value) and bool(q.value) \
-        and digits_key(fq.value) == digits_key(q.value)
+    return detail == "magnitude" and slipped_figure(q, fq)
 
 
 _BOUNDS = frozenset({"at-least", "at-most"})

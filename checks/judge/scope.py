@@ -129,7 +129,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     earlier = of_the_year_before(claim, q, window, qyear, comparable, index)   # ("A year earlier, it stood at …")
     if earlier:
         return None, earlier
-    timed = _of_period(claim, q, window, comparable, qyear, qmonth)
+    timed = _of_period(claim, q, window, comparable, qyear, qmonth, index)
     # (a year written only in a day the fact writes too is the date of the same event, not the figure's period)
     timed = timed or [c for c in comparable if same_day_written(claim, qyear, c.fact, index)]
     undated = qyear is None and qmonth is None and claim.role != "gloss"
@@ -167,7 +167,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
 
 
 def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qyear: Optional[int],
-               qmonth: Optional[int]) -> list[Candidate]:
+               qmonth: Optional[int], index: Optional[FactIndex] = None) -> list[Candidate]:
     """The facts of the figure's year and month, or quarter (of any, when it gives none)."""
     # (a figure whose clause gives no year is not dated by another clause's: "530,643 offences, … the most since
     # recording began in 2002/03")
@@ -180,7 +180,7 @@ def _of_period(claim: Claim, q: Quantity, window: str, comparable: list[Candidat
                                             and month_ok(qmonth, c.fact) and quarter_ok(quarter, c.fact)
                                             and half_ok(half, c.fact) and stretch_ok(stretch, c.fact)
                                             and occasion_ok(quantity_occasion(claim, q, window), c.fact)],
-                          dated=qyear is not None and qmonth is None)
+                          dated=qyear is not None and qmonth is None, index=index)
 
 
 def same_place(claim: Claim, q: Quantity, window: str, comparable: list[Candidate], qmonth: Optional[int],

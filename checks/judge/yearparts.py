@@ -318,7 +318,23 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
         or any(d.month for d in claim.dates) or bool(find_months(text)) or pointed_part(claim) is not None
 
 
-def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False) -> list[Candidate]:
+def part_at_its_figure(fact: Fact, index=None) -> bool:
+    """``part_of_year``, read at the fact's declared figure when its sentence gives several (``index``): a quarter or
+    a half named only after it, in another figure's clause, is that figure's period, not its own — "digital sales
+    were over €6bn in 2024 and made up 32 % of sales in Q4", « les ventes digitales 2024 ont été supérieures à 6 Md€
+    et ont représenté 32 % des ventes au T4 »: 6 Md€ is the year's."""
+    if not part_of_year(fact) or index is None or quarter_months(fact.as_of):
+        return part_of_year(fact)
+    from .sentencefigures import words_at_figure        # (it reads the judge's figures, which read this module)
+    words = words_at_figure(fact, index)
+    if words is None:
+        return True
+    around, upto = words
+    return any(parts_in(p, text) for p in PARTS for text in (around, upto))
+
+
+def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False,
+                  index=None) -> list[Candidate]:
     """The facts of a whole year, for a figure said of one, when any is left: a half's or a quarter's figure is
     not the year's (« chiffre d'affaires annuel …, en progression de 2 % » against 2 % in the first half). An
     amount of money dated by a year alone (``dated``: "in 2023 it lost €532 million") is a flow over that year:
@@ -327,10 +343,10 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     _, full, same = _year_patterns()
     if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
             and not same.search(fold(claim.focus or claim.text)):
-        return [c for c in timed if not part_of_year(c.fact)]
+        return [c for c in timed if not part_at_its_figure(c.fact, index)]
     if not says_whole_year(claim, q, window):
         return timed
-    whole = [c for c in timed if not part_of_year(c.fact)]
+    whole = [c for c in timed if not part_at_its_figure(c.fact, index)]
     # (a figure said of the full span, "over the full fiscal year", is never a quarter's, even with no year's fact left)
     return whole or ([] if full.search(fold(window)) or full.search(fold(claim.focus or claim.text)) else timed)
 

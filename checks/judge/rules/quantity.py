@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import bound_note, compare_quantity, far_apart, fmt_quantity
+from ...compare import bound_note, compare_quantity, far_apart, fmt_quantity, magnitude_note
 from ...match import Candidate, FactIndex, digits_key, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
@@ -374,7 +374,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return [Finding("related", "quantity", c.fact,     # a bare figure whose clause does not name the fact
                         f"the source gives {fmt_quantity(c.fact.quantity)}; it is not clear that "
                         f"{q.text.strip()!r} counts the same thing")]
-    why = {"magnitude": " — a magnitude slip (the figure is off by a factor of 1,000 or more: million/billion?)",
+    why = {"magnitude": magnitude_note(q, c.fact.quantity),
            "bound": bound_note(c.fact.quantity)}.get(detail, "") or sign_note(q, claim, c.fact, window)
     rescue = unless_only_a_bound(same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None, c)
     if rescue is not None:
