@@ -2375,6 +2375,11 @@ sources:
     ("La marge opérationnelle de Norvel a gagné 6 points, à 12,4 % des ventes.", "fr", "contradicted", "quantity"),
     ("La marge opérationnelle de Norvel a gagné 0,6 point, à 12,4 % des ventes.", "fr", "supported", "quantity"),
     ("La marge opérationnelle de Norvel a progressé de 0,6 %, à 12,4 % des ventes.", "fr", "contradicted", "quantity-points"),
+    # « par rapport à » is a comparison, not a rate: "4 points par rapport aux 11,8 %" stays a change in points
+    ("La marge opérationnelle de Norvel a gagné 6 points par rapport aux 11,8 % de 2024.", "fr", "contradicted",
+     "quantity"),
+    ("La marge opérationnelle de Norvel a gagné 0,6 point par rapport aux 11,8 % de 2024.", "fr", "supported",
+     "quantity"),
     ("The share of renewables in Velmor's power mix rose 50 points since 2015.", "en", "contradicted",
      "quantity-points"),
     ("The share of renewables in Velmor's power mix rose 10 points since 2015.", "en", "supported", "quantity"),
