@@ -2352,6 +2352,44 @@ def test_points_and_per_cent_beside_the_declared_figure(tmp_path_factory, text, 
     assert_rule(last_statement(checker_for(tmp_path_factory, POINTS_BESIDE), text, lang), want, rule)
 
 
+SHARE_LEVELS = """
+version: 1
+sources:
+  - id: norvel
+    title: Norvel annual results 2025 / Résultats annuels de Norvel
+    published: 2026-02-20
+    facts:
+      - id: margin-fr
+        statement: La marge opérationnelle de Norvel atteint 12,4 % des ventes en 2025, contre 11,8 % en 2024.
+        quantity: {value: 12.4, unit: percent}
+        as_of: 2025
+      - id: share-en
+        statement: The share of renewables in Velmor's power mix went from 20.0% in 2015 to 30.0% in 2025.
+        quantity: {value: 30.0, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change of a share against the two levels a fact writes: in points their difference, in per cent their ratio
+    ("La marge opérationnelle de Norvel a gagné 6 points, à 12,4 % des ventes.", "fr", "contradicted", "quantity"),
+    ("La marge opérationnelle de Norvel a gagné 0,6 point, à 12,4 % des ventes.", "fr", "supported", "quantity"),
+    ("La marge opérationnelle de Norvel a progressé de 0,6 %, à 12,4 % des ventes.", "fr", "contradicted", "quantity-points"),
+    # « par rapport à » is a comparison, not a rate: "4 points par rapport aux 11,8 %" stays a change in points
+    ("La marge opérationnelle de Norvel a gagné 6 points par rapport aux 11,8 % de 2024.", "fr", "contradicted",
+     "quantity"),
+    ("La marge opérationnelle de Norvel a gagné 0,6 point par rapport aux 11,8 % de 2024.", "fr", "supported",
+     "quantity"),
+    ("The share of renewables in Velmor's power mix rose 50 points since 2015.", "en", "contradicted",
+     "quantity-points"),
+    ("The share of renewables in Velmor's power mix rose 10 points since 2015.", "en", "supported", "quantity"),
+    ("The share of renewables in Velmor's power mix rose to 30.0% from 20.0%.", "en", "supported", "quantity"),
+    ("The share of renewables in Velmor's power mix fell to 30.0% from 20.0%.", "en", "contradicted", "direction"),
+])
+def test_a_change_of_a_share_against_its_two_levels(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SHARE_LEVELS), text, lang), want, rule)
+
+
 
 CARS = """
 version: 1

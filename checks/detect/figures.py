@@ -56,7 +56,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "origin_opener": m(r"(?:{baseline_origin_openers})\s"),
         # "par habitant", not "par le fonds" (an agent)
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
-                      r"\s+(?!(?:{per_agent_determiners})\b)([^\W\d_]{3,})", re.I),
+                      r"\s+(?!(?:{per_agent_determiners}|{per_phrase_nouns})\b)([^\W\d_]{3,})", re.I),
         "per_before": m(r"(?<!\w)(?:{+per_words_before_figure})(?!\w)"),
         "multiplier": m(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "multiplier_qualifiers"))
                         + r")\s+)?(?:(?:{multiplier_articles})\s+)?(?P<w>{multiplier_words}|(?:{multiplier_stems})\w*)(?![\w])"),

@@ -52,6 +52,8 @@ from ..startyear import starting_year_against
 from ..forecastfact import revised_forecast
 from ..expectside import same_side
 
+from ..sharechange import share_change
+
 RULE_ID = "quantity"
 
 
@@ -63,7 +65,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
         if not judged_figure(claim, q):
             continue
         how = relative_figure(claim, q)
-        fs = _figure_findings(claim, q, cands, index, how)
+        fs = share_change(claim, q, cands, index) or _figure_findings(claim, q, cands, index, how)
         found[id(q)] = (q, how, with_difference(q, claim, how, fs, cands, index, lambda f: _states_a_change(f, index)))
     levels = {id(f.fact) for _, how, fs in found.values() for f in fs if f.relation == "supports" and how is None}
     exact = {id(f.fact): q for q, _, fs in found.values() for f in fs if f.relation == "supports"
