@@ -3447,3 +3447,63 @@ sources:
 ])
 def test_a_hedged_exclusive_marker_is_a_share(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, HEDGED_CAUSE), text, lang), want, rule)
+
+
+FIGURE_CREDITS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor-data: {names: [Velmor Data]}
+  ostria: {names: [Ostria Markets]}
+  authority: {names: [Norland Competition Authority, Autorité de la concurrence de Norlande]}
+  commission: {names: [Linmouth Commission, Commission de Linmouth]}
+sources:
+  - id: wire
+    title: Norvel results and fine
+    publisher: Harbour Wire
+    published: 2025-04-02
+    facts:
+      - id: consensus
+        statement: Au troisième trimestre 2025, le chiffre d'affaires de Norvel a progressé de 2,4 %, alors que les analystes tablaient sur une hausse de 3,1 % selon un consensus cité par le groupe.
+        subject: norvel
+        quantity: {value: 2.4, unit: percent}
+        as_of: 2025-Q3
+      - id: polled
+        statement: Analysts polled by Velmor Data had expected Norvel's 2025 revenue to reach €4.82 billion.
+        subject: velmor-data
+        object: norvel
+        quantity: {value: 4820000000, unit: EUR}
+        as_of: 2025
+      - id: fine
+        statement: The Norland Competition Authority imposed a fine of €41.3 million on Norvel in March 2025.
+        subject: authority
+        object: norvel
+        quantity: {value: 41300000, unit: EUR}
+        as_of: 2025-03
+      - id: amende
+        statement: L'Autorité de la concurrence de Norlande a infligé en mars 2025 à Norvel une amende de 41,3 millions d'euros.
+        subject: authority
+        object: norvel
+        quantity: {value: 41300000, unit: EUR}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the body a claim credits with its figure (« compilé par », "imposed by") against the one the fact credits
+    ("Les analystes, selon un consensus compilé par Ostria Markets, tablaient sur une hausse de 3,1 % du chiffre "
+     "d'affaires de Norvel au troisième trimestre 2025.", "fr", "contradicted", "attribution"),
+    ("L'amende de 41,3 millions d'euros a été infligée à Norvel en mars 2025 par la Commission de Linmouth.", "fr",
+     "contradicted", "attribution"),
+    ("L'amende de 41,3 millions d'euros a été infligée à Norvel en mars 2025 par l'Autorité de la concurrence de "
+     "Norlande.", "fr", "supported", None),
+    ("The €41.3 million fine was imposed on Norvel in March 2025 by the Linmouth Commission.", "en", "contradicted",
+     "attribution"),
+    ("The €41.3 million fine was imposed on Norvel in March 2025 by the Norland Competition Authority.", "en",
+     "supported", None),
+    ("Analysts polled by Ostria Markets had expected Norvel's 2025 revenue to reach €4.82 billion.", "en",
+     "contradicted", "attribution"),
+])
+def test_a_figure_credited_to_another_body_than_the_facts(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FIGURE_CREDITS), text, lang)
+    assert_outcome(st, want, rule)

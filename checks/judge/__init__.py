@@ -26,7 +26,7 @@ from .baseline import baseline_by_main_series
 from .cleft import carry_cleft_actor
 from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
-from .rules import alongside, attribution, comparison, dates, direction, exclusive, multiple, negation, quantity, ranking, roles, terms
+from .rules import alongside, attribution, comparison, credit, dates, direction, exclusive, multiple, negation, quantity, ranking, roles, terms
 from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact, levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
@@ -69,6 +69,7 @@ REGISTRY = (
     Rule(multiple.RULE_ID, multiple.rule_multiple, after=True),
     Rule(roles.RULE_ID, roles.rule_swapped_after, after=True),
     Rule(attribution.RULE_ID, attribution.rule_counted_by, after=True),
+    Rule(credit.RULE_ID, credit.rule_figure_credit, after=True),   # (« compilé par X » when the fact credits Y)
     Rule(ranking.RULE_ID, ranking.rule_figure_slots, after=True),
     Rule(dates.RULE_ID, dates.rule_stated_dates, after=True),
     Rule(direction.RULE_ID, direction.rule_clause_directions, after=True),

@@ -154,13 +154,18 @@ def _carried(r: ClaimResult, figures: list, confirming: list, index: FactIndex, 
         return ClaimResult(r.claim, verdict, sentence("; ".join(dict.fromkeys(f.message for f in found))),
                            dedupe([evidence_of(f, index) for f in found]), 0.75,
                            list(dict.fromkeys(f.rule for f in found)), inverted, parts=claim_parts(r.claim, found))
-    if r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
-            and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts"):
+    if _start_refuted_by_main(r, figures, refs):
         # "…, up from 5.1 %": a starting level is not refuted by the current level of the main clause
         return ClaimResult(r.claim, UNVERIFIED, sentence("a starting level or a difference the source does not "
                                                           "give, not refuted by the current level it confirms"),
                            [], 0.0, r.rules, parts=tuple(Part(q.text.strip(), "unchecked") for q in figures))
     return r
+
+
+def _start_refuted_by_main(r: ClaimResult, figures: list, refs: set) -> bool:
+    """A gloss's starting level refuted only by the main clause's facts, not credited to another body than theirs."""
+    return r.verdict in (CONTRADICTED, MIXED) and all(relative_figure(r.claim, q) for q in figures) \
+        and all((e.source, e.fact) in refs for e in r.evidence if e.relation == "contradicts") and "attribution" not in r.rules
 
 
 def _roles_refuted(claim, found: list[Finding], index: FactIndex) -> list[Finding]:

@@ -71,7 +71,7 @@ def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: 
 
 
 def _list_knows(who: str, index: FactIndex) -> bool:
-    return _is_known_party(who, index) or any(_same_party(who, s.publisher, index) or _same_party(who, s.author, index)
+    return _is_known_party(who, index) or any(same_party(who, s.publisher, index) or same_party(who, s.author, index)
                                               for s in index.catalog.sources)
 
 
@@ -108,12 +108,12 @@ def _undecided(claim: Claim, checks: list, sources: list, results: list, index: 
     if sources and not any(s.publisher or s.author for s in sources) and all(kind == "attributed" for kind, _ in checks):
         # the list records no publisher for the sources that decided the statement: nothing to compare with
         return ClaimResult(claim, NOT_CHECKABLE, "the source list does not say who published its sources")
-    if not any((_is_known_party(w, index) or _capitalised(w)) and not officer_without_party(w, index) for _, w in checks):
+    if not any((_is_known_party(w, index) or capitalised(w)) and not officer_without_party(w, index) for _, w in checks):
         # "according to figures published by the council", « publié par le groupe »: a description that refers
         # back to a party the statement names, no party of its own to check (nor "Chief executive Jane Doe")
         return ClaimResult(claim, NOT_CHECKABLE, f"{checks[0][1]!r} names no party of its own")
-    return credited_to_another(claim, checks, siblings, index, lambda a, b: _same_party(a, b, index) or _acronym_of(
-        a, b) or _same_umbrella(a, b) or _credited_in(a, [b], index)) or ClaimResult(claim, UNVERIFIED, results[0][1])
+    return credited_to_another(claim, checks, siblings, index, lambda a, b: same_party(a, b, index) or acronym_of(
+        a, b) or same_umbrella(a, b) or credited_in(a, [b], index)) or ClaimResult(claim, UNVERIFIED, results[0][1])
 
 
 def _deciding_sources(siblings: list[ClaimResult], checks: list[tuple[str, str]], index: FactIndex) -> list:
@@ -157,7 +157,7 @@ def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, ind
     a report published by the ONS): a right attribution, not a misattribution to the publisher — when the other
     parties the frame names ("a consultant epidemiologist at NHS England") are the fact's too."""
     credited = next((f for f in src.facts if (src.id, f.id) in decisive and (
-        _same_party(who, f.subject, index) or _says_as_frame(who, frame, f)
+        same_party(who, f.subject, index) or _says_as_frame(who, frame, f)
         or _spoken_by(who, f, index))), None) if kind == "attributed" else None
     if credited is None:
         return None
@@ -182,18 +182,18 @@ def _credited_elsewhere(kind: str, who: str, who_name: str, src, index: FactInde
     returned as a verdict; ``(None, …)`` when that fact credits the article's party (decided elsewhere: the
     fact's own credit); None when no deciding fact credits anyone. Two parts of one government are no
     misattribution."""
-    if kind != "attributed" or not _capitalised(who_name):
+    if kind != "attributed" or not capitalised(who_name):
         return None
     for f in (f for f in src.facts if (src.id, f.id) in decisive):
         party = _credited_subject(f, index) or _declared_speaker(who, f, index)
         if party is None:
             continue                      # the fact names its party, but not as who says or measured it
         real = index.entity_name(party)
-        if _same_party(who, party, index) or _acronym_of(who_name, real) or _same_umbrella(who_name, real) \
-                or _credited_in(who, [f.statement], index) or (party == f.subject and officer_without_party(who, index)):
+        if same_party(who, party, index) or acronym_of(who_name, real) or same_umbrella(who_name, real) \
+                or credited_in(who, [f.statement], index) or (party == f.subject and officer_without_party(who, index)):
             # (the fact names the article's party as who speaks for its own, "FAA Administrator Mike Whitaker said";
             # "Chief executive Jane Doe said" speaks for the party the fact credits; a declared party: its own credit)
-            return (None, "", []) if _capitalised(who) and party == f.subject else None
+            return (None, "", []) if capitalised(who) and party == f.subject else None
         ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
         return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
     return None
@@ -237,7 +237,7 @@ def _party_evidence(kind: str, who: str, src, index: FactIndex) -> Optional[tupl
     """(whether ``who`` is the source's party, the real party, the evidence); None when the source names none."""
     commission = next((f for f in src.facts if "commission" in index.fact_concepts(f) and f.subject), None)
     if kind == "commissioned" and commission:
-        ok, real = _same_party(who, commission.subject, index), index.entity_name(commission.subject)
+        ok, real = same_party(who, commission.subject, index), index.entity_name(commission.subject)
         return ok, real, Evidence(src.id, commission.id, commission.statement, "supports" if ok else "contradicts",
                                   src.title, src.url)
     if kind == "written":
@@ -248,7 +248,7 @@ def _party_evidence(kind: str, who: str, src, index: FactIndex) -> Optional[tupl
 def _author_evidence(who: str, src, index: FactIndex) -> Optional[tuple[bool, Optional[str], Evidence]]:
     if not src.author and not src.publisher:
         return None
-    ok = _same_party(who, src.author, index) or _same_party(who, src.publisher, index)
+    ok = same_party(who, src.author, index) or same_party(who, src.publisher, index)
     real = src.author or _name(src.publisher, index)
     return ok, real, Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
                               "supports" if ok else "contradicts", src.title, src.url)
@@ -272,12 +272,12 @@ def _party_verdict(kind: str, who: str, who_name: str, src, ok: bool, real: Opti
                 "attributed": f"the figures do come from {who_name}" if named else
                 f"the figures do come from {src.title!r}"}[kind]
         return SUPPORTED, f"{said}, as the source list says", [ev]
-    if real and _same_umbrella(who_name, real):
+    if real and same_umbrella(who_name, real):
         return None                       # "le gouvernement" and "le ministère du Travail": the same state
-    if real and _acronym_of(who_name, real):
+    if real and acronym_of(who_name, real):
         return SUPPORTED, f"the figures do come from {who_name}, as the source list says", [ev]
     publisher = src.publisher if src.publisher not in index.catalog.entities else None
-    if kind == "attributed" and _credited_in(who, [src.title, src.author, publisher], index):
+    if kind == "attributed" and credited_in(who, [src.title, src.author, publisher], index):
         # a report whose title names the party: the figures are credited to it
         return SUPPORTED, f"the source credits {who_name} ({src.title!r})", [ev]
     # (a description is no name: "publié par le groupe" is EDF's own report, not a misattribution)
@@ -298,7 +298,7 @@ def _proper_name(who: str) -> bool:
     return short and bool(name[:1].isupper()) and (len(capitals) >= 2 or any(c.isupper() and len(c) >= 2 for c in capitals))
 
 
-def _capitalised(who: str) -> bool:
+def capitalised(who: str) -> bool:
     """Whether a capitalised word names someone ("l'Insee"), not a description (« le groupe ») nor a month or a weekday."""
     return any(w[:1].isupper() and fold(w.strip(",.;:")) not in _date_words()
                for w in _patterns()["article"].sub("", who.strip()).split())
@@ -311,7 +311,7 @@ def _date_words() -> frozenset[str]:
         m for code in ("fr", "en") for m in month_names(code))
 
 
-def _acronym_of(a: str, b: str) -> bool:
+def acronym_of(a: str, b: str) -> bool:
     """"ONS" and "Office for National Statistics": one is the initials of the other's capitalised words."""
     def initials(x: str) -> str:
         return "".join(w[0] for w in re.findall(r"[A-ZÀ-Ý][\w'’-]*", x))
@@ -319,7 +319,7 @@ def _acronym_of(a: str, b: str) -> bool:
     return (a.isupper() and len(a) >= 2 and initials(b) == a) or (b.isupper() and len(b) >= 2 and initials(a) == b)
 
 
-def _credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bool:
+def credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bool:
     """Whether the source's title or author names ``who`` (or a capitalised name in it: "l'indice
     Notaires-Insee publié le 10 septembre"): a report that cites the party."""
     names = [fold(_patterns()["article"].sub("", who.strip()))]
@@ -331,7 +331,7 @@ def _credited_in(who: str, texts: list, index: Optional[FactIndex] = None) -> bo
     return any(len(n) >= 3 and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", fold(t or "")) for n in names for t in texts)
 
 
-def _same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> bool:
+def same_party(who: Optional[str], other: Optional[str], index: FactIndex) -> bool:
     if not who or not other:
         return False
     if who == other:
@@ -364,7 +364,7 @@ def _patterns() -> dict:
     }
 
 
-def _same_umbrella(a: str, b: str) -> bool:
+def same_umbrella(a: str, b: str) -> bool:
     """Two names for parts of one government: not a misattribution a reader would call one — unless each names
     a part of its own, none of which the other names (« le ministère du Travail » and « le ministère de
     l'Économie », "the Ministry of Planning" and "the Agriculture Minister"), and neither is the whole government."""
@@ -378,7 +378,7 @@ def _same_umbrella(a: str, b: str) -> bool:
 
 
 def _commissioned_by(who: str, src, index: FactIndex) -> bool:  # a fact of its commission names the party
-    return any("commission" in index.fact_concepts(f) and f.subject and _same_party(who, f.subject, index) for f in src.facts)
+    return any("commission" in index.fact_concepts(f) and f.subject and same_party(who, f.subject, index) for f in src.facts)
 
 
 def _name(entity_or_text: Optional[str], index: FactIndex) -> Optional[str]:
@@ -393,7 +393,7 @@ def _is_known_party(who: str, index: FactIndex) -> bool:
 
 def _source_is(who: str, src, index: FactIndex) -> bool:
     """Whether ``who`` names this source: its publisher, its author, or its title ("l'étude « Unequal Partnership »")."""
-    if _same_party(who, src.publisher, index) or _same_party(who, src.author, index):
+    if same_party(who, src.publisher, index) or same_party(who, src.author, index):
         return True
     name = _patterns()["source_nouns"].sub("", fold(who).replace("«", "").replace("»", "").replace('"', "").strip())
     name = name.strip(" '\"")
