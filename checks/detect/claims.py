@@ -68,9 +68,20 @@ def _patterns() -> dict[str, re.Pattern]:
 def _points_back(f: str) -> bool:
     """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
     "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
-    rest = re.sub(r"^[^,]{1,40},\s*", "", f)
+    rest = _after_opening(f)
     pats = _patterns()
     return any(rx.match(x) for rx in (pats["anaphor"], pats["pronoun"]) for x in (f, rest))
+
+
+def _after_opening(f: str) -> str:
+    """A clause without its short opening phrase and comma ("Sur un an, il a …" → "il a …")."""
+    return re.sub(r"^[^,]{1,40},\s*", "", f)
+
+
+def _opens_with_pronoun(f: str) -> bool:
+    """Whether a clause's subject is a pronoun alone after an opening phrase ("For the full year, it forecasts …",
+    « Sur l'année, il prévoit … »): the speaker or forecaster of the statement before speaks again."""
+    return bool(_patterns()["pronoun"].match(_after_opening(f)))
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:
@@ -258,7 +269,10 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
     for seg in segs:
         if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
             seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
-            seg.speaker_before = ctx.last_speaker or ctx.last_party   # "It expects …": the party of the previous statement
+            seg.speaker_before = ctx.last_speaker or ctx.last_party or ctx.last_forecast   # "It expects …": the party
+            # of the previous statement, or its forecaster ("X expects … It also forecasts …")
+        elif seg.role == "main" and not seg.subject_hint and _opens_with_pronoun(f[seg.start:seg.end]):
+            seg.speaker_before = ctx.last_speaker or ctx.last_forecast    # "For the year, it forecasts …"
         elif seg.role == "main" and forecasts.opens_with_possessive(f[seg.start:seg.end]):
             seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
         elif seg.role == "main":
