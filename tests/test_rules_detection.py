@@ -1061,6 +1061,22 @@ def test_a_pronoun_and_an_adverb_stand_for_the_party_guiding_before(tmp_path_fac
 
 
 @pytest.mark.parametrize("text, lang, want", [
+    # a subject pronoun after an opening phrase ("For 2027, it forecasts"), after a statement that forecast: the same
+    # forecaster's guidance with its figure, on the record
+    ("Norvel Bank expects a return of 10 per cent in 2027. For the end of 2027, it forecasts a capital ratio of "
+     "about 12 per cent.", "en", "supported"),
+    ("Norvel Bank expects a return of 10 per cent in 2027. For the end of 2027, it forecasts a capital ratio of "
+     "about 14 per cent.", "en", "contradicted"),
+    ("Norvel Bank prévoit un rendement de 10 % en 2027. Pour la fin 2027, il prévoit un ratio de capital d'environ "
+     "12 %.", "fr", "supported"),
+    ("Norvel Bank prévoit un rendement de 10 % en 2027. Pour la fin 2027, il prévoit un ratio de capital d'environ "
+     "14 %.", "fr", "contradicted"),
+])
+def test_a_pronoun_after_an_opening_phrase_stands_for_the_forecaster_before(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NORVEL_PLANS), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
     # a date opening the frame, then a noun of the party's trade ("In March the lender said"): who spoke is the party
     # the article is about, what it said it would do is on the record — no misattribution to "In March the lender"
     ("Norvel Bank reported its results. In March the lender said it would cut 1,200 jobs.", "en", "supported"),

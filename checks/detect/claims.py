@@ -7,28 +7,25 @@ statement its kind from its claims; ``analyse`` reads an article's statements.
 """
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from .. import numbers, units
 from ..entities import EntityMatcher
 from ..model import AnalysedStatement, Claim, Statement
-from ..resources import word_pattern
 from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
 from . import figures, forecasts, inherited, kinds, negation, verbbounds
 from .attributed import describe_source
+from .backrefs import patterns, points_back, speaks_again
 from .clauses import Segment, segments
 from .frames import share_frame
-from .lexicon import ClaimLexicon, claim_lexicon, subject_pronoun_pattern
+from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
 from .subjects import continued_guidance
 from .running import dated_year, last_written_year, point_back, statement_period, undated_statement
-from ..tablestore import stored
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -53,24 +50,6 @@ class Context:
     last_forecast: bool = False            # whether the previous statement is a party's published forecast, checkable
     last_forecast_year: Optional[int] = None   # the year that forecast is for, which a forecast continuing it inherits
     before: tuple = (-1, "")               # (paragraph, words) of the statement before, for « ces trois mois »
-
-
-@stored
-def _patterns() -> dict[str, re.Pattern]:
-    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
-    c = functools.partial(word_pattern, "claims")
-    return {
-        "anaphor": c(r"^(?:(?:{anaphors})\b|(?:{anaphor_nouns})\b(?!\s*(?:{anaphor_noun_blockers})(?:(?<=')|\b)))"),
-        "pronoun": subject_pronoun_pattern(),
-    }
-
-
-def _points_back(f: str) -> bool:
-    """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
-    "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
-    rest = re.sub(r"^[^,]{1,40},\s*", "", f)
-    pats = _patterns()
-    return any(rx.match(x) for rx in (pats["anaphor"], pats["pronoun"]) for x in (f, rest))
 
 
 def _blank(text: str, start: int, end: int, children: list[Segment], connectors=()) -> str:
@@ -172,7 +151,7 @@ def _set_context(claim: Claim, seg: Segment, ctx: Context, parent: Optional[Clai
         claim.context_concepts = list(dict.fromkeys(parent.concepts + getattr(parent, "context_concepts", [])))
         claim.context_entities = list(dict.fromkeys([m.entity for m in parent.mentions]))
         claim.context_terms = parent.terms
-    elif seg.role == "main" and ctx.last_claim is not None and _points_back(f.strip()):
+    elif seg.role == "main" and ctx.last_claim is not None and points_back(f.strip()):
         prev = ctx.last_claim           # "That is up from 48.9 %": the figure of the previous statement's topic
         claim.context_concepts = list(dict.fromkeys(prev.concepts))
         claim.context_entities = list(dict.fromkeys([m.entity for m in prev.mentions]))
@@ -225,7 +204,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
             c.period_before = ctx.period
     if main_claim is not None:
         year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
-        back = bool(_patterns()["anaphor"].match(f.strip()))
+        back = bool(patterns()["anaphor"].match(f.strip()))
         # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
         # … in the year to February": the statement's first claim that dates what it says)
         others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
@@ -263,13 +242,8 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
     segs = segments(analysis_text, f, lex, ctx.matcher)
     framed = any(seg.role == "attribution-frame" for seg in segs)     # "…, analysts say": a forecaster of its own
     for seg in segs:
-        if seg.role == "main" and not seg.subject_hint and _patterns()["pronoun"].match(f[seg.start:seg.end]):
-            seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
-            seg.speaker_before = ctx.last_speaker or ctx.last_party   # "It expects …": the party of the previous statement
-        elif seg.role == "main" and forecasts.opens_with_possessive(f[seg.start:seg.end]):
-            seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
-        elif seg.role == "main":
-            seg.speaker_before = ctx.last_forecast and not framed      # « La marge devrait … »: the forecast before, continued
+        if seg.role == "main":
+            speaks_again(seg, f[seg.start:seg.end], ctx, framed)
         claim = _make_claim(st, analysis_text, seg, ctx, None)
         claims.append(claim)
         _inherit_forecast_year(seg, claim, ctx, lex)
@@ -285,17 +259,17 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
     the main claim (unless it itself points back) and whether a named party spoke or forecast in it."""
     subject = main_claim.roles.giver or main_claim.roles.receiver or \
         (main_claim.mentions[0].entity if main_claim.mentions else None)
-    if subject and not _patterns()["pronoun"].match(f.strip()):
+    if subject and not patterns()["pronoun"].match(f.strip()):
         ctx.last_subject = subject
-    if not _patterns()["pronoun"].match(f.strip()):
+    if not patterns()["pronoun"].match(f.strip()):
         ctx.last_party = bool(subject)
     bearers = [c for c in _forecast_bearers(main_claim, claims) if forecasts.published_forecast_claim(c, claim_lexicon(ctx.lang))]
     ctx.last_forecast = bool(bearers)
     years = [d.year for c in bearers + ([main_claim] if bearers else []) for d in c.dates if d.relation == "at"]
     ctx.last_forecast_year = years[0] if years else next((c.context_year for c in bearers if c.context_year), None)
-    if main_claim.checkable and not _patterns()["anaphor"].match(f.strip()):
+    if main_claim.checkable and not patterns()["anaphor"].match(f.strip()):
         ctx.last_claim = main_claim
-    if not _patterns()["pronoun"].match(f.strip()):
+    if not patterns()["pronoun"].match(f.strip()):
         ctx.last_speaker = forecasts.names_forecaster(claims, claim_lexicon(ctx.lang))
 
 

@@ -110,12 +110,15 @@ def plan_document(subject: str) -> bool:
 def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = False) -> bool:
     """Whether the words before a verb of forecast or plan name its forecaster (``forecaster_subject``): all of them,
     or those of its own clause, after the last comma and coordinator ("Operating profit rose to $1.4 billion, and the
-    group expects …": "the group")."""
+    group expects …": "the group") or after an opening phrase ("For the full year, it forecasts …", « Pour 2025, le
+    groupe prévoit … »)."""
     cut = None
     for cut in _comma_coordinator().finditer(before):
         pass
+    opening = before.rpartition(",")[2].strip()      # "For the full year, it forecasts …": after an opening phrase
     return forecaster_subject(before.strip(" ,"), lex, speaker_before) \
-        or cut is not None and forecaster_subject(before[cut.end():].strip(" ,"), lex, speaker_before)
+        or cut is not None and forecaster_subject(before[cut.end():].strip(" ,"), lex, speaker_before) \
+        or "," in before and bool(opening) and forecaster_subject(opening, lex, speaker_before)
 
 
 @functools.lru_cache(maxsize=None)

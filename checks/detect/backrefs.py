@@ -1,0 +1,53 @@
+"""What a statement takes from the one before it: a clause that points back to it ("That is up from 48.9 %", « Sur
+un an, il a progressé de 4,1 % »), and a subject pronoun that stands for its party, speaker or forecaster ("It
+expects …", "For the full year, it forecasts …")."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..resources import word_pattern
+from ..tablestore import stored
+from .clauses import Segment
+from .forecasts import opens_with_possessive
+from .lexicon import subject_pronoun_pattern
+
+
+@stored
+def patterns() -> dict[str, re.Pattern]:
+    """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
+    c = functools.partial(word_pattern, "claims")
+    return {
+        "anaphor": c(r"^(?:(?:{anaphors})\b|(?:{anaphor_nouns})\b(?!\s*(?:{anaphor_noun_blockers})(?:(?<=')|\b)))"),
+        "pronoun": subject_pronoun_pattern(),
+    }
+
+
+def points_back(f: str) -> bool:
+    """Whether a clause speaks of what the statement before it did: "That is up from 48.9 %", "It rose",
+    "Sur un an, il a toutefois progressé de 4,1 %" (a pronoun subject, after an opening phrase)."""
+    rest = _after_opening(f)
+    pats = patterns()
+    return any(rx.match(x) for rx in (pats["anaphor"], pats["pronoun"]) for x in (f, rest))
+
+
+def _after_opening(f: str) -> str:
+    """A clause without its short opening phrase and comma ("Sur un an, il a …" → "il a …")."""
+    return re.sub(r"^[^,]{1,40},\s*", "", f)
+
+
+def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:
+    """What a main clause (folded: ``own``) takes from the statement before (``ctx``, the reader's context): the party
+    a subject pronoun stands for, and whether a speaker or forecaster of it speaks again (``seg.speaker_before``)."""
+    pronoun = patterns()["pronoun"]
+    if not seg.subject_hint and pronoun.match(own):
+        seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
+        seg.speaker_before = ctx.last_speaker or ctx.last_party or ctx.last_forecast   # "It expects …": the party
+        # of the previous statement, or its forecaster ("X expects … It also forecasts …")
+    elif not seg.subject_hint and pronoun.match(_after_opening(own)):
+        seg.speaker_before = ctx.last_speaker or ctx.last_forecast    # "For the year, it forecasts …", « Pour 2025, il
+        # prévoit … »: the speaker or forecaster of the statement before
+    elif opens_with_possessive(own):
+        seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
+    else:
+        seg.speaker_before = ctx.last_forecast and not framed      # « La marge devrait … »: the forecast before, continued
