@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex, digits_key, unit_class
 from ..model import Claim, Quantity
 from .agreement import precise
 from .countednoun import counted_noun, counts_the_same
-from .figures import is_topical
+from .figures import is_topical, substantive
 
 
 def bears_by_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, counting: bool, exact: bool) -> bool:
@@ -30,7 +30,7 @@ def bears_by_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, c
 
 def bears_on_nothing(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> bool:
     """Whether no candidate can bear on the figure (``q`` in its declared unit, ``countednoun.unit_as_declared``): none
-    of its topic, none that bears on it by the figure itself, and the figure is no share, multiple or rate
+    of its topic, none the rule holds (``held``) that bears on it by the figure itself, and the figure is no share, multiple or rate
     (``derived`` reads those against every candidate). Then the quantity rule finds nothing for it: its pool is
     empty whichever candidates the clause's reading would leave (it only takes some away), the starting levels are
     read of the topic's facts only (``beforechange``, ``agreement.starting_level_of``), and so is a figure written
@@ -41,4 +41,7 @@ def bears_on_nothing(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if kind in ("share", "times") or " per " in kind:
         return False
     counting, exact = counted_noun(q.unit), precise(q)
-    return not any(c.fact.quantity and bears_by_figure(claim, q, c, index, counting, exact) for c in cands)
+    # (the pool is drawn from the facts the rule holds, ``held``: with a figure, about something the claim names or
+    # counting its noun — asked first, as the rule asks it, so that a figure is compared only with those)
+    return not any(c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))
+                   and bears_by_figure(claim, q, c, index, counting, exact) for c in cands)
