@@ -104,6 +104,7 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
     return None
 
 
+# complexity: the steps of one figure in the order they narrow its facts, each an early return; the gate first
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (an outdated figure also cites the superseded fact): the facts of its measure, period
@@ -208,8 +209,7 @@ def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> l
 
 
 def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
-    """The candidates (those with a figure) that name what the clause names, on the topic or giving exactly the
-    figure, and on the same side of expected and happened."""
+    """The candidates (with a figure) naming what the clause names, bearing on it (``nobearing``), of its side of expected and happened."""
     exact, counting = precise(q), counted_noun(q.unit)
     bearing = [c for c in cands if is_topical(c) or bears_by_figure(claim, q, c, index, counting, exact)]
     # (the names of the figure's clause are read only when some fact bears on it)
