@@ -184,8 +184,10 @@ def bounds_a_record(claim: Claim, q: Quantity) -> bool:
     """Whether a duration is the stretch of time a record of the claim is counted over, inside its rank words (« le
     plus haut niveau depuis quatre ans », "its lowest in ten years"): the record's bound, which the ranking rule
     compares, not a figure of what the claim measures."""
+    if not is_duration(q.unit):
+        return False                   # (the rank words are found only for a duration: most figures are none)
     span = rank_span(claim.text)
-    return span is not None and is_duration(q.unit) and span[0] <= q.start - claim.start < span[1]
+    return span is not None and span[0] <= q.start - claim.start < span[1]
 
 
 def judged_figure(claim: Claim, q: Quantity) -> bool:

@@ -73,7 +73,18 @@ def _writing(q: Quantity, cands, decided: set, index: FactIndex) -> list[Candida
     they can state it, the others are not read further."""
     if q.text.strip() in decided:
         return []
-    return [c for c in cands if any(its_number(q, fq) for fq in index.reading(c.fact).quantities)]
+    # (``its_number`` asks the same unit first: a sentence that writes no figure in it is not read further)
+    return [c for c in cands if q.unit in _written_units(c.fact, index)
+            and any(its_number(q, fq) for fq in index.reading(c.fact).quantities)]
+
+
+def _written_units(fact: Fact, index: FactIndex) -> frozenset:
+    """The units of the figures a fact's sentence writes, read once per fact (kept with the index while it judges)."""
+    memo = index.__dict__.setdefault("_written_units", {})
+    got = memo.get(id(fact))
+    if got is None:                    # (the fact kept beside its units: its id stays its own)
+        got = memo[id(fact)] = (fact, frozenset(fq.unit for fq in index.reading(fact).quantities))
+    return got[1]
 
 
 def _measured(claim: Claim, q: Quantity, window: str) -> set:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ...compare import bound_note, compare_quantity, far_apart, fmt_quantity, magnitude_note
-from ...match import Candidate, FactIndex, digits_key, unit_class
+from ...compare import bound_note, compare_quantity, fmt_quantity, magnitude_note
+from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
 from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
@@ -43,6 +43,7 @@ from ..revised import agreeing_facts, current_version, older_match, outdated_fin
 from ..revisionway import beside_support, way_against, way_teller
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
+from ..nobearing import bears_by_figure, bears_on_nothing
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
 from ..periodsibling import period_instead, right_at_another_time
@@ -106,11 +107,15 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
     return None
 
 
+# complexity: the steps of one figure in the order they narrow its facts, each an early return; the gate first
 def _figure_findings(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex,
                      how: Optional[str]) -> list[Finding]:
     """The findings on one figure (an outdated figure also cites the superseded fact): the facts of its measure, period
     and place (``_comparable``), then the figure against the closest (``_judge_figure``); ``how``: ``relative_figure``."""
-    window, q = figure_window(claim, q), unit_as_declared(claim, q, cands)
+    written, q = q, unit_as_declared(claim, q, cands)
+    if bears_on_nothing(claim, q, cands, index):
+        return []                      # (no fact of its topic, noun or figure: its clause is not read)
+    window = figure_window(claim, written)
     cands = not_of_another_sibling(claim, q, window, cands, index)   # (another measure's)
     cands = not_of_the_other_side(claim, q, window, cands, index)    # ("under 65" is not "65 and over")
     start = _starting_level(claim, q, cands, index) or start_of_a_change(claim, q, cands, index) if how == "starting level" \
@@ -207,14 +212,9 @@ def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> l
 
 
 def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
-    """The candidates (those with a figure) that name what the clause names, on the topic or giving exactly the
-    figure, and on the same side of expected and happened."""
-    # a fact that gives exactly the article's precise figure is retrieved by it, even when its words are few in
-    # common (a fact in the other language): what it measures is still checked after
+    """The candidates (with a figure) naming what the clause names, bearing on it (``nobearing``), of its side of expected and happened."""
     exact, counting = precise(q), counted_noun(q.unit)
-    bearing = [c for c in cands if is_topical(c) or counting and counts_the_same(claim, q, c, index)
-               or exact and (not far_apart(q, c.fact.quantity) and compare_quantity(replace(q, approximate=False), c.fact.quantity) == ("supports", "")
-                             or digits_key(q.value or 0) in c.shared)]
+    bearing = [c for c in cands if is_topical(c) or bears_by_figure(claim, q, c, index, counting, exact)]
     # (the names of the figure's clause are read only when some fact bears on it)
     specifics = _clause_names(claim, q, window, index) if bearing else []
     acronyms = name_acronyms(claim) if specifics else None
