@@ -8475,3 +8475,44 @@ sources:
 ])
 def test_a_figure_met_only_within_its_rounding_by_an_unrelated_fact(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, ROUNDED_ONLY), text, lang), want, rule)
+
+
+CLOSER_CLAUSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel, full-year 2025 results
+    publisher: norvel
+    published: 2026-02-20
+    facts:
+      - id: cargo
+        statement: In Norvel's Cargo division, underlying revenue growth was 6% and operating profit growth was 11% in 2025.
+        subject: norvel
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+  - id: velmor-resultats
+    title: Velmor, résultats annuels 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: fret
+        statement: Dans la division Fret de Velmor, la croissance du chiffre d'affaires a été de 6 % et la croissance du résultat opérationnel de 11 % en 2025.
+        subject: velmor
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the declared one refutes, that another clause of the sentence writes and whose words name more of
+    # what it measures, is that clause's figure, not a wrong one (``closerclause.closer_clause``)
+    ("La croissance du résultat opérationnel de Velmor a atteint 11 % en 2025.", "fr", "supported"),
+    ("Norvel's operating profit growth reached 11% in 2025.", "en", "supported"),
+    ("La croissance du résultat opérationnel de Velmor a atteint 13 % en 2025.", "fr", "contradicted"),
+    ("Norvel's operating profit growth reached 13% in 2025.", "en", "contradicted"),
+])
+def test_a_figure_of_the_clause_that_names_its_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLOSER_CLAUSE), text, lang), want, "quantity")
