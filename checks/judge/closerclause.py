@@ -11,13 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
+from ..factread import qualifiers_in
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from ..terms import content_stems
 from .agreement import before_figure
+from .basis import bases_in
 from .exactfig import given_exactly_elsewhere
 from .figures import fact_names_all, fact_parties, proper_names_in
 from .findings import Finding
+from .measurenoun import scopes_in
 from .periods import quantity_year, time_ok
 from .scope import named_in_clause
 from .writtenfigure import its_number
@@ -41,7 +44,10 @@ def closer_clause(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     theirs = _clause_score(mine, used, lambda o: _is_declared(o, used), index, whole=True)
     if theirs < 0:
         return None                    # (the refuting figure's own words unread: nothing to weigh the clause against)
+    basis = _basis(claim.text)
     for c in _of_the_claims_scope(claim, q, window, cands, index):
+        if basis and not basis & _basis(c.fact.statement or ""):
+            continue                   # (a sentence of no basis or another one: its figure is another result's)
         score = _clause_score(mine, c, lambda o: its_number(q, _unsigned(o)), index)
         if score >= 2 and score > theirs:
             return [Finding("related", "quantity", used.fact,
@@ -66,6 +72,20 @@ def elsewhere_or_closer(claim: Claim, q: Quantity, window: str, cands: list[Cand
     exactly (``exactfig.given_exactly_elsewhere``) or a clause naming more of it writes it (``closer_clause``)."""
     return given_exactly_elsewhere(claim, q, window, cands, used, index, named_in_clause(claim, q, window, index)) \
         or closer_clause(claim, q, window, cands, used, index)
+
+
+_BASIS_QUALIFIERS = frozenset({"core"})   # (the qualifier id of "underlying", « sous-jacent »: a basis of a result)
+
+
+def _basis(text: str) -> frozenset[str]:
+    """The basis or accounting version of a result a text names (``measure_bases``, ``measure_scopes``, the
+    qualifier ``core``): "underlying", "reported", "statutory", "at constant currency", « publié », « organique »,
+    « à taux de change constants ». A claim that names one speaks of that result only: a sentence that names another
+    or none ("On an underlying basis, Norvel's profit before tax rose 18 %" against "Norvel's pretax profit was up
+    18 %", the headline result; « À taux de change constants, le résultat de Velmor a progressé de 11 % » against « la
+    croissance organique a été de 11 % ») gives another result's figure: never the claim's clause. A claim that names
+    none speaks of the result, whichever its basis."""
+    return bases_in(text) | scopes_in(text) | (qualifiers_in(text) & _BASIS_QUALIFIERS)
 
 
 def _unsigned(o: Quantity) -> Quantity:
