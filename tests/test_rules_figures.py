@@ -8660,3 +8660,95 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_rule(st, want, rule)
+
+
+CLOSER_CLAUSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel, full-year 2025 results
+    publisher: norvel
+    published: 2026-02-20
+    facts:
+      - id: cargo
+        statement: In Norvel's Cargo division, underlying revenue growth was 6% and operating profit growth was 11% in 2025.
+        subject: norvel
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+  - id: velmor-resultats
+    title: Velmor, résultats annuels 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: fret
+        statement: Dans la division Fret de Velmor, la croissance du chiffre d'affaires a été de 6 % et la croissance du résultat opérationnel de 11 % en 2025.
+        subject: velmor
+        quantity: {value: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the declared one refutes, that another clause of the sentence writes and whose words name more of
+    # what it measures, is that clause's figure, not a wrong one (``closerclause.closer_clause``)
+    ("La croissance du résultat opérationnel de Velmor a atteint 11 % en 2025.", "fr", "supported"),
+    ("Norvel's operating profit growth reached 11% in 2025.", "en", "supported"),
+    ("La croissance du résultat opérationnel de Velmor a atteint 13 % en 2025.", "fr", "contradicted"),
+    ("Norvel's operating profit growth reached 13% in 2025.", "en", "contradicted"),
+])
+def test_a_figure_of_the_clause_that_names_its_measure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLOSER_CLAUSE), text, lang), want, "quantity")
+
+
+CLOSER_CLAUSE_BASIS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel, full-year 2025 results
+    publisher: norvel
+    published: 2026-02-20
+    facts:
+      - id: underlying
+        statement: Underlying profit was 240 million euros in 2025.
+        subject: norvel
+        quantity: {value: 240000000, unit: EUR}
+        as_of: 2025
+      - id: headline
+        statement: Norvel's operating profit for 2025 was 210 million euros, up 12% from a year earlier.
+        subject: norvel
+        quantity: {value: 210000000, unit: EUR}
+        as_of: 2025
+  - id: velmor-resultats
+    title: Velmor, résultats annuels 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: sous-jacent
+        statement: Le résultat sous-jacent a atteint 240 millions d'euros en 2025.
+        subject: velmor
+        quantity: {value: 240000000, unit: EUR}
+        as_of: 2025
+      - id: publie
+        statement: Le résultat opérationnel de Velmor pour 2025 s'est élevé à 210 millions d'euros, en hausse de 12 % sur un an.
+        subject: velmor
+        quantity: {value: 210000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a claim that names its basis ("underlying", « sous-jacent ») is never given the figure of a sentence that names
+    # none: the refutation stands (``closerclause._basis``); named by neither, the clause's figure is the claim's
+    ("Sur une base sous-jacente, le résultat opérationnel de Velmor pour 2025 a progressé de 12 % à 210 millions d'euros.", "fr", "contradicted"),
+    ("On an underlying basis, Norvel's operating profit for 2025 rose 12% to 210 million euros.", "en", "contradicted"),
+    ("Le résultat opérationnel de Velmor pour 2025 a progressé de 12 % à 210 millions d'euros.", "fr", "supported"),
+    ("Norvel's operating profit for 2025 rose 12% to 210 million euros.", "en", "supported"),
+])
+def test_a_clause_of_another_basis_is_not_the_claims(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLOSER_CLAUSE_BASIS), text, lang), want, "quantity")

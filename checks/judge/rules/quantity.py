@@ -25,7 +25,7 @@ from ..beside import beside_declared, said_beside, written_beside
 from ..changes import states_a_change as _states_a_change
 from ..clauses import another_subject, relative_figure
 from ..countednoun import bare_and_unnamed, counted_noun, counts_the_same, unit_as_declared
-from ..exactfig import SETTLED, figure_of_another, not_only_a_bound, unless_only_a_bound, gives_every_figure, given_exactly_elsewhere, gives_or_slips, slip_first
+from ..exactfig import SETTLED, figure_of_another, not_only_a_bound, unless_only_a_bound, gives_every_figure, gives_or_slips, slip_first
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
@@ -41,6 +41,7 @@ from ..roundedonly import unless_rounded
 from ..boundslip import bound_of_the_figure, what_is_wrong
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
+from ..closerclause import elsewhere_or_closer
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..nobearing import bears_by_figure, bears_on_nothing
@@ -391,7 +392,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     if not_of_this(claim, q, window, c, index) if not detail else measures_apart(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"something the claim does not name: {c.fact.statement}")]
-    if elsewhere := given_exactly_elsewhere(claim, q, window, cands, c, index, named_in_clause(claim, q, window, index)):
+    if elsewhere := elsewhere_or_closer(claim, q, window, cands, c, index):   # (or the number of a clause naming more of it)
         return elsewhere
     msg = f"wrong {what_is_wrong(q, detail)}: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
     msg += near_miss(q, claim, cands, c) + f"; the source: {c.fact.statement.rstrip('.')}"
