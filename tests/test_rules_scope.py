@@ -762,6 +762,60 @@ def test_a_place_set_before_the_subject_stays_the_figures_scope(tmp_path_factory
     assert st.verdict == "unverified"
 
 
+SETTING = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor
+    title: Velmor 2024 results
+    published: 2025-03-12
+    facts:
+      - id: action
+        statement: On 12 March 2025 around noon, Velmor shares were down 14.2%.
+        quantity: {value: -14.2, unit: percent}
+        as_of: 2025-03-12
+      - id: korvald
+        statement: Korvald iron ore shipments were 212 million tonnes in 2024.
+        quantity: {value: 212e6, unit: tonnes}
+        as_of: 2024
+      - id: revenue
+        statement: Velmor's revenue was 4.2 billion euros in 2024.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2024
+      - id: tessa
+        statement: The Tessa unit of Velmor posted an operating loss of 310 million euros in 2024.
+        quantity: {value: -310e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the names that set a figure rather than scope it: the exchange a share trades on, the region of a named site,
+    # the brands that describe their owner, a person who is the subject of a relative clause about the subject —
+    # a fact need not write them, and the fact of the figure decides
+    ("À la Bourse de Kessing, l'action Velmor reculait de 9 % vers midi le 12 mars 2025.", "fr", "contradicted", "quantity"),
+    ("On the Kessing Stock Exchange, Velmor shares were down 9% around noon on 12 March 2025.", "en", "contradicted", "quantity"),
+    ("Its Korvald operations in Western Norland shipped 310 million tonnes of iron ore in 2024.", "en", "contradicted", "quantity"),
+    ("Its Korvald operations in Western Norland shipped 212 million tonnes of iron ore in 2024.", "en", "supported", "quantity"),
+    ("Les ventes du propriétaire des marques Lumo, Arvel et Brisa ont atteint 4,9 milliards d'euros en 2024.", "fr", "contradicted", "quantity"),
+    ("Sales of the owner of the Lumo, Arvel and Brisa brands reached 4.9 billion euros in 2024.", "en", "contradicted", "quantity"),
+    ("The Tessa unit, which Ada Kress had made the heart of her plan, posted an operating loss of 410 million euros in 2024.", "en",
+     "contradicted", "quantity"),
+])
+def test_the_names_of_a_figures_setting_are_not_its_scope(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SETTING), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a place of a listed party's own site, or the place the figure is of, stays its scope: no fact writes it
+    ("Velmor's plant in Sudland shipped 310 million tonnes of iron ore in 2024.", "en"),
+    ("Les ventes de Velmor en Sudlande ont atteint 4,9 milliards d'euros en 2024.", "fr"),
+])
+def test_a_place_the_figure_is_of_stays_its_scope(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SETTING), text, lang), "unverified")
+
+
 QUARTERS = """
 version: 1
 sources:

@@ -14,9 +14,10 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim
-from ..resources import words
+from ..resources import word_pattern, words
 from ..text import fold
 from .figures import proper_names_in
+from .settingnames import setting_spans
 from ..tablestore import stored
 
 
@@ -30,10 +31,13 @@ def _relatives() -> frozenset[str]:
     return frozenset(fold(w) for w in words("claims", "relative_pronouns"))
 
 
-def incises(text: str, dates: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+def incises(text: str, dates: tuple[tuple[int, int], ...] = (), relatives: bool = False) -> list[tuple[int, int]]:
     """The spans (start, end) of the phrases of ``text`` set between two commas after a subject: the phrase before
     the first comma is no fronted complement (opened by a preposition or a conjunction, or holding one of the
-    ``dates``' spans), and some text follows the second comma."""
+    ``dates``' spans), and some text follows the second comma (``relatives``: a relative clause too whose own
+    subject is a name right after its pronoun, another party's act on the subject, "The unit, which Ada Kress
+    founded, lost $3 million", « La filiale, dont Ada Kress a fait sa priorité, a perdu 3 millions »; not one whose
+    subject is the subject described, "The storm, which hit Velmar, killed 40": what it did is the event)."""
     commas = [m.start() for m in re.finditer(r",", text)]
     out = []
     for i, (a, b) in enumerate(zip(commas, commas[1:])):
@@ -43,10 +47,21 @@ def incises(text: str, dates: tuple[tuple[int, int], ...] = ()) -> list[tuple[in
                 or any(lo <= s < a for s, _ in dates):
             continue
         opener = re.match(r"\W*([\w'’-]+)", text[a + 1:b])
-        if opener and fold(opener.group(1)) in _relatives():
+        if opener and fold(opener.group(1)) in _relatives() and not (relatives and _named_subject(text[a + 1:b])):
             continue
         out.append((a, b))
     return out
+
+
+def _named_subject(phrase: str) -> bool:
+    """Whether a relative clause's pronoun is followed right away by a capitalised name, its own subject: "which
+    Ada Kress founded", « que dirige » not (« dont Ada Kress a fait … » is)."""
+    return bool(_object_relative().match(phrase))
+
+
+@stored
+def _object_relative():
+    return word_pattern("claims", r"\W*(?i:{named_subject_relatives})\s*[A-ZÀ-Ý][\w'’-]*\s+[A-ZÀ-Ý]")
 
 
 def opens_complement(word: str) -> bool:
@@ -57,13 +72,18 @@ def opens_complement(word: str) -> bool:
 def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[FactIndex],
                           glosses: bool = True) -> list[str]:
     """``proper_names_in`` the claim's ``span``, but those of a descriptive incise that holds no figure of it
-    (``glosses``: and those of a name's gloss in brackets)."""
+    (``glosses``: and those of a name's gloss in brackets, of a relative clause between commas that holds none, and
+    of the figure's setting, ``settingnames.setting_spans``: the exchange a share trades on, the region of a named
+    site, an owner's brands)."""
     lo, hi = span
     figures = [x.start - claim.start for x in claim.quantities]
     dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
     # (and a name's gloss in brackets, « Lia Brandt (Team Nordik) », the team or boat of the party it follows)
+    wide = glosses
+    # (a setting the span opens inside, the end of an owner's list of brands: « …, Novotel et Sofitel ont … »)
+    settings = [(max(a, lo), min(b, hi)) for a, b in setting_spans(claim) if a < hi and b > lo] if wide else []
     glosses = [(m.start(), m.end()) for m in re.finditer(r"(?<=\w) \([^()]*\)", claim.text)] if glosses else []
-    cut = sorted((a, b) for a, b in incises(claim.text, dates) + glosses
+    cut = sorted((a, b) for a, b in incises(claim.text, dates, relatives=wide) + glosses + settings
                  if lo <= a and b <= hi and not any(a < f < b for f in figures))
     out, at = [], lo
     for a, b in cut:
