@@ -1245,3 +1245,46 @@ def norvair(tmp_path_factory):
 ])
 def test_a_speaker_after_a_coordinator_says_a_clause_of_its_own(norvair, text, lang, want, rule):
     assert_rule(last_statement(norvair[lang], text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's or a party on record's own guidance, active verb, with no figure: what it announced, on the record
+    ("For 2026, Tarvex expects revenue growth similar to this year's.", "en", True),
+    ("Pour 2026, la direction anticipe une croissance comparable à celle de 2025.", "fr", True),
+    # unnamed forecasters, a passive with no forecaster, a period characterised: still a forecast
+    ("Analysts expect revenue growth similar to this year's.", "en", False),
+    ("Rates are widely expected to fall.", "en", False),
+    ("Tarvex expects another year of solid growth.", "en", False),
+    ("Le groupe table sur une nouvelle année de croissance.", "fr", False),
+])
+def test_a_party_s_own_guidance_without_a_figure_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a disclosure a plain future puts on the calendar to the month or the season: a date set, a fact
+    ("Detailed targets will be published in April.", "en", True),
+    ("Le nouveau plan stratégique de Velmor sera présenté à l'automne.", "fr", True),
+    # a plain future of what is no disclosure: still a forecast
+    ("Demand will recover in April.", "en", False),
+    ("La demande repartira à l'automne.", "fr", False),
+    # a plan's word as a noun, the object of a verb with its adjectives between: what was given, a fact
+    ("Tarvex gave no specific financial targets for 2026.", "en", True),
+])
+def test_a_disclosure_on_the_calendar_and_targets_given_are_facts(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a pronoun after a statement whose subject is a party on record by its noun: that party's plan, with its figure
+    ("The bank raised its margin target. It plans to return 2 billion dollars to shareholders by 2027.", "en", True),
+    ("Le groupe a relevé son objectif de marge. Il prévoit de verser 2 milliards d'euros à ses actionnaires d'ici 2027.",
+     "fr", True),
+    # nothing named before the pronoun: still a forecast
+    ("Sales rose sharply. It plans to return 2 billion dollars to shareholders by 2027.", "en", False),
+])
+def test_a_pronoun_for_the_party_before_announces_its_plan(text, lang, want):
+    a = _last_of(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -5463,7 +5463,7 @@ def test_a_forecast_dated_finer_than_its_year_is_checked_at_that_date(tmp_path_f
 @pytest.mark.parametrize("text, lang", [
     # a year alone frames a forecast without dating what is forecast: still a prediction
     ("The purchase of Corbane could close in 2025.", "en"),
-    ("Pour 2025, le groupe Ostrel table sur une hausse de ses ventes.", "fr"),
+    ("Pour 2025, les analystes tablent sur une hausse des ventes d'Ostrel.", "fr"),
 ])
 def test_a_forecast_dated_by_its_year_alone_stays_a_prediction(tmp_path_factory, text, lang):
     assert_verdict(last_statement(checker_for(tmp_path_factory, STRETCHES), text, lang), "not-checkable")

@@ -350,7 +350,7 @@ def test_parts_are_shown_in_json_table_markdown_and_html(checker):
     ("Le gouvernement fixera le taux en mai.", "fr", False),             # French future ending
     ("Les prix devraient ralentir en 2026.", "fr", False),               # "devrait", a forecast
     ("Le contingent partirait en juillet.", "fr", True),                 # journalistic conditional: a report
-    ("The bank expects inflation to fall next year.", "en", False),      # a forecast frame
+    ("Analysts expect inflation to fall next year.", "en", False),      # a forecast frame
     ("L'Insee s'attend à un ralentissement de l'activité en 2026.", "fr", False),
     ("The ONS said prices rose by 3.4% in May.", "en", True),            # a reporting frame keeps the fact
     ("Selon l'Insee, les prix ont augmenté de 0,7 % en mai.", "fr", True),

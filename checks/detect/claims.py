@@ -24,7 +24,7 @@ from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
-from .subjects import continued_guidance
+from .subjects import continued_guidance, opens_with_party
 from .running import dated_year, last_written_year, point_back, statement_period, undated_statement
 
 
@@ -262,7 +262,7 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
     if subject and not patterns()["pronoun"].match(f.strip()):
         ctx.last_subject = subject
     if not patterns()["pronoun"].match(f.strip()):
-        ctx.last_party = bool(subject)
+        ctx.last_party = _names_a_party(subject, f, ctx)
     bearers = [c for c in _forecast_bearers(main_claim, claims) if forecasts.published_forecast_claim(c, claim_lexicon(ctx.lang))]
     ctx.last_forecast = bool(bearers)
     years = [d.year for c in bearers + ([main_claim] if bearers else []) for d in c.dates if d.relation == "at"]
@@ -271,6 +271,12 @@ def _remember(ctx: Context, main_claim: Claim, claims: list[Claim], f: str) -> N
         ctx.last_claim = main_claim
     if not patterns()["pronoun"].match(f.strip()):
         ctx.last_speaker = forecasts.names_forecaster(claims, claim_lexicon(ctx.lang))
+
+
+def _names_a_party(subject, f: str, ctx: Context) -> bool:
+    """Whether a statement names a party a pronoun after may stand for: an entity of the lists, or a subject that is a
+    party on record by its noun ("The bank raised its target …", « Le groupe a relevé … »)."""
+    return bool(subject) or opens_with_party(f, claim_lexicon(ctx.lang))
 
 
 def _inherit_forecast_year(seg: Segment, claim: Claim, ctx: Context, lex: ClaimLexicon) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from ..resources import word_pattern
+from ..numbers import find_months
+from ..resources import compiled, word_pattern
 from ..tablestore import stored
 from ..text import fold
+from .lexicon import word_set
 
 
 def finely_dated(claim: Claim) -> bool:
@@ -34,3 +36,20 @@ def _stretch_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The words of a part or a stretch of a year just before the year, and a part's letter and digit ("Q3", « S1 »)."""
     return (word_pattern("numbers", r"(?<!\w)(?:{quarter_words}|{half_words}|{+year_stretch_words})(?:[\s\-]+[\w']+){0,3}?[\s\-]+$"),
             word_pattern("numbers", r"(?<!\w)(?:{quarter_letters}|{half_letters})[1-4]\s+$"))
+
+
+def disclosure_on_calendar(own: str, f: str) -> bool:
+    """A plain future of the passive that puts a disclosure on the calendar to the month or the season ("Detailed targets will be
+    published in April", "The new plan will be presented in the autumn", « Des objectifs détaillés seront communiqués
+    en avril », « Le nouveau plan sera présenté à l'automne »: ``disclosure_words``, a month or ``season_words``): the
+    date a party has set for what it will publish, a fact a source can confirm, not a forecast."""
+    pats = _disclosure_patterns()
+    return bool(pats[0].search(f)) and (bool(find_months(own)) or bool(pats[1].search(f)))
+
+
+@stored
+def _disclosure_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words of a disclosure and of a season, folded as the text they are searched in."""
+    def alt(key: str) -> str:
+        return "|".join(sorted({re.escape(fold(w)) for w in word_set(key)}, key=lambda w: (-len(w), w)))
+    return (compiled(rf"(?<!\w)(?:{alt('disclosure_words')})(?!\w)"), compiled(rf"(?<!\w)(?:{alt('season_words')})(?!\w)"))

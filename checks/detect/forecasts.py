@@ -17,9 +17,9 @@ from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
 from .decided import dated_fact_before, decided_of_named
-from .finedates import finely_dated
+from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import continues_guidance, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import active_forecast_verb, continues_guidance, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
@@ -55,10 +55,12 @@ def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
-    before = re.findall(r"[\w'-]+", f[max(0, m.start() - 20):m.start()])
+    before = re.findall(r"[\w'-]+", f[max(0, m.start() - 40):m.start()])
     if len(before) > 1 and before[-1].isdigit() and before[-2] in word_set("role_determiners"):
         return True                       # "the 2030 targets": a determiner, then a year or a figure before the noun
-    object_of_verb = bool(before) and before[-1] in word_set("noun_taking_verbs") and bool(re.search(r"\w\s+$", f[:m.start()]))
+    taking = word_set("noun_taking_verbs")            # "gave no specific financial targets": its object, adjectives between
+    object_of_verb = bool(before) and (before[-1] in taking or any(before[-k] in taking and before[1 - k] in lex.noun_determiners
+                                       for k in (3, 4) if len(before) >= k)) and bool(re.search(r"\w\s+$", f[:m.start()]))
     return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
         or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
@@ -206,7 +208,8 @@ def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon, ar
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
                 or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     over = bool(article_year and claim.dates) and all(d.year < article_year for d in claim.dates)
-    return plain and (_has_day(claim) or over) and not pats["condition"].search(f)
+    return plain and (_has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f)) \
+        and not pats["condition"].search(f)
 
 
 def _has_day(claim: Claim) -> bool:
@@ -237,7 +240,8 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
         return []                        # "the agency had forecast that exports would rise": a forecast made
     if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
         return []                        # "That would be the largest amount it has ever spent": a record to check
-    if predicted and _checkable_content(claim, figures) and _published_forecast(claim.text, f, lex, predicted, speaker_before):
+    if predicted and (_checkable_content(claim, figures) or active_forecast_verb(f, lex)) \
+            and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
     return predicted
 

@@ -15,11 +15,12 @@ from ..resources import compiled, word_pattern, words
 from ..recordscope import record_scope
 from ..slots import comparison_sides, rank_span
 from ..terms import concepts_in
-from ..text import fold_same_length
+from ..text import fold, fold_same_length
 from .clauses import Segment
 from .figures import is_figure
 from .forecasts import has_proper_noun, is_prediction, names_speaker, predictions
 from .attributed import named_after_vague
+from .finedates import disclosure_on_calendar
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
@@ -223,7 +224,13 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
         return False                      # "Officials said the bridge had reopened": a speaker on the record
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
-                or lex.event.search(fold_same_length(own)) or lex.motion.search(fold_same_length(own)))
+                or lex.event.search(fold_same_length(own)) or _moved_or_scheduled(own, lex))
+
+
+def _moved_or_scheduled(own: str, lex: ClaimLexicon) -> bool:
+    """A thing moved to a place in the past ("Mud poured across the square": ``lex.motion``) or a disclosure set to a
+    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne »)."""
+    return bool(lex.motion.search(fold_same_length(own))) or disclosure_on_calendar(own, fold(own))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:

@@ -121,6 +121,41 @@ def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = Fal
         or "," in before and bool(opening) and forecaster_subject(opening, lex, speaker_before)
 
 
+def active_forecast_verb(f: str, lex: ClaimLexicon) -> bool:
+    """Whether a marker is an active verb of forecast ("Velmor expects growth comparable to 2024's", « la direction
+    anticipe une croissance comparable »): the party's own guidance, published with or without a figure; not a passive
+    one ("sales are expected to …", "the Fed is widely expected to": ``passive_auxiliaries`` before it), nor a verb of
+    plan (``plan_verbs``: "plans to close libraries", « prévoit de fermer », an intention that needs its figure), nor a
+    modal ("should"), nor a period characterised ("expects another year of strong growth")."""
+    passive = word_pattern("claims", r"(?<!\w)(?:{passive_auxiliaries})\s+(?:\w+\s+)?$")
+    plans = {m.start() for m in _plan_verb().finditer(f)}
+    return any(not lex.passive_forecast.fullmatch(m.group(0)) and not passive.search(f[:m.start()])
+               and m.start() not in plans and not _period_characterised().match(f, m.end())
+               for m in lex.forecast_verb.finditer(f))
+
+
+@functools.lru_cache(maxsize=None)
+def _plan_verb() -> re.Pattern:
+    return re.compile("|".join(sorted({re.escape(fold(w)) for w in word_set("plan_verbs")}, key=lambda w: (-len(w), w))))
+
+
+@functools.lru_cache(maxsize=None)
+def _period_characterised() -> re.Pattern:
+    """An expectation whose object is a period and what it will be a period of ("expects another year of strong
+    growth", « table sur une nouvelle année de croissance »: ``period_nouns``, ``period_of``): a characterisation of
+    the year ahead, like "called 2024 a year of transition", not guidance a source records."""
+    def alt(key: str) -> str:
+        return "|".join(sorted({re.escape(fold(w)) for w in word_set(key)}, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\s+(?:[\w'-]+\s+){{1,2}}?(?:{alt('period_nouns')})\s+(?:{alt('period_of')})")
+
+
+def opens_with_party(f: str, lex: ClaimLexicon) -> bool:
+    """A statement whose subject opens it as a party on record by its noun ("The bank also raised its target …", « Le
+    groupe a relevé … »: a determiner, then ``reporting_authorities``): the party a pronoun after stands for."""
+    toks = fold(f).split()
+    return len(toks) > 2 and toks[0] in {fold(w) for w in word_set("plan_determiners")} and party_on_record(" ".join(toks[:2]), lex)
+
+
 @functools.lru_cache(maxsize=None)
 def _comma_coordinator() -> re.Pattern:
     """A comma or a semicolon, then a coordinator (", and", « , et »)."""
