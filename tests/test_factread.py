@@ -67,6 +67,9 @@ def test_direction(text, expected):
     ("Le résultat atteint 2,1 milliards d'euros, soit 40 millions d'euros de moins qu'en 2024.", "decrease"),
     ("Le résultat est inférieur de 18 millions à celui de 2024.", "decrease"),
     ("20 million homes are on the tariff and about 4 million more have offers indexed on it.", None),
+    # "raised" a rise ("raised its dividend to 50 cents"); "falls short" a target missed, no fall (an idiom)
+    ("The board raised the dividend to 50 cents.", "increase"),
+    ("The fund may seek board changes if the plan falls short.", None),
 ])
 def test_direction_of_every_verb_of_change_and_difference(text, expected):
     assert direction_of(text) == expected

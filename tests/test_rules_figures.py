@@ -8752,3 +8752,38 @@ sources:
 ])
 def test_a_clause_of_another_basis_is_not_the_claims(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, CLOSER_CLAUSE_BASIS), text, lang), want, "quantity")
+
+
+DIVIDEND_WAYS = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+  orsk:
+    names: [Orsk]
+sources:
+  - id: results-2025
+    title: Annual results 2025
+    published: 2026-02-18
+    facts:
+      - id: velmor-dividend
+        statement: Velmor's dividend per share was unchanged at 50 cents in 2025.
+        subject: velmor
+        quantity: {value: 0.5, unit: USD per share}
+        as_of: 2025
+      - id: orsk-dividend
+        statement: Orsk raised its dividend per share to 60 cents in 2025, from 55 cents.
+        subject: orsk
+        quantity: {value: 0.6, unit: USD per share}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "raised … to" a rise of the level reached: wrong against a dividend the source leaves unchanged
+    ("In 2025 Velmor raised its dividend to 50 cents a share.", "en", "contradicted"),
+    ("In 2025 Velmor kept its dividend at 50 cents a share.", "en", "supported"),
+    ("In 2025 Orsk raised its dividend to 60 cents a share.", "en", "supported"),
+])
+def test_a_dividend_raised_against_one_left_unchanged(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DIVIDEND_WAYS), text, lang), want, "quantity")
