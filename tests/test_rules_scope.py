@@ -6945,3 +6945,37 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_rule(st, want, rule)
+
+
+AIM_YEARS = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    published: 2026-02-18
+    facts:
+      - id: revenue-2025
+        statement: Velmor's revenue rose 4 % in 2025, to 2.1 billion euros.
+        subject: velmor
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2025
+      - id: revenue-2025-fr
+        statement: Le chiffre d'affaires de Velmor a progressé de 4 % en 2025, à 2,1 milliards d'euros.
+        subject: velmor
+        quantity: {value: 2100000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an aim for a year after the fact's is not refuted by what that year before was (no wrong year); what the
+    # source dates otherwise, a rise said of another year it gives, is
+    ("For 2026, Velmor expects another rise in revenue.", "en", "unverified"),
+    ("Pour 2026, Velmor table sur une nouvelle hausse de son chiffre d'affaires.", "fr", "unverified"),
+    ("Velmor's revenue rose 4 % in 2024, to 2.1 billion euros.", "en", "contradicted"),
+])
+def test_an_aim_for_a_later_year_is_no_wrong_year(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, AIM_YEARS), text, lang), want)

@@ -8,6 +8,7 @@ import functools
 import re
 from typing import Optional
 
+from ..detect import is_expectation
 from ..figurewords import is_baseline
 from ..recordscope import names_a_record, record_bound_unsaid, record_scope
 from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
@@ -72,6 +73,11 @@ def _year_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str
     fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
           and not _after_baseline(fact.statement, d.start)}
     if cy and fy and not cy & fy and not _record_compared(claim.text, cy, fact, index):
+        if min(cy) > max(fy) and is_expectation(claim.text):
+            # (an aim or forecast for a year after the fact's, « Pour 2025, X vise … », is not refuted by what that
+            # year before was: the source gives no aim of its year)
+            return ("missing", "date", f"the source gives {', '.join(map(str, sorted(fy)))}, not the article's "
+                                       f"aim for {', '.join(map(str, sorted(cy)))}")
         return ("contradicts", "date", f"wrong year: the source gives {', '.join(map(str, sorted(fy)))}, "
                                        f"the article {', '.join(map(str, sorted(cy)))}: {fact.statement}")
     return None
