@@ -132,7 +132,6 @@ def _same_value(q: Quantity, c: Candidate) -> bool:
     return c.fact.quantity is not None and _same_figure(q, c.fact.quantity)
 
 
-
 def outdated_findings(claim: Claim, q: Quantity, old: Candidate, comparable: list[Candidate], closest: Candidate,
                       index: FactIndex) -> list[Finding]:
     """The figure a superseded fact gives: outdated, citing both figures, sources and dates, when a newer fact of the

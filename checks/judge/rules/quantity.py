@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...compare import bound_note, compare_quantity, fmt_quantity, magnitude_note
 from ...match import Candidate, FactIndex, unit_class
-from ...model import Claim, Fact, Quantity
+from ...model import Claim, Quantity
 from ...text import fold
 from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
@@ -53,7 +53,6 @@ from ..levelends import ends_swapped
 from ..startyear import starting_year_against
 from ..forecastfact import revised_forecast
 from ..expectside import same_side
-
 from ..sharechange import share_change
 
 RULE_ID = "quantity"
