@@ -12,7 +12,7 @@ from ..numbers import find_months
 from ..resources import compiled, word_pattern
 from ..tablestore import stored
 from ..text import fold
-from .lexicon import word_set
+from .lexicon import word_alternation
 
 
 def finely_dated(claim: Claim) -> bool:
@@ -50,6 +50,5 @@ def disclosure_on_calendar(own: str, f: str) -> bool:
 @stored
 def _disclosure_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The words of a disclosure and of a season, folded as the text they are searched in."""
-    def alt(key: str) -> str:
-        return "|".join(sorted({re.escape(fold(w)) for w in word_set(key)}, key=lambda w: (-len(w), w)))
-    return (compiled(rf"(?<!\w)(?:{alt('disclosure_words')})(?!\w)"), compiled(rf"(?<!\w)(?:{alt('season_words')})(?!\w)"))
+    return (compiled(rf"(?<!\w)(?:{word_alternation('disclosure_words')})(?!\w)"),
+            compiled(rf"(?<!\w)(?:{word_alternation('season_words')})(?!\w)"))

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
-from ..text import fold, fold_same_length, phrase_pattern
+from ..text import fold, fold_same_length, literal_trie, phrase_pattern
 from ..tablestore import stored
 
 
@@ -364,6 +364,12 @@ def _forecast_complement_pattern() -> re.Pattern:
 def word_set(key: str) -> frozenset[str]:
     """The words of both languages under ``key`` of ``claims.yaml``, as a set."""
     return frozenset(words("claims", key))
+
+
+def word_alternation(key: str) -> str:
+    """The words of ``word_set(key)``, folded, as one literal alternation for a pattern on folded text (longest
+    first: ``text.literal_trie``)."""
+    return literal_trie({fold(w) for w in word_set(key)})
 
 
 @stored

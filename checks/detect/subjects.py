@@ -14,7 +14,7 @@ from .. import numbers
 from ..resources import LANGS, word_pattern
 from ..terms import function_words
 from ..text import fold
-from .lexicon import ClaimLexicon, word_set
+from .lexicon import ClaimLexicon, word_alternation, word_set
 
 
 def has_proper_noun(text: str) -> bool:
@@ -136,7 +136,7 @@ def active_forecast_verb(f: str, lex: ClaimLexicon) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _plan_verb() -> re.Pattern:
-    return re.compile("|".join(sorted({re.escape(fold(w)) for w in word_set("plan_verbs")}, key=lambda w: (-len(w), w))))
+    return re.compile(word_alternation("plan_verbs"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -144,9 +144,7 @@ def _period_characterised() -> re.Pattern:
     """An expectation whose object is a period and what it will be a period of ("expects another year of strong
     growth", « table sur une nouvelle année de croissance »: ``period_nouns``, ``period_of``): a characterisation of
     the year ahead, like "called 2024 a year of transition", not guidance a source records."""
-    def alt(key: str) -> str:
-        return "|".join(sorted({re.escape(fold(w)) for w in word_set(key)}, key=lambda w: (-len(w), w)))
-    return re.compile(rf"\s+(?:[\w'-]+\s+){{1,2}}?(?:{alt('period_nouns')})\s+(?:{alt('period_of')})")
+    return re.compile(rf"\s+(?:[\w'-]+\s+){{1,2}}?(?:{word_alternation('period_nouns')})\s+(?:{word_alternation('period_of')})")
 
 
 def opens_with_party(f: str, lex: ClaimLexicon) -> bool:

@@ -19,7 +19,7 @@ from .agreement import before_figure
 from .basis import bases_in
 from .exactfig import given_exactly_elsewhere
 from .figures import fact_names_all, fact_parties, proper_names_in
-from .findings import Finding
+from .findings import Finding, same_size
 from .measurenoun import scopes_in
 from .periods import quantity_year, time_ok
 from .scope import named_in_clause
@@ -95,8 +95,7 @@ def _unsigned(o: Quantity) -> Quantity:
 
 def _is_declared(o: Quantity, c: Candidate) -> bool:
     fq = c.fact.quantity
-    return o.unit == fq.unit and o.value is not None and fq.value is not None \
-        and abs(abs(o.value) - abs(fq.value)) <= 1e-9 * max(1.0, abs(fq.value))
+    return o.unit == fq.unit and same_size(o.value, fq.value)
 
 
 def _clause_score(mine: set, c: Candidate, chosen, index: FactIndex, whole: bool = False) -> int:
