@@ -66,7 +66,7 @@ def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: 
     if result[0] != CONTRADICTED or result[1].startswith(CREDITS_ANOTHER) or _list_knows(who, index) \
             or any(p.status == "confirmed" and p.rule.startswith("quantity") for r in siblings for p in r.parts):
         return None
-    who_name = index.entity_name(who) if who in index.catalog.entities else who
+    who_name = name_of(who, index)
     return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
 
 
@@ -85,7 +85,7 @@ def _own_figure(kind: str, who: str, siblings: list[ClaimResult], index: FactInd
             continue
         for f in (f for f in src.facts if _gives(f, long, short, index)):
             ev = Evidence(src.id, f.id, f.statement, "supports", src.title, src.url)
-            return SUPPORTED, f"the figures do come from {_name(src.publisher, index) or src.author}: {f.statement}", [ev]
+            return SUPPORTED, f"the figures do come from {name_of(src.publisher, index) or src.author}: {f.statement}", [ev]
     return None
 
 
@@ -131,7 +131,7 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex, decisive:
                  frame: Optional[Claim] = None) -> tuple[str, str, list[Evidence]]:
     """Who the article says commissioned, wrote or published a study (``kind``) against the sources that could
     be it, those that name that party first."""
-    who_name = index.entity_name(who) if who in index.catalog.entities else who
+    who_name = name_of(who, index)
     pool = _party_pool(kind, who, sources, index)
     if not pool:
         return UNVERIFIED, f"the source list does not say who is behind it ({who_name} is named)", []
@@ -249,8 +249,8 @@ def _author_evidence(who: str, src, index: FactIndex) -> Optional[tuple[bool, Op
     if not src.author and not src.publisher:
         return None
     ok = same_party(who, src.author, index) or same_party(who, src.publisher, index)
-    real = src.author or _name(src.publisher, index)
-    return ok, real, Evidence(src.id, "", f"{src.title}, by {src.author or _name(src.publisher, index)}",
+    real = src.author or name_of(src.publisher, index)
+    return ok, real, Evidence(src.id, "", f"{src.title}, by {src.author or name_of(src.publisher, index)}",
                               "supports" if ok else "contradicts", src.title, src.url)
 
 
@@ -258,7 +258,7 @@ def _publisher_evidence(who: str, src, commission, index: FactIndex) -> Optional
     if not src.publisher and not src.author:
         return None
     ok = _source_is(who, src, index)
-    real = _name(src.publisher, index) or src.author
+    real = name_of(src.publisher, index) or src.author
     return ok, real, Evidence(src.id, commission.id if commission else "", f"{src.title}, published by {real}",
                               "supports" if ok else "contradicts", src.title, src.url)
 
@@ -381,7 +381,8 @@ def _commissioned_by(who: str, src, index: FactIndex) -> bool:  # a fact of its 
     return any("commission" in index.fact_concepts(f) and f.subject and same_party(who, f.subject, index) for f in src.facts)
 
 
-def _name(entity_or_text: Optional[str], index: FactIndex) -> Optional[str]:
+def name_of(entity_or_text: Optional[str], index: FactIndex) -> Optional[str]:
+    """The name of a list entity given by its id, else the text itself (a name the list does not hold, or None)."""
     if entity_or_text and entity_or_text in index.catalog.entities:
         return index.entity_name(entity_or_text)
     return entity_or_text

@@ -10,7 +10,6 @@ giving that figure credits — who compiled, polled, cited, fined or forecast it
 from __future__ import annotations
 
 import math
-from typing import Optional
 
 from ...match import FactIndex
 from ...model import Claim
@@ -19,7 +18,7 @@ from ..figures import significant_digits
 from ..figurecredit import credits, figure_credits
 from ..findings import Finding
 from ..officers import officer_without_party
-from .attribution import acronym_of, capitalised, credited_in, same_party, same_umbrella
+from .attribution import acronym_of, capitalised, credited_in, name_of, same_party, same_umbrella
 
 RULE_ID = "attribution"
 
@@ -40,7 +39,7 @@ def rule_figure_credit(claim: Claim, findings: list, index: FactIndex, cands: tu
         if any(_same(o, t, index) for o in own for t in known if t) or any(credited_in(o, [c.fact.statement], index)
                                                                           for o in own):
             return []                     # the claim names the fact's own body, its party, or one its sentence names
-        who, real = _name(own[0], index), _name(theirs[0], index)
+        who, real = name_of(own[0], index), name_of(theirs[0], index)
         return [Finding("contradicts", RULE_ID, c.fact,
                         f"misattributed: the source credits {real}, not {who}, with this figure: {c.fact.statement}")]
     return []
@@ -50,7 +49,7 @@ def _claim_bodies(claim: Claim, index: FactIndex) -> list[str]:
     """The named bodies the claim credits: those its words of credit name, and its frame's party."""
     named = [b for _, b in credits(claim.text, index.matcher.find(claim.text))]
     named += [w for w in (claim.attributed_to, claim.authored_by) if w]
-    return [b for b in dict.fromkeys(named) if capitalised(_name(b, index)) and not officer_without_party(b, index)]
+    return [b for b in dict.fromkeys(named) if capitalised(name_of(b, index)) and not officer_without_party(b, index)]
 
 
 def _fact_bodies(claim: Claim, fact, index: FactIndex, confirms: bool = False) -> list[str]:
@@ -62,7 +61,7 @@ def _fact_bodies(claim: Claim, fact, index: FactIndex, confirms: bool = False) -
     if at is None:
         return []
     bodies = figure_credits(text, index.matcher.find(text), at, [p for p, _ in spots if p != at], fact.subject)
-    return [b for b in bodies if capitalised(_name(b, index))]
+    return [b for b in bodies if capitalised(name_of(b, index))]
 
 
 def _figure_spots(text: str, quantities) -> list[tuple[int, object]]:
@@ -87,9 +86,5 @@ def _same_figure(cq, q, claim: Claim, fact, index: FactIndex, confirms: bool = F
 
 
 def _same(a: str, b: str, index: FactIndex) -> bool:
-    x, y = _name(a, index), _name(b, index)
+    x, y = name_of(a, index), name_of(b, index)
     return same_party(a, b, index) or acronym_of(x, y) or same_umbrella(x, y)
-
-
-def _name(who: Optional[str], index: FactIndex) -> str:
-    return index.entity_name(who) if who in index.catalog.entities else (who or "")
