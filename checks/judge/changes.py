@@ -6,7 +6,6 @@ article and in a fact, so that a change is never confirmed by a share or a level
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
@@ -15,6 +14,7 @@ from ..figurewords import is_baseline, is_level
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
+from .findings import size_of
 
 
 def states_a_change(fact: Fact, index: FactIndex) -> bool:
@@ -29,7 +29,7 @@ def states_a_change(fact: Fact, index: FactIndex) -> bool:
     fq = fact.quantity
     if fq is None:
         return False
-    size = replace(fq, value=abs(fq.value)) if fq.value is not None else fq     # (a fall declared negative)
+    size = size_of(fq)     # (a fall declared negative)
     # (the words after the figure, past its rate: "19.5 cents per gallon lower than a year earlier")
     return any(q.start >= 0 and compare_quantity(q, size)[0] == "supports"
                and is_difference(_rate_tail().sub("", text[q.end:q.end + 50], count=1)) for q in reading.quantities)

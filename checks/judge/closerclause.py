@@ -8,7 +8,6 @@ figure no clause writes ("13 %") stays a wrong figure.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 from ..factread import qualifiers_in
@@ -19,7 +18,7 @@ from .agreement import before_figure
 from .basis import bases_in
 from .exactfig import given_exactly_elsewhere
 from .figures import fact_names_all, fact_parties, proper_names_in
-from .findings import Finding, same_size
+from .findings import Finding, same_size, size_of
 from .measurenoun import scopes_in
 from .periods import quantity_year, time_ok
 from .scope import named_in_clause
@@ -35,9 +34,9 @@ def closer_clause(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     and name of the claim's clause. Never when the refuting fact writes the claim's number itself, when another
     figure of the claim is the refuting one (two figures swapped), nor when the refuting figure's words are unread."""
     mine = set(content_stems(before_figure(claim, q, window)))
-    if len(mine) < 2 or used.fact.quantity is None or its_number(q, _unsigned(used.fact.quantity)):
+    if len(mine) < 2 or used.fact.quantity is None or its_number(q, size_of(used.fact.quantity)):
         return None                    # (the refuting fact's own number: its way or its bound is what is wrong)
-    if any(its_number(x, _unsigned(used.fact.quantity)) for x in claim.quantities if x is not q):
+    if any(its_number(x, size_of(used.fact.quantity)) for x in claim.quantities if x is not q):
         return None                    # (the claim writes the refuting figure too: which is which is what is wrong)
     # (the refuting figure read with all the words before it, the sentence's subject too: "De mai à août, les
     # hébergements collectifs ont enregistré 247 millions de nuitées, en retrait de 1,0 %")
@@ -48,7 +47,7 @@ def closer_clause(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     for c in _of_the_claims_scope(claim, q, window, cands, index):
         if basis and not basis & _basis(c.fact.statement or ""):
             continue                   # (a sentence of no basis or another one: its figure is another result's)
-        score = _clause_score(mine, c, lambda o: its_number(q, _unsigned(o)), index)
+        score = _clause_score(mine, c, lambda o: its_number(q, size_of(o)), index)
         if score >= 2 and score > theirs:
             return [Finding("related", "quantity", used.fact,
                             f"the source gives {q.text.strip()!r} in another clause, of what the article names: "
@@ -86,11 +85,6 @@ def _basis(text: str) -> frozenset[str]:
     croissance organique a été de 11 % ») gives another result's figure: never the claim's clause. A claim that names
     none speaks of the result, whichever its basis."""
     return bases_in(text) | scopes_in(text) | (qualifiers_in(text) & _BASIS_QUALIFIERS)
-
-
-def _unsigned(o: Quantity) -> Quantity:
-    """A figure without its sign: « les ventes de Velmor ont reculé de 4 % » writes the size of the fall « -4,0 % » gives."""
-    return replace(o, value=abs(o.value)) if o.value is not None and o.value < 0 else o
 
 
 def _is_declared(o: Quantity, c: Candidate) -> bool:

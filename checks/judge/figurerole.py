@@ -21,7 +21,7 @@ from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .changes import figure_kind, level_beside_change
 from .figures import clause_fits, stated_figure
-from .findings import Finding
+from .findings import Finding, size_of
 from .owners import owner_instead
 
 QUANTITY_ROLE = "quantity-role"     # the rule id of its refutations (a part of its own, like a direction)
@@ -88,9 +88,9 @@ def role_instead(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fact
     if theirs is None or not clause_fits(window, fact, theirs, index):
         return None
     fq = _in_points(theirs)
-    mine = _size(q)
+    mine = size_of(q)
     if _rate_class(q.unit) == _rate_class(fq.unit) and units_comparable(mine, fq) is None:
-        if compare_quantity(mine, _size(fq))[0] != "contradicts":
+        if compare_quantity(mine, size_of(fq))[0] != "contradicts":
             return None
         return Finding("contradicts", QUANTITY_ROLE, fact, _message(q, role, fq, stated, text))
     relative = _relative_change(fq, stated, text)
@@ -131,10 +131,6 @@ def _message(q: Quantity, role: str, fq: Quantity, stated: Quantity, text: str) 
     other = {"change": "level", "level": "change"}[role]
     return (f"wrong figure: the source gives the {role} as {fq.text.strip()!r}, the article {q.text.strip()!r} (the "
             f"source's {stated.text.strip()!r} is the {other}, not the {role}): {text.rstrip('.')}")
-
-
-def _size(q: Quantity) -> Quantity:
-    return replace(q, value=abs(q.value)) if q.value is not None else q
 
 
 def _relative_change(fq: Quantity, level: Quantity, text: str) -> Optional[Quantity]:

@@ -19,7 +19,7 @@ from ..terms import concepts_in, content_stems, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .expectitems import in_expectation_list
-from .findings import is_duration, written_as_figure
+from .findings import is_duration, size_of, written_as_figure
 from .names import bare_name, describes_noun, list_writes, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 from .sentencefigures import between_neighbours
@@ -304,7 +304,7 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
     # per litre, « deux acomptes de 0,45 euro » for 0.45 euro per share; a differing figure stays unread)
     # (its size: "lower", "cheaper" say the sign, judged apart)
     fq = fact.quantity
-    size = replace(fq, value=abs(fq.value)) if fq.value is not None else fq
+    size = size_of(fq)
     return bool(ft) and compare_quantity(replace(q, unit=fq.unit), size)[0] == "supports"
 
 

@@ -180,6 +180,11 @@ def same_size(a: Optional[float], b: Optional[float]) -> bool:
     return a is not None and b is not None and abs(abs(a) - abs(b)) <= 1e-9 * max(1.0, abs(b))
 
 
+def size_of(q: Quantity) -> Quantity:
+    """A figure without its sign: « les ventes ont reculé de 4 % » writes the size of the fall « -4,0 % » gives."""
+    return replace(q, value=abs(q.value)) if q.value is not None else q
+
+
 def bounds_a_record(claim: Claim, q: Quantity) -> bool:
     """Whether a duration is the stretch of time a record of the claim is counted over, inside its rank words (« le
     plus haut niveau depuis quatre ans », "its lowest in ten years"): the record's bound, which the ranking rule

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
@@ -24,7 +23,7 @@ from ..placenames import folded_place_id, forms_regex
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
-from .findings import Finding
+from .findings import Finding, size_of
 from .incises import incises, opens_complement
 from ..tablestore import stored
 
@@ -237,9 +236,7 @@ def fact_places(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[s
 
 def same_size(a: Quantity, b: Quantity) -> str:
     """``compare_quantity`` on the sizes of two figures (a fall of 14 % and « ont reculé de 14 % » are one size)."""
-    def size(x: Quantity) -> Quantity:
-        return replace(x, value=abs(x.value) if x.value is not None else None)
-    return compare_quantity(size(a), size(b))[0]
+    return compare_quantity(size_of(a), size_of(b))[0]
 
 
 def keyed(index: FactIndex):
