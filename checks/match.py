@@ -187,6 +187,7 @@ class FactIndex:
         state.pop("_prefixes", None)
         state.pop("_lowercase", None)
         state.pop("_siblings_at", None)
+        state.pop("_elsewhere", None)         # (facts of another index, read when asked: ``_read_elsewhere``)
         state.pop("_expected", None)
         state.pop("_written_units", None)     # (ids of facts: ``judge/writtenfigure``)
         state.pop("_antecedent_years", None)   # (an article's claims: never kept with the index)
@@ -371,8 +372,10 @@ class FactIndex:
         return self.keys[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_keys(fact)
 
     def reading(self, fact: Fact) -> FactReading:
-        if id(fact) not in self.position and self.clauses is not None:     # (a clause facet: ``clauseindex``)
-            return self.clauses.reading(fact)
+        if id(fact) not in self.position:
+            if self.clauses is not None:          # (a clause facet: ``clauseindex``)
+                return self.clauses.reading(fact)
+            return self._read_elsewhere(fact)
         i = self.position[id(fact)]
         r = self.readings[i]
         if type(r) is bytes:           # loaded from the cache: unpickled when first asked for (``_packed``)
@@ -382,6 +385,15 @@ class FactIndex:
                 got = unpacked[id(r)] = (r, pickle.loads(r))      # (the bytes kept: their id stays theirs)
             r = self.readings[i] = got[1]
         return r
+
+    def _read_elsewhere(self, fact: Fact) -> FactReading:
+        """A fact this index does not hold, read by the same reader: a declared fact asked of the clause facets'
+        index (the facts beside a facet's, which share its sources), never a ``KeyError``."""
+        held = self.__dict__.setdefault("_elsewhere", {})
+        kept = held.get(id(fact))
+        if kept is None or kept[0] is not fact:
+            kept = held[id(fact)] = (fact, read_fact(fact, self.matcher))
+        return kept[1]
 
     def fact_concepts(self, fact: Fact) -> set[str]:
         return self.concepts[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_concepts(fact)
