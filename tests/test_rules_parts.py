@@ -2784,3 +2784,67 @@ OWN_RELEASE_FR = OWN_RELEASE_LEVELS % ("Le résultat net récurrent 2025 s'étab
 def test_a_fact_of_a_partys_own_release_moves_from_its_year_before(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OWN_RELEASE_EN if lang == "en" else OWN_RELEASE_FR), text, lang)
     assert_rule(st, want, rule)
+
+
+NORVEL_LEVELS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-results
+    title: %s
+    publisher: norvel
+    published: 2025-11-20
+    facts:
+      - id: cash-flow
+        statement: %s
+        subject: norvel
+        quantity: {value: 614e6, unit: EUR}
+        as_of: 2025
+      - id: inflation
+        statement: %s
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2025
+      - id: revenue
+        statement: %s
+        subject: norvel
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025
+"""
+NORVEL_EN = NORVEL_LEVELS % ("Norvel full-year results for the year ended 30 September 2025",
+                             "Norvel's free cash flow went from 596 million euros in 2024 to 614 million euros in 2025.",
+                             "Inflation in Velmor eased to 1.8 % on average in 2025, after 5.3 % in 2023 and 4.8 % in 2024.",
+                             "Norvel's revenue was 4.2 billion euros in fiscal 2025, up 12 % on the year before.")
+NORVEL_FR = NORVEL_LEVELS % ("Résultats annuels de Norvel pour l'exercice clos le 30 septembre 2025",
+                             "Le free cash flow de Norvel est passé de 596 millions d'euros en 2024 à 614 millions "
+                             "d'euros en 2025.",
+                             "L'inflation au Velmor s'est normalisée à 1,8 % en moyenne en 2025, après 5,3 % en 2023 et "
+                             "4,8 % en 2024.",
+                             "Le chiffre d'affaires de Norvel a atteint 4,2 milliards d'euros en 2025, en hausse "
+                             "de 12 % sur un an.")
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a year after a level of a fall, "from 596 million in 2024 to 614 million", dates that level (no 2,024 million)
+    ("Norvel's free cash flow improved to 614 million euros, from 596 million in 2024.", "en", "supported", "date"),
+    ("Le free cash flow de Norvel s'est amélioré, à 614 millions d'euros contre 596 millions en 2024.", "fr",
+     "supported", "date"),
+    ("Norvel's free cash flow improved to 614 million euros, from 596 million in 2023.", "en", "contradicted", "date"),
+    # the year both write right after a figure says which of the fact's figures it is
+    ("Inflation in Velmor eased to 1.8 % on average in 2025 after 4.8 % in 2024.", "en", "supported",
+     "quantity-alongside"),
+    ("L'inflation au Velmor est tombée à 1,8 % en moyenne en 2025 après 4,8 % en 2024.", "fr", "supported",
+     "quantity-alongside"),
+    ("L'inflation au Velmor est tombée à 1,8 % en moyenne en 2025 après 4,9 % en 2024.", "fr", "unverified", None),
+    # the month of the period the source's title gives
+    ("Norvel said its revenue rose 12 % in the year to 30 September, helped by new contracts.", "en", "supported",
+     "date"),
+    ("Norvel a indiqué que son chiffre d'affaires avait progressé de 12 % sur l'exercice clos le 30 septembre.", "fr",
+     "supported", "date"),
+    ("Norvel said its revenue rose 12 % in the year to 30 June, helped by new contracts.", "en", "unverified", None),
+    # (a month alone is not the period's end: the title's month may be the report's, of a figure of a longer stretch)
+    ("Norvel said its revenue rose 12 % in September alone.", "en", "unverified", None),
+])
+def test_a_date_beside_a_confirmed_figure_is_read_against_the_source(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NORVEL_EN if lang == "en" else NORVEL_FR), text, lang)
+    assert_outcome(st, want, rule)

@@ -2643,3 +2643,29 @@ sources:
 def test_a_historic_high_is_a_record_of_all_time(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, HISTORIC_HIGH), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # « l'une des plus fortes hausses » ranks as "one of the biggest rises" does: the claim's rank is the source's
+    ("Jeudi, l'action Norvel gagnait 6,4 %, parmi les plus fortes hausses de l'indice.", "fr", "supported"),
+    ("On Thursday Norvel shares gained 6.4 %, among the biggest rises on the index.", "en", "supported"),
+    ("Jeudi, l'action Norvel gagnait 6,4 %, parmi les plus faibles hausses de l'indice.", "fr", "mixed"),
+])
+def test_one_of_the_superlatives_is_read_in_french_as_in_english(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: bourse
+    title: Norvel en Bourse
+    published: 2025-03-06
+    facts:
+      - id: share-fr
+        statement: Le jeudi 6 mars 2025, l'action Norvel gagnait 6,4 % à la Bourse, l'une des plus fortes hausses de l'indice.
+        subject: norvel
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2025-03-06
+"""
+    st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
+    assert_verdict(st, want)

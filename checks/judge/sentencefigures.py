@@ -83,3 +83,21 @@ def up_to_punctuation(text: str, start: int, stop: Optional[int] = None) -> str:
     aside)."""
     stop = len(text) if stop is None else stop
     return re.split(r"[;:()]|,(?!\d)", text[max(0, start):max(start, stop)])[0]
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER = re.compile(r"\s*[^\W\d_]{1,4}\s+((?:19|20)\d\d)(?![\d%])")
+
+
+def dated_alike(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
+    """Whether the claim and the fact date the figure alike, a short preposition and the same year right after it, in
+    a sentence that writes several years,
+        "inflation fell to 1.8 % in 2024 after 4.8 % in 2023"
+    against "… 1.8 % in 2024, after 5.3 % in 2022 and 4.8 % in 2023", « après 4,8 % en 2023 » against « et 4,8 % en
+    2023 »: the 4.8 % is the fact's figure of 2023, whatever words the claim's clause carries from its other figure."""
+    text = fact.statement or ""
+    if len(set(_YEAR.findall(text))) < 2:
+        return False                  # (one year for the whole sentence dates all its figures alike: it singles out none)
+    mine = _YEAR_AFTER.match(claim.text, max(0, q.end - claim.start))
+    theirs = _YEAR_AFTER.match(text, fq.end) if fq.end >= 0 else None
+    return bool(mine and theirs) and mine.group(1) == theirs.group(1)

@@ -94,6 +94,13 @@ def _is_fall(first: Member, second: Member) -> bool:
             and first.unit is None and second.raw < first.raw < 10 * second.raw)
 
 
+def _dated_year(norm: str, first: Member, t: Tables) -> bool:
+    """Whether a bare figure of a year's shape after a preposition of date is that year, not the start of a fall:
+    "from 596 million in 2023 to 614 million", « de 596 millions en 2023 à 614 millions »: 2023 dates the level
+    before it and is no 2,023 million."""
+    return first.year_like and first.unit is None and word_before(norm, first.start) in t.date_prepositions
+
+
 def _share_scale(first: Member, second: Member) -> None:
     """The first figure of a fall takes the scale and unit of the second (33 -> 33 millions d'euros)."""
     first.value, first.factor, first.scale = first.raw * second.factor, second.factor, second.scale
@@ -111,7 +118,7 @@ def _range_or_first(norm: str, original: str, first: Member, t: Tables, floor: i
     opener = _range_opener(norm, first, second, joiner, t, floor)
     if opener is not None and _combine_range(trial, second):
         return Found(trial, second, start=opener, end=second.end)
-    if _is_fall(first, second):
+    if _is_fall(first, second) and not _dated_year(norm, first, t):
         _share_scale(first, second)
     elif opener is None and opener_before(norm, first.start, joiner, t, floor) not in (None, first.start) \
             and _may_be_range(replace(first), second):

@@ -36,7 +36,7 @@ from ..yearparts import baselines_differ, part_of_year, quantity_quarter, quarte
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
-from ..sentencefigures import complement_singles_out
+from ..sentencefigures import complement_singles_out, dated_alike
 from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
 
@@ -287,10 +287,10 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
 
 
 def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
-    """Whether the fact's figure is the one of its sentence the claim's clause means: by its words, the basis or the
-    complement both write beside it (``complement_singles_out``); not a change from another quarter (``baselines_differ``)."""
+    """Whether the fact's figure is the one of its sentence the claim's clause means: by its words, the basis, complement
+    or year both write beside it (``dated_alike``); not a change from another quarter (``baselines_differ``)."""
     return (clause_fits(window, fact, fq, index, same_kind=True) or basis_singles_out(claim, q, fact, fq, index)
-            or complement_singles_out(claim, q, fact, fq, index)) \
+            or complement_singles_out(claim, q, fact, fq, index) or dated_alike(claim, q, fact, fq)) \
         and not baselines_differ(claim.text, replace(q, end=q.end - claim.start), fact.statement or "", fq)
 
 

@@ -23,6 +23,7 @@ from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
 from ..dateparts import disjoint, other_split_year, written_months
 from ..periods import year_ending_early
+from ..titledate import title_month
 from ...tablestore import stored
 
 RULE_ID = "date"
@@ -92,7 +93,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
         found = found or _rival_date(said, claim, fact, dates)
     found = found or season
     if found is None and not conflicting:
-        found = _sibling_date(said, claim, confirming, dates_of, index)
+        found = _given_elsewhere(said, claim, confirming, dates_of, index)
     return found or (None if conflicting else _another_month(said, claim, confirming, dates_of, index))
 
 
@@ -106,6 +107,13 @@ def _rival_date(said: "_When", claim: Claim, fact: Fact, dates: list) -> Optiona
     other = "at another time of the year: " if rival.year == said.year else ""
     return Finding("contradicts", "date", fact, f"wrong date: the source says {other}{rival.written or rival.text!r} "
                    f"({fact.statement}); the article says {said.written or said.text!r}", part=said.text)
+
+
+def _given_elsewhere(said: "_When", claim: Claim, confirming: list[Fact], dates_of: Callable[[Fact], list],
+                     index: FactIndex) -> Optional[Finding]:
+    """A date the confirming facts leave out: given by a sibling fact, or by their source's title (``title_month``)."""
+    return _sibling_date(said, claim, confirming, dates_of, index) \
+        or title_month(said, claim.text, said.start - claim.start, confirming, index)
 
 
 def _sibling_date(said: "_When", claim: Claim, confirming: list[Fact], dates_of: Callable[[Fact], list],
