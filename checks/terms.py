@@ -53,7 +53,7 @@ def stem(word: str) -> str:
     return w
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def stems_of(text: str) -> tuple[str, ...]:
     """The stem of each word of ``text`` (``words``), in order; kept per text: the entity matcher and the concept
     lookup read the same clause."""
