@@ -138,7 +138,7 @@ def detect_language(text: str, scores: tuple[float, float] | None = None) -> str
     return "fr" if fr > en else "en"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def clause_language(text: str) -> str:
     """``detect_language`` of a claim's text, remembered: the judge asks it of the same clause for each candidate
     fact."""

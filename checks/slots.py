@@ -166,7 +166,7 @@ def starts_a_span(text: str, pos: int) -> bool:
     return any(t[key] is not None and t[key].search(clause) for key in ("bounded", "all_time"))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=16384)
 def rank_span(text: str) -> Optional[tuple[int, int]]:
     """Where a text ranks something: from its superlative to the end of that clause ("the lowest number since
     records began"), as offsets into ``text``; None when it ranks nothing."""
@@ -343,7 +343,7 @@ def comparison_sides(text: str) -> Optional[tuple[str, str, str, str]]:
     return way, text[:m.start()], text[m.end(way):m.start("than")], text[m.end("than"):]
 
 
-@functools.lru_cache(maxsize=4096)     # (per text: the judge reads a claim's comparison for its parts and figures)
+@functools.lru_cache(maxsize=16384)     # (per text: the judge reads a claim's comparison for its parts and figures)
 def figure_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
     """A figure compared with something named, not counted: "£168 million, more than the HEFC grant", « 3
     milliards, plus élevé que le budget de l'État » → ("more" or "less", start and end of the comparison in

@@ -53,7 +53,7 @@ def stem(word: str) -> str:
     return w
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=4096)
 def stems_of(text: str) -> tuple[str, ...]:
     """The stem of each word of ``text`` (``words``), in order; kept per text: the entity matcher and the concept
     lookup read the same clause."""
@@ -86,7 +86,7 @@ def forms_of_one_word(a: str, b: str, slack: Optional[int] = None) -> bool:
     return a == b or len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and (slack is None or abs(len(a) - len(b)) <= slack)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _content_stems(text: str) -> tuple[str, ...]:
     out = []
     for w, _, _ in words(text):
@@ -297,7 +297,7 @@ def concepts_in(text: str) -> list[str]:
     return list(outer_concepts_in(text))
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def outer_concepts_in(text: str) -> tuple[str, ...]:
     """Concept ids named in ``text`` (words and phrases), in first-seen order, less the concepts of words inside a
     longer phrase of an idiom (a concept marked ``idiom`` in ``data/concepts.yaml``): « un rachat d'actions » and "a

@@ -92,7 +92,7 @@ def words_of(s: str) -> tuple[tuple[str, int, int], ...]:
     return _words(s)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=2048)
 def _words(s: str) -> tuple[tuple[str, int, int], ...]:
     norm = normalise_punct(s)
     return tuple([(s[a:b], a, b) for a, b in map(_span, WORD_RE.finditer(norm))])    # (a list: faster than a generator)

@@ -2,6 +2,8 @@
 a family (MW and GW), and currency sub-units turned into their currency (24 cents = 0.24 USD)."""
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -35,7 +37,10 @@ def unit_head(unit: str) -> str:
     return unit.split(" per ")[0].split(" par ")[0]
 
 
+@functools.lru_cache(maxsize=4096)
 def lookup(unit: Optional[str]) -> Optional[Unit]:
+    """The unit a unit's words name (its head before "per"), kept per unit: the judge asks it of the same few
+    units for each figure and each candidate fact."""
     if not unit:
         return None
     table = _table()

@@ -47,7 +47,7 @@ def _break_before(text: str, s: int) -> int:
     return ends[i - 1] if i else 0
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _break_ends(text: str) -> tuple[int, ...]:
     # (the commas of a short incise after an auxiliary end no clause: « ont, eux, causé 87 blessés graves »; nor do
     # the brackets of a short label with no figure: "operating profit (ebit) to grow by 4 %")

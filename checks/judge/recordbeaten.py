@@ -29,6 +29,8 @@ from .outrank import around_figure, ranked_figure, ranks_top
 
 def beaten_record(claim: Claim, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
     """The finding of a false record (rule ``ranking``), or None."""
+    if not any(is_topical(c) for c in cands):
+        return None                    # (its pool is of the topical facts only: with none, no record is read)
     text = claim.focus or claim.text
     span = rank_span(text)
     if span is None or not _first_of_all_time(claim, text, span):

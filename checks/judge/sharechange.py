@@ -35,8 +35,8 @@ def share_change(claim: Claim, q: Quantity, cands: list[Candidate], index: FactI
     """The findings on a figure of a claim that changes a share between two levels a fact gives: a change in points
     against their difference, a change in per cent written as their difference in points (confused), or the level
     the claim reaches from the starting level it writes too ("widened to 28.3 % from 27.1 %", both the fact's)."""
-    if q.value is None:
-        return []
+    if q.value is None or not any(is_topical(c) for c in cands[:3]):
+        return []                      # (no pair of levels but a topical fact's among the first three: ``_level_pairs``)
     window = figure_window(claim, q)
     in_points = _POINT_UNITS.get((q.unit or "").strip())
     if in_points is None and unit_class(q.unit) != "share":

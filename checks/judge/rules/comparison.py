@@ -73,6 +73,8 @@ def rule_comparison(claim: Claim, cands: list[Candidate], index: FactIndex, foun
         return []
     if asserted_figures(claim):
         return _figure_against_other(claim, cands, index, found) or _said_by_its_fact(claim, found)
+    if not any(is_topical(c) for c in cands):
+        return []                      # (without a figure only a topical fact decides: its sides are not read)
     read = comparison_sides(claim.focus or claim.text)
     if read is None:
         return []
@@ -124,7 +126,7 @@ def _compared(claim: Claim) -> Optional[tuple[Quantity, str, int, int, str]]:
     return q, way, start, end, other
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=16384)
 def _phrase_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
     """A figure compared by a word of its own with another period's count: "…, still short of its 2023 case count",
     « …, en deçà de son niveau de 2023 » (``comparison_more``/``comparison_less`` of ``claims.yaml``, not the

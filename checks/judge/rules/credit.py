@@ -27,8 +27,10 @@ def rule_figure_credit(claim: Claim, findings: list, index: FactIndex, cands: tu
     """Contradicted when a candidate fact gives the claim's figure (of three significant digits or more, else with a
     concept of the claim) and credits it to a named body, while the claim credits it to another named body that the
     fact's sentence, publisher, author and parties never name."""
+    if not claim.quantities:
+        return []                         # (no figure to credit: its bodies are not read)
     own = _claim_bodies(claim, index)
-    if not own or not claim.quantities:
+    if not own:
         return []
     confirming = {id(f.fact) for f in findings if f.relation == "supports"}
     for c in cands:
