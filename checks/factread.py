@@ -351,7 +351,7 @@ def _figures_of(claims: list, text: str) -> tuple[list, list, list]:
                 continue
             quantities.append(q)
             years.append(_own_year(c, q))
-            baselines.append(is_baseline(text[max(0, q.start - 30):q.start]))
+            baselines.append(is_baseline(text[max(0, q.start - 60):q.start]))
     return quantities, years, baselines
 
 

@@ -41,7 +41,27 @@ def is_baseline(before: str) -> bool:
     if words_before_pattern("baseline_before").search(text):
         return True
     det = words_before_pattern("baseline_determiners").search(text)
-    return det is not None and bool(words_before_pattern("baseline_before_determined").search(text[:det.start()]))
+    if det is not None and words_before_pattern("baseline_before_determined").search(text[:det.start()]):
+        return True
+    return _named_baseline(text)
+
+
+def _named_baseline(text: str) -> bool:
+    """Whether the words before a figure name, after the words that say where a change starts, the level it starts
+    from in a few words of its own and their linker ("up from a previous forecast of 3.5 %", "down from a peak of
+    9 %", « contre une prévision initiale de 3,5 % »): ``baseline_named_openers`` (not a bare "from": "revenue from
+    sales of") then at most four words without a figure or a mark of punctuation, then ``baseline_noun_linkers``,
+    where the figure starts."""
+    link = words_before_pattern("baseline_noun_linkers").search(text)
+    if link is None:
+        return False
+    head = text[:link.start()]
+    starts = [m.start() for m in re.finditer(r"(?<![\w'\-])[^\W\d_]", head)][-4:]
+    if not starts or re.search(r"[^\w\s'\-]|\d", head[starts[-1]:]):
+        return False
+    # (the shortest stretch of words first: "up from a previous forecast", "from" not one of the level's words)
+    return any(not re.search(r"[^\w\s'\-]|\d", head[at:])
+               and words_before_pattern("baseline_named_openers").search(head[:at]) for at in reversed(starts))
 
 
 def names_a_baseline(before: str) -> bool:

@@ -2848,3 +2848,46 @@ NORVEL_FR = NORVEL_LEVELS % ("Résultats annuels de Norvel pour l'exercice clos 
 def test_a_date_beside_a_confirmed_figure_is_read_against_the_source(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NORVEL_EN if lang == "en" else NORVEL_FR), text, lang)
     assert_outcome(st, want, rule)
+
+
+
+NAMED_STARTING_LEVEL = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-update
+    title: Norvel trading update
+    published: 2026-03-02
+    facts:
+      - id: guidance
+        statement: Norvel raised its operating margin forecast for 2026 to 6.5% from 3.5%.
+        subject: norvel
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2026
+  - id: velmor-point
+    title: Velmor, point d'activité
+    published: 2026-03-02
+    facts:
+      - id: prevision
+        statement: Velmor a relevé sa prévision de marge opérationnelle pour 2026 à 6,5 %, contre 3,5 % auparavant.
+        subject: velmor
+        quantity: {value: 6.5, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a starting level named in words of its own between "up from" and its figure, "up from a previous forecast of
+    # 3.5%", « contre une prévision initiale de 3,5 % », is the level the change starts from (``_named_baseline``),
+    # not a second level refuted by the level reached
+    ("Norvel now forecasts an operating margin of 6.5% for 2026, up from a previous forecast of 3.5%.", "en", "supported"),
+    ("Velmor prévoit désormais une marge opérationnelle de 6,5 % pour 2026, contre une prévision initiale de 3,5 %.",
+     "fr", "supported"),
+    ("Norvel now forecasts an operating margin of 7.5% for 2026, up from a previous forecast of 3.5%.", "en", "mixed"),
+    ("Velmor prévoit désormais une marge opérationnelle de 7,5 % pour 2026, contre une prévision initiale de 3,5 %.",
+     "fr", "mixed"),
+])
+def test_a_starting_level_named_in_words_of_its_own(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NAMED_STARTING_LEVEL), text, lang), want, "quantity")

@@ -159,6 +159,6 @@ def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
     estimate", "a quarter more than in 2023", "17 milliards de plus qu'en 2023") or None (a level)."""
     text = claim.focus or claim.text
     s, e = q.start - claim.start, q.end - claim.start
-    if is_baseline(text[max(0, s - 30):max(0, s)]) or from_to_start(text, s, e):
+    if is_baseline(text[max(0, s - 60):max(0, s)]) or from_to_start(text, s, e):
         return "starting level"
     return "difference" if is_difference(text[e:e + 30]) else None
