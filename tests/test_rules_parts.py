@@ -2784,3 +2784,89 @@ OWN_RELEASE_FR = OWN_RELEASE_LEVELS % ("Le résultat net récurrent 2025 s'étab
 def test_a_fact_of_a_partys_own_release_moves_from_its_year_before(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OWN_RELEASE_EN if lang == "en" else OWN_RELEASE_FR), text, lang)
     assert_rule(st, want, rule)
+
+
+YEAR_TO_DATE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+  dalven: {names: [Dalven]}
+sources:
+  - id: velmor-fy
+    title: Velmor full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: fy-revenue
+        statement: Velmor's revenue reached 950 million euros in 2025, up 8.4 percent.
+        subject: velmor
+        quantity: {value: 950e6, unit: EUR}
+        as_of: 2025
+  - id: velmor-9m
+    title: Velmor nine-month revenue 2025
+    published: 2025-10-28
+    facts:
+      - id: nine-month-revenue
+        statement: Over the first nine months of 2025, Velmor's revenue rose 6.2 percent to 700 million euros.
+        subject: velmor
+        quantity: {value: 700e6, unit: EUR}
+        as_of: 2025-09
+  - id: norvel-annuel
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-19
+    facts:
+      - id: ca-annuel
+        statement: Le chiffre d'affaires de Norvel a atteint 420 millions d'euros en 2025, en hausse de 5,1 %.
+        subject: norvel
+        quantity: {value: 420e6, unit: EUR}
+        as_of: 2025
+  - id: norvel-9m
+    title: Norvel, chiffre d'affaires des neuf premiers mois 2025
+    published: 2025-10-22
+    facts:
+      - id: ca-neuf-mois
+        statement: Sur les neuf premiers mois de 2025, le chiffre d'affaires de Norvel a progressé de 3,7 %, à 310 millions d'euros.
+        subject: norvel
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-09
+  - id: dalven-9m
+    title: Dalven nine-month shipments 2025
+    published: 2025-10-30
+    facts:
+      - id: shipments
+        statement: Over the first nine months of 2025, Dalven's shipments fell 2.4 percent.
+        subject: dalven
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2025-09
+      - id: expeditions
+        statement: Sur les neuf premiers mois de 2025, les expéditions de Dalven ont baissé de 2,4 %.
+        subject: dalven
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of the first nine months is the stretch's: neither the year's sentence's figure beside its own …
+    ("Velmor's revenue rose 8.4 percent in the first nine months of 2025.", "en", "unverified", None),
+    ("Le chiffre d'affaires de Norvel a progressé de 5,1 % sur les neuf premiers mois de 2025.", "fr", "unverified", None),
+    # … nor the year's declared figure (a wrong period) …
+    ("Velmor's revenue reached 950 million euros in the first nine months of 2025.", "en", "contradicted", "period"),
+    ("Le chiffre d'affaires de Norvel a atteint 420 millions d'euros sur les neuf premiers mois de 2025.", "fr",
+     "contradicted", "period"),
+    # … and the stretch's own figure is confirmed by the stretch's fact …
+    ("Velmor's revenue rose 6.2 percent in the first nine months of 2025.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Norvel a progressé de 3,7 % sur les neuf premiers mois de 2025.", "fr", "supported",
+     "quantity"),
+    # … but not when said of the full year
+    ("For the full year 2025, Velmor's revenue rose 6.2 percent.", "en", "unverified", None),
+    ("Sur l'ensemble de l'année 2025, le chiffre d'affaires de Norvel a progressé de 3,7 %.", "fr", "unverified", None),
+    # the declared figure of the nine months said of the full year, with no fact of the year: a wrong period
+    ("Over the full year 2025, Dalven's shipments fell 2.4 percent.", "en", "contradicted", "period"),
+    ("Sur l'ensemble de l'année 2025, les expéditions de Dalven ont baissé de 2,4 %.", "fr", "contradicted", "period"),
+    ("Dalven's shipments fell 2.4 percent in the first nine months of 2025.", "en", "supported", "quantity"),
+    ("Les expéditions de Dalven ont baissé de 2,4 % sur les neuf premiers mois de 2025.", "fr", "supported", "quantity"),
+])
+def test_a_stretch_from_the_years_start_is_neither_the_year_nor_confirmed_by_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, YEAR_TO_DATE), text, lang)
+    assert_outcome(st, want, rule)
