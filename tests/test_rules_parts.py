@@ -2870,3 +2870,46 @@ sources:
 def test_a_stretch_from_the_years_start_is_neither_the_year_nor_confirmed_by_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, YEAR_TO_DATE), text, lang)
     assert_outcome(st, want, rule)
+
+
+RESULT_VERSIONS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-fy
+    title: Velmor full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: statutory-pbt
+        statement: Velmor's statutory profit before tax fell 9.6 percent to 412 million pounds in 2025.
+        subject: velmor
+        quantity: {value: 412e6, unit: GBP}
+        as_of: 2025
+  - id: norvel-annuel
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-19
+    facts:
+      - id: resultat-ifrs
+        statement: Le résultat net IFRS de Norvel a reculé de 12,4 % en 2025, à 88 millions d'euros.
+        subject: norvel
+        quantity: {value: 88e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of one version of a result (adjusted, "before adjusting items") is not confirmed by another's
+    # (statutory, IFRS), whatever its number …
+    ("Velmor's profit before tax and adjusting items fell 9.6 percent to £412 million in 2025.", "en", "unverified",
+     None),
+    ("Le résultat net des activités de Norvel a reculé de 12,4 % en 2025, à 88 millions d'euros.", "fr", "unverified",
+     None),
+    # … the same version's is
+    ("Velmor's statutory profit before tax fell 9.6 percent to £412 million in 2025.", "en", "supported", "quantity"),
+    ("Le résultat net IFRS de Norvel a reculé de 12,4 % en 2025, à 88 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_version_of_a_result_is_not_confirmed_by_anothers_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RESULT_VERSIONS), text, lang)
+    assert_outcome(st, want, rule)

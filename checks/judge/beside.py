@@ -28,7 +28,7 @@ from .yearparts import from_another_quarter
 from .periods import quantity_year, time_ok
 from .partfit import part_fits
 from .qualifiers import of_its_kind, measure_fits
-from .basis import basis_conflict
+from .basis import basis_conflict, scope_conflict
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -194,7 +194,8 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
         if not writes_figure(claim, exact, c, index, subject, change, measure) or not _writes_too(earlier, c, index):
             continue
         if fits is not None and not fits(c) or (year is not None and not time_ok(claim, c.fact, year)) \
-                or not part_fits(claim, q, window, c.fact) or _of_another(claim, q, window, c, index):
+                or not part_fits(claim, q, window, c.fact) or scope_conflict(claim, q, window, c.fact) \
+                or _of_another(claim, q, window, c, index):
             continue
         return c
     return None
