@@ -2891,3 +2891,132 @@ sources:
 ])
 def test_a_starting_level_named_in_words_of_its_own(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, NAMED_STARTING_LEVEL), text, lang), want, "quantity")
+
+
+YEAR_TO_DATE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+  dalven: {names: [Dalven]}
+sources:
+  - id: velmor-fy
+    title: Velmor full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: fy-revenue
+        statement: Velmor's revenue reached 950 million euros in 2025, up 8.4 percent.
+        subject: velmor
+        quantity: {value: 950e6, unit: EUR}
+        as_of: 2025
+  - id: velmor-9m
+    title: Velmor nine-month revenue 2025
+    published: 2025-10-28
+    facts:
+      - id: nine-month-revenue
+        statement: Over the first nine months of 2025, Velmor's revenue rose 6.2 percent to 700 million euros.
+        subject: velmor
+        quantity: {value: 700e6, unit: EUR}
+        as_of: 2025-09
+  - id: norvel-annuel
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-19
+    facts:
+      - id: ca-annuel
+        statement: Le chiffre d'affaires de Norvel a atteint 420 millions d'euros en 2025, en hausse de 5,1 %.
+        subject: norvel
+        quantity: {value: 420e6, unit: EUR}
+        as_of: 2025
+  - id: norvel-9m
+    title: Norvel, chiffre d'affaires des neuf premiers mois 2025
+    published: 2025-10-22
+    facts:
+      - id: ca-neuf-mois
+        statement: Sur les neuf premiers mois de 2025, le chiffre d'affaires de Norvel a progressé de 3,7 %, à 310 millions d'euros.
+        subject: norvel
+        quantity: {value: 310e6, unit: EUR}
+        as_of: 2025-09
+  - id: dalven-9m
+    title: Dalven nine-month shipments 2025
+    published: 2025-10-30
+    facts:
+      - id: shipments
+        statement: Over the first nine months of 2025, Dalven's shipments fell 2.4 percent.
+        subject: dalven
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2025-09
+      - id: expeditions
+        statement: Sur les neuf premiers mois de 2025, les expéditions de Dalven ont baissé de 2,4 %.
+        subject: dalven
+        quantity: {value: -2.4, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure of the first nine months is the stretch's: neither the year's sentence's figure beside its own …
+    ("Velmor's revenue rose 8.4 percent in the first nine months of 2025.", "en", "unverified", None),
+    ("Le chiffre d'affaires de Norvel a progressé de 5,1 % sur les neuf premiers mois de 2025.", "fr", "unverified", None),
+    # … nor the year's declared figure (a wrong period) …
+    ("Velmor's revenue reached 950 million euros in the first nine months of 2025.", "en", "contradicted", "period"),
+    ("Le chiffre d'affaires de Norvel a atteint 420 millions d'euros sur les neuf premiers mois de 2025.", "fr",
+     "contradicted", "period"),
+    # … and the stretch's own figure is confirmed by the stretch's fact …
+    ("Velmor's revenue rose 6.2 percent in the first nine months of 2025.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Norvel a progressé de 3,7 % sur les neuf premiers mois de 2025.", "fr", "supported",
+     "quantity"),
+    # … but not when said of the full year
+    ("For the full year 2025, Velmor's revenue rose 6.2 percent.", "en", "unverified", None),
+    ("Sur l'ensemble de l'année 2025, le chiffre d'affaires de Norvel a progressé de 3,7 %.", "fr", "unverified", None),
+    # the declared figure of the nine months said of the full year, with no fact of the year: a wrong period
+    ("Over the full year 2025, Dalven's shipments fell 2.4 percent.", "en", "contradicted", "period"),
+    ("Sur l'ensemble de l'année 2025, les expéditions de Dalven ont baissé de 2,4 %.", "fr", "contradicted", "period"),
+    ("Dalven's shipments fell 2.4 percent in the first nine months of 2025.", "en", "supported", "quantity"),
+    ("Les expéditions de Dalven ont baissé de 2,4 % sur les neuf premiers mois de 2025.", "fr", "supported", "quantity"),
+])
+def test_a_stretch_from_the_years_start_is_neither_the_year_nor_confirmed_by_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, YEAR_TO_DATE), text, lang)
+    assert_outcome(st, want, rule)
+
+
+RESULT_VERSIONS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-fy
+    title: Velmor full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: statutory-pbt
+        statement: Velmor's statutory profit before tax fell 9.6 percent to 412 million pounds in 2025.
+        subject: velmor
+        quantity: {value: 412e6, unit: GBP}
+        as_of: 2025
+  - id: norvel-annuel
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-19
+    facts:
+      - id: resultat-ifrs
+        statement: Le résultat net IFRS de Norvel a reculé de 12,4 % en 2025, à 88 millions d'euros.
+        subject: norvel
+        quantity: {value: 88e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of one version of a result (adjusted, "before adjusting items") is not confirmed by another's
+    # (statutory, IFRS), whatever its number …
+    ("Velmor's profit before tax and adjusting items fell 9.6 percent to £412 million in 2025.", "en", "unverified",
+     None),
+    ("Le résultat net des activités de Norvel a reculé de 12,4 % en 2025, à 88 millions d'euros.", "fr", "unverified",
+     None),
+    # … the same version's is
+    ("Velmor's statutory profit before tax fell 9.6 percent to £412 million in 2025.", "en", "supported", "quantity"),
+    ("Le résultat net IFRS de Norvel a reculé de 12,4 % en 2025, à 88 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_version_of_a_result_is_not_confirmed_by_anothers_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RESULT_VERSIONS), text, lang)
+    assert_outcome(st, want, rule)

@@ -26,8 +26,9 @@ from .levelends import other_end
 from .findings import Finding, is_duration
 from .yearparts import from_another_quarter
 from .periods import quantity_year, time_ok
+from .partfit import part_fits
 from .qualifiers import of_its_kind, measure_fits
-from .basis import basis_conflict
+from .basis import basis_conflict, scope_conflict
 
 
 def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, subject: frozenset = frozenset(),
@@ -169,11 +170,10 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
                    measure: Optional[Callable[[], frozenset]] = None) -> Optional[Candidate]:
     """Another fact of the topic whose sentence writes the article's figure exactly, beside its own declared figure,
     among words that name what the figure measures ("refugee costs fell by 17.3 % to $27.8 billion" for "spending
-    on refugees was cut by 17.3 %"), of the figure's year and going its way: what the article quotes, not a wrong
-    figure of the fact ranked first. Never a bound ("less than half" is met by many figures). ``fits``: a further
-    test of the fact (``beside_declared``'s scope); ``measure``: gives the claim's measure qualifiers (asked only of a
-    fact whose sentence writes the figure), which the figure's own words in the fact's sentence must give
-    (``_measured_alike``)."""
+    on refugees was cut by 17.3 %"), of the figure's year and part of it (``part_fits``) and going its way: what the
+    article quotes, not a wrong figure of the fact ranked first. Never a bound. ``fits``: a further test of the fact
+    (``beside_declared``'s scope); ``measure``: the claim's measure qualifiers, which the figure's own words in the
+    fact's sentence must give (``_measured_alike``)."""
     if q.bound in ("at-least", "at-most") or not any(ch.isdigit() for ch in q.text):
         return None
     # (the first fact of ``cands`` that passes every test, in whatever order they are asked: what the figure measures
@@ -193,9 +193,9 @@ def written_beside(claim: Claim, q: Quantity, window: str, cands: Iterable[Candi
         # (whether its sentence writes the figure first: most facts do not, and the scope is then never read)
         if not writes_figure(claim, exact, c, index, subject, change, measure) or not _writes_too(earlier, c, index):
             continue
-        if fits is not None and not fits(c):
-            continue
-        if (year is not None and not time_ok(claim, c.fact, year)) or _of_another(claim, q, window, c, index):
+        if fits is not None and not fits(c) or (year is not None and not time_ok(claim, c.fact, year)) \
+                or not part_fits(claim, q, window, c.fact) or scope_conflict(claim, q, window, c.fact) \
+                or _of_another(claim, q, window, c, index):
             continue
         return c
     return None

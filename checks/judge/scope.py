@@ -19,6 +19,7 @@ from .periods import another_range, claim_month, latest_period, month_ok, period
 from .measured import measures_apart, written_in_its_year
 from .occasions import occasion_ok, quantity_occasion
 from .dateparts import figure_stretch, stretch_ok
+from .yeartodate import quantity_span
 from .yearparts import (fact_half, fact_quarter, half_ok, quantity_half, quantity_quarter, quarter_is_baseline, quarter_ok,
                         quarters_in, whole_year_ok)
 from .reference import of_its_reference
@@ -56,9 +57,8 @@ def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candid
 
 def _fitting(claim: Claim, q: Quantity, measure: frozenset, comparable: list[Candidate],
              index: FactIndex) -> list[Candidate]:
-    """The facts of the figure's measure: its qualifiers; else those its main clause names (a nested figure: "net
-    income rose to €48.8 bn, up 4.1 %"); else those of the measure a name holding a qualifier names (« produit net
-    bancaire » against « revenus »: ``named_otherwise``)."""
+    """The facts of the figure's measure: its qualifiers; else those its main clause names ("net income rose to
+    €48.8 bn, up 4.1 %"); else those of a name holding a qualifier (« produit net bancaire »: ``named_otherwise``)."""
     fit = [c for c in comparable if measure_fits(measure, c.fact, index, q)]
     if not fit and comparable:
         inherited = measure | inherited_qualifiers(claim)
@@ -93,8 +93,7 @@ def _measure_of_its_own(claim: Claim, q: Quantity, window: str, measure: frozens
 def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
                          index: FactIndex) -> list[Candidate]:
     """The facts left of a narrower measure when, of the figure's period and place, the source list measures it one
-    way only, and of every party the claim names (a place named outside the figure's clause too): then the article
-    names it less precisely, not another thing."""
+    way only, and of every party the claim names: then the article names it less precisely, not another thing."""
     sayers = {claim.attributed_to} | {s.publisher for s in index.sources.values()}
     named = {m.entity for m in claim.mentions} - sayers
     comparable = [c for c in comparable if named <= fact_parties(c.fact, index)]
@@ -108,13 +107,14 @@ def one_narrower_measure(claim: Claim, q: Quantity, window: str, comparable: lis
 
 
 def figure_month(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]) -> Optional[int]:
-    """The month of the figure's clause, or the claim's when a comparable fact is of that month."""
+    """The month of the figure's clause, or the claim's when a comparable fact is of that month; none but the last
+    of the stretch from the year's start it names (« Fin décembre, … de 4,6 % sur les neuf premiers mois »)."""
     qmonth = quantity_month(claim, q, window)
     if qmonth is None:
         qmonth = claim_month(claim)
         if qmonth is not None and not any(month_of(c.fact.as_of) == qmonth for c in comparable):
             qmonth = None
-    return qmonth
+    return None if quantity_span(claim, q, window) not in (None, qmonth) else qmonth
 
 
 # complexity: the when-filter's steps in order (undated latest, another year, another measure's latest, another
@@ -123,7 +123,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
                  index: FactIndex) -> tuple[Optional[list[Finding]], list[Candidate]]:
     """When: the facts of the figure's year and month (an undated figure is the latest one the sources give); a
     wrong year or another period is a finding of its own."""
-    from .wholeyear import part_not_whole, whole_year_elsewhere     # (they read measure nouns, which read this module)
+    from .wholeyear import full_year_of_parts, part_not_whole, whole_year_elsewhere     # (they read measure nouns)
     qyear, occasion = quantity_year(claim, q, window), quantity_occasion(claim, q, window)
     comparable = of_its_reference(claim, q, comparable, index)     # (not a figure against another baseline period)
     earlier = of_the_year_before(claim, q, window, qyear, comparable, index)   # ("A year earlier, it stood at …")
@@ -146,7 +146,7 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
             return [older], comparable
     # (a right figure of another year, or occasion: « au second tour » when the source gives it for the first)
     wrong = None if timed else _of_another_time(q, (qyear, occasion), claim, window, comparable, index) \
-        or _of_another_quarter(q, claim, window, comparable, qmonth, index)
+        or _of_another_quarter(q, claim, window, comparable, qmonth, index) or full_year_of_parts(claim, q, window, comparable)
     if wrong:
         return [wrong], comparable
     if len(timed) < len(comparable):

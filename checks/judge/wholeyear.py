@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import compare_quantity, fmt_quantity
+from ..compare import compare_quantity, fmt_quantity, negated
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from .figures import fact_expected, fact_parties, signed, units_fit
@@ -94,6 +94,21 @@ def _full_span_of_parts(claim: Claim, q: Quantity, window: str, giving: list[Can
             or not says_full_year(claim, q, window):
         return None
     return _full_year_of_a_part(claim, q, window, giving[0])
+
+
+def full_year_of_parts(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]) -> Optional[Finding]:
+    """A figure said of the full span of the year it names (« Sur l'ensemble de l'année 2023, l'industrie a réduit
+    ses rejets de 9,3 % », "Over the full year 2023, sales rose 9.3 %") that only facts of a part of that year give
+    (« sur les neuf premiers mois de 2023 », "in the first nine months of 2023"), none of the whole year being left
+    to judge it: a wrong period (``part_not_whole``), whichever way each writes it (a figure the other way is wrong
+    all the same); None otherwise."""
+    year = quantity_year(claim, q, window)
+    if year is None or not says_full_year(claim, q, window):
+        return None
+    giving = [c for c in comparable if year_of(c.fact.as_of) == year and any(
+        compare_quantity(x, c.fact.quantity)[0] == "supports" for x in (signed(q, claim, c.fact, window), negated(q)))]
+    return _full_year_of_a_part(claim, q, window, giving[0]) if giving and all(part_of_year(c.fact) for c in giving) \
+        else None
 
 
 def _last_month(fact: Fact) -> int:

@@ -25,6 +25,7 @@ from ..text import fold, fold_same_length, spaced_alternation
 from ..factread import direction_of
 from .findings import month_of, quarter_months, year_of
 from ..tablestore import stored
+from .yeartodate import fact_span, of_its_span, spans_in
 
 # the parts of a year: how many a year has, and how many months each spans
 PARTS = {"quarter": (4, 3), "half": (2, 6)}
@@ -224,8 +225,9 @@ def half_ok(half: Optional[int], fact: Fact) -> bool:
 
 
 def part_of_year(fact: Fact) -> bool:
-    """A fact of a half or a quarter of a year (its date or its sentence says which)."""
-    return fact_half(fact) is not None or fact_quarter(fact) is not None
+    """A fact of a half or a quarter of a year, or of a stretch from its start (« les neuf premiers mois »: its date
+    or its sentence says which)."""
+    return fact_half(fact) is not None or fact_quarter(fact) is not None or fact_span(fact) is not None
 
 
 def quarter_is_baseline(window: str) -> bool:
@@ -315,7 +317,8 @@ def _parts_named(claim: Claim, q: Quantity, window: str) -> bool:
     """Whether the figure's clause or claim names a part of a year: a quarter, a half, a month."""
     text = claim.focus or claim.text
     return quantity_quarter(claim, q, window) is not None or bool(quarters_in(text)) or bool(halves_in(text)) \
-        or any(d.month for d in claim.dates) or bool(find_months(text)) or pointed_part(claim) is not None
+        or any(d.month for d in claim.dates) or bool(find_months(text)) or pointed_part(claim) is not None \
+        or bool(spans_in(text) or spans_in(window))
 
 
 def part_at_its_figure(fact: Fact, index=None) -> bool:
@@ -330,7 +333,7 @@ def part_at_its_figure(fact: Fact, index=None) -> bool:
     if words is None:
         return True
     around, upto = words
-    return any(parts_in(p, text) for p in PARTS for text in (around, upto))
+    return any(parts_in(p, text) or spans_in(text) for p in PARTS for text in (around, upto))
 
 
 def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate], dated: bool = False,
@@ -341,6 +344,7 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
     a quarter's or a half's amount is never its figure, even when no fact of the whole year is left; any other
     figure dated by a year alone is judged against the facts of the whole year when any is left."""
     _, full, same = _year_patterns()
+    timed = of_its_span(claim, q, window, timed)      # (« les neuf premiers mois » are neither the year nor a part)
     if dated and (unit_class(q.unit) or "").startswith("money:") and not _parts_named(claim, q, window) \
             and not same.search(fold(claim.focus or claim.text)):
         return [c for c in timed if not part_at_its_figure(c.fact, index)]

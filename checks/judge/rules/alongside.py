@@ -32,7 +32,8 @@ from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
 from ..ownrole import role_elsewhere
-from ..yearparts import baselines_differ, part_of_year, quantity_quarter, quarter_ok, says_a_part
+from ..yearparts import baselines_differ, part_of_year, says_a_part
+from ..partfit import part_fits
 from ..clauses import another_subject, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
@@ -61,8 +62,7 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
 def _ratio_of_confirmed(claim: Claim, findings: list[Finding], touched: set) -> list[Finding]:
     """A share or a multiple in words ("about half the pace, around 71,000 rather than 147,000", « plus de trois fois
     la moyenne de 20,5 ») that the claim's two other figures, both confirmed and of one kind, give: the smaller
-    over the larger for a share, the larger over the smaller for a multiple. Another ratio stays unchecked (what
-    the two figures are of is the facts'; this never refutes)."""
+    over the larger for a share, the larger over the smaller for a multiple. Another ratio stays unchecked."""
     confirmed = {f.part: f for f in findings if f.relation == "supports" and f.part and f.rule.startswith("quantity")}
     figures = asserted_figures(claim)
     out = []
@@ -275,8 +275,8 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
     first figure's)."""
     theirs = [x for x in asserted_figures(claim) if x is not q]
     bound = q.bound in ("at-least", "at-most")
-    if not quarter_ok(quantity_quarter(claim, q, window), fact):
-        return []                      # (a figure of the second quarter is not the fourth quarter's fact's)
+    if not part_fits(claim, q, window, fact):
+        return []                      # (a figure of the second quarter, or of nine months, is not the year's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
             and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq) and not points_and_percent(q, fq)
             and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)

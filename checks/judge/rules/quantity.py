@@ -31,7 +31,7 @@ from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import measures_apart, not_of_this, uncovered_name
 from ..place import of_its_own_place
-from ..basis import basis_conflict
+from ..basis import basis_conflict, scope_conflict
 from ..otherplace import tied_elsewhere
 from ..plainmeasure import another_measures_figure, writing_its_kind
 from ..siblings import not_of_another_sibling
@@ -351,6 +351,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         # a level reached is right whichever way it moved: the way is a part of its own (``findings.claim_verdict``)
         return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} is the level the source gives "
                                                          f"({fmt_quantity(c.fact.quantity)})"), wrong] if moved else [wrong]
+    if scope_conflict(claim, q, window, c.fact):       # ("adjusted" against "statutory": another version, no confirmation)
+        return [Finding("related", "quantity", c.fact, f"{q.text.strip()!r} is said of another version of the result: {c.fact.statement}")]
     return [Finding("supports", "quantity", c.fact,
                     f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
 
