@@ -962,6 +962,11 @@ sources:
     # « un net recul »: a word of change's intensifier is no qualifier of the measure (« solde net » is); "males",
     # "females" name the same group as "men", "women"
     ("La Ruritanie a compté 42 morts sur ses routes en 2024, un net recul.", "fr", "supported", "quantity"),
+    # (and before a noun of change that says no way, « une nette amélioration », « un net rebond »)
+    ("La Ruritanie a connu une nette amélioration en 2024, avec 42 morts sur ses routes.", "fr", "supported", "quantity"),
+    ("La Ruritanie a connu une nette amélioration en 2024, avec 45 morts sur ses routes.", "fr", "contradicted", "quantity"),
+    ("In a clear improvement, women accounted for 1,304 of the road deaths registered in 2024.", "en", "contradicted",
+     "quantity"),
     ("Women accounted for 1,204 of the road deaths registered in 2024.", "en", "supported", "quantity"),
 ])
 def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
@@ -7787,6 +7792,47 @@ sources:
 ])
 def test_another_figure_of_a_fact_s_sentence_is_read_with_its_own_clause(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)
+
+
+HELD_QUALIFIER = """
+version: 1
+entities:
+  valmont: {names: [Valmont]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: crime
+    title: Délinquance enregistrée à Valmont en 2024
+    published: 2025-03-20
+    facts:
+      - id: burglaries
+        statement: À Valmont, les cambriolages de logements ont diminué de 11 % en 2024, à 4 830 faits.
+        subject: valmont
+        quantity: {value: -11, unit: percent}
+        as_of: 2024
+  - id: results
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: eps
+        statement: Velmor's diluted earnings per share rose 2.5% to 3.63 euros in 2024.
+        subject: velmor
+        quantity: {value: 3.63, unit: EUR per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a qualifier word inside the name of a category (« atteintes aux biens »: ``qualifier_in_fixed_name``)
+    # restricts nothing: no goods the fact would have to name (checks/heldnames.py)
+    ("Côté atteintes aux biens, à Valmont, les cambriolages de logements ont reculé de 11 % en 2024.", "fr", "supported",
+     "quantity"),
+    ("Côté atteintes aux biens, à Valmont, les cambriolages de logements ont reculé de 14 % en 2024.", "fr", "contradicted",
+     "quantity"),
+    ("As for its results, Velmor's diluted earnings per share came to 3.63 euros in 2024.", "en", "supported", "quantity"),
+    ("As for its results, Velmor's diluted earnings per share came to 3.93 euros in 2024.", "en", "contradicted", "quantity"),
+])
+def test_a_qualifier_word_inside_a_category_s_name_restricts_nothing(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, HELD_QUALIFIER), text, lang), want, rule)
 
 
 SUBUNIT_DIVIDEND = """
