@@ -7794,6 +7794,56 @@ def test_another_figure_of_a_fact_s_sentence_is_read_with_its_own_clause(tmp_pat
     assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)
 
 
+CARRIED_MEASURE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Norvel annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires 2024 de Norvel s'élève à 17 194 millions d'euros, en recul de 12 % en données publiées.
+        subject: norvel
+        quantity: {value: 17.194e9, unit: EUR}
+        as_of: 2024
+      - id: fourth-quarter
+        statement: Au quatrième trimestre 2024, le chiffre d'affaires du groupe Norvel est en retrait de 12 % en publié.
+        quantity: {value: -12, unit: percent}
+        as_of: 2024-Q4
+      - id: brand
+        statement: Le chiffre d'affaires de la marque Velmor a reculé de 9 % en 2024, à 2 881 millions d'euros.
+        quantity: {value: 2.881e9, unit: EUR}
+        as_of: 2024
+      - id: revenue-en
+        statement: Norvel's 2024 revenue was 8,120 million euros in the Americas, down 7% as reported.
+        subject: norvel
+        quantity: {value: 8.12e9, unit: EUR}
+        as_of: 2024
+      - id: fourth-quarter-en
+        statement: In the fourth quarter of 2024, Norvel's revenue in the Americas was down 7% as reported.
+        quantity: {value: -7, unit: percent}
+        as_of: 2024-Q4
+      - id: brand-en
+        statement: Sales of the Ostria brand fell 4% in 2024 to 1,450 million euros in the Americas.
+        quantity: {value: 1.45e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a clause facet that names no measure of its own (« …, en recul de 12 % ») is said of its sentence's measure
+    # (« chiffre d'affaires », the article's « ventes »), not another fact's that names it (checks/judge/measurenoun.py)
+    ("Norvel a publié des ventes annuelles en recul de 12 % en données publiées en 2024.", "fr", "supported", "quantity"),
+    ("Norvel a publié des ventes annuelles en recul de 13 % en données publiées en 2024.", "fr", "contradicted", None),
+    ("Norvel's sales in the Americas fell 7% as reported in 2024.", "en", "supported", "quantity"),
+    ("Norvel's sales in the Americas fell 6% as reported in 2024.", "en", "contradicted", None),
+])
+def test_a_change_set_off_after_a_figure_is_of_its_sentence_s_measure(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CARRIED_MEASURE), text, lang), want, rule)
+
+
 HELD_QUALIFIER = """
 version: 1
 entities:
