@@ -23,6 +23,7 @@ from .detect.attributed import speaker_of
 from .entities import EntityMatcher
 from .factclauses import clause_facets
 from .language import detect_language
+from .heldnames import without_held_names
 from .lostcount import lost_direction
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
@@ -166,7 +167,7 @@ def qualifiers_in(text: str) -> frozenset[str]:
     """The measure qualifiers a text names ("youth" in "youth unemployment", "chômage des jeunes"); the judge asks
     for the same fact's and claim's windows again and again, hence the cache (the answer is immutable)."""
     table, firsts = _qualifier_table(), _qualifier_firsts()
-    toks = [_bare(w) for w, _, _ in words(text)]
+    toks = [_bare(w) for w, _, _ in words(without_held_names(text))]    # (``heldnames``: words restricting nothing)
     found, whole = set(), set()
     for i, tok in enumerate(toks):
         if tok not in firsts and " " not in tok:

@@ -962,6 +962,11 @@ sources:
     # « un net recul »: a word of change's intensifier is no qualifier of the measure (« solde net » is); "males",
     # "females" name the same group as "men", "women"
     ("La Ruritanie a compté 42 morts sur ses routes en 2024, un net recul.", "fr", "supported", "quantity"),
+    # (and before a noun of change that says no way, « une nette amélioration », « un net rebond »)
+    ("La Ruritanie a connu une nette amélioration en 2024, avec 42 morts sur ses routes.", "fr", "supported", "quantity"),
+    ("La Ruritanie a connu une nette amélioration en 2024, avec 45 morts sur ses routes.", "fr", "contradicted", "quantity"),
+    ("In a clear improvement, women accounted for 1,304 of the road deaths registered in 2024.", "en", "contradicted",
+     "quantity"),
     ("Women accounted for 1,204 of the road deaths registered in 2024.", "en", "supported", "quantity"),
 ])
 def test_an_intensifier_is_no_qualifier_and_males_are_men(tmp_path_factory, text, lang, want, rule):
@@ -7787,6 +7792,97 @@ sources:
 ])
 def test_another_figure_of_a_fact_s_sentence_is_read_with_its_own_clause(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)
+
+
+CARRIED_MEASURE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Norvel annual results 2024
+    published: 2025-02-12
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires 2024 de Norvel s'élève à 17 194 millions d'euros, en recul de 12 % en données publiées.
+        subject: norvel
+        quantity: {value: 17.194e9, unit: EUR}
+        as_of: 2024
+      - id: fourth-quarter
+        statement: Au quatrième trimestre 2024, le chiffre d'affaires du groupe Norvel est en retrait de 12 % en publié.
+        quantity: {value: -12, unit: percent}
+        as_of: 2024-Q4
+      - id: brand
+        statement: Le chiffre d'affaires de la marque Velmor a reculé de 9 % en 2024, à 2 881 millions d'euros.
+        quantity: {value: 2.881e9, unit: EUR}
+        as_of: 2024
+      - id: revenue-en
+        statement: Norvel's 2024 revenue was 8,120 million euros in the Americas, down 7% as reported.
+        subject: norvel
+        quantity: {value: 8.12e9, unit: EUR}
+        as_of: 2024
+      - id: fourth-quarter-en
+        statement: In the fourth quarter of 2024, Norvel's revenue in the Americas was down 7% as reported.
+        quantity: {value: -7, unit: percent}
+        as_of: 2024-Q4
+      - id: brand-en
+        statement: Sales of the Ostria brand fell 4% in 2024 to 1,450 million euros in the Americas.
+        quantity: {value: 1.45e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a clause facet that names no measure of its own (« …, en recul de 12 % ») is said of its sentence's measure
+    # (« chiffre d'affaires », the article's « ventes »), not another fact's that names it (checks/judge/measurenoun.py)
+    ("Norvel a publié des ventes annuelles en recul de 12 % en données publiées en 2024.", "fr", "supported", "quantity"),
+    ("Norvel a publié des ventes annuelles en recul de 13 % en données publiées en 2024.", "fr", "contradicted", None),
+    ("Norvel's sales in the Americas fell 7% as reported in 2024.", "en", "supported", "quantity"),
+    ("Norvel's sales in the Americas fell 6% as reported in 2024.", "en", "contradicted", None),
+])
+def test_a_change_set_off_after_a_figure_is_of_its_sentence_s_measure(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CARRIED_MEASURE), text, lang), want, rule)
+
+
+HELD_QUALIFIER = """
+version: 1
+entities:
+  valmont: {names: [Valmont]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: crime
+    title: Délinquance enregistrée à Valmont en 2024
+    published: 2025-03-20
+    facts:
+      - id: burglaries
+        statement: À Valmont, les cambriolages de logements ont diminué de 11 % en 2024, à 4 830 faits.
+        subject: valmont
+        quantity: {value: -11, unit: percent}
+        as_of: 2024
+  - id: results
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: eps
+        statement: Velmor's diluted earnings per share rose 2.5% to 3.63 euros in 2024.
+        subject: velmor
+        quantity: {value: 3.63, unit: EUR per share}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a qualifier word inside the name of a category (« atteintes aux biens »: ``qualifier_in_fixed_name``)
+    # restricts nothing: no goods the fact would have to name (checks/heldnames.py)
+    ("Côté atteintes aux biens, à Valmont, les cambriolages de logements ont reculé de 11 % en 2024.", "fr", "supported",
+     "quantity"),
+    ("Côté atteintes aux biens, à Valmont, les cambriolages de logements ont reculé de 14 % en 2024.", "fr", "contradicted",
+     "quantity"),
+    ("As for its results, Velmor's diluted earnings per share came to 3.63 euros in 2024.", "en", "supported", "quantity"),
+    ("As for its results, Velmor's diluted earnings per share came to 3.93 euros in 2024.", "en", "contradicted", "quantity"),
+])
+def test_a_qualifier_word_inside_a_category_s_name_restricts_nothing(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, HELD_QUALIFIER), text, lang), want, rule)
 
 
 SUBUNIT_DIVIDEND = """

@@ -53,7 +53,7 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
     # (with the scope of a result it names, « part du groupe », "adjusted": ``scopes_in``)
     said = said_of(claim, q, window)
     mine = measure_terms_in(said)
-    has = mine & measure_terms_in(agreeing.fact.statement or "")
+    has = mine & measure_terms_of(agreeing.fact)
     variant = _variant_of(agreeing.fact, said + " " + claim.text[:max(0, q.start - claim.start)], has)
     if has == mine and not variant:
         return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index)
@@ -62,6 +62,18 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
         return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index) if has == mine else None
     verdict, c, named = hit
     return (_word_for(said, named - has or has), c.fact) if verdict == "contradicts" else None
+
+
+def measure_terms_of(fact: Fact) -> frozenset[str]:
+    """The measure terms of a fact's statement (``measure_terms_in``), and for a clause facet that names no measure
+    noun of its own (``factclauses``: a change set off after the sentence's main figure, « …, en recul de 12 % en
+    données publiées », "…, down 12 % as reported") the nouns of the whole sentence it is a clause of, whose subject
+    it is said of."""
+    statement = fact.statement or ""
+    own = measure_terms_in(statement)
+    if not fact.clause_of or measure_nouns_in(statement):
+        return own
+    return own | measure_nouns_in(fact.clause_of)
 
 
 def _rival_of_the_measure(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
