@@ -1288,3 +1288,26 @@ def test_a_disclosure_on_the_calendar_and_targets_given_are_facts(text, lang, wa
 def test_a_pronoun_for_the_party_before_announces_its_plan(text, lang, want):
     a = _last_of(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a named party said it intends or plans, reported by its past verb of speech: a fact on the record
+    ("Velmor repeated that it intends to exit its bakery business by the end of 2026.", "en", True),
+    ("Velmor a répété qu'il prévoit de céder sa branche boulangerie d'ici à la fin de 2026.", "fr", True),
+    # the same intention written as the article's own: still a forecast
+    ("Velmor intends to exit its bakery business by the end of 2026 if the bid fails.", "en", False),
+    ("Velmor prévoit de céder sa branche boulangerie si l'offre échoue.", "fr", False),
+])
+def test_an_intention_a_named_party_said_it_has_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, bound", [
+    # a lower bound of several words after a verb with a particle is a bound, not the verb's particle
+    ("Velmor intends to hand at least €1 billion back to shareholders.", "en", "at-least"),
+    ("Velmor handed over 1,789 vehicles.", "en", "about"),
+])
+def test_a_lower_bound_of_several_words_is_no_particle(text, lang, bound):
+    from factcheck.checks.numbers import find_quantities
+    assert [q.bound for q in find_quantities(text, lang)] == [bound]

@@ -6979,3 +6979,69 @@ sources:
 ])
 def test_an_aim_for_a_later_year_is_no_wrong_year(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, AIM_YEARS), text, lang), want)
+
+
+NORVEL_AIMS = """
+version: 1
+entities:
+  velmor:
+    names: [Velmor]
+  norvel:
+    names: [Norvel]
+sources:
+  - id: velmor-results
+    title: Velmor annual results 2025
+    publisher: velmor
+    url: https://example.org/velmor
+    published: 2026-02-20
+    facts:
+      - id: dividend
+        statement: The total dividend declared for 2025 is 1.20 euros per share, an increase of 5%.
+        subject: velmor
+        quantity: {value: 1.20, unit: EUR per share}
+        as_of: 2025
+      - id: dividend-2026
+        statement: Velmor intends to increase its dividend further in 2026.
+        subject: velmor
+        as_of: 2026
+      - id: dividende-2026
+        statement: Velmor prévoit d'augmenter encore son dividende en 2026.
+        subject: velmor
+        as_of: 2026
+      - id: perspectives
+        statement: Pour 2026, Norvel prévoit une nouvelle hausse de son chiffre d'affaires.
+        subject: norvel
+        as_of: 2026
+      - id: outlook
+        statement: For 2026, Norvel foresees a further increase in its operating profit.
+        subject: norvel
+        as_of: 2026
+      - id: cause
+        statement: Le recul des ventes de farine de Norvel tient à la chute des prix du blé.
+        subject: norvel
+        as_of: 2025
+      - id: cause-en
+        statement: Norvel's flour sales fell because of the slump in wheat prices.
+        subject: norvel
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a party's stated plan is confirmed by the fact stating that plan, not refuted by the year of what it did
+    ("Velmor repeated that it intends to raise the dividend again in 2026.", "en", "supported", "terms"),
+    ("Velmor repeated that it intends to cut the dividend in 2026.", "en", "contradicted", "direction"),
+    ("Velmor a répété qu'il prévoit de relever à nouveau son dividende en 2026.", "fr", "supported", "terms"),
+    ("Velmor a répété qu'il prévoit de réduire son dividende en 2026.", "fr", "contradicted", "direction"),
+    # an expectation is confirmed by a fact whose verb of forecast states it (« prévoit », "foresees" read as such)
+    ("Pour 2026, Norvel table sur une nouvelle hausse de son chiffre d'affaires.", "fr", "supported", "terms"),
+    ("For 2026, Norvel expects a further increase in its operating profit.", "en", "supported", "terms"),
+    # a cause behind an adverb of degree (« surtout », "mainly") is the cause the fact gives, compared part by part
+    ("Le recul des ventes de farine de Norvel s'explique surtout par la chute des prix du blé.", "fr", "supported", "terms"),
+    ("La hausse des ventes de farine de Norvel s'explique surtout par la chute des prix du blé.", "fr", "contradicted",
+     "direction"),
+    ("The fall in Norvel's flour sales was due mainly to the slump in wheat prices.", "en", "supported", "terms"),
+    ("The rise in Norvel's flour sales was due mainly to the slump in wheat prices.", "en", "contradicted", "direction"),
+])
+def test_aims_plans_and_causes_of_a_degree_against_the_fact_that_states_them(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, NORVEL_AIMS), text, lang), want, rule)

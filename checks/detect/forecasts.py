@@ -19,7 +19,7 @@ from ..units import lookup
 from .decided import dated_fact_before, decided_of_named
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import active_forecast_verb, continues_guidance, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
@@ -40,6 +40,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
         "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
         "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
+        "intention": word_pattern("claims", r"(?<!\w)(?:{intention_verbs})(?!\w)"),
         "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
@@ -236,7 +237,7 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
     those is a fact about what was promised or forecast."""
     if predicted and all(fold(p) in lex.past_promises for p in predicted):
         return []                        # "X promised Russia his support in June": the promise is an event
-    if predicted and _reported_by_named_party(claim.text, f, lex, predicted):
+    if predicted and (_reported_by_named_party(claim.text, f, lex, predicted) or own_plan_reported(claim.text, f, lex, predicted)):
         return []                        # "the agency had forecast that exports would rise": a forecast made
     if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
         return []                        # "That would be the largest amount it has ever spent": a record to check
@@ -329,14 +330,16 @@ def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str],
     or not, no condition ("if …"): the guidance given is a fact on the record."""
     pats = _modal_patterns()
     if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) and not lex.passive_forecast.fullmatch(fold(p))
-                                or pats["target"].fullmatch(p) for p in predicted):
+                                or fold(p) in _folded("plan_verbs") | _folded("intention_verbs") or pats["target"].fullmatch(p)
+                                for p in predicted):
         return False
     if pats["condition"].search(f):
         return False
     said = fold(frame.text)
     if not (names_speaker(frame.text, lex) or frame.mentions) or not lex.past_reporting.search(said):
         return False
-    first = lex.forecast_verb.search(f)
+    first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f), pats["intention"].search(f)) if m),
+                key=lambda m: m.start(), default=None)
     subject = fold(claim.focus[:first.start()]).split() if first else []
     vague = lex.vague_words - word_set("subject_pronouns")          # "it", "she": the speaker again
     return bool(subject) and not any(w in vague for w in subject) and not has_proper_noun(claim.focus[:first.start()])

@@ -118,7 +118,37 @@ def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = Fal
     opening = before.rpartition(",")[2].strip()      # "For the full year, it forecasts …": after an opening phrase
     return forecaster_subject(before.strip(" ,"), lex, speaker_before) \
         or cut is not None and forecaster_subject(before[cut.end():].strip(" ,"), lex, speaker_before) \
-        or "," in before and bool(opening) and forecaster_subject(opening, lex, speaker_before)
+        or "," in before and bool(opening) and forecaster_subject(opening, lex, speaker_before) \
+        or named_speaker_again(before, lex)
+
+
+def own_plan_reported(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
+    """Whether a clause's only markers are verbs of forecast, plan or intention (``intention_verbs``), with no
+    condition, the first right after a named party's past verb of speech, its complementizer and a pronoun that
+    stands for it ("Velmor repeated that it intends to exit …", « Velmor a répété qu'il prévoit de céder … »): what the
+    party said it plans, a fact on the record, figure or not."""
+    plans = {fold(w) for key in ("plan_verbs", "intention_verbs") for w in word_set(key)}
+    if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) or fold(p) in plans for p in predicted) \
+            or word_pattern("claims", r"(?<!\w)(?:{condition_words})(?!\w)").search(f):
+        return False
+    marks = [re.search(r"(?<!\w)(?:%s)(?!\w)" % word_alternation(key), f) for key in ("plan_verbs", "intention_verbs")]
+    marks.append(lex.forecast_verb.search(f))
+    first = min((m.start() for m in marks if m), default=None)
+    return first is not None and named_speaker_again(own[:first], lex)
+
+
+def named_speaker_again(before: str, lex: ClaimLexicon) -> bool:
+    """Whether the words before a verb of forecast or plan are a named party's past verb of speech, its complementizer
+    and a subject pronoun that stands for it ("Velmor repeated that it intends to …", « Velmor a confirmé qu'il
+    prévoit de … »): the party's own plan, on the record as what it said."""
+    folded = fold(before)
+    verbs = list(lex.past_reporting.finditer(folded))
+    if not verbs or verbs[-1].start() == 0:
+        return False
+    rest = re.sub(r"['’]", "' ", folded[verbs[-1].end():]).split()
+    if len(rest) != 2 or rest[0] not in word_set("complementizers") or rest[1] not in word_set("subject_pronouns"):
+        return False
+    return forecaster_subject(before[:verbs[-1].start()].strip(" ,"), lex)
 
 
 def active_forecast_verb(f: str, lex: ClaimLexicon) -> bool:

@@ -17,6 +17,7 @@ from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
 from .agreement import noun_slip, precise
+from .aims import states_expectation
 from .causeway import cause_goes_otherwise
 from .exactfig import names_more, shares_only_party
 from .measurenoun import bound_of_another_measure
@@ -277,7 +278,8 @@ def _later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
     supersedes the older's (down the chain)."""
     return new is not old and old.as_of is not None and (new.as_of, new.subject) == (old.as_of, old.subject) \
         and _supersedes(new.source, old.source, index) \
-        and is_expectation(new.statement or "") and is_expectation(old.statement or "")
+        and states_expectation(new.statement or "", index.reading(new).language) \
+        and states_expectation(old.statement or "", index.reading(old).language)
 
 
 def _older_agreeing(decided: list[Finding], cands: list[Candidate], index: FactIndex,

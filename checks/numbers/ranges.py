@@ -160,9 +160,11 @@ def _last_chunk(norm: str, pos: int, floor: int) -> str:
 
 def _verb_particle(norm: str, qm: re.Match, t: Tables, floor: int) -> bool:
     """Whether a qualifier before a figure is the particle of the verb before it: "edged up to 9.4 %" (the level
-    reached, not a bound), "handed over 1,789,226 vehicles" (no "more than")."""
+    reached, not a bound), "handed over 1,789,226 vehicles" (no "more than"); a lower bound of several words is no
+    particle ("to hand at least €1 billion back": at least)."""
     bound, verb = t.qualifiers[fold_key(qm.group("q"))], fold_key(_last_word(norm, qm.start(), floor))
-    return bound == "at-most" and verb in t.qualifier_blockers or bound == "at-least" and verb in t.lower_bound_blockers
+    return bound == "at-most" and verb in t.qualifier_blockers \
+        or bound == "at-least" and verb in t.lower_bound_blockers and len(qm.group("q").split()) == 1
 
 
 def _qualifier_before(norm: str, pos: int, t: Tables, floor: int) -> Optional[re.Match]:

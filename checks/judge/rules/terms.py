@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 
 from ...slots import comparison_sides, rank_span, rank_spans
 from ...compare import compare_quantity, fmt_quantity
-from ...detect import claim_lexicon, is_expectation
+from ...detect import claim_lexicon
 from ...factread import direction_of
 from ...language import clause_language
 from ...match import Candidate, FactIndex
@@ -34,6 +34,7 @@ from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, sup
 from ..findings import Finding, asserted_figures, counted_after, difference_disagrees, written_numbers
 from ..slotcheck import role_unread, slot_disagreement
 from ..revised import expectation_revised
+from ..aims import aim_unsaid, deadline_unsaid, names_a_cause
 from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from .dates import gives_stated_dates
@@ -162,8 +163,8 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
     """The claim against a fact about it: contradicted by another date, rank, order, direction, who does what or
     a bound; supported when it also says the quoted words, numbers, parties and kind; None (not this claim's
     fact) otherwise."""
-    if not _quotes_in(claim, c.fact, index) or denies_claim(claim, c.fact, index):
-        return None                       # words the fact would have to say; a fact that says it did not happen
+    if _not_its_fact(claim, c.fact, index):
+        return None
     slot = _slot_of_its_event(claim, c.fact, index)
     if slot and slot[0] == "contradicts":
         return [Finding("contradicts", slot[1], c.fact, slot[2])]
@@ -190,6 +191,12 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
         return None
     said = "named by the source" if claim.role == "item" else f"the source records it: {c.fact.statement}"
     return [Finding("supports", "terms", c.fact, said)]
+
+
+def _not_its_fact(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """A fact that cannot be the claim's: it lacks words the claim quotes, says it did not happen, or states no aim
+    where the claim states one (what was done, or in another year, is not what the claim's party aims at)."""
+    return not _quotes_in(claim, fact, index) or denies_claim(claim, fact, index) or aim_unsaid(claim, fact, index)
 
 
 def _slot_of_its_event(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
@@ -254,28 +261,9 @@ def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     highest price of the year" is not "the strongest commodity"), names a party the fact does not, or states a
     kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
     return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index) \
-        or _deadline_unsaid(claim, fact, index) or _aim_unsaid(claim, fact, index) \
+        or deadline_unsaid(claim, fact, index) \
         or (rank_span(claim.focus or claim.text) is not None and (ranks_another_measure(claim, fact)
                                                                    or ranks_other_end(claim, fact)))
-
-
-def _aim_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
-    """Whether the claim states an aim or a target (« s'est fixé pour objectif de diviser par deux », "aims to halve")
-    that the fact's sentence does not, neither as an aim nor as what will be ("sera nommé"): words in common about
-    what was measured confirm no one's aim. A modal of obligation (« doit être nommé ») is a schedule, not an aim."""
-    mine, text = claim.focus or claim.text, fold_same_length(fact.statement or "")
-    if not is_expectation(mine) or word_pattern("claims", r"(?<!\w)(?:{obligation_modals})(?!\w)").search(fold(mine)):
-        return False
-    return not is_expectation(text) and not claim_lexicon(index.reading(fact).language).prediction.search(text)
-
-
-def _deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
-    """Whether the claim sets a deadline ("by 2029", « d'ici 2030 ») later than any year the fact speaks of: words in
-    common about an earlier year confirm no deadline."""
-    due = [d.year for d in claim.dates if d.relation == "until" and d.year]
-    reading = index.reading(fact)
-    years = [d.year for d in reading.dates if d.year] + ([int(reading.period[:4])] if reading.period else [])
-    return bool(due) and all(y < min(due) for y in years)
 
 
 def _other_way(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
@@ -337,7 +325,10 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
         return comparison_sides(claim.focus or claim.text) is not None and comparison_sides(fact.statement or "") is None
     lex = claim_lexicon(index.reading(fact).language)
     marker = {"comparison": lex.comparison, "composition": lex.composition, "cause": lex.cause}[claim.kind]
-    return not marker.search(fold_same_length(fact.statement)) and not _same_comparison(claim, fact)
+    said = fold_same_length(fact.statement)
+    if claim.kind == "composition" and names_a_cause(claim) and lex.cause.search(said):
+        return False                      # « s'explique surtout par » a cause the fact gives: « tient à »
+    return not marker.search(said) and not _same_comparison(claim, fact)
 
 
 def _same_comparison(claim: Claim, fact: Fact) -> bool:
