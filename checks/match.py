@@ -216,12 +216,12 @@ class FactIndex:
         text = " ".join([fact.statement, *fact.terms])
         keys.update("c:" + c for c in concepts_in(text))
         # the statement's own phrases stand for terms when the curator wrote none ("net migration")
+        # (a phrase cut from the statement names no concept the whole does not: « meilleure vente d'albums », no revenue)
         for term in fact.terms or statement_phrases(fact.statement):
             k = phrase_key(term)
             if k:
                 keys.add("t:" + k)
-                for c in concepts_in(term):
-                    keys.add("c:" + c)
+                keys.update("c:" + c for c in concepts_in(term) if fact.terms or "c:" + c in keys)
         keys.update("w:" + s for s in content_stems(fact.statement))
         keys.update(self._place_keys(fact.statement))
         uc = unit_class(fact.quantity.unit) if fact.quantity else None

@@ -8883,3 +8883,44 @@ sources:
 ])
 def test_a_dividend_raised_against_one_left_unchanged(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, DIVIDEND_WAYS), text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want, not_read", [
+    # a title that sold best names no revenue through its « vente » / "selling"; sales themselves are revenue
+    ("Norvel a réalisé la meilleure vente d'albums de l'année.", "fr", "best-seller", "revenue"),
+    ("Norvel had the best-selling album of the year.", "en", "best-seller", "revenue"),
+    ("Les ventes de Norvel ont progressé de 4 %.", "fr", "revenue", "best-seller"),
+    ("Norvel's sales rose 4 %.", "en", "revenue", "best-seller"),
+])
+def test_sales_are_revenue_and_a_best_seller_is_not(text, lang, want, not_read):
+    from factcheck.checks.terms import concepts_in
+    read = concepts_in(text)
+    assert want in read and not_read not in read, (lang, read)
+
+
+BEST_SELLER = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel in 2024
+    publisher: norvel
+    published: 2025-01-20
+    facts:
+      - id: album
+        statement: Norvel a réalisé la meilleure vente d'albums de 2024 avec Vallée, devant Orsa.
+        subject: norvel
+      - id: single
+        statement: Norvel had the best-selling single of 2024 with Harbour, ahead of Orsa.
+        subject: norvel
+"""
+
+
+@pytest.mark.parametrize("lang, fact", [("fr", "album"), ("en", "single")])
+def test_a_phrase_of_a_statement_names_no_concept_its_idiom_hides(tmp_path_factory, lang, fact):
+    # (a phrase cut out of a statement, « vente d'albums », "selling single", names no revenue the idiom read whole hides)
+    checker = checker_for(tmp_path_factory, BEST_SELLER)
+    index = checker.index
+    found = next(f for f in index.facts if f.id == fact)
+    assert "c:revenue" not in index.fact_keys(found) and "c:best-seller" in index.fact_keys(found)

@@ -2463,7 +2463,7 @@ sources:
     # its number (quarter on quarter against year on year): the figure is not confirmed beside the level …
     ("Norvel's fourth-quarter sales came to €84.2 million, up 12.4 percent from the third quarter.", "en", "mixed"),
     ("Au quatrième trimestre, les ventes de Norvel se sont élevées à 84,2 millions d'euros, en hausse de 12,4 % par "
-     "rapport au troisième trimestre.", "fr", "unverified"),
+     "rapport au troisième trimestre.", "fr", "mixed"),
     # … the change from the same quarter is
     ("Norvel's fourth-quarter sales came to €84.2 million, up 12.4 percent from the fourth quarter of 2024.", "en",
      "supported"),

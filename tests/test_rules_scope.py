@@ -4535,6 +4535,106 @@ def test_a_change_on_another_basis_alone(tmp_path_factory, text, lang):
     assert last_statement(checker_for(tmp_path_factory, alone), text, lang).verdict != "supported"
 
 
+GROWTH_BASES = """
+version: 1
+entities:
+  brenvik: {names: [Brenvik]}
+sources:
+  - id: brenvik-2024
+    title: Brenvik annual results
+    publisher: brenvik
+    published: 2025-02-10
+    facts:
+      - id: interne
+        statement: La croissance interne du chiffre d'affaires de Brenvik est de 7,9 % en 2024.
+        subject: brenvik
+        quantity: {value: 7.9, unit: percent}
+        as_of: 2024
+      - id: publie
+        statement: Le chiffre d'affaires de Brenvik est en hausse de 5,1 % en 2024, en variation totale.
+        subject: brenvik
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2024
+  - id: brenvik-2024-en
+    title: Brenvik annual results (English)
+    publisher: brenvik
+    published: 2025-02-10
+    facts:
+      - id: internal
+        statement: Brenvik's internal growth of revenue was 6.4 % in 2024.
+        subject: brenvik
+        quantity: {value: 6.4, unit: percent}
+        as_of: 2024
+      - id: reported
+        statement: As reported, Brenvik's revenue rose 4.2 % in 2024.
+        subject: brenvik
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « ventes » are revenue; « croissance interne », "internal growth", is organic growth, another basis than the
+    # reported change (« en données publiées », « en variation totale », "as reported"): its figure refutes that change
+    ("Les ventes de Brenvik ont progressé de 7,9 % en 2024 en données publiées.", "fr", "contradicted", "quantity"),
+    ("Les ventes de Brenvik ont progressé de 5,1 % en 2024 en données publiées.", "fr", "supported", "quantity"),
+    ("On a reported basis, Brenvik's sales rose 6.4 % in 2024.", "en", "contradicted", "quantity"),
+    ("On a reported basis, Brenvik's sales rose 4.2 % in 2024.", "en", "supported", "quantity"),
+])
+def test_internal_growth_is_organic_and_sales_are_revenue(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GROWTH_BASES), text, lang), want, rule)
+
+
+PLACES_ACROSS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor full-year sales
+    publisher: velmor
+    published: 2025-03-04
+    facts:
+      - id: india
+        statement: Velmor's sales in India grew 6% in 2024.
+        subject: velmor
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+      - id: travel-retail
+        statement: Velmor's global travel retail sales grew 2% in 2024.
+        subject: velmor
+        quantity: {value: 2, unit: percent}
+        as_of: 2024
+  - id: velmor-2024-fr
+    title: Ventes annuelles de Velmor
+    publisher: velmor
+    published: 2025-03-04
+    facts:
+      - id: allemagne
+        statement: Les ventes de Velmor en Allemagne ont progressé de 8 % en 2024.
+        subject: velmor
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+      - id: boutiques
+        statement: Les ventes des boutiques d'aéroport de Velmor ont progressé de 3 % en 2024.
+        subject: velmor
+        quantity: {value: 3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a country after an elided article, « l'Inde », that the list writes in its own language, "India": the figure is
+    # that country's, refuted by the fact the list gives for it, not confirmed by another fact's figure of no place
+    ("En 2024, l'Inde a confirmé son rôle pour Velmor, avec des ventes en hausse de 2 %.", "fr", "contradicted", "quantity"),
+    ("En 2024, l'Inde a confirmé son rôle pour Velmor, avec des ventes en hausse de 6 %.", "fr", "supported", "quantity"),
+    ("In 2024, Germany confirmed its role for Velmor, with sales up 3 %.", "en", "contradicted", "quantity"),
+    ("In 2024, Germany confirmed its role for Velmor, with sales up 8 %.", "en", "supported", "quantity"),
+])
+def test_a_country_the_list_writes_in_another_language(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PLACES_ACROSS), text, lang), want, rule)
+
+
 ACCOUNTING_VERSIONS = """
 version: 1
 entities:

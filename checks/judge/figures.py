@@ -20,7 +20,7 @@ from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .expectitems import in_expectation_list
 from .findings import is_duration, size_of, written_as_figure
-from .names import bare_name, describes_noun, list_writes, never_lower_case
+from .names import bare_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 from .sentencefigures import between_neighbours
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
@@ -225,7 +225,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
             continue
         w, at = bare_name(m.group(0)), m.start()
         elided = _ELIDED.match(w)
-        if elided and (index is None or list_writes(w[elided.end():], index)):
+        if elided and (index is None or list_writes(w[elided.end():], index) or list_writes_place(w[elided.end():], index)):
             # « de l'Île-de-France », when the list writes the name (without the list, « la commune de Vallorn »: a
             # name a fact must write to confirm the claim's words)
             w, at = w[elided.end():], at + elided.end()

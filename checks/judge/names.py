@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact
-from ..placenames import place_words, places_in
+from ..placenames import place_id, place_words, places_in
 from ..resources import data_dir, words
 from ..terms import function_words
 from ..text import fold
@@ -102,6 +102,21 @@ def list_writes(name: str, index: FactIndex) -> bool:
         texts = [" ".join([f.statement or "", *f.terms, f.quote or ""]) for f in index.facts]
         memo = index.__dict__["_listtext"] = fold(" ".join(texts + [s.title or "" for s in index.sources.values()]))
     return fold(name) in memo
+
+
+def list_writes_place(name: str, index: FactIndex) -> bool:
+    """Whether a name is a place of the tables (``placenames``) that the source list writes in any of its ways: « l'Inde »
+    when the list writes "India", « l'Allemagne » when it writes "Germany" — a place after an elided article the list
+    knows under another name of its own (``figures.proper_names_in``)."""
+    place = place_id(name)
+    if place is None:
+        return False
+    memo = index.__dict__.get("_listplaces")
+    if memo is None:
+        texts = [" ".join([f.statement or "", *f.terms, f.quote or ""]) for f in index.facts]
+        memo = index.__dict__["_listplaces"] = frozenset(p for _, _, p in places_in(" ".join(
+            texts + [s.title or "" for s in index.sources.values()])))
+    return place in memo
 
 
 def fact_names_all(fact: Fact, source, specifics: list[str], acronyms: Optional[dict[str, set[str]]] = None) -> bool:
