@@ -27,11 +27,10 @@ from .resources import compiled, word_table, words as resource_words
 from .terms import cognate, concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
-# (p: a place, ``place_key``; x: a word's cognate form, ``terms.cognate``, met only across languages, as a word key,
-# w:, is met only in one language)
+# (p: a place, ``place_key``; x: a word's cognate form, ``terms.cognate``, met only by a fact in the other language
+# that does not write the word itself)
 WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0, "p": 2.0, "x": 0.6}
 TOPICAL = ("c", "t", "w", "x")
-ONE_LANGUAGE = {"w": False, "x": True}     # the word keys met only by a fact in the claim's language (False) or the other
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
 
@@ -256,7 +255,6 @@ class FactIndex:
             keys["t:" + k] = 1.0
         for s in claim.terms:
             keys["w:" + s] = 1.0
-            keys["x:" + cognate(s)] = 1.0
         for k in self._place_keys(claim.focus or claim.text):
             keys[k] = 1.0
         for s in claim.context_terms:     # (``add`` written out: a dozen per claim)
@@ -344,6 +342,10 @@ class FactIndex:
 
     def candidates(self, claim: Claim, k: int = 12) -> list[Candidate]:
         keys = self.claim_keys(claim)
+        stems = {}
+        for s in claim.terms:        # (the cognate forms, met only by facts in the other language: ``_across_only``)
+            keys["x:" + cognate(s)] = 1.0
+            stems["x:" + cognate(s)] = "w:" + s
         scores: dict[int, float] = defaultdict(float)
         topical: dict[int, float] = defaultdict(float)
         budget = POSTINGS_BUDGET
@@ -356,8 +358,8 @@ class FactIndex:
                 break                      # the remaining keys are commoner still: little information, much work
             budget -= len(post)
             w = WEIGHTS[key[0]] * factor * self._rarity(key)
-            if key[0] in ONE_LANGUAGE:
-                post = self._across_only(post, own, ONE_LANGUAGE[key[0]])
+            if key[0] == "x":
+                post = self._across_only(post, own, stems.get(key, ""))
             for i in post:
                 scores[i] += w
             if key[0] in TOPICAL:
@@ -371,14 +373,13 @@ class FactIndex:
         for i in ranked:
             shared = self.keys[i] & keys.keys()
             if self._language(i) not in ("und", own) and own != "und":
-                words = self._words_across(shared, claim)
+                words = self._words_across(i, keys, claim)
                 # (a rare word met across languages weighs in the topical score as a concept does)
                 lift = sum((WEIGHTS["c"] - WEIGHTS["x"]) * keys[k] for k in words)
                 out.append(Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i] + lift,
                                      shared, claimed, rare, words))
             else:
-                out.append(Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i],
-                                     {k for k in shared if k[0] != "x"}))
+                out.append(Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i], shared))
         return out
 
     def _language(self, i: int) -> str:
@@ -389,19 +390,20 @@ class FactIndex:
             lang = memo[i] = clause_language(self.facts[i].statement or "")
         return lang
 
-    def _across_only(self, post: list[int], own: str, across: bool) -> list[int]:
-        """The facts of ``post`` written in the other language than the claim's (``across``), or not: a word key
-        (w:) is met in one language, its cognate form (x:) only across (« oncologie » and "oncology"); a claim
-        or a fact of no known language meets by its words only."""
+    def _across_only(self, post: list[int], own: str, word: str) -> list[int]:
+        """The facts of ``post`` written in the other language than the claim's that do not write the claim's word
+        itself (``word``, its w: key, met already): a cognate form (x:) meets only across languages (« oncologie »
+        and "oncology"); a claim or a fact of no known language meets by its words only."""
         if own == "und":
-            return [] if across else post
-        return [i for i in post if (self._language(i) not in ("und", own)) == across]
+            return []
+        return [i for i in post if self._language(i) not in ("und", own) and word not in self.keys[i]]
 
-    def _words_across(self, shared: set[str], claim: Claim) -> frozenset:
-        """The cognate keys a fact in the other language shares with a claim that few facts of the list write,
-        none a word of the claim's figures (« millions d'euros », "million euros")."""
+    def _words_across(self, i: int, keys: dict[str, float], claim: Claim) -> frozenset:
+        """The cognate keys fact ``i``, in the other language, shares with a claim that few facts of the list
+        write, none a word of the claim's figures (« millions d'euros », "million euros")."""
         figure_words = {"x:" + cognate(s) for q in claim.quantities for s in content_stems(q.text)}
-        return frozenset(k for k in shared if k[0] == "x" and self._rarity(k) >= 1.0 and k not in figure_words)
+        return frozenset(k for k in keys if k[0] == "x" and k not in figure_words and self._rarity(k) >= 1.0
+                         and i in self.postings.get(k, ()))
 
     def fact_keys(self, fact: Fact) -> set[str]:
         return self.keys[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_keys(fact)
