@@ -21,7 +21,7 @@ def index_fact(idx, fact, reading) -> None:
     idx.readings.append(reading)
     idx.position[id(fact)] = i
     keys = idx._fact_keys(fact)
-    idx.keys.append(keys)
+    idx.keys.append({k for k in keys if k[0] != "x"})     # (cognate forms only posted: ``FactIndex.candidates``)
     idx.concepts.append({k[2:] for k in keys if k.startswith("c:")})
     for k in keys:
         idx.postings[k].append(i)

@@ -24,18 +24,14 @@ from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
 from .placenames import place_key, places_in
 from .resources import compiled, word_table, words as resource_words
-from .terms import concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
+from .terms import cognate, concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
 from .text import fold
 
-WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0, "p": 2.0}   # (p: a place, ``place_key``)
-TOPICAL = ("c", "t", "w")
+# (p: a place, ``place_key``; x: a word's cognate form, ``terms.cognate``, met only by a fact in the other language
+# that does not write the word itself)
+WEIGHTS = {"e": 2.0, "c": 1.0, "t": 2.0, "w": 0.6, "u": 0.5, "v": 1.5, "m": 1.0, "p": 2.0, "x": 0.6}
+TOPICAL = ("c", "t", "w", "x")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
-
-
-def _across(language: str, fact: Fact) -> bool:
-    """Whether a fact is written in the other language than a claim's (both known)."""
-    theirs = clause_language(fact.statement or "")
-    return "und" not in (language, theirs) and language != theirs
 
 
 @functools.lru_cache(maxsize=4096)
@@ -143,6 +139,7 @@ class Candidate:
     shared: set[str] = field(default_factory=set)
     claimed: frozenset = frozenset()  # the claim's concept keys ("c:…"), shared or not, for a fact in the other language
     rare: frozenset = frozenset()     # those of them few facts of the list name (full weight in ``key_weight``)
+    words: frozenset = frozenset()    # for a fact in the other language, the word keys it shares (cognates: ``terms.cognate``)
 
 
 @dataclass
@@ -222,7 +219,9 @@ class FactIndex:
             if k:
                 keys.add("t:" + k)
                 keys.update("c:" + c for c in concepts_in(term) if fact.terms or "c:" + c in keys)
-        keys.update("w:" + s for s in content_stems(fact.statement))
+        stems = content_stems(fact.statement)
+        keys.update("w:" + s for s in stems)
+        keys.update("x:" + cognate(s) for s in stems)     # (met by a claim in the other language only)
         keys.update(self._place_keys(fact.statement))
         uc = unit_class(fact.quantity.unit) if fact.quantity else None
         if uc:
@@ -343,17 +342,24 @@ class FactIndex:
 
     def candidates(self, claim: Claim, k: int = 12) -> list[Candidate]:
         keys = self.claim_keys(claim)
+        stems = {}
+        for s in claim.terms:        # (the cognate forms, met only by facts in the other language: ``_across_only``)
+            keys["x:" + cognate(s)] = 1.0
+            stems["x:" + cognate(s)] = "w:" + s
         scores: dict[int, float] = defaultdict(float)
         topical: dict[int, float] = defaultdict(float)
         budget = POSTINGS_BUDGET
         # the keys some fact has (most of a claim's n-grams none), rarest first, the claim's order among equals
         posted = [(key, factor, post) for key, factor in keys.items() if (post := self.postings.get(key))]
         posted.sort(key=lambda kp: len(kp[2]))
+        own = clause_language(claim.text)
         for key, factor, post in posted:
             if len(post) > budget:
                 break                      # the remaining keys are commoner still: little information, much work
             budget -= len(post)
             w = WEIGHTS[key[0]] * factor * self._rarity(key)
+            if key[0] == "x":
+                post = self._across_only(post, own, stems.get(key, ""))
             for i in post:
                 scores[i] += w
             if key[0] in TOPICAL:
@@ -363,10 +369,41 @@ class FactIndex:
         # the claim's concepts, kept for a fact in the other language (stems and phrases cannot meet across)
         claimed = frozenset(key for key in keys if key.startswith("c:"))
         rare = frozenset(key for key in claimed if self._rarity(key) >= 1.0)
-        own = clause_language(claim.text) if ranked else "und"     # (its language only read for a fact it may meet)
-        return [Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i],
-                          self.keys[i] & keys.keys(), *((claimed, rare) if _across(own, self.facts[i]) else ()))
-                for i in ranked]
+        out = []
+        for i in ranked:
+            shared = self.keys[i] & keys.keys()
+            if self._language(i) not in ("und", own) and own != "und":
+                words = self._words_across(i, keys, claim)
+                # (a rare word met across languages weighs in the topical score as a concept does)
+                lift = sum((WEIGHTS["c"] - WEIGHTS["x"]) * keys[k] for k in words)
+                out.append(Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i] + lift,
+                                     shared, claimed, rare, words))
+            else:
+                out.append(Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i], shared))
+        return out
+
+    def _language(self, i: int) -> str:
+        """The language fact ``i`` is written in, read once per fact."""
+        memo = self.__dict__.setdefault("_languages", {})
+        lang = memo.get(i)
+        if lang is None:
+            lang = memo[i] = clause_language(self.facts[i].statement or "")
+        return lang
+
+    def _across_only(self, post: list[int], own: str, word: str) -> list[int]:
+        """The facts of ``post`` written in the other language than the claim's that do not write the claim's word
+        itself (``word``, its w: key, met already): a cognate form (x:) meets only across languages (« oncologie »
+        and "oncology"); a claim or a fact of no known language meets by its words only."""
+        if own == "und":
+            return []
+        return [i for i in post if self._language(i) not in ("und", own) and word not in self.keys[i]]
+
+    def _words_across(self, i: int, keys: dict[str, float], claim: Claim) -> frozenset:
+        """The cognate keys fact ``i``, in the other language, shares with a claim that few facts of the list
+        write, none a word of the claim's figures (« millions d'euros », "million euros")."""
+        figure_words = {"x:" + cognate(s) for q in claim.quantities for s in content_stems(q.text)}
+        return frozenset(k for k in keys if k[0] == "x" and k not in figure_words and self._rarity(k) >= 1.0
+                         and i in self.postings.get(k, ()))
 
     def fact_keys(self, fact: Fact) -> set[str]:
         return self.keys[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_keys(fact)

@@ -53,6 +53,26 @@ def stem(word: str) -> str:
     return w
 
 
+@stored
+def _cognate_endings() -> tuple[tuple[str, str], ...]:
+    """``cognate_endings`` of every language, the longest ending first."""
+    return tuple(sorted(word_table("claims", "cognate_endings").items(), key=lambda kv: -len(kv[0])))
+
+
+@functools.lru_cache(maxsize=65536)
+def cognate(stem_: str) -> str:
+    """The form a stem shares with its cognate in the other language, for the matcher's word keys: one ending of
+    ``cognate_endings`` rewritten on a stem of six letters or more, the longest that fits (« oncologie » and
+    "oncology" both "oncologi", « activité » and "activity" both "activit", « économique » and "economic" both
+    "economic", « secteur » and "sector" both "secteur"); any other stem is its own."""
+    if len(stem_) < 6:
+        return stem_
+    for ending, shared in _cognate_endings():
+        if stem_.endswith(ending):
+            return stem_[:-len(ending)] + shared
+    return stem_
+
+
 @functools.lru_cache(maxsize=4096)
 def stems_of(text: str) -> tuple[str, ...]:
     """The stem of each word of ``text`` (``words``), in order; kept per text: the entity matcher and the concept

@@ -8294,6 +8294,112 @@ def test_one_specific_concept_across_languages_bears_on_a_claim(tmp_path_factory
     assert_rule(st, want, "quantity")
 
 
+COGNATES = """
+version: 1
+sources:
+  - id: norvel-pharma
+    title: Norvel Pharma, annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: oncology
+        statement: Norvel Pharma's oncology sales grew 7.3 percent in 2025.
+        quantity: {value: 7.3, unit: percent}
+        as_of: 2025
+      - id: staff
+        statement: Norvel Pharma employed 4,300 people at the end of 2025.
+        quantity: {value: 4300, unit: people}
+        as_of: 2025
+      - id: vaccines
+        statement: Norvel Pharma's vaccine sales grew 4.1 percent in 2025.
+        quantity: {value: 4.1, unit: percent}
+        as_of: 2025
+      - id: dermatology
+        statement: Norvel Pharma's dermatology sales grew 2.4 percent in 2025.
+        quantity: {value: 2.4, unit: percent}
+        as_of: 2025
+      - id: plants
+        statement: Norvel Pharma ran 12 plants in 2025.
+        quantity: {value: 12, unit: plants}
+        as_of: 2025
+      - id: patents
+        statement: Norvel Pharma filed 85 patents in 2025.
+        quantity: {value: 85, unit: patents}
+        as_of: 2025
+      - id: trials
+        statement: Norvel Pharma ran 31 clinical trials in 2025.
+        quantity: {value: 31, unit: trials}
+        as_of: 2025
+      - id: launches
+        statement: Norvel Pharma launched 6 medicines in 2025.
+        quantity: {value: 6, unit: medicines}
+        as_of: 2025
+"""
+
+COGNATES_FR = """
+version: 1
+sources:
+  - id: velmor-stats
+    title: Velmor, bilan économique 2025
+    published: 2026-02-10
+    facts:
+      - id: industry
+        statement: L'activité industrielle de Velmor a progressé de 5,2 % en 2025.
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025
+      - id: hotels
+        statement: Velmor comptait 64 hôtels en 2025.
+        quantity: {value: 64, unit: hôtels}
+        as_of: 2025
+      - id: farming
+        statement: La production agricole de Velmor a progressé de 3,4 % en 2025.
+        quantity: {value: 3.4, unit: percent}
+        as_of: 2025
+      - id: fishing
+        statement: Les prises de pêche de Velmor ont progressé de 1,2 % en 2025.
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2025
+      - id: schools
+        statement: Velmor comptait 38 écoles en 2025.
+        quantity: {value: 38, unit: écoles}
+        as_of: 2025
+      - id: bridges
+        statement: Velmor comptait 17 ponts en 2025.
+        quantity: {value: 17, unit: ponts}
+        as_of: 2025
+      - id: museums
+        statement: Velmor comptait 9 musées en 2025.
+        quantity: {value: 9, unit: musées}
+        as_of: 2025
+      - id: stations
+        statement: Velmor comptait 23 gares en 2025.
+        quantity: {value: 23, unit: gares}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word the claim shares with a fact in the other language only as its cognate (« oncologie », "oncology";
+    # « activité industrielle », "industrial activity"), which few facts of the list write, makes the fact bear on it
+    ("En 2025, l'oncologie a progressé de 7,3 %.", "fr", "supported"),
+    ("En 2025, l'oncologie a progressé de 9,8 %.", "fr", "contradicted"),
+    ("Industrial activity grew 5.2% in 2025.", "en", "supported"),
+    ("Industrial activity grew 3.1% in 2025.", "en", "contradicted"),
+])
+def test_a_cognate_across_languages_bears_on_a_claim(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COGNATES if lang == "fr" else COGNATES_FR), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+@pytest.mark.parametrize("french, english", [
+    ("oncologie", "oncology"), ("stratégie", "strategy"), ("économique", "economic"), ("activité", "activity"),
+    ("secteur", "sector"), ("opérationnelle", "operational"), ("annuel", "annual"), ("salaire", "salary"),
+    ("territoire", "territory"), ("objectifs", "objectives"), ("acquisition", "acquisition"),
+])
+def test_cognates_share_their_form(french, english):
+    from factcheck.checks.terms import cognate, stem
+    assert cognate(stem(french)) == cognate(stem(english))
+
+
 
 @pytest.mark.parametrize("text, lang, want, not_read", [
     # a company buying back its own shares names no takeover through the bare « rachat » / "purchase"

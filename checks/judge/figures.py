@@ -34,7 +34,14 @@ def is_topical(c: Candidate) -> bool:
     language (where no stem or phrase can meet), the one specific concept the claim names, which few facts of the
     list name (« La ponctualité a atteint 91,4 % » against "Punctuality reached 91.4 percent on the network";
     "Unemployment stood at 6.2%" against « Le chômage s'établissait à 6,2 % »)."""
-    return c.topical >= MIN_TOPICAL or c.topical >= 1.0 and _one_specific_concept(c)
+    return c.topical >= MIN_TOPICAL or c.topical >= 1.0 and _one_specific_concept(c) or _one_rare_word(c)
+
+
+def _one_rare_word(c: Candidate) -> bool:
+    """A fact in the other language that writes a word of the claim, or its cognate, that few facts of the list
+    write (``Candidate.words``: « L'oncologie a gagné 7,3 % » against "Oncology sales grew 7.3%"), and every
+    concept the claim names."""
+    return bool(c.words) and not (c.claimed - c.shared)
 
 
 def _one_specific_concept(c: Candidate) -> bool:
@@ -58,7 +65,8 @@ def substantive(c: Candidate) -> bool:
     """The fact shares with the claim something it is about: one of the terms its curator listed, a concept that
     is not only a verb of movement or change, or the very figure written precisely, even a thousand times off
     ("Il était de 14,4 % en 2022" after a sentence on the poverty rate; "12,3 millions de kWh" for 12,3 TWh)."""
-    return any(k.startswith(("t:", "v:", "m:")) or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS) for k in c.shared)
+    return bool(c.words) or any(k.startswith(("t:", "v:", "m:")) or (k.startswith("c:") and k[2:] not in GENERIC_CONCEPTS)
+                                for k in c.shared)
 
 
 def of_matches(q: Quantity, fact: Fact, index: FactIndex) -> bool:
