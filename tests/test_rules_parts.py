@@ -3020,3 +3020,53 @@ sources:
 def test_a_version_of_a_result_is_not_confirmed_by_anothers_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RESULT_VERSIONS), text, lang)
     assert_outcome(st, want, rule)
+
+
+RATE_AND_LEVEL = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel]
+  velmor:
+    names: [Velmor]
+sources:
+  - id: norvel-fy
+    title: Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: sales
+        statement: Norvel's sales rose 18.1% to £496.5m in 2025, from £420.5m.
+        subject: norvel
+        quantity: {value: 4.965e8, unit: GBP}
+        as_of: 2025
+      - id: h1-growth
+        statement: In the first half of 2025 Norvel's sales grew 22%.
+        subject: norvel
+        quantity: {value: 22, unit: percent}
+        as_of: 2025
+  - id: velmor-fy
+    title: Résultats annuels 2025 de Velmor
+    published: 2026-02-21
+    facts:
+      - id: ventes
+        statement: En 2025, les ventes de Velmor en Estrie ont reculé de 0,5 %, à 962,1 millions d'euros.
+        subject: velmor
+        quantity: {value: 9.621e8, unit: EUR}
+        as_of: 2025
+      - id: orval
+        statement: En 2025, les ventes de Velmor en Orval ont reculé de 1,6 %.
+        subject: velmor
+        quantity: {value: -1.6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rate written with the level it reached is that level's change: another fact's rate beside it is wrong
+    ("In 2025 Norvel's sales rose 22% to £496.5m.", "en", "mixed", "quantity"),
+    ("In 2025 Norvel's sales rose 18.1% to £496.5m.", "en", "supported", "quantity"),
+    ("En 2025, les ventes de Velmor en Estrie ont reculé de 1,6 %, à 962,1 millions d'euros.", "fr", "mixed", "quantity"),
+    ("En 2025, les ventes de Velmor en Estrie ont reculé de 0,5 %, à 962,1 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_rate_is_the_change_of_the_level_it_reached(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RATE_AND_LEVEL), text, lang), want, rule)

@@ -42,6 +42,7 @@ from .timespans import of_its_own_span
 from .runcount import run_count_findings
 from .clausefacets import from_clauses
 from .swapsides import swapped_sides
+from .ratelevel import mispaired_rates
 
 __all__ = ["REGISTRY", "Rule", "judge_claim", "judge_statement", "claim_parts", "result_parts", "statement_verdict",
            "unchecked_parts", "claim_verdict", "slot_disagreement", "compare_quantity", "Finding"]
@@ -110,7 +111,8 @@ def _refined(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Fi
     findings = of_another_party(claim, of_its_own_measure(claim, dates.withdraw_other_month(findings), index), index)
     findings = of_its_own_span(claim, findings, index)    # ("in its first six months" against "in a year")
     findings = of_its_own_words(claim, findings, index)   # ("offshore wind" against "wind": a word the list tells apart)
-    return refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
+    findings = refuted_by_the_same(claim, findings, index)      # (a wrong figure only by a fact of the same thing)
+    return mispaired_rates(claim, findings, index)     # ("rose 22 % to £496.5m": the rate the level's fact gives)
 
 
 def _findings(claim: Claim, cands: list, index: FactIndex) -> list[Finding]:
