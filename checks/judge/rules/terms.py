@@ -26,6 +26,7 @@ from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms
 from ..incises import names_outside_incises
 from ..namewords import party_words
 from ..actors import other_actor, other_doer, swapped_actors
+from ..antecedent import antecedent_doer
 from ..aheadof import inverted_comparison
 from ..breakdown import parts_swapped
 from ..declared import reversed_declared
@@ -160,11 +161,11 @@ def _roles_fit(claim: Claim, fact: Fact) -> bool:
 
 
 def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
-    """Who does what the other way round: two predicates, two parties, the fact's declared object as the doer, or
-    the party a comparison puts ahead."""
+    """Who does what the other way round: two predicates, two parties, the fact's declared object as the doer, the
+    party a comparison puts ahead, or another than the antecedent of a relative clause (``antecedent_doer``)."""
     return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
         or reversed_declared(claim, fact, index) or inverted_comparison(claim, fact, index) \
-        or other_actor(claim, fact, index) or other_doer(claim, fact, index)
+        or other_actor(claim, fact, index) or other_doer(claim, fact, index) or antecedent_doer(claim, fact, index)
 
 
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
