@@ -3507,3 +3507,73 @@ sources:
 def test_a_figure_credited_to_another_body_than_the_facts(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FIGURE_CREDITS), text, lang)
     assert_outcome(st, want, rule)
+
+
+RELATIVE_DOER = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  conseil: {names: [Conseil de Norvel, Norvel Board]}
+sources:
+  - id: annual
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: amende
+        statement: Le résultat 2024 inclut une amende de 80 M€ du Conseil de Norvel contre laquelle Velmor a fait appel.
+        subject: velmor
+        as_of: 2024
+      - id: fine
+        statement: Operating profit includes an £80m fine from the Norvel Board, against which Velmor appealed.
+        subject: velmor
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause opened by a subject pronoun says what its antecedent does: another party doing it refutes who
+    ("L'amende a été infligée par le Conseil de Norvel, qui a fait appel de la décision.", "fr", "contradicted"),
+    ("The fine was imposed by the Norvel Board, which appealed the decision.", "en", "contradicted"),
+    ("Le Conseil de Norvel a infligé une amende à Velmor, qui a fait appel de la décision.", "fr", "supported"),
+    ("The Norvel Board imposed a fine on Velmor, which appealed the decision.", "en", "supported"),
+])
+def test_a_relative_clause_says_what_its_antecedent_does(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RELATIVE_DOER), text, lang)
+    assert st.claims[-1].verdict == want and ("roles" if want == "contradicted" else "terms") in st.claims[-1].rules, \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+CARRIED_NAME = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: annual
+    title: Norvel résultats annuels 2024
+    publisher: norvel
+    published: 2025-02-26
+    facts:
+      - id: climat
+        statement: Norvel a renforcé plusieurs objectifs climatiques pour 2030, notamment celui des émissions du scope 3.
+        subject: norvel
+        as_of: 2025-02
+      - id: climate
+        statement: Norvel strengthened several of its climate objectives for 2030, including its scope 3 emissions goal.
+        subject: norvel
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the party a claim takes from the sentence before says who, not what: « objectif » alone is not the claim's
+    ("Norvel a publié jeudi ses comptes annuels. Ces comptes ont atteint l'objectif du groupe, qui table sur une "
+     "hausse des ventes.", "fr", "unverified"),
+    ("Norvel published its annual accounts on Thursday. The accounts were in line with the group's objective, which "
+     "expects higher sales.", "en", "unverified"),
+    ("Norvel a publié jeudi ses comptes annuels. Le groupe a renforcé plusieurs objectifs climatiques.", "fr", "supported"),
+    ("Norvel published its annual accounts on Thursday. The group strengthened several of its climate objectives.",
+     "en", "supported"),
+])
+def test_a_name_taken_from_the_context_is_no_word_in_common(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CARRIED_NAME), text, lang)
+    assert_outcome(st, want, "terms" if want == "supported" else None)
