@@ -25,8 +25,7 @@ from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms
 from ..incises import names_outside_incises
 from ..namewords import party_words
-from ..actors import other_actor, other_doer, swapped_actors
-from ..antecedent import antecedent_doer
+from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
 from ..breakdown import parts_swapped
 from ..declared import reversed_declared
