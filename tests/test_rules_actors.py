@@ -3577,3 +3577,41 @@ sources:
 def test_a_name_taken_from_the_context_is_no_word_in_common(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, CARRIED_NAME), text, lang)
     assert_outcome(st, want, "terms" if want == "supported" else None)
+
+
+APPOSITIVE = """
+version: 1
+entities:
+  dalmor: {names: [Dalmor]}
+sources:
+  - id: results
+    title: Velmor results 2025
+    published: 2025-05-20
+    facts:
+      - id: margin
+        statement: Gross margin edged down, reflecting the acquisition of the lower-margin Dalmor business.
+        as_of: 2025
+      - id: marge
+        statement: La marge brute a reculé, reflétant l'acquisition de l'activité Dalmor, moins rentable.
+        as_of: 2025
+"""
+APPOSITIVE_NAMED = APPOSITIVE + """      - id: stayed
+        statement: Jean Roussel, Dalmor's chief executive, stayed on to run the business after the takeover.
+        as_of: 2025
+      - id: reste
+        statement: Jean Roussel, directeur général de Dalmor, est resté à la tête de l'activité après le rachat.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, sources, want", [
+    # a name alone between commas after the noun it names is the subject: a fact not naming it says nothing of him
+    ("Dalmor's chief executive, Jean Roussel, stayed on to run the business.", "en", APPOSITIVE, "unverified"),
+    ("Le directeur général de Dalmor, Jean Roussel, est resté à la tête de l'activité.", "fr", APPOSITIVE, "unverified"),
+    ("Dalmor's chief executive, Jean Roussel, stayed on to run the business.", "en", APPOSITIVE_NAMED, "supported"),
+    ("Le directeur général de Dalmor, Jean Roussel, est resté à la tête de l'activité.", "fr", APPOSITIVE_NAMED,
+     "supported"),
+])
+def test_a_name_in_apposition_is_the_subject(tmp_path_factory, text, lang, sources, want):
+    st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
+    assert_outcome(st, want, "terms" if want == "supported" else None)

@@ -23,7 +23,7 @@ from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms
-from ..incises import names_outside_incises
+from ..incises import appositive_names, names_outside_incises
 from ..namewords import party_words
 from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
@@ -77,7 +77,7 @@ def _verdicts(claim: Claim, cands: list[Candidate], index: FactIndex) -> Iterato
             # ("Il occupe ce poste depuis 2011" after a sentence on profits is not about profits)
             mine = {k for k in index.text_keys(claim.focus or claim.text) if k[0] in "tc"}
             # (not the names of a descriptive incise: "Yoann Richomme (Paprec Arkéa), had rounded Cape Horn first")
-            specifics = names_outside_incises(claim, (0, len(claim.text)), None, glosses=False)
+            specifics = names_outside_incises(claim, (0, len(claim.text)), None, glosses=False) + appositive_names(claim)
             acronyms = name_acronyms(claim) if specifics else None
         if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own, mine, index):
             continue
