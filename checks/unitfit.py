@@ -48,8 +48,12 @@ def _unless_adjective_rates(a: Optional[str], b: Optional[str], fact: Optional[F
 def same_kind_of_thing(q: Quantity, fq: Quantity) -> bool:
     """Whether a figure a source's sentence writes may be the claim's by what it counts: not a measure (years, an age,
     kilometres) for a counted noun, « 15 ans » for « 15 à 17 personnes », nor a measure of another family; two
-    counted nouns may name one thing in other words ("motards" among the people killed), left to the clause."""
+    counted nouns may name one thing in other words ("motards" among the people killed), left to the clause. Nor is a
+    count of a noun a share: "three new virtual schools" is no "3 %", « trois usines » no « 3 % » (a sum of money may
+    be, its currency left to the words before it: « un effort de 50 milliards d'euros, dont 30 milliards d'économies »)."""
     a, b = units.lookup(q.unit) if q.unit else None, units.lookup(fq.unit) if fq.unit else None
+    if {unit_class(q.unit), unit_class(fq.unit)} == {"count", "share"}:
+        return False
     if a and b:
         return a.family == b.family
     return not (q.unit and fq.unit and unit_class(q.unit) == unit_class(fq.unit) == "count" and (a or b))

@@ -3507,3 +3507,111 @@ sources:
 def test_a_figure_credited_to_another_body_than_the_facts(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FIGURE_CREDITS), text, lang)
     assert_outcome(st, want, rule)
+
+
+RELATIVE_DOER = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  conseil: {names: [Conseil de Norvel, Norvel Board]}
+sources:
+  - id: annual
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: amende
+        statement: Le résultat 2024 inclut une amende de 80 M€ du Conseil de Norvel contre laquelle Velmor a fait appel.
+        subject: velmor
+        as_of: 2024
+      - id: fine
+        statement: Operating profit includes an £80m fine from the Norvel Board, against which Velmor appealed.
+        subject: velmor
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause opened by a subject pronoun says what its antecedent does: another party doing it refutes who
+    ("L'amende a été infligée par le Conseil de Norvel, qui a fait appel de la décision.", "fr", "contradicted"),
+    ("The fine was imposed by the Norvel Board, which appealed the decision.", "en", "contradicted"),
+    ("Le Conseil de Norvel a infligé une amende à Velmor, qui a fait appel de la décision.", "fr", "supported"),
+    ("The Norvel Board imposed a fine on Velmor, which appealed the decision.", "en", "supported"),
+])
+def test_a_relative_clause_says_what_its_antecedent_does(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RELATIVE_DOER), text, lang)
+    assert st.claims[-1].verdict == want and ("roles" if want == "contradicted" else "terms") in st.claims[-1].rules, \
+        [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+CARRIED_NAME = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: annual
+    title: Norvel résultats annuels 2024
+    publisher: norvel
+    published: 2025-02-26
+    facts:
+      - id: climat
+        statement: Norvel a renforcé plusieurs objectifs climatiques pour 2030, notamment celui des émissions du scope 3.
+        subject: norvel
+        as_of: 2025-02
+      - id: climate
+        statement: Norvel strengthened several of its climate objectives for 2030, including its scope 3 emissions goal.
+        subject: norvel
+        as_of: 2025-02
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the party a claim takes from the sentence before says who, not what: « objectif » alone is not the claim's
+    ("Norvel a publié jeudi ses comptes annuels. Ces comptes ont atteint l'objectif du groupe, qui table sur une "
+     "hausse des ventes.", "fr", "unverified"),
+    ("Norvel published its annual accounts on Thursday. The accounts were in line with the group's objective, which "
+     "expects higher sales.", "en", "unverified"),
+    ("Norvel a publié jeudi ses comptes annuels. Le groupe a renforcé plusieurs objectifs climatiques.", "fr", "supported"),
+    ("Norvel published its annual accounts on Thursday. The group strengthened several of its climate objectives.",
+     "en", "supported"),
+])
+def test_a_name_taken_from_the_context_is_no_word_in_common(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, CARRIED_NAME), text, lang)
+    assert_outcome(st, want, "terms" if want == "supported" else None)
+
+
+APPOSITIVE = """
+version: 1
+entities:
+  dalmor: {names: [Dalmor]}
+sources:
+  - id: results
+    title: Velmor results 2025
+    published: 2025-05-20
+    facts:
+      - id: margin
+        statement: Gross margin edged down, reflecting the acquisition of the lower-margin Dalmor business.
+        as_of: 2025
+      - id: marge
+        statement: La marge brute a reculé, reflétant l'acquisition de l'activité Dalmor, moins rentable.
+        as_of: 2025
+"""
+APPOSITIVE_NAMED = APPOSITIVE + """      - id: stayed
+        statement: Jean Roussel, Dalmor's chief executive, stayed on to run the business after the takeover.
+        as_of: 2025
+      - id: reste
+        statement: Jean Roussel, directeur général de Dalmor, est resté à la tête de l'activité après le rachat.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, sources, want", [
+    # a name alone between commas after the noun it names is the subject: a fact not naming it says nothing of him
+    ("Dalmor's chief executive, Jean Roussel, stayed on to run the business.", "en", APPOSITIVE, "unverified"),
+    ("Le directeur général de Dalmor, Jean Roussel, est resté à la tête de l'activité.", "fr", APPOSITIVE, "unverified"),
+    ("Dalmor's chief executive, Jean Roussel, stayed on to run the business.", "en", APPOSITIVE_NAMED, "supported"),
+    ("Le directeur général de Dalmor, Jean Roussel, est resté à la tête de l'activité.", "fr", APPOSITIVE_NAMED,
+     "supported"),
+])
+def test_a_name_in_apposition_is_the_subject(tmp_path_factory, text, lang, sources, want):
+    st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
+    assert_outcome(st, want, "terms" if want == "supported" else None)

@@ -9030,3 +9030,40 @@ def test_a_phrase_of_a_statement_names_no_concept_its_idiom_hides(tmp_path_facto
     index = checker.index
     found = next(f for f in index.facts if f.id == fact)
     assert "c:revenue" not in index.fact_keys(found) and "c:best-seller" in index.fact_keys(found)
+
+
+COUNT_SHARE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: results
+    title: Velmor results 2024
+    publisher: velmor
+    published: 2025-03-01
+    facts:
+      - id: growth
+        statement: Underlying sales at Velmor grew 3% in 2024.
+        subject: velmor
+        quantity: {value: 3, unit: percent}
+        as_of: 2024
+      - id: croissance
+        statement: Les ventes sous-jacentes de Velmor ont progressé de 3 % en 2024.
+        subject: velmor
+        quantity: {value: 3, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count of a noun is no share the confirming report writes: the 3 % is the sales' growth, not three schools
+    ("Velmor said its underlying sales grew 3% in 2024, and it opened three new schools, bringing its total to 40.",
+     "en", "unverified"),
+    ("Velmor a indiqué que ses ventes sous-jacentes avaient progressé de 3 % en 2024, avec trois nouvelles écoles.",
+     "fr", "unverified"),
+    ("Velmor said its underlying sales grew 3% in 2024.", "en", "supported"),
+    ("Velmor a indiqué que ses ventes sous-jacentes avaient progressé de 3 % en 2024.", "fr", "supported"),
+])
+def test_a_count_of_a_noun_is_no_share(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, COUNT_SHARE), text, lang)
+    assert_outcome(st, want, "quantity" if want == "supported" else None)

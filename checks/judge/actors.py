@@ -8,6 +8,8 @@ entities or proper names the list does not declare) and what each is said to do.
 - Both parties in one clause around the same verb, in the same voice: the claim puts them the other way round
   ("Sinner defeated Alcaraz" against "Alcaraz defeated Sinner"; not "Sinner was defeated by Alcaraz", nor a verb
   that goes both ways, ``reciprocal_words`` of ``claims.yaml``: "Sinner met Alcaraz").
+- A relative clause a subject pronoun opens has its antecedent doing what it says (« le Conseil, qui a fait appel »,
+  "the Board, which appealed"): a fact with another named party right before that verb refutes who.
 """
 from __future__ import annotations
 
@@ -366,3 +368,26 @@ def _opens_doer(before: str) -> bool:
 def _event_of(part: str) -> set[str]:
     """The content stems and the concepts of a run of words."""
     return set(content_stems(part)) | {"c:" + c for c in concepts_in(part)}
+
+
+def antecedent_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """A message when a relative clause opened by a subject pronoun (``subject_relatives`` of ``claims.yaml``:
+    « qui », "which", "who") says its antecedent — the declared party that ends the main clause right before it —
+    does what the fact has another named party do, that party right before the same verb ("the regulator, which
+    appealed the ruling" against "Velmor appealed the regulator's ruling"); else None."""
+    pronoun = word_pattern("claims", r"^\s*(?:{subject_relatives})(?!\w)").match(claim.text.lower())
+    if claim.role != "relative" or pronoun is None or not claim.context_text:
+        return None
+    main = claim.context_text.rstrip(" ,")
+    ends = [m for m in index.matcher.find(main, 0) if not main[m.end:].strip(" ,")]
+    verb = _verb_after(claim.text, _Party(frozenset(), pronoun.start(), pronoun.end()))
+    if not ends or not verb:
+        return None
+    statement = fact.statement or ""
+    mine = {"e:" + m.entity for m in ends}
+    doer = next((q for q in _parties(statement, index.matcher.find(statement, 0), 0)
+                 if verb & _verb_after(statement, q) and _named(statement, q)), None)
+    if doer is None or doer.keys & mine:
+        return None
+    return (f"wrong actor: the source has {statement[doer.start:doer.end]} doing it, not "
+            f"{main[ends[-1].start:ends[-1].end]}: {statement}")

@@ -125,3 +125,16 @@ def main_clause_names(claim: Claim, index: FactIndex) -> list[str]:
 
 
 _FIGURE = re.compile(r"(?<![\w-])\d[\d\u00a0\u202f.,]*(?:\s*%)?(?![\w-])")   # (not "V2", "e-208": a model's name)
+
+
+def appositive_names(claim: Claim, index: Optional[FactIndex] = None) -> list[str]:
+    """The names of an incise that is nothing but a name of two words or more, right after the noun it names ("Hibbett's
+    chief executive, Jane Doe, stayed on", « son directeur général, Jean Dupont, est resté »): the subject itself, not
+    a description of it — a fact that does not name it says nothing of that person."""
+    out = []
+    for a, b in incises(claim.text):
+        inner = claim.text[a:b].strip(" ,")
+        names = proper_names_in(claim, (a, b), index)
+        if len(names) >= 2 and " ".join(names) == fold(inner):
+            out += names
+    return out

@@ -23,8 +23,9 @@ from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
 from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms
-from ..incises import names_outside_incises
-from ..actors import other_actor, other_doer, swapped_actors
+from ..incises import appositive_names, names_outside_incises
+from ..namewords import party_words
+from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
 from ..aheadof import inverted_comparison
 from ..breakdown import parts_swapped
 from ..declared import reversed_declared
@@ -76,9 +77,9 @@ def _verdicts(claim: Claim, cands: list[Candidate], index: FactIndex) -> Iterato
             # ("Il occupe ce poste depuis 2011" after a sentence on profits is not about profits)
             mine = {k for k in index.text_keys(claim.focus or claim.text) if k[0] in "tc"}
             # (not the names of a descriptive incise: "Yoann Richomme (Paprec Arkéa), had rounded Cape Horn first")
-            specifics = names_outside_incises(claim, (0, len(claim.text)), None, glosses=False)
+            specifics = names_outside_incises(claim, (0, len(claim.text)), None, glosses=False) + appositive_names(claim)
             acronyms = name_acronyms(claim) if specifics else None
-        if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own, mine):
+        if not fact_names_all(c.fact, c.source, specifics, acronyms) or not _about_the_claim(claim, c, own, mine, index):
             continue
         decided = _terms_verdict(claim, c, index)
         if decided is not None:
@@ -104,10 +105,12 @@ def _only_as_adjective(text: str) -> bool:
     return bool(alls) and len(adjs) == len(alls)
 
 
-def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) -> bool:
+def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str], index: FactIndex) -> bool:
     """Whether a topical fact is about the claim: it shares two of the claim's terms or concepts (one for an
-    item), one of them written in the claim itself (``mine``), names the claim's context, and has the claim's
-    giver and receiver where the claim has them."""
+    item), one of them written in the claim itself (``mine``), names the claim's context, and has the claim's giver
+    and receiver where the claim has them. A party's name the claim takes from its context without writing it
+    counts for none (who the sentence speaks of, not what it says: « Ces résultats restent conformes à l'objectif du
+    groupe » shares only « objectif » with « Arkema a renforcé ses objectifs RSE »)."""
     if not mine & set(c.shared):
         return False
     # (the words of the claim's own dates, "in March", « le 1er septembre », are what the fact is checked on, not
@@ -117,8 +120,13 @@ def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str]) 
                                                    and not set(k[2:].split()) <= dated)}
     context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
         or any("c:" + x in c.shared for x in claim.context_concepts)
-    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named, dated) >= 2
+    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named, dated, party_words(c.shared, index) - _written(mine)) >= 2
                                                                        and says_what_happens(claim, c.fact, named)))
+
+
+def _written(keys: set[str]) -> frozenset[str]:
+    """The words of the claim's own keys (``t:`` phrases)."""
+    return frozenset(w for k in keys if k.startswith("t:") for w in k[2:].split())
 
 
 def _month_words(claim: Claim) -> set[str]:
@@ -134,14 +142,14 @@ def _month_words(claim: Claim) -> set[str]:
     return out
 
 
-def _words(keys: set[str], dated: frozenset[str] | set[str] = frozenset()) -> int:
+def _words(keys: set[str], dated: frozenset[str] | set[str] = frozenset(), names: frozenset[str] = frozenset()) -> int:
     """How many words of the claim shared keys name: each word once, however many phrases it is in ("Elizabeth",
     "Elizabeth line"), and a concept only when no shared word names it (« élèves » and its concept, school); not
     the words of its dates (``dated``), though a phrase joins them to a word that counts (« revalorisé au 1er
-    janvier » names one word of what happens, not two)."""
+    janvier » names one word of what happens, not two); nor the words of ``names``, which say who."""
     words = {w for k in keys if k.startswith("t:") for w in k[2:].split()} - set(dated)
     named = set(concepts_in(" ".join(sorted(words))))
-    return len(words) + len({k for k in keys if k.startswith("c:") and k[2:] not in named})
+    return len(words - names) + len({k for k in keys if k.startswith("c:") and k[2:] not in named})
 
 
 def _roles_fit(claim: Claim, fact: Fact) -> bool:
@@ -152,11 +160,11 @@ def _roles_fit(claim: Claim, fact: Fact) -> bool:
 
 
 def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
-    """Who does what the other way round: two predicates, two parties, the fact's declared object as the doer, or
-    the party a comparison puts ahead."""
+    """Who does what the other way round: two predicates, two parties, the fact's declared object as the doer, the
+    party a comparison puts ahead, or another than the antecedent of a relative clause (``antecedent_doer``)."""
     return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
         or reversed_declared(claim, fact, index) or inverted_comparison(claim, fact, index) \
-        or other_actor(claim, fact, index) or other_doer(claim, fact, index)
+        or other_actor(claim, fact, index) or other_doer(claim, fact, index) or antecedent_doer(claim, fact, index)
 
 
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
