@@ -52,7 +52,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         judged = any(x.fact is f and x.relation in ("supports", "contradicts", "outdated") for x in found)
         return [] if not judged and another_transfer(claim, f, index) else [_wrong_actor(r, giver, receiver, f, index)]
     if right and not inverted:
-        return _same_roles(claim, giver, receiver, f, index) or _other_party(claim, f, found, index)
+        return _same_roles(claim, giver, receiver, f, index, found)
     return []
 
 
@@ -63,17 +63,26 @@ def _other_party(claim: Claim, f, found: tuple, index: FactIndex) -> list[Findin
     against « … à Dalcor … »: the same deal credited to another buyer (wrong actor). A figure the fact does not
     confirm leaves it another transfer ("Russia paid Belarus" against a payment to North Korea)."""
     r = claim.roles
-    if not (r.giver and r.receiver and r.giver != r.receiver) or r.verb == "stake":
+    roles = _deal_roles(claim, f, found, index)
+    if roles is None:
         return []
-    if not any(x.fact is f and x.relation == "supports" and x.rule.startswith("quantity") for x in found):
-        return []
-    giver, receiver = _fact_roles(f, index, r.verb)
-    if not (giver and receiver) or giver == receiver:
-        return []
+    giver, receiver = roles
     named = fact_parties(f, index) | _written_in(claim, f.statement or "", index)
     same_giver = r.giver == giver and r.receiver != receiver and r.receiver not in named
     same_receiver = r.receiver == receiver and r.giver != giver and r.giver not in named
     return [_wrong_actor(r, giver, receiver, f, index)] if same_giver or same_receiver else []
+
+
+def _deal_roles(claim: Claim, f, found: tuple, index: FactIndex) -> Optional[tuple[str, str]]:
+    """The fact's giver and receiver when the claim reads two parties of a transfer (no stake) and the fact
+    confirmed its figure; None otherwise."""
+    r = claim.roles
+    if not (r.giver and r.receiver and r.giver != r.receiver) or r.verb == "stake":
+        return None
+    if not any(x.fact is f and x.relation == "supports" and x.rule.startswith("quantity") for x in found):
+        return None
+    giver, receiver = _fact_roles(f, index, r.verb)
+    return (giver, receiver) if giver and receiver and giver != receiver else None
 
 
 def _written_in(claim: Claim, statement: str, index: FactIndex) -> set[str]:
@@ -132,12 +141,13 @@ def _payer(claim: Claim, cands: list[Candidate], found: tuple, index: FactIndex)
     return []
 
 
-def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, index: FactIndex) -> list[Finding]:
-    """The claim's parties in the fact's roles: supported, unless it names another party in one of them or names
-    the fact's other party in a role it does not read."""
+def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, index: FactIndex,
+                found: tuple = ()) -> list[Finding]:
+    """The claim's parties in the fact's roles: supported, unless it names another party in one of them (wrong when
+    the fact confirmed its figure: ``_other_party``) or names the fact's other party in a role it does not read."""
     r = claim.roles
     if r.giver and r.receiver and (r.giver != giver or r.receiver != receiver):
-        return []
+        return _other_party(claim, f, found, index)
     if role_unread(claim, f):
         return []                 # the other party is named, in a role the reader did not find: not confirmed
     name = index.entity_name
