@@ -3615,3 +3615,80 @@ APPOSITIVE_NAMED = APPOSITIVE + """      - id: stayed
 def test_a_name_in_apposition_is_the_subject(tmp_path_factory, text, lang, sources, want):
     st = last_statement(checker_for(tmp_path_factory, sources), text, lang)
     assert_outcome(st, want, "terms" if want == "supported" else None)
+
+
+SALE_BUYERS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  dalcor: {names: [Dalcor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-sales
+    title: Velmor disposals
+    published: 2025-03-02
+    facts:
+      - id: ostria-unit
+        statement: Velmor sold its Ostrian unit to Dalcor for about 2.4 billion euros; the sale completed on 3 March 2025.
+        subject: velmor
+        object: dalcor
+        quantity: {value: 2.4e9, unit: EUR}
+        as_of: 2025-03-03
+      - id: filiale-belcastre
+        statement: Velmor a cédé sa filiale de Belcastre à Dalcor pour 1,3 milliard d'euros.
+        subject: velmor
+        object: dalcor
+        quantity: {value: 1.3e9, unit: EUR}
+        as_of: 2025-03
+      - id: norvel-plant
+        statement: Velmor sold a plant to Norvel for 90 million euros.
+        subject: velmor
+        object: norvel
+        quantity: {value: 90e6, unit: EUR}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure is the fact's own deal: a buyer the fact does not name, another party of the list, is the wrong one
+    ("Velmor sold its Ostrian unit to Norvel for about €2.4bn.", "en", "contradicted", "roles"),
+    ("Velmor sold its Ostrian unit to Dalcor for about €2.4bn.", "en", "supported", None),
+    ("Velmor a cédé sa filiale de Belcastre à Norvel pour 1,3 milliard d'euros.", "fr", "contradicted", "roles"),
+    ("Velmor a cédé sa filiale de Belcastre à Dalcor pour 1,3 milliard d'euros.", "fr", "supported", None),
+])
+def test_same_deal_other_buyer_is_wrong_actor(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SALE_BUYERS), text, lang), want, rule)
+
+
+SHIPPERS = """
+version: 1
+entities:
+  vallorn: {names: [Vallorn]}
+  dornovia: {names: [Dornovia]}
+sources:
+  - id: phones-2024
+    title: Phone shipments 2024
+    published: 2025-01-15
+    facts:
+      - id: vallorn
+        statement: Vallorn was the largest maker in 2024 with 232 million phones shipped.
+        subject: vallorn
+        quantity: {value: 232e6, unit: phones}
+        as_of: 2024
+      - id: dornovia
+        statement: Dornovia held a 17% share of the phone market in 2024.
+        subject: dornovia
+        quantity: {value: 17, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure of another party's fact, the claim naming its own party (confirmed by another of its figures)
+    ("Dornovia shipped 232 million phones in 2024, a 17% market share.", "en", "unverified"),
+    ("Vallorn shipped 232 million phones in 2024.", "en", "supported"),
+    ("En 2024, Dornovia détenait 17 % du marché avec 232 millions de téléphones livrés.", "fr", "unverified"),
+    ("Vallorn a livré 232 millions de téléphones en 2024.", "fr", "supported"),
+])
+def test_figure_of_another_declared_party(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, SHIPPERS), text, lang), want)

@@ -7462,6 +7462,53 @@ def test_a_starting_level_the_confirming_fact_gives_otherwise(tmp_path_factory, 
     assert_rule(last_statement(checker_for(tmp_path_factory, START_LEVELS), text, lang), want, rule)
 
 
+END_LEVELS = """
+version: 1
+entities:
+  norvel: {names: [Norvel Group, Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel 2024 results
+    published: 2025-03-04
+    facts:
+      - id: pbt
+        statement: Norvel's profit before tax was 1,031 million pounds in 2024, up from 346 million pounds in 2023.
+        subject: norvel
+        quantity: {value: 1031e6, unit: GBP}
+        as_of: 2024
+      - id: op
+        statement: Norvel's reported operating profit rose to 1,325 million pounds in 2024 from 531 million pounds.
+        subject: norvel
+        quantity: {value: 1325e6, unit: GBP}
+        as_of: 2024
+      - id: rn
+        statement: Le résultat net de Norvel est passé de 212 millions d'euros en 2023 à 640 millions d'euros en 2024.
+        subject: norvel
+        quantity: {value: 640e6, unit: EUR}
+        as_of: 2024
+      - id: ca
+        statement: Le chiffre d'affaires de Norvel a atteint 910 millions d'euros en 2024.
+        subject: norvel
+        quantity: {value: 910e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change from a starting level a fact gives ends at that fact's figure, not near another fact's
+    ("Norvel's pre-tax profit climbed to about £1.30bn in 2024 from £346m a year earlier.", "en", "mixed",
+     "quantity-end"),
+    ("Norvel's pre-tax profit climbed to about £1.03bn in 2024 from £346m a year earlier.", "en", "supported",
+     "quantity"),
+    ("Le résultat net de Norvel est passé de 212 millions d'euros en 2023 à 900 millions d'euros en 2024.", "fr",
+     "contradicted", "quantity-end"),
+    ("Le résultat net de Norvel est passé de 212 millions d'euros en 2023 à 640 millions d'euros en 2024.", "fr",
+     "supported", "quantity"),
+])
+def test_an_end_level_the_starting_level_s_fact_gives_otherwise(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, END_LEVELS), text, lang), want, rule)
+
+
 PER_SHARE = """
 version: 1
 sources:

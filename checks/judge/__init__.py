@@ -26,7 +26,7 @@ from .baseline import baseline_by_main_series
 from .cleft import carry_cleft_actor
 from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
-from .rules import alongside, attribution, comparison, credit, dates, direction, exclusive, multiple, negation, quantity, ranking, roles, terms
+from .rules import alongside, attribution, comparison, credit, dates, direction, endlevel, exclusive, multiple, negation, quantity, ranking, roles, terms
 from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact, levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
@@ -67,6 +67,7 @@ REGISTRY = (
     Rule(comparison.RULE_ID, comparison.rule_comparison),
     Rule(ranking.RULE_ID, ranking.rule_beaten_record),
     Rule(alongside.RULE_ID, alongside.rule_alongside, after=True),
+    Rule(endlevel.RULE_ID, endlevel.rule_end_level, after=True),   # (« passé de B à A »: A against B's fact)
     Rule(multiple.RULE_ID, multiple.rule_multiple, after=True),
     Rule(roles.RULE_ID, roles.rule_swapped_after, after=True),
     Rule(attribution.RULE_ID, attribution.rule_counted_by, after=True),

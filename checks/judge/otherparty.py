@@ -25,12 +25,28 @@ def of_another_party(claim: Claim, findings: list[Finding], index: FactIndex) ->
     figure = [f for f in findings if f.relation == "supports" and f.rule.startswith("quantity") and f.fact is not None]
     if not mine or not any(fact_parties(f.fact, index) & mine for f in figure):
         return findings                 # the claim's party is confirmed by none of its figures: nothing to hold to
-    foreign = [f for f in figure if not fact_parties(f.fact, index) & mine and _names_another(claim, f.fact, index)]
+    foreign = [f for f in figure if not fact_parties(f.fact, index) & mine
+               and (_declares_another(claim, f.fact, index) or _names_another(claim, f.fact, index))]
     if not foreign:
         return findings
     return [replace(f, relation="related", message=f"{f.message.rstrip('.')}, but that fact is about another party "
                                                     f"({f.fact.statement})") if any(f is g for g in foreign) else f
             for f in findings]
+
+
+def _declares_another(claim: Claim, fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact's sentence names, before its figure, its declared subject, a party of the list that the claim
+    does not name at all: "Dornovia shipped 232 million phones" against "Vallorn was the largest maker with 232
+    million phones shipped" (subject ``vallorn``), « Dornovia a livré 232 millions » against « Vallorn a livré 232
+    millions »: the other party's figure (a sentence that does not name its subject, "Matchday income was £14.2
+    million", may be the claim's party's, named earlier in the article)."""
+    entity = index.catalog.entities.get(fact.subject) if fact.subject else None
+    if entity is None:
+        return False
+    text = fold_same_length(fact.statement or "")
+    upto = min((q.start for q in index.reading(fact).quantities), default=len(text))
+    said = fold(claim.text)
+    return not any(fold(n) in said for n in entity.names) and any(fold(n) in text[:upto] for n in entity.names)
 
 
 def _names_another(claim: Claim, fact: Fact, index: FactIndex) -> bool:

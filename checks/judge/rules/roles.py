@@ -6,6 +6,7 @@ parties, against the fact's subject and object.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ...compare import fmt_quantity
@@ -38,8 +39,10 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     if r.verb in givers_after():
         return _payer(claim, cands, found, index)
     c = _transfer_fact(claim, cands, found)
-    if c is None or not fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)):
-        return []                 # "Russia paid Belarus": the fact is about another receiver
+    if c is None:
+        return []
+    if not fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)):
+        return _other_party(claim, c.fact, found, index)   # "Russia paid Belarus": another receiver, unless the figure is this transfer's
     f = c.fact
     giver, receiver = _fact_roles(f, index, r.verb)
     if not (giver or receiver):
@@ -49,8 +52,50 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
         judged = any(x.fact is f and x.relation in ("supports", "contradicts", "outdated") for x in found)
         return [] if not judged and another_transfer(claim, f, index) else [_wrong_actor(r, giver, receiver, f, index)]
     if right and not inverted:
-        return _same_roles(claim, giver, receiver, f, index)
+        return _same_roles(claim, giver, receiver, f, index, found)
     return []
+
+
+def _other_party(claim: Claim, f, found: tuple, index: FactIndex) -> list[Finding]:
+    """A transfer whose figure the fact confirms, the claim naming the fact's party in one role and in the other a
+    party of the list the fact does not name: "Velmor sold its Ostrian unit to Norvel for €2bn" against "Velmor sold
+    its Ostrian unit to Dalcor for €2 billion", « Velmor a cédé sa filiale à Norvel pour 2 milliards d'euros »
+    against « … à Dalcor … »: the same deal credited to another buyer (wrong actor). A figure the fact does not
+    confirm leaves it another transfer ("Russia paid Belarus" against a payment to North Korea)."""
+    r = claim.roles
+    roles = _deal_roles(claim, f, found, index)
+    if roles is None:
+        return []
+    giver, receiver = roles
+    named = fact_parties(f, index) | _written_in(claim, f.statement or "", index)
+    same_giver = r.giver == giver and r.receiver != receiver and r.receiver not in named
+    same_receiver = r.receiver == receiver and r.giver != giver and r.giver not in named
+    return [_wrong_actor(r, giver, receiver, f, index)] if same_giver or same_receiver else []
+
+
+def _deal_roles(claim: Claim, f, found: tuple, index: FactIndex) -> Optional[tuple[str, str]]:
+    """The fact's giver and receiver when the claim reads two parties of a transfer (no stake) and the fact
+    confirmed its figure; None otherwise."""
+    r = claim.roles
+    if not (r.giver and r.receiver and r.giver != r.receiver) or r.verb == "stake":
+        return None
+    if not any(x.fact is f and x.relation == "supports" and x.rule.startswith("quantity") for x in found):
+        return None
+    giver, receiver = _fact_roles(f, index, r.verb)
+    return (giver, receiver) if giver and receiver and giver != receiver else None
+
+
+def _written_in(claim: Claim, statement: str, index: FactIndex) -> set[str]:
+    """The claim's parties that the fact's sentence writes, by the words the claim writes or by a name the list
+    gives them ("the G7's loans" against "the G7-led initiative"), whatever the matcher found there."""
+    said = fold(statement)
+    out = set()
+    for m in claim.mentions:
+        ent = index.catalog.entities.get(m.entity) if m.entity else None
+        names = [m.text.strip(), *(ent.names if ent else ())]
+        if any(n and re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", said) for n in names):
+            out.add(m.entity)
+    return out
 
 
 SAME_AMOUNT = 0.05     # how far apart two figures of one transfer may be written (rounded: "about $2.5bn" for 2.47)
@@ -96,12 +141,13 @@ def _payer(claim: Claim, cands: list[Candidate], found: tuple, index: FactIndex)
     return []
 
 
-def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, index: FactIndex) -> list[Finding]:
-    """The claim's parties in the fact's roles: supported, unless it names another party in one of them or names
-    the fact's other party in a role it does not read."""
+def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, index: FactIndex,
+                found: tuple = ()) -> list[Finding]:
+    """The claim's parties in the fact's roles: supported, unless it names another party in one of them (wrong when
+    the fact confirmed its figure: ``_other_party``) or names the fact's other party in a role it does not read."""
     r = claim.roles
     if r.giver and r.receiver and (r.giver != giver or r.receiver != receiver):
-        return []
+        return _other_party(claim, f, found, index)
     if role_unread(claim, f):
         return []                 # the other party is named, in a role the reader did not find: not confirmed
     name = index.entity_name
