@@ -1,7 +1,7 @@
 """Counted nouns that count the same thing (``counted_nouns`` of ``data/lang/<code>/measures.yaml``): « entrées »
 and visitors, « action » and share, « enfant » and child; and people named by what they ask for or receive, which
 the noun for people counts too ("600,660 people had applied" / 600,660 applicants). Used where units are compared
-(``checks.compare``, ``checks.match.per_tail``)."""
+(``checks.compare``, ``checks.unitkeys.per_tail``)."""
 from __future__ import annotations
 
 from typing import Optional

@@ -7,25 +7,21 @@ are skipped, so the cost per claim depends on the claim, not on the number of fa
 """
 from __future__ import annotations
 
-import functools
 import heapq
 import math
 import pickle
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .counted import counted_group
 from .language import clause_language
 from .entities import EntityMatcher
 from .clauseindex import clause_index, index_fact
 from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
 from .placenames import place_key, places_in
-from .resources import compiled, word_table, words as resource_words
-from .terms import cognate, concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key, stem
-from .text import fold
+from .terms import cognate, concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key
+from .unitkeys import digits_key, unit_class, value_key, written_digits
 
 # (p: a place, ``place_key``; x: a word's cognate form, ``terms.cognate``, met only by a fact in the other language
 # that does not write the word itself)
@@ -34,75 +30,10 @@ TOPICAL = ("c", "t", "w", "x")
 POSTINGS_BUDGET = 1500    # postings visited per claim, rarest keys first: the cost per claim stays flat
 
 
-@functools.lru_cache(maxsize=4096)
-def unit_class(unit: Optional[str]) -> Optional[str]:
-    """Comparable families of units: money:USD, share (percent and ratio), points, year, times, count;
-    a rate such as "USD per share" or "EUR par habitant" is its own family ("money:USD per shar")."""
-    if not unit:
-        return None
-    u = unit.strip()
-    parts = rate_parts(u)
-    if parts:
-        return f"{unit_class(parts[0])} per {per_tail(parts[1])}"
-    if u.isupper() and len(u) == 3:
-        return "money:" + u
-    if u in ("percent", "ratio"):
-        return "share"
-    if u in ("percentage points", "points"):
-        return "points"
-    if u == "year":
-        return "year"
-    if u == "times":
-        return "times"
-    return "count"
-
-
-def rate_parts(unit: Optional[str]) -> Optional[tuple[str, str]]:
-    """A rate's head and tail ("deaths per 100,000 people" -> deaths, 100,000 people); None for no rate."""
-    u = (unit or "").strip()
-    for sep in (" per ", " par ", "/"):
-        if sep in u:
-            head, tail = u.split(sep, 1)
-            return head, tail
-    return None
-
-
-def per_tail(tail: str) -> str:
-    """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
-    from .units import lookup
-    # (an elided article is no word of its own: « par milliard d'heures » is per hour)
-    words = [w for w in (re.sub(r"^\w['’]", "", w) for w in tail.split()) if w and fold(w) not in resource_words("numbers", "unit_tail_skip")]
-    adjectives = word_table("numbers", "per_adjectives")      # "monthly", « mensuel »: per month
-    words = [adjectives.get(fold(w), w) for w in words]
-    for w in words:
-        unit = lookup(w)
-        if unit:
-            return unit.symbol
-    group = counted_group(" ".join(words))         # "per share", « par action »: one group
-    if group:
-        return group
-    for w in words:
-        concept = concepts_in(w)
-        if concept:
-            return concept[0]
-    return stem(words[0]) if words else ""
-
-
 def statement_phrases(statement: str) -> list[str]:
     """A fact's own content words and pairs of neighbouring content words, as retrieval terms."""
     stems = content_stems(statement)
     return [*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:]))]
-
-
-def value_key(value: float) -> str:
-    """The retrieval key of a figure: its value to four significant digits ("v:14.4", "v:1.2e+09")."""
-    return f"v:{abs(value):.4g}"
-
-
-def digits_key(value: float) -> str:
-    """The retrieval key of a figure's significant digits whatever its magnitude or unit ("m:123" for 12.3 TWh
-    and for 12,300,000 kWh): a figure off by a thousand is still found."""
-    return "m:" + f"{abs(value):.4e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _packed(readings: list, unpacked: dict) -> list:
@@ -119,14 +50,6 @@ def _packed(readings: list, unpacked: dict) -> list:
             r = blobs.get(id(r)) or blobs.setdefault(id(r), pickle.dumps(r, pickle.HIGHEST_PROTOCOL))
         out.append(r)
     return out
-
-
-def written_digits(written: str) -> int:
-    """How many significant digits a figure is written with ("14,4 %": 3, "978,000": 3, "1.324 million": 4)."""
-    return len(_NOT_DIGIT.sub("", written).strip("0"))
-
-
-_NOT_DIGIT = compiled(r"\D")
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import units
 from .counted import counted_alike, generic_counter
-from .match import rate_parts, unit_class
+from .unitkeys import rate_parts, unit_class
 from .model import Fact, Quantity
 from .resources import word_table, words
 from .text import fold

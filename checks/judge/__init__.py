@@ -19,7 +19,7 @@ from ..compare import compare_quantity
 from ..detect.repeats import kept_result, moved_result
 from ..match import FactIndex
 from ..model import (MIXED, NOT_CHECKABLE, SUPPORTED, UNVERIFIED, AnalysedStatement, Claim, ClaimResult, Evidence, StatementResult)
-from .figures import is_topical
+from .topicality import is_topical
 from .findings import Finding, claim_verdict, dedupe, evidence_of, one_judgement, sentence
 from . import denials
 from .baseline import baseline_by_main_series

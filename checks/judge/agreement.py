@@ -22,8 +22,9 @@ from ..slots import clause_spans
 from ..text import words
 from ..units import unit_head
 from .clauses import figure_sense, figure_window, window_start
-from .figures import (GENERIC_CONCEPTS, fact_expected, figure_expected, fact_names_all, fact_parties, is_topical,
-                      precise, proper_names_in, significant_digits, stated_figure, substantive, units_fit)
+from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, precise, proper_names_in,
+                      significant_digits, stated_figure, units_fit)
+from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figuresense import sense_fits
 from .ownway import own_way
 from .qualifiers import claim_qualifiers, measure_fits

@@ -15,7 +15,7 @@ from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..resources import word_pattern
-from .figures import is_topical, substantive
+from .topicality import is_topical, substantive
 from .findings import Finding
 
 

@@ -18,8 +18,8 @@ from ..terms import concepts_in, content_stems
 from ..text import fold, words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
-from .figures import (GENERIC_CONCEPTS, around_figure, clause_fits, figure_window, is_topical, of_another_base,
-                      stated_figure, substantive, units_comparable)
+from .figures import (around_figure, clause_fits, figure_window, of_another_base, stated_figure, units_comparable)
+from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figurescope import FigureScope
 from .figuresense import points_and_percent
 from .levelends import other_end

@@ -1,9 +1,8 @@
 """What one claim's confirming facts decide for the other claims of its statement, once every claim is judged:
 a gloss's or relative clause's figure the main clause's fact states (``carry_alongside``), a main clause's figure
 its relative clause's fact states, a statement pointing back to the one before (``carry_antecedent``), a gloss
-against the main clause's fact (``gloss_by_main_fact``), a change beside a confirmed level
-(``changes_beside_levels``) and a level beside a confirmed change (``levels_beside_changes``); rule ``quantity-alongside`` (``checks/judge/rules/alongside.py``) does the stating.
-"""
+against the main clause's fact (``gloss_by_main_fact``), a change beside a confirmed level (``changes_beside_levels``)
+and a level beside a confirmed change (``levels_beside_changes``); rule ``quantity-alongside`` does the stating."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -17,7 +16,8 @@ from ..match import FactIndex, unit_class
 from ..model import CONTRADICTED, MIXED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Fact, Part, Quantity
 from .basis import basis_conflict
 from .beside import its_change, named_before, named_elsewhere
-from .figures import fact_parties, figure_window, is_topical, proper_names_in, substantive
+from .figures import fact_parties, figure_window, proper_names_in
+from .topicality import is_topical, substantive
 from .names import fact_names_all
 from .findings import (Finding, against_another_year, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id,
                        sentence, year_of)

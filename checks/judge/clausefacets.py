@@ -21,7 +21,8 @@ from ..model import Claim, Fact, Quantity
 from ..numbers import find_quantities
 from ..terms import content_stems
 from ..text import words
-from .figures import around_figure, figure_window, is_topical
+from .figures import around_figure, figure_window
+from .topicality import is_topical
 from .yearparts import part_of_year, says_a_part
 from .writtenfigure import its_number, others_written_otherwise
 from .findings import Finding, asserted_figures

@@ -1,8 +1,7 @@
 """What a figure measures, as the claim's own words say it: a figure refutes a fact only when the claim names
-something the fact is about. A claim that says in words of its own what it counts ("the contract is valued
-at 2.6 billion", « le chantier devait coûter 3,3 milliards ») and shares none of them with the closest fact
-of its unit ("40 billion of orders in 2024") is about something the source list does not cover: the
-figure is left unverified, not called wrong. A claim that leans on the sentence before ("It stood at …", « soit 26
+something the fact is about. A claim that says in words of its own what it counts ("the contract is valued at 2.6
+billion", « le chantier devait coûter 3,3 milliards ») and shares none of them with the closest fact of its unit ("40
+billion of orders in 2024") is about something the source list does not cover: the figure is left unverified. A claim that leans on the sentence before ("It stood at …", « soit 26
 de plus »), a slip of magnitude or bound of no other measure (``measures_apart``), or a fact of its noun refutes."""
 from __future__ import annotations
 
@@ -18,7 +17,8 @@ from ..units import lookup as unit_lookup
 from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .findings import year_of
-from .figures import GENERIC_CONCEPTS, around_figure, fact_names_all, name_acronyms
+from .figures import around_figure, fact_names_all, name_acronyms
+from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
 

@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex, digits_key, unit_class
 from ..model import Claim, Quantity
 from .agreement import precise
 from .countednoun import counted_noun, counts_the_same
-from .figures import is_topical, substantive
+from .topicality import is_topical, substantive
 
 
 def bears_by_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, counting: bool, exact: bool) -> bool:

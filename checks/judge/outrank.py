@@ -18,7 +18,8 @@ from ..recordscope import names_a_record, record_scope
 from ..slots import rank_of, rank_span
 from ..terms import LANGS, content_stems
 from ..text import fold, longest_first
-from .figures import fact_parties, is_topical, stated_figure
+from .figures import fact_parties, stated_figure
+from .topicality import is_topical
 from .findings import same_size
 from ..tablestore import stored
 

@@ -24,7 +24,8 @@ from ..terms import content_stems
 from ..factread import direction_of
 from ..text import fold, fold_same_length, words
 from .beside import named_before
-from .figures import GENERIC_CONCEPTS, figure_window
+from .figures import figure_window
+from .topicality import GENERIC_CONCEPTS
 from .agreement import before_figure
 from .findings import Finding
 

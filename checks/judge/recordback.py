@@ -12,7 +12,8 @@ from ..recordscope import behind_at, first_since, record_scope
 from ..slots import comparison_sides, rank_of, rank_span
 from ..terms import concepts_in, content_stems
 from .outrank import ranks_top
-from .figures import fact_names_all, is_topical, proper_names_in
+from .figures import fact_names_all, proper_names_in
+from .topicality import is_topical
 from .rankmeasure import ranks_another_measure
 from .recordbeaten import earlier_beyond
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of

@@ -21,7 +21,7 @@ from ..recordscope import names_a_record, record_scope
 from ..slots import rank_of, rank_span, slot_patterns
 from ..text import fold
 from ..terms import concepts_in, content_stems
-from .figures import is_topical
+from .topicality import is_topical
 from .findings import Finding, asserted_figures, same_size, year_of
 from .rankmeasure import superlative_words
 from .outrank import around_figure, ranked_figure, ranks_top

@@ -22,7 +22,8 @@ from .causeway import cause_goes_otherwise
 from .exactfig import names_more, shares_only_party
 from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
-from .figures import is_topical, signed, units_fit
+from .figures import signed, units_fit
+from .topicality import is_topical
 from .findings import Finding, same_size, year_of
 from .boundslip import of_another_year, same_figure as _same_figure
 

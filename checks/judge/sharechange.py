@@ -23,7 +23,7 @@ from ..lostcount import lost_direction
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .clauses import figure_sense, figure_window, relative_figure
-from .figures import is_topical, substantive
+from .topicality import is_topical, substantive
 from .findings import Finding
 
 POINTS = "quantity-points"

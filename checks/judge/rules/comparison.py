@@ -21,7 +21,7 @@ from ...terms import LANGS, concepts_in, content_stems, stem
 from ...resources import compiled, lexicon, word_pattern, words as words_of
 from ...tablestore import stored
 from ...text import fold, words
-from ..figures import is_topical, substantive
+from ..topicality import is_topical, substantive
 from ..findings import Finding, asserted_figures
 
 RULE_ID = "comparison"

@@ -19,7 +19,7 @@ from ...model import Claim, Fact
 from ...resources import word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold
-from ..figures import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
+from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
 from ..dateparts import disjoint, other_split_year, written_months
 from ..periods import year_ending_early

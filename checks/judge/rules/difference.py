@@ -22,7 +22,8 @@ from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Quantity
 from ...resources import word_pattern
 from ...text import fold
-from ..figures import GENERIC_CONCEPTS, units_fit
+from ..figures import units_fit
+from ..topicality import GENERIC_CONCEPTS
 from ..findings import Finding, year_of
 from .derived import a_level, giving, said_as
 

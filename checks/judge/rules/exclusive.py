@@ -11,7 +11,7 @@ from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import word_pattern
 from ...text import fold
-from ..figures import is_topical
+from ..topicality import is_topical
 from ..findings import Finding
 from ...tablestore import stored
 

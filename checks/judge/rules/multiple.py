@@ -24,7 +24,8 @@ from ...factread import measure_nouns_in
 from ...figurewords import is_level
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
-from ..figures import fact_parties, is_topical
+from ..figures import fact_parties
+from ..topicality import is_topical
 from ..yearparts import part_of_year
 from ..findings import Finding, asserted_figures, year_of
 from ..measured import compared_quality

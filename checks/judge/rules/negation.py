@@ -19,7 +19,7 @@ from ...resources import compiled, word_pattern, word_table, words
 from ...slots import rank_of, slot_patterns
 from ...terms import content_stems, outer_concepts_in
 from ...text import fold, fold_same_length
-from ..figures import GENERIC_CONCEPTS, is_topical, substantive
+from ..topicality import GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..likedenial import denies_the_like, writes_a_first

@@ -17,8 +17,8 @@ from ...model import Claim, Quantity
 from ...text import fold
 from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import (figure_sense, name_acronyms, names_as_much, generic_of, fact_names_all,
-                       figure_window, is_topical, of_matches, rank, sign_note, signed, significant_digits, substantive, window_start)
+from ..figures import figure_sense, name_acronyms, names_as_much, generic_of, fact_names_all, figure_window, of_matches, rank, sign_note, signed, significant_digits, window_start
+from ..topicality import is_topical, substantive
 from ..findings import Finding, as_stated, asserted_figures, judged_figure
 from ..beforechange import level_before_change, start_of_a_change
 from ..beside import beside_declared, said_beside, written_beside

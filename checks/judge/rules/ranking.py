@@ -16,7 +16,8 @@ from ...unitfit import units_comparable
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
 from ...terms import content_stems
-from ..figures import fact_parties, is_topical, stated_figure
+from ..figures import fact_parties, stated_figure
+from ..topicality import is_topical
 from ..findings import Finding, same_size, written_numbers, year_of
 from ..rankmeasure import ranked_by_another_quality
 from ..outrank import outranked, ranked_by_its_figures, ranked_figure, ranks_top

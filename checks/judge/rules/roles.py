@@ -17,7 +17,8 @@ from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
 from ...roles import directions as _directions, givers_after, takers_over
-from ..figures import fact_names_all, fact_parties, name_acronyms, is_topical, proper_names_in, substantive
+from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
+from ..topicality import is_topical, substantive
 from ..actors import other_actor, other_doer
 from ..aheadof import inverted_comparison
 from ..findings import Finding

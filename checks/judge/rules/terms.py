@@ -22,7 +22,8 @@ from ...model import Claim, Fact
 from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold, fold_same_length
-from ..figures import fact_names_all, fact_parties, is_topical, name_acronyms
+from ..figures import fact_names_all, fact_parties, name_acronyms
+from ..topicality import is_topical
 from ..incises import appositive_names, names_outside_incises
 from ..namewords import party_words
 from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
