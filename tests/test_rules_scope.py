@@ -7145,3 +7145,66 @@ sources:
 ])
 def test_aims_plans_and_causes_of_a_degree_against_the_fact_that_states_them(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, NORVEL_AIMS), text, lang), want, rule)
+
+
+PAYOUTS = """
+version: 1
+sources:
+  - id: norvel-results
+    title: Norvel full-year results 2024
+    published: 2025-03-04
+    facts:
+      - id: dividend-2024
+        statement: Norvel's full-year dividend for 2024 is 85p per share.
+        quantity: {value: 0.85, unit: GBP per share}
+        as_of: 2024
+      - id: dividend-2023
+        statement: Norvel paid a full-year dividend of 95p per share for 2023.
+        quantity: {value: 0.95, unit: GBP per share}
+        as_of: 2023
+      - id: buyback
+        statement: Norvel announced a share buyback of £200m.
+        quantity: {value: 2.0e+8, unit: GBP}
+        as_of: 2025-03
+      - id: dividende-2024
+        statement: Le dividende de Norvel au titre de 2024 est de 0,85 euro par action.
+        quantity: {value: 0.85, unit: EUR per share}
+        as_of: 2024
+      - id: dividende-2023
+        statement: Norvel a versé un dividende de 0,95 euro par action au titre de 2023.
+        quantity: {value: 0.95, unit: EUR per share}
+        as_of: 2023
+      - id: rachat
+        statement: Norvel a annoncé un rachat d'actions de 200 millions d'euros.
+        quantity: {value: 2.0e+8, unit: EUR}
+        as_of: 2025-03
+      - id: meeting
+        statement: Norvel's meeting of 12 May 2025 will vote on a dividend of 85p per share, against 95p a year earlier.
+        quantity: {value: 0.95, unit: GBP per share}
+        as_of: 2023
+      - id: assemblee
+        statement: L'assemblée de Norvel du 12 mai 2025 votera un dividende de 0,85 euro par action, contre 0,95 euro un an plus tôt.
+        quantity: {value: 0.95, unit: EUR per share}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a per-share figure of the year named is no rival of a total: the buyback is not "the wrong period's"
+    ("Norvel announced a £200m share buyback on Tuesday after a strong set of results for 2024.", "en", "contradicted"),
+    ("Norvel a annoncé mardi un rachat d'actions de 200 millions d'euros après de bons résultats pour 2024.", "fr",
+     "contradicted"),
+    # a per-share figure of another year than the one named is still a wrong period
+    ("Norvel paid a full-year dividend of 95p per share for 2024.", "en", "period"),
+    ("Norvel versera un dividende de 0,95 euro par action au titre de 2024.", "fr", "period"),
+    # an earlier year's fact whose sentence writes the figure as the later year's does not refute it
+    ("Norvel's board will propose a dividend of 85p per share at the meeting of 12 May 2025.", "en", "contradicted"),
+    ("Le conseil de Norvel proposera à l'assemblée du 12 mai 2025 un dividende de 0,85 euro par action.", "fr",
+     "contradicted"),
+])
+def test_a_wrong_period_needs_a_rival_of_the_same_kind(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PAYOUTS), text, lang)
+    if want == "period":
+        assert_rule(st, "contradicted", "period")
+    else:
+        assert st.verdict != want, [(c.verdict, c.rules, c.explanation) for c in st.claims]

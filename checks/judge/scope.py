@@ -27,6 +27,7 @@ from .running import of_the_year_before, running_gives_figure
 from .yearinstead import older_than_before, older_than_running
 from .series import latest_of_its_own_measure, latest_of_its_series, older_is_latest_of_its_measure
 from .timespans import anothers_time
+from .ownfact import may_refute
 
 
 def same_measure(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
@@ -255,7 +256,8 @@ def _own_of_another_measure(claim: Claim, q: Quantity, window: str, pair: Option
     fourth-quarter loss was …" against the quarter's revenue; a profit and a loss are one kin: ``measures_apart``):
     the list does not give the claim's period otherwise, so a fact of another period that gives the figure is no
     wrong period (other rules read which measure it is)."""
-    return pair is not None and measures_apart(claim, q, window, pair[0], index, measure_nouns_in)
+    return pair is not None and (measures_apart(claim, q, window, pair[0], index, measure_nouns_in)
+                                 or not may_refute(q, *pair, index))
 
 
 def _other_period(q: Quantity, pair: Optional[tuple[Candidate, Candidate]]) -> Optional[Finding]:
@@ -367,7 +369,6 @@ def _wrong_year(q: Quantity, year, claim: Claim, window: str, comparable: list[C
                            f"wrong year: the source gives {fmt_quantity(c.fact.quantity)} for {c.fact.as_of}, "
                            f"the article says {year}")
     return None
-
 
 
 def opening_agrees(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
