@@ -7221,3 +7221,48 @@ sources:
         as_of: 2023-12-31
 """
     assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a month alone later than the article's month (an article of March) is the one just past, of the year before:
+    # « un an plus tôt » after « fin décembre » is the December before that
+    ("Les actifs de Velmor atteignaient 2,2 milliards d'euros fin décembre. Un an plus tôt, ils s'élevaient à "
+     "2,0 milliards d'euros.", "fr", "supported"),
+    ("Velmor's assets stood at €2.2 billion at the end of December. A year earlier, they stood at €2.0 billion.",
+     "en", "supported"),
+])
+def test_a_month_after_the_articles_is_the_year_befores(tmp_path_factory, text, lang, want):
+    from factcheck.checks.model import Article
+    listing = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: assets-2024-en
+        statement: Velmor's assets were €2.2 billion at the end of 2024.
+        subject: velmor
+        quantity: {value: 2.2e9, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: assets-2024-fr
+        statement: Les actifs de Velmor étaient de 2,2 milliards d'euros fin 2024.
+        subject: velmor
+        quantity: {value: 2.2e9, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: assets-2023-en
+        statement: Velmor's assets were €2.0 billion at the end of 2023.
+        subject: velmor
+        quantity: {value: 2.0e9, unit: EUR, bound: about}
+        as_of: 2023-12
+      - id: assets-2023-fr
+        statement: Les actifs de Velmor étaient de 2,0 milliards d'euros fin 2023.
+        subject: velmor
+        quantity: {value: 2.0e9, unit: EUR, bound: about}
+        as_of: 2023-12
+"""
+    byline = "By A. Writer | 4 March 2025" if lang == "en" else "Par A. Auteur – 4 mars 2025"
+    art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
+    assert_verdict(checker_for(tmp_path_factory, listing).check(art).statements[-1], want)
