@@ -54,7 +54,7 @@ class Checker:
     def _judged(self, article: Article, table: array, max_statement: int) -> Iterator[StatementResult]:
         long = _LongStatements(article.text)
         analyses = analyse_each(_statements_of(article.text, table), analysis_text(article), article.language,
-                                self.index.matcher, _article_year(article), max_statement)
+                                self.index.matcher, _article_year(article), max_statement, _article_month(article))
         for a in analyses:
             _exact_spans([a], article.text)
             if a.kind == "too-long":
@@ -150,6 +150,12 @@ def _article_year(article: Article) -> Optional[int]:
     return int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
 
 
+def _article_month(article: Article) -> Optional[int]:
+    """The month of the article's date ("YYYY-MM-DD"), None when it gives none."""
+    month = (article.published or "")[5:7]
+    return int(month) if month.isdigit() else None
+
+
 class _LongStatements:
     """The statements over the length limit, counted, and where the first five are (for the note)."""
 
@@ -172,7 +178,7 @@ def analyse_article(article: Article, matcher: EntityMatcher, lang: str = "auto"
                     max_statement: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
     statements = split_article(article, lang)
     analyses = analyse(statements, analysis_text(article), article.language, matcher, _article_year(article),
-                       max_statement)
+                       max_statement, _article_month(article))
     _exact_spans(analyses, article.text)
     long = _LongStatements(article.text)
     for a in analyses:

@@ -7208,3 +7208,124 @@ def test_a_wrong_period_needs_a_rival_of_the_same_kind(tmp_path_factory, text, l
         assert_rule(st, "contradicted", "period")
     else:
         assert st.verdict != want, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a stock figure dated to the close of the year the article speaks of: June's figure is another date's, wrong
+    # for the close when the year-end fact gives another; the year-end figure confirmed
+    ("Velmor a publié ses comptes 2024. La dette nette ressortait à 708 millions d'euros en fin d'exercice.", "fr",
+     "contradicted", "period"),
+    ("Velmor published its 2024 accounts. Net debt stood at €708 million at the end of the year.", "en",
+     "contradicted", "period"),
+    ("Velmor a publié ses comptes 2024. La dette nette ressortait à 500 millions d'euros en fin d'exercice.", "fr",
+     "supported", "quantity"),
+    ("Velmor published its 2024 accounts. Net debt stood at €500 million at the end of the year.", "en",
+     "supported", "quantity"),
+])
+def test_a_figure_of_june_is_not_the_year_close(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: debt-en
+        statement: Velmor's net debt was €500 million at the end of 2024.
+        subject: velmor
+        quantity: {value: 5.0e8, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: debt-fr
+        statement: La dette nette de Velmor était de 500 millions d'euros fin 2024.
+        subject: velmor
+        quantity: {value: 5.0e8, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: debt-h1-en
+        statement: Velmor's net debt was €708 million at the end of June 2024.
+        subject: velmor
+        quantity: {value: 7.08e8, unit: EUR, bound: about}
+        as_of: 2024-06
+      - id: debt-h1-fr
+        statement: La dette nette de Velmor était de 708 millions d'euros fin juin 2024.
+        subject: velmor
+        quantity: {value: 7.08e8, unit: EUR, bound: about}
+        as_of: 2024-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the terms of a fact of another year confirm nothing of a figure dated to the close of the year spoken of
+    ("Velmor a publié ses comptes 2024. Son ratio d'endettement ressort à 2,4 en fin d'exercice.", "fr", "unverified"),
+    ("Velmor published its 2024 accounts. Its leverage ratio came in at 2.4 at the end of the year.", "en",
+     "unverified"),
+    ("Velmor a publié ses comptes 2024. Son ratio d'endettement ressortait à 2,4 un an plus tôt.", "fr", "supported"),
+    ("Velmor published its 2024 accounts. Its leverage ratio had come in at 2.4 a year earlier.", "en", "supported"),
+])
+def test_terms_of_another_year_are_not_the_year_close(tmp_path_factory, text, lang, want):
+    listing = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: ratio-en
+        statement: Velmor's leverage ratio was 2.4 at the end of 2023.
+        subject: velmor
+        as_of: 2023-12-31
+      - id: ratio-fr
+        statement: Le ratio d'endettement de Velmor était de 2,4 fin 2023.
+        subject: velmor
+        as_of: 2023-12-31
+"""
+    assert_verdict(last_statement(checker_for(tmp_path_factory, listing), text, lang), want)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a month alone later than the article's month (an article of March) is the one just past, of the year before:
+    # « un an plus tôt » after « fin décembre » is the December before that
+    ("Les actifs de Velmor atteignaient 2,2 milliards d'euros fin décembre. Un an plus tôt, ils s'élevaient à "
+     "2,0 milliards d'euros.", "fr", "supported"),
+    ("Velmor's assets stood at €2.2 billion at the end of December. A year earlier, they stood at €2.0 billion.",
+     "en", "supported"),
+])
+def test_a_month_after_the_articles_is_the_year_befores(tmp_path_factory, text, lang, want):
+    from factcheck.checks.model import Article
+    listing = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: assets-2024-en
+        statement: Velmor's assets were €2.2 billion at the end of 2024.
+        subject: velmor
+        quantity: {value: 2.2e9, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: assets-2024-fr
+        statement: Les actifs de Velmor étaient de 2,2 milliards d'euros fin 2024.
+        subject: velmor
+        quantity: {value: 2.2e9, unit: EUR, bound: about}
+        as_of: 2024-12
+      - id: assets-2023-en
+        statement: Velmor's assets were €2.0 billion at the end of 2023.
+        subject: velmor
+        quantity: {value: 2.0e9, unit: EUR, bound: about}
+        as_of: 2023-12
+      - id: assets-2023-fr
+        statement: Les actifs de Velmor étaient de 2,0 milliards d'euros fin 2023.
+        subject: velmor
+        quantity: {value: 2.0e9, unit: EUR, bound: about}
+        as_of: 2023-12
+"""
+    byline = "By A. Writer | 4 March 2025" if lang == "en" else "Par A. Auteur – 4 mars 2025"
+    art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
+    assert_verdict(checker_for(tmp_path_factory, listing).check(art).statements[-1], want)

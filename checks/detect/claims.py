@@ -37,6 +37,7 @@ class Context:
     lang: str
     matcher: EntityMatcher
     article_year: Optional[int] = None
+    article_month: Optional[int] = None    # the month of the article's date: a month alone after it is of the year before
     last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
     last_year: Optional[int] = None        # the year the previous statement's main claim is dated, for "cette année-là"
@@ -204,14 +205,25 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
             c.period_before = ctx.period
     if main_claim is not None:
         year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
+        after = _month_past_after(main_claim, f, ctx)
         back = bool(patterns()["anaphor"].match(f.strip()))
         # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
         # … in the year to February": the statement's first claim that dates what it says)
         others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
         ctx.period = next((p for c in [main_claim] + others
-                           if (p := statement_period(c, f, st.start, ctx.lang, back, year))), None) or ctx.period
+                           if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None) or ctx.period
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
+
+
+def _month_past_after(main_claim: Claim, f: str, ctx: Context) -> Optional[int]:
+    """The article's month, after which a month alone read in the article's own year is the one just past, of the
+    year before (« à fin décembre » in an article of February, "at the end of December" likewise), when the
+    statement says what happened: no running period's year, no forecast nor future marker ("From 1 October, bills
+    will rise", « les tarifs augmenteront en octobre »: the month to come)."""
+    if ctx.period and ctx.period[0] or main_claim.kind == "prediction":
+        return None
+    return None if forecasts.predictions(f, f, claim_lexicon(ctx.lang)) else ctx.article_month
 
 
 def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Context) -> None:
@@ -348,17 +360,19 @@ MAX_STATEMENT_CHARS = 3000     # longer than any sentence a reporter writes: a r
 
 
 def analyse(statements: list[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,
-            article_year: Optional[int] = None, max_chars: int = MAX_STATEMENT_CHARS) -> list[AnalysedStatement]:
+            article_year: Optional[int] = None, max_chars: int = MAX_STATEMENT_CHARS,
+            article_month: Optional[int] = None) -> list[AnalysedStatement]:
     """Each statement read into claims; one longer than ``max_chars`` is kind ``too-long`` and not read (its
     analysis would grow faster than its length: a 10 MB line without punctuation is one statement)."""
-    return list(analyse_each(statements, analysis_text, lang, matcher, article_year, max_chars))
+    return list(analyse_each(statements, analysis_text, lang, matcher, article_year, max_chars, article_month))
 
 
 def analyse_each(statements: Iterable[Statement], analysis_text: str, lang: str, matcher: EntityMatcher,
                  article_year: Optional[int] = None,
-                 max_chars: int = MAX_STATEMENT_CHARS) -> Iterator[AnalysedStatement]:
+                 max_chars: int = MAX_STATEMENT_CHARS,
+                 article_month: Optional[int] = None) -> Iterator[AnalysedStatement]:
     """``analyse`` one statement at a time, in order (a statement is read with the one before it: ``Context``)."""
-    ctx = Context(lang=lang, matcher=matcher, article_year=article_year)
+    ctx = Context(lang=lang, matcher=matcher, article_year=article_year, article_month=article_month)
     memo = StatementMemo()                # a statement written again is read once (``repeats``)
     for st in statements:
         if st.end - st.start > max_chars:

@@ -79,17 +79,22 @@ def last_written_year(claims: list[Claim]) -> Optional[int]:
 
 
 def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bool,
-                     year: Optional[int]) -> Optional[tuple]:
+                     year: Optional[int], after: Optional[int] = None) -> Optional[tuple]:
     """(year, month) a statement's main claim dates what it says (the month None when it names none; for a month
     alone, "in the year to March", « le vendredi 4 juillet », the year ``year``, the period's so far or the
-    article's), or None when it gives no date or compares with the statement before (``points_back``)."""
+    article's), or None when it gives no date or compares with the statement before (``points_back``). A month
+    alone later than ``after`` (the article's month, when ``year`` is the article's) is the one just past, of the
+    year before: "at the end of December" in an article of February, « à fin décembre » likewise."""
     if points_back:
         return None
     at = [d for d in dates_of_event(claim, f, base) if not _dates_a_baseline(claim, d, f, base)]
     if at:
         return at[0].year, at[0].month
     months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
-    return (year, months.pop()) if len(months) == 1 else None
+    if len(months) != 1:
+        return None
+    month = months.pop()
+    return (year - 1 if year and after and month > after else year), month
 
 
 @stored

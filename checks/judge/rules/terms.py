@@ -39,6 +39,7 @@ from ..revised import expectation_revised
 from ..aims import aim_unsaid, deadline_unsaid, names_a_cause
 from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
+from ..yearclose import closed_in_another_year
 from .dates import gives_stated_dates
 from .roles import swapped_predicates
 
@@ -204,8 +205,10 @@ def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[lis
 
 def _not_its_fact(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     """A fact that cannot be the claim's: it lacks words the claim quotes, says it did not happen, or states no aim
-    where the claim states one (what was done, or in another year, is not what the claim's party aims at)."""
-    return not _quotes_in(claim, fact, index) or denies_claim(claim, fact, index) or aim_unsaid(claim, fact, index)
+    where the claim states one (what was done, or in another year, is not what the claim's party aims at), or is
+    of another year than the close the claim dates it to (``yearclose.closed_in_another_year``)."""
+    return not _quotes_in(claim, fact, index) or denies_claim(claim, fact, index) or aim_unsaid(claim, fact, index) \
+        or closed_in_another_year(claim, fact)
 
 
 def _slot_of_its_event(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:

@@ -1,0 +1,100 @@
+"""A stock figure dated to the close of the year: "at the end of the year", "at year-end", "at the end of December",
+« en fin d'exercice », « fin décembre », « au 31 décembre » (``year_close_words`` of ``numbers.yaml``) date a level
+to the end of the year the clause writes, else the year the article speaks of (``Claim.period_before``). A fact of
+another date that gives the figure — the end of June, the end of the year before — confirms nothing when a fact of
+that close (dated to the year or to its December, not to a part of it), writing every word the claim's figure is
+measured by, gives it otherwise: that figure is of another date, wrong for the close.
+
+- supported: "Net debt stood at £500m at the end of the year" against £500m at the end of 2024 and £708m at the end
+  of June 2024 (in an article on 2024); « La dette nette ressort à 500 millions d'euros en fin d'exercice », likewise.
+- contradicted: "Net debt stood at £708m at the end of the year" against the same (£708m is June's);
+  « La dette nette ressort à 708 millions d'euros en fin d'exercice », likewise.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..compare import fmt_quantity
+from ..match import Candidate, FactIndex
+from ..model import Claim, Fact, Quantity
+from ..resources import compiled, words
+from ..tablestore import stored
+from ..text import fold_same_length, spaced_alternation
+from .beside import measured_keys
+from .clauses import figure_sense
+from .figures import fact_parties, fact_expected
+from .findings import Finding, month_of, year_of
+from .periods import quantity_month, quantity_year
+from .rivals import first_refuting
+from .yearparts import part_of_year
+
+
+def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                       index: FactIndex) -> list[Finding]:
+    """The findings of a level the claim dates to the close of a year that only a fact of another date gives,
+    while a fact of that close of the same measure gives it otherwise; none otherwise."""
+    year = _close_year(claim, q, window)
+    mine = agreeing.fact
+    if year is None or _of_the_close(mine, year) or figure_sense(claim, q, window) != "level":
+        return []
+    keys = measured_keys(claim, q, window, index)
+    if not keys:
+        return []
+    pool = (c for c in cands if _same_measure_at_close(c, agreeing, index, year, keys))
+    other = first_refuting(claim, q, window, pool)
+    if other is None:
+        return []
+    return [Finding("contradicts", "period", other.fact,
+                    f"wrong period: {q.text.strip()!r} is the source's figure for {mine.as_of} ({mine.statement}); "
+                    f"at the close of {year} it gives {fmt_quantity(other.fact.quantity)}: {other.fact.statement}"),
+            Finding("related", "period", mine, f"the figure of {mine.as_of}")]
+
+
+def says_year_close(claim: Claim) -> bool:
+    """Whether the claim writes words of ``year_close_words`` ("at the end of the year", « en fin d'exercice »)."""
+    return bool(_year_close().search(fold_same_length(claim.text)))
+
+
+def closed_in_another_year(claim: Claim, fact: Fact) -> bool:
+    """Whether the claim dates what it says to the close of a year (the one its clause writes, else the one the
+    article speaks of) and the fact is of another year: « Le ratio d'endettement ressort à 2,1 en fin d'exercice »
+    in an article on 2024 is not confirmed by the ratio « fin 2023 », nor "at the end of the year" by 2023's."""
+    if not says_year_close(claim):
+        return False
+    years = [d.year for d in claim.dates if d.relation == "at"]
+    year = years[0] if years else (claim.period_before or (None,))[0]
+    its_year = year_of(fact.as_of)
+    return year is not None and its_year is not None and its_year != year
+
+
+def _close_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year whose close the claim dates its figure to: the year its clause writes, else the one the article
+    speaks of; None when it writes no words of a year's close, or a month other than December."""
+    if not says_year_close(claim):
+        return None
+    month = quantity_month(claim, q, window)
+    if month is not None and month != 12:
+        return None
+    return quantity_year(claim, q, window) or (claim.period_before or (None,))[0]
+
+
+def _of_the_close(fact: Fact, year: int) -> bool:
+    """Whether the fact is dated to ``year`` as a whole or to its December, not to a part of it."""
+    return year_of(fact.as_of) == year and month_of(fact.as_of) in (None, 12) and not part_of_year(fact)
+
+
+def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, keys: frozenset) -> bool:
+    """Whether ``c`` is a current fact of the close of ``year``, in the unit of ``agreeing``, of its parties and side
+    of expected and happened, whose sentence writes every word the claim's figure is measured by."""
+    f = c.fact
+    return f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
+        and _of_the_close(f, year) and f.quantity.unit == agreeing.fact.quantity.unit \
+        and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
+        and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
+        and keys <= index.text_keys(f.statement or "")
+
+
+@stored
+def _year_close() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_close_words'))})(?![\w])")
