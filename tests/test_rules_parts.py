@@ -848,6 +848,56 @@ def test_a_guidance_the_newer_source_says_it_revised_is_outdated(tmp_path_factor
     st = last_statement(checker_for(tmp_path_factory, SAID_REVISED), text, lang)
     assert_verdict(st, want)
 
+
+BESIDE_REVISED = """
+version: 1
+entities:
+  norvel: {names: [Norvel, groupe Norvel]}
+sources:
+  - id: norvel-fy
+    title: Norvel annual results 2026
+    published: 2027-02-20
+    superseded_by: norvel-h1
+    facts:
+      - id: savings-guidance
+        statement: Norvel expected its cost savings to reach about €100m in 2027.
+        subject: norvel
+        quantity: {value: 100000000, unit: EUR, bound: about}
+        as_of: 2027
+      - id: economies-prevues
+        statement: Norvel prévoyait des économies de coûts d'environ 100 millions d'euros en 2027.
+        subject: norvel
+        quantity: {value: 100000000, unit: EUR, bound: about}
+        as_of: 2027
+  - id: norvel-h1
+    title: Norvel interim results 2027
+    published: 2027-07-22
+    facts:
+      - id: savings-guidance
+        statement: Norvel raised its 2027 guidance and now expects cost savings of about €150m, previously €100m.
+        subject: norvel
+        quantity: {value: 150000000, unit: EUR, bound: about}
+        as_of: 2027
+      - id: economies-prevues
+        statement: Norvel a relevé sa prévision d'économies de coûts 2027 à environ 150 millions d'euros, contre 100 millions d'euros auparavant.
+        subject: norvel
+        quantity: {value: 150000000, unit: EUR, bound: about}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure the newer fact writes beside its own only as the guidance it raised, the older fact's figure
+    ("Norvel's guidance for 2027 called for cost savings of about €100m.", "en", "outdated"),
+    ("Pour 2027, Norvel table sur des économies de coûts d'environ 100 millions d'euros.", "fr", "outdated"),
+    # (the raised figure stays confirmed)
+    ("Norvel's guidance for 2027 calls for cost savings of about €150m.", "en", "supported"),
+    ("Pour 2027, Norvel table sur des économies de coûts d'environ 150 millions d'euros.", "fr", "supported"),
+])
+def test_a_figure_written_beside_as_the_previous_guidance_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_REVISED), text, lang)
+    assert_verdict(st, want)
+
 OCCUPANCY = """
 version: 1
 sources:
