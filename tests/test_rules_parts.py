@@ -784,6 +784,120 @@ def test_an_expectation_revised_since_is_outdated_not_refuted_by_what_happened(t
     assert_verdict(st, want)
 
 
+
+SAID_REVISED = """
+version: 1
+entities:
+  norvel: {names: [Norvel, groupe Norvel]}
+  velmor: {names: [Velmor, groupe Velmor]}
+sources:
+  - id: norvel-fy
+    title: Norvel annual results, outlook for 2027
+    published: 2026-06-10
+    superseded_by: norvel-update
+    facts:
+      - id: growth-outlook
+        statement: Norvel expects upper single digit organic revenue growth in 2027.
+        subject: norvel
+        as_of: 2027
+      - id: croissance-prevue
+        statement: Norvel table sur une croissance organique soutenue de son chiffre d'affaires en 2027, à un chiffre élevé.
+        subject: norvel
+        as_of: 2027
+  - id: norvel-update
+    title: Norvel trading update, revenue guidance raised
+    published: 2026-09-24
+    facts:
+      - id: growth-outlook
+        statement: Norvel now expects low double digit organic revenue growth in 2027, raised from previous guidance of upper single digit growth.
+        subject: norvel
+        as_of: 2027
+      - id: croissance-prevue
+        statement: Norvel a relevé sa prévision de croissance organique du chiffre d'affaires 2027, désormais à deux chiffres, contre un chiffre élevé auparavant.
+        subject: norvel
+        as_of: 2027
+  - id: velmor-fy
+    title: Velmor annual results, outlook for 2027
+    published: 2026-06-12
+    superseded_by: velmor-update
+    facts:
+      - id: growth-outlook
+        statement: Velmor expects mid single digit organic revenue growth in 2027.
+        subject: velmor
+        as_of: 2027
+  - id: velmor-update
+    title: Velmor trading update
+    published: 2026-09-25
+    facts:
+      - id: growth-outlook
+        statement: Velmor still expects mid single digit organic revenue growth in 2027.
+        subject: velmor
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the earlier guidance, which the newer source names only as what it raised: outdated, not confirmed by it
+    ("For 2027, Norvel expects organic revenue growth in the upper single digits.", "en", "outdated"),
+    ("Pour 2027, Norvel table sur une croissance organique soutenue de son chiffre d'affaires, à un chiffre élevé.", "fr", "outdated"),
+    # (the raised guidance, and a guidance a newer source only repeats, stay confirmed)
+    ("Norvel raised its 2027 revenue growth guidance.", "en", "supported"),
+    ("For 2027, Velmor expects organic revenue growth in the mid single digits.", "en", "supported"),
+])
+def test_a_guidance_the_newer_source_says_it_revised_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, SAID_REVISED), text, lang)
+    assert_verdict(st, want)
+
+
+BESIDE_REVISED = """
+version: 1
+entities:
+  norvel: {names: [Norvel, groupe Norvel]}
+sources:
+  - id: norvel-fy
+    title: Norvel annual results 2026
+    published: 2027-02-20
+    superseded_by: norvel-h1
+    facts:
+      - id: savings-guidance
+        statement: Norvel expected its cost savings to reach about €100m in 2027.
+        subject: norvel
+        quantity: {value: 100000000, unit: EUR, bound: about}
+        as_of: 2027
+      - id: economies-prevues
+        statement: Norvel prévoyait des économies de coûts d'environ 100 millions d'euros en 2027.
+        subject: norvel
+        quantity: {value: 100000000, unit: EUR, bound: about}
+        as_of: 2027
+  - id: norvel-h1
+    title: Norvel interim results 2027
+    published: 2027-07-22
+    facts:
+      - id: savings-guidance
+        statement: Norvel raised its 2027 guidance and now expects cost savings of about €150m, previously €100m.
+        subject: norvel
+        quantity: {value: 150000000, unit: EUR, bound: about}
+        as_of: 2027
+      - id: economies-prevues
+        statement: Norvel a relevé sa prévision d'économies de coûts 2027 à environ 150 millions d'euros, contre 100 millions d'euros auparavant.
+        subject: norvel
+        quantity: {value: 150000000, unit: EUR, bound: about}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the figure the newer fact writes beside its own only as the guidance it raised, the older fact's figure
+    ("Norvel's guidance for 2027 called for cost savings of about €100m.", "en", "outdated"),
+    ("Pour 2027, Norvel table sur des économies de coûts d'environ 100 millions d'euros.", "fr", "outdated"),
+    # (the raised figure stays confirmed)
+    ("Norvel's guidance for 2027 calls for cost savings of about €150m.", "en", "supported"),
+    ("Pour 2027, Norvel table sur des économies de coûts d'environ 150 millions d'euros.", "fr", "supported"),
+])
+def test_a_figure_written_beside_as_the_previous_guidance_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_REVISED), text, lang)
+    assert_verdict(st, want)
+
 OCCUPANCY = """
 version: 1
 sources:

@@ -20,6 +20,7 @@ from .agreement import noun_slip, precise
 from .aims import states_expectation
 from .causeway import cause_goes_otherwise
 from .exactfig import names_more, shares_only_party
+from .guidancesaid import only_as_before
 from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
 from .figures import signed, units_fit
@@ -267,7 +268,7 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     if c is None:
         return []
     now = judge(c)
-    if now and now[0].relation == "supports":
+    if now and now[0].relation == "supports" and not only_as_before(claim, c.fact):
         return now                        # (what the newer guidance says too: the current one)
     return [Finding("outdated", "outdated", c.fact, f"what {given.source.title!r} ({_dated(given)}) expected was "
                                                     f"revised by {c.source.title!r} ({_dated(c)}): {c.fact.statement}"),

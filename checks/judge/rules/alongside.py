@@ -3,7 +3,6 @@ confirms another figure of the claim ("rose to $36.44, up 3.9 %"); ``checks/judg
 for a gloss's figure the main clause's fact gives. It refutes no value but a starting level the confirming fact
 writes otherwise ("to 15.0 % from 17.3 %" against "to 15.0 % from 16.3 %"); a difference going the other way is a
 wrong direction.
-
 - supported: "Vacancies fell by 10,000 to 728,000" / « ont reculé de 10 000, à 728 000 » against a fact giving both.
 - contradicted: "Vacancies rose by 10,000 to 728,000" against "fell by 10,000 to 728,000" (direction).
 """
@@ -32,6 +31,7 @@ from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
 from ..figurerole import claim_role, own_of_role
 from ..ownrole import role_elsewhere
+from ..guidancesaid import said_before
 from ..yearparts import baselines_differ, part_of_year, says_a_part
 from ..partfit import part_fits
 from ..clauses import another_subject, relative_figure
@@ -119,8 +119,8 @@ def stated_alongside(claim: Claim, confirming: list[Fact], touched: set, index: 
             out += [start] if start is not None else _years_stated(q, confirming, index)
             continue
         # (a figure its sentence writes for another role, or counts in the whole the claim leaves it out of)
-        finding = role_elsewhere(claim, q, fact, index) or alongside_finding(claim, q, fact, stated,
-                                                                               any(fact is c for c in confirming))
+        finding = role_elsewhere(claim, q, fact, index) or said_before(claim, q, fact, index) \
+            or alongside_finding(claim, q, fact, stated, any(fact is c for c in confirming))
         if finding is not None:
             out.append(finding)
     return out
