@@ -2669,31 +2669,3 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
-
-
-FIRST_SINCE = """
-version: 1
-sources:
-  - id: norvel-2025
-    title: Norvel annual results
-    published: 2025-03-04
-    facts:
-      - id: dividend
-        statement: The dividend proposed by Norvel would be the first it has paid in ten years.
-        as_of: 2025
-      - id: dividende
-        statement: Le dividende proposé par Velmor serait le premier versé par le groupe depuis dix ans.
-        as_of: 2025
-"""
-
-
-@pytest.mark.parametrize("text, lang, want, rule", [
-    # a first of all time against a source's first of recent times only: there were others before, a false record
-    ("The dividend proposed is the very first in Norvel's history.", "en", "contradicted", "ranking"),
-    ("Il s'agit du tout premier dividende de l'histoire de Velmor.", "fr", "contradicted", "ranking"),
-    ("The dividend proposed is the first Norvel has paid in ten years.", "en", "supported", "terms"),
-    ("Il s'agit du premier dividende versé par Velmor depuis dix ans.", "fr", "supported", "quantity"),
-])
-def test_a_first_of_all_time_is_refuted_by_a_first_of_recent_times(tmp_path_factory, text, lang, want, rule):
-    st = last_statement(checker_for(tmp_path_factory, FIRST_SINCE), text, lang)
-    assert_rule(st, want, rule)

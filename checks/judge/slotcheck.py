@@ -21,7 +21,6 @@ from .causes import direction_slot
 from .ownannouncement import announced_when_published
 from .findings import same_size
 from .rankmeasure import other_basis
-from .firstscope import first_scope_slot
 from .ordinalrank import nth, ordinal_rank_slot
 from ..tablestore import stored
 
@@ -38,20 +37,13 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
     if found is None and ("full-date" in slots or "date" in slots):
         found = _full_date_slot(claim, fact, index)
     if found is None and "ranking" in slots:
-        found = _rank_slot(claim, fact, index)
+        found = _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index) \
+            or _opposite_end(claim, fact, index) or _record_bound(claim, fact) or ordinal_rank_slot(claim.text, fact.statement)
     if found is None and "order" in slots:
         found = _order_slot(claim.text, fact)
     if found is None and "direction" in slots:
         found = direction_slot(claim.text, fact, index)
     return found
-
-
-def _rank_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
-    """Another rank, a false record (of another year, the other end, another stretch, a first of recent times
-    only), or an ordinal rank the fact does not give."""
-    return _ranking_slot(claim.text, fact, placed_years(claim.dates)) or _record_year(claim, fact, index) \
-        or _opposite_end(claim, fact, index) or _record_bound(claim, fact) \
-        or first_scope_slot(claim.text, fact.statement) or ordinal_rank_slot(claim.text, fact.statement)
 
 
 def _record_bound(claim: Claim, fact: Fact) -> Optional[tuple[str, str, str]]:
