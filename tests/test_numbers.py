@@ -624,6 +624,14 @@ def test_by_x_to_y_is_a_change_then_a_level_not_a_range():
     assert [(q.min, q.max, q.unit) for q in ranged] == [(10000.0, 12000.0, "jobs")]
 
 
+def test_by_about_x_to_y_is_a_change_then_a_level_not_a_range():
+    # the word before the figure read past its qualifier: "by about", a change then the level reached
+    got = [(q.text, q.value, q.min, q.max) for q in find_quantities("Net cash at Velmor rose by about £0.4bn to £2.9bn.", "en")]
+    assert got == [("about £0.4bn", 4e8, None, None), ("£2.9bn", 2.9e9, None, None)]
+    ranged = find_quantities("a fine of about £2m to £3m", "en")
+    assert [(q.min, q.max) for q in ranged] == [(2e6, 3e6)]
+
+
 @pytest.mark.parametrize("text, lang, value, unit", [
     ("a quarter of a billion pounds", "en", 2.5e8, "GBP"),
     ("three quarters of a million jobs", "en", 7.5e5, "jobs"),

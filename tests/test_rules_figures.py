@@ -9114,3 +9114,34 @@ sources:
 def test_a_count_of_a_noun_is_no_share(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, COUNT_SHARE), text, lang)
     assert_outcome(st, want, "quantity" if want == "supported" else None)
+
+
+LEVEL_AS_CHANGE = """
+version: 1
+sources:
+  - id: norvel-2025
+    title: Norvel annual results
+    published: 2025-03-04
+    facts:
+      - id: return-on-capital
+        statement: Norvel's return on capital employed rose to 15.0% in 2024 from 14.4% a year earlier.
+        quantity: {value: 15.0, unit: percent, bound: exact}
+        as_of: 2024
+      - id: rendement
+        statement: Le rendement des capitaux employés de Velmor est passé de 14,4 % en 2023 à 15,0 % en 2024.
+        quantity: {value: 15.0, unit: percent, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a verb of rise right before the figure with no linker, "climbed 15%", makes it the size of the change: the level
+    # the source gives (15 %, from 14.4 %) given as the change is wrong; "climbed to 15%" is that level
+    ("Norvel's return on capital employed climbed 15% in 2024.", "en", "contradicted", "direction"),
+    ("Norvel's return on capital employed climbed to 15% in 2024.", "en", "supported", "quantity"),
+    ("Le rendement des capitaux employés de Velmor a grimpé de 15 % en 2024.", "fr", "contradicted", "direction"),
+    ("Le rendement des capitaux employés de Velmor a grimpé à 15 % en 2024.", "fr", "supported", "quantity"),
+])
+def test_a_level_given_after_a_bare_verb_of_rise_is_no_change(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, LEVEL_AS_CHANGE), text, lang)
+    assert_rule(st, want, rule)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..detect import is_expectation
 from ..compare import as_share, compare_quantity, fmt_quantity
 from ..unitfit import units_comparable
 from ..lostcount import lost_direction
@@ -305,7 +306,7 @@ def change_against_level(claim: Claim, q: Quantity, window: str, fact: Fact, ind
     article's figure is one of those or the fact gives no starting level."""
     fq = fact.quantity
     if q.unit != "percent" or fq is None or fq.unit != "percent" or fq.value is None \
-            or not is_change_size(before_figure(claim, q, window)) or _figure_is_change(fact, index):
+            or not _change_size_before(claim, before_figure(claim, q, window)) or _figure_is_change(fact, index):
         return None
     reading = index.reading(fact)
     start = next((x.value for x, base in zip(reading.quantities, reading.baselines) if x.unit == fq.unit and x.value
@@ -318,6 +319,16 @@ def change_against_level(claim: Claim, q: Quantity, window: str, fact: Fact, ind
         return None
     return (f"{q.text.strip()!r} is the level the source gives, not the change: it went from {start:g} % to "
             f"{fq.value:g} %, a change of {points:g} points or {change[1].value:g} %")
+
+
+def _change_size_before(claim: Claim, before: str) -> bool:
+    """Whether the words before a claim's figure make it the size of a change: "cut … by 40 %", « a baissé de
+    40 % » (``is_change_size``), or a verb of rise or fall right before it with no linker, "climbed 15 %", "was up
+    15 %" (a level reached takes "to", « à »: "climbed to 15 %") — not in a forecast, "expects sales to grow 6.5 %",
+    whose rate of growth a source writes as the level of its forecast ("raised its growth forecast to 6.5 %")."""
+    last = re.search(r"([^\W\d]+)\W*$", before)
+    return is_change_size(before) or bool(last) and direction_of(last.group(1)) in ("increase", "decrease") \
+        and not is_expectation(claim.focus or claim.text)
 
 
 def _figure_is_change(fact: Fact, index: FactIndex) -> bool:

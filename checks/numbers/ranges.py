@@ -224,7 +224,7 @@ def _range_opener(norm: str, first, second, joiner, t: Tables, floor: int) -> Op
     """Where "X to Y" starts as a range, or None when it is a change then the new level ("fell by 10,000 to
     728,000", "decreased $0.8 billion to $23.0 billion")."""
     opener = opener_before(norm, first.start, joiner, t, floor)
-    before = fold_key(_last_word(norm, first.start, floor))
+    before = _word_before_qualifier(norm, first.start, t, floor)
     if opener == first.start and (before in t.range_blockers
                                   or before in t.range_change_verbs and _own_units(first, second)):
         return None
@@ -232,6 +232,15 @@ def _range_opener(norm: str, first, second, joiner, t: Tables, floor: int) -> Op
             and _change_before(norm, opener, first, second, t):
         return None                       # "rose from 27.8% to 28.2%", « est passé de 3 % à 5 % »: the old and new levels
     return opener
+
+
+def _word_before_qualifier(norm: str, pos: int, t: Tables, floor: int) -> str:
+    """The word before a figure, read past the qualifier right before it: "climbed by about £0.4bn to £2.9bn",
+    « en hausse d'environ 0,4 milliard » — "by", not "about"."""
+    qm = _qualifier_before(norm, pos, t, floor)
+    if qm is not None and not norm[qm.end():pos].strip():
+        return fold_key(_last_word(norm, qm.start(), floor))
+    return fold_key(_last_word(norm, pos, floor))
 
 
 _CLAUSE_END = re.compile(r"[;:!?\n]|\.(?=\s)")
