@@ -39,9 +39,15 @@ def month_or_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Cand
     other = _of_the_period(claim, q, window, agreeing, cands, index, year, wanted)
     if other is None:
         return []
+    return wrong_period(q, mine, other, f"for {other.fact.as_of}")
+
+
+def wrong_period(q: Quantity, mine, other: Candidate, when: str) -> list[Finding]:
+    """The figure refuted as the source's figure of another period (``mine``'s), with the fact of the claim's own
+    period (``other``, of the period ``when`` names: "for 2024-12", "at the close of 2024") giving another."""
     return [Finding("contradicts", "period", other.fact,
                     f"wrong period: {q.text.strip()!r} is the source's figure for {mine.as_of} ({mine.statement}); "
-                    f"for {other.fact.as_of} it gives {fmt_quantity(other.fact.quantity)}: {other.fact.statement}"),
+                    f"{when} it gives {fmt_quantity(other.fact.quantity)}: {other.fact.statement}"),
             Finding("related", "period", mine, f"the figure of {mine.as_of}")]
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, words
@@ -25,6 +24,7 @@ from .beside import measured_keys
 from .clauses import figure_sense
 from .figures import fact_parties, fact_expected
 from .findings import Finding, month_of, year_of
+from .monthyear import wrong_period
 from .periods import quantity_month, quantity_year
 from .rivals import first_refuting
 from .yearparts import part_of_year
@@ -45,10 +45,7 @@ def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
     other = first_refuting(claim, q, window, pool)
     if other is None:
         return []
-    return [Finding("contradicts", "period", other.fact,
-                    f"wrong period: {q.text.strip()!r} is the source's figure for {mine.as_of} ({mine.statement}); "
-                    f"at the close of {year} it gives {fmt_quantity(other.fact.quantity)}: {other.fact.statement}"),
-            Finding("related", "period", mine, f"the figure of {mine.as_of}")]
+    return wrong_period(q, mine, other, f"at the close of {year}")
 
 
 def says_year_close(claim: Claim) -> bool:
