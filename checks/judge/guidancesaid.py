@@ -28,7 +28,7 @@ def said_before(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Opti
     guidance, outdated, citing the newer fact ("which called for about £100m"; « qui tablait sur 100 millions » against
     « a relevé sa prévision à 150 millions, contre 100 millions auparavant »). Not when the claim dates it to the
     month the older source gave it (``revised.as_given_then``)."""
-    from .revised import as_given_then, revises
+    from .revised import as_given_then, published_when, revises
     if fact.source in index.superseded_by or fact.quantity is None or not only_as_before(claim, fact) \
             or compare_quantity(q, fact.quantity)[0] == "supports":
         return None
@@ -41,10 +41,6 @@ def said_before(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> Opti
             return None
         now = Candidate(fact, index.sources[fact.source], 0.0, 0.0)
         return Finding("outdated", "outdated", fact, f"{q.text.strip()!r} is the figure of {was.source.title!r} "
-                       f"({_published(was)}: {old.statement}); {now.source.title!r} ({_published(now)}) revised it: "
+                       f"({published_when(was)}: {old.statement}); {now.source.title!r} ({published_when(now)}) revised it: "
                        f"{fact.statement}", part=q.text.strip())
     return None
-
-
-def _published(c: Candidate) -> str:
-    return f"published {c.source.published}" if c.source.published else "undated"

@@ -146,15 +146,16 @@ def outdated_findings(claim: Claim, q: Quantity, old: Candidate, comparable: lis
     new = newer_figure(old, comparable, closest, index)
     if new is None:
         return [Finding("related", "outdated", old.fact, f"{q.text.strip()!r} is the figure of "
-                        f"{old.source.title!r} ({_dated(old)}), which a newer source replaced without giving this measure again")]
+                        f"{old.source.title!r} ({published_when(old)}), which a newer source replaced without giving this measure again")]
     return [Finding("outdated", "outdated", new.fact,
-                    f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({_dated(old)}: "
-                    f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({_dated(new)}) gives "
+                    f"{q.text.strip()!r} is the older figure of {old.source.title!r} ({published_when(old)}: "
+                    f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({published_when(new)}) gives "
                     f"{fmt_quantity(new.fact.quantity)}"),
             Finding("related", "outdated", old.fact, "the superseded figure")]
 
 
-def _dated(c: Candidate) -> str:
+def published_when(c: Candidate) -> str:
+    """When a candidate's source was published ("published 2025-02-13"), or "undated", for an explanation."""
     return f"published {c.source.published}" if c.source.published else "undated"
 
 
@@ -270,8 +271,8 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     now = judge(c)
     if now and now[0].relation == "supports" and not only_as_before(claim, c.fact):
         return now                        # (what the newer guidance says too: the current one)
-    return [Finding("outdated", "outdated", c.fact, f"what {given.source.title!r} ({_dated(given)}) expected was "
-                                                    f"revised by {c.source.title!r} ({_dated(c)}): {c.fact.statement}"),
+    return [Finding("outdated", "outdated", c.fact, f"what {given.source.title!r} ({published_when(given)}) expected was "
+                                                    f"revised by {c.source.title!r} ({published_when(c)}): {c.fact.statement}"),
             Finding("related", "outdated", old, "the superseded expectation")]
 
 
