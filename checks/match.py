@@ -267,8 +267,9 @@ class FactIndex:
         keys = self.claim_keys(claim)
         stems = {}
         for s in claim.terms:        # (the cognate forms, met only by facts in the other language: ``_across_only``)
-            keys["x:" + cognate(s)] = 1.0
-            stems["x:" + cognate(s)] = "w:" + s
+            x = "x:" + cognate(s)
+            keys[x] = 1.0
+            stems[x] = "w:" + s
         scores: dict[int, float] = defaultdict(float)
         topical: dict[int, float] = defaultdict(float)
         budget = POSTINGS_BUDGET
@@ -292,11 +293,20 @@ class FactIndex:
         # the claim's concepts, kept for a fact in the other language (stems and phrases cannot meet across)
         claimed = frozenset(key for key in keys if key.startswith("c:"))
         rare = frozenset(key for key in claimed if self._rarity(key) >= 1.0)
+        return self._candidates_of(ranked, scores, topical, keys, claim, own, claimed, rare)
+
+    def _candidates_of(self, ranked: list[int], scores: dict, topical: dict, keys: dict[str, float], claim: Claim,
+                       own: str, claimed: frozenset, rare: frozenset) -> list[Candidate]:
+        """The ranked facts as candidates; one in the other language with the claim's concepts and the rare cognates
+        it shares, which weigh in its topical score as concepts do."""
         out = []
+        rare_cognates = None
         for i in ranked:
             shared = self.keys[i] & keys.keys()
             if self._language(i) not in ("und", own) and own != "und":
-                words = self._words_across(i, keys, claim)
+                if rare_cognates is None:          # (the claim's, read once: only a fact across languages asks)
+                    rare_cognates = self._rare_cognates(keys, claim)
+                words = frozenset(k for k in rare_cognates if i in self.postings.get(k, ()))
                 # (a rare word met across languages weighs in the topical score as a concept does)
                 lift = sum((WEIGHTS["c"] - WEIGHTS["x"]) * keys[k] for k in words)
                 out.append(Candidate(self.facts[i], self.sources[self.facts[i].source], scores[i], topical[i] + lift,
@@ -321,12 +331,11 @@ class FactIndex:
             return []
         return [i for i in post if self._language(i) not in ("und", own) and word not in self.keys[i]]
 
-    def _words_across(self, i: int, keys: dict[str, float], claim: Claim) -> frozenset:
-        """The cognate keys fact ``i``, in the other language, shares with a claim that few facts of the list
-        write, none a word of the claim's figures (« millions d'euros », "million euros")."""
+    def _rare_cognates(self, keys: dict[str, float], claim: Claim) -> frozenset:
+        """The claim's cognate keys that few facts of the list write, none a word of the claim's figures (« millions
+        d'euros », "million euros"): a fact in the other language that shares one bears on the claim."""
         figure_words = {"x:" + cognate(s) for q in claim.quantities for s in content_stems(q.text)}
-        return frozenset(k for k in keys if k[0] == "x" and k not in figure_words and self._rarity(k) >= 1.0
-                         and i in self.postings.get(k, ()))
+        return frozenset(k for k in keys if k[0] == "x" and k not in figure_words and self._rarity(k) >= 1.0)
 
     def fact_keys(self, fact: Fact) -> set[str]:
         return self.keys[self.position[id(fact)]] if id(fact) in self.position else self.clauses.fact_keys(fact)
