@@ -1311,3 +1311,73 @@ def test_an_intention_a_named_party_said_it_has_is_on_the_record(text, lang, wan
 def test_a_lower_bound_of_several_words_is_no_particle(text, lang, bound):
     from factcheck.checks.numbers import find_quantities
     assert [q.bound for q in find_quantities(text, lang)] == [bound]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named speaker's subject with an adverb before its verb of speech: what it said it would do, on the record
+    ("Norvel also said it would open 40 stores in 2026.", "en", True),
+    ("Norvel a également indiqué qu'il ouvrirait 40 magasins en 2026.", "fr", True),
+    # a target date in the clause coordinated before the verb of speech is that clause's, not what was said
+    ("Velmor confirmed its goal of €2 billion of revenue by 2026, but said it would review the target after the merger.",
+     "en", True),
+    ("Velmor a confirmé son objectif de 2 milliards d'euros de chiffre d'affaires d'ici 2026, mais a indiqué qu'il "
+     "réviserait cet objectif après la fusion.", "fr", True),
+    # unnamed speakers, or a target date in what was said: still a forecast
+    ("Analysts also said it would open 40 stores in 2026.", "en", False),
+    ("Velmor said it would reach €2 billion of revenue by 2026.", "en", False),
+])
+def test_a_named_speaker_s_reported_future_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+NORVEL_BUYBACK = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel annual results 2025
+    publisher: norvel
+    published: 2026-02-12
+    facts:
+      - id: buyback
+        statement: Norvel said it would buy back up to €200 million of its shares in 2026.
+        subject: norvel
+        quantity: {value: 2.0e8, unit: EUR}
+        as_of: 2026
+"""
+
+NORVEL_BUYBACK_FR = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Résultats annuels 2025 de Norvel
+    publisher: norvel
+    published: 2026-02-12
+    facts:
+      - id: buyback
+        statement: Norvel a indiqué qu'il rachèterait jusqu'à 200 millions d'euros de ses actions en 2026.
+        subject: norvel
+        quantity: {value: 2.0e8, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.fixture(scope="module")
+def norvel_buyback(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, NORVEL_BUYBACK), "fr": checker_for(tmp_path_factory, NORVEL_BUYBACK_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a named speaker said it would do, an adverb between its name and its verb of speech: checked as said
+    ("Norvel also said it would buy back up to €200 million of its shares in 2026.", "en", "supported"),
+    ("Norvel also said it would buy back up to €300 million of its shares in 2026.", "en", "contradicted"),
+    ("Norvel a également indiqué qu'il rachèterait jusqu'à 200 millions d'euros de ses actions en 2026.", "fr", "supported"),
+    ("Norvel a également indiqué qu'il rachèterait jusqu'à 300 millions d'euros de ses actions en 2026.", "fr",
+     "contradicted"),
+])
+def test_what_a_named_speaker_also_said_it_would_do_is_checked(norvel_buyback, text, lang, want):
+    assert_rule(last_statement(norvel_buyback[lang], text, lang), want, "quantity")

@@ -19,7 +19,7 @@ from ..units import lookup
 from .decided import dated_fact_before, decided_of_named
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
@@ -39,6 +39,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
         "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
+        "speech_clause": word_pattern("claims", r"[,;]\s+(?:{speech_clause_coordinators})\s+"),
         "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
         "intention": word_pattern("claims", r"(?<!\w)(?:{intention_verbs})(?!\w)"),
         "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
@@ -270,15 +271,36 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     speaker on the record: "ACME had forecast that …", "the company said it would …"), or is a subject pronoun alone
     ("It said the rise would …"), with no target date ("by 2030")."""
     hedges = word_set("reported_hedges")
-    if not all(lex.reported_conditional.fullmatch(fold(p)) or fold(p) in hedges for p in predicted) \
-            or _modal_patterns()["target"].search(f):
+    if not all(lex.reported_conditional.fullmatch(fold(p)) or fold(p) in hedges for p in predicted):
         return False
     first = min((m.start() for m in lex.prediction.finditer(f)), default=None)
     verb = [m for m in lex.past_reporting.finditer(f[:first])] if first is not None else []
     if not verb or "," in f[verb[-1].end():first]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
-    subject = own[:verb[-1].start()]
-    return _pronoun_subject(subject) or names_speaker(subject, lex) or _opening_name(subject, lex)
+    start = _speech_clause_start(f, verb[-1].start())
+    if _modal_patterns()["target"].search(f, start):
+        return False
+    if start and not f[start:verb[-1].start()].strip() and verb[0].start() < start:
+        return _speaker_subject(own[:verb[0].start()], lex)      # "Velmor confirmed …, but said it would": one subject
+    return _speaker_subject(own[:verb[-1].start()], lex)
+
+
+def _speech_clause_start(f: str, verb: int) -> int:
+    """Where the clause of the verb of speech at ``verb`` opens: after the last comma and coordinator before it
+    ("Velmor confirmed its goal of €2 billion by 2026, but said it would …", « …, mais a indiqué qu'il … »), the
+    start otherwise. A target date before that belongs to the clause coordinated before, not to what was said."""
+    cut = None
+    for cut in _modal_patterns()["speech_clause"].finditer(f, 0, verb):
+        pass
+    return cut.end() if cut is not None else 0
+
+
+def _speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
+    """Whether the subject of a verb of speech names who speaks: a pronoun alone, a speaker on the record, a name
+    opening the sentence, once the adverbs that end it are set aside ("It also said …", "Velmor also said …",
+    « Velmor a également indiqué … »: ``expectation_adverbs``)."""
+    bare = without_adverbs(subject.strip())
+    return _pronoun_subject(bare) or names_speaker(bare, lex) or _opening_name(bare, lex)
 
 
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
@@ -296,8 +318,7 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
         return _reported_guidance(claim, frame, f, predicted, lex)
     said = fold(frame.text)
     verb = lex.past_reporting.search(said)
-    if not verb or not (names_speaker(frame.text, lex) or _pronoun_subject(frame.text[:verb.start()])
-                        or _opening_name(frame.text[:verb.start()], lex)):
+    if not verb or not (names_speaker(frame.text, lex) or _speaker_subject(frame.text[:verb.start()], lex)):
         return False
     return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
 
@@ -312,8 +333,7 @@ def _decided_future(frame: Claim, f: str, predicted: list[str], lex: ClaimLexico
     verb = lex.decision_verb.search(said)
     if not plain or verb is None or pats["condition"].search(f):
         return False
-    subject = frame.text[:verb.start()]
-    return names_speaker(subject, lex) or _pronoun_subject(subject) or _opening_name(subject, lex)
+    return _speaker_subject(frame.text[:verb.start()], lex)
 
 
 def _pronoun_subject(subject: str) -> bool:
