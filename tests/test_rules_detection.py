@@ -1381,3 +1381,17 @@ def norvel_buyback(tmp_path_factory):
 ])
 def test_what_a_named_speaker_also_said_it_would_do_is_checked(norvel_buyback, text, lang, want):
     assert_rule(last_statement(norvel_buyback[lang], text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a perfect of the main clause coordinated before the forecast: what was done, a fact a source confirms
+    ("Share buybacks at Velmor have been suspended this year and are set to resume in 2026.", "en", True),
+    ("Les rachats d'actions de Velmor ont été suspendus cette année et devraient reprendre en 2026.", "fr", True),
+    # the perfect of a relative clause, or no perfect: still a forecast
+    ("Share buybacks that have been suspended are set to resume in 2026.", "en", False),
+    ("Les rachats d'actions qui ont été suspendus devraient reprendre en 2026.", "fr", False),
+    ("Share buybacks at Velmor are set to resume in 2026.", "en", False),
+])
+def test_a_perfect_coordinated_before_a_forecast_asserts_what_was_done(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

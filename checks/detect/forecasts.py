@@ -16,7 +16,7 @@ from ..recordscope import record_scope
 from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
-from .decided import dated_fact_before, decided_of_named
+from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
 from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
@@ -182,8 +182,10 @@ def _only_weak(predicted: list[str], lex: ClaimLexicon) -> bool:
 def _states_a_fact_too(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
                        article_year: Optional[int]) -> bool:
     """Whether a clause of the statement asserts a fact besides the forecast: one coordinated after it with a figure
-    of its own (``_coordinated_fact``), or a period already over dated before it (``decided.dated_fact_before``)."""
-    return _coordinated_fact(claim, f, lex, figures) or dated_fact_before(claim, f, predicted, article_year)
+    of its own (``_coordinated_fact``), a period already over dated before it (``decided.dated_fact_before``), or a
+    perfect coordinated before it (``decided.done_before_forecast``)."""
+    return _coordinated_fact(claim, f, lex, figures) or dated_fact_before(claim, f, predicted, article_year) \
+        or done_before_forecast(claim, predicted)
 
 
 def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
