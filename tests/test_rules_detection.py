@@ -74,9 +74,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     ("Le coût du risque de la banque Verlaine a augmenté de 12 %, à 310 millions d'euros.", "fr", True),
     ("Chez les patients présentant un risque de complication, la couverture a atteint 31 %.", "fr", True),
     ("La banque Verlaine risque de perdre 310 millions d'euros.", "fr", False),
-    # "plans" as the verb, in either language, with no figure: an intention, still a forecast
-    ("The Castelford council plans to close libraries next year.", "en", False),
-    ("La mairie de Castelford prévoit de fermer des bibliothèques l'an prochain.", "fr", False),
+    # "plans" as the verb of a named party, in either language, with no figure: the plan it states, on the record
+    ("The Castelford council plans to close libraries next year.", "en", True),
+    ("La mairie de Castelford prévoit de fermer des bibliothèques l'an prochain.", "fr", True),
     # a fact done, coordinated after the forecast, with a figure of its own: the statement can be checked
     ("The Castelford council wants to double bus journeys by 2030 and has set aside £40 million for new routes.", "en", True),
     ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et a débloqué 40 millions d'euros pour de nouvelles lignes.", "fr", True),
@@ -85,8 +85,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     ("The Castelford council wants to double bus journeys by 2030 and could add 40 routes.", "en", False),
 ])
 def test_schedules_nouns_and_coordinated_facts_are_checkable(text, lang, want):
-    """A scheduled event with its day, a marker that is the object of a verb, a fact coordinated after a forecast:
-    checkable; a month alone, an intention, a condition, a forecast coordinated after one: not."""
+    """A scheduled event with its day, a marker that is the object of a verb, a named party's stated plan, a fact
+    coordinated after a forecast: checkable; a month alone, a plan dated to the day, a condition, a forecast coordinated
+    after one: not."""
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
@@ -1393,5 +1394,21 @@ def test_what_a_named_speaker_also_said_it_would_do_is_checked(norvel_buyback, t
     ("Share buybacks at Velmor are set to resume in 2026.", "en", False),
 ])
 def test_a_perfect_coordinated_before_a_forecast_asserts_what_was_done(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's stated plan, with no figure, or a verb of plan with the verb it governs: on the record
+    ("Norvel plans to build a new plant in Dalia.", "en", True),
+    ("Velmor prévoit de céder sa filiale brésilienne.", "fr", True),
+    ("Velmor envisage de céder sa filiale brésilienne.", "fr", True),
+    ("Norvel still aims to reach €2 billion of revenue in 2027.", "en", True),
+    # no named party, or a condition: still a forecast
+    ("Analysts hope to see a new plant in Dalia.", "en", False),
+    ("Norvel plans to build a new plant in Dalia if the permit is granted.", "en", False),
+    ("Velmor prévoit de céder sa filiale si l'offre échoue.", "fr", False),
+])
+def test_a_named_party_s_stated_plan_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

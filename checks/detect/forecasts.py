@@ -247,6 +247,8 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
     if predicted and (_checkable_content(claim, figures) or active_forecast_verb(f, lex)) \
             and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
+    if _stated_plan(claim.text, f, lex, predicted, speaker_before) and not _dated_plan(claim, f):
+        return []                        # « Norvel prévoit de céder sa filiale »: the plan it states, a fact
     return predicted
 
 
@@ -384,7 +386,7 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
         return False
     if speaker_before and not target and continues_guidance(own, f, lex, predicted):
         return True
-    verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or fold(p) in _folded("plan_verbs")]
+    verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or _plan_marker(p)]
     if not verbs or not all(p in verbs or _plain_future(p, lex) or pats["target"].fullmatch(p) for p in predicted):
         return False
     first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f)) if m), key=lambda m: m.start(), default=None)
@@ -393,6 +395,28 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
     if lex.passive_forecast.fullmatch(first.group(0)):
         return not target
     return forecaster_before(own[:first.start()], lex, speaker_before)
+
+
+def _plan_marker(p: str, key: str = "plan_verbs") -> bool:
+    """A verb of plan, alone or with the verb it governs written into the marker ("aims to reach": ``plan_verbs``)."""
+    folded = fold(p)
+    return folded in _folded(key) or any(folded.startswith(v + " ") for v in _folded(key))
+
+
+def _dated_plan(claim: Claim, f: str) -> bool:
+    """A plan dated to the day or finer than its year, or to a target year ("plans to publish its review on 12 March",
+    "aims to complete the spin-off by 2026"): when it will happen, which only what happens then confirms."""
+    return _has_day(claim) or finely_dated(claim) or bool(_modal_patterns()["target"].search(f))
+
+
+def _stated_plan(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool) -> bool:
+    """Only verbs of plan proper (``stated_plan_verbs``: "Velmor plans to build a plant in Dalia", « Norvel prévoit de céder
+    sa filiale »; not a wish, "wants to", which needs its figure) whose subject names the party (``_published_forecast``):
+    what the party says it plans is on the record, a fact a source confirms or refutes, figure or not; "analysts hope
+    to" names no party, a condition ("if …") keeps it a hypothesis, and a plan dated (``_dated_plan``) says when it will
+    happen, a forecast still."""
+    return bool(predicted) and all(_plan_marker(p, "stated_plan_verbs") for p in predicted) \
+        and _published_forecast(own, f, lex, predicted, speaker_before)
 
 
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:
