@@ -1412,3 +1412,15 @@ def test_a_perfect_coordinated_before_a_forecast_asserts_what_was_done(text, lan
 def test_a_named_party_s_stated_plan_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a past participle that folding reads as a verb of opinion (« espéré » as « espère »): the level hoped for, a fact
+    ("Les ventes de Velmor n'ont pas atteint le niveau espéré.", "fr", True),
+    # the verb itself, or no party: still a view or a forecast
+    ("Velmor espère une reprise des ventes.", "fr", False),
+    ("On espère une reprise rapide des ventes.", "fr", False),
+])
+def test_a_participle_folded_into_an_opinion_marker_is_no_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
