@@ -74,9 +74,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     ("Le coût du risque de la banque Verlaine a augmenté de 12 %, à 310 millions d'euros.", "fr", True),
     ("Chez les patients présentant un risque de complication, la couverture a atteint 31 %.", "fr", True),
     ("La banque Verlaine risque de perdre 310 millions d'euros.", "fr", False),
-    # "plans" as the verb, in either language, with no figure: an intention, still a forecast
-    ("The Castelford council plans to close libraries next year.", "en", False),
-    ("La mairie de Castelford prévoit de fermer des bibliothèques l'an prochain.", "fr", False),
+    # "plans" as the verb of a named party, in either language, with no figure: the plan it states, on the record
+    ("The Castelford council plans to close libraries next year.", "en", True),
+    ("La mairie de Castelford prévoit de fermer des bibliothèques l'an prochain.", "fr", True),
     # a fact done, coordinated after the forecast, with a figure of its own: the statement can be checked
     ("The Castelford council wants to double bus journeys by 2030 and has set aside £40 million for new routes.", "en", True),
     ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et a débloqué 40 millions d'euros pour de nouvelles lignes.", "fr", True),
@@ -85,8 +85,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     ("The Castelford council wants to double bus journeys by 2030 and could add 40 routes.", "en", False),
 ])
 def test_schedules_nouns_and_coordinated_facts_are_checkable(text, lang, want):
-    """A scheduled event with its day, a marker that is the object of a verb, a fact coordinated after a forecast:
-    checkable; a month alone, an intention, a condition, a forecast coordinated after one: not."""
+    """A scheduled event with its day, a marker that is the object of a verb, a named party's stated plan, a fact
+    coordinated after a forecast: checkable; a month alone, a plan dated to the day, a condition, a forecast coordinated
+    after one: not."""
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
@@ -1311,3 +1312,115 @@ def test_an_intention_a_named_party_said_it_has_is_on_the_record(text, lang, wan
 def test_a_lower_bound_of_several_words_is_no_particle(text, lang, bound):
     from factcheck.checks.numbers import find_quantities
     assert [q.bound for q in find_quantities(text, lang)] == [bound]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named speaker's subject with an adverb before its verb of speech: what it said it would do, on the record
+    ("Norvel also said it would open 40 stores in 2026.", "en", True),
+    ("Norvel a également indiqué qu'il ouvrirait 40 magasins en 2026.", "fr", True),
+    # a target date in the clause coordinated before the verb of speech is that clause's, not what was said
+    ("Velmor confirmed its goal of €2 billion of revenue by 2026, but said it would review the target after the merger.",
+     "en", True),
+    ("Velmor a confirmé son objectif de 2 milliards d'euros de chiffre d'affaires d'ici 2026, mais a indiqué qu'il "
+     "réviserait cet objectif après la fusion.", "fr", True),
+    # unnamed speakers, or a target date in what was said: still a forecast
+    ("Analysts also said it would open 40 stores in 2026.", "en", False),
+    ("Velmor said it would reach €2 billion of revenue by 2026.", "en", False),
+])
+def test_a_named_speaker_s_reported_future_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+NORVEL_BUYBACK = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel annual results 2025
+    publisher: norvel
+    published: 2026-02-12
+    facts:
+      - id: buyback
+        statement: Norvel said it would buy back up to €200 million of its shares in 2026.
+        subject: norvel
+        quantity: {value: 2.0e8, unit: EUR}
+        as_of: 2026
+"""
+
+NORVEL_BUYBACK_FR = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025
+    title: Résultats annuels 2025 de Norvel
+    publisher: norvel
+    published: 2026-02-12
+    facts:
+      - id: buyback
+        statement: Norvel a indiqué qu'il rachèterait jusqu'à 200 millions d'euros de ses actions en 2026.
+        subject: norvel
+        quantity: {value: 2.0e8, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.fixture(scope="module")
+def norvel_buyback(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, NORVEL_BUYBACK), "fr": checker_for(tmp_path_factory, NORVEL_BUYBACK_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a named speaker said it would do, an adverb between its name and its verb of speech: checked as said
+    ("Norvel also said it would buy back up to €200 million of its shares in 2026.", "en", "supported"),
+    ("Norvel also said it would buy back up to €300 million of its shares in 2026.", "en", "contradicted"),
+    ("Norvel a également indiqué qu'il rachèterait jusqu'à 200 millions d'euros de ses actions en 2026.", "fr", "supported"),
+    ("Norvel a également indiqué qu'il rachèterait jusqu'à 300 millions d'euros de ses actions en 2026.", "fr",
+     "contradicted"),
+])
+def test_what_a_named_speaker_also_said_it_would_do_is_checked(norvel_buyback, text, lang, want):
+    assert_rule(last_statement(norvel_buyback[lang], text, lang), want, "quantity")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a perfect of the main clause coordinated before the forecast: what was done, a fact a source confirms
+    ("Share buybacks at Velmor have been suspended this year and are set to resume in 2026.", "en", True),
+    ("Les rachats d'actions de Velmor ont été suspendus cette année et devraient reprendre en 2026.", "fr", True),
+    # the perfect of a relative clause, or no perfect: still a forecast
+    ("Share buybacks that have been suspended are set to resume in 2026.", "en", False),
+    ("Les rachats d'actions qui ont été suspendus devraient reprendre en 2026.", "fr", False),
+    ("Share buybacks at Velmor are set to resume in 2026.", "en", False),
+])
+def test_a_perfect_coordinated_before_a_forecast_asserts_what_was_done(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a named party's stated plan, with no figure, or a verb of plan with the verb it governs: on the record
+    ("Norvel plans to build a new plant in Dalia.", "en", True),
+    ("Velmor prévoit de céder sa filiale brésilienne.", "fr", True),
+    ("Velmor envisage de céder sa filiale brésilienne.", "fr", True),
+    ("Norvel still aims to reach €2 billion of revenue in 2027.", "en", True),
+    # no named party, or a condition: still a forecast
+    ("Analysts hope to see a new plant in Dalia.", "en", False),
+    ("Norvel plans to build a new plant in Dalia if the permit is granted.", "en", False),
+    ("Velmor prévoit de céder sa filiale si l'offre échoue.", "fr", False),
+])
+def test_a_named_party_s_stated_plan_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a past participle that folding reads as a verb of opinion (« espéré » as « espère »): the level hoped for, a fact
+    ("Les ventes de Velmor n'ont pas atteint le niveau espéré.", "fr", True),
+    # the verb itself, or no party: still a view or a forecast
+    ("Velmor espère une reprise des ventes.", "fr", False),
+    ("On espère une reprise rapide des ventes.", "fr", False),
+])
+def test_a_participle_folded_into_an_opinion_marker_is_no_view(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -1,6 +1,7 @@
 """What a statement with markers of prediction states as decided or done all the same: a plain future in the passive of
 a named subject ("Dalia will be renamed Velmor Lithium", « Dalia sera cédée à Norvel »: ``decided_of_named``), a clause
-dated to a period already over before the first marker (``dated_fact_before``), read by ``checks/detect/forecasts.py``.
+dated to a period already over before the first marker (``dated_fact_before``), a perfect coordinated before the
+forecast (``done_before_forecast``), read by ``checks/detect/forecasts.py``.
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "passive_future": word_pattern("claims", r"(?<!\w)(?:{passive_futures})\s+(?:(?:{role_skippable_words})\s+)?"
                                                  r"[\w'-]*(?:{passive_participle_endings})(?!\w)"),
+        "perfect": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?"
+                                          r"[\w'-]*(?:{passive_participle_endings})(?!\w)"),
+        "coordinated": word_pattern("claims", r"\s(?:{coordinators})\s+$"),
+        "relative": word_pattern("claims", r"(?<!\w)(?:{relative_pronouns}|{object_relatives})(?!\w)"),
     }
 
 
@@ -54,3 +59,18 @@ def _year_of_noun(before: str) -> bool:
     """Whether a date follows a word that makes it a noun's ("the record of 2023", « la récolte de 2031 »)."""
     prev = fold(before).split()
     return bool(prev) and prev[-1] in word_set("name_linkers")
+
+
+def done_before_forecast(claim: Claim, predicted: list[str]) -> bool:
+    """A perfect of the main clause, then a coordinator and right after it the first marker of prediction, the same
+    subject's ("Share buybacks have been suspended this year and are set to resume in 2026", « Les rachats d'actions
+    ont été suspendus cette année et devraient reprendre en 2026 »): the statement first asserts what was done, which a
+    source can confirm, whatever it says will follow; not a perfect inside a relative clause ("the cuts that have been
+    announced will …")."""
+    own = (claim.focus or claim.text).lower()
+    first = min((i for i in (own.find(p.lower()) for p in predicted) if i >= 0), default=None)
+    pats = _patterns()
+    if not first or not pats["coordinated"].search(own[:first]):
+        return False
+    done = pats["perfect"].search(own, 0, first)
+    return done is not None and not pats["relative"].search(own, 0, done.start())

@@ -16,10 +16,10 @@ from ..recordscope import record_scope
 from ..slots import month_days, rank_span
 from ..text import fold
 from ..units import lookup
-from .decided import dated_fact_before, decided_of_named
+from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive
+from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
 from ..tablestore import stored
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
@@ -39,6 +39,7 @@ def _modal_patterns() -> dict[str, re.Pattern]:
         "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
         "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
+        "speech_clause": word_pattern("claims", r"[,;]\s+(?:{speech_clause_coordinators})\s+"),
         "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
         "intention": word_pattern("claims", r"(?<!\w)(?:{intention_verbs})(?!\w)"),
         "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
@@ -181,8 +182,10 @@ def _only_weak(predicted: list[str], lex: ClaimLexicon) -> bool:
 def _states_a_fact_too(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str], figures: list,
                        article_year: Optional[int]) -> bool:
     """Whether a clause of the statement asserts a fact besides the forecast: one coordinated after it with a figure
-    of its own (``_coordinated_fact``), or a period already over dated before it (``decided.dated_fact_before``)."""
-    return _coordinated_fact(claim, f, lex, figures) or dated_fact_before(claim, f, predicted, article_year)
+    of its own (``_coordinated_fact``), a period already over dated before it (``decided.dated_fact_before``), or a
+    perfect coordinated before it (``decided.done_before_forecast``)."""
+    return _coordinated_fact(claim, f, lex, figures) or dated_fact_before(claim, f, predicted, article_year) \
+        or done_before_forecast(claim, predicted)
 
 
 def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) -> bool:
@@ -244,6 +247,8 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
     if predicted and (_checkable_content(claim, figures) or active_forecast_verb(f, lex)) \
             and _published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
+    if _stated_plan(claim.text, f, lex, predicted, speaker_before) and not _dated_plan(claim, f):
+        return []                        # « Norvel prévoit de céder sa filiale »: the plan it states, a fact
     return predicted
 
 
@@ -270,15 +275,36 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     speaker on the record: "ACME had forecast that …", "the company said it would …"), or is a subject pronoun alone
     ("It said the rise would …"), with no target date ("by 2030")."""
     hedges = word_set("reported_hedges")
-    if not all(lex.reported_conditional.fullmatch(fold(p)) or fold(p) in hedges for p in predicted) \
-            or _modal_patterns()["target"].search(f):
+    if not all(lex.reported_conditional.fullmatch(fold(p)) or fold(p) in hedges for p in predicted):
         return False
     first = min((m.start() for m in lex.prediction.finditer(f)), default=None)
     verb = [m for m in lex.past_reporting.finditer(f[:first])] if first is not None else []
     if not verb or "," in f[verb[-1].end():first]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
-    subject = own[:verb[-1].start()]
-    return _pronoun_subject(subject) or names_speaker(subject, lex) or _opening_name(subject, lex)
+    start = _speech_clause_start(f, verb[-1].start())
+    if _modal_patterns()["target"].search(f, start):
+        return False
+    if start and not f[start:verb[-1].start()].strip() and verb[0].start() < start:
+        return _speaker_subject(own[:verb[0].start()], lex)      # "Velmor confirmed …, but said it would": one subject
+    return _speaker_subject(own[:verb[-1].start()], lex)
+
+
+def _speech_clause_start(f: str, verb: int) -> int:
+    """Where the clause of the verb of speech at ``verb`` opens: after the last comma and coordinator before it
+    ("Velmor confirmed its goal of €2 billion by 2026, but said it would …", « …, mais a indiqué qu'il … »), the
+    start otherwise. A target date before that belongs to the clause coordinated before, not to what was said."""
+    cut = None
+    for cut in _modal_patterns()["speech_clause"].finditer(f, 0, verb):
+        pass
+    return cut.end() if cut is not None else 0
+
+
+def _speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
+    """Whether the subject of a verb of speech names who speaks: a pronoun alone, a speaker on the record, a name
+    opening the sentence, once the adverbs that end it are set aside ("It also said …", "Velmor also said …",
+    « Velmor a également indiqué … »: ``expectation_adverbs``)."""
+    bare = without_adverbs(subject.strip())
+    return _pronoun_subject(bare) or names_speaker(bare, lex) or _opening_name(bare, lex)
 
 
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
@@ -296,8 +322,7 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
         return _reported_guidance(claim, frame, f, predicted, lex)
     said = fold(frame.text)
     verb = lex.past_reporting.search(said)
-    if not verb or not (names_speaker(frame.text, lex) or _pronoun_subject(frame.text[:verb.start()])
-                        or _opening_name(frame.text[:verb.start()], lex)):
+    if not verb or not (names_speaker(frame.text, lex) or _speaker_subject(frame.text[:verb.start()], lex)):
         return False
     return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
 
@@ -312,8 +337,7 @@ def _decided_future(frame: Claim, f: str, predicted: list[str], lex: ClaimLexico
     verb = lex.decision_verb.search(said)
     if not plain or verb is None or pats["condition"].search(f):
         return False
-    subject = frame.text[:verb.start()]
-    return names_speaker(subject, lex) or _pronoun_subject(subject) or _opening_name(subject, lex)
+    return _speaker_subject(frame.text[:verb.start()], lex)
 
 
 def _pronoun_subject(subject: str) -> bool:
@@ -362,7 +386,7 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
         return False
     if speaker_before and not target and continues_guidance(own, f, lex, predicted):
         return True
-    verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or fold(p) in _folded("plan_verbs")]
+    verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or _plan_marker(p)]
     if not verbs or not all(p in verbs or _plain_future(p, lex) or pats["target"].fullmatch(p) for p in predicted):
         return False
     first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f)) if m), key=lambda m: m.start(), default=None)
@@ -371,6 +395,28 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
     if lex.passive_forecast.fullmatch(first.group(0)):
         return not target
     return forecaster_before(own[:first.start()], lex, speaker_before)
+
+
+def _plan_marker(p: str, key: str = "plan_verbs") -> bool:
+    """A verb of plan, alone or with the verb it governs written into the marker ("aims to reach": ``plan_verbs``)."""
+    folded = fold(p)
+    return folded in _folded(key) or any(folded.startswith(v + " ") for v in _folded(key))
+
+
+def _dated_plan(claim: Claim, f: str) -> bool:
+    """A plan dated to the day or finer than its year, or to a target year ("plans to publish its review on 12 March",
+    "aims to complete the spin-off by 2026"): when it will happen, which only what happens then confirms."""
+    return _has_day(claim) or finely_dated(claim) or bool(_modal_patterns()["target"].search(f))
+
+
+def _stated_plan(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool) -> bool:
+    """Only verbs of plan proper (``stated_plan_verbs``: "Velmor plans to build a plant in Dalia", « Norvel prévoit de céder
+    sa filiale »; not a wish, "wants to", which needs its figure) whose subject names the party (``_published_forecast``):
+    what the party says it plans is on the record, a fact a source confirms or refutes, figure or not; "analysts hope
+    to" names no party, a condition ("if …") keeps it a hypothesis, and a plan dated (``_dated_plan``) says when it will
+    happen, a forecast still."""
+    return bool(predicted) and all(_plan_marker(p, "stated_plan_verbs") for p in predicted) \
+        and _published_forecast(own, f, lex, predicted, speaker_before)
 
 
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:

@@ -166,7 +166,8 @@ def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
     record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one) or as the name of a
     period of something (``period_nouns``: "during the worst years of the pandemic", « les pires mois de la crise »: when,
     not a judgement of what the clause states) or as the verb of opinion that reports a rank or a comparison (« a jugé
-    que les ventes étaient restées plus élevées qu'en 2023 »: ``reports_rank_or_comparison``)."""
+    que les ventes étaient restées plus élevées qu'en 2023 »: ``reports_rank_or_comparison``) or as a past participle
+    that folding made one (« n'ont pas atteint le niveau espéré »: ``_participle_folded_into``)."""
     span = rank_span(own) if lex.opinion.search(f) else None
     record = span if span is not None and record_scope(own) is not None else None
     period = _view_patterns()["named_period"]
@@ -174,7 +175,15 @@ def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
     reported = [(v.start(), v.end()) for v in lex.view_verb.finditer(f) if reports_rank_or_comparison(f, v.end(), lex)]
     return any((record is None or not record[0] <= m.start() < record[1]) and not period.match(f, m.end())
                and not compound.match(f, m.end()) and not any(a <= m.start() < b for a, b in reported)
-               for m in lex.opinion.finditer(f))
+               and not _participle_folded_into(own, m) for m in lex.opinion.finditer(f))
+
+
+def _participle_folded_into(own: str, m: re.Match) -> bool:
+    """A past participle that folding made an opinion marker (« le niveau espéré » read as « espère »:
+    ``accented_participle_endings``): the level hoped for, a yardstick the clause measures against, not a view."""
+    word = own[m.start():m.end()].lower()
+    return word.endswith(tuple(words("claims", "accented_participle_endings"))) \
+        and word not in words("claims", "opinion_markers")
 
 
 def _scheduled_passive(claim: Claim, f: str, lex: ClaimLexicon) -> bool:

@@ -56,7 +56,7 @@ def party_on_record(subject: str, lex: ClaimLexicon) -> bool:
     return 0 < len(bare) <= 2 and bool(lex.reporting_authority.search(" ".join(bare)))
 
 
-def _without_adverbs(subject: str) -> str:
+def without_adverbs(subject: str) -> str:
     """A subject without the adverbs that end it before its verb ("Velmor now", "Velmor still", « Velmor désormais »:
     ``expectation_adverbs``, ``role_skippable_words``): the name alone."""
     adverbs = word_set("expectation_adverbs") | word_set("role_skippable_words")
@@ -84,13 +84,13 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     unnamed forecaster ("analysts", "most economists": ``vague_forecasters``); or a subject pronoun alone that stands
     for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2 point",
     ``speaker_before``), the adverbs before the verb set aside ("It also expects …", "It now aims …")."""
-    words_ = fold(_without_adverbs(subject)).split()
+    words_ = fold(without_adverbs(subject)).split()
     if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
         return True
     if any(w in lex.vague_words for w in words_):
         return False
     subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
-    plain = _without_adverbs(subject)
+    plain = without_adverbs(subject)
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
         or party_on_record(plain, lex) or opening_name(plain, lex) or _of_a_party_on_record(subject, lex) \
         or plan_document(plain)
