@@ -398,11 +398,13 @@ def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:
     """Whether a checkable claim is a forecast its markers publish (verbs of forecast or plan, modals of guidance):
     the forecast a modal of guidance in the next statement may continue (« La marge devrait … »)."""
+    if not claim.checkable:
+        return False                      # (a claim not checked is no forecast to continue: its words are not read)
     own = claim.focus or claim.text
     f = fold(own)
     marks = [fold(p) for p in predictions(own, f, lex)]
     published = bool(lex.forecast_verb.search(f) or _modal_patterns()["plan"].search(f) or marks)
-    return claim.checkable and published and all(lex.forecast_verb.fullmatch(p) or p in _folded("plan_verbs")
+    return published and all(lex.forecast_verb.fullmatch(p) or p in _folded("plan_verbs")
                                                   | _folded("guidance_modals") for p in marks)
 
 
