@@ -31,6 +31,7 @@ def light(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
 
+@functools.lru_cache(maxsize=16384)
 def is_baseline(before: str) -> bool:
     """Whether the words just before a figure make it the level a change starts from ("up from 5.4 %",
     "contre 5,4 %"), from ``baseline_before`` in ``data/lang/<code>/measures.yaml``; a determiner may stand

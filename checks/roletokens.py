@@ -190,14 +190,21 @@ def _held_by(toks: list[Tok], i: int) -> bool:
 def _attribution_at(toks: list[Tok], after: int) -> int:
     """The index of the first token after ``after`` that opens an attribution ("according to", « selon »:
     ``attribution_prepositions`` of ``claims.yaml``), else the number of tokens."""
-    phrases = _attribution_phrases()
+    by_first = _attribution_openers()
     for k in range(after + 1, len(toks)):
-        if any(tuple(t.word for t in toks[k:k + len(p)]) == p for p in phrases):
+        phrases = by_first.get(toks[k].word)       # (only the phrases that open with this token's word)
+        if phrases and any(tuple(t.word for t in toks[k:k + len(p)]) == p for p in phrases):
             return k
     return len(toks)
 
 
 @stored
-def _attribution_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple({tuple(w for w, _, _ in words(fold(p).replace("'", " "))) for p in resource_words("claims", "attribution_prepositions")})
+def _attribution_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The attribution phrases as words, by their first word."""
+    phrases = {tuple(w for w, _, _ in words(fold(p).replace("'", " "))) for p in resource_words("claims", "attribution_prepositions")}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases):
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
 

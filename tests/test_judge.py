@@ -153,3 +153,39 @@ def town_checker(tmp_path_factory):
 ])
 def test_negation_and_date_rules(town_checker, sentence, verdict):
     assert verdict_of(town_checker, sentence) == verdict
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le chiffre d'affaires de Norvel a progressé de 4,5 %, contre 3,1 % un an plus tôt.", "fr"),
+    ("Velmor's revenue rose 4.5%, up from 3.1% a year earlier.", "en"),
+])
+def test_a_figures_reading_kept_for_a_judgement_is_the_same(text, lang):
+    """``findings.per_figure``: a figure's reading kept while its statement is judged is the one read afresh, asked
+    once or again, and nothing is kept once the judgement ends."""
+    from rulehelpers import _analysed
+    from factcheck.checks.judge.clauses import figure_sense, figure_window, relative_figure
+    from factcheck.checks.judge.findings import _JUDGING, one_judgement
+    figures = [(c, q) for c in _analysed(text, lang).claims for q in c.quantities]
+    plain = [(relative_figure(c, q), figure_window(c, q), figure_sense(c, q, figure_window(c, q))) for c, q in figures]
+    with one_judgement():
+        for _ in range(2):
+            assert [(relative_figure(c, q), figure_window(c, q), figure_sense(c, q, figure_window(c, q)))
+                    for c, q in figures] == plain
+    assert getattr(_JUDGING, "memo", None) is None
+    assert [p[0] for p in plain] == [None, "starting level"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Norvel devrait relever son dividende en 2026.", "fr"),
+    ("Velmor will raise its dividend in 2026.", "en"),
+])
+def test_a_clauses_prediction_markers_read_once_are_a_fresh_list(text, lang):
+    """``forecasts.predictions`` is kept per clause: each caller gets its own list, equal to the first."""
+    from factcheck.checks.detect.forecasts import predictions
+    from factcheck.checks.detect.lexicon import claim_lexicon
+    from factcheck.checks.text import fold
+    lex = claim_lexicon(lang)
+    first = predictions(text, fold(text), lex)
+    assert first
+    first.append("x")
+    assert predictions(text, fold(text), lex) == first[:-1]

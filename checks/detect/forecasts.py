@@ -100,7 +100,29 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
 
 def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
     """The prediction markers of a clause: modals and future markers that are no month ("in May") nor noun
-    ("the will of"), "could" not in a past "could not", and French future and conditional forms."""
+    ("the will of"), "could" not in a past "could not", and French future and conditional forms (read once per
+    clause and lexicon: the reader asks it of a clause two or three times)."""
+    return list(_predictions(own, f, _Same(lex)))
+
+
+class _Same:
+    """A lexicon as a cache key: itself, by identity (one per language, built once; hashing its fields would cost
+    more than the reading it keeps)."""
+    __slots__ = ("lex",)
+
+    def __init__(self, lex: ClaimLexicon) -> None:
+        self.lex = lex
+
+    def __hash__(self) -> int:
+        return id(self.lex)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.lex is self.lex
+
+
+@functools.lru_cache(maxsize=8192)
+def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
+    lex = key.lex
     pats = _modal_patterns()
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
@@ -113,7 +135,7 @@ def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:
     predicted += [m.group(0) for m in lex.future_form.finditer(f)
                   if m.group(0) not in lex.future_exclusions
                   and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
-    return predicted
+    return tuple(predicted)
 
 
 def _folded_participle(own: str, m: re.Match) -> bool:
@@ -422,11 +444,13 @@ def _stated_plan(own: str, f: str, lex: ClaimLexicon, predicted: list[str], spea
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:
     """Whether a checkable claim is a forecast its markers publish (verbs of forecast or plan, modals of guidance):
     the forecast a modal of guidance in the next statement may continue (« La marge devrait … »)."""
+    if not claim.checkable:
+        return False                      # (a claim not checked is no forecast to continue: its words are not read)
     own = claim.focus or claim.text
     f = fold(own)
     marks = [fold(p) for p in predictions(own, f, lex)]
     published = bool(lex.forecast_verb.search(f) or _modal_patterns()["plan"].search(f) or marks)
-    return claim.checkable and published and all(lex.forecast_verb.fullmatch(p) or p in _folded("plan_verbs")
+    return published and all(lex.forecast_verb.fullmatch(p) or p in _folded("plan_verbs")
                                                   | _folded("guidance_modals") for p in marks)
 
 

@@ -21,6 +21,7 @@ from ..numbers.tables import tables_for
 from ..resources import LANGS, compiled, lexicon, word_pattern
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
+from .findings import per_figure
 from ..tablestore import stored
 
 
@@ -64,6 +65,7 @@ def label_brackets(text: str) -> list[int]:
 _LABEL = compiled(r"\(([^()\d,;:.!?%]{1,30})\)")
 
 
+@per_figure
 def figure_window(claim: Claim, q: Quantity) -> str:
     """The clause of the claim around a quantity: between the breaks (commas, "and", dashes) nearest to it."""
     return clause_around(claim.focus or claim.text, q.start - claim.start, q.end - claim.start)
@@ -123,6 +125,7 @@ def _elisions() -> dict[str, str]:
     return {fold(k): fold(v) for lang in LANGS for k, v in (lexicon(lang, "numbers").get("elisions") or {}).items()}
 
 
+@per_figure
 def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     """'change' (grew by 8 %), 'share' (a third of the budget) or 'level'."""
     if unit_class(q.unit) not in ("share", "points"):
@@ -154,6 +157,7 @@ def another_subject(claim: Claim, q: Quantity, other: Quantity) -> bool:
     return bool(a) and bool(b) and not a & b
 
 
+@per_figure
 def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
     """"starting level" ("up from 5.4 %", "contre 7,4 %"), "difference" ("£3.7 billion below the first
     estimate", "a quarter more than in 2023", "17 milliards de plus qu'en 2023") or None (a level)."""

@@ -3,11 +3,12 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from .. import units
 from ..detect import is_figure
@@ -120,20 +121,38 @@ def dedupe(evs: list[Evidence]) -> list[Evidence]:
     return out
 
 
-_JUDGING = threading.local()        # .memo: claim id -> (claim, its asserted figures), within one judgement
+_JUDGING = threading.local()        # .memo: a claim's id (and a figure's) -> (the objects, the value), within one judgement
 
 
 @contextmanager
 def one_judgement() -> Iterator[None]:
     """While a statement is judged, what depends only on a claim (``asserted_figures``, asked ~5 times per
-    claim by the rules) is computed once per claim; the memo is dropped when the judgement ends (nothing is
-    kept across statements, nothing keyed by text)."""
+    claim by the rules) or on a claim and one of its figures (``per_figure``) is computed once; the memo is dropped
+    when the judgement ends (nothing is kept across statements, nothing keyed by text)."""
     outer = getattr(_JUDGING, "memo", None)
     _JUDGING.memo = {}
     try:
         yield
     finally:
         _JUDGING.memo = outer
+
+
+def per_figure(fn: Callable) -> Callable:
+    """``fn(claim, q, *values)`` computed once per judgement for the same claim, figure and plain values (a window's
+    text): the rules ask a figure's reading again and again (its sense, whether it is a starting level: ~1.5 to 3.5
+    times a figure). Keyed by the claim's and the figure's identity — neither is changed while it is judged, and both
+    are kept with the value so that their ids stay theirs; called straight outside a judgement."""
+    @functools.wraps(fn)
+    def kept(claim, q, *values):
+        memo = getattr(_JUDGING, "memo", None)
+        if memo is None:
+            return fn(claim, q, *values)
+        key = (fn, id(claim), id(q), *values)
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = (claim, q, fn(claim, q, *values))
+        return hit[2]
+    return kept
 
 
 def asserted_figures(claim: Claim) -> list[Quantity]:

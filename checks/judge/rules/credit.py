@@ -29,14 +29,16 @@ def rule_figure_credit(claim: Claim, findings: list, index: FactIndex, cands: tu
     fact's sentence, publisher, author and parties never name."""
     if not claim.quantities:
         return []                         # (no figure to credit: its bodies are not read)
-    own = _claim_bodies(claim, index)
-    if not own:
-        return []
     confirming = {id(f.fact) for f in findings if f.relation == "supports"}
+    own = None
     for c in cands:
         theirs = _fact_bodies(claim, c.fact, index, id(c.fact) in confirming)
         if not theirs:
             continue
+        # (the claim's bodies read only once a fact credits its figure: most claims' candidates credit none)
+        own = _claim_bodies(claim, index) if own is None else own
+        if not own:
+            return []
         known = [*theirs, c.source.publisher, c.source.author, c.fact.subject, c.fact.object]
         if any(_same(o, t, index) for o in own for t in known if t) or any(credited_in(o, [c.fact.statement], index)
                                                                           for o in own):
