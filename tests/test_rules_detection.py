@@ -1311,3 +1311,46 @@ def test_an_intention_a_named_party_said_it_has_is_on_the_record(text, lang, wan
 def test_a_lower_bound_of_several_words_is_no_particle(text, lang, bound):
     from factcheck.checks.numbers import find_quantities
     assert [q.bound for q in find_quantities(text, lang)] == [bound]
+
+
+SEAMLESS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor, résultats 2024
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires de Velmor a atteint 410 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 410000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « sans » before a noun whose ending no infinitive has (« sans soudure ») denies no verb of the clause
+    ("Le fabricant de tubes sans soudure Velmor a réalisé un chiffre d'affaires de 410 millions d'euros en 2024.",
+     "fr", "supported", "quantity"),
+    ("Le fabricant de tubes sans soudure Velmor n'a pas réalisé un chiffre d'affaires de 410 millions d'euros en "
+     "2024.", "fr", "contradicted", "negation"),
+    ("Velmor, the seamless tube maker, reported revenue of 410 million euros in 2024.", "en", "supported", "quantity"),
+    ("Velmor did not report revenue of 410 million euros in 2024.", "en", "contradicted", "negation"),
+])
+def test_without_before_a_noun_denies_no_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SEAMLESS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("des tubes sans soudure", None),
+    ("un marché sans frontiere", None),
+    ("sans conclure d'accord", "conclure"),
+    ("sans battre le record", "battre"),
+])
+def test_the_verb_sans_denies_is_no_noun(text, denied):
+    from factcheck.checks.detect.negation import verb_denial
+    m = verb_denial(text)
+    assert (m.group(1) if m else None) == denied
