@@ -9145,3 +9145,41 @@ sources:
 def test_a_level_given_after_a_bare_verb_of_rise_is_no_change(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, LEVEL_AS_CHANGE), text, lang)
     assert_rule(st, want, rule)
+
+
+GAINS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: members
+    title: Norvel and Velmor, 2024 results
+    published: 2025-02-20
+    facts:
+      - id: norvel-customers
+        statement: Norvel's customers rose 12% to 5.6 million at the end of 2024 from 5.0 million.
+        subject: norvel
+        quantity: {value: 5600000, unit: customers}
+        as_of: 2024
+      - id: velmor-clients
+        statement: Les clients de Velmor ont atteint 5,6 millions fin 2024, contre 5,0 millions un an plus tôt.
+        subject: velmor
+        quantity: {value: 5600000, unit: clients}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count a verb of gaining takes is the size of the rise: the fact's level reached less its starting level
+    ("Norvel added 600,000 customers in 2024.", "en", "supported"),
+    ("Norvel added 900,000 customers in 2024.", "en", "contradicted"),
+    ("Velmor a gagné 600 000 clients en 2024.", "fr", "supported"),
+    ("Velmor a gagné 900 000 clients en 2024.", "fr", "contradicted"),
+    # (the same size the other way: a loss, not the rise the fact gives)
+    ("Velmor a perdu 600 000 clients en 2024.", "fr", "contradicted"),
+])
+def test_a_count_gained_is_the_change_between_the_facts_two_levels(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GAINS), text, lang)
+    assert_rule(st, want, "quantity")
+
