@@ -7331,7 +7331,7 @@ sources:
     assert_verdict(checker_for(tmp_path_factory, listing).check(art).statements[-1], want)
 
 
-TARGETS = """
+AIM_WORDS = """
 version: 1
 entities:
   norvel: {names: [Norvel]}
@@ -7362,5 +7362,5 @@ sources:
     ("Norvel's 2024 margin does not meet the target set for 2026.", "en", "contradicted", "negation"),
 ])
 def test_a_target_and_a_goal_are_one_thing(tmp_path_factory, text, lang, want, rule):
-    st = last_statement(checker_for(tmp_path_factory, TARGETS), text, lang)
+    st = last_statement(checker_for(tmp_path_factory, AIM_WORDS), text, lang)
     assert_rule(st, want, rule)
