@@ -1424,3 +1424,46 @@ def test_a_named_party_s_stated_plan_is_on_the_record(text, lang, want):
 def test_a_participle_folded_into_an_opinion_marker_is_no_view(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+SEAMLESS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor, résultats 2024
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Le chiffre d'affaires de Velmor a atteint 410 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 410000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « sans » before a noun whose ending no infinitive has (« sans soudure ») denies no verb of the clause
+    ("Le fabricant de tubes sans soudure Velmor a réalisé un chiffre d'affaires de 410 millions d'euros en 2024.",
+     "fr", "supported", "quantity"),
+    ("Le fabricant de tubes sans soudure Velmor n'a pas réalisé un chiffre d'affaires de 410 millions d'euros en "
+     "2024.", "fr", "contradicted", "negation"),
+    ("Velmor, the seamless tube maker, reported revenue of 410 million euros in 2024.", "en", "supported", "quantity"),
+    ("Velmor did not report revenue of 410 million euros in 2024.", "en", "contradicted", "negation"),
+])
+def test_without_before_a_noun_denies_no_verb(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SEAMLESS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("des tubes sans soudure", None),
+    ("un marché sans frontiere", None),
+    ("sans conclure d'accord", "conclure"),
+    ("sans battre le record", "battre"),
+])
+def test_the_verb_sans_denies_is_no_noun(text, denied):
+    from factcheck.checks.detect.negation import verb_denial
+    m = verb_denial(text)
+    assert (m.group(1) if m else None) == denied

@@ -9145,3 +9145,90 @@ sources:
 def test_a_level_given_after_a_bare_verb_of_rise_is_no_change(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, LEVEL_AS_CHANGE), text, lang)
     assert_rule(st, want, rule)
+
+
+GAINS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: members
+    title: Norvel and Velmor, 2024 results
+    published: 2025-02-20
+    facts:
+      - id: norvel-customers
+        statement: Norvel's customers rose 12% to 5.6 million at the end of 2024 from 5.0 million.
+        subject: norvel
+        quantity: {value: 5600000, unit: customers}
+        as_of: 2024
+      - id: velmor-clients
+        statement: Les clients de Velmor ont atteint 5,6 millions fin 2024, contre 5,0 millions un an plus tôt.
+        subject: velmor
+        quantity: {value: 5600000, unit: clients}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a count a verb of gaining takes is the size of the rise: the fact's level reached less its starting level
+    ("Norvel added 600,000 customers in 2024.", "en", "supported"),
+    ("Norvel added 900,000 customers in 2024.", "en", "contradicted"),
+    ("Velmor a gagné 600 000 clients en 2024.", "fr", "supported"),
+    ("Velmor a gagné 900 000 clients en 2024.", "fr", "contradicted"),
+    # (the same size the other way: a loss, not the rise the fact gives)
+    ("Velmor a perdu 600 000 clients en 2024.", "fr", "contradicted"),
+])
+def test_a_count_gained_is_the_change_between_the_facts_two_levels(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GAINS), text, lang)
+    assert_rule(st, want, "quantity")
+
+
+BEFORE_YEAR = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: revenues
+    title: Norvel and Velmor, revenue by year
+    published: 2025-02-20
+    facts:
+      - id: norvel-2024
+        statement: Norvel's revenue was €34 billion in 2024.
+        subject: norvel
+        quantity: {value: 34000000000, unit: EUR}
+        as_of: 2024
+      - id: norvel-2023
+        statement: Le chiffre d'affaires de Norvel était de 26 milliards d'euros en 2023.
+        subject: norvel
+        quantity: {value: 26000000000, unit: EUR}
+        as_of: 2023
+      - id: velmor-2024
+        statement: Le chiffre d'affaires de Velmor a atteint 410 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 410000000, unit: EUR}
+        as_of: 2024
+      - id: velmor-2023
+        statement: Velmor's sales were 300 million euros in 2023.
+        subject: velmor
+        quantity: {value: 300000000, unit: EUR}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a year set in apposition to the year a change is measured from, « 2023, année où … », "2023, a year when …":
+    # the figures of its clause are that year's, not those of the year the article speaks of
+    ("In 2024, Norvel's revenue reached €34 billion. It rose sharply compared with 2023, a year when it had reached "
+     "only €26 billion.", "en", "supported"),
+    ("In 2024, Norvel's revenue reached €34 billion. It rose sharply compared with 2023, a year when it had reached "
+     "only €30 billion.", "en", "unverified"),
+    ("En 2024, le chiffre d'affaires de Velmor a atteint 410 millions d'euros. Il a bondi par rapport à 2023, année "
+     "où il s'était limité à 300 millions d'euros.", "fr", "supported"),
+    ("En 2024, le chiffre d'affaires de Velmor a atteint 410 millions d'euros. Il a bondi par rapport à 2023, année "
+     "où il s'était limité à 350 millions d'euros.", "fr", "contradicted"),
+])
+def test_a_year_in_apposition_dates_the_figures_of_its_relative_clause(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, BEFORE_YEAR), text, lang)
+    assert_verdict(st, want)     # (never the figure of the year the article speaks of: 2024's €34 billion)

@@ -3087,6 +3087,11 @@ sources:
     ("Sur l'ensemble de l'année 2025, les expéditions de Dalven ont baissé de 2,4 %.", "fr", "contradicted", "period"),
     ("Dalven's shipments fell 2.4 percent in the first nine months of 2025.", "en", "supported", "quantity"),
     ("Les expéditions de Dalven ont baissé de 2,4 % sur les neuf premiers mois de 2025.", "fr", "supported", "quantity"),
+    # « sur neuf mois », "over nine months" of a year's results: the same stretch, not the year
+    ("Le chiffre d'affaires de Norvel a atteint 310 millions d'euros sur neuf mois en 2025.", "fr", "supported", "quantity"),
+    ("Le chiffre d'affaires de Norvel a atteint 420 millions d'euros sur neuf mois en 2025.", "fr", "contradicted", "period"),
+    ("Velmor's revenue reached 700 million euros over nine months in 2025.", "en", "supported", "quantity"),
+    ("Velmor's revenue reached 950 million euros over nine months in 2025.", "en", "contradicted", "period"),
 ])
 def test_a_stretch_from_the_years_start_is_neither_the_year_nor_confirmed_by_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, YEAR_TO_DATE), text, lang)

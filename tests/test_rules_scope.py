@@ -7329,3 +7329,38 @@ sources:
     byline = "By A. Writer | 4 March 2025" if lang == "en" else "Par A. Auteur – 4 mars 2025"
     art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
     assert_verdict(checker_for(tmp_path_factory, listing).check(art).statements[-1], want)
+
+
+AIM_WORDS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: margins
+    title: Norvel and Velmor, 2024 margins
+    published: 2025-02-20
+    facts:
+      - id: velmor-margin
+        statement: Le taux de marge de Velmor s'est amélioré à 12 % en 2024, un niveau qui atteint déjà l'objectif fixé pour 2026.
+        subject: velmor
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+      - id: norvel-margin
+        statement: Norvel's margin improved to 9% in 2024, a level that already meets the goal set for 2026.
+        subject: norvel
+        quantity: {value: 9, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « cible » and « objectif », "target" and "goal": one thing a party sets itself to reach (data/concepts.yaml)
+    ("Le taux de marge de Velmor en 2024 atteint déjà la cible fixée pour 2026.", "fr", "supported", "terms"),
+    ("Norvel's 2024 margin already meets the target set for 2026.", "en", "supported", "terms"),
+    ("Le taux de marge de Velmor en 2024 n'atteint pas la cible fixée pour 2026.", "fr", "contradicted", "negation"),
+    ("Norvel's 2024 margin does not meet the target set for 2026.", "en", "contradicted", "negation"),
+])
+def test_a_target_and_a_goal_are_one_thing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, AIM_WORDS), text, lang)
+    assert_rule(st, want, rule)

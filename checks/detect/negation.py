@@ -107,8 +107,16 @@ def _verb_denial() -> re.Pattern:
 
 
 def verb_denial(folded: str) -> Optional[re.Match]:
-    """The first verb a clause denies with "without" or « sans » (``verb_denial_words`` of ``claims.yaml``), or None."""
-    return _verb_denial().search(folded)
+    """The first verb a clause denies with "without" or « sans » (``verb_denial_words`` of ``claims.yaml``), or None;
+    not a noun whose ending no infinitive has, « des tubes sans soudure », « sans frontière »
+    (``verb_denial_noun_endings``; « sans conclure », ``verb_denial_verb_endings``, is a verb)."""
+    return next((m for m in _verb_denial().finditer(folded) if not _noun_form(m.group(1))), None)
+
+
+def _noun_form(word: str) -> bool:
+    """Whether a word after "without", « sans », ends as only a noun does (« soudure », « frontière »)."""
+    return word.endswith(tuple(words("claims", "verb_denial_noun_endings"))) \
+        and not word.endswith(tuple(words("claims", "verb_denial_verb_endings")))
 
 
 @stored

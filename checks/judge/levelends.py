@@ -17,6 +17,7 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..factread import direction_of
 from ..figurewords import is_level
+from ..lostcount import gained_figure, lost_figure
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .changes import figure_kind
@@ -39,6 +40,13 @@ def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
     if relative_figure(claim, q) == "starting level":
         return "start" if direction_of(own[:s]) or claim.role == "gloss" else None
     return "end" if is_level(own[max(0, s - 40):s]) else None
+
+
+def _gained_or_lost(before: str, q: Quantity) -> Optional[str]:
+    """"increase" for a count a verb of gaining or adding takes as its object ("added 1.4 million customers",
+    « a gagné 300 000 abonnés »), "decrease" for one a verb of losing takes (« a perdu 1,4 million d'abonnés »,
+    "shed 12,000 jobs"): the size of that change (``lostcount``); None otherwise (a sum of money gained is a level)."""
+    return "increase" if gained_figure(before, q) else "decrease" if lost_figure(before, q) else None
 
 
 def fact_ends(fact: Fact, index: FactIndex) -> list[tuple[Quantity, Optional[str]]]:
@@ -81,18 +89,20 @@ def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactInde
 
 
 def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:
-    """A change in money or a count ("grew by £300 million", « progresse de 180 millions ») that the fact's two ends
-    give, its level reached less its one starting level, going the way the claim says: confirmed (the fact's declared
-    level disagreeing with it is no wrong figure)."""
-    if claim_end(claim, q) != "change" or q.value is None:
+    """A change in money or a count ("grew by £300 million", « progresse de 180 millions »; a count a verb of gaining
+    or losing takes, "added 1.4 million customers", « a perdu 300 000 abonnés ») that the fact's two ends give, its
+    level reached less its one starting level, going the way the claim says: confirmed (the fact's declared level
+    disagreeing with it is no wrong figure)."""
+    before = (claim.focus or claim.text)[:max(0, q.start - claim.start)]
+    if claim_end(claim, q) != "change" and not _gained_or_lost(before, q) or q.value is None:
         return []
-    ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)
+    ends = [(fq, end) for fq, end in fact_ends(fact, index) if _class_in(fq, fact) == unit_class(q.unit)
             and fq.value is not None]
     reached, starts = [fq for fq, end in ends if end == "end"], [fq for fq, end in ends if end == "start"]
     if len(reached) != 1 or len(starts) != 1:
         return []
     size = reached[0].value - starts[0].value
-    way = direction_of((claim.focus or claim.text)[:max(0, q.start - claim.start)])
+    way = direction_of(before) or _gained_or_lost(before, q)
     if way not in ("increase", "decrease") or (size > 0) != (way == "increase") or compare_quantity(
             replace(q, value=abs(q.value)), replace(q, value=abs(size), min=None, max=None, bound="exact",
                                                     approximate=False))[0] != "supports":
@@ -102,11 +112,17 @@ def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex)
                                                   f"{fact.statement}")]
 
 
+def _class_in(fq: Quantity, fact: Fact) -> Optional[str]:
+    """The unit class of a figure of the fact's sentence; a bare number ("rose to 11.1 million from 9.7 million")
+    counts in the unit the fact declares ("customers")."""
+    return unit_class(fq.unit or (fact.quantity.unit if fact.quantity is not None else None))
+
+
 def _level_as_change(q: Quantity, fact: Fact, index: FactIndex) -> Optional[Finding]:
     """A change the claim writes in money or a count ("an increase of £7.2bn", « progresse de 3,4 milliards ») that
     the fact gives only as its level reached, beside its starting level: wrong unless the difference of the two is
     the claim's figure."""
-    ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
+    ends = [(fq, end) for fq, end in fact_ends(fact, index) if _class_in(fq, fact) == unit_class(q.unit)]
     agreeing = [(fq, end) for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
     starts = [fq for fq, end in ends if end == "start" and fq.value is not None]
     if not agreeing or any(end != "end" for _, end in agreeing) or len(starts) != 1 or agreeing[0][0].value is None:
