@@ -64,6 +64,11 @@ def measure_checkers(tmp_path_factory):
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a price per share against a total paid: only a fact that writes the rate ("per share", « par action ») gives it
+    ("Velmor will propose a dividend of €0.60 per share.", "en", "unverified", None),
+    ("Velmor bought back €250m of its own shares in 2025.", "en", "contradicted", "quantity"),
+    ("Norvel versera un dividende de 0,80 euro par action au titre de 2025.", "fr", "contradicted", "quantity"),
+    ("Norvel versera un dividende de 0,75 euro par action au titre de 2025.", "fr", "supported", "quantity"),
     # a denial set in a year written before it is not refuted by another year's event
     ("Pour 2025, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "unverified", None),
     ("Pour 2024, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "contradicted", "negation"),
