@@ -69,6 +69,11 @@ def measure_checkers(tmp_path_factory):
     ("Velmor bought back €250m of its own shares in 2025.", "en", "contradicted", "quantity"),
     ("Norvel versera un dividende de 0,80 euro par action au titre de 2025.", "fr", "contradicted", "quantity"),
     ("Norvel versera un dividende de 0,75 euro par action au titre de 2025.", "fr", "supported", "quantity"),
+    # a share of the sales is no margin on them
+    ("Professional coffee makes up 19% of Velmor's sales in 2025.", "en", "unverified", None),
+    ("Velmor's operating margin was 10.7% of sales in 2025.", "en", "contradicted", "quantity"),
+    ("Les modèles électriques pèsent 9 % des ventes de Norvel en 2025.", "fr", "unverified", None),
+    ("La marge opérationnelle de Norvel atteint 8,6 % du chiffre d'affaires en 2025.", "fr", "contradicted", "quantity"),
     # a denial set in a year written before it is not refuted by another year's event
     ("Pour 2025, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "unverified", None),
     ("Pour 2024, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "contradicted", "negation"),
