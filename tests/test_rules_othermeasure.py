@@ -74,6 +74,11 @@ def measure_checkers(tmp_path_factory):
     ("Velmor's operating margin was 10.7% of sales in 2025.", "en", "contradicted", "quantity"),
     ("Les modèles électriques pèsent 9 % des ventes de Norvel en 2025.", "fr", "unverified", None),
     ("La marge opérationnelle de Norvel atteint 8,6 % du chiffre d'affaires en 2025.", "fr", "contradicted", "quantity"),
+    # what a party plans is no count of what it has
+    ("Velmor, which has 457 stores, reported its results on Thursday.", "en", "unverified", None),
+    ("In the year ahead Velmor plans to open 14 new stores.", "en", "contradicted", "quantity"),
+    ("Norvel, qui compte 457 magasins, a publié ses résultats jeudi.", "fr", "unverified", None),
+    ("Norvel projette d'ouvrir 15 nouveaux magasins en 2026.", "fr", "contradicted", "quantity"),
     # a denial set in a year written before it is not refuted by another year's event
     ("Pour 2025, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "unverified", None),
     ("Pour 2024, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "contradicted", "negation"),
