@@ -15,7 +15,7 @@ from ..detect.lexicon import waiting_after
 from ..match import Candidate, FactIndex, unit_class, written_digits
 from ..unitkeys import per_tail, rate_parts
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled, word_pattern, words
+from ..resources import compiled, word_pattern, word_table, words
 from ..terms import concepts_in, content_stems, stem
 from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
@@ -264,8 +264,7 @@ def _rate_named(q: Quantity, fact: Fact, claim: Claim) -> bool:
         return False
     # (the claim's own words, and those of what its anaphora points back to: "€1.74 a litre. That was 9 cents below …")
     said = claim.text + " " + (claim.antecedent.text if claim.antecedent is not None else "")
-    tail, text = (ft, said) if ft else (ct, fact.statement)
-    if any(per_tail(w) == tail for w in _WORDS.findall(text)):
+    if _tail_named(q, fact, said, ft, ct):
         return True
     # (or the price the article gives exactly without its denominator: "prices 12 cents lower" for 11.8 cents
     # per litre, « deux acomptes de 0,45 euro » for 0.45 euro per share; a differing figure stays unread)
@@ -294,6 +293,36 @@ def _count_rate_named(q: Quantity, rate: str, claim: Claim, events: bool = False
 
 
 _WORDS = compiled(r"[^\W\d_]{2,}")
+
+
+@stored
+def _per_phrase():
+    """A "per" word or article and the noun after it ("per share", "a share", « par action », « le litre »), folded:
+    a fact declared as a total gives a claim's rate only where its sentence writes the rate itself ("a dividend of
+    €0.60 per share" declared in euros, « le dividende par action »), not the rate's noun alone ("bought back €290m of
+    its own shares" is no price per share)."""
+    return word_pattern("measures", r"(?<!\w)(?:{per_words}|{per_articles})\s+([^\W\d_]{2,})")
+
+
+def _tail_named(q: Quantity, fact: Fact, said: str, ft: str, ct: str) -> bool:
+    """Whether the side without the rate names its noun: the claim (``said``) the fact's rate's (``ft``), or the fact
+    the claim's (``ct``) — a total that differs giving the claim's rate only where it writes the rate itself: "€290m
+    of its own shares" is no dividend of €0.60 per share; « une aide de 30 000 dirhams aux ménages » is 30 000
+    dirhams per household."""
+    tail, text = (ft, said) if ft else (ct, fact.statement)
+    if not any(per_tail(w) == tail for w in _WORDS.findall(text)):
+        return False
+    return bool(ft) or _writes_the_rate(fact, ct) \
+        or compare_quantity(replace(q, unit=fact.quantity.unit), fact.quantity)[0] == "supports"
+
+
+def _writes_the_rate(fact: Fact, tail: str) -> bool:
+    """Whether a fact's sentence writes a rate of ``tail`` (``per_tail``): its noun after a "per" word or article
+    (``_per_phrase``), or an adjective of rate, "monthly purchases", « versement mensuel » (``per_adjectives``)."""
+    text = fold(fact.statement or "")
+    adjectives = word_table("numbers", "per_adjectives")
+    return any(per_tail(m.group(1)) == tail for m in _per_phrase().finditer(text)) \
+        or any(w in adjectives and per_tail(w) == tail for w in _WORDS.findall(text))
 
 
 def rank(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[tuple[float, Candidate]]:

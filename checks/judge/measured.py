@@ -1,8 +1,7 @@
-"""What a figure measures, as the claim's own words say it: a figure refutes a fact only when the claim names
-something the fact is about. A claim that says in words of its own what it counts ("the contract is valued at 2.6
-billion", « le chantier devait coûter 3,3 milliards ») and shares none of them with the closest fact of its unit ("40
-billion of orders in 2024") is about something the source list does not cover: the figure is left unverified. A claim that leans on the sentence before ("It stood at …", « soit 26
-de plus »), a slip of magnitude or bound of no other measure (``measures_apart``), or a fact of its noun refutes."""
+"""What a figure measures, as the claim's own words say it: a figure refutes a fact only when the claim names something the
+fact is about. A claim that says in words of its own what it counts ("the contract is valued at 2.6 billion", « le chantier
+devait coûter 3,3 milliards ») and shares none with the closest fact of its unit ("40 billion of orders in 2024") is left
+unverified; one that leans on the sentence before ("It stood at …"), a slip of no other measure or a fact of its noun refutes."""
 from __future__ import annotations
 
 from ..detect.lexicon import without_possessive
@@ -18,6 +17,7 @@ from ..text import fold, phrase_pattern, words as text_words
 from .clauses import window_start
 from .findings import year_of
 from .figures import around_figure, fact_names_all, name_acronyms
+from .marginshare import share_against_margin
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
@@ -318,8 +318,8 @@ def _written_by_the_list(name: str, index: FactIndex) -> bool:
 def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
     """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does
     not name, another measure, or the whole of which the figure is a part said alone."""
-    return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) \
-        or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index)
+    return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) or share_against_margin(
+        claim, q, window, c, index) or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index)
 
 
 def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,

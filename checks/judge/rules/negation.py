@@ -23,6 +23,7 @@ from ..topicality import GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..likedenial import denies_the_like, writes_a_first
+from ..denialyear import of_the_framing_year
 from ..findings import Finding, year_of
 from .derived import same_topic
 from ...tablestore import stored
@@ -159,16 +160,15 @@ def _within_denied_time(claim: Claim, f: Fact) -> bool:
     """Whether a fact's event falls in the time a denial covers: "before 2024 it had never …" is not refuted by
     an event of 2024 or later, « jusqu'en 2023, jamais … » by one of 2024."""
     # ("until" keeps its year: « sur la période 2019-2023 » covers 2023)
-    # (a denial on a day or month, « le Smic n'ayant pas bougé au 1er janvier 2025 », is not refuted by an event of
-    # another year; a bare year may be a reference, « retrouvé son niveau de 2019 »)
-    # (the dates of what the denial is about, "the high set in July 2023 was never beaten during 2024", are not its
-    # time when the negation's own words give one)
+    # (a denial on a day or month, « le Smic n'ayant pas bougé au 1er janvier 2025 », is not refuted by an event of another
+    # year; a bare year may be a reference, « retrouvé son niveau de 2019 », unless it sets the clause: ``denialyear``)
+    # (the dates of what the denial is about, "the high set in July 2023 was never beaten during 2024", are not its time)
     scope = _negation_scope(claim)
     ends = _denied_until(claim, scope)
     dates = [d for d in claim.dates if d.text and d.text in scope] or claim.dates
     at = {d.year for d in dates if d.relation == "at" and d.year and d.month}
     year = year_of(f.as_of)
-    return year is None or ((not ends or year <= min(ends)) and (not at or year in at))
+    return year is None or (not ends or year <= min(ends)) and (not at or year in at) and of_the_framing_year(claim, scope, f, year)
 
 
 def _denied_until(claim: Claim, scope: str) -> list[int]:
