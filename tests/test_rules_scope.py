@@ -4151,6 +4151,40 @@ def test_a_figure_in_an_item_of_an_expectation_is_expected(tmp_path_factory, tex
     assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_LIST), text, lang), want, "quantity")
 
 
+PLANNED_CAPACITY = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: outlook
+    title: Norvel Airways and Velmor Air, outlook 2026
+    published: 2026-02-20
+    facts:
+      - id: capacity-en
+        statement: Norvel expects its capacity to grow by about 3% in 2026.
+        subject: norvel
+        quantity: {value: 3, unit: percent, bound: about}
+        as_of: 2026
+      - id: capacity-fr
+        statement: Velmor table sur une hausse de sa capacité d'environ 4 % en 2026.
+        subject: velmor
+        quantity: {value: 4, unit: percent, bound: about}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure a party plans ("plans to", « prévoit de ») is met by its guidance, as by what it decided
+    ("For 2026, Norvel plans to expand capacity by about 3%.", "en", "supported"),
+    ("Pour 2026, Velmor prévoit d'accroître sa capacité d'environ 4 %.", "fr", "supported"),
+    ("For 2026, Norvel plans to expand capacity by about 6%.", "en", "contradicted"),
+    ("Pour 2026, Velmor prévoit d'accroître sa capacité d'environ 8 %.", "fr", "contradicted"),
+])
+def test_a_planned_figure_is_met_by_the_party_s_guidance(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PLANNED_CAPACITY), text, lang), want, "quantity")
+
+
 BUDGET = """
 version: 1
 entities:
