@@ -9232,3 +9232,33 @@ sources:
 def test_a_year_in_apposition_dates_the_figures_of_its_relative_clause(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, BEFORE_YEAR), text, lang)
     assert_verdict(st, want)     # (never the figure of the year the article speaks of: 2024's €34 billion)
+
+
+
+GLUED_MULTIPLE = """
+version: 1
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: debt-en
+        statement: Norvel cut its net debt to £300m at the end of 2025 and its ratio of net debt to EBITDA fell to 1.4x.
+        quantity: {value: 300000000, unit: GBP}
+        as_of: 2025-12
+      - id: debt-fr
+        statement: Velmor a réduit sa dette nette à 200 millions d'euros fin 2025 et son levier est tombé à 1,6x.
+        quantity: {value: 200000000, unit: EUR}
+        as_of: 2025-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple written with a glued "x", "1.4x", « 1,6x », is that many times
+    ("Norvel's ratio of net debt to EBITDA fell to 1.4 times at the end of 2025.", "en", "supported"),
+    ("Le levier de Velmor est tombé à 1,6 fois fin 2025.", "fr", "supported"),
+    ("Norvel's ratio of net debt to EBITDA fell to 2.4 times at the end of 2025.", "en", "contradicted"),
+    ("Le levier de Velmor est tombé à 2,6 fois fin 2025.", "fr", "contradicted"),
+])
+def test_a_multiple_written_with_a_glued_x_is_read_as_times(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, GLUED_MULTIPLE), text, lang), want)

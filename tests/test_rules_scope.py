@@ -4151,6 +4151,74 @@ def test_a_figure_in_an_item_of_an_expectation_is_expected(tmp_path_factory, tex
     assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_LIST), text, lang), want, "quantity")
 
 
+PLANNED_CAPACITY = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: outlook
+    title: Norvel Airways and Velmor Air, outlook 2026
+    published: 2026-02-20
+    facts:
+      - id: capacity-en
+        statement: Norvel expects its capacity to grow by about 3% in 2026.
+        subject: norvel
+        quantity: {value: 3, unit: percent, bound: about}
+        as_of: 2026
+      - id: capacity-fr
+        statement: Velmor table sur une hausse de sa capacité d'environ 4 % en 2026.
+        subject: velmor
+        quantity: {value: 4, unit: percent, bound: about}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure a party plans ("plans to", « prévoit de ») is met by its guidance, as by what it decided
+    ("For 2026, Norvel plans to expand capacity by about 3%.", "en", "supported"),
+    ("Pour 2026, Velmor prévoit d'accroître sa capacité d'environ 4 %.", "fr", "supported"),
+    ("For 2026, Norvel plans to expand capacity by about 6%.", "en", "contradicted"),
+    ("Pour 2026, Velmor prévoit d'accroître sa capacité d'environ 8 %.", "fr", "contradicted"),
+])
+def test_a_planned_figure_is_met_by_the_party_s_guidance(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PLANNED_CAPACITY), text, lang), want, "quantity")
+
+
+PAST_AIM = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: outlook
+    title: Norvel and Velmor, outlook 2025
+    published: 2025-02-20
+    facts:
+      - id: aim-en
+        statement: For 2025, Norvel is targeting organic EBITDA growth of between 4% and 5%.
+        subject: norvel
+        quantity: {min: 4, max: 5, unit: percent}
+        as_of: 2025
+      - id: aim-fr
+        statement: Pour 2025, Velmor vise une croissance organique de l'EBITDA comprise entre 5 % et 6 %.
+        subject: velmor
+        quantity: {min: 5, max: 6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an aim in the imperfect (« visait une », "was targeting") is what the party expected, met by its guidance
+    ("For 2025, Norvel was targeting organic EBITDA growth of between 4% and 5%.", "en", "supported"),
+    ("Pour 2025, Velmor visait une croissance organique de l'EBITDA comprise entre 5 % et 6 %.", "fr", "supported"),
+    ("For 2025, Norvel was targeting organic EBITDA growth of between 7% and 8%.", "en", "contradicted"),
+    ("Pour 2025, Velmor visait une croissance organique de l'EBITDA comprise entre 8 % et 9 %.", "fr", "contradicted"),
+])
+def test_an_aim_in_the_imperfect_is_expected(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PAST_AIM), text, lang), want, "quantity")
+
+
 BUDGET = """
 version: 1
 entities:

@@ -347,14 +347,16 @@ def _its_own_figure(claim: Claim, q: Quantity, window: str, fact: Fact, index: F
 
 def _same_kind(c: Candidate, agreeing: Candidate, parties: set[str], index: FactIndex) -> bool:
     """Another fact of the agreeing one's period, language and kind (expected or happened), current, naming the
-    parties of the figure's clause the agreeing one names."""
+    parties of the figure's clause the agreeing one names; or an expectation of that period: a target the party set
+    for a measure (« la FFT visait un chiffre d'affaires de 338 millions », "Velmor was targeting revenue of …")
+    names that measure as well, which the agreeing fact does not."""
     # (a fact of the agreeing one's source that names no party is of the parties its source is about)
     theirs = fact_parties(c.fact, index)
     return c.fact is not agreeing.fact and c.source.id not in index.superseded_by \
         and of_its_period(c.fact, agreeing.fact) \
         and (parties <= theirs or not theirs and c.fact.source == agreeing.fact.source) \
         and index.reading(c.fact).language == index.reading(agreeing.fact).language \
-        and fact_expected(c.fact, index) == fact_expected(agreeing.fact, index)
+        and (fact_expected(c.fact, index) == fact_expected(agreeing.fact, index) or fact_expected(c.fact, index))
 
 
 def _words_for(window: str, stems: set[str]) -> str:

@@ -311,6 +311,10 @@ def _read_glued(norm: str, member: Member, t: Tables) -> bool:
     if um:
         member.unit, member.unit_kind, member.end = t.units[fold_key(um.group("w"))], "unit", um.end()
         return True
+    mm = t.rx["glued_multiple"].match(norm, member.end)
+    if mm:                                     # "0.7x", « 1,06x »: that many times
+        member.unit, member.unit_kind, member.end = t.glued_multiples[mm.group("w")], "unit", mm.end()
+        return True
     sub = None if member.currency_before else t.rx["glued_subunit"].match(norm, member.end)
     if sub:
         member.unit, member.unit_kind, member.end = t.glued_subunits[sub.group("w")], "noun", sub.end()

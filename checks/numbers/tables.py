@@ -79,6 +79,7 @@ def _build_tables(lang: str) -> Tables:
         currency_codes={c: aliases.get(c, c) for c in (cur.get("codes") or [])},
         currency_words=words,
         glued_subunits={str(k): str(v) for k, v in merge(raws, "glued_subunits").items()},
+        glued_multiples={str(k): str(v) for k, v in merge(raws, "glued_multiples").items()},
     )
     t.written = _written_forms(raws, cur)
     t.label_exceptions = (set(t.qualifiers) | {fold_key(w) for p in t.qualifiers for w in p.split()}
@@ -190,6 +191,8 @@ def _compile(t: Tables, raws: list[dict]) -> None:
     r["share_after_noun"] = re.compile(r"\s+" + any_phrase(merge(raws, "share_connectors_after_noun")) + r"\s+")
     r["glued_subunit"] = re.compile("(?P<w>" + any_phrase(t.glued_subunits, ignore_case=False, bounded=False)
                                     + r")(?![^\W\d_])")
+    r["glued_multiple"] = re.compile("(?P<w>" + any_phrase(t.glued_multiples, ignore_case=False, bounded=False)
+                                     + r")(?![^\W_])")
     r["glued_unit"] = re.compile("(?P<w>" + any_phrase(w["units"], bounded=False) + r")(?![^\W\d_])")
     r["qualifier"] = re.compile("(?P<q>" + any_phrase(w["qualifiers"], elisions) + r")\s*\Z")
     r["trailing"] = re.compile(r"(?:\s+|\s*-)(?P<q>" + any_phrase(w["trailing_qualifiers"]) + ")")
