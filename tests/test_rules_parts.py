@@ -3184,3 +3184,40 @@ sources:
 ])
 def test_a_rate_is_the_change_of_the_level_it_reached(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, RATE_AND_LEVEL), text, lang), want, rule)
+
+
+BASIS_AND_LEVEL = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel full-year results 2024
+    published: 2025-03-04
+    facts:
+      - id: aop-en
+        statement: Norvel's adjusted operating profit rose 13% at constant currency and 7% at actual rates to £590m in 2024.
+        subject: norvel
+        quantity: {value: 590e6, unit: GBP}
+        as_of: 2024
+      - id: aop-fr
+        statement: Le résultat opérationnel ajusté de Norvel a progressé de 13 % à taux constants et de 7 % à taux courants pour atteindre 590 millions d'euros en 2024.
+        subject: norvel
+        quantity: {value: 590e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the basis right after a change is the change's: the level it reaches ("to £590m") is the reported one
+    ("Norvel's adjusted operating profit increased 13% at constant currency to £590m.", "en", "supported", "quantity"),
+    ("Norvel's adjusted operating profit increased 13% at constant currency to £560m.", "en", "contradicted", "quantity"),
+    ("Le résultat opérationnel ajusté de Norvel a progressé de 13 % à taux constants pour atteindre 590 millions d'euros.",
+     "fr", "supported", "quantity"),
+    ("Le résultat opérationnel ajusté de Norvel a progressé de 13 % à taux constants pour atteindre 560 millions d'euros.",
+     "fr", "contradicted", "quantity"),
+])
+def test_a_basis_after_a_change_is_not_the_level_it_reaches(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BASIS_AND_LEVEL), text, lang)
+    assert_rule(st, want, rule)
+
