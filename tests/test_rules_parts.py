@@ -3221,3 +3221,42 @@ def test_a_basis_after_a_change_is_not_the_level_it_reaches(tmp_path_factory, te
     st = last_statement(checker_for(tmp_path_factory, BASIS_AND_LEVEL), text, lang)
     assert_rule(st, want, rule)
 
+
+UNIT_IN_INCISE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  velmor-rail: {names: [Velmor Rail]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: growth-en
+        statement: Velmor's organic revenue growth was 5.4% in 2024.
+        subject: velmor
+        quantity: {value: 5.4, unit: percent}
+        as_of: 2024
+      - id: growth-fr
+        statement: La croissance organique du chiffre d'affaires de Velmor a été de 5,4 % en 2024.
+        subject: velmor
+        quantity: {value: 5.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a unit named in an incise that describes the subject is no part the figure is of: the figure is the group's
+    ("Velmor, the engineer behind Velmor Rail trains, grew organic revenue by 5.4% in 2024.", "en", "supported"),
+    ("Velmor, the engineer behind Velmor Rail trains, grew organic revenue by 6.4% in 2024.", "en", "contradicted"),
+    ("Velmor, maison mère de Velmor Rail, a vu son chiffre d'affaires croître de 5,4 % en organique en 2024.", "fr",
+     "supported"),
+    ("Velmor, maison mère de Velmor Rail, a vu son chiffre d'affaires croître de 6,4 % en organique en 2024.", "fr",
+     "contradicted"),
+    # (named as the figure's own subject, the unit is still the part: the group's figure does not confirm it)
+    ("Velmor Rail grew organic revenue by 5.4% in 2024.", "en", "unverified"),
+])
+def test_a_unit_named_in_an_incise_is_not_the_figures_part(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, UNIT_IN_INCISE), text, lang)
+    assert_verdict(st, want)
+
