@@ -3260,3 +3260,57 @@ def test_a_unit_named_in_an_incise_is_not_the_figures_part(tmp_path_factory, tex
     st = last_statement(checker_for(tmp_path_factory, UNIT_IN_INCISE), text, lang)
     assert_verdict(st, want)
 
+
+RANGE_AND_DATE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel full-year results 2024
+    published: 2025-02-19
+    facts:
+      - id: ebitda-en
+        statement: Norvel's adjusted EBITDA was €675 million in 2024.
+        subject: norvel
+        quantity: {value: 675e6, unit: EUR}
+        as_of: 2024
+      - id: ebitda-fr
+        statement: L'EBITDA ajusté de Norvel s'est élevé à 675 millions d'euros en 2024.
+        subject: norvel
+        quantity: {value: 675e6, unit: EUR}
+        as_of: 2024
+  - id: norvel-q3
+    title: Norvel third-quarter 2024
+    published: 2024-10-30
+    facts:
+      - id: guidance-en
+        statement: On 30 October 2024, Norvel confirmed its guidance of an adjusted EBITDA between €670 million and €690 million for 2024.
+        subject: norvel
+        quantity: {min: 670e6, max: 690e6, unit: EUR}
+        as_of: 2024
+      - id: guidance-fr
+        statement: Le 30 octobre 2024, Norvel a confirmé sa prévision d'un EBITDA ajusté compris entre 670 et 690 millions d'euros pour 2024.
+        subject: norvel
+        quantity: {min: 670e6, max: 690e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the month the claim gives its range: the one the fact writing that very range gives, not left open nor refuted
+    # because the result inside the range is the closer fact
+    ("Norvel's adjusted EBITDA came in within the range of €670 million to €690 million that it confirmed in October.",
+     "en", "supported", "date"),
+    ("Norvel's adjusted EBITDA came in within the range of €670 million to €690 million that it confirmed in July.",
+     "en", "contradicted", "date"),
+    ("Ce montant se situe dans la fourchette de 670 à 690 millions d'euros que Norvel avait confirmée en octobre.",
+     "fr", "supported", "date"),
+    ("L'EBITDA ajusté de Norvel se situe dans la fourchette de 670 à 690 millions d'euros confirmée en octobre.",
+     "fr", "supported", "date"),
+    ("L'EBITDA ajusté de Norvel se situe dans la fourchette de 670 à 690 millions d'euros confirmée en juillet.",
+     "fr", "contradicted", "date"),
+])
+def test_a_date_beside_a_figure_is_the_one_the_fact_writing_it_gives(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANGE_AND_DATE), text, lang)
+    assert_outcome(st, want, rule)
