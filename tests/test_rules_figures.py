@@ -9187,3 +9187,41 @@ sources:
 def test_a_figure_is_dated_by_the_year_of_its_clause(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, SAVINGS_BY_YEAR), text, lang)
     assert_outcome(st, want, rule)
+
+
+FRONTED_CLAUSES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: rail-en
+        statement: In the Velmor Rail division, underlying revenue growth was 8% and underlying adjusted operating profit growth was 11% in 2024.
+        subject: velmor
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+      - id: rail-fr
+        statement: Dans la division Velmor Rail, la croissance sous-jacente des ventes a été de 8 % et celle du résultat opérationnel ajusté de 11 % en 2024.
+        subject: velmor
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the complement a fact's sentence opens with ("In the Rail division, …") sets each of its clauses: the other
+    # figure's clause is read with it
+    ("In the Velmor Rail division, underlying adjusted operating profit growth reached 11%.", "en", "supported",
+     "quantity"),
+    ("In the Velmor Rail division, underlying adjusted operating profit growth reached 15%.", "en", "contradicted",
+     "quantity"),
+    ("La division Velmor Rail a vu son résultat opérationnel ajusté croître de 11 % en 2024.", "fr", "supported",
+     "quantity"),
+    ("La division Velmor Rail a vu son résultat opérationnel ajusté croître de 15 % en 2024.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_sentence_s_fronted_complement_sets_each_clause(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, FRONTED_CLAUSES), text, lang), want, rule)
