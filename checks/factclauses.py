@@ -7,11 +7,14 @@ pour les activités socles »: the 4,4 % is the core activities').
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
 from typing import Optional
 
 from .model import Fact, Quantity
-from .resources import compiled
+from .resources import compiled, words
+from .text import fold
 
 _BREAK = compiled(r"[,;:](?!\d)")      # (a decimal comma, « 6,6 », is no break)
 
@@ -46,8 +49,31 @@ def other_figures(text: str, quantities: tuple[Quantity, ...], baselines: tuple[
     own = [n for n, k in enumerate(placed) if _same(quantities[k], declared)]
     if len(placed) < 2 or not own:
         return []
-    return [(quantities[k], figure_clause(text, spans, n)) for n, k in enumerate(placed)
+    fronted = _fronted(text, spans[0][0])
+    return [(quantities[k], _with_fronted(fronted, figure_clause(text, spans, n))) for n, k in enumerate(placed)
             if n not in own and not baselines[k] and quantities[k].value is not None]
+
+
+def _fronted(text: str, first: int) -> str:
+    """The complement the sentence opens with, up to a comma before its first figure, when a preposition opens it
+    ("In the Risk division, revenue growth was 8 % and profit growth 9 %", « Dans la division Risk, … »): it sets
+    every clause of the sentence; "" otherwise."""
+    comma = text.find(",", 0, first)
+    opener = re.match(r"\W*([\w'’-]+)", text)
+    if comma < 0 or opener is None or not _BREAK.match(text, comma):
+        return ""
+    word = fold(opener.group(1)).replace("’", "'")
+    return text[:comma].strip() if word in _openers() or re.sub(r"^\w'", "", word) in _openers() else ""
+
+
+def _with_fronted(fronted: str, clause: str) -> str:
+    """A figure's clause with the sentence's fronted complement before it, unless the clause opens with it."""
+    return f"{fronted}, {clause}" if fronted and not clause.startswith(fronted) else clause
+
+
+@functools.lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("stopwords", "adverbial_openers"))
 
 
 def _same(q: Quantity, declared: Quantity) -> bool:

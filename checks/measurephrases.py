@@ -7,7 +7,7 @@ from __future__ import annotations
 from .resources import lexicon
 from .tablestore import stored
 from .terms import LANGS
-from .text import fold, words
+from .text import fold, words, words_of
 
 
 @stored
@@ -29,3 +29,13 @@ def phrase_ids(table: dict[tuple[str, ...], str], text: str) -> set[str]:
             found.add(table[tuple(toks[i:i + n])])
         i += max(n, 1)
     return found
+
+
+def opening_phrase_end(table: dict[tuple[str, ...], str], text: str) -> int:
+    """The end (a character offset) of the phrase of ``table`` that opens ``text``, its longest form, else 0
+    (" at constant currency to £590m" → 21, the end of "currency"; « à taux constants pour atteindre … » → 18)."""
+    toks = words_of(text)
+    folded = tuple(fold(w) for w, _, _ in toks)
+    n = next((n for n in range(min(len(folded), max((len(k) for k in table), default=0)), 0, -1)
+              if folded[:n] in table), 0)
+    return toks[n - 1][2] if n else 0

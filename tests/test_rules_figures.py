@@ -9262,3 +9262,83 @@ sources:
 ])
 def test_a_multiple_written_with_a_glued_x_is_read_as_times(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, GLUED_MULTIPLE), text, lang), want)
+
+
+SAVINGS_BY_YEAR = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-plan
+    title: Velmor cost plan
+    published: 2025-02-19
+    facts:
+      - id: savings-en
+        statement: Velmor aims for about 300 million dollars of cost reductions in 2025 and an annualised cost-base reduction of 1.5 billion dollars by the end of 2026.
+        subject: velmor
+        quantity: {value: 1.5e9, unit: USD}
+        as_of: 2026
+      - id: savings-fr
+        statement: Velmor vise environ 300 millions d'euros d'économies de coûts en 2025 et une réduction annualisée de la base de coûts de 1,5 milliard d'euros d'ici fin 2026.
+        subject: velmor
+        quantity: {value: 1.5e9, unit: EUR}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure dated in its clause, a few words after it, by the year the fact's sentence writes after the same figure
+    # (another year leaves it unchecked: the figure of another year is not stated alongside)
+    ("Velmor is aiming for annualised cost savings of $1.5bn by the end of 2026, with around $300m to come in 2025.",
+     "en", "supported", "quantity-alongside"),
+    ("Velmor is aiming for annualised cost savings of $1.5bn by the end of 2026, with around $300m to come in 2024.",
+     "en", "unverified", None),
+    ("Velmor vise une réduction annualisée de ses coûts de 1,5 milliard d'euros d'ici fin 2026, avec environ 300 millions "
+     "d'euros attendus en 2025.", "fr", "supported", "quantity-alongside"),
+    ("Velmor vise une réduction annualisée de ses coûts de 1,5 milliard d'euros d'ici fin 2026, avec environ 300 millions "
+     "d'euros attendus en 2024.", "fr", "unverified", None),
+    # (a wrong figure beside it is still refuted by the fact)
+    ("Velmor is aiming for annualised cost savings of $1.6bn by the end of 2026, with around $300m to come in 2025.",
+     "en", "contradicted", None),
+])
+def test_a_figure_is_dated_by_the_year_of_its_clause(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SAVINGS_BY_YEAR), text, lang)
+    assert_outcome(st, want, rule)
+
+
+FRONTED_CLAUSES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor full-year results 2024
+    published: 2025-02-20
+    facts:
+      - id: rail-en
+        statement: In the Velmor Rail division, underlying revenue growth was 8% and underlying adjusted operating profit growth was 11% in 2024.
+        subject: velmor
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+      - id: rail-fr
+        statement: Dans la division Velmor Rail, la croissance sous-jacente des ventes a été de 8 % et celle du résultat opérationnel ajusté de 11 % en 2024.
+        subject: velmor
+        quantity: {value: 8, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the complement a fact's sentence opens with ("In the Rail division, …") sets each of its clauses: the other
+    # figure's clause is read with it
+    ("In the Velmor Rail division, underlying adjusted operating profit growth reached 11%.", "en", "supported",
+     "quantity"),
+    ("In the Velmor Rail division, underlying adjusted operating profit growth reached 15%.", "en", "contradicted",
+     "quantity"),
+    ("La division Velmor Rail a vu son résultat opérationnel ajusté croître de 11 % en 2024.", "fr", "supported",
+     "quantity"),
+    ("La division Velmor Rail a vu son résultat opérationnel ajusté croître de 15 % en 2024.", "fr", "contradicted",
+     "quantity"),
+])
+def test_a_sentence_s_fronted_complement_sets_each_clause(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, FRONTED_CLAUSES), text, lang), want, rule)

@@ -3189,3 +3189,133 @@ sources:
 ])
 def test_a_rate_is_the_change_of_the_level_it_reached(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, RATE_AND_LEVEL), text, lang), want, rule)
+
+
+BASIS_AND_LEVEL = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel full-year results 2024
+    published: 2025-03-04
+    facts:
+      - id: aop-en
+        statement: Norvel's adjusted operating profit rose 13% at constant currency and 7% at actual rates to £590m in 2024.
+        subject: norvel
+        quantity: {value: 590e6, unit: GBP}
+        as_of: 2024
+      - id: aop-fr
+        statement: Le résultat opérationnel ajusté de Norvel a progressé de 13 % à taux constants et de 7 % à taux courants pour atteindre 590 millions d'euros en 2024.
+        subject: norvel
+        quantity: {value: 590e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the basis right after a change is the change's: the level it reaches ("to £590m") is the reported one
+    ("Norvel's adjusted operating profit increased 13% at constant currency to £590m.", "en", "supported", "quantity"),
+    ("Norvel's adjusted operating profit increased 13% at constant currency to £560m.", "en", "contradicted", "quantity"),
+    ("Le résultat opérationnel ajusté de Norvel a progressé de 13 % à taux constants pour atteindre 590 millions d'euros.",
+     "fr", "supported", "quantity"),
+    ("Le résultat opérationnel ajusté de Norvel a progressé de 13 % à taux constants pour atteindre 560 millions d'euros.",
+     "fr", "contradicted", "quantity"),
+])
+def test_a_basis_after_a_change_is_not_the_level_it_reaches(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BASIS_AND_LEVEL), text, lang)
+    assert_rule(st, want, rule)
+
+
+UNIT_IN_INCISE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  velmor-rail: {names: [Velmor Rail]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: growth-en
+        statement: Velmor's organic revenue growth was 5.4% in 2024.
+        subject: velmor
+        quantity: {value: 5.4, unit: percent}
+        as_of: 2024
+      - id: growth-fr
+        statement: La croissance organique du chiffre d'affaires de Velmor a été de 5,4 % en 2024.
+        subject: velmor
+        quantity: {value: 5.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a unit named in an incise that describes the subject is no part the figure is of: the figure is the group's
+    ("Velmor, the engineer behind Velmor Rail trains, grew organic revenue by 5.4% in 2024.", "en", "supported"),
+    ("Velmor, the engineer behind Velmor Rail trains, grew organic revenue by 6.4% in 2024.", "en", "contradicted"),
+    ("Velmor, maison mère de Velmor Rail, a vu son chiffre d'affaires croître de 5,4 % en organique en 2024.", "fr",
+     "supported"),
+    ("Velmor, maison mère de Velmor Rail, a vu son chiffre d'affaires croître de 6,4 % en organique en 2024.", "fr",
+     "contradicted"),
+    # (named as the figure's own subject, the unit is still the part: the group's figure does not confirm it)
+    ("Velmor Rail grew organic revenue by 5.4% in 2024.", "en", "unverified"),
+])
+def test_a_unit_named_in_an_incise_is_not_the_figures_part(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, UNIT_IN_INCISE), text, lang)
+    assert_verdict(st, want)
+
+
+RANGE_AND_DATE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2024
+    title: Norvel full-year results 2024
+    published: 2025-02-19
+    facts:
+      - id: ebitda-en
+        statement: Norvel's adjusted EBITDA was €675 million in 2024.
+        subject: norvel
+        quantity: {value: 675e6, unit: EUR}
+        as_of: 2024
+      - id: ebitda-fr
+        statement: L'EBITDA ajusté de Norvel s'est élevé à 675 millions d'euros en 2024.
+        subject: norvel
+        quantity: {value: 675e6, unit: EUR}
+        as_of: 2024
+  - id: norvel-q3
+    title: Norvel third-quarter 2024
+    published: 2024-10-30
+    facts:
+      - id: guidance-en
+        statement: On 30 October 2024, Norvel confirmed its guidance of an adjusted EBITDA between €670 million and €690 million for 2024.
+        subject: norvel
+        quantity: {min: 670e6, max: 690e6, unit: EUR}
+        as_of: 2024
+      - id: guidance-fr
+        statement: Le 30 octobre 2024, Norvel a confirmé sa prévision d'un EBITDA ajusté compris entre 670 et 690 millions d'euros pour 2024.
+        subject: norvel
+        quantity: {min: 670e6, max: 690e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the month the claim gives its range: the one the fact writing that very range gives, not left open nor refuted
+    # because the result inside the range is the closer fact
+    ("Norvel's adjusted EBITDA came in within the range of €670 million to €690 million that it confirmed in October.",
+     "en", "supported", "date"),
+    ("Norvel's adjusted EBITDA came in within the range of €670 million to €690 million that it confirmed in July.",
+     "en", "contradicted", "date"),
+    ("Ce montant se situe dans la fourchette de 670 à 690 millions d'euros que Norvel avait confirmée en octobre.",
+     "fr", "supported", "date"),
+    ("L'EBITDA ajusté de Norvel se situe dans la fourchette de 670 à 690 millions d'euros confirmée en octobre.",
+     "fr", "supported", "date"),
+    ("L'EBITDA ajusté de Norvel se situe dans la fourchette de 670 à 690 millions d'euros confirmée en juillet.",
+     "fr", "contradicted", "date"),
+])
+def test_a_date_beside_a_figure_is_the_one_the_fact_writing_it_gives(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RANGE_AND_DATE), text, lang)
+    assert_outcome(st, want, rule)

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Optional
 
-from ..measurephrases import phrase_ids, phrase_table
+from ..measurephrases import opening_phrase_end, phrase_ids, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 
@@ -30,7 +30,9 @@ _CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
 def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[str]:
     """The basis of the figure ``spans[at]`` of a sentence (``spans`` in order): named right after it, up to the end
     of its clause or the next figure ("up 4.1 % at constant currency"), else in its words before it from the figure
-    before, without the end of that figure's clause (« À données publiées, le bénéfice recule de 1,8 % »)."""
+    before, without the end of that figure's clause (« À données publiées, le bénéfice recule de 1,8 % ») nor the
+    basis right after that figure, which is its own: in "up 13 % at constant currency to £590m", « en hausse de 13 % à
+    taux constants, à 590 millions » the level £590m has none."""
     s, e = spans[at]
     own = basis_after(text, spans, at)
     if own:
@@ -38,7 +40,7 @@ def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[
     before = text[spans[at - 1][1] if at else 0:s]
     if at:
         cut = re.search(r"[,;]", before)
-        before = before[cut.end():] if cut else before
+        before = before[cut.end():] if cut else before[opening_phrase_end(phrase_table("measure_bases"), before):]
     return bases_in(before) or closing_basis(text, spans)
 
 

@@ -15,6 +15,7 @@ from ..terms import stems_of
 from ..text import fold, fold_same_length
 from .figures import fact_parties, proper_names_in
 from .findings import Finding
+from .incises import without_incises
 from ..tablestore import stored
 
 
@@ -64,7 +65,8 @@ def _of_the_whole(claim: Claim, findings: list[Finding], index: FactIndex) -> li
     """A figure the claim gives a named part of a named party ("Corvane's Delta unit", « la division Delta de
     Corvane »: ``part_of_before``/``part_of_after`` of ``claims.yaml``) confirmed only by a fact of the whole that
     does not name the part: the whole's figure, not a confirmation of the part's (the finding made related)."""
-    parts = _parts_named(claim) + _parts_by_name(claim, index)
+    mentions = _outside_incises(claim)
+    parts = _parts_named(claim, mentions) + _parts_by_name(mentions, index)
     if not parts:
         return findings
     def whole_only(f: Finding) -> bool:
@@ -77,9 +79,18 @@ def _of_the_whole(claim: Claim, findings: list[Finding], index: FactIndex) -> li
             if whole_only(f) else f for f in findings]
 
 
-def _parts_named(claim: Claim) -> list[tuple[str, str]]:
+def _outside_incises(claim: Claim) -> list:
+    """The claim's mentions but those of a descriptive incise that holds no figure (``incises.without_incises``): it
+    describes the subject, "Velmor, the maker behind Velmor Rail trains, grew sales 5 %", « Velmor, maison mère de
+    Velmor Rail, a accru ses ventes de 5 % »: the figure is the subject's, not the unit's the incise names."""
+    blanked = without_incises(claim, claim.text)
+    return [m for m in claim.mentions if m.start < claim.start
+            or blanked[m.start - claim.start:m.end - claim.start].strip()]
+
+
+def _parts_named(claim: Claim, mentions: list) -> list[tuple[str, str]]:
     """(part, whole) entity pairs the claim writes as a part of the other, up to three words between them."""
-    ms = sorted(claim.mentions, key=lambda m: m.start)
+    ms = sorted(mentions, key=lambda m: m.start)
     text = fold_same_length(claim.text)                 # (fold writes every apostrophe as ')
     before, after = _part_words()
     out = []
@@ -97,11 +108,11 @@ def _parts_named(claim: Claim) -> list[tuple[str, str]]:
     return out
 
 
-def _parts_by_name(claim: Claim, index: FactIndex) -> list[tuple[str, str]]:
+def _parts_by_name(mentions: list, index: FactIndex) -> list[tuple[str, str]]:
     """(part, whole) for each party the claim names whose name opens with another declared party's name ("Corvane
     Nordland", a unit of Corvane; "Corvane Labs"): a named unit of that party, not the party."""
     out = []
-    for m in claim.mentions:
+    for m in mentions:
         toks = stems_of(m.text)
         for n in range(len(toks) - 1, 0, -1):
             whole = index.matcher.names.get(tuple(toks[:n]))

@@ -90,14 +90,32 @@ _YEAR_AFTER = re.compile(r"\s*[^\W\d_]{1,4}\s+((?:19|20)\d\d)(?![\d%])")
 
 
 def dated_alike(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
-    """Whether the claim and the fact date the figure alike, a short preposition and the same year right after it, in
-    a sentence that writes several years,
+    """Whether the claim and the fact date the figure alike, a short preposition and the same year right after it or
+    in its clause before any other figure (``_year_of_clause``), in a sentence that writes several years,
         "inflation fell to 1.8 % in 2024 after 4.8 % in 2023"
     against "… 1.8 % in 2024, after 5.3 % in 2022 and 4.8 % in 2023", « après 4,8 % en 2023 » against « et 4,8 % en
     2023 »: the 4.8 % is the fact's figure of 2023, whatever words the claim's clause carries from its other figure."""
     text = fact.statement or ""
     if len(set(_YEAR.findall(text))) < 2:
         return False                  # (one year for the whole sentence dates all its figures alike: it singles out none)
-    mine = _YEAR_AFTER.match(claim.text, max(0, q.end - claim.start))
-    theirs = _YEAR_AFTER.match(text, fq.end) if fq.end >= 0 else None
-    return bool(mine and theirs) and mine.group(1) == theirs.group(1)
+    if fq.end < 0:
+        return False
+    mine, theirs = _year_of_clause(claim.text, max(0, q.end - claim.start)), _year_of_clause(text, fq.end)
+    return mine is not None and mine == theirs
+
+
+_YEAR_IN = re.compile(r"(?<![\w-])[^\W\d_]{1,4}\s+((?:19|20)\d\d)(?![\d%])")
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _year_of_clause(text: str, end: int) -> Optional[str]:
+    """The year a figure ending at ``end`` is dated by: a short preposition and a year right after it ("4.8 % in
+    2023"), else the first such one of its clause within six words, before any other figure ("$300m to come in
+    2025", « 300 millions d'économies en 2025 »); None without one."""
+    right = _YEAR_AFTER.match(text, end)
+    if right:
+        return right.group(1)
+    clause = up_to_punctuation(text, end)
+    other = next((m.start() for m in _NUMBER.finditer(clause) if not _YEAR.fullmatch(m.group().rstrip(".,"))), len(clause))
+    found = _YEAR_IN.search(clause[:other])
+    return found.group(1) if found and len(clause[:found.start()].split()) <= 6 else None

@@ -22,6 +22,7 @@ from ...text import fold
 from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
 from ..dateparts import disjoint, other_split_year, written_months
+from ..figuredate import confirmed_figures, figure_date
 from ..periods import year_ending_early
 from ..titledate import title_month
 from ...tablestore import stored
@@ -50,10 +51,13 @@ def rule_stated_dates(claim: Claim, findings: list[Finding], index: FactIndex, c
         return read[id(fact)]
 
     out = []
+    figures = confirmed_figures(claim, findings)
     for said in stated_dates(claim):
         if said.text in done or any(said.text in p or p in said.text for p in done if p):
             continue
         found = _said_against(said, claim, confirming, dates_of, index)
+        # (a date the confirming facts leave open or refute: the one the fact writing the claim's very figure gives)
+        found = figure_date(said, found, claim, figures, cands, confirming, dates_of, _same_when, index)
         if found is not None:
             out.append(found)
     return out
