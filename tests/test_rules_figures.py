@@ -9145,3 +9145,41 @@ sources:
 def test_a_level_given_after_a_bare_verb_of_rise_is_no_change(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, LEVEL_AS_CHANGE), text, lang)
     assert_rule(st, want, rule)
+
+
+BUYBACKS = """
+version: 1
+sources:
+  - id: norvel-results
+    title: Norvel annual results
+    published: 2025-02-20
+    facts:
+      - id: eps
+        statement: Norvel's earnings per share were 98.2p in 2024, against 91.4p in 2023.
+        quantity: {value: 0.982, unit: GBP per share}
+        as_of: 2024
+      - id: buyback
+        statement: Norvel completed a £1,000m share buyback in 2024.
+        quantity: {value: 1.0e9, unit: GBP, bound: exact}
+        as_of: 2024
+      - id: bpa
+        statement: Le bénéfice par action de Velmor s'est établi à 3,12 euros en 2024.
+        quantity: {value: 3.12, unit: EUR per share}
+        as_of: 2024
+      - id: rachat
+        statement: Velmor lance un programme de rachat d'actions d'un montant maximal de 1,5 milliard d'euros.
+        quantity: {value: 1.5e9, unit: EUR, bound: at-most}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the closest fact measures what the claim does not name: the one that writes its very number, bounded otherwise
+    ("Norvel bought back less than £1bn of its own shares in 2024.", "en", "contradicted", "quantity-bound"),
+    ("Norvel bought back £1bn of its own shares in 2024.", "en", "supported", "quantity"),
+    ("En 2024, Velmor lance un programme de rachat de ses actions d'au moins 1,5 milliard d'euros.", "fr", "contradicted", "quantity-bound"),
+    ("En 2024, Velmor lance un programme de rachat de ses actions d'au plus 1,5 milliard d'euros.", "fr", "supported", "quantity"),
+])
+def test_the_next_fact_by_its_number_and_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BUYBACKS), text, lang)
+    assert_rule(st, want, rule)

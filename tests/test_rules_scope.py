@@ -7329,3 +7329,69 @@ sources:
     byline = "By A. Writer | 4 March 2025" if lang == "en" else "Par A. Auteur – 4 mars 2025"
     art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
     assert_verdict(checker_for(tmp_path_factory, listing).check(art).statements[-1], want)
+
+
+PLANS = """
+version: 1
+sources:
+  - id: norvel-plan
+    title: Norvel capital markets day
+    published: 2025-03-01
+    facts:
+      - id: returns
+        statement: Norvel expects to return at least 4 billion dollars to shareholders between 2025 and 2027.
+        quantity: {value: 4.0e9, unit: USD, bound: at-least}
+        as_of: 2027
+      - id: retour
+        statement: Velmor vise un retour aux actionnaires d'au moins 3 milliards d'euros entre 2025 et 2027.
+        quantity: {value: 3.0e9, unit: EUR, bound: at-least}
+        as_of: 2027
+      - id: marge
+        statement: Pour 2024, Velmor vise une marge opérationnelle de 12 %.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a plan a party states is met by its target as by what it announced as decided
+    ("Norvel plans to return up to $4 billion to shareholders between 2025 and 2027.", "en", "contradicted", "quantity-bound"),
+    ("Norvel plans to return at least $4 billion to shareholders between 2025 and 2027.", "en", "supported", "quantity"),
+    ("Velmor prévoit de reverser jusqu'à 3 milliards d'euros à ses actionnaires entre 2025 et 2027.", "fr", "contradicted", "quantity-bound"),
+    ("Velmor prévoit de reverser au moins 3 milliards d'euros à ses actionnaires entre 2025 et 2027.", "fr", "supported", "quantity"),
+    # an aim in the imperfect is an aim
+    ("Velmor visait pour 2024 une marge opérationnelle de 12 %.", "fr", "supported", "quantity"),
+])
+def test_a_plan_is_met_by_a_target(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PLANS), text, lang)
+    assert_rule(st, want, rule)
+
+
+SERIES = """
+version: 1
+sources:
+  - id: half-year
+    title: Half-year results
+    published: 2025-07-30
+    facts:
+      - id: interim
+        statement: Norvel declared an interim dividend of 8.2p per share for the first half of 2025, against 7.5p for the first half of 2024.
+        quantity: {value: 0.082, unit: GBP per share}
+        as_of: 2025-06
+      - id: acompte
+        statement: Velmor a versé un acompte sur dividende de 0,82 euro par action au titre du premier semestre 2025, contre 0,75 euro au titre du premier semestre 2024.
+        quantity: {value: 0.82, unit: EUR per share}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year of the sentence's other figure, written after the same words as the fact's own: another period
+    ("Norvel's interim dividend for the first half of 2024 was 8.2p.", "en", "contradicted", "date"),
+    ("Norvel's interim dividend for the first half of 2025 was 8.2p.", "en", "supported", "quantity"),
+    ("L'acompte sur dividende de Velmor au titre du premier semestre 2024 était de 0,82 euro par action.", "fr", "contradicted", "date"),
+    ("L'acompte sur dividende de Velmor au titre du premier semestre 2025 était de 0,82 euro par action.", "fr", "supported", "quantity"),
+])
+def test_the_year_of_the_other_figure_of_a_series(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SERIES), text, lang)
+    assert_rule(st, want, rule)
