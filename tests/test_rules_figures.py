@@ -9183,3 +9183,43 @@ sources:
 def test_the_next_fact_by_its_number_and_bound(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, BUYBACKS), text, lang)
     assert_rule(st, want, rule)
+
+
+
+DIVISIONS = """
+version: 1
+sources:
+  - id: norvel-half
+    title: Norvel half-year results
+    published: 2025-07-30
+    facts:
+      - id: home
+        statement: Norvel's UK Home Insurance pre-tax profit was £120.5 million in the first half of 2025, up from £101.3 million.
+        quantity: {value: 120500000, unit: GBP}
+        as_of: 2025-06
+      - id: group
+        statement: Norvel's group pre-tax profit for the six months to 30 June 2025 was £98.2 million, up from £87.6 million.
+        quantity: {value: 98200000, unit: GBP}
+        as_of: 2025-06
+      - id: carnet
+        statement: Le carnet de commandes de Velmor s'élevait à 4,2 milliards d'euros au premier semestre 2025.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025-06
+      - id: prises
+        statement: Les prises de commandes de Velmor ont atteint 1,8 milliard d'euros au premier semestre 2025.
+        quantity: {value: 1.8e9, unit: EUR}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word the agreeing fact does not write, tied to the same word in another fact of the same date, which gives
+    # another figure: the figure of that other measure is the claim's
+    ("Group pre-tax profit had already reached £120.5 million in the first half of the year.", "en", "contradicted", "quantity-measure"),
+    ("Group pre-tax profit had already reached £98.2 million in the first half of the year.", "en", "supported", "quantity"),
+    ("Les prises de commandes avaient déjà atteint 4,2 milliards d'euros au premier semestre.", "fr", "contradicted", "quantity-measure"),
+    ("Les prises de commandes avaient déjà atteint 1,8 milliard d'euros au premier semestre.", "fr", "supported", "quantity"),
+])
+def test_the_figure_of_the_measure_its_word_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang)
+    assert_rule(st, want, rule)
