@@ -6127,7 +6127,8 @@ sources:
     # « prises de commandes »), while another fact of the list writes the two together: that other measure's word,
     # the figure not confirmed
     ("Brevik's total operating profit was $4.2 billion in 2024.", "en", "unverified"),
-    ("Les prises de commandes de Valtorne s'élevaient à 31,4 milliards d'euros fin 2024.", "fr", "unverified"),
+    # (refuted when that other fact gives its own figure of the same date and unit: « prises de commandes », 12,8)
+    ("Les prises de commandes de Valtorne s'élevaient à 31,4 milliards d'euros fin 2024.", "fr", "mixed"),
     # controls: the agreeing fact's own words
     ("Brevik's core operating profit was $4.2 billion in 2024.", "en", "supported"),
     ("Le carnet de commandes de Valtorne s'élevait à 31,4 milliards d'euros fin 2024.", "fr", "supported"),
@@ -7367,7 +7368,7 @@ def test_a_plan_is_met_by_a_target(tmp_path_factory, text, lang, want, rule):
     assert_rule(st, want, rule)
 
 
-SERIES = """
+DIVIDEND_SERIES = """
 version: 1
 sources:
   - id: half-year
@@ -7393,5 +7394,5 @@ sources:
     ("L'acompte sur dividende de Velmor au titre du premier semestre 2025 était de 0,82 euro par action.", "fr", "supported", "quantity"),
 ])
 def test_the_year_of_the_other_figure_of_a_series(tmp_path_factory, text, lang, want, rule):
-    st = last_statement(checker_for(tmp_path_factory, SERIES), text, lang)
+    st = last_statement(checker_for(tmp_path_factory, DIVIDEND_SERIES), text, lang)
     assert_rule(st, want, rule)

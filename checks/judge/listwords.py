@@ -225,13 +225,14 @@ def _refuted_by_its_word(claim: Claim, q: Quantity, fact: Fact, word: str, index
     """The fact of the claim's measure that the word the agreeing fact does not write names ("group" of "Group
     pre-tax profit reached £358.9m" against the UK motor unit's £358.9m and the group's £309.8m; « le chiffre
     d'affaires du groupe » against a division's figure and the group's), when it gives another figure for the same
-    period: it writes that word tied to the same word as the claim's clause does ("group pre-tax", "like-for-like
-    sales"), declares a figure in the claim's unit, of the agreeing fact's date, refutes the claim's, and is the only
+    period: it writes that word tied to the same common word of the agreeing fact as the claim's clause does ("group
+    pre-tax", "like-for-like sales"; not a party's name, "Brevik's total"), declares a figure in the claim's unit, of the agreeing fact's date, refutes the claim's, and is the only
     such figure."""
     stem = next(iter(content_stems(word)), None)
     if stem is None or q is None or fact.as_of is None:
         return None
-    tied = {pair for pair, _ in _pairs_of(figure_window(claim, q)) if stem in pair}
+    common = {t.stem for t in _tokens(fact.statement or "") if t.stem and not t.word[:1].isupper()}
+    tied = {pair for pair, _ in _pairs_of(figure_window(claim, q)) if stem in pair and set(pair) - {stem} <= common}
     found = [c.fact for c in index.candidates(claim) if c.fact is not fact and c.fact.quantity is not None
              and c.fact.as_of == fact.as_of and c.fact.quantity.unit == q.unit
              and tied & {pair for pair, _ in _pairs_of(c.fact.statement or "")}
