@@ -233,11 +233,15 @@ def _refuted_by_its_word(claim: Claim, q: Quantity, fact: Fact, word: str, index
         return None
     common = {t.stem for t in _tokens(fact.statement or "") if t.stem and not t.word[:1].isupper()}
     tied = {pair for pair, _ in _pairs_of(figure_window(claim, q)) if stem in pair and set(pair) - {stem} <= common}
-    found = [c.fact for c in index.candidates(claim) if c.fact is not fact and c.fact.quantity is not None
-             and c.fact.as_of == fact.as_of and c.fact.quantity.unit == q.unit
-             and tied & {pair for pair, _ in _pairs_of(c.fact.statement or "")}
-             and compare_quantity(q, c.fact.quantity)[0] == "contradicts"]
+    found = [c.fact for c in index.candidates(claim) if c.fact is not fact and _of_its_word(q, fact, c.fact, tied)]
     return found[0] if found and all(x.quantity == found[0].quantity for x in found) else None
+
+
+def _of_its_word(q: Quantity, fact: Fact, other: Fact, tied: set) -> bool:
+    """Whether ``other`` writes one of the claim's ``tied`` pairs and refutes its figure in its unit, of ``fact``'s date."""
+    return other.quantity is not None and other.as_of == fact.as_of and other.quantity.unit == q.unit \
+        and bool(tied & {pair for pair, _ in _pairs_of(other.statement or "")}) \
+        and compare_quantity(q, other.quantity)[0] == "contradicts"
 
 
 @stored
