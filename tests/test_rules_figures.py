@@ -9342,3 +9342,81 @@ sources:
 ])
 def test_a_sentence_s_fronted_complement_sets_each_clause(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, FRONTED_CLAUSES), text, lang), want, rule)
+
+
+BUYBACKS = """
+version: 1
+sources:
+  - id: norvel-results
+    title: Norvel annual results
+    published: 2025-02-20
+    facts:
+      - id: eps
+        statement: Norvel's earnings per share were 98.2p in 2024, against 91.4p in 2023.
+        quantity: {value: 0.982, unit: GBP per share}
+        as_of: 2024
+      - id: buyback
+        statement: Norvel completed a £1,000m share buyback in 2024.
+        quantity: {value: 1.0e9, unit: GBP, bound: exact}
+        as_of: 2024
+      - id: bpa
+        statement: Le bénéfice par action de Velmor s'est établi à 3,12 euros en 2024.
+        quantity: {value: 3.12, unit: EUR per share}
+        as_of: 2024
+      - id: rachat
+        statement: Velmor lance un programme de rachat d'actions d'un montant maximal de 1,5 milliard d'euros.
+        quantity: {value: 1.5e9, unit: EUR, bound: at-most}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the closest fact measures what the claim does not name: the one that writes its very number, bounded otherwise
+    ("Norvel bought back less than £1bn of its own shares in 2024.", "en", "contradicted", "quantity-bound"),
+    ("Norvel bought back £1bn of its own shares in 2024.", "en", "supported", "quantity"),
+    ("En 2024, Velmor lance un programme de rachat de ses actions d'au moins 1,5 milliard d'euros.", "fr", "contradicted", "quantity-bound"),
+    ("En 2024, Velmor lance un programme de rachat de ses actions d'au plus 1,5 milliard d'euros.", "fr", "supported", "quantity"),
+])
+def test_the_next_fact_by_its_number_and_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, BUYBACKS), text, lang)
+    assert_rule(st, want, rule)
+
+
+
+DIVISIONS = """
+version: 1
+sources:
+  - id: norvel-half
+    title: Norvel half-year results
+    published: 2025-07-30
+    facts:
+      - id: home
+        statement: Norvel's UK Home Insurance pre-tax profit was £120.5 million in the first half of 2025, up from £101.3 million.
+        quantity: {value: 120500000, unit: GBP}
+        as_of: 2025-06
+      - id: group
+        statement: Norvel's group pre-tax profit for the six months to 30 June 2025 was £98.2 million, up from £87.6 million.
+        quantity: {value: 98200000, unit: GBP}
+        as_of: 2025-06
+      - id: carnet
+        statement: Le carnet de commandes de Velmor s'élevait à 4,2 milliards d'euros au premier semestre 2025.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2025-06
+      - id: prises
+        statement: Les prises de commandes de Velmor ont atteint 1,8 milliard d'euros au premier semestre 2025.
+        quantity: {value: 1.8e9, unit: EUR}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word the agreeing fact does not write, tied to the same word in another fact of the same date, which gives
+    # another figure: the figure of that other measure is the claim's
+    ("Group pre-tax profit had already reached £120.5 million in the first half of the year.", "en", "contradicted", "quantity-measure"),
+    ("Group pre-tax profit had already reached £98.2 million in the first half of the year.", "en", "supported", "quantity"),
+    ("Les prises de commandes avaient déjà atteint 4,2 milliards d'euros au premier semestre.", "fr", "contradicted", "quantity-measure"),
+    ("Les prises de commandes avaient déjà atteint 1,8 milliard d'euros au premier semestre.", "fr", "supported", "quantity"),
+])
+def test_the_figure_of_the_measure_its_word_names(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang)
+    assert_rule(st, want, rule)

@@ -6195,7 +6195,8 @@ sources:
     # « prises de commandes »), while another fact of the list writes the two together: that other measure's word,
     # the figure not confirmed
     ("Brevik's total operating profit was $4.2 billion in 2024.", "en", "unverified"),
-    ("Les prises de commandes de Valtorne s'élevaient à 31,4 milliards d'euros fin 2024.", "fr", "unverified"),
+    # (refuted when that other fact gives its own figure of the same date and unit: « prises de commandes », 12,8)
+    ("Les prises de commandes de Valtorne s'élevaient à 31,4 milliards d'euros fin 2024.", "fr", "mixed"),
     # controls: the agreeing fact's own words
     ("Brevik's core operating profit was $4.2 billion in 2024.", "en", "supported"),
     ("Le carnet de commandes de Valtorne s'élevait à 31,4 milliards d'euros fin 2024.", "fr", "supported"),
@@ -7431,4 +7432,70 @@ sources:
 ])
 def test_a_target_and_a_goal_are_one_thing(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, AIM_WORDS), text, lang)
+    assert_rule(st, want, rule)
+
+
+PLANS = """
+version: 1
+sources:
+  - id: norvel-plan
+    title: Norvel capital markets day
+    published: 2025-03-01
+    facts:
+      - id: returns
+        statement: Norvel expects to return at least 4 billion dollars to shareholders between 2025 and 2027.
+        quantity: {value: 4.0e9, unit: USD, bound: at-least}
+        as_of: 2027
+      - id: retour
+        statement: Velmor vise un retour aux actionnaires d'au moins 3 milliards d'euros entre 2025 et 2027.
+        quantity: {value: 3.0e9, unit: EUR, bound: at-least}
+        as_of: 2027
+      - id: marge
+        statement: Pour 2024, Velmor vise une marge opérationnelle de 12 %.
+        quantity: {value: 12, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a plan a party states is met by its target as by what it announced as decided
+    ("Norvel plans to return up to $4 billion to shareholders between 2025 and 2027.", "en", "contradicted", "quantity-bound"),
+    ("Norvel plans to return at least $4 billion to shareholders between 2025 and 2027.", "en", "supported", "quantity"),
+    ("Velmor prévoit de reverser jusqu'à 3 milliards d'euros à ses actionnaires entre 2025 et 2027.", "fr", "contradicted", "quantity-bound"),
+    ("Velmor prévoit de reverser au moins 3 milliards d'euros à ses actionnaires entre 2025 et 2027.", "fr", "supported", "quantity"),
+    # an aim in the imperfect is an aim
+    ("Velmor visait pour 2024 une marge opérationnelle de 12 %.", "fr", "supported", "quantity"),
+])
+def test_a_plan_is_met_by_a_target(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PLANS), text, lang)
+    assert_rule(st, want, rule)
+
+
+DIVIDEND_SERIES = """
+version: 1
+sources:
+  - id: half-year
+    title: Half-year results
+    published: 2025-07-30
+    facts:
+      - id: interim
+        statement: Norvel declared an interim dividend of 8.2p per share for the first half of 2025, against 7.5p for the first half of 2024.
+        quantity: {value: 0.082, unit: GBP per share}
+        as_of: 2025-06
+      - id: acompte
+        statement: Velmor a versé un acompte sur dividende de 0,82 euro par action au titre du premier semestre 2025, contre 0,75 euro au titre du premier semestre 2024.
+        quantity: {value: 0.82, unit: EUR per share}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year of the sentence's other figure, written after the same words as the fact's own: another period
+    ("Norvel's interim dividend for the first half of 2024 was 8.2p.", "en", "contradicted", "date"),
+    ("Norvel's interim dividend for the first half of 2025 was 8.2p.", "en", "supported", "quantity"),
+    ("L'acompte sur dividende de Velmor au titre du premier semestre 2024 était de 0,82 euro par action.", "fr", "contradicted", "date"),
+    ("L'acompte sur dividende de Velmor au titre du premier semestre 2025 était de 0,82 euro par action.", "fr", "supported", "quantity"),
+])
+def test_the_year_of_the_other_figure_of_a_series(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, DIVIDEND_SERIES), text, lang)
     assert_rule(st, want, rule)

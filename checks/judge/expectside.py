@@ -5,13 +5,15 @@ is not the latest figure of the share); a figure listed in an item of an expecta
 """
 from __future__ import annotations
 
+import re
+
 from ..match import Candidate, FactIndex
-from ..model import Claim, Quantity
-from ..detect.lexicon import word_alternation
-from ..resources import compiled
+from ..model import Claim, Fact, Quantity
+from ..resources import compiled, words
 from ..text import fold
+from .clauses import clause_around
 from .expectitems import listed_expected
-from .figures import fact_expected, figure_expected
+from .figures import fact_expected, figure_expected, stated_figure
 from .forecastfact import forecast_given
 
 
@@ -20,13 +22,25 @@ def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], ind
     a guidance, not by last year's margin; « Norvel vise une croissance de 5 % et une marge de 12 % » gives the margin
     listed under the aim, met by both."""
     expected = figure_expected(claim, q, window)
-    listed = not expected and (listed_expected(claim, q) or planned(window))
-    return [c for c in pool if listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)]
+    listed = not expected and listed_expected(claim, q) or planned(window)
+    return [c for c in pool if listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)
+            or _fact_planned(c.fact, index)]
 
 
-def planned(window: str) -> bool:
-    """Whether a figure's clause, read as no expectation, gives it as what a party plans (``plan_verbs`` of
-    ``claims.yaml``): "Velmor plans to expand capacity by about 3 %", « Norvel prévoit d'ouvrir 40 magasins » is both
-    what the party expects, a guidance ("Velmor expects capacity to grow by about 3 %") and what it decided ("Velmor
-    will expand capacity by 3 %"): met by facts on either side."""
-    return bool(compiled(r"(?<!\w)(?:" + word_alternation("plan_verbs") + r")(?:(?<=')|(?!\w))").search(fold(window)))
+def planned(text: str) -> bool:
+    """Whether a clause gives its figure as what a party plans or is on its way to (``plan_phrases`` of
+    ``claims.yaml``: "Velmor plans to return £2bn", "is on track to deliver £300m", « Norvel prévoit de céder pour 2
+    milliards »): a plan stated, decided as much as expected — met by a target as by what was announced as done."""
+    return bool(_plan_pattern().search(fold(text)))
+
+
+def _plan_pattern():
+    """``plan_phrases`` of every language, folded as the text they are read in is."""
+    return compiled(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words("claims", "plan_phrases")) + r")(?:(?<=')|(?!\w))")
+
+
+def _fact_planned(fact: Fact, index: FactIndex) -> bool:
+    """Whether the fact gives its figure as a plan (``planned``, read in the clause of its sentence that writes it)."""
+    stated = stated_figure(fact, index)
+    text = fact.statement or ""
+    return planned(text if stated is None else clause_around(text, stated.start, stated.end))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple, Optional
 
+from ..compare import compare_quantity, fmt_quantity
 from ..language import detect_language
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
@@ -207,12 +208,40 @@ def of_its_own_words(claim: Claim, findings: list[Finding], index: FactIndex) ->
     for f in findings:
         if id(f) not in unsaid:
             out.append(f)
+        elif f.part not in kept and (other := _refuted_by_its_word(claim, _figure_of(claim, f.part), f.fact, unsaid[id(f)], index)):
+            out.append(Finding("contradicts", "quantity-measure", other,
+                               f"wrong measure: {f.part!r} is the source's figure for what its sentence names ({f.fact.statement}); "
+                               f"for {unsaid[id(f)]!r}, the article's word, it gives {fmt_quantity(other.quantity)}: {other.statement}",
+                               part=f.part))
         elif f.part not in kept:
             out.append(Finding("related", "quantity", f.fact,
                                f"{f.part!r} is the source's figure for what its sentence names; the article names it "
                                f"{unsaid[id(f)]!r}, a word the source list writes of another figure and this fact does "
                                f"not: {f.fact.statement}", part=f.part))
     return out
+
+
+def _refuted_by_its_word(claim: Claim, q: Quantity, fact: Fact, word: str, index: FactIndex) -> Optional[Fact]:
+    """The fact of the claim's measure that the word the agreeing fact does not write names ("group" of "Group
+    pre-tax profit reached £358.9m" against the UK motor unit's £358.9m and the group's £309.8m; « le chiffre
+    d'affaires du groupe » against a division's figure and the group's), when it gives another figure for the same
+    period: it writes that word tied to the same common word of the agreeing fact as the claim's clause does ("group
+    pre-tax", "like-for-like sales"; not a party's name, "Brevik's total"), declares a figure in the claim's unit, of the agreeing fact's date, refutes the claim's, and is the only
+    such figure."""
+    stem = next(iter(content_stems(word)), None)
+    if stem is None or q is None or fact.as_of is None:
+        return None
+    common = {t.stem for t in _tokens(fact.statement or "") if t.stem and not t.word[:1].isupper()}
+    tied = {pair for pair, _ in _pairs_of(figure_window(claim, q)) if stem in pair and set(pair) - {stem} <= common}
+    found = [c.fact for c in index.candidates(claim) if c.fact is not fact and _of_its_word(q, fact, c.fact, tied)]
+    return found[0] if found and all(x.quantity == found[0].quantity for x in found) else None
+
+
+def _of_its_word(q: Quantity, fact: Fact, other: Fact, tied: set) -> bool:
+    """Whether ``other`` writes one of the claim's ``tied`` pairs and refutes its figure in its unit, of ``fact``'s date."""
+    return other.quantity is not None and other.as_of == fact.as_of and other.quantity.unit == q.unit \
+        and bool(tied & {pair for pair, _ in _pairs_of(other.statement or "")}) \
+        and compare_quantity(q, other.quantity)[0] == "contradicts"
 
 
 @stored

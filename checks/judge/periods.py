@@ -266,7 +266,19 @@ def year_alike(claim: Claim, year, fact: Fact) -> bool:
     statement = fact.statement or ""
     theirs = [set(content_stems(" ".join(statement[:m.start()].split()[-3:])))
               for m in re.finditer(rf"(?<!\d){year}(?!\d)", statement)]
-    return any(a & b for a in mine for b in theirs)
+    alike = [b for b in theirs if any(a & b for a in mine)]
+    return bool(alike) and not _own_year_alike(claim, fact, alike)
+
+
+def _own_year_alike(claim: Claim, fact: Fact, alike: list[set]) -> bool:
+    """Whether the fact writes its own year, which the claim does not write, after the same words as the claim's
+    year ("an interim dividend of 7.0p for the first half of 2025, against 6.4p for the first half of 2024", « 1,97
+    fin 2024, contre 2,10 fin 2023 »): the two years are two periods of one series, the claim's that of the
+    sentence's other figure, and its figure, the fact's own, is of another year than it says."""
+    own = year_of(fact.as_of)
+    statement = fact.statement or ""
+    return own is not None and own not in {d.year for d in claim.dates} and any(set(content_stems(" ".join(statement[:m.start()].split()[-3:]))) & b
+                                   for m in re.finditer(rf"(?<!\d){own}(?!\d)", statement) for b in alike)
 
 
 def misdated(q: Quantity, f: Finding) -> bool:

@@ -42,6 +42,7 @@ from ..boundslip import bound_of_the_figure, what_is_wrong
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
 from ..closerclause import elsewhere_or_closer
+from ..boundnext import by_number_and_bound
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..nobearing import bears_by_figure, bears_on_nothing
@@ -149,9 +150,9 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     if named:
         return named
     narrow = _judged(claim, q, window, cands, pool, index, loose="narrower")
-    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale; points)
-    # (a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms)
-    # (and a right figure of another year, occasion or period: the figure met as it confirms, its date the wrong part)
+    # (or its figure misread: its bound turned, "at least" the top of its range; its digits in another scale; points;
+    # a superseded fact's figure met the same way is the older figure of that measure: outdated, as it confirms; and a
+    # right figure of another year, occasion or period: the figure met as it confirms, its date the wrong part)
     if any(f.relation in ("supports", "outdated") or f.rule == "quantity-bound" or f.rule == "quantity-magnitude"
            or f.rule == "quantity-points" or right_at_another_time(claim, q, window, f, pool, index) for f in narrow):
         return narrow
@@ -192,8 +193,7 @@ def _named_otherwise(claim: Claim, q: Quantity, window: str, cands: list[Candida
     if not precise(q) or counted_by_a_fact(q, index):
         return []
     found = _judged(claim, q, window, cands, pool, index, loose=True)
-    # (a confirmation or an older figure only: that another fact of the noun disagrees says less when the noun is
-    # the article's reading, not its own)
+    # (a confirmation or an older figure only: that another fact of the noun disagrees says less when the noun is the article's reading)
     if any(f.relation == "contradicts" and not bound_of_the_figure(q, f) for f in found):
         return []       # (unless a wrong bound at the figure the fact writes in its noun)
     return found if any(f.relation in ("supports", "outdated", "contradicts") for f in found) else []
@@ -278,7 +278,8 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
         return [Finding("related", "quantity", c.fact,
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
     c, _, detail = slip_first(q, bad)             # (its digits a thousand times off: the fact meant)
-    return _disagreeing(claim, q, window, cands, c, detail, index)
+    found = _disagreeing(claim, q, window, cands, c, detail, index)     # (else the next by its number: ``boundnext``)
+    return by_number_and_bound(q, found, [v for v in bad if v[0] is not c], lambda o, d: _disagreeing(claim, q, window, cands, o, d, index)) or found
 
 
 def _changes_first(claim: Claim, q: Quantity, top: list[Candidate], index: FactIndex) -> list[Candidate]:
@@ -295,17 +296,16 @@ def _closest(claim: Claim, q: Quantity, window: str, comparable: list[Candidate]
     # facts nearly as close as the best: the claim may name several related figures ("turnover jumped, helped by …")
     top = [c for s, c in current if s >= best - max(0.75, 0.4 * abs(best))]
     if not before_figure(claim, q, window).strip():
-        # (a clause that opens with its figure names what it measures after it: "439,180 UK pupils were placed"
-        # is not the figure of a fact on all pupils that ranks nearly as close)
+        # (a clause that opens with its figure names what it measures after it: "439,180 UK pupils were placed" is not
+        # the figure of a fact on all pupils that ranks nearly as close)
         subject = subject_keys(claim, q, window, index, after=True)
         first = subject & index.fact_keys(current[0][1].fact)
         top = [c for c in top if subject & index.fact_keys(c.fact) >= first]
     top = _changes_first(claim, q, top, index)
     # a fact further down that gives exactly the article's precise figure (not a round share like "a third") is meant
-    # (here every candidate already agrees on what is measured, when and where: the figure itself is then
-    # strong evidence of which fact the article means, however the wording ranks it)
-    # (but not a fact that names less of what the figure measures than the first: "gas provided 29.2 %" is not
-    # wind's 29.2 %)
+    # (here every candidate already agrees on what is measured, when and where: the figure itself is then strong
+    # evidence of which fact the article means, however the wording ranks it; but not a fact that names less of what
+    # the figure measures than the first: "gas provided 29.2 %" is not wind's 29.2 %)
     # (a change of two digits, "up 1.9 %", is as telling as a level of three: changes are fewer than shares)
     share = unit_class(q.unit) == "share" and figure_sense(claim, q, window) != "change"
     if significant_digits(q) >= (3 if share else 2) and any(ch.isdigit() for ch in q.text):
