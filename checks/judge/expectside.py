@@ -20,11 +20,12 @@ from .forecastfact import forecast_given
 def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The facts of ``pool`` on the figure's side of expected and happened: "Velmor expects a margin of 12 %" is met by
     a guidance, not by last year's margin; « Norvel vise une croissance de 5 % et une marge de 12 % » gives the margin
-    listed under the aim, met by both."""
+    listed under the aim, met by both; a figure given as planned is met on either side, and a fact giving its figure as
+    planned meets an expected figure, not a level that already holds ("has 457 stores" is no plan "to open 10 stores")."""
     expected = figure_expected(claim, q, window)
     listed = not expected and listed_expected(claim, q) or planned(window)
     return [c for c in pool if listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)
-            or _fact_planned(c.fact, index)]
+            or expected and _fact_planned(c.fact, index)]
 
 
 def planned(text: str) -> bool:
