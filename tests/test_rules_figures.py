@@ -9245,3 +9245,38 @@ sources:
 ])
 def test_a_level_reached_moves_the_way_the_year_went(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_WAYS), text, lang), want, rule)
+
+
+ROUND_START = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Results 2025
+    published: 2026-02-20
+    facts:
+      - id: solvency
+        statement: Velmor's solvency ratio was 203% at the end of 2025, up 3 points from 200% a year earlier.
+        subject: velmor
+        quantity: {value: 203, unit: percent}
+        as_of: 2025-12-31
+      - id: ratio
+        statement: Le ratio de solvabilité de Norvel était de 182 % fin 2025, contre 180 % un an plus tôt.
+        subject: norvel
+        quantity: {value: 182, unit: percent}
+        as_of: 2025-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a round figure the fact's sentence writes to the digit as its starting level ("up from 200 % a year earlier")
+    # is that level, not the level reached its rounding only meets: a wrong period
+    ("Velmor's solvency ratio stood at 200% at the end of 2025.", "en", "contradicted", "period"),
+    ("Le ratio de solvabilité de Norvel s'établissait à 180 % fin 2025.", "fr", "contradicted", "period"),
+    ("Velmor's solvency ratio stood at 203% at the end of 2025.", "en", "supported", "quantity"),
+    ("Le ratio de solvabilité de Norvel s'établissait à 182 % fin 2025.", "fr", "supported", "quantity"),
+])
+def test_a_round_figure_written_as_the_start_is_the_start(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUND_START), text, lang), want, rule)
