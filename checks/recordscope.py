@@ -110,3 +110,47 @@ def record_bound_unsaid(text: str, statement: str, as_of: str = "") -> bool:
         first = int(m.group(1))
         theirs |= frozenset(float(y) for y in range(first, first // 100 * 100 + int(m.group(2)) + 1))
     return bool(mine - theirs)
+
+
+@stored
+def _firsts() -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+    """A first ordinal of ``first_ordinals``, and the same after an intensifier of ``first_all_time_before``."""
+    raws = [lexicon(lang, "slots") for lang in LANGS]
+    def alts(key):
+        return literal_trie({fold(str(x)) for raw in raws for x in (raw.get(key) or [])})
+    firsts, before = alts("first_ordinals"), alts("first_all_time_before")
+    if not firsts:
+        return None, None
+    first = compiled(rf"(?<!\w)(?:{firsts})(?!\w)")
+    return first, (compiled(rf"(?<!\w)(?:{before})\s+(?:{firsts})(?!\w)") if before else None)
+
+
+def first_scope(text: str) -> Optional[str]:
+    """How far back a first goes, read in the clause from its first ordinal: "all-time" after an intensifier ("the
+    very first dividend", « le tout premier dividende ») or before a word of all time ("the first dividend ever",
+    "in its history", « le premier dividende de son histoire »); "bounded" before a bound of recent times, a year or
+    a duration of a year or more ("the first dividend in ten years", "since 2014", « le premier … depuis dix ans »),
+    or for a first since some time (``first_since``); a year alone names its period, « le premier semestre 2024 »,
+    no bound; None when it writes no first, or does not say how far back."""
+    first, very = _firsts()
+    folded = fold(text)
+    m = first.search(folded) if first is not None else None
+    if m is None:
+        return None
+    if first_since(text):
+        return "bounded"
+    t = slot_patterns()
+    after = t["breaks"].split(folded[m.end():])[0][:80]
+    found = [(x.start(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
+             for x in [t[key].search(after) if t[key] is not None else None] if x is not None]
+    if not found and bound_numbers(after, bounds_only=True) - _years(after):     # (a duration, not a year's name)
+        return "bounded"
+    if found:
+        return min(found)[1]
+    return "all-time" if very is not None and very.search(folded) else None
+
+
+def _years(text: str) -> frozenset[float]:
+    """The years a text's dates write."""
+    from .numbers import find_dates
+    return frozenset(float(d.year) for lang in LANGS for d in find_dates(text, lang) if d.year)

@@ -31,6 +31,12 @@ def givers_after() -> frozenset[str]:
     return _spec_concepts("giver", "after")
 
 
+def sold_nouns() -> frozenset[str]:
+    """The concepts of the nouns of selling (``complement: thing``, giving): "the disposal of Y to Z", « la cession à
+    Z de Y » — their reading names the seller, whatever a list declares."""
+    return frozenset(c for c in _spec_concepts("complement", "thing") if _directions().get(c) == "give")
+
+
 def takers_over() -> frozenset[str]:
     """The concepts whose subject takes the place of the party after the verb, who hands over to it: "X replaces Y",
     « X succède à Y » (``giver: object``)."""
@@ -129,10 +135,19 @@ def _noun_markers() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _transfer_noun(word: str) -> Optional[str]:
-    """The first concept with a direction of a folded word's stem, if any (per word, as ``stem``)."""
+    """The first concept with a direction of a folded word's stem, if any (per word, as ``stem``); a form a concept
+    reads only as written (``singular_forms``: "sale", not "sales") is that concept's."""
     dirs = _directions()
     index, _ = concept_index()
-    return next((cid for cid in index.get((stem(word),), ()) if cid in dirs), None)
+    return _singular_forms().get(word) or next((cid for cid in index.get((stem(word),), ()) if cid in dirs), None)
+
+
+@stored
+def _singular_forms() -> dict[str, str]:
+    """The forms of ``singular_forms`` in ``data/concepts.yaml``, folded, each to its concept."""
+    from .text import fold
+    return {fold(str(w)): cid for cid, spec in shared_data("concepts").get("concepts", {}).items()
+            for w in spec.get("singular_forms") or []}
 
 
 def _is_passive(toks: list[Tok], trig: Trigger) -> bool:
@@ -194,7 +209,7 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     subject, light = _subject(toks, trig, left, subject_hint)
     bought = trig.form == "noun" and trig.concept in _spec_concepts("complement", "thing")
     if bought:
-        right, right_at = _bought_thing_off(right, right_at)
+        right, right_at = _bought_thing_off(right, right_at, trig.direction == "give")
     ends = _ends(trig, right, right_at)
     if trig.concept in givers_after():
         giver, receiver = ends[3] or ends[0], None     # "cost the state N", « coûter N à l'État »: who pays
@@ -212,11 +227,15 @@ def _transfer_roles(toks: list[Tok], trig: Trigger, mentions: list[Mention], off
     return Roles(giver=giver, receiver=receiver, verb=trig.concept)
 
 
-def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int]) -> tuple[list, list]:
+def _bought_thing_off(right: list[tuple[str, str]], right_at: list[int], sold: bool = False) -> tuple[list, list]:
     """The parties after a noun of receiving without the thing received, its noun's complement written first with
     a preposition of both roles ("of", « de »): "its acquisition of the Y brand from Z", « le rachat de la marque Y
-    à Z » — Z is the one it comes from, Y no party of the transfer ("the purchase of Y": the seller unsaid)."""
+    à Z » — Z is the one it comes from, Y no party of the transfer ("the purchase of Y": the seller unsaid); after
+    a noun of selling (``sold``), that complement wherever it stands: « la cession à Z de Y », "the sale to Z of Y"."""
     lx = lex()
+    if sold:
+        kept = [(p, at) for p, at in zip(right, right_at) if p[0] not in lx.to & lx.frm]
+        return [p for p, _ in kept], [at for _, at in kept]
     if right and right[0][0] in lx.to & lx.frm:
         return right[1:], right_at[1:]
     return right, right_at
@@ -270,15 +289,20 @@ def _ends(trig: Trigger, right: list[tuple[str, str]], right_at: list[int]) -> t
 def _noun_roles(trig: Trigger, ends: tuple, subject: Optional[str], subject_hint: Optional[str],
                 light: bool) -> tuple[Optional[str], Optional[str]]:
     to_e, from_e, by_e, _, _ = ends
-    giver = by_e or from_e or (subject if light else subject_hint)   # "Halberd made a payment of $210m to X"
-    receiver = to_e
+    if trig.concept in sold_nouns():
+        return by_e or subject_hint or subject, to_e    # « X a finalisé la cession à Z de Y »: X sells
     if trig.direction == "receive":
-        source = ends[4]
-        buyer = by_e or subject_hint or subject       # « X a finalisé le rachat de Y à Z »: X buys
-        if source is not None and source == to_e:      # « le rachat de Y à Z »: the one bought from
-            return from_e or source, buyer if buyer != (from_e or source) else None
-        giver, receiver = from_e, to_e or subject_hint
-    return giver, receiver
+        return _receiving_roles(ends, subject, subject_hint)
+    return by_e or from_e or (subject if light else subject_hint), to_e   # "Halberd made a payment of $210m to X"
+
+
+def _receiving_roles(ends: tuple, subject: Optional[str], subject_hint: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """A noun of receiving's giver and receiver: « X a finalisé le rachat de Y à Z »: X buys from Z."""
+    to_e, from_e, by_e, _, source = ends
+    buyer = by_e or subject_hint or subject
+    if source is not None and source == to_e:      # « le rachat de Y à Z »: the one bought from
+        return from_e or source, buyer if buyer != (from_e or source) else None
+    return from_e, to_e or subject_hint
 
 
 def _passive_roles(trig: Trigger, ends: tuple, subject: Optional[str], word: str) -> tuple[Optional[str], Optional[str]]:

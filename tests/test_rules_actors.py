@@ -3692,3 +3692,46 @@ sources:
 ])
 def test_figure_of_another_declared_party(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, SHIPPERS), text, lang), want)
+
+
+DISPOSALS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+  dalcor: {names: [Dalcor]}
+  ostria: {names: [Ostria]}
+  brevan: {names: [Brevan]}
+sources:
+  - id: deals
+    title: Deals of 2025
+    published: 2025-12-10
+    facts:
+      - id: dalcor-sale
+        statement: Norvel a finalisé le 2 décembre 2025 la vente de sa filiale Dalcor à Velmor pour 200 millions d'euros.
+        subject: velmor
+        object: norvel
+        quantity: {value: 200000000, unit: EUR}
+        as_of: 2025-12-02
+      - id: cards
+        statement: Brevan completed the sale of its card business to Ostria on 1 November 2025 for £600m.
+        subject: ostria
+        object: brevan
+        quantity: {value: 600000000, unit: GBP}
+        as_of: 2025-11-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a noun of selling, « la cession à Y de X », "the sale of X to Y": the seller is the clause's subject (or the
+    # owner its possessive names), the buyer the party after « à », "to"; the thing sold, after « de », "of", no side
+    ("Début décembre, Velmor a finalisé la cession à Norvel de Dalcor pour 200 millions d'euros.", "fr",
+     "contradicted", "roles"),
+    ("Début décembre, Norvel a finalisé la cession à Velmor de Dalcor pour 200 millions d'euros.", "fr",
+     "supported", None),
+    ("Ostria completed the sale of its card business to Brevan on 1 November for £600m.", "en", "contradicted",
+     "roles"),
+    ("Brevan completed the sale of its card business to Ostria on 1 November for £600m.", "en", "supported", None),
+])
+def test_a_noun_of_selling_has_a_seller_and_a_buyer(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DISPOSALS), text, lang), want, rule)

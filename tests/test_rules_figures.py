@@ -6714,6 +6714,51 @@ def test_a_narrower_measures_figure_is_not_the_plain_measures(tmp_path_factory, 
     assert_rule(last_statement(checker_for(tmp_path_factory, VARIANT_MEASURES), text, lang), want, rule)
 
 
+VARIANT_WITH_CHANGE = """
+version: 1
+entities:
+  dalcor:
+    names: [Dalcor]
+sources:
+  - id: dalcor-2025
+    title: Dalcor, résultats annuels 2025
+    publisher: dalcor
+    published: 2026-02-18
+    facts:
+      - id: roa
+        statement: Le résultat opérationnel d'activité 2025 s'élève à 512,4 millions d'euros, soit 9,3 % du chiffre d'affaires.
+        quantity: {value: 512400000, unit: EUR}
+        as_of: 2025
+      - id: ro
+        statement: Le résultat opérationnel 2025 s'élève à 388,0 millions d'euros, soit 7,1 % du chiffre d'affaires, en baisse de 12,5 %.
+        quantity: {value: 388000000, unit: EUR}
+        as_of: 2025
+      - id: margin-excluding
+        statement: Excluding one-off items, Dalcor's operating margin was 9.8% in 2025.
+        quantity: {value: 9.8, unit: percent}
+        as_of: 2025
+      - id: margin
+        statement: Dalcor's operating margin fell to 8.1% in 2025.
+        quantity: {value: 8.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the plain measure's fact says how its figure moved ("fell 14 %", « en baisse de 12,5 % »): words of change,
+    # nothing of what it measures — the narrower measure's figure given for the plain one is still another measure's,
+    # and so is the share of revenue the gloss beside it restates
+    ("Le résultat opérationnel de Dalcor s'établit à 512,4 millions d'euros, soit 9,3 % du chiffre d'affaires.", "fr",
+     "contradicted", "quantity-measure"),
+    ("Dalcor's operating margin came in at 9.8% in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Le résultat opérationnel d'activité de Dalcor s'établit à 512,4 millions d'euros, soit 9,3 % du chiffre "
+     "d'affaires.", "fr", "supported", None),
+    ("Excluding one-off items, Dalcor's operating margin came in at 9.8% in 2025.", "en", "supported", None),
+])
+def test_a_plain_measure_moving_is_no_narrower_measure(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, VARIANT_WITH_CHANGE), text, lang), want, rule)
+
+
 
 RECALL = """
 version: 1
@@ -9420,3 +9465,93 @@ sources:
 def test_the_figure_of_the_measure_its_word_names(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang)
     assert_rule(st, want, rule)
+
+
+LEVEL_WAYS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Results 2025
+    published: 2026-02-20
+    facts:
+      - id: debt-cut
+        statement: Velmor reduced its net debt by 1.7 billion euros in 2025.
+        subject: velmor
+        quantity: {value: -1700000000, unit: EUR, bound: about}
+        as_of: 2025
+      - id: debt
+        statement: Velmor's net debt stood at 7.5 billion euros at the end of 2025.
+        subject: velmor
+        quantity: {value: 7500000000, unit: EUR, bound: about}
+        as_of: 2025-12-31
+      - id: dette-baisse
+        statement: Norvel a réduit sa dette nette de 1,2 milliard d'euros en 2025.
+        subject: norvel
+        quantity: {value: -1200000000, unit: EUR, bound: about}
+        as_of: 2025
+      - id: dette
+        statement: La dette nette de Norvel s'élevait à 4,3 milliards d'euros à la fin de 2025.
+        subject: norvel
+        quantity: {value: 4300000000, unit: EUR, bound: about}
+        as_of: 2025-12-31
+      - id: prix
+        statement: Le prix moyen d'un vélo Norvel est de 1 290 euros en 2025, contre 1 450 euros un an plus tôt.
+        subject: norvel
+        quantity: {value: 1290, unit: EUR, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level at the year's end moved the way the one fact of that year giving the year's change of the same measure
+    # says ("reduced its net debt by 1.7 billion in 2025"): "rose to" it is the wrong way
+    ("Velmor's net debt rose to €7.5 billion at the end of 2025.", "en", "contradicted", "direction"),
+    ("Velmor's net debt fell to €7.5 billion at the end of 2025.", "en", "supported", "quantity"),
+    ("La dette nette de Norvel est montée à 4,3 milliards d'euros fin 2025.", "fr", "contradicted", "direction"),
+    ("La dette nette de Norvel est descendue à 4,3 milliards d'euros fin 2025.", "fr", "supported", "quantity"),
+    # « monter » says a rise as « grimper » does: a level reached from a higher one did not rise
+    ("Le prix moyen d'un vélo Norvel est monté à 1 290 euros en 2025, contre 1 450 euros un an plus tôt.", "fr",
+     "mixed", "direction"),
+    ("Le prix moyen d'un vélo Norvel est tombé à 1 290 euros en 2025, contre 1 450 euros un an plus tôt.", "fr",
+     "supported", "quantity"),
+])
+def test_a_level_reached_moves_the_way_the_year_went(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, LEVEL_WAYS), text, lang), want, rule)
+
+
+ROUND_START = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Results 2025
+    published: 2026-02-20
+    facts:
+      - id: solvency
+        statement: Velmor's solvency ratio was 203% at the end of 2025, up 3 points from 200% a year earlier.
+        subject: velmor
+        quantity: {value: 203, unit: percent}
+        as_of: 2025-12-31
+      - id: ratio
+        statement: Le ratio de solvabilité de Norvel était de 182 % fin 2025, contre 180 % un an plus tôt.
+        subject: norvel
+        quantity: {value: 182, unit: percent}
+        as_of: 2025-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a round figure the fact's sentence writes to the digit as its starting level ("up from 200 % a year earlier")
+    # is that level, not the level reached its rounding only meets: a wrong period
+    ("Velmor's solvency ratio stood at 200% at the end of 2025.", "en", "contradicted", "period"),
+    ("Le ratio de solvabilité de Norvel s'établissait à 180 % fin 2025.", "fr", "contradicted", "period"),
+    ("Velmor's solvency ratio stood at 203% at the end of 2025.", "en", "supported", "quantity"),
+    ("Le ratio de solvabilité de Norvel s'établissait à 182 % fin 2025.", "fr", "supported", "quantity"),
+])
+def test_a_round_figure_written_as_the_start_is_the_start(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, ROUND_START), text, lang), want, rule)

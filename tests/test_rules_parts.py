@@ -3319,3 +3319,41 @@ sources:
 def test_a_date_beside_a_figure_is_the_one_the_fact_writing_it_gives(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RANGE_AND_DATE), text, lang)
     assert_outcome(st, want, rule)
+
+
+REFUNDS_AT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  ostria: {names: [Ostria]}
+  dalcor: {names: [Dalcor]}
+sources:
+  - id: results
+    title: Velmor results 2025
+    published: 2026-03-20
+    facts:
+      - id: refunds
+        statement: Velmor's adjusted profit for 2025 includes £33m of one-off tax refunds at its Dalcor chain.
+        subject: dalcor
+        quantity: {value: 33000000, unit: GBP}
+        as_of: 2025
+      - id: remboursements
+        statement: Le bénéfice ajusté 2025 de Velmor inclut 21 millions d'euros de remboursements ponctuels chez Dalcor.
+        subject: dalcor
+        quantity: {value: 21000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause naming a party of the list that no confirming fact names ("which Ostria had sought", « dont
+    # Ostria a bénéficié ») is a part nobody checked: the statement is not supported for its figure alone
+    ("Adjusted profit for 2025 included £33m of one-off tax refunds, which Ostria had sought for years.", "en",
+     "unverified"),
+    ("Le bénéfice ajusté 2025 inclut 21 millions d'euros de remboursements ponctuels, dont Ostria a bénéficié.", "fr",
+     "unverified"),
+    ("Le bénéfice ajusté 2025 inclut 21 millions d'euros de remboursements ponctuels, qui ont été versés à Dalcor.",
+     "fr", "supported"),
+])
+def test_a_relative_clause_naming_an_unconfirmed_party_is_unchecked(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, REFUNDS_AT), text, lang), want)

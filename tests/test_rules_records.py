@@ -2669,3 +2669,70 @@ sources:
 """
     st = last_statement(checker_for(tmp_path_factory, listing), text, lang)
     assert_verdict(st, want)
+
+
+FIRST_IN_YEARS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: dividendes
+    title: Dividendes 2025
+    published: 2025-03-06
+    facts:
+      - id: velmor-dividend
+        statement: The dividend Velmor proposes for 2025 would be the first it has paid in ten years.
+        subject: velmor
+        as_of: 2025
+      - id: norvel-dividende
+        statement: Le dividende proposé par Norvel pour 2025 serait le premier versé par le groupe depuis dix ans.
+        subject: norvel
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a first of all time ("the very first", "in its history", « le tout premier ») against a source's first of recent
+    # times ("the first in ten years", « le premier depuis dix ans »): there were others before, a false first
+    ("This is the very first dividend in Velmor's history.", "en", "contradicted", "ranking"),
+    ("Il s'agira du tout premier dividende de l'histoire de Norvel.", "fr", "contradicted", "ranking"),
+    ("This is Velmor's first dividend in ten years.", "en", "supported", None),
+    ("Il s'agira du premier dividende versé par Norvel depuis dix ans.", "fr", "supported", None),
+])
+def test_a_first_of_all_time_is_not_a_first_in_years(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FIRST_IN_YEARS), text, lang)
+    assert_outcome(st, want, rule)
+
+
+RIVER_PEAKS = """
+version: 1
+entities:
+  velne: {names: [Velne]}
+sources:
+  - id: crues
+    title: Crues de la Velne
+    published: 2025-10-20
+    facts:
+      - id: peak-1930
+        statement: The Velne peaked at 7.9 metres on the Ostrel gauge in March 1930.
+        subject: velne
+        quantity: {value: 7.9, unit: metres}
+        as_of: 1930
+      - id: peak-2025
+        statement: The October 2025 flood of the Velne peaked at 6.4 metres on the Ostrel gauge.
+        subject: velne
+        quantity: {value: 6.4, unit: metres}
+        as_of: 2025-10-17
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a denial of a rise as high as this one (« jamais … montée aussi haut », "never … risen as high") states a
+    # record, not that nothing rose: two levels of the same measure, the later one lower, do not confirm it (the
+    # source records a higher level: the denial is contradicted, the figure confirmed)
+    ("Jamais la Velne n'était montée aussi haut à Ostrel, où l'eau a atteint 6,4 mètres.", "fr"),
+    ("Never had the Velne risen as high at Ostrel, where the water reached 6.4 metres.", "en"),
+])
+def test_never_risen_as_high_is_a_record_not_a_denied_rise(tmp_path_factory, text, lang):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RIVER_PEAKS), text, lang), "mixed", "negation")

@@ -7499,3 +7499,53 @@ sources:
 def test_the_year_of_the_other_figure_of_a_series(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, DIVIDEND_SERIES), text, lang)
     assert_rule(st, want, rule)
+
+
+TARGET_CUT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: targets-feb
+    title: Velmor and Norvel set their 2025 targets
+    published: 2025-02-20
+    superseded_by: update-oct
+    facts:
+      - id: velmor-margin-target
+        statement: For 2025, Velmor expects an adjusted operating margin of 8.5% to 9%.
+        subject: velmor
+        quantity: {min: 8.5, max: 9, unit: percent}
+        as_of: 2025
+      - id: norvel-marge-objectif
+        statement: Pour 2025, Norvel vise une marge opérationnelle comprise entre 6,3 % et 6,6 %.
+        subject: norvel
+        quantity: {min: 6.3, max: 6.6, unit: percent}
+        as_of: 2025
+  - id: update-oct
+    title: Velmor and Norvel, third-quarter sales
+    published: 2025-10-22
+    facts:
+      - id: velmor-cut
+        statement: Velmor cut its guidance for 2025 and now expects sales to fall by 2% to 3%.
+        subject: velmor
+        quantity: {min: -3, max: -2, unit: percent}
+        as_of: 2025
+      - id: norvel-abaisse
+        statement: Norvel a abaissé ses objectifs 2025 et prévoit désormais un recul de ses ventes de 2 % à 3 %.
+        subject: norvel
+        quantity: {min: -3, max: -2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a target only a replaced source gives, whose replacing source says the party cut its targets for that year:
+    # the older target, outdated (not confirmed by the replaced source)
+    ("Velmor expects an adjusted operating margin of 8.5% to 9% for 2025.", "en", "outdated", "outdated"),
+    ("Norvel table pour 2025 sur une marge opérationnelle comprise entre 6,3 % et 6,6 %.", "fr", "outdated", "outdated"),
+    # dated as given then, it is what was said then
+    ("In February 2025, Velmor expected an adjusted operating margin of 8.5% to 9% for 2025.", "en", "supported", None),
+])
+def test_a_target_a_newer_source_says_was_cut_is_outdated(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, TARGET_CUT), text, lang), want, rule)

@@ -27,6 +27,7 @@ from .cleft import carry_cleft_actor
 from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, attribution, comparison, credit, dates, direction, endlevel, exclusive, multiple, negation, quantity, ranking, roles, terms
+from .glossmeasure import glosses_of_another_measure
 from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact, levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
@@ -187,6 +188,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = baseline_by_main_series(results, index)
     results = carry_antecedent(results, index)
     results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
+    results = glosses_of_another_measure(results, index)   # (« soit 9,1 % » beside another measure's figure)
     results = changes_beside_levels(results, index)
     results = levels_beside_changes(results, index)
     results = publication_by_main_source(results, index)

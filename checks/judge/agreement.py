@@ -206,7 +206,7 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     said = direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
-        source = _level_movement(fact, index) or (None if _figure_is_change(fact, index) else source) \
+        source = _level_movement(fact, index) or (None if figure_is_change(fact, index) else source) \
             or _previous_movement(claim, q, window, fact, index)
     elif direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
         source = way_of_its_clause(fact, q, index) or source
@@ -306,7 +306,7 @@ def change_against_level(claim: Claim, q: Quantity, window: str, fact: Fact, ind
     article's figure is one of those or the fact gives no starting level."""
     fq = fact.quantity
     if q.unit != "percent" or fq is None or fq.unit != "percent" or fq.value is None \
-            or not _change_size_before(claim, before_figure(claim, q, window)) or _figure_is_change(fact, index):
+            or not _change_size_before(claim, before_figure(claim, q, window)) or figure_is_change(fact, index):
         return None
     reading = index.reading(fact)
     start = next((x.value for x, base in zip(reading.quantities, reading.baselines) if x.unit == fq.unit and x.value
@@ -331,7 +331,7 @@ def _change_size_before(claim: Claim, before: str) -> bool:
         and not is_expectation(claim.focus or claim.text)
 
 
-def _figure_is_change(fact: Fact, index: FactIndex) -> bool:
+def figure_is_change(fact: Fact, index: FactIndex) -> bool:
     """Whether the fact's figure is itself the size of a change ("CPIH rose by 4.0 %"), so that its rise or
     fall says nothing of how the level moved; "24 000 logements …, en hausse de 12,2 %" gives a level."""
     stated = stated_figure(fact, index)

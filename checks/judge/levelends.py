@@ -25,6 +25,7 @@ from .clauses import relative_figure
 from .figures import stated_figure
 from .figuresense import points_and_percent
 from .findings import Finding, same_size, year_of
+from .running import says_a_year_before
 
 
 def claim_end(claim: Claim, q: Quantity) -> Optional[str]:
@@ -81,11 +82,22 @@ def other_end(claim: Claim, q: Quantity, confirming: list[Fact], index: FactInde
                 return found
             continue
         ends = [(fq, end) for fq, end in fact_ends(fact, index) if unit_class(fq.unit) == unit_class(q.unit)]
-        agreeing = [end for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
-        own = [fq for fq, end in ends if end == mine and compare_quantity(q, fq)[0] == "contradicts"]
+        agreeing, own = _ends_met(claim, q, mine, ends)
         if agreeing and all(end == _OTHER[mine] for end in agreeing) and own:
             return Finding("contradicts", "period", fact, _message(q, mine, own[0], fact), part=q.text.strip())
     return None
+
+
+def _ends_met(claim: Claim, q: Quantity, mine: str, ends: list) -> tuple[list, list]:
+    """(the ends of the fact's figures that agree with the claim's figure, the fact's figures in the claim's own end
+    that do not). A round figure the sentence writes to the digit as one end, "200 %", is that end's, not the other
+    end's that only its rounding meets: "203 %, up from 200 % a year earlier" — unless the claim dates itself a year
+    before, « Un an plus tôt, cette marge s'élevait à 14,9 % »: the starting level's own period."""
+    exact = [end for fq, end in ends if same_size(fq.value, q.value)] if not says_a_year_before(claim) else []
+    agreeing = exact or [end for fq, end in ends if compare_quantity(q, fq)[0] == "supports"]
+    own = [fq for fq, end in ends if end == mine and (compare_quantity(q, fq)[0] == "contradicts"
+                                                      or exact and not same_size(fq.value, q.value))]
+    return agreeing, own
 
 
 def change_between_ends(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> list[Finding]:

@@ -179,7 +179,7 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
             continue
         asserted = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
             | {rank_words(r.claim), compared_part(r.claim), *run_parts(r.claim)} - {""}
-        if r.verdict == UNVERIFIED and r.claim.role in ("main", "item") and \
+        if r.verdict == UNVERIFIED and (r.claim.role in ("main", "item") or _of_a_thing(r, results)) and \
                 ({m.entity for m in r.claim.mentions} - confirmed_parties or _names_unconfirmed(r.claim, confirming)):
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
         if r.verdict == UNVERIFIED and _year_unlike(r, confirming_facts, index):
@@ -191,6 +191,19 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
             out += _parties_unconfirmed(r.claim, r.evidence, index)
             out += _named_elsewhere(r.claim, r.evidence, index)
     return out
+
+
+def _of_a_thing(r: ClaimResult, results: list[ClaimResult]) -> bool:
+    """Whether a relative clause is said of a thing, not of a name it describes: the word before its comma is in
+    lower case ("refunds, which the group booked at Ostria", « des remboursements, dont Ostria a bénéficié »), not a
+    name ("Services, which include the App Store", « la start-up Hydrelis, qui fabrique … »): a party it names is
+    then a part of what the statement asserts."""
+    if r.claim.role != "relative":
+        return False
+    main = next((x.claim for x in results if x.claim.role == "main" and x.claim.start <= r.claim.start), None)
+    before = main.text[:max(0, r.claim.start - main.start)].rstrip(" ,") if main is not None else ""
+    last = before.split()[-1] if before.split() else ""
+    return last[:1].islower()
 
 
 def _bound_in_words(claim: Claim) -> bool:

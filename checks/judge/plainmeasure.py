@@ -84,7 +84,8 @@ def _plainer(ours: tuple, fact: Fact, agreeing: Fact, mine: set[str], said: set[
     other = _measure_words(fact, index) if fact.statement != agreeing.statement else None
     if other is None:
         return None
-    theirs = set(content_stems(fact.statement or "")) - {other[1]}
+    # (its words of change, "down 13.4 %", « en baisse de », say how its figure moved, nothing of what it measures)
+    theirs = {st for w, _, _ in words(fact.statement or "") if not direction_of(w) for st in content_stems(w)} - {other[1]}
     extra = _unsaid(_unsaid(ours[0], theirs), mine)
     if not extra or extra & ours[2] or _unsaid(theirs, said) or _unsaid(ours[0] - _unsaid(ours[0], mine), theirs):
         return None

@@ -1,6 +1,10 @@
 """The way a level moved, read from the source list's fact of the period before: "the operating margin rose to
 7.6 %" against a fact of 2024 giving 7.6 % and a fact of 2023 giving 7.9 % of the same measure, for the same party
-(it fell). Used by ``agreement.direction_conflict`` when the fact's own sentence gives no starting level.
+(it fell); and from the fact of the level's own year that gives the year's change of the same measure and party,
+"net debt rose to €7.5 billion at the end of 2024" against "net debt stood at 7.5 billion at the end of 2024" and
+"Velmor reduced its net debt by 1.7 billion in 2024", « la dette nette est montée à 7,5 milliards fin 2024 » against
+« Velmor a réduit sa dette nette de 1,7 milliard en 2024 » (it fell). Used by ``agreement.direction_conflict`` when
+the fact's own sentence gives no starting level.
 """
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems
 from ..text import words
-from .figures import fact_parties
+from ..factread import direction_of
+from ..figurewords import is_level
+from .figures import fact_parties, stated_figure
 from .findings import month_of, year_of
 
 
@@ -20,18 +26,39 @@ def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, 
     figure's clause up to it; a word of the claim neither fact writes, "reported", is no other measure, one only
     one of them writes is); None when there is no such fact, or several."""
     fq, year = fact.quantity, year_of(fact.as_of)
-    if fq is None or fq.value is None or year is None or month_of(fact.as_of) is not None:
+    if fq is None or fq.value is None or year is None:
         return None
     measured = _measured(before, index)
     keys = measured & index.fact_keys(fact)
     if not keys:
         return None
+    if month_of(fact.as_of) is not None:
+        return _year_change(fact, year, measured, keys, index) if month_of(fact.as_of) == 12 else None
     earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
                and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
     if len(earlier) != 1:
         return None
     then = earlier[0].quantity.value
     return "increase" if fq.value > then else "decrease" if fq.value < then else "unchanged"
+
+
+def _year_change(fact: Fact, year: int, measured: set, keys: set, index: FactIndex) -> Optional[str]:
+    """The way the one fact of the whole year whose figure is the size of a change ("reduced its net debt by 1.7
+    billion in 2025", « a réduit sa dette nette de 1,2 milliard ») says a level at the year's end moved: the same
+    party, naming the same words of what the figure measures; None when there is none, or several."""
+    ways = {_way_to(f, index) for f in index.facts
+            if f is not fact and f.quantity is not None and str(f.as_of) == str(year) and measured & index.fact_keys(f) == keys
+            and _same_party(f, fact, index)}
+    ways.discard(None)
+    return next(iter(ways)) if len(ways) == 1 and ways <= {"increase", "decrease"} else None
+
+
+def _way_to(f: Fact, index: FactIndex) -> Optional[str]:
+    """The way a fact's sentence says things moved up to its declared figure, when that figure is the size of the
+    change (its words right before it are no level's: "reduced its net debt by", not "fell to")."""
+    stated = stated_figure(f, index)
+    before = (f.statement or "")[:stated.start] if stated is not None else ""
+    return direction_of(before) if before and not is_level(before[-24:]) else None
 
 
 def _same_party(f: Fact, fact: Fact, index: FactIndex) -> bool:

@@ -214,11 +214,11 @@ def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: 
     """(good, verdicts), or none good and the newer fact disagreeing when the figure agrees only with superseded
     sources' facts and a newer source revised the first (``revision_of``)."""
     newer = revision_of(good[0][0], q, claim, window, index) \
-        if good and all(c.source.id in index.superseded_by for c, _, _ in good) and not _dated_as_older(claim, good) else None
+        if good and all(c.source.id in index.superseded_by for c, _, _ in good) and not dated_as_older(claim, good) else None
     return ([], [(newer, "contradicts", "")]) if newer is not None else (good, verdicts)
 
 
-def _dated_as_older(claim: Claim, good: list) -> bool:
+def dated_as_older(claim: Claim, good: list) -> bool:
     """Whether the claim dates its figure to the month the superseded source gave it (« les 31,4 millions annoncés en
     décembre 2029 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then. Not a
     month later than the source's publication, the period a target is for ("to carry 84 million passengers in the
@@ -255,7 +255,7 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     """A claim without a figure confirmed by what a superseded source expected (« qui prévoyait un bénéfice stable »
     against "expects profit to be stable"), when a source that supersedes it (down the chain) gives another
     expectation of the same party and period among the claim's candidates (``_later_guidance``): the older guidance,
-    outdated — unless the claim dates it to the month its source gave it (``_dated_as_older``) or the newer one
+    outdated — unless the claim dates it to the month its source gave it (``dated_as_older``) or the newer one
     confirms it too. Refuted by the newer expectation's way while the older one (``judge``: the rule's verdict on a
     fact) confirms it: outdated too."""
     if not is_expectation(claim.focus or claim.text):
@@ -263,7 +263,7 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     decided = _older_agreeing(decided, cands, index, judge) or decided
     old = decided[0].fact if decided and decided[0].relation == "supports" else None
     given = Candidate(old, index.sources[old.source], 0.0, 0.0) if old is not None else None
-    if given is None or _dated_as_older(claim, [(given, "", "")]):
+    if given is None or dated_as_older(claim, [(given, "", "")]):
         return []
     c = next((c for c in cands if _later_guidance(c.fact, old, index)), None)
     if c is None:
@@ -300,8 +300,8 @@ def _older_agreeing(decided: list[Finding], cands: list[Candidate], index: FactI
 
 
 def as_given_then(claim: Claim, q: Quantity, old: Candidate) -> list[Finding]:
-    """The superseded figure, confirmed when the claim dates it to the month its source gave it (``_dated_as_older``)."""
-    if not _dated_as_older(claim, [(old, "", "")]):
+    """The superseded figure, confirmed when the claim dates it to the month its source gave it (``dated_as_older``)."""
+    if not dated_as_older(claim, [(old, "", "")]):
         return []
     return [Finding("supports", "quantity", old.fact, f"{q.text.strip()!r} is the figure {old.source.title!r} gave "
                                                       f"then ({fmt_quantity(old.fact.quantity)}), as the article dates it")]

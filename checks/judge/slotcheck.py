@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..detect import is_expectation
 from ..figurewords import is_baseline
-from ..recordscope import names_a_record, record_bound_unsaid, record_scope
+from ..recordscope import first_scope, names_a_record, record_bound_unsaid, record_scope
 from ..slots import clauses, closest_clause, month_days, order_of, rank_of, rank_span, ranks_among_others, slot_patterns
 from ..match import FactIndex
 from ..resources import compiled, lexicon, word_pattern, words
@@ -48,10 +48,21 @@ def slot_disagreement(claim: Claim, fact: Fact, index: FactIndex,
 
 def _record_bound(claim: Claim, fact: Fact) -> Optional[tuple[str, str, str]]:
     """A record of a stretch of time both sides rank, bounded by a number the source does not write ("its highest in
-    ten years" against "a four-year high"): not the source's record."""
+    ten years" against "a four-year high"): not the source's record; and a first of all time the source gives as a
+    first of recent times (``_first_of_recent_times``)."""
     if rank_of(claim.text) and rank_of(fact.statement) and record_bound_unsaid(claim.text, fact.statement,
                                                                                str(fact.as_of or "")):
         return ("missing", "ranking", f"the source bounds the record by another stretch of time: {fact.statement}")
+    return _first_of_recent_times(claim.text, fact.statement)
+
+
+def _first_of_recent_times(text: str, statement: str) -> Optional[tuple[str, str, str]]:
+    """A first of all time against a source's first of recent times ("the very first dividend in its history"
+    against "the first dividend in ten years", « le tout premier dividende de son histoire » against « le premier
+    depuis dix ans »): there were others before, a false first."""
+    if first_scope(text) == "all-time" and first_scope(statement) == "bounded":
+        return ("contradicts", "ranking", f"false first: the source gives it as the first only of recent times, "
+                                          f"not of all time: {statement}")
     return None
 
 

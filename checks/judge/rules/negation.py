@@ -316,6 +316,8 @@ def _denied_direction(claim: Claim) -> set[str]:
         return denied or (set() if below_record(fold(text)) else set(claim.concepts) & ways)
     before = text[:m.start()].split()[-2:]          # « n'augmenteront pas »: the French verb comes first
     near = " ".join(before + _negation_scope(claim).split()[:5])
+    if _patterns()["record_comparative"].search(fold(" ".join(before + _negation_scope(claim).split()[:8]))):
+        return set()        # (« n'était jamais montée aussi haut », "had never risen as high": a record, no change denied)
     return set(outer_concepts_in(near)) & set(claim.concepts) & {"increase", "decrease"}
 
 

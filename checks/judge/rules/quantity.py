@@ -41,6 +41,7 @@ from ..roundedonly import unless_rounded
 from ..boundslip import bound_of_the_figure, what_is_wrong
 from ..revised import agreeing_facts, current_version, older_match, outdated_findings, revised_since
 from ..revisionway import beside_support, way_against, way_teller
+from ..revisedtarget import target_revised
 from ..closerclause import elsewhere_or_closer
 from ..boundnext import by_number_and_bound
 from .derived import derived, multiple_of_group, said_as, unit_slip
@@ -101,8 +102,7 @@ def _as_related(claim: Claim, q: Quantity, how: Optional[str], f: Finding, level
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r} is a {how}, which the source does not give as "
                                                   f"such ({f.message})")
     if f.relation == "supports" and q.bound in ("at-least", "at-most") and not f.rule.startswith("derived") \
-            and exact.get(id(f.fact), q) is not q \
-            and another_subject(claim, q, exact[id(f.fact)]):
+            and exact.get(id(f.fact), q) is not q and another_subject(claim, q, exact[id(f.fact)]):
         return Finding("related", f.rule, f.fact, f"{q.text.strip()!r}: the source's {fmt_quantity(f.fact.quantity)} is "
                                                   f"the figure of {exact[id(f.fact)].text.strip()!r}, not of this one")
     return None
@@ -162,11 +162,9 @@ def _looser(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
 def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool: list[Candidate], index: FactIndex,
             loose: bool | str = False) -> list[Finding]:
     early, comparable = _comparable(claim, q, window, pool, index, loose)
-    if early is not None:
-        return early
-    if not comparable:
-        return level_as_rise(q, claim, window, pool, index) or derived(q, claim, window, pool, index, cands) \
-            or unit_slip(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
+    if early is not None or not comparable:
+        return early if early is not None else level_as_rise(q, claim, window, pool, index) \
+            or derived(q, claim, window, pool, index, cands) or unit_slip(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, comparable if says_a_part(claim, q, window) else pool, index)   # a part named: its facts only
         if above:
@@ -262,6 +260,8 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     verdicts = [(c, *compare_quantity(signed(q, claim, c.fact, window), as_stated(c.fact, index))) for c in top]
     good = agreeing_facts(claim, q, window, cands, verdicts, index)
     good, verdicts = revised_since(claim, q, window, good, verdicts, index)
+    if (retargeted := target_revised(claim, q, good, index)):      # (a target the newer source says was revised)
+        return retargeted
     good = not_only_a_bound(good, verdicts)
     if good:
         return _agreeing(claim, q, window, way_teller(claim, q, window, good, index), index, cands)
@@ -269,8 +269,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
     old = older_match(q, claim, cands, index, verdicts[0][0], window, comparable)
     if old is not None:
         now = current_version(q, old, index)        # (the older figure only met loosely: the newer gives it exactly)
-        return _agreeing(claim, q, window, now, index, cands) if now is not None \
-            else outdated_findings(claim, q, old, comparable, (bad[0] if bad else verdicts[0])[0], index)
+        return _agreeing(claim, q, window, now, index, cands) if now is not None else outdated_findings(claim, q, old, comparable, (bad[0] if bad else verdicts[0])[0], index)
     if not bad:
         c = verdicts[0][0]
         if earlier_level(q, c.fact, index) is not None:     # (a bound far below the figure, its older level)

@@ -16,7 +16,7 @@ from ...text import fold, words
 from ...match import Candidate, FactIndex
 from ...model import Claim
 from ...resources import compiled
-from ...roles import directions as _directions, givers_after, takers_over
+from ...roles import directions as _directions, givers_after, sold_nouns, takers_over
 from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
 from ..topicality import is_topical, substantive
 from ..actors import other_actor, other_doer
@@ -166,7 +166,8 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
     reading = index.reading(f)
     if verb == "stake" and reading.role_verb != "stake":
         return None, None         # a holder and a company held against a buyer and a seller: two other relations
-    if reading.giver and reading.receiver and _directions().get(reading.role_verb or "") != "give":
+    if reading.giver and reading.receiver and (_directions().get(reading.role_verb or "") != "give"
+                                               or reading.role_verb in sold_nouns()):
         return reading.giver, reading.receiver
     if verb == "stake":
         return None, None

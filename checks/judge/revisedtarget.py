@@ -1,0 +1,60 @@
+"""A target a newer source says was revised: the claim's figure agrees only with the expectation of a superseded
+source (« Pour 2024, Velmor vise une marge comprise entre 6,3 % et 6,6 % », "Velmor expects a margin of 6.3 % to
+6.6 % in 2024"), and a source that supersedes it writes that the same party revised its targets or guidance for
+that year (« Velmor a abaissé ses objectifs 2024 », "Velmor cut its 2024 guidance") without giving that figure
+again: the figure is the older target, outdated — not confirmed by the source the list says was replaced, and not
+refuted by a figure the newer source gives for another measure.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..compare import fmt_quantity
+from ..match import Candidate, FactIndex
+from ..model import Claim, Quantity
+from .findings import Finding, year_of
+from .revised import dated_as_older, published_when
+from .revisionway import revision_in
+
+
+def target_revised(claim: Claim, q: Quantity, good: list, index: FactIndex) -> list[Finding]:
+    """The outdated finding when every fact agreeing with the figure (``(candidate, verdict, detail)``) is of a
+    superseded source, the claim does not date it as then given (``revised.dated_as_older``), and a superseding
+    source says the same party revised its targets for that year (``revision_stated``); [] otherwise."""
+    if not good or not all(c.source.id in index.superseded_by for c, _, _ in good) or dated_as_older(claim, good):
+        return []
+    new = revision_stated(good[0][0], index)
+    return [] if new is None else [revised_target(q.text.strip(), good[0][0], new),
+                                   Finding("related", "outdated", good[0][0].fact, "the superseded target")]
+
+
+def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
+    """The one fact of a source superseding the older fact's (down the chain), of the same declared party and year,
+    whose sentence says a forecast or target was revised (``revisionway.revision_in``); None otherwise."""
+    f = old.fact
+    if f.subject is None or year_of(f.as_of) is None:
+        return None
+    later = _superseding(f.source, index)
+    found = [fact for fact in index.facts if fact.source in later and fact.subject == f.subject
+             and year_of(fact.as_of) == year_of(f.as_of) and revision_in(fact.statement or "")]
+    if len(found) != 1:
+        return None
+    return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
+
+
+def _superseding(source: str, index: FactIndex) -> set[str]:
+    """The sources that supersede ``source``, down the chain."""
+    out, hops = set(), 0
+    while source in index.superseded_by and hops < 20:
+        source, hops = index.superseded_by[source], hops + 1
+        out.add(source)
+    return out
+
+
+def revised_target(text: str, old: Candidate, new: Candidate) -> Finding:
+    """The outdated finding: the older target, and the newer source that says it was revised."""
+    return Finding("outdated", "outdated", new.fact,
+                   f"{text!r} is the older target of {old.source.title!r} ({published_when(old)}: "
+                   f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({published_when(new)}) says it was revised: "
+                   f"{new.fact.statement}")
+
