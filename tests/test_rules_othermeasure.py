@@ -81,7 +81,8 @@ def measure_checkers(tmp_path_factory):
     ("Norvel projette d'ouvrir 15 nouveaux magasins en 2026.", "fr", "contradicted", "quantity"),
     # a denial set in a year written before it is not refuted by another year's event
     ("Pour 2025, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "unverified", None),
-    ("Pour 2024, la direction de Norvel n'a pas communiqué d'objectif de croissance.", "fr", "contradicted", "negation"),
+    ("Pour 2025, la direction de Norvel n'a pas communiqué d'objectifs.", "fr", "unverified", None),
+    ("Pour 2024, la direction de Norvel n'a pas communiqué d'objectifs.", "fr", "contradicted", "negation"),
     ("In 2023, Velmor did not buy back any shares.", "en", "unverified", None),
     ("In 2024, Velmor did not buy back any shares.", "en", "contradicted", "negation"),
 ])
