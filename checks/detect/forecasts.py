@@ -11,44 +11,18 @@ import re
 from typing import Optional
 
 from ..model import Claim
-from ..resources import compiled, word_pattern
+from ..resources import word_pattern
 from ..recordscope import record_scope
-from ..slots import month_days, rank_span
+from ..slots import rank_span
 from ..text import fold
-from ..units import lookup
 from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
-from .subjects import active_forecast_verb, continues_guidance, own_plan_reported, forecaster_before, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
-from ..tablestore import stored
+from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
+from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, plain_future, published_forecast, stated_plan
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
            "is_month", "opens_with_possessive", "published_forecast_claim"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
-
-
-@stored
-def _modal_patterns() -> dict[str, re.Pattern]:
-    return {
-        # "under league rules, clubs may lose...": a modal that states a rule, not a forecast
-        "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
-        "could_not": word_pattern("claims", r"\s*({not_words})\b"),
-        "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if word_set("wish_verbs") else compiled(r"(?!)"),
-        "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
-        "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
-        "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
-        "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
-        "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
-        "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
-        "speech_clause": word_pattern("claims", r"[,;]\s+(?:{speech_clause_coordinators})\s+"),
-        "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
-        "intention": word_pattern("claims", r"(?<!\w)(?:{intention_verbs})(?!\w)"),
-        "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
-        # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
-        "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
-        "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),
-        "coordinated_perfect": word_pattern("claims", r"\s(?:{coordinators})\s+(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"
-                                                      r"|[,;]\s+(?:[\w'’-]+\s+){0,4}?(?:{perfect_participle_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?\w+"),
-    }
 
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
@@ -123,7 +97,7 @@ class _Same:
 @functools.lru_cache(maxsize=8192)
 def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
     lex = key.lex
-    pats = _modal_patterns()
+    pats = modal_patterns()
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
@@ -147,13 +121,13 @@ def _hedged_perfect(f: str, m: re.Match) -> bool:
     """A hedge between a perfect's auxiliary and its participle ("has probably regained its place", « a probablement
     retrouvé sa place »: ``reported_hedges`` after ``have_auxiliaries``): what the source says has happened, hedged,
     not a forecast."""
-    return fold(m.group(0)) in word_set("reported_hedges") and bool(_modal_patterns()["auxiliary_before"].search(f[:m.start()]))
+    return fold(m.group(0)) in word_set("reported_hedges") and bool(modal_patterns()["auxiliary_before"].search(f[:m.start()]))
 
 
 def _past_conditional(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     """A reported conditional of the past, "would have kept rates where they were": what someone preferred or did
     not do, no forecast; under a condition ("if …") it stays a hypothesis."""
-    pats = _modal_patterns()
+    pats = modal_patterns()
     return bool(lex.reported_conditional.fullmatch(m.group(0)) and pats["perfect"].match(f[m.end():])
                 and not pats["condition"].search(f))
 
@@ -179,7 +153,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
     with a figure or a transfer and no condition ("the bank will repay the loan" is an announced plan or
     obligation), not a statement that first dates what already happened
     (``decided.dated_fact_before``); "pourrait", "by 2030", "could fall below 27,000 if …" are."""
-    pats = _modal_patterns()
+    pats = modal_patterns()
     weak = _only_weak(predicted, lex)
     if predicted and pats["rule"].search(f):
         predicted = _rule_markers_dropped(f, predicted)
@@ -195,7 +169,7 @@ def is_prediction(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[str],
 def _only_weak(predicted: list[str], lex: ClaimLexicon) -> bool:
     """Whether every marker is a weak one ("will", "is set to", a future tense; "could" unless a target date is
     among them), which a figure, a transfer or a decision about a named party makes an announced plan."""
-    pats = _modal_patterns()
+    pats = modal_patterns()
     target = any(pats["target"].fullmatch(p) for p in predicted)
     return all(pats["weak"].fullmatch(p) or (p == "could" and not target)
                or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
@@ -217,7 +191,7 @@ def _coordinated_fact(claim: Claim, f: str, lex: ClaimLexicon, figures: list) ->
     accepté en mai de racheter Dalia pour 2 milliards d'euros »): the statement asserts what was done, which a source
     can confirm, whatever it says will follow."""
     m = None
-    for m in _modal_patterns()["coordinated_perfect"].finditer(f):
+    for m in modal_patterns()["coordinated_perfect"].finditer(f):
         pass
     if m is None or predictions(claim.focus[m.start():], f[m.start():], lex):
         return False
@@ -230,25 +204,19 @@ def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon, ar
     periods already over before the article's year (« ne proposera aucun dividende au titre de 2024 » written in
     2025: a decision announced about them), with no condition: what is scheduled or decided is a fact a source can
     confirm; "plans to publish on 23 October" stays an intention."""
-    pats = _modal_patterns()
+    pats = modal_patterns()
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
                 or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     over = bool(article_year and claim.dates) and all(d.year < article_year for d in claim.dates)
-    return plain and (_has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f)) \
+    return plain and (has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f)) \
         and not pats["condition"].search(f)
-
-
-def _has_day(claim: Claim) -> bool:
-    """A date down to the day: a dated one ("23 October 2025") or a month with its day and no year ("June 5",
-    « le 12 mai », « 1er janvier »: ``slots.month_days``)."""
-    return any(d.day for d in claim.dates) or any(day for _, day in month_days(claim.focus))
 
 
 def _rule_markers_dropped(f: str, predicted: list[str]) -> list[str]:
     """The markers left in a statement about a rule once those that state what the rule allows or requires are set
     aside: a modal ("under the rules, clubs may lose"), a future of obligation ("a federal rule will require",
     « la loi imposera ») and the deadline it sets ("by 2029", « d'ici 2029 »)."""
-    pats = _modal_patterns()
+    pats = modal_patterns()
     verbs = word_set("rule_obligation_verbs")
     obliges = pats["obligation"].search(f) or any(fold(p) in verbs for p in predicted)
     return [p for p in predicted if p not in word_set("rule_modals") and fold(p) not in verbs
@@ -267,9 +235,9 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
     if predicted and _record_of_the_figure_before(claim, f, lex, predicted):
         return []                        # "That would be the largest amount it has ever spent": a record to check
     if predicted and (_checkable_content(claim, figures) or active_forecast_verb(f, lex)) \
-            and _published_forecast(claim.text, f, lex, predicted, speaker_before):
+            and published_forecast(claim.text, f, lex, predicted, speaker_before):
         return []                        # "the World Bank expects aid to fall by 9 % in 2025": its figures, a fact
-    if _stated_plan(claim.text, f, lex, predicted, speaker_before) and not _dated_plan(claim, f):
+    if stated_plan(claim.text, f, lex, predicted, speaker_before) and not dated_plan(claim, f):
         return []                        # « Norvel prévoit de céder sa filiale »: the plan it states, a fact
     return predicted
 
@@ -277,7 +245,7 @@ def _forecast_markers(claim: Claim, f: str, lex: ClaimLexicon, predicted: list[s
 def _checkable_content(claim: Claim, figures: list) -> bool:
     """What a published forecast gives that a source can confirm: a figure that is no duration, a rank ("is forecast
     to reach a new record"), or a date ("the purchase is expected to close in the second half of 2025")."""
-    if any((q.unit is not None or q.value is not None) and not _is_duration(q.unit) for q in figures):
+    if any((q.unit is not None or q.value is not None) and not is_duration(q.unit) for q in figures):
         return True
     return rank_span(claim.focus or claim.text) is not None or finely_dated(claim)
 
@@ -288,7 +256,7 @@ def _record_of_the_figure_before(claim: Claim, f: str, lex: ClaimLexicon, predic
     atteint »): the rank the figure of the statement before would take, which the source's history confirms or refutes."""
     own = claim.focus or claim.text
     return all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted) \
-        and bool(_modal_patterns()["anaphor"].match(f)) and rank_span(own) is not None and record_scope(own) is not None
+        and bool(modal_patterns()["anaphor"].match(f)) and rank_span(own) is not None and record_scope(own) is not None
 
 
 def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
@@ -304,7 +272,7 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     if not verb or "," in f[verb[-1].end():first]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
     start = _speech_clause_start(f, verb[-1].start())
-    if _modal_patterns()["target"].search(f, start):
+    if modal_patterns()["target"].search(f, start):
         return False
     if start and not f[start:verb[-1].start()].strip() and verb[0].start() < start:
         return _speaker_subject(own[:verb[0].start()], lex)      # "Velmor confirmed …, but said it would": one subject
@@ -316,7 +284,7 @@ def _speech_clause_start(f: str, verb: int) -> int:
     ("Velmor confirmed its goal of €2 billion by 2026, but said it would …", « …, mais a indiqué qu'il … »), the
     start otherwise. A target date before that belongs to the clause coordinated before, not to what was said."""
     cut = None
-    for cut in _modal_patterns()["speech_clause"].finditer(f, 0, verb):
+    for cut in modal_patterns()["speech_clause"].finditer(f, 0, verb):
         pass
     return cut.end() if cut is not None else 0
 
@@ -346,15 +314,15 @@ def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
     verb = lex.past_reporting.search(said)
     if not verb or not (names_speaker(frame.text, lex) or _speaker_subject(frame.text[:verb.start()], lex)):
         return False
-    return not _modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
+    return not modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
 
 
 def _decided_future(frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
     """A plain future ("will", « sera », a future tense) in what a named speaker announced or confirmed as decided
     ("The board confirmed that the plant will be sold to Corvane", « Velmor a confirmé que l'usine sera cédée »):
     the decision is on the record, a fact, whatever it says will follow; not under a condition ("if …")."""
-    pats = _modal_patterns()
-    plain = all(_plain_future(p, lex) for p in predicted)
+    pats = modal_patterns()
+    plain = all(plain_future(p, lex) for p in predicted)
     said = fold(frame.text)
     verb = lex.decision_verb.search(said)
     if not plain or verb is None or pats["condition"].search(f):
@@ -374,9 +342,9 @@ def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str],
     « le groupe a indiqué qu'il anticipe une marge de 7 % »): only active verbs of forecast, whose subject is the
     speaker again (a pronoun or a noun phrase naming no new forecaster: not "analysts"), with a target date ("by 2030")
     or not, no condition ("if …"): the guidance given is a fact on the record."""
-    pats = _modal_patterns()
+    pats = modal_patterns()
     if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) and not lex.passive_forecast.fullmatch(fold(p))
-                                or fold(p) in _folded("plan_verbs") | _folded("intention_verbs") or pats["target"].fullmatch(p)
+                                or fold(p) in folded_words("plan_verbs") | folded_words("intention_verbs") or pats["target"].fullmatch(p)
                                 for p in predicted):
         return False
     if pats["condition"].search(f):
@@ -391,56 +359,6 @@ def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str],
     return bool(subject) and not any(w in vague for w in subject) and not has_proper_noun(claim.focus[:first.start()])
 
 
-def _is_duration(unit: str) -> bool:
-    return (u := lookup(unit)) is not None and u.family == "duration"
-
-
-def _published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool = False) -> bool:
-    """A forecast or plan whose figures a named party publishes ("the World Bank expects aid to fall by 9 % in 2025",
-    « l'OIV table sur 231 millions d'hectolitres », "Velmor plans to lift its dividend to 95 cents", beside plain
-    futures with figures: "will receive 90 cents … and plans to lift …"; passive: "inflation is expected to average
-    2.4 %", no target date then): only verbs of forecast or plan (``forecast_verbs``, ``plan_verbs``, no modal), no
-    condition ("if …"), a subject that names the forecaster (``subjects.forecaster_subject``), a target date or not ("Velmor
-    expects sales of £4 billion by 2031": a named party's target, on the record); or guidance continued, no target date."""
-    pats = _modal_patterns()
-    target = pats["target"].search(f)
-    if pats["condition"].search(f):
-        return False
-    if speaker_before and not target and continues_guidance(own, f, lex, predicted):
-        return True
-    verbs = [p for p in predicted if lex.forecast_verb.fullmatch(fold(p)) or _plan_marker(p)]
-    if not verbs or not all(p in verbs or _plain_future(p, lex) or pats["target"].fullmatch(p) for p in predicted):
-        return False
-    first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f)) if m), key=lambda m: m.start(), default=None)
-    if first is None:
-        return False
-    if lex.passive_forecast.fullmatch(first.group(0)):
-        return not target
-    return forecaster_before(own[:first.start()], lex, speaker_before)
-
-
-def _plan_marker(p: str, key: str = "plan_verbs") -> bool:
-    """A verb of plan, alone or with the verb it governs written into the marker ("aims to reach": ``plan_verbs``)."""
-    folded = fold(p)
-    return folded in _folded(key) or any(folded.startswith(v + " ") for v in _folded(key))
-
-
-def _dated_plan(claim: Claim, f: str) -> bool:
-    """A plan dated to the day or finer than its year, or to a target year ("plans to publish its review on 12 March",
-    "aims to complete the spin-off by 2026"): when it will happen, which only what happens then confirms."""
-    return _has_day(claim) or finely_dated(claim) or bool(_modal_patterns()["target"].search(f))
-
-
-def _stated_plan(own: str, f: str, lex: ClaimLexicon, predicted: list[str], speaker_before: bool) -> bool:
-    """Only verbs of plan proper (``stated_plan_verbs``: "Velmor plans to build a plant in Dalia", « Norvel prévoit de céder
-    sa filiale »; not a wish, "wants to", which needs its figure) whose subject names the party (``_published_forecast``):
-    what the party says it plans is on the record, a fact a source confirms or refutes, figure or not; "analysts hope
-    to" names no party, a condition ("if …") keeps it a hypothesis, and a plan dated (``_dated_plan``) says when it will
-    happen, a forecast still."""
-    return bool(predicted) and all(_plan_marker(p, "stated_plan_verbs") for p in predicted) \
-        and _published_forecast(own, f, lex, predicted, speaker_before)
-
-
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:
     """Whether a checkable claim is a forecast its markers publish (verbs of forecast or plan, modals of guidance):
     the forecast a modal of guidance in the next statement may continue (« La marge devrait … »)."""
@@ -449,18 +367,8 @@ def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:
     own = claim.focus or claim.text
     f = fold(own)
     marks = [fold(p) for p in predictions(own, f, lex)]
-    published = bool(lex.forecast_verb.search(f) or _modal_patterns()["plan"].search(f) or marks)
-    return published and all(lex.forecast_verb.fullmatch(p) or p in _folded("plan_verbs")
-                                                  | _folded("guidance_modals") for p in marks)
+    published = bool(lex.forecast_verb.search(f) or modal_patterns()["plan"].search(f) or marks)
+    return published and all(lex.forecast_verb.fullmatch(p) or p in folded_words("plan_verbs")
+                                                  | folded_words("guidance_modals") for p in marks)
 
 
-def _plain_future(p: str, lex: ClaimLexicon) -> bool:
-    """A plain future ("will", « sera », a future tense), no target date."""
-    pats = _modal_patterns()
-    return bool(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p)
-                or (lex.future_tense and lex.future_tense.fullmatch(p)))
-
-
-@functools.lru_cache(maxsize=None)
-def _folded(key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in word_set(key))
