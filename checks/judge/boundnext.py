@@ -12,11 +12,14 @@ from ..compare import compare_quantity
 from ..model import Quantity
 from .findings import Finding
 
+# the words the quantity rule's finding ends with when the closest refuting fact measures what the claim does not name
+UNNAMED = "something the claim does not name"
+
 
 def unnamed(found: list[Finding]) -> bool:
     """Whether the findings only say that the closest refuting fact measures something the claim does not name."""
     return len(found) == 1 and found[0].relation == "related" and found[0].rule == "quantity" \
-        and "something the claim does not name" in found[0].message
+        and UNNAMED in found[0].message
 
 
 def by_number_and_bound(q: Quantity, found: list[Finding], rest: list[tuple],

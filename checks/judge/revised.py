@@ -113,12 +113,7 @@ def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) 
         mine, theirs = set(content_stems(old.statement)), set(content_stems(new.statement))
         if len(mine & theirs) < 0.5 * len(mine):
             return False
-    source, hops = old.source, 0
-    while source in index.superseded_by and hops < 20:
-        source, hops = index.superseded_by[source], hops + 1
-        if source == new.source:
-            return True
-    return False
+    return _supersedes(new.source, old.source, index)
 
 
 def exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list,
@@ -202,12 +197,17 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
 
 
 def _supersedes(newer: str, older: str, index: FactIndex) -> bool:
-    source, hops = older, 0
-    while source in index.superseded_by and hops < 20:
-        source, hops = index.superseded_by[source], hops + 1
-        if source == newer:
-            return True
-    return False
+    return newer in superseding(older, index)
+
+
+def superseding(source: str, index: FactIndex) -> list[str]:
+    """The sources that supersede ``source``, newest last, down the chain of ``superseded_by`` (20 steps at most: a
+    chain the list writes in a loop ends there)."""
+    out = []
+    while source in index.superseded_by and len(out) < 20:
+        source = index.superseded_by[source]
+        out.append(source)
+    return out
 
 
 def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: list, index: FactIndex) -> tuple:

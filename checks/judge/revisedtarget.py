@@ -13,7 +13,7 @@ from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .findings import Finding, year_of
-from .revised import dated_as_older, published_when
+from .revised import dated_as_older, published_when, superseding
 from .revisionway import revision_in
 
 
@@ -34,21 +34,12 @@ def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
     f = old.fact
     if f.subject is None or year_of(f.as_of) is None:
         return None
-    later = _superseding(f.source, index)
+    later = set(superseding(f.source, index))
     found = [fact for fact in index.facts if fact.source in later and fact.subject == f.subject
              and year_of(fact.as_of) == year_of(f.as_of) and revision_in(fact.statement or "")]
     if len(found) != 1:
         return None
     return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
-
-
-def _superseding(source: str, index: FactIndex) -> set[str]:
-    """The sources that supersede ``source``, down the chain."""
-    out, hops = set(), 0
-    while source in index.superseded_by and hops < 20:
-        source, hops = index.superseded_by[source], hops + 1
-        out.add(source)
-    return out
 
 
 def revised_target(text: str, old: Candidate, new: Candidate) -> Finding:

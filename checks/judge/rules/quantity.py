@@ -43,7 +43,7 @@ from ..revised import agreeing_facts, current_version, older_match, outdated_fin
 from ..revisionway import beside_support, way_against, way_teller
 from ..revisedtarget import target_revised
 from ..closerclause import elsewhere_or_closer
-from ..boundnext import by_number_and_bound
+from ..boundnext import UNNAMED, by_number_and_bound
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
 from ..nobearing import bears_by_figure, bears_on_nothing
@@ -391,7 +391,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     # (a slip of magnitude or bound is the fact's figure misread only when the claim names a measure of its kin)
     if not_of_this(claim, q, window, c, index) if not detail else measures_apart(claim, q, window, c, index):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
-                                                       f"something the claim does not name: {c.fact.statement}")]
+                                                       f"{UNNAMED}: {c.fact.statement}")]
     if elsewhere := elsewhere_or_closer(claim, q, window, cands, c, index):   # (or the number of a clause naming more of it)
         return elsewhere
     msg = f"wrong {what_is_wrong(q, detail)}: the source gives {fmt_quantity(c.fact.quantity)}, the article {said_as(q)}{why}"
