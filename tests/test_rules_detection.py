@@ -1467,3 +1467,20 @@ def test_the_verb_sans_denies_is_no_noun(text, denied):
     from factcheck.checks.detect.negation import verb_denial
     m = verb_denial(text)
     assert (m.group(1) if m else None) == denied
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause coordinated after a perfect of the main clause: what was done is stated, whatever the clause after
+    # it requires or judges
+    ("Production of lithium at Velmor has started, and the plant must reach full capacity by December 2026.", "en", True),
+    ("La production de lithium de Velmor a démarré en fin d'année, et l'usine doit atteindre son rythme de croisière "
+     "d'ici décembre 2026.", "fr", True),
+    # no perfect before it, or a second thing a speaker said: still not checkable
+    ("The plant must reach full capacity by December 2026.", "en", False),
+    ("L'usine doit atteindre son rythme de croisière d'ici décembre 2026.", "fr", False),
+    ("Velmor said sales had picked up in recent weeks and that leasing should increase.", "en", False),
+    ("Velmor a indiqué que les ventes avaient repris et que la demande devrait encore croître.", "fr", False),
+])
+def test_a_clause_coordinated_after_a_perfect_leaves_what_was_done_stated(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
