@@ -1484,3 +1484,17 @@ def test_the_verb_sans_denies_is_no_noun(text, denied):
 def test_a_clause_coordinated_after_a_perfect_leaves_what_was_done_stated(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast inside a relative clause that qualifies a noun of what was done, with its pronoun (French always has
+    # one) or without (English): not the statement's
+    ("During the year Velmor sold £896 million of properties it expected to deliver weaker returns.", "en", True),
+    ("Velmor a vendu pour 896 millions d'euros d'immeubles qu'il prévoyait de démolir.", "fr", True),
+    # the pronoun opens the clause after a fronted period, or a plain forecast: still a forecast
+    ("For the year ahead it expects sales to improve.", "en", False),
+    ("Pour l'année à venir, il prévoit une amélioration des ventes.", "fr", False),
+])
+def test_a_forecast_in_a_relative_clause_without_pronoun_is_not_the_statement_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
