@@ -1498,3 +1498,18 @@ def test_a_clause_coordinated_after_a_perfect_leaves_what_was_done_stated(text, 
 def test_a_forecast_in_a_relative_clause_without_pronoun_is_not_the_statement_s(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a rank a named body awarded, or a rank among a named set in a dated period: on the record
+    ("Norvel was named the country's best mobile network by Regulon.", "en", True),
+    ("Norvel a été élue meilleure banque du pays par Regulon.", "fr", True),
+    ("The stock was the best performer in the Velmor 100 during 2024.", "en", True),
+    ("Le titre a signé la meilleure performance du Velmor 40 en 2024.", "fr", True),
+    # no agent nor dated set: a judgement
+    ("Norvel was named the best network.", "en", False),
+    ("Norvel is the best restaurant in town.", "en", False),
+])
+def test_a_rank_awarded_or_among_a_dated_set_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
