@@ -1467,3 +1467,49 @@ def test_the_verb_sans_denies_is_no_noun(text, denied):
     from factcheck.checks.detect.negation import verb_denial
     m = verb_denial(text)
     assert (m.group(1) if m else None) == denied
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause coordinated after a perfect of the main clause: what was done is stated, whatever the clause after
+    # it requires or judges
+    ("Production of lithium at Velmor has started, and the plant must reach full capacity by December 2026.", "en", True),
+    ("La production de lithium de Velmor a démarré en fin d'année, et l'usine doit atteindre son rythme de croisière "
+     "d'ici décembre 2026.", "fr", True),
+    # no perfect before it, or a second thing a speaker said: still not checkable
+    ("The plant must reach full capacity by December 2026.", "en", False),
+    ("L'usine doit atteindre son rythme de croisière d'ici décembre 2026.", "fr", False),
+    ("Velmor said sales had picked up in recent weeks and that leasing should increase.", "en", False),
+    ("Velmor a indiqué que les ventes avaient repris et que la demande devrait encore croître.", "fr", False),
+])
+def test_a_clause_coordinated_after_a_perfect_leaves_what_was_done_stated(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a forecast inside a relative clause that qualifies a noun of what was done, with its pronoun (French always has
+    # one) or without (English): not the statement's
+    ("During the year Velmor sold £896 million of properties it expected to deliver weaker returns.", "en", True),
+    ("Velmor a vendu pour 896 millions d'euros d'immeubles qu'il prévoyait de démolir.", "fr", True),
+    # the pronoun opens the clause after a fronted period, or a plain forecast: still a forecast
+    ("For the year ahead it expects sales to improve.", "en", False),
+    ("Pour l'année à venir, il prévoit une amélioration des ventes.", "fr", False),
+])
+def test_a_forecast_in_a_relative_clause_without_pronoun_is_not_the_statement_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a rank a named body awarded, or a rank among a named set in a dated period: on the record
+    ("Norvel was named the country's best mobile network by Regulon.", "en", True),
+    ("Norvel a été élue meilleure banque du pays par Regulon.", "fr", True),
+    ("The stock was the best performer in the Velmor 100 during 2024.", "en", True),
+    ("Le titre a signé la meilleure performance du Velmor 40 en 2024.", "fr", True),
+    # no agent nor dated set: a judgement
+    ("Norvel was named the best network.", "en", False),
+    ("Norvel is the best restaurant in town.", "en", False),
+])
+def test_a_rank_awarded_or_among_a_dated_set_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -1,7 +1,8 @@
 """What a statement with markers of prediction states as decided or done all the same: a plain future in the passive of
 a named subject ("Dalia will be renamed Velmor Lithium", « Dalia sera cédée à Norvel »: ``decided_of_named``), a clause
 dated to a period already over before the first marker (``dated_fact_before``), a perfect coordinated before the
-forecast (``done_before_forecast``), read by ``checks/detect/forecasts.py``.
+forecast (``done_before_forecast``) or before the clause a judging or requiring word stands in
+(``done_in_clause_before``), read by ``checks/detect/forecasts.py``.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                                  r"[\w'-]*(?:{passive_participle_endings})(?!\w)"),
         "perfect": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:(?:{role_skippable_words})\s+)?"
                                           r"[\w'-]*(?:{passive_participle_endings})(?!\w)"),
-        "coordinated": word_pattern("claims", r"\s(?:{coordinators})\s+$"),
+        # ", and the plant must …", « , et l'usine doit … »: a coordinator, then a new subject of up to four words
+        "coordinated_clause": word_pattern("claims", r"(?:,\s*|\s)(?:{coordinators})\s+(?:[\w'’-]+\s+){0,4}$"),
         "relative": word_pattern("claims", r"(?<!\w)(?:{relative_pronouns}|{object_relatives})(?!\w)"),
     }
 
@@ -62,15 +64,27 @@ def _year_of_noun(before: str) -> bool:
 
 
 def done_before_forecast(claim: Claim, predicted: list[str]) -> bool:
-    """A perfect of the main clause, then a coordinator and right after it the first marker of prediction, the same
-    subject's ("Share buybacks have been suspended this year and are set to resume in 2026", « Les rachats d'actions
-    ont été suspendus cette année et devraient reprendre en 2026 »): the statement first asserts what was done, which a
-    source can confirm, whatever it says will follow; not a perfect inside a relative clause ("the cuts that have been
-    announced will …")."""
+    """A perfect of the main clause, then a coordinator and the first marker of prediction, the same subject's ("Share
+    buybacks have been suspended this year and are set to resume in 2026", « Les rachats d'actions ont été suspendus
+    cette année et devraient reprendre en 2026 ») or a new one's (``done_in_clause_before``): the statement first
+    asserts what was done, which a source can confirm, whatever it says will follow; not a perfect inside a relative
+    clause ("the cuts that have been announced will …")."""
     own = (claim.focus or claim.text).lower()
     first = min((i for i in (own.find(p.lower()) for p in predicted) if i >= 0), default=None)
+    return bool(first) and done_in_clause_before(claim, first)
+
+
+def done_in_clause_before(claim: Claim, pos: int) -> bool:
+    """Whether the word at ``pos`` stands in a clause coordinated after a perfect of the main clause, its own subject
+    between ("Production of lithium has started, and the plant must reach full capacity by December", « La production
+    a démarré en fin d'année, et l'usine doit atteindre son rythme de croisière d'ici décembre »): the statement first
+    asserts what was done, which a source can confirm, whatever the clause after it judges or requires; not a perfect
+    inside a relative clause ("the cuts that have been made must …"), nor a clause a relative pronoun or a conjunction
+    opens ("sales had picked up and that leasing should increase": a second thing a speaker said)."""
+    own = (claim.focus or claim.text).lower()
     pats = _patterns()
-    if not first or not pats["coordinated"].search(own[:first]):
+    if pos <= 0 or not pats["coordinated_clause"].search(own[:pos]):
         return False
-    done = pats["perfect"].search(own, 0, first)
-    return done is not None and not pats["relative"].search(own, 0, done.start())
+    done = pats["perfect"].search(own, 0, pos)
+    return done is not None and not pats["relative"].search(own, 0, done.start()) \
+        and not pats["relative"].search(own, done.end(), pos)

@@ -54,22 +54,43 @@ def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
 
 def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     """Whether the word at ``pos`` is inside a relative clause that qualifies a noun of a statement about what is
-    ("the first year above the 1.5C level that the agreement aims to avoid"): its future or aim is not the
-    statement's. A "that" after a speech verb ("officials added that … would") opens what was said instead."""
+    ("the first year above the 1.5C level that the agreement aims to avoid"), also one with no pronoun, its subject
+    right after the noun ("sold £896 million of properties it expected to deliver weaker returns":
+    ``contact_relative_subjects``, none in French): its future or aim is not the statement's. A "that" after a speech
+    verb ("officials added that … would") opens what was said instead."""
     head = f[:pos]
     rel = list(lex.object_relative.finditer(head))
-    if not rel or "," in head[rel[-1].end():]:
+    contact = _contact_subject(head)
+    if contact is not None:
+        start, linked = contact, True
+    elif rel and "," not in head[rel[-1].end():]:
+        start, linked = rel[-1].start(), False
+    else:
         return False
-    before = head[:rel[-1].start()].split()
+    before = head[:start].split()
     if before and before[-1] in word_set("relative_prepositions"):
         before = before[:-1]              # "the final season for which it would report": the noun before "for"
     if len(before) < 3:
         return False                      # "Ce qui pourrait …": the clause is the statement
     speech = lex.attribution_verb.search(before[-1]) or lex.speech_participle.search(before[-1])
-    # a determiner and the noun ("du seuil que"), or with a figure between ("the 1.5C level that")
-    dets = lex.antecedent_determiners
+    # a determiner and the noun ("du seuil que"), or with a figure between ("the 1.5C level that"); with no pronoun,
+    # also a noun a preposition opens ("of properties it expected")
+    dets = lex.antecedent_determiners | (word_set("relative_prepositions") if linked else frozenset())
     noun_phrase = fold(before[-2]) in dets or (any(ch.isdigit() for ch in before[-2]) and fold(before[-3]) in dets)
     return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
+
+
+def _contact_subject(head: str) -> Optional[int]:
+    """Where a subject pronoun right before a marker opens a relative clause with no pronoun of its own ("properties
+    it expected to …": ``contact_relative_subjects``), after a noun that is no period (``period_nouns``: "For the
+    year it expects …" dates the statement) nor a coordinator, three words or more into the clause; None otherwise."""
+    m = re.search(r"(?<=[^\W\d_])\s+([^\W\d_]+)\s+$", head)
+    if m is None or m.group(1) not in word_set("contact_relative_subjects"):
+        return None
+    prev = head[:m.start()].split()
+    if len(prev) < 4 or prev[-1] in word_set("coordinators") | word_set("relative_pronouns") | word_set("period_nouns"):
+        return None                       # "For this year it expects …", "in the year it expects": when, not what
+    return m.start(1)
 
 
 def predictions(own: str, f: str, lex: ClaimLexicon) -> list[str]:

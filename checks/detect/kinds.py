@@ -20,6 +20,7 @@ from .clauses import Segment
 from .figures import is_figure
 from .forecasts import has_proper_noun, is_prediction, names_speaker, predictions
 from .attributed import named_after_vague
+from .decided import done_in_clause_before
 from .finedates import disclosure_on_calendar
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
@@ -34,6 +35,8 @@ def _view_patterns() -> dict[str, re.Pattern]:
         "named_period": word_pattern("claims", r"\s+(?:{period_nouns})\s+(?:{period_of})\s"),
         "measured_compound": word_pattern("claims", r"-(?:{measured_compound_tails})(?!\w)"),
         "obligation": word_pattern("claims", r"(?:{obligation_modals})"),
+        "named_by": word_pattern("claims", r"(?<!\w)(?:{naming_participles})\s+(?:[\w'’-]+\s+){0,3}$"),
+        "agent": word_pattern("claims", r"(?<!\w)(?:{agent_prepositions})\s+(?:[\w'’-]+\s+)?[A-ZÀ-Ý]"),
         "dated_passive": compiled(r"\s+(?:" + "|".join(fold_same_length(w) for w in words("claims", "passive_infinitives"))
                                   + r")\s+\w+(?:" + "|".join(words("claims", "participle_endings")) + r")\b"),
     }
@@ -148,7 +151,7 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
     # a figure, or a transfer between named parties ("X paid Y"), not roles that only a list's entities reveal;
     # a name alone does not ("l'économie de la Corée du Nord reste fragile" is a judgement)
     anchored = bool(figures) or bool(claim.roles.verb and has_proper_noun(own))
-    if not anchored and _evaluates(own, f, lex) and not _scheduled_passive(claim, f, lex):
+    if not anchored and _evaluates(claim, own, f, lex) and not _scheduled_passive(claim, f, lex):
         return True
     # « Les chiffres nous donnent raison » : a quoted view, not a fact; so is a quoted fragment in the first person
     # ("its new line had "beaten even our own hopes""), with no figure nor date in the clause
@@ -160,22 +163,38 @@ def _is_opinion(claim: Claim, own: str, f: str, lex: ClaimLexicon, figures: list
                                    for m in _QUOTE_SPANS.finditer(own))
 
 
-def _evaluates(own: str, f: str, lex: ClaimLexicon) -> bool:
+def _evaluates(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
     """Whether an evaluative word stands in the text other than as the superlative of a record it dates ("the best year
     for sales the company has ever recorded", « la pire sécheresse jamais enregistrée », "the worst since 2015": a
-    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one) or as the name of a
+    record a source can confirm or refute, not a judgement; "the best restaurant in town" stays one) or of a rank on
+    the record (``_rank_on_record``) or as the name of a
     period of something (``period_nouns``: "during the worst years of the pandemic", « les pires mois de la crise »: when,
     not a judgement of what the clause states) or as the verb of opinion that reports a rank or a comparison (« a jugé
     que les ventes étaient restées plus élevées qu'en 2023 »: ``reports_rank_or_comparison``) or as a past participle
-    that folding made one (« n'ont pas atteint le niveau espéré »: ``_participle_folded_into``)."""
+    that folding made one (« n'ont pas atteint le niveau espéré »: ``_participle_folded_into``) or in a clause
+    coordinated after a perfect that states what was done (« La production a démarré en fin d'année, et l'usine doit
+    atteindre … », "Production has started, and the plant must reach …": ``decided.done_in_clause_before``)."""
     span = rank_span(own) if lex.opinion.search(f) else None
-    record = span if span is not None and record_scope(own) is not None else None
+    record = span if span is not None and (record_scope(own) is not None or _rank_on_record(claim, own, span)) else None
     period = _view_patterns()["named_period"]
     compound = _view_patterns()["measured_compound"]
     reported = [(v.start(), v.end()) for v in lex.view_verb.finditer(f) if reports_rank_or_comparison(f, v.end(), lex)]
     return any((record is None or not record[0] <= m.start() < record[1]) and not period.match(f, m.end())
                and not compound.match(f, m.end()) and not any(a <= m.start() < b for a, b in reported)
-               and not _participle_folded_into(own, m) for m in lex.opinion.finditer(f))
+               and not _participle_folded_into(own, m) and not done_in_clause_before(claim, m.start())
+               for m in lex.opinion.finditer(f))
+
+
+def _rank_on_record(claim: Claim, own: str, span: tuple[int, int]) -> bool:
+    """A rank a source records: one a named body awards, a participle of naming before it and an agent named after it
+    ("was named the country's best network by Regulon", « a été élue meilleure banque du pays par Regulon »:
+    ``naming_participles``, ``agent_prepositions``), or a rank among a named set in a dated period ("the best performer
+    in the Velmor 100 during 2024", « la meilleure performance du Velmor 40 en 2024 »): what the set's figures rank."""
+    start, end = span
+    pats = _view_patterns()
+    if pats["named_by"].search(own[:start].lower()) and pats["agent"].search(own[start:]):
+        return True
+    return any(d.year for d in claim.dates) and has_proper_noun("x " + own[start:end])
 
 
 def _participle_folded_into(own: str, m: re.Match) -> bool:
