@@ -323,13 +323,20 @@ def outer_concepts_in(text: str) -> tuple[str, ...]:
     longer phrase of an idiom (a concept marked ``idiom`` in ``data/concepts.yaml``): « un rachat d'actions » and "a
     share buyback" name no takeover, "give up" and "step down" (a resignation) no rise or fall through their particle."""
     index, _ = concept_index()
-    lengths, idioms = _concept_lengths(), _idioms()
+    lengths, idioms, silent = _concept_lengths(), _idioms(), _silent()
     toks = stems_of(text)
     hits = [(i, i + n, index[tuple(toks[i:i + n])]) for i in range(len(toks)) if toks[i] in lengths
             for n in lengths[toks[i]] if n <= len(toks) - i and tuple(toks[i:i + n]) in index]
     spans = [(a, b) for a, b, cs in hits if b - a > 1 and cs & idioms]
     return tuple(dict.fromkeys(c for a, b, cs in hits if not any(x <= a and b <= y and y - x > b - a for x, y in spans)
-                               for c in sorted(cs)))
+                               for c in sorted(cs) if c not in silent))
+
+
+@functools.lru_cache(maxsize=None)
+def _silent() -> frozenset[str]:
+    """The idioms that name no concept of their own (``silent`` in ``data/concepts.yaml``): they only keep the words
+    inside them from naming one, « par rapport à » no report, "compared with" nothing at all."""
+    return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items() if spec.get("silent"))
 
 
 @functools.lru_cache(maxsize=None)

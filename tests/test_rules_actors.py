@@ -3735,3 +3735,39 @@ sources:
 ])
 def test_a_noun_of_selling_has_a_seller_and_a_buyer(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DISPOSALS), text, lang), want, rule)
+
+
+
+READ_ROLES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  roussel: {names: [Jean Roussel]}
+sources:
+  - id: velmor-2025
+    title: Velmor, bilan 2025
+    published: 2025-12-10
+    facts:
+      - id: depart
+        statement: Le second avertissement sur résultats, en mars, a coûté sa place au directeur de Velmor en Espagne, Jean Roussel.
+        subject: velmor
+        object: roussel
+        as_of: 2025-03
+      - id: exit
+        statement: The profit warning in March cost Velmor's head of Spain, Jean Roussel, his job.
+        subject: velmor
+        object: roussel
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # who the verb's parties are, read by the same reader in the fact's statement when its declared subject and object
+    # are not them ("cost X his job", « coûter son poste à X »: X pays), never in a statement of another place
+    ("L'avertissement de mars a coûté son poste au directeur de Velmor en Espagne, Jean Roussel.", "fr", "supported"),
+    ("L'avertissement de mars a coûté son poste au directeur de Velmor en Italie, Jean Roussel.", "fr", "unverified"),
+    ("The March profit warning cost Velmor's head of Spain, Jean Roussel, his job.", "en", "supported"),
+    ("The March profit warning cost Velmor's head of Italy, Jean Roussel, his job.", "en", "unverified"),
+])
+def test_the_parties_a_fact_s_own_words_give_its_verb(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, READ_ROLES), text, lang), want)

@@ -8386,6 +8386,49 @@ def test_one_specific_concept_across_languages_bears_on_a_claim(tmp_path_factory
     assert_rule(st, want, "quantity")
 
 
+ASSETS = """
+version: 1
+sources:
+  - id: norvel-lease
+    title: Norvel Lease, annual results 2025
+    published: 2026-02-12
+    facts:
+      - id: earning-assets
+        statement: Norvel Lease's earning assets were up 4.7% compared with the end of 2024.
+        quantity: {value: 4.7, unit: percent}
+        as_of: 2025-12-31
+      - id: margin
+        statement: Norvel Lease's cost to income ratio was 61.3% in 2025.
+        quantity: {value: 61.3, unit: percent}
+        as_of: 2025
+  - id: velmor-am
+    title: Velmor Gestion, résultats annuels 2025
+    published: 2026-02-05
+    facts:
+      - id: aum
+        statement: Les actifs sous gestion de Velmor Gestion ont progressé de 8,4 % sur un an à fin 2025.
+        quantity: {value: 8.4, unit: percent}
+        as_of: 2025-12-31
+      - id: cost
+        statement: Le coefficient d'exploitation de Velmor Gestion s'établit à 52,1 % en 2025.
+        quantity: {value: 52.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the phrases of a company's assets, « actifs productifs », "assets under management", one concept in both
+    # languages; « par rapport à » compares, it names no report the fact would have to name too
+    ("Les actifs productifs ont progressé de 4,7 % par rapport à fin 2024.", "fr", "supported"),
+    ("Les actifs productifs ont progressé de 5,7 % par rapport à fin 2024.", "fr", "contradicted"),
+    ("Assets under management rose 8.4% from the end of 2024.", "en", "supported"),
+    ("Assets under management rose 9.4% from the end of 2024.", "en", "contradicted"),
+])
+def test_a_company_s_assets_across_languages(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, ASSETS), text, lang)
+    assert_rule(st, want, "quantity")
+
+
 COGNATES = """
 version: 1
 sources:

@@ -34,9 +34,10 @@ from ..denial import denies_claim
 from ..eventwords import another_object, says_what_happens, verb_unsaid
 from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, superlative_words
 from ..findings import Finding, asserted_figures, counted_after, difference_disagrees, written_numbers
-from ..slotcheck import role_unread, slot_disagreement
+from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
 from ..aims import aim_unsaid, deadline_unsaid, names_a_cause
+from ..readroles import roles_fit
 from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from ..yearclose import closed_in_another_year
@@ -122,7 +123,7 @@ def _about_the_claim(claim: Claim, c: Candidate, own: set[str], mine: set[str], 
                                                    and not set(k[2:].split()) <= dated)}
     context_ok = not claim.context_entities or any("e:" + e in c.shared for e in claim.context_entities) \
         or any("c:" + x in c.shared for x in claim.context_concepts)
-    return bool(named and context_ok and _roles_fit(claim, c.fact) and (claim.role == "item" or _words(named, dated, party_words(c.shared, index) - _written(mine)) >= 2
+    return bool(named and context_ok and roles_fit(claim, c.fact, index) and (claim.role == "item" or _words(named, dated, party_words(c.shared, index) - _written(mine)) >= 2
                                                                        and says_what_happens(claim, c.fact, named)))
 
 
@@ -152,13 +153,6 @@ def _words(keys: set[str], dated: frozenset[str] | set[str] = frozenset(), names
     words = {w for k in keys if k.startswith("t:") for w in k[2:].split()} - set(dated)
     named = set(concepts_in(" ".join(sorted(words))))
     return len(words - names) + len({k for k in keys if k.startswith("c:") and k[2:] not in named})
-
-
-def _roles_fit(claim: Claim, fact: Fact) -> bool:
-    """No giver nor receiver in the claim, or the fact's in the same roles (and read as such)."""
-    return not (claim.roles.giver or claim.roles.receiver) or \
-        bool(claim.roles.giver in (None, fact.subject) and claim.roles.receiver in (None, fact.object)
-             and (fact.subject or fact.object) and not role_unread(claim, fact))
 
 
 def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
