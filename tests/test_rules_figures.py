@@ -9555,3 +9555,69 @@ sources:
 ])
 def test_a_round_figure_written_as_the_start_is_the_start(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ROUND_START), text, lang), want, rule)
+
+
+SAID_WOULD = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: pbt
+        statement: Norvel's profit before tax was £310m in 2024.
+        subject: norvel
+        quantity: {value: 310000000, unit: GBP}
+        as_of: 2024
+  - id: norvel-update
+    title: Norvel trading update
+    published: 2024-11-12
+    facts:
+      - id: strike-impact
+        statement: Norvel expects the strike to have an adverse impact of approximately £40m on its 2024 profit before tax.
+        subject: norvel
+        quantity: {value: 40000000, unit: GBP, bound: about}
+        as_of: 2024
+  - id: velmor-results
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-25
+    facts:
+      - id: net-income
+        statement: Le bénéfice net de Velmor s'est établi à 520 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 520000000, unit: EUR}
+        as_of: 2024
+  - id: velmor-update
+    title: Velmor, point d'activité
+    published: 2024-10-20
+    facts:
+      - id: strike
+        statement: Velmor prévoit un impact défavorable de la grève d'environ 35 millions d'euros sur son bénéfice net 2024.
+        subject: velmor
+        quantity: {value: 35000000, unit: EUR, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def said_would_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, SAID_WOULD)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a party said "would" happen is its forecast as much as its decision: met by the expectation it published
+    # (an "adverse impact" is a loss), not refuted by the year's profit
+    ("Norvel results. In November, the company had warned that the strike would knock roughly £40m off its 2024 "
+     "profit.", "en", "supported"),
+    ("Norvel results. Norvel said the strike would cut its 2024 profit by about £40m.", "en", "supported"),
+    ("Norvel results. Norvel said the strike would cut its 2024 profit by about £90m.", "en", "contradicted"),
+    ("Velmor. En octobre, Velmor avait prévenu que la grève aurait un effet défavorable d'environ 35 millions "
+     "d'euros sur son bénéfice net 2024.", "fr", "supported"),
+    ("Velmor. Velmor a indiqué que la grève aurait un effet défavorable d'environ 85 millions d'euros sur son "
+     "bénéfice net 2024.", "fr", "contradicted"),
+])
+def test_what_a_party_said_would_happen_is_met_by_its_expectation(said_would_checker, text, lang, want):
+    assert_rule(last_statement(said_would_checker, text, lang), want, "quantity")
