@@ -9621,3 +9621,66 @@ def said_would_checker(tmp_path_factory):
 ])
 def test_what_a_party_said_would_happen_is_met_by_its_expectation(said_would_checker, text, lang, want):
     assert_rule(last_statement(said_would_checker, text, lang), want, "quantity")
+
+
+BOUNDS_WRITTEN = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: rote
+        statement: Norvel's return on tangible equity was 7.4% in 2024, above its target of more than 7%.
+        subject: norvel
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024
+      - id: ebit
+        statement: Norvel's underlying EBIT rose 12% to £2,015m in 2024.
+        subject: norvel
+        quantity: {value: 2015000000, unit: GBP}
+        as_of: 2024
+      - id: eps
+        statement: Norvel's underlying earnings per share rose 5% to 48.5p in 2024.
+        subject: norvel
+        quantity: {value: 0.485, unit: GBP per share}
+        as_of: 2024
+  - id: velmor-results
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-25
+    facts:
+      - id: rote
+        statement: La rentabilité des fonds propres tangibles de Velmor est de 7,4 % en 2024, supérieure à la cible de plus de 7 %.
+        subject: velmor
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def bounds_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, BOUNDS_WRITTEN)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound the fact writes itself beside its value ("a target of more than 7%") is stated by it, whatever the
+    # claim's other figure meets
+    ("Norvel's return on tangible equity reached 7.4%, ahead of its goal of more than 7%.", "en", "supported",
+     "quantity-alongside"),
+    ("Norvel's return on tangible equity reached 7.9%, ahead of its goal of more than 7%.", "en", "contradicted",
+     "quantity"),
+    ("La rentabilité des fonds propres tangibles de Velmor atteint 7,4 %, au-delà de l'objectif de plus de 7 %.", "fr",
+     "supported", "quantity-alongside"),
+    ("La rentabilité des fonds propres tangibles de Velmor atteint 7,9 %, au-delà de l'objectif de plus de 7 %.", "fr",
+     "contradicted", "quantity"),
+    # "earnings before interest and tax" is the EBIT, an operating result, not earnings per share
+    ("Norvel's underlying earnings before interest and tax climbed 12%, to just over £2bn.", "en", "supported",
+     "quantity-alongside"),
+    ("Norvel's underlying earnings before interest and tax climbed 12%, to just over £3bn.", "en", "contradicted",
+     "quantity"),
+])
+def test_a_bound_the_fact_writes_beside_its_value(bounds_checker, text, lang, want, rule):
+    assert_rule(last_statement(bounds_checker, text, lang), want, rule)

@@ -271,10 +271,9 @@ def _written_exactly(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) ->
 
 def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
     """The figures of the fact's sentence that state ``q`` in its clause; a bound is not met by the figure another
-    figure of the claim gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the
-    first figure's)."""
-    theirs = [x for x in asserted_figures(claim) if x is not q]
-    bound = q.bound in ("at-least", "at-most")
+    figure of the claim gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the first
+    figure's), only by that very bound written ("a target of more than 6 %", « la cible de plus de 6 % »)."""
+    theirs, bound = [x for x in asserted_figures(claim) if x is not q], q.bound in ("at-least", "at-most")
     if not part_fits(claim, q, window, fact):
         return []                      # (a figure of the second quarter, or of nine months, is not the year's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
@@ -282,8 +281,9 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
             and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
             and not scope_conflict(claim, q, window, fact)
-            and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
-                                   and another_subject(claim, q, x) for x in theirs))]
+            and not (bound and (fq.bound, fq.value, fq.unit) != (q.bound, q.value, q.unit)
+                     and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
+                             and another_subject(claim, q, x) for x in theirs))]
 
 
 def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
