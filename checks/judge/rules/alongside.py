@@ -34,7 +34,7 @@ from ..ownrole import role_elsewhere
 from ..guidancesaid import said_before
 from ..yearparts import baselines_differ, part_of_year, says_a_part
 from ..partfit import part_fits
-from ..clauses import another_subject, relative_figure
+from ..clauses import bound_met_by_another, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
 from ..sentencefigures import complement_singles_out, dated_alike
@@ -281,9 +281,7 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
             and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
             and not scope_conflict(claim, q, window, fact)
-            and not (bound and (fq.bound, fq.value, fq.unit) != (q.bound, q.value, q.unit)
-                     and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
-                             and another_subject(claim, q, x) for x in theirs))]
+            and not (bound and bound_met_by_another(claim, q, fq, theirs))]
 
 
 def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
