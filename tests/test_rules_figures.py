@@ -9684,3 +9684,52 @@ def bounds_checker(tmp_path_factory):
 ])
 def test_a_bound_the_fact_writes_beside_its_value(bounds_checker, text, lang, want, rule):
     assert_rule(last_statement(bounds_checker, text, lang), want, rule)
+
+
+GROSS_IN_NAME = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-results
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-03-12
+    facts:
+      - id: rbe
+        statement: Le RBE de Velmor atteint 612 millions d'euros en 2024, en baisse de 4 %.
+        subject: velmor
+        quantity: {value: 612000000, unit: EUR}
+        as_of: 2024
+      - id: net
+        statement: Le résultat net de Velmor s'établit à 205 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 205000000, unit: EUR}
+        as_of: 2024
+  - id: norvel-results
+    title: Norvel Bank annual results 2024
+    published: 2025-02-14
+    facts:
+      - id: revenues
+        statement: Norvel Bank's revenues were €9.4bn in 2024.
+        subject: norvel
+        quantity: {value: 9400000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def gross_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, GROSS_IN_NAME)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # « brut » inside « résultat brut d'exploitation » (RBE, EBE) is part of the name, no qualifier: the RBE's figure
+    ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 612 millions d'euros.", "fr", "supported"),
+    ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 642 millions d'euros.", "fr", "contradicted"),
+    # as "net" is inside "net banking income", a bank's revenues
+    ("Norvel Bank's net banking income reached €9.4bn in 2024.", "en", "supported"),
+    ("Norvel Bank's net banking income reached €9.9bn in 2024.", "en", "contradicted"),
+])
+def test_a_qualifier_inside_the_name_of_a_measure(gross_checker, text, lang, want):
+    assert_rule(last_statement(gross_checker, text, lang), want, "quantity")
