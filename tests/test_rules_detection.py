@@ -600,6 +600,10 @@ def test_what_signs_let_one_hope_for_is_a_forecast(text, lang, want):
     ("In the north, Velmor reported 41,250 cases.", "en", "Velmor"),
     ("Further west, Ostria's health ministry reported 113 deaths.", "en", "Ostria's health ministry"),
     ("Dans le nord, Velmor a indiqué que 41 250 cas avaient été recensés.", "fr", "Velmor"),
+    # an opening phrase that is only a date says when the speaker spoke, not who: no name, no speaker read
+    ("In November, the company had warned that the strike would cost £40m.", "en", None),
+    ("En novembre, le groupe avait prévenu que la grève coûterait 40 millions d'euros.", "fr", None),
+    ("In November, Velmor warned that the strike would cost £40m.", "en", "Velmor"),
 ])
 def test_the_speaker_after_an_opening_phrase(text, lang, speaker):
     assert {c.attributed_to for c in _analysed(text, lang).claims} == {speaker}

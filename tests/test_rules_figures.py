@@ -9598,3 +9598,181 @@ sources:
 ])
 def test_a_round_figure_written_as_the_start_is_the_start(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, ROUND_START), text, lang), want, rule)
+
+
+SAID_WOULD = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: pbt
+        statement: Norvel's profit before tax was £310m in 2024.
+        subject: norvel
+        quantity: {value: 310000000, unit: GBP}
+        as_of: 2024
+  - id: norvel-update
+    title: Norvel trading update
+    published: 2024-11-12
+    facts:
+      - id: strike-impact
+        statement: Norvel expects the strike to have an adverse impact of approximately £40m on its 2024 profit before tax.
+        subject: norvel
+        quantity: {value: 40000000, unit: GBP, bound: about}
+        as_of: 2024
+  - id: velmor-results
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-25
+    facts:
+      - id: net-income
+        statement: Le bénéfice net de Velmor s'est établi à 520 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 520000000, unit: EUR}
+        as_of: 2024
+  - id: velmor-update
+    title: Velmor, point d'activité
+    published: 2024-10-20
+    facts:
+      - id: strike
+        statement: Velmor prévoit un impact défavorable de la grève d'environ 35 millions d'euros sur son bénéfice net 2024.
+        subject: velmor
+        quantity: {value: 35000000, unit: EUR, bound: about}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def said_would_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, SAID_WOULD)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a party said "would" happen is its forecast as much as its decision: met by the expectation it published
+    # (an "adverse impact" is a loss), not refuted by the year's profit
+    ("Norvel results. In November, the company had warned that the strike would knock roughly £40m off its 2024 "
+     "profit.", "en", "supported"),
+    ("Norvel results. Norvel said the strike would cut its 2024 profit by about £40m.", "en", "supported"),
+    ("Norvel results. Norvel said the strike would cut its 2024 profit by about £90m.", "en", "contradicted"),
+    ("Velmor. En octobre, Velmor avait prévenu que la grève aurait un effet défavorable d'environ 35 millions "
+     "d'euros sur son bénéfice net 2024.", "fr", "supported"),
+    ("Velmor. Velmor a indiqué que la grève aurait un effet défavorable d'environ 85 millions d'euros sur son "
+     "bénéfice net 2024.", "fr", "contradicted"),
+])
+def test_what_a_party_said_would_happen_is_met_by_its_expectation(said_would_checker, text, lang, want):
+    assert_rule(last_statement(said_would_checker, text, lang), want, "quantity")
+
+
+BOUNDS_WRITTEN = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: norvel-results
+    title: Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: rote
+        statement: Norvel's return on tangible equity was 7.4% in 2024, above its target of more than 7%.
+        subject: norvel
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024
+      - id: ebit
+        statement: Norvel's underlying EBIT rose 12% to £2,015m in 2024.
+        subject: norvel
+        quantity: {value: 2015000000, unit: GBP}
+        as_of: 2024
+      - id: eps
+        statement: Norvel's underlying earnings per share rose 5% to 48.5p in 2024.
+        subject: norvel
+        quantity: {value: 0.485, unit: GBP per share}
+        as_of: 2024
+  - id: velmor-results
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-02-25
+    facts:
+      - id: rote
+        statement: La rentabilité des fonds propres tangibles de Velmor est de 7,4 % en 2024, supérieure à la cible de plus de 7 %.
+        subject: velmor
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def bounds_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, BOUNDS_WRITTEN)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound the fact writes itself beside its value ("a target of more than 7%") is stated by it, whatever the
+    # claim's other figure meets
+    ("Norvel's return on tangible equity reached 7.4%, ahead of its goal of more than 7%.", "en", "supported",
+     "quantity-alongside"),
+    ("Norvel's return on tangible equity reached 7.9%, ahead of its goal of more than 7%.", "en", "contradicted",
+     "quantity"),
+    ("La rentabilité des fonds propres tangibles de Velmor atteint 7,4 %, au-delà de l'objectif de plus de 7 %.", "fr",
+     "supported", "quantity-alongside"),
+    ("La rentabilité des fonds propres tangibles de Velmor atteint 7,9 %, au-delà de l'objectif de plus de 7 %.", "fr",
+     "contradicted", "quantity"),
+    # "earnings before interest and tax" is the EBIT, an operating result, not earnings per share
+    ("Norvel's underlying earnings before interest and tax climbed 12%, to just over £2bn.", "en", "supported",
+     "quantity-alongside"),
+    ("Norvel's underlying earnings before interest and tax climbed 12%, to just over £3bn.", "en", "contradicted",
+     "quantity"),
+])
+def test_a_bound_the_fact_writes_beside_its_value(bounds_checker, text, lang, want, rule):
+    assert_rule(last_statement(bounds_checker, text, lang), want, rule)
+
+
+GROSS_IN_NAME = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-results
+    title: Résultats annuels 2024 de Velmor
+    published: 2025-03-12
+    facts:
+      - id: rbe
+        statement: Le RBE de Velmor atteint 612 millions d'euros en 2024, en baisse de 4 %.
+        subject: velmor
+        quantity: {value: 612000000, unit: EUR}
+        as_of: 2024
+      - id: net
+        statement: Le résultat net de Velmor s'établit à 205 millions d'euros en 2024.
+        subject: velmor
+        quantity: {value: 205000000, unit: EUR}
+        as_of: 2024
+  - id: norvel-results
+    title: Norvel Bank annual results 2024
+    published: 2025-02-14
+    facts:
+      - id: revenues
+        statement: Norvel Bank's revenues were €9.4bn in 2024.
+        subject: norvel
+        quantity: {value: 9400000000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.fixture(scope="module")
+def gross_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, GROSS_IN_NAME)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # « brut » inside « résultat brut d'exploitation » (RBE, EBE) is part of the name, no qualifier: the RBE's figure
+    ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 612 millions d'euros.", "fr", "supported"),
+    ("Le résultat brut d'exploitation (RBE) de Velmor s'établit à 642 millions d'euros.", "fr", "contradicted"),
+    # as "net" is inside "net banking income", a bank's revenues
+    ("Norvel Bank's net banking income reached €9.4bn in 2024.", "en", "supported"),
+    ("Norvel Bank's net banking income reached €9.9bn in 2024.", "en", "contradicted"),
+])
+def test_a_qualifier_inside_the_name_of_a_measure(gross_checker, text, lang, want):
+    assert_rule(last_statement(gross_checker, text, lang), want, "quantity")

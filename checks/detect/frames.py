@@ -287,11 +287,20 @@ def named_speaker(head: str) -> str:
     any capital), the whole when none does."""
     parts = [p.strip() for p in head.split(",") if p.strip()]
     # (past the sentence's first part, a capital anywhere names: "In Northern Ostria, Velmor" -> "Velmor")
+    if len(parts) > 1 and _only_date(parts[0]):
+        return named_speaker(head.split(",", 1)[1].strip())   # (when the speaker spoke: "In November, the company")
     named = [p for i, p in enumerate(parts) if re.search(r"[A-ZÀ-Ý]", p[1:] if i == 0 else p)]
     if len(parts) > 1 and named:
         return named[-1]
     date = _leading_date().match(fold(head))          # folded: « En février le groupe »
     return head[date.end():] if date else head
+
+
+def _only_date(part: str) -> bool:
+    """Whether a comma-separated part of a frame's opening is only a date ("In November", « En février », "On
+    Tuesday"): when the speaker spoke, not who."""
+    date = _leading_date().match(fold(part) + " .")
+    return date is not None and date.end() > len(fold(part))
 
 
 @stored

@@ -8,10 +8,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..detect.clauses import auxiliary_incises
 from ..detect.figures import difference_before
+from ..compare import compare_quantity
 from ..factread import direction_of, from_to_start, is_change_size, is_difference
 from ..figurewords import is_baseline
 from ..lostcount import lost_figure
@@ -166,3 +168,14 @@ def relative_figure(claim: Claim, q: Quantity) -> Optional[str]:
     if is_baseline(text[max(0, s - 60):max(0, s)]) or from_to_start(text, s, e):
         return "starting level"
     return "difference" if is_difference(text[e:e + 30]) else None
+
+
+def bound_met_by_another(claim: Claim, q: Quantity, fq: Quantity, theirs: list[Quantity]) -> bool:
+    """Whether a fact's figure that meets the claim's bound ``q`` is the one another figure of the claim, said of
+    another thing, gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the first
+    figure's); never when the fact writes that very bound, the same way and to the digit ("a target of more than
+    6 %", « la cible de plus de 6 % »): its own figure, whatever the claim's other figure meets."""
+    if (fq.bound, fq.value, fq.unit) == (q.bound, q.value, q.unit):
+        return False
+    return any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "") and another_subject(claim, q, x)
+               for x in theirs)

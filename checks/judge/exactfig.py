@@ -38,6 +38,7 @@ from ..match import Candidate, FactIndex, unit_class, written_digits
 from ..model import Claim, Quantity
 from .basis import basis_conflict
 from .causeway import cause_named_only_by
+from .expectside import said_would
 from .countednoun import counted_noun, counts_the_same
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, of_another_base, proper_names_in,
                       rank, units_fit)
@@ -162,6 +163,7 @@ class _Scope:
         self.year, self.month = quantity_year(claim, q, window), quantity_month(claim, q, window)
         self.measure = claim_qualifiers(claim, window, q)
         self.expected = figure_expected(claim, q, window)
+        self.either_side = said_would(claim, q, window)     # (what a party said would happen: either side)
         self.names = proper_names_in(claim, index=index)
         self.group = defining_numbers(claim, q, window)
         self.reference_year = reference_year
@@ -188,7 +190,7 @@ class _Scope:
         # (a rate the fact gives bare, "the highest pass rate, 94 percent", is of the population it implies)
         if of_another_base(self.q, fact, index):
             return "of"
-        if self.expected != fact_expected(fact, index):
+        if self.expected != fact_expected(fact, index) and not self.either_side:
             return "expected"
         if not self.group <= numbers_written(fact.statement):
             return "group"

@@ -9,9 +9,9 @@ import re
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled, words
+from ..resources import compiled, word_pattern, words
 from ..text import fold
-from .clauses import clause_around
+from .clauses import clause_around, window_start
 from .expectitems import listed_expected
 from .figures import fact_expected, figure_expected, stated_figure
 from .forecastfact import forecast_given
@@ -23,9 +23,21 @@ def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], ind
     listed under the aim, met by both; a figure given as planned is met on either side, and a fact giving its figure as
     planned meets an expected figure, not a level that already holds ("has 457 stores" is no plan "to open 10 stores")."""
     expected = figure_expected(claim, q, window)
-    listed = not expected and listed_expected(claim, q) or planned(window)
+    listed = not expected and listed_expected(claim, q) or planned(window) or said_would(claim, q, window)
     return [c for c in pool if listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)
             or expected and _fact_planned(c.fact, index)]
+
+
+def said_would(claim: Claim, q: Quantity, window: str) -> bool:
+    """Whether a checkable claim gives its figure as what a party said would happen: a reported future
+    (``reported_conditional``: "would", « serait ») before the figure in its clause, which the reader left checkable
+    only as what a speaker on the record said ("Velmor warned that the strike would cut its profit by £40m",
+    « Norvel a indiqué que la cession serait conclue pour 2 milliards »; an unreported one is a prediction). The
+    party's forecast as much as its decision: met by the expectation it published as by what was decided or done."""
+    if claim.kind == "prediction" or not claim.checkable or claim.role == "attribution-frame":
+        return False
+    before = fold(window[:max(0, q.start - claim.start - window_start(claim, q))])
+    return word_pattern("claims", r"(?<!\w)(?:{reported_conditional})(?!\w)").search(before) is not None
 
 
 def planned(text: str) -> bool:

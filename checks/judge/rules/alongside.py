@@ -34,7 +34,7 @@ from ..ownrole import role_elsewhere
 from ..guidancesaid import said_before
 from ..yearparts import baselines_differ, part_of_year, says_a_part
 from ..partfit import part_fits
-from ..clauses import another_subject, relative_figure
+from ..clauses import bound_met_by_another, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
 from ..sentencefigures import complement_singles_out, dated_alike
@@ -271,10 +271,9 @@ def _written_exactly(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) ->
 
 def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> list[Quantity]:
     """The figures of the fact's sentence that state ``q`` in its clause; a bound is not met by the figure another
-    figure of the claim gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the
-    first figure's)."""
-    theirs = [x for x in asserted_figures(claim) if x is not q]
-    bound = q.bound in ("at-least", "at-most")
+    figure of the claim gives ("21,9 %, et moins d'un tiers des familles monoparentales": the 21,9 % is the first
+    figure's), only by that very bound written ("a target of more than 6 %", « la cible de plus de 6 % »)."""
+    theirs, bound = [x for x in asserted_figures(claim) if x is not q], q.bound in ("at-least", "at-most")
     if not part_fits(claim, q, window, fact):
         return []                      # (a figure of the second quarter, or of nine months, is not the year's)
     return [fq for fq in index.reading(fact).quantities if compare_quantity(q, _size(fq, q))[0] == "supports"
@@ -282,8 +281,7 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
             and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
             and not scope_conflict(claim, q, window, fact)
-            and not (bound and any(compare_quantity(replace(x, approximate=False), fq) == ("supports", "")
-                                   and another_subject(claim, q, x) for x in theirs))]
+            and not (bound and bound_met_by_another(claim, q, fq, theirs))]
 
 
 def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
