@@ -25,6 +25,7 @@ from .factclauses import clause_facets
 from .language import detect_language
 from .heldnames import without_held_names
 from .lostcount import lost_direction
+from .appraisedway import appraised_direction
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, word_pattern, words as word_list
@@ -35,6 +36,7 @@ from .text import fold, words
 from .tablestore import stored
 
 DIRECTIONS = ("increase", "decrease", "unchanged")
+_CHANGES = frozenset(DIRECTIONS[:2])
 
 
 @dataclass(frozen=True)
@@ -281,10 +283,7 @@ def _named_direction(text: str) -> Optional[str]:
     for c in (c for part in parts for c in outer_concepts_in(part)):
         if c in DIRECTIONS:
             return c
-    return None if denied is None else "unchanged"
-
-
-_CHANGES = frozenset(DIRECTIONS[:2])
+    return appraised_direction(text) if denied is None else "unchanged"     # ("improved": its measure's way)
 
 
 # a written figure, with its per cent sign; a year, which no difference follows ("in 2023 more people …")

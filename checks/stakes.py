@@ -7,7 +7,7 @@ from typing import Optional
 
 from .model import Mention, Roles
 from .resources import compiled, lexicon
-from .roletokens import Tok, Trigger, lex, parties_around, word_parts, word_set
+from .roletokens import HELD_BY, Tok, Trigger, lex, parties_around, word_parts, word_set
 from .terms import LANGS
 from .text import fold
 
@@ -15,7 +15,8 @@ from .text import fold
 @functools.lru_cache(maxsize=65536)
 def may_stake(w: str) -> bool:
     """Whether a word (as ``_tokens`` cuts it) is a noun of a stake or of a company's capital, or a verb of holding."""
-    return any(p in word_set("stake_nouns") | word_set("capital_nouns") | word_set("stake_verbs") for p in word_parts(w))
+    return any(p in word_set("stake_nouns") | word_set("capital_nouns") | word_set("stake_verbs")
+               | word_set("holder_participles") for p in word_parts(w))
 
 
 @functools.lru_cache(maxsize=None)
@@ -33,21 +34,45 @@ def stake_roles(text: str, toks: list[Tok], mentions: list[Mention], offset: int
     verb of holding and a percentage (« X détient 20 % de Y », "X owns 20% of Y"); its holder is the party of
     "de"/"of" between them (« la participation de X dans Y »), else the clause's subject. The stake goes to its
     holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son capital à X », "X
-    acquired 20 % of Y"). None when either party is not read."""
-    lx = lex()
+    acquired 20 % of Y"). In the passive with a percentage, "Y is 61 % owned by X", « Y est détenu à 61 % par X »,
+    the holder is the agent and the company held the subject (``_passive_holder``). None when either party is not
+    read."""
     stakes, capitals, verbs = (_lang_set(k, lang) for k in ("stake_nouns", "capital_nouns", "stake_verbs"))
     for i, t in enumerate(toks):
-        if t.word not in stakes | capitals | verbs:
+        if t.word not in stakes | capitals | verbs | _lang_set("holder_participles", lang):
             continue
         left, right, right_at = parties_around(toks, Trigger(i, "stake", "hold", "noun"), mentions, offset)
-        if t.word in verbs:
+        passive = _passive_holder(text, toks, i, right, right_at)
+        if passive or t.word not in stakes | capitals | verbs:
+            held, owner = (_subject(left), passive) if passive else (None, None)
+        elif t.word in verbs:
             held, owner = _held_by_share(text, toks, i, right, right_at), None
         else:
             held, owner = _held(toks, i, right, right_at, t.word in capitals)
-        holder = owner or next((e for p, e in reversed(left)
-                                if p not in lx.to | lx.agent | lx.frm | word_set("non_subject_prepositions")), None)
+        holder = owner or _subject(left)
         if held and holder and held != holder:
             return Roles(giver=held, receiver=holder, verb="stake")
+    return None
+
+
+def _subject(left: list[tuple[str, str]]) -> Optional[str]:
+    """The last party before the trigger behind no preposition of a role: the clause's subject."""
+    lx = lex()
+    return next((e for p, e in reversed(left) if p not in lx.to | lx.agent | lx.frm | word_set("non_subject_prepositions")),
+                None)
+
+
+def _passive_holder(text: str, toks: list[Tok], i: int, right: list[tuple[str, str]],
+                    right_at: list[int]) -> Optional[str]:
+    """The holder a participle of holding at ``i`` names in the passive with a percentage, "X is 61 % owned by Y",
+    « X est détenu à 61 % par Y »: the party of its agent right after it (the subject is the company held); None
+    without a passive auxiliary in the few words before the participle or a percentage between it and the agent."""
+    if not any(t.word in lex().passive_aux for t in toks[max(0, i - 5):i]):
+        return None
+    for (p, e), at in zip(right, right_at):
+        if (p == HELD_BY or p in lex().agent) and at - i <= 6:
+            aux = next(k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].word in lex().passive_aux)
+            return e if _PERCENT.search(text[toks[aux].end:toks[at].start]) else None
     return None
 
 

@@ -2248,6 +2248,12 @@ sources:
     ("Pellam owns 32.5% of Ostrel.", "en", "contradicted"),
     ("Ostrel détient 31,5 % de Pellam.", "fr", "supported"),
     ("Ostrel owns 32.5% of Pellam.", "en", "supported"),
+    # the same in the passive (« être détenu à 31,5 % par », "be 32.5% owned by"): the agent holds, the subject is held;
+    # a name in an incise beside the subject does not hide who holds whom
+    ("Ostrel est détenue à 31,5 % par Pellam.", "fr", "contradicted"),
+    ("Ostrel, the holding company of the Varden family, is 32.5% owned by Pellam.", "en", "contradicted"),
+    ("Pellam est détenue à 31,5 % par Ostrel.", "fr", "supported"),
+    ("Pellam is 32.5% owned by Ostrel.", "en", "supported"),
     # the buyer the list declares as its subject, read as the one who receives on both sides: no false alarm
     ("Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.", "fr", "supported"),
     ("Ostrel a acheté à Pellam 1 200 logements pour 260 millions d'euros.", "fr", "contradicted"),

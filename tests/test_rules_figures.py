@@ -2040,6 +2040,36 @@ def test_weakening_and_strengthening_have_a_direction(tmp_path_factory, text, la
     assert_rule(last_statement(checker_for(tmp_path_factory, WAYS_AND_CAUSES), text, lang), want, rule)
 
 
+APPRAISED_WAYS = """
+version: 1
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-10
+    facts:
+      - id: debt
+        statement: Velmor's net debt fell to 820 million pounds in 2025 from 910 million pounds in 2024.
+        quantity: {value: 820000000, unit: GBP}
+        as_of: 2025
+      - id: margin-fr
+        statement: La marge opérationnelle de Norvel a reculé à 11,4 % en 2025, contre 12,1 % en 2024.
+        quantity: {value: 11.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word that appraises a change ("improved", « s'est dégradée ») goes the way its measure is better or worse:
+    # an improvement lowers a debt and raises a margin
+    ("Velmor's net debt improved to £820m in 2025.", "en", "supported", "quantity"),
+    ("Velmor's net debt worsened to £820m in 2025.", "en", "contradicted", "direction"),
+    ("La marge opérationnelle de Norvel s'est dégradée à 11,4 % en 2025.", "fr", "supported", "quantity"),
+    ("La marge opérationnelle de Norvel s'est améliorée à 11,4 % en 2025.", "fr", "contradicted", "direction"),
+])
+def test_an_appraised_change_goes_its_measures_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, APPRAISED_WAYS), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # what a named cause did to a measure is the change of the fact naming that cause, its way too: the measure's
     # own change of the same size, of no cause, confirms nothing

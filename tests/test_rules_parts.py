@@ -3085,6 +3085,14 @@ sources:
     # the declared figure of the nine months said of the full year, with no fact of the year: a wrong period
     ("Over the full year 2025, Dalven's shipments fell 2.4 percent.", "en", "contradicted", "period"),
     ("Sur l'ensemble de l'année 2025, les expéditions de Dalven ont baissé de 2,4 %.", "fr", "contradicted", "period"),
+    # … also when the claim is a clause inside its statement, set by the opening phrase before it
+    ("Sur l'ensemble de l'année 2025, elles ont baissé de 2,4 %, Velmor ayant réduit ses commandes.", "fr",
+     "contradicted", "period"),
+    ("Sur les neuf premiers mois de 2025, elles ont baissé de 2,4 %, Velmor ayant réduit ses commandes.", "fr",
+     "supported", "quantity"),
+    ("Over the full year 2025, they fell 2.4 percent, Velmor having cut its orders.", "en", "contradicted", "date"),
+    ("Over the first nine months of 2025, they fell 2.4 percent, Velmor having cut its orders.", "en", "supported",
+     "quantity"),
     ("Dalven's shipments fell 2.4 percent in the first nine months of 2025.", "en", "supported", "quantity"),
     ("Les expéditions de Dalven ont baissé de 2,4 % sur les neuf premiers mois de 2025.", "fr", "supported", "quantity"),
     # « sur neuf mois », "over nine months" of a year's results: the same stretch, not the year

@@ -27,7 +27,7 @@ from .yearparts import part_of_year
 from .precisedate import precise_of_another_date
 from .monthyear import month_or_year_instead
 from .yearclose import year_close_instead
-from .wholeyear import part_for_whole, whole_year_instead
+from .wholeyear import full_span_of_a_part, part_for_whole, whole_year_instead
 from .yearinstead import of_the_year as _of_the_year, of_the_year_instead
 
 
@@ -35,11 +35,13 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
                            index: FactIndex) -> list[Finding]:
     """The findings of a figure an agreeing fact gives for another period than the claim's: a part of the year
     for the whole year (``whole_year_instead``), a precise figure of another date than the one the claim names
-    (``precise_of_another_date``), a month's figure for the year or the other way round (``month_or_year_instead``), a figure of another date for the close of a year (``year_close_instead``), or another year than the one the article speaks of (``running_year_instead``, else ``older_year_instead``);
+    (``precise_of_another_date``) — or none, the claim saying the year's full span (``full_span_of_a_part``) —, a month's figure for the year or the other way round (``month_or_year_instead``), a figure of another date for the close of a year (``year_close_instead``), or another year than the one the article speaks of (``running_year_instead``, else ``older_year_instead``);
     none when the period is the claim's."""
     whole = whole_year_instead(claim, q, window, agreeing, cands, index)
     if whole is not None:
         return [part_for_whole(claim, q, window, agreeing, whole)]
+    if (alone := full_span_of_a_part(claim, q, window, agreeing)) is not None:
+        return [alone]         # (said of the year's full span, « sur l'ensemble de l'année »: the part's is no figure of it)
     precise = precise_of_another_date(claim, q, window, agreeing, cands, index) \
         or month_or_year_instead(claim, q, window, agreeing, cands, index) \
         or year_close_instead(claim, q, window, agreeing, cands, index)

@@ -124,6 +124,13 @@ def _full_year_of_a_part(claim: Claim, q: Quantity, window: str, part: Optional[
     return alone if alone is not None and alone.relation == "contradicts" else None
 
 
+def full_span_of_a_part(claim: Claim, q: Quantity, window: str, part: Candidate) -> Optional[Finding]:
+    """The figure ``part``, a fact of a part of a year, gives, said of the year's full span with no fact of the
+    whole year to judge it (« Sur l'ensemble de l'année, elles ont plongé de 37 % » against 37 % in the third
+    quarter, "Over the full year, they fell 37 %"): a wrong period (``part_not_whole``); None otherwise."""
+    return _full_year_of_a_part(claim, q, window, part)
+
+
 def part_not_whole(claim: Claim, q: Quantity, window: str, part: Candidate) -> Optional[Finding]:
     """A figure said of the whole year (``says_whole_year``) that ``part``, a fact of a part of a year, gives, with
     no fact of the whole year to judge it: not that fact's figure. Said of the year's full span (``says_full_year``:

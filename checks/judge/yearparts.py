@@ -24,6 +24,7 @@ from ..resources import compiled, word_pattern, word_table, words
 from ..text import fold, fold_same_length, spaced_alternation
 from ..factread import direction_of
 from .findings import month_of, quarter_months, year_of
+from .openingphrase import opening_phrase
 from ..tablestore import stored
 from .yeartodate import fact_span, of_its_span, spans_in
 
@@ -288,7 +289,7 @@ def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
     half, a month: "the annual rise in the second quarter" is the quarter's)."""
     if _parts_named(claim, q, window):
         return False
-    text = claim.focus or claim.text
+    text = opening_phrase(claim) + (claim.focus or claim.text)
     year = _year_patterns()[0]
     return bool(year.search(fold(window)) or year.search(fold(text))
                 or claim.role == "gloss" and year.search(fold(claim.context_text)))
@@ -297,9 +298,9 @@ def says_whole_year(claim: Claim, q: Quantity, window: str) -> bool:
 def says_full_year(claim: Claim, q: Quantity, window: str) -> bool:
     """A figure said of the full span of a year ("over the full year", « sur l'ensemble de l'exercice »:
     ``full_year_words``, not "annual" nor « sur un an », which may be a rate over a year measured in a quarter), in
-    its clause or its claim, that names no part of a year."""
-    full = _year_patterns()[1]
-    return not _parts_named(claim, q, window) and bool(full.search(fold(window)) or full.search(fold(claim.focus or claim.text)))
+    its clause or its claim (a nested claim with the opening phrase before it), that names no part of a year."""
+    full, text = _year_patterns()[1], opening_phrase(claim) + (claim.focus or claim.text)     # (a nested claim: its opening phrase)
+    return not _parts_named(claim, q, window) and bool(full.search(fold(window)) or full.search(fold(text)))
 
 
 def writes_whole_year(text: str) -> bool:

@@ -42,7 +42,7 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     c = _transfer_fact(claim, cands, found)
     if c is None:
         return []
-    if not fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)):
+    if not _names_fit(claim, c, index):
         return _other_party(claim, c.fact, found, index)   # "Russia paid Belarus": another receiver, unless the figure is this transfer's
     f = c.fact
     giver, receiver = _fact_roles(f, index, r.verb)
@@ -55,6 +55,18 @@ def rule_roles(claim: Claim, cands: list[Candidate], index: FactIndex, found: tu
     if right and not inverted:
         return _same_roles(claim, giver, receiver, f, index, found)
     return []
+
+
+def _names_fit(claim: Claim, c: Candidate, index: FactIndex) -> bool:
+    """Whether the fact writes every name of the claim, or names both parties of the stake the claim reads."""
+    return fact_names_all(c.fact, c.source, proper_names_in(claim), name_acronyms(claim)) or _both_parties(claim, c.fact, index)
+
+
+def _both_parties(claim: Claim, f, index: FactIndex) -> bool:
+    """Whether the fact names both parties the claim reads around a stake, "Velmor, the media group of Norvel's
+    founder, is 61 % owned by Dalcor": who holds whom is read between them, whatever other name the claim writes."""
+    r = claim.roles
+    return r.verb == "stake" and bool(r.giver and r.receiver) and {r.giver, r.receiver} <= fact_parties(f, index)
 
 
 def _other_party(claim: Claim, f, found: tuple, index: FactIndex) -> list[Finding]:
