@@ -1017,6 +1017,10 @@ def test_a_target_date_leaves_a_named_party_s_guidance_on_the_record(text, lang,
     # (a later figure of the same rate keeps it: "90 yen per share …, 95 yen next year")
     ("Norvel paid a dividend of 90 yen per share this year and plans to lift it to 95 yen next year.", "en",
      ["JPY per share", "JPY per share"]),
+    # (the figure a clause of comparison sets against a rate is that rate: « contre 2,10 euros », "against $2.10")
+    ("Le bénéfice par action de Norvel s'élève à 2,40 euros, contre 2,10 euros un an plus tôt.", "fr",
+     ["EUR per action", "EUR per action"]),
+    ("Norvel's dividend was $2.40 per share, against $2.10 a year earlier.", "en", ["USD per share", "USD per share"]),
 ])
 def test_a_rate_written_after_a_figure_is_its_own(text, lang, units):
     claims = _analysed(text, lang).claims

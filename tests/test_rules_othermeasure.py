@@ -88,3 +88,69 @@ def measure_checkers(tmp_path_factory):
 ])
 def test_a_fact_of_another_measure_refutes_nothing(measure_checkers, text, lang, want, rule):
     assert_outcome(last_statement(measure_checkers[lang], text, lang), want, rule)
+
+
+PARTIES = """
+version: 1
+entities:
+  velmor-biotech: {names: [Velmor Biotech]}
+  velmor-ag: {names: [Velmor AG]}
+sources:
+  - id: velmor-biotech-2025
+    title: Velmor Biotech annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: revenue
+        statement: Velmor Biotech's revenue was €2.8bn in 2025.
+        quantity: {value: 2800000000, unit: EUR}
+        as_of: 2025
+      - id: dividend
+        statement: Velmor Biotech proposed a dividend of €0.80 per share for 2025, up 5%, a third of its net profit.
+        quantity: {value: 0.80, unit: EUR per share}
+        as_of: 2025
+      - id: holder
+        statement: Velmor AG holds 72% of Velmor Biotech's shares.
+        quantity: {value: 72, unit: percent}
+        as_of: 2025
+"""
+
+PARTIES_FR = """
+version: 1
+entities:
+  norvel-biotech: {names: [Norvel Biotech]}
+  norvel-sa: {names: [Norvel SA]}
+sources:
+  - id: norvel-biotech-2025
+    title: Norvel Biotech, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: chiffre-affaires
+        statement: Le chiffre d'affaires 2025 de Norvel Biotech s'élève à 2 800 millions d'euros.
+        quantity: {value: 2800000000, unit: EUR}
+        as_of: 2025
+      - id: dividende
+        statement: Norvel Biotech propose un dividende de 0,80 euro par action au titre de 2025, en hausse de 5 %, soit un tiers de son résultat net.
+        quantity: {value: 0.80, unit: EUR per action}
+        as_of: 2025
+      - id: actionnaire
+        statement: Norvel SA détient 72 % du capital de Norvel Biotech.
+        quantity: {value: 72, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def party_checkers(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, PARTIES), "fr": checker_for(tmp_path_factory, PARTIES_FR)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure of a party of the list that the disagreeing fact does not name (its parent, named in apposition)
+    ("Its parent, Velmor AG, posted revenue of €3.4bn in 2025.", "en", "unverified", None),
+    ("Velmor Biotech posted revenue of €3.4bn in 2025.", "en", "contradicted", "quantity"),
+    ("Sa maison mère, Norvel SA, a réalisé un chiffre d'affaires de 3 400 millions d'euros en 2025.", "fr", "unverified", None),
+    ("Norvel Biotech a réalisé un chiffre d'affaires de 3 400 millions d'euros en 2025.", "fr", "contradicted", "quantity"),
+])
+def test_a_fact_of_another_party_than_the_one_named_in_apposition_refutes_nothing(party_checkers, text, lang, want, rule):
+    assert_outcome(last_statement(party_checkers[lang], text, lang), want, rule)
+

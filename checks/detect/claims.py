@@ -131,6 +131,7 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
     dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own,
                           ctx.last_year if parent is None else None, ctx.last_written if parent is None else None)
     figures.per_units(own, quantities, base)
+    figures.parent_rate(own, quantities, parent)      # (« contre 10,65 euros » after a rate per share: that rate)
     verbbounds.verb_bounds(f, quantities, base)
     quantities = figures.multipliers(own, f, quantities, base, ctx.lang)
     quantities = figures.spread_shares(own, quantities, base)

@@ -58,6 +58,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_unit": m(r"\s*(?:{per_words}|(?:{per_articles})(?=\s+(?:{per_article_nouns})\b(?!\s+(?:{per_article_time_words}))))"
                       r"\s+(?!(?:{per_agent_determiners}|{per_phrase_nouns})\b)([^\W\d_]{3,})", re.I),
         "per_before": m(r"(?<!\w)(?:{+per_words_before_figure})(?!\w)"),
+        "level_opener": m(r"^\W*(?:{baseline_level_openers})\s"),
         "multiplier": m(r"(?<![\w'])(?:(?P<q>" + "|".join(re.escape(q) for q in word_table("measures", "multiplier_qualifiers"))
                         + r")\s+)?(?:(?:{multiplier_articles})\s+)?(?P<w>{multiplier_words}|(?:{multiplier_stems})\w*)(?![\w])"),
         "shared_unit": m(r"^\s*(?:{shared_unit_connectors})\s+(?:(?:{shared_unit_determiners})\s+)?"
@@ -193,6 +194,18 @@ def _per_before(own: str, q, quantities, base: int) -> str:
            and not _same_rate(o, q) for o in quantities):
         return ""
     return found[-1].group(0).split(None, 1)[1].lower()
+
+
+def parent_rate(own: str, quantities, parent) -> None:
+    """A clause of comparison after a rate, « Le bénéfice par action s'élève à 11,07 euros, contre 10,65 euros un an
+    plus tôt », "Earnings per share rose to $3.63, against $3.10 a year earlier": its bare amount of that currency, of
+    that size, is the same rate (a figure of the clause it hangs on, ``parent``, written as a rate)."""
+    rates = [p for p in (parent.quantities if parent is not None else []) if " per " in (p.unit or "")]
+    if len(rates) != 1 or not _patterns()["level_opener"].match(fold(own)):
+        return
+    for q in quantities:
+        if q.unit and q.unit == rates[0].unit.split(" per ")[0] and _same_rate(rates[0], q):
+            q.unit = rates[0].unit
 
 
 def _same_rate(a, b) -> bool:

@@ -14,10 +14,10 @@ from ..resources import word_table, words
 from ..terms import a_form_in_common, concepts_in, content_stems
 from ..units import lookup as unit_lookup
 from ..text import fold, phrase_pattern, words as text_words
-from .clauses import window_start
 from .findings import year_of
-from .figures import around_figure, fact_names_all, name_acronyms
+from .figures import around_figure, fact_names_all, name_acronyms, window_start
 from .marginshare import share_against_margin
+from .apposed import of_an_apposed_party
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
@@ -316,10 +316,10 @@ def _written_by_the_list(name: str, index: FactIndex) -> bool:
 
 
 def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex) -> bool:
-    """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does
-    not name, another measure, or the whole of which the figure is a part said alone."""
+    """Whether the closest fact, which disagrees, is about another thing than the figure: something the claim does not
+    name, another measure, the whole of which the figure is a part said alone, another party than its apposed one."""
     return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) or share_against_margin(
-        claim, q, window, c, index) or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index)
+        claim, q, window, c, index) or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index) or of_an_apposed_party(claim, c, index)
 
 
 def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
