@@ -1,0 +1,48 @@
+"""The way a fact's level moved from the starting level its own sentence gives ("4.0 %, compared with 4.1 % in
+April": down; « 79 appareils, contre 84 »: down), read by ``agreement.direction_conflict`` for a level reached.
+
+A claim that says the level did not move ("broadly flat at 82,084", « stable à 17,8 milliards ») is not refuted by a
+move the source itself calls none ("82,084 …, broadly unchanged from 82,235", « quasi stable à 82 084, contre
+82 235 », within one per cent), nor by one the claim's own rounding cannot show: "about £17.8 billion, broadly
+unchanged" against £17,770 million from £17,762 million, « environ 17,8 milliards, stable » likewise — both levels
+are 17.8 billion to the claim's last digit. A claim that says it rose or fell is judged against the move as the
+figures give it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..compare import written_precision
+from ..match import FactIndex
+from ..model import Fact, Quantity
+
+NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
+
+
+def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
+                   q: Optional[Quantity] = None) -> Optional[str]:
+    """Which way the fact's level went from the starting level its statement gives in the level's unit, as the
+    list or the sentence writes it; "unchanged" for a claim saying so (``said``) when the source's sentence calls
+    it unchanged and it moved less than ``NO_MOVE``, or when both levels round to the claim's figure ``q``; None
+    without a starting level."""
+    reading, fq = index.reading(fact), fact.quantity
+    pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
+    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
+    start = next((x for x, base in pairs if base and x.unit in units and x.value is not None), None)
+    if start is None:
+        return None
+    now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
+    if said == "unchanged" and now != start.value and _held(now, start.value, reading.direction, q):
+        return "unchanged"
+    return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
+
+
+def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quantity]) -> bool:
+    """Whether a move from ``then`` to ``now`` is none for a claim that says the level did not change: the source
+    calls it none and it is small, or the claim's figure is both to its own rounding."""
+    if source_said == "unchanged" and abs(now - then) <= NO_MOVE * abs(then):
+        return True
+    if q is None or q.value is None or q.min is not None or q.bound not in ("exact", "about"):
+        return False
+    pad = written_precision(q, q.value)
+    return all(abs(v - q.value) <= pad * (1 + 1e-9) for v in (now, then))
