@@ -9630,3 +9630,42 @@ def test_the_words_before_a_level_begin_at_a_word(tmp_path_factory, text, lang, 
 ])
 def test_a_level_held_to_the_claims_rounding(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, FLAT_LEVELS), text, lang), want, rule)
+
+
+
+SIGNED_GROWTH = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: growth
+        statement: Excluding Brazil, Velmor's like-for-like revenue growth was -6.2% in 2025.
+        subject: velmor
+        quantity: {value: -6.2, unit: percent}
+        as_of: 2025
+      - id: croissance
+        statement: Hors Brésil, la croissance organique du chiffre d'affaires de Norvel est de -14,0 % en 2025.
+        subject: norvel
+        quantity: {value: -14.0, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word of growth whose figure is written as a negative percentage says a fall ("growth was -6.2 %"), and a
+    # place both take out ("Excluding Brazil", « Hors Brésil ») is no other place
+    ("Excluding Brazil, Velmor's like-for-like revenue decline reached 6.2% in 2025.", "en", "supported", "quantity"),
+    ("Hors Brésil, le repli organique du chiffre d'affaires de Norvel atteint 14 % en 2025.", "fr", "supported",
+     "quantity"),
+    ("Excluding Brazil, Velmor's like-for-like revenue increase reached 6.2% in 2025.", "en", "contradicted",
+     "quantity"),
+    ("Hors Brésil, la hausse organique du chiffre d'affaires de Norvel atteint 14 % en 2025.", "fr", "contradicted",
+     "direction"),
+])
+def test_growth_written_negative_is_a_fall(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SIGNED_GROWTH), text, lang), want, rule)

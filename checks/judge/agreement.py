@@ -15,7 +15,7 @@ from ..unitfit import units_comparable
 from ..lostcount import lost_direction
 from ..counted import employed_people
 from ..factread import direction_of, is_change_size, measure_nouns_in
-from ..figurewords import is_level, names_a_baseline
+from ..figurewords import is_level, names_a_baseline, written_as_fall
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
@@ -234,7 +234,8 @@ def way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Op
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
-            return lost_direction(statement, [x]) or direction_of(statement[span[0]:x.start])
+            return ("decrease" if written_as_fall(statement, x.start) else None) \
+                or lost_direction(statement, [x]) or direction_of(statement[span[0]:x.start])
     return None
 
 

@@ -25,16 +25,24 @@ def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
     list or the sentence writes it; "unchanged" for a claim saying so (``said``) when the source's sentence calls
     it unchanged and it moved less than ``NO_MOVE``, or when both levels round to the claim's figure ``q``; None
     without a starting level."""
+    levels = _levels(fact, index)
+    if levels is None:
+        return None
+    now, then = levels
+    if said == "unchanged" and now != then and _held(now, then, index.reading(fact).direction, q):
+        return "unchanged"
+    return "increase" if now > then else "decrease" if now < then else "unchanged"
+
+
+def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
+    """(the level reached, the starting level) of a fact whose sentence gives both in the level's unit."""
     reading, fq = index.reading(fact), fact.quantity
     pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
     units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
     start = next((x for x, base in pairs if base and x.unit in units and x.value is not None), None)
     if start is None:
         return None
-    now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
-    if said == "unchanged" and now != start.value and _held(now, start.value, reading.direction, q):
-        return "unchanged"
-    return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
+    return (abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value), start.value
 
 
 def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quantity]) -> bool:
