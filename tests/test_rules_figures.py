@@ -9669,3 +9669,38 @@ sources:
 ])
 def test_growth_written_negative_is_a_fall(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, SIGNED_GROWTH), text, lang), want, rule)
+
+
+GLOSSED_LEVELS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: outlook
+    title: Velmor and Norvel outlook 2026
+    published: 2026-03-05
+    facts:
+      - id: growth
+        statement: Velmor's growth is projected at 1.4% in 2026, unchanged from the December projections.
+        subject: velmor
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2026
+      - id: croissance
+        statement: La croissance de Norvel est attendue à 1,6 % en 2026, inchangée par rapport aux projections de décembre.
+        subject: norvel
+        quantity: {value: 1.6, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the gloss right after a level ("1.4 %, unchanged from …") says how it moved, not the noun of the measure before
+    # it ("growth", « croissance »)
+    ("Velmor's growth forecast for 2026 was left unchanged at 1.4%.", "en", "supported", "quantity"),
+    ("La prévision de croissance de Norvel pour 2026 est restée inchangée à 1,6 %.", "fr", "supported", "quantity"),
+    ("Velmor's growth forecast for 2026 fell to 1.4%.", "en", "contradicted", "direction"),
+    ("La prévision de croissance de Norvel pour 2026 a reculé à 1,6 %.", "fr", "contradicted", "direction"),
+])
+def test_the_gloss_after_a_level_says_how_it_moved(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GLOSSED_LEVELS), text, lang), want, rule)

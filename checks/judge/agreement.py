@@ -28,7 +28,7 @@ from .figures import (fact_expected, figure_expected, fact_names_all, fact_parti
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figuresense import sense_fits
 from .ownway import own_way
-from .levelmove import level_movement
+from .levelmove import gloss_way, level_movement, way_after
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
 from .nounslip import noun_slip
@@ -207,7 +207,8 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     said = direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
-        source = level_movement(fact, index, said, q) or (None if figure_is_change(fact, index) else source) \
+        source = level_movement(fact, index, said, q) or way_after(fact, index, q) \
+            or (None if figure_is_change(fact, index) else source) \
             or _previous_movement(claim, q, window, fact, index)
     elif direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
         source = way_of_its_clause(fact, q, index) or source
@@ -234,8 +235,9 @@ def way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Op
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
-            return ("decrease" if written_as_fall(statement, x.start) else None) \
-                or lost_direction(statement, [x]) or direction_of(statement[span[0]:x.start])
+            return ("decrease" if written_as_fall(statement, x.start) else None) or lost_direction(statement, [x]) \
+                or (gloss_way(statement, x.end) if is_level(statement[span[0]:x.start][-24:]) else None) \
+                or direction_of(statement[span[0]:x.start])
     return None
 
 
@@ -252,8 +254,8 @@ def _way_of_declared(fact: Fact, index: FactIndex, source: Optional[str]) -> Opt
                                   for v in ends):
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
-        if span:
-            return direction_of(statement[span[0]:x.start]) or source
+        if span:          # (the gloss right after it first: "growth is projected at 1.4 %, unchanged from …")
+            return gloss_way(statement, x.end) or direction_of(statement[span[0]:x.start]) or source
     return source
 
 

@@ -10,13 +10,19 @@ figures give it.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..compare import written_precision
+from ..factread import direction_of
 from ..match import FactIndex
 from ..model import Fact, Quantity
+from .figures import stated_figure
 
 NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
+
+# the gloss after a comma right after a figure (its date between): "0.9 % in 2025, unchanged from", its first two words
+_GLOSS = re.compile(r"(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24},\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
 
 
 def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
@@ -54,3 +60,22 @@ def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quant
         return False
     pad = written_precision(q, q.value)
     return all(abs(v - q.value) <= pad * (1 + 1e-9) for v in (now, then))
+
+
+def way_after(fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> Optional[str]:
+    """The way the gloss right after the fact's figure (the one of its sentence that is the claim's ``q``, else its
+    declared one) says its level moved, "Growth is projected at 0.9 %, unchanged from …", « La croissance est
+    attendue à 0,9 %, inchangée par rapport à … »: no change, whatever the noun of the measure before it names
+    ("growth", « croissance »); None without such a gloss."""
+    stated = next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
+                   and abs(abs(x.value) - abs(q.value)) < 1e-9), None) if q is not None and q.value is not None else None
+    stated = stated or stated_figure(fact, index)
+    return gloss_way(fact.statement or "", stated.end) if stated is not None else None
+
+
+def gloss_way(text: str, end: int) -> Optional[str]:
+    """"unchanged" when the first words of the gloss after the figure ending at ``end`` say no change ("…,
+    unchanged from", « …, inchangée par rapport à »); None otherwise — a gloss of rise or fall may compare it with
+    another thing than its own past ("4.7 %, slightly lower than its long-term average")."""
+    m = _GLOSS.match(text, end)
+    return "unchanged" if m and direction_of(m.group(1)) == "unchanged" else None
