@@ -83,7 +83,7 @@ def _precision(v: float) -> float:
     return 0.5 * 10 ** (exp - (len(mant) - 1))
 
 
-def _written_precision(q: Quantity, v: float) -> float:
+def written_precision(q: Quantity, v: float) -> float:
     """The rounding a figure's own digits show: "4.0 %" allows 3.95-4.05 (not 3.5-4.5 like "4 %"); a duration in
     several units, half its smallest (« 43 jours et 6 heures »: half an hour)."""
     if q.step:
@@ -130,7 +130,7 @@ def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:
     """How far from its value a single figure reaches: its rounding (at most 5 %), more when hedged, almost
     nothing for a source's exact figure."""
     # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
-    p = min(_written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
+    p = min(written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
     if claim_side and q.approximate and digits and 1 <= abs(v) < 10 and re.fullmatch(r"\D*\d\D*", q.text or ""):
         return 0.5                       # "about 1 percent" is a rounding of 1.4 %, "some 3 %" of 2.6 %
     if claim_side and q.approximate:
@@ -314,7 +314,7 @@ def _exclusive_at_round(cq: Quantity, fq: Quantity, cv: Optional[float], share: 
     it lies — neither confirmed nor refuted. A figure with more digits ("over 3.2 million" against 3.2 million) allows
     its rounding and confirms the bound; a bound the figure passes ("over 450 million" against 500 million) too."""
     if cv is None or not fq.value or fq.bound != "about" or fq.approximate or cq.approximate \
-            or not exclusive_bound(cq) or _written_precision(fq, fq.value) <= 0.05 * abs(fq.value):
+            or not exclusive_bound(cq) or written_precision(fq, fq.value) <= 0.05 * abs(fq.value):
         return False
     fv = as_share(fq)[0] if share else fq.value
     return abs(fv - cv) <= 1e-9 * max(abs(cv), abs(fv))

@@ -2,9 +2,9 @@
 
 A source list written the way people write it has a plain statement and perhaps a quantity and a date;
 ``terms:`` are optional. What the index and the judge need is read from the statement itself, with the
-claims' own analysis (``checks.detect``): its figures (with bounds and units), the period it refers to,
-its parties, its direction (rise, fall, no change), its polarity, and the words that qualify what is
-measured ("youth unemployment", "net exports"). The YAML fields win where they are given.
+claims' own analysis (``checks.detect``): its figures (with bounds and units), the period it refers to, its
+parties, its direction (rise, fall, no change), its polarity, and the words that qualify what is measured ("youth
+unemployment", "net exports"). The YAML fields win where they are given.
 
 ``read_fact(fact, matcher)`` returns a frozen ``FactReading``; ``facets(fact, reading)`` gives the
 fact once per figure it states (a statement "fell from 2.3 million to 2.1 million in March" is two
@@ -30,7 +30,7 @@ from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, word_pattern, words as word_list
 from .slots import starts_a_span
-from .figurewords import is_baseline, is_held, light, words_before_pattern
+from .figurewords import is_baseline, is_held, light, words_before_pattern, written_as_fall
 from .terms import LANGS, denied_concept_at, outer_concepts_in
 from .text import fold, words
 from .tablestore import stored
@@ -102,7 +102,6 @@ def is_change_size(before: str) -> bool:
     clause = re.split(r"[,;:()]", before)[-1]
     if words_before_pattern("change_size_before").search(light(clause)) and direction_of(clause):
         return True
-    # (a noun of change and its linker right before the figure: "an increase of £0.3bn", not "a high of")
     noun = word_pattern("measures", r"([^\W\d_]+)\s+(?:{change_noun_linkers})\s*$", re.IGNORECASE).search(clause)
     return bool(noun) and bool(direction_of(noun.group(1)))
 
@@ -262,16 +261,17 @@ def measure_siblings_in(text: str) -> frozenset[tuple[str, str]]:
 
 
 def direction_of(text: str) -> Optional[str]:
-    """The direction of change a text states: the first of rise / fall / no change it names, or that a figure
-    given as a difference says ("12 % fewer journeys", « 300 de moins qu'en 2023 ») when no word of change comes
-    before it."""
-    for m in _FIGURE.finditer(text):
+    """The direction of change a text states: the first of rise / fall / no change it names, or that a figure given as
+    a difference says ("12 % fewer", « 300 de moins ») when no word of change comes before it; a first figure written
+    as a negative percentage is a fall ("growth of -0.3 %", « une croissance de -14 % »: ``written_as_fall``)."""
+    for i, m in enumerate(_FIGURE.finditer(text)):
         said = None if _YEAR.fullmatch(m.group(0)) else difference_words(text, m.start(), m.end())
-        way = said[0] if said else None
-        if way:
-            return _named_direction(text[:m.start()]) or ("increase" if way == "up" else "decrease")
+        if said and said[0]:
+            return _named_direction(text[:m.start()]) or ("increase" if said[0] == "up" else "decrease")
         if not _YEAR.fullmatch(m.group(0)) and is_held(text[max(0, m.start() - 40):m.start()]):
             return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 3.6 billion"
+        if i == 0 and written_as_fall(text, m.start()) and _named_direction(text[:m.start()]) != "unchanged":
+            return "decrease"
     return _named_direction(text)
 
 

@@ -101,3 +101,16 @@ def level_verbs() -> frozenset[str]:
     """The verbs that say a figure reaches a level, not what it measures ("reached", « atteint »: ``level_verbs`` of
     ``measures.yaml``), folded."""
     return frozenset(fold(w) for w in words("measures", "level_verbs"))
+
+
+_MINUS_PERCENT = re.compile(r"(?:^|(?<=[\s(\[]))[-−–]\s?\d[\d.,\u00a0\u202f]*\s*%(?!\s*\S{1,5}\s*[-+−]?\d[\d.,]*\s*%)")
+
+
+def written_as_fall(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is a percentage written with a minus sign, "-14.0 %", « −3,7 % »: a fall,
+    whatever the word of the measure before it says ("growth was -14.0 %", « la croissance est de -14,0 % »,
+    « en légère baisse à Lille (-3,7 %) »); not a range's end, "10-14 %", « entre -2 % et +2 % », nor a level reached below zero,
+    "inflation rose to -0.2 %", « a remonté à -0,2 % »."""
+    head = max(0, start - 2)
+    m = _MINUS_PERCENT.search(text, head, start + 24)
+    return bool(m) and m.start() <= start <= m.end() and m.start() >= head and not is_level(text[:m.start()][-24:])

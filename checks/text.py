@@ -101,6 +101,17 @@ def _words(s: str) -> tuple[tuple[str, int, int], ...]:
 _span = re.Match.span
 
 
+def before_whole(text: str, end: int, width: int) -> str:
+    """The ``width`` characters of ``text`` before ``end``, less a word the cut falls inside: a window read for the
+    words right before a figure begins at a word ("…increased 7 per cent to", cut at 20 characters, is "7 per cent
+    to", never "eased 7 per cent to"; « …progressé de 4 % », never « gressé de 4 % »)."""
+    start = max(0, end - width)
+    if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        while start < end and text[start].isalnum():
+            start += 1
+    return text[start:end]
+
+
 def written_as_initials(name: str) -> bool:
     """Whether a name is written as initials, in capitals: one word of two letters or more, at least two of them
     capitals and no small letter but a plural's ending ("WHO", "ONGs"): a name, never the common word it spells

@@ -9806,3 +9806,152 @@ def gross_checker(tmp_path_factory):
 ])
 def test_a_qualifier_inside_the_name_of_a_measure(gross_checker, text, lang, want):
     assert_rule(last_statement(gross_checker, text, lang), want, "quantity")
+
+
+FLAT_LEVELS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: rent
+        statement: Velmor's net rental income rose 7 per cent to £628 million in 2025.
+        subject: velmor
+        quantity: {value: 628000000, unit: GBP}
+        as_of: 2025
+      - id: loyers
+        statement: Les revenus locatifs nets de Norvel ont progressé de 7 % à 628 millions d'euros en 2025.
+        subject: norvel
+        quantity: {value: 628000000, unit: EUR}
+        as_of: 2025
+      - id: valuation
+        statement: Velmor's portfolio was valued at £17,770 million at 31 December 2025, against £17,762 million a year earlier.
+        subject: velmor
+        quantity: {value: 17770000000, unit: GBP}
+        as_of: 2025-12-31
+      - id: valeur
+        statement: Le patrimoine de Norvel était valorisé à 17 770 millions d'euros fin 2025, contre 17 762 millions un an plus tôt.
+        subject: norvel
+        quantity: {value: 17770000000, unit: EUR}
+        as_of: 2025-12-31
+      - id: plots
+        statement: Velmor's land holdings were 82,084 plots at 31 December 2025, broadly unchanged from 82,235 a year earlier.
+        subject: velmor
+        quantity: {value: 82084, unit: plots}
+        as_of: 2025-12-31
+      - id: terrains
+        statement: La réserve foncière de Norvel comptait 82 084 terrains fin 2025, quasi stable par rapport aux 82 235 d'un an plus tôt.
+        subject: norvel
+        quantity: {value: 82084, unit: terrains}
+        as_of: 2025-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the words read right before a level reached begin at a word: "increased 7 per cent to", never "eased …"
+    ("Velmor's net rental income increased 7 per cent to £628 million in 2025.", "en", "supported", "quantity"),
+    ("Les revenus locatifs nets de Norvel ont augmenté de 7 % à 628 millions d'euros en 2025.", "fr", "supported",
+     "quantity"),
+    ("Velmor's net rental income decreased 7 per cent to £628 million in 2025.", "en", "contradicted", "direction"),
+    ("Les revenus locatifs nets de Norvel ont diminué de 7 % à 628 millions d'euros en 2025.", "fr", "mixed",
+     "direction"),
+])
+def test_the_words_before_a_level_begin_at_a_word(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FLAT_LEVELS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a level said not to have moved: both levels round to the claim's figure, or the source itself calls the move
+    # none (within one per cent) — not a wrong direction
+    ("Velmor's portfolio was valued at about £17.8 billion at the end of 2025, broadly unchanged from a year earlier.",
+     "en", "supported", "quantity"),
+    ("Le patrimoine de Norvel était valorisé à environ 17,8 milliards d'euros fin 2025, quasi stable sur un an.",
+     "fr", "supported", "quantity"),
+    ("Velmor's land holdings were broadly flat at 82,084 plots at the end of 2025.", "en", "supported", "quantity"),
+    ("La réserve foncière de Norvel est restée stable à 82 084 terrains fin 2025.", "fr", "supported", "quantity"),
+    # control: to the digit the claim writes, the level moved
+    ("Velmor's portfolio was valued at £17,770 million at the end of 2025, unchanged from a year earlier.",
+     "en", "contradicted", "direction"),
+    ("Le patrimoine de Norvel était valorisé à 17 770 millions d'euros fin 2025, stable sur un an.",
+     "fr", "contradicted", "direction"),
+])
+def test_a_level_held_to_the_claims_rounding(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FLAT_LEVELS), text, lang), want, rule)
+
+
+
+SIGNED_GROWTH = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-20
+    facts:
+      - id: growth
+        statement: Excluding Brazil, Velmor's like-for-like revenue growth was -6.2% in 2025.
+        subject: velmor
+        quantity: {value: -6.2, unit: percent}
+        as_of: 2025
+      - id: croissance
+        statement: Hors Brésil, la croissance organique du chiffre d'affaires de Norvel est de -14,0 % en 2025.
+        subject: norvel
+        quantity: {value: -14.0, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a word of growth whose figure is written as a negative percentage says a fall ("growth was -6.2 %"), and a
+    # place both take out ("Excluding Brazil", « Hors Brésil ») is no other place
+    ("Excluding Brazil, Velmor's like-for-like revenue decline reached 6.2% in 2025.", "en", "supported", "quantity"),
+    ("Hors Brésil, le repli organique du chiffre d'affaires de Norvel atteint 14 % en 2025.", "fr", "supported",
+     "quantity"),
+    ("Excluding Brazil, Velmor's like-for-like revenue increase reached 6.2% in 2025.", "en", "contradicted",
+     "quantity"),
+    ("Hors Brésil, la hausse organique du chiffre d'affaires de Norvel atteint 14 % en 2025.", "fr", "contradicted",
+     "direction"),
+])
+def test_growth_written_negative_is_a_fall(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SIGNED_GROWTH), text, lang), want, rule)
+
+
+GLOSSED_LEVELS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: outlook
+    title: Velmor and Norvel outlook 2026
+    published: 2026-03-05
+    facts:
+      - id: growth
+        statement: Velmor's growth is projected at 1.4% in 2026, unchanged from the December projections.
+        subject: velmor
+        quantity: {value: 1.4, unit: percent}
+        as_of: 2026
+      - id: croissance
+        statement: La croissance de Norvel est attendue à 1,6 % en 2026, inchangée par rapport aux projections de décembre.
+        subject: norvel
+        quantity: {value: 1.6, unit: percent}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the gloss right after a level ("1.4 %, unchanged from …") says how it moved, not the noun of the measure before
+    # it ("growth", « croissance »)
+    ("Velmor's growth forecast for 2026 was left unchanged at 1.4%.", "en", "supported", "quantity"),
+    ("La prévision de croissance de Norvel pour 2026 est restée inchangée à 1,6 %.", "fr", "supported", "quantity"),
+    ("Velmor's growth forecast for 2026 fell to 1.4%.", "en", "contradicted", "direction"),
+    ("La prévision de croissance de Norvel pour 2026 a reculé à 1,6 %.", "fr", "contradicted", "direction"),
+])
+def test_the_gloss_after_a_level_says_how_it_moved(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GLOSSED_LEVELS), text, lang), want, rule)

@@ -15,12 +15,12 @@ from ..unitfit import units_comparable
 from ..lostcount import lost_direction
 from ..counted import employed_people
 from ..factread import direction_of, is_change_size, measure_nouns_in
-from ..figurewords import is_level, names_a_baseline
+from ..figurewords import is_level, names_a_baseline, written_as_fall
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems, stem
 from ..slots import clause_spans
-from ..text import words
+from ..text import before_whole, words
 from ..units import unit_head
 from .clauses import figure_sense, figure_window, window_start
 from .figures import (fact_expected, figure_expected, fact_names_all, fact_parties, precise, proper_names_in,
@@ -28,6 +28,7 @@ from .figures import (fact_expected, figure_expected, fact_names_all, fact_parti
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figuresense import sense_fits
 from .ownway import own_way
+from .levelmove import gloss_way, level_movement, way_after
 from .qualifiers import claim_qualifiers, measure_fits
 from .findings import Finding, same_size, written_as_figure
 from .nounslip import noun_slip
@@ -206,7 +207,8 @@ def direction_conflict(claim: Claim, window: str, fact: Fact, index: FactIndex,
     said = direction_at(claim, q) or own_way(claim, q, window)     # (not the way another figure's words give)
     source = index.reading(fact).direction
     if q is not None and is_level(window[:max(0, q.start - claim.start - window_start(claim, q))][-24:]):
-        source = _level_movement(fact, index) or (None if figure_is_change(fact, index) else source) \
+        source = level_movement(fact, index, said, q) or way_after(fact, index, q) \
+            or (None if figure_is_change(fact, index) else source) \
             or _previous_movement(claim, q, window, fact, index)
     elif direction_at(claim, q):   # (a way said right at the figure, against the clause of the fact writing it)
         source = way_of_its_clause(fact, q, index) or source
@@ -233,7 +235,9 @@ def way_of_its_clause(fact: Fact, q: Optional[Quantity], index: FactIndex) -> Op
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
         if span:       # (the figure lost, gained or the size of a flow: "rose to 900 t despite outflows of 23 t")
-            return lost_direction(statement, [x]) or direction_of(statement[span[0]:x.start])
+            return ("decrease" if written_as_fall(statement, x.start) else None) or lost_direction(statement, [x]) \
+                or (gloss_way(statement, x.end) if is_level(statement[span[0]:x.start][-24:]) else None) \
+                or direction_of(statement[span[0]:x.start])
     return None
 
 
@@ -250,8 +254,8 @@ def _way_of_declared(fact: Fact, index: FactIndex, source: Optional[str]) -> Opt
                                   for v in ends):
             continue
         span = next(((a, b) for a, b in clause_spans(statement) if a <= x.start < b), None)
-        if span:
-            return direction_of(statement[span[0]:x.start]) or source
+        if span:          # (the gloss right after it first: "growth is projected at 1.4 %, unchanged from …")
+            return gloss_way(statement, x.end) or direction_of(statement[span[0]:x.start]) or source
     return source
 
 
@@ -281,22 +285,9 @@ def direction_at(claim: Claim, q: Optional[Quantity]) -> Optional[str]:
     text = claim.focus or claim.text
     s, e = q.start - claim.start, q.end - claim.start
     after = re.match(r"\s*(\S+)", text[e:e + 20])
-    return (direction_of(after.group(1)) if after else None) or direction_of(text[max(0, s - 20):s]) \
+    return (direction_of(after.group(1)) if after else None) or direction_of(before_whole(text, s, 20)) \
         or (None if claim.roles.receiver else lost_direction(text[:s], [replace(q, start=s)]))
     # (« a perdu 1,4 million d'abonnés »: a fall; « a cédé 12 canons à l'Ukraine », given to a receiver: none)
-
-
-def _level_movement(fact: Fact, index: FactIndex) -> Optional[str]:
-    """Which way the fact's level went from the starting level its statement gives in the level's unit, as the list or
-    the sentence writes it ("4.0 %, compared with 4.1 % in April": decrease; « 79 appareils, contre 84 »); None without one."""
-    reading, fq = index.reading(fact), fact.quantity
-    pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
-    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
-    start = next((x for x, base in pairs if base and x.unit in units and x.value is not None), None)
-    if start is None:
-        return None
-    now = abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value
-    return "increase" if now > start.value else "decrease" if now < start.value else "unchanged"
 
 
 def change_against_level(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> Optional[str]:
@@ -337,7 +328,7 @@ def figure_is_change(fact: Fact, index: FactIndex) -> bool:
     stated = stated_figure(fact, index)
     if stated is None:
         return True
-    before = fact.statement[max(0, stated.start - 24):stated.start]
+    before = before_whole(fact.statement, stated.start, 24)
     return bool(direction_of(before)) and not is_level(before)
 
 

@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..numbers import find_months
 from ..terms import concepts_in, content_stems
-from ..text import fold, words
+from ..text import before_whole, fold, words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
 from .figures import (around_figure, clause_fits, figure_window, of_another_base, stated_figure, units_comparable)
@@ -396,5 +396,5 @@ def its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional
     if anchor is None or len(kind) != 1:
         return None
     fq = kind[0]
-    moved = direction_of(text[max(0, fq.start - 30):fq.start]) or is_difference(text[fq.end:fq.end + 30])
+    moved = direction_of(before_whole(text, fq.start, 30)) or is_difference(text[fq.end:fq.end + 30])
     return fq if moved and not _between(fq, anchor, _other_levels(anchor, fact, index)) else None

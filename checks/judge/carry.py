@@ -35,6 +35,7 @@ from .startyear import dated_otherwise
 from .listwords import of_its_own_words
 from .timespans import of_its_own_span
 from ..terms import content_stems
+from ..text import before_whole
 
 
 # the rules a clause refuted only by another fact's figure is refuted by (``_refuted_by_figures_only``)
@@ -382,7 +383,7 @@ def _its_level(q: Quantity, other: Quantity, fact: Fact, index: FactIndex) -> Op
     difference, with no other figure of its kind between."""
     reading, text = index.reading(fact), fact.statement or ""
     anchor = _written(other, fact, index)
-    if anchor is None or not direction_of(text[max(0, anchor.start - 30):anchor.start]) \
+    if anchor is None or not direction_of(before_whole(text, anchor.start, 30)) \
             or is_difference(text[anchor.end:anchor.end + 30]):
         return None        # (a difference, "7 % lower than the cap of £1,849", writes its base, not its level)
     kind = [fq for fq, base in zip(reading.quantities, reading.baselines) if fq.start >= 0 and not base

@@ -23,6 +23,7 @@ from .changes import figure_kind, level_beside_change
 from .figures import clause_fits, stated_figure
 from .findings import Finding, size_of
 from .owners import owner_instead
+from ..text import before_whole
 
 QUANTITY_ROLE = "quantity-role"     # the rule id of its refutations (a part of its own, like a direction)
 _RATES = ("share", "points")
@@ -138,7 +139,7 @@ def _relative_change(fq: Quantity, level: Quantity, text: str) -> Optional[Quant
     (0.2 points to 20.0 %: about 1 %), when the sentence says which way it went."""
     if unit_class(fq.unit) != "points" or level.unit != "percent" or fq.value is None or level.value is None:
         return None
-    way = direction_of(text[max(0, fq.start - 30):fq.start]) or direction_of(text)
+    way = direction_of(before_whole(text, fq.start, 30)) or direction_of(text)
     size = abs(fq.value)
     before = level.value - size if way == "increase" else level.value + size if way == "decrease" else None
     if not before:

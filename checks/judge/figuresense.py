@@ -9,7 +9,7 @@ from ..factread import direction_of
 from ..figurewords import is_level
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
-from ..text import fold
+from ..text import before_whole, fold
 from .clauses import figure_sense
 from .figures import percent_of_pattern, stated_figure
 
@@ -49,7 +49,7 @@ def share_of_whole(fact: Fact, index: FactIndex) -> bool:
         return False
     text = fact.statement or ""
     return bool(percent_of_pattern().search(fold(text[stated.start:stated.end + 12]))) \
-        and not direction_of(text[max(0, stated.start - 24):stated.start])
+        and not direction_of(before_whole(text, stated.start, 24))
 
 
 def percent_of_level(fact: Fact, index: FactIndex) -> bool:

@@ -27,7 +27,7 @@ from ..figurewords import is_level
 from ..model import Claim, Quantity
 from ..resources import compiled, words
 from ..slots import clause_spans
-from ..text import fold, spaced_alternation
+from ..text import before_whole, fold, spaced_alternation
 from .clauses import figure_sense, figure_window
 
 NEAR = 20          # how far before a figure its own way words are read (as ``agreement.direction_at``)
@@ -72,10 +72,10 @@ def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window
         if not 0 <= os_ < s or (figure_sense(claim, o, figure_window(claim, o)) != "change"
                                 and not is_level(text[max(0, os_ - 24):os_])):
             continue         # (a level reached before it, « est tombé à 6,2 t », owns its way words too)
-        near = text[max(0, os_ - NEAR):os_]
+        near = before_whole(text, os_, NEAR)
         if direction_of(near):
             owned = near + text[os_:oe]
-            window, text = window.replace(owned, " " * len(owned)), _blank(text, max(0, os_ - NEAR), oe)
+            window, text = window.replace(owned, " " * len(owned)), _blank(text, os_ - len(near), oe)
     return window, text
 
 

@@ -169,8 +169,9 @@ def _excluded(claim: Claim, q: Quantity, f: Finding, window: str, cands: list[Ca
     # rose 5 %, while Westmark rose 14 %" gives 14 % to Westmark)
     own = [m for m in place_patterns()["name"].finditer(window) if window[:m.start()].strip()]
     place = _excluding(window) or (None if own else _excluding(text[:max(0, q.start - claim.start)], last=True))
-    if place is None:
-        return None
+    theirs = _excluding(f.fact.statement or "")
+    if place is None or theirs is not None and key(theirs) == key(place):
+        return None           # (the source takes the same place out: « Hors Argentine, la croissance … -14 % »)
     cut = _exclusion().search(place)
     others = {key(n) for n in (place[:cut.start()].strip(), place[cut.end():].strip()) if n}
     mine = [p for fq, p in placed_figures(f.fact, index) if same_size(q, fq) == "supports"]

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from ...compare import compare_quantity
 from ...detect.lexicon import claim_lexicon
-from ...text import fold, fold_same_length
+from ...text import before_whole, fold, fold_same_length
 from ...unitfit import same_kind_of_thing
 from ...detect.figures import difference_before
 from ...factread import direction_of, is_difference
@@ -389,7 +389,7 @@ def way_beside(text: str, fq: Quantity) -> Optional[str]:
     """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %", a difference
     written with its comparative first, « inférieur de 896 millions à celui de … »), or the word right after it
     ("a 13 % increase")."""
-    before = text[max(0, fq.start - 30):fq.start]
+    before = before_whole(text, fq.start, 30)
     comparative = difference_before(before)
     if comparative:
         return comparative

@@ -1,0 +1,81 @@
+"""The way a fact's level moved from the starting level its own sentence gives ("4.0 %, compared with 4.1 % in
+April": down; « 79 appareils, contre 84 »: down), read by ``agreement.direction_conflict`` for a level reached.
+
+A claim that says the level did not move ("broadly flat at 82,084", « stable à 17,8 milliards ») is not refuted by a
+move the source itself calls none ("82,084 …, broadly unchanged from 82,235", « quasi stable à 82 084, contre
+82 235 », within one per cent), nor by one the claim's own rounding cannot show: "about £17.8 billion, broadly
+unchanged" against £17,770 million from £17,762 million, « environ 17,8 milliards, stable » likewise — both levels
+are 17.8 billion to the claim's last digit. A claim that says it rose or fell is judged against the move as the
+figures give it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..compare import written_precision
+from ..factread import direction_of
+from ..match import FactIndex
+from ..model import Fact, Quantity
+from .figures import stated_figure
+
+NO_MOVE = 0.01      # the share of its starting level a source may call "unchanged", « stable »
+
+# the gloss after a comma right after a figure (its date between): "0.9 % in 2025, unchanged from", its first two words
+_GLOSS = re.compile(r"(?:[^,;()\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,24},\s*([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?)")
+
+
+def level_movement(fact: Fact, index: FactIndex, said: Optional[str] = None,
+                   q: Optional[Quantity] = None) -> Optional[str]:
+    """Which way the fact's level went from the starting level its statement gives in the level's unit, as the
+    list or the sentence writes it; "unchanged" for a claim saying so (``said``) when the source's sentence calls
+    it unchanged and it moved less than ``NO_MOVE``, or when both levels round to the claim's figure ``q``; None
+    without a starting level."""
+    levels = _levels(fact, index)
+    if levels is None:
+        return None
+    now, then = levels
+    if said == "unchanged" and now != then and _held(now, then, index.reading(fact).direction, q):
+        return "unchanged"
+    return "increase" if now > then else "decrease" if now < then else "unchanged"
+
+
+def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
+    """(the level reached, the starting level) of a fact whose sentence gives both in the level's unit."""
+    reading, fq = index.reading(fact), fact.quantity
+    pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
+    units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
+    start = next((x for x, base in pairs if base and x.unit in units and x.value is not None), None)
+    if start is None:
+        return None
+    return (abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value), start.value
+
+
+def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quantity]) -> bool:
+    """Whether a move from ``then`` to ``now`` is none for a claim that says the level did not change: the source
+    calls it none and it is small, or the claim's figure is both to its own rounding."""
+    if source_said == "unchanged" and abs(now - then) <= NO_MOVE * abs(then):
+        return True
+    if q is None or q.value is None or q.min is not None or q.bound not in ("exact", "about"):
+        return False
+    pad = written_precision(q, q.value)
+    return all(abs(v - q.value) <= pad * (1 + 1e-9) for v in (now, then))
+
+
+def way_after(fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> Optional[str]:
+    """The way the gloss right after the fact's figure (the one of its sentence that is the claim's ``q``, else its
+    declared one) says its level moved, "Growth is projected at 0.9 %, unchanged from …", « La croissance est
+    attendue à 0,9 %, inchangée par rapport à … »: no change, whatever the noun of the measure before it names
+    ("growth", « croissance »); None without such a gloss."""
+    stated = next((x for x in index.reading(fact).quantities if x.start >= 0 and x.value is not None
+                   and abs(abs(x.value) - abs(q.value)) < 1e-9), None) if q is not None and q.value is not None else None
+    stated = stated or stated_figure(fact, index)
+    return gloss_way(fact.statement or "", stated.end) if stated is not None else None
+
+
+def gloss_way(text: str, end: int) -> Optional[str]:
+    """"unchanged" when the first words of the gloss after the figure ending at ``end`` say no change ("…,
+    unchanged from", « …, inchangée par rapport à »); None otherwise — a gloss of rise or fall may compare it with
+    another thing than its own past ("4.7 %, slightly lower than its long-term average")."""
+    m = _GLOSS.match(text, end)
+    return "unchanged" if m and direction_of(m.group(1)) == "unchanged" else None
