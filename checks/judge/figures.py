@@ -23,7 +23,6 @@ from .expectitems import in_expectation_list
 from .findings import is_duration, size_of, written_as_figure
 from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
-from .ratiofigure import ratio_before
 from .sentencefigures import between_neighbours
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
@@ -78,7 +77,7 @@ def _not_names() -> frozenset[str]:
 def bare_count(q: Quantity, window: str, index: FactIndex) -> bool:
     """A figure without a noun ("net migration fell to 298,000") is compared only when it is written in
     digits or with a word of scale ("a million"), is not small, and its clause names a fact's term ("net migration")."""
-    if not written_as_figure(q) or (q.value or 0) < 100 and not ratio_before(q, window):
+    if not written_as_figure(q) or (q.value or 0) < 100:
         return False
     return any(k.startswith("t:") and len(index.postings.get(k, ())) > 0 for k in index.text_keys(window))
 
