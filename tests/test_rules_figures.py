@@ -9639,17 +9639,6 @@ def test_net_after_its_noun_qualifies_it(tmp_path_factory, text, lang, want, rul
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # a small bare figure a ratio's clause gives is that ratio, compared with the facts of that ratio
-    ("Le ratio dette nette/Ebitda de Norvel ressort à 2,35 fin 2025.", "fr", "contradicted", "period"),
-    ("Le ratio dette nette/Ebitda de Norvel ressort à 1,84 fin 2025.", "fr", "supported", "quantity"),
-    ("Velmor's net debt to EBITDA ratio stood at 2.10 at the end of 2025.", "en", "contradicted", "period"),
-    ("Velmor's net debt to EBITDA ratio stood at 1.97 at the end of 2025.", "en", "supported", "quantity"),
-])
-def test_a_bare_figure_of_a_ratio_is_that_ratio(tmp_path_factory, text, lang, want, rule):
-    assert_rule(last_statement(checker_for(tmp_path_factory, REFUTED_READINGS), text, lang), want, rule)
-
-
-@pytest.mark.parametrize("text, lang, want, rule", [
     # a bare apposition of a confirmed figure (« soit 1,64 euro par action », "or €2.10 a share") against the clause
     # of the confirming sentence that writes its one word
     ("Le résultat net s'est établi à 187 millions d'euros, soit 1,64 euro par action.", "fr", "mixed", "quantity"),
