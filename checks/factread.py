@@ -23,7 +23,7 @@ from .detect.attributed import speaker_of
 from .entities import EntityMatcher
 from .factclauses import clause_facets
 from .language import detect_language
-from .heldnames import without_held_names
+from .heldnames import intensifier_at, without_held_names
 from .lostcount import lost_direction
 from .appraisedway import appraised_direction
 from .model import Claim, Fact, Quantity, Statement
@@ -173,7 +173,7 @@ def qualifiers_in(text: str) -> frozenset[str]:
     for i, tok in enumerate(toks):
         if tok not in firsts and " " not in tok:
             continue                   # (no qualifier starts with this word)
-        if tok in _intensifiers() and i + 1 < len(toks) and direction_of(toks[i + 1]):
+        if intensifier_at(toks, i, _intensifiers(), direction_of):
             continue                   # (« un net recul »: how sharp the change is, not what is measured)
         if _qualifies_document(toks, i):
             continue                   # ("the median forecast", "a quarterly outlook": not what is measured)

@@ -3,13 +3,18 @@
 
 - an intensifier before a noun of change that says no way (``qualifier_intensifiers`` before ``intensified_changes``:
   « une nette amélioration », « un net rebond » say how sharp the change is, as « un net recul » does);
+- an intensifier only where an adjective stands before its noun of change (``intensifier_at``): after a noun it
+  is that noun's qualifier, « le bénéfice net progresse »;
 - a category whose name holds a qualifier word (``qualifier_in_fixed_name``: « atteintes aux biens » are property
   offences, not goods).
 """
 from __future__ import annotations
 
-from .resources import word_pattern
+from typing import Callable
+
+from .resources import word_pattern, words
 from .tablestore import stored
+from .text import fold
 
 
 @stored
@@ -25,3 +30,19 @@ def without_held_names(text: str) -> str:
     for p in _held_names():
         text = p.sub(" ", text)
     return text
+
+
+@stored
+def _intensifier_openers() -> frozenset[str]:
+    """The words after which an intensifier stands before its noun of change (``intensifier_openers``), folded."""
+    return frozenset(fold(w) for w in words("measures", "intensifier_openers"))
+
+
+def intensifier_at(toks: list[str], i: int, intensifiers: frozenset, changes: Callable) -> bool:
+    """Whether the word ``toks[i]`` (folded words) is one of ``intensifiers`` saying how sharp the change named right
+    after it is (``changes`` reads a word of change): where an adjective stands before its noun, first or after an
+    article or a preposition (« un net recul », « en nette hausse »); after a noun it is that noun's qualifier, a verb
+    of change after it or not (« le bénéfice net progresse de 28 % » is net profit's rise; none listed in English,
+    where "net" is no intensifier)."""
+    return toks[i] in intensifiers and i + 1 < len(toks) and bool(changes(toks[i + 1])) \
+        and (i == 0 or toks[i - 1] in _intensifier_openers())

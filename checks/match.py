@@ -21,7 +21,7 @@ from .factread import FactReading, facets, read_fact
 from .model import Catalog, Claim, Fact, Source
 from .placenames import place_key, places_in
 from .terms import cognate, concepts_in, content_stem_tuple, content_stems, ngram_keys, phrase_key
-from .unitkeys import digits_key, unit_class, value_key, written_digits
+from .unitkeys import digits_key, in_points, unit_class, value_key, written_digits  # noqa: F401 (in_points re-exported)
 
 # (p: a place, ``place_key``; x: a word's cognate form, ``terms.cognate``, met only by a fact in the other language
 # that does not write the word itself)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Optional
 
 from .counted import counted_group
@@ -35,6 +36,12 @@ def unit_class(unit: Optional[str]) -> Optional[str]:
     if u == "times":
         return "times"
     return "count"
+
+
+def in_points(q: "Quantity") -> "Quantity":
+    """A figure written in one point or less, the noun in the singular (« en hausse de 0,4 point », "up 0.4 point"),
+    in points, as « 3 points » reads: the same unit of a change of a rate (``judge/beside.its_change``)."""
+    return replace(q, unit="points") if q.unit == "point" else q
 
 
 def rate_parts(unit: Optional[str]) -> Optional[tuple[str, str]]:

@@ -9955,3 +9955,153 @@ sources:
 ])
 def test_the_gloss_after_a_level_says_how_it_moved(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, GLOSSED_LEVELS), text, lang), want, rule)
+
+
+REFUTED_READINGS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Results 2025
+    published: 2026-02-20
+    facts:
+      - id: net-profit
+        statement: Velmor's net profit fell 28% to €36 million in 2025.
+        subject: velmor
+        quantity: {value: 36000000, unit: EUR}
+        as_of: 2025
+      - id: benefice
+        statement: Le bénéfice net de Norvel a baissé de 28 % à 41 millions d'euros en 2025.
+        subject: norvel
+        quantity: {value: 41000000, unit: EUR}
+        as_of: 2025
+      - id: leverage-2025
+        statement: Velmor's net debt to EBITDA ratio was 1.97 at the end of 2025.
+        subject: velmor
+        as_of: 2025-12-31
+      - id: leverage-2024
+        statement: Velmor's net debt to EBITDA ratio was 2.10 at the end of 2024.
+        subject: velmor
+        as_of: 2024-12-31
+      - id: levier-2025
+        statement: Le ratio dette nette/Ebitda de Norvel était de 1,84 fin 2025.
+        subject: norvel
+        as_of: 2025-12-31
+      - id: levier-2024
+        statement: Le ratio dette nette/Ebitda de Norvel était de 2,35 fin 2024.
+        subject: norvel
+        as_of: 2024-12-31
+      - id: group-income
+        statement: Velmor's net income was €239 million in 2025, giving earnings per share of €2.01.
+        subject: velmor
+        quantity: {value: 239000000, unit: EUR}
+        as_of: 2025
+      - id: resultat
+        statement: Le résultat net de Norvel s'élevait à 187 millions d'euros en 2025, soit un bénéfice par action de 1,46 euro.
+        subject: norvel
+        quantity: {value: 187000000, unit: EUR}
+        as_of: 2025
+      - id: dividende
+        statement: Norvel propose un dividende de 0,90 euro par action au titre de 2025.
+        subject: norvel
+        quantity: {value: 0.9, unit: EUR per share}
+        as_of: 2025
+      - id: dividend
+        statement: Velmor proposes a dividend of €0.95 per share for 2025.
+        subject: velmor
+        quantity: {value: 0.95, unit: EUR per share}
+        as_of: 2025
+      - id: margin
+        statement: Velmor's operating margin was 9.8% in 2025, up 0.4 point on 2024.
+        subject: velmor
+        quantity: {value: 9.8, unit: percent}
+        as_of: 2025
+      - id: marge
+        statement: Le taux de marge opérationnelle de Norvel a atteint 8,6 % en 2025, en hausse de 0,4 point par rapport à 2024.
+        subject: norvel
+        quantity: {value: 8.6, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « net » after its noun qualifies it, a verb of change after it or not (« le bénéfice net progresse »): only
+    # before a noun of change, after an article, is it how sharp the change is (« un net recul »)
+    ("Le bénéfice net progresse de 28 %, à 41 millions d'euros.", "fr", "contradicted", "direction"),
+    ("Le bénéfice net recule de 28 %, à 41 millions d'euros.", "fr", "supported", "quantity"),
+    ("Velmor's net profit rose 28% to €36 million.", "en", "contradicted", "direction"),
+    ("Velmor's net profit fell 28% to €36 million.", "en", "supported", "quantity"),
+])
+def test_net_after_its_noun_qualifies_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REFUTED_READINGS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bare apposition of a confirmed figure (« soit 1,64 euro par action », "or €2.10 a share") against the clause
+    # of the confirming sentence that writes its one word
+    ("Le résultat net s'est établi à 187 millions d'euros, soit 1,64 euro par action.", "fr", "mixed", "quantity"),
+    ("Le résultat net s'est établi à 187 millions d'euros, soit 1,46 euro par action.", "fr", "supported", "quantity"),
+    ("Net income was €239 million, or €2.10 a share.", "en", "contradicted", "quantity"),
+    ("Net income was €239 million, or €2.01 a share.", "en", "supported", "quantity"),
+])
+def test_an_apposition_is_read_against_the_clause_of_its_sentence(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REFUTED_READINGS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # points gained beside the level a fact confirms, against that fact's change in points (« 0,4 point », singular)
+    ("Le taux de marge opérationnelle de Norvel a gagné 3 points, à 8,6 %.", "fr", "mixed", "quantity"),
+    ("Le taux de marge opérationnelle de Norvel a gagné 0,4 point, à 8,6 %.", "fr", "supported", "quantity"),
+    ("Velmor's operating margin gained 3 points, to 9.8%.", "en", "mixed", "quantity"),
+    ("Velmor's operating margin gained 0.4 point, to 9.8%.", "en", "supported", "quantity"),
+])
+def test_points_gained_beside_a_confirmed_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REFUTED_READINGS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a name written as a capital and a number (« M6 ») is a name the fact must write; a quarter's code is none
+    ("Son concurrent M6 a vu son bénéfice net reculer de 28 % en 2025.", "fr", "unverified"),
+    ("Rival M6 saw its net profit fall 28% in 2025.", "en", "unverified"),
+])
+def test_a_name_of_a_capital_and_a_number(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, REFUTED_READINGS), text, lang), want)
+
+
+PROJECT_ORDERS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: orders
+    title: Orders 2025
+    published: 2026-02-20
+    facts:
+      - id: korvald
+        statement: Velmor received 52 million euros of orders for the Korvald and Ostria expansion projects.
+        subject: velmor
+        quantity: {value: 52000000, unit: EUR}
+        as_of: 2025
+      - id: brenna
+        statement: Norvel a reçu 38 millions d'euros de commandes pour le projet minier de Brenna.
+        subject: norvel
+        quantity: {value: 38000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the region a named project lies in sets it, a name its fact need not write ("in Norland", « en Norlande »)
+    ("Velmor booked €52bn of orders linked to the Korvald copper project in Norland.", "en", "contradicted",
+     "quantity-magnitude"),
+    ("Velmor booked €52m of orders linked to the Korvald copper project in Norland.", "en", "supported", "quantity"),
+    ("Norvel a enregistré 38 milliards d'euros de commandes pour le projet minier de Brenna en Norlande.", "fr",
+     "contradicted", "quantity-magnitude"),
+    ("Norvel a enregistré 38 millions d'euros de commandes pour le projet minier de Brenna en Norlande.", "fr",
+     "supported", "quantity"),
+])
+def test_the_region_of_a_named_project_sets_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PROJECT_ORDERS), text, lang), want, rule)

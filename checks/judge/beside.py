@@ -11,7 +11,7 @@ from ..compare import compare_quantity, far_apart
 from ..detect.lexicon import expectation_object
 from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import level_verbs, names_a_baseline
-from ..match import Candidate, FactIndex, unit_class
+from ..match import Candidate, FactIndex, in_points, unit_class
 from ..model import Claim, Quantity
 from ..numbers import find_months
 from ..terms import concepts_in, content_stems
@@ -392,9 +392,9 @@ def its_change(q: Quantity, other: Quantity, fact, index: FactIndex) -> Optional
     reading, text = index.reading(fact), fact.statement or ""
     anchor = _anchor(other, fact, index)
     kind = [fq for fq, base in zip(reading.quantities, reading.baselines)
-            if fq.start >= 0 and not base and unit_class(fq.unit) == unit_class(q.unit)]
+            if fq.start >= 0 and not base and unit_class(in_points(fq).unit) == unit_class(q.unit)]
     if anchor is None or len(kind) != 1:
         return None
-    fq = kind[0]
+    fq = in_points(kind[0])
     moved = direction_of(before_whole(text, fq.start, 30)) or is_difference(text[fq.end:fq.end + 30])
     return fq if moved and not _between(fq, anchor, _other_levels(anchor, fact, index)) else None

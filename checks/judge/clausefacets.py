@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..factread import direction_of
 from ..match import FactIndex, written_digits
+from ..unitkeys import rate_parts
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_quantities
 from ..terms import content_stems
@@ -52,21 +53,24 @@ def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refine
     sentences = _read_from(findings, written)
     kept = [f for f in refined(claim, rule_quantity(claim, cands, clauses), clauses)
             if f.part in open_parts and f.relation in DECIDED[:2] and f.rule in RULES and f.fact.clause_of
-            and (_may_decide(claim, figures[f.part], f, written, index) or _turned_beside(figures[f.part], f, sentences))]
+            and (_may_decide(claim, figures[f.part], f, written, index, sentences)
+                 or _turned_beside(figures[f.part], f, sentences))]
     # (each date the claim states, against the clauses that confirm its figure, as for the declared facts)
     dated = rule_stated_dates(claim, kept, clauses, tuple(cands)) if kept else []
     return kept + [f for f in dated if f.part not in decided]
 
 
-def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex) -> bool:
+def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: FactIndex, sentences: set[str]) -> bool:
     """Whether a clause facet's finding on a figure stands: the claim's words around it name what the clause names
     and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a
     confirmation only by the number itself ("more than 1,300" confirms no "more than 1,600"); a refutation only of a
-    number no candidate fact writes; never from a sentence that writes another figure of the claim otherwise."""
+    number no candidate fact writes; never from a sentence that writes another figure of the claim otherwise. In a
+    sentence the claim is read from (``_read_from``), the one word a bare apposition of a rate names is enough
+    (``read_from`` of ``own_clause_measure``)."""
     whole = replace(f.fact, statement=f.fact.clause_of or f.fact.statement)    # (its quarter may be said elsewhere)
     if part_of_year(whole) and not says_a_part(claim, q, figure_window(claim, q)):
         return False                   # (a quarter's figure is not the year's the claim says)
-    return own_clause_measure(claim, q, f.fact, index) \
+    return own_clause_measure(claim, q, f.fact, index, f.fact.clause_of in sentences) \
         and (f.relation != "supports" or its_number(q, f.fact.quantity)) \
         and not (f.relation == "contradicts" and _written_by_a_fact(q, written, index)) \
         and not writes_others_otherwise(claim, q, f.fact, index)
@@ -124,17 +128,23 @@ def _stems_without_direction(text: str) -> frozenset[str]:
     return frozenset(s for w, _, _ in words(text) if not direction_of(w) for s in content_stems(w))
 
 
-def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:
+def own_clause_measure(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, read_from: bool = False) -> bool:
     """Whether the words around the claim's figure name what the clause facet's own clause names (two words in common),
     and none that only the rest of its sentence writes — the words of another figure of it: "paid $8.2 million in
     taxes and government royalties" and "…, after taxes and government royalties of 8.2 billion US dollars" share
-    theirs; "underlying earnings of $8.2 billion" names the earnings, the clause of the sentence's other figure."""
+    theirs; "underlying earnings of $8.2 billion" names the earnings, the clause of the sentence's other figure. In a
+    sentence the claim is read from (``read_from``: a fact's that confirms another of its figures, or its first
+    candidate's on its topic), a rate per unit whose own words are one, written in that clause, is that clause's: "net
+    profit was €239 million, or €2.10 a share" against "… €239 million, giving earnings per share of €2.01", « soit 2,10
+    euros par action » against « …, soit un bénéfice par action de 2,01 euros » (not an amount, « soit 51 millions de
+    moins que la guidance »: its one word says what it is compared with, not what it measures)."""
     parties = {s for m in claim.mentions for s in content_stems(m.text or "")}
     lang = index.reading(fact).language
     mine = _measure_stems(_unfigured(around_figure(claim, q), lang), parties)
     clause = _measure_stems(_unfigured(fact.statement or "", lang), parties)
     rest = _measure_stems(_unfigured(fact.clause_of or "", lang), parties) - clause
-    return len(mine & clause) >= 2 and not mine & rest
+    return (len(mine & clause) >= 2 or read_from and rate_parts(q.unit) is not None and len(mine) == 1 and mine <= clause) \
+        and not mine & rest
 
 
 def writes_others_otherwise(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:

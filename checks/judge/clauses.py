@@ -16,7 +16,7 @@ from ..detect.figures import difference_before
 from ..compare import compare_quantity
 from ..factread import direction_of, from_to_start, is_change_size, is_difference
 from ..figurewords import is_baseline
-from ..lostcount import lost_figure
+from ..lostcount import gained_figure, lost_figure
 from ..match import unit_class
 from ..model import Claim, Quantity
 from ..numbers.tables import tables_for
@@ -136,7 +136,7 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     after = window[max(0, q.end - claim.start - window_start(claim, q)):]
     if q.unit == "percent" and is_difference(after[:30]):
         return "change"                     # (« 14 % de moins qu'en 2021 », "14 % fewer than": no share of anything)
-    if q.unit != "ratio" and lost_figure(written, q):
+    if _moved_by_its_verb(written, q):
         return "change"                     # (a share lost is a fall: « ont perdu 7,4 % de leurs abonnés »)
     if q.unit == "ratio" and fraction_change(written):
         return "change"                     # (« chuter d'un tiers », "fell by almost a quarter": the size of a fall)
@@ -148,6 +148,13 @@ def figure_sense(claim: Claim, q: Quantity, window: str) -> str:
     if set(concepts_in(window)) & {"increase", "decrease"} or difference_before(before):
         return "change"                     # (or a comparative before it: « inférieure de 17 % à … »)
     return "share" if _patterns()["share_of"].search(fold(after)) else "level"
+
+
+def _moved_by_its_verb(written: str, q: Quantity) -> bool:
+    """Whether a verb of losing takes the figure as its object (a share lost is a fall: « ont perdu 7,4 % de leurs
+    abonnés »), or a verb of gaining takes its points (points gained are a rise: « a gagné 3 points », "gained 2
+    points"; a share won, « a gagné 55 % des voix », is a level)."""
+    return q.unit != "ratio" and lost_figure(written, q) or unit_class(q.unit) == "points" and gained_figure(written, q)
 
 
 def another_subject(claim: Claim, q: Quantity, other: Quantity) -> bool:

@@ -21,7 +21,7 @@ from ..text import fold
 from .clauses import clause_around, figure_sense, figure_window, window_start
 from .expectitems import in_expectation_list
 from .findings import is_duration, size_of, written_as_figure
-from .names import bare_name, describes_noun, list_writes, list_writes_place, never_lower_case
+from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 from .sentencefigures import between_neighbours
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
@@ -198,7 +198,8 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
             w, at = w[elided.end():], at + elided.end()
         elif _ELIDED_BEFORE_LOWER.match(w):
             continue                   # (« L'activité Delta »: the capital is the article's, opening the sentence)
-        if not w[:1].isupper() or len(w) < 3:
+        coded = coded_name(w)
+        if not w[:1].isupper() or len(w) < 3 and not coded:
             continue
         before = claim.text[:m.start()].rstrip()
         first = m.start() == 0 and claim.role != "item" or before.endswith((".", ":", "«", "\"", "“", "!", "?", "•", "-")) and not before.endswith(" -")
@@ -208,7 +209,7 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
             continue
         f = fold(w)
         if f in _not_names() or describes_noun(f, claim.text, m.end()) or _patterns()["months_days"].match(f) \
-                or w.isupper() and len(w) <= 3:
+                or w.isupper() and len(w) <= 3 and not coded:
             continue
         out.append(f)
     return out

@@ -12,7 +12,7 @@ from typing import Optional
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..placenames import place_id, place_words, places_in
-from ..resources import data_dir, words
+from ..resources import compiled, data_dir, word_pattern, words
 from ..terms import function_words
 from ..text import fold
 from ..tablestore import stored
@@ -177,3 +177,18 @@ def text_acronyms(text: str) -> dict[str, set[str]]:
             for w in content[:n]:
                 out.setdefault(fold(w), set()).add(initials)
     return out
+
+
+_CODED = compiled(r"[A-ZÀ-Ý]\d{1,2}$")
+
+
+def coded_name(word: str) -> bool:
+    """Whether a word is a name written as a capital and a number (« M6 », "F1"), a name a fact must write like any
+    other, not the code of a quarter or a half (``quarter_letters``, ``half_letters``: « T4 », "Q3", "H1")."""
+    return bool(_CODED.match(word)) and not _period_code().match(word)
+
+
+@stored
+def _period_code():
+    """The code of a quarter or a half of a year, a letter and its number (``numbers.yaml``)."""
+    return word_pattern("numbers", r"(?:{quarter_letters}|{half_letters})[1-4]$")
