@@ -17,6 +17,8 @@ from .tables import tables_for
 from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fold_table, language, merge, raw_lexicons
 from ..tablestore import stored
 
+_P_FIND_MONTHS = compiled(r"\s*,?\s*(?:1[89]|20)\d\d\b")
+
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
     """Every date in ``text``: "19 septembre 2025", "1er janvier 2026", "Sept. 5, 2025",
@@ -117,7 +119,7 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     pattern, forms = _bare_months()
     text = _spaced_month_spans(text or "", forms)
     for m in pattern.finditer(text):
-        if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
+        if _P_FIND_MONTHS.match(text[m.end():m.end() + 8]):
             continue
         norm = normalise(text) if norm is None else norm       # (read once, only for a text that names a month)
         relation, _ = _preposition_before(norm, m.start(), language(lang))
