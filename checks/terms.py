@@ -332,7 +332,7 @@ def outer_concepts_in(text: str) -> tuple[str, ...]:
                                for c in sorted(cs)))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _idioms() -> frozenset[str]:
     """The concepts whose phrases are idioms: a word inside one ("up" of "give up") names nothing of its own."""
     return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items() if spec.get("idiom"))
