@@ -4,7 +4,6 @@ families, magnitude slips, and how figures are written in explanations. Used by 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 from typing import Optional
 
@@ -12,6 +11,10 @@ from . import units
 from .match import unit_class
 from .model import Quantity
 from .numbers.ranges import exclusive_bound
+from .resources import compiled
+
+_P_WRITTEN_PRECISION = compiled(r"\d+[.,](\d+)")
+_P_PAD = compiled(r"\D*\d\D*")
 
 
 # --- formatting -----------------------------------------------------------------------------------
@@ -88,7 +91,7 @@ def written_precision(q: Quantity, v: float) -> float:
     several units, half its smallest (« 43 jours et 6 heures »: half an hour)."""
     if q.step:
         return 0.5 * q.step
-    m = re.search(r"\d+[.,](\d+)", q.text or "")
+    m = _P_WRITTEN_PRECISION.search(q.text or "")
     if m and v and len(m.group(1)) != 3:          # "997,300": a thousands group, not decimals
         mantissa = float(m.group(0).replace(",", "."))
         if mantissa:
@@ -131,7 +134,7 @@ def _pad(q: Quantity, v: float, claim_side: bool, digits: bool) -> float:
     nothing for a source's exact figure."""
     # a round figure allows its rounding, but never more than 5 % ("1,000 mm" is not 1,400 mm)
     p = min(written_precision(q, v), 0.05 * abs(v)) if digits and v else (_precision(v) if digits else 0.05 * abs(v))
-    if claim_side and q.approximate and digits and 1 <= abs(v) < 10 and re.fullmatch(r"\D*\d\D*", q.text or ""):
+    if claim_side and q.approximate and digits and 1 <= abs(v) < 10 and _P_PAD.fullmatch(q.text or ""):
         return 0.5                       # "about 1 percent" is a rounding of 1.4 %, "some 3 %" of 2.6 %
     if claim_side and q.approximate:
         return max(p, min(0.05 * abs(v), 5 * p) if digits else 0.10 * abs(v))

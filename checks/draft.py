@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -34,6 +33,15 @@ from .slots import month_days
 from .terms import content_stems
 from .text import fold
 from .units import lookup
+from .resources import compiled
+
+_P_APPEND_YAML = compiled(r"(?m)^sources:\s*\[\s*\]\s*$")
+_P_APPEND_YAML_2 = compiled(r"(?m)^sources:\s*\n(?:\s*#.*\n|\s*\n)*([ \t]*)-")
+_P_PERIOD = compiled(r"[,;(]")
+_P_APPEND_YAML_3 = compiled(r"(?m)^([A-Za-z_][\w-]*)\s*:")
+_P_UNWRAP = compiled(r"[.!?:;,]$")
+_P_UNWRAP_2 = compiled(r"[.!?]$")
+_P_SLUG = compiled(r"[^a-z0-9-]+")
 
 CHECKABLE_LAYOUTS = ("sentence", "list-item")
 
@@ -128,8 +136,8 @@ def _unwrap(page: str) -> str:
             current[-1] = current[-1][:-1] + line       # "infla-\ntion"
             continue
         current.append(line)
-        heading = not re.search(r"[.!?:;,]$", line) and len(line) < 0.85 * full
-        if heading or re.search(r"[.!?]$", line) and len(line) < 0.85 * full:
+        heading = not _P_UNWRAP.search(line) and len(line) < 0.85 * full
+        if heading or _P_UNWRAP_2.search(line) and len(line) < 0.85 * full:
             close()                                     # a heading, or the short last line of a paragraph
     close()
     return "\n\n".join(paragraphs)
@@ -239,7 +247,7 @@ def _period(sentence: str, reading, q_year: Optional[int], span, doc_year: Optio
     months = []
     if span:
         start, end, nxt = span
-        after = re.split(r"[,;(]", sentence[end:nxt], maxsplit=1)[0]     # not ", the same rate as in April"
+        after = _P_PERIOD.split(sentence[end:nxt], maxsplit=1)[0]     # not ", the same rate as in April"
         months = sorted({m for m, _ in month_days(after)}) or sorted({m for m, _ in month_days(sentence[:start])})
     if months and (q_year or doc_year):
         month = months[0]
@@ -273,7 +281,7 @@ def _where(text: str, start: int, page_starts: list[int]) -> str:
 
 def _slug(text: str, used: set[str], words: int = 5) -> str:
     stems = [w for w in content_stems(text) if w.isalpha() or "-" in w][:words] or ["fact"]
-    base = re.sub(r"[^a-z0-9-]+", "-", fold("-".join(stems))).strip("-")[:60] or "fact"
+    base = _P_SLUG.sub("-", fold("-".join(stems))).strip("-")[:60] or "fact"
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1
@@ -331,12 +339,12 @@ def draft_yaml(draft: DraftSource, today: Optional[str] = None) -> str:
 def append_yaml(existing: str, draft: DraftSource, name: str) -> str:
     """``existing`` (a source list whose last top-level key is ``sources:``) with the drafted source added at
     the end, every other line (comments included) unchanged."""
-    tops = [m.group(1) for m in re.finditer(r"(?m)^([A-Za-z_][\w-]*)\s*:", existing)]
+    tops = [m.group(1) for m in _P_APPEND_YAML_3.finditer(existing)]
     if not tops or tops[-1] != "sources":
         raise InputError(name, "--append needs a source list that ends with its 'sources:' list")
-    if re.search(r"(?m)^sources:\s*\[\s*\]\s*$", existing):
-        existing = re.sub(r"(?m)^sources:\s*\[\s*\]\s*$", "sources:", existing)
-    item_indent = re.search(r"(?m)^sources:\s*\n(?:\s*#.*\n|\s*\n)*([ \t]*)-", existing)
+    if _P_APPEND_YAML.search(existing):
+        existing = _P_APPEND_YAML.sub("sources:", existing)
+    item_indent = _P_APPEND_YAML_2.search(existing)
     indent = item_indent.group(1) if item_indent else "  "
     return existing.rstrip("\n") + "\n" + source_yaml(draft, indent)
 

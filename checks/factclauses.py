@@ -8,13 +8,15 @@ pour les activités socles »: the 4,4 % is the core activities').
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 from typing import Optional
 
 from .model import Fact, Quantity
 from .resources import compiled, words
 from .text import fold
+
+_P_FRONTED = compiled(r"\W*([\w'’-]+)")
+_P_FRONTED_2 = compiled(r"^\w'")
 
 _BREAK = compiled(r"[,;:](?!\d)")      # (a decimal comma, « 6,6 », is no break)
 
@@ -59,11 +61,11 @@ def _fronted(text: str, first: int) -> str:
     ("In the Risk division, revenue growth was 8 % and profit growth 9 %", « Dans la division Risk, … »): it sets
     every clause of the sentence; "" otherwise."""
     comma = text.find(",", 0, first)
-    opener = re.match(r"\W*([\w'’-]+)", text)
+    opener = _P_FRONTED.match(text)
     if comma < 0 or opener is None or not _BREAK.match(text, comma):
         return ""
     word = fold(opener.group(1)).replace("’", "'")
-    return text[:comma].strip() if word in _openers() or re.sub(r"^\w'", "", word) in _openers() else ""
+    return text[:comma].strip() if word in _openers() or _P_FRONTED_2.sub("", word) in _openers() else ""
 
 
 def _with_fronted(fronted: str, clause: str) -> str:

@@ -8,8 +8,14 @@ import functools
 import re
 
 from .terms import LANGS
-from .resources import lexicon, words
+from .resources import compiled, lexicon, words
 from .text import fold
+
+_P_IS_HELD = compiled(r"[^\w\s%]+\s*$")
+_P_NAMED_BASELINE = compiled(r"[^\w\s'\-]|\d")
+_P_NAMES_A_BASELINE = compiled(r"[,;:()]")
+_P_NAMED_BASELINE_2 = compiled(r"(?<![\w'\-])[^\W\d_]")
+_P_IS_HELD_2 = compiled(r"[^\W\d_]+\s*$")
 
 
 @functools.lru_cache(maxsize=None)
@@ -57,18 +63,18 @@ def _named_baseline(text: str) -> bool:
     if link is None:
         return False
     head = text[:link.start()]
-    starts = [m.start() for m in re.finditer(r"(?<![\w'\-])[^\W\d_]", head)][-4:]
-    if not starts or re.search(r"[^\w\s'\-]|\d", head[starts[-1]:]):
+    starts = [m.start() for m in _P_NAMED_BASELINE_2.finditer(head)][-4:]
+    if not starts or _P_NAMED_BASELINE.search(head[starts[-1]:]):
         return False
     # (the shortest stretch of words first: "up from a previous forecast", "from" not one of the level's words)
-    return any(not re.search(r"[^\w\s'\-]|\d", head[at:])
+    return any(not _P_NAMED_BASELINE.search(head[at:])
                and words_before_pattern("baseline_named_openers").search(head[:at]) for at in reversed(starts))
 
 
 def names_a_baseline(before: str) -> bool:
     """Whether the clause that ends where a figure starts says it is a starting level, anywhere in it ("up from
     its March figure of at least 450", « contre, un an plus tôt, 5,4 % »)."""
-    clause = re.split(r"[,;:()]", light(before))[-1]
+    clause = _P_NAMES_A_BASELINE.split(light(before))[-1]
     return bool(words_anywhere_pattern("baseline_before").search(clause))
 
 
@@ -91,9 +97,9 @@ def is_held(before: str) -> bool:
     """Whether the words just before a figure say it stayed where it was ("stayed at about 3.6 billion", « est
     resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may
     stand between."""
-    plain = re.sub(r"[^\w\s%]+\s*$", "", light(before))
+    plain = _P_IS_HELD.sub("", light(before))
     held = words_before_pattern("held_before")
-    return bool(held.search(plain) or held.search(re.sub(r"[^\W\d_]+\s*$", "", plain)))
+    return bool(held.search(plain) or held.search(_P_IS_HELD_2.sub("", plain)))
 
 
 @functools.lru_cache(maxsize=None)

@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .resources import LANGS, lexicon, words
+from .resources import compiled, LANGS, lexicon, words
 from .tablestore import stored
 from .text import fold, longest_first, written_as_initials
+
+_P_PLACE_ID = compiled(r"^[ldLD]['’]\s*")
+_P_PLACE_WORDS = compiled(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]+")
+_P_PLACE_WORDS_2 = compiled(r"[^\W\d_]+")
 
 
 @stored
@@ -69,7 +73,7 @@ def place_id(name: str) -> Optional[str]:
     names no place of the tables."""
     table = _by_name()
     name = name.strip()
-    stripped = re.sub(r"^[ldLD]['’]\s*", "", name)
+    stripped = _P_PLACE_ID.sub("", name)
     parts = stripped.split()
     articles = {fold(w) for w in words("places", "articles")}
     while len(parts) > 1 and fold(parts[0]) in articles:
@@ -102,8 +106,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
 def place_words(place: str) -> frozenset[str]:
     """The folded words of every way of writing a place (« etats-unis », « etats », "united", "us")."""
     forms = forms_of(place)
-    return frozenset(fold(w) for f in forms for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]+", f.replace(".", ""))) \
-        | frozenset(fold(w) for f in forms for w in re.findall(r"[^\W\d_]+", f.replace(".", "")))
+    return frozenset(fold(w) for f in forms for w in _P_PLACE_WORDS.findall(f.replace(".", ""))) \
+        | frozenset(fold(w) for f in forms for w in _P_PLACE_WORDS_2.findall(f.replace(".", "")))
 
 
 @stored

@@ -17,6 +17,9 @@ from .terms import LANGS
 from .text import fold, literal_trie
 from .tablestore import stored
 
+_P_NEVER_COMPARED = compiled(r"[.;:!?]")
+_P_MATCHES = compiled(r"\d")
+
 
 def _alts(forms) -> str:
     return literal_trie({fold(str(x)) for x in forms if str(x).strip()})
@@ -61,7 +64,7 @@ def _matches(folded: str, breaks: re.Pattern) -> list[re.Match]:
                 continue                # (« n'a jamais atteint », « jamais une tempête n'avait »: a denial)
             if aux is not None and aux.search(folded[lo:m.start()]):
                 continue                # ("has never reached": a finite verb)
-            if closers is None or (closers.search(folded[m.end():hi]) and not re.search(r"\d", folded[m.end():hi])):
+            if closers is None or (closers.search(folded[m.end():hi]) and not _P_MATCHES.search(folded[m.end():hi])):
                 found.append(m)         # ("never reached" without "before", or "never reached 600 before 2024": a denial)
     return sorted(found, key=lambda m: m.start())
 
@@ -91,9 +94,9 @@ def never_compared(folded: str) -> Optional[re.Match]:
     a comparison with a named other) — a first place over the time it says."""
     for never, particles, comps in _compared():
         for m in never.finditer(folded):
-            rest = re.split(r"[.;:!?]", folded[m.end():], maxsplit=1)[0]
+            rest = _P_NEVER_COMPARED.split(folded[m.end():], maxsplit=1)[0]
             c = comps.search(rest)
-            head = re.split(r"[.;:!?]", folded[:m.start()])[-1] + " " + rest[:c.start()] if c else ""
+            head = _P_NEVER_COMPARED.split(folded[:m.start()])[-1] + " " + rest[:c.start()] if c else ""
             if c is None or (particles is not None and not particles.search(head)):
                 continue
             return m

@@ -15,6 +15,10 @@ from .terms import LANGS
 from .text import fold, fold_same_length, literal_trie
 from .tablestore import stored
 
+_P_RECORD_BOUND_UNSAID = compiled(r"(?<!\d)((?:19|20)\d\d)\s*[-\u2013/]\s*(\d\d)(?!\d)")
+_P_HISTORY_SCOPE = compiled(r"[^\W\d_]+")
+_P_RECORD_BOUND_UNSAID_2 = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
 
 @stored
 def _history() -> tuple[Optional[re.Pattern], frozenset[str]]:
@@ -36,7 +40,7 @@ def history_scope(folded: str) -> Optional[str]:
     m = rx.search(folded) if rx is not None else None
     if m is None:
         return None
-    return "bounded" if set(re.findall(r"[^\W\d_]+", m.group(0))) & bounded else "all-time"
+    return "bounded" if set(_P_HISTORY_SCOPE.findall(m.group(0))) & bounded else "all-time"
 
 
 def record_scope(text: str) -> Optional[str]:
@@ -105,8 +109,8 @@ def record_bound_unsaid(text: str, statement: str, as_of: str = "") -> bool:
     if span is None:
         return False
     mine = bound_numbers(text[span[0]:span[1]], bounds_only=True)
-    theirs = bound_numbers(statement) | frozenset(float(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", as_of))
-    for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)\s*[-\u2013/]\s*(\d\d)(?!\d)", statement):     # ("2020-22")
+    theirs = bound_numbers(statement) | frozenset(float(y) for y in _P_RECORD_BOUND_UNSAID_2.findall(as_of))
+    for m in _P_RECORD_BOUND_UNSAID.finditer(statement):     # ("2020-22")
         first = int(m.group(1))
         theirs |= frozenset(float(y) for y in range(first, first // 100 * 100 + int(m.group(2)) + 1))
     return bool(mine - theirs)

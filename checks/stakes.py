@@ -10,6 +10,7 @@ from .resources import compiled, lexicon
 from .roletokens import HELD_BY, Tok, Trigger, lex, parties_around, word_parts, word_set
 from .terms import LANGS
 from .text import fold
+from .tablestore import stored
 
 
 @functools.lru_cache(maxsize=65536)
@@ -19,7 +20,7 @@ def may_stake(w: str) -> bool:
                | word_set("holder_participles") for p in word_parts(w))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _lang_set(key: str, lang: Optional[str]) -> frozenset[str]:
     """The words of ``key`` in the clause's language's ``claims.yaml`` (every language's when it is not known)."""
     if lang not in LANGS:

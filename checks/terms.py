@@ -339,7 +339,7 @@ def _silent() -> frozenset[str]:
     return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items() if spec.get("silent"))
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _idioms() -> frozenset[str]:
     """The concepts whose phrases are idioms: a word inside one ("up" of "give up") names nothing of its own."""
     return frozenset(cid for cid, spec in shared_data("concepts").get("concepts", {}).items() if spec.get("idiom"))

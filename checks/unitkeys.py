@@ -5,7 +5,6 @@ it is written with. Used by the matcher (``checks/match.py``) and the judge's fi
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import replace
 from typing import Optional
 
@@ -13,6 +12,8 @@ from .counted import counted_group
 from .resources import compiled, word_table, words as resource_words
 from .terms import concepts_in, stem
 from .text import fold
+
+_P_PER_TAIL = compiled(r"^\w['’]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -58,7 +59,7 @@ def per_tail(tail: str) -> str:
     """"mètre carré" and "square metre" -> m; "mois" and "month" -> month; "habitant" -> population."""
     from .units import lookup
     # (an elided article is no word of its own: « par milliard d'heures » is per hour)
-    words = [w for w in (re.sub(r"^\w['’]", "", w) for w in tail.split()) if w and fold(w) not in resource_words("numbers", "unit_tail_skip")]
+    words = [w for w in (_P_PER_TAIL.sub("", w) for w in tail.split()) if w and fold(w) not in resource_words("numbers", "unit_tail_skip")]
     adjectives = word_table("numbers", "per_adjectives")      # "monthly", « mensuel »: per month
     words = [adjectives.get(fold(w), w) for w in words]
     for w in words:

@@ -60,10 +60,16 @@ def normalise(q: Quantity, text_after: str = "") -> None:
         q.unit = unit.symbol + tail
 
 
+@stored
+def _currency_subunits() -> dict:
+    """``currency_subunits`` of ``units.yaml`` (read, never changed)."""
+    return shared_data("units").get("currency_subunits", {})
+
+
 def in_currency(q: Quantity) -> bool:
     """Turn a figure in a currency's sub-unit into that currency ("24 cents" = 0.24 USD; a source list's
     "US cents per pound" = USD per pound); whether it was one."""
-    subunits = shared_data("units").get("currency_subunits", {})
+    subunits = _currency_subunits()
     key = fold((q.unit or "").split(" per ")[0])
     if key in subunits and (q.value is not None or q.min is not None or q.max is not None):
         # (a range, « de 4 à 6 centimes », has its ends and no value: its ends are turned into the currency too)

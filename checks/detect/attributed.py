@@ -10,10 +10,12 @@ import re
 from typing import Optional
 
 from ..model import Claim
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from .frames import named_speaker
 from .lexicon import ClaimLexicon, ends_possessive, reported_pronoun_pattern
 from ..tablestore import stored
+
+_P_DESCRIBE_SOURCE = compiled(r"[A-ZÀ-Ý]")
 
 
 @stored
@@ -70,7 +72,7 @@ def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> None:
         # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
         # that points back ("the study", "ces chiffres"); past the sentence's opening phrase, a capital anywhere
         # names ("Further west, Myanmar's government")
-        claim.attributed_to = said if re.search(r"[A-ZÀ-Ý]", said[1:] if spoken.startswith(said) else said) else None
+        claim.attributed_to = said if _P_DESCRIBE_SOURCE.search(said[1:] if spoken.startswith(said) else said) else None
 
 
 def named_after_vague(own: str, f: str, lex: ClaimLexicon) -> int:

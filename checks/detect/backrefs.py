@@ -6,11 +6,13 @@ from __future__ import annotations
 import functools
 import re
 
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from ..tablestore import stored
 from .clauses import Segment
 from .forecasts import opens_with_possessive
 from .lexicon import subject_pronoun_pattern
+
+_P_AFTER_OPENING = compiled(r"^[^,]{1,40},\s*")
 
 
 @stored
@@ -33,7 +35,7 @@ def points_back(f: str) -> bool:
 
 def _after_opening(f: str) -> str:
     """A clause without its short opening phrase and comma ("Sur un an, il a …" → "il a …")."""
-    return re.sub(r"^[^,]{1,40},\s*", "", f)
+    return _P_AFTER_OPENING.sub("", f)
 
 
 def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:

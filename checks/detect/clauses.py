@@ -17,6 +17,13 @@ from .frames import find_frame, relative_at
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
+_P_RESUMES_CLAUSE = compiled(r"\s*([^\W\d_]+)(?:\W+([^\W\d_]+))?")
+_P_FRAME_SEGMENTS = compiled(r",([^,]*\d[^,]*),")
+_P_COLON_CLAUSE = compiled(r"(?<!\d)\s?:\s+")
+_P_HAS_FIGURE = compiled(r"\d")
+_P_APPOSITIONS = compiled(r"[^\W\d_]+")
+_P_ITEMS = compiled(r",\s*$")
+
 
 @dataclass
 class Segment:
@@ -70,7 +77,7 @@ def _auxiliaries() -> frozenset[str]:
 def _has_figure(f: str) -> bool:
     """Whether the folded words ``f`` write a figure: digits, or a number word that is no article (« douze
     personnes », "two million people"; not « une usine »)."""
-    return bool(re.search(r"\d", f)) or any(w.lower() in _number_words() for w in re.findall(r"[^\W\d_]+", f))
+    return bool(_P_HAS_FIGURE.search(f)) or any(w.lower() in _number_words() for w in _P_APPOSITIONS.findall(f))
 
 
 @stored
@@ -115,7 +122,7 @@ def _frame_segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher
         fs, fe, cs, ce = frame
         segs.append(Segment(*_strip_span(text, fs, fe), role="attribution-frame"))
         # "The inquiry, opened in 2021 after complaints, found that …": a dated incise of the frame is a claim
-        for m in re.finditer(r",([^,]*\d[^,]*),", f[fs:fe]):
+        for m in _P_FRAME_SEGMENTS.finditer(f[fs:fe]):
             segs.append(Segment(*_strip_span(text, fs + m.start(1), fs + m.end(1)), role="relative"))
         if ce < fs and fe < len(f.rstrip(" .!")) - 1:
             # the words after a speech tag between commas: a gloss of the content before it
@@ -203,8 +210,8 @@ class _Clauses:
         # completes the verb, it is no apposition; read once, for the first clause that gets that far)
         after_auxiliary: Optional[set[int]] = None
         for m, stop in self.comma_clauses():
-            word = re.match(r"[^\W\d_]+", f[m.end():])
-            if not word or not self.free(m.end(), stop) or not re.search(r"\d", f[m.end():stop]):
+            word = _P_APPOSITIONS.match(f[m.end():])
+            if not word or not self.free(m.end(), stop) or not _P_HAS_FIGURE.search(f[m.end():stop]):
                 continue
             if stop >= self.ce or any(b == m.start() for _, b in self.taken):
                 continue
@@ -225,7 +232,7 @@ class _Clauses:
     def colon_clause(self) -> None:
         """A clause after a colon: "did not grow in 2025: the network carried 141 million trips"."""
         f, cs, ce = self.f, self.cs, self.ce
-        for m in re.finditer(r"(?<!\d)\s?:\s+", f[:ce]):
+        for m in _P_COLON_CLAUSE.finditer(f[:ce]):
             if m.start() < cs or not self.free(m.start(), m.end()) or self.lex.items.search(f, max(cs, m.start() - 25), m.start()):
                 continue
             stop = min([a for a, b in self.taken if a > m.end()] or [ce])
@@ -249,7 +256,7 @@ class _Clauses:
             for a, b in sorted(self.taken):
                 if a > opener_end:
                     stop = min(stop, a)
-            opening = re.search(r",\s*$", f[self.cs:first])
+            opening = _P_ITEMS.search(f[self.cs:first])
             end = _incise_end(f, opener_end, stop) if opening else stop
             # (an incise closed before the clause ends, its verb after it: its two commas go with it, the clause reads
             # on across it)
@@ -299,7 +306,7 @@ def _incise_end(f: str, start: int, stop: int) -> int:
 def _resumes_clause(f: str, pos: int) -> bool:
     """Whether the words at ``pos`` go on with a clause's verb (an auxiliary, « ont atteint », "were diagnosed"; a
     verb the lists know, "rose", "founded"), not with more of a list's item ("a new, flexible grant")."""
-    m = re.match(r"\s*([^\W\d_]+)(?:\W+([^\W\d_]+))?", f[pos:])
+    m = _P_RESUMES_CLAUSE.match(f[pos:])
     if not m:
         return False
     first, second = m.group(1).lower(), (m.group(2) or "").lower()

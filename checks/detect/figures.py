@@ -19,6 +19,9 @@ from ..text import fold, longest_first, trie_regex
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
+_P_RELATIVE_YEARS = compiled(r"[\s,«\"“]*")
+_P_NAMES_A_THING = compiled(r"\d")
+
 
 def is_figure(q, before: str = "") -> bool:
     """A figure a source can confirm: not a year, and not a small spelled-out number used as a determiner
@@ -104,7 +107,7 @@ def years(f: str, dates: list[DateRef], lex: ClaimLexicon, ref_year: Optional[in
 def _relative_years(f: str, lex: ClaimLexicon, ref_year: Optional[int], base: int, clause_year: Optional[int],
                     own: str, previous_year: Optional[int], previous_written: Optional[int] = None) -> list[DateRef]:
     """The relative years of ``years``, in the order they are written."""
-    opening = re.match(r"[\s,«\"“]*", f).end()
+    opening = _P_RELATIVE_YEARS.match(f).end()
     # (the longest phrase first, over the tables: "cette année-là" is the year of the sentence before, not this year)
     found = [(m, year, table[m.group(0)])
              for table, year, anywhere in ((lex.relative_years, ref_year, True),
@@ -152,7 +155,7 @@ def _names_a_thing(opened: str) -> bool:
     in 2023": from what, not since when), rather than a figure or nothing ("up from 48.9 % in 2019", "than in 2019")."""
     if not _patterns()["origin_opener"].match(opened):
         return False                  # ("than", « par rapport à »: a comparison whatever stands between)
-    return not re.search(r"\d", opened) and len(content_stems(" ".join(opened.split()[1:]))) >= 2
+    return not _P_NAMES_A_THING.search(opened) and len(content_stems(" ".join(opened.split()[1:]))) >= 2
 
 
 @stored

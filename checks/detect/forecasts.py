@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ..model import Claim
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from ..recordscope import record_scope
 from ..slots import rank_span
 from ..text import fold
@@ -20,6 +20,12 @@ from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
 from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
 from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, plain_future, published_forecast, stated_plan
+
+_P_IS_NOUN = compiled(r"[\w'-]+")
+_P_IS_MONTH = compiled(r"\s*([^\W\d_]+)")
+_P_IS_NOUN_2 = compiled(r"\w\s+$")
+_P_IS_MONTH_2 = compiled(r"\s*(\d|')")
+_P_IS_MONTH_3 = compiled(r"\d\s*$")
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
            "is_month", "opens_with_possessive", "published_forecast_claim"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
@@ -31,12 +37,12 @@ def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
-    before = re.findall(r"[\w'-]+", f[max(0, m.start() - 40):m.start()])
+    before = _P_IS_NOUN.findall(f[max(0, m.start() - 40):m.start()])
     if len(before) > 1 and before[-1].isdigit() and before[-2] in word_set("role_determiners"):
         return True                       # "the 2030 targets": a determiner, then a year or a figure before the noun
     taking = word_set("noun_taking_verbs")            # "gave no specific financial targets": its object, adjectives between
     object_of_verb = bool(before) and (before[-1] in taking or any(before[-k] in taking and before[1 - k] in lex.noun_determiners
-                                       for k in (3, 4) if len(before) >= k)) and bool(re.search(r"\w\s+$", f[:m.start()]))
+                                       for k in (3, 4) if len(before) >= k)) and bool(_P_IS_NOUN_2.search(f[:m.start()]))
     return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
         or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
@@ -47,8 +53,8 @@ def is_month(own: str, start: int, end: int, lex: ClaimLexicon) -> bool:
     if word not in lex.month_homographs:
         return False
     after, before = own[end:end + 6], own[max(0, start - 6):start]
-    nxt = re.match(r"\s*([^\W\d_]+)", own[end:end + 20])
-    return start > 0 or bool(re.match(r"\s*(\d|')", after)) or bool(re.search(r"\d\s*$", before)) \
+    nxt = _P_IS_MONTH.match(own[end:end + 20])
+    return start > 0 or bool(_P_IS_MONTH_2.match(after)) or bool(_P_IS_MONTH_3.search(before)) \
         or bool(nxt and fold(nxt.group(1)) in lex.finite_verbs)
 
 

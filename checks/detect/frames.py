@@ -18,6 +18,15 @@ from ..text import fold, longest_first, written_as_initials
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
+_P_TRAILING_TAG = compiled(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$")
+_P_QUOTE_THEN_TAG = compiled(r"\s*[«“\"]")
+_P_QUOTE_THEN_ANY_TAG = compiled(r"\s*([«“\"])")
+_P_QUOTE_THEN_ANY_TAG_2 = compiled(r"\s*,\s*")
+_P_FIGURE_OBJECT = compiled(r"\d")
+_P_QUOTE_THEN_ANY_TAG_3 = compiled(r"[«»“”\"]")
+_P_QUOTE_THEN_TAG_2 = compiled(r"[»”\"]\s*,?$|,\s*[»”\"]$")
+_P_NAMED_SPEAKER = compiled(r"[A-ZÀ-Ý]")
+
 
 def _says_more(after_verb: str, lex: ClaimLexicon) -> bool:
     """Whether the words after a speech verb open what was said ("said that …", "a dit qu'…", "said there had
@@ -112,19 +121,19 @@ def _one_party(tail: str) -> bool:
     rest = tail[tail.find(",") + 1:]
     dated = _date_like().search(rest)
     return "," not in rest and len(rest.split()) <= 6 and dated is not None \
-        and not re.search(r"\d", rest[:dated.start()] + rest[dated.end():])
+        and not _P_FIGURE_OBJECT.search(rest[:dated.start()] + rest[dated.end():])
 
 
 def _trailing_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
     """A trailing speech tag: ", a-t-il dit." / ", he said." / ", the commission said on Friday."."""
-    m = re.search(r"(?<!\d),\s*((?:[^,]|(?<=\d),(?=\d)){0,160}?)$", f[:n])
+    m = _P_TRAILING_TAG.search(f[:n])
     if not (m and m.start() > 10):
         return None
     verb = lex.attribution_verb.search(m.group(1))
     tag = m.group(1)
     # a speech tag is short and names a speaker, it carries no figure ("relève l'âge de 62 à 64 ans" is no tag)
     # and says nothing after its verb ("…, the ONS said on Friday"; not "…, the ONS said there had been no error")
-    if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not re.search(r"\d", tag) \
+    if verb and len(tag[:verb.start()].split()) <= 6 and len(tag.split()) <= 12 and not _P_FIGURE_OBJECT.search(tag) \
             and not _says_more(tag[verb.end():], lex):
         return m.start() + 1, n, 0, m.start()
     return None
@@ -132,10 +141,10 @@ def _trailing_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
 
 def _quote_then_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
     """'"Every child is a door left open," said Ruth Mensah, a nurse.': a quote, then its speech tag."""
-    if re.match(r"\s*[«“\"]", f):
+    if _P_QUOTE_THEN_TAG.match(f):
         for m in lex.attribution_verb.finditer(f):
             before = f[:m.start()].rstrip()
-            if re.search(r"[»”\"]\s*,?$|,\s*[»”\"]$", before):
+            if _P_QUOTE_THEN_TAG_2.search(before):
                 return m.start(), n, 0, len(before)
             break
     return None
@@ -148,19 +157,19 @@ def _quote_then_any_tag(f: str, n: int, lex: ClaimLexicon) -> Frame:
     """« La saison a dépassé nos attentes », se félicite la direction du théâtre: a whole quote, a comma, then
     a short tag without a quote, whatever its verb (« se félicite », « assurait », « peste »: the layout says it is
     a speech tag where no listed verb does)."""
-    m = re.match(r"\s*([«“\"])", f)
+    m = _P_QUOTE_THEN_ANY_TAG.match(f)
     if not m:
         return None
     close = f.find(_CLOSING[m.group(1)], m.end())
     if close < 0:
         return None
-    tag = re.match(r"\s*,\s*", f[close + 1:n])
+    tag = _P_QUOTE_THEN_ANY_TAG_2.match(f[close + 1:n])
     comma_inside = f[:close].rstrip().endswith(",")
     if not (tag or comma_inside):
         return None
     start = close + 1 + (tag.end() if tag else len(f[close + 1:n]) - len(f[close + 1:n].lstrip()))
     words = f[start:n].split()
-    if not 0 < len(words) <= 25 or re.search(r"[«»“”\"]", f[start:n]):
+    if not 0 < len(words) <= 25 or _P_QUOTE_THEN_ANY_TAG_3.search(f[start:n]):
         return None
     return start, n, 0, close + 1
 
@@ -174,8 +183,8 @@ def _tag_between_commas(f: str, n: int, lex: ClaimLexicon) -> Frame:
         if before < 10 or after < 0 or after > n - 10:
             continue
         speaker, tail = f[before + 1:m.start()], f[m.end():after]
-        if 0 < len(speaker.split()) <= 6 and len(tail.split()) <= 4 and not re.search(r"\d", speaker + tail) \
-                and re.search(r"\d", f[:before]) \
+        if 0 < len(speaker.split()) <= 6 and len(tail.split()) <= 4 and not _P_FIGURE_OBJECT.search(speaker + tail) \
+                and _P_FIGURE_OBJECT.search(f[:before]) \
                 and not _says_more(tail, lex) and not lex.relative.match(speaker.lstrip()):
             return before + 1, after, 0, before
     return None
@@ -239,15 +248,15 @@ def _figure_object(rest: str) -> bool:
     """Whether the words right after a verb are its object, a figure ("reported more than 4 million cases", "a
     16 % drop"): a number among its first four words, no clause opened before it."""
     head = " ".join(rest.split()[:4])
-    number = re.search(r"\d", head)
+    number = _P_FIGURE_OBJECT.search(head)
     return number is not None and not _patterns()["that"].search(" " + head[:number.start()])
 
 
 def _speaker_after_figure(incise: list[str], rest: str) -> bool:
     """"Traffic grew 9 %, chief executive X told investors when …": a short speaker after the clause with its
     figure, and after the verb to whom and when (no figure, no "that"), not what was said."""
-    return len(incise) == 2 and bool(re.search(r"\d", incise[0])) and len(incise[0].split()) >= 5 \
-        and 0 < len(incise[1].split()) <= 6 and not re.search(r"\d", incise[1] + _without_dates(rest)) \
+    return len(incise) == 2 and bool(_P_FIGURE_OBJECT.search(incise[0])) and len(incise[0].split()) >= 5 \
+        and 0 < len(incise[1].split()) <= 6 and not _P_FIGURE_OBJECT.search(incise[1] + _without_dates(rest)) \
         and not _patterns()["that"].match(rest)
 
 
@@ -289,7 +298,7 @@ def named_speaker(head: str) -> str:
     # (past the sentence's first part, a capital anywhere names: "In Northern Ostria, Velmor" -> "Velmor")
     if len(parts) > 1 and _only_date(parts[0]):
         return named_speaker(head.split(",", 1)[1].strip())   # (when the speaker spoke: "In November, the company")
-    named = [p for i, p in enumerate(parts) if re.search(r"[A-ZÀ-Ý]", p[1:] if i == 0 else p)]
+    named = [p for i, p in enumerate(parts) if _P_NAMED_SPEAKER.search(p[1:] if i == 0 else p)]
     if len(parts) > 1 and named:
         return named[-1]
     date = _leading_date().match(fold(head))          # folded: « En février le groupe »

@@ -25,6 +25,8 @@ from .finedates import disclosure_on_calendar
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
+_P_INSIDE_QUOTE = compiled(r"\s*([«“\"])")
+
 
 @stored
 def _view_patterns() -> dict[str, re.Pattern]:
@@ -53,7 +55,7 @@ def inside_quote(claim: Claim, own: str, parent: Optional[Claim], text: str, off
     dix ans », résume un distributeur), and the clause carries no figure of its own: it is the speaker's view too."""
     if parent is None or parent.checkable:
         return False
-    m = re.match(r"\s*([«“\"])", text[offset:])
+    m = _P_INSIDE_QUOTE.match(text[offset:])
     close = text.find(_CLOSING_QUOTE[m.group(1)], offset + m.end()) if m else -1
     if close < 0 or claim.end - (parent.start - offset) > close + 1:
         return False

@@ -16,6 +16,10 @@ from ..text import fold, longest_first
 from .lexicon import ClaimLexicon, word_set
 from ..tablestore import stored
 
+_P_DENIES = compiled(r"[^,]{1,30},")
+_P_BELOW_RECORD = compiled(r"\d[^\s,;]*(?:\s+[^\W\d_]+){0,2}\s*$")
+_P_BESIDE_MAIN_CLAUSE = compiled(r"[,;:(]")
+
 
 @stored
 def _bound_negation() -> re.Pattern:
@@ -91,7 +95,7 @@ def _denies(f: str, m: re.Match) -> bool:
     after = f[m.end():m.end() + 25]
     if word == "no" and word_pattern("claims", r"\s+(?:{+bound_after_no})").match(after):
         return False
-    if before.endswith(", ") and re.match(r"[^,]{1,30},", after):
+    if before.endswith(", ") and _P_DENIES.match(after):
         return False           # contrastive apposition: "the bank, not the authority, ..."
     # ("places not meant for", "costs which did not …": not the clause's denial)
     return not (_beside_main_clause(f, m.start())
@@ -133,7 +137,7 @@ def below_record(folded: str) -> Optional[re.Match]:
     """The first record a clause says a figure stays below (``below_record_words`` of ``claims.yaml``), or None."""
     m = _below_record().search(folded)
     # (a figure right before, "18 per cent below the peak", measures a gap to that record: no denial)
-    return None if m is None or re.search(r"\d[^\s,;]*(?:\s+[^\W\d_]+){0,2}\s*$", folded[:m.start()]) else m
+    return None if m is None or _P_BELOW_RECORD.search(folded[:m.start()]) else m
 
 
 def _records_never(f: str, at: int) -> bool:
@@ -205,6 +209,6 @@ def _beside_main_clause(f: str, start: int) -> bool:
     relatives = {fold(w) for w in word_set("denial_relatives")}
     for back, word in enumerate(reversed(before), start=1):
         if word in relatives:
-            lead = re.split(r"[,;:(]", " ".join(head.split()[:-back]))[-1]
+            lead = _P_BESIDE_MAIN_CLAUSE.split(" ".join(head.split()[:-back]))[-1]
             return len(lead.split()) >= 2     # (« , ce qui n'était pas arrivé » speaks of the whole sentence)
     return False

@@ -11,10 +11,16 @@ import functools
 import re
 
 from .. import numbers
-from ..resources import LANGS, word_pattern
+from ..resources import compiled, LANGS, word_pattern
 from ..terms import function_words
 from ..text import fold
 from .lexicon import ClaimLexicon, word_alternation, word_set
+
+_P_FORECASTER_SUBJECT = compiled(r"(?<=\w)['’](?=[A-ZÀ-Ý])")
+_P_PLAN_DOCUMENT = compiled(r"[\w-]+['’]?")
+_P_IS_MONTH_NAME = compiled(r"['’]s$|[^\w'’-]+$")
+_P_OPENING_NAME = compiled(r",[^,]*,")
+_P_NAMED_SPEAKER_AGAIN = compiled(r"['’]")
 
 
 def has_proper_noun(text: str) -> bool:
@@ -33,7 +39,7 @@ def names_speaker(text: str, lex: ClaimLexicon) -> bool:
 
 
 def _is_month_name(token: str) -> bool:
-    word = fold(re.sub(r"['’]s$|[^\w'’-]+$", "", token))
+    word = fold(_P_IS_MONTH_NAME.sub("", token))
     return any(word in numbers.month_names(lang) for lang in LANGS)
 
 
@@ -41,7 +47,7 @@ def opening_name(subject: str, lex: ClaimLexicon) -> bool:
     """A subject that is one capitalised word opening the sentence, an aside between commas set apart ("Velmor,
     meanwhile, said it would …", « Velmor, de son côté, a indiqué … »), and no word of the language nor an unnamed
     speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start."""
-    bare = re.sub(r",[^,]*,", " ", subject).split()
+    bare = _P_OPENING_NAME.sub(" ", subject).split()
     if len(bare) != 1 or not bare[0][:1].isupper():
         return False
     word = fold(bare[0].strip(",;:"))
@@ -89,7 +95,7 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
         return True
     if any(w in lex.vague_words for w in words_):
         return False
-    subject = re.sub(r"(?<=\w)['’](?=[A-ZÀ-Ý])", "' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
+    subject = _P_FORECASTER_SUBJECT.sub("' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     plain = without_adverbs(subject)
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
         or party_on_record(plain, lex) or opening_name(plain, lex) or _of_a_party_on_record(subject, lex) \
@@ -100,7 +106,7 @@ def plan_document(subject: str) -> bool:
     """A subject that is a published plan or text, its determiner and its noun, perhaps one word between ("Ce plan vise
     une croissance de 6 % à 8 %", « Le texte vise à ramener le déficit à 5 % », "The new plan targets …":
     ``plan_documents``): what the document sets out is on the record, a fact about its content."""
-    bare = re.findall(r"[\w-]+['’]?", fold(subject.rpartition(",")[2]).replace("’", "'"))
+    bare = _P_PLAN_DOCUMENT.findall(fold(subject.rpartition(",")[2]).replace("’", "'"))
     if not 2 <= len(bare) <= 3 or bare[0] not in word_set("plan_determiners"):
         return False
     nouns = {fold(w) for w in word_set("plan_documents")}
@@ -145,7 +151,7 @@ def named_speaker_again(before: str, lex: ClaimLexicon) -> bool:
     verbs = list(lex.past_reporting.finditer(folded))
     if not verbs or verbs[-1].start() == 0:
         return False
-    rest = re.sub(r"['’]", "' ", folded[verbs[-1].end():]).split()
+    rest = _P_NAMED_SPEAKER_AGAIN.sub("' ", folded[verbs[-1].end():]).split()
     if len(rest) != 2 or rest[0] not in word_set("complementizers") or rest[1] not in word_set("subject_pronouns"):
         return False
     return forecaster_subject(before[:verbs[-1].start()].strip(" ,"), lex)

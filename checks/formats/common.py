@@ -7,9 +7,11 @@ be null).
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any, Iterator, Mapping
 from urllib.parse import urlsplit
+from ..resources import compiled
+
+_P_CLEAN = compiled(r"\s+")
 
 # The verdicts in display order (checkable ones first), as in JSON report v1.
 VERDICT_ORDER = ("supported", "contradicted", "mixed", "outdated", "unverified", "not-checkable")
@@ -151,7 +153,7 @@ def clean(s: Any) -> str:
     """Collapse whitespace runs (including newlines) to single spaces; None -> ''."""
     if s is None:
         return ""
-    return re.sub(r"\s+", " ", str(s)).strip()
+    return _P_CLEAN.sub(" ", str(s)).strip()
 
 
 def safe_url(url: Any) -> str | None:

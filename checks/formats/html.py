@@ -27,7 +27,7 @@ import json
 import re
 from typing import Any, Mapping
 
-from ..resources import data_dir
+from ..resources import compiled, data_dir
 from .common import (
     PART_SYMBOLS,
     part_summary,
@@ -51,6 +51,9 @@ from .common import (
     title_of,
     tool_line,
 )
+
+_P_FILL = compiled(r"\{\{(\w+)\}\}")
+_P_CSS_WORD = compiled(r"[^a-z0-9-]")
 
 UI_LANG = "en"
 # underline pattern per verdict, so highlights differ without colour too
@@ -81,7 +84,7 @@ def _verdict_css() -> str:
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
     """Replace ``{{name}}`` placeholders in one pass (values are never rescanned)."""
-    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
+    return _P_FILL.sub(lambda m: values[m.group(1)], template)
 
 
 def _tag(verdict: str | None, small: bool = False) -> str:
@@ -139,7 +142,7 @@ def _article_text(report: Mapping[str, Any]) -> tuple[str, list[tuple[int, int, 
 
 
 def _css_word(value: Any) -> str:
-    return re.sub(r"[^a-z0-9-]", "", str(value or "sentence").lower()) or "sentence"
+    return _P_CSS_WORD.sub("", str(value or "sentence").lower()) or "sentence"
 
 
 def _statement_span(st: Mapping[str, Any], inner: str, prefix: str) -> str:

@@ -27,6 +27,9 @@ from ..text import fold, words
 from .names import text_acronyms
 from ..tablestore import stored
 
+_P_VERB_AFTER = compiled(r"[,;:()«»\"“”]|\d")
+_P_CAPS = compiled(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])")
+
 _CAPITAL = compiled(r"[A-ZÀ-Ý][\w’'-]*")
 
 
@@ -258,7 +261,7 @@ def _initials_of(a: str, b: str) -> bool:
     """Whether one name writes the other's initials ("G7-led ERA" for "the G7's Extraordinary Revenue
     Acceleration"): the same party."""
     def caps(t: str) -> set[str]:
-        return set(re.findall(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])", t))
+        return set(_P_CAPS.findall(t))
 
     def initials(t: str) -> set[str]:
         return {i for found in text_acronyms(t).values() for i in found}
@@ -270,7 +273,7 @@ def _verb_after(text: str, p: _Party) -> set[str]:
     possessive ("Norvale's profit"), a comma or a figure."""
     if ends_possessive(text[p.start:p.end]):
         return set()
-    tail = re.split(r"[,;:()«»\"“”]|\d", text[p.end:], maxsplit=1)[0]
+    tail = _P_VERB_AFTER.split(text[p.end:], maxsplit=1)[0]
     return set(content_stems(tail)[:VERB_WORDS]) if tail[:1].isspace() else set()
 
 

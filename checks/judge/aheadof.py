@@ -7,15 +7,17 @@ way round, whatever its figure (``rules.roles.rule_swapped_after``).
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact
-from ..resources import words
+from ..resources import compiled, words
 from ..slots import slot_patterns
 from ..text import fold, fold_same_length
 from ..tablestore import stored
+
+_P_CLOSE_BEHIND = compiled(r"\w+")
+_P_CLOSE_BEHIND_2 = compiled(r"[;:,]\s")
 
 # how many words may stand between the comparative phrase and the party behind ("ahead of the Liberal Democrats"),
 # and between it and the agent of the figure compared ("more than the 15.1 million euros earned by …")
@@ -43,10 +45,10 @@ def _close_behind(gap: str) -> bool:
     """Whether the party after a comparative phrase is the one behind: right after it ("ahead of domestic rival X"),
     or the agent of the figure it compares with ("more than the 4.2 million earned by X", « plus que les 4,2 millions
     gagnés par X »), not a bound's ("more than 100 stores in X")."""
-    said = re.findall(r"\w+", gap)
+    said = _P_CLOSE_BEHIND.findall(gap)
     if len(said) <= GAP_WORDS:
         return True
-    return len(said) <= FIGURE_GAP_WORDS and not gap.lstrip()[:1].isdigit() and not re.search(r"[;:,]\s", gap) \
+    return len(said) <= FIGURE_GAP_WORDS and not gap.lstrip()[:1].isdigit() and not _P_CLOSE_BEHIND_2.search(gap) \
         and any(w.isdigit() for w in said) and fold(said[-1]) in _agents()
 
 

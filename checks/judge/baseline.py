@@ -6,7 +6,6 @@ the rules that confirm (this pass only refutes, it never adds support).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Optional
 
@@ -19,6 +18,9 @@ from .findings import Finding, asserted_figures, evidence_of, sentence, year_of
 from .parts import claim_parts
 from .carry import confirming_facts
 from .clauses import relative_figure
+from ..resources import compiled
+
+_P_WORDS = compiled(r"\d")
 
 # how many of the content words of the shorter of two facts' sentences (figures and years aside) the other must
 # write for the two to be points of one series ("Le solde exportateur net … a atteint 89 TWh, un record" / "Le
@@ -96,4 +98,4 @@ def _series(fact: Fact, index: FactIndex) -> list[Fact]:
 
 
 def _words(fact: Fact) -> set[str]:
-    return {w for w in content_stems(re.sub(r"\d", " ", fact.statement or ""))}
+    return {w for w in content_stems(_P_WORDS.sub(" ", fact.statement or ""))}

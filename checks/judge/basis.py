@@ -15,6 +15,9 @@ from typing import Optional
 from ..measurephrases import opening_phrase_end, phrase_ids, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
+from ..resources import compiled
+
+_P_FIGURE_BASIS = compiled(r"[,;]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -39,7 +42,7 @@ def figure_basis(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[
         return own
     before = text[spans[at - 1][1] if at else 0:s]
     if at:
-        cut = re.search(r"[,;]", before)
+        cut = _P_FIGURE_BASIS.search(before)
         before = before[cut.end():] if cut else before[opening_phrase_end(phrase_table("measure_bases"), before):]
     return bases_in(before) or closing_basis(text, spans)
 

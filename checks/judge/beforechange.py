@@ -14,9 +14,11 @@ from ..compare import compare_quantity, fmt_quantity
 from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from .topicality import is_topical, substantive
 from .findings import Finding
+
+_P_PERIOD_KEY = compiled(r"(\d{4})(?:-(?:Q([1-4])|(\d{2})))?")
 
 
 def change_before(claim: Claim) -> Optional[str]:
@@ -96,7 +98,7 @@ def _just_before(e: Candidate, topic: list[Candidate]) -> list[Candidate]:
 def period_key(as_of: Optional[str], end: bool = False) -> Optional[tuple[int, int]]:
     """Where a fact's period starts (``end``: ends), as (year, month): "2025-Q2" (2025, 4) or (2025, 6), "2024-02-01"
     (2024, 2), "2024" (2024, 1) or (2024, 12)."""
-    m = re.match(r"(\d{4})(?:-(?:Q([1-4])|(\d{2})))?", str(as_of or ""))
+    m = _P_PERIOD_KEY.match(str(as_of or ""))
     if not m:
         return None
     if m.group(2):

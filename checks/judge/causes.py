@@ -18,6 +18,8 @@ from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length, longest_first
 from ..tablestore import stored
 
+_P_SOLE_DIRECTION = compiled(r"[,;]")
+
 DIRECTION_WORDS = {"increase": "it rose", "decrease": "it fell", "unchanged": "it did not change"}
 
 
@@ -113,7 +115,7 @@ def _sole_direction(statement: str, text: str) -> Optional[str]:
     claim states none ("En 2023, tous les secteurs, y compris les transports, ont vu leurs émissions baisser":
     the emissions fell); None when they state several or share no word with the claim."""
     own = set(content_stems(text))
-    found = {d for part in re.split(r"[,;]", statement) if set(content_stems(part)) & own
+    found = {d for part in _P_SOLE_DIRECTION.split(statement) if set(content_stems(part)) & own
              for d in [direction_of(part)] if d}
     return found.pop() if len(found) == 1 else None
 

@@ -6,15 +6,16 @@ reduced revenue by 3 %") refutes it — every part of the claim, its cause and i
 from __future__ import annotations
 
 import functools
-import re
 
 from ..compare import compare_quantity, negated
 from ..factread import direction_of
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from ..resources import words
+from ..resources import compiled, words
 from ..text import fold
 from .figures import signed
+
+_P_CAUSE_KEYS = compiled(r"[^\W\d_][\w'’-]*")
 
 
 def cause_goes_otherwise(claim: Claim, q: Quantity, window: str, verdicts: list, good: list,
@@ -46,7 +47,7 @@ def _cause_keys(claim: Claim, q: Quantity, index: FactIndex) -> set:
     least two ("Currency movements" of "Currency movements lifted revenue by 3 %"); none when the words before the
     verb are the measure itself ("Revenue rose 3 %"), which names no cause of its own."""
     text = claim.text[:max(0, q.start - claim.start)]
-    for m in re.finditer(r"[^\W\d_][\w'’-]*", text):
+    for m in _P_CAUSE_KEYS.finditer(text):
         if fold(m.group(0)) in _change_verbs() or direction_of(text[:m.end()]) is not None:
             keys = {k for k in index.text_keys(text[:m.start()]) if k[:2] == "w:"}
             return keys if len(keys) >= 2 else set()

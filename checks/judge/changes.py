@@ -13,8 +13,12 @@ from ..factread import direction_of, is_change_size, is_difference
 from ..figurewords import is_baseline, is_level
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from .findings import size_of
+
+_P_FIGURE_KIND = compiled(r"([^\W\d]+)\W*$")
+_P_FIGURE_KIND_2 = compiled(r"[^\w,;:]*?\s*([^\W\d]+)")
+_P_NAMES_NO_CHANGE = compiled(r"(?<![\w])[+\u2212]\s?\d")
 
 
 def states_a_change(fact: Fact, index: FactIndex) -> bool:
@@ -51,12 +55,12 @@ def figure_kind(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 40):start]
     # (the word of change right before the figure, "rose 5 %", or before the word that makes the figure its size,
     # « en hausse de 5 % »: not a word of change further off, "revising down the 0.3 %", whose figure is a level)
-    last = re.search(r"([^\W\d]+)\W*$", before)
+    last = _P_FIGURE_KIND.search(before)
     if is_difference(text[end:end + 30]) or is_change_size(before) or (last and direction_of(last.group(1))):
         return "change"
     # (the word right after it, "a 5 % increase"; not one after a comma, which opens the next figure's clause:
     # "28.3 %, up half a point")
-    after = re.match(r"[^\w,;:]*?\s*([^\W\d]+)", text[end:end + 20])
+    after = _P_FIGURE_KIND_2.match(text[end:end + 20])
     return "change" if after and direction_of(after.group(1)) else "level"
 
 
@@ -89,7 +93,7 @@ def _level_before(text: str, start: int) -> bool:
 
 def _names_no_change(text: str) -> bool:
     """Whether a sentence names no change anywhere: no word of change, no signed figure, no difference."""
-    return direction_of(text) is None and not re.search(r"(?<![\w])[+\u2212]\s?\d", text)
+    return direction_of(text) is None and not _P_NAMES_NO_CHANGE.search(text)
 
 
 def _change_beside(fact: Fact, fq: Quantity, index: FactIndex) -> bool:

@@ -18,6 +18,8 @@ from .figures import fact_parties
 from .findings import Finding
 from ..tablestore import stored
 
+_P_COUNTS = compiled(r"[.;:]")
+
 # how far before the figure the counting verb may stand, in characters ("a recensé en 2019 790 accidents")
 VERB_REACH = 40
 LONG_REACH = 80
@@ -93,6 +95,6 @@ def _counts(claim: Claim, q: Quantity, m: Mention, end: int) -> Optional[bool]:
     # region at", "put the loss from the September 2024 floods at": a date is no figure)
     between = [x for x in claim.quantities if verb is not None and m.end + verb.end() <= x.start < q.start]
     reach = VERB_REACH if verb is None or between or "," in gap[verb.end():] else LONG_REACH
-    if verb is None or len(gap) - verb.end() > reach or re.search(r"[.;:]", gap):
+    if verb is None or len(gap) - verb.end() > reach or _P_COUNTS.search(gap):
         return None
     return not gap[:verb.start()].strip()

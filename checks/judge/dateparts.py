@@ -18,6 +18,8 @@ from .clauses import window_start
 from .findings import month_of
 from .yearparts import PARTS, part_patterns
 
+_P_STRETCH = compiled(r"\s+")
+
 _BEFORE = 48                             # how far before a year its part or stretch is written
 
 
@@ -30,7 +32,7 @@ def _tail() -> re.Pattern:
 
 @stored
 def _stretch() -> tuple[re.Pattern, dict[str, tuple[int, int]]]:
-    table = {re.sub(r"\s+", " ", fold(str(k))): (int(v[0]), int(v[1]))
+    table = {_P_STRETCH.sub(" ", fold(str(k))): (int(v[0]), int(v[1]))
              for k, v in word_table("numbers", "year_stretch_words").items()}
     return compiled(rf"(?<![\w])({spaced_alternation(table)})[\s\-]+$"), table
 
@@ -52,7 +54,7 @@ def written_months(text: str, start: int) -> tuple[tuple[int, ...], int]:
     m, table = _stretch()
     hit = m.search(folded)
     if hit:
-        lo, hi = table[re.sub(r"\s+", " ", hit.group(1))]
+        lo, hi = table[_P_STRETCH.sub(" ", hit.group(1))]
         return tuple(range(lo, hi + 1)), at + hit.start()
     return (), start
 
@@ -64,7 +66,7 @@ def _last_before(text: str, patterns: tuple, table: Optional[dict]) -> Optional[
             continue
         for m in rx.finditer(text):
             if _tail().match(text, m.end()):
-                key = re.sub(r"\s+", " ", m.group(1))
+                key = _P_STRETCH.sub(" ", m.group(1))
                 return (int(table[key]) if table is not None else int(m.group(1))), m.start()
     return None
 

@@ -15,6 +15,9 @@ from .. import units
 from ..match import Candidate
 from ..model import Claim
 from ..text import fold
+from ..resources import compiled
+
+_P_DECLARED_WORDS = compiled(r"[^\W\d_]{3,}")
 
 _BREAK = re.compile(r"[,;:()]")
 
@@ -43,7 +46,7 @@ def _declared_words(cands: list[Candidate]) -> dict[str, str]:
     for c in cands:
         fq = c.fact.quantity
         unit = fq.unit if fq is not None else None
-        if not unit or not re.fullmatch(r"[^\W\d_]{3,}", unit) or units.lookup(unit) is not None:
+        if not unit or not _P_DECLARED_WORDS.fullmatch(unit) or units.lookup(unit) is not None:
             continue
         text = fold(c.fact.statement or "")
         word = fold(unit)

@@ -193,7 +193,7 @@ def _phrase_word(w: str, links: tuple[str, ...], ends: frozenset[str]) -> Option
     return w
 
 
-@functools.lru_cache(maxsize=None)
+@stored
 def _object_words(lang: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """``object_determiners``, ``object_phrase_ends`` and ``object_linkers`` of the language's ``claims.yaml``
     (none for a language not read)."""

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -20,6 +19,12 @@ from ..slots import clause_spans, rank_span
 from ..terms import stem
 from .groupshare import names_a_group
 
+_P_MONTH_OF = compiled(r"\d{4}-(\d{2})")
+_P_QUARTER_MONTHS = compiled(r"\d{4}-Q([1-4])")
+_P_YEAR_OF = compiled(r"\d{4}")
+_P_COUNTED_AFTER = compiled(r"\s*([^\W\d_]+)")
+_P_WRITTEN_WAYS = compiled(r"\s+")
+
 
 @dataclass
 class Finding:
@@ -33,7 +38,7 @@ class Finding:
 
 
 def year_of(iso: Optional[str]) -> Optional[int]:
-    if iso and re.match(r"\d{4}", str(iso)):
+    if iso and _P_YEAR_OF.match(str(iso)):
         return int(str(iso)[:4])
     return None
 
@@ -45,13 +50,13 @@ def against_another_year(claim: Claim, fact: Fact) -> bool:
 
 
 def month_of(iso: Optional[str]) -> Optional[int]:
-    m = re.match(r"\d{4}-(\d{2})", str(iso or ""))
+    m = _P_MONTH_OF.match(str(iso or ""))
     return int(m.group(1)) if m else None
 
 
 def quarter_months(iso: Optional[str]) -> tuple[int, ...]:
     """The months of a quarter written "2025-Q2" ((4, 5, 6)); () for anything else."""
-    m = re.match(r"\d{4}-Q([1-4])", str(iso or ""))
+    m = _P_QUARTER_MONTHS.match(str(iso or ""))
     return tuple(range(3 * int(m.group(1)) - 2, 3 * int(m.group(1)) + 1)) if m else ()
 
 
@@ -251,7 +256,7 @@ def written_numbers(text: str) -> list[tuple[int, float]]:
 def counted_after(claim: Claim, q: Quantity, unit: Optional[str]) -> bool:
     """Whether a number the reader left without a unit is written right before the noun ``unit`` names ("for twelve
     years" and a fact's figure in years, « depuis douze ans » and one in « ans »): a figure in that unit."""
-    after = re.match(r"\s*([^\W\d_]+)", claim.text[max(0, q.end - claim.start):]) if q.unit is None and unit else None
+    after = _P_COUNTED_AFTER.match(claim.text[max(0, q.end - claim.start):]) if q.unit is None and unit else None
     if not after:
         return False
     word, theirs = after.group(1).lower(), units.lookup(unit) or units.lookup(unit + "s")    # ("year": "years")
@@ -265,7 +270,7 @@ def written_ways(text: str) -> dict[float, set]:
     out: dict[float, set] = {}
     for m in _NUMBER.finditer(text or ""):
         after = text[m.end():m.end() + 60]
-        starts = [0] + [k.end() for k in re.finditer(r"\s+", after)][:3]
+        starts = [0] + [k.end() for k in _P_WRITTEN_WAYS.finditer(after)][:3]
         way = next((w for w in (is_difference(after[i:]) for i in starts) if w), None)
         out.setdefault(float(m.group(0).replace(",", ".")), set()).add(way)
     return out

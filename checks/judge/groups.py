@@ -5,7 +5,6 @@ the figure (``same_group``); a group no fact gives leaves the figure unverified.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Optional
 
 from ..compare import fmt_quantity
@@ -14,6 +13,9 @@ from ..model import Claim, Quantity
 from ..numbers.quantities import find_quantities
 from .clauses import window_start
 from .findings import Finding, asserted_figures, is_duration, written_numbers
+from ..resources import compiled
+
+_P_NEXT_WORD = compiled(r"\s+([^\W\d_]+)")
 
 
 def same_group(claim: Claim, q: Quantity, window: str, comparable: list[Candidate],
@@ -119,7 +121,7 @@ def _spelled_joined(text: str, lang: str) -> frozenset[float]:
 
 def _next_word(text: str, at: int) -> Optional[str]:
     """The word right after a figure ("over four years": "years", a span the reader leaves out of the figure)."""
-    m = re.match(r"\s+([^\W\d_]+)", text[at:at + 30])
+    m = _P_NEXT_WORD.match(text[at:at + 30])
     return m.group(1) if m else None
 
 

@@ -14,11 +14,18 @@ from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim
-from ..resources import word_pattern, words
+from ..resources import compiled, word_pattern, words
 from ..text import fold
 from .figures import proper_names_in
 from .settingnames import setting_spans
 from ..tablestore import stored
+
+_P_INCISES = compiled(r"\W*([\w'’-]+)")
+_P_INCISES_2 = compiled(r",")
+_P_OPENS_COMPLEMENT = compiled(r"\d+")
+_P_OPENS_COMPLEMENT_2 = compiled(r"^\w'")
+_P_INCISES_3 = compiled(r"\w")
+_P_NAMES_OUTSIDE_INCISES = compiled(r"(?<=\w) \([^()]*\)")
 
 
 @stored
@@ -38,15 +45,15 @@ def incises(text: str, dates: tuple[tuple[int, int], ...] = (), relatives: bool 
     subject is a name right after its pronoun, another party's act on the subject, "The unit, which Ada Kress
     founded, lost $3 million", « La filiale, dont Ada Kress a fait sa priorité, a perdu 3 millions »; not one whose
     subject is the subject described, "The storm, which hit Velmar, killed 40": what it did is the event)."""
-    commas = [m.start() for m in re.finditer(r",", text)]
+    commas = [m.start() for m in _P_INCISES_2.finditer(text)]
     out = []
     for i, (a, b) in enumerate(zip(commas, commas[1:])):
         lo = commas[i - 1] + 1 if i else 0
-        first = re.match(r"\W*([\w'’-]+)", text[lo:a])
-        if not first or opens_complement(first.group(1)) or not re.search(r"\w", text[b + 1:]) \
+        first = _P_INCISES.match(text[lo:a])
+        if not first or opens_complement(first.group(1)) or not _P_INCISES_3.search(text[b + 1:]) \
                 or any(lo <= s < a for s, _ in dates):
             continue
-        opener = re.match(r"\W*([\w'’-]+)", text[a + 1:b])
+        opener = _P_INCISES.match(text[a + 1:b])
         if opener and fold(opener.group(1)) in _relatives() and not (relatives and _named_subject(text[a + 1:b])):
             continue
         out.append((a, b))
@@ -66,7 +73,7 @@ def _object_relative():
 
 def opens_complement(word: str) -> bool:
     f = fold(word).replace("’", "'")
-    return f in _openers() or bool(re.fullmatch(r"\d+", f)) or re.sub(r"^\w'", "", f) in _openers()
+    return f in _openers() or bool(_P_OPENS_COMPLEMENT.fullmatch(f)) or _P_OPENS_COMPLEMENT_2.sub("", f) in _openers()
 
 
 def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[FactIndex],
@@ -82,7 +89,7 @@ def names_outside_incises(claim: Claim, span: tuple[int, int], index: Optional[F
     wide = glosses
     # (a setting the span opens inside, the end of an owner's list of brands: « …, Novotel et Sofitel ont … »)
     settings = [(max(a, lo), min(b, hi)) for a, b in setting_spans(claim) if a < hi and b > lo] if wide else []
-    glosses = [(m.start(), m.end()) for m in re.finditer(r"(?<=\w) \([^()]*\)", claim.text)] if glosses else []
+    glosses = [(m.start(), m.end()) for m in _P_NAMES_OUTSIDE_INCISES.finditer(claim.text)] if glosses else []
     cut = sorted((a, b) for a, b in incises(claim.text, dates, relatives=wide) + glosses + settings
                  if lo <= a and b <= hi and not any(a < f < b for f in figures))
     out, at = [], lo
@@ -103,7 +110,7 @@ def without_incises(claim: Claim, text: str) -> str:
     for a, b in incises(text, dates):
         # (a phrase opened by a conjunction or a preposition goes on with the sentence: ", et en 2022 le pays
         # avait importé …," is a clause of its own, not a description of the subject)
-        opener = re.match(r"\W*([\w'’-]+)", text[a + 1:b])
+        opener = _P_INCISES.match(text[a + 1:b])
         if not any(a < f < b for f in figures) and not (opener and opens_complement(opener.group(1))):
             text = text[:a] + " " * (b - a) + text[b:]
     return text

@@ -6,7 +6,6 @@ and whether a fact names the claim's names (``fact_names_all``), written out or 
 from __future__ import annotations
 
 import functools
-import re
 from typing import Optional
 
 from ..match import FactIndex
@@ -16,6 +15,14 @@ from ..resources import compiled, data_dir, word_pattern, words
 from ..terms import function_words
 from ..text import fold
 from ..tablestore import stored
+
+_P_TEXT_ACRONYMS = compiled(r"(?<![\w'’-])(?=([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}))")
+_P_NEVER_LOWER_CASE = compiled(r"[-'’]")
+_P_CAPITALS = compiled(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])")
+_P_DESCRIBES_NOUN = compiled(r"\s+[a-zà-ÿ]")
+_P_LOWER_IN = compiled(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
+_P_SPELLED_OUT = compiled(r"[\w'’-]+")
+_P_READ_LISTED_WORDS = compiled(r"[^\W\d_]+")
 
 
 def bare_name(word: str) -> str:
@@ -34,7 +41,7 @@ def describes_noun(folded: str, text: str, end: int) -> bool:
     """Whether a capitalised word ending at ``end`` of ``text`` is an adjective of nationality before a word in lower
     case ("the Spanish side", "the Portuguese winger"): English capitalises it where French does not (« le club
     espagnol »), and it describes a noun rather than names a place a fact must write ("British Gas" stays a name)."""
-    return folded in _nationality() and bool(re.match(r"\s+[a-zà-ÿ]", text[end:]))
+    return folded in _nationality() and bool(_P_DESCRIBES_NOUN.match(text[end:]))
 
 
 @stored
@@ -48,7 +55,7 @@ def never_lower_case(word: str, text: str, index: FactIndex) -> bool:
     « Signé le », "Tenants", « Vingt-cinq », « L'excédent »), and never written in lower case by the source list
     or the claim."""
     f = fold(word)
-    if f in _listed_words() or word.lower().endswith(_endings()) or re.search(r"[-'’]", word):
+    if f in _listed_words() or word.lower().endswith(_endings()) or _P_NEVER_LOWER_CASE.search(word):
         return False
     return f not in lowercase_words(index) and f not in _lower_in(text)
 
@@ -74,12 +81,12 @@ def _read_listed_words() -> frozenset[str]:
     for path in (data_dir() / "lang").glob("*/*.yaml"):
         if path.stem in _NAME_TABLES:      # (tables of names: "Canada" opening a sentence stays a name)
             continue
-        out |= {fold(w) for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
+        out |= {fold(w) for w in _P_READ_LISTED_WORDS.findall(path.read_text(encoding="utf-8"))}
     return frozenset(out)
 
 
 def _lower_in(text: str) -> set[str]:
-    return {fold(w) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)}
+    return {fold(w) for w in _P_LOWER_IN.findall(text)}
 
 
 def lowercase_words(index: FactIndex) -> frozenset[str]:
@@ -149,13 +156,13 @@ def _spelled_out(name: str, hay: str) -> bool:
     if not 3 <= len(short) <= 6 or not short.isalpha():
         return False
     fw = function_words()
-    content = [w for w in re.findall(r"[\w'’-]+", hay) if w not in fw]
+    content = [w for w in _P_SPELLED_OUT.findall(hay) if w not in fw]
     n = len(short)
     return any("".join(w[0] for w in content[i:i + n]) == short for i in range(len(content) - n + 1))
 
 
 def _capitals(text: str) -> set[str]:
-    return set(re.findall(r"(?<![\w-])[A-ZÀ-Ý]{2,6}(?![\w-])", text))
+    return set(_P_CAPITALS.findall(text))
 
 
 def name_acronyms(claim: Claim) -> dict[str, set[str]]:
@@ -170,7 +177,7 @@ def text_acronyms(text: str) -> dict[str, set[str]]:
     another's run (« la Sécurité sociale et du Fonds de solidarité vieillesse »: FSV)."""
     fw = function_words()
     out: dict[str, set[str]] = {}
-    for m in re.finditer(r"(?<![\w'’-])(?=([A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){1,6}))", text):
+    for m in _P_TEXT_ACRONYMS.finditer(text):
         content = [w for w in m.group(1).split() if fold(w) not in fw]
         for n in range(3, len(content) + 1):
             initials = "".join(w[0].upper() for w in content[:n])

@@ -16,6 +16,9 @@ from .findings import Finding, evidence_of, fact_by_id, sentence
 from .parts import claim_parts
 from ..tablestore import stored
 
+_P_NUMBER_FOR = compiled(r"(\d[\d\u202f\u00a0 ,.]*\d|\d)\s+(?:[^\W\d_]+['’]?\s*){0,2}$")
+_P_NONE_FOR_PARTY = compiled(r"\w+")
+
 RULE_ID = "quantity"            # the rule its findings carry: the item's number is wrong
 
 # how many words may stand between the zero word and the party ("none by the Greens", « aucun pour la gauche »)
@@ -49,7 +52,7 @@ def none_for_party(claim: Claim, confirming: list[Fact], index: FactIndex) -> li
     folded = fold_same_length(claim.text)
     for z in _zero().finditer(folded):
         party = next((m for m in claim.mentions if m.start - claim.start >= z.end()
-                      and len(re.findall(r"\w+", claim.text[z.end():m.start - claim.start])) <= GAP_WORDS), None)
+                      and len(_P_NONE_FOR_PARTY.findall(claim.text[z.end():m.start - claim.start])) <= GAP_WORDS), None)
         if party is None:
             continue
         for fact in confirming:
@@ -65,7 +68,7 @@ def _number_for(statement: str, entity: str, index: FactIndex) -> Optional[str]:
     """The number the statement writes right before its mention of ``entity`` ("32 du Nouveau Front populaire")."""
     for m in index.matcher.find(statement, 0):
         if m.entity == entity:
-            before = re.search(r"(\d[\d\u202f\u00a0 ,.]*\d|\d)\s+(?:[^\W\d_]+['’]?\s*){0,2}$", statement[:m.start])
+            before = _P_NUMBER_FOR.search(statement[:m.start])
             if before:
                 return before.group(1)
     return None

@@ -12,17 +12,18 @@ is in an incise (its focus blanks it); nor when one confirming fact writes the f
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import words
+from ..resources import compiled, words
 from ..text import fold
 from .figures import text_acronyms
 from .findings import Finding
 from .place import keyed, place_name, place_patterns, same_size, written_as, publishers
 from ..tablestore import stored
+
+_P_FRAME = compiled(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
 
 
 @stored
@@ -57,7 +58,7 @@ def _names(text: str, lo: int, hi: int, key) -> list[tuple[str, str, Optional[tu
 def _frame(before: str) -> Optional[tuple[str, str]]:
     """The content word a name is written after and the words between them, one or two function words: a linker of
     names ("counties of", « communes de » : ``linker``) or a preposition of place ("hotels in": ``place``)."""
-    ws = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*", before)]
+    ws = [fold(w) for w in _P_FRAME.findall(before)]
     fw = _function_words()
     n = 0
     while n < min(len(ws), 3) and ws[-1 - n] in fw:

@@ -29,10 +29,15 @@ from ..compare import compare_quantity
 from ..detect.lexicon import ends_possessive
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import word_pattern
+from ..resources import compiled, word_pattern
 from ..slots import clause_spans
 from .findings import Finding
 from ..tablestore import stored
+
+_P_OWNER_BEFORE = compiled(r"\s*\(\s*")
+_P_OWNER_AFTER = compiled(r"[,;:()]")
+_P_OWNER_OF_LEAD = compiled(r"[;:()]")
+_P_PARTY_RIGHT_AFTER = compiled(r"[\d,;:()]")
 
 # how many words may stand between a figure and the preposition that names its owner ("4.2 million earned by"),
 # between that preposition and the owner, and between a possessor and the figure it owns
@@ -79,7 +84,7 @@ def owned_figures(text: str, mentions: list[tuple[str, int, int]],
 def _owner_after(text: str, mentions: list[tuple[str, int, int]], e: int, hi: int) -> Optional[str]:
     """The party an agent or beneficiary preposition names right after the figure ("earned by Dalia")."""
     m = _after_pattern().search(text, e, hi)
-    if m is None or len(_WORD.findall(text[e:m.start()])) > GAP_AFTER or re.search(r"[,;:()]", text[e:m.start()]):
+    if m is None or len(_WORD.findall(text[e:m.start()])) > GAP_AFTER or _P_OWNER_AFTER.search(text[e:m.start()]):
         return None
     return _party_right_after(text, mentions, m.end(), hi)
 
@@ -90,7 +95,7 @@ def _owner_of_lead(text: str, mentions: list[tuple[str, int, int]], s: int, e: i
     if not _lead_pattern().search(text[:s]) or any(a < s for _, a, _ in mentions):
         return None
     comma = text.find(",", e)
-    if comma < 0 or re.search(r"[;:()]", text[e:comma]) or any(a < comma for _, a, _ in mentions):
+    if comma < 0 or _P_OWNER_OF_LEAD.search(text[e:comma]) or any(a < comma for _, a, _ in mentions):
         return None
     return _party_right_after(text, mentions, comma + 1, len(text))
 
@@ -103,7 +108,7 @@ def _party_right_after(text: str, mentions: list[tuple[str, int, int]], start: i
         return None
     ent, a = min(after, key=lambda x: x[1])
     gap = text[start:a]
-    return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not re.search(r"[\d,;:()]", gap) else None
+    return ent if len(_WORD.findall(gap)) <= GAP_OWNER and not _P_PARTY_RIGHT_AFTER.search(gap) else None
 
 
 def _owner_before(text: str, mentions: list[tuple[str, int, int]], lo: int, s: int) -> Optional[str]:
@@ -117,10 +122,10 @@ def _owner_before(text: str, mentions: list[tuple[str, int, int]], lo: int, s: i
         return None
     ent, a, b = max(before, key=lambda x: x[2])
     gap = text[b:s]
-    if re.fullmatch(r"\s*\(\s*", gap):         # (« Dalia (21,95 %) »)
+    if _P_OWNER_BEFORE.fullmatch(gap):         # (« Dalia (21,95 %) »)
         return ent
     possessor = ends_possessive(text[a:b]) or ends_possessive(text[a:min(s, b + 2)])
-    if possessor and len(_WORD.findall(gap)) <= GAP_POSSESSED and not re.search(r"[,;:()]", gap):
+    if possessor and len(_WORD.findall(gap)) <= GAP_POSSESSED and not _P_OWNER_AFTER.search(gap):
         return ent
     return None
 

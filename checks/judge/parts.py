@@ -4,7 +4,6 @@ part is confirmed, none is contradicted and no figure, date, rank or named party
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Optional
 
@@ -23,6 +22,10 @@ from .rules.dates import stated_dates
 from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
 from .runcount import run_parts
+from ..resources import compiled
+
+_P_FACT_WAY = compiled(r"([+\-−])\s?\d")
+_P_BOUND_IN_WORDS = compiled(r"\d")
 
 
 # complexity: the parts in the order a reader reads them (decided, figures, dates and ranks beside a confirmed part,
@@ -71,7 +74,7 @@ def _year_before(claim: Claim, d, findings: list[Finding]) -> bool:
 def _fact_way(fact) -> Optional[str]:
     """The way the fact's sentence gives its change: a signed figure ("(+7 %)", "−3 %"), else its words."""
     text = fact.statement or ""
-    signs = {"increase" if m.group(1) == "+" else "decrease" for m in re.finditer(r"([+\-−])\s?\d", text)}
+    signs = {"increase" if m.group(1) == "+" else "decrease" for m in _P_FACT_WAY.finditer(text)}
     return next(iter(signs)) if len(signs) == 1 else None if signs else direction_of(text)
 
 
@@ -210,7 +213,7 @@ def _bound_in_words(claim: Claim) -> bool:
     """Whether the claim bounds a number it writes in words ("for more than ten years", « depuis plus de dix ans »):
     a figure it asserts all the same, which words in common confirm nothing of."""
     return any(q.bound in ("at-least", "at-most") and q.value is not None and abs(q.value) >= 2
-               and not re.search(r"\d", q.text) and q.unit != "year" for q in claim.quantities)
+               and not _P_BOUND_IN_WORDS.search(q.text) and q.unit != "year" for q in claim.quantities)
 
 
 def _year_unlike(r: ClaimResult, confirming: dict, index: Optional[FactIndex]) -> bool:

@@ -14,7 +14,7 @@ from ..match import Candidate
 from ..model import Claim, Fact, Quantity
 from ..numbers import find_months
 from ..numbers.dates import month_span_end
-from ..resources import word_pattern, words
+from ..resources import compiled, word_pattern, words
 from ..slots import comparison_sides, starts_a_span
 from ..terms import content_stems
 from ..text import fold
@@ -22,6 +22,11 @@ from .clauses import figure_sense, window_start
 from .figures import precise
 from .findings import Finding, asserted_figures, month_of, quarter_months, year_of
 from .yearparts import part_end_month
+
+_P_OPENING_MONTH = compiled(r",\s")
+_P_OPENS_RELATIVE = compiled(r"[;:!?]|\.(?!\d)")
+_P_QUANTITY_YEAR = compiled(r"\d{4}")
+_P_OPENING_MONTH_2 = compiled(r"\s*\d")
 
 
 def _claim_year(claim: Claim) -> Optional[int]:
@@ -74,7 +79,7 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
              and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
         dates = [d for d in dates if d.start < q.end]   # « 1,8 milliard de plus que dans le budget de 2022 »: the base's year
-    own = [d for d in dates if s <= d.start < e and d.relation in rels and re.search(r"\d{4}", d.text)]
+    own = [d for d in dates if s <= d.start < e and d.relation in rels and _P_QUANTITY_YEAR.search(d.text)]
     if own:
         return own[0].year
     # else a date of the same comma-delimited part of the sentence ("X handled 2.4 million containers in 2025"),
@@ -195,12 +200,12 @@ def _opening_month(claim: Claim, q: Quantity) -> Optional[int]:
     # (or a month that opens the sentence with its preposition alone dates its main clause and the clause right after
     # it: "In May the fare rose 3.2 %, taking the pass from £912 to £941"; not a later one)
     months = find_months(text[:comma])
-    next_part = not re.search(r",\s", text[comma + 1:max(comma + 1, q.start - claim.start)])
+    next_part = not _P_OPENING_MONTH.search(text[comma + 1:max(comma + 1, q.start - claim.start)])
     others = {d.month for d in claim.dates if d.month and d.start - claim.start < comma}   # ("Entre janvier et juin 2025")
     opening = [m for m, a, b, rel in months if rel == "at" and (len((text[:a] + text[b:comma]).split()) <= 1
                                                               or next_part and len(months) == 1 and others <= {m}
                                                               and len(text[:a].split()) <= 1
-                                                              and not re.match(r"\s*\d", text[b:]))]
+                                                              and not _P_OPENING_MONTH_2.match(text[b:]))]
     return opening[0] if len(opening) == 1 else None
 
 
@@ -246,7 +251,7 @@ def _opens_relative(between: str) -> bool:
     """Whether the words from a date to a figure open with a relative of time and hold no other clause's end
     (``date_relatives`` of ``numbers.yaml``: "2021, when … 4.8 million", « 2021, quand … 4,8 millions »)."""
     return bool(word_pattern("numbers", r"^\s*,?\s*(?:{+date_relatives})(?![\w'’-])", re.IGNORECASE).search(between)) \
-        and not re.search(r"[;:!?]|\.(?!\d)", between)
+        and not _P_OPENS_RELATIVE.search(between)
 
 
 def _comma_part(text: str, pos: int) -> str:

@@ -25,6 +25,8 @@ from .findings import Finding
 from .place import described, keyed, placed_figures, publishers, place_name, place_patterns, place_phrases, same_size, written_as
 from ..tablestore import stored
 
+_P_CLAUSE = compiled(r"[,;](?!\d)")
+
 
 @stored
 def _exclusion() -> re.Pattern:
@@ -149,7 +151,7 @@ def _one_named(text: str, span: tuple[int, int], besides: set[str], key) -> Opti
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch of a figure between the commas or semicolons around it (not a figure's "32,000")."""
-    cuts = [m.start() for m in re.finditer(r"[,;](?!\d)", text)]
+    cuts = [m.start() for m in _P_CLAUSE.finditer(text)]
     return max([c + 1 for c in cuts if c < start] + [0]), min([c for c in cuts if c >= end] + [len(text)])
 
 

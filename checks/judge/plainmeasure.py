@@ -9,7 +9,6 @@ measure scopes the lists know (adjusted, pro forma: ``measurenoun._variant_of``)
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..compare import compare_quantity
@@ -17,13 +16,15 @@ from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems, forms_of_one_word
-from ..resources import LANGS, lexicon
+from ..resources import compiled, LANGS, lexicon
 from ..tablestore import stored
 from ..text import fold, words
 from .figures import signed, stated_figure
 from .clauses import figure_sense
 from .measurenoun import measure_noun_conflict, words_of_another_fact
 from .rivals import rivals
+
+_P_MEASURE_WORDS = compiled(r"[.;]\s")
 
 
 def another_measures_figure(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -132,7 +133,7 @@ def _measure_words(fact: Fact, index: FactIndex) -> Optional[tuple[frozenset[str
     if own is None or abs(own.value - fq.value) > 1e-9 * max(1.0, abs(fq.value)):
         return None
     text = fact.statement or ""
-    clause = text[max((m.end() for m in re.finditer(r"[.;]\s", text[:own.start])), default=0):own.start]
+    clause = text[max((m.end() for m in _P_MEASURE_WORDS.finditer(text[:own.start])), default=0):own.start]
     # (a name is a party or a place, read by the place and party rules: "Greater China net sales" is a part; a word
     # joined by "and", « et », widens the measure: "exports of goods and services" is the whole)
     said = list(words(clause))

@@ -4,7 +4,6 @@ recorded"; « … 1 172 décès. C'est le pire bilan jamais enregistré »): a s
 previous statement's topic that give that figure (a record of all time against "the lowest since 2014")."""
 from __future__ import annotations
 
-import re
 
 from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact, Quantity
@@ -19,6 +18,11 @@ from .recordbeaten import earlier_beyond
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of
 from .parts import claim_parts
 from .slotcheck import denies_rank, placed_years, slot_disagreement
+from ..resources import compiled
+
+_P_YEAR_BEYOND = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_P_BEHIND_LATER_ONES = compiled(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_P_RIGHT_BEFORE = compiled(r"\w+")
 
 
 def record_back(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
@@ -54,9 +58,9 @@ def _year_beyond(cand, way: str, years: set, text: str) -> str:
     """The other year a fact says had ``way`` ("more", "less") of a measure ``text`` names than one of ``years``
     ("578,000 deaths in 2015, fewer deaths than in 2023"); "" when it says nothing of the kind."""
     theirs = comparison_sides(cand.fact.statement or "")
-    if theirs is None or theirs[0] != way or not years & set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[3])):
+    if theirs is None or theirs[0] != way or not years & set(_P_YEAR_BEYOND.findall(theirs[3])):
         return ""
-    own = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[1] + " " + str(cand.fact.as_of or "")[:4]))
+    own = set(_P_YEAR_BEYOND.findall(theirs[1] + " " + str(cand.fact.as_of or "")[:4]))
     measure = set(concepts_in(theirs[2]))
     return ", ".join(sorted(own)) if own and not own & years and measure and measure <= set(concepts_in(text)) else ""
 
@@ -95,7 +99,7 @@ def _right_before(inner, c, text: str, off: int, span: tuple[int, int]) -> bool:
     """Whether a clause inside the main clause ``c`` ends right before its rank words, two words at most between
     (", un record", ", the highest"): the rank is that clause's figure's."""
     return c.start <= inner.start <= inner.end <= off + span[0] \
-        and len(re.findall(r"\w+", text[max(inner.end - off, 0):span[0]])) <= 2
+        and len(_P_RIGHT_BEFORE.findall(text[max(inner.end - off, 0):span[0]])) <= 2
 
 
 def _behind_later_ones(r: ClaimResult, index: FactIndex):
@@ -108,7 +112,7 @@ def _behind_later_ones(r: ClaimResult, index: FactIndex):
             or record_scope(text) != "bounded":
         return None
     span = rank_span(text)
-    since = [int(y) for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[span[0]:span[0] + 80])]
+    since = [int(y) for y in _P_BEHIND_LATER_ONES.findall(text[span[0]:span[0] + 80])]
     if not since:
         return None
     for cand in index.candidates(c)[:5]:
@@ -144,7 +148,7 @@ def _ahead_after(statement: str, year: int) -> list[str]:
     behind = behind_at(statement) if (rank_of(statement) or 1) > 1 else None
     if behind is None:
         return []
-    return sorted({y for y in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", statement[behind:]) if int(y) > year})
+    return sorted({y for y in _P_BEHIND_LATER_ONES.findall(statement[behind:]) if int(y) > year})
 
 
 def _ranks_first(r: ClaimResult) -> bool:
@@ -293,7 +297,7 @@ def _less_than_before(r: ClaimResult, index: FactIndex):
     own = set(content_stems(text))
     for cand in index.candidates(c)[:3]:
         theirs = comparison_sides(cand.fact.statement or "") if is_topical(cand) else None
-        if theirs is None or (theirs[0] == "more") == top or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", theirs[3]):
+        if theirs is None or (theirs[0] == "more") == top or not _P_YEAR_BEYOND.search(theirs[3]):
             continue
         compared, named = set(content_stems(theirs[2])), set(content_stems(theirs[1])) - set(content_stems(theirs[3]))
         if compared <= own and named & own:      # ("smaller than in 2022": the comparative is the word)

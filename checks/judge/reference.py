@@ -16,6 +16,8 @@ from ..text import fold_same_length, literal_trie
 from .figures import stated_figure
 from ..tablestore import stored
 
+_P_REFERENCE_AFTER = compiled(r"[,;.:()]")
+
 # how many words may stand between a figure and the comparison word ("1.4 °C warmer than")
 REACH_WORDS = 2
 SPAN = compiled(r"\b(1[89]\d\d|20\d\d)\s*[-–/]\s*(1[89]\d\d|20\d\d)\b")
@@ -32,7 +34,7 @@ def reference_after(text: str, end: int) -> Optional[str]:
     m = _words().match(fold_same_length(text[end:]))
     if m is None:
         return None
-    return re.split(r"[,;.:()]", text[end + m.end():])[0].strip() or None
+    return _P_REFERENCE_AFTER.split(text[end + m.end():])[0].strip() or None
 
 
 def reference_ok(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> bool:

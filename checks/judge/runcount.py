@@ -15,11 +15,13 @@ from typing import NamedTuple, Optional
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact
 from ..numbers import parse_number
-from ..resources import word_table, words
+from ..resources import compiled, word_table, words
 from ..terms import content_stems
 from ..text import fold, fold_same_length, literal_trie
 from ..tablestore import stored
 from .findings import Finding
+
+_P_RUNS_IN = compiled(r"\d+")
 
 RULE_ID = "quantity"
 MAX_GAP = 3       # words between the period's noun and the run words after it ("year of growth in a row")
@@ -76,7 +78,7 @@ def runs_in(text: str) -> list[Run]:
             continue
         if m.group("ord"):
             word = m.group("ord")
-            count = ordinals[word] if word in ordinals else int(re.match(r"\d+", word).group(0))
+            count = ordinals[word] if word in ordinals else int(_P_RUNS_IN.match(word).group(0))
         else:
             value = parse_number(m.group("card"), "fr") or parse_number(m.group("card"), "en")
             count = int(value) if value and float(value).is_integer() and 1 < value < 200 else 0

@@ -11,6 +11,10 @@ from typing import Optional
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
+from ..resources import compiled
+
+_P_WORDS_AT_FIGURE = compiled(r"[,;](?!\d)")
+_P_UP_TO_PUNCTUATION = compiled(r"[;:()]|,(?!\d)")
 
 
 def between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
@@ -39,7 +43,7 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     text = fact.statement or ""
     around = between_neighbours(text, spans, own)
     # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure)
-    after = re.search(r"[,;](?!\d)", text[spans[own][1]:])
+    after = _P_WORDS_AT_FIGURE.search(text[spans[own][1]:])
     if after is not None and own + 1 < len(spans) and spans[own][1] + after.start() < spans[own + 1][0]:
         around = around[:len(around) - (spans[own + 1][0] - spans[own][1] - after.start())]
     return around, text[:spans[own][1]]
@@ -82,7 +86,7 @@ def up_to_punctuation(text: str, start: int, stop: Optional[int] = None) -> str:
     """The words of ``text`` from ``start`` up to ``stop`` (its end) or the first mark of punctuation (a digit's comma
     aside)."""
     stop = len(text) if stop is None else stop
-    return re.split(r"[;:()]|,(?!\d)", text[max(0, start):max(start, stop)])[0]
+    return _P_UP_TO_PUNCTUATION.split(text[max(0, start):max(start, stop)])[0]
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -10,7 +10,6 @@ milliards ») or with a minus sign (-9 %, « -7,4 milliards »), and a balance n
 from __future__ import annotations
 
 import functools
-import re
 from typing import Optional, Union
 
 from ..compare import compare_quantity, negated
@@ -24,6 +23,10 @@ from ..model import Claim, Fact, Quantity
 from ..slots import clause_spans
 from ..terms import concepts_in
 from .findings import same_size
+from ..resources import compiled
+
+_P_STATEMENT_SIDE = compiled(r"\d")
+_P_NEAREST_SIDE = compiled(r"[^\W\d_][\w'’-]*")
 
 CHANGE_CONCEPTS = frozenset(DIRECTIONS)
 
@@ -131,7 +134,7 @@ def _statement_side(text: str, value: Optional[float]) -> Optional[str]:
             return own          # (else, as before, the one side the sentence's clauses with a figure name)
     found = set()
     for a, b in clause_spans(text):
-        m = re.search(r"\d", text[a:b])
+        m = _P_STATEMENT_SIDE.search(text[a:b])
         if m:
             at = a + m.start()
             found.add(_named_side(text[a:b], text[:at], text[at:b]))
@@ -152,7 +155,7 @@ def _named_side(clause: str, before: str, after: str) -> Optional[str]:
 def _nearest_side(before: str) -> Optional[str]:
     """The side the balance word nearest before a figure names, within a few words ("a loss of", « une perte
     nette de »); None when none is that close."""
-    toks = re.findall(r"[^\W\d_][\w'’-]*", before)[-NEAR_WORDS:]
+    toks = _P_NEAREST_SIDE.findall(before)[-NEAR_WORDS:]
     for k in range(1, len(toks) + 1):
         sides = {BALANCE_SIDES[c] for c in concepts_in(" ".join(toks[-k:])) if c in BALANCE_SIDES}
         if sides:

@@ -7,7 +7,6 @@ Employment Situation — August 2025" gives the fall of the first eight months).
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..language import clause_language
@@ -17,6 +16,9 @@ from ..numbers import find_dates
 from ..slots import slot_patterns
 from ..text import fold_same_length
 from .findings import Finding, year_of
+from ..resources import compiled
+
+_P_DAYS_OF = compiled(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def title_month(said, claim_text: str, offset: int, confirming: list[Fact], index: FactIndex) -> Optional[Finding]:
@@ -40,4 +42,4 @@ def title_month(said, claim_text: str, offset: int, confirming: list[Fact], inde
 
 def _days_of(d) -> set:
     """The days a date of the title writes: its day, or each of a span's ("des 16 et 17 octobre 2025")."""
-    return {d.day} | {int(x) for x in re.findall(r"(?<!\d)\d{1,2}(?!\d)", d.text or "")}
+    return {d.day} | {int(x) for x in _P_DAYS_OF.findall(d.text or "")}

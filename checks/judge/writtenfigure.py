@@ -9,7 +9,6 @@ hors effet de change » (the fact's declared figure the 3,4 milliards). It never
 """
 from __future__ import annotations
 
-import re
 from copy import copy
 from dataclasses import replace
 
@@ -29,6 +28,10 @@ from .findings import Finding, asserted_figures, year_of
 from .yearparts import part_of_year, says_a_part
 from .rules.alongside import alongside_finding, stated_in
 from .sentencefigures import up_to_punctuation
+from ..resources import compiled
+
+_P_MEASURE_AT_WRITTEN = compiled(r"[,;](?!\d)")
+_P_NEAREST_MEASURED = compiled(r"[,;:()]")
 
 
 def written_in_a_candidate(claim: Claim, findings: list[Finding], cands, index: FactIndex) -> list[Finding]:
@@ -202,7 +205,7 @@ def measure_at_written(fact: Fact, q: Quantity, index: FactIndex) -> list[frozen
             continue
         lo = figures[i - 1].end if i else 0
         hi = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        brk = re.search(r"[,;](?!\d)", text[fq.end:hi])
+        brk = _P_MEASURE_AT_WRITTEN.search(text[fq.end:hi])
         out.append(qualifiers_in(text[lo:fq.end + brk.start() if brk else hi]))
     return out
 
@@ -237,6 +240,6 @@ def nearest_measured(claim: Claim, q: Quantity) -> list[str]:
     """The stems of the last two content words before a figure in its clause (from the last mark of punctuation
     before it) that give no direction: what it measures when the clause opens with who and when (« Pour 2025, le
     groupe table sur une hausse de ses revenus de plus de 3 % »: revenu)."""
-    before = re.split(r"[,;:()]", claim.text[:max(0, q.start - claim.start)])[-1]
+    before = _P_NEAREST_MEASURED.split(claim.text[:max(0, q.start - claim.start)])[-1]
     head = [w for w, _, _ in words(before) if content_stems(w) and not direction_of(w)]
     return [s for w in head[-2:] for s in content_stems(w)]

@@ -5,7 +5,6 @@ facts are all of a year before the one the statements before (``older_than_runni
 pointed back to (``older_than_before``) speak of: that year's figure, refuted so or left unchecked."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity
@@ -19,6 +18,9 @@ from .findings import Finding, year_of
 from .qualifiers import fact_measure
 from .reference import reference_ok
 from .yearparts import part_of_year
+from ..resources import compiled
+
+_P_NAMED = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def of_the_year(c: Candidate, agreeing: Candidate, year: int, index: FactIndex) -> bool:
@@ -65,7 +67,7 @@ def _same_years(statement: Optional[str], old: Optional[str], year: int) -> bool
     """Whether a statement names no year but ``year``, the year before it and those ``old`` names (a change against
     another base year measures another thing)."""
     def named(text):
-        return {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text or "")}
+        return {int(y) for y in _P_NAMED.findall(text or "")}
     return named(statement) <= named(old) | {year, year - 1}
 
 

@@ -19,11 +19,13 @@ from ..tablestore import stored
 from ..text import fold, spaced_alternation
 from .findings import month_of, quarter_months
 
+_P_PATTERN = compiled(r"\s+")
+
 
 @stored
 def _pattern() -> tuple[re.Pattern, dict[str, int]]:
     """The phrases of a stretch from the year's start, and the count of months each names."""
-    table = {re.sub(r"\s+", " ", fold(str(k))): int(v) for k, v in word_table("numbers", "year_to_date_phrases").items()}
+    table = {_P_PATTERN.sub(" ", fold(str(k))): int(v) for k, v in word_table("numbers", "year_to_date_phrases").items()}
     return compiled(rf"(?<![\w])({spaced_alternation(table)})(?![\w])"), table
 
 
@@ -31,7 +33,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, int]]:
 def spans_in(text: str) -> frozenset[int]:
     """The counts of months of the stretches from a year's start a text names (« les neuf premiers mois »: 9)."""
     rx, table = _pattern()
-    return frozenset(table[re.sub(r"\s+", " ", m.group(1))] for m in rx.finditer(fold(text or "")))
+    return frozenset(table[_P_PATTERN.sub(" ", m.group(1))] for m in rx.finditer(fold(text or "")))
 
 
 def _one(found: frozenset[int]) -> Optional[int]:

@@ -10,12 +10,14 @@ from typing import Optional
 
 from ..model import DateRef
 from ..resources import compiled, lexicon
-from ..text import literal_trie
+from ..text import literal_trie, longest_first
 from .ranges import opener_before
 from .scan import normalise, scan_text
 from .tables import tables_for
 from .vocabulary import LANGUAGES, LEFT_WINDOW, Tables, any_phrase, fold_key, fold_table, language, merge, raw_lexicons
 from ..tablestore import stored
+
+_P_FIND_MONTHS = compiled(r"\s*,?\s*(?:1[89]|20)\d\d\b")
 
 
 def find_dates(text: str, lang: str, offset: int = 0) -> list[DateRef]:
@@ -72,7 +74,13 @@ def _mark_year_ranges(norm: str, refs: list[DateRef], t: Tables) -> None:
 def month_names(lang: str) -> dict[str, int]:
     """Folded month names and abbreviations of ``lang`` ("septembre", "sept", "september") -> 1..12, read
     from the lexicon without compiling the number reader's patterns (they cost a start-up)."""
-    return fold_table(merge(raw_lexicons(language(lang)), "months"))
+    return _month_names(language(lang))
+
+
+@stored
+def _month_names(code: str) -> dict[str, int]:
+    """``month_names`` of a language code, built once (a table of the word lists: read, never changed)."""
+    return fold_table(merge(raw_lexicons(code), "months"))
 
 
 @stored
@@ -117,7 +125,7 @@ def find_months(text: str, lang: Optional[str] = None, offset: int = 0) -> list[
     pattern, forms = _bare_months()
     text = _spaced_month_spans(text or "", forms)
     for m in pattern.finditer(text):
-        if re.match(r"\s*,?\s*(?:1[89]|20)\d\d\b", text[m.end():m.end() + 8]):
+        if _P_FIND_MONTHS.match(text[m.end():m.end() + 8]):
             continue
         norm = normalise(text) if norm is None else norm       # (read once, only for a text that names a month)
         relation, _ = _preposition_before(norm, m.start(), language(lang))
@@ -176,6 +184,15 @@ def _hyphened_span_end(text: str, months: list, within: Optional[int]) -> Option
     return next((m for m, a, _, _ in months if a == one.end() - len(one.group(2))), None)
 
 
+@stored
+def _day_before() -> str:
+    """The pattern of a day written before a month, with the day suffixes of every language (« 1er », "1st"), or
+    none: built once from the word lists."""
+    suffixes = sorted({str(x) for code in LANGUAGES for x in lexicon(code, "numbers").get("day_suffixes") or []},
+                      key=longest_first)
+    return r"(?:\d{1,2}(?:" + "|".join(re.escape(x) for x in suffixes) + r")?\s+)?"
+
+
 def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
     """The month a span of months written without a year ends at ("between 1 March and 27 May", « de mars à mai »,
     "from March to May"): a figure for it is the figure to that month, as its source dates it; None when the text
@@ -186,8 +203,7 @@ def month_span_end(text: str, within: Optional[int] = None) -> Optional[int]:
     if one is not None:
         return one
     norm = normalise(text or "")
-    suffixes = {str(x) for code in LANGUAGES for x in lexicon(code, "numbers").get("day_suffixes") or []}
-    day = r"(?:\d{1,2}(?:" + "|".join(re.escape(x) for x in suffixes) + r")?\s+)?"
+    day = _day_before()
     for (_, first, end, _), (month, start, _, _) in zip(months, months[1:]):
         first = re.search(day + r"\Z", norm[:first]).start()
         if within is not None and first >= within:

@@ -16,6 +16,8 @@ from ..units import lookup as lookup_unit
 from .numerals import is_lone_word, parse_digits, read_number_words
 from .vocabulary import Tables, fold_key, word_before
 
+_P_IS_LABEL = compiled(r"['’]")
+
 YEAR_MIN, YEAR_MAX = 1800, 2100
 _SHARE_MAX_DENOMINATOR = 1000
 
@@ -341,7 +343,7 @@ def _is_label(norm: str, member: Member, t: Tables) -> bool:
         return False
     key = fold_key(wm.group("w"))
     # an elided word is read by its parts: "C'est 12 élèves" (« est »), "It's 12 pupils" ("it") name nothing
-    parts = {key} | {p for p in re.split(r"['’]", key) if p}
+    parts = {key} | {p for p in _P_IS_LABEL.split(key) if p}
     return not parts & (t.not_nouns | t.label_exceptions)
 
 

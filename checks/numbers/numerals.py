@@ -5,12 +5,14 @@ which turns "trente pour cent" into "30 pour 100" and does not know the French "
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Optional
 
 from .vocabulary import Tables, fold_key
+from ..resources import compiled
+
+_P_SPLIT_WORDS = compiled(r"[^\s-]+")
 
 
 # --- digits -------------------------------------------------------------------------------------
@@ -98,7 +100,7 @@ def _classify_word(key: str, t: Tables) -> Optional[tuple[str, int]]:
 
 def _split_words(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), start + m.start(), start + m.end())
-            for m in re.finditer(r"[^\s-]+", norm[start:end])]
+            for m in _P_SPLIT_WORDS.finditer(norm[start:end])]
 
 
 class _WordState:

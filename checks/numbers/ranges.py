@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Optional
 
-from ..resources import word_table, words
+from ..resources import compiled, word_table, words
 from ..text import fold
 from .figure import Member, read_member, read_member_forward
 from .spans import Blocked
 from .tables import tail_key
 from .vocabulary import LEFT_WINDOW, Tables, fold_key, word_before
+
+_P_LAST_WORD = compiled(r"(\w+)\W*$")
+_P_CHANGE_BEFORE = compiled(r"[^\W\d_]+")
 
 if TYPE_CHECKING:
     from ..model import Quantity
@@ -149,7 +152,7 @@ def opener_before(norm: str, pos: int, joiner: str, t: Tables, floor: int) -> Op
 
 def _last_word(norm: str, pos: int, floor: int) -> str:
     """The word just before ``pos`` (after ``floor``), folded as the tables are."""
-    m = re.search(r"(\w+)\W*$", norm[max(floor, pos - 20):pos])
+    m = _P_LAST_WORD.search(norm[max(floor, pos - 20):pos])
     return m.group(1) if m else ""
 
 
@@ -254,7 +257,7 @@ def _change_before(norm: str, opener: int, first: Member, second: Member, t: Tab
     seg = norm[max(0, opener - 80):opener]
     cut = list(_CLAUSE_END.finditer(seg))
     seg = seg[cut[-1].end():] if cut else seg
-    words_back = [fold_key(w) for w in re.findall(r"[^\W\d_]+", seg)][-8:]
+    words_back = [fold_key(w) for w in _P_CHANGE_BEFORE.findall(seg)][-8:]
     return any(w in t.range_change_words for w in words_back) \
         or bool(words_back) and words_back[-1] in t.range_change_verbs and _own_units(first, second)
 

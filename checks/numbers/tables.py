@@ -9,10 +9,14 @@ import functools
 import re
 from typing import Iterable
 
-from ..resources import shared_data
+from ..resources import compiled, shared_data
 from ..resources import words as resource_words
 from .vocabulary import (NOT_WORD_AFTER, NOT_WORD_BEFORE, Tables, any_phrase, fold_key, fold_set, fold_table, merge,
                          raw_lexicons, variants)
+
+_P_TEMPLATE_REGEX = compiled(r"([^{]*)(?:\{(\w+)\})?")
+_P_PROTECTED_LOOKBEHINDS = compiled(r"([\s-]+)")
+_P_NUMBER_WORD_TOKENS = compiled(r"[\s-]+")
 
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"   # a word of letters, hyphens inside
 
@@ -244,7 +248,7 @@ def _number_word_tokens(t: Tables) -> set[str]:
     """Single words that may appear inside a spelled-out number (compounds split at hyphens)."""
     w = t.written
     words = w["number_words"] | w["hundreds"] | w["magnitudes"] | w["approximate_magnitudes"]
-    return {part for word in words for part in re.split(r"[\s-]+", word) if part}
+    return {part for word in words for part in _P_NUMBER_WORD_TOKENS.split(word) if part}
 
 
 def _protected_lookbehinds(t: Tables) -> str:
@@ -252,7 +256,7 @@ def _protected_lookbehinds(t: Tables) -> str:
     tokens = fold_set(_number_word_tokens(t))
     out = []
     for phrase in t.written["units"]:
-        parts = re.split(r"([\s-]+)", phrase)
+        parts = _P_PROTECTED_LOOKBEHINDS.split(phrase)
         if len(parts) >= 3 and fold_key(parts[-1]) in tokens:
             prefix = "".join(parts[:-2])
             for sep in (" ", "-"):
@@ -323,7 +327,7 @@ def _time_pattern(raws: list[dict]) -> str:
 def _template_regex(template: str, pieces: dict[str, str]) -> str:
     """"{day} {month}, {year}" -> regex: placeholders from ``pieces``, spaces -> \\s+, rest literal."""
     out = []
-    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
+    for literal, name in _P_TEMPLATE_REGEX.findall(template):
         out.append(r"\s+".join(re.escape(x) for x in literal.split(" ")))
         if name:
             out.append(pieces[name])

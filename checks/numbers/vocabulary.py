@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from ..resources import LANGS, lexicon
+from ..resources import compiled, LANGS, lexicon
 from ..text import strip_accents, trie_regex as _trie_regex
+
+_P_WORD_BEFORE = compiled(r"([^\W\d_]+)['\s]*\Z")
+_P_LANGUAGE = compiled(r"[-_]")
 
 LANGUAGES = LANGS
 LEFT_WINDOW = 48             # how far back a qualifier, opener or currency may start
@@ -76,7 +79,7 @@ def fold_set(items: Iterable) -> set[str]:
 
 
 def word_before(norm: str, pos: int) -> str:
-    m = re.search(r"([^\W\d_]+)['\s]*\Z", norm[max(0, pos - 30):pos])
+    m = _P_WORD_BEFORE.search(norm[max(0, pos - 30):pos])
     return fold_key(m.group(1)) if m else ""
 
 
@@ -160,5 +163,5 @@ def raw_lexicons(lang: str) -> list[dict]:
 @functools.lru_cache(maxsize=256)
 def language(lang: Optional[str]) -> str:
     """"fr", "FR", "fr-CA", "fr_FR" -> "fr"; anything not known -> "und" (both lexicons)."""
-    code = re.split(r"[-_]", (lang or "").strip().lower(), maxsplit=1)[0]
+    code = _P_LANGUAGE.split((lang or "").strip().lower(), maxsplit=1)[0]
     return code if code in LANGUAGES else "und"

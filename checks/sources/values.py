@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime
 import math
 import functools
-import re
 from typing import Any, Iterable, Optional
 from urllib.parse import urlsplit
 
 from ..resources import compiled
+
+_P_NUMBER_PROBLEM = compiled(r"[-+]?[\d\s.,_\u00a0\u202f']+")
 
 
 _INT_TAG, _FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
@@ -127,7 +128,7 @@ def number_problem(path: str, value: Any) -> Optional[str]:
         text = value.strip()
         if text and resolve_plain(text) in (_INT_TAG, _FLOAT_TAG):
             hint = " (remove the quotes to make it a number)"
-        elif re.fullmatch(r"[-+]?[\d\s.,_\u00a0\u202f']+", text) and any(c.isdigit() for c in text):
+        elif _P_NUMBER_PROBLEM.fullmatch(text) and any(c.isdigit() for c in text):
             hint = " (write digits only, with a dot for decimals: 1200000 or 1.2e6)"
         else:
             hint = ""

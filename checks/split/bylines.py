@@ -13,6 +13,8 @@ from ..resources import compiled, word_pattern, words
 from .tables import DOTTED_RE, LANGS, Rules, rules_for
 from ..tablestore import stored
 
+_P_CAPITALISED = compiled(r"^[dlDL]['\u2019]")
+
 # bylines, datelines, labels
 _SEP_RE = compiled(r"\s+[-\u2013\u2014\u2022\u00b7/]\s+|\s*\|\s*|\s+-{2}\s+")
 _TIME_RE = compiled(
@@ -120,7 +122,7 @@ def _remove(s: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    w = re.sub(r"^[dlDL]['\u2019]", "", word)
+    w = _P_CAPITALISED.sub("", word)
     return w[:1].isupper() or w[:1].isdigit()
 
 

@@ -24,6 +24,9 @@ from ...text import fold, words
 from ..topicality import is_topical, substantive
 from ..findings import Finding, asserted_figures
 
+_P_PHRASE_COMPARISON = compiled(r"[,;:()\u2014\u2013]|\.(?!\d)| - ")
+_P_PHRASE_COMPARISON_2 = compiled(r"\d")
+
 RULE_ID = "comparison"
 
 
@@ -134,9 +137,9 @@ def _phrase_comparison(text: str) -> Optional[tuple[str, int, int, str]]:
     None when the other side names no year, writes another figure, or names nothing else."""
     for way in ("more", "less"):
         for m in _phrase_pattern(way).finditer(text):
-            other = re.split(r"[,;:()\u2014\u2013]|\.(?!\d)| - ", text[m.end():], maxsplit=1)[0]
+            other = _P_PHRASE_COMPARISON.split(text[m.end():], maxsplit=1)[0]
             bare = _YEAR.sub(" ", other)
-            if fold(m.group(0).split()[0]) in _comparatives() or not _YEAR.search(other) or re.search(r"\d", bare) \
+            if fold(m.group(0).split()[0]) in _comparatives() or not _YEAR.search(other) or _P_PHRASE_COMPARISON_2.search(bare) \
                     or not content_stems(bare):
                 continue              # (a comparative "figure_comparison" reads; no period named; another figure)
             return way, m.start(), m.end() + len(other.rstrip()), other.strip()

@@ -16,7 +16,7 @@ from ...factread import direction_of
 from ...numbers import find_months
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
-from ...resources import word_pattern
+from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
@@ -26,6 +26,9 @@ from ..figuredate import confirmed_figures, figure_date
 from ..periods import year_ending_early
 from ..titledate import title_month
 from ...tablestore import stored
+
+_P_ENDS_IN = compiled(r"\d{2}(\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b")
+_P_STATED_DATES = compiled(r"\d{4}")
 
 RULE_ID = "date"
 
@@ -220,7 +223,7 @@ def _measured_from(said: "_When", claim: Claim) -> bool:
 def _ends_in(text: str, year: int) -> bool:
     """Whether a span of years as written ends in ``year`` ("2024-25" for 2025): the period the fact gives, not a
     baseline year (a year alone, "rose 15% in 2023", is the change's own period, not the one it is measured from)."""
-    m = re.search(r"\d{2}(\d{2})\s*[-–/]\s*(\d{2}|\d{4})\b", text)
+    m = _P_ENDS_IN.search(text)
     return m is not None and int(m.group(2)[-2:]) == year % 100
 
 
@@ -267,7 +270,7 @@ def stated_dates(claim: Claim) -> list[_When]:
     text = claim.focus or claim.text
     out = [_When(d.year, d.month, d.relation, d.text.strip(), d.start,
                  **_span(d, text, d.start - claim.start), day=d.day) for d in claim.dates
-           if re.search(r"\d{4}", d.text) and text[d.start - claim.start:d.end - claim.start].strip()]
+           if _P_STATED_DATES.search(d.text) and text[d.start - claim.start:d.end - claim.start].strip()]
     taken = [(d.start, d.end) for d in claim.dates]
     for month, s, e, rel in find_months(text, offset=claim.start):
         if not any(a <= s < b for a, b in taken):
@@ -336,7 +339,7 @@ def _same_setting(said: _When, claim: Claim, d: _When, fact: Fact) -> bool:
 
 
 def rule_date(claim: Claim, cands: list[Candidate], index: FactIndex, found: tuple = ()) -> list[Finding]:
-    years = [d for d in claim.dates if d.relation in ("at", "since", "until") and re.search(r"\d{4}", d.text)]
+    years = [d for d in claim.dates if d.relation in ("at", "since", "until") and _P_STATED_DATES.search(d.text)]
     if not years:
         return []
     out = []

@@ -13,19 +13,20 @@ base date names, when the claim names one). Never a difference compared with a l
 from __future__ import annotations
 
 import functools
-import re
 from typing import Optional
 
 from ...compare import compare_quantity, fmt_quantity
 from ...factread import is_difference
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Quantity
-from ...resources import word_pattern
+from ...resources import compiled, word_pattern
 from ...text import fold
 from ..figures import units_fit
 from ..topicality import GENERIC_CONCEPTS
 from ..findings import Finding, year_of
 from .derived import a_level, giving, said_as
+
+_P_AFTER = compiled(r"[,;:()]")
 
 RULE_ID = "derived-difference"
 _BASE_PERIOD = functools.partial(word_pattern, "measures", r"(?<!\w)(?:{difference_base_periods})(?!\w)")
@@ -109,7 +110,7 @@ def _base_of(q: Quantity, claim: Claim) -> tuple[set, bool]:
 def _after(q: Quantity, claim: Claim) -> str:
     """The words after a figure up to the next comma: what a difference is measured from."""
     after = (claim.focus or claim.text)[q.end - claim.start:]
-    cut = re.search(r"[,;:()]", after)
+    cut = _P_AFTER.search(after)
     return after[:cut.start()] if cut else after
 
 

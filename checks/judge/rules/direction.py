@@ -9,7 +9,6 @@ against the confirming fact's clause on the same named party.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Optional
 
 from ...factread import direction_of, from_to_start
@@ -17,7 +16,7 @@ from ...slots import clause_spans, closest_clause
 from ...match import FactIndex
 from ...model import MIXED, SUPPORTED, Claim, ClaimResult, Part
 from ...numbers import month_names
-from ...resources import LANGS
+from ...resources import compiled, LANGS
 from ...text import fold
 from ..causes import DIRECTION_WORDS, part_pairs
 from ..clauses import relative_figure
@@ -25,6 +24,10 @@ from ..figurerole import claim_role
 from ..findings import Finding, judged_figure
 from ..ownway import coordinated
 from ...units import lookup as unit_lookup
+
+_P_ITS_OWN_PARTY = compiled(r"['’]s$")
+_P_CAPITALISED = compiled(r"[A-ZÀ-Ý][\w'’-]{2,}")
+_P_RULE_CLAUSE_DIRECTIONS = compiled(r"(?<=[\s'’])[A-ZÀ-Ý][\w'’-]{2,}")
 
 RULE_ID = "direction"
 
@@ -45,7 +48,7 @@ def rule_clause_directions(claim: Claim, findings: list[Finding], index: FactInd
             continue
         clause = claim.text[a:b]
         said = direction_of(clause)
-        names = {fold(w) for w in re.findall(r"(?<=[\s'’])[A-ZÀ-Ý][\w'’-]{2,}", " " + clause[1:])}
+        names = {fold(w) for w in _P_RULE_CLAUSE_DIRECTIONS.findall(" " + clause[1:])}
         if not said or not names:
             continue
         for f in confirming:
@@ -170,7 +173,7 @@ def _its_own_party(clause: str, said: str, names: set, confirming: list[Finding]
     sales fell too", « …, et Ostria a vu ses ventes reculer »): its own claim, judged against a candidate fact of
     the confirmed figure's year that names that party: the other way is contradicted, the same way confirms it;
     no such fact leaves it unchecked (a party the list says nothing of that year is no part of what it confirms)."""
-    names = {re.sub(r"['’]s$", "", n) for n in names} - _months()
+    names = {_P_ITS_OWN_PARTY.sub("", n) for n in names} - _months()
     if not names or any(names & _capitalised(f.fact.statement) for f in confirming):
         return []
     years = {_year(f.fact) for f in confirming}
@@ -196,7 +199,7 @@ def _months() -> frozenset[str]:
 
 
 def _capitalised(text: str) -> set:
-    return {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", text or "")}
+    return {fold(w) for w in _P_CAPITALISED.findall(text or "")}
 
 
 def _year(fact) -> str:
@@ -211,6 +214,6 @@ def _other_way(clause: str, statement: str, names: set) -> str:
     for mine, part in part_pairs(clause, statement):
         said, theirs = direction_of(mine), closest_clause(part, mine)
         fd = direction_of(theirs)
-        if said and fd and fd != said and names & {fold(w) for w in re.findall(r"[A-ZÀ-Ý][\w'’-]{2,}", theirs)}:
+        if said and fd and fd != said and names & {fold(w) for w in _P_CAPITALISED.findall(theirs)}:
             return fd
     return ""

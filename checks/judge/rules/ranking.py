@@ -7,7 +7,6 @@ all time against one of recent times, a record the source says was beaten, a par
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ...recordscope import record_scope
@@ -24,6 +23,9 @@ from ..outrank import outranked, ranked_by_its_figures, ranked_figure, ranks_top
 from ..recordbeaten import beaten_earlier, beaten_record
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
+from ...resources import compiled
+
+_P_RANKS_ANOTHER_OF_THE_CLAIM = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 RULE_ID = "ranking"
 
@@ -112,7 +114,7 @@ def _ranks_another_of_the_claim(claim: Claim, fact: Fact, g: Fact) -> bool:
     own = str(fact.as_of or "")
     between = text[last:span[0]]
     months = {m for m, _ in month_days(between)}
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", between))
+    years = set(_P_RANKS_ANOTHER_OF_THE_CLAIM.findall(between))
     return bool(months - {int(own[5:7])} if len(own) >= 7 and own[5:7].isdigit() else months) \
         or bool(years - {own[:4]})
 
@@ -120,10 +122,10 @@ def _ranks_another_of_the_claim(claim: Claim, fact: Fact, g: Fact) -> bool:
 def _ranks_another_year(ranked: str, g: Fact) -> bool:
     """Whether the claim's rank is bounded by years ("its lowest level of the whole of 2025") that a ranking fact
     neither writes nor is dated in ("a record of 2.14 in March 2022"): it ranks something of another time."""
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ranked))
+    years = set(_P_RANKS_ANOTHER_OF_THE_CLAIM.findall(ranked))
     if not years:
         return False
-    theirs = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g.statement + " " + str(g.as_of or "")))
+    theirs = set(_P_RANKS_ANOTHER_OF_THE_CLAIM.findall(g.statement + " " + str(g.as_of or "")))
     return not years & theirs
 
 
@@ -134,8 +136,8 @@ def _record_of_another_year(fact: Fact, g: Fact, ranked: str) -> bool:
     span, year = rank_span(g.statement or ""), year_of(fact.as_of)
     if span is None or year is None or record_scope(g.statement) == "bounded":
         return False              # (a year a record of recent times is bounded by, "the highest since 2015", is no record's)
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", g.statement[span[0]:span[1]]))
-    return bool(years) and str(year) not in years and not years & set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", ranked))
+    years = set(_P_RANKS_ANOTHER_OF_THE_CLAIM.findall(g.statement[span[0]:span[1]]))
+    return bool(years) and str(year) not in years and not years & set(_P_RANKS_ANOTHER_OF_THE_CLAIM.findall(ranked))
 
 
 def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, cands: tuple = ()) -> list[Finding]:
