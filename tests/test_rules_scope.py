@@ -7549,3 +7549,77 @@ sources:
 ])
 def test_a_target_a_newer_source_says_was_cut_is_outdated(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, TARGET_CUT), text, lang), want, rule)
+
+
+LEVERAGE_FORECAST_REPLACED = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel, Norvel Group]
+  velmor:
+    names: [Velmor]
+sources:
+  - id: norvel-h1
+    title: Norvel half-year report
+    published: 2024-05-15
+    superseded_by: norvel-year
+    facts:
+      - id: leverage-target
+        statement: Norvel expected its leverage ratio to stand at about 4.0x at 30 September 2024.
+        subject: norvel
+        quantity: {value: 4.0, unit: times EBITDA, bound: about}
+        as_of: 2024-09
+  - id: norvel-year
+    title: Norvel annual results
+    published: 2024-11-20
+    facts:
+      - id: sales
+        statement: Norvel's annual sales rose to 2.1 billion euros in the year to 30 September 2024.
+        subject: norvel
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2024-09
+      - id: leverage
+        statement: Norvel's leverage ratio stood at 3.8x at 30 September 2024, down 1.6 points.
+        subject: norvel
+        quantity: {value: 3.8, unit: times EBITDA, bound: exact}
+        as_of: 2024-09
+  - id: velmor-h1
+    title: Rapport semestriel de Velmor
+    published: 2024-05-15
+    superseded_by: velmor-year
+    facts:
+      - id: levier-cible
+        statement: Velmor prévoyait un ratio de levier autour de 4,0x au 30 septembre 2024.
+        subject: velmor
+        quantity: {value: 4.0, unit: fois EBITDA, bound: about}
+        as_of: 2024-09
+  - id: velmor-year
+    title: Résultats annuels de Velmor
+    published: 2024-11-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires annuel de Velmor atteint 2,1 milliards d'euros sur l'exercice clos au 30 septembre 2024.
+        subject: velmor
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2024-09
+      - id: levier
+        statement: Le ratio de levier de Velmor s'établit à 3,8x au 30 septembre 2024, en baisse de 1,6 point.
+        subject: velmor
+        quantity: {value: 3.8, unit: fois EBITDA, bound: exact}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple the claim writes alone, whose closest fact is a forecast of a source a newer one replaced: that
+    # forecast confirms nothing more (the ratio reached is the newer report's), nor is "about 4.0x" the 3.8x the
+    # newer report's sentence writes (a hedged figure is met only by its own rounding there): it stays unchecked
+    ("Norvel's leverage ratio came in at about 4.0x at 30 September.", "en", "unverified"),
+    ("Le ratio de levier de Velmor ressort autour de 4,0x au 30 septembre.", "fr", "unverified"),
+    # the newer report's own ratio is confirmed
+    ("Norvel's leverage ratio stood at 3.8x at 30 September.", "en", "supported"),
+    ("Le ratio de levier de Velmor s'établit à 3,8x au 30 septembre.", "fr", "supported"),
+])
+def test_a_replaced_sources_forecast_confirms_no_multiple(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, LEVERAGE_FORECAST_REPLACED), text, lang)
+    assert_verdict(st, want)
