@@ -7623,3 +7623,62 @@ sources:
 def test_a_replaced_sources_forecast_confirms_no_multiple(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, LEVERAGE_FORECAST_REPLACED), text, lang)
     assert_verdict(st, want)
+
+
+RETURN_ON_EQUITY_PARTS = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel, Norvel Bank]
+  velmor:
+    names: [Velmor]
+sources:
+  - id: norvel-9m
+    title: Norvel nine-month results
+    published: 2024-10-30
+    facts:
+      - id: rote-9m
+        statement: Norvel's return on tangible equity was 7.4% in the first nine months of 2024.
+        subject: norvel
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024-09
+  - id: norvel-fy
+    title: Norvel annual results
+    published: 2025-02-06
+    facts:
+      - id: rote-fy
+        statement: Norvel's return on tangible equity was 7.1% in 2024.
+        subject: norvel
+        quantity: {value: 7.1, unit: percent}
+        as_of: 2024
+  - id: velmor-9m
+    title: Résultats de Velmor sur neuf mois
+    published: 2024-10-30
+    facts:
+      - id: rote-9m
+        statement: La rentabilité des fonds propres tangibles de Velmor a été de 7,4 % sur les neuf premiers mois de 2024.
+        subject: velmor
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024-09
+  - id: velmor-fy
+    title: Résultats annuels de Velmor
+    published: 2025-02-06
+    facts:
+      - id: rote-fy
+        statement: La rentabilité des fonds propres tangibles de Velmor a été de 7,1 % en 2024.
+        subject: velmor
+        quantity: {value: 7.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a return on equity dated by the year alone is the year's: the first nine months' figure, while the list gives
+    # the year's otherwise, is of the wrong period (the return on equity a measure noun like the deficit or sales)
+    ("Norvel's return on tangible equity came in at 7.4% for 2024.", "en", "contradicted", "period"),
+    ("La rentabilité des fonds propres tangibles de Velmor ressort à 7,4 % pour 2024.", "fr", "contradicted", "period"),
+    ("Norvel's return on tangible equity came in at 7.1% for 2024.", "en", "supported", "quantity"),
+    ("La rentabilité des fonds propres tangibles de Velmor ressort à 7,1 % pour 2024.", "fr", "supported", "quantity"),
+])
+def test_a_years_return_on_equity_is_not_the_nine_months(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RETURN_ON_EQUITY_PARTS), text, lang), want, rule)
