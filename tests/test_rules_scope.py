@@ -7549,3 +7549,136 @@ sources:
 ])
 def test_a_target_a_newer_source_says_was_cut_is_outdated(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, TARGET_CUT), text, lang), want, rule)
+
+
+LEVERAGE_FORECAST_REPLACED = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel, Norvel Group]
+  velmor:
+    names: [Velmor]
+sources:
+  - id: norvel-h1
+    title: Norvel half-year report
+    published: 2024-05-15
+    superseded_by: norvel-year
+    facts:
+      - id: leverage-target
+        statement: Norvel expected its leverage ratio to stand at about 4.0x at 30 September 2024.
+        subject: norvel
+        quantity: {value: 4.0, unit: times EBITDA, bound: about}
+        as_of: 2024-09
+  - id: norvel-year
+    title: Norvel annual results
+    published: 2024-11-20
+    facts:
+      - id: sales
+        statement: Norvel's annual sales rose to 2.1 billion euros in the year to 30 September 2024.
+        subject: norvel
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2024-09
+      - id: leverage
+        statement: Norvel's leverage ratio stood at 3.8x at 30 September 2024, down 1.6 points.
+        subject: norvel
+        quantity: {value: 3.8, unit: times EBITDA, bound: exact}
+        as_of: 2024-09
+  - id: velmor-h1
+    title: Rapport semestriel de Velmor
+    published: 2024-05-15
+    superseded_by: velmor-year
+    facts:
+      - id: levier-cible
+        statement: Velmor prévoyait un ratio de levier autour de 4,0x au 30 septembre 2024.
+        subject: velmor
+        quantity: {value: 4.0, unit: fois EBITDA, bound: about}
+        as_of: 2024-09
+  - id: velmor-year
+    title: Résultats annuels de Velmor
+    published: 2024-11-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires annuel de Velmor atteint 2,1 milliards d'euros sur l'exercice clos au 30 septembre 2024.
+        subject: velmor
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2024-09
+      - id: levier
+        statement: Le ratio de levier de Velmor s'établit à 3,8x au 30 septembre 2024, en baisse de 1,6 point.
+        subject: velmor
+        quantity: {value: 3.8, unit: fois EBITDA, bound: exact}
+        as_of: 2024-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple the claim writes alone, whose closest fact is a forecast of a source a newer one replaced: that
+    # forecast confirms nothing more (the ratio reached is the newer report's), nor is "about 4.0x" the 3.8x the
+    # newer report's sentence writes (a hedged figure is met only by its own rounding there): it stays unchecked
+    ("Norvel's leverage ratio came in at about 4.0x at 30 September.", "en", "unverified"),
+    ("Le ratio de levier de Velmor ressort autour de 4,0x au 30 septembre.", "fr", "unverified"),
+    # the newer report's own ratio is confirmed
+    ("Norvel's leverage ratio stood at 3.8x at 30 September.", "en", "supported"),
+    ("Le ratio de levier de Velmor s'établit à 3,8x au 30 septembre.", "fr", "supported"),
+])
+def test_a_replaced_sources_forecast_confirms_no_multiple(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, LEVERAGE_FORECAST_REPLACED), text, lang)
+    assert_verdict(st, want)
+
+
+RETURN_ON_EQUITY_PARTS = """
+version: 1
+entities:
+  norvel:
+    names: [Norvel, Norvel Bank]
+  velmor:
+    names: [Velmor]
+sources:
+  - id: norvel-9m
+    title: Norvel nine-month results
+    published: 2024-10-30
+    facts:
+      - id: rote-9m
+        statement: Norvel's return on tangible equity was 7.4% in the first nine months of 2024.
+        subject: norvel
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024-09
+  - id: norvel-fy
+    title: Norvel annual results
+    published: 2025-02-06
+    facts:
+      - id: rote-fy
+        statement: Norvel's return on tangible equity was 7.1% in 2024.
+        subject: norvel
+        quantity: {value: 7.1, unit: percent}
+        as_of: 2024
+  - id: velmor-9m
+    title: Résultats de Velmor sur neuf mois
+    published: 2024-10-30
+    facts:
+      - id: rote-9m
+        statement: La rentabilité des fonds propres tangibles de Velmor a été de 7,4 % sur les neuf premiers mois de 2024.
+        subject: velmor
+        quantity: {value: 7.4, unit: percent}
+        as_of: 2024-09
+  - id: velmor-fy
+    title: Résultats annuels de Velmor
+    published: 2025-02-06
+    facts:
+      - id: rote-fy
+        statement: La rentabilité des fonds propres tangibles de Velmor a été de 7,1 % en 2024.
+        subject: velmor
+        quantity: {value: 7.1, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a return on equity dated by the year alone is the year's: the first nine months' figure, while the list gives
+    # the year's otherwise, is of the wrong period (the return on equity a measure noun like the deficit or sales)
+    ("Norvel's return on tangible equity came in at 7.4% for 2024.", "en", "contradicted", "period"),
+    ("La rentabilité des fonds propres tangibles de Velmor ressort à 7,4 % pour 2024.", "fr", "contradicted", "period"),
+    ("Norvel's return on tangible equity came in at 7.1% for 2024.", "en", "supported", "quantity"),
+    ("La rentabilité des fonds propres tangibles de Velmor ressort à 7,1 % pour 2024.", "fr", "supported", "quantity"),
+])
+def test_a_years_return_on_equity_is_not_the_nine_months(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RETURN_ON_EQUITY_PARTS), text, lang), want, rule)

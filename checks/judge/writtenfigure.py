@@ -149,13 +149,14 @@ def others_written_otherwise(claim: Claim, q: Quantity, theirs) -> bool:
 def its_number(q: Quantity, fq: Quantity) -> bool:
     """Whether the fact's figure writes the claim's number itself, its bound too ("more than 160" is not met by a
     181 written for another thing), in its very unit ("61,237 new offices" is not the sentence's "61,237 new flats",
-    nor "41 tankers a day" its "41 transits a day")."""
+    nor "41 tankers a day" its "41 transits a day"); a hedged figure by its own rounding only (« autour de 4,0x »
+    is not the 3,8x a sentence writes, nor "about 4.0x" 3.8x: another figure than the claim's)."""
     if q.unit != fq.unit:
         return False
     bounds = ("at-least", "at-most")
     same = fq.bound == q.bound if q.bound in bounds else fq.bound not in bounds
     return same and not far_apart(q, fq) \
-        and compare_quantity(replace(q, bound="exact"), replace(fq, bound="exact"))[0] == "supports"
+        and compare_quantity(replace(q, bound="exact", approximate=False), replace(fq, bound="exact"))[0] == "supports"
 
 
 def _said_near(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactIndex) -> bool:

@@ -169,10 +169,13 @@ def _alone(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) 
     """A multiple the claim writes with no other figure ("Room prices more than doubled over the period", « sont deux
     fois et demie plus nombreux à Vallorn qu'à Harwick »): the closest fact on its topic, when it writes a multiple
     itself (of the same kind: an amount or the same comparative), else gives exactly two figures of one unit, its
-    pair ("24.5 % against 9.6 %")."""
+    pair ("24.5 % against 9.6 %"). A fact of a source a newer one replaced confirms nothing more (its forecast
+    « prévoyait un ratio autour de 4,0x », "expected about 4.0x", is not the ratio the newer report gives)."""
     if len([x for x in asserted_figures(claim) if x.unit != "year"]) != 1:
         return None
     top = next((c for c in cands if is_topical(c)), None)
+    if top is not None and top.source.id in index.superseded_by:
+        return None
     if top is None:
         return None
     reading = index.reading(top.fact)
