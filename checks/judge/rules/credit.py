@@ -18,7 +18,7 @@ from ..figures import significant_digits
 from ..figurecredit import credits, figure_credits
 from ..findings import Finding
 from ..officers import officer_without_party
-from .attribution import acronym_of, capitalised, credited_in, name_of, same_party, same_umbrella
+from ..partynames import acronym_of, capitalised, credited_in, name_of, same_party, same_umbrella
 
 RULE_ID = "attribution"
 

@@ -24,6 +24,7 @@ from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..likedenial import denies_the_like, writes_a_first
 from ..denialyear import of_the_framing_year
+from ..sincerecord import dated_after, since_record, since_year, unbounded_against_since
 from ..findings import Finding, year_of
 from .derived import same_topic
 from ...tablestore import stored
@@ -81,7 +82,7 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
     confirms it, a dated one refutes it."""
     scope = index.text_keys(_without_time_bound(claim, _negation_scope(claim)))
     named = {m.entity for m in claim.mentions}
-    since = _since_year(claim.focus or claim.text)
+    since = since_year(claim.focus or claim.text)
     for c in topical:
         f = c.fact
         # a common verb ("support", "pay") says what is denied when the fact is between the parties the claim
@@ -94,8 +95,8 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         if since is not None:
             # "not seen since 2003", « n'avaient plus atteint ce niveau depuis 2011 »: the record itself ("the
             # highest since 2003"), judged by a fact that ranks the same thing; other facts only by an event after
-            if rank_of(f.statement) is not None or not _dated_after(f, since):
-                found = _since_record(claim, since, c)
+            if rank_of(f.statement) is not None or not dated_after(f, since):
+                found = since_record(claim, since, c)
                 if found:
                     return found
                 continue
@@ -103,7 +104,7 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
             return [Finding("contradicts", "negation", f, f"the article denies it; the source denies something else "
                                                           f"and says it happened: {f.statement}")]
         if _negated_text(f.statement, _negation_scope(claim), tuple(m.text for m in claim.mentions)):
-            return [_unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
+            return [unbounded_against_since(claim, f) or Finding("supports", "negation", f, "the source says so too")]
         if denies_the_like((_negation_scope(claim), _plain_scope(claim))):      # (« jamais … une telle opération »: a first)
             if writes_a_first(f.statement):
                 return [Finding("supports", "negation", f, f"a first, as the source says: {f.statement}")]
@@ -224,65 +225,6 @@ def _beaten(claim: Claim, f: Fact) -> set[str]:
     return {"t:beaten"} if thing & set(content_stems(f.statement)) else set()
 
 
-def _unbounded_against_since(claim: Claim, f: Fact) -> Optional[Finding]:
-    """A denial with no "since" ("never so much in their history", « jamais autant de toute leur histoire ») against a
-    source that denies only back to a year ("not reached since 2013"): the source says it was reached then, the
-    article that it never was."""
-    theirs = _since_year(_denying_clauses(f.statement))
-    if theirs is None or _patterns()["since"].search(fold_same_length(claim.focus or claim.text)):
-        return None
-    return Finding("contradicts", "negation", f, f"false record: the source says not since {theirs}, the article "
-                                                 f"never: {f.statement}")
-
-
-def _denying_clauses(statement: str) -> str:
-    """The clause of a source's sentence that writes its denial and the one before it ("Since 2013, prices have not
-    …"), not a later clause of its own ("For the first time the race did not finish in the capital, and it ended
-    with a time trial for the first time since 1989": 1989 dates the time trial); the whole sentence when no clause
-    of it denies alone."""
-    folded = fold_same_length(statement)
-    cuts = [0] + [m.end() for m in _patterns()["clause_end"].finditer(folded)] + [len(statement)]
-    clauses = list(zip(cuts, cuts[1:]))
-    denying = [i for i, (a, b) in enumerate(clauses) if _patterns()["denial"].search(folded[a:b]) or ne_denials(folded[a:b])]
-    if not denying:
-        return statement
-    return " ".join(statement[clauses[j][0]:clauses[j][1]] for j in sorted({k for i in denying for k in (i - 1, i) if k >= 0}))
-
-
-def _since_record(claim: Claim, since: int, c: Candidate) -> list[Finding]:
-    """A negated record "not since ``since``" against a topical fact that ranks first the same thing (it shares the
-    words the claim ranks, those before its "since": « Aucune exposition n'avait fait mieux » and « la meilleure
-    fréquentation d'une exposition », not "the sharpest cut since 2009" for a withdrawal): a record reaching as far
-    back or further confirms it, one of a later year refutes it (the level was reached in between)."""
-    f = c.fact
-    if rank_of(f.statement) != 1 or not substantive(c):
-        return []
-    if not set(content_stems(_before_since(claim.focus or claim.text))) & set(content_stems(_before_since(f.statement))):
-        return []
-    theirs = _since_year(f.statement)
-    if theirs is not None and theirs > since:
-        return [Finding("contradicts", "ranking", f, f"false record: the source says the first since {theirs}, "
-                                                      f"the article none since {since}: {f.statement}")]
-    return [Finding("supports", "negation", f, f"the record since {since}, as the source ranks it: {f.statement}")]
-
-
-def _dated_after(f: Fact, since: int) -> bool:
-    """Whether a fact gives a year after ``since`` (an event that a denial "not since ``since``" denies)."""
-    return any(int(y) > since for y in re.findall(r"\b(?:1[89]|20)\d\d\b", f.statement + " " + str(f.as_of or "")))
-
-
-def _before_since(text: str) -> str:
-    """A text up to its "since" (what a record ranks, not how far back it goes)."""
-    m = _patterns()["since"].search(fold_same_length(text))
-    return text[:m.start()] if m else text
-
-
-def _since_year(text: str) -> Optional[int]:
-    """The year a record reaches back to (« depuis l'ouverture du musée, en 1986 », "since 2003")."""
-    m = _patterns()["since_year"].search(fold(text or ""))
-    return int(m.group(1)) if m else None
-
-
 @stored
 def _patterns() -> dict[str, re.Pattern]:
     """The patterns of this module, from ``data/lang/<code>/claims.yaml``, built once."""
@@ -296,10 +238,8 @@ def _patterns() -> dict[str, re.Pattern]:
             "auxiliary": compiled(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
                 re.escape(fold(w)) for w in sorted(words("claims", "passive_auxiliaries"), key=len, reverse=True))),
             "record_comparative": c(r"(?<!\w)(?:{record_comparatives})(?!\w)"),
-            "since": word_pattern("numbers", r"\b(?:{since_words})\b"),
             "time_bound": compiled(r"(?<![\w'])(" + "|".join(sorted(map(re.escape, _time_bounds()), key=len, reverse=True))
-                                   + r")(?:\s+\S+){0,4}\s*$"),
-            "since_year": word_pattern("numbers", r"\b(?:{since_words})\b[^.;:]{0,40}?\b((?:1[89]|20)\d\d)\b")}
+                                   + r")(?:\s+\S+){0,4}\s*$")}
 
 
 def _denied_direction(claim: Claim) -> set[str]:
