@@ -7549,3 +7549,55 @@ sources:
 ])
 def test_a_target_a_newer_source_says_was_cut_is_outdated(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, TARGET_CUT), text, lang), want, rule)
+
+
+PLAIN_AND_BASIS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results
+    publisher: velmor
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Velmor's revenue rose 4.2% to £3.1bn in 2024.
+        subject: velmor
+        quantity: {value: 3.1e9, unit: GBP}
+        as_of: 2024
+      - id: revenue-cc
+        statement: At constant currency, Velmor's revenue grew 1.5% in 2024.
+        subject: velmor
+        quantity: {value: 1.5, unit: percent}
+        as_of: 2024
+  - id: norvel-2024
+    title: Résultats annuels de Norvel
+    publisher: norvel
+    published: 2025-02-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires de Norvel progresse de 3,6 % en 2024, à 2,4 milliards d'euros.
+        subject: norvel
+        quantity: {value: 2.4e9, unit: EUR}
+        as_of: 2024
+      - id: ca-comparable
+        statement: À périmètre et change constants, le chiffre d'affaires de Norvel recule de 0,7 % en 2024.
+        subject: norvel
+        quantity: {value: -0.7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, supported", [
+    # a plain figure of the list, which another fact gives on a basis with a figure of its own, does not confirm the
+    # same figure said on that basis (it is the headline, as reported); said plainly, it is confirmed
+    ("Velmor's revenue rose 4.2% at constant currency in 2024.", "en", False),
+    ("Velmor's revenue rose 4.2% in 2024.", "en", True),
+    ("Le chiffre d'affaires de Norvel progresse de 3,6 % à périmètre et change constants en 2024.", "fr", False),
+    ("Le chiffre d'affaires de Norvel progresse de 3,6 % en 2024.", "fr", True),
+])
+def test_a_plain_figure_the_list_tells_from_its_basis(tmp_path_factory, text, lang, supported):
+    st = last_statement(checker_for(tmp_path_factory, PLAIN_AND_BASIS), text, lang)
+    assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
