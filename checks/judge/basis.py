@@ -5,9 +5,9 @@ and in the fact beside the fact's figure, and differs is another figure of the r
 is not the change as reported): it never agrees (``basis_conflict``); written on one side only, it says nothing (an
 article that names no basis speaks of the headline figure, whichever it is) — but for a fact's figure with no basis
 read while its sentence writes the claim's basis right after another of its figures (« en hausse de 4,8 % hors …, et
-de 3,8 % en données publiées »): the claim's basis is that other figure's; and for a fact's plain figure that agrees with the claim's while another
-fact of the list, of the same subject and date, gives a figure on the claim's basis: the plain one is the headline,
-not the claim's (``_given_elsewhere``)."""
+de 3,8 % en données publiées »): the claim's basis is that other figure's; and for a fact's plain figure that agrees
+with the claim's while another fact of the list, of the same subject and date, gives a figure on the claim's basis:
+the plain one is the headline, not the claim's (``_given_elsewhere``)."""
 from __future__ import annotations
 
 import functools
