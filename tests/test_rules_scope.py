@@ -7601,3 +7601,45 @@ sources:
 def test_a_plain_figure_the_list_tells_from_its_basis(tmp_path_factory, text, lang, supported):
     st = last_statement(checker_for(tmp_path_factory, PLAIN_AND_BASIS), text, lang)
     assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LEVEL_ON_A_BASIS = """
+version: 1
+entities:
+  dravel: {names: [Dravel]}
+sources:
+  - id: dravel-2024
+    title: Dravel annual results
+    publisher: dravel
+    published: 2025-02-20
+    facts:
+      - id: marge
+        statement: La marge opérationnelle 2024 de Dravel ressort à 21,4 % en publié et augmente de 60 points de base en organique, à 22,8 %.
+        subject: dravel
+        quantity: {value: 21.4, unit: percent}
+        as_of: 2024
+      - id: margin
+        statement: Dravel's operating margin was 18.2% in 2024 as reported, up 50 basis points on an organic basis to 19.1%.
+        subject: dravel
+        quantity: {value: 18.2, unit: percent}
+        as_of: 2024
+      - id: norland
+        statement: Dravel's sales in Norland grew 6% in 2024.
+        subject: dravel
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, supported", [
+    # the figure of one basis, said on another, is confirmed by no fact that gives it on its own basis
+    ("En 2024, la marge opérationnelle de Dravel s'établit à 21,4 % en organique, mais elle progresse de 60 points de "
+     "base en organique.", "fr", False),
+    ("En 2024, la marge opérationnelle de Dravel s'établit à 21,4 % en publié.", "fr", True),
+    ("In 2024, Dravel's operating margin was 18.2% on an organic basis, up 50 basis points on an organic basis.",
+     "en", False),
+    ("In 2024, Dravel's operating margin was 18.2% as reported.", "en", True),
+])
+def test_a_level_said_on_another_basis(tmp_path_factory, text, lang, supported):
+    st = last_statement(checker_for(tmp_path_factory, LEVEL_ON_A_BASIS), text, lang)
+    assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]

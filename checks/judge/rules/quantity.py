@@ -380,7 +380,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
     why = {"magnitude": magnitude_note(q, c.fact.quantity),
            "bound": bound_note(c.fact.quantity)}.get(detail, "") or sign_note(q, claim, c.fact, window)
     rescue = unless_only_a_bound(same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None, c)
-    if rescue is not None:
+    if rescue is not None and not basis_conflict(claim, q, rescue.fact, index):   # (nor one of another basis)
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
     # (the fact's own sentence, cited: its figure in context, and the working it gives — "1.2 of up to 9.8 billion")
