@@ -138,6 +138,13 @@ def _given_elsewhere(mine: frozenset[str], claim: Claim, q: Quantity, fact: Fact
     return False
 
 
+def on_its_basis(claim: Claim, q: Quantity, index: FactIndex, found):
+    """The candidate fact ``found`` (or None) unless it gives the claim's figure on another basis written on both
+    sides (``basis_conflict``): "a 21.4 % margin on an organic basis" is not the fact's "21.4 % as reported", « une
+    marge de 21,4 % en organique » not its « 21,4 % en publié »."""
+    return None if found is None or basis_conflict(claim, q, found.fact, index) else found
+
+
 def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
     """Whether the claim says its figure of one scope or accounting version of a result (``measure_scopes``: « BNPA
     IFRS », "adjusted") and the fact's sentence names only others (« BNPA des activités »): the fact's figure is
