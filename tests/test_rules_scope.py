@@ -7682,3 +7682,97 @@ sources:
 ])
 def test_a_years_return_on_equity_is_not_the_nine_months(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, RETURN_ON_EQUITY_PARTS), text, lang), want, rule)
+
+
+PLAIN_AND_BASIS = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results
+    publisher: velmor
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Velmor's revenue rose 4.2% to £3.1bn in 2024.
+        subject: velmor
+        quantity: {value: 3.1e9, unit: GBP}
+        as_of: 2024
+      - id: revenue-cc
+        statement: At constant currency, Velmor's revenue grew 1.5% in 2024.
+        subject: velmor
+        quantity: {value: 1.5, unit: percent}
+        as_of: 2024
+  - id: norvel-2024
+    title: Résultats annuels de Norvel
+    publisher: norvel
+    published: 2025-02-20
+    facts:
+      - id: ca
+        statement: Le chiffre d'affaires de Norvel progresse de 3,6 % en 2024, à 2,4 milliards d'euros.
+        subject: norvel
+        quantity: {value: 2.4e9, unit: EUR}
+        as_of: 2024
+      - id: ca-comparable
+        statement: À périmètre et change constants, le chiffre d'affaires de Norvel recule de 0,7 % en 2024.
+        subject: norvel
+        quantity: {value: -0.7, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, supported", [
+    # a plain figure of the list, which another fact gives on a basis with a figure of its own, does not confirm the
+    # same figure said on that basis (it is the headline, as reported); said plainly, it is confirmed
+    ("Velmor's revenue rose 4.2% at constant currency in 2024.", "en", False),
+    ("Velmor's revenue rose 4.2% in 2024.", "en", True),
+    ("Le chiffre d'affaires de Norvel progresse de 3,6 % à périmètre et change constants en 2024.", "fr", False),
+    ("Le chiffre d'affaires de Norvel progresse de 3,6 % en 2024.", "fr", True),
+])
+def test_a_plain_figure_the_list_tells_from_its_basis(tmp_path_factory, text, lang, supported):
+    st = last_statement(checker_for(tmp_path_factory, PLAIN_AND_BASIS), text, lang)
+    assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+LEVEL_ON_A_BASIS = """
+version: 1
+entities:
+  dravel: {names: [Dravel]}
+sources:
+  - id: dravel-2024
+    title: Dravel annual results
+    publisher: dravel
+    published: 2025-02-20
+    facts:
+      - id: marge
+        statement: La marge opérationnelle 2024 de Dravel ressort à 21,4 % en publié et augmente de 60 points de base en organique, à 22,8 %.
+        subject: dravel
+        quantity: {value: 21.4, unit: percent}
+        as_of: 2024
+      - id: margin
+        statement: Dravel's operating margin was 18.2% in 2024 as reported, up 50 basis points on an organic basis to 19.1%.
+        subject: dravel
+        quantity: {value: 18.2, unit: percent}
+        as_of: 2024
+      - id: norland
+        statement: Dravel's sales in Norland grew 6% in 2024.
+        subject: dravel
+        quantity: {value: 6, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, supported", [
+    # the figure of one basis, said on another, is confirmed by no fact that gives it on its own basis
+    ("En 2024, la marge opérationnelle de Dravel s'établit à 21,4 % en organique, mais elle progresse de 60 points de "
+     "base en organique.", "fr", False),
+    ("En 2024, la marge opérationnelle de Dravel s'établit à 21,4 % en publié.", "fr", True),
+    ("In 2024, Dravel's operating margin was 18.2% on an organic basis, up 50 basis points on an organic basis.",
+     "en", False),
+    ("In 2024, Dravel's operating margin was 18.2% as reported.", "en", True),
+])
+def test_a_level_said_on_another_basis(tmp_path_factory, text, lang, supported):
+    st = last_statement(checker_for(tmp_path_factory, LEVEL_ON_A_BASIS), text, lang)
+    assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]

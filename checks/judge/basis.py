@@ -5,13 +5,16 @@ and in the fact beside the fact's figure, and differs is another figure of the r
 is not the change as reported): it never agrees (``basis_conflict``); written on one side only, it says nothing (an
 article that names no basis speaks of the headline figure, whichever it is) — but for a fact's figure with no basis
 read while its sentence writes the claim's basis right after another of its figures (« en hausse de 4,8 % hors …, et
-de 3,8 % en données publiées »): the claim's basis is that other figure's."""
+de 3,8 % en données publiées »): the claim's basis is that other figure's; and for a fact's plain figure that agrees
+with the claim's while another fact of the list, of the same subject and date, gives a figure on the claim's basis:
+the plain one is the headline, not the claim's (``_given_elsewhere``)."""
 from __future__ import annotations
 
 import functools
 import re
 from typing import Optional
 
+from ..compare import compare_quantity
 from ..measurephrases import opening_phrase_end, phrase_ids, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
@@ -98,7 +101,7 @@ def basis_conflict(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, fq: 
     theirs = fact_basis(fact, fq, index)
     if theirs:
         return not mine & theirs
-    return _said_of_another(mine, fact, fq, index)
+    return _said_of_another(mine, fact, fq, index) or _given_elsewhere(mine, claim, q, fact, fq, index)
 
 
 def _said_of_another(mine: frozenset[str], fact: Fact, fq: Quantity, index: FactIndex) -> bool:
@@ -113,6 +116,33 @@ def _said_of_another(mine: frozenset[str], fact: Fact, fq: Quantity, index: Fact
     units = {(o.start, o.end): o.unit for o in index.reading(fact).quantities}
     return any(span != (fq.start, fq.end) and units.get(span) == fq.unit and mine & basis_after(text, spans, at)
                for at, span in enumerate(spans))
+
+
+def _given_elsewhere(mine: frozenset[str], claim: Claim, q: Quantity, fact: Fact, fq: Quantity,
+                     index: FactIndex) -> bool:
+    """Whether the fact's figure ``fq``, which agrees with the claim's ``q`` and whose sentence writes no basis at
+    all, is the plain one of a result another fact of the list, of the same subject and date, gives on the claim's
+    basis with a figure of its own of that unit: the list tells the two apart, and the plain one (the headline, as
+    reported) does not confirm the claim's ("up 4 % at constant currency" against "sales rose 4 %" when "at constant
+    currency, sales rose 1 %"; « en hausse organique de 2 % » against « le chiffre d'affaires progresse de 2 % » when
+    « à périmètre et change constants, l'activité recule de 1 % »). A figure that does not agree is left to the
+    other rules (this one only withholds a confirmation)."""
+    if not fact.subject or bases_in(fact.statement or "") or compare_quantity(q, fq)[0] != "supports":
+        return False
+    for other in index.facts:
+        if other.subject != fact.subject or other.as_of != fact.as_of or other.statement == fact.statement:
+            continue
+        if any(o.unit == fq.unit and o.start >= 0 and o.value != fq.value and mine & fact_basis(other, o, index)
+               for o in index.reading(other).quantities):
+            return True
+    return False
+
+
+def on_its_basis(claim: Claim, q: Quantity, index: FactIndex, found):
+    """The candidate fact ``found`` (or None) unless it gives the claim's figure on another basis written on both
+    sides (``basis_conflict``): "a 21.4 % margin on an organic basis" is not the fact's "21.4 % as reported", « une
+    marge de 21,4 % en organique » not its « 21,4 % en publié »."""
+    return None if found is None or basis_conflict(claim, q, found.fact, index) else found
 
 
 def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:

@@ -31,7 +31,7 @@ from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import measures_apart, not_of_this, uncovered_name
 from ..place import of_its_own_place
-from ..basis import basis_conflict, scope_conflict
+from ..basis import basis_conflict, on_its_basis, scope_conflict
 from ..otherplace import tied_elsewhere
 from ..plainmeasure import another_measures_figure, writing_its_kind
 from ..siblings import not_of_another_sibling
@@ -379,7 +379,8 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
                         f"{q.text.strip()!r} counts the same thing")]
     why = {"magnitude": magnitude_note(q, c.fact.quantity),
            "bound": bound_note(c.fact.quantity)}.get(detail, "") or sign_note(q, claim, c.fact, window)
-    rescue = unless_only_a_bound(same_thing_elsewhere(q, claim, window, cands, c, index) if not detail else None, c)
+    rescue = on_its_basis(claim, q, index, unless_only_a_bound(same_thing_elsewhere(q, claim, window, cands, c, index)
+                                                                if not detail else None, c))   # (nor of another basis)
     if rescue is not None:
         return [Finding("supports", "quantity", rescue.fact,
                         f"{q.text.strip()!r} agrees with the source ({fmt_quantity(rescue.fact.quantity)})")]
