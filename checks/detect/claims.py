@@ -18,6 +18,7 @@ from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
 from . import figures, forecasts, inherited, kinds, negation, verbbounds
+from .reportedframe import reported_in_frame
 from .attributed import describe_source
 from .backrefs import patterns, points_back, speaks_again
 from .clauses import Segment, segments
@@ -240,9 +241,9 @@ def _whole_statement_kind(claims: list[Claim], f: str, question: bool, ctx: Cont
 
 def _reported_futures(claims: list[Claim], main_claim: Optional[Claim], lex: ClaimLexicon) -> None:
     """A main clause that is only what the named speaker of the frame said would happen is a claim about what was
-    said (``forecasts.reported_in_frame``): a quantity with a figure, else an event."""
+    said (``reportedframe.reported_in_frame``): a quantity with a figure, else an event."""
     frame = next((c for c in claims if c.role == "attribution-frame"), None)
-    if main_claim is not None and frame is not None and forecasts.reported_in_frame(main_claim, frame, lex):
+    if main_claim is not None and frame is not None and reported_in_frame(main_claim, frame, lex):
         main_claim.checkable = True
         main_claim.kind = "quantity" if main_claim.quantities else "event"
 

@@ -2,7 +2,7 @@
 month, "in May", nor noun, "the will of", nor inside a relative clause about what is) and whether they do
 (``is_prediction``): not a rule that allows or requires, not a promise already made, not a forecast a named party
 reported ("the agency had forecast that exports would rise") or published with its figures ("the World Bank expects
-aid to fall by 9 % in 2025"); and a future only reported in the frame before it (``reported_in_frame``).
+aid to fall by 9 % in 2025"); a future only reported in the frame before it is ``reportedframe.reported_in_frame``.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_set
 from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
-from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, plain_future, published_forecast, stated_plan
+from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, published_forecast, stated_plan
 
 _P_IS_NOUN = compiled(r"[\w'-]+")
 _P_IS_MONTH = compiled(r"\s*([^\W\d_]+)")
@@ -27,7 +27,7 @@ _P_IS_NOUN_2 = compiled(r"\w\s+$")
 _P_IS_MONTH_2 = compiled(r"\s*(\d|')")
 _P_IS_MONTH_3 = compiled(r"\d\s*$")
 
-__all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "reported_in_frame",
+__all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "speaker_subject",
            "is_month", "opens_with_possessive", "published_forecast_claim"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
 
 
@@ -302,8 +302,8 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
     if modal_patterns()["target"].search(f, start):
         return False
     if start and not f[start:verb[-1].start()].strip() and verb[0].start() < start:
-        return _speaker_subject(own[:verb[0].start()], lex)      # "Velmor confirmed …, but said it would": one subject
-    return _speaker_subject(own[:verb[-1].start()], lex)
+        return speaker_subject(own[:verb[0].start()], lex)      # "Velmor confirmed …, but said it would": one subject
+    return speaker_subject(own[:verb[-1].start()], lex)
 
 
 def _speech_clause_start(f: str, verb: int) -> int:
@@ -316,7 +316,7 @@ def _speech_clause_start(f: str, verb: int) -> int:
     return cut.end() if cut is not None else 0
 
 
-def _speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
+def speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
     """Whether the subject of a verb of speech names who speaks: a pronoun alone, a speaker on the record, a name
     opening the sentence, once the adverbs that end it are set aside ("It also said …", "Velmor also said …",
     « Velmor a également indiqué … »: ``expectation_adverbs``)."""
@@ -324,66 +324,11 @@ def _speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
     return _pronoun_subject(bare) or names_speaker(bare, lex) or _opening_name(bare, lex)
 
 
-def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
-    """Whether a prediction is only what a named speaker said would happen, in the frame before it ("Prime Minister
-    X announced that Britain would reduce its aid budget", « X a annoncé que … serait ») : only reported futures
-    ("would"), a past verb of speech in the frame, no target date unless that verb announces a decision
-    (``decision_verbs``): a fact about what was said or decided."""
-    if claim.kind != "prediction" or frame.start > claim.start:
-        return False
-    f = fold(claim.focus)
-    predicted = predictions(claim.focus, f, lex)
-    if predicted and _decided_future(frame, f, predicted, lex):
-        return True
-    if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
-        return _reported_guidance(claim, frame, f, predicted, lex)
-    said = fold(frame.text)
-    verb = lex.past_reporting.search(said)
-    if not verb or not (names_speaker(frame.text, lex) or _speaker_subject(frame.text[:verb.start()], lex)):
-        return False
-    return not modal_patterns()["target"].search(f) or bool(lex.decision_verb.search(said))
-
-
-def _decided_future(frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
-    """A plain future ("will", « sera », a future tense) in what a named speaker announced or confirmed as decided
-    ("The board confirmed that the plant will be sold to Corvane", « Velmor a confirmé que l'usine sera cédée »):
-    the decision is on the record, a fact, whatever it says will follow; not under a condition ("if …")."""
-    pats = modal_patterns()
-    plain = all(plain_future(p, lex) for p in predicted)
-    said = fold(frame.text)
-    verb = lex.decision_verb.search(said)
-    if not plain or verb is None or pats["condition"].search(f):
-        return False
-    return _speaker_subject(frame.text[:verb.start()], lex)
-
-
 def _pronoun_subject(subject: str) -> bool:
     """A subject that is a pronoun alone ("It said …", « Il a indiqué … »): a party the article has named before
     speaks, for what it said is on the record as much as under its name."""
     words_ = fold(subject).split()
     return len(words_) == 1 and words_[0] in word_set("subject_pronouns")
-
-
-def _reported_guidance(claim: Claim, frame: Claim, f: str, predicted: list[str], lex: ClaimLexicon) -> bool:
-    """A party's own expectation that a named speaker reported ("Velora said it expects sales of $12 billion",
-    « le groupe a indiqué qu'il anticipe une marge de 7 % »): only active verbs of forecast, whose subject is the
-    speaker again (a pronoun or a noun phrase naming no new forecaster: not "analysts"), with a target date ("by 2030")
-    or not, no condition ("if …"): the guidance given is a fact on the record."""
-    pats = modal_patterns()
-    if not predicted or not all(lex.forecast_verb.fullmatch(fold(p)) and not lex.passive_forecast.fullmatch(fold(p))
-                                or fold(p) in folded_words("plan_verbs") | folded_words("intention_verbs") or pats["target"].fullmatch(p)
-                                for p in predicted):
-        return False
-    if pats["condition"].search(f):
-        return False
-    said = fold(frame.text)
-    if not (names_speaker(frame.text, lex) or frame.mentions) or not lex.past_reporting.search(said):
-        return False
-    first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f), pats["intention"].search(f)) if m),
-                key=lambda m: m.start(), default=None)
-    subject = fold(claim.focus[:first.start()]).split() if first else []
-    vague = lex.vague_words - word_set("subject_pronouns")          # "it", "she": the speaker again
-    return bool(subject) and not any(w in vague for w in subject) and not has_proper_noun(claim.focus[:first.start()])
 
 
 def published_forecast_claim(claim: Claim, lex: ClaimLexicon) -> bool:

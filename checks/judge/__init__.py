@@ -28,7 +28,8 @@ from .plans import plan_by_main_fact
 from .parts import carry_wrong_actor, claim_parts, result_parts, statement_verdict, unchecked_parts
 from .rules import alongside, attribution, comparison, credit, dates, direction, endlevel, exclusive, multiple, negation, quantity, ranking, roles, terms
 from .glossmeasure import glosses_of_another_measure
-from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact, levels_beside_changes
+from .carry import carry_alongside, carry_antecedent, changes_beside_levels, gloss_by_main_fact
+from .levelbeside import levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
 from .listwords import of_its_own_words

@@ -1,5 +1,5 @@
 """The noun a measure noun governs, what a figure measures (« les ventes de PIÈCES détachées », "sales of PARTS"):
-read in the figure's clause and compared with the agreeing fact's words by ``measurenoun.words_of_another_fact``,
+read in the figure's clause and compared with the agreeing fact's words by ``otherwords.words_of_another_fact``,
 which takes one such noun the agreeing fact does not write as a phrase another fact may name (one other unsaid word
 is as often a paraphrase; the thing a measure counts is not).
 """

@@ -21,7 +21,8 @@ from ..tablestore import stored
 from ..text import fold, words
 from .figures import signed, stated_figure
 from .clauses import figure_sense
-from .measurenoun import measure_noun_conflict, words_of_another_fact
+from .measurenoun import measure_noun_conflict
+from .otherwords import words_of_another_fact
 from .rivals import rivals
 
 _P_MEASURE_WORDS = compiled(r"[.;]\s")
@@ -31,7 +32,7 @@ def another_measures_figure(claim: Claim, q: Quantity, window: str, agreeing: Ca
                             index: FactIndex) -> Optional[tuple[str, Fact]]:
     """(the claim's words for its measure, the fact of that measure) when the agreeing fact's figure is another
     measure's: a measure noun it lacks (``measurenoun.measure_noun_conflict``), a phrase another fact writes
-    (``measurenoun.words_of_another_fact``), or a narrower measure than the plain one the claim names
+    (``otherwords.words_of_another_fact``), or a narrower measure than the plain one the claim names
     (``plain_measure_instead``); None otherwise."""
     return measure_noun_conflict(claim, q, window, agreeing, cands, index) \
         or words_of_another_fact(claim, q, window, agreeing, cands, index) \
