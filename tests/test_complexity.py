@@ -9,6 +9,9 @@ in the function that holds it.
 A function over the limit passes when a comment with ``complexity:`` and the reason (on one line or several) sits just
 above its ``def`` (or its decorators), or opens its body (after the docstring, if any):
 ``# complexity: one pass over the tokens with a small state machine; splitting it would scatter the states``.
+
+No module of ``checks/`` or ``cli/`` is over 400 lines either: a module that grows past that holds two themes, and is
+split by theme (a rule's reading of one kind of phrase in a module of its own, as ``judge/sincerecord.py``).
 """
 from __future__ import annotations
 
@@ -93,6 +96,28 @@ def over_limit() -> list[tuple[str, int, bool]]:
                 if n > LIMIT:
                     out.append((f"{path.relative_to(ROOT).as_posix()}:{func.lineno} {name}", n, explained(func, lines)))
     return out
+
+
+MODULE_LIMIT = 400
+
+
+def long_modules(limit: int = MODULE_LIMIT) -> list[str]:
+    """"path: n lines" of every module of checks/ and cli/ over ``limit`` lines."""
+    out = []
+    for folder in ("checks", "cli"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            n = len(path.read_text(encoding="utf-8").splitlines())
+            if "__pycache__" not in path.parts and n > limit:
+                out.append(f"{path.relative_to(ROOT).as_posix()}: {n} lines")
+    return out
+
+
+def test_no_module_over_400_lines():
+    assert long_modules() == [], (f"modules over {MODULE_LIMIT} lines; split them by theme:\n" + "\n".join(long_modules()))
+
+
+def test_a_long_module_is_found():
+    assert any(line.startswith("checks/judge/") for line in long_modules(limit=50))
 
 
 def test_no_function_over_the_limit_without_a_reason():
