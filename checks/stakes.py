@@ -39,12 +39,13 @@ def stake_roles(text: str, toks: list[Tok], mentions: list[Mention], offset: int
     the holder is the agent and the company held the subject (``_passive_holder``). None when either party is not
     read."""
     stakes, capitals, verbs = (_lang_set(k, lang) for k in ("stake_nouns", "capital_nouns", "stake_verbs"))
+    active, participles = stakes | capitals | verbs, _lang_set("holder_participles", lang)
     for i, t in enumerate(toks):
-        if t.word not in stakes | capitals | verbs | _lang_set("holder_participles", lang):
+        if t.word not in active and t.word not in participles:
             continue
         left, right, right_at = parties_around(toks, Trigger(i, "stake", "hold", "noun"), mentions, offset)
         passive = _passive_holder(text, toks, i, right, right_at)
-        if passive or t.word not in stakes | capitals | verbs:
+        if passive or t.word not in active:
             held, owner = (_subject(left), passive) if passive else (None, None)
         elif t.word in verbs:
             held, owner = _held_by_share(text, toks, i, right, right_at), None
@@ -68,11 +69,11 @@ def _passive_holder(text: str, toks: list[Tok], i: int, right: list[tuple[str, s
     """The holder a participle of holding at ``i`` names in the passive with a percentage, "X is 61 % owned by Y",
     « X est détenu à 61 % par Y »: the party of its agent right after it (the subject is the company held); None
     without a passive auxiliary in the few words before the participle or a percentage between it and the agent."""
-    if not any(t.word in lex().passive_aux for t in toks[max(0, i - 5):i]):
+    aux = next((k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].word in lex().passive_aux), None)
+    if aux is None:
         return None
     for (p, e), at in zip(right, right_at):
         if (p == HELD_BY or p in lex().agent) and at - i <= 6:
-            aux = next(k for k in range(i - 1, max(-1, i - 6), -1) if toks[k].word in lex().passive_aux)
             return e if _PERCENT.search(text[toks[aux].end:toks[at].start]) else None
     return None
 
