@@ -1521,3 +1521,27 @@ def test_a_forecast_in_a_relative_clause_without_pronoun_is_not_the_statement_s(
 def test_a_rank_awarded_or_among_a_dated_set_is_on_the_record(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a speech verb right after a coordinator, no comma and no subject of its own: the clause before it is one of its
+    # own, checkable whatever the speaker then says
+    ("Norvel kept its profit guidance for 2026 at £450 million and said 2027 was likely to be similar.", "en", True),
+    ("Le groupe Norvel a maintenu son objectif de marge à 12 % pour 2026 et a indiqué que 2027 serait "
+     "probablement comparable.", "fr", True),
+    # a subject of its own after the coordinator, or a clause too short to be one: the speaker's forecast alone
+    ("Norvel and Velmor said 2027 was likely to be similar.", "en", False),
+])
+def test_a_clause_before_and_said_is_a_claim_of_its_own(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a word of an unnamed forecaster capitalised inside a name names a party: its guidance is on the record
+    ("In its outlook, Norvel Investors expects sales to grow by at least 7% in 2026.", "en", True),
+    ("In their outlook, investors expect sales to grow by at least 7% in 2026.", "en", False),
+])
+def test_a_vague_forecaster_word_inside_a_name_names_a_party(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -13,7 +13,7 @@ from typing import Optional
 from ..entities import EntityMatcher
 from ..resources import compiled, shared_data, word_pattern, word_table, words
 from ..text import fold_same_length
-from .frames import find_frame, relative_at
+from .frames import clause_before, find_frame, relative_at
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
 
@@ -128,10 +128,10 @@ def _frame_segments(text: str, f: str, lex: ClaimLexicon, matcher: EntityMatcher
             # the words after a speech tag between commas: a gloss of the content before it
             segs.append(Segment(*_strip_span(text, fe + 1, len(text)), role="gloss"))
         elif cs >= fe and fs > 0:
-            # ", and Velmor said …", « , et Velmor a indiqué que … »: the clause before it stays the main clause, what
+            # ", and Velmor said …", « , et Velmor a indiqué que … », "… at £450m and said …": the clause before it stays the main clause, what
             # the speaker says a claim beside it
             segs.append(Segment(*_strip_span(text, cs, ce), role="gloss"))
-            cs, ce = 0, max(0, f.rfind(",", 0, fs))
+            cs, ce = 0, clause_before(f, fs)
     else:
         cs, ce = 0, len(text)
     cs, ce = _strip_span(text, cs, ce)

@@ -44,7 +44,9 @@ def _patterns() -> dict:
             "tag_verbs": frozenset(words("claims", "speech_tag_verbs")),
             "own_count_verbs": frozenset(words("claims", "own_count_verbs")),
             "passive": frozenset(fold(w) for w in words("claims", "passive_auxiliaries")),
-            "coordinator": c(r"\s*(?:{coordinators})\s")}
+            "coordinator": c(r"\s*(?:{coordinators})\s"),
+            "speech_coordinator": c(r"\s(?:{speech_clause_coordinators})\s*$"),
+            "coordinator_end": c(r"[\s,]*\b(?:{coordinators}|{speech_clause_coordinators})\s*$")}
 
 
 def _without_dates(folded: str) -> str:
@@ -205,6 +207,9 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
         # (", and Velmor said …", « , et Velmor a indiqué que … »: the frame starts after its coordinator, the clause
         # before the comma is one of its own)
         said = _reported(f, n, m, rest, owner, len(incise[0]) + 1 + coordinated.end()) if coordinated else None
+        if said is None and not coordinated and m.start() <= 0.7 * n:
+            shared = _shared_subject(incise[-1], m.start())
+            said = _reported(f, n, m, rest, owner, shared) if shared is not None else None
         if said is not None:
             return said
         if _speaker_after_figure(incise, rest):
@@ -242,6 +247,25 @@ def _coordinated(incise: list[str]) -> Optional[re.Match]:
     """Whether the words between the last comma and a speech verb open with a coordinator (", and Velmor said",
     « , et Velmor a indiqué »): a clause of its own and its speaker, not a tag of the clause before the comma."""
     return _patterns()["coordinator"].match(incise[1]) if len(incise) == 2 else None
+
+
+def _shared_subject(part: str, verb: int) -> Optional[int]:
+    """Where the frame starts when a speech verb follows a coordinator with no subject of its own and no comma, "Velmor
+    kept its guidance at £450 million and said …", « Velmor a maintenu son objectif et a indiqué que … »: after the
+    coordinator — the clause before it (five words or more, a figure of its own), whose subject the verb shares, is
+    one of its own (its figure is no speaker's; a clause with none, « X conteste le périmètre et estime que … »,
+    stays the frame that names who speaks); None otherwise. ``part`` is the statement's text after its last comma before the verb, which starts at ``verb``."""
+    c = _patterns()["speech_coordinator"].search(part)
+    if c is None or len(part[:c.start()].split()) < 5 or not _P_FIGURE_OBJECT.search(_without_dates(part[:c.start()])):
+        return None
+    return verb - len(part) + c.end()
+
+
+def clause_before(f: str, fs: int) -> int:
+    """Where the clause before a frame that starts at ``fs`` after a coordinator ends: before the coordinator and
+    its comma, ", and Velmor said …", "… at £450 million and said …"."""
+    m = _patterns()["coordinator_end"].search(f, 0, fs)
+    return m.start() if m else max(0, f.rfind(",", 0, fs))
 
 
 def _figure_object(rest: str) -> bool:

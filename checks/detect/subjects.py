@@ -93,13 +93,20 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     words_ = fold(without_adverbs(subject)).split()
     if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
         return True
-    if any(w in lex.vague_words for w in words_):
+    if _vague_word(without_adverbs(subject), lex):
         return False
     subject = _P_FORECASTER_SUBJECT.sub("' ", subject)      # « l'Insee », « d'EDF »: the name after the elision
     plain = without_adverbs(subject)
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
         or party_on_record(plain, lex) or opening_name(plain, lex) or _of_a_party_on_record(subject, lex) \
         or plan_document(plain)
+
+
+def _vague_word(subject: str, lex: ClaimLexicon) -> bool:
+    """Whether a subject names an unnamed forecaster ("analysts", "most economists": ``vague_forecasters``): such a
+    word in lower case or opening the subject, not one capitalised inside a name ("in which Auto Trader expects …")."""
+    toks = subject.split()
+    return any(fold(t) in lex.vague_words and (i == 0 or not t[:1].isupper()) for i, t in enumerate(toks))
 
 
 def plan_document(subject: str) -> bool:
