@@ -3777,3 +3777,55 @@ sources:
 ])
 def test_the_parties_a_fact_s_own_words_give_its_verb(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, READ_ROLES), text, lang), want)
+
+
+REAFFIRMED_EN = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Velmor investor day
+    published: 2025-03-20
+    facts:
+      - id: targets
+        statement: Velmor reiterated its 2026 targets at its investor day in March 2025.
+        subject: velmor
+        as_of: 2025-03
+      - id: guidance
+        statement: For 2026 Velmor maintained its guidance of robust revenue growth and a stable operating margin.
+        subject: velmor
+        as_of: 2026
+"""
+
+REAFFIRMED_FR = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: results
+    title: Journée investisseurs de Norvel
+    published: 2025-03-20
+    facts:
+      - id: objectifs
+        statement: Norvel a réaffirmé ses objectifs pour 2026 lors de sa journée investisseurs de mars 2025.
+        subject: norvel
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("sources, text, lang, want", [
+    # a target said again (« réitérer », "reaffirm", "confirm": one concept across languages), and a party's
+    # guidance named by its possessive ("its guidance of …"): what the party expects, met by the fact that says it
+    (REAFFIRMED_EN, "Velmor a réitéré ses objectifs pour 2026.", "fr", "supported"),
+    (REAFFIRMED_EN, "Norvel a réitéré ses objectifs pour 2026.", "fr", "contradicted"),
+    (REAFFIRMED_EN, "For 2026, Velmor kept its guidance for robust revenue growth and a stable operating margin.", "en",
+     "supported"),
+    (REAFFIRMED_EN, "For 2026, Norvel kept its guidance for robust revenue growth and a stable operating margin.", "en",
+     "unverified"),
+    (REAFFIRMED_FR, "Norvel reaffirmed its targets for 2026.", "en", "supported"),
+    (REAFFIRMED_FR, "Norvel confirmed its targets for 2026.", "en", "supported"),
+])
+def test_a_target_said_again(tmp_path_factory, sources, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, sources), text, lang), want)

@@ -10105,3 +10105,37 @@ sources:
 ])
 def test_the_region_of_a_named_project_sets_it(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PROJECT_ORDERS), text, lang), want, rule)
+
+
+HOMES = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: results
+    title: Velmor Homes and Norvel annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: target
+        statement: Velmor expects to increase its completions to between 9,000 and 9,500 homes in 2025.
+        subject: velmor
+        quantity: {min: 9000, max: 9500, unit: homes}
+        as_of: 2025
+      - id: built
+        statement: Norvel completed 4,200 homes in 2024.
+        subject: norvel
+        quantity: {value: 4200, unit: homes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a housebuilder's completions are counted in homes, « logements » in either language (``counted_nouns``)
+    ("For 2025, Velmor is targeting between 9,000 and 9,500 completions.", "en", "supported"),
+    ("For 2025, Velmor is targeting between 8,000 and 8,500 completions.", "en", "contradicted"),
+    ("Norvel a livré 4 200 logements en 2024.", "fr", "supported"),
+    ("Norvel a livré 5 200 logements en 2024.", "fr", "contradicted"),
+])
+def test_completions_count_homes(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HOMES), text, lang), want, "quantity")

@@ -35,7 +35,7 @@ def _one_specific_concept(c: Candidate) -> bool:
 # concepts that say how something moves or changes, not what it is about: sharing one of them alone
 # does not make a fact bear on a claim ("promis 50 millions pour les routes" vs a loan repayment)
 GENERIC_CONCEPTS = {"pay", "finance", "supply", "receive", "support", "increase", "decrease", "unchanged",
-                    "statement", "study", "propose", "decide"}
+                    "statement", "study", "propose", "decide", "reaffirm"}
 # concepts that frame a figure or name who speaks without saying what it measures ("a share of", « la valeur »,
 # "ministers say")
 FRAME_CONCEPTS = {"share", "value", "government", "minister"}
