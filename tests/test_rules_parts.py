@@ -3442,3 +3442,41 @@ sources:
 ])
 def test_a_name_written_in_another_number(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, GROUP_INDICATORS), text, lang), want, rule)
+
+
+DATED_FIGURE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: licences
+        statement: Velmor's licence sales fell 14% to £504m in 2024, as there were no patent sales in 2024 after £48m in 2023.
+        subject: velmor
+        quantity: {value: 504e6, unit: GBP, bound: exact}
+        as_of: 2024
+      - id: licences-fr
+        statement: Les ventes de brevets de Velmor ont atteint 504 millions d'euros en 2024, contre 48 millions d'euros en 2023.
+        subject: velmor
+        quantity: {value: 504e6, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year written right after a figure the confirming fact writes with that year is the figure's date, not the
+    # year its change is measured from
+    ("Velmor's licence sales fell 14% to £504m, as there were no patent sales in 2024 to replace the £48m booked in "
+     "2023.", "en", "supported", "date"),
+    ("Velmor's licence sales fell 14% to £504m, as there were no patent sales in 2024 to replace the £48m booked in "
+     "2022.", "en", "unverified", None),
+    ("Les ventes de brevets de Velmor ont atteint 504 millions d'euros, après les 48 millions d'euros enregistrés en "
+     "2023.", "fr", "supported", "date"),
+    ("Les ventes de brevets de Velmor ont atteint 504 millions d'euros, après les 48 millions d'euros enregistrés en "
+     "2022.", "fr", "contradicted", "date"),
+])
+def test_a_year_written_after_its_figure(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DATED_FIGURE), text, lang), want, rule)
