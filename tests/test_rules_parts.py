@@ -3365,3 +3365,118 @@ sources:
 ])
 def test_a_relative_clause_naming_an_unconfirmed_party_is_unchecked(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, REFUNDS_AT), text, lang), want)
+
+
+WRITTEN_DIVIDEND = """
+version: 1
+entities:
+  velmor: {names: [Velmor, Norvel]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: revenue
+        statement: Velmor's revenue was £5.1 billion in 2024, and its dividend per share was 29.3 pence, up 5.4 per cent.
+        subject: velmor
+        quantity: {value: 5.1e9, unit: GBP, bound: exact}
+        as_of: 2024
+      - id: revenue-fr
+        statement: Le chiffre d'affaires de Norvel a atteint 5,1 milliards d'euros en 2024, et son dividende par action 29,3 centimes, en hausse de 5,4 %.
+        subject: velmor
+        quantity: {value: 5.1e9, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the change beside a figure a candidate's sentence writes is checked against that sentence too: its bound met,
+    # its way the sentence's
+    ("Velmor lifted its dividend by more than 5 per cent to 29.3 pence a share.", "en", "supported", "quantity-alongside"),
+    ("Velmor cut its dividend by more than 5 per cent to 29.3 pence a share.", "en", "contradicted", "direction"),
+    ("Norvel a relevé son dividende de plus de 5 %, à 29,3 centimes par action.", "fr", "supported", "quantity-alongside"),
+    ("Norvel a abaissé son dividende de plus de 5 %, à 29,3 centimes par action.", "fr", "unverified", None),
+])
+def test_a_change_beside_a_figure_its_sentence_writes(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, WRITTEN_DIVIDEND), text, lang), want, rule)
+
+
+GROUP_INDICATORS = """
+version: 1
+entities:
+  velmor-naturals: {names: [Velmor Naturals, Naturels Velmor]}
+sources:
+  - id: velmor-market
+    title: Velmor coffee market report, January 2025
+    published: 2025-02-05
+    facts:
+      - id: naturals
+        statement: Velmor Naturals rose 3.7% to 339.18 US cents per pound in January 2025.
+        subject: velmor-naturals
+        quantity: {value: 3.3918, unit: USD per pound, bound: exact}
+        as_of: 2025-01
+      - id: kestrels
+        statement: The Kestrels group indicator rose 3.6% to 245.29 US cents per pound in January 2025.
+        quantity: {value: 2.4529, unit: USD per pound, bound: exact}
+        as_of: 2025-01
+      - id: naturels
+        statement: Les Naturels Velmor ont progressé de 3,7 % à 339,18 euros la tonne en janvier 2025.
+        subject: velmor-naturals
+        quantity: {value: 339.18, unit: EUR per tonne, bound: exact}
+        as_of: 2025-01
+      - id: kestrels-fr
+        statement: L'indicateur du groupe des Kestrels a progressé de 3,6 % à 245,29 euros la tonne en janvier 2025.
+        quantity: {value: 245.29, unit: EUR per tonne, bound: exact}
+        as_of: 2025-01
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a name the fact writes in another number than the claim is the claim's, not another party's
+    ("In January, Velmor Naturals rose 3.7% to about 339 cents, while the Kestrel group climbed 3.6% to roughly "
+     "245 cents.", "en", "supported", "quantity"),
+    ("In January, Velmor Naturals rose 3.7% to about 339 cents, while the Kestrel group climbed 3.6% to roughly "
+     "265 cents.", "en", "unverified", None),
+    ("En janvier, les Naturels Velmor ont progressé de 3,7 %, à environ 339 euros la tonne, tandis que le groupe "
+     "Kestrel a gagné 3,6 %, à environ 265 euros la tonne.", "fr", "mixed", "quantity"),
+])
+def test_a_name_written_in_another_number(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, GROUP_INDICATORS), text, lang), want, rule)
+
+
+DATED_FIGURE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2024
+    title: Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: licences
+        statement: Velmor's licence sales fell 14% to £504m in 2024, as there were no patent sales in 2024 after £48m in 2023.
+        subject: velmor
+        quantity: {value: 504e6, unit: GBP, bound: exact}
+        as_of: 2024
+      - id: licences-fr
+        statement: Les ventes de brevets de Velmor ont atteint 504 millions d'euros en 2024, contre 48 millions d'euros en 2023.
+        subject: velmor
+        quantity: {value: 504e6, unit: EUR, bound: exact}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the year written right after a figure the confirming fact writes with that year is the figure's date, not the
+    # year its change is measured from
+    ("Velmor's licence sales fell 14% to £504m, as there were no patent sales in 2024 to replace the £48m booked in "
+     "2023.", "en", "supported", "date"),
+    ("Velmor's licence sales fell 14% to £504m, as there were no patent sales in 2024 to replace the £48m booked in "
+     "2022.", "en", "unverified", None),
+    ("Les ventes de brevets de Velmor ont atteint 504 millions d'euros, après les 48 millions d'euros enregistrés en "
+     "2023.", "fr", "supported", "date"),
+    ("Les ventes de brevets de Velmor ont atteint 504 millions d'euros, après les 48 millions d'euros enregistrés en "
+     "2022.", "fr", "contradicted", "date"),
+])
+def test_a_year_written_after_its_figure(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, DATED_FIGURE), text, lang), want, rule)

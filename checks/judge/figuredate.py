@@ -43,6 +43,11 @@ def figure_date(said, found: Optional[Finding], claim: Claim, confirmed: list[Qu
     confirmed = [q for q in confirmed if q is own]
     if not confirmed:
         return found          # (the date of another figure than the confirmed one: "35 % on 2019 and 9 % on 2023")
+    dated = next((f for f in confirming if found is None and _dates_its_figure(said, f, confirmed, dates_of, same_when,
+                                                                               index)), None)
+    if dated is not None:
+        return Finding("supports", "date", dated, f"{said.text!r}, as the source dates the figure: {dated.statement}",
+                       part=said.text)
     for c in cands:
         fact = c.fact if isinstance(c, Candidate) else c
         if any(fact is g for g in confirming) or not _writes_one(fact, confirmed, index):
@@ -68,3 +73,22 @@ def _writes_one(fact: Optional[Fact], confirmed: list[Quantity], index: FactInde
     if fact is None:
         return False
     return any(writes_figure(q, fq) for q in confirmed for fq in (fact.quantity, *index.reading(fact).quantities))
+
+
+def _dates_its_figure(said, fact: Fact, confirmed: list[Quantity], dates_of: Callable[[Fact], list],
+                      same_when: Callable, index: FactIndex) -> bool:
+    """Whether a confirming fact's sentence writes the date right after the claim's figure, as the claim does: the
+    date of that figure, not of the change the fact measures from it ("to replace the £48m booked in 2023" against
+    "… after £48m in 2023", « les 48 millions enregistrés en 2023 » against « après 48 millions en 2023 »): the
+    figure written last before the date is the claim's, exactly."""
+    text = fact.statement or ""
+    figures = [fq for fq in index.reading(fact).quantities if 0 <= fq.end <= len(text)]
+    for d in dates_of(fact):
+        if not d.text or d.start < 0 or not same_when(said, d):
+            continue
+        before = [fq for fq in figures if fq.end <= d.start]
+        last = max(before, key=lambda fq: fq.end, default=None)
+        if last is not None and any(writes_figure(q, last) for q in confirmed) \
+                and not text[last.end:d.start].strip(" ,").count(" ") > 2:
+            return True
+    return False

@@ -51,14 +51,16 @@ def _declares_another(claim: Claim, fact: Fact, index: FactIndex) -> bool:
 
 
 def _names_another(claim: Claim, fact: Fact, index: FactIndex) -> bool:
-    """Whether the fact's sentence names, before its figure, a party no list declares that the claim does not write."""
+    """Whether the fact's sentence names, before its figure, a party no list declares that the claim does not write,
+    in any number ("Robusta" writes "Robustas", « Robusta » « Robustas »)."""
     text = fact.statement or ""
     reading = index.reading(fact)
     upto = min((q.start for q in reading.quantities), default=len(text))
-    said = fold(claim.text)
+    said, stems = fold(claim.text), set(stems_of(claim.text))
     head = Claim(text=text, start=0, end=len(text), kind="quantity", checkable=True,
                  mentions=[m for m in index.matcher.find(text)])
-    return any(fold(n) not in said for n in proper_names_in(head, (0, upto), index))
+    # (a name the claim writes in another number is the one it names: "the Robusta group" for "The Robustas group")
+    return any(fold(n) not in said and not set(stems_of(n)) <= stems for n in proper_names_in(head, (0, upto), index))
 
 
 def _of_the_whole(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:

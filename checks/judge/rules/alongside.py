@@ -50,12 +50,14 @@ def rule_alongside(claim: Claim, findings: list[Finding], index: FactIndex, cand
     ("earnings rose to $36.44, up 3.9 % on a year earlier" against a fact that says both, with the YAML
     quantity only for the first): confirmed by that fact, when the fact states it in the same clause and a
     difference goes the same way (more or less: else a wrong direction). A figure the fact does not state
-    stays unchecked: this rule never refutes a figure's value."""
+    stays unchecked: this rule never refutes a figure's value. The fact whose sentence writes a figure no rule placed
+    ("dividend … was 29.3 pence, up 5.4 per cent") is asked for the figures beside it too ("by more than 5 %")."""
     confirming = [f.fact for f in findings if f.relation == "supports" and f.rule == "quantity"]
     touched = {f.part for f in findings if f.relation in ("supports", "contradicts", "outdated")}
     found = stated_alongside(claim, confirming, touched, index, with_kin=True)
     from ..writtenfigure import written_in_a_candidate   # (it reads this rule's stating of a figure)
-    found += written_in_a_candidate(claim, findings + found, cands, index)
+    written = written_in_a_candidate(claim, findings + found, cands, index)   # (then what that sentence writes beside)
+    found += written + stated_alongside(claim, [f.fact for f in written], touched | {f.part for f in found + written}, index)
     return found + _ratio_of_confirmed(claim, findings + found, touched | {f.part for f in found})
 
 
