@@ -7,6 +7,7 @@ other ("United States", "US", « États-Unis »: ``placenames``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .model import Catalog, Mention
@@ -26,15 +27,24 @@ class EntityMatcher:
     # the names the list writes only in capitals, as initials ("WHO", "US", « OMS »): found only where the text
     # writes them in capitals too, never as the common word they spell ("people who were", "told us")
     capitals: frozenset[tuple[str, ...]] = frozenset()
+    # the names written with a sign glued to their end ("Canal+", "TF1+": ``_MARK``), by their words without it: where
+    # the text writes the sign too, that entity, not the one its words alone name ("TF1+" is not "TF1")
+    marked: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> "EntityMatcher":
         m = cls()
         initials, spelt = set(), set()
         for ent in catalog.entities.values():
+            m.marked.update({k: ent.id for n in ent.names if (k := _marked_key(n))})
+        for ent in catalog.entities.values():
             own = {tuple(stem(w) for w, _, _ in words(n)) for n in ent.names if written_as_initials(n)}
             for name in [ent.id.replace("-", " "), *ent.names, *other_forms(ent.names)]:
                 key = tuple(stem(w) for w, _, _ in words(name))
+                if _marked_key(name) and m.marked.get(key) == ent.id and any(
+                        not _marked_key(n) and tuple(stem(w) for w, _, _ in words(n)) == key
+                        for e in catalog.entities.values() if e.id != ent.id for n in e.names):
+                    continue                                 # (its words alone are another entity's name)
                 if key:
                     m.names.setdefault(key, ent.id)
                     m.longest = max(m.longest, len(key))
@@ -75,6 +85,8 @@ class EntityMatcher:
                         continue
                     if self._yields(stems, toks, i, n, lengths):
                         break
+                    if stems[i:i + n] in self.marked and _MARK.match(text, e):
+                        ent, e = self.marked[stems[i:i + n]], _MARK.match(text, e).end()
                     out.append(Mention(ent, text[s:e], offset + s, offset + e))
                     free = i + n
                     break
@@ -104,8 +116,21 @@ class EntityMatcher:
     def resolve(self, name: str) -> str | None:
         """The entity id a free-text name (e.g. a publisher) stands for, if any."""
         key = tuple(stem(w) for w, _, _ in words(name))
+        if _marked_key(name) and key in self.marked:
+            return self.marked[key]
         if key in self.names:
             return self.names[key]
         folded = fold(name).replace(" ", "-")
         return folded if folded in set(self.names.values()) else None
 
+
+# a sign glued to the end of a name, "Canal+", "TF1+", not followed by a word character
+_MARK = re.compile(r"\+(?![\w+])")
+
+
+def _marked_key(name: str) -> tuple[str, ...] | None:
+    """The stems of a name's words when a sign is glued to its end (``_MARK``: "TF1+"), else None."""
+    name = name.rstrip()
+    if not name[:-1] or not name[-2:-1].isalnum() or not _MARK.match(name, len(name) - 1):
+        return None
+    return tuple(stem(w) for w, _, _ in words(name)) or None

@@ -7776,3 +7776,63 @@ sources:
 def test_a_level_said_on_another_basis(tmp_path_factory, text, lang, supported):
     st = last_statement(checker_for(tmp_path_factory, LEVEL_ON_A_BASIS), text, lang)
     assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+NAMED_PARTS = """
+version: 1
+entities:
+  norvel: {names: [Norvel, groupe Norvel, Norvel group]}
+  norvel-plus: {names: [Norvel+]}
+sources:
+  - id: norvel-2024
+    title: Norvel 2024 results
+    publisher: norvel
+    published: 2025-02-20
+    facts:
+      - id: group-sales
+        statement: Norvel's group sales rose 6% to €4.2 billion in 2024.
+        subject: norvel
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2024
+      - id: marine-sales
+        statement: Sales of Norvel's marine equipment business fell in 2024.
+        subject: norvel
+        as_of: 2024
+      - id: plus-revenue
+        statement: La plateforme Norvel+ a réalisé 90 millions d'euros de recettes publicitaires en 2024, en hausse de 31 %.
+        subject: norvel-plus
+        quantity: {value: 90e6, unit: EUR}
+        as_of: 2024
+      - id: plus-audience
+        statement: The Norvel+ streaming platform drew 12 million monthly users in 2024.
+        subject: norvel-plus
+        quantity: {value: 12e6, unit: users}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure given to a part the list names elsewhere ("marine equipment"), that the fact agreeing with it gives
+    # the group: that part's figure is unchecked, whichever part the group's fact is
+    ("Sales in Norvel's marine equipment division rose 6% to €4.2 billion in 2024.", "en", "unverified", "region"),
+    ("Les ventes de la division Marine de Norvel ont progressé de 6 %, à 4,2 milliards d'euros en 2024.", "fr",
+     "unverified", "region"),
+    ("Norvel's group sales rose 6% to €4.2 billion in 2024.", "en", "supported", "quantity"),
+    ("Les ventes du groupe Norvel ont progressé de 6 %, à 4,2 milliards d'euros en 2024.", "fr", "supported",
+     "quantity"),
+])
+def test_a_figure_of_a_named_part_is_checked_by_a_fact_naming_that_part(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_PARTS), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "Norvel+" is its own entity, not "Norvel" followed by a sign: the group's figure is not the platform's
+    ("Les recettes publicitaires du groupe Norvel ont bondi de 31 % en 2024.", "fr", "unverified"),
+    ("Les recettes publicitaires de la plateforme Norvel+ ont bondi de 31 % en 2024.", "fr", "supported"),
+    ("The Norvel group drew 12 million monthly users in 2024.", "en", "unverified"),
+    ("The Norvel+ platform drew 12 million monthly users in 2024.", "en", "supported"),
+])
+def test_a_name_with_a_sign_glued_to_it_is_its_own_party(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_PARTS), text, lang)
+    assert_verdict(st, want)

@@ -22,6 +22,7 @@ from .names import fact_names_all
 from .findings import (Finding, against_another_year, asserted_figures, claim_verdict, dedupe, evidence_of, fact_by_id,
                        sentence)
 from .measurenoun import measure_nouns_in
+from .divisions import missing_part
 from .parts import claim_parts
 from .rules.dates import rule_stated_dates
 from .rules.ranking import rule_figure_slots
@@ -109,8 +110,15 @@ def _carrying(r: ClaimResult, pool: dict, index: FactIndex) -> list[Fact]:
     if r.claim.role == "main" and others:
         nouns = measure_nouns_in(r.claim.focus or r.claim.text)
         rivals = [(c.fact, measure_nouns_in(c.fact.statement or "")) for c in index.candidates(r.claim)] if nouns else []
-        others = [f for f in others if not _measured_elsewhere(nouns, f, rivals)]
+        others = [f for f in others if _of_its_measure_and_part(r.claim, f, nouns, rivals, index)]
     return others
+
+
+def _of_its_measure_and_part(claim: Claim, fact: Fact, nouns: frozenset, rivals: list, index: FactIndex) -> bool:
+    """Whether a fact may give a main clause's figures: it is measured nowhere else (``_measured_elsewhere``) and names
+    the part of a group the clause names when the list names it elsewhere (« l'activité Mobilité de Velmor » is not
+    Velmor's whole: ``divisions.missing_part``)."""
+    return not _measured_elsewhere(nouns, fact, rivals) and not missing_part(claim.focus or claim.text, fact, index)
 
 
 def _refuted_by_figures_only(r: ClaimResult) -> bool:

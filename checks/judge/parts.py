@@ -13,6 +13,7 @@ from ..language import clause_language
 from ..placenames import folded_place_id
 from ..text import fold
 from ..model import CONTRADICTED, MIXED, NOT_CHECKABLE, OUTDATED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Part
+from ..terms import stems_of
 from .figures import fact_parties, proper_names_in
 from .names import list_writes
 from .place import place_name, place_phrases
@@ -244,7 +245,24 @@ def _parties_unconfirmed(claim: Claim, results_evidence, index: Optional[FactInd
     named = {m.entity for m in claim.mentions} | set(claim.context_entities)
     confirmed = set().union(*(fact_parties(f, index) for f in facts)) if facts else set()
     unsaid = {e for f in facts for e in fact_parties(f, index) - {f.subject}} - named - sayers
-    return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | sayers] if unsaid else []
+    if unsaid:
+        return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | sayers]
+    # (a party the claim gives the figure to, publisher or not, where every confirming fact declares its figure of a
+    # subject the claim does not name, named after that party and publishing no source: « les recettes du groupe
+    # Velmor » against the fact of the platform Velmor+, a part of the group and its own entity)
+    speakers = {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}
+    if facts and all(f.subject and f.subject not in named | sayers for f in facts):
+        return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | speakers
+                and all(_named_after(f.subject, m.entity, index) for f in facts)]
+    return []
+
+
+def _named_after(part: str, whole: str, index: FactIndex) -> bool:
+    """Whether an entity of the list is named after another, a name of one holding every word of a name of the other
+    (Velmor+ and Velmor, Velmor Bank and Velmor): a part of that group, or its product."""
+    names = {e: [set(stems_of(n)) for n in index.catalog.entities[e].names] if e in index.catalog.entities else []
+             for e in (part, whole)}
+    return any(w and w <= p for w in names[whole] for p in names[part])
 
 
 def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex]) -> list[Part]:
