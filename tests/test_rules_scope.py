@@ -7836,3 +7836,42 @@ def test_a_figure_of_a_named_part_is_checked_by_a_fact_naming_that_part(tmp_path
 def test_a_name_with_a_sign_glued_to_it_is_its_own_party(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, NAMED_PARTS), text, lang)
     assert_verdict(st, want)
+
+
+RIVALS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  ostrel: {names: [Ostrel]}
+  kestra: {names: [Kestra Securities, Kestra]}
+  dorval: {names: [Dorval Bank, Dorval]}
+sources:
+  - id: results
+    title: Norvel and its rival, results 2024
+    published: 2025-02-26
+    facts:
+      - id: norvel-net
+        statement: Norvel posted a net profit of €486.3 million in 2024.
+        subject: norvel
+        quantity: {value: 486300000, unit: EUR, bound: exact}
+        as_of: 2024
+      - id: kestra-target
+        statement: Kestra Securities a abaissé son objectif de cours sur Norvel de 45 euros à 42 euros.
+        subject: kestra
+        quantity: {value: 42, unit: EUR, bound: exact}
+        as_of: 2024-07
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the list gives for one party only, surely that party's (its digits, or a second figure of the same
+    # sentence), credited to another party of the list: the wrong party, refuted
+    ("Its rival Ostrel posted a net profit of €486.3 million in 2024.", "en", "contradicted", "region"),
+    ("Dorval avait alors abaissé son objectif de cours de 45 à 42 euros.", "fr", "contradicted", "region"),
+    # controls: the figure credited to its own party
+    ("Norvel posted a net profit of €486.3 million in 2024.", "en", "supported", "quantity"),
+    ("Kestra avait alors abaissé son objectif de cours de 45 à 42 euros.", "fr", "supported", "quantity"),
+])
+def test_a_party_s_figure_credited_to_another(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RIVALS), text, lang)
+    assert_rule(st, want, rule)

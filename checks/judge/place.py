@@ -24,6 +24,7 @@ from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
 from .findings import Finding, size_of
+from .creditedparty import credited_to_another
 from .incises import incises, opens_complement
 from ..tablestore import stored
 
@@ -67,7 +68,7 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
                     index: FactIndex) -> Optional[list[Finding]]:
     """When no comparable fact names the place or party of the figure's clause (``named``, less who publishes and
     who an incise describes) and one of another place or party (it names some, none of the figure's) gives the
-    figure: a related finding, the figure being that place's, not the article's."""
+    figure: a related finding, that place's figure, not the article's; refuted when surely the wrong party's (``creditedparty``)."""
     named = named - publishers(index) - described(claim)
     if not named:
         return None
@@ -76,6 +77,9 @@ def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], com
         if parties and not parties & named \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             where = ", ".join(sorted(index.entity_name(e) for e in named))
+            if credited_to_another(claim, q, c.fact, named | parties, index):
+                return [Finding("contradicts", "region", c.fact, f"wrong party: {q.text.strip()!r} is the source's figure "
+                                                                 f"for another party ({c.fact.statement}), not {where}'s")]
             return [Finding("related", "region", c.fact, f"{q.text.strip()!r} is the source's figure for another place or "
                                                          f"party ({c.fact.statement}); it gives none for {where}")]
     return None
