@@ -4592,6 +4592,18 @@ def test_a_change_on_another_basis(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BASES), text, lang), want)
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # "underlying" names a family of bases (organic, like-for-like, at constant currency), never the one as reported;
+    # « à périmètre courant » is the basis as reported: the figure of another basis confirms neither
+    ("On an underlying basis, Korland's core earnings per share rose 2.5 % in 2024.", "en", "unverified"),
+    ("On an underlying basis, Korland's core earnings per share rose 6.2 % in 2024.", "en", "supported"),
+    ("À périmètre courant, le chiffre d'affaires 2024 de Dalmet progresse de 5,4 %.", "fr", "contradicted"),
+    ("En données sous-jacentes, le chiffre d'affaires 2024 de Dalmet progresse de 5,4 %.", "fr", "supported"),
+])
+def test_an_underlying_or_current_scope_basis(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BASES), text, lang), want)
+
+
 @pytest.mark.parametrize("text, lang", [
     # the fact of the claim's basis missing, the figure of another basis beside a confirmed level confirms nothing
     ("Korland's core earnings per share were 3.40 euros in 2024, up 6.2 % as reported.", "en"),
@@ -7776,3 +7788,4 @@ sources:
 def test_a_level_said_on_another_basis(tmp_path_factory, text, lang, supported):
     st = last_statement(checker_for(tmp_path_factory, LEVEL_ON_A_BASIS), text, lang)
     assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
