@@ -32,6 +32,7 @@ from .carry import carry_alongside, carry_antecedent, changes_beside_levels, glo
 from .levelbeside import levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
+from .inclusion import of_its_own_scope
 from .listwords import of_its_own_words
 from .otherparty import of_another_party
 from .samefigure import refuted_by_the_same
@@ -183,6 +184,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
             results.insert(0, res)
     results = carry_cleft_actor(results, analysis.statement.text, index)
     results = carry_wrong_actor(results, index)
+    results = of_its_own_scope(results, analysis.statement, index)   # ("including joint ventures" against "excluding")
     results = carry_alongside(results, index)
     results = gloss_by_main_fact(results, index)
     results = plan_by_main_fact(results, index)
