@@ -7789,3 +7789,46 @@ def test_a_level_said_on_another_basis(tmp_path_factory, text, lang, supported):
     st = last_statement(checker_for(tmp_path_factory, LEVEL_ON_A_BASIS), text, lang)
     assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
+
+YEAR_END = """
+version: 1
+entities:
+  korland: {names: [Korland, groupe Korland]}
+sources:
+  - id: korland-2024
+    title: Korland results
+    publisher: korland
+    published: 2025-03-10
+    facts:
+      - id: nav-september
+        statement: Korland's net asset value was 152.4 euros per share at 30 September 2024.
+        subject: korland
+        quantity: {value: 152.4, unit: EUR per share}
+        as_of: 2024-09-30
+      - id: nav-december
+        statement: Korland's net asset value was 155.1 euros per share at 31 December 2024.
+        subject: korland
+        quantity: {value: 155.1, unit: EUR per share}
+        as_of: 2024-12-31
+      - id: levier-septembre
+        statement: Au 30 septembre 2024, le levier de Korland était de 2,6 fois l'Ebitda.
+        subject: korland
+        as_of: 2024-09-30
+      - id: levier-decembre
+        statement: Au 31 décembre 2024, le levier de Korland était de 2,2 fois l'Ebitda.
+        subject: korland
+        as_of: 2024-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the end of a year is its last quarter: the figure at 30 September is no year-end figure, written after the
+    # figure or in the opening phrase
+    ("Korland's net asset value stood at 152.4 euros per share at the end of 2024.", "en", "contradicted"),
+    ("Fin 2024, le levier de Korland atteignait 2,6 fois l'Ebitda.", "fr", "contradicted"),
+    ("Korland's net asset value stood at 155.1 euros per share at the end of 2024.", "en", "supported"),
+    ("Fin 2024, le levier de Korland atteignait 2,2 fois l'Ebitda.", "fr", "supported"),
+])
+def test_the_end_of_a_year_is_not_september(tmp_path_factory, text, lang, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, YEAR_END), text, lang), want,
+                   "period" if want == "contradicted" else None)
