@@ -3365,3 +3365,46 @@ sources:
 ])
 def test_a_relative_clause_naming_an_unconfirmed_party_is_unchecked(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, REFUNDS_AT), text, lang), want)
+
+
+WITH_CLAUSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor, groupe Velmor]}
+  norvel-unit: {names: [Norvel unit, division Norvel, Norvel]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: sales
+        statement: Velmor's sales rose 4% to 2.1 billion euros in 2025.
+        subject: velmor
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2025
+      - id: ventes
+        statement: Les ventes du groupe Velmor ont progressé de 4 % à 2,1 milliards d'euros en 2025.
+        subject: velmor
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2025
+      - id: norvel-sales
+        statement: The Norvel unit's sales fell 2% in 2025.
+        subject: norvel-unit
+        quantity: {value: 2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause of its own after the figures, opened by "with", « avec », about a party the list has facts of: unchecked
+    ("Velmor's sales rose 4% to 2.1 billion euros in 2025, with the Norvel unit doing most of the growing.", "en",
+     "unverified"),
+    ("Les ventes du groupe Velmor ont progressé de 4 % à 2,1 milliards d'euros en 2025, avec la division Norvel en "
+     "tête.", "fr", "unverified"),
+    ("Velmor's sales rose 4% to 2.1 billion euros in 2025.", "en", "supported"),
+    ("Les ventes du groupe Velmor ont progressé de 4 % à 2,1 milliards d'euros en 2025.", "fr", "supported"),
+])
+def test_a_party_in_a_with_clause_after_the_figures(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, WITH_CLAUSE), text, lang), want)
+

@@ -22,7 +22,8 @@ from .rules.dates import stated_dates
 from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
 from .runcount import run_parts
-from ..resources import compiled
+from ..resources import compiled, word_pattern
+from ..tablestore import stored
 
 _P_FACT_WAY = compiled(r"([+\-−])\s?\d")
 _P_BOUND_IN_WORDS = compiled(r"\d")
@@ -244,7 +245,30 @@ def _parties_unconfirmed(claim: Claim, results_evidence, index: Optional[FactInd
     named = {m.entity for m in claim.mentions} | set(claim.context_entities)
     confirmed = set().union(*(fact_parties(f, index) for f in facts)) if facts else set()
     unsaid = {e for f in facts for e in fact_parties(f, index) - {f.subject}} - named - sayers
-    return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | sayers] if unsaid else []
+    if unsaid:
+        return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | sayers]
+    own = {f.subject for f in index.facts if f.subject}
+    return [Part(m.text, "unchecked") for m in claim.mentions if m.entity in own and m.entity not in confirmed | sayers
+            and in_absolute_clause(claim, m)]
+
+
+def in_absolute_clause(claim: Claim, m) -> bool:
+    """Whether a party is named in a clause of its own after the claim's figures, opened by a comma and a word of
+    accompaniment ("premium rose 3.7 %, with the London Market arm doing most of the growing", « les ventes ont
+    progressé de 4 %, avec la division Velmor en tête »; ``absolute_clause_openers`` of ``measures.yaml``): what the
+    claim says of that party there, a party the list gives facts of its own, no confirming fact checked."""
+    text = claim.text
+    at = m.start - claim.start
+    figures = [q.end - claim.start for q in claim.quantities if q.end - claim.start <= at]
+    if not figures or at > len(text):
+        return False
+    between = fold(text[max(figures):at])
+    return bool(_absolute_openers().search(between))
+
+
+@stored
+def _absolute_openers():
+    return word_pattern("measures", r",\s*(?:{absolute_clause_openers})(?!\w)")
 
 
 def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex]) -> list[Part]:
