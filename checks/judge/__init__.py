@@ -33,6 +33,7 @@ from .levelbeside import levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
 from .inclusion import of_its_own_scope
+from .glossperiod import glosses_of_their_main_period
 from .listwords import of_its_own_words
 from .otherparty import of_another_party
 from .samefigure import refuted_by_the_same
@@ -192,6 +193,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_antecedent(results, index)
     results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
     results = glosses_of_another_measure(results, index)   # (« soit 9,1 % » beside another measure's figure)
+    results = glosses_of_their_main_period(results, index)   # (« soit une marge de 27,8 % »: the year's, not nine months')
     results = changes_beside_levels(results, index)
     results = levels_beside_changes(results, index)
     results = publication_by_main_source(results, index)
