@@ -154,3 +154,43 @@ def party_checkers(tmp_path_factory):
 def test_a_fact_of_another_party_than_the_one_named_in_apposition_refutes_nothing(party_checkers, text, lang, want, rule):
     assert_outcome(last_statement(party_checkers[lang], text, lang), want, rule)
 
+
+
+SCOPES = """
+version: 1
+entities:
+  velmor: {names: [Velmor, Velmor Homes]}
+  norvel: {names: [Norvel, groupe Norvel]}
+sources:
+  - id: velmor-2025
+    title: Velmor Homes annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: completions-excl
+        statement: Velmor's completions excluding joint ventures were 8,412 homes in 2025.
+        subject: velmor
+        quantity: {value: 8412, unit: homes}
+        as_of: 2025
+  - id: norvel-2025
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: livraisons-hors
+        statement: Les livraisons de Norvel hors coentreprises ont atteint 6 215 logements en 2025.
+        subject: norvel
+        quantity: {value: 6215, unit: logements}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the fact gives with a part taken out is not the figure of the whole with that part put in
+    ("Velmor's completions, including joint ventures, came to 8,412 homes in 2025.", "en", "contradicted",
+     "quantity-measure"),
+    ("Les livraisons de Norvel, y compris les coentreprises, ont atteint 6 215 logements en 2025.", "fr",
+     "contradicted", "quantity-measure"),
+    ("Velmor's completions excluding joint ventures came to 8,412 homes in 2025.", "en", "supported", None),
+    ("Les livraisons de Norvel hors coentreprises ont atteint 6 215 logements en 2025.", "fr", "supported", None),
+])
+def test_a_part_put_in_against_a_part_taken_out(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SCOPES), text, lang), want, rule)

@@ -3480,3 +3480,94 @@ sources:
 ])
 def test_a_year_written_after_its_figure(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, DATED_FIGURE), text, lang), want, rule)
+
+
+WITH_CLAUSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor, groupe Velmor]}
+  norvel-unit: {names: [Norvel unit, division Norvel, Norvel]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: sales
+        statement: Velmor's sales rose 4% to 2.1 billion euros in 2025.
+        subject: velmor
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2025
+      - id: ventes
+        statement: Les ventes du groupe Velmor ont progressé de 4 % à 2,1 milliards d'euros en 2025.
+        subject: velmor
+        quantity: {value: 2.1e9, unit: EUR}
+        as_of: 2025
+      - id: norvel-sales
+        statement: The Norvel unit's sales fell 2% in 2025.
+        subject: norvel-unit
+        quantity: {value: 2, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a clause of its own after the figures, opened by "with", « avec », about a party the list has facts of: unchecked
+    ("Velmor's sales rose 4% to 2.1 billion euros in 2025, with the Norvel unit doing most of the growing.", "en",
+     "unverified"),
+    ("Les ventes du groupe Velmor ont progressé de 4 % à 2,1 milliards d'euros en 2025, avec la division Norvel en "
+     "tête.", "fr", "unverified"),
+    ("Velmor's sales rose 4% to 2.1 billion euros in 2025.", "en", "supported"),
+    ("Les ventes du groupe Velmor ont progressé de 4 % à 2,1 milliards d'euros en 2025.", "fr", "supported"),
+])
+def test_a_party_in_a_with_clause_after_the_figures(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, WITH_CLAUSE), text, lang), want)
+
+
+GLOSS_PERIOD = """
+version: 1
+entities:
+  norvel: {names: [Norvel, groupe Norvel]}
+sources:
+  - id: norvel-2025
+    title: Norvel annual results 2025
+    publisher: norvel
+    published: 2026-02-20
+    facts:
+      - id: ebitda
+        statement: L'Ebitda de Norvel a atteint 412 millions d'euros en 2025.
+        subject: norvel
+        quantity: {value: 412000000, unit: EUR}
+        as_of: 2025
+      - id: marge
+        statement: La marge d'Ebitda de Norvel est de 21,9 % en 2025.
+        subject: norvel
+        quantity: {value: 21.9, unit: percent}
+        as_of: 2025
+      - id: marge-neuf-mois
+        statement: Sur les neuf premiers mois de 2025, la marge d'Ebitda de Norvel atteint 21,4 %.
+        subject: norvel
+        quantity: {value: 21.4, unit: percent}
+        as_of: 2025-09
+      - id: ebitda-en
+        statement: Norvel's EBITDA margin was 21.9% in 2025, on EBITDA of 412 million euros.
+        subject: norvel
+        quantity: {value: 21.9, unit: percent}
+        as_of: 2025
+      - id: margin-nine-months
+        statement: In the first nine months of 2025, Norvel's EBITDA margin was 21.4%.
+        subject: norvel
+        quantity: {value: 21.4, unit: percent}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a gloss restates its main clause's period: the nine months' margin is not the year's
+    ("L'Ebitda de Norvel a atteint 412 millions d'euros en 2025, soit une marge de 21,4 %.", "fr", "mixed", "period"),
+    ("Norvel's EBITDA reached 412 million euros in 2025, that is a margin of 21.4%.", "en", "mixed", "period"),
+    ("L'Ebitda de Norvel a atteint 412 millions d'euros en 2025, soit une marge de 21,9 %.", "fr", "supported", None),
+    ("Norvel's EBITDA reached 412 million euros in 2025, that is a margin of 21.9%.", "en", "supported", None),
+])
+def test_a_gloss_of_another_period_than_its_main_clause(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, GLOSS_PERIOD), text, lang), want, rule)

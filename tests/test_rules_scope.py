@@ -4592,6 +4592,18 @@ def test_a_change_on_another_basis(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, BASES), text, lang), want)
 
 
+@pytest.mark.parametrize("text, lang, want", [
+    # "underlying" names a family of bases (organic, like-for-like, at constant currency), never the one as reported;
+    # « à périmètre courant » is the basis as reported: the figure of another basis confirms neither
+    ("On an underlying basis, Korland's core earnings per share rose 2.5 % in 2024.", "en", "unverified"),
+    ("On an underlying basis, Korland's core earnings per share rose 6.2 % in 2024.", "en", "supported"),
+    ("À périmètre courant, le chiffre d'affaires 2024 de Dalmet progresse de 5,4 %.", "fr", "contradicted"),
+    ("En données sous-jacentes, le chiffre d'affaires 2024 de Dalmet progresse de 5,4 %.", "fr", "supported"),
+])
+def test_an_underlying_or_current_scope_basis(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, BASES), text, lang), want)
+
+
 @pytest.mark.parametrize("text, lang", [
     # the fact of the claim's basis missing, the figure of another basis beside a confirmed level confirms nothing
     ("Korland's core earnings per share were 3.40 euros in 2024, up 6.2 % as reported.", "en"),
@@ -7875,3 +7887,45 @@ sources:
 def test_a_party_s_figure_credited_to_another(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RIVALS), text, lang)
     assert_rule(st, want, rule)
+YEAR_END = """
+version: 1
+entities:
+  korland: {names: [Korland, groupe Korland]}
+sources:
+  - id: korland-2024
+    title: Korland results
+    publisher: korland
+    published: 2025-03-10
+    facts:
+      - id: nav-september
+        statement: Korland's net asset value was 152.4 euros per share at 30 September 2024.
+        subject: korland
+        quantity: {value: 152.4, unit: EUR per share}
+        as_of: 2024-09-30
+      - id: nav-december
+        statement: Korland's net asset value was 155.1 euros per share at 31 December 2024.
+        subject: korland
+        quantity: {value: 155.1, unit: EUR per share}
+        as_of: 2024-12-31
+      - id: levier-septembre
+        statement: Au 30 septembre 2024, le levier de Korland était de 2,6 fois l'Ebitda.
+        subject: korland
+        as_of: 2024-09-30
+      - id: levier-decembre
+        statement: Au 31 décembre 2024, le levier de Korland était de 2,2 fois l'Ebitda.
+        subject: korland
+        as_of: 2024-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the end of a year is its last quarter: the figure at 30 September is no year-end figure, written after the
+    # figure or in the opening phrase
+    ("Korland's net asset value stood at 152.4 euros per share at the end of 2024.", "en", "contradicted"),
+    ("Fin 2024, le levier de Korland atteignait 2,6 fois l'Ebitda.", "fr", "contradicted"),
+    ("Korland's net asset value stood at 155.1 euros per share at the end of 2024.", "en", "supported"),
+    ("Fin 2024, le levier de Korland atteignait 2,2 fois l'Ebitda.", "fr", "supported"),
+])
+def test_the_end_of_a_year_is_not_september(tmp_path_factory, text, lang, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, YEAR_END), text, lang), want,
+                   "period" if want == "contradicted" else None)

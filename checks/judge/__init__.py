@@ -32,6 +32,8 @@ from .carry import carry_alongside, carry_antecedent, changes_beside_levels, glo
 from .levelbeside import levels_beside_changes
 from .rules.attribution import judge_attribution
 from .measureword import of_its_own_measure
+from .inclusion import of_its_own_scope
+from .glossperiod import glosses_of_their_main_period
 from .listwords import of_its_own_words
 from .otherparty import of_another_party
 from .samefigure import refuted_by_the_same
@@ -183,6 +185,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
             results.insert(0, res)
     results = carry_cleft_actor(results, analysis.statement.text, index)
     results = carry_wrong_actor(results, index)
+    results = of_its_own_scope(results, analysis.statement, index)   # ("including joint ventures" against "excluding")
     results = carry_alongside(results, index)
     results = gloss_by_main_fact(results, index)
     results = plan_by_main_fact(results, index)
@@ -190,6 +193,7 @@ def _judge_statement(analysis: AnalysedStatement, index: FactIndex) -> Statement
     results = carry_antecedent(results, index)
     results = carry_alongside(results, index, again=True)   # (a gloss beside a main clause its antecedent's fact confirmed)
     results = glosses_of_another_measure(results, index)   # (« soit 9,1 % » beside another measure's figure)
+    results = glosses_of_their_main_period(results, index)   # (« soit une marge de 27,8 % »: the year's, not nine months')
     results = changes_beside_levels(results, index)
     results = levels_beside_changes(results, index)
     results = publication_by_main_source(results, index)

@@ -18,7 +18,8 @@ from ..compare import compare_quantity
 from ..measurephrases import opening_phrase_end, phrase_ids, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled
+from ..resources import compiled, lexicon
+from ..terms import LANGS
 
 _P_FIGURE_BASIS = compiled(r"[,;]")
 
@@ -66,6 +67,26 @@ def basis_after(text: str, spans: list[tuple[int, int]], at: int) -> frozenset[s
     return bases_in(after[:end.start()] if end else after)
 
 
+@functools.lru_cache(maxsize=1)
+def _families() -> dict[str, frozenset[str]]:
+    """``measure_basis_families`` of both languages: a basis that names a family -> the bases it covers."""
+    table: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for fid, members in (lexicon(lang, "measures").get("measure_basis_families") or {}).items():
+            table.setdefault(str(fid), set()).update(str(m) for m in members)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def bases_agree(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sets of bases share one, a basis that names a family sharing it with each of its members
+    (``measure_basis_families``): "underlying" growth agrees with organic, like-for-like or constant-currency growth,
+    never with growth as reported; organic and constant-currency growth, two members, still differ."""
+    if mine & theirs:
+        return True
+    fam = _families()
+    return any(fam.get(b, frozenset()) & theirs for b in mine) or any(fam.get(b, frozenset()) & mine for b in theirs)
+
+
 def _spans(quantities, offset: int = 0) -> list[tuple[int, int]]:
     return sorted({(o.start - offset, o.end - offset) for o in quantities if o.start >= offset and o.unit != "year"})
 
@@ -100,7 +121,7 @@ def basis_conflict(claim: Claim, q: Quantity, fact: Fact, index: FactIndex, fq: 
         return False
     theirs = fact_basis(fact, fq, index)
     if theirs:
-        return not mine & theirs
+        return not bases_agree(mine, theirs)
     return _said_of_another(mine, fact, fq, index) or _given_elsewhere(mine, claim, q, fact, fq, index)
 
 
@@ -114,7 +135,8 @@ def _said_of_another(mine: frozenset[str], fact: Fact, fq: Quantity, index: Fact
     if (fq.start, fq.end) not in spans:
         return False
     units = {(o.start, o.end): o.unit for o in index.reading(fact).quantities}
-    return any(span != (fq.start, fq.end) and units.get(span) == fq.unit and mine & basis_after(text, spans, at)
+    return any(span != (fq.start, fq.end) and units.get(span) == fq.unit
+               and bases_agree(mine, basis_after(text, spans, at))
                for at, span in enumerate(spans))
 
 
@@ -132,7 +154,8 @@ def _given_elsewhere(mine: frozenset[str], claim: Claim, q: Quantity, fact: Fact
     for other in index.facts:
         if other.subject != fact.subject or other.as_of != fact.as_of or other.statement == fact.statement:
             continue
-        if any(o.unit == fq.unit and o.start >= 0 and o.value != fq.value and mine & fact_basis(other, o, index)
+        if any(o.unit == fq.unit and o.start >= 0 and o.value != fq.value
+               and bases_agree(mine, fact_basis(other, o, index))
                for o in index.reading(other).quantities):
             return True
     return False
@@ -161,7 +184,7 @@ def basis_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index
     against "rose 4 % at constant currencies"): the basis says which figure of the sentence the claim gives,
     whatever words the sentence's opening lends its first figure."""
     mine = claim_basis(claim, q)
-    if not mine or not mine & fact_basis(fact, fq, index):
+    if not mine or not bases_agree(mine, fact_basis(fact, fq, index)):
         return False
     return not any((o.start, o.end) != (fq.start, fq.end) and o.start >= 0 and o.unit == fq.unit
-                   and mine & fact_basis(fact, o, index) for o in index.reading(fact).quantities)
+                   and bases_agree(mine, fact_basis(fact, o, index)) for o in index.reading(fact).quantities)

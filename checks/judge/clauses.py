@@ -50,6 +50,11 @@ def _break_before(text: str, s: int) -> int:
     return ends[i - 1] if i else 0
 
 
+def clause_ends(text: str) -> tuple[int, ...]:
+    """Where each clause break of ``text`` ends, in order."""
+    return _break_ends(text)
+
+
 @functools.lru_cache(maxsize=16384)
 def _break_ends(text: str) -> tuple[int, ...]:
     # (the commas of a short incise after an auxiliary end no clause: « ont, eux, causé 87 blessés graves »; nor do

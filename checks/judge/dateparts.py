@@ -14,7 +14,7 @@ from ..model import Claim, Fact, Quantity
 from ..resources import compiled, word_table, words
 from ..text import fold, spaced_alternation
 from ..tablestore import stored
-from .clauses import window_start
+from .clauses import clause_ends, window_start
 from .findings import month_of
 from .yearparts import PARTS, part_patterns
 
@@ -87,11 +87,20 @@ def figure_stretch(claim: Claim, q: Quantity, window: str) -> tuple[int, ...]:
     end of 2024", "early 2025" (() when its clause writes its year alone, a month, or no year): « le carnet de
     commandes s'élevait à 41,2 milliards fin 2024 » is the backlog of the year's last months, not June's."""
     start = window_start(claim, q)
-    years = [d for d in claim.dates if d.relation == "at" and d.year and not d.month
-             and start <= d.start - claim.start < start + len(window)]
+    dated = [d for d in claim.dates if d.relation == "at" and d.year and not d.month]
+    years = [d for d in dated if start <= d.start - claim.start < start + len(window)]
+    if not years and len(dated) == 1 and dated[0].start - claim.start < _first_break(claim):
+        years = dated                    # (« Fin 2024, le ratio atteignait 2,3 fois »: the opening phrase dates it)
     if len(years) != 1:
         return ()
     return written_months(claim.focus or claim.text, years[0].start - claim.start)[0]
+
+
+def _first_break(claim: Claim) -> int:
+    """Where the claim's first clause ends (its opening phrase, « Fin 2024, », "At the end of 2024,"), 0 when the
+    claim is one clause."""
+    ends = clause_ends(claim.focus or claim.text)
+    return ends[0] if ends else 0
 
 
 def stretch_ok(months: tuple[int, ...], fact: Fact) -> bool:

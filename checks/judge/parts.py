@@ -23,7 +23,8 @@ from .rules.dates import stated_dates
 from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
 from .runcount import run_parts
-from ..resources import compiled
+from ..resources import compiled, word_pattern
+from ..tablestore import stored
 
 _P_FACT_WAY = compiled(r"([+\-−])\s?\d")
 _P_BOUND_IN_WORDS = compiled(r"\d")
@@ -247,14 +248,28 @@ def _parties_unconfirmed(claim: Claim, results_evidence, index: Optional[FactInd
     unsaid = {e for f in facts for e in fact_parties(f, index) - {f.subject}} - named - sayers
     if unsaid:
         return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | sayers]
-    # (a party the claim gives the figure to, publisher or not, where every confirming fact declares its figure of a
-    # subject the claim does not name, named after that party and publishing no source: « les recettes du groupe
-    # Velmor » against the fact of the platform Velmor+, a part of the group and its own entity)
+    parts = _named_after_whole(claim, facts, named | sayers, confirmed, index) \
+        + _in_clause_of_its_own(claim, confirmed | sayers, index)
+    return [p for i, p in enumerate(parts) if all(o.text != p.text for o in parts[:i])]
+
+
+def _named_after_whole(claim: Claim, facts: list, named: set, confirmed: set, index: FactIndex) -> list[Part]:
+    """A party the claim gives the figure to, publisher or not, where every confirming fact declares its figure of a
+    subject the claim does not name (``named``), named after that party and publishing no source: « les recettes du
+    groupe Velmor » against the fact of the platform Velmor+, a part of the group and its own entity."""
     speakers = {claim.attributed_to, claim.authored_by, claim.commissioned_by, claim.roles.giver, claim.roles.receiver}
-    if facts and all(f.subject and f.subject not in named | sayers for f in facts):
-        return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | speakers
-                and all(_named_after(f.subject, m.entity, index) for f in facts)]
-    return []
+    if not facts or not all(f.subject and f.subject not in named for f in facts):
+        return []
+    return [Part(m.text, "unchecked") for m in claim.mentions if m.entity not in confirmed | speakers
+            and all(_named_after(f.subject, m.entity, index) for f in facts)]
+
+
+def _in_clause_of_its_own(claim: Claim, confirmed: set, index: FactIndex) -> list[Part]:
+    """A party the list has facts of its own named in a clause after the figures (``in_absolute_clause``) that no
+    confirming fact names (``confirmed``: theirs, and who says it)."""
+    own = {f.subject for f in index.facts if f.subject}
+    return [Part(m.text, "unchecked") for m in claim.mentions if m.entity in own and m.entity not in confirmed
+            and in_absolute_clause(claim, m)]
 
 
 def _named_after(part: str, whole: str, index: FactIndex) -> bool:
@@ -263,6 +278,25 @@ def _named_after(part: str, whole: str, index: FactIndex) -> bool:
     names = {e: [set(stems_of(n)) for n in index.catalog.entities[e].names] if e in index.catalog.entities else []
              for e in (part, whole)}
     return any(w and w <= p for w in names[whole] for p in names[part])
+
+
+def in_absolute_clause(claim: Claim, m) -> bool:
+    """Whether a party is named in a clause of its own after the claim's figures, opened by a comma and a word of
+    accompaniment ("premium rose 3.7 %, with the London Market arm doing most of the growing", « les ventes ont
+    progressé de 4 %, avec la division Velmor en tête »; ``absolute_clause_openers`` of ``measures.yaml``): what the
+    claim says of that party there, a party the list gives facts of its own, no confirming fact checked."""
+    text = claim.text
+    at = m.start - claim.start
+    figures = [q.end - claim.start for q in claim.quantities if q.end - claim.start <= at]
+    if not figures or at > len(text):
+        return False
+    between = fold(text[max(figures):at])
+    return bool(_absolute_openers().search(between))
+
+
+@stored
+def _absolute_openers():
+    return word_pattern("measures", r",\s*(?:{absolute_clause_openers})(?!\w)")
 
 
 def _named_elsewhere(claim: Claim, results_evidence, index: Optional[FactIndex]) -> list[Part]:

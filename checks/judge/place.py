@@ -30,8 +30,7 @@ from ..tablestore import stored
 
 
 def publishers(index: FactIndex) -> frozenset[str]:
-    """Who publishes the list's sources: who says a figure, not what it is of. Read once per index (asked for every
-    figure; its sources do not change once it is built: their count is checked all the same)."""
+    """Who publishes the list's sources: who says a figure, not what it is of (read once per index; its count checked)."""
     memo = index.__dict__.get("_publishers")
     if memo is None or memo[0] != len(index.sources):
         memo = index.__dict__["_publishers"] = (len(index.sources),
@@ -40,9 +39,8 @@ def publishers(index: FactIndex) -> frozenset[str]:
 
 
 def own_parties(fact: Fact, index: FactIndex) -> set[str]:
-    """The places and parties a fact is of: its declared subject and object, and those its sentence names, but
-    who publishes (the BLS, subject of "payroll employment rose by 73,000, the BLS reported", reports a figure of
-    the United States)."""
+    """The places and parties a fact is of: its declared subject and object, and those its sentence names, but who
+    publishes (the BLS of "payroll employment rose by 73,000, the BLS reported" reports a US figure)."""
     return fact_parties(fact, index) - publishers(index)
 
 

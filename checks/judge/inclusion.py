@@ -1,0 +1,101 @@
+"""The scope a figure's words give it by a part they put in or take out of its whole: "completions, including joint
+ventures" counts them, "completions excluding joint ventures" does not (``scope_inclusions`` and ``part_exclusions``
+of ``data/lang/<code>/measures.yaml``). A fact that confirms a claim's figure while its own words around that figure
+take out the very part the claim's words put in (or put in the part the claim's take out) gives the figure of the
+other scope: the claim's figure is refuted, wrong measure (the two are equal only when the part is nothing, which
+a list that tells them apart does not say).
+
+- contradicted: "Group completions, including joint ventures, came to 9,972 homes" against "UK completions excluding
+  joint ventures were 9,972"; « Les livraisons, y compris les coentreprises, ont atteint 9 972 logements » against
+  « Les livraisons hors coentreprises ont atteint 9 972 logements ».
+- supported: the same claims against "completions including joint ventures were 9,972", « les livraisons, y compris
+  les coentreprises, ont atteint 9 972 logements ».
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..compare import compare_quantity
+from ..match import FactIndex
+from ..model import CONTRADICTED, MIXED, SUPPORTED, ClaimResult, Fact, Quantity, Statement
+from ..resources import compiled, word_pattern
+from ..terms import content_stems
+from ..text import fold
+from .findings import Finding, evidence_of, fact_by_id, sentence
+from .parts import claim_parts
+
+RULE_ID = "quantity-measure"
+
+_P_PART_END = compiled(r"[,;:()\[\]]|\.(?:\s|$)|\d")
+
+
+def _parts(text: str, key: str) -> list[frozenset[str]]:
+    """The parts ``text`` puts in (``scope_inclusions``) or takes out (``part_exclusions``) of its whole: the stems of
+    the content words after each such word, up to the end of its clause or the next figure."""
+    folded = fold(text)
+    found = []
+    for m in word_pattern("measures", r"(?<!\w)(?:{+" + key + r"})(?!\w)").finditer(folded):
+        rest = folded[m.end():]
+        end = _P_PART_END.search(rest)
+        stems = frozenset(content_stems(rest[:end.start()] if end else rest)[:4])
+        if stems:
+            found.append(stems)
+    return found
+
+
+def _opposed(mine: str, theirs: str) -> bool:
+    """Whether one text puts in a part the other takes out (a content word of the part in common), either way."""
+    return any(a & b for a in _parts(mine, "scope_inclusions") for b in _parts(theirs, "part_exclusions")) \
+        or any(a & b for a in _parts(mine, "part_exclusions") for b in _parts(theirs, "scope_inclusions"))
+
+
+def _around(fact: Fact, q: Quantity, index: FactIndex) -> str:
+    """The fact's words around the figure that agrees with ``q``: from the figure before it to the figure after it
+    (the whole sentence when it writes no such figure)."""
+    text = fact.statement or ""
+    figures = sorted((fq for fq in index.reading(fact).quantities if 0 <= fq.start and fq.end <= len(text)
+                      and fq.unit != "year"), key=lambda fq: fq.start)
+    at = next((i for i, fq in enumerate(figures) if compare_quantity(q, fq)[0] == "supports"), None)
+    if at is None:
+        return text
+    lo = figures[at - 1].end if at else 0
+    hi = figures[at + 1].start if at + 1 < len(figures) else len(text)
+    return text[lo:hi]
+
+
+def _statement_around(statement: Statement, spans: list[tuple[int, int]], q: Quantity) -> str:
+    """The statement's words around the claim's figure ``q``, from the figure before it to the figure after it, read
+    in the whole statement (a part put in between commas, "completions, including joint ventures, came to", is
+    read apart as a claim of its own)."""
+    own = (q.start - statement.start, q.end - statement.start)
+    if own not in spans:
+        return ""
+    at = spans.index(own)
+    return statement.text[spans[at - 1][1] if at else 0:spans[at + 1][0] if at + 1 < len(spans) else len(statement.text)]
+
+
+def _other_scope(r: ClaimResult, statement: Statement, spans: list, index: FactIndex) -> Optional[ClaimResult]:
+    """The claim refuted when a fact confirming one of its figures counts a part the other way round; None
+    otherwise."""
+    for p in r.parts:
+        if p.status != "confirmed" or not p.rule.startswith("quantity") or "/" not in p.fact:
+            continue
+        q = next((x for x in r.claim.quantities if x.text.strip() == p.text), None)
+        fact = fact_by_id(index, *p.fact.split("/", 1))
+        if q is None or fact is None or not _opposed(_statement_around(statement, spans, q), _around(fact, q, index)):
+            continue
+        msg = (f"wrong scope: the source gives {p.text!r} for a whole that counts otherwise a part the article names: "
+               f"{fact.statement}")
+        found = [Finding("contradicts", RULE_ID, fact, msg, part=p.text)]
+        return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
+                           [RULE_ID], parts=claim_parts(r.claim, found))
+    return None
+
+
+def of_its_own_scope(results: list[ClaimResult], statement: Statement, index: FactIndex) -> list[ClaimResult]:
+    """The results with each claim confirmed by a fact that counts a part the other way (``_other_scope``)
+    refuted, wrong measure."""
+    spans = sorted({(x.start - statement.start, x.end - statement.start) for r in results for x in r.claim.quantities
+                    if x.unit != "year" and x.start >= statement.start})
+    return [(_other_scope(r, statement, spans, index) or r) if r.verdict in (SUPPORTED, MIXED) else r
+            for r in results]
