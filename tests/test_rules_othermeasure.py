@@ -194,3 +194,161 @@ sources:
 ])
 def test_a_part_put_in_against_a_part_taken_out(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, SCOPES), text, lang), want, rule)
+
+
+SAME_THING = """
+version: 1
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: dividend
+        statement: Velmor proposed a dividend of €0.80 per share for 2025, up 5%, a third of its net profit.
+        quantity: {value: 0.80, unit: EUR per share}
+        as_of: 2025
+      - id: cash
+        statement: Velmor's net cash was €310 million at the end of 2025.
+        quantity: {value: 310000000, unit: EUR}
+        as_of: 2025
+      - id: revenue
+        statement: Velmor's revenue was €642 million in 2025.
+        quantity: {value: 642000000, unit: EUR}
+        as_of: 2025
+      - id: revenue-2024
+        statement: Velmor's revenue was €601 million in 2024.
+        quantity: {value: 601000000, unit: EUR}
+        as_of: 2024
+      - id: homes
+        statement: Velmor completed 10,593 homes in 2025.
+        quantity: {value: 10593, unit: homes}
+        as_of: 2025
+      - id: road-deaths
+        statement: In Ostria, 3,190 people were killed on the roads in 2025.
+        quantity: {value: 3190, unit: people}
+        as_of: 2025
+"""
+
+MEME_CHOSE = """
+version: 1
+sources:
+  - id: norvel-2025
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: dividende
+        statement: Norvel propose un dividende de 0,80 euro par action au titre de 2025, en hausse de 5 %, soit un tiers de son bénéfice net.
+        quantity: {value: 0.80, unit: EUR per action}
+        as_of: 2025
+      - id: tresorerie
+        statement: La trésorerie nette de Norvel atteignait 310 millions d'euros fin 2025.
+        quantity: {value: 310000000, unit: EUR}
+        as_of: 2025
+      - id: ca
+        statement: Le chiffre d'affaires de Norvel s'élève à 642 millions d'euros en 2025.
+        quantity: {value: 642000000, unit: EUR}
+        as_of: 2025
+      - id: ca-2024
+        statement: Le chiffre d'affaires de Norvel s'élevait à 601 millions d'euros en 2024.
+        quantity: {value: 601000000, unit: EUR}
+        as_of: 2024
+      - id: logements
+        statement: Norvel a livré 10 593 logements en 2025.
+        quantity: {value: 10593, unit: logements}
+        as_of: 2025
+      - id: tues
+        statement: En Ostrie, 3 190 personnes ont été tuées sur les routes en 2025.
+        quantity: {value: 3190, unit: personnes}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def same_thing_checkers(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, SAME_THING), "fr": checker_for(tmp_path_factory, MEME_CHOSE)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # what the declared figure measures is read in its own clause: a dividend, not the profit named after it
+    ("Velmor's net profit per share came to €2.40 in 2025.", "en", "unverified", None),
+    ("Velmor proposed a dividend of €0.90 per share for 2025.", "en", "contradicted", "quantity"),
+    ("Le bénéfice net par action de Norvel s'élève à 2,40 euros en 2025.", "fr", "unverified", None),
+    ("Norvel propose un dividende de 0,90 euro par action au titre de 2025.", "fr", "contradicted", "quantity"),
+    # net cash is no profit; a closing share price is no dividend
+    ("Velmor's net profit came in at €380 million in 2025.", "en", "unverified", None),
+    ("Velmor's net cash was €350 million at the end of 2025.", "en", "contradicted", "quantity"),
+    ("Le bénéfice net de Norvel s'est établi à 380 millions d'euros en 2025.", "fr", "unverified", None),
+    ("La trésorerie nette de Norvel atteignait 350 millions d'euros fin 2025.", "fr", "contradicted", "quantity"),
+    ("Le 14 février 2025, l'action Norvel avait clôturé à 95,70 euros.", "fr", "unverified", None),
+    # a half's change is not computed from two years' totals
+    ("In the first half of 2025, Velmor's revenue rose 8.4%.", "en", "unverified", None),
+    ("In 2025, Velmor's revenue rose 8.4%.", "en", "contradicted", "derived-change"),
+    ("Au premier semestre 2025, le chiffre d'affaires de Norvel a progressé de 8,4 %.", "fr", "unverified", None),
+    ("En 2025, le chiffre d'affaires de Norvel a progressé de 8,4 %.", "fr", "contradicted", "derived-change"),
+    # affordable homes are a part of the homes completed (a qualifier of what is counted, ``qualifiers``)
+    ("Velmor delivered 2,178 affordable homes in 2025.", "en", "unverified", None),
+    ("Velmor completed 10,100 homes in 2025.", "en", "contradicted", "quantity"),
+    ("Norvel a livré 2 178 logements abordables en 2025.", "fr", "unverified", None),
+    ("Norvel a livré 10 100 logements en 2025.", "fr", "contradicted", "quantity"),
+    # and pedestrians a part of the people killed on the roads
+    ("In Ostria, drivers killed 451 people on foot in 2025.", "en", "unverified", None),
+    ("In Ostria, 3,500 people were killed on the roads in 2025.", "en", "contradicted", "quantity"),
+    ("En Ostrie, 451 piétons ont été tués en 2025.", "fr", "unverified", None),
+    ("En Ostrie, 3 500 personnes ont été tuées sur les routes en 2025.", "fr", "contradicted", "quantity"),
+])
+def test_only_a_fact_of_the_same_thing_refutes(same_thing_checkers, text, lang, want, rule):
+    assert_outcome(last_statement(same_thing_checkers[lang], text, lang), want, rule)
+
+
+DIVISIONS = """
+version: 1
+entities:
+  velmor-thermal: {names: [Velmor Thermal]}
+  norvel-energie: {names: [Norvel Energie]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: production
+        statement: Global industrial production growth in 2025 was 1.7%, and all three Velmor divisions still delivered organic sales growth.
+        quantity: {value: 1.7, unit: percent}
+        as_of: 2025
+      - id: thermal
+        statement: Velmor Thermal's organic revenue growth was 1% in 2025.
+        quantity: {value: 1, unit: percent}
+        as_of: 2025
+  - id: norvel-2025
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: production
+        statement: La production industrielle mondiale a progressé de 1,7 % en 2025, et les trois divisions de Norvel ont toutes accru leur chiffre d'affaires.
+        quantity: {value: 1.7, unit: percent}
+        as_of: 2025
+      - id: energie
+        statement: Le chiffre d'affaires de Norvel Energie a progressé de 1 % en 2025.
+        quantity: {value: 1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, shown", [
+    # a wrong figure is shown against the fact that names its measure and its party, not a closer one of another measure
+    ("Velmor Thermal's organic sales rose 4% in 2025.", "en", "1 %"),
+    ("Le chiffre d'affaires de Norvel Energie a progressé de 4 % en 2025.", "fr", "1 %"),
+])
+def test_a_wrong_figure_is_shown_against_the_fact_of_its_measure(tmp_path_factory, text, lang, shown):
+    st = last_statement(checker_for(tmp_path_factory, DIVISIONS), text, lang)
+    assert_outcome(st, "contradicted", "quantity")
+    assert shown in " ".join(c.explanation for c in st.claims)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velmor's net asset value per share rose to 3,595 pence from 3,363 pence.", "en"),
+    ("Le dividende par action de Norvel est passé à 2,40 euros contre 2,10 euros en 2024.", "fr"),
+])
+def test_a_starting_level_after_a_rate_is_that_rate(text, lang):
+    from rulehelpers import _analysed
+    units = [q.unit for c in _analysed(text, lang).claims for q in c.quantities]
+    assert len(units) == 2 and all(" per " in u for u in units), units

@@ -185,11 +185,14 @@ def per_units(own: str, quantities, base: int) -> None:
 
 def _per_before(own: str, q, quantities, base: int) -> str:
     """The noun a "per" phrase of the figure's subject counts by, written before it ("Earnings per share rose 5 %,
-    to $3.63": share): the last one before the figure with no other figure of a unit between them; "" without."""
+    to $3.63": share): the last one before the figure with no other figure of a unit between them, but the level
+    reached whose starting level it is ("rose to 3,595 pence from 3,363 pence", « à 2,40 euros, contre 2,10 »); ""
+    without."""
     start = q.start - base
     found = list(_patterns()["per_before"].finditer(own[:start]))
+    # (the starting level right after the rate's level reached is that rate: "NAV per share rose to 3,595p from 3,363p")
     if not found or any(o is not q and o.unit not in ("percent", "ratio", "year") and found[-1].end() <= o.start - base < start
-                        for o in quantities):
+                        and not _starting_level_of(own, o, q, base) for o in quantities):
         return ""
     # (nor one written right after another figure, whose rate it is, when this one is no figure of that rate: "9
     # cents per share, while … a €2bn buyback"; but "90 yen per share …, and … to 95 yen next year")
@@ -197,6 +200,13 @@ def _per_before(own: str, q, quantities, base: int) -> str:
            and not _same_rate(o, q) for o in quantities):
         return ""
     return found[-1].group(0).split(None, 1)[1].lower()
+
+
+def _starting_level_of(own: str, o, q, base: int) -> bool:
+    """Whether ``q`` is written right after ``o``, behind a word of a starting level ("from", « contre »), as a figure
+    of the same rate: the level ``o`` reached and where it came from."""
+    between = own[o.end - base:q.start - base]
+    return o.end <= q.start and _same_rate(o, q) and bool(_patterns()["level_opener"].match(fold(between) + " "))
 
 
 def parent_rate(own: str, quantities, parent) -> None:

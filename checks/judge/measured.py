@@ -18,6 +18,7 @@ from .findings import year_of
 from .figures import around_figure, fact_names_all, name_acronyms, window_start
 from .marginshare import share_against_margin
 from .apposed import of_an_apposed_party
+from .declaredclause import measures_at_declared
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
@@ -87,9 +88,9 @@ def _heads_qualified_apart(claim_text: str, fact_text: str, keys: set[str]) -> s
 
 def _modifiers(text: str, head: str, lang: str) -> set[str]:
     """The content words that qualify a noun (by its stem) where the text writes it: the word before it in English
-    ("interest rate"; not a name, "Washington state" — a capital opening the text is no name's —, a participle, "entered insolvency", nor when, "third-quarter
-    revenue"), the noun of its complement in French (« taux de chômage »: a word right after the noun may be its
-    verb, « la production chuterait »)."""
+    ("interest rate"; not a name, "Washington state" — a capital opening the text is no name's —, a participle,
+    "entered insolvency", nor when, "third-quarter revenue"), the noun of its complement in French (« taux de
+    chômage »: a word right after the noun may be its verb, « la production chuterait »)."""
     toks = [(w, fold(w), next(iter(content_stems(w)), None)) for w, _, _ in text_words(text)]
     out: set[str] = set()
     for i, (_, _, st) in enumerate(toks):
@@ -326,17 +327,16 @@ def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: 
                    read=figure_measures_in, written: bool = True) -> bool:
     """Whether the figure's own clause names a measure noun (« 3,1 milliards d'euros de dette », "spending of …"; for
     a clause that names none, "…, with 2.6 billion paid out", the claim's words before it, then its main clause's, « le
-    dividende … , en hausse de 14,6 % », then the statement's it points back to) and the disagreeing fact's
-    sentence names only measures of another kind (its revenue): that fact gives another measure's figure and
-    refutes nothing of this one (``figure_measures``; measures of one kin, a deficit and a surplus, a profit and a
-    loss, may refute each other: ``measure_noun_kin`` of ``measures.yaml``). Never when the fact's sentence writes
-    the figure among its own (``written``): it may say it of the claim's measure in words the list lacks (``read``)."""
+    dividende … , en hausse de 14,6 % », then the statement's it points back to) and the disagreeing fact names only
+    measures of another kind (its revenue) in its declared figure's clause, else its sentence (``declaredclause``):
+    it refutes nothing of this one (``figure_measures``; a profit and a loss, one kin, may: ``measure_noun_kin``).
+    Never when the fact's sentence writes the figure among its own (``written``): it may be the claim's (``read``)."""
     if written and any(same_numbers(q, x) for x in index.reading(c.fact).quantities):
         return False
     ante = claim.antecedent
     mine = read(window) or read(claim.text[:max(0, q.start - claim.start)]) or read(claim.context_text) \
         or (read(ante.focus or ante.text) if ante is not None else frozenset())
-    theirs = read(c.fact.statement or "")
+    theirs = measures_at_declared(c, index, read)
     return bool(mine) and bool(theirs) and not {k for m in mine for k in measure_kin(m)} & theirs
 
 

@@ -18,7 +18,7 @@ from ...text import fold
 from ..figures import generic_of, figure_sense, of_matches, rank, signed
 from ..qualifiers import claim_qualifiers, measure_fits
 from ..periods import quantity_year, time_ok
-from ..yearparts import part_of_year, quantity_quarter, quarter_ok
+from ..yearparts import half_ok, part_of_year, quantity_half, quantity_quarter, quarter_ok
 from ..agreement import direction_conflict
 from ..sentencefigures import words_at_other_figures
 from ..beside import change_beside_level
@@ -91,15 +91,17 @@ def written_share(q: Quantity, claim: Claim, window: str, cands, index: FactInde
 
 
 def _figures_of_measure(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Candidate]:
-    """The facts of the pool with a level (not a share nor a change), of the claim's measure and quarter; the measure
-    and the quarter are read only when two facts or more are left."""
+    """The facts of the pool with a level (not a share nor a change), of the claim's measure, quarter and half (« Au
+    premier semestre, le résultat par action a progressé de 8 % », "In the first half, earnings per share rose 8 %":
+    no change computed from two years' totals); the measure and the parts of the year are read only when two facts
+    or more are left."""
     figures = [c for c in pool if c.fact.quantity and unit_class(c.fact.quantity.unit) not in (None, "share", "year", "points")
                and c.fact.quantity.value is not None]
     if len(figures) < 2:
         return figures
     measure = claim_qualifiers(claim, window, q)
-    quarter = quantity_quarter(claim, q, window)
-    return [c for c in figures if measure_fits(measure, c.fact, index) and quarter_ok(quarter, c.fact)]
+    quarter, half = quantity_quarter(claim, q, window), quantity_half(claim, q, window)
+    return [c for c in figures if measure_fits(measure, c.fact, index) and quarter_ok(quarter, c.fact) and half_ok(half, c.fact)]
 
 
 def multiple_of_group(q: Quantity, claim: Claim, window: str, pool: list[Candidate], index: FactIndex) -> list[Finding]:

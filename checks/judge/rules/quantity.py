@@ -43,6 +43,7 @@ from ..revised import agreeing_facts, current_version, older_match, outdated_fin
 from ..revisionway import beside_support, way_against, way_teller
 from ..revisedtarget import target_revised
 from ..closerclause import elsewhere_or_closer
+from ..measurefirst import of_its_measure_first
 from ..boundnext import UNNAMED, by_number_and_bound
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
@@ -82,8 +83,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
     return out
 
 
-def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[Candidate],
-                      index: FactIndex) -> list[Finding]:
+def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[Candidate], index: FactIndex) -> list[Finding]:
     """The findings read again with the place each figure of the fact's sentence is said of (``place``, ``otherplace``)."""
     return tied_elsewhere(claim, q, [of_its_own_place(claim, q, f, cands, index) or f for f in fs], index)
 
@@ -276,7 +276,7 @@ def _judge_figure(claim: Claim, q: Quantity, window: str, cands: list[Candidate]
             return _agreeing(claim, q, window, c, index, cands)
         return [Finding("related", "quantity", c.fact,
                         f"the source only gives {fmt_quantity(c.fact.quantity)}, which neither confirms nor refutes {q.text.strip()!r}")]
-    c, _, detail = slip_first(q, bad)             # (its digits a thousand times off: the fact meant)
+    c, _, detail = slip_first(q, of_its_measure_first(claim, q, window, bad, index))   # (a slip of digits: the fact meant)
     found = _disagreeing(claim, q, window, cands, c, detail, index)     # (else the next by its number: ``boundnext``)
     return by_number_and_bound(q, found, [v for v in bad if v[0] is not c], lambda o, d: _disagreeing(claim, q, window, cands, o, d, index)) or found
 
