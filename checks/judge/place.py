@@ -19,7 +19,7 @@ from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon, word_pattern, word_table, words
-from ..placenames import folded_place_id, forms_regex
+from ..placenames import folded_place_id, forms_regex, places_in
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
@@ -134,8 +134,8 @@ def _as_written(written: str) -> str:
 
 def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset(),
                   key=lambda name: name) -> list[Optional[str]]:
-    """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: the place phrase
-    right after it (``_places_after``: « de 14 % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place
+    """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: a place or its
+    adjective inside the figure ("7,800 UK homes", "3,600 French jobs"), else the place phrase right after it (``_places_after``: « de 14 % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place
     phrase before it that is no other figure's own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7
     milliards »), else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande
     affichait la plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande;
@@ -145,10 +145,12 @@ def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = 
     adjectives = [(a, b, key(n)) for a, b, n in demonym_places(text)]
     phrases = sorted(phrases + adjectives)
     after = _places_after(text, figures, phrases, adjectives)
-    owned = {p[0] for p in after if p}
+    inner = sorted(adjectives + [(a, b, key(text[a:b])) for a, b, _ in places_in(text)])
+    inside = [next((p for p in inner if s < p[0] and p[1] <= e), None) for s, e in figures]
+    owned = {p[0] for p in after + inside if p}
     out = []
     for i, (s, e) in enumerate(figures):
-        own = after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
+        own = inside[i] or after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
         if own:
             out.append(own[2])
             continue
