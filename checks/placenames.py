@@ -86,6 +86,33 @@ def place_id(name: str) -> Optional[str]:
     return None
 
 
+@stored
+def _adjectives() -> frozenset[str]:
+    """The folded places' adjectives of every language (``data/lang/*/demonyms.yaml``: "British", « français »)."""
+    return frozenset(fold(str(f)) for lang in LANGS
+                     for forms in (lexicon(lang, "demonyms").get("demonyms") or {}).values() for f in forms or [])
+
+
+_P_LEAD_WORD = compiled(r"[ \t]+([^\W\d_][\w'’.-]*)")
+
+
+def place_before_noun(text: str, pos: int) -> Optional[int]:
+    """Where a place that modifies the noun after it ends, when one starts at ``pos`` after blanks: a way of writing a
+    place ("10,800 UK homes", "3 million United States households") or a place's adjective written with its capital
+    and not plural ("12,000 British jobs", not "12,000 Britons"); None otherwise (English puts the place before the
+    noun; French after it, « 4 000 emplois français », where nothing is skipped)."""
+    lead = _P_LEAD_WORD.match(text, pos)
+    if lead is None or not lead.group(1)[:1].isupper():
+        return None
+    m = _pattern().match(text, lead.start(1))
+    if m and (m.group(0) if _in_capitals(m.group(0)) else fold(m.group(0))) in _by_name():
+        return m.end()
+    word = lead.group(1).rstrip(".")
+    if fold(word) in _adjectives() and (not word.endswith("s") or word.endswith("ss")):
+        return lead.start(1) + len(word)
+    return None
+
+
 def forms_of(place: str) -> tuple[str, ...]:
     """Every way the tables write a place (its id)."""
     return _table().get(place, ())

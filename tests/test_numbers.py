@@ -787,6 +787,31 @@ def test_a_comparative_after_a_figure_is_no_counted_noun(text, lang, unit):
     assert q.unit == unit
 
 
+@pytest.mark.parametrize("text, lang, unit", [
+    # a place or a place's adjective between a figure and its noun (English) is read past; the people of a place
+    # ("Britons") are the counted noun itself, and French puts the place after the noun
+    ("Norvel expects to complete 10,800 UK homes this year.", "en", "homes"),
+    ("About 3 million US households lost power.", "en", "households"),
+    ("Velmor cut 12,000 British jobs.", "en", "jobs"),
+    ("The 27 EU member states agreed.", "en", "member states"),
+    ("Some 12,000 Britons live in Velmor.", "en", None),
+    ("Velmor sold 500 GW turbines.", "en", "GW"),
+    ("Velmor a supprimé 4 000 emplois français.", "fr", "emplois"),
+    ("Norvel a livré 2 000 logements franciliens.", "fr", "logements"),
+])
+def test_a_place_between_a_figure_and_its_noun_is_read_past(text, lang, unit):
+    q, = find_quantities(text, lang)
+    assert q.unit == unit
+
+
+@settings(max_examples=60, deadline=None)
+@given(place=st.sampled_from(["UK", "US", "EU", "United States", "French", "British", "Swiss"]),
+       noun=st.sampled_from(["homes", "jobs", "households", "farms"]), n=st.integers(2, 99))
+def test_property_the_noun_after_a_place_is_counted(place, noun, n):
+    q, = find_quantities(f"Norvel counted {n},500 {place} {noun}.", "en")
+    assert (q.value, q.unit) == (n * 1000 + 500, noun)
+
+
 @settings(max_examples=150, deadline=None)
 @given(lang=st.sampled_from(["fr", "en"]), den=st.sampled_from([("quart", "quarter", 4), ("tiers", "third", 3)]),
        num=st.sampled_from([("un", "a", 1), ("deux", "two", 2), ("trois", "three", 3)]))

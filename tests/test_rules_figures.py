@@ -10139,3 +10139,38 @@ sources:
 ])
 def test_completions_count_homes(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, HOMES), text, lang), want, "quantity")
+
+
+PLACED_HOMES = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: homes
+    title: Norvel and Velmor annual results 2024
+    published: 2025-02-20
+    facts:
+      - id: uk-homes
+        statement: Norvel expects to complete between 7,400 and 7,800 homes in the UK in 2025.
+        subject: norvel
+        quantity: {min: 7400, max: 7800, unit: homes}
+        as_of: 2025
+      - id: emplois
+        statement: Velmor a créé 3 600 emplois en France en 2024.
+        subject: velmor
+        quantity: {value: 3600, unit: jobs}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the counted noun is read past a place written before it ("UK homes", "French jobs"); French writes it after
+    ("Norvel expects to complete between 7,400 and 7,800 UK homes in 2025.", "en", "supported"),
+    ("Norvel expects to complete between 8,400 and 8,800 UK homes in 2025.", "en", "contradicted"),
+    ("Velmor created 3,600 French jobs in 2024.", "en", "supported"),
+    ("Velmor a créé 3 600 emplois français en 2024.", "fr", "supported"),
+    ("Velmor a créé 4 600 emplois français en 2024.", "fr", "contradicted"),
+])
+def test_a_place_before_the_counted_noun_is_read_past(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PLACED_HOMES), text, lang), want, "quantity")

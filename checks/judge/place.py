@@ -19,7 +19,7 @@ from ..compare import compare_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import LANGS, lexicon, word_pattern, word_table, words
-from ..placenames import folded_place_id, forms_regex
+from ..placenames import folded_place_id, forms_regex, places_in
 from ..terms import content_stems
 from ..text import fold
 from .figures import fact_parties, figure_window, signed, stated_figure
@@ -45,8 +45,7 @@ def own_parties(fact: Fact, index: FactIndex) -> set[str]:
 
 
 def described(claim: Claim) -> set[str]:
-    """The parties named only in a descriptive incise ("The University of Stenbridge, the country's second-largest,
-    will cut …"): they describe the subject, and are not the figure's scope (``incises``)."""
+    """The parties named only in a descriptive incise ("X, the country's second-largest, will cut …", ``incises``)."""
     dates = tuple((d.start - claim.start, d.end - claim.start) for d in claim.dates if d.start >= 0)
     spans = incises(claim.text, dates)
     inside = {m.entity for m in claim.mentions if any(a <= m.start - claim.start < b for a, b in spans)}
@@ -64,9 +63,9 @@ def fronted(claim: Claim, q: Quantity) -> set[str]:
 
 def of_other_places(claim: Claim, q: Quantity, window: str, named: set[str], comparable: list[Candidate],
                     index: FactIndex) -> Optional[list[Finding]]:
-    """When no comparable fact names the place or party of the figure's clause (``named``, less who publishes and
-    who an incise describes) and one of another place or party (it names some, none of the figure's) gives the
-    figure: a related finding, that place's figure, not the article's; refuted when surely the wrong party's (``creditedparty``)."""
+    """When no comparable fact names the place or party of the figure's clause (``named``, less who publishes and who
+    an incise describes) and one of another place or party (it names some, none of the figure's) gives the figure: a
+    related finding, that place's figure, not the article's; refuted when surely the wrong party's (``creditedparty``)."""
     named = named - publishers(index) - described(claim)
     if not named:
         return None
@@ -106,23 +105,21 @@ def place_patterns() -> dict[str, re.Pattern]:
 
 @functools.lru_cache(maxsize=4096)
 def place_phrases(text: str) -> tuple[re.Match, ...]:
-    """The place phrases of a text (``place_patterns``), but a name with another taken out of it and no preposition
-    (« L'Ostrie hors Velmor progresse de 23 % »): a subject, the names' fallback reads it (kept per text)."""
+    """The place phrases of a text (``place_patterns``), but a name with another taken out of it and no preposition,
+    « L'Ostrie hors Velmor progresse de 23 % »: a subject, the names' fallback reads it."""
     return tuple(m for m in place_patterns()["phrase"].finditer(text) if not m.group("lead"))
 
 
 @stored
 def not_places() -> frozenset[str]:
-    """Words that open a phrase but name no place: function words (the article of « La Haute-Orlande », the
-    preposition of « En Estrie ») and months ("in March")."""
+    """Words that open a phrase but name no place: function words (« La », « En ») and months ("in March")."""
     return frozenset(fold(w) for w in words("claims", "function_words") + words("claims", "place_prepositions")) \
         | frozenset(fold(m) for m in word_table("numbers", "months"))
 
 
 def place_name(written: str) -> Optional[str]:
     """The folded name of a place as written (``_as_written``); None for a month or a function word alone."""
-    name = _as_written(written)
-    return fold(name) if name else None
+    return fold(name) if (name := _as_written(written)) else None
 
 
 def _as_written(written: str) -> str:
@@ -136,21 +133,24 @@ def _as_written(written: str) -> str:
 
 def figure_places(text: str, figures: list[tuple[int, int]], known: frozenset = frozenset(),
                   key=lambda name: name) -> list[Optional[str]]:
-    """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: the place phrase
-    right after it (``_places_after``: « de 14 % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place
-    phrase before it that is no other figure's own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7
-    milliards »), else the nearest of the ``known`` places written as a whole name since the figure before (« L'Orlande
-    affichait la plus forte hausse, à +12 % »). A place is compared on its whole name: Orlande is not Haute-Orlande;
-    ``key`` gives the name compared (the entity a name of the list stands for: "US" and "United States" are one)."""
+    """The place each figure of a sentence (``figures``: its spans in ``text``, in order) is said of: a place or its
+    adjective inside the figure ("7,800 UK homes"), else the place phrase right after it (``_places_after``: « de 14
+    % en Norvanie et de 6 % en Basse-Orlande »), else the nearest place phrase before it that is no other figure's
+    own (« En Estrie, le chiffre d'affaires a baissé de 18 %, à 2,7 milliards »), else the nearest of the ``known``
+    places written as a whole name since the figure before (« L'Orlande affichait la plus forte hausse, à +12 % »).
+    A place is compared on its whole name: Orlande is not Haute-Orlande; ``key`` gives the name compared (the entity
+    a name of the list stands for: "US" and "United States" are one)."""
     phrases = [(m.start(), m.end(), place_name(m.group("place"))) for m in place_phrases(text)]
     phrases = [(a, b, key(n)) for a, b, n in phrases if n]
     adjectives = [(a, b, key(n)) for a, b, n in demonym_places(text)]
     phrases = sorted(phrases + adjectives)
     after = _places_after(text, figures, phrases, adjectives)
-    owned = {p[0] for p in after if p}
+    inner = sorted(adjectives + [(a, b, key(text[a:b])) for a, b, _ in places_in(text)])
+    inside = [next((p for p in inner if s < p[0] and p[1] <= e), None) for s, e in figures]
+    owned = {p[0] for p in after + inside if p}
     out = []
     for i, (s, e) in enumerate(figures):
-        own = after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
+        own = inside[i] or after[i] or _before_or_later(text, figures, i, [p for p in phrases if p[0] not in owned], phrases)
         if own:
             out.append(own[2])
             continue

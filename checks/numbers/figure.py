@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Optional
 
+from ..placenames import place_before_noun
 from ..resources import compiled
 from ..units import lookup as lookup_unit
 from .numerals import is_lone_word, parse_digits, read_number_words
@@ -242,8 +243,22 @@ def _read_noun(norm: str, member: Member, t: Tables) -> None:
         if key in t.modifiers and not nm.group("conn"):
             pos = nm.end()
             continue
+        place_end = _place_before_noun(norm, member, nm, pos)
+        if place_end is not None:
+            pos = place_end                           # "10,800 UK homes", "12,000 British jobs"
+            continue
         _take_noun(norm, member, nm, t)
         return
+
+
+def _place_before_noun(norm: str, member: Member, nm: re.Match, pos: int) -> Optional[int]:
+    """Where a place written between a figure of digits (or with its scale) and its noun ends ("10,800 UK homes",
+    "3 million US households", "12,000 British jobs"), to read the noun past it; None when there is none, after a
+    connector (« 2 millions d'Américains »), a year or a unit ("500 GW")."""
+    if nm.group("conn") or member.year_like or lookup_unit(nm.group("w")) \
+            or member.kind != "digits" and not member.factor:
+        return None
+    return place_before_noun(norm, pos)
 
 
 def _take_noun(norm: str, member: Member, nm: re.Match, t: Tables) -> None:
