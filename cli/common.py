@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import difflib
 import sys
 from typing import List, Optional
 
@@ -46,6 +45,7 @@ def note(message: str, quiet: bool = False) -> None:
 
 
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
+    import difflib
     close = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=cutoff)
     return f"; did you mean '{close[0]}'?" if close else ""
 
