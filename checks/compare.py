@@ -3,6 +3,7 @@ families, magnitude slips, and how figures are written in explanations. Used by 
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import replace
 from typing import Optional
@@ -72,9 +73,11 @@ def bound_note(fq: Quantity) -> str:
 
 # --- quantities -----------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=4096)
 def _precision(v: float) -> float:
     """Half a unit of the last significant digit of v (1.2e9 -> 5e7, 9,910 -> 5): the rounding a reader
-    allows a plain figure. Small integers count every digit (60 % means 59.5-60.5)."""
+    allows a plain figure. Small integers count every digit (60 % means 59.5-60.5). Remembered per value: the
+    judge compares the same few hundred figures some 28,000 times in a development set."""
     if v == 0:
         return 0.5
     av = abs(v)

@@ -260,10 +260,11 @@ def measure_siblings_in(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=8192)
 def direction_of(text: str) -> Optional[str]:
     """The direction of change a text states: the first of rise / fall / no change it names, or that a figure given as
     a difference says ("12 % fewer", « 300 de moins ») when no word of change comes before it; a first figure written
-    as a negative percentage is a fall ("growth of -0.3 %", « une croissance de -14 % »: ``written_as_fall``)."""
+    as a negative percentage is a fall ("growth of -0.3 %", « une croissance de -14 % »: ``written_as_fall``). Per text."""
     for i, m in enumerate(_FIGURE.finditer(text)):
         said = None if _YEAR.fullmatch(m.group(0)) else difference_words(text, m.start(), m.end())
         if said and said[0]:

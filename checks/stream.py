@@ -8,13 +8,14 @@
     out.tally.summary()                      # the summary, once the chunks are all written
 
 JSON Lines are written as they come. The JSON report puts the summary (counts over every statement) and the
-article's notes before the statements, so each statement's JSON is spooled to a temporary file as it comes;
+article's notes before the statements, so each statement's JSON is spooled as it comes (in memory, then in a
+temporary file past ``SPOOL_MEMORY`` characters: ``_Spool``);
 when the last is judged, the head (version, tool, article, sources, summary) is written, then the spooled
 statements are copied after it. The article's text, the largest string in the head, is written in slices.
 """
 from __future__ import annotations
 
-import tempfile
+import io
 from typing import Any, Iterable, Iterator, Optional
 
 from .formats.jsonl import line, line_head
@@ -22,6 +23,38 @@ from .model import Article, Catalog, StatementResult
 from .report import Tally, dumps, head_dict, statement_dict
 
 SLICE_CHARS = 1 << 16          # the article's text is escaped, and the spool copied, this many characters at a time
+SPOOL_MEMORY = 1 << 22         # the statements spooled are held in memory up to this many characters, then in a file
+
+
+class _Spool:
+    """A spool of text that stays in memory while it is short (an article checked on the command line: no file, and
+    no ``tempfile`` to import, issue 12, start-up) and moves to a temporary file in ``folder`` (default: the system's
+    temporary folder) once it passes ``SPOOL_MEMORY`` characters, so that a large report is never held whole."""
+
+    def __init__(self, folder: Optional[str] = None):
+        self.folder, self.size = folder, 0
+        self.fh: Any = io.StringIO()
+
+    def write(self, text: str) -> None:
+        self.size += len(text)
+        if self.size > SPOOL_MEMORY and isinstance(self.fh, io.StringIO):
+            import tempfile
+            held, self.fh = self.fh, tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.folder,
+                                                            prefix="factcheck-")
+            self.fh.write(held.getvalue())
+        self.fh.write(text)
+
+    def seek(self, at: int) -> None:
+        self.fh.seek(at)
+
+    def read(self, count: int) -> str:
+        return self.fh.read(count)
+
+    def __enter__(self) -> "_Spool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.fh.close()
 
 
 def _nested(value: Any, indent: int, level: int) -> str:
@@ -64,10 +97,10 @@ class ReportStream:
 
     def json_chunks(self, indent: int = 2, spool_dir: Optional[str] = None) -> Iterator[str]:
         """The JSON report v1 text (as ``json_chunks(to_dict(report), indent)``), without a final newline;
-        the statements are spooled in ``spool_dir`` (default: the system's temporary folder)."""
+        the statements are spooled (``_Spool``: past ``SPOOL_MEMORY`` characters, in ``spool_dir``, by default the
+        system's temporary folder)."""
         pad1, pad2 = "\n" + " " * indent, "\n" + " " * (2 * indent)
-        with tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=spool_dir,
-                                    prefix="factcheck-") as spool:
+        with _Spool(spool_dir) as spool:
             count = 0
             for st in self._each():
                 spool.write(("[" if count == 0 else ",") + pad2)

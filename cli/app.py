@@ -5,182 +5,50 @@ Every error is one line on standard error — ``factcheck: error: …`` — and 
 3 internal error. Formats, languages and verdict names are case-insensitive, and a typo of a command,
 option, format or verdict gets a "did you mean".
 
-Here: the typer app, its group options and ``main()``; the commands are ``cli/check_command.py``, ``claims`` (below),
-``cli/sources_command.py`` and ``cli/batch_command.py``; what they share is ``cli/common.py`` and ``cli/output.py``.
+Here: ``main()``, the console script. A plain check of one article file, as the table or in JSON, runs without
+typer (``cli/plaincheck.py``: its import is a tenth of a check's start-up, issue 12); anything else runs the typer
+app, ``cli/typerapp.py`` (the group, its options, the commands), whose names this module also gives (``app``,
+``app_commands``…).
 """
 from __future__ import annotations
 
 import os
-import re
 import sys
-from pathlib import Path
-from typing import List, Optional
 
-# the command line's libraries (typer, rich) and the engine's remaining modules loaded with the collector paused,
-# then frozen, and the patterns they compile kept compiled in the cache folder (tablestore.loading_modules: those
-# objects live as long as the process, and the passes over them found nothing to free; issue 12, start-up)
-from factcheck.checks.tablestore import loading_modules  # noqa: E402
-
-with loading_modules():
-    import typer
-    from typer.core import TyperGroup
-
-    from factcheck.checks import __version__
-    from factcheck.checks.errors import FactcheckError
-    from factcheck.cli.check_command import check_cmd, run_check
-    from factcheck.cli.common import (CLAIMS_FORMATS, EXAMPLES, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, LANGS, Command,
-                                      Group, choice, did_you_mean, fail, note, source_args, stdin_hint)
-    from factcheck.cli.output import open_output, out_console, refuse_overwriting_inputs, write_output
-    from factcheck.cli.sources_command import sources_app
-
-GROUP_OPTIONS = {"--help", "-h", "--version", "-V", "--example", "--install-completion", "--show-completion"}
-_stdin_hint = stdin_hint          # (the name tests/test_cli_experience.py calls)
+from factcheck.checks.errors import FactcheckError
+from factcheck.cli.common import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK
 
 
-class DefaultToCheck(Group):
-    """`factcheck ARTICLE ...` runs the `check` command; subcommands (`sources`, `claims`) still work, and
-    a word that is neither a command nor a file, but close to a command, gets a "did you mean"."""
-
-    def parse_args(self, ctx, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in GROUP_OPTIONS:
-            first = args[0]
-            if not first.startswith("-") and not _looks_like_input(first):
-                hint = did_you_mean(first, self.commands, cutoff=0.7)
-                if hint:
-                    raise fail(f"{first}: no such file or folder, nor command{hint}")
-            args = ["check", *args]
-        return super().parse_args(ctx, args)
-
-    def resolve_command(self, ctx, args):
-        return TyperGroup.resolve_command(self, ctx, args)
-
-
-def _looks_like_input(arg: str) -> bool:
-    return arg == "-" or "://" in arg or any(c in arg for c in "*?[") or os.path.exists(arg)
-
-
-app = typer.Typer(cls=DefaultToCheck, add_completion=True, no_args_is_help=False, rich_markup_mode=None,
-                  context_settings={"help_option_names": ["-h", "--help"]}, pretty_exceptions_enable=False,
-                  invoke_without_command=True,
-                  help="Check the facts of a French or English news article against trusted sources, offline.\n\n"
-                       "Example:\n  factcheck --example fr\n  factcheck article.txt --sources my-sources.yaml\n"
-                       "  factcheck claims article.txt")
-app.add_typer(sources_app, name="sources")
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"factcheck {__version__}")
-        raise typer.Exit()
-
-
-def _example(value: Optional[str]) -> None:
-    if value is None:
-        return
-    from factcheck.checks.resources import examples_dir
-    lang = choice(value, EXAMPLES, "bundled example", "--example")
-    run_check([str(examples_dir() / f"{lang}-naumann.txt")], fmt_name="table")
-    raise typer.Exit()
-
-
-@app.callback()
-def main_callback(
-    ctx: typer.Context,
-    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
-                                 help="Print the version and exit."),
-    example: Optional[str] = typer.Option(None, "--example", metavar="LANG", callback=_example, is_eager=True,
-                                          help="Check the bundled French (fr) or English (en) example article "
-                                               "against the bundled source list, and exit."),
-) -> None:
-    """Check the facts of a French or English news article against trusted sources, offline."""
-    if ctx.invoked_subcommand is None:
-        typer.echo(ctx.get_help())
-
-
-app.command("check", cls=Command)(check_cmd)       # `factcheck check` (cli/check_command.py), listed first
-
-
-@app.command("claims", cls=Command)
-def claims_cmd(
-    article: str = typer.Argument(..., metavar="ARTICLE", show_default=False,
-                                  help="Article file, URL or - for standard input."),
-    sources: Optional[List[str]] = typer.Option(None, "--sources", "-s", metavar="FILE",
-                                                help="Source lists whose entities to recognise (the statements "
-                                                     "found checkable do not depend on them)."),
-    fmt: str = typer.Option("table", "--format", "-f", metavar="FORMAT", help="table (default), json or html."),
-    json_: bool = typer.Option(False, "--json", help="Short for --format json."),
-    lang: str = typer.Option("auto", "--lang", metavar="LANG", help="The article's language: auto, fr or en."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write to FILE."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No notes on standard error."),
-) -> None:
-    """Show how an article is analysed, without checking: statements, kinds, claims, figures, parties.
-
-    Example:
-      factcheck claims article.txt --format html -o analysis.html
-    """
-    from factcheck.checks import pipeline
-    from factcheck.checks.load import load_article
-    from factcheck.checks.report import analysis_to_dict, dumps
-
-    fmt_name = "json" if json_ else choice(fmt, CLAIMS_FORMATS, "format for claims", "--format")
-    lang = choice(lang, LANGS, "language", "--lang")
-    source_paths = source_args(sources, [article])
-    refuse_overwriting_inputs(output, [article], source_paths)
-    stdin_hint([article], quiet)
-    checker = pipeline.load_checker(source_paths)
-    art = load_article(article)
-    analyses = pipeline.analyse_article(art, checker.index.matcher, lang)
-    for msg in art.notes:
-        note(f"{art.source}: {msg}", quiet)
-    data = analysis_to_dict(art, analyses)
-    if fmt_name == "json":
-        write_output(dumps(data), output)
-        return
-    if fmt_name == "html":
-        from factcheck.checks.formats.analysis import render_html
-        write_output(render_html(data), output)
-        return
-    from factcheck.cli.claims_view import render_claims
-    fh = open_output(output) if output else None
+def __getattr__(name: str) -> object:
+    """The typer app's names (``from factcheck.cli.app import app``), loaded when first asked for; never a special
+    name (the import system asks every module for ``__path__``)."""
+    if name.startswith("__"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from factcheck.cli import typerapp
     try:
-        render_claims(data, out_console(False, fh))
-    finally:
-        if fh:
-            fh.close()
+        return getattr(typerapp, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
-def _usage_line(exc: Exception) -> str:
-    """A click/typer usage error as one line, with where to find help."""
-    msg = exc.format_message().strip().replace("\n", " ")
-    msg = msg[:1].lower() + msg[1:]
-    msg = re.sub(r"\s*\(Possible options: ([^)]*)\)", r"; did you mean \1?", msg)
-    msg = re.sub(r"\s*Did you mean ([^?]*)\?", r"; did you mean \1?", msg)
-    ctx = getattr(exc, "ctx", None)
-    path = ctx.command_path if ctx is not None else "factcheck"
-    return f"factcheck: error: {msg} (see '{path} --help')"
+def _run(args: list[str]) -> object:
+    from factcheck.cli.plaincheck import plain_check
+    code = plain_check(args)
+    if code is not None:
+        return code
+    from factcheck.cli.typerapp import run_app
+    return run_app(args)
 
 
-def _example_as_article(args: list[str]) -> list[str]:
-    """``--example LANG`` with other options ("factcheck --example fr --format json"): the bundled article in
-    its place, checked like any article; alone, or with an unknown LANG, the group option answers."""
-    for i, a in enumerate(args):
-        if a == "--example" and i + 1 < len(args):
-            value, rest = args[i + 1], args[:i] + args[i + 2:]
-        elif a.startswith("--example="):
-            value, rest = a.partition("=")[2], args[:i] + args[i + 1:]
-        else:
-            continue
-        if not rest or rest[0] in app_commands():
-            return args
-        if value.strip().lower() not in EXAMPLES:
-            return ["--example", value]          # the option's own error: the examples there are
-        from factcheck.checks.resources import examples_dir
-        return [str(examples_dir() / f"{value.strip().lower()}-naumann.txt"), *rest]
-    return args
+def _say(message: str) -> None:
+    import typer
+    typer.echo(message, err=True)
 
 
-def app_commands() -> set[str]:
-    return {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+def _aborted(exc: BaseException) -> bool:
+    """An abort of the typer app (an end of input at a prompt): typer is loaded when it can raise one."""
+    typer = sys.modules.get("typer")
+    return typer is not None and isinstance(exc, typer.Abort)
 
 
 # complexity: one try with a handler per way the program can end, each its own exit code and one-line message; they
@@ -192,31 +60,31 @@ def main() -> None:
         if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        code = app(args=_example_as_article(sys.argv[1:]), prog_name="factcheck", standalone_mode=False)
+        code = _run(sys.argv[1:])
     except BrokenPipeError:           # `factcheck … | head`: the reader has gone, nothing more to say
         sys.stderr.close()
         sys.exit(EXIT_OK)
     except OSError as exc:            # a full disk, a closed output: one line, as for any unusable output
-        typer.echo(f"factcheck: error: cannot write the output: {exc.strerror or exc}", err=True)
+        _say(f"factcheck: error: cannot write the output: {exc.strerror or exc}")
         sys.exit(EXIT_INPUT)
     except FactcheckError as exc:     # pragma: no cover - commands turn these into exit 2 already
-        typer.echo(f"factcheck: error: {exc}", err=True)
+        _say(f"factcheck: error: {exc}")
         sys.exit(EXIT_INPUT)
-    except (KeyboardInterrupt, typer.Abort):
+    except KeyboardInterrupt:
         sys.exit(130)
     except MemoryError:
-        typer.echo("factcheck: error: out of memory (the input is too large for this machine)", err=True)
+        _say("factcheck: error: out of memory (the input is too large for this machine)")
         sys.exit(EXIT_INPUT)
     except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback for the user
+        if _aborted(exc):
+            sys.exit(130)
         if getattr(exc, "exit_code", None) == EXIT_INPUT and hasattr(exc, "format_message"):
-            typer.echo(_usage_line(exc), err=True)          # a usage error: unknown option, missing argument
+            from factcheck.cli.typerapp import _usage_line
+            _say(_usage_line(exc))          # a usage error: unknown option, missing argument
             sys.exit(EXIT_INPUT)
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-        typer.echo(f"factcheck: internal error: {what} — please report it (FACTCHECK_DEBUG=1 shows the traceback)", err=True)
+        _say(f"factcheck: internal error: {what} — please report it (FACTCHECK_DEBUG=1 shows the traceback)")
         sys.exit(EXIT_INTERNAL)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-
-from factcheck.cli import batch_command  # noqa: E402,F401 - registers `factcheck batch` (cli/batch_command.py)

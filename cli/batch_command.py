@@ -9,8 +9,9 @@ from typing import List, Optional
 
 import typer
 
-from factcheck.cli.app import app
-from factcheck.cli.common import EXIT_INPUT, LANGS, Command, choice, fail, note, source_args
+from factcheck.cli.commandtypes import Command
+from factcheck.cli.common import EXIT_INPUT, LANGS, choice, fail, note, source_args
+from factcheck.cli.typerapp import app
 from factcheck.cli.output import err_console, refuse_overwriting_inputs
 
 ENGINES = ("local", "dask")

@@ -1,26 +1,22 @@
 """What every command of the command line shares: the exit codes, formats and languages, the one-line error
-(``fail``) and note (``note``), case-insensitive choices with a "did you mean" (``choice``), the help's
-command classes (``Command``, ``Group``) and the reading of ``-`` for standard input (``source_args``,
-``stdin_hint``).
+(``fail``) and note (``note``), case-insensitive choices with a "did you mean" (``choice``) and the reading of
+``-`` for standard input (``source_args``, ``stdin_hint``). The help's command classes (``Command``, ``Group``) are
+``cli/commandtypes.py``. typer is imported only when a message is written (``fail``, ``note``): a plain check
+(``cli/plaincheck.py``) runs without it (issue 12, start-up).
 """
 from __future__ import annotations
 
-import difflib
 import sys
 from typing import List, Optional
 
-import typer
-from typer.core import TyperCommand, TyperGroup
-
-from factcheck.checks.errors import FactcheckError
 from factcheck.checks.resources import LANGS as READ_LANGS
-from factcheck.cli.help import command_help
 
 EXIT_OK, EXIT_FAIL_ON, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 CHECK_FORMATS = ("table", "json", "jsonl", "markdown", "html", "claimreview")
 STREAMED_FORMATS = ("json", "jsonl")   # one article in these is written as it is checked; the others are built whole
 CLAIMS_FORMATS = ("table", "json", "html")
 LIST_FORMATS = ("table", "json")
+COMMANDS = ("check", "claims", "sources", "batch")   # the program's commands (cli/app.py's; a test keeps them equal)
 LANGS = ("auto", *READ_LANGS)          # the languages of data/lang/languages.txt
 EXAMPLES = ("fr", "en")
 USAGE = {
@@ -37,16 +33,19 @@ USAGE = {
 
 
 def fail(message: str) -> "typer.Exit":
+    import typer
     typer.echo(f"factcheck: error: {message}", err=True)
     return typer.Exit(EXIT_INPUT)
 
 
 def note(message: str, quiet: bool = False) -> None:
     if not quiet:
+        import typer
         typer.echo(f"factcheck: note: {message}", err=True)
 
 
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
+    import difflib
     close = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=cutoff)
     return f"; did you mean '{close[0]}'?" if close else ""
 
@@ -57,37 +56,6 @@ def choice(value: str, choices: tuple[str, ...], what: str, option: str) -> str:
     if low in choices:
         return low
     raise fail(f"{option}: '{value}' is not a {what}; choose from {', '.join(choices)}{did_you_mean(low, choices)}")
-
-
-def _usage(ctx) -> str:
-    path = " ".join(["factcheck", *ctx.command_path.split()[1:]])     # whatever name the program was run as
-    return USAGE.get(path, path)
-
-
-class Command(TyperCommand):
-    """A command whose help is written by ``cli.help`` (plain metavars, example, exit codes, environment), and
-    whose input errors all end one way: a ``FactcheckError`` from anywhere in the command is one line on standard
-    error and exit 2 (the one wrapper of every command's error path)."""
-
-    def get_help(self, ctx) -> str:
-        return command_help(self, ctx, _usage(ctx))
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except FactcheckError as exc:
-            raise fail(str(exc))
-
-
-class Group(TyperGroup):
-    def get_help(self, ctx) -> str:
-        return command_help(self, ctx, _usage(ctx), commands=self.commands)
-
-    def resolve_command(self, ctx, args):
-        name = args[0] if args else ""
-        if name and not name.startswith("-") and name not in self.commands:
-            raise fail(f"no such command '{name}' in '{ctx.command_path}'{did_you_mean(name, self.commands)}")
-        return super().resolve_command(ctx, args)
 
 
 def source_args(sources: Optional[List[str]], articles: list[str]) -> Optional[list[str]]:

@@ -10,7 +10,8 @@ from typing import List, Optional
 
 import typer
 
-from factcheck.cli.common import EXIT_FAIL_ON, EXIT_INPUT, LANGS, LIST_FORMATS, Command, Group, choice, fail, note
+from factcheck.cli.common import EXIT_FAIL_ON, EXIT_INPUT, LANGS, LIST_FORMATS, choice, fail, note
+from factcheck.cli.commandtypes import Command, Group
 from factcheck.cli.output import out_console, refuse_overwriting_inputs, write_output
 
 

@@ -86,6 +86,27 @@ def test_texts_written_in_slices(checker, monkeypatch):
         assert streamed_json == whole_json
 
 
+def test_a_spool_past_its_memory_moves_to_a_file(checker, monkeypatch, tmp_path):
+    """The statements spooled stay in memory up to ``SPOOL_MEMORY`` characters, then go on in a temporary file of the
+    spool folder (here after 10 characters): the same bytes either way, and no file left behind."""
+    from factcheck.checks import stream
+    monkeypatch.setattr(stream, "SPOOL_MEMORY", 10)
+    made = []
+    real = stream._Spool.write
+
+    def write(spool, text):
+        real(spool, text)
+        made.append(type(spool.fh).__name__)
+    monkeypatch.setattr(stream._Spool, "write", write)
+    article = Article(text=TEXTS["escapes"], source="<escapes>")
+    results = checker.stream(article)
+    streamed = "".join(ReportStream(article, checker.catalog, results).json_chunks(spool_dir=str(tmp_path)))
+    whole = "".join(json_chunks(to_dict(checker.check(Article(text=TEXTS["escapes"], source="<escapes>")))))
+    assert streamed == whole
+    assert made and made[-1] != "StringIO"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_report_without_statements(checker):
     """No statement: ``"statements": []`` in JSON, one empty line in JSON Lines (as the command line writes)."""
     article = Article(text="x", source="<empty>")

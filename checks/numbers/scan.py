@@ -124,10 +124,12 @@ def _split_year_end(norm: str, end: int, year: int) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=32)
+@functools.lru_cache(maxsize=1024)
 def scan_text(text: str, lang: str) -> _Scan:
-    """Figures, bare years and dates of ``text`` (offsets from 0). Cached: the detect stage asks
-    for the quantities and then the dates of the same text."""
+    """Figures, bare years and dates of ``text`` (offsets from 0). Cached (its readers copy what they take from it):
+    the detect stage asks for the quantities and then the dates of the same text, and the judge reads a fact's
+    sentence again for each claim it weighs it against (in a development set, 4,900 scans of 1,200 texts, of which
+    a cache of 32 missed 2,800)."""
     t = tables_for(lang)
     norm = normalise(text)
     figure_starts, date_starts = _candidates(norm, t)
