@@ -10105,3 +10105,78 @@ sources:
 ])
 def test_the_region_of_a_named_project_sets_it(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PROJECT_ORDERS), text, lang), want, rule)
+
+
+GROWTH_RATE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-2025
+    title: Velmor full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: organic
+        statement: In 2025, Velmor's organic growth fell to 2.1%.
+        subject: velmor
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2025
+  - id: norvel-2025
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-12
+    facts:
+      - id: organique
+        statement: Sur l'année 2025, la croissance organique de Norvel est tombée à 2,1 %.
+        subject: norvel
+        quantity: {value: 2.1, unit: percent}
+        as_of: 2025
+"""
+
+FORECAST_CUT = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-2025-10
+    title: Norvel, chiffre d'affaires du troisième trimestre 2025
+    published: 2025-10-22
+    facts:
+      - id: prevision
+        statement: Norvel vise désormais une croissance organique d'environ 1 % pour 2025.
+        subject: norvel
+        quantity: {value: 1, unit: percent, bound: about}
+        as_of: 2025
+  - id: norvel-2025-02
+    title: Norvel, résultats annuels 2024
+    published: 2025-02-20
+    superseded_by: norvel-2025-10
+    facts:
+      - id: prevision-initiale
+        statement: Pour 2025, Norvel vise une croissance organique d'environ 3 %.
+        subject: norvel
+        quantity: {value: 3, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a noun of growth is the rate measured: the verb after it says how that rate moved ("fell to", « est tombée à »)
+    ("Velmor's organic growth fell to 2.1% in 2025.", "en", "supported", "quantity"),
+    ("Velmor's organic growth rose to 2.1% in 2025.", "en", "contradicted", "direction"),
+    ("En 2025, la croissance organique de Norvel est tombée à 2,1 %.", "fr", "supported", "quantity"),
+    ("En 2025, la croissance organique de Norvel a grimpé à 2,1 %.", "fr", "contradicted", "direction"),
+])
+def test_a_noun_of_growth_moves_the_way_its_verb_says(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GROWTH_RATE), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # « ramener sa prévision à » lowers it, as « abaisser » does
+    ("En octobre, Norvel a ramené sa prévision de croissance organique à environ 1 %.", "fr", "supported", "quantity"),
+    ("En octobre, Norvel a relevé sa prévision de croissance organique à environ 1 %.", "fr", "contradicted", "direction"),
+])
+def test_a_forecast_brought_down_to_its_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, FORECAST_CUT), text, lang)
+    assert_rule(st, want, rule)
