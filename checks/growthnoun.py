@@ -28,3 +28,25 @@ def growth_rate_moved(text: str, named: Callable[[str], Optional[str]]) -> Optio
     stop = _BREAK.search(rest)
     way = named(rest[:stop.start()] if stop else rest)
     return way if way in ("decrease", "unchanged") else None
+
+
+def growth_share(claim_text: str, q, statement: str) -> tuple[bool, bool]:
+    """Whether a figure is a share of a growth rate, which is in points whether written in points or in per cent:
+    (the claim's words right after its figure, the fact's right after its figure of the same number) link it to a
+    noun of growth, a name or a possessive between at most ("added 2.3 points to Velmor's growth", « 2,3 points de
+    croissance », « ont contribué pour 2,3 % à la croissance »)."""
+    after = word_pattern("measures", r"^\s*(?:%\s*)?(?:{growth_share_linkers})\s+(?:[\w'’-]+\s+)?"
+                                     r"(?:{growth_rate_nouns})(?!\w)", re.IGNORECASE)
+    at = claim_text.find(q.text) if q.text else -1
+    mine = at >= 0 and bool(after.search(claim_text[at + len(q.text):]))
+    theirs = any(after.search(statement[f.end():]) and abs(_value(f.group(0)) - abs(q.value or 0)) < 1e-9
+                 for f in _FIGURE.finditer(statement))
+    return mine, theirs
+
+
+def _value(figure: str) -> float:
+    """A figure's number, its decimal mark a point or a comma ("2,3", "2.3"); NaN when it reads as none."""
+    try:
+        return float(figure.replace("\u00a0", "").replace("\u202f", "").replace(",", "."))
+    except ValueError:
+        return float("nan")

@@ -10180,3 +10180,47 @@ def test_a_noun_of_growth_moves_the_way_its_verb_says(tmp_path_factory, text, la
 def test_a_forecast_brought_down_to_its_figure(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, FORECAST_CUT), text, lang)
     assert_rule(st, want, rule)
+
+
+
+GROWTH_SHARE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: velmor-2025
+    title: Velmor full-year results 2025
+    published: 2026-02-12
+    facts:
+      - id: acquisitions-en
+        statement: In 2025, acquisitions contributed 1.8% to Velmor's growth.
+        subject: velmor
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a share of a growth rate is in points, written in points or in per cent: the same figure
+    ("In 2025, acquisitions added 1.8 points to Velmor's growth.", "en", "supported", "quantity"),
+    # another share of that growth is a wrong figure
+    ("In 2025, acquisitions added 2.8% to Velmor's growth.", "en", "contradicted", "quantity"),
+])
+def test_a_share_of_growth_is_in_points_either_way(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, GROWTH_SHARE), text, lang)
+    assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("claim, fact, want", [
+    ("Les acquisitions ont apporté 1,8 point de croissance",
+     "Les acquisitions ont contribué pour 1,8 % à la croissance de Norvel.", (True, True)),
+    ("Les acquisitions ont apporté 1,8 point de croissance", "Les acquisitions ont progressé de 1,8 %.", (True, False)),
+    ("Acquisitions added 1.8 points to Velmor's growth", "Acquisitions contributed 1.8% to growth.", (True, True)),
+    ("Acquisitions rose 1.8 points", "Acquisitions contributed 1.8% to growth.", (False, True)),
+])
+def test_a_figure_linked_to_a_noun_of_growth_is_a_share_of_it(claim, fact, want):
+    from factcheck.checks.growthnoun import growth_share
+    from factcheck.checks.model import Quantity
+    text = "1,8 point" if "point de" in claim else "1.8 points"
+    q = Quantity(value=1.8, unit="points", text=text, start=claim.find(text), end=claim.find(text) + len(text))
+    assert growth_share(claim, q, fact) == want
