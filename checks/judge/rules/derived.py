@@ -373,16 +373,25 @@ def unit_slip(q: Quantity, pool: list[Candidate], index: FactIndex, claim: Optio
         if units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
             return [Finding("contradicts", "quantity-currency", c.fact,
                             f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
-        if {unit_class(q.unit), fq.unit and unit_class(fq.unit)} == {"share", "points"} and "percent" in (q.unit, fq.unit) \
-                and q.value and fq.value \
-                and abs(abs(q.value) - abs(fq.value)) < 1e-9 and index.reading(c.fact).direction:
-            shared = growth_share(claim.text, q, c.fact.statement or "") if claim is not None else (False, False)
-            if all(shared):     # (both a share of growth: the same points)
-                return [Finding("supports", "quantity", c.fact, f"{said_as(q)} agrees with the source, a share of "
-                                f"growth in points whichever way written: {c.fact.statement}")]
-            if any(shared):
-                continue
-            return [Finding("contradicts", "quantity-points", c.fact,
-                            f"per cent and percentage points confused: the source gives a change of "
-                            f"{fmt_quantity(fq)}, the article {said_as(q)}: {c.fact.statement}")]
+        found = _points_for_per_cent(q, c, index, claim)
+        if found:
+            return found
     return []
+
+
+def _points_for_per_cent(q: Quantity, c: Candidate, index: FactIndex, claim: Optional[Claim]) -> list[Finding]:
+    """``unit_slip``'s points and per cent: a change of the fact's size in the other unit is confused, unless one
+    side links it to a noun of growth (a share of growth: no finding) or both do (the same points: supported)."""
+    fq = c.fact.quantity
+    if not ({unit_class(q.unit), fq.unit and unit_class(fq.unit)} == {"share", "points"} and "percent" in (q.unit, fq.unit)
+            and q.value and fq.value and abs(abs(q.value) - abs(fq.value)) < 1e-9 and index.reading(c.fact).direction):
+        return []
+    shared = growth_share(claim.text, q, c.fact.statement or "") if claim is not None else (False, False)
+    if all(shared):     # (both a share of growth: the same points)
+        return [Finding("supports", "quantity", c.fact, f"{said_as(q)} agrees with the source, a share of "
+                        f"growth in points whichever way written: {c.fact.statement}")]
+    if any(shared):
+        return []
+    return [Finding("contradicts", "quantity-points", c.fact,
+                    f"per cent and percentage points confused: the source gives a change of "
+                    f"{fmt_quantity(fq)}, the article {said_as(q)}: {c.fact.statement}")]
