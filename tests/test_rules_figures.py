@@ -6957,14 +6957,16 @@ def test_the_way_a_level_moved_is_read_from_every_verb_and_difference(tmp_path_f
 
 
 @pytest.mark.parametrize("text, lang, want", [
-    # a change that a verb of losing or gaining takes as its object, stated beside the level its fact confirms
-    ("En 2025, le résultat opérationnel d'Orvane a perdu 6,3 %, pour s'établir à 2,14 milliards d'euros.", "fr", "mixed"),
+    # a change that a verb of losing or gaining takes as its object, stated beside the level its fact confirms (the
+    # clause after the comma opens on the level reached: one change, reported the wrong way)
+    ("En 2025, le résultat opérationnel d'Orvane a perdu 6,3 %, pour s'établir à 2,14 milliards d'euros.", "fr",
+     "contradicted"),
     ("En 2025, le résultat opérationnel d'Orvane a gagné 6,3 %, pour s'établir à 2,14 milliards d'euros.", "fr",
      "supported"),
 ])
 def test_a_change_lost_or_gained_beside_a_confirmed_level_goes_the_fact_s_way(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, WAYS_OF_A_LEVEL), text, lang)
-    assert_rule(st, want, "direction") if want == "mixed" else assert_verdict(st, want)
+    assert_rule(st, want, "direction") if want != "supported" else assert_verdict(st, want)
 
 
 SUBUNIT_FACTS = """
