@@ -26,6 +26,7 @@ from .language import detect_language
 from .heldnames import intensifier_at, without_held_names
 from .lostcount import lost_direction
 from .appraisedway import appraised_direction
+from .growthnoun import growth_rate_moved
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, word_pattern, words as word_list
@@ -273,7 +274,7 @@ def direction_of(text: str) -> Optional[str]:
             return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 3.6 billion"
         if i == 0 and written_as_fall(text, m.start()) and _named_direction(text[:m.start()]) != "unchanged":
             return "decrease"
-    return _named_direction(text)
+    return growth_rate_moved(text, _named_direction) or _named_direction(text)    # (« la croissance … est tombée »)
 
 
 def _named_direction(text: str) -> Optional[str]:

@@ -917,9 +917,10 @@ sources:
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # « remonte » is a rise: the right level reached the wrong way (the level confirmed, the direction refuted: mixed)
-    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "mixed", "direction"),
-    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "mixed", "direction"),
+    # « remonte » is a rise: the right level reached the wrong way (the level after its comma is that change's: the
+    # claim reports the move wrongly)
+    ("The hotel occupancy rate in Corvain climbed back slightly, to 61.4% in 2024.", "en", "contradicted", "direction"),
+    ("Le taux d'occupation des hôtels de Corvain remonte légèrement, à 61,4 % en 2024.", "fr", "contradicted", "direction"),
 ])
 def test_a_level_said_to_climb_back_when_it_fell(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, OCCUPANCY), text, lang)
@@ -951,8 +952,13 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a level reached said, in one clause, to move the way its fact does not: the claim reports that move wrongly
     ("In 2025 the output of Harlow kilns rose to 3.42 million bricks.", "en", "contradicted", "direction"),
-    # after a comma, the way is a part of its own: the level right, the way wrong
-    ("En 2025, le nombre de ruches déclarées dans le Vexin a reculé, à 8 140 ruches.", "fr", "mixed", "direction"),
+    # after a comma, a clause that opens on the level reached (« à », "to") or started from (« contre », "from")
+    # tells the same change: the claim reports that move wrongly
+    ("En 2025, le nombre de ruches déclarées dans le Vexin a reculé, à 8 140 ruches.", "fr", "contradicted", "direction"),
+    ("In 2025 the output of Harlow kilns edged up to 3.42 million bricks, from 3.61 million in 2024.", "en",
+     "contradicted", "direction"),
+    ("En 2025, le nombre de ruches déclarées dans le Vexin a reculé de 7 %, à 8 140 ruches.", "fr",
+     "contradicted", "direction"),
     # beside a change figure of the wrong sign, the way it moved is that figure's: no part confirmed on its own
     ("In 2025 the output of Harlow kilns rose 5.3% to 3.42 million bricks.", "en", "contradicted", "direction"),
 ])

@@ -261,7 +261,7 @@ sources:
     # is right, the way it moved is not)
     ("CPIH slowed to 4.0 % in the 12 months to May 2025.", "en", "supported"),
     ("CPIH accelerated to 4.0 % in the 12 months to May 2025.", "en", "contradicted"),
-    ("Les mises en chantier ont reculé en juillet 2024, à 24 000 logements.", "fr", "mixed"),
+    ("Les mises en chantier ont reculé en juillet 2024, à 24 000 logements.", "fr", "contradicted"),
 ])
 def test_a_level_reached_moves_like_the_sources_level(tmp_path_factory, text, lang, want):
     got, why = verdict_for(tmp_path_factory, LEVELS, text, lang)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -12,6 +13,7 @@ from typing import Callable, Iterator, Optional
 from .. import units
 from ..detect import is_figure
 from ..factread import from_to_start
+from ..figurewords import is_baseline, is_level
 from ..match import FactIndex
 from ..model import CONTRADICTED, MIXED, OUTDATED, SUPPORTED, UNVERIFIED, Claim, Evidence, Fact, Quantity
 from ..resources import compiled
@@ -77,14 +79,22 @@ def claim_verdict(findings: list[Finding], claim: Optional[Claim] = None) -> str
     rel = {f.relation for f in findings}
     s, c, o = "supports" in rel, "contradicts" in rel, "outdated" in rel
     if (c or o) and s:
-        good = {id(f.fact) for f in findings if f.relation == "supports"}
         whole = claim is not None and _one_change(claim, findings)
-        bad = {id(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
+        key = _fact_key if whole else id
+        good = {key(f.fact) for f in findings if f.relation == "supports"}
+        bad = {key(f.fact) for f in findings if f.relation in ("contradicts", "outdated")
                and not (f.rule in ("date", "ranking", "direction", "quantity-role", "quantity-start") and f.part
-                        and not (whole and f.rule == "direction" and id(f.fact) in good))}
+                        and not (whole and f.rule == "direction" and key(f.fact) in good))}
         if good <= bad:
             return CONTRADICTED if c else OUTDATED
     return combine(s, c, o)
+
+
+def _fact_key(fact) -> tuple:
+    """A fact by its source and id: the same fact whether read as declared or as one clause of its sentence
+    (a clause facet is a copy of it), so that the way of a change and the level it reached are judged against
+    one fact ("rose 4.8 % to 149.6p" against "fell 4.8 % to 149.6p", its level read from the fact's clause)."""
+    return fact.source, fact.id
 
 
 def _one_change(claim: Claim, findings: list[Finding]) -> bool:
@@ -94,10 +104,26 @@ def _one_change(claim: Claim, findings: list[Finding]) -> bool:
     text = claim.text
     if not any(f.rule == "direction" and f.relation == "contradicts" and f.part for f in findings):
         return False
-    spans = clause_spans(text)
-    parts = [f.part for f in findings if f.part and f.rule != "date"]
+    spans = _change_clauses(text)
+    parts = [f.part for f in findings if f.part and f.rule != "date" and len(clause_spans(f.part)) == 1]
     inside = {next((i for i, (a, b) in enumerate(spans) if p in text[a:b]), None) for p in parts}
     return len(inside) == 1 and None not in inside
+
+
+def _change_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a text (``clause_spans``), a clause that opens on the level a change reached or started
+    from, a comma before it, read with the clause before: "fell to 0.75 homes a week, from 0.62 a year earlier",
+    « a reculé au quatrième trimestre, à 297,7 millions d'euros » tell one change. (A part of the claim read over
+    several clauses, its whole text, locates nothing.)"""
+    out: list[tuple[int, int]] = []
+    for a, b in clause_spans(text):
+        opener = re.match(r"\D*", text[a:b]).group(0)
+        words = re.sub(r"[^\w\s'’]+", " ", opener).split()
+        if out and words and len(words) <= 3 and (is_level(" ".join(words)) or is_baseline(" ".join(words))):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def combine(supported: bool, contradicted: bool, outdated: bool, mixed: bool = False) -> str:

@@ -25,6 +25,7 @@ from ..beside import change_beside_level
 from ..findings import Finding, year_of
 from ..measured import measure_kin
 from ...factread import figure_measures_in
+from ...growthnoun import growth_share
 
 RULE_ID = "derived-share"
 
@@ -363,19 +364,36 @@ def said_as(q: Quantity) -> str:
     return f"{q.text.strip()!r}" + (f" ({shown})" if fold(shown) != fold(q.text.strip()) else "")
 
 
-def unit_slip(q: Quantity, pool: list[Candidate], index: FactIndex) -> list[Finding]:
+def unit_slip(q: Quantity, pool: list[Candidate], index: FactIndex, claim: Optional[Claim] = None) -> list[Finding]:
     """A figure of the size of a fact's in another currency (a wrong currency), or a change of the size of a fact's
     in percentage points where the source gives per cent, or the other way (« a bondi de 15 points » against a
-    rise of 20 %: points measure a change of a share, per cent a change relative to the level)."""
+    rise of 20 %: points measure a change of a share, per cent a change relative to the level) — not a share of a
+    growth rate, which is in points written either way (« 2,3 points de croissance », « contribué pour 2,3 % à la
+    croissance »: ``growth_share``)."""
     for c in pool:
         fq = c.fact.quantity
         if units_comparable(q, fq) == "currency" and q.value and fq.value and abs(q.value / fq.value - 1) < 0.1:
             return [Finding("contradicts", "quantity-currency", c.fact,
                             f"wrong currency: the source gives {fmt_quantity(fq)}, the article {said_as(q)}")]
-        if {unit_class(q.unit), fq.unit and unit_class(fq.unit)} == {"share", "points"} and "percent" in (q.unit, fq.unit) \
-                and q.value and fq.value \
-                and abs(abs(q.value) - abs(fq.value)) < 1e-9 and index.reading(c.fact).direction:
-            return [Finding("contradicts", "quantity-points", c.fact,
-                            f"per cent and percentage points confused: the source gives a change of "
-                            f"{fmt_quantity(fq)}, the article {said_as(q)}: {c.fact.statement}")]
+        found = _points_for_per_cent(q, c, index, claim)
+        if found:
+            return found
     return []
+
+
+def _points_for_per_cent(q: Quantity, c: Candidate, index: FactIndex, claim: Optional[Claim]) -> list[Finding]:
+    """``unit_slip``'s points and per cent: a change of the fact's size in the other unit is confused, unless one
+    side links it to a noun of growth (a share of growth: no finding) or both do (the same points: supported)."""
+    fq = c.fact.quantity
+    if not ({unit_class(q.unit), fq.unit and unit_class(fq.unit)} == {"share", "points"} and "percent" in (q.unit, fq.unit)
+            and q.value and fq.value and abs(abs(q.value) - abs(fq.value)) < 1e-9 and index.reading(c.fact).direction):
+        return []
+    shared = growth_share(claim.text, q, c.fact.statement or "") if claim is not None else (False, False)
+    if all(shared):     # (both a share of growth: the same points)
+        return [Finding("supports", "quantity", c.fact, f"{said_as(q)} agrees with the source, a share of "
+                        f"growth in points whichever way written: {c.fact.statement}")]
+    if any(shared):
+        return []
+    return [Finding("contradicts", "quantity-points", c.fact,
+                    f"per cent and percentage points confused: the source gives a change of "
+                    f"{fmt_quantity(fq)}, the article {said_as(q)}: {c.fact.statement}")]

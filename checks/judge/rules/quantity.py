@@ -164,7 +164,7 @@ def _judged(claim: Claim, q: Quantity, window: str, cands: list[Candidate], pool
     early, comparable = _comparable(claim, q, window, pool, index, loose)
     if early is not None or not comparable:
         return early if early is not None else level_as_rise(q, claim, window, pool, index) \
-            or derived(q, claim, window, pool, index, cands) or unit_slip(q, pool, index) or turned_in_pool(claim, q, window, pool, index)
+            or derived(q, claim, window, pool, index, cands) or unit_slip(q, pool, index, claim) or turned_in_pool(claim, q, window, pool, index)
     if claim.negated and q.bound == "at-most":
         above = exceeds(q, comparable if says_a_part(claim, q, window) else pool, index)   # a part named: its facts only
         if above:
