@@ -131,8 +131,7 @@ def _record_scopes() -> tuple[frozenset[str], frozenset[str]]:
 
 @stored
 def _document_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """``document_qualifiers`` of ``data/lang/<code>/measures.yaml``: (qualifier words, the nouns they qualify
-    there), folded."""
+    """``document_qualifiers`` of ``measures.yaml``: (qualifier words, the nouns they qualify there), folded."""
     bare = lambda ws: frozenset(_bare(str(w)) for w in ws or [])
     return tuple((bare(d.get("words")), bare(d.get("nouns")))
                  for lang in LANGS for d in lexicon(lang, "measures").get("document_qualifiers") or [])
