@@ -3,6 +3,7 @@ or ``--json``, and ``--example LANG``; it writes what the typer app writes, and 
 the typer app."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import factcheck
 from factcheck.cli.app import app, app_commands
 from factcheck.cli.common import COMMANDS
 from factcheck.cli.plaincheck import plain_args
@@ -53,7 +55,11 @@ def test_any_other_command_line_is_the_typer_apps(args):
 def test_a_plain_check_writes_what_the_typer_app_writes_and_loads_no_typer(args, typer_args, tmp_path):
     code = ("import sys\nfrom factcheck.cli.app import main\ntry:\n    main()\nexcept SystemExit as exc:\n"
             "    print('typer' in sys.modules, exc.code, file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=tmp_path)
+    # (the child imports the factcheck this test imports — a checkout's, not an installed copy whose bundled source
+    # list has another path)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(factcheck.__file__).resolve().parent.parent),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert proc.stderr.strip().splitlines()[-1] == "False 0"
     via_typer = CliRunner().invoke(app, typer_args)
     assert via_typer.exit_code == 0
