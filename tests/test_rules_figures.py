@@ -554,6 +554,11 @@ sources:
     ("Norvale's deposits fell short of $2 billion at the end of 2024.", "en", "supported", "quantity"),
     # a source's plain round figure allows its rounding: 3.2 million may be 3.24 million
     ("Norvale's membership topped 3.2 million in 2024.", "en", "supported", "quantity"),
+    # an adverb between the verb and its figure (« dépassait toutefois », « dépassait pourtant ») keeps the bound
+    ("Le flux de trésorerie disponible de Norvale dépassait toutefois 2 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+    ("Le flux de trésorerie disponible de Norvale dépassait pourtant 1,9 milliard d'euros en 2024.", "fr",
+     "supported", "quantity"),
 ])
 def test_a_verb_of_exceeding_is_a_bound_that_leaves_its_figure_out(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, VERB_BOUNDS), text, lang)
