@@ -7790,6 +7790,52 @@ def test_a_level_said_on_another_basis(tmp_path_factory, text, lang, supported):
     assert (st.verdict == "supported") == supported, [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+DISCOUNTED = """
+version: 1
+entities:
+  korvald: {names: [Korvald]}
+sources:
+  - id: korvald-2024
+    title: Korvald annual results
+    publisher: korvald
+    published: 2025-02-20
+    facts:
+      - id: ratio
+        statement: Korvald's undiscounted combined ratio was 88% in 2024.
+        subject: korvald
+        quantity: {value: 88, unit: percent}
+        as_of: 2024
+      - id: ratio-disc
+        statement: Korvald's discounted combined ratio was 84% in 2024.
+        subject: korvald
+        quantity: {value: 84, unit: percent}
+        as_of: 2024
+      - id: ratio-fr
+        statement: Le ratio combiné non actualisé de Korvald s'établit à 91 % en 2023.
+        subject: korvald
+        quantity: {value: 91, unit: percent}
+        as_of: 2023
+      - id: ratio-fr-disc
+        statement: Le ratio combiné actualisé de Korvald s'établit à 86 % en 2023.
+        subject: korvald
+        quantity: {value: 86, unit: percent}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a ratio said discounted is not the undiscounted one (an insurer gives both), nor the reverse
+    ("Korvald's results were strong. On a discounted basis, the ratio was 88% in 2024.", "en", "contradicted"),
+    ("Korvald's results were strong. On a discounted basis, the ratio was 84% in 2024.", "en", "supported"),
+    ("Les résultats de Korvald sont solides. Sur une base actualisée, le ratio atteint 91 % en 2023.", "fr",
+     "contradicted"),
+    ("Les résultats de Korvald sont solides. Sur une base actualisée, le ratio atteint 86 % en 2023.", "fr",
+     "supported"),
+])
+def test_a_discounted_figure_is_not_the_undiscounted_one(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, DISCOUNTED), text, lang), want)
+
+
 NAMED_PARTS = """
 version: 1
 entities:
