@@ -3577,3 +3577,48 @@ sources:
 ])
 def test_a_gloss_of_another_period_than_its_main_clause(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, GLOSS_PERIOD), text, lang), want, rule)
+
+
+YEAR_TO_DATE_UNCOUNTED = """
+version: 1
+entities:
+  ostria: {names: [Ostria]}
+sources:
+  - id: ostria-2025
+    title: Ostria trading update and results 2025
+    publisher: ostria
+    published: 2026-02-20
+    facts:
+      - id: ytd
+        statement: Ostria's sales were 3.1% ahead of the prior year on a year-to-date basis at the end of October 2025.
+        subject: ostria
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2025-10
+      - id: year
+        statement: Ostria's sales grew 1.2% in 2025.
+        subject: ostria
+        quantity: {value: 1.2, unit: percent}
+        as_of: 2025
+      - id: cumul
+        statement: Depuis le début de l'année, les commandes d'Ostria progressent de 4,4 % à fin octobre 2025.
+        subject: ostria
+        quantity: {value: 4.4, unit: percent}
+        as_of: 2025-10
+      - id: annee
+        statement: Les commandes d'Ostria ont progressé de 2,0 % en 2025.
+        subject: ostria
+        quantity: {value: 2.0, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a stretch from the year's start that names no count of months ("year to date", « depuis le début de l'année »)
+    # is not the whole year: its figure said of the year is a wrong period, and it confirms its own stretch
+    ("Ostria's sales grew 3.1% over the year.", "en", "contradicted"),
+    ("Ostria's sales were 3.1% ahead year to date at the end of October 2025.", "en", "supported"),
+    ("Sur l'ensemble de l'année, les commandes d'Ostria ont progressé de 4,4 %.", "fr", "contradicted"),
+    ("Depuis le début de l'année, les commandes d'Ostria progressent de 4,4 % à fin octobre 2025.", "fr", "supported"),
+])
+def test_a_year_to_date_figure_is_not_the_years(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_TO_DATE_UNCOUNTED), text, lang), want)

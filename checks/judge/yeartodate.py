@@ -21,6 +21,8 @@ from .findings import month_of, quarter_months
 
 _P_PATTERN = compiled(r"\s+")
 
+UNCOUNTED = -1      # the count of a stretch from the year's start whose phrase names no months ("year to date")
+
 
 @stored
 def _pattern() -> tuple[re.Pattern, dict[str, int]]:
@@ -56,11 +58,12 @@ def quantity_span(claim: Claim, q: Quantity, window: str) -> Optional[int]:
 def span_ok(span: Optional[int], fact: Fact) -> bool:
     """Whether a fact can be of the stretch of ``span`` months from the year's start: one whose sentence names that
     stretch, or dated to the stretch's last month (2024-09 for nine months) naming no other; not a fact of the whole
-    year, of a quarter, or of another stretch."""
+    year, of a quarter, or of another stretch. A stretch that does not say its months ("year to date", ``UNCOUNTED``)
+    is met only by a fact that names one so too."""
     if span is None:
         return True
     own = fact_span(fact)
-    if own is not None:
+    if own is not None or span == UNCOUNTED:
         return own == span
     if quarter_months(fact.as_of):
         return False
