@@ -12,10 +12,10 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..unitfit import units_comparable
 from ..match import FactIndex
-from ..model import CONTRADICTED, UNVERIFIED, ClaimResult, Fact, Quantity
+from ..model import UNVERIFIED, ClaimResult, Fact, Quantity
 from ..terms import content_stems
-from .findings import Finding, asserted_figures, evidence_of, sentence, year_of
-from .parts import claim_parts
+from .findings import Finding, asserted_figures, year_of
+from .parts import refuted_by
 from .carry import confirming_facts
 from .clauses import relative_figure
 from ..resources import compiled
@@ -42,8 +42,7 @@ def baseline_by_main_series(results: list[ClaimResult], index: FactIndex) -> lis
             found = next((f for m in mains for f in [_against_own_start(figures[0], years, m, index)
                                                      or _against_series(figures[0], years, m, index)] if f), None)
             if found is not None:
-                r = ClaimResult(r.claim, CONTRADICTED, sentence(found.message), [evidence_of(found, index)], 0.75,
-                                [found.rule], parts=claim_parts(r.claim, [found]))
+                r = refuted_by(r.claim, found, index)
         out.append(r)
     return out
 

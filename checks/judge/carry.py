@@ -23,7 +23,7 @@ from .findings import (Finding, against_another_year, asserted_figures, claim_ve
                        sentence)
 from .measurenoun import measure_nouns_in
 from .divisions import missing_part
-from .parts import claim_parts
+from .parts import claim_parts, refuted_by
 from .rules.dates import rule_stated_dates
 from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
@@ -213,18 +213,14 @@ def _against_main(r: ClaimResult, q: Quantity, mains: list[Fact], index: FactInd
     for fact in mains:
         turned = _the_other_way(q, way, fact, index)
         if turned is not None:
-            found = [Finding("contradicts", "direction", fact, turned, part=q.text.strip())]
-            return ClaimResult(r.claim, CONTRADICTED, sentence(turned), [evidence_of(f, index) for f in found], 0.75,
-                               ["direction"], parts=claim_parts(r.claim, found))
+            return refuted_by(r.claim, Finding("contradicts", "direction", fact, turned, part=q.text.strip()), index)
         for fq in index.reading(fact).quantities:
             if fq.start < 0 or way_beside(fact.statement, fq) != way or fq.unit in ("percent", "percentage points") \
                     or units_comparable(q, fq) is not None or compare_quantity(q, fq)[0] != "contradicts":
                 continue
             msg = (f"{q.text.strip()!r} is the figure the main clause's source gives as {fq.text.strip()!r}: "
                    f"{fact.statement}")
-            found = [Finding("contradicts", "quantity", fact, msg, part=q.text.strip())]
-            return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
-                               ["quantity"], parts=claim_parts(r.claim, found))
+            return refuted_by(r.claim, Finding("contradicts", "quantity", fact, msg, part=q.text.strip()), index)
     return None
 
 

@@ -17,11 +17,11 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..match import FactIndex
-from ..model import CONTRADICTED, SUPPORTED, UNVERIFIED, ClaimResult, Fact
+from ..model import SUPPORTED, UNVERIFIED, ClaimResult, Fact
 from ..terms import content_stems
 from .carry import confirming_facts
-from .findings import Finding, asserted_figures, evidence_of, month_of, sentence, year_of
-from .parts import claim_parts
+from .findings import Finding, asserted_figures, month_of, sentence, year_of
+from .parts import refuted_by
 
 RULE_ID = "period"
 
@@ -56,9 +56,7 @@ def _of_main_period(r: ClaimResult, mains: list[Fact], index: FactIndex) -> Opti
         if compare_quantity(q, fq)[0] == "contradicts" and words & set(content_stems(fact.statement or "")):
             msg = (f"wrong period: {q.text.strip()!r} is not the figure of the period of the clause it glosses; "
                    f"the source: {fact.statement}")
-            found = [Finding("contradicts", RULE_ID, fact, msg, part=q.text.strip())]
-            return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
-                               [RULE_ID], parts=claim_parts(r.claim, found))
+            return refuted_by(r.claim, Finding("contradicts", RULE_ID, fact, msg, part=q.text.strip()), index)
     return ClaimResult(r.claim, UNVERIFIED, sentence(f"{r.explanation.rstrip('.')}, but for another period than the "
                                                      f"clause it glosses"), r.evidence, 0.0, r.rules,
                        parts=tuple(p if p.status != "confirmed" else replace(p, status="unchecked", rule="", fact="")

@@ -17,12 +17,13 @@ from typing import Optional
 
 from ..compare import compare_quantity
 from ..match import FactIndex
-from ..model import CONTRADICTED, MIXED, SUPPORTED, ClaimResult, Fact, Quantity, Statement
+from ..model import MIXED, SUPPORTED, ClaimResult, Fact, Quantity, Statement
 from ..resources import compiled, word_pattern
 from ..terms import content_stems
 from ..text import fold
-from .findings import Finding, evidence_of, fact_by_id, sentence
-from .parts import claim_parts
+from .findings import Finding, fact_by_id
+from .parts import refuted_by
+from .sentencefigures import between_neighbours
 
 RULE_ID = "quantity-measure"
 
@@ -56,11 +57,7 @@ def _around(fact: Fact, q: Quantity, index: FactIndex) -> str:
     figures = sorted((fq for fq in index.reading(fact).quantities if 0 <= fq.start and fq.end <= len(text)
                       and fq.unit != "year"), key=lambda fq: fq.start)
     at = next((i for i, fq in enumerate(figures) if compare_quantity(q, fq)[0] == "supports"), None)
-    if at is None:
-        return text
-    lo = figures[at - 1].end if at else 0
-    hi = figures[at + 1].start if at + 1 < len(figures) else len(text)
-    return text[lo:hi]
+    return text if at is None else between_neighbours(text, [(fq.start, fq.end) for fq in figures], at)
 
 
 def _statement_around(statement: Statement, spans: list[tuple[int, int]], q: Quantity) -> str:
@@ -70,8 +67,7 @@ def _statement_around(statement: Statement, spans: list[tuple[int, int]], q: Qua
     own = (q.start - statement.start, q.end - statement.start)
     if own not in spans:
         return ""
-    at = spans.index(own)
-    return statement.text[spans[at - 1][1] if at else 0:spans[at + 1][0] if at + 1 < len(spans) else len(statement.text)]
+    return between_neighbours(statement.text, spans, spans.index(own))
 
 
 def _other_scope(r: ClaimResult, statement: Statement, spans: list, index: FactIndex) -> Optional[ClaimResult]:
@@ -86,9 +82,7 @@ def _other_scope(r: ClaimResult, statement: Statement, spans: list, index: FactI
             continue
         msg = (f"wrong scope: the source gives {p.text!r} for a whole that counts otherwise a part the article names: "
                f"{fact.statement}")
-        found = [Finding("contradicts", RULE_ID, fact, msg, part=p.text)]
-        return ClaimResult(r.claim, CONTRADICTED, sentence(msg), [evidence_of(f, index) for f in found], 0.75,
-                           [RULE_ID], parts=claim_parts(r.claim, found))
+        return refuted_by(r.claim, Finding("contradicts", RULE_ID, fact, msg, part=p.text), index)
     return None
 
 

@@ -17,7 +17,7 @@ from ..terms import stems_of
 from .figures import fact_parties, proper_names_in
 from .names import list_writes
 from .place import place_name, place_phrases
-from .findings import Finding, asserted_figures, year_of, combine, fact_by_id, parties_of_ref, sentence
+from .findings import Finding, asserted_figures, year_of, combine, evidence_of, fact_by_id, parties_of_ref, sentence
 from .rules.comparison import compared_part
 from .rules.dates import stated_dates
 from .rules.ranking import rank_words
@@ -28,6 +28,13 @@ from ..tablestore import stored
 
 _P_FACT_WAY = compiled(r"([+\-−])\s?\d")
 _P_BOUND_IN_WORDS = compiled(r"\d")
+
+
+def refuted_by(claim: Claim, found: Finding, index: FactIndex) -> ClaimResult:
+    """The claim contradicted by one finding, read again after the rules (a gloss's period, a part counted the other
+    way, a record the source ranks otherwise): its message, its evidence, its rule, and the parts it decides."""
+    return ClaimResult(claim, CONTRADICTED, sentence(found.message), [evidence_of(found, index)], 0.75, [found.rule],
+                       parts=claim_parts(claim, [found]))
 
 
 # complexity: the parts in the order a reader reads them (decided, figures, dates and ranks beside a confirmed part,

@@ -16,7 +16,7 @@ from .topicality import is_topical
 from .rankmeasure import ranks_another_measure
 from .recordbeaten import earlier_beyond
 from .findings import Finding, asserted_figures, evidence_of, fact_by_id, sentence, year_of
-from .parts import claim_parts
+from .parts import claim_parts, refuted_by
 from .slotcheck import denies_rank, placed_years, slot_disagreement
 from ..resources import compiled
 
@@ -174,9 +174,7 @@ def _refuted(r: ClaimResult, ante, index: FactIndex):
             continue
         slot = slot_disagreement(r.claim, c.fact, index, slots=("ranking",))
         if slot is not None and slot[0] == "contradicts":
-            found = [Finding("contradicts", "ranking", c.fact, slot[2], part=r.claim.text)]
-            return ClaimResult(r.claim, CONTRADICTED, sentence(slot[2]), [evidence_of(f, index) for f in found], 0.75,
-                               ["ranking"], parts=claim_parts(r.claim, found))
+            return refuted_by(r.claim, Finding("contradicts", "ranking", c.fact, slot[2], part=r.claim.text), index)
         if slot is None and agreeing is None and rank_of(c.fact.statement) == 1:
             agreeing = c.fact               # the fact ranks the figure itself, as the claim does
     if agreeing is None or r.verdict != UNVERIFIED:
