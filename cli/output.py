@@ -59,6 +59,8 @@ def write_chunks(chunks, output: Optional[Path], end: str = "\n") -> None:
                     sys.stdout.flush()
                     sys.stdout.buffer.write(chunk.encode("utf-8"))
             sys.stdout.flush()
+        except BrokenPipeError:              # `factcheck … | head`: the reader has gone; not an error of the output
+            raise
         except OSError as exc:
             raise fail(f"standard output: cannot write the report: {exc.strerror or exc}")
         return

@@ -87,9 +87,7 @@ def _run(article: str, fmt: str) -> int:
         import errno
         if exc.errno != errno.EPIPE:
             raise
-        from typer._click.utils import PacifyFlushWrapper
-        sys.stdout = PacifyFlushWrapper(sys.stdout)
-        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        _silence_closed_output()
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - typer's Exit (fail, --fail-on) gives its code; anything else goes on
         code = _exit_code(exc)
@@ -97,6 +95,19 @@ def _run(article: str, fmt: str) -> int:
             raise
         return code
     return 0
+
+
+def _silence_closed_output() -> None:
+    """The reader of the output has gone (``factcheck … | head``): point stdout and stderr at the null device so
+    the interpreter's last flush at exit has nowhere to fail (as typer does on a broken pipe; the recipe of the
+    Python documentation's note on SIGPIPE)."""
+    import os
+    null = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(null, stream.fileno())
+        except (OSError, ValueError):        # (a stream without a file descriptor: nothing buffered to fail)
+            pass
 
 
 def _exit_code(exc: BaseException) -> Optional[int]:

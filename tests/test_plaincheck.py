@@ -64,3 +64,19 @@ def test_a_plain_check_writes_what_the_typer_app_writes_and_loads_no_typer(args,
     via_typer = CliRunner().invoke(app, typer_args)
     assert via_typer.exit_code == 0
     assert proc.stdout == via_typer.stdout
+
+
+@pytest.mark.parametrize("args", [[EN], [FR, "--json"], ["check", FR, "--format", "markdown"]])
+def test_a_plain_check_whose_reader_has_gone_ends_quietly(args, tmp_path):
+    # `factcheck ARTICLE | head -0`: the pipe's reading end is closed before the check writes a line
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(factcheck.__file__).resolve().parent.parent),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    try:
+        proc = subprocess.run([sys.executable, "-c", "from factcheck.cli.app import main\nmain()", *args],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env)
+    finally:
+        os.close(write_end)
+    assert proc.stderr == ""
+    assert proc.returncode == 1          # the plain check as typer's run of any command on a broken pipe
