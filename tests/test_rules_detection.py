@@ -65,6 +65,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     ("Le festival de Brevanne aura lieu du 3 au 11 juillet.", "fr", True),
     # a month alone, an intention or a condition: still a forecast
     ("The harbour authority's annual review is due in March.", "en", False),
+    # an arrangement, "is due to" and its verb, whatever its date: on the record; under a condition, a hypothesis
+    ("Harbour master Jean Roussel is due to step down from the board in 2026.", "en", True),
+    ("Harbour master Jean Roussel is due to step down in 2026 if the merger goes ahead.", "en", False),
     ("The harbour authority plans to publish its review on March 12.", "en", False),
     ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
     # "plans" as the object of a verb: what was unveiled is an event

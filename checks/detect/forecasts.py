@@ -232,13 +232,16 @@ def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon, ar
     """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
     "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, or only
     periods already over before the article's year (« ne proposera aucun dividende au titre de 2024 » written in
-    2025: a decision announced about them), with no condition: what is scheduled or decided is a fact a source can
+    2025: a decision announced about them), or only markers of an arrangement with its date, however coarse ("is due
+    to step down in 2025", "are due to file their plans this year": ``arrangement_markers``; undated, "is due to
+    become a hub", an expectation still), with no condition: what is scheduled or decided is a fact a source can
     confirm; "plans to publish on 23 October" stays an intention."""
     pats = modal_patterns()
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
                 or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     over = bool(article_year and claim.dates) and all(d.year < article_year for d in claim.dates)
-    return plain and (has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f)) \
+    arranged = bool(predicted and claim.dates) and all(fold(p) in folded_words("arrangement_markers") for p in predicted)
+    return (arranged or plain and (has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f))) \
         and not pats["condition"].search(f)
 
 
