@@ -1550,3 +1550,15 @@ def test_a_clause_before_and_said_is_a_claim_of_its_own(text, lang, want):
 def test_a_vague_forecaster_word_inside_a_name_names_a_party(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "forecasts" after a possessive or a determiner is the noun: what the figure is measured against, a fact
+    ("That left Velmor at the very bottom of the range of analysts' forecasts.", "en", True),
+    ("Velmor's sales beat the forecasts of most brokers.", "en", True),
+    # the verb of a forecaster: still a forecast
+    ("Analyst Jean Roussel forecasts that Velmor will lose money.", "en", False),
+])
+def test_forecasts_after_a_possessive_is_a_noun(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

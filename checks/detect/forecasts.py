@@ -26,6 +26,7 @@ _P_IS_MONTH = compiled(r"\s*([^\W\d_]+)")
 _P_IS_NOUN_2 = compiled(r"\w\s+$")
 _P_IS_MONTH_2 = compiled(r"\s*(\d|')")
 _P_IS_MONTH_3 = compiled(r"\d\s*$")
+_P_POSSESSIVE = compiled(r"\w(?:['’]|['’]s)\s+$")
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "speaker_subject",
            "is_month", "opens_with_possessive", "published_forecast_claim"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
@@ -33,8 +34,8 @@ __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     """A modal used as a noun: "the will of the voters", "a political will", "the 2030 targets" (after a figure, a
-    determiner or an adjective from ``noun_determiners``, or before "of"), "unveiled plans to" (right after a
-    verb that takes it as its object: ``noun_taking_verbs``)."""
+    determiner or an adjective from ``noun_determiners``, a possessive, "analysts' forecasts", or before "of"),
+    "unveiled plans to" (right after a verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
     before = _P_IS_NOUN.findall(f[max(0, m.start() - 40):m.start()])
@@ -43,7 +44,8 @@ def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     taking = word_set("noun_taking_verbs")            # "gave no specific financial targets": its object, adjectives between
     object_of_verb = bool(before) and (before[-1] in taking or any(before[-k] in taking and before[1 - k] in lex.noun_determiners
                                        for k in (3, 4) if len(before) >= k)) and bool(_P_IS_NOUN_2.search(f[:m.start()]))
-    return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
+    possessive = _P_POSSESSIVE.search(f[max(0, m.start() - 40):m.start()]) is not None      # "analysts' forecasts"
+    return bool(before and before[-1] in lex.noun_determiners) or object_of_verb or possessive \
         or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
 
