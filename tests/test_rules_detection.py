@@ -1552,6 +1552,21 @@ def test_a_vague_forecaster_word_inside_a_name_names_a_party(text, lang, want):
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a semicolon before a speech verb ends the clause before it: that clause is the main claim, not the speaker
+    ("Velmor's profit came to £41 million, the bottom of its range; in May the company had said that profit would "
+     "most likely land at the lower end.", "en"),
+    ("Le bénéfice de Norvel a atteint 41 millions d'euros, au bas de la fourchette ; en mai, la direction avait indiqué "
+     "que le bénéfice serait au bas de la fourchette.", "fr"),
+])
+def test_a_semicolon_ends_the_clause_before_a_speaker(text, lang):
+    a = _analysed(text, lang)
+    frame = next(c for c in a.claims if c.role == "attribution-frame")
+    main = next(c for c in a.claims if c.role == "main")
+    assert a.checkable and main.checkable and ";" not in frame.text and ";" not in main.text, \
+        [(c.role, c.text, c.kind) for c in a.claims]
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # "forecasts" after a possessive or a determiner is the noun: what the figure is measured against, a fact
     ("That left Velmor at the very bottom of the range of analysts' forecasts.", "en", True),
