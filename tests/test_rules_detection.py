@@ -65,6 +65,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     ("Le festival de Brevanne aura lieu du 3 au 11 juillet.", "fr", True),
     # a month alone, an intention or a condition: still a forecast
     ("The harbour authority's annual review is due in March.", "en", False),
+    # an arrangement, "is due to" and its verb, whatever its date: on the record; under a condition, a hypothesis
+    ("Harbour master Jean Roussel is due to step down from the board in 2026.", "en", True),
+    ("Harbour master Jean Roussel is due to step down in 2026 if the merger goes ahead.", "en", False),
     ("The harbour authority plans to publish its review on March 12.", "en", False),
     ("Le festival de Brevanne aura lieu le 3 juillet si la météo le permet.", "fr", False),
     # "plans" as the object of a verb: what was unveiled is an event
@@ -945,6 +948,8 @@ def test_a_schedule_with_its_figure_is_checked(tmp_path_factory, text, want):
     # a past participle that folding makes look like a marker (« visé » read as « vise »): a target set, on the record
     ("La banque avait visé tout au long de l'exercice un résultat supérieur à 2 milliards d'euros.", "fr", True),
     ("Le club avait anticipé une hausse de 5 % de ses recettes.", "fr", True),
+    # the participle first in a marker of several words (« a tablé sur » read as « table sur »): a forecast made then
+    ("Jusqu'en décembre, la direction de Norvel a tablé sur des ventes stables en 2024.", "fr", True),
     # the marker as written, with an unnamed forecaster: still a forecast
     ("Les analystes visent désormais une marge de 7 % en 2026.", "fr", False),
 ])
@@ -1543,5 +1548,32 @@ def test_a_clause_before_and_said_is_a_claim_of_its_own(text, lang, want):
     ("In their outlook, investors expect sales to grow by at least 7% in 2026.", "en", False),
 ])
 def test_a_vague_forecaster_word_inside_a_name_names_a_party(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a semicolon before a speech verb ends the clause before it: that clause is the main claim, not the speaker
+    ("Velmor's profit came to £41 million, the bottom of its range; in May the company had said that profit would "
+     "most likely land at the lower end.", "en"),
+    ("Le bénéfice de Norvel a atteint 41 millions d'euros, au bas de la fourchette ; en mai, la direction avait indiqué "
+     "que le bénéfice serait au bas de la fourchette.", "fr"),
+])
+def test_a_semicolon_ends_the_clause_before_a_speaker(text, lang):
+    a = _analysed(text, lang)
+    frame = next(c for c in a.claims if c.role == "attribution-frame")
+    main = next(c for c in a.claims if c.role == "main")
+    assert a.checkable and main.checkable and ";" not in frame.text and ";" not in main.text, \
+        [(c.role, c.text, c.kind) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # "forecasts" after a possessive or a determiner is the noun: what the figure is measured against, a fact
+    ("That left Velmor at the very bottom of the range of analysts' forecasts.", "en", True),
+    ("Velmor's sales beat the forecasts of most brokers.", "en", True),
+    # the verb of a forecaster: still a forecast
+    ("Analyst Jean Roussel forecasts that Velmor will lose money.", "en", False),
+])
+def test_forecasts_after_a_possessive_is_a_noun(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -26,6 +26,7 @@ _P_IS_MONTH = compiled(r"\s*([^\W\d_]+)")
 _P_IS_NOUN_2 = compiled(r"\w\s+$")
 _P_IS_MONTH_2 = compiled(r"\s*(\d|')")
 _P_IS_MONTH_3 = compiled(r"\d\s*$")
+_P_POSSESSIVE = compiled(r"\w(?:['’]|['’]s)\s+$")
 
 __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "names_forecaster", "speaker_subject",
            "is_month", "opens_with_possessive", "published_forecast_claim"]          # (has_proper_noun, names_speaker: read from here by kinds, claims)
@@ -33,8 +34,8 @@ __all__ = ["has_proper_noun", "names_speaker", "is_prediction", "predictions", "
 
 def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     """A modal used as a noun: "the will of the voters", "a political will", "the 2030 targets" (after a figure, a
-    determiner or an adjective from ``noun_determiners``, or before "of"), "unveiled plans to" (right after a
-    verb that takes it as its object: ``noun_taking_verbs``)."""
+    determiner or an adjective from ``noun_determiners``, a possessive, "analysts' forecasts", or before "of"),
+    "unveiled plans to" (right after a verb that takes it as its object: ``noun_taking_verbs``)."""
     if m.group(0) not in lex.noun_homographs:
         return False
     before = _P_IS_NOUN.findall(f[max(0, m.start() - 40):m.start()])
@@ -43,7 +44,8 @@ def _is_noun(f: str, m: re.Match, lex: ClaimLexicon) -> bool:
     taking = word_set("noun_taking_verbs")            # "gave no specific financial targets": its object, adjectives between
     object_of_verb = bool(before) and (before[-1] in taking or any(before[-k] in taking and before[1 - k] in lex.noun_determiners
                                        for k in (3, 4) if len(before) >= k)) and bool(_P_IS_NOUN_2.search(f[:m.start()]))
-    return bool(before and before[-1] in lex.noun_determiners) or object_of_verb \
+    possessive = _P_POSSESSIVE.search(f[max(0, m.start() - 40):m.start()]) is not None      # "analysts' forecasts"
+    return bool(before and before[-1] in lex.noun_determiners) or object_of_verb or possessive \
         or bool(word_pattern("claims", r"\s+(?:{noun_followers})\b").match(f[m.end():]))
 
 
@@ -140,8 +142,11 @@ def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
 
 
 def _folded_participle(own: str, m: re.Match) -> bool:
-    """A past participle folded into a marker (« avait visé » read as « vise »: ``accented_participle_endings``): a past target."""
-    return (w := own[m.start():m.end()].lower()).endswith(tuple(word_set("accented_participle_endings"))) and w not in word_set("prediction_markers")
+    """A past participle folded into a marker (« avait visé » read as « vise », « a tablé sur » as « table sur »: its first
+    word ends as one, ``accented_participle_endings``): a past target or forecast, what was expected then."""
+    w = own[m.start():m.end()].lower()
+    first = w.split()[0] if w.split() else w
+    return first.endswith(tuple(word_set("accented_participle_endings"))) and w not in word_set("prediction_markers")
 
 
 def _hedged_perfect(f: str, m: re.Match) -> bool:
@@ -229,13 +234,16 @@ def _scheduled(claim: Claim, f: str, predicted: list[str], lex: ClaimLexicon, ar
     """An event on the calendar: only plain futures or markers of a schedule ("will host … from April 13",
     "is due on October 14", « aura lieu le 12 mai »: ``schedule_markers``) and a date down to the day, or only
     periods already over before the article's year (« ne proposera aucun dividende au titre de 2024 » written in
-    2025: a decision announced about them), with no condition: what is scheduled or decided is a fact a source can
+    2025: a decision announced about them), or only markers of an arrangement with its date, however coarse ("is due
+    to step down in 2025", "are due to file their plans this year": ``arrangement_markers``; undated, "is due to
+    become a hub", an expectation still), with no condition: what is scheduled or decided is a fact a source can
     confirm; "plans to publish on 23 October" stays an intention."""
     pats = modal_patterns()
     plain = all(pats["weak"].fullmatch(p) and not pats["target"].fullmatch(p) or fold(p) in word_set("schedule_markers")
                 or (lex.future_tense and lex.future_tense.fullmatch(p)) for p in predicted)
     over = bool(article_year and claim.dates) and all(d.year < article_year for d in claim.dates)
-    return plain and (has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f)) \
+    arranged = bool(predicted and claim.dates) and all(fold(p) in folded_words("arrangement_markers") for p in predicted)
+    return (arranged or plain and (has_day(claim) or over or disclosure_on_calendar(claim.focus or claim.text, f))) \
         and not pats["condition"].search(f)
 
 

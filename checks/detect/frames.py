@@ -203,6 +203,9 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
         rest = f[m.end():]
         if _not_the_speakers(f, m, incise, rest, lex, text):
             continue
+        said = _said_after_semicolon(f, n, m, rest, owner)
+        if said is not None:
+            return said                   # "…; in November the company had warned that …": its own clause and speaker
         coordinated = _coordinated(incise) if m.start() <= 0.7 * n else None
         # (", and Velmor said …", « , et Velmor a indiqué que … »: the frame starts after its coordinator, the clause
         # before the comma is one of its own)
@@ -243,6 +246,23 @@ def _not_the_speakers(f: str, m: re.Match, incise: list[str], rest: str, lex: Cl
     return passive and (len(incise) == 1 and rest.startswith(",") or not _patterns()["that"].match(rest))
 
 
+def _said_after_semicolon(f: str, n: int, m: re.Match, rest: str, owner) -> Frame:
+    """The frame of a speech verb early in the clause after a semicolon (``_after_semicolon``), as in a statement of
+    its own, or None."""
+    semi = _after_semicolon(f, m.start())
+    return _reported(f, n, m, rest, owner, semi) if semi is not None and m.start() - semi <= 0.7 * (n - semi) else None
+
+
+def _after_semicolon(f: str, verb: int) -> Optional[int]:
+    """Where the frame starts when a semicolon, after any comma, stands before a speech verb ("That left it at the
+    bottom of the range; in November the company had warned that …", « …; en novembre, la direction avait prévenu
+    que … »): after it — the clause before the semicolon is one of its own, not the speaker; None otherwise."""
+    semi, comma = f.rfind(";", 0, verb), f.rfind(",", 0, verb)
+    if semi <= 0 or comma > semi and not _only_date(f[semi + 1:comma].strip()):
+        return None                       # (a comma after it: only one that closes a date, « ; en novembre, la direction … »)
+    return semi + 1 + len(f[semi + 1:verb]) - len(f[semi + 1:verb].lstrip())
+
+
 def _coordinated(incise: list[str]) -> Optional[re.Match]:
     """Whether the words between the last comma and a speech verb open with a coordinator (", and Velmor said",
     « , et Velmor a indiqué »): a clause of its own and its speaker, not a tag of the clause before the comma."""
@@ -265,7 +285,7 @@ def clause_before(f: str, fs: int) -> int:
     """Where the clause before a frame that starts at ``fs`` after a coordinator ends: before the coordinator and
     its comma, ", and Velmor said …", "… at £450 million and said …"."""
     m = _patterns()["coordinator_end"].search(f, 0, fs)
-    return m.start() if m else max(0, f.rfind(",", 0, fs))
+    return m.start() if m else max(0, f.rfind(",", 0, fs), f.rfind(";", 0, fs))
 
 
 def _figure_object(rest: str) -> bool:
