@@ -352,3 +352,70 @@ def test_a_starting_level_after_a_rate_is_that_rate(text, lang):
     from rulehelpers import _analysed
     units = [q.unit for c in _analysed(text, lang).claims for q in c.quantities]
     assert len(units) == 2 and all(" per " in u for u in units), units
+
+
+VERSIONS = """
+version: 1
+sources:
+  - id: velmor
+    title: Velmor annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: eps-nav
+        statement: Velmor's earnings per share rose 8% to 96.0 pence in 2025 and net assets per share rose 15% to 410.5 pence.
+        quantity: {value: 0.96, unit: GBP per share}
+        as_of: 2025
+      - id: final-dividend
+        statement: The proposed final dividend of Velmor is 12.4p.
+        quantity: {value: 0.124, unit: GBP per share}
+        as_of: 2025
+      - id: adjusted-pbt
+        statement: Velmor's adjusted profit before tax rose 20% to 210 million pounds in 2025.
+        quantity: {value: 210000000, unit: GBP}
+        as_of: 2025
+      - id: statutory-pbt
+        statement: On a statutory basis, Velmor made a loss before tax of 45 million pounds in 2025.
+        quantity: {value: -45000000, unit: GBP}
+        as_of: 2025
+  - id: norvel
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: bpa-actif
+        statement: Le bénéfice par action de Norvel a progressé de 6 % à 2,35 euros en 2025 et l'actif net par action a augmenté de 9 % à 31,20 euros.
+        quantity: {value: 2.35, unit: EUR per share}
+        as_of: 2025
+      - id: dividende-final
+        statement: Le dividende final proposé par Norvel est de 0,42 euro.
+        quantity: {value: 0.42, unit: EUR per share}
+        as_of: 2025
+      - id: resultat-ajuste
+        statement: Le résultat avant impôt ajusté de Norvel a atteint 212 millions d'euros en 2025.
+        quantity: {value: 212000000, unit: EUR}
+        as_of: 2025
+      - id: resultat-publie
+        statement: En données publiées, Norvel a enregistré une perte avant impôt de 38 millions d'euros en 2025.
+        quantity: {value: -38000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure a sentence's coordinated clause does not qualify: "and net assets …" names the next figure's measure
+    ("Velmor's earnings per share rose 8% to 69p in 2025.", "en", "contradicted", "quantity"),
+    ("Velmor's earnings per share rose 8% to 96p in 2025.", "en", "supported", "quantity"),
+    ("Le bénéfice par action de Norvel a progressé de 6 % à 2,53 euros en 2025.", "fr", "contradicted", "quantity"),
+    ("Le bénéfice par action de Norvel a progressé de 6 % à 2,35 euros en 2025.", "fr", "supported", "quantity"),
+    # a rate only the list declares: the sentence's bare amount, as the article writes it
+    ("Velmor's board proposed a final dividend of 12.9p.", "en", "contradicted", "quantity"),
+    ("Velmor's board proposed a final dividend of 12.4p.", "en", "supported", "quantity"),
+    ("Norvel propose un dividende final de 0,47 euro.", "fr", "contradicted", "quantity"),
+    ("Norvel propose un dividende final de 0,42 euro.", "fr", "supported", "quantity"),
+    # a figure of one version of a result is refuted by the source's figure of that version
+    ("Velmor's statutory profit before tax rose 20% to £210m in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Velmor's adjusted profit before tax rose 20% to £210m in 2025.", "en", "supported", "quantity"),
+    ("En données publiées, le résultat avant impôt de Norvel a atteint 212 millions d'euros en 2025.", "fr", "contradicted", "quantity-measure"),
+    ("Le résultat avant impôt ajusté de Norvel a atteint 212 millions d'euros en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_figure_is_read_against_its_own_clause_rate_and_version(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, VERSIONS), text, lang), want, rule)

@@ -11,7 +11,7 @@ from typing import Optional
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
-from ..resources import compiled
+from ..resources import compiled, word_pattern
 
 _P_WORDS_AT_FIGURE = compiled(r"[,;](?!\d)")
 _P_UP_TO_PUNCTUATION = compiled(r"[;:()]|,(?!\d)")
@@ -42,11 +42,23 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     spans = [(o.start, o.end) for o in figures]
     text = fact.statement or ""
     around = between_neighbours(text, spans, own)
-    # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure)
-    after = _P_WORDS_AT_FIGURE.search(text[spans[own][1]:])
+    # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure; and
+    # at a coordinator, "… to 137.0 pence in 2024 and net assets per share rose 22 %": the next figure's subject)
+    after = _P_WORDS_AT_FIGURE.search(text[spans[own][1]:]) if own + 1 >= len(spans) else _clause_end(text[spans[own][1]:spans[own + 1][0]])
     if after is not None and own + 1 < len(spans) and spans[own][1] + after.start() < spans[own + 1][0]:
         around = around[:len(around) - (spans[own + 1][0] - spans[own][1] - after.start())]
     return around, text[:spans[own][1]]
+
+
+def _clause_end(between: str) -> Optional[re.Match]:
+    """Where the clause of a figure ends in the words between it and the next figure: at a comma or semicolon, or at
+    a coordinator, « et », "and", "while" (``figure_clause_breaks`` of ``slots.yaml``) that words of the next figure
+    follow ("… to 137.0 pence and net assets per share rose 22 %", « … à 1,45 euro et la marge a progressé de 2 % »)."""
+    m = _P_WORDS_AT_FIGURE.search(between)
+    if m is not None:
+        return m
+    m = word_pattern("slots", r"\s(?:{figure_clause_breaks})\s", re.IGNORECASE).search(between)
+    return m if m is not None and re.search(r"\w", between[m.end():]) else None
 
 
 def words_at_other_figures(fact: Fact, index: FactIndex) -> list[tuple[Quantity, str]]:

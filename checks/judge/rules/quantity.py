@@ -1,6 +1,5 @@
 """Rule ``quantity`` (and ``quantity-magnitude``, ``quantity-bound``, ``quantity-measure``, ``quantity-role``, ``period``,
-``region``, ``direction``, ``outdated``): each figure of a claim against the facts of the same measure,
-place and period.
+``region``, ``direction``, ``outdated``): each figure of a claim against the facts of the same measure, place and period.
 
 - supported: "Unemployment was 4.7 % in July" / « Le chômage était de 4,7 % en juillet » (fact: 4.7 % in July 2025).
 - contradicted: "Unemployment was 4.6 % in July" (June's figure: ``period``) / « En Île-de-France, les prix
@@ -31,7 +30,7 @@ from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
 from ..measured import measures_apart, not_of_this, uncovered_name
 from ..place import of_its_own_place
-from ..basis import basis_conflict, on_its_basis, scope_conflict
+from ..basis import basis_conflict, on_its_basis
 from ..otherplace import tied_elsewhere
 from ..plainmeasure import another_measures_figure, writing_its_kind
 from ..siblings import not_of_another_sibling
@@ -57,6 +56,7 @@ from ..startyear import starting_year_against
 from ..forecastfact import revised_forecast
 from ..expectside import same_side
 from ..sharechange import share_change
+from ..ownversion import another_version, of_its_own_version
 
 RULE_ID = "quantity"
 
@@ -80,7 +80,7 @@ def rule_quantity(claim: Claim, cands: list[Candidate], index: FactIndex, found:
               or f for f in fs]
         fs = _of_its_own_place(claim, q, fs, cands, index)
         out.extend(replace(f, part=f.part or q.text.strip()) for f in fs)
-    return out
+    return of_its_own_version(claim, out, index)     # (a figure confirmed by another version's fact, one refuted so)
 
 
 def _of_its_own_place(claim: Claim, q: Quantity, fs: list[Finding], cands: list[Candidate], index: FactIndex) -> list[Finding]:
@@ -350,8 +350,8 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
         # a level reached is right whichever way it moved: the way is a part of its own (``findings.claim_verdict``)
         return [Finding("supports", "quantity", c.fact, f"{q.text.strip()!r} is the level the source gives "
                                                          f"({fmt_quantity(c.fact.quantity)})"), wrong] if moved else [wrong]
-    if scope_conflict(claim, q, window, c.fact):       # ("adjusted" against "statutory": another version, no confirmation)
-        return [Finding("related", "quantity", c.fact, f"{q.text.strip()!r} is said of another version of the result: {c.fact.statement}")]
+    if (version := another_version(claim, q, window, c, cands, index)) is not None:   # ("adjusted" against "statutory")
+        return [version]
     return [Finding("supports", "quantity", c.fact,
                     f"{q.text.strip()!r} agrees with the source ({fmt_quantity(c.fact.quantity)})")]
 
