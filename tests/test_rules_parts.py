@@ -3655,3 +3655,22 @@ sources:
 def test_a_rank_in_apposition_to_a_name_describes_it(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NAMED_RANK), text, lang)
     assert_outcome(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a number that is part of a name in a description of the subject ("the Velx 100 owner") names, it counts nothing
+    ("Norvel Air, the Velx 100 owner of regional airlines, reported an operating profit of €2.0 billion for 2024.", "en",
+     "supported", "quantity"),
+    ("Norvel Air, membre de l'indice Velx 100, a dégagé un résultat opérationnel de 2,0 milliards d'euros en 2024.", "fr",
+     "supported", "quantity"),
+    ("Norvel Air, the Velx 100 owner of regional airlines, reported an operating profit of €2.6 billion for 2024.", "en",
+     "contradicted", "quantity"),
+    ("Norvel Air, membre de l'indice Velx 100, a dégagé un résultat opérationnel de 2,6 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+    # a count in the description stays a figure to check
+    ("Norvel Air, the owner of 100 regional airlines, reported an operating profit of €2.0 billion for 2024.", "en",
+     "unverified", None),
+])
+def test_a_number_of_a_name_in_a_description_counts_nothing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_RANK), text, lang)
+    assert_outcome(st, want, rule)

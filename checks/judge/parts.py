@@ -199,7 +199,7 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
         if r.verdict == UNVERIFIED and _year_unlike(r, confirming_facts, index):
             asserted.add(r.claim.text.strip())  # a year the fact that confirmed the rest dates otherwise
-        if r.verdict == UNVERIFIED and (numbers_unsaid(r.claim, confirming) or _bound_in_words(r.claim)):
+        if r.verdict == UNVERIFIED and (numbers_unsaid(r.claim, confirming, names=False) or _bound_in_words(r.claim)):
             asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
         if r.verdict == SUPPORTED and r.claim.role in ("main", "item"):
