@@ -3622,3 +3622,55 @@ sources:
 ])
 def test_a_year_to_date_figure_is_not_the_years(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, YEAR_TO_DATE_UNCOUNTED), text, lang), want)
+
+
+NAMED_RANK = """
+version: 1
+entities:
+  norvel: {names: [Norvel Air]}
+sources:
+  - id: norvel
+    title: Norvel Air annual results
+    published: 2025-02-06
+    facts:
+      - id: profit-2024
+        statement: Norvel Air made an operating profit of €2.0 billion in 2024.
+        subject: norvel
+        quantity: {value: 2.0e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a rank in apposition to a name describes the name: the figure is what the statement asserts
+    ("Norvel Air, the group's largest carrier, made an operating profit of €2.0 billion in 2024.", "en", "supported", "quantity"),
+    ("Norvel Air, la plus grande compagnie du groupe, a dégagé un résultat opérationnel de 2,0 milliards d'euros en 2024.",
+     "fr", "supported", "quantity"),
+    ("Norvel Air, the group's largest carrier, made an operating profit of €2.6 billion in 2024.", "en", "contradicted", "quantity"),
+    ("Norvel Air, la plus grande compagnie du groupe, a dégagé un résultat opérationnel de 2,6 milliards d'euros en 2024.",
+     "fr", "contradicted", "quantity"),
+    # a rank the statement states of its subject stays a part to check
+    ("Norvel Air remained the group's largest carrier, with an operating profit of €2.0 billion in 2024.", "en", "unverified", None),
+])
+def test_a_rank_in_apposition_to_a_name_describes_it(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_RANK), text, lang)
+    assert_outcome(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a number that is part of a name in a description of the subject ("the Velx 100 owner") names, it counts nothing
+    ("Norvel Air, the Velx 100 owner of regional airlines, reported an operating profit of €2.0 billion for 2024.", "en",
+     "supported", "quantity"),
+    ("Norvel Air, membre de l'indice Velx 100, a dégagé un résultat opérationnel de 2,0 milliards d'euros en 2024.", "fr",
+     "supported", "quantity"),
+    ("Norvel Air, the Velx 100 owner of regional airlines, reported an operating profit of €2.6 billion for 2024.", "en",
+     "contradicted", "quantity"),
+    ("Norvel Air, membre de l'indice Velx 100, a dégagé un résultat opérationnel de 2,6 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+    # a count in the description stays a figure to check
+    ("Norvel Air, the owner of 100 regional airlines, reported an operating profit of €2.0 billion for 2024.", "en",
+     "unverified", None),
+])
+def test_a_number_of_a_name_in_a_description_counts_nothing(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, NAMED_RANK), text, lang)
+    assert_outcome(st, want, rule)

@@ -23,6 +23,7 @@ from .rules.dates import stated_dates
 from .rules.ranking import rank_words
 from .rules.terms import numbers_unsaid
 from .runcount import run_parts
+from .namedrank import rank_of_a_name
 from ..resources import compiled, word_pattern
 from ..tablestore import stored
 
@@ -61,7 +62,8 @@ def claim_parts(claim: Claim, findings: list[Finding]) -> tuple[Part, ...]:
             if not any(d.text in t or t in d.text for t in dated) and not _year_before(claim, d, findings):
                 parts.setdefault((d.text, "unchecked"), Part(d.text, "unchecked"))
         for f in findings:                  # a rank the confirming fact does not give
-            if f.relation == "related" and f.rule == "ranking" and f.part and f.part not in decided:
+            if f.relation == "related" and f.rule == "ranking" and f.part and f.part not in decided \
+                    and not rank_of_a_name(claim, f.part):
                 parts.setdefault((f.part, "unchecked"), Part(f.part, "unchecked"))
     if not parts:
         text = claim.text.strip()
@@ -189,14 +191,15 @@ def unchecked_parts(results: list[ClaimResult], index: Optional[FactIndex] = Non
     for r in results:
         if not r.claim.checkable or r.claim.role == "attribution-frame":
             continue
+        rank = rank_words(r.claim)        # (not one in apposition to a name: it describes the name)
         asserted = {q.text.strip() for q in asserted_figures(r.claim)} | {d.text for d in stated_dates(r.claim)} \
-            | {rank_words(r.claim), compared_part(r.claim), *run_parts(r.claim)} - {""}
+            | {"" if rank_of_a_name(r.claim, rank) else rank, compared_part(r.claim), *run_parts(r.claim)} - {""}
         if r.verdict == UNVERIFIED and (r.claim.role in ("main", "item") or _of_a_thing(r, results)) and \
                 ({m.entity for m in r.claim.mentions} - confirmed_parties or _names_unconfirmed(r.claim, confirming)):
             asserted.add(r.claim.text.strip())  # a place or party the statement names that nothing confirmed
         if r.verdict == UNVERIFIED and _year_unlike(r, confirming_facts, index):
             asserted.add(r.claim.text.strip())  # a year the fact that confirmed the rest dates otherwise
-        if r.verdict == UNVERIFIED and (numbers_unsaid(r.claim, confirming) or _bound_in_words(r.claim)):
+        if r.verdict == UNVERIFIED and (numbers_unsaid(r.claim, confirming, names=False) or _bound_in_words(r.claim)):
             asserted.add(r.claim.text.strip())  # a number nobody read as a figure ("more than 90p of every pound")
         out += [p for p in r.parts if p.status == "unchecked" and p.text in asserted]
         if r.verdict == SUPPORTED and r.claim.role in ("main", "item"):
