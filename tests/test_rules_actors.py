@@ -3829,3 +3829,53 @@ sources:
 ])
 def test_a_target_said_again(tmp_path_factory, sources, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, sources), text, lang), want)
+
+
+
+TWO_BODIES = """
+version: 1
+entities:
+  ostria-bank: {names: [Banque d'Ostrie, Bank of Ostria]}
+  velmor: {names: [Velmor]}
+sources:
+  - id: bank
+    title: Défaillances d'entreprises à fin décembre 2024
+    publisher: ostria-bank
+    published: 2025-01-20
+    facts:
+      - id: year-fr
+        statement: Les défaillances d'entreprises cumulées sur douze mois à fin décembre 2024 sont en hausse de 16,8 %.
+        quantity: {value: 16.8, unit: percent}
+        as_of: 2024-12
+      - id: year-en
+        statement: Business failures over the twelve months to December 2024 were up 16.8%.
+        quantity: {value: 16.8, unit: percent}
+        as_of: 2024-12
+  - id: velmor
+    title: Défaillances au quatrième trimestre 2024
+    publisher: velmor
+    published: 2025-01-15
+    facts:
+      - id: q4-fr
+        statement: Avec 18 700 procédures, le quatrième trimestre 2024 est un record selon Velmor ; la hausse ralentit à +10 % sur le trimestre.
+        quantity: {value: 18700, unit: procédures}
+        as_of: 2024-Q4
+      - id: q4-en
+        statement: With 18,700 cases, the fourth quarter of 2024 was a record according to Velmor; the rise slowed to 10% over the quarter.
+        quantity: {value: 18700, unit: cases}
+        as_of: 2024-Q4
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # another body's count of the year does not refute the figure the article credits to Velmor, which Velmor's own
+    # sentence writes: left unchecked, not a wrong figure
+    ("La hausse des défaillances a nettement ralenti en fin d'année, à +10 % sur le trimestre, relève Velmor.", "fr", "unverified"),
+    ("The rise in business failures slowed sharply at the end of the year, to 10% over the quarter, Velmor noted.", "en", "unverified"),
+    # a figure no sentence of the credited body writes stays wrong
+    ("La hausse des défaillances a nettement ralenti en fin d'année, à +12 % sur le trimestre, relève Velmor.", "fr", "contradicted"),
+    ("The rise in business failures slowed sharply at the end of the year, to 12% over the quarter, Velmor noted.", "en", "contradicted"),
+])
+def test_a_figure_the_credited_body_writes_is_not_refuted_by_another_bodys(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TWO_BODIES), text, lang)
+    assert_rule(st, want, "quantity")

@@ -16,6 +16,7 @@ from ..model import Claim, Quantity
 from ..terms import content_stems
 from .agreement import before_figure
 from .basis import bases_in
+from .creditedsource import credited_body_writes
 from .exactfig import given_exactly_elsewhere
 from .figures import fact_names_all, fact_parties, proper_names_in
 from .findings import Finding, same_size, size_of
@@ -68,9 +69,11 @@ def _of_the_claims_scope(claim: Claim, q: Quantity, window: str, cands: list[Can
 def elsewhere_or_closer(claim: Claim, q: Quantity, window: str, cands: list[Candidate], used: Candidate,
                         index: FactIndex) -> Optional[list[Finding]]:
     """The refutation by ``used`` left unchecked because another fact of every scope of the claim gives its figure
-    exactly (``exactfig.given_exactly_elsewhere``) or a clause naming more of it writes it (``closer_clause``)."""
+    exactly (``exactfig.given_exactly_elsewhere``), a clause naming more of it writes it (``closer_clause``), or a
+    fact of the body the claim credits writes it while ``used`` is another body's (``creditedsource``)."""
     return given_exactly_elsewhere(claim, q, window, cands, used, index, named_in_clause(claim, q, window, index)) \
-        or closer_clause(claim, q, window, cands, used, index)
+        or closer_clause(claim, q, window, cands, used, index) \
+        or credited_body_writes(claim, q, window, cands, used, index)
 
 
 _BASIS_QUALIFIERS = frozenset({"core"})   # (the qualifier id of "underlying", « sous-jacent »: a basis of a result)

@@ -36,7 +36,7 @@ def rule_figure_credit(claim: Claim, findings: list, index: FactIndex, cands: tu
         if not theirs:
             continue
         # (the claim's bodies read only once a fact credits its figure: most claims' candidates credit none)
-        own = _claim_bodies(claim, index) if own is None else own
+        own = claim_bodies(claim, index) if own is None else own
         if not own:
             return []
         known = [*theirs, c.source.publisher, c.source.author, c.fact.subject, c.fact.object]
@@ -49,7 +49,7 @@ def rule_figure_credit(claim: Claim, findings: list, index: FactIndex, cands: tu
     return []
 
 
-def _claim_bodies(claim: Claim, index: FactIndex) -> list[str]:
+def claim_bodies(claim: Claim, index: FactIndex) -> list[str]:
     """The named bodies the claim credits: those its words of credit name, and its frame's party."""
     named = [b for _, b in credits(claim.text, index.matcher.find(claim.text))]
     named += [w for w in (claim.attributed_to, claim.authored_by) if w]
