@@ -945,6 +945,10 @@ def test_a_schedule_with_its_figure_is_checked(tmp_path_factory, text, want):
     # a past participle that folding makes look like a marker (« visé » read as « vise »): a target set, on the record
     ("La banque avait visé tout au long de l'exercice un résultat supérieur à 2 milliards d'euros.", "fr", True),
     ("Le club avait anticipé une hausse de 5 % de ses recettes.", "fr", True),
+    # a marker of several words whose first is the participle (« a tablé sur » read as « table sur »): a past target
+    ("Jusqu'à la fin de l'exercice, la direction a tablé sur un chiffre d'affaires stable.", "fr", True),
+    ("Until the year end, Norvel's management had targeted flat revenue for the year.", "en", True),
+    ("Les analystes tablent sur une marge de 7 % en 2026.", "fr", False),
     # the marker as written, with an unnamed forecaster: still a forecast
     ("Les analystes visent désormais une marge de 7 % en 2026.", "fr", False),
 ])

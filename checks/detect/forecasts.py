@@ -140,8 +140,11 @@ def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
 
 
 def _folded_participle(own: str, m: re.Match) -> bool:
-    """A past participle folded into a marker (« avait visé » read as « vise »: ``accented_participle_endings``): a past target."""
-    return (w := own[m.start():m.end()].lower()).endswith(tuple(word_set("accented_participle_endings"))) and w not in word_set("prediction_markers")
+    """A past participle folded into a marker (« avait visé » read as « vise », « a tablé sur » as « table sur »:
+    ``accented_participle_endings``, at the marker's end or its first word's): a past target."""
+    w = own[m.start():m.end()].lower()
+    endings = tuple(word_set("accented_participle_endings"))
+    return (w.endswith(endings) or w.split(" ", 1)[0].endswith(endings)) and w not in word_set("prediction_markers")
 
 
 def _hedged_perfect(f: str, m: re.Match) -> bool:
