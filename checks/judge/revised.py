@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
-from ..compare import compare_quantity, fmt_quantity
+from ..compare import compare_quantity, fmt_quantity, written_precision
 from ..match import Candidate, FactIndex, unit_class
 from ..detect import is_expectation
 from ..terms import content_stems
@@ -281,13 +281,21 @@ def _hedged_means_another(claim: Claim, q: Quantity, window: str, cands: list[Ca
         old = older_match(plain, claim, cands, index, good[0][0], window)
         if old is not None or _exactly_another_year(plain, claim, window, cands, good[0][0], index):
             return True
-    elif not any(_same_value(plain, c, bound=True) for c, _, _ in good):
-        # (exactly the superseded figure, only near the current one: « autour de 11 % » for a target of about 11 %
-        # that came in at 10.5 %, "around £4bn" for a guidance of £4.0bn cut to £3.8bn)
+    elif _beyond_its_rounding(plain, good):
         old = older_match(plain, claim, cands, index, good[0][0], window)
-        if old is not None and _same_value(plain, old, bound=True):
+        if old is not None and _same_value(plain, old):
             return True
     return _exactly_another_party(plain, claim, window, cands, [c for c, _, _ in good])
+
+
+def _beyond_its_rounding(q: Quantity, good: list) -> bool:
+    """Whether no agreeing fact's figure is one the figure's own digits round to, strictly within half its last
+    digit (10.5 % is at the edge of "11 %", not rounded to it): a hedged figure then met only at its hedge's edge."""
+    if q.value is None:
+        return False
+    half = written_precision(q, q.value)
+    return all(c.fact.quantity is None or c.fact.quantity.value is None
+               or abs(abs(c.fact.quantity.value) - abs(q.value)) >= half * (1 - 1e-9) for c, _, _ in good)
 
 
 _BOUNDS = ("at-least", "at-most")
