@@ -950,6 +950,8 @@ def test_a_schedule_with_its_figure_is_checked(tmp_path_factory, text, want):
     ("Le club avait anticipé une hausse de 5 % de ses recettes.", "fr", True),
     # the participle first in a marker of several words (« a tablé sur » read as « table sur »): a forecast made then
     ("Jusqu'en décembre, la direction de Norvel a tablé sur des ventes stables en 2024.", "fr", True),
+    ("Until the year end, Norvel's management had targeted flat revenue for the year.", "en", True),
+    ("Les analystes tablent sur une marge de 7 % en 2026.", "fr", False),
     # the marker as written, with an unnamed forecaster: still a forecast
     ("Les analystes visent désormais une marge de 7 % en 2026.", "fr", False),
 ])

@@ -3674,3 +3674,122 @@ def test_a_rank_in_apposition_to_a_name_describes_it(tmp_path_factory, text, lan
 def test_a_number_of_a_name_in_a_description_counts_nothing(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NAMED_RANK), text, lang)
     assert_outcome(st, want, rule)
+
+
+REVISED_SINCE = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+  velmor: {names: [Velmor]}
+  kelvo: {names: [Kelvo]}
+  ostria: {names: [Ostria]}
+sources:
+  - id: norvel-update
+    title: Norvel trading update
+    published: 2025-07
+    superseded_by: norvel-half-year
+    facts:
+      - id: h1-pbt
+        statement: Norvel estimated its profit before tax for the six months to 30 June 2025 at not less than £80 million.
+        subject: norvel
+        quantity: {value: 80000000, unit: GBP, bound: at-least}
+        as_of: 2025-06-30
+  - id: norvel-half-year
+    title: Norvel half-year report
+    published: 2025-09-10
+    facts:
+      - id: h1-pbt
+        statement: Norvel's profit before tax was £86.4 million in the six months to 30 June 2025.
+        subject: norvel
+        quantity: {value: 86400000, unit: GBP}
+        as_of: 2025-06-30
+  - id: velmor-point
+    title: Point d'activité de Velmor
+    published: 2025-07
+    superseded_by: velmor-semestre
+    facts:
+      - id: rai
+        statement: Velmor estimait son résultat avant impôt du semestre clos le 30 juin 2025 à au moins 40 millions d'euros.
+        subject: velmor
+        quantity: {value: 40000000, unit: EUR, bound: at-least}
+        as_of: 2025-06-30
+  - id: velmor-semestre
+    title: Résultats semestriels de Velmor
+    published: 2025-09-12
+    facts:
+      - id: rai
+        statement: Le résultat avant impôt de Velmor s'est élevé à 43,6 millions d'euros au premier semestre clos le 30 juin 2025.
+        subject: velmor
+        quantity: {value: 43600000, unit: EUR}
+        as_of: 2025-06-30
+  - id: kelvo-2024
+    title: Kelvo annual results 2024
+    published: 2025-03-02
+    superseded_by: kelvo-2025
+    facts:
+      - id: target
+        statement: Kelvo targets an operating margin of 15% through the cycle.
+        subject: kelvo
+        quantity: {value: 15, unit: percent}
+        as_of: 2025-03
+  - id: kelvo-2025
+    title: Kelvo annual results 2025
+    published: 2026-03-04
+    facts:
+      - id: target
+        statement: Kelvo raised its operating margin target to more than 15%.
+        subject: kelvo
+        quantity: {value: 15, unit: percent, bound: at-least}
+        as_of: 2026-03
+  - id: ostria-avril
+    title: Ostria, chiffre d'affaires du premier trimestre 2025
+    published: 2025-04-24
+    superseded_by: ostria-annuel
+    facts:
+      - id: objectif
+        statement: Ostria confirme viser pour 2025 un chiffre d'affaires compris entre 300 et 340 millions d'euros.
+        subject: ostria
+        quantity: {min: 300000000, max: 340000000, unit: EUR}
+        as_of: 2025
+      - id: marge
+        statement: Pour 2025, Ostria prévoyait une marge opérationnelle autour de 12 % du chiffre d'affaires.
+        subject: ostria
+        quantity: {value: 12, unit: percent, bound: about}
+        as_of: 2025
+  - id: ostria-annuel
+    title: Ostria, résultats annuels 2025
+    published: 2026-02-12
+    facts:
+      - id: octobre
+        statement: Le 28 octobre 2025, Ostria a indiqué que son chiffre d'affaires 2025 devrait être proche du bas de la fourchette, soit 306 millions d'euros.
+        subject: ostria
+        quantity: {value: 306000000, unit: EUR, bound: about}
+        as_of: 2025-10
+      - id: marge
+        statement: La marge opérationnelle d'Ostria a été de 11,5 % du chiffre d'affaires en 2025.
+        subject: ostria
+        quantity: {value: 11.5, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the very day the figure is of, which the newer version is of too, dates no older release
+    ("In the six months to 30 June 2025, Norvel's pre-tax profit came to about £80 million.", "en", "outdated", "outdated"),
+    ("In the six months to 30 June 2025, Norvel's pre-tax profit came to £86.4 million.", "en", "supported", "quantity"),
+    ("Sur le semestre clos le 30 juin 2025, le résultat avant impôt de Velmor s'est élevé à environ 40 millions d'euros.",
+     "fr", "outdated", "outdated"),
+    ("Sur le semestre clos le 30 juin 2025, le résultat avant impôt de Velmor s'est élevé à 43,6 millions d'euros.",
+     "fr", "supported", "quantity"),
+    # a target the newer source gives as a bound of the same number: the plain figure is the older target's
+    ("Kelvo's medium-term goal is an operating margin of 15% through the cycle.", "en", "outdated", "outdated"),
+    ("Kelvo's medium-term goal is an operating margin of more than 15%.", "en", "supported", "quantity"),
+    # a range of guidance for the year, which a later statement of that year narrowed
+    ("À l'automne encore, la direction d'Ostria visait un chiffre d'affaires compris entre 300 et 340 millions d'euros "
+     "pour l'exercice.", "fr", "outdated", "outdated"),
+    # a hedged figure only the edge of its hedge brings to the current one, while the older fact gives it exactly
+    ("La marge opérationnelle d'Ostria s'est établie autour de 12 % du chiffre d'affaires en 2025.", "fr", "outdated", "outdated"),
+    ("La marge opérationnelle d'Ostria s'est établie à 11,5 % du chiffre d'affaires en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_figure_only_the_superseded_source_gives(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_SINCE), text, lang), want, rule)

@@ -142,11 +142,12 @@ def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
 
 
 def _folded_participle(own: str, m: re.Match) -> bool:
-    """A past participle folded into a marker (« avait visé » read as « vise », « a tablé sur » as « table sur »: its first
-    word ends as one, ``accented_participle_endings``): a past target or forecast, what was expected then."""
+    """A past participle folded into a marker (« avait visé » read as « vise », « a tablé sur » as « table sur »: the
+    marker or its first word ends as one, ``accented_participle_endings``): a past target or forecast, what was
+    expected then."""
     w = own[m.start():m.end()].lower()
-    first = w.split()[0] if w.split() else w
-    return first.endswith(tuple(word_set("accented_participle_endings"))) and w not in word_set("prediction_markers")
+    endings = tuple(word_set("accented_participle_endings"))
+    return (w.endswith(endings) or w.split(" ", 1)[0].endswith(endings)) and w not in word_set("prediction_markers")
 
 
 def _hedged_perfect(f: str, m: re.Match) -> bool:

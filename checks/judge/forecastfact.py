@@ -71,6 +71,12 @@ def planned_figure(c: Candidate, index: FactIndex) -> bool:
     return 0 <= left <= stated.start and bool(_forecast_noun().search(text[left:stated.start]))
 
 
+def names_forecast_noun(text: str) -> bool:
+    """Whether a sentence names a forecast, guidance or target (``forecast_nouns``): "raised its margin target to
+    more than 20 %", « relève son objectif de marge »."""
+    return bool(_forecast_noun().search(text))
+
+
 def _forecast_noun():
     """A noun of forecast, guidance or target (``forecast_nouns`` of every language) as a word."""
     return word_pattern("claims", r"(?<!\w)(?:{forecast_nouns})(?!\w)", re.IGNORECASE)

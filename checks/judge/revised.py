@@ -6,16 +6,14 @@ article's noun or, for a figure the facts give only in another noun of the same 
 218,700 burglaries), in the noun of the fact that revised it."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
-from ..compare import compare_quantity, fmt_quantity
+from ..compare import compare_quantity, fmt_quantity, written_precision
 from ..match import Candidate, FactIndex, unit_class
 from ..detect import is_expectation
 from ..terms import content_stems
 from ..model import Claim, Fact, Quantity
-from ..resources import word_pattern
 from .agreement import noun_slip, precise
 from .aims import states_expectation
 from .causeway import cause_goes_otherwise
@@ -27,6 +25,7 @@ from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, same_size, year_of
 from .boundslip import of_another_year, same_figure as _same_figure
+from .revision import bound_kind, dated_as_older, revised_since, superseding, supersedes  # noqa: F401  (re-exported)
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -113,21 +112,23 @@ def _older_version(old: Fact, new: Fact, index: FactIndex, later: bool = False) 
         mine, theirs = set(content_stems(old.statement)), set(content_stems(new.statement))
         if len(mine & theirs) < 0.5 * len(mine):
             return False
-    return _supersedes(new.source, old.source, index)
+    return supersedes(new.source, old.source, index)
 
 
 def exactly_the_older(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list,
                       index: FactIndex) -> bool:
     """A plain figure or range that the current facts give only by rounding or by containing theirs, and a
     superseded fact gives exactly ("entre 11,5 % et 12 %" when the target was cut to 11.5 %)."""
-    if q.approximate or (q.value is None and q.min is None) or any(_same_value(q, c) for c, _, _ in good):
+    if q.approximate or (q.value is None and q.min is None) or any(_same_value(q, c, bound=True) for c, _, _ in good):
         return False
     old = older_match(q, claim, cands, index, good[0][0], window)
-    return old is not None and _same_value(q, old)
+    return old is not None and _same_value(q, old, bound=True)
 
 
-def _same_value(q: Quantity, c: Candidate) -> bool:
-    return c.fact.quantity is not None and _same_figure(q, c.fact.quantity)
+def _same_value(q: Quantity, c: Candidate, bound: bool = False) -> bool:
+    """The same figure; ``bound``: and bounded alike ("20 %" is not the "more than 20 %" the target was raised to)."""
+    return c.fact.quantity is not None and _same_figure(q, c.fact.quantity) \
+        and (not bound or bound_kind(q) == bound_kind(c.fact.quantity))
 
 
 def outdated_findings(claim: Claim, q: Quantity, old: Candidate, comparable: list[Candidate], closest: Candidate,
@@ -179,77 +180,6 @@ def _period_on(new: Fact, old: Fact) -> bool:
     return ny is not None and oy is not None and ny >= oy
 
 
-def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: FactIndex) -> Optional[Candidate]:
-    """The one fact of a source that supersedes the older fact's (down the chain) for the same period, parties and
-    unit and most of its words, that gives another figure: what the older figure now is, even when the newer
-    sentence names the measure more precisely ("seasonally adjusted, GDP grew 0.6 %" after the flash's 0.4 %)."""
-    f = old.fact
-    if f.quantity is None or f.as_of is None:
-        return None
-    mine = set(content_stems(f.statement))
-    found = [fact for fact in index.facts if fact.quantity is not None and fact.quantity.unit == f.quantity.unit
-             and (fact.as_of, fact.subject, fact.object) == (f.as_of, f.subject, f.object)
-             and _supersedes(fact.source, f.source, index)
-             and len(mine & set(content_stems(fact.statement))) >= 0.5 * len(mine)]
-    if len(found) != 1 or compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] != "contradicts":
-        return None
-    return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
-
-
-def _supersedes(newer: str, older: str, index: FactIndex) -> bool:
-    return newer in superseding(older, index)
-
-
-def superseding(source: str, index: FactIndex) -> list[str]:
-    """The sources that supersede ``source``, newest last, down the chain of ``superseded_by`` (20 steps at most: a
-    chain the list writes in a loop ends there)."""
-    out = []
-    while source in index.superseded_by and len(out) < 20:
-        source = index.superseded_by[source]
-        out.append(source)
-    return out
-
-
-def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: list, index: FactIndex) -> tuple:
-    """(good, verdicts), or none good and the newer fact disagreeing when the figure agrees only with superseded
-    sources' facts and a newer source revised the first (``revision_of``)."""
-    newer = revision_of(good[0][0], q, claim, window, index) \
-        if good and all(c.source.id in index.superseded_by for c, _, _ in good) and not dated_as_older(claim, good) else None
-    return ([], [(newer, "contradicts", "")]) if newer is not None else (good, verdicts)
-
-
-def dated_as_older(claim: Claim, good: list) -> bool:
-    """Whether the claim dates its figure to the month the superseded source gave it (« les 31,4 millions annoncés en
-    décembre 2029 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then. Not a
-    month later than the source's publication, the period a target is for ("to carry 84 million passengers in the
-    year to June 2026", given in 2024), nor, in a claim that says the figure still holds (« détient toujours »,
-    "still holds"), the month of an earlier event a phrase after the figure dates ("after the sale it launched in
-    March 2024", « depuis l'accord signé en mars 2024 »): the claim is of the article's date."""
-    months = {d.iso()[:7] for d in claim.dates if d.month and d.relation in ("at", "of") and not _earlier_event(claim, d)}
-    return bool(months) and any(_given_in(m, c) for m in months for c, _, _ in good)
-
-
-def _given_in(month: str, c: Candidate) -> bool:
-    """Whether the source gave its fact's figure in that month: the month it was published, or the fact's own date
-    when that is not later than its publication (a target for a later period is not given then)."""
-    published = str(c.source.published or "")[:7]
-    if month == published:
-        return True
-    return month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
-
-
-def _earlier_event(claim: Claim, d) -> bool:
-    """Whether a claim that says its figure still holds writes the date in a phrase of an earlier event, opened after
-    its figure by "after", "since", « après », « depuis » (``earlier_event_openers``) with no break before the date."""
-    text = claim.text
-    at = d.start - claim.start if 0 <= d.start - claim.start < len(text) and text[d.start - claim.start:].startswith(d.text) \
-        else text.find(d.text)
-    if at <= 0 or not word_pattern("claims", r"(?<!\w)(?:{+still_words})(?!\w)", re.I).search(text[:at]):
-        return False
-    first = min((q.end - claim.start for q in claim.quantities if claim.start <= q.start < claim.start + at), default=None)
-    return first is not None and bool(word_pattern("claims", r"(?<!\w)(?:{+earlier_event_openers})(?!\w)[^,;:()]*$", re.I).search(text[first:at]))
-
-
 def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candidate], index: FactIndex,
                         judge: Callable[[Candidate], Optional[list[Finding]]]) -> list[Finding]:
     """A claim without a figure confirmed by what a superseded source expected (« qui prévoyait un bénéfice stable »
@@ -280,7 +210,7 @@ def _later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
     """Whether a fact is a later expectation of the same party and period as an older one, in a source that
     supersedes the older's (down the chain)."""
     return new is not old and old.as_of is not None and (new.as_of, new.subject) == (old.as_of, old.subject) \
-        and _supersedes(new.source, old.source, index) \
+        and supersedes(new.source, old.source, index) \
         and states_expectation(new.statement or "", index.reading(new).language) \
         and states_expectation(old.statement or "", index.reading(old).language)
 
@@ -351,7 +281,21 @@ def _hedged_means_another(claim: Claim, q: Quantity, window: str, cands: list[Ca
         old = older_match(plain, claim, cands, index, good[0][0], window)
         if old is not None or _exactly_another_year(plain, claim, window, cands, good[0][0], index):
             return True
+    elif _beyond_its_rounding(plain, good):
+        old = older_match(plain, claim, cands, index, good[0][0], window)
+        if old is not None and _same_value(plain, old):
+            return True
     return _exactly_another_party(plain, claim, window, cands, [c for c, _, _ in good])
+
+
+def _beyond_its_rounding(q: Quantity, good: list) -> bool:
+    """Whether no agreeing fact's figure is one the figure's own digits round to, strictly within half its last
+    digit (10.5 % is at the edge of "11 %", not rounded to it): a hedged figure then met only at its hedge's edge."""
+    if q.value is None:
+        return False
+    half = written_precision(q, q.value)
+    return all(c.fact.quantity is None or c.fact.quantity.value is None
+               or abs(abs(c.fact.quantity.value) - abs(q.value)) >= half * (1 - 1e-9) for c, _, _ in good)
 
 
 _BOUNDS = ("at-least", "at-most")

@@ -1,0 +1,145 @@
+"""The newer version of a superseded fact and when the older figure stands as given: the sources that supersede a
+source down the chain of ``superseded_by`` (``superseding``); the one fact of a superseding source that restates,
+for the same period, parties and unit, what a superseded fact gave and gives it otherwise (``revision_of``: "0.9 %
+in 2024" revised to 1.1 %, a target for 2024 narrowed in October, a 20 % target raised to more than 20 %); and a
+claim that dates its figure to the month the superseded source gave it (``dated_as_older``: "the £30 million
+forecast in March 2024", « les 31,4 millions annoncés en décembre 2029 »), which stands as the figure given then."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..compare import compare_quantity, written_precision
+from ..match import Candidate, FactIndex
+from ..model import Claim, Fact, Quantity
+from ..resources import word_pattern
+from ..terms import content_stems
+from .aims import states_expectation
+from .boundslip import same_figure as _same_figure
+from .figures import signed
+from .findings import year_of
+from .forecastfact import names_forecast_noun
+
+
+def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: FactIndex) -> Optional[Candidate]:
+    """The one fact of a source that supersedes the older fact's (down the chain) for the same period, parties and
+    unit and most of its words, that gives another figure: what the older figure now is, even when the newer
+    sentence names the measure more precisely ("seasonally adjusted, GDP grew 0.6 %" after the flash's 0.4 %)."""
+    f = old.fact
+    if f.quantity is None or f.as_of is None:
+        return None
+    mine = set(content_stems(f.statement))
+    found = [fact for fact in index.facts if fact.quantity is not None and fact.quantity.unit == f.quantity.unit
+             and (fact.subject, fact.object) == (f.subject, f.object) and _restated_for(fact, f, index)
+             and supersedes(fact.source, f.source, index)
+             and len(mine & set(content_stems(fact.statement))) >= 0.5 * len(mine)]
+    if len(found) != 1 or not (compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] == "contradicts"
+                               or _given_otherwise(q, found[0].quantity, f.quantity)):
+        return None
+    return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
+
+
+def _restated_for(new: Fact, old: Fact, index: FactIndex) -> bool:
+    """Whether the newer fact is of the older one's period: its date, or, both stating an expectation or a target, a
+    later date of the year a year's guidance is for (« le 30 octobre 2024 … devraient être proches du bas des
+    fourchettes » after a target for 2024), or any later date for a target dated when it was set ("raised its margin
+    target to more than 20 %" in 2025 after the 20 % target of March 2024)."""
+    if new.as_of == old.as_of:
+        return True
+    ny, oy = year_of(new.as_of), year_of(old.as_of)
+    if None in (ny, oy) or not (_expects(new, index) and (_expects(old, index) or _before_its_year_ended(old, index))):
+        return False
+    return ny == oy if len(str(old.as_of)) == 4 else str(new.as_of) > str(old.as_of)
+
+
+def _expects(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact's sentence states an expectation, a plan or a target (``states_expectation``, a noun of
+    forecast, guidance or target)."""
+    text = fact.statement or ""
+    return states_expectation(text, index.reading(fact).language) or names_forecast_noun(text)
+
+
+def _before_its_year_ended(fact: Fact, index: FactIndex) -> bool:
+    """Whether a fact of a whole year comes from a source published in that year, before it ended: what was expected
+    of it (« Lectra confirme viser pour 2024 … », published in April 2024)."""
+    published = str(index.sources[fact.source].published or "")
+    return len(str(fact.as_of)) == 4 and len(published) >= 4 and published[:4] <= str(fact.as_of)
+
+
+def _given_otherwise(q: Quantity, new: Quantity, old: Quantity) -> bool:
+    """Whether the figure is exactly the older fact's, bounded alike, and the newer gives another: another bound of
+    the same number ("more than 20 %" after "20 %"), another range, or a number out of the figure's rounding (about
+    522 million after a range of 480 to 530)."""
+    if not (_same_figure(q, old) and bound_kind(q) == bound_kind(old)):
+        return False
+    if _same_figure(q, new):
+        return bound_kind(q) != bound_kind(new)
+    return q.value is None or new.value is None or abs(abs(new.value) - abs(q.value)) >= written_precision(q, q.value)
+
+
+def supersedes(newer: str, older: str, index: FactIndex) -> bool:
+    return newer in superseding(older, index)
+
+
+def superseding(source: str, index: FactIndex) -> list[str]:
+    """The sources that supersede ``source``, newest last, down the chain of ``superseded_by`` (20 steps at most: a
+    chain the list writes in a loop ends there)."""
+    out = []
+    while source in index.superseded_by and len(out) < 20:
+        source = index.superseded_by[source]
+        out.append(source)
+    return out
+
+
+def revised_since(claim: Claim, q: Quantity, window: str, good: list, verdicts: list, index: FactIndex) -> tuple:
+    """(good, verdicts), or none good and the newer fact disagreeing when the figure agrees only with superseded
+    sources' facts and a newer source revised the first (``revision_of``)."""
+    newer = revision_of(good[0][0], q, claim, window, index) \
+        if good and all(c.source.id in index.superseded_by for c, _, _ in good) and not dated_as_older(claim, good) else None
+    return ([], [(newer, "contradicts", "")]) if newer is not None else (good, verdicts)
+
+
+def dated_as_older(claim: Claim, good: list) -> bool:
+    """Whether the claim dates its figure to the month the superseded source gave it (« les 31,4 millions annoncés en
+    décembre 2029 », "the £30 million forecast in March 2024"): the older figure, reported as what it was then. Not a
+    month later than the source's publication, the period a target is for ("to carry 84 million passengers in the
+    year to June 2026", given in 2024), nor, in a claim that says the figure still holds (« détient toujours »,
+    "still holds"), the month of an earlier event a phrase after the figure dates ("after the sale it launched in
+    March 2024", « depuis l'accord signé en mars 2024 »): the claim is of the article's date."""
+    dates = [d for d in claim.dates if d.month and d.relation in ("at", "of") and not _earlier_event(claim, d)]
+    return any(_given_in(d.iso()[:7], c) for d in dates for c, _, _ in good if not _its_period_end(d, c.fact))
+
+
+def _its_period_end(d, fact: Fact) -> bool:
+    """Whether the claim's date is the very day the fact's figure is dated to, the end of the period it is of ("in
+    the six months to 1 December 2024", « au 30 juin 2025 »): a date the newer version of the figure is of too, which
+    says what the figure is of, not when the older source gave it."""
+    return bool(d.day) and d.iso() == str(fact.as_of or "")
+
+
+def _given_in(month: str, c: Candidate) -> bool:
+    """Whether the source gave its fact's figure in that month: the month it was published, or the fact's own date
+    when that is not later than its publication (a target for a later period is not given then)."""
+    published = str(c.source.published or "")[:7]
+    if month == published:
+        return True
+    return month == str(c.fact.as_of or "")[:7] and not (published and month[:len(published)] > published)
+
+
+def _earlier_event(claim: Claim, d) -> bool:
+    """Whether a claim that says its figure still holds writes the date in a phrase of an earlier event, opened after
+    its figure by "after", "since", « après », « depuis » (``earlier_event_openers``) with no break before the date."""
+    text = claim.text
+    at = d.start - claim.start if 0 <= d.start - claim.start < len(text) and text[d.start - claim.start:].startswith(d.text) \
+        else text.find(d.text)
+    if at <= 0 or not word_pattern("claims", r"(?<!\w)(?:{+still_words})(?!\w)", re.I).search(text[:at]):
+        return False
+    first = min((q.end - claim.start for q in claim.quantities if claim.start <= q.start < claim.start + at), default=None)
+    return first is not None and bool(word_pattern("claims", r"(?<!\w)(?:{+earlier_event_openers})(?!\w)[^,;:()]*$", re.I).search(text[first:at]))
+
+
+def bound_kind(q: Quantity) -> str:
+    """A figure's bound as it sets the figure apart: a lower or an upper bound, or none (exact and hedged alike)."""
+    return q.bound if q.bound in ("at-least", "at-most") else "exact"
+
+
