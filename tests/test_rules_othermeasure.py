@@ -352,3 +352,52 @@ def test_a_starting_level_after_a_rate_is_that_rate(text, lang):
     from rulehelpers import _analysed
     units = [q.unit for c in _analysed(text, lang).claims for q in c.quantities]
     assert len(units) == 2 and all(" per " in u for u in units), units
+
+
+SCALES = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel]}
+sources:
+  - id: velmor-2025
+    title: Velmor annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: ardent
+        statement: The takeover of Ardent added €161.6 million to Velmor's revenue in 2025.
+        quantity: {value: 161600000, unit: EUR}
+        as_of: 2025
+      - id: waiting
+        statement: By the end of 2025 Velmor's inpatient list had fallen to 85,618.
+        quantity: {value: 85618, unit: people}
+        as_of: 2025
+  - id: norvel-2025
+    title: Norvel, résultats annuels 2025
+    published: 2026-02-20
+    facts:
+      - id: ardent-fr
+        statement: L'intégration d'Ardent a ajouté 161,6 millions d'euros au chiffre d'affaires de Norvel en 2025.
+        quantity: {value: 161600000, unit: EUR}
+        as_of: 2025
+      - id: attente
+        statement: Fin 2025, la liste des hospitalisations de Norvel était tombée à 85 618.
+        quantity: {value: 85618, unit: people}
+        as_of: 2025
+"""
+
+
+@pytest.fixture(scope="module")
+def scale_checkers(tmp_path_factory):
+    return {"en": checker_for(tmp_path_factory, SCALES), "fr": checker_for(tmp_path_factory, SCALES)}
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a stretch of the year, "at the end of", « fin », says when, not what: a fact sharing only it measures another thing
+    ("Velmor's outpatient list reached 17,023 at the end of 2025, the highest year-end figure in decades.", "en", "unverified", None),
+    ("By the end of 2025 Velmor's inpatient list had fallen to 95,618.", "en", "contradicted", "quantity"),
+    ("La liste des consultations de Norvel a atteint 17 023 fin 2025, un record depuis des décennies.", "fr", "unverified", None),
+    ("Fin 2025, la liste des hospitalisations de Norvel était tombée à 95 618.", "fr", "contradicted", "quantity"),
+])
+def test_only_a_fact_of_the_figures_measure_refutes_it(scale_checkers, text, lang, want, rule):
+    assert_outcome(last_statement(scale_checkers[lang], text, lang), want, rule)

@@ -10,7 +10,7 @@ from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
-from ..resources import word_table, words
+from ..resources import words
 from ..terms import a_form_in_common, concepts_in, content_stems
 from ..units import lookup as unit_lookup
 from ..text import fold, phrase_pattern, words as text_words
@@ -22,6 +22,7 @@ from .declaredclause import measures_at_declared
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
+from .weakwords import _level_stems, _of_time, _time_words, beyond, when_and_how, when_said  # noqa: F401 (re-exported)
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 CANDIDATES_READ = 20   # the candidates read for a fact of the claim's year that writes its figure (``written_in_its_year``)
@@ -184,7 +185,7 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
         own -= set(content_stems(q.unit))
         if a_form_in_common(own, set(content_stems(c.fact.statement or ""))):   # (a verb of movement too: "arrived")
             return False
-    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), when_and_how(claim, index))
+    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), when_said(claim, index))
 
 
 def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
@@ -199,58 +200,6 @@ def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactI
 
 def _noun(unit) -> str:
     return " ".join(content_stems(unit or ""))
-
-
-def beyond(keys: set[str], weak: set[str]) -> set[str]:
-    """The keys not in ``weak``, nor phrases of its words alone ("rose in June")."""
-    return {k for k in keys - weak if not (k.startswith("t:") and all(f"t:{w}" in weak for w in k[2:].split()))}
-
-
-def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
-    """The keys of the claim's words that say when (its dates, "June", « mars ») or which way (a word of movement,
-    "rose", « recule »), not what is measured: a fact that shares only these may measure anything else."""
-    weak = set()
-    for d in claim.dates:
-        weak |= index.text_keys(d.text)
-    toks = (claim.focus or claim.text).split()
-    for i, word in enumerate(toks):
-        keys = index.text_keys(word)
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word) \
-                or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and _of_time(nxt)):
-            weak |= keys
-    return weak
-
-
-def _bare(word: str) -> str:
-    return fold(word.strip(".,;:!?()«»\"'’"))
-
-
-@stored
-def _level_words() -> frozenset[str]:
-    """Words that say a figure's level or rank ("reached", "highest", « niveau »), not what it measures, folded."""
-    return frozenset(fold(w) for w in words("measures", "level_words"))
-
-
-@stored
-def _level_stems() -> frozenset[str]:
-    return frozenset(st for w in _level_words() for st in content_stems(w))
-
-
-@stored
-def _period_ordinals() -> frozenset[str]:
-    """The ordinals that name a quarter or a half before a period word ("fourth quarter", « quatrième trimestre »)."""
-    return frozenset(fold(w) for key in ("quarter_ordinals", "half_ordinals") for w in word_table("numbers", key))
-
-
-@stored
-def _time_words() -> frozenset[str]:
-    """Nouns of a span of time ("month", « mois », "season"), folded."""
-    return frozenset(fold(w) for w in words("measures", "period_words"))
-
-
-def _of_time(word: str) -> bool:
-    return _bare(word) in _time_words()
 
 
 @stored
