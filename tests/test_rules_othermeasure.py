@@ -393,6 +393,11 @@ def scale_checkers(tmp_path_factory):
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure a million times off whose digits are not the fact's is no slip of it: read as any other figure
+    ("On Thursday Velmor's stock jumped 16% to €171.40, the best performance of the index.", "en", "unverified", None),
+    ("The takeover of Ardent added €161.6 billion to Velmor's revenue in 2025.", "en", "contradicted", "quantity-magnitude"),
+    ("Jeudi, le titre Norvel a bondi de près de 16 %, à 171,40 euros, signant la plus forte hausse de l'indice.", "fr", "unverified", None),
+    ("L'intégration d'Ardent a ajouté 161,6 milliards d'euros au chiffre d'affaires de Norvel en 2025.", "fr", "contradicted", "quantity-magnitude"),
     # a stretch of the year, "at the end of", « fin », says when, not what: a fact sharing only it measures another thing
     ("Velmor's outpatient list reached 17,023 at the end of 2025, the highest year-end figure in decades.", "en", "unverified", None),
     ("By the end of 2025 Velmor's inpatient list had fallen to 95,618.", "en", "contradicted", "quantity"),

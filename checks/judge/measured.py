@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..detect.lexicon import without_possessive
 from ..factread import figure_measures_in
+from ..compare import slipped_figure
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
@@ -270,6 +271,17 @@ def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
     name, another measure, the whole of which the figure is a part said alone, another party than its apposed one."""
     return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) or share_against_margin(
         claim, q, window, c, index) or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index) or of_an_apposed_party(claim, c, index)
+
+
+def not_of_what_it_misreads(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex, detail: str) -> bool:
+    """Whether the closest fact, which refutes the figure (``detail``: how, "" for a plain wrong figure), is about
+    another thing than it (``not_of_this``). A slip of magnitude or bound is the fact's figure misread only when the
+    claim names a measure of its kin (``measures_apart``) — but a figure a thousand times off whose digits are not the
+    fact's to their rounding, "171,40 euros" against 161.6 million, « 20,8 millions de salariés » against 22, is no
+    slip of that figure: another figure at another scale, read as any wrong figure is."""
+    if detail and not (detail == "magnitude" and not slipped_figure(q, c.fact.quantity)):
+        return measures_apart(claim, q, window, c, index)
+    return not_of_this(claim, q, window, c, index)
 
 
 def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,
