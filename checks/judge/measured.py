@@ -23,7 +23,7 @@ from .declaredclause import measures_at_declared
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
-from .weakwords import _level_stems, _of_time, _time_words, beyond, when_and_how, when_said  # noqa: F401 (re-exported)
+from .weakwords import level_stems, of_time, time_words, beyond, when_and_how, when_said  # noqa: F401 (re-exported)
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 CANDIDATES_READ = 20   # the candidates read for a fact of the claim's year that writes its figure (``written_in_its_year``)
@@ -51,7 +51,7 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
     keys = {k for k in keys - names if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
     apart = _heads_qualified_apart(text, c.fact.statement or "", keys)
     # (a phrase of such a head and a word of level only, "population reached", is that head's too)
-    heads = {k[2:] for k in apart if k.startswith("t:")} | _level_stems()
+    heads = {k[2:] for k in apart if k.startswith("t:")} | level_stems()
     return {k for k in keys - apart if not (apart and k.startswith("t:") and " " in k
                                              and all(w in heads for w in k[2:].split()))}
 
@@ -66,7 +66,7 @@ def _fact_measure_keys(c: Candidate, index: FactIndex) -> set[str]:
     for fq in find_quantities(text, index.reading(c.fact).language):
         if fq.text.strip() and not (unit_class(fq.unit) == "count" and unit_lookup(fq.unit) is None):
             blanked = blanked.replace(fq.text.strip(), " ")
-    blanked = " ".join(w for w in blanked.split() if not _of_time(w))
+    blanked = " ".join(w for w in blanked.split() if not of_time(w))
     return index.text_keys(blanked) & index.fact_keys(c.fact)
 
 
@@ -112,7 +112,7 @@ def _word_before(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
     """The stem of the English word before a noun when it says what kind: not a name (a capital past the text's first
     word), nor a verb ("entered"), nor a word of time ("third-quarter")."""
     w, f, mod = toks[i - 1] if i > 0 else ("", "", None)
-    if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or _time_words() & set(f.split("-")):
+    if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or time_words() & set(f.split("-")):
         return set()
     return {mod}
 

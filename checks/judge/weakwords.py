@@ -29,7 +29,7 @@ def when_said(claim: Claim, index: FactIndex) -> set[str]:
         weak |= index.text_keys(m.group(0))
     toks = text.split()
     for i, word in enumerate(toks[1:], 1):
-        if _bare(word) in _counted_back() and _of_time(toks[i - 1]):
+        if _bare(word) in _counted_back() and of_time(toks[i - 1]):
             weak |= index.text_keys(word)
     return weak
 
@@ -44,8 +44,8 @@ def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
     for i, word in enumerate(toks):
         keys = index.text_keys(word)
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word) \
-                or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and _of_time(nxt)):
+        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or of_time(word) \
+                or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and of_time(nxt)):
             weak |= keys
     return weak
 
@@ -76,7 +76,7 @@ def _level_words() -> frozenset[str]:
 
 
 @stored
-def _level_stems() -> frozenset[str]:
+def level_stems() -> frozenset[str]:
     return frozenset(st for w in _level_words() for st in content_stems(w))
 
 
@@ -87,10 +87,10 @@ def _period_ordinals() -> frozenset[str]:
 
 
 @stored
-def _time_words() -> frozenset[str]:
+def time_words() -> frozenset[str]:
     """Nouns of a span of time ("month", « mois », "season"), folded."""
     return frozenset(fold(w) for w in words("measures", "period_words"))
 
 
-def _of_time(word: str) -> bool:
-    return _bare(word) in _time_words()
+def of_time(word: str) -> bool:
+    return _bare(word) in time_words()
