@@ -2,8 +2,6 @@
 shares only these with the claim may measure anything else (``checks/judge/measured.py``, ``roundedonly.py``)."""
 from __future__ import annotations
 
-import re
-
 from ..match import FactIndex
 from ..model import Claim
 from ..resources import word_table, words
@@ -19,15 +17,12 @@ def beyond(keys: set[str], weak: set[str]) -> set[str]:
 
 
 def when_said(claim: Claim, index: FactIndex) -> set[str]:
-    """``when_and_how`` with the words of a stretch of the year ("at the end of 2024", « fin 2024 ») and of a time
-    counted back from a period word ("a year earlier", « l'année précédente »): when, not what is measured. Read where
-    a fact would refute the claim (``measured.about_something_else``): sharing only these, it may measure anything
-    else (not where one would confirm it: a fact of the same stretch, « en fin d'année », may be the one meant)."""
-    text = claim.focus or claim.text
+    """``when_and_how`` with the words of a time counted back from a period word ("a year earlier", « l'année
+    précédente »): when, not what is measured. Read where a fact would refute the claim
+    (``measured.about_something_else``): sharing only these, it may measure anything else (not where one would
+    confirm it: a fact of the same time may be the one meant)."""
     weak = when_and_how(claim, index)
-    for m in _stretch_pattern().finditer(fold(text)):
-        weak |= index.text_keys(m.group(0))
-    toks = text.split()
+    toks = (claim.focus or claim.text).split()
     for i, word in enumerate(toks[1:], 1):
         if _bare(word) in _counted_back() and of_time(toks[i - 1]):
             weak |= index.text_keys(word)
@@ -48,14 +43,6 @@ def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
                 or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and of_time(nxt)):
             weak |= keys
     return weak
-
-
-@stored
-def _stretch_pattern() -> re.Pattern:
-    """The words of a stretch of a year (``year_stretch_words``: "the end of", "early", « fin », « début »), folded,
-    as whole words before a space: the words say when, whatever the year after them."""
-    forms = sorted({fold(w) for w in word_table("numbers", "year_stretch_words")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?=[\s-])")
 
 
 @stored
