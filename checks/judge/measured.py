@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from ..detect.lexicon import without_possessive
 from ..factread import figure_measures_in
+from ..compare import slipped_figure
 from ..language import clause_language
 from ..numbers import find_quantities
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
-from ..resources import word_table, words
+from ..resources import words
 from ..terms import a_form_in_common, concepts_in, content_stems
 from ..units import lookup as unit_lookup
 from ..text import fold, phrase_pattern, words as text_words
@@ -22,6 +23,7 @@ from .declaredclause import measures_at_declared
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
+from .weakwords import level_stems, of_time, time_words, beyond, when_and_how, when_said  # noqa: F401 (re-exported)
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 CANDIDATES_READ = 20   # the candidates read for a fact of the claim's year that writes its figure (``written_in_its_year``)
@@ -49,7 +51,7 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
     keys = {k for k in keys - names if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
     apart = _heads_qualified_apart(text, c.fact.statement or "", keys)
     # (a phrase of such a head and a word of level only, "population reached", is that head's too)
-    heads = {k[2:] for k in apart if k.startswith("t:")} | _level_stems()
+    heads = {k[2:] for k in apart if k.startswith("t:")} | level_stems()
     return {k for k in keys - apart if not (apart and k.startswith("t:") and " " in k
                                              and all(w in heads for w in k[2:].split()))}
 
@@ -64,7 +66,7 @@ def _fact_measure_keys(c: Candidate, index: FactIndex) -> set[str]:
     for fq in find_quantities(text, index.reading(c.fact).language):
         if fq.text.strip() and not (unit_class(fq.unit) == "count" and unit_lookup(fq.unit) is None):
             blanked = blanked.replace(fq.text.strip(), " ")
-    blanked = " ".join(w for w in blanked.split() if not _of_time(w))
+    blanked = " ".join(w for w in blanked.split() if not of_time(w))
     return index.text_keys(blanked) & index.fact_keys(c.fact)
 
 
@@ -110,7 +112,7 @@ def _word_before(toks: list[tuple[str, str, str | None]], i: int) -> set[str]:
     """The stem of the English word before a noun when it says what kind: not a name (a capital past the text's first
     word), nor a verb ("entered"), nor a word of time ("third-quarter")."""
     w, f, mod = toks[i - 1] if i > 0 else ("", "", None)
-    if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or _time_words() & set(f.split("-")):
+    if not mod or (w[:1].isupper() and i > 1) or f.endswith(_verb_endings()) or time_words() & set(f.split("-")):
         return set()
     return {mod}
 
@@ -184,7 +186,7 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
         own -= set(content_stems(q.unit))
         if a_form_in_common(own, set(content_stems(c.fact.statement or ""))):   # (a verb of movement too: "arrived")
             return False
-    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), when_and_how(claim, index))
+    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), when_said(claim, index))
 
 
 def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
@@ -199,58 +201,6 @@ def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactI
 
 def _noun(unit) -> str:
     return " ".join(content_stems(unit or ""))
-
-
-def beyond(keys: set[str], weak: set[str]) -> set[str]:
-    """The keys not in ``weak``, nor phrases of its words alone ("rose in June")."""
-    return {k for k in keys - weak if not (k.startswith("t:") and all(f"t:{w}" in weak for w in k[2:].split()))}
-
-
-def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
-    """The keys of the claim's words that say when (its dates, "June", « mars ») or which way (a word of movement,
-    "rose", « recule »), not what is measured: a fact that shares only these may measure anything else."""
-    weak = set()
-    for d in claim.dates:
-        weak |= index.text_keys(d.text)
-    toks = (claim.focus or claim.text).split()
-    for i, word in enumerate(toks):
-        keys = index.text_keys(word)
-        nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in keys) or _of_time(word) \
-                or _bare(word) in _level_words() or (_bare(word) in _period_ordinals() and _of_time(nxt)):
-            weak |= keys
-    return weak
-
-
-def _bare(word: str) -> str:
-    return fold(word.strip(".,;:!?()«»\"'’"))
-
-
-@stored
-def _level_words() -> frozenset[str]:
-    """Words that say a figure's level or rank ("reached", "highest", « niveau »), not what it measures, folded."""
-    return frozenset(fold(w) for w in words("measures", "level_words"))
-
-
-@stored
-def _level_stems() -> frozenset[str]:
-    return frozenset(st for w in _level_words() for st in content_stems(w))
-
-
-@stored
-def _period_ordinals() -> frozenset[str]:
-    """The ordinals that name a quarter or a half before a period word ("fourth quarter", « quatrième trimestre »)."""
-    return frozenset(fold(w) for key in ("quarter_ordinals", "half_ordinals") for w in word_table("numbers", key))
-
-
-@stored
-def _time_words() -> frozenset[str]:
-    """Nouns of a span of time ("month", « mois », "season"), folded."""
-    return frozenset(fold(w) for w in words("measures", "period_words"))
-
-
-def _of_time(word: str) -> bool:
-    return _bare(word) in _time_words()
 
 
 @stored
@@ -321,6 +271,17 @@ def not_of_this(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
     name, another measure, the whole of which the figure is a part said alone, another party than its apposed one."""
     return about_something_else(claim, q, c, index) or part_of_another(claim, q, window, c, index) or share_against_margin(
         claim, q, window, c, index) or _multiple_of_another(claim, q, c, index) or measures_apart(claim, q, window, c, index) or of_an_apposed_party(claim, c, index)
+
+
+def not_of_what_it_misreads(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex, detail: str) -> bool:
+    """Whether the closest fact, which refutes the figure (``detail``: how, "" for a plain wrong figure), is about
+    another thing than it (``not_of_this``). A slip of magnitude or bound is the fact's figure misread only when the
+    claim names a measure of its kin (``measures_apart``) — but a figure a thousand times off whose digits are not the
+    fact's to their rounding, "171,40 euros" against 161.6 million, « 20,8 millions de salariés » against 22, is no
+    slip of that figure: another figure at another scale, read as any wrong figure is."""
+    if detail and not (detail == "magnitude" and not slipped_figure(q, c.fact.quantity)):
+        return measures_apart(claim, q, window, c, index)
+    return not_of_this(claim, q, window, c, index)
 
 
 def measures_apart(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactIndex,

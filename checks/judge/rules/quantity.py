@@ -28,7 +28,7 @@ from ..exactfig import SETTLED, figure_of_another, not_only_a_bound, unless_only
 from ..figurerole import role_instead, role_of_its_measure
 from ..incises import names_outside_incises
 from ..levelratio import LEVEL_RATIO, level_as_rise
-from ..measured import measures_apart, not_of_this, uncovered_name
+from ..measured import measures_apart, not_of_what_it_misreads, uncovered_name
 from ..place import of_its_own_place
 from ..basis import basis_conflict, on_its_basis
 from ..otherplace import tied_elsewhere
@@ -390,7 +390,7 @@ def _disagreeing(claim: Claim, q: Quantity, window: str, cands: list[Candidate],
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}; the article's "
                                                        f"figure is of {uncovered!r}, which no fact names")]
     # (a slip of magnitude or bound is the fact's figure misread only when the claim names a measure of its kin)
-    if not_of_this(claim, q, window, c, index) if not detail else measures_apart(claim, q, window, c, index):
+    if not_of_what_it_misreads(claim, q, window, c, index, detail):
         return [Finding("related", "quantity", c.fact, f"the source gives {fmt_quantity(c.fact.quantity)}, for "
                                                        f"{UNNAMED}: {c.fact.statement}")]
     if elsewhere := elsewhere_or_closer(claim, q, window, cands, c, index):   # (or the number of a clause naming more of it)
