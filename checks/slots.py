@@ -242,8 +242,8 @@ def _last_clause(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def month_days(text: str) -> frozenset[tuple[int, Optional[int]]]:
     """The (month, day) pairs a text names, with or without a year: "le 4 novembre", "on 1 August", "fin
-    décembre", "in May"; a month name alone counts only after an opener ("in", "fin"), so "may" the modal
-    does not."""
+    décembre", "in May"; a month name alone counts only right after an opener ("in", "fin"), so "may" the modal
+    does not, nor a month that names a noun after a determiner ("in its May update", « dans sa mise à jour de mai »)."""
     t = _table()
     folded = fold(text)
     out = set()
@@ -251,7 +251,8 @@ def month_days(text: str) -> frozenset[tuple[int, Optional[int]]]:
         month = t["months"][m.group(0)]
         day = t["day_before"].search(folded[max(0, m.start() - 6):m.start()])
         after = t["day_after"].match(folded[m.end():m.end() + 8])
-        opener = t["openers"] and t["openers"].search(folded[max(0, m.start() - 14):m.start()].rstrip() + " ")
+        before = folded[max(0, m.start() - 14):m.start()].rstrip(" -") + " "      # ("in mid-May": its opener)
+        opener = t["openers"] and any(o.end() == len(before) - 1 for o in t["openers"].finditer(before))
         if day:
             out.add((month, int(day.group(1))))
         elif after and 1 <= int(after.group(1)) <= 31:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..compare import compare_quantity, far_apart
-from ..match import Candidate, FactIndex, digits_key, unit_class
+from ..match import Candidate, FactIndex, digits_key, unit_class, value_key, written_digits
 from ..model import Claim, Quantity
 from .agreement import precise
 from .countednoun import counted_noun, counts_the_same
@@ -28,6 +28,19 @@ def bears_by_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, c
                       or digits_key(q.value or 0) in c.shared)
 
 
+def telling_figure(q: Quantity, index: FactIndex) -> bool:
+    """Whether a figure says by itself which fact the article means: a precise one (``agreement.precise``), or one of
+    two significant digits that a single fact of the list gives (« la valeur du portefeuille a progressé de 4,1 % »
+    against the one fact of 4.1 %, "The portfolio valuation rose 4.1%"; "Romania tops the table with 5.4 %" against
+    « La Roumanie affiche le taux le plus élevé, 5,4 % »): a fact that gives it exactly bears on it, even in the other
+    language, with few words in common; what it measures, when and where, is still checked after."""
+    if precise(q):
+        return True
+    if q.value is None or q.unit == "year" or written_digits(q.text) != 2:
+        return False
+    return len(index.postings.get(value_key(q.value), ())) == 1
+
+
 def bears_on_nothing(claim: Claim, q: Quantity, cands: list[Candidate], index: FactIndex) -> bool:
     """Whether no candidate can bear on the figure (``q`` in its declared unit, ``countednoun.unit_as_declared``): none
     of its topic, none the rule holds (``held``) that bears on it by the figure itself, and the figure is no share, multiple or rate
@@ -40,7 +53,7 @@ def bears_on_nothing(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     kind = unit_class(q.unit) or ""
     if kind in ("share", "times") or " per " in kind:
         return False
-    counting, exact = counted_noun(q.unit), precise(q)
+    counting, exact = counted_noun(q.unit), telling_figure(q, index)
     # (the pool is drawn from the facts the rule holds, ``held``: with a figure, about something the claim names or
     # counting its noun — asked first, as the rule asks it, so that a figure is compared only with those)
     return not any(c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))

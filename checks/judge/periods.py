@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -76,7 +77,8 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     rels = ("at", "baseline") if starts_from else ("at",)
     text = claim.focus or claim.text
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)
-             and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)]
+             and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)
+             and not of_the_starting_figure(claim, q, d.start, d.end)]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
         dates = [d for d in dates if d.start < q.end]   # « 1,8 milliard de plus que dans le budget de 2022 »: the base's year
     own = [d for d in dates if s <= d.start < e and d.relation in rels and _P_QUANTITY_YEAR.search(d.text)]
@@ -102,6 +104,23 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     opening = [d for d in dates if d.start - claim.start < left and d.relation == "at"
                and len(_comma_part(text, d.start - claim.start).split()) <= 5]
     return opening[0].year if opening else (claim.context_year if not dates else None)
+
+
+def of_the_starting_figure(claim: Claim, q: Quantity, ds: int, de: int) -> bool:
+    """Whether a date is the year of the figure a change starts from, written right after it, the end level after
+    it: « est passé de 20 000 unités en 2023 à près de 26 000 », "grew from 20,000 in 2023 to 26,000" (``ds``,
+    ``de``: the date's offsets in the text; ``change_to_words`` of ``measures.yaml`` between it and the figure)."""
+    text, qs = claim.text, q.start - claim.start
+    before = [x for x in claim.quantities if x is not q and claim.start <= x.end <= ds]
+    if not before or de > q.start or qs < 0:
+        return False
+    gap = text[max(x.end for x in before) - claim.start:ds - claim.start]
+    return len(gap.split()) <= 1 and fold(text[de - claim.start:qs]).strip() in _to_words()
+
+
+@functools.lru_cache(maxsize=None)
+def _to_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("measures", "change_to_words"))
 
 
 def in_compared_side(text: str, qs: int, ds: int) -> bool:

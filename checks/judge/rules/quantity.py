@@ -46,7 +46,7 @@ from ..measurefirst import of_its_measure_first
 from ..boundnext import UNNAMED, by_number_and_bound
 from .derived import derived, multiple_of_group, said_as, unit_slip
 from .difference import RULE_ID as DIFFERENCE, with_difference
-from ..nobearing import bears_by_figure, bears_on_nothing
+from ..nobearing import bears_by_figure, bears_on_nothing, telling_figure
 from ..turned import turned_in_pool, written_or_turned
 from ..yearparts import says_a_part
 from ..periodsibling import period_instead, right_at_another_time
@@ -211,7 +211,7 @@ def _clause_names(claim: Claim, q: Quantity, window: str, index: FactIndex) -> l
 
 def _candidate_pool(claim: Claim, q: Quantity, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:
     """The candidates (with a figure) naming what the clause names, bearing on it (``nobearing``), of its side of expected and happened."""
-    exact, counting = precise(q), counted_noun(q.unit)
+    exact, counting = telling_figure(q, index), counted_noun(q.unit)
     bearing = [c for c in cands if is_topical(c) or bears_by_figure(claim, q, c, index, counting, exact)]
     # (the names of the figure's clause are read only when some fact bears on it)
     specifics = _clause_names(claim, q, window, index) if bearing else []
