@@ -7990,12 +7990,12 @@ sources:
         statement: Over the first nine months of 2024, Norvel's subscription revenue grew 10.1% on an organic basis.
         subject: norvel
         quantity: {value: 10.1, unit: percent}
-        as_of: 2024-09
+        as_of: 2024-10
       - id: neuf-mois
         statement: Sur les neuf premiers mois de 2024, les revenus d'abonnement de Norvel ont progressé de 10,1 % en organique.
         subject: norvel
         quantity: {value: 10.1, unit: percent}
-        as_of: 2024-09
+        as_of: 2024-10
       - id: us-q3
         statement: In the third quarter of 2024, Norvel's sales in the United States grew 3.0% on an organic basis.
         subject: norvel

@@ -177,15 +177,14 @@ def _end_words() -> re.Pattern:
 def part_ok(part: str, which: Optional[int], own: Optional[int], fact: Fact) -> bool:
     """Whether a fact (of the part ``own``, when known) can be of the figure's part ``which``: a fact of that part
     (or whose sentence names it: "the fourth quarter of fiscal 2025", dated 2025-Q2), or of a quarter or a month
-    in it; not one of another part, nor a fact of a whole year that names no part, nor one whose sentence
-    names a stretch from the year's start other than the part (« les neuf premiers mois », dated September)."""
+    in it; not one of another part, nor a fact of a whole year that names no part."""
     if which is None:
         return True
     if own is not None:
         return own == which or parts_in(part, fact.statement or "") == {which}
     months = quarter_months(fact.as_of) or ((month_of(fact.as_of),) if month_of(fact.as_of) else ())
-    if months:     # (not a stretch from the year's start other than the part: « les neuf premiers mois » in 2024-09)
-        return (months[-1] - 1) // PARTS[part][1] + 1 == which and fact_span(fact) in (None, PARTS[part][1] * (which == 1))
+    if months:
+        return (months[-1] - 1) // PARTS[part][1] + 1 == which
     return not fact.as_of
 
 
