@@ -15,7 +15,7 @@ from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems
 from ..text import words
 from ..factread import direction_of
-from ..figurewords import is_level
+from ..figurewords import is_level, way_into
 from .figures import fact_parties, stated_figure
 from .findings import month_of, year_of
 from .topicality import GENERIC_CONCEPTS
@@ -30,7 +30,8 @@ def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, 
     fq, year = fact.quantity, year_of(fact.as_of)
     if fq is None or fq.value is None or year is None:
         return None
-    for measured in (_measured(before, index), _measured_concepts(before)):
+    moved = (way_into(before) or direction_of(before)) in ("increase", "decrease")    # (concepts: a level said to move)
+    for measured in (_measured(before, index), _measured_concepts(before) if moved else set()):
         keys = measured & index.fact_keys(fact)
         if not keys:
             continue
