@@ -31,7 +31,7 @@ from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
 from .resources import compiled, lexicon, word_pattern, words as word_list
 from .slots import starts_a_span
-from .figurewords import is_baseline, is_held, light, words_before_pattern, written_as_fall
+from .figurewords import is_baseline, light, way_into, words_before_pattern, written_as_fall
 from .terms import LANGS, denied_concept_at, outer_concepts_in
 from .text import fold, words
 from .tablestore import stored
@@ -269,8 +269,8 @@ def direction_of(text: str) -> Optional[str]:
         said = None if _YEAR.fullmatch(m.group(0)) else difference_words(text, m.start(), m.end())
         if said and said[0]:
             return _named_direction(text[:m.start()]) or ("increase" if said[0] == "up" else "decrease")
-        if not _YEAR.fullmatch(m.group(0)) and is_held(text[max(0, m.start() - 40):m.start()]):
-            return _named_direction(text[:m.start()]) or "unchanged"    # "stayed at about 3.6 billion"
+        if not _YEAR.fullmatch(m.group(0)) and (way := way_into(text[max(0, m.start() - 40):m.start()])):
+            return _named_direction(text[:m.start()]) or way    # ("stayed at 3.6 billion", « relevé à 0,90 euro »)
         if i == 0 and written_as_fall(text, m.start()) and _named_direction(text[:m.start()]) != "unchanged":
             return "decrease"
     return growth_rate_moved(text, _named_direction) or _named_direction(text)    # (« la croissance … est tombée »)

@@ -97,9 +97,24 @@ def is_held(before: str) -> bool:
     """Whether the words just before a figure say it stayed where it was ("stayed at about 3.6 billion", « est
     resté à 7,3 % »), from ``held_before`` in ``data/lang/<code>/measures.yaml``: a hedge and a currency sign may
     stand between."""
+    return way_into(before) == "unchanged"
+
+
+_WAYS_INTO = (("held_before", "unchanged"), ("raised_before", "increase"), ("lowered_before", "decrease"))
+
+
+def way_into(before: str) -> str | None:
+    """The way the verb just before a figure says its level went there, a hedge and a currency sign between at most:
+    held, "stayed at about 3.6 billion", « est resté à 7,3 % » (``held_before``); raised, "a dividend lifted to
+    90p", « un dividende relevé à 0,90 euro », « porté à 50 % » (``raised_before``); lowered, "trimmed to 4 %",
+    « ramenée à 1,05 milliard » (``lowered_before``) — a verb of moving a level that names no way of its own
+    elsewhere; None when the words say none of those."""
     plain = _P_IS_HELD.sub("", light(before))
-    held = words_before_pattern("held_before")
-    return bool(held.search(plain) or held.search(_P_IS_HELD_2.sub("", plain)))
+    for key, way in _WAYS_INTO:
+        said = words_before_pattern(key)
+        if said.search(plain) or said.search(_P_IS_HELD_2.sub("", plain)):
+            return way
+    return None
 
 
 @functools.lru_cache(maxsize=None)

@@ -820,6 +820,60 @@ def test_a_figure_that_stayed_where_it_was_did_not_change(tmp_path_factory, text
     assert_verdict(last_statement(checker_for(tmp_path_factory, RISEN), text, lang), want)
 
 
+HELD_DIVIDEND = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel results 2024
+    published: 2025-03-01
+    facts:
+      - id: dividend
+        statement: Norvel's proposed dividend for 2024 is €1.20 per share, unchanged from 2023 (€1.20).
+        subject: norvel
+        quantity: {value: 1.2, unit: EUR per share}
+        as_of: 2024
+"""
+
+CUT_DIVIDEND = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-results
+    title: Norvel results 2024
+    published: 2025-03-01
+    facts:
+      - id: dividend
+        statement: Norvel proposes a dividend of €0.90 per share for 2024, to be put to the meeting of 14 May 2025.
+        subject: norvel
+        quantity: {value: 0.9, unit: EUR per share}
+        as_of: 2024
+      - id: dividend-2023
+        statement: Norvel's dividend for 2023 was €1.25 per share.
+        subject: norvel
+        quantity: {value: 1.25, unit: EUR per share}
+        as_of: 2023
+"""
+
+
+@pytest.mark.parametrize("listed, text, lang, want, rule", [
+    # a verb that moves a level to a figure says the way it moved ("lifted to", « relevé à », « porté à »: up;
+    # « ramené à »: down) — against a source that says it did not change, or whose fact of the year before gives a
+    # higher level, the wrong way; the concept of what it measures (« dividende ») finds that fact of the year before
+    (HELD_DIVIDEND, "Norvel will propose a dividend lifted to €1.20 per share.", "en", "contradicted", "direction"),
+    (HELD_DIVIDEND, "Norvel proposera un dividende relevé à 1,20 euro par action.", "fr", "contradicted", "direction"),
+    (HELD_DIVIDEND, "Norvel will propose a dividend of €1.20 per share.", "en", "supported", "quantity"),
+    (CUT_DIVIDEND, "Norvel will propose a dividend raised to €0.90 per share.", "en", "contradicted", "direction"),
+    (CUT_DIVIDEND, "Norvel proposera en mai un dividende porté à 0,90 euro par action.", "fr", "contradicted",
+     "direction"),
+    (CUT_DIVIDEND, "Norvel proposera un dividende ramené à 0,90 euro par action.", "fr", "supported", "quantity"),
+])
+def test_a_verb_that_moves_a_level_says_its_way(tmp_path_factory, listed, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)
+
+
 
 POSSESSIVE = """
 version: 1

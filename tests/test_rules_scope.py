@@ -7975,3 +7975,44 @@ sources:
 def test_the_end_of_a_year_is_not_september(tmp_path_factory, text, lang, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, YEAR_END), text, lang), want,
                    "period" if want == "contradicted" else None)
+
+
+NINE_MONTHS = """
+version: 1
+entities:
+  norvel: {names: [Norvel]}
+sources:
+  - id: norvel-q3
+    title: Norvel third quarter 2024
+    published: 2024-10-30
+    facts:
+      - id: nine-months
+        statement: Over the first nine months of 2024, Norvel's subscription revenue grew 10.1% on an organic basis.
+        subject: norvel
+        quantity: {value: 10.1, unit: percent}
+        as_of: 2024-10
+      - id: neuf-mois
+        statement: Sur les neuf premiers mois de 2024, les revenus d'abonnement de Norvel ont progressé de 10,1 % en organique.
+        subject: norvel
+        quantity: {value: 10.1, unit: percent}
+        as_of: 2024-10
+      - id: us-q3
+        statement: In the third quarter of 2024, Norvel's sales in the United States grew 3.0% on an organic basis.
+        subject: norvel
+        quantity: {value: 3.0, unit: percent}
+        as_of: 2024-Q3
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure of the quarter its opening phrase names is not the one of the nine months from the year's start
+    # that the source gives (« Au troisième trimestre … 10,1 % » against « Sur les neuf premiers mois … 10,1 % »)
+    ("In the third quarter, Norvel's subscription revenue grew 10.1% on an organic basis.", "en", "contradicted"),
+    ("Au troisième trimestre, les revenus d'abonnement de Norvel ont progressé de 10,1 % en organique.", "fr",
+     "contradicted"),
+    ("Over the first nine months, Norvel's subscription revenue grew 10.1% on an organic basis.", "en", "supported"),
+    ("Sur les neuf premiers mois, les revenus d'abonnement de Norvel ont progressé de 10,1 % en organique.", "fr",
+     "supported"),
+])
+def test_a_quarters_figure_is_not_the_nine_months(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, NINE_MONTHS), text, lang), want)

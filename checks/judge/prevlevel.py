@@ -15,31 +15,41 @@ from ..model import Claim, Fact, Quantity
 from ..terms import concepts_in, content_stems
 from ..text import words
 from ..factread import direction_of
-from ..figurewords import is_level
+from ..figurewords import is_level, way_into
 from .figures import fact_parties, stated_figure
 from .findings import month_of, year_of
+from .topicality import GENERIC_CONCEPTS
 
 
 def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, index: FactIndex) -> Optional[str]:
     """Which way the fact's level went from the level the one fact of the year before gives for the same party, in
     the same unit, whose sentence names the words of what the figure measures that the fact names (``before``: the
     figure's clause up to it; a word of the claim neither fact writes, "reported", is no other measure, one only
-    one of them writes is); None when there is no such fact, or several."""
+    one of them writes is; when no fact shares them, the concepts it names, « dividende » of « un dividende relevé
+    à », "dividend" of "the dividend was raised to"); None when there is no such fact, or several."""
     fq, year = fact.quantity, year_of(fact.as_of)
     if fq is None or fq.value is None or year is None:
         return None
-    measured = _measured(before, index)
-    keys = measured & index.fact_keys(fact)
-    if not keys:
-        return None
-    if month_of(fact.as_of) is not None:
-        return _year_change(fact, year, measured, keys, index) if month_of(fact.as_of) == 12 else None
-    earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
-               and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
-    if len(earlier) != 1:
+    moved = (way_into(before) or direction_of(before)) in ("increase", "decrease")    # (concepts: a level said to move)
+    for measured in (_measured(before, index), _measured_concepts(before) if moved else set()):
+        keys = measured & index.fact_keys(fact)
+        if not keys:
+            continue
+        if month_of(fact.as_of) is not None:
+            return _year_change(fact, year, measured, keys, index) if month_of(fact.as_of) == 12 else None
+        earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
+                   and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
+        if earlier:
+            return _way_from(earlier, fq.value)
+    return None     # (no fact of the year before by its words, « un dividende relevé à » ; then by its concepts)
+
+
+def _way_from(earlier: list[Fact], now: float) -> Optional[str]:
+    """The way to ``now`` from the level of the one fact of the year before; None when there are several."""
+    if len(earlier) > 1:
         return None
     then = earlier[0].quantity.value
-    return "increase" if fq.value > then else "decrease" if fq.value < then else "unchanged"
+    return "increase" if now > then else "decrease" if now < then else "unchanged"
 
 
 def _year_change(fact: Fact, year: int, measured: set, keys: set, index: FactIndex) -> Optional[str]:
@@ -85,6 +95,14 @@ def _measured(before: str, index: FactIndex) -> set:
     "reached") nor names."""
     head = [w for w, _, _ in words(before) if content_stems(w) and not concepts_in(w) and not w[:1].isupper()][-2:]
     return {k for k in index.text_keys(" ".join(head)) if k.startswith("w:")}
+
+
+def _measured_concepts(before: str) -> set:
+    """The concept keys of the last two content words before the figure that are no names and name no concept of
+    change or of a generic kind ("dividend" of "the dividend was raised to", « dividende » of « un dividende relevé
+    à »), for a measure ``_measured`` finds no word of."""
+    head = [w for w, _, _ in words(before) if content_stems(w) and not w[:1].isupper()][-2:]
+    return {"c:" + c for w in head if not set(concepts_in(w)) & GENERIC_CONCEPTS for c in concepts_in(w)}
 
 
 def _of_the_year_before(f: Fact, fact: Fact, year: int) -> bool:

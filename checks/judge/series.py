@@ -16,6 +16,8 @@ from .figures import rank, signed
 from .measured import measure_kin
 from .periods import latest_period, period_key
 from .running import says_a_year_before
+from .yearparts import PARTS, parts_in, quantity_half, quantity_quarter
+from .yeartodate import fact_span
 
 # how much better the older fact must fit the figure's words than the latest one for the two to be two series (the
 # scale of ``figures.rank``: a content word of the figure's clause the fact shares weighs about 1 to 3)
@@ -37,10 +39,23 @@ def older_is_latest_of_its_measure(q: Quantity, claim: Claim, window: str,
     """For an undated figure the latest fact refutes while an older one gives it (``pair``: the latest, the older):
     when the latest is of another series, the facts of the older one's period (its other places and parties, for
     the place rule); else none."""
-    if pair is None or not of_another_series(q, claim, window, *pair, index):
+    if pair is None or not of_another_series(q, claim, window, *pair, index) or not _of_its_part(claim, q, window, pair[1]):
         return []
     key = period_key(pair[1].fact)
     return [c for c in cands if c.fact.as_of and period_key(c.fact) == key]
+
+
+def _of_its_part(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
+    """Whether the older fact can be of the part of the year the figure's clause names, « Au troisième trimestre,
+    … 10,1 % », "In the third quarter, … 10.1 %": not when its sentence names a stretch from the year's start other
+    than that part (« les neuf premiers mois », "the first nine months": ``fact_span``) or names only other parts
+    of its kind; a fact dated otherwise may be of a fiscal part ("the six months to 30 September")."""
+    quarter = quantity_quarter(claim, q, window)
+    which, part = (quarter, "quarter") if quarter is not None else (quantity_half(claim, q, window), "half")
+    if which is None:
+        return True
+    span, named = fact_span(c.fact), parts_in(part, c.fact.statement or "")
+    return (span is None or (which == 1 and span == PARTS[part][1])) and (not named or which in named)
 
 
 def latest_of_its_series(q: Quantity, claim: Claim, window: str, cands: list[Candidate],
