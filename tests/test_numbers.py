@@ -827,3 +827,17 @@ def test_property_a_fraction_of_a_point_is_percentage_points(lang, den, num):
     assert [(round(q.value, 6), q.unit) for q in qs] == [(round(n / d, 6), "percentage points")], qs
     without = text.replace(" de point", "").replace(" of a point", "")
     assert all(q.unit != "percentage points" for q in find_quantities(without, lang))
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # a year after a preposition of date, then "to" and a figure of its own size: the year, then the end level
+    ("The Corvel fleet grew from 2,010 in 2023 to 2,940 vans.", "en", [2010, 2940]),
+    ("La flotte de Corvel est passée de 2 010 en 2023 à 2 940 camionnettes.", "fr", [2010, 2940]),
+    # two years: still a span of years, no figure
+    ("The Corvel fleet grew steadily from 2019 to 2023.", "en", []),
+    # no preposition of date before the first: a range of its unit
+    ("Corvel expects between 2,010 and 2,940 vans.", "en", [(2010, 2940)]),
+])
+def test_a_dated_year_then_to_a_figure_is_no_range(text, lang, values):
+    got = [q.value if q.value is not None else (q.min, q.max) for q in find_quantities(text, lang)]
+    assert got == values

@@ -98,9 +98,10 @@ def _is_fall(first: Member, second: Member) -> bool:
 
 
 def _dated_year(norm: str, first: Member, t: Tables) -> bool:
-    """Whether a bare figure of a year's shape after a preposition of date is that year, not the start of a fall:
-    "from 596 million in 2023 to 614 million", « de 596 millions en 2023 à 614 millions »: 2023 dates the level
-    before it and is no 2,023 million."""
+    """Whether a bare figure of a year's shape after a preposition of date is that year, not the start of a fall
+    nor of a range: "from 596 million in 2023 to 614 million", « de 596 millions en 2023 à 614 millions »: 2023
+    dates the level before it and is no 2,023 million; "from 2,010 in 2023 to 2,940 units" is no range of 2,023
+    to 2,940 units."""
     return first.year_like and first.unit is None and word_before(norm, first.start) in t.date_prepositions
 
 
@@ -119,7 +120,8 @@ def _range_or_first(norm: str, original: str, first: Member, t: Tables, floor: i
     second, joiner = rng
     trial = replace(first)
     opener = _range_opener(norm, first, second, joiner, t, floor)
-    if opener is not None and _combine_range(trial, second):
+    if opener is not None and not (_dated_year(norm, first, t) and not second.year_like) \
+            and _combine_range(trial, second):
         return Found(trial, second, start=opener, end=second.end)
     if _is_fall(first, second) and not _dated_year(norm, first, t):
         _share_scale(first, second)
