@@ -10300,3 +10300,41 @@ def test_a_figure_linked_to_a_noun_of_growth_is_a_share_of_it(claim, fact, want)
     text = "1,8 point" if "point de" in claim else "1.8 points"
     q = Quantity(value=1.8, unit="points", text=text, start=claim.find(text), end=claim.find(text) + len(text))
     assert growth_share(claim, q, fact) == want
+
+
+CEILING = """
+version: 1
+sources:
+  - id: norvel-2024
+    publisher: Norvel
+    title: Norvel annual results 2024
+    url: https://example.org/norvel-2024
+    published: 2025-02-20
+    facts:
+      - id: debt-en
+        statement: "Norvel's net debt fell 30% to £410 million at the end of 2024, below its £450 million ceiling."
+        as_of: 2024-12-31
+  - id: velmor-2024
+    publisher: Velmor
+    title: Résultats annuels 2024 de Velmor
+    url: https://example.org/velmor-2024
+    published: 2025-02-20
+    facts:
+      - id: debt-fr
+        statement: "La dette nette de Velmor a baissé de 30 % pour s'établir à 410 M€ fin 2024, sous le seuil de 450 M€."
+        as_of: 2024-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a threshold written beside the fact's own level is no level the article's figure can be: the level refutes it
+    ("Norvel's net debt fell 30% to £430 million.", "en", "mixed", "quantity"),
+    ("La dette nette de Velmor a baissé de 30 %, à 430 millions d'euros.", "fr", "mixed", "quantity"),
+    ("Norvel's net debt fell 30% to £410 million.", "en", "supported", "quantity"),
+    ("La dette nette de Velmor a baissé de 30 %, à 410 millions d'euros.", "fr", "supported", "quantity"),
+    # the bound, written as a bound, is the fact's
+    ("La dette nette de Velmor a baissé de 30 %, sous le seuil de 450 millions d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_threshold_beside_a_level_writes_only_a_bound(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, CEILING), text, lang)
+    assert_rule(st, want, rule)
