@@ -65,8 +65,8 @@ def _agrees_as_written(claim: Claim, q: Quantity, fq: Quantity, c: Candidate, in
     """Whether a figure of the fact's sentence agrees with the claim's as it is written: the same value, not points
     against a percent (``points_and_percent``), nor a change on another basis (``basis_conflict``: as reported
     against at constant exchange rates); a range only by a range ("between 4 % and 6 %" is not the 6 % written)."""
-    return writes_value(q, fq) and not points_and_percent(q, fq) and (q.min is None or fq.min is not None) \
-        and not basis_conflict(claim, q, c.fact, index, fq)
+    return writes_value(q, fq, index.reading(c.fact).quantities) and not points_and_percent(q, fq) \
+        and (q.min is None or fq.min is not None) and not basis_conflict(claim, q, c.fact, index, fq)
 
 
 def _measured_alike(measure: frozenset, q: Quantity, fq: Quantity, c: Candidate, spans: list, index: FactIndex) -> bool:
@@ -246,7 +246,8 @@ def _written_by(claim: Claim, q: Quantity, other: Quantity, fact, index: FactInd
     stated = stated_figure(fact, index)
     after = q.start > other.start
     if stated is not None and any(fq is not stated and fq.start >= 0 and (fq.start > stated.start) == after
-                                  and writes_value(q, fq) and not basis_conflict(claim, q, fact, index, fq) for fq in reading.quantities):
+                                  and writes_value(q, fq, reading.quantities)
+                                  and not basis_conflict(claim, q, fact, index, fq) for fq in reading.quantities):
         return True
     return another_kind and unit_class(q.unit) != unit_class(other.unit) and _beside_its_level(claim, q, other, fact, index)
 
@@ -266,7 +267,7 @@ def _beside_its_level(claim: Claim, q: Quantity, other: Quantity, fact, index: F
     spans, declared = sorted((o.start, o.end) for o in reading.quantities if o.start >= 0), stated_figure(fact, index)
     # (and the words of the fact's sentence at it name what the claim's clause says the figure measures: "les
     # tentatives d'homicide ont baissé de 2 %" is not the 2 % fall of the homicides a fact writes)
-    return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and writes_value(q, fq)
+    return any(fq is not anchor and fq.start >= 0 and bool(base) == starting and writes_value(q, fq, reading.quantities)
                and not _between(fq, anchor, levels) and not basis_conflict(claim, q, fact, index, fq)
                and not named_elsewhere(named, index.text_keys(_fact_clause(text, spans, fq, declared)), fact, index)
                for fq, base in zip(reading.quantities, reading.baselines))

@@ -8,7 +8,12 @@ from ..model import Quantity
 BOUNDS = ("at-least", "at-most")
 
 
-def writes_value(q: Quantity, fq: Quantity) -> bool:
-    """Whether a figure of a fact's sentence writes the claim's: agreeing with it, and a one-sided bound only for a
-    bound ("below 450 million" writes "under 450 million", not "430 million", which the fact's own level refutes)."""
-    return compare_quantity(q, fq)[0] == "supports" and (fq.bound not in BOUNDS or q.bound in BOUNDS)
+def writes_value(q: Quantity, fq: Quantity, written: list[Quantity]) -> bool:
+    """Whether a figure of a fact's sentence (among ``written``, all its figures) writes the claim's: agreeing with
+    it, and a one-sided bound beside a level of its unit only for a bound ("below 450 million" beside "410 million"
+    writes "under 450 million", not "430 million", which that level refutes; a bound alone, "over 6,800 deaths", or
+    a hedge, "nearly 1 %", is read as before)."""
+    if compare_quantity(q, fq)[0] != "supports":
+        return False
+    return fq.bound not in BOUNDS or q.bound in BOUNDS or not any(
+        o is not fq and o.unit == fq.unit and o.bound not in BOUNDS and o.value is not None for o in written)
