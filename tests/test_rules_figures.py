@@ -10338,3 +10338,40 @@ sources:
 def test_a_threshold_beside_a_level_writes_only_a_bound(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, CEILING), text, lang)
     assert_rule(st, want, rule)
+
+
+HALVED = """
+version: 1
+sources:
+  - id: norvel-2024
+    publisher: Norvel
+    title: Norvel annual results 2024
+    url: https://example.org/norvel-2024
+    published: 2025-02-20
+    facts:
+      - id: op
+        statement: "Norvel's statutory operating profit nearly halved to £61.2 million in 2024."
+        as_of: 2024
+        quantity: {value: 61200000, unit: GBP}
+  - id: velmor-2024
+    publisher: Velmor
+    title: Résultats annuels 2024 de Velmor
+    url: https://example.org/velmor-2024
+    published: 2025-02-20
+    facts:
+      - id: rn
+        statement: "Le résultat net de Velmor a été divisé par deux, à 43,5 millions d'euros en 2024."
+        as_of: 2024
+        quantity: {value: 43500000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # halved, « divisé par deux »: a fall, which a rise to the same level contradicts
+    ("Norvel's statutory operating profit rose to £61.2 million in 2024.", "en", "contradicted", "direction"),
+    ("Le résultat net de Velmor a progressé à 43,5 millions d'euros en 2024.", "fr", "contradicted", "direction"),
+    ("Norvel's statutory operating profit fell to £61.2 million in 2024.", "en", "supported", "quantity"),
+    ("Le résultat net de Velmor a reculé à 43,5 millions d'euros en 2024.", "fr", "supported", "quantity"),
+])
+def test_halved_is_a_fall(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, HALVED), text, lang), want, rule)
