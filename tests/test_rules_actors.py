@@ -846,14 +846,14 @@ sources:
     published: 2025-03-01
     facts:
       - id: dividend
-        statement: Norvel proposes a dividend of €0.90 per share for 2024, to be put to the meeting of 14 May 2025.
+        statement: Norvel proposes a dividend of €0.85 per share for 2024, to be put to the meeting of 14 May 2025.
         subject: norvel
-        quantity: {value: 0.9, unit: EUR per share}
+        quantity: {value: 0.85, unit: EUR per share}
         as_of: 2024
       - id: dividend-2023
-        statement: Norvel's dividend for 2023 was €1.25 per share.
+        statement: Norvel's dividend for 2023 was €1.10 per share.
         subject: norvel
-        quantity: {value: 1.25, unit: EUR per share}
+        quantity: {value: 1.10, unit: EUR per share}
         as_of: 2023
 """
 
@@ -865,10 +865,10 @@ sources:
     (HELD_DIVIDEND, "Norvel will propose a dividend lifted to €1.20 per share.", "en", "contradicted", "direction"),
     (HELD_DIVIDEND, "Norvel proposera un dividende relevé à 1,20 euro par action.", "fr", "contradicted", "direction"),
     (HELD_DIVIDEND, "Norvel will propose a dividend of €1.20 per share.", "en", "supported", "quantity"),
-    (CUT_DIVIDEND, "Norvel will propose a dividend raised to €0.90 per share.", "en", "contradicted", "direction"),
-    (CUT_DIVIDEND, "Norvel proposera en mai un dividende porté à 0,90 euro par action.", "fr", "contradicted",
+    (CUT_DIVIDEND, "Norvel will propose a dividend raised to €0.85 per share.", "en", "contradicted", "direction"),
+    (CUT_DIVIDEND, "Norvel proposera en mai un dividende porté à 0,85 euro par action.", "fr", "contradicted",
      "direction"),
-    (CUT_DIVIDEND, "Norvel proposera un dividende ramené à 0,90 euro par action.", "fr", "supported", "quantity"),
+    (CUT_DIVIDEND, "Norvel proposera un dividende ramené à 0,85 euro par action.", "fr", "supported", "quantity"),
 ])
 def test_a_verb_that_moves_a_level_says_its_way(tmp_path_factory, listed, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, listed), text, lang), want, rule)

@@ -432,24 +432,24 @@ sources:
     published: 2026-02-26
     facts:
       - id: ardent
-        statement: The takeover of Ardent added €161.6 million to Velmor's revenue in 2025.
-        quantity: {value: 161600000, unit: EUR}
+        statement: The takeover of Ardent added €148.2 million to Velmor's revenue in 2025.
+        quantity: {value: 148200000, unit: EUR}
         as_of: 2025
       - id: waiting
-        statement: Velmor's solvency ratio was 225% at the end of 2025, up from 212% a year earlier.
-        quantity: {value: 225, unit: percent}
+        statement: Velmor's solvency ratio was 231% at the end of 2025, up from 219% a year earlier.
+        quantity: {value: 231, unit: percent}
         as_of: 2025
   - id: norvel-2025
     title: Norvel, résultats annuels 2025
     published: 2026-02-20
     facts:
       - id: ardent-fr
-        statement: L'intégration d'Ardent a ajouté 161,6 millions d'euros au chiffre d'affaires de Norvel en 2025.
-        quantity: {value: 161600000, unit: EUR}
+        statement: L'intégration d'Ardent a ajouté 148,2 millions d'euros au chiffre d'affaires de Norvel en 2025.
+        quantity: {value: 148200000, unit: EUR}
         as_of: 2025
       - id: attente
-        statement: Le ratio de solvabilité de Norvel atteignait 225 % fin 2025, contre 212 % l'année précédente.
-        quantity: {value: 225, unit: percent}
+        statement: Le ratio de solvabilité de Norvel atteignait 231 % fin 2025, contre 219 % l'année précédente.
+        quantity: {value: 231, unit: percent}
         as_of: 2025
 """
 
@@ -461,10 +461,10 @@ def scale_checkers(tmp_path_factory):
 
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a figure a million times off whose digits are not the fact's is no slip of it: read as any other figure
-    ("On Thursday Velmor's stock jumped 16% to €171.40, the best performance of the index.", "en", "unverified", None),
-    ("The takeover of Ardent added €161.6 billion to Velmor's revenue in 2025.", "en", "contradicted", "quantity-magnitude"),
-    ("Jeudi, le titre Norvel a bondi de près de 16 %, à 171,40 euros, signant la plus forte hausse de l'indice.", "fr", "unverified", None),
-    ("L'intégration d'Ardent a ajouté 161,6 milliards d'euros au chiffre d'affaires de Norvel en 2025.", "fr", "contradicted", "quantity-magnitude"),
+    ("On Thursday Velmor's stock climbed 13% to €152.60, the biggest gain in the index.", "en", "unverified", None),
+    ("The takeover of Ardent added €148.2 billion to Velmor's revenue in 2025.", "en", "contradicted", "quantity-magnitude"),
+    ("Jeudi, le titre Norvel a grimpé de près de 13 %, à 152,60 euros, la plus forte hausse de l'indice.", "fr", "unverified", None),
+    ("L'intégration d'Ardent a ajouté 148,2 milliards d'euros au chiffre d'affaires de Norvel en 2025.", "fr", "contradicted", "quantity-magnitude"),
 ])
 def test_only_a_fact_of_the_figures_measure_refutes_it(scale_checkers, text, lang, want, rule):
     assert_outcome(last_statement(scale_checkers[lang], text, lang), want, rule)

@@ -24,9 +24,9 @@ sources:
         quantity: {value: 83, unit: percent}
         as_of: 2024
       - id: assets
-        statement: The portfolio valuation of Norvel rose 4.1% like-for-like in 2024.
+        statement: The portfolio valuation of Norvel rose 3.6% like-for-like in 2024.
         subject: norvel
-        quantity: {value: 4.1, unit: percent}
+        quantity: {value: 3.6, unit: percent}
         as_of: 2024
       - id: sales
         statement: Norvel's revenue rose 6.3% in 2024.
@@ -70,9 +70,9 @@ def checker(tmp_path_factory):
     ("At Norvel, equipment use reached 83% in 2024.", "en", "supported", "quantity"),
     ("At Norvel, equipment use reached 83% in 2023.", "en", "contradicted", "date"),
     # a portfolio and its valuation, in both languages (« portefeuille », « valeur »)
-    ("La valeur du portefeuille de Norvel a progressé de 4,1 % à périmètre constant en 2024.", "fr", "supported",
+    ("À périmètre constant, la valeur du portefeuille de Norvel a augmenté de 3,6 % en 2024.", "fr", "supported",
      "quantity"),
-    ("La valeur du portefeuille de Norvel a reculé de 4,1 % à périmètre constant en 2024.", "fr", "contradicted",
+    ("À périmètre constant, la valeur du portefeuille de Norvel a baissé de 3,6 % en 2024.", "fr", "contradicted",
      "direction"),
     # the market a share trades on, after "trading in": where its price is set, not what it measures
     ("Velmor shares fell 2% in early trading in London on 4 March.", "en", "supported", "quantity"),
