@@ -270,7 +270,7 @@ def direction_of(text: str) -> Optional[str]:
         if said and said[0]:
             return _named_direction(text[:m.start()]) or ("increase" if said[0] == "up" else "decrease")
         if not _YEAR.fullmatch(m.group(0)) and (way := way_into(text[max(0, m.start() - 40):m.start()])):
-            return _named_direction(text[:m.start()]) or way    # ("stayed at 3.6 billion", « relevé à 0,90 euro »)
+            return _named_direction(text[:m.start()]) or way    # ("stayed at 3.6 billion", « relevé à 1,15 euro »)
         if i == 0 and written_as_fall(text, m.start()) and _named_direction(text[:m.start()]) != "unchanged":
             return "decrease"
     return growth_rate_moved(text, _named_direction) or _named_direction(text)    # (« la croissance … est tombée »)

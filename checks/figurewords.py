@@ -106,7 +106,7 @@ _WAYS_INTO = (("held_before", "unchanged"), ("raised_before", "increase"), ("low
 def way_into(before: str) -> str | None:
     """The way the verb just before a figure says its level went there, a hedge and a currency sign between at most:
     held, "stayed at about 3.6 billion", « est resté à 7,3 % » (``held_before``); raised, "a dividend lifted to
-    90p", « un dividende relevé à 0,90 euro », « porté à 50 % » (``raised_before``); lowered, "trimmed to 4 %",
+    90p", « un dividende relevé à 1,15 euro », « porté à 60 % » (``raised_before``); lowered, "trimmed to 4 %",
     « ramenée à 1,05 milliard » (``lowered_before``) — a verb of moving a level that names no way of its own
     elsewhere; None when the words say none of those."""
     plain = _P_IS_HELD.sub("", light(before))

@@ -1,5 +1,5 @@
 """A rate only the source list declares: a fact whose sentence writes its figure as a bare amount, « Le dividende final
-proposé est de 0,42 euro », "The proposed final dividend is 16.3p", that the list declares per share (``EUR per
+proposé est de 0,42 euro », "The proposed final dividend is 14.8p", that the list declares per share (``EUR per
 share``) without the sentence writing the rate's noun anywhere. The article's bare amount of that currency, « un
 dividende final de 0,45 euro », "a final dividend of 16.8p", is then in the unit the sentence writes, and compares
 with it (``figures.units_fit``) — of its size only: a total of another order, "a £290m dividend", is no such figure.

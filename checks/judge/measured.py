@@ -277,7 +277,7 @@ def not_of_what_it_misreads(claim: Claim, q: Quantity, window: str, c: Candidate
     """Whether the closest fact, which refutes the figure (``detail``: how, "" for a plain wrong figure), is about
     another thing than it (``not_of_this``). A slip of magnitude or bound is the fact's figure misread only when the
     claim names a measure of its kin (``measures_apart``) — but a figure a thousand times off whose digits are not the
-    fact's to their rounding, "171,40 euros" against 161.6 million, « 20,8 millions de salariés » against 22, is no
+    fact's to their rounding, "152,60 euros" against 148.2 million, « 20,8 millions de salariés » against 22, is no
     slip of that figure: another figure at another scale, read as any wrong figure is."""
     if detail and not (detail == "magnitude" and not slipped_figure(q, c.fact.quantity)):
         return measures_apart(claim, q, window, c, index)

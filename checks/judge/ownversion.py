@@ -1,7 +1,7 @@
 """A figure said of one version of a result that the source gives for another (``basis.scope_conflict``: "statutory"
 against "adjusted", « publié » against « ajusté »): refuted by the source's figure of the claim's own version, when
-the list gives one. "Statutory pre-tax profit rose to £438m" against "adjusted profit before tax rose to 438 million
-pounds" and "on a statutory basis, a loss before tax of 106 million pounds"; « le résultat net publié atteint 212
+the list gives one. "Statutory pre-tax profit rose to £512m" against "adjusted profit before tax rose to 512 million
+pounds" and "on a statutory basis, a loss before tax of 95 million pounds"; « le résultat net publié atteint 212
 millions » against « résultat net ajusté de 212 millions » and « résultat net publié de 148 millions »: the wrong
 version's figure (``quantity-measure``). With no fact of the claim's version, it stays unchecked.
 """
@@ -61,7 +61,7 @@ WRONG_VERSION = "wrong version of the result"
 def of_its_own_version(claim: Claim, findings: list[Finding], index: FactIndex) -> list[Finding]:
     """The quantity rule's findings, once one figure of the claim is refuted by its own version's fact
     (``own_version``): another figure of it confirmed by a fact of another version only is no confirmation ("rose
-    36 % to £438m", both the adjusted result's, said of the statutory one)."""
+    24 % to £512m", both the adjusted result's, said of the statutory one)."""
     if not any(f.relation == "contradicts" and f.message.startswith(WRONG_VERSION) for f in findings):
         return findings
     figures = {q.text.strip(): q for q in claim.quantities}

@@ -43,7 +43,7 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
     text = fact.statement or ""
     around = between_neighbours(text, spans, own)
     # (its clause ends at a comma after it: ", with gross margin up 190 basis points" speaks of the next figure; and
-    # at a coordinator, "… to 137.0 pence in 2024 and net assets per share rose 22 %": the next figure's subject)
+    # at a coordinator, "… to 128.4 pence in 2024 and net assets per share rose 22 %": the next figure's subject)
     after = _P_WORDS_AT_FIGURE.search(text[spans[own][1]:]) if own + 1 >= len(spans) else _clause_end(text[spans[own][1]:spans[own + 1][0]])
     if after is not None and own + 1 < len(spans) and spans[own][1] + after.start() < spans[own + 1][0]:
         around = around[:len(around) - (spans[own + 1][0] - spans[own][1] - after.start())]
@@ -53,7 +53,7 @@ def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
 def _clause_end(between: str) -> Optional[re.Match]:
     """Where the clause of a figure ends in the words between it and the next figure: at a comma or semicolon, or at
     a coordinator, « et », "and", "while" (``figure_clause_breaks`` of ``slots.yaml``) that words of the next figure
-    follow ("… to 137.0 pence and net assets per share rose 22 %", « … à 1,45 euro et la marge a progressé de 2 % »)."""
+    follow ("… to 128.4 pence and net assets per share rose 22 %", « … à 1,45 euro et la marge a progressé de 2 % »)."""
     m = _P_WORDS_AT_FIGURE.search(between)
     if m is not None:
         return m

@@ -47,7 +47,7 @@ def older_is_latest_of_its_measure(q: Quantity, claim: Claim, window: str,
 
 def _of_its_part(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
     """Whether the older fact can be of the part of the year the figure's clause names, « Au troisième trimestre,
-    … 10,1 % », "In the third quarter, … 10.1 %": not when its sentence names a stretch from the year's start other
+    … 8,7 % », "In the third quarter, … 8.7 %": not when its sentence names a stretch from the year's start other
     than that part (« les neuf premiers mois », "the first nine months": ``fact_span``) or names only other parts
     of its kind; a fact dated otherwise may be of a fiscal part ("the six months to 30 September")."""
     quarter = quantity_quarter(claim, q, window)
