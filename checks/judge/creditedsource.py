@@ -82,4 +82,4 @@ def _of_the_body(c: Candidate, bodies: list[str], index: FactIndex) -> bool:
     """Whether the fact is of one of the bodies: its source's publisher or author, or its sentence names it."""
     src = c.source
     return any(same_party(b, src.publisher, index) or same_party(b, src.author, index) for b in bodies) \
-        or any(credited_in(b, [c.fact.statement], index) for b in bodies)
+        or credited_in_sentence(c, bodies, index)

@@ -23,7 +23,7 @@ from .declaredclause import measures_at_declared
 from .topicality import GENERIC_CONCEPTS
 from .incises import main_clause_names, names_outside_incises
 from ..tablestore import stored
-from .weakwords import level_stems, of_time, time_words, beyond, when_and_how, when_said  # noqa: F401 (re-exported)
+from .weakwords import beyond, level_stems, of_time, time_words, when_and_how, when_said
 
 LIST_SUBJECT = 0.5     # the share of a list's facts that name its own subject (``_names_the_list``)
 CANDIDATES_READ = 20   # the candidates read for a fact of the claim's year that writes its figure (``written_in_its_year``)

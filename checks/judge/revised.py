@@ -25,7 +25,7 @@ from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, same_size, year_of
 from .boundslip import of_another_year, same_figure as _same_figure
-from .revision import bound_kind, dated_as_older, revised_since, superseding, supersedes  # noqa: F401  (re-exported)
+from .revision import bound_kind, dated_as_older, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,

@@ -13,7 +13,8 @@ from ..compare import fmt_quantity
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .findings import Finding, year_of
-from .revised import dated_as_older, published_when, superseding
+from .revised import published_when
+from .revision import dated_as_older, superseding
 from .revisionway import revision_in
 
 

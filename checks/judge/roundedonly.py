@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import words
-from .measured import beyond, same_numbers, shared_subject, when_and_how, words_of_its_measure
+from .measured import same_numbers, shared_subject, words_of_its_measure
+from .weakwords import beyond, when_and_how
 
 
 def _written_by(q: Quantity, fact: Fact, index: FactIndex) -> bool:
