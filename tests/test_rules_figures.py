@@ -2381,8 +2381,9 @@ sources:
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the change the sentence writes beside the declared level, in the other unit: per cent for points, or the
     # other way (a clause facet of the sentence that confirms the claim's level, or of its first candidate)
+    # (the change confused by the very fact that confirms the level: the claim misreports that fact, contradicted)
     ("Ces modèles hybrides ont ainsi représenté 18,4 % du marché, une part en hausse de 2,7 % sur un an.",
-     "fr", "mixed", "quantity-points"),
+     "fr", "contradicted", "quantity-points"),
     ("Ces modèles hybrides ont ainsi représenté 18,4 % du marché, une part en hausse de 2,7 points sur un an.",
      "fr", "supported", "quantity"),
     ("Velmor's wine exports fell 10.8 points in 2025.", "en", "contradicted", "quantity-points"),
@@ -2390,6 +2391,34 @@ sources:
 ])
 def test_points_and_per_cent_beside_the_declared_figure(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, POINTS_BESIDE), text, lang), want, rule)
+
+
+POINTS_OF_LEVEL = """
+version: 1
+sources:
+  - id: savings
+    title: Norvel households 2025 / Ménages de Norvel 2025
+    published: 2026-03-12
+    facts:
+      - id: savings-fr
+        statement: Le taux d'épargne des ménages de Norvel augmente de 2,3 points en 2025 et atteint 17,9 %.
+        quantity: {value: 17.9, unit: percent}
+        as_of: 2025
+      - id: churn-en
+        statement: Velmor's subscriber churn rate stood at 8.4% in 2025, down 40 basis points on 2024.
+        quantity: {value: 8.4, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a change in per cent of a rate whose fact writes that very number as its change in points beside its level
+    ("À Norvel, la hausse du taux d'épargne des ménages atteint 2,3 % en 2025.", "fr", "contradicted", "quantity-points"),
+    ("Velmor's subscriber churn rate fell 40% in 2025 to 8.4%.", "en", "contradicted", "quantity-points"),
+    ("Velmor's subscriber churn rate fell 40 basis points in 2025.", "en", "supported", "quantity"),
+])
+def test_per_cent_against_the_points_beside_a_level(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, POINTS_OF_LEVEL), text, lang), want, rule)
 
 
 SHARE_LEVELS = """

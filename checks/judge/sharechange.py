@@ -9,6 +9,9 @@ i.e. of 63 %.
 - contradicted: "widened by 6 points" / « a gagné 6 points » (0.6 point), and "the margin rose 6.6 points" /
   « la marge a progressé de 0,6 % » (points and per cent confused) against the same fact.
 
+A fact whose sentence writes no two levels but the change of its level in points, « augmente de 2,3 points et atteint
+17,9 % », "8.4 %, down 40 basis points", refutes a change in per cent of that very number (``_points_beside``).
+
 The two levels are those one fact's sentence writes as a level and its starting level ("9.7 % against 9.1 %",
 « passée de 25,3 % à 36,2 % »), or the levels of one measure two dated facts give (the claim writing one of them).
 """
@@ -43,6 +46,8 @@ def share_change(claim: Claim, q: Quantity, cands: list[Candidate], index: FactI
         return []
     change = in_points is not None or figure_sense(claim, q, window) == "change"
     for c, new, old in _level_pairs(claim, q, cands, index, change):
+        if new is None:                # (no two levels: the change the sentence writes in points beside its level)
+            return _points_beside(claim, q, c, index) if in_points is None else []
         reached = _reached(claim, q, c, new, old) if in_points is None else []
         if reached or not change:
             return reached
@@ -61,6 +66,7 @@ def _level_pairs(claim: Claim, q: Quantity, cands: list[Candidate], index: FactI
         pair = _pair_of(index.reading(c.fact))
         if pair is None:
             if change and _states_points(index.reading(c.fact)):
+                yield c, None, None
                 return
             continue
         new, old = pair
@@ -69,10 +75,36 @@ def _level_pairs(claim: Claim, q: Quantity, cands: list[Candidate], index: FactI
         yield c, new, old
 
 
+def _very_number(q: Quantity, written, units) -> list[Quantity]:
+    """The figures of a fact's sentence in one of ``units`` that write the claim's number, whatever their sign."""
+    return [fq for fq in written if fq.value is not None and (fq.unit or "").strip() in units
+            and _same(abs(q.value or 0.0), replace(fq, value=abs(fq.value)))]
+
+
 def _states_points(reading) -> bool:
     """Whether a fact's sentence writes a change in points ("reduced growth by about 20 basis points", « soit
     -2,6 points »)."""
     return any((fq.unit or "").strip() in _POINT_UNITS for fq in reading.quantities)
+
+
+def _points_beside(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> list[Finding]:
+    """A change in per cent of a share whose fact's sentence writes the claim's very number as the change in points
+    of its level (and nowhere in per cent): « la hausse atteint 2,3 % » against « augmente de 2,3 points et atteint
+    17,9 % », "fell 40 %" against "8.4 %, down 40 basis points" — per cent and points confused, unless the claim's
+    figure is the level's relative change too (its level less the points, against the level)."""
+    written = index.reading(c.fact).quantities
+    points = _very_number(q, written, _POINT_UNITS)
+    if not points or _very_number(q, written, ("percent",)):
+        return []
+    level = c.fact.quantity
+    if level is not None and level.unit == "percent" and level.value:
+        moved = abs(points[0].value) * _POINT_UNITS[points[0].unit.strip()]
+        old = level.value - moved if _way(claim, q) != "decrease" else level.value + moved
+        if old > 0 and _agrees(abs(q.value), q, (level.value / old - 1) * 100):
+            return []
+    return [Finding("contradicts", POINTS, c.fact, f"per cent and points confused: the source gives the change as "
+                                                   f"{points[0].text.strip()}, the article {q.text.strip()!r}: "
+                                                   f"{c.fact.statement}")]
 
 
 def _pair_of(reading) -> Optional[tuple[Quantity, Quantity]]:
@@ -127,7 +159,8 @@ def _judged_change(claim: Claim, q: Quantity, in_points: Optional[float], c: Can
     said_msg = f"{how}; the article says {q.text.strip()!r}: {c.fact.statement}"
     as_points = _agrees(said, q, points)
     if in_points is None:
-        confused = as_points and not _agrees(said, q, ratio)
+        # (or its very number, written as the change in points beside the levels: "40 %" against "down 40 basis points")
+        confused = (as_points or bool(_very_number(q, written, _POINT_UNITS))) and not _agrees(said, q, ratio)
         return [Finding("contradicts", POINTS, c.fact, f"per cent and points confused: {said_msg}")] if confused else []
     if as_points:
         way = _way(claim, q)
