@@ -10500,3 +10500,12 @@ sources:
 def test_the_current_years_forecast_cut_from_the_figure_is_outdated(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_FROM), text, lang), want, rule)
 
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a right figure beside an outdated one, none wrong: the statement gives an older figure, no error — outdated
+    ("Brisk Foods, which reported sales of £1.74bn in 2024, forecast sales of £2.0bn for 2025.", "en", "outdated", "outdated"),
+    ("Ardel, qui a réalisé un chiffre d'affaires de 2,63 milliards d'euros en 2024, prévoyait 3,0 milliards d'euros "
+     "pour 2025.", "fr", "outdated", "outdated"),
+])
+def test_a_right_figure_beside_an_outdated_one_leaves_the_statement_outdated(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_FROM), text, lang), want, rule)

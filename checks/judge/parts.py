@@ -109,7 +109,9 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     echoes = _echoes(results) + _under_wrong_name(results)
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED) and r not in echoes}
-    verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
+    # (a claim right beside one outdated, none wrong: the statement gives an older figure, no error — outdated)
+    verdict = combine(SUPPORTED in vs and (OUTDATED not in vs or CONTRADICTED in vs), CONTRADICTED in vs, OUTDATED in vs,
+                      MIXED in vs)
     verdict = _misdated_whole(verdict, [r for r in content if r not in echoes])
     if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
