@@ -10404,3 +10404,137 @@ sources:
 ])
 def test_halved_is_a_fall(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVED), text, lang), want, rule)
+
+
+RETARGETED = """
+version: 1
+sources:
+  - id: interim
+    title: Velmora strategy update and interim results
+    published: 2024-11-14
+    superseded_by: prelim
+    facts:
+      - id: savings-target
+        statement: Velmora targeted annualised cost savings of 30 million pounds under its Renew programme.
+        quantity: {value: 3.0e7, unit: GBP, bound: about}
+        as_of: 2024-11
+  - id: prelim
+    title: Velmora preliminary results
+    published: 2025-05-14
+    facts:
+      - id: savings
+        statement: New measures add 55 million pounds of savings to the Renew programme, bringing combined annualised savings to 85 million pounds by the 2027 financial year.
+        quantity: {value: 8.5e7, unit: GBP, bound: about}
+        as_of: 2027
+  - id: norvane-s1
+    title: Norvane, résultats semestriels
+    published: 2024-10-09
+    superseded_by: norvane-annuels
+    facts:
+      - id: economies-cible
+        statement: Norvane vise des économies annuelles de 45 millions d'euros grâce à son plan Cap Nord.
+        quantity: {value: 4.5e7, unit: EUR, bound: about}
+        as_of: 2024-10
+  - id: norvane-annuels
+    title: Norvane, résultats annuels
+    published: 2025-03-05
+    facts:
+      - id: economies
+        statement: De nouvelles mesures portent les économies annuelles du plan Cap Nord à 70 millions d'euros d'ici 2027.
+        quantity: {value: 7.0e7, unit: EUR, bound: about}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a superseded target dated to the month it was set is no figure of that year: the newer target for a later year
+    # revises it (and a fact of a year after its source's is a target, whatever its words: "bringing … to")
+    ("Under its Renew programme, Velmora is aiming for annualised savings of about £30m by the 2027 financial year.",
+     "en", "outdated", "outdated"),
+    ("Under its Renew programme, Velmora is aiming for annualised savings of about £85m by the 2027 financial year.",
+     "en", "supported", "quantity"),
+    ("Avec son plan Cap Nord, Norvane table sur des économies annuelles d'environ 45 millions d'euros en 2027.",
+     "fr", "outdated", "outdated"),
+    ("Avec son plan Cap Nord, Norvane table sur des économies annuelles d'environ 70 millions d'euros en 2027.",
+     "fr", "supported", "quantity"),
+])
+def test_a_target_superseded_by_one_for_a_later_year_is_outdated(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, RETARGETED), text, lang), want, rule)
+
+
+GUIDED_FROM = """
+version: 1
+sources:
+  - id: brisk-march
+    title: Brisk Foods full-year results and outlook
+    published: 2025-03-04
+    superseded_by: brisk-july
+    facts:
+      - id: sales-outlook
+        statement: Brisk Foods forecast sales of about 2.0 billion pounds for 2025.
+        quantity: {value: 2.0e9, unit: GBP, bound: about}
+        as_of: 2025
+      - id: sales-2028
+        statement: Brisk Foods targets sales of 2.9 billion pounds in 2028.
+        quantity: {value: 2.9e9, unit: GBP}
+        as_of: 2028
+  - id: brisk-july
+    title: Brisk Foods trims its 2025 outlook
+    published: 2025-07-22
+    facts:
+      - id: sales-outlook-cut
+        statement: Brisk Foods cut its 2025 sales guidance to 1.9 billion pounds from 2.0 billion pounds.
+        quantity: {value: 1.9e9, unit: GBP, bound: about}
+        as_of: 2025
+      - id: sales-2024
+        statement: Brisk Foods reported sales of 1.74 billion pounds in 2024.
+        quantity: {value: 1.74e9, unit: GBP}
+        as_of: 2024
+  - id: ardel-mars
+    title: Ardel, résultats annuels et perspectives
+    published: 2025-03-11
+    superseded_by: ardel-juillet
+    facts:
+      - id: ventes-prevision
+        statement: Ardel prévoit un chiffre d'affaires d'environ 3,0 milliards d'euros en 2025.
+        quantity: {value: 3.0e9, unit: EUR, bound: about}
+        as_of: 2025
+      - id: ventes-2028
+        statement: Ardel vise un chiffre d'affaires de 4,2 milliards d'euros en 2028.
+        quantity: {value: 4.2e9, unit: EUR}
+        as_of: 2028
+  - id: ardel-juillet
+    title: Ardel abaisse sa prévision 2025
+    published: 2025-07-29
+    facts:
+      - id: ventes-prevision-abaissee
+        statement: Ardel a abaissé sa prévision de chiffre d'affaires 2025 à 2,9 milliards d'euros, contre 3,0 milliards d'euros auparavant.
+        quantity: {value: 2.9e9, unit: EUR, bound: about}
+        as_of: 2025
+      - id: ventes-2024
+        statement: Ardel a réalisé un chiffre d'affaires de 2,63 milliards d'euros en 2024.
+        quantity: {value: 2.63e9, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the newer forecast's sentence gives as the one it was cut from is the older figure, though its rounding
+    # holds the new one
+    ("For 2025, Brisk Foods is guiding to sales of around £2bn.", "en", "outdated", "outdated"),
+    ("For 2025, Brisk Foods is guiding to sales of around £1.9bn.", "en", "supported", "quantity"),
+    ("Pour 2025, Ardel table sur un chiffre d'affaires d'environ 3 milliards d'euros.", "fr", "outdated", "outdated"),
+    ("Pour 2025, Ardel table sur un chiffre d'affaires d'environ 2,9 milliards d'euros.", "fr", "supported", "quantity"),
+])
+def test_a_forecast_cut_from_the_figure_is_outdated(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_FROM), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a right figure beside an outdated one, none wrong: the statement gives an older figure, no error — outdated
+    ("Brisk Foods, which reported sales of £1.74bn in 2024, forecast sales of £2.0bn for 2025.", "en", "outdated", "outdated"),
+    ("Ardel, qui a réalisé un chiffre d'affaires de 2,63 milliards d'euros en 2024, prévoyait 3,0 milliards d'euros "
+     "pour 2025.", "fr", "outdated", "outdated"),
+])
+def test_a_right_figure_beside_an_outdated_one_leaves_the_statement_outdated(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_FROM), text, lang), want, rule)

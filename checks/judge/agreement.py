@@ -38,10 +38,12 @@ from .scope import named_in_clause
 
 def earlier_level(q: Quantity, fact: Fact, index: FactIndex) -> Optional[str]:
     """A bound that the fact's figure satisfies ("at least 600" against 2,000) while its sentence gives exactly
-    that number as the level it rose or fell from ("about 2,000, up from its March figure of at least 450"): the
-    article gives the older figure. Returns how the sentence writes it."""
+    that number as the level it rose or fell from ("about 2,000, up from its March figure of at least 450"), or any
+    figure a forecast's sentence gives as the one it was revised from ("around £4bn" against "cut its guidance to 3.8
+    billion from 4.0 billion"): the article gives the older figure. Returns how the sentence writes it."""
     fq = fact.quantity
-    if q.bound not in ("at-least", "at-most") or fq is None or fq.value is None or q.value is None or fq.value == q.value:
+    if fq is None or fq.value is None or q.value is None or fq.value == q.value \
+            or q.bound not in ("at-least", "at-most") and not fact_expected(fact, index):
         return None
     reading = index.reading(fact)
     return next((x.text.strip() for x, base in zip(reading.quantities, reading.baselines)

@@ -14,6 +14,7 @@ from ..text import fold
 from .clauses import clause_around, window_start
 from .expectitems import listed_expected
 from .figures import fact_expected, figure_expected, stated_figure
+from .findings import year_of
 from .forecastfact import forecast_given
 
 
@@ -25,7 +26,15 @@ def same_side(claim: Claim, q: Quantity, window: str, pool: list[Candidate], ind
     expected = figure_expected(claim, q, window)
     listed = not expected and listed_expected(claim, q) or planned(window) or said_would(claim, q, window)
     return [c for c in pool if listed or fact_expected(c.fact, index) == expected or expected and forecast_given(claim, c, index)
-            or expected and _fact_planned(c.fact, index)]
+            or expected and (_fact_planned(c.fact, index) or _ahead_of_its_source(claim, q, window, c))]
+
+
+def _ahead_of_its_source(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
+    """Whether a fact is of the year the figure's clause names, after the one its source was published in: a target
+    or an expectation whatever its words ("bringing combined savings to £85m by 2027", published in 2025)."""
+    from .periods import quantity_year       # (periods reads the modules that read this one)
+    year = year_of(c.fact.as_of)
+    return (year or 0) > (year_of(c.source.published) or 9999) and quantity_year(claim, q, window) == year
 
 
 def said_would(claim: Claim, q: Quantity, window: str) -> bool:

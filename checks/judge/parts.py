@@ -109,13 +109,19 @@ def statement_verdict(results: list[ClaimResult], checkable: bool, index: Option
     echoes = _echoes(results) + _under_wrong_name(results)
     vs = {r.verdict for r in results if r.claim.checkable and not (
         content and r.claim.role == "attribution-frame" and r.verdict == SUPPORTED) and r not in echoes}
-    verdict = combine(SUPPORTED in vs, CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
+    verdict = combine(_right_beside(vs), CONTRADICTED in vs, OUTDATED in vs, MIXED in vs)
     verdict = _misdated_whole(verdict, [r for r in content if r not in echoes])
     if verdict == SUPPORTED and unchecked_parts(results, index):
         return UNVERIFIED                 # supported only when all of it is: a part nobody checked is no support
     if verdict == SUPPORTED and _left_unchecked(results, content):
         return UNVERIFIED
     return verdict
+
+
+def _right_beside(vs: set[str]) -> bool:
+    """Whether a claim confirmed makes the statement right in part: not beside an outdated one with none wrong (the
+    statement then gives an older figure, no error: outdated, not mixed)."""
+    return SUPPORTED in vs and (OUTDATED not in vs or CONTRADICTED in vs)
 
 
 def _left_unchecked(results: list[ClaimResult], content: list[ClaimResult]) -> bool:

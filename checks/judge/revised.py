@@ -25,7 +25,7 @@ from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, same_size, year_of
 from .boundslip import of_another_year, same_figure as _same_figure
-from .revision import bound_kind, dated_as_older, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
+from .revision import bound_kind, dated_as_older, expects, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -35,10 +35,19 @@ def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIn
     newer = list(comparable) or [current]
     for c in [*cands, *_revised(newer, index, cands)]:
         if c.source.id in index.superseded_by and c.fact.quantity and _bears_on(claim, q, c, newer, index) \
-                and not of_another_year(claim, q, window, c.fact, newer) and _counted_alike(q, c.fact, current, index) \
+                and (not of_another_year(claim, q, window, c.fact, newer) or _set_then(c, index)) \
+                and _counted_alike(q, c.fact, current, index) \
                 and compare_quantity(signed(q, claim, c.fact, window), c.fact.quantity)[0] == "supports":
             return c
     return None
+
+
+def _set_then(old: Candidate, index: FactIndex) -> bool:
+    """Whether a superseded fact is a target or an expectation dated to the month its source set it (« vise 30
+    millions d'économies », as of the month published): its date says when it was given, not the year it is for,
+    which a newer target's later year does not set apart."""
+    return len(str(old.fact.as_of)) > 4 and str(old.fact.as_of)[:7] == str(old.source.published or "")[:7] \
+        and expects(old.fact, index)
 
 
 def _bears_on(claim: Claim, q: Quantity, old: Candidate, newer: list[Candidate], index: FactIndex) -> bool:

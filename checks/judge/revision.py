@@ -47,12 +47,12 @@ def _restated_for(new: Fact, old: Fact, index: FactIndex) -> bool:
     if new.as_of == old.as_of:
         return True
     ny, oy = year_of(new.as_of), year_of(old.as_of)
-    if None in (ny, oy) or not (_expects(new, index) and (_expects(old, index) or _before_its_year_ended(old, index))):
+    if None in (ny, oy) or not (expects(new, index) and (expects(old, index) or _before_its_year_ended(old, index))):
         return False
     return ny == oy if len(str(old.as_of)) == 4 else str(new.as_of) > str(old.as_of)
 
 
-def _expects(fact: Fact, index: FactIndex) -> bool:
+def expects(fact: Fact, index: FactIndex) -> bool:
     """Whether a fact's sentence states an expectation, a plan or a target (``states_expectation``, a noun of
     forecast, guidance or target)."""
     text = fact.statement or ""
