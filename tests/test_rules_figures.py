@@ -10375,3 +10375,72 @@ sources:
 ])
 def test_halved_is_a_fall(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVED), text, lang), want, rule)
+
+
+TWO_MOVES = """
+version: 1
+sources:
+  - id: brastel-2024
+    publisher: Brastel
+    title: Brastel annual results 2024
+    url: https://example.org/brastel-2024
+    published: 2025-03-04
+    facts:
+      - id: sales
+        statement: "Brastel's sales fell 35% to £260 million in 2024, as its leasing arm shrank from £190 million to £45 million."
+        as_of: 2024
+        quantity: {value: 260000000, unit: GBP}
+  - id: quervil-2024
+    publisher: Quervil
+    title: Résultats annuels 2024 de Quervil
+    url: https://example.org/quervil-2024
+    published: 2025-03-04
+    facts:
+      - id: ca
+        statement: "Le chiffre d'affaires de Quervil a reculé de 35 % à 260 millions d'euros en 2024, sa branche location étant passée de 190 millions à 45 millions d'euros."
+        as_of: 2024
+        quantity: {value: 260000000, unit: EUR}
+  - id: hollin-2024
+    publisher: Hollin
+    title: Hollin annual results 2024
+    url: https://example.org/hollin-2024
+    published: 2025-03-04
+    facts:
+      - id: sales
+        statement: "Hollin's sales were £731.6m in 2024, 0.8% ahead of 2023, despite a slump in the garden furniture market."
+        as_of: 2024
+        quantity: {value: 731600000, unit: GBP}
+  - id: pervane-2024
+    publisher: Pervane
+    title: Résultats annuels 2024 de Pervane
+    url: https://example.org/pervane-2024
+    published: 2025-03-04
+    facts:
+      - id: ca
+        statement: "Le chiffre d'affaires de Pervane a atteint 731,6 millions d'euros en 2024, en hausse de 0,8 % malgré le repli du marché du mobilier de jardin."
+        as_of: 2024
+        quantity: {value: 731600000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a starting level that opens the "from … to" of another level (the leasing arm's) is not the level's own start
+    ("Brastel's sales fell 35% to £260 million in 2024.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Quervil a reculé de 35 % à 260 millions d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Brastel's sales rose to £260 million in 2024.", "en", "contradicted", "direction"),
+    ("Le chiffre d'affaires de Quervil a progressé à 260 millions d'euros en 2024.", "fr", "contradicted", "direction"),
+])
+def test_a_start_of_another_level_is_not_the_levels(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the way named in a concessive phrase ("despite a slump in the market") is not the figure's own
+    ("Hollin's sales were £731.6m in 2024 despite a slump in the garden furniture market.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Pervane a atteint 731,6 millions d'euros en 2024 malgré le repli du marché du "
+     "mobilier de jardin.", "fr", "supported", "quantity"),
+    ("Hollin's sales fell to £731.6m in 2024 despite a slump in the garden furniture market.", "en",
+     "contradicted", "direction"),
+])
+def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
