@@ -10480,3 +10480,48 @@ sources:
 ])
 def test_stalled_is_no_change(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, STALLED), text, lang), want, rule)
+
+
+CONCEDED = """
+version: 1
+sources:
+  - id: harvel-2024
+    publisher: Harvel
+    title: Harvel annual results 2024
+    url: https://example.org/harvel-2024
+    published: 2025-05-19
+    facts:
+      - id: traffic
+        statement: "Harvel's traffic grew 6% to a record 52.4 million passengers in 2024."
+        as_of: 2024
+        quantity: {value: 52400000, unit: passengers}
+      - id: profit
+        statement: "Harvel's profit after tax fell 12% to €310 million in 2024."
+        as_of: 2024
+        quantity: {value: 310000000, unit: EUR}
+  - id: sorbel-2024
+    publisher: Sorbel
+    title: Résultats annuels 2024 de Sorbel
+    url: https://example.org/sorbel-2024
+    published: 2025-05-19
+    facts:
+      - id: trafic
+        statement: "Le trafic de Sorbel a progressé de 6 % à 52,4 millions de passagers en 2024, un record."
+        as_of: 2024
+        quantity: {value: 52400000, unit: passagers}
+      - id: benefice
+        statement: "Le bénéfice net de Sorbel a reculé de 12 % à 310 millions d'euros en 2024."
+        as_of: 2024
+        quantity: {value: 310000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change outside a concessive phrase ("even though", « même si ») is not the change of the level inside it
+    ("Harvel's profit fell 12% in 2024. The drop of 12% came even though the airline carried a record 52.4 million "
+     "passengers.", "en", "unverified"),
+    ("Le bénéfice de Sorbel a reculé de 12 % en 2024. Ce recul de 12 % est intervenu alors même que la compagnie a "
+     "transporté 52,4 millions de passagers.", "fr", "unverified"),
+])
+def test_a_change_outside_a_concession_is_not_its_levels(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CONCEDED), text, lang), want)

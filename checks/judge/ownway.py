@@ -70,13 +70,23 @@ def _without_concessions(s: int, window: str, text: str) -> tuple[str, str]:
     """The window and the claim's text blanked of each concessive phrase the figure at ``s`` is not in, up to its
     clause's end ("revenue was £2.2bn despite a contraction in the market", « … malgré le recul du marché »): the
     way of change it names is what the figure held against, not the figure's own."""
+    for a, b in concessions(text):
+        if not a <= s < b:
+            owned = text[a:b]
+            window, text = window.replace(owned, " " * len(owned)), _blank(text, a, b)
+    return window, text
+
+
+def concessions(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's concessive phrases, each from its opener (``concessive_openers`` of ``claims.yaml``:
+    "despite", "even though", « malgré », « bien que ») to its clause's end: what it names is what the rest of the
+    sentence went against, another thing (its way, and its figures, which no figure outside it measures the change of:
+    "The decline of 16 % came even though it flew 200 million passengers")."""
+    out = []
     for m in _concession().finditer(fold_same_length(text)):
         stop = _P_PHRASE_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        if not m.start() <= s < end:
-            owned = text[m.start():end]
-            window, text = window.replace(owned, " " * len(owned)), _blank(text, m.start(), end)
-    return window, text
+        out.append((m.start(), stop.start() if stop else len(text)))
+    return out
 
 
 def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window: str, text: str) -> tuple[str, str]:
