@@ -10446,42 +10446,6 @@ def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, wan
     assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
 
 
-STALLED = """
-version: 1
-sources:
-  - id: velmor-vans-2024
-    publisher: Velmor
-    title: Velmor van sales 2024
-    url: https://example.org/velmor-vans-2024
-    published: 2025-01-15
-    facts:
-      - id: vans
-        statement: "Velmor's van sales stagnated at 41,000 units in 2024 as fleet buyers held back."
-        as_of: 2024
-        quantity: {value: 41000, unit: units}
-  - id: ostria-utilitaires-2024
-    publisher: Ostria
-    title: Ventes d'utilitaires d'Ostria en 2024
-    url: https://example.org/ostria-utilitaires-2024
-    published: 2025-01-15
-    facts:
-      - id: utilitaires
-        statement: "Les ventes d'utilitaires d'Ostria ont stagné à 23 000 unités en 2024."
-        as_of: 2024
-        quantity: {value: 23000, unit: units}
-"""
-
-
-@pytest.mark.parametrize("text, lang, want, rule", [
-    # "stalled", « au point mort »: no change, not the way of the cause beside it ("as lenders cut credit")
-    ("Velmor's van sales stalled at 41,000 units in 2024 as lenders cut credit lines.", "en", "supported", "quantity"),
-    ("Les ventes d'utilitaires d'Ostria sont restées au point mort, à 23 000 unités en 2024, les banques ayant réduit "
-     "leurs crédits.", "fr", "supported", "quantity"),
-])
-def test_stalled_is_no_change(tmp_path_factory, text, lang, want, rule):
-    assert_rule(last_statement(checker_for(tmp_path_factory, STALLED), text, lang), want, rule)
-
-
 CONCEDED = """
 version: 1
 sources:
