@@ -77,7 +77,7 @@ def _qualifier_table(table_name: str = "qualifiers") -> dict[str, str]:
 def from_to_start(text: str, s: int, e: int) -> bool:
     """Whether the figure at ``s:e`` of ``text`` is where a change starts, written "from X to Y" after a word of
     change (« est tombé de 164 à 41 »: 164 is the earlier level): ``change_from_words`` just before it,
-    ``change_to_words`` and another figure just after it."""
+    ``change_to_words`` and another figure (its currency's sign first, if any) just after it."""
     before, after = light(text[max(0, s - 40):s]), fold(text[e:e + 12])
     joined = words_before_pattern("change_from_words").search(before)
     if not joined or not _to_pattern().match(after):
@@ -93,7 +93,7 @@ def _range_verbs() -> frozenset[str]:
 
 @stored
 def _to_pattern() -> re.Pattern:
-    return compiled(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+\d")
+    return compiled(rf"\s*(?:{'|'.join(re.escape(fold(w)) for w in word_list('measures', 'change_to_words'))})\s+[^\w\s]?\d")
 
 
 def is_change_size(before: str) -> bool:

@@ -10546,6 +10546,49 @@ sources:
         statement: Ardel a réalisé un chiffre d'affaires de 2,63 milliards d'euros en 2024.
         quantity: {value: 2.63e9, unit: EUR}
         as_of: 2024
+TWO_MOVES = """
+version: 1
+sources:
+  - id: brastel-2024
+    publisher: Brastel
+    title: Brastel annual results 2024
+    url: https://example.org/brastel-2024
+    published: 2025-03-04
+    facts:
+      - id: sales
+        statement: "Brastel's sales fell 35% to £260 million in 2024, as its leasing arm shrank from £190 million to £45 million."
+        as_of: 2024
+        quantity: {value: 260000000, unit: GBP}
+  - id: quervil-2024
+    publisher: Quervil
+    title: Résultats annuels 2024 de Quervil
+    url: https://example.org/quervil-2024
+    published: 2025-03-04
+    facts:
+      - id: ca
+        statement: "Le chiffre d'affaires de Quervil a reculé de 35 % à 260 millions d'euros en 2024, sa branche location étant passée de 190 millions à 45 millions d'euros."
+        as_of: 2024
+        quantity: {value: 260000000, unit: EUR}
+  - id: hollin-2024
+    publisher: Hollin
+    title: Hollin annual results 2024
+    url: https://example.org/hollin-2024
+    published: 2025-03-04
+    facts:
+      - id: sales
+        statement: "Hollin's sales were £731.6m in 2024, 0.8% ahead of 2023, despite a slump in the garden furniture market."
+        as_of: 2024
+        quantity: {value: 731600000, unit: GBP}
+  - id: pervane-2024
+    publisher: Pervane
+    title: Résultats annuels 2024 de Pervane
+    url: https://example.org/pervane-2024
+    published: 2025-03-04
+    facts:
+      - id: ca
+        statement: "Le chiffre d'affaires de Pervane a atteint 731,6 millions d'euros en 2024, en hausse de 0,8 % malgré le repli du marché du mobilier de jardin."
+        as_of: 2024
+        quantity: {value: 731600000, unit: EUR}
 """
 
 
@@ -10569,3 +10612,68 @@ def test_a_forecast_cut_from_the_figure_is_outdated(tmp_path_factory, text, lang
 ])
 def test_a_right_figure_beside_an_outdated_one_leaves_the_statement_outdated(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, GUIDED_FROM), text, lang), want, rule)
+    # a starting level that opens the "from … to" of another level (the leasing arm's) is not the level's own start
+    ("Brastel's sales fell 35% to £260 million in 2024.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Quervil a reculé de 35 % à 260 millions d'euros en 2024.", "fr", "supported", "quantity"),
+    ("Brastel's sales rose to £260 million in 2024.", "en", "contradicted", "direction"),
+    ("Le chiffre d'affaires de Quervil a progressé à 260 millions d'euros en 2024.", "fr", "contradicted", "direction"),
+])
+def test_a_start_of_another_level_is_not_the_levels(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the way named in a concessive phrase ("despite a slump in the market") is not the figure's own
+    ("Hollin's sales were £731.6m in 2024 despite a slump in the garden furniture market.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Pervane a atteint 731,6 millions d'euros en 2024 malgré le repli du marché du "
+     "mobilier de jardin.", "fr", "supported", "quantity"),
+    ("Hollin's sales fell to £731.6m in 2024 despite a slump in the garden furniture market.", "en",
+     "contradicted", "direction"),
+])
+def test_a_concession_names_another_things_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TWO_MOVES), text, lang), want, rule)
+
+
+CONCEDED = """
+version: 1
+sources:
+  - id: harvel-2024
+    publisher: Harvel
+    title: Harvel annual results 2024
+    url: https://example.org/harvel-2024
+    published: 2025-05-19
+    facts:
+      - id: traffic
+        statement: "Harvel's traffic grew 6% to a record 52.4 million passengers in 2024."
+        as_of: 2024
+        quantity: {value: 52400000, unit: passengers}
+      - id: profit
+        statement: "Harvel's profit after tax fell 12% to €310 million in 2024."
+        as_of: 2024
+        quantity: {value: 310000000, unit: EUR}
+  - id: sorbel-2024
+    publisher: Sorbel
+    title: Résultats annuels 2024 de Sorbel
+    url: https://example.org/sorbel-2024
+    published: 2025-05-19
+    facts:
+      - id: trafic
+        statement: "Le trafic de Sorbel a progressé de 6 % à 52,4 millions de passagers en 2024, un record."
+        as_of: 2024
+        quantity: {value: 52400000, unit: passagers}
+      - id: benefice
+        statement: "Le bénéfice net de Sorbel a reculé de 12 % à 310 millions d'euros en 2024."
+        as_of: 2024
+        quantity: {value: 310000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a change outside a concessive phrase ("even though", « même si ») is not the change of the level inside it
+    ("Harvel's profit fell 12% in 2024. The drop of 12% came even though the airline carried a record 52.4 million "
+     "passengers.", "en", "unverified"),
+    ("Le bénéfice de Sorbel a reculé de 12 % en 2024. Ce recul de 12 % est intervenu alors même que la compagnie a "
+     "transporté 52,4 millions de passagers.", "fr", "unverified"),
+])
+def test_a_change_outside_a_concession_is_not_its_levels(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, CONCEDED), text, lang), want)

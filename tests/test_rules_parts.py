@@ -3793,3 +3793,28 @@ sources:
 ])
 def test_a_figure_only_the_superseded_source_gives(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, REVISED_SINCE), text, lang), want, rule)
+
+
+PUT_DOWN = """
+version: 1
+sources:
+  - id: tarnley-2024
+    publisher: Tarnley
+    title: Tarnley annual results 2024
+    url: https://example.org/tarnley-2024
+    published: 2025-03-12
+    facts:
+      - id: op
+        statement: "Tarnley's operating profit fell 8% on a reported basis to £95 million in 2024 because of currency movements; at constant currency it rose 3%."
+        as_of: 2024
+        quantity: {value: 95000000, unit: GBP}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # "put down to" gives the cause: its "down" says no way, and the cause is compared with the cause
+    ("Tarnley's operating profit fell 8% to £95 million, which the company put down to currency movements.", "en",
+     "supported", "quantity"),
+])
+def test_put_down_to_gives_a_cause(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, PUT_DOWN), text, lang), want, rule)

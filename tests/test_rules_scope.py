@@ -8016,3 +8016,47 @@ sources:
 ])
 def test_a_quarters_figure_is_not_the_nine_months(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, NINE_MONTHS), text, lang), want)
+
+
+SPLIT_YEARS = """
+version: 1
+sources:
+  - id: quelvane-fy2025
+    publisher: Quelvane
+    title: Quelvane full-year results, fiscal 2025
+    url: https://example.org/quelvane-fy2025
+    published: 2025-05-21
+    facts:
+      - id: revenue
+        statement: "Quelvane's revenue was €412 million in fiscal 2025, the year ended 31 March 2025."
+        as_of: 2025-03
+        quantity: {value: 412000000, unit: EUR}
+  - id: marvoise-2024
+    publisher: Marvoise
+    title: Résultats annuels de Marvoise, exercice 2024
+    url: https://example.org/marvoise-2024
+    published: 2024-11-28
+    facts:
+      - id: ca
+        statement: "Le chiffre d'affaires de Marvoise a atteint 318 millions d'euros sur l'exercice 2024, clos le 30 septembre 2024."
+        as_of: 2024-09
+        quantity: {value: 318000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a split year ("2024-25", « 2023-2024 ») ends in its later year, the one a source may date the financial year by
+    ("Quelvane's revenue was €412 million in its 2024-25 financial year.", "en", "supported", "quantity"),
+    ("Le chiffre d'affaires de Marvoise a atteint 318 millions d'euros sur l'exercice 2023-2024.", "fr", "supported",
+     "quantity"),
+    ("Quelvane's revenue was €412 million in its 2022-23 financial year.", "en", "contradicted", "date"),
+    ("Le chiffre d'affaires de Marvoise a atteint 318 millions d'euros sur l'exercice 2021-2022.", "fr", "contradicted",
+     "date"),
+    # the same of a claim of no figure, against the year of the fact's clause
+    ("Quelvane published the accounts of its 2024-25 financial year on Wednesday.", "en", "supported", "date"),
+    ("Marvoise a publié jeudi les comptes de son exercice 2023-2024, clos le 30 septembre.", "fr", "supported", "date"),
+    ("Marvoise a publié jeudi les comptes de son exercice 2021-2022, clos le 30 septembre.", "fr", "contradicted",
+     "date"),
+])
+def test_a_split_year_ends_in_its_later_year(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, SPLIT_YEARS), text, lang), want, rule)

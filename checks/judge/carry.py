@@ -31,6 +31,7 @@ from .clauses import figure_sense, relative_figure
 from .countednoun import counted_noun
 from .rules.alongside import RULE_ID as ALONGSIDE, stated_alongside, way_beside
 from .rules.quantity import RULE_ID as QUANTITY
+from .ownway import concessions
 from .denials import denial_unchecked
 from .startyear import dated_otherwise
 from .listwords import of_its_own_words
@@ -288,6 +289,13 @@ def _confirmed_by_another_measure(r: ClaimResult, q: Quantity, stated: list, ind
     return None
 
 
+def _conceded_apart(claim: Claim, q: Quantity, other: Quantity) -> bool:
+    """Whether a concessive phrase holds one of two figures and not the other ("The decline of 16 % came even though
+    it flew 200 million passengers"): the change is not that level's."""
+    s, o = q.start - claim.start, other.start - claim.start
+    return any((a <= s < b) != (a <= o < b) for a, b in concessions(claim.text))
+
+
 def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex) -> Optional[Finding]:
     """A change the claim writes beside a level a fact confirms ("about 6.6 million offences, 4 % fewer than a year
     earlier") that the confirming fact's sentence gives otherwise, as its only change of that kind, beside that
@@ -300,7 +308,7 @@ def refuted_beside(claim: Claim, q: Quantity, confirmed: list, index: FactIndex)
     if q.bound in ("at-least", "at-most") or not said or own != [q]:
         return None
     for other, fact in confirmed:
-        if against_another_year(claim, fact):
+        if against_another_year(claim, fact) or _conceded_apart(claim, q, other):
             continue
         fq = its_change(q, other, fact, index)
         if fq is None or fq.value is None or basis_conflict(claim, q, fact, index, fq):

@@ -122,6 +122,28 @@ def split_years(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+def years_with_split_ends(mine: list, theirs: list) -> set[int]:
+    """The years of ``mine`` (dates), a split year's later calendar year with its first when ``theirs`` writes no
+    split year: « l'exercice 2024-2025 », read as 2024, is also the financial year 2025 a source dates by its end
+    ("fiscal 2025, ended 31 March 2025"); two split years are compared as written."""
+    years = {d.year for d in mine}
+    if any(split_years(d.text) for d in theirs):
+        return years
+    return years | {hi for d in mine for lo, hi in split_years(d.text) if lo == d.year}
+
+
+def split_year_end(said, dates: list, statement: str) -> Optional[str]:
+    """Why a split year the claim writes (``said``, a date of no month: « l'exercice 2023-2024 », "its 2024-25
+    financial year", read as its first year) is the one a fact that writes no split year dates by its later year
+    ("fiscal 2025, the year ended 31 March 2025", « l'exercice 2024, clos le 30 septembre 2024 »: ``dates``, those
+    its sentence writes); None when it ends in none of them."""
+    if said.month is not None or split_years(statement):
+        return None
+    years = {d.year for d in dates if d.text}
+    end = next((hi for _, hi in split_years(said.text) if hi in years), None)
+    return None if end is None else f"{said.text!r} ends in {end}, the year the source gives"
+
+
 def other_split_year(said_text: str, relation: str, statement: str) -> Optional[str]:
     """The split year a fact's sentence writes when the claim dates its figure to another one ("2025/26" against a
     sentence of the 2024/25 crop year, « l'exercice 2022-2023 » against one of 2023-2024), written as the sentence

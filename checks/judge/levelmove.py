@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from ..compare import written_precision
-from ..factread import direction_of
+from ..factread import direction_of, from_to_start
 from ..match import FactIndex
 from ..model import Fact, Quantity
 from .figures import stated_figure
@@ -45,10 +45,20 @@ def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
     reading, fq = index.reading(fact), fact.quantity
     pairs = list(zip(reading.quantities, reading.baselines)) if fq is not None and fq.value is not None else []
     units = {fq.unit if fq else None} | {x.unit for x, base in pairs if not base and x.value == fq.value}
-    start = next((x for x, base in pairs if base and x.unit in units and x.value is not None), None)
+    start = next((x for i, (x, base) in enumerate(pairs) if base and x.unit in units and x.value is not None
+                  and not _starts_another(fact.statement or "", x, pairs[i + 1:], fq.value)), None)
     if start is None:
         return None
     return (abs(fq.value) if fq.unit == "percent" and start.value >= 0 else fq.value), start.value
+
+
+def _starts_another(statement: str, start: Quantity, after: list, level: float) -> bool:
+    """Whether a starting level opens a "from X to Y" of another level than the fact's (« a baissé de 47 % à
+    452,5 millions, en raison de la chute de l'activité Tertiaire, passée de 381 millions à 54,4 millions »: 381
+    is where 54,4 started, not 452,5): the figure right after it, its "to", is not the fact's level."""
+    nxt = next((x for x, _ in after if x.start >= 0), None)
+    return nxt is not None and nxt.value is not None and abs(nxt.value - level) > 1e-9 * max(1.0, abs(level)) \
+        and from_to_start(statement, start.start, start.end)
 
 
 def _held(now: float, then: float, source_said: Optional[str], q: Optional[Quantity]) -> bool:

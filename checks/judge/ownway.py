@@ -27,9 +27,10 @@ from ..figurewords import is_level
 from ..model import Claim, Quantity
 from ..resources import compiled, words
 from ..slots import clause_spans
-from ..text import before_whole, fold, spaced_alternation
+from ..text import before_whole, fold, fold_same_length, spaced_alternation
 from .clauses import figure_sense, figure_window
 
+_P_PHRASE_END = compiled(r"[,;:()]")
 NEAR = 20          # how far before a figure its own way words are read (as ``agreement.direction_at``)
 
 
@@ -48,6 +49,7 @@ def own_way(claim: Claim, q: Optional[Quantity], window: str) -> Optional[str]:
     if not is_level(text[max(0, s - 24):s]):
         window, text = _without_changes_before(claim, others, s, window, text)
     window, text = _without_differences(claim, others, window, text)
+    window, text = _without_concessions(s, window, text)
     return direction_of(window) or direction_of(_without_later_clauses(claim, others, s, text))
 
 
@@ -62,6 +64,29 @@ def _without_differences(claim: Claim, others: list[Quantity], window: str, text
             owned = text[said[1]:said[2]]
             window, text = window.replace(owned, " " * len(owned)), _blank(text, said[1], said[2])
     return window, text
+
+
+def _without_concessions(s: int, window: str, text: str) -> tuple[str, str]:
+    """The window and the claim's text blanked of each concessive phrase the figure at ``s`` is not in, up to its
+    clause's end ("revenue was £2.2bn despite a contraction in the market", « … malgré le recul du marché »): the
+    way of change it names is what the figure held against, not the figure's own."""
+    for a, b in concessions(text):
+        if not a <= s < b:
+            owned = text[a:b]
+            window, text = window.replace(owned, " " * len(owned)), _blank(text, a, b)
+    return window, text
+
+
+def concessions(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's concessive phrases, each from its opener (``concessive_openers`` of ``claims.yaml``:
+    "despite", "even though", « malgré », « bien que ») to its clause's end: what it names is what the rest of the
+    sentence went against, another thing (its way, and its figures, which no figure outside it measures the change of:
+    "The decline of 16 % came even though it flew 200 million passengers")."""
+    out = []
+    for m in _concession().finditer(fold_same_length(text)):
+        stop = _P_PHRASE_END.search(text, m.end())
+        out.append((m.start(), stop.start() if stop else len(text)))
+    return out
 
 
 def _without_changes_before(claim: Claim, others: list[Quantity], s: int, window: str, text: str) -> tuple[str, str]:
@@ -95,6 +120,11 @@ def coordinated(gap: str, clause: str) -> bool:
     (« , et Ostria … »); not a gloss set off by a comma (« , une progression de 10 % »). Also read by the rule
     ``direction`` (``rules/direction.py``) for a coordinated clause's own party."""
     return bool(gap.strip(" ,;")) or bool(_coordinator().match(fold(clause)))
+
+
+@functools.lru_cache(maxsize=None)
+def _concession() -> re.Pattern:
+    return compiled(rf"(?<!\w)(?:{spaced_alternation(words('claims', 'concessive_openers'))})(?!\w)")
 
 
 @functools.lru_cache(maxsize=None)

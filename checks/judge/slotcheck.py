@@ -18,6 +18,7 @@ from ..model import Claim, Fact
 from ..terms import LANGS, content_stems
 from ..text import fold, fold_same_length, literal_trie
 from .causes import direction_slot
+from .dateparts import years_with_split_ends
 from .ownannouncement import announced_when_published
 from .findings import same_size
 from .rankmeasure import other_basis
@@ -80,9 +81,9 @@ def _date_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str
 
 def _year_slot(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple[str, str, str]]:
     """Another year in the fact than the claim's (not a year either measures from)."""
-    cy = {d.year for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)}
-    fy = {d.year for d in index.reading(fact).dates if d.relation == "at"
-          and not _after_baseline(fact.statement, d.start)}
+    cd = [d for d in claim.dates if d.relation == "at" and not _after_baseline(claim.text, d.start - claim.start)]
+    fd = [d for d in index.reading(fact).dates if d.relation == "at" and not _after_baseline(fact.statement, d.start)]
+    cy, fy = years_with_split_ends(cd, fd), years_with_split_ends(fd, cd)
     if cy and fy and not cy & fy and not _record_compared(claim.text, cy, fact, index):
         if min(cy) > max(fy) and is_expectation(claim.text):
             # (an aim or forecast for a year after the fact's, « Pour 2025, X vise … », is not refuted by what that

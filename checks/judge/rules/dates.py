@@ -21,7 +21,7 @@ from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
-from ..dateparts import disjoint, other_split_year, written_months
+from ..dateparts import disjoint, other_split_year, split_year_end, written_months
 from ..figuredate import confirmed_figures, figure_date
 from ..periods import year_ending_early
 from ..titledate import title_month
@@ -179,6 +179,8 @@ def _date_support(said: "_When", claim: Claim, fact: Fact, dates: list, index: F
     if any(_same_when(said, d) and not _its_baseline(said, d, claim, fact) for d in dates) \
             or said.month is None and said.year in years_spanned(fact.statement):
         return Finding("supports", "date", fact, f"{said.text!r}, as in the source", part=said.text)
+    if why := split_year_end(said, dates, fact.statement):
+        return Finding("supports", "date", fact, why, part=said.text)
     period = year_of(fact.as_of) or index.reading(fact).period and year_of(index.reading(fact).period)
     if said.year and said.month is None and period == said.year + 1 and index.reading(fact).direction \
             and (said.relation == "baseline" or _measured_from(said, claim) or _ends_in(said.text, period)):
