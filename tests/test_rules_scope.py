@@ -1237,50 +1237,6 @@ def test_a_figure_of_another_place_does_not_decide(tmp_path_factory, text, lang,
     assert_rule(st, want, rule)
 
 
-YEAR_ENDS = """
-version: 1
-entities:
-  halvorn: {names: [Halvorn]}
-sources:
-  - id: halvorn
-    title: Halvorn annual results 2024
-    published: 2025-02-20
-    facts:
-      - id: debt-2024
-        statement: Halvorn's net debt was £3,200 million at 31 December 2024.
-        subject: halvorn
-        quantity: {value: 3200000000, unit: GBP}
-        as_of: 2024-12-31
-      - id: debt-2023
-        statement: Halvorn's net debt was £4,050 million at 31 December 2023.
-        subject: halvorn
-        quantity: {value: 4050000000, unit: GBP}
-        as_of: 2023-12-31
-      - id: dette-2024
-        statement: La dette nette de Halvorn s'élevait à 3 200 millions d'euros au 31 décembre 2024.
-        subject: halvorn
-        quantity: {value: 3200000000, unit: EUR}
-        as_of: 2024-12-31
-      - id: dette-2023
-        statement: La dette nette de Halvorn s'élevait à 4 050 millions d'euros au 31 décembre 2023.
-        subject: halvorn
-        quantity: {value: 4050000000, unit: EUR}
-        as_of: 2023-12-31
-"""
-
-
-@pytest.mark.parametrize("text, lang, want, rule", [
-    # a figure of a month the claim gives no year is the latest such month's: the year before's is of another period
-    ("Halvorn's net debt stood at about £4 billion at the end of December.", "en", "contradicted", "period"),
-    ("La dette nette de Halvorn s'élevait à environ 4 milliards d'euros fin décembre.", "fr", "contradicted", "period"),
-    # controls: the latest December's figure
-    ("Halvorn's net debt stood at about £3.2 billion at the end of December.", "en", "supported", "quantity"),
-    ("La dette nette de Halvorn s'élevait à environ 3,2 milliards d'euros fin décembre.", "fr", "supported", "quantity"),
-])
-def test_a_month_of_no_year_is_the_latest_such_month(tmp_path_factory, text, lang, want, rule):
-    assert_rule(last_statement(checker_for(tmp_path_factory, YEAR_ENDS), text, lang), want, rule)
-
-
 ZONES = """
 version: 1
 entities:

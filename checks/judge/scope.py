@@ -136,9 +136,9 @@ def same_period(claim: Claim, q: Quantity, window: str, comparable: list[Candida
     undated = qyear is None and qmonth is None and claim.role != "gloss"
     if undated and (elsewhere := whole_year_elsewhere(claim, q, window, comparable, index)) is not None:
         return [elsewhere], comparable      # (« sur l'année » read in the year spoken of, given otherwise that year)
-    if qyear is None and claim.role != "gloss":  # an undated figure, or of a month of no year, "at end-December", is the latest one the sources give for it, or one of the period the article speaks of
-        timed = running_gives_figure(q, claim, window, timed, index) or latest_of_its_series(q, claim, window, timed, index)
     if undated:
+        # an undated figure is the latest one the sources give for it, or one of the period the article speaks of
+        timed = running_gives_figure(q, claim, window, timed, index) or latest_of_its_series(q, claim, window, timed, index)
         # (a latest period that measures only other things leaves the figure to the latest facts of its own measure)
         if own_measure := latest_of_its_own_measure(q, claim, window, timed, comparable, index):
             return None, own_measure
