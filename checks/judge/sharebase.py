@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..factread import measure_nouns_in
+from ..language import clause_language
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from ..terms import content_stems, stem
@@ -35,8 +37,17 @@ def share_of_a_part(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -
 
 
 def _of_an_unnamed_part(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:
-    """Whether the fact's sentence writes the claim's figure as a share of a named thing (not the whole) whose word
-    the claim does not write."""
+    """Whether the fact's sentence, in the claim's language, writes the claim's figure as a share of a part
+    (``_a_part``) whose word the claim does not write."""
+    reading = index.reading(c.fact)
+    if reading.language != clause_language(claim.text):
+        return False                 # (words compare only within one language)
     mine = set(content_stems(claim.text))
-    return any(unit_class(f.unit) == "share" and f.value == q.value and f.of and fold(f.of) not in generic_of()
-               and stem(f.of) not in mine for f in index.reading(c.fact).quantities)
+    return any(unit_class(f.unit) == "share" and f.value == q.value and _a_part(f.of) and stem(f.of) not in mine
+               for f in reading.quantities)
+
+
+def _a_part(of: str) -> bool:
+    """Whether the word a share is of names a part: not the whole (« ensemble », "total"), not a name (the
+    company's own: "45 % of Velmor group sales"), not the measure itself ("58 % of revenue")."""
+    return bool(of) and of[0].islower() and fold(of) not in generic_of() and not measure_nouns_in(of)
