@@ -13,6 +13,7 @@ from ..language import clause_language
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from ..terms import content_stems
+from .findings import Finding
 
 _NAMING = ("w:", "e:")
 
@@ -34,7 +35,8 @@ def _capitalised(text: str) -> set[str]:
             and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?") for s in content_stems(m.group())}
 
 
-def named_by_the_closest(claim: Claim, q: Quantity, closest: Candidate, agreeing: Candidate, index: FactIndex) -> bool:
+def named_by_the_closest(claim: Claim, q: Quantity, closest: Candidate, agreeing: Candidate, cands: list[Candidate],
+                         index: FactIndex) -> bool:
     """Whether the refuting ``closest`` fact writes every naming word of the claim before the figure that the
     ``agreeing`` fact writes, and more, among them a name of the claim's, while the agreeing fact writes a name of
     its own in their place
@@ -46,4 +48,9 @@ def named_by_the_closest(claim: Claim, q: Quantity, closest: Candidate, agreeing
     near, far = index.fact_keys(closest.fact), index.fact_keys(agreeing.fact)
     own = _capitalised(agreeing.fact.statement or "") - _capitalised(closest.fact.statement or "") \
         - set(content_stems(claim.text)) - set(content_stems(closest.fact.statement or ""))
-    return bool(own) and mine & near > mine & far and bool((mine & near) - far & names)
+    if not (own and mine & near > mine & far and (mine & near) - far & names):
+        return False
+    # (a figure the place readings already give another place or part, ``place.of_its_own_place``, is theirs to judge)
+    from .place import of_its_own_place        # (place reads the revised facts: imported when needed)
+    found = Finding("supports", "quantity", agreeing.fact, "")
+    return of_its_own_place(claim, q, found, cands, index) in (None, found)

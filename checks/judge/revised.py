@@ -262,7 +262,7 @@ def _means_another(claim: Claim, q: Quantity, window: str, cands: list[Candidate
     of another thing than the closest fact's, which refutes it (``closernamed``)."""
     return exactly_the_older(claim, q, window, cands, good, index) or _only_bounds_meet(q, good, verdicts) \
         or cause_goes_otherwise(claim, q, window, verdicts, good, index) or verdicts[0][1] == "contradicts" \
-        and all(named_by_the_closest(claim, q, verdicts[0][0], c, index) for c, _, _ in good)
+        and all(named_by_the_closest(claim, q, verdicts[0][0], c, cands, index) for c, _, _ in good)
 
 
 def _not_of_the_party_alone(claim: Claim, q: Quantity, cands: list[Candidate], good: list, index: FactIndex) -> list:
