@@ -468,3 +468,37 @@ def scale_checkers(tmp_path_factory):
 ])
 def test_only_a_fact_of_the_figures_measure_refutes_it(scale_checkers, text, lang, want, rule):
     assert_outcome(last_statement(scale_checkers[lang], text, lang), want, rule)
+
+
+SHARES = """
+version: 1
+entities:
+  tarnwell: {names: [Tarnwell]}
+sources:
+  - id: tarnwell
+    title: Tarnwell annual report 2025
+    published: 2026-03-02
+    facts:
+      - id: export-share
+        statement: 62% of Tarnwell's export sales in 2025 came from machine tools.
+        subject: tarnwell
+        quantity: {value: 62, unit: percent}
+        as_of: 2025
+      - id: part-export
+        statement: En 2025, 62 % des exportations de Tarnwell provenaient des machines-outils.
+        subject: tarnwell
+        quantity: {value: 62, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a share of the whole is not the share a fact gives of a part the claim does not name
+    ("Tarnwell said 62% of its overall sales now came from machine tools.", "en", "unverified", None),
+    ("Selon Tarnwell, 62 % de l'ensemble de ses ventes provenaient des machines-outils.", "fr", "unverified", None),
+    # controls: the part named
+    ("Tarnwell said 62% of its export sales came from machine tools.", "en", "supported", "quantity"),
+    ("Selon Tarnwell, 62 % de ses exportations provenaient des machines-outils.", "fr", "supported", "quantity"),
+])
+def test_a_share_of_the_whole_is_no_share_of_a_part(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SHARES), text, lang), want, rule)

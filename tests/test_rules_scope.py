@@ -1237,6 +1237,57 @@ def test_a_figure_of_another_place_does_not_decide(tmp_path_factory, text, lang,
     assert_rule(st, want, rule)
 
 
+ZONES = """
+version: 1
+entities:
+  dorvane: {names: [Dorvane]}
+sources:
+  - id: zones
+    title: Dorvane annual sales 2025
+    published: 2026-02-10
+    facts:
+      - id: north
+        statement: In 2025, Dorvane's sales in North Varland rose 8.3% at constant exchange rates.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+      - id: inland
+        statement: In 2025, Dorvane's sales in inland Varland rose 5.1% at constant exchange rates, led by Kestria and Molvane.
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2025
+"""
+ZONES_FR = """
+version: 1
+entities:
+  dorvane: {names: [Dorvane]}
+sources:
+  - id: zones
+    title: Ventes annuelles 2025 de Dorvane
+    published: 2026-02-10
+    facts:
+      - id: nord
+        statement: En 2025, les ventes de Dorvane dans la zone Varlande du Nord progressent de 8,3 % à taux de change constants.
+        quantity: {value: 8.3, unit: percent}
+        as_of: 2025
+      - id: interieure
+        statement: En 2025, les ventes de Dorvane dans la zone Varlande intérieure progressent de 5,1 % à taux de change constants, portées par la Kestrie et la Molvanie.
+        quantity: {value: 5.1, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # another zone's figure said of the zone the closest fact names (its name and what led it): that fact refutes it
+    ("Sales in inland Varland, led by Kestria, grew 8.3%.", "en", "contradicted", "quantity"),
+    ("La Varlande intérieure, portée par la Kestrie, a progressé de 8,3 %.", "fr", "contradicted", "quantity"),
+    # controls: the zone's own figure
+    ("Sales in inland Varland, led by Kestria, grew 5.1%.", "en", "supported", "quantity"),
+    ("La Varlande intérieure, portée par la Kestrie, a progressé de 5,1 %.", "fr", "supported", "quantity"),
+])
+def test_another_named_zone_s_figure_is_refuted_by_the_closest(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, ZONES if lang == "en" else ZONES_FR), text, lang)
+    assert_rule(st, want, rule)
+
+
 WHOLES = """
 version: 1
 entities:

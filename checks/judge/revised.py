@@ -17,6 +17,7 @@ from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
 from .aims import states_expectation
 from .causeway import cause_goes_otherwise
+from .closernamed import named_by_the_closest
 from .exactfig import names_more, shares_only_party
 from .guidancesaid import only_as_before
 from .measurenoun import bound_of_another_measure
@@ -266,9 +267,11 @@ def agreeing_facts(claim: Claim, q: Quantity, window: str, cands: list[Candidate
 
 def _means_another(claim: Claim, q: Quantity, window: str, cands: list[Candidate], good: list, verdicts: list,
                    index: FactIndex) -> bool:
-    """Whether the agreeing facts meet it only as another's: the older, within bounds, or of no cause (``causeway``)."""
+    """Whether the agreeing facts meet it only as another's: the older, within bounds, of no cause (``causeway``), or
+    of another thing than the closest fact's, which refutes it (``closernamed``)."""
     return exactly_the_older(claim, q, window, cands, good, index) or _only_bounds_meet(q, good, verdicts) \
-        or cause_goes_otherwise(claim, q, window, verdicts, good, index)
+        or cause_goes_otherwise(claim, q, window, verdicts, good, index) or verdicts[0][1] == "contradicts" \
+        and all(named_by_the_closest(claim, q, verdicts[0][0], c, cands, index) for c, _, _ in good)
 
 
 def _not_of_the_party_alone(claim: Claim, q: Quantity, cands: list[Candidate], good: list, index: FactIndex) -> list:

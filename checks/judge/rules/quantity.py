@@ -13,10 +13,9 @@ from typing import Optional
 from ...compare import bound_note, compare_quantity, fmt_quantity, magnitude_note
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Quantity
-from ...text import fold
 from ..agreement import (after_figure, before_figure, counted_by_a_fact, earlier_level, exceeds, measure_named_elsewhere, near_miss,
                          in_unit_and_sense, precise, same_thing_elsewhere, starting_level_of, subject_keys)
-from ..figures import figure_sense, name_acronyms, names_as_much, generic_of, fact_names_all, figure_window, of_matches, rank, sign_note, signed, significant_digits, window_start
+from ..figures import figure_sense, name_acronyms, names_as_much, fact_names_all, figure_window, rank, sign_note, signed, significant_digits, window_start
 from ..topicality import is_topical, substantive
 from ..findings import Finding, as_stated, asserted_figures, judged_figure
 from ..beforechange import level_before_change, start_of_a_change
@@ -57,6 +56,7 @@ from ..forecastfact import revised_forecast
 from ..expectside import same_side
 from ..sharechange import share_change
 from ..ownversion import another_version, of_its_own_version
+from ..sharebase import of_its_base, share_of_a_part
 
 RULE_ID = "quantity"
 
@@ -245,8 +245,7 @@ def _comparable(claim: Claim, q: Quantity, window: str, pool: list[Candidate], i
     early, comparable = same_place(claim, q, window, comparable, qmonth, index)
     if early is not None:
         return early, comparable
-    if unit_class(q.unit) == "share" and q.of and fold(q.of) not in generic_of():
-        comparable = [c for c in comparable if of_matches(q, c.fact, index)] or comparable
+    comparable = of_its_base(claim, q, comparable, index)     # (a share of the whole is no share of a part)
     if loose == "narrower":
         comparable = one_narrower_measure(claim, q, window, comparable, index)
     return None, comparable
@@ -338,7 +337,7 @@ def _agreeing(claim: Claim, q: Quantity, window: str, c: Candidate, index: FactI
                         f"wrong measure: {q.text.strip()!r} is the source's figure for another thing ({c.fact.statement}); "
                         f"for {word!r} it gives {fmt_quantity(other.quantity)}: {other.statement}")]
     instead = another_period_instead(claim, q, window, c, cands, index) or revised_forecast(claim, q, window, c, index) \
-        or ends_swapped(claim, q, c.fact, index)      # (a starting level the fact gives as the level reached)
+        or ends_swapped(claim, q, c.fact, index) or share_of_a_part(claim, q, c, index)   # (``levelends``, ``sharebase``)
     if instead:
         return instead
     turned, moved = way_against(claim, q, window, c.fact, index)
