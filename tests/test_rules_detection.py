@@ -1579,3 +1579,32 @@ def test_a_semicolon_ends_the_clause_before_a_speaker(text, lang):
 def test_forecasts_after_a_possessive_is_a_noun(text, lang, want):
     a = _analysed(text, lang)
     assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a party giving the cause of what happened, in the active, its object before the particle: a cause on the record,
+    # not a clause that names nothing nor a judgement of what it appraises
+    ("Les fromagers expliquent cet écart par un glissement vers des tommes plus jeunes.", "fr", True),
+    ("The group attributes its improving margins to cheaper freight.", "en", True),
+    ("La direction attribue ce contexte difficile à la météo.", "fr", True),
+    # a cause written before the clause, "for lack of", « faute de »: no view of whoever it opens with
+    ("For lack of spare pilots, the airline struggles to run its flights.", "en", True),
+    ("Faute de pilotes en nombre suffisant, la compagnie peine à assurer ses vols.", "fr", True),
+    # « expliquent aux visiteurs que »: what is said, no cause given
+    ("Les éleveurs expliquent aux visiteurs que la saison reste difficile.", "fr", False),
+])
+def test_a_cause_a_party_gives_is_checkable(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a name with a lower-case initial and a capital inside opens the sentence as its forecaster
+    ("eVelmor plans to grow its customer numbers by about 20% in 2026.", "en"),
+    # "the authority", « l'autorité » (an elided article): a party on the record stating its plan
+    ("To cut queues, the authority plans to build a new terminal at Dalmore.", "en"),
+    ("Pour réduire l'attente, l'autorité prévoit de construire un nouveau terminal à Dalmore.", "fr"),
+])
+def test_a_plan_of_a_party_on_record_is_checkable(text, lang):
+    a = _analysed(text, lang)
+    assert a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -12,6 +12,7 @@ import re
 
 from .. import numbers
 from ..resources import compiled, LANGS, word_pattern
+from ..split.sentences import lower_case_name
 from ..terms import function_words
 from ..text import fold
 from .lexicon import ClaimLexicon, word_alternation, word_set
@@ -21,6 +22,7 @@ _P_PLAN_DOCUMENT = compiled(r"[\w-]+['’]?")
 _P_IS_MONTH_NAME = compiled(r"['’]s$|[^\w'’-]+$")
 _P_OPENING_NAME = compiled(r",[^,]*,")
 _P_NAMED_SPEAKER_AGAIN = compiled(r"['’]")
+_P_ELISION = compiled(r"(?<=\w)['’](?=\w)")
 
 
 def has_proper_noun(text: str) -> bool:
@@ -46,9 +48,10 @@ def _is_month_name(token: str) -> bool:
 def opening_name(subject: str, lex: ClaimLexicon) -> bool:
     """A subject that is one capitalised word opening the sentence, an aside between commas set apart ("Velmor,
     meanwhile, said it would …", « Velmor, de son côté, a indiqué … »), and no word of the language nor an unnamed
-    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start."""
+    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start; so is a name
+    written with a lower-case initial and a capital inside ("eVelmor plans to …", « eVelmor prévoit … »: ``lower_case_name``)."""
     bare = _P_OPENING_NAME.sub(" ", subject).split()
-    if len(bare) != 1 or not bare[0][:1].isupper():
+    if len(bare) != 1 or not (bare[0][:1].isupper() or lower_case_name(bare[0])):
         return False
     word = fold(bare[0].strip(",;:"))
     return word not in function_words() and word not in lex.vague_words and not lex.vague.fullmatch(word)
@@ -57,8 +60,9 @@ def opening_name(subject: str, lex: ClaimLexicon) -> bool:
 def party_on_record(subject: str, lex: ClaimLexicon) -> bool:
     """A subject that is only a party on the record, its article and its noun (« Pour 2025, la direction vise »,
     "the group targets"): the party the article is about, publishing its guidance; a party qualified otherwise
-    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's."""
-    bare = fold(subject.rpartition(",")[2]).split()
+    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's. An elided
+    article is its own word (« l'agence prévoit », « l'assureur vise »)."""
+    bare = _P_ELISION.sub("' ", fold(subject.rpartition(",")[2])).split()
     return 0 < len(bare) <= 2 and bool(lex.reporting_authority.search(" ".join(bare)))
 
 
