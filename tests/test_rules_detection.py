@@ -1599,12 +1599,21 @@ def test_a_cause_a_party_gives_is_checkable(text, lang, want):
 
 
 @pytest.mark.parametrize("text, lang", [
-    # a name with a lower-case initial and a capital inside opens the sentence as its forecaster
-    ("eVelmor plans to grow its customer numbers by about 20% in 2026.", "en"),
     # "the authority", « l'autorité » (an elided article): a party on the record stating its plan
     ("To cut queues, the authority plans to build a new terminal at Dalmore.", "en"),
     ("Pour réduire l'attente, l'autorité prévoit de construire un nouveau terminal à Dalmore.", "fr"),
 ])
 def test_a_plan_of_a_party_on_record_is_checkable(text, lang):
+    a = _analysed(text, lang)
+    assert a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a disclosure in the active future with its month or season: the date a party set for what it will publish
+    ("Velmor will publish its medium-term roadmap at an investor day in September.", "en"),
+    ("The group will present its new roadmap in the autumn.", "en"),
+    ("Il présentera sa nouvelle stratégie lors d'une journée investisseurs en mars.", "fr"),
+])
+def test_an_active_disclosure_on_the_calendar_is_checkable(text, lang):
     a = _analysed(text, lang)
     assert a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])

@@ -246,7 +246,8 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
     over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »), nor a thing moved
     to a place in the past ("Mud poured across the square": ``lex.motion``), nor a cause a party gives ("Growers
-    attribute the drop to a wet spring", « Les éleveurs expliquent ce recul par la sécheresse »: ``lex.cause_given``)."""
+    attribute the drop to a wet spring", « Les éleveurs expliquent ce recul par la sécheresse »: ``lex.cause_given``)
+    or a lack that causes it ("For lack of staff, …", « Faute de personnel, … »: ``lex.lack``)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
@@ -256,7 +257,7 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
                 or lex.event.search(fold_same_length(own)) or _moved_or_scheduled(own, lex)
-                or lex.cause_given.search(fold_same_length(own)))
+                or lex.cause_given.search(fold_same_length(own)) or lex.lack.search(fold_same_length(own)))
 
 
 def _moved_or_scheduled(own: str, lex: ClaimLexicon) -> bool:

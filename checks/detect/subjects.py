@@ -12,7 +12,6 @@ import re
 
 from .. import numbers
 from ..resources import compiled, LANGS, word_pattern
-from ..split.sentences import lower_case_name
 from ..terms import function_words
 from ..text import fold
 from .lexicon import ClaimLexicon, word_alternation, word_set
@@ -48,10 +47,9 @@ def _is_month_name(token: str) -> bool:
 def opening_name(subject: str, lex: ClaimLexicon) -> bool:
     """A subject that is one capitalised word opening the sentence, an aside between commas set apart ("Velmor,
     meanwhile, said it would …", « Velmor, de son côté, a indiqué … »), and no word of the language nor an unnamed
-    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start; so is a name
-    written with a lower-case initial and a capital inside ("eVelmor plans to …", « eVelmor prévoit … »: ``lower_case_name``)."""
+    speaker ("Analysts, however, said …"): a name, which ``has_proper_noun`` cannot tell at the start."""
     bare = _P_OPENING_NAME.sub(" ", subject).split()
-    if len(bare) != 1 or not (bare[0][:1].isupper() or lower_case_name(bare[0])):
+    if len(bare) != 1 or not bare[0][:1].isupper():
         return False
     word = fold(bare[0].strip(",;:"))
     return word not in function_words() and word not in lex.vague_words and not lex.vague.fullmatch(word)
