@@ -256,14 +256,16 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
         return False                      # "Officials said the bridge had reopened": a speaker on the record
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
-                or lex.event.search(fold_same_length(own)) or _moved_or_scheduled(own, lex)
-                or lex.cause_given.search(fold_same_length(own)) or lex.lack.search(fold_same_length(own)))
+                or lex.event.search(fold_same_length(own)) or _moved_scheduled_or_caused(own, lex))
 
 
-def _moved_or_scheduled(own: str, lex: ClaimLexicon) -> bool:
-    """A thing moved to a place in the past ("Mud poured across the square": ``lex.motion``) or a disclosure set to a
-    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne »)."""
-    return bool(lex.motion.search(fold_same_length(own))) or disclosure_on_calendar(own, fold(own))
+def _moved_scheduled_or_caused(own: str, lex: ClaimLexicon) -> bool:
+    """A thing moved to a place in the past ("Mud poured across the square": ``lex.motion``), a disclosure set to a
+    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne »), a cause a
+    party gives (``lex.cause_given``) or a lack that causes the clause (``lex.lack``)."""
+    f = fold_same_length(own)
+    return bool(lex.motion.search(f) or lex.cause_given.search(f) or lex.lack.search(f)) \
+        or disclosure_on_calendar(own, fold(own))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
