@@ -246,8 +246,7 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
     over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »), nor a thing moved
     to a place in the past ("Mud poured across the square": ``lex.motion``), nor a cause a party gives ("Growers
-    attribute the drop to a wet spring", « Les éleveurs expliquent ce recul par la sécheresse »: ``lex.cause_given``)
-    or a lack that causes it ("For lack of staff, …", « Faute de personnel, … »: ``lex.lack``)."""
+    attribute the drop to a wet spring", « Les éleveurs expliquent ce recul par la sécheresse »: ``lex.cause_given``)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
@@ -261,10 +260,10 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
 
 def _moved_scheduled_or_caused(own: str, lex: ClaimLexicon) -> bool:
     """A thing moved to a place in the past ("Mud poured across the square": ``lex.motion``), a disclosure set to a
-    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne »), a cause a
-    party gives (``lex.cause_given``) or a lack that causes the clause (``lex.lack``)."""
+    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne ») or a cause a
+    party gives (``lex.cause_given``)."""
     f = fold_same_length(own)
-    return bool(lex.motion.search(f) or lex.cause_given.search(f) or lex.lack.search(f)) \
+    return bool(lex.motion.search(f) or lex.cause_given.search(f)) \
         or disclosure_on_calendar(own, fold(own))
 
 

@@ -47,7 +47,6 @@ class ClaimLexicon:
     ranking: re.Pattern
     cause: re.Pattern
     cause_given: re.Pattern          # "attributes the rise to", « explique ce recul par »: a party gives the cause
-    lack: re.Pattern                 # "for lack of", « faute de »: a lack that is the clause's cause
     composition: re.Pattern
     month_homographs: frozenset
     finite_verbs: frozenset          # "May was …": a modal is never followed by these
@@ -144,7 +143,6 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         comparison=phrase_pattern(g("comparison_markers")),
         ranking=phrase_pattern(g("ranking_markers")),
         cause=phrase_pattern(g("cause_markers")),
-        lack=phrase_pattern(g("lack_markers")),
         cause_given=_cause_given([(g("cause_verbs_to"), g("cause_particles_to")), (g("cause_verbs_by"), g("cause_particles_by"))]),
         composition=phrase_pattern(g("composition_markers")),
         month_homographs=frozenset(g("month_homographs")),
