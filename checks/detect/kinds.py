@@ -245,7 +245,8 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
     chiffres, ce sont des vies entières qui changent »): no figure, date, month, party, name, denial, event
     word nor any notion of the concept list (a change, a payment, a count), nor a word that carries the fact before
     over to a new subject ("Imports also fell", « Le nombre de visiteurs s'est lui aussi replié »), nor a thing moved
-    to a place in the past ("Mud poured across the square": ``lex.motion``)."""
+    to a place in the past ("Mud poured across the square": ``lex.motion``), nor a cause a party gives ("Growers
+    attribute the drop to a wet spring", « Les éleveurs expliquent ce recul par la sécheresse »: ``lex.cause_given``)."""
     own = claim.focus or claim.text
     if _view_patterns()["parallel"].search(fold_same_length(own)):
         return False
@@ -254,13 +255,16 @@ def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:
         return False                      # "Officials said the bridge had reopened": a speaker on the record
     return not (claim.quantities or claim.dates or claim.mentions or claim.negated or notion
                 or claim.roles.verb or has_proper_noun(own) or find_months(own)
-                or lex.event.search(fold_same_length(own)) or _moved_or_scheduled(own, lex))
+                or lex.event.search(fold_same_length(own)) or _moved_scheduled_or_caused(own, lex))
 
 
-def _moved_or_scheduled(own: str, lex: ClaimLexicon) -> bool:
-    """A thing moved to a place in the past ("Mud poured across the square": ``lex.motion``) or a disclosure set to a
-    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne »)."""
-    return bool(lex.motion.search(fold_same_length(own))) or disclosure_on_calendar(own, fold(own))
+def _moved_scheduled_or_caused(own: str, lex: ClaimLexicon) -> bool:
+    """A thing moved to a place in the past ("Mud poured across the square": ``lex.motion``), a disclosure set to a
+    month or a season ("The plan will be presented in the autumn", « Le plan sera présenté à l'automne ») or a cause a
+    party gives (``lex.cause_given``)."""
+    f = fold_same_length(own)
+    return bool(lex.motion.search(f) or lex.cause_given.search(f)) \
+        or disclosure_on_calendar(own, fold(own))
 
 
 def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> bool:
@@ -269,7 +273,8 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
     ``counterfactual``: « le bilan aurait pu être bien plus lourd »), whatever it names or dates, or a judgement with
     nothing named, dated or denied ("the rebound was modest": a linking verb, then an evaluative adjective; "other
     tallies paint a grimmer picture", « ce recul tranche avec l'euphorie des années précédentes »: a word that only
-    appraises, ``appraisal_words``)."""
+    appraises, ``appraisal_words``) — not a cause a party gives to what it appraises ("The group attributes its
+    improving margin to lower costs": ``lex.cause_given``), which a source records."""
     if len(f.split()) < 3 and not (claim.mentions or claim.dates):
         return True
     if _own_account(claim, f, lex):
@@ -279,7 +284,7 @@ def _says_nothing_checkable(claim: Claim, own: str, f: str, lex: ClaimLexicon) -
         or lex.appraisal.search(f) or lex.denial_judgement.search(f)
     negated = claim.negated and not lex.denial_judgement.search(f)   # "is no mystery": the judgement's own negation
     dated_remark = bool(find_months(own)) and has_proper_noun(own)   # « En février, le ministre X s'était félicité … »
-    return bool(judged) and not (claim.dates or dated_remark or negated
+    return bool(judged) and not (claim.dates or dated_remark or negated or lex.cause_given.search(f)
                                  or _names_in_predicate(claim, own, judged.start()))
 
 

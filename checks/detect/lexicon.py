@@ -46,6 +46,7 @@ class ClaimLexicon:
     comparison: re.Pattern
     ranking: re.Pattern
     cause: re.Pattern
+    cause_given: re.Pattern          # "attributes the rise to", « explique ce recul par »: a party gives the cause
     composition: re.Pattern
     month_homographs: frozenset
     finite_verbs: frozenset          # "May was …": a modal is never followed by these
@@ -142,6 +143,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         comparison=phrase_pattern(g("comparison_markers")),
         ranking=phrase_pattern(g("ranking_markers")),
         cause=phrase_pattern(g("cause_markers")),
+        cause_given=_cause_given([(g("cause_verbs_to"), g("cause_particles_to")), (g("cause_verbs_by"), g("cause_particles_by"))]),
         composition=phrase_pattern(g("composition_markers")),
         month_homographs=frozenset(g("month_homographs")),
         finite_verbs=frozenset(fold(w) for w in g("passive_auxiliaries") if " " not in w) | frozenset(g("finite_verbs")),
@@ -237,6 +239,14 @@ def _motion(endings: list[str], auxiliaries: list[str], prepositions: list[str],
         return re.compile(r"(?!)")
     return re.compile(r"(?<![\w'])(?:" + "|".join(verbs) + r")\s+(?:" + alt(prepositions) + r")\s+(?:" + alt(determiners)
                       + r")(?:\s|['’])")
+
+
+def _cause_given(pairs: list[tuple[list[str], list[str]]]) -> re.Pattern:
+    """A verb that gives a cause, its object (one to six words) and the particle that names the cause ("attributes
+    the rise to", "blamed the fall on", « explique ce recul par »): each verb list with its own particles."""
+    alts = [phrase_pattern(verbs).pattern + r"\s+(?:[\w'’-]+\s+){1,6}?(?:" + phrase_pattern(particles).pattern + ")"
+            for verbs, particles in pairs if verbs and particles]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!x)x")
 
 
 def _opinion_frame(openers: list[str], exclusions: list[str], purpose_endings: list[str]) -> re.Pattern:

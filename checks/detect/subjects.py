@@ -21,6 +21,7 @@ _P_PLAN_DOCUMENT = compiled(r"[\w-]+['’]?")
 _P_IS_MONTH_NAME = compiled(r"['’]s$|[^\w'’-]+$")
 _P_OPENING_NAME = compiled(r",[^,]*,")
 _P_NAMED_SPEAKER_AGAIN = compiled(r"['’]")
+_P_ELISION = compiled(r"(?<!\w)(\w{1,2})['’](?=\w)")     # « l'agence », « d'EDF »; not "Velmor's"
 
 
 def has_proper_noun(text: str) -> bool:
@@ -57,8 +58,9 @@ def opening_name(subject: str, lex: ClaimLexicon) -> bool:
 def party_on_record(subject: str, lex: ClaimLexicon) -> bool:
     """A subject that is only a party on the record, its article and its noun (« Pour 2025, la direction vise »,
     "the group targets"): the party the article is about, publishing its guidance; a party qualified otherwise
-    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's."""
-    bare = fold(subject.rpartition(",")[2]).split()
+    ("Vietnam's central bank", "the state development bank") may be another forecaster than the source's. An elided
+    article is its own word (« l'agence prévoit », « l'assureur vise »)."""
+    bare = _P_ELISION.sub(r"\1' ", fold(subject.rpartition(",")[2])).split()
     return 0 < len(bare) <= 2 and bool(lex.reporting_authority.search(" ".join(bare)))
 
 
