@@ -301,9 +301,10 @@ class FactIndex:
         it shares, which weigh in its topical score as concepts do."""
         out = []
         rare_cognates = None
+        langs = self._languages()
         for i in ranked:
             shared = self.keys[i] & keys.keys()
-            if self._language(i) not in ("und", own) and own != "und":
+            if (langs[i] or self._language(i)) not in ("und", own) and own != "und":
                 if rare_cognates is None:          # (the claim's, read once: only a fact across languages asks)
                     rare_cognates = self._rare_cognates(keys, claim)
                 words = frozenset(k for k in rare_cognates if i in self.postings.get(k, ()))
@@ -316,12 +317,18 @@ class FactIndex:
         return out
 
     def _language(self, i: int) -> str:
-        """The language fact ``i`` is written in, read once per fact."""
-        memo = self.__dict__.setdefault("_languages", {})
-        lang = memo.get(i)
-        if lang is None:
-            lang = memo[i] = clause_language(self.facts[i].statement or "")
+        """The language fact ``i`` is written in, read once per fact (``_languages``)."""
+        langs = self._languages()
+        lang = langs[i] = langs[i] or clause_language(self.facts[i].statement or "")
         return lang
+
+    def _languages(self) -> list:
+        """Each fact's language by its position, None until ``_language`` reads it (looked up in a list: the ranking
+        asks it of every fact a cognate key posts)."""
+        langs = self.__dict__.get("_langs")
+        if langs is None or len(langs) != len(self.facts):
+            langs = self.__dict__["_langs"] = [None] * len(self.facts)
+        return langs
 
     def _across_only(self, post: list[int], own: str, word: str) -> list[int]:
         """The facts of ``post`` written in the other language than the claim's that do not write the claim's word
@@ -329,7 +336,8 @@ class FactIndex:
         and "oncology"); a claim or a fact of no known language meets by its words only."""
         if own == "und":
             return []
-        return [i for i in post if self._language(i) not in ("und", own) and word not in self.keys[i]]
+        langs, keys = self._languages(), self.keys
+        return [i for i in post if (langs[i] or self._language(i)) not in ("und", own) and word not in keys[i]]
 
     def _rare_cognates(self, keys: dict[str, float], claim: Claim) -> frozenset:
         """The claim's cognate keys that few facts of the list write, none a word of the claim's figures (« millions

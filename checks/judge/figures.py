@@ -189,7 +189,9 @@ def proper_names_in(claim: Claim, span: Optional[tuple[int, int]] = None,
     out = []
     lo, hi = span or (0, len(claim.text))
     for m in _NAME_WORD.finditer(claim.text):
-        if not lo <= m.start() < hi:
+        if m.start() >= hi:
+            break                      # (the words come in order: none after is in the span)
+        if m.start() < lo:
             continue
         w, at = bare_name(m.group(0)), m.start()
         elided = _ELIDED.match(w)

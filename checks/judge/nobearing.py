@@ -54,6 +54,8 @@ def bears_on_nothing(claim: Claim, q: Quantity, cands: list[Candidate], index: F
     if kind in ("share", "times") or " per " in kind:
         return False
     counting, exact = counted_noun(q.unit), telling_figure(q, index)
+    if not (counting or exact):
+        return True                    # (then no fact bears on it by the figure itself: ``bears_by_figure``)
     # (the pool is drawn from the facts the rule holds, ``held``: with a figure, about something the claim names or
     # counting its noun — asked first, as the rule asks it, so that a figure is compared only with those)
     return not any(c.fact.quantity and (substantive(c) or counting and counts_the_same(claim, q, c, index))

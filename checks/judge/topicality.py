@@ -13,8 +13,13 @@ def is_topical(c: Candidate) -> bool:
     """Whether a fact bears on a claim: it shares enough of its concepts and words, or, written in the other
     language (where no stem or phrase can meet), the one specific concept the claim names, which few facts of the
     list name (« La ponctualité a atteint 91,4 % » against "Punctuality reached 91.4 percent on the network";
-    "Unemployment stood at 6.2%" against « Le chômage s'établissait à 6,2 % »)."""
-    return c.topical >= MIN_TOPICAL or c.topical >= 1.0 and _one_specific_concept(c) or _one_rare_word(c)
+    "Unemployment stood at 6.2%" against « Le chômage s'établissait à 6,2 % »). Read once per candidate (kept in
+    it: the rules ask it of the same candidates again and again, ~20 times a claim; nothing it reads is changed)."""
+    kept = c.__dict__.get("_is_topical")
+    if kept is None:
+        kept = c.__dict__["_is_topical"] = c.topical >= MIN_TOPICAL or c.topical >= 1.0 and _one_specific_concept(c) \
+            or _one_rare_word(c)
+    return kept
 
 
 def _one_rare_word(c: Candidate) -> bool:
