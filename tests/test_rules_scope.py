@@ -8105,8 +8105,8 @@ sources:
      "date"),
     # the same of a claim of no figure, against the year of the fact's clause
     ("Quelvane published the accounts of its 2024-25 financial year on Wednesday.", "en", "supported", "date"),
-    ("Marvoise a publié jeudi les comptes de son exercice 2023-2024, clos le 30 septembre.", "fr", "supported", "date"),
-    ("Marvoise a publié jeudi les comptes de son exercice 2021-2022, clos le 30 septembre.", "fr", "contradicted",
+    ("Les comptes annuels de Marvoise pour l'exercice 2023-2024 sont parus mardi.", "fr", "supported", "date"),
+    ("Les comptes annuels de Marvoise pour l'exercice 2021-2022 sont parus mardi.", "fr", "contradicted",
      "date"),
 ])
 def test_a_split_year_ends_in_its_later_year(tmp_path_factory, text, lang, want, rule):

@@ -53,9 +53,9 @@ def _levels(fact: Fact, index: FactIndex) -> Optional[tuple[float, float]]:
 
 
 def _starts_another(statement: str, start: Quantity, after: list, level: float) -> bool:
-    """Whether a starting level opens a "from X to Y" of another level than the fact's (« a baissé de 47 % à
-    452,5 millions, en raison de la chute de l'activité Tertiaire, passée de 381 millions à 54,4 millions »: 381
-    is where 54,4 started, not 452,5): the figure right after it, its "to", is not the fact's level."""
+    """Whether a starting level opens a "from X to Y" of another level than the fact's (« a baissé de 30 % à
+    210 millions, sous l'effet du repli de l'activité Bureaux, passée de 140 millions à 35 millions »: 140 is where
+    35 started, not 210): the figure right after it, its "to", is not the fact's level."""
     nxt = next((x for x, _ in after if x.start >= 0), None)
     return nxt is not None and nxt.value is not None and abs(nxt.value - level) > 1e-9 * max(1.0, abs(level)) \
         and from_to_start(statement, start.start, start.end)
