@@ -172,9 +172,10 @@ _PERSON_OBJECT = {"pay", "payment", "finance", "support"}
 
 
 def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint: Optional[str] = None,
-               lang: Optional[str] = None) -> Roles:
+               lang: Optional[str] = None, possessor_hint: Optional[str] = None) -> Roles:
     """Roles of the first transfer-like verb (or noun) of a clause of language ``lang`` (a verb form of another
-    language is no verb there). ``mentions`` carry absolute offsets."""
+    language is no verb there). ``mentions`` carry absolute offsets; ``subject_hint`` is the party a relative
+    clause's pronoun stands for, ``possessor_hint`` the one its possessive does (``checks/detect/clauses.py``)."""
     if not any(map(_may_have_role, [w for w, _, _ in words(text)])):
         return Roles()                    # most clauses: no word of a transfer, no tokens to make
     toks = tokens(text)
@@ -185,7 +186,7 @@ def find_roles(text: str, mentions: list[Mention], offset: int = 0, subject_hint
         roles = Roles()                   # an infinitive read alone only with both its parties ("expects turnout to pass 60 %")
     if trig is not None and trig.concept in takers_over() and not (roles.giver and roles.receiver):
         roles = Roles()                   # a verb of taking another's place, read with both its parties only
-    stake = stake_roles(text, toks, mentions, offset, lang)
+    stake = stake_roles(text, toks, mentions, offset, lang, (subject_hint, possessor_hint))
     if stake is not None and not _stake_moved(trig, roles, stake):
         return stake                      # "X took a stake in Y", not "X sold its stake in Y to Z"
     return roles

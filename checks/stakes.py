@@ -29,7 +29,7 @@ def _lang_set(key: str, lang: Optional[str]) -> frozenset[str]:
 
 
 def stake_roles(text: str, toks: list[Tok], mentions: list[Mention], offset: int,
-                 lang: Optional[str]) -> Optional[Roles]:
+                 lang: Optional[str], hints: tuple = (None, None)) -> Optional[Roles]:
     """A stake in a company: the company held is the party after "dans"/"in" behind a stake noun (« une participation
     dans Y », "a stake in Y"), after "de"/"of" right behind a capital noun (« entrer au capital de Y ») or after a
     verb of holding and a percentage (« X détient 20 % de Y », "X owns 20% of Y"); its holder is the party of
@@ -37,7 +37,7 @@ def stake_roles(text: str, toks: list[Tok], mentions: list[Mention], offset: int
     holder: the holder as the receiver, the company held as the giver (as in « Y cède 20 % de son capital à X », "X
     acquired 20 % of Y"). In the passive with a percentage, "Y is 61 % owned by X", « Y est détenu à 61 % par X »,
     the holder is the agent and the company held the subject (``_passive_holder``). None when either party is not
-    read."""
+    read, or (a relative clause's pronoun and possessive, ``hints``) what ``own_capital_roles`` reads."""
     stakes, capitals, verbs = (_lang_set(k, lang) for k in ("stake_nouns", "capital_nouns", "stake_verbs"))
     active, participles = stakes | capitals | verbs, _lang_set("holder_participles", lang)
     for i, t in enumerate(toks):
@@ -54,7 +54,7 @@ def stake_roles(text: str, toks: list[Tok], mentions: list[Mention], offset: int
         holder = owner or _subject(left)
         if held and holder and held != holder:
             return Roles(giver=held, receiver=holder, verb="stake")
-    return None
+    return own_capital_roles(text, toks, *hints, lang)
 
 
 def _subject(left: list[tuple[str, str]]) -> Optional[str]:
@@ -75,6 +75,25 @@ def _passive_holder(text: str, toks: list[Tok], i: int, right: list[tuple[str, s
     for (p, e), at in zip(right, right_at):
         if (p == HELD_BY or p in lex().agent) and at - i <= 6:
             return e if _PERCENT.search(text[toks[aux].end:toks[at].start]) else None
+    return None
+
+
+def own_capital_roles(text: str, toks: list[Tok], holder: Optional[str], possessor: Optional[str],
+                      lang: Optional[str]) -> Optional[Roles]:
+    """A relative clause holding a percentage of "its" capital, « Tarn, qui détient 30 % de son capital », "Tarn,
+    which owns 30 % of its shares": the antecedent (``holder``, the pronoun's party) holds a stake in the main
+    clause's first party (``possessor``, whom the possessive stands for). None unless a subject pronoun opens the
+    clause and a verb of holding right after it takes a percentage, "of"/« de », a possessive and a noun of capital
+    (``own_capital_nouns`` of ``claims.yaml``)."""
+    if not holder or not possessor or holder == possessor or len(toks) < 6:
+        return None
+    if toks[0].word not in _lang_set("subject_relatives", lang) or toks[1].word not in _lang_set("stake_verbs", lang):
+        return None
+    lx, owns, nouns = lex(), _lang_set("possessive_determiners", lang), _lang_set("own_capital_nouns", lang)
+    for k in range(2, min(len(toks) - 2, 8)):
+        if toks[k].word in lx.frm and toks[k + 1].word in owns and toks[k + 2].word in nouns:
+            return Roles(giver=possessor, receiver=holder, verb="stake") \
+                if _PERCENT.search(text[toks[1].end:toks[k].start]) else None
     return None
 
 

@@ -2308,6 +2308,10 @@ sources:
     ("Ostrel, the holding company of the Varden family, is 32.5% owned by Pellam.", "en", "contradicted"),
     ("Pellam est détenue à 31,5 % par Ostrel.", "fr", "supported"),
     ("Pellam is 32.5% owned by Ostrel.", "en", "supported"),
+    # a relative clause holding a percentage of "its" capital: the antecedent holds, the main clause's party is held
+    ("Ostrel s'appuie sur Pellam, qui détient 31,5 % de son capital.", "fr", "contradicted"),
+    ("Ostrel relies on Pellam, which owns 32.5% of its shares.", "en", "contradicted"),
+    ("Pellam s'appuie sur Ostrel, qui détient 31,5 % de son capital.", "fr", "supported"),
     # the buyer the list declares as its subject, read as the one who receives on both sides: no false alarm
     ("Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.", "fr", "supported"),
     ("Ostrel a acheté à Pellam 1 200 logements pour 260 millions d'euros.", "fr", "contradicted"),

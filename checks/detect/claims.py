@@ -72,7 +72,8 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
     mentions = ctx.matcher.find(own, base)
     quantities, dates = _figures_and_dates(own, f, lex, ctx, base, parent)
     dates = [d for d in dates if not _inside_a_name(d, mentions)]
-    roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint, lang=ctx.lang)
+    roles = find_roles(own, mentions, base, subject_hint=seg.subject_hint, lang=ctx.lang,
+                       possessor_hint=seg.possessor_hint)
     negated, only = negation.negation(f, lex, ctx.lang)
     claim = Claim(text=st.text[s:e], start=base, end=st.start + e, kind="event", checkable=False,
                   quantities=[q for q in quantities], dates=dates, mentions=mentions, roles=roles,

@@ -32,6 +32,8 @@ class Segment:
     end: int
     role: str             # main | attribution-frame | gloss | relative | item
     subject_hint: Optional[str] = None
+    possessor_hint: Optional[str] = None   # a relative clause's "its", « son »: the main clause's first party, when the
+                                           # antecedent is another ("Tarn, which holds 30 % of its capital")
     speaker_before: bool = False      # a pronoun or possessive subject standing for the party of the statement before,
                                       # or (another subject) the statement before is a party's published forecast
     children: list["Segment"] = field(default_factory=list)
@@ -165,7 +167,9 @@ class _Clauses:
     def add(self, m: re.Match, stop: int, role: str, hinted: bool) -> None:
         before = self.matcher.find(self.text[self.cs:m.start()], self.cs) if hinted else []
         hint = before[-1].entity if before else None
-        self.main.children.append(Segment(*_strip_span(self.text, m.end(), stop), role=role, subject_hint=hint))
+        owner = before[0].entity if before and before[0].entity != hint else None
+        self.main.children.append(Segment(*_strip_span(self.text, m.end(), stop), role=role, subject_hint=hint,
+                                          possessor_hint=owner))
         self.taken.append((m.start(), stop))
         if hinted:
             self.enclose(m.start(), stop)
