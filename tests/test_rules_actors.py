@@ -2312,6 +2312,14 @@ sources:
     ("Ostrel s'appuie sur Pellam, qui détient 31,5 % de son capital.", "fr", "contradicted"),
     ("Ostrel relies on Pellam, which owns 32.5% of its shares.", "en", "contradicted"),
     ("Pellam s'appuie sur Ostrel, qui détient 31,5 % de son capital.", "fr", "supported"),
+    # the company's generic noun as the main clause's subject (« le groupe », "the company", after an opening
+    # phrase too): the party of the statement before, the one the relative clause's possessive stands for
+    ("Ostrel a publié ses comptes. Le groupe s'appuie sur Pellam, qui détient 31,5 % de son capital.", "fr",
+     "contradicted"),
+    ("Ostrel published its accounts. Meanwhile, the company relies on Pellam, which owns 32.5% of its shares.", "en",
+     "contradicted"),
+    ("Pellam a publié ses comptes. Le groupe s'appuie sur Ostrel, qui détient 31,5 % de son capital.", "fr",
+     "supported"),
     # the buyer the list declares as its subject, read as the one who receives on both sides: no false alarm
     ("Pellam a acheté à Ostrel 1 200 logements pour 260 millions d'euros.", "fr", "supported"),
     ("Ostrel a acheté à Pellam 1 200 logements pour 260 millions d'euros.", "fr", "contradicted"),

@@ -22,6 +22,7 @@ def patterns() -> dict[str, re.Pattern]:
     return {
         "anaphor": c(r"^(?:(?:{anaphors})\b|(?:{anaphor_nouns})\b(?!\s*(?:{anaphor_noun_blockers})(?:(?<=')|\b)))"),
         "pronoun": subject_pronoun_pattern(),
+        "company": c(r"^(?:[^,]{1,40},\s*)?(?:{company_nouns})\b(?!\s*(?:{company_noun_blockers})(?:(?<=')|\b))"),
     }
 
 
@@ -40,8 +41,11 @@ def _after_opening(f: str) -> str:
 
 def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:
     """What a main clause (folded: ``own``) takes from the statement before (``ctx``, the reader's context): the party
-    a subject pronoun stands for, and whether a speaker or forecaster of it speaks again (``seg.speaker_before``)."""
+    a subject pronoun stands for (a generic noun of the company, the one its relative clause's possessive does), and
+    whether a speaker or forecaster of it speaks again (``seg.speaker_before``)."""
     pronoun = patterns()["pronoun"]
+    if not seg.subject_hint and ctx.last_subject and patterns()["company"].match(own):
+        _company_possessor(seg, ctx.last_subject)
     if not seg.subject_hint and pronoun.match(own):
         seg.subject_hint = ctx.last_subject          # "Elle a perçu ...": the party of the previous statement
         seg.speaker_before = ctx.last_speaker or ctx.last_party or ctx.last_forecast   # "It expects …": the party
@@ -53,3 +57,14 @@ def speaks_again(seg: Segment, own: str, ctx, framed: bool) -> None:
         seg.speaker_before = ctx.last_speaker        # « Ses investissements devraient … »: the same forecaster's
     else:
         seg.speaker_before = ctx.last_forecast and not framed      # « La marge devrait … »: the forecast before, continued
+
+
+def _company_possessor(seg: Segment, party: str) -> None:
+    """« Le groupe reste adossé à X, qui détient 48 % de son capital », "The company relies on X, which owns 30 % of
+    its shares": the company's generic noun stands for the party of the statement before, as a subject pronoun
+    would; a relative clause of another antecedent takes it as the party its possessive stands for. (The main
+    clause keeps its own reading: a generic noun read as a party there, its transfer readings sway too many
+    verdicts.)"""
+    for child in seg.children:
+        if child.role == "relative" and not child.possessor_hint and child.subject_hint != party:
+            child.possessor_hint = party
