@@ -3945,3 +3945,40 @@ sources:
 def test_a_figure_the_credited_body_writes_is_not_refuted_by_another_bodys(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, TWO_BODIES), text, lang)
     assert_rule(st, want, "quantity")
+
+
+AGENT = """
+version: 1
+entities:
+  halvard: {names: [Halvard Group, Groupe Halvard]}
+  norvexa: {names: [Norvexa]}
+sources:
+  - id: bids
+    title: Takeover bids, spring 2025
+    published: 2025-06-02
+    facts:
+      - id: bid
+        statement: The tender offer for Norvexa was completed in May 2025 by the Halvard Group and its partners.
+        subject: halvard
+        object: norvexa
+        as_of: 2025-05
+      - id: offre
+        statement: L'offre publique d'achat sur Norvexa a été menée à bien en mai 2025 par le Groupe Halvard et ses partenaires.
+        subject: halvard
+        object: norvexa
+        as_of: 2025-05
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the agent of a passive against the fact's: the other party does it, in the same order of names
+    ("The tender offer, launched in May 2025 by Norvexa for the Halvard Group, was completed.", "en", "contradicted",
+     "roles"),
+    ("L'offre publique d'achat lancée en mai 2025 par Norvexa sur le Groupe Halvard et ses partenaires a été menée "
+     "à bien.", "fr", "contradicted", "roles"),
+    ("L'offre publique d'achat sur Norvexa a été menée à bien en mai 2025 par le Groupe Halvard.", "fr", "supported",
+     "terms"),
+])
+def test_agent_of_a_passive_swapped(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, AGENT), text, lang)
+    assert_rule(st, want, rule)

@@ -10683,3 +10683,65 @@ sources:
 ])
 def test_a_change_outside_a_concession_is_not_its_levels(tmp_path_factory, text, lang, want):
     assert_verdict(last_statement(checker_for(tmp_path_factory, CONCEDED), text, lang), want)
+
+
+RESTATED = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: fy25
+    title: Korvane full-year results 2025
+    published: 2026-03-10
+    facts:
+      - id: ebit
+        statement: Korvane's underlying operating profit rose 12% to £61.4 million in 2025 from a restated £54.8 million in 2024.
+        subject: korvane
+        quantity: {value: 6.14e7, unit: GBP}
+        as_of: 2025
+      - id: sales
+        statement: Korvane's revenue rose 4% to £702.0 million in 2025 from £675.0 million in 2024.
+        subject: korvane
+        quantity: {value: 7.02e8, unit: GBP}
+        as_of: 2025
+  - id: fy24
+    title: Korvane full-year results 2024
+    published: 2025-03-12
+    superseded_by: fy25
+    facts:
+      - id: ebit-2024
+        statement: Korvane's underlying operating profit for 2024 was £57.3 million.
+        subject: korvane
+        quantity: {value: 5.73e7, unit: GBP}
+        as_of: 2024
+  - id: ex25
+    title: Résultats annuels 2025 de Korvane
+    published: 2026-03-10
+    facts:
+      - id: roc
+        statement: Le résultat opérationnel courant de Korvane a progressé de 12 % à 61,4 millions d'euros en 2025, contre 54,8 millions d'euros retraités en 2024.
+        subject: korvane
+        quantity: {value: 6.14e7, unit: EUR}
+        as_of: 2025
+  - id: ex24
+    title: Résultats annuels 2024 de Korvane
+    published: 2025-03-12
+    superseded_by: ex25
+    facts:
+      - id: roc-2024
+        statement: Le résultat opérationnel courant de Korvane s'est établi à 57,3 millions d'euros en 2024.
+        subject: korvane
+        quantity: {value: 5.73e7, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the older year's figure that the newer source writes otherwise as the level its next year moved from: restated
+    ("Korvane's underlying operating profit for 2024 was £57.3m.", "en", "outdated", "outdated"),
+    ("Le résultat opérationnel courant de Korvane s'élevait à 57,3 millions d'euros en 2024.", "fr", "outdated",
+     "outdated"),
+])
+def test_figure_the_newer_source_restated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RESTATED), text, lang)
+    assert_rule(st, want, rule)

@@ -40,7 +40,7 @@ class _Party:
         self.keys, self.start, self.end = keys, start, end
 
 
-def _parties(text: str, mentions: list[Mention], at: int) -> list[_Party]:
+def named_parties(text: str, mentions: list[Mention], at: int) -> list[_Party]:
     """The declared entities of ``text`` (``mentions``, offsets less ``at``) and its runs of capitalised words
     that no mention covers ("Jannik Sinner", "Stade toulousain" from "Stade"), each with the keys that name it."""
     out = [_Party(frozenset({"e:" + m.entity}), m.start - at, m.end - at) for m in mentions]
@@ -86,7 +86,7 @@ def _months() -> re.Pattern:
     return word_pattern("numbers", r"^({month_day_prefixes})")
 
 
-def _pair(mine: list[_Party], theirs: list[_Party]) -> list[tuple[_Party, _Party, _Party, _Party]]:
+def paired_parties(mine: list[_Party], theirs: list[_Party]) -> list[tuple[_Party, _Party, _Party, _Party]]:
     """(a in the claim, b in the claim, a in the fact, b in the fact): two distinct parties each named once on
     both sides."""
     def once(parties, other):
@@ -111,9 +111,9 @@ def _pair(mine: list[_Party], theirs: list[_Party]) -> list[tuple[_Party, _Party
 def swapped_actors(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     """A message when the claim gives two parties what the fact gives the other (see the module), else None."""
     statement = fact.statement or ""
-    mine = _parties(claim.text, claim.mentions, claim.start)
-    theirs = _parties(statement, index.matcher.find(statement, 0), 0)
-    for a, b, fa, fb in _pair(mine, theirs):
+    mine = named_parties(claim.text, claim.mentions, claim.start)
+    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    for a, b, fa, fb in paired_parties(mine, theirs):
         a, fa = _extended(claim.text, a, statement, fa)
         b, fb = _extended(claim.text, b, statement, fb)
         if _crossed_clauses(claim.text, a, b, statement, fa, fb) or _reversed_order(claim.text, a, b, statement, fa, fb, (mine, theirs)):
@@ -213,8 +213,8 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     shares a word or a declared entity with it), the claim's not the fact's subject; the claim's party may be the
     speaker its pronoun stands for (``_speaker_pronoun``); else None."""
     statement, doer = fact.statement or "", {"e:" + fact.subject} if fact.subject else set()
-    mine = _parties(claim.text, claim.mentions, claim.start)
-    theirs = _parties(statement, index.matcher.find(statement, 0), 0)
+    mine = named_parties(claim.text, claim.mentions, claim.start)
+    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
     speaker = _speaker_pronoun(claim, index)
     for p in [*mine, *([speaker] if speaker else [])]:
         verb = _verb_after(claim.text, p)
@@ -315,8 +315,8 @@ def _opening_doers(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple
     statement = fact.statement or ""
     if not fact.subject or _compares(statement) or _compares(claim.text):
         return None
-    theirs = _parties(statement, index.matcher.find(statement, 0), 0)
-    mine = _parties(claim.text, claim.mentions, claim.start)
+    theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    mine = named_parties(claim.text, claim.mentions, claim.start)
     if not theirs or not mine or "e:" + fact.subject not in theirs[0].keys:
         return None                       # the fact does not open on its declared subject
     verb, p = _verb_after(statement, theirs[0]), mine[0]
@@ -388,7 +388,7 @@ def antecedent_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]
         return None
     statement = fact.statement or ""
     mine = {"e:" + m.entity for m in ends}
-    doer = next((q for q in _parties(statement, index.matcher.find(statement, 0), 0)
+    doer = next((q for q in named_parties(statement, index.matcher.find(statement, 0), 0)
                  if verb & _verb_after(statement, q) and _named(statement, q)), None)
     if doer is None or doer.keys & mine:
         return None

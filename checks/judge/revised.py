@@ -26,7 +26,7 @@ from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, same_size, year_of
 from .boundslip import of_another_year, same_figure as _same_figure
-from .revision import bound_kind, dated_as_older, expects, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
+from .revision import bound_kind, dated_as_older, expects, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
 
 def older_match(q: Quantity, claim: Claim, cands: list[Candidate], index: FactIndex, current: Candidate,
@@ -144,11 +144,17 @@ def _same_value(q: Quantity, c: Candidate, bound: bool = False) -> bool:
 def outdated_findings(claim: Claim, q: Quantity, old: Candidate, comparable: list[Candidate], closest: Candidate,
                       index: FactIndex) -> list[Finding]:
     """The figure a superseded fact gives: outdated, citing both figures, sources and dates, when a newer fact of the
-    same measure, party and period gives another (``newer_figure``); else left unchecked (the superseded source's
+    same measure, party and period gives another (``newer_figure``) or the next year's writes it otherwise as the
+    level it moved from (``restating``); else left unchecked (the superseded source's
     figure, which nothing the list holds revises, is neither confirmed nor refuted by another measure's figure)."""
     given = as_given_then(claim, q, old)
     if given:
         return given
+    restated = restating(old.fact, index)
+    if restated is not None:       # (the newer source gives the older year's figure as the level it moved from)
+        return [Finding("outdated", "outdated", restated[0], f"{q.text.strip()!r} is the figure of {old.source.title!r} "
+                        f"({published_when(old)}); {index.sources[restated[0].source].title!r} restates it as "
+                        f"{fmt_quantity(restated[1])}: {restated[0].statement}"), Finding("related", "outdated", old.fact, "the superseded figure")]
     new = newer_figure(old, comparable, closest, index)
     if new is None:
         return [Finding("related", "outdated", old.fact, f"{q.text.strip()!r} is the figure of "

@@ -40,16 +40,47 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
 
 
 def _restated_for(new: Fact, old: Fact, index: FactIndex) -> bool:
-    """Whether the newer fact is of the older one's period: its date, or, both stating an expectation or a target, a
+    """Whether the newer fact is of the older one's period: its date, or the next year's writing the older year's
+    level otherwise as its starting level (``restating``), or, both stating an expectation or a target, a
     later date of the year a year's guidance is for (« le 30 octobre 2024 … devraient être proches du bas des
     fourchettes » after a target for 2024), or any later date for a target dated when it was set ("raised its margin
     target to more than 20 %" in 2025 after the 20 % target of March 2024)."""
-    if new.as_of == old.as_of:
-        return True
     ny, oy = year_of(new.as_of), year_of(old.as_of)
+    if new.as_of == old.as_of or None not in (ny, oy) and ny == oy + 1 and (restating(old, index) or (None,))[0] is new:
+        return True
     if None in (ny, oy) or not (expects(new, index) and (expects(old, index) or _before_its_year_ended(old, index))):
         return False
     return ny == oy if len(str(old.as_of)) == 4 else str(new.as_of) > str(old.as_of)
+
+
+def restating(old: Fact, index: FactIndex) -> Optional[tuple[Fact, Quantity]]:
+    """The newer fact, of a source that supersedes the older one's and of the year after the older fact's whole year,
+    that writes the older year's level as the one it moved from ("fell 25 % to £40m in 2024 from a restated £52m in
+    2023", « contre 52 M€ retraités en 2023 ») otherwise than the older fact, for the same parties and unit — of
+    those, the one that writes most of the older sentence's words, at least half (the same measure) —, and that
+    level: the newer source restated that year's figure."""
+    oy, mine = year_of(old.as_of), set(content_stems(old.statement))
+    if oy is None or len(str(old.as_of)) != 4 or old.quantity is None:
+        return None
+    found = []
+    for new in index.facts:
+        base = _level_moved_from(new, old, oy + 1, index)
+        shared = len(mine & set(content_stems(new.statement)))
+        if base is not None and shared >= 0.5 * len(mine):
+            found.append((shared, new, base))
+    best = max(found, key=lambda x: x[0], default=None)
+    return None if best is None or sum(x[0] == best[0] for x in found) > 1 else (best[1], best[2])
+
+
+def _level_moved_from(new: Fact, old: Fact, year: int, index: FactIndex) -> Optional[Quantity]:
+    """The starting level a newer fact of that whole year, of the older fact's parties and unit in a source that
+    supersedes the older one's, writes otherwise than the older fact."""
+    if year_of(new.as_of) != year or len(str(new.as_of)) != 4 or (new.subject, new.object) != (old.subject, old.object) \
+            or not supersedes(new.source, old.source, index):
+        return None
+    reading = index.reading(new)
+    return next((fq for fq, b in zip(reading.quantities, reading.baselines) if b and fq.unit == old.quantity.unit
+                 and fq.value is not None and not _same_figure(fq, old.quantity)), None)
 
 
 def expects(fact: Fact, index: FactIndex) -> bool:
