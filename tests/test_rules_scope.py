@@ -4666,6 +4666,57 @@ def test_a_change_on_another_basis_alone(tmp_path_factory, text, lang):
     assert last_statement(checker_for(tmp_path_factory, alone), text, lang).verdict != "supported"
 
 
+CAPEX_BASES = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+  belmor: {names: [Belmor]}
+sources:
+  - id: corvane-2025
+    title: Corvane annual results
+    publisher: corvane
+    published: 2026-03-04
+    facts:
+      - id: conversion-post
+        statement: Corvane's 2025 cash conversion was 88.4% on a post-capex basis.
+        subject: corvane
+        quantity: {value: 88.4, unit: percent}
+        as_of: 2025
+      - id: conversion-pre
+        statement: Corvane's 2025 cash conversion was 103.2% on a pre-capex basis.
+        subject: corvane
+        quantity: {value: 103.2, unit: percent}
+        as_of: 2025
+  - id: belmor-2025
+    title: Résultats annuels de Belmor
+    publisher: belmor
+    published: 2026-03-05
+    facts:
+      - id: conversion-apres
+        statement: En 2025, le taux de conversion de trésorerie de Belmor est de 71,6 % après investissements.
+        subject: belmor
+        quantity: {value: 71.6, unit: percent}
+        as_of: 2025
+      - id: conversion-avant
+        statement: En 2025, le taux de conversion de trésorerie de Belmor est de 94,7 % avant investissements.
+        subject: belmor
+        quantity: {value: 94.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # before or after capital expenditure is a basis too: the figure of the other basis is another figure of the report
+    ("Corvane's cash conversion was 103.2 per cent after capital expenditure in 2025.", "en", "contradicted"),
+    ("Corvane's cash conversion was 103.2 per cent before capital expenditure in 2025.", "en", "supported"),
+    ("Corvane's cash conversion was 88.4 per cent after capital expenditure in 2025.", "en", "supported"),
+    ("En 2025, le taux de conversion de trésorerie de Belmor atteint 94,7 % après investissements.", "fr", "contradicted"),
+    ("En 2025, le taux de conversion de trésorerie de Belmor atteint 71,6 % après investissements.", "fr", "supported"),
+])
+def test_a_figure_before_or_after_capital_expenditure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CAPEX_BASES), text, lang), want, "quantity")
+
+
 GROWTH_BASES = """
 version: 1
 entities:
