@@ -2432,6 +2432,60 @@ def test_a_year_s_figure_is_not_confirmed_by_a_half_s_fact(tmp_path_factory, tex
     assert_verdict(st, want)
 
 
+PROFIT_HALVES = """
+version: 1
+entities:
+  brask: {names: [Brask]}
+  tolvin: {names: [Tolvin]}
+sources:
+  - id: brask-2025
+    title: Brask annual results
+    publisher: brask
+    published: 2026-02-18
+    facts:
+      - id: profit
+        statement: Brask's underlying operating profit was £318m in 2025, up 12% on the full year.
+        subject: brask
+        quantity: {value: 3.18e8, unit: GBP}
+        as_of: 2025
+      - id: profit-h2
+        statement: Brask's underlying operating profit rose 26% in the second half of 2025 compared with the second half of 2024.
+        subject: brask
+        quantity: {value: 26, unit: percent}
+        as_of: 2025
+  - id: tolvin-2025
+    title: Résultats annuels de Tolvin
+    publisher: tolvin
+    published: 2026-02-19
+    facts:
+      - id: resultat
+        statement: Le résultat opérationnel de Tolvin atteint 214 millions d'euros en 2025, en hausse de 9 % sur l'année.
+        subject: tolvin
+        quantity: {value: 2.14e8, unit: EUR}
+        as_of: 2025
+      - id: resultat-s2
+        statement: Au second semestre 2025, le résultat opérationnel de Tolvin a progressé de 23 % par rapport au second semestre 2024.
+        subject: tolvin
+        quantity: {value: 23, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the whole year's fact may give its change beside its level: a half's equal change does not confirm a change of
+    # the year, dated by the year or measured from the year before ("an increase of 26% on 2024")
+    ("Brask's underlying operating profit rose 26% in 2025.", "en", "contradicted", "period"),
+    ("Brask's underlying operating profit climbed to £318m in 2025, an increase of 26% on 2024.", "en", "mixed", "period"),
+    ("Brask's underlying operating profit climbed to £318m in 2025, an increase of 12% on 2024.", "en", "supported", None),
+    ("Brask's underlying operating profit rose 26% in the second half of 2025.", "en", "supported", "quantity"),
+    ("Le résultat opérationnel de Tolvin a progressé de 23 % en 2025.", "fr", "contradicted", "period"),
+    ("Le résultat opérationnel de Tolvin a progressé de 9 % en 2025.", "fr", "supported", None),
+    ("Au second semestre 2025, le résultat opérationnel de Tolvin a progressé de 23 %.", "fr", "supported", "quantity"),
+])
+def test_a_year_s_change_is_not_confirmed_by_a_half_s_change(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PROFIT_HALVES), text, lang), want, rule)
+
+
 
 STORM = """
 version: 1
@@ -4664,6 +4718,57 @@ def test_a_change_on_another_basis_alone(tmp_path_factory, text, lang):
     alone = BASES
     alone = re.sub(r"      - id: (eps-reported|ventes-publiees)\n(?:        .*\n)+", "", alone)
     assert last_statement(checker_for(tmp_path_factory, alone), text, lang).verdict != "supported"
+
+
+CAPEX_BASES = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+  belmor: {names: [Belmor]}
+sources:
+  - id: corvane-2025
+    title: Corvane annual results
+    publisher: corvane
+    published: 2026-03-04
+    facts:
+      - id: conversion-post
+        statement: Corvane's 2025 cash conversion was 88.4% on a post-capex basis.
+        subject: corvane
+        quantity: {value: 88.4, unit: percent}
+        as_of: 2025
+      - id: conversion-pre
+        statement: Corvane's 2025 cash conversion was 103.2% on a pre-capex basis.
+        subject: corvane
+        quantity: {value: 103.2, unit: percent}
+        as_of: 2025
+  - id: belmor-2025
+    title: Résultats annuels de Belmor
+    publisher: belmor
+    published: 2026-03-05
+    facts:
+      - id: conversion-apres
+        statement: En 2025, le taux de conversion de trésorerie de Belmor est de 71,6 % après investissements.
+        subject: belmor
+        quantity: {value: 71.6, unit: percent}
+        as_of: 2025
+      - id: conversion-avant
+        statement: En 2025, le taux de conversion de trésorerie de Belmor est de 94,7 % avant investissements.
+        subject: belmor
+        quantity: {value: 94.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # before or after capital expenditure is a basis too: the figure of the other basis is another figure of the report
+    ("Corvane's cash conversion was 103.2 per cent after capital expenditure in 2025.", "en", "contradicted"),
+    ("Corvane's cash conversion was 103.2 per cent before capital expenditure in 2025.", "en", "supported"),
+    ("Corvane's cash conversion was 88.4 per cent after capital expenditure in 2025.", "en", "supported"),
+    ("En 2025, le taux de conversion de trésorerie de Belmor atteint 94,7 % après investissements.", "fr", "contradicted"),
+    ("En 2025, le taux de conversion de trésorerie de Belmor atteint 71,6 % après investissements.", "fr", "supported"),
+])
+def test_a_figure_before_or_after_capital_expenditure(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, CAPEX_BASES), text, lang), want, "quantity")
 
 
 GROWTH_BASES = """
