@@ -541,6 +541,9 @@ def month_checker(tmp_path_factory):
     ("Fin juin, la trésorerie et les dépôts bancaires s'élevaient à 197,2 millions d'euros.", "fr", "unverified", None),
     ("Les dépôts bancaires et la trésorerie atteignaient 197,2 millions d'euros fin juin.", "fr", "unverified",
      None),
+    # (nor the words that name the accounting year, « l'exercice »)
+    ("Sur l'exercice, la trésorerie et les dépôts bancaires s'élevaient à 197,2 millions d'euros.", "fr", "unverified",
+     None),
     ("Le chiffre d'affaires de Korvane a atteint 561,9 millions d'euros sur l'exercice clos fin juin 2025.", "fr",
      "contradicted", "quantity"),
 ])

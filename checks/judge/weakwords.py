@@ -25,16 +25,19 @@ def when_said(claim: Claim, index: FactIndex, months: bool = True) -> set[str]:
     weak = when_and_how(claim, index)
     toks = (claim.focus or claim.text).split()
     for i, word in enumerate(toks):
-        if months and _bare(word) in _date_words() or i and _bare(word) in _counted_back() and of_time(toks[i - 1]):
+        if months and _date_stems().intersection(content_stems(word)) \
+                or i and _bare(word) in _counted_back() and of_time(toks[i - 1]):
             weak |= index.text_keys(word)
     return weak
 
 
 @stored
-def _date_words() -> frozenset[str]:
-    """A month and the words that date a figure by one ("at the end of June", « fin juin »: ``frame_words``), folded,
-    also where the claim's reader dates nothing with them (a month with no year)."""
-    return frozenset(fold(w) for w in (*word_table("numbers", "months"), *words("numbers", "frame_words")))
+def _date_stems() -> frozenset[str]:
+    """A month, the words that date a figure by one ("at the end of June", « fin juin »: ``frame_words``) and those
+    that name an accounting year (« l'exercice 2023-2024 », "the financial year"), folded, also where the claim's reader
+    dates nothing with them (a month with no year), as stems (« l'exercice »)."""
+    return frozenset(s for w in (*word_table("numbers", "months"), *words("numbers", "frame_words"),
+                                 *words("measures", "accounting_year_words")) for s in content_stems(str(w)))
 
 
 def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
