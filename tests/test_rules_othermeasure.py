@@ -502,3 +502,50 @@ sources:
 ])
 def test_a_share_of_the_whole_is_no_share_of_a_part(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, SHARES), text, lang), want, rule)
+
+
+MONTHS = """
+version: 1
+entities:
+  korvane: {names: [Korvane]}
+sources:
+  - id: korvane-results
+    title: Korvane annual results 2025
+    published: 2025-09-18
+    facts:
+      - id: revenue
+        statement: Korvane's revenue rose 6% to a record £642.7m in the year to 30 June 2025.
+        subject: korvane
+        quantity: {value: 642700000, unit: GBP}
+        as_of: 2025-06
+      - id: ca
+        statement: Le chiffre d'affaires de Korvane a atteint 581,9 millions d'euros sur l'exercice clos fin juin 2025.
+        subject: korvane
+        quantity: {value: 581900000, unit: EUR}
+        as_of: 2025-06
+"""
+
+
+@pytest.fixture(scope="module")
+def month_checker(tmp_path_factory):
+    return checker_for(tmp_path_factory, MONTHS)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact that shares with the claim only the month its figure is dated by (and "the end of", « fin ») measures
+    # something else: it refutes nothing; a fact of the claim's measure still does
+    ("Korvane's cash and bank deposits stood at £214.8m at the end of June.", "en", "unverified", None),
+    ("Korvane's revenue rose 6% to a record £612.7m in the year to 30 June 2025.", "en", "contradicted", "quantity"),
+    # (a claim that names little of its own besides its date may mean the fact of its month)
+    ("By the end of June, the total for the year stood at £612.7m.", "en", "contradicted", "quantity"),
+    ("Fin juin, la trésorerie et les dépôts bancaires s'élevaient à 197,2 millions d'euros.", "fr", "unverified", None),
+    ("Les dépôts bancaires et la trésorerie atteignaient 197,2 millions d'euros fin juin.", "fr", "unverified",
+     None),
+    # (nor the words that name the accounting year, « l'exercice »)
+    ("Sur l'exercice, la trésorerie et les dépôts bancaires s'élevaient à 197,2 millions d'euros.", "fr", "unverified",
+     None),
+    ("Le chiffre d'affaires de Korvane a atteint 561,9 millions d'euros sur l'exercice clos fin juin 2025.", "fr",
+     "contradicted", "quantity"),
+])
+def test_a_fact_sharing_only_a_month_refutes_nothing(month_checker, text, lang, want, rule):
+    assert_outcome(last_statement(month_checker, text, lang), want, rule)

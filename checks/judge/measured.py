@@ -186,7 +186,10 @@ def about_something_else(claim: Claim, q: Quantity, c: Candidate, index: FactInd
         own -= set(content_stems(q.unit))
         if a_form_in_common(own, set(content_stems(c.fact.statement or ""))):   # (a verb of movement too: "arrived")
             return False
-    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), when_said(claim, index))
+    weak = when_said(claim, index)
+    if len({s for s in own if "w:" + s not in weak}) < MIN_OWN_WORDS:   # (little of its own: "the running total stood
+        weak = when_said(claim, index, months=False)                    # at … by the end of November" is that month's)
+    return len(own) >= MIN_OWN_WORDS and not beyond(shared_subject(claim, c, index), weak)
 
 
 def _writes_another_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex) -> bool:

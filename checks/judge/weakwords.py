@@ -16,17 +16,28 @@ def beyond(keys: set[str], weak: set[str]) -> set[str]:
     return {k for k in keys - weak if not (k.startswith("t:") and all(f"t:{w}" in weak for w in k[2:].split()))}
 
 
-def when_said(claim: Claim, index: FactIndex) -> set[str]:
+def when_said(claim: Claim, index: FactIndex, months: bool = True) -> set[str]:
     """``when_and_how`` with the words of a time counted back from a period word ("a year earlier", « l'année
-    précédente »): when, not what is measured. Read where a fact would refute the claim
+    précédente »), and but for ``months`` its months and the words that date by one ("the end of June", « fin juin »):
+    when, not what is measured. Read where a fact would refute the claim
     (``measured.about_something_else``): sharing only these, it may measure anything else (not where one would
     confirm it: a fact of the same time may be the one meant)."""
     weak = when_and_how(claim, index)
     toks = (claim.focus or claim.text).split()
-    for i, word in enumerate(toks[1:], 1):
-        if _bare(word) in _counted_back() and of_time(toks[i - 1]):
+    for i, word in enumerate(toks):
+        if months and _date_stems().intersection(content_stems(word)) \
+                or i and _bare(word) in _counted_back() and of_time(toks[i - 1]):
             weak |= index.text_keys(word)
     return weak
+
+
+@stored
+def _date_stems() -> frozenset[str]:
+    """A month, the words that date a figure by one ("at the end of June", « fin juin »: ``frame_words``) and those
+    that name an accounting year (« l'exercice 2023-2024 », "the financial year"), folded, also where the claim's reader
+    dates nothing with them (a month with no year), as stems (« l'exercice »)."""
+    return frozenset(s for w in (*word_table("numbers", "months"), *words("numbers", "frame_words"),
+                                 *words("measures", "accounting_year_words")) for s in content_stems(str(w)))
 
 
 def when_and_how(claim: Claim, index: FactIndex) -> set[str]:
