@@ -3974,8 +3974,8 @@ sources:
     # the agent of a passive against the fact's: the other party does it, in the same order of names
     ("The tender offer, launched in May 2025 by Norvexa for the Halvard Group, was completed.", "en", "contradicted",
      "roles"),
-    ("L'offre publique d'achat lancée en mai 2025 par Norvexa sur le Groupe Halvard et ses partenaires a été menée "
-     "à bien.", "fr", "contradicted", "roles"),
+    ("L'offre publique d'achat déposée en mai 2025 par Norvexa sur le Groupe Halvard a réussi.", "fr", "contradicted",
+     "roles"),
     ("L'offre publique d'achat sur Norvexa a été menée à bien en mai 2025 par le Groupe Halvard.", "fr", "supported",
      "terms"),
 ])

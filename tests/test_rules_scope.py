@@ -2475,8 +2475,8 @@ sources:
     # the whole year's fact may give its change beside its level: a half's equal change does not confirm a change of
     # the year, dated by the year or measured from the year before ("an increase of 26% on 2024")
     ("Brask's underlying operating profit rose 26% in 2025.", "en", "contradicted", "period"),
-    ("Brask's underlying operating profit climbed to £318m in 2025, an increase of 26% on 2024.", "en", "mixed", "period"),
-    ("Brask's underlying operating profit climbed to £318m in 2025, an increase of 12% on 2024.", "en", "supported", None),
+    ("Brask made an underlying operating profit of £318m in 2025, up 26% on 2024.", "en", "mixed", "period"),
+    ("Brask made an underlying operating profit of £318m in 2025, up 12% on 2024.", "en", "supported", None),
     ("Brask's underlying operating profit rose 26% in the second half of 2025.", "en", "supported", "quantity"),
     ("Le résultat opérationnel de Tolvin a progressé de 23 % en 2025.", "fr", "contradicted", "period"),
     ("Le résultat opérationnel de Tolvin a progressé de 9 % en 2025.", "fr", "supported", None),
