@@ -7,13 +7,11 @@ noun to read, nothing is decided here.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity, negated
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from .changes import figure_kind
 from .figures import fact_expected, fact_parties, signed, units_fit
 from .rivals import first_refuting
 from .findings import Finding, month_of, quarter_months, year_of
@@ -31,55 +29,25 @@ def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
     if not part_of_year(agreeing.fact) or says_a_part(claim, q, window):
         return None
     # (a figure said of the whole year with no year of its own, "over the year", is of the year the article speaks of)
-    year = quantity_year(claim, q, window) or (says_whole_year(claim, q, window) and (claim.period_before or (None,))[0]) \
-        or _year_on_year(claim, q)
+    year = quantity_year(claim, q, window) or (says_whole_year(claim, q, window) and (claim.period_before or (None,))[0])
     nouns = nouns_at_figure(agreeing.fact, index)
     if year is None or not nouns:
         return None
-    return first_refuting(claim, q, window, (w for w in (_of_the_year(claim, q, window, c, agreeing, year, nouns, index)
-                                                         for c in cands) if w is not None))
+    return first_refuting(claim, q, window, (c for c in cands if _same_measure_of_year(claim, q, c, agreeing, year, nouns, index)))
 
 
-def _year_on_year(claim: Claim, q: Quantity) -> Optional[int]:
-    """The year of a change whose claim dates it only by the year it is measured from ("an increase of 30 % on
-    2024", « en hausse de 30 % par rapport à 2024 »): the year after it, whole; else None."""
-    own = claim.focus or claim.text
-    if not claim.dates or figure_kind(own, q.start - claim.start, q.end - claim.start) != "change" \
-            or any(d.relation != "baseline" for d in claim.dates) or len({d.year for d in claim.dates}) != 1:
-        return None
-    return claim.dates[0].year + 1 if claim.dates[0].year is not None else None
-
-
-def _of_the_year(claim: Claim, q: Quantity, window: str, c: Candidate, agreeing: Candidate, year: int,
-                 nouns: frozenset[str], index: FactIndex) -> Optional[Candidate]:
-    """``c`` when it gives the measure of ``agreeing`` (a fact of a part of the year) for the whole ``year``: a
-    current fact of that year, of no part of it, on the same side of expected and happened, with the same measure
-    nouns and qualifiers at its figure, naming the parties ``agreeing`` names, its figure in the claim's unit — or,
-    the claim's figure a change and the fact's a level of another unit, ``c`` given the one change its sentence
-    writes in the claim's unit ("profit was £318m in 2025, up 12 % on the year": the year's change is 12 %)."""
+def _same_measure_of_year(claim: Claim, q: Quantity, c: Candidate, agreeing: Candidate, year: int,
+                          nouns: frozenset[str], index: FactIndex) -> bool:
+    """Whether ``c`` gives the measure of ``agreeing`` (a fact of a part of the year) for the whole ``year``: a
+    current fact of that year, of no part of it, in the figure's unit, on the same side of expected and happened,
+    with the same measure nouns and qualifiers at its figure, naming the parties ``agreeing`` names."""
     f = c.fact
     if f is agreeing.fact or f.quantity is None or c.source.id in index.superseded_by or part_of_year(f) \
-            or year_of(f.as_of) != year:
-        return None
-    if not (fact_expected(f, index) == fact_expected(agreeing.fact, index) and nouns_at_figure(f, index) == nouns
-            and fact_measure(f, index) == fact_measure(agreeing.fact, index)
-            and fact_parties(agreeing.fact, index) <= fact_parties(f, index)):
-        return None
-    if units_fit(q, f, index, claim) is None:
-        return c
-    change = _change_of_the_year(claim, q, f, index)
-    return None if change is None else replace(c, fact=replace(f, quantity=change))
-
-
-def _change_of_the_year(claim: Claim, q: Quantity, f: Fact, index: FactIndex) -> Optional[Quantity]:
-    """The one change a fact's sentence writes in the unit of the claim's figure ``q``, itself a change, beside the
-    fact's level of another unit; None when the sentence writes none or several."""
-    text, own = f.statement or "", claim.focus or claim.text
-    if figure_kind(own, q.start - claim.start, q.end - claim.start) != "change":
-        return None
-    changes = [o for o in index.reading(f).quantities if o.start >= 0 and o.unit == q.unit
-               and figure_kind(text, o.start, o.end) == "change"]
-    return changes[0] if len(changes) == 1 else None
+            or year_of(f.as_of) != year or units_fit(q, f, index, claim) is not None:
+        return False
+    return fact_expected(f, index) == fact_expected(agreeing.fact, index) and nouns_at_figure(f, index) == nouns \
+        and fact_measure(f, index) == fact_measure(agreeing.fact, index) \
+        and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
 
 
 def part_for_whole(claim: Claim, q: Quantity, window: str, agreeing: Candidate, whole: Candidate) -> Finding:
