@@ -456,7 +456,8 @@ sources:
 
 @pytest.fixture(scope="module")
 def scale_checkers(tmp_path_factory):
-    return {"en": checker_for(tmp_path_factory, SCALES), "fr": checker_for(tmp_path_factory, SCALES)}
+    checker = checker_for(tmp_path_factory, SCALES)       # (one list of both languages' facts)
+    return {"en": checker, "fr": checker}
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [

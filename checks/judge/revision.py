@@ -28,9 +28,9 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
     f = old.fact
     if f.quantity is None or f.as_of is None:
         return None
-    mine = set(content_stems(f.statement))
+    mine, restated = set(content_stems(f.statement)), (restating(f, index) or (None,))[0]   # (read once, not per fact)
     found = [fact for fact in index.facts if fact.quantity is not None and fact.quantity.unit == f.quantity.unit
-             and (fact.subject, fact.object) == (f.subject, f.object) and _restated_for(fact, f, index)
+             and (fact.subject, fact.object) == (f.subject, f.object) and _restated_for(fact, f, index, restated)
              and supersedes(fact.source, f.source, index)
              and len(mine & set(content_stems(fact.statement))) >= 0.5 * len(mine)]
     if len(found) != 1 or not (compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] == "contradicts"
@@ -39,14 +39,14 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
     return Candidate(found[0], index.sources[found[0].source], old.score, old.topical, old.shared)
 
 
-def _restated_for(new: Fact, old: Fact, index: FactIndex) -> bool:
+def _restated_for(new: Fact, old: Fact, index: FactIndex, restated: Optional[Fact]) -> bool:
     """Whether the newer fact is of the older one's period: its date, or the next year's writing the older year's
-    level otherwise as its starting level (``restating``), or, both stating an expectation or a target, a
-    later date of the year a year's guidance is for (« le 30 octobre 2024 … devraient être proches du bas des
-    fourchettes » after a target for 2024), or any later date for a target dated when it was set ("raised its margin
-    target to more than 20 %" in 2025 after the 20 % target of March 2024)."""
+    level otherwise as its starting level (``restated``: the fact ``restating`` finds, read once by the caller), or,
+    both stating an expectation or a target, a later date of the year a year's guidance is for (« le 30 octobre 2024
+    … devraient être proches du bas des fourchettes » after a target for 2024), or any later date for a target dated
+    when it was set ("raised its margin target to more than 20 %" in 2025 after the 20 % target of March 2024)."""
     ny, oy = year_of(new.as_of), year_of(old.as_of)
-    if new.as_of == old.as_of or None not in (ny, oy) and ny == oy + 1 and (restating(old, index) or (None,))[0] is new:
+    if new.as_of == old.as_of or None not in (ny, oy) and ny == oy + 1 and restated is new:
         return True
     if None in (ny, oy) or not (expects(new, index) and (expects(old, index) or _before_its_year_ended(old, index))):
         return False
