@@ -23,7 +23,7 @@ from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
 from ..dateparts import disjoint, other_split_year, split_year_end, written_months
 from ..figuredate import confirmed_figures, figure_date
-from ..periods import year_ending_early
+from ..periods import fiscal_end
 from ..titledate import title_month
 from ...tablestore import stored
 
@@ -94,7 +94,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
             # year, confirm nothing
             conflicting = True
             dates = [d for d in dates if d.text]
-        support = _date_support(said, claim, fact, dates, index) or _fiscal_end(said, claim, fact)
+        support = _date_support(said, claim, fact, dates, index) or fiscal_end(said, claim, fact)
         if support is not None:
             return support
         found = found or _rival_date(said, claim, fact, dates)
@@ -227,15 +227,6 @@ def _ends_in(text: str, year: int) -> bool:
     baseline year (a year alone, "rose 15% in 2023", is the change's own period, not the one it is measured from)."""
     m = _P_ENDS_IN.search(text)
     return m is not None and int(m.group(2)[-2:]) == year % 100
-
-
-def _fiscal_end(said: "_When", claim: Claim, fact: Fact) -> Optional[Finding]:
-    """The end of a twelve-month period by June ("the financial year ending in March 2027") against a fact of the
-    year before, which is mostly that period (``periods.year_ending_early``)."""
-    if said.year and said.month and year_of(fact.as_of) == said.year - 1 and year_ending_early(claim, said.year):
-        return Finding("supports", "date", fact, f"{said.text!r} ends the period the source gives for "
-                                                  f"{fact.as_of}", part=said.text)
-    return None
 
 
 def sibling_facts(fact: Fact, index: FactIndex) -> list[Fact]:
