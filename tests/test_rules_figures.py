@@ -2635,6 +2635,9 @@ sources:
     ("About a quarter of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "supported"),
     ("About half of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "mixed"),
     ("Environ un quart des 240 traversiers (ferries) d'Osterland avaient plus de trente ans en 2025.", "fr", "supported"),
+    # its possessor between them (English): the same whole
+    ("In 2025 about a quarter of the island's 240 ferries were more than thirty years old.", "en", "supported"),
+    ("In 2025 about half of the island's 240 ferries were more than thirty years old.", "en", "mixed"),
 ])
 def test_a_share_of_the_whole_written_after_it_is_computed(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_STATED_WHOLE), text, lang), want, "derived-share")
