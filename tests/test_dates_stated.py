@@ -47,6 +47,12 @@ sources:
         statement: Les ventes de Corlune ont atteint 412 millions d'euros en 2024.
         quantity: {value: 412e6, unit: EUR}
         as_of: 2024
+      - id: benefice
+        statement: Corlune renoue en 2024 avec le bénéfice pour la première fois depuis 2011.
+        as_of: 2024
+      - id: profit
+        statement: In 2024 Corlune returned to profit for the first time since 2011.
+        as_of: 2024
 """
 
 
@@ -68,6 +74,10 @@ def checker(tmp_path_factory):
     # December ending twelve months is the calendar year a fact of the year gives
     ("Corlune's sales for the twelve months to December came to €412m.", "en", "supported", "date"),
     ("Sur l'exercice clos fin décembre, les ventes de Corlune ont atteint 412 millions d'euros.", "fr", "supported", "date"),
+    # a "since" year another fact of the same source and period writes after the same words
+    ("Avec 412 millions d'euros de ventes, Corlune renoue avec le bénéfice pour la première fois depuis 2011.",
+     "fr", "supported", "date"),
+    ("On sales of €412m, Corlune returned to profit for the first time since 2011.", "en", "supported", "date"),
 ])
 def test_stated_dates(checker, text, lang, want, rule):
     st = last_statement(checker, text, lang)
@@ -79,6 +89,9 @@ def test_stated_dates(checker, text, lang, want, rule):
     # a month alone, or one ending twelve months other than the calendar year's: not the year's fact
     ("Corlune's sales in December came to €412m.", "en"),
     ("Sur les douze mois à fin juin, les ventes de Corlune ont atteint 412 millions d'euros.", "fr"),
+    ("On sales of €412m, Corlune returned to profit for the first time since 2009.", "en"),
+    ("On sales of €412m, Corlune's exports fell for the first time since 2011.", "en"),
+    ("On sales of €412m, Corlune's profit fell for the first time since 2011.", "en"),
 ])
 def test_a_month_that_ends_no_calendar_year_stays_unchecked(checker, text, lang):
     assert last_statement(checker, text, lang).verdict != "supported"
