@@ -39,6 +39,20 @@ sources:
         statement: Les loyers ont augmenté de 2,1 % en 2024 ; la hausse doit être plafonnée d'ici mars 2026.
         quantity: {value: 2.1, unit: percent}
         as_of: 2024
+  - id: corlune
+    title: Corlune, résultats annuels 2024
+    published: 2025-02-20
+    facts:
+      - id: ventes
+        statement: Les ventes de Corlune ont atteint 412 millions d'euros en 2024.
+        quantity: {value: 412e6, unit: EUR}
+        as_of: 2024
+      - id: benefice
+        statement: Corlune renoue en 2024 avec le bénéfice pour la première fois depuis 2011.
+        as_of: 2024
+      - id: profit
+        statement: In 2024 Corlune returned to profit for the first time since 2011.
+        as_of: 2024
 """
 
 
@@ -57,11 +71,30 @@ def checker(tmp_path_factory):
     # a month without its year is the figure's period: July's figure given for August is a wrong period
     ("76.4 % of patients were seen within four hours in August.", "en", "contradicted", "period"),
     ("75.9 % of patients were seen within four hours in August.", "en", "supported", "quantity"),
+    # December ending twelve months is the calendar year a fact of the year gives
+    ("Corlune's sales for the twelve months to December came to €412m.", "en", "supported", "date"),
+    ("Sur l'exercice clos fin décembre, les ventes de Corlune ont atteint 412 millions d'euros.", "fr", "supported", "date"),
+    # a "since" year another fact of the same source and period writes after the same words
+    ("Avec 412 millions d'euros de ventes, Corlune renoue avec le bénéfice pour la première fois depuis 2011.",
+     "fr", "supported", "date"),
+    ("On sales of €412m, Corlune returned to profit for the first time since 2011.", "en", "supported", "date"),
 ])
 def test_stated_dates(checker, text, lang, want, rule):
     st = last_statement(checker, text, lang)
     assert (st.verdict, rule in {r for c in st.claims for r in c.rules}) == (want, True), \
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a month alone, or one ending twelve months other than the calendar year's: not the year's fact
+    ("Corlune's sales in December came to €412m.", "en"),
+    ("Sur les douze mois à fin juin, les ventes de Corlune ont atteint 412 millions d'euros.", "fr"),
+    ("On sales of €412m, Corlune returned to profit for the first time since 2009.", "en"),
+    ("On sales of €412m, Corlune's exports fell for the first time since 2011.", "en"),
+    ("On sales of €412m, Corlune's profit fell for the first time since 2011.", "en"),
+])
+def test_a_month_that_ends_no_calendar_year_stays_unchecked(checker, text, lang):
+    assert last_statement(checker, text, lang).verdict != "supported"
 
 
 def test_a_date_no_fact_gives_leaves_the_statement_unverified(checker):

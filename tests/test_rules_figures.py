@@ -687,6 +687,38 @@ sources:
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+OWN_CLAUSE = """
+version: 1
+sources:
+  - id: varno
+    title: Fréquentation touristique de Varno, 2025
+    published: 2026-01-20
+    facts:
+      - id: origines
+        statement: Les touristes nordiques représentent 58 % des nuitées de Varno et les touristes du sud 42 % ; l'Allemagne est le premier pays d'origine (15 %), devant la Pologne (7 %) et l'Autriche (4 %).
+        quantity: {value: 58, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a second figure of the fact, for another party, that the words of its own clause single out in both sentences
+    ("Les touristes nordiques représentent 58 % des nuitées, et les Allemands forment le premier pays d'origine "
+     "avec 15 %.", "fr", "supported"),
+])
+def test_a_second_figure_singled_out_by_its_own_clause(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OWN_CLAUSE), text, lang), want, "quantity-alongside")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (another party's figure of the sentence, whose clause shares nothing with the claim's)
+    ("Les touristes nordiques représentent 58 % des nuitées, et les Allemands forment le premier pays d'origine "
+     "avec 7 %.", "fr"),
+])
+def test_another_partys_figure_is_not_singled_out(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, OWN_CLAUSE), text, lang).verdict != "supported"
+
+
 ALONGSIDE_BOUNDS = """
 version: 1
 sources:
@@ -2635,6 +2667,9 @@ sources:
     ("About a quarter of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "supported"),
     ("About half of the 240 ferries Osterland operated in 2025 were more than thirty years old.", "en", "mixed"),
     ("Environ un quart des 240 traversiers (ferries) d'Osterland avaient plus de trente ans en 2025.", "fr", "supported"),
+    # its possessor between them (English): the same whole
+    ("In 2025 about a quarter of the island's 240 ferries were more than thirty years old.", "en", "supported"),
+    ("In 2025 about half of the island's 240 ferries were more than thirty years old.", "en", "mixed"),
 ])
 def test_a_share_of_the_whole_written_after_it_is_computed(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, SHARE_OF_STATED_WHOLE), text, lang), want, "derived-share")

@@ -156,3 +156,18 @@ def other_split_year(said_text: str, relation: str, statement: str) -> Optional[
         return None
     lo, hi = min(written)
     return f"{lo}/{hi % 100:02d}"
+
+
+_SPAN = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)(?!\d)")
+
+
+def years_spanned(text: str) -> frozenset[int]:
+    """The years a text writes as a span of years ("2021-2023", "2020-22", « 2019–2024 »), every year between its
+    ends included: the reader of dates takes such a span for no date."""
+    out = set()
+    for m in _SPAN.finditer(text or ""):
+        lo, hi = int(m.group(1)), m.group(2)
+        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
+        if lo < hi <= lo + 50:
+            out.update(range(lo, hi + 1))
+    return frozenset(out)

@@ -59,9 +59,30 @@ def year_ending_early(claim: Claim, year: int) -> bool:
 
 def _year_end_month(claim: Claim, year: int) -> Optional[int]:
     """The month of ``year_ending_early``'s date, "the year to March 2026": 3; None without one."""
-    ending = word_pattern("numbers", r"(?<!\w)(?:{+year_end_words})\s*$")
     return next((d.month for d in claim.dates if d.year == year and d.month and d.month <= 6 and d.start >= claim.start
-                 and ending.search(fold(claim.text[max(0, d.start - claim.start - 40):d.start - claim.start]))), None)
+                 and ends_twelve_months(claim, d.start)), None)
+
+
+def ends_twelve_months(claim: Claim, at: int) -> bool:
+    """Whether the date at article offset ``at`` ends a twelve-month period: ``year_end_words`` of
+    ``data/lang/<code>/numbers.yaml`` just before it ("the twelve months to December", « l'exercice clos fin juin »)."""
+    ending = word_pattern("numbers", r"(?<!\w)(?:{+year_end_words})\s*$")
+    return at >= claim.start and bool(ending.search(fold(claim.text[max(0, at - claim.start - 40):at - claim.start])))
+
+
+def fiscal_end(said, claim: Claim, fact: Fact) -> Optional[Finding]:
+    """The end of a twelve-month period by June ("the financial year ending in March 2027") against a fact of the
+    year before, which is mostly that period (``year_ending_early``); its end in December ("the twelve months to
+    December", « l'exercice clos fin décembre 2024 ») against a fact of that calendar year, which is that period."""
+    year = year_of(fact.as_of)
+    if said.year and said.month and year == said.year - 1 and year_ending_early(claim, said.year):
+        return Finding("supports", "date", fact, f"{said.text!r} ends the period the source gives for "
+                                                  f"{fact.as_of}", part=said.text)
+    if said.month == 12 and year and str(fact.as_of) == str(year) and said.year in (None, year) \
+            and ends_twelve_months(claim, said.start):
+        return Finding("supports", "date", fact, f"{said.text!r} ends the calendar year the source gives, "
+                                                  f"{fact.as_of}", part=said.text)
+    return None
 
 
 # complexity: the three places a figure's year can come from, tried in order (its clause, its comma-delimited part, an

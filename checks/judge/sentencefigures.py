@@ -12,6 +12,7 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
 from ..resources import compiled, word_pattern
+from ..slots import clause_spans
 
 _P_WORDS_AT_FIGURE = compiled(r"[,;](?!\d)")
 _P_UP_TO_PUNCTUATION = compiled(r"[;:()]|,(?!\d)")
@@ -92,6 +93,26 @@ def complement_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, 
         return set(content_stems(up_to_punctuation(text, o.end, nxt)))
     others = [o for o in figures if o.unit == fq.unit and (o.start, o.end) != (fq.start, fq.end)]
     return bool(mine & after(fq)) and not any(mine & after(o) for o in others)
+
+
+def own_clause_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the claim's figure's own clause (``slots.clause_spans``) shares two content words or more with the clause
+    of ``fq`` in the fact's sentence, and fewer with that of each of its other figures of that unit: « …, et les
+    Britanniques forment le premier marché étranger avec 12 % » against « … la clientèle étrangère 35 % ; la
+    Grande-Bretagne est le premier marché étranger (12 %) » — the words of the claim's clause before ("65 % de la
+    fréquentation") are its other figure's, not this one's."""
+    if fq.start < 0 or q.start < claim.start:
+        return False
+    mine = set(content_stems(_clause_at(claim.focus or claim.text, q.start - claim.start)))
+    own = len(mine & set(content_stems(_clause_at(fact.statement or "", fq.start))))
+    others = [o for o in index.reading(fact).quantities if o.start >= 0 and o.unit == fq.unit and o.start != fq.start]
+    return own >= 2 and all(len(mine & set(content_stems(_clause_at(fact.statement or "", o.start)))) < own
+                            for o in others)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` that holds offset ``at`` ("" when none does)."""
+    return next((text[a:b] for a, b in clause_spans(text) if a <= at < b), "")
 
 
 def up_to_punctuation(text: str, start: int, stop: Optional[int] = None) -> str:

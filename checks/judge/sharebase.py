@@ -1,11 +1,13 @@
 """The whole a share is of: a share the claim writes of a named thing is compared with the facts' shares of that
 thing (``figures.of_matches``), and one it writes of the whole, "62 % of its total sales", « 62 % de son chiffre
 d'affaires total », is not the share a fact gives of a named part of it, "62 % of Velmor's export sales", « 62 % des
-ventes à l'export de Velmor »: a part the claim's words never name."""
+ventes à l'export de Velmor »: a part the claim's words never name. Also the words that join a share to the whole
+written after it (``joins_share_to_whole``)."""
 from __future__ import annotations
 
 from typing import Optional
 
+from ..detect.lexicon import ends_possessive
 from ..factread import measure_nouns_in
 from ..language import clause_language
 from ..match import Candidate, FactIndex, unit_class
@@ -51,3 +53,12 @@ def _a_part(of: str) -> bool:
     """Whether the word a share is of names a part: not the whole (« ensemble », "total"), not a name (the
     company's own: "45 % of Velmor group sales"), not the measure itself ("58 % of revenue")."""
     return bool(of) and of[0].islower() and fold(of) not in generic_of() and not measure_nouns_in(of)
+
+
+def joins_share_to_whole(gap: str) -> bool:
+    """Whether the words between a share and the figure after it join the two: a few letters (" of the ", « des »), or
+    up to three words the last of which a possessor ("nearly a quarter of Stenbridge's 31,000 students", "of the
+    club's": ``possessive_endings`` of ``claims.yaml``)."""
+    if not gap.strip() or any(not (ch.isalpha() or ch in " '’") for ch in gap):
+        return False
+    return len(gap) <= 10 or len(gap.split()) <= 3 and ends_possessive(gap.split()[-1])

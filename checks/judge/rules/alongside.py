@@ -37,7 +37,7 @@ from ..partfit import part_fits
 from ..clauses import bound_met_by_another, relative_figure
 from ..basis import basis_conflict, basis_singles_out, scope_conflict
 from ..beforechange import period_key
-from ..sentencefigures import complement_singles_out, dated_alike
+from ..sentencefigures import complement_singles_out, dated_alike, own_clause_singles_out
 from ..figuresense import points_and_percent
 from ..levelends import other_end, rate_unit_instead
 
@@ -287,10 +287,10 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
 
 
 def _fits_its_clause(claim: Claim, q: Quantity, window: str, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
-    """Whether the fact's figure is the one of its sentence the claim's clause means: by its words, the basis, complement
-    or year both write beside it (``dated_alike``); not a change from another quarter (``baselines_differ``)."""
-    return (clause_fits(window, fact, fq, index, same_kind=True) or basis_singles_out(claim, q, fact, fq, index)
-            or complement_singles_out(claim, q, fact, fq, index) or dated_alike(claim, q, fact, fq)) \
+    """Whether the fact's figure is the one of its sentence the claim's clause means: by its words (around it, or in its
+    own clause), the basis, complement or year both write beside it; not a change from another quarter (``baselines_differ``)."""
+    return (clause_fits(window, fact, fq, index, same_kind=True) or any(f(claim, q, fact, fq, index) for f in (
+        basis_singles_out, complement_singles_out, own_clause_singles_out)) or dated_alike(claim, q, fact, fq)) \
         and not baselines_differ(claim.text, replace(q, end=q.end - claim.start), fact.statement or "", fq)
 
 

@@ -21,9 +21,9 @@ from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
 from ..findings import Finding, month_of, quarter_months, year_of
-from ..dateparts import disjoint, other_split_year, split_year_end, written_months
+from ..dateparts import disjoint, other_split_year, split_year_end, written_months, years_spanned
 from ..figuredate import confirmed_figures, figure_date
-from ..periods import year_ending_early
+from ..periods import fiscal_end
 from ..titledate import title_month
 from ...tablestore import stored
 
@@ -94,7 +94,7 @@ def _said_against(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
             # year, confirm nothing
             conflicting = True
             dates = [d for d in dates if d.text]
-        support = _date_support(said, claim, fact, dates, index) or _fiscal_end(said, claim, fact)
+        support = _date_support(said, claim, fact, dates, index) or fiscal_end(said, claim, fact)
         if support is not None:
             return support
         found = found or _rival_date(said, claim, fact, dates)
@@ -126,13 +126,28 @@ def _given_elsewhere(said: "_When", claim: Claim, confirming: list[Fact], dates_
 def _sibling_date(said: "_When", claim: Claim, confirming: list[Fact], dates_of: Callable[[Fact], list],
                   index: FactIndex) -> Optional[Finding]:
     """A date the confirming fact leaves out, given by another fact of its source on the same parties or the same
-    figure ("since 2023" in the range the upper bound comes from)."""
+    figure ("since 2023" in the range the upper bound comes from), or by one of its period that writes it after the
+    claim's own words (« pour la première fois depuis 2005 », "the first time since 2005")."""
     for fact in confirming:
+        alike = [g for g in getattr(index.sources.get(fact.source), "facts", []) if g is not fact and g.as_of == fact.as_of]
         sib = next((g for g in sibling_facts(fact, index)
-                    if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None)
+                    if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None) \
+            or next((g for g in alike if any(d.text and _same_when(said, d) and _after_same_words(said, claim, d, g)
+                                             for d in dates_of(g))), None)
         if sib is not None:
             return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
     return None
+
+
+def _after_same_words(said: "_When", claim: Claim, d: "_When", fact: Fact) -> bool:
+    """Whether two of the last three content words before the claim's date are in the fact's sentence before its date
+    ("returned to profit for the first time", « au-dessus du milliard pour la première fois » against « dépasse le
+    milliard … pour la première fois »), and any way they say things went is the fact's ("profit fell" is not)."""
+    at = max(0, said.start - claim.start)
+    words = (claim.focus or claim.text)[max(0, at - 40):at]
+    way = direction_of(words)
+    return len(set(content_stems(words)[-3:]) & set(content_stems(fact.statement[:max(0, d.start)]))) >= 2 \
+        and way in (None, direction_of(fact.statement))
 
 
 def _another_month(said: "_When", claim: Claim, confirming: list[Fact],
@@ -197,19 +212,6 @@ def _its_baseline(said: "_When", d: "_When", claim: Claim, fact: Fact) -> bool:
         and year_of(fact.as_of) not in (None, said.year) and bool(direction_of(claim.focus or claim.text))
 
 
-_SPAN = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)?\d\d)(?!\d)")
-
-
-def years_spanned(text: str) -> frozenset[int]:
-    """The years a text writes as a span of years ("2021-2023", "2020-22", « 2019–2024 »), every year between its
-    ends included: the reader of dates takes such a span for no date."""
-    out = set()
-    for m in _SPAN.finditer(text or ""):
-        lo, hi = int(m.group(1)), m.group(2)
-        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
-        if lo < hi <= lo + 50:
-            out.update(range(lo, hi + 1))
-    return frozenset(out)
 @stored
 def _opener_before() -> re.Pattern:
     # a baseline opener a few words before the date ("up 21% from the same period of 2023")
@@ -227,15 +229,6 @@ def _ends_in(text: str, year: int) -> bool:
     baseline year (a year alone, "rose 15% in 2023", is the change's own period, not the one it is measured from)."""
     m = _P_ENDS_IN.search(text)
     return m is not None and int(m.group(2)[-2:]) == year % 100
-
-
-def _fiscal_end(said: "_When", claim: Claim, fact: Fact) -> Optional[Finding]:
-    """The end of a twelve-month period by June ("the financial year ending in March 2027") against a fact of the
-    year before, which is mostly that period (``periods.year_ending_early``)."""
-    if said.year and said.month and year_of(fact.as_of) == said.year - 1 and year_ending_early(claim, said.year):
-        return Finding("supports", "date", fact, f"{said.text!r} ends the period the source gives for "
-                                                  f"{fact.as_of}", part=said.text)
-    return None
 
 
 def sibling_facts(fact: Fact, index: FactIndex) -> list[Fact]:

@@ -15,6 +15,7 @@ from ...factread import direction_of, measure_nouns_in
 from ...match import Candidate, FactIndex, unit_class
 from ...model import Claim, Fact, Quantity
 from ...text import fold
+from ..sharebase import joins_share_to_whole
 from ..figures import generic_of, figure_sense, of_matches, rank, signed
 from ..qualifiers import claim_qualifiers, measure_fits
 from ..periods import quantity_year, time_ok
@@ -282,8 +283,7 @@ def _whole_written_after(q: Quantity, claim: Claim, ranked: list[Candidate]):
     after = sorted((x for x in claim.quantities if x is not q and x.start >= q.end and x.value), key=lambda x: x.start)
     if not after or q.value is None:
         return None
-    gap = claim.text[q.end - claim.start:after[0].start - claim.start]
-    if len(gap) > 10 or not gap.strip() or any(not (ch.isalpha() or ch in " '’") for ch in gap):
+    if not joins_share_to_whole(claim.text[q.end - claim.start:after[0].start - claim.start]):
         return None
     wholes = giving(ranked, [after[0].value])
     return wholes[0] if len({c.fact.id for c in wholes}) == 1 else None
