@@ -1617,3 +1617,17 @@ def test_a_plan_of_a_party_on_record_is_checkable(text, lang):
 def test_an_active_disclosure_on_the_calendar_is_checkable(text, lang):
     a = _analysed(text, lang)
     assert a.checkable, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, claims", [
+    # a speech verb's participle after a determiner qualifies a noun: one clause, no speaker ("on a reported basis")
+    ("Ferry revenue at Osterland fell 6 per cent on a reported basis to €48.2m.", "en", 1),
+    ("Osterland counted an estimated 3,400 cabins across the fleet.", "en", 1),
+    # the verb after its speaker still frames what it said; « a indiqué »: the auxiliary, no determiner
+    ("Osterland reported that ferry revenue fell 6 per cent to €48.2m.", "en", 2),
+    ("Osterland a indiqué que le chiffre d'affaires des ferries avait reculé de 6 %.", "fr", 2),
+])
+def test_a_participle_after_a_determiner_is_no_speech_verb(text, lang, claims):
+    a = _analysed(text, lang)
+    assert len([c for c in a.claims if c.checkable or c.role == "attribution-frame"]) == claims, \
+        [(c.role, c.text, c.kind) for c in a.claims]

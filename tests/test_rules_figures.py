@@ -7495,6 +7495,16 @@ def test_a_change_is_not_computed_from_facts_of_no_measure_of_its_kin(tmp_path_f
     assert_outcome(st, want, rule)
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a change computed as a rise (£1.2bn to £1.8bn: +50 %) said to be a fall of the same size: the other direction,
+    # never a match on the size alone
+    ("Velmor Bank's total provision for car loan claims fell by about 50 per cent in 2025.", "en"),
+    ("En 2025, la provision totale de Velmor Bank pour les litiges de crédit auto a reculé d'environ 50 %.", "fr"),
+])
+def test_a_computed_rise_refutes_a_fall_of_its_size(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, PROVISION), text, lang), "contradicted")
+
+
 MARGIN = """
 version: 1
 sources:

@@ -347,8 +347,9 @@ def same_topic(a: Candidate, b: Candidate, index: FactIndex) -> bool:
 
 def _derived_finding(q: Quantity, claim: Claim, window: str, value: float, a: Candidate, b: Candidate, how: str) -> Finding:
     computed = Quantity(value=value, unit="ratio", bound="about")
-    claimed = signed(q, claim, Quantity(value=-1, unit="percent"), window) if value < 0 else q
-    relation, detail = compare_quantity(claimed, computed)
+    claimed = signed(q, claim, Quantity(value=-1, unit="percent"), window)
+    # ("fell 12 %" against a computed rise of 11.7 %: the other direction, not 12 %)
+    relation = "contradicts" if value > 0 and (claimed.value or 0) < 0 else compare_quantity(claimed, computed)[0]
     if relation == "related":
         relation = "supports"
     op = "/" if how == "share" else "vs"
