@@ -10790,3 +10790,70 @@ sources:
 def test_figure_the_newer_source_restated(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, RESTATED), text, lang)
     assert_rule(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's very digits at another power of ten ("48.2 million" for 4.82 million), of the one measure the list
+    # names more precisely: the figure misread, refuted
+    ("Kelvara's tea shipments dropped 12% to 48.2 million crates in March 2025.", "en", "contradicted", "quantity"),
+    ("Les expéditions de thé de Kelvara ont chuté de 12 % à 48,2 millions de caisses en mars 2025.", "fr",
+     "contradicted", "quantity"),
+    ("Kelvara's tea shipments dropped 12% to 4.82 million crates in March 2025.", "en", "supported", "quantity"),
+    ("Les expéditions de thé de Kelvara ont chuté de 12 % à 4,82 millions de caisses en mars 2025.", "fr",
+     "supported", "quantity"),
+])
+def test_digits_at_another_power_of_ten_are_the_narrower_facts_misread(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  kelvara: {names: [Kelvara]}
+sources:
+  - id: kelvara-trade
+    title: Kelvara monthly trade report
+    published: 2025-04-20
+    facts:
+      - id: leaf-exports-en
+        statement: Kelvara's green leaf tea exports fell 12.0% to 4.82 million crates in March 2025.
+        subject: kelvara
+        quantity: {value: 4.82e6, unit: crates}
+        as_of: 2025-03
+      - id: leaf-exports-fr
+        statement: Les exportations de thé en feuilles vertes de Kelvara ont reculé de 12,0 % à 4,82 millions de caisses en mars 2025.
+        subject: kelvara
+        quantity: {value: 4.82e6, unit: caisses}
+        as_of: 2025-03
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a bound the other way of the one a clause of the fact's sentence writes ("more than 40 %" beside the declared
+    # 43.2 %, another figure in the sentence's other clause): refuted by that clause, its bound named
+    ("Kelvara's Asian division accounts for less than 40% of group sales.", "en", "contradicted", "quantity-bound"),
+    ("La division Asie de Kelvara représente moins de 40 % des ventes du groupe.", "fr", "contradicted",
+     "quantity-bound"),
+    ("Kelvara's Asian division accounts for more than 40% of group sales.", "en", "supported", "quantity"),
+    ("La division Asie de Kelvara représente plus de 40 % des ventes du groupe.", "fr", "supported", "quantity"),
+])
+def test_a_bound_the_other_way_of_a_clause_facet_is_refuted(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  kelvara: {names: [Kelvara]}
+sources:
+  - id: kelvara-2024
+    title: Kelvara annual results
+    published: 2025-03-10
+    facts:
+      - id: asia
+        statement: Kelvara's Asian division accounts for more than 40% of group sales (43.2% in 2024) and its margin fell to 8.1%.
+        subject: kelvara
+        quantity: {value: 43.2, unit: percent}
+        as_of: 2024
+      - id: asie
+        statement: La division Asie de Kelvara représente plus de 40 % des ventes du groupe (43,2 % en 2024) et sa marge a reculé à 8,1 %.
+        subject: kelvara
+        quantity: {value: 43.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -8161,3 +8161,47 @@ sources:
 ])
 def test_a_split_year_ends_in_its_later_year(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, SPLIT_YEARS), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # an undated bound ("at least €900 million") in an article on a year: a figure of that year past it, of another
+    # measure, does not make it the year's figure; the later fact that gives it, a cap, refutes its bound
+    ("Tavrel a publié ses comptes 2024. Tavrel lance aussi un programme de rachat d'actions d'au moins 900 millions "
+     "d'euros.", "fr", "contradicted", "quantity-bound"),
+    ("Tavrel published its 2024 accounts. Tavrel is also launching a share buyback of at least €900 million.", "en",
+     "contradicted", "quantity-bound"),
+    ("Tavrel published its 2024 accounts. Tavrel is also launching a share buyback of up to €900 million.", "en",
+     "supported", "quantity"),
+])
+def test_an_undated_bound_is_not_the_running_years_by_a_figure_past_it(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  tavrel: {names: [Tavrel]}
+sources:
+  - id: tavrel-2024
+    title: Tavrel annual results 2024
+    published: 2025-03-04
+    facts:
+      - id: revenue-fr
+        statement: Le chiffre d'affaires de Tavrel s'élève à 1,1 milliard d'euros en 2024.
+        subject: tavrel
+        quantity: {value: 1.1e9, unit: EUR}
+        as_of: 2024
+      - id: revenue-en
+        statement: Tavrel's revenue was 1.1 billion euros in 2024.
+        subject: tavrel
+        quantity: {value: 1.1e9, unit: EUR}
+        as_of: 2024
+      - id: buyback-fr
+        statement: Tavrel lance un programme de rachat d'actions d'un montant maximal de 900 millions d'euros.
+        subject: tavrel
+        quantity: {value: 900e6, unit: EUR, bound: at-most}
+        as_of: 2025-03
+      - id: buyback-en
+        statement: Tavrel is launching a share buyback of up to 900 million euros.
+        subject: tavrel
+        quantity: {value: 900e6, unit: EUR, bound: at-most}
+        as_of: 2025-03
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)

@@ -1,14 +1,25 @@
 """A claim's bound against the figure a fact writes: a bound written at the figure a fact gives in its own noun
 (``nounslip``) refuted when it points past it; an older version of another year's figure is not the claim's; what a
-refuted figure gets wrong, its bound or its figure; the same figure whatever its bound."""
+refuted figure gets wrong, its bound or its figure; the same figure whatever its bound; its digits at another power of
+ten."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
 from ..model import Claim, Fact, Quantity
+from ..unitkeys import digits_key, written_digits
 from .findings import same_size, year_of
 from .nounslip import noun_slip
+
+
+def slipped_digits(cq: Quantity, fq: Optional[Quantity]) -> bool:
+    """Whether the claim writes the source's very digits, two or more, at another power of ten, its decimal point
+    slipped or its word of scale wrong: "37.1 million" for 3.71 million, « 25 milliards » for 2,5 milliards, "£45
+    billion" for £45 million (not "120 billion" against 119.8 million: other digits, rounded)."""
+    if not (cq.value and fq is not None and fq.value) or written_digits(cq.text) < 2 or cq.value == fq.value:
+        return False
+    return digits_key(cq.value) == digits_key(fq.value) and (cq.value > 0) == (fq.value > 0)
 
 
 def bound_of_the_figure(q: Quantity, f) -> bool:

@@ -31,8 +31,10 @@ from .rules.dates import rule_stated_dates
 from .rules.quantity import RULE_ID as QUANTITY, rule_quantity
 
 DECIDED = ("supports", "contradicts", "outdated")
-# (the figure itself, right, wrong, off by a thousand, or its change in per cent where the clause writes points)
-RULES = (QUANTITY, f"{QUANTITY}-magnitude", f"{QUANTITY}-points")
+# (the figure itself, right, wrong, off by a thousand, its change in per cent where the clause writes points, or its
+# bound the other way: "under 60 %" where the clause writes "more than 60 %")
+BOUND = f"{QUANTITY}-bound"
+RULES = (QUANTITY, f"{QUANTITY}-magnitude", f"{QUANTITY}-points", BOUND)
 
 
 def from_clauses(claim: Claim, findings: list[Finding], index: FactIndex, refined) -> list[Finding]:
@@ -64,7 +66,7 @@ def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: Fac
     """Whether a clause facet's finding on a figure stands: the claim's words around it name what the clause names
     and nothing of the sentence's other clauses, of a part of a year only for a claim that says a part; a
     confirmation only by the number itself ("more than 1,300" confirms no "more than 1,600"); a refutation only of a
-    number no candidate fact writes; never from a sentence that writes another figure of the claim otherwise. In a
+    number no candidate fact writes, or of its bound (the number written, bounded the other way); never from a sentence that writes another figure of the claim otherwise. In a
     sentence the claim is read from (``_read_from``), the one word a bare apposition of a rate names is enough
     (``read_from`` of ``own_clause_measure``)."""
     whole = replace(f.fact, statement=f.fact.clause_of or f.fact.statement)    # (its quarter may be said elsewhere)
@@ -72,7 +74,7 @@ def _may_decide(claim: Claim, q: Quantity, f: Finding, written: list, index: Fac
         return False                   # (a quarter's figure is not the year's the claim says)
     return own_clause_measure(claim, q, f.fact, index, f.fact.clause_of in sentences) \
         and (f.relation != "supports" or its_number(q, f.fact.quantity)) \
-        and not (f.relation == "contradicts" and _written_by_a_fact(q, written, index)) \
+        and not (f.relation == "contradicts" and f.rule != BOUND and _written_by_a_fact(q, written, index)) \
         and not writes_others_otherwise(claim, q, f.fact, index)
 
 

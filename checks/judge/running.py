@@ -5,6 +5,7 @@ give the measure for a later period too ("Renewables supplied 50.8 % in 2024. â€
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
@@ -35,9 +36,18 @@ def running_gives_figure(q: Quantity, claim: Claim, window: str, cands: list[Can
     None. A source another supersedes gives an outdated figure, whatever its period."""
     of_it = of_running_period(claim, [c for c in cands if c.source.id not in index.superseded_by])
     if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
-               or _scale_slip(q, claim, window, c) for c in of_it):
+               and _at_its_number(q, c.fact.quantity) or _scale_slip(q, claim, window, c) for c in of_it):
         return None
     return of_it + [c for c in cands if not c.fact.as_of]
+
+
+def _at_its_number(q: Quantity, fq: Quantity) -> bool:
+    """Whether a bound's number is the fact's, whatever either's bound: a bound is given by a fact of its own figure,
+    not by any figure past it ("at least 1.2 billion" is not the running year's 1.7 billion of another measure; "more
+    than 4 %" is its "over 4 %"); any other figure, by agreeing."""
+    if q.bound not in ("at-least", "at-most"):
+        return True
+    return compare_quantity(replace(q, bound="exact", approximate=False), replace(fq, bound="exact"))[0] == "supports"
 
 
 def _scale_slip(q: Quantity, claim: Claim, window: str, c: Candidate) -> bool:
