@@ -34,6 +34,32 @@ def test_a_denial_of_a_common_verb_between_the_fact_s_parties_is_contradicted(tm
         [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+TAKEOVER = """
+version: 1
+entities:
+  halvard: {names: [Halvard]}
+  tormen: {names: [Tormen Minerals, Tormen]}
+sources:
+  - id: takeover
+    title: Halvard completes Tormen deal
+    published: 2025-04-08
+    facts:
+      - id: completion
+        statement: Halvard completed its takeover of Tormen Minerals on 7 April 2025; Tormen's owners receive 3.40 pounds per share.
+        as_of: 2025-04-07
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what a denial shares with a fact only as a concept that frames a figure ("part" / "per share") is not what it
+    # denies: the fact records another event
+    ("The Skarn copper mine of Tormen Minerals, taken over by Halvard, is not part of the new unit.", "en", "unverified"),
+])
+def test_a_denial_sharing_only_a_frame_concept_is_unchecked(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TAKEOVER), text, lang)
+    assert_verdict(st, want)
+
+
 LOAN = """
 version: 1
 entities:

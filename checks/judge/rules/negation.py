@@ -19,7 +19,7 @@ from ...resources import compiled, word_pattern, word_table, words
 from ...slots import rank_of, slot_patterns
 from ...terms import content_stems, outer_concepts_in
 from ...text import fold, fold_same_length
-from ..topicality import GENERIC_CONCEPTS, is_topical, substantive
+from ..topicality import FRAME_CONCEPTS, GENERIC_CONCEPTS, is_topical, substantive
 from ..figuresense import is_change_fact
 from ..periods import time_ok
 from ..likedenial import denies_the_like, writes_a_first
@@ -88,7 +88,9 @@ def _denied_event(claim: Claim, topical: list[Candidate], index: FactIndex) -> l
         # a common verb ("support", "pay") says what is denied when the fact is between the parties the claim
         # names ("Kim n'a jamais soutenu la Russie" against Kim's pledge to back Russia)
         between = bool(f.subject and f.object and {f.subject, f.object} <= named)
-        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)} \
+        # (nor a concept that only frames a figure, "part", « la part », against a fact's "per share")
+        denied = {k for k in scope & index.fact_keys(f) if k[0] in "tc" and (between or k[2:] not in GENERIC_CONCEPTS)
+                  and not (k[0] == "c" and k[2:] in FRAME_CONCEPTS)} \
             or _beaten(claim, f)
         if not denied:
             continue                  # the fact is about another part of the sentence ("since it was founded")
