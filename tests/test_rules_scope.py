@@ -7329,6 +7329,110 @@ def test_aims_plans_and_causes_of_a_degree_against_the_fact_that_states_them(tmp
     assert_rule(last_statement(checker_for(tmp_path_factory, NORVEL_AIMS), text, lang), want, rule)
 
 
+TARVEL_CAUSES = """
+version: 1
+entities:
+  tarvel:
+    names: [Tarvel]
+sources:
+  - id: tarvel-report
+    title: Tarvel annual report 2025
+    publisher: tarvel
+    url: https://example.org/tarvel
+    published: 2026-02-10
+    facts:
+      - id: deliveries-up
+        statement: Tarvel's timber deliveries rose in 2025, helped by a dry summer and two new sawmills.
+        subject: tarvel
+        as_of: 2025
+      - id: sawn-up
+        statement: Les ventes de sciages de Tarvel ont progressé en 2025, dopées par un été sec.
+        subject: tarvel
+        as_of: 2025
+      - id: pellets-down
+        statement: Tarvel attribue le recul des granulés en 2024/2025 à un hiver très doux.
+        subject: tarvel
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a cause the fact gives by a participle and its agent ("helped by") or as its party's account (« attribue … à »)
+    ("The rise in Tarvel's timber deliveries was due to a dry summer and two new sawmills.", "en", "supported", "terms"),
+    ("La hausse des ventes de sciages de Tarvel tient surtout à un été sec.", "fr", "supported", "terms"),
+    ("Le recul des ventes de granulés de Tarvel s'explique par un hiver très doux.", "fr", "supported", "terms"),
+    ("Tarvel attributes the rise in timber deliveries largely to a dry summer.", "en", "supported", "terms"),
+    ("La hausse des ventes de granulés de Tarvel s'explique par un hiver très doux.", "fr", "contradicted", "direction"),
+])
+def test_a_cause_the_fact_gives_by_a_participle_or_as_an_account(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARVEL_CAUSES), text, lang), want, rule)
+
+
+TARVEL_OTHER_CAUSES = """
+version: 1
+entities:
+  tarvel:
+    names: [Tarvel]
+sources:
+  - id: tarvel-report
+    title: Tarvel annual report 2025
+    publisher: tarvel
+    url: https://example.org/tarvel
+    published: 2026-02-10
+    facts:
+      - id: exports-down
+        statement: Tarvel's pellet exports fell in 2025 because of a strong krona.
+        subject: tarvel
+        as_of: 2025
+      - id: pellets-down
+        statement: Tarvel attribue le recul des granulés en 2024/2025 à un hiver très doux.
+        subject: tarvel
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # another cause than the fact's, whatever the claim's kind, is not confirmed by the words of the effect they share
+    ("The fall in Tarvel's pellet exports was due to a dock strike.", "en"),
+    ("Le recul des ventes de granulés de Tarvel s'explique par une grève des dockers.", "fr"),
+])
+def test_another_cause_than_the_fact_s_is_not_confirmed(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, TARVEL_OTHER_CAUSES), text, lang), "unverified")
+
+TARVEL_SCHEDULE = """
+version: 1
+entities:
+  tarvel:
+    names: [Tarvel]
+sources:
+  - id: tarvel-half-year
+    title: Tarvel half-year report 2025
+    publisher: tarvel
+    url: https://example.org/tarvel-h1
+    published: 2025-07-30
+    facts:
+      - id: interim-dividend
+        statement: Tarvel declared an interim dividend of 3.1p per share, payable on 12 September 2025 to shareholders on the register on 8 August 2025.
+        subject: tarvel
+        as_of: 2025-07
+      - id: order-book
+        statement: Tarvel's order book is broadly similar to H2 2024 and its new sawmill will add output from H1 2026.
+        subject: tarvel
+        as_of: 2025-07
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # "is due to be paid" sets a date, it gives no cause: the fact of that payment confirms it
+    ("Tarvel declared an interim dividend of 3.1p. The dividend is due to be paid on 12 September 2025 to shareholders on "
+     "the register on 8 August.", "supported", "terms"),
+    # "the second half of 2024" is a period, not "half of" a whole: no composition the fact must state
+    ("Tarvel said its order book was broadly similar to the second half of 2024.", "supported", "terms"),
+])
+def test_a_schedule_and_a_half_year_are_no_cause_nor_composition(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARVEL_SCHEDULE), text, "en"), want, rule)
+
+
 PAYOUTS = """
 version: 1
 sources:

@@ -233,11 +233,23 @@ def _kind_without_figure(claim: Claim, own: str, f: str, lex: ClaimLexicon, seg:
         return "opinion", False
     for kind, marker in (("cause", lex.cause), ("composition", lex.composition), ("comparison", lex.comparison),
                          ("ranking", lex.ranking)):
-        if marker.search(f):
+        if marker.search(_periods_halved(f) if kind == "composition" else _unscheduled(f) if kind == "cause" else f):
             return kind, True
     if comparison_sides(own) is not None:
         return "comparison", True         # "claimed more lives than the Eaton fire": a word between
     return "event", True
+
+
+def _periods_halved(f: str) -> str:
+    """A folded text without the halves that name a period, "the second half of 2024", "the first half of the year"
+    (``lone_fraction_blockers`` before ``lone_fractions`` of ``numbers.yaml``): a date, not "half of" a whole."""
+    return word_pattern("numbers", r"(?<!\w)(?:{lone_fraction_blockers})\s+(?:{lone_fractions})(?!\w)").sub(" ", f)
+
+
+def _unscheduled(f: str) -> str:
+    """A folded text without an arrangement's passive, "the dividend is due to be paid on 4 June"
+    (``arrangement_markers`` then ``arrangement_passives`` of ``claims.yaml``): a date set, not a cause ("due to")."""
+    return word_pattern("claims", r"(?<!\w)(?:{arrangement_markers})\s+(?:{arrangement_passives})(?!\w)").sub(" ", f)
 
 
 def names_nothing(claim: Claim, lex: ClaimLexicon) -> bool:

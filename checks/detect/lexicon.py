@@ -251,8 +251,9 @@ def _motion(endings: list[str], auxiliaries: list[str], prepositions: list[str],
 
 def _cause_given(pairs: list[tuple[list[str], list[str]]]) -> re.Pattern:
     """A verb that gives a cause, its object (one to six words) and the particle that names the cause ("attributes
-    the rise to", "blamed the fall on", « explique ce recul par »): each verb list with its own particles."""
-    alts = [phrase_pattern(verbs).pattern + r"\s+(?:[\w'’-]+\s+){1,6}?(?:" + phrase_pattern(particles).pattern + ")"
+    the rise to", "blamed the fall on", « explique ce recul par »; a season written with a slash one word, « la campagne
+    2023/2024 »): each verb list with its own particles."""
+    alts = [phrase_pattern(verbs).pattern + r"\s+(?:[\w'’/-]+\s+){1,6}?(?:" + phrase_pattern(particles).pattern + ")"
             for verbs, particles in pairs if verbs and particles]
     return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!x)x")
 

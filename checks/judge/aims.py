@@ -1,13 +1,18 @@
 """What a claim says beyond the words it shares with a fact: an aim or a plan (the fact's sentence must state one too),
-a deadline (the fact must speak of its year), a cause behind an adverb of degree (« s'explique surtout par »)."""
+a deadline (the fact must speak of its year), a cause behind an adverb of degree (« s'explique surtout par »), the cause
+a fact gives (``cause_unsaid``)."""
 from __future__ import annotations
+
+from typing import Optional
 
 from ..detect import claim_lexicon, is_expectation
 from ..language import clause_language
 from ..match import FactIndex
 from ..model import Claim, Fact
 from ..resources import word_pattern
+from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
+from .causes import DIRECTION_WORDS, cause_parts
 
 
 def states_expectation(text: str, lang: str) -> bool:
@@ -42,9 +47,48 @@ def deadline_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
 
 def names_a_cause(claim: Claim) -> bool:
     """Whether a claim read as a composition for its adverb of degree gives a cause (« Le recul s'explique surtout par
-    la chute des prix », "the rise was due mainly to lower prices"): what the cause was, which a fact naming that cause
-    confirms, its degree set aside."""
+    la chute des prix », "the rise was due mainly to lower prices"), also one a party gives ("Officials attribute the
+    rise largely to …": ``cause_given``): what the cause was, which a fact naming that cause confirms, its degree set
+    aside."""
     own = claim.focus or claim.text
-    lex = claim_lexicon(clause_language(own))
-    bare = " ".join(lex.composition.sub(" ", fold(own)).split())     # (« s'explique surtout par »: « s'explique par »)
-    return bool(lex.cause.search(bare))
+    bare = " ".join(claim_lexicon(clause_language(own)).composition.sub(" ", fold(own)).split())
+    return gives_a_cause(bare, clause_language(own))       # (« s'explique surtout par »: « s'explique par »)
+
+
+def cause_unsaid(claim: Claim, fact: Fact, lang: str) -> Optional[bool]:
+    """Whether a claim that gives a cause finds it unsaid by a fact that gives one: nothing of the fact's cause is in the
+    claim (« La hausse a été portée par l'international » is not confirmed by « X attribue le déclin des vols
+    intérieurs au train »); a cause that names nothing (« ce qui a provoqué … ») is not compared. None: the fact gives
+    no cause."""
+    if not gives_a_cause(fold_same_length(fact.statement or ""), lang):
+        return None
+    mine, theirs = _cause_of(claim.focus or claim.text), _cause_of(fact.statement or "", lang)
+    if not _names_something(mine) or not _names_something(theirs):
+        return False
+    text = claim.focus or claim.text      # (a concept of change, « accru », "progression", says which way, not what)
+    return not (set(content_stems(theirs)) & set(content_stems(text))
+                or (set(concepts_in(theirs)) & set(concepts_in(text))) - set(DIRECTION_WORDS))
+
+
+def _names_something(text: str) -> bool:
+    return bool(content_stems(text) or concepts_in(text))
+
+
+def _cause_of(text: str, lang: str = "") -> str:
+    """The cause a sentence gives: what the particle after a party's verb of cause opens ("attributes the rise to lower
+    costs": "lower costs"), else what its cause marker opens, to the sentence's end (a list of causes, "driven by
+    investment, net trade and …"), or closes (``causes.cause_parts``)."""
+    given = claim_lexicon(lang or clause_language(text)).cause_given.search(fold_same_length(text))
+    if given:
+        return text[given.end():]
+    cause = cause_parts(text)[1]
+    at = text.find(cause.strip()) if cause.strip() else -1
+    return text[at:] if at > 0 else cause
+
+
+def gives_a_cause(folded: str, lang: str) -> bool:
+    """Whether a folded text gives a cause: by its words (« grâce à », "driven by", ``cause_markers``) or as a party's
+    own account, a verb, its object and the particle ("Velmor attributes the rise to …", « X attribue ce recul à … »,
+    ``cause_verbs_to``)."""
+    lex = claim_lexicon(lang)
+    return bool(lex.cause.search(folded) or lex.cause_given.search(folded))

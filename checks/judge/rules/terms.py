@@ -38,7 +38,7 @@ from ..rankmeasure import ranks_another_measure, ranks_other_end, same_stem, sup
 from ..findings import Finding, asserted_figures, counted_after, difference_disagrees, written_numbers
 from ..slotcheck import slot_disagreement
 from ..revised import expectation_revised
-from ..aims import aim_unsaid, deadline_unsaid, names_a_cause
+from ..aims import aim_unsaid, cause_unsaid, deadline_unsaid, names_a_cause
 from ..readroles import roles_fit
 from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
@@ -266,10 +266,11 @@ def _event_said(before: str, said: set[str]) -> bool:
 
 def _says_more(claim: Claim, fact: Fact, index: FactIndex) -> bool:
     """Whether the claim says something the fact's shared words do not confirm: it ranks another thing ("the
-    highest price of the year" is not "the strongest commodity"), names a party the fact does not, or states a
-    kind the fact does not ("most of the injured were civilians": words in common confirm no "most")."""
+    highest price of the year" is not "the strongest commodity"), names a party the fact does not, states a kind
+    the fact does not ("most of the injured were civilians": words in common confirm no "most"), or another cause
+    than the fact's, whatever its kind ("the fall was due to a strike" against "fell because of a strong krona")."""
     return _ranks_another_thing(claim, fact) or _parties_unnamed(claim, fact, index) or _kind_unsaid(claim, fact, index) \
-        or deadline_unsaid(claim, fact, index) \
+        or deadline_unsaid(claim, fact, index) or cause_unsaid(claim, fact, index.reading(fact).language) is True \
         or (rank_span(claim.focus or claim.text) is not None and (ranks_another_measure(claim, fact)
                                                                    or ranks_other_end(claim, fact)))
 
@@ -333,10 +334,11 @@ def _kind_unsaid(claim: Claim, fact: Fact, index: FactIndex) -> bool:
         return comparison_sides(claim.focus or claim.text) is not None and comparison_sides(fact.statement or "") is None
     lex = claim_lexicon(index.reading(fact).language)
     marker = {"comparison": lex.comparison, "composition": lex.composition, "cause": lex.cause}[claim.kind]
-    said = fold_same_length(fact.statement)
-    if claim.kind == "composition" and names_a_cause(claim) and lex.cause.search(said):
-        return False                      # « s'explique surtout par » a cause the fact gives: « tient à »
-    return not marker.search(said) and not _same_comparison(claim, fact)
+    if claim.kind == "cause" or claim.kind == "composition" and names_a_cause(claim):     # (« s'explique surtout par »)
+        unsaid = cause_unsaid(claim, fact, index.reading(fact).language)      # the fact's cause: « tient à », « attribue … à »
+        if unsaid is not None or claim.kind == "cause":
+            return unsaid is not False
+    return not marker.search(fold_same_length(fact.statement)) and not _same_comparison(claim, fact)
 
 
 def _same_comparison(claim: Claim, fact: Fact) -> bool:
