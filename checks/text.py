@@ -163,6 +163,13 @@ def phrase_pattern(phrases, suffix: str = r"(?![\w])") -> "re.Pattern[str]":
     return compiled("|".join(parts) if parts else r"(?!x)x")
 
 
+def phrase_not_after(words_before, pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` where none of ``words_before`` (folded) comes right before it: after a determiner a verb's
+    participle qualifies a noun ("on a reported basis", "an estimated 2 million": no speech verb)."""
+    guards = "".join(rf"(?<!(?<![\w']){re.escape(fold(w))}\s)" for w in sorted(set(words_before)))
+    return compiled(guards + "(?:" + pattern.pattern + ")", pattern.flags) if guards else pattern
+
+
 def literal_trie(phrases) -> str:
     """The alternation of literal ``phrases`` as ``trie_regex``: the same matches as the phrases escaped and sorted
     longest first (one character per step; of two phrases that both match at a place, the longer is tried first)."""

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..resources import compiled, lexicon, word_pattern, words
+from ..resources import lexicon, word_pattern, words
 from ..terms import LANGS
-from ..text import fold, fold_same_length, literal_trie, phrase_pattern
+from ..text import fold, fold_same_length, literal_trie, phrase_not_after, phrase_pattern
 from ..tablestore import stored
 
 
@@ -90,13 +90,6 @@ def _endings(endings, whole=()) -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w'])(?:" + alts + r")(?![\w'])")
 
 
-def _not_after(words_before, pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` where none of ``words_before`` (folded) comes right before it: after a determiner a verb's
-    participle qualifies a noun ("on a reported basis", "an estimated 2 million": no speech verb)."""
-    guards = "".join(rf"(?<!(?<![\w']){re.escape(fold(w))}\s)" for w in sorted(set(words_before)))
-    return compiled(guards + "(?:" + pattern.pattern + ")", pattern.flags) if guards else pattern
-
-
 def _gather(langs, key):
     out = []
     for lang in langs:
@@ -124,7 +117,7 @@ def _build_claim_lexicon(lang: str) -> ClaimLexicon:
         anaphoric.update({fold(k): v for k, v in lexicon(lg, "claims").get("anaphoric_years", {}).items()})
     negation_words = g("negation_words")
     return ClaimLexicon(
-        attribution_verb=_not_after(g("attributive_determiners") if lang in LANGS else (),  # (« a indiqué »)
+        attribution_verb=phrase_not_after(g("attributive_determiners") if lang in LANGS else (),  # (« a indiqué »)
                                     phrase_pattern(g("attribution_verbs"))),
         reported_opener=phrase_pattern(g("reported_clause_openers")),
         attribution_prep=phrase_pattern(g("attribution_prepositions")),
