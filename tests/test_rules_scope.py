@@ -8037,6 +8037,41 @@ def test_a_figure_of_a_named_part_is_checked_by_a_fact_naming_that_part(tmp_path
     assert_rule(st, want, rule)
 
 
+DUNMERE_CHARGES = """
+version: 1
+entities:
+  dunmere: {names: [Dunmere]}
+sources:
+  - id: dunmere-2024
+    title: Dunmere 2024 results
+    published: 2025-03-05
+    facts:
+      - id: charge-en
+        statement: Dunmere booked a €40m restructuring charge in its Asia division in 2024.
+        subject: dunmere
+        quantity: {value: 40e6, unit: EUR}
+        as_of: 2024
+      - id: charge-fr
+        statement: Dunmere a passé en 2024 une charge de restructuration de 40 millions d'euros dans sa division Asie.
+        subject: dunmere
+        quantity: {value: 40e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the claim gives to a part named after it, that the agreeing fact gives to another part it names
+    ("In 2024 Dunmere booked a €40m restructuring charge against its Europe division.", "en", "unverified", "region"),
+    ("En 2024, Dunmere a passé une charge de restructuration de 40 millions d'euros sur sa division Europe.", "fr",
+     "unverified", "region"),
+    ("In 2024 Dunmere booked a €40m restructuring charge against its Asia division.", "en", "supported",
+     "quantity"),
+    ("En 2024, Dunmere a passé une charge de restructuration de 40 millions d'euros sur sa division Asie.", "fr",
+     "supported", "quantity"),
+])
+def test_a_figure_given_to_a_part_after_it_is_not_another_parts(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DUNMERE_CHARGES), text, lang), want, rule)
+
 
 @pytest.mark.parametrize("text, lang, want", [
     # "Norvel+" is its own entity, not "Norvel" followed by a sign: the group's figure is not the platform's
