@@ -7617,6 +7617,58 @@ sources:
     assert_verdict(checker_for(tmp_path_factory, listing).check(art).statements[-1], want)
 
 
+TARNOVA_DEBT = """
+version: 1
+entities:
+  tarnova: {names: [Tarnova]}
+sources:
+  - id: tarnova-2024
+    title: Tarnova annual results 2024
+    published: 2025-02-11
+    facts:
+      - id: debt-2024
+        statement: Tarnova's net borrowings were €3.4 billion at 31 December 2024.
+        subject: tarnova
+        quantity: {value: 3.4e9, unit: EUR, bound: about}
+        as_of: 2024-12-31
+      - id: debt-2023
+        statement: Tarnova's net borrowings were €3.9 billion at 31 December 2023.
+        subject: tarnova
+        quantity: {value: 3.9e9, unit: EUR, bound: about}
+        as_of: 2023-12-31
+      - id: dette-2024
+        statement: La dette nette de Tarnova était de 3,4 milliards d'euros au 31 décembre 2024.
+        subject: tarnova
+        quantity: {value: 3.4e9, unit: EUR, bound: about}
+        as_of: 2024-12-31
+      - id: dette-2023
+        statement: La dette nette de Tarnova était de 3,9 milliards d'euros au 31 décembre 2023.
+        subject: tarnova
+        quantity: {value: 3.9e9, unit: EUR, bound: about}
+        as_of: 2023-12-31
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a month alone, no year written, in an article of February: the December just past, not the one before it
+    ("Tarnova's net borrowings were about €3.9 billion at the end of December.", "en", "contradicted", "period"),
+    ("La dette nette de Tarnova s'élevait à environ 3,9 milliards d'euros fin décembre.", "fr", "contradicted",
+     "period"),
+    ("Tarnova's net borrowings were about €3.4 billion at the end of December.", "en", "supported", "quantity"),
+    ("La dette nette de Tarnova s'élevait à environ 3,4 milliards d'euros fin décembre.", "fr", "supported",
+     "quantity"),
+])
+def test_a_month_alone_is_of_the_year_it_is_read_in(tmp_path_factory, text, lang, want, rule):
+    from factcheck.checks.model import Article
+    byline = "By A. Writer | 11 February 2025" if lang == "en" else "Par A. Auteur – 11 février 2025"
+    art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
+    assert_rule(checker_for(tmp_path_factory, TARNOVA_DEBT).check(art).statements[-1], want, rule)
+
+
+
+
+
+
 AIM_WORDS = """
 version: 1
 entities:
@@ -8087,6 +8139,42 @@ sources:
 def test_a_figure_of_a_named_part_is_checked_by_a_fact_naming_that_part(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NAMED_PARTS), text, lang)
     assert_rule(st, want, rule)
+
+
+DUNMERE_CHARGES = """
+version: 1
+entities:
+  dunmere: {names: [Dunmere]}
+sources:
+  - id: dunmere-2024
+    title: Dunmere 2024 results
+    published: 2025-03-05
+    facts:
+      - id: charge-en
+        statement: Dunmere booked a €40m restructuring charge in its Asia division in 2024.
+        subject: dunmere
+        quantity: {value: 40e6, unit: EUR}
+        as_of: 2024
+      - id: charge-fr
+        statement: Dunmere a passé en 2024 une charge de restructuration de 40 millions d'euros dans sa division Asie.
+        subject: dunmere
+        quantity: {value: 40e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the claim gives to a part named after it, that the agreeing fact gives to another part it names
+    ("In 2024 Dunmere booked a €40m restructuring charge against its Europe division.", "en", "unverified", "region"),
+    ("En 2024, Dunmere a passé une charge de restructuration de 40 millions d'euros sur sa division Europe.", "fr",
+     "unverified", "region"),
+    ("In 2024 Dunmere booked a €40m restructuring charge against its Asia division.", "en", "supported",
+     "quantity"),
+    ("En 2024, Dunmere a passé une charge de restructuration de 40 millions d'euros sur sa division Asie.", "fr",
+     "supported", "quantity"),
+])
+def test_a_figure_given_to_a_part_after_it_is_not_another_parts(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, DUNMERE_CHARGES), text, lang), want, rule)
 
 
 @pytest.mark.parametrize("text, lang, want", [

@@ -26,7 +26,7 @@ from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
 from .subjects import continued_guidance, opens_with_party
-from .running import dated_year, last_written_year, point_back, statement_period, undated_statement
+from .running import dated_year, last_written_year, month_alone_year, point_back, statement_period, undated_statement
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -213,8 +213,10 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
         # (a main claim of no figure that dates nothing, the subject set apart, "Tesco, Britain's biggest grocer, made
         # … in the year to February": the statement's first claim that dates what it says)
         others = [c for c in claims if c is not main_claim] if not main_claim.quantities and not main_claim.dates else []
-        ctx.period = next((p for c in [main_claim] + others
-                           if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None) or ctx.period
+        found = next((p for c in [main_claim] + others
+                      if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None)
+        month_alone_year(claims, f, found, (ctx.article_year, ctx.article_month))
+        ctx.period = found or ctx.period
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
 

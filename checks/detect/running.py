@@ -122,3 +122,25 @@ def undated_statement(claims: list[Claim], text: str, lang: str) -> bool:
     in October, the airport had forecast 81.4 million" is October's forecast, whichever year). A month that dates
     a document or an event ("the January deadline") is no period of the statement's."""
     return not any(c.dates for c in claims) and not any(rel != "of" for _, _, _, rel in find_months(text, lang))
+
+
+def month_alone_year(claims: list[Claim], text: str, period: Optional[tuple], article: tuple) -> None:
+    """A statement that dates a level to the close of a year by its month alone, writing no year ("Net debt stood at
+    £2 billion at the end of December", « fin décembre »: ``year_close_words`` of ``numbers.yaml``), is of the year
+    ``statement_period`` reads that month in (``period``) when the article's date (``article``: year, month) reads it
+    so too — that month of its year, else the one just past, of the year before: each claim with no year of its own
+    is read in it (``Claim.context_year``), the figure of that December, not of another. Nothing when the two
+    readings differ or the article has no date; nor for a month that dates an event ("Back in October, it had
+    forecast …"), which says when it happened, not the year of the figure."""
+    if period is None or period[0] is None or period[1] is None or None in article or any(c.dates for c in claims) \
+            or not _year_close().search(fold_same_length(text)):
+        return
+    if period[0] != (article[0] if period[1] <= article[1] else article[0] - 1):
+        return
+    for c in claims:
+        c.context_year = c.context_year or period[0]
+
+
+@stored
+def _year_close() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_close_words'))})(?![\w])")

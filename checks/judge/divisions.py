@@ -75,7 +75,7 @@ def unnamed_part(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Opt
     the figure), while another fact of the list writes that name: unchecked (related, rule ``region``)."""
     if f.relation != "supports" or not f.rule.startswith("quantity"):
         return None
-    missing = missing_part(own_stretch(claim, q), f.fact, index)
+    missing = missing_part(own_stretch(claim, q), f.fact, index) or other_part(own_tail(claim, q), claim, f.fact, index)
     if not missing:
         return None
     return Finding("related", "region", f.fact,
@@ -101,6 +101,25 @@ def own_stretch(claim: Claim, q: Quantity) -> str:
 
 
 _BREAK = re.compile(r"[,;:]\s")
+
+
+def own_tail(claim: Claim, q: Quantity) -> str:
+    """The words after a figure that say what it was taken from or given to, up to the next figure or clause break:
+    "a £40m charge taken against the Retail division", « une charge de 40 M€ passée sur la division Retail »."""
+    lo = max(0, q.end - claim.start)
+    hi = min((x.start - claim.start for x in claim.quantities if x.start >= q.end), default=len(claim.text))
+    return _BREAK.split(claim.text[lo:hi])[0]
+
+
+def other_part(text: str, claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
+    """The name of a part ``text`` writes that the fact's sentence does not, while that sentence names a part of its
+    own, a name the claim does not write ("£40m … against the Retail division" against "a £40m charge in Wholesale"):
+    the fact's figure is that other part's; None otherwise."""
+    from .segment import names_in       # (segment reads the places, which read this module)
+    said = set(content_stems(fact.statement or ""))
+    if not names_in(fact.statement, index, places=True) - names_in(claim.text, index, places=True):
+        return None
+    return next((" ".join(sorted(name)) for name in part_names(text) if not name <= said), None)
 
 
 def missing_part(text: str, fact: Fact, index: FactIndex) -> Optional[str]:
