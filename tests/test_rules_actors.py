@@ -661,6 +661,32 @@ def test_a_preposition_or_a_possessive_is_no_name(tmp_path_factory, text, lang, 
     assert_rule(st, want, rule)
 
 
+OPENING_PREPOSITION = """
+version: 1
+entities:
+  velmor: {names: [Velmor, Velmor Group]}
+sources:
+  - id: buyback
+    title: Velmor share repurchase programme
+    published: 2025-03-04
+    facts:
+      - id: size
+        statement: Velmor began a share buyback of up to 80 million pounds.
+        subject: velmor
+        quantity: {value: 80000000, unit: GBP, bound: at-most}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a preposition opening the sentence before the figure's clause, "Alongside", "Beside", is no name either
+    ("Alongside its annual figures, Velmor launched a share buyback of up to £80 million.", "en", "supported",
+     "quantity"),
+])
+def test_a_preposition_before_the_figures_clause_is_no_name(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OPENING_PREPOSITION), text, lang), want, rule)
+
+
 SWAPPED = """
 version: 1
 sources:

@@ -86,6 +86,9 @@ def test_a_named_party_s_reported_forecast_is_a_fact_about_the_forecast(text, la
     # the coordinated clause is a forecast too: still a prediction
     ("La région de Brevanne veut doubler le trafic des bus d'ici 2030 et pourrait débloquer 40 millions d'euros.", "fr", False),
     ("The Castelford council wants to double bus journeys by 2030 and could add 40 routes.", "en", False),
+    # a party's guidance that sends its audience to the forecast verb: the party forecasts, not the audience
+    ("Brenwick Foods had guided investors to expect operating profit of about £64m for the year.", "en", True),
+    ("Analysts expect operating profit of about £64m for the year.", "en", False),
 ])
 def test_schedules_nouns_and_coordinated_facts_are_checkable(text, lang, want):
     """A scheduled event with its day, a marker that is the object of a verb, a named party's stated plan, a fact

@@ -13,7 +13,7 @@ import re
 from .. import numbers
 from ..resources import compiled, LANGS, word_pattern
 from ..terms import function_words
-from ..text import fold
+from ..text import fold, fold_same_length
 from .lexicon import ClaimLexicon, word_alternation, word_set
 
 _P_FORECASTER_SUBJECT = compiled(r"(?<=\w)['’](?=[A-ZÀ-Ý])")
@@ -127,6 +127,7 @@ def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = Fal
     or those of its own clause, after the last comma and coordinator ("Operating profit rose to $1.4 billion, and the
     group expects …": "the group") or after an opening phrase ("For the full year, it forecasts …", « Pour 2025, le
     groupe prévoit … »)."""
+    before = _audience_dropped(before)
     cut = None
     for cut in _comma_coordinator().finditer(before):
         pass
@@ -135,6 +136,13 @@ def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = Fal
         or cut is not None and forecaster_subject(before[cut.end():].strip(" ,"), lex, speaker_before) \
         or "," in before and bool(opening) and forecaster_subject(opening, lex, speaker_before) \
         or named_speaker_again(before, lex)
+
+
+def _audience_dropped(before: str) -> str:
+    """The words before a verb of forecast without the audience a verb of guidance sends to it, right before it
+    (``audience_before_forecast``: "Serco had guided investors to expect …"): the party before them forecasts."""
+    m = word_pattern("claims", r"(?<!\w)(?:{+audience_before_forecast})\s*$").search(fold_same_length(before))
+    return before[:m.start()] if m else before
 
 
 def own_plan_reported(own: str, f: str, lex: ClaimLexicon, predicted: list[str]) -> bool:
