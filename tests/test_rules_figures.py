@@ -1035,6 +1035,28 @@ def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_f
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
 
 
+BESIDE_TAIL = """
+version: 1
+sources:
+  - id: orvane
+    title: Orvane 2024 results
+    published: 2025-03-04
+    facts:
+      - id: seeds
+        statement: Orvane Seeds sales grew 3% and operating profit rose 15% in 2024, helped by strong maize, barley and wheat demand.
+        quantity: {value: 15, unit: percent}
+        as_of: 2024
+"""
+
+
+def test_a_figure_before_a_nested_clauses_figure_ends_its_words_there(tmp_path_factory):
+    # the words after a nested clause's figure ("…, helped by …" after "profit rose 15%") are that figure's, not the
+    # 3%'s: the 3% is the one the fact writes beside its declared 15%, among the same words
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_TAIL), "Orvane Seeds grew sales by 3%, while operating profit "
+                        "in that unit rose 15%, helped by strong maize, barley and wheat demand.")
+    assert_rule(st, "supported", "quantity")
+
+
 BESIDE_OTHER_UNIT = """
 version: 1
 sources:

@@ -23,7 +23,7 @@ from .expectitems import in_expectation_list
 from .findings import is_duration, size_of, written_as_figure
 from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
-from .sentencefigures import between_neighbours
+from .sentencefigures import around_figure, between_neighbours  # noqa: F401 (around_figure re-exported)
 from .listedrate import rate_only_listed
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
@@ -361,16 +361,6 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
         return 0.0                        # the fact's party is one the claim names, or who says it (the publisher)
     mentioned = {k[2:] for k in index.fact_keys(fact) if k.startswith("e:")}
     return 0.0 if mentioned & named else -3.0
-
-
-def around_figure(claim: Claim, q: Quantity) -> str:
-    """The claim's words between the figure before ``q`` and the figure after it."""
-    text = claim.focus or claim.text
-    spans = sorted((o.start - claim.start, o.end - claim.start) for o in claim.quantities if o.unit != "year")
-    s, e = q.start - claim.start, q.end - claim.start
-    lo = max((end for _, end in spans if end <= s), default=0)
-    hi = min((start for start, _ in spans if start >= e), default=len(text))
-    return text[lo:hi]
 
 
 def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_kind: bool = False) -> bool:
