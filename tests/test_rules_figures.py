@@ -1057,6 +1057,39 @@ def test_a_figure_before_a_nested_clauses_figure_ends_its_words_there(tmp_path_f
     assert_rule(st, "supported", "quantity")
 
 
+BESIDE_SIGNED = """
+version: 1
+sources:
+  - id: belvoir
+    title: Belvoir 2024 results
+    published: 2025-03-04
+    facts:
+      - id: volumes-prices
+        statement: In 2024 Belvoir's volumes rose 1.8% and the price effect was -2.5%, reflecting lower energy costs.
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2024
+      - id: volumes-prix
+        statement: En 2024, les volumes de Belvoir ont augmenté de 1,8 % et l'effet prix a été de -2,5 %, en raison de la baisse des coûts de l'énergie.
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall the fact's sentence writes beside its declared figure as a negative one ("-2.5%") is that figure
+    ("Belvoir's volumes rose 1.8%, while its prices fell 2.5% as energy costs eased.", "en", "supported", "quantity-alongside"),
+    ("Les volumes de Belvoir ont augmenté de 1,8 %, tandis que ses prix ont reculé de 2,5 % avec la baisse de l'énergie.", "fr",
+     "supported", "quantity-alongside"),
+    # (a rise is not)
+    ("Belvoir's volumes rose 1.8%, while its prices rose 2.5% as energy costs eased.", "en", "mixed", "direction"),
+    ("Les volumes de Belvoir ont augmenté de 1,8 %, tandis que ses prix ont augmenté de 2,5 % avec la baisse de l'énergie.", "fr",
+     "mixed", "direction"),
+])
+def test_a_fall_written_beside_as_a_negative_figure_is_its(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BESIDE_SIGNED), text, lang), want, rule)
+
+
+
 BESIDE_OTHER_UNIT = """
 version: 1
 sources:
