@@ -1089,6 +1089,40 @@ def test_a_fall_written_beside_as_a_negative_figure_is_its(tmp_path_factory, tex
     assert_rule(last_statement(checker_for(tmp_path_factory, BESIDE_SIGNED), text, lang), want, rule)
 
 
+INCISE = """
+version: 1
+sources:
+  - id: norvac
+    title: Norvac 2024 results
+    published: 2025-03-04
+    facts:
+      - id: profits
+        statement: In 2024 Norvac's underlying profit fell 4.2% to €210.5m, and its net profit dropped 19.3% to €88m.
+        quantity: {value: 210500000, unit: EUR}
+        as_of: 2024
+      - id: resultats
+        statement: En 2024, le résultat courant de Norvac a baissé de 4,2 % à 210,5 millions d'euros, et son résultat net a chuté de 19,3 % à 88 millions d'euros.
+        quantity: {value: 210500000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a short incise after what the clause speaks of (", however,", « , lui, ») ends no clause: the figure after it
+    # measures the noun before it, the one the fact writes beside its declared figure
+    ("Norvac's underlying profit fell 4.2% in 2024. Its net profit, however, dropped 19.3%, to €88m.", "en",
+     "supported", "quantity-alongside"),
+    ("Le résultat courant de Norvac a baissé de 4,2 % en 2024. Son résultat net, lui, chute de 19,3 %, à 88 millions "
+     "d'euros.", "fr", "supported", "quantity-alongside"),
+    ("Norvac's underlying profit fell 4.2% in 2024. Its net profit, however, dropped 14.3%, to €88m.", "en",
+     "contradicted", "quantity"),
+    ("Le résultat courant de Norvac a baissé de 4,2 % en 2024. Son résultat net, lui, chute de 14,3 %, à 88 millions "
+     "d'euros.", "fr", "contradicted", "quantity"),
+])
+def test_a_figure_after_a_subject_incise_is_of_its_subject(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, INCISE), text, lang), want, rule)
+
+
 
 BESIDE_OTHER_UNIT = """
 version: 1
