@@ -659,9 +659,10 @@ def test_a_bound_ten_times_off_confirms_nothing():
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it
+    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it (written
+    # beside its declared figure, among its own clause's words: « et la licence d'économie 71,2 % »)
     ("La licence de droit atteint 78,6 %, tandis que la licence d'économie affiche 71,2 %.", "fr", "supported",
-     "quantity-alongside"),
+     "quantity"),
     # swapped figures keep their refutation, and so does a figure the fact does not write
     ("La licence de droit atteint 71,2 %, tandis que la licence d'économie affiche 78,6 %.", "fr", "contradicted",
      "quantity"),
@@ -1122,6 +1123,31 @@ sources:
 def test_a_figure_after_a_subject_incise_is_of_its_subject(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, INCISE), text, lang), want, rule)
 
+
+OWN_CLAUSE = """
+version: 1
+sources:
+  - id: corbel
+    title: Corbel 2024 results
+    published: 2025-03-04
+    facts:
+      - id: channels
+        statement: Corbel Online, at home and abroad, accounted for 61% of group revenue in the year to December 2024, and the Corbel store network for 33%.
+        quantity: {value: 61, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the words a clause break ends after a figure of the fact's sentence are that figure's only ("61% of group revenue
+    # in the year to December 2024,"): those after the break, "the Corbel store network", are the 33%'s
+    ("Corbel's online sales, at home and abroad, made up about 61 per cent of group revenue, while its stores accounted "
+     "for around 33 per cent.", "supported"),
+    ("Corbel's online sales, at home and abroad, made up about 61 per cent of group revenue, while its stores accounted "
+     "for around 38 per cent.", "mixed"),
+])
+def test_a_figure_of_a_facts_sentence_owns_the_words_of_its_clause(tmp_path_factory, text, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OWN_CLAUSE), text), want, "quantity")
 
 
 BESIDE_OTHER_UNIT = """

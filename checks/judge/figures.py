@@ -23,7 +23,7 @@ from .expectitems import in_expectation_list
 from .findings import is_duration, size_of, written_as_figure
 from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
-from .sentencefigures import around_figure, between_neighbours  # noqa: F401 (around_figure re-exported)
+from .sentencefigures import around_figure, between_neighbours, own_clause  # noqa: F401 (around_figure re-exported)
 from .listedrate import rate_only_listed
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
@@ -376,10 +376,14 @@ def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_ki
                      and (not same_kind or o.start == fq.start or unit_class(o.unit) == unit_class(fq.unit)))
     if len(figures) < 2:
         return True
-    want = set(content_stems(window))
-    scores = [len(want & set(content_stems(between_neighbours(text, figures, i)))) for i in range(len(figures))]
-    mine = next((scores[i] for i, (st, _) in enumerate(figures) if st == fq.start), 0)
-    return mine >= max(scores)
+    want, at = set(content_stems(window)), next((i for i, (st, _) in enumerate(figures) if st == fq.start), None)
+    # (a figure's words read two ways: all those between its neighbours, or its own clause's, the words a clause break
+    # after the figure before it leaves to that one: "…, and the store network for 33%" — either may single it out)
+    for words_of in (between_neighbours, own_clause):
+        scores = [len(want & set(content_stems(words_of(text, figures, i)))) for i in range(len(figures))]
+        if (0 if at is None else scores[at]) >= max(scores):
+            return True
+    return False
 
 
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:

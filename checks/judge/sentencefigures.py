@@ -12,6 +12,7 @@ from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
 from ..resources import compiled, word_pattern
+from .clauses import clause_ends
 
 _P_WORDS_AT_FIGURE = compiled(r"[,;](?!\d)")
 _P_UP_TO_PUNCTUATION = compiled(r"[;:()]|,(?!\d)")
@@ -25,6 +26,18 @@ def between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
     lo = spans[i - 1][1] if i else 0
     hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
     return text[lo:hi]
+
+
+def own_clause(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The words of ``text`` that are the figure ``spans[i]``'s own: those between it and the figures next to it, less
+    what a clause break after the figure before it leaves to that one, and up to the first break after it ("sales grew
+    2 % and profit rose 12 % in 2024, led by …": "sales grew 2 % and" for the 2 %, "profit rose 12 % in 2024," for the
+    12 %, and the sentence's tail); between two figures with no break, the words are both's (``between_neighbours``)."""
+    ends = clause_ends(text)
+    lo = next((e for e in ends if spans[i - 1][1] <= e <= spans[i][0]), spans[i - 1][1]) if i else 0
+    if i + 1 == len(spans):
+        return text[lo:]               # (the last figure's words run to the end: no figure after it takes them)
+    return text[lo:next((e for e in ends if spans[i][1] <= e <= spans[i + 1][0]), spans[i + 1][0])]
 
 
 def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
