@@ -659,9 +659,10 @@ def test_a_bound_ten_times_off_confirms_nothing():
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
-    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it
+    # a second figure the confirming fact writes beside the first, in the same order, is confirmed by it (written
+    # beside its declared figure, among its own clause's words: « et la licence d'économie 71,2 % »)
     ("La licence de droit atteint 78,6 %, tandis que la licence d'économie affiche 71,2 %.", "fr", "supported",
-     "quantity-alongside"),
+     "quantity"),
     # swapped figures keep their refutation, and so does a figure the fact does not write
     ("La licence de droit atteint 71,2 %, tandis que la licence d'économie affiche 78,6 %.", "fr", "contradicted",
      "quantity"),
@@ -1065,6 +1066,120 @@ def test_a_figure_written_beside_a_facts_own_is_its(tmp_path_factory, text, lang
 def test_a_figure_written_beside_going_the_other_way_is_not_supported(tmp_path_factory, text, lang):
     st = last_statement(checker_for(tmp_path_factory, BESIDE), text, lang)
     assert st.verdict != "supported", [(c.verdict, c.rules, c.explanation) for c in st.claims]
+
+
+BESIDE_TAIL = """
+version: 1
+sources:
+  - id: orvane
+    title: Orvane 2024 results
+    published: 2025-03-04
+    facts:
+      - id: seeds
+        statement: Orvane Seeds sales grew 3% and operating profit rose 15% in 2024, helped by strong maize, barley and wheat demand.
+        quantity: {value: 15, unit: percent}
+        as_of: 2024
+"""
+
+
+def test_a_figure_before_a_nested_clauses_figure_ends_its_words_there(tmp_path_factory):
+    # the words after a nested clause's figure ("…, helped by …" after "profit rose 15%") are that figure's, not the
+    # 3%'s: the 3% is the one the fact writes beside its declared 15%, among the same words
+    st = last_statement(checker_for(tmp_path_factory, BESIDE_TAIL), "Orvane Seeds grew sales by 3%, while operating profit "
+                        "in that unit rose 15%, helped by strong maize, barley and wheat demand.")
+    assert_rule(st, "supported", "quantity")
+
+
+BESIDE_SIGNED = """
+version: 1
+sources:
+  - id: belvoir
+    title: Belvoir 2024 results
+    published: 2025-03-04
+    facts:
+      - id: volumes-prices
+        statement: In 2024 Belvoir's volumes rose 1.8% and the price effect was -2.5%, reflecting lower energy costs.
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2024
+      - id: volumes-prix
+        statement: En 2024, les volumes de Belvoir ont augmenté de 1,8 % et l'effet prix a été de -2,5 %, en raison de la baisse des coûts de l'énergie.
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fall the fact's sentence writes beside its declared figure as a negative one ("-2.5%") is that figure
+    ("Belvoir's volumes rose 1.8%, while its prices fell 2.5% as energy costs eased.", "en", "supported", "quantity-alongside"),
+    ("Les volumes de Belvoir ont augmenté de 1,8 %, tandis que ses prix ont reculé de 2,5 % avec la baisse de l'énergie.", "fr",
+     "supported", "quantity-alongside"),
+    # (a rise is not)
+    ("Belvoir's volumes rose 1.8%, while its prices rose 2.5% as energy costs eased.", "en", "mixed", "direction"),
+    ("Les volumes de Belvoir ont augmenté de 1,8 %, tandis que ses prix ont augmenté de 2,5 % avec la baisse de l'énergie.", "fr",
+     "mixed", "direction"),
+])
+def test_a_fall_written_beside_as_a_negative_figure_is_its(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BESIDE_SIGNED), text, lang), want, rule)
+
+
+INCISE = """
+version: 1
+sources:
+  - id: norvac
+    title: Norvac 2024 results
+    published: 2025-03-04
+    facts:
+      - id: profits
+        statement: In 2024 Norvac's underlying profit fell 4.2% to €210.5m, and its net profit dropped 19.3% to €88m.
+        quantity: {value: 210500000, unit: EUR}
+        as_of: 2024
+      - id: resultats
+        statement: En 2024, le résultat courant de Norvac a baissé de 4,2 % à 210,5 millions d'euros, et son résultat net a chuté de 19,3 % à 88 millions d'euros.
+        quantity: {value: 210500000, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a short incise after what the clause speaks of (", however,", « , lui, ») ends no clause: the figure after it
+    # measures the noun before it, the one the fact writes beside its declared figure
+    ("Norvac's underlying profit fell 4.2% in 2024. Its net profit, however, dropped 19.3%, to €88m.", "en",
+     "supported", "quantity-alongside"),
+    ("Le résultat courant de Norvac a baissé de 4,2 % en 2024. Son résultat net, lui, chute de 19,3 %, à 88 millions "
+     "d'euros.", "fr", "supported", "quantity-alongside"),
+    ("Norvac's underlying profit fell 4.2% in 2024. Its net profit, however, dropped 14.3%, to €88m.", "en",
+     "contradicted", "quantity"),
+    ("Le résultat courant de Norvac a baissé de 4,2 % en 2024. Son résultat net, lui, chute de 14,3 %, à 88 millions "
+     "d'euros.", "fr", "contradicted", "quantity"),
+])
+def test_a_figure_after_a_subject_incise_is_of_its_subject(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, INCISE), text, lang), want, rule)
+
+
+OWN_CLAUSE = """
+version: 1
+sources:
+  - id: corbel
+    title: Corbel 2024 results
+    published: 2025-03-04
+    facts:
+      - id: channels
+        statement: Corbel Online, at home and abroad, accounted for 61% of group revenue in the year to December 2024, and the Corbel store network for 33%.
+        quantity: {value: 61, unit: percent}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # the words a clause break ends after a figure of the fact's sentence are that figure's only ("61% of group revenue
+    # in the year to December 2024,"): those after the break, "the Corbel store network", are the 33%'s
+    ("Corbel's online sales, at home and abroad, made up about 61 per cent of group revenue, while its stores accounted "
+     "for around 33 per cent.", "supported"),
+    ("Corbel's online sales, at home and abroad, made up about 61 per cent of group revenue, while its stores accounted "
+     "for around 38 per cent.", "mixed"),
+])
+def test_a_figure_of_a_facts_sentence_owns_the_words_of_its_clause(tmp_path_factory, text, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OWN_CLAUSE), text), want, "quantity")
 
 
 BESIDE_OTHER_UNIT = """

@@ -19,7 +19,7 @@ from ..terms import concepts_in, content_stems
 from ..text import before_whole, fold, words
 from .agreement import before_figure, direction_conflict
 from .clauses import figure_sense, relative_figure
-from .figures import (around_figure, clause_fits, figure_window, of_another_base, stated_figure, units_comparable)
+from .figures import (around_figure, clause_fits, figure_window, of_another_base, signed, stated_figure, units_comparable)
 from .topicality import GENERIC_CONCEPTS, is_topical, substantive
 from .figurescope import FigureScope
 from .figuresense import points_and_percent
@@ -62,11 +62,11 @@ def writes_figure(claim: Claim, q: Quantity, c: Candidate, index: FactIndex, sub
 
 
 def _agrees_as_written(claim: Claim, q: Quantity, fq: Quantity, c: Candidate, index: FactIndex) -> bool:
-    """Whether a figure of the fact's sentence agrees with the claim's as it is written: the same value, not points
-    against a percent (``points_and_percent``), nor a change on another basis (``basis_conflict``: as reported
-    against at constant exchange rates); a range only by a range ("between 4 % and 6 %" is not the 6 % written)."""
-    return writes_value(q, fq, index.reading(c.fact).quantities) and not points_and_percent(q, fq) \
-        and (q.min is None or fq.min is not None) and not basis_conflict(claim, q, c.fact, index, fq)
+    """Whether a figure of the fact's sentence agrees with the claim's as written (a fall with its negative figure:
+    ``signed``): not points against a percent (``points_and_percent``), nor a change on another basis (``basis_conflict``),
+    a range only by a range ("between 4 % and 6 %" is not the 6 % written)."""
+    return writes_value(signed(q, claim, fq, figure_window(claim, q)), fq, index.reading(c.fact).quantities) \
+        and not points_and_percent(q, fq) and (q.min is None or fq.min is not None) and not basis_conflict(claim, q, c.fact, index, fq)
 
 
 def _measured_alike(measure: frozenset, q: Quantity, fq: Quantity, c: Candidate, spans: list, index: FactIndex) -> bool:

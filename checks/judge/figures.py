@@ -23,7 +23,7 @@ from .expectitems import in_expectation_list
 from .findings import is_duration, size_of, written_as_figure
 from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
-from .sentencefigures import between_neighbours
+from .sentencefigures import around_figure, between_neighbours, own_clause  # noqa: F401 (around_figure re-exported)
 from .listedrate import rate_only_listed
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
@@ -363,16 +363,6 @@ def _entity_fit(claim: Claim, fact: Fact, index: FactIndex) -> float:
     return 0.0 if mentioned & named else -3.0
 
 
-def around_figure(claim: Claim, q: Quantity) -> str:
-    """The claim's words between the figure before ``q`` and the figure after it."""
-    text = claim.focus or claim.text
-    spans = sorted((o.start - claim.start, o.end - claim.start) for o in claim.quantities if o.unit != "year")
-    s, e = q.start - claim.start, q.end - claim.start
-    lo = max((end for _, end in spans if end <= s), default=0)
-    hi = min((start for start, _ in spans if start >= e), default=len(text))
-    return text[lo:hi]
-
-
 def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_kind: bool = False) -> bool:
     """Whether the words around a figure in a fact's sentence are the claim's words around its figure at
     least as much as those around the fact's other figures: "gas 4.4 %" fits "… petrol 1.7 % and gas
@@ -386,10 +376,14 @@ def clause_fits(window: str, fact: Fact, fq: Quantity, index: FactIndex, same_ki
                      and (not same_kind or o.start == fq.start or unit_class(o.unit) == unit_class(fq.unit)))
     if len(figures) < 2:
         return True
-    want = set(content_stems(window))
-    scores = [len(want & set(content_stems(between_neighbours(text, figures, i)))) for i in range(len(figures))]
-    mine = next((scores[i] for i, (st, _) in enumerate(figures) if st == fq.start), 0)
-    return mine >= max(scores)
+    want, at = set(content_stems(window)), next((i for i, (st, _) in enumerate(figures) if st == fq.start), None)
+    # (a figure's words read two ways: all those between its neighbours, or its own clause's, the words a clause break
+    # after the figure before it leaves to that one: "…, and the store network for 33%" — either may single it out)
+    for words_of in (between_neighbours, own_clause):
+        scores = [len(want & set(content_stems(words_of(text, figures, i)))) for i in range(len(figures))]
+        if (0 if at is None else scores[at]) >= max(scores):
+            return True
+    return False
 
 
 def rank_all(q: Quantity, claim: Claim, window: str, cands: list[Candidate], index: FactIndex) -> list[Candidate]:

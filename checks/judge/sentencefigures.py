@@ -13,9 +13,12 @@ from ..model import Claim, Fact, Quantity
 from ..terms import content_stems
 from ..resources import compiled, word_pattern
 from ..slots import clause_spans
+from .clauses import clause_ends
 
 _P_WORDS_AT_FIGURE = compiled(r"[,;](?!\d)")
 _P_UP_TO_PUNCTUATION = compiled(r"[;:()]|,(?!\d)")
+_P_DIGITS = compiled(r"\d+(?:[.,\u00a0 ]\d+)*")
+_P_YEAR = compiled(r"(?:19|20)\d\d")
 
 
 def between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
@@ -24,6 +27,18 @@ def between_neighbours(text: str, spans: list[tuple[int, int]], i: int) -> str:
     lo = spans[i - 1][1] if i else 0
     hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
     return text[lo:hi]
+
+
+def own_clause(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The words of ``text`` that are the figure ``spans[i]``'s own: those between it and the figures next to it, less
+    what a clause break after the figure before it leaves to that one, and up to the first break after it ("sales grew
+    2 % and profit rose 12 % in 2024, led by …": "sales grew 2 % and" for the 2 %, "profit rose 12 % in 2024," for the
+    12 %, and the sentence's tail); between two figures with no break, the words are both's (``between_neighbours``)."""
+    ends = clause_ends(text)
+    lo = next((e for e in ends if spans[i - 1][1] <= e <= spans[i][0]), spans[i - 1][1]) if i else 0
+    if i + 1 == len(spans):
+        return text[lo:]               # (the last figure's words run to the end: no figure after it takes them)
+    return text[lo:next((e for e in ends if spans[i][1] <= e <= spans[i + 1][0]), spans[i + 1][0])]
 
 
 def words_at_figure(fact: Fact, index: FactIndex) -> Optional[tuple[str, str]]:
@@ -156,3 +171,24 @@ def _year_of_clause(text: str, end: int) -> Optional[str]:
     other = next((m.start() for m in _NUMBER.finditer(clause) if not _YEAR.fullmatch(m.group().rstrip(".,"))), len(clause))
     found = _YEAR_IN.search(clause[:other])
     return found.group(1) if found and len(clause[:found.start()].split()) <= 6 else None
+
+
+def around_figure(claim: Claim, q: Quantity) -> str:
+    """The claim's words between the figure before ``q`` and the figure after it, or a figure of a nested clause
+    blanked in its own words (another claim's: "Sales grew 2 %, while profit rose 12 %, led by …" — for the 2 % the
+    words up to the blanked "profit rose 12 %", not the sentence's tail after it, which follows the 12 %)."""
+    text = claim.focus or claim.text
+    spans = sorted((o.start - claim.start, o.end - claim.start) for o in claim.quantities if o.unit != "year")
+    spans += _blanked_figures(claim, text)
+    s, e = q.start - claim.start, q.end - claim.start
+    lo = max((end for _, end in spans if end <= s), default=0)
+    hi = min((start for start, _ in spans if start >= e), default=len(text))
+    return text[lo:hi]
+
+
+def _blanked_figures(claim: Claim, own: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of the claim's text its own words blank that writes a number (a nested clause's figure)."""
+    if own is claim.text or len(own) != len(claim.text):
+        return []
+    return [(m.start(), m.end()) for m in _P_DIGITS.finditer(claim.text) if not own[m.start():m.end()].strip()
+            and not _P_YEAR.fullmatch(m.group())]       # (a year is no figure: "in 2024" bounds nothing)
