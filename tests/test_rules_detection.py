@@ -362,6 +362,70 @@ def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_
 
 
 @pytest.mark.parametrize("text, lang, want", [
+    # a future in a relative clause after a noun in compound qualifies that noun: the statement is what is being done
+    ("Tarnwell says it is working on a rent relief scheme that might reduce the arrears built up over the winter.", "en", True),
+    ("Norvel indique préparer un nouveau fonds régional qui pourrait effacer une partie des dettes des locataires.", "fr", True),
+    # the same future as the statement's own: still a forecast
+    ("A rent arrears relief fund might cancel part of what tenants owe.", "en", False),
+])
+def test_a_future_in_a_relative_clause_after_a_compound_noun_is_not_the_statement_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a likelihood measured against another ("40 times more likely"): a comparison a source records, no hedge
+    ("A study by the Dalmere Institute found that a drought this long is now 40 times more likely than a century ago.", "en", True),
+    ("Smokers in Tarnwell were 30 per cent more likely to be admitted to hospital in 2023.", "en", True),
+    # a bare "more likely", with nothing measured: still a forecast
+    ("Frost is more likely in Tarnwell next week.", "en", False),
+])
+def test_a_measured_likelihood_is_a_comparison_not_a_hedge(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # what is expected of a noun in apposition (", a move expected to …") is not the statement's: it states the move
+    ("Dalmere is also withdrawing from pet insurance within its farm business, a move expected to bring savings of about £4m.",
+     "en", True),
+    # the same expectation as the statement's own verb: still a forecast
+    ("Dalmere's withdrawal from pet insurance is expected to save money.", "en", False),
+])
+def test_an_expectation_of_a_noun_in_apposition_is_not_the_statement_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a schedule under the formal approval of those who vote on it: the schedule set, on the record
+    ("The final dividend of 12.5p is due to be paid on 4 June 2026 if shareholders approve it at the annual meeting on 20 May.",
+     "en", True),
+    ("Le dividende de 1,20 euro sera versé le 4 juin 2026 si les actionnaires l'approuvent lors de l'assemblée du 20 mai.",
+     "fr", True),
+    # under another condition: a hypothesis still
+    ("The final dividend of 12.5p is due to be paid on 4 June 2026 if trading holds up.", "en", False),
+    ("Le dividende de 1,20 euro sera versé le 4 juin 2026 si les résultats le permettent.", "fr", False),
+])
+def test_a_schedule_under_a_formal_approval_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a time to come after a verb of giving in the past: what was (not) given for it, an act on the record
+    ("Tarnwell gave no target for bus ridership in the coming years.", "en", True),
+    ("Norvel n'a fixé aucun objectif de marge pour les prochaines années.", "fr", True),
+    # the same time to come with no act: a forecast
+    ("Bus ridership in Tarnwell will recover in the coming years.", "en", False),
+    ("Norvel compte ouvrir dix magasins dans les années à venir.", "fr", False),
+])
+def test_a_time_to_come_after_a_past_act_of_giving_is_no_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
     # a verb of forecast with a target date makes a forecast of "will" and its figure
     ("By 2032, it projects, more than 40 % of new homes will use heat pumps.", "en", False),
     ("D'ici 2032, prévoit-il, plus de 40 % des logements neufs seront chauffés par pompe.", "fr", False),

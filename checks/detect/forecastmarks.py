@@ -25,11 +25,16 @@ def modal_patterns() -> dict[str, re.Pattern]:
         # "under league rules, clubs may lose...": a modal that states a rule, not a forecast
         "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
         "could_not": word_pattern("claims", r"\s*({not_words})\b"),
+        # "100 times more likely", "30 % more likely": a measured degree right before a hedge makes it a comparison
+        "graded": word_pattern("claims", r"(?:%|(?<!\w)(?:{hedge_multipliers}))\s+(?:{hedge_degree_words})\s+$"),
+        # ", a move expected to …": a noun set off by a comma, a participle phrase after it qualifies
+        "appositive": word_pattern("claims", r",\s+(?:{antecedent_determiners})\s+(?:[\w'’-]+\s+){1,3}$"),
         "wish": word_pattern("claims", r"\s*({wish_verbs})\b") if word_set("wish_verbs") else compiled(r"(?!)"),
         "target": word_pattern("claims", r"{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "weak": word_pattern("claims", r"{weak_prediction_markers}|{target_markers}|(?:{target_prepositions}) 20\d\d"),
         "obligation": word_pattern("claims", r"(?<!\w)(?:{rule_futures})\s+(?:\w+\s+){0,2}?(?:{rule_obligation_verbs})\w*"),
-        "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)"),
+        # "if …", not a formal approval ("if shareholders approve it", « sous réserve de l'approbation »)
+        "condition": word_pattern("claims", r"(?<!\w)({condition_words})(?!\w)(?!\s+(?:{+approval_condition_tails})(?!\w))"),
         "perfect": word_pattern("claims", r"\s+(?:{have_auxiliaries})\s+\w"),
         "anaphor": word_pattern("claims", r"^\s*(?:{anaphors})\s"),
         "speech_clause": word_pattern("claims", r"[,;]\s+(?:{speech_clause_coordinators})\s+"),

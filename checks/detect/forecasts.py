@@ -17,7 +17,7 @@ from ..slots import rank_span
 from ..text import fold
 from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
-from .lexicon import ClaimLexicon, word_set
+from .lexicon import ClaimLexicon, word_alternation, word_set
 from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
 from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, published_forecast, stated_plan
 
@@ -84,8 +84,20 @@ def _in_relative_clause(f: str, pos: int, lex: ClaimLexicon) -> bool:
     # a determiner and the noun ("du seuil que"), or with a figure between ("the 1.5C level that"); with no pronoun,
     # also a noun a preposition opens ("of properties it expected")
     dets = lex.antecedent_determiners | (word_set("relative_prepositions") if linked else frozenset())
-    noun_phrase = fold(before[-2]) in dets or (any(ch.isdigit() for ch in before[-2]) and fold(before[-3]) in dets)
+    noun_phrase = fold(before[-2]) in dets or (any(ch.isdigit() for ch in before[-2]) and fold(before[-3]) in dets) \
+        or (not linked and _compound_noun(before, dets, lex))
     return noun_phrase and not speech and not lex.prediction.search(" ".join(before))
+
+
+def _compound_noun(before: list[str], dets: frozenset, lex: ClaimLexicon) -> bool:
+    """A determiner, then two or three words that are no function word nor verb of speech, then the pronoun ("a debt
+    relief scheme that could …"): a noun in compound, which the relative clause qualifies."""
+    for k in (3, 4):
+        if len(before) > k and fold(before[-k]) in dets:
+            inner = before[1 - k:]
+            return not any(fold(w) in word_set("function_words") or lex.attribution_verb.fullmatch(fold(w))
+                           or lex.past_reporting.fullmatch(fold(w)) for w in inner)
+    return False
 
 
 def _contact_subject(head: str) -> Optional[int]:
@@ -123,6 +135,8 @@ class _Same:
         return isinstance(other, _Same) and other.lex is self.lex
 
 
+# complexity: one filter per reading that makes a marker no forecast (a past, a wish, a month, a noun, a relative
+# clause, an apposition …), each a one-line test; split, the list of readings would be scattered
 @functools.lru_cache(maxsize=8192)
 def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
     lex = key.lex
@@ -130,6 +144,7 @@ def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
     predicted = [m.group(0) for m in lex.prediction.finditer(f)
                  if not (m.group(0) == "could" and pats["could_not"].match(f[m.end():]))   # "could not be accounted for": past
                  and not pats["wish"].match(f[m.end():])                                   # "would like to": a wish
+                 and not _no_forecast_of_the_clause(f, m)
                  and not is_month(own, m.start(), m.end(), lex) and not _is_noun(f, m, lex)
                  and not _in_relative_clause(f, m.start(), lex) and not _past_conditional(f, m, lex)
                  and not _hedged_perfect(f, m) and not _folded_participle(own, m)
@@ -139,6 +154,25 @@ def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
                   if m.group(0) not in lex.future_exclusions
                   and not pats["yardstick"].search(f[max(0, m.start() - 80):m.start()])] if lex.future_form else []
     return tuple(predicted)
+
+
+def _no_forecast_of_the_clause(f: str, m: re.Match) -> bool:
+    """A participle marker of a noun set off by a comma (", a move expected to bring £3m": ``appositive_markers``),
+    what is expected of that noun; a hedge after a measured degree ("now 100 times more likely", "30 % more
+    likely": ``graded_hedges``), a likelihood compared; a time to come after a verb of giving in the past ("gave no
+    figure for revenue in the coming year", « n'a donné aucun objectif pour les années à venir »:
+    ``future_time_phrases``, ``past_giving_verbs``), what was given for it: none is a forecast of the statement."""
+    pats = modal_patterns()
+    word = m.group(0)
+    return (word in word_set("appositive_markers") and bool(pats["appositive"].search(f[max(0, m.start() - 60):m.start()]))) \
+        or (word in word_set("graded_hedges") and bool(pats["graded"].search(f[max(0, m.start() - 24):m.start()]))) \
+        or (fold(word) in folded_words("future_time_phrases") and bool(_given_before().search(f, 0, m.start())))
+
+
+@functools.lru_cache(maxsize=None)
+def _given_before() -> re.Pattern:
+    """A verb of giving or publishing in the past (``past_giving_verbs``, folded)."""
+    return compiled(r"(?<!\w)(?:%s)(?!\w)" % word_alternation("past_giving_verbs"))
 
 
 def _folded_participle(own: str, m: re.Match) -> bool:
