@@ -1156,7 +1156,7 @@ def test_a_figure_after_a_subject_incise_is_of_its_subject(tmp_path_factory, tex
     assert_rule(last_statement(checker_for(tmp_path_factory, INCISE), text, lang), want, rule)
 
 
-OWN_CLAUSE = """
+CLAUSE_OF_ITS_FIGURE = """
 version: 1
 sources:
   - id: corbel
@@ -1179,7 +1179,7 @@ sources:
      "for around 38 per cent.", "mixed"),
 ])
 def test_a_figure_of_a_facts_sentence_owns_the_words_of_its_clause(tmp_path_factory, text, want):
-    assert_rule(last_statement(checker_for(tmp_path_factory, OWN_CLAUSE), text), want, "quantity")
+    assert_rule(last_statement(checker_for(tmp_path_factory, CLAUSE_OF_ITS_FIGURE), text), want, "quantity")
 
 
 BESIDE_OTHER_UNIT = """
