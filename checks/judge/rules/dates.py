@@ -133,6 +133,7 @@ def _sibling_date(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
         sib = next((g for g in sibling_facts(fact, index)
                     if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None) \
             or next((g for g in alike if any(d.text and _same_when(said, d) and _after_same_words(said, claim, d, g)
+                                             and not _its_baseline(said, d, claim, g)
                                              for d in dates_of(g))), None)
         if sib is not None:
             return Finding("supports", "date", sib, f"{said.text!r}, as in the source", part=said.text)
