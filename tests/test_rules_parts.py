@@ -1563,34 +1563,6 @@ def test_one_head_qualified_apart(tmp_path_factory, text, lang, want):
     assert_verdict(st, want)
 
 
-PROFITS = """
-version: 1
-entities:
-  kestral: {names: [Kestral]}
-sources:
-  - id: kestral-2024
-    title: Kestral results 2024
-    published: 2025-03-04
-    facts:
-      - id: operating-profit
-        statement: Kestral's operating profit fell 21% to £64m in 2024.
-        quantity: {value: 64e+6, unit: GBP}
-        as_of: 2024
-"""
-
-
-@pytest.mark.parametrize("text, lang, want", [
-    # one head qualified apart, with the same verb of movement after it ("pre-tax profit fell" / "operating profit
-    # fell"): the phrase of the head and the verb says no more than the head, another measure
-    ("Kestral's pre-tax profit fell to £31m in 2024.", "en", "unverified"),
-    # the fact's own measure, with a wrong figure: refuted
-    ("Kestral's operating profit fell to £58m in 2024.", "en", "contradicted"),
-])
-def test_one_head_qualified_apart_beside_its_verb(tmp_path_factory, text, lang, want):
-    st = last_statement(checker_for(tmp_path_factory, PROFITS), text, lang)
-    assert_verdict(st, want)
-
-
 @pytest.mark.parametrize("text, lang, want", [
     # the fact makes the claim's comparison the same way against the same thing, or the other way round with its
     # two sides swapped ("fewer stalls than visitors expected" is "more visitors expected than stalls")

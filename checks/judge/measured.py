@@ -50,18 +50,10 @@ def shared_subject(claim: Claim, c: Candidate, index: FactIndex) -> set[str]:
             names |= index.text_keys(m.text) | {"e:" + m.entity}
     keys = {k for k in keys - names if not (k.startswith("c:") and k[2:] in GENERIC_CONCEPTS)}
     apart = _heads_qualified_apart(text, c.fact.statement or "", keys)
-    # (a phrase of such a head and a word of level or of movement only, "population reached", "profit fell", is that
-    # head's too: "pre-tax profit fell" shares no more with "operating profit fell" than the word "profit")
-    heads = {k[2:] for k in apart if k.startswith("t:")} | level_stems() | (_moving_stems(text, index) if apart else set())
+    # (a phrase of such a head and a word of level only, "population reached", is that head's too)
+    heads = {k[2:] for k in apart if k.startswith("t:")} | level_stems()
     return {k for k in keys - apart if not (apart and k.startswith("t:") and " " in k
                                              and all(w in heads for w in k[2:].split()))}
-
-
-def _moving_stems(text: str, index: FactIndex) -> set[str]:
-    """The stems of the words of a text that say a movement or change, not what moves ("fell", « recule »: a concept
-    of ``GENERIC_CONCEPTS``)."""
-    return {s for w in text.split() if any(k.startswith("c:") and k[2:] in GENERIC_CONCEPTS for k in index.text_keys(w))
-            for s in content_stems(w)}
 
 
 def _fact_measure_keys(c: Candidate, index: FactIndex) -> set[str]:
