@@ -4008,3 +4008,55 @@ sources:
 def test_agent_of_a_passive_swapped(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, AGENT), text, lang)
     assert_rule(st, want, rule)
+
+
+TRANSFER_WAYS = """
+version: 1
+entities:
+  ardent: {names: [Ardent Partners]}
+  kelmo: {names: [Kelmo]}
+  vossel: {names: [Vossel]}
+  rimby: {names: [Rimby]}
+sources:
+  - id: deals-2025
+    title: Deals of 2025
+    publisher: ardent
+    published: 2025-10-01
+    facts:
+      - id: exit
+        statement: Ardent Partners sold most of its stake in Kelmo in March 2025.
+        subject: ardent
+        object: kelmo
+        as_of: 2025-03
+      - id: sortie
+        statement: En mars 2025, Vossel a cédé l'essentiel de sa participation dans Rimby.
+        subject: vossel
+        object: rimby
+        as_of: 2025-03
+      - id: purchase
+        statement: Kelmo completed the acquisition of Rimby's software arm in June 2025.
+        subject: kelmo
+        object: rimby
+        as_of: 2025-06
+      - id: rachat
+        statement: En juin 2025, Vossel a finalisé le rachat de la branche logistique d'Ardent Partners.
+        subject: vossel
+        object: ardent
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the holder of a stake buying it where the source has it selling (the stake reader gives it one role either
+    # way): the direction of the transfer verb on each side decides
+    ("Ardent Partners bought a stake in Kelmo in March 2025.", "en", "contradicted"),
+    ("En mars 2025, Vossel a acquis une participation dans Rimby.", "fr", "contradicted"),
+    ("Ardent Partners sold a stake in Kelmo in March 2025.", "en", "supported"),
+    ("En mars 2025, Vossel a vendu une participation dans Rimby.", "fr", "supported"),
+    # a fact opening on its declared subject with only a noun of buying: the subject is the buyer, who receives
+    ("In June 2025, Kelmo sold its software arm to Rimby.", "en", "contradicted"),
+    ("En juin 2025, Vossel a cédé sa branche logistique à Ardent Partners.", "fr", "contradicted"),
+])
+def test_the_direction_of_a_transfer_verb_on_both_sides(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TRANSFER_WAYS), text, lang)
+    assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)

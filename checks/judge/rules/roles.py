@@ -164,9 +164,28 @@ def _same_roles(claim: Claim, giver: Optional[str], receiver: Optional[str], f, 
     if role_unread(claim, f):
         return []                 # the other party is named, in a role the reader did not find: not confirmed
     name = index.entity_name
+    if r.verb == "stake" and _opposite_ways(claim.text, f.statement or ""):
+        return [Finding("contradicts", RULE_ID, f, f"wrong direction: in the source {name(receiver)} "
+                        f"{'sells' if _ways(f.statement or '') == {'give'} else 'buys'} its stake in {name(giver)}, the "
+                        f"article has the other way round: {f.statement}", part=_parties_said(r, name))]
     said = f"{name(receiver)} holds the stake in {name(giver)}" if r.verb == "stake" else \
         f"{name(giver)} → {name(receiver)}"
     return [Finding("supports", "roles", f, f"{said}, as in the source", part=_parties_said(r, name))]
+
+
+def _ways(text: str) -> set[str]:
+    """The directions of the transfer verbs and nouns a text writes ("give": sell, « céder »; "receive": buy,
+    acquire, « racheter »)."""
+    return {d for c in concepts_in(text) if (d := _directions().get(c))}
+
+
+def _opposite_ways(claim_text: str, statement: str) -> bool:
+    """Whether the claim and the fact each write one direction of transfer, and not the same: the holder of a stake
+    the article has buying ("Ardent bought a stake in Kelmo", « Ardent a acquis une participation dans Kelmo »)
+    while the source has it selling ("Ardent sold most of its stake in Kelmo", « Ardent a cédé sa participation »).
+    The stake reader gives the holder the same role either way; a text writing both directions decides nothing."""
+    mine, theirs = _ways(claim_text), _ways(statement)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
 
 
 def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str], Optional[str]]:
@@ -183,13 +202,24 @@ def _fact_roles(f, index: FactIndex, verb: Optional[str]) -> tuple[Optional[str]
         return reading.giver, reading.receiver
     if verb == "stake":
         return None, None
-    return _declared_roles(f, reading, verb)
+    return _declared_roles(f, reading, verb, _buyer_first(f, index))
 
 
-def _declared_roles(f, reading, verb: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+def _buyer_first(f, index: FactIndex) -> bool:
+    """Whether the fact's statement opens on its declared subject and writes only transfers the other way ("Velmor
+    completed the acquisition of Ostria's retail arm", « Velmor a racheté la filiale d'Ostria »): the subject is the
+    buyer, who receives, though the reader names no seller."""
+    said = f.statement or ""
+    first = next(iter(index.matcher.find(said, 0)), None)
+    return first is not None and first.entity == f.subject and _ways(said) == {"receive"}
+
+
+def _declared_roles(f, reading, verb: Optional[str], buyer_first: bool = False) -> tuple[Optional[str], Optional[str]]:
     """Who gives and who receives by the fact's declared subject and object (``_fact_roles`` when its statement
-    reads neither): the subject gives, but the buyer its reading names receives, and so does the one who takes
-    another's place."""
+    reads neither): the subject gives, but the buyer its reading names receives (or its statement opens on,
+    ``buyer_first``), and so does the one who takes another's place."""
+    if buyer_first and f.object and not (reading.giver or reading.receiver):
+        return f.object, f.subject    # "X completed the acquisition of Y's arm": the declared subject the buyer
     if reading.receiver and reading.receiver == f.subject and f.object and reading.giver in (None, f.object) \
             and _directions().get(reading.role_verb or "") == "receive":
         return f.object, f.subject    # "X would buy Y shares": the declared subject the buyer, its object the other side
