@@ -72,7 +72,7 @@ def checker(tmp_path_factory):
     ("76.4 % of patients were seen within four hours in August.", "en", "contradicted", "period"),
     ("75.9 % of patients were seen within four hours in August.", "en", "supported", "quantity"),
     # December ending twelve months is the calendar year a fact of the year gives
-    ("Corlune's sales for the twelve months to December came to €412m.", "en", "supported", "date"),
+    ("Corlune booked €412m of sales over the twelve months to December.", "en", "supported", "date"),
     ("Sur l'exercice clos fin décembre, les ventes de Corlune ont atteint 412 millions d'euros.", "fr", "supported", "date"),
     # a "since" year another fact of the same source and period writes after the same words
     ("Avec 412 millions d'euros de ventes, Corlune renoue avec le bénéfice pour la première fois depuis 2011.",

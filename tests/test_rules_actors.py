@@ -680,7 +680,7 @@ sources:
 
 @pytest.mark.parametrize("text, lang, want, rule", [
     # a preposition opening the sentence before the figure's clause, "Alongside", "Beside", is no name either
-    ("Alongside its annual figures, Velmor launched a share buyback of up to £80 million.", "en", "supported",
+    ("Alongside its full-year accounts, Velmor unveiled a buyback of shares of up to £80 million.", "en", "supported",
      "quantity"),
 ])
 def test_a_preposition_before_the_figures_clause_is_no_name(tmp_path_factory, text, lang, want, rule):

@@ -363,7 +363,7 @@ def test_a_future_in_a_relative_clause_after_a_preposition_is_not_the_statement_
 
 @pytest.mark.parametrize("text, lang, want", [
     # a future in a relative clause after a noun in compound qualifies that noun: the statement is what is being done
-    ("Tarnwell says it is working on a rent relief scheme that might reduce the arrears built up over the winter.", "en", True),
+    ("Tarnwell is drawing up a rent relief scheme that might trim what tenants owe after the winter.", "en", True),
     ("Norvel indique préparer un nouveau fonds régional qui pourrait effacer une partie des dettes des locataires.", "fr", True),
     # the same future as the statement's own: still a forecast
     ("A rent arrears relief fund might cancel part of what tenants owe.", "en", False),
@@ -387,8 +387,7 @@ def test_a_measured_likelihood_is_a_comparison_not_a_hedge(text, lang, want):
 
 @pytest.mark.parametrize("text, lang, want", [
     # what is expected of a noun in apposition (", a move expected to …") is not the statement's: it states the move
-    ("Dalmere is also withdrawing from pet insurance within its farm business, a move expected to bring savings of about £4m.",
-     "en", True),
+    ("Dalmere is also leaving the pet insurance market, a step expected to save about £4m a year.", "en", True),
     # the same expectation as the statement's own verb: still a forecast
     ("Dalmere's withdrawal from pet insurance is expected to save money.", "en", False),
 ])
@@ -399,12 +398,12 @@ def test_an_expectation_of_a_noun_in_apposition_is_not_the_statement_s(text, lan
 
 @pytest.mark.parametrize("text, lang, want", [
     # a schedule under the formal approval of those who vote on it: the schedule set, on the record
-    ("The final dividend of 12.5p is due to be paid on 4 June 2026 if shareholders approve it at the annual meeting on 20 May.",
+    ("The final dividend of 12.5p is due to be paid on 3 July 2026 if shareholders approve it at the annual meeting on 20 May.",
      "en", True),
     ("Le dividende de 1,20 euro sera versé le 4 juin 2026 si les actionnaires l'approuvent lors de l'assemblée du 20 mai.",
      "fr", True),
     # under another condition: a hypothesis still
-    ("The final dividend of 12.5p is due to be paid on 4 June 2026 if trading holds up.", "en", False),
+    ("The final dividend of 12.5p is due to be paid on 3 July 2026 if trading holds up.", "en", False),
     ("Le dividende de 1,20 euro sera versé le 4 juin 2026 si les résultats le permettent.", "fr", False),
 ])
 def test_a_schedule_under_a_formal_approval_is_on_the_record(text, lang, want):

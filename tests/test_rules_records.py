@@ -53,7 +53,8 @@ sources:
 @pytest.mark.parametrize("text, lang, want", [
     # what a denial shares with a fact only as a concept that frames a figure ("part" / "per share") is not what it
     # denies: the fact records another event
-    ("The Skarn copper mine of Tormen Minerals, taken over by Halvard, is not part of the new unit.", "en", "unverified"),
+    ("The Skarn copper mine of Tormen Minerals, taken over by Halvard, is not part of the new division.", "en",
+     "unverified"),
 ])
 def test_a_denial_sharing_only_a_frame_concept_is_unchecked(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, TAKEOVER), text, lang)

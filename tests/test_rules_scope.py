@@ -7428,7 +7428,7 @@ sources:
     ("Tarvel declared an interim dividend of 3.1p. The dividend is due to be paid on 12 September 2025 to shareholders on "
      "the register on 8 August.", "supported", "terms"),
     # "the second half of 2024" is a period, not "half of" a whole: no composition the fact must state
-    ("Tarvel said its order book was broadly similar to the second half of 2024.", "supported", "terms"),
+    ("Tarvel said its order book now matched the second half of 2024.", "supported", "terms"),
 ])
 def test_a_schedule_and_a_half_year_are_no_cause_nor_composition(tmp_path_factory, text, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, TARVEL_SCHEDULE), text, "en"), want, rule)

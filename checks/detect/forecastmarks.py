@@ -25,7 +25,7 @@ def modal_patterns() -> dict[str, re.Pattern]:
         # "under league rules, clubs may lose...": a modal that states a rule, not a forecast
         "rule": word_pattern("claims", r"(?<!\w)((?:{rule_word_stems})\w*|{rule_words})(?!\w)"),
         "could_not": word_pattern("claims", r"\s*({not_words})\b"),
-        # "100 times more likely", "30 % more likely": a measured degree right before a hedge makes it a comparison
+        # "40 times more likely", "30 % more likely": a measured degree right before a hedge makes it a comparison
         "graded": word_pattern("claims", r"(?:%|(?<!\w)(?:{hedge_multipliers}))\s+(?:{hedge_degree_words})\s+$"),
         # ", a move expected to …": a noun set off by a comma, a participle phrase after it qualifies
         "appositive": word_pattern("claims", r",\s+(?:{antecedent_determiners})\s+(?:[\w'’-]+\s+){1,3}$"),

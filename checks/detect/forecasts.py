@@ -157,8 +157,8 @@ def _predictions(own: str, f: str, key: _Same) -> tuple[str, ...]:
 
 
 def _no_forecast_of_the_clause(f: str, m: re.Match) -> bool:
-    """A participle marker of a noun set off by a comma (", a move expected to bring £3m": ``appositive_markers``),
-    what is expected of that noun; a hedge after a measured degree ("now 100 times more likely", "30 % more
+    """A participle marker of a noun set off by a comma (", a step expected to save £4m": ``appositive_markers``),
+    what is expected of that noun; a hedge after a measured degree ("now 40 times more likely", "30 % more
     likely": ``graded_hedges``), a likelihood compared; a time to come after a verb of giving in the past ("gave no
     figure for revenue in the coming year", « n'a donné aucun objectif pour les années à venir »:
     ``future_time_phrases``, ``past_giving_verbs``), what was given for it: none is a forecast of the statement."""

@@ -247,7 +247,7 @@ def _periods_halved(f: str) -> str:
 
 
 def _unscheduled(f: str) -> str:
-    """A folded text without an arrangement's passive, "the dividend is due to be paid on 4 June"
+    """A folded text without an arrangement's passive, "the dividend is due to be paid on 3 July"
     (``arrangement_markers`` then ``arrangement_passives`` of ``claims.yaml``): a date set, not a cause ("due to")."""
     return word_pattern("claims", r"(?<!\w)(?:{arrangement_markers})\s+(?:{arrangement_passives})(?!\w)").sub(" ", f)
 

@@ -140,7 +140,7 @@ def forecaster_before(before: str, lex: ClaimLexicon, speaker_before: bool = Fal
 
 def _audience_dropped(before: str) -> str:
     """The words before a verb of forecast without the audience a verb of guidance sends to it, right before it
-    (``audience_before_forecast``: "Serco had guided investors to expect …"): the party before them forecasts."""
+    (``audience_before_forecast``: "Brenwick had guided investors to expect …"): the party before them forecasts."""
     m = word_pattern("claims", r"(?<!\w)(?:{+audience_before_forecast})\s*$").search(fold_same_length(before))
     return before[:m.start()] if m else before
 

@@ -113,9 +113,9 @@ def complement_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, 
 def own_clause_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
     """Whether the claim's figure's own clause (``slots.clause_spans``) shares two content words or more with the clause
     of ``fq`` in the fact's sentence, and fewer with that of each of its other figures of that unit: « …, et les
-    Britanniques forment le premier marché étranger avec 12 % » against « … la clientèle étrangère 35 % ; la
-    Grande-Bretagne est le premier marché étranger (12 %) » — the words of the claim's clause before ("65 % de la
-    fréquentation") are its other figure's, not this one's."""
+    Allemands forment le premier pays d'origine avec 15 % » against « … les touristes du sud 42 % ; l'Allemagne est
+    le premier pays d'origine (15 %) » — the words of the claim's clause before ("58 % des nuitées") are its other
+    figure's, not this one's."""
     if fq.start < 0 or q.start < claim.start:
         return False
     mine = set(content_stems(_clause_at(claim.focus or claim.text, q.start - claim.start)))

@@ -57,7 +57,7 @@ def _a_part(of: str) -> bool:
 
 def joins_share_to_whole(gap: str) -> bool:
     """Whether the words between a share and the figure after it join the two: a few letters (" of the ", « des »), or
-    up to three words the last of which a possessor ("nearly a quarter of Stenbridge's 31,000 students", "of the
+    up to three words the last of which a possessor ("about a third of the island's 2,400 ferries", "of the
     club's": ``possessive_endings`` of ``claims.yaml``)."""
     if not gap.strip() or any(not (ch.isalpha() or ch in " '’") for ch in gap):
         return False

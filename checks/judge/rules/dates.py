@@ -142,8 +142,8 @@ def _sibling_date(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
 
 def _after_same_words(said: "_When", claim: Claim, d: "_When", fact: Fact) -> bool:
     """Whether two of the last three content words before the claim's date are in the fact's sentence before its date
-    ("returned to profit for the first time", « au-dessus du milliard pour la première fois » against « dépasse le
-    milliard … pour la première fois »), and any way they say things went is the fact's ("profit fell" is not)."""
+    ("returned to profit for the first time", « renoue avec le bénéfice pour la première fois » against « renoue en
+    2024 avec le bénéfice pour la première fois »), and any way they say things went is the fact's ("profit fell" is not)."""
     at = max(0, said.start - claim.start)
     words = (claim.focus or claim.text)[max(0, at - 40):at]
     way = direction_of(words)
