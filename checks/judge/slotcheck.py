@@ -178,8 +178,8 @@ def _ranked_figure(claim: Claim, span: tuple[int, int]):
 
 @stored
 def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
-    """A linking verb, up to one word, an article (or a comma, in apposition: « Velmor, première marque »), an ordinal
-    and the noun after it: « est désormais le deuxième pays », "became the second country" (``rank_copulas``, ``rank_articles`` of every language's
+    """A linking verb, up to one word, an article, an ordinal (group 1) and the noun after it (group 2): « est
+    désormais le deuxième pays », "became the second country" (``rank_copulas``, ``rank_articles`` of every language's
     ``slots.yaml``); the first ordinals; the nouns of an occasion or a period (``not_rank_nouns``)."""
     def folded(key: str) -> frozenset:
         return frozenset(fold(w) for w in words("slots", key))
@@ -188,9 +188,8 @@ def _copula_table() -> tuple[Optional[re.Pattern], frozenset, frozenset]:
     ordinals = set(slot_patterns()["ordinals"]) | folded("first_ordinals")
     if not folded("rank_copulas") or not folded("rank_articles") or not ordinals:
         return None, frozenset(), frozenset()
-    rx = re.compile(r"(?:(?<!\w)(?:" + alts("rank_copulas") + r")\s+(?:(?P<between>\w+)\s+)?(?:" + alts("rank_articles")
-                    + r")\s+|,\s+(?:(?:" + alts("rank_articles") + r")\s+)?)(?P<ordinal>" + literal_trie(ordinals)
-                    + r")\s+(?P<noun>[\w-]+)")
+    rx = re.compile(r"(?<!\w)(?:" + alts("rank_copulas") + r")\s+(?:(?P<between>\w+)\s+)?(?:" + alts("rank_articles")
+                    + r")\s+(?P<ordinal>" + literal_trie(ordinals) + r")\s+(?P<noun>[\w-]+)")
     return rx, folded("first_ordinals"), folded("not_rank_nouns")
 
 
