@@ -2763,3 +2763,25 @@ sources:
 ])
 def test_never_risen_as_high_is_a_record_not_a_denied_rise(tmp_path_factory, text, lang):
     assert_rule(last_statement(checker_for(tmp_path_factory, RIVER_PEAKS), text, lang), "mixed", "negation")
+
+
+RECORD_LOW_BESIDE_A_FIRST = """
+version: 1
+sources:
+  - id: velmor
+    title: Velmor thefts 2025
+    published: 2026-02-10
+    facts:
+      - id: thefts
+        statement: En 2025, 1 240 vols de vélos ont été déclarés à Velmor, soit une baisse de 3 %, la première depuis 2019.
+        quantity: {value: 1240, unit: vols}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # « la première depuis 2019 » after a comma is no rank of the figure: a record low stays unchecked, never supported
+    "Le nombre de vols de vélos déclarés à Velmor a baissé de 3 % en 2025, à 1 240, son plus bas niveau jamais enregistré.",
+])
+def test_a_first_since_is_no_record(tmp_path_factory, text):
+    assert last_statement(checker_for(tmp_path_factory, RECORD_LOW_BESIDE_A_FIRST), text, "fr").verdict != "supported"
