@@ -84,6 +84,12 @@ def subject_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
 _P_DIGIT = compiled(r"\d")
 
 
+def clause_incises(f: str, offset: int = 0) -> list[tuple[int, int]]:
+    """The (opening, closing) commas of the short incises that end no clause in the folded text ``f``: after an
+    auxiliary (``auxiliary_incises``) or after what the clause speaks of (``subject_incises``)."""
+    return auxiliary_incises(f, offset) + subject_incises(f, offset)
+
+
 @stored
 def _auxiliaries() -> frozenset[str]:
     return frozenset(fold_same_length(w) for key in ("have_auxiliaries", "passive_auxiliaries")
@@ -234,7 +240,7 @@ class _Clauses:
             if stop >= self.ce or any(b == m.start() for _, b in self.taken):
                 continue
             if after_auxiliary is None:
-                after_auxiliary = {b for _, b in auxiliary_incises(f[self.cs:], self.cs) + subject_incises(f[self.cs:], self.cs)}
+                after_auxiliary = {b for _, b in clause_incises(f[self.cs:], self.cs)}
             if m.start() in after_auxiliary:
                 continue
             if self.lex.event.fullmatch(word.group(0)) \

@@ -51,8 +51,9 @@ def names_a_cause(claim: Claim) -> bool:
     rise largely to …": ``cause_given``): what the cause was, which a fact naming that cause confirms, its degree set
     aside."""
     own = claim.focus or claim.text
-    bare = " ".join(claim_lexicon(clause_language(own)).composition.sub(" ", fold(own)).split())
-    return gives_a_cause(bare, clause_language(own))       # (« s'explique surtout par »: « s'explique par »)
+    lang = clause_language(own)
+    bare = " ".join(claim_lexicon(lang).composition.sub(" ", fold(own)).split())
+    return gives_a_cause(bare, lang)       # (« s'explique surtout par »: « s'explique par »)
 
 
 def cause_unsaid(claim: Claim, fact: Fact, lang: str) -> Optional[bool]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..detect.clauses import auxiliary_incises, subject_incises
+from ..detect.clauses import clause_incises
 from ..detect.figures import difference_before
 from ..compare import compare_quantity
 from ..factread import direction_of, from_to_start, is_change_size, is_difference
@@ -60,8 +60,7 @@ def _break_ends(text: str) -> tuple[int, ...]:
     # (the commas of a short incise after an auxiliary end no clause: « ont, eux, causé 87 blessés graves »; nor do
     # the brackets of a short label with no figure: "operating profit (ebit) to grow by 4 %")
     # (nor those of a short incise after what the clause speaks of: « Le résultat, lui, chute de 28 % »)
-    folded = fold_same_length(text)
-    kept = {c for pair in auxiliary_incises(folded) + subject_incises(folded) for c in pair} | set(label_brackets(text))
+    kept = {c for pair in clause_incises(fold_same_length(text)) for c in pair} | set(label_brackets(text))
     return tuple(m.end() for m in _patterns()["clause_break"].finditer(text) if m.start() not in kept)
 
 

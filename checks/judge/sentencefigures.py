@@ -118,14 +118,14 @@ def own_clause_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, 
     figure's, not this one's."""
     if fq.start < 0 or q.start < claim.start:
         return False
-    mine = set(content_stems(_clause_at(claim.focus or claim.text, q.start - claim.start)))
-    own = len(mine & set(content_stems(_clause_at(fact.statement or "", fq.start))))
+    mine = set(content_stems(clause_at(claim.focus or claim.text, q.start - claim.start)))
+    own = len(mine & set(content_stems(clause_at(fact.statement or "", fq.start))))
     others = [o for o in index.reading(fact).quantities if o.start >= 0 and o.unit == fq.unit and o.start != fq.start]
-    return own >= 2 and all(len(mine & set(content_stems(_clause_at(fact.statement or "", o.start)))) < own
+    return own >= 2 and all(len(mine & set(content_stems(clause_at(fact.statement or "", o.start)))) < own
                             for o in others)
 
 
-def _clause_at(text: str, at: int) -> str:
+def clause_at(text: str, at: int) -> str:
     """The clause of ``text`` that holds offset ``at`` ("" when none does)."""
     return next((text[a:b] for a, b in clause_spans(text) if a <= at < b), "")
 

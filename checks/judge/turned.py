@@ -22,6 +22,7 @@ from .findings import Finding, asserted_figures, same_size
 from .revisionway import way_of_the_size
 from .groups import numbers_written
 from .levelends import change_between_ends
+from .sentencefigures import clause_at
 
 _NAMES = {"increase": "rose", "decrease": "fell", "unchanged": "did not change"}
 
@@ -39,7 +40,7 @@ def turned_against(claim: Claim, q: Quantity, window: str, fact: Fact, index: Fa
     for x, base in zip(reading.quantities, reading.baselines):
         if base or x.value is None or x.start < 0 or abs(x.value - q.value) > 1e-9 * max(1.0, abs(q.value)):
             continue
-        clause = next((statement[a:b] for a, b in clause_spans(statement) if a <= x.start < b), "")
+        clause = clause_at(statement, x.start)
         theirs = direction_of(clause[:x.start - statement.find(clause)] if clause else "") or direction_of(clause)
         if theirs and theirs != said:
             return Finding("contradicts", "direction", fact,

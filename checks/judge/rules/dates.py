@@ -129,7 +129,7 @@ def _sibling_date(said: "_When", claim: Claim, confirming: list[Fact], dates_of:
     figure ("since 2023" in the range the upper bound comes from), or by one of its period that writes it after the
     claim's own words (« pour la première fois depuis 2005 », "the first time since 2005")."""
     for fact in confirming:
-        alike = [g for g in getattr(index.sources.get(fact.source), "facts", []) if g is not fact and g.as_of == fact.as_of]
+        alike = (g for g in getattr(index.sources.get(fact.source), "facts", []) if g is not fact and g.as_of == fact.as_of)
         sib = next((g for g in sibling_facts(fact, index)
                     if any(_same_when(said, d) and not _its_baseline(said, d, claim, g) for d in dates_of(g))), None) \
             or next((g for g in alike if any(d.text and _same_when(said, d) and _after_same_words(said, claim, d, g)
