@@ -57,9 +57,11 @@ def checker(tmp_path_factory):
     return checker_for(tmp_path_factory, SOURCES)
 
 
-def last_statement(checker, text: str, lang: str = "en"):
-    """The result of the last statement of a short article (headline, byline, then ``text``)."""
-    byline = "By A. Writer | 17 September 2025" if lang == "en" else "Par A. Auteur – 17 septembre 2025"
+def last_statement(checker, text: str, lang: str = "en",
+                   when: tuple[str, str] = ("17 September 2025", "17 septembre 2025")):
+    """The result of the last statement of a short article (headline, byline dated ``when``, English or French, then
+    ``text``)."""
+    byline = f"By A. Writer | {when[0]}" if lang == "en" else f"Par A. Auteur – {when[1]}"
     art = Article(text=f"Title\n\n{byline}\n\n{text}", source="-", language=lang)
     return checker.check(art).statements[-1]
 
