@@ -26,6 +26,7 @@ from .language import detect_language
 from .heldnames import intensifier_at, without_held_names
 from .lostcount import lost_direction
 from .appraisedway import appraised_direction
+from .openingcause import after_opening_cause
 from .growthnoun import growth_rate_moved
 from .model import Claim, Fact, Quantity, Statement
 from .numbers import find_dates
@@ -287,9 +288,8 @@ def _named_direction(text: str) -> Optional[str]:
     return appraised_direction(text) if denied is None else "unchanged"     # ("improved": its measure's way)
 
 
-# a written figure, with its per cent sign; a year, which no difference follows ("in 2023 more people …")
-_FIGURE = compiled(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?(?:\s*%)?")
-_YEAR = compiled(r"(?:1[89]|20)\d\d")
+_FIGURE = compiled(r"(?<![\w.,])\d(?:[\d.,\u00a0\u202f]*\d)?(?:\s*%)?")   # a written figure, its per cent sign
+_YEAR = compiled(r"(?:1[89]|20)\d\d")      # a year, which no difference follows ("in 2023 more people …")
 
 
 def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
@@ -313,7 +313,7 @@ def read_fact(fact: Fact, matcher: EntityMatcher) -> FactReading:
     return FactReading(language=lang, quantities=tuple(quantities), years=tuple(years), baselines=tuple(baselines),
                        dates=_read_dates(claims, text, lang),
                        period=period,
-                       direction=direction_of(text) or (None if receiver else lost_direction(text, quantities)), negated=bool(main and main.negated),
+                       direction=direction_of(after_opening_cause(text)) or (None if receiver else lost_direction(text, quantities)), negated=bool(main and main.negated),
                        giver=giver, receiver=receiver, role_verb=role_verb, entities=entities, qualifiers=qualifiers_in(text),
                        speaker=speaker_of(claims, text))
 

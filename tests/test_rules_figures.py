@@ -2224,6 +2224,41 @@ def test_an_appraised_change_goes_its_measures_way(tmp_path_factory, text, lang,
     assert_rule(last_statement(checker_for(tmp_path_factory, APPRAISED_WAYS), text, lang), want, rule)
 
 
+OPENING_CAUSES = """
+version: 1
+sources:
+  - id: results
+    title: Velmor and Norvel annual results 2025
+    published: 2026-02-10
+    facts:
+      - id: margin
+        statement: Thanks to lower freight costs, Velmor's gross margin improved in 2025 to 38.2% of sales.
+        quantity: {value: 38.2, unit: percent}
+        as_of: 2025
+      - id: marge-fr
+        statement: Malgré la baisse des volumes, la marge brute de Norvel progresse en 2025 et atteint 61,7 % des ventes.
+        quantity: {value: 61.7, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a fact that opens on its cause or a concession ("Thanks to lower freight costs, …", « Malgré la baisse des
+    # volumes, … ») says its figure's way after that phrase: the fall it names is not the margin's
+    ("Velmor's gross margin improved to 38.2% of sales in 2025.", "en", "supported", "quantity"),
+    ("Velmor's gross margin deteriorated to 38.2% of sales in 2025.", "en", "contradicted", "direction"),
+    ("La marge brute de Norvel a progressé à 61,7 % des ventes en 2025.", "fr", "supported", "quantity"),
+    ("La marge brute de Norvel a reculé à 61,7 % des ventes en 2025.", "fr", "contradicted", "direction"),
+    # the claim's own opening cause neither: what moved the margin is not the margin's way
+    ("Thanks to a fall in freight costs, Velmor's gross margin reached 38.2% of sales in 2025.", "en", "supported",
+     "quantity"),
+    ("Grâce au recul des prix de l'énergie, la marge brute de Norvel a atteint 61,7 % des ventes en 2025.", "fr",
+     "supported", "quantity"),
+])
+def test_a_facts_opening_cause_is_not_its_way(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, OPENING_CAUSES), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # what a named cause did to a measure is the change of the fact naming that cause, its way too: the measure's
     # own change of the same size, of no cause, confirms nothing

@@ -25,6 +25,7 @@ from ..detect.figures import difference_words
 from ..factread import direction_of
 from ..figurewords import is_level
 from ..model import Claim, Quantity
+from ..openingcause import opening_cause
 from ..resources import compiled, words
 from ..slots import clause_spans
 from ..text import before_whole, fold, fold_same_length, spaced_alternation
@@ -68,9 +69,10 @@ def _without_differences(claim: Claim, others: list[Quantity], window: str, text
 
 def _without_concessions(s: int, window: str, text: str) -> tuple[str, str]:
     """The window and the claim's text blanked of each concessive phrase the figure at ``s`` is not in, up to its
-    clause's end ("revenue was £2.2bn despite a contraction in the market", « … malgré le recul du marché »): the
-    way of change it names is what the figure held against, not the figure's own."""
-    for a, b in concessions(text):
+    clause's end ("revenue was £2.2bn despite a contraction in the market", « … malgré le recul du marché »), and of
+    the cause the sentence opens on ("Thanks to lower costs, …": ``openingcause``): the way of change it names is
+    what the figure held against or what moved it, not the figure's own."""
+    for a, b in concessions(text) + ([opened] if (opened := opening_cause(text)) else []):
         if not a <= s < b:
             owned = text[a:b]
             window, text = window.replace(owned, " " * len(owned)), _blank(text, a, b)
