@@ -2785,3 +2785,27 @@ sources:
 ])
 def test_a_first_since_is_no_record(tmp_path_factory, text):
     assert last_statement(checker_for(tmp_path_factory, RECORD_LOW_BESIDE_A_FIRST), text, "fr").verdict != "supported"
+
+
+SHARPEST = """
+version: 1
+sources:
+  - id: prices
+    title: Velmor regional prices, March 2026
+    published: 2026-04-15
+    facts:
+      - id: regions
+        statement: In March 2026 heating oil prices rose 41.2% in Ostria, 38.5% in Norvale and 27.9% in Esterby.
+        quantity: {value: 27.9, unit: percent}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # "the steepest", "the sharpest" rank as "the highest" does: a figure the fact gives is no confirmation of the
+    # rank the claim adds to it (Esterby's rise is the smallest of the three)
+    "Esterby saw the steepest rise in heating oil prices in March 2026, at 27.9%.",
+    "Esterby recorded the sharpest increase in heating oil prices in March 2026, 27.9%.",
+])
+def test_a_steepest_rise_is_a_rank_to_check(tmp_path_factory, text):
+    assert last_statement(checker_for(tmp_path_factory, SHARPEST), text, "en").verdict != "supported"
