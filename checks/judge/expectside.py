@@ -5,6 +5,7 @@ is not the latest figure of the share); a figure listed in an item of an expecta
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..match import Candidate, FactIndex
@@ -56,8 +57,10 @@ def planned(text: str) -> bool:
     return bool(_plan_pattern().search(fold(text)))
 
 
-def _plan_pattern():
-    """``plan_phrases`` of every language, folded as the text they are read in is."""
+@functools.lru_cache(maxsize=None)
+def _plan_pattern() -> re.Pattern:
+    """``plan_phrases`` of every language, folded as the text they are read in is (built once: ``planned`` is asked
+    of each candidate's clause)."""
     return compiled(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in words("claims", "plan_phrases")) + r")(?:(?<=')|(?!\w))")
 
 

@@ -60,12 +60,22 @@ def _fact_bodies(claim: Claim, fact, index: FactIndex, confirms: bool = False) -
     """The bodies the fact's sentence credits with the figure the claim gives, when it gives it (``confirms``: the
     fact confirmed the claim's figure, of whatever precision)."""
     text = fact.statement or ""
-    spots = _figure_spots(text, index.reading(fact).quantities)
+    spots = _fact_spots(fact, index)
     at = next((pos for pos, q in spots for cq in claim.quantities if _same_figure(cq, q, claim, fact, index, confirms)), None)
     if at is None:
         return []
     bodies = figure_credits(text, index.matcher.find(text), at, [p for p, _ in spots if p != at], fact.subject)
     return [b for b in bodies if capitalised(name_of(b, index))]
+
+
+def _fact_spots(fact, index: FactIndex) -> list[tuple[int, object]]:
+    """``_figure_spots`` of a fact's sentence, read once per fact (kept with the index: the rule asks it of every
+    candidate of every claim with a figure, the same few facts again and again)."""
+    memo = index.__dict__.setdefault("_figure_spots", {})
+    got = memo.get(id(fact))
+    if got is None:                    # (the fact kept beside its spots: its id stays its own)
+        got = memo[id(fact)] = (fact, _figure_spots(fact.statement or "", index.reading(fact).quantities))
+    return got[1]
 
 
 def _figure_spots(text: str, quantities) -> list[tuple[int, object]]:
