@@ -17,7 +17,7 @@ from .factread import figure_measures_in, qualifiers_in, measure_noun_words
 from .measurephrases import phrase_ids, phrase_table
 from .resources import lexicon, words as word_list
 from .tablestore import stored
-from .terms import LANGS, concepts_in, content_stems
+from .terms import LANGS, cognate, concepts_in, content_stems
 from .text import fold, words
 
 _MAX_WORDS = 4                          # (the words of a part read on either side of its noun)
@@ -93,9 +93,17 @@ def part_words(text: str, lang: str, owners: tuple[tuple[int, int], ...] = ()) -
     if not found:
         return ()
     i, n = min(found)
-    out = _before(text, toks, i) if lexicon(lang, "measures").get("modifiers_before_noun") else []
+    out = _before(text, toks, i) if lang in LANGS and lexicon(lang, "measures").get("modifiers_before_noun") else []
     out += _after(text, toks[:end], i + n)
     return tuple(w for w, a, _ in out if not any(s <= a < e for s, e in owners) and not _of_no_part(w))
+
+
+def names_word(word: str, text: str) -> bool:
+    """Whether ``text`` names ``word`` in either language: one of its stems, their cognate form or its concept."""
+    stems = set(content_stems(text))
+    cognates = {cognate(s) for s in stems}
+    return any(s in stems or cognate(s) in cognates for s in content_stems(word)) \
+        or bool(set(concepts_in(word)) & set(concepts_in(text)))
 
 
 def plain_subject(text: str, owners: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:

@@ -18,12 +18,13 @@ import re
 from typing import Optional
 
 from ..compare import compare_quantity
+from ..language import detect_language
 from ..match import Candidate, FactIndex
 from ..factread import figure_measures_in, measure_nouns_in
-from ..measurepart import part_words, plain_subject
+from ..measurepart import names_word, part_words, plain_subject
 from ..model import Claim, Fact, Quantity
 from ..resources import words
-from ..terms import cognate, concepts_in, content_stems
+from ..terms import content_stems
 from ..text import fold, words_of
 from ..tablestore import stored
 from .findings import Finding
@@ -31,6 +32,7 @@ from .basis import basis_conflict
 from .clauses import figure_window
 from .figures import fact_parties
 from .measurenoun import said_of
+from .place import same_size
 from .segment import kin_facts, part_for_whole, unbracketed_names, writes_figure
 
 
@@ -88,8 +90,13 @@ def part_for_unnamed_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Ca
     before = {re.sub(r"['’]s$", "", fold(w)) for w, _, _ in words_of(claim.text[:max(0, q.start - claim.start)])}
     if before & _of_a_part():
         return None                     # ("its sales", "the division's sales": a part the statement before named)
-    mine = measure_nouns_in(said_of(claim, q, figure_window(claim, q)))
-    part = unnamed_part(claim, fact, index) if mine else frozenset()
+    said = said_of(claim, q, figure_window(claim, q))
+    mine = measure_nouns_in(said)
+    at = claim.text.find(said)
+    owners = tuple((m.start - claim.start - at, m.end - claim.start - at) for m in claim.mentions)
+    if not mine or part_words(said, detect_language(claim.text), owners if at >= 0 else ()):
+        return None                     # (a claim that names a part of its own: ``divisions``)
+    part = unnamed_part(claim, q, fact, index)
     if not part or unbracketed_names(claim.text, index) & unbracketed_names(fact.statement, index):
         return None                     # (nor when the claim writes a name of the fact's: "Latin America revenue")
     wholes = [x for x in kin_facts(fact, cands) if mine <= plain_subject(x.statement or "", _owners(x, index))]
@@ -115,18 +122,20 @@ def _whole_figure(claim: Claim, q: Quantity, wholes: list[Fact], mine: frozenset
                  and not basis_conflict(claim, q, x, index, o) and compare_quantity(q, o)[0] == "contradicts"), None)
 
 
-def unnamed_part(claim: Claim, fact: Fact, index: FactIndex) -> frozenset[str]:
-    """The words restricting a fact's measure to a part (``part_words``, its owners' names aside), folded, when the
-    claim's words (its own and its main clause's) name none of them in either language; else none."""
+def unnamed_part(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> frozenset[str]:
+    """The words restricting a fact's measure to a part (``part_words`` of the clause that writes the claim's figure,
+    its owners' names aside), folded, when the claim's words (its own and its main clause's) name none of them in
+    either language; else none."""
     text = fact.statement or ""
-    part = part_words(text, index.reading(fact).language, _owners(fact, index))
+    at = next((o.start for o in index.reading(fact).quantities if o.start >= 0 and same_size(q, o) == "supports"), -1)
+    if at < 0:
+        return frozenset()
+    lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1        # (its clause: « … ; le chiffre d'affaires wholesale »)
+    part = part_words(text[lo:], index.reading(fact).language, tuple((a - lo, b - lo) for a, b in _owners(fact, index)))
     if not part:
         return frozenset()
     said = f"{claim.text} {claim.context_text}"
-    stems = set(content_stems(said))
-    cognates, concepts = {cognate(s) for s in stems}, set(concepts_in(said))
-    if any(any(s in stems or cognate(s) in cognates for s in content_stems(w)) or set(concepts_in(w)) & concepts
-           for w in part):
+    if any(names_word(w, said) for w in part):
         return frozenset()              # (the claim names the part: « Dans les Infrastructures, le chiffre d'affaires »)
     return frozenset(fold(w) for w in part)
 
