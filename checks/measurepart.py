@@ -1,5 +1,6 @@
-"""The part of a whole a sentence's measure is restricted to, by the words written on its measure noun — before it
-where a language writes its modifiers there ("Velmor's retail sales", "Rail revenue"), and in the phrase a preposition
+"""The part of a whole a sentence's measure is restricted to, by the words written on its measure noun in its subject —
+a name before it where a language writes its modifiers there ("Velmor's Marine sales"; a lower-case word there, "retail
+sales", is too often the topic of the whole article to be read as a part), and in the phrase a preposition
 of a part opens right after it ("revenue from emerging markets", « les ventes au détail de Velmor »): the words that
 are neither the owner's name (a party of the list), nor a word of the measure itself, its qualifier, basis or scope
 (« organique », "adjusted"), a word of the whole ("group", « total ») or of a period ("full-year", « semestre »).

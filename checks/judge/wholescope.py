@@ -9,8 +9,11 @@ the figure too.
 A claim that names no part at all, confirmed by a fact whose measure noun its own words restrict to a part the claim's
 words do not name ("revenue from its emerging markets grew 9 %", « les ventes au détail ont progressé de 7 % »:
 ``measurepart.part_words``), has the part's figure for the whole it speaks of ("revenue grew 9 %"): contradicted the
-same way by a fact of the same date and measure that restricts it to no part, else left unchecked (``related``, rule
-``region``). Nothing when a fact of no part gives the figure too.
+same way by a fact of the same date whose subject writes only the claim's measure (and its owner), when a figure of
+that fact's sentence on the claim's basis refutes the claim's (``part_for_unnamed_whole``); never when the claim names
+the part, names a part of its own, writes a possessive or a noun of a part before its figure ("its sales", "the
+division's sales": a part the statement before named), or shares a name with the fact. Nothing when a fact of the
+whole gives the figure too.
 """
 from __future__ import annotations
 
