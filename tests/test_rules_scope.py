@@ -6888,6 +6888,61 @@ def test_a_parts_figure_is_not_the_wholes(tmp_path_factory, text, lang, want, ru
     assert_outcome(st, want, rule)
 
 
+MEASURE_OF_A_PART = """
+version: 1
+entities:
+  talbrook: {names: [Talbrook]}
+sources:
+  - id: talbrook-2025
+    title: Talbrook results 2025
+    published: 2026-02-26
+    facts:
+      - id: whole
+        statement: %s
+        subject: talbrook
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2025
+      - id: part
+        statement: %s
+        subject: talbrook
+        quantity: {value: 8.4, unit: percent}
+        as_of: 2025
+"""
+MEASURE_OF_A_PART_EN = MEASURE_OF_A_PART % (
+    "Talbrook's revenue grew 3.1% in 2025 at constant currency.",
+    "Revenue from Talbrook's specialty markets grew 8.4% in 2025 at constant currency.")
+MEASURE_OF_A_PART_NAMED = MEASURE_OF_A_PART % (
+    "Talbrook's total sales grew 3.1% in 2025 at constant currency.",
+    "Talbrook's Marine sales grew 8.4% in 2025 at constant currency.")
+MEASURE_OF_A_PART_FR = MEASURE_OF_A_PART % (
+    "Le chiffre d'affaires de Talbrook a progressé de 3,1 % en 2025 à taux de change constant.",
+    "Les ventes aux collectivités de Talbrook ont progressé de 8,4 % en 2025 à taux de change constant.")
+
+
+@pytest.mark.parametrize("listing, text, lang, want, rule", [
+    # a fact whose measure noun its own words restrict to a part ("revenue from its specialty markets", « les ventes
+    # aux collectivités ») gives no figure of the whole a claim naming no part speaks of: the whole's fact refutes it
+    (MEASURE_OF_A_PART_EN, "At constant currency, Talbrook's revenue grew 8.4 per cent in 2025.", "en", "contradicted",
+     "region"),
+    (MEASURE_OF_A_PART_FR, "À taux de change constant, les ventes de Talbrook ont progressé de 8,4 % en 2025.", "fr",
+     "contradicted", "region"),
+    # controls: a name before the noun ("Marine sales", read before: ``whole_elsewhere``), the whole's figure, and the
+    # part's said of the part
+    (MEASURE_OF_A_PART_NAMED, "At constant currency, Talbrook's sales grew 8.4 per cent in 2025.", "en", "contradicted",
+     "region"),
+    (MEASURE_OF_A_PART_EN, "At constant currency, Talbrook's revenue grew 3.1 per cent in 2025.", "en", "supported",
+     "quantity"),
+    (MEASURE_OF_A_PART_EN, "At constant currency, revenue from specialty markets grew 8.4 per cent in 2025.", "en",
+     "supported", "quantity"),
+    (MEASURE_OF_A_PART_NAMED, "At constant currency, Marine sales grew 8.4 per cent in 2025.", "en", "supported",
+     "quantity"),
+    (MEASURE_OF_A_PART_FR, "À taux de change constant, les ventes aux collectivités ont progressé de 8,4 % en 2025.",
+     "fr", "supported", "quantity"),
+])
+def test_a_measure_restricted_to_a_part_is_not_the_wholes(tmp_path_factory, listing, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
 SEASONS = """
 version: 1
 entities:

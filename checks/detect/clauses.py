@@ -334,11 +334,11 @@ def _resumes_clause(f: str, pos: int) -> bool:
     if not m:
         return False
     first, second = m.group(1).lower(), (m.group(2) or "").lower()
-    return first in _verbs() or (first in _negation_particles() and second in _verbs())
+    return first in verb_words() or (first in _negation_particles() and second in verb_words())
 
 
 @stored
-def _verbs() -> frozenset[str]:
+def verb_words() -> frozenset[str]:
     """The verb forms the lists name: auxiliaries, finite verbs, verbs of events, the irregular forms, the verbs of a
     change ("rose", « a reculé »)."""
     listed = [w for key in ("have_auxiliaries", "passive_auxiliaries", "finite_verbs", "event_words")

@@ -97,11 +97,11 @@ def of_another_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate
     (``whole_elsewhere``), a part's figure for a claim that names one (``part_in_whole``), a part's figure for a
     claim that says the whole's by a word of the whole (``wholescope``)."""
     from .breakdown import part_elsewhere
-    from .wholescope import part_for_whole_scope
+    from .wholescope import part_for_unnamed_whole, part_for_whole_scope
     return named_part_elsewhere(claim, q, f, cands, index) or modified_elsewhere(claim, q, f, cands, index) \
         or subject_elsewhere(claim, q, f, cands, index) or part_elsewhere(claim, f, index) \
         or whole_elsewhere(claim, q, f, cands, index) or part_in_whole(claim, q, f, cands, index) \
-        or part_for_whole_scope(claim, q, f, cands, index)
+        or part_for_whole_scope(claim, q, f, cands, index) or part_for_unnamed_whole(claim, q, f, cands, index)
 
 
 def part_in_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],

@@ -5,19 +5,38 @@ croissance organique du groupe a atteint 4,7 % », "overall", « total »: ``who
 claim's word of the whole and names no part the claim does not gives another figure the claim's refutes: the part's
 figure taken for the whole's — contradicted (rule ``region``), citing both. Nothing when a fact of the whole gives
 the figure too.
+
+A claim that names no part at all, confirmed by a fact whose measure noun its own words restrict to a part the claim's
+words do not name ("revenue from its emerging markets grew 9 %", « les ventes au détail ont progressé de 7 % »:
+``measurepart.part_words``), has the part's figure for the whole it speaks of ("revenue grew 9 %"): contradicted the
+same way by a fact of the same date whose subject writes only the claim's measure (and its owner), when a figure of
+that fact's sentence on the claim's basis refutes the claim's (``part_for_unnamed_whole``); never when the claim names
+the part, names a part of its own, writes a possessive or a noun of a part before its figure ("its sales", "the
+division's sales": a part the statement before named), or shares a name with the fact. Nothing when a fact of the
+whole gives the figure too.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from ..compare import compare_quantity
+from ..language import detect_language
 from ..match import Candidate, FactIndex
+from ..factread import figure_measures_in, measure_nouns_in
+from ..measurepart import names_word, part_words, plain_subject
 from ..model import Claim, Fact, Quantity
 from ..resources import words
 from ..terms import content_stems
 from ..text import fold, words_of
 from ..tablestore import stored
 from .findings import Finding
-from .segment import kin_facts, part_for_whole, unbracketed_names
+from .basis import basis_conflict
+from .clauses import figure_window
+from .figures import fact_parties
+from .measurenoun import said_of
+from .place import same_size
+from .segment import kin_facts, part_for_whole, unbracketed_names, writes_figure
 
 
 @stored
@@ -62,3 +81,77 @@ def _part_and_measure(claim: Claim, fact: Fact,
     measure = set(content_stems(claim.focus or claim.text)) & set(content_stems(fact.statement or "")) \
         - set(content_stems(" ".join(whole)))
     return (whole, part, measure) if part and measure else None
+
+
+def part_for_unnamed_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                           index: FactIndex) -> Optional[Finding]:
+    """A figure of a claim that names no part, confirmed by the fact of a part its measure noun is restricted to,
+    refuted by the fact of the whole (see the module)."""
+    fact = f.fact
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    before = {re.sub(r"['’]s$", "", fold(w)) for w, _, _ in words_of(claim.text[:max(0, q.start - claim.start)])}
+    if before & _of_a_part():
+        return None                     # ("its sales", "the division's sales": a part the statement before named)
+    said = said_of(claim, q, figure_window(claim, q))
+    mine = measure_nouns_in(said)
+    at = claim.text.find(said)
+    owners = tuple((m.start - claim.start - at, m.end - claim.start - at) for m in claim.mentions)
+    if not mine or part_words(said, detect_language(claim.text), owners if at >= 0 else ()):
+        return None                     # (a claim that names a part of its own: ``divisions``)
+    part = unnamed_part(claim, q, fact, index)
+    if not part or unbracketed_names(claim.text, index) & unbracketed_names(fact.statement, index):
+        return None                     # (nor when the claim writes a name of the fact's: "Latin America revenue")
+    wholes = [x for x in kin_facts(fact, cands) if mine <= plain_subject(x.statement or "", _owners(x, index))]
+    found = _whole_figure(claim, q, wholes, mine, index)
+    if found is None:
+        return None
+    x, o = found
+    return Finding("contradicts", "region", x,
+                   f"wrong part: {q.text.strip()!r} is the source's figure for {' '.join(sorted(part))} only "
+                   f"({fact.statement}); for the whole it gives {o.text.strip()!r}: {x.statement}")
+
+
+def _whole_figure(claim: Claim, q: Quantity, wholes: list[Fact], mine: frozenset[str],
+                  index: FactIndex) -> Optional[tuple[Fact, Quantity]]:
+    """The first fact of the whole and its figure that refutes the claim's; None when none does, or when one of
+    them writes the claim's figure."""
+    if any(writes_figure(x, q, index) for x in wholes):
+        return None                     # (a fact of the whole gives the figure too)
+    # (each figure of the whole's sentence in the claim's unit, on the claim's basis, "up 8.7 % as reported and
+    # 9.9 % at constant exchange rates", that no other measure's words come before: not "…, and its margin 12 %")
+    return next(((x, o) for x in wholes for o in index.reading(x).quantities if o.unit == q.unit and o.value is not None
+                 and o.start >= 0 and figure_measures_in((x.statement or "")[:o.start]) <= mine
+                 and not basis_conflict(claim, q, x, index, o) and compare_quantity(q, o)[0] == "contradicts"), None)
+
+
+def unnamed_part(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> frozenset[str]:
+    """The words restricting a fact's measure to a part (``part_words`` of the clause that writes the claim's figure,
+    its owners' names aside), folded, when the claim's words (its own and its main clause's) name none of them in
+    either language; else none."""
+    text = fact.statement or ""
+    at = next((o.start for o in index.reading(fact).quantities if o.start >= 0 and same_size(q, o) == "supports"), -1)
+    if at < 0:
+        return frozenset()
+    lo = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1        # (its clause: « … ; le chiffre d'affaires wholesale »)
+    part = part_words(text[lo:], index.reading(fact).language, tuple((a - lo, b - lo) for a, b in _owners(fact, index)))
+    if not part:
+        return frozenset()
+    said = f"{claim.text} {claim.context_text}"
+    if any(names_word(w, said) for w in part):
+        return frozenset()              # (the claim names the part: « Dans les Infrastructures, le chiffre d'affaires »)
+    return frozenset(fold(w) for w in part)
+
+
+def _owners(fact: Fact, index: FactIndex) -> tuple[tuple[int, int], ...]:
+    """The spans of the names of a fact's parties in its sentence."""
+    parties = fact_parties(fact, index)
+    return tuple((m.start, m.end) for m in index.matcher.find(fact.statement or "") if m.entity in parties)
+
+
+@stored
+def _of_a_part() -> frozenset[str]:
+    """The possessive determiners and the nouns of a part of a group, folded: a claim's subject that writes one is
+    said of a party or part named elsewhere."""
+    return frozenset(fold(w) for w in words("claims", "possessive_determiners") + words("measures", "part_nouns_named_before")
+                     + words("measures", "part_nouns_named_after"))
