@@ -3825,6 +3825,7 @@ version: 1
 entities:
   tavrel: {names: [Tavrel]}
   quorin: {names: [Quorin]}
+  merlane: {names: [Merlane]}
 sources:
   - id: tavrel-9m
     title: Tavrel, chiffre d'affaires des neuf premiers mois 2025
@@ -3944,6 +3945,34 @@ sources:
         subject: tavrel
         quantity: {value: 21, unit: percent}
         as_of: 2025
+  - id: merlane-fy
+    title: Merlane, résultats annuels 2024-2025
+    published: 2025-09-18
+    facts:
+      - id: ca-exercice
+        statement: Le chiffre d'affaires de Merlane pour l'exercice 2024-2025 s'élève à 1,6 milliard d'euros.
+        subject: merlane
+        quantity: {value: 1.6e9, unit: EUR}
+        as_of: 2025-06
+      - id: revenue-fiscal
+        statement: Merlane's revenue for fiscal 2025 was £1.4 billion.
+        subject: merlane
+        quantity: {value: 1.4e9, unit: GBP}
+        as_of: 2025-06
+  - id: merlane-s1
+    title: Merlane, résultats du premier semestre 2024-2025
+    published: 2025-03-06
+    facts:
+      - id: ca-s1
+        statement: Le chiffre d'affaires de Merlane au 1er semestre 2024-2025 s'établit à 790 millions d'euros.
+        subject: merlane
+        quantity: {value: 790e6, unit: EUR}
+        as_of: 2024-12
+      - id: revenue-h1
+        statement: Merlane's revenue for the first half of fiscal 2025 was £690 million.
+        subject: merlane
+        quantity: {value: 690e6, unit: GBP}
+        as_of: 2024-12
   - id: quorin-h1-2024
     title: Quorin half-year results 2024
     published: 2024-07-31
@@ -4016,6 +4045,13 @@ sources:
      "contradicted", "period"),
     ("Tavrel published its results for 2025. Synergies had reached €52m by the end of the year.", "en",
      "supported", "quantity"),
+    # a half's figure is not the accounting year's, whose date is the year's end, not the half's
+    ("Sur le premier semestre 2024-2025, le chiffre d'affaires de Merlane a atteint 1,6 milliard d'euros.", "fr",
+     "contradicted", "period"),
+    ("Sur le premier semestre 2024-2025, le chiffre d'affaires de Merlane a atteint 790 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("In the first half of fiscal 2025, Merlane's revenue reached £1.4 billion.", "en", "contradicted", "period"),
+    ("In the first half of fiscal 2025, Merlane's revenue reached £690 million.", "en", "supported", "quantity"),
     # a half named with no year is the half of the year the article speaks of, not the same half of another year
     ("Tavrel a publié ses comptes du semestre clos le 30 juin 2024. Au premier semestre, le chiffre d'affaires a "
      "progressé de 6,3 %.", "fr", "contradicted", "period"),
@@ -4046,3 +4082,53 @@ def test_a_figure_is_confirmed_only_by_a_fact_of_its_own_span(tmp_path_factory, 
 def test_a_gloss_of_the_year_is_not_confirmed_by_a_half(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, PERIOD_SPANS), text, lang, when=("26 February 2026", "26 février 2026"))
     assert_verdict(st, want)
+
+
+SIX_MONTHS = """
+version: 1
+entities:
+  dorvic: {names: [Dorvic]}
+sources:
+  - id: dorvic-h1
+    title: Dorvic interim results
+    published: 2025-02-20
+    facts:
+      - id: h1-revenue
+        statement: Dorvic's revenue for the six months to 31 December 2024 rose 4% to £210.5m.
+        subject: dorvic
+        quantity: {value: 210.5e6, unit: GBP}
+        as_of: 2024-12
+      - id: ca-s1
+        statement: Le chiffre d'affaires de Dorvic sur les six mois clos le 31 décembre 2024 a progressé de 4 %, à 180,5 millions d'euros.
+        subject: dorvic
+        quantity: {value: 180.5e6, unit: EUR}
+        as_of: 2024-12
+  - id: dorvic-fy
+    title: Dorvic annual results
+    published: 2025-09-11
+    facts:
+      - id: revenue
+        statement: Dorvic's revenue rose 3.5% to £440.2m in the year to 30 June 2025.
+        subject: dorvic
+        quantity: {value: 440.2e6, unit: GBP}
+        as_of: 2025-06
+      - id: ca
+        statement: Le chiffre d'affaires de Dorvic pour l'exercice clos le 30 juin 2025 s'élève à 372,4 millions d'euros, en hausse de 3,5 %.
+        subject: dorvic
+        quantity: {value: 372.4e6, unit: EUR}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # six months to a date are a part of the year, fiscal or not: their figure is not the full year's
+    ("Over the full year, Dorvic's revenue had risen 4% to £210.5m.", "en", "contradicted", "period"),
+    ("In the six months to 31 December 2024, Dorvic's revenue rose 4% to £210.5m.", "en", "supported", "quantity"),
+    ("Sur l'ensemble de l'exercice, le chiffre d'affaires de Dorvic a progressé de 4 %, à 180,5 millions d'euros.", "fr",
+     "contradicted", "period"),
+    ("Sur les six mois clos le 31 décembre 2024, le chiffre d'affaires de Dorvic a progressé de 4 %, à 180,5 millions "
+     "d'euros.", "fr", "supported", "quantity"),
+])
+def test_six_months_to_a_date_are_no_full_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SIX_MONTHS), text, lang, when=("11 September 2025", "11 septembre 2025"))
+    assert_outcome(st, want, rule)
