@@ -161,6 +161,9 @@ class Claim:
     context_text: str = ""             # the main clause's own words, for a nested claim (what a gloss glosses)
     # (year, month) of the last statement before that dates what it says: the period an undated figure is read in
     period_before: Optional[tuple] = None
+    # the words of the statement that set that period and of those read in it since (a part of the year they name, « Au
+    # premier semestre, … », makes it no whole year's: ``checks/judge/wholeyear.py``)
+    period_words: str = ""
     # the words before a demonstrative period of the claim (« ces trois mois », "over the period"), back to the start of
     # the statement before in its paragraph: the period it points to is the last they name (``detect/running.py``)
     period_back: str = ""

@@ -3818,3 +3818,317 @@ sources:
 ])
 def test_put_down_to_gives_a_cause(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, PUT_DOWN), text, lang), want, rule)
+
+
+PERIOD_SPANS = """
+version: 1
+entities:
+  tavrel: {names: [Tavrel]}
+  quorin: {names: [Quorin]}
+  merlane: {names: [Merlane]}
+sources:
+  - id: tavrel-9m
+    title: Tavrel, chiffre d'affaires des neuf premiers mois 2025
+    published: 2025-10-21
+    facts:
+      - id: t3
+        statement: Au troisième trimestre 2025, le chiffre d'affaires de Tavrel atteint 212 M€, en hausse organique de 5,2 %.
+        subject: tavrel
+        quantity: {value: 5.2, unit: percent}
+        as_of: 2025-Q3
+      - id: neuf-mois
+        statement: Sur les neuf premiers mois de 2025, le chiffre d'affaires de Tavrel s'élève à 640 M€, en hausse organique de 1,8 %.
+        subject: tavrel
+        quantity: {value: 1.8, unit: percent}
+        as_of: 2025-09
+      - id: synergies-neuf-mois
+        statement: Les synergies de Tavrel ont atteint 35 millions d'euros sur les neuf premiers mois de 2025.
+        subject: tavrel
+        quantity: {value: 35e6, unit: EUR}
+        as_of: 2025-09
+      - id: carnet-aout
+        statement: Le carnet de commandes de Tavrel s'élève à 3 140 millions d'euros au 31 août 2025.
+        subject: tavrel
+        quantity: {value: 3.14e9, unit: EUR}
+        as_of: 2025-08-31
+  - id: tavrel-s1
+    title: Tavrel, résultats semestriels 2025
+    published: 2025-07-24
+    facts:
+      - id: s1-marge
+        statement: Au premier semestre 2025, la marge opérationnelle de Tavrel a gagné 0,6 point, à 7,2 %.
+        subject: tavrel
+        quantity: {value: 7.2, unit: percent}
+        as_of: 2025-06
+  - id: tavrel-annuel
+    title: Tavrel, résultats annuels 2025
+    published: 2026-01-29
+    facts:
+      - id: marge
+        statement: La marge opérationnelle de Tavrel passe à 7,9 % en 2025.
+        subject: tavrel
+        quantity: {value: 7.9, unit: percent}
+        as_of: 2025
+      - id: synergies
+        statement: Tavrel's synergies amounted to 52 million euros in 2025, including 17 million euros in the fourth quarter.
+        subject: tavrel
+        quantity: {value: 52e6, unit: EUR}
+        as_of: 2025
+      - id: carnet
+        statement: Le carnet de commandes de Tavrel s'élève à 2 910 millions d'euros au 30 novembre 2025.
+        subject: tavrel
+        quantity: {value: 2.91e9, unit: EUR}
+        as_of: 2025-11-30
+  - id: quorin-9m
+    title: Quorin nine-month trading update 2025
+    published: 2025-10-23
+    facts:
+      - id: q3
+        statement: Quorin's organic sales grew 6.1% in the third quarter of 2025.
+        subject: quorin
+        quantity: {value: 6.1, unit: percent}
+        as_of: 2025-Q3
+      - id: nine-months
+        statement: Over the first nine months of 2025, Quorin's organic sales grew 2.3%.
+        subject: quorin
+        quantity: {value: 2.3, unit: percent}
+        as_of: 2025-09
+  - id: quorin-h1-2025
+    title: Quorin half-year results 2025
+    published: 2025-07-30
+    facts:
+      - id: h1-margin
+        statement: Quorin's operating margin widened to 11.4% in the first half of 2025.
+        subject: quorin
+        quantity: {value: 11.4, unit: percent}
+        as_of: 2025-06
+      - id: h1-revenue-2025
+        statement: Quorin's revenue rose 12% in the first half of 2025 to £388m.
+        subject: quorin
+        quantity: {value: 12, unit: percent}
+        as_of: 2025-06
+      - id: order-book-august
+        statement: Quorin's order book stood at £1.21bn at 31 August 2025.
+        subject: quorin
+        quantity: {value: 1.21e9, unit: GBP}
+        as_of: 2025-08-31
+      - id: order-book-november
+        statement: Quorin's order book stood at £1.08bn at 30 November 2025.
+        subject: quorin
+        quantity: {value: 1.08e9, unit: GBP}
+        as_of: 2025-11-30
+  - id: tavrel-s1-2024
+    title: Tavrel, résultats semestriels 2024
+    published: 2024-07-25
+    facts:
+      - id: s1-ca-2024
+        statement: Au premier semestre 2024, le chiffre d'affaires de Tavrel a progressé de 4,4 %, à 402 M€.
+        subject: tavrel
+        quantity: {value: 4.4, unit: percent}
+        as_of: 2024-06
+  - id: tavrel-s1-2025
+    title: Tavrel, résultats semestriels 2025
+    published: 2025-07-24
+    facts:
+      - id: s1-ca-2025
+        statement: Au premier semestre 2025, le chiffre d'affaires de Tavrel a progressé de 6,3 %, à 427 M€.
+        subject: tavrel
+        quantity: {value: 6.3, unit: percent}
+        as_of: 2025-06
+      - id: roc
+        statement: Le résultat opérationnel courant de Tavrel atteint 58 M€ en 2025, en hausse de 6 % sur l'ensemble de l'exercice.
+        subject: tavrel
+        quantity: {value: 58e6, unit: EUR}
+        as_of: 2025
+      - id: roc-s2
+        statement: Le résultat opérationnel courant de Tavrel a progressé de 21 % au second semestre 2025 par rapport au second semestre 2024.
+        subject: tavrel
+        quantity: {value: 21, unit: percent}
+        as_of: 2025
+  - id: merlane-fy
+    title: Merlane, résultats annuels 2024-2025
+    published: 2025-09-18
+    facts:
+      - id: ca-exercice
+        statement: Le chiffre d'affaires de Merlane pour l'exercice 2024-2025 s'élève à 1,6 milliard d'euros.
+        subject: merlane
+        quantity: {value: 1.6e9, unit: EUR}
+        as_of: 2025-06
+      - id: revenue-fiscal
+        statement: Merlane's revenue for fiscal 2025 was £1.4 billion.
+        subject: merlane
+        quantity: {value: 1.4e9, unit: GBP}
+        as_of: 2025-06
+  - id: merlane-s1
+    title: Merlane, résultats du premier semestre 2024-2025
+    published: 2025-03-06
+    facts:
+      - id: ca-s1
+        statement: Le chiffre d'affaires de Merlane au 1er semestre 2024-2025 s'établit à 790 millions d'euros.
+        subject: merlane
+        quantity: {value: 790e6, unit: EUR}
+        as_of: 2024-12
+      - id: revenue-h1
+        statement: Merlane's revenue for the first half of fiscal 2025 was £690 million.
+        subject: merlane
+        quantity: {value: 690e6, unit: GBP}
+        as_of: 2024-12
+  - id: quorin-h1-2024
+    title: Quorin half-year results 2024
+    published: 2024-07-31
+    facts:
+      - id: h1-revenue-2024
+        statement: Quorin's revenue rose 9 per cent to £346m in the first half of 2024.
+        subject: quorin
+        quantity: {value: 9, unit: percent}
+        as_of: 2024-06
+  - id: quorin-fy-2025
+    title: Quorin full-year results 2025
+    published: 2026-02-26
+    facts:
+      - id: margin
+        statement: Quorin's operating margin was 12.6% in 2025.
+        subject: quorin
+        quantity: {value: 12.6, unit: percent}
+        as_of: 2025
+      - id: profit
+        statement: Quorin's adjusted operating profit was £96m in 2025, up 7% on the full year.
+        subject: quorin
+        quantity: {value: 96e6, unit: GBP}
+        as_of: 2025
+      - id: profit-h2
+        statement: Quorin's adjusted operating profit rose 24% in the second half of 2025 compared with the second half of 2024.
+        subject: quorin
+        quantity: {value: 24, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a quarter's figure is not the first nine months' (a fact dated to the stretch's last month, 2025-09)
+    ("Au troisième trimestre, la croissance organique de Tavrel s'était limitée à 1,8 %.", "fr", "contradicted", "period"),
+    ("Au troisième trimestre, la croissance organique de Tavrel a atteint 5,2 %.", "fr", "supported", "quantity"),
+    ("In the third quarter, Quorin's organic sales grew just 2.3%.", "en", "contradicted", "period"),
+    ("In the third quarter, Quorin's organic sales grew 6.1%.", "en", "supported", "quantity"),
+    # a figure that names no period, in an article on a year no words since name a part of: the year's, not the half's
+    ("Tavrel a publié jeudi ses comptes annuels 2025. La marge opérationnelle s'établit à 7,2 %.", "fr",
+     "contradicted", "period"),
+    ("Tavrel a publié jeudi ses comptes annuels 2025. La marge opérationnelle s'établit à 7,9 %.", "fr",
+     "supported", "quantity"),
+    ("Quorin published its results for 2025 on Thursday. The operating margin came in at 11.4%.", "en",
+     "contradicted", "period"),
+    ("Quorin published its results for 2025 on Thursday. The operating margin came in at 12.6%.", "en",
+     "supported", "quantity"),
+    # … but read in the half the statement before names, it is the half's
+    ("Au premier semestre 2025, les ventes de Tavrel ont progressé. La marge opérationnelle s'établit à 7,2 %.",
+     "fr", "supported", "quantity"),
+    ("In the first half of 2025, Quorin's sales grew. The operating margin came in at 11.4%.", "en", "supported",
+     "quantity"),
+    # … or that its own words say of a part, which or not
+    ("Tavrel a publié jeudi ses comptes annuels 2025. Sur le semestre, la marge opérationnelle s'établissait à 7,2 %.",
+     "fr", "supported", "quantity"),
+    ("Quorin published its results for 2025 on Thursday. At the half-year stage, the operating margin stood at 11.4%.",
+     "en", "supported", "quantity"),
+    # a level at the close of a year that ends before December: not a figure of an earlier date of that year
+    ("Tavrel a publié ses comptes annuels 2025. Le carnet de commandes s'élevait à 3,14 milliards d'euros à la "
+     "fin de l'exercice.", "fr", "contradicted", "period"),
+    ("Tavrel a publié ses comptes annuels 2025. Le carnet de commandes s'élevait à 2,91 milliards d'euros à la "
+     "fin de l'exercice.", "fr", "supported", "quantity"),
+    ("Quorin published its results for 2025. The order book stood at £1.21bn at the end of the financial year.", "en",
+     "contradicted", "period"),
+    ("Quorin published its results for 2025. The order book stood at £1.08bn at the end of the financial year.", "en",
+     "supported", "quantity"),
+    # … nor a figure of the first nine months, while the year's fact (a quarter's figure beside its own) gives another
+    ("Les synergies de Tavrel atteignaient 35 millions d'euros à la fin de l'année 2025.", "fr", "contradicted", "period"),
+    ("Les synergies de Tavrel atteignaient 52 millions d'euros à la fin de l'année 2025.", "fr", "supported", "quantity"),
+    ("Tavrel published its results for 2025. Synergies had reached €35m by the end of the year.", "en",
+     "contradicted", "period"),
+    ("Tavrel published its results for 2025. Synergies had reached €52m by the end of the year.", "en",
+     "supported", "quantity"),
+    # a half's figure is not the accounting year's, whose date is the year's end, not the half's
+    ("Sur le premier semestre 2024-2025, le chiffre d'affaires de Merlane a atteint 1,6 milliard d'euros.", "fr",
+     "contradicted", "period"),
+    ("Sur le premier semestre 2024-2025, le chiffre d'affaires de Merlane a atteint 790 millions d'euros.", "fr",
+     "supported", "quantity"),
+    ("In the first half of fiscal 2025, Merlane's revenue reached £1.4 billion.", "en", "contradicted", "period"),
+    ("In the first half of fiscal 2025, Merlane's revenue reached £690 million.", "en", "supported", "quantity"),
+    # a half named with no year is the half of the year the article speaks of, not the same half of another year
+    ("Tavrel a publié ses comptes du semestre clos le 30 juin 2024. Au premier semestre, le chiffre d'affaires a "
+     "progressé de 6,3 %.", "fr", "contradicted", "period"),
+    ("Tavrel a publié ses comptes du semestre clos le 30 juin 2024. Au premier semestre, le chiffre d'affaires a "
+     "progressé de 4,4 %.", "fr", "supported", "quantity"),
+    ("Quorin has published its results for the six months to 30 June 2024. Quorin's revenue in the first half grew by "
+     "12 per cent.", "en", "contradicted", "period"),
+    ("Quorin has published its results for the six months to 30 June 2024. Quorin's revenue in the first half grew by "
+     "9 per cent.", "en", "supported", "quantity"),
+])
+def test_a_figure_is_confirmed_only_by_a_fact_of_its_own_span(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, PERIOD_SPANS), text, lang, when=("1 October 2024", "1er octobre 2024")
+                        if "2024" in text else ("26 February 2026", "26 février 2026"))
+    assert_outcome(st, want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a gloss's change, of its main clause's year, given only by a fact of a half of it: not confirmed
+    ("Quorin published its results for 2025. Adjusted operating profit rose to £96m, an increase of 24% on 2024.", "en",
+     "unverified"),
+    ("Quorin published its results for 2025. Adjusted operating profit rose to £96m, an increase of 7% on 2024.", "en",
+     "supported"),
+    ("Tavrel a publié ses comptes annuels 2025. Le résultat opérationnel courant a atteint 58 M€, en hausse de 21 % sur "
+     "2024.", "fr", "unverified"),
+    ("Tavrel a publié ses comptes annuels 2025. Le résultat opérationnel courant a atteint 58 M€, en hausse de 6 % sur "
+     "2024.", "fr", "supported"),
+])
+def test_a_gloss_of_the_year_is_not_confirmed_by_a_half(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, PERIOD_SPANS), text, lang, when=("26 February 2026", "26 février 2026"))
+    assert_verdict(st, want)
+
+
+SIX_MONTHS = """
+version: 1
+entities:
+  dorvic: {names: [Dorvic]}
+sources:
+  - id: dorvic-h1
+    title: Dorvic interim results
+    published: 2025-02-20
+    facts:
+      - id: h1-revenue
+        statement: Dorvic's revenue for the six months to 31 December 2024 rose 4% to £210.5m.
+        subject: dorvic
+        quantity: {value: 210.5e6, unit: GBP}
+        as_of: 2024-12
+      - id: ca-s1
+        statement: Le chiffre d'affaires de Dorvic sur les six mois clos le 31 décembre 2024 a progressé de 4 %, à 180,5 millions d'euros.
+        subject: dorvic
+        quantity: {value: 180.5e6, unit: EUR}
+        as_of: 2024-12
+  - id: dorvic-fy
+    title: Dorvic annual results
+    published: 2025-09-11
+    facts:
+      - id: revenue
+        statement: Dorvic's revenue rose 3.5% to £440.2m in the year to 30 June 2025.
+        subject: dorvic
+        quantity: {value: 440.2e6, unit: GBP}
+        as_of: 2025-06
+      - id: ca
+        statement: Le chiffre d'affaires de Dorvic pour l'exercice clos le 30 juin 2025 s'élève à 372,4 millions d'euros, en hausse de 3,5 %.
+        subject: dorvic
+        quantity: {value: 372.4e6, unit: EUR}
+        as_of: 2025-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # six months to a date are a part of the year, fiscal or not: their figure is not the full year's
+    ("Over the full year, Dorvic's revenue had risen 4% to £210.5m.", "en", "contradicted", "period"),
+    ("In the six months to 31 December 2024, Dorvic's revenue rose 4% to £210.5m.", "en", "supported", "quantity"),
+    ("Sur l'ensemble de l'exercice, le chiffre d'affaires de Dorvic a progressé de 4 %, à 180,5 millions d'euros.", "fr",
+     "contradicted", "period"),
+    ("Sur les six mois clos le 31 décembre 2024, le chiffre d'affaires de Dorvic a progressé de 4 %, à 180,5 millions "
+     "d'euros.", "fr", "supported", "quantity"),
+])
+def test_six_months_to_a_date_are_no_full_year(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SIX_MONTHS), text, lang, when=("11 September 2025", "11 septembre 2025"))
+    assert_outcome(st, want, rule)

@@ -26,7 +26,7 @@ from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
 from .subjects import continued_guidance, opens_with_party
-from .running import dated_year, last_written_year, month_alone_year, point_back, statement_period, undated_statement
+from .running import dated_year, last_written_year, month_alone_year, next_period, point_back, statement_period, undated_statement
 
 
 NON_CLAIM_LAYOUTS = ("headline", "subhead", "metadata", "label")
@@ -43,7 +43,8 @@ class Context:
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
     last_year: Optional[int] = None        # the year the previous statement's main claim is dated, for "cette année-là"
     last_written: Optional[int] = None     # the last year the previous statement writes, for "cette année-là" without one
-    period: Optional[tuple] = None         # (year, month) of the paragraph's last statement that dates what it says
+    period: Optional[tuple] = None         # (year, month, words) of the paragraph's last statement that dates what it says,
+                                           # and the words read in it since (``Claim.period_words``)
     lede: Optional[tuple] = None           # that of the article's first paragraph, for a new paragraph
     paragraph: int = 0                     # the paragraph ``period`` is of
     first_paragraph: Optional[int] = None  # the article's first paragraph of statements
@@ -205,7 +206,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
         ctx.period, ctx.paragraph = ctx.lede, st.paragraph
     if undated_statement(claims, text, ctx.lang):
         for c in claims:
-            c.period_before = ctx.period
+            c.period_before, c.period_words = (ctx.period[:2], ctx.period[2]) if ctx.period else (None, "")
     if main_claim is not None:
         year = ctx.period[0] if ctx.period and ctx.period[0] else ctx.article_year
         after = _month_past_after(main_claim, f, ctx)
@@ -216,7 +217,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
         found = next((p for c in [main_claim] + others
                       if (p := statement_period(c, f, st.start, ctx.lang, back, year, after))), None)
         month_alone_year(claims, f, found, (ctx.article_year, ctx.article_month))
-        ctx.period = found or ctx.period
+        ctx.period = next_period(found, ctx.period, f)
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
 

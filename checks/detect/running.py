@@ -117,6 +117,14 @@ def _dates_a_baseline(claim: Claim, d, f: str, base: int) -> bool:
     return bool(_baseline_opener().search(f[before.end - base:q.start - base]))
 
 
+def next_period(found: Optional[tuple], period: Optional[tuple], text: str) -> Optional[tuple]:
+    """The running period after a statement: (year, month, words) of the one it dates (``found``, with its words),
+    else the period before with the statement's words added to those read in it (``Claim.period_words``)."""
+    if found:
+        return found + (text,)
+    return period and period[:2] + (f"{period[2]} {text}"[-2000:],)
+
+
 def undated_statement(claims: list[Claim], text: str, lang: str) -> bool:
     """Whether a statement names no year and no month at all: only then is it read in the period before it ("Back
     in October, the airport had forecast 81.4 million" is October's forecast, whichever year). A month that dates

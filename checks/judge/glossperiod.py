@@ -22,19 +22,21 @@ from ..terms import content_stems
 from .carry import confirming_facts
 from .findings import Finding, asserted_figures, month_of, sentence, year_of
 from .parts import refuted_by
+from .yearparts import part_of_year
 
 RULE_ID = "period"
 
 
 def _other_period(theirs: list[Fact], mains: list[Fact]) -> bool:
-    """Whether every fact confirming the gloss is of a part of the year (to a month before December) whose whole year
-    is the period of every fact confirming its main clause (a gloss of another year, "against £19.75bn a year
+    """Whether every fact confirming the gloss is of a part of the year (to a month before December, or a part its
+    sentence names: "in the second half of 2024", dated 2024) whose whole year is the period of every fact confirming its main clause (a gloss of another year, "against £19.75bn a year
     earlier", « contre 82,6 milliards un an plus tôt », states a baseline of its own: not read here)."""
     def apart(g: Fact, m: Fact) -> bool:
         gy, my = year_of(g.as_of), year_of(m.as_of)
         if gy is None or my is None:
             return False
-        return gy == my and month_of(m.as_of) is None and month_of(g.as_of) not in (None, 12)
+        return gy == my and month_of(m.as_of) is None and not part_of_year(m) \
+            and (month_of(g.as_of) not in (None, 12) or part_of_year(g))
     return bool(theirs and mains) and all(apart(g, m) for g in theirs for m in mains)
 
 
@@ -64,13 +66,14 @@ def _of_main_period(r: ClaimResult, mains: list[Fact], index: FactIndex) -> Opti
 
 
 def glosses_of_their_main_period(results: list[ClaimResult], index: FactIndex) -> list[ClaimResult]:
-    """The results with each gloss that writes no date, confirmed only by facts of another period than its main
+    """The results with each gloss that writes no date (but the starting level's of its change, "up 30 % on 2023"),
+    confirmed only by facts of another period than its main
     clause's, judged against the main clause's period (``_of_main_period``)."""
     confirming = confirming_facts(results, index, ("main",))
     mains = [f for r in results if r.claim.role == "main" and r.verdict == SUPPORTED for f in confirming.get(id(r), [])]
     out = []
     for r in results:
-        if r.claim.role == "gloss" and r.verdict == SUPPORTED and not r.claim.dates \
+        if r.claim.role == "gloss" and r.verdict == SUPPORTED and all(d.relation == "baseline" for d in r.claim.dates) \
                 and len(asserted_figures(r.claim)) == 1:
             theirs = confirming_facts([r], index, ("gloss",)).get(id(r), [])
             if _other_period(theirs, mains):

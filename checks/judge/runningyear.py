@@ -11,19 +11,21 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import compare_quantity
+from ..compare import compare_quantity, fmt_quantity
 from ..detect.figures import is_difference
 from ..factread import direction_of
 from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .beside import measured_keys
 from .clauses import figure_sense
-from .figures import signed
+from .figures import fact_parties, signed
 from .findings import Finding, year_of
 from .measurenoun import measure_nouns_in, nouns_at_figure
 from .periods import quantity_month, quantity_year
 from .running import says_a_year_before
-from .yearparts import part_of_year
+from .qualifiers import fact_measure
+from .rivals import first_refuting
+from .yearparts import fact_half, fact_quarter, part_of_year, part_ok, quantity_half, quantity_quarter
 from .precisedate import precise_of_another_date
 from .monthyear import month_or_year_instead
 from .yearclose import year_close_instead
@@ -47,6 +49,9 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
         or year_close_instead(claim, q, window, agreeing, cands, index)
     if precise:
         return precise
+    part = part_of_another_year(claim, q, window, agreeing, cands, index)
+    if part is not None:
+        return [part]
     other = running_year_instead(claim, q, window, agreeing, cands, index)
     if other is None:
         older = older_year_instead(claim, q, window, agreeing, cands, index)
@@ -58,6 +63,45 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
                     f"({agreeing.fact.statement}); for {year}, the year the article speaks of, it gives "
                     f"{fq.text.strip()!r}: {c.fact.statement}"),
             Finding("related", "period", agreeing.fact, f"the figure of {agreeing.fact.as_of}")]
+
+
+def part_of_another_year(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
+                         index: FactIndex) -> Optional[Finding]:
+    """A figure whose clause names a part of a year but no year ("Revenue in the first half grew by 10 %", « au
+    premier semestre ») is of that part of the year the article speaks of (``Claim.period_before``): a fact of the same
+    part of another year that gives it agrees by chance when a fact of that part of the year spoken of, of the same
+    measure, gives another figure (the first half of 2025's 10 % in an article on 2024, whose first half grew 7 %)."""
+    year, its_year = (claim.period_before or (None,))[0], year_of(agreeing.fact.as_of)
+    which = [(p, n) for p, n in (("quarter", quantity_quarter(claim, q, window)), ("half", quantity_half(claim, q, window)))
+             if n is not None]
+    if len(which) != 1 or year is None or its_year in (None, year) or quantity_year(claim, q, window) is not None \
+            or claim.dates or not _of_part(which[0], agreeing.fact):
+        return None
+    other = first_refuting(claim, q, window, (c for c in cands if year_of(c.fact.as_of) == year
+                                              and _same_part_measure(c, agreeing, which[0], index)))
+    if other is None:
+        return None
+    return Finding("contradicts", "period", other.fact,
+                   f"wrong period: {q.text.strip()!r} is the source's figure for {agreeing.fact.as_of} "
+                   f"({agreeing.fact.statement}); for {year}, the year the article speaks of, it gives "
+                   f"{fmt_quantity(other.fact.quantity)}: {other.fact.statement}")
+
+
+def _same_part_measure(c: Candidate, agreeing: Candidate, which: tuple[str, int], index: FactIndex) -> bool:
+    """Whether ``c`` gives the measure of ``agreeing`` for the same part of its year: a current fact of that part, in
+    its unit, with the same measure nouns and qualifiers at its figure, naming the parties ``agreeing`` names."""
+    f, nouns = c.fact, nouns_at_figure(agreeing.fact, index)
+    return f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
+        and _of_part(which, f) and f.quantity.unit == agreeing.fact.quantity.unit and bool(nouns) \
+        and nouns_at_figure(f, index) == nouns and fact_measure(f, index) == fact_measure(agreeing.fact, index) \
+        and fact_parties(agreeing.fact, index) <= fact_parties(f, index)
+
+
+def _of_part(which: tuple[str, int], fact) -> bool:
+    """Whether a fact is of that part of its year (a half's or a quarter's, by its date or its sentence)."""
+    part, n = which
+    own = fact_quarter(fact) if part == "quarter" else fact_half(fact)
+    return own is not None and part_ok(part, n, own, fact)
 
 
 def running_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],

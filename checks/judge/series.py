@@ -55,7 +55,7 @@ def _of_its_part(claim: Claim, q: Quantity, window: str, c: Candidate) -> bool:
     if which is None:
         return True
     span, named = fact_span(c.fact), parts_in(part, c.fact.statement or "")
-    return (span is None or (which == 1 and span == PARTS[part][1])) and (not named or which in named)
+    return span in (None, PARTS[part][1]) and (not named or which in named)
 
 
 def latest_of_its_series(q: Quantity, claim: Claim, window: str, cands: list[Candidate],

@@ -7,19 +7,25 @@ noun to read, nothing is decided here.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..compare import compare_quantity, fmt_quantity, negated
 from ..match import Candidate, FactIndex
+from ..resources import compiled, word_table, words
+from ..tablestore import stored
+from ..text import fold, spaced_alternation
+from .openingphrase import opening_phrase
 from ..model import Claim, Fact, Quantity
 from .figures import fact_expected, fact_parties, signed, units_fit
 from .rivals import first_refuting
 from .findings import Finding, month_of, quarter_months, year_of
 from .measurenoun import nouns_at_figure
-from .periods import quantity_year
+from .periods import quantity_month, quantity_year
 from .qualifiers import fact_measure
 from .yearinstead import of_the_year_instead
-from .yearparts import part_of_year, running_whole_year, says_a_part, says_full_year, says_whole_year, writes_whole_year
+from .yeartodate import spans_in
+from .yearparts import PARTS, part_of_year, parts_in, running_whole_year, says_a_part, says_full_year, says_whole_year, writes_whole_year
 
 
 def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -28,12 +34,41 @@ def whole_year_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
     of the year, when the claim dates its figure by the year alone; None when there is none, or one agrees."""
     if not part_of_year(agreeing.fact) or says_a_part(claim, q, window):
         return None
-    # (a figure said of the whole year with no year of its own, "over the year", is of the year the article speaks of)
-    year = quantity_year(claim, q, window) or (says_whole_year(claim, q, window) and (claim.period_before or (None,))[0])
+    # (a figure said of the whole year with no year of its own, "over the year", is of the year the article speaks of;
+    # so is one whose clause names no period at all, read in a year no words since name a part of: ``running_year``)
+    year = quantity_year(claim, q, window) or (says_whole_year(claim, q, window) and (claim.period_before or (None,))[0]) \
+        or running_year(claim, q, window)
     nouns = nouns_at_figure(agreeing.fact, index)
     if year is None or not nouns:
         return None
     return first_refuting(claim, q, window, (c for c in cands if _same_measure_of_year(claim, q, c, agreeing, year, nouns, index)))
+
+
+def running_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year the article speaks of (``Claim.period_before``, a year with no month) for a figure whose claim writes no
+    date and names no part of a year, when the words read in that year since it was set name no part of it either
+    (``Claim.period_words``: no « au premier semestre », "in the first nine months"): « La marge opérationnelle
+    s'établit à 6,0 % » in an article on the year 2024 is the year's margin; None otherwise."""
+    period = claim.period_before
+    if not period or period[0] is None or period[1] is not None or claim.dates or claim.period_back \
+            or quantity_month(claim, q, window) or says_a_part(claim, q, window) \
+            or _names_a_part(f"{claim.period_words} {opening_phrase(claim)} {claim.context_text} {claim.text}"):
+        return None
+    return period[0]
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether a text names a part of a year, which or not: a quarter or a half (« ce dernier trimestre », "in the
+    quarter", "at the half-year stage": ``quarter_words``, ``half_words``, the quarter's and half's words of
+    ``run_period_nouns``), a stretch from its start."""
+    return any(parts_in(p, text) for p in PARTS) or bool(spans_in(text)) or bool(_part_words().search(fold(text)))
+
+
+@stored
+def _part_words() -> re.Pattern:
+    nouns = [k for k, v in word_table("numbers", "run_period_nouns").items() if v in PARTS]
+    alts = spaced_alternation([*words("numbers", "quarter_words"), *words("numbers", "half_words"), *nouns])
+    return compiled(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
 def _same_measure_of_year(claim: Claim, q: Quantity, c: Candidate, agreeing: Candidate, year: int,
@@ -90,7 +125,7 @@ def _full_span_of_parts(claim: Claim, q: Quantity, window: str, giving: list[Can
     if claim.dates or claim.role == "gloss" or not giving or not period or period[0] is None or period[1] is None:
         return None
     end = period[0] * 12 + period[1]
-    if not all(part_of_year(c.fact) and end - 11 <= _last_month(c.fact) <= end for c in giving) \
+    if not all(part_of_year(c.fact) and end - 11 <= last_month(c.fact) <= end for c in giving) \
             or not says_full_year(claim, q, window):
         return None
     return _full_year_of_a_part(claim, q, window, giving[0])
@@ -111,7 +146,7 @@ def full_year_of_parts(claim: Claim, q: Quantity, window: str, comparable: list[
         else None
 
 
-def _last_month(fact: Fact) -> int:
+def last_month(fact: Fact) -> int:
     """The last month of a fact's date, counted from year 0 (-1 when it has none)."""
     year, months = year_of(fact.as_of), quarter_months(fact.as_of) or (month_of(fact.as_of),)
     return year * 12 + months[-1] if year is not None and months[-1] is not None else -1

@@ -2,8 +2,9 @@
 « en fin d'exercice », « fin décembre », « au 31 décembre » (``year_close_words`` of ``numbers.yaml``) date a level
 to the end of the year the clause writes, else the year the article speaks of (``Claim.period_before``). A fact of
 another date that gives the figure — the end of June, the end of the year before — confirms nothing when a fact of
-that close (dated to the year or to its December, not to a part of it), writing every word the claim's figure is
-measured by, gives it otherwise: that figure is of another date, wrong for the close.
+that close (dated to the year or to its December, not to a part of it; or to a later date of that year than the
+giving fact's, the close of a year that ends before December being no earlier), writing every word the claim's
+figure is measured by, gives it otherwise: that figure is of another date, wrong for the close.
 
 - supported: "Net debt stood at £500m at the end of the year" against £500m at the end of 2024 and £708m at the end
   of June 2024 (in an article on 2024); « La dette nette ressort à 500 millions d'euros en fin d'exercice », likewise.
@@ -27,7 +28,8 @@ from .findings import Finding, month_of, year_of
 from .monthyear import wrong_period
 from .periods import quantity_month, quantity_year
 from .rivals import first_refuting
-from .yearparts import part_of_year
+from .wholeyear import last_month
+from .yearparts import part_at_its_figure
 
 
 def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
@@ -36,12 +38,13 @@ def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
     while a fact of that close of the same measure gives it otherwise; none otherwise."""
     year = _close_year(claim, q, window)
     mine = agreeing.fact
-    if year is None or _of_the_close(mine, year) or figure_sense(claim, q, window) != "level":
+    if year is None or _of_the_close(mine, year, index) or figure_sense(claim, q, window) != "level":
         return []
     keys = measured_keys(claim, q, window, index)
     if not keys:
         return []
-    pool = (c for c in cands if _same_measure_at_close(c, agreeing, index, year, keys))
+    pool = (c for c in cands if _same_measure_at_close(c, agreeing, index, year, keys)
+            or _later_in_the_year(c, agreeing, index, year, keys))
     other = first_refuting(claim, q, window, pool)
     if other is None:
         return []
@@ -76,9 +79,25 @@ def _close_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     return quantity_year(claim, q, window) or (claim.period_before or (None,))[0]
 
 
-def _of_the_close(fact: Fact, year: int) -> bool:
+def _later_in_the_year(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, keys: frozenset) -> bool:
+    """Whether ``c`` gives the measure of ``agreeing`` at a later date of ``year`` (a year that closes before December,
+    « à la fin de l'exercice » against « au 30 novembre 2024 » and « au 31 août 2024 »): the close is no earlier than
+    that date, so the earlier fact's figure is not the close's. It writes the words of the claim's measure that
+    ``agreeing`` writes (« backlog » for « Le carnet de commandes (backlog) »)."""
+    f = c.fact
+    later = last_month(f) > last_month(agreeing.fact) >= 0 and year_of(f.as_of) == year \
+        and not part_at_its_figure(f, index)
+    return later and f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
+        and f.quantity.unit == agreeing.fact.quantity.unit and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
+        and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
+        and bool(shared := keys & index.text_keys(agreeing.fact.statement or "")) \
+        and shared <= index.text_keys(f.statement or "")
+
+
+def _of_the_close(fact: Fact, year: int, index: FactIndex) -> bool:
     """Whether the fact is dated to ``year`` as a whole or to its December, not to a part of it."""
-    return year_of(fact.as_of) == year and month_of(fact.as_of) in (None, 12) and not part_of_year(fact)
+    return year_of(fact.as_of) == year and month_of(fact.as_of) in (None, 12) \
+        and not part_at_its_figure(fact, index)
 
 
 def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, keys: frozenset) -> bool:
@@ -86,7 +105,7 @@ def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, 
     of expected and happened, whose sentence writes every word the claim's figure is measured by."""
     f = c.fact
     return f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
-        and _of_the_close(f, year) and f.quantity.unit == agreeing.fact.quantity.unit \
+        and _of_the_close(f, year, index) and f.quantity.unit == agreeing.fact.quantity.unit \
         and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
         and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
         and keys <= index.text_keys(f.statement or "")

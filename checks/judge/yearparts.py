@@ -26,7 +26,7 @@ from ..factread import direction_of
 from .findings import month_of, quarter_months, year_of
 from .openingphrase import opening_phrase
 from ..tablestore import stored
-from .yeartodate import fact_span, of_its_span, spans_in
+from .yeartodate import ends_its_span, fact_span, of_its_span, spans_in
 
 # the parts of a year: how many a year has, and how many months each spans
 PARTS = {"quarter": (4, 3), "half": (2, 6)}
@@ -177,13 +177,14 @@ def _end_words() -> re.Pattern:
 def part_ok(part: str, which: Optional[int], own: Optional[int], fact: Fact) -> bool:
     """Whether a fact (of the part ``own``, when known) can be of the figure's part ``which``: a fact of that part
     (or whose sentence names it: "the fourth quarter of fiscal 2025", dated 2025-Q2), or of a quarter or a month
-    in it; not one of another part, nor a fact of a whole year that names no part."""
+    in it; not one of another part, nor a fact of a whole year that names no part, nor one whose date ends the
+    stretch from the year's start or the accounting year its sentence names (``ends_its_span``)."""
     if which is None:
         return True
     if own is not None:
         return own == which or parts_in(part, fact.statement or "") == {which}
     months = quarter_months(fact.as_of) or ((month_of(fact.as_of),) if month_of(fact.as_of) else ())
-    if months:
+    if months and not ends_its_span(fact, PARTS[part][1]):      # (« sur les neuf premiers mois », 2024-09: not the third quarter's)
         return (months[-1] - 1) // PARTS[part][1] + 1 == which
     return not fact.as_of
 

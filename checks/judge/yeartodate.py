@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..match import Candidate
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled, word_table
+from ..resources import compiled, word_table, words
 from ..tablestore import stored
 from ..text import fold, spaced_alternation
 from .findings import month_of, quarter_months
@@ -22,6 +22,7 @@ from .findings import month_of, quarter_months
 _P_PATTERN = compiled(r"\s+")
 
 UNCOUNTED = -1      # the count of a stretch from the year's start whose phrase names no months ("year to date")
+PART_SPANS = (3, 6)     # the counts of a quarter and a half: a figure's clause that names one is read by its date
 
 
 @stored
@@ -48,11 +49,26 @@ def fact_span(fact: Fact) -> Optional[int]:
     return _one(spans_in(fact.statement or "")) or _one(spans_in(fact.clause_of or ""))
 
 
+def ends_its_span(fact: Fact, months: int) -> bool:
+    """Whether a fact's date ends a stretch its sentence names (``fact_span``) of another count of months than
+    ``months`` (a part's: "the six months to 30 June" is a half, "the first nine months" none), or an accounting year
+    (``accounting_year_words``: « l'exercice 2024-2025 », dated 2025-06; "fiscal 2025"): a date that is then no end of
+    a part of that length."""
+    return fact_span(fact) not in (None, months) or bool(_accounting_year().search(fold(fact.statement or "")))
+
+
+@stored
+def _accounting_year() -> re.Pattern:
+    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('measures', 'accounting_year_words'))})(?![\w])")
+
+
 def quantity_span(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The stretch from the year's start the figure is of: the one its clause names, else the one its claim names
-    (« Sur les neuf premiers mois, le chiffre d'affaires a progressé de 7 % »); None for none or several."""
+    (« Sur les neuf premiers mois, le chiffre d'affaires a progressé de 7 % »); None for none or several, or for a
+    quarter's or a half's count of months ("the six months to 30 June", read by its date)."""
     own = spans_in(window)
-    return _one(own) if own else _one(spans_in(claim.focus or claim.text))
+    span = _one(own) if own else _one(spans_in(claim.focus or claim.text))
+    return None if span in PART_SPANS else span         # ("the six months to 30 June": a half, ``yearparts``)
 
 
 def span_ok(span: Optional[int], fact: Fact) -> bool:
