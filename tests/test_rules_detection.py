@@ -52,6 +52,15 @@ def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
     # a pronoun and its auxiliary after an opening phrase ("Back in May, it had warned"): the party spoke
     ("Back in May, it had warned that profit would fall by about 10 per cent.", "en", True),
     ("Back in May, analysts had warned that profit would fall by about 10 per cent.", "en", False),
+    # a named party's warning with its figure, a modal of possibility and its own condition: the warning on the record
+    ("Velmor warned that, if it did nothing, new tariffs could cut its pre-tax profit by around £9 million next year.",
+     "en", True),
+    ("Velmor a prévenu que, faute de réaction, les droits de douane pourraient amputer son bénéfice d'environ 9 millions "
+     "d'euros.", "fr", True),
+    # the same from unnamed speakers, or with no figure: still a forecast
+    ("Analysts warned that, if nothing changed, new tariffs could cut its pre-tax profit by around £9 million next year.",
+     "en", False),
+    ("Velmor warned that new tariffs could hurt its profit next year.", "en", False),
     # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
     ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
     ("Port officials met on Monday, adding that traffic would recover.", "en", False),
