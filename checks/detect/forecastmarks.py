@@ -42,7 +42,6 @@ def modal_patterns() -> dict[str, re.Pattern]:
         "intention": word_pattern("claims", r"(?<!\w)(?:{intention_verbs})(?!\w)"),
         "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
         "auxiliary_end": word_pattern("claims", r"\s+(?:{have_auxiliaries})$", re.IGNORECASE),     # "It had (warned)"
-        "passive_adverb": word_pattern("claims", r"(?<!\w)(?:{passive_auxiliaries})\s+(?:{expectation_adverbs})\s+$"),
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
         "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),
@@ -80,8 +79,8 @@ def published_forecast(own: str, f: str, lex: ClaimLexicon, predicted: list[str]
     first = min((m for m in (lex.forecast_verb.search(f), pats["plan"].search(f)) if m), key=lambda m: m.start(), default=None)
     if first is None:
         return False
-    if lex.passive_forecast.fullmatch(first.group(0)) or modal_patterns()["passive_adverb"].search(f[:first.start()]):
-        return not target                 # (an adverb between: "was also expected to", "is now forecast to")
+    if lex.passive_forecast.fullmatch(first.group(0)):
+        return not target
     return forecaster_before(own[:first.start()], lex, speaker_before)
 
 
