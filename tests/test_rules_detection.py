@@ -325,6 +325,7 @@ def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, l
     ("In May, Corvane had told investors it expected to deliver up to 3,000 homes this year.", "en", True),
     # a participle of speech after the party's own clause: what it said would happen, on the record
     ("Corvane cut its margin goal in May, saying the margin would widen by up to 40 basis points.", "en", True),
+    ("It also cut its margin goal in May, saying the margin would widen by up to 40 basis points.", "en", True),
     # a participle of unnamed speakers ("with analysts saying"): their forecast stays one
     ("Prices fell in May, with analysts saying they would fall by a further 5 per cent.", "en", False),
 ])

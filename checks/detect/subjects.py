@@ -134,8 +134,9 @@ def said_in_participle(own: str, head: str, lex: ClaimLexicon) -> bool:
     said = None
     for said in lex.speech_participle.finditer(head):
         pass
+    clause = [t for t in own[:said.start()].split() if fold(t) not in word_set("subject_pronouns")] if said else []
     if said is None or not head[:said.start()].rstrip().endswith(",") or "," in head[said.end():] \
-            or not any(ch.isdigit() for ch in own[said.end():]) or _vague_word(own[:said.start()], lex):
+            or not any(ch.isdigit() for ch in own[said.end():]) or _vague_word(" ".join(clause), lex):
         return False
     first = own.split()[0] if own.split() else ""
     return fold(first) in word_set("subject_pronouns") or opening_name(first, lex) or opens_with_party(head, lex)
