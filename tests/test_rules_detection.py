@@ -49,6 +49,18 @@ def test_an_evaluative_predicate_with_no_anchor_is_an_opinion(text, lang, want):
     ("Les recettes des ferries ont atteint 41 millions d'euros, et le groupe table sur 45 millions d'euros l'an prochain.",
      "fr", True),
     ("Ferry revenue rose to 41 million euros, and analysts expect about 45 million euros next year.", "en", False),
+    # a pronoun and its auxiliary after an opening phrase ("Back in May, it had warned"): the party spoke
+    ("Back in May, it had warned that profit would fall by about 10 per cent.", "en", True),
+    ("Back in May, analysts had warned that profit would fall by about 10 per cent.", "en", False),
+    # a named party's warning with its figure, a modal of possibility and its own condition: the warning on the record
+    ("Velmor warned that, if it did nothing, new tariffs could cut its pre-tax profit by around £9 million next year.",
+     "en", True),
+    ("Velmor a prévenu que, faute de réaction, les droits de douane pourraient amputer son bénéfice d'environ 9 millions "
+     "d'euros.", "fr", True),
+    # the same from unnamed speakers, or with no figure: still a forecast
+    ("Analysts warned that, if nothing changed, new tariffs could cut its pre-tax profit by around £9 million next year.",
+     "en", False),
+    ("Velmor warned that new tariffs could hurt its profit next year.", "en", False),
     # an unnamed speaker, a target date, or a complement ended by a comma: still a forecast
     ("She predicted that 4 million passengers would use the ferries by 2030.", "en", False),
     ("Port officials met on Monday, adding that traffic would recover.", "en", False),
@@ -309,6 +321,46 @@ def test_a_reported_expectation_of_the_speaker_is_guidance_on_the_record(text, l
 
 
 @pytest.mark.parametrize("text, lang, want", [
+    # the audience after the verb of speech belongs to the frame: what the party said follows it, its own guidance
+    ("In May, Corvane had told investors it expected to deliver up to 3,000 homes this year.", "en", True),
+    # a participle of speech after the party's own clause: what it said would happen, on the record
+    ("Corvane cut its margin goal in May, saying the margin would widen by up to 40 basis points.", "en", True),
+    ("It also cut its margin goal in May, saying the margin would widen by up to 40 basis points.", "en", True),
+    # a participle of unnamed speakers ("with analysts saying"): their forecast stays one
+    ("Prices fell in May, with analysts saying they would fall by a further 5 per cent.", "en", False),
+])
+def test_what_a_party_told_its_audience_or_said_in_a_participle_is_on_the_record(text, lang, want):
+    a = _analysed(text, lang)
+    assert a.checkable == want, (a.kind, [(c.role, c.text, c.kind) for c in a.claims])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause whose subject (its pronoun, or a pronoun after it) stands for a party: that party's forecast,
+    # with its figure, on the record
+    ("Velmor has widened its savings plan, which it now expects to deliver £30 million a year.", "en", [True]),
+    ("Les résultats sont conformes à l'objectif du groupe, qui table sur un résultat de 40 millions d'euros en 2026.",
+     "fr", [True]),
+    # unnamed forecasters, or a modal with no forecaster, stay a forecast
+    ("Velmor has sold its ferry unit, which analysts expect to earn £30 million a year.", "en", [False]),
+    ("Velmor a cédé sa filiale, qui devrait rapporter 40 millions d'euros en 2026.", "fr", [False]),
+])
+def test_a_relative_pronoun_standing_for_a_party_publishes_its_forecast(text, lang, want):
+    a = _analysed(text, lang)
+    assert [c.checkable for c in a.claims if c.role == "relative"] == want, [(c.role, c.text, c.kind) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a relative clause opened by a preposition after a comma is the relative's: the party's target before it stands
+    ("Pour 2026, la direction vise une hausse des ventes d'environ 6 %, à laquelle pourraient s'ajouter des rachats.",
+     "fr", [True]),
+    ("For 2026, the management targets sales growth of about 6 %, to which acquisitions could add a point.", "en", [True]),
+])
+def test_a_modal_in_a_relative_clause_after_a_preposition_is_not_the_main_clause_s(text, lang, want):
+    a = _analysed(text, lang)
+    assert [c.checkable for c in a.claims if c.role == "main"] == want, [(c.role, c.text, c.kind) for c in a.claims]
+
+
+@pytest.mark.parametrize("text, lang, want", [
     # no figure, date, party, name, denial, event word nor notion anywhere: a transition or an appraisal
     ("The crowd cheered the result.", "en", False),
     ("Derrière ces chiffres, ce sont des quartiers entiers qui décrochent.", "fr", False),
@@ -456,6 +508,9 @@ def _last_of(text: str, lang: str, *year):
      "en", False),
     ("La sécheresse pèserait sur la croissance. Il table sur une baisse de 0,3 point au troisième trimestre.",
      "fr", False),
+    # an adverb of concession between the pronoun and its verb ("It nonetheless expects"): the same forecaster
+    ("The Harbour Authority warned that traffic would slow. It nonetheless expects a rise of about 4 per cent in ferry "
+     "passengers this year.", "en", True),
 ])
 def test_a_pronoun_after_a_named_forecaster_publishes_its_forecast(text, lang, want):
     a = _last_of(text, lang)

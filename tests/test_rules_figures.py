@@ -4935,6 +4935,22 @@ def test_a_superseded_figure_said_to_hold_still_is_outdated_whatever_month_it_na
     assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_AND_STAKE_REVISED), text, lang), want, rule)
 
 
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a relative clause whose pronoun stands for the party ("which it now expects", « l'objectif de Brennair, qui table
+    # sur ») gives that party's expectation: the superseded target is outdated, the current one supported
+    ("Brennair has trimmed its network, which it now expects to carry 84 million passengers in the year to June 2026.",
+     "en", "outdated", "outdated"),
+    ("Brennair has trimmed its network, which it now expects to carry 81 million passengers in the year to June 2026.",
+     "en", "supported", "quantity"),
+    ("Le trafic reste conforme à l'objectif de Brennair, qui table sur 84 millions de passagers sur l'exercice clos en "
+     "juin 2026.", "fr", "outdated", "outdated"),
+    ("Le trafic reste conforme à l'objectif de Brennair, qui table sur 81 millions de passagers sur l'exercice clos en "
+     "juin 2026.", "fr", "supported", "quantity"),
+])
+def test_a_party_s_expectation_in_a_relative_clause_is_judged_as_its_guidance(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TARGET_AND_STAKE_REVISED), text, lang), want, rule)
+
+
 MULTIPLE_OF_A_QUALITY = """
 version: 1
 sources:

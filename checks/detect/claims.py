@@ -25,7 +25,7 @@ from .clauses import Segment, segments
 from .frames import share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
-from .subjects import continued_guidance, opens_with_party
+from .subjects import continued_guidance, opens_with_party, relative_of_party
 from .running import dated_year, last_written_year, month_alone_year, next_period, point_back, statement_period, undated_statement
 
 
@@ -268,6 +268,8 @@ def _statement_claims(st: Statement, analysis_text: str, f: str, ctx: Context) -
         if seg.role == "main":
             main_claim = claim
             for child in seg.children:
+                child.speaker_before = child.role == "relative" and \
+                    relative_of_party(child.subject_hint, analysis_text[seg.start:child.start], lex)
                 claims.append(_make_claim(st, analysis_text, child, ctx, claim))
     return claims, main_claim
 

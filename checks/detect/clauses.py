@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..entities import EntityMatcher
 from ..resources import compiled, shared_data, word_pattern, word_table, words
-from ..text import fold_same_length
+from ..text import fold_same_length, phrase_pattern
 from .frames import clause_before, find_frame, relative_at
 from .lexicon import ClaimLexicon
 from ..tablestore import stored
@@ -112,6 +112,12 @@ def _number_words() -> frozenset[str]:
 def _last_break(f: str, start: int, end: int) -> int:
     """Where the part of ``f[start:end]`` after its last comma, semicolon or colon begins."""
     return max(f.rfind(c, start, end) for c in ",;:") + 1
+
+
+@stored
+def _relative_preposition() -> re.Pattern:
+    """A preposition that may open a relative clause before its pronoun (``relative_prepositions``), and its space."""
+    return compiled(phrase_pattern(words("claims", "relative_prepositions")).pattern + r"\s+")
 
 
 def _next_comma(f: str, start: int) -> int:
@@ -219,10 +225,12 @@ class _Clauses:
             self.taken.append((m.start(), m.end()))
 
     def relatives(self) -> None:
-        """Relative clauses ", qui ..., " carrying a fact about the preceding name."""
+        """Relative clauses ", qui ..., " carrying a fact about the preceding name, also after a preposition
+        (", à laquelle pourraient s'ajouter …", ", to which … could be added": ``relative_prepositions``)."""
         for m, stop in self.comma_clauses():
-            rel = relative_at(self.lex, self.f, m.end(), self.text)
-            if rel and self.f[m.end():rel.end()] != "that" and self.free(m.end(), stop):
+            prep = _relative_preposition().match(self.f, m.end())
+            rel = relative_at(self.lex, self.f, prep.end() if prep else m.end(), self.text)
+            if rel and self.f[rel.start():rel.end()] != "that" and self.free(m.end(), stop):
                 self.add(m, stop, "relative", True)
 
     def appositions(self) -> None:

@@ -41,6 +41,7 @@ def modal_patterns() -> dict[str, re.Pattern]:
         "plan": word_pattern("claims", r"(?<!\w)(?:{plan_verbs})(?!\w)"),
         "intention": word_pattern("claims", r"(?<!\w)(?:{intention_verbs})(?!\w)"),
         "auxiliary_before": word_pattern("claims", r"(?<!\w)(?:{have_auxiliaries})\s+(?:[\w'-]+\s+)?$"),
+        "auxiliary_end": word_pattern("claims", r"\s+(?:{have_auxiliaries})$", re.IGNORECASE),     # "It had (warned)"
         # "far fewer members than the forecasts would have implied": the yardstick of a comparison, no forecast
         "yardstick": word_pattern("claims", r"(?<!\w)(?:{yardstick_openers})\s+(?:[\w'-]+\s+){0,5}$"),
         "free_relative": word_pattern("claims", r"(?<!\w)(?:{free_relative_openers})\s+$"),

@@ -18,7 +18,7 @@ from ..text import fold
 from .decided import dated_fact_before, decided_of_named, done_before_forecast
 from .finedates import disclosure_on_calendar, finely_dated
 from .lexicon import ClaimLexicon, word_alternation, word_set
-from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
+from .subjects import active_forecast_verb, own_plan_reported, has_proper_noun, said_in_participle, names_speaker, opening_name as _opening_name, opens_with_possessive, without_adverbs
 from .forecastmarks import dated_plan, folded_words, has_day, is_duration, modal_patterns, published_forecast, stated_plan
 
 _P_IS_NOUN = compiled(r"[\w'-]+")
@@ -339,6 +339,9 @@ def _reported_by_named_party(own: str, f: str, lex: ClaimLexicon, predicted: lis
         return False
     first = min((m.start() for m in lex.prediction.finditer(f)), default=None)
     verb = [m for m in lex.past_reporting.finditer(f[:first])] if first is not None else []
+    said = min((m.start() for m in lex.prediction.finditer(f) if m.group(0) in predicted), default=None)
+    if said is not None and said_in_participle(own, f[:said], lex):
+        return not modal_patterns()["target"].search(f)      # "Velmor cut its goal, saying margins would …"
     if not verb or "," in f[verb[-1].end():first]:
         return False                     # "told reporters on Monday, adding that …": the verb's complement has ended
     start = _speech_clause_start(f, verb[-1].start())
@@ -361,10 +364,12 @@ def _speech_clause_start(f: str, verb: int) -> int:
 
 def speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
     """Whether the subject of a verb of speech names who speaks: a pronoun alone, a speaker on the record, a name
-    opening the sentence, once the adverbs that end it are set aside ("It also said …", "Velmor also said …",
-    « Velmor a également indiqué … »: ``expectation_adverbs``)."""
-    bare = without_adverbs(subject.strip())
-    return _pronoun_subject(bare) or names_speaker(bare, lex) or _opening_name(bare, lex)
+    opening the sentence, once the adverbs and auxiliary that end it are set aside ("It also said …", "It had warned …",
+    « Velmor a également indiqué … »: ``expectation_adverbs``, ``have_auxiliaries``), or after an opening phrase
+    ("Back in June, it had warned …")."""
+    bare = without_adverbs(modal_patterns()["auxiliary_end"].sub("", without_adverbs(subject.strip())))
+    opening = bare.rpartition(",")[2].strip()
+    return any(_pronoun_subject(s) or names_speaker(s, lex) or _opening_name(s, lex) for s in (bare, opening) if s)
 
 
 def _pronoun_subject(subject: str) -> bool:

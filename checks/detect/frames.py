@@ -41,6 +41,7 @@ def _patterns() -> dict:
     return {"opener": c(r"\s*({complementizers})\b"), "that": c(r"\s+({complementizers})\b\s*"),
             "that_unbounded": c(r"\s+({complementizers_unbounded})"),
             "tag_subject": c(r"\s+({speech_tag_subjects}|[a-z]+[\s-]|\d)"),
+            "audience": c(r"\s+(?:{speech_audiences})(?=\s)"),
             "tag_verbs": frozenset(words("claims", "speech_tag_verbs")),
             "own_count_verbs": frozenset(words("claims", "own_count_verbs")),
             "passive": frozenset(fold(w) for w in words("claims", "passive_auxiliaries")),
@@ -224,13 +225,17 @@ def _speech_verb(f: str, n: int, lex: ClaimLexicon, owner=None, text: Optional[s
 
 
 def _reported(f: str, n: int, m: re.Match, rest: str, owner, fs: int) -> Frame:
-    """The frame from ``fs`` to the speech verb ``m`` and the reported clause after it ("said (that) …"), or None."""
+    """The frame from ``fs`` to the speech verb ``m``, and the audience right after it ("told investors",
+    « a indiqué aux analystes »: ``speech_audiences``), and the reported clause after them ("said (that) …"), or None."""
+    heard = _patterns()["audience"].match(rest)
+    fe = m.end() + (heard.end() if heard else 0)
+    rest = f[fe:]
     that = _patterns()["that"].match(rest) or _patterns()["that_unbounded"].match(rest)
     if that:
-        return fs, m.end(), m.end() + that.end(), n
+        return fs, fe, fe + that.end(), n
     if _patterns()["tag_subject"].match(rest) and m.group(0) in _patterns()["tag_verbs"]:
         return None if m.group(0) in _patterns()["own_count_verbs"] and _figure_object(rest) \
-            and owner is not None and owner(fs, m.start()) else (fs, m.end(), m.end() + 1, n)
+            and owner is not None and owner(fs, m.start()) else (fs, fe, fe + 1, n)
     return None
 
 

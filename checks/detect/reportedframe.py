@@ -16,15 +16,18 @@ from .subjects import has_proper_noun, names_speaker
 def reported_in_frame(claim: Claim, frame: Claim, lex: ClaimLexicon) -> bool:
     """Whether a prediction is only what a named speaker said would happen, in the frame before it ("Prime Minister
     X announced that Britain would reduce its aid budget", « X a annoncé que … serait ») : only reported futures
-    ("would"), a past verb of speech in the frame, no target date unless that verb announces a decision
-    (``decision_verbs``): a fact about what was said or decided."""
+    ("would"), or only modals of possibility with a figure (``reported_possibilities``: "X warned that tariffs could
+    cut its profit by £12 million", the party's warning), a past verb of speech in the frame, no target date unless
+    that verb announces a decision (``decision_verbs``): a fact about what was said or decided."""
     if claim.kind != "prediction" or frame.start > claim.start:
         return False
     f = fold(claim.focus)
     predicted = predictions(claim.focus, f, lex)
     if predicted and _decided_future(frame, f, predicted, lex):
         return True
-    if not predicted or not all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted):
+    possible = bool(predicted) and all(fold(p) in word_set("reported_possibilities") for p in predicted) \
+        and any(ch.isdigit() for ch in f)             # "X warned that tariffs could cut its profit by £12m"
+    if not predicted or not (possible or all(lex.reported_conditional.fullmatch(fold(p)) for p in predicted)):
         return _reported_guidance(claim, frame, f, predicted, lex)
     said = fold(frame.text)
     verb = lex.past_reporting.search(said)

@@ -92,7 +92,11 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     unnamed forecaster ("analysts", "most economists": ``vague_forecasters``); or a subject pronoun alone that stands
     for the named speaker of the statement before ("The ministry warned that … It expects a drag of 0.2 point",
     ``speaker_before``), the adverbs before the verb set aside ("It also expects …", "It now aims …")."""
-    words_ = fold(without_adverbs(subject)).split()
+    words_ = _P_ELISION.sub(r"\1' ", fold(without_adverbs(subject))).split()
+    if words_ and words_[0] in _relative_pronouns():
+        words_ = words_[1:]               # "…, which it now expects", « …, qui table sur »: the relative's subject
+        if not words_:
+            return speaker_before         # (its antecedent, when a party: ``relative_of_party``)
     if speaker_before and len(words_) == 1 and words_[0] in word_set("subject_pronouns"):
         return True
     if _vague_word(without_adverbs(subject), lex):
@@ -102,6 +106,40 @@ def forecaster_subject(subject: str, lex: ClaimLexicon, speaker_before: bool = F
     return has_proper_noun(subject) or any(len(t.strip("(),")) > 1 and t.strip("(),").isupper() for t in subject.split()) \
         or party_on_record(plain, lex) or opening_name(plain, lex) or _of_a_party_on_record(subject, lex) \
         or plan_document(plain)
+
+
+def relative_of_party(hint, before: str, lex: ClaimLexicon) -> bool:
+    """Whether a relative clause's subject (its pronoun, « qui table sur », or a subject pronoun after it, "which it
+    expects") may stand for a party: a name of the lists right before it (``hint``), a name, an acronym or a party on
+    the record in the words before it (« l'objectif du groupe, qui … », "Velmor has widened its plan, which it expects
+    …": ``names_speaker``), or a name opening them."""
+    words_ = before.split()
+    return bool(hint) or names_speaker(before, lex) or bool(words_) and opening_name(words_[0], lex)
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_pronouns() -> frozenset[str]:
+    """The pronouns that open a relative clause as its subject or object (``subject_relatives``,
+    ``named_subject_relatives``), not those that also point back ("that": ``anaphors``)."""
+    return frozenset(fold(w) for key in ("subject_relatives", "named_subject_relatives") for w in word_set(key)) \
+        - {fold(w) for w in word_set("anaphors")}
+
+
+def said_in_participle(own: str, head: str, lex: ClaimLexicon) -> bool:
+    """Whether the words before a clause's first marker (folded: ``head``) end in a participle of speech after a comma,
+    no comma after it ("Velmor cut its margin goal, saying the margin would …", « Velmor a abaissé son objectif,
+    précisant que la marge serait … »: ``speech_participles``), with a figure after it, in a statement whose subject,
+    opening it, names the party (a name, a subject pronoun, a party on record) and no unnamed speaker stands before it
+    ("Port officials met, adding that …"): what the party said, on the record."""
+    said = None
+    for said in lex.speech_participle.finditer(head):
+        pass
+    clause = [t for t in own[:said.start()].split() if fold(t) not in word_set("subject_pronouns")] if said else []
+    if said is None or not head[:said.start()].rstrip().endswith(",") or "," in head[said.end():] \
+            or not any(ch.isdigit() for ch in own[said.end():]) or _vague_word(" ".join(clause), lex):
+        return False
+    first = own.split()[0] if own.split() else ""
+    return fold(first) in word_set("subject_pronouns") or opening_name(first, lex) or opens_with_party(head, lex)
 
 
 def _vague_word(subject: str, lex: ClaimLexicon) -> bool:
@@ -228,8 +266,8 @@ def continues_forecast(subject: str, lex: ClaimLexicon) -> bool:
     speech or forecast (« Les analystes estiment que … »), not a pronoun alone: the forecast before goes on."""
     f = fold(subject)
     words_ = f.split()
-    if not words_ or (len(words_) == 1 and words_[0] in word_set("subject_pronouns")):
-        return False
+    if not words_ or (len(words_) == 1 and words_[0] in word_set("subject_pronouns")) or words_[0] in _relative_pronouns():
+        return False                      # (a relative pronoun: the clause says what its antecedent does)
     return not any(w in lex.vague_words for w in words_) and not has_proper_noun(subject) \
         and not lex.reporting_authority.search(f) \
         and not any(p.search(f) for p in (lex.past_reporting, lex.attribution_verb, lex.forecast_verb))
