@@ -4126,6 +4126,8 @@ sources:
     # one the list has publishing it is not confirmed by the figure
     ("Velmor posted a net loss of €40m in 2025, Kestrion reported.", "en", "unverified"),
     ("Velmor posted a net loss of €40m in 2025, Dalcor reported.", "en", "supported"),
+    # (a possessive opening it describes: "Kestrion's news service" names no speaker the list must know)
+    ("Velmor posted a net loss of €40m in 2025, Kestrion's news service reported.", "en", "supported"),
     ("Velmor a enregistré une perte nette de 40 millions d'euros en 2025, selon Kestrion.", "fr", "unverified"),
     ("Velmor a enregistré une perte nette de 40 millions d'euros en 2025, selon Dalcor.", "fr", "supported"),
 ])

@@ -73,8 +73,9 @@ def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, inside: b
         # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
         # that points back ("the study", "ces chiffres"); past the sentence's opening phrase, a capital anywhere
         # names ("Further west, Myanmar's government"), so does the first word of a frame inside its sentence
-        # ("…, Reuters reported")
-        opening = spoken.startswith(said) and not inside
+        # ("…, Reuters reported"), unless a possessive ("…, Europe's climate service said": a description)
+        first = said.split()[0] if said.split() else ""
+        opening = spoken.startswith(said) and not (inside and not ends_possessive(first))
         claim.attributed_to = said if _P_DESCRIBE_SOURCE.search(said[1:] if opening else said) else None
 
 
