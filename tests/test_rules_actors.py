@@ -4010,6 +4010,47 @@ def test_agent_of_a_passive_swapped(tmp_path_factory, text, lang, want, rule):
     assert_rule(st, want, rule)
 
 
+SETTLED = """
+version: 1
+entities:
+  halvard: {names: [Halvard Group, Groupe Halvard]}
+  norvexa: {names: [Norvexa]}
+sources:
+  - id: lawsuits
+    title: Lawsuits settled, spring 2025
+    published: 2025-06-02
+    facts:
+      - id: settled
+        statement: The Halvard Group agreed in March 2025 to pay $45 million to settle the lawsuit filed by Norvexa.
+        subject: halvard
+        object: norvexa
+        quantity: {value: 45e6, unit: USD}
+        as_of: 2025-03
+      - id: reglee
+        statement: Le Groupe Halvard a accepté en mars 2025 de verser 45 millions de dollars pour régler la plainte déposée par Norvexa.
+        subject: halvard
+        object: norvexa
+        quantity: {value: 45e6, unit: USD}
+        as_of: 2025-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a confirmed figure does not make the doer right: the agent of the passive is the fact's other party
+    ("In March 2025, Norvexa agreed to pay $45 million to settle the lawsuit brought by the Halvard Group.", "en",
+     "contradicted", "roles"),
+    ("In March 2025, the Halvard Group agreed to pay $45 million to settle the lawsuit brought by Norvexa.", "en",
+     "supported", "quantity"),
+    ("En mars 2025, Norvexa a accepté de verser 45 millions de dollars pour régler la plainte déposée par le Groupe "
+     "Halvard.", "fr", "contradicted", "roles"),
+    ("En mars 2025, le Groupe Halvard a accepté de verser 45 millions de dollars pour régler la plainte déposée par "
+     "Norvexa.", "fr", "supported", "quantity"),
+])
+def test_agent_of_a_passive_swapped_beside_a_confirmed_figure(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, SETTLED), text, lang)
+    assert_rule(st, want, rule)
+
+
 TRANSFER_WAYS = """
 version: 1
 entities:
@@ -4060,3 +4101,84 @@ sources:
 def test_the_direction_of_a_transfer_verb_on_both_sides(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, TRANSFER_WAYS), text, lang)
     assert_rule(st, want, "roles") if want == "contradicted" else assert_verdict(st, want)
+
+
+REPORTED_BY = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+sources:
+  - id: dalcor-velmor-2025
+    title: Velmor swings to a loss
+    publisher: Dalcor
+    published: 2026-02-10
+    facts:
+      - id: loss
+        statement: Velmor made a net loss of 40 million euros in 2025.
+        subject: velmor
+        quantity: {value: -40e6, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a frame inside its sentence names its speaker by the capital of its first word too: another outlet than the
+    # one the list has publishing it is not confirmed by the figure
+    ("Velmor posted a net loss of €40m in 2025, Kestrion reported.", "en", "unverified"),
+    ("Velmor posted a net loss of €40m in 2025, Dalcor reported.", "en", "supported"),
+    # (a possessive opening it describes: "Kestrion's news service" names no speaker the list must know)
+    ("Velmor posted a net loss of €40m in 2025, Kestrion's news service reported.", "en", "supported"),
+    ("Velmor a enregistré une perte nette de 40 millions d'euros en 2025, selon Kestrion.", "fr", "unverified"),
+    ("Velmor a enregistré une perte nette de 40 millions d'euros en 2025, selon Dalcor.", "fr", "supported"),
+])
+def test_a_speaker_named_by_one_capitalised_word_inside_its_sentence(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, REPORTED_BY), text, lang), want)
+
+
+WHOSE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  dalcor: {names: [Dalcor]}
+sources:
+  - id: deals-2025
+    title: Velmor's deals of 2025
+    published: 2026-01-15
+    facts:
+      - id: stake
+        statement: Velmor spent 0.6 billion euros in 2025 to acquire 40% of Dalcor.
+        subject: velmor
+        object: dalcor
+        quantity: {value: 0.6e9, unit: EUR, bound: about}
+        as_of: 2025
+      - id: participation
+        statement: Velmor a investi 0,6 milliard d'euros en 2025 pour acquérir 40 % de Dalcor.
+        subject: velmor
+        object: dalcor
+        quantity: {value: 0.6e9, unit: EUR, bound: about}
+        as_of: 2025
+      - id: platform
+        statement: In the third quarter of 2025 Velmor was awarded a contract worth about 2 billion euros for Dalcor's offshore platform.
+        subject: dalcor
+        object: velmor
+        quantity: {value: 2e9, unit: EUR, bound: about}
+        as_of: 2025-Q3
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the claim's subject is the party whose thing it is in the source, and the other way round: whatever the verb
+    ("In 2025, Dalcor took 40% of Velmor for about €0.6 billion.", "en", "contradicted", "roles"),
+    ("In 2025, Velmor took 40% of Dalcor for about €0.6 billion.", "en", "supported", "quantity"),
+    ("En 2025, Dalcor a pris 40 % de Velmor pour environ 0,6 milliard d'euros.", "fr", "contradicted", "roles"),
+    ("En 2025, Velmor a pris 40 % de Dalcor pour environ 0,6 milliard d'euros.", "fr", "supported", "quantity"),
+    ("Au troisième trimestre 2025, Dalcor a remporté un contrat d'environ 2 milliards d'euros pour la plateforme "
+     "offshore de Velmor.", "fr", "contradicted", "roles"),
+    ("Au troisième trimestre 2025, Velmor a remporté un contrat d'environ 2 milliards d'euros pour la plateforme "
+     "offshore de Dalcor.", "fr", "supported", "quantity"),
+    # the same roles in another voice exchange nothing
+    ("In the third quarter of 2025, a contract worth about €2 billion for Dalcor's offshore platform went to Velmor.",
+     "en", "supported", "quantity"),
+])
+def test_subject_and_whose_thing_the_other_way_round(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WHOSE), text, lang), want, rule)

@@ -2805,6 +2805,12 @@ sources:
         statement: En 2025, les ventes de détail de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente en gros.
         quantity: {value: 6.5, unit: percent}
         as_of: 2025
+      - id: labels
+        statement: In the first half of 2025, Velmor's branded products grew 2.4% in value, while retailer-label products fell 5.2%.
+        as_of: 2025-06
+      - id: marques
+        statement: Au premier semestre 2025, les produits à marques de Velmor ont progressé de 2,4 % en valeur, tandis que les produits à marques de distributeurs ont reculé de 5,2 %.
+        as_of: 2025-06
 """
 
 
@@ -2820,6 +2826,16 @@ sources:
      "contradicted", "region"),
     ("En 2025, les ventes de détail de Norvel ont progressé de 6,5 %, contre 3,8 % pour la vente en gros.", "fr",
      "supported", "quantity"),
+    # one way: its own side written another way (« marques propres », "own brands"), each figure's way the fact's,
+    # the other side's name given to the other figure
+    ("In the first half of 2025, sales under its own labels slipped 5.2%, while retailer-label products gained 2.4%.",
+     "en", "contradicted", "region"),
+    ("In the first half of 2025, sales under its own labels gained 2.4%, while retailer-label products slipped 5.2%.",
+     "en", "supported", "quantity"),
+    ("Au premier semestre 2025, les ventes sous marques propres ont reculé de 5,2 %, quand celles des marques de "
+     "distributeurs progressaient de 2,4 %.", "fr", "contradicted", "region"),
+    ("Au premier semestre 2025, les ventes sous marques propres ont progressé de 2,4 %, quand celles des marques de "
+     "distributeurs reculaient de 5,2 %.", "fr", "supported", "quantity"),
 ])
 def test_two_figures_given_to_each_others_side(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, SIDES), text, lang), want, rule)

@@ -46,8 +46,9 @@ def _party_after(claim: Claim, own: str, f: str, m: re.Match, lex: ClaimLexicon)
 
 # complexity: who commissioned, wrote and states a study, each from the frame's words in turn; the speaker's fallback
 # reads what the other two found
-def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> None:
-    """Who is said to state the claim, who commissioned the study cited, and who wrote it."""
+def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon, inside: bool = False) -> None:
+    """Who is said to state the claim, who commissioned the study cited, and who wrote it; ``inside``: the frame
+    does not open its sentence (", Reuters reported"), so the capital of its first word names too."""
     m = lex.commission.search(f)
     if m:
         claim.commissioned_by = _party_after(claim, own, f, m, lex)
@@ -71,8 +72,11 @@ def describe_source(claim: Claim, own: str, f: str, lex: ClaimLexicon) -> None:
         said = named_speaker(spoken)
         # a name ("the European Central Bank", "le directeur financier Laurent Trevisani"), not a description
         # that points back ("the study", "ces chiffres"); past the sentence's opening phrase, a capital anywhere
-        # names ("Further west, Myanmar's government")
-        claim.attributed_to = said if _P_DESCRIBE_SOURCE.search(said[1:] if spoken.startswith(said) else said) else None
+        # names ("Further west, Myanmar's government"), so does the first word of a frame inside its sentence
+        # ("…, Reuters reported"), unless a possessive ("…, Europe's climate service said": a description)
+        first = said.split()[0] if said.split() else ""
+        opening = spoken.startswith(said) and not (inside and not ends_possessive(first))
+        claim.attributed_to = said if _P_DESCRIBE_SOURCE.search(said[1:] if opening else said) else None
 
 
 def named_after_vague(own: str, f: str, lex: ClaimLexicon) -> int:

@@ -85,7 +85,7 @@ def _make_claim(st: Statement, text: str, seg: Segment, ctx: Context, parent: Op
         figures.inherit_units(claim, parent)
     if seg.role == "attribution-frame" or (seg.role == "main" and lex.source_noun.match(f.strip()) and
                                            (lex.authorship.search(f) or lex.commission.search(f))):
-        describe_source(claim, own, f, lex)
+        describe_source(claim, own, f, lex, inside=bool(st.text[:s].strip()))
         if seg.role == "main":
             seg.role = claim.role = "attribution-frame"   # "L'étude a été réalisée par le cabinet X": about the source
     claim.kind, claim.checkable = kinds.claim_kind(claim, own, f, lex, seg, ctx.article_year)

@@ -178,7 +178,7 @@ def _reversed_order(text: str, a: _Party, b: _Party, statement: str, fa: _Party,
     said = [content_stems(mine[1]), content_stems(theirs[1])]
     # the same verb right after the first party ("defeated"), not only the same object ("des armes")
     return all(said) and said[0][0] == said[1][0] and all(len(x) <= 3 for x in said) \
-        and not any(_two_way(m) for m in (mine[1], theirs[1])) and _passive(mine[1]) == _passive(theirs[1])
+        and not any(two_way(m) for m in (mine[1], theirs[1])) and _passive(mine[1]) == _passive(theirs[1])
 
 
 def _passive(middle: str) -> bool:
@@ -186,7 +186,7 @@ def _passive(middle: str) -> bool:
     return any(fold(w) in _word_set("agent_prepositions") for w, _, _ in words(middle))
 
 
-def _two_way(middle: str) -> bool:
+def two_way(middle: str) -> bool:
     """Whether the words between the parties say something both do to each other ("met", « a affronté »,
     "signed a deal with") or join them ("and")."""
     return any(fold(w) in _word_set("reciprocal_words") or stem(w) in _reciprocal_stems() for w, _, _ in words(middle))
@@ -217,7 +217,7 @@ def other_actor(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
     speaker = _speaker_pronoun(claim, index)
     for p in [*mine, *([speaker] if speaker else [])]:
-        verb = _verb_after(claim.text, p)
+        verb = verb_after(claim.text, p)
         # (the fact's declared subject is the claim's party: it acts through whoever the sentence names, a company
         # through its chief executive)
         if not verb or not (p is speaker or _named(claim.text, p)) or p.keys & doer \
@@ -235,7 +235,7 @@ def _doer_of(verb: set[str], statement: str, theirs: list[_Party], mine: list[_P
              doer: Optional[set[str]], mine_text: str) -> Optional[_Party]:
     """The named party of the fact right before the same verb, which the claim does not name, nor by its initials
     (of the fact's declared subject ``doer`` when given)."""
-    return next((q for q in theirs if verb & (_verb_after(statement, q) | _reported_verb(statement, q)) and _named(statement, q)
+    return next((q for q in theirs if verb & (verb_after(statement, q) | _reported_verb(statement, q)) and _named(statement, q)
                  and not any(q.keys & o.keys for o in mine) and (doer is None or q.keys & doer)
                  and not _initials_of(mine_text, statement[q.start:q.end])), None)
 
@@ -268,7 +268,7 @@ def _initials_of(a: str, b: str) -> bool:
     return bool(caps(b) & initials(a) or caps(a) & initials(b))
 
 
-def _verb_after(text: str, p: _Party) -> set[str]:
+def verb_after(text: str, p: _Party) -> set[str]:
     """The first content word right after a party, in its clause (its verb, past an auxiliary): none after a
     possessive ("Norvale's profit"), a comma or a figure."""
     if ends_possessive(text[p.start:p.end]):
@@ -313,14 +313,14 @@ def _opening_doers(claim: Claim, fact: Fact, index: FactIndex) -> Optional[tuple
     opens on its declared subject and the claim on another named party, each before a verb in the active voice and
     neither side comparing ("X sold more than Y": both do it, ``inverted_comparison``'s); else None."""
     statement = fact.statement or ""
-    if not fact.subject or _compares(statement) or _compares(claim.text):
+    if not fact.subject or compares(statement) or compares(claim.text):
         return None
     theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
     mine = named_parties(claim.text, claim.mentions, claim.start)
     if not theirs or not mine or "e:" + fact.subject not in theirs[0].keys:
         return None                       # the fact does not open on its declared subject
-    verb, p = _verb_after(statement, theirs[0]), mine[0]
-    if not verb or p.keys & theirs[0].keys or not _named(claim.text, p) or not _verb_after(claim.text, p):
+    verb, p = verb_after(statement, theirs[0]), mine[0]
+    if not verb or p.keys & theirs[0].keys or not _named(claim.text, p) or not verb_after(claim.text, p):
         return None
     return (p, mine, theirs, verb) if _active_doers(claim.text, statement, mine, theirs[0]) else None
 
@@ -356,7 +356,7 @@ def _own_words(text: str, p: _Party, parties: list[_Party], doer: frozenset[str]
     return text[p.end:nxt]
 
 
-def _compares(text: str) -> bool:
+def compares(text: str) -> bool:
     """Whether a text compares (``comparison_markers`` of ``claims.yaml``, every language's)."""
     folded = fold(text)
     return any(claim_lexicon(lang).comparison.search(folded) for lang in LANGS)
@@ -383,13 +383,13 @@ def antecedent_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]
         return None
     main = claim.context_text.rstrip(" ,")
     ends = [m for m in index.matcher.find(main, 0) if not main[m.end:].strip(" ,")]
-    verb = _verb_after(claim.text, _Party(frozenset(), pronoun.start(), pronoun.end()))
+    verb = verb_after(claim.text, _Party(frozenset(), pronoun.start(), pronoun.end()))
     if not ends or not verb:
         return None
     statement = fact.statement or ""
     mine = {"e:" + m.entity for m in ends}
     doer = next((q for q in named_parties(statement, index.matcher.find(statement, 0), 0)
-                 if verb & _verb_after(statement, q) and _named(statement, q)), None)
+                 if verb & verb_after(statement, q) and _named(statement, q)), None)
     if doer is None or doer.keys & mine:
         return None
     return (f"wrong actor: the source has {statement[doer.start:doer.end]} doing it, not "

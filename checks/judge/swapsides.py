@@ -5,9 +5,13 @@ confirms one of them, each in a clause of its own, but with the words of the oth
 owned by Norvel"; « Les ventes en Estrie ont progressé de 6 %, contre 3 % en Orval » against « Les ventes en Orval ont
 progressé de 6 %, contre 3 % en Estrie ». Each figure is right on its own and the words around the two figures are the
 fact's: only which side gets which is wrong, and that is what the sentence asserts. The sides are read as the content
-words of each figure's clause (between clause breaks: a comma, "and", « et »; a bracket's words left out) that the
-other figure's clause does not write: a figure's side is swapped when its words are those of the other figure's
-clause in the fact, both ways.
+words of each figure's clause (between clause breaks: a comma, "and", « et »; a bracket's words left out, and the
+words of a way, "rose", « a reculé », which go with the figure, not its side) that the other figure's clause does not
+write: a figure's side is swapped when its words are those of the other figure's clause in the fact, both ways — or
+one way, when neither figure's words are those of its own clause in the fact (« les ventes sous marques propres ont
+reculé de 7 %, quand celles des marques de distributeurs progressaient de 2 % » against « les activités à marques de
+Velmor ont progressé de 2 %, tandis que les activités à marques de distributeurs ont reculé de 7 % »: "own brands"
+written another way, the distributors' side is the other figure's).
 """
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ from ..match import FactIndex
 from ..model import CONTRADICTED, SUPPORTED, ClaimResult, Part
 from ..numbers import find_quantities
 from ..resources import compiled
-from ..terms import content_stems
+from ..factread import DIRECTIONS
+from ..terms import concepts_in, content_stems
 from .findings import fact_by_id, sentence
 from .place import clause_break
 
@@ -45,7 +50,7 @@ def figure_sides(text: str) -> dict[float, frozenset[str]]:
             sides.pop(value, None)
             continue
         seen.add(value)
-        sides[value] = frozenset(content_stems(text[lo:hi]))
+        sides[value] = frozenset(w for w in content_stems(text[lo:hi]) if not set(concepts_in(w)) & set(DIRECTIONS))
     return sides
 
 
@@ -63,9 +68,16 @@ def swapped_pair(claim_text: str, fact_text: str) -> Optional[tuple[float, float
         for y in common[i + 1:]:
             cx, cy = mine[x] - mine[y], mine[y] - mine[x]
             fx, fy = theirs[x] - theirs[y], theirs[y] - theirs[x]
-            if cx & fy and cy & fx:
+            if cx & fy and cy & fx or _one_way(cx, cy, fx, fy) or _one_way(cy, cx, fy, fx):
                 return x, y
     return None
+
+
+def _one_way(cx: frozenset, cy: frozenset, fx: frozenset, fy: frozenset) -> bool:
+    """Whether the claim's second figure has words of the fact's first figure's side, and neither figure words of
+    its own side in the fact, each figure with words of its own on both sides (not "rose 147 %, to $2.94" against
+    "were $2.94, up 147 % from a year ago": a level and its change, the sentence cut another way)."""
+    return all((cx, cy, fx, fy)) and bool(cy & fx) and not cy & fy and not cx & fx
 
 
 def swapped_sides(results: list[ClaimResult], text: str, index: FactIndex) -> list[ClaimResult]:

@@ -19,7 +19,9 @@ from ...resources import compiled
 from ...roles import directions as _directions, givers_after, sold_nouns, takers_over
 from ..figures import fact_names_all, fact_parties, name_acronyms, proper_names_in
 from ..topicality import is_topical, substantive
-from ..actors import other_actor, other_doer
+from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
+from ..agents import swapped_agent
+from ..complements import swapped_complement
 from ..aheadof import inverted_comparison
 from ..findings import Finding
 from ..slotcheck import role_unread
@@ -279,11 +281,19 @@ def rule_swapped_after(claim: Claim, findings: list[Finding], index: FactIndex, 
     le ministre a abaissé le taux … à 2,4 %"): who does what is contradicted, the figure stays confirmed."""
     for f in findings:
         if f.relation == "supports" and f.rule.startswith("quantity"):
-            swapped = swapped_predicates(claim, f.fact, index) or inverted_comparison(claim, f.fact, index) \
-                or other_actor(claim, f.fact, index) or other_doer(claim, f.fact, index)
+            swapped = swapped_roles(claim, f.fact, index)
             if swapped:
                 return [Finding("contradicts", RULE_ID, f.fact, swapped, part=_predicated_text(claim))]
     return []
+
+
+def swapped_roles(claim: Claim, fact, index: FactIndex) -> Optional[str]:
+    """Who does what the other way round, whatever else the claim says: two predicates, two parties, the agent of a
+    passive, the party a comparison puts ahead, another doer or antecedent, the subject and a noun's complement."""
+    return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
+        or swapped_agent(claim, fact, index) or inverted_comparison(claim, fact, index) \
+        or other_actor(claim, fact, index) or other_doer(claim, fact, index) \
+        or antecedent_doer(claim, fact, index) or swapped_complement(claim, fact, index)
 
 
 def _predicated_text(claim: Claim) -> str:

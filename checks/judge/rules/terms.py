@@ -27,9 +27,6 @@ from ..topicality import is_topical
 from ..incises import appositive_names, names_outside_incises
 from ..namednumbers import name_numbers
 from ..namewords import party_words
-from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
-from ..agents import swapped_agent
-from ..aheadof import inverted_comparison
 from ..breakdown import parts_swapped
 from ..declared import reversed_declared
 from ..denial import denies_claim
@@ -44,7 +41,7 @@ from ..revisionway import revised_otherwise
 from ..yearparts import part_for_the_year
 from ..yearclose import closed_in_another_year
 from .dates import gives_stated_dates
-from .roles import swapped_predicates
+from .roles import swapped_roles
 
 
 RULE_ID = "terms"
@@ -158,11 +155,9 @@ def _words(keys: set[str], dated: frozenset[str] | set[str] = frozenset(), names
 
 
 def _swapped(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
-    """Who does what the other way round: two predicates, two parties, the agent of a passive (``swapped_agent``), the
-    fact's declared object as the doer, the party a comparison puts ahead, or another than the antecedent of a relative clause (``antecedent_doer``)."""
-    return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
-        or swapped_agent(claim, fact, index) or reversed_declared(claim, fact, index) or inverted_comparison(claim, fact, index) \
-        or other_actor(claim, fact, index) or other_doer(claim, fact, index) or antecedent_doer(claim, fact, index)
+    """Who does what the other way round: what ``swapped_roles`` reads beside a confirmed figure too (two predicates,
+    two parties, the agent of a passive, …), or the fact's declared object as the doer (``reversed_declared``)."""
+    return swapped_roles(claim, fact, index) or reversed_declared(claim, fact, index)
 
 
 def _terms_verdict(claim: Claim, c: Candidate, index: FactIndex) -> Optional[list[Finding]]:
