@@ -10597,6 +10597,38 @@ def test_halved_is_a_fall(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVED), text, lang), want, rule)
 
 
+HALVED_FROM = """
+version: 1
+sources:
+  - id: harbeck-2024
+    publisher: Harbeck Mills
+    title: Harbeck Mills results 2024
+    published: 2025-03-04
+    facts:
+      - id: cash
+        statement: "Harbeck Mills' net cash was £41.2m at the end of 2024, against £97.5m a year earlier."
+        as_of: 2024
+        quantity: {value: 41200000, unit: GBP}
+      - id: debt
+        statement: "Harbeck Mills' borrowings were £310m at the end of 2024, against £150m a year earlier."
+        as_of: 2024
+        quantity: {value: 310000000, unit: GBP}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound on a multiple holds only against the two figures' ratio (0.42; 2.07): "more than halved" is at most a
+    # half, "less than halved" more than a half, "less than doubled" below twice
+    ("Harbeck Mills' net cash more than halved, to £41.2m from £97.5m a year earlier.", "en", "supported"),
+    ("Harbeck Mills' net cash less than halved, to £41.2m from £97.5m a year earlier.", "en", "unverified"),
+    ("Harbeck Mills' borrowings less than doubled to £310m, from £150m a year earlier.", "en", "unverified"),
+])
+def test_a_bound_on_a_multiple_holds_against_the_ratio(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HALVED_FROM), text, lang)
+    assert_verdict(st, want)
+    assert want != "supported" or "derived-multiple" in {r for c in st.claims for r in c.rules}
+
+
 RETARGETED = """
 version: 1
 sources:

@@ -43,8 +43,8 @@ def rule_multiple(claim: Claim, findings: list[Finding], index: FactIndex, cands
     for q in asserted_figures(claim):
         if q.unit != "times" or not q.value or q.text.strip() in touched:
             continue
-        if q.value < 1:
-            found = _below_one(claim, q, findings, list(cands), index)
+        if q.value < 1:     # ("more than halved, to £60m from £130m": the inverse of the two confirmed figures' ratio)
+            found = _of_two_confirmed(claim, q, findings) or _below_one(claim, q, findings, list(cands), index)
         else:
             found = _of_two_confirmed(claim, q, findings) or _of_anchors(claim, q, findings, list(cands), index) \
                 or (None if _anchors(claim, q, findings, list(cands)) else _alone(claim, q, list(cands), index))
@@ -60,8 +60,8 @@ def fits(q: Quantity, value: float) -> Optional[str]:
     r = value / q.value
     if q.bound == "at-least":
         return "supports" if 0.98 <= r <= 1.5 else "contradicts" if r < 0.9 else None
-    if q.bound == "at-most":
-        return "supports" if 0.67 <= r <= 1.02 else "contradicts" if r > 1.1 else None
+    if q.bound == "at-most":        # ("less than doubled" at 2.03 times is not met)
+        return "supports" if 0.67 <= r <= 1.005 else "contradicts" if r > 1.01 else None
     return "supports" if abs(r - 1) <= 0.15 else "contradicts" if abs(r - 1) > 0.3 else None
 
 
@@ -78,7 +78,7 @@ def _of_two_confirmed(claim: Claim, q: Quantity, findings: list[Finding]) -> Opt
     if len(kinds) != 1 and facts[0] is not facts[1]:
         return None
     lo, hi = sorted(abs(x.value) for x in pair)
-    relation = fits(q, hi / lo) if lo else None
+    relation = fits(q if q.value >= 1 else inverse(q), hi / lo) if lo else None
     if relation != "supports":
         return None                       # (another multiple may be of a third figure: this never refutes)
     return _finding(q, relation, facts[0], f"{pair[0].text.strip()} against {pair[1].text.strip()}, as the sources give "
@@ -108,18 +108,24 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
     that share of its partner (the figure of another period of its measure) — refuted when the confirmed figure is the
     larger, else checked as the inverse multiple (a bound turned round: "less than half as many" is more than twice
     fewer). Multiples the facts write are left alone (which way they run is not read); one relation, or nothing."""
-    turned = {"at-most": "at-least", "at-least": "at-most"}.get(q.bound, q.bound)
-    inverse = Quantity(value=1 / q.value, unit="times", text=q.text, start=q.start, end=q.end, bound=turned)
+    turned = inverse(q)
     judged = []
     for anchor in _anchors(claim, q, findings, cands):
         for other, value, how in _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
-            if not 1 / 3 <= value / inverse.value <= 3:
+            if not 1 / 3 <= value / turned.value <= 3:
                 continue                  # (a figure of another measure of the topic, as in _of_anchors)
-            relation = "contradicts" if anchor.fact.quantity.value > other.quantity.value else fits(inverse, value)
+            relation = "contradicts" if anchor.fact.quantity.value > other.quantity.value else fits(turned, value)
             if relation is None:
                 return None
             judged.append((relation, other, how))
     return _one_relation(q, judged)
+
+
+def inverse(q: Quantity) -> Quantity:
+    """A multiple below one as the multiple above one it is the inverse of, its bound turned round ("less than half as
+    many", "more than halved": more than twice fewer)."""
+    turned = {"at-most": "at-least", "at-least": "at-most"}.get(q.bound, q.bound)
+    return Quantity(value=1 / q.value, unit="times", text=q.text, start=q.start, end=q.end, bound=turned)
 
 
 def _one_relation(q: Quantity, judged: list[tuple]) -> Optional[Finding]:
