@@ -10629,6 +10629,44 @@ def test_a_bound_on_a_multiple_holds_against_the_ratio(tmp_path_factory, text, l
     assert want != "supported" or "derived-multiple" in {r for c in st.claims for r in c.rules}
 
 
+MULTIPLIED_BY = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: corvane-2024
+    publisher: Corvane
+    title: Corvane annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: sales-2024
+        statement: "Corvane's subscription sales reached 25 million euros in 2024."
+        subject: corvane
+        as_of: 2024
+        quantity: {value: 25000000, unit: EUR}
+      - id: sales-2023
+        statement: "Corvane's subscription sales were 12 million euros in 2023."
+        subject: corvane
+        as_of: 2023
+        quantity: {value: 12000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare figure a verb of multiplying or dividing takes is a multiple (2.08 times), or its inverse
+    ("Les ventes d'abonnements de Corvane ont été multipliées par deux en 2024 par rapport à 2023, année où elles "
+     "s'étaient limitées à 12 millions d'euros.", "fr", "supported"),
+    ("Les ventes d'abonnements de Corvane ont été divisées par deux en 2024 par rapport à 2023, année où elles "
+     "s'étaient limitées à 12 millions d'euros.", "fr", "mixed"),
+    ("Corvane's subscription sales were multiplied by two in 2024 compared with 2023, when they were limited to "
+     "12 million euros.", "en", "supported"),
+    ("Corvane's subscription sales were divided by two in 2024 compared with 2023, when they were limited to "
+     "12 million euros.", "en", "mixed"),
+])
+def test_a_figure_multiplied_or_divided_by_is_a_multiple(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLIED_BY), text, lang), want, "derived-multiple")
+
+
 RETARGETED = """
 version: 1
 sources:

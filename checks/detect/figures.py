@@ -228,6 +228,7 @@ def _same_rate(a, b) -> bool:
     return 1e-3 <= abs(b.value / a.value) <= 1e3
 
 
+# complexity: one pass over the multiples written as words, each read with its qualifier, then their two endings
 def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list:
     """"more than double", "le double", "a triplé": a multiple (unit "times") the number reader leaves out."""
     taken = [(q.start - base, q.end - base) for q in quantities]
