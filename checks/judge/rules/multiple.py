@@ -116,12 +116,13 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
     for anchor in _anchors(claim, q, findings, cands):
         base = year_of(anchor.fact.as_of) in bases      # (the confirmed figure is the base: « divisée par deux en
         #                                                 2024 par rapport à 2023, … 26 milliards » in 2023)
-        for other, value, how in _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
-            if not 1 / 3 <= value / turned.value <= 3 or not measure_fits(measure, other, index):
+        change = _change_to_level(claim, q, anchor, findings, index)    # (« divisé par deux, à 92 millions »)
+        for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
+            if not change and (not 1 / 3 <= value / turned.value <= 3 or not measure_fits(measure, other, index)):
                 continue                  # (a figure of another measure of the topic, as in _of_anchors)
             larger = other.quantity.value > anchor.fact.quantity.value if base \
                 else anchor.fact.quantity.value > other.quantity.value
-            relation = "contradicts" if larger else fits(turned, value)
+            relation = fits(q, value) if change else "contradicts" if larger else fits(turned, value)
             if relation is None:
                 return None
             judged.append((relation, other, how))
@@ -154,15 +155,21 @@ def _change_to_level(claim: Claim, q: Quantity, anchor: Candidate, findings: lis
     levels = [x for x in asserted_figures(claim) if any(f.fact is anchor.fact and f.part == x.text.strip() for f in findings)
               and unit_class(x.unit) == unit_class(fq.unit)
               and (x.end <= q.start or is_level(own[max(0, x.start - claim.start - 25):x.start - claim.start]))]
-    reading = index.reading(anchor.fact)
-    if not levels or reading.direction != "increase":
+    reading, rise = index.reading(anchor.fact), q.value >= 1     # (a multiple below one, a fall: « a chuté de 48 % »)
+    if not levels or reading.direction != ("increase" if rise else "decrease"):
         return None
     rises = [x for x in reading.quantities if x.unit == "percent" and x.value and x.value > 0]
     if rises:
-        value = 1 + rises[0].value / 100
-        return (anchor.fact, value, f"the source gives a rise of {rises[0].text.strip()} to the level: {value:,.2f} times") \
-            if len(rises) == 1 else None
-    return _rise_in_unit(anchor.fact, reading)
+        return _change_in_percent(anchor.fact, rises, rise)
+    return _rise_in_unit(anchor.fact, reading) if rise else None
+
+
+def _change_in_percent(fact: Fact, rises: list[Quantity], rise: bool) -> Optional[tuple]:
+    """The one change in per cent the level's fact writes, as the multiple it gives (+103 %: 2.03; -48 %: 0.52)."""
+    if len(rises) != 1:
+        return None
+    value = 1 + rises[0].value / 100 if rise else 1 - rises[0].value / 100
+    return fact, value, f"the source gives a {'rise' if rise else 'fall'} of {rises[0].text.strip()} to the level: {value:,.2f} times"
 
 
 def _rise_in_unit(fact: Fact, reading) -> Optional[tuple]:
