@@ -10609,6 +10609,10 @@ sources:
         statement: "Harbeck Mills' net cash was £41.2m at the end of 2024, against £97.5m a year earlier."
         as_of: 2024
         quantity: {value: 41200000, unit: GBP}
+      - id: pbt
+        statement: "Harbeck Mills' pre-tax profit fell 21.4% to £18.3m in 2024."
+        as_of: 2024
+        quantity: {value: 18300000, unit: GBP}
       - id: debt
         statement: "Harbeck Mills' borrowings were £310m at the end of 2024, against £150m a year earlier."
         as_of: 2024
@@ -10627,6 +10631,15 @@ def test_a_bound_on_a_multiple_holds_against_the_ratio(tmp_path_factory, text, l
     st = last_statement(checker_for(tmp_path_factory, HALVED_FROM), text, lang)
     assert_verdict(st, want)
     assert want != "supported" or "derived-multiple" in {r for c in st.claims for r in c.rules}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an ordinal fraction after "by" or "than" is a share all the same ("a third term" is none): a change of 21.4 %
+    ("Harbeck Mills' pre-tax profit fell by more than a fifth to £18.3m in 2024.", "en", "supported"),
+    ("Harbeck Mills' pre-tax profit fell by more than a third to £18.3m in 2024.", "en", "contradicted"),
+])
+def test_a_change_by_an_ordinal_fraction_is_a_share(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HALVED_FROM), text, lang), want)
 
 
 MULTIPLIED_BY = """
