@@ -1,6 +1,7 @@
 """A bare figure after a verb of multiplying or dividing, « multipliée par trois », « divisé par deux », "multiplied
-by four": a multiple (unit "times"), the inverse of the figure for a division (``multiplying_stems``,
-``dividing_stems``, ``multiplying_linkers`` of ``measures.yaml``)."""
+by four": a multiple (unit "times"), the inverse of the figure for a division (``multiplying_forms``,
+``dividing_forms``, ``multiplying_linkers`` of ``measures.yaml``) — a change said done, not one aimed at (« s'est
+engagée à diviser par deux », "pledged to divide by two": an infinitive is no form listed)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from ..tablestore import stored
 
 @stored
 def _pattern() -> re.Pattern:
-    return word_pattern("measures", r"(?<!\w)(?:(?P<d>{dividing_stems})|{multiplying_stems})\w*\s+"
+    return word_pattern("measures", r"(?<!\w)(?:(?P<d>{dividing_forms})|{multiplying_forms})\s+"
                                     r"(?:{multiplying_linkers})\s+$")
 
 

@@ -221,7 +221,7 @@ def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, ind
     # (a "derived-…" figure weighs less than one the fact writes; not a "wrong measure": another figure's)
     if f.relation != "contradicts" or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
         return None
-    for other, fact in [(o, c) for o, c in confirmed if not own_bound_refuted(q, f.fact, c)]:
+    for other, fact in [(o, c) for o, c in confirmed if not own_bound_refuted(q, f.fact, f.rule, c)]:
         # (another period's figure is read beside its own kind only; a change from another quarter not at all)
         if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period") \
                 or from_another_quarter(claim, q, fact, index.reading(fact).quantities):

@@ -20,8 +20,8 @@ def writes_value(q: Quantity, fq: Quantity, written: list[Quantity]) -> bool:
         o is not fq and o.unit == fq.unit and o.bound not in BOUNDS and o.value is not None for o in written)
 
 
-def own_bound_refuted(q: Quantity, refuting: Fact, fact: Fact) -> bool:
-    """Whether the claim's one-sided bound is refuted by the very fact whose sentence might write it ("more than 3.7
-    billion" against its 3,660.2 million): a figure of that sentence past the bound (its starting level of 3,926.3
-    million) does not write it."""
-    return q.bound in BOUNDS and refuting is fact
+def own_bound_refuted(q: Quantity, refuting: Fact, rule: str, fact: Fact) -> bool:
+    """Whether the claim's one-sided bound is refuted by the very fact whose sentence might write it, by its figure
+    (``rule`` "quantity": "more than 3.7 billion" against its 3,660.2 million): a figure of that sentence past the bound
+    (its starting level of 3,926.3 million) does not write it. (A change computed from two facts is no such figure.)"""
+    return q.bound in BOUNDS and rule == "quantity" and refuting is fact

@@ -29,8 +29,7 @@ from ..topicality import is_topical
 from ..yearparts import part_of_year
 from ..findings import Finding, asserted_figures, year_of
 from ..measured import compared_quality
-from ..qualifiers import claim_qualifiers, measure_fits
-from ..figures import figure_window
+from ..qualifiers import fact_measure
 from .derived import a_level, giving, said_as, same_topic
 
 RULE_ID = "derived-multiple"
@@ -91,11 +90,11 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
                 index: FactIndex) -> Optional[Finding]:
     """The multiple against each confirmed figure's partners (the figure of another period of its measure) and the
     multiples facts of that measure write: one relation, or nothing."""
-    judged, measure = [], claim_qualifiers(claim, figure_window(claim, q), q)
+    judged = []
     for anchor in _anchors(claim, q, findings, cands):
         change = _change_to_level(claim, q, anchor, findings, index)
         for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor)):
-            if not 1 / 3 <= value / q.value <= 3 or not measure_fits(measure, other, index):
+            if not 1 / 3 <= value / q.value <= 3 or not _measured_alike(anchor.fact, other, index):
                 continue                  # (a figure of another measure of the topic: "the public cost" beside the surplus)
             relation = fits(q, value)
             if relation is None:
@@ -111,14 +110,14 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
     larger, else checked as the inverse multiple (a bound turned round: "less than half as many" is more than twice
     fewer); when the confirmed figure is of the claim's base year, its partner is the share. Multiples the facts write
     are left alone (which way they run is not read); one relation, or nothing."""
-    turned, measure = inverse(q), claim_qualifiers(claim, figure_window(claim, q), q)
+    turned = inverse(q)
     bases, judged = {d.year for d in claim.dates if d.relation == "baseline"}, []
     for anchor in _anchors(claim, q, findings, cands):
         base = year_of(anchor.fact.as_of) in bases      # (the confirmed figure is the base: « divisée par deux en
         #                                                 2024 par rapport à 2023, … 26 milliards » in 2023)
         change = _change_to_level(claim, q, anchor, findings, index)    # (« divisé par deux, à 92 millions »)
         for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
-            if not change and (not 1 / 3 <= value / turned.value <= 3 or not measure_fits(measure, other, index)):
+            if not change and (not 1 / 3 <= value / turned.value <= 3 or not _measured_alike(anchor.fact, other, index)):
                 continue                  # (a figure of another measure of the topic, as in _of_anchors)
             larger = other.quantity.value > anchor.fact.quantity.value if base \
                 else anchor.fact.quantity.value > other.quantity.value
@@ -127,6 +126,12 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
                 return None
             judged.append((relation, other, how))
     return _one_relation(q, judged)
+
+
+def _measured_alike(anchor: Fact, other: Fact, index: FactIndex) -> bool:
+    """Whether a partner measures what the anchor does, with the same qualifiers ("net inflows" is no partner of the
+    inflows "in medium to long-term assets")."""
+    return other is anchor or fact_measure(anchor, index) == fact_measure(other, index)
 
 
 def inverse(q: Quantity) -> Quantity:
