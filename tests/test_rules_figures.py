@@ -10648,6 +10648,181 @@ def test_halved_is_a_fall(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, HALVED), text, lang), want, rule)
 
 
+HALVED_FROM = """
+version: 1
+sources:
+  - id: harbeck-2024
+    publisher: Harbeck Mills
+    title: Harbeck Mills results 2024
+    published: 2025-03-04
+    facts:
+      - id: cash
+        statement: "Harbeck Mills' net cash was £41.2m at the end of 2024, against £97.5m a year earlier."
+        as_of: 2024
+        quantity: {value: 41200000, unit: GBP}
+      - id: pbt
+        statement: "Harbeck Mills' pre-tax profit fell 21.4% to £18.3m in 2024."
+        as_of: 2024
+        quantity: {value: 18300000, unit: GBP}
+      - id: debt
+        statement: "Harbeck Mills' borrowings were £310m at the end of 2024, against £150m a year earlier."
+        as_of: 2024
+        quantity: {value: 310000000, unit: GBP}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound on a multiple holds only against the two figures' ratio (0.42; 2.07): "more than halved" is at most a
+    # half, "less than halved" more than a half, "less than doubled" below twice
+    ("Harbeck Mills' net cash more than halved, to £41.2m from £97.5m a year earlier.", "en", "supported"),
+    ("Harbeck Mills' net cash less than halved, to £41.2m from £97.5m a year earlier.", "en", "unverified"),
+    ("Harbeck Mills' borrowings less than doubled to £310m, from £150m a year earlier.", "en", "unverified"),
+])
+def test_a_bound_on_a_multiple_holds_against_the_ratio(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, HALVED_FROM), text, lang)
+    assert_verdict(st, want)
+    assert want != "supported" or "derived-multiple" in {r for c in st.claims for r in c.rules}
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an ordinal fraction after "by" or "than" is a share all the same ("a third term" is none): a change of 21.4 %
+    ("Harbeck Mills' pre-tax profit fell by more than a fifth to £18.3m in 2024.", "en", "supported"),
+    ("Harbeck Mills' pre-tax profit fell by more than a third to £18.3m in 2024.", "en", "contradicted"),
+])
+def test_a_change_by_an_ordinal_fraction_is_a_share(tmp_path_factory, text, lang, want):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, HALVED_FROM), text, lang), want)
+
+
+MULTIPLIED_BY = """
+version: 1
+entities:
+  corvane: {names: [Corvane]}
+sources:
+  - id: corvane-2024
+    publisher: Corvane
+    title: Corvane annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: sales-2024
+        statement: "Corvane's subscription sales reached 25 million euros in 2024."
+        subject: corvane
+        as_of: 2024
+        quantity: {value: 25000000, unit: EUR}
+      - id: sales-2023
+        statement: "Corvane's subscription sales were 12 million euros in 2023."
+        subject: corvane
+        as_of: 2023
+        quantity: {value: 12000000, unit: EUR}
+      - id: profit
+        statement: "Corvane's net profit fell 47% to 41 million euros in 2024."
+        subject: corvane
+        as_of: 2024
+        quantity: {value: 41000000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bare figure a verb of multiplying or dividing takes is a multiple (2.08 times), or its inverse
+    ("Les ventes d'abonnements de Corvane ont été multipliées par deux en 2024 par rapport à 2023, année où elles "
+     "s'étaient limitées à 12 millions d'euros.", "fr", "supported"),
+    ("Les ventes d'abonnements de Corvane ont été divisées par deux en 2024 par rapport à 2023, année où elles "
+     "s'étaient limitées à 12 millions d'euros.", "fr", "mixed"),
+    ("Corvane's subscription sales were multiplied by two in 2024 compared with 2023, when they were limited to "
+     "12 million euros.", "en", "supported"),
+    ("Corvane's subscription sales were divided by two in 2024 compared with 2023, when they were limited to "
+     "12 million euros.", "en", "mixed"),
+])
+def test_a_figure_multiplied_or_divided_by_is_a_multiple(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLIED_BY), text, lang), want, "derived-multiple")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a multiple below one to a level reached: the fall the level's fact writes beside it (-47 %: 0.53 times)
+    ("Le bénéfice net de Corvane a été divisé par deux, à 41 millions d'euros, en 2024.", "fr", "supported"),
+    ("Le bénéfice net de Corvane a été divisé par trois, à 41 millions d'euros, en 2024.", "fr", "contradicted"),
+    ("Corvane's net profit halved to 41 million euros in 2024.", "en", "supported"),
+    ("Corvane's net profit was divided by three, to 41 million euros, in 2024.", "en", "contradicted"),
+])
+def test_a_multiple_below_one_to_a_level_is_the_fall_its_fact_gives(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, MULTIPLIED_BY), text, lang), want, "derived-multiple")
+
+
+BOUND_BESIDE = """
+version: 1
+entities:
+  dorvelle: {names: [Dorvelle]}
+sources:
+  - id: dorvelle-2024
+    publisher: Dorvelle
+    title: Dorvelle résultats annuels 2024
+    published: 2025-03-18
+    facts:
+      - id: ca
+        statement: "Le chiffre d'affaires de Dorvelle s'élève à 2 480,6 M€ en 2024, en baisse de 5,1 % par rapport aux 2 614,0 M€ de 2023."
+        subject: dorvelle
+        as_of: 2024
+        quantity: {value: 2480600000, unit: EUR}
+      - id: revenue
+        statement: "Dorvelle's revenue was €2,480.6m in 2024, down 5.1% from €2,614.0m in 2023."
+        subject: dorvelle
+        as_of: 2024
+        quantity: {value: 2480600000, unit: EUR}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a bound the fact's own figure refutes (2.48 billion) is not written by its starting level past it (2.61 billion)
+    ("Le chiffre d'affaires de Dorvelle a baissé de 5,1 %, à plus de 2,5 milliards d'euros, en 2024.", "fr", "contradicted"),
+    ("Dorvelle's revenue fell 5.1%, to more than €2.5 billion, in 2024.", "en", "contradicted"),
+    ("Le chiffre d'affaires de Dorvelle a baissé de 5,1 %, à près de 2,5 milliards d'euros, en 2024.", "fr", "supported"),
+    ("Dorvelle's revenue fell 5.1%, to nearly €2.5 billion, in 2024.", "en", "supported"),
+])
+def test_a_bound_the_facts_figure_refutes_is_not_met_beside_it(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, BOUND_BESIDE), text, lang), want, "quantity")
+
+
+WAY_OF_THE_FACT = """
+version: 1
+entities:
+  lindqvale: {names: [Lindqvale]}
+sources:
+  - id: lindqvale-2024
+    publisher: Lindqvale
+    title: Lindqvale annual results 2024
+    published: 2025-02-27
+    facts:
+      - id: margin
+        statement: "Lindqvale's operating margin was 14.6% in 2024, an improvement of 90 basis points on 2023."
+        subject: lindqvale
+        as_of: 2024
+        quantity: {value: 14.6, unit: percent}
+  - id: fromages-2024
+    publisher: Observatoire des fromages
+    title: Consommation de fromage en 2024
+    published: 2025-05-06
+    facts:
+      - id: conso
+        statement: "La consommation de fromage poursuit sa baisse avec 11,2 kg par habitant en 2024, soit 1,3 kg de moins qu'il y a dix ans (-10 %)."
+        as_of: 2024
+        quantity: {value: 11.2, unit: kg per inhabitant}
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the way the fact gives the figure stated beside its own: a sign glued before it, « (-10 %) », or an appraising
+    # word before it, "an improvement of 90 basis points" of a margin
+    ("La consommation de fromage recule en 2024, à 11,2 kg par habitant, soit 10 % de plus qu'il y a dix ans.", "fr",
+     "mixed", "direction"),
+    ("La consommation de fromage recule en 2024, à 11,2 kg par habitant, soit 10 % de moins qu'il y a dix ans.", "fr",
+     "supported", "quantity-alongside"),
+    ("Lindqvale's operating margin was 14.6% in 2024, 90 basis points lower than a year earlier.", "en", "mixed", "direction"),
+    ("Lindqvale's operating margin was 14.6% in 2024, 90 basis points higher than a year earlier.", "en", "supported",
+     "quantity-alongside"),
+])
+def test_a_figure_beside_goes_the_way_the_fact_writes_it(tmp_path_factory, text, lang, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, WAY_OF_THE_FACT), text, lang), want, rule)
+
+
 RETARGETED = """
 version: 1
 sources:

@@ -17,7 +17,7 @@ from ..roles import find_roles
 from ..slots import starts_a_span
 from ..terms import concepts_in, content_stems
 from ..text import fold, fold_same_length
-from . import figures, forecasts, inherited, kinds, negation, verbbounds
+from . import figures, forecasts, inherited, kinds, multiplied, negation, verbbounds
 from .reportedframe import reported_in_frame
 from .attributed import describe_source
 from .backrefs import patterns, points_back, speaks_again
@@ -137,6 +137,7 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
     figures.parent_rate(own, quantities, parent)      # (« contre 10,65 euros » after a rate per share: that rate)
     verbbounds.verb_bounds(f, quantities, base)
     quantities = figures.multipliers(own, f, quantities, base, ctx.lang)
+    multiplied.multiplied_by(f, quantities, base)
     quantities = figures.spread_shares(own, quantities, base)
     figures.shared_units(own, quantities, base)
     for q in quantities:

@@ -228,6 +228,7 @@ def _same_rate(a, b) -> bool:
     return 1e-3 <= abs(b.value / a.value) <= 1e3
 
 
+# complexity: one pass over the multiples written as words, each read with its qualifier, then their two endings
 def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list:
     """"more than double", "le double", "a triplé": a multiple (unit "times") the number reader leaves out."""
     taken = [(q.start - base, q.end - base) for q in quantities]
@@ -237,10 +238,11 @@ def multipliers(own: str, f: str, quantities, base: int, lang: str = "") -> list
         if any(a < m.end() and m.start() < b for a, b in taken) or _indefinite_before(lang, f[:m.start()]) \
                 or _patterns()["multiplier_idiom"].match(f, m.end()):
             continue                      # (« une double exception », "a double blow", "double down": no multiple)
-        qual = m.group("q")
-        found.append(Quantity(value=multiples[m.group("w")[:4]], unit="times", text=own[m.start():m.end()],
-                              start=base + m.start(), end=base + m.end(),
-                              bound=bounds.get(qual, "about"), approximate=bounds.get(qual) == "about"))
+        qual, factor = m.group("q"), multiples[m.group("w")[:4]]
+        bound = bounds.get(qual, "about")     # ("more than halved": a share below a half)
+        found.append(Quantity(value=factor, unit="times", text=own[m.start():m.end()], start=base + m.start(),
+                              end=base + m.end(), bound={"at-least": "at-most", "at-most": "at-least"}.get(bound, bound)
+                              if factor < 1 else bound, approximate=bound == "about"))
     for q in found:                       # (« deux fois et demie », "twice and a half": half as much again)
         half = _patterns()["multiple_half"].match(f, q.end - base) if q.unit == "times" and q.value else None
         if half:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from ..compare import compare_quantity, far_apart
-from .boundonly import writes_value
+from .boundonly import own_bound_refuted, writes_value
 from ..detect.lexicon import expectation_object
 from ..factread import direction_of, is_difference, qualifiers_in
 from ..figurewords import level_verbs, names_a_baseline
@@ -211,17 +211,17 @@ def _of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
 
 
 def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
-    """A figure refuted by some fact's figure (or given to another period, the undated second figure of "On April
-    19, futures hit $12,567 in London and $11,878 in New York"; or read against another fact's way) while the fact
-    that confirms another figure of the claim writes it too, beside that one (``_written_by``: "the technological
-    track reached 90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"; "grew about
-    6 % to $46.2 billion" against "$46.2 billion …, up about 6 %"): the claim restates that fact's sentence, and
-    the figure is confirmed by it (unless it goes the other way). Swapped figures stay refuted: their order differs;
-    a change the sentence writes for another of its figures is not this one's (another size stays refuted)."""
+    """A figure refuted by some fact's figure (or given to another period, the undated second figure of "On April 19,
+    futures hit $12,567 in London and $11,878 in New York"; or read against another fact's way) while the fact that
+    confirms another figure of the claim writes it too, beside that one (``_written_by``: "the technological track
+    reached 90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"; "grew about 6 % to $46.2
+    billion" against "$46.2 billion …, up about 6 %"): the claim restates that fact's sentence, and the figure is
+    confirmed by it (unless it goes the other way). Swapped figures, a change of another figure of the sentence and a
+    bound the fact's own figure refutes (``own_bound_refuted``) stay refuted."""
     # (a "derived-…" figure weighs less than one the fact writes; not a "wrong measure": another figure's)
     if f.relation != "contradicts" or not (f.rule in ("quantity", "period", "direction") or f.rule.startswith("derived")):
         return None
-    for other, fact in confirmed:
+    for other, fact in [(o, c) for o, c in confirmed if not own_bound_refuted(q, f.fact, f.rule, c)]:
         # (another period's figure is read beside its own kind only; a change from another quarter not at all)
         if other is q or not _written_by(claim, q, other, fact, index, another_kind=f.rule != "period") \
                 or from_another_quarter(claim, q, fact, index.reading(fact).quantities):

@@ -29,7 +29,8 @@ from .rules.ranking import rule_figure_slots
 from .rules.roles import RULE_ID as ROLES, rule_roles
 from .clauses import figure_sense, relative_figure
 from .countednoun import counted_noun
-from .rules.alongside import RULE_ID as ALONGSIDE, stated_alongside, way_beside
+from .rules.alongside import RULE_ID as ALONGSIDE, stated_alongside
+from .factway import way_beside
 from .rules.quantity import RULE_ID as QUANTITY
 from .ownway import concessions
 from .denials import denial_unchecked

@@ -94,8 +94,7 @@ def _read_fraction(norm: str, m: re.Match, t: Tables) -> Optional[Member]:
         numerator = 1
     elif num_word in t.fraction_articles:
         numerator = 1
-        if den_word in t.ordinal_fractions and not (t.rx["of"].match(norm, end)
-                                                    or t.rx["after_fraction"].match(norm, end)):
+        if den_word in t.ordinal_fractions and not _ordinal_a_share(norm, m, end, t):
             return None
     else:
         numerator = t.small.get(num_word, 1)
@@ -114,6 +113,13 @@ def _read_fraction(norm: str, m: re.Match, t: Tables) -> Optional[Member]:
     if of_unit:
         member.unit, member.unit_kind, member.end = t.units[fold_key(of_unit.group("w"))], "unit", of_unit.end()
     return member
+
+
+def _ordinal_a_share(norm: str, m: re.Match, end: int, t: Tables) -> bool:
+    """Whether an ordinal fraction after its article is a share: "of" or punctuation after it ("a third of the value",
+    "a third."), or a leader before the article ("fell by a third", "more than a third"); not "a third term"."""
+    return bool(t.rx["of"].match(norm, end) or t.rx["after_fraction"].match(norm, end)) \
+        or word_before(norm, m.start("frac")) in t.ordinal_fraction_leaders
 
 
 def _read_share(norm: str, member: Member, t: Tables) -> Optional[Member]:

@@ -59,6 +59,7 @@ def _build_tables(lang: str) -> Tables:
         currency_abbreviations={str(k): v for k, v in merge(raws, "currency_scale_abbreviations").items()},
         fractions=fold_table(merge(raws, "fractions")),
         ordinal_fractions=fold_set(merge(raws, "ordinal_fractions")),
+        ordinal_fraction_leaders=fold_set(merge(raws, "ordinal_fraction_leaders")),
         fraction_articles=fold_set(merge(raws, "fraction_articles")),
         lone_fractions=fold_set(merge(raws, "lone_fractions")),
         lone_fraction_blockers=fold_set(merge(raws, "lone_fraction_blockers")),

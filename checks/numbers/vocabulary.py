@@ -101,6 +101,7 @@ class Tables:
     currency_abbreviations: dict[str, int]       # case-sensitive, only next to a currency
     fractions: dict[str, int]
     ordinal_fractions: set[str]
+    ordinal_fraction_leaders: set[str]           # "by a third", "more than a third": a share all the same
     fraction_articles: set[str]
     lone_fractions: set[str]
     lone_fraction_blockers: set[str]

@@ -15,10 +15,9 @@ from typing import Callable, Optional
 
 from ...compare import compare_quantity
 from ...detect.lexicon import claim_lexicon
-from ...text import before_whole, fold, fold_same_length
+from ...text import fold, fold_same_length
 from ...unitfit import same_kind_of_thing
-from ...detect.figures import difference_before
-from ...factread import direction_of, is_difference
+from ...factread import is_difference
 from ...figurewords import is_level
 from ...lostcount import lost_direction
 from ...match import FactIndex, unit_class
@@ -26,6 +25,7 @@ from ...resources import compiled
 from ...model import Claim, Fact, Quantity
 from ...slots import comparison_sides
 from ..agreement import precise
+from ..factway import signed_way, stated_way, way_beside
 from ..figures import around_figure, clause_fits, fact_parties
 from ..findings import Finding, asserted_figures, year_of
 from ..changes import kinds_agree
@@ -186,8 +186,7 @@ def alongside_finding(claim: Claim, q: Quantity, fact: Fact, stated: list[Quanti
     text = q.text.strip()
     own = claim.focus or claim.text
     said = _claim_way(claim, q, own)
-    ways = {is_difference(fact.statement[fq.end:fq.end + 30]) or way_beside(fact.statement, fq)
-            or _signed_way(fq) for fq in stated if fq.end >= 0} - {None}
+    ways = {stated_way(fact.statement, fq) for fq in stated if fq.end >= 0} - {None}
     compared = compared_to(own, q.start - claim.start)
     theirs = {compared_to(fact.statement, fq.start) for fq in stated if fq.start >= 0} - {None}
     if compared and theirs and compared not in theirs:
@@ -316,8 +315,8 @@ def _states_value(q: Quantity, fq: Quantity) -> bool:
 def _size(fq: Quantity, q: Quantity) -> Quantity:
     """The fact's figure as a size when it writes a minus sign the article leaves to its words ("-0,6 %" for
     "soit 3 100 de moins (0,6 %)", "un solde de -7,4 milliards" for "tablait sur 7,4 milliards"); the way it
-    goes is then checked as the fact writes it (``_signed_way``)."""
-    if _signed_way(fq) == "down" and fq.value is not None and fq.value < 0 and q.value is not None and q.value > 0:
+    goes is then checked as the fact writes it (``factway.stated_way``)."""
+    if signed_way(fq) == "down" and fq.value is not None and fq.value < 0 and q.value is not None and q.value > 0:
         return replace(fq, value=-fq.value)
     return fq
 
@@ -379,22 +378,3 @@ def compared_to(text: str, start: int) -> Optional[str]:
     the five previous years", « supérieure à la moyenne des cinq années »): what the text is compared with it."""
     sides = comparison_sides(text) if start >= 0 else None
     return sides[0] if sides is not None and start >= len(text) - len(sides[3]) else None
-
-
-def _signed_way(fq: Quantity) -> Optional[str]:
-    """"up" or "down" when the fact writes its figure with a sign ("+6 %", "−3,4 %")."""
-    lead = fq.text.lstrip()[:1]
-    return "up" if lead == "+" else "down" if lead in "-−–" and lead else None
-
-
-def way_beside(text: str, fq: Quantity) -> Optional[str]:
-    """"up" or "down" when the words just before a figure say which way it goes ("en hausse de 7,7 %", a difference
-    written with its comparative first, « inférieur de 896 millions à celui de … »), or the word right after it
-    ("a 13 % increase")."""
-    before = before_whole(text, fq.start, 30)
-    comparative = difference_before(before)
-    if comparative:
-        return comparative
-    after = re.match(r"\W*([^\W\d]+)", text[fq.end:fq.end + 20])
-    way = direction_of(before) or (direction_of(after.group(1)) if after else None)
-    return {"increase": "up", "decrease": "down"}.get(way or "")

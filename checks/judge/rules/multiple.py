@@ -29,6 +29,7 @@ from ..topicality import is_topical
 from ..yearparts import part_of_year
 from ..findings import Finding, asserted_figures, year_of
 from ..measured import compared_quality
+from ..qualifiers import fact_measure
 from .derived import a_level, giving, said_as, same_topic
 
 RULE_ID = "derived-multiple"
@@ -43,8 +44,8 @@ def rule_multiple(claim: Claim, findings: list[Finding], index: FactIndex, cands
     for q in asserted_figures(claim):
         if q.unit != "times" or not q.value or q.text.strip() in touched:
             continue
-        if q.value < 1:
-            found = _below_one(claim, q, findings, list(cands), index)
+        if q.value < 1:     # ("more than halved, to £60m from £130m": the inverse of the two confirmed figures' ratio)
+            found = _of_two_confirmed(claim, q, findings) or _below_one(claim, q, findings, list(cands), index)
         else:
             found = _of_two_confirmed(claim, q, findings) or _of_anchors(claim, q, findings, list(cands), index) \
                 or (None if _anchors(claim, q, findings, list(cands)) else _alone(claim, q, list(cands), index))
@@ -60,8 +61,8 @@ def fits(q: Quantity, value: float) -> Optional[str]:
     r = value / q.value
     if q.bound == "at-least":
         return "supports" if 0.98 <= r <= 1.5 else "contradicts" if r < 0.9 else None
-    if q.bound == "at-most":
-        return "supports" if 0.67 <= r <= 1.02 else "contradicts" if r > 1.1 else None
+    if q.bound == "at-most":        # ("less than doubled" at 2.03 times is not met)
+        return "supports" if 0.67 <= r <= 1.005 else "contradicts" if r > 1.01 else None
     return "supports" if abs(r - 1) <= 0.15 else "contradicts" if abs(r - 1) > 0.3 else None
 
 
@@ -78,7 +79,7 @@ def _of_two_confirmed(claim: Claim, q: Quantity, findings: list[Finding]) -> Opt
     if len(kinds) != 1 and facts[0] is not facts[1]:
         return None
     lo, hi = sorted(abs(x.value) for x in pair)
-    relation = fits(q, hi / lo) if lo else None
+    relation = fits(q if q.value >= 1 else inverse(q), hi / lo) if lo else None
     if relation != "supports":
         return None                       # (another multiple may be of a third figure: this never refutes)
     return _finding(q, relation, facts[0], f"{pair[0].text.strip()} against {pair[1].text.strip()}, as the sources give "
@@ -93,7 +94,7 @@ def _of_anchors(claim: Claim, q: Quantity, findings: list[Finding], cands: list[
     for anchor in _anchors(claim, q, findings, cands):
         change = _change_to_level(claim, q, anchor, findings, index)
         for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor)):
-            if not 1 / 3 <= value / q.value <= 3:
+            if not 1 / 3 <= value / q.value <= 3 or not _measured_alike(anchor.fact, other, index):
                 continue                  # (a figure of another measure of the topic: "the public cost" beside the surplus)
             relation = fits(q, value)
             if relation is None:
@@ -107,19 +108,37 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
     """"a third as many as the year before", « trois fois moins »: a multiple below one says the confirmed figure is
     that share of its partner (the figure of another period of its measure) — refuted when the confirmed figure is the
     larger, else checked as the inverse multiple (a bound turned round: "less than half as many" is more than twice
-    fewer). Multiples the facts write are left alone (which way they run is not read); one relation, or nothing."""
-    turned = {"at-most": "at-least", "at-least": "at-most"}.get(q.bound, q.bound)
-    inverse = Quantity(value=1 / q.value, unit="times", text=q.text, start=q.start, end=q.end, bound=turned)
-    judged = []
+    fewer); when the confirmed figure is of the claim's base year, its partner is the share. Multiples the facts write
+    are left alone (which way they run is not read); one relation, or nothing."""
+    turned = inverse(q)
+    bases, judged = {d.year for d in claim.dates if d.relation == "baseline"}, []
     for anchor in _anchors(claim, q, findings, cands):
-        for other, value, how in _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
-            if not 1 / 3 <= value / inverse.value <= 3:
+        base = year_of(anchor.fact.as_of) in bases      # (the confirmed figure is the base: « divisée par deux en
+        #                                                 2024 par rapport à 2023, … 26 milliards » in 2023)
+        change = _change_to_level(claim, q, anchor, findings, index)    # (« divisé par deux, à 92 millions »)
+        for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
+            if not change and (not 1 / 3 <= value / turned.value <= 3 or not _measured_alike(anchor.fact, other, index)):
                 continue                  # (a figure of another measure of the topic, as in _of_anchors)
-            relation = "contradicts" if anchor.fact.quantity.value > other.quantity.value else fits(inverse, value)
+            larger = other.quantity.value > anchor.fact.quantity.value if base \
+                else anchor.fact.quantity.value > other.quantity.value
+            relation = fits(q, value) if change else "contradicts" if larger else fits(turned, value)
             if relation is None:
                 return None
             judged.append((relation, other, how))
     return _one_relation(q, judged)
+
+
+def _measured_alike(anchor: Fact, other: Fact, index: FactIndex) -> bool:
+    """Whether a partner measures what the anchor does, with the same qualifiers ("net inflows" is no partner of the
+    inflows "in medium to long-term assets")."""
+    return other is anchor or fact_measure(anchor, index) == fact_measure(other, index)
+
+
+def inverse(q: Quantity) -> Quantity:
+    """A multiple below one as the multiple above one it is the inverse of, its bound turned round ("less than half as
+    many", "more than halved": more than twice fewer)."""
+    turned = {"at-most": "at-least", "at-least": "at-most"}.get(q.bound, q.bound)
+    return Quantity(value=1 / q.value, unit="times", text=q.text, start=q.start, end=q.end, bound=turned)
 
 
 def _one_relation(q: Quantity, judged: list[tuple]) -> Optional[Finding]:
@@ -141,15 +160,21 @@ def _change_to_level(claim: Claim, q: Quantity, anchor: Candidate, findings: lis
     levels = [x for x in asserted_figures(claim) if any(f.fact is anchor.fact and f.part == x.text.strip() for f in findings)
               and unit_class(x.unit) == unit_class(fq.unit)
               and (x.end <= q.start or is_level(own[max(0, x.start - claim.start - 25):x.start - claim.start]))]
-    reading = index.reading(anchor.fact)
-    if not levels or reading.direction != "increase":
+    reading, rise = index.reading(anchor.fact), q.value >= 1     # (a multiple below one, a fall: « a chuté de 48 % »)
+    if not levels or reading.direction != ("increase" if rise else "decrease"):
         return None
     rises = [x for x in reading.quantities if x.unit == "percent" and x.value and x.value > 0]
     if rises:
-        value = 1 + rises[0].value / 100
-        return (anchor.fact, value, f"the source gives a rise of {rises[0].text.strip()} to the level: {value:,.2f} times") \
-            if len(rises) == 1 else None
-    return _rise_in_unit(anchor.fact, reading)
+        return _change_in_percent(anchor.fact, rises, rise)
+    return _rise_in_unit(anchor.fact, reading) if rise else None
+
+
+def _change_in_percent(fact: Fact, rises: list[Quantity], rise: bool) -> Optional[tuple]:
+    """The one change in per cent the level's fact writes, as the multiple it gives (+103 %: 2.03; -48 %: 0.52)."""
+    if len(rises) != 1:
+        return None
+    value = 1 + rises[0].value / 100 if rise else 1 - rises[0].value / 100
+    return fact, value, f"the source gives a {'rise' if rise else 'fall'} of {rises[0].text.strip()} to the level: {value:,.2f} times"
 
 
 def _rise_in_unit(fact: Fact, reading) -> Optional[tuple]:
