@@ -281,16 +281,18 @@ def rule_swapped_after(claim: Claim, findings: list[Finding], index: FactIndex, 
     le ministre a abaissé le taux … à 2,4 %"): who does what is contradicted, the figure stays confirmed."""
     for f in findings:
         if f.relation == "supports" and f.rule.startswith("quantity"):
-            swapped = swapped_roles(claim, f.fact, index)
+            swapped = swapped_roles(claim, f.fact, index, by_order=False)
             if swapped:
                 return [Finding("contradicts", RULE_ID, f.fact, swapped, part=_predicated_text(claim))]
     return []
 
 
-def swapped_roles(claim: Claim, fact, index: FactIndex) -> Optional[str]:
-    """Who does what the other way round, whatever else the claim says: two predicates, two parties, the agent of a
-    passive, the party a comparison puts ahead, another doer or antecedent, the subject and a noun's complement."""
-    return swapped_predicates(claim, fact, index) or swapped_actors(claim, fact, index) \
+def swapped_roles(claim: Claim, fact, index: FactIndex, by_order: bool = True) -> Optional[str]:
+    """Who does what the other way round, whatever else the claim says: two predicates, two parties (also by their
+    order alone, unless ``by_order`` is False: beside a confirmed figure, "Corvel's sales in Norvania" against
+    "Norvania sales at Corvel" only words the same thing otherwise), the agent of a passive, the party a comparison
+    puts ahead, another doer or antecedent, the subject and a noun's complement."""
+    return swapped_predicates(claim, fact, index) or by_order and swapped_actors(claim, fact, index) \
         or swapped_agent(claim, fact, index) or inverted_comparison(claim, fact, index) \
         or other_actor(claim, fact, index) or other_doer(claim, fact, index) \
         or antecedent_doer(claim, fact, index) or swapped_complement(claim, fact, index)
