@@ -3992,6 +3992,9 @@ sources:
     ("Dravel's sales rose 4% in 2024. Its consolidated net profit came to 455 million euros.", "en", "contradicted"),
     ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Le résultat net consolidé atteint 455 millions "
      "d'euros.", "fr", "contradicted"),
+    ("Dravel's sales rose 4% in 2024. Shareholders will receive a dividend of 1.25 euros.", "en", "contradicted"),
+    ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Les actionnaires recevront un dividende de 1,25 "
+     "euro.", "fr", "contradicted"),
     # the figure of the year, or the earlier one dated a year before by the claim's own words
     ("Dravel's sales rose 4% in 2024. Its consolidated net profit came to 412 million euros.", "en", "supported"),
     ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Un an plus tôt, le bénéfice net consolidé "
@@ -4000,16 +4003,6 @@ sources:
 def test_an_undated_level_is_not_the_previous_year_s(tmp_path_factory, text, lang, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, PREVIOUS_YEAR), text, lang), want,
                    "period" if want == "contradicted" else None)
-
-
-@pytest.mark.parametrize("text, lang", [
-    # a dividend's bare amount is per share: read against the year's dividend of the same words, another figure
-    ("Dravel's sales rose 4% in 2024. Shareholders will receive a dividend of 1.25 euros.", "en"),
-    ("Les ventes du groupe Dravel ont progressé de 4 % en 2024. Les actionnaires recevront un dividende de 1,25 "
-     "euro.", "fr"),
-])
-def test_an_undated_dividend_is_the_year_s(tmp_path_factory, text, lang):
-    assert_outcome(last_statement(checker_for(tmp_path_factory, PREVIOUS_YEAR), text, lang), "contradicted", "quantity")
 
 
 SPANS = """

@@ -24,7 +24,7 @@ from .findings import is_duration, size_of, written_as_figure
 from .names import bare_name, coded_name, describes_noun, list_writes, list_writes_place, never_lower_case
 from .names import fact_names_all, name_acronyms, text_acronyms  # noqa: F401 (re-exported)
 from .sentencefigures import around_figure, between_neighbours, own_clause  # noqa: F401 (around_figure re-exported)
-from .listedrate import rate_of_its_noun, rate_only_listed
+from .listedrate import rate_only_listed
 from .signs import sign_note, signed  # noqa: F401 (re-exported)
 from ..tablestore import stored
 
@@ -250,9 +250,8 @@ def units_fit(q: Quantity, fact: Fact, index: FactIndex, claim: Optional[Claim] 
     elsewhere (« le litre de gazole … 1,64 euro » against 1.64 EUR per litre)."""
     stated = stated_figure(fact, index)
     why = units_comparable(q, fact.quantity, fact, stated.unit if stated is not None else None)
-    if why == "unit" and claim is not None and (_rate_named(q, fact, claim) or stated is not None and rate_only_listed(q, fact, stated)
-                                                or rate_of_its_noun(q, fact, claim)):
-        return None                       # (a rate named on one side, or only the list's label: « 0,42 euro »; "a dividend of 8.6p")
+    if why == "unit" and claim is not None and (_rate_named(q, fact, claim) or stated is not None and rate_only_listed(q, fact, stated)):
+        return None                       # (a rate named on one side, or only the list's label: « 0,42 euro »)
     if why == "unit" and stated is not None and unit_class(q.unit) == "points" == unit_class(stated.unit):
         return None                       # (a change of a rate the list declares in percent, its sentence in points)
     return why

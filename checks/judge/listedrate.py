@@ -3,17 +3,14 @@ proposé est de 0,42 euro », "The proposed final dividend is 14.8p", that the l
 share``) without the sentence writing the rate's noun anywhere. The article's bare amount of that currency, « un
 dividende final de 0,45 euro », "a final dividend of 16.8p", is then in the unit the sentence writes, and compares
 with it (``figures.units_fit``) — of its size only: a total of another order, "a £290m dividend", is no such figure.
-So is the article's bare amount of a noun paid per unit of something, "a final dividend of 8.6p" (``rate_nouns``),
-against a fact's rate of that unit, "8.4p per share", whether or not the fact's sentence writes it.
 """
 from __future__ import annotations
 
 from ..match import unit_class
-from ..model import Claim, Fact, Quantity
-from ..resources import word_pattern, word_table
+from ..model import Fact, Quantity
+from ..resources import word_pattern
 from ..tablestore import stored
-from ..text import fold, words
-from ..unitkeys import per_tail
+from ..text import fold
 
 # (how far apart in size two amounts of one currency may be to be read as the same rate: a slip of a digit, not
 # a total against a rate)
@@ -38,22 +35,5 @@ def rate_only_listed(q: Quantity, fact: Fact, stated: Quantity) -> bool:
         return False
     tail = fu.partition(" per ")[2]
     if _writes_the_rate(fact, tail) or _any_rate().search(fold(fact.statement or "")) or not (q.value and fq.value):
-        return False
-    return 1 / SAME_ORDER <= abs(q.value / fq.value) <= SAME_ORDER
-
-
-def rate_of_its_noun(q: Quantity, fact: Fact, claim: Claim) -> bool:
-    """Whether the claim's bare amount ``q`` is the rate the fact gives per a unit because the claim's words before
-    it, after the figure before it, name a noun paid per that unit, "the final dividend was raised to 8.6p",
-    « un dividende de 0,86 euro » (``rate_nouns``): the same currency, and the two amounts of one order of size."""
-    fq = fact.quantity
-    cu, fu = unit_class(q.unit) or "", unit_class(fq.unit if fq else None) or ""
-    head, _, tail = fu.partition(" per ")
-    if not (cu.startswith("money:") and tail) or cu != head or not (q.value and fq.value):
-        return False
-    ends = [x.end - claim.start for x in claim.quantities if 0 <= x.end <= q.start]
-    said = fold(claim.text[max(ends, default=0):max(0, q.start - claim.start)])
-    nouns = word_table("measures", "rate_nouns")
-    if not any(per_tail(nouns[w]) == tail for w, _, _ in words(said) if w in nouns):
         return False
     return 1 / SAME_ORDER <= abs(q.value / fq.value) <= SAME_ORDER
