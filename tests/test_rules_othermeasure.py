@@ -550,3 +550,48 @@ def month_checker(tmp_path_factory):
 ])
 def test_a_fact_sharing_only_a_month_refutes_nothing(month_checker, text, lang, want, rule):
     assert_outcome(last_statement(month_checker, text, lang), want, rule)
+
+
+
+CLAUSES = """
+version: 1
+entities:
+  quillon: {names: [Quillon]}
+  berlane: {names: [Berlane]}
+sources:
+  - id: quillon-2025
+    title: Quillon annual results 2025
+    published: 2026-03-04
+    facts:
+      - id: leverage
+        statement: Quillon's net debt fell to 1.4 times underlying EBITDA at the end of 2025, from 1.7 times a year earlier.
+        quantity: {value: 1.4, unit: times}
+        as_of: 2025
+      - id: margin
+        statement: Quillon's operating margin was 14.2% in 2025.
+        quantity: {value: 14.2, unit: percent}
+        as_of: 2025
+  - id: berlane-2025
+    title: Berlane, résultats annuels 2025
+    published: 2026-03-11
+    facts:
+      - id: levier
+        statement: La dette nette de Berlane a reculé à 1,6 fois l'Ebitda courant fin 2025.
+        quantity: {value: 1.6, unit: times}
+        as_of: 2025
+      - id: marge
+        statement: La marge opérationnelle de Berlane a atteint 11,3 % en 2025.
+        quantity: {value: 11.3, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a clause naming a measure of its own, after figures of another kind, is not qualified by their words
+    ("Quillon's net debt fell to 1.4 times underlying EBITDA, while its operating margin reached 14.8%.", "en", "mixed",
+     "quantity"),
+    ("La dette nette de Berlane a reculé à 1,6 fois l'Ebitda courant et sa marge opérationnelle a atteint 13,1 %.",
+     "fr", "mixed", "quantity"),
+])
+def test_a_clause_of_its_own_measure_is_not_qualified_by_another_s(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)

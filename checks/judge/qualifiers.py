@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..detect import is_figure
 from ..terms import content_stems
-from ..factread import fold, measure_siblings_in, qualifiers_in, words
+from ..factread import figure_measures_in, fold, measure_siblings_in, qualifiers_in, words
 from ..match import FactIndex, unit_class
 from ..model import Claim, Fact, Quantity
 from .clauses import figure_window, window_start
@@ -26,7 +26,11 @@ def fact_measure(fact: Fact, index: FactIndex) -> frozenset:
     around = words_at_figure(fact, index)
     if around is None:
         return index.reading(fact).qualifiers
-    return qualifiers_in(around[0]) or qualifiers_in(around[1])
+    own, at = qualifiers_in(around[0]), around[1].find(around[0])
+    kinds = {unit_class(o.unit) for o in index.reading(fact).quantities if 0 <= o.end <= at}
+    if own or names_another_measure(kinds, fact.quantity, around[1][:max(at, 0)], around[0]):
+        return own
+    return qualifiers_in(around[1])
 
 
 def measure_fits(measure: frozenset, fact: Fact, index: FactIndex, q: Optional[Quantity] = None) -> bool:
@@ -65,7 +69,7 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
     "… reached 9.2 TWh, a monthly record"; but in "the rate was 4.9 % and youth unemployment 14.1 %",
     "youth" belongs to the second figure only)."""
     own = of_its_kind(qualifiers_in(without_party_trade(claim, window, window_start(claim, q))), q)
-    if own:
+    if own or _a_measure_of_its_own(claim, window, q):
         return own
     from .incises import without_incises      # (incises reads proper names with this module's helpers)
     text = without_incises(claim, without_party_trade(claim, claim.focus or claim.text))
@@ -74,6 +78,25 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
             s = window_start(claim, o)
             text = text[:s] + " " * len(figure_window(claim, o)) + text[s + len(figure_window(claim, o)):]
     return of_its_kind(qualifiers_in(_without_trailing_comment(claim, text)), q)
+
+
+def _a_measure_of_its_own(claim: Claim, window: str, q: Quantity) -> bool:
+    """Whether the figure's own clause, after another figure's, names a measure the claim does not name before it
+    ("Net debt fell to 0.9 times core EBITDA, and the board proposed a final dividend of 8.6p", « … et un dividende
+    de 0,86 euro »): ``names_another_measure``."""
+    start = max(0, window_start(claim, q))
+    kinds = {unit_class(o.unit) for o in claim.quantities if is_figure(o) and 0 <= o.end - claim.start <= start}
+    return names_another_measure(kinds, q, claim.text[:start], window)
+
+
+def names_another_measure(kinds: set, q: Quantity, before: str, clause: str) -> bool:
+    """Whether a figure's clause names a measure the words before it do not name, after figures all of another kind
+    (``kinds``, their unit classes): that measure is its own, and the other clauses' qualifiers are not (read the
+    same way in a claim and a fact's sentence); after no figure, or one of its kind, what comes first qualifies it."""
+    if not kinds or unit_class(q.unit) in kinds:
+        return False
+    mine = figure_measures_in(clause)
+    return bool(mine) and not mine <= figure_measures_in(before)
 
 
 def _without_trailing_comment(claim: Claim, text: str) -> str:
