@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import fmt_quantity
+from ..compare import compare_quantity, fmt_quantity
+from ..detect import is_expectation
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from .findings import Finding, year_of
+from .findings import Finding, declared_as_of, year_of
 from .revised import published_when
-from .revision import dated_as_older, superseding
+from .revision import dated_as_older, expects, superseding
 from .revisionway import revision_in
 
 
@@ -25,8 +26,31 @@ def target_revised(claim: Claim, q: Quantity, good: list, index: FactIndex) -> l
     if not good or not all(c.source.id in index.superseded_by for c, _, _ in good) or dated_as_older(claim, good):
         return []
     new = revision_stated(good[0][0], index)
+    if new is None and is_expectation(claim.focus or claim.text):
+        new = outlook_instead(good[0][0], q, index)
     return [] if new is None else [revised_target(q.text.strip(), good[0][0], new),
                                    Finding("related", "outdated", good[0][0].fact, "the superseded target")]
+
+
+def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[Candidate]:
+    """The one fact of a source superseding the older target's (down the chain) that states the same declared
+    party's expectation for the same declared year and gives none of the claim's figure (« Chargeurs attend pour 2024
+    une amélioration … » after « a pour ambition d'atteindre en 2024 un chiffre d'affaires supérieur à 800 M€ »): the
+    outlook that replaced the older target; None when the older fact states no expectation, or there is none or
+    several."""
+    f = old.fact
+    year = declared_as_of(f, index)
+    if f.subject is None or len(year) != 4 or not expects(f, index):
+        return None
+    later = set(superseding(f.source, index))
+    found = {(fact.source, fact.id): fact for fact in index.facts if fact.source in later and fact.subject == f.subject
+             and declared_as_of(fact, index) == year and expects(fact, index)}
+    if len(found) != 1:
+        return None
+    new = next(iter(found.values()))
+    if any(compare_quantity(q, fq)[0] == "supports" for fq in index.reading(new).quantities):
+        return None
+    return Candidate(new, index.sources[new.source], old.score, old.topical, old.shared)
 
 
 def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
@@ -44,9 +68,10 @@ def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
 
 
 def revised_target(text: str, old: Candidate, new: Candidate) -> Finding:
-    """The outdated finding: the older target, and the newer source that says it was revised."""
+    """The outdated finding: the older target, and the newer source that says it was revised or gives the outlook
+    that replaced it."""
     return Finding("outdated", "outdated", new.fact,
                    f"{text!r} is the older target of {old.source.title!r} ({published_when(old)}: "
-                   f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({published_when(new)}) says it was revised: "
-                   f"{new.fact.statement}")
+                   f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({published_when(new)}) says it was revised"
+                   f" or replaced: {new.fact.statement}")
 
