@@ -951,6 +951,65 @@ def test_an_expectation_in_the_words_of_the_older_guidance_is_outdated(tmp_path_
     assert_outcome(st, want, "outdated" if want == "outdated" else None)
 
 
+RANGE_KEPT = """
+version: 1
+entities:
+  pellmark: {names: [Pellmark, groupe Pellmark]}
+sources:
+  - id: pellmark-fy
+    title: Pellmark annual results, guidance
+    published: 2027-02-25
+    superseded_by: pellmark-h1
+    facts:
+      - id: guidance
+        statement: For 2027 Pellmark expected adjusted profit growth to be ahead of its organic sales growth of 3% to 5%.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+  - id: pellmark-h1
+    title: Pellmark half-year results, guidance raised
+    published: 2027-07-30
+    facts:
+      - id: guidance
+        statement: For 2027 Pellmark now expects double-digit adjusted profit growth, with organic sales growth of 3% to 5%.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+  - id: pellmark-annuel-fr
+    title: Pellmark résultats annuels, objectifs
+    published: 2027-02-25
+    superseded_by: pellmark-s1-fr
+    facts:
+      - id: objectif
+        statement: Pour 2027, Pellmark prévoyait une hausse du résultat ajusté supérieure à sa croissance organique des ventes de 3 % à 5 %.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+  - id: pellmark-s1-fr
+    title: Pellmark résultats semestriels, objectifs relevés
+    published: 2027-07-30
+    facts:
+      - id: objectif
+        statement: Pour 2027, Pellmark prévoit désormais une hausse à deux chiffres du résultat ajusté, avec une croissance organique des ventes de 3 % à 5 %.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the raised guidance keeps, in a claim written in the older guidance's words: the older guidance
+    ("Pellmark's guidance for 2027 had called for adjusted profit growth ahead of its organic sales growth of 3% to 5%.", "en", "outdated"),
+    ("Pour 2027, Pellmark prévoyait une hausse du résultat ajusté supérieure à sa croissance organique des ventes de 3 % à 5 %.", "fr", "outdated"),
+    # (the figure alone, which the newer guidance keeps: confirmed)
+    ("Pellmark's guidance for 2027 calls for organic sales growth of 3% to 5%.", "en", "supported"),
+    ("Pour 2027, Pellmark prévoit une croissance organique des ventes de 3 % à 5 %.", "fr", "supported"),
+])
+def test_a_figure_the_newer_guidance_keeps_said_in_the_older_ones_words_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RANGE_KEPT), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
 
 SAID_REVISED = """
 version: 1

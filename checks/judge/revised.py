@@ -201,7 +201,7 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
                         judge: Callable[[Candidate], Optional[list[Finding]]]) -> list[Finding]:
     """A claim without a figure confirmed by what a superseded source expected (« qui prévoyait un bénéfice stable »
     against "expects profit to be stable"), when a source that supersedes it (down the chain) gives another
-    expectation of the same party and period among the claim's candidates (``_later_guidance``): the older guidance,
+    expectation of the same party and period among the claim's candidates (``later_guidance``): the older guidance,
     outdated — unless the claim dates it to the month its source gave it (``dated_as_older``) or the newer one
     confirms it too. Refuted by the newer expectation's way while the older one (``judge``: the rule's verdict on a
     fact) confirms it: outdated too."""
@@ -212,7 +212,7 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     given = Candidate(old, index.sources[old.source], 0.0, 0.0) if old is not None else None
     if given is None or dated_as_older(claim, [(given, "", "")]):
         return []
-    c = next((c for c in cands if _later_guidance(c.fact, old, index)), None)
+    c = next((c for c in cands if later_guidance(c.fact, old, index)), None)
     if c is None:
         return []
     now = judge(c)
@@ -225,11 +225,11 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
 
 def _current_too(claim: Claim, old: Fact, new: Fact) -> bool:
     """Whether the newer expectation, which confirms the claim too, confirms it as the current one: not only as the
-    guidance it revised (``only_as_before``), nor in the older one's words (``_worded_as_older``)."""
-    return not only_as_before(claim, new) and not _worded_as_older(claim, old, new)
+    guidance it revised (``only_as_before``), nor in the older one's words (``worded_as_older``)."""
+    return not only_as_before(claim, new) and not worded_as_older(claim, old, new)
 
 
-def _worded_as_older(claim: Claim, old: Fact, new: Fact) -> bool:
+def worded_as_older(claim: Claim, old: Fact, new: Fact) -> bool:
     """Whether the claim writes words only the older of two expectations of the same party and period writes, and
     none only the newer writes ("guidance of a ratio in the low 80s" against "in the low 80s", revised to "around
     80 %"): it gives the older one, whatever the newer confirms of the rest."""
@@ -245,7 +245,7 @@ def says_what_guidance_said(claim: Claim) -> bool:
     return claim.role == "relative" and bool(main) and ends_with_forecast_noun(main)
 
 
-def _later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
+def later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
     """Whether a fact is a later expectation of the same party and period as an older one (the period the list
     declares for both, whatever year a figure of its clause writes: "slightly below 2023 …, with return on sales of
     about 10.2 %" is guidance for 2024), in a source that supersedes the older's (down the chain)."""
@@ -263,7 +263,7 @@ def _older_agreeing(decided: list[Finding], cands: list[Candidate], index: FactI
     if not decided or (decided[0].relation, decided[0].rule) != ("contradicts", "direction"):
         return None
     for c in cands:
-        if _later_guidance(decided[0].fact, c.fact, index):
+        if later_guidance(decided[0].fact, c.fact, index):
             found = judge(c)
             if found and found[0].relation == "supports":
                 return found
