@@ -941,10 +941,10 @@ sources:
     # the words only the older expectation writes, none of the newer's: the older guidance, however much of the rest
     # the newer confirms
     ("Corvish expects modest growth in insurance premiums in 2027.", "en", "outdated"),
-    ("Corvish prévoit pour 2027 une croissance modeste de ses primes d'assurance.", "fr", "outdated"),
+    ("Corvish table pour 2027 sur une croissance modeste de ses primes d'assurance.", "fr", "outdated"),
     # (the newer one's words: the current guidance)
     ("Corvish expects strong growth in insurance premiums in 2027.", "en", "supported"),
-    ("Corvish prévoit pour 2027 une croissance soutenue de ses primes d'assurance.", "fr", "supported"),
+    ("Corvish table pour 2027 sur une croissance soutenue de ses primes d'assurance.", "fr", "supported"),
 ])
 def test_an_expectation_in_the_words_of_the_older_guidance_is_outdated(tmp_path_factory, text, lang, want):
     st = last_statement(checker_for(tmp_path_factory, GUIDANCE_REWORDED), text, lang)

@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
 from .findings import Finding, declared_as_of, year_of
 from .revised import later_guidance, published_when, worded_as_older
-from .revision import dated_as_older, expects, superseding
+from .revision import before_its_year_ended, dated_as_older, expects, superseding
 from .revisionway import revision_in
 
 
@@ -38,7 +38,8 @@ def target_revised(claim: Claim, q: Quantity, good: list, index: FactIndex) -> l
 
 def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[Candidate]:
     """The one fact of a source superseding the older target's (down the chain) that states the same declared
-    party's expectation for the same declared year and gives none of the claim's figure (« Chargeurs attend pour 2024
+    party's expectation for the same declared year (or is of that year in a source published before it ended:
+    what was expected of it) and gives none of the claim's figure (« Chargeurs attend pour 2024
     une amélioration … » after « a pour ambition d'atteindre en 2024 un chiffre d'affaires supérieur à 800 M€ »): the
     outlook that replaced the older target; None when the older fact states no expectation, or there is none or
     several."""
@@ -48,7 +49,7 @@ def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[C
         return None
     later = set(superseding(f.source, index))
     found = {(fact.source, fact.id): fact for fact in index.facts if fact.source in later and fact.subject == f.subject
-             and declared_as_of(fact, index) == year and expects(fact, index)}
+             and declared_as_of(fact, index) == year and (expects(fact, index) or before_its_year_ended(fact, index))}
     if len(found) != 1:
         return None
     new = next(iter(found.values()))
