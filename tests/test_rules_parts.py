@@ -784,6 +784,232 @@ def test_an_expectation_revised_since_is_outdated_not_refuted_by_what_happened(t
     assert_verdict(st, want)
 
 
+GUIDANCE_CUT = """
+version: 1
+entities:
+  durnell: {names: [Durnell, groupe Durnell]}
+sources:
+  - id: durnell-h1
+    title: Durnell half-year results
+    published: 2027-07-30
+    superseded_by: durnell-update
+    facts:
+      - id: guidance
+        statement: Durnell expects 2027 operating profit to be slightly ahead of 2026 at constant currency.
+        subject: durnell
+        as_of: 2027
+      - id: prevision
+        statement: Durnell prévoit pour 2027 un résultat opérationnel légèrement supérieur à celui de 2026 à changes constants.
+        subject: durnell
+        as_of: 2027
+  - id: durnell-update
+    title: Durnell trading update
+    published: 2027-11-12
+    facts:
+      - id: guidance
+        statement: Durnell expects 2027 operating profit to be slightly below 2026 at constant currency, with a margin of about 8.4%.
+        subject: durnell
+        as_of: 2027
+      - id: prevision
+        statement: Durnell prévoit pour 2027 un résultat opérationnel légèrement inférieur à celui de 2026 à changes constants, avec une marge d'environ 8,4 %.
+        subject: durnell
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a relative clause says what the guidance that ends its main clause gave: an expectation, replaced since
+    ("The results matched the latest guidance of Durnell, which had pointed to operating profit slightly ahead of 2026 at constant currency.", "en"),
+    ("Les résultats sont conformes à la dernière prévision de Durnell, qui annonçait un résultat opérationnel légèrement supérieur à celui de 2026 à changes constants.", "fr"),
+])
+def test_what_a_guidance_said_in_its_relative_clause_is_outdated_once_replaced(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, GUIDANCE_CUT), text, lang)
+    assert_rule(st, "outdated", "outdated")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # (the newer guidance, said so, stays confirmed)
+    ("The results matched the latest guidance of Durnell, which had pointed to operating profit slightly below 2026 at constant currency.", "en"),
+    ("Les résultats sont conformes à la dernière prévision de Durnell, qui annonçait un résultat opérationnel légèrement inférieur à celui de 2026 à changes constants.", "fr"),
+])
+def test_what_the_current_guidance_said_in_its_relative_clause_stays_confirmed(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, GUIDANCE_CUT), text, lang)
+    assert_verdict(st, "supported")
+
+
+TARGET_REPLACED = """
+version: 1
+entities:
+  norlind: {names: [Norlind, groupe Norlind]}
+sources:
+  - id: norlind-h1
+    title: Norlind first half 2027
+    published: 2027-09-14
+    superseded_by: norlind-fy
+    facts:
+      - id: ambition
+        statement: Norlind aims to reach revenue of more than 500 million euros in 2028.
+        subject: norlind
+        quantity: {value: 500000000, unit: EUR, bound: at-least}
+        as_of: 2028
+  - id: norlind-fy
+    title: Norlind annual results 2027
+    published: 2028-02-20
+    facts:
+      - id: outlook
+        statement: Norlind expects a cautious 2028, with a return to positive operating cash flow.
+        subject: norlind
+        as_of: 2028
+  - id: norlind-s1-fr
+    title: Norlind premier semestre 2027
+    published: 2027-09-14
+    superseded_by: norlind-annuel-fr
+    facts:
+      - id: ambition
+        statement: Norlind a pour ambition d'atteindre en 2028 un chiffre d'affaires supérieur à 500 M€.
+        subject: norlind
+        quantity: {value: 500000000, unit: EUR, bound: at-least}
+        as_of: 2028
+  - id: norlind-annuel-fr
+    title: Norlind résultats annuels 2027
+    published: 2028-02-20
+    facts:
+      - id: perspectives
+        statement: Norlind attend pour 2028 une année prudente, avec un retour à un cash-flow opérationnel positif.
+        subject: norlind
+        as_of: 2028
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a target of a superseded source, given as the party's aim with no date of when it was set: the outlook of the
+    # same party for the same year in the source that superseded it replaced it
+    ("For 2028, Norlind was targeting revenue of more than 500 million euros.", "en", "outdated"),
+    ("Pour 2028, Norlind visait un chiffre d'affaires supérieur à 500 millions d'euros.", "fr", "outdated"),
+    # (dated to the month it was set: the target as it was then)
+    ("In September 2027, Norlind was targeting revenue of more than 500 million euros for 2028.", "en", "supported"),
+    ("En septembre 2027, Norlind visait pour 2028 un chiffre d'affaires supérieur à 500 millions d'euros.", "fr", "supported"),
+])
+def test_a_target_an_outlook_of_the_newer_source_replaced_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, TARGET_REPLACED), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
+GUIDANCE_REWORDED = """
+version: 1
+entities:
+  corvish: {names: [Corvish, groupe Corvish]}
+sources:
+  - id: corvish-q1
+    title: Corvish first-quarter update
+    published: 2027-04-28
+    superseded_by: corvish-h1
+    facts:
+      - id: guidance
+        statement: Corvish expects modest growth in insurance premiums for full-year 2027.
+        subject: corvish
+        as_of: 2027
+  - id: corvish-h1
+    title: Corvish half-year results
+    published: 2027-07-29
+    facts:
+      - id: guidance
+        statement: Corvish expects strong growth in insurance premiums for full-year 2027.
+        subject: corvish
+        as_of: 2027
+  - id: corvish-t1-fr
+    title: Corvish premier trimestre
+    published: 2027-04-28
+    superseded_by: corvish-s1-fr
+    facts:
+      - id: prevision
+        statement: Corvish prévoit pour 2027 une croissance modeste de ses primes d'assurance.
+        subject: corvish
+        as_of: 2027
+  - id: corvish-s1-fr
+    title: Corvish résultats semestriels
+    published: 2027-07-29
+    facts:
+      - id: prevision
+        statement: Corvish prévoit pour 2027 une croissance soutenue de ses primes d'assurance.
+        subject: corvish
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the words only the older expectation writes, none of the newer's: the older guidance, however much of the rest
+    # the newer confirms
+    ("Corvish expects modest growth in insurance premiums in 2027.", "en", "outdated"),
+    ("Corvish table pour 2027 sur une croissance modeste de ses primes d'assurance.", "fr", "outdated"),
+    # (the newer one's words: the current guidance)
+    ("Corvish expects strong growth in insurance premiums in 2027.", "en", "supported"),
+    ("Corvish table pour 2027 sur une croissance soutenue de ses primes d'assurance.", "fr", "supported"),
+])
+def test_an_expectation_in_the_words_of_the_older_guidance_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, GUIDANCE_REWORDED), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
+RANGE_KEPT = """
+version: 1
+entities:
+  pellmark: {names: [Pellmark, groupe Pellmark]}
+sources:
+  - id: pellmark-fy
+    title: Pellmark annual results, guidance
+    published: 2027-02-25
+    superseded_by: pellmark-h1
+    facts:
+      - id: guidance
+        statement: For 2027 Pellmark expected adjusted profit growth to be ahead of its organic sales growth of 3% to 5%.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+  - id: pellmark-h1
+    title: Pellmark half-year results, guidance raised
+    published: 2027-07-30
+    facts:
+      - id: guidance
+        statement: For 2027 Pellmark now expects double-digit adjusted profit growth, with organic sales growth of 3% to 5%.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+  - id: pellmark-annuel-fr
+    title: Pellmark résultats annuels, objectifs
+    published: 2027-02-25
+    superseded_by: pellmark-s1-fr
+    facts:
+      - id: objectif
+        statement: Pour 2027, Pellmark prévoyait une hausse du résultat ajusté supérieure à sa croissance organique des ventes de 3 % à 5 %.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+  - id: pellmark-s1-fr
+    title: Pellmark résultats semestriels, objectifs relevés
+    published: 2027-07-30
+    facts:
+      - id: objectif
+        statement: Pour 2027, Pellmark prévoit désormais une hausse à deux chiffres du résultat ajusté, avec une croissance organique des ventes de 3 % à 5 %.
+        subject: pellmark
+        quantity: {min: 3, max: 5, unit: percent}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure the raised guidance keeps, in a claim written in the older guidance's words: the older guidance
+    ("Pellmark's guidance for 2027 had called for adjusted profit growth ahead of its organic sales growth of 3% to 5%.", "en", "outdated"),
+    ("Pour 2027, Pellmark prévoyait une hausse du résultat ajusté supérieure à sa croissance organique des ventes de 3 % à 5 %.", "fr", "outdated"),
+    # (the figure alone, which the newer guidance keeps: confirmed)
+    ("Pellmark's guidance for 2027 calls for organic sales growth of 3% to 5%.", "en", "supported"),
+    ("Pour 2027, Pellmark prévoit une croissance organique des ventes de 3 % à 5 %.", "fr", "supported"),
+])
+def test_a_figure_the_newer_guidance_keeps_said_in_the_older_ones_words_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, RANGE_KEPT), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
 
 SAID_REVISED = """
 version: 1

@@ -343,3 +343,9 @@ def _sentence_bound(fq: Quantity, near: list[Quantity]) -> Optional[str]:
     bounds = [r for r in near if r.bound in ("at-least", "at-most") and not r.approximate]
     own = [r.bound for r in bounds if abs(r.value - fq.value) <= 1e-9 * abs(fq.value)]
     return (own[0] if own else "about") if bounds else None
+
+
+def declared_as_of(fact: Fact, index: FactIndex) -> str:
+    """The period the source list declares for a fact ("" when it declares none and the reader found one)."""
+    src = index.sources.get(fact.source)
+    return str(next((f.as_of for f in (src.facts if src else []) if f.id == fact.id), None) or "")

@@ -77,6 +77,14 @@ def names_forecast_noun(text: str) -> bool:
     return bool(_forecast_noun().search(text))
 
 
+def ends_with_forecast_noun(text: str) -> bool:
+    """Whether a text ends with a noun of forecast, guidance or target (``forecast_nouns``), or with one and its
+    complement of a few words (``forecast_noun_complements``): "the company's most recent guidance", "the latest
+    guidance of Velmor", « la dernière prévision du groupe »."""
+    tail = word_pattern("claims", r"^\s+(?:{+forecast_noun_complements})(?!\w)\W*(?:[\w'’-]+\W*){1,4}$", re.IGNORECASE)
+    return any(not text[m.end():].strip() or tail.match(text[m.end():]) for m in _forecast_noun().finditer(text))
+
+
 def _forecast_noun():
     """A noun of forecast, guidance or target (``forecast_nouns`` of every language) as a word."""
     return word_pattern("claims", r"(?<!\w)(?:{forecast_nouns})(?!\w)", re.IGNORECASE)

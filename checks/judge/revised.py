@@ -17,6 +17,7 @@ from ..model import Claim, Fact, Quantity
 from .agreement import noun_slip, precise
 from .aims import states_expectation
 from .causeway import cause_goes_otherwise
+from .forecastfact import ends_with_forecast_noun
 from .closernamed import named_by_the_closest
 from .exactfig import names_more, shares_only_party
 from .guidancesaid import only_as_before
@@ -24,7 +25,7 @@ from .measurenoun import bound_of_another_measure
 from .countednoun import counts_the_same
 from .figures import signed, units_fit
 from .topicality import is_topical
-from .findings import Finding, same_size, year_of
+from .findings import Finding, declared_as_of, same_size, year_of
 from .boundslip import of_another_year, same_figure as _same_figure
 from .revision import bound_kind, dated_as_older, expects, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
@@ -200,32 +201,56 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
                         judge: Callable[[Candidate], Optional[list[Finding]]]) -> list[Finding]:
     """A claim without a figure confirmed by what a superseded source expected (« qui prévoyait un bénéfice stable »
     against "expects profit to be stable"), when a source that supersedes it (down the chain) gives another
-    expectation of the same party and period among the claim's candidates (``_later_guidance``): the older guidance,
+    expectation of the same party and period among the claim's candidates (``later_guidance``): the older guidance,
     outdated — unless the claim dates it to the month its source gave it (``dated_as_older``) or the newer one
     confirms it too. Refuted by the newer expectation's way while the older one (``judge``: the rule's verdict on a
     fact) confirms it: outdated too."""
-    if not is_expectation(claim.focus or claim.text):
+    if not (is_expectation(claim.focus or claim.text) or says_what_guidance_said(claim)):
         return []
     decided = _older_agreeing(decided, cands, index, judge) or decided
     old = decided[0].fact if decided and decided[0].relation == "supports" else None
     given = Candidate(old, index.sources[old.source], 0.0, 0.0) if old is not None else None
     if given is None or dated_as_older(claim, [(given, "", "")]):
         return []
-    c = next((c for c in cands if _later_guidance(c.fact, old, index)), None)
+    c = next((c for c in cands if later_guidance(c.fact, old, index)), None)
     if c is None:
         return []
     now = judge(c)
-    if now and now[0].relation == "supports" and not only_as_before(claim, c.fact):
+    if now and now[0].relation == "supports" and _current_too(claim, old, c.fact):
         return now                        # (what the newer guidance says too: the current one)
     return [Finding("outdated", "outdated", c.fact, f"what {given.source.title!r} ({published_when(given)}) expected was "
                                                     f"revised by {c.source.title!r} ({published_when(c)}): {c.fact.statement}"),
             Finding("related", "outdated", old, "the superseded expectation")]
 
 
-def _later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
-    """Whether a fact is a later expectation of the same party and period as an older one, in a source that
-    supersedes the older's (down the chain)."""
-    return new is not old and old.as_of is not None and (new.as_of, new.subject) == (old.as_of, old.subject) \
+def _current_too(claim: Claim, old: Fact, new: Fact) -> bool:
+    """Whether the newer expectation, which confirms the claim too, confirms it as the current one: not only as the
+    guidance it revised (``only_as_before``), nor in the older one's words (``worded_as_older``)."""
+    return not only_as_before(claim, new) and not worded_as_older(claim, old, new)
+
+
+def worded_as_older(claim: Claim, old: Fact, new: Fact) -> bool:
+    """Whether the claim writes words only the older of two expectations of the same party and period writes, and
+    none only the newer writes ("guidance of a ratio in the low 80s" against "in the low 80s", revised to "around
+    80 %"): it gives the older one, whatever the newer confirms of the rest."""
+    mine, then, now = (set(content_stems(t)) for t in (claim.focus or claim.text, old.statement, new.statement))
+    return bool(mine & (then - now)) and not mine & (now - then)
+
+
+def says_what_guidance_said(claim: Claim) -> bool:
+    """Whether a relative clause says what the noun of forecast, guidance or target that ends its main clause gave
+    ("its most recent guidance, which had pointed to profit slightly ahead", « son objectif, qui prévoyait … »):
+    an expectation, whatever its verb."""
+    main = claim.context_text.rstrip(" ,")
+    return claim.role == "relative" and bool(main) and ends_with_forecast_noun(main)
+
+
+def later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
+    """Whether a fact is a later expectation of the same party and period as an older one (the period the list
+    declares for both, whatever year a figure of its clause writes: "slightly below 2023 …, with return on sales of
+    about 10.2 %" is guidance for 2024), in a source that supersedes the older's (down the chain)."""
+    return new is not old and old.as_of is not None and new.subject == old.subject \
+        and (new.as_of == old.as_of or declared_as_of(new, index) == declared_as_of(old, index) != "") \
         and supersedes(new.source, old.source, index) \
         and states_expectation(new.statement or "", index.reading(new).language) \
         and states_expectation(old.statement or "", index.reading(old).language)
@@ -238,7 +263,7 @@ def _older_agreeing(decided: list[Finding], cands: list[Candidate], index: FactI
     if not decided or (decided[0].relation, decided[0].rule) != ("contradicts", "direction"):
         return None
     for c in cands:
-        if _later_guidance(decided[0].fact, c.fact, index):
+        if later_guidance(decided[0].fact, c.fact, index):
             found = judge(c)
             if found and found[0].relation == "supports":
                 return found

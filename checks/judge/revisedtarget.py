@@ -9,24 +9,72 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..compare import fmt_quantity
+from ..compare import compare_quantity, fmt_quantity
+from ..detect import is_expectation
 from ..match import Candidate, FactIndex
 from ..model import Claim, Quantity
-from .findings import Finding, year_of
-from .revised import published_when
-from .revision import dated_as_older, superseding
+from .findings import Finding, declared_as_of, year_of
+from .revised import later_guidance, published_when, worded_as_older
+from .revision import before_its_year_ended, dated_as_older, expects, superseding
 from .revisionway import revision_in
 
 
 def target_revised(claim: Claim, q: Quantity, good: list, index: FactIndex) -> list[Finding]:
     """The outdated finding when every fact agreeing with the figure (``(candidate, verdict, detail)``) is of a
     superseded source, the claim does not date it as then given (``revised.dated_as_older``), and a superseding
-    source says the same party revised its targets for that year (``revision_stated``); [] otherwise."""
-    if not good or not all(c.source.id in index.superseded_by for c, _, _ in good) or dated_as_older(claim, good):
+    source says the same party revised its targets for that year (``revision_stated``) or states another outlook
+    (``outlook_instead``); a figure the current guidance confirms, in the older guidance's words
+    (``_in_the_older_words``); [] otherwise."""
+    if not good or dated_as_older(claim, good):
         return []
+    if not all(c.source.id in index.superseded_by for c, _, _ in good):
+        return _in_the_older_words(claim, q, good[0][0], index)
     new = revision_stated(good[0][0], index)
+    if new is None and is_expectation(claim.focus or claim.text):
+        new = outlook_instead(good[0][0], q, index)
     return [] if new is None else [revised_target(q.text.strip(), good[0][0], new),
                                    Finding("related", "outdated", good[0][0].fact, "the superseded target")]
+
+
+def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[Candidate]:
+    """The one fact of a source superseding the older target's (down the chain) that states the same declared
+    party's expectation for the same declared year (or is of that year in a source published before it ended:
+    what was expected of it) and gives none of the claim's figure (« Chargeurs attend pour 2024
+    une amélioration … » after « a pour ambition d'atteindre en 2024 un chiffre d'affaires supérieur à 800 M€ »): the
+    outlook that replaced the older target; None when the older fact states no expectation, or there is none or
+    several."""
+    f = old.fact
+    year = declared_as_of(f, index)
+    if f.subject is None or len(year) != 4 or not expects(f, index):
+        return None
+    later = set(superseding(f.source, index))
+    found = {(fact.source, fact.id): fact for fact in index.facts if fact.source in later and fact.subject == f.subject
+             and declared_as_of(fact, index) == year and (expects(fact, index) or before_its_year_ended(fact, index))}
+    if len(found) != 1:
+        return None
+    new = next(iter(found.values()))
+    if any(compare_quantity(q, fq)[0] == "supports" for fq in index.reading(new).quantities):
+        return None
+    return Candidate(new, index.sources[new.source], old.score, old.topical, old.shared)
+
+
+def _in_the_older_words(claim: Claim, q: Quantity, new: Candidate, index: FactIndex) -> list[Finding]:
+    """The outdated finding when the expectation confirming the figure is the later guidance of an older one that gives
+    the figure too, and the claim writes the older one's words (``revised.worded_as_older``: "guidance had called only
+    for profit to grow ahead of its 4 % to 6 % revenue growth" after the profit guidance was raised, the revenue
+    range kept): the older guidance, whatever figure the newer keeps; [] otherwise."""
+    if not is_expectation(claim.focus or claim.text):
+        return []
+    for old in index.facts:
+        if later_guidance(new.fact, old, index) and worded_as_older(claim, old, new.fact) \
+                and any(compare_quantity(q, fq)[0] == "supports" for fq in index.reading(old).quantities):
+            then = Candidate(old, index.sources[old.source], new.score, new.topical, new.shared)
+            if not dated_as_older(claim, [(then, "", "")]):
+                return [Finding("outdated", "outdated", new.fact, f"{q.text.strip()!r} is said as {then.source.title!r} "
+                                f"({published_when(then)}) gave it: {old.statement}; {new.source.title!r} "
+                                f"({published_when(new)}) revised that guidance: {new.fact.statement}"),
+                        Finding("related", "outdated", old, "the superseded guidance")]
+    return []
 
 
 def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
@@ -44,9 +92,10 @@ def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
 
 
 def revised_target(text: str, old: Candidate, new: Candidate) -> Finding:
-    """The outdated finding: the older target, and the newer source that says it was revised."""
+    """The outdated finding: the older target, and the newer source that says it was revised or gives the outlook
+    that replaced it."""
     return Finding("outdated", "outdated", new.fact,
                    f"{text!r} is the older target of {old.source.title!r} ({published_when(old)}: "
-                   f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({published_when(new)}) says it was revised: "
-                   f"{new.fact.statement}")
+                   f"{fmt_quantity(old.fact.quantity)}); {new.source.title!r} ({published_when(new)}) says it was revised"
+                   f" or replaced: {new.fact.statement}")
 

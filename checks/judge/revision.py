@@ -48,7 +48,7 @@ def _restated_for(new: Fact, old: Fact, index: FactIndex, restated: Optional[Fac
     ny, oy = year_of(new.as_of), year_of(old.as_of)
     if new.as_of == old.as_of or None not in (ny, oy) and ny == oy + 1 and restated is new:
         return True
-    if None in (ny, oy) or not (expects(new, index) and (expects(old, index) or _before_its_year_ended(old, index))):
+    if None in (ny, oy) or not (expects(new, index) and (expects(old, index) or before_its_year_ended(old, index))):
         return False
     return ny == oy if len(str(old.as_of)) == 4 else str(new.as_of) > str(old.as_of)
 
@@ -90,7 +90,7 @@ def expects(fact: Fact, index: FactIndex) -> bool:
     return states_expectation(text, index.reading(fact).language) or names_forecast_noun(text)
 
 
-def _before_its_year_ended(fact: Fact, index: FactIndex) -> bool:
+def before_its_year_ended(fact: Fact, index: FactIndex) -> bool:
     """Whether a fact of a whole year comes from a source published in that year, before it ended: what was expected
     of it (« Lectra confirme viser pour 2024 … », published in April 2024)."""
     published = str(index.sources[fact.source].published or "")

@@ -20,7 +20,7 @@ from ...resources import compiled, word_pattern
 from ...terms import concepts_in, content_stems
 from ...text import fold
 from ..topicality import GENERIC_CONCEPTS, MIN_TOPICAL, is_topical
-from ..findings import Finding, month_of, quarter_months, year_of
+from ..findings import Finding, declared_as_of, month_of, quarter_months, year_of
 from ..dateparts import disjoint, other_split_year, split_year_end, written_months, years_spanned
 from ..figuredate import confirmed_figures, figure_date
 from ..periods import fiscal_end
@@ -162,19 +162,13 @@ def _another_month(said: "_When", claim: Claim, confirming: list[Fact],
         return None
     for fact in confirming:
         written = {(d.year, d.month) for d in dates_of(fact) if d.text and d.month}
-        declared = _declared_as_of(fact, index)
+        declared = declared_as_of(fact, index)
         period = (year_of(declared), month_of(declared))
         if len(written) == 1 and period in written and said.month != period[1]:
             d = next(d for d in dates_of(fact) if d.text and d.month)
             return Finding("contradicts", "period", fact, f"{OTHER_MONTH} {d.text!r} ({fact.statement}); the "
                            f"article says {said.text!r}", part=said.text)
     return None
-
-
-def _declared_as_of(fact: Fact, index: FactIndex) -> str:
-    """The period the source list declares for a fact ("" when it declares none and the reader found one)."""
-    src = index.sources.get(fact.source)
-    return str(next((f.as_of for f in (src.facts if src else []) if f.id == fact.id), None) or "")
 
 
 OTHER_MONTH = "wrong period: the source gives the figure for"
