@@ -11198,3 +11198,27 @@ sources:
         as_of: 2024
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+PLURAL_BOUNDS = """
+version: 1
+sources:
+  - id: norvel
+    title: Norvel, résultats annuels 2025
+    published: 2026-03-04
+    facts:
+      - id: capex
+        statement: Les investissements de Norvel sont restés inférieurs à 3 % des ventes en 2025.
+        quantity: {value: 3, unit: percent, bound: at-most}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bound agrees in number with its noun (« supérieurs à », « inférieures à »): a bound all the same
+    ("En 2025, les investissements de Norvel ont été supérieurs à 3 % des ventes.", "contradicted"),
+    ("En 2025, les dépenses d'investissement de Norvel sont restées inférieures à 3 % des ventes.", "supported"),
+])
+def test_a_plural_bound_is_a_bound(tmp_path_factory, text, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, PLURAL_BOUNDS), text, "fr"), want,
+                   "quantity-bound" if want == "contradicted" else "quantity")
