@@ -366,7 +366,7 @@ def speaker_subject(subject: str, lex: ClaimLexicon) -> bool:
     """Whether the subject of a verb of speech names who speaks: a pronoun alone, a speaker on the record, a name
     opening the sentence, once the adverbs and auxiliary that end it are set aside ("It also said …", "It had warned …",
     « Velmor a également indiqué … »: ``expectation_adverbs``, ``have_auxiliaries``), or after an opening phrase
-    ("Back in June, it had warned …")."""
+    ("In March, it had cautioned …")."""
     bare = without_adverbs(modal_patterns()["auxiliary_end"].sub("", without_adverbs(subject.strip())))
     opening = bare.rpartition(",")[2].strip()
     return any(_pronoun_subject(s) or names_speaker(s, lex) or _opening_name(s, lex) for s in (bare, opening) if s)

@@ -212,7 +212,7 @@ def _of_another(claim: Claim, q: Quantity, window: str, c: Candidate, index: Fac
 
 def confirmed_beside(claim: Claim, q: Quantity, f: Finding, confirmed: list, index: FactIndex) -> Optional[Finding]:
     """A figure refuted by some fact's figure (or given to another period, the undated second figure of "On April 19,
-    futures hit $12,567 in London and $11,878 in New York"; or read against another fact's way) while the fact that
+    prices reached $4,210 in Rotterdam and $3,980 in Antwerp"; or read against another fact's way) while the fact that
     confirms another figure of the claim writes it too, beside that one (``_written_by``: "the technological track
     reached 90.3 %, the vocational one 83.4 %" against "… 90.3 % … and the vocational 83.4 %"; "grew about 6 % to $46.2
     billion" against "$46.2 billion …, up about 6 %"): the claim restates that fact's sentence, and the figure is

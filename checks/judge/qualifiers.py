@@ -82,8 +82,8 @@ def claim_qualifiers(claim: Claim, window: str, q: Quantity) -> frozenset:
 
 def _a_measure_of_its_own(claim: Claim, window: str, q: Quantity) -> bool:
     """Whether the figure's own clause, after another figure's, names a measure the claim does not name before it
-    ("Net debt fell to 0.9 times core EBITDA, and the board proposed a final dividend of 8.6p", « … et un dividende
-    de 0,86 euro »): ``names_another_measure``."""
+    ("Leverage eased to 1.2 times EBITDA, and shareholders will receive a payout of 5.2p", « … et un dividende
+    de 0,52 euro »): ``names_another_measure``."""
     start = max(0, window_start(claim, q))
     kinds = {unit_class(o.unit) for o in claim.quantities if is_figure(o) and 0 <= o.end - claim.start <= start}
     return names_another_measure(kinds, q, claim.text[:start], window)

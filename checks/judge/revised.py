@@ -231,15 +231,15 @@ def _current_too(claim: Claim, old: Fact, new: Fact) -> bool:
 
 def worded_as_older(claim: Claim, old: Fact, new: Fact) -> bool:
     """Whether the claim writes words only the older of two expectations of the same party and period writes, and
-    none only the newer writes ("guidance of a ratio in the low 80s" against "in the low 80s", revised to "around
-    80 %"): it gives the older one, whatever the newer confirms of the rest."""
+    none only the newer writes ("an outlook for a margin in the high teens" against "in the high teens", revised to "about
+    18 %"): it gives the older one, whatever the newer confirms of the rest."""
     mine, then, now = (set(content_stems(t)) for t in (claim.focus or claim.text, old.statement, new.statement))
     return bool(mine & (then - now)) and not mine & (now - then)
 
 
 def says_what_guidance_said(claim: Claim) -> bool:
     """Whether a relative clause says what the noun of forecast, guidance or target that ends its main clause gave
-    ("its most recent guidance, which had pointed to profit slightly ahead", « son objectif, qui prévoyait … »):
+    ("its latest outlook, which had called for margins a touch higher", « son objectif, qui prévoyait … »):
     an expectation, whatever its verb."""
     main = claim.context_text.rstrip(" ,")
     return claim.role == "relative" and bool(main) and ends_with_forecast_noun(main)

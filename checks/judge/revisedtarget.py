@@ -39,8 +39,8 @@ def target_revised(claim: Claim, q: Quantity, good: list, index: FactIndex) -> l
 def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[Candidate]:
     """The one fact of a source superseding the older target's (down the chain) that states the same declared
     party's expectation for the same declared year (or is of that year in a source published before it ended:
-    what was expected of it) and gives none of the claim's figure (« Chargeurs attend pour 2024
-    une amélioration … » after « a pour ambition d'atteindre en 2024 un chiffre d'affaires supérieur à 800 M€ »): the
+    what was expected of it) and gives none of the claim's figure (« Velmor attend pour 2026
+    une amélioration … » after « Velmor vise en 2026 des ventes de plus de 500 M€ »): the
     outlook that replaced the older target; None when the older fact states no expectation, or there is none or
     several."""
     f = old.fact
@@ -60,8 +60,8 @@ def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[C
 
 def _in_the_older_words(claim: Claim, q: Quantity, new: Candidate, index: FactIndex) -> list[Finding]:
     """The outdated finding when the expectation confirming the figure is the later guidance of an older one that gives
-    the figure too, and the claim writes the older one's words (``revised.worded_as_older``: "guidance had called only
-    for profit to grow ahead of its 4 % to 6 % revenue growth" after the profit guidance was raised, the revenue
+    the figure too, and the claim writes the older one's words (``revised.worded_as_older``: "the outlook had only
+    promised profit growth in line with sales up 3 % to 5 %" after the profit guidance was raised, the revenue
     range kept): the older guidance, whatever figure the newer keeps; [] otherwise."""
     if not is_expectation(claim.focus or claim.text):
         return []

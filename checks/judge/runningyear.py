@@ -67,7 +67,7 @@ def another_period_instead(claim: Claim, q: Quantity, window: str, agreeing: Can
 
 def part_of_another_year(claim: Claim, q: Quantity, window: str, agreeing: Candidate, cands: list[Candidate],
                          index: FactIndex) -> Optional[Finding]:
-    """A figure whose clause names a part of a year but no year ("Revenue in the first half grew by 10 %", « au
+    """A figure whose clause names a part of a year but no year ("First-half sales were up 8 %", « au
     premier semestre ») is of that part of the year the article speaks of (``Claim.period_before``): a fact of the same
     part of another year that gives it agrees by chance when a fact of that part of the year spoken of, of the same
     measure, gives another figure (the first half of 2025's 10 % in an article on 2024, whose first half grew 7 %)."""

@@ -8,8 +8,8 @@ fact's: only which side gets which is wrong, and that is what the sentence asser
 words of each figure's clause (between clause breaks: a comma, "and", « et »; a bracket's words left out, and the
 words of a way, "rose", « a reculé », which go with the figure, not its side) that the other figure's clause does not
 write: a figure's side is swapped when its words are those of the other figure's clause in the fact, both ways — or
-one way, when neither figure's words are those of its own clause in the fact (« les ventes sous marques propres ont
-reculé de 7 %, quand celles des marques de distributeurs progressaient de 2 % » against « les activités à marques de
+one way, when neither figure's words are those of its own clause in the fact (« les produits à sa marque ont
+perdu 7 %, alors que ceux vendus sous marque de distributeur gagnaient 2 % » against « les activités à marques de
 Velmor ont progressé de 2 %, tandis que les activités à marques de distributeurs ont reculé de 7 % »: "own brands"
 written another way, the distributors' side is the other figure's).
 """

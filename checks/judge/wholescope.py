@@ -139,7 +139,7 @@ def unnamed_part(claim: Claim, q: Quantity, fact: Fact, index: FactIndex) -> fro
         return frozenset()
     said = f"{claim.text} {claim.context_text}"
     if any(names_word(w, said) for w in part):
-        return frozenset()              # (the claim names the part: « Dans les Infrastructures, le chiffre d'affaires »)
+        return frozenset()              # (the claim names the part: « Pour la branche Énergie, les ventes »)
     return frozenset(fold(w) for w in part)
 
 

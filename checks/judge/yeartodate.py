@@ -64,7 +64,7 @@ def _accounting_year() -> re.Pattern:
 
 def quantity_span(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The stretch from the year's start the figure is of: the one its clause names, else the one its claim names
-    (« Sur les neuf premiers mois, le chiffre d'affaires a progressé de 7 % »); None for none or several, or for a
+    (« Depuis janvier et jusqu'à fin septembre, les ventes ont gagné 7 % »); None for none or several, or for a
     quarter's or a half's count of months ("the six months to 30 June", read by its date)."""
     own = spans_in(window)
     span = _one(own) if own else _one(spans_in(claim.focus or claim.text))

@@ -115,7 +115,7 @@ def _below_one(claim: Claim, q: Quantity, findings: list[Finding], cands: list[C
     for anchor in _anchors(claim, q, findings, cands):
         base = year_of(anchor.fact.as_of) in bases      # (the confirmed figure is the base: « divisée par deux en
         #                                                 2024 par rapport à 2023, … 26 milliards » in 2023)
-        change = _change_to_level(claim, q, anchor, findings, index)    # (« divisé par deux, à 92 millions »)
+        change = _change_to_level(claim, q, anchor, findings, index)    # (« divisé par deux, à 41 millions »)
         for other, value, how in [change] if change else _ratios(anchor, cands, index, _other_years(claim, anchor), written=False):
             if not change and (not 1 / 3 <= value / turned.value <= 3 or not _measured_alike(anchor.fact, other, index)):
                 continue                  # (a figure of another measure of the topic, as in _of_anchors)
