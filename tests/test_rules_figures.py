@@ -11222,3 +11222,33 @@ sources:
 def test_a_plural_bound_is_a_bound(tmp_path_factory, text, want):
     assert_outcome(last_statement(checker_for(tmp_path_factory, PLURAL_BOUNDS), text, "fr"), want,
                    "quantity-bound" if want == "contradicted" else "quantity")
+
+
+TWELVE_MONTHS = """
+version: 1
+sources:
+  - id: dorvic-h1
+    title: Dorvic half-year results
+    published: 2025-11-06
+    facts:
+      - id: h1-ebitda
+        statement: Dorvic's adjusted EBITDA was £96m in the six months to 30 September 2025.
+        quantity: {value: 96000000, unit: GBP}
+        as_of: 2025-09
+  - id: dorvic-h1-fr
+    title: Dorvic, résultats semestriels
+    published: 2025-11-06
+    facts:
+      - id: s1-ebitda
+        statement: L'Ebitda ajusté de Dorvic s'élève à 81 millions d'euros sur le semestre clos le 30 septembre 2025.
+        quantity: {value: 81000000, unit: EUR}
+        as_of: 2025-09
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "the full twelve months" names a whole year: a half's figure is not its figure
+    ("Dorvic's adjusted EBITDA for the full twelve months came to £96m.", "en"),
+])
+def test_twelve_months_are_a_whole_year(tmp_path_factory, text, lang):
+    assert last_statement(checker_for(tmp_path_factory, TWELVE_MONTHS), text, lang).verdict != "supported"
