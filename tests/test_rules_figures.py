@@ -11252,3 +11252,33 @@ sources:
 ])
 def test_twelve_months_are_a_whole_year(tmp_path_factory, text, lang):
     assert last_statement(checker_for(tmp_path_factory, TWELVE_MONTHS), text, lang).verdict != "supported"
+
+
+FISCAL_LEVELS = """
+version: 1
+sources:
+  - id: norvel
+    title: Norvel, comptes de l'exercice 2025-2026
+    published: 2026-06-10
+    facts:
+      - id: debt-2026
+        statement: L'endettement net de Norvel s'élevait à 38,4 millions d'euros au 31 mars 2026.
+        quantity: {value: 38400000, unit: EUR}
+        as_of: 2026-03-31
+      - id: debt-2025
+        statement: L'endettement net de Norvel s'élevait à 45,9 millions d'euros au 31 mars 2025.
+        quantity: {value: 45900000, unit: EUR}
+        as_of: 2025-03-31
+"""
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # a level at a fiscal year's close moved the way the same date's level a year before says (45,9 → 38,4: down),
+    # also when the figure's clause opens after a comma (« …, à 38,4 millions »)
+    ("L'endettement net de Norvel a progressé sur l'exercice, à 38,4 millions d'euros au 31 mars 2026.", "contradicted",
+     "direction"),
+    ("L'endettement net de Norvel a reculé sur l'exercice, à 38,4 millions d'euros au 31 mars 2026.", "supported",
+     "quantity"),
+])
+def test_a_fiscal_years_level_moves_from_the_same_date_a_year_before(tmp_path_factory, text, want, rule):
+    assert_rule(last_statement(checker_for(tmp_path_factory, FISCAL_LEVELS), text, "fr"), want, rule)

@@ -30,18 +30,31 @@ def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, 
     fq, year = fact.quantity, year_of(fact.as_of)
     if fq is None or fq.value is None or year is None:
         return None
+    if not _measured(before, index):         # (a figure's clause that opens after a comma, « …, à 57 M€ »: its claim's words)
+        before = claim.text[:max(0, q.start - claim.start)]
     moved = (way_into(before) or direction_of(before)) in ("increase", "decrease")    # (concepts: a level said to move)
     for measured in (_measured(before, index), _measured_concepts(before) if moved else set()):
         keys = measured & index.fact_keys(fact)
         if not keys:
             continue
-        if month_of(fact.as_of) is not None:
+        if month_of(fact.as_of) is not None:       # (a level at a date: the same date a year before, else the year's change)
+            before_it = [f for f in index.facts if f is not fact and _a_year_before(f, fact, year)
+                         and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
+            if before_it:
+                return _way_from(before_it, fq.value)
             return _year_change(fact, year, measured, keys, index) if month_of(fact.as_of) == 12 else None
         earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
                    and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
         if earlier:
             return _way_from(earlier, fq.value)
     return None     # (no fact of the year before by its words, « un dividende relevé à » ; then by its concepts)
+
+
+def _a_year_before(f: Fact, fact: Fact, year: int) -> bool:
+    """Whether ``f`` is dated the same day or month as ``fact``, a year earlier (« au 31 mars 2024 » for « au 31 mars
+    2025 »: the level a fiscal year ending in March started from)."""
+    then, now = str(f.as_of or ""), str(fact.as_of or "")
+    return f.quantity is not None and f.quantity.value is not None and len(now) > 4 and then == f"{year - 1}{now[4:]}"
 
 
 def _way_from(earlier: list[Fact], now: float) -> Optional[str]:
