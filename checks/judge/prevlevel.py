@@ -26,7 +26,10 @@ def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, 
     the same unit, whose sentence names the words of what the figure measures that the fact names (``before``: the
     figure's clause up to it; a word of the claim neither fact writes, "reported", is no other measure, one only
     one of them writes is; when no fact shares them, the concepts it names, « dividende » of « un dividende relevé
-    à », "dividend" of "the dividend was raised to"); None when there is no such fact, or several."""
+    à », "dividend" of "the dividend was raised to"); a level at a date, from the one fact of the same date a year
+    before (a fiscal year's close, « au 31 mars »), else at December's close from the year's change; the clause's
+    words, when they name nothing measured (« …, à 57 M€ »), are its claim's before the figure. None when there is no
+    such fact, or several."""
     fq, year = fact.quantity, year_of(fact.as_of)
     if fq is None or fq.value is None or year is None:
         return None
