@@ -40,17 +40,23 @@ def previous_level_movement(claim: Claim, q: Quantity, before: str, fact: Fact, 
         keys = measured & index.fact_keys(fact)
         if not keys:
             continue
-        if month_of(fact.as_of) is not None:       # (a level at a date: the same date a year before, else the year's change)
-            before_it = [f for f in index.facts if f is not fact and _a_year_before(f, fact, year)
-                         and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
-            if before_it:
-                return _way_from(before_it, fq.value)
-            return _year_change(fact, year, measured, keys, index) if month_of(fact.as_of) == 12 else None
+        if month_of(fact.as_of) is not None:
+            return _dated_level_way(fact, year, measured, keys, index)
         earlier = [f for f in index.facts if f is not fact and _of_the_year_before(f, fact, year)
                    and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
         if earlier:
             return _way_from(earlier, fq.value)
     return None     # (no fact of the year before by its words, « un dividende relevé à » ; then by its concepts)
+
+
+def _dated_level_way(fact: Fact, year: int, measured: set, keys: set, index: FactIndex) -> Optional[str]:
+    """The way a level at a date moved: from the one fact of the same date a year before, else, at December's close,
+    the way the year's change says; None when neither is found."""
+    before_it = [f for f in index.facts if f is not fact and _a_year_before(f, fact, year)
+                 and measured & index.fact_keys(f) == keys and _same_party(f, fact, index)]
+    if before_it:
+        return _way_from(before_it, fact.quantity.value)
+    return _year_change(fact, year, measured, keys, index) if month_of(fact.as_of) == 12 else None
 
 
 def _a_year_before(f: Fact, fact: Fact, year: int) -> bool:
