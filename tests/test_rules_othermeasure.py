@@ -595,3 +595,43 @@ sources:
 ])
 def test_a_clause_of_its_own_measure_is_not_qualified_by_another_s(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, CLAUSES), text, lang), want, rule)
+
+
+SUBSIDIARY_SCOPE = """
+version: 1
+entities:
+  norbeck: {names: [Norbeck]}
+sources:
+  - id: velmor
+    title: Velmor annual results 2025
+    published: 2026-03-05
+    facts:
+      - id: revenue-all
+        statement: Velmor's revenue, including Norbeck from its purchase in June, rose 7.2% to £2.31 billion in 2025.
+        quantity: {value: 2310000000, unit: GBP}
+        as_of: 2025
+      - id: revenue-without
+        statement: Excluding Norbeck, Velmor's revenue fell 3% to about £1.98 billion in 2025.
+        quantity: {value: 1980000000, unit: GBP, bound: about}
+        as_of: 2025
+  - id: velmor-fr
+    title: Velmor, résultats annuels 2025
+    published: 2026-03-05
+    facts:
+      - id: ca-tout
+        statement: Le chiffre d'affaires de Velmor, y compris Norbeck depuis son rachat en juin, a progressé de 7,2 % à 2,64 milliards d'euros en 2025.
+        quantity: {value: 2640000000, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a part taken out before a sentence's first figure ("Stripping out Norbeck, …", « Hors Norbeck, … ») scopes each
+    # of its figures: the figure of a whole the fact counts the part in is not the rest's
+    ("Stripping out Norbeck, Velmor's revenue rose 7.2% to £2.31bn in 2025.", "en", "contradicted"),
+    ("Including Norbeck, Velmor's revenue rose 7.2% to £2.31bn in 2025.", "en", "supported"),
+    ("Hors Norbeck, le chiffre d'affaires de Velmor a progressé de 7,2 % à 2,64 milliards d'euros en 2025.", "fr",
+     "contradicted"),
+])
+def test_a_part_taken_out_before_the_first_figure_scopes_them_all(tmp_path_factory, text, lang, want):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SUBSIDIARY_SCOPE), text, lang), want)

@@ -28,6 +28,7 @@ from .sentencefigures import between_neighbours
 RULE_ID = "quantity-measure"
 
 _P_PART_END = compiled(r"[,;:()\[\]]|\.(?:\s|$)|\d")
+_P_DIGIT = compiled(r"\d")
 
 
 def _parts(text: str, key: str) -> list[frozenset[str]]:
@@ -54,10 +55,11 @@ def _around(fact: Fact, q: Quantity, index: FactIndex) -> str:
     """The fact's words around the figure that agrees with ``q``: from the figure before it to the figure after it
     (the whole sentence when it writes no such figure)."""
     text = fact.statement or ""
+    head = _opening_part(text)
     figures = sorted((fq for fq in index.reading(fact).quantities if 0 <= fq.start and fq.end <= len(text)
                       and fq.unit != "year"), key=lambda fq: fq.start)
     at = next((i for i, fq in enumerate(figures) if compare_quantity(q, fq)[0] == "supports"), None)
-    return text if at is None else between_neighbours(text, [(fq.start, fq.end) for fq in figures], at)
+    return text if at is None else f"{head} {between_neighbours(text, [(fq.start, fq.end) for fq in figures], at)}"
 
 
 def _statement_around(statement: Statement, spans: list[tuple[int, int]], q: Quantity) -> str:
@@ -67,7 +69,17 @@ def _statement_around(statement: Statement, spans: list[tuple[int, int]], q: Qua
     own = (q.start - statement.start, q.end - statement.start)
     if own not in spans:
         return ""
-    return between_neighbours(statement.text, spans, spans.index(own))
+    around = between_neighbours(statement.text, spans, spans.index(own))
+    return f"{_opening_part(statement.text)} {around}"
+
+
+def _opening_part(text: str) -> str:
+    """The words a sentence writes before its first figure when they put a part in or take it out of its whole
+    ("Excluding its new subsidiary, revenue rose 4 % to £2bn", "Revenue, including the subsidiary, rose 4 % to
+    £2bn", « Hors activités cédées, … »): the scope of each of the figures after them; "" for none."""
+    first = _P_DIGIT.search(text)
+    head = text[:first.start()] if first else text
+    return head if any(_parts(head, key) for key in ("scope_inclusions", "part_exclusions")) else ""
 
 
 def _other_scope(r: ClaimResult, statement: Statement, spans: list, index: FactIndex) -> Optional[ClaimResult]:
