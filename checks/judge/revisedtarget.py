@@ -12,7 +12,7 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..detect import is_expectation
 from ..match import Candidate, FactIndex
-from ..model import Claim, Quantity
+from ..model import Claim, Fact, Quantity
 from .findings import Finding, declared_as_of, year_of
 from .revised import later_guidance, published_when, worded_as_older
 from .revision import before_its_year_ended, dated_as_older, expects, superseding
@@ -53,9 +53,14 @@ def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[C
     if len(found) != 1:
         return None
     new = next(iter(found.values()))
-    if any(compare_quantity(q, fq)[0] == "supports" for fq in index.reading(new).quantities):
+    if _gives(new, q, index):
         return None
     return Candidate(new, index.sources[new.source], old.score, old.topical, old.shared)
+
+
+def _gives(fact: Fact, q: Quantity, index: FactIndex) -> bool:
+    """Whether a figure of the fact's sentence agrees with the claim's figure ``q``."""
+    return any(compare_quantity(q, fq)[0] == "supports" for fq in index.reading(fact).quantities)
 
 
 def _in_the_older_words(claim: Claim, q: Quantity, new: Candidate, index: FactIndex) -> list[Finding]:
@@ -67,7 +72,7 @@ def _in_the_older_words(claim: Claim, q: Quantity, new: Candidate, index: FactIn
         return []
     for old in index.facts:
         if later_guidance(new.fact, old, index) and worded_as_older(claim, old, new.fact) \
-                and any(compare_quantity(q, fq)[0] == "supports" for fq in index.reading(old).quantities):
+                and _gives(old, q, index):
             then = Candidate(old, index.sources[old.source], new.score, new.topical, new.shared)
             if not dated_as_older(claim, [(then, "", "")]):
                 return [Finding("outdated", "outdated", new.fact, f"{q.text.strip()!r} is said as {then.source.title!r} "

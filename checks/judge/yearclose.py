@@ -87,9 +87,7 @@ def _later_in_the_year(c: Candidate, agreeing: Candidate, index: FactIndex, year
     f = c.fact
     later = last_month(f) > last_month(agreeing.fact) >= 0 and year_of(f.as_of) == year \
         and not part_at_its_figure(f, index)
-    return later and f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
-        and f.quantity.unit == agreeing.fact.quantity.unit and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
-        and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
+    return later and _its_kin(c, agreeing, index) \
         and bool(shared := keys & index.text_keys(agreeing.fact.statement or "")) \
         and shared <= index.text_keys(f.statement or "")
 
@@ -103,12 +101,17 @@ def _of_the_close(fact: Fact, year: int, index: FactIndex) -> bool:
 def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, year: int, keys: frozenset) -> bool:
     """Whether ``c`` is a current fact of the close of ``year``, in the unit of ``agreeing``, of its parties and side
     of expected and happened, whose sentence writes every word the claim's figure is measured by."""
+    return _its_kin(c, agreeing, index) and _of_the_close(c.fact, year, index) \
+        and keys <= index.text_keys(c.fact.statement or "")
+
+
+def _its_kin(c: Candidate, agreeing: Candidate, index: FactIndex) -> bool:
+    """Whether ``c`` is another current fact in the unit of ``agreeing``, of its parties and side of expected and
+    happened: what may give the same measure at another date."""
     f = c.fact
     return f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
-        and _of_the_close(f, year, index) and f.quantity.unit == agreeing.fact.quantity.unit \
-        and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
-        and fact_expected(f, index) == fact_expected(agreeing.fact, index) \
-        and keys <= index.text_keys(f.statement or "")
+        and f.quantity.unit == agreeing.fact.quantity.unit and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
+        and fact_expected(f, index) == fact_expected(agreeing.fact, index)
 
 
 @stored
