@@ -141,12 +141,18 @@ def month_alone_year(claims: list[Claim], text: str, period: Optional[tuple], ar
     readings differ or the article has no date; nor for a month that dates an event ("Back in October, it had
     forecast …"), which says when it happened, not the year of the figure."""
     if period is None or period[0] is None or period[1] is None or None in article or any(c.dates for c in claims) \
-            or not _year_close().search(fold_same_length(text)):
+            or not writes_year_close(text):
         return
     if period[0] != (article[0] if period[1] <= article[1] else article[0] - 1):
         return
     for c in claims:
         c.context_year = c.context_year or period[0]
+
+
+def writes_year_close(text: str) -> bool:
+    """Whether a text writes words of ``year_close_words`` ("at the end of the year", « fin décembre »); also read by
+    ``checks/judge/yearclose.py``."""
+    return bool(_year_close().search(fold_same_length(text)))
 
 
 @stored

@@ -13,14 +13,11 @@ figure is measured by, gives it otherwise: that figure is of another date, wrong
 """
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
-from ..resources import compiled, words
-from ..tablestore import stored
-from ..text import fold_same_length, spaced_alternation
+from ..detect.running import writes_year_close
 from .beside import measured_keys
 from .clauses import figure_sense
 from .figures import fact_parties, fact_expected
@@ -53,7 +50,7 @@ def year_close_instead(claim: Claim, q: Quantity, window: str, agreeing: Candida
 
 def says_year_close(claim: Claim) -> bool:
     """Whether the claim writes words of ``year_close_words`` ("at the end of the year", « en fin d'exercice »)."""
-    return bool(_year_close().search(fold_same_length(claim.text)))
+    return writes_year_close(claim.text)
 
 
 def closed_in_another_year(claim: Claim, fact: Fact) -> bool:
@@ -113,7 +110,3 @@ def _its_kin(c: Candidate, agreeing: Candidate, index: FactIndex) -> bool:
         and f.quantity.unit == agreeing.fact.quantity.unit and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
         and fact_expected(f, index) == fact_expected(agreeing.fact, index)
 
-
-@stored
-def _year_close() -> re.Pattern:
-    return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_close_words'))})(?![\w])")
