@@ -7598,6 +7598,52 @@ sources:
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # June's level, in a sentence of the interim report that names no company, is not the close's when a later
+    # source names the company at the close of that year with another figure
+    ("Quorvan a publié ses comptes 2023. Son endettement bancaire net atteignait 264 millions d'euros en fin "
+     "d'exercice.", "fr", "contradicted", "period"),
+    ("Quorvan published its 2023 accounts. Net bank borrowings came to €264 million at the end of the year.", "en",
+     "contradicted", "period"),
+    ("Quorvan a publié ses comptes 2023. Son endettement bancaire net atteignait 251 millions d'euros en fin "
+     "d'exercice.", "fr", "supported", "quantity"),
+    ("Quorvan published its 2023 accounts. Net bank borrowings came to €251 million at the end of the year.", "en",
+     "supported", "quantity"),
+])
+def test_an_unnamed_interim_level_is_not_the_year_close(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  quorvan: {names: [Quorvan]}
+sources:
+  - id: quorvan-h1-2023
+    title: Quorvan interim report 2023
+    published: 2023-09-12
+    facts:
+      - id: borrowings-h1-en
+        statement: Net bank borrowings were €264 million at 30 June 2023, against €270 million at the end of 2022.
+        quantity: {value: 2.64e8, unit: EUR}
+        as_of: 2023-06-30
+      - id: borrowings-h1-fr
+        statement: L'endettement bancaire net était de 264 millions d'euros au 30 juin 2023, contre 270 millions fin 2022.
+        quantity: {value: 2.64e8, unit: EUR}
+        as_of: 2023-06-30
+  - id: quorvan-h1-2024
+    title: Quorvan interim report 2024
+    published: 2024-09-10
+    facts:
+      - id: borrowings-fy-en
+        statement: Quorvan's net bank borrowings were €251 million at the end of financial year 2023.
+        quantity: {value: 2.51e8, unit: EUR}
+        as_of: 2023-12-31
+      - id: borrowings-fy-fr
+        statement: L'endettement bancaire net de Quorvan était de 251 millions d'euros à la fin de l'exercice 2023.
+        quantity: {value: 2.51e8, unit: EUR}
+        as_of: 2023-12-31
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want", [
     # the terms of a fact of another year confirm nothing of a figure dated to the close of the year spoken of
     ("Velmor a publié ses comptes 2024. Son ratio d'endettement ressort à 2,4 en fin d'exercice.", "fr", "unverified"),
