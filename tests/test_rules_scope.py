@@ -5342,6 +5342,58 @@ def test_over_the_year_is_the_whole_year_spoken_of(tmp_path_factory, text, lang,
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # an article on a year closing in December ("the 52 weeks to 27 December 2024") speaks of that calendar year:
+    # "over the year" is its figure, not the fourth quarter's
+    ("Pelham Pies said sales rose 9% to £640m in the 52 weeks to 27 December 2024. Like-for-like sales in its own "
+     "bakeries grew 3.1% over the year, the company said.", "en", "contradicted", "period"),
+    ("Pelham Pies said sales rose 9% to £640m in the 52 weeks to 27 December 2024. Like-for-like sales in its own "
+     "bakeries grew 6.2% over the year, the company said.", "en", "supported", "quantity"),
+    ("Pelham Pies a vu ses ventes progresser de 9 % sur les 52 semaines closes le 27 décembre 2024. Les ventes à "
+     "périmètre comparable de ses propres boulangeries ont progressé de 3,1 % sur l'année, selon le groupe.", "fr",
+     "contradicted", "period"),
+    ("Pelham Pies a vu ses ventes progresser de 9 % sur les 52 semaines closes le 27 décembre 2024. Les ventes à "
+     "périmètre comparable de ses propres boulangeries ont progressé de 6,2 % sur l'année, selon le groupe.", "fr",
+     "supported", "quantity"),
+])
+def test_a_year_to_december_is_the_calendar_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  pelham: {names: [Pelham Pies, Pelham]}
+sources:
+  - id: pelham-q4
+    title: Pelham Pies fourth-quarter trading 2024
+    published: 2025-01-08
+    facts:
+      - id: lfl-q4-en
+        statement: In the fourth quarter of 2024 Pelham's like-for-like sales in its own bakeries grew 3.1%, while total sales rose 6.8%.
+        subject: pelham
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024-Q4
+      - id: lfl-q4-fr
+        statement: Au quatrième trimestre 2024, les ventes à périmètre comparable des propres boulangeries de Pelham ont progressé de 3,1 %, et les ventes totales de 6,8 %.
+        subject: pelham
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024-Q4
+  - id: pelham-fy
+    title: Pelham Pies annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: lfl-fy-en
+        statement: Like-for-like sales in Pelham's own bakeries rose 6.2% year on year in 2024.
+        subject: pelham
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+      - id: lfl-fy-fr
+        statement: Les ventes à périmètre comparable des propres boulangeries de Pelham ont progressé de 6,2 % sur un an en 2024.
+        subject: pelham
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a change dated by a year alone is the whole year's: a fact of nine months of it does not confirm it; the
     # whole year's fact decides its direction
     ("Traffic on the Dalmor toll roads fell in 2024 compared with 2023.", "en", "contradicted", "direction"),
