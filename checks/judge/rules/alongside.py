@@ -281,7 +281,7 @@ def stated_in(claim: Claim, q: Quantity, window: str, fact: Fact, index: FactInd
             and _states_value(q, _size(fq, q)) and same_kind_of_thing(q, fq) and not points_and_percent(q, fq)
             and _fits_its_clause(claim, q, window, fact, fq, index) and kinds_agree(claim, q, fact, fq, index)
             and not _taken(claim, q, fq) and not basis_conflict(claim, q, fact, index, fq)
-            and not scope_conflict(claim, q, window, fact) and not dated_apart(claim, q, fact, fq)
+            and not scope_conflict(claim, q, window, fact) and not dated_apart(claim, q, fact, fq, index)
             and not (bound and bound_met_by_another(claim, q, fq, theirs))]
 
 
