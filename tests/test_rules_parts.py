@@ -3213,6 +3213,52 @@ def test_a_date_beside_a_confirmed_figure_is_read_against_the_source(tmp_path_fa
 
 
 
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # a figure the fact's sentence dates by another year than the claim's is not stated for the claim's year, even
+    # beside a starting level it confirms
+    ("Tarkin's free cash flow came in at €820m in financial year 2024, up from just €310m in the previous year.", "en",
+     "unverified", None),
+    ("Tarkin's free cash flow came in at €820m in financial year 2025, up from just €310m in the previous year.", "en",
+     "supported", "quantity"),
+    ("Le free cash flow de Tarkin s'est établi à 820 millions d'euros en 2024, contre seulement 310 millions "
+     "l'année précédente.", "fr", "unverified", None),
+    ("Le free cash flow de Tarkin s'est établi à 820 millions d'euros en 2025, contre seulement 310 millions "
+     "l'année précédente.", "fr", "supported", "quantity"),
+])
+def test_a_figure_beside_a_starting_level_keeps_its_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  tarkin: {names: [Tarkin]}
+sources:
+  - id: tarkin-2025
+    title: Tarkin annual results 2025
+    published: 2026-02-24
+    facts:
+      - id: fcf-en
+        statement: Tarkin's free cash flow was €820m in 2025, compared with €310m in 2024.
+        subject: tarkin
+        quantity: {value: 8.2e8, unit: EUR}
+        as_of: 2025
+      - id: fcf-fr
+        statement: Le free cash flow de Tarkin s'est élevé à 820 millions d'euros en 2025, contre 310 millions en 2024.
+        subject: tarkin
+        quantity: {value: 8.2e8, unit: EUR}
+        as_of: 2025
+      - id: revenue-2024
+        statement: Tarkin's revenue was €9.4bn in financial year 2024.
+        subject: tarkin
+        quantity: {value: 9.4e9, unit: EUR}
+        as_of: 2024
+      - id: ca-2024
+        statement: Le chiffre d'affaires de Tarkin s'est élevé à 9,4 milliards d'euros en 2024.
+        subject: tarkin
+        quantity: {value: 9.4e9, unit: EUR}
+        as_of: 2024
+"""
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
 NAMED_STARTING_LEVEL = """
 version: 1
 entities:

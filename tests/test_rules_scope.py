@@ -5342,6 +5342,58 @@ def test_over_the_year_is_the_whole_year_spoken_of(tmp_path_factory, text, lang,
 
 
 @pytest.mark.parametrize("text, lang, want, rule", [
+    # an article on a year closing in December ("the 52 weeks to 27 December 2024") speaks of that calendar year:
+    # "over the year" is its figure, not the fourth quarter's
+    ("Pelham Pies said sales rose 9% to £640m in the 52 weeks to 27 December 2024. Like-for-like sales in its own "
+     "bakeries grew 3.1% over the year, the company said.", "en", "contradicted", "period"),
+    ("Pelham Pies said sales rose 9% to £640m in the 52 weeks to 27 December 2024. Like-for-like sales in its own "
+     "bakeries grew 6.2% over the year, the company said.", "en", "supported", "quantity"),
+    ("Pelham Pies a vu ses ventes progresser de 9 % sur les 52 semaines closes le 27 décembre 2024. Les ventes à "
+     "périmètre comparable de ses propres boulangeries ont progressé de 3,1 % sur l'année, selon le groupe.", "fr",
+     "contradicted", "period"),
+    ("Pelham Pies a vu ses ventes progresser de 9 % sur les 52 semaines closes le 27 décembre 2024. Les ventes à "
+     "périmètre comparable de ses propres boulangeries ont progressé de 6,2 % sur l'année, selon le groupe.", "fr",
+     "supported", "quantity"),
+])
+def test_a_year_to_december_is_the_calendar_year(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  pelham: {names: [Pelham Pies, Pelham]}
+sources:
+  - id: pelham-q4
+    title: Pelham Pies fourth-quarter trading 2024
+    published: 2025-01-08
+    facts:
+      - id: lfl-q4-en
+        statement: In the fourth quarter of 2024 Pelham's like-for-like sales in its own bakeries grew 3.1%, while total sales rose 6.8%.
+        subject: pelham
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024-Q4
+      - id: lfl-q4-fr
+        statement: Au quatrième trimestre 2024, les ventes à périmètre comparable des propres boulangeries de Pelham ont progressé de 3,1 %, et les ventes totales de 6,8 %.
+        subject: pelham
+        quantity: {value: 3.1, unit: percent}
+        as_of: 2024-Q4
+  - id: pelham-fy
+    title: Pelham Pies annual results 2024
+    published: 2025-03-11
+    facts:
+      - id: lfl-fy-en
+        statement: Like-for-like sales in Pelham's own bakeries rose 6.2% year on year in 2024.
+        subject: pelham
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+      - id: lfl-fy-fr
+        statement: Les ventes à périmètre comparable des propres boulangeries de Pelham ont progressé de 6,2 % sur un an en 2024.
+        subject: pelham
+        quantity: {value: 6.2, unit: percent}
+        as_of: 2024
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
     # a change dated by a year alone is the whole year's: a fact of nine months of it does not confirm it; the
     # whole year's fact decides its direction
     ("Traffic on the Dalmor toll roads fell in 2024 compared with 2023.", "en", "contradicted", "direction"),
@@ -7594,6 +7646,52 @@ sources:
         subject: velmor
         quantity: {value: 7.08e8, unit: EUR, bound: about}
         as_of: 2024-06
+"""
+    assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # June's level, in a sentence of the interim report that names no company, is not the close's when a later
+    # source names the company at the close of that year with another figure
+    ("Quorvan a publié ses comptes 2023. Son endettement bancaire net atteignait 264 millions d'euros en fin "
+     "d'exercice.", "fr", "contradicted", "period"),
+    ("Quorvan published its 2023 accounts. Net bank borrowings came to €264 million at the end of the year.", "en",
+     "contradicted", "period"),
+    ("Quorvan a publié ses comptes 2023. Son endettement bancaire net atteignait 251 millions d'euros en fin "
+     "d'exercice.", "fr", "supported", "quantity"),
+    ("Quorvan published its 2023 accounts. Net bank borrowings came to €251 million at the end of the year.", "en",
+     "supported", "quantity"),
+])
+def test_an_unnamed_interim_level_is_not_the_year_close(tmp_path_factory, text, lang, want, rule):
+    listing = """
+version: 1
+entities:
+  quorvan: {names: [Quorvan]}
+sources:
+  - id: quorvan-h1-2023
+    title: Quorvan interim report 2023
+    published: 2023-09-12
+    facts:
+      - id: borrowings-h1-en
+        statement: Net bank borrowings were €264 million at 30 June 2023, against €270 million at the end of 2022.
+        quantity: {value: 2.64e8, unit: EUR}
+        as_of: 2023-06-30
+      - id: borrowings-h1-fr
+        statement: L'endettement bancaire net était de 264 millions d'euros au 30 juin 2023, contre 270 millions fin 2022.
+        quantity: {value: 2.64e8, unit: EUR}
+        as_of: 2023-06-30
+  - id: quorvan-h1-2024
+    title: Quorvan interim report 2024
+    published: 2024-09-10
+    facts:
+      - id: borrowings-fy-en
+        statement: Quorvan's net bank borrowings were €251 million at the end of financial year 2023.
+        quantity: {value: 2.51e8, unit: EUR}
+        as_of: 2023-12-31
+      - id: borrowings-fy-fr
+        statement: L'endettement bancaire net de Quorvan était de 251 millions d'euros à la fin de l'exercice 2023.
+        quantity: {value: 2.51e8, unit: EUR}
+        as_of: 2023-12-31
 """
     assert_rule(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 

@@ -156,6 +156,22 @@ def dated_alike(claim: Claim, q: Quantity, fact: Fact, fq: Quantity) -> bool:
     return mine is not None and mine == theirs
 
 
+def dated_apart(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
+    """Whether the claim and the fact date the figure by different years, each a short word and a year right after it
+    or in its clause (``_year_of_clause``), while the fact's sentence gives the claim's year another figure of that
+    unit: "£1.3bn in financial year 2023" is not the "£1.3bn in 2024" of "£1.3bn in 2024, against £0.3bn in 2023",
+    whichever figure of it confirms the claim's other one. Not with a year written across two (« 2024/25 »,
+    "2024-25"), which may be a fiscal year either names by another of its years."""
+    text = fact.statement or ""
+    if fq.end < 0 or _SPLIT_YEAR.search(text) or _SPLIT_YEAR.search(claim.text):
+        return False
+    mine, theirs = _year_of_clause(claim.text, max(0, q.end - claim.start)), _year_of_clause(text, fq.end)
+    return None not in (mine, theirs) and mine != theirs and any(
+        o.end >= 0 and o.start != fq.start and o.unit == fq.unit and _year_of_clause(text, o.end) == mine
+        for o in index.reading(fact).quantities)
+
+
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s*[/-]\s*\d\d")
 _YEAR_IN = re.compile(r"(?<![\w-])[^\W\d_]{1,4}\s+((?:19|20)\d\d)(?![\d%])")
 _NUMBER = re.compile(r"\d[\d.,]*")
 

@@ -103,10 +103,12 @@ def _same_measure_at_close(c: Candidate, agreeing: Candidate, index: FactIndex, 
 
 
 def _its_kin(c: Candidate, agreeing: Candidate, index: FactIndex) -> bool:
-    """Whether ``c`` is another current fact in the unit of ``agreeing``, of its parties and side of expected and
-    happened: what may give the same measure at another date."""
+    """Whether ``c`` is another current fact in the unit of ``agreeing``, naming its parties (and maybe the one a
+    sentence of its source left unnamed: "Net debt was £80m at 30 June" against "Velmor's net debt was £75m at the
+    end of 2024") and of its side of expected and happened: what may give the same measure at another date."""
     f = c.fact
     return f is not agreeing.fact and f.quantity is not None and c.source.id not in index.superseded_by \
-        and f.quantity.unit == agreeing.fact.quantity.unit and fact_parties(f, index) == fact_parties(agreeing.fact, index) \
+        and f.quantity.unit == agreeing.fact.quantity.unit \
+        and fact_parties(agreeing.fact, index) <= fact_parties(f, index) \
         and fact_expected(f, index) == fact_expected(agreeing.fact, index)
 

@@ -358,11 +358,11 @@ def whole_year_ok(claim: Claim, q: Quantity, window: str, timed: list[Candidate]
 
 
 def running_whole_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
-    """The year the article speaks of (``Claim.period_before``, a year with no month) for a figure said of a whole
-    year with no date of its own (« sur l'année », "over the year", ``says_whole_year``): that year's figure, not
-    another year's; None otherwise."""
+    """The year the article speaks of (``Claim.period_before``, a year with no month or one to December, "the 52 weeks
+    to 28 December 2024") for a figure said of a whole year with no date of its own (« sur l'année », "over the year",
+    ``says_whole_year``): that year's figure, not another year's; None otherwise."""
     period = claim.period_before
-    if not period or period[0] is None or period[1] is not None or claim.dates or claim.role == "gloss":
+    if not period or period[0] is None or period[1] not in (None, 12) or claim.dates or claim.role == "gloss":
         return None
     return period[0] if says_whole_year(claim, q, window) else None
 
