@@ -1089,6 +1089,9 @@ sources:
     # a record of all time without a figure, against a fact of the list that denies it, however far retrieval put it
     ("It is the largest annual rise ever measured.", "en", "contradicted", "ranking"),
     ("Il s'agit de la plus forte hausse annuelle jamais mesurée.", "fr", "contradicted", "ranking"),
+    # « jamais atteint(e) », « jamais relevé(e)s » after a superlative: of all time too
+    ("Il s'agit de la plus forte hausse annuelle jamais atteinte.", "fr", "contradicted", "ranking"),
+    ("Ce sont les plus fortes hausses annuelles jamais relevées.", "fr", "contradicted", "ranking"),
 ])
 def test_all_time_record_against_a_denied_record(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NOT_A_RECORD), text, lang)
