@@ -60,10 +60,12 @@ def record_scope(text: str) -> Optional[str]:
     if history:
         return history
     # (the bound nearest the superlative is its own: "the longest since 2017, not the longest ever" is bounded)
-    found = [(m.start(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
+    found = [(m.start(), m.end(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
              for m in [t[key].search(folded) if t[key] is not None else None] if m is not None]
+    if len(found) == 2 and 0 <= found[1][0] - found[0][1] <= 1:
+        return "bounded"           # (« un niveau jamais atteint depuis 2013 »: the never word, bounded right after it)
     if found:
-        return min(found)[1]
+        return min((start, scope) for start, _, scope in found)[1]
     # (« un niveau jamais atteint », "a level never reached before": what was never done, ranking by itself, is a
     # record of all time; after a superlative, « les plus chaudes jamais relevées », record_all_time says it)
     m = never_done(folded, t["breaks"])

@@ -1089,9 +1089,9 @@ sources:
     # a record of all time without a figure, against a fact of the list that denies it, however far retrieval put it
     ("It is the largest annual rise ever measured.", "en", "contradicted", "ranking"),
     ("Il s'agit de la plus forte hausse annuelle jamais mesurée.", "fr", "contradicted", "ranking"),
-    # « jamais atteint(e) », « jamais relevé(e)s » after a superlative: of all time too
+    # « jamais atteint(e) », « jamais relevé(e) » after a superlative: of all time too
     ("Il s'agit de la plus forte hausse annuelle jamais atteinte.", "fr", "contradicted", "ranking"),
-    ("Ce sont les plus fortes hausses annuelles jamais relevées.", "fr", "contradicted", "ranking"),
+    ("C'est la plus forte hausse annuelle jamais relevée.", "fr", "contradicted", "ranking"),
 ])
 def test_all_time_record_against_a_denied_record(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NOT_A_RECORD), text, lang)
@@ -1533,6 +1533,9 @@ def test_a_record_written_as_never_done_is_of_all_time(tmp_path_factory, text, l
     ("the network has never reached that level before", None),
     ("the network never reached profitability", None),
     ("the network never reached 600 injured before 2024", None),
+    # a word of all time bounded right after it, « jamais atteint depuis 2013 », "ever recorded since 1990": bounded
+    ("le trafic le plus élevé jamais atteint depuis 2013", "bounded"),
+    ("the highest traffic ever recorded since 1990", "bounded"),
 ])
 def test_never_done_is_read_by_its_clause(text, scope):
     from factcheck.checks.recordscope import record_scope

@@ -124,6 +124,7 @@ def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, p
     return _earlier_past(fact, pool, index, named, measures, level if top else -level, strict=True)
 
 
+# complexity: the threshold, its bound and the confirming fact's figure read together before the one search
 def first_beyond(claim: Claim, fact: Fact, part: str, cands: list[Candidate], index: FactIndex) -> Optional[Fact]:
     """A fact of an earlier year at or past the threshold a claim says was passed for the first time of all time ("the
     first time in its history that profit topped £200m", « pour la première fois de son histoire, le bénéfice a
