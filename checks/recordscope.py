@@ -36,11 +36,17 @@ def _history() -> tuple[Optional[re.Pattern], frozenset[str]]:
 
 def history_scope(folded: str) -> Optional[str]:
     """"all-time" or "bounded" for a folded text that puts its record in a history; None when it names none."""
+    found = _history_at(folded)
+    return found[1] if found else None
+
+
+def _history_at(folded: str) -> Optional[tuple[int, str]]:
+    """Where a folded text puts its record in a history, and that history's scope (``history_scope``)."""
     rx, bounded = _history()
     m = rx.search(folded) if rx is not None else None
     if m is None:
         return None
-    return "bounded" if set(_P_HISTORY_SCOPE.findall(m.group(0))) & bounded else "all-time"
+    return m.start(), "bounded" if set(_P_HISTORY_SCOPE.findall(m.group(0))) & bounded else "all-time"
 
 
 def record_scope(text: str) -> Optional[str]:
@@ -54,10 +60,12 @@ def record_scope(text: str) -> Optional[str]:
     if history:
         return history
     # (the bound nearest the superlative is its own: "the longest since 2017, not the longest ever" is bounded)
-    found = [(m.start(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
+    found = [(m.start(), m.end(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
              for m in [t[key].search(folded) if t[key] is not None else None] if m is not None]
+    if len(found) == 2 and 0 <= found[1][0] - found[0][1] <= 1:
+        return "bounded"           # (« un niveau jamais atteint depuis 2013 »: the never word, bounded right after it)
     if found:
-        return min(found)[1]
+        return min((start, scope) for start, _, scope in found)[1]
     # (« un niveau jamais atteint », "a level never reached before": what was never done, ranking by itself, is a
     # record of all time; after a superlative, « les plus chaudes jamais relevées », record_all_time says it)
     m = never_done(folded, t["breaks"])
@@ -134,8 +142,9 @@ def first_scope(text: str) -> Optional[str]:
     very first dividend", « le tout premier dividende ») or before a word of all time ("the first dividend ever",
     "in its history", « le premier dividende de son histoire »); "bounded" before a bound of recent times, a year or
     a duration of a year or more ("the first dividend in ten years", "since 2014", « le premier … depuis dix ans »),
-    or for a first since some time (``first_since``); a year alone names its period, « le premier semestre 2024 »,
-    no bound; None when it writes no first, or does not say how far back."""
+    or for a first since some time (``first_since``); in a history, as ``history_scope`` reads it ("the first time
+    in its history"); a year alone names its period, « le premier semestre 2024 », no bound; None when it writes no
+    first, or does not say how far back."""
     first, very = _firsts()
     folded = fold(text)
     m = first.search(folded) if first is not None else None
@@ -146,7 +155,8 @@ def first_scope(text: str) -> Optional[str]:
     t = slot_patterns()
     after = t["breaks"].split(folded[m.end():])[0][:80]
     found = [(x.start(), scope) for key, scope in (("all_time", "all-time"), ("bounded", "bounded"))
-             for x in [t[key].search(after) if t[key] is not None else None] if x is not None]
+             for x in [t[key].search(after) if t[key] is not None else None] if x is not None] \
+        + [h for h in [_history_at(after)] if h is not None]        # ("the first time in its history")
     if not found and bound_numbers(after, bounds_only=True) - _years(after):     # (a duration, not a year's name)
         return "bounded"
     if found:

@@ -1089,6 +1089,9 @@ sources:
     # a record of all time without a figure, against a fact of the list that denies it, however far retrieval put it
     ("It is the largest annual rise ever measured.", "en", "contradicted", "ranking"),
     ("Il s'agit de la plus forte hausse annuelle jamais mesurée.", "fr", "contradicted", "ranking"),
+    # « jamais atteint(e) », « jamais relevé(e) » after a superlative: of all time too
+    ("Il s'agit de la plus forte hausse annuelle jamais atteinte.", "fr", "contradicted", "ranking"),
+    ("C'est la plus forte hausse annuelle jamais relevée.", "fr", "contradicted", "ranking"),
 ])
 def test_all_time_record_against_a_denied_record(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, NOT_A_RECORD), text, lang)
@@ -1530,6 +1533,9 @@ def test_a_record_written_as_never_done_is_of_all_time(tmp_path_factory, text, l
     ("the network has never reached that level before", None),
     ("the network never reached profitability", None),
     ("the network never reached 600 injured before 2024", None),
+    # a word of all time bounded right after it, « jamais atteint depuis 2013 », "ever recorded since 1990": bounded
+    ("le trafic le plus élevé jamais atteint depuis 2013", "bounded"),
+    ("the highest traffic ever recorded since 1990", "bounded"),
 ])
 def test_never_done_is_read_by_its_clause(text, scope):
     from factcheck.checks.recordscope import record_scope
@@ -2809,3 +2815,96 @@ sources:
 ])
 def test_a_steepest_rise_is_a_rank_to_check(tmp_path_factory, text):
     assert last_statement(checker_for(tmp_path_factory, SHARPEST), text, "en").verdict != "supported"
+
+
+THRESHOLDS = """
+version: 1
+entities:
+  corvane: {names: [Corvane Motorways, Corvane]}
+sources:
+  - id: tolls
+    title: Corvane Motorways annual report 2025
+    published: 2026-03-04
+    facts:
+      - id: tolls-2025
+        statement: Corvane Motorways collected toll revenue of €742m in 2025.
+        subject: corvane
+        quantity: {value: 742e6, unit: EUR}
+        as_of: 2025
+      - id: tolls-2024
+        statement: Corvane Motorways collected toll revenue of €{old}m in 2024.
+        subject: corvane
+        quantity: {value: {old}e6, unit: EUR}
+        as_of: 2024
+  - id: peages
+    title: Rapport annuel 2025 de Corvane Motorways
+    published: 2026-03-04
+    facts:
+      - id: peages-2025
+        statement: Corvane Motorways a encaissé 742 millions d'euros de recettes de péage en 2025.
+        subject: corvane
+        quantity: {value: 742e6, unit: EUR}
+        as_of: 2025
+      - id: peages-2024
+        statement: Corvane Motorways avait encaissé {old} millions d'euros de recettes de péage en 2024.
+        subject: corvane
+        quantity: {value: {old}e6, unit: EUR}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, old, want", [
+    # a threshold said passed for the first time of all time that an earlier year's figure already passed: a false
+    # first, one assertion (the year's figure above the threshold does not make it partly right)
+    ("It was the first time in the company's history that Corvane's toll revenue topped €700m.", "en", 716,
+     "contradicted"),
+    ("Pour la première fois de son histoire, Corvane a dépassé les 700 millions d'euros de recettes de péage.", "fr",
+     716, "contradicted"),
+    # controls: the earlier year's figure is below the threshold
+    ("It was the first time in the company's history that Corvane's toll revenue topped €700m.", "en", 655,
+     "supported"),
+    ("Pour la première fois de son histoire, Corvane a dépassé les 700 millions d'euros de recettes de péage.", "fr",
+     655, "supported"),
+])
+def test_a_first_time_past_a_threshold_an_earlier_year_passed(tmp_path_factory, text, lang, old, want):
+    st = last_statement(checker_for(tmp_path_factory, THRESHOLDS.replace("{old}", str(old))), text, lang)
+    assert_outcome(st, want, "ranking" if want == "contradicted" else None)
+
+
+HARVEST = """
+version: 1
+sources:
+  - id: harvest-2025
+    title: Orlan grain board, harvest report 2025
+    published: 2025-11-20
+    facts:
+      - id: barley-2025
+        statement: Orlan farmers harvested 6.1 million tonnes of barley in 2025.
+        quantity: {value: 6.1e6, unit: tonnes}
+        as_of: 2025
+      - id: wheat-2024
+        statement: Orlan farmers harvested 9.4 million tonnes of wheat in 2024.
+        quantity: {value: 9.4e6, unit: tonnes}
+        as_of: 2024
+  - id: harvest-2024
+    title: Orlan grain board, harvest report 2024
+    published: 2024-11-18
+    superseded_by: harvest-2025
+    facts:
+      - id: barley-2024
+        statement: Orlan farmers harvested {old} million tonnes of barley in 2024.
+        quantity: {value: {old}e6, unit: tonnes}
+        as_of: 2024
+"""
+
+
+@pytest.mark.parametrize("text, lang, old, want", [
+    # a record an earlier year's figure beats, given by a report a newer one replaced that does not give that year's
+    # figure again: it still stands (the wheat of that year is another measure)
+    ("Orlan farmers harvested 6.1 million tonnes of barley in 2025, an all-time record.", "en", 6.6, "mixed"),
+    # control: the earlier year's figure is below
+    ("Orlan farmers harvested 6.1 million tonnes of barley in 2025, an all-time record.", "en", 5.2, "unverified"),
+])
+def test_a_record_beaten_in_a_report_a_newer_one_replaced(tmp_path_factory, text, lang, old, want):
+    st = last_statement(checker_for(tmp_path_factory, HARVEST.replace("{old}", str(old))), text, lang)
+    assert_outcome(st, want, "ranking" if want == "mixed" else None)

@@ -41,6 +41,7 @@ from .declaredunit import with_declared_units
 from .published import publication_by_main_source
 from .noneitem import none_items
 from .recordback import record_back
+from .recordbeaten import one_first
 from .slotcheck import slot_disagreement
 from .timespans import of_its_own_span
 from .runcount import run_count_findings
@@ -93,6 +94,7 @@ def judge_claim(claim: Claim, index: FactIndex) -> ClaimResult:
     findings = _refined(claim, _findings(claim, cands, index), index)
     findings += from_clauses(claim, findings, index, _refined)     # (a figure left open: another figure's clause)
     verdict = denials.one_denial(claim, findings, claim_verdict(findings, claim))   # "no surplus since 1997": one assertion
+    verdict = one_first(claim, findings, verdict)    # ("the first time profit topped £200m": never before)
     parts = claim_parts(claim, findings)
     confirmed = {f.part for f in findings if f.relation == "supports" and f.part}
     unconfirmed = [f for f in findings if f.rule in ("quantity", "direction") and f.relation == "related"

@@ -16,8 +16,8 @@ from typing import Optional
 from ..compare import compare_quantity, fmt_quantity
 from ..factread import measure_nouns_in
 from ..match import Candidate, FactIndex
-from ..model import Claim, Fact
-from ..recordscope import names_a_record, record_scope
+from ..model import CONTRADICTED, MIXED, Claim, Fact
+from ..recordscope import first_scope, names_a_record, record_scope
 from ..slots import rank_of, rank_span, slot_patterns
 from ..text import fold
 from ..terms import concepts_in, content_stems
@@ -95,18 +95,16 @@ def beaten_earlier(claim: Claim, fact: Fact, cands: list[Candidate], index: Fact
     return earlier_beyond(text, span, value, fact, [c.fact for c in cands if is_topical(c)], index)
 
 
-# complexity: one pass over the facts that may beat the record, each tried on its unit, parties, year, source, sign
-# and bound before its words and figure; the conditions are the record's, read together
 def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, pool: list[Fact],
                    index: FactIndex, said: str = "") -> Optional[Fact]:
     """A fact of an earlier year beyond the figure (``value``) a text calls a record of all time ("48 million
     crates, an all-time record", « 48 millions de caisses, un record historique ») and ``fact`` confirms: of the
     confirming fact's unit, parties and span of time (a year against a year, a month against a month), from its
-    source or ``pool``, of a source no newer one replaces, its words around its figure naming every word the text
-    before its rank and the confirming fact share (two at least), and a higher figure (a lower one, for a lowest) — the record was not one. (``said``: the words of the figure's own
-    clause, when it is not the text's.)"""
-    fq, year = fact.quantity, year_of(fact.as_of)
-    if rank_of(text) != 1 or fq is None or fq.value is None or year is None or not same_size(value, fq.value):
+    source or ``pool``, its words around its figure naming every word the text before its rank and the confirming
+    fact share (two at least), and a higher figure (a lower one, for a lowest) — the record was not one. (``said``:
+    the words of the figure's own clause, when it is not the text's.)"""
+    fq = fact.quantity
+    if rank_of(text) != 1 or fq is None or fq.value is None or not same_size(value, fq.value):
         return None
     ranked, scope = text[span[0]:span[1]], record_scope(text)
     if scope != "all-time" and not (scope is None and names_a_record(ranked)):
@@ -122,6 +120,58 @@ def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, p
     # (and every measure noun of the text the confirming fact names: "the highest net income" is not beaten by the
     # free cash flow of an earlier year, whatever words of the party and the period they share)
     measures = measure_nouns_in(text + " " + said) & measure_nouns_in(fact.statement or "")
+    level = abs(fq.value) * (1.0001 if top else 0.9999)
+    return _earlier_past(fact, pool, index, named, measures, level if top else -level, strict=True)
+
+
+# complexity: the threshold, its bound and the confirming fact's figure read together before the one search
+def first_beyond(claim: Claim, fact: Fact, part: str, cands: list[Candidate], index: FactIndex) -> Optional[Fact]:
+    """A fact of an earlier year at or past the threshold a claim says was passed for the first time of all time ("the
+    first time in its history that profit topped £200m", « pour la première fois de son histoire, le bénéfice a
+    dépassé 200 millions »), the threshold ``part`` a lower bound ``fact`` confirms: of the confirming fact's unit,
+    parties, span of time and measure nouns, naming the words it shares with the claim before the threshold — it
+    was passed before, the first is not one."""
+    text, fq = claim.focus or claim.text, fact.quantity
+    q = next((q for q in claim.quantities if q.text.strip() == part), None)
+    if q is None or q.value is None or q.bound != "at-least" or q.value <= 0 or fq is None or fq.value is None \
+            or not _threshold_first(claim) or fact.subject is None:
+        return None
+    at = text.find(q.text)
+    named = set(content_stems(text[:at])) & set(content_stems(around_figure(fact, index))) - set(content_stems(fq.unit or ""))
+    if not named:
+        return None
+    level = q.value * 1.0001 if q.strict else q.value
+    return _earlier_past(fact, [c.fact for c in cands if is_topical(c)], index, named,
+                         measure_nouns_in(fact.statement or ""), level, strict=False)
+
+
+def one_first(claim: Claim, findings: list[Finding], verdict: str) -> str:
+    """A claim's verdict, contradicted rather than mixed when the only part confirmed is the threshold a false first
+    (``first_beyond``) refutes: "the first time profit topped £200m" says it was never passed before, one assertion
+    that the year's figure above it does not make partly right."""
+    if verdict != MIXED or not _threshold_first(claim):
+        return verdict
+    wrong = {f.part for f in findings if f.relation == "contradicts" and f.rule == "ranking" and f.part}
+    right = {f.part for f in findings if f.relation == "supports"}
+    return CONTRADICTED if wrong and right <= wrong else verdict
+
+
+def _threshold_first(claim: Claim) -> bool:
+    """Whether a claim says a threshold, a lower bound it writes, was passed for the first time of all time."""
+    return first_scope(claim.focus or claim.text) == "all-time" and any(q.bound == "at-least" for q in claim.quantities)
+
+
+# complexity: one pass over the facts that may beat the record, each tried on its unit, parties, year, source, sign
+# and bound before its words and figure; the conditions are the record's, read together
+def _earlier_past(fact: Fact, pool: list[Fact], index: FactIndex, named: set[str], measures: set[str], level: float,
+                  strict: bool) -> Optional[Fact]:
+    """A fact of an earlier year than ``fact`` of its unit, parties and span of time, from its source or ``pool``, of
+    a source no newer one replaces for that year's figure, naming ``measures`` and, around its figure, ``named``,
+    whose figure is past ``level`` (at or above it; below its opposite when ``level`` is negative: a lowest)."""
+    fq, year = fact.quantity, year_of(fact.as_of)
+    if year is None:
+        return None
+    top = level > 0
     src = index.sources.get(fact.source)
     for g in (src.facts if src else []) + pool:
         gq = g.quantity
@@ -130,13 +180,24 @@ def earlier_beyond(text: str, span: tuple[int, int], value: float, fact: Fact, p
         if g is fact or gq is None or gq.value is None or gq.unit != fq.unit \
                 or (g.subject, g.object) != (fact.subject, fact.object) or not year_of(g.as_of) \
                 or year_of(g.as_of) >= year or len(str(g.as_of)) != len(str(fact.as_of)) \
-                or g.source in index.superseded_by or gq.value * fq.value < 0 \
+                or _replaced(g, index, named) or gq.value * fq.value < 0 \
                 or gq.bound == ("at-most" if top else "at-least"):
             continue
-        if named <= set(content_stems(around_figure(g, index))) and \
-                ((abs(gq.value) > abs(fq.value) * 1.0001) if top else (abs(gq.value) < abs(fq.value) * 0.9999)):
+        past = abs(gq.value) > level if top else abs(gq.value) < -level
+        if named <= set(content_stems(around_figure(g, index))) and (past or not strict and abs(gq.value) == abs(level)):
             return g
     return None
+
+
+def _replaced(g: Fact, index: FactIndex, named: set[str]) -> bool:
+    """Whether a newer source replaces the one of ``g`` for its year's figure: it gives a figure of that year in its
+    unit, naming ``named`` around it (a superseded report's figure of an earlier year that the newer report does not
+    give again still stands)."""
+    newer = index.newer_source(g.source)
+    if newer is None:
+        return False
+    return any(h.quantity is not None and h.quantity.unit == g.quantity.unit and year_of(h.as_of) == year_of(g.as_of)
+               and named <= set(content_stems(around_figure(h, index))) for h in newer.facts)
 
 
 def _names_the_record(ranked: str) -> bool:

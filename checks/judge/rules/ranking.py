@@ -11,6 +11,7 @@ from typing import Optional
 
 from ...recordscope import record_scope
 from ...slots import month_days, outranked_at, rank_of, rank_span
+from ...compare import fmt_quantity
 from ...unitfit import units_comparable
 from ...match import Candidate, FactIndex
 from ...model import Claim, Fact
@@ -20,7 +21,7 @@ from ..topicality import is_topical
 from ..findings import Finding, same_size, written_numbers, year_of
 from ..rankmeasure import ranked_by_another_quality
 from ..outrank import outranked, ranked_by_its_figures, ranked_figure, ranks_top
-from ..recordbeaten import beaten_earlier, beaten_record
+from ..recordbeaten import beaten_earlier, beaten_record, first_beyond
 from .dates import sibling_facts
 from ..slotcheck import slot_disagreement
 from ...resources import compiled
@@ -164,6 +165,12 @@ def rule_figure_slots(claim: Claim, findings: list[Finding], index: FactIndex, c
                                f"false record: another's figure is beyond it: {beaten[0].statement}", part=beaten[1]))
             break
         earlier = beaten_earlier(claim, f.fact, cands, index) if not (slot and slot[0] == "contradicts") else None
+        passed = first_beyond(claim, f.fact, f.part, cands, index) if earlier is None else None
+        if passed is not None:
+            out.append(Finding("contradicts", "ranking", passed, f"false first: the source gives "
+                               f"{fmt_quantity(passed.quantity)} already in {year_of(passed.as_of)}: {passed.statement}",
+                               part=f.part))
+            break
         if earlier is not None:
             out.append(Finding("contradicts", "ranking", earlier, f"false record: the source gives "
                                f"{'less' if ranks_top(ranked) is False else 'more'} in {year_of(earlier.as_of)}: "
