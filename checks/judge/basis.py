@@ -172,10 +172,26 @@ def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
     """Whether the claim says its figure of one scope or accounting version of a result (``measure_scopes``: « BNPA
     IFRS », "adjusted") and the fact's sentence names only others (« BNPA des activités »): the fact's figure is
     another measure's, however equal (named on one side only, it says nothing)."""
-    from .measurenoun import said_of, scopes_in      # (measurenoun reads the judge's helpers, which read this module)
-    mine = scopes_in(said_of(claim, q, window))
+    from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers, which read this module)
+    mine = claim_scopes(claim, q, window)
     theirs = scopes_in(fact.statement or "") if mine else frozenset()
     return bool(mine and theirs) and not mine & theirs
+
+
+def claim_scopes(claim: Claim, q: Quantity, window: str) -> frozenset[str]:
+    """The scopes or versions of a result the claim says its figure ``q`` is of (``measurenoun.scopes_in``): those of
+    the words that say what it measures (``said_of``), and those of a phrase the claim opens with before its first
+    figure, up to a comma or a colon, which scopes each of its figures ("On an adjusted basis, operating profit fell
+    4 %", « Hors activités abandonnées, le bénéfice atteint … »)."""
+    from .measurenoun import said_of, scopes_in      # (measurenoun reads the judge's helpers, which read this module)
+    text = claim.text
+    first = min((o.start - claim.start for o in claim.quantities if o.unit != "year" and o.start >= claim.start),
+                default=len(text))
+    opening = _P_OPENING_END.search(text[:first])
+    return scopes_in(said_of(claim, q, window)) | (scopes_in(text[:opening.start()]) if opening else frozenset())
+
+
+_P_OPENING_END = compiled(r"[,:]")
 
 
 def basis_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:
