@@ -61,6 +61,36 @@ sources:
         subject: dravelle
         quantity: {value: 51.3e6, unit: EUR}
         as_of: 2025
+      - id: exploitation-2024
+        statement: Le résultat d'exploitation courant de Dravelle a reculé de 3,4 % à 71,5 millions d'euros en 2024, et le résultat d'exploitation a baissé de 9,8 % à 66,2 millions d'euros.
+        subject: dravelle
+        quantity: {value: 71.5e6, unit: EUR}
+        as_of: 2024
+      - id: operating-2024
+        statement: Dravelle's recurring operating profit fell 2.1% to 88.0 million euros in 2024, and its operating profit fell 7.7% to 80.5 million euros.
+        subject: dravelle
+        quantity: {value: 88.0e6, unit: EUR}
+        as_of: 2024
+      - id: fcf-avant
+        statement: Le flux de trésorerie disponible de Dravelle avant charges de restructuration a atteint 24,7 millions d'euros en 2025.
+        subject: dravelle
+        quantity: {value: 24.7e6, unit: EUR}
+        as_of: 2025
+      - id: fcf-apres
+        statement: Le flux de trésorerie disponible de Dravelle après charges de restructuration a atteint 19,9 millions d'euros en 2025.
+        subject: dravelle
+        quantity: {value: 19.9e6, unit: EUR}
+        as_of: 2025
+      - id: ocf-before
+        statement: Dravelle's operating cash flow before exceptional items was 33.2 million euros in 2025.
+        subject: dravelle
+        quantity: {value: 33.2e6, unit: EUR}
+        as_of: 2025
+      - id: ocf-after
+        statement: Dravelle's operating cash flow after exceptional items was 29.8 million euros in 2025.
+        subject: dravelle
+        quantity: {value: 29.8e6, unit: EUR}
+        as_of: 2025
 """
 
 
@@ -98,4 +128,34 @@ def test_a_recurring_result_is_not_the_result(basis_checker, text, lang, want, r
     ("Dravelle's adjusted profit before tax was 51.3 million euros in 2025.", "en", "supported", "quantity"),
 ])
 def test_a_figure_of_continuing_operations(basis_checker, text, lang, want, rule):
+    assert_outcome(last_statement(basis_checker, text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the recurring result's figure said of the result, which the same sentence gives in a clause of its own
+    ("Le résultat d'exploitation de Dravelle s'est établi à 71,5 millions d'euros en 2024.", "fr", "contradicted",
+     "quantity-measure"),
+    ("Dravelle's operating profit was 88.0 million euros in 2024.", "en", "contradicted", "quantity-measure"),
+    # controls: each figure said of its own clause's measure
+    ("Le résultat d'exploitation courant de Dravelle s'est établi à 71,5 millions d'euros en 2024.", "fr",
+     "supported", "quantity"),
+    ("Dravelle's recurring operating profit was 88.0 million euros in 2024.", "en", "supported", "quantity"),
+])
+def test_a_recurring_result_beside_the_result(basis_checker, text, lang, want, rule):
+    assert_outcome(last_statement(basis_checker, text, lang), want, rule)
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the figure before exceptional items said of the one after them: the list's figure after them refutes it
+    ("Le flux de trésorerie disponible de Dravelle après charges de restructuration s'élève à 24,7 millions d'euros "
+     "en 2025.", "fr", "contradicted", "quantity"),
+    ("Dravelle's operating cash flow after exceptional items reached 33.2 million euros in 2025.", "en",
+     "contradicted", "quantity"),
+    # controls: each on its own side of the exceptional items
+    ("Le flux de trésorerie disponible de Dravelle avant charges de restructuration s'élève à 24,7 millions d'euros "
+     "en 2025.", "fr", "supported", "quantity"),
+    ("Dravelle's operating cash flow after exceptional items reached 29.8 million euros in 2025.", "en", "supported",
+     "quantity"),
+])
+def test_before_and_after_exceptional_items(basis_checker, text, lang, want, rule):
     assert_outcome(last_statement(basis_checker, text, lang), want, rule)
