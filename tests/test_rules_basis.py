@@ -91,6 +91,16 @@ sources:
         subject: dravelle
         quantity: {value: 29.8e6, unit: EUR}
         as_of: 2025
+      - id: one-off
+        statement: Dravelle booked 6.4 million euros of exceptional net income in 2025.
+        subject: dravelle
+        quantity: {value: 6.4e6, unit: EUR}
+        as_of: 2025
+      - id: statutory-pretax
+        statement: Dravelle's statutory pre-tax profit was 55.7 million euros in 2025.
+        subject: dravelle
+        quantity: {value: 55.7e6, unit: EUR}
+        as_of: 2025
 """
 
 
@@ -126,6 +136,9 @@ def test_a_recurring_result_is_not_the_result(basis_checker, text, lang, want, r
     ("Profit from continuing operations reached 38.1 million euros in 2025.", "en", "supported",
      "quantity"),
     ("Dravelle's adjusted profit before tax was 51.3 million euros in 2025.", "en", "supported", "quantity"),
+    # a version named of another noun of the clause than the figure's measure: the figure's own fact confirms it
+    ("The statutory figure was lifted by 6.4 million euros of exceptional net income in 2025.", "en", "supported",
+     "quantity"),
 ])
 def test_a_figure_of_continuing_operations(basis_checker, text, lang, want, rule):
     assert_outcome(last_statement(basis_checker, text, lang), want, rule)

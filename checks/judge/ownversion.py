@@ -68,7 +68,7 @@ def _silent_yields(claim: Claim, q: Quantity, window: str, c: Candidate, cands: 
     (``own_version``): the silent fact is the result the list tells apart from it. With no such fact the silent one
     confirms: a list that gives one version only often leaves its name unsaid."""
     from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers)
-    if not claim_scopes(claim, q, window) or scopes_in(c.fact.statement or ""):
+    if not claim_scopes(claim, q, window, at_noun=True) or scopes_in(c.fact.statement or ""):
         return None
     return own_version(claim, q, window, c, cands, index)
 
