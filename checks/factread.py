@@ -199,12 +199,12 @@ def _record_scope(qid: str, toks: list[str], i: int, n: int) -> bool:
 
 
 def measure_noun_words(text: str) -> list[tuple[str, int, int]]:
-    """The words of a text with, for each, the id of the measure noun of one to three words that starts there
+    """The words of a text with, for each, the id of the measure noun of one to four words (« résultat des activités poursuivies ») that starts there
     (``measure_nouns`` of ``measures.yaml``, read as ``measure_nouns_in`` reads them) and its length in words: (id,
     start, words) for each one found."""
     table = _qualifier_table("measure_nouns")
     toks = [_bare(w) for w, _, _ in words(text)]
-    return [(qid, i, n) for i in range(len(toks)) for n in (3, 2, 1) for qid in [table.get(" ".join(toks[i:i + n]))] if qid]
+    return [(qid, i, n) for i in range(len(toks)) for n in (4, 3, 2, 1) for qid in [table.get(" ".join(toks[i:i + n]))] if qid]
 
 
 @functools.lru_cache(maxsize=8192)

@@ -21,12 +21,17 @@ def phrase_table(key: str) -> dict[tuple[str, ...], str]:
 def phrase_ids(table: dict[tuple[str, ...], str], text: str) -> set[str]:
     """The ids of the phrases of ``table`` (``phrase_table``) a text names, the longest form read first and its words
     not read again (« à périmètre et taux de change constants » is one phrase)."""
-    toks, found, i = [fold(w) for w, _, _ in words(text)], set(), 0
+    return {pid for pid, _, _ in phrase_spans(table, text)}
+
+
+def phrase_spans(table: dict[tuple[str, ...], str], text: str) -> list[tuple[str, int, int]]:
+    """The phrases of ``table`` a text names as ``phrase_ids`` reads them: (id, first word, number of words)."""
+    toks, found, i = [fold(w) for w, _, _ in words(text)], [], 0
     longest = max((len(k) for k in table), default=0)
     while i < len(toks):
         n = next((n for n in range(longest, 0, -1) if tuple(toks[i:i + n]) in table), 0)
         if n:
-            found.add(table[tuple(toks[i:i + n])])
+            found.append((table[tuple(toks[i:i + n])], i, n))
         i += max(n, 1)
     return found
 

@@ -15,7 +15,8 @@ import re
 from typing import Optional
 
 from ..compare import compare_quantity
-from ..measurephrases import opening_phrase_end, phrase_ids, phrase_table
+from ..factread import measure_noun_words
+from ..measurephrases import opening_phrase_end, phrase_ids, phrase_spans, phrase_table
 from ..match import FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import compiled, lexicon
@@ -172,10 +173,40 @@ def scope_conflict(claim: Claim, q: Quantity, window: str, fact: Fact) -> bool:
     """Whether the claim says its figure of one scope or accounting version of a result (``measure_scopes``: « BNPA
     IFRS », "adjusted") and the fact's sentence names only others (« BNPA des activités »): the fact's figure is
     another measure's, however equal (named on one side only, it says nothing)."""
-    from .measurenoun import said_of, scopes_in      # (measurenoun reads the judge's helpers, which read this module)
-    mine = scopes_in(said_of(claim, q, window))
+    from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers, which read this module)
+    mine = claim_scopes(claim, q, window)
     theirs = scopes_in(fact.statement or "") if mine else frozenset()
     return bool(mine and theirs) and not mine & theirs
+
+
+def claim_scopes(claim: Claim, q: Quantity, window: str, at_noun: bool = False) -> frozenset[str]:
+    """The scopes or versions of a result the claim says its figure ``q`` is of (``measurenoun.scopes_in``): those of
+    the words that say what it measures (``said_of``; ``at_noun``: only those written next to a measure noun,
+    ``scopes_at_a_noun``), and those of a phrase the claim opens with before its first figure, up to a comma or a
+    colon, which scopes each of its figures ("On an adjusted basis, operating profit fell 4 %", « Hors activités
+    abandonnées, le bénéfice atteint … »)."""
+    from .measurenoun import said_of, scopes_in      # (measurenoun reads the judge's helpers, which read this module)
+    text = claim.text
+    first = min((o.start - claim.start for o in claim.quantities if o.unit != "year" and o.start >= claim.start),
+                default=len(text))
+    opening = _P_OPENING_END.search(text[:first])
+    said = said_of(claim, q, window)
+    return (scopes_at_a_noun(said) if at_noun else scopes_in(said)) \
+        | (scopes_in(text[:opening.start()]) if opening else frozenset())
+
+
+def scopes_at_a_noun(text: str) -> frozenset[str]:
+    """The scopes of a result a text names right next to a measure noun, within a word of it either side ("its
+    adjusted pre-tax loss", « le résultat net part du groupe », "profit from continuing operations"): the scope of
+    that measure, not of another noun of the clause ("The statutory figure was flattered by £14m of exceptional
+    income": the income is no statutory result)."""
+    from .measurenoun import OTHER_SCOPE
+    nouns = [(i, i + n) for _, i, n in measure_noun_words(text)]
+    return frozenset(pid for pid, i, n in phrase_spans(phrase_table("measure_scopes"), text)
+                     if pid != OTHER_SCOPE and any(s - 2 < i + n and i < e + 2 for s, e in nouns))
+
+
+_P_OPENING_END = compiled(r"[,:]")
 
 
 def basis_singles_out(claim: Claim, q: Quantity, fact: Fact, fq: Quantity, index: FactIndex) -> bool:

@@ -57,7 +57,8 @@ def measure_noun_conflict(claim: Claim, q: Quantity, window: str, agreeing: Cand
         return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index)
     hit = _rival_of_the_measure(claim, q, window, agreeing, cands, index, said, has, variant)
     if hit is None:
-        return _named_at_another_figure(claim, q, window, mine, agreeing.fact, index) if has == mine else None
+        return (_named_at_another_figure(claim, q, window, mine, agreeing.fact, index)
+                or _variant_at_another_figure(claim, q, window, said, agreeing.fact, index)) if has == mine else None
     verdict, c, named = hit
     return (_word_for(said, named - has or has), c.fact) if verdict == "contradicts" else None
 
@@ -143,6 +144,38 @@ def _named_at_another_figure(claim: Claim, q: Quantity, window: str, mine: froze
             return None                   # (the sentence gives the figure to that measure too)
         found = found or (_word_for(window, named), replace(fact, quantity=o))
     return found
+
+
+def _variant_at_another_figure(claim: Claim, q: Quantity, window: str, said: str, fact: Fact,
+                               index: FactIndex) -> Optional[tuple[str, Fact]]:
+    """(the article's measure word, the fact with that figure) when the clause of the agreeing fact's own figure names
+    a variant of the result the figure's words do not (``measure_scope_variants``: « Le résultat opérationnel courant
+    a baissé à 173 millions, et le résultat opérationnel à 168 millions »), and another clause of its sentence names
+    the claim's measure plainly around a figure of the same unit that disagrees: the claim's measure is that one."""
+    mine, own, text = measure_terms_in(said), stated_figure(fact, index), fact.statement or ""
+    variants = _variant_scopes() - scopes_in(said)
+    if not mine or own is None or own.start < 0 or not scopes_in(_figure_clause(text, own)) & variants:
+        return None
+    found = None
+    for o in index.reading(fact).quantities:
+        clause = _figure_clause(text, o) if o.start >= 0 and o.unit == own.unit and o.value != own.value else ""
+        if not mine <= measure_terms_in(clause) or scopes_in(clause) & variants:
+            continue
+        verdict = compare_quantity(signed(q, claim, o, window), o)[0]
+        if verdict == "supports":
+            return None                   # (the sentence gives the figure to the plain measure too)
+        found = found or ((_word_for(said, mine), replace(fact, quantity=o)) if verdict == "contradicts" else None)
+    return found
+
+
+_P_CLAUSE_BREAK = re.compile(r"[,;]\s")
+
+
+def _figure_clause(text: str, o: Quantity) -> str:
+    """The words of a fact's sentence from the clause break before the figure ``o`` (a comma or a semicolon followed
+    by a space: not a decimal comma) up to it."""
+    start = max((m.end() for m in _P_CLAUSE_BREAK.finditer(text, 0, o.start)), default=0)
+    return text[start:o.end]
 
 
 def qualifier_at_another_figure(claim: Claim, q: Quantity, window: str, fact: Fact,

@@ -15,7 +15,7 @@ from ..match import Candidate, FactIndex, unit_class
 from ..model import Claim, Quantity
 from .clauses import figure_window
 from .findings import Finding
-from .basis import scope_conflict
+from .basis import claim_scopes, scope_conflict
 from .periods import period_key
 from .signs import signed
 
@@ -23,19 +23,19 @@ from .signs import signed
 def own_version(claim: Claim, q: Quantity, window: str, c: Candidate, cands: list[Candidate],
                 index: FactIndex) -> Optional[Finding]:
     """The source's figure of the claim's version refuting ``q``, which the fact of ``c`` gives for another version:
-    the one candidate of ``c``'s period, party and unit whose sentence names the claim's version and no other, and
+    the one figure of the candidates of ``c``'s period, party (``_party``) and unit whose sentence names the claim's version and no other, and
     shares a concept of what is measured with the figure's clause; None when there is none or several, or when it
     agrees."""
-    from .measurenoun import said_of, scopes_in      # (measurenoun reads the judge's helpers)
-    mine = scopes_in(said_of(claim, q, window))
+    from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers)
+    mine = claim_scopes(claim, q, window)
     keys = {k for k in index.text_keys(window) if k.startswith("c:")}
     fq = c.fact.quantity
     own = [o for o in cands if o.fact is not c.fact and o.fact.quantity is not None and fq is not None
            and scopes_in(o.fact.statement or "") == mine and period_key(o.fact) == period_key(c.fact)
-           and o.fact.subject == c.fact.subject and unit_class(o.fact.quantity.unit) == unit_class(fq.unit)
+           and _party(o) == _party(c) and unit_class(o.fact.quantity.unit) == unit_class(fq.unit)
            and o.source.id not in index.superseded_by and keys & index.fact_keys(o.fact)]
-    if not mine or len(own) != 1:
-        return None
+    if not mine or len({(o.fact.quantity.value, o.fact.quantity.unit) for o in own}) != 1:
+        return None                     # (several facts giving one figure, in each language, are one)
     other = own[0].fact
     if compare_quantity(signed(q, claim, other, window), other.quantity)[0] != "contradicts":
         return None
@@ -44,15 +44,33 @@ def own_version(claim: Claim, q: Quantity, window: str, c: Candidate, cands: lis
                    f"of the article's it gives {fmt_quantity(other.quantity)}: {other.statement}")
 
 
+def _party(c: Candidate) -> Optional[str]:
+    """Whose result a candidate's fact gives: its subject, else its source's publisher (a company's report leaves
+    its own name unsaid)."""
+    return c.fact.subject or c.source.publisher
+
+
 def another_version(claim: Claim, q: Quantity, window: str, c: Candidate, cands: list[Candidate],
                     index: FactIndex) -> Optional[Finding]:
     """None unless the claim says its figure of one version of the result and the agreeing fact of ``c`` names only
     others (``scope_conflict``): then refuted by the claim's own version's figure (``own_version``), else no
     confirmation, however equal."""
     if not scope_conflict(claim, q, window, c.fact):
-        return None
+        return _silent_yields(claim, q, window, c, cands, index)
     return own_version(claim, q, window, c, cands, index) or Finding(
         "related", "quantity", c.fact, f"{q.text.strip()!r} is said of another version of the result: {c.fact.statement}")
+
+
+def _silent_yields(claim: Claim, q: Quantity, window: str, c: Candidate, cands: list[Candidate],
+                   index: FactIndex) -> Optional[Finding]:
+    """The claim's own version's fact refuting ``q`` when the claim names a version of the result (« hors activités
+    abandonnées », "adjusted") and the agreeing fact of ``c`` names none while the list gives that version's figure
+    (``own_version``): the silent fact is the result the list tells apart from it. With no such fact the silent one
+    confirms: a list that gives one version only often leaves its name unsaid."""
+    from .measurenoun import scopes_in               # (measurenoun reads the judge's helpers)
+    if not claim_scopes(claim, q, window, at_noun=True) or scopes_in(c.fact.statement or ""):
+        return None
+    return own_version(claim, q, window, c, cands, index)
 
 
 WRONG_VERSION = "wrong version of the result"
