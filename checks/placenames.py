@@ -53,19 +53,22 @@ def forms_regex() -> str:
     """Every way of writing a place as one alternation, longest first: initials letter for letter, a spelled-out name
     with its first letter as written and the rest in any case (a name of several words, « Union européenne », read
     whole where a place's name is read: ``judge/place.place_patterns``)."""
-    alts = []
+    # (grouped by their first character, in their order: where a text's character is none, none is tried; where it
+    # is one, its forms are tried in the same order as in a flat alternation)
+    tails: dict[str, list[str]] = {}
     for form in sorted({f for forms in _table().values() for f in forms}, key=longest_first):
-        if _in_capitals(form):
-            alts.append(re.escape(form))
-        else:
-            alts.append(re.escape(form[0]) + "(?i:" + re.escape(form[1:]) + ")")
-    return "(?:" + "|".join(alts) + ")"
+        tails.setdefault(form[0], []).append(re.escape(form[1:]) if _in_capitals(form) else "(?i:" + re.escape(form[1:]) + ")")
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(alts) + ")" for first, alts in tails.items()) + ")"
 
 
 @stored
 def _pattern() -> re.Pattern:
-    """``forms_regex`` on whole words ("US" not in "USD" nor before "$")."""
-    return re.compile(r"(?<![\w.-])" + forms_regex() + r"(?![\w-])(?!['’][^\Ws])(?!\.\w)(?!\s?\$)")
+    """``forms_regex`` on whole words ("US" not in "USD" nor before "$"), tried only where the first character of a
+    form, as written, stands (each form begins with its own, case and all): most positions of a text are passed at
+    once."""
+    firsts = "".join(sorted({f[0] for forms in _table().values() for f in forms}))
+    return re.compile(r"(?=[" + re.escape(firsts) + r"])(?<![\w.-])" + forms_regex()
+                      + r"(?![\w-])(?!['’][^\Ws])(?!\.\w)(?!\s?\$)")
 
 
 def place_id(name: str) -> Optional[str]:

@@ -125,6 +125,13 @@ def fold_same_length(s: str) -> str:
     """Like ``fold`` but one character per character, so offsets into ``s`` stay valid."""
     if s.isascii():
         return s.lower()
+    return _translated(s)
+
+
+@functools.lru_cache(maxsize=16384)
+def _translated(s: str) -> str:
+    """``fold_same_length`` of a text with a character beyond ASCII, kept per text: the readers of a clause fold it
+    again and again (~4 times a text on the development articles, each a translation character by character)."""
     return s.translate(_CHAR_FOLD)
 
 
