@@ -6992,6 +6992,32 @@ def test_a_wholes_figure_is_not_a_named_parts(tmp_path_factory, listing, text, l
     assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+GRANT_BY_AN_OFFICE = """
+version: 1
+entities:
+  office: {names: [Commerce Office]}
+  orvano: {names: [Orvano]}
+sources:
+  - id: office-2025
+    title: Commerce Office awards 2025
+    published: 2025-11-03
+    facts:
+      - id: grant
+        statement: The Commerce Office awarded Orvano up to $2.4 billion in direct funding in 2025.
+        subject: office
+        object: orvano
+        quantity: {value: 2.4e9, unit: USD, bound: at-most}
+        as_of: 2025
+"""
+
+
+def test_a_word_before_a_name_is_no_part_of_the_measure(tmp_path_factory):
+    # "Commerce" names the office here, no measure a place before it would restrict to a part
+    st = last_statement(checker_for(tmp_path_factory, GRANT_BY_AN_OFFICE),
+                        "The UK Commerce Office granted Orvano up to $2.4 billion in direct funding in 2025.", "en")
+    assert_outcome(st, "supported", None)
+
+
 OF_ITS_KIND = """
 version: 1
 sources:

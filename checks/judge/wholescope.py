@@ -29,7 +29,7 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..language import detect_language
 from ..match import Candidate, FactIndex
-from ..factread import figure_measures_in, measure_nouns_in
+from ..factread import figure_measures_in, measure_noun_words, measure_nouns_in
 from ..measurepart import names_word, of_no_part, part_words, plain_subject, subject_of
 from ..model import Claim, Fact, Quantity
 from ..placenames import folded_place_id, places_in
@@ -143,9 +143,12 @@ def unnamed_claim_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candid
     fact = f.fact
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
+    said, _, part = _claim_part(claim, q)
+    if _noun_in_a_name(claim, said):
+        return None                     # ("the Dalian Commerce Office": a name, not the measure's part)
     told = " ".join([fact.statement or "", index.sources[fact.source].title or ""]
                     + [index.entity_name(e) for e in fact_parties(fact, index)])
-    missing = [w for w in _named_part(_claim_part(claim, q)[2]) if not _names(w, told)]
+    missing = [w for w in _named_part(part) if not _names(w, told)]
     if not missing:
         return None
     named = [x for x in kin_facts(fact, cands) if all(_names(w, x.statement or "") for w in missing)]
@@ -158,6 +161,17 @@ def unnamed_claim_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candid
                        f"({fact.statement}); for {where} it gives {x.quantity.text.strip()!r}: {x.statement}")
     return Finding("related", "region", fact, f"{q.text.strip()!r} is the source's figure for the whole or another "
                                               f"part ({fact.statement}); it gives none for {where}")
+
+
+def _noun_in_a_name(claim: Claim, said: str) -> bool:
+    """Whether the first measure noun of the words a figure is said of is written inside a name of the list ("The
+    Dalian Commerce Office granted …": "Commerce" names the office, it is no measure)."""
+    at = claim.text.find(said)
+    found = min(((i, n) for _, i, n in measure_noun_words(said)), default=None)
+    if found is None or at < 0:
+        return False
+    w, a, _ = words_of(said)[found[0]]
+    return any(m.start - claim.start - at <= a < m.end - claim.start - at for m in claim.mentions)
 
 
 def _names(word: str, text: str) -> bool:
