@@ -52,7 +52,7 @@ def _part_prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in word_list("measures", "part_prepositions"))
 
 
-def _of_no_part(word: str) -> bool:
+def of_no_part(word: str) -> bool:
     """Whether a word restricts no measure to a part: a word of the measure, a qualifier, basis or scope, the
     whole's or a period's, a word of a change ("growing markets": what they do, not which they are), a function
     word, a figure."""
@@ -96,7 +96,7 @@ def part_words(text: str, lang: str, owners: tuple[tuple[int, int], ...] = ()) -
     i, n = min(found)
     out = _before(text, toks, i) if lang in LANGS and lexicon(lang, "measures").get("modifiers_before_noun") else []
     out += _after(text, toks[:end], i + n)
-    return tuple(w for w, a, _ in out if not any(s <= a < e for s, e in owners) and not _of_no_part(w))
+    return tuple(w for w, a, _ in out if not any(s <= a < e for s, e in owners) and not of_no_part(w))
 
 
 def names_word(word: str, text: str) -> bool:
@@ -114,10 +114,17 @@ def plain_subject(text: str, owners: tuple[tuple[int, int], ...] = ()) -> frozen
     end = _subject_end(toks)
     found = measure_noun_words(text[:toks[end - 1][2]] if end else "")
     nouns = {j for _, i, n in found for j in range(i, i + n)}
-    if any(j not in nouns and not _of_no_part(w) and not any(s <= a < e for s, e in owners)
+    if any(j not in nouns and not of_no_part(w) and not any(s <= a < e for s, e in owners)
            for j, (w, a, _) in enumerate(toks[:end])):
         return frozenset()
     return frozenset(qid for qid, _, _ in found)
+
+
+def subject_of(text: str) -> str:
+    """A sentence's subject: its words before its first verb or figure (``_subject_end``)."""
+    toks = list(words(text))
+    end = _subject_end(toks)
+    return text[:toks[end - 1][2]] if end else ""
 
 
 def _subject_end(toks: list) -> int:

@@ -196,6 +196,43 @@ def test_a_part_put_in_against_a_part_taken_out(tmp_path_factory, text, lang, wa
     assert_outcome(last_statement(checker_for(tmp_path_factory, SCOPES), text, lang), want, rule)
 
 
+SCOPES_AFTER = """
+version: 1
+entities:
+  kestra: {names: [Kestra]}
+  brenmar: {names: [Brenmar]}
+  tarsa: {names: [Tarsa]}
+sources:
+  - id: kestra-2025
+    title: Kestra annual results 2025
+    published: 2026-02-26
+    facts:
+      - id: profit-incl
+        statement: Tarsa included, Kestra's operating profit rose 6% to €412 million in 2025.
+        subject: kestra
+        quantity: {value: 4.12e8, unit: EUR}
+        as_of: 2025
+      - id: resultat-incl
+        statement: Tarsa compris, le résultat d'exploitation de Brenmar a progressé de 4 % à 318 millions d'euros en 2025.
+        subject: brenmar
+        quantity: {value: 3.18e8, unit: EUR}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the part a fact puts in by a word written after it ("Tarsa included", « Tarsa compris ») is taken out by the claim
+    ("Excluding Tarsa, Kestra's operating profit came to €412 million in 2025.", "en", "contradicted", "quantity-measure"),
+    ("Hors Tarsa, le résultat d'exploitation de Brenmar s'est élevé à 318 millions d'euros en 2025.", "fr", "contradicted",
+     "quantity-measure"),
+    ("Including Tarsa, Kestra's operating profit came to €412 million in 2025.", "en", "supported", None),
+    ("En incluant Tarsa, le résultat d'exploitation de Brenmar s'est élevé à 318 millions d'euros en 2025.", "fr",
+     "supported", None),
+])
+def test_a_part_put_in_after_its_name(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, SCOPES_AFTER), text, lang), want, rule)
+
+
 SAME_THING = """
 version: 1
 sources:

@@ -6995,6 +6995,117 @@ def test_a_measure_restricted_to_a_part_is_not_the_wholes(tmp_path_factory, list
     assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
 
 
+PART_OF_THE_WHOLE = """
+version: 1
+entities:
+  dorvane: {names: [Dorvane Group, Dorvane]}
+sources:
+  - id: dorvane-2025
+    title: Dorvane annual results 2025
+    published: 2026-03-11
+    facts:
+      - id: group
+        statement: %s
+        subject: dorvane
+        quantity: {value: 1.84e9, unit: EUR}
+        as_of: 2025%s
+"""
+_NORDIC = """
+      - id: nordic
+        statement: %s
+        subject: dorvane
+        quantity: {value: 6.1e8, unit: EUR}
+        as_of: 2025"""
+PART_OF_THE_WHOLE_EN = PART_OF_THE_WHOLE % ("Dorvane's group revenue came to €1,840m in 2025.",
+                                            _NORDIC % "Canada revenue came to €610m in 2025, 2% ahead of 2024, despite a weaker Canadian boat market.")
+PART_OF_THE_WHOLE_FR = PART_OF_THE_WHOLE % ("Le chiffre d'affaires de Dorvane s'est établi à 1 840 millions d'euros en 2025.",
+                                            _NORDIC % "Le chiffre d'affaires de l'activité nautisme de Dorvane s'est "
+                                                      "établi à 610 millions d'euros en 2025.")
+WHOLE_ONLY_FR = PART_OF_THE_WHOLE % ("Le chiffre d'affaires de Dorvane s'est établi à 1 840 millions d'euros en 2025.", "")
+
+
+@pytest.mark.parametrize("listing, text, lang, want, rule", [
+    # a figure the claim's words restrict to a part ("Canada revenue", « la branche nautisme »), that only the whole's
+    # fact gives: refuted by the part's own fact, else unchecked
+    (PART_OF_THE_WHOLE_EN, "Dorvane Group's Canada revenue reached €1,840m in 2025.", "en", "contradicted", None),
+    (PART_OF_THE_WHOLE_FR, "Le chiffre d'affaires de la branche nautisme de Dorvane a atteint 1 840 millions d'euros "
+                           "en 2025.", "fr", "contradicted", "region"),
+    (WHOLE_ONLY_FR, "Le chiffre d'affaires de la branche nautisme de Dorvane a atteint 1 840 millions d'euros en 2025.",
+     "fr", "unverified", "region"),
+    # controls: the whole's figure, the part's said of the part
+    (PART_OF_THE_WHOLE_EN, "Dorvane's revenue reached €1,840m in 2025.", "en", "supported", "quantity"),
+    (PART_OF_THE_WHOLE_EN, "Dorvane Group's Canada revenue reached €610m in 2025.", "en", "supported", "quantity"),
+    (PART_OF_THE_WHOLE_FR, "Le chiffre d'affaires de Dorvane a atteint 1 840 millions d'euros en 2025.", "fr",
+     "supported", "quantity"),
+    (PART_OF_THE_WHOLE_FR, "Le chiffre d'affaires de la branche nautisme de Dorvane a atteint 610 millions d'euros en "
+                           "2025.", "fr", "supported", "quantity"),
+])
+def test_a_wholes_figure_is_not_a_named_parts(tmp_path_factory, listing, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, listing), text, lang), want, rule)
+
+
+GRANT_BY_AN_OFFICE = """
+version: 1
+entities:
+  office: {names: [Commerce Office]}
+  orvano: {names: [Orvano]}
+sources:
+  - id: office-2025
+    title: Commerce Office awards 2025
+    published: 2025-11-03
+    facts:
+      - id: grant
+        statement: The Commerce Office awarded Orvano up to $2.4 billion in direct funding in 2025.
+        subject: office
+        object: orvano
+        quantity: {value: 2.4e9, unit: USD, bound: at-most}
+        as_of: 2025
+"""
+
+
+def test_a_word_before_a_name_is_no_part_of_the_measure(tmp_path_factory):
+    # "Commerce" names the office here, no measure a place before it would restrict to a part
+    st = last_statement(checker_for(tmp_path_factory, GRANT_BY_AN_OFFICE),
+                        "The UK Commerce Office granted Orvano up to $2.4 billion in direct funding in 2025.", "en")
+    assert_outcome(st, "supported", None)
+
+
+OF_ITS_KIND = """
+version: 1
+sources:
+  - id: food-panel-2025
+    title: Velmor food panel 2025
+    published: 2026-02-12
+    facts:
+      - id: poultry
+        statement: The poultry meat market grew 4.2% in 2025.
+        quantity: {value: 4.2, unit: percent}
+        as_of: 2025
+      - id: fromages
+        statement: Les fromages frais ont progressé de 3,7 % en volume en 2025.
+        quantity: {value: 3.7, unit: percent}
+        as_of: 2025
+      - id: lamb
+        statement: Imports drove the lamb meat market in 2025.
+        as_of: 2025
+      - id: affines
+        statement: Les fromages affinés ont souffert de la hausse du prix du lait en 2025.
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the fact's subject writes the claim's noun with another word of a part ("poultry meat", « fromages frais »),
+    # the list writing the claim's part elsewhere: the figure of another part of the same kind, none for the claim's
+    ("The lamb meat market grew 4.2% in 2025.", "en", "unverified", "region"),
+    ("Les fromages affinés ont progressé de 3,7 % en volume en 2025.", "fr", "unverified", "region"),
+    ("The poultry meat market grew 4.2% in 2025.", "en", "supported", "quantity"),
+    ("Les fromages frais ont progressé de 3,7 % en volume en 2025.", "fr", "supported", "quantity"),
+])
+def test_a_figure_of_another_part_of_its_kind(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, OF_ITS_KIND), text, lang), want, rule)
+
+
 SEASONS = """
 version: 1
 entities:

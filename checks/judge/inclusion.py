@@ -42,6 +42,24 @@ def _parts(text: str, key: str) -> list[frozenset[str]]:
         stems = frozenset(content_stems(rest[:end.start()] if end else rest)[:4])
         if stems:
             found.append(stems)
+    return found + (_parts_before(folded) if key == "scope_inclusions" else [])
+
+
+def _parts_before(folded: str) -> list[frozenset[str]]:
+    """The parts a folded text puts in by a word written after them (``scope_inclusions_after``: « Velmor compris, le
+    résultat … », "joint ventures included"): the stems of the content words before it, back to the clause's start
+    or the figure before; not the word of a phrase that puts in before its part (« y compris »), nor one before a
+    range (« compris entre »)."""
+    before = [m.span() for m in word_pattern("measures", r"(?<!\w)(?:{+scope_inclusions})(?!\w)").finditer(folded)]
+    found = []
+    for m in word_pattern("measures", r"(?<!\w)(?:{+scope_inclusions_after})(?![\w-])"
+                                      r"(?!\s+(?:{scope_inclusions_after_not_before})(?!\w))").finditer(folded):
+        if any(a <= m.start() < b for a, b in before):
+            continue
+        head = _P_PART_END.split(folded[:m.start()])[-1]
+        stems = frozenset(content_stems(head)[-4:])
+        if stems:
+            found.append(stems)
     return found
 
 

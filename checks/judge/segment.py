@@ -94,14 +94,14 @@ def of_another_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate
     """A finding on a figure read again with the part of a whole each side is of: a named part
     (``named_part_elsewhere``), a pair of words (``modified_elsewhere``), a party (``subject_elsewhere``), the part
     of each number of a breakdown (``breakdown``), the whole's figure for a claim that names no part
-    (``whole_elsewhere``), a part's figure for a claim that names one (``part_in_whole``), a part's figure for a
-    claim that says the whole's by a word of the whole (``wholescope``)."""
+    (``whole_elsewhere``), a part's figure for a claim that names one (``part_in_whole``), the whole's or a part's
+    for the whole or a part its words name (``wholescope``)."""
     from .breakdown import part_elsewhere
-    from .wholescope import part_for_unnamed_whole, part_for_whole_scope
+    from .wholescope import whole_or_part
     return named_part_elsewhere(claim, q, f, cands, index) or modified_elsewhere(claim, q, f, cands, index) \
         or subject_elsewhere(claim, q, f, cands, index) or part_elsewhere(claim, f, index) \
         or whole_elsewhere(claim, q, f, cands, index) or part_in_whole(claim, q, f, cands, index) \
-        or part_for_whole_scope(claim, q, f, cands, index) or part_for_unnamed_whole(claim, q, f, cands, index)
+        or whole_or_part(claim, q, f, cands, index)
 
 
 def part_in_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -241,14 +241,14 @@ def subject_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candida
 
 def modified_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
                        index: FactIndex) -> Optional[Finding]:
-    """A figure confirmed by a fact that writes another word beside a noun it shares with the claim (``_pairs``),
+    """A figure confirmed by a fact that writes another word beside a noun it shares with the claim (``word_pairs``),
     while a fact of the same date and measure, of no party the first is not of, writes the claim's two words and
     gives another figure in the figure's unit, none of the claim's: contradicted (rule ``region``), citing both."""
     if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
         return None
     fact = f.fact
     lower = lowercase_words(index) | {fold(w) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", claim.text)}
-    mine = _pairs(claim.text, [(x.start - claim.start, x.end - claim.start) for x in claim.quantities
+    mine = word_pairs(claim.text, [(x.start - claim.start, x.end - claim.start) for x in claim.quantities
                                if x.start >= claim.start], lower)
     theirs = _fact_pairs(fact, index, lower)
     parties, said = own_parties(fact, index), set(content_stems(fact.statement or ""))
@@ -271,26 +271,26 @@ def modified_elsewhere(claim: Claim, q: Quantity, f: Finding, cands: list[Candid
 def _other_segment(q: Quantity, pair: tuple[str, str], x: Fact, pairs: dict, theirs: dict, mine: dict, said: set,
                    claim: Claim, index: FactIndex) -> Optional[tuple[Fact, Quantity, tuple[str, str]]]:
     """The other fact ``x``, its figure that refutes ``q`` in its unit and the confirming fact's pair beside the
-    claim's (``_counterpart``), when the two pairs name two things, not one (``_one_concept``)."""
-    other = _counterpart(pair, theirs, set(content_stems(claim.text)), pairs, said)
-    if other is None or _one_concept(mine[pair], theirs[other]):
+    claim's (``counterpart``), when the two pairs name two things, not one (``one_concept``)."""
+    other = counterpart(pair, theirs, set(content_stems(claim.text)), pairs, said)
+    if other is None or one_concept(mine[pair], theirs[other]):
         return None
     fq = next((o for o in index.reading(x).quantities if o.unit == q.unit and o.value is not None
                and same_size(q, o) == "contradicts"), None)
     return (x, fq, other) if fq is not None else None
 
 
-def _one_concept(a: str, b: str) -> bool:
+def one_concept(a: str, b: str) -> bool:
     """Whether two pairs of words name one thing (« bénéfice net », « résultat net »: ``data/concepts.yaml``)."""
     return bool(set(concepts_in(a)) & set(concepts_in(b)))
 
 
 def _fact_pairs(fact: Fact, index: FactIndex, lower: frozenset[str]) -> dict[tuple[str, str], str]:
-    """``_pairs`` of a fact's sentence."""
-    return _pairs(fact.statement, [(x.start, x.end) for x in index.reading(fact).quantities if x.start >= 0], lower)
+    """``word_pairs`` of a fact's sentence."""
+    return word_pairs(fact.statement, [(x.start, x.end) for x in index.reading(fact).quantities if x.start >= 0], lower)
 
 
-def _pairs(text: Optional[str], figures: list[tuple[int, int]],
+def word_pairs(text: Optional[str], figures: list[tuple[int, int]],
            lower: frozenset[str]) -> dict[tuple[str, str], str]:
     """The stems of each two content words in lower case (the sentence's first, a word written in lower case too:
     ``lower``, folded) a sentence writes side by side
@@ -310,7 +310,7 @@ def _pairs(text: Optional[str], figures: list[tuple[int, int]],
     return out
 
 
-def _counterpart(pair: tuple[str, str], theirs: dict, written: set, kin: dict, said: set) -> Optional[tuple]:
+def counterpart(pair: tuple[str, str], theirs: dict, written: set, kin: dict, said: set) -> Optional[tuple]:
     """The confirming fact's pair beside the claim's: the same word on one side, on the other a word the claim
     (``written``, its stems) does not write, of another stem (five letters: « maladies », « maladie »), a pair the
     other fact does not write; the claim's word there one the confirming fact (``said``) never writes."""

@@ -14,6 +14,12 @@ that fact's sentence on the claim's basis refutes the claim's (``part_for_unname
 the part, names a part of its own, writes a possessive or a noun of a part before its figure ("its sales", "the
 division's sales": a part the statement before named), or shares a name with the fact. Nothing when a fact of the
 whole gives the figure too.
+
+The mirror: a figure a claim's words restrict to a part ("Velmor's Nordic revenue", « le chiffre d'affaires de la
+branche Marine »: ``part_words``), confirmed by a fact that names no word of that part, in its sentence, its parties'
+names or its source's title, is the whole's or another part's: unchecked, or contradicted by the declared figure of a
+fact of the same date naming the part (``unnamed_claim_part``); and one the fact's subject gives to another part of
+the same kind, « la viande ovine » for « la viande bovine », unchecked (``another_of_its_kind``).
 """
 from __future__ import annotations
 
@@ -23,20 +29,23 @@ from typing import Optional
 from ..compare import compare_quantity
 from ..language import detect_language
 from ..match import Candidate, FactIndex
-from ..factread import figure_measures_in, measure_nouns_in
-from ..measurepart import names_word, part_words, plain_subject
+from ..factread import figure_measures_in, measure_noun_words, measure_nouns_in
+from ..measurepart import names_word, of_no_part, part_words, plain_subject, subject_of
 from ..model import Claim, Fact, Quantity
+from ..placenames import folded_place_id, places_in
 from ..resources import words
-from ..terms import content_stems
+from ..terms import content_stems, function_words
 from ..text import fold, words_of
 from ..tablestore import stored
+from ..unitkeys import unit_class
 from .findings import Finding
 from .basis import basis_conflict
 from .clauses import figure_window
 from .figures import fact_parties
 from .measurenoun import said_of
 from .place import same_size
-from .segment import kin_facts, part_for_whole, unbracketed_names, writes_figure
+from .names import lowercase_words
+from .segment import counterpart, kin_facts, one_concept, part_for_whole, unbracketed_names, word_pairs, writes_figure
 
 
 @stored
@@ -49,6 +58,12 @@ def _wholes_in(text: Optional[str]) -> frozenset[str]:
     Group"), folded."""
     found = list(words_of(text or ""))
     return frozenset(fold(w) for i, (w, _, _) in enumerate(found) if w[:1].islower() or i == 0) & _whole_words()
+
+
+def whole_or_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate], index: FactIndex) -> Optional[Finding]:
+    """A finding on a figure read again with the whole or part each side's words say it is of (see the module)."""
+    return part_for_whole_scope(claim, q, f, cands, index) or part_for_unnamed_whole(claim, q, f, cands, index) \
+        or unnamed_claim_part(claim, q, f, cands, index) or another_of_its_kind(claim, q, f, index)
 
 
 def part_for_whole_scope(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
@@ -93,12 +108,9 @@ def part_for_unnamed_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Ca
     before = {re.sub(r"['’]s$", "", fold(w)) for w, _, _ in words_of(claim.text[:max(0, q.start - claim.start)])}
     if before & _of_a_part():
         return None                     # ("its sales", "the division's sales": a part the statement before named)
-    said = said_of(claim, q, figure_window(claim, q))
-    mine = measure_nouns_in(said)
-    at = claim.text.find(said)
-    owners = tuple((m.start - claim.start - at, m.end - claim.start - at) for m in claim.mentions)
-    if not mine or part_words(said, detect_language(claim.text), owners if at >= 0 else ()):
-        return None                     # (a claim that names a part of its own: ``divisions``)
+    said, mine, own = _claim_part(claim, q)
+    if not mine or own:
+        return None                     # (a claim that names a part of its own: ``unnamed_claim_part``)
     part = unnamed_part(claim, q, fact, index)
     if not part or unbracketed_names(claim.text, index) & unbracketed_names(fact.statement, index):
         return None                     # (nor when the claim writes a name of the fact's: "Latin America revenue")
@@ -110,6 +122,131 @@ def part_for_unnamed_whole(claim: Claim, q: Quantity, f: Finding, cands: list[Ca
     return Finding("contradicts", "region", x,
                    f"wrong part: {q.text.strip()!r} is the source's figure for {' '.join(sorted(part))} only "
                    f"({fact.statement}); for the whole it gives {o.text.strip()!r}: {x.statement}")
+
+
+def _claim_part(claim: Claim, q: Quantity) -> tuple[str, frozenset[str], tuple[str, ...]]:
+    """The words a claim's figure is said of, the measure nouns they write and the words restricting that measure
+    to a part (``part_words``, the claim's parties' names aside)."""
+    said = said_of(claim, q, figure_window(claim, q))
+    at = claim.text.find(said)
+    owners = tuple((m.start - claim.start - at, m.end - claim.start - at) for m in claim.mentions)
+    return said, measure_nouns_in(said), part_words(said, detect_language(claim.text), owners if at >= 0 else ())
+
+
+def unnamed_claim_part(claim: Claim, q: Quantity, f: Finding, cands: list[Candidate],
+                       index: FactIndex) -> Optional[Finding]:
+    """A figure the claim's words restrict to a part ("Velmor's Nordic revenue", « le chiffre d'affaires de la branche
+    Marine de Velmor »: ``part_words``), confirmed by a fact that names no word of that part — in its sentence, its
+    parties' names or its source's title, a place in any of its ways —: the whole's or another part's figure.
+    Contradicted (rule ``region``) by a fact of the same date naming the part whose declared figure, not a share (a
+    change or a margin alike), refutes the claim's (``_parts_own_figure``); else unchecked."""
+    fact = f.fact
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    said, _, part = _claim_part(claim, q)
+    if _noun_in_a_name(claim, said):
+        return None                     # ("the Dalian Commerce Office": a name, not the measure's part)
+    told = " ".join([fact.statement or "", index.sources[fact.source].title or ""]
+                    + [index.entity_name(e) for e in fact_parties(fact, index)])
+    missing = [w for w in _named_part(part) if not _names(w, told)]
+    if not missing:
+        return None
+    named = [x for x in kin_facts(fact, cands) if all(_names(w, x.statement or "") for w in missing)]
+    if any(writes_figure(x, q, index) for x in named):
+        return None                     # (a fact of the part gives the figure too)
+    where, x = " ".join(missing), _parts_own_figure(claim, q, named, index)
+    if x is not None:
+        return Finding("contradicts", "region", x,
+                       f"wrong part: {q.text.strip()!r} is the source's figure for the whole or another part "
+                       f"({fact.statement}); for {where} it gives {x.quantity.text.strip()!r}: {x.statement}")
+    return Finding("related", "region", fact, f"{q.text.strip()!r} is the source's figure for the whole or another "
+                                              f"part ({fact.statement}); it gives none for {where}")
+
+
+def _noun_in_a_name(claim: Claim, said: str) -> bool:
+    """Whether the first measure noun of the words a figure is said of is written inside a name of the list ("The
+    Dalian Commerce Office granted …": "Commerce" names the office, it is no measure)."""
+    at = claim.text.find(said)
+    found = min(((i, n) for _, i, n in measure_noun_words(said)), default=None)
+    if found is None or at < 0:
+        return False
+    w, a, _ = words_of(said)[found[0]]
+    return any(m.start - claim.start - at <= a < m.end - claim.start - at for m in claim.mentions)
+
+
+def _names(word: str, text: str) -> bool:
+    """Whether ``text`` names a word of a part: ``names_word``, or the same place in another of its ways ("UK",
+    « Royaume-Uni »)."""
+    place = folded_place_id(_bare(word))
+    return names_word(word, text) or bool(place) and any(p == place for _, _, p in places_in(text))
+
+
+def _parts_own_figure(claim: Claim, q: Quantity, named: list[Fact], index: FactIndex) -> Optional[Fact]:
+    """The first fact of ``named`` whose declared figure, in the claim's unit (not a share) and on its basis, refutes
+    the claim's."""
+    return next((x for x in named if x.quantity is not None and x.quantity.unit == q.unit
+                 and unit_class(q.unit) != "share" and not basis_conflict(claim, q, x, index, x.quantity)
+                 and compare_quantity(q, x.quantity)[0] == "contradicts"), None)
+
+
+def another_of_its_kind(claim: Claim, q: Quantity, f: Finding, index: FactIndex) -> Optional[Finding]:
+    """A figure confirmed by a fact whose subject writes, beside a noun the claim's writes too, another word than the
+    claim's (« la viande ovine » against « la viande bovine »: ``segment.word_pairs``, each subject's first), the two
+    words of no one concept, nor of the measure, its basis, scope or period (``of_no_part``), nor nouns of a part, the
+    claim's never written by the fact and its pair written by another fact of the list (a part the list tells apart):
+    another part of the same kind — unchecked (rule ``region``)."""
+    if f.relation != "supports" or not f.rule.startswith("quantity") or q.value is None:
+        return None
+    fact = f.fact
+    lower = lowercase_words(index) | function_words() \
+        | {fold(w) for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", claim.text)}     # (« Les »: no name)
+    mine = word_pairs(subject_of(claim.text), [], lower)
+    theirs = word_pairs(subject_of(fact.statement or ""), [], lower)
+    if not mine or not theirs:
+        return None
+    pair, first = next(iter(mine.items()))          # (each subject's first two words: its noun and its modifier)
+    other = counterpart(pair, dict([next(iter(theirs.items()))]), set(content_stems(claim.text)), {},
+                         set(content_stems(fact.statement or "")))
+    if other is None or not _two_parts(first, theirs[other], 1 if other[0] == pair[0] else 0):
+        return None
+    if not any(pair in word_pairs(x.statement, [], lower) for x in index.facts if x is not fact):
+        return None                     # (a pair the list writes nowhere is a description, not a part it tells apart)
+    return Finding("related", "region", fact, f"{q.text.strip()!r} is the source's figure for {theirs[other]!r} "
+                                              f"({fact.statement}); it gives none for {first!r}")
+
+
+def _two_parts(mine: str, theirs: str, diff: int) -> bool:
+    """Whether two pairs of words, the same word on one side, name two parts by their other words (at ``diff``): words
+    of no one concept, neither of the measure, its basis, scope or period, nor a noun of a part (« la branche
+    Marine », « l'activité Marine »: one part)."""
+    if len(mine.split()) != 2 or len(theirs.split()) != 2:
+        return False
+    ours, its = mine.split()[diff], theirs.split()[diff]
+    return not one_concept(ours, its) and not any(of_no_part(w) or _bare(w) in _of_a_part() for w in (ours, its))
+
+
+def _named_part(words_of_part: tuple[str, ...]) -> list[str]:
+    """The words of a part that name it: a capitalised word ("Nordic", « Marine »), or any word after a noun of a
+    part (« la branche nautisme »); a description in lower case alone ("fully electric", « proprement dites ») is too
+    often the whole's own, or another language's word for it."""
+    out, named = [], False
+    for w in words_of_part:
+        if _bare(w) in _of_a_part():
+            named = True
+        elif named or _unelided(w)[:1].isupper():
+            out.append(w)
+    return out
+
+
+def _unelided(word: str) -> str:
+    """A word without its elided article (« l'Europe » → « Europe »), its case kept."""
+    w = word.replace("\u2019", "'")
+    return w.split("'", 1)[1] if "'" in w[:3] else w
+
+
+def _bare(word: str) -> str:
+    """A word folded, without its elided article (« l'activité »)."""
+    return fold(_unelided(word))
 
 
 def _whole_figure(claim: Claim, q: Quantity, wholes: list[Fact], mine: frozenset[str],
