@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..model import Claim
 from ..numbers import month_names
-from ..resources import compiled, word_pattern, words
+from ..resources import compiled, lexicon, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, longest_first, written_as_initials
 from .lexicon import ClaimLexicon
@@ -324,6 +324,24 @@ def share_frame(claims: list[Claim]) -> None:
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
             c.authored_by = c.authored_by or frame.authored_by
     _deny_through(frame, claims)
+    _date_through(frame, claims)
+
+
+def _date_through(frame: Claim, claims: list[Claim]) -> None:
+    """A frame that dates what it frames a year before the period spoken of ("A year earlier, X had reported revenue
+    of £347.6m", « Un an plus tôt, le groupe avait annoncé … »): the figures after it, with no date of their own, are
+    of that year. Not a frame's own date ("In March, the company said …"), which dates the saying."""
+    relative = [d for d in frame.dates if d.relation == "at" and fold(d.text) in _relative_phrases()]
+    for c in claims:
+        if relative and c is not frame and c.role == "main" and c.quantities and frame.end <= c.start \
+                and not any(d.relation == "at" for d in c.dates):
+            c.dates = [*c.dates, *relative]
+
+
+@stored
+def _relative_phrases() -> frozenset:
+    """The phrases that date a clause relative to the period spoken of (``clause_relative_years``), folded."""
+    return frozenset(fold(k) for lang in LANGS for k in (lexicon(lang, "claims").get("clause_relative_years") or {}))
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:
