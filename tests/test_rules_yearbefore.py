@@ -1,5 +1,6 @@
 """A figure dated a year before the period an article speaks of: by a frame that opens the sentence ("A year
-earlier, X had reported revenue of …", « Un an plus tôt, X avait annoncé … »: ``detect/frames.py``), and after a
+earlier, X had reported revenue of …", « Un an plus tôt, X avait annoncé … »: ``detect/frames.py``), by an opening
+"A year earlier" that a later year's exact figure does not meet (``judge/exactfig.py``), and after a
 statement dated by a split year (« l'exercice 2024-2025 », "its 2024/25 financial year": the year it ends,
 ``detect/running.py``)."""
 from __future__ import annotations
@@ -45,11 +46,16 @@ def corvaline(tmp_path_factory):
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\nA year earlier, Corvaline had reported revenue of €468.0m.",
      "en", "supported", "quantity"),
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\nA year earlier, Corvaline had reported revenue of €512.4m.",
-     "en", "contradicted", "period"),
+     "en", "contradicted", "quantity"),
     ("Le chiffre d'affaires de Corvaline a atteint 512,4 millions d'euros sur l'exercice clos fin juin 2025.\n\n"
      "La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de 468,0 millions d'euros.", "fr", "supported", "quantity"),
     ("Le chiffre d'affaires de Corvaline a atteint 512,4 millions d'euros sur l'exercice clos fin juin 2025.\n\n"
-     "La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de 512,4 millions d'euros.", "fr", "contradicted", "period"),
+     "La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de 512,4 millions d'euros.", "fr", "contradicted", "quantity"),
+    # a level dated "a year earlier" is not given by a later year's fact, though it writes that year's figure exactly
+    ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\n"
+     "A year earlier, Corvaline's revenue stood at €512.4m.", "en", "contradicted", "quantity"),
+    ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\n"
+     "A year earlier, Corvaline's revenue stood at €468.0m.", "en", "supported", "quantity"),
     # a statement dated by a split year sets the year it ends as the period spoken of: « l'exercice précédent » is the one before
     ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. "
      "C'est nettement plus que les 468,0 millions d'euros de l'exercice précédent.", "fr", "supported", "quantity"),

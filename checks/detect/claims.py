@@ -22,7 +22,7 @@ from .reportedframe import reported_in_frame
 from .attributed import describe_source
 from .backrefs import patterns, points_back, speaks_again
 from .clauses import Segment, segments
-from .frames import share_frame
+from .frames import date_framed, share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
 from .subjects import continued_guidance, opens_with_party, relative_of_party
@@ -42,7 +42,6 @@ class Context:
     last_subject: Optional[str] = None     # the entity the previous statement was about, for "Elle", "It", "They"
     last_claim: Optional[Claim] = None     # the previous statement's main claim, for "That is up from ...", "C'est ..."
     last_year: Optional[int] = None        # the year the previous statement's main claim is dated, for "cette année-là"
-    anchor: Optional[int] = None           # with none, the year of the running period, for "Un an plus tôt, …"
     last_written: Optional[int] = None     # the last year the previous statement writes, for "cette année-là" without one
     period: Optional[tuple] = None         # (year, month, words) of the paragraph's last statement that dates what it says,
                                            # and the words read in it since (``Claim.period_words``)
@@ -132,7 +131,7 @@ def _figures_and_dates(own: str, f: str, lex: ClaimLexicon, ctx: Context, base: 
     # (a year relative to the clause's — "a year earlier", « la même année » — is, with none in the clause, that of
     # the sentence before)
     dates = figures.years(f, dates, lex, clause_year or ctx.article_year, base, clause_year, own,
-                          (ctx.last_year or ctx.anchor) if parent is None else None, ctx.last_written if parent is None else None)
+                          ctx.last_year if parent is None else None, ctx.last_written if parent is None else None)
     figures.per_units(own, quantities, base)
     figures.parent_rate(own, quantities, parent)      # (« contre 10,65 euros » after a rate per share: that rate)
     verbbounds.verb_bounds(f, quantities, base)
@@ -177,7 +176,6 @@ def analyse_statement(st: Statement, analysis_text: str, ctx: Context) -> Analys
     if analysis_text.rstrip().endswith(":") and len(analysis_text.split()) <= 12:
         return AnalysedStatement(st, "label", False, [], ctx.lang)     # "Main items in the 2026 budget:"
     question = analysis_text.rstrip().rstrip("»”\" ").endswith("?")
-    ctx.anchor = ((ctx.period if ctx.paragraph == st.paragraph else ctx.lede) or (None,))[0]
     claims, main_claim = _statement_claims(st, analysis_text, f, ctx)
     share_frame(claims)
     _reported_futures(claims, main_claim, claim_lexicon(ctx.lang))
@@ -222,6 +220,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
         ctx.period = next_period(found, ctx.period, f)
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
+    date_framed(claims)        # (after the period is set: a figure a year before sets none)
 
 
 def _month_past_after(main_claim: Claim, f: str, ctx: Context) -> Optional[int]:

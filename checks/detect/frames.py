@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Optional
 
-from ..model import Claim
+from ..model import Claim, DateRef
 from ..numbers import month_names
 from ..resources import compiled, lexicon, word_pattern, words
 from ..terms import LANGS
@@ -324,24 +324,29 @@ def share_frame(claims: list[Claim]) -> None:
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
             c.authored_by = c.authored_by or frame.authored_by
     _deny_through(frame, claims)
-    _date_through(frame, claims)
 
 
-def _date_through(frame: Claim, claims: list[Claim]) -> None:
-    """A frame that dates what it frames a year before the period spoken of ("A year earlier, X had reported revenue
-    of £347.6m", « Un an plus tôt, le groupe avait annoncé … »): the figures after it, with no date of their own, are
-    of that year. Not a frame's own date ("In March, the company said …"), which dates the saying."""
-    relative = [d for d in frame.dates if d.relation == "at" and fold(d.text) in _relative_phrases()]
+def date_framed(claims: list[Claim]) -> None:
+    """A frame that opens by dating what it frames a year before the period spoken of ("A year earlier, X had
+    reported revenue of …", « Un an plus tôt, X avait annoncé … ») in a statement read in the running period: the
+    figures it frames are dated that period, that many years before, by the frame's words. Not a frame's own date
+    ("In March, the company said …"), which dates the saying."""
+    frame = next((c for c in claims if c.role == "attribution-frame"), None)
+    phrase = fold(frame.text).split(",")[0].strip() if frame else ""
+    offset = _relative_phrases().get(phrase)
     for c in claims:
-        if relative and c is not frame and c.role == "main" and c.quantities and frame.end <= c.start \
-                and not any(d.relation == "at" for d in c.dates):
-            c.dates = [*c.dates, *relative]
+        if offset and c is not frame and c.role == "main" and c.quantities and frame.end <= c.start \
+                and c.period_before and c.period_before[0] and not c.dates:
+            words = frame.text[:len(phrase) + len(frame.text) - len(frame.text.lstrip())].strip()
+            # (at the claim's start, where its figures' clause opens: the frame's words date it from there)
+            c.dates = [DateRef(c.period_before[0] + offset, c.period_before[1], text=words, start=c.start, end=c.start)]
 
 
 @stored
-def _relative_phrases() -> frozenset:
-    """The phrases that date a clause relative to the period spoken of (``clause_relative_years``), folded."""
-    return frozenset(fold(k) for lang in LANGS for k in (lexicon(lang, "claims").get("clause_relative_years") or {}))
+def _relative_phrases() -> dict:
+    """The phrases that date a clause relative to the period spoken of (``clause_relative_years``), folded, and
+    their offsets in years."""
+    return {fold(k): v for lang in LANGS for k, v in (lexicon(lang, "claims").get("clause_relative_years") or {}).items()}
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:
