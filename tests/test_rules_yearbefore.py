@@ -46,14 +46,14 @@ def corvaline(tmp_path_factory):
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\nA year earlier, Corvaline had reported revenue of €468.0m.",
      "en", "supported", "quantity"),
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\nA year earlier, Corvaline had reported revenue of €512.4m.",
-     "en", "contradicted", "quantity"),
+     "en", "contradicted", "period"),
     ("Le chiffre d'affaires de Corvaline a atteint 512,4 millions d'euros sur l'exercice clos fin juin 2025.\n\n"
      "La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de 468,0 millions d'euros.", "fr", "supported", "quantity"),
     ("Le chiffre d'affaires de Corvaline a atteint 512,4 millions d'euros sur l'exercice clos fin juin 2025.\n\n"
-     "La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de 512,4 millions d'euros.", "fr", "contradicted", "quantity"),
+     "La demande de pompes est restée ferme.\n\nUn an plus tôt, Corvaline avait annoncé un chiffre d'affaires de 512,4 millions d'euros.", "fr", "contradicted", "period"),
     # a level dated "a year earlier" is not given by a later year's fact, though it writes that year's figure exactly
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\n"
-     "A year earlier, Corvaline's revenue stood at €512.4m.", "en", "contradicted", "quantity"),
+     "A year earlier, Corvaline's revenue stood at €512.4m.", "en", "contradicted", "period"),
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\n"
      "A year earlier, Corvaline's revenue stood at €468.0m.", "en", "supported", "quantity"),
     # a statement dated by a split year sets the year it ends as the period spoken of: « l'exercice précédent » is the one before

@@ -326,19 +326,16 @@ def share_frame(claims: list[Claim]) -> None:
     _deny_through(frame, claims)
 
 
-def date_framed(claims: list[Claim]) -> None:
-    """A frame that opens by dating what it frames a year before the period spoken of ("A year earlier, X had
-    reported revenue of …", « Un an plus tôt, X avait annoncé … ») in a statement read in the running period: the
-    figures it frames are dated that period, that many years before, by the frame's words. Not a frame's own date
-    ("In March, the company said …"), which dates the saying."""
-    frame = next((c for c in claims if c.role == "attribution-frame"), None)
-    phrase = fold(frame.text).split(",")[0].strip() if frame else ""
-    offset = _relative_phrases().get(phrase)
+def date_opening(claims: list[Claim], f: str) -> None:
+    """A statement that opens by dating what it says a year before the period spoken of ("A year earlier, X had
+    reported revenue of …", « Un an plus tôt, cette marge n'était que de 14 % ») with no year before it to count from,
+    read in the running period: its figures with no date of their own are dated that period, that many years before
+    (the words are the frame's or the main clause's, not those of each clause that holds a figure)."""
+    phrase = f.split(",")[0].strip()
+    offset = _relative_phrases().get(phrase) if len(phrase) < 40 else None
     for c in claims:
-        if offset and c is not frame and c.role == "main" and c.quantities and frame.end <= c.start \
-                and c.period_before and c.period_before[0] and not c.dates:
-            words = frame.text[:len(phrase) + len(frame.text) - len(frame.text.lstrip())].strip()
-            # (at the claim's start, where its figures' clause opens: the frame's words date it from there)
+        if offset and c.quantities and not c.dates and c.period_before and c.period_before[0]:
+            words = f[:len(f) - len(f.lstrip()) + len(phrase)].strip()
             c.dates = [DateRef(c.period_before[0] + offset, c.period_before[1], text=words, start=c.start, end=c.start)]
 
 
