@@ -1,8 +1,7 @@
 """A figure dated a year before the period an article speaks of: by a frame that opens the sentence ("A year
 earlier, X had reported revenue of …", « Un an plus tôt, X avait annoncé … »: ``detect/frames.py``), by an opening
-"A year earlier" that a later year's exact figure does not meet (``judge/exactfig.py``), and after a
-statement dated by a split year (« l'exercice 2024-2025 », "its 2024/25 financial year": the year it ends,
-``detect/running.py``)."""
+"A year earlier" that a later year's exact figure does not meet (``judge/exactfig.py``): the year before the
+article lede's (« l'exercice 2024-2025 »: the year it ends)."""
 from __future__ import annotations
 
 import pytest
@@ -56,11 +55,11 @@ def corvaline(tmp_path_factory):
      "A year earlier, Corvaline's revenue stood at €512.4m.", "en", "contradicted", "period"),
     ("Corvaline's revenue rose to €512.4m in the year to June 2025.\n\nDemand for its pumps stayed firm.\n\n"
      "A year earlier, Corvaline's revenue stood at €468.0m.", "en", "supported", "quantity"),
-    # a statement dated by a split year sets the year it ends as the period spoken of: « l'exercice précédent » is the one before
-    ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. "
-     "C'est nettement plus que les 468,0 millions d'euros de l'exercice précédent.", "fr", "supported", "quantity"),
-    ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. "
-     "C'est nettement plus que les 490,0 millions d'euros de l'exercice précédent.", "fr", "contradicted", None),
+    # the year before the article's lede period, a split year there being the year it ends, not a look-back's since
+    ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. En 2023, la demande "
+     "avait déjà faibli. Le groupe a ouvert deux usines.\n\nUn an plus tôt, le chiffre d'affaires atteignait 468,0 millions d'euros.", "fr", "supported", "quantity"),
+    ("Corvaline a bouclé son exercice 2024-2025 sur un chiffre d'affaires de 512,4 millions d'euros. En 2023, la demande "
+     "avait déjà faibli. Le groupe a ouvert deux usines.\n\nUn an plus tôt, le chiffre d'affaires atteignait 490,0 millions d'euros.", "fr", "contradicted", None),
 ])
 def test_a_figure_dated_a_year_before(corvaline, text, lang, want, rule):
     assert_outcome(last_statement(corvaline, text, lang), want, rule)

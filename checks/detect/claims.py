@@ -220,7 +220,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
         ctx.period = next_period(found, ctx.period, f)
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
-    date_opening(claims, f)        # (after the period is set: a figure a year before sets none)
+    date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
 
 
 def _month_past_after(main_claim: Claim, f: str, ctx: Context) -> Optional[int]:

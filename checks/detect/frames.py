@@ -326,17 +326,24 @@ def share_frame(claims: list[Claim]) -> None:
     _deny_through(frame, claims)
 
 
-def date_opening(claims: list[Claim], f: str) -> None:
+def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
     """A statement that opens by dating what it says a year before the period spoken of ("A year earlier, X had
-    reported revenue of …", « Un an plus tôt, cette marge n'était que de 14 % ») with no year before it to count from,
-    read in the running period: its figures with no date of their own are dated that period, that many years before
-    (the words are the frame's or the main clause's, not those of each clause that holds a figure)."""
+    reported revenue of …", « Un an plus tôt, cette marge n'était que de 14 % ») with no year in the statement before
+    to count from: its figures with no date of their own are dated that many years before the period of the article's
+    lede (``lede``: year, month, words; not a look-back the paragraph made since, « En 2023, la marge était … »), a
+    split year there (« l'exercice 2024-2025 ») being the year it ends, as the facts date a fiscal year."""
     phrase = f.split(",")[0].strip()
-    offset = _relative_phrases().get(phrase) if len(phrase) < 40 else None
+    offset = _relative_phrases().get(phrase) if len(phrase) < 40 and lede and lede[0] else None
     for c in claims:
-        if offset and c.quantities and not c.dates and c.period_before and c.period_before[0]:
+        if offset and c.quantities and not c.dates:
+            year = lede[0] + 1 if _splits(lede[2] or "", lede[0]) else lede[0]
             words = f[:len(f) - len(f.lstrip()) + len(phrase)].strip()
-            c.dates = [DateRef(c.period_before[0] + offset, c.period_before[1], text=words, start=c.start, end=c.start)]
+            c.dates = [DateRef(year + offset, lede[1], text=words, start=c.start, end=c.start)]
+
+
+def _splits(words: str, year: int) -> bool:
+    """Whether ``words`` write ``year`` as the start of a split year ("2024/25", « 2024-2025 »)."""
+    return re.search(rf"(?<!\d){year}\s*[-/\u2013]\s*(?:{year + 1}|{(year + 1) % 100:02d})(?!\d)", words) is not None
 
 
 @stored

@@ -22,9 +22,6 @@ from ..text import fold_same_length, spaced_alternation
 from ..tablestore import stored
 
 
-_P_SPLIT_YEAR = compiled(r"((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)")
-
-
 @stored
 def _since() -> re.Pattern:
     return word_pattern("numbers", r"\b(?:{since_words})\b")
@@ -92,22 +89,12 @@ def statement_period(claim: Claim, f: str, base: int, lang: str, points_back: bo
         return None
     at = [d for d in dates_of_event(claim, f, base) if not _dates_a_baseline(claim, d, f, base)]
     if at:
-        return _split_year_end(at[0].text, at[0].year), at[0].month
+        return at[0].year, at[0].month
     months = {m for m, _, _, rel in find_months(claim.focus or claim.text, lang) if rel == "at"}
     if len(months) != 1:
         return None
     month = months.pop()
     return (year - 1 if year and after and month > after else year), month
-
-
-def _split_year_end(text: str, year: Optional[int]) -> Optional[int]:
-    """The year a statement dated by a split year ("2024/25", « l'exercice 2024-2025 ») speaks of: the year it ends,
-    as a fiscal year or season is dated by its close (its figures are the year to March 2025's, not 2024's)."""
-    m = _P_SPLIT_YEAR.fullmatch(text.strip()) if year else None
-    if not m or int(m.group(1)) != year:
-        return year
-    end = int(m.group(2)) if len(m.group(2)) == 4 else year // 100 * 100 + int(m.group(2))
-    return end if end == year + 1 else year
 
 
 @stored

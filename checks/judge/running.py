@@ -13,7 +13,7 @@ from ..figurewords import is_baseline
 from ..resources import compiled, words
 from ..text import fold_same_length, spaced_alternation
 from .clauses import figure_sense, relative_figure
-from ..match import Candidate, FactIndex, digits_key, unit_class
+from ..match import Candidate, FactIndex, digits_key
 from ..model import Claim, Quantity
 from .figures import signed
 from .findings import month_of, year_of
@@ -78,15 +78,10 @@ def of_the_year_before(claim: Claim, q: Quantity, window: str, qyear: Optional[i
     # (of its month, when the period has one: a quarter's fact is not the fiscal year's that ends in March)
     of_it = [c for c in cands if c.fact.as_of and year_of(c.fact.as_of) == year
              and (month is None or month_of(c.fact.as_of) == month or len(str(c.fact.as_of)) == 4)]
-    # (none giving it: the figure is refuted by that year's facts of its unit, not read in the period spoken of)
-    return of_it if any(_gives_or_measures(q, claim, window, c) for c in of_it) else None
-
-
-def _gives_or_measures(q: Quantity, claim: Claim, window: str, c: Candidate) -> bool:
-    """Whether a fact of the year before gives the level, or a figure in its unit that can refute it."""
-    fq = c.fact.quantity
-    return fq is not None and (compare_quantity(signed(q, claim, fq, window), fq)[0] == "supports"
-                               or unit_class(fq.unit) == unit_class(q.unit))
+    if not any(compare_quantity(signed(q, claim, c.fact.quantity, window), c.fact.quantity)[0] == "supports"
+               for c in of_it):
+        return None
+    return of_it
 
 
 def _dated_by_them(claim: Claim, qyear: Optional[int]) -> bool:
@@ -116,12 +111,13 @@ def _year_before() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_before_words'))})(?![\w])")
 
 
-def year_before(claim: Claim) -> Optional[int]:
-    """The year a claim's words date a year before the period spoken of ("A year earlier, …", « Un an plus tôt, … »,
-    those of the frame it is the content of): None when they date nothing."""
+def year_before(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year a claim's words date its level ``q`` a year before the period spoken of ("A year earlier, …", « Un
+    an plus tôt, … », those of the frame it is the content of): None when they date nothing (nor a baseline's words,
+    "11 % lower than a year earlier")."""
     dated = next((d.year for d in claim.dates if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
     period = claim.period_before
-    return dated or (period[0] - 1 if says_a_year_before(claim) and period and period[0] else None)
+    return dated or (period[0] - 1 if period and period[0] and _dated_a_year_before(claim, q, window) else None)
 
 
 def says_a_year_before(claim: Claim) -> bool:
