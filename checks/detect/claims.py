@@ -22,7 +22,7 @@ from .reportedframe import reported_in_frame
 from .attributed import describe_source
 from .backrefs import patterns, points_back, speaks_again
 from .clauses import Segment, segments
-from .frames import share_frame
+from .frames import date_opening, share_frame
 from .lexicon import ClaimLexicon, claim_lexicon
 from .repeats import StatementMemo
 from .subjects import continued_guidance, opens_with_party, relative_of_party
@@ -103,8 +103,7 @@ def _exclusive(f: str, lex: ClaimLexicon) -> bool:
 
 
 def _inside_a_name(d, mentions: list) -> bool:
-    """Whether a date is written inside a name of the list ("Norvale 2030", an organising committee's name): part of the
-    name, not the time of the claim."""
+    """Whether a date is written inside a name of the list ("Norvale 2030", a committee's name): not the claim's time."""
     return d.start >= 0 and any(m.start <= d.start and d.end <= m.end for m in mentions)
 
 
@@ -221,6 +220,7 @@ def _running_period(claims: list[Claim], main_claim: Optional[Claim], text: str,
         ctx.period = next_period(found, ctx.period, f)
         if st.paragraph == ctx.first_paragraph:
             ctx.lede = ctx.lede or ctx.period
+    date_opening(claims, f, ctx.lede)      # (after the period is set: a figure a year before sets none)
 
 
 def _month_past_after(main_claim: Claim, f: str, ctx: Context) -> Optional[int]:

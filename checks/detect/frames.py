@@ -10,9 +10,9 @@ import functools
 import re
 from typing import Optional
 
-from ..model import Claim
+from ..model import Claim, DateRef
 from ..numbers import month_names
-from ..resources import compiled, word_pattern, words
+from ..resources import compiled, lexicon, word_pattern, words
 from ..terms import LANGS
 from ..text import fold, longest_first, written_as_initials
 from .lexicon import ClaimLexicon
@@ -324,6 +324,33 @@ def share_frame(claims: list[Claim]) -> None:
             c.commissioned_by = c.commissioned_by or frame.commissioned_by
             c.authored_by = c.authored_by or frame.authored_by
     _deny_through(frame, claims)
+
+
+def date_opening(claims: list[Claim], f: str, lede: Optional[tuple]) -> None:
+    """A statement that opens by dating what it says a year before the period spoken of ("A year earlier, X had
+    reported revenue of …", « Un an plus tôt, cette marge n'était que de 14 % ») with no year in the statement before
+    to count from: its figures with no date of their own are dated that many years before the period of the article's
+    lede (``lede``: year, month, words; not a look-back the paragraph made since, « En 2023, la marge était … »), a
+    split year there (« l'exercice 2024-2025 ») being the year it ends, as the facts date a fiscal year."""
+    phrase = f.split(",")[0].strip()
+    offset = _relative_phrases().get(phrase) if len(phrase) < 40 and lede and lede[0] else None
+    for c in claims:
+        if offset and c.quantities and not c.dates:
+            year = lede[0] + 1 if _splits(lede[2] or "", lede[0]) else lede[0]
+            words = f[:len(f) - len(f.lstrip()) + len(phrase)].strip()
+            c.dates = [DateRef(year + offset, lede[1], text=words, start=c.start, end=c.start)]
+
+
+def _splits(words: str, year: int) -> bool:
+    """Whether ``words`` write ``year`` as the start of a split year ("2024/25", « 2024-2025 »)."""
+    return re.search(rf"(?<!\d){year}\s*[-/\u2013]\s*(?:{year + 1}|{(year + 1) % 100:02d})(?!\d)", words) is not None
+
+
+@stored
+def _relative_phrases() -> dict:
+    """The phrases that date a clause relative to the period spoken of (``clause_relative_years``), folded, and
+    their offsets in years."""
+    return {fold(k): v for lang in LANGS for k, v in (lexicon(lang, "claims").get("clause_relative_years") or {}).items()}
 
 
 def _deny_through(frame: Claim, claims: list[Claim]) -> None:

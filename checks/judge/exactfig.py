@@ -23,11 +23,9 @@ magnitude word ("millions") the claim shares with the others' figures says how b
 the closest is a slip of magnitude of other digits (« 4,1 millions » against 6 to 8 billion and 4.1 billion); and such a
 fact further down the ranking is one of the close facts, as one giving the figure exactly is (``gives_or_slips``).
 
-A bound is a figure given exactly when a fact writes the same bound the same way ("topped $130 billion" against
-"sales were over $130 billion"; never "under" for "over", nor a bound for a plain figure). A qualifier that is part
-of the name of what the claim measures (« produit net bancaire ») restricts nothing against a fact that names the
-same measure in other words (« revenus »: ``qualifiers.named_otherwise``).
-"""
+A bound is given exactly by a fact writing the same bound the same way ("topped $130 billion", "over $130 billion").
+A qualifier naming the measure (« produit net bancaire ») restricts nothing against its other words (« revenus »).
+A figure dated "a year earlier" is not given by a later year's fact."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -50,6 +48,7 @@ from .measured import words_of_its_measure
 from .periods import month_ok, quantity_month, quantity_year, time_ok
 from .groups import defining_numbers, numbers_written
 from .signs import signed
+from .running import year_before
 
 ELSEWHERE = "quantity-measure"   # (a figure of another fact's measure: read no looser, ``SETTLED``)
 SETTLED = ("region", ELSEWHERE)   # the rules of a related finding that settles a figure: no looser reading
@@ -160,7 +159,7 @@ class _Scope:
     def __init__(self, claim: Claim, q: Quantity, window: str, index: FactIndex, named: set[str],
                  reference_year: Optional[int]):
         self.claim, self.q, self.index, self.named = claim, q, index, named
-        self.year, self.month = quantity_year(claim, q, window), quantity_month(claim, q, window)
+        self.year, self.month = quantity_year(claim, q, window) or year_before(claim, q, window), quantity_month(claim, q, window)
         self.measure = claim_qualifiers(claim, window, q)
         self.expected = figure_expected(claim, q, window)
         self.either_side = said_would(claim, q, window)     # (what a party said would happen: either side)

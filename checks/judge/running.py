@@ -111,6 +111,15 @@ def _year_before() -> re.Pattern:
     return compiled(rf"(?<![\w])(?:{spaced_alternation(words('numbers', 'year_before_words'))})(?![\w])")
 
 
+def year_before(claim: Claim, q: Quantity, window: str) -> Optional[int]:
+    """The year a claim's words date its level ``q`` a year before the period spoken of ("A year earlier, …", « Un
+    an plus tôt, … », those of the frame it is the content of): None when they date nothing (nor a baseline's words,
+    "11 % lower than a year earlier")."""
+    dated = next((d.year for d in claim.dates if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
+    period = claim.period_before
+    return dated or (period[0] - 1 if period and period[0] and _dated_a_year_before(claim, q, window) else None)
+
+
 def says_a_year_before(claim: Claim) -> bool:
     """Whether the claim writes words of ``year_before_words`` anywhere (« l'exercice précédent s'était soldé par
     … », "in the previous year, it had …"): it dates itself before the period spoken of."""
