@@ -895,6 +895,60 @@ def test_a_target_an_outlook_of_the_newer_source_replaced_is_outdated(tmp_path_f
     assert_outcome(st, want, "outdated" if want == "outdated" else None)
 
 
+OUTLOOK_NO_SUBJECT = """
+version: 1
+entities:
+  brackwell: {names: [Brackwell, groupe Brackwell]}
+sources:
+  - id: brackwell-fy
+    title: Brackwell outlook with the annual results
+    published: 2027-06-10
+    superseded_by: brackwell-update
+    facts:
+      - id: outlook
+        statement: For the year to 31 March 2028, Brackwell expected sales growth of about 6%.
+        quantity: {value: 6, unit: percent}
+        as_of: 2028-03
+  - id: brackwell-update
+    title: Brackwell trading update
+    published: 2027-11-18
+    facts:
+      - id: outlook
+        statement: Brackwell now expects sales for the year to 31 March 2028 to be broadly flat.
+        as_of: 2028-03
+  - id: brackwell-annuel-fr
+    title: Brackwell perspectives avec les résultats annuels
+    published: 2027-06-10
+    superseded_by: brackwell-point-fr
+    facts:
+      - id: perspectives
+        statement: Pour l'exercice clos le 31 mars 2028, Brackwell prévoyait une hausse des ventes d'environ 6 %.
+        quantity: {value: 6, unit: percent}
+        as_of: 2028-03
+  - id: brackwell-point-fr
+    title: Brackwell point d'activité
+    published: 2027-11-18
+    facts:
+      - id: perspectives
+        statement: Brackwell table désormais sur des ventes stables pour l'exercice clos le 31 mars 2028.
+        as_of: 2028-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the older outlook of a fact that declares no subject but names its party, for a fiscal year the list declares by
+    # its closing month: the newer source's outlook of the same party and year replaced it
+    ("For the year to March 2028, Brackwell expects sales growth of about 6%.", "en", "outdated"),
+    ("Pour l'exercice clos en mars 2028, Brackwell vise une hausse des ventes d'environ 6 %.", "fr", "outdated"),
+    # (dated to the month it was given: the outlook as it was then)
+    ("In June 2027, Brackwell expected sales growth of about 6% for the year to March 2028.", "en", "supported"),
+    ("En juin 2027, Brackwell prévoyait une hausse des ventes d'environ 6 % pour l'exercice clos en mars 2028.", "fr", "supported"),
+])
+def test_an_outlook_of_a_fact_naming_its_party_is_replaced_by_its_newer_outlook(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OUTLOOK_NO_SUBJECT), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
 GUIDANCE_REWORDED = """
 version: 1
 entities:

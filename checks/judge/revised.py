@@ -26,6 +26,7 @@ from .countednoun import counts_the_same
 from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, declared_as_of, same_size, year_of
+from .prevlevel import party_of
 from .boundslip import of_another_year, same_figure as _same_figure
 from .revision import bound_kind, dated_as_older, expects, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
@@ -249,7 +250,7 @@ def later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
     """Whether a fact is a later expectation of the same party and period as an older one (the period the list
     declares for both, whatever year a figure of its clause writes: "slightly below 2023 …, with return on sales of
     about 10.2 %" is guidance for 2024), in a source that supersedes the older's (down the chain)."""
-    return new is not old and old.as_of is not None and new.subject == old.subject \
+    return new is not old and old.as_of is not None and party_of(new, index) == party_of(old, index) \
         and (new.as_of == old.as_of or declared_as_of(new, index) == declared_as_of(old, index) != "") \
         and supersedes(new.source, old.source, index) \
         and states_expectation(new.statement or "", index.reading(new).language) \
