@@ -11133,6 +11133,63 @@ def test_figure_the_newer_source_restated(tmp_path_factory, text, lang, want, ru
     assert_rule(st, want, rule)
 
 
+RESTATED_FISCAL = """
+version: 1
+entities:
+  dunmere: {names: [Dunmere]}
+sources:
+  - id: fy27
+    title: Dunmere results for the year to June 2027
+    published: 2027-09-08
+    superseded_by: fy28
+    facts:
+      - id: dividend
+        statement: Dunmere's total dividend for the year to 30 June 2027 was 52.40p per share, an interim of 17.15p and a final of 35.25p.
+        subject: dunmere
+        quantity: {value: 0.524, unit: GBP per share}
+        as_of: 2027-06
+  - id: fy28
+    title: Dunmere results for the year to June 2028
+    published: 2028-09-06
+    facts:
+      - id: dividend
+        statement: Dunmere declared a total dividend of 40.10p per share for 2027/28, down from a restated 43.30p for 2026/27 after its rights issue.
+        subject: dunmere
+        quantity: {value: 0.401, unit: GBP per share}
+        as_of: 2028-06
+  - id: ex27
+    title: Résultats de Dunmere, exercice clos en juin 2027
+    published: 2027-09-08
+    superseded_by: ex28
+    facts:
+      - id: dividende
+        statement: Le dividende total de Dunmere pour l'exercice 2026/27 était de 0,82 euro par action, dont un acompte de 0,27 euro.
+        subject: dunmere
+        quantity: {value: 0.82, unit: EUR per share}
+        as_of: 2027-06
+  - id: ex28
+    title: Résultats de Dunmere, exercice clos en juin 2028
+    published: 2028-09-06
+    facts:
+      - id: dividende
+        statement: Dunmere a déclaré un dividende total de 0,63 euro par action pour l'exercice 2027/28, contre 0,68 euro retraité pour l'exercice 2026/27.
+        subject: dunmere
+        quantity: {value: 0.63, unit: EUR per share}
+        as_of: 2028-06
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the dividend of a fiscal year the list dates by its closing month, which the next year's results restate (in the
+    # currency alone, beside their own per-share figure): the older figure, outdated
+    ("That compares with a total dividend of 52.40p per share for 2026/27.", "en", "outdated", "outdated"),
+    ("Le dividende total s'élevait à 0,82 euro par action au titre de 2026/27.", "fr", "outdated", "outdated"),
+])
+def test_a_fiscal_years_figure_the_next_years_results_restate_is_outdated(tmp_path_factory, text, lang, want, rule):
+    st = last_statement(checker_for(tmp_path_factory, RESTATED_FISCAL), text, lang)
+    assert_rule(st, want, rule)
+
+
 @pytest.mark.parametrize("text, lang, want, rule", [
     # the fact's very digits at another power of ten ("48.2 million" for 4.82 million), of the one measure the list
     # names more precisely: the figure misread, refuted
