@@ -949,6 +949,71 @@ def test_an_outlook_of_a_fact_naming_its_party_is_replaced_by_its_newer_outlook(
     assert_outcome(st, want, "outdated" if want == "outdated" else None)
 
 
+DEAL_DATE_MOVED = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+  tessly: {names: [Tessly]}
+sources:
+  - id: orvane-march
+    title: Orvane offer for Tessly, regulatory update
+    publisher: orvane
+    published: 2027-03-15
+    superseded_by: orvane-sept
+    facts:
+      - id: completion
+        statement: Orvane expects its acquisition of Tessly to complete in the third quarter of 2027.
+        subject: orvane
+        object: tessly
+        as_of: 2027-09
+  - id: orvane-sept
+    title: Orvane offer for Tessly, timetable update
+    publisher: orvane
+    published: 2027-09-20
+    facts:
+      - id: completion
+        statement: Orvane's acquisition of Tessly is now expected to complete on 12 February 2028, after a further competition review.
+        subject: orvane
+        object: tessly
+        as_of: 2028-02-12
+  - id: orvane-mars-fr
+    title: Offre d'Orvane sur Tessly, point réglementaire
+    publisher: orvane
+    published: 2027-03-15
+    superseded_by: orvane-sept-fr
+    facts:
+      - id: finalisation
+        statement: Orvane prévoit de finaliser le rachat de Tessly au troisième trimestre 2027.
+        subject: orvane
+        object: tessly
+        as_of: 2027-09
+  - id: orvane-sept-fr
+    title: Offre d'Orvane sur Tessly, nouveau calendrier
+    publisher: orvane
+    published: 2027-09-20
+    facts:
+      - id: finalisation
+        statement: Le rachat de Tessly par Orvane devrait désormais être finalisé le 12 février 2028, après un nouvel examen de concurrence.
+        subject: orvane
+        object: tessly
+        as_of: 2028-02-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # when a deal between two parties is expected, given by a source a later one replaced with another date: the
+    # older expectation, outdated
+    ("Orvane expects the takeover of Tessly to complete in the third quarter of 2027.", "en", "outdated"),
+    ("Orvane prévoit de finaliser le rachat de Tessly au troisième trimestre 2027.", "fr", "outdated"),
+    # (dated to the month it was given: the expectation as it was then)
+    ("In March 2027, Orvane expected the takeover of Tessly to complete in the third quarter of 2027.", "en", "supported"),
+    ("En mars 2027, Orvane prévoyait de finaliser le rachat de Tessly au troisième trimestre 2027.", "fr", "supported"),
+])
+def test_an_expected_date_of_a_deal_a_newer_source_moved_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DEAL_DATE_MOVED), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
 GUIDANCE_REWORDED = """
 version: 1
 entities:
