@@ -5529,6 +5529,61 @@ def test_a_superseded_figure_is_not_outdated_by_another_years_figure(tmp_path_fa
     assert_rule(last_statement(checker_for(tmp_path_factory, OTHER_YEAR_NEWER), text, lang), want, rule)
 
 
+OTHER_PARTY_NEWER = """
+version: 1
+entities:
+  veloria: {names: [Veloria]}
+  ostrand: {names: [Ostrand]}
+sources:
+  - id: steel-2027
+    title: Steel outlook 2027
+    published: 2027-12-10
+    superseded_by: steel-midyear
+    facts:
+      - id: veloria-demand
+        statement: Steel demand in Veloria was expected to rise by 2% in 2027 to a record 312 million tonnes.
+        subject: veloria
+        quantity: {value: 3.12e8, unit: t}
+        as_of: 2027
+  - id: steel-midyear
+    title: Steel mid-year update, July 2028
+    published: 2028-07-14
+    facts:
+      - id: world-demand
+        statement: World steel demand reached a record of about 1,850 million tonnes in 2027, as higher use in Veloria, Ostrand and other emerging economies offset declines elsewhere.
+        quantity: {value: 1.85e9, unit: t}
+        as_of: 2027
+  - id: acier-2027
+    title: Perspectives de l'acier 2027
+    published: 2027-12-10
+    superseded_by: acier-point
+    facts:
+      - id: demande-veloria
+        statement: La demande d'acier de la Veloria devait progresser de 2 % en 2027, à un record de 312 millions de tonnes.
+        subject: veloria
+        quantity: {value: 3.12e8, unit: t}
+        as_of: 2027
+  - id: acier-point
+    title: Point de mi-année sur l'acier, juillet 2028
+    published: 2028-07-14
+    facts:
+      - id: demande-mondiale
+        statement: La demande mondiale d'acier a atteint un record d'environ 1 850 millions de tonnes en 2027, la hausse en Veloria, en Ostrand et dans d'autres pays émergents compensant les baisses ailleurs.
+        quantity: {value: 1.85e9, unit: t}
+        as_of: 2027
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the one party's figure of a replaced source is not outdated by the newer source's figure of the whole world it
+    # names that party in: that measure was not given again, the figure stays unchecked
+    ("Veloria alone used about 312 million tonnes of steel in 2027.", "en"),
+    ("La Veloria a consommé à elle seule environ 312 millions de tonnes d'acier en 2027.", "fr"),
+])
+def test_a_superseded_figure_is_not_outdated_by_another_partys_figure(tmp_path_factory, text, lang):
+    assert_verdict(last_statement(checker_for(tmp_path_factory, OTHER_PARTY_NEWER), text, lang), "unverified")
+
+
 
 RECALLS = """
 version: 1

@@ -26,7 +26,7 @@ from .countednoun import counts_the_same
 from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, declared_as_of, same_size, year_of
-from .prevlevel import party_of
+from .prevlevel import of_a_whole_of_parties, party_of
 from .boundslip import of_another_year, same_figure as _same_figure
 from .revision import bound_kind, dated_as_older, expects, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
@@ -186,8 +186,8 @@ def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate
     # (not known to be the same measure: never of a replaced source, nor of another year than a yearly figure's)
     fy, oy = year_of(f.as_of), year_of(o.as_of)
     other_year = None not in (fy, oy) and (fy < oy or fy > oy and len(str(o.as_of)) == 4)
-    if closest.source.id in index.superseded_by or other_year:
-        return None
+    if closest.source.id in index.superseded_by or other_year or of_a_whole_of_parties(f, o, index):
+        return None         # (nor of another party: the world's demand is no newer figure of China's)
     return closest
 
 
