@@ -1014,6 +1014,65 @@ def test_an_expected_date_of_a_deal_a_newer_source_moved_is_outdated(tmp_path_fa
     assert_outcome(st, want, "outdated" if want == "outdated" else None)
 
 
+TOLD_A_YEAR_AGO = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel, groupe Kestrel]}
+sources:
+  - id: kestrel-fy
+    title: Kestrel annual results, outlook
+    published: 2024-09-12
+    superseded_by: kestrel-h1
+    facts:
+      - id: margin
+        statement: For FY26 Kestrel expects margin expansion in the range of 20-40 basis points at constant currency.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+  - id: kestrel-h1
+    title: Kestrel half-year report
+    published: 2025-05-20
+    facts:
+      - id: margin
+        statement: Kestrel raised its FY26 margin outlook and now expects margin accretion towards the upper end of its 20-40 basis points range.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+  - id: kestrel-annuel-fr
+    title: Kestrel résultats annuels, perspectives
+    published: 2024-09-12
+    superseded_by: kestrel-s1-fr
+    facts:
+      - id: marge
+        statement: Pour l'exercice 2025/26, Kestrel table sur une expansion de sa marge de 20 à 40 points de base à taux de change constants.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+  - id: kestrel-s1-fr
+    title: Kestrel résultats semestriels
+    published: 2025-05-20
+    facts:
+      - id: marge
+        statement: Kestrel a relevé son objectif de marge pour l'exercice 2025/26 et table désormais sur une amélioration proche du haut de sa fourchette de 20 à 40 points de base.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a year counted back from the article ("a year ago", « il y a un an ») in a claim of what a party expected dates
+    # when it was told, not the period its figure is for: no wrong year; the guidance, raised since, is outdated
+    ("Kestrel had told investors a year ago to expect margin expansion of 20 to 40 basis points at constant currency "
+     "for the year.", "en"),
+    ("Kestrel tablait il y a un an sur une expansion de sa marge de 20 à 40 points de base à taux de change constants "
+     "pour l'exercice.", "fr"),
+])
+def test_a_year_ago_dates_when_guidance_was_told_not_its_period(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, TOLD_A_YEAR_AGO), text, lang)
+    assert_outcome(st, "outdated", "outdated")
+
+
 GUIDANCE_REWORDED = """
 version: 1
 entities:
