@@ -375,12 +375,12 @@ def facets(fact: Fact, reading: FactReading) -> list[Fact]:
 
 def _written_as(fact: Fact, reading: FactReading) -> Optional[str]:
     """The declared figure as its sentence writes it ("4.0 %": its rounding), when the sentence has it."""
-    return next((q.text for q in reading.quantities if not fact.quantity.text and _same_base_unit(q.unit, fact.quantity.unit)
+    return next((q.text for q in reading.quantities if not fact.quantity.text and same_base_unit(q.unit, fact.quantity.unit)
                  and q.value is not None and fact.quantity.value is not None
                  and abs(q.value - fact.quantity.value) <= 1e-9 * max(1.0, abs(q.value))), None)
 
 
-def _same_base_unit(read: Optional[str], declared: Optional[str]) -> bool:
+def same_base_unit(read: Optional[str], declared: Optional[str]) -> bool:
     """The unit the sentence writes and the one the list declares name the same thing counted or paid, whatever
     each says it is per: « 1,40 euro par action » read as "EUR per action" is the list's "EUR per share"."""
     return read == declared or bool(read and declared and read.split()[0] == declared.split()[0])

@@ -895,6 +895,184 @@ def test_a_target_an_outlook_of_the_newer_source_replaced_is_outdated(tmp_path_f
     assert_outcome(st, want, "outdated" if want == "outdated" else None)
 
 
+OUTLOOK_NO_SUBJECT = """
+version: 1
+entities:
+  brackwell: {names: [Brackwell, groupe Brackwell]}
+sources:
+  - id: brackwell-fy
+    title: Brackwell outlook with the annual results
+    published: 2027-06-10
+    superseded_by: brackwell-update
+    facts:
+      - id: outlook
+        statement: For the year to 31 March 2028, Brackwell expected sales growth of about 6%.
+        quantity: {value: 6, unit: percent}
+        as_of: 2028-03
+  - id: brackwell-update
+    title: Brackwell trading update
+    published: 2027-11-18
+    facts:
+      - id: outlook
+        statement: Brackwell now expects sales for the year to 31 March 2028 to be broadly flat.
+        as_of: 2028-03
+  - id: brackwell-annuel-fr
+    title: Brackwell perspectives avec les résultats annuels
+    published: 2027-06-10
+    superseded_by: brackwell-point-fr
+    facts:
+      - id: perspectives
+        statement: Pour l'exercice clos le 31 mars 2028, Brackwell prévoyait une hausse des ventes d'environ 6 %.
+        quantity: {value: 6, unit: percent}
+        as_of: 2028-03
+  - id: brackwell-point-fr
+    title: Brackwell point d'activité
+    published: 2027-11-18
+    facts:
+      - id: perspectives
+        statement: Brackwell table désormais sur des ventes stables pour l'exercice clos le 31 mars 2028.
+        as_of: 2028-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the older outlook of a fact that declares no subject but names its party, for a fiscal year the list declares by
+    # its closing month: the newer source's outlook of the same party and year replaced it
+    ("For the year to March 2028, Brackwell expects sales growth of about 6%.", "en", "outdated"),
+    ("Pour l'exercice clos en mars 2028, Brackwell vise une hausse des ventes d'environ 6 %.", "fr", "outdated"),
+    # (dated to the month it was given: the outlook as it was then)
+    ("In June 2027, Brackwell expected sales growth of about 6% for the year to March 2028.", "en", "supported"),
+    ("En juin 2027, Brackwell prévoyait une hausse des ventes d'environ 6 % pour l'exercice clos en mars 2028.", "fr", "supported"),
+])
+def test_an_outlook_of_a_fact_naming_its_party_is_replaced_by_its_newer_outlook(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, OUTLOOK_NO_SUBJECT), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
+DEAL_DATE_MOVED = """
+version: 1
+entities:
+  orvane: {names: [Orvane]}
+  tessly: {names: [Tessly]}
+sources:
+  - id: orvane-march
+    title: Orvane offer for Tessly, regulatory update
+    publisher: orvane
+    published: 2027-03-15
+    superseded_by: orvane-sept
+    facts:
+      - id: completion
+        statement: Orvane expects its acquisition of Tessly to complete in the third quarter of 2027.
+        subject: orvane
+        object: tessly
+        as_of: 2027-09
+  - id: orvane-sept
+    title: Orvane offer for Tessly, timetable update
+    publisher: orvane
+    published: 2027-09-20
+    facts:
+      - id: completion
+        statement: Orvane's acquisition of Tessly is now expected to complete on 12 February 2028, after a further competition review.
+        subject: orvane
+        object: tessly
+        as_of: 2028-02-12
+  - id: orvane-mars-fr
+    title: Offre d'Orvane sur Tessly, point réglementaire
+    publisher: orvane
+    published: 2027-03-15
+    superseded_by: orvane-sept-fr
+    facts:
+      - id: finalisation
+        statement: Orvane prévoit de finaliser le rachat de Tessly au troisième trimestre 2027.
+        subject: orvane
+        object: tessly
+        as_of: 2027-09
+  - id: orvane-sept-fr
+    title: Offre d'Orvane sur Tessly, nouveau calendrier
+    publisher: orvane
+    published: 2027-09-20
+    facts:
+      - id: finalisation
+        statement: Le rachat de Tessly par Orvane devrait désormais être finalisé le 12 février 2028, après un nouvel examen de concurrence.
+        subject: orvane
+        object: tessly
+        as_of: 2028-02-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # when a deal between two parties is expected, given by a source a later one replaced with another date: the
+    # older expectation, outdated
+    ("Orvane expects the takeover of Tessly to complete in the third quarter of 2027.", "en", "outdated"),
+    ("Orvane prévoit de finaliser le rachat de Tessly au troisième trimestre 2027.", "fr", "outdated"),
+    # (dated to the month it was given: the expectation as it was then)
+    ("In March 2027, Orvane expected the takeover of Tessly to complete in the third quarter of 2027.", "en", "supported"),
+    ("En mars 2027, Orvane prévoyait de finaliser le rachat de Tessly au troisième trimestre 2027.", "fr", "supported"),
+])
+def test_an_expected_date_of_a_deal_a_newer_source_moved_is_outdated(tmp_path_factory, text, lang, want):
+    st = last_statement(checker_for(tmp_path_factory, DEAL_DATE_MOVED), text, lang)
+    assert_outcome(st, want, "outdated" if want == "outdated" else None)
+
+
+TOLD_A_YEAR_AGO = """
+version: 1
+entities:
+  kestrel: {names: [Kestrel, groupe Kestrel]}
+sources:
+  - id: kestrel-fy
+    title: Kestrel annual results, outlook
+    published: 2024-09-12
+    superseded_by: kestrel-h1
+    facts:
+      - id: margin
+        statement: For FY26 Kestrel expects margin expansion in the range of 20-40 basis points at constant currency.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+  - id: kestrel-h1
+    title: Kestrel half-year report
+    published: 2025-05-20
+    facts:
+      - id: margin
+        statement: Kestrel raised its FY26 margin outlook and now expects margin accretion towards the upper end of its 20-40 basis points range.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+  - id: kestrel-annuel-fr
+    title: Kestrel résultats annuels, perspectives
+    published: 2024-09-12
+    superseded_by: kestrel-s1-fr
+    facts:
+      - id: marge
+        statement: Pour l'exercice 2025/26, Kestrel table sur une expansion de sa marge de 20 à 40 points de base à taux de change constants.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+  - id: kestrel-s1-fr
+    title: Kestrel résultats semestriels
+    published: 2025-05-20
+    facts:
+      - id: marge
+        statement: Kestrel a relevé son objectif de marge pour l'exercice 2025/26 et table désormais sur une amélioration proche du haut de sa fourchette de 20 à 40 points de base.
+        subject: kestrel
+        quantity: {min: 20, max: 40, unit: basis points}
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a year counted back from the article ("a year ago", « il y a un an ») in a claim of what a party expected dates
+    # when it was told, not the period its figure is for: no wrong year; the guidance, raised since, is outdated
+    ("Kestrel had told investors a year ago to expect margin expansion of 20 to 40 basis points at constant currency "
+     "for the year.", "en"),
+    ("Kestrel tablait il y a un an sur une expansion de sa marge de 20 à 40 points de base à taux de change constants "
+     "pour l'exercice.", "fr"),
+])
+def test_a_year_ago_dates_when_guidance_was_told_not_its_period(tmp_path_factory, text, lang):
+    st = last_statement(checker_for(tmp_path_factory, TOLD_A_YEAR_AGO), text, lang)
+    assert_outcome(st, "outdated", "outdated")
+
+
 GUIDANCE_REWORDED = """
 version: 1
 entities:

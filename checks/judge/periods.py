@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..compare import compare_quantity
+from ..detect import is_expectation
 from ..detect.figures import is_difference
 from ..figurewords import is_baseline
 from ..match import Candidate
@@ -97,9 +98,11 @@ def quantity_year(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     starts_from = figure_sense(claim, q, window) == "level" and is_baseline((claim.focus or claim.text)[max(0, qs - 25):qs])
     rels = ("at", "baseline") if starts_from else ("at",)
     text = claim.focus or claim.text
+    told = is_expectation(text)     # (then a year counted back, "a year ago", dates the telling, not the figure)
     dates = [d for d in claim.dates if not starts_a_span(claim.text, d.start - claim.start)
              and not in_compared_side(text, qs, d.start - claim.start) and not of_compared_figure(claim, q, d.start)
-             and not of_the_starting_figure(claim, q, d.start, d.end)]
+             and not of_the_starting_figure(claim, q, d.start, d.end)
+             and not (told and word_pattern("claims", r"(?<!\w)(?:{+ago_words})(?!\w)", re.I).search(d.text or ""))]
     if is_difference(text[q.end - claim.start:q.end - claim.start + 30]):
         dates = [d for d in dates if d.start < q.end]   # « 1,8 milliard de plus que dans le budget de 2022 »: the base's year
     own = [d for d in dates if s <= d.start < e and d.relation in rels and _P_QUANTITY_YEAR.search(d.text)]

@@ -101,6 +101,25 @@ def _same_party(f: Fact, fact: Fact, index: FactIndex) -> bool:
     return fact_parties(f, index) <= _parties(fact, index)
 
 
+def party_of(fact: Fact, index: FactIndex) -> Optional[str]:
+    """The party a fact is of: its declared subject, else the one party its sentence names or, naming none, its
+    source's publisher (``_parties``: "For 2027, Velmor expected …" with no subject declared is Velmor's); None when
+    it names several."""
+    if fact.subject:
+        return fact.subject
+    named = _parties(fact, index)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def of_a_whole_of_parties(fact: Fact, old: Fact, index: FactIndex) -> bool:
+    """Whether a fact, declaring no party, names the older fact's one party among others: a whole it is a part of (the
+    world's coal demand, "higher consumption in China, India and Indonesia", is not China's). One of another single
+    party may give the same measure (another body's newer estimate of a storm's cost)."""
+    mine = party_of(old, index)
+    theirs = fact_parties(fact, index)
+    return not fact.subject and mine in theirs and len(theirs) > 1
+
+
 def _parties(fact: Fact, index: FactIndex) -> set[str]:
     """The parties a fact names; for one that names none, the party that published its source, when the list knows
     it (a company's own release: « Le résultat net courant 2024 s'établit à 616 millions d'euros », "Underlying

@@ -26,6 +26,7 @@ from .countednoun import counts_the_same
 from .figures import signed, units_fit
 from .topicality import is_topical
 from .findings import Finding, declared_as_of, same_size, year_of
+from .prevlevel import of_a_whole_of_parties, party_of
 from .boundslip import of_another_year, same_figure as _same_figure
 from .revision import bound_kind, dated_as_older, expects, restating, revised_since, supersedes  # noqa: F401  (revised_since: rules/quantity)
 
@@ -185,8 +186,8 @@ def newer_figure(old: Candidate, comparable: list[Candidate], closest: Candidate
     # (not known to be the same measure: never of a replaced source, nor of another year than a yearly figure's)
     fy, oy = year_of(f.as_of), year_of(o.as_of)
     other_year = None not in (fy, oy) and (fy < oy or fy > oy and len(str(o.as_of)) == 4)
-    if closest.source.id in index.superseded_by or other_year:
-        return None
+    if closest.source.id in index.superseded_by or other_year or of_a_whole_of_parties(f, o, index):
+        return None         # (nor of another party: the world's demand is no newer figure of China's)
     return closest
 
 
@@ -203,15 +204,18 @@ def expectation_revised(claim: Claim, decided: list[Finding], cands: list[Candid
     against "expects profit to be stable"), when a source that supersedes it (down the chain) gives another
     expectation of the same party and period among the claim's candidates (``later_guidance``): the older guidance,
     outdated — unless the claim dates it to the month its source gave it (``dated_as_older``) or the newer one
-    confirms it too. Refuted by the newer expectation's way while the older one (``judge``: the rule's verdict on a
-    fact) confirms it: outdated too."""
+    confirms it too. Refuted by the newer expectation's way or date while the older one (``judge``: the rule's verdict
+    on a fact) confirms it: outdated too, or, dated to the month the older one was given ("In March 2027, X expected
+    the deal to complete in the third quarter"), confirmed by it."""
     if not (is_expectation(claim.focus or claim.text) or says_what_guidance_said(claim)):
         return []
-    decided = _older_agreeing(decided, cands, index, judge) or decided
-    old = decided[0].fact if decided and decided[0].relation == "supports" else None
-    given = Candidate(old, index.sources[old.source], 0.0, 0.0) if old is not None else None
-    if given is None or dated_as_older(claim, [(given, "", "")]):
+    older = _older_agreeing(decided, cands, index, judge)
+    old = next((f.fact for f in (older or decided)[:1] if f.relation == "supports"), None)
+    if old is None:
         return []
+    given = Candidate(old, index.sources[old.source], 0.0, 0.0)
+    if dated_as_older(claim, [(given, "", "")]):
+        return older or []
     c = next((c for c in cands if later_guidance(c.fact, old, index)), None)
     if c is None:
         return []
@@ -248,19 +252,29 @@ def says_what_guidance_said(claim: Claim) -> bool:
 def later_guidance(new: Fact, old: Fact, index: FactIndex) -> bool:
     """Whether a fact is a later expectation of the same party and period as an older one (the period the list
     declares for both, whatever year a figure of its clause writes: "slightly below 2023 …, with return on sales of
-    about 10.2 %" is guidance for 2024), in a source that supersedes the older's (down the chain)."""
-    return new is not old and old.as_of is not None and new.subject == old.subject \
-        and (new.as_of == old.as_of or declared_as_of(new, index) == declared_as_of(old, index) != "") \
+    about 10.2 %" is guidance for 2024), or, for an expected event between two parties that neither gives a figure
+    of, any date (its date is when the event is expected: "to become effective in the first half of 2025", then "on
+    15 October 2025"), in a source that supersedes the older's (down the chain)."""
+    return new is not old and old.as_of is not None and party_of(new, index) == party_of(old, index) \
+        and (new.as_of == old.as_of or declared_as_of(new, index) == declared_as_of(old, index) != ""
+             or _same_event(new, old)) \
         and supersedes(new.source, old.source, index) \
         and states_expectation(new.statement or "", index.reading(new).language) \
         and states_expectation(old.statement or "", index.reading(old).language)
+
+
+def _same_event(new: Fact, old: Fact) -> bool:
+    """Whether two facts without a figure are of the same two declared parties: one event between them (a takeover),
+    which each dates to when it is expected."""
+    return new.quantity is None and old.quantity is None and old.object is not None \
+        and (new.subject, new.object) == (old.subject, old.object)
 
 
 def _older_agreeing(decided: list[Finding], cands: list[Candidate], index: FactIndex,
                     judge: Callable[[Candidate], Optional[list[Finding]]]) -> Optional[list[Finding]]:
     """The confirmation by an older expectation of the same party and period, in a source the refuting expectation's
     supersedes (« prévoyait un bénéfice stable » refuted by the raised guidance, confirmed by the first one)."""
-    if not decided or (decided[0].relation, decided[0].rule) != ("contradicts", "direction"):
+    if not decided or decided[0].relation != "contradicts" or decided[0].rule not in ("direction", "date"):
         return None
     for c in cands:
         if later_guidance(decided[0].fact, c.fact, index):

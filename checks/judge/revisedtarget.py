@@ -14,6 +14,7 @@ from ..detect import is_expectation
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from .findings import Finding, declared_as_of, year_of
+from .prevlevel import party_of
 from .revised import later_guidance, published_when, worded_as_older
 from .revision import before_its_year_ended, dated_as_older, expects, superseding
 from .revisionway import revision_in
@@ -44,11 +45,11 @@ def outlook_instead(old: Candidate, q: Quantity, index: FactIndex) -> Optional[C
     outlook that replaced the older target; None when the older fact states no expectation, or there is none or
     several."""
     f = old.fact
-    year = declared_as_of(f, index)
-    if f.subject is None or len(year) != 4 or not expects(f, index):
+    year, party = declared_as_of(f, index), party_of(f, index)
+    if party is None or not year or not expects(f, index):
         return None
     later = set(superseding(f.source, index))
-    found = {(fact.source, fact.id): fact for fact in index.facts if fact.source in later and fact.subject == f.subject
+    found = {(fact.source, fact.id): fact for fact in index.facts if fact.source in later and party_of(fact, index) == party
              and declared_as_of(fact, index) == year and (expects(fact, index) or before_its_year_ended(fact, index))}
     if len(found) != 1:
         return None
@@ -86,10 +87,11 @@ def revision_stated(old: Candidate, index: FactIndex) -> Optional[Candidate]:
     """The one fact of a source superseding the older fact's (down the chain), of the same declared party and year,
     whose sentence says a forecast or target was revised (``revisionway.revision_in``); None otherwise."""
     f = old.fact
-    if f.subject is None or year_of(f.as_of) is None:
+    party = party_of(f, index)
+    if party is None or year_of(f.as_of) is None:
         return None
     later = set(superseding(f.source, index))
-    found = [fact for fact in index.facts if fact.source in later and fact.subject == f.subject
+    found = [fact for fact in index.facts if fact.source in later and party_of(fact, index) == party
              and year_of(fact.as_of) == year_of(f.as_of) and revision_in(fact.statement or "")]
     if len(found) != 1:
         return None

@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from ..compare import compare_quantity, written_precision
+from ..factread import same_base_unit
 from ..match import Candidate, FactIndex
 from ..model import Claim, Fact, Quantity
 from ..resources import word_pattern
@@ -28,11 +29,11 @@ def revision_of(old: Candidate, q: Quantity, claim: Claim, window: str, index: F
     f = old.fact
     if f.quantity is None or f.as_of is None:
         return None
-    mine, restated = set(content_stems(f.statement)), (restating(f, index) or (None,))[0]   # (read once, not per fact)
+    mine, restated = _words(f.statement), (restating(f, index) or (None,))[0]   # (read once, not per fact)
     found = [fact for fact in index.facts if fact.quantity is not None and fact.quantity.unit == f.quantity.unit
              and (fact.subject, fact.object) == (f.subject, f.object) and _restated_for(fact, f, index, restated)
              and supersedes(fact.source, f.source, index)
-             and len(mine & set(content_stems(fact.statement))) >= 0.5 * len(mine)]
+             and len(mine & _words(fact.statement)) >= 0.5 * len(mine)]
     if len(found) != 1 or not (compare_quantity(signed(q, claim, found[0], window), found[0].quantity)[0] == "contradicts"
                                or _given_otherwise(q, found[0].quantity, f.quantity)):
         return None
@@ -54,33 +55,44 @@ def _restated_for(new: Fact, old: Fact, index: FactIndex, restated: Optional[Fac
 
 
 def restating(old: Fact, index: FactIndex) -> Optional[tuple[Fact, Quantity]]:
-    """The newer fact, of a source that supersedes the older one's and of the year after the older fact's whole year,
-    that writes the older year's level as the one it moved from ("fell 25 % to £40m in 2024 from a restated £52m in
-    2023", « contre 52 M€ retraités en 2023 ») otherwise than the older fact, for the same parties and unit — of
-    those, the one that writes most of the older sentence's words, at least half (the same measure) —, and that
-    level: the newer source restated that year's figure."""
-    oy, mine = year_of(old.as_of), set(content_stems(old.statement))
-    if oy is None or len(str(old.as_of)) != 4 or old.quantity is None:
+    """The newer fact, of a source that supersedes the older one's and of the year after the older fact's whole year
+    (a calendar year, or a fiscal one the list dates by its closing month: 2024-03, then 2025-03), that writes the
+    older year's level as the one it moved from ("fell 25 % to £40m in 2024 from a restated £52m in 2023", « contre
+    52 M€ retraités en 2023 », "31.6p for 2024/25, down from a restated 36.7p") otherwise than the older fact, for the
+    same parties and unit — of those, the one that writes most of the older sentence's words, at least half (the same
+    measure) —, and that level: the newer source restated that year's figure."""
+    oy, mine = year_of(old.as_of), _words(old.statement)
+    if oy is None or len(str(old.as_of)) not in (4, 7) or old.quantity is None:
         return None
     found = []
     for new in index.facts:
-        base = _level_moved_from(new, old, oy + 1, index)
-        shared = len(mine & set(content_stems(new.statement)))
+        base = _level_moved_from(new, old, f"{oy + 1}{str(old.as_of)[4:]}", index)
+        shared = len(mine & _words(new.statement))
         if base is not None and shared >= 0.5 * len(mine):
             found.append((shared, new, base))
     best = max(found, key=lambda x: x[0], default=None)
     return None if best is None or sum(x[0] == best[0] for x in found) > 1 else (best[1], best[2])
 
 
-def _level_moved_from(new: Fact, old: Fact, year: int, index: FactIndex) -> Optional[Quantity]:
-    """The starting level a newer fact of that whole year, of the older fact's parties and unit in a source that
-    supersedes the older one's, writes otherwise than the older fact."""
-    if year_of(new.as_of) != year or len(str(new.as_of)) != 4 or (new.subject, new.object) != (old.subject, old.object) \
+def _words(text: Optional[str]) -> set[str]:
+    """The words of a sentence that say what it measures: its content stems but the pieces of its figures ("14.04p"
+    writes no word "04p")."""
+    return {w for w in content_stems(text) if not any(ch.isdigit() for ch in w)}
+
+
+def _level_moved_from(new: Fact, old: Fact, period: str, index: FactIndex) -> Optional[Quantity]:
+    """The starting level a newer fact of that period (a year on from the older fact's), of the older fact's parties
+    and unit in a source that supersedes the older one's, writes otherwise than the older fact — counted in its unit,
+    or in the same thing paid or counted when the newer fact declares that unit ("31.6p per share, down from a
+    restated 36.7p": pence per share too; ``factread.same_base_unit``)."""
+    if str(new.as_of) != period or (new.subject, new.object) != (old.subject, old.object) \
             or not supersedes(new.source, old.source, index):
         return None
-    reading = index.reading(new)
-    return next((fq for fq, b in zip(reading.quantities, reading.baselines) if b and fq.unit == old.quantity.unit
-                 and fq.value is not None and not _same_figure(fq, old.quantity)), None)
+    reading, unit = index.reading(new), old.quantity.unit
+    alike = new.quantity is not None and new.quantity.unit == unit
+    return next((fq for fq, b in zip(reading.quantities, reading.baselines) if b and fq.value is not None
+                 and (fq.unit == unit or alike and same_base_unit(fq.unit, unit))
+                 and not _same_figure(fq, old.quantity)), None)
 
 
 def expects(fact: Fact, index: FactIndex) -> bool:
