@@ -4182,3 +4182,79 @@ sources:
 ])
 def test_subject_and_whose_thing_the_other_way_round(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, WHOSE), text, lang), want, rule)
+
+
+ANALYST_TITLE = """
+version: 1
+entities:
+  velmor: {names: [Velmor, Velmor Group]}
+  brisk: {names: [Brisk Capital]}
+sources:
+  - id: note
+    title: Velmor shares slide on weak depot outlook
+    publisher: brisk
+    published: 2025-03-12
+    facts:
+      - id: reading
+        statement: Brisk Capital analyst Tom Arden said Velmor's weak depot outlook implied another delay of three warehouses.
+        subject: brisk
+        object: velmor
+        as_of: 2025-03-12
+      - id: lecture
+        statement: Selon Brisk Capital, les prévisions de Velmor sur ses entrepôts impliquent un nouveau retard de trois sites.
+        subject: brisk
+        object: velmor
+        as_of: 2025-03-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the title names what the source is about; the deciding fact names who says it
+    ("Velmor acknowledged that its depot outlook implied another delay of three warehouses.", "en", "contradicted", "attribution"),
+    ("Velmor said its depot outlook implied another delay of three warehouses.", "en", "contradicted", "attribution"),
+    ("Velmor a reconnu que ses prévisions sur ses entrepôts impliquent un nouveau retard de trois sites.", "fr", "contradicted", "attribution"),
+    ("Brisk Capital said Velmor's depot outlook implied another delay of three warehouses.", "en", "supported", None),
+])
+def test_a_party_the_title_names_is_not_who_the_fact_credits(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, ANALYST_TITLE), text, lang), want, rule)
+
+
+TRACKERS = """
+version: 1
+entities:
+  norvel: {names: [Norvel Data]}
+  velmor: {names: [Velmor Research]}
+  dalcor: {names: [Dalcor]}
+sources:
+  - id: norvel-2025
+    title: Norvel Data tablet tracker, full year 2025
+    publisher: norvel
+    published: 2026-01-14
+    facts:
+      - id: dalcor-units
+        statement: Dalcor led the tablet market in 2025 with 41.3 million tablets shipped.
+        subject: dalcor
+        quantity: {value: 41.3e6, unit: tablets}
+        as_of: 2025
+  - id: velmor-2025
+    title: Tablet sales in 2025 (Velmor Research)
+    publisher: velmor
+    published: 2026-01-20
+    facts:
+      - id: shares
+        statement: In 2025 Dalcor led tablet sales with a 27% share.
+        subject: dalcor
+        quantity: {value: 27, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the precise figure is the other tracker's, which the named party's source never writes
+    ("According to Velmor Research, Dalcor led the tablet market in 2025 with 41.3 million tablets shipped, or 27% of the market.", "en", "contradicted"),
+    ("Selon Velmor Research, Dalcor a dominé le marché des tablettes en 2025 avec 41,3 millions de tablettes livrées, soit 27 % du marché.", "fr", "contradicted"),
+    ("According to Norvel Data, Dalcor led the tablet market in 2025 with 41.3 million tablets shipped.", "en", "supported"),
+])
+def test_a_precise_figure_of_another_publisher_is_misattributed(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TRACKERS), text, lang), want, "attribution")
+
