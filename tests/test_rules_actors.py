@@ -4258,3 +4258,38 @@ sources:
 def test_a_precise_figure_of_another_publisher_is_misattributed(tmp_path_factory, text, lang, want):
     assert_rule(last_statement(checker_for(tmp_path_factory, TRACKERS), text, lang), want, "attribution")
 
+
+AUDIT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  auditor: {names: [auditor, commissaire aux comptes]}
+sources:
+  - id: report
+    title: Velmor annual report 2025
+    publisher: velmor
+    published: 2026-04-02
+    facts:
+      - id: delay
+        statement: The 2025 accounts were published late because Velmor's auditor requested extra time to finish its review of the inventories.
+        subject: auditor
+        object: velmor
+        as_of: 2026-03
+      - id: retard
+        statement: Les comptes 2025 ont été publiés en retard car le commissaire aux comptes de Velmor a demandé un délai supplémentaire pour achever sa revue des stocks.
+        subject: auditor
+        object: velmor
+        as_of: 2026-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party the claim asks is the one who asks in the source
+    ("The 2025 accounts were published late, after Velmor asked its auditor for extra time to finish its review of the inventories.", "en", "contradicted", "roles"),
+    ("Les comptes 2025 ont été publiés en retard, après que Velmor a sollicité son commissaire aux comptes pour un délai supplémentaire afin d'achever sa revue des stocks.", "fr", "contradicted", "roles"),
+    ("The 2025 accounts were published late, after Velmor's auditor asked for extra time to finish its review of the inventories.", "en", "supported", None),
+    ("The 2025 accounts were published late, after Velmor was asked by its auditor for extra time to finish its review of the inventories.", "en", "supported", None),
+    ("Les comptes 2025 ont été publiés en retard, le commissaire aux comptes de Velmor ayant demandé un délai supplémentaire pour achever sa revue des stocks.", "fr", "supported", None),
+])
+def test_the_object_of_a_verb_is_its_doer_in_the_fact(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, AUDIT), text, lang), want, rule)
