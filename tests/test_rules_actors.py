@@ -4293,3 +4293,38 @@ sources:
 ])
 def test_the_object_of_a_verb_is_its_doer_in_the_fact(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, AUDIT), text, lang), want, rule)
+
+
+OWNER_GUIDANCE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel Securities]}
+sources:
+  - id: results
+    title: Velmor full-year results 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: guidance
+        statement: Velmor expects 2026 revenue of about £1.24 billion.
+        subject: velmor
+        quantity: {value: 1.24e9, unit: GBP, bound: about}
+        as_of: 2026
+      - id: prevision
+        statement: Velmor prévoit un chiffre d'affaires d'environ 870 millions d'euros en 2026 pour sa division Marine.
+        subject: velmor
+        quantity: {value: 870e6, unit: EUR, bound: about}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the company's own forecast credited to another party, the company named only as the owner of what is forecast
+    ("Norvel Securities expects Velmor's 2026 revenue to reach about £1.24 billion.", "en", "contradicted", "roles"),
+    ("Norvel Securities prévoit un chiffre d'affaires de Velmor d'environ 870 millions d'euros en 2026 pour la division Marine.", "fr", "contradicted", "roles"),
+    ("Velmor expects its 2026 revenue to reach about £1.24 billion.", "en", "supported", None),
+    ("Velmor prévoit un chiffre d'affaires d'environ 870 millions d'euros en 2026 pour sa division Marine.", "fr", "supported", None),
+])
+def test_a_forecast_credited_to_another_than_its_owner(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, OWNER_GUIDANCE), text, lang), want, rule)
