@@ -2,9 +2,9 @@
 possessive ("the company asked its auditor for more time", « le groupe a sollicité son auditeur »), that the fact
 writes right before the same verb, as its doer in the active voice ("the auditor requested more time", « l'auditeur
 a demandé un délai »): the claim has that party on the receiving end of what it does in the source. The same verb is
-its stem or a concept of it that says what a party does (``role: predicate`` of ``data/concepts.yaml``: "asked" and
-"requested"); a passive ("was asked by its auditor") or a preposition between them ("asked for its auditor") makes
-the party no object."""
+its stem or two verbs of asking (``request_verbs`` of ``claims.yaml``: "asked" and "requested"); a passive ("was
+asked by its auditor") or a preposition between them ("asked for its auditor") makes the party no object, and a claim
+whose own doer is that party ("Velmor sold Velmor Spain") or names a party the fact does not is left alone."""
 from __future__ import annotations
 
 import re
@@ -14,10 +14,10 @@ from ..match import FactIndex
 from ..model import Claim, Fact
 from ..resources import word_pattern, words as words_of
 from ..slots import clause_spans
-from ..terms import concepts_in, content_stems, predicate_concepts
+from ..terms import content_stems, function_words
 from ..tablestore import stored
 from ..text import fold, words
-from .actors import named_parties, verb_after, two_way
+from .actors import named_parties, two_way
 
 
 def object_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
@@ -25,14 +25,25 @@ def object_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     statement = fact.statement or ""
     mine = named_parties(claim.text, claim.mentions, claim.start)
     theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
+    if any(not any(o.keys & t.keys for t in theirs) for o in mine):
+        return None                       # (a party of the claim the fact does not name: another deed, not this one)
     for p in mine:
         verb = _verb_before(claim.text, p.start)
-        q = next((q for q in theirs if q.keys & p.keys), None) if verb else None
-        if q is None or _passive(list(words(statement[q.end:]))[:2]) or any(not any(o.keys & t.keys for t in theirs) for o in mine):
-            continue                      # (a party of the claim the fact does not name: another deed, not this one)
+        q = _closest(p, theirs) if verb else None
+        if q is None or _passive(list(words(statement[q.end:]))[:2]) \
+                or any(o.end <= p.start and q.keys <= o.keys for o in mine if o is not p):
+            continue                      # (the claim's own doer is that party: "Velmor sold Velmor Spain")
         if _same_deed(verb, _doer_verb(statement, q, theirs)):
             return f"wrong actor: the source has {statement[q.start:q.end]} doing it, not on its receiving end: {statement}"
     return None
+
+
+def _closest(p, theirs: list):
+    """The one party of the fact that shares the most names with the claim's (None when none or two tie)."""
+    ranked = sorted(((len(p.keys & q.keys), i) for i, q in enumerate(theirs)), reverse=True)
+    if not ranked or not ranked[0][0] or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return theirs[ranked[0][1]]
 
 
 def _verb_before(text: str, at: int) -> str:
@@ -43,7 +54,7 @@ def _verb_before(text: str, at: int) -> str:
     dets = {fold(w) for w in words_of("claims", "object_determiners")}
     while before and fold(before[-1][0]) in dets:
         before.pop()
-    if not before or len(before) < 2:
+    if len(before) < 2:
         return ""                         # no subject before the verb: the party opens the clause
     word = before[-1][0]
     if not content_stems(word) or two_way(word) or _passive(before[-3:]):
@@ -51,19 +62,21 @@ def _verb_before(text: str, at: int) -> str:
     return word
 
 
-def _doer_verb(statement: str, q, theirs: list) -> set[str]:
-    """The verb after the fact's party, past a party its complement names (« le commissaire aux comptes de Velmor a
-    demandé », "the auditor of Velmor requested")."""
+def _doer_verb(statement: str, q, theirs: list) -> str:
+    """The first word after the fact's party that is no function word (its verb, past an auxiliary), past a party its
+    complement names (« le commissaire aux comptes de Velmor a demandé », "the auditor of Velmor requested")."""
     owner = next((o for o in theirs if o.start >= q.end and _genitive().match(statement[q.end:o.start])), None)
-    return verb_after(statement, owner or q)
+    tail = re.split(r"[,;:()«»\"“”]|\d", statement[(owner or q).end:], maxsplit=1)[0]
+    fw = function_words()
+    return next((w for w, _, _ in words(tail) if fold(w) not in fw), "")
 
 
-def _same_deed(verb: str, their_verb: set[str]) -> bool:
-    """Whether the fact's verb after its party is the claim's: the same stem, or a predicate concept of both."""
-    if set(content_stems(verb)) & their_verb:
-        return True
-    said = set(concepts_in(verb)) & predicate_concepts()
-    return bool(said) and bool(said & set(concepts_in(" ".join(their_verb))))
+def _same_deed(verb: str, theirs: str) -> bool:
+    """Whether the fact's verb is the claim's: the same stem, or two verbs of asking."""
+    if not theirs:
+        return False
+    asking = _request_verbs()
+    return content_stems(verb)[:1] == content_stems(theirs)[:1] != [] or fold(verb) in asking and fold(theirs) in asking
 
 
 def _passive(run: list) -> bool:
@@ -74,6 +87,11 @@ def _passive(run: list) -> bool:
 @stored
 def _passive_auxiliaries() -> frozenset[str]:
     return frozenset(fold(w) for w in words_of("claims", "passive_auxiliaries"))
+
+
+@stored
+def _request_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in words_of("claims", "request_verbs"))
 
 
 @stored
