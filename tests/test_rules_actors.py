@@ -4264,6 +4264,7 @@ version: 1
 entities:
   velmor: {names: [Velmor]}
   auditor: {names: [auditor, commissaire aux comptes]}
+  dalcor: {names: [Dalcor]}
 sources:
   - id: report
     title: Velmor annual report 2025
@@ -4280,6 +4281,15 @@ sources:
         subject: auditor
         object: velmor
         as_of: 2026-03
+      - id: marine
+        statement: Velmor sold Velmor Marine to Dalcor in March 2026.
+        subject: velmor
+        object: dalcor
+        as_of: 2026-03
+      - id: bourse
+        statement: L'action Velmor a chuté à la Bourse de Norlande le mardi 3 mars 2026 après la publication des comptes.
+        subject: velmor
+        as_of: 2026-03-03
 """
 
 
@@ -4290,6 +4300,9 @@ sources:
     ("The 2025 accounts were published late, after Velmor's auditor asked for extra time to finish its review of the inventories.", "en", "supported", None),
     ("The 2025 accounts were published late, after Velmor was asked by its auditor for extra time to finish its review of the inventories.", "en", "supported", None),
     ("Les comptes 2025 ont été publiés en retard, le commissaire aux comptes de Velmor ayant demandé un délai supplémentaire pour achever sa revue des stocks.", "fr", "supported", None),
+    # the claim's own doer is the party ("Velmor" of "Velmor Marine"); a preposition before the party (« à la »)
+    ("Velmor sold Velmor Marine to Dalcor in March 2026.", "en", "supported", None),
+    ("L'action Velmor a chuté mardi à la Bourse de Norlande après la publication des comptes.", "fr", "supported", None),
 ])
 def test_the_object_of_a_verb_is_its_doer_in_the_fact(tmp_path_factory, text, lang, want, rule):
     assert_outcome(last_statement(checker_for(tmp_path_factory, AUDIT), text, lang), want, rule)

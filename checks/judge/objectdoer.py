@@ -54,8 +54,8 @@ def _verb_before(text: str, at: int) -> str:
     dets = {fold(w) for w in words_of("claims", "object_determiners")}
     while before and fold(before[-1][0]) in dets:
         before.pop()
-    if len(before) < 2:
-        return ""                         # no subject before the verb: the party opens the clause
+    if len(before) < 2 or not _determiners().fullmatch(text[start + before[-1][2]:at]):
+        return ""                         # the party opens the clause, or a preposition stands before it ("à la")
     word = before[-1][0]
     if not content_stems(word) or two_way(word) or _passive(before[-3:]):
         return ""
@@ -92,6 +92,12 @@ def _passive_auxiliaries() -> frozenset[str]:
 @stored
 def _request_verbs() -> frozenset[str]:
     return frozenset(fold(w) for w in words_of("claims", "request_verbs"))
+
+
+@stored
+def _determiners() -> re.Pattern:
+    """Only blanks and determiners ("its", « son », « l' »)."""
+    return word_pattern("claims", r"\s*(?:(?:{object_determiners})(?:\s+|(?<=')|(?<=’)))*", re.I)
 
 
 @stored
