@@ -28,7 +28,7 @@ def object_doer(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
     if any(not any(o.keys & t.keys for t in theirs) for o in mine):
         return None                       # (a party of the claim the fact does not name: another deed, not this one)
     for p in mine:
-        verb = _verb_before(claim.text, p.start)
+        verb = _verb_before(claim.text, p.start, mine)
         q = _closest(p, theirs) if verb else None
         if q is None or _passive(list(words(statement[q.end:]))[:2]) \
                 or any(o.end <= p.start and q.keys <= o.keys for o in mine if o is not p):
@@ -46,7 +46,7 @@ def _closest(p, theirs: list):
     return theirs[ranked[0][1]]
 
 
-def _verb_before(text: str, at: int) -> str:
+def _verb_before(text: str, at: int, parties: list = ()) -> str:
     """The verb written right before a party in its clause, past determiners and possessives only ("asked its"), not
     a passive's ("was asked by"), nor one of a verb both parties do to each other ("met")."""
     start = next((a for a, b in clause_spans(text) if a <= at < b), 0)
@@ -57,9 +57,18 @@ def _verb_before(text: str, at: int) -> str:
     if len(before) < 2 or not _determiners().fullmatch(text[start + before[-1][2]:at]):
         return ""                         # the party opens the clause, or a preposition stands before it ("à la")
     word = before[-1][0]
-    if not content_stems(word) or two_way(word) or _passive(before[-3:]):
+    if not content_stems(word) or two_way(word) or _passive(before[-3:]) or _noun(text, start, before, parties):
         return ""
     return word
+
+
+def _noun(text: str, start: int, before: list, parties: list) -> bool:
+    """Whether the word before the party follows a determiner (« des procédures Dublin »: a noun, no verb), unless a
+    party ends right before that word, its subject (« Velmor a sollicité », the auxiliary spelt as "a")."""
+    if not _article().fullmatch(before[-2][0]):
+        return False
+    article = start + before[-2][1]
+    return not any(o.end <= article and not text[o.end:article].strip() for o in parties)
 
 
 def _doer_verb(statement: str, q, theirs: list) -> str:
@@ -98,6 +107,12 @@ def _request_verbs() -> frozenset[str]:
 def _determiners() -> re.Pattern:
     """Only blanks and determiners ("its", « son », « l' »)."""
     return word_pattern("claims", r"\s*(?:(?:{object_determiners})(?:\s+|(?<=')|(?<=’)))*", re.I)
+
+
+@stored
+def _article() -> re.Pattern:
+    """A determiner of a noun (``antecedent_determiners``)."""
+    return word_pattern("claims", r"(?:{antecedent_determiners})", re.I)
 
 
 @stored
