@@ -4182,3 +4182,162 @@ sources:
 ])
 def test_subject_and_whose_thing_the_other_way_round(tmp_path_factory, text, lang, want, rule):
     assert_rule(last_statement(checker_for(tmp_path_factory, WHOSE), text, lang), want, rule)
+
+
+ANALYST_TITLE = """
+version: 1
+entities:
+  velmor: {names: [Velmor, Velmor Group]}
+  brisk: {names: [Brisk Capital]}
+sources:
+  - id: note
+    title: Velmor shares slide on weak depot outlook
+    publisher: brisk
+    published: 2025-03-12
+    facts:
+      - id: reading
+        statement: Brisk Capital analyst Tom Arden said Velmor's weak depot outlook implied another delay of three warehouses.
+        subject: brisk
+        object: velmor
+        as_of: 2025-03-12
+      - id: lecture
+        statement: Selon Brisk Capital, les prévisions de Velmor sur ses entrepôts impliquent un nouveau retard de trois sites.
+        subject: brisk
+        object: velmor
+        as_of: 2025-03-12
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the title names what the source is about; the deciding fact names who says it
+    ("Velmor acknowledged that its depot outlook implied another delay of three warehouses.", "en", "contradicted", "attribution"),
+    ("Velmor said its depot outlook implied another delay of three warehouses.", "en", "contradicted", "attribution"),
+    ("Velmor a reconnu que ses prévisions sur ses entrepôts impliquent un nouveau retard de trois sites.", "fr", "contradicted", "attribution"),
+    ("Brisk Capital said Velmor's depot outlook implied another delay of three warehouses.", "en", "supported", None),
+])
+def test_a_party_the_title_names_is_not_who_the_fact_credits(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, ANALYST_TITLE), text, lang), want, rule)
+
+
+TRACKERS = """
+version: 1
+entities:
+  norvel: {names: [Norvel Data]}
+  velmor: {names: [Velmor Research]}
+  dalcor: {names: [Dalcor]}
+sources:
+  - id: norvel-2025
+    title: Norvel Data tablet tracker, full year 2025
+    publisher: norvel
+    published: 2026-01-14
+    facts:
+      - id: dalcor-units
+        statement: Dalcor led the tablet market in 2025 with 41.3 million tablets shipped.
+        subject: dalcor
+        quantity: {value: 41.3e6, unit: tablets}
+        as_of: 2025
+  - id: velmor-2025
+    title: Tablet sales in 2025 (Velmor Research)
+    publisher: velmor
+    published: 2026-01-20
+    facts:
+      - id: shares
+        statement: In 2025 Dalcor led tablet sales with a 27% share.
+        subject: dalcor
+        quantity: {value: 27, unit: percent}
+        as_of: 2025
+"""
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the precise figure is the other tracker's, which the named party's source never writes
+    ("According to Velmor Research, Dalcor led the tablet market in 2025 with 41.3 million tablets shipped, or 27% of the market.", "en", "contradicted"),
+    ("Selon Velmor Research, Dalcor a dominé le marché des tablettes en 2025 avec 41,3 millions de tablettes livrées, soit 27 % du marché.", "fr", "contradicted"),
+    ("According to Norvel Data, Dalcor led the tablet market in 2025 with 41.3 million tablets shipped.", "en", "supported"),
+])
+def test_a_precise_figure_of_another_publisher_is_misattributed(tmp_path_factory, text, lang, want):
+    assert_rule(last_statement(checker_for(tmp_path_factory, TRACKERS), text, lang), want, "attribution")
+
+
+AUDIT = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  auditor: {names: [auditor, commissaire aux comptes]}
+  dalcor: {names: [Dalcor]}
+sources:
+  - id: report
+    title: Velmor annual report 2025
+    publisher: velmor
+    published: 2026-04-02
+    facts:
+      - id: delay
+        statement: The 2025 accounts were published late because Velmor's auditor requested extra time to finish its review of the inventories.
+        subject: auditor
+        object: velmor
+        as_of: 2026-03
+      - id: retard
+        statement: Les comptes 2025 ont été publiés en retard car le commissaire aux comptes de Velmor a demandé un délai supplémentaire pour achever sa revue des stocks.
+        subject: auditor
+        object: velmor
+        as_of: 2026-03
+      - id: marine
+        statement: Velmor sold Velmor Marine to Dalcor in March 2026.
+        subject: velmor
+        object: dalcor
+        as_of: 2026-03
+      - id: bourse
+        statement: L'action Velmor a chuté à la Bourse de Norlande le mardi 3 mars 2026 après la publication des comptes.
+        subject: velmor
+        as_of: 2026-03-03
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the party the claim asks is the one who asks in the source
+    ("The 2025 accounts were published late, after Velmor asked its auditor for extra time to finish its review of the inventories.", "en", "contradicted", "roles"),
+    ("Les comptes 2025 ont été publiés en retard, après que Velmor a sollicité son commissaire aux comptes pour un délai supplémentaire afin d'achever sa revue des stocks.", "fr", "contradicted", "roles"),
+    ("The 2025 accounts were published late, after Velmor's auditor asked for extra time to finish its review of the inventories.", "en", "supported", None),
+    ("The 2025 accounts were published late, after Velmor was asked by its auditor for extra time to finish its review of the inventories.", "en", "supported", None),
+    ("Les comptes 2025 ont été publiés en retard, le commissaire aux comptes de Velmor ayant demandé un délai supplémentaire pour achever sa revue des stocks.", "fr", "supported", None),
+    # the claim's own doer is the party ("Velmor" of "Velmor Marine"); a preposition before the party (« à la »)
+    ("Velmor sold Velmor Marine to Dalcor in March 2026.", "en", "supported", None),
+    ("L'action Velmor a chuté mardi à la Bourse de Norlande après la publication des comptes.", "fr", "supported", None),
+])
+def test_the_object_of_a_verb_is_its_doer_in_the_fact(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, AUDIT), text, lang), want, rule)
+
+
+OWNER_GUIDANCE = """
+version: 1
+entities:
+  velmor: {names: [Velmor]}
+  norvel: {names: [Norvel Securities]}
+sources:
+  - id: results
+    title: Velmor full-year results 2025
+    publisher: velmor
+    published: 2026-02-20
+    facts:
+      - id: guidance
+        statement: Velmor expects 2026 revenue of about £1.24 billion.
+        subject: velmor
+        quantity: {value: 1.24e9, unit: GBP, bound: about}
+        as_of: 2026
+      - id: prevision
+        statement: Velmor prévoit un chiffre d'affaires d'environ 870 millions d'euros en 2026 pour sa division Marine.
+        subject: velmor
+        quantity: {value: 870e6, unit: EUR, bound: about}
+        as_of: 2026
+"""
+
+
+@pytest.mark.parametrize("text, lang, want, rule", [
+    # the company's own forecast credited to another party, the company named only as the owner of what is forecast
+    ("Norvel Securities expects Velmor's 2026 revenue to reach about £1.24 billion.", "en", "contradicted", "roles"),
+    ("Norvel Securities prévoit un chiffre d'affaires de Velmor d'environ 870 millions d'euros en 2026 pour la division Marine.", "fr", "contradicted", "roles"),
+    ("Velmor expects its 2026 revenue to reach about £1.24 billion.", "en", "supported", None),
+    ("Velmor prévoit un chiffre d'affaires d'environ 870 millions d'euros en 2026 pour sa division Marine.", "fr", "supported", None),
+])
+def test_a_forecast_credited_to_another_than_its_owner(tmp_path_factory, text, lang, want, rule):
+    assert_outcome(last_statement(checker_for(tmp_path_factory, OWNER_GUIDANCE), text, lang), want, rule)

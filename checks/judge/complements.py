@@ -21,7 +21,7 @@ from ..tablestore import stored
 from .actors import compares, two_way, verb_after, named_parties, paired_parties
 
 
-SUBJECT, COMPLEMENT = "subject", "complement"      # a party's role in its clause (``_role``)
+SUBJECT, COMPLEMENT = "subject", "complement"      # a party's role in its clause (``party_role``)
 
 
 def swapped_complement(claim: Claim, fact: Fact, index: FactIndex) -> Optional[str]:
@@ -33,8 +33,8 @@ def swapped_complement(claim: Claim, fact: Fact, index: FactIndex) -> Optional[s
     mine = named_parties(claim.text, claim.mentions, claim.start)
     theirs = named_parties(statement, index.matcher.find(statement, 0), 0)
     for a, b, fa, fb in paired_parties(mine, theirs):
-        said = (_role(claim.text, a, mine), _role(claim.text, b, mine))
-        if set(said) == {SUBJECT, COMPLEMENT} and said == (_role(statement, fb, theirs), _role(statement, fa, theirs)) \
+        said = (party_role(claim.text, a, mine), party_role(claim.text, b, mine))
+        if set(said) == {SUBJECT, COMPLEMENT} and said == (party_role(statement, fb, theirs), party_role(statement, fa, theirs)) \
                 and not two_way(_unnamed(claim.text, mine)) and not two_way(_unnamed(statement, theirs)):
             return f"the parties are the other way round: {statement}"
     return None
@@ -47,7 +47,7 @@ def _unnamed(text: str, parties: list) -> str:
     return text
 
 
-def _role(text: str, p, parties: list) -> Optional[str]:
+def party_role(text: str, p, parties: list) -> Optional[str]:
     """"complement": a possessor ("Velmor's") or a party a preposition of a noun's complement opens ("of", « de »);
     "subject": the first party of its clause, only function words before it, a word of its own clause after it."""
     elided = text[p.start:p.start + 2] if text[p.start + 1:p.start + 2] in ("'", "’") else ""

@@ -16,7 +16,7 @@ from ...match import FactIndex
 from ...resources import word_pattern, words
 from ...model import NOT_CHECKABLE, CONTRADICTED, SUPPORTED, UNVERIFIED, Claim, ClaimResult, Evidence
 from ...text import fold
-from ..figures import fact_parties, significant_digits
+from ..figures import fact_parties, gives_exactly, significant_digits
 from ..counter import counted_by_another
 from ..creditedfigure import credited_to_another
 from ..officers import officer_without_party
@@ -48,7 +48,8 @@ def judge_attribution(claim: Claim, siblings: list[ClaimResult], index: FactInde
     decisive = {(e.source, e.fact) for r in siblings for e in r.evidence if e.relation in ("supports", "contradicts")}
     results = [_own_figure(kind, who, siblings, index) or _check_party(kind, who, sources, index, decisive, claim)
                for kind, who in checks]
-    results = [_unknown_party(who, r, siblings, index) or r for (_, who), r in zip(checks, results)]
+    results = [_unknown_party(who, r, siblings, index) or _figure_of_another(kind, who, r, siblings, index) or r
+               for (kind, who), r in zip(checks, results)]
     decided = [r for r in results if r[0] != UNVERIFIED]
     if not decided:
         return _undecided(claim, checks, sources, results, index, siblings)
@@ -68,6 +69,35 @@ def _unknown_party(who: str, result: tuple, siblings: list[ClaimResult], index: 
         return None
     who_name = name_of(who, index)
     return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _figure_of_another(kind: str, who: str, result: tuple, siblings: list[ClaimResult],
+                       index: FactIndex) -> Optional[tuple]:
+    """A right attribution (a source of the named party decided a figure) turned misattributed when another figure of
+    the statement, precise (three significant digits or more), is given exactly by a fact of another declared
+    publisher's source that neither names the party nor is about it, and no source of the party writes that figure:
+    "According to Velmor Research, Dalcor shipped 41.3 million units" when Norvel Data gives the 41.3 million and
+    Velmor Research only a share beside it."""
+    if kind != "attributed" or result[0] != SUPPORTED or not _is_known_party(who, index):
+        return None
+    own = [s for s in index.catalog.sources if _source_is(who, s, index)]
+    for q, f in ((q, fact_by_id(index, *p.fact.split("/", 1))) for r in siblings for q in r.claim.quantities
+                 for p in r.parts if p.status == "confirmed" and p.rule == "quantity" and p.text == q.text and "/" in p.fact):
+        src = index.sources.get(f.source) if f is not None else None
+        if src is None or not _given_by_another(who, q, f, src, own, index):
+            continue
+        real = name_of(src.publisher, index)
+        ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
+        return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {name_of(who, index)}: {f.statement}", [ev]
+    return None
+
+
+def _given_by_another(who: str, q, f, src, own: list, index: FactIndex) -> bool:
+    """Whether a fact of a declared publisher's source, not the party's, gives the figure exactly, neither naming the
+    party nor being about it, while no fact of the party's own sources writes it."""
+    return gives_exactly(q, f) and src not in own and src.publisher in index.catalog.entities \
+        and index.matcher.resolve(who) not in fact_parties(f, index) and not credited_in(who, [f.statement, src.title], index) \
+        and not any(q.value in {x.value for x in index.reading(g).quantities} for s in own for g in s.facts)
 
 
 def _list_knows(who: str, index: FactIndex) -> bool:
@@ -138,7 +168,8 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex, decisive:
     for src in pool:
         seen = _party_evidence(kind, who, src, index)
         if seen is not None and seen[0]:
-            return _party_verdict(kind, who, who_name, src, *seen, index)
+            return _title_only(kind, who, who_name, src, index, decisive) \
+                or _party_verdict(kind, who, who_name, src, *seen, index)
         elsewhere = _credited_elsewhere(kind, who, who_name, src, index, decisive)
         if elsewhere is not None or seen is None:
             if elsewhere is not None and elsewhere[0] is not None:
@@ -149,6 +180,22 @@ def _check_party(kind: str, who: str, sources: list, index: FactIndex, decisive:
         if verdict is not None:
             return verdict
     return UNVERIFIED, f"the source list does not say whether {who_name} is behind it", []
+
+
+def _title_only(kind: str, who: str, who_name: str, src, index: FactIndex, decisive) -> Optional[tuple]:
+    """A party the source's title names ("Velmor shares fall on weak outlook") but that is not its publisher or
+    author, when the fact that decided the statement credits another party with it ("Norvel analyst Jane Doe said
+    Velmor's outlook implied …"): the title says what the source is about, the fact who says it — misattributed."""
+    if kind != "attributed" or same_party(who, src.publisher, index) or same_party(who, src.author, index):
+        return None
+    for f in (f for f in src.facts if (src.id, f.id) in decisive):
+        spoken = index.reading(f).speaker
+        party = _credited_subject(f, index) or (spoken if spoken in index.catalog.entities else None)
+        real = index.entity_name(party) if party else ""
+        if party and not (same_party(who, party, index) or acronym_of(who_name, real) or same_umbrella(who_name, real)):
+            ev = Evidence(src.id, f.id, f.statement, "contradicts", src.title, src.url)
+            return CONTRADICTED, f"{CREDITS_ANOTHER} {real}, not {who_name}: {f.statement}", [ev]
+    return None
 
 
 def _credited_by_fact(kind: str, who: str, who_name: str, src, ev: Evidence, index: FactIndex,

@@ -22,6 +22,8 @@ from ..topicality import is_topical, substantive
 from ..actors import antecedent_doer, other_actor, other_doer, swapped_actors
 from ..agents import swapped_agent
 from ..complements import swapped_complement
+from ..objectdoer import object_doer
+from ..ownerdoer import owner_doer
 from ..aheadof import inverted_comparison
 from ..findings import Finding
 from ..slotcheck import role_unread
@@ -291,11 +293,13 @@ def swapped_roles(claim: Claim, fact, index: FactIndex, by_order: bool = True) -
     """Who does what the other way round, whatever else the claim says: two predicates, two parties (also by their
     order alone, unless ``by_order`` is False: beside a confirmed figure, "Corvel's sales in Norvania" against
     "Norvania sales at Corvel" only words the same thing otherwise), the agent of a passive, the party a comparison
-    puts ahead, another doer or antecedent, the subject and a noun's complement."""
+    puts ahead, another doer or antecedent, the subject and a noun's complement, the object and the doer, the doer and
+    the owner."""
     return swapped_predicates(claim, fact, index) or by_order and swapped_actors(claim, fact, index) \
         or swapped_agent(claim, fact, index) or inverted_comparison(claim, fact, index) \
         or other_actor(claim, fact, index) or other_doer(claim, fact, index) \
-        or antecedent_doer(claim, fact, index) or swapped_complement(claim, fact, index)
+        or antecedent_doer(claim, fact, index) or swapped_complement(claim, fact, index) \
+        or object_doer(claim, fact, index) or owner_doer(claim, fact, index)
 
 
 def _predicated_text(claim: Claim) -> str:
