@@ -159,7 +159,8 @@ class _Scope:
     def __init__(self, claim: Claim, q: Quantity, window: str, index: FactIndex, named: set[str],
                  reference_year: Optional[int]):
         self.claim, self.q, self.index, self.named = claim, q, index, named
-        self.year, self.month = quantity_year(claim, q, window) or year_before(claim, q, window), quantity_month(claim, q, window)
+        self.year = quantity_year(claim, q, window) or year_before(claim, q, window)
+        self.month = quantity_month(claim, q, window)
         self.measure = claim_qualifiers(claim, window, q)
         self.expected = figure_expected(claim, q, window)
         self.either_side = said_would(claim, q, window)     # (what a party said would happen: either side)

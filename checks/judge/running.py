@@ -115,7 +115,8 @@ def year_before(claim: Claim, q: Quantity, window: str) -> Optional[int]:
     """The year a claim's words date its level ``q`` a year before the period spoken of ("A year earlier, …", « Un
     an plus tôt, … », those of the frame it is the content of): None when they date nothing (nor a baseline's words,
     "11 % lower than a year earlier")."""
-    dated = next((d.year for d in claim.dates if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
+    dated = next((d.year for d in claim.dates
+                  if d.relation == "at" and _year_before().search(fold_same_length(d.text))), None)
     period = claim.period_before
     return dated or (period[0] - 1 if period and period[0] and _dated_a_year_before(claim, q, window) else None)
 
