@@ -559,6 +559,11 @@ sources:
      "contradicted", "quantity"),
     ("Le flux de trésorerie disponible de Norvale dépassait pourtant 1,9 milliard d'euros en 2024.", "fr",
      "supported", "quantity"),
+    # so does a phrase that sets its subject beside another's (« pour sa part », « lui aussi »)
+    ("Le flux de trésorerie disponible de Norvale dépasse pour sa part les 2 milliards d'euros en 2024.", "fr",
+     "contradicted", "quantity"),
+    ("Le flux de trésorerie disponible de Norvale dépasse lui aussi les 1,9 milliard d'euros en 2024.", "fr",
+     "supported", "quantity"),
 ])
 def test_a_verb_of_exceeding_is_a_bound_that_leaves_its_figure_out(tmp_path_factory, text, lang, want, rule):
     st = last_statement(checker_for(tmp_path_factory, VERB_BOUNDS), text, lang)
